@@ -1,0 +1,27 @@
+/**
+ * The worker side: runs engine calls posted by the extension host, one at a
+ * time, and posts results back. Kept apart from the entry point so tests can
+ * serve a stand-in engine.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { EngineApi, EngineRequest, EngineResponse } from './protocol';
+
+export function serve(engine: EngineApi): void {
+  const port = parentPort;
+  if (!port) throw new Error('serve() must run in a worker thread');
+  port.on('message', (req: EngineRequest) => {
+    const t0 = performance.now();
+    let res: EngineResponse;
+    try {
+      const result =
+        req.op === 'compare'
+          ? engine.compare(req.canonical, req.article, req.options)
+          : engine.renderMarkdown(req.comparison, req.paths);
+      res = { id: req.id, ok: true, result, ms: performance.now() - t0 };
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      res = { id: req.id, ok: false, error: err.message, stack: err.stack };
+    }
+    port.postMessage(res);
+  });
+}

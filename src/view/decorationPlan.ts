@@ -1,0 +1,192 @@
+/**
+ * What to draw in the editor for a comparison, as plain offsets: the VS Code
+ * layer only turns these into ranges and decoration types. Pure (no `vscode`
+ * import).
+ */
+import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
+import { compareSeriousness, severityRank } from './filter';
+import type { ComparisonView } from './result';
+import { shorten } from './text';
+
+/** Gutter markers: one per line, for the line's most serious finding. */
+export type GutterKind = 'added' | 'changed' | 'omitted' | 'moved';
+export const GUTTER_KINDS: readonly GutterKind[] = ['added', 'changed', 'omitted', 'moved'];
+
+export interface GhostNote {
+  /** Article offset the note is attached to. */
+  anchor: number;
+  severity: Severity;
+  /** Text shown in the editor (already cut short). */
+  text: string;
+  /** `omitted`: a whole sentence missing; `dropped`: words missing inside a matched sentence. */
+  style: 'omitted' | 'dropped';
+  id: string;
+}
+
+export interface DecorationPlan {
+  /** Changed words, by severity. */
+  words: Record<Severity, Span[]>;
+  /** Added sentences (background). */
+  added: Record<Severity, Span[]>;
+  /** Page chrome (dimmed). */
+  boilerplate: Span[];
+  /** Ghost notes: omitted sentences and dropped words. */
+  ghosts: GhostNote[];
+  /** One marker per line. */
+  gutter: { line: number; kind: GutterKind; severity: Severity }[];
+  /** The findings drawn, in document order (for next/previous). */
+  ordered: Discrepancy[];
+}
+
+export interface PlanOptions {
+  /** Show ghost notes for omitted sentences and dropped words. */
+  ghostNotes: boolean;
+  /** Longest ghost note text, in characters. */
+  ghostLength: number;
+  /** Label before an omitted sentence's text (localised by the caller). */
+  omittedLabel?: string;
+}
+
+export function gutterKindOf(d: Discrepancy): GutterKind | null {
+  switch (d.kind) {
+    case 'added':
+      return 'added';
+    case 'omitted':
+      return 'omitted';
+    case 'moved':
+      return 'moved';
+    case 'boilerplate':
+      return null;
+    default:
+      return 'changed';
+  }
+}
+
+function emptyBySeverity(): Record<Severity, Span[]> {
+  return { high: [], medium: [], low: [] };
+}
+
+export function planDecorations(view: ComparisonView, visible: readonly Discrepancy[], opts: PlanOptions): DecorationPlan {
+  const words = emptyBySeverity();
+  const added = emptyBySeverity();
+  const boilerplate: Span[] = [];
+  const ghosts: GhostNote[] = [];
+  const lineBest = new Map<number, Discrepancy>();
+  const wordSeverity = new Map<string, Severity>();
+  const label = opts.omittedLabel ?? 'omitted:';
+
+  for (const d of visible) {
+    const gk = gutterKindOf(d);
+    if (gk) {
+      const line = view.articleLines.lineAt(gutterOffset(view, d));
+      const prev = lineBest.get(line);
+      if (!prev || compareSeriousness(d, prev) < 0) lineBest.set(line, d);
+    }
+    switch (d.kind) {
+      case 'added':
+        for (const s of view.articleSentences(d)) added[d.severity].push({ start: s.start, end: s.end });
+        break;
+      case 'boilerplate':
+        for (const s of view.articleSentences(d)) boilerplate.push({ start: s.start, end: s.end });
+        break;
+      case 'omitted':
+        if (opts.ghostNotes) {
+          const text = d.from ?? view.canonicalSentenceText(d);
+          ghosts.push({
+            anchor: d.articleAnchor,
+            severity: d.severity,
+            text: `⟂ ${label} “${shorten(text, opts.ghostLength)}”`,
+            style: 'omitted',
+            id: d.id,
+          });
+        }
+        break;
+      case 'moved':
+        break;
+      default:
+        if (d.articleSpans.length) {
+          for (const s of d.articleSpans) {
+            if (s.end <= s.start) continue;
+            const key = `${s.start}:${s.end}`;
+            const had = wordSeverity.get(key);
+            if (!had || severityRank(d.severity) < severityRank(had)) wordSeverity.set(key, d.severity);
+          }
+        } else if (opts.ghostNotes) {
+          const dropped = droppedText(view, d);
+          if (dropped) {
+            ghosts.push({
+              anchor: d.articleAnchor,
+              severity: d.severity,
+              text: `−${shorten(dropped, Math.max(12, Math.floor(opts.ghostLength / 2)))}`,
+              style: 'dropped',
+              id: d.id,
+            });
+          }
+        }
+    }
+  }
+
+  for (const [key, sev] of wordSeverity) {
+    const [a, b] = key.split(':');
+    words[sev].push({ start: Number(a), end: Number(b) });
+  }
+  // A span inside a more serious (or equally serious) one adds nothing.
+  pruneContained(words);
+  for (const sev of SEVERITIES) words[sev].sort((x, y) => x.start - y.start || x.end - y.end);
+
+  const gutter = [...lineBest.entries()]
+    .map(([line, d]) => ({ line, kind: gutterKindOf(d)!, severity: d.severity }))
+    .sort((a, b) => a.line - b.line);
+
+  const ordered = [...visible].sort(
+    (a, b) => navOffset(view, a) - navOffset(view, b) || compareSeriousness(a, b),
+  );
+  return { words, added, boilerplate, ghosts, gutter, ordered };
+}
+
+/** Offset the gutter marker of a finding goes on. */
+function gutterOffset(view: ComparisonView, d: Discrepancy): number {
+  if (d.kind === 'omitted') return d.articleAnchor;
+  return view.articleTarget(d).start;
+}
+
+/** Offset next/previous navigation stops at. */
+export function navOffset(view: ComparisonView, d: Discrepancy): number {
+  return view.articleTarget(d).start;
+}
+
+/** The canonical words a finding lost, when nothing on the article side marks it. */
+function droppedText(view: ComparisonView, d: Discrepancy): string {
+  if (d.canonicalSpans.length) {
+    return d.canonicalSpans.map((s) => view.canonicalText.slice(s.start, s.end)).join(' … ').trim();
+  }
+  return (d.from ?? '').trim();
+}
+
+function pruneContained(words: Record<Severity, Span[]>): void {
+  const all: { s: Span; r: number }[] = [];
+  for (const sev of SEVERITIES) for (const s of words[sev]) all.push({ s, r: severityRank(sev) });
+  for (const sev of SEVERITIES) {
+    const r = severityRank(sev);
+    words[sev] = words[sev].filter(
+      (s) => !all.some((o) => o.s !== s && o.r <= r && o.s.start <= s.start && s.end <= o.s.end && (o.s.end - o.s.start > s.end - s.start || o.r < r)),
+    );
+  }
+}
+
+/**
+ * Next/previous: the index of the finding to go to from the cursor. `last` is
+ * the index navigated to before; when the cursor still sits on it, stepping
+ * goes through findings that share an offset one by one. Wraps around.
+ */
+export function stepIndex(offsets: readonly number[], cursor: number, dir: 1 | -1, last?: number): number {
+  const n = offsets.length;
+  if (!n) return -1;
+  if (last !== undefined && last >= 0 && last < n && offsets[last] === cursor) return (last + dir + n) % n;
+  if (dir === 1) {
+    for (let i = 0; i < n; i++) if (offsets[i]! > cursor) return i;
+    return 0;
+  }
+  for (let i = n - 1; i >= 0; i--) if (offsets[i]! < cursor) return i;
+  return n - 1;
+}

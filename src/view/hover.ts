@@ -1,0 +1,125 @@
+/**
+ * The hover over a divergent span: the canonical sentence, the word-level
+ * difference, and each finding with its reason and links to reveal the
+ * canonical sentence and dismiss the finding. Builds a Markdown string with
+ * every piece of article or canonical text escaped. Pure (no `vscode` import).
+ */
+import type { Discrepancy, Severity } from '../core/types';
+import { diffTokens, type DiffToken } from './diffText';
+import { commandLink, escapeMarkdown } from './markdown';
+import type { ComparisonView } from './result';
+
+/** Commands the hover links to; the only ones its Markdown may run. */
+export const HOVER_COMMANDS = ['wirediff.revealCanonical', 'wirediff.dismissFinding'] as const;
+
+export interface HoverLabels {
+  title: string;
+  canonical: string;
+  article: string;
+  wordDiff: string;
+  omitted: string;
+  added: string;
+  revealCanonical: string;
+  dismiss: string;
+  severity: Record<Severity, string>;
+  kind: (kind: Discrepancy['kind']) => string;
+}
+
+export const ENGLISH_HOVER_LABELS: HoverLabels = {
+  title: 'WireDiff',
+  canonical: 'Canonical',
+  article: 'Article',
+  wordDiff: 'Word diff',
+  omitted: 'Omitted from the article',
+  added: 'Not in the canonical text',
+  revealCanonical: 'Reveal in canonical',
+  dismiss: 'Dismiss',
+  severity: { high: 'High', medium: 'Medium', low: 'Low' },
+  kind: (k) => k,
+};
+
+const SEVERITY_ICON: Record<Severity, string> = { high: '$(error)', medium: '$(warning)', low: '$(info)' };
+
+export interface HoverInput {
+  view: ComparisonView;
+  hits: readonly Discrepancy[];
+  /** Article document URI (string), passed back to the commands. */
+  articleUri: string;
+  /** Name of the canonical file, shown in the title. */
+  canonicalName: string;
+  labels?: HoverLabels;
+}
+
+/** Renders diff tokens as Markdown: runs of deleted words struck, runs of inserted words bold. */
+export function diffMarkdown(tokens: readonly DiffToken[]): string {
+  let s = '';
+  for (let i = 0; i < tokens.length; ) {
+    const op = tokens[i]!.op;
+    let j = i;
+    let run = '';
+    while (j < tokens.length && tokens[j]!.op === op) {
+      run += escapeMarkdown(tokens[j]!.text) + (j + 1 < tokens.length && tokens[j + 1]!.op === op ? tokens[j]!.after : '');
+      j++;
+    }
+    const after = tokens[j - 1]!.after;
+    s += (op === 'delete' ? `~~${run}~~` : op === 'insert' ? `**${run}**` : run) + after;
+    i = j;
+  }
+  return s;
+}
+
+/** Markdown of the hover; show it with `supportThemeIcons` and commands limited to `HOVER_COMMANDS`. */
+export function buildHoverMarkdown(input: HoverInput): string {
+  const { view, hits, articleUri } = input;
+  const L = input.labels ?? ENGLISH_HOVER_LABELS;
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(L.title)}** · ${escapeMarkdown(input.canonicalName)}`);
+
+  // The canonical sentence(s) and the word diff, once per alignment / omitted sentence.
+  const shown = new Set<string>();
+  for (const d of hits) {
+    const key = d.alignment !== null ? `a${d.alignment}` : `${d.kind}:${d.canonical.join(',')}:${d.article.join(',')}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    const alignment = view.alignmentOf(d);
+    if (d.kind === 'omitted') {
+      lines.push(`${escapeMarkdown(L.omitted)}:`);
+      lines.push(`> ${escapeMarkdown(view.canonicalSentenceText(d) || d.from || '')}`);
+    } else if (d.kind === 'added' || d.kind === 'boilerplate') {
+      lines.push(`${escapeMarkdown(L.added)}:`);
+      lines.push(`> ${escapeMarkdown(view.articleSentenceText(d) || d.to || '')}`);
+    } else {
+      const canon = view.canonicalSentenceText(d);
+      if (canon) {
+        lines.push(`${escapeMarkdown(L.canonical)}:`);
+        lines.push(`> ${escapeMarkdown(canon)}`);
+      }
+      if (alignment && alignment.diff.length && !alignment.identical) {
+        const tokens = diffTokens(alignment.diff, { canonicalText: view.canonicalText, articleText: view.articleText });
+        lines.push(`${escapeMarkdown(L.wordDiff)}: ${diffMarkdown(tokens)}`);
+      }
+    }
+  }
+
+  lines.push('---');
+  for (const d of hits) {
+    const head = `${SEVERITY_ICON[d.severity]} **${escapeMarkdown(L.severity[d.severity])} · ${escapeMarkdown(L.kind(d.kind))}**`;
+    const change = d.from !== null || d.to !== null ? ` ${quote(d.from)} → ${quote(d.to)}` : '';
+    const reason = d.reason ? ` — ${escapeMarkdown(d.reason)}` : '';
+    lines.push(`${head}${d.kind === 'omitted' || d.kind === 'added' ? '' : change}${reason}`);
+    const args = [{ uri: articleUri, id: d.id }];
+    const links: string[] = [];
+    if (d.canonical.length || d.canonicalSpans.length) links.push(commandLink(L.revealCanonical, 'wirediff.revealCanonical', args));
+    links.push(commandLink(L.dismiss, 'wirediff.dismissFinding', args));
+    lines.push(links.join(' · '));
+  }
+  // Blank lines between blocks: each is its own paragraph.
+  return lines.join('\n\n');
+}
+
+function quote(s: string | null): string {
+  if (s === null || s.trim() === '') return '∅';
+  const flat = s.replace(/\s+/g, ' ').trim();
+  const cut = flat.length > 120 ? flat.slice(0, 119) + '…' : flat;
+  return `“${escapeMarkdown(cut)}”`;
+}

@@ -1,0 +1,185 @@
+/**
+ * The data the side panel renders: the active comparison's findings, most
+ * serious first, grouped by kind, each with the canonical and article text and
+ * the word diff. Plain JSON, posted to the webview, which builds its DOM with
+ * `textContent` only. Pure (no `vscode` import).
+ */
+import { SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
+import { diffTokens, type DiffToken } from './diffText';
+import { compareSeriousness, countBySeverity, kindRank, type SeverityCounts } from './filter';
+import type { ComparisonView } from './result';
+
+export interface PanelEntry {
+  id: string;
+  kind: DiscrepancyKind;
+  severity: Severity;
+  reason: string;
+  /** 1-based line in the article where the finding shows. */
+  line: number;
+  from: string | null;
+  to: string | null;
+  /** The canonical sentence(s) involved ('' for added). */
+  canonical: string;
+  /** The article sentence(s) involved ('' for omitted). */
+  article: string;
+  /** Word diff of the aligned sentences, or null (added, omitted, identical). */
+  diff: DiffToken[] | null;
+  /** Lower-cased text the search box matches against. */
+  search: string;
+  dismissed: boolean;
+}
+
+export interface PanelGroup {
+  kind: DiscrepancyKind;
+  label: string;
+  /** Most serious severity in the group. */
+  severity: Severity;
+  counts: SeverityCounts;
+  entries: PanelEntry[];
+}
+
+export interface PanelModel {
+  /** Article document URI (string). */
+  uri: string;
+  articleName: string;
+  canonicalName: string;
+  language: string;
+  counts: SeverityCounts;
+  dismissedCount: number;
+  groups: PanelGroup[];
+  /** Text sizes, for the header. */
+  sentences: { canonical: number; article: number; identical: number };
+}
+
+export interface PanelModelInput {
+  view: ComparisonView;
+  uri: string;
+  articleName: string;
+  canonicalName: string;
+  dismissed?: ReadonlySet<string>;
+  kindLabel?: (k: DiscrepancyKind) => string;
+}
+
+export function buildPanelModel(input: PanelModelInput): PanelModel {
+  const { view } = input;
+  const label = input.kindLabel ?? ((k: DiscrepancyKind) => k);
+  const dismissed = input.dismissed ?? new Set<string>();
+  const ds = [...view.discrepancies].sort(compareSeriousness);
+  const rankOf = new Map(ds.map((d, i) => [d.id, i]));
+  const byKind = new Map<DiscrepancyKind, PanelEntry[]>();
+  const diffCache = new Map<number, DiffToken[]>();
+  for (const d of ds) {
+    const alignment = view.alignmentOf(d);
+    let diff: DiffToken[] | null = null;
+    if (alignment && alignment.diff.length && !alignment.identical && d.kind !== 'added' && d.kind !== 'omitted') {
+      const focused = d.articleSpans.length > 0 || d.canonicalSpans.length > 0;
+      if (focused) {
+        diff = diffTokens(alignment.diff, {
+          canonicalText: view.canonicalText,
+          articleText: view.articleText,
+          focusArticle: d.articleSpans,
+          focusCanonical: d.canonicalSpans,
+        });
+      } else {
+        let cached = diffCache.get(alignment.id);
+        if (!cached) {
+          cached = diffTokens(alignment.diff, { canonicalText: view.canonicalText, articleText: view.articleText });
+          diffCache.set(alignment.id, cached);
+        }
+        diff = cached;
+      }
+    }
+    const canonical = view.canonicalSentenceText(d);
+    const article = view.articleSentenceText(d);
+    const target = view.articleTarget(d);
+    const entry: PanelEntry = {
+      id: d.id,
+      kind: d.kind,
+      severity: d.severity,
+      reason: d.reason,
+      line: view.articleLines.lineAt(target.start) + 1,
+      from: d.from,
+      to: d.to,
+      canonical,
+      article,
+      diff,
+      search: [label(d.kind), d.kind, d.severity, d.reason, d.from ?? '', d.to ?? '', canonical, article].join('\n').toLowerCase(),
+      dismissed: dismissed.has(d.id),
+    };
+    let list = byKind.get(d.kind);
+    if (!list) byKind.set(d.kind, (list = []));
+    list.push(entry);
+  }
+  const groups: PanelGroup[] = [];
+  const top = new Map<PanelGroup, number>();
+  for (const [kind, entries] of byKind) {
+    const live = entries.filter((e) => !e.dismissed);
+    const counts = countBySeverity(live);
+    const first = live[0] ?? entries[0]!;
+    const g: PanelGroup = { kind, label: label(kind), severity: first.severity, counts, entries };
+    groups.push(g);
+    // Entries follow `ds`, so the group's first entry is its most serious one.
+    top.set(g, (live.length ? 0 : ds.length) + rankOf.get(first.id)!);
+  }
+  // Groups in the order of their most serious undismissed entry; fully dismissed groups last.
+  groups.sort((a, b) => top.get(a)! - top.get(b)! || kindRank(a.kind) - kindRank(b.kind));
+  const live = view.discrepancies.filter((d) => !dismissed.has(d.id));
+  return {
+    uri: input.uri,
+    articleName: input.articleName,
+    canonicalName: input.canonicalName,
+    language: view.comparison.language,
+    counts: countBySeverity(live),
+    dismissedCount: view.discrepancies.length - live.length,
+    groups,
+    sentences: {
+      canonical: view.comparison.summary.canonicalSentences,
+      article: view.comparison.summary.articleSentences,
+      identical: view.comparison.summary.identical,
+    },
+  };
+}
+
+/** The panel's filter, as the webview applies it (mirrored in media/panel.js). */
+export interface PanelFilter {
+  severities: readonly Severity[];
+  kinds: readonly DiscrepancyKind[] | null;
+  search: string;
+  showDismissed: boolean;
+}
+
+export function entryMatches(e: PanelEntry, f: PanelFilter): boolean {
+  if (e.dismissed && !f.showDismissed) return false;
+  if (!f.severities.includes(e.severity)) return false;
+  if (f.kinds && !f.kinds.includes(e.kind)) return false;
+  const q = f.search.trim().toLowerCase();
+  if (q) {
+    for (const word of q.split(/\s+/)) if (!e.search.includes(word)) return false;
+  }
+  return true;
+}
+
+export const ALL_SEVERITIES: readonly Severity[] = SEVERITIES;
+
+/** One row of the folder overview (`wirediff.compareAllInFolder`). */
+export interface FolderRow {
+  uri: string;
+  name: string;
+  counts?: SeverityCounts;
+  /** The most serious finding's one-line reason. */
+  top?: string;
+  error?: string;
+}
+
+/** Folder rows, the files with the most serious findings first, errors last. */
+export function sortFolderRows(rows: readonly FolderRow[]): FolderRow[] {
+  return [...rows].sort((a, b) => {
+    if (!a.counts || !b.counts) return (a.counts ? 0 : 1) - (b.counts ? 0 : 1) || a.name.localeCompare(b.name);
+    return (
+      b.counts.high - a.counts.high ||
+      b.counts.medium - a.counts.medium ||
+      b.counts.low - a.counts.low ||
+      a.name.localeCompare(b.name)
+    );
+  });
+}

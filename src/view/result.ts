@@ -1,0 +1,151 @@
+/**
+ * A comparison together with the two texts it was computed on: the one place
+ * that turns the engine's sentence ids and offsets into what the editor, the
+ * hover and the panel show. Pure (no `vscode` import).
+ */
+import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
+import { LineIndex } from './lineIndex';
+
+export class ComparisonView {
+  readonly articleLines: LineIndex;
+  private canonicalLinesCache: LineIndex | undefined;
+
+  constructor(
+    readonly comparison: Comparison,
+    /** Exactly the article text passed to the engine. */
+    readonly articleText: string,
+    /** Exactly the canonical text passed to the engine. */
+    readonly canonicalText: string,
+  ) {
+    this.articleLines = new LineIndex(articleText);
+  }
+
+  get canonicalLines(): LineIndex {
+    return (this.canonicalLinesCache ??= new LineIndex(this.canonicalText));
+  }
+
+  get discrepancies(): readonly Discrepancy[] {
+    return this.comparison.discrepancies;
+  }
+
+  byId(id: string): Discrepancy | undefined {
+    return this.comparison.discrepancies.find((d) => d.id === id);
+  }
+
+  articleSentences(d: Discrepancy): Sentence[] {
+    return pick(this.comparison.article.sentences, d.article);
+  }
+
+  canonicalSentences(d: Discrepancy): Sentence[] {
+    return pick(this.comparison.canonical.sentences, d.canonical);
+  }
+
+  alignmentOf(d: Discrepancy): Alignment | undefined {
+    return d.alignment === null || d.alignment === undefined ? undefined : this.comparison.alignments[d.alignment];
+  }
+
+  /** The canonical sentences of the finding, joined (for omitted: the omitted sentence). */
+  canonicalSentenceText(d: Discrepancy): string {
+    return this.canonicalSentences(d).map((s) => s.text).join(' ');
+  }
+
+  /** The article sentences of the finding, joined (for added: the added sentence). */
+  articleSentenceText(d: Discrepancy): string {
+    return this.articleSentences(d).map((s) => s.text).join(' ');
+  }
+
+  /** From the first to the last article sentence of the finding, or null. */
+  articleSentenceSpan(d: Discrepancy): Span | null {
+    return hull(this.articleSentences(d));
+  }
+
+  canonicalSentenceSpan(d: Discrepancy): Span | null {
+    return hull(this.canonicalSentences(d));
+  }
+
+  /** Where to put the cursor to show the finding: its changed words, else (whole-sentence kinds) its sentence, else its anchor. */
+  articleTarget(d: Discrepancy): Span {
+    const spans = d.articleSpans;
+    if (spans.length) return { start: spans[0]!.start, end: spans[0]!.end };
+    if (d.kind === 'added' || d.kind === 'boilerplate' || d.kind === 'moved') {
+      const s = this.articleSentenceSpan(d);
+      if (s) return s;
+    }
+    const a = clampOffset(d.articleAnchor, this.articleText.length);
+    return { start: a, end: a };
+  }
+
+  /** Where the finding stands in the canonical text: its changed words, else its sentences. */
+  canonicalTarget(d: Discrepancy): Span | null {
+    if (d.canonicalSpans.length) return { start: d.canonicalSpans[0]!.start, end: d.canonicalSpans[0]!.end };
+    return this.canonicalSentenceSpan(d);
+  }
+
+  /**
+   * The findings to show in a hover at an article offset, the ones whose
+   * changed words are under the pointer first. A finding is under the pointer
+   * when the offset is inside its changed words or its article sentences, or
+   * (omitted sentences) next to the anchor of its ghost note or on the anchor's
+   * otherwise quiet line.
+   */
+  findingsAt(offset: number, visible: readonly Discrepancy[]): { hits: Discrepancy[]; range: Span } | null {
+    const exact: Discrepancy[] = [];
+    const near: Discrepancy[] = [];
+    let range: Span | null = null;
+    const line = this.articleLines.lineAt(offset);
+    const widen = (s: Span) => {
+      range = range ? { start: Math.min(range.start, s.start), end: Math.max(range.end, s.end) } : { ...s };
+    };
+    const ghosts: Discrepancy[] = [];
+    for (const d of visible) {
+      if (d.kind === 'omitted') {
+        ghosts.push(d);
+        continue;
+      }
+      const span = d.articleSpans.find((s) => s.start <= offset && offset <= s.end);
+      if (span) {
+        exact.push(d);
+        widen(span);
+        continue;
+      }
+      const ss = this.articleSentences(d).find((s) => s.start <= offset && offset <= s.end);
+      if (ss) {
+        near.push(d);
+        widen({ start: ss.start, end: ss.end });
+      }
+    }
+    for (const d of ghosts) {
+      const a = d.articleAnchor;
+      if (Math.abs(a - offset) <= 1 || (exact.length + near.length === 0 && this.articleLines.lineAt(a) === line)) {
+        near.push(d);
+        widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
+      }
+    }
+    const hits = [...exact, ...near];
+    return hits.length && range ? { hits, range } : null;
+  }
+}
+
+function pick(all: readonly Sentence[], ids: readonly number[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const id of ids) {
+    const s = all[id];
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+function hull(ss: readonly Sentence[]): Span | null {
+  if (!ss.length) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of ss) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+function clampOffset(o: number, len: number): number {
+  return o < 0 ? 0 : o > len ? len : o;
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { CancelledError, EngineClient, TimeoutError } from '../src/engine/client';
+
+const workerFile = fileURLToPath(new URL('./ext-fake-engine-boot.mjs', import.meta.url));
+const client = (opts = {}) => new EngineClient(workerFile, opts);
+
+test('compare and render run in the worker; errors come back as rejections', async () => {
+  const c = client();
+  try {
+    const r = await c.compare('abc', 'de');
+    assert.equal(r.comparison.language, '3:2');
+    assert.ok(r.ms >= 0);
+    assert.equal(await c.renderMarkdown(r.comparison, { canonicalPath: 'c.txt', articlePath: 'a.txt' }), '# a.txt vs c.txt (3:2)');
+    await assert.rejects(c.compare('x', 'THROW'), /boom/);
+    // The worker survives an engine exception.
+    assert.equal((await c.compare('x', 'y')).comparison.language, '1:1');
+    assert.equal(c.starts, 1);
+  } finally {
+    c.dispose();
+  }
+});
+
+test('a long synchronous compare does not block the host, and cancelling it stops the worker', async () => {
+  const c = client();
+  try {
+    await c.compare('warm', 'up');
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const ac = new AbortController();
+    const p = c.compare('x', 'SPIN5000', undefined, ac.signal);
+    // Meanwhile other work goes on in the host; a queued job waits its turn.
+    const queued = c.compare('q', 'rs');
+    await new Promise((r) => setTimeout(r, 400));
+    ac.abort();
+    await assert.rejects(p, CancelledError);
+    // The queued job runs on a fresh worker.
+    assert.equal((await queued).comparison.language, '1:2');
+    assert.equal(c.starts, 2);
+    h.disable();
+    assert.ok(h.max / 1e6 < 50, `event loop blocked for ${(h.max / 1e6).toFixed(1)} ms`);
+  } finally {
+    c.dispose();
+  }
+});
+
+test('a job that never ends times out; an aborted signal rejects at once; dispose rejects pending work', async () => {
+  const c = client({ timeoutMs: 300 });
+  try {
+    await assert.rejects(c.compare('x', 'SPIN5000'), TimeoutError);
+    const ac = new AbortController();
+    ac.abort();
+    await assert.rejects(c.compare('x', 'y', undefined, ac.signal), CancelledError);
+    const pending = c.compare('x', 'SPIN2000');
+    c.dispose();
+    await assert.rejects(pending, CancelledError);
+    await assert.rejects(c.compare('x', 'y'), CancelledError);
+  } finally {
+    c.dispose();
+  }
+});

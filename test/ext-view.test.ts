@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { planDecorations, stepIndex } from '../src/view/decorationPlan';
+import { articleSide, canonicalSide, diffTokens } from '../src/view/diffText';
+import { applyFilter, countBySeverity, filterFromSettings, passes } from '../src/view/filter';
+import { buildHoverMarkdown, diffMarkdown } from '../src/view/hover';
+import { commandLink, escapeMarkdown } from '../src/view/markdown';
+import { buildPanelModel, entryMatches, sortFolderRows } from '../src/view/panelModel';
+import { ComparisonView } from '../src/view/result';
+import { checkText, decodeText, isArticleFileName, looksBinary, shorten } from '../src/view/text';
+import { large, sample } from './ext-helpers';
+
+const view = (eol = '\n') => {
+  const s = sample(eol);
+  return new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+};
+
+test('filter: min severity, kinds, dismissed; bad settings fall back to everything', () => {
+  const v = view();
+  const ds = v.discrepancies;
+  assert.equal(applyFilter(ds, filterFromSettings('low', undefined)).length, 5);
+  assert.deepEqual(applyFilter(ds, filterFromSettings('high', undefined)).map((d) => d.id), ['omit-3', 'hedge-1']);
+  assert.deepEqual(applyFilter(ds, filterFromSettings('medium', ['mistranslation', 'bogus'])).map((d) => d.id), ['mis-2']);
+  assert.equal(applyFilter(ds, filterFromSettings('nonsense', 'nonsense')).length, 5);
+  assert.equal(passes(ds[0]!, filterFromSettings('low', [], new Set(['omit-3']))), false);
+  assert.deepEqual(countBySeverity(ds), { high: 2, medium: 2, low: 1, total: 5 });
+});
+
+test('text checks: empty, binary (NUL), too large, BOM, file types', () => {
+  assert.deepEqual(checkText('  \n\t', 100), { kind: 'empty' });
+  assert.deepEqual(checkText('abc\u0000def', 100), { kind: 'binary' });
+  assert.deepEqual(checkText('x'.repeat(101), 100), { kind: 'tooLarge', size: 101, limit: 100 });
+  assert.equal(checkText('A sentence.', 100), null);
+  assert.equal(looksBinary(new Uint8Array([0x41, 0x00, 0x42])), true);
+  assert.equal(looksBinary(new TextEncoder().encode('plain text')), false);
+  assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42])), 'AB');
+  assert.equal(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), 'A');
+  assert.equal(isArticleFileName('a/b/Story.HTML'), true);
+  assert.equal(isArticleFileName('x.json'), false);
+  assert.equal(shorten('The head of Iraq’s Popular Mobilisation Forces said no group', 30), 'The head of Iraq’s Popular…');
+  assert.equal(shorten('short', 30), 'short');
+  assert.equal(shorten('😀😀😀😀', 3).length <= 3, true);
+});
+
+test('diff tokens keep the source spacing and punctuation', () => {
+  const v = view();
+  const a = v.comparison.alignments[2]!;
+  const toks = diffTokens(a.diff, { canonicalText: v.canonicalText, articleText: v.articleText });
+  assert.equal(canonicalSide(toks), v.comparison.canonical.sentences[2]!.text);
+  assert.equal(articleSide(toks), v.comparison.article.sentences[2]!.text);
+  // Without spans: spaces between words, none before punctuation.
+  const loose = diffTokens([
+    { op: 'equal', text: 'Hello' },
+    { op: 'delete', text: 'big' },
+    { op: 'insert', text: 'small' },
+    { op: 'equal', text: 'world' },
+    { op: 'equal', text: '.' },
+  ]);
+  assert.equal(canonicalSide(loose), 'Hello big world.');
+  assert.equal(articleSide(loose), 'Hello small world.');
+  // Focus marks the finding's own words.
+  const f = diffTokens(a.diff, { canonicalText: v.canonicalText, articleText: v.articleText, focusArticle: [{ start: v.articleText.indexOf('constants'), end: v.articleText.indexOf('constants') + 9 }] });
+  assert.deepEqual(f.filter((t) => t.focus).map((t) => t.text), ['constants']);
+});
+
+for (const eol of ['\n', '\r\n']) {
+  test(`decoration plan (${JSON.stringify(eol)}): words, added, ghosts, gutter, order`, () => {
+    const v = view(eol);
+    const plan = planDecorations(v, v.discrepancies, { ghostNotes: true, ghostLength: 40, omittedLabel: 'omitted:' });
+    const word = (s: { start: number; end: number }) => v.articleText.slice(s.start, s.end);
+    assert.deepEqual(plan.words.medium.map(word), ['Citing Iraqi security sources', 'constants']);
+    assert.deepEqual(plan.words.high, []);
+    assert.equal(plan.added.low.length, 1);
+    assert.match(word(plan.added.low[0]!), /^SEE ALSO/);
+    const omitted = plan.ghosts.find((g) => g.style === 'omitted')!;
+    assert.match(omitted.text, /^⟂ omitted: “The head of the forces said no group…”$/);
+    assert.ok(omitted.text.length <= 60);
+    const dropped = plan.ghosts.find((g) => g.style === 'dropped')!;
+    assert.equal(dropped.text, '−At least');
+    assert.equal(v.articleText.slice(dropped.anchor, dropped.anchor + 3), '300');
+    // One gutter marker per line, the most serious finding's.
+    assert.deepEqual(plan.gutter.map((g) => [g.line, g.kind, g.severity]), [[1, 'changed', 'high'], [2, 'changed', 'medium'], [3, 'omitted', 'high']]);
+    // Document order for next/previous.
+    assert.deepEqual(plan.ordered.map((d) => d.id), ['attr-1', 'hedge-1', 'mis-2', 'omit-3', 'add-3']);
+    const off = plan.ordered.map((d) => v.articleTarget(d).start);
+    assert.equal(stepIndex(off, 0, 1), 0);
+    assert.equal(stepIndex(off, off[0]!, 1), 1);
+    assert.equal(stepIndex(off, off[4]! + 1, 1), 0); // wraps
+    assert.equal(stepIndex(off, 0, -1), 4); // wraps back
+    assert.equal(stepIndex(off, off[3]!, 1, 3), 4); // same offset: step one by one
+    assert.equal(stepIndex([], 0, 1), -1);
+    // Ghost notes off.
+    assert.equal(planDecorations(v, v.discrepancies, { ghostNotes: false, ghostLength: 40 }).ghosts.length, 0);
+  });
+}
+
+test('word spans: the more serious finding wins and contained spans are dropped', () => {
+  const v = view();
+  const [mis] = v.discrepancies.filter((d) => d.id === 'mis-2');
+  const dup = { ...mis!, id: 'x', severity: 'high' as const };
+  const plan = planDecorations(v, [mis!, dup], { ghostNotes: true, ghostLength: 40 });
+  assert.equal(plan.words.high.length, 1);
+  assert.equal(plan.words.medium.length, 0);
+});
+
+test('hover lookup: changed words, sentence, ghost anchor', () => {
+  const v = view();
+  const at = (needle: string) => v.articleText.indexOf(needle);
+  const h1 = v.findingsAt(at('constants') + 2, v.discrepancies)!;
+  assert.deepEqual(h1.hits.map((d) => d.id), ['mis-2']);
+  assert.equal(v.articleText.slice(h1.range.start, h1.range.end), 'constants');
+  const h2 = v.findingsAt(at('300 fighters') + 1, v.discrepancies)!;
+  assert.deepEqual(h2.hits.map((d) => d.id).sort(), ['attr-1', 'hedge-1']);
+  const h3 = v.findingsAt(at('SEE ALSO'), v.discrepancies)!;
+  assert.deepEqual(h3.hits.map((d) => d.id).sort(), ['add-3', 'omit-3']);
+  assert.equal(v.findingsAt(at('Hundreds'), v.discrepancies), null);
+});
+
+test('hover markdown: canonical sentence, word diff, reasons, only wirediff command links, untrusted text escaped', () => {
+  const v = view();
+  const hits = v.findingsAt(v.articleText.indexOf('constants'), v.discrepancies)!.hits;
+  const md = buildHoverMarkdown({ view: v, hits, articleUri: 'file:///a/001.txt', canonicalName: '000.txt' });
+  assert.ok(md.includes(escapeMarkdown('Iran’s constellation of allied militia groups has long been integral.')));
+  assert.ok(md.includes('~~Iran’s constellation~~ **The constants** of allied'), md);
+  assert.ok(md.includes('look\\-alike'));
+  const links = [...md.matchAll(/\]\((command:[^)\s]+)/g)].map((m) => m[1]!);
+  assert.equal(links.length, 2);
+  for (const l of links) assert.match(l, /^command:wirediff\.(revealCanonical|dismissFinding)\?/);
+  const args = JSON.parse(decodeURIComponent(links[0]!.split('?')[1]!));
+  assert.deepEqual(args, [{ uri: 'file:///a/001.txt', id: 'mis-2' }]);
+
+  // The added sentence carries HTML and markdown: it must come out inert.
+  const added = v.discrepancies.filter((d) => d.id === 'add-3');
+  const md2 = buildHoverMarkdown({ view: v, hits: added, articleUri: 'u', canonicalName: 'c' });
+  assert.ok(!/(^|[^\\])</.test(md2), 'no unescaped <');
+  assert.ok(md2.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'));
+  assert.ok(!/\]\(command:evil/.test(md2));
+  assert.ok(!md2.includes('*bold*'));
+  // Dismiss link only: an added sentence has no canonical to reveal.
+  assert.equal([...md2.matchAll(/command:/g)].length, 1);
+});
+
+test('markdown escaping makes any text literal', () => {
+  assert.equal(escapeMarkdown('$(alert) [x](y) `c` <b>'), '\\$\\(alert\\) \\[x\\]\\(y\\) \\`c\\` \\<b\\>');
+  assert.equal(escapeMarkdown('  # heading\nnext'), '\\# heading next');
+  assert.match(commandLink('Go [now]', 'wirediff.x', [{ a: ')' }]), /^\[Go \\\[now\\\]\]\(command:wirediff\.x\?%5B%7B%22a%22%3A%22\)%22%7D%5D\)$/);
+  assert.equal(diffMarkdown([{ op: 'delete', text: '*a*', after: ' ' }, { op: 'insert', text: '_b_', after: '' }]), '~~\\*a\\*~~ **\\_b\\_**');
+});
+
+test('panel model: most serious first, grouped by kind, texts and diff, search, dismissed', () => {
+  const v = view();
+  const m = buildPanelModel({ view: v, uri: 'u', articleName: '001.txt', canonicalName: '000.txt', dismissed: new Set(['add-3']) });
+  assert.deepEqual(m.groups.map((g) => g.kind), ['omitted', 'hedge', 'mistranslation', 'attribution', 'added']);
+  assert.deepEqual(m.counts, { high: 2, medium: 2, low: 0, total: 4 });
+  assert.equal(m.dismissedCount, 1);
+  const mis = m.groups.find((g) => g.kind === 'mistranslation')!.entries[0]!;
+  assert.equal(mis.line, 3);
+  assert.equal(mis.canonical, 'Iran’s constellation of allied militia groups has long been integral.');
+  assert.equal(mis.article, 'The constants of allied militia groups has long been integral.');
+  assert.deepEqual(mis.diff!.filter((t) => t.focus).map((t) => t.text), ['constellation', 'constants']);
+  const omitted = m.groups[0]!.entries[0]!;
+  assert.equal(omitted.diff, null);
+  assert.equal(omitted.article, '');
+  const f = { severities: ['high', 'medium', 'low'] as const, kinds: null, search: '', showDismissed: false };
+  const all = m.groups.flatMap((g) => g.entries);
+  assert.equal(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities] })).length, 4);
+  assert.equal(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities], showDismissed: true })).length, 5);
+  assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: ['medium'], search: 'CONSTANTS' })).map((e) => e.id), ['mis-2']);
+  assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities], kinds: ['hedge'] })).map((e) => e.id), ['hedge-1']);
+  // JSON-safe: it is posted to the webview.
+  assert.deepEqual(JSON.parse(JSON.stringify(m)), m);
+});
+
+test('folder rows: most serious files first, errors last', () => {
+  const c = (high: number, medium: number, low: number) => ({ high, medium, low, total: high + medium + low });
+  const rows = sortFolderRows([
+    { uri: 'a', name: 'a', counts: c(0, 5, 0) },
+    { uri: 'b', name: 'b', error: 'binary' },
+    { uri: 'c', name: 'c', counts: c(2, 0, 0) },
+    { uri: 'd', name: 'd', counts: c(0, 5, 1) },
+  ]);
+  assert.deepEqual(rows.map((r) => r.name), ['c', 'd', 'a', 'b']);
+});
+
+test('scale: 1,000 findings plan, panel model and hover each in well under 50 ms', () => {
+  const b = large(1000);
+  const v = new ComparisonView(b.comparison, b.articleText, b.canonicalText);
+  const time = (f: () => void) => {
+    f(); // warm up
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const tPlan = time(() => planDecorations(v, v.discrepancies, { ghostNotes: true, ghostLength: 60 }));
+  const tPanel = time(() => JSON.stringify(buildPanelModel({ view: v, uri: 'u', articleName: 'a', canonicalName: 'c' })));
+  const tHover = time(() => {
+    const h = v.findingsAt(v.articleText.length - 10, v.discrepancies)!;
+    buildHoverMarkdown({ view: v, hits: h.hits, articleUri: 'u', canonicalName: 'c' });
+  });
+  const tView = time(() => new ComparisonView(b.comparison, b.articleText, b.canonicalText));
+  for (const [name, t] of Object.entries({ tPlan, tPanel, tHover, tView })) assert.ok(t < 50, `${name} took ${t.toFixed(1)} ms`);
+});
