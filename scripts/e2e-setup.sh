@@ -106,9 +106,13 @@ if [ ! -f "$CS_MARK" ] || [ ! -f "$CS_PKG/out/node/entry.js" ]; then
   # npm_config_nodedir overrides any nodedir in ~/.npmrc (here: /usr, Node 20's
   # headers) so native modules are built for Node 24's ABI.
   run code-server env PATH="$NODE_PKG/bin:$PATH" npm_config_nodedir="$NODE_PKG" \
-    npm install --prefix "$CS_DIR" --no-audit --no-fund --no-save --unsafe-perm \
+    npm install --prefix "$CS_DIR" --no-audit --no-fund --no-save \
     "code-server@$CS_VERSION"
   [ -f "$CS_PKG/out/node/entry.js" ] || die "code-server did not install ($CS_PKG/out/node/entry.js missing)"
+  # Its postinstall installs lib/vscode's modules and builds kerberos against
+  # gssapi.h; if npm skipped install scripts, the server cannot start.
+  [ -f "$CS_PKG/lib/vscode/node_modules/kerberos/build/Release/kerberos.node" ] ||
+    die "code-server's postinstall did not build lib/vscode (kerberos.node missing; did npm skip install scripts? see $CACHE/logs/code-server.log)"
   echo "$CS_VERSION" >"$CS_MARK"
 fi
 
