@@ -1,0 +1,334 @@
+/**
+ * Sentence alignment.
+ *
+ * Each sentence becomes a set of weighted terms (content-word keys, weighted by inverse
+ * document frequency over both texts). Candidate pairs come from an inverted index, so
+ * long texts never build an n×m matrix. Then:
+ *
+ * 1. one-to-one links, best first, above the similarity threshold;
+ * 2. splits and merges: a sentence left over whose words sit inside a sentence already
+ *    linked joins that link if it makes the group more alike;
+ * 3. gap filling: two sentences left over between the same anchors are linked at a
+ *    lower threshold (paraphrase and translation drift);
+ * 4. headings that sum up a sentence (a headline over the lead) are linked as summaries;
+ * 5. groups that stand out of canonical order are marked moved (longest increasing
+ *    subsequence of the canonical positions in article order).
+ */
+import type { AlignmentRelation, Sentence } from './types';
+import type { Token } from './text';
+
+/** A document prepared for alignment. */
+export interface AlignDoc {
+  sentences: Sentence[];
+  tokens: Token[][];
+}
+
+/** One group of linked sentences, before the word-level analysis. */
+export interface Group {
+  canonical: number[];
+  article: number[];
+  similarity: number;
+  relation: AlignmentRelation;
+  moved: boolean;
+}
+
+/** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one. */
+export interface Repeat {
+  article: number;
+  canonical: number;
+}
+
+export interface AlignResult {
+  groups: Group[];
+  repeats: Repeat[];
+}
+
+interface Vec {
+  /** Sorted unique term ids. */
+  terms: Int32Array;
+  weight: number;
+}
+
+interface Pair {
+  c: number;
+  a: number;
+  ov: number;
+  dice: number;
+}
+
+/** Candidates kept per sentence. */
+const TOP_K = 6;
+/** A term in more sentences than this is not used to find candidates (it is still counted in scores). */
+const maxPostings = (n: number): number => Math.max(64, Math.ceil(n * 0.05));
+
+function isAlignable(s: Sentence): boolean {
+  return s.kind === 'sentence' || s.kind === 'heading';
+}
+
+/** Weighted overlap of two sorted term arrays. */
+function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let ov = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      ov += idf[x]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return ov;
+}
+
+function union(vs: Vec[], idf: Float64Array): Vec {
+  if (vs.length === 1) return vs[0]!;
+  const all = new Set<number>();
+  for (const v of vs) for (const t of v.terms) all.add(t);
+  const terms = Int32Array.from(all).sort();
+  let weight = 0;
+  for (const t of terms) weight += idf[t]!;
+  return { terms, weight };
+}
+
+function dice(a: Vec, b: Vec, idf: Float64Array): number {
+  const d = a.weight + b.weight;
+  return d > 0 ? (2 * overlap(a.terms, b.terms, idf)) / d : 0;
+}
+
+/** Longest increasing subsequence of `keys`; returns a membership mask. */
+export function lisMask(keys: number[]): boolean[] {
+  const tails: number[] = [];
+  const prev = new Array<number>(keys.length).fill(-1);
+  for (let i = 0; i < keys.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[tails[mid]!]! < keys[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const mask = new Array<boolean>(keys.length).fill(false);
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) mask[k] = true;
+  return mask;
+}
+
+/**
+ * Aligns the sentences of two documents. `threshold` is the similarity above which two
+ * sentences are linked one to one.
+ */
+export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignResult {
+  // --- term vectors and weights ---------------------------------------------------
+  const dict = new Map<string, number>();
+  const df: number[] = [];
+  const toVecTerms = (tokens: Token[]): number[] => {
+    const ids = new Set<number>();
+    for (const t of tokens) {
+      if (!t.content) continue;
+      let id = dict.get(t.key);
+      if (id === undefined) {
+        id = dict.size;
+        dict.set(t.key, id);
+        df.push(0);
+      }
+      ids.add(id);
+    }
+    for (const id of ids) df[id]!++;
+    return [...ids].sort((x, y) => x - y);
+  };
+  const cTerms = canon.sentences.map((s, i) => (isAlignable(s) ? toVecTerms(canon.tokens[i]!) : []));
+  const aTerms = art.sentences.map((s, i) => (isAlignable(s) ? toVecTerms(art.tokens[i]!) : []));
+  const n = canon.sentences.length + art.sentences.length;
+  const idf = new Float64Array(dict.size);
+  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
+  const mk = (terms: number[]): Vec => {
+    let w = 0;
+    for (const t of terms) w += idf[t]!;
+    return { terms: Int32Array.from(terms), weight: w };
+  };
+  const cv = cTerms.map(mk);
+  const av = aTerms.map(mk);
+
+  // --- candidates through an inverted index, both ways -----------------------------
+  const cap = maxPostings(n);
+  const postings = (vecs: Vec[]): Map<number, number[]> => {
+    const m = new Map<number, number[]>();
+    vecs.forEach((v, i) => {
+      for (const t of v.terms) {
+        let l = m.get(t);
+        if (!l) m.set(t, (l = []));
+        l.push(i);
+      }
+    });
+    return m;
+  };
+  const cIndex = postings(cv);
+  const aIndex = postings(av);
+  const pairMap = new Map<number, Pair>();
+  const pairKey = (c: number, a: number): number => c * (art.sentences.length + 1) + a;
+  const cands = (from: Vec[], index: Map<number, number[]>, fromIsArticle: boolean): void => {
+    const acc = new Map<number, number>();
+    from.forEach((v, i) => {
+      if (v.terms.length === 0) return;
+      acc.clear();
+      for (const t of v.terms) {
+        const l = index.get(t);
+        if (!l || l.length > cap) continue;
+        for (const j of l) acc.set(j, (acc.get(j) ?? 0) + idf[t]!);
+      }
+      const top = [...acc.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_K);
+      for (const [j] of top) {
+        const c = fromIsArticle ? j : i;
+        const a = fromIsArticle ? i : j;
+        const k = pairKey(c, a);
+        if (pairMap.has(k)) continue;
+        const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
+        const d = cv[c]!.weight + av[a]!.weight;
+        pairMap.set(k, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
+      }
+    });
+  };
+  cands(av, cIndex, true);
+  cands(cv, aIndex, false);
+  const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
+
+  // --- groups, kept as a map from sentence to group -------------------------------
+  const cGroup = new Int32Array(canon.sentences.length).fill(-1);
+  const aGroup = new Int32Array(art.sentences.length).fill(-1);
+  const groups: Array<{ c: number[]; a: number[] } | null> = [];
+  const link = (c: number, a: number): void => {
+    const gc = cGroup[c]!;
+    const ga = aGroup[a]!;
+    if (gc < 0 && ga < 0) {
+      groups.push({ c: [c], a: [a] });
+      cGroup[c] = aGroup[a] = groups.length - 1;
+    } else if (gc >= 0 && ga < 0) {
+      groups[gc]!.a.push(a);
+      aGroup[a] = gc;
+    } else if (ga >= 0 && gc < 0) {
+      groups[ga]!.c.push(c);
+      cGroup[c] = ga;
+    }
+  };
+  const kindOk = (c: number, a: number, d: number): boolean =>
+    canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
+
+  // 1. One to one, best first.
+  for (const p of pairs) {
+    if (p.dice < threshold) break;
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice)) link(p.c, p.a);
+  }
+
+  // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike.
+  const MAX_SIDE = 4;
+  const groupVecs = (g: { c: number[]; a: number[] }): [Vec, Vec] => [
+    union(g.c.map((i) => cv[i]!), idf),
+    union(g.a.map((i) => av[i]!), idf),
+  ];
+  const byContainment = [...pairs].filter((p) => p.ov > 0);
+  const tryJoin = (leftoverIsArticle: boolean): void => {
+    // For each leftover, its candidates by how much of it sits inside the other sentence.
+    const scored = byContainment
+      .map((p) => {
+        const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
+        return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
+      })
+      .filter((x) => x.cont >= 0.34)
+      .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
+    for (const { p, cont } of scored) {
+      const leftover = leftoverIsArticle ? p.a : p.c;
+      const target = leftoverIsArticle ? p.c : p.a;
+      // Headings stand alone: a headline over the lead is a summary, not half of a split.
+      if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
+      if ((leftoverIsArticle ? aGroup : cGroup)[leftover]! >= 0) continue;
+      const gi = (leftoverIsArticle ? cGroup : aGroup)[target]!;
+      if (gi < 0) continue;
+      const g = groups[gi]!;
+      const members = leftoverIsArticle ? g.a : g.c;
+      if (members.length >= MAX_SIDE) continue;
+      // Less than half inside: only a neighbour of the group (the usual split) may join.
+      if (cont < 0.5 && !members.some((m) => Math.abs(m - leftover) === 1)) continue;
+      const [gc, ga] = groupVecs(g);
+      const before = dice(gc, ga, idf);
+      const after = leftoverIsArticle
+        ? dice(gc, union([ga, av[leftover]!], idf), idf)
+        : dice(union([gc, cv[leftover]!], idf), ga, idf);
+      if (after > before + 0.02) {
+        if (leftoverIsArticle) link(target, leftover);
+        else link(leftover, target);
+      }
+    }
+  };
+  tryJoin(true);
+  tryJoin(false);
+
+  // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
+  const anchorsOk = (c: number, a: number): boolean => {
+    let lo = -1;
+    for (let i = a - 1; i >= 0; i--) {
+      const g = aGroup[i]!;
+      if (g >= 0) {
+        lo = Math.max(...groups[g]!.c);
+        break;
+      }
+    }
+    let hi = Infinity;
+    for (let i = a + 1; i < aGroup.length; i++) {
+      const g = aGroup[i]!;
+      if (g >= 0) {
+        hi = Math.min(...groups[g]!.c);
+        break;
+      }
+    }
+    return lo < c && c < hi;
+  };
+  for (const p of pairs) {
+    if (p.dice < threshold * 0.6) break;
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && anchorsOk(p.c, p.a)) link(p.c, p.a);
+  }
+
+  // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).
+  const out: Group[] = [];
+  const repeats: Repeat[] = [];
+  const bestByContainment = new Map<number, { c: number; cont: number }>();
+  for (const p of pairs) {
+    if (aGroup[p.a]! >= 0) continue;
+    const w = av[p.a]!.weight;
+    const cont = w > 0 ? p.ov / w : 0;
+    const cur = bestByContainment.get(p.a);
+    if (!cur || cont > cur.cont) bestByContainment.set(p.a, { c: p.c, cont });
+  }
+  for (const [a, { c, cont }] of bestByContainment) {
+    const kind = art.sentences[a]!.kind;
+    if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
+      out.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
+    } else if (kind === 'sentence' && cont >= 0.8 && cGroup[c]! >= 0) {
+      repeats.push({ article: a, canonical: c });
+    }
+  }
+
+  // --- finish groups: sort members, relation, similarity, moved ---------------------
+  const real: Group[] = [];
+  for (const g of groups) {
+    if (!g) continue;
+    g.c.sort((x, y) => x - y);
+    g.a.sort((x, y) => x - y);
+    const [gc, ga] = groupVecs(g);
+    const relation: AlignmentRelation =
+      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
+    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, idf)), relation, moved: false });
+  }
+  real.sort((x, y) => x.article[0]! - y.article[0]!);
+  const mask = lisMask(real.map((g) => g.canonical[0]!));
+  real.forEach((g, i) => (g.moved = !mask[i]));
+  return { groups: [...real, ...out], repeats: repeats.sort((x, y) => x.article - y.article) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,363 @@
+/**
+ * The whole comparison: segment both texts, align their sentences, analyse each group,
+ * add the sentences that were added, omitted or moved, rank everything.
+ */
+import type {
+  Alignment,
+  CompareOptions,
+  Comparison,
+  Discrepancy,
+  DiscrepancyKind,
+  Sentence,
+  Severity,
+  Span,
+} from './types';
+import { DISCREPANCY_KINDS } from './types';
+import { detectLanguage, localeFor, stemmerFor } from './lang';
+import { lexiconFor, type Lexicon } from './lexicon';
+import { segment } from './segment';
+import { excerpt, tokenize, type Token, type TokenizerContext } from './text';
+import { align } from './align';
+import { analyzeGroup, type GroupSide } from './detect';
+import { contentHash } from './hash';
+
+/** Default similarity threshold for one-to-one sentence links. */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
+
+interface Prepared {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[][];
+}
+
+function prepare(text: string, locale: string, ctx: TokenizerContext): Prepared {
+  const sentences = segment(text, { locale, lexicon: ctx.lexicon });
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end, ctx));
+  return { text, sentences, tokens };
+}
+
+function side(doc: Prepared, ids: number[]): GroupSide {
+  const tokens: Token[] = [];
+  const sentences: GroupSide['sentences'] = [];
+  for (const id of ids) {
+    const s = doc.sentences[id]!;
+    const from = tokens.length;
+    for (const t of doc.tokens[id]!) tokens.push(t);
+    sentences.push({ start: s.start, end: s.end, from, to: tokens.length });
+  }
+  return { text: doc.text, tokens, sentences };
+}
+
+const SEVERITY_SCORE: Record<Severity, number> = { high: 3000, medium: 2000, low: 1000 };
+
+function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length: number): number {
+  const kindRank = DISCREPANCY_KINDS.length - DISCREPANCY_KINDS.indexOf(kind);
+  // Earlier in the article ranks a little higher among equals: readers meet it first.
+  return SEVERITY_SCORE[severity] + kindRank * 10 + (length > 0 ? 1 - anchor / length : 0);
+}
+
+/** Salience of a whole sentence that was added or omitted. */
+function salience(
+  tokens: Token[],
+  lex: Lexicon,
+  kind: Sentence['kind'],
+): { severity: Severity; why: string } {
+  if (kind === 'heading') return { severity: 'low', why: 'a heading' };
+  const norms = tokens.map((t) => t.norm);
+  const negated = norms.some((n) => lex.negations.has(n) || n.endsWith("n't") || lex.denials.has(n));
+  const attributed =
+    norms.some((n) => lex.attributionVerbs.has(n)) ||
+    lex.attributionLeads.some((p) => norms.some((_, i) => p.every((w, k) => norms[i + k] === w)));
+  const weightyFigure = tokens.some((t, i) => {
+    if (t.num === null && !lex.vagueQuantities.has(t.norm)) return false;
+    for (let k = Math.max(0, i - 2); k <= Math.min(tokens.length - 1, i + 3); k++) {
+      if (lex.weightyWords.has(tokens[k]!.norm)) return true;
+    }
+    return false;
+  });
+  const figure = tokens.some((t) => t.num !== null && !/^\d{4}$/.test(t.norm));
+  if (negated && attributed) return { severity: 'high', why: 'a denial or negated claim' };
+  if (weightyFigure) return { severity: 'high', why: 'a casualty or other key figure' };
+  if (negated) return { severity: 'medium', why: 'a negated statement' };
+  if (attributed) return { severity: 'medium', why: 'a sourced claim' };
+  if (figure) return { severity: 'medium', why: 'a figure' };
+  return { severity: 'low', why: 'background' };
+}
+
+/**
+ * Compares an article against the canonical text. Pure and synchronous; never throws
+ * on any pair of strings.
+ */
+export function compare(canonicalText: string, articleText: string, options: CompareOptions = {}): Comparison {
+  const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
+  let language = options.language && options.language !== 'auto' ? options.language : detectLanguage(canonicalText);
+  if (language === 'und' && (!options.language || options.language === 'auto')) language = detectLanguage(articleText);
+  const lexicon = lexiconFor(language);
+  const ctx: TokenizerContext = { lexicon, stem: stemmerFor(language), english: language === 'eng' };
+  const locale = localeFor(language);
+  const C = prepare(canonicalText, locale, ctx);
+  const A = prepare(articleText, locale, ctx);
+
+  const { groups, repeats } = align(C, A, threshold);
+  const alignments: Alignment[] = [];
+  const out: Discrepancy[] = [];
+  const articleLength = Math.max(1, articleText.length);
+
+  const push = (
+    d: Omit<Discrepancy, 'id' | 'score' | 'from' | 'to'> & { from: string | null; to: string | null },
+  ): void => {
+    out.push({ ...d, id: '', score: score(d.kind, d.severity, d.articleAnchor, articleLength) });
+  };
+
+  const spansOf = (side: GroupSide, idx: number[]): Span[] => {
+    const sorted = [...new Set(idx)].sort((x, y) => x - y);
+    const spans: Span[] = [];
+    for (const i of sorted) {
+      const t = side.tokens[i]!;
+      const last = spans[spans.length - 1];
+      if (last && (i > 0 && sorted.includes(i - 1)) && /^[^\n]*$/.test(side.text.slice(last.end, t.start))) last.end = t.end;
+      else spans.push({ start: t.start, end: t.end });
+    }
+    return spans;
+  };
+  const textOf = (text: string, spans: Span[]): string | null =>
+    spans.length ? spans.map((s) => text.slice(s.start, s.end)).join(' … ') : null;
+
+  // --- aligned groups -------------------------------------------------------------------
+  for (const g of groups) {
+    const cs = side(C, g.canonical);
+    const as = side(A, g.article);
+    const analysis = analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
+    const id = alignments.length;
+    alignments.push({
+      id,
+      canonical: g.canonical,
+      article: g.article,
+      similarity: g.similarity,
+      relation: g.relation,
+      moved: g.moved,
+      identical: analysis.identical,
+      diff: analysis.diff,
+    });
+    const groupStart = A.sentences[g.article[0]!]!.start;
+    for (const f of analysis.findings) {
+      const canonicalSpans = spansOf(cs, [...f.cTok, ...(f.cMark ?? [])]);
+      const articleSpans = spansOf(as, [...f.aTok, ...(f.aMark ?? [])]);
+      push({
+        kind: f.kind,
+        severity: f.severity,
+        canonical: sentencesOf(C, g.canonical, canonicalSpans),
+        article: sentencesOf(A, g.article, articleSpans),
+        from: textOf(canonicalText, canonicalSpans),
+        to: textOf(articleText, articleSpans),
+        reason: f.reason,
+        canonicalSpans,
+        articleSpans,
+        articleAnchor: articleSpans[0]?.start ?? groupStart,
+        alignment: id,
+      });
+    }
+  }
+
+  // --- moved: one discrepancy per run of moved groups that stay together ----------------
+  const moved = alignments.filter((a) => a.moved).sort((x, y) => x.article[0]! - y.article[0]!);
+  for (let i = 0; i < moved.length; ) {
+    let j = i + 1;
+    while (
+      j < moved.length &&
+      moved[j]!.article[0]! === moved[j - 1]!.article[moved[j - 1]!.article.length - 1]! + 1 &&
+      moved[j]!.canonical[0]! === moved[j - 1]!.canonical[moved[j - 1]!.canonical.length - 1]! + 1
+    ) {
+      j++;
+    }
+    const run = moved.slice(i, j);
+    const cIds = run.flatMap((a) => a.canonical);
+    const aIds = run.flatMap((a) => a.article);
+    const first = A.sentences[aIds[0]!]!;
+    const last = A.sentences[aIds[aIds.length - 1]!]!;
+    // Where it stood: after the canonical sentence before it, which the article has elsewhere.
+    const before = cIds[0]! - 1;
+    const n = cIds.length;
+    push({
+      kind: 'moved',
+      severity: 'low',
+      canonical: cIds,
+      article: aIds,
+      from: null,
+      to: null,
+      reason:
+        `${n === 1 ? 'This sentence stands' : `These ${n} sentences stand`} out of the canonical order` +
+        (before >= 0 ? `: in the canonical ${n === 1 ? 'it follows' : 'they follow'} ${q(C.sentences[before]!.text)}.` : ': in the canonical it opens the story.'),
+      canonicalSpans: cIds.map((c) => ({ start: C.sentences[c]!.start, end: C.sentences[c]!.end })),
+      articleSpans: [{ start: first.start, end: last.end }],
+      articleAnchor: first.start,
+      alignment: run[0]!.id,
+    });
+    i = j;
+  }
+
+  // --- added, omitted, boilerplate, datelines ---------------------------------------------
+  const cAligned = new Set<number>();
+  const aAligned = new Set<number>();
+  for (const a of alignments) {
+    if (a.relation === 'summary') {
+      for (const x of a.article) aAligned.add(x);
+      continue;
+    }
+    for (const x of a.canonical) cAligned.add(x);
+    for (const x of a.article) aAligned.add(x);
+  }
+  const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
+  const cDateline = C.sentences.find((s) => s.kind === 'dateline');
+  const aDateline = A.sentences.find((s) => s.kind === 'dateline');
+  if (cDateline && aDateline) {
+    const places = (s: string): string =>
+      (s.match(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu) ?? []).join('/').replace(/[.'’]/g, '');
+    if (places(cDateline.text) !== places(aDateline.text)) {
+      push({
+        kind: 'changed',
+        severity: 'low',
+        canonical: [cDateline.id],
+        article: [aDateline.id],
+        from: cDateline.text,
+        to: aDateline.text,
+        reason: `The dateline reads ${q(aDateline.text)} where the canonical has ${q(cDateline.text)}: the copy was re-filed or re-dated.`,
+        canonicalSpans: [{ start: cDateline.start, end: cDateline.end }],
+        articleSpans: [{ start: aDateline.start, end: aDateline.end }],
+        articleAnchor: aDateline.start,
+        alignment: null,
+      });
+    }
+  }
+
+  for (const s of A.sentences) {
+    if (aAligned.has(s.id) || s.kind === 'dateline') continue;
+    const span = [{ start: s.start, end: s.end }];
+    if (s.kind === 'boilerplate') {
+      push({
+        kind: 'boilerplate',
+        severity: 'low',
+        canonical: [],
+        article: [s.id],
+        from: null,
+        to: s.text,
+        reason: 'Page chrome (navigation, byline, read time, tags, comments), not news content.',
+        canonicalSpans: [],
+        articleSpans: span,
+        articleAnchor: s.start,
+        alignment: null,
+      });
+      continue;
+    }
+    const rep = repeatOf.get(s.id);
+    const sal = rep !== undefined ? { severity: 'low' as Severity, why: '' } : salience(A.tokens[s.id]!, lexicon, s.kind);
+    push({
+      kind: 'added',
+      severity: sal.severity,
+      canonical: [],
+      article: [s.id],
+      from: null,
+      to: s.text,
+      reason:
+        rep !== undefined
+          ? `Repeats canonical sentence ${rep + 1} (${q(C.sentences[rep]!.text, 50)}) as a summary or standfirst.`
+          : s.kind === 'heading'
+            ? 'Adds a heading that the canonical text does not have.'
+            : `Adds ${sal.why} that the canonical text does not have.`,
+      canonicalSpans: [],
+      articleSpans: span,
+      articleAnchor: s.start,
+      alignment: null,
+    });
+  }
+
+  // Where an omitted sentence would have stood: after the article counterpart of the
+  // nearest canonical sentence before it (or before the one after it).
+  const groupOfCanonical = new Map<number, Alignment>();
+  for (const a of alignments) if (a.relation !== 'summary') for (const c of a.canonical) groupOfCanonical.set(c, a);
+  const anchorFor = (c: number): number => {
+    for (let p = c - 1; p >= 0; p--) {
+      const g = groupOfCanonical.get(p);
+      if (g) return A.sentences[g.article[g.article.length - 1]!]!.end;
+    }
+    for (let nx = c + 1; nx < C.sentences.length; nx++) {
+      const g = groupOfCanonical.get(nx);
+      if (g) return A.sentences[g.article[0]!]!.start;
+    }
+    const firstContent = A.sentences.find((s) => s.kind === 'sentence');
+    return firstContent ? firstContent.start : 0;
+  };
+  for (const s of C.sentences) {
+    if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline') continue;
+    const sal = salience(C.tokens[s.id]!, lexicon, s.kind);
+    push({
+      kind: 'omitted',
+      severity: s.kind === 'heading' ? 'low' : sal.severity,
+      canonical: [s.id],
+      article: [],
+      from: s.text,
+      to: null,
+      reason:
+        s.kind === 'heading' ? 'Omits a heading of the canonical text.' : `Omits ${sal.why} that the canonical text has.`,
+      canonicalSpans: [{ start: s.start, end: s.end }],
+      articleSpans: [],
+      articleAnchor: anchorFor(s.id),
+      alignment: null,
+    });
+  }
+
+  // --- ids and order --------------------------------------------------------------------
+  const seen = new Map<string, number>();
+  for (const d of out) {
+    const base = `${d.kind}-${contentHash(
+      [
+        d.kind,
+        d.canonical.map((i) => C.sentences[i]!.text).join('\n'),
+        d.article.map((i) => A.sentences[i]!.text).join('\n'),
+        d.from ?? '',
+        d.to ?? '',
+      ].join('\u0000'),
+    )}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    d.id = n === 0 ? base : `${base}-${n}`;
+  }
+  out.sort((x, y) => y.score - x.score || x.articleAnchor - y.articleAnchor || (x.id < y.id ? -1 : 1));
+
+  const byKind: Partial<Record<DiscrepancyKind, number>> = {};
+  for (const d of out) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  const withFinding = new Set(out.flatMap((d) => d.canonical));
+  return {
+    version: 1,
+    language,
+    canonical: { sentences: C.sentences },
+    article: { sentences: A.sentences },
+    alignments,
+    discrepancies: out,
+    summary: {
+      high: out.filter((d) => d.severity === 'high').length,
+      medium: out.filter((d) => d.severity === 'medium').length,
+      low: out.filter((d) => d.severity === 'low').length,
+      byKind,
+      identical: [...cAligned].filter((c) => !withFinding.has(c)).length,
+      canonicalSentences: C.sentences.length,
+      articleSentences: A.sentences.length,
+    },
+  };
+}
+
+/** The sentences of a group that the spans touch, or the whole group when there are no spans on that side. */
+function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
+  if (spans.length === 0) return ids;
+  const touched = ids.filter((id) => {
+    const s = doc.sentences[id]!;
+    return spans.some((sp) => sp.start < s.end && s.start < sp.end);
+  });
+  return touched.length ? touched : ids;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
+}
+
+const q = (s: string, max = 60): string => `‘${excerpt(s, max)}’`;

@@ -1,0 +1,995 @@
+/**
+ * Word-level analysis of one aligned group: the word diff (jsdiff over token keys) and
+ * the detectors that turn it into findings. Detectors run from the most specific to the
+ * most general (quote, negation, attribution, hedge, clause, number, name,
+ * mistranslation, changed); each claims the tokens it explains, so one change is
+ * reported once, by the detector that says the most about it.
+ */
+import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
+import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity } from './types';
+import type { Lexicon } from './lexicon';
+import { commonPrefix, excerpt, type Token } from './text';
+
+/** One side of a group: its tokens, concatenated over the group's sentences in order. */
+export interface GroupSide {
+  text: string;
+  tokens: Token[];
+  /** Token ranges of each sentence of the side, as [sentence start, sentence end, first token, end token]. */
+  sentences: Array<{ start: number; end: number; from: number; to: number }>;
+}
+
+export interface GroupInput {
+  canonical: GroupSide;
+  article: GroupSide;
+  lexicon: Lexicon;
+  similarity: number;
+  relation: AlignmentRelation;
+}
+
+/** A finding before it becomes a discrepancy: token indices into the two sides. */
+export interface Finding {
+  kind: DiscrepancyKind;
+  severity: Severity;
+  cTok: number[];
+  aTok: number[];
+  /** Tokens to show with the finding without claiming them (what a dropped hedge qualified). */
+  aMark?: number[];
+  cMark?: number[];
+  reason: string;
+}
+
+export interface GroupAnalysis {
+  diff: DiffPart[];
+  identical: boolean;
+  findings: Finding[];
+}
+
+interface Hunk {
+  c0: number;
+  c1: number;
+  a0: number;
+  a1: number;
+}
+
+const q = (s: string, max = 60): string => `‘${excerpt(s, max)}’`;
+
+/** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
+export function tokensText(side: GroupSide, idx: number[]): string {
+  if (idx.length === 0) return '';
+  const sorted = [...idx].sort((x, y) => x - y);
+  const parts: string[] = [];
+  let runStart = sorted[0]!;
+  let prev = runStart;
+  const flush = (): void => {
+    parts.push(side.text.slice(side.tokens[runStart]!.start, side.tokens[prev]!.end));
+  };
+  for (let k = 1; k < sorted.length; k++) {
+    const i = sorted[k]!;
+    if (i !== prev + 1) {
+      flush();
+      runStart = i;
+    }
+    prev = i;
+  }
+  flush();
+  return parts.join(' … ');
+}
+
+/** Is there clause punctuation (or a quote mark) between two tokens? */
+function boundaryBetween(side: GroupSide, i: number, j: number): boolean {
+  const a = side.tokens[i];
+  const b = side.tokens[j];
+  if (!a || !b) return true;
+  if (sentenceOf(side, i) !== sentenceOf(side, j)) return true;
+  return /[,;:()"“”«»„—–]|\s-\s/.test(side.text.slice(a.end, b.start));
+}
+
+function sentenceOf(side: GroupSide, i: number): number {
+  for (let s = 0; s < side.sentences.length; s++) if (i < side.sentences[s]!.to) return s;
+  return side.sentences.length - 1;
+}
+
+function isSentenceInitial(side: GroupSide, i: number): boolean {
+  for (const s of side.sentences) if (s.from === i) return true;
+  // After an opening quote at the start of a sentence.
+  const prev = side.tokens[i - 1];
+  return !!prev && /[.!?]["”’»]?\s+["“‘«]?$/.test(side.text.slice(prev.end, side.tokens[i]!.start));
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotes
+
+interface Quote {
+  start: number;
+  end: number;
+  toks: number[];
+}
+
+const QUOTE_RES: RegExp[] = [
+  /“([^“”]{2,}?)”/g,
+  /„([^„“”]{2,}?)[“”]/g,
+  /«\s?([^«»]{2,}?)\s?»/g,
+  /‹([^‹›]{2,}?)›/g,
+  /「([^「」]{2,}?)」/g,
+  /"([^"]{2,}?)"/g,
+  /(?<![\p{L}\p{N}])‘([^‘’]{2,}?)’(?![\p{L}])/gu,
+];
+
+function findQuotes(side: GroupSide): Quote[] {
+  const out: Quote[] = [];
+  for (const s of side.sentences) {
+    const text = side.text.slice(s.start, s.end);
+    for (const re of QUOTE_RES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = s.start + m.index + m[0].indexOf(m[1]!);
+        const end = start + m[1]!.length;
+        if (out.some((o) => start < o.end && o.start < end)) continue;
+        const toks: number[] = [];
+        for (let i = s.from; i < s.to; i++) {
+          const t = side.tokens[i]!;
+          if (t.start >= start && t.end <= end) toks.push(i);
+        }
+        if (toks.length >= 2) out.push({ start, end, toks });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function keyDice(a: Token[], b: Token[]): number {
+  const ka = new Set(a.filter((t) => t.content).map((t) => t.key));
+  const kb = new Set(b.filter((t) => t.content).map((t) => t.key));
+  if (ka.size + kb.size === 0) return 0;
+  let ov = 0;
+  for (const k of ka) if (kb.has(k)) ov++;
+  return (2 * ov) / (ka.size + kb.size);
+}
+
+// ---------------------------------------------------------------------------------------
+// Attribution
+
+interface Attribution {
+  verb: number;
+  source: number[];
+  keys: Set<string>;
+  strong: boolean;
+  loaded: boolean;
+}
+
+function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
+  const out: Attribution[] = [];
+  const toks = side.tokens;
+  const sourceKeys = (idx: number[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const i of idx) {
+      const t = toks[i]!;
+      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
+      keys.add(t.key);
+    }
+    return keys;
+  };
+  const make = (verb: number, source: number[], verbNorm: string): Attribution => {
+    const keys = sourceKeys(source);
+    return { verb, source, keys, strong: keys.size > 0, loaded: lex.loadedVerbs.has(verbNorm) };
+  };
+  for (const s of side.sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      const t = toks[i]!;
+      // "according to X", "citing X": the source follows.
+      const lead = lex.attributionLeads.find((p) => p.every((w, k) => toks[i + k]?.norm === w && i + k < s.to));
+      if (lead) {
+        const after: number[] = [];
+        for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
+          if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
+          after.push(j);
+        }
+        const verbToks = lead.map((_, k) => i + k);
+        const a = make(i, after, t.norm);
+        a.source = [...verbToks, ...after];
+        out.push(a);
+        i += lead.length - 1;
+        continue;
+      }
+      if (!lex.attributionVerbs.has(t.norm) || t.cap) continue;
+      if (lex.continuationVerbs.has(t.norm)) continue;
+      // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
+      const before: number[] = [];
+      let j = i - 1;
+      while (j >= s.from && before.length < 10) {
+        if (boundaryBetween(side, j, j + 1)) {
+          // The chunk between this boundary and the one before it: a relative clause is skipped.
+          let k = j;
+          while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
+          const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
+          const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
+          if (relative && k > s.from) {
+            // Resume before the relative clause, past the comma that opens it.
+            j = k - 1;
+            before.unshift(j);
+            j--;
+            continue;
+          }
+          if (chunkRelative) {
+            before.length = 0;
+          } else break;
+        }
+        if (lex.attributionVerbs.has(toks[j]!.norm) && !toks[j]!.cap) break;
+        before.unshift(j);
+        j--;
+      }
+      let a = make(i, before, t.norm);
+      if (!a.strong) {
+        // "…, said Dmitry Peskov, the Kremlin spokesman."
+        const after: number[] = [];
+        for (let k = i + 1; k < s.to && after.length < 8; k++) {
+          if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
+          after.push(k);
+        }
+        const first = toks[after[0] ?? -1];
+        if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
+          const alt = make(i, after, t.norm);
+          if (alt.strong && alt.source.some((k) => toks[k]!.cap)) a = alt;
+        }
+      }
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+interface NumFact {
+  toks: number[];
+  value: string;
+  kind: 'count' | 'year' | 'date' | 'vague';
+  weighty: boolean;
+}
+
+function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
+  const toks = side.tokens;
+  const out: NumFact[] = [];
+  const weighty = (i: number): boolean => {
+    for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 3); k++) {
+      if (lex.weightyWords.has(toks[k]!.norm)) return true;
+    }
+    return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed[i]) continue;
+    const t = toks[i]!;
+    if (t.num !== null) {
+      let value = t.num;
+      const idx = [i];
+      // "1.5 million", "two hundred"
+      while (idx.length < 3) {
+        const n = toks[i + idx.length];
+        if (!n || n.num === null || n.num < 100 || claimed[i + idx.length] || /\d/.test(n.norm)) break;
+        value *= n.num;
+        idx.push(i + idx.length);
+      }
+      const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
+      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: weighty(i) });
+      i += idx.length - 1;
+    } else if (lex.vagueQuantities.has(t.norm)) {
+      out.push({ toks: [i], value: 'v:' + t.key, kind: 'vague', weighty: weighty(i) });
+    } else if (t.cap && lex.dateWords.has(t.norm)) {
+      out.push({ toks: [i], value: 'd:' + t.norm, kind: 'date', weighty: false });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Analyses one aligned group. Never throws on any input. */
+export function analyzeGroup(input: GroupInput): GroupAnalysis {
+  const C = input.canonical;
+  const A = input.article;
+  const lex = input.lexicon;
+  const ct = C.tokens;
+  const at = A.tokens;
+  const summary = input.relation === 'summary';
+
+  // --- word diff ----------------------------------------------------------------------
+  const changes = diffArrays(
+    ct.map((t) => t.key),
+    at.map((t) => t.key),
+  );
+  const diff: DiffPart[] = [];
+  const hunks: Hunk[] = [];
+  const cEq = new Uint8Array(ct.length);
+  const aEq = new Uint8Array(at.length);
+  let ci = 0;
+  let ai = 0;
+  let open: Hunk | null = null;
+  for (const ch of changes) {
+    const n = ch.count ?? ch.value.length;
+    if (!ch.added && !ch.removed) {
+      if (open) hunks.push(open), (open = null);
+      for (let k = 0; k < n; k++) cEq[ci + k] = aEq[ai + k] = 1;
+      diff.push({
+        op: 'equal',
+        text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end),
+        canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end },
+        article: { start: at[ai]!.start, end: at[ai + n - 1]!.end },
+      });
+      ci += n;
+      ai += n;
+    } else if (ch.removed) {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
+      ci += n;
+      open.c1 = ci;
+    } else {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      diff.push({ op: 'insert', text: A.text.slice(at[ai]!.start, at[ai + n - 1]!.end), article: { start: at[ai]!.start, end: at[ai + n - 1]!.end } });
+      ai += n;
+      open.a1 = ai;
+    }
+  }
+  if (open) hunks.push(open);
+  const identical = hunks.length === 0;
+  if (identical) return { diff, identical, findings: [] };
+
+  const findings: Finding[] = [];
+  const cClaim = new Uint8Array(ct.length);
+  const aClaim = new Uint8Array(at.length);
+  const claim = (f: Finding): void => {
+    for (const i of f.cTok) cClaim[i] = 1;
+    for (const i of f.aTok) aClaim[i] = 1;
+    findings.push(f);
+  };
+  const cBag = new Map<string, number>();
+  const aBag = new Map<string, number>();
+  for (const t of ct) cBag.set(t.key, (cBag.get(t.key) ?? 0) + 1);
+  for (const t of at) aBag.set(t.key, (aBag.get(t.key) ?? 0) + 1);
+  const cLost = lostTokens(ct, at, cEq, aEq);
+  const aNew = lostTokens(at, ct, aEq, cEq);
+  const confident = input.similarity >= 0.45;
+  const hunkOfC = (i: number): number => hunks.findIndex((h) => i >= h.c0 && i < h.c1);
+  const hunkOfA = (i: number): number => hunks.findIndex((h) => i >= h.a0 && i < h.a1);
+
+  // --- quotes ---------------------------------------------------------------------------
+  if (!summary) {
+    const cq = findQuotes(C);
+    const aq = findQuotes(A);
+    const used = new Set<number>();
+    for (const qc of cq) {
+      let best = -1;
+      let bestScore = 0.3;
+      aq.forEach((qa, k) => {
+        if (used.has(k)) return;
+        const s = keyDice(qc.toks.map((i) => ct[i]!), qa.toks.map((i) => at[i]!));
+        if (s > bestScore) (bestScore = s), (best = k);
+      });
+      const cText = C.text.slice(qc.start, qc.end);
+      if (best >= 0) {
+        used.add(best);
+        const qa = aq[best]!;
+        const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
+        const ak = qa.toks.map((i) => at[i]!.key).join(' ');
+        if (ck === ak) continue;
+        const aText = A.text.slice(qa.start, qa.end);
+        const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
+        const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
+        const lost = qc.toks.filter((i) => ct[i]!.content && !aKeys.has(ct[i]!.key));
+        const added = qa.toks.filter((i) => at[i]!.content && !cKeys.has(at[i]!.key));
+        const substantive = lost.length + added.length > 0;
+        const detail = [
+          lost.length ? `drops ${lost.map((i) => `‘${ct[i]!.norm}’`).slice(0, 4).join(', ')}` : '',
+          added.length ? `adds ${added.map((i) => `‘${at[i]!.norm}’`).slice(0, 4).join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        claim({
+          kind: 'quote',
+          severity: substantive ? 'high' : 'medium',
+          cTok: qc.toks,
+          aTok: qa.toks,
+          reason: substantive
+            ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
+            : `The quotation's wording shifts (${q(cText, 40)} → ${q(aText, 40)}); check it is still verbatim.`,
+        });
+      } else if (qc.toks.length >= 3) {
+        const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
+        const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
+        claim({
+          kind: 'quote',
+          severity: present / content >= 0.6 ? 'medium' : 'high',
+          cTok: qc.toks,
+          aTok: [],
+          reason:
+            present / content >= 0.6
+              ? `The quotation ${q(cText, 50)} is no longer in quotation marks: direct speech became paraphrase.`
+              : `Drops the quotation ${q(cText, 50)}.`,
+        });
+      }
+    }
+    aq.forEach((qa, k) => {
+      if (used.has(k) || qa.toks.length < 3) return;
+      const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
+      const content = qa.toks.filter((i) => at[i]!.content).length || 1;
+      const aText = A.text.slice(qa.start, qa.end);
+      claim({
+        kind: 'quote',
+        severity: 'high',
+        cTok: [],
+        aTok: qa.toks,
+        reason:
+          present / content >= 0.6
+            ? `Puts ${q(aText, 50)} in quotation marks; the canonical gives these words as paraphrase, not as a quote.`
+            : `Adds the quotation ${q(aText, 50)}, which the canonical sentence does not have.`,
+      });
+    });
+  }
+
+  // --- negation -------------------------------------------------------------------------
+  const cues = (toks: Token[], claimed: Uint8Array, quoteOnlyOk: boolean): Map<string, number[]> => {
+    const m = new Map<string, number[]>();
+    toks.forEach((t, i) => {
+      if (claimed[i] && !quoteOnlyOk) return;
+      let k: string | null = null;
+      if (lex.negations.has(t.norm) || t.norm.endsWith("n't")) k = 'neg';
+      else if (lex.denials.has(t.norm)) k = 'deny';
+      if (!k) return;
+      const l = m.get(k) ?? [];
+      l.push(i);
+      m.set(k, l);
+    });
+    return m;
+  };
+  {
+    const cn = cues(ct, cClaim, true);
+    const an = cues(at, aClaim, true);
+    for (const k of ['neg', 'deny']) {
+      const cl = cn.get(k) ?? [];
+      const al = an.get(k) ?? [];
+      if (cl.length === al.length) continue;
+      const denial = k === 'deny';
+      if (cl.length > al.length) {
+        if (summary) continue;
+        // The unmatched cues: those outside equal runs first.
+        const extra = [...cl].sort((x, y) => cEq[x]! - cEq[y]!).slice(0, cl.length - al.length);
+        const words = extra.map((i) => `‘${ct[i]!.norm}’`).join(', ');
+        claim({
+          kind: 'negation',
+          severity: confident || denial ? 'high' : 'medium',
+          cTok: extra,
+          aTok: [],
+          reason: denial
+            ? `Drops the denial (${words}): the article no longer reports that the claim was denied.`
+            : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
+        });
+      } else {
+        const extra = [...al].sort((x, y) => aEq[x]! - aEq[y]!).slice(0, al.length - cl.length);
+        const words = extra.map((i) => `‘${at[i]!.norm}’`).join(', ');
+        claim({
+          kind: 'negation',
+          severity: confident || denial ? 'high' : 'medium',
+          cTok: [],
+          aTok: extra,
+          reason: denial
+            ? `Adds a denial (${words}) that the canonical sentence does not report.`
+            : `Adds the negation ${words}: check that the meaning has not been reversed.`,
+        });
+      }
+    }
+  }
+
+  // --- attribution ----------------------------------------------------------------------
+  if (!summary) {
+    const ca = findAttributions(C, lex).filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
+    const aa = findAttributions(A, lex).filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
+    const used = new Set<number>();
+    const attrText = (side: GroupSide, a: Attribution): string => tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
+    for (const c of ca) {
+      let best = -1;
+      let bestOv = 0;
+      aa.forEach((a, k) => {
+        if (used.has(k)) return;
+        let ov = 0;
+        for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+        if (ov > bestOv) (bestOv = ov), (best = k);
+      });
+      const cTok = [...new Set([...c.source, c.verb])];
+      const cText = attrText(C, c);
+      if (best < 0) {
+        // Another source in its place: one change, not a drop and an addition.
+        const other = aa.findIndex((_, k) => !used.has(k));
+        if (other >= 0) {
+          used.add(other);
+          const a = aa[other]!;
+          claim({
+            kind: 'attribution',
+            severity: 'high',
+            cTok,
+            aTok: [...new Set([...a.source, a.verb])],
+            reason: `The source changes from ${q(cText, 50)} to ${q(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
+          });
+          continue;
+        }
+        // The source's words may still be in the sentence, but no longer as its source.
+        claim({
+          kind: 'attribution',
+          severity: 'high',
+          cTok,
+          aTok: [],
+          reason: `Drops the attribution ${q(cText, 60)}: the claim is no longer sourced as in the canonical.`,
+        });
+        continue;
+      }
+      used.add(best);
+      const a = aa[best]!;
+      const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+      const aTok = [...new Set([...a.source, a.verb])];
+      const aText = attrText(A, a);
+      if (missing.length > 0) {
+        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${ct[i]!.norm}’`);
+        const majorLoss = missing.length / c.keys.size > 0.5;
+        claim({
+          kind: 'attribution',
+          severity: majorLoss ? 'high' : 'medium',
+          cTok,
+          aTok,
+          reason: `Attribution changed from ${q(cText, 50)} to ${q(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+        });
+      } else if (c.loaded !== a.loaded) {
+        claim({
+          kind: 'attribution',
+          severity: 'medium',
+          cTok: [c.verb],
+          aTok: [a.verb],
+          reason: `The reporting verb changes from ‘${ct[c.verb]!.norm}’ to ‘${at[a.verb]!.norm}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
+        });
+      } else {
+        // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
+        for (const i of cTok) if (a.keys.has(ct[i]!.key) || !ct[i]!.content) cClaim[i] = 1;
+        for (const i of aTok) if (c.keys.has(at[i]!.key) || !at[i]!.content) aClaim[i] = 1;
+      }
+    }
+    aa.forEach((a, k) => {
+      if (used.has(k)) return;
+      // A source the canonical names elsewhere in the group is not new.
+      const known = [...a.keys].filter((key) => cBag.has(key) || hasKeyLike(new Set(cBag.keys()), key)).length;
+      if (known / a.keys.size >= 0.6) return;
+      claim({
+        kind: 'attribution',
+        severity: 'medium',
+        cTok: [],
+        aTok: [...new Set([...a.source, a.verb])],
+        reason: `Adds the attribution ${q(attrText(A, a), 60)}, which the canonical sentence does not give.`,
+      });
+    });
+  }
+
+  // --- hedges ---------------------------------------------------------------------------
+  if (!summary) {
+    const hedges = (side: GroupSide, claimed: Uint8Array): Array<{ phrase: string; toks: number[]; target: number }> => {
+      const toks = side.tokens;
+      const out: Array<{ phrase: string; toks: number[]; target: number }> = [];
+      for (let i = 0; i < toks.length; i++) {
+        if (claimed[i]) continue;
+        for (const p of lex.hedges) {
+          if (!p.every((w, k) => toks[i + k]?.norm === w)) continue;
+          const phrase = p.join(' ');
+          if (phrase === 'may' && toks[i]!.cap) continue; // the month
+          const nextIdx = i + p.length;
+          // What the hedge qualifies: the next number within two words, else the next content word.
+          let target = -1;
+          for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
+            if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
+              target = k;
+              break;
+            }
+          }
+          if (lex.numericHedges.has(phrase) && target < 0) continue;
+          if (target < 0) {
+            for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 4); k++) {
+              if (toks[k]!.content) {
+                target = k;
+                break;
+              }
+            }
+          }
+          out.push({ phrase, toks: p.map((_, k) => i + k), target });
+          i += p.length - 1;
+          break;
+        }
+      }
+      return out;
+    };
+    const ch = hedges(C, cClaim);
+    const ah = hedges(A, aClaim);
+    const remaining = [...ah];
+    const unmatchedC: typeof ch = [];
+    for (const h of ch) {
+      const k = remaining.findIndex((x) => x.phrase === h.phrase);
+      if (k >= 0) remaining.splice(k, 1);
+      else unmatchedC.push(h);
+    }
+    for (const h of unmatchedC) {
+      const target = ct[h.target];
+      // Only when what it qualified is still there: otherwise the whole clause went, and the clause detector says so.
+      if (!target || !aBag.has(target.key)) continue;
+      const swap = remaining.findIndex((x) => {
+        const t = at[x.target];
+        return !!t && t.key === target.key;
+      });
+      const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
+      const hedgeText = tokensText(C, h.toks);
+      if (swap >= 0) {
+        const x = remaining.splice(swap, 1)[0]!;
+        claim({
+          kind: 'hedge',
+          severity: numeric ? 'high' : 'medium',
+          cTok: h.toks,
+          aTok: x.toks,
+          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${target.norm}’.`,
+        });
+        continue;
+      }
+      claim({
+        kind: 'hedge',
+        severity: numeric ? 'high' : 'medium',
+        cTok: h.toks,
+        aTok: [],
+        cMark: [h.target],
+        aMark: at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
+        reason: numeric
+          ? `Drops the qualifier ‘${hedgeText}’ before ‘${ct[h.target]!.norm}’: an estimate now reads as an exact figure.`
+          : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
+      });
+    }
+    for (const x of remaining) {
+      const target = at[x.target];
+      if (!target || !cBag.has(target.key)) continue;
+      const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
+      claim({
+        kind: 'hedge',
+        severity: 'medium',
+        cTok: [],
+        aTok: x.toks,
+        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${target.norm}’` : ''}, which the canonical does not have.`,
+      });
+    }
+  }
+
+  // --- clauses --------------------------------------------------------------------------
+  if (!summary) {
+    const clauseRuns = (side: GroupSide, lost: boolean[], claimed: Uint8Array): number[][] => {
+      const runs: number[][] = [];
+      let cur: number[] = [];
+      let lostContent = 0;
+      const close = (): void => {
+        // Trim function words at both ends.
+        while (cur.length && !side.tokens[cur[0]!]!.content) cur.shift();
+        while (cur.length && !side.tokens[cur[cur.length - 1]!]!.content) cur.pop();
+        if (lostContent >= 3) runs.push(cur);
+        cur = [];
+        lostContent = 0;
+      };
+      side.tokens.forEach((t, i) => {
+        if (claimed[i]) return close();
+        if (!t.content) {
+          if (cur.length) cur.push(i);
+          return;
+        }
+        if (!lost[i]) return close();
+        if (cur.length && sentenceOf(side, cur[cur.length - 1]!) !== sentenceOf(side, i)) close();
+        cur.push(i);
+        lostContent++;
+      });
+      close();
+      return runs;
+    };
+    const newInHunks = (run: number[], isCanonical: boolean): number => {
+      const hs = new Set(run.map((i) => (isCanonical ? hunkOfC(i) : hunkOfA(i))).filter((h) => h >= 0));
+      let count = 0;
+      for (const h of hs) {
+        const hk = hunks[h]!;
+        // A word that is only another form of a word in the run (dealing / dealt) replaces nothing.
+        const runKeys = run.map((i) => (isCanonical ? ct : at)[i]!.key);
+        const variant = (k: string): boolean => runKeys.some((r) => commonPrefix(r, k) >= 4);
+        if (isCanonical) {
+          for (let j = hk.a0; j < hk.a1; j++) if (at[j]!.content && aNew[j] && !aClaim[j] && !variant(at[j]!.key)) count++;
+        } else {
+          for (let j = hk.c0; j < hk.c1; j++) if (ct[j]!.content && cLost[j] && !cClaim[j] && !variant(ct[j]!.key)) count++;
+        }
+      }
+      return count;
+    };
+    const describe = (side: GroupSide, run: number[]): { weighty: boolean; figures: string[] } => {
+      const figures = run.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.norm);
+      const weighty = run.some((i) => lex.weightyWords.has(side.tokens[i]!.norm)) && figures.length > 0;
+      return { weighty, figures };
+    };
+    for (const run of clauseRuns(C, cLost, cClaim)) {
+      const lostN = run.filter((i) => ct[i]!.content).length;
+      const repl = newInHunks(run, true);
+      if (reworded(lostN, repl)) continue;
+      const { weighty, figures } = describe(C, run);
+      claim({
+        kind: 'clause',
+        severity: weighty ? 'high' : 'medium',
+        cTok: run,
+        aTok: [],
+        reason: `Drops ${q(tokensText(C, run), 70)} from this sentence${figures.length ? `, including the figure ${figures.join(', ')}` : ''}.`,
+      });
+    }
+    for (const run of clauseRuns(A, aNew, aClaim)) {
+      const newN = run.filter((i) => at[i]!.content).length;
+      const repl = newInHunks(run, false);
+      if (reworded(newN, repl)) continue;
+      const { weighty, figures } = describe(A, run);
+      claim({
+        kind: 'clause',
+        severity: weighty ? 'high' : 'medium',
+        cTok: [],
+        aTok: run,
+        reason: `Adds ${q(tokensText(A, run), 70)}, which the canonical sentence does not have${figures.length ? ` (with the figure ${figures.join(', ')})` : ''}.`,
+      });
+    }
+  }
+
+  // --- numbers --------------------------------------------------------------------------
+  {
+    const cf = findNumbers(C, lex, cClaim);
+    const af = findNumbers(A, lex, aClaim);
+    const rest = [...af];
+    const lostF: NumFact[] = [];
+    for (const f of cf) {
+      const k = rest.findIndex((x) => x.value === f.value);
+      if (k >= 0) rest.splice(k, 1);
+      else lostF.push(f);
+    }
+    const text = (side: GroupSide, f: NumFact): string => tokensText(side, f.toks);
+    for (const f of lostF) {
+      // A replacement: an unmatched figure of the same sort in the same hunk.
+      const h = hunkOfC(f.toks[0]!);
+      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && hunkOfA(x.toks[0]!) === h);
+      if (k >= 0) {
+        const x = rest.splice(k, 1)[0]!;
+        claim({
+          kind: 'number',
+          severity: f.kind === 'date' ? 'medium' : 'high',
+          cTok: f.toks,
+          aTok: x.toks,
+          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${text(C, f)}’ to ‘${text(A, x)}’.`,
+        });
+        continue;
+      }
+      if (f.kind === 'date' || summary) continue; // a dropped week day is rewording, and headlines drop figures
+      claim({
+        kind: 'number',
+        severity: f.weighty ? 'high' : 'medium',
+        cTok: f.toks,
+        aTok: [],
+        reason:
+          f.kind === 'year'
+            ? `Drops the year ‘${text(C, f)}’.`
+            : `Drops the figure ‘${text(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`,
+      });
+    }
+    for (const x of rest) {
+      if (x.kind === 'date') continue;
+      claim({
+        kind: 'number',
+        severity: x.weighty ? 'high' : 'medium',
+        cTok: [],
+        aTok: x.toks,
+        reason: `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical ${summary ? 'sentence' : 'sentence'} does not give.`,
+      });
+    }
+  }
+
+  // --- names: spelling variants and swapped names ------------------------------------------
+  {
+    const variantSuffix = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;
+    const lostCaps = ct
+      .map((_, i) => i)
+      .filter((i) => ct[i]!.cap && ct[i]!.content && cLost[i] && !cClaim[i] && ct[i]!.num === null);
+    const newCaps = at
+      .map((_, i) => i)
+      .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
+    const pairs: Array<[number, number, number]> = [];
+    for (const i of lostCaps) {
+      for (const j of newCaps) {
+        const a = ct[i]!.norm.replace(/'s$/, '');
+        const b = at[j]!.norm.replace(/'s$/, '');
+        if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
+        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+        if (long.startsWith(short) && variantSuffix.test(long.slice(short.length))) continue;
+        const d = distance(a, b);
+        if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
+      }
+    }
+    pairs.sort((x, y) => x[2] - y[2]);
+    const usedC = new Set<number>();
+    const usedA = new Set<number>();
+    for (const [i, j] of pairs) {
+      if (usedC.has(i) || usedA.has(j)) continue;
+      usedC.add(i);
+      usedA.add(j);
+      claim({
+        kind: 'name',
+        severity: 'medium',
+        cTok: [i],
+        aTok: [j],
+        reason: `The name is spelled ‘${A.text.slice(at[j]!.start, at[j]!.end)}’ here but ‘${C.text.slice(ct[i]!.start, ct[i]!.end)}’ in the canonical: check which is right.`,
+      });
+    }
+    // A different name in the same place: a 1–3 word run of names replaced by another.
+    for (const h of hunks) {
+      const cRun = range(h.c0, h.c1).filter((i) => ct[i]!.content && !cClaim[i]);
+      const aRun = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j]);
+      if (cRun.length === 0 || aRun.length === 0 || cRun.length > 3 || aRun.length > 3) continue;
+      const names = (side: GroupSide, run: number[], lost: boolean[]): boolean =>
+        run.every((i) => side.tokens[i]!.cap && lost[i] && !isSentenceInitial(side, i));
+      if (!names(C, cRun, cLost) || !names(A, aRun, aNew)) continue;
+      // Iran / Iranian, Syria's / Syrian: the same name in another form.
+      if (cRun.some((i) => aRun.some((j) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4))) continue;
+      claim({
+        kind: 'name',
+        severity: 'medium',
+        cTok: cRun,
+        aTok: aRun,
+        reason: `Names ${q(tokensText(A, aRun), 40)} where the canonical names ${q(tokensText(C, cRun), 40)}.`,
+      });
+    }
+  }
+
+  // --- mistranslation: a look-alike word in the place of the original ------------------------
+  for (const h of hunks) {
+    const lost = range(h.c0, h.c1).filter((i) => !cClaim[i] && ct[i]!.content && cLost[i] && ct[i]!.num === null && ct[i]!.norm.length >= 5);
+    const added = range(h.a0, h.a1).filter((j) => !aClaim[j] && at[j]!.content && aNew[j] && at[j]!.num === null && at[j]!.norm.length >= 5);
+    const cand: Array<[number, number, number]> = [];
+    for (const i of lost) {
+      if (ct[i]!.cap && !isSentenceInitial(C, i)) continue; // names are the name detector's
+      for (const j of added) {
+        if (at[j]!.cap && !isSentenceInitial(A, j)) continue;
+        const a = ct[i]!.norm;
+        const b = at[j]!.norm;
+        const ka = ct[i]!.key;
+        const kb = at[j]!.key;
+        if (ka.startsWith(kb) || kb.startsWith(ka)) continue; // derivation: rebel / rebellion
+        // Compared on stems, so a shared ending (-ing, -tion) does not make two words look alike.
+        // A compound and its head (warplanes / planes), a prefixed form (destabilise / stability): related, not swapped.
+        if (a.endsWith(b) || b.endsWith(a) || ka.endsWith(kb) || kb.endsWith(ka)) continue;
+        const sim = lookalike(ka, kb);
+        if (sim > 0) cand.push([i, j, -sim]);
+      }
+    }
+    cand.sort((x, y) => x[2] - y[2]);
+    const usedC = new Set<number>();
+    const usedA = new Set<number>();
+    for (const [i, j] of cand) {
+      if (usedC.has(i) || usedA.has(j)) continue;
+      usedC.add(i);
+      usedA.add(j);
+      claim({
+        kind: 'mistranslation',
+        severity: input.similarity >= 0.6 ? 'high' : 'medium',
+        cTok: [i],
+        aTok: [j],
+        reason: `‘${A.text.slice(at[j]!.start, at[j]!.end)}’ stands where the canonical has ‘${C.text.slice(ct[i]!.start, ct[i]!.end)}’: a look-alike word with another meaning, a likely mistranslation.`,
+      });
+    }
+  }
+
+  // --- headline substitutions: one word swapped between matching neighbours ------------------
+  if (summary) {
+    for (const h of hunks) {
+      if (h.c1 - h.c0 !== 1 || h.a1 - h.a0 !== 1) continue;
+      if (h.c0 === 0 || h.a0 === 0 || h.c1 >= ct.length || h.a1 >= at.length) continue;
+      if (cClaim[h.c0] || aClaim[h.a0] || !ct[h.c0]!.content || !at[h.a0]!.content || !aNew[h.a0]) continue;
+      claim({
+        kind: 'changed',
+        severity: 'low',
+        cTok: [h.c0],
+        aTok: [h.a0],
+        reason: `The heading has ‘${tokensText(A, [h.a0])}’ where the canonical sentence has ‘${tokensText(C, [h.c0])}’.`,
+      });
+    }
+    return { diff, identical, findings };
+  }
+
+  // --- what is left: rewording --------------------------------------------------------------
+  if (findings.length === 0) {
+    const residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i]);
+    const residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i]);
+    const residual = residualC.length + residualA.length;
+    if (residual >= 2 || (residual >= 1 && input.similarity < 0.9)) {
+      const pieces: string[] = [];
+      for (const h of hunks) {
+        const c = range(h.c0, h.c1).filter((i) => ct[i]!.content);
+        const a = range(h.a0, h.a1).filter((j) => at[j]!.content);
+        if (!c.some((i) => cLost[i]) && !a.some((j) => aNew[j])) continue;
+        const cs = h.c1 > h.c0 ? excerpt(tokensText(C, range(h.c0, h.c1)), 30) : '';
+        const as = h.a1 > h.a0 ? excerpt(tokensText(A, range(h.a0, h.a1)), 30) : '';
+        pieces.push(cs && as ? `‘${cs}’ → ‘${as}’` : cs ? `drops ‘${cs}’` : `adds ‘${as}’`);
+        if (pieces.length === 3) break;
+      }
+      const more = hunks.length > pieces.length ? '; …' : '';
+      claim({
+        kind: 'changed',
+        severity: 'low',
+        cTok: residualC,
+        aTok: residualA,
+        reason: input.similarity < 0.5
+          ? `Paraphrased; no fact-level change found (${pieces.join('; ')}${more}).`
+          : `Reworded: ${pieces.join('; ')}${more}.`,
+      });
+    }
+  }
+  return { diff, identical, findings };
+}
+
+/**
+ * Tokens of one side that the other side does not have: not matched by the diff, and
+ * not found elsewhere on the other side either (a word moved within the sentence is not
+ * lost), counting repeated words as often as they occur. A compound written as one word
+ * on one side and two on the other (airbase / air base, frontlines / front lines) is the
+ * same word.
+ */
+function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Uint8Array): boolean[] {
+  const spare = new Map<string, number>();
+  other.forEach((t, j) => {
+    if (!otherEq[j]) spare.set(t.key, (spare.get(t.key) ?? 0) + 1);
+  });
+  const otherNorms = new Set(other.map((t) => t.norm.replace(/-/g, '')));
+  const lost = mine.map((t, i) => {
+    if (myEq[i]) return false;
+    const n = spare.get(t.key) ?? 0;
+    if (n > 0) {
+      spare.set(t.key, n - 1);
+      return false;
+    }
+    return true;
+  });
+  for (let i = 0; i + 1 < mine.length; i++) {
+    if ((lost[i] || lost[i + 1]) && otherNorms.has(mine[i]!.norm + mine[i + 1]!.norm)) lost[i] = lost[i + 1] = false;
+  }
+  const myNorms = new Map<string, number[]>();
+  mine.forEach((t, i) => myNorms.set(t.norm, [...(myNorms.get(t.norm) ?? []), i]));
+  for (let j = 0; j + 1 < other.length; j++) {
+    for (const i of myNorms.get(other[j]!.norm + other[j + 1]!.norm) ?? []) lost[i] = false;
+  }
+  return lost;
+}
+
+/**
+ * How much two different words look alike, 0 when they do not: a long shared beginning
+ * (constellation / constants) or a small edit distance (convinced / convicted), measured
+ * on stems.
+ */
+export function lookalike(a: string, b: string): number {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return 0;
+  const cp = commonPrefix(a, b);
+  const L = Math.max(a.length, b.length);
+  const d = distance(a, b);
+  const alike = (cp >= 4 && cp >= 0.5 * Math.min(a.length, b.length)) || (L >= 5 && d <= Math.floor(L * 0.34));
+  return alike ? cp / L + 1 - d / L : 0;
+}
+
+/** Does the set hold the key, or a name spelled a letter or two differently? */
+function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
+  if (keys.has(key)) return true;
+  if (key.length < 5) return false;
+  for (const k of keys) if (k.length >= 5 && k[0] === key[0] && distance(k, key) <= Math.floor(Math.max(k.length, key.length) * 0.25)) return true;
+  return false;
+}
+
+/** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
+function reworded(n: number, repl: number): boolean {
+  return repl >= 1 && n <= 2 * repl + 2;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}

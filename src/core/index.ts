@@ -1,0 +1,9 @@
+/**
+ * WireDiff engine: pure TypeScript over strings and UTF-16 offsets. No `vscode`, no
+ * Node APIs: the CLI and the extension are thin front ends over this module.
+ */
+export * from './types';
+export { compare, DEFAULT_SIMILARITY_THRESHOLD } from './compare';
+export { segment } from './segment';
+export { detectLanguage } from './lang';
+export { contentHash } from './hash';

@@ -1,0 +1,115 @@
+/**
+ * Language detection and stemming. Detection uses franc (trigram profiles); stemming
+ * uses the Snowball-family stemmers of @orama/stemmers. A language without a stemmer
+ * falls back to the identity, which still works because every comparison also folds
+ * case, diacritics of quotes and spelling variants.
+ */
+import { franc } from 'franc-min';
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as armenian } from '@orama/stemmers/armenian';
+import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as irish } from '@orama/stemmers/irish';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
+import { stemmer as nepali } from '@orama/stemmers/nepali';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as serbian } from '@orama/stemmers/serbian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+
+/** ISO 639-3 code → stemmer. Malay shares the Indonesian stemmer; Bosnian and Croatian the Serbian one. */
+const STEMMERS: Record<string, (word: string) => string> = {
+  arb: arabic,
+  ara: arabic,
+  hye: armenian,
+  bul: bulgarian,
+  dan: danish,
+  nld: dutch,
+  eng: english,
+  fin: finnish,
+  fra: french,
+  deu: german,
+  ell: greek,
+  hun: hungarian,
+  ind: indonesian,
+  zlm: indonesian,
+  msa: indonesian,
+  gle: irish,
+  ita: italian,
+  lit: lithuanian,
+  npi: nepali,
+  nep: nepali,
+  nob: norwegian,
+  nno: norwegian,
+  nor: norwegian,
+  por: portuguese,
+  ron: romanian,
+  rus: russian,
+  srp: serbian,
+  bos: serbian,
+  hrv: serbian,
+  spa: spanish,
+  swe: swedish,
+  tur: turkish,
+  ukr: ukrainian,
+};
+
+/** ISO 639-3 → BCP 47 tag for Intl.Segmenter. */
+const BCP47: Record<string, string> = {
+  eng: 'en', ind: 'id', zlm: 'ms', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl',
+  rus: 'ru', ukr: 'uk', tur: 'tr', pol: 'pl', ron: 'ro', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi',
+  hun: 'hu', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', ces: 'cs', arb: 'ar', pes: 'fa',
+  hin: 'hi', vie: 'vi', tgl: 'tl', swh: 'sw', lit: 'lt', gle: 'ga', hye: 'hy', npi: 'ne',
+};
+
+/** How many characters of text franc looks at: enough to be sure, cheap enough for every compare. */
+const SAMPLE = 700;
+
+/**
+ * Detects the language of a text as an ISO 639-3 code, or `und` when the text is too
+ * short or too mixed to tell. Looks at a sample of running text (lines with sentence
+ * punctuation), not headlines or chrome.
+ */
+export function detectLanguage(text: string): string {
+  let sample = '';
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t.length < 40 || !/[.!?。]["”’»)]?$/.test(t)) continue;
+    sample += (sample ? ' ' : '') + t;
+    if (sample.length >= SAMPLE) break;
+  }
+  if (sample.length < 60) sample = text.slice(0, SAMPLE);
+  const code = franc(sample.slice(0, SAMPLE), { minLength: 20 });
+  return code || 'und';
+}
+
+const identity = (w: string): string => w;
+
+/** The stemmer of a language, or the identity when there is none. */
+export function stemmerFor(language: string): (word: string) => string {
+  return STEMMERS[language] ?? identity;
+}
+
+/** True when a stemmer exists for the language. */
+export function hasStemmer(language: string): boolean {
+  return language in STEMMERS;
+}
+
+/** A BCP 47 locale for Intl APIs, `en` when unknown. */
+export function localeFor(language: string): string {
+  return BCP47[language] ?? 'en';
+}

@@ -1,0 +1,156 @@
+/**
+ * Normalisation and tokenization. A token keeps its UTF-16 offsets into the original
+ * text, its folded surface form (`norm`) and a comparison key (`key`) that is equal for
+ * two words a reader would call the same word: case, curly quotes, possessive 's,
+ * British/American spelling and inflection are folded away.
+ */
+import type { Lexicon } from './lexicon';
+
+export interface Token {
+  /** Offset of the first character in the document. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /** Lower case, apostrophes folded, possessive kept. */
+  norm: string;
+  /** Comparison key: stemmed, spelling-folded; for numbers, the value. */
+  key: string;
+  /** A number written in digits, or a number word. */
+  num: number | null;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Carries content: not a function word. */
+  content: boolean;
+}
+
+/** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
+export function foldPunctuation(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A\u300C\u300D]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ');
+}
+
+/**
+ * Words: letters and digits, with inner apostrophes (Shi'ite, don't, Iran's); acronyms
+ * with dots (U.S., a.m.); numbers with inner separators (48,500 · 3.5 · 10:55); a
+ * currency sign or a per cent sign sticks to its number.
+ */
+const TOKEN_RE =
+  /[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+
+const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** The value of a number written in digits, or null. */
+export function parseNumber(surface: string): number | null {
+  let s = surface.replace(/^[$€£¥₹]/, '').replace(/%$/, '');
+  if (THOUSANDS_RE.test(s)) s = s.replace(/,/g, '');
+  else if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  if (!/^\d+(?:\.\d+)?$/.test(s)) return null;
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+/**
+ * Folds British spellings to American ones. It is applied to both sides of every
+ * comparison, so it only has to be consistent, not correct: two different words must
+ * never fold together, and the rules are written with that in mind.
+ */
+export function foldSpelling(w: string): string {
+  if (w.length < 5) return w;
+  let s = w;
+  s = s.replace(/is(ation|ations|e|ed|es|er|ers|ing)$/, 'iz$1');
+  s = s.replace(/ys(e|ed|es|er|ers|ing)$/, 'yz$1');
+  if (s.length >= 6) s = s.replace(/([^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$/, '$1or$2');
+  s = s.replace(/(defen|offen|licen|preten)ce(s?)$/, '$1se$2');
+  s = s.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
+  s = s.replace(/ogue(s?)$/, 'og$1');
+  s = s.replace(/mme(s?)$/, 'm$1');
+  if (s.length >= 8) s = s.replace(/([aeiou][^aeiou])l(ed|ing|er|ers)$/, (m, a: string, b: string) => (a.endsWith('l') ? m : a + b));
+  if (s.length >= 8) s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+  s = s.replace(/(\p{L}{2})(ae|oe)(\p{L}{2})/u, '$1e$3');
+  return s;
+}
+
+/** A memo of stems: the same words recur across sentences, versions and runs. */
+class StemCache {
+  private readonly map = new Map<string, string>();
+  constructor(private readonly stem: (w: string) => string) {}
+  get(w: string): string {
+    let k = this.map.get(w);
+    if (k === undefined) {
+      k = this.stem(w);
+      if (this.map.size > 200_000) this.map.clear();
+      this.map.set(w, k);
+    }
+    return k;
+  }
+}
+
+const caches = new WeakMap<(w: string) => string, StemCache>();
+
+/** Everything tokenization needs to know about the language. */
+export interface TokenizerContext {
+  lexicon: Lexicon;
+  stem: (w: string) => string;
+  /** Apply British→American folding (English only). */
+  english: boolean;
+}
+
+/** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
+export function tokenize(text: string, from: number, to: number, ctx: TokenizerContext): Token[] {
+  let cache = caches.get(ctx.stem);
+  if (!cache) {
+    cache = new StemCache(ctx.stem);
+    caches.set(ctx.stem, cache);
+  }
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    const surface = m[0];
+    const start = from + m.index;
+    const first = surface.charCodeAt(0);
+    let norm = surface.toLowerCase().replace(/[\u2019\u02BC]/g, "'");
+    let num: number | null = null;
+    let key: string;
+    const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
+    if (isDigit) {
+      num = parseNumber(surface);
+      key = num !== null ? '#' + num : norm;
+    } else {
+      if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
+      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
+      const w = ctx.lexicon.numberWords.get(norm);
+      if (w !== undefined) {
+        num = w;
+        key = '#' + w;
+      } else {
+        key = cache.get(ctx.english ? foldSpelling(bare) : bare);
+      }
+    }
+    const cap = surface !== surface.toLowerCase() && /\p{Lu}/u.test(surface[0]!);
+    const content =
+      num !== null || (ctx.lexicon.functionWords.size > 0 ? !ctx.lexicon.functionWords.has(norm) : norm.length > 2);
+    out.push({ start, end: start + surface.length, norm, key, num, cap, content });
+  }
+  return out;
+}
+
+/** A short, single-line excerpt of a text for messages: white space folded, cut at a word. */
+export function excerpt(s: string, max = 80): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+/** Length of the common prefix of two strings. */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
