@@ -119,17 +119,20 @@ export function lisMask(keys: number[]): boolean[] {
 }
 
 /**
- * Aligns the sentences of two documents. `threshold` is the similarity above which two
- * sentences are linked one to one.
+ * Term vectors of several lists of token sequences (a `null` item gets an empty vector),
+ * with idf weights over every item of every list: the terms are the content words'
+ * comparison keys, each counted once per item.
  */
-export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignResult {
-  // --- term vectors and weights ---------------------------------------------------
+function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf: Float64Array } {
   const dict = new Map<string, number>();
   const df: number[] = [];
-  const toVecTerms = (tokens: Token[]): number[] => {
+  const toVecTerms = (tokens: Token[] | null): number[] => {
+    if (!tokens) return [];
     const ids = new Set<number>();
+    // Content words; a sentence of function words only (or symbols) is matched on all of its words.
+    const anyContent = tokens.some((t) => t.content);
     for (const t of tokens) {
-      if (!t.content) continue;
+      if (anyContent && !t.content) continue;
       let id = dict.get(t.key);
       if (id === undefined) {
         id = dict.size;
@@ -141,32 +144,103 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
     for (const id of ids) df[id]!++;
     return [...ids].sort((x, y) => x - y);
   };
-  const cTerms = canon.sentences.map((s, i) => (isAlignable(s) ? toVecTerms(canon.tokens[i]!) : []));
-  const aTerms = art.sentences.map((s, i) => (isAlignable(s) ? toVecTerms(art.tokens[i]!) : []));
-  const n = canon.sentences.length + art.sentences.length;
+  const terms = lists.map((l) => l.map(toVecTerms));
+  const n = lists.reduce((k, l) => k + l.length, 0);
   const idf = new Float64Array(dict.size);
   for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
-  const mk = (terms: number[]): Vec => {
+  const mk = (ts: number[]): Vec => {
     let w = 0;
-    for (const t of terms) w += idf[t]!;
-    return { terms: Int32Array.from(terms), weight: w };
+    for (const t of ts) w += idf[t]!;
+    return { terms: Int32Array.from(ts), weight: w };
   };
-  const cv = cTerms.map(mk);
-  const av = aTerms.map(mk);
+  return { vecs: terms.map((l) => l.map(mk)), idf };
+}
+
+/** Inverted index: term id → the items that have it, ascending. */
+function postings(vecs: Vec[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  vecs.forEach((v, i) => {
+    for (const t of v.terms) {
+      let l = m.get(t);
+      if (!l) m.set(t, (l = []));
+      l.push(i);
+    }
+  });
+  return m;
+}
+
+/** A pair of similar items found by `similarPairs`. */
+export interface SimilarPair {
+  a: number;
+  b: number;
+  /** Weighted Dice similarity, 0..1, the measure `align` links sentences by. */
+  similarity: number;
+}
+
+/**
+ * Pairs of similar items within one collection of token sequences (sentences), by the
+ * same measure `align` uses to link sentences: weighted Dice over the content words'
+ * comparison keys, idf-weighted over the collection. Candidates come from an inverted
+ * index (the `topK` items sharing the most weight with each item; terms in more than
+ * `maxPostings` items are not used to find candidates), so no all-pairs pass is made.
+ * Items with the same `group` value are never paired (e.g. sentences of one document).
+ * Returns the pairs at or above `threshold`, best first (ties by `a`, then `b`), `a < b`.
+ */
+export function similarPairs(
+  items: Token[][],
+  group: ArrayLike<number>,
+  threshold: number,
+  options: { topK?: number; maxPostings?: number } = {},
+): SimilarPair[] {
+  const {
+    vecs: [vs],
+    idf,
+  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array };
+  const topK = options.topK ?? TOP_K;
+  const cap = options.maxPostings ?? maxPostings(items.length);
+  const index = postings(vs);
+  const seen = new Set<number>();
+  const out: SimilarPair[] = [];
+  const acc = new Map<number, number>();
+  vs.forEach((v, i) => {
+    if (v.terms.length === 0) return;
+    acc.clear();
+    for (const t of v.terms) {
+      const l = index.get(t);
+      if (!l || l.length > cap) continue;
+      for (const j of l) if (j !== i && group[j] !== group[i]) acc.set(j, (acc.get(j) ?? 0) + idf[t]!);
+    }
+    const top = [...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, topK);
+    for (const [j] of top) {
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const k = a * items.length + b;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const sim = dice(vs[a]!, vs[b]!, idf);
+      if (sim >= threshold) out.push({ a, b, similarity: round(sim) });
+    }
+  });
+  return out.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Aligns the sentences of two documents. `threshold` is the similarity above which two
+ * sentences are linked one to one.
+ */
+export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignResult {
+  // --- term vectors and weights ---------------------------------------------------
+  const {
+    vecs: [cv, av],
+    idf,
+  } = termVectors([
+    canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
+    art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
+  ]) as { vecs: [Vec[], Vec[]]; idf: Float64Array };
+  const n = canon.sentences.length + art.sentences.length;
 
   // --- candidates through an inverted index, both ways -----------------------------
   const cap = maxPostings(n);
-  const postings = (vecs: Vec[]): Map<number, number[]> => {
-    const m = new Map<number, number[]>();
-    vecs.forEach((v, i) => {
-      for (const t of v.terms) {
-        let l = m.get(t);
-        if (!l) m.set(t, (l = []));
-        l.push(i);
-      }
-    });
-    return m;
-  };
   const cIndex = postings(cv);
   const aIndex = postings(av);
   const pairMap = new Map<number, Pair>();

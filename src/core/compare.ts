@@ -112,11 +112,14 @@ export function compare(canonicalText: string, articleText: string, options: Com
   const spansOf = (side: GroupSide, idx: number[]): Span[] => {
     const sorted = [...new Set(idx)].sort((x, y) => x - y);
     const spans: Span[] = [];
+    let prev = -2;
     for (const i of sorted) {
       const t = side.tokens[i]!;
       const last = spans[spans.length - 1];
-      if (last && (i > 0 && sorted.includes(i - 1)) && /^[^\n]*$/.test(side.text.slice(last.end, t.start))) last.end = t.end;
+      // Neighbouring tokens make one span, unless a line break stands between them.
+      if (last && i === prev + 1 && side.text.lastIndexOf('\n', t.start) < last.end) last.end = t.end;
       else spans.push({ start: t.start, end: t.end });
+      prev = i;
     }
     return spans;
   };

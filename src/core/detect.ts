@@ -240,6 +240,25 @@ function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
 }
 
 // ---------------------------------------------------------------------------------------
+// Hedges
+
+const hedgeIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** The lexicon's hedge phrases by their first word, longest first. */
+function hedgeIndex(lex: Lexicon): Map<string, string[][]> {
+  let m = hedgeIndexes.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const p of [...lex.hedges].sort((a, b) => b.length - a.length)) {
+      const l = m.get(p[0]!) ?? [];
+      l.push(p);
+      m.set(p[0]!, l);
+    }
+    hedgeIndexes.set(lex, m);
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------
 // Numbers
 
 interface NumFact {
@@ -295,7 +314,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
   const summary = input.relation === 'summary';
 
   // --- word diff ----------------------------------------------------------------------
-  const changes = diffArrays(
+  const changes = diffKeys(
     ct.map((t) => t.key),
     at.map((t) => t.key),
   );
@@ -307,7 +326,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
   let ai = 0;
   let open: Hunk | null = null;
   for (const ch of changes) {
-    const n = ch.count ?? ch.value.length;
+    const n = ch.count;
     if (!ch.added && !ch.removed) {
       if (open) hunks.push(open), (open = null);
       for (let k = 0; k < n; k++) cEq[ci + k] = aEq[ai + k] = 1;
@@ -571,9 +590,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     const hedges = (side: GroupSide, claimed: Uint8Array): Array<{ phrase: string; toks: number[]; target: number }> => {
       const toks = side.tokens;
       const out: Array<{ phrase: string; toks: number[]; target: number }> = [];
+      const byFirst = hedgeIndex(lex);
       for (let i = 0; i < toks.length; i++) {
         if (claimed[i]) continue;
-        for (const p of lex.hedges) {
+        for (const p of byFirst.get(toks[i]!.norm) ?? []) {
           if (!p.every((w, k) => toks[i + k]?.norm === w)) continue;
           const phrase = p.join(' ');
           if (phrase === 'may' && toks[i]!.cap) continue; // the month
@@ -926,6 +946,28 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     }
   }
   return { diff, identical, findings };
+}
+
+type Change = { count: number; added: boolean; removed: boolean };
+
+/**
+ * jsdiff's array diff over token keys, with the common head and tail taken off first
+ * (cheap, and most matched sentences share them), and no diff at all for equal keys.
+ */
+function diffKeys(a: string[], b: string[]): Change[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const out: Change[] = [];
+  if (head > 0) out.push({ count: head, added: false, removed: false });
+  if (head < a.length || head < b.length) {
+    for (const ch of diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
+      out.push({ count: ch.count ?? ch.value.length, added: !!ch.added, removed: !!ch.removed });
+    }
+  }
+  if (tail > 0) out.push({ count: tail, added: false, removed: false });
+  return out;
 }
 
 /**

@@ -5,6 +5,7 @@
  * case, diacritics of quotes and spelling variants.
  */
 import { franc } from 'franc-min';
+import { functionWordProfiles } from './lexicon';
 import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as armenian } from '@orama/stemmers/armenian';
 import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
@@ -93,8 +94,32 @@ export function detectLanguage(text: string): string {
     if (sample.length >= SAMPLE) break;
   }
   if (sample.length < 60) sample = text.slice(0, SAMPLE);
-  const code = franc(sample.slice(0, SAMPLE), { minLength: 20 });
-  return code || 'und';
+  sample = sample.slice(0, SAMPLE);
+  return byFunctionWords(sample) ?? (franc(sample, { minLength: 20 }) || 'und');
+}
+
+/**
+ * The fast path: in running text a fifth or more of the words are function words of its
+ * language. When one language with a lexicon clearly leads on that count, it is the
+ * answer; when none does (or two are close, as Spanish and Portuguese can be), franc
+ * decides.
+ */
+function byFunctionWords(sample: string): string | null {
+  const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
+  if (!words || words.length < 12) return null;
+  let best: string | null = null;
+  let bestHits = 0;
+  let second = 0;
+  for (const [code, set] of functionWordProfiles()) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      second = bestHits;
+      bestHits = hits;
+      best = code;
+    } else if (hits > second) second = hits;
+  }
+  return bestHits >= words.length * 0.2 && bestHits >= second * 1.6 ? best : null;
 }
 
 const identity = (w: string): string => w;

@@ -297,3 +297,17 @@ export function lexiconFor(language: string): Lexicon {
 export function hasLexicon(language: string): boolean {
   return language in LEXICONS;
 }
+
+/** The function-word list of every language that has a lexicon (for fast language detection). */
+export function functionWordProfiles(): Array<[string, ReadonlySet<string>]> {
+  return PROFILES;
+}
+const PROFILES: Array<[string, ReadonlySet<string>]> = [
+  ['eng', ENGLISH.functionWords],
+  ['fra', FRENCH.functionWords],
+  ['spa', SPANISH.functionWords],
+  ['por', PORTUGUESE.functionWords],
+  ['deu', GERMAN.functionWords],
+  ['ind', INDONESIAN.functionWords],
+  ['ita', ITALIAN.functionWords],
+];

@@ -109,9 +109,9 @@ function units(text: string): Unit[] {
 /** A line that continues the previous one: the previous is long and unfinished, and this one starts in lower case. */
 function softWrap(text: string, prev: { start: number; end: number }, line: { start: number; end: number }): boolean {
   const prevText = text.slice(prev.start, prev.end).trimEnd();
-  if (prevText.length < 40 || TERMINAL.test(prevText)) return false;
+  if (prevText.length < 50 || TERMINAL.test(prevText)) return false;
   const head = text.slice(line.start, Math.min(line.end, line.start + 40)).trimStart();
-  return /^[\p{Ll}\d(,;–—-]/u.test(head);
+  return /^[\p{Ll}(,;]/u.test(head);
 }
 
 function classify(s: string, wholeLine: boolean): SegmentKind {

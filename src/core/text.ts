@@ -73,14 +73,17 @@ export function foldSpelling(w: string): string {
   return s;
 }
 
-/** A memo of stems: the same words recur across sentences, versions and runs. */
+/** A memo of keys (spelling folded, stemmed): the same words recur across sentences, versions and runs. */
 class StemCache {
   private readonly map = new Map<string, string>();
-  constructor(private readonly stem: (w: string) => string) {}
+  constructor(
+    private readonly stem: (w: string) => string,
+    private readonly english: boolean,
+  ) {}
   get(w: string): string {
     let k = this.map.get(w);
     if (k === undefined) {
-      k = this.stem(w);
+      k = this.stem(this.english ? foldSpelling(w) : w);
       if (this.map.size > 200_000) this.map.clear();
       this.map.set(w, k);
     }
@@ -88,7 +91,7 @@ class StemCache {
   }
 }
 
-const caches = new WeakMap<(w: string) => string, StemCache>();
+const caches = new WeakMap<(w: string) => string, StemCache[]>();
 
 /** Everything tokenization needs to know about the language. */
 export interface TokenizerContext {
@@ -100,11 +103,9 @@ export interface TokenizerContext {
 
 /** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
 export function tokenize(text: string, from: number, to: number, ctx: TokenizerContext): Token[] {
-  let cache = caches.get(ctx.stem);
-  if (!cache) {
-    cache = new StemCache(ctx.stem);
-    caches.set(ctx.stem, cache);
-  }
+  let pair = caches.get(ctx.stem);
+  if (!pair) caches.set(ctx.stem, (pair = []));
+  const cache = (pair[ctx.english ? 1 : 0] ??= new StemCache(ctx.stem, ctx.english));
   const out: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN_RE.lastIndex = 0;
@@ -127,7 +128,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
         num = w;
         key = '#' + w;
       } else {
-        key = cache.get(ctx.english ? foldSpelling(bare) : bare);
+        key = cache.get(bare);
       }
     }
     const cap = surface !== surface.toLowerCase() && /\p{Lu}/u.test(surface[0]!);

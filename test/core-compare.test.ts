@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare, type Comparison, type Discrepancy } from '../src/core/index';
+import { seed } from './helpers';
+
+const canonical = seed(0);
+const find = (c: Comparison, pred: (d: Discrepancy) => boolean): Discrepancy | undefined => c.discrepancies.find(pred);
+const sentenceId = (c: Comparison, side: 'canonical' | 'article', starts: string): number => {
+  const s = c[side].sentences.find((x) => x.text.startsWith(starts));
+  assert.ok(s, `no ${side} sentence starting with ${starts}`);
+  return s.id;
+};
+
+test('001 (machine-translated back): mistranslation, hedge, quote, attribution, split', () => {
+  const c = compare(canonical, seed(1));
+  assert.equal(c.language, 'eng');
+
+  const mis = find(c, (d) => d.kind === 'mistranslation' && d.from === 'constellation');
+  assert.ok(mis, 'constellation → constants mistranslation');
+  assert.equal(mis.to, 'constants');
+  assert.notEqual(mis.severity, 'low');
+  const art = seed(1);
+  assert.equal(art.slice(mis.articleSpans[0]!.start, mis.articleSpans[0]!.end), 'constants');
+
+  const hedge = find(c, (d) => d.kind === 'hedge' && /At least/.test(d.from ?? ''));
+  assert.ok(hedge, 'the dropped "At least" hedge');
+  assert.equal(hedge.severity, 'high');
+  assert.match(hedge.reason, /At least/);
+
+  const quoteSentence = sentenceId(c, 'canonical', '“These are fresh reinforcements');
+  const quote = find(c, (d) => d.kind === 'quote' && d.canonical.includes(quoteSentence));
+  assert.ok(quote, 'the reworded quote');
+  assert.equal(quote.severity, 'high');
+  assert.match(quote.to ?? '', /new reinforcements/);
+
+  const attr = find(c, (d) => d.kind === 'attribution' && /two Iraqi security sources said/.test(d.from ?? ''));
+  assert.ok(attr, 'the changed attribution');
+  assert.match(attr.to ?? '', /Citing Iraqi security sources/);
+
+  const araqchi = sentenceId(c, 'canonical', 'Iranian Foreign Minister Abbas Araqchi');
+  const half1 = sentenceId(c, 'article', 'Iranian Foreign Minister Abbas Araqchi');
+  const half2 = sentenceId(c, 'article', '"The resistance group will help');
+  const split = c.alignments.find((a) => a.canonical.includes(araqchi));
+  assert.ok(split);
+  assert.deepEqual(split.article, [half1, half2]);
+  assert.equal(split.relation, 'split');
+  // …with the clause it lost.
+  assert.ok(find(c, (d) => d.kind === 'clause' && d.canonical.includes(araqchi) && /referring to the regional militia groups/.test(d.from ?? '')));
+  // The page chrome of the Indonesian site.
+  assert.ok(find(c, (d) => d.kind === 'boilerplate' && d.to === 'SEE ALSO:'));
+});
+
+test('002 (Business Standard copy): the PMF denial ranks high, the shrine clause is added, chrome is boilerplate', () => {
+  const c = compare(canonical, seed(2));
+  const denial = find(c, (d) => d.kind === 'added' && (d.to ?? '').startsWith("The head of Iraq's Popular Mobilisation Forces said no group"));
+  assert.ok(denial, 'the PMF denial is an added sentence');
+  assert.equal(denial.severity, 'high');
+  // It ranks above every medium and low finding.
+  const rank = c.discrepancies.indexOf(denial);
+  assert.ok(c.discrepancies.slice(rank).every((d) => d.severity === 'high' || d.score < denial.score));
+  assert.ok(c.discrepancies.filter((d) => d.severity !== 'high').every((d) => c.discrepancies.indexOf(d) > rank));
+
+  assert.ok(find(c, (d) => d.kind === 'clause' && /defend a Shi'ite shrine/.test(d.to ?? '')), 'the added shrine clause');
+
+  const chrome = c.discrepancies.filter((d) => d.kind === 'boilerplate').map((d) => d.to ?? '');
+  for (const bit of ['5 min read', 'Topics :', 'First Published']) {
+    assert.ok(chrome.some((t) => t.includes(bit)), `${bit} is boilerplate`);
+  }
+  assert.ok(c.discrepancies.filter((d) => d.kind === 'boilerplate').every((d) => d.severity === 'low'));
+  // News content is never called boilerplate.
+  assert.ok(!chrome.some((t) => t.includes('Popular Mobilisation')));
+});
+
+test('003 (rewrite): spelling variants of names are found, paraphrase stays low', () => {
+  const c = compare(canonical, seed(3));
+  const names = c.discrepancies.filter((d) => d.kind === 'name').map((d) => `${d.from}→${d.to}`);
+  assert.ok(names.includes('Araqchi→Araghchi'), names.join(', '));
+  assert.ok(names.includes('Nujabaa→Nujaba'), names.join(', '));
+  // Paraphrased but faithful sentences are not reported as serious.
+  const changed = c.discrepancies.filter((d) => d.kind === 'changed');
+  assert.ok(changed.length > 0);
+  assert.ok(changed.every((d) => d.severity === 'low'));
+});
+
+test('004 (later, longer version): the moved paragraph is moved, not omitted plus added', () => {
+  const c = compare(canonical, seed(4));
+  const con = sentenceId(c, 'canonical', 'Iran’s constellation');
+  const moved = find(c, (d) => d.kind === 'moved' && d.canonical.includes(con));
+  assert.ok(moved, 'constellation paragraph moved');
+  assert.ok(!find(c, (d) => d.kind === 'omitted' && d.canonical.includes(con)));
+  assert.ok(!find(c, (d) => d.kind === 'added' && (d.to ?? '').startsWith('Iran’s constellation')));
+  // The added OCHA casualty figures rank high.
+  const ocha = find(c, (d) => d.kind === 'added' && /At least 44 civilians/.test(d.to ?? ''));
+  assert.ok(ocha);
+  assert.equal(ocha.severity, 'high');
+  // The quote that 004 drops is omitted, with a place to show it.
+  const omitted = find(c, (d) => d.kind === 'omitted' && /fresh reinforcements/.test(d.from ?? ''));
+  assert.ok(omitted);
+  assert.ok(omitted.articleAnchor > 0 && omitted.articleAnchor <= seed(4).length);
+});
+
+test('the canonical against itself: no discrepancies, every sentence identical', () => {
+  const c = compare(canonical, canonical);
+  assert.deepEqual(c.discrepancies, []);
+  assert.ok(c.alignments.every((a) => a.identical && !a.moved));
+});
+
+test('trivial differences are quiet: curly quotes, British spelling, case, white space, CRLF', () => {
+  const a = 'The organisation’s “fresh” reinforcements stabilised the front in 2020.\nOfficials said the defence was ready.';
+  const b = 'The organization\'s "fresh" reinforcements  stabilized the front in 2020.\r\nOfficials said the defense was ready.';
+  assert.deepEqual(compare(a, b).discrepancies, []);
+});
+
+test('a changed number, a dropped negation and an added hedge are each found', () => {
+  const base = 'Rebels killed 12 civilians in the town on Monday, the army said. The ministry said it did not order the strike.';
+  const num = compare(base, base.replace('12', '21'));
+  const n = num.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(n);
+  assert.equal(n.from, '12');
+  assert.equal(n.to, '21');
+  assert.equal(n.severity, 'high');
+
+  const neg = compare(base, base.replace('did not order', 'ordered'));
+  assert.ok(neg.discrepancies.some((d) => d.kind === 'negation' && d.severity === 'high'));
+
+  const hedged = compare(base, base.replace('killed 12', 'reportedly killed 12'));
+  assert.ok(hedged.discrepancies.some((d) => d.kind === 'hedge' && d.to === 'reportedly'));
+});
+
+test('ids are stable across runs and across edits elsewhere in the article', () => {
+  const art = seed(1);
+  const a = compare(canonical, art);
+  const b = compare(canonical, art);
+  assert.deepEqual(a.discrepancies.map((d) => d.id), b.discrepancies.map((d) => d.id));
+  const edited = art.replace('Kurdish-led forces', 'Kurdish-led fighters');
+  const e = compare(canonical, edited);
+  const mis = (c: Comparison) => c.discrepancies.find((d) => d.kind === 'mistranslation')!.id;
+  assert.equal(mis(a), mis(e));
+  assert.equal(new Set(a.discrepancies.map((d) => d.id)).size, a.discrepancies.length);
+});
+
+test('another language: Indonesian texts are detected and compared', () => {
+  const id1 = 'Ratusan pejuang dari milisi Irak menyeberang ke Suriah pada malam hari untuk membantu pemerintah. Setidaknya 300 pejuang menyeberang pada hari Minggu, kata dua sumber keamanan Irak.';
+  const id2 = 'Ratusan pejuang dari milisi Irak menyeberang ke Suriah pada malam hari untuk membantu pemerintah. 300 pejuang menyeberang pada hari Minggu, kata sumber keamanan Irak.';
+  const c = compare(id1, id2);
+  assert.equal(c.language, 'ind');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && /Setidaknya/.test(d.from ?? '')), JSON.stringify(c.discrepancies.map((d) => d.reason)));
+});

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../src/core/segment';
+import { lexiconFor } from '../src/core/lexicon';
+import { seed } from './helpers';
+
+const en = { locale: 'en', lexicon: lexiconFor('eng') };
+const texts = (t: string) => segment(t, en).map((s) => s.text);
+const kinds = (t: string) => segment(t, en).map((s) => `${s.kind}:${s.text}`);
+
+test('abbreviations, initials, dates and decimals do not end a sentence', () => {
+  assert.deepEqual(
+    texts('The U.S. envoy met Gen. Smith on Nov. 26 in Washington. Prices rose 3.5 percent on Dec. 1, officials said. J. R. R. Tolkien wrote it.'),
+    [
+      'The U.S. envoy met Gen. Smith on Nov. 26 in Washington.',
+      'Prices rose 3.5 percent on Dec. 1, officials said.',
+      'J. R. R. Tolkien wrote it.',
+    ],
+  );
+});
+
+test('an acronym at the end of a sentence still ends it when a new sentence starts', () => {
+  assert.deepEqual(texts('Troops were sent by the U.S. The move angered Moscow.'), [
+    'Troops were sent by the U.S.',
+    'The move angered Moscow.',
+  ]);
+});
+
+test('a quotation that closes after the full stop stays with its sentence', () => {
+  assert.deepEqual(texts('He said: “We will go.” Then he left. “Never,” she said.'), [
+    'He said: “We will go.”',
+    'Then he left.',
+    '“Never,” she said.',
+  ]);
+});
+
+test('headlines and section headings without punctuation are headings, lines are boundaries', () => {
+  const t = 'Iraqi Militia Cross To Syria\nJAKARTA - Hundreds of fighters crossed into Syria. They came at night.\n\nRegional stabilisation\nSyria’s conflict erupted in 2011.';
+  assert.deepEqual(kinds(t), [
+    'heading:Iraqi Militia Cross To Syria',
+    'dateline:JAKARTA -',
+    'sentence:Hundreds of fighters crossed into Syria.',
+    'sentence:They came at night.',
+    'heading:Regional stabilisation',
+    'sentence:Syria’s conflict erupted in 2011.',
+  ]);
+});
+
+test('datelines of several shapes are cut off as their own segment', () => {
+  for (const [text, dateline] of [
+    ['AMMAN/BEIRUT: Hundreds of fighters crossed.', 'AMMAN/BEIRUT:'],
+    ['WASHINGTON (Reuters) - The State Department said so.', 'WASHINGTON (Reuters) -'],
+    ['PARIS, Dec 2 (AFP) — Ministers met on Monday.', 'PARIS, Dec 2 (AFP) —'],
+    ['date 2024-12-03 AMMAN/BEIRUT: Hundreds of fighters crossed.', 'date 2024-12-03 AMMAN/BEIRUT:'],
+  ]) {
+    const segs = segment(text!, en);
+    assert.equal(segs[0]!.kind, 'dateline', text);
+    assert.equal(segs[0]!.text, dateline);
+    assert.equal(segs[1]!.kind, 'sentence');
+  }
+  // A sentence that merely starts with an acronym is not a dateline.
+  assert.equal(segment('NATO said on Monday it would send troops.', en)[0]!.kind, 'sentence');
+});
+
+test('page chrome is marked boilerplate', () => {
+  const t = 'Home / World / Middle East\n5 min read Last Updated : Dec 02 2024 | 10:55 PM IST\nThe army advanced.\nTopics : Syria crisis Iraq\nFirst Published: Dec 02 2024 | 10:55 PM IST\n0 Comments\nSEE ALSO:';
+  assert.deepEqual(
+    segment(t, en).map((s) => s.kind),
+    ['boilerplate', 'boilerplate', 'sentence', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'],
+  );
+});
+
+test('CRLF text gives the same sentences, with offsets into the CRLF text', () => {
+  const lf = 'First line here.\nSecond one, too.\n\nThird paragraph.';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = segment(lf, en);
+  const b = segment(crlf, en);
+  assert.deepEqual(a.map((s) => s.text), b.map((s) => s.text));
+  for (const s of b) assert.equal(crlf.slice(s.start, s.end), s.text);
+  assert.deepEqual(b.map((s) => s.paragraph), [0, 1, 2]);
+});
+
+test('a hard-wrapped paragraph is joined back into its sentences', () => {
+  const t = 'The lightning rebel assault last week caught many in the\nregion unaware, dealing Assad his biggest blow in years.\nIt was not expected.';
+  assert.deepEqual(texts(t), [
+    'The lightning rebel assault last week caught many in the\nregion unaware, dealing Assad his biggest blow in years.',
+    'It was not expected.',
+  ]);
+});
+
+test('every seed segments with offsets that slice back to the text', () => {
+  for (let i = 0; i < 5; i++) {
+    const t = seed(i);
+    const segs = segment(t, en);
+    assert.ok(segs.length >= 10);
+    segs.forEach((s, k) => {
+      assert.equal(s.id, k);
+      assert.equal(t.slice(s.start, s.end), s.text);
+      assert.equal(s.text, s.text.trim());
+      if (k > 0) assert.ok(s.start >= segs[k - 1]!.end);
+    });
+  }
+});
+
+test('empty and punctuation-only texts give no sentences', () => {
+  assert.deepEqual(segment('', en), []);
+  assert.deepEqual(segment('  \n\n\t ', en), []);
+  assert.deepEqual(segment('... --- !!!', en), []);
+});
