@@ -14,11 +14,11 @@ import type {
 } from './types';
 import { DISCREPANCY_KINDS } from './types';
 import { detectLanguage, localeFor, stemmerFor } from './lang';
-import { lexiconFor, type Lexicon } from './lexicon';
+import { lexiconFor } from './lexicon';
 import { segment } from './segment';
 import { excerpt, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
-import { analyzeGroup, type GroupSide } from './detect';
+import { analyzeGroup, salience, type GroupSide } from './detect';
 import { contentHash } from './hash';
 
 /** Default similarity threshold for one-to-one sentence links. */
@@ -56,34 +56,6 @@ function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length
   return SEVERITY_SCORE[severity] + kindRank * 10 + (length > 0 ? 1 - anchor / length : 0);
 }
 
-/** Salience of a whole sentence that was added or omitted. */
-function salience(
-  tokens: Token[],
-  lex: Lexicon,
-  kind: Sentence['kind'],
-): { severity: Severity; why: string } {
-  if (kind === 'heading') return { severity: 'low', why: 'a heading' };
-  const norms = tokens.map((t) => t.norm);
-  const negated = norms.some((n) => lex.negations.has(n) || n.endsWith("n't") || lex.denials.has(n));
-  const attributed =
-    norms.some((n) => lex.attributionVerbs.has(n)) ||
-    lex.attributionLeads.some((p) => norms.some((_, i) => p.every((w, k) => norms[i + k] === w)));
-  const weightyFigure = tokens.some((t, i) => {
-    if (t.num === null && !lex.vagueQuantities.has(t.norm)) return false;
-    for (let k = Math.max(0, i - 2); k <= Math.min(tokens.length - 1, i + 3); k++) {
-      if (lex.weightyWords.has(tokens[k]!.norm)) return true;
-    }
-    return false;
-  });
-  const figure = tokens.some((t) => t.num !== null && !/^\d{4}$/.test(t.norm));
-  if (negated && attributed) return { severity: 'high', why: 'a denial or negated claim' };
-  if (weightyFigure) return { severity: 'high', why: 'a casualty or other key figure' };
-  if (negated) return { severity: 'medium', why: 'a negated statement' };
-  if (attributed) return { severity: 'medium', why: 'a sourced claim' };
-  if (figure) return { severity: 'medium', why: 'a figure' };
-  return { severity: 'low', why: 'background' };
-}
-
 /**
  * Compares an article against the canonical text. Pure and synchronous; never throws
  * on any pair of strings.
@@ -106,7 +78,7 @@ export function compare(canonicalText: string, articleText: string, options: Com
   const push = (
     d: Omit<Discrepancy, 'id' | 'score' | 'from' | 'to'> & { from: string | null; to: string | null },
   ): void => {
-    out.push({ ...d, id: '', score: score(d.kind, d.severity, d.articleAnchor, articleLength) });
+    out.push({ id: '', ...d, score: score(d.kind, d.severity, d.articleAnchor, articleLength) });
   };
 
   const spansOf = (side: GroupSide, idx: number[]): Span[] => {
@@ -253,7 +225,7 @@ export function compare(canonicalText: string, articleText: string, options: Com
       continue;
     }
     const rep = repeatOf.get(s.id);
-    const sal = rep !== undefined ? { severity: 'low' as Severity, why: '' } : salience(A.tokens[s.id]!, lexicon, s.kind);
+    const sal = rep !== undefined ? { severity: 'low' as Severity, why: '' } : salience(side(A, [s.id]), lexicon, s.kind);
     push({
       kind: 'added',
       severity: sal.severity,
@@ -292,7 +264,7 @@ export function compare(canonicalText: string, articleText: string, options: Com
   };
   for (const s of C.sentences) {
     if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline') continue;
-    const sal = salience(C.tokens[s.id]!, lexicon, s.kind);
+    const sal = salience(side(C, [s.id]), lexicon, s.kind);
     push({
       kind: 'omitted',
       severity: s.kind === 'heading' ? 'low' : sal.severity,

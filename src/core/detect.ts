@@ -7,7 +7,7 @@
  */
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity } from './types';
+import type { AlignmentRelation, DiffPart, DiscrepancyKind, SegmentKind, Severity } from './types';
 import type { Lexicon } from './lexicon';
 import { commonPrefix, excerpt, type Token } from './text';
 
@@ -268,15 +268,19 @@ interface NumFact {
   weighty: boolean;
 }
 
+/** Is the figure at token i a count of people, harm or money (a word of that sort close by, or a currency or per cent sign)? */
+function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
+  const toks = side.tokens;
+  for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 3); k++) {
+    if (lex.weightyWords.has(toks[k]!.norm)) return true;
+  }
+  return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+}
+
 function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
-  const weighty = (i: number): boolean => {
-    for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 3); k++) {
-      if (lex.weightyWords.has(toks[k]!.norm)) return true;
-    }
-    return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
-  };
+  const weighty = (i: number): boolean => isWeighty(side, i, lex);
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
     const t = toks[i]!;
@@ -303,6 +307,28 @@ function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFac
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * How much a whole sentence that was added or omitted matters, and why: a denial or
+ * negated sourced claim and a casualty figure rank high; a quotation, a negation, a
+ * sourced claim or a figure medium; background low.
+ */
+export function salience(side: GroupSide, lex: Lexicon, kind: SegmentKind): { severity: Severity; why: string } {
+  if (kind === 'heading') return { severity: 'low', why: 'a heading' };
+  const toks = side.tokens;
+  const negated = toks.some((t) => lex.negations.has(t.norm) || t.norm.endsWith("n't") || lex.denials.has(t.norm));
+  const sourced = findAttributions(side, lex).some((a) => a.strong);
+  const quoted = findQuotes(side).length > 0;
+  const weightyFigure = toks.some((t, i) => (t.num !== null || lex.vagueQuantities.has(t.norm)) && isWeighty(side, i, lex));
+  const figure = toks.some((t) => t.num !== null && !/^\d{4}$/.test(t.norm));
+  if (negated && sourced) return { severity: 'high', why: 'a denial or negated claim' };
+  if (weightyFigure) return { severity: 'high', why: 'a casualty or other key figure' };
+  if (quoted) return { severity: 'medium', why: 'a quotation' };
+  if (negated) return { severity: 'medium', why: 'a negated statement' };
+  if (sourced) return { severity: 'medium', why: 'a sourced claim' };
+  if (figure) return { severity: 'medium', why: 'a figure' };
+  return { severity: 'low', why: 'background' };
+}
 
 /** Analyses one aligned group. Never throws on any input. */
 export function analyzeGroup(input: GroupInput): GroupAnalysis {
@@ -723,9 +749,8 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       return count;
     };
     const describe = (side: GroupSide, run: number[]): { weighty: boolean; figures: string[] } => {
-      const figures = run.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.norm);
-      const weighty = run.some((i) => lex.weightyWords.has(side.tokens[i]!.norm)) && figures.length > 0;
-      return { weighty, figures };
+      const nums = run.filter((i) => side.tokens[i]!.num !== null);
+      return { weighty: nums.some((i) => isWeighty(side, i, lex)), figures: nums.map((i) => side.tokens[i]!.norm) };
     };
     for (const run of clauseRuns(C, cLost, cClaim)) {
       const lostN = run.filter((i) => ct[i]!.content).length;

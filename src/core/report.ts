@@ -127,17 +127,17 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
   const s = c.summary;
   const carried = new Set(c.alignments.filter((a) => a.relation !== 'summary').flatMap((a) => a.canonical)).size;
   const contentCanon = c.canonical.sentences.filter((x) => x.kind === 'sentence' || x.kind === 'heading').length;
-  lines.push(paint(ANSI.bold, `WireDiff: ${clean(src.articlePath)}`) + paint(ANSI.dim, `  against the canonical ${clean(src.canonicalPath)}`));
+  lines.push(paint(ANSI.bold, `WireDiff: ${clean(src.articlePath)}`) + paint(ANSI.dim, `, compared with the canonical ${clean(src.canonicalPath)}`));
   lines.push(
     paint(
       ANSI.dim,
-      `${languageName(c.language)} · ${carried} of ${contentCanon} canonical sentences carried (${s.identical} unchanged) · ` +
-        `${s.byKind.omitted ?? 0} omitted · ${s.byKind.added ?? 0} added · ${s.byKind.boilerplate ?? 0} lines of page chrome`,
+      `${languageName(c.language)} · ${carried} of ${plural(contentCanon, 'canonical sentence')} carried (${s.identical} without change) · ` +
+        `${s.byKind.omitted ?? 0} omitted · ${s.byKind.added ?? 0} added · ${plural(s.byKind.boilerplate ?? 0, 'line')} of page chrome`,
     ),
   );
   const counts = SEVERITIES.map((sev) => paint(SEVERITY_COLOR[sev], `${s[sev]} ${sev}`)).join(', ');
   const hidden = c.discrepancies.length - shown.length;
-  lines.push(`${c.discrepancies.length} discrepancies: ${counts}${hidden > 0 ? paint(ANSI.dim, ` (${hidden} hidden by filters)`) : ''}`);
+  lines.push(`${plural(c.discrepancies.length, 'discrepancy').replace(/ys$/, 'ies')}: ${counts}${hidden > 0 ? paint(ANSI.dim, ` (${hidden} hidden by filters)`) : ''}`);
   if (c.discrepancies.length === 0) {
     lines.push('', 'No departures from the canonical text.');
     return lines.join('\n') + '\n';
@@ -163,6 +163,10 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
     }
   }
   return lines.join('\n') + '\n';
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 const LANGUAGES: Record<string, string> = {
