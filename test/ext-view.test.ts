@@ -200,3 +200,25 @@ test('scale: 1,000 findings plan, panel model and hover each in well under 50 ms
   const tView = time(() => new ComparisonView(b.comparison, b.articleText, b.canonicalText));
   for (const [name, t] of Object.entries({ tPlan, tPanel, tHover, tView })) assert.ok(t < 50, `${name} took ${t.toFixed(1)} ms`);
 });
+
+test('diff tokens restore the punctuation between multi-word parts (engine-style diff)', () => {
+  const c = 'Fighters crossed into Syria overnight to help rebels who seized Aleppo last week, Syrian and Iraqi sources said on Monday.';
+  const a = 'Fighters crossed into Syria last night to help the rebels who seized Aleppo last week.';
+  const sp = (t: string, s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+  const parts = [
+    { op: 'equal' as const, text: 'Fighters crossed into Syria', canonical: sp(c, 'Fighters crossed into Syria'), article: sp(a, 'Fighters crossed into Syria') },
+    { op: 'delete' as const, text: 'overnight', canonical: sp(c, 'overnight') },
+    { op: 'insert' as const, text: 'last night', article: sp(a, 'last night') },
+    { op: 'equal' as const, text: 'to help', canonical: sp(c, 'to help'), article: sp(a, 'to help') },
+    { op: 'insert' as const, text: 'the', article: sp(a, 'the rebels') && { start: a.indexOf('the rebels'), end: a.indexOf('the rebels') + 3 } },
+    { op: 'equal' as const, text: 'rebels who seized Aleppo last week', canonical: sp(c, 'rebels who seized Aleppo last week'), article: sp(a, 'rebels who seized Aleppo last week') },
+    { op: 'delete' as const, text: 'Syrian and Iraqi sources said on Monday', canonical: sp(c, 'Syrian and Iraqi sources said on Monday') },
+  ];
+  const toks = diffTokens(parts, { canonicalText: c, articleText: a });
+  assert.equal(canonicalSide(toks), c);
+  assert.equal(articleSide(toks), a);
+  assert.equal(
+    diffMarkdown(toks),
+    'Fighters crossed into Syria ~~overnight~~ **last night** to help **the** rebels who seized Aleppo last week\\, ~~Syrian and Iraqi sources said on Monday~~\\.',
+  );
+});

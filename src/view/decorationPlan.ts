@@ -117,7 +117,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
             ghosts.push({
               anchor: d.articleAnchor,
               severity: d.severity,
-              text: `−${shorten(dropped, Math.max(12, Math.floor(opts.ghostLength / 2)))}`,
+              text: `−${shorten(dropped, opts.ghostLength)}`,
               style: 'dropped',
               id: d.id,
             });

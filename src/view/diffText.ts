@@ -1,8 +1,10 @@
 /**
- * Turns the engine's word diff (`Alignment.diff`) into display tokens with the
- * white space that stood between the words in the source texts, so the panel
- * and the hover can show one readable line: kept words plain, canonical-only
- * words struck, article-only words marked. Pure (no `vscode` import).
+ * Turns the engine's word diff (`Alignment.diff`) into display tokens, with
+ * the white space and punctuation that stood between the words in each source
+ * text (the diff's parts are words; the separators between them are only in
+ * the texts). The panel shows each side on its own line; the hover shows one
+ * combined line: kept words plain, canonical-only words struck, article-only
+ * words marked. Pure (no `vscode` import).
  */
 import type { DiffPart, Span } from '../core/types';
 
@@ -10,13 +12,19 @@ export interface DiffToken {
   op: DiffPart['op'];
   /** The words, without surrounding white space. */
   text: string;
-  /** White space to show after the token ('' or ' '). */
+  /** What to show after the token in a combined line ('' or a separator such as ' ' or ', '). */
   after: string;
+  /** What followed the token in the canonical text (equal and delete tokens). */
+  afterCanonical?: string;
+  /** What followed the token in the article (equal and insert tokens). */
+  afterArticle?: string;
   /** True when the token belongs to the finding being shown (overlaps its spans). */
   focus?: boolean;
 }
 
 const LEADING_PUNCT = /^[,.;:!?)\]}”’»%]/;
+/** Longest separator kept verbatim; longer gaps (skipped text) become ' … '. */
+const MAX_GAP = 12;
 
 export interface DiffTextOptions {
   /** The canonical text the `canonical` spans index into. */
@@ -28,60 +36,79 @@ export interface DiffTextOptions {
   focusArticle?: readonly Span[];
 }
 
+interface Work extends DiffToken {
+  c?: Span;
+  a?: Span;
+}
+
 export function diffTokens(parts: readonly DiffPart[], opts: DiffTextOptions = {}): DiffToken[] {
-  const out: DiffToken[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    const text = p.text.replace(/\s+/g, ' ');
-    const core = text.trim();
-    if (!core) {
-      // A white-space-only part: it only separates its neighbours.
-      if (out.length) out[out.length - 1]!.after = ' ';
-      continue;
-    }
-    if (/^\s/.test(text) && out.length) out[out.length - 1]!.after = ' ';
-    let after: string;
-    if (/\s$/.test(text)) after = ' ';
-    else {
-      const src = p.op === 'insert' ? opts.articleText : opts.canonicalText;
-      const span = p.op === 'insert' ? p.article : p.canonical;
-      if (src !== undefined && span) {
-        after = /\s/.test(src.charAt(span.end)) ? ' ' : '';
-      } else {
-        const next = parts[i + 1]?.text.trimStart() ?? '';
-        after = next && !LEADING_PUNCT.test(next) ? ' ' : '';
-      }
-    }
-    const tok: DiffToken = { op: p.op, text: core, after };
-    if (isFocused(p, opts)) tok.focus = true;
-    out.push(tok);
+  const work: Work[] = [];
+  for (const p of parts) {
+    const text = p.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const w: Work = { op: p.op, text, after: '' };
+    if (p.op !== 'insert' && p.canonical) w.c = p.canonical;
+    if (p.op !== 'delete' && p.article) w.a = p.article;
+    if (isFocused(p, opts)) w.focus = true;
+    work.push(w);
   }
+  // Separators on each side, from the source texts when the spans allow it.
+  fillSide(work, 'c', opts.canonicalText);
+  fillSide(work, 'a', opts.articleText);
+
   // Within a run of changes, the canonical words first, then the article's:
   // "~~constellation~~ **constants**" reads as a replacement.
-  for (let i = 0; i < out.length; ) {
-    if (out[i]!.op === 'equal') {
+  for (let i = 0; i < work.length; ) {
+    if (work[i]!.op === 'equal') {
       i++;
       continue;
     }
     let j = i;
-    while (j < out.length && out[j]!.op !== 'equal') j++;
-    const run = out.slice(i, j);
-    const lastAfter = run[run.length - 1]!.after;
-    const sorted = [...run.filter((t) => t.op === 'delete'), ...run.filter((t) => t.op === 'insert')];
-    // Inside the run every token is followed by a space; the run keeps its original trailing space.
-    sorted.forEach((t, k) => (t.after = k === sorted.length - 1 ? lastAfter : ' '));
-    out.splice(i, j - i, ...sorted);
+    while (j < work.length && work[j]!.op !== 'equal') j++;
+    const run = work.slice(i, j);
+    work.splice(i, j - i, ...run.filter((t) => t.op === 'delete'), ...run.filter((t) => t.op === 'insert'));
     i = j;
   }
-  // A deleted word and the inserted word that replaces it share their spacing:
-  // "constellation␣constants" reads better than "constellationconstants".
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i]!;
-    const b = out[i + 1]!;
-    if (a.op !== b.op && a.op !== 'equal' && b.op !== 'equal' && a.after === '') a.after = ' ';
+  // The combined line's separators.
+  for (let i = 0; i < work.length; i++) {
+    const t = work[i]!;
+    const next = work[i + 1];
+    let sep: string | undefined;
+    if (t.op === 'delete') sep = t.afterCanonical;
+    else if (t.op === 'insert') sep = t.afterArticle;
+    else sep = next?.op === 'insert' ? t.afterArticle : t.afterCanonical;
+    sep ??= t.afterArticle ?? t.afterCanonical ?? '';
+    if (next && next.op !== t.op && next.op !== 'equal' && t.op !== 'equal' && !/\s$/.test(sep)) sep += ' ';
+    t.after = next ? sep : sep.trimEnd();
   }
-  if (out.length) out[out.length - 1]!.after = '';
-  return out;
+  return work.map(({ c: _c, a: _a, ...tok }) => tok);
+}
+
+function fillSide(work: Work[], side: 'c' | 'a', source: string | undefined): void {
+  const key = side === 'c' ? 'afterCanonical' : 'afterArticle';
+  const own = work.filter((w) => (side === 'c' ? w.op !== 'insert' : w.op !== 'delete'));
+  for (let k = 0; k < own.length; k++) {
+    const w = own[k]!;
+    const next = own[k + 1];
+    const span = w[side];
+    const nextSpan = next?.[side];
+    let sep: string;
+    if (source !== undefined && span && nextSpan && nextSpan.start >= span.end) {
+      sep = normalizeGap(source.slice(span.end, nextSpan.start));
+    } else if (source !== undefined && span && !next) {
+      // Closing punctuation after the last word: "north." or 'needed".'
+      sep = /^[^\p{L}\p{N}\s]*/u.exec(source.slice(span.end, span.end + 4))![0];
+    } else {
+      sep = next && !LEADING_PUNCT.test(next.text) ? ' ' : '';
+    }
+    w[key] = sep;
+  }
+}
+
+function normalizeGap(gap: string): string {
+  const g = gap.replace(/\s+/g, ' ');
+  if (g.length > MAX_GAP && /[\p{L}\p{N}]/u.test(g)) return ' … ';
+  return g;
 }
 
 function overlaps(s: Span | undefined, spans: readonly Span[] | undefined): boolean {
@@ -99,19 +126,14 @@ function isFocused(p: DiffPart, o: DiffTextOptions): boolean {
 
 /** The canonical side of a diff as plain text (equal + delete tokens). */
 export function canonicalSide(tokens: readonly DiffToken[]): string {
-  return side(tokens, 'insert');
+  let s = '';
+  for (const t of tokens) if (t.op !== 'insert') s += t.text + (t.afterCanonical ?? ' ');
+  return s.trim();
 }
 
 /** The article side of a diff as plain text (equal + insert tokens). */
 export function articleSide(tokens: readonly DiffToken[]): string {
-  return side(tokens, 'delete');
-}
-
-function side(tokens: readonly DiffToken[], skip: DiffPart['op']): string {
   let s = '';
-  for (const t of tokens) {
-    if (t.op === skip) continue;
-    s += t.text + t.after;
-  }
+  for (const t of tokens) if (t.op !== 'delete') s += t.text + (t.afterArticle ?? ' ');
   return s.trim();
 }

@@ -15,6 +15,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s{2,}/g, ' ');
 }
 
+/** Escapes a short separator (punctuation and spaces between words) without trimming it. */
+export function escapeSeparator(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(PUNCT, '\\$&');
+}
+
 /** A fenced code block whose fence cannot be closed by the text inside it. */
 export function codeBlock(text: string, language = ''): string {
   let fence = '```';
