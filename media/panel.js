@@ -1,0 +1,382 @@
+// WireDiff side panel. Receives the findings as JSON and builds the DOM with
+// createElement/textContent only: article text is untrusted web content and is
+// never parsed as HTML. Filtering toggles `hidden` on entries built once, so
+// typing in the search box stays fast with hundreds of findings.
+// @ts-check
+(function () {
+  'use strict';
+  // @ts-ignore provided by VS Code
+  const vscode = acquireVsCodeApi();
+  const SEVERITIES = ['high', 'medium', 'low'];
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+
+  /** @type {Record<string, string>} */
+  let S = {};
+  /** @type {any} */
+  let state = null;
+  const saved = vscode.getState() || {};
+  const filters = {
+    severities: new Set(saved.severities || SEVERITIES),
+    kinds: saved.kinds ? new Set(saved.kinds) : null, // null: every kind
+    search: saved.search || '',
+    showDismissed: !!saved.showDismissed,
+  };
+  /** @type {{el: HTMLElement, e: any}[]} */
+  let entries = [];
+  /** @type {{el: HTMLElement, items: {el: HTMLElement, e: any}[], count: HTMLElement}[]} */
+  let groups = [];
+  let selectedId = '';
+
+  function save() {
+    vscode.setState({
+      severities: [...filters.severities],
+      kinds: filters.kinds ? [...filters.kinds] : null,
+      search: filters.search,
+      showDismissed: filters.showDismissed,
+    });
+  }
+
+  /** @param {string} key @param {...(string|number)} args */
+  function t(key, ...args) {
+    const s = S[key] || key;
+    return s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  }
+
+  /**
+   * @param {string} tag
+   * @param {string} [cls]
+   * @param {string} [text]
+   * @returns {HTMLElement}
+   */
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function button(label, cls, onClick, title) {
+    const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      onClick(ev);
+    });
+    return b;
+  }
+
+  window.addEventListener('message', (ev) => {
+    const m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'strings') S = m.strings || {};
+    else if (m.type === 'state') {
+      state = m;
+      render();
+    } else if (m.type === 'select') select(m.id, true);
+  });
+
+  function render() {
+    app.textContent = '';
+    entries = [];
+    groups = [];
+    if (!state) return;
+    if (state.folder) app.appendChild(renderFolder(state.folder));
+    const model = state.model;
+    if (!model) {
+      const box = el('div', 'empty');
+      if (state.status === 'busy') box.appendChild(el('p', 'muted', t('comparing')));
+      else {
+        box.appendChild(el('p', '', state.name ? t('notCompared', state.name) : t('noActive')));
+        if (state.error) box.appendChild(el('p', 'error', state.error));
+        const actions = el('div', 'actions');
+        actions.appendChild(button(t('compare'), 'primary', () => command('wirediff.compareWithCanonical')));
+        actions.appendChild(button(t('chooseCanonical'), 'secondary', () => command('wirediff.setCanonical')));
+        actions.appendChild(button(t('compareFolder'), 'secondary', () => command('wirediff.compareAllInFolder')));
+        box.appendChild(actions);
+      }
+      app.appendChild(box);
+      return;
+    }
+    app.appendChild(renderHeader(model));
+    const list = el('div', 'list');
+    list.setAttribute('role', 'list');
+    const frag = document.createDocumentFragment();
+    for (const g of model.groups) frag.appendChild(renderGroup(g, model.uri));
+    list.appendChild(frag);
+    app.appendChild(list);
+    const none = el('p', 'muted no-matches', model.groups.length ? t('noMatches') : t('noFindings'));
+    none.id = 'no-matches';
+    app.appendChild(none);
+    applyFilters();
+    if (selectedId) select(selectedId, false);
+  }
+
+  function renderHeader(model) {
+    const h = el('header');
+    const title = el('div', 'title');
+    title.appendChild(el('span', 'file', model.articleName));
+    title.appendChild(el('span', 'muted', ` ${t('vs')} `));
+    title.appendChild(el('span', 'file canonical', model.canonicalName));
+    if (state.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
+    if (state.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
+    h.appendChild(title);
+    const sc = model.sentences;
+    h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
+
+    const sev = el('div', 'severities');
+    for (const s of SEVERITIES) {
+      const b = button('', `sev-toggle sev-${s}`, () => {
+        if (filters.severities.has(s)) filters.severities.delete(s);
+        else filters.severities.add(s);
+        b.setAttribute('aria-pressed', String(filters.severities.has(s)));
+        save();
+        applyFilters();
+      });
+      b.appendChild(el('span', 'dot'));
+      b.appendChild(el('span', 'n', String(model.counts[s])));
+      b.appendChild(el('span', 'label', t(s)));
+      b.setAttribute('aria-pressed', String(filters.severities.has(s)));
+      sev.appendChild(b);
+    }
+    h.appendChild(sev);
+
+    const search = /** @type {HTMLInputElement} */ (el('input', 'search'));
+    search.type = 'search';
+    search.placeholder = t('search');
+    search.setAttribute('aria-label', t('search'));
+    search.value = filters.search;
+    let timer = 0;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        filters.search = search.value;
+        save();
+        applyFilters();
+      }, 60);
+    });
+    h.appendChild(search);
+
+    const kinds = el('div', 'kinds');
+    const present = model.groups.map((g) => g.kind);
+    const all = button(t('all'), 'chip', () => {
+      filters.kinds = null;
+      save();
+      syncChips();
+      applyFilters();
+    });
+    kinds.appendChild(all);
+    /** @type {[string, HTMLElement][]} */
+    const chips = [];
+    for (const g of model.groups) {
+      const c = button(g.label, `chip kind-chip sev-${g.severity}`, () => {
+        if (!filters.kinds) filters.kinds = new Set([g.kind]);
+        else if (filters.kinds.has(g.kind)) filters.kinds.delete(g.kind);
+        else filters.kinds.add(g.kind);
+        if (filters.kinds.size === 0 || present.every((k) => filters.kinds && filters.kinds.has(k))) filters.kinds = null;
+        save();
+        syncChips();
+        applyFilters();
+      });
+      chips.push([g.kind, c]);
+      kinds.appendChild(c);
+    }
+    function syncChips() {
+      all.setAttribute('aria-pressed', String(!filters.kinds));
+      for (const [k, c] of chips) c.setAttribute('aria-pressed', String(!!filters.kinds && filters.kinds.has(k)));
+    }
+    syncChips();
+    h.appendChild(kinds);
+
+    const row = el('div', 'row');
+    if (model.dismissedCount > 0) {
+      const label = el('label', 'small');
+      const cb = /** @type {HTMLInputElement} */ (el('input'));
+      cb.type = 'checkbox';
+      cb.checked = filters.showDismissed;
+      cb.addEventListener('change', () => {
+        filters.showDismissed = cb.checked;
+        save();
+        applyFilters();
+      });
+      label.appendChild(cb);
+      label.appendChild(document.createTextNode(' ' + t('showDismissed', model.dismissedCount)));
+      row.appendChild(label);
+    }
+    row.appendChild(button(t('exportReport'), 'link', () => command('wirediff.exportReport')));
+    h.appendChild(row);
+    return h;
+  }
+
+  function renderGroup(g, uri) {
+    const d = /** @type {HTMLDetailsElement} */ (el('details', `group sev-${g.severity}`));
+    d.open = true;
+    d.dataset.kind = g.kind;
+    const sum = el('summary');
+    sum.appendChild(el('span', 'group-label', g.label));
+    const count = el('span', 'count', String(g.entries.length));
+    sum.appendChild(count);
+    d.appendChild(sum);
+    const items = [];
+    for (const e of g.entries) {
+      const item = renderEntry(e, uri);
+      items.push({ el: item, e });
+      entries.push({ el: item, e });
+      d.appendChild(item);
+    }
+    groups.push({ el: d, items, count });
+    return d;
+  }
+
+  function renderEntry(e, uri) {
+    const item = el('div', `entry sev-${e.severity}${e.dismissed ? ' dismissed' : ''}`);
+    item.tabIndex = 0;
+    item.setAttribute('role', 'listitem');
+    item.dataset.id = e.id;
+    item.dataset.kind = e.kind;
+    item.dataset.severity = e.severity;
+
+    const head = el('div', 'head');
+    head.appendChild(el('span', 'sev', t(e.severity)));
+    head.appendChild(el('span', 'kind', t('kind.' + e.kind)));
+    head.appendChild(el('span', 'line muted', t('line', e.line)));
+    const actions = el('span', 'entry-actions');
+    if (e.canonical) actions.appendChild(button('⇱', 'icon', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
+    if (e.dismissed) actions.appendChild(button('↺', 'icon', () => post('restore', uri, e.id), t('restore')));
+    else actions.appendChild(button('✕', 'icon', () => post('dismiss', uri, e.id), t('dismiss')));
+    head.appendChild(actions);
+    item.appendChild(head);
+
+    if ((e.from || e.to) && e.kind !== 'omitted' && e.kind !== 'added') {
+      const ch = el('div', 'change');
+      ch.appendChild(el('del', '', e.from ? short(e.from, 90) : '∅'));
+      ch.appendChild(el('span', 'arrow', ' → '));
+      ch.appendChild(el('ins', '', e.to ? short(e.to, 90) : '∅'));
+      item.appendChild(ch);
+    }
+    if (e.reason) item.appendChild(el('div', 'reason', e.reason));
+
+    if (e.diff) {
+      item.appendChild(diffLine(t('wire'), e.diff, 'insert', 'wire'));
+      item.appendChild(diffLine(t('article'), e.diff, 'delete', 'here'));
+    } else if (e.kind === 'omitted') {
+      const q = el('div', 'quote wire');
+      q.appendChild(el('span', 'side', t('omittedHere')));
+      q.appendChild(el('span', 'text omitted-text', e.canonical));
+      item.appendChild(q);
+    } else if (e.article) {
+      const q = el('div', 'quote here');
+      q.appendChild(el('span', 'side', t('addedHere')));
+      q.appendChild(el('span', 'text added-text', e.article));
+      item.appendChild(q);
+    }
+    item.addEventListener('click', () => post('reveal', uri, e.id));
+    item.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        post('reveal', uri, e.id);
+      } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+        ev.preventDefault();
+        const visible = entries.filter((x) => !x.el.hidden);
+        const i = visible.findIndex((x) => x.el === item);
+        const next = visible[i + (ev.key === 'ArrowDown' ? 1 : -1)];
+        if (next) next.el.focus();
+      }
+    });
+    return item;
+  }
+
+  /** One side of the word diff: the other side's tokens skipped, this side's changes marked. */
+  function diffLine(label, tokens, skip, cls) {
+    const line = el('div', `quote ${cls}`);
+    line.appendChild(el('span', 'side', label));
+    const text = el('span', 'text');
+    for (const tok of tokens) {
+      if (tok.op === skip) continue;
+      let node;
+      if (tok.op === 'equal') node = document.createTextNode(tok.text);
+      else {
+        node = el(tok.op === 'delete' ? 'del' : 'ins', tok.focus ? 'focus' : '', tok.text);
+      }
+      text.appendChild(node);
+      const sep = skip === 'insert' ? tok.afterCanonical : tok.afterArticle;
+      const after = sep === undefined ? tok.after : sep;
+      if (after) text.appendChild(document.createTextNode(after));
+    }
+    line.appendChild(text);
+    return line;
+  }
+
+  function renderFolder(f) {
+    const box = el('section', 'folder');
+    box.appendChild(el('div', 'folder-title', t('folder', f.folder, f.canonical)));
+    const table = el('div', 'folder-rows');
+    for (const r of f.rows) {
+      const row = el('div', 'folder-row');
+      row.tabIndex = 0;
+      row.appendChild(el('span', 'file', r.name));
+      if (r.counts) {
+        const c = el('span', 'counts');
+        for (const s of SEVERITIES) {
+          const n = el('span', `pill sev-${s}${r.counts[s] ? '' : ' zero'}`, String(r.counts[s]));
+          n.title = t(s);
+          c.appendChild(n);
+        }
+        row.appendChild(c);
+        if (r.top) row.appendChild(el('span', 'top muted', r.top));
+      } else row.appendChild(el('span', 'error', r.error || ''));
+      const open = () => vscode.postMessage({ type: 'openFile', uri: r.uri });
+      row.addEventListener('click', open);
+      row.addEventListener('keydown', (ev) => ev.key === 'Enter' && open());
+      table.appendChild(row);
+    }
+    box.appendChild(table);
+    return box;
+  }
+
+  function applyFilters() {
+    const q = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const g of groups) {
+      let n = 0;
+      for (const { el: item, e } of g.items) {
+        const ok =
+          (filters.showDismissed || !e.dismissed) &&
+          filters.severities.has(e.severity) &&
+          (!filters.kinds || filters.kinds.has(e.kind)) &&
+          q.every((w) => e.search.includes(w));
+        item.hidden = !ok;
+        if (ok) n++;
+      }
+      g.el.hidden = n === 0;
+      g.count.textContent = String(n);
+      shown += n;
+    }
+    const none = document.getElementById('no-matches');
+    if (none) none.hidden = shown > 0;
+  }
+
+  function select(id, scroll) {
+    selectedId = id;
+    for (const { el: item, e } of entries) {
+      const on = e.id === id;
+      item.classList.toggle('selected', on);
+      if (on && scroll) item.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function post(type, uri, id) {
+    vscode.postMessage({ type, uri, id });
+  }
+
+  function command(cmd) {
+    vscode.postMessage({ type: 'command', command: cmd });
+  }
+
+  function short(s, n) {
+    const f = String(s).replace(/\s+/g, ' ').trim();
+    return f.length > n ? f.slice(0, n - 1) + '…' : f;
+  }
+
+  vscode.postMessage({ type: 'ready' });
+})();

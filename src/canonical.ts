@@ -1,0 +1,133 @@
+/**
+ * Which file is the canonical text: the `wirediff.canonical` setting (a
+ * workspace-relative path), chosen with `wirediff.setCanonical` or from a quick
+ * pick when it is missing.
+ */
+import * as vscode from 'vscode';
+import { SECTION } from './settings';
+import { ARTICLE_EXTENSIONS, baseName } from './view/text';
+
+const GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
+/** Documents that are not user files (output channels, settings, git views…). */
+const INTERNAL_SCHEMES = new Set(['output', 'vscode-userdata', 'git', 'debug', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell']);
+
+export class CanonicalResolver {
+  /** Canonical chosen in a window without a workspace (not persisted). */
+  private sessionCanonical: vscode.Uri | undefined;
+
+  /** The configured canonical for a document, whether or not the file exists; undefined when unset. */
+  configured(scope?: vscode.Uri): vscode.Uri | undefined {
+    const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
+    if (!raw) return this.sessionCanonical;
+    return this.candidates(raw, scope)[0];
+  }
+
+  /** Every place a setting value may point to (relative paths: each workspace folder, the scope's first). */
+  candidates(raw: string, scope?: vscode.Uri): vscode.Uri[] {
+    if (/^[a-zA-Z][\w+.-]+:\/\//.test(raw)) {
+      try {
+        return [vscode.Uri.parse(raw, true)];
+      } catch {
+        return [];
+      }
+    }
+    if (raw.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(raw) || raw.startsWith('\\\\')) return [vscode.Uri.file(raw)];
+    const folders = [...(vscode.workspace.workspaceFolders ?? [])];
+    const own = scope ? vscode.workspace.getWorkspaceFolder(scope) : undefined;
+    if (own) folders.sort((a, b) => (a === own ? -1 : b === own ? 1 : 0));
+    const rel = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    return folders.map((f) => vscode.Uri.joinPath(f.uri, ...rel.split('/').filter(Boolean)));
+  }
+
+  /** The first configured candidate that exists, `missing` when configured but absent, undefined when unset. */
+  async resolve(scope?: vscode.Uri): Promise<vscode.Uri | { missing: string } | undefined> {
+    const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
+    if (!raw) return this.sessionCanonical;
+    for (const uri of this.candidates(raw, scope)) {
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return uri;
+      try {
+        const st = await vscode.workspace.fs.stat(uri);
+        if (st.type & vscode.FileType.File) return uri;
+      } catch {
+        /* try the next folder */
+      }
+    }
+    return { missing: raw };
+  }
+
+  /** Remembers `uri` as the canonical: in the workspace (folder) settings as a relative path when it can. */
+  async set(uri: vscode.Uri): Promise<'workspace' | 'session'> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!vscode.workspace.workspaceFolders?.length || uri.scheme === 'untitled') {
+      this.sessionCanonical = uri;
+      return 'session';
+    }
+    this.sessionCanonical = undefined;
+    const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    const value = folder ? vscode.workspace.asRelativePath(uri, false) : uri.scheme === 'file' ? uri.fsPath : uri.toString();
+    const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
+    const target = multi && folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+    await config.update('canonical', value, target);
+    return 'workspace';
+  }
+
+  /**
+   * Lets the user choose the canonical text: open editors first, then the
+   * workspace's text, Markdown and HTML files, then "Browse…".
+   */
+  async pick(exclude?: vscode.Uri, title?: string): Promise<vscode.Uri | undefined> {
+    type Item = vscode.QuickPickItem & { uri?: vscode.Uri; browse?: boolean };
+    const seen = new Set<string>(exclude ? [exclude.toString()] : []);
+    const items: Item[] = [];
+    const openDocs = vscode.workspace.textDocuments.filter(
+      (d) => !d.isClosed && !INTERNAL_SCHEMES.has(d.uri.scheme) && isArticleName(d.uri, d.languageId),
+    );
+    if (openDocs.length) items.push({ label: vscode.l10n.t('Open editors'), kind: vscode.QuickPickItemKind.Separator });
+    for (const d of openDocs) {
+      if (seen.has(d.uri.toString())) continue;
+      seen.add(d.uri.toString());
+      items.push({ label: `$(file) ${baseName(d.uri.path)}`, description: describe(d.uri), uri: d.uri });
+    }
+    let files: vscode.Uri[] = [];
+    try {
+      files = await vscode.workspace.findFiles(GLOB, EXCLUDE, 500);
+    } catch {
+      /* virtual file systems without search */
+    }
+    files.sort((a, b) => a.path.localeCompare(b.path));
+    const rest = files.filter((u) => !seen.has(u.toString()));
+    if (rest.length) items.push({ label: vscode.l10n.t('Workspace files'), kind: vscode.QuickPickItemKind.Separator });
+    for (const u of rest) items.push({ label: `$(file-text) ${baseName(u.path)}`, description: describe(u), uri: u });
+    items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: `$(folder-opened) ${vscode.l10n.t('Browse…')}`, browse: true, alwaysShow: true });
+
+    const choice = await vscode.window.showQuickPick(items, {
+      title: title ?? vscode.l10n.t('WireDiff: Choose the Canonical Text'),
+      placeHolder: vscode.l10n.t('The wire text the article is compared against'),
+      matchOnDescription: true,
+    });
+    if (!choice) return undefined;
+    if (choice.browse) {
+      const picked = await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Use as Canonical'),
+        filters: { [vscode.l10n.t('Articles')]: [...ARTICLE_EXTENSIONS], [vscode.l10n.t('All files')]: ['*'] },
+      });
+      return picked?.[0];
+    }
+    return choice.uri;
+  }
+}
+
+function describe(uri: vscode.Uri): string {
+  const rel = vscode.workspace.asRelativePath(uri, true);
+  const i = rel.lastIndexOf('/');
+  return i > 0 ? rel.slice(0, i) : '';
+}
+
+function isArticleName(uri: vscode.Uri, languageId?: string): boolean {
+  if (languageId && ['plaintext', 'markdown', 'html'].includes(languageId)) return true;
+  const name = baseName(uri.path).toLowerCase();
+  return ARTICLE_EXTENSIONS.some((e) => name.endsWith(`.${e}`));
+}

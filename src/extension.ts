@@ -1,0 +1,60 @@
+/**
+ * WireDiff for VS Code: entry point. `activate` only registers commands,
+ * providers and listeners; the engine worker and the decoration types are
+ * created on first use, so activation stays well under 100 ms.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CanonicalResolver } from './canonical';
+import { Controller } from './controller';
+import { DecorationSet } from './decorations';
+import { EngineClient } from './engine/client';
+import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
+import { StatusBar } from './statusBar';
+import { VerdictStore } from './verdicts';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const t0 = performance.now();
+  const log = vscode.window.createOutputChannel('WireDiff', { log: true });
+  context.subscriptions.push(log);
+
+  let engine: EngineClient | undefined;
+  const getEngine = () =>
+    (engine ??= new EngineClient(path.join(context.extensionPath, 'dist', 'compareWorker.js'), {
+      log: (m) => log.warn(m),
+    }));
+  let decorations: DecorationSet | undefined;
+  const getDecorations = () => (decorations ??= new DecorationSet(context.extensionUri));
+  context.subscriptions.push({ dispose: () => (engine?.dispose(), decorations?.dispose()) });
+
+  const verdicts = new VerdictStore(context.workspaceState);
+  const controller = new Controller(getEngine, getDecorations, new CanonicalResolver(), verdicts, log);
+  const panel = new PanelProvider(context.extensionUri, controller);
+  context.subscriptions.push(verdicts, controller, panel, new StatusBar(controller));
+
+  const command = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  command('wirediff.compareWithCanonical', async (uri?: vscode.Uri) => {
+    if (await controller.compareActive(uri)) await panel.reveal();
+  });
+  command('wirediff.setCanonical', (uri?: vscode.Uri) => controller.setCanonical(uri));
+  command('wirediff.compareAllInFolder', (uri?: vscode.Uri) => controller.compareFolder(uri));
+  command('wirediff.nextDiscrepancy', () => controller.navigate(1));
+  command('wirediff.previousDiscrepancy', () => controller.navigate(-1));
+  command('wirediff.clear', () => controller.clear());
+  command('wirediff.openSideBySide', () => controller.openSideBySide());
+  command('wirediff.exportReport', () => controller.exportReport());
+  command('wirediff.showPanel', () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`));
+  command('wirediff.revealCanonical', (arg?: { uri?: string; id?: string }) => controller.revealCanonical(arg));
+  command('wirediff.dismissFinding', (arg?: { uri?: string; id?: string }) => controller.dismiss(arg));
+  command('wirediff.restoreDismissed', () => controller.restore());
+
+  context.subscriptions.push(
+    vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
+    vscode.languages.registerHoverProvider('*', { provideHover: (doc, pos) => controller.provideHover(doc, pos) }),
+  );
+  log.info(`WireDiff activated in ${(performance.now() - t0).toFixed(1)} ms`);
+}
+
+export function deactivate(): void {
+  /* everything is disposed through context.subscriptions */
+}

@@ -1,0 +1,63 @@
+/** Localised names for severities and kinds (each string literal, so l10n tooling finds it). */
+import * as vscode from 'vscode';
+import type { DiscrepancyKind, Severity } from './core/types';
+import type { HoverLabels } from './view/hover';
+
+export function kindLabel(k: DiscrepancyKind): string {
+  switch (k) {
+    case 'omitted':
+      return vscode.l10n.t('Omitted sentence');
+    case 'added':
+      return vscode.l10n.t('Added sentence');
+    case 'changed':
+      return vscode.l10n.t('Changed wording');
+    case 'moved':
+      return vscode.l10n.t('Moved sentence');
+    case 'number':
+      return vscode.l10n.t('Number or date');
+    case 'hedge':
+      return vscode.l10n.t('Hedge');
+    case 'quote':
+      return vscode.l10n.t('Quotation');
+    case 'name':
+      return vscode.l10n.t('Name spelling');
+    case 'attribution':
+      return vscode.l10n.t('Attribution');
+    case 'negation':
+      return vscode.l10n.t('Negation or denial');
+    case 'mistranslation':
+      return vscode.l10n.t('Mistranslation');
+    case 'clause':
+      return vscode.l10n.t('Dropped or added clause');
+    case 'boilerplate':
+      return vscode.l10n.t('Page chrome');
+    default:
+      return String(k);
+  }
+}
+
+export function severityLabel(s: Severity): string {
+  switch (s) {
+    case 'high':
+      return vscode.l10n.t('High');
+    case 'medium':
+      return vscode.l10n.t('Medium');
+    default:
+      return vscode.l10n.t('Low');
+  }
+}
+
+export function hoverLabels(): HoverLabels {
+  return {
+    title: vscode.l10n.t('WireDiff'),
+    canonical: vscode.l10n.t('Canonical'),
+    article: vscode.l10n.t('Article'),
+    wordDiff: vscode.l10n.t('Word diff'),
+    omitted: vscode.l10n.t('Omitted from the article'),
+    added: vscode.l10n.t('Not in the canonical text'),
+    revealCanonical: vscode.l10n.t('Reveal in canonical'),
+    dismiss: vscode.l10n.t('Dismiss'),
+    severity: { high: severityLabel('high'), medium: severityLabel('medium'), low: severityLabel('low') },
+    kind: kindLabel,
+  };
+}

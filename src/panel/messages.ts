@@ -1,0 +1,32 @@
+/** Messages between the panel webview (media/panel.js) and the extension. */
+import type { Controller } from '../controller';
+import type { FolderRow, PanelModel } from '../view/panelModel';
+import { baseName } from '../view/text';
+
+export type WebviewToExtension =
+  | { type: 'ready' }
+  | { type: 'reveal' | 'revealCanonical' | 'dismiss' | 'restore'; uri?: unknown; id?: unknown }
+  | { type: 'openFile'; uri?: unknown }
+  | { type: 'command'; command?: unknown };
+
+export interface StateMessage {
+  type: 'state';
+  status: 'none' | 'busy' | 'stale' | 'ready';
+  name?: string;
+  error?: string;
+  model: PanelModel | null;
+  folder: { folder: string; canonical: string; rows: FolderRow[] } | null;
+}
+
+export function toPanelMessage(controller: Controller): StateMessage {
+  const s = controller.activeState();
+  const f = controller.folderRun;
+  return {
+    type: 'state',
+    status: s.status,
+    name: s.name,
+    error: s.error,
+    model: s.result ? controller.panelModel(s.result) : null,
+    folder: f ? { folder: baseName(f.folder.path), canonical: baseName(f.canonical.path), rows: f.rows } : null,
+  };
+}

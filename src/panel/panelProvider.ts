@@ -1,0 +1,190 @@
+/**
+ * The side panel: a webview view listing the active comparison's findings.
+ * Strict CSP with a nonce, scripts and styles only from media/, and every
+ * piece of text posted as JSON for the page to insert with `textContent`.
+ */
+import * as vscode from 'vscode';
+import type { Controller } from '../controller';
+import { kindLabel, severityLabel } from '../labels';
+import { toPanelMessage, type WebviewToExtension } from './messages';
+
+export const PANEL_VIEW_ID = 'wirediff.panel';
+
+export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private lastPosted: unknown;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: Controller,
+  ) {
+    this.disposables.push(
+      controller.onDidChange(() => this.post()),
+      controller.onDidSelect((s) => this.view?.webview.postMessage({ type: 'select', uri: s.uri, id: s.id })),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview);
+    this.disposables.push(
+      view.webview.onDidReceiveMessage((m) => this.onMessage(m)),
+      view.onDidChangeVisibility(() => view.visible && this.post(true)),
+      view.onDidDispose(() => {
+        if (this.view === view) this.view = undefined;
+      }),
+    );
+  }
+
+  /** Shows the panel without taking the focus from the editor. */
+  async reveal(): Promise<void> {
+    if (this.view) {
+      if (!this.view.visible) this.view.show(true);
+      return;
+    }
+    await vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  }
+
+  /** Posts the active state (skipped while hidden; the page asks again when shown). */
+  post(force = false): void {
+    const view = this.view;
+    if (!view || !this.ready || !view.visible) return;
+    const msg = toPanelMessage(this.controller);
+    // Large models are only re-posted when something changed.
+    if (!force && this.lastPosted && JSON.stringify(msg) === this.lastPosted) return;
+    this.lastPosted = JSON.stringify(msg);
+    void view.webview.postMessage(msg);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = raw as WebviewToExtension;
+    if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        void this.view?.webview.postMessage({ type: 'strings', strings: strings() });
+        this.post(true);
+        return;
+      case 'reveal': {
+        const uri = str(m.uri);
+        const id = str(m.id);
+        if (uri && id) await this.controller.revealFinding(uri, id);
+        return;
+      }
+      case 'revealCanonical':
+        await this.controller.revealCanonical({ uri: str(m.uri), id: str(m.id) });
+        return;
+      case 'dismiss':
+        await this.controller.dismiss({ uri: str(m.uri), id: str(m.id) });
+        return;
+      case 'restore':
+        await this.controller.restore({ uri: str(m.uri), id: str(m.id) });
+        return;
+      case 'openFile': {
+        const uri = str(m.uri);
+        if (!uri) return;
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+        await vscode.window.showTextDocument(doc, { preview: false });
+        return;
+      }
+      case 'command': {
+        // Only this extension's own commands, from a fixed list.
+        const allowed = ['wirediff.compareWithCanonical', 'wirediff.setCanonical', 'wirediff.exportReport', 'wirediff.compareAllInFolder', 'wirediff.clear'];
+        const cmd = str(m.command);
+        if (cmd && allowed.includes(cmd)) await vscode.commands.executeCommand(cmd);
+        return;
+      }
+    }
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = makeNonce();
+    const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${escapeAttr(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('panel.css')}">
+<title>WireDiff</title>
+</head>
+<body>
+<div id="app" aria-live="polite"></div>
+<script nonce="${nonce}" src="${media('panel.js')}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function makeNonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let s = '';
+  const bytes = new Uint8Array(32);
+  globalThis.crypto.getRandomValues(bytes);
+  for (const b of bytes) s += chars[b % chars.length];
+  return s;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/[^a-zA-Z0-9-]/g, '');
+}
+
+/** UI strings of the page, localised here (the page has no l10n of its own). */
+function strings(): Record<string, string> {
+  const t = vscode.l10n.t;
+  return {
+    vs: t('vs'),
+    search: t('Search findings'),
+    showDismissed: t('Show dismissed ({0})', '{0}'),
+    noActive: t('Open an article and run “Compare with Canonical” to see how it departs from the wire text.'),
+    notCompared: t('“{0}” has not been compared yet.', '{0}'),
+    compare: t('Compare with Canonical'),
+    chooseCanonical: t('Choose Canonical…'),
+    compareFolder: t('Compare All in Folder'),
+    exportReport: t('Export Report'),
+    comparing: t('Comparing…'),
+    stale: t('Out of date: the text changed since the comparison.'),
+    noFindings: t('No discrepancies: the article carries the canonical text faithfully.'),
+    noMatches: t('No findings match the filters.'),
+    wire: t('Wire'),
+    article: t('Here'),
+    reveal: t('Show in editor'),
+    revealCanonical: t('Show in canonical'),
+    dismiss: t('Dismiss'),
+    restore: t('Restore'),
+    line: t('line {0}', '{0}'),
+    all: t('All'),
+    folder: t('Folder: {0} vs {1}', '{0}', '{1}'),
+    omittedHere: t('Missing from the article'),
+    addedHere: t('Not in the canonical text'),
+    sentences: t('{0} of {1} canonical sentences carried unchanged', '{0}', '{1}'),
+    high: severityLabel('high'),
+    medium: severityLabel('medium'),
+    low: severityLabel('low'),
+    ...Object.fromEntries(
+      (['omitted', 'added', 'changed', 'moved', 'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate'] as const).map((k) => [
+        `kind.${k}`,
+        kindLabel(k),
+      ]),
+    ),
+  };
+}

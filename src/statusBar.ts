@@ -1,0 +1,65 @@
+/** The status bar item: counts by severity for the active editor; a click opens the panel. */
+import * as vscode from 'vscode';
+import type { Controller } from './controller';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly controller: Controller) {
+    this.item = vscode.window.createStatusBarItem('wirediff.status', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = vscode.l10n.t('WireDiff');
+    this.item.command = 'wirediff.showPanel';
+    this.sub = controller.onDidChange(() => this.update());
+    this.update();
+  }
+
+  update(): void {
+    const s = this.controller.activeState();
+    const item = this.item;
+    item.backgroundColor = undefined;
+    item.command = 'wirediff.showPanel';
+    switch (s.status) {
+      case 'none':
+        if (s.error) {
+          item.text = `$(diff) ${vscode.l10n.t('WireDiff: error')}`;
+          item.tooltip = s.error;
+          item.show();
+        } else item.hide();
+        return;
+      case 'busy':
+        item.text = `$(sync~spin) ${vscode.l10n.t('WireDiff: comparing…')}`;
+        item.tooltip = vscode.l10n.t('Comparing “{0}” with the canonical text', s.name ?? '');
+        item.show();
+        return;
+      case 'stale':
+        item.text = `$(history) ${vscode.l10n.t('WireDiff: out of date')}`;
+        item.tooltip = s.error ?? vscode.l10n.t('The article changed since it was compared. Run “WireDiff: Compare with Canonical” again.');
+        item.command = 'wirediff.compareWithCanonical';
+        item.show();
+        return;
+      case 'ready': {
+        const c = s.counts!;
+        item.command = 'wirediff.showPanel';
+        item.text =
+          c.total === 0
+            ? `$(pass) ${vscode.l10n.t('WireDiff: no discrepancies')}`
+            : `$(diff) ${vscode.l10n.t('{0} high · {1} medium · {2} low', c.high, c.medium, c.low)}`;
+        const md = new vscode.MarkdownString(undefined, true);
+        md.appendMarkdown(`**${vscode.l10n.t('WireDiff')}**\n\n`);
+        md.appendText(vscode.l10n.t('“{0}” compared with “{1}”', s.name ?? '', s.canonicalName ?? ''));
+        md.appendMarkdown('\n\n');
+        md.appendText(vscode.l10n.t('{0} high, {1} medium, {2} low severity. Click to open the discrepancies panel.', c.high, c.medium, c.low));
+        item.tooltip = md;
+        if (c.high > 0) item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+        item.show();
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.item.dispose();
+  }
+}
