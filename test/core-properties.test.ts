@@ -19,10 +19,16 @@ const sentencesArb = fc
       const clash = kept.some((k) => k.filter((w) => set.has(w)).length > 1);
       if (!clash) kept.push([...set]);
     }
-    return kept.map((w) => w[0]![0]!.toUpperCase() + w.join(' ').slice(1) + '.');
+    // News sentences only: a sentence that happens to read as page chrome is kept apart by design.
+    return kept
+      .map((w) => w[0]![0]!.toUpperCase() + w.join(' ').slice(1) + '.')
+      .filter((t) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).every((x) => x.kind === 'sentence'));
   })
   .filter((s) => s.length >= 2);
 
+// CI runs a fixed seed so that a red build is reproducible; locally every run explores anew.
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261121 : undefined;
+fc.configureGlobal({ seed: SEED });
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 120) };
 
 function checkOffsets(c: Comparison, canonical: string, article: string): void {

@@ -58,8 +58,10 @@ interface Pair {
 
 /** Candidates kept per sentence. */
 const TOP_K = 6;
-/** A term in more sentences than this is not used to find candidates (it is still counted in scores). */
-const maxPostings = (n: number): number => Math.max(64, Math.ceil(n * 0.05));
+/** How many of a sentence's terms (the rarest) are looked up in the index. */
+const LOOKUP_TERMS = 12;
+/** How much of a long posting list is read, around the expected position. */
+const WINDOW = 64;
 
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
@@ -123,7 +125,7 @@ export function lisMask(keys: number[]): boolean[] {
  * with idf weights over every item of every list: the terms are the content words'
  * comparison keys, each counted once per item.
  */
-function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf: Float64Array } {
+function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
   const dict = new Map<string, number>();
   const df: number[] = [];
   const toVecTerms = (tokens: Token[] | null): number[] => {
@@ -153,7 +155,7 @@ function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf:
     for (const t of ts) w += idf[t]!;
     return { terms: Int32Array.from(ts), weight: w };
   };
-  return { vecs: terms.map((l) => l.map(mk)), idf };
+  return { vecs: terms.map((l) => l.map(mk)), idf, df };
 }
 
 /** Inverted index: term id → the items that have it, ascending. */
@@ -169,6 +171,78 @@ function postings(vecs: Vec[]): Map<number, number[]> {
   return m;
 }
 
+/**
+ * The candidates of each item of `from` among the items of an inverted `index`: the
+ * `topK` that share the most idf weight with it. Each item looks up only its
+ * `LOOKUP_TERMS` rarest terms, and a posting list longer than `WINDOW` is read only in a
+ * window around the item's expected position (the same relative place in the other
+ * list), so the work per item is bounded however repetitive the texts are.
+ * `window` overrides `WINDOW` (a caller that knows how many copies to expect).
+ * `visit(i, j)` is called for each candidate pair, best first per item.
+ */
+function forEachCandidate(
+  from: Vec[],
+  index: Map<number, number[]>,
+  otherCount: number,
+  weights: { idf: Float64Array; df: number[] },
+  topK: number,
+  visit: (i: number, j: number) => void,
+  skip?: (i: number, j: number) => boolean,
+  window = WINDOW,
+): void {
+  const { idf, df } = weights;
+  const acc = new Float64Array(otherCount);
+  const touched: number[] = [];
+  const best: number[] = [];
+  const scale = from.length > 0 ? otherCount / from.length : 1;
+  from.forEach((v, i) => {
+    if (v.terms.length === 0) return;
+    touched.length = 0;
+    const rare =
+      v.terms.length <= LOOKUP_TERMS ? v.terms : [...v.terms].sort((x, y) => df[x]! - df[y]! || x - y).slice(0, LOOKUP_TERMS);
+    for (const t of rare) {
+      const l = index.get(t);
+      if (!l) continue;
+      let lo = 0;
+      let hi = l.length;
+      if (l.length > window) {
+        const expected = i * scale;
+        let a = 0;
+        let b = l.length;
+        while (a < b) {
+          const mid = (a + b) >> 1;
+          if (l[mid]! < expected) a = mid + 1;
+          else b = mid;
+        }
+        lo = Math.max(0, Math.min(a - (window >> 1), l.length - window));
+        hi = lo + window;
+      }
+      const w = idf[t]!;
+      for (let k = lo; k < hi; k++) {
+        const j = l[k]!;
+        if (skip?.(i, j)) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += w;
+      }
+    }
+    // The top K by accumulated weight (ties: lower index), by insertion into a short sorted list.
+    best.length = 0;
+    for (const j of touched) {
+      const w = acc[j]!;
+      if (best.length === topK) {
+        const last = best[topK - 1]!;
+        if (w < acc[last]! || (w === acc[last]! && j > last)) continue;
+        best.pop();
+      }
+      let k = best.length;
+      while (k > 0 && (acc[best[k - 1]!]! < w || (acc[best[k - 1]!]! === w && best[k - 1]! > j))) k--;
+      best.splice(k, 0, j);
+    }
+    for (const j of best) visit(i, j);
+    for (const j of touched) acc[j] = 0;
+  });
+}
+
 /** A pair of similar items found by `similarPairs`. */
 export interface SimilarPair {
   a: number;
@@ -181,8 +255,8 @@ export interface SimilarPair {
  * Pairs of similar items within one collection of token sequences (sentences), by the
  * same measure `align` uses to link sentences: weighted Dice over the content words'
  * comparison keys, idf-weighted over the collection. Candidates come from an inverted
- * index (the `topK` items sharing the most weight with each item; terms in more than
- * `maxPostings` items are not used to find candidates), so no all-pairs pass is made.
+ * index (the `topK` items sharing the most weight with each item, reading at most
+ * `window` entries of a posting list; see `forEachCandidate`), so no all-pairs pass is made.
  * Items with the same `group` value are never paired (e.g. sentences of one document).
  * Returns the pairs at or above `threshold`, best first (ties by `a`, then `b`), `a < b`.
  */
@@ -190,37 +264,34 @@ export function similarPairs(
   items: Token[][],
   group: ArrayLike<number>,
   threshold: number,
-  options: { topK?: number; maxPostings?: number } = {},
+  options: { topK?: number; window?: number } = {},
 ): SimilarPair[] {
   const {
     vecs: [vs],
     idf,
-  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array };
-  const topK = options.topK ?? TOP_K;
-  const cap = options.maxPostings ?? maxPostings(items.length);
+    df,
+  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array; df: number[] };
   const index = postings(vs);
   const seen = new Set<number>();
   const out: SimilarPair[] = [];
-  const acc = new Map<number, number>();
-  vs.forEach((v, i) => {
-    if (v.terms.length === 0) return;
-    acc.clear();
-    for (const t of v.terms) {
-      const l = index.get(t);
-      if (!l || l.length > cap) continue;
-      for (const j of l) if (j !== i && group[j] !== group[i]) acc.set(j, (acc.get(j) ?? 0) + idf[t]!);
-    }
-    const top = [...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, topK);
-    for (const [j] of top) {
+  forEachCandidate(
+    vs,
+    index,
+    vs.length,
+    { idf, df },
+    options.topK ?? TOP_K,
+    (i, j) => {
       const a = Math.min(i, j);
       const b = Math.max(i, j);
       const k = a * items.length + b;
-      if (seen.has(k)) continue;
+      if (seen.has(k)) return;
       seen.add(k);
       const sim = dice(vs[a]!, vs[b]!, idf);
       if (sim >= threshold) out.push({ a, b, similarity: round(sim) });
-    }
-  });
+    },
+    (i, j) => j === i || group[j] === group[i],
+    options.window,
+  );
   return out.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }
 
@@ -233,42 +304,23 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
   const {
     vecs: [cv, av],
     idf,
+    df,
   } = termVectors([
     canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
     art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
-  ]) as { vecs: [Vec[], Vec[]]; idf: Float64Array };
-  const n = canon.sentences.length + art.sentences.length;
+  ]) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
   // --- candidates through an inverted index, both ways -----------------------------
-  const cap = maxPostings(n);
-  const cIndex = postings(cv);
-  const aIndex = postings(av);
   const pairMap = new Map<number, Pair>();
-  const pairKey = (c: number, a: number): number => c * (art.sentences.length + 1) + a;
-  const cands = (from: Vec[], index: Map<number, number[]>, fromIsArticle: boolean): void => {
-    const acc = new Map<number, number>();
-    from.forEach((v, i) => {
-      if (v.terms.length === 0) return;
-      acc.clear();
-      for (const t of v.terms) {
-        const l = index.get(t);
-        if (!l || l.length > cap) continue;
-        for (const j of l) acc.set(j, (acc.get(j) ?? 0) + idf[t]!);
-      }
-      const top = [...acc.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_K);
-      for (const [j] of top) {
-        const c = fromIsArticle ? j : i;
-        const a = fromIsArticle ? i : j;
-        const k = pairKey(c, a);
-        if (pairMap.has(k)) continue;
-        const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
-        const d = cv[c]!.weight + av[a]!.weight;
-        pairMap.set(k, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
-      }
-    });
+  const addPair = (c: number, a: number): void => {
+    const key = c * (art.sentences.length + 1) + a;
+    if (pairMap.has(key)) return;
+    const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
+    const d = cv[c]!.weight + av[a]!.weight;
+    pairMap.set(key, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
   };
-  cands(av, cIndex, true);
-  cands(cv, aIndex, false);
+  forEachCandidate(av, postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
+  forEachCandidate(cv, postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
   const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
 
   // --- groups, kept as a map from sentence to group -------------------------------

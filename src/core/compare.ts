@@ -205,10 +205,13 @@ export function compare(canonicalText: string, articleText: string, options: Com
     }
   }
 
+  // Chrome the canonical carries too (both copies from the same site) is not a difference.
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
   for (const s of A.sentences) {
     if (aAligned.has(s.id) || s.kind === 'dateline') continue;
     const span = [{ start: s.start, end: s.end }];
     if (s.kind === 'boilerplate') {
+      if (canonicalChrome.has(chromeKey(s.text))) continue;
       push({
         kind: 'boilerplate',
         severity: 'low',
@@ -329,6 +332,11 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
     return spans.some((sp) => sp.start < s.end && s.start < sp.end);
   });
   return touched.length ? touched : ids;
+}
+
+/** Chrome lines compare without case, digits (counts, dates) and white space. */
+function chromeKey(s: string): string {
+  return s.toLowerCase().replace(/[\d\s]+/g, ' ').trim();
 }
 
 function clamp(x: number, lo: number, hi: number): number {
