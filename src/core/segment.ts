@@ -36,6 +36,8 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
  */
 const BOILERPLATE: RegExp[] = [
   /^\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|views?|likes?|reactions?)$/i,
+  // "Read more: <a headline>", "Also read: …": a link to another story.
+  /^(?:see also|also read|read also|read more|more on this|related(?: articles?| stories| news| coverage)?|recommended|watch|listen|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia também|veja também|leggi anche)\s*[:|>»-]\s*[^.!?]{0,150}[.!?]?$/i,
   /^(?:see also|also read|read also|read more|more on this|related(?: (?:articles?|stories|news|coverage|topics))?|recommended(?: for you)?|more from\b.*|most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us\b.*|subscribe\b.*|sign up\b.*|newsletter\b.*|click here\b.*|download (?:the|our) app\b.*|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia também|veja também|leggi anche)\s*:?\s*$/i,
   /\b\d+\s*min(?:ute)?s?\s+read\b/i,
   /^(?:first published|last updated|published|updated|posted|date)\s*(?:on|at)?\s*:?\s*[\p{L}\d][^.!?]{0,60}$/iu,
