@@ -11,6 +11,7 @@ import { compare } from './core/compare';
 import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
 import { renderMarkdown, renderText, toJson, type DiscrepancyFilter } from './core/report';
 import { decodeText, formatBytes, MAX_INPUT_BYTES } from './input';
+import { annotateDiscrepancies, hiddenIds, MANY_HELP, runMatrix, runReport, runVerdict, storeFor, verdictMap } from './cli/many';
 
 declare const WIREDIFF_VERSION: string | undefined;
 const VERSION = typeof WIREDIFF_VERSION === 'string' ? WIREDIFF_VERSION : '0.0.0-dev';
@@ -22,10 +23,10 @@ export const HELP = `wirediff ${VERSION}: see where a news article departs from 
 
 Usage:
   wirediff compare --canonical CANON ARTICLE [ARTICLE ...] [options]
-
+${MANY_HELP}
 Options:
   -c, --canonical FILE     the canonical (wire) text to compare against
-  -f, --format FORMAT      text (default), json or markdown
+  -f, --format FORMAT      text (default), json, markdown, matrix or matrix-json
       --min-severity SEV   show only low (default), medium or high and above
       --kinds K1,K2        show only these kinds (${DISCREPANCY_KINDS.join(', ')})
       --threshold X        similarity (0..1) for matching sentences, default 0.3
@@ -44,10 +45,17 @@ export interface CliIO {
   isTTY: boolean;
   columns?: number;
   env: Record<string, string | undefined>;
+  /** Working directory (where `.wirediff/` is looked for); default `process.cwd()`. */
+  cwd?: string;
 }
 
 /** Reads and decodes an input file, or throws a UsageError that says why it cannot be used. */
 export function readInput(path: string): string {
+  return readInputFile(path).text;
+}
+
+/** `readInput`, with the bytes that were read (for fingerprints). */
+export function readInputFile(path: string): { text: string; bytes: Uint8Array } {
   let st;
   try {
     st = statSync(path);
@@ -68,7 +76,7 @@ export function readInput(path: string): string {
   }
   const d = decodeText(bytes, path);
   if (!d.ok) throw new UsageError(d.message.replace(/\.$/, ''));
-  return d.text;
+  return { text: d.text, bytes };
 }
 
 function parseFilter(values: Record<string, unknown>): DiscrepancyFilter {
@@ -101,12 +109,17 @@ function runCompare(args: string[], io: CliIO): number {
       language: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      store: { type: 'string' },
+      'show-dismissed': { type: 'boolean' },
     },
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
   if (positionals.length === 0) throw new UsageError('no article to compare: wirediff compare --canonical CANON ARTICLE');
   const format = values.format!;
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json or markdown)`);
+  if (!['text', 'json', 'markdown', 'matrix', 'matrix-json'].includes(format)) {
+    throw new UsageError(`unknown --format ${format} (text, json, markdown, matrix or matrix-json)`);
+  }
+  if (format === 'matrix' || format === 'matrix-json') return runMatrix(values, positionals, io);
   let threshold: number | undefined;
   if (values.threshold !== undefined) {
     threshold = Number(values.threshold);
@@ -117,18 +130,23 @@ function runCompare(args: string[], io: CliIO): number {
   const articles = positionals.map((p) => ({ path: p, text: readInput(p) }));
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
 
-  const results = articles.map((a) => ({
-    a,
-    c: compare(canonicalText, a.text, { similarityThreshold: threshold, language: values.language }),
-  }));
+  const store = storeFor(values, io);
+  const results = articles.map((a) => {
+    const c = compare(canonicalText, a.text, { similarityThreshold: threshold, language: values.language });
+    // Dismissed findings are hidden unless --show-dismissed (see src/cli/many.ts).
+    return { a, c, hide: hiddenIds(c, store, values['show-dismissed'] ?? false) };
+  });
   if (format === 'json') {
-    const docs = results.map(({ a, c }) => toJson(c, { canonicalPath: values.canonical!, articlePath: a.path }, filter));
+    const docs = results.map(({ a, c, hide }) => {
+      const doc = toJson(c, { canonicalPath: values.canonical!, articlePath: a.path }, { ...filter, hide });
+      return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictMap(c, store)) };
+    });
     io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
     return 0;
   }
-  const parts = results.map(({ a, c }) => {
+  const parts = results.map(({ a, c, hide }) => {
     const src = { canonicalPath: values.canonical!, articlePath: a.path, canonicalText, articleText: a.text };
-    return format === 'markdown' ? renderMarkdown(c, src, filter) : renderText(c, src, { ...filter, color, width: io.columns });
+    return format === 'markdown' ? renderMarkdown(c, src, { ...filter, hide }) : renderText(c, src, { ...filter, hide, color, width: io.columns });
   });
   io.stdout(parts.join(format === 'markdown' ? '\n---\n\n' : '\n'));
   return 0;
@@ -151,6 +169,8 @@ export function main(argv: string[], io: CliIO): number {
       return 0;
     }
     if (cmd === 'compare') return runCompare(rest, io);
+    if (cmd === 'report') return runReport(rest, io);
+    if (cmd === 'verdict') return runVerdict(rest, io);
     throw new UsageError(`unknown command '${cmd}' (try: wirediff compare --canonical CANON ARTICLE)`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -7,3 +7,11 @@ export { compare, DEFAULT_SIMILARITY_THRESHOLD } from './compare';
 export { segment } from './segment';
 export { detectLanguage } from './lang';
 export { contentHash } from './hash';
+// Many versions: coverage matrix, lineage, verdicts, evidence reports.
+export * from './matrix';
+export * from './lineage';
+export * from './verdicts';
+export { buildEvidence, evidenceJson, type Evidence, type EvidenceInput, type EvidenceFile } from './evidence';
+export { renderHtmlReport, escapeHtml } from './htmlReport';
+export { renderMarkdownReport } from './markdownReport';
+export { renderMatrixText } from './matrixText';

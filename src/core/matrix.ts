@@ -80,7 +80,12 @@ export interface MatrixRow {
    * with a given set of material finding kinds.
    */
   disagreement: number;
-  /** True when at least two versions are in different states: the row stands out. */
+  /**
+   * The row stands out. Canonical rows: at least two versions are in different states (a
+   * fact carried by some, dropped or altered by others, or altered differently). Added
+   * rows: several versions but not all carry it, or one version alone adds a high-severity
+   * claim (a denial, a casualty figure).
+   */
   disagrees: boolean;
   /** The most serious visible finding in the row, or null. */
   severity: Severity | null;
@@ -89,7 +94,10 @@ export interface MatrixRow {
 /** One column. */
 export interface MatrixVersion {
   index: number;
+  /** Column label: `V1`, `V2`, … unless the caller chose others. */
   label: string;
+  /** The version's file, when the caller named it. */
+  path: string | null;
   language: string;
   /** Counts over the canonical rows. */
   verbatim: number;
@@ -108,7 +116,7 @@ export interface MatrixVersion {
 export interface CoverageMatrix {
   version: 1;
   language: string;
-  canonical: { label: string; sentences: number; contentSentences: number };
+  canonical: { path: string | null; sentences: number; contentSentences: number };
   versions: MatrixVersion[];
   rows: MatrixRow[];
   summary: {
@@ -123,13 +131,18 @@ export interface CoverageMatrix {
 /** A version: its text (compared here) or a precomputed comparison against the same canonical. */
 export interface MatrixVersionInput {
   label?: string;
+  path?: string;
   text?: string;
   comparison?: Comparison;
 }
 
 export interface MatrixOptions extends CompareOptions {
-  /** Label of the canonical text (a path). */
-  canonicalLabel?: string;
+  /** The canonical text's file, for the output. */
+  canonicalPath?: string;
+  /** Column labels (default `V1`, `V2`, …). */
+  labels?: readonly string[];
+  /** The versions' files, for the output. */
+  paths?: readonly (string | null)[];
   /** Findings to hide (dismissed ones): called with the version index and the discrepancy. */
   hide?: (version: number, d: Discrepancy) => boolean;
   /**
@@ -187,15 +200,13 @@ export function buildMatrix(canonicalText: string, versions: readonly MatrixVers
   const comparisons = comparisonsFor(canonicalText, versions, options);
   return matrixOf(comparisons, {
     ...options,
-    labels: versions.map((v, i) => v.label ?? `V${i + 1}`),
+    labels: options.labels ?? versions.map((v, i) => v.label ?? `V${i + 1}`),
+    paths: options.paths ?? versions.map((v) => v.path ?? null),
   });
 }
 
 /** The matrix of comparisons already made (all against the same canonical text). */
-export function matrixOf(
-  comparisons: readonly Comparison[],
-  options: MatrixOptions & { labels?: readonly string[] } = {},
-): CoverageMatrix {
+export function matrixOf(comparisons: readonly Comparison[], options: MatrixOptions = {}): CoverageMatrix {
   const N = comparisons.length;
   const hide = options.hide ?? ((): boolean => false);
   const first = comparisons[0];
@@ -249,6 +260,7 @@ export function matrixOf(
     const col: MatrixVersion = {
       index: v,
       label: options.labels?.[v] ?? `V${v + 1}`,
+      path: options.paths?.[v] ?? null,
       language: c.language,
       verbatim: 0,
       changed: 0,
@@ -402,15 +414,18 @@ export function matrixOf(
     }
     const top = Math.max(0, ...states.values());
     row.disagreement = N > 0 ? round(1 - top / N) : 0;
-    row.disagrees = states.size > 1;
     row.severity = sev;
+    // Canonical rows: any two versions in different states. Added rows: content several
+    // versions (but not all) carry, or a weighty claim (high severity) one version alone adds;
+    // background that a single version adds is visible in the matrix but not flagged.
+    row.disagrees = row.type === 'canonical' ? states.size > 1 : row.present < N && (row.present >= 2 || sev === 'high');
   }
 
   return {
     version: 1,
     language,
     canonical: {
-      label: options.canonicalLabel ?? 'canonical',
+      path: options.canonicalPath ?? null,
       sentences: canonSentences.length,
       contentSentences: canonRows.size,
     },
@@ -485,10 +500,9 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
     const tokens = reps.map((i) => tokensOf(items[i]!.text, ctx));
     // Each rep is its own group: the version constraint is checked by `unite`.
     const groups = reps.map((_, i) => i);
-    const pairs = similarPairs(tokens, groups, threshold, {
-      topK: 8,
-      maxPostings: Math.max(64, Math.ceil(reps.length * 0.05), 2 * versions),
-    });
+    // A sentence may recur in every version: let the index read that many postings.
+    const indexOptions = { topK: 8, window: Math.max(64, 2 * versions), maxPostings: Math.max(64, 2 * versions) };
+    const pairs = similarPairs(tokens, groups, threshold, indexOptions);
     for (const p of pairs) unite(reps[p.a]!, reps[p.b]!);
   }
   const out = new Map<number, AddedItem[]>();

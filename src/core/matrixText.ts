@@ -1,0 +1,159 @@
+/**
+ * The coverage matrix and the lineage for a terminal (`wirediff compare --format matrix`):
+ * one line per row, one narrow column per version, a legend, the rows where versions
+ * disagree marked, then the lineage. Plain text, coloured on request.
+ */
+import type { DiscrepancyKind, Severity } from './types';
+import type { CoverageMatrix, MatrixCell } from './matrix';
+import type { Lineage } from './lineage';
+import { excerpt } from './text';
+
+/** One-character code of a cell: the most serious finding kind, or the status. */
+export const CELL_CODES: Partial<Record<DiscrepancyKind, string>> & { verbatim: string; absent: string } = {
+  verbatim: '=',
+  absent: '·',
+  negation: '!',
+  number: '#',
+  attribution: '@',
+  quote: '"',
+  hedge: 'h',
+  mistranslation: 'm',
+  name: 'n',
+  clause: 'c',
+  changed: '~',
+  added: '+',
+};
+
+/** The code of a cell (see `CELL_CODES`), without the moved mark. */
+export function cellCode(cell: MatrixCell): string {
+  if (cell.status === 'absent') return CELL_CODES.absent;
+  if (cell.kinds[0] === 'added') return CELL_CODES.added!;
+  if (cell.status === 'verbatim') return CELL_CODES.verbatim;
+  const k = cell.kinds[0];
+  return (k && CELL_CODES[k]) || '~';
+}
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m' };
+const SEV_COLOR: Record<Severity, string> = { high: ANSI.red, medium: ANSI.yellow, low: ANSI.blue };
+
+/** Strips control and bidi-override characters so untrusted text cannot drive the terminal. */
+export function cleanTerminal(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+export interface MatrixTextOptions {
+  color?: boolean;
+  /** Terminal width (default 100). */
+  width?: number;
+  /** Paths of the versions, for the column legend (default: the matrix's labels). */
+  paths?: readonly string[];
+  canonicalPath?: string;
+}
+
+/** The matrix (and the lineage, when given) as terminal text. */
+export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, options: MatrixTextOptions = {}): string {
+  const color = options.color ?? false;
+  const paint = (code: string, s: string): string => (color ? code + s + ANSI.reset : s);
+  const width = Math.max(60, options.width ?? 100);
+  const N = m.versions.length;
+  const out: string[] = [];
+  const canon = options.canonicalPath ?? m.canonical.path ?? 'canonical text';
+  out.push(paint(ANSI.bold, `WireDiff coverage matrix: ${N} version${N === 1 ? '' : 's'} against the canonical ${cleanTerminal(canon)}`));
+  out.push(
+    paint(
+      ANSI.dim,
+      `${m.summary.canonicalRows} canonical sentences, ${m.summary.addedRows} added by the versions; ` +
+        `${m.summary.disagreements} row${m.summary.disagreements === 1 ? '' : 's'} where versions disagree (marked ≠)`,
+    ),
+  );
+  out.push('');
+  const labelWidth = Math.max(...m.versions.map((v) => v.label.length), 2);
+  m.versions.forEach((v, i) => {
+    const path = options.paths?.[i] ?? v.path ?? '';
+    out.push(
+      `  ${v.label.padEnd(labelWidth)}  ${cleanTerminal(path)}` +
+        paint(ANSI.dim, `  (${v.verbatim} verbatim, ${v.changed} changed, ${v.absent} absent, ${v.added} added` + (v.dismissed ? `, ${v.dismissed} dismissed hidden` : '') + ')'),
+    );
+  });
+  out.push('');
+  out.push(
+    paint(
+      ANSI.dim,
+      'Cells: = verbatim  · absent  + has the added row  ~ reworded  c clause  h hedge  # number  @ attribution  " quote  ! negation  n name  m mistranslation  ^ moved',
+    ),
+  );
+  out.push('');
+  // Columns: 3 characters per version (code, moved mark, space).
+  const cellW = N >= 100 ? 4 : 3;
+  const idW = Math.max(4, ...m.rows.map((r) => rowLabel(r.id).length));
+  const textW = Math.max(24, width - (2 + idW + 1) - N * cellW - 1);
+  const header = ' '.repeat(2 + idW + 1) + ''.padEnd(textW) + ' ' + m.versions.map((_, i) => String(i + 1).padStart(cellW - 1).padEnd(cellW)).join('');
+  out.push(paint(ANSI.dim, header.trimEnd()));
+  for (const r of m.rows) {
+    const mark = r.disagrees ? paint(ANSI.bold + ANSI.red, '≠') : ' ';
+    const text = cleanTerminal(excerpt(r.text, textW)).padEnd(textW);
+    const cells = r.cells
+      .map((c) => {
+        const code = cellCode(c);
+        const sev = c.findings.find((f) => f.kind !== 'moved')?.severity;
+        const col =
+          c.status === 'absent' ? ANSI.dim : r.type === 'added' ? (sev ? SEV_COLOR[sev] : ANSI.blue) : c.status === 'verbatim' ? ANSI.green : sev ? SEV_COLOR[sev] : ANSI.yellow;
+        return paint(col, code) + (c.moved ? '^' : ' ') + ' '.repeat(cellW - 2);
+      })
+      .join('');
+    const id = rowLabel(r.id).padStart(idW);
+    out.push(`${mark} ${r.type === 'added' ? paint(ANSI.dim, id) : id} ${r.type === 'added' ? paint(ANSI.dim, text) : text} ${cells}`.trimEnd());
+  }
+  if (lineage) {
+    out.push('', ...renderLineageText(lineage, m, { color, width }));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `c3` → `3` (1-based canonical sentence number), `a7` → `+8`. */
+export function rowLabel(id: string): string {
+  const n = Number(id.slice(1));
+  return id.startsWith('c') ? String(n + 1) : `+${n + 1}`;
+}
+
+/** The lineage as terminal lines. */
+export function renderLineageText(l: Lineage, m: CoverageMatrix, options: { color?: boolean; width?: number } = {}): string[] {
+  const color = options.color ?? false;
+  const paint = (code: string, s: string): string => (color ? code + s + ANSI.reset : s);
+  const width = Math.max(60, options.width ?? 100);
+  const label = (v: number): string => m.versions[v]?.label ?? `V${v + 1}`;
+  const out: string[] = [paint(ANSI.bold, 'Lineage') + paint(ANSI.dim, ' (from changes versions share that the canonical lacks)')];
+  if (l.edges.length === 0) out.push('  No two versions share a material change: each looks taken from the canonical (or its source) on its own.');
+  for (const e of l.edges) {
+    const arrow = e.relation === 'derived' ? `${label(e.parent!)} → ${label(e.child!)}` : e.relation === 'sibling' ? `${label(e.a)} ⟷ ${label(e.b)}` : `${label(e.a)} = ${label(e.b)}`;
+    const tag = `${e.relation}, ${e.confidence}${e.alternatives.length ? ', tie' : ''}`;
+    out.push(`  ${paint(ANSI.bold, arrow)}  ${paint(ANSI.dim, tag)}`);
+    for (const line of wrap(cleanTerminal(e.explanation), width - 6)) out.push('      ' + line);
+  }
+  for (const n of l.notes) for (const [i, line] of wrap(cleanTerminal(n), width - 4).entries()) out.push((i === 0 ? '  • ' : '    ') + line);
+  const shared = l.changes.slice(0, 12);
+  if (shared.length) {
+    out.push('', paint(ANSI.bold, 'Shared changes') + paint(ANSI.dim, ` (${l.changes.length}; the most widely shared first)`));
+    for (const c of shared) {
+      const who = c.versions.map(label).join(' ');
+      out.push(`  ${who.padEnd(Math.min(24, who.length + 1))} ${cleanTerminal(excerpt(c.description, width - 30))}${c.universal ? paint(ANSI.dim, ' (all)') : ''}`);
+    }
+    if (l.changes.length > shared.length) out.push(paint(ANSI.dim, `  … and ${l.changes.length - shared.length} more (see --format matrix-json)`));
+  }
+  return out;
+}
+
+function wrap(s: string, w: number): string[] {
+  const words = s.split(/\s+/);
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of words) {
+    if (cur && cur.length + 1 + word.length > w) {
+      lines.push(cur);
+      cur = word;
+    } else cur = cur ? cur + ' ' + word : word;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
