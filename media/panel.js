@@ -26,6 +26,8 @@
   /** @type {{el: HTMLElement, items: {el: HTMLElement, e: any}[], count: HTMLElement}[]} */
   let groups = [];
   let selectedId = '';
+  /** @type {Record<number, any[]> | null} word diffs of the current model, by alignment id */
+  let diffs = null;
 
   function save() {
     vscode.setState({
@@ -98,6 +100,7 @@
       app.appendChild(box);
       return;
     }
+    diffs = model.diffs || {};
     app.appendChild(renderHeader(model));
     const list = el('div', 'list');
     list.setAttribute('role', 'list');
@@ -241,9 +244,9 @@
     head.appendChild(el('span', 'kind', t('kind.' + e.kind)));
     head.appendChild(el('span', 'line muted', t('line', e.line)));
     const actions = el('span', 'entry-actions');
-    if (e.canonical) actions.appendChild(button('⇱', 'icon', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
-    if (e.dismissed) actions.appendChild(button('↺', 'icon', () => post('restore', uri, e.id), t('restore')));
-    else actions.appendChild(button('✕', 'icon', () => post('dismiss', uri, e.id), t('dismiss')));
+    if (e.canonical) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
+    if (e.dismissed) actions.appendChild(button('↺', 'icon restore', () => post('restore', uri, e.id), t('restore')));
+    else actions.appendChild(button('✕', 'icon dismiss', () => post('dismiss', uri, e.id), t('dismiss')));
     head.appendChild(actions);
     item.appendChild(head);
 
@@ -256,16 +259,18 @@
     }
     if (e.reason) item.appendChild(el('div', 'reason', e.reason));
 
-    if (e.diff) {
-      item.appendChild(diffLine(t('wire'), e.diff, 'insert', 'wire'));
-      item.appendChild(diffLine(t('article'), e.diff, 'delete', 'here'));
+    const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
+    if (tokens) {
+      const focus = new Set(e.focus || []);
+      item.appendChild(diffLine(t('wire'), tokens, focus, 'insert', 'wire'));
+      item.appendChild(diffLine(t('article'), tokens, focus, 'delete', 'here'));
     } else if (e.kind === 'omitted') {
-      const q = el('div', 'quote wire');
+      const q = el('div', 'quote wire single');
       q.appendChild(el('span', 'side', t('omittedHere')));
       q.appendChild(el('span', 'text omitted-text', e.canonical));
       item.appendChild(q);
     } else if (e.article) {
-      const q = el('div', 'quote here');
+      const q = el('div', 'quote here single');
       q.appendChild(el('span', 'side', t('addedHere')));
       q.appendChild(el('span', 'text added-text', e.article));
       item.appendChild(q);
@@ -287,20 +292,21 @@
   }
 
   /** One side of the word diff: the other side's tokens skipped, this side's changes marked. */
-  function diffLine(label, tokens, skip, cls) {
+  function diffLine(label, tokens, focus, skip, cls) {
     const line = el('div', `quote ${cls}`);
     line.appendChild(el('span', 'side', label));
     const text = el('span', 'text');
-    for (const tok of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
       if (tok.op === skip) continue;
       let node;
       if (tok.op === 'equal') node = document.createTextNode(tok.text);
       else {
-        node = el(tok.op === 'delete' ? 'del' : 'ins', tok.focus ? 'focus' : '', tok.text);
+        node = el(tok.op === 'delete' ? 'del' : 'ins', focus.has(i) ? 'focus' : '', tok.text);
       }
       text.appendChild(node);
-      const sep = skip === 'insert' ? tok.afterCanonical : tok.afterArticle;
-      const after = sep === undefined ? tok.after : sep;
+      const own = skip === 'insert' ? tok.afterCanonical : tok.afterArticle;
+      const after = own === undefined ? tok.after : own;
       if (after) text.appendChild(document.createTextNode(after));
     }
     line.appendChild(text);
@@ -344,7 +350,7 @@
           (filters.showDismissed || !e.dismissed) &&
           filters.severities.has(e.severity) &&
           (!filters.kinds || filters.kinds.has(e.kind)) &&
-          q.every((w) => e.search.includes(w));
+          (q.length === 0 || q.every((w) => searchText(e).includes(w)));
         item.hidden = !ok;
         if (ok) n++;
       }
@@ -354,6 +360,14 @@
     }
     const none = document.getElementById('no-matches');
     if (none) none.hidden = shown > 0;
+  }
+
+  /** Lower-cased text the search box matches (as searchText in src/view/panelModel.ts). */
+  function searchText(e) {
+    if (e._search === undefined) {
+      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article].join('\n').toLowerCase();
+    }
+    return e._search;
   }
 
   function select(id, scroll) {

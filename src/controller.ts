@@ -42,6 +42,7 @@ export interface DocResult {
   /** The canonical text or the settings changed since; a new run is due. */
   stale: boolean;
   plan?: { key: string; plan: DecorationPlan };
+  panel?: { key: string; model: PanelModel };
 }
 
 export interface FolderRun {
@@ -165,8 +166,11 @@ export class Controller implements vscode.Disposable {
     return { ...base, status: 'none', error: this.errors.get(key) };
   }
 
+  /** The panel's data for a result (cached until the result or the dismissals change). */
   panelModel(r: DocResult): PanelModel {
-    return buildPanelModel({
+    const key = String(this.filterGeneration);
+    if (r.panel?.key === key) return r.panel.model;
+    const model = buildPanelModel({
       view: r.view,
       uri: r.key,
       articleName: baseName(r.uri.path),
@@ -174,6 +178,8 @@ export class Controller implements vscode.Disposable {
       dismissed: this.verdicts.dismissed(r.key),
       kindLabel,
     });
+    r.panel = { key, model };
+    return model;
   }
 
   // ----------------------------------------------------------- compare ---
@@ -426,15 +432,19 @@ export class Controller implements vscode.Disposable {
 
   private changeQueued = false;
 
-  /** Coalesces change notifications into one per tick. */
+  /**
+   * Coalesces change notifications into one, in a task of its own: the panel's
+   * work then does not add to the task that applied the decorations (each
+   * stays well under the ~50 ms the host may be busy).
+   */
   changed(): void {
     if (this.changeQueued) return;
     this.changeQueued = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       this.changeQueued = false;
       void vscode.commands.executeCommand('setContext', 'wirediff.hasResults', !!this.activeState().result);
       this.emitter.fire();
-    });
+    }, 0);
   }
 
   refreshEditors(onlyKey?: string): void {

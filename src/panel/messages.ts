@@ -30,3 +30,14 @@ export function toPanelMessage(controller: Controller): StateMessage {
     folder: f ? { folder: baseName(f.folder.path), canonical: baseName(f.canonical.path), rows: f.rows } : null,
   };
 }
+
+/** Same panel state: the model and folder rows are compared by identity (both are cached). */
+export function sameState(a: StateMessage, b: StateMessage): boolean {
+  return (
+    a.status === b.status &&
+    a.name === b.name &&
+    a.error === b.error &&
+    a.model === b.model &&
+    (a.folder === b.folder || (!!a.folder && !!b.folder && a.folder.rows === b.folder.rows))
+  );
+}

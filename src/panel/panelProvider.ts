@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Controller } from '../controller';
 import { kindLabel, severityLabel } from '../labels';
-import { toPanelMessage, type WebviewToExtension } from './messages';
+import { sameState, toPanelMessage, type StateMessage, type WebviewToExtension } from './messages';
 
 export const PANEL_VIEW_ID = 'wirediff.panel';
 
@@ -14,7 +14,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private view: vscode.WebviewView | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
-  private lastPosted: unknown;
+  private lastPosted: StateMessage | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -56,9 +56,10 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const view = this.view;
     if (!view || !this.ready || !view.visible) return;
     const msg = toPanelMessage(this.controller);
-    // Large models are only re-posted when something changed.
-    if (!force && this.lastPosted && JSON.stringify(msg) === this.lastPosted) return;
-    this.lastPosted = JSON.stringify(msg);
+    // Models are cached by the controller: an unchanged state is the same objects, not re-posted.
+    const prev = this.lastPosted;
+    if (!force && prev && sameState(prev, msg)) return;
+    this.lastPosted = msg;
     void view.webview.postMessage(msg);
   }
 

@@ -95,7 +95,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
           ghosts.push({
             anchor: d.articleAnchor,
             severity: d.severity,
-            text: `⟂ ${label} “${shorten(text, opts.ghostLength)}”`,
+            text: `⟂ ${label} ${quoted(shorten(text, opts.ghostLength))}`,
             style: 'omitted',
             id: d.id,
           });
@@ -142,6 +142,12 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
     (a, b) => navOffset(view, a) - navOffset(view, b) || compareSeriousness(a, b),
   );
   return { words, added, boilerplate, ghosts, gutter, ordered };
+}
+
+/** Wraps a text in quotation marks; a quotation keeps its own opening mark (no “““). */
+function quoted(text: string): string {
+  if (!/^["“‘«„]/.test(text)) return `“${text}”`;
+  return /["”’»]$/.test(text) ? text : `${text}”`;
 }
 
 /** Offset the gutter marker of a finding goes on. */

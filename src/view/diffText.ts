@@ -14,9 +14,9 @@ export interface DiffToken {
   text: string;
   /** What to show after the token in a combined line ('' or a separator such as ' ' or ', '). */
   after: string;
-  /** What followed the token in the canonical text (equal and delete tokens). */
+  /** What followed the token in the canonical text, when it differs from `after` (equal and delete tokens). */
   afterCanonical?: string;
-  /** What followed the token in the article (equal and insert tokens). */
+  /** What followed the token in the article, when it differs from `after` (equal and insert tokens). */
   afterArticle?: string;
   /** True when the token belongs to the finding being shown (overlaps its spans). */
   focus?: boolean;
@@ -37,19 +37,35 @@ export interface DiffTextOptions {
 }
 
 interface Work extends DiffToken {
+  // Spans of the token in the canonical text and the article.
   c?: Span;
   a?: Span;
 }
 
 export function diffTokens(parts: readonly DiffPart[], opts: DiffTextOptions = {}): DiffToken[] {
+  const { tokens, spans } = diffTokensWithSpans(parts, opts);
+  if (opts.focusArticle || opts.focusCanonical) {
+    for (const i of focusIndices(spans, opts.focusCanonical, opts.focusArticle)) tokens[i]!.focus = true;
+  }
+  return tokens;
+}
+
+/** Where each token stands in the source texts (parallel to the tokens). */
+export interface TokenSpans {
+  c?: Span;
+  a?: Span;
+}
+
+/** The tokens and, alongside, their spans (to mark a finding's words without recomputing the tokens). */
+export function diffTokensWithSpans(parts: readonly DiffPart[], opts: DiffTextOptions = {}): { tokens: DiffToken[]; spans: TokenSpans[] } {
   const work: Work[] = [];
   for (const p of parts) {
-    const text = p.text.replace(/\s+/g, ' ').trim();
+    const raw = p.text;
+    const text = /^\S+(?: \S+)*$/.test(raw) ? raw : raw.replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const w: Work = { op: p.op, text, after: '' };
     if (p.op !== 'insert' && p.canonical) w.c = p.canonical;
     if (p.op !== 'delete' && p.article) w.a = p.article;
-    if (isFocused(p, opts)) w.focus = true;
     work.push(w);
   }
   // Separators on each side, from the source texts when the spans allow it.
@@ -65,11 +81,15 @@ export function diffTokens(parts: readonly DiffPart[], opts: DiffTextOptions = {
     }
     let j = i;
     while (j < work.length && work[j]!.op !== 'equal') j++;
-    const run = work.slice(i, j);
-    work.splice(i, j - i, ...run.filter((t) => t.op === 'delete'), ...run.filter((t) => t.op === 'insert'));
+    if (j - i > 1) {
+      const run = work.slice(i, j);
+      work.splice(i, j - i, ...run.filter((t) => t.op === 'delete'), ...run.filter((t) => t.op === 'insert'));
+    }
     i = j;
   }
   // The combined line's separators.
+  const tokens: DiffToken[] = [];
+  const spans: TokenSpans[] = [];
   for (let i = 0; i < work.length; i++) {
     const t = work[i]!;
     const next = work[i + 1];
@@ -78,10 +98,27 @@ export function diffTokens(parts: readonly DiffPart[], opts: DiffTextOptions = {
     else if (t.op === 'insert') sep = t.afterArticle;
     else sep = next?.op === 'insert' ? t.afterArticle : t.afterCanonical;
     sep ??= t.afterArticle ?? t.afterCanonical ?? '';
-    if (next && next.op !== t.op && next.op !== 'equal' && t.op !== 'equal' && !/\s$/.test(sep)) sep += ' ';
-    t.after = next ? sep : sep.trimEnd();
+    if (next && next.op !== t.op && next.op !== 'equal' && t.op !== 'equal' && !sep.endsWith(' ')) sep += ' ';
+    const tok: DiffToken = { op: t.op, text: t.text, after: next ? sep : sep.trimEnd() };
+    // Only what differs from `after` travels (the panel gets thousands of these).
+    if (t.afterCanonical !== undefined && t.afterCanonical !== tok.after) tok.afterCanonical = t.afterCanonical;
+    if (t.afterArticle !== undefined && t.afterArticle !== tok.after) tok.afterArticle = t.afterArticle;
+    tokens.push(tok);
+    spans.push({ c: t.c, a: t.a });
   }
-  return work.map(({ c: _c, a: _a, ...tok }) => tok);
+  return { tokens, spans };
+}
+
+/** Indices of the changed tokens that overlap a finding's spans. */
+export function focusIndices(spans: readonly TokenSpans[], focusCanonical?: readonly Span[], focusArticle?: readonly Span[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    // Equal tokens carry both spans; only changed words are marked.
+    if (s.c && s.a) continue;
+    if (overlaps(s.c, focusCanonical) || overlaps(s.a, focusArticle)) out.push(i);
+  }
+  return out;
 }
 
 function fillSide(work: Work[], side: 'c' | 'a', source: string | undefined): void {
@@ -97,7 +134,7 @@ function fillSide(work: Work[], side: 'c' | 'a', source: string | undefined): vo
       sep = normalizeGap(source.slice(span.end, nextSpan.start));
     } else if (source !== undefined && span && !next) {
       // Closing punctuation after the last word: "north." or 'needed".'
-      sep = /^[^\p{L}\p{N}\s]*/u.exec(source.slice(span.end, span.end + 4))![0];
+      sep = CLOSING.exec(source.slice(span.end, span.end + 4))![0];
     } else {
       sep = next && !LEADING_PUNCT.test(next.text) ? ' ' : '';
     }
@@ -105,7 +142,10 @@ function fillSide(work: Work[], side: 'c' | 'a', source: string | undefined): vo
   }
 }
 
+const CLOSING = /^[^\p{L}\p{N}\s]*/u;
+
 function normalizeGap(gap: string): string {
+  if (gap === ' ' || gap === '') return gap;
   const g = gap.replace(/\s+/g, ' ');
   if (g.length > MAX_GAP && /[\p{L}\p{N}]/u.test(g)) return ' … ';
   return g;
@@ -119,21 +159,16 @@ function overlaps(s: Span | undefined, spans: readonly Span[] | undefined): bool
   return false;
 }
 
-function isFocused(p: DiffPart, o: DiffTextOptions): boolean {
-  if (p.op === 'equal') return false;
-  return overlaps(p.canonical, o.focusCanonical) || overlaps(p.article, o.focusArticle);
-}
-
 /** The canonical side of a diff as plain text (equal + delete tokens). */
 export function canonicalSide(tokens: readonly DiffToken[]): string {
   let s = '';
-  for (const t of tokens) if (t.op !== 'insert') s += t.text + (t.afterCanonical ?? ' ');
+  for (const t of tokens) if (t.op !== 'insert') s += t.text + (t.afterCanonical ?? t.after);
   return s.trim();
 }
 
 /** The article side of a diff as plain text (equal + insert tokens). */
 export function articleSide(tokens: readonly DiffToken[]): string {
   let s = '';
-  for (const t of tokens) if (t.op !== 'delete') s += t.text + (t.afterArticle ?? ' ');
+  for (const t of tokens) if (t.op !== 'delete') s += t.text + (t.afterArticle ?? t.after);
   return s.trim();
 }

@@ -76,7 +76,21 @@ export function buildHoverMarkdown(input: HoverInput): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(L.title)}** · ${escapeMarkdown(input.canonicalName)}`);
 
-  // The canonical sentence(s) and the word diff, once per alignment / omitted sentence.
+  // What matters first: each finding, its reason and its links.
+  for (const d of hits) {
+    const head = `${SEVERITY_ICON[d.severity]} **${escapeMarkdown(L.severity[d.severity])} · ${escapeMarkdown(L.kind(d.kind))}**`;
+    const change = d.from !== null || d.to !== null ? ` ${quote(d.from)} → ${quote(d.to)}` : '';
+    const reason = d.reason ? ` — ${escapeMarkdown(d.reason)}` : '';
+    lines.push(`${head}${d.kind === 'omitted' || d.kind === 'added' ? '' : change}${reason}`);
+    const args = [{ uri: articleUri, id: d.id }];
+    const links: string[] = [];
+    if (d.canonical.length || d.canonicalSpans.length) links.push(commandLink(L.revealCanonical, 'wirediff.revealCanonical', args));
+    links.push(commandLink(L.dismiss, 'wirediff.dismissFinding', args));
+    lines.push(links.join(' · '));
+  }
+
+  // Then the canonical sentence(s) and the word diff, once per alignment / omitted sentence.
+  lines.push('---');
   const shown = new Set<string>();
   for (const d of hits) {
     const key = d.alignment !== null ? `a${d.alignment}` : `${d.kind}:${d.canonical.join(',')}:${d.article.join(',')}`;
@@ -100,19 +114,6 @@ export function buildHoverMarkdown(input: HoverInput): string {
         lines.push(`${escapeMarkdown(L.wordDiff)}: ${diffMarkdown(tokens)}`);
       }
     }
-  }
-
-  lines.push('---');
-  for (const d of hits) {
-    const head = `${SEVERITY_ICON[d.severity]} **${escapeMarkdown(L.severity[d.severity])} · ${escapeMarkdown(L.kind(d.kind))}**`;
-    const change = d.from !== null || d.to !== null ? ` ${quote(d.from)} → ${quote(d.to)}` : '';
-    const reason = d.reason ? ` — ${escapeMarkdown(d.reason)}` : '';
-    lines.push(`${head}${d.kind === 'omitted' || d.kind === 'added' ? '' : change}${reason}`);
-    const args = [{ uri: articleUri, id: d.id }];
-    const links: string[] = [];
-    if (d.canonical.length || d.canonicalSpans.length) links.push(commandLink(L.revealCanonical, 'wirediff.revealCanonical', args));
-    links.push(commandLink(L.dismiss, 'wirediff.dismissFinding', args));
-    lines.push(links.join(' · '));
   }
   // Blank lines between blocks: each is its own paragraph.
   return lines.join('\n\n');

@@ -5,7 +5,7 @@
  * `textContent` only. Pure (no `vscode` import).
  */
 import { SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
-import { diffTokens, type DiffToken } from './diffText';
+import { diffTokensWithSpans, focusIndices, type DiffToken, type TokenSpans } from './diffText';
 import { compareSeriousness, countBySeverity, kindRank, type SeverityCounts } from './filter';
 import type { ComparisonView } from './result';
 
@@ -14,6 +14,8 @@ export interface PanelEntry {
   kind: DiscrepancyKind;
   severity: Severity;
   reason: string;
+  /** The kind's display name. */
+  label: string;
   /** 1-based line in the article where the finding shows. */
   line: number;
   from: string | null;
@@ -22,10 +24,10 @@ export interface PanelEntry {
   canonical: string;
   /** The article sentence(s) involved ('' for omitted). */
   article: string;
-  /** Word diff of the aligned sentences, or null (added, omitted, identical). */
-  diff: DiffToken[] | null;
-  /** Lower-cased text the search box matches against. */
-  search: string;
+  /** Key of the word diff of the aligned sentences in `PanelModel.diffs`, or null (added, omitted, identical). */
+  diff: number | null;
+  /** Indices of the diff's tokens that are this finding's own words. */
+  focus: number[];
   dismissed: boolean;
 }
 
@@ -47,6 +49,8 @@ export interface PanelModel {
   counts: SeverityCounts;
   dismissedCount: number;
   groups: PanelGroup[];
+  /** Word diffs by alignment id, shared by the findings of one sentence pair. */
+  diffs: Record<number, DiffToken[]>;
   /** Text sizes, for the header. */
   sentences: { canonical: number; article: number; identical: number };
 }
@@ -67,27 +71,21 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
   const ds = [...view.discrepancies].sort(compareSeriousness);
   const rankOf = new Map(ds.map((d, i) => [d.id, i]));
   const byKind = new Map<DiscrepancyKind, PanelEntry[]>();
-  const diffCache = new Map<number, DiffToken[]>();
+  const diffs: Record<number, DiffToken[]> = {};
+  const spansOf = new Map<number, TokenSpans[]>();
   for (const d of ds) {
     const alignment = view.alignmentOf(d);
-    let diff: DiffToken[] | null = null;
+    let diff: number | null = null;
+    let focus: number[] = [];
     if (alignment && alignment.diff.length && !alignment.identical && d.kind !== 'added' && d.kind !== 'omitted') {
-      const focused = d.articleSpans.length > 0 || d.canonicalSpans.length > 0;
-      if (focused) {
-        diff = diffTokens(alignment.diff, {
-          canonicalText: view.canonicalText,
-          articleText: view.articleText,
-          focusArticle: d.articleSpans,
-          focusCanonical: d.canonicalSpans,
-        });
-      } else {
-        let cached = diffCache.get(alignment.id);
-        if (!cached) {
-          cached = diffTokens(alignment.diff, { canonicalText: view.canonicalText, articleText: view.articleText });
-          diffCache.set(alignment.id, cached);
-        }
-        diff = cached;
+      let spans = spansOf.get(alignment.id);
+      if (!spans) {
+        const r = diffTokensWithSpans(alignment.diff, { canonicalText: view.canonicalText, articleText: view.articleText });
+        diffs[alignment.id] = r.tokens;
+        spansOf.set(alignment.id, (spans = r.spans));
       }
+      diff = alignment.id;
+      focus = focusIndices(spans, d.canonicalSpans, d.articleSpans);
     }
     const canonical = view.canonicalSentenceText(d);
     const article = view.articleSentenceText(d);
@@ -103,7 +101,8 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       canonical,
       article,
       diff,
-      search: [label(d.kind), d.kind, d.severity, d.reason, d.from ?? '', d.to ?? '', canonical, article].join('\n').toLowerCase(),
+      focus,
+      label: label(d.kind),
       dismissed: dismissed.has(d.id),
     };
     let list = byKind.get(d.kind);
@@ -132,6 +131,7 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
     counts: countBySeverity(live),
     dismissedCount: view.discrepancies.length - live.length,
     groups,
+    diffs,
     sentences: {
       canonical: view.comparison.summary.canonicalSentences,
       article: view.comparison.summary.articleSentences,
@@ -154,9 +154,15 @@ export function entryMatches(e: PanelEntry, f: PanelFilter): boolean {
   if (f.kinds && !f.kinds.includes(e.kind)) return false;
   const q = f.search.trim().toLowerCase();
   if (q) {
-    for (const word of q.split(/\s+/)) if (!e.search.includes(word)) return false;
+    const hay = searchText(e);
+    for (const word of q.split(/\s+/)) if (!hay.includes(word)) return false;
   }
   return true;
+}
+
+/** The lower-cased text the search box matches (mirrored in media/panel.js). */
+export function searchText(e: PanelEntry): string {
+  return [e.label, e.kind, e.severity, e.reason, e.from ?? '', e.to ?? '', e.canonical, e.article].join('\n').toLowerCase();
 }
 
 export const ALL_SEVERITIES: readonly Severity[] = SEVERITIES;

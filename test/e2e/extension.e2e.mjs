@@ -1,0 +1,344 @@
+// End-to-end test of the packaged WireDiff extension in a real VS Code
+// (code-server) driven by headless Chromium. Run it with `npm run test:e2e`
+// (scripts/e2e.sh builds and packages wirediff.vsix and installs the tools).
+//
+//   WIREDIFF_VSIX=path/to.vsix   test that package instead of ./wirediff.vsix
+//   E2E_REQUIRED=1               fail (instead of skip) when the tools are missing
+//
+// Screenshots go to test/e2e/screenshots/ (gitignored).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPaths } from '../../scripts/code-server.mjs';
+import { withVSCode } from './harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const VSIX = process.env.WIREDIFF_VSIX || path.join(ROOT, 'wirediff.vsix');
+const EXT_ID = 'wirediff.wirediff';
+const CANONICAL = '000_1182527190e42008.txt';
+const XSS_FILE = 'zz_untrusted_markup.txt';
+const XSS_LINE = 'Officials said <img src=x onerror="document.title=\'PWNED\'"> and <script>document.title="PWNED"</script> were planted in this copy.';
+
+let skip = false;
+try {
+  loadPaths();
+  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run npm run package first`);
+} catch (e) {
+  if (process.env.E2E_REQUIRED === '1') throw e;
+  skip = e.message;
+}
+
+/** A temp copy of the seed articles with 000 preset as the canonical text, plus an article carrying markup. */
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-ws-'));
+  for (const f of fs.readdirSync(FIXTURES)) if (/^\d{3}_.*\.txt$/.test(f)) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  fs.writeFileSync(
+    path.join(dir, '.vscode', 'settings.json'),
+    JSON.stringify({ 'wirediff.canonical': CANONICAL, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2),
+  );
+  // The canonical with one extra sentence that carries HTML: it must show as text.
+  const canonical = fs.readFileSync(path.join(FIXTURES, CANONICAL), 'utf8');
+  const paras = canonical.split('\n\n');
+  paras.splice(2, 0, XSS_LINE);
+  fs.writeFileSync(path.join(dir, XSS_FILE), paras.join('\n\n'));
+  return dir;
+}
+
+/**
+ * Background decorations on a word in the active editor. Monaco draws a
+ * decoration's background and border as an absolutely positioned overlay
+ * (`.view-overlays .cdr`) behind the text, not on the text's span: find the
+ * word's pixel box with a DOM Range and the decoration overlays covering it.
+ */
+async function highlightsOn(vsc, word) {
+  return vsc.page.$eval(
+    '.editor-instance .monaco-editor',
+    (ed, w) => {
+      const boxes = [];
+      for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode())) {
+          const text = node.textContent.replace(/\u00a0/g, ' ');
+          const re = new RegExp(`\\b${w}\\b`, 'g');
+          let m;
+          while ((m = re.exec(text))) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + w.length);
+            boxes.push(r.getBoundingClientRect());
+          }
+        }
+      }
+      const out = [];
+      for (const box of boxes) {
+        for (const o of ed.querySelectorAll('.view-overlays div[class*="TextEditorDecorationType"]')) {
+          const r = o.getBoundingClientRect();
+          const cs = getComputedStyle(o);
+          const painted = (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || parseFloat(cs.borderBottomWidth) > 0;
+          const covers = r.left <= box.left + 1 && r.right >= box.right - 1 && r.top <= box.top + box.height / 2 && r.bottom >= box.top + box.height / 2;
+          if (painted && covers) out.push({ className: String(o.className), bg: cs.backgroundColor, border: cs.borderBottomColor, width: r.width, wordWidth: box.width });
+        }
+      }
+      return out;
+    },
+    word,
+  );
+}
+
+/**
+ * The panel's frame once its text includes `contains`. Matches on textContent:
+ * entries scrolled out of view use `content-visibility: auto`, which leaves
+ * them out of `innerText` (what webviewFrame's `contains` reads).
+ */
+async function panelFrame(vsc, contains, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  while (Date.now() < deadline) {
+    for (const w of await vsc.webviews()) {
+      if (w.extensionId !== EXT_ID || w.purpose !== 'webviewView') continue;
+      const text = await w.frame.evaluate(() => document.getElementById('app')?.textContent ?? '').catch(() => '');
+      if (text.includes(contains)) return w.frame;
+      seen = text.slice(0, 200);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the WireDiff panel never showed ${JSON.stringify(contains)}; it shows: ${JSON.stringify(seen)}`);
+}
+
+/** Entries of the panel: kind, severity, text. */
+async function panelEntries(frame) {
+  return frame.$$eval('.entry', (els) =>
+    els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, severity: e.dataset.severity, hidden: e.hidden, text: e.textContent })),
+  );
+}
+
+async function waitFor(fn, what, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function findActivationLog(root) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/WireDiff\.log$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  try {
+    walk(root);
+  } catch {}
+  return out.join('\n');
+}
+
+test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: 300_000 }, async (t) => {
+  const workspace = makeWorkspace();
+  t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+  const t0 = Date.now();
+  await withVSCode({ workspace, vsix: VSIX, viewport: { width: 1600, height: 1000 } }, async (vsc, server) => {
+    t.diagnostic(`workbench ready after ${Date.now() - t0} ms`);
+
+    // --- 001: the machine-translated copy ---------------------------------
+    await vsc.step('compare 001', async () => {
+      await vsc.openFile('001_94cd0f0ecb5b3726.txt');
+      const tc = Date.now();
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      t.diagnostic(`001 decorated ${Date.now() - tc} ms after the command`);
+    });
+
+    await vsc.step('ghost note of omitted words in 001', async () => {
+      const ghosts = await vsc.decorationTexts();
+      const dropped = ghosts.find((d) => /adding the fighters had crossed/.test(d.text));
+      assert.ok(dropped, `ghost note for the lost clause; seen ${JSON.stringify(ghosts.map((g) => g.text))}`);
+      assert.equal(dropped.line, 4);
+      assert.equal(dropped.pseudo, '::before');
+    });
+
+    await vsc.step('"constants" highlighted', async () => {
+      const spans = await waitFor(async () => {
+        const s = await highlightsOn(vsc, 'constants');
+        return s.length ? s : null;
+      }, 'a decoration on "constants"');
+      // The highlight is the word, not the whole line.
+      assert.ok(spans.some((s) => s.width < s.wordWidth * 1.5), JSON.stringify(spans));
+    });
+
+    let frame;
+    await vsc.step('panel lists the mistranslation', async () => {
+      frame = await panelFrame(vsc, 'constants');
+      const entries = await panelEntries(frame);
+      const mis = entries.find((e) => e.kind === 'mistranslation' && /constants/.test(e.text));
+      assert.ok(mis, `mistranslation entry; saw kinds ${entries.map((e) => e.kind).join(',')}`);
+      assert.match(mis.text, /constellation/);
+      // Most serious first.
+      const order = { high: 0, medium: 1, low: 2 };
+      const groups = await frame.$$eval('details.group', (ds) => ds.map((d) => d.className));
+      assert.ok(groups.length > 3, 'grouped by kind');
+      assert.ok(order[entries[0].severity] === 0, 'the first entry is high severity');
+      await vsc.screenshot('01-compare-001');
+    });
+
+    await vsc.step('hover shows the canonical sentence', async () => {
+      const text = await vsc.hoverText({ text: 'constants' });
+      assert.match(text, /Iran’s constellation of allied regional militia groups has long been integral/);
+      assert.match(text, /Mistranslation/);
+      assert.match(text, /Reveal in canonical/);
+      assert.match(text, /Dismiss/);
+      await vsc.screenshot('02-hover-001');
+    });
+
+    await vsc.step('search and severity filters in the panel', async () => {
+      await frame.fill('input.search', 'constellation');
+      await waitFor(async () => {
+        const vis = (await panelEntries(frame)).filter((e) => !e.hidden);
+        return vis.length > 0 && vis.every((e) => /constellation/i.test(e.text)) ? vis : null;
+      }, 'search to filter the entries');
+      await frame.fill('input.search', '');
+      await frame.click('button.sev-toggle.sev-low');
+      await waitFor(async () => {
+        const all = await panelEntries(frame);
+        return all.filter((e) => e.severity === 'low').every((e) => e.hidden) && all.some((e) => !e.hidden) ? all : null;
+      }, 'the low-severity toggle to hide low entries');
+      await frame.click('button.sev-toggle.sev-low');
+    });
+
+    await vsc.step('click in the panel reveals the finding in the editor', async () => {
+      const mis = await frame.$('.entry[data-kind="mistranslation"]');
+      await mis.click();
+      await waitFor(async () => {
+        const sel = await vsc.page.$$eval('.editor-instance .monaco-editor .selected-text', (e) => e.length);
+        return sel > 0;
+      }, 'a selection in the editor');
+    });
+
+    await vsc.step('dismiss from the panel, then restore', async () => {
+      const statusText = () => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+      const before = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText());
+      assert.ok(before, 'status bar counts');
+      const mis = await frame.$('.entry[data-kind="mistranslation"]');
+      const sev = await mis.getAttribute('data-severity');
+      await mis.hover();
+      await frame.click('.entry[data-kind="mistranslation"] button.dismiss');
+      await waitFor(async () => {
+        const e = (await panelEntries(frame)).find((x) => x.kind === 'mistranslation');
+        return e && e.hidden;
+      }, 'the dismissed entry to be hidden');
+      const idx = { high: 1, medium: 2, low: 3 }[sev];
+      await waitFor(async () => {
+        const now = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText());
+        return now && Number(now[idx]) === Number(before[idx]) - 1;
+      }, 'the status bar count to drop by one');
+      assert.equal((await highlightsOn(vsc, 'constants')).length, 0, 'the dismissed finding is no longer decorated');
+      await vsc.runCommand('WireDiff: Restore Dismissed Findings');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the restored decoration');
+      frame = await panelFrame(vsc, 'constants');
+    });
+
+    await vsc.step('next discrepancy (Alt+F9) moves the cursor', async () => {
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Alt+F9');
+      await waitFor(async () => {
+        const msg = await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+        return /\d+\/\d+ · /.test(msg) ? msg : null;
+      }, 'the status bar message of the next discrepancy');
+    });
+
+    await vsc.step('status bar counts', async () => {
+      const txt = await vsc.page.$eval('#wirediff\\.wirediff\\.wirediff\\.status, [id$="wirediff.status"]', (e) => e.textContent).catch(() => null);
+      const all = txt ?? (await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | ')));
+      assert.match(all, /\d+ high · \d+ medium · \d+ low/);
+    });
+
+    // --- 002: the longer Reuters feed with page chrome -------------------
+    await vsc.step('002: PMF denial among the high-severity entries', async () => {
+      await vsc.openFile('002_f1816af3885112a0.txt');
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      frame = await panelFrame(vsc, 'Popular Mobilisation');
+      const entries = await waitFor(async () => {
+        const es = await panelEntries(frame);
+        return es.some((e) => /Popular Mobilisation/.test(e.text)) ? es : null;
+      }, 'the 002 entries');
+      const pmf = entries.find((e) => /The head of Iraq's Popular Mobilisation Forces said no group/.test(e.text));
+      assert.ok(pmf, 'PMF denial listed');
+      assert.equal(pmf.severity, 'high');
+      const highs = await frame.$$eval('.entry.sev-high', (els) => els.map((e) => e.textContent));
+      assert.ok(highs.some((h) => /Popular Mobilisation Forces said no group/.test(h)));
+      await vsc.goToLine(14, 200);
+      await vsc.screenshot('03-compare-002');
+    });
+
+    // --- 004: a later version with an omitted sentence --------------------
+    await vsc.step('004: ghost note of an omitted sentence', async () => {
+      await vsc.openFile('004_bea1bbb3ff51d658.txt');
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const ghost = await vsc.waitForDecoration(/^⟂ omitted: “.+”$/);
+      assert.equal(ghost.pseudo, '::after');
+      await vsc.screenshot('04-compare-004');
+    });
+
+    // --- untrusted markup ------------------------------------------------
+    await vsc.step('markup in an article shows as text in the panel and the hover', async () => {
+      await vsc.openFile(XSS_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      frame = await panelFrame(vsc, 'onerror');
+      const probe = await frame.evaluate(() => ({
+        imgs: document.querySelectorAll('#app img, #app script').length,
+        text: document.getElementById('app').textContent,
+        title: document.title,
+      }));
+      assert.equal(probe.imgs, 0, 'no element was created from article text');
+      assert.ok(probe.text.includes('<img src=x onerror="document.title=\'PWNED\'">'), 'the markup is shown literally');
+      assert.ok(probe.text.includes('<script>document.title="PWNED"</script>'));
+      assert.notEqual(probe.title, 'PWNED');
+      assert.notEqual(await vsc.page.title(), 'PWNED');
+      const hover = await vsc.hoverText({ text: 'planted' });
+      assert.match(hover, /<img src=x onerror=/);
+      assert.equal(await vsc.page.$$eval('.monaco-hover img', (e) => e.length), 0);
+      await vsc.screenshot('05-untrusted-markup');
+    });
+
+    // --- folder ------------------------------------------------------------
+    await vsc.step('compare all in folder lists every article', async () => {
+      await vsc.runCommand('WireDiff: Compare All Files in Folder');
+      frame = await panelFrame(vsc, 'Folder');
+      const rows = await waitFor(async () => {
+        const r = await frame.$$eval('.folder-row', (els) => els.map((e) => e.textContent));
+        return r.length >= 5 ? r : null;
+      }, 'five folder rows');
+      for (const n of ['001_', '002_', '003_', '004_', XSS_FILE]) assert.ok(rows.some((r) => r.includes(n)), `${n} listed`);
+      assert.ok(!rows.some((r) => r.includes(CANONICAL)), 'the canonical is not compared with itself');
+      // A click on a row opens that article with its results.
+      await frame.click('.folder-row:has-text("003_")');
+      await waitFor(async () => /003_5ae77616bcd281ad\.txt/.test(await vsc.page.$eval('.tab.active', (e) => e.textContent)), 'the 003 tab');
+      await vsc.waitForDecoration(/./);
+      await vsc.dismissNotifications();
+      await vsc.screenshot('06-folder');
+    });
+
+    const errors = vsc.unexpectedConsoleErrors();
+    assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
+
+    const log = findActivationLog(server.profile.userDataDir);
+    const m = /WireDiff activated in ([\d.]+) ms/.exec(log);
+    if (m) {
+      t.diagnostic(`activate() took ${m[1]} ms`);
+      assert.ok(Number(m[1]) < 100, `activation took ${m[1]} ms`);
+    } else t.diagnostic('activation log not found');
+    for (const line of log.split('\n').filter((l) => /compared /.test(l))) t.diagnostic(line.replace(/^.*\] /, ''));
+  });
+  t.diagnostic(`e2e done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+});
