@@ -153,6 +153,12 @@ function isKey(key: string): boolean {
 
 /** "line L, column C" of a JSON.parse error, when the message names a position. */
 function jsonErrorWhere(text: string, message: string): string {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  if (/end of JSON input/i.test(message)) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return `it ends early, at line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`;
+  }
   const m = /position (\d+)/.exec(message);
   if (!m) return message.replace(/^JSON\.parse: /, '');
   const pos = Number(m[1]);

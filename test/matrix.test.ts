@@ -1,0 +1,175 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../src/core/compare';
+import { buildMatrix, matrixOf, type CoverageMatrix, type MatrixRow } from '../src/core/matrix';
+import { renderMatrixText } from '../src/core/matrixText';
+import { seed } from './helpers';
+
+const CANON = seed(0);
+const VERSIONS = [1, 2, 3, 4].map((i) => ({ label: `00${i}`, text: seed(i) }));
+
+let cached: CoverageMatrix | null = null;
+const seedMatrix = (): CoverageMatrix => (cached ??= buildMatrix(CANON, VERSIONS));
+
+const rowWith = (m: CoverageMatrix, pred: (r: MatrixRow) => boolean, what: string): MatrixRow => {
+  const rows = m.rows.filter(pred);
+  assert.equal(rows.length, 1, `exactly one row for ${what}, got ${rows.map((r) => r.id).join(', ') || 'none'}`);
+  return rows[0]!;
+};
+
+test('seeds, 000 canonical: the PMF denial is one added row, present in 002 only, and it stands out', () => {
+  const m = seedMatrix();
+  const pmf = rowWith(m, (r) => r.text.includes("Popular Mobilisation Forces said no group"), 'the PMF denial');
+  assert.equal(pmf.type, 'added');
+  assert.equal(pmf.canonical, null);
+  assert.deepEqual(
+    pmf.cells.map((c) => c.status !== 'absent'),
+    [false, true, false, false],
+    'carried by 002 (column 2) only',
+  );
+  const cell = pmf.cells[1]!;
+  assert.equal(cell.article.length, 1);
+  assert.deepEqual(cell.kinds, ['added']);
+  assert.equal(cell.findings[0]!.severity, 'high', 'the denial contradicts the lead: high');
+  assert.equal(pmf.severity, 'high');
+  assert.equal(pmf.present, 1);
+  assert.ok(pmf.disagrees, 'a weighty claim only one version adds stands out');
+  // The cell points at 002's sentence with the denial.
+  const c2 = compare(CANON, seed(2));
+  assert.match(c2.article.sentences[cell.article[0]!]!.text, /^The head of Iraq's Popular Mobilisation Forces said no group/);
+});
+
+test('seeds, 000 canonical: the "At least 300" row is changed with a hedge finding in 001 only', () => {
+  const m = seedMatrix();
+  const row = rowWith(m, (r) => r.type === 'canonical' && r.text.startsWith('At least 300 fighters'), '"At least 300"');
+  const v1 = row.cells[0]!;
+  assert.equal(v1.status, 'changed');
+  assert.ok(v1.kinds.includes('hedge'), `001 has a hedge finding (kinds: ${v1.kinds.join(', ')})`);
+  const hedge = v1.findings.find((f) => f.kind === 'hedge')!;
+  assert.equal(hedge.severity, 'high');
+  // The finding id is the one in 001's own comparison, and it is the dropped "At least".
+  const d = compare(CANON, seed(1)).discrepancies.find((x) => x.id === hedge.id)!;
+  assert.equal(d.kind, 'hedge');
+  assert.match(d.from!, /^At least/);
+  for (const v of [1, 2, 3]) {
+    const cell = row.cells[v]!;
+    assert.notEqual(cell.status, 'absent', `${VERSIONS[v]!.label} carries the sentence`);
+    assert.ok(!cell.kinds.includes('hedge') && !cell.findings.some((f) => f.kind === 'hedge'), `no hedge finding in ${VERSIONS[v]!.label}`);
+  }
+  assert.ok(row.disagrees);
+});
+
+test('seeds: one row per canonical content sentence, in order, and one cell per version', () => {
+  const m = seedMatrix();
+  const c = compare(CANON, seed(1));
+  const content = c.canonical.sentences.filter((s) => s.kind === 'sentence' || s.kind === 'heading');
+  const canonRows = m.rows.filter((r) => r.type === 'canonical');
+  assert.deepEqual(
+    canonRows.map((r) => r.canonical),
+    content.map((s) => s.id),
+  );
+  assert.ok(!canonRows.some((r) => r.text.includes('AMMAN/BEIRUT:')), 'the dateline is not a content row');
+  for (const r of m.rows) assert.equal(r.cells.length, 4, r.id);
+  assert.equal(m.summary.rows, m.rows.length);
+  assert.equal(m.summary.canonicalRows + m.summary.addedRows, m.rows.length);
+  assert.deepEqual(JSON.parse(JSON.stringify(m)), m, 'JSON-serialisable as is');
+  // 004 moves "Iran's constellation…" up: its cell is flagged moved.
+  const constellation = rowWith(m, (r) => r.type === 'canonical' && r.text.startsWith('Iran’s constellation'), 'constellation');
+  assert.equal(constellation.cells[3]!.moved, true);
+  assert.equal(constellation.cells[1]!.moved, false);
+});
+
+test('every added sentence of every version is in exactly one added row, and no row holds two of one version', () => {
+  const m = seedMatrix();
+  VERSIONS.forEach((v, i) => {
+    const c = compare(CANON, v.text);
+    const added = c.discrepancies.filter((d) => d.kind === 'added').map((d) => d.article[0]!);
+    const inRows = m.rows.filter((r) => r.type === 'added').flatMap((r) => r.cells[i]!.article);
+    assert.deepEqual([...inRows].sort((x, y) => x - y), [...added].sort((x, y) => x - y), v.label);
+  });
+  // The same added sentence in several versions is one row: "Turkey also has a military presence…"
+  // is in all four (001 without "a strip of").
+  const turkey = rowWith(m, (r) => r.type === 'added' && /^Turkey also (has|maintains) a military presence/.test(r.text), 'Turkey');
+  assert.deepEqual(
+    turkey.cells.map((c) => c.status !== 'absent'),
+    [true, true, true, true],
+  );
+  assert.ok(!turkey.disagrees, 'carried by all: no disagreement');
+  assert.equal(turkey.disagreement, 0);
+});
+
+test('precomputed comparisons are reused, and dismissed findings can be hidden', () => {
+  const comparisons = VERSIONS.map((v) => compare(CANON, v.text));
+  const fromComparisons = buildMatrix(CANON, comparisons.map((comparison, i) => ({ label: VERSIONS[i]!.label, comparison })));
+  assert.deepEqual(fromComparisons, seedMatrix());
+  // A comparison that was not made with the texts given shows: buildMatrix did not recompute it.
+  const other = buildMatrix(CANON, [{ label: 'x', text: seed(1), comparison: comparisons[1] }]);
+  assert.ok(other.rows.some((r) => r.text.includes('Popular Mobilisation Forces')), 'used the 002 comparison passed in');
+
+  const hedgeId = comparisons[0]!.discrepancies.find((d) => d.kind === 'hedge')!.id;
+  const hidden = matrixOf(comparisons, { hide: (v, d) => v === 0 && d.id === hedgeId });
+  const row = hidden.rows.find((r) => r.type === 'canonical' && r.text.startsWith('At least 300'))!;
+  assert.ok(!row.cells[0]!.kinds.includes('hedge'));
+  assert.equal(row.cells[0]!.dismissed, 1);
+  assert.equal(hidden.versions[0]!.dismissed, 1);
+  // Hiding every version's "added" finding for a sentence removes its row.
+  const pmf = comparisons[1]!.discrepancies.find((d) => d.kind === 'added' && d.to!.includes('Popular Mobilisation'))!;
+  const without = matrixOf(comparisons, { hide: (v, d) => v === 1 && d.id === pmf.id });
+  assert.ok(!without.rows.some((r) => r.text.includes('Popular Mobilisation')));
+});
+
+test('clustering of added sentences works in another language and keeps different sentences apart', () => {
+  const canon = [
+    'Le gouvernement a annoncé lundi un nouveau plan de transport pour la région.',
+    'Le projet coûtera environ deux milliards d’euros sur dix ans, selon le ministère.',
+    'Les syndicats ont appelé à la grève pour jeudi prochain.',
+  ].join('\n\n');
+  const denial = 'Le maire de Lyon a démenti toute participation de la ville au financement du projet.';
+  const denial2 = 'Le maire de Lyon a démenti jeudi toute participation de la ville au financement du projet.';
+  const other = 'Les travaux doivent commencer au printemps dans la banlieue nord.';
+  const v1 = canon + '\n\n' + denial;
+  const v2 = canon.replace('Les syndicats', denial2 + '\n\nLes syndicats');
+  const v3 = canon + '\n\n' + other;
+  const m = buildMatrix(canon, [{ text: v1 }, { text: v2 }, { text: v3 }]);
+  assert.equal(m.language, 'fra');
+  const added = m.rows.filter((r) => r.type === 'added');
+  assert.equal(added.length, 2, added.map((r) => r.text).join(' | '));
+  const d = added.find((r) => r.text.includes('démenti'))!;
+  assert.deepEqual(
+    d.cells.map((c) => c.status),
+    ['verbatim', 'changed', 'absent'],
+    'v2 has a reworded variant of v1’s sentence',
+  );
+  const o = added.find((r) => r.text === other)!;
+  assert.deepEqual(
+    o.cells.map((c) => c.status),
+    ['absent', 'absent', 'verbatim'],
+  );
+  // Identical texts: everything verbatim, nothing stands out.
+  const same = buildMatrix(canon, [{ text: canon }, { text: canon }]);
+  assert.ok(same.rows.every((r) => r.type === 'canonical' && r.cells.every((c) => c.status === 'verbatim') && !r.disagrees));
+});
+
+test('no versions, empty and odd texts never throw', () => {
+  assert.equal(buildMatrix(CANON, []).rows.every((r) => r.cells.length === 0), true);
+  for (const t of ['', '   ', '\u0000\u0001', '!!!', 'a']) {
+    const m = buildMatrix(t, [{ text: t }, { text: CANON }]);
+    assert.ok(Array.isArray(m.rows));
+  }
+});
+
+test('the terminal matrix shows a row per line with one code per version and a legend', () => {
+  const m = seedMatrix();
+  const text = renderMatrixText(m, null, { width: 120 });
+  const lines = text.split('\n');
+  const row = lines.find((l) => l.includes('At least 300 fighters') && /\sh\s/.test(l));
+  assert.ok(row, 'the "At least 300" line shows h (hedge) in column 1');
+  const cells = row!.slice(row!.length - 12).trim().split(/\s+/);
+  assert.equal(cells[0], 'h');
+  const pmf = lines.find((l) => l.includes('Popular Mobilisation Forces'))!;
+  assert.match(pmf, /^≠/);
+  assert.deepEqual(pmf.slice(pmf.length - 12).trim().split(/\s+/), ['·', '+', '·', '·']);
+  assert.match(text, /Cells: = verbatim/);
+  assert.ok(!text.includes('\x1b['), 'no colour unless asked');
+  assert.ok(renderMatrixText(m, null, { color: true }).includes('\x1b['));
+});

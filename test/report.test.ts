@@ -1,0 +1,206 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compare } from '../src/core/compare';
+import { buildEvidence } from '../src/core/evidence';
+import { renderHtmlReport, escapeHtml } from '../src/core/htmlReport';
+import { renderMarkdownReport } from '../src/core/markdownReport';
+import { markedPieces } from '../src/core/evidence';
+import { main, type CliIO } from '../src/cli';
+import { SEEDS, seed } from './helpers';
+
+let dir = '';
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wirediff-report-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 100, env, cwd: dir };
+  return { code: main(args, io), out, err };
+}
+
+const sha = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+const EVIL_LINE =
+  'Officials said <script>document.title="PWNED"</script> and <img src=x onerror="document.title=\'PWNED\'"> ' +
+  'and "><svg onload=alert(1)> & <a href="https://evil.example/">a link</a> were planted here.';
+
+/** The canonical text with a markup-laden sentence added in a paragraph of its own, and in a quote change. */
+function evilArticle(): string {
+  const paras = seed(0).split('\n\n');
+  paras.splice(2, 0, EVIL_LINE);
+  return paras.join('\n\n').replace('fresh reinforcements', 'fresh <b onmouseover=alert(2)>reinforcements</b>');
+}
+
+const ALLOWED_TAGS = new Set([
+  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'h1', 'h2', 'h3', 'p', 'b', 'i', 'nav', 'a', 'div', 'span', 'table',
+  'thead', 'tbody', 'tr', 'th', 'td', 'colgroup', 'col', 'ul', 'ol', 'li', 'code', 'del', 'ins', 'section', 'footer', 'br',
+]);
+
+/** Every tag in the document is one the report itself writes, with only safe attributes. */
+function assertOnlyOwnMarkup(html: string): void {
+  const tags = [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)];
+  assert.ok(tags.length > 100);
+  for (const [whole, name, attrs] of tags) {
+    assert.ok(ALLOWED_TAGS.has(name!.toLowerCase()), `unexpected tag ${whole}`);
+    assert.match(attrs!, /^(?:\s+[a-zA-Z-]+(?:="[^"<>]*")?)*\s*$/, `well-formed attributes in ${whole}`);
+    for (const [, attr] of attrs!.matchAll(/\s([a-zA-Z-]+)(?:="[^"]*")?/g)) {
+      assert.ok(['class', 'id', 'href', 'title', 'lang', 'charset', 'http-equiv', 'content', 'name', 'style'].includes(attr!), `attribute ${attr} in ${whole}`);
+    }
+    const href = /href="([^"]*)"/.exec(attrs!)?.[1];
+    if (href !== undefined) assert.match(href, /^#[\w-]+$/, `only in-page links: ${whole}`);
+  }
+}
+
+test('HTML report: untrusted text is inert (escaped), in article text, findings, paths and verdict notes', () => {
+  const evilPath = join(dir, 'copy <img src=x onerror=alert(3)>.txt');
+  writeFileSync(evilPath, evilArticle());
+  const store = join(dir, 'evil-verdicts.json');
+  const finding = compare(seed(0), evilArticle()).discrepancies.find((d) => d.kind === 'added')!;
+  const note = '<script>alert(4)</script> checked </li></ol><img src=y onerror=alert(5)>';
+  const v = run(['verdict', 'confirm', finding.id, '--canonical', SEEDS[0]!, evilPath, '--store', store, '--note', note, '--author', '<i>me</i>']);
+  assert.equal(v.code, 0, v.err);
+  const r = run(['report', '--canonical', SEEDS[0]!, evilPath, SEEDS[1]!, '--store', store]);
+  assert.equal(r.code, 0, r.err);
+  const html = r.out;
+  assert.ok(html.startsWith('<!DOCTYPE html>'));
+  assertOnlyOwnMarkup(html);
+  assert.ok(!/<script/i.test(html) && !/<img/i.test(html) && !/<svg/i.test(html), 'no injected element');
+  // Outside quoted (escaped) attribute values, no tag carries an event handler.
+  assert.ok(!/<[^>]*\son\w+=/i.test(html.replace(/="[^"]*"/g, '=""')), 'no event handler inside any tag');
+  // The text is there, as text.
+  assert.ok(html.includes('&#60;script&#62;document.title=&#34;PWNED&#34;&#60;/script&#62;'));
+  assert.ok(html.includes('copy &#60;img src=x onerror=alert(3)&#62;.txt'));
+  assert.ok(html.includes('&#60;b onmouseover=alert(2)&#62;'), 'in the word diff too');
+  assert.ok(html.includes('verdict note: &#60;script&#62;alert(4)&#60;/script&#62; checked &#60;/li&#62;&#60;/ol&#62;&#60;img'), 'the verdict note');
+  assert.ok(html.includes('(&#60;i&#62;me&#60;/i&#62;)'), 'the verdict author');
+  assert.ok(html.includes('<span class="verdict confirmed"'));
+  // Self-contained: a CSP that forbids everything but inline styles, no URL anywhere in markup.
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
+  assert.ok(!/(src|href)="(https?:)?\/\//i.test(html));
+  assert.ok(!/@import|url\(/i.test(html), 'no CSS fetches');
+  assert.match(html, /@media print \{/);
+});
+
+test('HTML report: hashes, tool version, time, matrix, lineage and per-version sections', () => {
+  const r = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, SEEDS[2]!, SEEDS[3]!, SEEDS[4]!, '--out', 'r.html'], { SOURCE_DATE_EPOCH: '1733220000' });
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out, '');
+  assert.match(r.err, /^wirediff: wrote r\.html \(html, 4 versions, \d+ rows, \d+ where versions disagree, \d+ KB\)\n$/);
+  const html = readFileSync(join(dir, 'r.html'), 'utf8');
+  for (const p of SEEDS) assert.ok(html.includes(sha(p)), `SHA-256 of ${p}`);
+  assert.ok(html.includes('2024-12-03T10:00:00.000Z'), 'the time (SOURCE_DATE_EPOCH)');
+  assert.match(html, /by wirediff \d+\.\d+\.\d+/);
+  assert.ok(html.includes('<h2 id="matrix">Coverage matrix</h2>'));
+  assert.ok(html.includes('<h2 id="lineage">Lineage</h2>'));
+  for (const v of [1, 2, 3, 4]) assert.ok(html.includes(`<section class="version" id="v${v}">`));
+  // The matrix's "At least 300" row: V1's cell says hedge and links to V1's aligned row.
+  const row = /<tr id="row-c2"[\s\S]*?<\/tr>/.exec(html)![0];
+  assert.match(row, /At least 300 fighters/);
+  assert.match(row, /<td class="cell changed sev-high" title="[^"]*Hedge[^"]*"><a href="#v1-c2">hedge/);
+  assert.ok(html.includes('id="v1-c2"'), 'the link target exists');
+  // The PMF denial's row: only V2 has it.
+  const pmf = [...html.matchAll(/<tr id="row-a\d+"[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((t) => t.includes('Popular Mobilisation Forces said no group'))!;
+  assert.equal((pmf.match(/class="cell added/g) ?? []).length, 1);
+  assert.match(pmf, /class="added disagree"/);
+  // The word diff of V1's hedge, side by side.
+  assert.match(html, /<del>At least<\/del> 300 fighters/);
+  // Findings with reasons.
+  assert.ok(html.includes('Drops the qualifier'));
+  // Every in-page link has a target.
+  const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+  for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.has(target), `#${target} exists`);
+});
+
+test('report formats: by the extension of --out, --format, stdout; Markdown is escaped; JSON has the bundle', () => {
+  const md = run(['report', '--canonical', SEEDS[0]!, join(dir, 'evil.txt'), '--format', 'markdown']);
+  assert.equal(md.code, 2, 'missing file');
+  writeFileSync(join(dir, 'evil.txt'), evilArticle());
+  const m = run(['report', '--canonical', SEEDS[0]!, join(dir, 'evil.txt'), SEEDS[1]!, '--out', 'r.md']);
+  assert.equal(m.code, 0, m.err);
+  const text = readFileSync(join(dir, 'r.md'), 'utf8');
+  assert.match(text, /^# WireDiff evidence report/);
+  assert.ok(!text.includes('<script') && !text.includes('<img') && !text.includes('<b '), 'no raw HTML in Markdown');
+  assert.ok(text.includes('&lt;script\\>'), 'shown as text');
+  assert.ok(text.includes(sha(SEEDS[1]!)));
+  assert.match(text, /\| # \| Canonical sentence \/ added content \| V1 \| V2 \|/);
+  assert.match(text, /~~At least~~ 300 fighters/);
+  // Every table row of the matrix has as many cells as the header.
+  const header = text.split('\n').find((l) => l.startsWith('| # |'))!;
+  const cols = header.split(/(?<!\\)\|/).length;
+  const matrixRows = text.split('\n## Lineage')[0]!.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Role') && !l.startsWith('| Canonical |') && !/^\| V\d \|/.test(l));
+  for (const l of matrixRows.slice(2)) assert.equal(l.split(/(?<!\\)\|/).length, cols, l);
+
+  const j = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, SEEDS[2]!, '--format', 'json']);
+  assert.equal(j.code, 0, j.err);
+  const doc = JSON.parse(j.out);
+  assert.equal(doc.version, 1);
+  assert.equal(doc.canonical.sha256, sha(SEEDS[0]!));
+  assert.equal(doc.versions.length, 2);
+  assert.equal(doc.versions[0].label, 'V1');
+  assert.ok(Array.isArray(doc.versions[0].discrepancies));
+  assert.equal(doc.matrix.versions[1].path, SEEDS[2]);
+  assert.ok(Array.isArray(doc.lineage.edges));
+
+  const h = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!]);
+  assert.match(h.out, /^<!DOCTYPE html>/, 'HTML on stdout by default');
+  assert.equal(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--format', 'pdf']).code, 2);
+  assert.equal(run(['report', SEEDS[1]!]).code, 2);
+  assert.equal(run(['report', '--canonical', SEEDS[0]!]).code, 2);
+});
+
+test('a folder of versions: its text files, sorted, without the canonical', () => {
+  const folder = join(dir, 'versions');
+  mkdirSync(folder);
+  for (const i of [0, 1, 2]) writeFileSync(join(folder, `${i}.txt`), seed(i));
+  writeFileSync(join(folder, 'notes.pdf'), 'not text');
+  writeFileSync(join(folder, '.hidden.txt'), seed(3));
+  const r = run(['compare', '--canonical', join(folder, '0.txt'), folder, '--format', 'matrix-json']);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out);
+  assert.deepEqual(
+    doc.matrix.versions.map((v: { path: string }) => v.path),
+    [join(folder, '1.txt'), join(folder, '2.txt')],
+  );
+  const empty = join(dir, 'empty');
+  mkdirSync(empty);
+  const e = run(['report', '--canonical', SEEDS[0]!, empty]);
+  assert.equal(e.code, 2);
+  assert.match(e.err, /has no text files/);
+});
+
+test('the report model: the aligned reading keeps every sentence of the version once, in order', () => {
+  const versions = [1, 2, 3, 4].map((i) => ({ path: SEEDS[i]!, sha256: 'x', bytes: 0, text: seed(i), comparison: compare(seed(0), seed(i)) }));
+  const ev = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: SEEDS[0]!, sha256: 'x', bytes: 0, text: seed(0) },
+    versions,
+  });
+  const html = renderHtmlReport(ev);
+  const md = renderMarkdownReport(ev);
+  for (const v of versions) {
+    for (const s of v.comparison.article.sentences) {
+      // Each sentence's words appear in both renderings (escaped).
+      const words = s.text.split(/\s+/).filter((w) => /^[A-Za-z]{5,}$/.test(w));
+      for (const w of words.slice(0, 2)) {
+        assert.ok(html.includes(w), `${w} in the HTML`);
+        assert.ok(md.includes(w), `${w} in the Markdown`);
+      }
+    }
+  }
+  assert.deepEqual(markedPieces('abcdef', 0, 6, [{ start: 4, end: 5 }, { start: 1, end: 3 }]), [
+    { text: 'a', marked: false },
+    { text: 'bc', marked: true },
+    { text: 'd', marked: false },
+    { text: 'e', marked: true },
+    { text: 'f', marked: false },
+  ]);
+  assert.equal(escapeHtml(`<a href="x" onclick='y'>&\``), '&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;');
+});
