@@ -36,6 +36,23 @@ function prepare(text: string, locale: string, ctx: TokenizerContext): Prepared 
   return { text, sentences, tokens };
 }
 
+/**
+ * The last canonical text prepared, so that comparing many articles with one canonical
+ * text (the coverage matrix, a folder of versions) segments and tokenizes it once.
+ * Prepared documents are never modified after `prepare`.
+ */
+let lastCanonical: { locale: string; ctx: TokenizerContext; doc: Prepared } | null = null;
+
+function prepareCanonical(text: string, locale: string, ctx: TokenizerContext): Prepared {
+  const m = lastCanonical;
+  if (m && m.doc.text === text && m.locale === locale && m.ctx.lexicon === ctx.lexicon && m.ctx.stem === ctx.stem && m.ctx.english === ctx.english) {
+    return m.doc;
+  }
+  const doc = prepare(text, locale, ctx);
+  lastCanonical = { locale, ctx, doc };
+  return doc;
+}
+
 function side(doc: Prepared, ids: number[]): GroupSide {
   const tokens: Token[] = [];
   const sentences: GroupSide['sentences'] = [];
@@ -67,7 +84,7 @@ export function compare(canonicalText: string, articleText: string, options: Com
   const lexicon = lexiconFor(language);
   const ctx: TokenizerContext = { lexicon, stem: stemmerFor(language), english: language === 'eng' };
   const locale = localeFor(language);
-  const C = prepare(canonicalText, locale, ctx);
+  const C = prepareCanonical(canonicalText, locale, ctx);
   const A = prepare(articleText, locale, ctx);
 
   const { groups, repeats } = align(C, A, threshold);
@@ -308,7 +325,7 @@ export function compare(canonicalText: string, articleText: string, options: Com
   return {
     version: 1,
     language,
-    canonical: { sentences: C.sentences },
+    canonical: { sentences: C.sentences.map((x) => ({ ...x })) },
     article: { sentences: A.sentences },
     alignments,
     discrepancies: out,

@@ -184,6 +184,8 @@ interface AddedItem {
   version: number;
   sentence: number;
   text: string;
+  /** `foldWording(text)`, computed once. */
+  fold: string;
   kind: 'sentence' | 'heading';
   /** Canonical id this sentence follows in its version (-1: before the first). */
   after: number;
@@ -320,6 +322,7 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
         version: v,
         sentence: s.id,
         text: s.text,
+        fold: foldWording(s.text),
         kind: s.kind,
         after,
         finding: { id: d.id, kind: d.kind, severity: d.severity },
@@ -338,10 +341,10 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
     if (shown.length === 0) continue; // dismissed wherever it occurs
     // The row's text: the most common wording, the earliest version's on a tie.
     const counts = new Map<string, number>();
-    for (const m of members) counts.set(foldWording(m.text), (counts.get(foldWording(m.text)) ?? 0) + 1);
+    for (const m of members) counts.set(m.fold, (counts.get(m.fold) ?? 0) + 1);
     let rep = members[0]!;
-    for (const m of members) if (counts.get(foldWording(m.text))! > counts.get(foldWording(rep.text))!) rep = m;
-    const repFold = foldWording(rep.text);
+    for (const m of members) if (counts.get(m.fold)! > counts.get(rep.fold)!) rep = m;
+    const repFold = rep.fold;
     const byVersion = new Map(members.map((m) => [m.version, m]));
     const cells: MatrixCell[] = [];
     for (let v = 0; v < N; v++) {
@@ -350,7 +353,7 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
         cells.push({ status: 'absent', kinds: [], findings: [], article: [], moved: false, identical: false, similarity: null, dismissed: 0 });
         continue;
       }
-      const same = foldWording(m.text) === repFold;
+      const same = m.fold === repFold;
       cells.push({
         status: m.hidden ? 'absent' : same ? 'verbatim' : 'changed',
         kinds: m.hidden ? [] : ['added'],
@@ -487,7 +490,7 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
   // 1. Same wording (folded): one cluster, whatever the count.
   const byWording = new Map<string, number>();
   items.forEach((it, i) => {
-    const key = foldWording(it.text).toLowerCase();
+    const key = it.fold.toLowerCase();
     const j = byWording.get(key);
     if (j === undefined) byWording.set(key, i);
     else unite(j, i);

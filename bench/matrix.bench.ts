@@ -1,0 +1,212 @@
+/**
+ * Bench entry for the many-version commands (issue 4): 50 versions of a 60-sentence story
+ * through the CLI, `wirediff compare --canonical … --format matrix` (target: under 1 s),
+ * and the HTML evidence report of the same inputs.
+ *
+ * The story and its versions are generated from the seed fixtures' sentences with a seeded
+ * PRNG (the same inputs on every run and machine): a canonical text of 60 sentences in
+ * paragraphs, then 50 versions, each derived from the canonical or from an earlier version
+ * (a family tree, as copies of copies are), each making its own edits: sentences dropped
+ * and added, words substituted, figures changed, hedges dropped, a paragraph moved.
+ *
+ * What is measured is the real CLI: src/cli.ts bundled by esbuild (as `npm run build`
+ * does) and run with plain `node` in a child process, so the time includes Node's start,
+ * reading and hashing 51 files, 50 comparisons, the matrix, the lineage and the output.
+ * - medianMs: median wall time of 5 runs after one warm-up run (warm file cache);
+ * - peakMB: the child's peak RSS (kernel high-water mark, `process.resourceUsage()`).
+ *
+ *   node --import tsx bench/matrix.bench.ts     prints the entries and the input stats
+ *   npm run bench                               includes them in the main table
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+export const VERSIONS = 50;
+export const SENTENCES = 60;
+const TARGET_MS = 1000;
+const RUNS = 5;
+
+/** mulberry32: a small, fast, seeded PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** Sentences of the seed fixtures (running text only) and their lower-case words. */
+function material(): { sentences: string[]; words: string[] } {
+  const sentences = new Set<string>();
+  for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const line of readFileSync(join(FIXTURES, f), 'utf8').split(/\r?\n/)) {
+      if (!/[.!?]["”’]?\s*$/.test(line.trim())) continue;
+      for (const s of line.trim().split(/(?<=[a-z0-9)][.!?]["”’]?)\s+(?=["“]?[A-Z])/)) {
+        const body = s.replace(/^(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}{2,}[/\p{Lu}\s]*:\s+)/u, '');
+        if (body.split(/\s+/).length >= 8) sentences.add(body);
+      }
+    }
+  }
+  const words = new Set<string>();
+  for (const s of sentences) for (const w of s.match(/\b\p{Ll}{5,}\b/gu) ?? []) words.add(w);
+  return { sentences: [...sentences], words: [...words].sort() };
+}
+
+/** A seed sentence with about a third of its longer words swapped, so every sentence is its own. */
+function freshSentence(r: Rand, m: { sentences: string[]; words: string[] }): string {
+  return pick(r, m.sentences).replace(/\b\p{Ll}{5,}\b/gu, (w) => (r() < 0.35 ? pick(r, m.words) : w));
+}
+
+export interface Family {
+  canonical: string;
+  versions: string[];
+  /** Index of each version's parent: -1 for the canonical. */
+  parents: number[];
+}
+
+/** The canonical story and its versions (deterministic for a seed). */
+export function makeFamily(seed = 20241202, versions = VERSIONS, sentences = SENTENCES): Family {
+  const r = rng(seed);
+  const m = material();
+  const canon: string[][] = [];
+  let n = 0;
+  while (n < sentences) {
+    const k = Math.min(sentences - n, 1 + Math.floor(r() * 3));
+    const para: string[] = [];
+    for (let i = 0; i < k; i++) para.push(freshSentence(r, m));
+    canon.push(para);
+    n += k;
+  }
+  const render = (ps: string[][]): string => ps.map((p) => p.join(' ')).join('\n\n') + '\n';
+  const docs: string[][][] = [];
+  const parents: number[] = [];
+  for (let v = 0; v < versions; v++) {
+    const parent = v === 0 || r() < 0.35 ? -1 : Math.floor(r() * v);
+    parents.push(parent);
+    const base = parent < 0 ? canon : docs[parent]!;
+    let doc = base.map((p) =>
+      p
+        .filter(() => r() >= 0.03) // a sentence dropped
+        .map((s) => {
+          let t = s;
+          if (r() < 0.08) t = t.replace(/\b\p{Ll}{5,}\b/u, () => pick(r, m.words)); // a word substituted
+          if (r() < 0.04) t = t.replace(/\b\d+\b/, (d) => String(Number(d) + 1 + Math.floor(r() * 9))); // a figure changed
+          if (r() < 0.3) t = t.replace(/\b[Aa]t least /, ''); // a hedge dropped
+          return t;
+        }),
+    );
+    const adds = 1 + Math.floor(r() * 3);
+    for (let i = 0; i < adds; i++) {
+      const at = Math.floor(r() * (doc.length + 1));
+      doc.splice(at, 0, [freshSentence(r, m)]);
+    }
+    if (r() < 0.15 && doc.length > 3) {
+      const [p] = doc.splice(Math.floor(r() * doc.length), 1);
+      doc.splice(Math.floor(r() * doc.length), 0, p!);
+    }
+    doc = doc.filter((p) => p.length > 0);
+    docs.push(doc);
+  }
+  return { canonical: render(canon), versions: docs.map(render), parents };
+}
+
+async function bundleCli(dir: string): Promise<string> {
+  const esbuild = await import('esbuild');
+  const out = join(dir, 'cli.cjs');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'src', 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    logLevel: 'warning',
+    define: { WIREDIFF_VERSION: JSON.stringify('bench') },
+    outfile: out,
+  });
+  return out;
+}
+
+interface Entry {
+  name: string;
+  medianMs: number;
+  peakMB: number;
+  targetMs?: number;
+}
+
+function timeCli(cli: string, hook: string, args: string[], cwd: string): { medianMs: number; peakMB: number; bytes: number } {
+  const rssFile = join(cwd, 'rss.txt');
+  const times: number[] = [];
+  let peakKB = 0;
+  let bytes = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--require', hook, cli, ...args], {
+      cwd,
+      env: { ...process.env, WIREDIFF_BENCH_RSS: rssFile, NODE_OPTIONS: '' },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`wirediff ${args[0]} failed (${r.status}): ${String(r.stderr).trim().split('\n').slice(-2).join(' | ')}`);
+    bytes = r.stdout.length;
+    if (i > 0) times.push(ms); // the first run warms the file cache
+    peakKB = Math.max(peakKB, Number(readFileSync(rssFile, 'utf8')));
+  }
+  times.sort((x, y) => x - y);
+  return { medianMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10, peakMB: Math.round(peakKB / 102.4) / 10, bytes };
+}
+
+/** Runs the bench: the matrix through the CLI (target < 1 s) and the HTML report. */
+export async function benchMatrix(): Promise<Entry[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'wirediff-matrix-bench-'));
+  try {
+    const fam = makeFamily();
+    writeFileSync(join(dir, 'canonical.txt'), fam.canonical);
+    const files = fam.versions.map((t, i) => {
+      const f = `v${String(i + 1).padStart(2, '0')}.txt`;
+      writeFileSync(join(dir, f), t);
+      return f;
+    });
+    const cli = await bundleCli(dir);
+    const hook = join(dir, 'rss-hook.cjs');
+    writeFileSync(
+      hook,
+      "process.on('exit', () => require('fs').writeFileSync(process.env.WIREDIFF_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+    );
+    const base = ['--canonical', 'canonical.txt', ...files];
+    const matrix = timeCli(cli, hook, ['compare', ...base, '--format', 'matrix', '--no-color'], dir);
+    const report = timeCli(cli, hook, ['report', ...base, '--format', 'html'], dir);
+    return [
+      { name: `${VERSIONS} versions × ${SENTENCES} sentences, compare --format matrix (CLI process; peak MB = RSS)`, medianMs: matrix.medianMs, peakMB: matrix.peakMB, targetMs: TARGET_MS },
+      { name: `${VERSIONS} versions × ${SENTENCES} sentences, report --format html, ${Math.round(report.bytes / 1024)} KB (CLI process; peak MB = RSS)`, medianMs: report.medianMs, peakMB: report.peakMB },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const fam = makeFamily();
+  const sentences = (t: string): number => (t.match(/[.!?]["”’]?(\s|$)/g) ?? []).length;
+  console.log(
+    `inputs: canonical ${sentences(fam.canonical)} sentences; ${fam.versions.length} versions of ${Math.min(...fam.versions.map(sentences))}–${Math.max(...fam.versions.map(sentences))} sentences; ` +
+      `${fam.parents.filter((p) => p < 0).length} copied from the canonical, the others from earlier versions`,
+  );
+  void benchMatrix().then((entries) => {
+    for (const e of entries) {
+      const pass = e.targetMs === undefined ? '' : e.medianMs < e.targetMs ? `  PASS (< ${e.targetMs} ms)` : `  FAIL (target < ${e.targetMs} ms)`;
+      console.log(`${e.name}: median ${e.medianMs} ms, peak ${e.peakMB} MB${pass}`);
+    }
+  });
+}
