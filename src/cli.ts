@@ -79,7 +79,7 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   return { text: d.text, bytes };
 }
 
-function parseFilter(values: Record<string, unknown>): DiscrepancyFilter {
+export function parseFilter(values: Record<string, unknown>): DiscrepancyFilter {
   const filter: DiscrepancyFilter = {};
   const min = values['min-severity'];
   if (typeof min === 'string') {

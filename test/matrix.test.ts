@@ -173,3 +173,43 @@ test('the terminal matrix shows a row per line with one code per version and a l
   assert.ok(!text.includes('\x1b['), 'no colour unless asked');
   assert.ok(renderMatrixText(m, null, { color: true }).includes('\x1b['));
 });
+
+test('CLI: --format matrix and matrix-json, filters, and --format json still an array per article', async () => {
+  const { main } = await import('../src/cli');
+  const { SEEDS } = await import('./helpers');
+  const run = (args: string[]): { code: number; out: string; err: string } => {
+    let out = '';
+    let err = '';
+    const code = main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 120, env: {} });
+    return { code, out, err };
+  };
+  const all = ['--canonical', SEEDS[0]!, ...SEEDS.slice(1)];
+  const j = run(['compare', ...all, '--format', 'matrix-json']);
+  assert.equal(j.code, 0, j.err);
+  const doc = JSON.parse(j.out);
+  assert.deepEqual(Object.keys(doc), ['version', 'matrix', 'lineage']);
+  assert.equal(doc.matrix.canonical.path, SEEDS[0]);
+  assert.deepEqual(
+    doc.matrix.versions.map((v: { label: string; path: string }) => [v.label, v.path]),
+    SEEDS.slice(1).map((p, i) => [`V${i + 1}`, p]),
+  );
+  assert.deepEqual(doc.matrix.rows, JSON.parse(JSON.stringify(seedMatrix().rows)), 'the same matrix as the library builds');
+
+  // --kinds hedge: the matrix is built from hedge findings only.
+  const h = JSON.parse(run(['compare', ...all, '--format', 'matrix-json', '--kinds', 'hedge']).out);
+  const changed = h.matrix.rows.flatMap((r: MatrixRow) => r.cells.map((c, v) => [r.id, v, c.status] as const)).filter(([, , s]: readonly [string, number, string]) => s === 'changed');
+  assert.equal(changed.length, 1, JSON.stringify(changed));
+  assert.equal(changed[0][1], 0, 'V1');
+  assert.equal(h.matrix.rows.find((r: MatrixRow) => r.id === changed[0][0]).text.slice(0, 12), 'At least 300');
+  assert.equal(h.matrix.rows.filter((r: MatrixRow) => r.type === 'added').length, 0, 'added sentences are not hedge findings');
+
+  const t = run(['compare', ...all, '--format', 'matrix']);
+  assert.equal(t.code, 0);
+  assert.match(t.out, /^WireDiff coverage matrix: 4 versions against the canonical /);
+  assert.match(t.out, /\nLineage \(from changes versions share that the canonical lacks\)\n/);
+  assert.match(t.out, /V2 ⟷ V4 {2}sibling, strong/);
+
+  const arr = JSON.parse(run(['compare', ...all, '--format', 'json']).out);
+  assert.ok(Array.isArray(arr) && arr.length === 4 && arr[0].version === 1 && arr[0].article.path === SEEDS[1]);
+  assert.equal(run(['compare', ...all, '--format', 'matrices']).code, 2);
+});

@@ -19,7 +19,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from '../core/compare';
 import type { Comparison, Discrepancy } from '../core/types';
-import { KIND_LABELS } from '../core/report';
+import { filterDiscrepancies, KIND_LABELS } from '../core/report';
 import { excerpt } from '../core/text';
 import { matrixOf } from '../core/matrix';
 import { inferLineage } from '../core/lineage';
@@ -41,7 +41,7 @@ import {
   type VerdictStore,
   type VerdictValue,
 } from '../core/verdicts';
-import { readInputFile, UsageError, type CliIO } from '../cli';
+import { parseFilter, readInputFile, UsageError, type CliIO } from '../cli';
 
 declare const WIREDIFF_VERSION: string | undefined;
 const VERSION = typeof WIREDIFF_VERSION === 'string' ? WIREDIFF_VERSION : '0.0.0-dev';
@@ -209,6 +209,8 @@ export interface ManyValues {
   'no-color'?: boolean;
   store?: string;
   'show-dismissed'?: boolean;
+  'min-severity'?: string;
+  kinds?: string;
 }
 
 /** `compare` with `--format matrix` or `matrix-json`. */
@@ -219,7 +221,13 @@ export function runMatrix(values: ManyValues, positionals: string[], io: CliIO):
   const options = { similarityThreshold: parseThreshold(values.threshold), language: values.language };
   const store = storeFor(values, io);
   const show = values['show-dismissed'] ?? false;
-  const comparisons = versions.map((v) => compare(canonical.text, v.text, options));
+  // --min-severity / --kinds: the matrix is built from the findings they let through.
+  const filter = parseFilter(values as Record<string, unknown>);
+  const comparisons = versions.map((v) => {
+    const c = compare(canonical.text, v.text, options);
+    return filter.minSeverity || filter.kinds ? { ...c, discrepancies: filterDiscrepancies(c.discrepancies, filter) } : c;
+  });
+  // Dismissed findings are hidden (and counted as such).
   const hidden = comparisons.map((c) => hiddenIds(c, store, show));
   const hide = (v: number, d: Discrepancy): boolean => hidden[v]!.has(d.id);
   const matrix = matrixOf(comparisons, { ...options, hide, canonicalPath: canonical.path, paths: versions.map((v) => v.path) });
