@@ -69,7 +69,9 @@
   }
 
   window.addEventListener('message', (ev) => {
-    const m = ev.data;
+    let m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'json' && typeof m.json === 'string') m = JSON.parse(m.json);
     if (!m || typeof m !== 'object') return;
     if (m.type === 'strings') S = m.strings || {};
     else if (m.type === 'state') {
@@ -244,7 +246,7 @@
     head.appendChild(el('span', 'kind', t('kind.' + e.kind)));
     head.appendChild(el('span', 'line muted', t('line', e.line)));
     const actions = el('span', 'entry-actions');
-    if (e.canonical) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
+    if (e.revealable) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
     if (e.dismissed) actions.appendChild(button('↺', 'icon restore', () => post('restore', uri, e.id), t('restore')));
     else actions.appendChild(button('✕', 'icon dismiss', () => post('dismiss', uri, e.id), t('dismiss')));
     head.appendChild(actions);
@@ -365,7 +367,9 @@
   /** Lower-cased text the search box matches (as searchText in src/view/panelModel.ts). */
   function searchText(e) {
     if (e._search === undefined) {
-      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article].join('\n').toLowerCase();
+      const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
+      const words = tokens ? tokens.map((tok) => tok.text).join(' ') : '';
+      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words].join('\n').toLowerCase();
     }
     return e._search;
   }

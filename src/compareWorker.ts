@@ -2,16 +2,25 @@
  * Entry point of the engine worker (bundled to dist/compareWorker.js): the
  * extension host posts texts, this thread runs the synchronous engine.
  */
-import * as core from './core/index';
-import type { EngineApi } from './engine/protocol';
+import { createHash } from 'node:crypto';
+import { buildEvidence, compare, renderMarkdownReport } from './core/index';
+import type { ReportInput } from './engine/protocol';
 import { serve } from './engine/serve';
 
-const api = core as unknown as Partial<EngineApi>;
+function file(f: { path: string; text: string; bytes?: Uint8Array }) {
+  const bytes = f.bytes ?? Buffer.from(f.text, 'utf8');
+  return { path: f.path, text: f.text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
 
 serve({
-  compare: core.compare,
-  renderMarkdown: (comparison, paths) => {
-    if (typeof api.renderMarkdown !== 'function') throw new Error('this engine build has no Markdown report');
-    return api.renderMarkdown(comparison, paths);
-  },
+  compare,
+  renderMarkdown: (input: ReportInput) =>
+    renderMarkdownReport(
+      buildEvidence({
+        tool: input.tool,
+        generatedAt: input.generatedAt,
+        canonical: file(input.canonical),
+        versions: [{ ...file(input.article), comparison: input.comparison }],
+      }),
+    ),
 });

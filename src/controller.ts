@@ -4,6 +4,7 @@
  * them through decorations, hovers, the status bar and the panel. Every
  * analysis comes from the engine; this file only moves data and maps offsets.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CanonicalResolver } from './canonical';
 import type { Comparison, Discrepancy } from './core/types';
@@ -241,6 +242,15 @@ export class Controller implements vscode.Disposable {
     const size = Math.max(articleText.length, canonicalText.length);
     let userCancelled = false;
     const t0 = Date.now();
+    // How long the host's event loop was ever blocked while this comparison ran and
+    // its results were drawn (the engine runs in a worker: this is our own work).
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const reportLag = () =>
+      setTimeout(() => {
+        lag.disable();
+        this.log.info(`${name}: longest host task while comparing and drawing: ${(lag.max / 1e6).toFixed(0)} ms`);
+      }, 400);
     try {
       const task = (token?: vscode.CancellationToken) => {
         token?.onCancellationRequested(() => {
@@ -263,12 +273,17 @@ export class Controller implements vscode.Disposable {
               { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('WireDiff: comparing…') },
               () => task(),
             );
-      if (this.pending.get(key) !== ac) return undefined; // superseded
+      if (this.pending.get(key) !== ac) {
+        lag.disable();
+        return undefined; // superseded
+      }
       this.pending.delete(key);
+      const tHost = performance.now();
       // The document changed while the engine ran: these results are stale.
       const open = findOpenDocument(uri);
       if (open && open.getText() !== articleText) {
         this.log.info(`dropped stale results for ${name} (edited during the comparison)`);
+        lag.disable();
         this.changed();
         return undefined;
       }
@@ -283,14 +298,20 @@ export class Controller implements vscode.Disposable {
       };
       this.results.set(key, r);
       this.lastNav.delete(key);
+      const tView = performance.now() - tHost;
+      const tDraw = performance.now();
+      this.refreshEditors(key);
       const c = comparison.summary;
       this.log.info(
-        `compared ${name} with ${baseName(canonicalUri.path)}: ${comparison.discrepancies.length} findings (${c.high} high, ${c.medium} medium, ${c.low} low), language ${comparison.language}, engine ${ms.toFixed(0)} ms, total ${Date.now() - t0} ms`,
+        `compared ${name} with ${baseName(canonicalUri.path)}: ${comparison.discrepancies.length} findings (${c.high} high, ${c.medium} medium, ${c.low} low), ` +
+          `${comparison.article.sentences.length} article sentences, language ${comparison.language}; engine ${ms.toFixed(0)} ms (worker), ` +
+          `host: results ${tView.toFixed(1)} ms, decorations ${(performance.now() - tDraw).toFixed(1)} ms; total ${Date.now() - t0} ms`,
       );
-      this.refreshEditors(key);
       this.changed();
+      reportLag();
       return r;
     } catch (e) {
+      lag.disable();
       if (this.pending.get(key) === ac) this.pending.delete(key);
       this.changed();
       if (e instanceof CancelledError) {
@@ -453,7 +474,11 @@ export class Controller implements vscode.Disposable {
       if (onlyKey && key !== onlyKey) continue;
       const r = this.resultFor(editor.document);
       if (r) {
-        this.decorations().apply(editor, this.planFor(r), r.view.articleLines);
+        const t0 = performance.now();
+        const plan = this.planFor(r);
+        const t1 = performance.now();
+        this.decorations().apply(editor, plan, r.view.articleLines);
+        this.log.info(`decorations of ${baseName(r.uri.path)}: plan ${(t1 - t0).toFixed(1)} ms, setDecorations ${(performance.now() - t1).toFixed(1)} ms`);
         if (r.stale && !this.timers.has(key) && !this.pending.has(key) && readSettings(r.uri).liveUpdate) this.schedule(key, 50);
       } else if (this.results.has(key) && !this.timers.has(key) && !this.pending.has(key)) {
         this.decorations().clear(editor);
@@ -621,9 +646,16 @@ export class Controller implements vscode.Disposable {
     if (!r && editor) r = await this.compareDocument(editor.document, 'interactive');
     if (!r) return;
     try {
-      const markdown = await this.engine().renderMarkdown(r.view.comparison, {
-        canonicalPath: vscode.workspace.asRelativePath(r.canonicalUri, false),
-        articlePath: vscode.workspace.asRelativePath(r.uri, false),
+      // Dismissed findings stay out of the report, as out of the editor.
+      const dismissed = this.verdicts.dismissed(r.key);
+      const c = r.view.comparison;
+      const comparison = dismissed.size ? { ...c, discrepancies: c.discrepancies.filter((d) => !dismissed.has(d.id)) } : c;
+      const markdown = await this.engine().renderMarkdown({
+        canonical: { path: vscode.workspace.asRelativePath(r.canonicalUri, false), text: r.view.canonicalText, bytes: await savedBytes(r.canonicalUri, r.view.canonicalText) },
+        article: { path: vscode.workspace.asRelativePath(r.uri, false), text: r.view.articleText, bytes: await savedBytes(r.uri, r.view.articleText) },
+        comparison,
+        tool: { name: 'WireDiff for VS Code', version: String(vscode.extensions.getExtension('wirediff.wirediff')?.packageJSON?.version ?? '') },
+        generatedAt: new Date().toISOString(),
       });
       const name = baseName(r.uri.path).replace(/\.[^.]+$/, '');
       const dir = r.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(r.uri, '..');
@@ -736,6 +768,17 @@ export function toRange(lines: LineIndex, span: { start: number; end: number }):
   const a = lines.positionAt(span.start);
   const b = lines.positionAt(span.end);
   return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/** The file's bytes when they hold exactly `text` (so a report's SHA-256 is that of the file), else undefined. */
+async function savedBytes(uri: vscode.Uri, text: string): Promise<Uint8Array | undefined> {
+  if (uri.scheme === 'untitled' || findOpenDocument(uri)?.isDirty) return undefined;
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return decodeText(bytes) === text ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function findOpenDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

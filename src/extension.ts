@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
   let engine: EngineClient | undefined;
   const getEngine = () =>
     (engine ??= new EngineClient(path.join(context.extensionPath, 'dist', 'compareWorker.js'), {
-      log: (m) => log.warn(m),
+      log: (m, level) => (level === 'warn' ? log.warn(m) : log.info(m)),
     }));
   let decorations: DecorationSet | undefined;
   const getDecorations = () => (decorations ??= new DecorationSet(context.extensionUri));
@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const verdicts = new VerdictStore(context.workspaceState);
   const controller = new Controller(getEngine, getDecorations, new CanonicalResolver(), verdicts, log);
-  const panel = new PanelProvider(context.extensionUri, controller);
+  const panel = new PanelProvider(context.extensionUri, controller, log);
   context.subscriptions.push(verdicts, controller, panel, new StatusBar(controller));
 
   const command = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));

@@ -13,7 +13,8 @@ test('compare and render run in the worker; errors come back as rejections', asy
     const r = await c.compare('abc', 'de');
     assert.equal(r.comparison.language, '3:2');
     assert.ok(r.ms >= 0);
-    assert.equal(await c.renderMarkdown(r.comparison, { canonicalPath: 'c.txt', articlePath: 'a.txt' }), '# a.txt vs c.txt (3:2)');
+    const input = { comparison: r.comparison, canonical: { path: 'c.txt', text: 'abc' }, article: { path: 'a.txt', text: 'de' }, tool: { name: 't', version: '0' }, generatedAt: '' };
+    assert.equal(await c.renderMarkdown(input), '# a.txt vs c.txt (3:2)');
     await assert.rejects(c.compare('x', 'THROW'), /boom/);
     // The worker survives an engine exception.
     assert.equal((await c.compare('x', 'y')).comparison.language, '1:1');

@@ -21,4 +21,4 @@ function fake(canonical: string, article: string): Comparison {
   };
 }
 
-serve({ compare: fake, renderMarkdown: (c, p) => `# ${p.articlePath} vs ${p.canonicalPath} (${c.language})` });
+serve({ compare: fake, renderMarkdown: (i) => `# ${i.article.path} vs ${i.canonical.path} (${i.comparison.language})` });

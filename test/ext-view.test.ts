@@ -155,18 +155,23 @@ test('panel model: most serious first, grouped by kind, texts and diff, search, 
   assert.equal(m.dismissedCount, 1);
   const mis = m.groups.find((g) => g.kind === 'mistranslation')!.entries[0]!;
   assert.equal(mis.line, 3);
-  assert.equal(mis.canonical, 'Iran’s constellation of allied militia groups has long been integral.');
-  assert.equal(mis.article, 'The constants of allied militia groups has long been integral.');
+  // The sentences travel as the diff's tokens.
+  assert.equal(mis.canonical, '');
+  assert.equal(canonicalSide(m.diffs[mis.diff!]!), 'Iran’s constellation of allied militia groups has long been integral.');
+  assert.equal(articleSide(m.diffs[mis.diff!]!), 'The constants of allied militia groups has long been integral.');
+  assert.equal(mis.revealable, true);
   const tokens = m.diffs[mis.diff!]!;
   assert.deepEqual(mis.focus.map((i) => tokens[i]!.text), ['constellation', 'constants']);
   const omitted = m.groups[0]!.entries[0]!;
   assert.equal(omitted.diff, null);
   assert.equal(omitted.article, '');
+  assert.match(omitted.canonical, /^The head of the forces/);
   const f = { severities: ['high', 'medium', 'low'] as const, kinds: null, search: '', showDismissed: false };
   const all = m.groups.flatMap((g) => g.entries);
   assert.equal(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities] })).length, 4);
   assert.equal(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities], showDismissed: true })).length, 5);
-  assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: ['medium'], search: 'CONSTANTS' })).map((e) => e.id), ['mis-2']);
+  assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: ['medium'], search: 'CONSTANTS' }, m.diffs)).map((e) => e.id), ['mis-2']);
+  assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities], search: 'integral' }, m.diffs)).map((e) => e.id), ['mis-2']);
   assert.deepEqual(all.filter((e) => entryMatches(e, { ...f, severities: [...f.severities], kinds: ['hedge'] })).map((e) => e.id), ['hedge-1']);
   // JSON-safe: it is posted to the webview.
   assert.deepEqual(JSON.parse(JSON.stringify(m)), m);

@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions, Comparison } from '../core/types';
-import type { EngineRequest, EngineResponse, ReportPaths } from './protocol';
+import type { EngineRequest, EngineResponse, ReportInput } from './protocol';
 
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {
@@ -31,7 +31,7 @@ export interface EngineClientOptions {
   timeoutMs?: number;
   /** Terminate the worker after this long without work (ms). Default 5 min. */
   idleMs?: number;
-  log?: (msg: string) => void;
+  log?: (msg: string, level: 'info' | 'warn') => void;
 }
 
 interface Job {
@@ -70,8 +70,8 @@ export class EngineClient {
     return { comparison: r.result as Comparison, ms: r.ms };
   }
 
-  async renderMarkdown(comparison: Comparison, paths: ReportPaths, signal?: AbortSignal): Promise<string> {
-    const r = await this.submit({ op: 'renderMarkdown', comparison, paths }, signal);
+  async renderMarkdown(input: ReportInput, signal?: AbortSignal): Promise<string> {
+    const r = await this.submit({ op: 'renderMarkdown', input }, signal);
     return r.result as string;
   }
 
@@ -153,7 +153,10 @@ export class EngineClient {
       if (!job || job.req.id !== res.id) return; // a cancelled job's late answer
       if (this.timer) clearTimeout(this.timer);
       this.running = undefined;
-      if (res.ok) this.finish(job, null, { result: res.result, ms: res.ms });
+      if (res.ok) {
+        if (res.sentAt) this.options.log?.(`engine result received ${Date.now() - res.sentAt} ms after it was posted`, 'info');
+        this.finish(job, null, { result: res.result, ms: res.ms });
+      }
       else {
         const e = new Error(res.error);
         if (res.stack) e.stack = res.stack;
@@ -162,7 +165,7 @@ export class EngineClient {
       this.pump();
     });
     w.on('error', (e) => {
-      this.options.log?.(`engine worker error: ${e.stack ?? e.message}`);
+      this.options.log?.(`engine worker error: ${e.stack ?? e.message}`, 'warn');
       if (this.worker === w) this.worker = undefined;
       const job = this.running;
       if (job) {

@@ -16,8 +16,8 @@ export function serve(engine: EngineApi): void {
       const result =
         req.op === 'compare'
           ? engine.compare(req.canonical, req.article, req.options)
-          : engine.renderMarkdown(req.comparison, req.paths);
-      res = { id: req.id, ok: true, result, ms: performance.now() - t0 };
+          : engine.renderMarkdown(req.input);
+      res = { id: req.id, ok: true, result, ms: performance.now() - t0, sentAt: Date.now() };
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
       res = { id: req.id, ok: false, error: err.message, stack: err.stack };

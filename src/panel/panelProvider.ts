@@ -19,6 +19,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly controller: Controller,
+    private readonly log?: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       controller.onDidChange(() => this.post()),
@@ -55,12 +56,18 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   post(force = false): void {
     const view = this.view;
     if (!view || !this.ready || !view.visible) return;
+    const t0 = performance.now();
     const msg = toPanelMessage(this.controller);
     // Models are cached by the controller: an unchanged state is the same objects, not re-posted.
     const prev = this.lastPosted;
     if (!force && prev && sameState(prev, msg)) return;
     this.lastPosted = msg;
-    void view.webview.postMessage(msg);
+    const t1 = performance.now();
+    // Posted as a JSON string: VS Code serialises message objects with a replacer
+    // function, ~50x slower than JSON.stringify (85 ms for 1,000 findings).
+    void view.webview.postMessage({ type: 'json', json: JSON.stringify(msg) });
+    if (msg.model) this.log?.info(`panel: model ${(t1 - t0).toFixed(1)} ms, postMessage ${(performance.now() - t1).toFixed(1)} ms`);
+    if (msg.model) this.log?.info(`panel: ${msg.model.groups.reduce((n, g) => n + g.entries.length, 0)} entries posted in ${(performance.now() - t0).toFixed(1)} ms`);
   }
 
   private async onMessage(raw: unknown): Promise<void> {

@@ -20,10 +20,12 @@ export interface PanelEntry {
   line: number;
   from: string | null;
   to: string | null;
-  /** The canonical sentence(s) involved ('' for added). */
+  /** The canonical sentence(s) involved; '' for added, and when `diff` carries both sides. */
   canonical: string;
-  /** The article sentence(s) involved ('' for omitted). */
+  /** The article sentence(s) involved; '' for omitted, and when `diff` carries both sides. */
   article: string;
+  /** True when the finding has a canonical side to reveal. */
+  revealable: boolean;
   /** Key of the word diff of the aligned sentences in `PanelModel.diffs`, or null (added, omitted, identical). */
   diff: number | null;
   /** Indices of the diff's tokens that are this finding's own words. */
@@ -87,8 +89,9 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       diff = alignment.id;
       focus = focusIndices(spans, d.canonicalSpans, d.articleSpans);
     }
-    const canonical = view.canonicalSentenceText(d);
-    const article = view.articleSentenceText(d);
+    // With a word diff, the sentences travel once, as the diff's tokens.
+    const canonical = diff === null ? view.canonicalSentenceText(d) : '';
+    const article = diff === null ? view.articleSentenceText(d) : '';
     const target = view.articleTarget(d);
     const entry: PanelEntry = {
       id: d.id,
@@ -100,6 +103,7 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       to: d.to,
       canonical,
       article,
+      revealable: d.canonical.length > 0 || d.canonicalSpans.length > 0,
       diff,
       focus,
       label: label(d.kind),
@@ -148,21 +152,23 @@ export interface PanelFilter {
   showDismissed: boolean;
 }
 
-export function entryMatches(e: PanelEntry, f: PanelFilter): boolean {
+export function entryMatches(e: PanelEntry, f: PanelFilter, diffs?: PanelModel['diffs']): boolean {
   if (e.dismissed && !f.showDismissed) return false;
   if (!f.severities.includes(e.severity)) return false;
   if (f.kinds && !f.kinds.includes(e.kind)) return false;
   const q = f.search.trim().toLowerCase();
   if (q) {
-    const hay = searchText(e);
+    const hay = searchText(e, diffs);
     for (const word of q.split(/\s+/)) if (!hay.includes(word)) return false;
   }
   return true;
 }
 
 /** The lower-cased text the search box matches (mirrored in media/panel.js). */
-export function searchText(e: PanelEntry): string {
-  return [e.label, e.kind, e.severity, e.reason, e.from ?? '', e.to ?? '', e.canonical, e.article].join('\n').toLowerCase();
+export function searchText(e: PanelEntry, diffs?: PanelModel['diffs']): string {
+  const tokens = e.diff !== null && diffs ? diffs[e.diff] : undefined;
+  const words = tokens ? tokens.map((t) => t.text).join(' ') : '';
+  return [e.label, e.kind, e.severity, e.reason, e.from ?? '', e.to ?? '', e.canonical, e.article, words].join('\n').toLowerCase();
 }
 
 export const ALL_SEVERITIES: readonly Severity[] = SEVERITIES;
