@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare } from '../core/compare';
+import { compare, compareWith, prepareCanonical } from '../core/compare';
 import type { Comparison, Discrepancy } from '../core/types';
 import { filterDiscrepancies, KIND_LABELS } from '../core/report';
 import { excerpt } from '../core/text';
@@ -223,8 +223,9 @@ export function runMatrix(values: ManyValues, positionals: string[], io: CliIO):
   const show = values['show-dismissed'] ?? false;
   // --min-severity / --kinds: the matrix is built from the findings they let through.
   const filter = parseFilter(values as Record<string, unknown>);
+  const prepared = prepareCanonical(canonical.text, options, versions[0]?.text);
   const comparisons = versions.map((v) => {
-    const c = compare(canonical.text, v.text, options);
+    const c = compareWith(prepared, v.text);
     return filter.minSeverity || filter.kinds ? { ...c, discrepancies: filterDiscrepancies(c.discrepancies, filter) } : c;
   });
   // Dismissed findings are hidden (and counted as such).
@@ -275,11 +276,12 @@ export function runReport(args: string[], io: CliIO): number {
   const files = paths.map(load);
   const options = { similarityThreshold: parseThreshold(values.threshold), language: values.language };
   const store = storeFor(values, io);
+  const prepared = prepareCanonical(canonical.text, options, files[0]?.text);
   const evidence = buildEvidence({
     tool: { name: 'wirediff', version: VERSION },
     generatedAt: reportTime(io),
     canonical,
-    versions: files.map((f) => ({ ...f, comparison: compare(canonical.text, f.text, options) })),
+    versions: files.map((f) => ({ ...f, comparison: compareWith(prepared, f.text) })),
     verdicts: store,
     showDismissed: values['show-dismissed'] ?? false,
     matrixOptions: options,

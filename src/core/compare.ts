@@ -37,20 +37,32 @@ function prepare(text: string, locale: string, ctx: TokenizerContext): Prepared 
 }
 
 /**
- * The last canonical text prepared, so that comparing many articles with one canonical
- * text (the coverage matrix, a folder of versions) segments and tokenizes it once.
- * Prepared documents are never modified after `prepare`.
+ * A canonical text segmented and tokenized once, to compare many articles against it
+ * (the coverage matrix, a folder of versions, live updates of one article).
+ * Create it with `prepareCanonical`; it is never modified afterwards.
  */
-let lastCanonical: { locale: string; ctx: TokenizerContext; doc: Prepared } | null = null;
+export interface PreparedCanonical {
+  readonly language: string;
+  readonly threshold: number;
+  /** @internal */ readonly ctx: TokenizerContext;
+  /** @internal */ readonly locale: string;
+  /** @internal */ readonly doc: Prepared;
+}
 
-function prepareCanonical(text: string, locale: string, ctx: TokenizerContext): Prepared {
-  const m = lastCanonical;
-  if (m && m.doc.text === text && m.locale === locale && m.ctx.lexicon === ctx.lexicon && m.ctx.stem === ctx.stem && m.ctx.english === ctx.english) {
-    return m.doc;
-  }
-  const doc = prepare(text, locale, ctx);
-  lastCanonical = { locale, ctx, doc };
-  return doc;
+/**
+ * Prepares a canonical text for `compareWith`. The language is `options.language`, or
+ * detected from the canonical text (from `fallbackText`, when the canonical alone does
+ * not tell).
+ */
+export function prepareCanonical(canonicalText: string, options: CompareOptions = {}, fallbackText = ''): PreparedCanonical {
+  const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
+  const auto = !options.language || options.language === 'auto';
+  let language = auto ? detectLanguage(canonicalText) : options.language!;
+  if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
+  const lexicon = lexiconFor(language);
+  const ctx: TokenizerContext = { lexicon, stem: stemmerFor(language), english: language === 'eng' };
+  const locale = localeFor(language);
+  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx) };
 }
 
 function side(doc: Prepared, ids: number[]): GroupSide {
@@ -78,13 +90,15 @@ function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length
  * on any pair of strings.
  */
 export function compare(canonicalText: string, articleText: string, options: CompareOptions = {}): Comparison {
-  const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
-  let language = options.language && options.language !== 'auto' ? options.language : detectLanguage(canonicalText);
-  if (language === 'und' && (!options.language || options.language === 'auto')) language = detectLanguage(articleText);
-  const lexicon = lexiconFor(language);
-  const ctx: TokenizerContext = { lexicon, stem: stemmerFor(language), english: language === 'eng' };
-  const locale = localeFor(language);
-  const C = prepareCanonical(canonicalText, locale, ctx);
+  return compareWith(prepareCanonical(canonicalText, options, articleText), articleText);
+}
+
+/** Compares an article against a prepared canonical text. Pure and synchronous; never throws. */
+export function compareWith(canonical: PreparedCanonical, articleText: string): Comparison {
+  const { language, threshold, ctx, locale } = canonical;
+  const lexicon = ctx.lexicon;
+  const C = canonical.doc;
+  const canonicalText = C.text;
   const A = prepare(articleText, locale, ctx);
 
   const { groups, repeats } = align(C, A, threshold);

@@ -3,7 +3,7 @@
  * Node APIs: the CLI and the extension are thin front ends over this module.
  */
 export * from './types';
-export { compare, DEFAULT_SIMILARITY_THRESHOLD } from './compare';
+export { compare, compareWith, prepareCanonical, DEFAULT_SIMILARITY_THRESHOLD, type PreparedCanonical } from './compare';
 export { segment } from './segment';
 export { detectLanguage } from './lang';
 export { contentHash } from './hash';

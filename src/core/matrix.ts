@@ -16,7 +16,7 @@
  */
 import type { CompareOptions, Comparison, Discrepancy, DiscrepancyKind, Severity } from './types';
 import { DISCREPANCY_KINDS } from './types';
-import { compare, DEFAULT_SIMILARITY_THRESHOLD } from './compare';
+import { compareWith, DEFAULT_SIMILARITY_THRESHOLD, prepareCanonical } from './compare';
 import { similarPairs } from './align';
 import { lexiconFor } from './lexicon';
 import { stemmerFor } from './lang';
@@ -177,7 +177,8 @@ export function foldWording(s: string): string {
 
 /** The comparisons for the versions: the precomputed ones, the others computed with `compare`. */
 export function comparisonsFor(canonicalText: string, versions: readonly MatrixVersionInput[], options: CompareOptions = {}): Comparison[] {
-  return versions.map((v) => v.comparison ?? compare(canonicalText, v.text ?? '', options));
+  let prepared: ReturnType<typeof prepareCanonical> | null = null;
+  return versions.map((v) => v.comparison ?? compareWith((prepared ??= prepareCanonical(canonicalText, options, v.text ?? '')), v.text ?? ''));
 }
 
 interface AddedItem {
