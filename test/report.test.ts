@@ -203,4 +203,17 @@ test('the report model: the aligned reading keeps every sentence of the version 
     { text: 'f', marked: false },
   ]);
   assert.equal(escapeHtml(`<a href="x" onclick='y'>&\``), '&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;');
+  // Many versions: one-character codes in a compact matrix whose sentence column stays in view.
+  const many = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: SEEDS[0]!, sha256: 'x', bytes: 0, text: seed(0) },
+    versions: Array.from({ length: 13 }, (_, i) => versions[i % 4]!),
+  });
+  const wide = renderHtmlReport(many);
+  assert.match(wide, /<table class="matrix compact">/);
+  const row = /<tr id="row-c2"[\s\S]*?<\/tr>/.exec(wide)![0];
+  assert.match(row, /<a href="#v1-c2">h<\/a>/, 'h for the hedge of V1');
+  assert.match(wide, /table\.matrix \.rid, table\.matrix \.txt \{ position: sticky;/);
+  assert.ok(!html.includes('class="matrix compact"'), 'four versions: kinds spelled out');
 });

@@ -11,7 +11,7 @@ import { KIND_LABELS, languageName, lineColumn } from './report';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from './matrix';
-import { rowLabel } from './matrixText';
+import { cellCode, rowLabel } from './matrixText';
 import type { Verdict } from './verdicts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -68,6 +68,13 @@ table.matrix td.txt { min-width: 320px; max-width: 560px; }
 table.matrix tr.added td.txt { color: #3a4048; font-style: italic; }
 table.matrix tr.disagree td.rid { border-left: 4px solid #cf222e; color: #cf222e; font-weight: 700; }
 table.matrix td.cell { text-align: center; white-space: nowrap; padding: 2px 4px; }
+table.matrix .rid, table.matrix .txt { position: sticky; background: var(--bg); z-index: 1; }
+table.matrix th.rid, table.matrix th.txt { background: var(--soft); }
+table.matrix .rid { left: 0; min-width: 4.6em; max-width: 4.6em; white-space: nowrap; }
+table.matrix .txt { left: 4.6em; }
+table.matrix.compact .txt { min-width: 380px; max-width: 380px; }
+table.matrix.compact th.v { min-width: 0; padding: 2px; font-size: 11px; }
+table.matrix.compact td.cell { padding: 1px 2px; min-width: 18px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 td.cell a { display: block; color: inherit; }
 td.verbatim { background: var(--ok); color: var(--ok-fg); }
 td.changed { background: var(--chg); color: var(--chg-fg); }
@@ -118,6 +125,8 @@ footer { margin-top: 48px; font-size: 12px; color: var(--muted); border-top: 1px
   tr, li { break-inside: avoid; }
   table.matrix { font-size: 8pt; }
   table.matrix td.txt { min-width: 0; max-width: none; }
+  table.matrix .rid, table.matrix .txt { position: static; }
+  table.matrix.compact .txt { min-width: 0; max-width: 40%; }
   thead { display: table-header-group; }
 }
 `;
@@ -133,7 +142,10 @@ function verdictBadge(v: Verdict | undefined, dismissed: boolean): string {
   return `<span class="verdict ${e(v.verdict)}"${title ? ` title="${e(title)}"` : ''}>${e(v.verdict)}</span>`;
 }
 
-function cellHtml(row: MatrixRow, cell: MatrixCell, v: number): string {
+/** More versions than this: one-character cell codes (as in the terminal matrix). */
+const COMPACT_ABOVE = 12;
+
+function cellHtml(row: MatrixRow, cell: MatrixCell, v: number, compact: boolean): string {
   const anchor = `v${v + 1}-${row.id}`;
   let body: string;
   let title: string;
@@ -148,8 +160,9 @@ function cellHtml(row: MatrixRow, cell: MatrixCell, v: number): string {
     body = row.type === 'added' ? '+~' : kinds.slice(0, 2).map((k) => SHORT[k] ?? k).join(' ') + (kinds.length > 2 ? ` +${kinds.length - 2}` : '');
     title = row.type === 'added' ? 'has a reworded variant of this added sentence' : kinds.map((k) => KIND_LABELS[k as keyof typeof KIND_LABELS] ?? k).join(', ');
   }
+  if (compact) body = cellCode(cell);
   if (cell.moved) {
-    body += ' ↕';
+    body += compact ? '↕' : ' ↕';
     title += ', moved';
   }
   if (cell.dismissed) title += `, ${cell.dismissed} dismissed`;
@@ -173,15 +186,21 @@ function matrixHtml(ev: Evidence): string {
       'rows <i>+n</i> are content the canonical lacks, added by one or more versions. Click a cell for that version\'s text.',
   );
   out.push('</div>');
-  out.push('<div class="wrap"><table class="matrix"><thead><tr><th>#</th><th>Canonical sentence / added content</th>');
-  for (const v of ev.versions) out.push(`<th class="v" title="${e(v.path)}"><a href="#v${v.index + 1}">${e(v.label)}</a></th>`);
+  const compact = ev.versions.length > COMPACT_ABOVE;
+  if (compact) {
+    out.push(
+      '<div class="legend small muted">Codes: = verbatim · · absent · + added · ~ reworded · c clause · h hedge · # number · @ attribution · " quote · ! negation · n name · m mistranslation (the most serious finding; hover a cell for all).</div>',
+    );
+  }
+  out.push(`<div class="wrap"><table class="matrix${compact ? ' compact' : ''}"><thead><tr><th class="rid">#</th><th class="txt">Canonical sentence / added content</th>`);
+  for (const v of ev.versions) out.push(`<th class="v" title="${e(v.path)}"><a href="#v${v.index + 1}">${e(compact ? String(v.index + 1) : v.label)}</a></th>`);
   out.push('</tr></thead><tbody>');
   for (const r of m.rows) {
     const cls = [r.type, r.disagrees ? 'disagree' : ''].filter(Boolean).join(' ');
     const mark = r.disagrees ? '≠ ' : '';
     const title = r.disagrees ? ` title="versions disagree (${Math.round(r.disagreement * 100)}% depart from the most common reading)"` : '';
     out.push(`<tr id="row-${e(r.id)}" class="${e(cls)}"><td class="rid"${title}>${e(mark + rowLabel(r.id))}</td><td class="txt">${e(r.text)}</td>`);
-    r.cells.forEach((c, v) => out.push(cellHtml(r, c, v)));
+    r.cells.forEach((c, v) => out.push(cellHtml(r, c, v, compact)));
     out.push('</tr>');
   }
   out.push('</tbody></table></div>');
