@@ -123,3 +123,11 @@ test('fewer than two versions', () => {
   const none = inferLineage([], matrixOf([]));
   assert.deepEqual([none.edges, none.changes, none.independent], [[], [], []]);
 });
+
+test('the note on universal changes says which way they point', () => {
+  const paras = C.split('\n\n');
+  const cut = [...paras.slice(0, 3), ...paras.slice(4)].join('\n\n');
+  assert.match(lineageOf([cut, cut, cut]).notes.join(' '), /1 omission\): the canonical text has content none of the versions carry: it may be a later or longer version/);
+  const t = apply(E.jordan);
+  assert.match(lineageOf([t, t, t]).notes.join(' '), /1 addition\): the canonical text may be a shortened or earlier copy/);
+});

@@ -357,11 +357,20 @@ export function inferLineage(comparisons: readonly Comparison[], matrix: Coverag
   const notes: string[] = [];
   const uni = changes.filter((c) => c.universal);
   if (uni.length) {
-    const adds = uni.filter((c) => c.kind === 'added').length;
+    const adds = uni.filter((c) => c.kind === 'added' || (c.kind === 'clause' && c.from === null)).length;
+    const drops = uni.filter((c) => c.kind === 'omitted' || (c.kind === 'clause' && c.to === null)).length;
+    const parts: string[] = [];
+    if (adds) parts.push(`${adds} addition${adds === 1 ? '' : 's'}`);
+    if (drops) parts.push(`${drops} omission${drops === 1 ? '' : 's'}`);
+    if (uni.length - adds - drops) parts.push(`${uni.length - adds - drops} other${uni.length - adds - drops === 1 ? '' : 's'}`);
+    const why =
+      adds && adds >= drops
+        ? 'the canonical text may be a shortened or earlier copy of the story they share'
+        : drops > adds
+          ? 'the canonical text has content none of the versions carry: it may be a later or longer version (an update) of the story they copied'
+          : 'the versions share a reading the canonical text lacks';
     notes.push(
-      `${uni.length} change${uni.length === 1 ? ' is' : 's are'} made by every version` +
-        (adds ? ` (${adds} added sentence${adds === 1 ? '' : 's'})` : '') +
-        ': the canonical text may be a shortened or earlier copy of the story they share. These changes are not used to infer who copied whom.',
+      `${uni.length} change${uni.length === 1 ? ' is' : 's are'} made by every version (${parts.join(', ')}): ${why}. These changes are not used to infer who copied whom.`,
     );
   }
   if (independent.length && N > 1) {
