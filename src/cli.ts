@@ -11,7 +11,7 @@ import { compare } from './core/compare';
 import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
 import { renderMarkdown, renderText, toJson, type DiscrepancyFilter } from './core/report';
 import { decodeText, formatBytes, MAX_INPUT_BYTES } from './input';
-import { annotateDiscrepancies, hiddenIds, MANY_HELP, runMatrix, runReport, runVerdict, storeFor, verdictMap } from './cli/many';
+import { annotateDiscrepancies, hiddenIds, MANY_HELP, MANY_USAGE, runMatrix, runReport, runVerdict, storeFor, verdictMap } from './cli/many';
 
 declare const WIREDIFF_VERSION: string | undefined;
 const VERSION = typeof WIREDIFF_VERSION === 'string' ? WIREDIFF_VERSION : '0.0.0-dev';
@@ -23,7 +23,7 @@ export const HELP = `wirediff ${VERSION}: see where a news article departs from 
 
 Usage:
   wirediff compare --canonical CANON ARTICLE [ARTICLE ...] [options]
-${MANY_HELP}
+${MANY_USAGE}
 Options:
   -c, --canonical FILE     the canonical (wire) text to compare against
   -f, --format FORMAT      text (default), json, markdown, matrix or matrix-json
@@ -34,7 +34,7 @@ Options:
       --color / --no-color force colours on or off (default: on for a terminal)
   -h, --help               this help
   -v, --version            the version
-
+${MANY_HELP}
 Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
 unreadable input file.
 `;

@@ -46,11 +46,13 @@ import { parseFilter, readInputFile, UsageError, type CliIO } from '../cli';
 declare const WIREDIFF_VERSION: string | undefined;
 const VERSION = typeof WIREDIFF_VERSION === 'string' ? WIREDIFF_VERSION : '0.0.0-dev';
 
-export const MANY_HELP = `  wirediff compare --canonical CANON A B C ... --format matrix|matrix-json
+export const MANY_USAGE = `  wirediff compare --canonical CANON A B C ... --format matrix|matrix-json
   wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
+  wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
   wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
-  wirediff verdict list --canonical CANON ARTICLE
+`;
 
+export const MANY_HELP = `
 Many versions:
       --format matrix      coverage matrix and lineage for a terminal
       --format matrix-json the same as JSON ({version, matrix, lineage})
@@ -378,7 +380,7 @@ export function runVerdict(args: string[], io: CliIO): number {
         continue;
       }
       const mark = v ? `[${v.verdict}]` : '';
-      lines.push(`${d.id.padEnd(26)} ${d.severity.padEnd(6)} ${KIND_LABELS[d.kind].padEnd(14)} ${mark ? mark + ' ' : ''}${cleanTerminal(excerpt(d.reason, 90))}`);
+      lines.push(`${d.id.padEnd(26)} ${d.severity.padEnd(6)} ${KIND_LABELS[d.kind].padEnd(15)}${mark ? mark + ' ' : ''}${cleanTerminal(excerpt(d.reason, 90))}`);
     }
     io.stdout(
       `Findings of ${cleanTerminal(article.path)} (verdicts: ${cleanTerminal(shownPath)}${existsSync(storePath) ? '' : ', not created yet'})\n` +
