@@ -148,6 +148,12 @@ test('report formats: by the extension of --out, --format, stdout; Markdown is e
   assert.equal(doc.matrix.versions[1].path, SEEDS[2]);
   assert.ok(Array.isArray(doc.lineage.edges));
 
+  // Filtered reports hold only what the filter lets through, and say so.
+  const f = JSON.parse(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--format', 'json', '--min-severity', 'high']).out);
+  assert.equal(f.filter, 'severity high and above');
+  assert.ok(f.versions[0].discrepancies.length > 0 && f.versions[0].discrepancies.every((d: { severity: string }) => d.severity === 'high'));
+  assert.match(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--kinds', 'hedge']).out, /<p><b>Filtered:<\/b> kinds hedge\./);
+  assert.equal(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--min-severity', 'huge']).code, 2);
   const h = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!]);
   assert.match(h.out, /^<!DOCTYPE html>/, 'HTML on stdout by default');
   assert.equal(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--format', 'pdf']).code, 2);

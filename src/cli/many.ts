@@ -266,6 +266,8 @@ export function runReport(args: string[], io: CliIO): number {
       language: { type: 'string' },
       store: { type: 'string' },
       'show-dismissed': { type: 'boolean' },
+      'min-severity': { type: 'string' },
+      kinds: { type: 'string' },
     },
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
@@ -279,14 +281,23 @@ export function runReport(args: string[], io: CliIO): number {
   const options = { similarityThreshold: parseThreshold(values.threshold), language: values.language };
   const store = storeFor(values, io);
   const prepared = prepareCanonical(canonical.text, options, files[0]?.text);
+  // --min-severity / --kinds: the report holds the findings they let through, and says so.
+  const filter = parseFilter(values as Record<string, unknown>);
+  const filtered = !!(filter.minSeverity || filter.kinds);
   const evidence = buildEvidence({
     tool: { name: 'wirediff', version: VERSION },
     generatedAt: reportTime(io),
     canonical,
-    versions: files.map((f) => ({ ...f, comparison: compareWith(prepared, f.text) })),
+    versions: files.map((f) => {
+      const c = compareWith(prepared, f.text);
+      return { ...f, comparison: filtered ? { ...c, discrepancies: filterDiscrepancies(c.discrepancies, filter) } : c };
+    }),
     verdicts: store,
     showDismissed: values['show-dismissed'] ?? false,
     matrixOptions: options,
+    filter: filtered
+      ? [filter.minSeverity ? `severity ${filter.minSeverity} and above` : '', filter.kinds ? `kinds ${filter.kinds.join(', ')}` : ''].filter(Boolean).join('; ')
+      : undefined,
   });
   const body =
     format === 'html' ? renderHtmlReport(evidence) : format === 'markdown' ? renderMarkdownReport(evidence) : JSON.stringify(evidenceJson(evidence), null, 2) + '\n';

@@ -32,6 +32,8 @@ export interface EvidenceInput {
   showDismissed?: boolean;
   /** Options of the matrix (cluster threshold). */
   matrixOptions?: Omit<MatrixOptions, 'hide' | 'canonicalPath' | 'labels' | 'paths'>;
+  /** When the comparisons were filtered (e.g. by severity), what the filter was, for the reader. */
+  filter?: string;
 }
 
 /** One version in the bundle. */
@@ -56,6 +58,8 @@ export interface Evidence {
   matrix: CoverageMatrix;
   lineage: Lineage;
   showDismissed: boolean;
+  /** The filter the findings went through, if any (shown in the report's header). */
+  filter: string | null;
 }
 
 /** Applies verdicts, builds the matrix (columns V1…VN) and the lineage. */
@@ -85,7 +89,16 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     canonicalPath: input.canonical.path,
   });
   const lineage = inferLineage(comparisons, matrix, { labels });
-  return { tool: input.tool, generatedAt: input.generatedAt, canonical: input.canonical, versions, matrix, lineage, showDismissed };
+  return {
+    tool: input.tool,
+    generatedAt: input.generatedAt,
+    canonical: input.canonical,
+    versions,
+    matrix,
+    lineage,
+    showDismissed,
+    filter: input.filter ?? null,
+  };
 }
 
 /** The JSON form of the bundle (what `wirediff report --format json` prints). */
@@ -94,6 +107,7 @@ export function evidenceJson(e: Evidence): unknown {
     version: 1,
     tool: e.tool,
     generatedAt: e.generatedAt,
+    filter: e.filter,
     canonical: { path: e.canonical.path, sha256: e.canonical.sha256, bytes: e.canonical.bytes },
     versions: e.versions.map((v) => ({
       label: v.label,

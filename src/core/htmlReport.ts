@@ -356,6 +356,7 @@ export function renderHtmlReport(ev: Evidence): string {
       (ev.showDismissed ? ' · dismissed findings shown' : '') +
       '</p>',
   );
+  if (ev.filter) out.push(`<p><b>Filtered:</b> ${e(ev.filter)}. Findings the filter leaves out are not in this report.</p>`);
   out.push('<nav class="toc"><a href="#inputs">Inputs</a><a href="#matrix">Coverage matrix</a><a href="#lineage">Lineage</a>');
   for (const v of ev.versions) out.push(`<a href="#v${v.index + 1}">${e(v.label)}</a>`);
   out.push('</nav>');

@@ -50,6 +50,7 @@ export function renderMarkdownReport(ev: Evidence): string {
       (ev.showDismissed ? ' Dismissed findings are shown.' : ''),
     '',
   );
+  if (ev.filter) out.push(`**Filtered:** ${m(ev.filter)}. Findings the filter leaves out are not in this report.`, '');
   out.push('## Inputs', '');
   out.push('| Role | File | SHA\\-256 | Bytes | Language | High / medium / low |');
   out.push('| --- | --- | --- | ---: | --- | --- |');
