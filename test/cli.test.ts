@@ -16,7 +16,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 function run(args: string[], isTTY = false): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY, columns: 100, env: {} };
+  // A working directory of its own, so that no .wirediff/verdicts.json around the repo hides findings.
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY, columns: 100, env: {}, cwd: dir };
   const code = main(args, io);
   return { code, out, err };
 }
