@@ -189,8 +189,15 @@ export class Controller implements vscode.Disposable {
   async compareActive(uri?: vscode.Uri): Promise<DocResult | undefined> {
     let doc: vscode.TextDocument | undefined;
     if (uri instanceof vscode.Uri) {
-      doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
+      // From the Explorer: check the file first (a binary or huge file would not open as text).
+      try {
+        if (!findOpenDocument(uri)) await this.readText(uri, readSettings(uri));
+        doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc, { preview: false });
+      } catch (e) {
+        this.report(e instanceof UserError ? e : new UserError(vscode.l10n.t('WireDiff could not open “{0}”: {1}', baseName(uri.path), e instanceof Error ? e.message : String(e))), 'interactive', uri.toString());
+        return undefined;
+      }
     } else doc = vscode.window.activeTextEditor?.document;
     if (!doc) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an article first: WireDiff compares the active editor with the canonical text.'));
@@ -377,7 +384,8 @@ export class Controller implements vscode.Disposable {
     if (e instanceof UserError) {
       this.log.warn(msg);
       if (mode === 'interactive') {
-        void vscode.window.showErrorMessage(msg, ...e.actions.map((a) => a.title)).then((pick) => e.actions.find((a) => a.title === pick)?.run());
+        // A problem with the input, not a failure: a warning.
+        void vscode.window.showWarningMessage(msg, ...e.actions.map((a) => a.title)).then((pick) => e.actions.find((a) => a.title === pick)?.run());
       }
       return;
     }
@@ -702,7 +710,8 @@ export class Controller implements vscode.Disposable {
       return;
     }
     const files = entries
-      .filter(([n, t]) => t & vscode.FileType.File && isArticleFileName(n))
+      // Articles only: not WireDiff's own reports (NAME.wirediff.md / .html).
+      .filter(([n, t]) => t & vscode.FileType.File && isArticleFileName(n) && !/\.wirediff\.(md|html?)$/i.test(n))
       .map(([n]) => vscode.Uri.joinPath(folder!, n))
       .filter((u) => u.toString() !== canonicalUri.toString())
       .sort((a, b) => a.path.localeCompare(b.path));

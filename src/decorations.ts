@@ -36,10 +36,12 @@ export class DecorationSet implements vscode.Disposable {
     const bySev = (f: (s: Severity) => vscode.DecorationRenderOptions) =>
       Object.fromEntries(SEVERITIES.map((s) => [s, make(f(s))])) as Record<Severity, vscode.TextEditorDecorationType>;
 
+    // Low-severity wording changes are many: a dotted underline only, so the
+    // serious ones (filled and underlined) stand out at a glance.
     this.words = bySev((s) => ({
       backgroundColor: new vscode.ThemeColor(WORD_BG[s]),
-      borderStyle: 'none none solid none',
-      borderWidth: '0 0 2px 0',
+      borderStyle: s === 'low' ? 'none none dotted none' : 'none none solid none',
+      borderWidth: s === 'low' ? '0 0 1.5px 0' : '0 0 2px 0',
       borderColor: new vscode.ThemeColor(SEV_COLOR[s]),
       borderRadius: '2px',
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,

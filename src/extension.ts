@@ -7,13 +7,20 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CanonicalResolver } from './canonical';
 import { Controller } from './controller';
+import type { Comparison } from './core/types';
 import { DecorationSet } from './decorations';
 import { EngineClient } from './engine/client';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
 import { StatusBar } from './statusBar';
 import { VerdictStore } from './verdicts';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What other extensions (and the desktop integration tests) can ask WireDiff. */
+export interface WireDiffApi {
+  /** The comparison shown for a document, if it is current. */
+  comparisonFor(uri: vscode.Uri): Comparison | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): WireDiffApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('WireDiff', { log: true });
   context.subscriptions.push(log);
@@ -53,6 +60,12 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider('*', { provideHover: (doc, pos) => controller.provideHover(doc, pos) }),
   );
   log.info(`WireDiff activated in ${(performance.now() - t0).toFixed(1)} ms`);
+  return {
+    comparisonFor: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? controller.resultFor(doc)?.view.comparison : undefined;
+    },
+  };
 }
 
 export function deactivate(): void {

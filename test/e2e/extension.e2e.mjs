@@ -22,6 +22,8 @@ const EXT_ID = 'wirediff.wirediff';
 const CANONICAL = '000_1182527190e42008.txt';
 const XSS_FILE = 'zz_untrusted_markup.txt';
 const LONG_FILE = 'zz_long_article.txt';
+const CRLF_FILE = 'zz_windows_line_ends.txt';
+const EMPTY_FILE = 'zz_empty.txt';
 const XSS_LINE = 'Officials said <img src=x onerror="document.title=\'PWNED\'"> and <script>document.title="PWNED"</script> were planted in this copy.';
 
 let skip = false;
@@ -54,6 +56,9 @@ function makeWorkspace() {
   let long = '';
   for (let k = 0; long.length < 140_000; k++) long += `Part ${k + 1}\n\n${copies[k % copies.length]}\n\n`;
   fs.writeFileSync(path.join(dir, LONG_FILE), long);
+  // The 001 copy with Windows line ends, and an empty file.
+  fs.writeFileSync(path.join(dir, CRLF_FILE), fs.readFileSync(path.join(FIXTURES, '001_94cd0f0ecb5b3726.txt'), 'utf8').replace(/\r?\n/g, '\r\n'));
+  fs.writeFileSync(path.join(dir, EMPTY_FILE), '');
   return dir;
 }
 
@@ -271,6 +276,48 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       assert.match(all, /\d+ high · \d+ medium · \d+ low/);
     });
 
+    await vsc.step('live update: an edit is compared again after a pause', async () => {
+      const before = (await panelEntries(frame)).length;
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+End');
+      const typed = ' The spokesman denied that any fighter was killed.';
+      await vsc.page.keyboard.type(typed, { delay: 5 });
+      frame = await panelFrame(vsc, 'spokesman denied');
+      const after = (await panelEntries(frame)).length;
+      assert.ok(after > before, `a finding for the typed sentence (${before} -> ${after})`);
+      await vsc.screenshot('08-live-edit');
+      // Delete the sentence again: back to the original findings.
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+End');
+      for (let i = 0; i < typed.length; i++) await vsc.page.keyboard.press('Shift+ArrowLeft');
+      await vsc.page.keyboard.press('Delete');
+      await waitFor(async () => {
+        const es = await panelEntries(frame).catch(() => []);
+        return es.length === before && !es.some((e) => /spokesman denied/.test(e.text));
+      }, 'the findings of the saved text after undo');
+    });
+
+    await vsc.step('open the canonical side by side at the matching sentence', async () => {
+      await vsc.focusEditor();
+      await vsc.goToLine(5, 10);
+      await vsc.runCommand('WireDiff: Open Canonical Side by Side');
+      await waitFor(async () => (await vsc.page.$$('.editor-group-container')).length >= 2, 'a second editor group');
+      await waitFor(
+        async () => (await vsc.page.$$eval('.tab', (tabs) => tabs.map((t) => t.textContent))).some((x) => x.includes(CANONICAL)),
+        'the canonical tab',
+      );
+      // The canonical editor selects the sentence that 001's line 5 renders.
+      const sel = await waitFor(async () => {
+        const lines = await vsc.page.$$eval('.editor-group-container', (gs) =>
+          gs.map((g) => (g.querySelector('.view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ')),
+        );
+        return lines.some((l) => /Iran.s constellation of allied regional militia groups/.test(l)) ? lines : null;
+      }, 'the canonical sentence in view');
+      assert.ok(sel);
+      await vsc.screenshot('09-side-by-side');
+      await vsc.runCommand('View: Close Editors in Other Groups');
+    });
+
     await vsc.step('export a Markdown report', async () => {
       await vsc.runCommand('WireDiff: Export Report (Markdown)');
       // code-server's save dialog is a quick input with the proposed path: accept it.
@@ -332,6 +379,28 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.screenshot('05-untrusted-markup');
     });
 
+    // --- CRLF and bad input ---------------------------------------------------
+    await vsc.step('Windows line ends: decorations land on the same words', async () => {
+      await vsc.openFile(CRLF_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const ghost = await vsc.waitForDecoration(/adding the fighters had crossed/);
+      assert.equal(ghost.line, 4);
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the highlight on "constants" in the CRLF file');
+      const status = await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+      assert.match(status, /CRLF/);
+    });
+
+    await vsc.step('an empty file gets a clear message', async () => {
+      await vsc.openFile(EMPTY_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const msg = await waitFor(async () => {
+        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        return texts.find((x) => /is empty/.test(x)) ?? null;
+      }, 'the "empty" notification');
+      assert.match(msg, /zz_empty\.txt/);
+      await vsc.dismissNotifications();
+    });
+
     // --- a long article ------------------------------------------------------
     await vsc.step('a ~1,000-sentence article: results, panel and search stay fast', async () => {
       await vsc.openFile(LONG_FILE);
@@ -351,6 +420,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       }, 'the search to filter the long list');
       t.diagnostic(`long article: search filtered ${n} entries in ${Date.now() - ts} ms (including the 60 ms debounce)`);
       await frame.fill('input.search', '');
+      await waitFor(async () => (await frame.$$eval('.entry:not([hidden])', (els) => els.length)) === n, 'the search to be cleared');
       await vsc.screenshot('07-long-article');
     });
 
@@ -360,9 +430,10 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       frame = await panelFrame(vsc, 'Folder');
       const rows = await waitFor(async () => {
         const r = await frame.$$eval('.folder-row', (els) => els.map((e) => e.textContent));
-        return r.length >= 5 ? r : null;
-      }, 'five folder rows');
-      for (const n of ['001_', '002_', '003_', '004_', XSS_FILE]) assert.ok(rows.some((r) => r.includes(n)), `${n} listed`);
+        return r.length >= 8 ? r : null;
+      }, 'a row for each of the 8 other files');
+      assert.ok(rows.some((r) => r.includes(EMPTY_FILE) && /empty/.test(r)), 'the empty file is listed with its problem');
+      for (const n of ['001_', '002_', '003_', '004_', XSS_FILE, CRLF_FILE]) assert.ok(rows.some((r) => r.includes(n)), `${n} listed`);
       assert.ok(!rows.some((r) => r.includes(CANONICAL)), 'the canonical is not compared with itself');
       // A click on a row opens that article with its results.
       await frame.click('.folder-row:has-text("003_")');
