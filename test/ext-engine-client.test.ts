@@ -41,7 +41,9 @@ test('a long synchronous compare does not block the host, and cancelling it stop
     assert.equal((await queued).comparison.language, '1:2');
     assert.equal(c.starts, 2);
     h.disable();
-    assert.ok(h.max / 1e6 < 50, `event loop blocked for ${(h.max / 1e6).toFixed(1)} ms`);
+    // In-thread, the 5 s job would have blocked the loop for the 400 ms we waited at least;
+    // the bound leaves room for a loaded machine descheduling this process.
+    assert.ok(h.max / 1e6 < 200, `event loop blocked for ${(h.max / 1e6).toFixed(1)} ms`);
   } finally {
     c.dispose();
   }

@@ -241,3 +241,10 @@ test('ghost notes of omitted quotations do not double the quotation marks', () =
   const g = planDecorations(v, [d], { ghostNotes: true, ghostLength: 40, omittedLabel: 'omitted:' }).ghosts[0]!;
   assert.match(g.text, /^⟂ omitted: “These are fresh[^“]*…”$/);
 });
+
+test('hover on a ghost note puts the omitted sentence first', () => {
+  const v = view();
+  const omit = v.discrepancies.find((d) => d.id === 'omit-3')!;
+  const h = v.findingsAt(omit.articleAnchor, v.discrepancies)!;
+  assert.equal(h.hits[0]!.id, 'omit-3');
+});

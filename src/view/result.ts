@@ -82,8 +82,9 @@ export class ComparisonView {
   }
 
   /**
-   * The findings to show in a hover at an article offset, the ones whose
-   * changed words are under the pointer first. A finding is under the pointer
+   * The findings to show in a hover at an article offset: an omitted sentence
+   * whose ghost note is under the pointer first, then the findings whose changed
+   * words are, then those of the sentence. A finding is under the pointer
    * when the offset is inside its changed words or its article sentences, or
    * (omitted sentences) next to the anchor of its ghost note or on the anchor's
    * otherwise quiet line.
@@ -114,14 +115,16 @@ export class ComparisonView {
         widen({ start: ss.start, end: ss.end });
       }
     }
+    // The pointer on a ghost note: the omitted sentence comes first.
+    const atGhost: Discrepancy[] = [];
     for (const d of ghosts) {
       const a = d.articleAnchor;
-      if (Math.abs(a - offset) <= 1 || (exact.length + near.length === 0 && this.articleLines.lineAt(a) === line)) {
-        near.push(d);
-        widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
-      }
+      if (Math.abs(a - offset) <= 1) atGhost.push(d);
+      else if (exact.length + near.length === 0 && this.articleLines.lineAt(a) === line) near.push(d);
+      else continue;
+      widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
     }
-    const hits = [...exact, ...near];
+    const hits = [...atGhost, ...exact, ...near];
     return hits.length && range ? { hits, range } : null;
   }
 }
