@@ -1,0 +1,288 @@
+/**
+ * One engine on one case, in a fresh child process: what bench.ts forks. bench.ts bundles
+ * this file with the engine and the peer (esbuild, as scripts/build.mjs bundles the CLI
+ * and the extension) and runs the bundle with plain `node --expose-gc`, so neither tsx
+ * nor its transform cache is in the process whose time and memory are measured.
+ *
+ * In order:
+ *   1. load the inputs, two full GCs, note the idle RSS;
+ *   2. the first call (cold) on the case's own input, for memory: the kernel's RSS
+ *      high-water mark (VmHWM) is reset just before it (/proc/self/clear_refs), so
+ *      "peak RSS" is the process's peak during that one call, Node and inputs included,
+ *      and "RSS growth" that minus the idle RSS; "peak heap" is the peak V8 heapUsed during
+ *      the call above the heap before it, from v8.GCProfiler (the heap in use just before
+ *      every GC during the call) and at its end, young-generation garbage included;
+ *   3. warm-up calls (on the warm-up pair when the case has one: the 10,000-sentence case
+ *      warms up on the 1,000-sentence pair, the same code for a fraction of the time);
+ *   4. timed calls, back to back with no forced GC (a call pays for the collections its
+ *      garbage causes, as in steady use); the median wall time is what the table shows,
+ *      CPU time is kept too (the machine may be shared). End to end means both texts
+ *      segmented, aligned and compared on every call: the canonical text is rotated
+ *      through 16 copies that differ only in trailing newlines (the same sentences, the
+ *      same offsets, the same findings), so no memo of recent inputs (compare() keeps the
+ *      last canonical text it prepared) turns a call into a lookup. The same calls with
+ *      the very same canonical text every time (an editor re-comparing one article as it
+ *      is edited) are timed apart: sameCanonicalMedianMs;
+ *   5. small cases only: calls each made right after a forced full GC (an editor that sat
+ *      idle). A full GC lets V8 drop the hidden classes of short-lived objects and
+ *      deoptimise the code built on them, so these are slower; reported apart.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { GCProfiler } from 'node:v8';
+import { compare } from '../src/core/index';
+import { peerCompare } from './peer';
+
+export type Engine = 'ours' | 'peer';
+
+/** At least `min` calls and `ms` milliseconds, at most `max` calls; stop once `capMs` is spent whatever the count. */
+export interface Budget {
+  min: number;
+  ms: number;
+  max: number;
+  capMs: number;
+}
+
+export interface Plan {
+  warm: Budget;
+  timed: Budget;
+}
+
+export interface CaseSpec {
+  name: string;
+  kind: 'seed' | 'synth';
+  canonicalPath: string;
+  articlePath: string;
+  /** Warm up on this pair instead (cheaper, same code paths). */
+  warmCanonicalPath?: string;
+  warmArticlePath?: string;
+  plan: Plan;
+  targetMs?: number;
+  targetMB?: number;
+  /** The peer's diffSentences gives up after this long (jsdiff's `timeout` option). */
+  peerTimeoutMs: number;
+}
+
+export interface ChildTask {
+  engine: Engine;
+  spec: CaseSpec;
+}
+
+export interface Measure {
+  engine: Engine;
+  ok: boolean;
+  error?: string;
+  /** Canonical/article sentences as the engine segmented them (ours only). */
+  sentences?: string;
+  /** The peer hit its time limit: its times are a lower bound. */
+  timedOut?: boolean;
+  /** The first call in the fresh process, on the case's input (the memory call). */
+  coldMs?: number;
+  warmups?: number;
+  runs?: number;
+  /** Median wall time of the timed calls. */
+  medianMs?: number;
+  /** Median CPU time (user + system, all threads, GC helpers included) of the timed calls. */
+  cpuMedianMs?: number;
+  minMs?: number;
+  maxMs?: number;
+  /** Median of calls that all pass the very same canonical text (memos of it hit). */
+  sameCanonicalMedianMs?: number;
+  /** Median of calls each made right after a forced full GC (small cases only). */
+  afterGcMedianMs?: number;
+  /** Peak V8 heap in use during the first call above the heap in use before it. */
+  peakHeapMB?: number;
+  /** Heap still in use after that call and a GC, its result alive: the result's size. */
+  retainedHeapMB?: number;
+  /** Peak RSS of the process during the first call (Node, inputs, engine). */
+  peakRssMB?: number;
+  /** peakRssMB minus the idle RSS before the call. */
+  rssGrowthMB?: number;
+  idleRssMB?: number;
+  /** Peak RSS of the process over its whole life (every call, garbage not yet returned). */
+  lifetimePeakRssMB?: number;
+  /** How the peak RSS was read. */
+  rssMethod?: string;
+}
+
+const MB = 1024 * 1024;
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function procStatusKB(field: 'VmRSS' | 'VmHWM'): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets the kernel's RSS high-water mark to the current RSS (Linux ≥ 4.0). */
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Used V8 heap in a GCProfiler record (camelCase at run time, snake_case in @types/node). */
+function usedOf(h: unknown): number {
+  const r = h as { usedHeapSize?: number; used_heap_size?: number };
+  return r.usedHeapSize ?? r.used_heap_size ?? 0;
+}
+
+export async function measure(task: ChildTask): Promise<Measure> {
+  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+  const { spec, engine } = task;
+  const canonical = readFileSync(spec.canonicalPath, 'utf8');
+  const article = readFileSync(spec.articlePath, 'utf8');
+  const warmC = spec.warmCanonicalPath ? readFileSync(spec.warmCanonicalPath, 'utf8') : canonical;
+  const warmA = spec.warmArticlePath ? readFileSync(spec.warmArticlePath, 'utf8') : article;
+  // Copies of the canonical text that differ only in trailing newlines: see 4. above.
+  const variants = Array.from({ length: 16 }, (_, k) => canonical + '\n'.repeat(k));
+  const warmVariants = warmC === canonical ? variants : Array.from({ length: 16 }, (_, k) => warmC + '\n'.repeat(k));
+  let turn = 0;
+  let timedOut = false;
+  const run =
+    engine === 'ours'
+      ? (c: string, a: string): unknown => compare(c, a)
+      : (c: string, a: string): unknown => {
+          const r = peerCompare(c, a, spec.peerTimeoutMs);
+          if (r.timedOut) timedOut = true;
+          return r;
+        };
+
+  // --- 1-2. the first call, for memory -----------------------------------------------------
+  gc();
+  gc();
+  const idleKB = procStatusKB('VmRSS');
+  const exact = resetPeak() && idleKB !== null;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const profiler = new GCProfiler();
+  profiler.start();
+  const coldCpu0 = process.cpuUsage();
+  let t0 = performance.now();
+  let keep: unknown = run(canonical, article);
+  const coldMs = performance.now() - t0;
+  const coldCpu = process.cpuUsage(coldCpu0);
+  const heapEnd = process.memoryUsage().heapUsed;
+  const gcs = profiler.stop();
+  const peakKB = exact ? procStatusKB('VmHWM') : process.resourceUsage().maxRSS;
+  let peakHeap = heapEnd;
+  for (const g of gcs?.statistics ?? []) peakHeap = Math.max(peakHeap, usedOf(g.beforeGC.heapStatistics));
+  gc();
+  const retained = process.memoryUsage().heapUsed - heapBefore;
+  const summary = (keep as { summary?: { canonicalSentences: number; articleSentences: number } } | null)?.summary;
+  const sentences = summary ? `${summary.canonicalSentences}/${summary.articleSentences}` : undefined;
+  keep = null;
+  const coldTimedOut = timedOut;
+
+  // --- 3. warm-up --------------------------------------------------------------------------------
+  const { warm, timed } = spec.plan;
+  let warmups = 0;
+  const times: number[] = [];
+  const cpu: number[] = [];
+  if (!coldTimedOut) {
+    const warmStart = performance.now();
+    for (;;) {
+      const el = performance.now() - warmStart;
+      if (warmups >= warm.max || (el >= warm.capMs && warmups >= 1) || (warmups >= warm.min && el >= warm.ms)) break;
+      keep = run(warmVariants[turn++ % 16]!, warmA);
+      warmups++;
+    }
+    keep = null;
+
+    // --- 4. timed calls ------------------------------------------------------------------------
+    timedOut = false;
+    let total = 0;
+    for (;;) {
+      const c = variants[turn++ % 16]!;
+      const c0 = process.cpuUsage();
+      t0 = performance.now();
+      keep = run(c, article);
+      const dt = performance.now() - t0;
+      const c1 = process.cpuUsage(c0);
+      times.push(dt);
+      cpu.push((c1.user + c1.system) / 1000);
+      total += dt;
+      if (timedOut) break; // one call at the limit is enough to know
+      if (times.length >= timed.max || (total >= timed.capMs && times.length >= 1) || (times.length >= timed.min && total >= timed.ms)) break;
+    }
+  } else {
+    // The peer gave up on the first call already: that call is the (lower-bound) sample.
+    times.push(coldMs);
+    cpu.push((coldCpu.user + coldCpu.system) / 1000);
+    timedOut = true;
+  }
+
+  // --- 4b. the very same canonical text on every call ----------------------------------------
+  const same: number[] = [];
+  if (!timedOut && times.length >= 3) {
+    let total = 0;
+    keep = run(canonical, article);
+    while (same.length < timed.max && (same.length < 3 || total < timed.ms / 2) && (total < timed.capMs / 2 || same.length < 1)) {
+      t0 = performance.now();
+      keep = run(canonical, article);
+      const dt = performance.now() - t0;
+      same.push(dt);
+      total += dt;
+    }
+  }
+
+  // --- 5. right after a full GC ------------------------------------------------------------------
+  const afterGc: number[] = [];
+  if (!timedOut && median(times) < 200) {
+    for (let i = 0; i < 10; i++) {
+      keep = null;
+      gc();
+      const c = variants[turn++ % 16]!;
+      t0 = performance.now();
+      keep = run(c, article);
+      afterGc.push(performance.now() - t0);
+    }
+  }
+  void keep;
+  const lifetimeKB = process.resourceUsage().maxRSS;
+  times.sort((x, y) => x - y);
+  return {
+    engine,
+    ok: true,
+    sentences,
+    timedOut,
+    coldMs: round(coldMs, 3),
+    warmups,
+    runs: times.length,
+    medianMs: round(median(times), 3),
+    cpuMedianMs: cpu.length ? round(median(cpu), 3) : undefined,
+    minMs: round(times[0]!, 3),
+    maxMs: round(times[times.length - 1]!, 3),
+    sameCanonicalMedianMs: same.length ? round(median(same), 3) : undefined,
+    afterGcMedianMs: afterGc.length ? round(median(afterGc), 3) : undefined,
+    peakHeapMB: round((peakHeap - heapBefore) / MB),
+    retainedHeapMB: round(retained / MB),
+    peakRssMB: peakKB !== null ? round(peakKB / 1024) : undefined,
+    rssGrowthMB: exact && peakKB !== null ? round((peakKB - idleKB!) / 1024) : undefined,
+    idleRssMB: idleKB !== null ? round(idleKB / 1024) : undefined,
+    lifetimePeakRssMB: round(lifetimeKB / 1024),
+    rssMethod: exact ? 'VmHWM reset just before the first call' : 'maxRSS since process start (upper bound)',
+  };
+}
+
+/** Entry point of the child bundle: the task as JSON in argv[2], the result back over IPC. */
+export async function childMain(): Promise<void> {
+  let m: Measure;
+  try {
+    m = await measure(JSON.parse(process.argv[2]!) as ChildTask);
+  } catch (e) {
+    m = { engine: 'ours', ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+  await new Promise<void>((r) => process.send!(m, () => r()));
+  process.exit(0);
+}

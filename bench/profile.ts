@@ -1,0 +1,251 @@
+/**
+ * Where `compare` spends its time: a V8 CPU profile (node:inspector) of repeated calls,
+ * folded into self and inclusive time per function, and self time per source line.
+ *
+ *   node --import tsx --expose-gc bench/profile.ts [seed|synth100|synth1000|synth10000|CANON ARTICLE]
+ *        [--calls=N] [--top=N] [--lines=N] [--out=FILE.cpuprofile] [--gc] [--alloc] [--core=DIR] [--same-canonical]
+ *
+ * The engine is loaded from an esbuild bundle (as the CLI and the extension ship it) with
+ * a source map, so lines map back to src/core/*.ts.
+ * --gc forces a full GC before every call (what an editor gets after sitting idle).
+ * --alloc adds a sampling heap profile: bytes allocated per call, by function.
+ * --core=DIR profiles another copy of src/core (a patch under trial) instead.
+ *
+ * `seed` is the four seed pairs (first fixture against each of the others), in turn.
+ * The profile can also be opened in Chrome DevTools (--out).
+ */
+import { Session } from 'node:inspector';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire, findSourceMap } from 'node:module';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+const ROOT = resolve(HERE, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+// Before the engine loads: its source map is then kept, and profile frames map back to .ts lines.
+process.setSourceMapsEnabled(true);
+type CompareFn = typeof import('../src/core/index').compare;
+let compare: CompareFn;
+const BUNDLE = join(HERE, 'results', 'build', 'profile-core.cjs');
+
+/** `coreDir`: another copy of src/core to profile (to try a patch without touching the tree). */
+async function loadEngine(coreDir: string): Promise<CompareFn> {
+  const esbuild = await import('esbuild');
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  await esbuild.build({
+    stdin: { contents: `export { compare } from ${JSON.stringify(join(coreDir, 'index'))};\n`, resolveDir: HERE, sourcefile: 'profile-entry.ts', loader: 'ts' },
+    nodePaths: [join(ROOT, 'node_modules')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'warning',
+    outfile: BUNDLE,
+  });
+  return (createRequire(import.meta.url)(BUNDLE) as { compare: CompareFn }).compare;
+}
+
+
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+  positionTicks?: Array<{ line: number; ticks: number }>;
+}
+interface AllocNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: AllocNode[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function post<T>(s: Session, method: string, params?: object): Promise<T> {
+  return new Promise((res, rej) => s.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r as T))));
+}
+
+async function pairs(which: string, extra: string | undefined): Promise<Array<[string, string]>> {
+  if (which === 'seed') {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+    const c = readFileSync(join(FIXTURES, files[0]!), 'utf8');
+    return files.slice(1).map((f) => [c, readFileSync(join(FIXTURES, f), 'utf8')]);
+  }
+  const m = /^synth(\d+)$/.exec(which);
+  if (m) {
+    const n = Number(m[1]);
+    const { synthPair } = await import('./synth');
+    const p = synthPair(n, 20241202 + n, FIXTURES);
+    return [[p.canonical, p.article]];
+  }
+  if (extra) return [[readFileSync(which, 'utf8'), readFileSync(extra, 'utf8')]];
+  throw new Error(`unknown input ${which}`);
+}
+
+/** Original file (relative to the repo) and 1-based line of a 0-based generated position, through the source map. */
+function original(url: string, line0: number, col0: number | null): { path: string; line: number } {
+  let path = url.startsWith('file://') ? fileURLToPath(url) : url;
+  let line = line0 + 1;
+  if (path.startsWith('/')) {
+    try {
+      const map = findSourceMap(path);
+      if (map) {
+        // Without a column (line ticks), the first mapped column of the line.
+        const cols = col0 !== null ? [col0] : Array.from({ length: 160 }, (_, i) => i);
+        for (const c of cols) {
+          const e = map.findEntry(line0, c) as { originalSource?: string; originalLine?: number; generatedLine?: number };
+          if (e?.originalLine === undefined || (col0 === null && e.generatedLine !== line0)) continue;
+          line = e.originalLine + 1;
+          if (e.originalSource) path = e.originalSource.startsWith('file://') ? fileURLToPath(e.originalSource) : resolve(dirname(path), e.originalSource);
+          break;
+        }
+      }
+    } catch {
+      /* no map: generated line */
+    }
+    path = relative(ROOT, path);
+  }
+  return { path, line };
+}
+
+function label(n: ProfileNode): string {
+  const f = n.callFrame;
+  const o = original(f.url, f.lineNumber, f.columnNumber);
+  return `${f.functionName || '(anonymous)'} ${o.path ? `${o.path}:${o.line}` : ''}`.trim();
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (k: string, d: number): number => Number(args.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d);
+  const out = args.find((a) => a.startsWith('--out='))?.slice(6);
+  const pos = args.filter((a) => !a.startsWith('--'));
+  const which = pos[0] ?? 'seed';
+  const coreArg = args.find((a) => a.startsWith('--core='))?.slice(7);
+  compare = await loadEngine(coreArg ? resolve(coreArg) : join(ROOT, 'src', 'core'));
+  const input = await pairs(which, pos[1]);
+  const size = input.reduce((n, [c, a]) => n + c.length + a.length, 0);
+  const calls = opt('calls', Math.max(1, Math.round(4e6 / size)));
+  const top = opt('top', 30);
+
+  for (let i = 0; i < Math.min(calls, 30); i++) for (const [c, a] of input) compare(c, a); // warm-up
+  const s = new Session();
+  s.connect();
+  const alloc = args.includes('--alloc');
+  await post(s, 'Profiler.enable');
+  await post(s, 'Profiler.setSamplingInterval', { interval: 100 });
+  if (alloc) {
+    await post(s, 'HeapProfiler.enable');
+    // Sample every 4 KB allocated; objects collected before the end are kept in the profile.
+    await post(s, 'HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
+  await post(s, 'Profiler.start');
+  const t0 = performance.now();
+  const gcBetween = args.includes('--gc');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gcBetween && !gc) throw new Error('--gc needs node --expose-gc');
+  // The canonical text rotated through copies differing in trailing newlines: end to end,
+  // no memo of the last canonical text hits (--same-canonical: always the same one).
+  const sameCanonical = args.includes('--same-canonical');
+  let turn = 0;
+  for (let i = 0; i < calls; i++)
+    for (const [c, a] of input) {
+      if (gcBetween) gc!();
+      compare(sameCanonical ? c : c + '\n'.repeat(turn++ % 16), a);
+    }
+  const wall = performance.now() - t0;
+  const { profile } = await post<{ profile: Profile }>(s, 'Profiler.stop');
+  const heap = alloc ? (await post<{ profile: { head: AllocNode } }>(s, 'HeapProfiler.stopSampling')).profile : null;
+  s.disconnect();
+  if (out) writeFileSync(out, JSON.stringify(profile));
+
+  // Self time per node from samples; inclusive time by walking the tree.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const dt = deltas[i + 1] ?? 0;
+    selfUs.set(samples[i]!, (selfUs.get(samples[i]!) ?? 0) + dt);
+  }
+  const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+  const selfBy = new Map<string, number>();
+  const inclBy = new Map<string, number>();
+  const walk = (id: number, stack: Set<string>): number => {
+    const n = byId.get(id)!;
+    let t = selfUs.get(id) ?? 0;
+    const key = label(n);
+    selfBy.set(key, (selfBy.get(key) ?? 0) + t);
+    const inner = new Set(stack).add(key);
+    for (const c of n.children ?? []) t += walk(c, inner);
+    if (!stack.has(key)) inclBy.set(key, (inclBy.get(key) ?? 0) + t); // recursion counted once
+    return t;
+  };
+  walk(profile.nodes[0]!.id, new Set());
+
+  const pct = (x: number): string => ((100 * x) / total).toFixed(1).padStart(5) + '%';
+  const perCall = (x: number): string => (x / 1000 / calls).toFixed(3).padStart(9) + ' ms';
+  console.log(`${which}: ${calls} call(s) of ${input.length} pair(s), ${(wall / calls).toFixed(2)} ms per round (profiler on), ${(total / 1000).toFixed(0)} ms sampled`);
+  console.log(`\nSELF time (top ${top})`);
+  for (const [k, v] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)} ${perCall(v)}  ${k}`);
+  console.log(`\nINCLUSIVE time, src/ functions (top ${top})`);
+  for (const [k, v] of [...inclBy].filter(([k]) => k.includes('src/')).sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${pct(v)} ${perCall(v)}  ${k}`);
+
+  if (heap) {
+    // Allocation by function (self), from the sampling heap profiler: bytes per call.
+    const bytes = new Map<string, number>();
+    let all = 0;
+    const visit = (n: AllocNode): void => {
+      if (n.selfSize) {
+        const k = label({ id: 0, callFrame: n.callFrame });
+        bytes.set(k, (bytes.get(k) ?? 0) + n.selfSize);
+        all += n.selfSize;
+      }
+      for (const c of n.children) visit(c);
+    };
+    visit(heap.head);
+    const rounds = calls * input.length;
+    console.log(`\nALLOCATED by function (self; ${(all / rounds / 2 ** 20).toFixed(2)} MB per call in all, top ${top})`);
+    for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${((100 * v) / all).toFixed(1).padStart(5)}% ${(v / rounds / 1024).toFixed(1).padStart(8)} KB  ${k}`);
+  }
+
+  // Self time per source line, from the line ticks of each frame (share of the frame's self time).
+  const lines = opt('lines', 25);
+  if (lines > 0) {
+    const byLine = new Map<string, number>();
+    const sources = new Map<string, string[]>();
+    for (const n of profile.nodes) {
+      const self = selfUs.get(n.id) ?? 0;
+      const ticks = n.positionTicks ?? [];
+      const sum = ticks.reduce((a, t) => a + t.ticks, 0);
+      if (!self || !sum) continue;
+      for (const t of ticks) {
+        const o = original(n.callFrame.url, t.line - 1, null);
+        if (!o.path.startsWith('src/')) continue;
+        const k = `${o.path}:${o.line}`;
+        byLine.set(k, (byLine.get(k) ?? 0) + (self * t.ticks) / sum);
+      }
+    }
+    console.log(`\nSELF time by source line, src/ (top ${lines})`);
+    for (const [k, v] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, lines)) {
+      const [file, ln] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))];
+      if (!sources.has(file)) sources.set(file, readFileSync(join(ROOT, file), 'utf8').split('\n'));
+      const text = (sources.get(file)![ln - 1] ?? '').trim().slice(0, 90);
+      console.log(`${pct(v)} ${perCall(v)}  ${k.padEnd(24)} ${text}`);
+    }
+  }
+}
+
+void main();
