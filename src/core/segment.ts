@@ -47,7 +47,7 @@ const BOILERPLATE: RegExp[] = [
   /\b(?:auto-generated from a syndicated feed|syndicated feed|has not been edited by)\b/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
-  /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/, // breadcrumbs: Home / World / Middle East
+  /^(?=[^\n]*\s[/>»|]\s)[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/, // breadcrumbs: Home / World / Middle East
 ];
 
 /**
@@ -116,8 +116,11 @@ function softWrap(text: string, prev: { start: number; end: number }, line: { st
   return /^[\p{Ll}(,;]/u.test(head);
 }
 
+/** Chrome is short: longer segments are not tested against the patterns. */
+const CHROME_MAX = 400;
+
 function classify(s: string, wholeLine: boolean): SegmentKind {
-  for (const re of BOILERPLATE) if (re.test(s)) return 'boilerplate';
+  if (s.length <= CHROME_MAX) for (const re of BOILERPLATE) if (re.test(s)) return 'boilerplate';
   if (wholeLine && !TERMINAL.test(s)) {
     const words = s.split(/\s+/).length;
     if (words <= HEADING_MAX_WORDS) return 'heading';

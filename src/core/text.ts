@@ -113,7 +113,8 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     const surface = m[0];
     const start = from + m.index;
     const first = surface.charCodeAt(0);
-    let norm = surface.toLowerCase().replace(/[\u2019\u02BC]/g, "'");
+    const lower = surface.toLowerCase();
+    let norm = lower.includes('\u2019') || lower.includes('\u02BC') ? lower.replace(/[\u2019\u02BC]/g, "'") : lower;
     let num: number | null = null;
     let key: string;
     const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
@@ -122,7 +123,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
       key = num !== null ? '#' + num : norm;
     } else {
       if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
-      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
+      const bare = norm.includes("'") ? norm.replace(/'s$/, '').replace(/'/g, '') : norm;
       const w = ctx.lexicon.numberWords.get(norm);
       if (w !== undefined) {
         num = w;
@@ -131,7 +132,8 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
         key = cache.get(bare);
       }
     }
-    const cap = surface !== surface.toLowerCase() && /\p{Lu}/u.test(surface[0]!);
+    const head = surface[0]!;
+    const cap = head !== head.toLowerCase();
     const content =
       num !== null || (ctx.lexicon.functionWords.size > 0 ? !ctx.lexicon.functionWords.has(norm) : norm.length > 2);
     out.push({ start, end: start + surface.length, norm, key, num, cap, content });
