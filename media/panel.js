@@ -91,7 +91,7 @@
       const box = el('div', 'empty');
       if (state.status === 'busy') box.appendChild(el('p', 'muted', t('comparing')));
       else {
-        box.appendChild(el('p', '', state.name ? t('notCompared', state.name) : t('noActive')));
+        box.appendChild(el('p', '', state.isCanonical ? t('isCanonical', state.name) : state.name ? t('notCompared', state.name) : t('noActive')));
         if (state.error) box.appendChild(el('p', 'error', state.error));
         const actions = el('div', 'actions');
         actions.appendChild(button(t('compare'), 'primary', () => command('wirediff.compareWithCanonical')));

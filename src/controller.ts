@@ -62,6 +62,8 @@ export interface ActiveState {
   counts?: SeverityCounts;
   result?: DocResult;
   error?: string;
+  /** The active file is the canonical text. */
+  isCanonical?: boolean;
 }
 
 type Mode = 'interactive' | 'background';
@@ -164,7 +166,8 @@ export class Controller implements vscode.Disposable {
     }
     if (busy) return { ...base, status: 'busy' };
     if (this.results.has(key)) return { ...base, status: 'stale', error: this.errors.get(key) };
-    return { ...base, status: 'none', error: this.errors.get(key) };
+    const isCanonical = this.canonical.configured(doc.uri)?.toString() === key;
+    return { ...base, status: 'none', error: this.errors.get(key), isCanonical };
   }
 
   /** The panel's data for a result (cached until the result or the dismissals change). */
@@ -669,7 +672,7 @@ export class Controller implements vscode.Disposable {
       const dir = r.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(r.uri, '..');
       const target = await vscode.window.showSaveDialog({
         defaultUri: dir ? vscode.Uri.joinPath(dir, `${name}.wirediff.md`) : undefined,
-        filters: { Markdown: ['md'] },
+        filters: { [vscode.l10n.t('Markdown')]: ['md'] },
         saveLabel: vscode.l10n.t('Export Report'),
       });
       if (!target) return;

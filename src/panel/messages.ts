@@ -14,6 +14,7 @@ export interface StateMessage {
   status: 'none' | 'busy' | 'stale' | 'ready';
   name?: string;
   error?: string;
+  isCanonical?: boolean;
   model: PanelModel | null;
   folder: { folder: string; canonical: string; rows: FolderRow[] } | null;
 }
@@ -26,6 +27,7 @@ export function toPanelMessage(controller: Controller): StateMessage {
     status: s.status,
     name: s.name,
     error: s.error,
+    isCanonical: s.isCanonical,
     model: s.result ? controller.panelModel(s.result) : null,
     folder: f ? { folder: baseName(f.folder.path), canonical: baseName(f.canonical.path), rows: f.rows } : null,
   };
@@ -37,6 +39,7 @@ export function sameState(a: StateMessage, b: StateMessage): boolean {
     a.status === b.status &&
     a.name === b.name &&
     a.error === b.error &&
+    a.isCanonical === b.isCanonical &&
     a.model === b.model &&
     (a.folder === b.folder || (!!a.folder && !!b.folder && a.folder.rows === b.folder.rows))
   );

@@ -165,6 +165,7 @@ function strings(): Record<string, string> {
     showDismissed: t('Show dismissed ({0})', '{0}'),
     noActive: t('Open an article and run “Compare with Canonical” to see how it departs from the wire text.'),
     notCompared: t('“{0}” has not been compared yet.', '{0}'),
+    isCanonical: t('“{0}” is the canonical text. Open an article to compare it with.', '{0}'),
     compare: t('Compare with Canonical'),
     chooseCanonical: t('Choose Canonical…'),
     compareFolder: t('Compare All in Folder'),

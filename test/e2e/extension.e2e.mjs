@@ -487,6 +487,11 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.screenshot('06-folder');
     });
 
+    await vsc.step('the panel follows the active editor: the canonical text itself', async () => {
+      await vsc.openFile(CANONICAL);
+      await panelFrame(vsc, 'is the canonical text');
+    });
+
     const errors = vsc.unexpectedConsoleErrors();
     assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
 
