@@ -159,7 +159,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
         reason: f.reason,
         canonicalSpans,
         articleSpans,
-        articleAnchor: articleSpans[0]?.start ?? groupStart,
+        // Dropped words show where they would have stood in the article.
+        articleAnchor: articleSpans[0]?.start ?? (f.cTok.length ? analysis.canonicalAnchors[Math.min(...f.cTok)]! : groupStart),
         alignment: id,
       });
     }

@@ -43,6 +43,11 @@ export interface GroupAnalysis {
   diff: DiffPart[];
   identical: boolean;
   findings: Finding[];
+  /**
+   * For each canonical token, the article offset where it stands or would stand: its
+   * counterpart's start, or, for a dropped word, the end of the article word before the gap.
+   */
+  canonicalAnchors: Int32Array;
 }
 
 interface Hunk {
@@ -350,6 +355,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
   const hunks: Hunk[] = [];
   const cEq = new Uint8Array(ct.length);
   const aEq = new Uint8Array(at.length);
+  const canonicalAnchors = new Int32Array(ct.length);
   let ci = 0;
   let ai = 0;
   let open: Hunk | null = null;
@@ -357,7 +363,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     const n = ch.count;
     if (!ch.added && !ch.removed) {
       if (open) hunks.push(open), (open = null);
-      for (let k = 0; k < n; k++) cEq[ci + k] = aEq[ai + k] = 1;
+      for (let k = 0; k < n; k++) {
+        cEq[ci + k] = aEq[ai + k] = 1;
+        canonicalAnchors[ci + k] = at[ai + k]!.start;
+      }
       diff.push({
         op: 'equal',
         text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end),
@@ -368,6 +377,8 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       ai += n;
     } else if (ch.removed) {
       open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
+      canonicalAnchors.fill(gap, ci, ci + n);
       diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
       ci += n;
       open.c1 = ci;
@@ -380,7 +391,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
   }
   if (open) hunks.push(open);
   const identical = hunks.length === 0;
-  if (identical) return { diff, identical, findings: [] };
+  if (identical) return { diff, identical, findings: [], canonicalAnchors };
 
   const findings: Finding[] = [];
   const cClaim = new Uint8Array(ct.length);
@@ -947,7 +958,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         reason: `The heading has ‘${tokensText(A, [h.a0])}’ where the canonical sentence has ‘${tokensText(C, [h.c0])}’.`,
       });
     }
-    return { diff, identical, findings };
+    return { diff, identical, findings, canonicalAnchors };
   }
 
   // --- what is left: rewording --------------------------------------------------------------
@@ -978,7 +989,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       });
     }
   }
-  return { diff, identical, findings };
+  return { diff, identical, findings, canonicalAnchors };
 }
 
 type Change = { count: number; added: boolean; removed: boolean };
