@@ -310,19 +310,6 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
     art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
   ]) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
-  // --- candidates through an inverted index, both ways -----------------------------
-  const pairMap = new Map<number, Pair>();
-  const addPair = (c: number, a: number): void => {
-    const key = c * (art.sentences.length + 1) + a;
-    if (pairMap.has(key)) return;
-    const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
-    const d = cv[c]!.weight + av[a]!.weight;
-    pairMap.set(key, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
-  };
-  forEachCandidate(av, postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
-  forEachCandidate(cv, postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
-  const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
-
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
@@ -343,6 +330,39 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
   };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
+
+  // 0. Sentences carried word for word, once on each side, are linked before any search;
+  //    only the others look for candidates (they still find these as split/merge partners).
+  const exactKey = (tokens: Token[]): string => tokens.map((t) => t.key).join('\u0001');
+  const exact = new Map<string, { c: number[]; a: number[] }>();
+  const addExact = (side: 'c' | 'a', sentences: Sentence[], tokens: Token[][]): void => {
+    sentences.forEach((s, i) => {
+      if (!isAlignable(s) || tokens[i]!.length === 0) return;
+      const k = exactKey(tokens[i]!);
+      let e = exact.get(k);
+      if (!e) exact.set(k, (e = { c: [], a: [] }));
+      e[side].push(i);
+    });
+  };
+  addExact('c', canon.sentences, canon.tokens);
+  addExact('a', art.sentences, art.tokens);
+  for (const e of exact.values()) if (e.c.length === 1 && e.a.length === 1) link(e.c[0]!, e.a[0]!);
+  const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
+  const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
+
+  // --- candidates through an inverted index, both ways -----------------------------
+  const pairMap = new Map<number, Pair>();
+  const addPair = (c: number, a: number): void => {
+    const key = c * (art.sentences.length + 1) + a;
+    if (pairMap.has(key)) return;
+    const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
+    const d = cv[c]!.weight + av[a]!.weight;
+    pairMap.set(key, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
+  };
+  forEachCandidate(unlinked(av, aGroup), postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
+  forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
+  const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
+
 
   // 1. One to one, best first.
   for (const p of pairs) {

@@ -13,8 +13,7 @@ import type {
   Span,
 } from './types';
 import { DISCREPANCY_KINDS } from './types';
-import { detectLanguage, localeFor, stemmerFor } from './lang';
-import { lexiconFor } from './lexicon';
+import { detectLanguage, localeFor, tokenizerContext } from './lang';
 import { segment } from './segment';
 import { excerpt, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
@@ -59,8 +58,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const auto = !options.language || options.language === 'auto';
   let language = auto ? detectLanguage(canonicalText) : options.language!;
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
-  const lexicon = lexiconFor(language);
-  const ctx: TokenizerContext = { lexicon, stem: stemmerFor(language), english: language === 'eng' };
+  const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx) };
 }

@@ -5,7 +5,8 @@
  * case, diacritics of quotes and spelling variants.
  */
 import { franc } from 'franc-min';
-import { functionWordProfiles } from './lexicon';
+import { functionWordProfiles, lexiconFor } from './lexicon';
+import type { TokenizerContext } from './text';
 import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as armenian } from '@orama/stemmers/armenian';
 import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
@@ -137,4 +138,16 @@ export function hasStemmer(language: string): boolean {
 /** A BCP 47 locale for Intl APIs, `en` when unknown. */
 export function localeFor(language: string): string {
   return BCP47[language] ?? 'en';
+}
+
+const contexts = new Map<string, TokenizerContext>();
+
+/** The tokenizer context of a language (one object per language, so memos keyed by it are shared). */
+export function tokenizerContext(language: string): TokenizerContext {
+  let ctx = contexts.get(language);
+  if (!ctx) {
+    ctx = { lexicon: lexiconFor(language), stem: stemmerFor(language), english: language === 'eng' };
+    contexts.set(language, ctx);
+  }
+  return ctx;
 }

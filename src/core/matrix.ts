@@ -18,8 +18,7 @@ import type { CompareOptions, Comparison, Discrepancy, DiscrepancyKind, Severity
 import { DISCREPANCY_KINDS } from './types';
 import { compareWith, DEFAULT_SIMILARITY_THRESHOLD, prepareCanonical } from './compare';
 import { similarPairs } from './align';
-import { lexiconFor } from './lexicon';
-import { stemmerFor } from './lang';
+import { tokenizerContext } from './lang';
 import { foldPunctuation, tokenize, type Token, type TokenizerContext } from './text';
 import { contentHash } from './hash';
 
@@ -447,17 +446,13 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
 // ---------------------------------------------------------------------------------------
 // Clustering of added sentences
 
-function contextFor(language: string): TokenizerContext {
-  return { lexicon: lexiconFor(language), stem: stemmerFor(language), english: language === 'eng' };
-}
-
 function tokensOf(text: string, ctx: TokenizerContext): Token[] {
   return tokenize(text, 0, text.length, ctx);
 }
 
 /** Similarity of two added sentences by the engine's measure (used for a member that is not the row's wording). */
 function similarityOf(a: AddedItem, b: AddedItem, language: string): number {
-  const ctx = contextFor(language);
+  const ctx = tokenizerContext(language);
   const pairs = similarPairs([tokensOf(a.text, ctx), tokensOf(b.text, ctx)], [0, 1], 0);
   return pairs[0]?.similarity ?? 0;
 }
@@ -500,7 +495,7 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
   //    wording takes part (its cluster already holds the copies).
   const reps = [...byWording.values()];
   if (reps.length > 1) {
-    const ctx = contextFor(language);
+    const ctx = tokenizerContext(language);
     const tokens = reps.map((i) => tokensOf(items[i]!.text, ctx));
     // Each rep is its own group: the version constraint is checked by `unite`.
     const groups = reps.map((_, i) => i);

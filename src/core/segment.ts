@@ -58,6 +58,11 @@ const BOILERPLATE: RegExp[] = [
 const DATELINE =
   /^(?:\p{Ll}+[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]*[/,][ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]+|[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]+)*(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}))?(?:[ \t]*\([\p{L} .&-]{1,40}\))?[ \t]*(?::|-{1,2}|–|—)[ \t]+(?=[\p{Lu}"“‘'«„])/u;
 
+/** A sentence terminal (ICU's STerm and ATerm) or a paragraph separator: where ICU may break a sentence. */
+const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+/** What may close the last sentence of a body: terminals, closing punctuation and quotes, then spaces. */
+const TRAILING_CLUSTER = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}"'»)\]]*\s*$/u;
+
 const TERMINAL = /[.!?…。！？:;"”’»)\]]$/u;
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -197,7 +202,10 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     // Segment a copy with line breaks as spaces (same length, so offsets hold).
     const body = text.slice(from, unit.end).replace(/[\r\n]/g, ' ');
     const pieces: Array<[number, number]> = [];
-    for (const { index, segment: piece } of seg.segment(body)) {
+    // No terminal and no paragraph separator before the closing cluster: ICU cannot break
+    // inside (breaks come only after those), so the body is one piece without asking it.
+    if (!MAY_BREAK.test(body.replace(TRAILING_CLUSTER, ''))) pieces.push([from, unit.end]);
+    else for (const { index, segment: piece } of seg.segment(body)) {
       const s = from + index;
       const e = s + piece.length;
       const prev = pieces[pieces.length - 1];

@@ -73,27 +73,7 @@ export function foldSpelling(w: string): string {
   return s;
 }
 
-/** A memo of keys (spelling folded, stemmed): the same words recur across sentences, versions and runs. */
-class StemCache {
-  private readonly map = new Map<string, string>();
-  constructor(
-    private readonly stem: (w: string) => string,
-    private readonly english: boolean,
-  ) {}
-  get(w: string): string {
-    let k = this.map.get(w);
-    if (k === undefined) {
-      k = this.stem(this.english ? foldSpelling(w) : w);
-      if (this.map.size > 200_000) this.map.clear();
-      this.map.set(w, k);
-    }
-    return k;
-  }
-}
-
-const caches = new WeakMap<(w: string) => string, StemCache[]>();
-
-/** Everything tokenization needs to know about the language. */
+/** Everything tokenization needs to know about the language. Get one from `tokenizerContext` (lang.ts). */
 export interface TokenizerContext {
   lexicon: Lexicon;
   stem: (w: string) => string;
@@ -101,42 +81,66 @@ export interface TokenizerContext {
   english: boolean;
 }
 
+/** What a token is apart from where it stands: a function of its surface form in one context. */
+interface TokenShape {
+  norm: string;
+  key: string;
+  num: number | null;
+  cap: boolean;
+  content: boolean;
+}
+
+/**
+ * Shapes by surface form, per context: most words of a text recur, within it and across
+ * calls, and a shape costs a lower-casing, several regular expressions and a stem to make.
+ */
+const shapeMemos = new WeakMap<TokenizerContext, Map<string, TokenShape>>();
+const MEMO_LIMIT = 200_000;
+
+function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
+  const first = surface.charCodeAt(0);
+  const lower = surface.toLowerCase();
+  let norm = lower.includes('\u2019') || lower.includes('\u02BC') ? lower.replace(/[\u2019\u02BC]/g, "'") : lower;
+  let num: number | null = null;
+  let key: string;
+  const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
+  if (isDigit) {
+    num = parseNumber(surface);
+    key = num !== null ? '#' + num : norm;
+  } else {
+    if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
+    const bare = norm.includes("'") ? norm.replace(/'s$/, '').replace(/'/g, '') : norm;
+    const w = ctx.lexicon.numberWords.get(norm);
+    if (w !== undefined) {
+      num = w;
+      key = '#' + w;
+    } else {
+      key = ctx.stem(ctx.english ? foldSpelling(bare) : bare);
+    }
+  }
+  const head = surface[0]!;
+  const cap = head !== head.toLowerCase();
+  const content = num !== null || (ctx.lexicon.functionWords.size > 0 ? !ctx.lexicon.functionWords.has(norm) : norm.length > 2);
+  return { norm, key, num, cap, content };
+}
+
 /** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
 export function tokenize(text: string, from: number, to: number, ctx: TokenizerContext): Token[] {
-  let pair = caches.get(ctx.stem);
-  if (!pair) caches.set(ctx.stem, (pair = []));
-  const cache = (pair[ctx.english ? 1 : 0] ??= new StemCache(ctx.stem, ctx.english));
+  let memo = shapeMemos.get(ctx);
+  if (!memo) shapeMemos.set(ctx, (memo = new Map()));
   const out: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const surface = m[0];
     const start = from + m.index;
-    const first = surface.charCodeAt(0);
-    const lower = surface.toLowerCase();
-    let norm = lower.includes('\u2019') || lower.includes('\u02BC') ? lower.replace(/[\u2019\u02BC]/g, "'") : lower;
-    let num: number | null = null;
-    let key: string;
-    const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
-    if (isDigit) {
-      num = parseNumber(surface);
-      key = num !== null ? '#' + num : norm;
-    } else {
-      if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
-      const bare = norm.includes("'") ? norm.replace(/'s$/, '').replace(/'/g, '') : norm;
-      const w = ctx.lexicon.numberWords.get(norm);
-      if (w !== undefined) {
-        num = w;
-        key = '#' + w;
-      } else {
-        key = cache.get(bare);
-      }
+    let sh = memo.get(surface);
+    if (sh === undefined) {
+      sh = shapeOf(surface, ctx);
+      if (memo.size > MEMO_LIMIT) memo.clear();
+      memo.set(surface, sh);
     }
-    const head = surface[0]!;
-    const cap = head !== head.toLowerCase();
-    const content =
-      num !== null || (ctx.lexicon.functionWords.size > 0 ? !ctx.lexicon.functionWords.has(norm) : norm.length > 2);
-    out.push({ start, end: start + surface.length, norm, key, num, cap, content });
+    out.push({ start, end: start + surface.length, norm: sh.norm, key: sh.key, num: sh.num, cap: sh.cap, content: sh.content });
   }
   return out;
 }
