@@ -198,8 +198,7 @@ function forEachCandidate(
   from.forEach((v, i) => {
     if (v.terms.length === 0) return;
     touched.length = 0;
-    const rare =
-      v.terms.length <= LOOKUP_TERMS ? v.terms : [...v.terms].sort((x, y) => df[x]! - df[y]! || x - y).slice(0, LOOKUP_TERMS);
+    const rare = v.terms.length <= LOOKUP_TERMS ? v.terms : rarest(v.terms, df);
     for (const t of rare) {
       const l = index.get(t);
       if (!l) continue;
@@ -241,6 +240,19 @@ function forEachCandidate(
     for (const j of best) visit(i, j);
     for (const j of touched) acc[j] = 0;
   });
+}
+
+/** The `LOOKUP_TERMS` terms of a vector found in the fewest items (ties: lower id), by a bounded insertion. */
+function rarest(terms: Int32Array, df: number[]): number[] {
+  const best: number[] = [];
+  for (const t of terms) {
+    if (best.length === LOOKUP_TERMS && df[t]! >= df[best[LOOKUP_TERMS - 1]!]!) continue;
+    if (best.length === LOOKUP_TERMS) best.pop();
+    let k = best.length;
+    while (k > 0 && df[best[k - 1]!]! > df[t]!) k--;
+    best.splice(k, 0, t);
+  }
+  return best;
 }
 
 /** A pair of similar items found by `similarPairs`. */

@@ -60,10 +60,19 @@ const DATELINE =
 
 /** A sentence terminal (ICU's STerm and ATerm) or a paragraph separator: where ICU may break a sentence. */
 const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
-/** What may close the last sentence of a body: terminals, closing punctuation and quotes, then spaces. */
-const TRAILING_CLUSTER = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}"'»)\]]*\s*$/u;
+/** What may close the last sentence of a body: terminals, closing punctuation and quotes, and spaces. */
+const CLOSING = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}"'»)\]\s]/u;
 
-const TERMINAL = /[.!?…。！？:;"”’»)\]]$/u;
+/** The body without its closing cluster, found from the end (an end-anchored pattern would scan it all). */
+function withoutClosing(body: string): string {
+  let i = body.length;
+  while (i > 0 && CLOSING.test(body[i - 1]!)) i--;
+  return body.slice(0, i);
+}
+
+const TERMINALS = new Set('.!?…。！？:;"”’»)]');
+/** Ends in sentence punctuation (or a closing quote or bracket). */
+const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -116,7 +125,7 @@ function units(text: string): Unit[] {
 /** A line that continues the previous one: the previous is long and unfinished, and this one starts in lower case. */
 function softWrap(text: string, prev: { start: number; end: number }, line: { start: number; end: number }): boolean {
   const prevText = text.slice(prev.start, prev.end).trimEnd();
-  if (prevText.length < 50 || TERMINAL.test(prevText)) return false;
+  if (prevText.length < 50 || endsTerminal(prevText)) return false;
   const head = text.slice(line.start, Math.min(line.end, line.start + 40)).trimStart();
   return /^[\p{Ll}(,;]/u.test(head);
 }
@@ -126,7 +135,7 @@ const CHROME_MAX = 400;
 
 function classify(s: string, wholeLine: boolean): SegmentKind {
   if (s.length <= CHROME_MAX) for (const re of BOILERPLATE) if (re.test(s)) return 'boilerplate';
-  if (wholeLine && !TERMINAL.test(s)) {
+  if (wholeLine && !endsTerminal(s)) {
     const words = s.split(/\s+/).length;
     if (words <= HEADING_MAX_WORDS) return 'heading';
   }
@@ -135,7 +144,8 @@ function classify(s: string, wholeLine: boolean): SegmentKind {
 
 /** The last word of a segment, without its final full stop, lower-cased. */
 function lastWordBeforeStop(s: string): string | null {
-  const m = /(?:^|[\s(\["“'‘])((?:\p{L}\.)*\p{L}+)\.["”’)]*$/u.exec(s);
+  // Only the tail can hold it: an end-anchored pattern would otherwise scan the whole sentence.
+  const m = /(?:^|[\s(\["“'‘])((?:\p{L}\.)*\p{L}+)\.["”’)]*$/u.exec(s.length > 40 ? s.slice(-40) : s);
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -204,7 +214,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     const pieces: Array<[number, number]> = [];
     // No terminal and no paragraph separator before the closing cluster: ICU cannot break
     // inside (breaks come only after those), so the body is one piece without asking it.
-    if (!MAY_BREAK.test(body.replace(TRAILING_CLUSTER, ''))) pieces.push([from, unit.end]);
+    if (!MAY_BREAK.test(withoutClosing(body))) pieces.push([from, unit.end]);
     else for (const { index, segment: piece } of seg.segment(body)) {
       const s = from + index;
       const e = s + piece.length;

@@ -6,21 +6,38 @@
  */
 import type { Lexicon } from './lexicon';
 
-export interface Token {
-  /** Offset of the first character in the document. */
-  start: number;
-  /** Offset one past the last character. */
-  end: number;
+/**
+ * A word of a text: where it stands, and what it is (its shape, shared by every
+ * occurrence of the same surface form, so a long text does not carry a copy per word).
+ */
+export class Token {
+  constructor(
+    /** Offset of the first character in the document. */
+    readonly start: number,
+    /** Offset one past the last character. */
+    readonly end: number,
+    private readonly shape: TokenShape,
+  ) {}
   /** Lower case, apostrophes folded, possessive kept. */
-  norm: string;
+  get norm(): string {
+    return this.shape.norm;
+  }
   /** Comparison key: stemmed, spelling-folded; for numbers, the value. */
-  key: string;
+  get key(): string {
+    return this.shape.key;
+  }
   /** A number written in digits, or a number word. */
-  num: number | null;
+  get num(): number | null {
+    return this.shape.num;
+  }
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.shape.cap;
+  }
   /** Carries content: not a function word. */
-  content: boolean;
+  get content(): boolean {
+    return this.shape.content;
+  }
 }
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
@@ -140,7 +157,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
       if (memo.size > MEMO_LIMIT) memo.clear();
       memo.set(surface, sh);
     }
-    out.push({ start, end: start + surface.length, norm: sh.norm, key: sh.key, num: sh.num, cap: sh.cap, content: sh.content });
+    out.push(new Token(start, start + surface.length, sh));
   }
   return out;
 }
