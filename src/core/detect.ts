@@ -1046,11 +1046,8 @@ function diffKeys(a: string[], b: string[]): Change[] {
  */
 function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Uint8Array): boolean[] {
   const spare = new Map<string, number>();
-  const otherNorms = new Set<string>();
   for (let j = 0; j < other.length; j++) {
-    const t = other[j]!;
-    if (!otherEq[j]) spare.set(t.key, (spare.get(t.key) ?? 0) + 1);
-    otherNorms.add(t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm);
+    if (!otherEq[j]) spare.set(other[j]!.key, (spare.get(other[j]!.key) ?? 0) + 1);
   }
   const lost = new Array<boolean>(mine.length);
   let any = false;
@@ -1066,6 +1063,8 @@ function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Ui
     any ||= lost[i]!;
   }
   if (!any) return lost;
+  const otherNorms = new Set<string>();
+  for (const t of other) otherNorms.add(t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm);
   for (let i = 0; i + 1 < mine.length; i++) {
     if ((lost[i] || lost[i + 1]) && otherNorms.has(mine[i]!.norm + mine[i + 1]!.norm)) lost[i] = lost[i + 1] = false;
   }
