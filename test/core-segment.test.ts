@@ -70,6 +70,20 @@ test('page chrome is marked boilerplate', () => {
   );
 });
 
+test('bylines, date lines, photo credits and story links are chrome; short news lines are not', () => {
+  const chrome = [
+    'By Timour Azhari and Suleiman Al-Khalidi',
+    'December 2, 2024 10:55 PM GMT+5:30',
+    '2 Dec 2024 | 10:55 IST',
+    'Fighters gather in Aleppo, Syria, December 1, 2024. REUTERS/Mahmoud Hassano',
+    'Read more: Japan’s deadliest earthquakes',
+    'Baca juga: Pemberontak Suriah rebut Aleppo',
+  ];
+  for (const line of chrome) assert.equal(segment(line, en)[0]!.kind, 'boilerplate', line);
+  const news = ['By Monday, the rebels had taken the airport.', 'Regional stabilisation', 'Rebels seek political dialogue', 'December was the deadliest month.'];
+  for (const line of news) assert.notEqual(segment(line, en)[0]!.kind, 'boilerplate', line);
+});
+
 test('CRLF text gives the same sentences, with offsets into the CRLF text', () => {
   const lf = 'First line here.\nSecond one, too.\n\nThird paragraph.';
   const crlf = lf.replace(/\n/g, '\r\n');

@@ -48,6 +48,12 @@ const BOILERPLATE: RegExp[] = [
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^(?=[^\n]*\s[/>»|]\s)[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/, // breadcrumbs: Home / World / Middle East
+  // A byline: "By Jane Doe", "By Jane Doe and John Roe".
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
+  // A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
+  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu,
+  // A photo credit: "… in Aleppo, December 1, 2024. REUTERS/Mahmoud Hassano".
+  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u,
 ];
 
 /**
