@@ -146,3 +146,14 @@ test('another language: Indonesian texts are detected and compared', () => {
   assert.equal(c.language, 'ind');
   assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && /Setidaknya/.test(d.from ?? '')), JSON.stringify(c.discrepancies.map((d) => d.reason)));
 });
+
+test('French: elided negation, a dropped hedge before a spelled-out number, accents folded in names', () => {
+  const fc = "PARIS (AFP) - Au moins 12 personnes ont été tuées jeudi à Marseille, selon les pompiers.\n\nLe maire Benoît Payan s'est rendu sur place.\n\nLe gouvernement n'a pas exclu de nouvelles évacuations.";
+  const fa = "Douze personnes ont été tuées jeudi à Marseille, selon les pompiers.\n\nLe maire Benoit Payan s'est rendu sur place.\n\nLe gouvernement a exclu de nouvelles évacuations.";
+  const c = compare(fc, fa);
+  assert.equal(c.language, 'fra');
+  const kinds = c.discrepancies.map((d) => d.kind).sort();
+  assert.deepEqual(kinds, ['hedge', 'negation'], c.discrepancies.map((d) => d.reason).join('\n'));
+  assert.match(c.discrepancies.find((d) => d.kind === 'hedge')!.from!, /Au moins 12/);
+  assert.equal(c.discrepancies.find((d) => d.kind === 'negation')!.severity, 'high');
+});

@@ -8,7 +8,7 @@
 import diffSequences from '@jest/diff-sequences';
 import { distance } from 'fastest-levenshtein';
 import type { AlignmentRelation, DiffPart, DiscrepancyKind, SegmentKind, Severity } from './types';
-import type { Lexicon } from './lexicon';
+import { isNegation, type Lexicon } from './lexicon';
 import { commonPrefix, excerpt, type Token } from './text';
 
 /** One side of a group: its tokens, concatenated over the group's sentences in order. */
@@ -323,7 +323,7 @@ function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFac
 export function salience(side: GroupSide, lex: Lexicon, kind: SegmentKind): { severity: Severity; why: string } {
   if (kind === 'heading') return { severity: 'low', why: 'a heading' };
   const toks = side.tokens;
-  const negated = toks.some((t) => lex.negations.has(t.norm) || t.norm.endsWith("n't") || lex.denials.has(t.norm));
+  const negated = toks.some((t) => isNegation(t.norm, lex) || lex.denials.has(t.norm));
   const sourced = findAttributions(side, lex).some((a) => a.strong);
   const quoted = findQuotes(side).length > 0;
   const weightyFigure = toks.some((t, i) => (t.num !== null || lex.vagueQuantities.has(t.norm)) && isWeighty(side, i, lex));
@@ -497,7 +497,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     toks.forEach((t, i) => {
       if (claimed[i] && !quoteOnlyOk) return;
       let k: string | null = null;
-      if (lex.negations.has(t.norm) || t.norm.endsWith("n't")) k = 'neg';
+      if (isNegation(t.norm, lex)) k = 'neg';
       else if (lex.denials.has(t.norm)) k = 'deny';
       if (!k) return;
       const l = m.get(k) ?? [];

@@ -10,6 +10,9 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Words that negate or deny. */
   negations: ReadonlySet<string>;
+  /** Negations written into a word: English "n't" (doesn't), French "n'" (n'a). */
+  negationSuffixes?: readonly string[];
+  negationPrefixes?: readonly string[];
   /** Verbs and nouns of denial (stems are compared, so list inflected forms). */
   denials: ReadonlySet<string>;
   /** Qualifiers, as token sequences. */
@@ -82,6 +85,7 @@ const ENGLISH: Lexicon = {
     their theirs is am are was were be been being has have had having do does did doing will would shall should
     can could may might must one ones up down out off s
   `),
+  negationSuffixes: ["n't"],
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without
     don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
@@ -148,10 +152,11 @@ const FRENCH: Lexicon = {
     me m' te t' lui y est sont était été être a ont avait avoir ne pas plus très aussi comme
   `),
   negations: set('ne pas non jamais aucun aucune rien personne ni sans nullement'),
+  negationPrefixes: ["n'"],
   denials: set('dément démenti démentent nie nié nient rejette rejeté réfute réfuté'),
   hedges: phrases('au moins|plus de|moins de|jusqu\'à|environ|près de|presque|quelque|quelques|selon|apparemment|probablement|peut-être|aurait|auraient|présumé|présumée|supposé'),
   numericHedges: set('environ quelque'),
-  attributionVerbs: set('a dit ont dit déclaré déclare affirmé affirme indiqué indique annoncé annonce selon précisé précise ajouté ajoute expliqué estimé rapporté'),
+  attributionVerbs: set('dit déclaré déclare affirmé affirme indiqué indique annoncé annonce précisé précise ajouté ajoute expliqué estimé rapporté'),
   continuationVerbs: set('ajouté ajoute ajoutant'),
   loadedVerbs: set('prétend prétendu affirmé allégué admis reconnu'),
   attributionLeads: phrases('selon|d\'après|citant'),
@@ -174,7 +179,7 @@ const SPANISH: Lexicon = {
   denials: set('niega negó negaron desmiente desmintió rechaza rechazó refuta'),
   hedges: phrases('al menos|por lo menos|más de|menos de|hasta|unos|unas|alrededor de|aproximadamente|casi|cerca de|presuntamente|supuestamente|aparentemente|probablemente|posiblemente|habría|habrían'),
   numericHedges: set('unos unas hasta'),
-  attributionVerbs: set('dijo dijeron afirmó afirmaron declaró declararon indicó señaló aseguró anunció informó explicó añadió agregó según citando'),
+  attributionVerbs: set('dijo dijeron afirmó afirmaron declaró declararon indicó señaló aseguró anunció informó explicó añadió agregó'),
   continuationVerbs: set('añadió agregó añadiendo'),
   loadedVerbs: set('alegó aseguró admitió reconoció pretendió'),
   attributionLeads: phrases('según|de acuerdo con|citando'),
@@ -197,7 +202,7 @@ const PORTUGUESE: Lexicon = {
   denials: set('nega negou negaram desmente desmentiu rejeita rejeitou refuta'),
   hedges: phrases('pelo menos|mais de|menos de|até|cerca de|aproximadamente|quase|supostamente|alegadamente|aparentemente|provavelmente|possivelmente|teria|teriam'),
   numericHedges: set('até'),
-  attributionVerbs: set('disse disseram afirmou afirmaram declarou declararam indicou anunciou informou explicou acrescentou segundo citando'),
+  attributionVerbs: set('disse disseram afirmou afirmaram declarou declararam indicou anunciou informou explicou acrescentou'),
   continuationVerbs: set('acrescentou acrescentando'),
   loadedVerbs: set('alegou admitiu reconheceu'),
   attributionLeads: phrases('segundo|de acordo com|citando'),
@@ -221,7 +226,7 @@ const GERMAN: Lexicon = {
   denials: set('bestreitet bestritt bestritten dementiert dementierte weist zurückgewiesen leugnet'),
   hedges: phrases('mindestens|mehr als|weniger als|bis zu|etwa|rund|ungefähr|circa|fast|beinahe|fast|angeblich|mutmaßlich|offenbar|vermutlich|wahrscheinlich|möglicherweise|soll|sollen'),
   numericHedges: set('etwa rund circa'),
-  attributionVerbs: set('sagte sagten erklärte erklärten teilte mit berichtete berichteten bestätigte betonte warnte fügte hinzu laut zufolge'),
+  attributionVerbs: set('sagte sagten erklärte erklärten teilte teilten berichtete berichteten bestätigte betonte warnte fügte'),
   continuationVerbs: set('fügte'),
   loadedVerbs: set('behauptete behaupteten räumte'),
   attributionLeads: phrases('laut|nach angaben|zufolge'),
@@ -244,7 +249,7 @@ const INDONESIAN: Lexicon = {
   denials: set('membantah membantahnya menyangkal menolak dibantah'),
   hedges: phrases('setidaknya|sedikitnya|paling sedikit|lebih dari|kurang dari|hingga|sekitar|kira-kira|hampir|diduga|dilaporkan|kabarnya|mungkin|kemungkinan'),
   numericHedges: set('sekitar hingga'),
-  attributionVerbs: set('kata mengatakan berkata menyatakan ujar ungkap ungkapnya katanya mengutip menurut melaporkan menambahkan'),
+  attributionVerbs: set('kata mengatakan berkata menyatakan ujar ungkap ungkapnya katanya melaporkan menambahkan'),
   continuationVerbs: set('menambahkan'),
   loadedVerbs: set('mengklaim menuduh mengakui'),
   attributionLeads: phrases('menurut|mengutip|dikutip dari'),
@@ -266,7 +271,7 @@ const ITALIAN: Lexicon = {
   denials: set('nega negato smentisce smentito respinge respinto'),
   hedges: phrases('almeno|più di|meno di|fino a|circa|quasi|presumibilmente|apparentemente|probabilmente|forse|sarebbe|sarebbero'),
   numericHedges: set('circa'),
-  attributionVerbs: set('ha detto detto dichiarato affermato annunciato spiegato aggiunto riferito secondo'),
+  attributionVerbs: set('detto dichiarato affermato annunciato spiegato aggiunto riferito'),
   continuationVerbs: set('aggiunto aggiungendo'),
   loadedVerbs: set('sostenuto ammesso'),
   attributionLeads: phrases('secondo|citando'),
@@ -291,6 +296,14 @@ const LEXICONS: Record<string, Lexicon> = {
 /** The lexicon of a language (ISO 639-3), or an empty one. */
 export function lexiconFor(language: string): Lexicon {
   return LEXICONS[language] ?? EMPTY;
+}
+
+/** Does the word negate (a negation word, or one with a negation written into it)? */
+export function isNegation(norm: string, lex: Lexicon): boolean {
+  if (lex.negations.has(norm)) return true;
+  for (const x of lex.negationSuffixes ?? []) if (norm.length > x.length && norm.endsWith(x)) return true;
+  for (const x of lex.negationPrefixes ?? []) if (norm.length > x.length && norm.startsWith(x)) return true;
+  return false;
 }
 
 /** True when the language has word lists for the lexical detectors (negation, hedge, attribution). */

@@ -90,6 +90,15 @@ export function foldSpelling(w: string): string {
   return s;
 }
 
+/** Strips accents and other combining marks (Benoît / Benoit), after stemming: the stemmers expect them. */
+export function foldDiacritics(s: string): string {
+  // Plain ASCII is by far the most common case: skip the normalisation for it.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  }
+  return s;
+}
+
 /** Everything tokenization needs to know about the language. Get one from `tokenizerContext` (lang.ts). */
 export interface TokenizerContext {
   lexicon: Lexicon;
@@ -132,7 +141,7 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
       num = w;
       key = '#' + w;
     } else {
-      key = ctx.stem(ctx.english ? foldSpelling(bare) : bare);
+      key = foldDiacritics(ctx.stem(ctx.english ? foldSpelling(bare) : bare));
     }
   }
   const head = surface[0]!;
