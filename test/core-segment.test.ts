@@ -78,9 +78,19 @@ test('bylines, date lines, photo credits and story links are chrome; short news 
     'Fighters gather in Aleppo, Syria, December 1, 2024. REUTERS/Mahmoud Hassano',
     'Read more: Japan’s deadliest earthquakes',
     'Baca juga: Pemberontak Suriah rebut Aleppo',
+    'Advertisement',
+    'Follow us on Twitter for live updates',
+    'SEE ALSO:',
   ];
   for (const line of chrome) assert.equal(segment(line, en)[0]!.kind, 'boilerplate', line);
-  const news = ['By Monday, the rebels had taken the airport.', 'Regional stabilisation', 'Rebels seek political dialogue', 'December was the deadliest month.'];
+  const news = [
+    'By Monday, the rebels had taken the airport.',
+    'Regional stabilisation',
+    'Rebels seek political dialogue',
+    'December was the deadliest month.',
+    'Share prices fell sharply',
+    'Watch out for further strikes, the army warned.',
+  ];
   for (const line of news) assert.notEqual(segment(line, en)[0]!.kind, 'boilerplate', line);
 });
 

@@ -30,21 +30,28 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return s;
 }
 
+/** Words that introduce a link to another story, in several languages. */
+const LINK_LEADS =
+  'see also|also read|read also|read more|more on this|related(?: (?:articles?|stories|news|coverage|topics))?|' +
+  'recommended(?: for you)?|watch|listen|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|' +
+  'lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia también|veja também|leggi anche';
+/** Page widgets that stand alone on their line. */
+const WIDGETS = 'most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?';
+/** Calls to action, whatever follows them. */
+const CALLS = 'follow us|subscribe|sign up|newsletter|click here|download (?:the|our) app|more from';
+
 /**
  * Page chrome: lines a web page puts around an article. Matched against a whole
  * segment, trimmed. Kept general (any site, several languages), never tuned to a page.
+ * Every pattern is anchored at the start, so a sentence is rejected at its first words.
  */
 const BOILERPLATE: RegExp[] = [
   /^\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|views?|likes?|reactions?)$/i,
-  // "Read more: <a headline>", "Also read: …": a link to another story.
-  /^(?:see also|also read|read also|read more|more on this|related(?: articles?| stories| news| coverage)?|recommended|watch|listen|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia também|veja também|leggi anche)\s*[:|>»-]\s*[^.!?]{0,150}[.!?]?$/i,
-  /^(?:see also|also read|read also|read more|more on this|related(?: (?:articles?|stories|news|coverage|topics))?|recommended(?: for you)?|more from\b.*|most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us\b.*|subscribe\b.*|sign up\b.*|newsletter\b.*|click here\b.*|download (?:the|our) app\b.*|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia também|veja também|leggi anche)\s*:?\s*$/i,
-  /\b\d+\s*min(?:ute)?s?\s+read\b/i,
+  // "Read more", "Read more: <a headline>", "Advertisement", "Follow us on …": links, widgets, calls.
+  new RegExp(`^(?:(?:${LINK_LEADS})(?:\\s*[:|>»-]\\s*[^.!?]{0,150}[.!?]?|\\s*:?)|(?:${WIDGETS})\\s*:?|(?:${CALLS})\\b.*)$`, 'i'),
   /^(?:first published|last updated|published|updated|posted|date)\s*(?:on|at)?\s*:?\s*[\p{L}\d][^.!?]{0,60}$/iu,
   /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
-  /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i,
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
-  /\b(?:auto-generated from a syndicated feed|syndicated feed|has not been edited by)\b/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^(?=[^\n]*\s[/>»|]\s)[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/, // breadcrumbs: Home / World / Middle East
@@ -52,9 +59,14 @@ const BOILERPLATE: RegExp[] = [
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
   // A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
   /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu,
-  // A photo credit: "… in Aleppo, December 1, 2024. REUTERS/Mahmoud Hassano".
-  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u,
 ];
+
+/**
+ * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
+ * syndication note, a photo credit ("… December 1, 2024. REUTERS/Mahmoud Hassano").
+ */
+const CHROME_ANYWHERE =
+  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bauto-generated from a syndicated feed\b|\bsyndicated feed\b|\bhas not been edited by\b|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/iu;
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, an optional date and
@@ -66,6 +78,20 @@ const DATELINE =
 
 /** A sentence terminal (ICU's STerm and ATerm) or a paragraph separator: where ICU may break a sentence. */
 const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+
+/** Could ICU break the text into sentences? An ASCII fast path, the property test for the rest. */
+function mayBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 46 || c === 33 || c === 63) return true; // . ! ?
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      if (MAY_BREAK.test(s.slice(i, i + 2))) return true;
+      i++;
+    } else if (MAY_BREAK.test(s[i]!)) return true;
+  }
+  return false;
+}
 /** What may close the last sentence of a body: terminals, closing punctuation and quotes, and spaces. */
 const CLOSING = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}"'»)\]\s]/u;
 
@@ -137,10 +163,10 @@ function softWrap(text: string, prev: { start: number; end: number }, line: { st
 }
 
 /** Chrome is short: longer segments are not tested against the patterns. */
-const CHROME_MAX = 400;
+const CHROME_MAX = 300;
 
 function classify(s: string, wholeLine: boolean): SegmentKind {
-  if (s.length <= CHROME_MAX) for (const re of BOILERPLATE) if (re.test(s)) return 'boilerplate';
+  if (s.length <= CHROME_MAX && (CHROME_ANYWHERE.test(s) || BOILERPLATE.some((re) => re.test(s)))) return 'boilerplate';
   if (wholeLine && !endsTerminal(s)) {
     const words = s.split(/\s+/).length;
     if (words <= HEADING_MAX_WORDS) return 'heading';
@@ -220,7 +246,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     const pieces: Array<[number, number]> = [];
     // No terminal and no paragraph separator before the closing cluster: ICU cannot break
     // inside (breaks come only after those), so the body is one piece without asking it.
-    if (!MAY_BREAK.test(withoutClosing(body))) pieces.push([from, unit.end]);
+    if (!mayBreak(withoutClosing(body))) pieces.push([from, unit.end]);
     else for (const { index, segment: piece } of seg.segment(body)) {
       const s = from + index;
       const e = s + piece.length;
