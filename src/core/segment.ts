@@ -65,8 +65,10 @@ const BOILERPLATE: RegExp[] = [
  * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
  * syndication note, a photo credit ("… December 1, 2024. REUTERS/Mahmoud Hassano").
  */
-const CHROME_ANYWHERE =
-  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bauto-generated from a syndicated feed\b|\bsyndicated feed\b|\bhas not been edited by\b|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/iu;
+const CHROME_ANYWHERE: RegExp[] = [
+  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i,
+  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u,
+];
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, an optional date and
@@ -166,7 +168,7 @@ function softWrap(text: string, prev: { start: number; end: number }, line: { st
 const CHROME_MAX = 300;
 
 function classify(s: string, wholeLine: boolean): SegmentKind {
-  if (s.length <= CHROME_MAX && (CHROME_ANYWHERE.test(s) || BOILERPLATE.some((re) => re.test(s)))) return 'boilerplate';
+  if (s.length <= CHROME_MAX && (CHROME_ANYWHERE.some((re) => re.test(s)) || BOILERPLATE.some((re) => re.test(s)))) return 'boilerplate';
   if (wholeLine && !endsTerminal(s)) {
     const words = s.split(/\s+/).length;
     if (words <= HEADING_MAX_WORDS) return 'heading';
