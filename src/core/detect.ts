@@ -1063,22 +1063,23 @@ function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Ui
     any ||= lost[i]!;
   }
   if (!any) return lost;
+  // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
   const otherNorms = new Set<string>();
-  for (const t of other) otherNorms.add(t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm);
-  for (let i = 0; i + 1 < mine.length; i++) {
-    if ((lost[i] || lost[i + 1]) && otherNorms.has(mine[i]!.norm + mine[i + 1]!.norm)) lost[i] = lost[i + 1] = false;
-  }
-  const myNorms = new Map<string, number[]>();
+  for (const t of other) otherNorms.add(t.norm);
   for (let i = 0; i < mine.length; i++) {
     if (!lost[i]) continue;
-    const l = myNorms.get(mine[i]!.norm);
-    if (l) l.push(i);
-    else myNorms.set(mine[i]!.norm, [i]);
-  }
-  if (myNorms.size === 0) return lost;
-  for (let j = 0; j + 1 < other.length; j++) {
-    const l = myNorms.get(other[j]!.norm + other[j + 1]!.norm);
-    if (l) for (const i of l) lost[i] = false;
+    if (i + 1 < mine.length && otherNorms.has(mine[i]!.norm + mine[i + 1]!.norm)) lost[i] = lost[i + 1] = false;
+    else if (i > 0 && otherNorms.has(mine[i - 1]!.norm + mine[i]!.norm)) lost[i] = lost[i - 1] = false;
+    else {
+      const w = mine[i]!.norm;
+      for (let j = 0; j + 1 < other.length; j++) {
+        const a = other[j]!.norm;
+        if (a.length < w.length && w.startsWith(a) && w.length === a.length + other[j + 1]!.norm.length && w.endsWith(other[j + 1]!.norm)) {
+          lost[i] = false;
+          break;
+        }
+      }
+    }
   }
   return lost;
 }

@@ -108,19 +108,33 @@ export function detectLanguage(text: string): string {
 function byFunctionWords(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
   if (!words || words.length < 12) return null;
-  let best: string | null = null;
-  let bestHits = 0;
+  const { codes, languagesOf } = functionWordIndex();
+  const hits = new Array<number>(codes.length).fill(0);
+  for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  let best = -1;
   let second = 0;
-  for (const [code, set] of functionWordProfiles()) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      second = bestHits;
-      bestHits = hits;
-      best = code;
-    } else if (hits > second) second = hits;
+  hits.forEach((h, k) => {
+    if (best < 0 || h > hits[best]!) {
+      if (best >= 0) second = hits[best]!;
+      best = k;
+    } else if (h > second) second = h;
+  });
+  const bestHits = hits[best]!;
+  return bestHits >= words.length * 0.2 && bestHits >= second * 1.6 ? codes[best]! : null;
+}
+
+let fwIndex: { codes: string[]; languagesOf: Map<string, number[]> } | null = null;
+/** Function word → the languages (indexes into `codes`) that have it: one lookup per word of the sample. */
+function functionWordIndex(): { codes: string[]; languagesOf: Map<string, number[]> } {
+  if (!fwIndex) {
+    const profiles = functionWordProfiles();
+    const languagesOf = new Map<string, number[]>();
+    profiles.forEach(([, set], k) => {
+      for (const w of set) languagesOf.set(w, [...(languagesOf.get(w) ?? []), k]);
+    });
+    fwIndex = { codes: profiles.map(([code]) => code), languagesOf };
   }
-  return bestHits >= words.length * 0.2 && bestHits >= second * 1.6 ? best : null;
+  return fwIndex;
 }
 
 const identity = (w: string): string => w;

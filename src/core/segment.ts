@@ -54,7 +54,6 @@ const BOILERPLATE: RegExp[] = [
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
-  /^(?=[^\n]*\s[/>»|]\s)[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/, // breadcrumbs: Home / World / Middle East
   // A byline: "By Jane Doe", "By Jane Doe and John Roe".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
   // A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
@@ -167,8 +166,17 @@ function softWrap(text: string, prev: { start: number; end: number }, line: { st
 /** Chrome is short: longer segments are not tested against the patterns. */
 const CHROME_MAX = 300;
 
+/** Breadcrumbs: Home / World / Middle East. */
+const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
+
+function isChrome(s: string): boolean {
+  if (s.length > CHROME_MAX) return false;
+  if (CHROME_ANYWHERE.some((re) => re.test(s)) || BOILERPLATE.some((re) => re.test(s))) return true;
+  return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
+}
+
 function classify(s: string, wholeLine: boolean): SegmentKind {
-  if (s.length <= CHROME_MAX && (CHROME_ANYWHERE.some((re) => re.test(s)) || BOILERPLATE.some((re) => re.test(s)))) return 'boilerplate';
+  if (isChrome(s)) return 'boilerplate';
   if (wholeLine && !endsTerminal(s)) {
     const words = s.split(/\s+/).length;
     if (words <= HEADING_MAX_WORDS) return 'heading';
