@@ -315,13 +315,21 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
   }
 
   // --- ids and order --------------------------------------------------------------------
+  // From the content only: the kind, the sentences involved (each hashed once) and the changed words.
   const seen = new Map<string, number>();
+  const cHash = new Map<number, string>();
+  const aHash = new Map<number, string>();
+  const sentenceHash = (memo: Map<number, string>, doc: Prepared, i: number): string => {
+    let h = memo.get(i);
+    if (h === undefined) memo.set(i, (h = contentHash(doc.sentences[i]!.text)));
+    return h;
+  };
   for (const d of out) {
     const base = `${d.kind}-${contentHash(
       [
         d.kind,
-        d.canonical.map((i) => C.sentences[i]!.text).join('\n'),
-        d.article.map((i) => A.sentences[i]!.text).join('\n'),
+        d.canonical.map((i) => sentenceHash(cHash, C, i)).join(','),
+        d.article.map((i) => sentenceHash(aHash, A, i)).join(','),
         d.from ?? '',
         d.to ?? '',
       ].join('\u0000'),
