@@ -15,7 +15,7 @@ import type {
 import { DISCREPANCY_KINDS } from './types';
 import { detectLanguage, localeFor, tokenizerContext } from './lang';
 import { segment } from './segment';
-import { excerpt, tokenize, type Token, type TokenizerContext } from './text';
+import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { contentHash } from './hash';
@@ -192,7 +192,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
       to: null,
       reason:
         `${n === 1 ? 'This sentence stands' : `These ${n} sentences stand`} out of the canonical order` +
-        (before >= 0 ? `: in the canonical ${n === 1 ? 'it follows' : 'they follow'} ${q(C.sentences[before]!.text)}.` : ': in the canonical it opens the story.'),
+        (before >= 0 ? `: in the canonical ${n === 1 ? 'it follows' : 'they follow'} ${quoted(C.sentences[before]!.text)}.` : ': in the canonical it opens the story.'),
       canonicalSpans: cIds.map((c) => ({ start: C.sentences[c]!.start, end: C.sentences[c]!.end })),
       articleSpans: [{ start: first.start, end: last.end }],
       articleAnchor: first.start,
@@ -226,7 +226,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
         article: [aDateline.id],
         from: cDateline.text,
         to: aDateline.text,
-        reason: `The dateline reads ${q(aDateline.text)} where the canonical has ${q(cDateline.text)}: the copy was re-filed or re-dated.`,
+        reason: `The dateline reads ${quoted(aDateline.text)} where the canonical has ${quoted(cDateline.text)}: the copy was re-filed or re-dated.`,
         canonicalSpans: [{ start: cDateline.start, end: cDateline.end }],
         articleSpans: [{ start: aDateline.start, end: aDateline.end }],
         articleAnchor: aDateline.start,
@@ -268,7 +268,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
       to: s.text,
       reason:
         rep !== undefined
-          ? `Repeats canonical sentence ${rep + 1} (${q(C.sentences[rep]!.text, 50)}) as a summary or standfirst.`
+          ? `Repeats canonical sentence ${rep + 1} (${quoted(C.sentences[rep]!.text, 50)}) as a summary or standfirst.`
           : s.kind === 'heading'
             ? 'Adds a heading that the canonical text does not have.'
             : `Adds ${sal.why} that the canonical text does not have.`,
@@ -381,4 +381,3 @@ function clamp(x: number, lo: number, hi: number): number {
   return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
 }
 
-const q = (s: string, max = 60): string => `‘${excerpt(s, max)}’`;

@@ -1,5 +1,5 @@
 /**
- * Word-level analysis of one aligned group: the word diff (jsdiff over token keys) and
+ * Word-level analysis of one aligned group: the word diff (Myers, over token keys) and
  * the detectors that turn it into findings. Detectors run from the most specific to the
  * most general (quote, negation, attribution, hedge, clause, number, name,
  * mistranslation, changed); each claims the tokens it explains, so one change is
@@ -9,7 +9,7 @@ import diffSequences from '@jest/diff-sequences';
 import { distance } from 'fastest-levenshtein';
 import type { AlignmentRelation, DiffPart, DiscrepancyKind, SegmentKind, Severity } from './types';
 import { isNegation, type Lexicon } from './lexicon';
-import { commonPrefix, excerpt, type Token } from './text';
+import { commonPrefix, excerpt, quoted, type Token } from './text';
 
 /** One side of a group: its tokens, concatenated over the group's sentences in order. */
 export interface GroupSide {
@@ -57,7 +57,6 @@ interface Hunk {
   a1: number;
 }
 
-const q = (s: string, max = 60): string => `‘${excerpt(s, max)}’`;
 
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {
@@ -456,7 +455,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
           aTok: qa.toks,
           reason: substantive
             ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
-            : `The quotation's wording shifts (${q(cText, 40)} → ${q(aText, 40)}); check it is still verbatim.`,
+            : `The quotation's wording shifts (${quoted(cText, 40)} → ${quoted(aText, 40)}); check it is still verbatim.`,
         });
       } else if (qc.toks.length >= 3) {
         const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
@@ -468,8 +467,8 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
           aTok: [],
           reason:
             present / content >= 0.6
-              ? `The quotation ${q(cText, 50)} is no longer in quotation marks: direct speech became paraphrase.`
-              : `Drops the quotation ${q(cText, 50)}.`,
+              ? `The quotation ${quoted(cText, 50)} is no longer in quotation marks: direct speech became paraphrase.`
+              : `Drops the quotation ${quoted(cText, 50)}.`,
         });
       }
     }
@@ -485,8 +484,8 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         aTok: qa.toks,
         reason:
           present / content >= 0.6
-            ? `Puts ${q(aText, 50)} in quotation marks; the canonical gives these words as paraphrase, not as a quote.`
-            : `Adds the quotation ${q(aText, 50)}, which the canonical sentence does not have.`,
+            ? `Puts ${quoted(aText, 50)} in quotation marks; the canonical gives these words as paraphrase, not as a quote.`
+            : `Adds the quotation ${quoted(aText, 50)}, which the canonical sentence does not have.`,
       });
     });
   }
@@ -572,7 +571,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
             severity: 'high',
             cTok,
             aTok: [...new Set([...a.source, a.verb])],
-            reason: `The source changes from ${q(cText, 50)} to ${q(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
+            reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
           });
           continue;
         }
@@ -582,7 +581,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
           severity: 'high',
           cTok,
           aTok: [],
-          reason: `Drops the attribution ${q(cText, 60)}: the claim is no longer sourced as in the canonical.`,
+          reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
         });
         continue;
       }
@@ -599,7 +598,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
           severity: majorLoss ? 'high' : 'medium',
           cTok,
           aTok,
-          reason: `Attribution changed from ${q(cText, 50)} to ${q(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+          reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
         });
       } else if (c.loaded !== a.loaded) {
         claim({
@@ -625,7 +624,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         severity: 'medium',
         cTok: [],
         aTok: [...new Set([...a.source, a.verb])],
-        reason: `Adds the attribution ${q(attrText(A, a), 60)}, which the canonical sentence does not give.`,
+        reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
       });
     });
   }
@@ -781,7 +780,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         severity: weighty ? 'high' : 'medium',
         cTok: run,
         aTok: [],
-        reason: `Drops ${q(tokensText(C, run), 70)} from this sentence${figures.length ? `, including the figure ${figures.join(', ')}` : ''}.`,
+        reason: `Drops ${quoted(tokensText(C, run), 70)} from this sentence${figures.length ? `, including the figure ${figures.join(', ')}` : ''}.`,
       });
     }
     for (const run of clauseRuns(A, aNew, aClaim)) {
@@ -794,7 +793,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         severity: weighty ? 'high' : 'medium',
         cTok: [],
         aTok: run,
-        reason: `Adds ${q(tokensText(A, run), 70)}, which the canonical sentence does not have${figures.length ? ` (with the figure ${figures.join(', ')})` : ''}.`,
+        reason: `Adds ${quoted(tokensText(A, run), 70)}, which the canonical sentence does not have${figures.length ? ` (with the figure ${figures.join(', ')})` : ''}.`,
       });
     }
   }
@@ -845,7 +844,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         severity: x.weighty ? 'high' : 'medium',
         cTok: [],
         aTok: x.toks,
-        reason: `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical ${summary ? 'sentence' : 'sentence'} does not give.`,
+        reason: `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical sentence does not give.`,
       });
     }
   }
@@ -901,7 +900,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         severity: 'medium',
         cTok: cRun,
         aTok: aRun,
-        reason: `Names ${q(tokensText(A, aRun), 40)} where the canonical names ${q(tokensText(C, cRun), 40)}.`,
+        reason: `Names ${quoted(tokensText(A, aRun), 40)} where the canonical names ${quoted(tokensText(C, cRun), 40)}.`,
       });
     }
   }

@@ -171,6 +171,11 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   return out;
 }
 
+/** An excerpt in quotation marks, for reasons: ‘like this…’. */
+export function quoted(s: string, max = 60): string {
+  return `‘${excerpt(s, max)}’`;
+}
+
 /** A short, single-line excerpt of a text for messages: white space folded, cut at a word. */
 export function excerpt(s: string, max = 80): string {
   const t = s.replace(/\s+/g, ' ').trim();
