@@ -8,6 +8,8 @@
   // @ts-ignore provided by VS Code
   const vscode = acquireVsCodeApi();
   const SEVERITIES = ['high', 'medium', 'low'];
+  /** @type {Record<string, string>} */
+  const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 
   /** @type {Record<string, string>} */
@@ -19,7 +21,8 @@
     severities: new Set(saved.severities || SEVERITIES),
     kinds: saved.kinds ? new Set(saved.kinds) : null, // null: every kind
     search: saved.search || '',
-    showDismissed: !!saved.showDismissed,
+    // The wirediff.showDismissed setting (one for every view), from the extension's state.
+    showDismissed: false,
   };
   /** @type {{el: HTMLElement, e: any}[]} */
   let entries = [];
@@ -34,7 +37,6 @@
       severities: [...filters.severities],
       kinds: filters.kinds ? [...filters.kinds] : null,
       search: filters.search,
-      showDismissed: filters.showDismissed,
     });
   }
 
@@ -76,6 +78,7 @@
     if (m.type === 'strings') S = m.strings || {};
     else if (m.type === 'state') {
       state = m;
+      filters.showDismissed = !!m.showDismissed;
       render();
     } else if (m.type === 'select') select(m.id, true);
   });
@@ -86,6 +89,7 @@
     groups = [];
     if (!state) return;
     if (state.folder) app.appendChild(renderFolder(state.folder));
+    if (state.verdictError) app.appendChild(el('p', 'error verdict-error', t('verdictError', state.verdictError)));
     const model = state.model;
     if (!model) {
       const box = el('div', 'empty');
@@ -194,15 +198,17 @@
     h.appendChild(kinds);
 
     const row = el('div', 'row');
-    if (model.dismissedCount > 0) {
+    if (model.dismissedCount > 0 || filters.showDismissed) {
       const label = el('label', 'small');
       const cb = /** @type {HTMLInputElement} */ (el('input'));
       cb.type = 'checkbox';
+      cb.className = 'show-dismissed';
       cb.checked = filters.showDismissed;
       cb.addEventListener('change', () => {
+        // The setting: the editor, the matrix and the reports follow it too.
         filters.showDismissed = cb.checked;
-        save();
         applyFilters();
+        vscode.postMessage({ type: 'showDismissed', value: cb.checked });
       });
       label.appendChild(cb);
       label.appendChild(document.createTextNode(' ' + t('showDismissed', model.dismissedCount)));
@@ -234,21 +240,30 @@
   }
 
   function renderEntry(e, uri) {
-    const item = el('div', `entry sev-${e.severity}${e.dismissed ? ' dismissed' : ''}`);
+    const item = el('div', `entry sev-${e.severity}${e.dismissed ? ' dismissed' : ''}${e.verdict ? ' verdict-' + e.verdict : ''}`);
     item.tabIndex = 0;
     item.setAttribute('role', 'listitem');
     item.dataset.id = e.id;
     item.dataset.kind = e.kind;
     item.dataset.severity = e.severity;
+    if (e.verdict) item.dataset.verdict = e.verdict;
 
     const head = el('div', 'head');
     head.appendChild(el('span', 'sev', t(e.severity)));
     head.appendChild(el('span', 'kind', t('kind.' + e.kind)));
+    if (e.verdict) {
+      const mark = el('span', `verdict-mark ${e.verdict}`, `${VERDICT_GLYPH[e.verdict] || ''} ${t('verdict.' + e.verdict)}`);
+      if (e.note) mark.title = e.note;
+      head.appendChild(mark);
+    }
     head.appendChild(el('span', 'line muted', t('line', e.line)));
     const actions = el('span', 'entry-actions');
     if (e.revealable) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
-    if (e.dismissed) actions.appendChild(button('↺', 'icon restore', () => post('restore', uri, e.id), t('restore')));
-    else actions.appendChild(button('✕', 'icon dismiss', () => post('dismiss', uri, e.id), t('dismiss')));
+    // Verdicts, saved in .wirediff/verdicts.json: the ones it does not have, then a way back.
+    if (e.verdict !== 'confirmed') actions.appendChild(button(VERDICT_GLYPH.confirmed, 'icon confirm', () => verdict(uri, e.id, 'confirmed'), t('confirm')));
+    if (e.verdict !== 'benign') actions.appendChild(button(VERDICT_GLYPH.benign, 'icon benign', () => verdict(uri, e.id, 'benign'), t('benign')));
+    if (!e.dismissed) actions.appendChild(button(VERDICT_GLYPH.dismissed, 'icon dismiss', () => post('dismiss', uri, e.id), t('dismiss')));
+    if (e.verdict) actions.appendChild(button('↺', 'icon restore', () => post('restore', uri, e.id), t('restore')));
     head.appendChild(actions);
     item.appendChild(head);
 
@@ -260,6 +275,7 @@
       item.appendChild(ch);
     }
     if (e.reason) item.appendChild(el('div', 'reason', e.reason));
+    if (e.note) item.appendChild(el('div', 'note muted', `“${e.note}”`));
 
     const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
     if (tokens) {
@@ -317,7 +333,9 @@
 
   function renderFolder(f) {
     const box = el('section', 'folder');
-    box.appendChild(el('div', 'folder-title', t('folder', f.folder, f.canonical)));
+    const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
+    box.appendChild(title);
+    box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
     for (const r of f.rows) {
       const row = el('div', 'folder-row');
@@ -369,7 +387,9 @@
     if (e._search === undefined) {
       const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
       const words = tokens ? tokens.map((tok) => tok.text).join(' ') : '';
-      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words].join('\n').toLowerCase();
+      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words, e.verdict || '', e.note || '']
+        .join('\n')
+        .toLowerCase();
     }
     return e._search;
   }
@@ -385,6 +405,10 @@
 
   function post(type, uri, id) {
     vscode.postMessage({ type, uri, id });
+  }
+
+  function verdict(uri, id, value) {
+    vscode.postMessage({ type: 'verdict', uri, id, verdict: value });
   }
 
   function command(cmd) {

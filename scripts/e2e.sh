@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of WireDiff in a real VS Code (code-server + headless Chromium).
 # Installs the tools it needs (scripts/e2e-setup.sh, cached), builds and
-# packages wirediff.vsix, then runs test/e2e/extension.e2e.mjs and
-# test/e2e/report.e2e.mjs (the HTML evidence report in Chromium).
+# packages wirediff.vsix, then runs test/e2e/extension.e2e.mjs, test/e2e/matrix.e2e.mjs
+# (coverage matrix, verdicts, evidence report from VS Code) and test/e2e/report.e2e.mjs
+# (the HTML evidence report in Chromium).
 # Screenshots: test/e2e/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,4 +11,4 @@ cd "$(dirname "$0")/.."
 bash scripts/e2e-setup.sh
 npm run --silent package >/dev/null
 ls -l wirediff.vsix | awk '{ printf "[e2e] wirediff.vsix: %.1f KB\n", $5 / 1024 }'
-E2E_REQUIRED=1 node --test --test-reporter=spec test/e2e/extension.e2e.mjs test/e2e/report.e2e.mjs "$@"
+E2E_REQUIRED=1 node --test --test-reporter=spec test/e2e/extension.e2e.mjs test/e2e/matrix.e2e.mjs test/e2e/report.e2e.mjs "$@"

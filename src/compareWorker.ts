@@ -1,26 +1,42 @@
 /**
  * Entry point of the engine worker (bundled to dist/compareWorker.js): the
- * extension host posts texts, this thread runs the synchronous engine.
+ * extension host posts texts and comparisons, this thread runs the synchronous
+ * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { createHash } from 'node:crypto';
-import { buildEvidence, compare, renderMarkdownReport } from './core/index';
-import type { ReportInput } from './engine/protocol';
+import { buildEvidence, compare, dismissedIds, inferLineage, matrixOf, renderHtmlReport, renderMarkdownReport } from './core/index';
+import type { Discrepancy } from './core/types';
+import type { MatrixInput, ReportInput } from './engine/protocol';
 import { serve } from './engine/serve';
-
-function file(f: { path: string; text: string; bytes?: Uint8Array }) {
-  const bytes = f.bytes ?? Buffer.from(f.text, 'utf8');
-  return { path: f.path, text: f.text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+import { buildMatrixView } from './view/matrixModel';
 
 serve({
   compare,
-  renderMarkdown: (input: ReportInput) =>
-    renderMarkdownReport(
-      buildEvidence({
-        tool: input.tool,
-        generatedAt: input.generatedAt,
-        canonical: file(input.canonical),
-        versions: [{ ...file(input.article), comparison: input.comparison }],
-      }),
-    ),
+  report: (input: ReportInput) => {
+    const evidence = buildEvidence({
+      tool: input.tool,
+      generatedAt: input.generatedAt,
+      canonical: input.canonical,
+      versions: input.versions,
+      verdicts: input.verdicts,
+      showDismissed: input.showDismissed,
+      matrixOptions: input.options,
+    });
+    return input.format === 'html' ? renderHtmlReport(evidence) : renderMarkdownReport(evidence);
+  },
+  matrix: (input: MatrixInput) => {
+    const { comparisons, verdicts } = input;
+    // Dismissed findings are left out (counted as such), as in the CLI and the reports.
+    const hidden = comparisons.map((c) => (verdicts && !input.showDismissed ? dismissedIds(c, verdicts) : new Set<string>()));
+    const hide = (v: number, d: Discrepancy): boolean => hidden[v]!.has(d.id);
+    const labels = comparisons.map((_, i) => `V${i + 1}`);
+    const matrix = matrixOf(comparisons, {
+      ...input.options,
+      hide,
+      labels,
+      paths: input.meta.versions.map((v) => v.path),
+      canonicalPath: input.meta.canonical.path,
+    });
+    const lineage = inferLineage(comparisons, matrix, { hide, labels });
+    return buildMatrixView(matrix, lineage, input.meta);
+  },
 });

@@ -4,22 +4,25 @@
  * them through decorations, hovers, the status bar and the panel. Every
  * analysis comes from the engine; this file only moves data and maps offsets.
  */
+import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CanonicalResolver } from './canonical';
-import type { Comparison, Discrepancy } from './core/types';
+import type { CompareOptions, Comparison, Discrepancy } from './core/types';
 import type { DecorationSet } from './decorations';
 import { CancelledError, TimeoutError, type EngineClient } from './engine/client';
-import { hoverLabels, kindLabel, severityLabel } from './labels';
+import type { ReportFile } from './engine/protocol';
+import { hoverLabels, kindLabel, severityLabel, verdictLabels } from './labels';
 import { compareOptions, findingFilter, readSettings, type Settings } from './settings';
-import type { VerdictStore } from './verdicts';
+import { VerdictWriteError, type VerdictFiles } from './verdicts';
 import { navOffset, planDecorations, stepIndex, type DecorationPlan } from './view/decorationPlan';
 import { applyFilter, countBySeverity, type SeverityCounts } from './view/filter';
 import { buildHoverMarkdown, HOVER_COMMANDS } from './view/hover';
 import type { LineIndex } from './view/lineIndex';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from './view/panelModel';
 import { ComparisonView } from './view/result';
-import { baseName, checkText, decodeText, formatSize, isArticleFileName, looksBinary, type InputProblem } from './view/text';
+import { baseName, checkText, decodeText, formatSize, isArticleFileName, looksBinary, shorten, type InputProblem } from './view/text';
+import { applyAction, clearDismissed, findingKeys, judge, NO_JUDGEMENT, type Judgement, type VerdictAction } from './view/verdicts';
 
 /** A problem to show the user, with optional buttons. */
 export class UserError extends Error {
@@ -44,12 +47,23 @@ export interface DocResult {
   stale: boolean;
   plan?: { key: string; plan: DecorationPlan };
   panel?: { key: string; model: PanelModel };
+  /** Content keys of the findings (verdicts), computed when first needed. */
+  keys?: Map<string, string>;
+  judged?: { key: string; judgement: Judgement };
 }
 
 export interface FolderRun {
   folder: vscode.Uri;
   canonical: vscode.Uri;
+  /** The canonical text the versions were compared with. */
+  canonicalText: string;
+  /** The panel's overview: most serious first. */
   rows: FolderRow[];
+  /** The compared files in name order: the matrix's columns (snapshots of their results). */
+  versions: DocResult[];
+  /** Files that could not be compared, with why. */
+  skipped: { uri: vscode.Uri; name: string; error: string }[];
+  options: CompareOptions;
 }
 
 /** What the panel and the status bar show for the active editor. */
@@ -90,7 +104,7 @@ export class Controller implements vscode.Disposable {
     private readonly engine: () => EngineClient,
     private readonly decorations: () => DecorationSet,
     private readonly canonical: CanonicalResolver,
-    private readonly verdicts: VerdictStore,
+    readonly verdicts: VerdictFiles,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -101,9 +115,10 @@ export class Controller implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshEditors()),
       vscode.window.onDidChangeActiveTextEditor(() => this.changed()),
       vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)),
-      verdicts.onDidChange((uri) => {
+      verdicts.onDidChange(() => {
         this.filterGeneration++;
-        this.refreshEditors(uri);
+        this.refreshFolderRows();
+        this.refreshEditors();
         this.changed();
       }),
     );
@@ -133,10 +148,26 @@ export class Controller implements vscode.Disposable {
     return this.results.get(key);
   }
 
-  /** Findings the settings and the user's dismissals let through. */
+  /** The engine client (the worker starts on first use). */
+  engineClient(): EngineClient {
+    return this.engine();
+  }
+
+  /** The verdicts of a result's findings (from `.wirediff/verdicts.json`), cached until the file changes. */
+  judgement(r: DocResult): Judgement {
+    const st = this.verdicts.state(r.uri);
+    if (!st || st.error) return NO_JUDGEMENT;
+    const key = `${st.uri.toString()}#${this.verdicts.generation}`;
+    if (r.judged?.key === key) return r.judged.judgement;
+    const judgement = judge(() => (r.keys ??= findingKeys(r.view.comparison)), st.store);
+    r.judged = { key, judgement };
+    return judgement;
+  }
+
+  /** Findings the settings and the verdicts let through (dismissed ones are hidden unless `wirediff.showDismissed`). */
   visibleFindings(r: DocResult): Discrepancy[] {
     const s = readSettings(r.uri);
-    return applyFilter(r.view.discrepancies, findingFilter(s, this.verdicts.dismissed(r.key)));
+    return applyFilter(r.view.discrepancies, findingFilter(s, s.showDismissed ? undefined : this.judgement(r).dismissed));
   }
 
   planFor(r: DocResult): DecorationPlan {
@@ -179,7 +210,7 @@ export class Controller implements vscode.Disposable {
       uri: r.key,
       articleName: baseName(r.uri.path),
       canonicalName: baseName(r.canonicalUri.path),
-      dismissed: this.verdicts.dismissed(r.key),
+      verdicts: this.judgement(r).verdicts,
       kindLabel,
     });
     r.panel = { key, model };
@@ -262,6 +293,8 @@ export class Controller implements vscode.Disposable {
         this.log.info(`${name}: longest host task while comparing and drawing: ${(lag.max / 1e6).toFixed(0)} ms`);
       }, 400);
     try {
+      // The verdict file is read while the engine works, so the first drawing already hides dismissed findings.
+      const verdictsReady = this.verdicts.ready(uri).catch(() => undefined);
       const task = (token?: vscode.CancellationToken) => {
         token?.onCancellationRequested(() => {
           userCancelled = true;
@@ -283,6 +316,7 @@ export class Controller implements vscode.Disposable {
               { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('WireDiff: comparing…') },
               () => task(),
             );
+      await verdictsReady;
       if (this.pending.get(key) !== ac) {
         lag.disable();
         return undefined; // superseded
@@ -475,6 +509,7 @@ export class Controller implements vscode.Disposable {
     setTimeout(() => {
       this.changeQueued = false;
       void vscode.commands.executeCommand('setContext', 'wirediff.hasResults', !!this.activeState().result);
+      void vscode.commands.executeCommand('setContext', 'wirediff.hasMatrix', !!this.folderRun?.versions.length);
       this.emitter.fire();
     }, 0);
   }
@@ -598,7 +633,14 @@ export class Controller implements vscode.Disposable {
     const found = r.view.findingsAt(doc.offsetAt(pos), this.visibleFindings(r));
     if (!found) return undefined;
     const md = new vscode.MarkdownString(
-      buildHoverMarkdown({ view: r.view, hits: found.hits, articleUri: r.key, canonicalName: baseName(r.canonicalUri.path), labels: hoverLabels() }),
+      buildHoverMarkdown({
+        view: r.view,
+        hits: found.hits,
+        articleUri: r.key,
+        canonicalName: baseName(r.canonicalUri.path),
+        labels: hoverLabels(),
+        verdicts: this.judgement(r).verdicts,
+      }),
       true,
     );
     md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
@@ -608,14 +650,164 @@ export class Controller implements vscode.Disposable {
 
   // ------------------------------------------------------ other commands ---
 
-  async dismiss(arg?: { uri?: string; id?: string }): Promise<void> {
-    if (!arg?.uri || !arg.id) return;
-    await this.verdicts.dismiss(arg.uri, arg.id);
+  // ---------------------------------------------------------- verdicts ---
+
+  /**
+   * Gives a finding a verdict (or clears it), in `.wirediff/verdicts.json` of the
+   * article's workspace folder. `arg` names the article and the finding (hover
+   * links, panel buttons); without it, the finding under the cursor.
+   */
+  async setVerdict(arg: { uri?: string; id?: string } | undefined, action: VerdictAction, note?: string): Promise<boolean> {
+    const target = isFindingArg(arg) ? this.findingById(arg.uri, arg.id) : await this.pickFinding(action);
+    if (!target) return false;
+    const { r, d } = target;
+    const s = readSettings(r.uri);
+    const author = s.verdictAuthor || process.env['WIREDIFF_AUTHOR'] || undefined;
+    try {
+      const written = await this.verdicts.update(r.uri, (store) => {
+        const key = (r.keys ??= findingKeys(r.view.comparison)).get(d.id);
+        if (action === 'clear' && (!key || !store.verdicts[key])) return null;
+        return applyAction(store, r.view.comparison, d, action, { note, author, time: new Date().toISOString() });
+      });
+      if (written) {
+        const what = `${kindLabel(d.kind)}: ${shorten(d.reason, 80)}`;
+        const msg =
+          action === 'clear'
+            ? vscode.l10n.t('Verdict cleared: {0}', what)
+            : action === 'dismissed' && !s.showDismissed
+              ? vscode.l10n.t('Dismissed (hidden; “WireDiff: Restore Dismissed Findings” brings it back): {0}', what)
+              : vscode.l10n.t('{0}: {1}', verdictLabels()[action], what);
+        vscode.window.setStatusBarMessage(`$(law) ${msg}`, 6000);
+      }
+      return written;
+    } catch (e) {
+      this.reportVerdictError(e);
+      return false;
+    }
   }
 
+  /** `wirediff.setVerdict` from the palette: the finding (under the cursor first), the verdict, an optional note. */
+  async setVerdictInteractive(arg?: { uri?: string; id?: string }): Promise<void> {
+    const target = isFindingArg(arg) ? this.findingById(arg.uri, arg.id) : await this.pickFinding();
+    if (!target) return;
+    const current = this.judgement(target.r).verdicts.get(target.d.id)?.verdict;
+    const labels = verdictLabels();
+    const items: (vscode.QuickPickItem & { action: VerdictAction })[] = [
+      { action: 'confirmed', label: `$(verified) ${labels.confirmed}`, detail: vscode.l10n.t('A real departure from the canonical text that matters.') },
+      { action: 'benign', label: `$(check) ${labels.benign}`, detail: vscode.l10n.t('Real, but harmless (house style, a fair paraphrase).') },
+      { action: 'dismissed', label: `$(eye-closed) ${labels.dismissed}`, detail: vscode.l10n.t('Not worth showing (a false positive, page chrome): hidden everywhere.') },
+    ];
+    if (current) items.push({ action: 'clear', label: `$(discard) ${vscode.l10n.t('Clear verdict')}`, detail: vscode.l10n.t('Forget the verdict: the finding is shown as new.') });
+    for (const i of items) if (i.action === current) i.description = vscode.l10n.t('current');
+    const pick = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Verdict on: {0}', shorten(`${kindLabel(target.d.kind)} — ${target.d.reason}`, 100)),
+      placeHolder: vscode.l10n.t('Saved in .wirediff/verdicts.json (commit it to share verdicts with your team)'),
+    });
+    if (!pick) return;
+    let note: string | undefined;
+    if (pick.action !== 'clear') {
+      const old = this.judgement(target.r).verdicts.get(target.d.id)?.note;
+      note = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Note (optional)'),
+        prompt: vscode.l10n.t('Why, for your team: for example “checked with the desk”. Leave empty for none.'),
+        value: typeof old === 'string' ? old : '',
+      });
+      if (note === undefined) return;
+    }
+    await this.setVerdict({ uri: target.r.key, id: target.d.id }, pick.action, note?.trim());
+  }
+
+  /** `wirediff.restoreDismissed`: clears the dismissals of the active article's findings (or one of them). */
   async restore(arg?: { uri?: string; id?: string }): Promise<void> {
-    const uri = arg?.uri ?? this.activeState().uri;
-    if (uri) await this.verdicts.restore(uri, arg?.id);
+    const r = arg?.uri ? this.results.get(arg.uri) : this.activeState().result;
+    if (!r) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+      return;
+    }
+    let cleared = 0;
+    try {
+      await this.verdicts.update(r.uri, (store) => {
+        const res = clearDismissed(store, r.view.comparison, arg?.id ? new Set([arg.id]) : undefined);
+        cleared = res.cleared;
+        return res.cleared ? res.store : null;
+      });
+    } catch (e) {
+      this.reportVerdictError(e);
+      return;
+    }
+    vscode.window.setStatusBarMessage(
+      cleared ? `$(law) ${vscode.l10n.t('{0} dismissed finding(s) restored.', cleared)}` : `$(law) ${vscode.l10n.t('No dismissed findings in this article.')}`,
+      5000,
+    );
+  }
+
+  /** `wirediff.toggleShowDismissed`: one setting for every view (editor, panel, matrix, reports). */
+  async setShowDismissed(value?: boolean): Promise<void> {
+    const c = vscode.workspace.getConfiguration('wirediff');
+    const next = value ?? !readSettings().showDismissed;
+    const i = c.inspect<boolean>('showDismissed');
+    const target =
+      i?.workspaceFolderValue !== undefined
+        ? vscode.ConfigurationTarget.WorkspaceFolder
+        : i?.workspaceValue !== undefined
+          ? vscode.ConfigurationTarget.Workspace
+          : vscode.ConfigurationTarget.Global;
+    await c.update('showDismissed', next, target);
+  }
+
+  private findingById(uri: string, id: string): { r: DocResult; d: Discrepancy } | undefined {
+    const r = this.results.get(uri);
+    const d = r?.view.byId(id);
+    if (!r || !d) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This finding is out of date: the article changed since it was compared.'));
+      return undefined;
+    }
+    return { r, d };
+  }
+
+  /** The finding under the cursor of the active editor, else one picked from the article's findings. */
+  private async pickFinding(action?: VerdictAction): Promise<{ r: DocResult; d: Discrepancy } | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const r = editor && this.resultFor(editor.document);
+    if (!editor || !r) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+      return undefined;
+    }
+    const s = readSettings(r.uri);
+    const all = action === 'clear' ? [...this.judgement(r).verdicts.keys()].map((id) => r.view.byId(id)!).filter(Boolean) : applyFilter(r.view.discrepancies, findingFilter(s, s.showDismissed ? undefined : this.judgement(r).dismissed));
+    if (!all.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No findings to judge in this article.'));
+      return undefined;
+    }
+    const here = r.view.findingsAt(editor.document.offsetAt(editor.selection.active), all)?.hits ?? [];
+    if (here.length === 1) return { r, d: here[0]! };
+    const order = [...here, ...all.filter((d) => !here.includes(d))];
+    const verdicts = this.judgement(r).verdicts;
+    const labels = verdictLabels();
+    const pick = await vscode.window.showQuickPick(
+      order.map((d) => ({
+        d,
+        label: `${severityLabel(d.severity)} · ${kindLabel(d.kind)}`,
+        description: [verdicts.get(d.id) ? labels[verdicts.get(d.id)!.verdict] : '', here.includes(d) ? vscode.l10n.t('at the cursor') : ''].filter(Boolean).join(' · '),
+        detail: shorten(d.reason, 160),
+      })),
+      { title: vscode.l10n.t('Which finding?'), matchOnDetail: true },
+    );
+    return pick ? { r, d: pick.d } : undefined;
+  }
+
+  private reportVerdictError(e: unknown): void {
+    if (e instanceof VerdictWriteError) {
+      this.log.warn(e.message);
+      const open = vscode.l10n.t('Open Verdict File');
+      void vscode.window.showWarningMessage(e.message, ...(e.canOpen ? [open] : [])).then((p) => {
+        if (p === open) void vscode.window.showTextDocument(e.storeUri, { preview: false });
+      });
+      return;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    this.log.error(msg);
+    void vscode.window.showErrorMessage(vscode.l10n.t('WireDiff could not save the verdict: {0}', msg));
   }
 
   clear(): void {
@@ -651,41 +843,108 @@ export class Controller implements vscode.Disposable {
     this.changed();
   }
 
-  async exportReport(): Promise<void> {
+  // ----------------------------------------------------------- reports ---
+
+  /**
+   * `wirediff.exportReport` (and `wirediff.exportEvidenceReport`): the engine's
+   * evidence report, HTML or Markdown, of the active article or of every version
+   * of the last folder run. The SHA-256 of each input is taken here, from the
+   * bytes of the saved file (or of the text, when the editor holds unsaved
+   * changes, and the report says so). Dismissed findings stay out unless
+   * `wirediff.showDismissed`.
+   */
+  async exportReport(preset: { format?: 'html' | 'markdown'; scope?: 'article' | 'folder' } = {}): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    let r = editor ? this.resultFor(editor.document) : this.activeState().result;
-    if (!r && editor) r = await this.compareDocument(editor.document, 'interactive');
-    if (!r) return;
+    const run = this.folderRun;
+    let article = editor ? this.resultFor(editor.document) : this.activeState().result;
+    let format = preset.format;
+    let scope = preset.scope ?? (format && run && !article ? 'folder' : undefined);
+    if (!format || !scope) {
+      type Item = vscode.QuickPickItem & { format: 'html' | 'markdown'; scope: 'article' | 'folder' };
+      const items: Item[] = [];
+      const folderName = run ? baseName(run.folder.path) : '';
+      if (run && run.versions.length) {
+        items.push(
+          { format: 'html', scope: 'folder', label: `$(file-code) ${vscode.l10n.t('HTML evidence report: all versions')}`, description: vscode.l10n.t('{0} versions in “{1}”', run.versions.length, folderName), detail: vscode.l10n.t('Matrix, lineage, findings with reasons, texts side by side, SHA-256 of every file; self-contained, prints well.') },
+          { format: 'markdown', scope: 'folder', label: `$(markdown) ${vscode.l10n.t('Markdown evidence report: all versions')}`, description: vscode.l10n.t('{0} versions in “{1}”', run.versions.length, folderName) },
+        );
+      }
+      const name = article ? baseName(article.uri.path) : editor ? baseName(editor.document.uri.path) : '';
+      if (editor || article) {
+        items.push(
+          { format: 'html', scope: 'article', label: `$(file-code) ${vscode.l10n.t('HTML evidence report: this article')}`, description: name },
+          { format: 'markdown', scope: 'article', label: `$(markdown) ${vscode.l10n.t('Markdown report: this article')}`, description: name },
+        );
+      }
+      const usable = items.filter((i) => (!format || i.format === format) && (!scope || i.scope === scope));
+      if (!usable.length) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to report yet: compare an article, or all files in a folder, first.'));
+        return;
+      }
+      const pick = usable.length === 1 ? usable[0]! : await vscode.window.showQuickPick(usable, { title: vscode.l10n.t('Export Report'), matchOnDescription: true });
+      if (!pick) return;
+      format = pick.format;
+      scope = pick.scope;
+    }
+    if (scope === 'article' && !article && editor) article = await this.compareDocument(editor.document, 'interactive');
+    const subject = scope === 'folder' ? run : article;
+    if (!subject) {
+      if (scope === 'folder') void vscode.window.showInformationMessage(vscode.l10n.t('No folder compared yet: run “WireDiff: Compare All Files in Folder” first.'));
+      return;
+    }
+    const key = scope === 'article' ? article!.key : '';
     try {
-      // Dismissed findings stay out of the report, as out of the editor.
-      const dismissed = this.verdicts.dismissed(r.key);
-      const c = r.view.comparison;
-      const comparison = dismissed.size ? { ...c, discrepancies: c.discrepancies.filter((d) => !dismissed.has(d.id)) } : c;
-      const markdown = await this.engine().renderMarkdown({
-        canonical: { path: vscode.workspace.asRelativePath(r.canonicalUri, false), text: r.view.canonicalText, bytes: await savedBytes(r.canonicalUri, r.view.canonicalText) },
-        article: { path: vscode.workspace.asRelativePath(r.uri, false), text: r.view.articleText, bytes: await savedBytes(r.uri, r.view.articleText) },
-        comparison,
+      const versions = scope === 'folder' ? run!.versions : [article!];
+      if (!versions.length) return;
+      const canonicalUri = scope === 'folder' ? run!.canonical : article!.canonicalUri;
+      const canonicalText = scope === 'folder' ? run!.canonicalText : article!.view.canonicalText;
+      const s = readSettings(versions[0]!.uri);
+      const store = await this.verdicts.ready(versions[0]!.uri);
+      const input = {
+        format,
+        canonical: await reportFile(canonicalUri, canonicalText),
+        versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.articleText)), comparison: r.view.comparison }))),
+        verdicts: store && !store.error ? store.store : undefined,
+        showDismissed: s.showDismissed,
+        options: scope === 'folder' ? run!.options : compareOptions(s),
         tool: { name: 'WireDiff for VS Code', version: String(vscode.extensions.getExtension('wirediff.wirediff')?.packageJSON?.version ?? '') },
         generatedAt: new Date().toISOString(),
-      });
-      const name = baseName(r.uri.path).replace(/\.[^.]+$/, '');
-      const dir = r.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(r.uri, '..');
+      };
+      const body = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('WireDiff: writing the report…') },
+        () => this.engine().report(input),
+      );
+      const ext = format === 'html' ? 'html' : 'md';
+      const stem = scope === 'folder' ? baseName(run!.folder.path) : baseName(article!.uri.path).replace(/\.[^.]+$/, '');
+      const dir = scope === 'folder' ? run!.folder : article!.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article!.uri, '..');
       const target = await vscode.window.showSaveDialog({
-        defaultUri: dir ? vscode.Uri.joinPath(dir, `${name}.wirediff.md`) : undefined,
-        filters: { [vscode.l10n.t('Markdown')]: ['md'] },
+        defaultUri: dir ? vscode.Uri.joinPath(dir, `${stem || 'report'}.wirediff.${ext}`) : undefined,
+        filters: format === 'html' ? { [vscode.l10n.t('HTML')]: ['html'] } : { [vscode.l10n.t('Markdown')]: ['md'] },
         saveLabel: vscode.l10n.t('Export Report'),
       });
       if (!target) return;
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
-      await vscode.window.showTextDocument(target, { preview: false });
-      this.log.info(`report written to ${target.toString(true)}`);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body));
+      this.log.info(`report written to ${target.toString(true)} (${format}, ${versions.length} version(s), ${Math.round(body.length / 1024)} KB)`);
+      if (format === 'markdown') {
+        await vscode.window.showTextDocument(target, { preview: false });
+        return;
+      }
+      const browser = vscode.l10n.t('Open in Browser');
+      const text = vscode.l10n.t('Open as Text');
+      const pick = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Evidence report saved: {0}', vscode.workspace.asRelativePath(target, false)),
+        browser,
+        text,
+      );
+      if (pick === browser) await vscode.env.openExternal(target);
+      else if (pick === text) await vscode.window.showTextDocument(target, { preview: false });
     } catch (e) {
-      this.report(e, 'interactive', r.key);
+      this.report(e, 'interactive', key);
     }
   }
 
   /** `wirediff.compareAllInFolder`: every text, Markdown and HTML file of a folder against the canonical. */
-  async compareFolder(folderArg?: vscode.Uri): Promise<void> {
+  async compareFolder(folderArg?: vscode.Uri): Promise<FolderRun | undefined> {
     const active = vscode.window.activeTextEditor?.document.uri;
     let folder = folderArg instanceof vscode.Uri ? folderArg : undefined;
     if (folder) {
@@ -730,6 +989,9 @@ export class Controller implements vscode.Disposable {
       return;
     }
     const rows: FolderRow[] = [];
+    const versions: DocResult[] = [];
+    const skipped: FolderRun['skipped'] = [];
+    await this.verdicts.ready(files[0]!).catch(() => undefined);
     await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -757,22 +1019,104 @@ export class Controller implements vscode.Disposable {
               stale: false,
             };
             this.results.set(r.key, r);
-            const visible = this.visibleFindings(r);
-            rows.push({ uri: r.key, name, counts: countBySeverity(visible), top: visible[0]?.reason });
+            versions.push(r);
+            rows.push(this.folderRow(r));
           } catch (e) {
             if (e instanceof CancelledError) break;
-            rows.push({ uri: uri.toString(), name, error: e instanceof Error ? e.message : String(e) });
+            const error = e instanceof Error ? e.message : String(e);
+            rows.push({ uri: uri.toString(), name, error });
+            skipped.push({ uri, name, error });
           } finally {
             sub.dispose();
           }
         }
       },
     );
-    this.folderRun = { folder, canonical: canonicalUri, rows: sortFolderRows(rows) };
+    const run: FolderRun = { folder, canonical: canonicalUri, canonicalText, rows: sortFolderRows(rows), versions, skipped, options: compareOptions(settings) };
+    this.folderRun = run;
     this.log.info(`compared ${rows.length} files in ${folder.toString(true)} with ${baseName(canonicalUri.path)}`);
     this.refreshEditors();
     this.changed();
-    void vscode.commands.executeCommand('wirediff.panel.focus');
+    await vscode.commands.executeCommand('wirediff.panel.focus');
+    return run;
+  }
+
+  private folderRow(r: DocResult): FolderRow {
+    const visible = this.visibleFindings(r);
+    return { uri: r.key, name: baseName(r.uri.path), counts: countBySeverity(visible), top: visible[0]?.reason };
+  }
+
+  /** The folder overview's counts after a verdict or setting change (dismissed findings are not counted). */
+  private refreshFolderRows(): void {
+    const run = this.folderRun;
+    if (!run) return;
+    const errors = run.rows.filter((x) => x.error);
+    run.rows = sortFolderRows([...run.versions.map((r) => this.folderRow(r)), ...errors]);
+  }
+
+  // ------------------------------------------------------------ matrix ---
+
+  /**
+   * Opens a version of a folder run at some of its sentences (a matrix cell), with
+   * its decorations: the run's results are the document's while its text is the
+   * one compared; an edited document is searched for the sentence's text.
+   */
+  async revealInVersion(
+    snapshot: DocResult,
+    at: { sentences: number[]; finding: string | null; label: string; row: string; column?: vscode.ViewColumn },
+  ): Promise<void> {
+    const doc = await vscode.workspace.openTextDocument(snapshot.uri);
+    const text = doc.getText();
+    const view = snapshot.view;
+    const same = text === view.articleText;
+    if (same && !this.resultFor(doc)) {
+      snapshot.version = doc.version;
+      this.results.set(snapshot.key, snapshot);
+    }
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: at.column ?? vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
+    const ss = at.sentences.map((i) => view.comparison.article.sentences[i]).filter((x) => !!x);
+    const d = at.finding ? view.byId(at.finding) : undefined;
+    const span = ss.length ? { start: Math.min(...ss.map((x) => x.start)), end: Math.max(...ss.map((x) => x.end)) } : d ? view.articleTarget(d) : null;
+    if (!span) {
+      vscode.window.setStatusBarMessage(`$(diff) ${vscode.l10n.t('{0} does not carry row {1}.', at.label, at.row)}`, 6000);
+      return;
+    }
+    let range: vscode.Range;
+    if (same) range = toRange(view.articleLines, span);
+    else {
+      const needle = view.articleText.slice(span.start, span.end);
+      const i = needle ? text.indexOf(needle) : -1;
+      if (i < 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” changed since the matrix was made: compare the folder again.', baseName(snapshot.uri.path)));
+        return;
+      }
+      range = new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length));
+    }
+    // The cursor at the start of the sentence, the sentence selected.
+    editor.selection = new vscode.Selection(range.end, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const what = d ? `${severityLabel(d.severity)} · ${kindLabel(d.kind)}: ${d.reason}` : ss.length ? vscode.l10n.t('carried verbatim') : '';
+    vscode.window.setStatusBarMessage(`$(diff) ${at.label} · ${vscode.l10n.t('row {0}', at.row)}${what ? ' · ' + what : ''}`, 8000);
+    if (d) this.selectEmitter.fire({ uri: snapshot.key, id: d.id });
+  }
+
+  /** Opens the canonical text of a folder run at one of its sentences (a matrix row). */
+  async revealCanonicalSentence(run: FolderRun, id: number, column: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<void> {
+    const view = run.versions[0]?.view;
+    const sentence = view?.comparison.canonical.sentences[id];
+    const doc = await vscode.workspace.openTextDocument(run.canonical);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+    if (!view || !sentence) return;
+    const text = doc.getText();
+    let range: vscode.Range | undefined;
+    if (text === run.canonicalText) range = toRange(view.canonicalLines, sentence);
+    else {
+      const i = text.indexOf(sentence.text);
+      if (i >= 0) range = new vscode.Range(doc.positionAt(i), doc.positionAt(i + sentence.text.length));
+    }
+    if (!range) return;
+    editor.selection = new vscode.Selection(range.end, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }
 
@@ -780,6 +1124,22 @@ export function toRange(lines: LineIndex, span: { start: number; end: number }):
   const a = lines.positionAt(span.start);
   const b = lines.positionAt(span.end);
   return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/**
+ * A report's input: the SHA-256 and size of the saved file's bytes when they hold
+ * exactly `text`; else (unsaved changes) of the text's UTF-8, and the path says so.
+ */
+async function reportFile(uri: vscode.Uri, text: string): Promise<ReportFile> {
+  const saved = await savedBytes(uri, text);
+  const bytes = saved ?? new TextEncoder().encode(text);
+  const path = uri.scheme === 'untitled' ? baseName(uri.path) : vscode.workspace.asRelativePath(uri, false);
+  return {
+    path: saved ? path : vscode.l10n.t('{0} (unsaved text in the editor)', path),
+    text,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
 }
 
 /** The file's bytes when they hold exactly `text` (so a report's SHA-256 is that of the file), else undefined. */
@@ -791,6 +1151,12 @@ async function savedBytes(uri: vscode.Uri, text: string): Promise<Uint8Array | u
   } catch {
     return undefined;
   }
+}
+
+/** A finding named by a hover link or a panel button: `{uri, id}` strings. */
+function isFindingArg(arg: unknown): arg is { uri: string; id: string } {
+  const a = arg as { uri?: unknown; id?: unknown } | undefined;
+  return !!a && typeof a === 'object' && typeof a.uri === 'string' && typeof a.id === 'string' && !!a.uri && !!a.id;
 }
 
 function findOpenDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

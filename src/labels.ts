@@ -1,6 +1,7 @@
 /** Localised names for severities and kinds (each string literal, so l10n tooling finds it). */
 import * as vscode from 'vscode';
 import type { DiscrepancyKind, Severity } from './core/types';
+import type { VerdictValue } from './core/verdicts';
 import type { HoverLabels } from './view/hover';
 
 export function kindLabel(k: DiscrepancyKind): string {
@@ -47,6 +48,11 @@ export function severityLabel(s: Severity): string {
   }
 }
 
+/** The names of the verdicts, as marks. */
+export function verdictLabels(): Record<VerdictValue, string> {
+  return { confirmed: vscode.l10n.t('Confirmed'), benign: vscode.l10n.t('Benign'), dismissed: vscode.l10n.t('Dismissed') };
+}
+
 export function hoverLabels(): HoverLabels {
   return {
     title: vscode.l10n.t('WireDiff'),
@@ -56,7 +62,11 @@ export function hoverLabels(): HoverLabels {
     omitted: vscode.l10n.t('Omitted from the article'),
     added: vscode.l10n.t('Not in the canonical text'),
     revealCanonical: vscode.l10n.t('Reveal in canonical'),
+    confirm: vscode.l10n.t('Confirm'),
+    benign: vscode.l10n.t('Benign'),
     dismiss: vscode.l10n.t('Dismiss'),
+    clearVerdict: vscode.l10n.t('Clear verdict'),
+    verdict: verdictLabels(),
     severity: { high: severityLabel('high'), medium: severityLabel('medium'), low: severityLabel('low') },
     kind: kindLabel,
   };

@@ -20,6 +20,10 @@ export interface Settings {
   largeFileThreshold: number;
   /** Above this many characters, refuse. */
   maxFileSize: number;
+  /** Show findings marked dismissed (everywhere: editor, panel, matrix, reports). */
+  showDismissed: boolean;
+  /** Name recorded with the verdicts you give ('' when unset). */
+  verdictAuthor: string;
 }
 
 function num(v: unknown, def: number, lo: number, hi: number): number {
@@ -42,6 +46,8 @@ export function readSettings(scope?: vscode.Uri): Settings {
     ghostNoteLength: num(c.get('ghostNoteLength'), 60, 10, 400),
     largeFileThreshold: num(c.get('largeFileThreshold'), 200, 1, 1_000_000) * 1024,
     maxFileSize: num(c.get('maxFileSize'), 8, 1, 1024) * 1024 * 1024,
+    showDismissed: c.get<boolean>('showDismissed') === true,
+    verdictAuthor: (c.get<string>('verdictAuthor') ?? '').trim(),
   };
 }
 

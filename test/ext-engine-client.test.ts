@@ -13,8 +13,11 @@ test('compare and render run in the worker; errors come back as rejections', asy
     const r = await c.compare('abc', 'de');
     assert.equal(r.comparison.language, '3:2');
     assert.ok(r.ms >= 0);
-    const input = { comparison: r.comparison, canonical: { path: 'c.txt', text: 'abc' }, article: { path: 'a.txt', text: 'de' }, tool: { name: 't', version: '0' }, generatedAt: '' };
-    assert.equal(await c.renderMarkdown(input), '# a.txt vs c.txt (3:2)');
+    const file = (path: string, text: string) => ({ path, text, sha256: '0'.repeat(64), bytes: text.length });
+    const input = { format: 'markdown' as const, canonical: file('c.txt', 'abc'), versions: [{ ...file('a.txt', 'de'), comparison: r.comparison }], tool: { name: 't', version: '0' }, generatedAt: '' };
+    assert.equal(await c.report(input), '# markdown: a.txt vs c.txt (3:2)');
+    const m = await c.matrix({ comparisons: [r.comparison, r.comparison], meta: { folder: 'f', canonical: { name: 'c', path: 'c', uri: 'u' }, versions: [] } });
+    assert.deepEqual(m.view.lineage.notes, ['2 comparisons']);
     await assert.rejects(c.compare('x', 'THROW'), /boom/);
     // The worker survives an engine exception.
     assert.equal((await c.compare('x', 'y')).comparison.language, '1:1');

@@ -21,4 +21,19 @@ function fake(canonical: string, article: string): Comparison {
   };
 }
 
-serve({ compare: fake, renderMarkdown: (i) => `# ${i.article.path} vs ${i.canonical.path} (${i.comparison.language})` });
+serve({
+  compare: fake,
+  report: (i) => `# ${i.format}: ${i.versions.map((v) => v.path).join(', ')} vs ${i.canonical.path} (${i.versions.map((v) => v.comparison.language).join(', ')})`,
+  matrix: (i) => ({
+    folder: i.meta.folder,
+    canonical: i.meta.canonical,
+    language: 'und',
+    versions: [],
+    rows: [],
+    summary: { rows: 0, canonicalRows: 0, addedRows: 0, disagreements: 0 },
+    lineage: { edges: [], changes: [], independent: [], notes: [`${i.comparisons.length} comparisons`] },
+    skipped: [],
+    showDismissed: false,
+    dismissed: 0,
+  }),
+});

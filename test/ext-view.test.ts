@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { planDecorations, stepIndex } from '../src/view/decorationPlan';
 import { articleSide, canonicalSide, diffTokens } from '../src/view/diffText';
 import { applyFilter, countBySeverity, filterFromSettings, passes } from '../src/view/filter';
-import { buildHoverMarkdown, diffMarkdown } from '../src/view/hover';
+import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../src/view/hover';
 import { commandLink, escapeMarkdown } from '../src/view/markdown';
 import { buildPanelModel, entryMatches, sortFolderRows } from '../src/view/panelModel';
 import { ComparisonView } from '../src/view/result';
@@ -124,8 +124,12 @@ test('hover markdown: canonical sentence, word diff, reasons, only wirediff comm
   assert.ok(md.includes('~~Iran’s constellation~~ **The constants** of allied'), md);
   assert.ok(md.includes('look\\-alike'));
   const links = [...md.matchAll(/\]\((command:[^)\s]+)/g)].map((m) => m[1]!);
-  assert.equal(links.length, 2);
-  for (const l of links) assert.match(l, /^command:wirediff\.(revealCanonical|dismissFinding)\?/);
+  // Reveal, then the three verdicts (no verdict yet, so no "clear").
+  assert.deepEqual(
+    links.map((l) => l.split('?')[0]),
+    ['command:wirediff.revealCanonical', 'command:wirediff.confirmFinding', 'command:wirediff.markFindingBenign', 'command:wirediff.dismissFinding'],
+  );
+  for (const l of links) assert.ok((HOVER_COMMANDS as readonly string[]).includes(l.slice('command:'.length).split('?')[0]!), l);
   const args = JSON.parse(decodeURIComponent(links[0]!.split('?')[1]!));
   assert.deepEqual(args, [{ uri: 'file:///a/001.txt', id: 'mis-2' }]);
 
@@ -136,8 +140,8 @@ test('hover markdown: canonical sentence, word diff, reasons, only wirediff comm
   assert.ok(md2.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'));
   assert.ok(!/\]\(command:evil/.test(md2));
   assert.ok(!md2.includes('*bold*'));
-  // Dismiss link only: an added sentence has no canonical to reveal.
-  assert.equal([...md2.matchAll(/command:/g)].length, 1);
+  // Verdict links only: an added sentence has no canonical to reveal.
+  assert.deepEqual([...md2.matchAll(/command:(wirediff\.\w+)/g)].map((m) => m[1]), ['wirediff.confirmFinding', 'wirediff.markFindingBenign', 'wirediff.dismissFinding']);
 });
 
 test('markdown escaping makes any text literal', () => {

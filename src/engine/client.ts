@@ -8,7 +8,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions, Comparison } from '../core/types';
-import type { EngineRequest, EngineResponse, ReportInput } from './protocol';
+import type { MatrixView } from '../view/matrixModel';
+import type { EngineRequest, EngineResponse, MatrixInput, ReportInput } from './protocol';
 
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {
@@ -70,9 +71,16 @@ export class EngineClient {
     return { comparison: r.result as Comparison, ms: r.ms };
   }
 
-  async renderMarkdown(input: ReportInput, signal?: AbortSignal): Promise<string> {
-    const r = await this.submit({ op: 'renderMarkdown', input }, signal);
+  /** An evidence report (HTML or Markdown) of one or many versions. */
+  async report(input: ReportInput, signal?: AbortSignal): Promise<string> {
+    const r = await this.submit({ op: 'report', input }, signal);
     return r.result as string;
+  }
+
+  /** The coverage matrix and lineage of comparisons already made, as the matrix webview shows them. */
+  async matrix(input: MatrixInput, signal?: AbortSignal): Promise<{ view: MatrixView; ms: number }> {
+    const r = await this.submit({ op: 'matrix', input }, signal);
+    return { view: r.result as MatrixView, ms: r.ms };
   }
 
   /** True while a job runs or waits. */

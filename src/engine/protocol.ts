@@ -1,20 +1,44 @@
 /** Messages between the extension host and the engine worker. */
 import type { CompareOptions, Comparison } from '../core/types';
+import type { VerdictStore } from '../core/verdicts';
+import type { MatrixView, MatrixViewMeta } from '../view/matrixModel';
 
-/** What a Markdown report is made of: the two files (paths as shown, texts) and the comparison. */
+/** An input file of a report: its path as shown, its text, and the SHA-256 and size of its bytes (hashed by the host). */
+export interface ReportFile {
+  path: string;
+  text: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** What an evidence report (HTML or Markdown; one article or many versions) is made of. */
 export interface ReportInput {
-  /** `bytes`: the file as saved, when `text` is what it holds (for the report's SHA-256); else the text's UTF-8. */
-  canonical: { path: string; text: string; bytes?: Uint8Array };
-  article: { path: string; text: string; bytes?: Uint8Array };
-  comparison: Comparison;
+  format: 'html' | 'markdown';
+  canonical: ReportFile;
+  versions: Array<ReportFile & { comparison: Comparison }>;
+  /** Verdicts to apply (dismissed findings are left out unless `showDismissed`). */
+  verdicts?: VerdictStore;
+  showDismissed?: boolean;
+  /** Options of the comparisons (the matrix clusters added sentences at the same threshold). */
+  options?: CompareOptions;
   tool: { name: string; version: string };
   /** ISO 8601 time of the report. */
   generatedAt: string;
 }
 
+/** What the coverage matrix is made of: comparisons already made against one canonical text. */
+export interface MatrixInput {
+  comparisons: Comparison[];
+  verdicts?: VerdictStore;
+  showDismissed?: boolean;
+  options?: CompareOptions;
+  meta: MatrixViewMeta;
+}
+
 export type EngineRequest =
   | { id: number; op: 'compare'; canonical: string; article: string; options?: CompareOptions }
-  | { id: number; op: 'renderMarkdown'; input: ReportInput };
+  | { id: number; op: 'report'; input: ReportInput }
+  | { id: number; op: 'matrix'; input: MatrixInput };
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown; ms: number; /** Date.now() when posted (to measure the transfer). */ sentAt?: number }
@@ -23,5 +47,6 @@ export type EngineResponse =
 /** What the worker needs from the engine (`src/core/index.ts`). */
 export interface EngineApi {
   compare(canonicalText: string, articleText: string, options?: CompareOptions): Comparison;
-  renderMarkdown(input: ReportInput): string;
+  report(input: ReportInput): string;
+  matrix(input: MatrixInput): MatrixView;
 }

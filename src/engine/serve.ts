@@ -16,7 +16,9 @@ export function serve(engine: EngineApi): void {
       const result =
         req.op === 'compare'
           ? engine.compare(req.canonical, req.article, req.options)
-          : engine.renderMarkdown(req.input);
+          : req.op === 'report'
+            ? engine.report(req.input)
+            : engine.matrix(req.input);
       res = { id: req.id, ok: true, result, ms: performance.now() - t0, sentAt: Date.now() };
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));

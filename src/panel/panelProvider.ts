@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { Controller } from '../controller';
-import { kindLabel, severityLabel } from '../labels';
+import { kindLabel, severityLabel, verdictLabels } from '../labels';
+import { isVerdictAction } from '../view/verdicts';
 import { sameState, toPanelMessage, type StateMessage, type WebviewToExtension } from './messages';
 
 export const PANEL_VIEW_ID = 'wirediff.panel';
@@ -90,10 +91,20 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         await this.controller.revealCanonical({ uri: str(m.uri), id: str(m.id) });
         return;
       case 'dismiss':
-        await this.controller.dismiss({ uri: str(m.uri), id: str(m.id) });
+        await this.controller.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'dismissed');
         return;
       case 'restore':
-        await this.controller.restore({ uri: str(m.uri), id: str(m.id) });
+        await this.controller.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'clear');
+        return;
+      case 'verdict': {
+        const uri = str(m.uri);
+        const id = str(m.id);
+        const verdict = m.verdict;
+        if (uri && id && isVerdictAction(verdict)) await this.controller.setVerdict({ uri, id }, verdict);
+        return;
+      }
+      case 'showDismissed':
+        if (typeof m.value === 'boolean') await this.controller.setShowDismissed(m.value);
         return;
       case 'openFile': {
         const uri = str(m.uri);
@@ -104,7 +115,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       }
       case 'command': {
         // Only this extension's own commands, from a fixed list.
-        const allowed = ['wirediff.compareWithCanonical', 'wirediff.setCanonical', 'wirediff.exportReport', 'wirediff.compareAllInFolder', 'wirediff.clear'];
+        const allowed = [
+          'wirediff.compareWithCanonical',
+          'wirediff.setCanonical',
+          'wirediff.exportReport',
+          'wirediff.compareAllInFolder',
+          'wirediff.showMatrix',
+          'wirediff.clear',
+        ];
         const cmd = str(m.command);
         if (cmd && allowed.includes(cmd)) await vscode.commands.executeCommand(cmd);
         return;
@@ -178,8 +196,15 @@ function strings(): Record<string, string> {
     article: t('Here'),
     reveal: t('Show in editor'),
     revealCanonical: t('Show in canonical'),
-    dismiss: t('Dismiss'),
-    restore: t('Restore'),
+    confirm: t('Confirm: a real departure that matters'),
+    benign: t('Benign: real, but harmless'),
+    dismiss: t('Dismiss: hide it everywhere'),
+    restore: t('Clear the verdict'),
+    'verdict.confirmed': verdictLabels().confirmed,
+    'verdict.benign': verdictLabels().benign,
+    'verdict.dismissed': verdictLabels().dismissed,
+    verdictError: t('Verdicts are not applied: {0}', '{0}'),
+    showMatrix: t('Show Coverage Matrix'),
     line: t('line {0}', '{0}'),
     all: t('All'),
     folder: t('Folder: {0} vs {1}', '{0}', '{1}'),

@@ -5,12 +5,28 @@
  * every piece of article or canonical text escaped. Pure (no `vscode` import).
  */
 import type { Discrepancy, Severity } from '../core/types';
+import type { VerdictValue } from '../core/verdicts';
 import { diffTokens, type DiffToken } from './diffText';
 import { commandLink, escapeMarkdown, escapeSeparator } from './markdown';
 import type { ComparisonView } from './result';
 
 /** Commands the hover links to; the only ones its Markdown may run. */
-export const HOVER_COMMANDS = ['wirediff.revealCanonical', 'wirediff.dismissFinding'] as const;
+export const HOVER_COMMANDS = [
+  'wirediff.revealCanonical',
+  'wirediff.confirmFinding',
+  'wirediff.markFindingBenign',
+  'wirediff.dismissFinding',
+  'wirediff.clearVerdict',
+] as const;
+
+/** The verdict commands of the hover, by the verdict they give. */
+const VERDICT_COMMAND = {
+  confirmed: 'wirediff.confirmFinding',
+  benign: 'wirediff.markFindingBenign',
+  dismissed: 'wirediff.dismissFinding',
+} as const;
+
+const VERDICT_ICON: Record<VerdictValue, string> = { confirmed: '$(verified)', benign: '$(check)', dismissed: '$(eye-closed)' };
 
 export interface HoverLabels {
   title: string;
@@ -20,7 +36,13 @@ export interface HoverLabels {
   omitted: string;
   added: string;
   revealCanonical: string;
+  /** Link texts of the verdict actions. */
+  confirm: string;
+  benign: string;
   dismiss: string;
+  clearVerdict: string;
+  /** The marks of findings with a verdict. */
+  verdict: Record<VerdictValue, string>;
   severity: Record<Severity, string>;
   kind: (kind: Discrepancy['kind']) => string;
 }
@@ -33,7 +55,11 @@ export const ENGLISH_HOVER_LABELS: HoverLabels = {
   omitted: 'Omitted from the article',
   added: 'Not in the canonical text',
   revealCanonical: 'Reveal in canonical',
+  confirm: 'Confirm',
+  benign: 'Benign',
   dismiss: 'Dismiss',
+  clearVerdict: 'Clear verdict',
+  verdict: { confirmed: 'Confirmed', benign: 'Benign', dismissed: 'Dismissed' },
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
   kind: (k) => k,
 };
@@ -48,6 +74,8 @@ export interface HoverInput {
   /** Name of the canonical file, shown in the title. */
   canonicalName: string;
   labels?: HoverLabels;
+  /** Verdicts of the findings, by id (from `.wirediff/verdicts.json`). */
+  verdicts?: ReadonlyMap<string, { verdict: VerdictValue; note?: unknown }>;
 }
 
 /** Renders diff tokens as Markdown: runs of deleted words struck, runs of inserted words bold. */
@@ -81,11 +109,19 @@ export function buildHoverMarkdown(input: HoverInput): string {
     const head = `${SEVERITY_ICON[d.severity]} **${escapeMarkdown(L.severity[d.severity])} · ${escapeMarkdown(L.kind(d.kind))}**`;
     const change = d.from !== null || d.to !== null ? ` ${quote(d.from)} → ${quote(d.to)}` : '';
     const reason = d.reason ? ` — ${escapeMarkdown(d.reason)}` : '';
-    lines.push(`${head}${d.kind === 'omitted' || d.kind === 'added' ? '' : change}${reason}`);
+    const v = input.verdicts?.get(d.id);
+    const mark = v ? ` · ${VERDICT_ICON[v.verdict]} *${escapeMarkdown(L.verdict[v.verdict])}*` : '';
+    lines.push(`${head}${mark}${d.kind === 'omitted' || d.kind === 'added' ? '' : change}${reason}`);
+    if (v && typeof v.note === 'string' && v.note.trim()) lines.push(`$(comment) *“${escapeMarkdown(v.note.trim())}”*`);
     const args = [{ uri: articleUri, id: d.id }];
     const links: string[] = [];
     if (d.canonical.length || d.canonicalSpans.length) links.push(commandLink(L.revealCanonical, 'wirediff.revealCanonical', args));
-    links.push(commandLink(L.dismiss, 'wirediff.dismissFinding', args));
+    // The verdicts it does not have yet, then a way back.
+    const labelOf: Record<VerdictValue, string> = { confirmed: L.confirm, benign: L.benign, dismissed: L.dismiss };
+    for (const value of ['confirmed', 'benign', 'dismissed'] as const) {
+      if (v?.verdict !== value) links.push(commandLink(labelOf[value], VERDICT_COMMAND[value], args));
+    }
+    if (v) links.push(commandLink(L.clearVerdict, 'wirediff.clearVerdict', args));
     lines.push(links.join(' · '));
   }
 

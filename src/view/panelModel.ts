@@ -31,6 +31,10 @@ export interface PanelEntry {
   /** Indices of the diff's tokens that are this finding's own words. */
   focus: number[];
   dismissed: boolean;
+  /** The finding's verdict (`.wirediff/verdicts.json`), or null. */
+  verdict: 'confirmed' | 'benign' | 'dismissed' | null;
+  /** The verdict's note, or null. */
+  note: string | null;
 }
 
 export interface PanelGroup {
@@ -63,13 +67,17 @@ export interface PanelModelInput {
   articleName: string;
   canonicalName: string;
   dismissed?: ReadonlySet<string>;
+  /** Verdicts by finding id (a `dismissed` verdict counts as dismissed). */
+  verdicts?: ReadonlyMap<string, { verdict: 'confirmed' | 'benign' | 'dismissed'; note?: unknown }>;
   kindLabel?: (k: DiscrepancyKind) => string;
 }
 
 export function buildPanelModel(input: PanelModelInput): PanelModel {
   const { view } = input;
   const label = input.kindLabel ?? ((k: DiscrepancyKind) => k);
-  const dismissed = input.dismissed ?? new Set<string>();
+  const verdicts = input.verdicts ?? new Map();
+  const dismissed = new Set<string>(input.dismissed ?? []);
+  for (const [id, v] of verdicts) if (v.verdict === 'dismissed') dismissed.add(id);
   const ds = [...view.discrepancies].sort(compareSeriousness);
   const rankOf = new Map(ds.map((d, i) => [d.id, i]));
   const byKind = new Map<DiscrepancyKind, PanelEntry[]>();
@@ -108,6 +116,8 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       focus,
       label: label(d.kind),
       dismissed: dismissed.has(d.id),
+      verdict: verdicts.get(d.id)?.verdict ?? null,
+      note: typeof verdicts.get(d.id)?.note === 'string' ? (verdicts.get(d.id)!.note as string) : null,
     };
     let list = byKind.get(d.kind);
     if (!list) byKind.set(d.kind, (list = []));
@@ -168,7 +178,7 @@ export function entryMatches(e: PanelEntry, f: PanelFilter, diffs?: PanelModel['
 export function searchText(e: PanelEntry, diffs?: PanelModel['diffs']): string {
   const tokens = e.diff !== null && diffs ? diffs[e.diff] : undefined;
   const words = tokens ? tokens.map((t) => t.text).join(' ') : '';
-  return [e.label, e.kind, e.severity, e.reason, e.from ?? '', e.to ?? '', e.canonical, e.article, words].join('\n').toLowerCase();
+  return [e.label, e.kind, e.severity, e.reason, e.from ?? '', e.to ?? '', e.canonical, e.article, words, e.verdict ?? '', e.note ?? ''].join('\n').toLowerCase();
 }
 
 export const ALL_SEVERITIES: readonly Severity[] = SEVERITIES;

@@ -352,9 +352,17 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     });
 
     await vsc.step('export a Markdown report', async () => {
-      await vsc.runCommand('WireDiff: Export Report (Markdown)');
+      await vsc.runCommand('WireDiff: Export Report…');
+      // HTML or Markdown, this article or all versions: a quick pick.
+      const rows = await waitFor(async () => {
+        const r = await vsc.quickPickRows();
+        return r.some((x) => /Markdown report: this article/.test(x.label)) ? r : null;
+      }, 'the export choices');
+      assert.ok(rows.some((x) => /HTML evidence report: this article/.test(x.label)), JSON.stringify(rows));
+      await vsc.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown report: this article' }).first().click();
       // code-server's save dialog is a quick input with the proposed path: accept it.
-      await vsc.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 15_000 });
+      const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
+      await waitFor(async () => /\.wirediff\.md$/.test(await box.inputValue().catch(() => '')), 'the save dialog');
       await vsc.page.keyboard.press('Enter');
       const report = path.join(workspace, '001_94cd0f0ecb5b3726.wirediff.md');
       await waitFor(() => fs.existsSync(report), 'the report file');
@@ -471,6 +479,16 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     // --- folder ------------------------------------------------------------
     await vsc.step('compare all in folder lists every article', async () => {
       await vsc.runCommand('WireDiff: Compare All Files in Folder');
+      // The coverage matrix opens in the editor area (test/e2e/matrix.e2e.mjs tests it in depth).
+      const matrix = await vsc.webviewFrame({ extensionId: EXT_ID, title: 'Coverage Matrix', selector: '.grid .row', timeoutMs: 90_000 });
+      const heads = await matrix.$$eval('.hrow .vh', (els) => els.map((e) => e.textContent));
+      assert.equal(heads.length, 7, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
+      assert.match(await matrix.$eval('header.top', (e) => e.textContent), /zz_empty\.txt/);
+      // Markup in an article is text in the matrix, too.
+      const probe = await matrix.evaluate(() => ({ n: document.querySelectorAll('#app img, #app script').length, title: document.title }));
+      assert.equal(probe.n, 0);
+      assert.notEqual(probe.title, 'PWNED');
+      await vsc.screenshot('06-folder-matrix');
       frame = await panelFrame(vsc, 'Folder');
       const rows = await waitFor(async () => {
         const r = await frame.$$eval('.folder-row', (els) => els.map((e) => e.textContent));

@@ -1,0 +1,506 @@
+// WireDiff coverage matrix. Receives the matrix and lineage as JSON (built by the
+// engine, see src/view/matrixModel.ts) and builds the DOM with createElement and
+// textContent only: article text is untrusted web content and is never parsed as
+// HTML. The grid is one element per cell with one click/mouseover listener for the
+// whole grid (event delegation); tooltips are filled in when a cell is hovered, so
+// 50 versions x 100 rows stay light.
+// @ts-check
+(function () {
+  'use strict';
+  // @ts-ignore provided by VS Code
+  const vscode = acquireVsCodeApi();
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+  /** Above this many versions, cells show one-character codes (as the CLI's matrix). */
+  const COMPACT_ABOVE = 12;
+
+  /** @type {Record<string, string>} */
+  let S = {};
+  /** @type {any} */
+  let state = null;
+  const saved = vscode.getState() || {};
+  const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '' };
+  /** @type {{el: HTMLElement, row: any, index: number}[]} */
+  let rowEls = [];
+  /** Keyboard position: index into the visible rows, and the version. */
+  let active = { row: -1, col: 0 };
+
+  function save() {
+    vscode.setState({ disagreeing: filters.disagreeing, search: filters.search });
+  }
+
+  /** @param {string} key @param {...(string|number)} args */
+  function t(key, ...args) {
+    const s = S[key] || key;
+    return s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  }
+
+  /**
+   * @param {string} tag
+   * @param {string} [cls]
+   * @param {string} [text]
+   * @returns {HTMLElement}
+   */
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function button(label, cls, onClick, title) {
+    const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      onClick(ev);
+    });
+    return b;
+  }
+
+  window.addEventListener('message', (ev) => {
+    let m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'json' && typeof m.json === 'string') m = JSON.parse(m.json);
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'strings') S = m.strings || {};
+    else if (m.type === 'state') {
+      state = m;
+      render();
+    }
+  });
+
+  // ------------------------------------------------------------------ render ---
+
+  function render() {
+    const scroller = document.querySelector('.grid-scroll');
+    const keep = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : null;
+    app.textContent = '';
+    rowEls = [];
+    if (!state) return;
+    const view = state.view;
+    const header = el('header', 'top');
+    app.appendChild(header);
+    if (!view) {
+      header.appendChild(el('h1', '', t('title')));
+      if (state.busy) header.appendChild(el('p', 'muted', t('comparing')));
+      else if (state.error) header.appendChild(el('p', 'error', t('error', state.error)));
+      else header.appendChild(el('p', 'muted', t('empty')));
+      return;
+    }
+    renderHeader(header, view);
+    const main = el('main', 'split');
+    const scroll = el('div', 'grid-scroll');
+    scroll.appendChild(renderGrid(view));
+    main.appendChild(scroll);
+    main.appendChild(renderSide(view));
+    app.appendChild(main);
+    applyFilters();
+    if (keep) {
+      scroll.scrollTop = keep.top;
+      scroll.scrollLeft = keep.left;
+    }
+  }
+
+  function renderHeader(h, view) {
+    const title = el('div', 'title-line');
+    title.appendChild(el('h1', '', t('title')));
+    title.appendChild(el('span', 'muted', t('subtitle', view.versions.length, view.folder, view.canonical.name)));
+    h.appendChild(title);
+    h.appendChild(el('div', 'muted small summary', t('summary', view.summary.canonicalRows, view.summary.addedRows, view.summary.disagreements)));
+
+    const controls = el('div', 'controls');
+    const label = el('label', 'check');
+    const cb = /** @type {HTMLInputElement} */ (el('input'));
+    cb.type = 'checkbox';
+    cb.className = 'only-disagreeing';
+    cb.checked = filters.disagreeing;
+    cb.addEventListener('change', () => {
+      filters.disagreeing = cb.checked;
+      save();
+      applyFilters();
+    });
+    label.appendChild(cb);
+    label.appendChild(document.createTextNode(' ' + t('onlyDisagreeing')));
+    controls.appendChild(label);
+    const search = /** @type {HTMLInputElement} */ (el('input', 'search'));
+    search.type = 'search';
+    search.placeholder = t('search');
+    search.setAttribute('aria-label', t('search'));
+    search.value = filters.search;
+    let timer = 0;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        filters.search = search.value;
+        save();
+        applyFilters();
+      }, 80);
+    });
+    controls.appendChild(search);
+    controls.appendChild(button(t('exportReport'), 'primary', () => command('wirediff.exportEvidenceReport')));
+    controls.appendChild(button(t('refresh'), 'secondary', () => vscode.postMessage({ type: 'refresh' })));
+    h.appendChild(controls);
+
+    h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE));
+    if (state.busy) h.appendChild(el('div', 'banner', t('comparing')));
+    if (state.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
+    if (state.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
+    for (const s of view.skipped) h.appendChild(el('div', 'banner muted', t('skipped', s.name, s.error)));
+    if (view.dismissed > 0 || view.showDismissed) {
+      const b = el('div', 'banner muted dismissed-note');
+      b.appendChild(document.createTextNode(view.showDismissed ? t('dismissedShown') + ' ' : t('dismissedHidden', view.dismissed) + ' '));
+      b.appendChild(button(view.showDismissed ? t('hideDismissed') : t('showDismissed'), 'link', () => command('wirediff.toggleShowDismissed')));
+      h.appendChild(b);
+    }
+  }
+
+  function renderLegend(compact) {
+    const box = el('div', 'legend small');
+    box.appendChild(el('span', 'muted', t('legend') + ':'));
+    const item = (cls, code, text) => {
+      const i = el('span', 'legend-item');
+      i.appendChild(el('span', `chip ${cls}`, code));
+      i.appendChild(document.createTextNode(' ' + text));
+      box.appendChild(i);
+    };
+    item('s-v', '=', t('legendVerbatim'));
+    item('s-c sev-high', compact ? 'h' : t('short.hedge'), t('kind.hedge'));
+    item('s-c sev-medium', compact ? '@' : t('short.attribution'), t('kind.attribution'));
+    item('s-c sev-low', compact ? '~' : t('short.changed'), t('kind.changed'));
+    item('s-a omitted sev-high', compact ? '·' : t('short.omitted'), t('kind.omitted'));
+    item('s-v added-cell', '+', t('legendAdded'));
+    item('s-a', '·', t('legendAbsent'));
+    item('s-c', '↕', t('legendMoved'));
+    const sev = el('span', 'legend-item');
+    sev.appendChild(document.createTextNode(t('severity') + ' '));
+    for (const x of ['high', 'medium', 'low']) sev.appendChild(el('span', `chip s-c sev-${x}`, t(x)));
+    box.appendChild(sev);
+    const dis = el('span', 'legend-item');
+    dis.appendChild(el('span', 'chip disagree-mark', '≠'));
+    dis.appendChild(document.createTextNode(' ' + t('disagrees')));
+    box.appendChild(dis);
+    return box;
+  }
+
+  /** The text of a cell: a short kind name (or a one-character code in compact mode). */
+  function cellText(row, c, compact) {
+    if (compact) return c.code.replace('^', '↕');
+    const moved = c.moved ? ' ↕' : '';
+    if (c.s === 'a') return row.type === 'canonical' ? t('short.omitted') : '·';
+    if (row.type === 'added') return (c.s === 'v' ? '+' : '≈+') + moved;
+    if (c.s === 'v') return '=' + moved;
+    const k = c.kinds[0];
+    const more = c.kinds.length > 1 ? ` +${c.kinds.length - 1}` : '';
+    return (k ? t('short.' + k) : '~') + more + moved;
+  }
+
+  function renderGrid(view) {
+    const N = view.versions.length;
+    const compact = N > COMPACT_ABOVE;
+    const grid = el('div', `grid${compact ? ' compact' : ''}`);
+    grid.setAttribute('role', 'grid');
+    grid.setAttribute('aria-rowcount', String(view.rows.length + 1));
+    grid.style.setProperty('--n', String(N));
+    grid.tabIndex = 0;
+
+    const head = el('div', 'hrow');
+    head.setAttribute('role', 'row');
+    head.appendChild(el('div', 'rid', '#'));
+    head.appendChild(el('div', 'txt', t('rowHead')));
+    view.versions.forEach((v, i) => {
+      const h = el('div', 'vh');
+      h.setAttribute('role', 'columnheader');
+      h.dataset.version = String(i);
+      h.appendChild(el('span', 'vlabel', v.label));
+      if (!compact) h.appendChild(el('span', 'vname', v.name));
+      h.title = `${v.label} · ${v.path}\n${t('versionCounts', v.verbatim, v.changed, v.absent, v.added)}`;
+      head.appendChild(h);
+    });
+    grid.appendChild(head);
+
+    const frag = document.createDocumentFragment();
+    view.rows.forEach((row, index) => {
+      const r = el('div', `row ${row.type}${row.kind === 'heading' ? ' heading' : ''}${row.disagrees ? ' disagree' : ''}${row.severity ? ' sev-' + row.severity : ''}`);
+      r.setAttribute('role', 'row');
+      r.dataset.row = row.id;
+      r.dataset.index = String(index);
+      const rid = el('div', 'rid');
+      if (row.disagrees) rid.appendChild(el('span', 'disagree-mark', '≠'));
+      rid.appendChild(el('span', 'rlabel', row.label));
+      r.appendChild(rid);
+      const txt = el('div', 'txt', row.text);
+      r.appendChild(txt);
+      for (let v = 0; v < row.cells.length; v++) {
+        const c = row.cells[v];
+        let cls = `cell s-${c.s}`;
+        if (c.sev && (c.s === 'c' || (c.s === 'a' && row.type === 'canonical') || row.type === 'added')) cls += ` sev-${c.sev}`;
+        if (c.s === 'a' && row.type === 'canonical') cls += ' omitted';
+        if (row.type === 'added' && c.s !== 'a') cls += ' added-cell';
+        if (c.moved) cls += ' moved';
+        const cell = el('div', cls, cellText(row, c, compact));
+        cell.setAttribute('role', 'gridcell');
+        cell.dataset.v = String(v);
+        if (c.kinds.length) cell.dataset.kinds = c.kinds.join(' ');
+        r.appendChild(cell);
+      }
+      rowEls.push({ el: r, row, index });
+      frag.appendChild(r);
+    });
+    grid.appendChild(frag);
+    const none = el('p', 'muted no-rows', t('noRows'));
+    none.hidden = true;
+    grid.appendChild(none);
+
+    // One listener each for the whole grid.
+    grid.addEventListener('click', (ev) => {
+      const target = /** @type {HTMLElement} */ (ev.target);
+      const cell = target.closest('.cell');
+      const rowEl = target.closest('.row');
+      if (cell && rowEl) {
+        const v = Number(/** @type {HTMLElement} */ (cell).dataset.v);
+        setActive(rowEl, v);
+        openCell(/** @type {HTMLElement} */ (rowEl).dataset.row, v);
+        return;
+      }
+      if (target.closest('.txt') && rowEl && rowEl.classList.contains('canonical')) {
+        vscode.postMessage({ type: 'openCanonical', row: /** @type {HTMLElement} */ (rowEl).dataset.row });
+        return;
+      }
+      const vh = target.closest('.vh');
+      if (vh) vscode.postMessage({ type: 'openVersion', version: Number(/** @type {HTMLElement} */ (vh).dataset.version) });
+    });
+    grid.addEventListener('mouseover', (ev) => {
+      const target = /** @type {HTMLElement} */ (ev.target);
+      const rowEl = /** @type {HTMLElement | null} */ (target.closest('.row'));
+      if (!rowEl) return;
+      const row = view.rows[Number(rowEl.dataset.index)];
+      if (!row) return;
+      const cell = /** @type {HTMLElement | null} */ (target.closest('.cell'));
+      if (cell && !cell.title) cell.title = cellTitle(view, row, Number(cell.dataset.v));
+      const txt = /** @type {HTMLElement | null} */ (target.closest('.txt'));
+      if (txt && !txt.title) txt.title = `${row.type === 'canonical' ? t('canonicalRow', row.label) : t('addedRow', row.label)}${row.disagrees ? ' · ' + t('disagrees') : ''}\n${row.text}${row.type === 'canonical' ? '\n' + t('openCanonical') : ''}`;
+    });
+    grid.addEventListener('keydown', (ev) => onKey(ev, view));
+    return grid;
+  }
+
+  function cellTitle(view, row, v) {
+    const c = row.cells[v];
+    const ver = view.versions[v];
+    let what;
+    if (row.type === 'added') what = c.s === 'a' ? t('absent') : c.s === 'v' ? t('addedHas') : t('addedReworded');
+    else what = c.s === 'v' ? t('verbatim') : c.s === 'a' ? t('kind.omitted') : t('changed');
+    const kinds = c.kinds.filter((k) => k !== 'added').map((k) => t('kind.' + k));
+    const parts = [`${ver.label} · ${ver.name}`, `${t(row.type === 'canonical' ? 'canonicalRow' : 'addedRow', row.label)}: ${what}${kinds.length ? ' — ' + kinds.join(', ') : ''}`];
+    if (c.sev) parts.push(t(c.sev));
+    if (c.moved) parts.push(t('moved'));
+    if (c.dismissed) parts.push(t('dismissedHere', c.dismissed));
+    if (c.s !== 'a' || row.type === 'canonical') parts.push(t('clickOpen'));
+    return parts.join('\n');
+  }
+
+  function openCell(rowId, v) {
+    vscode.postMessage({ type: 'openCell', row: rowId, version: v });
+  }
+
+  // ---------------------------------------------------------------- keyboard ---
+
+  function visibleRows() {
+    return rowEls.filter((r) => !r.el.hidden);
+  }
+
+  function setActive(rowEl, col) {
+    for (const x of document.querySelectorAll('.cell.active')) x.classList.remove('active');
+    const vis = visibleRows();
+    active = { row: vis.findIndex((r) => r.el === rowEl), col };
+    const cell = rowEl.querySelector(`.cell[data-v="${col}"]`);
+    if (cell) {
+      cell.classList.add('active');
+      cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  function onKey(ev, view) {
+    const vis = visibleRows();
+    if (!vis.length) return;
+    const N = view.versions.length;
+    let { row, col } = active;
+    if (row < 0) row = 0;
+    switch (ev.key) {
+      case 'ArrowDown':
+        row = Math.min(vis.length - 1, row + 1);
+        break;
+      case 'ArrowUp':
+        row = Math.max(0, row - 1);
+        break;
+      case 'ArrowRight':
+        col = Math.min(N - 1, col + 1);
+        break;
+      case 'ArrowLeft':
+        col = Math.max(0, col - 1);
+        break;
+      case 'Home':
+        col = 0;
+        break;
+      case 'End':
+        col = N - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        ev.preventDefault();
+        if (vis[row]) openCell(vis[row].row.id, col);
+        return;
+      default:
+        return;
+    }
+    ev.preventDefault();
+    if (vis[row]) setActive(vis[row].el, col);
+  }
+
+  // -------------------------------------------------------------------- side ---
+
+  function renderSide(view) {
+    const side = el('aside', 'side');
+    const vs = el('section', 'versions');
+    vs.appendChild(el('h2', '', t('versions')));
+    const canon = el('div', 'version canonical-file');
+    canon.appendChild(el('span', 'vlabel', '★'));
+    canon.appendChild(el('span', 'vname', view.canonical.name));
+    vs.appendChild(canon);
+    view.versions.forEach((v, i) => {
+      const row = el('div', 'version');
+      row.tabIndex = 0;
+      row.title = v.path;
+      row.appendChild(el('span', 'vlabel', v.label));
+      row.appendChild(el('span', 'vname', v.name));
+      const counts = el('span', 'counts');
+      for (const s of ['high', 'medium', 'low']) {
+        const p = el('span', `pill sev-${s}${v[s] ? '' : ' zero'}`, String(v[s]));
+        p.title = t(s);
+        counts.appendChild(p);
+      }
+      row.appendChild(counts);
+      row.appendChild(el('div', 'vcounts muted small', t('versionCounts', v.verbatim, v.changed, v.absent, v.added)));
+      const open = () => vscode.postMessage({ type: 'openVersion', version: i });
+      row.addEventListener('click', open);
+      row.addEventListener('keydown', (ev) => ev.key === 'Enter' && open());
+      vs.appendChild(row);
+    });
+    side.appendChild(vs);
+    side.appendChild(renderLineage(view));
+    return side;
+  }
+
+  function vlabel(view, i) {
+    const v = view.versions[i];
+    return v ? v.label : `V${i + 1}`;
+  }
+
+  function renderLineage(view) {
+    const L = view.lineage;
+    const box = el('section', 'lineage');
+    box.appendChild(el('h2', '', t('lineage')));
+    box.appendChild(el('p', 'muted small', t('lineageHelp')));
+    if (!L.edges.length) box.appendChild(el('p', 'muted', t('noEdges')));
+    for (const e of L.edges) {
+      const item = el('div', `edge ${e.relation} ${e.confidence}`);
+      const head = el('div', 'edge-head');
+      const a = e.relation === 'derived' ? e.child : e.a;
+      const b = e.relation === 'derived' ? e.parent : e.b;
+      head.appendChild(el('span', 'ver', vlabel(view, a)));
+      const rel = e.relation === 'derived' ? ` ${t('derived')} ` : e.relation === 'sibling' ? ' ⟷ ' : ' = ';
+      head.appendChild(el('span', 'rel', rel));
+      head.appendChild(el('span', 'ver', vlabel(view, b)));
+      const tags = [e.relation === 'derived' ? null : t(e.relation), t(e.confidence), e.alternatives.length ? t('tie') : null].filter(Boolean).join(' · ');
+      head.appendChild(el('span', `tag ${e.confidence}`, tags));
+      item.appendChild(head);
+      const names = el('div', 'muted small names', `${vlabel(view, a)} ${view.versions[a] ? view.versions[a].name : ''} · ${vlabel(view, b)} ${view.versions[b] ? view.versions[b].name : ''}`);
+      item.appendChild(names);
+      item.appendChild(el('div', 'explanation', e.explanation));
+      if (e.evidence.length) {
+        const d = el('details', 'evidence');
+        d.appendChild(el('summary', '', t('evidence', e.evidence.length)));
+        const ul = el('ul');
+        for (const i of e.evidence) ul.appendChild(changeItem(view, L.changes[i]));
+        d.appendChild(ul);
+        item.appendChild(d);
+      }
+      box.appendChild(item);
+    }
+    if (L.independent.length) box.appendChild(el('p', 'independent', t('independent', L.independent.map((i) => vlabel(view, i)).join(', '))));
+    for (const n of L.notes) box.appendChild(el('p', 'note muted small', n));
+    if (L.changes.length) {
+      const d = el('details', 'shared');
+      d.appendChild(el('summary', '', `${t('sharedChanges')} (${L.changes.length})`));
+      const ul = el('ul');
+      for (const c of L.changes) ul.appendChild(changeItem(view, c));
+      d.appendChild(ul);
+      box.appendChild(d);
+    }
+    return box;
+  }
+
+  function changeItem(view, c) {
+    const li = el('li', 'change');
+    const who = c.universal ? t('all') : c.versions.map((i) => vlabel(view, i)).join(' ');
+    li.appendChild(el('span', 'who', who));
+    li.appendChild(document.createTextNode(' '));
+    if (c.row) {
+      const row = view.rows.find((r) => r.id === c.row);
+      const link = button(row ? row.label : c.row, 'link rowlink', () => revealRow(c.row));
+      li.appendChild(link);
+      li.appendChild(document.createTextNode(' '));
+    }
+    li.appendChild(el('span', '', c.description));
+    return li;
+  }
+
+  /** Scrolls the grid to a row and flashes it (the filters are lifted if they hide it). */
+  function revealRow(id) {
+    const r = rowEls.find((x) => x.row.id === id);
+    if (!r) return;
+    if (r.el.hidden) {
+      filters.disagreeing = false;
+      filters.search = '';
+      save();
+      render();
+      return revealRow(id);
+    }
+    r.el.scrollIntoView({ block: 'center' });
+    r.el.classList.remove('flash');
+    void r.el.offsetWidth;
+    r.el.classList.add('flash');
+  }
+
+  // ----------------------------------------------------------------- filters ---
+
+  function applyFilters() {
+    const q = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const { el: e, row } of rowEls) {
+      let ok = !filters.disagreeing || row.disagrees;
+      if (ok && q.length) {
+        const hay = `${row.label} ${row.text}`.toLowerCase();
+        ok = q.every((w) => hay.includes(w));
+      }
+      e.hidden = !ok;
+      if (ok) shown++;
+    }
+    const none = document.querySelector('.no-rows');
+    if (none) /** @type {HTMLElement} */ (none).hidden = shown > 0;
+  }
+
+  function command(cmd) {
+    vscode.postMessage({ type: 'command', command: cmd });
+  }
+
+  // Ask for the state until it comes (a message posted while the webview was still
+  // loading can be lost).
+  let tries = 0;
+  (function ready() {
+    if (state || tries++ > 20) return;
+    vscode.postMessage({ type: 'ready' });
+    setTimeout(ready, 500 * Math.min(tries, 4));
+  })();
+})();

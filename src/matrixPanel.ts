@@ -1,0 +1,350 @@
+/**
+ * The coverage matrix of a folder of versions, in a webview panel in the editor
+ * area. The matrix and the lineage are computed by the engine (in its worker,
+ * from the comparisons the folder run made); this class only moves data: it posts
+ * the view model (src/view/matrixModel.ts) as a JSON string to media/matrix.js,
+ * which builds the page with `textContent` only, and turns a click on a cell into
+ * "open that version at that sentence" through the controller's per-document
+ * results. Strict CSP with a nonce; scripts and styles only from media/.
+ */
+import * as vscode from 'vscode';
+import type { Controller, FolderRun } from './controller';
+import { kindLabel, severityLabel, verdictLabels } from './labels';
+import { readSettings } from './settings';
+import { cellAt, type MatrixView } from './view/matrixModel';
+import { baseName } from './view/text';
+import type { VerdictFiles } from './verdicts';
+
+export const MATRIX_VIEW_TYPE = 'wirediff.matrix';
+
+/** Commands the page may run (this extension's own, from a fixed list). */
+const PAGE_COMMANDS = ['wirediff.exportEvidenceReport', 'wirediff.toggleShowDismissed', 'wirediff.showPanel'];
+
+export class MatrixPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private run: FolderRun | undefined;
+  private view: MatrixView | undefined;
+  private error: string | undefined;
+  private busy = false;
+  /** Files (URIs) edited since the folder run, whose text differs from the one compared. */
+  private readonly edited = new Set<string>();
+  private ready = false;
+  private build = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: Controller,
+    verdicts: VerdictFiles,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      // Verdicts and the show-dismissed setting change what the matrix leaves out.
+      verdicts.onDidChange(() => this.panel && this.run && void this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!this.panel || !this.run) return;
+        if (e.affectsConfiguration('wirediff.showDismissed')) void this.rebuild();
+      }),
+      // A version (or the canonical) edited since the folder run: the matrix is a snapshot.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const run = this.run;
+        if (!run || !e.contentChanges.length) return;
+        const key = e.document.uri.toString();
+        const snap = run.versions.find((r) => r.key === key);
+        const was = snap ? snap.view.articleText : key === run.canonical.toString() ? run.canonicalText : undefined;
+        if (was === undefined) return;
+        const before = this.edited.size;
+        if (e.document.getText() !== was) this.edited.add(key);
+        else this.edited.delete(key);
+        if (this.edited.size !== before) {
+          this.log?.info(`matrix: ${baseName(e.document.uri.path)} ${this.edited.has(key) ? 'differs from' : 'is again'} the text compared (${e.document.getText().length} vs ${was.length} characters)`);
+          this.post();
+        }
+      }),
+    );
+  }
+
+  /** The folder run the matrix shows, if any. */
+  get current(): FolderRun | undefined {
+    return this.run;
+  }
+
+  /** Shows the matrix of a folder run (a new run replaces the old one). */
+  async show(run: FolderRun | undefined): Promise<void> {
+    if (run && run !== this.run) {
+      this.run = run;
+      this.view = undefined;
+      this.edited.clear();
+    }
+    if (!this.run) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No coverage matrix yet: run “WireDiff: Compare All Files in Folder” on a folder of versions first.'));
+      return;
+    }
+    this.open();
+    if (!this.view) await this.rebuild();
+    else this.post();
+  }
+
+  private open(): void {
+    const title = vscode.l10n.t('Coverage Matrix: {0}', baseName(this.run!.folder.path));
+    if (this.panel) {
+      this.panel.title = title;
+      if (!this.panel.visible) this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Active, false);
+      return;
+    }
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableFindWidget: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'activitybar.svg');
+    this.ready = false;
+    panel.webview.html = this.html(panel.webview);
+    const subs = [
+      panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
+      panel.onDidChangeViewState(() => panel.visible && this.post()),
+    ];
+    panel.onDidDispose(() => {
+      for (const s of subs) s.dispose();
+      if (this.panel === panel) this.panel = undefined;
+    });
+    this.panel = panel;
+  }
+
+  /** Computes the matrix again (in the engine's worker) from the run's comparisons and the current verdicts. */
+  private async rebuild(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    const build = ++this.build;
+    this.busy = true;
+    this.error = undefined;
+    this.post();
+    const t0 = performance.now();
+    try {
+      const settings = readSettings(run.folder);
+      const store = run.versions.length ? (await this.controller.verdicts.ready(run.versions[0]!.uri))?.store : undefined;
+      const { view, ms } = await this.controller.engineClient().matrix({
+        comparisons: run.versions.map((r) => r.view.comparison),
+        verdicts: store,
+        showDismissed: settings.showDismissed,
+        options: run.options,
+        meta: {
+          folder: baseName(run.folder.path),
+          canonical: { name: baseName(run.canonical.path), path: vscode.workspace.asRelativePath(run.canonical, false), uri: run.canonical.toString() },
+          versions: run.versions.map((r) => ({ name: baseName(r.uri.path), path: vscode.workspace.asRelativePath(r.uri, false), uri: r.key })),
+          skipped: run.skipped.map((s) => ({ name: s.name, uri: s.uri.toString(), error: s.error })),
+          showDismissed: settings.showDismissed,
+        },
+      });
+      if (build !== this.build) return;
+      this.view = view;
+      this.log?.info(
+        `matrix of ${run.versions.length} versions: ${view.rows.length} rows, ${view.summary.disagreements} where versions disagree; ` +
+          `engine ${ms.toFixed(0)} ms, total ${(performance.now() - t0).toFixed(0)} ms`,
+      );
+    } catch (e) {
+      if (build !== this.build) return;
+      this.error = e instanceof Error ? e.message : String(e);
+      this.log?.error(`matrix: ${this.error}`);
+    } finally {
+      if (build === this.build) {
+        this.busy = false;
+        this.post();
+      }
+    }
+  }
+
+  private post(): void {
+    const panel = this.panel;
+    if (!panel || !this.ready) return;
+    const t0 = performance.now();
+    const json = JSON.stringify({ type: 'state', view: this.view ?? null, busy: this.busy, stale: this.edited.size > 0, error: this.error ?? null });
+    void panel.webview.postMessage({ type: 'json', json });
+    if (this.view) this.log?.info(`matrix: posted ${Math.round(json.length / 1024)} KB in ${(performance.now() - t0).toFixed(1)} ms`);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = raw as { type?: unknown; row?: unknown; version?: unknown; command?: unknown };
+    if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        void this.panel?.webview.postMessage({ type: 'strings', strings: strings() });
+        this.post();
+        return;
+      case 'openCell': {
+        const row = str(m.row);
+        const version = int(m.version);
+        if (row !== undefined && version !== undefined) await this.openCell(row, version);
+        return;
+      }
+      case 'openVersion': {
+        const version = int(m.version);
+        const r = version !== undefined ? this.run?.versions[version] : undefined;
+        if (r) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(r.uri), { viewColumn: this.besideColumn(), preview: false });
+        return;
+      }
+      case 'openCanonical': {
+        const row = str(m.row);
+        const run = this.run;
+        const r = row && this.view?.rows.find((x) => x.id === row);
+        if (run && r && r.canonical !== null) await this.controller.revealCanonicalSentence(run, r.canonical, this.besideColumn());
+        return;
+      }
+      case 'refresh':
+        if (this.run) await vscode.commands.executeCommand('wirediff.compareAllInFolder', this.run.folder);
+        return;
+      case 'command': {
+        const cmd = str(m.command);
+        if (cmd && PAGE_COMMANDS.includes(cmd)) await vscode.commands.executeCommand(cmd);
+        return;
+      }
+    }
+  }
+
+  /** A click on a cell: that version at that sentence (or where an omitted sentence would have stood). */
+  private async openCell(rowId: string, version: number): Promise<void> {
+    const run = this.run;
+    const view = this.view;
+    const hit = view && cellAt(view, rowId, version);
+    const snapshot = run?.versions[version];
+    if (!run || !hit || !snapshot) return;
+    await this.controller.revealInVersion(snapshot, {
+      sentences: hit.cell.article,
+      finding: hit.cell.finding,
+      label: `${hit.version.label} · ${hit.version.name}`,
+      row: hit.row.label,
+      column: this.besideColumn(),
+    });
+  }
+
+  /** The editor group beside the matrix (files open there, so the matrix stays in view). */
+  private besideColumn(): vscode.ViewColumn {
+    const c = this.panel?.viewColumn;
+    return c === undefined ? vscode.ViewColumn.Beside : ((c + 1) as vscode.ViewColumn);
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = makeNonce();
+    const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language.replace(/[^a-zA-Z0-9-]/g, '')}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('matrix.css')}">
+<title>WireDiff Coverage Matrix</title>
+</head>
+<body>
+<div id="app" aria-live="polite"></div>
+<script nonce="${nonce}" src="${media('matrix.js')}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function makeNonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let s = '';
+  const bytes = new Uint8Array(32);
+  globalThis.crypto.getRandomValues(bytes);
+  for (const b of bytes) s += chars[b % chars.length];
+  return s;
+}
+
+/** UI strings of the page, localised here. */
+function strings(): Record<string, string> {
+  const t = vscode.l10n.t;
+  const kinds = ['omitted', 'added', 'changed', 'moved', 'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate'] as const;
+  const v = verdictLabels();
+  return {
+    title: t('Coverage matrix'),
+    subtitle: t('{0} versions in “{1}” against the canonical “{2}”', '{0}', '{1}', '{2}'),
+    summary: t('{0} canonical sentences, {1} added by the versions; {2} rows where versions disagree', '{0}', '{1}', '{2}'),
+    onlyDisagreeing: t('Only rows where versions disagree'),
+    search: t('Filter rows'),
+    exportReport: t('Export Evidence Report…'),
+    refresh: t('Compare Again'),
+    comparing: t('Building the matrix…'),
+    stale: t('A file changed since the comparison: the matrix shows the texts as they were. Compare again to update it.'),
+    error: t('The matrix could not be built: {0}', '{0}'),
+    empty: t('No versions to show.'),
+    noRows: t('No rows match the filter.'),
+    rowHead: t('Canonical sentence / added content'),
+    disagrees: t('Versions disagree on this row'),
+    canonicalRow: t('Canonical sentence {0}', '{0}'),
+    addedRow: t('Added content (not in the canonical text), row {0}', '{0}'),
+    openCanonical: t('Click to show it in the canonical text'),
+    verbatim: t('carried verbatim'),
+    changed: t('changed'),
+    absent: t('absent'),
+    addedHas: t('has it'),
+    addedReworded: t('has it, reworded'),
+    moved: t('moved'),
+    dismissedHere: t('{0} dismissed finding(s) hidden', '{0}'),
+    clickOpen: t('Click to open it at this sentence'),
+    legend: t('Legend'),
+    legendVerbatim: t('carried verbatim'),
+    legendAbsent: t('absent'),
+    legendAdded: t('has the added content'),
+    legendMoved: t('moved'),
+    severity: t('Severity:'),
+    versions: t('Versions'),
+    versionCounts: t('{0} verbatim · {1} changed · {2} absent · {3} added', '{0}', '{1}', '{2}', '{3}'),
+    lineage: t('Lineage'),
+    lineageHelp: t('From changes that versions share and the canonical text lacks: who most likely copied whom.'),
+    noEdges: t('No two versions share a material change: each looks taken from the canonical text (or its source) on its own.'),
+    derived: t('derived from'),
+    sibling: t('siblings'),
+    duplicate: t('near-duplicates'),
+    strong: t('strong'),
+    weak: t('weak'),
+    tie: t('tie'),
+    evidence: t('Evidence: {0} shared change(s)', '{0}'),
+    independent: t('Most likely taken from the canonical text directly: {0}', '{0}'),
+    sharedChanges: t('Shared changes'),
+    all: t('all versions'),
+    skipped: t('Not in the matrix: {0} — {1}', '{0}', '{1}'),
+    dismissedHidden: t('{0} dismissed findings are hidden.', '{0}'),
+    showDismissed: t('Show them'),
+    hideDismissed: t('Hide dismissed findings'),
+    dismissedShown: t('Dismissed findings are shown.'),
+    high: severityLabel('high'),
+    medium: severityLabel('medium'),
+    low: severityLabel('low'),
+    'verdict.confirmed': v.confirmed,
+    'verdict.benign': v.benign,
+    'verdict.dismissed': v.dismissed,
+    ...Object.fromEntries(kinds.map((k) => [`kind.${k}`, kindLabel(k)])),
+    'short.omitted': t('omitted'),
+    'short.added': t('added'),
+    'short.changed': t('reworded'),
+    'short.moved': t('moved'),
+    'short.number': t('number'),
+    'short.hedge': t('hedge'),
+    'short.quote': t('quote'),
+    'short.name': t('name'),
+    'short.attribution': t('attrib.'),
+    'short.negation': t('negation'),
+    'short.mistranslation': t('mistransl.'),
+    'short.clause': t('clause'),
+    'short.boilerplate': t('chrome'),
+  };
+}

@@ -1,0 +1,438 @@
+// End-to-end test of the many-version features of the packaged extension in a real
+// VS Code (code-server + headless Chromium): the coverage matrix webview of a folder
+// of versions, a click on a cell, verdicts written to .wirediff/verdicts.json (from
+// the hover and the panel), a verdict that survives an edit elsewhere, changes made
+// to the file outside, a broken file, and the HTML evidence report. Run it with
+// `npm run test:e2e` (scripts/e2e.sh builds and packages wirediff.vsix).
+//
+//   WIREDIFF_VSIX=path/to.vsix   test that package instead of ./wirediff.vsix
+//   E2E_REQUIRED=1               fail (instead of skip) when the tools are missing
+//
+// Screenshots: test/e2e/screenshots/1x-*.png.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPaths } from '../../scripts/code-server.mjs';
+import { withVSCode } from './harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const VSIX = process.env.WIREDIFF_VSIX || path.join(ROOT, 'wirediff.vsix');
+const EXT_ID = 'wirediff.wirediff';
+const CANONICAL = '000_1182527190e42008.txt';
+const V1 = '001_94cd0f0ecb5b3726.txt';
+const V2 = '002_f1816af3885112a0.txt';
+const SEEDS = fs.readdirSync(FIXTURES).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const PMF = "The head of Iraq's Popular Mobilisation Forces said no group";
+
+let skip = false;
+try {
+  loadPaths();
+  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run npm run package first`);
+} catch (e) {
+  if (process.env.E2E_REQUIRED === '1') throw e;
+  skip = e.message;
+}
+
+/** A temp folder with the five seed articles and 000 as the canonical text. */
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-matrix-'));
+  for (const f of SEEDS) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  fs.writeFileSync(
+    path.join(dir, '.vscode', 'settings.json'),
+    JSON.stringify({ 'wirediff.canonical': CANONICAL, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2),
+  );
+  return dir;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(fn, what, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await sleep(200);
+  }
+  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}`);
+}
+
+/** 1-based line and column of an offset in a text. */
+function lineCol(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The matrix webview's inner frame, once its grid is drawn. */
+async function matrixFrame(vsc, timeoutMs = 60_000) {
+  return vsc.webviewFrame({ extensionId: EXT_ID, title: 'Coverage Matrix', selector: '.grid .row', timeoutMs });
+}
+
+/** The rows of the matrix as the page draws them. */
+async function matrixRows(frame) {
+  return frame.$$eval('.grid .row', (rows) =>
+    rows.map((r) => ({
+      id: r.dataset.row,
+      type: r.classList.contains('added') ? 'added' : 'canonical',
+      label: r.querySelector('.rlabel')?.textContent ?? '',
+      text: r.querySelector('.txt')?.textContent ?? '',
+      disagrees: r.classList.contains('disagree'),
+      hidden: r.hidden,
+      cells: [...r.querySelectorAll('.cell')].map((c) => ({ cls: c.className, text: c.textContent, kinds: (c.dataset.kinds || '').split(' ').filter(Boolean) })),
+    })),
+  );
+}
+
+async function panelFrame(vsc, contains, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  while (Date.now() < deadline) {
+    for (const w of await vsc.webviews()) {
+      if (w.extensionId !== EXT_ID || w.purpose !== 'webviewView') continue;
+      const text = await w.frame.evaluate(() => document.getElementById('app')?.textContent ?? '').catch(() => '');
+      if (text.includes(contains)) return w.frame;
+      seen = text.slice(0, 200);
+    }
+    await sleep(200);
+  }
+  throw new Error(`the WireDiff panel never showed ${JSON.stringify(contains)}; it shows: ${JSON.stringify(seen)}`);
+}
+
+async function panelEntries(frame) {
+  return frame.$$eval('.entry', (els) =>
+    els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, verdict: e.dataset.verdict || null, hidden: e.hidden, text: e.textContent })),
+  );
+}
+
+/** Painted decorations over a word in the active editor (see extension.e2e.mjs). */
+async function highlightsOn(vsc, word) {
+  return vsc.page.$eval(
+    '.editor-group-container.active .monaco-editor',
+    (ed, w) => {
+      const boxes = [];
+      for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode())) {
+          const re = new RegExp(`\\b${w}\\b`, 'g');
+          let m;
+          while ((m = re.exec(node.textContent.replace(/\u00a0/g, ' ')))) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + w.length);
+            boxes.push(r.getBoundingClientRect());
+          }
+        }
+      }
+      let n = 0;
+      for (const box of boxes) {
+        for (const o of ed.querySelectorAll('.view-overlays div[class*="TextEditorDecorationType"]')) {
+          const r = o.getBoundingClientRect();
+          const cs = getComputedStyle(o);
+          const painted = (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || parseFloat(cs.borderBottomWidth) > 0;
+          if (painted && r.left <= box.left + 1 && r.right >= box.right - 1 && r.top <= box.top + box.height / 2 && r.bottom >= box.top + box.height / 2) n++;
+        }
+      }
+      return n;
+    },
+    word,
+  );
+}
+
+/** WireDiff's painted decorations (word highlights, added sentences, gutter icons) in the active editor. */
+async function decorationCount(vsc) {
+  return vsc.page.$$eval('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]', (els) =>
+    els.filter((o) => {
+      const cs = getComputedStyle(o);
+      return (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || cs.backgroundImage !== 'none' || parseFloat(cs.borderBottomWidth) > 0;
+    }).length,
+  );
+}
+
+const statusText = (vsc) => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+const activeTab = (vsc) => vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '');
+
+function findLog(root) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/WireDiff\.log$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  try {
+    walk(root);
+  } catch {}
+  return out.join('\n');
+}
+
+function readVerdicts(workspace) {
+  const f = path.join(workspace, '.wirediff', 'verdicts.json');
+  return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null;
+}
+
+test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence report', { skip, timeout: 400_000 }, async (t) => {
+  const workspace = makeWorkspace();
+  t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+  const texts = Object.fromEntries(SEEDS.map((f) => [f, fs.readFileSync(path.join(workspace, f), 'utf8')]));
+  await withVSCode({ workspace, vsix: VSIX, viewport: { width: 1600, height: 1000 } }, async (vsc, server) => {
+    const dumpLog = async () => {
+      if (!process.env.E2E_LOG) return;
+      await sleep(4000);
+      console.log(findLog(server.profile.userDataDir));
+    };
+    vsc.onFail = dumpLog;
+    // On a failure, E2E_LOG=1 prints the extension's log.
+    const step = vsc.step.bind(vsc);
+    vsc.step = (name, fn) =>
+      step(name, fn).catch(async (e) => {
+        await vsc.onFail?.();
+        throw e;
+      });
+    let frame;
+    let rows;
+    await vsc.step('Compare All Files in Folder opens the coverage matrix', async () => {
+      await vsc.openFile(V1);
+      await vsc.runCommand('WireDiff: Compare All Files in Folder');
+      frame = await matrixFrame(vsc);
+      const heads = await frame.$$eval('.hrow .vh', (els) => els.map((e) => e.textContent));
+      assert.deepEqual(heads.map((h) => h.slice(0, 2)), ['V1', 'V2', 'V3', 'V4']);
+      for (const [i, f] of SEEDS.slice(1).entries()) assert.ok(heads[i].includes(f), `column ${i + 1} is ${f}: ${heads[i]}`);
+      rows = await matrixRows(frame);
+      assert.ok(rows.length > 12, `canonical and added rows (${rows.length})`);
+      await vsc.screenshot('10-matrix');
+    });
+
+    await vsc.step('the PMF denial row: present in 002 only, and it stands out', async () => {
+      const pmf = rows.filter((r) => r.text.startsWith(PMF));
+      assert.equal(pmf.length, 1, 'one row');
+      const row = pmf[0];
+      assert.equal(row.type, 'added');
+      assert.match(row.label, /^\+\d+$/);
+      assert.deepEqual(
+        row.cells.map((c) => /\bs-a\b/.test(c.cls)),
+        [true, false, true, true],
+        `absent in 001, 003, 004; carried by 002: ${JSON.stringify(row.cells)}`,
+      );
+      assert.match(row.cells[1].cls, /added-cell/);
+      assert.match(row.cells[1].cls, /sev-high/);
+      assert.ok(row.disagrees, 'marked as a row where versions disagree');
+    });
+
+    await vsc.step('the "At least 300" row: changed with a hedge in 001 only', async () => {
+      const row = rows.find((r) => r.type === 'canonical' && r.text.startsWith('At least 300 fighters'));
+      assert.ok(row, 'the canonical "At least 300" row');
+      const [c1, ...others] = row.cells;
+      assert.match(c1.cls, /\bs-c\b/, 'changed in 001');
+      assert.equal(c1.kinds[0], 'hedge');
+      assert.match(c1.text, /hedge/);
+      for (const c of others) {
+        assert.doesNotMatch(c.cls, /\bs-a\b/, 'carried by the others');
+        assert.ok(!c.kinds.includes('hedge'), `no hedge finding elsewhere: ${JSON.stringify(c)}`);
+      }
+      assert.ok(row.disagrees);
+    });
+
+    await vsc.step('lineage and the version list beside the grid', async () => {
+      const side = await frame.$eval('aside.side', (e) => e.textContent);
+      assert.match(side, /Lineage/);
+      for (const f of SEEDS) assert.ok(side.includes(f), `${f} listed`);
+      assert.ok((await frame.$$('.edge')).length > 0, 'at least one derivation edge');
+      assert.match(await frame.$eval('.edge .explanation', (e) => e.textContent), /share/);
+      // The evidence of an edge lists the shared changes, each linked to its row.
+      await frame.click('.edge details.evidence summary');
+      assert.ok((await frame.$$('.edge details.evidence[open] li.change')).length > 0);
+    });
+
+    await vsc.step('"only rows where versions disagree" filters the grid', async () => {
+      await frame.click('input.only-disagreeing');
+      const shown = await waitFor(async () => {
+        const r = await matrixRows(frame);
+        return r.some((x) => x.hidden) ? r.filter((x) => !x.hidden) : null;
+      }, 'rows to be filtered');
+      assert.ok(shown.length > 0 && shown.every((r) => r.disagrees));
+      await vsc.screenshot('11-matrix-disagreeing');
+      await frame.click('input.only-disagreeing');
+    });
+
+    await vsc.step('a click on a cell opens that version at that sentence, with its decorations', async () => {
+      const pmf = rows.find((r) => r.text.startsWith(PMF));
+      await frame.click(`.grid .row[data-row="${pmf.id}"] .cell[data-v="1"]`);
+      await waitFor(async () => (await activeTab(vsc)).includes(V2), `the ${V2} tab`);
+      const at = texts[V2].indexOf(PMF);
+      assert.ok(at > 0);
+      const { line, column } = lineCol(texts[V2], at);
+      const status = await waitFor(async () => {
+        const s = await statusText(vsc);
+        return s.includes(`Ln ${line}, Col ${column}`) ? s : null;
+      }, `the cursor at line ${line}, column ${column}`);
+      assert.match(status, /\(\d+ selected\)/, 'the sentence is selected');
+      await waitFor(async () => (await decorationCount(vsc)) > 0, 'the decorations of 002');
+      await vsc.screenshot('12-matrix-click-002');
+    });
+
+    await vsc.step('the hedge cell opens 001 at the "300 fighters" sentence', async () => {
+      frame = await matrixFrame(vsc);
+      const row = rows.find((r) => r.type === 'canonical' && r.text.startsWith('At least 300 fighters'));
+      await frame.click(`.grid .row[data-row="${row.id}"] .cell[data-v="0"]`);
+      await waitFor(async () => (await activeTab(vsc)).includes(V1), `the ${V1} tab`);
+      const at = texts[V1].search(/300 fighters/);
+      const { line } = lineCol(texts[V1], at);
+      await waitFor(async () => new RegExp(`Ln ${line}, Col \\d+`).test(await statusText(vsc)), `the cursor on line ${line}`);
+    });
+
+    let dismissedKey;
+    await vsc.step('dismiss from the hover: .wirediff/verdicts.json is written and the finding disappears', async () => {
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the mistranslation highlighted');
+      const hover = await vsc.hoverText({ text: 'constants' });
+      assert.match(hover, /Mistranslation/);
+      assert.match(hover, /Confirm/);
+      assert.match(hover, /Benign/);
+      await vsc.screenshot('13-hover-verdicts');
+      const link = vsc.page.locator('.monaco-hover a', { hasText: /^Dismiss$/ }).first();
+      await link.click();
+      const file = await waitFor(() => readVerdicts(workspace), '.wirediff/verdicts.json');
+      const keys = Object.keys(file.verdicts);
+      assert.equal(file.version, 1);
+      dismissedKey = keys.find((k) => k.startsWith('mistranslation:'));
+      assert.ok(dismissedKey, `a mistranslation verdict: ${keys.join(', ')}`);
+      assert.equal(file.verdicts[dismissedKey].verdict, 'dismissed');
+      assert.match(file.verdicts[dismissedKey].to, /constants/);
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')) === 0, 'the dismissed finding to lose its decoration');
+      const panel = await panelFrame(vsc, V1);
+      await waitFor(async () => {
+        const e = (await panelEntries(panel)).find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
+        return e && e.hidden;
+      }, 'the dismissed entry hidden in the panel');
+      // The matrix leaves it out too.
+      frame = await matrixFrame(vsc);
+      await waitFor(async () => {
+        const r = (await matrixRows(frame)).find((x) => x.type === 'canonical' && /constellation/.test(x.text));
+        return r && !r.cells[0].kinds.includes('mistranslation');
+      }, 'the matrix cell without the dismissed mistranslation');
+      assert.match(await frame.$eval('header.top', (e) => e.textContent), /dismissed/);
+    });
+
+    await vsc.step('an edit elsewhere in the article: the verdict survives', async () => {
+      const panel = await panelFrame(vsc, V1);
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+End');
+      const typed = ' The spokesman denied that any fighter was killed.';
+      await vsc.page.keyboard.type(typed, { delay: 5 });
+      await panelFrame(vsc, 'spokesman denied');
+      const entries = await panelEntries(panel);
+      const mis = entries.find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
+      assert.ok(mis && mis.hidden, 'the mistranslation is still dismissed after the comparison of the edited text');
+      assert.equal(mis.verdict, 'dismissed');
+      assert.equal(await highlightsOn(vsc, 'constants'), 0);
+      assert.equal(readVerdicts(workspace).verdicts[dismissedKey].verdict, 'dismissed');
+      // The matrix is a snapshot of the folder run: it says the file changed.
+      const m = await matrixFrame(vsc);
+      await waitFor(async () => !!(await m.$('.banner.stale')), 'the matrix to say a file changed');
+      await vsc.screenshot('14-verdict-survives-edit');
+      await vsc.focusEditor();
+      for (let i = 0; i < typed.length; i++) await vsc.page.keyboard.press('Backspace');
+      await waitFor(async () => !(await panelEntries(panel)).some((e) => /spokesman denied/.test(e.text)), 'the typed sentence gone');
+      // Back to the top, where "constants" is.
+      await vsc.goToLine(5);
+      frame = await matrixFrame(vsc);
+      await waitFor(async () => !(await frame.$('.banner.stale')), 'the matrix no longer out of date (the text is as compared again)');
+    });
+
+    await vsc.step('confirm from the panel: a mark in the panel and the hover', async () => {
+      const panel = await panelFrame(vsc, V1);
+      const sel = '.entry[data-kind="hedge"]';
+      await panel.hover(sel);
+      await panel.click(`${sel} button.confirm`);
+      const file = await waitFor(() => {
+        const f = readVerdicts(workspace);
+        return f && Object.entries(f.verdicts).some(([k, v]) => k.startsWith('hedge:') && v.verdict === 'confirmed') ? f : null;
+      }, 'a confirmed hedge in verdicts.json');
+      assert.equal(file.verdicts[dismissedKey].verdict, 'dismissed', 'the other verdict is kept');
+      await waitFor(async () => (await panelEntries(panel)).some((e) => e.kind === 'hedge' && e.verdict === 'confirmed'), 'the confirmed mark');
+      assert.match(await panel.$eval(`${sel} .verdict-mark`, (e) => e.textContent), /Confirmed/);
+      await vsc.screenshot('15-panel-confirmed');
+    });
+
+    await vsc.step('one setting shows dismissed findings again everywhere', async () => {
+      await vsc.runCommand('WireDiff: Show or Hide Dismissed Findings');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the dismissed finding decorated again');
+      const panel = await panelFrame(vsc, V1);
+      await waitFor(async () => {
+        const e = (await panelEntries(panel)).find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
+        return e && !e.hidden;
+      }, 'the dismissed entry shown in the panel');
+      await vsc.runCommand('WireDiff: Show or Hide Dismissed Findings');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')) === 0, 'hidden again');
+    });
+
+    await vsc.step('a change to the file made outside is picked up; a broken file is reported, not overwritten', async () => {
+      const f = path.join(workspace, '.wirediff', 'verdicts.json');
+      const file = readVerdicts(workspace);
+      delete file.verdicts[dismissedKey];
+      fs.writeFileSync(f, JSON.stringify(file, null, 2) + '\n');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the finding back after the outside change');
+      fs.writeFileSync(f, '{ "version": 1, "verdicts": { oops');
+      const msg = await waitFor(async () => {
+        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        return texts.find((x) => /verdict file/.test(x)) ?? null;
+      }, 'a notification about the broken verdict file');
+      assert.match(msg, /not valid JSON/);
+      await vsc.screenshot('16-broken-verdict-file');
+      // A verdict now is refused, and the file is left as it is.
+      const panel = await panelFrame(vsc, V1);
+      await panel.hover('.entry[data-kind="mistranslation"]');
+      await panel.click('.entry[data-kind="mistranslation"] button.dismiss');
+      await waitFor(async () => {
+        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        return texts.some((x) => /does not overwrite/.test(x));
+      }, 'the refusal to overwrite');
+      assert.equal(fs.readFileSync(f, 'utf8'), '{ "version": 1, "verdicts": { oops');
+      fs.writeFileSync(f, JSON.stringify(file, null, 2) + '\n');
+      await vsc.dismissNotifications();
+    });
+
+    await vsc.step('the HTML evidence report of all versions, with the SHA-256 of every file', async () => {
+      await vsc.runCommand('WireDiff: Export Evidence Report (HTML)');
+      // code-server's save dialog is a quick input with the proposed path: accept it.
+      const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
+      await waitFor(async () => /\.wirediff\.html$/.test(await box.inputValue().catch(() => '')), 'the save dialog');
+      await vsc.page.keyboard.press('Enter');
+      const report = path.join(workspace, `${path.basename(workspace)}.wirediff.html`);
+      await waitFor(() => fs.existsSync(report) && fs.statSync(report).size > 0, 'the report file');
+      const html = fs.readFileSync(report, 'utf8');
+      for (const f of SEEDS) {
+        const sha = crypto.createHash('sha256').update(fs.readFileSync(path.join(workspace, f))).digest('hex');
+        assert.ok(html.includes(sha), `the SHA-256 of ${f}`);
+      }
+      assert.match(html, /WireDiff for VS Code/);
+      assert.ok(html.includes('Popular Mobilisation'), 'the added denial is in the report');
+      assert.ok(!/<script/i.test(html), 'no script');
+      await waitFor(async () => {
+        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        return texts.some((x) => /Evidence report saved/.test(x));
+      }, 'the offer to open the report');
+      await vsc.dismissNotifications();
+    });
+
+    await vsc.step('Show Coverage Matrix reopens the matrix', async () => {
+      await vsc.runCommand('View: Close All Editors');
+      await waitFor(async () => !(await vsc.webviews()).some((w) => w.title.includes('Coverage Matrix') && w.visible), 'the matrix closed');
+      await vsc.runCommand('WireDiff: Show Coverage Matrix');
+      frame = await matrixFrame(vsc);
+      assert.ok((await matrixRows(frame)).some((r) => r.text.startsWith(PMF)));
+      await vsc.screenshot('17-matrix-reopened');
+    });
+
+    const errors = vsc.unexpectedConsoleErrors();
+    assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
+  });
+});
