@@ -1,6 +1,6 @@
 // Integration tests inside desktop VS Code, with @vscode/test-cli:
 //
-//   npm run build && npx --yes @vscode/test-cli
+//   npm run test:desktop   (npm run build && vscode-test)
 //
 // They need a desktop VS Code, which @vscode/test-cli downloads from
 // update.code.visualstudio.com: that works on a developer machine, not on our
