@@ -314,8 +314,10 @@ export class VSCode {
           for (const pseudo of ['::before', '::after']) {
             const text = unquote(getComputedStyle(el, pseudo).content);
             if (text === null || text === '') continue;
+            // A wrapped line's number stands at its first row: the element is on the
+            // last numbered line that starts at or above it.
             const top = el.getBoundingClientRect().top;
-            const ln = lineTops.reduce((best, l) => (Math.abs(l.top - top) < Math.abs((best?.top ?? 1e9) - top) ? l : best), null);
+            const ln = lineTops.reduce((best, l) => (l.top <= top + 2 && (!best || l.top > best.top) ? l : best), null);
             out.push({ text, pseudo, line: ln ? ln.n : -1, className: String(el.className) });
           }
         }
