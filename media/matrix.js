@@ -17,15 +17,18 @@
   let S = {};
   /** @type {any} */
   let state = null;
+  let lastJson = '';
   const saved = vscode.getState() || {};
   const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '' };
+  /** Scroll position of the grid, kept across the page being discarded while hidden. */
+  let scrollPos = saved.scroll && typeof saved.scroll.top === 'number' ? saved.scroll : null;
   /** @type {{el: HTMLElement, row: any, index: number}[]} */
   let rowEls = [];
   /** Keyboard position: index into the visible rows, and the version. */
   let active = { row: -1, col: 0 };
 
   function save() {
-    vscode.setState({ disagreeing: filters.disagreeing, search: filters.search });
+    vscode.setState({ disagreeing: filters.disagreeing, search: filters.search, scroll: scrollPos });
   }
 
   /** @param {string} key @param {...(string|number)} args */
@@ -61,12 +64,24 @@
   window.addEventListener('message', (ev) => {
     let m = ev.data;
     if (!m || typeof m !== 'object') return;
-    if (m.type === 'json' && typeof m.json === 'string') m = JSON.parse(m.json);
+    if (m.type === 'json' && typeof m.json === 'string') {
+      if (m.json === lastJson) return; // the same state again (a repeated 'ready'): nothing to redraw
+      lastJson = m.json;
+      m = JSON.parse(m.json);
+    }
     if (!m || typeof m !== 'object') return;
     if (m.type === 'strings') S = m.strings || {};
     else if (m.type === 'state') {
       state = m;
+      const t0 = performance.now();
       render();
+      // How long drawing took, for the extension's log (speed targets belong to the benchmark).
+      if (m.view) {
+        const ms = performance.now() - t0;
+        requestAnimationFrame(() =>
+          vscode.postMessage({ type: 'rendered', rows: m.view.rows.length, cells: m.view.rows.length * m.view.versions.length, ms, paintedMs: performance.now() - t0 }),
+        );
+      }
     }
   });
 
@@ -74,7 +89,7 @@
 
   function render() {
     const scroller = document.querySelector('.grid-scroll');
-    const keep = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : null;
+    const keep = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : scrollPos;
     app.textContent = '';
     rowEls = [];
     if (!state) return;
@@ -100,6 +115,14 @@
       scroll.scrollTop = keep.top;
       scroll.scrollLeft = keep.left;
     }
+    let timer = 0;
+    scroll.addEventListener('scroll', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        scrollPos = { top: scroll.scrollTop, left: scroll.scrollLeft };
+        save();
+      }, 200);
+    });
   }
 
   function renderHeader(h, view) {
@@ -168,7 +191,7 @@
     item('s-c sev-high', compact ? 'h' : t('short.hedge'), t('kind.hedge'));
     item('s-c sev-medium', compact ? '@' : t('short.attribution'), t('kind.attribution'));
     item('s-c sev-low', compact ? '~' : t('short.changed'), t('kind.changed'));
-    item('s-a omitted sev-high', compact ? '·' : t('short.omitted'), t('kind.omitted'));
+    item('s-a omitted sev-high', compact ? '×' : t('short.omitted'), t('kind.omitted'));
     item('s-v added-cell', '+', t('legendAdded'));
     item('s-a', '·', t('legendAbsent'));
     item('s-c', '↕', t('legendMoved'));
@@ -185,7 +208,7 @@
 
   /** The text of a cell: a short kind name (or a one-character code in compact mode). */
   function cellText(row, c, compact) {
-    if (compact) return c.code.replace('^', '↕');
+    if (compact) return c.s === 'a' && row.type === 'canonical' ? '×' + (c.moved ? '↕' : '') : c.code.replace('^', '↕');
     const moved = c.moved ? ' ↕' : '';
     if (c.s === 'a') return row.type === 'canonical' ? t('short.omitted') : '·';
     if (row.type === 'added') return (c.s === 'v' ? '+' : '≈+') + moved;
@@ -212,7 +235,8 @@
       const h = el('div', 'vh');
       h.setAttribute('role', 'columnheader');
       h.dataset.version = String(i);
-      h.appendChild(el('span', 'vlabel', v.label));
+      // Compact: the number only (V12 → 12); the tooltip has the label and the file.
+      h.appendChild(el('span', 'vlabel', compact ? v.label.replace(/^V/, '') : v.label));
       if (!compact) h.appendChild(el('span', 'vname', v.name));
       h.title = `${v.label} · ${v.path}\n${t('versionCounts', v.verbatim, v.changed, v.absent, v.added)}`;
       head.appendChild(h);

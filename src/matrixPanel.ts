@@ -31,6 +31,7 @@ export class MatrixPanel implements vscode.Disposable {
   private ready = false;
   private build = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  private cached: { view: MatrixView | null; busy: boolean; stale: boolean; error: string | null; json: string } | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -102,10 +103,8 @@ export class MatrixPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(media, 'activitybar.svg');
     this.ready = false;
     panel.webview.html = this.html(panel.webview);
-    const subs = [
-      panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
-      panel.onDidChangeViewState(() => panel.visible && this.post()),
-    ];
+    // A hidden webview is discarded; shown again, the page asks for its state ('ready').
+    const subs = [panel.webview.onDidReceiveMessage((m) => this.onMessage(m))];
     panel.onDidDispose(() => {
       for (const s of subs) s.dispose();
       if (this.panel === panel) this.panel = undefined;
@@ -160,7 +159,12 @@ export class MatrixPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel || !this.ready) return;
     const t0 = performance.now();
-    const json = JSON.stringify({ type: 'state', view: this.view ?? null, busy: this.busy, stale: this.edited.size > 0, error: this.error ?? null });
+    const state = { view: this.view ?? null, busy: this.busy, stale: this.edited.size > 0, error: this.error ?? null };
+    // The same state is serialised once (a 50-version matrix is ~600 KB of JSON).
+    const c = this.cached;
+    const same = c && c.view === state.view && c.busy === state.busy && c.stale === state.stale && c.error === state.error;
+    if (!same) this.cached = { ...state, json: JSON.stringify({ type: 'state', ...state }) };
+    const json = this.cached!.json;
     void panel.webview.postMessage({ type: 'json', json });
     if (this.view) this.log?.info(`matrix: posted ${Math.round(json.length / 1024)} KB in ${(performance.now() - t0).toFixed(1)} ms`);
   }
@@ -193,6 +197,12 @@ export class MatrixPanel implements vscode.Disposable {
         const run = this.run;
         const r = row && this.view?.rows.find((x) => x.id === row);
         if (run && r && r.canonical !== null) await this.controller.revealCanonicalSentence(run, r.canonical, this.besideColumn());
+        return;
+      }
+      case 'rendered': {
+        const r = m as { rows?: unknown; cells?: unknown; ms?: unknown; paintedMs?: unknown };
+        const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+        this.log?.info(`matrix: the page drew ${n(r.rows)} rows, ${n(r.cells)} cells in ${n(r.ms).toFixed(0)} ms (painted after ${n(r.paintedMs).toFixed(0)} ms)`);
         return;
       }
       case 'refresh':

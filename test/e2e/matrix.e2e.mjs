@@ -7,8 +7,11 @@
 //
 //   WIREDIFF_VSIX=path/to.vsix   test that package instead of ./wirediff.vsix
 //   E2E_REQUIRED=1               fail (instead of skip) when the tools are missing
+//   E2E_LOG=1                    on a failure, print the extension's log (WireDiff output channel)
 //
-// Screenshots: test/e2e/screenshots/1x-*.png.
+// Screenshots: test/e2e/screenshots/1x-*.png. Timings (the page's drawing time, the
+// engine's) are reported as diagnostics, never asserted: speed targets belong to
+// `npm run bench`.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -434,5 +437,9 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
 
     const errors = vsc.unexpectedConsoleErrors();
     assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
+    await sleep(1000); // the log channel writes its file asynchronously
+    for (const line of findLog(server.profile.userDataDir).split('\n').filter((l) => /matrix of|page drew|verdicts: wrote/.test(l))) {
+      t.diagnostic(line.replace(/^.*\] /, ''));
+    }
   });
 });
