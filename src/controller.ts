@@ -22,7 +22,7 @@ import type { LineIndex } from './view/lineIndex';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from './view/panelModel';
 import { ComparisonView } from './view/result';
 import { baseName, checkText, decodeText, formatSize, isArticleFileName, looksBinary, shorten, type InputProblem } from './view/text';
-import { applyAction, clearDismissed, findingKeys, judge, NO_JUDGEMENT, type Judgement, type VerdictAction } from './view/verdicts';
+import { applyAction, clearDismissed, findingKeys, findingsForCursor, judge, NO_JUDGEMENT, type Judgement, type VerdictAction } from './view/verdicts';
 
 /** A problem to show the user, with optional buttons. */
 export class UserError extends Error {
@@ -779,9 +779,10 @@ export class Controller implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('No findings to judge in this article.'));
       return undefined;
     }
+    const found = findingsForCursor(r.view, editor.document.offsetAt(editor.selection.active), all);
+    if (found.exact) return { r, d: found.exact };
     const here = r.view.findingsAt(editor.document.offsetAt(editor.selection.active), all)?.hits ?? [];
-    if (here.length === 1) return { r, d: here[0]! };
-    const order = [...here, ...all.filter((d) => !here.includes(d))];
+    const order = found.candidates;
     const verdicts = this.judgement(r).verdicts;
     const labels = verdictLabels();
     const pick = await vscode.window.showQuickPick(

@@ -15,7 +15,7 @@ import { emptyStore, parseVerdicts, serializeVerdicts, verdictKey } from '../src
 import { buildHoverMarkdown } from '../src/view/hover';
 import { buildPanelModel, entryMatches } from '../src/view/panelModel';
 import { ComparisonView } from '../src/view/result';
-import { applyAction, clearDismissed, findingKeys, isVerdictAction, judge, NO_JUDGEMENT } from '../src/view/verdicts';
+import { applyAction, clearDismissed, findingKeys, findingsForCursor, isVerdictAction, judge, NO_JUDGEMENT } from '../src/view/verdicts';
 import { SEEDS, seed } from './helpers';
 
 const CANON = seed(0);
@@ -161,4 +161,18 @@ test('hover and panel show the verdicts: marks, notes (escaped), the links that 
   const f = { severities: ['high', 'medium', 'low'] as const, kinds: null, search: 'confirmed', showDismissed: false };
   assert.deepEqual(entries.filter((x) => entryMatches(x, { ...f, severities: [...f.severities] }, model.diffs)).map((x) => x.id), [mis.id]);
   assert.equal(entries.filter((x) => entryMatches(x, { ...f, severities: [...f.severities], search: '' })).length, entries.length - 1);
+});
+
+test('a verdict command at the cursor: the finding whose words are under it, else a list with the nearby ones first', () => {
+  const text = seed(1);
+  const view = new ComparisonView(c1, text, CANON);
+  const mis = mistranslation(c1);
+  const on = findingsForCursor(view, text.indexOf('constants') + 3, c1.discrepancies);
+  assert.equal(on.exact, mis);
+  // At the start of the line: no finding's words, the sentence's findings come first.
+  const lineStart = text.lastIndexOf('\n', text.indexOf('constants')) + 1;
+  const near = findingsForCursor(view, lineStart, c1.discrepancies);
+  assert.equal(near.exact, null);
+  assert.equal(near.candidates.length, c1.discrepancies.length);
+  assert.ok(near.candidates.slice(0, 3).includes(mis), 'the finding of that sentence is among the first');
 });

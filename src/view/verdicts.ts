@@ -6,6 +6,7 @@
  * caches keys per comparison and maps them to finding ids. Pure (no `vscode`).
  */
 import type { Comparison, Discrepancy } from '../core/types';
+import type { ComparisonView } from './result';
 import { makeVerdict, setVerdict, verdictKey, type Verdict, type VerdictStore, type VerdictValue } from '../core/verdicts';
 
 export type { Verdict, VerdictStore, VerdictValue };
@@ -91,4 +92,16 @@ export function sameVerdicts(a: VerdictStore, b: VerdictStore): boolean {
     if (!y || JSON.stringify(x) !== JSON.stringify(y)) return false;
   }
   return true;
+}
+
+/**
+ * The findings a verdict command at the cursor is about: `exact` when the words of
+ * exactly one finding are under the cursor (no need to ask), else `candidates`: the
+ * findings at the cursor (its words, its sentence, a ghost note) first, then the rest.
+ */
+export function findingsForCursor(view: ComparisonView, offset: number, visible: readonly Discrepancy[]): { exact: Discrepancy | null; candidates: Discrepancy[] } {
+  const onWords = visible.filter((d) => d.articleSpans.some((s) => s.start <= offset && offset <= s.end));
+  if (onWords.length === 1) return { exact: onWords[0]!, candidates: onWords };
+  const here = view.findingsAt(offset, visible)?.hits ?? [];
+  return { exact: null, candidates: [...here, ...visible.filter((d) => !here.includes(d))] };
 }

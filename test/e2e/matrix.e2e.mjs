@@ -403,6 +403,29 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       await vsc.dismissNotifications();
     });
 
+    await vsc.step('Set Verdict on Finding… at the cursor: a verdict with a note', async () => {
+      const at = texts[V1].indexOf('constants');
+      const { line, column } = lineCol(texts[V1], at);
+      await vsc.goToLine(line, column + 2);
+      await vsc.runCommand('WireDiff: Set Verdict on Finding…');
+      // The cursor is on the mistranslation's words: no need to pick the finding, only the verdict.
+      await waitFor(async () => (await vsc.quickPickRows()).some((r) => /Benign/.test(r.label)), 'the verdicts to choose from');
+      await vsc.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Benign' }).first().click();
+      const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
+      await waitFor(async () => /Note/.test(await vsc.page.$eval('.quick-input-widget .quick-input-title', (e) => e.textContent).catch(() => '')), 'the note box');
+      await box.fill('house style');
+      await vsc.page.keyboard.press('Enter');
+      const entry = await waitFor(() => {
+        const f = readVerdicts(workspace);
+        return f && Object.entries(f.verdicts).find(([k, v]) => k.startsWith('mistranslation:') && v.verdict === 'benign');
+      }, 'a benign mistranslation in verdicts.json');
+      assert.equal(entry[1].note, 'house style');
+      const hover = await vsc.hoverText({ text: 'constants' });
+      assert.match(hover, /Benign/);
+      assert.match(hover, /house style/);
+      assert.match(hover, /Clear verdict/);
+    });
+
     await vsc.step('the HTML evidence report of all versions, with the SHA-256 of every file', async () => {
       await vsc.runCommand('WireDiff: Export Evidence Report (HTML)');
       // code-server's save dialog is a quick input with the proposed path: accept it.
@@ -418,6 +441,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       }
       assert.match(html, /WireDiff for VS Code/);
       assert.ok(html.includes('Popular Mobilisation'), 'the added denial is in the report');
+      assert.ok(html.includes('house style'), 'the verdict note is in the report');
       assert.ok(!/<script/i.test(html), 'no script');
       await waitFor(async () => {
         const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
