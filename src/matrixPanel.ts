@@ -332,7 +332,7 @@ function strings(): Record<string, string> {
     sharedChanges: t('Shared changes'),
     all: t('all versions'),
     skipped: t('Not in the matrix: {0} — {1}', '{0}', '{1}'),
-    dismissedHidden: t('{0} dismissed findings are hidden.', '{0}'),
+    dismissedHidden: t('Dismissed findings hidden: {0}.', '{0}'),
     showDismissed: t('Show them'),
     hideDismissed: t('Hide dismissed findings'),
     dismissedShown: t('Dismissed findings are shown.'),
