@@ -945,7 +945,7 @@ export class Controller implements vscode.Disposable {
   }
 
   /** `wirediff.compareAllInFolder`: every text, Markdown and HTML file of a folder against the canonical. */
-  async compareFolder(folderArg?: vscode.Uri): Promise<FolderRun | undefined> {
+  async compareFolder(folderArg?: vscode.Uri, options: { focusPanel?: boolean } = {}): Promise<FolderRun | undefined> {
     const active = vscode.window.activeTextEditor?.document.uri;
     let folder = folderArg instanceof vscode.Uri ? folderArg : undefined;
     if (folder) {
@@ -1038,7 +1038,7 @@ export class Controller implements vscode.Disposable {
     this.log.info(`compared ${rows.length} files in ${folder.toString(true)} with ${baseName(canonicalUri.path)}`);
     this.refreshEditors();
     this.changed();
-    await vscode.commands.executeCommand('wirediff.panel.focus');
+    if (options.focusPanel !== false) await vscode.commands.executeCommand('wirediff.panel.focus');
     return run;
   }
 

@@ -48,8 +48,11 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   });
   command('wirediff.setCanonical', (uri?: vscode.Uri) => controller.setCanonical(uri));
   command('wirediff.compareAllInFolder', async (uri?: vscode.Uri) => {
-    const run = await controller.compareFolder(uri);
-    if (run && run.versions.length) await matrix.show(run);
+    const run = await controller.compareFolder(uri, { focusPanel: false });
+    if (!run) return;
+    // The matrix first, then the panel's folder list beside it (without taking the focus).
+    if (run.versions.length) await matrix.show(run);
+    await panel.reveal();
   });
   command('wirediff.showMatrix', () => matrix.show(matrix.current ?? controller.folderRun));
   command('wirediff.nextDiscrepancy', () => controller.navigate(1));
