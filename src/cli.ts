@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { compare } from './core/compare';
 import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
 import { renderMarkdown, renderText, toJson, type DiscrepancyFilter } from './core/report';
-import { decodeText, formatBytes, MAX_INPUT_BYTES } from './input';
+import { decodeInput, describeProblem, MAX_INPUT_BYTES } from './input';
 import { annotateDiscrepancies, hiddenIds, MANY_HELP, MANY_USAGE, runMatrix, runReport, runVerdict, storeFor, verdictMap } from './cli/many';
 
 declare const WIREDIFF_VERSION: string | undefined;
@@ -66,7 +66,7 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
   if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
   if (st.size > MAX_INPUT_BYTES) {
-    throw new UsageError(`${path} is too large to compare (${formatBytes(st.size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)})`);
+    throw new UsageError(describeProblem({ kind: 'tooLarge', size: st.size, limit: MAX_INPUT_BYTES }, path));
   }
   let bytes: Uint8Array;
   try {
@@ -74,8 +74,8 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   } catch (e) {
     throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const d = decodeText(bytes, path);
-  if (!d.ok) throw new UsageError(d.message.replace(/\.$/, ''));
+  const d = decodeInput(bytes);
+  if (!d.ok) throw new UsageError(describeProblem(d.problem, path));
   return { text: d.text, bytes };
 }
 

@@ -21,7 +21,9 @@ import { buildHoverMarkdown, HOVER_COMMANDS } from './view/hover';
 import type { LineIndex } from './view/lineIndex';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from './view/panelModel';
 import { ComparisonView } from './view/result';
-import { baseName, checkText, decodeText, formatSize, isArticleFileName, looksBinary, shorten, type InputProblem } from './view/text';
+import { baseName, isArticleFileName } from './view/text';
+import { checkText, decodeInput, decodeText, formatBytes, type InputProblem } from './input';
+import { excerpt } from './core/text';
 import { applyAction, clearDismissed, findingKeys, findingsForCursor, judge, NO_JUDGEMENT, type Judgement, type VerdictAction } from './view/verdicts';
 
 /** A problem to show the user, with optional buttons. */
@@ -307,7 +309,7 @@ export class Controller implements vscode.Disposable {
           ? await vscode.window.withProgress(
               {
                 location: vscode.ProgressLocation.Notification,
-                title: vscode.l10n.t('WireDiff: comparing “{0}” ({1})…', name, formatSize(size)),
+                title: vscode.l10n.t('WireDiff: comparing “{0}” ({1})…', name, formatBytes(size)),
                 cancellable: true,
               },
               (_p, token) => task(token),
@@ -406,8 +408,9 @@ export class Controller implements vscode.Disposable {
         if (e instanceof UserError) throw e;
         throw new UserError(vscode.l10n.t('WireDiff could not read “{0}”: {1}', name, e instanceof Error ? e.message : String(e)));
       }
-      if (looksBinary(bytes)) throw new UserError(problemMessage({ kind: 'binary' }, name));
-      text = decodeText(bytes);
+      const d = decodeInput(bytes, settings.maxFileSize);
+      if (!d.ok) throw new UserError(problemMessage(d.problem, name));
+      text = d.text;
     }
     const problem = checkText(text, settings.maxFileSize);
     if (problem) throw new UserError(problemMessage(problem, name));
@@ -670,7 +673,7 @@ export class Controller implements vscode.Disposable {
         return applyAction(store, r.view.comparison, d, action, { note, author, time: new Date().toISOString() });
       });
       if (written) {
-        const what = `${kindLabel(d.kind)}: ${shorten(d.reason, 80)}`;
+        const what = `${kindLabel(d.kind)}: ${excerpt(d.reason, 80)}`;
         const msg =
           action === 'clear'
             ? vscode.l10n.t('Verdict cleared: {0}', what)
@@ -700,7 +703,7 @@ export class Controller implements vscode.Disposable {
     if (current) items.push({ action: 'clear', label: `$(discard) ${vscode.l10n.t('Clear verdict')}`, detail: vscode.l10n.t('Forget the verdict: the finding is shown as new.') });
     for (const i of items) if (i.action === current) i.description = vscode.l10n.t('current');
     const pick = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Verdict on: {0}', shorten(`${kindLabel(target.d.kind)} — ${target.d.reason}`, 100)),
+      title: vscode.l10n.t('Verdict on: {0}', excerpt(`${kindLabel(target.d.kind)} — ${target.d.reason}`, 100)),
       placeHolder: vscode.l10n.t('Saved in .wirediff/verdicts.json (commit it to share verdicts with your team)'),
     });
     if (!pick) return;
@@ -790,7 +793,7 @@ export class Controller implements vscode.Disposable {
         d,
         label: `${severityLabel(d.severity)} · ${kindLabel(d.kind)}`,
         description: [verdicts.get(d.id) ? labels[verdicts.get(d.id)!.verdict] : '', here.includes(d) ? vscode.l10n.t('at the cursor') : ''].filter(Boolean).join(' · '),
-        detail: shorten(d.reason, 160),
+        detail: excerpt(d.reason, 160),
       })),
       { title: vscode.l10n.t('Which finding?'), matchOnDetail: true },
     );
@@ -1148,7 +1151,8 @@ async function savedBytes(uri: vscode.Uri, text: string): Promise<Uint8Array | u
   if (uri.scheme === 'untitled' || findOpenDocument(uri)?.isDirty) return undefined;
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return decodeText(bytes) === text ? bytes : undefined;
+    const d = decodeText(bytes);
+    return d.ok && d.text === text ? bytes : undefined;
   } catch {
     return undefined;
   }
@@ -1172,6 +1176,10 @@ function problemMessage(p: InputProblem, name: string): string {
     case 'binary':
       return vscode.l10n.t('“{0}” looks like a binary file (it contains NUL bytes). WireDiff compares text, Markdown and HTML.', name);
     case 'tooLarge':
-      return vscode.l10n.t('“{0}” is too large to compare ({1}; the limit is {2}, see the setting “wirediff.maxFileSize”).', name, formatSize(p.size), formatSize(p.limit));
+      return vscode.l10n.t('“{0}” is too large to compare ({1}; the limit is {2}, see the setting “wirediff.maxFileSize”).', name, formatBytes(p.size), formatBytes(p.limit));
+    case 'notUtf8':
+      return vscode.l10n.t('“{0}” is not valid UTF-8 text. Save it as UTF-8 and compare again.', name);
+    case 'noWords':
+      return vscode.l10n.t('“{0}” has no words to compare.', name);
   }
 }

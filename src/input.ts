@@ -1,54 +1,83 @@
 /**
- * Turning the bytes of a file into article text, with a clear message for everything
- * that is not a text a person could compare: empty, binary, not UTF-8, too large.
- * Shared by the CLI and the extension (which reads bytes through `workspace.fs`).
+ * Turning a file's bytes into article text, with a clear problem for everything that is
+ * not a text a person could compare: empty, binary, not UTF-8, too large. Shared by the
+ * CLI (English messages, `describeProblem`) and the extension (which reads bytes through
+ * `workspace.fs` and words the problems with `vscode.l10n`). No `vscode` import.
  */
 
 /** Largest input accepted, in bytes. A news article is a few kilobytes; 8 MB is some 50,000 sentences, compared in seconds. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+/** Why a file cannot be compared. `size` and `limit` are bytes (or UTF-16 units for a decoded text). */
+export type InputProblem =
+  | { kind: 'empty' }
+  | { kind: 'noWords' }
+  | { kind: 'binary' }
+  | { kind: 'notUtf8' }
+  | { kind: 'tooLarge'; size: number; limit: number };
+
+export type Decoded = { ok: true; text: string } | { ok: false; problem: InputProblem };
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** How far a NUL byte is looked for (what git and VS Code check). */
+const BINARY_PROBE = 8192;
+
 /**
- * Decodes a file's bytes. UTF-8 (with or without a byte-order mark) and UTF-16 with a
- * byte-order mark are accepted. `name` is used in messages only.
+ * Decodes bytes as text: UTF-16 with a byte-order mark, else UTF-8 (a UTF-8 byte-order
+ * mark is dropped, so offsets match the text an editor shows). A NUL byte means binary,
+ * and bytes that are not UTF-8 are refused rather than garbled.
  */
-export function decodeText(bytes: Uint8Array, name: string): Decoded {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      message: `${name} is too large to compare (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)}).`,
-    };
-  }
-  let text: string;
+export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-  } else {
-    if (bytes.includes(0)) return { ok: false, message: `${name} looks like a binary file (it contains NUL bytes), not text.` };
-    try {
-      text = fatalUtf8.decode(bytes);
-    } catch {
-      return { ok: false, message: `${name} is not valid UTF-8 text. Save it as UTF-8 and try again.` };
-    }
+    return { ok: true, text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
   }
-  const check = checkText(text, name);
-  return check ?? { ok: true, text };
+  const probe = bytes.subarray(0, BINARY_PROBE);
+  if (probe.includes(0)) return { ok: false, problem: { kind: 'binary' } };
+  try {
+    return { ok: true, text: fatalUtf8.decode(bytes) };
+  } catch {
+    return { ok: false, problem: { kind: 'notUtf8' } };
+  }
 }
 
-/** A message when a decoded text cannot be compared (empty, no words), else null. */
-export function checkText(text: string, name: string): { ok: false; message: string } | null {
-  if (text.length > MAX_INPUT_BYTES) {
-    return { ok: false, message: `${name} is too large to compare (${text.length.toLocaleString('en')} characters).` };
-  }
-  if (text.trim().length === 0) return { ok: false, message: `${name} is empty.` };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, message: `${name} has no words to compare.` };
+/** What is wrong with a text as comparison input, or null. `limit` is in UTF-16 units (≈ bytes for Latin text). */
+export function checkText(text: string, limit = MAX_INPUT_BYTES): InputProblem | null {
+  if (text.length > limit) return { kind: 'tooLarge', size: text.length, limit };
+  for (let i = 0, n = Math.min(text.length, BINARY_PROBE); i < n; i++) if (text.charCodeAt(i) === 0) return { kind: 'binary' };
+  if (text.trim().length === 0) return { kind: 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'noWords' };
   return null;
 }
 
+/** Decodes and checks a file's bytes: the text, or the problem that stops it being compared. */
+export function decodeInput(bytes: Uint8Array, limit = MAX_INPUT_BYTES): Decoded {
+  if (bytes.length > limit) return { ok: false, problem: { kind: 'tooLarge', size: bytes.length, limit } };
+  const d = decodeText(bytes);
+  if (!d.ok) return d;
+  const problem = checkText(d.text, limit);
+  return problem ? { ok: false, problem } : d;
+}
+
+/** The problem in one line of English, naming the file (the CLI's wording). */
+export function describeProblem(p: InputProblem, name: string): string {
+  switch (p.kind) {
+    case 'empty':
+      return `${name} is empty`;
+    case 'noWords':
+      return `${name} has no words to compare`;
+    case 'binary':
+      return `${name} looks like a binary file (it contains NUL bytes), not text`;
+    case 'notUtf8':
+      return `${name} is not valid UTF-8 text; save it as UTF-8 and try again`;
+    case 'tooLarge':
+      return `${name} is too large to compare (${formatBytes(p.size)}; the limit is ${formatBytes(p.limit)})`;
+  }
+}
+
+/** Human-readable size: 1.2 MB, 340 KB. */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

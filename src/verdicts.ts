@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { emptyStore, parseVerdicts, serializeVerdicts, type VerdictStore } from './core/verdicts';
-import { decodeText } from './view/text';
+import { decodeText } from './input';
 
 export const VERDICT_DIR = '.wirediff';
 export const VERDICT_FILE = 'verdicts.json';
@@ -117,7 +117,9 @@ export class VerdictFiles implements vscode.Disposable {
       if (isNotFound(e)) return { uri, store: emptyStore(), exists: false, warnings: [], text: undefined };
       return { uri, store: emptyStore(), exists: true, error: vscode.l10n.t('cannot be read ({0})', errorText(e)), warnings: [], text: undefined };
     }
-    const text = decodeText(bytes);
+    const d = decodeText(bytes);
+    if (!d.ok) return { uri, store: emptyStore(), exists: true, error: vscode.l10n.t('is not UTF-8 text'), warnings: [], text: undefined };
+    const text = d.text;
     const r = parseVerdicts(text);
     if (!r.ok) return { uri, store: emptyStore(), exists: true, error: r.error, warnings: [], text };
     return { uri, store: r.store, exists: true, warnings: r.warnings, text };

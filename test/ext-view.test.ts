@@ -7,7 +7,9 @@ import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../src/view/ho
 import { commandLink, escapeMarkdown } from '../src/view/markdown';
 import { buildPanelModel, entryMatches, sortFolderRows } from '../src/view/panelModel';
 import { ComparisonView } from '../src/view/result';
-import { checkText, decodeText, isArticleFileName, looksBinary, shorten } from '../src/view/text';
+import { isArticleFileName } from '../src/view/text';
+import { checkText, decodeInput, decodeText } from '../src/input';
+import { excerpt } from '../src/core/text';
 import { large, sample } from './ext-helpers';
 
 const view = (eol = '\n') => {
@@ -31,15 +33,18 @@ test('text checks: empty, binary (NUL), too large, BOM, file types', () => {
   assert.deepEqual(checkText('abc\u0000def', 100), { kind: 'binary' });
   assert.deepEqual(checkText('x'.repeat(101), 100), { kind: 'tooLarge', size: 101, limit: 100 });
   assert.equal(checkText('A sentence.', 100), null);
-  assert.equal(looksBinary(new Uint8Array([0x41, 0x00, 0x42])), true);
-  assert.equal(looksBinary(new TextEncoder().encode('plain text')), false);
-  assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42])), 'AB');
-  assert.equal(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), 'A');
+  assert.deepEqual(decodeText(new Uint8Array([0x41, 0x00, 0x42])), { ok: false, problem: { kind: 'binary' } });
+  assert.deepEqual(decodeText(new TextEncoder().encode('plain text')), { ok: true, text: 'plain text' });
+  assert.deepEqual(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42])), { ok: true, text: 'AB' });
+  assert.deepEqual(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), { ok: true, text: 'A' });
+  assert.deepEqual(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])), { ok: false, problem: { kind: 'notUtf8' } });
+  assert.deepEqual(decodeInput(new TextEncoder().encode('x'.repeat(50)), 10), { ok: false, problem: { kind: 'tooLarge', size: 50, limit: 10 } });
   assert.equal(isArticleFileName('a/b/Story.HTML'), true);
   assert.equal(isArticleFileName('x.json'), false);
-  assert.equal(shorten('The head of Iraq’s Popular Mobilisation Forces said no group', 30), 'The head of Iraq’s Popular…');
-  assert.equal(shorten('short', 30), 'short');
-  assert.equal(shorten('😀😀😀😀', 3).length <= 3, true);
+  assert.equal(excerpt('The head of Iraq’s Popular Mobilisation Forces said no group', 30), 'The head of Iraq’s Popular…');
+  assert.equal(excerpt('short', 30), 'short');
+  assert.equal(excerpt('😀😀😀😀', 3).length <= 3, true);
+  assert.ok(!/[\ud800-\udbff]…$/.test(excerpt('😀😀😀😀', 4)), 'never half a surrogate pair');
 });
 
 test('diff tokens keep the source spacing and punctuation', () => {

@@ -176,13 +176,16 @@ export function quoted(s: string, max = 60): string {
   return `‘${excerpt(s, max)}’`;
 }
 
-/** A short, single-line excerpt of a text for messages: white space folded, cut at a word. */
+/** A short, single-line excerpt of a text for messages: white space folded, cut at a word, never inside a surrogate pair. */
 export function excerpt(s: string, max = 80): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
+  let end = Math.max(1, max - 1);
+  const c = t.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  const cut = t.slice(0, end);
   const sp = cut.lastIndexOf(' ');
-  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd() + '…';
 }
 
 /** Length of the common prefix of two strings. */

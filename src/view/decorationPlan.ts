@@ -6,7 +6,7 @@
 import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
 import { compareSeriousness, severityRank } from './filter';
 import type { ComparisonView } from './result';
-import { shorten } from './text';
+import { excerpt } from '../core/text';
 
 /** Gutter markers: one per line, for the line's most serious finding. */
 export type GutterKind = 'added' | 'changed' | 'omitted' | 'moved';
@@ -95,7 +95,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
           ghosts.push({
             anchor: d.articleAnchor,
             severity: d.severity,
-            text: `⟂ ${label} ${quoted(shorten(text, opts.ghostLength))}`,
+            text: `⟂ ${label} ${quoted(excerpt(text, opts.ghostLength))}`,
             style: 'omitted',
             id: d.id,
           });
@@ -117,7 +117,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
             ghosts.push({
               anchor: d.articleAnchor,
               severity: d.severity,
-              text: `−${shorten(dropped, opts.ghostLength)}`,
+              text: `−${excerpt(dropped, opts.ghostLength)}`,
               style: 'dropped',
               id: d.id,
             });
