@@ -870,13 +870,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }
     }
-    pairs.sort((x, y) => x[2] - y[2]);
-    const usedC = new Set<number>();
-    const usedA = new Set<number>();
-    for (const [i, j] of pairs) {
-      if (usedC.has(i) || usedA.has(j)) continue;
-      usedC.add(i);
-      usedA.add(j);
+    for (const [i, j] of pairOff(pairs)) {
       claim({
         kind: 'name',
         severity: 'medium',
@@ -926,13 +920,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         if (sim > 0) cand.push([i, j, -sim]);
       }
     }
-    cand.sort((x, y) => x[2] - y[2]);
-    const usedC = new Set<number>();
-    const usedA = new Set<number>();
-    for (const [i, j] of cand) {
-      if (usedC.has(i) || usedA.has(j)) continue;
-      usedC.add(i);
-      usedA.add(j);
+    for (const [i, j] of pairOff(cand)) {
       claim({
         kind: 'mistranslation',
         severity: input.similarity >= 0.6 ? 'high' : 'medium',
@@ -1108,6 +1096,20 @@ function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
 /** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
 function reworded(n: number, repl: number): boolean {
   return repl >= 1 && n <= 2 * repl + 2;
+}
+
+/** Candidate pairs [canonical token, article token, cost], taken cheapest first, each token at most once. */
+function pairOff(cands: Array<[number, number, number]>): Array<[number, number]> {
+  const usedC = new Set<number>();
+  const usedA = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [i, j] of [...cands].sort((x, y) => x[2] - y[2])) {
+    if (usedC.has(i) || usedA.has(j)) continue;
+    usedC.add(i);
+    usedA.add(j);
+    out.push([i, j]);
+  }
+  return out;
 }
 
 function range(from: number, to: number): number[] {
