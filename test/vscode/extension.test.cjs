@@ -1,5 +1,5 @@
 // Desktop VS Code integration tests (see .vscode-test.mjs): run with
-// `npx --yes @vscode/test-cli` where VS Code can be downloaded. Mocha TDD, in the
+// `npm run test:desktop` where VS Code can be downloaded. Mocha TDD, in the
 // extension host, against the seed articles in test/fixtures.
 const assert = require('node:assert/strict');
 const path = require('node:path');
