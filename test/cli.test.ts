@@ -101,6 +101,14 @@ test('filters: --min-severity and --kinds', () => {
   assert.ok(only.discrepancies.every((d: { kind: string }) => d.kind === 'boilerplate'));
 });
 
+test('two different stories: a warning that the canonical may be the wrong one', () => {
+  const other = file('other-story.txt', 'TOKYO (AP) — A magnitude 7.1 earthquake struck off Japan on Thursday, killing at least 12 people.\n\nThe quake hit near Miyazaki prefecture, the agency said.');
+  const r = run(['compare', '-c', SEEDS[0]!, other]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /share little \(0 of 12 canonical sentences found\)/);
+  assert.ok(!run(['compare', '-c', SEEDS[0]!, SEEDS[1]!]).out.includes('share little'));
+});
+
 test('markdown escapes untrusted article text', () => {
   const evil = file('evil.txt', seed(0) + '\n\nThe minister said <img src=x onerror=alert(1)> and **bold** [link](javascript:alert(1)) were used.');
   const r = run(['compare', '-c', SEEDS[0]!, evil, '-f', 'markdown']);

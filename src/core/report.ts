@@ -111,6 +111,9 @@ export interface TextOptions extends DiscrepancyFilter {
   width?: number;
 }
 
+/** Below this share of canonical sentences found in the article, the two are probably different stories. */
+const UNRELATED = 0.2;
+
 /** Strips control characters so untrusted text cannot drive the terminal. */
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
@@ -135,6 +138,9 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
         `${s.byKind.omitted ?? 0} omitted · ${s.byKind.added ?? 0} added · ${plural(s.byKind.boilerplate ?? 0, 'line')} of page chrome`,
     ),
   );
+  if (contentCanon > 0 && carried / contentCanon < UNRELATED) {
+    lines.push(paint(ANSI.yellow, `These texts share little (${carried} of ${contentCanon} canonical sentences found): is this the right canonical text?`));
+  }
   const counts = SEVERITIES.map((sev) => paint(SEVERITY_COLOR[sev], `${s[sev]} ${sev}`)).join(', ');
   const hidden = c.discrepancies.length - shown.length;
   lines.push(`${plural(c.discrepancies.length, 'discrepancy').replace(/ys$/, 'ies')}: ${counts}${hidden > 0 ? paint(ANSI.dim, ` (${hidden} hidden by filters)`) : ''}`);
