@@ -375,7 +375,6 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
   const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
 
-
   // 1. One to one, best first.
   for (const p of pairs) {
     if (p.dice < threshold) break;
