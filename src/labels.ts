@@ -1,6 +1,6 @@
 /** Localised names for severities and kinds (each string literal, so l10n tooling finds it). */
 import * as vscode from 'vscode';
-import type { DiscrepancyKind, Severity } from './core/types';
+import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
 import type { VerdictValue } from './core/verdicts';
 import type { HoverLabels } from './view/hover';
 
@@ -51,6 +51,18 @@ export function severityLabel(s: Severity): string {
 /** The names of the verdicts, as marks. */
 export function verdictLabels(): Record<VerdictValue, string> {
   return { confirmed: vscode.l10n.t('Confirmed'), benign: vscode.l10n.t('Benign'), dismissed: vscode.l10n.t('Dismissed') };
+}
+
+/** Strings both webview pages use: `high`…, `verdict.confirmed`…, `kind.omitted`… */
+export function webviewLabels(): Record<string, string> {
+  const v = verdictLabels();
+  return {
+    ...Object.fromEntries(SEVERITIES.map((s) => [s, severityLabel(s)])),
+    'verdict.confirmed': v.confirmed,
+    'verdict.benign': v.benign,
+    'verdict.dismissed': v.dismissed,
+    ...Object.fromEntries(DISCREPANCY_KINDS.map((k) => [`kind.${k}`, kindLabel(k)])),
+  };
 }
 
 export function hoverLabels(): HoverLabels {

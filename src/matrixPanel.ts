@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { Controller, FolderRun } from './controller';
-import { kindLabel, severityLabel, verdictLabels } from './labels';
+import { webviewLabels } from './labels';
 import { readSettings } from './settings';
 import { cellAt, type MatrixView } from './view/matrixModel';
 import { baseName } from './view/text';
@@ -282,8 +282,6 @@ function makeNonce(): string {
 /** UI strings of the page, localised here. */
 function strings(): Record<string, string> {
   const t = vscode.l10n.t;
-  const kinds = ['omitted', 'added', 'changed', 'moved', 'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate'] as const;
-  const v = verdictLabels();
   return {
     title: t('Coverage matrix'),
     subtitle: t('{0} versions in “{1}” against the canonical “{2}”', '{0}', '{1}', '{2}'),
@@ -336,13 +334,7 @@ function strings(): Record<string, string> {
     showDismissed: t('Show them'),
     hideDismissed: t('Hide dismissed findings'),
     dismissedShown: t('Dismissed findings are shown.'),
-    high: severityLabel('high'),
-    medium: severityLabel('medium'),
-    low: severityLabel('low'),
-    'verdict.confirmed': v.confirmed,
-    'verdict.benign': v.benign,
-    'verdict.dismissed': v.dismissed,
-    ...Object.fromEntries(kinds.map((k) => [`kind.${k}`, kindLabel(k)])),
+    ...webviewLabels(),
     'short.omitted': t('omitted'),
     'short.added': t('added'),
     'short.changed': t('reworded'),

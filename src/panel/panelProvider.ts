@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Controller } from '../controller';
-import { kindLabel, severityLabel, verdictLabels } from '../labels';
+import { webviewLabels } from '../labels';
 import { isVerdictAction } from '../view/verdicts';
 import { sameState, toPanelMessage, type StateMessage, type WebviewToExtension } from './messages';
 
@@ -200,9 +200,6 @@ function strings(): Record<string, string> {
     benign: t('Benign: real, but harmless'),
     dismiss: t('Dismiss: hide it everywhere'),
     restore: t('Clear the verdict'),
-    'verdict.confirmed': verdictLabels().confirmed,
-    'verdict.benign': verdictLabels().benign,
-    'verdict.dismissed': verdictLabels().dismissed,
     verdictError: t('Verdicts are not applied: {0}', '{0}'),
     showMatrix: t('Show Coverage Matrix'),
     line: t('line {0}', '{0}'),
@@ -211,14 +208,6 @@ function strings(): Record<string, string> {
     omittedHere: t('Missing from the article'),
     addedHere: t('Not in the canonical text'),
     sentences: t('{0} of {1} canonical sentences carried unchanged', '{0}', '{1}'),
-    high: severityLabel('high'),
-    medium: severityLabel('medium'),
-    low: severityLabel('low'),
-    ...Object.fromEntries(
-      (['omitted', 'added', 'changed', 'moved', 'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate'] as const).map((k) => [
-        `kind.${k}`,
-        kindLabel(k),
-      ]),
-    ),
+    ...webviewLabels(),
   };
 }
