@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import type { Controller, FolderRun } from './controller';
 import { webviewLabels } from './labels';
+import { mediaRoot, webviewHtml, webviewOptions } from './panel/webviewHtml';
 import { readSettings } from './settings';
 import { cellAt, type MatrixView } from './view/matrixModel';
 import { baseName } from './view/text';
@@ -93,16 +94,17 @@ export class MatrixPanel implements vscode.Disposable {
       if (!this.panel.visible) this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Active, false);
       return;
     }
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const panel = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
-      enableScripts: true,
-      enableCommandUris: false,
+      ...webviewOptions(this.extensionUri),
       enableFindWidget: true,
-      localResourceRoots: [media],
     });
-    panel.iconPath = vscode.Uri.joinPath(media, 'activitybar.svg');
+    panel.iconPath = vscode.Uri.joinPath(mediaRoot(this.extensionUri), 'activitybar.svg');
     this.ready = false;
-    panel.webview.html = this.html(panel.webview);
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
+      title: 'WireDiff Coverage Matrix',
+      styles: ['matrix.css'],
+      scripts: ['matrix.js'],
+    });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const subs = [panel.webview.onDidReceiveMessage((m) => this.onMessage(m))];
     panel.onDidDispose(() => {
@@ -238,45 +240,10 @@ export class MatrixPanel implements vscode.Disposable {
     return c === undefined ? vscode.ViewColumn.Beside : ((c + 1) as vscode.ViewColumn);
   }
 
-  private html(webview: vscode.Webview): string {
-    const nonce = makeNonce();
-    const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language.replace(/[^a-zA-Z0-9-]/g, '')}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('matrix.css')}">
-<title>WireDiff Coverage Matrix</title>
-</head>
-<body>
-<div id="app" aria-live="polite"></div>
-<script nonce="${nonce}" src="${media('matrix.js')}"></script>
-</body>
-</html>`;
-  }
-
   dispose(): void {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function makeNonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  const bytes = new Uint8Array(32);
-  globalThis.crypto.getRandomValues(bytes);
-  for (const b of bytes) s += chars[b % chars.length];
-  return s;
 }
 
 /** UI strings of the page, localised here. */

@@ -8,6 +8,7 @@ import type { Controller } from '../controller';
 import { webviewLabels } from '../labels';
 import { isVerdictAction } from '../view/verdicts';
 import { sameState, toPanelMessage, type StateMessage, type WebviewToExtension } from './messages';
+import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export const PANEL_VIEW_ID = 'wirediff.panel';
 
@@ -31,9 +32,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
-    view.webview.html = this.html(view.webview);
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', styles: ['panel.css'], scripts: ['panel.js'] });
     this.disposables.push(
       view.webview.onDidReceiveMessage((m) => this.onMessage(m)),
       view.onDidChangeVisibility(() => view.visible && this.post(true)),
@@ -130,48 +130,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     }
   }
 
-  private html(webview: vscode.Webview): string {
-    const nonce = makeNonce();
-    const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${escapeAttr(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('panel.css')}">
-<title>WireDiff</title>
-</head>
-<body>
-<div id="app" aria-live="polite"></div>
-<script nonce="${nonce}" src="${media('panel.js')}"></script>
-</body>
-</html>`;
-  }
-
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function makeNonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  const bytes = new Uint8Array(32);
-  globalThis.crypto.getRandomValues(bytes);
-  for (const b of bytes) s += chars[b % chars.length];
-  return s;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/[^a-zA-Z0-9-]/g, '');
 }
 
 /** UI strings of the page, localised here (the page has no l10n of its own). */
