@@ -1,23 +1,19 @@
 // WireDiff coverage matrix. Receives the matrix and lineage as JSON (built by the
 // engine, see src/view/matrixModel.ts) and builds the DOM with createElement and
-// textContent only: article text is untrusted web content and is never parsed as
-// HTML. The grid is one element per cell with one click/mouseover listener for the
+// textContent only (helpers in media/common.js, loaded first): article text is
+// untrusted web content and is never parsed as HTML. The grid is one element per cell with one click/mouseover listener for the
 // whole grid (event delegation); tooltips are filled in when a cell is hovered, so
 // 50 versions x 100 rows stay light.
 // @ts-check
 (function () {
   'use strict';
-  // @ts-ignore provided by VS Code
-  const vscode = acquireVsCodeApi();
+  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = /** @type {any} */ (window).wirediff;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   /** Above this many versions, cells show one-character codes (as the CLI's matrix). */
   const COMPACT_ABOVE = 12;
 
-  /** @type {Record<string, string>} */
-  let S = {};
   /** @type {any} */
   let state = null;
-  let lastJson = '';
   const saved = vscode.getState() || {};
   const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '' };
   /** Scroll position of the grid, kept across the page being discarded while hidden. */
@@ -31,47 +27,9 @@
     vscode.setState({ disagreeing: filters.disagreeing, search: filters.search, scroll: scrollPos });
   }
 
-  /** @param {string} key @param {...(string|number)} args */
-  function t(key, ...args) {
-    const s = S[key] || key;
-    return s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
-  }
-
-  /**
-   * @param {string} tag
-   * @param {string} [cls]
-   * @param {string} [text]
-   * @returns {HTMLElement}
-   */
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  function button(label, cls, onClick, title) {
-    const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
-    b.type = 'button';
-    if (title) b.title = title;
-    b.addEventListener('click', (ev) => {
-      ev.stopPropagation();
-      onClick(ev);
-    });
-    return b;
-  }
-
-  window.addEventListener('message', (ev) => {
-    let m = ev.data;
-    if (!m || typeof m !== 'object') return;
-    if (m.type === 'json' && typeof m.json === 'string') {
-      if (m.json === lastJson) return; // the same state again (a repeated 'ready'): nothing to redraw
-      lastJson = m.json;
-      m = JSON.parse(m.json);
-    }
-    if (!m || typeof m !== 'object') return;
-    if (m.type === 'strings') S = m.strings || {};
-    else if (m.type === 'state') {
+  onMessage(
+    (m) => {
+      if (m.type !== 'state') return;
       state = m;
       const t0 = performance.now();
       render();
@@ -82,8 +40,10 @@
           vscode.postMessage({ type: 'rendered', rows: m.view.rows.length, cells: m.view.rows.length * m.view.versions.length, ms, paintedMs: performance.now() - t0 }),
         );
       }
-    }
-  });
+    },
+    // The same state again (a repeated 'ready'): nothing to redraw.
+    { skipRepeated: true },
+  );
 
   // ------------------------------------------------------------------ render ---
 
@@ -133,34 +93,20 @@
     h.appendChild(el('div', 'muted small summary', t('summary', view.summary.canonicalRows, view.summary.addedRows, view.summary.disagreements)));
 
     const controls = el('div', 'controls');
-    const label = el('label', 'check');
-    const cb = /** @type {HTMLInputElement} */ (el('input'));
-    cb.type = 'checkbox';
-    cb.className = 'only-disagreeing';
-    cb.checked = filters.disagreeing;
-    cb.addEventListener('change', () => {
-      filters.disagreeing = cb.checked;
-      save();
-      applyFilters();
-    });
-    label.appendChild(cb);
-    label.appendChild(document.createTextNode(' ' + t('onlyDisagreeing')));
-    controls.appendChild(label);
-    const search = /** @type {HTMLInputElement} */ (el('input', 'search'));
-    search.type = 'search';
-    search.placeholder = t('search');
-    search.setAttribute('aria-label', t('search'));
-    search.value = filters.search;
-    let timer = 0;
-    search.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        filters.search = search.value;
+    controls.appendChild(
+      checkbox('check', 'only-disagreeing', filters.disagreeing, t('onlyDisagreeing'), (checked) => {
+        filters.disagreeing = checked;
         save();
         applyFilters();
-      }, 80);
-    });
-    controls.appendChild(search);
+      }),
+    );
+    controls.appendChild(
+      searchBox(filters.search, 80, (text) => {
+        filters.search = text;
+        save();
+        applyFilters();
+      }),
+    );
     controls.appendChild(button(t('exportReport'), 'primary', () => command('wirediff.exportEvidenceReport')));
     controls.appendChild(button(t('refresh'), 'secondary', () => vscode.postMessage({ type: 'refresh' })));
     h.appendChild(controls);
@@ -197,7 +143,7 @@
     item('s-c', '↕', t('legendMoved'));
     const sev = el('span', 'legend-item');
     sev.appendChild(document.createTextNode(t('severity') + ' '));
-    for (const x of ['high', 'medium', 'low']) sev.appendChild(el('span', `chip s-c sev-${x}`, t(x)));
+    for (const x of SEVERITIES) sev.appendChild(el('span', `chip s-c sev-${x}`, t(x)));
     box.appendChild(sev);
     const dis = el('span', 'legend-item');
     dis.appendChild(el('span', 'chip disagree-mark', '≠'));
@@ -398,17 +344,9 @@
       row.title = v.path;
       row.appendChild(el('span', 'vlabel', v.label));
       row.appendChild(el('span', 'vname', v.name));
-      const counts = el('span', 'counts');
-      for (const s of ['high', 'medium', 'low']) {
-        const p = el('span', `pill sev-${s}${v[s] ? '' : ' zero'}`, String(v[s]));
-        p.title = t(s);
-        counts.appendChild(p);
-      }
-      row.appendChild(counts);
+      row.appendChild(severityPills(v));
       row.appendChild(el('div', 'vcounts muted small', t('versionCounts', v.verbatim, v.changed, v.absent, v.added)));
-      const open = () => vscode.postMessage({ type: 'openVersion', version: i });
-      row.addEventListener('click', open);
-      row.addEventListener('keydown', (ev) => ev.key === 'Enter' && open());
+      onActivate(row, () => vscode.postMessage({ type: 'openVersion', version: i }));
       vs.appendChild(row);
     });
     side.appendChild(vs);
@@ -513,10 +451,6 @@
     }
     const none = document.querySelector('.no-rows');
     if (none) /** @type {HTMLElement} */ (none).hidden = shown > 0;
-  }
-
-  function command(cmd) {
-    vscode.postMessage({ type: 'command', command: cmd });
   }
 
   // Ask for the state until it comes (a message posted while the webview was still

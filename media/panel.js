@@ -1,19 +1,16 @@
 // WireDiff side panel. Receives the findings as JSON and builds the DOM with
-// createElement/textContent only: article text is untrusted web content and is
-// never parsed as HTML. Filtering toggles `hidden` on entries built once, so
-// typing in the search box stays fast with hundreds of findings.
+// createElement/textContent only (helpers in media/common.js, loaded first): article
+// text is untrusted web content and is never parsed as HTML. Filtering toggles
+// `hidden` on entries built once, so typing in the search box stays fast with
+// hundreds of findings.
 // @ts-check
 (function () {
   'use strict';
-  // @ts-ignore provided by VS Code
-  const vscode = acquireVsCodeApi();
-  const SEVERITIES = ['high', 'medium', 'low'];
+  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = /** @type {any} */ (window).wirediff;
   /** @type {Record<string, string>} */
   const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 
-  /** @type {Record<string, string>} */
-  let S = {};
   /** @type {any} */
   let state = null;
   const saved = vscode.getState() || {};
@@ -40,43 +37,8 @@
     });
   }
 
-  /** @param {string} key @param {...(string|number)} args */
-  function t(key, ...args) {
-    const s = S[key] || key;
-    return s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
-  }
-
-  /**
-   * @param {string} tag
-   * @param {string} [cls]
-   * @param {string} [text]
-   * @returns {HTMLElement}
-   */
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  function button(label, cls, onClick, title) {
-    const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
-    b.type = 'button';
-    if (title) b.title = title;
-    b.addEventListener('click', (ev) => {
-      ev.stopPropagation();
-      onClick(ev);
-    });
-    return b;
-  }
-
-  window.addEventListener('message', (ev) => {
-    let m = ev.data;
-    if (!m || typeof m !== 'object') return;
-    if (m.type === 'json' && typeof m.json === 'string') m = JSON.parse(m.json);
-    if (!m || typeof m !== 'object') return;
-    if (m.type === 'strings') S = m.strings || {};
-    else if (m.type === 'state') {
+  onMessage((m) => {
+    if (m.type === 'state') {
       state = m;
       filters.showDismissed = !!m.showDismissed;
       render();
@@ -150,21 +112,13 @@
     }
     h.appendChild(sev);
 
-    const search = /** @type {HTMLInputElement} */ (el('input', 'search'));
-    search.type = 'search';
-    search.placeholder = t('search');
-    search.setAttribute('aria-label', t('search'));
-    search.value = filters.search;
-    let timer = 0;
-    search.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        filters.search = search.value;
+    h.appendChild(
+      searchBox(filters.search, 60, (text) => {
+        filters.search = text;
         save();
         applyFilters();
-      }, 60);
-    });
-    h.appendChild(search);
+      }),
+    );
 
     const kinds = el('div', 'kinds');
     const present = model.groups.map((g) => g.kind);
@@ -199,20 +153,14 @@
 
     const row = el('div', 'row');
     if (model.dismissedCount > 0 || filters.showDismissed) {
-      const label = el('label', 'small');
-      const cb = /** @type {HTMLInputElement} */ (el('input'));
-      cb.type = 'checkbox';
-      cb.className = 'show-dismissed';
-      cb.checked = filters.showDismissed;
-      cb.addEventListener('change', () => {
-        // The setting: the editor, the matrix and the reports follow it too.
-        filters.showDismissed = cb.checked;
-        applyFilters();
-        vscode.postMessage({ type: 'showDismissed', value: cb.checked });
-      });
-      label.appendChild(cb);
-      label.appendChild(document.createTextNode(' ' + t('showDismissed', model.dismissedCount)));
-      row.appendChild(label);
+      row.appendChild(
+        checkbox('small', 'show-dismissed', filters.showDismissed, t('showDismissed', model.dismissedCount), (checked) => {
+          // The setting: the editor, the matrix and the reports follow it too.
+          filters.showDismissed = checked;
+          applyFilters();
+          vscode.postMessage({ type: 'showDismissed', value: checked });
+        }),
+      );
     }
     row.appendChild(button(t('exportReport'), 'link', () => command('wirediff.exportReport')));
     h.appendChild(row);
@@ -342,18 +290,10 @@
       row.tabIndex = 0;
       row.appendChild(el('span', 'file', r.name));
       if (r.counts) {
-        const c = el('span', 'counts');
-        for (const s of SEVERITIES) {
-          const n = el('span', `pill sev-${s}${r.counts[s] ? '' : ' zero'}`, String(r.counts[s]));
-          n.title = t(s);
-          c.appendChild(n);
-        }
-        row.appendChild(c);
+        row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));
       } else row.appendChild(el('span', 'error', r.error || ''));
-      const open = () => vscode.postMessage({ type: 'openFile', uri: r.uri });
-      row.addEventListener('click', open);
-      row.addEventListener('keydown', (ev) => ev.key === 'Enter' && open());
+      onActivate(row, () => vscode.postMessage({ type: 'openFile', uri: r.uri }));
       table.appendChild(row);
     }
     box.appendChild(table);
@@ -409,10 +349,6 @@
 
   function verdict(uri, id, value) {
     vscode.postMessage({ type: 'verdict', uri, id, verdict: value });
-  }
-
-  function command(cmd) {
-    vscode.postMessage({ type: 'command', command: cmd });
   }
 
   function short(s, n) {

@@ -103,7 +103,7 @@ export class MatrixPanel implements vscode.Disposable {
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
       title: 'WireDiff Coverage Matrix',
       styles: ['matrix.css'],
-      scripts: ['matrix.js'],
+      scripts: ['common.js', 'matrix.js'],
     });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const subs = [panel.webview.onDidReceiveMessage((m) => this.onMessage(m))];

@@ -3,7 +3,8 @@
  * matrix): a strict Content Security Policy with a fresh nonce, styles and
  * scripts only from media/ (the webview's one local resource root), and an empty
  * `#app` that the page's script fills with `textContent` only. No inline script:
- * every script is a file of media/ carrying the nonce, loaded in the order given.
+ * every script is a file of media/ carrying the nonce, loaded in the order given
+ * (media/common.js first, so the page's script finds its helpers).
  */
 import * as vscode from 'vscode';
 

@@ -1,0 +1,128 @@
+// Helpers shared by WireDiff's webview pages (media/panel.js, media/matrix.js),
+// loaded before the page's own script with the same nonce (see
+// src/panel/webviewHtml.ts). The DOM is built with createElement/textContent only:
+// article text is untrusted web content and is never parsed as HTML.
+// @ts-check
+(function () {
+  'use strict';
+  // @ts-ignore provided by VS Code; it may be called once per page, so the pages take it from here.
+  const vscode = acquireVsCodeApi();
+  const SEVERITIES = ['high', 'medium', 'low'];
+
+  /** UI strings, localised by the extension (a 'strings' message). @type {Record<string, string>} */
+  let S = {};
+
+  /** A UI string with `{0}`, `{1}`… filled in. @param {string} key @param {...(string|number)} args */
+  function t(key, ...args) {
+    const s = S[key] || key;
+    return s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  }
+
+  /**
+   * @param {string} tag
+   * @param {string} [cls]
+   * @param {string} [text]
+   * @returns {HTMLElement}
+   */
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /** A button whose click does not reach the elements around it. */
+  function button(label, cls, onClick, title) {
+    const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      onClick(ev);
+    });
+    return b;
+  }
+
+  /** Runs `fn` on a click and on Enter (an element with tabIndex 0 that opens something). */
+  function onActivate(target, fn) {
+    target.addEventListener('click', fn);
+    target.addEventListener('keydown', (ev) => ev.key === 'Enter' && fn());
+  }
+
+  /**
+   * A check box and its label; `onChange(checked)`.
+   * @param {string} labelCls @param {string} cls @param {boolean} checked @param {string} text @param {(checked: boolean) => void} onChange
+   */
+  function checkbox(labelCls, cls, checked, text, onChange) {
+    const label = el('label', labelCls);
+    const cb = /** @type {HTMLInputElement} */ (el('input'));
+    cb.type = 'checkbox';
+    cb.className = cls;
+    cb.checked = checked;
+    cb.addEventListener('change', () => onChange(cb.checked));
+    label.appendChild(cb);
+    label.appendChild(document.createTextNode(' ' + text));
+    return label;
+  }
+
+  /** Counts by severity, as pills (faded when zero). @param {Record<string, number>} counts */
+  function severityPills(counts) {
+    const c = el('span', 'counts');
+    for (const s of SEVERITIES) {
+      const p = el('span', `pill sev-${s}${counts[s] ? '' : ' zero'}`, String(counts[s]));
+      p.title = t(s);
+      c.appendChild(p);
+    }
+    return c;
+  }
+
+  /**
+   * The filter box: `onChange(text)` after `delayMs` without typing.
+   * @param {string} value @param {number} delayMs @param {(text: string) => void} onChange
+   */
+  function searchBox(value, delayMs, onChange) {
+    const search = /** @type {HTMLInputElement} */ (el('input', 'search'));
+    search.type = 'search';
+    search.placeholder = t('search');
+    search.setAttribute('aria-label', t('search'));
+    search.value = value;
+    let timer = 0;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => onChange(search.value), delayMs);
+    });
+    return search;
+  }
+
+  /** Asks the extension to run one of its commands (it only runs those on its list). */
+  function command(cmd) {
+    vscode.postMessage({ type: 'command', command: cmd });
+  }
+
+  /**
+   * Receives the extension's messages. A state comes as a JSON string (`{type: 'json'}`,
+   * faster to post than an object); the UI strings are kept for `t`; every other
+   * message goes to `handle`. `skipRepeated`: the same JSON string again is ignored.
+   * @param {(m: any) => void} handle
+   * @param {{skipRepeated?: boolean}} [opts]
+   */
+  function onMessage(handle, { skipRepeated = false } = {}) {
+    let lastJson = '';
+    window.addEventListener('message', (ev) => {
+      let m = ev.data;
+      if (!m || typeof m !== 'object') return;
+      if (m.type === 'json' && typeof m.json === 'string') {
+        if (skipRepeated) {
+          if (m.json === lastJson) return;
+          lastJson = m.json;
+        }
+        m = JSON.parse(m.json);
+      }
+      if (!m || typeof m !== 'object') return;
+      if (m.type === 'strings') S = m.strings || {};
+      else handle(m);
+    });
+  }
+
+  /** @type {any} */ (window).wirediff = Object.freeze({ vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage });
+})();
