@@ -102,7 +102,7 @@ export class MatrixPanel implements vscode.Disposable {
     this.ready = false;
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
       title: 'WireDiff Coverage Matrix',
-      styles: ['matrix.css'],
+      styles: ['common.css', 'matrix.css'],
       scripts: ['common.js', 'matrix.js'],
     });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').

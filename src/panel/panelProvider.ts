@@ -33,7 +33,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.view = view;
     this.ready = false;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', styles: ['panel.css'], scripts: ['common.js', 'panel.js'] });
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', styles: ['common.css', 'panel.css'], scripts: ['common.js', 'panel.js'] });
     this.disposables.push(
       view.webview.onDidReceiveMessage((m) => this.onMessage(m)),
       view.onDidChangeVisibility(() => view.visible && this.post(true)),
