@@ -6,7 +6,7 @@
  * with `textContent` only. Pure (no `vscode` import).
  */
 import type { DiscrepancyKind, Severity } from '../core/types';
-import type { CoverageMatrix, MatrixCell } from '../core/matrix';
+import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
 import { cellCode, rowLabel } from '../core/matrixText';
 
@@ -46,24 +46,14 @@ export interface MatrixViewRow {
   cells: MatrixViewCell[];
 }
 
-export interface MatrixViewVersion {
-  index: number;
-  /** `V1`, `V2`, … */
-  label: string;
+/** The engine's column (its label and counts), with the file it is. */
+export interface MatrixViewVersion extends Pick<MatrixVersion, 'index' | 'label' | 'verbatim' | 'changed' | 'absent' | 'added' | 'high' | 'medium' | 'low' | 'dismissed'> {
   /** File name. */
   name: string;
   /** Workspace-relative path, for tooltips. */
   path: string;
   /** Document URI (string). */
   uri: string;
-  verbatim: number;
-  changed: number;
-  absent: number;
-  added: number;
-  high: number;
-  medium: number;
-  low: number;
-  dismissed: number;
 }
 
 export interface MatrixViewChange {
