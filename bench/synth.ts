@@ -33,8 +33,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export type Rand = () => number;
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const chance = (r: Rand, p: number): boolean => r() < p;
 
 /** Rates of the article edits, per sentence unless said otherwise. */
