@@ -12,32 +12,18 @@
  * and the 25th percentile of each, the ratio B/A, and whether the two give the same
  * discrepancies (ids, in order) on every input.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-type CompareFn = typeof import('../src/core/index').compare;
+import { loadCompare, type CompareFn } from './bundle';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
-async function bundle(coreDir: string, name: string): Promise<CompareFn> {
-  const esbuild = await import('esbuild');
-  const out = join(HERE, 'results', 'build', `ab-${name}.cjs`);
-  mkdirSync(dirname(out), { recursive: true });
-  await esbuild.build({
-    stdin: { contents: `export { compare } from ${JSON.stringify(join(coreDir, 'index'))};\n`, resolveDir: HERE, sourcefile: `ab-${name}.ts`, loader: 'ts' },
-    nodePaths: [join(ROOT, 'node_modules')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    logLevel: 'warning',
-    outfile: out,
-  });
-  return (createRequire(import.meta.url)(out) as { compare: CompareFn }).compare;
+/** One copy of the engine, bundled as shipped. */
+function bundle(coreDir: string, name: string): Promise<CompareFn> {
+  return loadCompare(coreDir, join(HERE, 'results', 'build', `ab-${name}.cjs`));
 }
 
 async function inputs(which: string): Promise<Array<[string, string]>> {

@@ -33,6 +33,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { CaseSpec, ChildTask, Engine, Measure, Plan } from './measure';
+import { bundleForNode } from './bundle';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -67,17 +68,10 @@ const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Bundles bench/measure.ts with the engine and the peer into one CommonJS file for plain node. */
 async function buildChild(): Promise<void> {
-  const esbuild = await import('esbuild');
-  mkdirSync(BUILD, { recursive: true });
-  await esbuild.build({
+  await bundleForNode({
     stdin: { contents: "import { childMain } from './measure';\nvoid childMain();\n", resolveDir: HERE, sourcefile: 'measure-entry.ts', loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
     sourcemap: true,
     sourcesContent: false,
-    logLevel: 'warning',
     outfile: CHILD,
   });
 }

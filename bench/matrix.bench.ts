@@ -23,6 +23,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForNode } from './bundle';
 import { pick, rng, type Rand } from './synth';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -110,20 +111,8 @@ export function makeFamily(seed = 20241202, versions = VERSIONS, sentences = SEN
   return { canonical: render(canon), versions: docs.map(render), parents };
 }
 
-async function bundleCli(dir: string): Promise<string> {
-  const esbuild = await import('esbuild');
-  const out = join(dir, 'cli.cjs');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'src', 'cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    logLevel: 'warning',
-    define: { WIREDIFF_VERSION: JSON.stringify('bench') },
-    outfile: out,
-  });
-  return out;
+function bundleCli(dir: string): Promise<string> {
+  return bundleForNode({ entryPoints: [join(ROOT, 'src', 'cli.ts')], define: { WIREDIFF_VERSION: JSON.stringify('bench') }, outfile: join(dir, 'cli.cjs') });
 }
 
 interface Entry {

@@ -15,10 +15,11 @@
  * The profile can also be opened in Chrome DevTools (--out).
  */
 import { Session } from 'node:inspector';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire, findSourceMap } from 'node:module';
+import { findSourceMap } from 'node:module';
+import { loadCompare, type CompareFn } from './bundle';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -27,30 +28,13 @@ const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 // Before the engine loads: its source map is then kept, and profile frames map back to .ts lines.
 process.setSourceMapsEnabled(true);
-type CompareFn = typeof import('../src/core/index').compare;
 let compare: CompareFn;
 const BUNDLE = join(HERE, 'results', 'build', 'profile-core.cjs');
 
 /** `coreDir`: another copy of src/core to profile (to try a patch without touching the tree). */
-async function loadEngine(coreDir: string): Promise<CompareFn> {
-  const esbuild = await import('esbuild');
-  mkdirSync(dirname(BUNDLE), { recursive: true });
-  await esbuild.build({
-    stdin: { contents: `export { compare } from ${JSON.stringify(join(coreDir, 'index'))};\n`, resolveDir: HERE, sourcefile: 'profile-entry.ts', loader: 'ts' },
-    nodePaths: [join(ROOT, 'node_modules')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    sourcemap: true,
-    sourcesContent: false,
-    logLevel: 'warning',
-    outfile: BUNDLE,
-  });
-  return (createRequire(import.meta.url)(BUNDLE) as { compare: CompareFn }).compare;
+function loadEngine(coreDir: string): Promise<CompareFn> {
+  return loadCompare(coreDir, BUNDLE, { sourcemap: true, sourcesContent: false });
 }
-
-
 
 interface ProfileNode {
   id: number;
