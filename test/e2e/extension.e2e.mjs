@@ -9,41 +9,34 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadPaths } from '../../scripts/code-server.mjs';
 import { withVSCode } from './harness.mjs';
+import {
+  CANONICAL,
+  FIXTURES,
+  VSIX,
+  findLog,
+  highlightsOn,
+  makeWorkspace as seedWorkspace,
+  matrixFrame,
+  notificationTexts,
+  panelEntries,
+  panelFrame,
+  skip,
+  sleep,
+  statusText,
+  waitFor,
+} from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const VSIX = process.env.WIREDIFF_VSIX || path.join(ROOT, 'wirediff.vsix');
-const EXT_ID = 'wirediff.wirediff';
-const CANONICAL = '000_1182527190e42008.txt';
 const XSS_FILE = 'zz_untrusted_markup.txt';
 const LONG_FILE = 'zz_long_article.txt';
 const CRLF_FILE = 'zz_windows_line_ends.txt';
 const EMPTY_FILE = 'zz_empty.txt';
 const XSS_LINE = 'Officials said <img src=x onerror="document.title=\'PWNED\'"> and <script>document.title="PWNED"</script> were planted in this copy.';
 
-let skip = false;
-try {
-  loadPaths();
-  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run npm run package first`);
-} catch (e) {
-  if (process.env.E2E_REQUIRED === '1') throw e;
-  skip = e.message;
-}
-
 /** A temp copy of the seed articles with 000 preset as the canonical text, plus an article carrying markup. */
 function makeWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-ws-'));
-  for (const f of fs.readdirSync(FIXTURES)) if (/^\d{3}_.*\.txt$/.test(f)) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
-  fs.mkdirSync(path.join(dir, '.vscode'));
-  fs.writeFileSync(
-    path.join(dir, '.vscode', 'settings.json'),
-    JSON.stringify({ 'wirediff.canonical': CANONICAL, 'wirediff.largeFileThreshold': 100, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2),
-  );
+  const dir = seedWorkspace('wirediff-e2e-ws-', { 'wirediff.largeFileThreshold': 100 });
   // The canonical with one extra sentence that carries HTML: it must show as text.
   const canonical = fs.readFileSync(path.join(FIXTURES, CANONICAL), 'utf8');
   const paras = canonical.split('\n\n');
@@ -62,53 +55,6 @@ function makeWorkspace() {
   return dir;
 }
 
-/**
- * Background decorations on a word in the active editor. Monaco draws a
- * decoration's background and border as an absolutely positioned overlay
- * (`.view-overlays .cdr`) behind the text, not on the text's span: find the
- * word's pixel box with a DOM Range and the decoration overlays covering it.
- */
-async function highlightsOn(vsc, word) {
-  return vsc.page.$eval(
-    '.editor-instance .monaco-editor',
-    (ed, w) => {
-      const boxes = [];
-      for (const line of ed.querySelectorAll('.view-lines .view-line')) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        let node;
-        while ((node = walker.nextNode())) {
-          const text = node.textContent.replace(/\u00a0/g, ' ');
-          const re = new RegExp(`\\b${w}\\b`, 'g');
-          let m;
-          while ((m = re.exec(text))) {
-            const r = document.createRange();
-            r.setStart(node, m.index);
-            r.setEnd(node, m.index + w.length);
-            boxes.push(r.getBoundingClientRect());
-          }
-        }
-      }
-      const out = [];
-      for (const box of boxes) {
-        for (const o of ed.querySelectorAll('.view-overlays div[class*="TextEditorDecorationType"]')) {
-          const r = o.getBoundingClientRect();
-          const cs = getComputedStyle(o);
-          const painted = (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || parseFloat(cs.borderBottomWidth) > 0;
-          const covers = r.left <= box.left + 1 && r.right >= box.right - 1 && r.top <= box.top + box.height / 2 && r.bottom >= box.top + box.height / 2;
-          if (painted && covers) out.push({ className: String(o.className), bg: cs.backgroundColor, border: cs.borderBottomColor, width: r.width, wordWidth: box.width });
-        }
-      }
-      return out;
-    },
-    word,
-  );
-}
-
-/**
- * The panel's frame once its text includes `contains`. Matches on textContent:
- * entries scrolled out of view use `content-visibility: auto`, which leaves
- * them out of `innerText` (what webviewFrame's `contains` reads).
- */
 /** Hover over a ghost note (an `after` decoration whose text matches `re`) and return the hover's text. */
 async function hoverGhost(vsc, re, timeoutMs = 15_000) {
   await vsc.page.mouse.move(1, 1);
@@ -140,54 +86,6 @@ async function hoverGhost(vsc, re, timeoutMs = 15_000) {
     );
     return texts.find((x) => !/^Loading/.test(x)) ?? null;
   }, 'the hover of the ghost note', timeoutMs);
-}
-
-async function panelFrame(vsc, contains, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  while (Date.now() < deadline) {
-    for (const w of await vsc.webviews()) {
-      if (w.extensionId !== EXT_ID || w.purpose !== 'webviewView') continue;
-      const text = await w.frame.evaluate(() => document.getElementById('app')?.textContent ?? '').catch(() => '');
-      if (text.includes(contains)) return w.frame;
-      seen = text.slice(0, 200);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the WireDiff panel never showed ${JSON.stringify(contains)}; it shows: ${JSON.stringify(seen)}`);
-}
-
-/** Entries of the panel: kind, severity, text. */
-async function panelEntries(frame) {
-  return frame.$$eval('.entry', (els) =>
-    els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, severity: e.dataset.severity, hidden: e.hidden, text: e.textContent })),
-  );
-}
-
-async function waitFor(fn, what, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function findActivationLog(root) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/WireDiff\.log$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  try {
-    walk(root);
-  } catch {}
-  return out.join('\n');
 }
 
 test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: 300_000 }, async (t) => {
@@ -272,8 +170,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     });
 
     await vsc.step('dismiss from the panel, then restore', async () => {
-      const statusText = () => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
-      const before = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText());
+      const before = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText(vsc));
       assert.ok(before, 'status bar counts');
       const mis = await frame.$('.entry[data-kind="mistranslation"]');
       const sev = await mis.getAttribute('data-severity');
@@ -285,7 +182,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       }, 'the dismissed entry to be hidden');
       const idx = { high: 1, medium: 2, low: 3 }[sev];
       await waitFor(async () => {
-        const now = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText());
+        const now = /(\d+) high · (\d+) medium · (\d+) low/.exec(await statusText(vsc));
         return now && Number(now[idx]) === Number(before[idx]) - 1;
       }, 'the status bar count to drop by one');
       assert.equal((await highlightsOn(vsc, 'constants')).length, 0, 'the dismissed finding is no longer decorated');
@@ -298,14 +195,14 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.focusEditor();
       await vsc.page.keyboard.press('Alt+F9');
       await waitFor(async () => {
-        const msg = await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+        const msg = await statusText(vsc);
         return /\d+\/\d+ · /.test(msg) ? msg : null;
       }, 'the status bar message of the next discrepancy');
     });
 
     await vsc.step('status bar counts', async () => {
       const txt = await vsc.page.$eval('#wirediff\\.wirediff\\.wirediff\\.status, [id$="wirediff.status"]', (e) => e.textContent).catch(() => null);
-      const all = txt ?? (await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | ')));
+      const all = txt ?? (await statusText(vsc));
       assert.match(all, /\d+ high · \d+ medium · \d+ low/);
     });
 
@@ -431,15 +328,14 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       const ghost = await vsc.waitForDecoration(/adding the fighters had crossed/);
       assert.equal(ghost.line, 4);
       await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the highlight on "constants" in the CRLF file');
-      const status = await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
-      assert.match(status, /CRLF/);
+      assert.match(await statusText(vsc), /CRLF/);
     });
 
     await vsc.step('an empty file gets a clear message', async () => {
       await vsc.openFile(EMPTY_FILE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
       const msg = await waitFor(async () => {
-        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        const texts = await notificationTexts(vsc);
         return texts.find((x) => /is empty/.test(x)) ?? null;
       }, 'the "empty" notification');
       assert.match(msg, /zz_empty\.txt/);
@@ -472,7 +368,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       for (let k = 0; k < 2; k++) {
         await vsc.focusEditor();
         await vsc.runCommand('WireDiff: Compare with Canonical');
-        await new Promise((r) => setTimeout(r, 2500));
+        await sleep(2500);
       }
     });
 
@@ -480,7 +376,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     await vsc.step('compare all in folder lists every article', async () => {
       await vsc.runCommand('WireDiff: Compare All Files in Folder');
       // The coverage matrix opens in the editor area (test/e2e/matrix.e2e.mjs tests it in depth).
-      const matrix = await vsc.webviewFrame({ extensionId: EXT_ID, title: 'Coverage Matrix', selector: '.grid .row', timeoutMs: 90_000 });
+      const matrix = await matrixFrame(vsc, 90_000);
       const heads = await matrix.$$eval('.hrow .vh', (els) => els.map((e) => e.textContent));
       assert.equal(heads.length, 7, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
       assert.match(await matrix.$eval('header.top', (e) => e.textContent), /zz_empty\.txt/);
@@ -513,7 +409,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     const errors = vsc.unexpectedConsoleErrors();
     assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
 
-    const log = findActivationLog(server.profile.userDataDir);
+    const log = findLog(server.profile.userDataDir);
     const m = /WireDiff activated in ([\d.]+) ms/.exec(log);
     // Timings are reported, not asserted: speed targets belong to the benchmark, and a
     // busy two-core CI box would make a timed assertion flaky.

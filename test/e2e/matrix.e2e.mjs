@@ -16,66 +16,33 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadPaths } from '../../scripts/code-server.mjs';
 import { withVSCode } from './harness.mjs';
+import {
+  SEEDS,
+  VSIX,
+  findLog,
+  highlightsOn,
+  makeWorkspace,
+  matrixFrame,
+  notificationTexts,
+  panelEntries,
+  panelFrame,
+  skip,
+  sleep,
+  statusText,
+  waitFor,
+} from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const VSIX = process.env.WIREDIFF_VSIX || path.join(ROOT, 'wirediff.vsix');
-const EXT_ID = 'wirediff.wirediff';
-const CANONICAL = '000_1182527190e42008.txt';
 const V1 = '001_94cd0f0ecb5b3726.txt';
 const V2 = '002_f1816af3885112a0.txt';
-const SEEDS = fs.readdirSync(FIXTURES).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
 const PMF = "The head of Iraq's Popular Mobilisation Forces said no group";
-
-let skip = false;
-try {
-  loadPaths();
-  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run npm run package first`);
-} catch (e) {
-  if (process.env.E2E_REQUIRED === '1') throw e;
-  skip = e.message;
-}
-
-/** A temp folder with the five seed articles and 000 as the canonical text. */
-function makeWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-matrix-'));
-  for (const f of SEEDS) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
-  fs.mkdirSync(path.join(dir, '.vscode'));
-  fs.writeFileSync(
-    path.join(dir, '.vscode', 'settings.json'),
-    JSON.stringify({ 'wirediff.canonical': CANONICAL, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2),
-  );
-  return dir;
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(fn, what, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await sleep(200);
-  }
-  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}`);
-}
 
 /** 1-based line and column of an offset in a text. */
 function lineCol(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The matrix webview's inner frame, once its grid is drawn. */
-async function matrixFrame(vsc, timeoutMs = 60_000) {
-  return vsc.webviewFrame({ extensionId: EXT_ID, title: 'Coverage Matrix', selector: '.grid .row', timeoutMs });
 }
 
 /** The rows of the matrix as the page draws them. */
@@ -93,62 +60,6 @@ async function matrixRows(frame) {
   );
 }
 
-async function panelFrame(vsc, contains, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  while (Date.now() < deadline) {
-    for (const w of await vsc.webviews()) {
-      if (w.extensionId !== EXT_ID || w.purpose !== 'webviewView') continue;
-      const text = await w.frame.evaluate(() => document.getElementById('app')?.textContent ?? '').catch(() => '');
-      if (text.includes(contains)) return w.frame;
-      seen = text.slice(0, 200);
-    }
-    await sleep(200);
-  }
-  throw new Error(`the WireDiff panel never showed ${JSON.stringify(contains)}; it shows: ${JSON.stringify(seen)}`);
-}
-
-async function panelEntries(frame) {
-  return frame.$$eval('.entry', (els) =>
-    els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, verdict: e.dataset.verdict || null, hidden: e.hidden, text: e.textContent })),
-  );
-}
-
-/** Painted decorations over a word in the active editor (see extension.e2e.mjs). */
-async function highlightsOn(vsc, word) {
-  return vsc.page.$eval(
-    '.editor-group-container.active .monaco-editor',
-    (ed, w) => {
-      const boxes = [];
-      for (const line of ed.querySelectorAll('.view-lines .view-line')) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        let node;
-        while ((node = walker.nextNode())) {
-          const re = new RegExp(`\\b${w}\\b`, 'g');
-          let m;
-          while ((m = re.exec(node.textContent.replace(/\u00a0/g, ' ')))) {
-            const r = document.createRange();
-            r.setStart(node, m.index);
-            r.setEnd(node, m.index + w.length);
-            boxes.push(r.getBoundingClientRect());
-          }
-        }
-      }
-      let n = 0;
-      for (const box of boxes) {
-        for (const o of ed.querySelectorAll('.view-overlays div[class*="TextEditorDecorationType"]')) {
-          const r = o.getBoundingClientRect();
-          const cs = getComputedStyle(o);
-          const painted = (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || parseFloat(cs.borderBottomWidth) > 0;
-          if (painted && r.left <= box.left + 1 && r.right >= box.right - 1 && r.top <= box.top + box.height / 2 && r.bottom >= box.top + box.height / 2) n++;
-        }
-      }
-      return n;
-    },
-    word,
-  );
-}
-
 /** WireDiff's painted decorations (word highlights, added sentences, gutter icons) in the active editor. */
 async function decorationCount(vsc) {
   return vsc.page.$$eval('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]', (els) =>
@@ -159,23 +70,7 @@ async function decorationCount(vsc) {
   );
 }
 
-const statusText = (vsc) => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
 const activeTab = (vsc) => vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '');
-
-function findLog(root) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/WireDiff\.log$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  try {
-    walk(root);
-  } catch {}
-  return out.join('\n');
-}
 
 function readVerdicts(workspace) {
   const f = path.join(workspace, '.wirediff', 'verdicts.json');
@@ -183,7 +78,7 @@ function readVerdicts(workspace) {
 }
 
 test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence report', { skip, timeout: 400_000 }, async (t) => {
-  const workspace = makeWorkspace();
+  const workspace = makeWorkspace('wirediff-e2e-matrix-');
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const texts = Object.fromEntries(SEEDS.map((f) => [f, fs.readFileSync(path.join(workspace, f), 'utf8')]));
   await withVSCode({ workspace, vsix: VSIX, viewport: { width: 1600, height: 1000 } }, async (vsc, server) => {
@@ -294,7 +189,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
 
     let dismissedKey;
     await vsc.step('dismiss from the hover: .wirediff/verdicts.json is written and the finding disappears', async () => {
-      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the mistranslation highlighted');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the mistranslation highlighted');
       const hover = await vsc.hoverText({ text: 'constants' });
       assert.match(hover, /Mistranslation/);
       assert.match(hover, /Confirm/);
@@ -309,7 +204,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.ok(dismissedKey, `a mistranslation verdict: ${keys.join(', ')}`);
       assert.equal(file.verdicts[dismissedKey].verdict, 'dismissed');
       assert.match(file.verdicts[dismissedKey].to, /constants/);
-      await waitFor(async () => (await highlightsOn(vsc, 'constants')) === 0, 'the dismissed finding to lose its decoration');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length === 0, 'the dismissed finding to lose its decoration');
       const panel = await panelFrame(vsc, V1);
       await waitFor(async () => {
         const e = (await panelEntries(panel)).find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
@@ -335,7 +230,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       const mis = entries.find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
       assert.ok(mis && mis.hidden, 'the mistranslation is still dismissed after the comparison of the edited text');
       assert.equal(mis.verdict, 'dismissed');
-      assert.equal(await highlightsOn(vsc, 'constants'), 0);
+      assert.equal((await highlightsOn(vsc, 'constants')).length, 0);
       assert.equal(readVerdicts(workspace).verdicts[dismissedKey].verdict, 'dismissed');
       // The matrix is a snapshot of the folder run: it says the file changed.
       const m = await matrixFrame(vsc);
@@ -367,14 +262,14 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
 
     await vsc.step('one setting shows dismissed findings again everywhere', async () => {
       await vsc.runCommand('WireDiff: Show or Hide Dismissed Findings');
-      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the dismissed finding decorated again');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the dismissed finding decorated again');
       const panel = await panelFrame(vsc, V1);
       await waitFor(async () => {
         const e = (await panelEntries(panel)).find((x) => x.kind === 'mistranslation' && /constants/.test(x.text));
         return e && !e.hidden;
       }, 'the dismissed entry shown in the panel');
       await vsc.runCommand('WireDiff: Show or Hide Dismissed Findings');
-      await waitFor(async () => (await highlightsOn(vsc, 'constants')) === 0, 'hidden again');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length === 0, 'hidden again');
     });
 
     await vsc.step('a change to the file made outside is picked up; a broken file is reported, not overwritten', async () => {
@@ -382,10 +277,10 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       const file = readVerdicts(workspace);
       delete file.verdicts[dismissedKey];
       fs.writeFileSync(f, JSON.stringify(file, null, 2) + '\n');
-      await waitFor(async () => (await highlightsOn(vsc, 'constants')) > 0, 'the finding back after the outside change');
+      await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the finding back after the outside change');
       fs.writeFileSync(f, '{ "version": 1, "verdicts": { oops');
       const msg = await waitFor(async () => {
-        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        const texts = await notificationTexts(vsc);
         return texts.find((x) => /verdict file/.test(x)) ?? null;
       }, 'a notification about the broken verdict file');
       assert.match(msg, /not valid JSON/);
@@ -395,7 +290,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       await panel.hover('.entry[data-kind="mistranslation"]');
       await panel.click('.entry[data-kind="mistranslation"] button.dismiss');
       await waitFor(async () => {
-        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        const texts = await notificationTexts(vsc);
         return texts.some((x) => /does not overwrite/.test(x));
       }, 'the refusal to overwrite');
       assert.equal(fs.readFileSync(f, 'utf8'), '{ "version": 1, "verdicts": { oops');
@@ -444,7 +339,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.ok(html.includes('house style'), 'the verdict note is in the report');
       assert.ok(!/<script/i.test(html), 'no script');
       await waitFor(async () => {
-        const texts = await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+        const texts = await notificationTexts(vsc);
         return texts.some((x) => /Evidence report saved/.test(x));
       }, 'the offer to open the report');
       await vsc.dismissNotifications();

@@ -1,0 +1,156 @@
+// What the WireDiff e2e tests (extension.e2e.mjs, matrix.e2e.mjs) share: the paths
+// and the skip check, the seed workspace, polling, and WireDiff's side panel and
+// decorations as the workbench draws them. Generic workbench helpers belong in
+// harness.mjs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPaths } from '../../scripts/code-server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const VSIX = process.env.WIREDIFF_VSIX || path.join(ROOT, 'wirediff.vsix');
+export const EXT_ID = 'wirediff.wirediff';
+export const CANONICAL = '000_1182527190e42008.txt';
+/** The seed articles (000 is the canonical text). */
+export const SEEDS = fs.readdirSync(FIXTURES).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+
+/**
+ * `false` when the tools and the package are there, else why not (the test is
+ * skipped); with E2E_REQUIRED=1 a missing tool is an error.
+ */
+export const skip = (() => {
+  try {
+    loadPaths();
+    if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} not found: run npm run package first`);
+    return false;
+  } catch (e) {
+    if (process.env.E2E_REQUIRED === '1') throw e;
+    return e.message;
+  }
+})();
+
+/** A temp folder with the seed articles and 000 as the canonical text (`settings`: more workspace settings). */
+export function makeWorkspace(prefix, settings = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const f of SEEDS) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  fs.writeFileSync(
+    path.join(dir, '.vscode', 'settings.json'),
+    JSON.stringify({ 'wirediff.canonical': CANONICAL, ...settings, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2),
+  );
+  return dir;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` every 200 ms until it returns something truthy, and returns that. */
+export async function waitFor(fn, what, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await sleep(200);
+  }
+  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}`);
+}
+
+/** The status bar's items, as one string. */
+export const statusText = (vsc) => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+
+/** The texts of the notification toasts shown. */
+export const notificationTexts = (vsc) =>
+  vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+
+/**
+ * The panel's frame once its text includes `contains`. Matches on textContent:
+ * entries scrolled out of view use `content-visibility: auto`, which leaves
+ * them out of `innerText` (what webviewFrame's `contains` reads).
+ */
+export async function panelFrame(vsc, contains, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  while (Date.now() < deadline) {
+    for (const w of await vsc.webviews()) {
+      if (w.extensionId !== EXT_ID || w.purpose !== 'webviewView') continue;
+      const text = await w.frame.evaluate(() => document.getElementById('app')?.textContent ?? '').catch(() => '');
+      if (text.includes(contains)) return w.frame;
+      seen = text.slice(0, 200);
+    }
+    await sleep(200);
+  }
+  throw new Error(`the WireDiff panel never showed ${JSON.stringify(contains)}; it shows: ${JSON.stringify(seen)}`);
+}
+
+/** The matrix webview's inner frame, once its grid is drawn. */
+export async function matrixFrame(vsc, timeoutMs = 60_000) {
+  return vsc.webviewFrame({ extensionId: EXT_ID, title: 'Coverage Matrix', selector: '.grid .row', timeoutMs });
+}
+
+/** Entries of the panel: id, kind, severity, verdict, hidden, text. */
+export async function panelEntries(frame) {
+  return frame.$$eval('.entry', (els) =>
+    els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, severity: e.dataset.severity, verdict: e.dataset.verdict || null, hidden: e.hidden, text: e.textContent })),
+  );
+}
+
+/**
+ * Painted decorations (background or underline) over a word in the active
+ * editor. Monaco draws a decoration's background and border as an absolutely
+ * positioned overlay (`.view-overlays .cdr`) behind the text, not on the text's
+ * span: find the word's pixel box with a DOM Range and the decoration overlays
+ * covering it.
+ */
+export async function highlightsOn(vsc, word) {
+  return vsc.page.$eval(
+    '.editor-group-container.active .monaco-editor',
+    (ed, w) => {
+      const boxes = [];
+      for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode())) {
+          const text = node.textContent.replace(/\u00a0/g, ' ');
+          const re = new RegExp(`\\b${w}\\b`, 'g');
+          let m;
+          while ((m = re.exec(text))) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + w.length);
+            boxes.push(r.getBoundingClientRect());
+          }
+        }
+      }
+      const out = [];
+      for (const box of boxes) {
+        for (const o of ed.querySelectorAll('.view-overlays div[class*="TextEditorDecorationType"]')) {
+          const r = o.getBoundingClientRect();
+          const cs = getComputedStyle(o);
+          const painted = (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || parseFloat(cs.borderBottomWidth) > 0;
+          const covers = r.left <= box.left + 1 && r.right >= box.right - 1 && r.top <= box.top + box.height / 2 && r.bottom >= box.top + box.height / 2;
+          if (painted && covers) out.push({ className: String(o.className), bg: cs.backgroundColor, border: cs.borderBottomColor, width: r.width, wordWidth: box.width });
+        }
+      }
+      return out;
+    },
+    word,
+  );
+}
+
+/** The extension's log (the WireDiff output channel's files) under a code-server profile. */
+export function findLog(root) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/WireDiff\.log$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  try {
+    walk(root);
+  } catch {}
+  return out.join('\n');
+}
