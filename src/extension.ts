@@ -50,8 +50,12 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.compareAllInFolder', async (uri?: vscode.Uri) => {
     const run = await controller.compareFolder(uri, { focusPanel: false });
     if (!run) return;
-    // The matrix first, then the panel's folder list beside it (without taking the focus).
-    if (run.versions.length) await matrix.show(run);
+    // The matrix first, then the panel's folder list beside it (without taking the focus),
+    // once the matrix page has loaded: two webviews loading at once can leave one blank.
+    if (run.versions.length) {
+      await matrix.show(run);
+      await matrix.whenLoaded(10_000);
+    }
     await panel.reveal();
   });
   command('wirediff.showMatrix', () => matrix.show(matrix.current ?? controller.folderRun));

@@ -30,6 +30,8 @@ export class MatrixPanel implements vscode.Disposable {
   /** Files (URIs) edited since the folder run, whose text differs from the one compared. */
   private readonly edited = new Set<string>();
   private ready = false;
+  /** Callers waiting for the page to load (see `whenLoaded`). */
+  private loadWaiters: Array<() => void> = [];
   private build = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private cached: { view: MatrixView | null; busy: boolean; stale: boolean; error: string | null; json: string } | undefined;
@@ -85,6 +87,25 @@ export class MatrixPanel implements vscode.Disposable {
     this.open();
     if (!this.view) await this.rebuild();
     else this.post();
+  }
+
+  /**
+   * Resolves once the page has loaded (it says 'ready'), or after `timeoutMs`. Another
+   * webview created while this one loads can leave one of them blank in code-server
+   * (its webview loader then never delivers the page's files), so the side panel is
+   * shown only after the matrix page is up.
+   */
+  whenLoaded(timeoutMs: number): Promise<void> {
+    if (this.ready || !this.panel) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.loadWaiters = this.loadWaiters.filter((w) => w !== done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.loadWaiters.push(done);
+    });
   }
 
   private open(): void {
@@ -179,6 +200,7 @@ export class MatrixPanel implements vscode.Disposable {
     switch (m.type) {
       case 'ready':
         this.ready = true;
+        for (const w of this.loadWaiters.splice(0)) w();
         void this.panel?.webview.postMessage({ type: 'strings', strings: strings() });
         this.post();
         return;
