@@ -126,25 +126,34 @@ export function lisMask(keys: number[]): boolean[] {
  * comparison keys, each counted once per item.
  */
 function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
-  const dict = new Map<string, number>();
+  // Key ids (global to the language context) → term ids (dense, local to this call).
+  const dict = new Map<number, number>();
   const df: number[] = [];
+  const seen: number[] = [];
+  let items = 0;
   const toVecTerms = (tokens: Token[] | null): number[] => {
     if (!tokens) return [];
-    const ids = new Set<number>();
+    const ids: number[] = [];
     // Content words; a sentence of function words only (or symbols) is matched on all of its words.
     const anyContent = tokens.some((t) => t.content);
     for (const t of tokens) {
       if (anyContent && !t.content) continue;
-      let id = dict.get(t.key);
+      let id = dict.get(t.id);
       if (id === undefined) {
         id = dict.size;
-        dict.set(t.key, id);
+        dict.set(t.id, id);
         df.push(0);
+        seen.push(-1);
       }
-      ids.add(id);
+      // Once per item: `seen` holds the last item that counted the term.
+      if (seen[id] !== items) {
+        seen[id] = items;
+        df[id]!++;
+        ids.push(id);
+      }
     }
-    for (const id of ids) df[id]!++;
-    return [...ids].sort((x, y) => x - y);
+    items++;
+    return ids.sort((x, y) => x - y);
   };
   const terms = lists.map((l) => l.map(toVecTerms));
   const n = lists.reduce((k, l) => k + l.length, 0);
@@ -345,7 +354,12 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
 
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
-  const exactKey = (tokens: Token[]): string => tokens.map((t) => t.key).join('\u0001');
+  const exactKey = (tokens: Token[]): string => {
+    // The key ids as a string of code units (two per id): cheap to build, exact to compare.
+    let k = '';
+    for (const t of tokens) k += String.fromCharCode(t.id & 0xffff, t.id >>> 16);
+    return k;
+  };
   const exact = new Map<string, { c: number[]; a: number[] }>();
   const addExact = (side: 'c' | 'a', sentences: Sentence[], tokens: Token[][]): void => {
     sentences.forEach((s, i) => {
