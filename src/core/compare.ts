@@ -18,7 +18,7 @@ import { segment } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { analyzeGroup, salience, type GroupSide } from './detect';
-import { contentHash } from './hash';
+import { contentHash, hash53 } from './hash';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -317,11 +317,11 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
   // --- ids and order --------------------------------------------------------------------
   // From the content only: the kind, the sentences involved (each hashed once) and the changed words.
   const seen = new Map<string, number>();
-  const cHash = new Map<number, string>();
-  const aHash = new Map<number, string>();
-  const sentenceHash = (memo: Map<number, string>, doc: Prepared, i: number): string => {
+  const cHash = new Map<number, number>();
+  const aHash = new Map<number, number>();
+  const sentenceHash = (memo: Map<number, number>, doc: Prepared, i: number): number => {
     let h = memo.get(i);
-    if (h === undefined) memo.set(i, (h = contentHash(doc.sentences[i]!.text)));
+    if (h === undefined) memo.set(i, (h = hash53(doc.sentences[i]!.text)));
     return h;
   };
   for (const d of out) {

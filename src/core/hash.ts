@@ -3,6 +3,11 @@
  * base-36 digits. The same content gives the same id on every run and machine.
  */
 export function contentHash(s: string, seed = 0): string {
+  return hash53(s, seed).toString(36).padStart(11, '0');
+}
+
+/** The 53-bit cyrb53 hash of a string, as a number. */
+export function hash53(s: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < s.length; i++) {
@@ -12,5 +17,5 @@ export function contentHash(s: string, seed = 0): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

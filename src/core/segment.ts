@@ -64,10 +64,22 @@ const BOILERPLATE: RegExp[] = [
  * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
  * syndication note, a photo credit ("… December 1, 2024. REUTERS/Mahmoud Hassano").
  */
-const CHROME_ANYWHERE: RegExp[] = [
-  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i,
-  /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u,
-];
+const CHROME_WORDS =
+  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i;
+const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u;
+
+/** Chrome marks anywhere in a line, each pattern tried only when a plain substring says it could match. */
+function hasChromeMark(s: string): boolean {
+  const l = s.toLowerCase();
+  if (
+    (l.includes(' read') || l.includes('©') || l.includes('(c)') || l.includes('copyright') || l.includes('rights reserved') ||
+      l.includes('syndicated') || l.includes('edited by')) &&
+    CHROME_WORDS.test(s)
+  ) {
+    return true;
+  }
+  return s.includes('/') && PHOTO_CREDIT.test(s);
+}
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, an optional date and
@@ -171,7 +183,7 @@ const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
 function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
-  if (CHROME_ANYWHERE.some((re) => re.test(s)) || BOILERPLATE.some((re) => re.test(s))) return true;
+  if (hasChromeMark(s) || BOILERPLATE.some((re) => re.test(s))) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }
 
