@@ -400,10 +400,11 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     for (const i of f.aTok) aClaim[i] = 1;
     findings.push(f);
   };
-  const cBag = new Map<string, number>();
-  const aBag = new Map<string, number>();
-  for (const t of ct) cBag.set(t.key, (cBag.get(t.key) ?? 0) + 1);
-  for (const t of at) aBag.set(t.key, (aBag.get(t.key) ?? 0) + 1);
+  // The words of each side, anywhere in the group.
+  const cBag = new Set<string>();
+  const aBag = new Set<string>();
+  for (const t of ct) cBag.add(t.key);
+  for (const t of at) aBag.add(t.key);
   const cLost = lostTokens(ct, at, cEq, aEq);
   const aNew = lostTokens(at, ct, aEq, cEq);
   const confident = input.similarity >= 0.45;
@@ -617,7 +618,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     aa.forEach((a, k) => {
       if (used.has(k)) return;
       // A source the canonical names elsewhere in the group is not new.
-      const known = [...a.keys].filter((key) => cBag.has(key) || hasKeyLike(new Set(cBag.keys()), key)).length;
+      const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
       if (known / a.keys.size >= 0.6) return;
       claim({
         kind: 'attribution',
