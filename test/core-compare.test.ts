@@ -157,3 +157,33 @@ test('French: elided negation, a dropped hedge before a spelled-out number, acce
   assert.match(c.discrepancies.find((d) => d.kind === 'hedge')!.from!, /Au moins 12/);
   assert.equal(c.discrepancies.find((d) => d.kind === 'negation')!.severity, 'high');
 });
+
+test('a qualifier goes with its figure: "at least 300" → "500" is one number finding that names both', () => {
+  const c = compare('At least 300 people died in the floods, officials said.', '500 people died in the floods, officials said.');
+  assert.deepEqual(c.discrepancies.map((d) => d.kind), ['number'], c.discrepancies.map((d) => d.reason).join('\n'));
+  const n = c.discrepancies[0]!;
+  assert.equal(n.from, 'At least 300');
+  assert.equal(n.to, '500');
+  assert.match(n.reason, /‘300’ to ‘500’.*drops the qualifier ‘At least’/);
+  const back = compare('500 people died in the floods, officials said.', 'More than 300 people died in the floods, officials said.');
+  assert.match(back.discrepancies[0]!.reason, /adds the qualifier ‘More than’/);
+});
+
+test('figures are read in the convention of the language: 3 000 and 3.000 in French and German, 3,000 in English', () => {
+  const fr = compare('Les secours ont évacué près de 3 000 habitants pendant la nuit, a dit le préfet.', 'Les secours ont évacué 5 000 habitants pendant la nuit, a dit le préfet.');
+  assert.equal(fr.language, 'fra');
+  const n = fr.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(n, fr.discrepancies.map((d) => d.reason).join('\n'));
+  assert.equal(n.from, 'près de 3 000');
+  assert.equal(n.to, '5 000');
+  // The same figure with a no-break space and a plain one is no change at all.
+  assert.deepEqual(compare('Les secours ont évacué 3\u00a0000 habitants pendant la nuit, a dit le préfet.', 'Les secours ont évacué 3 000 habitants pendant la nuit, a dit le préfet.').discrepancies, []);
+  const de = compare('Die Behörden haben nach eigenen Angaben mehr als 3.000 Menschen in Sicherheit gebracht.', 'Die Behörden haben nach eigenen Angaben mehr als 3000 Menschen in Sicherheit gebracht.');
+  assert.equal(de.language, 'deu');
+  assert.deepEqual(de.discrepancies, []);
+  // English prose does not group with spaces: “May 12 500 people” is a date and a count.
+  const en = compare('On May 12 500 people marched in the capital, police said.', 'On May 12 600 people marched in the capital, police said.');
+  const e = en.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(e);
+  assert.equal(e.from, '500');
+});

@@ -631,6 +631,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
   }
 
   // --- hedges ---------------------------------------------------------------------------
+  // A qualifier whose figure was replaced (“at least 300” → “500”): the number detector
+  // reports both in one finding. Keyed by the figure's token index on its side.
+  const cHedgeOf = new Map<number, { text: string; toks: number[] }>();
+  const aHedgeOf = new Map<number, { text: string; toks: number[] }>();
   if (!summary) {
     const hedges = (side: GroupSide, claimed: Uint8Array): Array<{ phrase: string; toks: number[]; target: number }> => {
       const toks = side.tokens;
@@ -678,6 +682,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     }
     for (const h of unmatchedC) {
       const target = ct[h.target];
+      if (target && target.num !== null && !aBag.has(target.key)) {
+        cHedgeOf.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
+        continue;
+      }
       // Only when what it qualified is still there: otherwise the whole clause went, and the clause detector says so.
       if (!target || !aBag.has(target.key)) continue;
       const swap = remaining.findIndex((x) => {
@@ -711,6 +719,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     }
     for (const x of remaining) {
       const target = at[x.target];
+      if (target && target.num !== null && !cBag.has(target.key)) {
+        aHedgeOf.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
+        continue;
+      }
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
       claim({
@@ -817,12 +829,18 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && hunkOfA(x.toks[0]!) === h);
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
+        // The qualifiers of either figure, when they differ, are part of the change.
+        const ch = f.toks.map((i) => cHedgeOf.get(i)).find((v) => v);
+        const ah = x.toks.map((i) => aHedgeOf.get(i)).find((v) => v);
+        const cTok = ch ? [...ch.toks, ...f.toks] : f.toks;
+        const aTok = ah ? [...ah.toks, ...x.toks] : x.toks;
+        const qualifier = ch && ah ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : ch ? `, and drops the qualifier ‘${ch.text}’` : ah ? `, and adds the qualifier ‘${ah.text}’` : '';
         claim({
           kind: 'number',
           severity: f.kind === 'date' ? 'medium' : 'high',
-          cTok: f.toks,
-          aTok: x.toks,
-          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${text(C, f)}’ to ‘${text(A, x)}’.`,
+          cTok,
+          aTok,
+          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${text(C, f)}’ to ‘${text(A, x)}’${qualifier}.`,
         });
         continue;
       }

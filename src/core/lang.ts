@@ -156,11 +156,23 @@ export function localeFor(language: string): string {
 
 const contexts = new Map<string, TokenizerContext>();
 
+/**
+ * Languages that write a decimal point (3.5) and group thousands with commas; the others
+ * that WireDiff reads (French, German, Spanish, Indonesian…) write a decimal comma.
+ * `und` (undetermined) is read the English way.
+ */
+const DECIMAL_POINT = new Set(['eng', 'gle', 'ara', 'arb', 'heb', 'hin', 'npi', 'nep', 'msa', 'zlm', 'tha', 'tgl', 'zho', 'jpn', 'kor', 'und']);
+
 /** The tokenizer context of a language (one object per language, so memos keyed by it are shared). */
 export function tokenizerContext(language: string): TokenizerContext {
   let ctx = contexts.get(language);
   if (!ctx) {
-    ctx = { lexicon: lexiconFor(language), stem: stemmerFor(language), english: language === 'eng' };
+    ctx = {
+      lexicon: lexiconFor(language),
+      stem: stemmerFor(language),
+      english: language === 'eng',
+      decimalComma: !DECIMAL_POINT.has(language),
+    };
     contexts.set(language, ctx);
   }
   return ctx;

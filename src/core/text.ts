@@ -66,12 +66,36 @@ const PLAIN_TOKEN_RE = /\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A
 /** A character outside that set: the full pattern is needed. */
 const NOT_PLAIN = /[^\x00-\x7f\u2010-\u201f]/;
 
-const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * A figure grouped in threes by spaces (“3 000”, “1 250 000,5”), written first so that it wins
+ * over the plain number pattern. A no-break, narrow no-break or thin space groups digits in any
+ * language; a plain space only where the language writes a decimal comma (French “3 000”): English
+ * prose does not group so, and “May 12 500 people” is two numbers there.
+ */
+const SPACE_GROUPED = '[$€£¥₹]?\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?%?|';
+const PLAIN_SPACE_GROUPED = '[$€£¥₹]?\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?%?|';
+const UNICODE_RE = new RegExp(SPACE_GROUPED + TOKEN_RE.source, 'gu');
+const UNICODE_SPACED_RE = new RegExp(PLAIN_SPACE_GROUPED + TOKEN_RE.source, 'gu');
+const PLAIN_SPACED_RE = new RegExp('\\$?\\d{1,3}(?: \\d{3})+(?!\\d)(?:[.,]\\d+)?%?|' + PLAIN_TOKEN_RE.source, 'g');
 
-/** The value of a number written in digits, or null. */
-export function parseNumber(surface: string): number | null {
+const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOT_THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
+
+/**
+ * The value of a number written in digits, or null. With `decimalComma` (most languages of
+ * Europe, Indonesian, Turkish…) “3.000” and “3 000” are three thousand and “1,5” is one and a
+ * half; otherwise (English) “3,000” is three thousand and “3.5” three and a half. Either way
+ * both sides of a comparison are read alike, and a lone comma before other than three digits
+ * is a decimal comma.
+ */
+export function parseNumber(surface: string, decimalComma = false): number | null {
   let s = surface.replace(/^[$€£¥₹]/, '').replace(/%$/, '');
-  if (THOUSANDS_RE.test(s)) s = s.replace(/,/g, '');
+  if (SPACE_GROUPS_RE.test(s)) s = s.replace(/[ \u00A0\u202F\u2009]/g, '').replace(',', '.');
+  else if (decimalComma) {
+    if (DOT_THOUSANDS_RE.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+    else if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  } else if (THOUSANDS_RE.test(s)) s = s.replace(/,/g, '');
   else if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
   if (!/^\d+(?:\.\d+)?$/.test(s)) return null;
   const v = Number(s);
@@ -114,6 +138,8 @@ export interface TokenizerContext {
   stem: (w: string) => string;
   /** Apply British→American folding (English only). */
   english: boolean;
+  /** The language writes a decimal comma and groups thousands with dots or spaces (see `parseNumber`). */
+  decimalComma: boolean;
 }
 
 /** What a token is apart from where it stands: a function of its surface form in one context. */
@@ -157,7 +183,7 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
   let key: string;
   const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
   if (isDigit) {
-    num = parseNumber(surface);
+    num = parseNumber(surface, ctx.decimalComma);
     key = num !== null ? '#' + num : norm;
   } else {
     if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
@@ -184,7 +210,8 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   const slice = text.slice(from, to);
   // Most news text is ASCII but for typographic quotes and dashes: a pattern without
   // Unicode property classes finds the same tokens there, faster.
-  const re = NOT_PLAIN.test(slice) ? TOKEN_RE : PLAIN_TOKEN_RE;
+  const plain = !NOT_PLAIN.test(slice);
+  const re = ctx.decimalComma ? (plain ? PLAIN_SPACED_RE : UNICODE_SPACED_RE) : plain ? PLAIN_TOKEN_RE : UNICODE_RE;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     const surface = m[0];
