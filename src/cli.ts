@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compare } from './core/compare';
+import { readArticle, toSourceComparison } from './core/markup';
 import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
 import { renderMarkdown, renderText, toJson, type DiscrepancyFilter } from './core/report';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from './input';
@@ -127,12 +128,18 @@ function runCompare(args: string[], io: CliIO): number {
   }
   const filter = parseFilter(values);
   const canonicalText = readInput(values.canonical);
-  const articles = positionals.map((p) => ({ path: p, text: readInput(p) }));
+  const canonicalRead = readArticle(canonicalText, values.canonical);
+  const articles = positionals.map((p) => {
+    const text = readInput(p);
+    return { path: p, text, read: readArticle(text, p) };
+  });
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
 
   const store = storeFor(values, io);
   const results = articles.map((a) => {
-    const c = compare(canonicalText, a.text, { similarityThreshold: threshold, language: values.language });
+    // A web page is compared by the text a reader sees in it; offsets then point back into the file.
+    const read = compare(canonicalRead?.text ?? canonicalText, a.read?.text ?? a.text, { similarityThreshold: threshold, language: values.language });
+    const c = toSourceComparison(read, canonicalRead, a.read);
     // Dismissed findings are hidden unless --show-dismissed (see src/cli/many.ts).
     return { a, c, hide: hiddenIds(c, store, values['show-dismissed'] ?? false) };
   });

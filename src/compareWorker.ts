@@ -3,14 +3,20 @@
  * extension host posts texts and comparisons, this thread runs the synchronous
  * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { buildEvidence, compare, dismissedIds, inferLineage, matrixOf, renderHtmlReport, renderMarkdownReport } from './core/index';
+import { buildEvidence, compare, dismissedIds, inferLineage, matrixOf, readArticle, renderHtmlReport, renderMarkdownReport } from './core/index';
 import type { Discrepancy } from './core/types';
 import type { MatrixInput, ReportInput } from './engine/protocol';
 import { serve } from './engine/serve';
 import { buildMatrixView } from './view/matrixModel';
 
 serve({
-  compare,
+  compare: (canonical, article, options, paths) => {
+    // A web page is compared by the text a reader sees in it (see src/core/markup.ts).
+    const canonicalRead = readArticle(canonical, paths?.canonical);
+    const articleRead = readArticle(article, paths?.article);
+    const comparison = compare(canonicalRead?.text ?? canonical, articleRead?.text ?? article, options);
+    return { comparison, canonicalRead, articleRead };
+  },
   report: (input: ReportInput) => {
     const evidence = buildEvidence({
       tool: input.tool,

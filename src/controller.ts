@@ -9,6 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CanonicalResolver } from './canonical';
 import type { CompareOptions, Comparison, Discrepancy } from './core/types';
+import type { ReadText } from './core/readText';
 import type { DecorationSet } from './decorations';
 import { CancelledError, TimeoutError, type EngineClient } from './engine/client';
 import type { ReportFile } from './engine/protocol';
@@ -139,7 +140,7 @@ export class Controller implements vscode.Disposable {
     const r = this.results.get(doc.uri.toString());
     if (!r) return undefined;
     if (r.version === doc.version) return r;
-    if (r.view.articleText === doc.getText()) {
+    if (r.view.articleSource === doc.getText()) {
       r.version = doc.version;
       return r;
     }
@@ -302,9 +303,9 @@ export class Controller implements vscode.Disposable {
           userCancelled = true;
           ac.abort();
         });
-        return this.engine().compare(canonicalText, articleText, compareOptions(settings), ac.signal);
+        return this.engine().compare(canonicalText, articleText, compareOptions(settings), ac.signal, { canonical: canonicalUri.path, article: uri.path });
       };
-      const { comparison, ms } =
+      const { comparison, ms, canonicalRead, articleRead } =
         size > settings.largeFileThreshold
           ? await vscode.window.withProgress(
               {
@@ -337,7 +338,7 @@ export class Controller implements vscode.Disposable {
         key,
         uri,
         version: open ? open.version : version,
-        view: new ComparisonView(comparison, articleText, canonicalText),
+        view: viewOf(comparison, articleText, articleRead, canonicalText, canonicalRead),
         canonicalUri,
         ms,
         stale: false,
@@ -546,7 +547,7 @@ export class Controller implements vscode.Disposable {
     }
     const plan = this.planFor(r);
     const offsets = plan.ordered.map((d) => navOffset(r.view, d));
-    const cursor = editor.document.offsetAt(editor.selection.start);
+    const cursor = r.view.articleLines.offsetAt(editor.selection.start);
     const i = stepIndex(offsets, cursor, dir, this.lastNav.get(r.key));
     if (i < 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No discrepancies to show (check the severity and kind filters).'));
@@ -608,7 +609,7 @@ export class Controller implements vscode.Disposable {
     let r = this.resultFor(editor.document);
     if (!r) r = await this.compareDocument(editor.document, 'interactive');
     if (!r) return;
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = r.view.articleLines.offsetAt(editor.selection.active);
     const c: Comparison = r.view.comparison;
     const sentences = c.article.sentences;
     let idx = sentences.findIndex((s) => offset <= s.end);
@@ -633,7 +634,7 @@ export class Controller implements vscode.Disposable {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     const r = this.resultFor(doc);
     if (!r) return undefined;
-    const found = r.view.findingsAt(doc.offsetAt(pos), this.visibleFindings(r));
+    const found = r.view.findingsAt(r.view.articleLines.offsetAt(pos), this.visibleFindings(r));
     if (!found) return undefined;
     const md = new vscode.MarkdownString(
       buildHoverMarkdown({
@@ -782,9 +783,9 @@ export class Controller implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('No findings to judge in this article.'));
       return undefined;
     }
-    const found = findingsForCursor(r.view, editor.document.offsetAt(editor.selection.active), all);
+    const found = findingsForCursor(r.view, r.view.articleLines.offsetAt(editor.selection.active), all);
     if (found.exact) return { r, d: found.exact };
-    const here = r.view.findingsAt(editor.document.offsetAt(editor.selection.active), all)?.hits ?? [];
+    const here = r.view.findingsAt(r.view.articleLines.offsetAt(editor.selection.active), all)?.hits ?? [];
     const order = found.candidates;
     const verdicts = this.judgement(r).verdicts;
     const labels = verdictLabels();
@@ -901,13 +902,14 @@ export class Controller implements vscode.Disposable {
       const versions = scope === 'folder' ? run!.versions : [article!];
       if (!versions.length) return;
       const canonicalUri = scope === 'folder' ? run!.canonical : article!.canonicalUri;
-      const canonicalText = scope === 'folder' ? run!.canonicalText : article!.view.canonicalText;
+      // What the engine compared (for a web page, the text read out of it) and the file's text.
+      const canonicalView = (scope === 'folder' ? run!.versions[0]! : article!).view;
       const s = readSettings(versions[0]!.uri);
       const store = await this.verdicts.ready(versions[0]!.uri);
       const input = {
         format,
-        canonical: await reportFile(canonicalUri, canonicalText),
-        versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.articleText)), comparison: r.view.comparison }))),
+        canonical: await reportFile(canonicalUri, canonicalView.canonicalSource, canonicalView.canonicalText),
+        versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.articleSource, r.view.articleText)), comparison: r.view.comparison }))),
         verdicts: store && !store.error ? store.store : undefined,
         showDismissed: s.showDismissed,
         options: scope === 'folder' ? run!.options : compareOptions(s),
@@ -1011,13 +1013,16 @@ export class Controller implements vscode.Disposable {
           const sub = token.onCancellationRequested(() => ac.abort());
           try {
             const text = await this.readText(uri, settings);
-            const { comparison, ms } = await this.engine().compare(canonicalText, text, compareOptions(settings), ac.signal);
+            const { comparison, ms, canonicalRead, articleRead } = await this.engine().compare(canonicalText, text, compareOptions(settings), ac.signal, {
+              canonical: canonicalUri.path,
+              article: uri.path,
+            });
             const open = findOpenDocument(uri);
             const r: DocResult = {
               key: uri.toString(),
               uri,
               version: open && open.getText() === text ? open.version : undefined,
-              view: new ComparisonView(comparison, text, canonicalText),
+              view: viewOf(comparison, text, articleRead, canonicalText, canonicalRead),
               canonicalUri,
               ms,
               stale: false,
@@ -1072,7 +1077,7 @@ export class Controller implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(snapshot.uri);
     const text = doc.getText();
     const view = snapshot.view;
-    const same = text === view.articleText;
+    const same = text === view.articleSource;
     if (same && !this.resultFor(doc)) {
       snapshot.version = doc.version;
       this.results.set(snapshot.key, snapshot);
@@ -1124,19 +1129,27 @@ export class Controller implements vscode.Disposable {
   }
 }
 
+/** The view of a comparison; a side read out of a web page keeps its source, so ranges land in the document. */
+function viewOf(comparison: Comparison, articleText: string, articleRead: ReadText | null | undefined, canonicalText: string, canonicalRead: ReadText | null | undefined): ComparisonView {
+  return new ComparisonView(comparison, articleRead?.text ?? articleText, canonicalRead?.text ?? canonicalText, {
+    article: articleRead ? { source: articleText, read: articleRead } : null,
+    canonical: canonicalRead ? { source: canonicalText, read: canonicalRead } : null,
+  });
+}
+
 export function toRange(lines: LineIndex, span: { start: number; end: number }): vscode.Range {
-  const a = lines.positionAt(span.start);
-  const b = lines.positionAt(span.end);
+  const { start: a, end: b } = lines.spanAt(span);
   return new vscode.Range(a.line, a.character, b.line, b.character);
 }
 
 /**
  * A report's input: the SHA-256 and size of the saved file's bytes when they hold
- * exactly `text`; else (unsaved changes) of the text's UTF-8, and the path says so.
+ * exactly `source`; else (unsaved changes) of the source's UTF-8, and the path says so.
+ * `text` is what the engine compared (for a web page, the text read out of `source`).
  */
-async function reportFile(uri: vscode.Uri, text: string): Promise<ReportFile> {
-  const saved = await savedBytes(uri, text);
-  const bytes = saved ?? new TextEncoder().encode(text);
+async function reportFile(uri: vscode.Uri, source: string, text: string): Promise<ReportFile> {
+  const saved = await savedBytes(uri, source);
+  const bytes = saved ?? new TextEncoder().encode(source);
   const path = uri.scheme === 'untitled' ? baseName(uri.path) : vscode.workspace.asRelativePath(uri, false);
   return {
     path: saved ? path : vscode.l10n.t('{0} (unsaved text in the editor)', path),

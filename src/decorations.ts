@@ -95,8 +95,7 @@ export class DecorationSet implements vscode.Disposable {
 
   apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex): void {
     const range = (s: Span) => {
-      const a = lines.positionAt(s.start);
-      const b = lines.positionAt(s.end);
+      const { start: a, end: b } = lines.spanAt(s);
       return new vscode.Range(a.line, a.character, b.line, b.character);
     };
     for (const s of SEVERITIES) {

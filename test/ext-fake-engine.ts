@@ -22,7 +22,7 @@ function fake(canonical: string, article: string): Comparison {
 }
 
 serve({
-  compare: fake,
+  compare: (canonical, article) => ({ comparison: fake(canonical, article) }),
   report: (i) => `# ${i.format}: ${i.versions.map((v) => v.path).join(', ')} vs ${i.canonical.path} (${i.versions.map((v) => v.comparison.language).join(', ')})`,
   matrix: (i) => ({
     folder: i.meta.folder,

@@ -161,10 +161,13 @@ test('report formats: by the extension of --out, --format, stdout; Markdown is e
   assert.equal(run(['report', '--canonical', SEEDS[0]!]).code, 2);
 });
 
-test('a folder of versions: its text files, sorted, without the canonical', () => {
+test('a folder of versions: its text and HTML files, sorted, without the canonical', () => {
   const folder = join(dir, 'versions');
   mkdirSync(folder);
   for (const i of [0, 1, 2]) writeFileSync(join(folder, `${i}.txt`), seed(i));
+  // A saved web page of version 1: read as its text, it carries what 1.txt carries.
+  const page = seed(1).split(/\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
+  writeFileSync(join(folder, '3.html'), `<!doctype html><html><head><title>x</title></head><body><nav>Home</nav>${page}</body></html>`);
   writeFileSync(join(folder, 'notes.pdf'), 'not text');
   writeFileSync(join(folder, '.hidden.txt'), seed(3));
   const r = run(['compare', '--canonical', join(folder, '0.txt'), folder, '--format', 'matrix-json']);
@@ -172,13 +175,15 @@ test('a folder of versions: its text files, sorted, without the canonical', () =
   const doc = JSON.parse(r.out);
   assert.deepEqual(
     doc.matrix.versions.map((v: { path: string }) => v.path),
-    [join(folder, '1.txt'), join(folder, '2.txt')],
+    [join(folder, '1.txt'), join(folder, '2.txt'), join(folder, '3.html')],
   );
+  const counts = (v: Record<string, unknown>) => [v.verbatim, v.changed, v.absent, v.added, v.high, v.medium, v.low];
+  assert.deepEqual(counts(doc.matrix.versions[2]), counts(doc.matrix.versions[0]));
   const empty = join(dir, 'empty');
   mkdirSync(empty);
   const e = run(['report', '--canonical', SEEDS[0]!, empty]);
   assert.equal(e.code, 2);
-  assert.match(e.err, /has no text files/);
+  assert.match(e.err, /has no article files/);
 });
 
 test('the report model: the aligned reading keeps every sentence of the version once, in order', () => {

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameS
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, compareWith, prepareCanonical } from '../core/compare';
+import { readArticle } from '../core/markup';
 import type { Comparison, Discrepancy } from '../core/types';
 import { filterDiscrepancies, KIND_LABELS } from '../core/report';
 import { excerpt } from '../core/text';
@@ -66,7 +67,7 @@ Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff
       --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
 `;
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm', '.xhtml']);
 
 // ---------------------------------------------------------------------------------------
 // Inputs
@@ -79,7 +80,9 @@ export interface LoadedFile {
 }
 
 function load(path: string): LoadedFile {
-  const { text, bytes } = readInputFile(path);
+  const { text: source, bytes } = readInputFile(path);
+  // A web page is read as the text a reader sees in it (the fingerprint is of the file).
+  const text = readArticle(source, path)?.text ?? source;
   return { path, text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -117,7 +120,7 @@ export function expandVersions(paths: readonly string[], canonicalPath: string):
         }
       })
       .sort();
-    if (files.length === 0) throw new UsageError(`${p} has no text files (.txt, .md) to compare`);
+    if (files.length === 0) throw new UsageError(`${p} has no article files (.txt, .md, .html) to compare`);
     out.push(...files);
   }
   return out;

@@ -5,6 +5,7 @@
 export * from './types';
 export { compare, compareWith, prepareCanonical, DEFAULT_SIMILARITY_THRESHOLD, type PreparedCanonical } from './compare';
 export { segment } from './segment';
+export { readArticle, readHtml, looksLikeHtml, isHtmlPath, toSourceComparison, toSourceSpan, fromSourceOffset, type ReadText } from './markup';
 export { detectLanguage } from './lang';
 export { contentHash } from './hash';
 // Many versions: coverage matrix, lineage, verdicts, evidence reports.

@@ -7,9 +7,9 @@
  * fresh one. No `vscode` import: unit-tested with a stand-in engine.
  */
 import { Worker } from 'node:worker_threads';
-import type { CompareOptions, Comparison } from '../core/types';
+import type { CompareOptions } from '../core/types';
 import type { MatrixView } from '../view/matrixModel';
-import type { EngineRequest, EngineResponse, MatrixInput, ReportInput } from './protocol';
+import type { ComparePaths, CompareResult, EngineRequest, EngineResponse, MatrixInput, ReportInput } from './protocol';
 
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {
@@ -66,9 +66,10 @@ export class EngineClient {
     article: string,
     options?: CompareOptions,
     signal?: AbortSignal,
-  ): Promise<{ comparison: Comparison; ms: number }> {
-    const r = await this.submit({ op: 'compare', canonical, article, options }, signal);
-    return { comparison: r.result as Comparison, ms: r.ms };
+    paths?: ComparePaths,
+  ): Promise<CompareResult & { ms: number }> {
+    const r = await this.submit({ op: 'compare', canonical, article, options, paths }, signal);
+    return { ...(r.result as CompareResult), ms: r.ms };
   }
 
   /** An evidence report (HTML or Markdown) of one or many versions. */

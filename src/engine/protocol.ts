@@ -1,5 +1,6 @@
 /** Messages between the extension host and the engine worker. */
 import type { CompareOptions, Comparison } from '../core/types';
+import type { ReadText } from '../core/readText';
 import type { VerdictStore } from '../core/verdicts';
 import type { MatrixView, MatrixViewMeta } from '../view/matrixModel';
 
@@ -35,8 +36,24 @@ export interface MatrixInput {
   meta: MatrixViewMeta;
 }
 
+/** The file paths of the two texts of a comparison: a web page (`.html`) is compared by the text a reader sees in it. */
+export interface ComparePaths {
+  canonical?: string;
+  article?: string;
+}
+
+/**
+ * A comparison and, for each side read out of a web page, what was read: the comparison's
+ * offsets are into `read.text`, and `read` maps them back into the page's source.
+ */
+export interface CompareResult {
+  comparison: Comparison;
+  canonicalRead?: ReadText | null;
+  articleRead?: ReadText | null;
+}
+
 export type EngineRequest =
-  | { id: number; op: 'compare'; canonical: string; article: string; options?: CompareOptions }
+  | { id: number; op: 'compare'; canonical: string; article: string; options?: CompareOptions; paths?: ComparePaths }
   | { id: number; op: 'report'; input: ReportInput }
   | { id: number; op: 'matrix'; input: MatrixInput };
 
@@ -46,7 +63,7 @@ export type EngineResponse =
 
 /** What the worker needs from the engine (`src/core/index.ts`). */
 export interface EngineApi {
-  compare(canonicalText: string, articleText: string, options?: CompareOptions): Comparison;
+  compare(canonicalText: string, articleText: string, options?: CompareOptions, paths?: ComparePaths): CompareResult;
   report(input: ReportInput): string;
   matrix(input: MatrixInput): MatrixView;
 }

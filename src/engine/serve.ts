@@ -15,7 +15,7 @@ export function serve(engine: EngineApi): void {
     try {
       const result =
         req.op === 'compare'
-          ? engine.compare(req.canonical, req.article, req.options)
+          ? engine.compare(req.canonical, req.article, req.options, req.paths)
           : req.op === 'report'
             ? engine.report(req.input)
             : engine.matrix(req.input);

@@ -4,43 +4,79 @@
  * and a lone `\r` each end a line, and no position ever points between the
  * `\r` and `\n` of a CRLF pair. Pure: no `vscode` import, so it is unit-tested.
  */
+import { fromSourceOffset, type ReadText } from '../core/readText';
+
 export interface LineCharacter {
   line: number;
   character: number;
 }
 
+/** A document the engine read out of markup (a web page): its source and what was read. */
+export interface SourceMap {
+  source: string;
+  read: ReadText;
+}
+
 export class LineIndex {
-  /** Offset of the first character of each line. */
+  /** Offset of the first character of each line (of the source, when there is one). */
   private readonly starts: number[];
   /** Offset one past the last character of each line (its end-of-line excluded). */
   private readonly ends: number[];
+  /** The document's length (of the source, when there is one). */
+  private readonly length: number;
 
-  constructor(readonly text: string) {
+  /**
+   * `text`: the text the engine compared, whose offsets this index takes. With `map`, that
+   * text was read out of `map.source` (a web page): offsets are moved into the source, and
+   * lines and positions are the source document's.
+   */
+  constructor(
+    readonly text: string,
+    private readonly map?: SourceMap,
+  ) {
+    const doc = map ? map.source : text;
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < doc.length; i++) {
+      const c = doc.charCodeAt(i);
       if (c === 13 /* \r */) {
         ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (doc.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       } else if (c === 10 /* \n */) {
         ends.push(i);
         starts.push(i + 1);
       }
     }
-    ends.push(text.length);
+    ends.push(doc.length);
     this.starts = starts;
     this.ends = ends;
+    this.length = doc.length;
   }
 
   get lineCount(): number {
     return this.starts.length;
   }
 
+  /** An offset of the compared text as an offset of the document (`end`: the end of a span, which stays after what it ends). */
+  private toDoc(offset: number, end = false): number {
+    if (!this.map) return offset;
+    const r = this.map.read;
+    const o = clamp(offset, 0, r.text.length);
+    return end && o > 0 ? r.ends[o - 1]! : r.starts[o]!;
+  }
+
+  private fromDoc(offset: number): number {
+    return this.map ? fromSourceOffset(this.map.read, offset) : offset;
+  }
+
   /** The line an offset falls on (offsets are clamped to the text). */
   lineAt(offset: number): number {
-    const o = clamp(offset, 0, this.text.length);
+    return this.docLineAt(this.toDoc(offset));
+  }
+
+  private docLineAt(offset: number): number {
+    const o = clamp(offset, 0, this.length);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -52,7 +88,21 @@ export class LineIndex {
   }
 
   positionAt(offset: number): LineCharacter {
-    const line = this.lineAt(offset);
+    return this.docPositionAt(this.toDoc(offset));
+  }
+
+  /**
+   * The start and end positions of a span. For a web page the end stays right after the
+   * span's last character, before any markup that follows it; an empty span is one point.
+   */
+  spanAt(span: { start: number; end: number }): { start: LineCharacter; end: LineCharacter } {
+    const start = this.toDoc(span.start);
+    const end = span.end > span.start ? Math.max(start, this.toDoc(span.end, true)) : start;
+    return { start: this.docPositionAt(start), end: this.docPositionAt(end) };
+  }
+
+  private docPositionAt(offset: number): LineCharacter {
+    const line = this.docLineAt(offset);
     const start = this.starts[line]!;
     const end = this.ends[line]!;
     return { line, character: clamp(offset, start, end) - start };
@@ -60,17 +110,17 @@ export class LineIndex {
 
   offsetAt(pos: LineCharacter): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.fromDoc(this.length);
     const start = this.starts[pos.line]!;
-    return clamp(start + pos.character, start, this.ends[pos.line]!);
+    return this.fromDoc(clamp(start + pos.character, start, this.ends[pos.line]!));
   }
 
   lineStart(line: number): number {
-    return this.starts[clamp(line, 0, this.starts.length - 1)]!;
+    return this.fromDoc(this.starts[clamp(line, 0, this.starts.length - 1)]!);
   }
 
   lineEnd(line: number): number {
-    return this.ends[clamp(line, 0, this.ends.length - 1)]!;
+    return this.fromDoc(this.ends[clamp(line, 0, this.ends.length - 1)]!);
   }
 }
 

@@ -4,7 +4,7 @@
  * hover and the panel show. Pure (no `vscode` import).
  */
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
-import { LineIndex } from './lineIndex';
+import { LineIndex, type SourceMap } from './lineIndex';
 
 export class ComparisonView {
   readonly articleLines: LineIndex;
@@ -12,16 +12,28 @@ export class ComparisonView {
 
   constructor(
     readonly comparison: Comparison,
-    /** Exactly the article text passed to the engine. */
+    /** Exactly the article text the engine compared (for a web page: the text read out of it). */
     readonly articleText: string,
-    /** Exactly the canonical text passed to the engine. */
+    /** Exactly the canonical text the engine compared (for a web page: the text read out of it). */
     readonly canonicalText: string,
+    /** For a side read out of a web page, its source (the document's text) and what was read. */
+    private readonly sources: { article?: SourceMap | null; canonical?: SourceMap | null } = {},
   ) {
-    this.articleLines = new LineIndex(articleText);
+    this.articleLines = new LineIndex(articleText, sources.article ?? undefined);
   }
 
   get canonicalLines(): LineIndex {
-    return (this.canonicalLinesCache ??= new LineIndex(this.canonicalText));
+    return (this.canonicalLinesCache ??= new LineIndex(this.canonicalText, this.sources.canonical ?? undefined));
+  }
+
+  /** The article document's text as it was compared (the page's source, for a web page). */
+  get articleSource(): string {
+    return this.sources.article?.source ?? this.articleText;
+  }
+
+  /** The canonical document's text as it was compared (the page's source, for a web page). */
+  get canonicalSource(): string {
+    return this.sources.canonical?.source ?? this.canonicalText;
   }
 
   get discrepancies(): readonly Discrepancy[] {

@@ -32,6 +32,7 @@ const XSS_FILE = 'zz_untrusted_markup.txt';
 const LONG_FILE = 'zz_long_article.txt';
 const CRLF_FILE = 'zz_windows_line_ends.txt';
 const EMPTY_FILE = 'zz_empty.txt';
+const PAGE_FILE = 'zz_saved_page.html';
 const XSS_LINE = 'Officials said <img src=x onerror="document.title=\'PWNED\'"> and <script>document.title="PWNED"</script> were planted in this copy.';
 
 /** A temp copy of the seed articles with 000 preset as the canonical text, plus an article carrying markup. */
@@ -52,6 +53,18 @@ function makeWorkspace() {
   // The 001 copy with Windows line ends, and an empty file.
   fs.writeFileSync(path.join(dir, CRLF_FILE), fs.readFileSync(path.join(FIXTURES, '001_94cd0f0ecb5b3726.txt'), 'utf8').replace(/\r?\n/g, '\r\n'));
   fs.writeFileSync(path.join(dir, EMPTY_FILE), '');
+  // The 001 copy as a saved web page: head, navigation, a script, links, character references.
+  const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/’/g, '&rsquo;');
+  const body = fs
+    .readFileSync(path.join(FIXTURES, '001_94cd0f0ecb5b3726.txt'), 'utf8')
+    .split(/\n+/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>\n  ${esc(p).replace(/\bIran\b/, '<a href="/tag/iran">Iran</a>')}\n</p>`)
+    .join('\n');
+  fs.writeFileSync(
+    path.join(dir, PAGE_FILE),
+    `<!DOCTYPE html>\n<html><head><title>Copy</title><script>var x = "</p>";</script></head>\n<body><nav><a href="/">Home</a></nav>\n<article>\n${body}\n</article>\n<footer>Subscribe</footer></body></html>\n`,
+  );
   return dir;
 }
 
@@ -331,6 +344,24 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       assert.match(await statusText(vsc), /CRLF/);
     });
 
+    await vsc.step('a saved web page: compared by its text, marks on the words in its source', async () => {
+      await vsc.openFile(PAGE_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const ghost = await vsc.waitForDecoration(/adding the fighters had crossed/);
+      assert.ok(ghost.line > 4, `the ghost note is on the page's line of that paragraph (${ghost.line})`);
+      const spans = await waitFor(async () => {
+        const found = await highlightsOn(vsc, 'constants');
+        return found.length ? found : null;
+      }, 'the highlight on "constants" in the page');
+      assert.ok(spans.some((x) => x.width < x.wordWidth * 1.5), 'the word, not its tags or line');
+      const text = await vsc.hoverText({ text: 'constants' });
+      assert.match(text, /Iran’s constellation of allied regional militia groups/);
+      frame = await panelFrame(vsc, 'constants');
+      const entries = await panelEntries(frame);
+      assert.ok(!entries.some((e) => /<p>|&rsquo;|<a href/.test(e.text)), 'no markup in the panel');
+      await vsc.screenshot('05b-saved-web-page');
+    });
+
     await vsc.step('an empty file gets a clear message', async () => {
       await vsc.openFile(EMPTY_FILE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
@@ -378,7 +409,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       // The coverage matrix opens in the editor area (test/e2e/matrix.e2e.mjs tests it in depth).
       const matrix = await matrixFrame(vsc, 90_000);
       const heads = await matrix.$$eval('.hrow .vh', (els) => els.map((e) => e.textContent));
-      assert.equal(heads.length, 7, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
+      assert.equal(heads.length, 8, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
       assert.match(await matrix.$eval('header.top', (e) => e.textContent), /zz_empty\.txt/);
       // Markup in an article is text in the matrix, too.
       const probe = await matrix.evaluate(() => ({ n: document.querySelectorAll('#app img, #app script').length, title: document.title }));
@@ -388,10 +419,10 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       frame = await panelFrame(vsc, 'Folder');
       const rows = await waitFor(async () => {
         const r = await frame.$$eval('.folder-row', (els) => els.map((e) => e.textContent));
-        return r.length >= 8 ? r : null;
-      }, 'a row for each of the 8 other files');
+        return r.length >= 9 ? r : null;
+      }, 'a row for each of the 9 other files');
       assert.ok(rows.some((r) => r.includes(EMPTY_FILE) && /empty/.test(r)), 'the empty file is listed with its problem');
-      for (const n of ['001_', '002_', '003_', '004_', XSS_FILE, CRLF_FILE]) assert.ok(rows.some((r) => r.includes(n)), `${n} listed`);
+      for (const n of ['001_', '002_', '003_', '004_', XSS_FILE, CRLF_FILE, PAGE_FILE]) assert.ok(rows.some((r) => r.includes(n)), `${n} listed`);
       assert.ok(!rows.some((r) => r.includes(CANONICAL)), 'the canonical is not compared with itself');
       // A click on a row opens that article with its results.
       await frame.click('.folder-row:has-text("003_")');

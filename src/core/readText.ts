@@ -1,0 +1,81 @@
+/**
+ * Texts read out of markup, and the way back: what a reader sees in a web page (see
+ * markup.ts, which reads it) with, for every character, where in the source it came from.
+ * No imports: the extension's UI layer maps offsets with it without loading the parser.
+ */
+import type { Comparison, Span } from './types';
+
+/** The text a reader sees in a document, and where each of its characters came from. */
+export interface ReadText {
+  /** The text: blocks separated by blank lines, runs of white space folded to one space. */
+  readonly text: string;
+  /** `starts[i]`: offset in the source where `text[i]` came from; `starts[text.length]` is the source length. */
+  readonly starts: Int32Array;
+  /** `ends[i]`: offset in the source one past what `text[i]` came from. */
+  readonly ends: Int32Array;
+}
+
+/**
+ * True when a text is an HTML document rather than prose that mentions a tag: it opens
+ * with a doctype, an `<html>` element or an XML declaration before one. Callers that know
+ * the file name (`.html`, `.htm`, `.xhtml`) read it as HTML either way.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096));
+}
+
+/** True for a file name that an HTML page is saved under. */
+export function isHtmlPath(path: string): boolean {
+  return /\.(?:html?|xhtml)$/i.test(path);
+}
+
+/** The source span of a span of the read text. */
+export function toSourceSpan(r: ReadText, span: Span): Span {
+  const n = r.text.length;
+  const s = Math.max(0, Math.min(n, span.start));
+  const e = Math.max(s, Math.min(n, span.end));
+  const start = r.starts[s]!;
+  return { start, end: e > s ? Math.max(start, r.ends[e - 1]!) : start };
+}
+
+/** The offset in the read text of a source offset: the first character that comes from at or after it. */
+export function fromSourceOffset(r: ReadText, offset: number): number {
+  let lo = 0;
+  let hi = r.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r.ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A comparison made on read texts, with every offset moved into the source files (a side
+ * given as null was not read out of markup and keeps its offsets). Sentence texts stay
+ * what the reader sees, so for an HTML side `text` is not `source.slice(start, end)`.
+ */
+export function toSourceComparison(c: Comparison, canonical: ReadText | null, article: ReadText | null): Comparison {
+  if (!canonical && !article) return c;
+  const cs = (s: Span): Span => (canonical ? toSourceSpan(canonical, s) : s);
+  const as = (s: Span): Span => (article ? toSourceSpan(article, s) : s);
+  return {
+    ...c,
+    canonical: { ...c.canonical, sentences: c.canonical.sentences.map((s) => ({ ...s, ...cs(s) })) },
+    article: { ...c.article, sentences: c.article.sentences.map((s) => ({ ...s, ...as(s) })) },
+    alignments: c.alignments.map((a) => ({
+      ...a,
+      diff: a.diff.map((p) => ({
+        ...p,
+        ...(p.canonical ? { canonical: cs(p.canonical) } : {}),
+        ...(p.article ? { article: as(p.article) } : {}),
+      })),
+    })),
+    discrepancies: c.discrepancies.map((d) => ({
+      ...d,
+      canonicalSpans: d.canonicalSpans.map(cs),
+      articleSpans: d.articleSpans.map(as),
+      articleAnchor: article ? as({ start: d.articleAnchor, end: d.articleAnchor }).start : d.articleAnchor,
+    })),
+  };
+}

@@ -1,0 +1,141 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { compare } from '../src/core/index';
+import { fromSourceOffset, looksLikeHtml, readArticle, readHtml, toSourceComparison, toSourceSpan } from '../src/core/markup';
+import { LineIndex } from '../src/view/lineIndex';
+import { main, type CliIO } from '../src/cli';
+import { seed } from './helpers';
+
+/** A seed article as a web page: head, navigation, a script, inline markup, character references, a footer. */
+function asPage(text: string): string {
+  const paras = text.split(/\n+/).filter((p) => p.trim());
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/’/g, '&rsquo;').replace(/“/g, '&#8220;').replace(/”/g, '&#x201D;');
+  const body = paras
+    .slice(1)
+    .map((p, i) => `  <p class="p${i}">\n    ${esc(p).replace(/\b(Iran)\b/, '<a href="/tag/iran">$1</a>').replace(/, /, ',\n    ')}\n  </p>`)
+    .join('\n');
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head><title>Story</title><style>p { margin: 0 }</style>\n' +
+    '<script>window.track = "</p> not text";</script></head>\n<body>\n<nav><a href="/">Home</a> | <a href="/world">World</a></nav>\n' +
+    `<article>\n<h1>${esc(paras[0]!)}</h1>\n${body}\n</article>\n<footer>© 2024 Example News</footer>\n</body></html>\n`
+  );
+}
+
+test('a web page is read as a reader sees it: no tags, scripts, styles, navigation or footer; references decoded; blocks apart', () => {
+  const r = readHtml(
+    '<html><head><title>T</title><script>var a = "<p>x</p>";</script></head><body><nav>Home</nav>' +
+      '<p>Iran&rsquo;s caf&eacute;s &amp; <b>bar</b>s &lt;b&gt;&nbsp;now</p><!-- hidden --><p>Second\n   line</p>one<br>two<footer>©</footer></body></html>',
+  );
+  assert.equal(r.text, 'Iran’s cafés & bars <b>\u00a0now\n\nSecond line\n\none\ntwo');
+  assert.equal(r.starts.length, r.text.length + 1);
+});
+
+test('every character of the read text points at where it came from in the source', () => {
+  const src = asPage(seed(0));
+  const r = readHtml(src);
+  for (let i = 0; i < r.text.length; i++) {
+    const from = src.slice(r.starts[i], r.ends[i]);
+    if (/\s/.test(r.text[i]!)) continue;
+    if (from.startsWith('&')) assert.match(from, /^&[#\w]+;$/, `reference at ${i}`);
+    else assert.equal(from, r.text[i], `character ${i}`);
+  }
+  // The way back: a source offset maps to the first read character at or after it.
+  const k = r.text.indexOf('Araqchi');
+  assert.equal(fromSourceOffset(r, r.starts[k]!), k);
+});
+
+test('a seed as a web page against the same seed as text: nothing to report, and the offsets land in the page', () => {
+  const page = asPage(seed(0));
+  const read = readArticle(page, 'story.html')!;
+  assert.ok(read);
+  const c = toSourceComparison(compare(read.text, seed(0)), read, null);
+  assert.deepEqual(c.discrepancies.map((d) => d.reason), []);
+  for (const s of c.canonical.sentences) {
+    // Each sentence starts and ends at its first and last word in the source, tags between them or not.
+    const slice = page.slice(s.start, s.end);
+    const words = s.text.match(/[A-Za-z]+/g)!;
+    assert.ok(slice.startsWith(s.text.slice(0, 1)) || slice.startsWith('&'), `${s.id}: ${slice.slice(0, 40)}`);
+    assert.ok(slice.includes(words[words.length - 1]!), `${s.id} ends at its last word`);
+    assert.ok(!/<\/p>\s*$/.test(slice), 'no closing tag after the last character');
+  }
+  // And a departure found on the page: its words' spans slice back to the words in the source.
+  const edited = page.replace('At least 300 fighters', '500 fighters');
+  const readEdited = readArticle(edited, 'x.html')!;
+  const e = toSourceComparison(compare(seed(0), readEdited.text), null, readEdited);
+  const n = e.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(n, e.discrepancies.map((d) => d.reason).join('\n'));
+  assert.equal(edited.slice(n.articleSpans[0]!.start, n.articleSpans[0]!.end), '500');
+});
+
+test('only pages are read as HTML: a text that mentions a tag stays text', () => {
+  assert.ok(looksLikeHtml('\uFEFF<!doctype html><p>x</p>'));
+  assert.ok(looksLikeHtml('  <html lang="fr">'));
+  assert.ok(looksLikeHtml('<?xml version="1.0"?>\n<!-- saved --><html>'));
+  assert.ok(!looksLikeHtml('Officials said <img src=x onerror=alert(1)> was planted.'));
+  assert.equal(readArticle('Officials said <b>no</b>.', 'copy.txt'), null);
+  assert.ok(readArticle('Officials said <b>no</b>.', 'copy.HTM'));
+});
+
+test('reading never throws, and its map is ordered and inside the source (random markup)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('<p>', '</p>', '<br>', '<b>', '</b>', '<script>', '</script>', '<!--', '-->', '&amp;', '&#x1F600;', '&rsquo;', '&bogus;', '&', '<', '>', '"', '\n', ' ', '<a href="x>y">', '<![CDATA[', ']]>'),
+    fc.string({ maxLength: 6 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const src = parts.join('');
+      const r = readHtml(src);
+      assert.equal(r.starts.length, r.text.length + 1);
+      let prev = 0;
+      for (let i = 0; i < r.text.length; i++) {
+        assert.ok(r.starts[i]! >= prev && r.starts[i]! <= r.ends[i]! && r.ends[i]! <= src.length);
+        prev = r.starts[i]!;
+      }
+      const span = toSourceSpan(r, { start: 0, end: r.text.length });
+      assert.ok(span.start <= span.end && span.end <= src.length);
+    }),
+  );
+});
+
+test('LineIndex over a page: positions are the source document’s, and a cursor in the source maps back', () => {
+  const src = '<p>First <b>bold</b> line.</p>\n<p>Second\nline.</p>';
+  const r = readHtml(src);
+  const lines = new LineIndex(r.text, { source: src, read: r });
+  const k = r.text.indexOf('line.');
+  const at = lines.spanAt({ start: k, end: k + 5 });
+  assert.deepEqual(at.start, { line: 0, character: src.indexOf('line.') });
+  assert.deepEqual(at.end, { line: 0, character: src.indexOf('line.') + 5 }, 'the end stays before </p>');
+  const second = r.text.indexOf('Second');
+  assert.equal(lines.lineAt(r.text.indexOf('line.', second)), 2);
+  assert.equal(lines.offsetAt({ line: 1, character: 3 }), second);
+  // An empty span (a ghost note's anchor) is one point.
+  const p = lines.spanAt({ start: second, end: second });
+  assert.deepEqual(p.start, p.end);
+});
+
+let dir = '';
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wirediff-markup-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('CLI: an .html canonical is compared by its text; JSON offsets point into the file', () => {
+  const page = join(dir, 'canonical.html');
+  writeFileSync(page, asPage(seed(0)));
+  const article = join(dir, 'copy.txt');
+  writeFileSync(article, seed(0).replace('At least 300', '300'));
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 100, env: {}, cwd: dir };
+  assert.equal(main(['compare', '--canonical', page, article, '--format', 'json'], io), 0, err);
+  const doc = JSON.parse(out);
+  assert.deepEqual(doc.discrepancies.map((d: { kind: string }) => d.kind), ['hedge']);
+  const hedge = doc.discrepancies[0];
+  const pageText = asPage(seed(0));
+  assert.match(pageText.slice(hedge.canonicalSpans[0].start, hedge.canonicalSpans[0].end), /^At least/);
+  assert.ok(!doc.canonical.sentences.some((s: { text: string }) => /<|&amp;|window\.track|Home/.test(s.text)), 'no markup or chrome in the sentences');
+});
