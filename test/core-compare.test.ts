@@ -187,3 +187,14 @@ test('figures are read in the convention of the language: 3 000 and 3.000 in Fre
   assert.ok(e);
   assert.equal(e.from, '500');
 });
+
+test('Spanish: "no … nunca" is one negation; a dateline with a lower-case month is a dateline', () => {
+  const es1 = 'MADRID, 3 mar (Reuters) - Al menos 15 personas murieron el lunes en un incendio en Valencia, informaron las autoridades.\n\n"Es una tragedia que no habíamos vivido nunca", declaró el alcalde a la prensa local.\n\nLa policía negó que el fuego hubiera sido provocado.';
+  const es2 = 'Al menos 15 personas murieron el lunes en un incendio en Valencia, informaron las autoridades.\n\n"Es una tragedia que nunca habíamos vivido", declaró el alcalde a la prensa local.\n\nLa policía dijo que el fuego había sido provocado.';
+  const c = compare(es1, es2);
+  assert.equal(c.language, 'spa');
+  assert.equal(c.canonical.sentences[0]!.kind, 'dateline');
+  const neg = c.discrepancies.filter((d) => d.kind === 'negation');
+  assert.deepEqual(neg.map((d) => d.from), ['negó'], c.discrepancies.map((d) => d.reason).join('\n'));
+  assert.ok(!c.discrepancies.some((d) => d.kind === 'clause'), 'the dropped dateline is not a dropped clause');
+});

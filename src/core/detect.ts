@@ -506,18 +506,32 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     });
     return m;
   };
+  // Negation words close together in one clause are one negation: Spanish “no … nunca”,
+  // French “n'… jamais”, Italian “non … mai” (negative concord), so that “no habíamos
+  // vivido nunca” → “nunca antes” keeps its negation.
+  const negationUnits = (side: GroupSide, cueIdx: number[]): number[][] => {
+    const units: number[][] = [];
+    for (const i of cueIdx) {
+      const last = units[units.length - 1];
+      const prev = last?.[last.length - 1];
+      if (last && prev !== undefined && i - prev <= 4 && !/[,;:.!?]/.test(side.text.slice(side.tokens[prev]!.end, side.tokens[i]!.start))) last.push(i);
+      else units.push([i]);
+    }
+    return units;
+  };
   {
     const cn = cues(ct, cClaim, true);
     const an = cues(at, aClaim, true);
     for (const k of ['neg', 'deny']) {
-      const cl = cn.get(k) ?? [];
-      const al = an.get(k) ?? [];
+      const cl = negationUnits(C, cn.get(k) ?? []);
+      const al = negationUnits(A, an.get(k) ?? []);
       if (cl.length === al.length) continue;
       const denial = k === 'deny';
+      // The unmatched ones: those with a word outside the equal runs first.
+      const unmatched = (eq: Uint8Array) => (u: number[]) => (u.every((i) => eq[i]) ? 1 : 0);
       if (cl.length > al.length) {
         if (summary) continue;
-        // The unmatched cues: those outside equal runs first.
-        const extra = [...cl].sort((x, y) => cEq[x]! - cEq[y]!).slice(0, cl.length - al.length);
+        const extra = [...cl].sort((x, y) => unmatched(cEq)(x) - unmatched(cEq)(y)).slice(0, cl.length - al.length).flat();
         const words = extra.map((i) => `‘${ct[i]!.norm}’`).join(', ');
         claim({
           kind: 'negation',
@@ -529,7 +543,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
             : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
         });
       } else {
-        const extra = [...al].sort((x, y) => aEq[x]! - aEq[y]!).slice(0, al.length - cl.length);
+        const extra = [...al].sort((x, y) => unmatched(aEq)(x) - unmatched(aEq)(y)).slice(0, al.length - cl.length).flat();
         const words = extra.map((i) => `‘${at[i]!.norm}’`).join(', ');
         claim({
           kind: 'negation',

@@ -82,12 +82,13 @@ function hasChromeMark(s: string): boolean {
 }
 
 /**
- * A dateline at the start of a paragraph: a place in capitals, an optional date and
- * agency, then a colon or a dash. An optional label-and-ISO-date prefix, as scrapers
+ * A dateline at the start of a paragraph: a place in capitals, an optional date (“Dec 2”,
+ * “2 December”, or with the month in lower case as French and Spanish write it, “3 mar”)
+ * and agency, then a colon or a dash. An optional label-and-ISO-date prefix, as scrapers
  * leave it, is taken with it.
  */
 const DATELINE =
-  /^(?:\p{Ll}+[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]*[/,][ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]+|[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]+)*(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}))?(?:[ \t]*\([\p{L} .&-]{1,40}\))?[ \t]*(?::|-{1,2}|–|—)[ \t]+(?=[\p{Lu}"“‘'«„])/u;
+  /^(?:\p{Ll}+[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]*[/,][ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]+|[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]+)*(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}\p{Ll}{2,9}\.?))?(?:[ \t]*\([\p{L} .&-]{1,40}\))?[ \t]*(?::|-{1,2}|–|—)[ \t]+(?=[\p{Lu}"“‘'«„])/u;
 
 /** A sentence terminal (ICU's STerm and ATerm) or a paragraph separator: where ICU may break a sentence. */
 const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
