@@ -198,3 +198,16 @@ test('Spanish: "no … nunca" is one negation; a dateline with a lower-case mont
   assert.deepEqual(neg.map((d) => d.from), ['negó'], c.discrepancies.map((d) => d.reason).join('\n'));
   assert.ok(!c.discrepancies.some((d) => d.kind === 'clause'), 'the dropped dateline is not a dropped clause');
 });
+
+test('German: a source after a lead ends where the claim starts; a past-tense denial is a denial', () => {
+  const de1 = 'Bei einem Zugunglück in Bayern sind nach Angaben der Polizei mindestens vier Menschen ums Leben gekommen.\n\nDie Deutsche Bahn wies Berichte zurück, wonach das Signal defekt gewesen sei.';
+  const de2 = 'Bei einem Zugunglück in Bayern sind vier Menschen ums Leben gekommen.\n\nDas Signal sei defekt gewesen, berichteten lokale Medien.';
+  const c = compare(de1, de2);
+  assert.equal(c.language, 'deu');
+  const hedge = c.discrepancies.find((d) => d.kind === 'hedge');
+  assert.ok(hedge, c.discrepancies.map((d) => d.reason).join('\n'));
+  assert.match(hedge.from!, /^mindestens/);
+  const attr = c.discrepancies.find((d) => d.kind === 'attribution');
+  assert.equal(attr?.from, 'nach Angaben der Polizei', 'the dropped source, without the claim that follows it');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'negation' && d.from === 'wies'), 'the dropped denial');
+});

@@ -185,8 +185,14 @@ function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       const lead = leadIndex(lex).get(t.norm)?.find((p) => p.every((w, k) => toks[i + k]?.norm === w && i + k < s.to));
       if (lead) {
         const after: number[] = [];
+        let named = false;
         for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
           if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
+          // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
+          // source ends where a figure or a qualifier starts the claim itself.
+          const u = toks[j]!;
+          if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
+          if (u.content && u.num === null) named = true;
           after.push(j);
         }
         const verbToks = lead.map((_, k) => i + k);

@@ -223,7 +223,7 @@ const GERMAN: Lexicon = {
     auch noch schon sehr nur
   `),
   negations: set('nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder noch ohne'),
-  denials: set('bestreitet bestritt bestritten dementiert dementierte weist zurückgewiesen leugnet'),
+  denials: set('bestreitet bestritt bestritten bestreiten dementiert dementierte dementieren weist wies zurückgewiesen zurückweisen leugnet leugnete abgestritten verneint verneinte'),
   hedges: phrases('mindestens|mehr als|weniger als|bis zu|etwa|rund|ungefähr|circa|fast|beinahe|fast|angeblich|mutmaßlich|offenbar|vermutlich|wahrscheinlich|möglicherweise|soll|sollen'),
   numericHedges: set('etwa rund circa'),
   attributionVerbs: set('sagte sagten erklärte erklärten teilte teilten berichtete berichteten bestätigte betonte warnte fügte'),
