@@ -211,3 +211,14 @@ test('German: a source after a lead ends where the claim starts; a past-tense de
   assert.equal(attr?.from, 'nach Angaben der Polizei', 'the dropped source, without the claim that follows it');
   assert.ok(c.discrepancies.some((d) => d.kind === 'negation' && d.from === 'wies'), 'the dropped denial');
 });
+
+test('English: a title or month spelled out is no change; a figure dropped with its words names them', () => {
+  const c = 'Two people were killed and 14 injured when a tornado struck the town on Dec. 3, officials said.\n\nGov. Kevin Stitt declared a state of emergency.';
+  const same = compare(c, c.replace('Gov.', 'Governor').replace('Dec.', 'December'));
+  assert.deepEqual(same.discrepancies.map((d) => d.reason), []);
+  const cut = compare(c, c.replace('killed and 14 injured', 'injured'));
+  const n = cut.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(n, cut.discrepancies.map((d) => d.reason).join('\n'));
+  assert.equal(n.from, 'killed and 14');
+  assert.match(n.reason, /Drops ‘killed and 14’, with the figure ‘14’/);
+});

@@ -843,6 +843,16 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       else lostF.push(f);
     }
     const text = (side: GroupSide, f: NumFact): string => tokensText(side, f.toks);
+    /** The unclaimed words of hunk `h` when it only drops (or only adds) a few words, else `toks`. */
+    const dropRun = (h: number, canonical: boolean, toks: number[]): number[] => {
+      const hk = h >= 0 ? hunks[h] : undefined;
+      if (!hk) return toks;
+      const [from, to, otherFrom, otherTo, claimed] = canonical ? [hk.c0, hk.c1, hk.a0, hk.a1, cClaim] : [hk.a0, hk.a1, hk.c0, hk.c1, aClaim];
+      if (otherTo > otherFrom || to - from > 6) return toks;
+      const run = range(from, to).filter((i) => !claimed[i] || toks.includes(i));
+      const contiguous = run.every((i, k) => k === 0 || i === run[k - 1]! + 1);
+      return contiguous && run.length > toks.length && toks.every((i) => run.includes(i)) ? run : toks;
+    };
     for (const f of lostF) {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       const h = hunkOfC(f.toks[0]!);
@@ -865,25 +875,33 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         continue;
       }
       if (f.kind === 'date' || summary) continue; // a dropped week day is rewording, and headlines drop figures
+      // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
+      const words = dropRun(h, true, f.toks);
       claim({
         kind: 'number',
         severity: f.weighty ? 'high' : 'medium',
-        cTok: f.toks,
+        cTok: words,
         aTok: [],
         reason:
-          f.kind === 'year'
-            ? `Drops the year ‘${text(C, f)}’.`
-            : `Drops the figure ‘${text(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`,
+          words.length > f.toks.length
+            ? `Drops ‘${tokensText(C, words)}’, with the ${f.kind === 'year' ? 'year' : 'figure'} ‘${text(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`
+            : f.kind === 'year'
+              ? `Drops the year ‘${text(C, f)}’.`
+              : `Drops the figure ‘${text(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`,
       });
     }
     for (const x of rest) {
       if (x.kind === 'date') continue;
+      const words = dropRun(hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',
         severity: x.weighty ? 'high' : 'medium',
         cTok: [],
-        aTok: x.toks,
-        reason: `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical sentence does not give.`,
+        aTok: words,
+        reason:
+          words.length > x.toks.length
+            ? `Adds ‘${tokensText(A, words)}’, with the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical sentence does not give.`
+            : `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${text(A, x)}’, which the canonical sentence does not give.`,
       });
     }
   }

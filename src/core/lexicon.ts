@@ -39,6 +39,11 @@ export interface Lexicon {
   dateWords: ReadonlySet<string>;
   /** Abbreviations that end in a full stop but do not end a sentence. */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Capitalised short forms read as their full word, so that a copy that spells them out
+   * says the same: titles (Gov. / Governor) and months (Dec. / December).
+   */
+  expansions?: ReadonlyMap<string, string>;
   /** Words that commonly start a sentence (to tell "in the U.S. The …" from "U.S. President …"). */
   sentenceStarters: ReadonlySet<string>;
 }
@@ -133,6 +138,16 @@ const ENGLISH: Lexicon = {
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday
     tomorrow tonight overnight
   `),
+  expansions: new Map(
+    Object.entries({
+      gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel',
+      maj: 'major', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', pres: 'president',
+      prof: 'professor', dr: 'doctor', atty: 'attorney', supt: 'superintendent', insp: 'inspector', det: 'detective',
+      cpl: 'corporal', pvt: 'private', sec: 'secretary', amb: 'ambassador', dept: 'department', govt: 'government',
+      jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+      sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+    }),
+  ),
   abbreviations: set(`
     mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr no nos vs etc approx inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig ft est dept

@@ -187,7 +187,9 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
     key = num !== null ? '#' + num : norm;
   } else {
     if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us
-    const bare = norm.includes("'") ? norm.replace(/'s$/, '').replace(/'/g, '') : norm;
+    let bare = norm.includes("'") ? norm.replace(/'s$/, '').replace(/'/g, '') : norm;
+    const full = first >= 65 && first <= 90 ? ctx.lexicon.expansions?.get(bare) : undefined;
+    if (full) bare = full;
     const w = ctx.lexicon.numberWords.get(norm);
     if (w !== undefined) {
       num = w;
