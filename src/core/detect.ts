@@ -1089,9 +1089,9 @@ function diffKeys(a: string[], b: string[]): Change[] {
  * same word.
  */
 function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Uint8Array): boolean[] {
-  const spare = new Map<string, number>();
+  const spare = new Map<number, number>();
   for (let j = 0; j < other.length; j++) {
-    if (!otherEq[j]) spare.set(other[j]!.key, (spare.get(other[j]!.key) ?? 0) + 1);
+    if (!otherEq[j]) spare.set(other[j]!.id, (spare.get(other[j]!.id) ?? 0) + 1);
   }
   const lost = new Array<boolean>(mine.length);
   let any = false;
@@ -1100,25 +1100,30 @@ function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Ui
       lost[i] = false;
       continue;
     }
-    const key = mine[i]!.key;
-    const n = spare.get(key) ?? 0;
-    if (n > 0) spare.set(key, n - 1);
+    const id = mine[i]!.id;
+    const n = spare.get(id) ?? 0;
+    if (n > 0) spare.set(id, n - 1);
     lost[i] = n === 0;
     any ||= lost[i]!;
   }
   if (!any) return lost;
   // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
   const otherNorms = new Set<string>();
-  for (const t of other) otherNorms.add(t.norm);
+  let longest = 0;
+  for (const t of other) {
+    otherNorms.add(t.norm);
+    if (t.norm.length > longest) longest = t.norm.length;
+  }
+  const joined = (a: Token, b: Token): boolean => a.norm.length + b.norm.length <= longest && otherNorms.has(a.norm + b.norm);
   for (let i = 0; i < mine.length; i++) {
     if (!lost[i]) continue;
-    if (i + 1 < mine.length && otherNorms.has(mine[i]!.norm + mine[i + 1]!.norm)) lost[i] = lost[i + 1] = false;
-    else if (i > 0 && otherNorms.has(mine[i - 1]!.norm + mine[i]!.norm)) lost[i] = lost[i - 1] = false;
+    if (i + 1 < mine.length && joined(mine[i]!, mine[i + 1]!)) lost[i] = lost[i + 1] = false;
+    else if (i > 0 && joined(mine[i - 1]!, mine[i]!)) lost[i] = lost[i - 1] = false;
     else {
       const w = mine[i]!.norm;
       for (let j = 0; j + 1 < other.length; j++) {
         const a = other[j]!.norm;
-        if (a.length < w.length && w.startsWith(a) && w.length === a.length + other[j + 1]!.norm.length && w.endsWith(other[j + 1]!.norm)) {
+        if (a.length < w.length && w.length === a.length + other[j + 1]!.norm.length && w.startsWith(a) && w.endsWith(other[j + 1]!.norm)) {
           lost[i] = false;
           break;
         }
