@@ -222,3 +222,12 @@ test('English: a title or month spelled out is no change; a figure dropped with 
   assert.equal(n.from, 'killed and 14');
   assert.match(n.reason, /Drops ‘killed and 14’, with the figure ‘14’/);
 });
+
+test('a negation dropped from a quote makes the quote change substantive (Indonesian "tidak")', () => {
+  const c = compare('"Kami tidak menduga hujan akan sebesar ini," kata Bupati Agam kepada wartawan pada hari Sabtu.', '"Kami menduga hujan akan sebesar ini," kata Bupati Agam kepada wartawan pada hari Sabtu.');
+  assert.equal(c.language, 'ind');
+  const q = c.discrepancies.find((d) => d.kind === 'quote');
+  assert.ok(q, c.discrepancies.map((d) => d.reason).join('\n'));
+  assert.equal(q.severity, 'high');
+  assert.match(q.reason, /drops ‘tidak’/);
+});

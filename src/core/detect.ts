@@ -446,8 +446,9 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         const aText = A.text.slice(qa.start, qa.end);
         const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
         const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
-        const lost = qc.toks.filter((i) => ct[i]!.content && !aKeys.has(ct[i]!.key));
-        const added = qa.toks.filter((i) => at[i]!.content && !cKeys.has(at[i]!.key));
+        // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
+        const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key));
+        const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key));
         const substantive = lost.length + added.length > 0;
         const detail = [
           lost.length ? `drops ${lost.map((i) => `‘${ct[i]!.norm}’`).slice(0, 4).join(', ')}` : '',
@@ -462,7 +463,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
           aTok: qa.toks,
           reason: substantive
             ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
-            : `The quotation's wording shifts (${quoted(cText, 40)} → ${quoted(aText, 40)}); check it is still verbatim.`,
+            : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
         });
       } else if (qc.toks.length >= 3) {
         const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
