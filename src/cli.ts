@@ -36,8 +36,8 @@ Options:
   -h, --help               this help
   -v, --version            the version
 ${MANY_HELP}
-Inputs: UTF-8 or UTF-16 text or Markdown; a saved web page (.html, or a file that opens
-with <!DOCTYPE html>) is compared by the text a reader sees in it.
+Inputs: UTF-8 or UTF-16 text. Markdown (.md) and saved web pages (.html, or a file that
+opens with <!DOCTYPE html>) are compared by the text a reader sees in them.
 
 Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
 unreadable input file.

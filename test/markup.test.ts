@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { compare } from '../src/core/index';
-import { fromSourceOffset, looksLikeHtml, readArticle, readHtml, toSourceComparison, toSourceSpan } from '../src/core/markup';
+import { fromSourceOffset, looksLikeHtml, readArticle, readHtml, readMarkdown, toSourceComparison, toSourceSpan } from '../src/core/markup';
 import { LineIndex } from '../src/view/lineIndex';
 import { main, type CliIO } from '../src/cli';
 import { seed } from './helpers';
@@ -115,6 +115,30 @@ test('LineIndex over a page: positions are the source document’s, and a cursor
   // An empty span (a ghost note's anchor) is one point.
   const p = lines.spanAt({ start: second, end: second });
   assert.deepEqual(p.start, p.end);
+});
+
+test('Markdown is read as a reader sees it: link text without targets, no emphasis, heading or list marks', () => {
+  const src = '# Floods: *at least* 12 dead\n\nOfficials [said](https://example.com/x "t") on **Monday**\nthat 12 died \\* and AT&amp;T lines fell.\n\n- one item\n- two\n\n> quoted line\n\n    an indented paragraph\n\n![a photo](p.jpg)\n\n[ref]: https://example.com\n';
+  const r = readMarkdown(src);
+  assert.equal(r.text, 'Floods: at least 12 dead\n\nOfficials said on Monday that 12 died * and AT&T lines fell.\n\none item\n\ntwo\n\nquoted line\n\nan indented paragraph');
+  const k = r.text.indexOf('Monday');
+  assert.equal(src.slice(r.starts[k], r.ends[k + 5]), 'Monday');
+  assert.equal(readArticle(src, 'copy.txt'), null, 'a .txt file stays text');
+  assert.ok(readArticle(src, 'copy.md'));
+});
+
+test('a seed as Markdown against the same seed as text: nothing to report; a change marks the words in the Markdown source', () => {
+  const paras = seed(0).split(/\n+/).filter((p) => p.trim());
+  const md = `# ${paras[0]}\n\n` + paras.slice(1).map((p) => p.replace(/\bAleppo\b/, '**Aleppo**').replace(/\bIraqi\b/, '[Iraqi](https://example.com/iraq)')).join('\n\n') + '\n';
+  const read = readArticle(md, 'story.md')!;
+  assert.deepEqual(compare(seed(0), read.text).discrepancies.map((d) => d.reason), []);
+  const edited = md.replace('At least 300', '300');
+  const r2 = readArticle(edited, 'story.md')!;
+  const c = toSourceComparison(compare(seed(0), r2.text), null, r2);
+  const hedge = c.discrepancies.find((d) => d.kind === 'hedge');
+  assert.ok(hedge);
+  const span = hedge.articleSpans[0]!;
+  assert.equal(edited.slice(span.start, span.end), '300');
 });
 
 let dir = '';
