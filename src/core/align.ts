@@ -201,14 +201,18 @@ function forEachCandidate(
 ): void {
   const { idf, df } = weights;
   const acc = new Float64Array(otherCount);
+  // Reused for every item, never shrunk (no allocation per item): counts say how much is in use.
   const touched: number[] = [];
   const best: number[] = [];
+  const rare: number[] = [];
   const scale = from.length > 0 ? otherCount / from.length : 1;
-  from.forEach((v, i) => {
-    if (v.terms.length === 0) return;
-    touched.length = 0;
-    const rare = v.terms.length <= LOOKUP_TERMS ? v.terms : rarest(v.terms, df);
-    for (const t of rare) {
+  for (let i = 0; i < from.length; i++) {
+    const v = from[i]!;
+    if (v.terms.length === 0) continue;
+    let nTouched = 0;
+    const nRare = rarest(v.terms, df, rare);
+    for (let r = 0; r < nRare; r++) {
+      const t = rare[r]!;
       const l = index.get(t);
       if (!l) continue;
       let lo = 0;
@@ -229,39 +233,56 @@ function forEachCandidate(
       for (let k = lo; k < hi; k++) {
         const j = l[k]!;
         if (skip?.(i, j)) continue;
-        if (acc[j] === 0) touched.push(j);
+        if (acc[j] === 0) touched[nTouched++] = j;
         acc[j] += w;
       }
     }
     // The top K by accumulated weight (ties: lower index), by insertion into a short sorted list.
-    best.length = 0;
-    for (const j of touched) {
+    let nBest = 0;
+    for (let x = 0; x < nTouched; x++) {
+      const j = touched[x]!;
       const w = acc[j]!;
-      if (best.length === topK) {
+      if (nBest === topK) {
         const last = best[topK - 1]!;
         if (w < acc[last]! || (w === acc[last]! && j > last)) continue;
-        best.pop();
+        nBest--;
       }
-      let k = best.length;
-      while (k > 0 && (acc[best[k - 1]!]! < w || (acc[best[k - 1]!]! === w && best[k - 1]! > j))) k--;
-      best.splice(k, 0, j);
+      let k = nBest;
+      while (k > 0 && (acc[best[k - 1]!]! < w || (acc[best[k - 1]!]! === w && best[k - 1]! > j))) {
+        best[k] = best[k - 1]!;
+        k--;
+      }
+      best[k] = j;
+      nBest++;
     }
-    for (const j of best) visit(i, j);
-    for (const j of touched) acc[j] = 0;
-  });
+    for (let x = 0; x < nBest; x++) visit(i, best[x]!);
+    for (let x = 0; x < nTouched; x++) acc[touched[x]!] = 0;
+  }
 }
 
-/** The `LOOKUP_TERMS` terms of a vector found in the fewest items (ties: lower id), by a bounded insertion. */
-function rarest(terms: Int32Array, df: number[]): number[] {
-  const best: number[] = [];
-  for (const t of terms) {
-    if (best.length === LOOKUP_TERMS && df[t]! >= df[best[LOOKUP_TERMS - 1]!]!) continue;
-    if (best.length === LOOKUP_TERMS) best.pop();
-    let k = best.length;
-    while (k > 0 && df[best[k - 1]!]! > df[t]!) k--;
-    best.splice(k, 0, t);
+/**
+ * The `LOOKUP_TERMS` terms of a vector found in the fewest items (ties: lower id), by a
+ * bounded insertion into `out` (all the terms when there are no more than that). Returns
+ * how many of `out` are in use.
+ */
+function rarest(terms: Int32Array, df: number[], out: number[]): number {
+  if (terms.length <= LOOKUP_TERMS) {
+    for (let k = 0; k < terms.length; k++) out[k] = terms[k]!;
+    return terms.length;
   }
-  return best;
+  let n = 0;
+  for (const t of terms) {
+    if (n === LOOKUP_TERMS && df[t]! >= df[out[LOOKUP_TERMS - 1]!]!) continue;
+    if (n === LOOKUP_TERMS) n--;
+    let k = n;
+    while (k > 0 && df[out[k - 1]!]! > df[t]!) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = t;
+    n++;
+  }
+  return n;
 }
 
 /** A pair of similar items found by `similarPairs`. */
