@@ -78,6 +78,15 @@ const UNICODE_RE = new RegExp(SPACE_GROUPED + TOKEN_RE.source, 'gu');
 const UNICODE_SPACED_RE = new RegExp(PLAIN_SPACE_GROUPED + TOKEN_RE.source, 'gu');
 const PLAIN_SPACED_RE = new RegExp('\\$?\\d{1,3}(?: \\d{3})+(?!\\d)(?:[.,]\\d+)?%?|' + PLAIN_TOKEN_RE.source, 'g');
 
+/** The token patterns, sticky: tried at one position at a time by `tokenize`. */
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const PLAIN_STICKY = sticky(PLAIN_TOKEN_RE);
+const UNICODE_STICKY = sticky(UNICODE_RE);
+const PLAIN_SPACED_STICKY = sticky(PLAIN_SPACED_RE);
+const UNICODE_SPACED_STICKY = sticky(UNICODE_SPACED_RE);
+/** ASCII characters a token can start with: letters, digits, the dollar sign (1), and the rest (0). */
+const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(String.fromCharCode(c)) ? 1 : 0));
+
 const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
@@ -213,11 +222,26 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   // Most news text is ASCII but for typographic quotes and dashes: a pattern without
   // Unicode property classes finds the same tokens there, faster.
   const plain = !NOT_PLAIN.test(slice);
-  const re = ctx.decimalComma ? (plain ? PLAIN_SPACED_RE : UNICODE_SPACED_RE) : plain ? PLAIN_TOKEN_RE : UNICODE_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const surface = m[0];
-    const start = from + m.index;
+  const re = ctx.decimalComma ? (plain ? PLAIN_SPACED_STICKY : UNICODE_SPACED_STICKY) : plain ? PLAIN_STICKY : UNICODE_STICKY;
+  // The pattern is tried where a token may start (what a global exec would do, without a
+  // match array per token): ASCII white space and punctuation never start one.
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    if (c < 128 && TOKEN_START[c] === 0) {
+      i++;
+      continue;
+    }
+    re.lastIndex = i;
+    if (!re.test(slice)) {
+      i++;
+      continue;
+    }
+    const end = re.lastIndex;
+    const surface = slice.slice(i, end);
+    const start = from + i;
+    i = end;
     let sh = memo.get(surface);
     if (sh === undefined) {
       sh = shapeOf(surface, ctx);
