@@ -141,6 +141,14 @@ test('a seed as Markdown against the same seed as text: nothing to report; a cha
   assert.equal(edited.slice(span.start, span.end), '300');
 });
 
+test('no hang on dense markup: a long paragraph of decoded words, links and emphasis', { timeout: 30_000 }, () => {
+  const words = Array.from({ length: 20_000 }, (_, k) => `caf&eacute;${k} AT&amp;T${k % 7} **bold** [x](https://example.com/${'p'.repeat(k % 300)})`);
+  const md = readMarkdown(words.join(' '));
+  assert.ok(md.text.startsWith('café0 AT&T0 bold x café1'));
+  const html = readHtml(`<p>${words.join(' ')}</p>`);
+  assert.ok(html.text.startsWith('café0 AT&T0 **bold** [x]'));
+});
+
 let dir = '';
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'wirediff-markup-'));

@@ -8,10 +8,10 @@
  * Markdown is read the same way: link text without its target, no emphasis or heading marks.
  *
  * Parsing is htmlparser2's (forgiving, as browsers are, of unclosed and stray tags) and
- * mdast-util-from-markdown's (CommonMark).
+ * markdown-it's (CommonMark, as VS Code's own Markdown preview).
  */
 import { Parser } from 'htmlparser2';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 
 export * from './readText';
@@ -32,6 +32,18 @@ const BLOCK = new Set([
   'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
   'th', 'thead', 'title', 'tr', 'ul',
 ]);
+
+/** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
+const SEARCH_AHEAD = 256;
+
+/**
+ * How much searching past the short look-ahead (for text after a long link address) one
+ * source range may still do: a few times its length in all, so that words decoded on their
+ * way (not in the source as they read) keep the cost linear.
+ */
+interface SearchBudget {
+  left: number;
+}
 
 /**
  * Builds a read text piece by piece, folding white space the way a reader sees it: a run
@@ -83,11 +95,12 @@ class ReadBuilder {
   }
 
   /**
-   * Text read from `source[from, to)`: each character is matched to the first character
-   * like it in the source from where the last one was (the same slice, character for
-   * character, when nothing was decoded or dropped in between).
+   * Text read from `source[from, to)`: each word is matched to where it stands in the
+   * source, looked for from where the last one was (the same slice, character for
+   * character, when nothing was decoded or dropped in between). Returns the offset after
+   * the last word found, for the next piece of the same source range.
    */
-  text(data: string, from: number, to: number): void {
+  text(data: string, from: number, to: number, budget: SearchBudget = { left: 4 * (to - from) + 1024 }): number {
     const re = /[ \t\n\r\f]+|[^ \t\n\r\f]+/g;
     let at = from;
     for (let m = re.exec(data); m; m = re.exec(data)) {
@@ -96,8 +109,21 @@ class ReadBuilder {
         this.space();
         continue;
       }
-      const exact = this.source.startsWith(word, at) ? at : this.source.indexOf(word, at);
-      if (exact >= 0 && exact + word.length <= to) {
+      let exact = -1;
+      const last = Math.min(to, at + SEARCH_AHEAD + word.length) - word.length;
+      for (let k = at; k <= last; k++) {
+        if (this.source.startsWith(word, k)) {
+          exact = k;
+          break;
+        }
+      }
+      if (exact < 0 && budget.left > 0 && last < to - word.length) {
+        const k = this.source.indexOf(word, last + 1);
+        const found = k >= 0 && k + word.length <= to;
+        budget.left -= (found ? k : this.source.length) - last;
+        if (found) exact = k;
+      }
+      if (exact >= 0) {
         this.flush(exact);
         for (let k = 0; k < word.length; k++) {
           this.starts.push(exact + k);
@@ -107,12 +133,12 @@ class ReadBuilder {
         this.length += word.length;
         at = exact + word.length;
       } else {
-        // Decoded or escaped on its way (\* or &amp; in Markdown): it stands for what is left up to `to`.
-        const next = Math.min(to, Math.max(at, from));
-        this.flush(next);
-        this.push(word, next, to);
+        // Decoded or escaped on its way (\\* or &amp;): it stands for the rest of the range.
+        this.flush(at);
+        this.push(word, at, to);
       }
     }
+    return at;
   }
 
   done(): ReadText {
@@ -156,48 +182,51 @@ export function readHtml(source: string): ReadText {
   return out.done();
 }
 
-/** Markdown nodes that stand as blocks: a paragraph break before and after. */
-const MD_BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'code', 'thematicBreak']);
-/** Markdown nodes that are not read: link definitions, images, raw HTML, front matter. */
-const MD_UNREAD = new Set(['definition', 'image', 'imageReference', 'html', 'yaml', 'toml', 'footnoteDefinition']);
+const markdown = new MarkdownIt('commonmark', { html: true });
 
 /**
- * Reads the text of a Markdown document (CommonMark, parsed by mdast-util-from-markdown):
- * link text without its target, no emphasis marks, heading marks, list bullets or quote
- * marks. Code blocks are read as text (an indented paragraph is one). Never throws.
+ * Reads the text of a Markdown document (CommonMark, parsed by markdown-it, as VS Code's
+ * preview does): link text without its address, no emphasis, heading, list or quote marks,
+ * no raw HTML or images; code blocks are read as text (an indented paragraph is one).
+ * Never throws.
  */
 export function readMarkdown(source: string): ReadText {
   const out = new ReadBuilder(source);
-  let tree: MdNode;
+  let tokens: ReturnType<typeof markdown.parse>;
   try {
-    tree = fromMarkdown(source) as MdNode;
+    tokens = markdown.parse(source, {});
   } catch {
-    // micromark parses any string; should it ever fail, the source is read as it is.
+    // markdown-it parses any string; should it ever fail, the source is read as it is.
     out.text(source, 0, source.length);
     return out.done();
   }
-  const walk = (node: MdNode): void => {
-    if (MD_UNREAD.has(node.type)) return;
-    const block = MD_BLOCKS.has(node.type);
-    if (block) out.block();
-    const from = node.position?.start.offset ?? 0;
-    const to = node.position?.end.offset ?? from;
-    if (node.type === 'break') out.lineBreak();
-    else if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
-      out.text(node.value, from, to);
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOffset = (line: number): number => (line < lineStarts.length ? lineStarts[line]! : source.length);
+  for (const tok of tokens) {
+    if (tok.nesting !== 0) {
+      out.block();
+      continue;
     }
-    for (const child of node.children ?? []) walk(child);
-    if (block) out.block();
-  };
-  walk(tree);
+    const from = tok.map ? lineOffset(tok.map[0]) : 0;
+    const to = tok.map ? lineOffset(tok.map[1]) : source.length;
+    if (tok.type === 'inline') {
+      let at = from;
+      const budget: SearchBudget = { left: 4 * (to - from) + 1024 };
+      for (const child of tok.children ?? []) {
+        if (child.type === 'html_inline' || child.type === 'image') continue;
+        if (child.type === 'text' || child.type === 'code_inline') at = out.text(child.content, at, to, budget);
+        else if (child.type === 'softbreak') out.space();
+        else if (child.type === 'hardbreak') out.lineBreak();
+      }
+    } else if (tok.type === 'code_block' || tok.type === 'fence') {
+      out.block();
+      out.text(tok.content, from, to);
+      out.block();
+    } else if (tok.type === 'hr') out.block();
+    // html_block: raw HTML between paragraphs is not read.
+  }
   return out.done();
-}
-
-interface MdNode {
-  type: string;
-  value?: unknown;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /** True for a file name that Markdown is saved under. */
