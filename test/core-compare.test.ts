@@ -231,3 +231,15 @@ test('a negation dropped from a quote makes the quote change substantive (Indone
   assert.equal(q.severity, 'high');
   assert.match(q.reason, /drops ‘tidak’/);
 });
+
+test('one word swapped in a sentence otherwise carried word for word is a change to check, not rewording', () => {
+  const base = 'Two people were killed when the bridge collapsed on Tuesday, police said.\n\nThe mayor blamed the state for years of neglect.';
+  const c = compare(base, base.replace('killed', 'injured').replace('the state', 'the company'));
+  const swaps = c.discrepancies.filter((d) => d.kind === 'changed');
+  assert.deepEqual(swaps.map((d) => [d.from, d.to, d.severity]), [['killed', 'injured', 'medium'], ['state', 'company', 'medium']]);
+  // "the state" is a noun there: the mayor is still the source.
+  assert.ok(!c.discrepancies.some((d) => d.kind === 'attribution'), c.discrepancies.map((d) => d.reason).join('\n'));
+  // A reporting verb for another is not such a change.
+  const said = compare(base, base.replace('police said', 'police stated'));
+  assert.ok(!said.discrepancies.some((d) => d.severity !== 'low'), said.discrepancies.map((d) => d.reason).join('\n'));
+});

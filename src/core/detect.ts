@@ -204,6 +204,8 @@ function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       }
       if (!lex.attributionVerbs.has(t.norm) || t.cap) continue;
       if (lex.continuationVerbs.has(t.norm)) continue;
+      // "the state", "a report", "their claims": a noun, not a reporting verb.
+      if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
       const before: number[] = [];
       let j = i - 1;
@@ -1023,6 +1025,28 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
         if (pieces.length === 3) break;
       }
       const more = hunks.length > pieces.length ? '; …' : '';
+      // One word swapped for another in a sentence otherwise carried word for word
+      // ("were killed" → "were injured"): no paraphrase, a deliberate change to check.
+      const only = hunks.length === 1 ? hunks[0]! : null;
+      const swap =
+        only !== null &&
+        only.c1 - only.c0 === 1 &&
+        only.a1 - only.a0 === 1 &&
+        residualC.length === 1 &&
+        residualA.length === 1 &&
+        ct.filter((t) => t.content).length >= 4 &&
+        !(lex.attributionVerbs.has(ct[residualC[0]!]!.norm) && lex.attributionVerbs.has(at[residualA[0]!]!.norm)) &&
+        !(ct[residualC[0]!]!.cap && at[residualA[0]!]!.cap);
+      if (swap) {
+        claim({
+          kind: 'changed',
+          severity: 'medium',
+          cTok: residualC,
+          aTok: residualA,
+          reason: `‘${ct[residualC[0]!]!.norm}’ becomes ‘${at[residualA[0]!]!.norm}’ in a sentence otherwise carried word for word: check that it still says the same.`,
+        });
+        return { diff, identical, findings, canonicalAnchors };
+      }
       claim({
         kind: 'changed',
         severity: 'low',

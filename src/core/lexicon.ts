@@ -46,6 +46,11 @@ export interface Lexicon {
   expansions?: ReadonlyMap<string, string>;
   /** Words that commonly start a sentence (to tell "in the U.S. The …" from "U.S. President …"). */
   sentenceStarters: ReadonlySet<string>;
+  /**
+   * Articles and determiners that a verb never follows: a reporting verb right after one is
+   * a noun ("the state", "a report"). English only: other languages write nouns and verbs apart.
+   */
+  determiners?: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -80,6 +85,7 @@ const numbers = (words: string): Map<string, number> => {
 };
 
 const ENGLISH: Lexicon = {
+  determiners: set('the a an these those its their his our your my every each'),
   functionWords: set(`
     a an the and or but nor so yet for of in on at to from by with without within into onto upon about above below
     over under after before during since until till between among amid through throughout across along around
