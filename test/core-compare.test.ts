@@ -243,3 +243,10 @@ test('one word swapped in a sentence otherwise carried word for word is a change
   const said = compare(base, base.replace('police said', 'police stated'));
   assert.ok(!said.discrepancies.some((d) => d.severity !== 'low'), said.discrepancies.map((d) => d.reason).join('\n'));
 });
+
+test('a figure whose scale changed is one change; "$1.2bn" is "$1.2 billion"', () => {
+  const base = 'The company reported a $1.2 billion loss on Tuesday, its chief executive said.';
+  assert.deepEqual(compare(base, 'The company reported a loss of $1.2bn on Tuesday, its chief executive said.').discrepancies, []);
+  const c = compare(base, base.replace('billion', 'million'));
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['number', '$1.2 billion', '$1.2 million']]);
+});

@@ -858,8 +858,9 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
     };
     for (const f of lostF) {
       // A replacement: an unmatched figure of the same sort in the same hunk.
-      const h = hunkOfC(f.toks[0]!);
-      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && hunkOfA(x.toks[0]!) === h);
+      // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
+      const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
+      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
         // The qualifiers of either figure, when they differ, are part of the change.

@@ -129,7 +129,7 @@ const ENGLISH: Lexicon = {
     zero=0 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13
     fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40
     fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 thousand=1000 million=1000000
-    billion=1000000000 trillion=1000000000000 dozen=12
+    billion=1000000000 trillion=1000000000000 dozen=12 bn=1000000000 mln=1000000 mn=1000000 tn=1000000000000
   `),
   vagueQuantities: set('hundreds thousands millions billions dozens scores tens'),
   weightyWords: set(`
