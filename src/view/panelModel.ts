@@ -107,8 +107,10 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       severity: d.severity,
       reason: d.reason,
       line: view.articleLines.lineAt(target.start) + 1,
-      from: d.from,
-      to: d.to,
+      // An added or omitted sentence travels once, as `article` or `canonical` (the panel
+      // shows no from → to line for them): half the message for a long list of them.
+      from: d.kind === 'omitted' && canonical ? null : d.from,
+      to: d.kind === 'added' && article ? null : d.to,
       canonical,
       article,
       revealable: d.canonical.length > 0 || d.canonicalSpans.length > 0,
