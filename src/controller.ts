@@ -5,7 +5,7 @@
  * analysis comes from the engine; this file only moves data and maps offsets.
  */
 import { createHash } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CanonicalResolver } from './canonical';
 import type { CompareOptions, Comparison, Discrepancy } from './core/types';
@@ -286,14 +286,28 @@ export class Controller implements vscode.Disposable {
     const size = Math.max(articleText.length, canonicalText.length);
     let userCancelled = false;
     const t0 = Date.now();
-    // How long the host's event loop was ever blocked while this comparison ran and
-    // its results were drawn (the engine runs in a worker: this is our own work).
+    // How long the host's event loop was ever blocked while this comparison ran and its
+    // results were drawn (the engine runs in a worker), and how much of it was garbage
+    // collection. Other extensions share the host: their work shows here too.
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
+    let gcMax = 0;
+    let gcTotal = 0;
+    const gcObs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        gcMax = Math.max(gcMax, e.duration);
+        gcTotal += e.duration;
+      }
+    });
+    gcObs.observe({ entryTypes: ['gc'] });
+    const stopMonitors = (): void => {
+      lag.disable();
+      gcObs.disconnect();
+    };
     const reportLag = () =>
       setTimeout(() => {
-        lag.disable();
-        this.log.info(`${name}: longest host task while comparing and drawing: ${(lag.max / 1e6).toFixed(0)} ms`);
+        stopMonitors();
+        this.log.info(`${name}: longest host task while comparing and drawing: ${(lag.max / 1e6).toFixed(0)} ms (GC: longest ${gcMax.toFixed(0)} ms, ${gcTotal.toFixed(0)} ms in all)`);
       }, 400);
     try {
       // The verdict file is read while the engine works, so the first drawing already hides dismissed findings.
@@ -321,7 +335,7 @@ export class Controller implements vscode.Disposable {
             );
       await verdictsReady;
       if (this.pending.get(key) !== ac) {
-        lag.disable();
+        stopMonitors();
         return undefined; // superseded
       }
       this.pending.delete(key);
@@ -330,7 +344,7 @@ export class Controller implements vscode.Disposable {
       const open = findOpenDocument(uri);
       if (open && open.getText() !== articleText) {
         this.log.info(`dropped stale results for ${name} (edited during the comparison)`);
-        lag.disable();
+        stopMonitors();
         this.changed();
         return undefined;
       }
@@ -358,7 +372,7 @@ export class Controller implements vscode.Disposable {
       reportLag();
       return r;
     } catch (e) {
-      lag.disable();
+      stopMonitors();
       if (this.pending.get(key) === ac) this.pending.delete(key);
       this.changed();
       if (e instanceof CancelledError) {
