@@ -250,3 +250,11 @@ test('a figure whose scale changed is one change; "$1.2bn" is "$1.2 billion"', (
   const c = compare(base, base.replace('billion', 'million'));
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['number', '$1.2 billion', '$1.2 million']]);
 });
+
+test('a word swapped in a headline between the same words is a change to check (001: "seized" → "Rebut")', () => {
+  const c = compare(canonical, seed(1));
+  const d = c.discrepancies.find((x) => x.kind === 'changed' && x.to === 'Rebut');
+  assert.ok(d, c.discrepancies.map((x) => x.reason).join('\n'));
+  assert.equal(d.from, 'seized');
+  assert.equal(d.severity, 'medium');
+});

@@ -998,12 +998,13 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       if (h.c1 - h.c0 !== 1 || h.a1 - h.a0 !== 1) continue;
       if (h.c0 === 0 || h.a0 === 0 || h.c1 >= ct.length || h.a1 >= at.length) continue;
       if (cClaim[h.c0] || aClaim[h.a0] || !ct[h.c0]!.content || !at[h.a0]!.content || !aNew[h.a0]) continue;
+      // Between words carried on both sides, as in a sentence carried word for word: a swap to check.
       claim({
         kind: 'changed',
-        severity: 'low',
+        severity: 'medium',
         cTok: [h.c0],
         aTok: [h.a0],
-        reason: `The heading has ‘${tokensText(A, [h.a0])}’ where the canonical sentence has ‘${tokensText(C, [h.c0])}’.`,
+        reason: `The heading has ‘${tokensText(A, [h.a0])}’ where the canonical sentence has ‘${tokensText(C, [h.c0])}’, between the same words: check that it still says the same.`,
       });
     }
     return { diff, identical, findings, canonicalAnchors };
