@@ -4,7 +4,7 @@
  * and a lone `\r` each end a line, and no position ever points between the
  * `\r` and `\n` of a CRLF pair. Pure: no `vscode` import, so it is unit-tested.
  */
-import { fromSourceOffset, type ReadText } from '../core/readText';
+import { fromSourceOffset, toSourceSpan, type ReadText } from '../core/readText';
 
 export interface LineCharacter {
   line: number;
@@ -58,12 +58,9 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** An offset of the compared text as an offset of the document (`end`: the end of a span, which stays after what it ends). */
-  private toDoc(offset: number, end = false): number {
-    if (!this.map) return offset;
-    const r = this.map.read;
-    const o = clamp(offset, 0, r.text.length);
-    return end && o > 0 ? r.ends[o - 1]! : r.starts[o]!;
+  /** A span of the compared text as a span of the document (for a web page, the engine's `toSourceSpan`). */
+  private toDoc(span: { start: number; end: number }): { start: number; end: number } {
+    return this.map ? toSourceSpan(this.map.read, span) : span;
   }
 
   private fromDoc(offset: number): number {
@@ -72,7 +69,7 @@ export class LineIndex {
 
   /** The line an offset falls on (offsets are clamped to the text). */
   lineAt(offset: number): number {
-    return this.docLineAt(this.toDoc(offset));
+    return this.docLineAt(this.toDoc({ start: offset, end: offset }).start);
   }
 
   private docLineAt(offset: number): number {
@@ -88,7 +85,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): LineCharacter {
-    return this.docPositionAt(this.toDoc(offset));
+    return this.docPositionAt(this.toDoc({ start: offset, end: offset }).start);
   }
 
   /**
@@ -96,9 +93,8 @@ export class LineIndex {
    * span's last character, before any markup that follows it; an empty span is one point.
    */
   spanAt(span: { start: number; end: number }): { start: LineCharacter; end: LineCharacter } {
-    const start = this.toDoc(span.start);
-    const end = span.end > span.start ? Math.max(start, this.toDoc(span.end, true)) : start;
-    return { start: this.docPositionAt(start), end: this.docPositionAt(end) };
+    const { start, end } = this.toDoc(span);
+    return { start: this.docPositionAt(start), end: this.docPositionAt(Math.max(start, end)) };
   }
 
   private docPositionAt(offset: number): LineCharacter {
