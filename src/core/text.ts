@@ -58,11 +58,10 @@ export function foldPunctuation(s: string): string {
  * with dots (U.S., a.m.); numbers with inner separators (48,500 · 3.5 · 10:55); a
  * currency sign or a per cent sign sticks to its number.
  */
-const TOKEN_RE =
-  /[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+const TOKEN = String.raw`[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*`;
 
-/** TOKEN_RE for text of ASCII and typographic punctuation (U+2010–U+201F) only. */
-const PLAIN_TOKEN_RE = /\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*/g;
+/** TOKEN for text of ASCII and typographic punctuation (U+2010–U+201F) only. */
+const PLAIN_TOKEN = String.raw`\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*`;
 /** A character outside that set: the full pattern is needed. */
 const NOT_PLAIN = /[^\x00-\x7f\u2010-\u201f]/;
 
@@ -72,18 +71,15 @@ const NOT_PLAIN = /[^\x00-\x7f\u2010-\u201f]/;
  * language; a plain space only where the language writes a decimal comma (French “3 000”): English
  * prose does not group so, and “May 12 500 people” is two numbers there.
  */
-const SPACE_GROUPED = '[$€£¥₹]?\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?%?|';
-const PLAIN_SPACE_GROUPED = '[$€£¥₹]?\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?%?|';
-const UNICODE_RE = new RegExp(SPACE_GROUPED + TOKEN_RE.source, 'gu');
-const UNICODE_SPACED_RE = new RegExp(PLAIN_SPACE_GROUPED + TOKEN_RE.source, 'gu');
-const PLAIN_SPACED_RE = new RegExp('\\$?\\d{1,3}(?: \\d{3})+(?!\\d)(?:[.,]\\d+)?%?|' + PLAIN_TOKEN_RE.source, 'g');
+const grouped = (currency: string, spaces: string): string => String.raw`${currency}?\d{1,3}(?:[${spaces}]\d{3})+(?!\d)(?:[.,]\d+)?%?|`;
+const NO_BREAK_SPACES = String.raw`\u00A0\u202F\u2009`;
+const CURRENCY = '[$€£¥₹]';
 
 /** The token patterns, sticky: tried at one position at a time by `tokenize`. */
-const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
-const PLAIN_STICKY = sticky(PLAIN_TOKEN_RE);
-const UNICODE_STICKY = sticky(UNICODE_RE);
-const PLAIN_SPACED_STICKY = sticky(PLAIN_SPACED_RE);
-const UNICODE_SPACED_STICKY = sticky(UNICODE_SPACED_RE);
+const PLAIN_STICKY = new RegExp(PLAIN_TOKEN, 'y');
+const PLAIN_SPACED_STICKY = new RegExp(grouped(String.raw`\$`, ' ') + PLAIN_TOKEN, 'y');
+const UNICODE_STICKY = new RegExp(grouped(CURRENCY, NO_BREAK_SPACES) + TOKEN, 'uy');
+const UNICODE_SPACED_STICKY = new RegExp(grouped(CURRENCY, ' ' + NO_BREAK_SPACES) + TOKEN, 'uy');
 /** ASCII characters a token can start with: letters, digits, the dollar sign (1), and the rest (0). */
 const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(String.fromCharCode(c)) ? 1 : 0));
 
