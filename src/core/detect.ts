@@ -537,10 +537,10 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
       if (cl.length === al.length) continue;
       const denial = k === 'deny';
       // The unmatched ones: those with a word outside the equal runs first.
-      const unmatched = (eq: Uint8Array) => (u: number[]) => (u.every((i) => eq[i]) ? 1 : 0);
+      const carried = (u: number[], eq: Uint8Array): number => (u.every((i) => eq[i]) ? 1 : 0);
       if (cl.length > al.length) {
         if (summary) continue;
-        const extra = [...cl].sort((x, y) => unmatched(cEq)(x) - unmatched(cEq)(y)).slice(0, cl.length - al.length).flat();
+        const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).flat();
         const words = extra.map((i) => `‘${ct[i]!.norm}’`).join(', ');
         claim({
           kind: 'negation',
@@ -552,7 +552,7 @@ export function analyzeGroup(input: GroupInput): GroupAnalysis {
             : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
         });
       } else {
-        const extra = [...al].sort((x, y) => unmatched(aEq)(x) - unmatched(aEq)(y)).slice(0, al.length - cl.length).flat();
+        const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).flat();
         const words = extra.map((i) => `‘${at[i]!.norm}’`).join(', ');
         claim({
           kind: 'negation',
