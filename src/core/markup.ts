@@ -1,7 +1,8 @@
 /**
- * Articles saved as web pages or written in Markdown. An HTML file is compared by what a reader sees in it: the
- * text of the page with tags, scripts, styles and comments gone, character references
- * decoded, and each block (paragraph, heading, list item…) on a paragraph of its own.
+ * Articles saved as web pages or written in Markdown. An HTML file is compared by what a
+ * reader sees in it: the text of the page with tags, scripts, styles and comments gone,
+ * character references decoded, and each block (paragraph, heading, list item…) on a
+ * paragraph of its own.
  * The engine works on that text; `toSourceComparison` maps its offsets back into the file,
  * so decorations and JSON offsets still point into the HTML source.
  *
@@ -76,11 +77,12 @@ class ReadBuilder {
     this.pending = 0;
   }
 
-  private push(s: string, from: number, to: number): void {
+  /** `s`, standing for `source[from, to)` as a whole, or (`exact`) character for character from `from`. */
+  private push(s: string, from: number, to: number, exact = false): void {
     this.chars.push(s);
     for (let k = 0; k < s.length; k++) {
-      this.starts.push(from);
-      this.ends.push(to);
+      this.starts.push(exact ? from + k : from);
+      this.ends.push(exact ? from + k + 1 : to);
     }
     this.length += s.length;
   }
@@ -125,15 +127,10 @@ class ReadBuilder {
       }
       if (exact >= 0) {
         this.flush(exact);
-        for (let k = 0; k < word.length; k++) {
-          this.starts.push(exact + k);
-          this.ends.push(exact + k + 1);
-        }
-        this.chars.push(word);
-        this.length += word.length;
+        this.push(word, exact, exact + word.length, true);
         at = exact + word.length;
       } else {
-        // Decoded or escaped on its way (\\* or &amp;): it stands for the rest of the range.
+        // Decoded or escaped on its way (\* or &amp;): it stands for the rest of the range.
         this.flush(at);
         this.push(word, at, to);
       }
