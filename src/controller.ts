@@ -556,7 +556,7 @@ export class Controller implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const r = editor && this.resultFor(editor.document);
     if (!editor || !r) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+      showNoComparison();
       return;
     }
     const plan = this.planFor(r);
@@ -739,7 +739,7 @@ export class Controller implements vscode.Disposable {
   async restore(arg?: { uri?: string; id?: string }): Promise<void> {
     const r = arg?.uri ? this.results.get(arg.uri) : this.activeState().result;
     if (!r) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+      showNoComparison();
       return;
     }
     let cleared = 0;
@@ -788,7 +788,7 @@ export class Controller implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const r = editor && this.resultFor(editor.document);
     if (!editor || !r) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+      showNoComparison();
       return undefined;
     }
     const s = readSettings(r.uri);
@@ -1141,6 +1141,11 @@ export class Controller implements vscode.Disposable {
     editor.selection = new vscode.Selection(range.end, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/** The message for a command that needs a comparison of the active editor and finds none. */
+function showNoComparison(): void {
+  void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
 }
 
 /** The view of a comparison; a side read out of a web page keeps its source, so ranges land in the document. */
