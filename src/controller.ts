@@ -1104,16 +1104,10 @@ export class Controller implements vscode.Disposable {
       vscode.window.setStatusBarMessage(`$(diff) ${vscode.l10n.t('{0} does not carry row {1}.', at.label, at.row)}`, 6000);
       return;
     }
-    let range: vscode.Range;
-    if (same) range = toRange(view.articleLines, span);
-    else {
-      const needle = view.articleText.slice(span.start, span.end);
-      const i = needle ? text.indexOf(needle) : -1;
-      if (i < 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” changed since the matrix was made: compare the folder again.', baseName(snapshot.uri.path)));
-        return;
-      }
-      range = new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length));
+    const range = rangeInDocument(doc, same, view.articleLines, span, view.articleText.slice(span.start, span.end));
+    if (!range) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” changed since the matrix was made: compare the folder again.', baseName(snapshot.uri.path)));
+      return;
     }
     // The cursor at the start of the sentence, the sentence selected.
     editor.selection = new vscode.Selection(range.end, range.start);
@@ -1130,17 +1124,22 @@ export class Controller implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(run.canonical);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
     if (!view || !sentence) return;
-    const text = doc.getText();
-    let range: vscode.Range | undefined;
-    if (text === run.canonicalText) range = toRange(view.canonicalLines, sentence);
-    else {
-      const i = text.indexOf(sentence.text);
-      if (i >= 0) range = new vscode.Range(doc.positionAt(i), doc.positionAt(i + sentence.text.length));
-    }
+    const range = rangeInDocument(doc, doc.getText() === run.canonicalText, view.canonicalLines, sentence, sentence.text);
     if (!range) return;
     editor.selection = new vscode.Selection(range.end, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/**
+ * Where a span of a compared text stands in its document: by offset while the document
+ * holds the text that was compared (`same`), else where `needle` (the span's text) is
+ * found in the edited document, if it still is.
+ */
+function rangeInDocument(doc: vscode.TextDocument, same: boolean, lines: LineIndex, span: { start: number; end: number }, needle: string): vscode.Range | undefined {
+  if (same) return toRange(lines, span);
+  const i = needle ? doc.getText().indexOf(needle) : -1;
+  return i >= 0 ? new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length)) : undefined;
 }
 
 /** The message for a command that needs a comparison of the active editor and finds none. */
