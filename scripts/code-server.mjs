@@ -111,7 +111,9 @@ function serverEnv(paths, profile) {
   for (const k of Object.keys(env)) {
     // VSCODE_IPC_HOOK_CLI etc. would make code-server hand our request to the
     // VS Code the test happens to run in; PORT overrides --bind-addr's port.
-    if (k.startsWith('VSCODE_') || k.startsWith('ELECTRON_') || k.startsWith('CODE_SERVER_')) delete env[k];
+    // npm_* is the lifecycle environment of the `npm run` that started the tests
+    // (Node 20's user agent and paths); the Node 24 server must not inherit it.
+    if (k.startsWith('VSCODE_') || k.startsWith('ELECTRON_') || k.startsWith('CODE_SERVER_') || /^npm_/i.test(k)) delete env[k];
   }
   for (const k of ['PORT', 'PASSWORD', 'HASHED_PASSWORD', 'GITHUB_TOKEN', 'NODE_OPTIONS']) delete env[k];
   env.PATH = `${path.dirname(paths.node24)}${path.delimiter}${env.PATH || ''}`;

@@ -41,10 +41,24 @@ if command -v flock >/dev/null 2>&1 && [ "$PRINT_ONLY" = 0 ]; then
   flock 9
 fi
 
-# run LOGNAME CMD...: run quietly, show the log's tail if it fails.
+# An outer `npm run` exports its own lifecycle environment (npm_config_user_agent
+# naming its Node, npm_node_execpath, npm_execpath, npm_config_* from its config...).
+# An inner `npm install` under another Node must not inherit it: code-server's
+# postinstall reads the Node version from npm_config_user_agent and refuses "node v20".
+# clean_env CMD...: run CMD without any npm_* variable, whatever the caller was.
+clean_env() {
+  local unset=() name
+  while IFS='=' read -r name _; do
+    case "$name" in npm_*|NPM_*) unset+=(-u "$name") ;; esac
+  done < <(env)
+  env "${unset[@]}" "$@"
+}
+
+# run LOGNAME CMD...: run quietly (without the outer npm's environment), show the
+# log's tail if it fails.
 run() {
   local log="$CACHE/logs/$1.log"; shift
-  if ! "$@" >"$log" 2>&1 </dev/null; then
+  if ! clean_env "$@" >"$log" 2>&1 </dev/null; then
     echo "---- last 40 lines of $log ----" >&2
     tail -n 40 "$log" >&2
     die "failed: $*"
