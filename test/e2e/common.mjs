@@ -154,3 +154,33 @@ export function findLog(root) {
   } catch {}
   return out.join('\n');
 }
+
+/**
+ * Error lines of the extension host's own logs (exthost*.log, remoteexthost.log under the
+ * user-data dir) that concern WireDiff: an activation that failed, an uncaught error whose stack
+ * runs through its bundle, a command that threw. Lines of other extensions are not ours.
+ */
+export function extensionHostErrors(root, name = /wirediff/i) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/exthost.*\.log$/i.test(e.name)) {
+        const lines = fs.readFileSync(p, 'utf8').split('\n');
+        lines.forEach((line, i) => {
+          if (!/\[error\]/i.test(line)) return;
+          // An error entry is its line and the stack lines under it (until the next entry).
+          let end = i + 1;
+          while (end < lines.length && !/^\d{4}-\d\d-\d\d[ T]/.test(lines[end])) end++;
+          const entry = lines.slice(i, end).join('\n');
+          if (name.test(entry)) out.push(entry);
+        });
+      }
+    }
+  };
+  try {
+    walk(root);
+  } catch {}
+  return out;
+}

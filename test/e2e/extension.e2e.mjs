@@ -15,6 +15,7 @@ import {
   CANONICAL,
   FIXTURES,
   VSIX,
+  extensionHostErrors,
   findLog,
   highlightsOn,
   makeWorkspace as seedWorkspace,
@@ -437,8 +438,14 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await panelFrame(vsc, 'is the canonical text');
     });
 
-    const errors = vsc.unexpectedConsoleErrors();
-    assert.deepEqual(errors, [], `unexpected console errors: ${JSON.stringify(errors, null, 2)}`);
+    // Only WireDiff's own errors fail the test: its webviews' console, and its entries in the
+    // extension host's log. The workbench's noise on a busy offline machine is reported, not asserted.
+    const errors = vsc.extensionConsoleErrors();
+    assert.deepEqual(errors, [], `WireDiff's console errors: ${JSON.stringify(errors, null, 2)}`);
+    const hostErrors = extensionHostErrors(server.profile.userDataDir);
+    assert.deepEqual(hostErrors, [], `WireDiff's errors in the extension host log:\n${hostErrors.join('\n')}`);
+    const noise = vsc.unexpectedConsoleErrors().filter((e) => !errors.includes(e));
+    if (noise.length) t.diagnostic(`workbench console errors, not WireDiff's (${noise.length}): ${noise.map((e) => e.text.slice(0, 120)).join(' | ')}`);
 
     const log = findLog(server.profile.userDataDir);
     const m = /WireDiff activated in ([\d.]+) ms/.exec(log);

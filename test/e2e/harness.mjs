@@ -121,6 +121,17 @@ export class VSCode {
     return this.consoleErrors.filter((e) => !pats.some((re) => re.test(e.text)));
   }
 
+  /**
+   * The console and page errors that come from the extension under test: those raised in its
+   * webviews (their scripts are served from the extension's folder, so the location names it) or
+   * whose text names it. The workbench's own noise (an authentication provider that did not
+   * register in time on a busy machine, the offline gallery, telemetry) is not the extension's and
+   * does not fail a test. `name` matches the extension's id, bundle or log prefix.
+   */
+  extensionConsoleErrors(name = /wirediff/i) {
+    return this.consoleErrors.filter((e) => name.test(e.text) || (e.url !== undefined && name.test(e.url)));
+  }
+
   /** Open a workbench URL and wait until it is usable. */
   async open(url, { timeoutMs = LOAD_TIMEOUT } = {}) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
