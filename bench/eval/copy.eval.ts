@@ -1,0 +1,87 @@
+/**
+ * `npm run eval` (copy): alignment, findings recall, findings on gold sentences and false
+ * links of the engine on real copy, per set of gold (test/fixtures/gold/{tune,heldout,seeds}),
+ * with a line per family and recall per kind, and the targets of issue 9 marked.
+ *
+ * The engine runs exactly as `wirediff compare --canonical C A --format json` (the CLI's
+ * own entry point, from source, so the figures follow src/ without a build).
+ * Nobody tunes on the held-out set: see test/fixtures/gold/README.md.
+ *
+ * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
+ * item missed and every finding the tool reported off the gold sentences.
+ */
+import { main } from '../../src/cli';
+import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
+import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
+
+/** Runs the CLI on one pair and returns its JSON. */
+export function runEngine(canonicalPath: string, articlePath: string): ToolOutput {
+  let out = '';
+  let err = '';
+  const code = main(['compare', '--canonical', canonicalPath, articlePath, '--format', 'json'], {
+    stdout: (s) => { out += s; },
+    stderr: (s) => { err += s; },
+    isTTY: false,
+    env: {},
+  });
+  if (code !== 0) throw new Error(`wirediff compare failed (${code}) on ${articlePath}: ${err.trim()}`);
+  return JSON.parse(out) as ToolOutput;
+}
+
+export function scoreCase(c: GoldCase): PairScore {
+  const tool = runEngine(c.canonicalPath, c.articlePath);
+  return scorePair(c.gold, readText(c.canonicalPath), readText(c.articlePath), tool);
+}
+
+const pct = (x: number): string => (Number.isNaN(x) ? '  n/a' : `${x.toFixed(1).padStart(5)}%`);
+
+function line(label: string, t: Totals, marks: boolean): string {
+  const f = figures(t);
+  const mark = (k: keyof Figures): string => (marks ? (meetsTarget(k, f[k]) ? ' pass' : ' FAIL') : '');
+  return [
+    label.padEnd(34),
+    `align ${pct(f.alignment)} (${t.itemsRight}/${t.items})${mark('alignment')}`.padEnd(30),
+    `recall ${pct(f.recall)} (${t.findingsFound}/${t.findings})${mark('recall')}`.padEnd(30),
+    `on-gold ${pct(f.precision)} (${t.toolFindingsOnGold}/${t.toolFindings})${mark('precision')}`.padEnd(31),
+    `false links ${pct(f.falseLinks)} (${t.falseLinks}/${t.links})${mark('falseLinks')}`,
+  ].join(' ');
+}
+
+export default function run(argv: string[] = process.argv.slice(2)): void {
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  const verbose = argv.includes('--verbose');
+  const cases = loadGoldCases().filter((c) => !only || c.set === only);
+  const sets = [...new Set(cases.map((c) => c.set))].sort((a, b) => order(a) - order(b));
+  console.log('copy: real story families against gold (test/fixtures/gold)');
+  console.log(`targets: alignment ≥ ${TARGETS.alignment.min}%, recall ≥ ${TARGETS.recall.min}%, on gold sentences ≥ ${TARGETS.precision.min}%, false links ≤ ${TARGETS.falseLinks.max}%`);
+  for (const set of sets) {
+    const inSet = cases.filter((c) => c.set === set);
+    const total = emptyTotals();
+    const families = [...new Set(inSet.map((c) => c.family))];
+    console.log(`\n== ${set}: ${inSet.length} pairs, ${families.length} ${families.length === 1 ? 'family' : 'families'}`);
+    for (const fam of families) {
+      const t = emptyTotals();
+      for (const c of inSet.filter((x) => x.family === fam)) {
+        const s = scoreCase(c);
+        addScore(t, s);
+        addScore(total, s);
+        if (verbose) report(c, s);
+      }
+      console.log('  ' + line(fam, t, false));
+    }
+    console.log('  ' + line(`ALL ${set}`, total, true));
+    const kinds = Object.entries(total.byKind).sort(([a], [b]) => a.localeCompare(b));
+    console.log('  recall by kind: ' + kinds.map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));
+  }
+}
+
+function order(set: string): number {
+  return ['tune', 'heldout', 'seeds'].indexOf(set) + 1 || 99;
+}
+
+function report(c: GoldCase, s: PairScore): void {
+  console.log(`    ${goldName(c)}`);
+  for (const i of s.items.filter((x) => !x.right)) console.log(`      missed ${i.type}: ${i.c ?? ''}${i.c && i.a ? ' ↔ ' : ''}${i.a ?? ''}`);
+  for (const f of s.findings.filter((x) => !x.found)) console.log(`      missed ${f.kind}: ${f.note}`);
+  for (const f of s.toolFindings.filter((x) => !x.onGold)) console.log(`      off-gold ${f.kind}: canonical ${JSON.stringify(f.canonical)} article ${JSON.stringify(f.article)}`);
+}

@@ -1,0 +1,132 @@
+/**
+ * Gold for a pair of texts (canonical, article), as /work/shared/notes/measuring-real-copy.md
+ * defines it: every item is a snippet of 5–15 words copied exactly from its file and
+ * occurring once in it, so that the score does not depend on how the tool splits sentences.
+ *
+ * Where the texts of a gold file live:
+ *   test/fixtures/gold/seeds/NAME.json            → texts in test/fixtures/
+ *   test/fixtures/gold/SET/FAMILY/NAME.json       → texts in test/fixtures/families/SET/FAMILY/
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+
+/** Finding kinds a gold file may use: the engine's fact kinds, `denial`, and `time`. */
+export const GOLD_KINDS = [
+  'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'denial', 'time',
+] as const;
+export type GoldKind = (typeof GOLD_KINDS)[number];
+
+export interface GoldFinding { kind: GoldKind; c: string; a: string; note: string }
+
+export interface Gold {
+  canonical: string;
+  article: string;
+  pairs: { c: string; a: string }[];
+  omitted: string[];
+  added: string[];
+  findings: GoldFinding[];
+}
+
+/** A gold file with where it is and the texts it marks. */
+export interface GoldCase {
+  /** tune, heldout or seeds: the folder under test/fixtures/gold/. */
+  set: string;
+  /** The story family (the folder under the set; `seeds` for the seeds). */
+  family: string;
+  /** Path of the gold file, relative to the repository. */
+  goldPath: string;
+  canonicalPath: string;
+  articlePath: string;
+  gold: Gold;
+}
+
+export const ROOT = join(__dirname, '..', '..');
+export const GOLD_DIR = join(ROOT, 'test', 'fixtures', 'gold');
+export const FAMILIES_DIR = join(ROOT, 'test', 'fixtures', 'families');
+export const SEEDS_DIR = join(ROOT, 'test', 'fixtures');
+
+function jsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...jsonFiles(p));
+    else if (name.endsWith('.json')) out.push(p);
+  }
+  return out;
+}
+
+/** Every gold file under test/fixtures/gold, in a stable order. */
+export function loadGoldCases(goldDir = GOLD_DIR): GoldCase[] {
+  return jsonFiles(goldDir).map((file) => {
+    const parts = relative(goldDir, file).split(sep);
+    const set = parts[0]!;
+    const family = set === 'seeds' ? 'seeds' : parts[1]!;
+    const textDir = set === 'seeds' ? SEEDS_DIR : join(FAMILIES_DIR, set, family);
+    const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+    return {
+      set,
+      family,
+      goldPath: relative(ROOT, file),
+      canonicalPath: join(textDir, gold.canonical),
+      articlePath: join(textDir, gold.article),
+      gold,
+    };
+  });
+}
+
+/** Reads a text file as the CLI does for UTF-8: the bytes decoded, offsets in UTF-16 units. */
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+function countOccurrences(text: string, snippet: string): number {
+  let n = 0;
+  for (let i = text.indexOf(snippet); i >= 0; i = text.indexOf(snippet, i + 1)) n++;
+  return n;
+}
+
+function words(s: string): number {
+  return s.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+/**
+ * What is wrong with a gold file (empty when nothing): shape, kinds, and every snippet 5–15
+ * words long and found exactly once in its file.
+ */
+export function validateGold(g: Gold, canonicalText: string, articleText: string, name = 'gold'): string[] {
+  const problems: string[] = [];
+  const check = (snippet: unknown, text: string, side: string, where: string, optional = false): void => {
+    if (typeof snippet !== 'string') {
+      problems.push(`${name}: ${where}: ${side} snippet is not a string`);
+      return;
+    }
+    if (snippet === '' && optional) return;
+    const n = words(snippet);
+    if (n < 5 || n > 15) problems.push(`${name}: ${where}: ${side} snippet has ${n} words (5–15): "${snippet}"`);
+    const k = countOccurrences(text, snippet);
+    if (k !== 1) problems.push(`${name}: ${where}: ${side} snippet occurs ${k} times in its file: "${snippet}"`);
+  };
+  for (const key of ['pairs', 'omitted', 'added', 'findings'] as const) {
+    if (!Array.isArray(g[key])) problems.push(`${name}: "${key}" is not a list`);
+  }
+  if (problems.length) return problems;
+  g.pairs.forEach((p, i) => {
+    check(p.c, canonicalText, 'canonical', `pairs[${i}]`);
+    check(p.a, articleText, 'article', `pairs[${i}]`);
+  });
+  g.omitted.forEach((s, i) => check(s, canonicalText, 'canonical', `omitted[${i}]`));
+  g.added.forEach((s, i) => check(s, articleText, 'article', `added[${i}]`));
+  g.findings.forEach((f, i) => {
+    if (!(GOLD_KINDS as readonly string[]).includes(f.kind)) problems.push(`${name}: findings[${i}]: unknown kind "${f.kind}"`);
+    if (!f.c && !f.a) problems.push(`${name}: findings[${i}]: neither side given`);
+    if (typeof f.note !== 'string' || !f.note.trim()) problems.push(`${name}: findings[${i}]: no note`);
+    check(f.c, canonicalText, 'canonical', `findings[${i}]`, true);
+    check(f.a, articleText, 'article', `findings[${i}]`, true);
+  });
+  return problems;
+}
+
+export function goldName(c: GoldCase): string {
+  return `${c.set}/${c.family}/${basename(c.goldPath)}`;
+}
+
