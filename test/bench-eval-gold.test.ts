@@ -1,0 +1,35 @@
+/**
+ * Every gold file of `npm run eval` is valid: its texts exist, its kinds are known, and every
+ * snippet has 5–15 words and occurs exactly once in its file (see test/fixtures/gold/README.md).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { goldName, loadGoldCases, readText, validateGold, type Gold } from '../bench/eval/gold';
+
+const cases = loadGoldCases();
+
+test('there is gold in the tune and held-out sets, at least 6 pairs held out', () => {
+  assert.ok(cases.some((c) => c.set === 'tune'));
+  assert.ok(cases.filter((c) => c.set === 'heldout').length >= 6);
+});
+
+for (const c of cases) {
+  test(`gold ${goldName(c)} is valid`, () => {
+    assert.ok(existsSync(c.canonicalPath), `no canonical ${c.canonicalPath}`);
+    assert.ok(existsSync(c.articlePath), `no article ${c.articlePath}`);
+    assert.deepEqual(validateGold(c.gold, readText(c.canonicalPath), readText(c.articlePath), goldName(c)), []);
+  });
+}
+
+test('the validator rejects a snippet that is missing, repeated, too short or too long', () => {
+  const text = 'One two three four five six. One two three four five six. Seven eight nine ten eleven twelve.';
+  const g = (s: string): Gold => ({ canonical: 'c', article: 'a', pairs: [], omitted: [s], added: [], findings: [] });
+  assert.equal(validateGold(g('Seven eight nine ten eleven'), text, text).length, 0);
+  assert.equal(validateGold(g('One two three four five'), text, text).length, 1); // twice
+  assert.equal(validateGold(g('Seven eight nine ten'), text, text).length, 1); // 4 words
+  assert.equal(validateGold(g('not in this text at all'), text, text).length, 1);
+  assert.equal(validateGold(g(text), text, text).length, 1); // 18 words
+  const bad = { ...g('Seven eight nine ten eleven'), findings: [{ kind: 'rumour', c: '', a: '', note: '' }] } as unknown as Gold;
+  assert.equal(validateGold(bad, text, text).length, 3);
+});
