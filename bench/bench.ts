@@ -2,7 +2,10 @@
  * `npm run bench`: time and memory of the engine's `compare` (segment, align, detect, end
  * to end) against a jsdiff peer (`diffSentences`, then `diffWords` over each removed/added
  * pair of sentence chunks), on the seed pairs and on synthetic long pairs of 100, 1,000 and
- * 10,000 sentences (bench/synth.ts).
+ * 10,000 sentences (bench/synth.ts) in two shapes: `synth` (sentences from every seed sentence)
+ * and `news` (news-length sentences of about 30 words: the 10,000-sentence pair is about 2 MB).
+ * The news 10,000 pair is also run as one whole CLI process (`--format json`), as a pipeline
+ * would run it. A case slower than jsdiff fails.
  *
  * Every (case, engine) runs in a fresh child process, so one case's heap, JIT state and
  * peak memory do not leak into another's. The child is bench/measure.ts bundled with the
@@ -26,7 +29,7 @@
  *
  * Writes bench/results/latest.json, and the synthetic inputs to bench/results/inputs/.
  */
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -49,6 +52,19 @@ const SEED_TARGET_MS = 2;
 const LONG_TARGET_MS = 1000;
 const LONG_TARGET_MB = 300;
 const GROWTH_TARGET = 1.3;
+/**
+ * Targets of issue 10 on news-length sentences (about 30 words each, as wire copy has): the
+ * 10,000-sentence pair (about 2 MB) in at most 1.5 s and 300 MB, and at most 5% of jsdiff's
+ * time; the 1,000-sentence pair at most 25% of jsdiff's time. No case slower than jsdiff.
+ */
+const NEWS_TARGET_MS = 1500;
+const NEWS_TARGET_MB = 300;
+const NEWS_10K_RATIO = 0.05;
+const NEWS_1K_RATIO = 0.25;
+const NEWS_MIN_TEMPLATE_WORDS = 20;
+/** jsdiff takes tens of seconds on the news-length 10k pair: one call after the first, and a longer limit. */
+const NEWS_PEER_TIMEOUT_MS = 90_000;
+const NEWS_PEER_PLAN: Plan = { warm: { min: 0, ms: 0, max: 0, capMs: 0 }, timed: { min: 1, ms: 0, max: 1, capMs: 0 } };
 /** The peer's diffSentences gives up after this long (jsdiff's `timeout` option). */
 const PEER_TIMEOUT_MS = 10_000;
 const SYNTH_SIZES = [100, 1000, 10_000];
@@ -139,32 +155,72 @@ async function synthCases(sizes: number[], quick: boolean): Promise<{ cases: Cas
   mkdirSync(INPUTS, { recursive: true });
   const cases: CaseSpec[] = [];
   const stats = new Map<string, unknown>();
-  const paths = new Map<number, [string, string]>();
-  for (const n of sizes) {
-    const p = synthPair(n, SYNTH_SEED + n, FIXTURES);
-    const c = join(INPUTS, `synth-${n}.canonical.txt`);
-    const a = join(INPUTS, `synth-${n}.article.txt`);
-    writeFileSync(c, p.canonical);
-    writeFileSync(a, p.article);
-    paths.set(n, [c, a]);
-    const name = `synth ${n.toLocaleString('en-US')}`;
-    stats.set(name, p.stats);
-    const plan = quick ? QUICK : n >= 10_000 ? PLANS.large : n >= 1000 ? PLANS.medium : PLANS.small;
-    const warm = n >= 10_000 ? paths.get(1000) : undefined;
-    cases.push({
-      name,
-      kind: 'synth',
-      canonicalPath: c,
-      articlePath: a,
-      warmCanonicalPath: warm?.[0],
-      warmArticlePath: warm?.[1],
-      plan,
-      targetMs: n >= 10_000 ? LONG_TARGET_MS : undefined,
-      targetMB: n >= 10_000 ? LONG_TARGET_MB : undefined,
-      peerTimeoutMs: PEER_TIMEOUT_MS,
-    });
+  // Two shapes: every seed sentence as a template (`synth`), and news-length sentences only (`news`).
+  for (const shape of ['synth', 'news'] as const) {
+    const paths = new Map<number, [string, string]>();
+    for (const n of sizes) {
+      const news = shape === 'news';
+      const p = synthPair(n, SYNTH_SEED + n, FIXTURES, undefined, news ? { minTemplateWords: NEWS_MIN_TEMPLATE_WORDS } : {});
+      const c = join(INPUTS, `${shape}-${n}.canonical.txt`);
+      const a = join(INPUTS, `${shape}-${n}.article.txt`);
+      writeFileSync(c, p.canonical);
+      writeFileSync(a, p.article);
+      paths.set(n, [c, a]);
+      const name = `${shape} ${n.toLocaleString('en-US')}`;
+      stats.set(name, p.stats);
+      const plan = quick ? QUICK : n >= 10_000 ? PLANS.large : n >= 1000 ? PLANS.medium : PLANS.small;
+      const warm = n >= 10_000 ? paths.get(1000) : undefined;
+      const long = n >= 10_000;
+      cases.push({
+        name,
+        kind: 'synth',
+        canonicalPath: c,
+        articlePath: a,
+        warmCanonicalPath: warm?.[0],
+        warmArticlePath: warm?.[1],
+        plan,
+        targetMs: long ? (news ? NEWS_TARGET_MS : LONG_TARGET_MS) : undefined,
+        targetMB: long ? (news ? NEWS_TARGET_MB : LONG_TARGET_MB) : undefined,
+        targetRatio: news && n >= 1000 ? (long ? NEWS_10K_RATIO : NEWS_1K_RATIO) : undefined,
+        peerTimeoutMs: news && long ? NEWS_PEER_TIMEOUT_MS : PEER_TIMEOUT_MS,
+        peerPlan: news && long && !quick ? NEWS_PEER_PLAN : undefined,
+        childTimeoutMs: news && long ? 2 * NEWS_PEER_TIMEOUT_MS + 60_000 : undefined,
+      });
+    }
   }
   return { cases, stats };
+}
+
+/**
+ * One whole CLI process, as a pipeline runs it: `node dist/cli.js compare --canonical C A
+ * --format json`, its JSON read from a pipe. Wall time from spawn to exit (start-up, reading,
+ * comparing, serialising, writing) and the process's peak RSS, which a preloaded hook reads from
+ * the kernel (getrusage) as the process exits and writes to stderr.
+ */
+function cliProcess(canonicalPath: string, articlePath: string, runs: number): { medianMs: number; maxRssMB: number; bytes: number } | { error: string } {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) return { error: 'dist/cli.js not built' };
+  mkdirSync(BUILD, { recursive: true });
+  const hook = join(BUILD, 'maxrss-hook.cjs');
+  writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, '\\nWIREDIFF_MAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const times: number[] = [];
+  let rssKB = 0;
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--require', hook, cli, 'compare', '--canonical', canonicalPath, articlePath, '--format', 'json'], {
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    times.push(performance.now() - t0);
+    const err = r.stderr.toString();
+    if (r.status !== 0) return { error: `exit ${r.status}: ${err.trim().slice(0, 200)}` };
+    bytes = r.stdout.length;
+    const m = /WIREDIFF_MAXRSS_KB=(\d+)/.exec(err);
+    if (m) rssKB = Math.max(rssKB, Number(m[1]));
+  }
+  times.sort((x, y) => x - y);
+  return { medianMs: times[Math.floor(times.length / 2)]!, maxRssMB: rssKB / 1024, bytes };
 }
 
 interface MatrixEntry {
@@ -242,7 +298,7 @@ async function parent(argv: string[]): Promise<number> {
     const got: Partial<Record<Engine, Measure>> = {};
     for (const engine of engines) {
       process.stdout.write(`  ${spec.name.padEnd(16)} ${engine.padEnd(4)} … `);
-      const m = (await runChild(CHILD, [JSON.stringify({ engine, spec } satisfies ChildTask)], 120_000)) as Measure;
+      const m = (await runChild(CHILD, [JSON.stringify({ engine, spec } satisfies ChildTask)], spec.childTimeoutMs ?? 120_000)) as Measure;
       m.engine = engine;
       got[engine] = m;
       console.log(
@@ -271,14 +327,24 @@ async function parent(argv: string[]): Promise<number> {
       pass = (pass ?? true) && ours.peakRssMB! < spec.targetMB;
     }
     if (!ours?.ok && (spec.targetMs !== undefined || spec.targetMB !== undefined)) pass = false;
-    if (peer?.timedOut) notes.push(`peer gave up at its ${PEER_TIMEOUT_MS / 1000} s limit: its time is a lower bound`);
+    const timeRatio = ours?.ok && peer?.ok ? ours.medianMs! / peer.medianMs! : null;
+    if (spec.targetRatio !== undefined && !noPeer) {
+      targets.push(`≤${spec.targetRatio}× peer`);
+      pass = (pass ?? true) && timeRatio !== null && timeRatio <= spec.targetRatio;
+    }
+    // No case may be slower than the peer (a peer that gave up is a lower bound: ours is not known to be slower).
+    if (timeRatio !== null && timeRatio > 1 && !peer?.timedOut) {
+      pass = false;
+      notes.push(`slower than the peer (${fmt(timeRatio)}×)`);
+    }
+    if (peer?.timedOut) notes.push(`peer gave up at its ${spec.peerTimeoutMs / 1000} s limit: its time is a lower bound`);
     rows.push({
       name: spec.name,
       kind: spec.kind,
       sentences,
       ours,
       peer,
-      timeRatio: ours?.ok && peer?.ok ? ours.medianMs! / peer.medianMs! : null,
+      timeRatio,
       memRatio: ours?.ok && peer?.ok && (peer.peakHeapMB ?? 0) > 0 ? (ours.peakHeapMB ?? NaN) / peer.peakHeapMB! : null,
       target: targets.join(', '),
       pass,
@@ -316,6 +382,35 @@ async function parent(argv: string[]): Promise<number> {
       pass: g.ours1k10k < GROWTH_TARGET,
       notes: [],
     });
+  }
+
+  // One whole CLI process on the news-length 10k pair (issue 10's measure: start-up, JSON output).
+  const newsSpec = cases.find((c) => c.name === 'news 10,000');
+  if (newsSpec) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    process.stdout.write(`  ${'CLI news 10,000'.padEnd(16)} ours … `);
+    const cli = cliProcess(newsSpec.canonicalPath, newsSpec.articlePath, 3);
+    const peer = t('news 10,000', 'peer');
+    if ('error' in cli) {
+      console.log(`error: ${cli.error}`);
+      rows.push({ name: 'CLI news 10,000', kind: 'synth', sentences: '', ours: { engine: 'ours', ok: false, error: cli.error }, peer: null, timeRatio: null, memRatio: null, target: '', pass: false, notes: [] });
+    } else {
+      console.log(`${fmt(cli.medianMs)} ms median of 3 whole processes, peak RSS ${fmt(cli.maxRssMB)} MB, JSON ${fmt(cli.bytes / 2 ** 20)} MB`);
+      const ratio = peer?.ok ? cli.medianMs / peer.medianMs! : null;
+      const ok = cli.medianMs <= NEWS_TARGET_MS && cli.maxRssMB <= NEWS_TARGET_MB && (noPeer || (ratio !== null && ratio <= NEWS_10K_RATIO));
+      rows.push({
+        name: 'CLI news 10,000',
+        kind: 'synth',
+        sentences: rows.find((r) => r.name === 'news 10,000')?.sentences ?? '',
+        ours: { engine: 'ours', ok: true, medianMs: cli.medianMs, peakRssMB: cli.maxRssMB },
+        peer: peer ?? null,
+        timeRatio: ratio,
+        memRatio: null,
+        target: `≤${NEWS_TARGET_MS.toLocaleString('en-US')} ms, ≤${NEWS_TARGET_MB} MB${noPeer ? '' : `, ≤${NEWS_10K_RATIO}× peer`}`,
+        pass: ok,
+        notes: [`one whole \`wirediff compare --format json\` process (start-up, reading, comparing, ${fmt(cli.bytes / 2 ** 20)} MB of JSON); peer: jsdiff in-process on the same pair`],
+      });
+    }
   }
 
   // The matrix bench of another engineer, if present.

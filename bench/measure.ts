@@ -56,7 +56,13 @@ export interface CaseSpec {
   warmCanonicalPath?: string;
   warmArticlePath?: string;
   plan: Plan;
+  /** The peer's plan, when one of its calls takes much longer than ours (the news-length 10k pair). */
+  peerPlan?: Plan;
   targetMs?: number;
+  /** Ours ÷ peer must stay at or below this (time, medians). */
+  targetRatio?: number;
+  /** How long the parent waits for this case's child, per engine (default 120 s). */
+  childTimeoutMs?: number;
   targetMB?: number;
   /** The peer's diffSentences gives up after this long (jsdiff's `timeout` option). */
   peerTimeoutMs: number;
@@ -185,7 +191,7 @@ export async function measure(task: ChildTask): Promise<Measure> {
   const coldTimedOut = timedOut;
 
   // --- 3. warm-up --------------------------------------------------------------------------------
-  const { warm, timed } = spec.plan;
+  const { warm, timed } = engine === 'peer' && spec.peerPlan ? spec.peerPlan : spec.plan;
   let warmups = 0;
   const times: number[] = [];
   const cpu: number[] = [];

@@ -234,11 +234,11 @@ function newNumber(r: Rand, old: string): string {
   return n >= 4 && old.includes(',') ? v.toLocaleString('en-US') : String(v);
 }
 
-function makeSentence(r: Rand, m: Material, lower: Vocab, caps: Vocab): Sent {
-  let words = pick(r, m.templates);
+function makeSentence(r: Rand, templates: readonly Word[][], lower: Vocab, caps: Vocab): Sent {
+  let words = pick(r, templates);
   if (chance(r, 0.5)) {
     // Splice: the head of one template up to a comma, the tail of another after a comma.
-    const other = pick(r, m.templates);
+    const other = pick(r, templates);
     const cutA = words.findIndex((w, i) => i > 4 && !w.isWord && w.text.startsWith(','));
     const cutB = other.findIndex((w, i) => i > 2 && !w.isWord && w.text.startsWith(','));
     if (cutA > 0 && cutB > 0 && cutB < other.length - 3) words = [...words.slice(0, cutA), ...other.slice(cutB)];
@@ -333,9 +333,28 @@ function changeNumber(r: Rand, s: Sent): Sent | null {
   return { words };
 }
 
-export function synthPair(sentences: number, seed: number, fixturesDir: string, rates: EditRates = DEFAULT_RATES): SynthPair {
+/** The shape of the generated sentences. */
+export interface SynthShape {
+  /**
+   * Build sentences only from seed sentences of at least this many words. 20 gives news-length
+   * sentences (about 30 words on average, as in wire copy); 0, the default, takes every seed
+   * sentence (about 25 words on average, with many short ones).
+   */
+  minTemplateWords?: number;
+}
+
+export function synthPair(
+  sentences: number,
+  seed: number,
+  fixturesDir: string,
+  rates: EditRates = DEFAULT_RATES,
+  shape: SynthShape = {},
+): SynthPair {
   const r = rng(seed);
   const m = loadMaterial(fixturesDir);
+  const minWords = shape.minTemplateWords ?? 0;
+  const templates = minWords > 0 ? m.templates.filter((t) => t.filter((w) => w.isWord).length >= minWords) : m.templates;
+  if (templates.length === 0) throw new Error(`no seed sentence has ${minWords} words or more`);
   // Heaps' law-ish growth of the vocabulary with the length of the text.
   const lower = new Vocab(m.lower, m.lower.length + Math.round(4 * Math.pow(sentences, 0.85)), r, false);
   const caps = new Vocab(m.caps, m.caps.length + Math.round(1.5 * Math.pow(sentences, 0.85)), r, true);
@@ -351,7 +370,7 @@ export function synthPair(sentences: number, seed: number, fixturesDir: string, 
     }
     const k = Math.min(sentences - count, 1 + Math.floor(r() * 3));
     const ss: Sent[] = [];
-    for (let i = 0; i < k; i++) ss.push(makeSentence(r, m, lower, caps));
+    for (let i = 0; i < k; i++) ss.push(makeSentence(r, templates, lower, caps));
     paras.push({ sentences: ss });
     count += k;
   }
@@ -428,7 +447,7 @@ export function synthPair(sentences: number, seed: number, fixturesDir: string, 
         } else out.push(s);
       } else out.push(s);
       if (chance(r, rates.insertSentence)) {
-        out.push(makeSentence(r, m, lower, caps));
+        out.push(makeSentence(r, templates, lower, caps));
         bump('inserted');
       }
     }
