@@ -1,7 +1,10 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import type { Lexicon } from '../lexicon';
-import type { GroupSide } from './context';
-import { boundaryBetween, hedgeIndex, leadIndex } from './tokens';
+import { quoted } from '../text';
+import type { Detector } from './context';
+import type { GroupSide } from './group';
+import { hasKeyLike } from './similarity';
+import { boundaryBetween, hedgeIndex, leadIndex, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -99,3 +102,98 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   }
   return out;
 }
+
+/** The words of an attribution: its source and its verb. */
+function attrText(side: GroupSide, a: Attribution): string {
+  return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
+}
+
+/** A source dropped, added, replaced or reworded, and a neutral reporting verb swapped for a loaded one. */
+export const attributionDetector: Detector = {
+  name: 'attribution',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
+    const ca = findAttributions(C, lex).filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
+    const aa = findAttributions(A, lex).filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
+    const used = new Set<number>();
+    for (const c of ca) {
+      let best = -1;
+      let bestOv = 0;
+      aa.forEach((a, k) => {
+        if (used.has(k)) return;
+        let ov = 0;
+        for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+        if (ov > bestOv) (bestOv = ov), (best = k);
+      });
+      const cTok = [...new Set([...c.source, c.verb])];
+      const cText = attrText(C, c);
+      if (best < 0) {
+        // Another source in its place: one change, not a drop and an addition.
+        const other = aa.findIndex((_, k) => !used.has(k));
+        if (other >= 0) {
+          used.add(other);
+          const a = aa[other]!;
+          claim({
+            kind: 'attribution',
+            severity: 'high',
+            cTok,
+            aTok: [...new Set([...a.source, a.verb])],
+            reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
+          });
+          continue;
+        }
+        // The source's words may still be in the sentence, but no longer as its source.
+        claim({
+          kind: 'attribution',
+          severity: 'high',
+          cTok,
+          aTok: [],
+          reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
+        });
+        continue;
+      }
+      used.add(best);
+      const a = aa[best]!;
+      const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+      const aTok = [...new Set([...a.source, a.verb])];
+      const aText = attrText(A, a);
+      if (missing.length > 0) {
+        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${ct[i]!.norm}’`);
+        const majorLoss = missing.length / c.keys.size > 0.5;
+        claim({
+          kind: 'attribution',
+          severity: majorLoss ? 'high' : 'medium',
+          cTok,
+          aTok,
+          reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+        });
+      } else if (c.loaded !== a.loaded) {
+        claim({
+          kind: 'attribution',
+          severity: 'medium',
+          cTok: [c.verb],
+          aTok: [a.verb],
+          reason: `The reporting verb changes from ‘${ct[c.verb]!.norm}’ to ‘${at[a.verb]!.norm}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
+        });
+      } else {
+        // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
+        for (const i of cTok) if (a.keys.has(ct[i]!.key) || !ct[i]!.content) cClaim[i] = 1;
+        for (const i of aTok) if (c.keys.has(at[i]!.key) || !at[i]!.content) aClaim[i] = 1;
+      }
+    }
+    aa.forEach((a, k) => {
+      if (used.has(k)) return;
+      // A source the canonical names elsewhere in the group is not new.
+      const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
+      if (known / a.keys.size >= 0.6) return;
+      claim({
+        kind: 'attribution',
+        severity: 'medium',
+        cTok: [],
+        aTok: [...new Set([...a.source, a.verb])],
+        reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
+      });
+    });
+  },
+};

@@ -1,7 +1,7 @@
 /** How much a whole added or omitted sentence matters. */
 import type { SegmentKind, Severity } from '../types';
 import { isNegation, type Lexicon } from '../lexicon';
-import type { GroupSide } from './context';
+import type { GroupSide } from './group';
 import { findAttributions } from './attribution';
 import { isWeighty } from './number';
 import { findQuotes } from './quote';

@@ -1,6 +1,6 @@
 /** Helpers over the tokens of one side of a group, shared by the detectors. */
 import type { Lexicon } from '../lexicon';
-import type { GroupSide } from './context';
+import type { GroupSide } from './group';
 
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {

@@ -1,6 +1,74 @@
 /** The word diff of one group: Myers over token keys, and the words each side lost. */
 import diffSequences from '@jest/diff-sequences';
+import type { DiffPart } from '../types';
 import type { Token } from '../text';
+import type { GroupSide, Hunk } from './group';
+
+/** The word diff of a group, in the three forms the detectors and the callers read. */
+export interface WordDiff {
+  /** Equal, deleted and inserted runs, in text order, with their offsets. */
+  diff: DiffPart[];
+  /** The runs of change, each a deletion facing an insertion (either may be empty). */
+  hunks: Hunk[];
+  /** 1 for each token that the diff matched with one on the other side. */
+  cEq: Uint8Array;
+  aEq: Uint8Array;
+  /**
+   * For each canonical token, the article offset where it stands or would stand: its
+   * counterpart's start, or, for a dropped word, the end of the article word before the gap.
+   */
+  canonicalAnchors: Int32Array;
+}
+
+/** Diffs the words of the two sides of a group. */
+export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
+  const ct = C.tokens;
+  const at = A.tokens;
+  const changes = diffKeys(
+    ct.map((t) => t.key),
+    at.map((t) => t.key),
+  );
+  const diff: DiffPart[] = [];
+  const hunks: Hunk[] = [];
+  const cEq = new Uint8Array(ct.length);
+  const aEq = new Uint8Array(at.length);
+  const canonicalAnchors = new Int32Array(ct.length);
+  let ci = 0;
+  let ai = 0;
+  let open: Hunk | null = null;
+  for (const ch of changes) {
+    const n = ch.count;
+    if (!ch.added && !ch.removed) {
+      if (open) hunks.push(open), (open = null);
+      for (let k = 0; k < n; k++) {
+        cEq[ci + k] = aEq[ai + k] = 1;
+        canonicalAnchors[ci + k] = at[ai + k]!.start;
+      }
+      diff.push({
+        op: 'equal',
+        text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end),
+        canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end },
+        article: { start: at[ai]!.start, end: at[ai + n - 1]!.end },
+      });
+      ci += n;
+      ai += n;
+    } else if (ch.removed) {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
+      canonicalAnchors.fill(gap, ci, ci + n);
+      diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
+      ci += n;
+      open.c1 = ci;
+    } else {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      diff.push({ op: 'insert', text: A.text.slice(at[ai]!.start, at[ai + n - 1]!.end), article: { start: at[ai]!.start, end: at[ai + n - 1]!.end } });
+      ai += n;
+      open.a1 = ai;
+    }
+  }
+  if (open) hunks.push(open);
+  return { diff, hunks, cEq, aEq, canonicalAnchors };
+}
 
 type Change = { count: number; added: boolean; removed: boolean };
 
