@@ -1,0 +1,199 @@
+/** Attribution: who a claim is sourced to, and with which reporting verb. */
+import type { Lexicon } from '../lexicon';
+import { quoted } from '../text';
+import type { Detector } from './context';
+import type { GroupSide } from './group';
+import { hasKeyLike } from './similarity';
+import { boundaryBetween, hedgeIndex, leadIndex, tokensText } from './tokens';
+
+export interface Attribution {
+  verb: number;
+  source: number[];
+  keys: Set<string>;
+  strong: boolean;
+  loaded: boolean;
+}
+
+export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
+  const out: Attribution[] = [];
+  const toks = side.tokens;
+  const sourceKeys = (idx: number[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const i of idx) {
+      const t = toks[i]!;
+      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
+      keys.add(t.key);
+    }
+    return keys;
+  };
+  const make = (verb: number, source: number[], verbNorm: string): Attribution => {
+    const keys = sourceKeys(source);
+    return { verb, source, keys, strong: keys.size > 0, loaded: lex.loadedVerbs.has(verbNorm) };
+  };
+  for (const s of side.sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      const t = toks[i]!;
+      // "according to X", "citing X": the source follows.
+      const lead = leadIndex(lex).get(t.norm)?.find((p) => p.every((w, k) => toks[i + k]?.norm === w && i + k < s.to));
+      if (lead) {
+        const after: number[] = [];
+        let named = false;
+        for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
+          if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
+          // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
+          // source ends where a figure or a qualifier starts the claim itself.
+          const u = toks[j]!;
+          if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
+          if (u.content && u.num === null) named = true;
+          after.push(j);
+        }
+        const verbToks = lead.map((_, k) => i + k);
+        const a = make(i, after, t.norm);
+        a.source = [...verbToks, ...after];
+        out.push(a);
+        i += lead.length - 1;
+        continue;
+      }
+      if (!lex.attributionVerbs.has(t.norm) || t.cap) continue;
+      if (lex.continuationVerbs.has(t.norm)) continue;
+      // "the state", "a report", "their claims": a noun, not a reporting verb.
+      if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
+      // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
+      const before: number[] = [];
+      let j = i - 1;
+      while (j >= s.from && before.length < 10) {
+        if (boundaryBetween(side, j, j + 1)) {
+          // The chunk between this boundary and the one before it: a relative clause is skipped.
+          let k = j;
+          while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
+          const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
+          const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
+          if (relative && k > s.from) {
+            // Resume before the relative clause, past the comma that opens it.
+            j = k - 1;
+            before.unshift(j);
+            j--;
+            continue;
+          }
+          if (chunkRelative) {
+            before.length = 0;
+          } else break;
+        }
+        if (lex.attributionVerbs.has(toks[j]!.norm) && !toks[j]!.cap) break;
+        before.unshift(j);
+        j--;
+      }
+      let a = make(i, before, t.norm);
+      if (!a.strong) {
+        // "…, said Dmitry Peskov, the Kremlin spokesman."
+        const after: number[] = [];
+        for (let k = i + 1; k < s.to && after.length < 8; k++) {
+          if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
+          after.push(k);
+        }
+        const first = toks[after[0] ?? -1];
+        if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
+          const alt = make(i, after, t.norm);
+          if (alt.strong && alt.source.some((k) => toks[k]!.cap)) a = alt;
+        }
+      }
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** The words of an attribution: its source and its verb. */
+function attrText(side: GroupSide, a: Attribution): string {
+  return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
+}
+
+/** A source dropped, added, replaced or reworded, and a neutral reporting verb swapped for a loaded one. */
+export const attributionDetector: Detector = {
+  name: 'attribution',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
+    const ca = findAttributions(C, lex).filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
+    const aa = findAttributions(A, lex).filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
+    const used = new Set<number>();
+    for (const c of ca) {
+      let best = -1;
+      let bestOv = 0;
+      aa.forEach((a, k) => {
+        if (used.has(k)) return;
+        let ov = 0;
+        for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+        if (ov > bestOv) (bestOv = ov), (best = k);
+      });
+      const cTok = [...new Set([...c.source, c.verb])];
+      const cText = attrText(C, c);
+      if (best < 0) {
+        // Another source in its place: one change, not a drop and an addition.
+        const other = aa.findIndex((_, k) => !used.has(k));
+        if (other >= 0) {
+          used.add(other);
+          const a = aa[other]!;
+          claim({
+            kind: 'attribution',
+            severity: 'high',
+            cTok,
+            aTok: [...new Set([...a.source, a.verb])],
+            reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
+          });
+          continue;
+        }
+        // The source's words may still be in the sentence, but no longer as its source.
+        claim({
+          kind: 'attribution',
+          severity: 'high',
+          cTok,
+          aTok: [],
+          reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
+        });
+        continue;
+      }
+      used.add(best);
+      const a = aa[best]!;
+      const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+      const aTok = [...new Set([...a.source, a.verb])];
+      const aText = attrText(A, a);
+      if (missing.length > 0) {
+        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${ct[i]!.norm}’`);
+        const majorLoss = missing.length / c.keys.size > 0.5;
+        claim({
+          kind: 'attribution',
+          severity: majorLoss ? 'high' : 'medium',
+          cTok,
+          aTok,
+          reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+        });
+      } else if (c.loaded !== a.loaded) {
+        claim({
+          kind: 'attribution',
+          severity: 'medium',
+          cTok: [c.verb],
+          aTok: [a.verb],
+          reason: `The reporting verb changes from ‘${ct[c.verb]!.norm}’ to ‘${at[a.verb]!.norm}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
+        });
+      } else {
+        // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
+        for (const i of cTok) if (a.keys.has(ct[i]!.key) || !ct[i]!.content) cClaim[i] = 1;
+        for (const i of aTok) if (c.keys.has(at[i]!.key) || !at[i]!.content) aClaim[i] = 1;
+      }
+    }
+    aa.forEach((a, k) => {
+      if (used.has(k)) return;
+      // A source the canonical names elsewhere in the group is not new.
+      const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
+      if (known / a.keys.size >= 0.6) return;
+      claim({
+        kind: 'attribution',
+        severity: 'medium',
+        cTok: [],
+        aTok: [...new Set([...a.source, a.verb])],
+        reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
+      });
+    });
+  },
+};

@@ -1,0 +1,100 @@
+/** Clauses: a run of words dropped from, or added to, a sentence. */
+import type { Lexicon } from '../lexicon';
+import { commonPrefix, quoted } from '../text';
+import type { DetectContext, Detector } from './context';
+import type { GroupSide } from './group';
+import { isWeighty } from './number';
+import { sentenceOf, tokensText } from './tokens';
+
+/** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
+function reworded(n: number, repl: number): boolean {
+  return repl >= 1 && n <= 2 * repl + 2;
+}
+
+/** The runs of three or more lost content words of a side (function words between them go with them), within one sentence. */
+function clauseRuns(side: GroupSide, lost: boolean[], claimed: Uint8Array): number[][] {
+  const runs: number[][] = [];
+  let cur: number[] = [];
+  let lostContent = 0;
+  const close = (): void => {
+    // Trim function words at both ends.
+    while (cur.length && !side.tokens[cur[0]!]!.content) cur.shift();
+    while (cur.length && !side.tokens[cur[cur.length - 1]!]!.content) cur.pop();
+    if (lostContent >= 3) runs.push(cur);
+    cur = [];
+    lostContent = 0;
+  };
+  side.tokens.forEach((t, i) => {
+    if (claimed[i]) return close();
+    if (!t.content) {
+      if (cur.length) cur.push(i);
+      return;
+    }
+    if (!lost[i]) return close();
+    if (cur.length && sentenceOf(side, cur[cur.length - 1]!) !== sentenceOf(side, i)) close();
+    cur.push(i);
+    lostContent++;
+  });
+  close();
+  return runs;
+}
+
+/** How many unclaimed new content words face the run in its hunks, on the other side. */
+function newInHunks(ctx: DetectContext, run: number[], isCanonical: boolean): number {
+  const { ct, at, hunks, hunkOfC, hunkOfA, cLost, aNew, cClaim, aClaim } = ctx;
+  const hs = new Set(run.map((i) => (isCanonical ? hunkOfC(i) : hunkOfA(i))).filter((h) => h >= 0));
+  let count = 0;
+  for (const h of hs) {
+    const hk = hunks[h]!;
+    // A word that is only another form of a word in the run (dealing / dealt) replaces nothing.
+    const runKeys = run.map((i) => (isCanonical ? ct : at)[i]!.key);
+    const variant = (k: string): boolean => runKeys.some((r) => commonPrefix(r, k) >= 4);
+    if (isCanonical) {
+      for (let j = hk.a0; j < hk.a1; j++) if (at[j]!.content && aNew[j] && !aClaim[j] && !variant(at[j]!.key)) count++;
+    } else {
+      for (let j = hk.c0; j < hk.c1; j++) if (ct[j]!.content && cLost[j] && !cClaim[j] && !variant(ct[j]!.key)) count++;
+    }
+  }
+  return count;
+}
+
+/** The figures in a run, and whether any is a count that matters to the story. */
+function describe(side: GroupSide, lex: Lexicon, run: number[]): { weighty: boolean; figures: string[] } {
+  const nums = run.filter((i) => side.tokens[i]!.num !== null);
+  return { weighty: nums.some((i) => isWeighty(side, i, lex)), figures: nums.map((i) => side.tokens[i]!.norm) };
+}
+
+/** A run of three or more content words dropped or added that nothing replaces. */
+export const clauseDetector: Detector = {
+  name: 'clause',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, lex, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    for (const run of clauseRuns(C, cLost, cClaim)) {
+      const lostN = run.filter((i) => ct[i]!.content).length;
+      const repl = newInHunks(ctx, run, true);
+      if (reworded(lostN, repl)) continue;
+      const { weighty, figures } = describe(C, lex, run);
+      claim({
+        kind: 'clause',
+        severity: weighty ? 'high' : 'medium',
+        cTok: run,
+        aTok: [],
+        reason: `Drops ${quoted(tokensText(C, run), 70)} from this sentence${figures.length ? `, including the figure ${figures.join(', ')}` : ''}.`,
+      });
+    }
+    for (const run of clauseRuns(A, aNew, aClaim)) {
+      const newN = run.filter((i) => at[i]!.content).length;
+      const repl = newInHunks(ctx, run, false);
+      if (reworded(newN, repl)) continue;
+      const { weighty, figures } = describe(A, lex, run);
+      claim({
+        kind: 'clause',
+        severity: weighty ? 'high' : 'medium',
+        cTok: [],
+        aTok: run,
+        reason: `Adds ${quoted(tokensText(A, run), 70)}, which the canonical sentence does not have${figures.length ? ` (with the figure ${figures.join(', ')})` : ''}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * What the detectors of one aligned group share, as named fields: the two sides and their
+ * tokens, the word diff, which words each side lost, which tokens a finding already
+ * explains (the claim masks), the findings so far, and the one hand-off between two
+ * detectors (the qualifiers of changed figures, from the hedge detector to the number
+ * detector).
+ */
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../text';
+import type { Finding, GroupInput, GroupSide, Hunk } from './group';
+import { lostTokens, type WordDiff } from './wordDiff';
+
+/** A qualifier and its tokens on its side ("at least" in "at least 300"). */
+export interface Qualifier {
+  text: string;
+  toks: number[];
+}
+
+export interface DetectContext {
+  readonly input: GroupInput;
+  /** The canonical side and its tokens. */
+  readonly C: GroupSide;
+  readonly ct: Token[];
+  /** The article side and its tokens. */
+  readonly A: GroupSide;
+  readonly at: Token[];
+  readonly lex: Lexicon;
+  /** A heading set against the sentence it sums up: headings drop figures, quotes and sources as a rule. */
+  readonly summary: boolean;
+  /** The two sides are close enough (similarity ≥ 0.45) that a dropped negation most likely reverses the sentence. */
+  readonly confident: boolean;
+
+  /** The runs of change of the word diff, in order. */
+  readonly hunks: readonly Hunk[];
+  /** 1 for each token the word diff matched with one on the other side. */
+  readonly cEq: Uint8Array;
+  readonly aEq: Uint8Array;
+  /** The hunk of each token (an index into `hunks`), -1 for a matched token. */
+  hunkOfC(i: number): number;
+  hunkOfA(i: number): number;
+  /** Canonical tokens the article does not have anywhere (`cLost`), article tokens the canonical does not have (`aNew`). */
+  readonly cLost: boolean[];
+  readonly aNew: boolean[];
+  /** The token keys of each side, anywhere in the group. */
+  readonly cBag: ReadonlySet<string>;
+  readonly aBag: ReadonlySet<string>;
+
+  /**
+   * The claim masks: 1 for a token that a finding (or a detector that found nothing wrong
+   * with it) already explains. A later detector leaves claimed tokens alone, so one change
+   * is reported once, by the detector that says the most about it.
+   */
+  readonly cClaim: Uint8Array;
+  readonly aClaim: Uint8Array;
+  /** The findings so far, in the order they were made. */
+  readonly findings: Finding[];
+  /** Records a finding and claims its tokens. */
+  claim(f: Finding): void;
+
+  /**
+   * The hedge → number hand-off. A qualifier whose figure was replaced (“at least 300” →
+   * “500”) is not reported by the hedge detector: it leaves it here, keyed by the figure's
+   * token index on its side, and the number detector reports figure and qualifier in one
+   * finding.
+   */
+  readonly qualifiedFigures: {
+    readonly canonical: Map<number, Qualifier>;
+    readonly article: Map<number, Qualifier>;
+  };
+}
+
+/** A detector: one kind of change, found in a group and recorded with `ctx.claim`. */
+export interface Detector {
+  /** A short name, for tests and for reading `DETECTORS`. */
+  readonly name: string;
+  /**
+   * Whether it runs on a summary group (a heading against the sentence it sums up):
+   * `skip` (headings drop figures, quotes and sources as a rule), `run`, or `only`.
+   */
+  readonly summary: 'skip' | 'run' | 'only';
+  run(ctx: DetectContext): void;
+}
+
+/** The context of a group whose sides differ (`diff.hunks` is not empty). */
+export function createContext(input: GroupInput, diff: WordDiff): DetectContext {
+  const C = input.canonical;
+  const A = input.article;
+  const ct = C.tokens;
+  const at = A.tokens;
+  const { hunks, cEq, aEq } = diff;
+  const findings: Finding[] = [];
+  const cClaim = new Uint8Array(ct.length);
+  const aClaim = new Uint8Array(at.length);
+  const claim = (f: Finding): void => {
+    for (const i of f.cTok) cClaim[i] = 1;
+    for (const i of f.aTok) aClaim[i] = 1;
+    findings.push(f);
+  };
+  const cBag = new Set<string>();
+  const aBag = new Set<string>();
+  for (const t of ct) cBag.add(t.key);
+  for (const t of at) aBag.add(t.key);
+  const cHunk = new Int32Array(ct.length).fill(-1);
+  const aHunk = new Int32Array(at.length).fill(-1);
+  hunks.forEach((h, k) => {
+    cHunk.fill(k, h.c0, h.c1);
+    aHunk.fill(k, h.a0, h.a1);
+  });
+  return {
+    input,
+    C,
+    ct,
+    A,
+    at,
+    lex: input.lexicon,
+    summary: input.relation === 'summary',
+    confident: input.similarity >= 0.45,
+    hunks,
+    cEq,
+    aEq,
+    hunkOfC: (i) => cHunk[i]!,
+    hunkOfA: (i) => aHunk[i]!,
+    cLost: lostTokens(ct, at, cEq, aEq),
+    aNew: lostTokens(at, ct, aEq, cEq),
+    cBag,
+    aBag,
+    cClaim,
+    aClaim,
+    findings,
+    claim,
+    qualifiedFigures: { canonical: new Map(), article: new Map() },
+  };
+}

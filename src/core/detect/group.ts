@@ -1,0 +1,51 @@
+/** One aligned group as the detectors take it in and give it back. */
+import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity } from '../types';
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../text';
+
+/** One side of a group: its tokens, concatenated over the group's sentences in order. */
+export interface GroupSide {
+  text: string;
+  tokens: Token[];
+  /** Token ranges of each sentence of the side, as [sentence start, sentence end, first token, end token]. */
+  sentences: Array<{ start: number; end: number; from: number; to: number }>;
+}
+
+export interface GroupInput {
+  canonical: GroupSide;
+  article: GroupSide;
+  lexicon: Lexicon;
+  similarity: number;
+  relation: AlignmentRelation;
+}
+
+/** A finding before it becomes a discrepancy: token indices into the two sides. */
+export interface Finding {
+  kind: DiscrepancyKind;
+  severity: Severity;
+  cTok: number[];
+  aTok: number[];
+  /** Tokens to show with the finding without claiming them (what a dropped hedge qualified). */
+  aMark?: number[];
+  cMark?: number[];
+  reason: string;
+}
+
+export interface GroupAnalysis {
+  diff: DiffPart[];
+  identical: boolean;
+  findings: Finding[];
+  /**
+   * For each canonical token, the article offset where it stands or would stand: its
+   * counterpart's start, or, for a dropped word, the end of the article word before the gap.
+   */
+  canonicalAnchors: Int32Array;
+}
+
+/** A run of changed tokens of the word diff: canonical tokens [c0, c1) face article tokens [a0, a1). */
+export interface Hunk {
+  c0: number;
+  c1: number;
+  a0: number;
+  a1: number;
+}

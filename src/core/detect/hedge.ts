@@ -1,0 +1,124 @@
+/** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
+import type { Lexicon } from '../lexicon';
+import type { Detector } from './context';
+import type { GroupSide } from './group';
+import { hedgeIndex, tokensText } from './tokens';
+
+export interface Hedge {
+  phrase: string;
+  toks: number[];
+  /** The token it qualifies: a figure within two words, else the next content word; -1 when none. */
+  target: number;
+}
+
+/** The hedges of a side that no finding claimed yet, with the token each qualifies (-1 when none). */
+export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): Hedge[] {
+  const toks = side.tokens;
+  const out: Hedge[] = [];
+  const byFirst = hedgeIndex(lex);
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed[i]) continue;
+    for (const p of byFirst.get(toks[i]!.norm) ?? []) {
+      if (!p.every((w, k) => toks[i + k]?.norm === w)) continue;
+      const phrase = p.join(' ');
+      if (phrase === 'may' && toks[i]!.cap) continue; // the month
+      const nextIdx = i + p.length;
+      // What the hedge qualifies: the next number within two words, else the next content word.
+      let target = -1;
+      for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
+        if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
+          target = k;
+          break;
+        }
+      }
+      if (lex.numericHedges.has(phrase) && target < 0) continue;
+      if (target < 0) {
+        for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 4); k++) {
+          if (toks[k]!.content) {
+            target = k;
+            break;
+          }
+        }
+      }
+      out.push({ phrase, toks: p.map((_, k) => i + k), target });
+      i += p.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A qualifier dropped, added or swapped before the same word. One whose figure was also
+ * replaced goes to `ctx.qualifiedFigures` for the number detector; one whose word went too
+ * is left to the clause detector.
+ */
+export const hedgeDetector: Detector = {
+  name: 'hedge',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
+    const ch = findHedges(C, lex, cClaim);
+    const ah = findHedges(A, lex, aClaim);
+    const remaining = [...ah];
+    const unmatchedC: typeof ch = [];
+    for (const h of ch) {
+      const k = remaining.findIndex((x) => x.phrase === h.phrase);
+      if (k >= 0) remaining.splice(k, 1);
+      else unmatchedC.push(h);
+    }
+    for (const h of unmatchedC) {
+      const target = ct[h.target];
+      if (target && target.num !== null && !aBag.has(target.key)) {
+        qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
+        continue;
+      }
+      // Only when what it qualified is still there: otherwise the whole clause went, and the clause detector says so.
+      if (!target || !aBag.has(target.key)) continue;
+      const swap = remaining.findIndex((x) => {
+        const t = at[x.target];
+        return !!t && t.key === target.key;
+      });
+      const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
+      const hedgeText = tokensText(C, h.toks);
+      if (swap >= 0) {
+        const x = remaining.splice(swap, 1)[0]!;
+        claim({
+          kind: 'hedge',
+          severity: numeric ? 'high' : 'medium',
+          cTok: h.toks,
+          aTok: x.toks,
+          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${target.norm}’.`,
+        });
+        continue;
+      }
+      claim({
+        kind: 'hedge',
+        severity: numeric ? 'high' : 'medium',
+        cTok: h.toks,
+        aTok: [],
+        cMark: [h.target],
+        aMark: at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
+        reason: numeric
+          ? `Drops the qualifier ‘${hedgeText}’ before ‘${ct[h.target]!.norm}’: an estimate now reads as an exact figure.`
+          : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
+      });
+    }
+    for (const x of remaining) {
+      const target = at[x.target];
+      if (target && target.num !== null && !cBag.has(target.key)) {
+        qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
+        continue;
+      }
+      if (!target || !cBag.has(target.key)) continue;
+      const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
+      claim({
+        kind: 'hedge',
+        severity: 'medium',
+        cTok: [],
+        aTok: x.toks,
+        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${target.norm}’` : ''}, which the canonical does not have.`,
+      });
+    }
+  },
+};

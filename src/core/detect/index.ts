@@ -1,0 +1,66 @@
+/**
+ * Word-level analysis of one aligned group: the word diff (Myers, over token keys), then
+ * the detectors of `DETECTORS`, in that order, over one shared `DetectContext`. They run
+ * from the most specific to the most general; each claims the tokens it explains, so one
+ * change is reported once, by the detector that says the most about it.
+ *
+ * Adding a detector: write `detect/<kind>.ts` exporting a `Detector` (a name, whether it
+ * runs on summary groups, and `run(ctx)`, which reads the context and records findings
+ * with `ctx.claim`), and put it in `DETECTORS` at the place its specificity calls for:
+ * before the detectors whose findings would otherwise take its tokens, after those whose
+ * findings it should leave alone. Data one detector hands to a later one belongs in a
+ * named field of `DetectContext` (see `qualifiedFigures`). Then add its own test in
+ * `test/core/detect/`, and its name to the order test there.
+ */
+import { createContext, type Detector } from './context';
+import type { GroupAnalysis, GroupInput } from './group';
+import { wordDiff } from './wordDiff';
+import { quoteDetector } from './quote';
+import { negationDetector } from './negation';
+import { attributionDetector } from './attribution';
+import { hedgeDetector } from './hedge';
+import { clauseDetector } from './clause';
+import { numberDetector } from './number';
+import { nameDetector } from './name';
+import { mistranslationDetector } from './mistranslation';
+import { headingSwapDetector, rewordingDetector } from './rewording';
+
+export type { Finding, GroupAnalysis, GroupInput, GroupSide } from './group';
+export type { DetectContext, Detector } from './context';
+export { salience } from './salience';
+export { tokensText } from './tokens';
+export { lookalike } from './similarity';
+
+/**
+ * The detectors, in the order they run. The order is part of the behaviour: a quotation
+ * whose figure changed is a quote finding, not a number finding, because the quote
+ * detector claims the quotation's tokens first; a hedge hands the qualifier of a changed
+ * figure to the number detector, which must come after it; rewording only reports what
+ * no detector before it found.
+ */
+export const DETECTORS: readonly Detector[] = [
+  quoteDetector,
+  negationDetector,
+  attributionDetector,
+  hedgeDetector,
+  clauseDetector,
+  numberDetector,
+  nameDetector,
+  mistranslationDetector,
+  headingSwapDetector,
+  rewordingDetector,
+];
+
+/** Analyses one aligned group with the given detectors (all of them, in order, by default). Never throws on any input. */
+export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] = DETECTORS): GroupAnalysis {
+  const words = wordDiff(input.canonical, input.article);
+  const { diff, hunks, canonicalAnchors } = words;
+  const identical = hunks.length === 0;
+  if (identical) return { diff, identical, findings: [], canonicalAnchors };
+  const ctx = createContext(input, words);
+  for (const d of detectors) {
+    if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
+    d.run(ctx);
+  }
+  return { diff, identical, findings: ctx.findings, canonicalAnchors };
+}

@@ -1,0 +1,137 @@
+/** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
+import type { Lexicon } from '../lexicon';
+import type { DetectContext, Detector } from './context';
+import type { GroupSide } from './group';
+import { range, tokensText } from './tokens';
+
+export interface NumFact {
+  toks: number[];
+  value: string;
+  kind: 'count' | 'year' | 'date' | 'vague';
+  weighty: boolean;
+}
+
+/** Is the figure at token i a count of people, harm or money (a word of that sort close by, or a currency or per cent sign)? */
+export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
+  const toks = side.tokens;
+  for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 3); k++) {
+    if (lex.weightyWords.has(toks[k]!.norm)) return true;
+  }
+  return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+}
+
+export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
+  const toks = side.tokens;
+  const out: NumFact[] = [];
+  const weighty = (i: number): boolean => isWeighty(side, i, lex);
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed[i]) continue;
+    const t = toks[i]!;
+    if (t.num !== null) {
+      let value = t.num;
+      const idx = [i];
+      // "1.5 million", "two hundred"
+      while (idx.length < 3) {
+        const n = toks[i + idx.length];
+        if (!n || n.num === null || n.num < 100 || claimed[i + idx.length] || /\d/.test(n.norm)) break;
+        value *= n.num;
+        idx.push(i + idx.length);
+      }
+      const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
+      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: weighty(i) });
+      i += idx.length - 1;
+    } else if (lex.vagueQuantities.has(t.norm)) {
+      out.push({ toks: [i], value: 'v:' + t.key, kind: 'vague', weighty: weighty(i) });
+    } else if (t.cap && lex.dateWords.has(t.norm)) {
+      out.push({ toks: [i], value: 'd:' + t.norm, kind: 'date', weighty: false });
+    }
+  }
+  return out;
+}
+
+/** The words of a figure, as its side writes them. */
+function figureText(side: GroupSide, f: NumFact): string {
+  return tokensText(side, f.toks);
+}
+
+/** The unclaimed words of hunk `h` when it only drops (or only adds) a few words, else `toks`. */
+function dropRun(ctx: DetectContext, h: number, canonical: boolean, toks: number[]): number[] {
+  const { hunks, cClaim, aClaim } = ctx;
+  const hk = h >= 0 ? hunks[h] : undefined;
+  if (!hk) return toks;
+  const [from, to, otherFrom, otherTo, claimed] = canonical ? [hk.c0, hk.c1, hk.a0, hk.a1, cClaim] : [hk.a0, hk.a1, hk.c0, hk.c1, aClaim];
+  if (otherTo > otherFrom || to - from > 6) return toks;
+  const run = range(from, to).filter((i) => !claimed[i] || toks.includes(i));
+  const contiguous = run.every((i, k) => k === 0 || i === run[k - 1]! + 1);
+  return contiguous && run.length > toks.length && toks.every((i) => run.includes(i)) ? run : toks;
+}
+
+/** A figure, year or date changed, dropped or added. */
+export const numberDetector: Detector = {
+  name: 'number',
+  summary: 'run',
+  run(ctx) {
+    const { C, A, lex, summary, hunkOfC, hunkOfA, cClaim, aClaim, claim, qualifiedFigures } = ctx;
+    const cf = findNumbers(C, lex, cClaim);
+    const af = findNumbers(A, lex, aClaim);
+    const rest = [...af];
+    const lostF: NumFact[] = [];
+    for (const f of cf) {
+      const k = rest.findIndex((x) => x.value === f.value);
+      if (k >= 0) rest.splice(k, 1);
+      else lostF.push(f);
+    }
+    for (const f of lostF) {
+      // A replacement: an unmatched figure of the same sort in the same hunk.
+      // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
+      const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
+      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      if (k >= 0) {
+        const x = rest.splice(k, 1)[0]!;
+        // The qualifiers of either figure, when they differ, are part of the change.
+        const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
+        const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
+        const cTok = ch ? [...ch.toks, ...f.toks] : f.toks;
+        const aTok = ah ? [...ah.toks, ...x.toks] : x.toks;
+        const qualifier = ch && ah ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : ch ? `, and drops the qualifier ‘${ch.text}’` : ah ? `, and adds the qualifier ‘${ah.text}’` : '';
+        claim({
+          kind: 'number',
+          severity: f.kind === 'date' ? 'medium' : 'high',
+          cTok,
+          aTok,
+          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
+        });
+        continue;
+      }
+      if (f.kind === 'date' || summary) continue; // a dropped week day is rewording, and headlines drop figures
+      // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
+      const words = dropRun(ctx, h, true, f.toks);
+      claim({
+        kind: 'number',
+        severity: f.weighty ? 'high' : 'medium',
+        cTok: words,
+        aTok: [],
+        reason:
+          words.length > f.toks.length
+            ? `Drops ‘${tokensText(C, words)}’, with the ${f.kind === 'year' ? 'year' : 'figure'} ‘${figureText(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`
+            : f.kind === 'year'
+              ? `Drops the year ‘${figureText(C, f)}’.`
+              : `Drops the figure ‘${figureText(C, f)}’${f.weighty ? ', a count that matters to the story' : ''}.`,
+      });
+    }
+    for (const x of rest) {
+      if (x.kind === 'date') continue;
+      const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
+      claim({
+        kind: 'number',
+        severity: x.weighty ? 'high' : 'medium',
+        cTok: [],
+        aTok: words,
+        reason:
+          words.length > x.toks.length
+            ? `Adds ‘${tokensText(A, words)}’, with the ${x.kind === 'year' ? 'year' : 'figure'} ‘${figureText(A, x)}’, which the canonical sentence does not give.`
+            : `Adds the ${x.kind === 'year' ? 'year' : 'figure'} ‘${figureText(A, x)}’, which the canonical sentence does not give.`,
+      });
+    }
+  },
+};

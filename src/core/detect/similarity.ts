@@ -1,0 +1,35 @@
+/** How alike two words, or two bags of words, are. */
+import { distance } from 'fastest-levenshtein';
+import { commonPrefix, type Token } from '../text';
+
+/** The Dice coefficient of the content-word keys of two token lists. */
+export function keyDice(a: Token[], b: Token[]): number {
+  const ka = new Set(a.filter((t) => t.content).map((t) => t.key));
+  const kb = new Set(b.filter((t) => t.content).map((t) => t.key));
+  if (ka.size + kb.size === 0) return 0;
+  let ov = 0;
+  for (const k of ka) if (kb.has(k)) ov++;
+  return (2 * ov) / (ka.size + kb.size);
+}
+
+/**
+ * How much two different words look alike, 0 when they do not: a long shared beginning
+ * (constellation / constants) or a small edit distance (convinced / convicted), measured
+ * on stems.
+ */
+export function lookalike(a: string, b: string): number {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return 0;
+  const cp = commonPrefix(a, b);
+  const L = Math.max(a.length, b.length);
+  const d = distance(a, b);
+  const alike = (cp >= 4 && cp >= 0.5 * Math.min(a.length, b.length)) || (L >= 5 && d <= Math.floor(L * 0.34));
+  return alike ? cp / L + 1 - d / L : 0;
+}
+
+/** Does the set hold the key, or a name spelled a letter or two differently? */
+export function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
+  if (keys.has(key)) return true;
+  if (key.length < 5) return false;
+  for (const k of keys) if (k.length >= 5 && k[0] === key[0] && distance(k, key) <= Math.floor(Math.max(k.length, key.length) * 0.25)) return true;
+  return false;
+}

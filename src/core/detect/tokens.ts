@@ -1,0 +1,84 @@
+/** Helpers over the tokens of one side of a group, shared by the detectors. */
+import type { Lexicon } from '../lexicon';
+import type { GroupSide } from './group';
+
+/** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
+export function tokensText(side: GroupSide, idx: number[]): string {
+  if (idx.length === 0) return '';
+  const sorted = [...idx].sort((x, y) => x - y);
+  const parts: string[] = [];
+  let runStart = sorted[0]!;
+  let prev = runStart;
+  const flush = (): void => {
+    parts.push(side.text.slice(side.tokens[runStart]!.start, side.tokens[prev]!.end));
+  };
+  for (let k = 1; k < sorted.length; k++) {
+    const i = sorted[k]!;
+    if (i !== prev + 1) {
+      flush();
+      runStart = i;
+    }
+    prev = i;
+  }
+  flush();
+  return parts.join(' … ');
+}
+
+/** Is there clause punctuation (or a quote mark) between two tokens? */
+export function boundaryBetween(side: GroupSide, i: number, j: number): boolean {
+  const a = side.tokens[i];
+  const b = side.tokens[j];
+  if (!a || !b) return true;
+  if (sentenceOf(side, i) !== sentenceOf(side, j)) return true;
+  return /[,;:()"“”«»„—–]|\s-\s/.test(side.text.slice(a.end, b.start));
+}
+
+export function sentenceOf(side: GroupSide, i: number): number {
+  for (let s = 0; s < side.sentences.length; s++) if (i < side.sentences[s]!.to) return s;
+  return side.sentences.length - 1;
+}
+
+export function isSentenceInitial(side: GroupSide, i: number): boolean {
+  for (const s of side.sentences) if (s.from === i) return true;
+  // After an opening quote at the start of a sentence.
+  const prev = side.tokens[i - 1];
+  return !!prev && /[.!?]["”’»]?\s+["“‘«]?$/.test(side.text.slice(prev.end, side.tokens[i]!.start));
+}
+
+const phraseIndexes = new WeakMap<readonly string[][], Map<string, string[][]>>();
+/** Phrases by their first word, longest first (built once per list). */
+function phraseIndex(phrases: readonly string[][]): Map<string, string[][]> {
+  let m = phraseIndexes.get(phrases);
+  if (!m) {
+    m = new Map();
+    for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+      const l = m.get(p[0]!) ?? [];
+      l.push(p);
+      m.set(p[0]!, l);
+    }
+    phraseIndexes.set(phrases, m);
+  }
+  return m;
+}
+export const hedgeIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.hedges);
+export const leadIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.attributionLeads);
+
+/** Candidate pairs [canonical token, article token, cost], taken cheapest first, each token at most once. */
+export function pairOff(cands: Array<[number, number, number]>): Array<[number, number]> {
+  const usedC = new Set<number>();
+  const usedA = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [i, j] of [...cands].sort((x, y) => x[2] - y[2])) {
+    if (usedC.has(i) || usedA.has(j)) continue;
+    usedC.add(i);
+    usedA.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,168 @@
+/** The word diff of one group: Myers over token keys, and the words each side lost. */
+import diffSequences from '@jest/diff-sequences';
+import type { DiffPart } from '../types';
+import type { Token } from '../text';
+import type { GroupSide, Hunk } from './group';
+
+/** The word diff of a group, in the three forms the detectors and the callers read. */
+export interface WordDiff {
+  /** Equal, deleted and inserted runs, in text order, with their offsets. */
+  diff: DiffPart[];
+  /** The runs of change, each a deletion facing an insertion (either may be empty). */
+  hunks: Hunk[];
+  /** 1 for each token that the diff matched with one on the other side. */
+  cEq: Uint8Array;
+  aEq: Uint8Array;
+  /**
+   * For each canonical token, the article offset where it stands or would stand: its
+   * counterpart's start, or, for a dropped word, the end of the article word before the gap.
+   */
+  canonicalAnchors: Int32Array;
+}
+
+/** Diffs the words of the two sides of a group. */
+export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
+  const ct = C.tokens;
+  const at = A.tokens;
+  const changes = diffKeys(
+    ct.map((t) => t.key),
+    at.map((t) => t.key),
+  );
+  const diff: DiffPart[] = [];
+  const hunks: Hunk[] = [];
+  const cEq = new Uint8Array(ct.length);
+  const aEq = new Uint8Array(at.length);
+  const canonicalAnchors = new Int32Array(ct.length);
+  let ci = 0;
+  let ai = 0;
+  let open: Hunk | null = null;
+  for (const ch of changes) {
+    const n = ch.count;
+    if (!ch.added && !ch.removed) {
+      if (open) hunks.push(open), (open = null);
+      for (let k = 0; k < n; k++) {
+        cEq[ci + k] = aEq[ai + k] = 1;
+        canonicalAnchors[ci + k] = at[ai + k]!.start;
+      }
+      diff.push({
+        op: 'equal',
+        text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end),
+        canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end },
+        article: { start: at[ai]!.start, end: at[ai + n - 1]!.end },
+      });
+      ci += n;
+      ai += n;
+    } else if (ch.removed) {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
+      canonicalAnchors.fill(gap, ci, ci + n);
+      diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
+      ci += n;
+      open.c1 = ci;
+    } else {
+      open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
+      diff.push({ op: 'insert', text: A.text.slice(at[ai]!.start, at[ai + n - 1]!.end), article: { start: at[ai]!.start, end: at[ai + n - 1]!.end } });
+      ai += n;
+      open.a1 = ai;
+    }
+  }
+  if (open) hunks.push(open);
+  return { diff, hunks, cEq, aEq, canonicalAnchors };
+}
+
+type Change = { count: number; added: boolean; removed: boolean };
+
+/**
+ * The word diff over token keys: Myers' algorithm from `@jest/diff-sequences` (measured
+ * five times faster than jsdiff's `diffArrays` on sentence pairs, with the same result
+ * shape here), with the common head and tail taken off first and no diff at all for
+ * equal keys.
+ */
+export function diffKeys(a: string[], b: string[]): Change[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const out: Change[] = [];
+  const push = (count: number, added: boolean, removed: boolean): void => {
+    if (count <= 0) return;
+    const last = out[out.length - 1];
+    if (last && last.added === added && last.removed === removed) last.count += count;
+    else out.push({ count, added, removed });
+  };
+  push(head, false, false);
+  let ai = head;
+  let bi = head;
+  const aEnd = a.length - tail;
+  const bEnd = b.length - tail;
+  if (ai < aEnd || bi < bEnd) {
+    diffSequences(
+      aEnd - ai,
+      bEnd - bi,
+      (i, j) => a[head + i] === b[head + j],
+      (n, aCommon, bCommon) => {
+        push(head + aCommon - ai, false, true);
+        push(head + bCommon - bi, true, false);
+        push(n, false, false);
+        ai = head + aCommon + n;
+        bi = head + bCommon + n;
+      },
+    );
+    push(aEnd - ai, false, true);
+    push(bEnd - bi, true, false);
+  }
+  push(tail, false, false);
+  return out;
+}
+
+/**
+ * Tokens of one side that the other side does not have: not matched by the diff, and
+ * not found elsewhere on the other side either (a word moved within the sentence is not
+ * lost), counting repeated words as often as they occur. A compound written as one word
+ * on one side and two on the other (airbase / air base, frontlines / front lines) is the
+ * same word.
+ */
+export function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, otherEq: Uint8Array): boolean[] {
+  const spare = new Map<number, number>();
+  for (let j = 0; j < other.length; j++) {
+    if (!otherEq[j]) spare.set(other[j]!.id, (spare.get(other[j]!.id) ?? 0) + 1);
+  }
+  const lost = new Array<boolean>(mine.length);
+  let any = false;
+  for (let i = 0; i < mine.length; i++) {
+    if (myEq[i]) {
+      lost[i] = false;
+      continue;
+    }
+    const id = mine[i]!.id;
+    const n = spare.get(id) ?? 0;
+    if (n > 0) spare.set(id, n - 1);
+    lost[i] = n === 0;
+    any ||= lost[i]!;
+  }
+  if (!any) return lost;
+  // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
+  const otherNorms = new Set<string>();
+  let longest = 0;
+  for (const t of other) {
+    otherNorms.add(t.norm);
+    if (t.norm.length > longest) longest = t.norm.length;
+  }
+  const joined = (a: Token, b: Token): boolean => a.norm.length + b.norm.length <= longest && otherNorms.has(a.norm + b.norm);
+  for (let i = 0; i < mine.length; i++) {
+    if (!lost[i]) continue;
+    if (i + 1 < mine.length && joined(mine[i]!, mine[i + 1]!)) lost[i] = lost[i + 1] = false;
+    else if (i > 0 && joined(mine[i - 1]!, mine[i]!)) lost[i] = lost[i - 1] = false;
+    else {
+      const w = mine[i]!.norm;
+      for (let j = 0; j + 1 < other.length; j++) {
+        const a = other[j]!.norm;
+        if (a.length < w.length && w.length === a.length + other[j + 1]!.norm.length && w.startsWith(a) && w.endsWith(other[j + 1]!.norm)) {
+          lost[i] = false;
+          break;
+        }
+      }
+    }
+  }
+  return lost;
+}

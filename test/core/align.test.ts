@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { align, lisMask, type Group } from '../../src/core/align';
+import { prepare } from './helpers';
+
+const S = [
+  'Rebels seized the northern city of Aleppo on Friday after a surprise offensive.',
+  'The army said it had withdrawn its troops to protect civilians.',
+  'Iraqi militias crossed the border overnight to help government forces.',
+  'Tehran pledged to send more military advisers to Damascus.',
+  'The United Nations called for an immediate ceasefire.',
+];
+const CANONICAL = prepare(S.join(' '));
+
+/** The groups as [canonical ids, article ids, relation, moved], in article order. */
+function linked(article: string): Array<[number[], number[], string, boolean]> {
+  return align(CANONICAL, prepare(article), 0.3).groups.map((g: Group) => [g.canonical, g.article, g.relation, g.moved]);
+}
+
+test('align: the same text links each sentence to itself, in order, at similarity 1', () => {
+  const { groups, repeats } = align(CANONICAL, prepare(S.join(' ')), 0.3);
+  assert.deepEqual(groups.map((g) => [g.canonical, g.article, g.relation, g.moved, g.similarity]), S.map((_, i) => [[i], [i], 'match', false, 1]));
+  assert.deepEqual(repeats, []);
+});
+
+test('align: a sentence split in two is one group', () => {
+  const article = [S[0], 'The army said it had withdrawn its troops.', 'It did so to protect civilians.', S[2], S[3], S[4]].join(' ');
+  assert.deepEqual(linked(article)[1], [[1], [1, 2], 'split', false]);
+  assert.equal(linked(article).length, 5);
+});
+
+test('align: two sentences merged into one are one group', () => {
+  const merged = 'Iraqi militias crossed the border overnight to help government forces, and Tehran pledged to send more military advisers to Damascus.';
+  assert.deepEqual(linked([S[0], S[1], merged, S[4]].join(' ')), [
+    [[0], [0], 'match', false],
+    [[1], [1], 'match', false],
+    [[2, 3], [2], 'merge', false],
+    [[4], [3], 'match', false],
+  ]);
+});
+
+test('align: a sentence moved out of order is marked moved, and only it', () => {
+  assert.deepEqual(linked([S[0], S[1], S[4], S[2], S[3]].join(' ')), [
+    [[0], [0], 'match', false],
+    [[1], [1], 'match', false],
+    [[4], [2], 'match', true],
+    [[2], [3], 'match', false],
+    [[3], [4], 'match', false],
+  ]);
+});
+
+test('align: an unrelated sentence in the place of another is linked to nothing', () => {
+  const groups = linked([S[0], S[1], 'Football fans celebrated the cup win in Madrid late on Sunday.', S[3], S[4]].join(' '));
+  assert.deepEqual(
+    groups.map((g) => [g[0], g[1]]),
+    [
+      [[0], [0]],
+      [[1], [1]],
+      [[3], [3]],
+      [[4], [4]],
+    ],
+  );
+});
+
+test('align: a headline over the lead is linked to it as a summary, besides the lead’s own match', () => {
+  const groups = linked('Rebels seize Aleppo in surprise offensive\n\n' + S.join(' '));
+  assert.deepEqual(groups[0], [[0], [1], 'match', false]);
+  assert.deepEqual(groups[groups.length - 1], [[0], [0], 'summary', false]);
+});
+
+test('align: the longest increasing subsequence keeps the most sentences in order', () => {
+  assert.deepEqual(lisMask([0, 1, 4, 2, 3]), [true, true, false, true, true]);
+  assert.deepEqual(lisMask([]), []);
+});

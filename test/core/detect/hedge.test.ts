@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hedgeDetector } from '../../../src/core/detect/hedge';
+import { numberDetector } from '../../../src/core/detect/number';
+import { contextOf, detect, group, show } from '../helpers';
+
+test('hedge: a qualifier dropped before a figure is high, and marks the figure without claiming it', () => {
+  const input = group('At least 300 people were killed in the fighting.', '300 people were killed in the fighting.');
+  const ctx = contextOf(input);
+  hedgeDetector.run(ctx);
+  const [f] = ctx.findings;
+  assert.deepEqual([f!.kind, f!.severity], ['hedge', 'high']);
+  assert.deepEqual(show(input, [f!])[0]!.canonical, 'At least');
+  assert.deepEqual(f!.cMark!.map((i) => input.canonical.tokens[i]!.norm), ['300']);
+  assert.deepEqual(f!.aMark!.map((i) => input.article.tokens[i]!.norm), ['300']);
+  assert.match(f!.reason, /an estimate now reads as an exact figure/);
+});
+
+test('hedge: one qualifier swapped for another before the same figure', () => {
+  const [f] = detect(hedgeDetector, 'About 300 people were killed in the fighting.', 'Nearly 300 people were killed in the fighting.');
+  assert.deepEqual([f!.canonical, f!.article], ['About', 'Nearly']);
+  assert.match(f!.reason, /changes from ‘About’ to ‘Nearly’/);
+});
+
+test('hedge: a qualifier of a claim dropped or added', () => {
+  const [dropped] = detect(hedgeDetector, 'The attack was reportedly carried out by a drone.', 'The attack was carried out by a drone.');
+  assert.deepEqual([dropped!.severity, dropped!.canonical], ['medium', 'reportedly']);
+  const [added] = detect(hedgeDetector, 'The attack was carried out by a drone.', 'The attack was reportedly carried out by a drone.');
+  assert.deepEqual([added!.severity, added!.article], ['medium', 'reportedly']);
+});
+
+test('hedge → number hand-off: the qualifier of a replaced figure is reported with the figure, once', () => {
+  const input = group('At least 300 people were killed in the fighting.', '500 people were killed in the fighting.');
+  const ctx = contextOf(input);
+  hedgeDetector.run(ctx);
+  assert.deepEqual(ctx.findings, []);
+  const figure = input.canonical.tokens.findIndex((t) => t.norm === '300');
+  assert.deepEqual([...ctx.qualifiedFigures.canonical.keys()], [figure]);
+  assert.equal(ctx.qualifiedFigures.canonical.get(figure)!.text, 'At least');
+  numberDetector.run(ctx);
+  const shown = show(input, ctx.findings);
+  assert.equal(shown.length, 1);
+  assert.deepEqual([shown[0]!.kind, shown[0]!.canonical, shown[0]!.article], ['number', 'At least 300', '500']);
+  assert.match(shown[0]!.reason, /changes from ‘300’ to ‘500’, and drops the qualifier ‘At least’/);
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mistranslationDetector } from '../../../src/core/detect/mistranslation';
+import { detect } from '../helpers';
+
+const C = 'The court convicted the former minister of fraud.';
+const A = 'The court convinced the former minister of fraud.';
+
+test('mistranslation: a look-alike word in the place of the original, high when the sentences are close', () => {
+  const [f] = detect(mistranslationDetector, C, A);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['mistranslation', 'high', 'convicted', 'convinced']);
+  assert.equal(detect(mistranslationDetector, C, A, { similarity: 0.5 })[0]!.severity, 'medium');
+});
+
+test('mistranslation: a derived word (rebel / rebellion) and a name spelled differently are no finding', () => {
+  assert.deepEqual(detect(mistranslationDetector, 'The rebel forces advanced on the capital.', 'The rebellion forces advanced on the capital.'), []);
+  // Names are the name detector's.
+  assert.deepEqual(detect(mistranslationDetector, 'Spokesman Dmitry Peskov said the talks would continue.', 'Spokesman Dmitry Peskow said the talks would continue.'), []);
+});

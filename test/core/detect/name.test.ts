@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameDetector } from '../../../src/core/detect/name';
+import { detect } from '../helpers';
+
+test('name: a name spelled a letter differently', () => {
+  const [f] = detect(nameDetector, 'Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskow said the talks would continue.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'Peskov', 'Peskow']);
+  assert.match(f!.reason, /check which is right/);
+});
+
+test('name: another name in the same place', () => {
+  const [f] = detect(nameDetector, 'The talks were led by President Biden in Geneva.', 'The talks were led by President Trump in Geneva.');
+  assert.deepEqual([f!.canonical, f!.article], ['Biden', 'Trump']);
+});
+
+test('name: the same name in another form (Iran / Iranians) is no finding', () => {
+  assert.deepEqual(detect(nameDetector, 'The talks were backed by Iran in Geneva.', 'The talks were backed by Iranians in Geneva.'), []);
+});

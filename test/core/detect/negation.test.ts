@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { negationDetector } from '../../../src/core/detect/negation';
+import { detect } from '../helpers';
+
+test('negation: a dropped negation, high in a close match and medium in a loose one', () => {
+  const [f] = detect(negationDetector, 'The army did not enter the town.', 'The army did enter the town.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['negation', 'high', 'not', '']);
+  assert.match(f!.reason, /^Drops the negation ‘not’/);
+  const [loose] = detect(negationDetector, 'The army did not enter the town.', 'The army did enter the town.', { similarity: 0.3 });
+  assert.equal(loose!.severity, 'medium');
+});
+
+test('negation: an added negation, and a dropped denial', () => {
+  const [added] = detect(negationDetector, 'The army entered the town.', 'The army never entered the town.');
+  assert.deepEqual([added!.canonical, added!.article], ['', 'never']);
+  assert.match(added!.reason, /^Adds the negation/);
+  const [denial] = detect(negationDetector, 'The ministry denied that troops crossed the border.', 'The ministry said that troops crossed the border.');
+  assert.deepEqual([denial!.severity, denial!.canonical], ['high', 'denied']);
+  assert.match(denial!.reason, /^Drops the denial/);
+});
+
+test('negation: negative concord is one negation (Spanish “no … nunca” → “nunca”)', () => {
+  assert.deepEqual(detect(negationDetector, 'No habíamos vivido nunca algo así.', 'Nunca antes habíamos vivido algo así.', { language: 'spa' }), []);
+});
+
+test('negation: a heading may drop a negation, but not add one', () => {
+  assert.deepEqual(detect(negationDetector, 'The army did not enter the town.', 'The army did enter the town.', { relation: 'summary' }), []);
+  const [added] = detect(negationDetector, 'The army entered the town.', 'The army never entered the town.', { relation: 'summary' });
+  assert.equal(added!.article, 'never');
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { numberDetector } from '../../../src/core/detect/number';
+import { detect } from '../helpers';
+
+test('number: a changed figure, and a changed scale', () => {
+  const [f] = detect(numberDetector, 'The blast killed 12 people in the market.', 'The blast killed 15 people in the market.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['number', 'high', '12', '15']);
+  const [scale] = detect(numberDetector, 'The fund holds $1.2 billion in reserves.', 'The fund holds $1.2 million in reserves.');
+  assert.deepEqual([scale!.canonical, scale!.article], ['$1.2 billion', '$1.2 million']);
+});
+
+test('number: a dropped count goes with the few words dropped around it', () => {
+  const [f] = detect(numberDetector, 'The blast killed 12 people and injured dozens in the market.', 'The blast injured dozens in the market.');
+  assert.deepEqual([f!.severity, f!.canonical], ['high', 'killed 12 people and']);
+  assert.match(f!.reason, /a count that matters to the story/);
+});
+
+test('number: an added year, and a changed week day', () => {
+  const [year] = detect(numberDetector, 'The talks resumed in Geneva.', 'The talks resumed in Geneva in 2019.');
+  assert.deepEqual([year!.severity, year!.article], ['medium', 'in 2019']);
+  assert.match(year!.reason, /the year ‘2019’/);
+  const [day] = detect(numberDetector, 'The talks resumed on Monday in Geneva.', 'The talks resumed on Tuesday in Geneva.');
+  assert.deepEqual([day!.severity, day!.canonical, day!.article], ['medium', 'Monday', 'Tuesday']);
+  assert.match(day!.reason, /^The date changes/);
+});
+
+test('number: a heading that leaves out a figure is no finding', () => {
+  assert.deepEqual(detect(numberDetector, 'The blast killed 12 people in the market.', 'Blast in the market.', { relation: 'summary' }), []);
+  assert.equal(detect(numberDetector, 'The blast killed 12 people in the market.', 'Blast in the market.').length, 1);
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { headingSwapDetector, rewordingDetector } from '../../../src/core/detect/rewording';
+import { contextOf, detect, group } from '../helpers';
+
+test('rewording: one word swapped in a sentence carried word for word is a medium change to check', () => {
+  const [f] = detect(rewordingDetector, 'Five soldiers were killed in the attack on the base.', 'Five soldiers were injured in the attack on the base.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['changed', 'medium', 'killed', 'injured']);
+});
+
+test('rewording: a paraphrase is a low finding that names the changed places', () => {
+  const [f] = detect(rewordingDetector, 'The ministers met to discuss the crisis in the region.', 'Officials gathered to talk about the regional emergency.');
+  assert.equal(f!.severity, 'low');
+  assert.match(f!.reason, /‘The ministers met’ → ‘Officials gathered’/);
+});
+
+test('rewording: nothing when a detector before it found something', () => {
+  const ctx = contextOf(group('Five soldiers were killed in the attack on the base.', 'Five soldiers were injured in the attack on the base.'));
+  ctx.claim({ kind: 'number', severity: 'high', cTok: [], aTok: [], reason: 'an earlier finding' });
+  rewordingDetector.run(ctx);
+  assert.equal(ctx.findings.length, 1);
+});
+
+test('heading swap: one word of a heading swapped between words it shares with its sentence', () => {
+  const [f] = detect(headingSwapDetector, 'Rebels seize the city of Aleppo in a surprise attack.', 'Rebels seize the town of Aleppo in a surprise attack.', { relation: 'summary' });
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['changed', 'medium', 'city', 'town']);
+});
