@@ -1,6 +1,6 @@
 // Helpers shared by WireDiff's webview pages (media/panel.js, media/matrix.js),
 // loaded before the page's own script with the same nonce (see
-// src/panel/webviewHtml.ts). The DOM is built with createElement/textContent only:
+// src/extension/panel/webviewHtml.ts). The DOM is built with createElement/textContent only:
 // article text is untrusted web content and is never parsed as HTML.
 // @ts-check
 (function () {

@@ -4,24 +4,28 @@
  * from the comparisons the folder run made); this class only moves data: it posts
  * the view model (src/view/matrixModel.ts) as a JSON string to media/matrix.js,
  * which builds the page with `textContent` only, and turns a click on a cell into
- * "open that version at that sentence" through the controller's per-document
- * results. Strict CSP with a nonce; scripts and styles only from media/.
+ * "open that version at that sentence" (matrixReveal.ts). Strict CSP with a
+ * nonce; scripts and styles only from media/.
  */
 import * as vscode from 'vscode';
-import type { Controller, FolderRun } from './controller';
-import { webviewLabels } from './labels';
-import { mediaRoot, webviewHtml, webviewOptions } from './panel/webviewHtml';
-import { readSettings } from './settings';
-import { cellAt, type MatrixView } from './view/matrixModel';
-import { baseName } from './view/text';
-import type { VerdictFiles } from './verdicts';
+import type { EngineClient } from '../../engine/client';
+import type { Comparer } from '../comparer';
+import { Disposable } from '../dispose';
+import { webviewLabels } from '../labels';
+import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
+import type { FolderRun } from '../results';
+import { readSettings } from '../settings';
+import type { VerdictFiles } from '../verdicts';
+import { revealCanonicalSentence, revealInVersion } from './matrixReveal';
+import { cellAt, type MatrixView } from '../../view/matrixModel';
+import { baseName } from '../../view/text';
 
 export const MATRIX_VIEW_TYPE = 'wirediff.matrix';
 
 /** Commands the page may run (this extension's own, from a fixed list). */
 const PAGE_COMMANDS = ['wirediff.exportEvidenceReport', 'wirediff.toggleShowDismissed', 'wirediff.showPanel'];
 
-export class MatrixPanel implements vscode.Disposable {
+export class MatrixPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private run: FolderRun | undefined;
   private view: MatrixView | undefined;
@@ -33,22 +37,26 @@ export class MatrixPanel implements vscode.Disposable {
   /** Callers waiting for the page to load (see `whenLoaded`). */
   private loadWaiters: Array<() => void> = [];
   private build = 0;
-  private readonly disposables: vscode.Disposable[] = [];
   private cached: { view: MatrixView | null; busy: boolean; stale: boolean; error: string | null; json: string } | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly controller: Controller,
-    verdicts: VerdictFiles,
+    private readonly engine: () => EngineClient,
+    private readonly comparer: Comparer,
+    private readonly verdicts: VerdictFiles,
+    private readonly select: (uri: string, id: string) => void,
     private readonly log?: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(
-      // Verdicts and the show-dismissed setting change what the matrix leaves out.
-      verdicts.onDidChange(() => this.panel && this.run && void this.rebuild()),
+    super();
+    this.register(verdicts.onDidChange(() => this.panel && this.run && void this.rebuild()));
+    this.register(
+      // Verdicts (above) and the show-dismissed setting change what the matrix leaves out.
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!this.panel || !this.run) return;
         if (e.affectsConfiguration('wirediff.showDismissed')) void this.rebuild();
       }),
+    );
+    this.register(
       // A version (or the canonical) edited since the folder run: the matrix is a snapshot.
       vscode.workspace.onDidChangeTextDocument((e) => {
         const run = this.run;
@@ -146,8 +154,8 @@ export class MatrixPanel implements vscode.Disposable {
     const t0 = performance.now();
     try {
       const settings = readSettings(run.folder);
-      const store = run.versions.length ? (await this.controller.verdicts.ready(run.versions[0]!.uri))?.store : undefined;
-      const { view, ms } = await this.controller.engineClient().matrix({
+      const store = run.versions.length ? (await this.verdicts.ready(run.versions[0]!.uri))?.store : undefined;
+      const { view, ms } = await this.engine().matrix({
         comparisons: run.versions.map((r) => r.view.comparison),
         verdicts: store,
         showDismissed: settings.showDismissed,
@@ -220,7 +228,7 @@ export class MatrixPanel implements vscode.Disposable {
         const row = str(m.row);
         const run = this.run;
         const r = row && this.view?.rows.find((x) => x.id === row);
-        if (run && r && r.canonical !== null) await this.controller.revealCanonicalSentence(run, r.canonical, this.besideColumn());
+        if (run && r && r.canonical !== null) await revealCanonicalSentence(run, r.canonical, this.besideColumn());
         return;
       }
       case 'rendered': {
@@ -247,7 +255,7 @@ export class MatrixPanel implements vscode.Disposable {
     const hit = view && cellAt(view, rowId, version);
     const snapshot = run?.versions[version];
     if (!run || !hit || !snapshot) return;
-    await this.controller.revealInVersion(snapshot, {
+    await revealInVersion(this.comparer, this.select, snapshot, {
       sentences: hit.cell.article,
       finding: hit.cell.finding,
       label: `${hit.version.label} · ${hit.version.name}`,
@@ -262,9 +270,9 @@ export class MatrixPanel implements vscode.Disposable {
     return c === undefined ? vscode.ViewColumn.Beside : ((c + 1) as vscode.ViewColumn);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.panel?.dispose();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { SECTION } from './settings';
-import { ARTICLE_EXTENSIONS, baseName } from './view/text';
+import { ARTICLE_EXTENSIONS, baseName } from '../view/text';
 
 const GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
 const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
@@ -54,6 +54,28 @@ export class CanonicalResolver {
       }
     }
     return { missing: raw };
+  }
+
+  /**
+   * The canonical text to compare `scope` with. `interactive` (a command the user
+   * ran): when it is unset or missing, the user is asked, and the choice remembered.
+   */
+  async choose(scope: vscode.Uri, interactive: boolean): Promise<vscode.Uri | undefined> {
+    const c = await this.resolve(scope);
+    if (c instanceof vscode.Uri) return c;
+    if (!interactive) return undefined;
+    if (c && 'missing' in c) {
+      const choose = vscode.l10n.t('Choose Canonical…');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing),
+        choose,
+      );
+      if (answer !== choose) return undefined;
+    }
+    const picked = await this.pick(scope);
+    if (!picked) return undefined;
+    await this.set(picked);
+    return picked;
   }
 
   /** Remembers `uri` as the canonical: in the workspace (folder) settings as a relative path when it can. */

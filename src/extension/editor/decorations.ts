@@ -3,9 +3,10 @@
  * into editor ranges. Holds no analysis of its own.
  */
 import * as vscode from 'vscode';
-import { SEVERITIES, type Severity, type Span } from './core/types';
-import { GUTTER_KINDS, type DecorationPlan, type GutterKind } from './view/decorationPlan';
-import type { LineIndex } from './view/lineIndex';
+import { SEVERITIES, type Severity, type Span } from '../../core/types';
+import { GUTTER_KINDS, type DecorationPlan, type GutterKind } from '../../view/decorationPlan';
+import type { LineIndex } from '../../view/lineIndex';
+import { toRange } from './ranges';
 
 const SEV_COLOR: Record<Severity, string> = {
   high: 'wirediff.highForeground',
@@ -18,6 +19,7 @@ const WORD_BG: Record<Severity, string> = {
   low: 'wirediff.lowWordBackground',
 };
 
+/** The decoration types (made once, on first use) and how a plan is drawn with them. */
 export class DecorationSet implements vscode.Disposable {
   private readonly words: Record<Severity, vscode.TextEditorDecorationType>;
   private readonly added: Record<Severity, vscode.TextEditorDecorationType>;
@@ -94,10 +96,7 @@ export class DecorationSet implements vscode.Disposable {
   }
 
   apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex): void {
-    const range = (s: Span) => {
-      const { start: a, end: b } = lines.spanAt(s);
-      return new vscode.Range(a.line, a.character, b.line, b.character);
-    };
+    const range = (s: Span) => toRange(lines, s);
     for (const s of SEVERITIES) {
       editor.setDecorations(this.words[s], plan.words[s].map(range));
       editor.setDecorations(this.added[s], plan.added[s].map(range));

@@ -4,43 +4,73 @@
  * piece of text posted as JSON for the page to insert with `textContent`.
  */
 import * as vscode from 'vscode';
-import type { Controller } from '../controller';
+import { isVerdictAction, type VerdictAction } from '../../view/verdicts';
+import { Disposable, DisposableStore } from '../dispose';
 import { webviewLabels } from '../labels';
-import { isVerdictAction } from '../view/verdicts';
+import type { Results } from '../results';
+import type { VerdictFiles } from '../verdicts';
 import { sameState, toPanelMessage, type StateMessage, type WebviewToExtension } from './messages';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export const PANEL_VIEW_ID = 'wirediff.panel';
 
-export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+/** What the panel's buttons and clicks do (wired in extension.ts). */
+export interface PanelActions {
+  revealFinding(uri: string, id: string): Promise<void>;
+  revealCanonical(arg: { uri?: string; id?: string }): Promise<void>;
+  setVerdict(arg: { uri?: string; id?: string }, action: VerdictAction): Promise<unknown>;
+  setShowDismissed(value: boolean): Promise<void>;
+}
+
+export class PanelProvider extends Disposable implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  /** The listeners of the current view: released when the view goes or another replaces it. */
+  private readonly viewListeners = this.register(new DisposableStore());
   private ready = false;
   private lastPosted: StateMessage | undefined;
+  private postQueued = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly controller: Controller,
+    private readonly results: Results,
+    private readonly verdicts: VerdictFiles,
+    private readonly actions: PanelActions,
     private readonly log?: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(
-      controller.onDidChange(() => this.post()),
-      controller.onDidSelect((s) => this.view?.webview.postMessage({ type: 'select', uri: s.uri, id: s.id })),
-    );
+    super();
+    this.register(results.onDidChange(() => this.queuePost()));
+    this.register(results.onDidSelect((s) => this.view?.webview.postMessage({ type: 'select', uri: s.uri, id: s.id })));
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    this.viewListeners.clear();
     this.view = view;
     this.ready = false;
+    this.lastPosted = undefined;
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', styles: ['common.css', 'panel.css'], scripts: ['common.js', 'panel.js'] });
-    this.disposables.push(
-      view.webview.onDidReceiveMessage((m) => this.onMessage(m)),
-      view.onDidChangeVisibility(() => view.visible && this.post(true)),
+    this.viewListeners.add(view.webview.onDidReceiveMessage((m) => this.onMessage(m)));
+    this.viewListeners.add(view.onDidChangeVisibility(() => view.visible && this.post(true)));
+    this.viewListeners.add(
       view.onDidDispose(() => {
-        if (this.view === view) this.view = undefined;
+        if (this.view !== view) return;
+        this.view = undefined;
+        this.viewListeners.clear();
       }),
     );
+  }
+
+  /**
+   * Posts on the next task: the editor's decorations, drawn on the same change,
+   * then do not share one long task with the panel's work.
+   */
+  private queuePost(): void {
+    if (this.postQueued) return;
+    this.postQueued = true;
+    setTimeout(() => {
+      this.postQueued = false;
+      if (!this.isDisposed) this.post();
+    }, 0);
   }
 
   /** Shows the panel without taking the focus from the editor. */
@@ -58,8 +88,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const view = this.view;
     if (!view || !this.ready || !view.visible) return;
     const t0 = performance.now();
-    const msg = toPanelMessage(this.controller);
-    // Models are cached by the controller: an unchanged state is the same objects, not re-posted.
+    const msg = toPanelMessage(this.results, this.verdicts);
+    // Models belong to the results' snapshots: an unchanged state is the same objects, not re-posted.
     const prev = this.lastPosted;
     if (!force && prev && sameState(prev, msg)) return;
     this.lastPosted = msg;
@@ -84,27 +114,27 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       case 'reveal': {
         const uri = str(m.uri);
         const id = str(m.id);
-        if (uri && id) await this.controller.revealFinding(uri, id);
+        if (uri && id) await this.actions.revealFinding(uri, id);
         return;
       }
       case 'revealCanonical':
-        await this.controller.revealCanonical({ uri: str(m.uri), id: str(m.id) });
+        await this.actions.revealCanonical({ uri: str(m.uri), id: str(m.id) });
         return;
       case 'dismiss':
-        await this.controller.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'dismissed');
+        await this.actions.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'dismissed');
         return;
       case 'restore':
-        await this.controller.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'clear');
+        await this.actions.setVerdict({ uri: str(m.uri), id: str(m.id) }, 'clear');
         return;
       case 'verdict': {
         const uri = str(m.uri);
         const id = str(m.id);
         const verdict = m.verdict;
-        if (uri && id && isVerdictAction(verdict)) await this.controller.setVerdict({ uri, id }, verdict);
+        if (uri && id && isVerdictAction(verdict)) await this.actions.setVerdict({ uri, id }, verdict);
         return;
       }
       case 'showDismissed':
-        if (typeof m.value === 'boolean') await this.controller.setShowDismissed(m.value);
+        if (typeof m.value === 'boolean') await this.actions.setShowDismissed(m.value);
         return;
       case 'openFile': {
         const uri = str(m.uri);
@@ -128,10 +158,6 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         return;
       }
     }
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }
 

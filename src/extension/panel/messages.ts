@@ -1,8 +1,9 @@
 /** Messages between the panel webview (media/panel.js) and the extension. */
-import type { Controller } from '../controller';
-import type { FolderRow, PanelModel } from '../view/panelModel';
+import type { FolderRow, PanelModel } from '../../view/panelModel';
+import { baseName } from '../../view/text';
+import type { Results } from '../results';
 import { readSettings } from '../settings';
-import { baseName } from '../view/text';
+import type { VerdictFiles } from '../verdicts';
 
 export type WebviewToExtension =
   | { type: 'ready' }
@@ -19,31 +20,33 @@ export interface StateMessage {
   error?: string;
   isCanonical?: boolean;
   model: PanelModel | null;
-  folder: { folder: string; canonical: string; rows: FolderRow[] } | null;
+  folder: { folder: string; canonical: string; rows: readonly FolderRow[] } | null;
   /** Dismissed findings are shown (the `wirediff.showDismissed` setting). */
   showDismissed: boolean;
   /** Why the verdict file of the active article cannot be used, if it cannot. */
   verdictError: string | null;
 }
 
-export function toPanelMessage(controller: Controller): StateMessage {
-  const s = controller.activeState();
-  const f = controller.folderRun;
-  const store = s.result ? controller.verdicts.state(s.result.uri) : undefined;
+/** The panel's state: the active editor's result (its snapshot's model) and the folder run's rows. */
+export function toPanelMessage(results: Results, verdicts: VerdictFiles): StateMessage {
+  const s = results.active();
+  const f = results.folder();
+  const r = s.snapshot?.result;
+  const store = r ? verdicts.state(r.uri) : undefined;
   return {
     type: 'state',
     status: s.status,
     name: s.name,
     error: s.error,
     isCanonical: s.isCanonical,
-    model: s.result ? controller.panelModel(s.result) : null,
-    folder: f ? { folder: baseName(f.folder.path), canonical: baseName(f.canonical.path), rows: f.rows } : null,
-    showDismissed: readSettings(s.result?.uri).showDismissed,
-    verdictError: store?.error ? `${controller.verdicts.displayPath(store.uri)}: ${store.error}` : null,
+    model: s.snapshot ? s.snapshot.panel : null,
+    folder: f ? { folder: baseName(f.run.folder.path), canonical: baseName(f.run.canonical.path), rows: f.rows } : null,
+    showDismissed: readSettings(r?.uri).showDismissed,
+    verdictError: store?.error ? `${verdicts.displayPath(store.uri)}: ${store.error}` : null,
   };
 }
 
-/** Same panel state: the model and folder rows are compared by identity (both are cached). */
+/** Same panel state: the model and folder rows are compared by identity (both belong to snapshots). */
 export function sameState(a: StateMessage, b: StateMessage): boolean {
   return (
     a.status === b.status &&

@@ -1,7 +1,7 @@
 /** The extension's settings, read and normalised in one place. */
 import * as vscode from 'vscode';
-import type { CompareOptions, DiscrepancyKind, Severity } from './core/types';
-import { filterFromSettings, type FindingFilter } from './view/filter';
+import type { CompareOptions, DiscrepancyKind, Severity } from '../core/types';
+import { filterFromSettings, type FindingFilter } from '../view/filter';
 
 export const SECTION = 'wirediff';
 
@@ -57,4 +57,22 @@ export function compareOptions(s: Settings): CompareOptions {
 
 export function findingFilter(s: Settings, dismissed?: ReadonlySet<string>): FindingFilter {
   return { minSeverity: s.minSeverity, kinds: s.kinds, dismissed };
+}
+
+/**
+ * `wirediff.toggleShowDismissed`: one setting for every view (editor, panel, matrix,
+ * reports), written at the most specific level that already sets it (folder,
+ * workspace), else in the user settings.
+ */
+export async function setShowDismissed(value?: boolean): Promise<void> {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const next = value ?? !readSettings().showDismissed;
+  const i = c.inspect<boolean>('showDismissed');
+  const target =
+    i?.workspaceFolderValue !== undefined
+      ? vscode.ConfigurationTarget.WorkspaceFolder
+      : i?.workspaceValue !== undefined
+        ? vscode.ConfigurationTarget.Workspace
+        : vscode.ConfigurationTarget.Global;
+  await c.update('showDismissed', next, target);
 }

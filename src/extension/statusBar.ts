@@ -1,21 +1,22 @@
 /** The status bar item: counts by severity for the active editor; a click opens the panel. */
 import * as vscode from 'vscode';
-import type { Controller } from './controller';
+import { Disposable } from './dispose';
+import type { Results } from './results';
 
-export class StatusBar implements vscode.Disposable {
+export class StatusBar extends Disposable {
   private readonly item: vscode.StatusBarItem;
-  private readonly sub: vscode.Disposable;
 
-  constructor(private readonly controller: Controller) {
-    this.item = vscode.window.createStatusBarItem('wirediff.status', vscode.StatusBarAlignment.Left, 50);
+  constructor(private readonly results: Results) {
+    super();
+    this.item = this.register(vscode.window.createStatusBarItem('wirediff.status', vscode.StatusBarAlignment.Left, 50));
     this.item.name = vscode.l10n.t('WireDiff');
     this.item.command = 'wirediff.showPanel';
-    this.sub = controller.onDidChange(() => this.update());
+    this.register(results.onDidChange(() => this.update()));
     this.update();
   }
 
   update(): void {
-    const s = this.controller.activeState();
+    const s = this.results.active();
     const item = this.item;
     item.backgroundColor = undefined;
     item.command = 'wirediff.showPanel';
@@ -56,10 +57,5 @@ export class StatusBar implements vscode.Disposable {
         return;
       }
     }
-  }
-
-  dispose(): void {
-    this.sub.dispose();
-    this.item.dispose();
   }
 }

@@ -9,8 +9,8 @@
  * data, not code); a read-only file system is said to be one.
  */
 import * as vscode from 'vscode';
-import { emptyStore, parseVerdicts, serializeVerdicts, type VerdictStore } from './core/verdicts';
-import { decodeText } from './input';
+import { emptyStore, parseVerdicts, serializeVerdicts, type VerdictStore } from '../core/verdicts';
+import { decodeText } from '../input';
 
 export const VERDICT_DIR = '.wirediff';
 export const VERDICT_FILE = 'verdicts.json';

@@ -1,8 +1,8 @@
 /** Localised names for severities and kinds (each string literal, so l10n tooling finds it). */
 import * as vscode from 'vscode';
-import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
-import type { VerdictValue } from './core/verdicts';
-import type { HoverLabels } from './view/hover';
+import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
+import type { VerdictValue } from '../core/verdicts';
+import type { HoverLabels } from '../view/hover';
 
 export function kindLabel(k: DiscrepancyKind): string {
   switch (k) {

@@ -1,0 +1,48 @@
+/** `wirediff.compareWithCanonical` and `wirediff.setCanonical`: which texts are compared. */
+import * as vscode from 'vscode';
+import { baseName } from '../../view/text';
+import type { CanonicalResolver } from '../canonical';
+import type { Comparer } from '../comparer';
+import { findOpenDocument, readText, UserError } from '../files';
+import type { DocResult } from '../results';
+import { readSettings } from '../settings';
+
+/** Compares the active editor, or a file named from the Explorer (opened first). */
+export async function compareActive(comparer: Comparer, uri?: vscode.Uri): Promise<DocResult | undefined> {
+  let doc: vscode.TextDocument | undefined;
+  if (uri instanceof vscode.Uri) {
+    // From the Explorer: check the file first (a binary or huge file would not open as text).
+    try {
+      if (!findOpenDocument(uri)) await readText(uri, readSettings(uri));
+      doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false });
+    } catch (e) {
+      const err = e instanceof UserError ? e : new UserError(vscode.l10n.t('WireDiff could not open “{0}”: {1}', baseName(uri.path), e instanceof Error ? e.message : String(e)));
+      comparer.fail(err, 'interactive', uri.toString());
+      return undefined;
+    }
+  } else doc = vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an article first: WireDiff compares the active editor with the canonical text.'));
+    return undefined;
+  }
+  return comparer.compareDocument(doc, 'interactive');
+}
+
+/** Makes a file (the one named, else the active one, else one picked) the canonical text. */
+export async function setCanonical(canonical: CanonicalResolver, onSet: () => void, uri?: vscode.Uri): Promise<void> {
+  const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+  if (!target) {
+    const picked = await canonical.pick(undefined);
+    if (picked) await setCanonical(canonical, onSet, picked);
+    return;
+  }
+  const where = await canonical.set(target);
+  const name = baseName(target.path);
+  void vscode.window.showInformationMessage(
+    where === 'workspace'
+      ? vscode.l10n.t('“{0}” is now the canonical text for this workspace.', name)
+      : vscode.l10n.t('“{0}” is the canonical text for this window (open a folder to remember it).', name),
+  );
+  onSet();
+}

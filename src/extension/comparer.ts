@@ -1,0 +1,352 @@
+/**
+ * Runs comparisons: the engine (in its worker) on a document or a folder's files
+ * and the canonical text, again after an edit (live updates), and again when a
+ * setting that changes the analysis changes. The only writer of the results
+ * (results.ts): every view reads them there. No drawing here; this file moves
+ * data and says what went wrong.
+ */
+import * as vscode from 'vscode';
+import type { Comparison } from '../core/types';
+import type { ReadText } from '../core/readText';
+import { CancelledError, TimeoutError, type EngineClient } from '../engine/client';
+import { formatBytes } from '../input';
+import { ComparisonView } from '../view/result';
+import { baseName } from '../view/text';
+import type { CanonicalResolver } from './canonical';
+import { Disposable } from './dispose';
+import { checkArticleText, findOpenDocument, readText, UserError } from './files';
+import { startHostMonitor } from './hostMonitor';
+import type { DocResult, FolderRun, ResultStore } from './results';
+import { compareOptions, readSettings, type Settings } from './settings';
+import type { VerdictFiles } from './verdicts';
+
+/** `interactive`: a command the user ran (ask, show errors); `background`: a live update (log only). */
+export type Mode = 'interactive' | 'background';
+
+/** One file of a folder run that could not be compared. */
+export interface Skipped {
+  uri: vscode.Uri;
+  name: string;
+  error: string;
+}
+
+export class Comparer extends Disposable {
+  private readonly pending = new Map<string, AbortController>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly engine: () => EngineClient,
+    private readonly store: ResultStore,
+    private readonly canonical: CanonicalResolver,
+    private readonly verdicts: VerdictFiles,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cancelPending(d.uri.toString())));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
+    this.register({
+      dispose: () => {
+        for (const t of this.timers.values()) clearTimeout(t);
+        for (const p of this.pending.values()) p.abort();
+      },
+    });
+  }
+
+  // ----------------------------------------------------------- compare ---
+
+  /** Compares a document with its canonical text; the result is stored (and returned) unless it is already out of date. */
+  async compareDocument(doc: vscode.TextDocument, mode: Mode): Promise<DocResult | undefined> {
+    const key = doc.uri.toString();
+    try {
+      const canonicalUri = await this.canonical.choose(doc.uri, mode === 'interactive');
+      if (!canonicalUri) return undefined;
+      if (canonicalUri.toString() === key) {
+        if (mode === 'interactive') {
+          void vscode.window.showInformationMessage(
+            vscode.l10n.t('“{0}” is the canonical text. Open an article to compare it with.', baseName(doc.uri.path)),
+          );
+        }
+        return undefined;
+      }
+      const settings = readSettings(doc.uri);
+      const canonicalText = await readText(canonicalUri, settings);
+      const articleText = doc.getText();
+      checkArticleText(articleText, settings, baseName(doc.uri.path));
+      return await this.run(doc.uri, articleText, doc.version, canonicalUri, canonicalText, settings);
+    } catch (e) {
+      this.fail(e, mode, key);
+      return undefined;
+    }
+  }
+
+  private async run(
+    uri: vscode.Uri,
+    articleText: string,
+    version: number | undefined,
+    canonicalUri: vscode.Uri,
+    canonicalText: string,
+    settings: Settings,
+  ): Promise<DocResult | undefined> {
+    const key = uri.toString();
+    this.cancelPending(key);
+    const ac = new AbortController();
+    this.pending.set(key, ac);
+    this.store.setError(key, undefined);
+    this.syncBusy(key);
+    const name = baseName(uri.path);
+    const size = Math.max(articleText.length, canonicalText.length);
+    let userCancelled = false;
+    const t0 = Date.now();
+    const monitor = startHostMonitor();
+    try {
+      // The verdict file is read while the engine works, so the first drawing already hides dismissed findings.
+      const verdictsReady = this.verdicts.ready(uri).catch(() => undefined);
+      const task = (token?: vscode.CancellationToken) => {
+        token?.onCancellationRequested(() => {
+          userCancelled = true;
+          ac.abort();
+        });
+        return this.compareTexts(uri, articleText, canonicalUri, canonicalText, settings, ac.signal);
+      };
+      const r =
+        size > settings.largeFileThreshold
+          ? await vscode.window.withProgress(
+              {
+                location: vscode.ProgressLocation.Notification,
+                title: vscode.l10n.t('WireDiff: comparing “{0}” ({1})…', name, formatBytes(size)),
+                cancellable: true,
+              },
+              (_p, token) => task(token),
+            )
+          : await vscode.window.withProgress(
+              { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('WireDiff: comparing…') },
+              () => task(),
+            );
+      await verdictsReady;
+      if (this.pending.get(key) !== ac) {
+        monitor.stop();
+        return undefined; // superseded
+      }
+      this.pending.delete(key);
+      // The document changed while the engine ran: these results are stale.
+      const open = findOpenDocument(uri);
+      if (open && open.getText() !== articleText) {
+        this.log.info(`dropped stale results for ${name} (edited during the comparison)`);
+        monitor.stop();
+        this.syncBusy(key);
+        return undefined;
+      }
+      r.version = open ? open.version : version;
+      this.store.set(r);
+      this.syncBusy(key);
+      const comparison = r.view.comparison;
+      const c = comparison.summary;
+      this.log.info(
+        `compared ${name} with ${baseName(canonicalUri.path)}: ${comparison.discrepancies.length} findings (${c.high} high, ${c.medium} medium, ${c.low} low), ` +
+          `${comparison.article.sentences.length} article sentences, language ${comparison.language}; engine ${r.ms.toFixed(0)} ms (worker); total ${Date.now() - t0} ms`,
+      );
+      monitor.reportLater((line) => this.log.info(line), name);
+      return r;
+    } catch (e) {
+      monitor.stop();
+      if (this.pending.get(key) === ac) this.pending.delete(key);
+      this.syncBusy(key);
+      if (e instanceof CancelledError) {
+        if (userCancelled) void vscode.window.showInformationMessage(vscode.l10n.t('WireDiff: comparison of “{0}” cancelled.', name));
+        return undefined;
+      }
+      if (e instanceof TimeoutError) {
+        throw new UserError(vscode.l10n.t('WireDiff gave up on “{0}”: {1}.', name, e.message));
+      }
+      throw e;
+    }
+  }
+
+  /** The engine on one pair of texts; the result is not stored. */
+  private async compareTexts(uri: vscode.Uri, text: string, canonicalUri: vscode.Uri, canonicalText: string, settings: Settings, signal: AbortSignal): Promise<DocResult> {
+    const { comparison, ms, canonicalRead, articleRead } = await this.engine().compare(canonicalText, text, compareOptions(settings), signal, {
+      canonical: canonicalUri.path,
+      article: uri.path,
+    });
+    const open = findOpenDocument(uri);
+    return {
+      key: uri.toString(),
+      uri,
+      version: open && open.getText() === text ? open.version : undefined,
+      view: viewOf(comparison, text, articleRead, canonicalText, canonicalRead),
+      canonicalUri,
+      ms,
+      stale: false,
+    };
+  }
+
+  /**
+   * Compares files one after another with the same canonical text (a folder run),
+   * storing each result; stops when `token` is cancelled. Files that cannot be
+   * compared are returned with why.
+   */
+  async compareFiles(
+    files: readonly vscode.Uri[],
+    canonicalUri: vscode.Uri,
+    canonicalText: string,
+    settings: Settings,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken,
+  ): Promise<{ versions: DocResult[]; skipped: Skipped[] }> {
+    const versions: DocResult[] = [];
+    const skipped: Skipped[] = [];
+    for (const [i, uri] of files.entries()) {
+      if (token.isCancellationRequested) break;
+      const name = baseName(uri.path);
+      progress.report({ message: `${i + 1}/${files.length}: ${name}`, increment: 100 / files.length });
+      const ac = new AbortController();
+      const sub = token.onCancellationRequested(() => ac.abort());
+      try {
+        const text = await readText(uri, settings);
+        const r = await this.compareTexts(uri, text, canonicalUri, canonicalText, settings, ac.signal);
+        this.store.set(r);
+        versions.push(r);
+      } catch (e) {
+        if (e instanceof CancelledError) break;
+        skipped.push({ uri, name, error: e instanceof Error ? e.message : String(e) });
+      } finally {
+        sub.dispose();
+      }
+    }
+    return { versions, skipped };
+  }
+
+  /** Makes a folder run the current one (the panel's folder list, the matrix). */
+  publishFolderRun(run: FolderRun): void {
+    this.store.setFolderRun(run);
+  }
+
+  /**
+   * A folder run's result becomes the document's again when the document holds the
+   * text that was compared and has no current result of its own (a matrix cell opened).
+   */
+  adopt(r: DocResult, doc: vscode.TextDocument): void {
+    if (doc.getText() !== r.view.articleSource || this.store.forDocument(doc)) return;
+    r.version = doc.version;
+    this.store.set(r);
+  }
+
+  /** `wirediff.clear`: the active document's results, else every result and the folder run. */
+  clear(): void {
+    const key = vscode.window.activeTextEditor?.document.uri.toString();
+    const keys = key && (this.store.has(key) || this.pending.has(key)) ? [key] : [...this.store.entries()].map((r) => r.key);
+    for (const k of keys) {
+      this.cancelPending(k);
+      const t = this.timers.get(k);
+      if (t) clearTimeout(t);
+      this.timers.delete(k);
+      this.syncBusy(k);
+      this.store.delete(k);
+    }
+    if (!key || !keys.includes(key) || keys.length > 1) this.store.setFolderRun(undefined);
+    this.store.changed();
+  }
+
+  /**
+   * Says what went wrong: remembered for the document (the status bar and the panel
+   * show it), written to the log, and, for a command the user ran, shown as a
+   * warning (a problem with the input) or an error (with the log a click away).
+   */
+  fail(e: unknown, mode: Mode, key: string): void {
+    const msg = e instanceof Error ? e.message : String(e);
+    this.store.setError(key, msg);
+    if (e instanceof UserError) {
+      this.log.warn(msg);
+      if (mode === 'interactive') {
+        void vscode.window.showWarningMessage(msg, ...e.actions.map((a) => a.title)).then((pick) => e.actions.find((a) => a.title === pick)?.run());
+      }
+      return;
+    }
+    this.log.error(e instanceof Error ? (e.stack ?? e.message) : msg);
+    if (mode === 'interactive') {
+      const show = vscode.l10n.t('Show Log');
+      void vscode.window.showErrorMessage(vscode.l10n.t('WireDiff could not compare: {0}', msg), show).then((p) => p === show && this.log.show());
+    }
+  }
+
+  private cancelPending(key: string): void {
+    const p = this.pending.get(key);
+    if (p) {
+      this.pending.delete(key);
+      p.abort();
+      this.syncBusy(key);
+    }
+  }
+
+  /** Tells the store whether a document is being compared or about to be. */
+  private syncBusy(key: string): void {
+    this.store.setBusy(key, this.pending.has(key) || this.timers.has(key));
+  }
+
+  // -------------------------------------------------------------- live ---
+
+  private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    const key = e.document.uri.toString();
+    const settings = readSettings(e.document.uri);
+    if (this.store.has(key) || this.pending.has(key)) {
+      if (settings.liveUpdate) this.schedule(key, settings.liveUpdateDelay);
+      else {
+        // Out of date: the editor drops what no longer matches the text, the status bar says so.
+        this.cancelPending(key);
+        this.store.changed();
+      }
+    }
+    // The canonical text itself was edited: every comparison against it is out of date.
+    for (const r of [...this.store.entries()]) {
+      if (r.canonicalUri.toString() !== key) continue;
+      this.store.markStale(r.key);
+      if (settings.liveUpdate && findOpenDocument(r.uri)) this.schedule(r.key, settings.liveUpdateDelay);
+    }
+  }
+
+  private schedule(key: string, delay: number): void {
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        const doc = findOpenDocument(key);
+        if (doc) void this.compareDocument(doc, 'background');
+        else this.syncBusy(key);
+      }, delay),
+    );
+    this.syncBusy(key);
+  }
+
+  private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
+    if (!e.affectsConfiguration('wirediff')) return;
+    const rerun = ['canonical', 'similarityThreshold', 'language'].some((k) => e.affectsConfiguration(`wirediff.${k}`));
+    if (!rerun) return;
+    this.store.setFolderRun(undefined);
+    for (const r of [...this.store.entries()]) {
+      this.store.markStale(r.key);
+      if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
+    }
+  }
+
+  /** A stale result shown in an editor is compared again (live updates on). */
+  private rerunStaleVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const key = editor.document.uri.toString();
+      const s = this.store.forDocument(editor.document);
+      if (s?.result.stale && !this.timers.has(key) && !this.pending.has(key) && s.settings.liveUpdate) this.schedule(key, 50);
+    }
+  }
+}
+
+/** The view of a comparison; a side read out of a web page keeps its source, so ranges land in the document. */
+function viewOf(comparison: Comparison, articleText: string, articleRead: ReadText | null | undefined, canonicalText: string, canonicalRead: ReadText | null | undefined): ComparisonView {
+  return new ComparisonView(comparison, articleRead?.text ?? articleText, canonicalRead?.text ?? canonicalText, {
+    article: articleRead ? { source: articleText, read: articleRead } : null,
+    canonical: canonicalRead ? { source: canonicalText, read: canonicalRead } : null,
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Moving between findings: next and previous in the active editor, a finding
+ * clicked in the panel, and a finding's canonical sentence beside the article.
+ * The finding shown is announced through the store (the panel highlights it).
+ */
+import * as vscode from 'vscode';
+import type { Discrepancy } from '../../core/types';
+import { navOffset, stepIndex } from '../../view/decorationPlan';
+import { showNoComparison } from '../files';
+import { kindLabel, severityLabel } from '../labels';
+import type { DocResult, ResultSnapshot, Results } from '../results';
+import { toRange } from './ranges';
+
+export class Navigator {
+  /** The index (in the plan's order) of the finding last stepped to, per result. */
+  private readonly lastNav = new WeakMap<DocResult, number>();
+
+  constructor(
+    private readonly results: Results,
+    private readonly select: (uri: string, id: string) => void,
+  ) {}
+
+  /** `wirediff.nextDiscrepancy`, `wirediff.previousDiscrepancy` */
+  navigate(dir: 1 | -1): void {
+    const editor = vscode.window.activeTextEditor;
+    const s = editor && this.results.forDocument(editor.document);
+    if (!editor || !s) {
+      showNoComparison();
+      return;
+    }
+    const view = s.result.view;
+    const ordered = s.plan.ordered;
+    const offsets = ordered.map((d) => navOffset(view, d));
+    const cursor = view.articleLines.offsetAt(editor.selection.start);
+    const i = stepIndex(offsets, cursor, dir, this.lastNav.get(s.result));
+    if (i < 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No discrepancies to show (check the severity and kind filters).'));
+      return;
+    }
+    this.lastNav.set(s.result, i);
+    this.reveal(editor, s, ordered[i]!, `${i + 1}/${offsets.length}`);
+  }
+
+  /** Opens the article and selects a finding (panel clicks). */
+  async revealFinding(uriString: string, id: string): Promise<void> {
+    const uri = vscode.Uri.parse(uriString, true);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus: false, preview: false });
+    const s = this.results.forDocument(doc);
+    const d = s?.result.view.byId(id);
+    if (!s || !d) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This finding is out of date: the article changed since it was compared.'));
+      return;
+    }
+    const i = s.plan.ordered.indexOf(d);
+    if (i >= 0) this.lastNav.set(s.result, i);
+    this.reveal(editor, s, d);
+  }
+
+  private reveal(editor: vscode.TextEditor, s: ResultSnapshot, d: Discrepancy, position?: string): void {
+    const view = s.result.view;
+    const range = toRange(view.articleLines, view.articleTarget(d));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const prefix = position ? `${position} · ` : '';
+    vscode.window.setStatusBarMessage(`$(diff) ${prefix}${severityLabel(d.severity)} · ${kindLabel(d.kind)}: ${d.reason}`, 6000);
+    this.select(s.result.key, d.id);
+  }
+
+  /** `wirediff.revealCanonical`: the canonical sentence of a finding, beside the article. */
+  async revealCanonical(arg?: { uri?: string; id?: string }): Promise<void> {
+    const s = arg?.uri ? this.results.stored(arg.uri) : this.results.active().snapshot;
+    const d = s && arg?.id ? s.result.view.byId(arg.id) : undefined;
+    if (!s || !d) return;
+    const view = s.result.view;
+    const span = view.canonicalTarget(d);
+    const doc = await vscode.workspace.openTextDocument(s.result.canonicalUri);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    if (span) {
+      const range = toRange(view.canonicalLines, span);
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+    }
+  }
+}

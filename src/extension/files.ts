@@ -1,0 +1,78 @@
+/**
+ * Reading articles in the editor: the open document's text, else the file's bytes
+ * through `workspace.fs` (so virtual workspaces work), with the input checks of
+ * src/input.ts worded for the user. A problem is a `UserError`: a message (and
+ * buttons), never a crash.
+ */
+import * as vscode from 'vscode';
+import { checkText, decodeInput, formatBytes, type InputProblem } from '../input';
+import { baseName } from '../view/text';
+import type { Settings } from './settings';
+
+/** A problem to show the user, with optional buttons. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly actions: { title: string; run: () => unknown }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The open (not closed) document of a URI, if there is one. */
+export function findOpenDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
+  const key = typeof uri === 'string' ? uri : uri.toString();
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+}
+
+/** Reads a file as text through `workspace.fs` (or the open editor's text), with the input checks. */
+export async function readText(uri: vscode.Uri, settings: Settings): Promise<string> {
+  const name = baseName(uri.path);
+  const open = findOpenDocument(uri);
+  let text: string;
+  if (open) text = open.getText();
+  else {
+    let bytes: Uint8Array;
+    try {
+      const st = await vscode.workspace.fs.stat(uri);
+      if (st.size > settings.maxFileSize * 2) {
+        throw new UserError(problemMessage({ kind: 'tooLarge', size: st.size, limit: settings.maxFileSize }, name));
+      }
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(vscode.l10n.t('WireDiff could not read “{0}”: {1}', name, e instanceof Error ? e.message : String(e)));
+    }
+    const d = decodeInput(bytes, settings.maxFileSize);
+    if (!d.ok) throw new UserError(problemMessage(d.problem, name));
+    text = d.text;
+  }
+  checkArticleText(text, settings, name);
+  return text;
+}
+
+/** Throws a `UserError` when a text cannot be compared (empty, no words, too large…). */
+export function checkArticleText(text: string, settings: Settings, name: string): void {
+  const problem = checkText(text, settings.maxFileSize);
+  if (problem) throw new UserError(problemMessage(problem, name));
+}
+
+export function problemMessage(p: InputProblem, name: string): string {
+  switch (p.kind) {
+    case 'empty':
+      return vscode.l10n.t('“{0}” is empty: there is nothing to compare.', name);
+    case 'binary':
+      return vscode.l10n.t('“{0}” looks like a binary file (it contains NUL bytes). WireDiff compares text, Markdown and HTML.', name);
+    case 'tooLarge':
+      return vscode.l10n.t('“{0}” is too large to compare ({1}; the limit is {2}, see the setting “wirediff.maxFileSize”).', name, formatBytes(p.size), formatBytes(p.limit));
+    case 'notUtf8':
+      return vscode.l10n.t('“{0}” is not valid UTF-8 text. Save it as UTF-8 and compare again.', name);
+    case 'noWords':
+      return vscode.l10n.t('“{0}” has no words to compare.', name);
+  }
+}
+
+/** The message for a command that needs a comparison of the active editor and finds none. */
+export function showNoComparison(): void {
+  void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
+}
