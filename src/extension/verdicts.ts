@@ -9,6 +9,7 @@
  * data, not code); a read-only file system is said to be one.
  */
 import * as vscode from 'vscode';
+import { Disposable, disposeAll } from './dispose';
 import { emptyStore, parseVerdicts, serializeVerdicts, type VerdictStore } from '../core/verdicts';
 import { decodeText } from '../input';
 
@@ -41,19 +42,28 @@ export class VerdictWriteError extends Error {
   }
 }
 
-export class VerdictFiles implements vscode.Disposable {
+export class VerdictFiles extends Disposable {
   private readonly states = new Map<string, StoreState>();
   private readonly loading = new Map<string, Promise<StoreState>>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly reported = new Set<string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   private writing = Promise.resolve();
   /** Changes whenever any store's content changes (for caches). */
   generation = 0;
   /** Fires with the store's URI when its verdicts changed (here or outside). */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log?: vscode.LogOutputChannel) {}
+  constructor(private readonly log?: vscode.LogOutputChannel) {
+    super();
+    this.register({
+      dispose: () => {
+        const watchers = [...this.watchers.values()];
+        this.watchers.clear();
+        disposeAll(watchers);
+      },
+    });
+  }
 
   /** Where the verdicts of an article live: `<workspace folder>/.wirediff/verdicts.json`, else next to the article. */
   storeUri(article: vscode.Uri): vscode.Uri | undefined {
@@ -162,7 +172,7 @@ export class VerdictFiles implements vscode.Disposable {
   /** Watches a store for changes made outside (one watcher per file). */
   private watch(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (this.watchers.has(key)) return;
+    if (this.watchers.has(key) || this.isDisposed) return;
     try {
       const base = vscode.Uri.joinPath(uri, '..', '..');
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, `${VERDICT_DIR}/${VERDICT_FILE}`));
@@ -240,11 +250,6 @@ export class VerdictFiles implements vscode.Disposable {
     return result;
   }
 
-  dispose(): void {
-    for (const w of this.watchers.values()) w.dispose();
-    this.watchers.clear();
-    this.emitter.dispose();
-  }
 }
 
 function isNotFound(e: unknown): boolean {

@@ -3,6 +3,7 @@
  * into editor ranges. Holds no analysis of its own.
  */
 import * as vscode from 'vscode';
+import { Disposable } from '../dispose';
 import { SEVERITIES, type Severity, type Span } from '../../core/types';
 import { GUTTER_KINDS, type DecorationPlan, type GutterKind } from '../../view/decorationPlan';
 import type { LineIndex } from '../../view/lineIndex';
@@ -20,7 +21,7 @@ const WORD_BG: Record<Severity, string> = {
 };
 
 /** The decoration types (made once, on first use) and how a plan is drawn with them. */
-export class DecorationSet implements vscode.Disposable {
+export class DecorationSet extends Disposable {
   private readonly words: Record<Severity, vscode.TextEditorDecorationType>;
   private readonly added: Record<Severity, vscode.TextEditorDecorationType>;
   private readonly boilerplate: vscode.TextEditorDecorationType;
@@ -30,8 +31,9 @@ export class DecorationSet implements vscode.Disposable {
   private readonly all: vscode.TextEditorDecorationType[] = [];
 
   constructor(extensionUri: vscode.Uri) {
+    super();
     const make = (o: vscode.DecorationRenderOptions) => {
-      const t = vscode.window.createTextEditorDecorationType(o);
+      const t = this.register(vscode.window.createTextEditorDecorationType(o));
       this.all.push(t);
       return t;
     };
@@ -124,10 +126,6 @@ export class DecorationSet implements vscode.Disposable {
 
   clear(editor: vscode.TextEditor): void {
     for (const t of this.all) editor.setDecorations(t, []);
-  }
-
-  dispose(): void {
-    for (const t of this.all) t.dispose();
   }
 }
 

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
-import { Disposable } from '../dispose';
+import { Disposable, DisposableStore } from '../dispose';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
 import type { FolderRun } from '../results';
@@ -135,11 +135,14 @@ export class MatrixPanel extends Disposable {
       scripts: ['common.js', 'matrix.js'],
     });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
-    const subs = [panel.webview.onDidReceiveMessage((m) => this.onMessage(m))];
-    panel.onDidDispose(() => {
-      for (const s of subs) s.dispose();
-      if (this.panel === panel) this.panel = undefined;
-    });
+    const page = new DisposableStore();
+    page.add(panel.webview.onDidReceiveMessage((m) => this.onMessage(m)));
+    page.add(
+      panel.onDidDispose(() => {
+        page.dispose();
+        if (this.panel === panel) this.panel = undefined;
+      }),
+    );
     this.panel = panel;
   }
 
