@@ -5,8 +5,9 @@
 // @ts-check
 (function () {
   'use strict';
-  // @ts-ignore provided by VS Code; it may be called once per page, so the pages take it from here.
+  // Provided by VS Code; it may be called once per page, so the pages take it from here.
   const vscode = acquireVsCodeApi();
+  /** @type {readonly import('../src/core/types').Severity[]} */
   const SEVERITIES = ['high', 'medium', 'low'];
 
   /** UI strings, localised by the extension (a 'strings' message). @type {Record<string, string>} */
@@ -31,7 +32,10 @@
     return e;
   }
 
-  /** A button whose click does not reach the elements around it. */
+  /**
+   * A button whose click does not reach the elements around it.
+   * @param {string} label @param {string} cls @param {(ev: MouseEvent) => void} onClick @param {string} [title]
+   */
   function button(label, cls, onClick, title) {
     const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
     b.type = 'button';
@@ -43,7 +47,10 @@
     return b;
   }
 
-  /** Runs `fn` on a click and on Enter (an element with tabIndex 0 that opens something). */
+  /**
+   * Runs `fn` on a click and on Enter (an element with tabIndex 0 that opens something).
+   * @param {HTMLElement} target @param {() => void} fn
+   */
   function onActivate(target, fn) {
     target.addEventListener('click', fn);
     target.addEventListener('keydown', (ev) => ev.key === 'Enter' && fn());
@@ -65,7 +72,7 @@
     return label;
   }
 
-  /** Counts by severity, as pills (faded when zero). @param {Record<string, number>} counts */
+  /** Counts by severity, as pills (faded when zero). @param {Partial<Record<string, number>>} counts */
   function severityPills(counts) {
     const c = el('span', 'counts');
     for (const s of SEVERITIES) {
@@ -94,16 +101,19 @@
     return search;
   }
 
-  /** Asks the extension to run one of its commands (it only runs those on its list). */
+  /** Asks the extension to run one of its commands (it only runs those on its list). @param {string} cmd */
   function command(cmd) {
-    vscode.postMessage({ type: 'command', command: cmd });
+    /** @type {import('./messages').CommandMessage} */
+    const m = { type: 'command', command: cmd };
+    vscode.postMessage(m);
   }
 
   /**
    * Receives the extension's messages. A state comes as a JSON string (`{type: 'json'}`,
    * faster to post than an object); the UI strings are kept for `t`; every other
    * message goes to `handle`. `skipRepeated`: the same JSON string again is ignored.
-   * @param {(m: any) => void} handle
+   * @template M
+   * @param {(m: M) => void} handle
    * @param {{skipRepeated?: boolean}} [opts]
    */
   function onMessage(handle, { skipRepeated = false } = {}) {
@@ -124,5 +134,7 @@
     });
   }
 
-  /** @type {any} */ (window).wirediff = Object.freeze({ vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage });
+  /** @type {WireDiffHelpers} */
+  const helpers = { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage };
+  window.wirediff = Object.freeze(helpers);
 })();

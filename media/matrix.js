@@ -7,28 +7,43 @@
 // @ts-check
 (function () {
   'use strict';
-  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = /** @type {any} */ (window).wirediff;
+  /**
+   * @typedef {import('./messages').MatrixState} MatrixState
+   * @typedef {import('./messages').MatrixToExtension} MatrixToExtension
+   * @typedef {import('../src/view/matrixModel').MatrixView} MatrixView
+   * @typedef {import('../src/view/matrixModel').MatrixViewRow} MatrixViewRow
+   * @typedef {import('../src/view/matrixModel').MatrixViewCell} MatrixViewCell
+   * @typedef {import('../src/view/matrixModel').MatrixViewChange} MatrixViewChange
+   * @typedef {{top: number, left: number}} ScrollPos
+   * @typedef {{disagreeing?: boolean, search?: string, scroll?: ScrollPos | null}} SavedState
+   */
+  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = window.wirediff;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   /** Above this many versions, cells show one-character codes (as the CLI's matrix). */
   const COMPACT_ABOVE = 12;
 
-  /** @type {any} */
+  /** @type {MatrixState | null} */
   let state = null;
-  const saved = vscode.getState() || {};
+  const saved = /** @type {SavedState} */ (vscode.getState() || {});
   const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '' };
   /** Scroll position of the grid, kept across the page being discarded while hidden. */
   let scrollPos = saved.scroll && typeof saved.scroll.top === 'number' ? saved.scroll : null;
-  /** @type {{el: HTMLElement, row: any, index: number}[]} */
+  /** @type {{el: HTMLElement, row: MatrixViewRow, index: number}[]} */
   let rowEls = [];
   /** Keyboard position: index into the visible rows, and the version. */
   let active = { row: -1, col: 0 };
+
+  /** @param {MatrixToExtension} m */
+  function send(m) {
+    vscode.postMessage(m);
+  }
 
   function save() {
     vscode.setState({ disagreeing: filters.disagreeing, search: filters.search, scroll: scrollPos });
   }
 
   onMessage(
-    (m) => {
+    (/** @type {MatrixState} */ m) => {
       if (m.type !== 'state') return;
       state = m;
       const t0 = performance.now();
@@ -36,8 +51,9 @@
       // How long drawing took, for the extension's log (speed targets belong to the benchmark).
       if (m.view) {
         const ms = performance.now() - t0;
+        const view = m.view;
         requestAnimationFrame(() =>
-          vscode.postMessage({ type: 'rendered', rows: m.view.rows.length, cells: m.view.rows.length * m.view.versions.length, ms, paintedMs: performance.now() - t0 }),
+          send({ type: 'rendered', rows: view.rows.length, cells: view.rows.length * view.versions.length, ms, paintedMs: performance.now() - t0 }),
         );
       }
     },
@@ -85,6 +101,7 @@
     });
   }
 
+  /** @param {HTMLElement} h @param {MatrixView} view */
   function renderHeader(h, view) {
     const title = el('div', 'title-line');
     title.appendChild(el('h1', '', t('title')));
@@ -108,13 +125,13 @@
       }),
     );
     controls.appendChild(button(t('exportReport'), 'primary', () => command('wirediff.exportEvidenceReport')));
-    controls.appendChild(button(t('refresh'), 'secondary', () => vscode.postMessage({ type: 'refresh' })));
+    controls.appendChild(button(t('refresh'), 'secondary', () => send({ type: 'refresh' })));
     h.appendChild(controls);
 
     h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE));
-    if (state.busy) h.appendChild(el('div', 'banner', t('comparing')));
-    if (state.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
-    if (state.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
+    if (state?.busy) h.appendChild(el('div', 'banner', t('comparing')));
+    if (state?.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
+    if (state?.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
     for (const s of view.skipped) h.appendChild(el('div', 'banner muted', t('skipped', s.name, s.error)));
     if (view.dismissed > 0 || view.showDismissed) {
       const b = el('div', 'banner muted dismissed-note');
@@ -124,9 +141,11 @@
     }
   }
 
+  /** @param {boolean} compact */
   function renderLegend(compact) {
     const box = el('div', 'legend small');
     box.appendChild(el('span', 'muted', t('legend') + ':'));
+    /** @param {string} cls @param {string} code @param {string} text */
     const item = (cls, code, text) => {
       const i = el('span', 'legend-item');
       i.appendChild(el('span', `chip ${cls}`, code));
@@ -152,7 +171,10 @@
     return box;
   }
 
-  /** The text of a cell: a short kind name (or a one-character code in compact mode). */
+  /**
+   * The text of a cell: a short kind name (or a one-character code in compact mode).
+   * @param {MatrixViewRow} row @param {MatrixViewCell} c @param {boolean} compact
+   */
   function cellText(row, c, compact) {
     if (compact) return c.s === 'a' && row.type === 'canonical' ? '×' + (c.moved ? '↕' : '') : c.code.replace('^', '↕');
     const moved = c.moved ? ' ↕' : '';
@@ -164,6 +186,7 @@
     return (k ? t('short.' + k) : '~') + more + moved;
   }
 
+  /** @param {MatrixView} view */
   function renderGrid(view) {
     const N = view.versions.length;
     const compact = N > COMPACT_ABOVE;
@@ -230,15 +253,15 @@
       if (cell && rowEl) {
         const v = Number(/** @type {HTMLElement} */ (cell).dataset.v);
         setActive(rowEl, v);
-        openCell(/** @type {HTMLElement} */ (rowEl).dataset.row, v);
+        openCell(/** @type {HTMLElement} */ (rowEl).dataset.row ?? '', v);
         return;
       }
       if (target.closest('.txt') && rowEl && rowEl.classList.contains('canonical')) {
-        vscode.postMessage({ type: 'openCanonical', row: /** @type {HTMLElement} */ (rowEl).dataset.row });
+        send({ type: 'openCanonical', row: /** @type {HTMLElement} */ (rowEl).dataset.row ?? '' });
         return;
       }
       const vh = target.closest('.vh');
-      if (vh) vscode.postMessage({ type: 'openVersion', version: Number(/** @type {HTMLElement} */ (vh).dataset.version) });
+      if (vh) send({ type: 'openVersion', version: Number(/** @type {HTMLElement} */ (vh).dataset.version) });
     });
     grid.addEventListener('mouseover', (ev) => {
       const target = /** @type {HTMLElement} */ (ev.target);
@@ -255,6 +278,7 @@
     return grid;
   }
 
+  /** @param {MatrixView} view @param {MatrixViewRow} row @param {number} v */
   function cellTitle(view, row, v) {
     const c = row.cells[v];
     const ver = view.versions[v];
@@ -270,8 +294,9 @@
     return parts.join('\n');
   }
 
+  /** @param {string} rowId @param {number} v */
   function openCell(rowId, v) {
-    vscode.postMessage({ type: 'openCell', row: rowId, version: v });
+    send({ type: 'openCell', row: rowId, version: v });
   }
 
   // ---------------------------------------------------------------- keyboard ---
@@ -280,6 +305,7 @@
     return rowEls.filter((r) => !r.el.hidden);
   }
 
+  /** @param {Element} rowEl @param {number} col */
   function setActive(rowEl, col) {
     for (const x of document.querySelectorAll('.cell.active')) x.classList.remove('active');
     const vis = visibleRows();
@@ -291,6 +317,7 @@
     }
   }
 
+  /** @param {KeyboardEvent} ev @param {MatrixView} view */
   function onKey(ev, view) {
     const vis = visibleRows();
     if (!vis.length) return;
@@ -330,6 +357,7 @@
 
   // -------------------------------------------------------------------- side ---
 
+  /** @param {MatrixView} view */
   function renderSide(view) {
     const side = el('aside', 'side');
     const vs = el('section', 'versions');
@@ -346,7 +374,7 @@
       row.appendChild(el('span', 'vname', v.name));
       row.appendChild(severityPills(v));
       row.appendChild(el('div', 'vcounts muted small', t('versionCounts', v.verbatim, v.changed, v.absent, v.added)));
-      onActivate(row, () => vscode.postMessage({ type: 'openVersion', version: i }));
+      onActivate(row, () => send({ type: 'openVersion', version: i }));
       vs.appendChild(row);
     });
     side.appendChild(vs);
@@ -354,11 +382,13 @@
     return side;
   }
 
+  /** @param {MatrixView} view @param {number} i */
   function vlabel(view, i) {
     const v = view.versions[i];
     return v ? v.label : `V${i + 1}`;
   }
 
+  /** @param {MatrixView} view */
   function renderLineage(view) {
     const L = view.lineage;
     const box = el('section', 'lineage');
@@ -368,8 +398,9 @@
     for (const e of L.edges) {
       const item = el('div', `edge ${e.relation} ${e.confidence}`);
       const head = el('div', 'edge-head');
-      const a = e.relation === 'derived' ? e.child : e.a;
-      const b = e.relation === 'derived' ? e.parent : e.b;
+      // A derived edge always names its child and parent (src/core/lineage.ts).
+      const a = e.relation === 'derived' && e.child !== null ? e.child : e.a;
+      const b = e.relation === 'derived' && e.parent !== null ? e.parent : e.b;
       head.appendChild(el('span', 'ver', vlabel(view, a)));
       const rel = e.relation === 'derived' ? ` ${t('derived')} ` : e.relation === 'sibling' ? ' ⟷ ' : ' = ';
       head.appendChild(el('span', 'rel', rel));
@@ -403,14 +434,16 @@
     return box;
   }
 
+  /** @param {MatrixView} view @param {MatrixViewChange} c */
   function changeItem(view, c) {
     const li = el('li', 'change');
     const who = c.universal ? t('all') : c.versions.map((i) => vlabel(view, i)).join(' ');
     li.appendChild(el('span', 'who', who));
     li.appendChild(document.createTextNode(' '));
-    if (c.row) {
-      const row = view.rows.find((r) => r.id === c.row);
-      const link = button(row ? row.label : c.row, 'link rowlink', () => revealRow(c.row));
+    const rowId = c.row;
+    if (rowId) {
+      const row = view.rows.find((r) => r.id === rowId);
+      const link = button(row ? row.label : rowId, 'link rowlink', () => revealRow(rowId));
       li.appendChild(link);
       li.appendChild(document.createTextNode(' '));
     }
@@ -418,7 +451,10 @@
     return li;
   }
 
-  /** Scrolls the grid to a row and flashes it (the filters are lifted if they hide it). */
+  /**
+   * Scrolls the grid to a row and flashes it (the filters are lifted if they hide it).
+   * @param {string} id
+   */
   function revealRow(id) {
     const r = rowEls.find((x) => x.row.id === id);
     if (!r) return;
@@ -458,7 +494,7 @@
   let tries = 0;
   (function ready() {
     if (state || tries++ > 20) return;
-    vscode.postMessage({ type: 'ready' });
+    send({ type: 'ready' });
     setTimeout(ready, 500 * Math.min(tries, 4));
   })();
 })();

@@ -6,28 +6,48 @@
 // @ts-check
 (function () {
   'use strict';
-  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = /** @type {any} */ (window).wirediff;
+  /**
+   * @typedef {import('./messages').PanelState} PanelState
+   * @typedef {import('./messages').PanelMessage} PanelMessage
+   * @typedef {import('./messages').PanelToExtension} PanelToExtension
+   * @typedef {import('../src/view/panelModel').PanelModel} PanelModel
+   * @typedef {import('../src/view/panelModel').PanelGroup} PanelGroup
+   * @typedef {import('../src/view/panelModel').PanelEntry} PanelEntry
+   * @typedef {import('../src/view/diffText').DiffToken} DiffToken
+   * @typedef {import('../src/view/verdicts').VerdictAction} VerdictAction
+   * @typedef {{severities?: string[], kinds?: string[] | null, search?: string}} SavedState
+   */
+  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = window.wirediff;
   /** @type {Record<string, string>} */
   const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 
-  /** @type {any} */
+  /** @type {PanelState | null} */
   let state = null;
-  const saved = vscode.getState() || {};
+  const saved = /** @type {SavedState} */ (vscode.getState() || {});
   const filters = {
+    /** @type {Set<string>} */
     severities: new Set(saved.severities || SEVERITIES),
-    kinds: saved.kinds ? new Set(saved.kinds) : null, // null: every kind
+    /** @type {Set<string> | null} null: every kind */
+    kinds: saved.kinds ? new Set(saved.kinds) : null,
     search: saved.search || '',
     // The wirediff.showDismissed setting (one for every view), from the extension's state.
     showDismissed: false,
   };
-  /** @type {{el: HTMLElement, e: any}[]} */
+  /** @type {{el: HTMLElement, e: PanelEntry}[]} */
   let entries = [];
-  /** @type {{el: HTMLElement, items: {el: HTMLElement, e: any}[], count: HTMLElement}[]} */
+  /** @type {{el: HTMLElement, items: {el: HTMLElement, e: PanelEntry}[], count: HTMLElement}[]} */
   let groups = [];
   let selectedId = '';
-  /** @type {Record<number, any[]> | null} word diffs of the current model, by alignment id */
+  /** @type {Record<number, DiffToken[]> | null} word diffs of the current model, by alignment id */
   let diffs = null;
+  /** Lower-cased text the search box matches, per entry (made when first searched). @type {WeakMap<PanelEntry, string>} */
+  const searchTexts = new WeakMap();
+
+  /** @param {PanelToExtension} m */
+  function send(m) {
+    vscode.postMessage(m);
+  }
 
   function save() {
     vscode.setState({
@@ -37,7 +57,7 @@
     });
   }
 
-  onMessage((m) => {
+  onMessage((/** @type {PanelMessage} */ m) => {
     if (m.type === 'state') {
       state = m;
       filters.showDismissed = !!m.showDismissed;
@@ -57,7 +77,7 @@
       const box = el('div', 'empty');
       if (state.status === 'busy') box.appendChild(el('p', 'muted', t('comparing')));
       else {
-        box.appendChild(el('p', '', state.isCanonical ? t('isCanonical', state.name) : state.name ? t('notCompared', state.name) : t('noActive')));
+        box.appendChild(el('p', '', state.isCanonical ? t('isCanonical', state.name ?? '') : state.name ? t('notCompared', state.name) : t('noActive')));
         if (state.error) box.appendChild(el('p', 'error', state.error));
         const actions = el('div', 'actions');
         actions.appendChild(button(t('compare'), 'primary', () => command('wirediff.compareWithCanonical')));
@@ -83,14 +103,15 @@
     if (selectedId) select(selectedId, false);
   }
 
+  /** @param {PanelModel} model */
   function renderHeader(model) {
     const h = el('header');
     const title = el('div', 'title');
     title.appendChild(el('span', 'file', model.articleName));
     title.appendChild(el('span', 'muted', ` ${t('vs')} `));
     title.appendChild(el('span', 'file canonical', model.canonicalName));
-    if (state.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
-    if (state.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
+    if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
+    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
     h.appendChild(title);
     const sc = model.sentences;
     h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
@@ -158,7 +179,7 @@
           // The setting: the editor, the matrix and the reports follow it too.
           filters.showDismissed = checked;
           applyFilters();
-          vscode.postMessage({ type: 'showDismissed', value: checked });
+          send({ type: 'showDismissed', value: checked });
         }),
       );
     }
@@ -167,6 +188,7 @@
     return h;
   }
 
+  /** @param {PanelGroup} g @param {string} uri */
   function renderGroup(g, uri) {
     const d = /** @type {HTMLDetailsElement} */ (el('details', `group sev-${g.severity}`));
     d.open = true;
@@ -176,6 +198,7 @@
     const count = el('span', 'count', String(g.entries.length));
     sum.appendChild(count);
     d.appendChild(sum);
+    /** @type {{el: HTMLElement, e: PanelEntry}[]} */
     const items = [];
     for (const e of g.entries) {
       const item = renderEntry(e, uri);
@@ -187,6 +210,7 @@
     return d;
   }
 
+  /** @param {PanelEntry} e @param {string} uri */
   function renderEntry(e, uri) {
     const item = el('div', `entry sev-${e.severity}${e.dismissed ? ' dismissed' : ''}${e.verdict ? ' verdict-' + e.verdict : ''}`);
     item.tabIndex = 0;
@@ -257,7 +281,10 @@
     return item;
   }
 
-  /** One side of the word diff: the other side's tokens skipped, this side's changes marked. */
+  /**
+   * One side of the word diff: the other side's tokens skipped, this side's changes marked.
+   * @param {string} label @param {DiffToken[]} tokens @param {Set<number>} focus @param {'insert' | 'delete'} skip @param {string} cls
+   */
   function diffLine(label, tokens, focus, skip, cls) {
     const line = el('div', `quote ${cls}`);
     line.appendChild(el('span', 'side', label));
@@ -279,6 +306,7 @@
     return line;
   }
 
+  /** @param {NonNullable<PanelState['folder']>} f */
   function renderFolder(f) {
     const box = el('section', 'folder');
     const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
@@ -293,7 +321,7 @@
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));
       } else row.appendChild(el('span', 'error', r.error || ''));
-      onActivate(row, () => vscode.postMessage({ type: 'openFile', uri: r.uri }));
+      onActivate(row, () => send({ type: 'openFile', uri: r.uri }));
       table.appendChild(row);
     }
     box.appendChild(table);
@@ -322,18 +350,21 @@
     if (none) none.hidden = shown > 0;
   }
 
-  /** Lower-cased text the search box matches (as searchText in src/view/panelModel.ts). */
+  /** Lower-cased text the search box matches (as searchText in src/view/panelModel.ts). @param {PanelEntry} e */
   function searchText(e) {
-    if (e._search === undefined) {
+    let text = searchTexts.get(e);
+    if (text === undefined) {
       const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
       const words = tokens ? tokens.map((tok) => tok.text).join(' ') : '';
-      e._search = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words, e.verdict || '', e.note || '']
+      text = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words, e.verdict || '', e.note || '']
         .join('\n')
         .toLowerCase();
+      searchTexts.set(e, text);
     }
-    return e._search;
+    return text;
   }
 
+  /** @param {string} id @param {boolean} scroll */
   function select(id, scroll) {
     selectedId = id;
     for (const { el: item, e } of entries) {
@@ -343,18 +374,21 @@
     }
   }
 
+  /** @param {'reveal' | 'revealCanonical' | 'dismiss' | 'restore'} type @param {string} uri @param {string} id */
   function post(type, uri, id) {
-    vscode.postMessage({ type, uri, id });
+    send({ type, uri, id });
   }
 
+  /** @param {string} uri @param {string} id @param {VerdictAction} value */
   function verdict(uri, id, value) {
-    vscode.postMessage({ type: 'verdict', uri, id, verdict: value });
+    send({ type: 'verdict', uri, id, verdict: value });
   }
 
+  /** @param {string} s @param {number} n */
   function short(s, n) {
     const f = String(s).replace(/\s+/g, ' ').trim();
     return f.length > n ? f.slice(0, n - 1) + '…' : f;
   }
 
-  vscode.postMessage({ type: 'ready' });
+  send({ type: 'ready' });
 })();

@@ -8,6 +8,7 @@
  * nonce; scripts and styles only from media/.
  */
 import * as vscode from 'vscode';
+import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } from '../../../media/messages';
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
 import { Disposable, DisposableStore } from '../dispose';
@@ -37,7 +38,7 @@ export class MatrixPanel extends Disposable {
   /** Callers waiting for the page to load (see `whenLoaded`). */
   private loadWaiters: Array<() => void> = [];
   private build = 0;
-  private cached: { view: MatrixView | null; busy: boolean; stale: boolean; error: string | null; json: string } | undefined;
+  private cached: (MatrixState & { json: string }) | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -193,18 +194,22 @@ export class MatrixPanel extends Disposable {
     const panel = this.panel;
     if (!panel || !this.ready) return;
     const t0 = performance.now();
-    const state = { view: this.view ?? null, busy: this.busy, stale: this.edited.size > 0, error: this.error ?? null };
+    const state: MatrixState = { type: 'state', view: this.view ?? null, busy: this.busy, stale: this.edited.size > 0, error: this.error ?? null };
     // The same state is serialised once (a 50-version matrix is ~600 KB of JSON).
     const c = this.cached;
     const same = c && c.view === state.view && c.busy === state.busy && c.stale === state.stale && c.error === state.error;
-    if (!same) this.cached = { ...state, json: JSON.stringify({ type: 'state', ...state }) };
+    if (!same) this.cached = { ...state, json: JSON.stringify(state) };
     const json = this.cached!.json;
-    void panel.webview.postMessage({ type: 'json', json });
+    this.send({ type: 'json', json });
     if (this.view) this.log?.info(`matrix: posted ${Math.round(json.length / 1024)} KB in ${(performance.now() - t0).toFixed(1)} ms`);
   }
 
+  private send(msg: ExtensionToMatrix): void {
+    void this.panel?.webview.postMessage(msg);
+  }
+
   private async onMessage(raw: unknown): Promise<void> {
-    const m = raw as { type?: unknown; row?: unknown; version?: unknown; command?: unknown };
+    const m = raw as Unchecked<MatrixToExtension>;
     if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
@@ -212,7 +217,7 @@ export class MatrixPanel extends Disposable {
       case 'ready':
         this.ready = true;
         for (const w of this.loadWaiters.splice(0)) w();
-        void this.panel?.webview.postMessage({ type: 'strings', strings: strings() });
+        this.send({ type: 'strings', strings: strings() });
         this.post();
         return;
       case 'openCell': {
@@ -235,9 +240,8 @@ export class MatrixPanel extends Disposable {
         return;
       }
       case 'rendered': {
-        const r = m as { rows?: unknown; cells?: unknown; ms?: unknown; paintedMs?: unknown };
         const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
-        this.log?.info(`matrix: the page drew ${n(r.rows)} rows, ${n(r.cells)} cells in ${n(r.ms).toFixed(0)} ms (painted after ${n(r.paintedMs).toFixed(0)} ms)`);
+        this.log?.info(`matrix: the page drew ${n(m.rows)} rows, ${n(m.cells)} cells in ${n(m.ms).toFixed(0)} ms (painted after ${n(m.paintedMs).toFixed(0)} ms)`);
         return;
       }
       case 'refresh':

@@ -1,31 +1,15 @@
-/** Messages between the panel webview (media/panel.js) and the extension. */
-import type { FolderRow, PanelModel } from '../../view/panelModel';
+/** Messages between the panel webview (media/panel.js) and the extension; their types are in media/messages.d.ts. */
+import type { PanelState, PanelToExtension, Unchecked } from '../../../media/messages';
 import { baseName } from '../../view/text';
 import type { Results } from '../results';
 import { readSettings } from '../settings';
 import type { VerdictFiles } from '../verdicts';
 
-export type WebviewToExtension =
-  | { type: 'ready' }
-  | { type: 'reveal' | 'revealCanonical' | 'dismiss' | 'restore'; uri?: unknown; id?: unknown }
-  | { type: 'verdict'; uri?: unknown; id?: unknown; verdict?: unknown }
-  | { type: 'showDismissed'; value?: unknown }
-  | { type: 'openFile'; uri?: unknown }
-  | { type: 'command'; command?: unknown };
+/** What the panel posts, as it arrives (every field still to check). */
+export type WebviewToExtension = Unchecked<PanelToExtension>;
 
-export interface StateMessage {
-  type: 'state';
-  status: 'none' | 'busy' | 'stale' | 'ready';
-  name?: string;
-  error?: string;
-  isCanonical?: boolean;
-  model: PanelModel | null;
-  folder: { folder: string; canonical: string; rows: readonly FolderRow[] } | null;
-  /** Dismissed findings are shown (the `wirediff.showDismissed` setting). */
-  showDismissed: boolean;
-  /** Why the verdict file of the active article cannot be used, if it cannot. */
-  verdictError: string | null;
-}
+/** The panel's state (media/messages.d.ts, shared with media/panel.js). */
+export type StateMessage = PanelState;
 
 /** The panel's state: the active editor's result (its snapshot's model) and the folder run's rows. */
 export function toPanelMessage(results: Results, verdicts: VerdictFiles): StateMessage {

@@ -1,0 +1,46 @@
+/**
+ * The globals of WireDiff's webview pages: VS Code's webview API, and the helpers
+ * media/common.js puts on `window.wirediff` for media/panel.js and media/matrix.js
+ * (common.js is checked against this contract). For media/jsconfig.json only.
+ */
+import type { Severity } from '../src/core/types';
+import type { SeverityCounts } from '../src/view/filter';
+
+declare global {
+  /** VS Code's webview API (one call per page). */
+  function acquireVsCodeApi(): VsCodeApi;
+
+  interface VsCodeApi {
+    postMessage(message: unknown): void;
+    getState(): unknown;
+    setState(state: unknown): void;
+  }
+
+  interface WireDiffHelpers {
+    vscode: VsCodeApi;
+    SEVERITIES: readonly Severity[];
+    /** A UI string with `{0}`, `{1}`… filled in. */
+    t(key: string, ...args: (string | number)[]): string;
+    el(tag: string, cls?: string, text?: string): HTMLElement;
+    /** A button whose click does not reach the elements around it. */
+    button(label: string, cls: string, onClick: (ev: MouseEvent) => void, title?: string): HTMLButtonElement;
+    /** Runs `fn` on a click and on Enter. */
+    onActivate(target: HTMLElement, fn: () => void): void;
+    checkbox(labelCls: string, cls: string, checked: boolean, text: string, onChange: (checked: boolean) => void): HTMLElement;
+    severityPills(counts: Partial<Record<Severity, number>> | SeverityCounts): HTMLElement;
+    searchBox(value: string, delayMs: number, onChange: (text: string) => void): HTMLInputElement;
+    /** Asks the extension to run one of its commands. */
+    command(cmd: string): void;
+    /**
+     * Receives the extension's messages: JSON states parsed, UI strings kept for `t`,
+     * every other message to `handle`. The page names the messages it expects.
+     */
+    onMessage<M>(handle: (m: M) => void, opts?: { skipRepeated?: boolean }): void;
+  }
+
+  interface Window {
+    wirediff: WireDiffHelpers;
+  }
+}
+
+export {};
