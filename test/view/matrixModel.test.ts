@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { test, after } from 'node:test';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { compare } from '../src/core/compare';
-import { inferLineage } from '../src/core/lineage';
-import { matrixOf } from '../src/core/matrix';
-import { emptyStore } from '../src/core/verdicts';
-import { EngineClient } from '../src/engine/client';
-import { buildMatrixView, cellAt, rowMatches, type MatrixView, type MatrixViewRow } from '../src/view/matrixModel';
-import { applyAction } from '../src/view/verdicts';
-import { seed } from './helpers';
+import { compare } from '../../src/core/compare';
+import { inferLineage } from '../../src/core/lineage';
+import { matrixOf } from '../../src/core/matrix';
+import { emptyStore } from '../../src/core/verdicts';
+import { EngineClient } from '../../src/engine/client';
+import { buildMatrixView, cellAt, rowMatches, type MatrixView, type MatrixViewRow } from '../../src/view/matrixModel';
+import { applyAction } from '../../src/view/verdicts';
+import { seed } from '../helpers';
 
 const CANON = seed(0);
 const NAMES = ['001_94cd0f0ecb5b3726.txt', '002_f1816af3885112a0.txt', '003_5ae77616bcd281ad.txt', '004_bea1bbb3ff51d658.txt'];
@@ -101,7 +101,7 @@ test('matrix model: lineage evidence, filters, JSON-safe', () => {
 const bundleDir = mkdtempSync(join(tmpdir(), 'wirediff-worker-'));
 const workerFile = join(bundleDir, 'compareWorker.js');
 buildSync({
-  entryPoints: [fileURLToPath(new URL('../src/compareWorker.ts', import.meta.url))],
+  entryPoints: [fileURLToPath(new URL('../../src/compareWorker.ts', import.meta.url))],
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planDecorations, stepIndex } from '../src/view/decorationPlan';
-import { articleSide, canonicalSide, diffTokens } from '../src/view/diffText';
-import { applyFilter, countBySeverity, filterFromSettings, passes } from '../src/view/filter';
-import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../src/view/hover';
-import { commandLink, escapeMarkdown } from '../src/view/markdown';
-import { buildPanelModel, entryMatches, sortFolderRows } from '../src/view/panelModel';
-import { ComparisonView } from '../src/view/result';
-import { isArticleFileName } from '../src/view/text';
-import { checkText, decodeInput, decodeText } from '../src/input';
-import { excerpt } from '../src/core/text';
-import { large, sample } from './ext-helpers';
+import { planDecorations, stepIndex } from '../../src/view/decorationPlan';
+import { articleSide, canonicalSide, diffTokens } from '../../src/view/diffText';
+import { applyFilter, countBySeverity, filterFromSettings, passes } from '../../src/view/filter';
+import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../../src/view/hover';
+import { commandLink, escapeMarkdown } from '../../src/view/markdown';
+import { buildPanelModel, entryMatches, sortFolderRows } from '../../src/view/panelModel';
+import { ComparisonView } from '../../src/view/result';
+import { isArticleFileName } from '../../src/view/text';
+import { checkText, decodeInput, decodeText } from '../../src/input';
+import { excerpt } from '../../src/core/text';
+import { large, sample } from './sampleComparisons';
 
 const view = (eol = '\n') => {
   const s = sample(eol);

@@ -3,7 +3,7 @@
  * src/core/types.ts but are NOT engine output: the product always calls the
  * real engine; these only exercise the view logic.
  */
-import type { Alignment, Comparison, DiffPart, Discrepancy, Sentence, Span } from '../src/core/types';
+import type { Alignment, Comparison, DiffPart, Discrepancy, Sentence, Span } from '../../src/core/types';
 
 /** Naive segmentation: each non-empty line, split after . ! ? followed by a space. */
 export function segment(text: string): Sentence[] {

@@ -1,6 +1,6 @@
-/** A stand-in engine served in a worker thread, for test/ext-engine-client.test.ts. */
-import { serve } from '../src/engine/serve';
-import type { Comparison } from '../src/core/types';
+/** A stand-in engine served in a worker thread, for test/engine/client.test.ts. */
+import { serve } from '../../src/engine/serve';
+import type { Comparison } from '../../src/core/types';
 
 function fake(canonical: string, article: string): Comparison {
   if (article === 'THROW') throw new Error('boom');

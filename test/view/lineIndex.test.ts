@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LineIndex } from '../src/view/lineIndex';
+import { LineIndex } from '../../src/view/lineIndex';
 
 test('LF: offsets map to line/character and back', () => {
   const t = 'ab\ncd\n\nef';

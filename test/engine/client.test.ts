@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CancelledError, EngineClient, TimeoutError } from '../src/engine/client';
+import { CancelledError, EngineClient, TimeoutError } from '../../src/engine/client';
 
-const workerFile = fileURLToPath(new URL('./ext-fake-engine-boot.mjs', import.meta.url));
+const workerFile = fileURLToPath(new URL('./fakeEngineBoot.mjs', import.meta.url));
 const client = (opts = {}) => new EngineClient(workerFile, opts);
 
 test('compare and render run in the worker; errors come back as rejections', async () => {
