@@ -27,7 +27,7 @@ import { Disposable } from './dispose';
 import { findOpenDocument } from './files';
 import { kindLabel } from './labels';
 import { findingFilter, readSettings, type Settings } from './settings';
-import type { VerdictFiles } from './verdicts';
+import type { StoreState, VerdictFiles } from './verdicts';
 
 /** One comparison of a document with its canonical text, as the engine returned it. */
 export interface DocResult {
@@ -143,7 +143,8 @@ class Snapshot implements ResultSnapshot {
     readonly settings: Settings,
     /** The store's generation it was made in. */
     readonly generation: number,
-    private readonly verdicts: VerdictFiles,
+    /** The article's verdict file as read when the snapshot was made (undefined: not read yet). */
+    private readonly verdictState: StoreState | undefined,
     private readonly keysOf: () => Map<string, string>,
   ) {}
 
@@ -153,7 +154,7 @@ class Snapshot implements ResultSnapshot {
 
   get judgement(): Judgement {
     if (this.cache.judgement) return this.cache.judgement;
-    const st = this.verdicts.state(this.result.uri);
+    const st = this.verdictState;
     // Not read yet: nothing is judged, and the store makes a new snapshot when the file has been read.
     if (!st || st.error) return NO_JUDGEMENT;
     return (this.cache.judgement = judge(this.keysOf, st.store));
@@ -254,7 +255,7 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
       if (!keys) this.keys.set(r, (keys = findingKeys(r.view.comparison)));
       return keys;
     };
-    const next = new Snapshot(r, readSettings(r.uri), this.generation, this.verdicts, keysOf);
+    const next = new Snapshot(r, readSettings(r.uri), this.generation, this.verdicts.state(r.uri), keysOf);
     this.snapshots.set(r, next);
     return next;
   }

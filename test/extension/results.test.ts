@@ -1,0 +1,253 @@
+/**
+ * The result store (src/extension/results.ts) and the parts that only read it: one
+ * snapshot per result until the result, the verdicts or the settings change; the
+ * comparer's writes coalesced into one change; the panel provider's listeners
+ * released with its view; the decorator drawing an editor again only for a new
+ * snapshot. In Node, with a stand-in `vscode` (fakeVscode.ts) and hand-made
+ * comparisons (test/view/sampleComparisons.ts).
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { emptyStore, type VerdictStore } from '../../src/core/verdicts';
+import { DecorationSet } from '../../src/extension/editor/decorations';
+import { Decorator } from '../../src/extension/editor/decorator';
+import { PanelProvider } from '../../src/extension/panel/panelProvider';
+import { ResultStore, type DocResult } from '../../src/extension/results';
+import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
+import { ComparisonView } from '../../src/view/result';
+import { applyAction } from '../../src/view/verdicts';
+import * as vscode from './fakeVscode';
+import { sample } from '../view/sampleComparisons';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Verdict files held in memory: `set` replaces an article's store and fires, as the real one does on a change. */
+class MemoryVerdicts {
+  generation = 0;
+  private store: VerdictStore = emptyStore();
+  private readonly emitter = new vscode.EventEmitter<unknown>();
+  readonly onDidChange = this.emitter.event;
+  state(uri: vscode.Uri): StoreState {
+    return { uri: uri as never, store: this.store, exists: true, warnings: [], text: undefined };
+  }
+  displayPath(uri: vscode.Uri): string {
+    return uri.path;
+  }
+  set(store: VerdictStore): void {
+    this.store = store;
+    this.generation++;
+    this.emitter.fire(undefined);
+  }
+}
+
+function setup() {
+  const verdicts = new MemoryVerdicts();
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, { configured: () => undefined } as never);
+  let changes = 0;
+  store.onDidChange(() => changes++);
+  return { verdicts, store, changes: () => changes };
+}
+
+function result(path = '/w/article.txt'): { r: DocResult; doc: vscode.FakeDocument } {
+  const s = sample();
+  const uri = vscode.Uri.file(path);
+  const doc = new vscode.FakeDocument(uri, s.articleText);
+  const r: DocResult = {
+    key: uri.toString(),
+    uri: uri as never,
+    version: undefined,
+    view: new ComparisonView(s.comparison, s.articleText, s.canonicalText),
+    canonicalUri: vscode.Uri.file('/w/canonical.txt') as never,
+    ms: 1,
+    stale: false,
+  };
+  return { r, doc };
+}
+
+afterEach(() => vscode.reset());
+
+test('writes in one task are one change; a snapshot is the same object until something changes', async () => {
+  const { store, changes } = setup();
+  const { r, doc } = result();
+  vscode.workspace.textDocuments.push(doc);
+  store.setBusy(r.key, true);
+  store.set(r);
+  store.setBusy(r.key, false);
+  assert.equal(changes(), 0, 'readers are told on the next task');
+  await tick();
+  assert.equal(changes(), 1);
+  const s = store.get(r.uri as never);
+  assert.ok(s);
+  assert.equal(store.get(r.key), s, 'the same snapshot while nothing changed');
+  assert.equal(s.plan, s.plan);
+  assert.equal(s.panel, s.panel);
+  assert.deepEqual(s.counts, { high: 2, medium: 2, low: 1, total: 5 });
+  assert.deepEqual(store.all(), [s]);
+  store.dispose();
+});
+
+test('an edited document has no current result; the stored one is still found by its URI', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  vscode.workspace.textDocuments.push(doc);
+  store.set(r);
+  doc.edit(doc.getText() + ' More.');
+  assert.equal(store.get(r.key), undefined);
+  assert.equal(store.forDocument(doc as never), undefined);
+  assert.equal(store.stored(r.key)?.result, r);
+  doc.edit(r.view.articleSource);
+  assert.equal(store.forDocument(doc as never)?.result, r, 'the same text again: current again');
+  assert.equal(r.version, doc.version);
+  store.dispose();
+});
+
+test('a verdict makes a new snapshot: a dismissed finding leaves the visible ones and the counts; the old snapshot is unchanged', async () => {
+  const { store, verdicts, changes } = setup();
+  const { r } = result();
+  store.set(r);
+  await tick();
+  const before = store.get(r.key)!;
+  const d = r.view.byId('mis-2')!;
+  verdicts.set(applyAction(emptyStore(), r.view.comparison, d, 'dismissed', { time: '2026-01-01T00:00:00Z' }));
+  const after = store.get(r.key)!;
+  assert.notEqual(after, before);
+  assert.ok(!after.visible.includes(d));
+  assert.deepEqual(after.counts, { high: 2, medium: 1, low: 1, total: 4 });
+  assert.ok(before.visible.includes(d), 'a snapshot is never changed');
+  assert.equal(after.judgement.verdicts.get('mis-2')?.verdict, 'dismissed');
+  await tick();
+  assert.equal(changes(), 2);
+  vscode.setSetting('showDismissed', true);
+  assert.ok(store.get(r.key)!.visible.includes(d), 'shown again with wirediff.showDismissed');
+  store.dispose();
+});
+
+test('a setting makes a new snapshot (minimum severity)', async () => {
+  const { store } = setup();
+  const { r } = result();
+  store.set(r);
+  const before = store.get(r.key)!;
+  vscode.setSetting('minSeverity', 'high');
+  const after = store.get(r.key)!;
+  assert.notEqual(after, before);
+  assert.deepEqual(after.visible.map((d) => d.id), ['omit-3', 'hedge-1']);
+  assert.deepEqual(after.plan.ordered.map((d) => d.id).sort(), ['hedge-1', 'omit-3']);
+  store.dispose();
+});
+
+test('folder rows: most serious first, errors last; the same rows until verdicts or settings change', async () => {
+  const { store } = setup();
+  const a = result('/w/a.txt').r;
+  const b = result('/w/b.txt').r;
+  store.setFolderRun({
+    folder: vscode.Uri.file('/w') as never,
+    canonical: b.canonicalUri,
+    canonicalText: b.view.canonicalText,
+    versions: [a, b],
+    skipped: [{ uri: vscode.Uri.file('/w/c.txt') as never, name: 'c.txt', error: 'empty' }],
+    options: {},
+  });
+  const f = store.folder()!;
+  assert.deepEqual(f.rows.map((x) => x.name), ['a.txt', 'b.txt', 'c.txt']);
+  assert.equal(f.rows[2]!.error, 'empty');
+  assert.equal(store.folder(), f);
+  vscode.setSetting('minSeverity', 'medium');
+  const g = store.folder()!;
+  assert.notEqual(g, f);
+  assert.deepEqual(g.rows[0]!.counts, { high: 2, medium: 2, low: 0, total: 4 });
+  store.setFolderRun(undefined);
+  assert.equal(store.folder(), undefined);
+  store.dispose();
+});
+
+test('the active editor: busy, ready, stale, none', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  vscode.showEditors(doc);
+  assert.equal(store.active().status, 'none');
+  store.setBusy(r.key, true);
+  assert.equal(store.active().status, 'busy');
+  store.set(r);
+  store.setBusy(r.key, false);
+  assert.equal(store.active().status, 'ready');
+  assert.equal(store.active().snapshot, store.get(r.key));
+  store.markStale(r.key);
+  assert.equal(store.active().status, 'stale');
+  doc.edit('Something else entirely.');
+  assert.equal(store.active().status, 'stale');
+  assert.equal(store.active().snapshot, undefined);
+  store.delete(r.key);
+  assert.equal(store.active().status, 'none');
+  store.dispose();
+});
+
+test('the decorator draws an editor once per new snapshot, and clears it when its result goes', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  const [editor] = vscode.showEditors(doc);
+  const decorations = new DecorationSet(vscode.Uri.file('/ext') as never);
+  const log = { info() {}, warn() {}, error() {} } as never;
+  const decorator = new Decorator(store, () => decorations, log);
+  store.set(r);
+  await tick();
+  const drawn = editor!.setCount;
+  assert.ok(drawn > 0, 'drawn');
+  assert.ok([...editor!.decorations.values()].some((ranges) => ranges.length > 0), 'ranges set');
+  store.changed();
+  await tick();
+  assert.equal(editor!.setCount, drawn, 'the same snapshot is not drawn again');
+  vscode.setSetting('minSeverity', 'high');
+  await tick();
+  assert.ok(editor!.setCount > drawn, 'a new snapshot is drawn');
+  store.delete(r.key);
+  await tick();
+  assert.ok([...editor!.decorations.values()].every((ranges) => ranges.length === 0), 'cleared');
+  decorator.dispose();
+  decorations.dispose();
+  store.dispose();
+});
+
+test('the panel provider releases a view\'s listeners when the view goes or is replaced', async () => {
+  const { store, verdicts } = setup();
+  const makeView = () => {
+    const received = new vscode.EventEmitter<unknown>();
+    const visibility = new vscode.EventEmitter<void>();
+    const disposed = new vscode.EventEmitter<void>();
+    const posted: unknown[] = [];
+    const view = {
+      visible: true,
+      webview: {
+        options: {},
+        html: '',
+        cspSource: 'vscode-resource:',
+        asWebviewUri: (u: vscode.Uri) => u,
+        onDidReceiveMessage: received.event,
+        postMessage: async (m: unknown) => void posted.push(m),
+      },
+      onDidChangeVisibility: visibility.event,
+      onDidDispose: disposed.event,
+      show() {},
+    };
+    return { view, received, visibility, disposed, posted };
+  };
+  const actions = { revealFinding: async () => {}, revealCanonical: async () => {}, setVerdict: async () => {}, setShowDismissed: async () => {} };
+  const panel = new PanelProvider(vscode.Uri.file('/ext') as never, store, verdicts as unknown as VerdictFiles, actions);
+  const first = makeView();
+  panel.resolveWebviewView(first.view as never);
+  assert.equal(first.received.listenerCount, 1);
+  assert.match(first.view.webview.html, /Content-Security-Policy/);
+  const second = makeView();
+  panel.resolveWebviewView(second.view as never);
+  assert.equal(first.received.listenerCount + first.visibility.listenerCount + first.disposed.listenerCount, 0, 'the old view\'s listeners are released');
+  assert.equal(second.received.listenerCount, 1);
+  second.received.fire({ type: 'ready' });
+  assert.deepEqual(second.posted.map((m) => (m as { type: string }).type), ['strings', 'json']);
+  const state = JSON.parse((second.posted[1] as { json: string }).json);
+  assert.equal(state.type, 'state');
+  assert.equal(state.status, 'none');
+  second.disposed.fire();
+  assert.equal(second.received.listenerCount + second.visibility.listenerCount, 0, 'released when the view goes');
+  panel.dispose();
+  store.dispose();
+});
