@@ -10,7 +10,10 @@ import { parseArgs } from 'node:util';
 import { compare } from './core/compare';
 import { readArticle, toSourceComparison } from './core/markup';
 import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } from './core/types';
-import { renderMarkdown, renderText, toJson, type DiscrepancyFilter } from './core/report';
+import type { FindingFilter } from './core/filter';
+import { toJson } from './report/json';
+import { renderText } from './report/text';
+import { renderMarkdown } from './report/markdown';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from './input';
 import { annotateDiscrepancies, hiddenIds, MANY_HELP, MANY_USAGE, runMatrix, runReport, runVerdict, storeFor, verdictMap } from './cli/many';
 
@@ -83,8 +86,8 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   return { text: d.text, bytes };
 }
 
-export function parseFilter(values: Record<string, unknown>): DiscrepancyFilter {
-  const filter: DiscrepancyFilter = {};
+export function parseFilter(values: Record<string, unknown>): FindingFilter {
+  const filter: { minSeverity?: Severity; kinds?: DiscrepancyKind[] } = {};
   const min = values['min-severity'];
   if (typeof min === 'string') {
     if (!SEVERITIES.includes(min as Severity)) throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}`);
@@ -93,6 +96,7 @@ export function parseFilter(values: Record<string, unknown>): DiscrepancyFilter 
   const kinds = values['kinds'];
   if (typeof kinds === 'string') {
     const list = kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    if (list.length === 0) throw new UsageError(`--kinds needs at least one kind (${DISCREPANCY_KINDS.join(', ')})`);
     const bad = list.filter((k) => !DISCREPANCY_KINDS.includes(k as DiscrepancyKind));
     if (bad.length) throw new UsageError(`unknown kind ${bad.join(', ')} (kinds: ${DISCREPANCY_KINDS.join(', ')})`);
     filter.kinds = list as DiscrepancyKind[];
@@ -148,7 +152,7 @@ function runCompare(args: string[], io: CliIO): number {
   });
   if (format === 'json') {
     const docs = results.map(({ a, c, hide }) => {
-      const doc = toJson(c, { canonicalPath: values.canonical!, articlePath: a.path }, { ...filter, hide });
+      const doc = toJson(c, { canonicalPath: values.canonical!, articlePath: a.path }, { ...filter, dismissed: hide });
       return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictMap(c, store)) };
     });
     io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
@@ -156,7 +160,7 @@ function runCompare(args: string[], io: CliIO): number {
   }
   const parts = results.map(({ a, c, hide }) => {
     const src = { canonicalPath: values.canonical!, articlePath: a.path, canonicalText, articleText: a.text };
-    return format === 'markdown' ? renderMarkdown(c, src, { ...filter, hide }) : renderText(c, src, { ...filter, hide, color, width: io.columns });
+    return format === 'markdown' ? renderMarkdown(c, src, { ...filter, dismissed: hide }) : renderText(c, src, { ...filter, dismissed: hide, color, width: io.columns });
   });
   io.stdout(parts.join(format === 'markdown' ? '\n---\n\n' : '\n'));
   return 0;

@@ -3,7 +3,10 @@
  * extension host posts texts and comparisons, this thread runs the synchronous
  * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { buildEvidence, compare, dismissedIds, inferLineage, matrixOf, readArticle, renderHtmlReport, renderMarkdownReport } from './core/index';
+import { compare, dismissedIds, inferLineage, matrixOf, readArticle } from './core/index';
+import { buildEvidence } from './report/evidence';
+import { renderHtmlReport } from './report/htmlReport';
+import { renderMarkdownReport } from './report/markdownReport';
 import type { Discrepancy } from './core/types';
 import type { MatrixInput, ReportInput } from './engine/protocol';
 import { serve } from './engine/serve';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../src/core/compare';
 import { buildMatrix, matrixOf, type CoverageMatrix, type MatrixRow } from '../src/core/matrix';
-import { renderMatrixText } from '../src/core/matrixText';
+import { renderMatrixText } from '../src/report/matrixText';
 import { seed } from './helpers';
 
 const CANON = seed(0);

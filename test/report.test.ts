@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compare } from '../src/core/compare';
-import { buildEvidence } from '../src/core/evidence';
-import { renderHtmlReport, escapeHtml } from '../src/core/htmlReport';
-import { renderMarkdownReport } from '../src/core/markdownReport';
-import { markedPieces } from '../src/core/evidence';
+import { buildEvidence } from '../src/report/evidence';
+import { renderHtmlReport, escapeHtml } from '../src/report/htmlReport';
+import { renderMarkdownReport } from '../src/report/markdownReport';
+import { markedPieces } from '../src/report/evidence';
 import { main, type CliIO } from '../src/cli';
 import { SEEDS, seed } from './helpers';
 

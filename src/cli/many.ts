@@ -20,14 +20,16 @@ import { parseArgs } from 'node:util';
 import { compare, compareWith, prepareCanonical } from '../core/compare';
 import { readArticle } from '../core/markup';
 import type { Comparison, Discrepancy } from '../core/types';
-import { filterDiscrepancies, KIND_LABELS } from '../core/report';
+import { applyFilter } from '../core/filter';
+import { KIND_LABELS } from '../report/labels';
 import { excerpt } from '../core/text';
 import { matrixOf } from '../core/matrix';
 import { inferLineage } from '../core/lineage';
-import { renderMatrixText, cleanTerminal } from '../core/matrixText';
-import { buildEvidence, evidenceJson } from '../core/evidence';
-import { renderHtmlReport } from '../core/htmlReport';
-import { renderMarkdownReport } from '../core/markdownReport';
+import { renderMatrixText } from '../report/matrixText';
+import { cleanTerminal } from '../report/terminal';
+import { buildEvidence, evidenceJson } from '../report/evidence';
+import { renderHtmlReport } from '../report/htmlReport';
+import { renderMarkdownReport } from '../report/markdownReport';
 import {
   applyVerdicts,
   emptyStore,
@@ -231,7 +233,7 @@ export function runMatrix(values: ManyValues, positionals: string[], io: CliIO):
   const prepared = prepareCanonical(canonical.text, options, versions[0]?.text);
   const comparisons = versions.map((v) => {
     const c = compareWith(prepared, v.text);
-    return filter.minSeverity || filter.kinds ? { ...c, discrepancies: filterDiscrepancies(c.discrepancies, filter) } : c;
+    return filter.minSeverity || filter.kinds ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
   });
   // Dismissed findings are hidden (and counted as such).
   const hidden = comparisons.map((c) => hiddenIds(c, store, show));
@@ -293,7 +295,7 @@ export function runReport(args: string[], io: CliIO): number {
     canonical,
     versions: files.map((f) => {
       const c = compareWith(prepared, f.text);
-      return { ...f, comparison: filtered ? { ...c, discrepancies: filterDiscrepancies(c.discrepancies, filter) } : c };
+      return { ...f, comparison: filtered ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c };
     }),
     verdicts: store,
     showDismissed: values['show-dismissed'] ?? false,

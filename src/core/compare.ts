@@ -12,7 +12,8 @@ import type {
   Severity,
   Span,
 } from './types';
-import { DISCREPANCY_KINDS } from './types';
+import { DISCREPANCY_KINDS, SEVERITIES } from './types';
+import { kindRank, severityRank } from './filter';
 import { detectLanguage, localeFor, tokenizerContext } from './lang';
 import { segment } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
@@ -75,12 +76,9 @@ function side(doc: Prepared, ids: number[]): GroupSide {
   return { text: doc.text, tokens, sentences };
 }
 
-const SEVERITY_SCORE: Record<Severity, number> = { high: 3000, medium: 2000, low: 1000 };
-
 function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length: number): number {
-  const kindRank = DISCREPANCY_KINDS.length - DISCREPANCY_KINDS.indexOf(kind);
   // Earlier in the article ranks a little higher among equals: readers meet it first.
-  return SEVERITY_SCORE[severity] + kindRank * 10 + (length > 0 ? 1 - anchor / length : 0);
+  return (SEVERITIES.length - severityRank(severity)) * 1000 + (DISCREPANCY_KINDS.length - kindRank(kind)) * 10 + (length > 0 ? 1 - anchor / length : 0);
 }
 
 /**

@@ -7,12 +7,9 @@ export { compare, compareWith, prepareCanonical, DEFAULT_SIMILARITY_THRESHOLD, t
 export { segment } from './segment';
 export { readArticle, readHtml, looksLikeHtml, isHtmlPath, toSourceComparison, toSourceSpan, fromSourceOffset, type ReadText } from './markup';
 export { detectLanguage } from './lang';
+export * from './filter';
 export { contentHash } from './hash';
-// Many versions: coverage matrix, lineage, verdicts, evidence reports.
+// Many versions: coverage matrix, lineage, verdicts. (The renderers are in src/report/.)
 export * from './matrix';
 export * from './lineage';
 export * from './verdicts';
-export { buildEvidence, evidenceJson, type Evidence, type EvidenceInput, type EvidenceFile } from './evidence';
-export { renderHtmlReport, escapeHtml } from './htmlReport';
-export { renderMarkdownReport } from './markdownReport';
-export { renderMatrixText } from './matrixText';

@@ -15,7 +15,7 @@
  * is plain data, ready for `JSON.stringify`.
  */
 import type { CompareOptions, Comparison, Discrepancy, DiscrepancyKind, Severity } from './types';
-import { DISCREPANCY_KINDS } from './types';
+import { kindRank, severityRank } from './filter';
 import { compareWith, DEFAULT_SIMILARITY_THRESHOLD, prepareCanonical } from './compare';
 import { similarPairs } from './align';
 import { tokenizerContext } from './lang';
@@ -151,8 +151,6 @@ export interface MatrixOptions extends CompareOptions {
   clusterThreshold?: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-const KIND_RANK = new Map(DISCREPANCY_KINDS.map((k, i) => [k, i]));
 
 /** Kinds that alter a fact (as opposed to rewording or order): they make a cell "altered". */
 const MATERIAL: ReadonlySet<DiscrepancyKind> = new Set<DiscrepancyKind>([
@@ -167,7 +165,7 @@ const MATERIAL: ReadonlySet<DiscrepancyKind> = new Set<DiscrepancyKind>([
 ]);
 
 const byRank = (a: CellFinding, b: CellFinding): number =>
-  SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  severityRank(a.severity) - severityRank(b.severity) || kindRank(a.kind) - kindRank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Text compared for "same wording": typographic variants and white space folded. */
 export function foldWording(s: string): string {
@@ -413,7 +411,7 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
       const state =
         cell.status === 'absent' ? 'absent' : material.length ? 'altered:' + [...new Set(material.map((f) => f.kind))].sort().join(',') : 'carried';
       states.set(state, (states.get(state) ?? 0) + 1);
-      for (const f of cell.findings) if (!sev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[sev]) sev = f.severity;
+      for (const f of cell.findings) if (!sev || severityRank(f.severity) < severityRank(sev)) sev = f.severity;
     }
     const top = Math.max(0, ...states.values());
     row.disagreement = N > 0 ? round(1 - top / N) : 0;

@@ -17,7 +17,8 @@
 import * as vscode from 'vscode';
 import type { CompareOptions, Discrepancy } from '../core/types';
 import { planDecorations, type DecorationPlan } from '../view/decorationPlan';
-import { applyFilter, countBySeverity, type SeverityCounts } from '../view/filter';
+import { countBySeverity, type SeverityCounts } from '../view/filter';
+import { applyFilter } from '../core/filter';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from '../view/panelModel';
 import type { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';

@@ -1,7 +1,8 @@
 /** The extension's settings, read and normalised in one place. */
 import * as vscode from 'vscode';
 import type { CompareOptions, DiscrepancyKind, Severity } from '../core/types';
-import { filterFromSettings, type FindingFilter } from '../view/filter';
+import { filterFromSettings } from '../view/filter';
+import type { FindingFilter } from '../core/filter';
 
 export const SECTION = 'wirediff';
 

@@ -4,7 +4,7 @@
  * import).
  */
 import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
-import { compareSeriousness, severityRank } from './filter';
+import { compareSeriousness, severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
 import { excerpt } from '../core/text';
 

@@ -8,7 +8,7 @@
 import type { DiscrepancyKind, Severity } from '../core/types';
 import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
-import { cellCode, rowLabel } from '../core/matrixText';
+import { cellCode, rowLabel } from '../report/matrixText';
 
 /** One version's cell in a row. */
 export interface MatrixViewCell {

@@ -6,7 +6,8 @@
  */
 import { SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
 import { diffTokensWithSpans, focusIndices, type DiffToken, type TokenSpans } from './diffText';
-import { compareSeriousness, countBySeverity, kindRank, type SeverityCounts } from './filter';
+import { countBySeverity, type SeverityCounts } from './filter';
+import { compareSeriousness, kindRank } from '../core/filter';
 import type { ComparisonView } from './result';
 
 export interface PanelEntry {

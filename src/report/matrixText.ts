@@ -3,10 +3,11 @@
  * one line per row, one narrow column per version, a legend, the rows where versions
  * disagree marked, then the lineage. Plain text, coloured on request.
  */
-import type { DiscrepancyKind, Severity } from './types';
-import type { CoverageMatrix, MatrixCell } from './matrix';
-import type { Lineage } from './lineage';
-import { excerpt } from './text';
+import type { DiscrepancyKind } from '../core/types';
+import type { CoverageMatrix, MatrixCell } from '../core/matrix';
+import type { Lineage } from '../core/lineage';
+import { excerpt } from '../core/text';
+import { ANSI, cleanTerminal, painter, SEVERITY_COLOR as SEV_COLOR } from './terminal';
 
 /** One-character code of a cell: the most serious finding kind, or the status. */
 export const CELL_CODES: Partial<Record<DiscrepancyKind, string>> & { verbatim: string; absent: string } = {
@@ -33,15 +34,6 @@ export function cellCode(cell: MatrixCell): string {
   return (k && CELL_CODES[k]) || '~';
 }
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m' };
-const SEV_COLOR: Record<Severity, string> = { high: ANSI.red, medium: ANSI.yellow, low: ANSI.blue };
-
-/** Strips control and bidi-override characters so untrusted text cannot drive the terminal. */
-export function cleanTerminal(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-
 export interface MatrixTextOptions {
   color?: boolean;
   /** Terminal width (default 100). */
@@ -54,7 +46,7 @@ export interface MatrixTextOptions {
 /** The matrix (and the lineage, when given) as terminal text. */
 export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, options: MatrixTextOptions = {}): string {
   const color = options.color ?? false;
-  const paint = (code: string, s: string): string => (color ? code + s + ANSI.reset : s);
+  const paint = painter(color);
   const width = Math.max(60, options.width ?? 100);
   const N = m.versions.length;
   const out: string[] = [];
@@ -120,7 +112,7 @@ export function rowLabel(id: string): string {
 /** The lineage as terminal lines. */
 export function renderLineageText(l: Lineage, m: CoverageMatrix, options: { color?: boolean; width?: number } = {}): string[] {
   const color = options.color ?? false;
-  const paint = (code: string, s: string): string => (color ? code + s + ANSI.reset : s);
+  const paint = painter(color);
   const width = Math.max(60, options.width ?? 100);
   const label = (v: number): string => m.versions[v]?.label ?? `V${v + 1}`;
   const out: string[] = [paint(ANSI.bold, 'Lineage') + paint(ANSI.dim, ' (from changes versions share that the canonical lacks)')];

@@ -5,10 +5,10 @@
  * texts, the SHA-256 of each file, the tool version and the time (the core neither reads
  * files nor the clock).
  */
-import type { Alignment, Comparison, Discrepancy, Sentence, Span } from './types';
-import { matrixOf, type CoverageMatrix, type MatrixOptions } from './matrix';
-import { inferLineage, type Lineage } from './lineage';
-import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from './verdicts';
+import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
+import { matrixOf, type CoverageMatrix, type MatrixOptions } from '../core/matrix';
+import { inferLineage, type Lineage } from '../core/lineage';
+import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {

@@ -4,11 +4,12 @@
  * findings with reasons and the aligned text with the word diff), every piece of text
  * escaped with `escapeMarkdown` (which also neutralises HTML).
  */
-import type { Discrepancy } from './types';
-import { escapeMarkdown, KIND_LABELS, languageName, lineColumn } from './report';
+import type { Discrepancy } from '../core/types';
+import { KIND_LABELS, languageName, lineColumn } from './labels';
+import { escapeMarkdown } from './markdown';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf } from './evidence';
-import type { MatrixCell, MatrixRow } from './matrix';
+import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { rowLabel } from './matrixText';
 
 const m = escapeMarkdown;

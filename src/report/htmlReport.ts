@@ -6,13 +6,13 @@
  * each version its findings with their reasons and its text aligned side by side with
  * the canonical text, word diff marked.
  */
-import type { Discrepancy, Severity } from './types';
-import { KIND_LABELS, languageName, lineColumn } from './report';
+import type { Discrepancy, Severity } from '../core/types';
+import { KIND_LABELS, languageName, lineColumn } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf, markedPieces } from './evidence';
-import type { MatrixCell, MatrixRow } from './matrix';
+import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel } from './matrixText';
-import type { Verdict } from './verdicts';
+import type { Verdict } from '../core/verdicts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {

@@ -1,0 +1,50 @@
+/**
+ * A comparison as Markdown (`wirediff compare --format markdown`), and the escaping of
+ * untrusted text for Markdown.
+ */
+import type { Comparison } from '../core/types';
+import { SEVERITIES } from '../core/types';
+import { applyFilter, type FindingFilter } from '../core/filter';
+import { excerpt } from '../core/text';
+import { KIND_LABELS, languageName, lineColumn } from './labels';
+import type { ReportSources } from './json';
+
+/** Escapes text for Markdown: every character with a Markdown meaning, and HTML. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A Markdown report of one comparison. */
+export function renderMarkdown(c: Comparison, src: ReportSources, filter: FindingFilter = {}): string {
+  const shown = applyFilter(c.discrepancies, filter);
+  const s = c.summary;
+  const out: string[] = [];
+  out.push(`# WireDiff report: ${escapeMarkdown(src.articlePath)}`);
+  out.push('');
+  out.push(`Compared against the canonical text **${escapeMarkdown(src.canonicalPath)}** (${languageName(c.language)}).`);
+  out.push('');
+  out.push('| High | Medium | Low | Omitted | Added | Unchanged canonical sentences |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push(`| ${s.high} | ${s.medium} | ${s.low} | ${s.byKind.omitted ?? 0} | ${s.byKind.added ?? 0} | ${s.identical} of ${s.canonicalSentences} |`);
+  if (shown.length === 0) {
+    out.push('', c.discrepancies.length ? '_Every discrepancy is hidden by the filters._' : '_No departures from the canonical text._', '');
+    return out.join('\n');
+  }
+  for (const sev of SEVERITIES) {
+    const group = shown.filter((d) => d.severity === sev);
+    if (group.length === 0) continue;
+    out.push('', `## ${sev[0]!.toUpperCase()}${sev.slice(1)} severity (${group.length})`, '');
+    for (const d of group) {
+      const { line } = lineColumn(src.articleText, d.articleAnchor);
+      out.push(`- **${KIND_LABELS[d.kind]}** (line ${line}): ${escapeMarkdown(d.reason)}`);
+      if (d.from && d.kind !== 'boilerplate') out.push(`  - canonical: ~~${escapeMarkdown(excerpt(d.from, 200))}~~`);
+      if (d.to && d.kind !== 'boilerplate') out.push(`  - article: **${escapeMarkdown(excerpt(d.to, 200))}**`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
