@@ -9,7 +9,7 @@
  * (a family tree, as copies of copies are), each making its own edits: sentences dropped
  * and added, words substituted, figures changed, hedges dropped, a paragraph moved.
  *
- * What is measured is the real CLI: src/cli.ts bundled by esbuild (as `npm run build`
+ * What is measured is the real CLI: src/cli/main.ts bundled by esbuild (as `npm run build`
  * does) and run with plain `node` in a child process, so the time includes Node's start,
  * reading and hashing 51 files, 50 comparisons, the matrix, the lineage and the output.
  * - medianMs: median wall time of 5 runs after one warm-up run (warm file cache);
@@ -112,7 +112,7 @@ export function makeFamily(seed = 20241202, versions = VERSIONS, sentences = SEN
 }
 
 function bundleCli(dir: string): Promise<string> {
-  return bundleForNode({ entryPoints: [join(ROOT, 'src', 'cli.ts')], define: { WIREDIFF_VERSION: JSON.stringify('bench') }, outfile: join(dir, 'cli.cjs') });
+  return bundleForNode({ entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], define: { WIREDIFF_VERSION: JSON.stringify('bench') }, outfile: join(dir, 'cli.cjs') });
 }
 
 interface Entry {

@@ -22,11 +22,22 @@ const common = {
   define: { WIREDIFF_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
+/** Leaves `require('./commands')` of src/cli/main.ts to load dist/cli-commands.js at run time. */
+const commandsApart = {
+  name: 'cli-commands-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cli-commands.js', external: true }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The engine runs in a worker thread of the extension host (see src/engine/client.ts).
   { ...common, entryPoints: ['src/compareWorker.ts'], outfile: 'dist/compareWorker.js' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI in two bundles: dist/cli.js (help, version, dispatch) starts at once; it loads
+  // dist/cli-commands.js (the commands, the engine, the parsers) only when a command runs.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [commandsApart] },
+  { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cli-commands.js' },
 ];
 
 const present = builds.filter((b) => existsSync(b.entryPoints[0]));

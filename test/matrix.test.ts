@@ -175,7 +175,7 @@ test('the terminal matrix shows a row per line with one code per version and a l
 });
 
 test('CLI: --format matrix and matrix-json, filters, and --format json still an array per article', async () => {
-  const { main } = await import('../src/cli');
+  const { main } = await import('../src/cli/main');
   const { SEEDS } = await import('./helpers');
   const run = (args: string[]): { code: number; out: string; err: string } => {
     let out = '';

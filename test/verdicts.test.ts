@@ -17,7 +17,7 @@ import {
   verdictsFor,
   type VerdictStore,
 } from '../src/core/verdicts';
-import { main, type CliIO } from '../src/cli';
+import { main, type CliIO } from '../src/cli/main';
 import { SEEDS, seed } from './helpers';
 
 const CANON = seed(0);

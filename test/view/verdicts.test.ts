@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { main, type CliIO } from '../../src/cli';
+import { main, type CliIO } from '../../src/cli/main';
 import { compare } from '../../src/core/compare';
 import type { Comparison, Discrepancy } from '../../src/core/types';
 import { emptyStore, parseVerdicts, serializeVerdicts, verdictKey } from '../../src/core/verdicts';

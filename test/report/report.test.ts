@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compare } from '../src/core/compare';
-import { buildEvidence } from '../src/report/evidence';
-import { renderHtmlReport, escapeHtml } from '../src/report/htmlReport';
-import { renderMarkdownReport } from '../src/report/markdownReport';
-import { markedPieces } from '../src/report/evidence';
-import { main, type CliIO } from '../src/cli';
-import { SEEDS, seed } from './helpers';
+import { compare } from '../../src/core/compare';
+import { buildEvidence } from '../../src/report/evidence';
+import { renderHtmlReport, escapeHtml } from '../../src/report/htmlReport';
+import { renderMarkdownReport } from '../../src/report/markdownReport';
+import { markedPieces } from '../../src/report/evidence';
+import { main, type CliIO } from '../../src/cli/main';
+import { SEEDS, seed } from '../helpers';
 
 let dir = '';
 before(() => {

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync, openSync, ftruncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main, type CliIO } from '../src/cli';
-import { SEEDS, seed } from './helpers';
+import { main, type CliIO } from '../../src/cli/main';
+import { SEEDS, seed } from '../helpers';
 
 let dir = '';
 before(() => {
@@ -175,7 +175,7 @@ test('help and version', () => {
 });
 
 test('the real process: exit codes and stderr', () => {
-  const cli = join(__dirname, '..', 'src', 'cli.ts');
+  const cli = join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
   const ok = spawnSync(process.execPath, ['--import', 'tsx', cli, 'compare', '-c', SEEDS[0]!, SEEDS[3]!], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /Araghchi/);

@@ -1,0 +1,68 @@
+/**
+ * The options several commands share, and turning their values into what the engine and
+ * the renderers take: the threshold, the findings filter, colour.
+ */
+import { isKind, isSeverity, type FindingFilter } from '../core/filter';
+import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type DiscrepancyKind } from '../core/types';
+import { UsageError, type CliIO } from './io';
+
+/** `parseArgs` options of the comparison itself, the findings filter and the verdict store. */
+export const COMPARE_OPTIONS = {
+  canonical: { type: 'string', short: 'c' },
+  threshold: { type: 'string' },
+  language: { type: 'string' },
+  store: { type: 'string' },
+  'show-dismissed': { type: 'boolean' },
+} as const;
+
+export const FILTER_OPTIONS = {
+  'min-severity': { type: 'string' },
+  kinds: { type: 'string' },
+} as const;
+
+export const COLOR_OPTIONS = {
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+/** `--threshold`: a similarity strictly between 0 and 1. */
+export function parseThreshold(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const t = Number(v);
+  if (!Number.isFinite(t) || t <= 0 || t >= 1) throw new UsageError('--threshold must be a number between 0 and 1');
+  return t;
+}
+
+/** The engine's options from `--threshold` and `--language`. */
+export function compareOptions(values: { threshold?: string; language?: string }): CompareOptions {
+  return { similarityThreshold: parseThreshold(values.threshold), language: values.language };
+}
+
+/** `--min-severity` and `--kinds` as a findings filter. */
+export function parseFilter(values: { 'min-severity'?: string; kinds?: string }): FindingFilter {
+  const filter: { minSeverity?: FindingFilter['minSeverity']; kinds?: DiscrepancyKind[] } = {};
+  const min = values['min-severity'];
+  if (min !== undefined) {
+    if (!isSeverity(min)) throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}`);
+    filter.minSeverity = min;
+  }
+  const kinds = values.kinds;
+  if (kinds !== undefined) {
+    const list = kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    if (list.length === 0) throw new UsageError(`--kinds needs at least one kind (${DISCREPANCY_KINDS.join(', ')})`);
+    const bad = list.filter((k) => !isKind(k));
+    if (bad.length) throw new UsageError(`unknown kind ${bad.join(', ')} (kinds: ${DISCREPANCY_KINDS.join(', ')})`);
+    filter.kinds = list as DiscrepancyKind[];
+  }
+  return filter;
+}
+
+/** True when a filter leaves anything out by severity or kind. */
+export function filters(f: FindingFilter): boolean {
+  return !!(f.minSeverity || f.kinds);
+}
+
+/** Colours: `--no-color`, `--color`, else on for a terminal unless `NO_COLOR` is set. */
+export function useColor(values: { color?: boolean; 'no-color'?: boolean }, io: CliIO): boolean {
+  return values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+}

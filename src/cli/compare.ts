@@ -1,0 +1,66 @@
+/**
+ * `wirediff compare --canonical CANON ARTICLE [ARTICLE …] [--format text|json|markdown|matrix|matrix-json]`
+ *
+ * Each article against the canonical text; many articles with `--format matrix` or
+ * `matrix-json` go to the coverage matrix (./matrix.ts).
+ */
+import { parseArgs } from 'node:util';
+import { compare } from '../core/compare';
+import { readArticle, toSourceComparison } from '../core/markup';
+import { verdictsFor } from '../core/verdicts';
+import { toJson } from '../report/json';
+import { renderMarkdown } from '../report/markdown';
+import { renderText } from '../report/text';
+import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, parseFilter, useColor } from './args';
+import { readInput } from './files';
+import { UsageError, type CliIO } from './io';
+import { runMatrix } from './matrix';
+import { annotateDiscrepancies, hiddenIds, storeFor } from './store';
+
+const FORMATS = ['text', 'json', 'markdown', 'matrix', 'matrix-json'];
+
+export function runCompare(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...COLOR_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
+  });
+  if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
+  if (positionals.length === 0) throw new UsageError('no article to compare: wirediff compare --canonical CANON ARTICLE');
+  const format = values.format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${format} (text, json, markdown, matrix or matrix-json)`);
+  if (format === 'matrix' || format === 'matrix-json') return runMatrix({ ...values, canonical: values.canonical, format }, positionals, io);
+  const options = compareOptions(values);
+  const filter = parseFilter(values);
+  const canonicalPath = values.canonical;
+  const canonicalText = readInput(canonicalPath);
+  const canonicalRead = readArticle(canonicalText, canonicalPath);
+  const articles = positionals.map((p) => {
+    const text = readInput(p);
+    return { path: p, text, read: readArticle(text, p) };
+  });
+  const color = useColor(values, io);
+
+  const store = storeFor(values, io);
+  const results = articles.map((a) => {
+    // A web page is compared by the text a reader sees in it; offsets then point back into the file.
+    const read = compare(canonicalRead?.text ?? canonicalText, a.read?.text ?? a.text, options);
+    const c = toSourceComparison(read, canonicalRead, a.read);
+    // Dismissed findings are hidden unless --show-dismissed.
+    return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };
+  });
+  if (format === 'json') {
+    const docs = results.map(({ a, c, dismissed }) => {
+      const doc = toJson(c, { canonicalPath, articlePath: a.path }, { ...filter, dismissed });
+      return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictsFor(c, store)) };
+    });
+    io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
+    return 0;
+  }
+  const parts = results.map(({ a, c, dismissed }) => {
+    const src = { canonicalPath, articlePath: a.path, canonicalText, articleText: a.text };
+    return format === 'markdown' ? renderMarkdown(c, src, { ...filter, dismissed }) : renderText(c, src, { ...filter, dismissed, color, width: io.columns });
+  });
+  io.stdout(parts.join(format === 'markdown' ? '\n---\n\n' : '\n'));
+  return 0;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reading the CLI's input files: one clear UsageError for every file that cannot be
+ * compared (missing, a directory, too large, binary, not valid UTF-8 or UTF-16), and a
+ * directory among the versions read as the article files in it. Decoding is shared with
+ * the extension (src/input.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { readArticle } from '../core/markup';
+import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
+import { UsageError } from './io';
+
+/** Reads and decodes an input file, or throws a UsageError that says why it cannot be used. */
+export function readInput(path: string): string {
+  return readInputFile(path).text;
+}
+
+/** `readInput`, with the bytes that were read (for fingerprints). */
+export function readInputFile(path: string): { text: string; bytes: Uint8Array } {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
+  }
+  if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
+  if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
+  if (st.size > MAX_INPUT_BYTES) {
+    throw new UsageError(describeProblem({ kind: 'tooLarge', size: st.size, limit: MAX_INPUT_BYTES }, path));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const d = decodeInput(bytes);
+  if (!d.ok) throw new UsageError(describeProblem(d.problem, path));
+  return { text: d.text, bytes };
+}
+
+/** A version (or the canonical) as the many-version commands use it. */
+export interface LoadedFile {
+  path: string;
+  /** The text compared: for a web page or Markdown, the text a reader sees in it. */
+  text: string;
+  /** SHA-256 of the file's bytes, lower-case hex. */
+  sha256: string;
+  bytes: number;
+}
+
+/** Reads a file as a version: its read text and the fingerprint of its bytes. */
+export function loadFile(path: string): LoadedFile {
+  const { text: source, bytes } = readInputFile(path);
+  // A web page is read as the text a reader sees in it (the fingerprint is of the file).
+  const text = readArticle(source, path)?.text ?? source;
+  return { path, text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm', '.xhtml']);
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/** The version files: each path, or the text files of each directory (sorted, the canonical left out). */
+export function expandVersions(paths: readonly string[], canonicalPath: string): string[] {
+  const canon = realOrSelf(canonicalPath);
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // Not there: readInput says so.
+    }
+    if (!isDir) {
+      out.push(p);
+      continue;
+    }
+    const files = readdirSync(p, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith('.') && TEXT_EXTENSIONS.has(extname(d.name).toLowerCase()))
+      .map((d) => join(p, d.name))
+      .filter((f) => {
+        try {
+          return statSync(f).isFile() && realOrSelf(f) !== canon;
+        } catch {
+          return false;
+        }
+      })
+      .sort();
+    if (files.length === 0) throw new UsageError(`${p} has no article files (.txt, .md, .html) to compare`);
+    out.push(...files);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/** What every CLI command is given (its output and its surroundings), and the error a user can fix. */
+
+declare const WIREDIFF_VERSION: string | undefined;
+
+/** The version of the build (`package.json`'s, set by scripts/build.mjs), or `0.0.0-dev` from source. */
+export const VERSION = typeof WIREDIFF_VERSION === 'string' ? WIREDIFF_VERSION : '0.0.0-dev';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  columns?: number;
+  env: Record<string, string | undefined>;
+  /** Working directory (where `.wirediff/` is looked for); default `process.cwd()`. */
+  cwd?: string;
+}
+
+/** A failure the user can fix: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  /** What marks it (main.ts and the commands are separate bundles, so `instanceof` cannot tell). */
+  readonly code = 'WIREDIFF_USAGE';
+}
+
+/** True for a UsageError and for the errors of `parseArgs` (unknown option, missing value). */
+export function isUsageError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'WIREDIFF_USAGE' || code.startsWith('ERR_PARSE_ARGS'));
+}
+
+/** The working directory of a run. */
+export function cwdOf(io: CliIO): string {
+  return io.cwd ?? process.cwd();
+}

@@ -1,0 +1,108 @@
+/**
+ * `wirediff`: the command-line front end over the engine (src/core) and the renderers
+ * (src/report). This file holds the help and dispatches to one file per command.
+ *
+ * Exit codes: 0 success, 2 bad usage or unreadable input (one line on stderr), 1 an
+ * internal error.
+ *
+ * Registering a command: write `src/cli/NAME.ts` exporting a `Command` (`(args, io) =>
+ * exit code`, synchronous; throw `UsageError` for anything the user can fix), add it to
+ * `COMMANDS` in ./commands.ts, and its usage line and options to `HELP` below. The
+ * commands are loaded only when one runs (./commands.ts is a bundle of its own), so
+ * `wirediff --version` and `--help` load no engine, parser or language data.
+ */
+import { DISCREPANCY_KINDS } from '../core/types';
+import type { Command } from './commands';
+import { isUsageError, UsageError, VERSION, type CliIO } from './io';
+
+export { UsageError, type CliIO } from './io';
+
+/** The commands by name, loaded on first use (the engine and its parsers with them). */
+function commands(): Readonly<Record<string, Command>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./commands') as typeof import('./commands')).COMMANDS;
+}
+
+export const HELP = `wirediff ${VERSION}: see where a news article departs from the canonical wire text.
+
+Usage:
+  wirediff compare --canonical CANON ARTICLE [ARTICLE ...] [options]
+  wirediff compare --canonical CANON A B C ... --format matrix|matrix-json
+  wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
+  wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
+  wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
+
+Options:
+  -c, --canonical FILE     the canonical (wire) text to compare against
+  -f, --format FORMAT      text (default), json, markdown, matrix or matrix-json
+      --min-severity SEV   show only low (default), medium or high and above
+      --kinds K1,K2        show only these kinds (${DISCREPANCY_KINDS.join(', ')})
+      --threshold X        similarity (0..1) for matching sentences, default 0.3
+      --language CODE      ISO 639-3 language code (eng, fra, ind, ...), default auto
+      --color / --no-color force colours on or off (default: on for a terminal)
+  -h, --help               this help
+  -v, --version            the version
+
+Many versions:
+      --format matrix      coverage matrix and lineage for a terminal
+      --format matrix-json the same as JSON ({version, matrix, lineage})
+      --out FILE           report: write here (format from .html/.md/.json), else stdout
+  A directory among the versions means the .txt/.md files in it.
+
+Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff/):
+      --store PATH         the verdict file to use instead
+      --show-dismissed     show findings marked dismissed (hidden by default)
+      --note TEXT          a note with the verdict
+      --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
+
+Inputs: UTF-8 or UTF-16 text. Markdown (.md) and saved web pages (.html, or a file that
+opens with <!DOCTYPE html>) are compared by the text a reader sees in them.
+
+Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
+unreadable input file.
+`;
+
+/** Runs the CLI with arguments (without `node` and the script). Returns the exit code. */
+export function main(argv: string[], io: CliIO): number {
+  try {
+    const [cmd, ...rest] = argv;
+    if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') {
+      io.stdout(HELP);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === '-v' || cmd === '--version') {
+      io.stdout(VERSION + '\n');
+      return 0;
+    }
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const all = commands();
+    const command = Object.hasOwn(all, cmd) ? all[cmd] : undefined;
+    if (!command) throw new UsageError(`unknown command '${cmd}' (try: wirediff compare --canonical CANON ARTICLE)`);
+    return command(rest, io);
+  } catch (e) {
+    if (isUsageError(e)) {
+      io.stderr(`wirediff: ${(e as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`wirediff: internal error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  // A closed pipe (wirediff … | head) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.columns,
+    env: process.env,
+  });
+}

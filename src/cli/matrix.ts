@@ -1,0 +1,56 @@
+/**
+ * `wirediff compare --canonical CANON A B C … --format matrix|matrix-json`: the coverage
+ * matrix of many versions and their lineage. A directory among the versions stands for
+ * the article files in it (see ./files.ts).
+ */
+import { compareWith, prepareCanonical } from '../core/compare';
+import { applyFilter } from '../core/filter';
+import { inferLineage } from '../core/lineage';
+import { matrixOf } from '../core/matrix';
+import type { Discrepancy } from '../core/types';
+import { renderMatrixText } from '../report/matrixText';
+import { compareOptions, filters, parseFilter, useColor } from './args';
+import { expandVersions, loadFile } from './files';
+import type { CliIO } from './io';
+import { hiddenIds, storeFor } from './store';
+
+/** The option values `compare` passes on. */
+export interface MatrixValues {
+  canonical: string;
+  format: 'matrix' | 'matrix-json';
+  threshold?: string;
+  language?: string;
+  color?: boolean;
+  'no-color'?: boolean;
+  store?: string;
+  'show-dismissed'?: boolean;
+  'min-severity'?: string;
+  kinds?: string;
+}
+
+export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO): number {
+  const canonical = loadFile(values.canonical);
+  const paths = expandVersions(positionals, values.canonical);
+  const versions = paths.map(loadFile);
+  const options = compareOptions(values);
+  const store = storeFor(values, io);
+  const show = values['show-dismissed'] ?? false;
+  // --min-severity / --kinds: the matrix is built from the findings they let through.
+  const filter = parseFilter(values);
+  const prepared = prepareCanonical(canonical.text, options, versions[0]?.text);
+  const comparisons = versions.map((v) => {
+    const c = compareWith(prepared, v.text);
+    return filters(filter) ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
+  });
+  // Dismissed findings are hidden (and counted as such).
+  const hidden = comparisons.map((c) => hiddenIds(c, store, show));
+  const hide = (v: number, d: Discrepancy): boolean => hidden[v]!.has(d.id);
+  const matrix = matrixOf(comparisons, { ...options, hide, canonicalPath: canonical.path, paths: versions.map((v) => v.path) });
+  const lineage = inferLineage(comparisons, matrix, { hide });
+  if (values.format === 'matrix-json') {
+    io.stdout(JSON.stringify({ version: 1, matrix, lineage }, null, 2) + '\n');
+    return 0;
+  }
+  io.stdout(renderMatrixText(matrix, lineage, { color: useColor(values, io), width: io.columns }));
+  return 0;
+}

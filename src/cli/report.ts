@@ -1,0 +1,85 @@
+/**
+ * `wirediff report --canonical CANON A B C … [--out FILE] [--format html|markdown|json]`:
+ * the evidence report of many versions (inputs with SHA-256, the coverage matrix, the
+ * lineage, each version's findings and aligned text).
+ */
+import { statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareWith, prepareCanonical } from '../core/compare';
+import { applyFilter } from '../core/filter';
+import { buildEvidence, evidenceJson } from '../report/evidence';
+import { renderHtmlReport } from '../report/htmlReport';
+import { renderMarkdownReport } from '../report/markdownReport';
+import { COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, filters, parseFilter } from './args';
+import { expandVersions, loadFile } from './files';
+import { cwdOf, UsageError, VERSION, type CliIO } from './io';
+import { storeFor } from './store';
+
+/** The time a report says it was made: `SOURCE_DATE_EPOCH` (reproducible builds) or now. */
+function reportTime(io: CliIO): string {
+  const epoch = io.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+const FORMAT_OF_EXTENSION: Record<string, string> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json' };
+
+export function runReport(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } },
+  });
+  if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
+  if (positionals.length === 0) throw new UsageError('no version to report on: wirediff report --canonical CANON A B C --out report.html');
+  const format = values.format ?? (values.out ? FORMAT_OF_EXTENSION[extname(values.out).toLowerCase()] : undefined) ?? 'html';
+  if (!['html', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format ${format} (html, markdown or json)`);
+  const canonical = loadFile(values.canonical);
+  const paths = expandVersions(positionals, values.canonical);
+  const files = paths.map(loadFile);
+  const options = compareOptions(values);
+  const store = storeFor(values, io);
+  const prepared = prepareCanonical(canonical.text, options, files[0]?.text);
+  // --min-severity / --kinds: the report holds the findings they let through, and says so.
+  const filter = parseFilter(values);
+  const filtered = filters(filter);
+  const evidence = buildEvidence({
+    tool: { name: 'wirediff', version: VERSION },
+    generatedAt: reportTime(io),
+    canonical,
+    versions: files.map((f) => {
+      const c = compareWith(prepared, f.text);
+      return { ...f, comparison: filtered ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c };
+    }),
+    verdicts: store,
+    showDismissed: values['show-dismissed'] ?? false,
+    matrixOptions: options,
+    filter: filtered
+      ? [filter.minSeverity ? `severity ${filter.minSeverity} and above` : '', filter.kinds ? `kinds ${filter.kinds.join(', ')}` : ''].filter(Boolean).join('; ')
+      : undefined,
+  });
+  const body =
+    format === 'html' ? renderHtmlReport(evidence) : format === 'markdown' ? renderMarkdownReport(evidence) : JSON.stringify(evidenceJson(evidence), null, 2) + '\n';
+  if (!values.out) {
+    io.stdout(body);
+    return 0;
+  }
+  const out = resolve(cwdOf(io), values.out);
+  try {
+    if (statSync(out).isDirectory()) throw new UsageError(`${values.out} is a directory; give a file name (e.g. ${join(values.out, 'report.html')})`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  try {
+    writeFileSync(out, body);
+  } catch (e) {
+    throw new UsageError(`cannot write ${values.out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const m = evidence.matrix;
+  io.stderr(
+    `wirediff: wrote ${values.out} (${format}, ${files.length} version${files.length === 1 ? '' : 's'}, ${m.summary.rows} rows, ` +
+      `${m.summary.disagreements} where versions disagree, ${Math.max(1, Math.round(Buffer.byteLength(body) / 1024))} KB)\n`,
+  );
+  return 0;
+}

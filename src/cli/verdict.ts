@@ -1,0 +1,126 @@
+/**
+ * `wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note …]`
+ * `wirediff verdict list --canonical CANON ARTICLE`
+ *
+ * A verdict on one finding, kept in the verdict store (./store.ts) under a key that
+ * survives edits elsewhere in the article.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compare } from '../core/compare';
+import { excerpt } from '../core/text';
+import { findDiscrepancy, makeVerdict, setVerdict, verdictKey, verdictsFor, type VerdictValue } from '../core/verdicts';
+import { KIND_LABELS } from '../report/labels';
+import { cleanTerminal } from '../report/terminal';
+import { COMPARE_OPTIONS, compareOptions } from './args';
+import { loadFile } from './files';
+import { cwdOf, UsageError, type CliIO } from './io';
+import { findStorePath, readStore, writeStore } from './store';
+
+const ACTIONS: Record<string, VerdictValue | 'clear' | 'list'> = {
+  confirm: 'confirmed',
+  confirmed: 'confirmed',
+  benign: 'benign',
+  dismiss: 'dismissed',
+  dismissed: 'dismissed',
+  clear: 'clear',
+  list: 'list',
+};
+
+function gitUserName(cwd: string): string | undefined {
+  try {
+    const r = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 2000 });
+    const name = r.status === 0 ? r.stdout.trim() : '';
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runVerdict(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...COMPARE_OPTIONS, note: { type: 'string', short: 'm' }, author: { type: 'string' } },
+  });
+  const [actionWord, ...rest] = positionals;
+  const action = actionWord !== undefined ? ACTIONS[actionWord] : undefined;
+  if (!action) {
+    throw new UsageError(
+      `${actionWord === undefined ? 'missing' : `unknown verdict '${actionWord}'`}: wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE, or wirediff verdict list --canonical CANON ARTICLE`,
+    );
+  }
+  if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text the finding was found against)');
+  const cwd = cwdOf(io);
+  const storePath = findStorePath(cwd, values.store);
+  const shownPath = relative(cwd, storePath) || storePath;
+  const options = compareOptions(values);
+
+  if (action === 'list') {
+    if (rest.length !== 1) throw new UsageError('wirediff verdict list --canonical CANON ARTICLE (one article)');
+    const canonical = loadFile(values.canonical);
+    const article = loadFile(rest[0]!);
+    const c = compare(canonical.text, article.text, options);
+    const store = readStore(storePath, io);
+    const verdicts = verdictsFor(c, store);
+    const show = values['show-dismissed'] ?? false;
+    const lines: string[] = [];
+    let hidden = 0;
+    for (const d of c.discrepancies) {
+      const v = verdicts.get(d.id);
+      if (v?.verdict === 'dismissed' && !show) {
+        hidden++;
+        continue;
+      }
+      const mark = v ? `[${v.verdict}]` : '';
+      lines.push(`${d.id.padEnd(26)} ${d.severity.padEnd(6)} ${KIND_LABELS[d.kind].padEnd(15)}${mark ? mark + ' ' : ''}${cleanTerminal(excerpt(d.reason, 90))}`);
+    }
+    io.stdout(
+      `Findings of ${cleanTerminal(article.path)} (verdicts: ${cleanTerminal(shownPath)}${existsSync(storePath) ? '' : ', not created yet'})\n` +
+        lines.join('\n') +
+        (lines.length ? '\n' : '') +
+        (hidden ? `${hidden} dismissed finding${hidden === 1 ? '' : 's'} hidden (--show-dismissed shows them)\n` : ''),
+    );
+    return 0;
+  }
+
+  const [id, articlePath, ...extra] = rest;
+  if (!id) throw new UsageError(`missing finding ID: wirediff verdict ${actionWord} ID --canonical CANON ARTICLE (ids: wirediff verdict list)`);
+  if (!articlePath) throw new UsageError(`missing ARTICLE: wirediff verdict ${actionWord} ${id} --canonical CANON ARTICLE`);
+  if (extra.length) throw new UsageError(`one finding and one article at a time (unexpected: ${extra.join(' ')})`);
+  const canonical = loadFile(values.canonical);
+  const article = loadFile(articlePath);
+  const c = compare(canonical.text, article.text, options);
+  const found = findDiscrepancy(c, id);
+  if (!found.match) {
+    throw new UsageError(
+      found.candidates.length > 1
+        ? `'${id}' matches ${found.candidates.length} findings (${found.candidates.slice(0, 3).map((d) => d.id).join(', ')}…): give more of the id`
+        : `no finding '${id}' in ${articlePath} against ${values.canonical} (list them: wirediff verdict list --canonical ${values.canonical} ${articlePath})`,
+    );
+  }
+  const d = found.match;
+  const store = readStore(storePath, io);
+  const key = verdictKey(c, d);
+  const what = `${d.id} (${KIND_LABELS[d.kind]}: ${cleanTerminal(excerpt(d.reason, 70))})`;
+  if (action === 'clear') {
+    if (!store.verdicts[key]) {
+      io.stdout(`No verdict to clear for ${what}.\n`);
+      return 0;
+    }
+    writeStore(storePath, setVerdict(store, key, null));
+    io.stdout(`Cleared the verdict on ${what} in ${cleanTerminal(shownPath)}.\n`);
+    return 0;
+  }
+  const author = values.author ?? io.env['WIREDIFF_AUTHOR'] ?? gitUserName(cwd);
+  const verdict = makeVerdict(c, d, action, { note: values.note, author, time: new Date().toISOString() });
+  writeStore(storePath, setVerdict(store, key, verdict));
+  io.stdout(
+    `Marked ${what} as ${action} in ${cleanTerminal(shownPath)}.` +
+      (action === 'dismissed' ? ' It is now hidden from every output (--show-dismissed shows it).' : '') +
+      '\n',
+  );
+  return 0;
+}
