@@ -55,7 +55,7 @@ function makeReport(dir) {
   fs.writeFileSync(evil, paras.join('\n\n'));
   const out = path.join(dir, 'report.html');
   const rel = (p) => path.relative(ROOT, p);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'report', '--canonical', rel(canonical), ...SEEDS.slice(1).map(rel), evil, '--out', out], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'report', '--canonical', rel(canonical), ...SEEDS.slice(1).map(rel), evil, '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1733220000', NODE_OPTIONS: '' },
