@@ -10,7 +10,7 @@
  * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
  * item missed and every finding the tool reported off the gold sentences.
  */
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/main';
 import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
 
