@@ -1,6 +1,6 @@
 /**
  * Turning a file's bytes into article text, with a clear problem for everything that is
- * not a text a person could compare: empty, binary, not UTF-8, too large. Shared by the
+ * not a text a person could compare: empty, binary, not UTF-8 or UTF-16, too large. Shared by the
  * CLI (English messages, `describeProblem`) and the extension (which reads bytes through
  * `workspace.fs` and words the problems with `vscode.l10n`). No `vscode` import.
  */
@@ -14,11 +14,15 @@ export type InputProblem =
   | { kind: 'noWords' }
   | { kind: 'binary' }
   | { kind: 'notUtf8' }
+  /** Opens with a UTF-16 byte-order mark, but an odd number of bytes follow it or a surrogate stands alone. */
+  | { kind: 'notUtf16'; reason: 'oddLength' | 'loneSurrogate' }
   | { kind: 'tooLarge'; size: number; limit: number };
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: InputProblem };
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+const fatalUtf16le = new TextDecoder('utf-16le', { fatal: true });
+const fatalUtf16be = new TextDecoder('utf-16be', { fatal: true });
 
 /** How far a NUL byte is looked for (what git and VS Code check). */
 const BINARY_PROBE = 8192;
@@ -26,11 +30,18 @@ const BINARY_PROBE = 8192;
 /**
  * Decodes bytes as text: UTF-16 with a byte-order mark, else UTF-8 (a UTF-8 byte-order
  * mark is dropped, so offsets match the text an editor shows). A NUL byte means binary,
- * and bytes that are not UTF-8 are refused rather than garbled.
+ * and bytes that are not UTF-8, or not UTF-16 after a UTF-16 mark, are refused rather
+ * than garbled.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: true, text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
+    if (bytes.length % 2 !== 0) return { ok: false, problem: { kind: 'notUtf16', reason: 'oddLength' } };
+    try {
+      return { ok: true, text: (bytes[0] === 0xff ? fatalUtf16le : fatalUtf16be).decode(bytes) };
+    } catch {
+      // With an even number of bytes, the only way UTF-16 can be invalid.
+      return { ok: false, problem: { kind: 'notUtf16', reason: 'loneSurrogate' } };
+    }
   }
   const probe = bytes.subarray(0, BINARY_PROBE);
   if (probe.includes(0)) return { ok: false, problem: { kind: 'binary' } };
@@ -70,6 +81,8 @@ export function describeProblem(p: InputProblem, name: string): string {
       return `${name} looks like a binary file (it contains NUL bytes), not text`;
     case 'notUtf8':
       return `${name} is not valid UTF-8 text; save it as UTF-8 and try again`;
+    case 'notUtf16':
+      return `${name} opens with a UTF-16 byte-order mark but is not valid UTF-16 (${p.reason === 'oddLength' ? 'an odd number of bytes' : 'a lone surrogate'}); save it as UTF-8 and try again`;
     case 'tooLarge':
       return `${name} is too large to compare (${formatBytes(p.size)}; the limit is ${formatBytes(p.limit)})`;
   }

@@ -67,6 +67,8 @@ export function problemMessage(p: InputProblem, name: string): string {
       return vscode.l10n.t('“{0}” is too large to compare ({1}; the limit is {2}, see the setting “wirediff.maxFileSize”).', name, formatBytes(p.size), formatBytes(p.limit));
     case 'notUtf8':
       return vscode.l10n.t('“{0}” is not valid UTF-8 text. Save it as UTF-8 and compare again.', name);
+    case 'notUtf16':
+      return vscode.l10n.t('“{0}” opens with a UTF-16 byte-order mark but is not valid UTF-16. Save it as UTF-8 and compare again.', name);
     case 'noWords':
       return vscode.l10n.t('“{0}” has no words to compare.', name);
   }
