@@ -1,6 +1,5 @@
 /**
- * A comparison as Markdown (`wirediff compare --format markdown`), and the escaping of
- * untrusted text for Markdown.
+ * A comparison as Markdown (`wirediff compare --format markdown`).
  */
 import type { Comparison } from '../core/types';
 import { SEVERITIES } from '../core/types';
@@ -8,15 +7,7 @@ import { applyFilter, type FindingFilter } from '../core/filter';
 import { excerpt } from '../core/text';
 import { KIND_LABELS, languageName, lineColumn } from './labels';
 import type { ReportSources } from './json';
-
-/** Escapes text for Markdown: every character with a Markdown meaning, and HTML. */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
-}
+import { escapeMarkdown } from './escape';
 
 /** A Markdown report of one comparison. */
 export function renderMarkdown(c: Comparison, src: ReportSources, filter: FindingFilter = {}): string {

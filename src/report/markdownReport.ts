@@ -6,7 +6,7 @@
  */
 import type { Discrepancy } from '../core/types';
 import { KIND_LABELS, languageName, lineColumn } from './labels';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';

@@ -7,7 +7,8 @@
 import type { Discrepancy, Severity } from '../core/types';
 import type { VerdictValue } from '../core/verdicts';
 import { diffTokens, type DiffToken } from './diffText';
-import { commandLink, escapeMarkdown, escapeSeparator } from './markdown';
+import { commandLink } from './markdown';
+import { escapeMarkdown } from '../report/escape';
 import type { ComparisonView } from './result';
 
 /** Commands the hover links to; the only ones its Markdown may run. */
@@ -86,11 +87,11 @@ export function diffMarkdown(tokens: readonly DiffToken[]): string {
     let j = i;
     let run = '';
     while (j < tokens.length && tokens[j]!.op === op) {
-      run += escapeMarkdown(tokens[j]!.text) + (j + 1 < tokens.length && tokens[j + 1]!.op === op ? escapeSeparator(tokens[j]!.after) : '');
+      run += escapeMarkdown(tokens[j]!.text) + (j + 1 < tokens.length && tokens[j + 1]!.op === op ? escapeMarkdown(tokens[j]!.after) : '');
       j++;
     }
     // Emphasis must not end in white space: the run's trailing separator goes outside it.
-    const after = escapeSeparator(tokens[j - 1]!.after);
+    const after = escapeMarkdown(tokens[j - 1]!.after);
     s += (op === 'delete' ? `~~${run}~~` : op === 'insert' ? `**${run}**` : run) + after;
     i = j;
   }

@@ -5,7 +5,8 @@ import { articleSide, canonicalSide, diffTokens } from '../../src/view/diffText'
 import { countBySeverity, filterFromSettings } from '../../src/view/filter';
 import { applyFilter, passes } from '../../src/core/filter';
 import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../../src/view/hover';
-import { commandLink, escapeMarkdown } from '../../src/view/markdown';
+import { commandLink } from '../../src/view/markdown';
+import { escapeMarkdown } from '../../src/report/escape';
 import { buildPanelModel, entryMatches, sortFolderRows } from '../../src/view/panelModel';
 import { ComparisonView } from '../../src/view/result';
 import { isArticleFileName } from '../../src/view/text';
@@ -143,7 +144,7 @@ test('hover markdown: canonical sentence, word diff, reasons, only wirediff comm
   const added = v.discrepancies.filter((d) => d.id === 'add-3');
   const md2 = buildHoverMarkdown({ view: v, hits: added, articleUri: 'u', canonicalName: 'c' });
   assert.ok(!/(^|[^\\])</.test(md2), 'no unescaped <');
-  assert.ok(md2.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'));
+  assert.ok(md2.includes('&lt;img src=x onerror=alert\\(1\\)\\>'));
   assert.ok(!/\]\(command:evil/.test(md2));
   assert.ok(!md2.includes('*bold*'));
   // Verdict links only: an added sentence has no canonical to reveal.
@@ -151,8 +152,9 @@ test('hover markdown: canonical sentence, word diff, reasons, only wirediff comm
 });
 
 test('markdown escaping makes any text literal', () => {
-  assert.equal(escapeMarkdown('$(alert) [x](y) `c` <b>'), '\\$\\(alert\\) \\[x\\]\\(y\\) \\`c\\` \\<b\\>');
-  assert.equal(escapeMarkdown('  # heading\nnext'), '\\# heading next');
+  assert.equal(escapeMarkdown('$(alert) [x](y) `c` <b> &amp; *e* _u_ ~~s~~ | # > !'), '\\$\\(alert\\) \\[x\\]\\(y\\) \\`c\\` &lt;b\\> &amp;amp; \\*e\\* \\_u\\_ \\~\\~s\\~\\~ \\| \\# \\> \\!');
+  // No line of its own, no indented code block: breaks and runs of spaces fold to one space.
+  assert.equal(escapeMarkdown('    # heading\r\n\n1. next'), ' \\# heading 1\\. next');
   assert.match(commandLink('Go [now]', 'wirediff.x', [{ a: ')' }]), /^\[Go \\\[now\\\]\]\(command:wirediff\.x\?%5B%7B%22a%22%3A%22\)%22%7D%5D\)$/);
   assert.equal(diffMarkdown([{ op: 'delete', text: '*a*', after: ' ' }, { op: 'insert', text: '_b_', after: '' }]), '~~\\*a\\*~~ **\\_b\\_**');
 });
@@ -239,7 +241,7 @@ test('diff tokens restore the punctuation between multi-word parts (engine-style
   assert.equal(articleSide(toks), a);
   assert.equal(
     diffMarkdown(toks),
-    'Fighters crossed into Syria ~~overnight~~ **last night** to help **the** rebels who seized Aleppo last week\\, ~~Syrian and Iraqi sources said on Monday~~\\.',
+    'Fighters crossed into Syria ~~overnight~~ **last night** to help **the** rebels who seized Aleppo last week, ~~Syrian and Iraqi sources said on Monday~~\\.',
   );
 });
 

@@ -142,7 +142,7 @@ test('hover and panel show the verdicts: marks, notes (escaped), the links that 
   const verdicts = judge(() => findingKeys(c1), store).verdicts;
   const md = buildHoverMarkdown({ view, hits: [mis], articleUri: 'file:///w/001.txt', canonicalName: '000.txt', verdicts });
   assert.match(md, /\$\(verified\) \*Confirmed\*/);
-  assert.ok(md.includes('$(comment) *“see \\[this\\]\\(command\\:evil\\) \\<b\\>”*'), 'the note is escaped');
+  assert.ok(md.includes('$(comment) *“see \\[this\\]\\(command:evil\\) &lt;b\\>”*'), 'the note is escaped');
   const links = [...md.matchAll(/\]\(command:(wirediff\.\w+)/g)].map((m) => m[1]);
   assert.deepEqual(links, ['wirediff.revealCanonical', 'wirediff.markFindingBenign', 'wirediff.dismissFinding', 'wirediff.clearVerdict']);
   assert.ok(!/\]\(command:evil/.test(md));
