@@ -61,6 +61,8 @@ const NEWS_TARGET_MS = 1500;
 const NEWS_TARGET_MB = 300;
 const NEWS_10K_RATIO = 0.05;
 const NEWS_1K_RATIO = 0.25;
+/** `wirediff --version` at most this much slower than bare `node` (issue 8 §3). */
+const STARTUP_TARGET_MS = 60;
 const NEWS_MIN_TEMPLATE_WORDS = 20;
 /** jsdiff takes tens of seconds on the news-length 10k pair: one call after the first, and a longer limit. */
 const NEWS_PEER_TIMEOUT_MS = 90_000;
@@ -221,6 +223,29 @@ function cliProcess(canonicalPath: string, articlePath: string, runs: number): {
   }
   times.sort((x, y) => x - y);
   return { medianMs: times[Math.floor(times.length / 2)]!, maxRssMB: rssKB / 1024, bytes };
+}
+
+/** Medians of `node dist/cli.js --version` and of bare `node -e 0`, run in turn. */
+function startUp(runs: number): { cliMs: number; nodeMs: number } {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  const time = (args: string[]): number => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    return performance.now() - t0;
+  };
+  const c: number[] = [];
+  const n: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const a = time([cli, '--version']);
+    const b = time(['-e', '0']);
+    // Two warm-up rounds (file cache) are not counted.
+    if (i >= 2) {
+      c.push(a);
+      n.push(b);
+    }
+  }
+  const median = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return { cliMs: median(c), nodeMs: median(n) };
 }
 
 interface MatrixEntry {
@@ -411,6 +436,26 @@ async function parent(argv: string[]): Promise<number> {
         notes: [`one whole \`wirediff compare --format json\` process (start-up, reading, comparing, ${fmt(cli.bytes / 2 ** 20)} MB of JSON); peer: jsdiff in-process on the same pair`],
       });
     }
+  }
+
+  // Start-up (issue 8 §3, issue 10): `wirediff --version` against bare `node`, interleaved runs.
+  if (!only || only.test('start-up')) {
+    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    process.stdout.write(`  ${'CLI start-up'.padEnd(16)} ours … `);
+    const s = startUp(20);
+    console.log(`wirediff --version ${fmt(s.cliMs)} ms, node -e 0 ${fmt(s.nodeMs)} ms (medians of 20): ${fmt(s.cliMs - s.nodeMs)} ms more`);
+    rows.push({
+      name: 'CLI start-up',
+      kind: 'synth',
+      sentences: '',
+      ours: { engine: 'ours', ok: true, medianMs: s.cliMs - s.nodeMs },
+      peer: null,
+      timeRatio: null,
+      memRatio: null,
+      target: `≤${STARTUP_TARGET_MS} ms over node`,
+      pass: s.cliMs - s.nodeMs <= STARTUP_TARGET_MS,
+      notes: [`\`wirediff --version\` (dist/cli.js) less bare \`node -e 0\`: medians of 20 interleaved runs (${fmt(s.cliMs)} and ${fmt(s.nodeMs)} ms)`],
+    });
   }
 
   // The matrix bench of another engineer, if present.
