@@ -4,70 +4,87 @@
  * falls back to the identity, which still works because every comparison also folds
  * case, diacritics of quotes and spelling variants.
  */
-import { franc } from 'franc-min';
 import { functionWordProfiles, lexiconFor } from './lexicon';
 import type { TokenizerContext } from './text';
-import { stemmer as arabic } from '@orama/stemmers/arabic';
-import { stemmer as armenian } from '@orama/stemmers/armenian';
-import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
-import { stemmer as danish } from '@orama/stemmers/danish';
-import { stemmer as dutch } from '@orama/stemmers/dutch';
-import { stemmer as english } from '@orama/stemmers/english';
-import { stemmer as finnish } from '@orama/stemmers/finnish';
-import { stemmer as french } from '@orama/stemmers/french';
-import { stemmer as german } from '@orama/stemmers/german';
-import { stemmer as greek } from '@orama/stemmers/greek';
-import { stemmer as hungarian } from '@orama/stemmers/hungarian';
-import { stemmer as indonesian } from '@orama/stemmers/indonesian';
-import { stemmer as irish } from '@orama/stemmers/irish';
-import { stemmer as italian } from '@orama/stemmers/italian';
-import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
-import { stemmer as nepali } from '@orama/stemmers/nepali';
-import { stemmer as norwegian } from '@orama/stemmers/norwegian';
-import { stemmer as portuguese } from '@orama/stemmers/portuguese';
-import { stemmer as romanian } from '@orama/stemmers/romanian';
-import { stemmer as russian } from '@orama/stemmers/russian';
-import { stemmer as serbian } from '@orama/stemmers/serbian';
-import { stemmer as spanish } from '@orama/stemmers/spanish';
-import { stemmer as swedish } from '@orama/stemmers/swedish';
-import { stemmer as turkish } from '@orama/stemmers/turkish';
-import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+
+/**
+ * franc and the stemmers load on first use, each on its own (`require` with a literal name:
+ * the bundler keeps every module behind its own initialiser), so that starting the CLI or
+ * the engine's worker loads no language data, and a comparison of English text loads the
+ * English stemmer only, and franc only when function words leave the language open.
+ */
+declare const require: (id: string) => unknown;
+type StemmerModule = { stemmer: (word: string) => string };
+
+let francFn: ((text: string, options: { minLength: number }) => string) | null = null;
+function franc(text: string, options: { minLength: number }): string {
+  francFn ??= (require('franc-min') as { franc: (text: string, options: { minLength: number }) => string }).franc;
+  return francFn(text, options);
+}
+
+const LOAD_STEMMER = {
+  arabic: () => (require('@orama/stemmers/arabic') as StemmerModule).stemmer,
+  armenian: () => (require('@orama/stemmers/armenian') as StemmerModule).stemmer,
+  bulgarian: () => (require('@orama/stemmers/bulgarian') as StemmerModule).stemmer,
+  danish: () => (require('@orama/stemmers/danish') as StemmerModule).stemmer,
+  dutch: () => (require('@orama/stemmers/dutch') as StemmerModule).stemmer,
+  english: () => (require('@orama/stemmers/english') as StemmerModule).stemmer,
+  finnish: () => (require('@orama/stemmers/finnish') as StemmerModule).stemmer,
+  french: () => (require('@orama/stemmers/french') as StemmerModule).stemmer,
+  german: () => (require('@orama/stemmers/german') as StemmerModule).stemmer,
+  greek: () => (require('@orama/stemmers/greek') as StemmerModule).stemmer,
+  hungarian: () => (require('@orama/stemmers/hungarian') as StemmerModule).stemmer,
+  indonesian: () => (require('@orama/stemmers/indonesian') as StemmerModule).stemmer,
+  irish: () => (require('@orama/stemmers/irish') as StemmerModule).stemmer,
+  italian: () => (require('@orama/stemmers/italian') as StemmerModule).stemmer,
+  lithuanian: () => (require('@orama/stemmers/lithuanian') as StemmerModule).stemmer,
+  nepali: () => (require('@orama/stemmers/nepali') as StemmerModule).stemmer,
+  norwegian: () => (require('@orama/stemmers/norwegian') as StemmerModule).stemmer,
+  portuguese: () => (require('@orama/stemmers/portuguese') as StemmerModule).stemmer,
+  romanian: () => (require('@orama/stemmers/romanian') as StemmerModule).stemmer,
+  russian: () => (require('@orama/stemmers/russian') as StemmerModule).stemmer,
+  serbian: () => (require('@orama/stemmers/serbian') as StemmerModule).stemmer,
+  spanish: () => (require('@orama/stemmers/spanish') as StemmerModule).stemmer,
+  swedish: () => (require('@orama/stemmers/swedish') as StemmerModule).stemmer,
+  turkish: () => (require('@orama/stemmers/turkish') as StemmerModule).stemmer,
+  ukrainian: () => (require('@orama/stemmers/ukrainian') as StemmerModule).stemmer,
+};
 
 /** ISO 639-3 code → stemmer. Malay shares the Indonesian stemmer; Bosnian and Croatian the Serbian one. */
-const STEMMERS: Record<string, (word: string) => string> = {
-  arb: arabic,
-  ara: arabic,
-  hye: armenian,
-  bul: bulgarian,
-  dan: danish,
-  nld: dutch,
-  eng: english,
-  fin: finnish,
-  fra: french,
-  deu: german,
-  ell: greek,
-  hun: hungarian,
-  ind: indonesian,
-  zlm: indonesian,
-  msa: indonesian,
-  gle: irish,
-  ita: italian,
-  lit: lithuanian,
-  npi: nepali,
-  nep: nepali,
-  nob: norwegian,
-  nno: norwegian,
-  nor: norwegian,
-  por: portuguese,
-  ron: romanian,
-  rus: russian,
-  srp: serbian,
-  bos: serbian,
-  hrv: serbian,
-  spa: spanish,
-  swe: swedish,
-  tur: turkish,
-  ukr: ukrainian,
+const STEMMERS: Record<string, keyof typeof LOAD_STEMMER> = {
+  arb: 'arabic',
+  ara: 'arabic',
+  hye: 'armenian',
+  bul: 'bulgarian',
+  dan: 'danish',
+  nld: 'dutch',
+  eng: 'english',
+  fin: 'finnish',
+  fra: 'french',
+  deu: 'german',
+  ell: 'greek',
+  hun: 'hungarian',
+  ind: 'indonesian',
+  zlm: 'indonesian',
+  msa: 'indonesian',
+  gle: 'irish',
+  ita: 'italian',
+  lit: 'lithuanian',
+  npi: 'nepali',
+  nep: 'nepali',
+  nob: 'norwegian',
+  nno: 'norwegian',
+  nor: 'norwegian',
+  por: 'portuguese',
+  ron: 'romanian',
+  rus: 'russian',
+  srp: 'serbian',
+  bos: 'serbian',
+  hrv: 'serbian',
+  spa: 'spanish',
+  swe: 'swedish',
+  tur: 'turkish',
+  ukr: 'ukrainian',
 };
 
 /** ISO 639-3 → BCP 47 tag for Intl.Segmenter. */
@@ -141,8 +158,14 @@ const identity = (w: string): string => w;
 
 /** The stemmer of a language, or the identity when there is none. */
 export function stemmerFor(language: string): (word: string) => string {
-  return STEMMERS[language] ?? identity;
+  const name = STEMMERS[language];
+  if (!name) return identity;
+  let stem = loadedStemmers.get(name);
+  if (!stem) loadedStemmers.set(name, (stem = LOAD_STEMMER[name]()));
+  return stem;
 }
+
+const loadedStemmers = new Map<keyof typeof LOAD_STEMMER, (word: string) => string>();
 
 /** True when a stemmer exists for the language. */
 export function hasStemmer(language: string): boolean {
