@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join, relative } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = join(__dirname, '..', '..');
+
+// `wirediff --version` must not load the engine: main.ts reaches the commands only through
+// `require('./commands')`, which the build makes a bundle of its own (scripts/build.mjs).
+test('the CLI entry bundles help and dispatch only: no engine, parser or language data', async () => {
+  const r = await esbuild.build({
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [{ name: 'commands-apart', setup: (b) => b.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cli-commands.js', external: true })) }],
+  });
+  const inputs = Object.keys(r.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p)).replace(/\\/g, '/')).sort();
+  assert.deepEqual(inputs, ['src/cli/io.ts', 'src/cli/main.ts', 'src/core/types.ts']);
+  assert.ok(r.outputFiles[0]!.text.length < 20_000, `${r.outputFiles[0]!.text.length} bytes`);
+});
