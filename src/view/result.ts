@@ -4,6 +4,7 @@
  * hover and the panel show. Pure (no `vscode` import).
  */
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
+import { toSourceSpan } from '../core/readText';
 import { LineIndex, type SourceMap } from './lineIndex';
 
 export class ComparisonView {
@@ -34,6 +35,18 @@ export class ComparisonView {
   /** The canonical document's text as it was compared (the page's source, for a web page). */
   get canonicalSource(): string {
     return this.sources.canonical?.source ?? this.canonicalText;
+  }
+
+  /** A span of the compared article text as a span of the article document (the same span unless read out of markup). */
+  articleSourceSpan(span: Span): Span {
+    const m = this.sources.article;
+    return m ? toSourceSpan(m.read, span) : { start: span.start, end: span.end };
+  }
+
+  /** A span of the compared canonical text as a span of the canonical document. */
+  canonicalSourceSpan(span: Span): Span {
+    const m = this.sources.canonical;
+    return m ? toSourceSpan(m.read, span) : { start: span.start, end: span.end };
   }
 
   get discrepancies(): readonly Discrepancy[] {

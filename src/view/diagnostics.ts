@@ -1,0 +1,78 @@
+/**
+ * WireDiff's findings as problems (VS Code's Problems view), as plain data: which
+ * findings go there, where, how serious, and the canonical sentence each relates to.
+ * The VS Code layer turns these into `vscode.Diagnostic`s. Pure (no `vscode` import).
+ */
+import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../core/types';
+import type { ComparisonView } from './result';
+
+/** The `wirediff.problems` setting: which findings are listed as problems. */
+export type ProblemsLevel = 'off' | 'high' | 'medium' | 'all';
+export const PROBLEMS_LEVELS: readonly ProblemsLevel[] = ['off', 'high', 'medium', 'all'];
+export const DEFAULT_PROBLEMS_LEVEL: ProblemsLevel = 'medium';
+
+/** A diagnostic's severity, named as VS Code names them. */
+export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Problem {
+  findingId: string;
+  /** Where the problem stands in the article, offsets of the compared text. */
+  span: Span;
+  severity: ProblemSeverity;
+  /** The finding's kind: the diagnostic's code, linked to the docs on that kind. */
+  code: DiscrepancyKind;
+  /** The finding's reason. */
+  message: string;
+  /** The canonical sentence(s) the finding relates to: offsets of the compared canonical text, and the text. */
+  related: { span: Span; text: string }[];
+}
+
+export function problemsLevel(v: unknown): ProblemsLevel {
+  return typeof v === 'string' && (PROBLEMS_LEVELS as readonly string[]).includes(v) ? (v as ProblemsLevel) : DEFAULT_PROBLEMS_LEVEL;
+}
+
+/** high → Warning, medium → Information, low → Hint. */
+export function problemSeverity(s: Severity): ProblemSeverity {
+  return s === 'high' ? 'warning' : s === 'medium' ? 'information' : 'hint';
+}
+
+/** True when a finding of this severity is listed at this level. */
+export function listedAt(level: ProblemsLevel, s: Severity): boolean {
+  switch (level) {
+    case 'off':
+      return false;
+    case 'high':
+      return s === 'high';
+    case 'medium':
+      return s !== 'low';
+    case 'all':
+      return true;
+  }
+}
+
+/**
+ * The problems of a comparison: the findings the level lets through, minus the
+ * dismissed ones (always: a dismissed finding is never a problem), in document order.
+ * `findings` is what the editor shows (kinds filter applied); `dismissed` their ids.
+ */
+export function problemsFor(view: ComparisonView, findings: readonly Discrepancy[], level: ProblemsLevel, dismissed: ReadonlySet<string> = new Set()): Problem[] {
+  if (level === 'off') return [];
+  const out: Problem[] = [];
+  for (const d of findings) {
+    if (!listedAt(level, d.severity) || dismissed.has(d.id)) continue;
+    out.push({
+      findingId: d.id,
+      span: view.articleTarget(d),
+      severity: problemSeverity(d.severity),
+      code: d.kind,
+      message: d.reason,
+      related: view.canonicalSentences(d).map((s) => ({ span: { start: s.start, end: s.end }, text: s.text })),
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The heading anchor of a kind in docs/vscode.md ("Kinds of finding"). */
+export function kindDocsAnchor(kind: DiscrepancyKind): string {
+  return `kind-${kind}`;
+}

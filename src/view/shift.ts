@@ -1,0 +1,51 @@
+/**
+ * Offsets of a compared text after the document was edited: the comparison stays
+ * valid for the text it was made on, and the edits made since (a quick fix, typing)
+ * are replayed over its offsets until the next comparison replaces it. A span an
+ * edit touched has no place any more. Pure (no `vscode` import).
+ */
+import type { Span } from '../core/types';
+
+/** One change of a document: `[start, end)` of the text before it replaced by `text`. */
+export interface Change {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export class OffsetShift {
+  /** Changes in the order they happened, each in the offsets of the text before it. */
+  private readonly changes: Change[] = [];
+
+  get edited(): boolean {
+    return this.changes.length > 0;
+  }
+
+  /**
+   * Records the changes of one document event. VS Code reports the changes of one event
+   * in offsets of the text before the event, non-overlapping; they are replayed last
+   * first, so each keeps the offsets it was given.
+   */
+  record(changes: readonly Change[]): void {
+    for (const c of [...changes].sort((a, b) => b.start - a.start)) this.changes.push({ start: c.start, end: c.end, text: c.text });
+  }
+
+  /**
+   * Where a span of the original text stands now, or null when a change touched it
+   * (replaced any of it, or inserted text strictly inside it). Text inserted exactly at
+   * the start of a span goes before it; at its end, after it. An empty span (a point)
+   * moves after text inserted at it and is lost when a change removes text around it.
+   */
+  span(s: Span): Span | null {
+    let start = s.start;
+    let end = s.end;
+    for (const c of this.changes) {
+      if (c.end <= start) {
+        const delta = c.text.length - (c.end - c.start);
+        start += delta;
+        end += delta;
+      } else if (c.start < end) return null;
+    }
+    return { start, end };
+  }
+}

@@ -1,0 +1,223 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compare } from '../../src/core/index';
+import type { Discrepancy } from '../../src/core/types';
+import { applyEdits, deleteChromeFix, fixesFor, insertOmittedFix, restoreAllHigh, restoreFix, sentenceInsertion } from '../../src/view/fixes';
+import { ComparisonView } from '../../src/view/result';
+import { OffsetShift } from '../../src/view/shift';
+import { readArticle } from '../../src/core/index';
+import { seed } from '../helpers';
+
+const C = seed(0);
+const views = new Map<number, ComparisonView>();
+function seedView(i: number): ComparisonView {
+  let v = views.get(i);
+  if (!v) views.set(i, (v = new ComparisonView(compare(C, seed(i)), seed(i), C)));
+  return v;
+}
+const find = (v: ComparisonView, kind: string, from: string): Discrepancy => {
+  const d = v.discrepancies.find((x) => x.kind === kind && x.from === from);
+  assert.ok(d, `no ${kind} finding from ${from}`);
+  return d;
+};
+
+test('restore on 001: "300" becomes "At least 300", one edit on the finding\'s own span, and the hedge finding is gone', () => {
+  const v = seedView(1);
+  const A = v.articleText;
+  const d = find(v, 'hedge', 'At least 300');
+  const f = restoreFix(v, d);
+  assert.ok(f);
+  assert.equal(f.edits.length, 1);
+  const e = f.edits[0]!;
+  assert.equal(A.slice(e.start, e.end), '300');
+  assert.equal(e.text, 'At least 300');
+  const out = applyEdits(A, f.edits);
+  // Nothing outside the span changed.
+  assert.equal(out.slice(0, e.start), A.slice(0, e.start));
+  assert.equal(out.slice(e.start + e.text.length), A.slice(e.end));
+  const again = compare(C, out);
+  assert.ok(!again.discrepancies.some((x) => x.kind === 'hedge' && x.from === 'At least 300'), 'the hedge finding remains after the restore');
+  assert.ok(again.discrepancies.length < v.discrepancies.length);
+});
+
+test('restore: mistranslation and a reworded quote get the canonical words back', () => {
+  const v = seedView(1);
+  const m = restoreFix(v, find(v, 'mistranslation', 'constellation'))!;
+  assert.deepEqual(m.edits.map((e) => [v.articleText.slice(e.start, e.end), e.text]), [['constants', 'constellation']]);
+  const q = v.discrepancies.find((x) => x.kind === 'quote' && x.severity === 'high')!;
+  const f = restoreFix(v, q)!;
+  assert.equal(f.edits.length, 1);
+  assert.equal(f.edits[0]!.text, q.from);
+  const out = applyEdits(v.articleText, f.edits);
+  assert.ok(!compare(C, out).discrepancies.some((x) => x.kind === 'quote' && x.from === q.from), 'the quote finding remains');
+});
+
+test('restore: every text a fix puts in is the canonical text exactly (a slice of it), on every seed', () => {
+  for (const i of [1, 2, 3, 4]) {
+    const v = seedView(i);
+    for (const d of v.discrepancies) {
+      for (const f of fixesFor(v, d)) {
+        for (const e of f.edits) {
+          assert.ok(e.start <= e.end && e.end <= v.articleText.length);
+          if (f.kind === 'restore' && e.text) assert.ok(C.includes(e.text), `${d.kind}: inserted text is not the canonical's: ${e.text}`);
+          if (f.kind === 'insertOmitted') assert.ok(C.includes(f.canonical) && e.text.includes(f.canonical));
+          if (f.kind === 'deleteChrome') assert.equal(e.text, '');
+        }
+        // A restore touches only its finding's words: each replaced range lies within the span (plus one separator).
+        if (f.kind === 'restore') {
+          for (const e of f.edits) {
+            const inside = d.articleSpans.some((s) => e.start >= s.start - 3 && e.end <= s.end + 1) || (e.start === e.end && e.start === d.articleAnchor);
+            assert.ok(inside, `${d.kind} edit ${e.start}-${e.end} outside the finding's span`);
+          }
+        }
+      }
+    }
+  }
+});
+
+test('restore: dropped words go back at the anchor with the canonical separator; added words go with one space', () => {
+  const v = seedView(1);
+  const attr = find(v, 'attribution', 'Syrian and Iraqi sources said');
+  const f = restoreFix(v, attr)!;
+  assert.equal(f.edits.length, 1);
+  assert.equal(f.edits[0]!.text, ', Syrian and Iraqi sources said');
+  assert.ok(applyEdits(v.articleText, f.edits).includes('Aleppo last week, Syrian and Iraqi sources said.\n'));
+  const neg = v.discrepancies.find((x) => x.kind === 'negation' && x.to === 'not')!;
+  const n = restoreFix(v, neg)!;
+  assert.ok(applyEdits(v.articleText, n.edits).includes('attack was noticed by many'));
+});
+
+test('restore: several changed words pair up only when each pair stands in its own gap of shared words', () => {
+  // 001's "intensified … held … strike … displaced" ↔ "stepped … controlled … attack … refugee" do not line up.
+  const v = seedView(1);
+  const low = v.discrepancies.find((x) => x.kind === 'changed' && x.canonicalSpans.length === 4)!;
+  assert.equal(restoreFix(v, low), null);
+});
+
+test('after an edit shifted the offsets, the next restore still lands right (OffsetShift)', () => {
+  const v = seedView(1);
+  const A = v.articleText;
+  const hedge = restoreFix(v, find(v, 'hedge', 'At least 300'))!;
+  const mis = restoreFix(v, find(v, 'mistranslation', 'constellation'))!;
+  const attr = restoreFix(v, find(v, 'attribution', 'Syrian and Iraqi sources said'))!;
+  // Apply the hedge restore, as the editor would, and record the change.
+  const shift = new OffsetShift();
+  let text = applyEdits(A, hedge.edits);
+  shift.record(hedge.edits);
+  // The next two restores, computed on the original comparison, mapped through the shift.
+  for (const f of [mis, attr]) {
+    const moved = f.edits.map((e) => ({ ...shift.span(e)!, text: e.text }));
+    assert.ok(moved.every((e) => e.start !== undefined));
+    for (const [i, e] of moved.entries()) assert.equal(text.slice(e.start, e.end), A.slice(f.edits[i]!.start, f.edits[i]!.end));
+    text = applyEdits(text, moved);
+    shift.record(moved);
+  }
+  // Same text as the three applied at once on the original.
+  assert.equal(text, applyEdits(A, [...hedge.edits, ...mis.edits, ...attr.edits]));
+  assert.ok(text.includes('At least 300 fighters') && text.includes('The constellation of regional') && text.includes('last week, Syrian and Iraqi sources said.'));
+});
+
+test('OffsetShift: before, after, at the edges, inside; several changes in one event', () => {
+  const s = new OffsetShift();
+  s.record([{ start: 5, end: 8, text: 'abcdef' }]); // +3 at 5..8
+  assert.deepEqual(s.span({ start: 10, end: 12 }), { start: 13, end: 15 });
+  assert.deepEqual(s.span({ start: 0, end: 5 }), { start: 0, end: 5 });
+  assert.deepEqual(s.span({ start: 8, end: 9 }), { start: 11, end: 12 });
+  assert.equal(s.span({ start: 6, end: 7 }), null);
+  assert.equal(s.span({ start: 4, end: 6 }), null);
+  const t = new OffsetShift();
+  t.record([{ start: 3, end: 3, text: 'XX' }]);
+  assert.deepEqual(t.span({ start: 3, end: 5 }), { start: 5, end: 7 }, 'inserted at the start: before the span');
+  assert.deepEqual(t.span({ start: 1, end: 3 }), { start: 1, end: 3 }, 'inserted at the end: after the span');
+  assert.equal(t.span({ start: 2, end: 4 }), null, 'inserted inside');
+  assert.deepEqual(t.span({ start: 3, end: 3 }), { start: 5, end: 5 }, 'a point moves after text inserted at it');
+  // One event with two changes in offsets of the text before it (VS Code's contentChanges).
+  const u = new OffsetShift();
+  const text = 'one two three four';
+  const changes = [{ start: 0, end: 3, text: '1' }, { start: 8, end: 13, text: '3333333' }];
+  u.record(changes);
+  const after = applyEdits(text, changes);
+  const four = u.span({ start: 14, end: 18 })!;
+  assert.equal(after.slice(four.start, four.end), 'four');
+  const two = u.span({ start: 4, end: 7 })!;
+  assert.equal(after.slice(two.start, two.end), 'two');
+});
+
+test('restore all high: one list of non-overlapping edits; applying it clears the high wording findings', () => {
+  const v = seedView(1);
+  const { fixes, edits } = restoreAllHigh(v, v.discrepancies);
+  assert.ok(fixes.length >= 3);
+  assert.ok(fixes.every((f) => f.finding.severity === 'high'));
+  for (let i = 1; i < edits.length; i++) assert.ok(edits[i]!.start > edits[i - 1]!.end);
+  const out = applyEdits(v.articleText, edits);
+  assert.ok(out.includes('At least 300') && out.includes('constellation'));
+  const again = compare(C, out);
+  const highBefore = v.discrepancies.filter((d) => d.severity === 'high' && fixes.some((f) => f.finding === d));
+  for (const d of highBefore) assert.ok(!again.discrepancies.some((x) => x.kind === d.kind && x.from === d.from && x.to === d.to), `${d.kind} still there`);
+});
+
+test('insert the omitted sentence: the canonical sentence exactly, with white space that fits', () => {
+  let checked = 0;
+  for (const i of [1, 2, 3, 4]) {
+    const v = seedView(i);
+    for (const d of v.discrepancies.filter((x) => x.kind === 'omitted')) {
+      const f = insertOmittedFix(v, d)!;
+      assert.ok(f);
+      const s = v.canonicalSentences(d);
+      assert.equal(f.canonical, C.slice(s[0]!.start, s[s.length - 1]!.end));
+      const out = applyEdits(v.articleText, f.edits);
+      const at = out.indexOf(f.canonical);
+      assert.ok(at >= 0);
+      // Separated from the text around it: never glued to a word.
+      assert.ok(at === 0 || /\s/.test(out[at - 1]!), 'glued before');
+      assert.ok(at + f.canonical.length === out.length || /\s/.test(out[at + f.canonical.length]!), 'glued after');
+      // The omitted finding is gone once it is back.
+      assert.ok(!compare(C, out).discrepancies.some((x) => x.kind === 'omitted' && x.from === d.from));
+      checked++;
+    }
+  }
+  assert.ok(checked >= 2);
+  // The white space rules themselves.
+  assert.deepEqual(sentenceInsertion('One.\n\nThree.', 6, 'Two.', true), { start: 6, end: 6, text: 'Two.\n\n' });
+  assert.deepEqual(sentenceInsertion('One.\n\nThree.', 4, 'Two.', true), { start: 4, end: 4, text: '\n\nTwo.' });
+  assert.deepEqual(sentenceInsertion('One.\r\n\r\nThree.', 8, 'Two.', true), { start: 8, end: 8, text: 'Two.\r\n\r\n' });
+  assert.deepEqual(sentenceInsertion('One. Three.', 5, 'Two.', false), { start: 5, end: 5, text: 'Two. ' });
+  assert.deepEqual(sentenceInsertion('One. Three.', 4, 'Two.', false), { start: 4, end: 4, text: ' Two.' });
+  assert.deepEqual(sentenceInsertion('One.', 4, 'Two.', true), { start: 4, end: 4, text: '\n\nTwo.' });
+  assert.deepEqual(sentenceInsertion('One.\n', 5, 'Two.', true, '\n'), { start: 5, end: 5, text: '\nTwo.' });
+});
+
+test('delete page chrome: the line goes with its line break; nothing else', () => {
+  const v = seedView(1);
+  const d = v.discrepancies.find((x) => x.kind === 'boilerplate' && x.to === 'SEE ALSO:')!;
+  const f = deleteChromeFix(v, d)!;
+  const out = applyEdits(v.articleText, f.edits);
+  assert.equal(out, v.articleText.replace('SEE ALSO:\n', ''));
+  assert.equal(restoreFix(v, d), null);
+  assert.equal(insertOmittedFix(v, d), null);
+});
+
+test('fixes in a web page: only where the words are plain text in the source; none for chrome or omitted sentences', () => {
+  const canonical = 'At least 300 people fled the town on Sunday. Officials said 40 died in the attack.';
+  const html = '<html><body><p>300 people fled the <b>town</b> on Sunday.</p><p>Officials said 41 died in the attack.</p></body></html>';
+  const read = readArticle(html, 'a.html')!;
+  const view = new ComparisonView(compare(canonical, read.text), read.text, canonical, { article: { source: html, read } });
+  let restores = 0;
+  for (const d of view.discrepancies) {
+    for (const f of fixesFor(view, d)) {
+      assert.equal(f.kind, 'restore');
+      restores++;
+      // Edits are in the page's source and replace exactly the words the reader sees there.
+      for (const e of f.edits) {
+        const src = html.slice(e.start, e.end);
+        assert.ok(!src.includes('<') && !src.includes('>'), `edit crosses markup: ${src}`);
+      }
+      const out = applyEdits(html, f.edits);
+      assert.ok(out.startsWith('<html><body><p>') && out.endsWith('</p></body></html>'));
+    }
+  }
+  const results = view.discrepancies.flatMap((d) => fixesFor(view, d)).map((f) => applyEdits(html, f.edits));
+  assert.ok(results.includes(html.replace('41', '40')));
+  assert.ok(results.includes(html.replace('<p>300', '<p>At least 300')));
+  assert.equal(restores, 2);
+});

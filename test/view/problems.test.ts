@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compare } from '../../src/core/index';
+import { kindDocsAnchor, listedAt, problemsFor, problemSeverity, problemsLevel } from '../../src/view/diagnostics';
+import { ComparisonView } from '../../src/view/result';
+import { seed } from '../helpers';
+
+const C = seed(0);
+const A = seed(1);
+const view = new ComparisonView(compare(C, A), A, C);
+
+test('problems: severity mapping high → warning, medium → information, low → hint', () => {
+  assert.equal(problemSeverity('high'), 'warning');
+  assert.equal(problemSeverity('medium'), 'information');
+  assert.equal(problemSeverity('low'), 'hint');
+});
+
+test('problems: the wirediff.problems level decides which findings are listed; bad values fall back to medium', () => {
+  const ds = view.discrepancies;
+  const n = (s: string) => ds.filter((d) => d.severity === s).length;
+  assert.equal(problemsFor(view, ds, 'off').length, 0);
+  assert.equal(problemsFor(view, ds, 'high').length, n('high'));
+  assert.equal(problemsFor(view, ds, 'medium').length, n('high') + n('medium'));
+  assert.equal(problemsFor(view, ds, 'all').length, ds.length);
+  assert.equal(problemsLevel('bogus'), 'medium');
+  assert.equal(problemsLevel(undefined), 'medium');
+  assert.equal(problemsLevel('all'), 'all');
+  assert.equal(listedAt('high', 'medium'), false);
+});
+
+test('problems: dismissed findings are never listed', () => {
+  const ds = view.discrepancies;
+  const hedge = ds.find((d) => d.kind === 'hedge')!;
+  const ps = problemsFor(view, ds, 'all', new Set([hedge.id]));
+  assert.equal(ps.length, ds.length - 1);
+  assert.ok(!ps.some((p) => p.findingId === hedge.id));
+});
+
+test('problems: code is the kind, message the reason, the span the changed words, related the canonical sentence with its exact text', () => {
+  const ps = problemsFor(view, view.discrepancies, 'all');
+  for (let i = 1; i < ps.length; i++) assert.ok(ps[i]!.span.start >= ps[i - 1]!.span.start, 'document order');
+  const hedge = view.discrepancies.find((d) => d.kind === 'hedge')!;
+  const p = ps.find((x) => x.findingId === hedge.id)!;
+  assert.equal(p.code, 'hedge');
+  assert.equal(p.message, hedge.reason);
+  assert.equal(p.severity, 'warning');
+  assert.equal(A.slice(p.span.start, p.span.end), '300');
+  assert.equal(p.related.length, 1);
+  assert.equal(p.related[0]!.text, C.slice(p.related[0]!.span.start, p.related[0]!.span.end));
+  assert.ok(p.related[0]!.text.startsWith('At least 300 fighters'));
+  // An added sentence has no canonical sentence to relate to.
+  const added = ps.find((x) => x.code === 'added')!;
+  assert.deepEqual(added.related, []);
+  assert.equal(kindDocsAnchor('hedge'), 'kind-hedge');
+});
