@@ -20,7 +20,6 @@ import { DecorationSet } from './editor/decorations';
 import { Decorator } from './editor/decorator';
 import { FindingHover } from './editor/hover';
 import { Navigator } from './editor/navigation';
-import { openSideBySide } from './editor/sideBySide';
 import { compareFolder } from './folder/folderRun';
 import { MatrixPanel } from './folder/matrixPanel';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
@@ -28,6 +27,7 @@ import { ResultStore, type Results } from './results';
 import { setShowDismissed } from './settings';
 import { StatusBar } from './statusBar';
 import { VerdictFiles } from './verdicts';
+import { registerWorkflow } from './workflow';
 
 /** What other extensions (and the desktop integration tests) can ask WireDiff. */
 export interface WireDiffApi {
@@ -97,7 +97,6 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.nextDiscrepancy', () => navigator.navigate(1));
   command('wirediff.previousDiscrepancy', () => navigator.navigate(-1));
   command('wirediff.clear', () => comparer.clear());
-  command('wirediff.openSideBySide', () => openSideBySide(results, comparer));
   command('wirediff.exportReport', () => exports.exportReport());
   // The HTML evidence report: of every version when a folder was compared, else of the active article.
   command('wirediff.exportEvidenceReport', () => exports.exportEvidence());
@@ -111,6 +110,16 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.setVerdict', (arg?: FindingArg) => verdictCommands.setVerdictInteractive(arg));
   command('wirediff.restoreDismissed', () => verdictCommands.restore());
   command('wirediff.toggleShowDismissed', () => setShowDismissed());
+
+  // Quick fixes, the Problems view and the linked side-by-side (wirediff.openSideBySide).
+  registerWorkflow(context, {
+    onDidChange: results.onDidChange,
+    stored: (uri) => results.stored(uri),
+    compare: async (doc, interactive) => {
+      const r = await comparer.compareDocument(doc, interactive ? 'interactive' : 'background');
+      return r && results.stored(r.key);
+    },
+  });
 
   context.subscriptions.push(
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),

@@ -48,4 +48,19 @@ export class OffsetShift {
     }
     return { start, end };
   }
+
+  /**
+   * Where an offset of the text now stood in the original text: replayed backwards, an
+   * offset inside inserted text goes to where the insertion was made.
+   */
+  original(offset: number): number {
+    let o = offset;
+    for (let i = this.changes.length - 1; i >= 0; i--) {
+      const c = this.changes[i]!;
+      const insertedEnd = c.start + c.text.length;
+      if (o >= insertedEnd) o += c.end - c.start - c.text.length;
+      else if (o > c.start) o = c.start;
+    }
+    return o;
+  }
 }

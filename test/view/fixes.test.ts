@@ -141,6 +141,11 @@ test('OffsetShift: before, after, at the edges, inside; several changes in one e
   assert.equal(after.slice(four.start, four.end), 'four');
   const two = u.span({ start: 4, end: 7 })!;
   assert.equal(after.slice(two.start, two.end), 'two');
+  // And back: an offset now to the original text.
+  assert.equal(u.original(four.start), 14);
+  assert.equal(u.original(two.start), 4);
+  assert.equal(u.original(after.indexOf('3333333') + 3), 8, 'inside inserted text: where it was inserted');
+  assert.equal(u.original(0), 0);
 });
 
 test('restore all high: one list of non-overlapping edits; applying it clears the high wording findings', () => {

@@ -1,0 +1,92 @@
+/**
+ * WireDiff's findings in the Problems view: one `DiagnosticCollection` ("WireDiff"),
+ * so F8, the Problems filter and extensions such as Error Lens work on them. Which
+ * findings go there and how serious they are is decided in `view/diagnostics.ts`; here
+ * they are placed in the document as it is now (they follow edits until the next
+ * comparison) and cleared when the comparison is cleared or the file is closed.
+ */
+import * as vscode from 'vscode';
+import type { DiscrepancyKind } from '../core/types';
+import { kindDocsAnchor, problemsFor, problemsLevel, type ProblemSeverity } from '../view/diagnostics';
+import { filterFromSettings } from '../view/filter';
+import type { LiveOffsets, WorkflowResults } from './workflowResults';
+
+const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class Problems implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('WireDiff');
+  private readonly subs: vscode.Disposable[];
+
+  constructor(
+    private readonly results: WorkflowResults,
+    private readonly live: LiveOffsets,
+    /** docs/vscode.md in the extension: each kind's `code` links to its section. */
+    private readonly docs: vscode.Uri,
+  ) {
+    this.subs = [
+      this.collection,
+      results.onDidChange(() => this.refreshAll()),
+      live.onDidShift((doc) => this.refresh(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.collection.delete(doc.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('wirediff')) this.refreshAll();
+      }),
+    ];
+    this.refreshAll();
+  }
+
+  dispose(): void {
+    for (const s of this.subs) s.dispose();
+  }
+
+  private refreshAll(): void {
+    const open = new Set<string>();
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.isClosed) continue;
+      open.add(doc.uri.toString());
+      this.refresh(doc);
+    }
+    // Results of files that are not open (a folder run) are not listed; a cleared comparison leaves nothing.
+    this.collection.forEach((uri) => {
+      if (!open.has(uri.toString())) this.collection.delete(uri);
+    });
+  }
+
+  private refresh(doc: vscode.TextDocument): void {
+    const snap = this.results.stored(doc.uri);
+    const c = vscode.workspace.getConfiguration('wirediff', doc.uri);
+    const level = problemsLevel(c.get('problems'));
+    if (!snap || level === 'off' || !this.live.usable(doc)) {
+      this.collection.delete(doc.uri);
+      return;
+    }
+    const view = snap.result.view;
+    // The kinds filter as the editor applies it; dismissed findings never, whatever `showDismissed` says.
+    const kinds = filterFromSettings('low', c.get('kinds')).kinds;
+    const findings = kinds ? view.discrepancies.filter((d) => kinds.includes(d.kind)) : view.discrepancies;
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const p of problemsFor(view, findings, level, snap.judgement.dismissed)) {
+      const range = this.live.articleRange(doc, view, p.span);
+      if (!range) continue; // an edit since went through these words
+      const g = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity]);
+      g.source = 'WireDiff';
+      g.code = { value: p.code, target: this.docsFor(p.code) };
+      g.relatedInformation = p.related.map((rel) => {
+        const a = view.canonicalLines.spanAt(rel.span);
+        const where = new vscode.Location(snap.result.canonicalUri, new vscode.Range(a.start.line, a.start.character, a.end.line, a.end.character));
+        return new vscode.DiagnosticRelatedInformation(where, rel.text);
+      });
+      diagnostics.push(g);
+    }
+    this.collection.set(doc.uri, diagnostics);
+  }
+
+  private docsFor(kind: DiscrepancyKind): vscode.Uri {
+    return this.docs.with({ fragment: kindDocsAnchor(kind) });
+  }
+}
