@@ -151,7 +151,8 @@ export class SideBySideLink implements vscode.Disposable {
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
     const p = this.pair;
-    if (!p?.linked || e.kind === vscode.TextEditorSelectionChangeKind.Command) return;
+    // Every way the cursor moves (keys, mouse, Go to Line, next discrepancy): WireDiff never moves a cursor here itself.
+    if (!p?.linked) return;
     const side = this.sideOf(e.textEditor);
     if (side) this.follow(side, e.textEditor, e.selections[0]!.active, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

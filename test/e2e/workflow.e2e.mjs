@@ -1,0 +1,189 @@
+// End-to-end test of the editor's workflow on WireDiff's findings, in a real VS Code
+// (code-server) driven by headless Chromium: the walkthrough in Welcome, the findings
+// in the Problems view and F8, the quick fix that restores the canonical wording, and
+// the linked side-by-side. Run it with `npm run test:e2e`.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withVSCode } from './harness.mjs';
+import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, makeWorkspace, skip, waitFor } from './common.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTICLE = '001_94cd0f0ecb5b3726.txt';
+
+/** What the CLI (the same engine) finds on 001: the expectations come from the engine, not from this file. */
+function engineResult() {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'compare', '-c', path.join(FIXTURES, CANONICAL), path.join(FIXTURES, ARTICLE), '-f', 'json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+/** The rows of the Problems view: their text (message, source, code, position). */
+const problemRows = (vsc) =>
+  vsc.page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').replace(/\u00a0/g, ' ')));
+
+/** The rendered text of each editor group, with the title of its active tab. */
+const groups = (vsc) =>
+  vsc.page.$$eval('.editor-group-container', (gs) =>
+    gs.map((g) => ({
+      tab: (g.querySelector('.tab.active')?.textContent ?? '').trim(),
+      text: [...g.querySelectorAll('.view-lines .view-line')]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((l) => l.textContent.replace(/\u00a0/g, ' '))
+        .join(' '),
+    })),
+  );
+
+/** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`. */
+async function quickFix(vsc, title) {
+  await vsc.focusEditor();
+  const rows = vsc.page.locator('.action-widget .monaco-list-row');
+  const row = rows.filter({ hasText: title }).first();
+  const labels = await waitFor(async () => {
+    if (!(await rows.first().isVisible().catch(() => false))) {
+      await vsc.page.keyboard.press('Control+Period');
+      await new Promise((r) => setTimeout(r, 600));
+    }
+    const all = await rows.allTextContents().catch(() => []);
+    return all.some((x) => x.includes(title)) ? all : null;
+  }, `the quick fix "${title}"`, 30_000);
+  await row.click();
+  return labels;
+}
+
+test('the editor workflow in a real VS Code: walkthrough, Problems and F8, restore from the canonical, linked side-by-side', { skip, timeout: 300_000 }, async (t) => {
+  const engine = engineResult();
+  const articleText = fs.readFileSync(path.join(FIXTURES, ARTICLE), 'utf8');
+  const hedge = engine.discrepancies.find((d) => d.kind === 'hedge' && d.from === 'At least 300');
+  assert.ok(hedge, 'the engine finds the hedge on 001');
+  const listed = engine.discrepancies.filter((d) => d.severity !== 'low');
+  const workspace = makeWorkspace('wirediff-e2e-workflow-');
+  t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+  const t0 = Date.now();
+  await withVSCode({ workspace, vsix: VSIX, viewport: { width: 1600, height: 1000 } }, async (vsc, server) => {
+    t.diagnostic(`workbench ready after ${Date.now() - t0} ms`);
+
+    await vsc.step('the walkthrough is listed in Welcome', async () => {
+      await vsc.runCommand('Welcome: Open Walkthrough...');
+      const rows = await waitFor(async () => {
+        const r = await vsc.quickPickRows();
+        return r.some((x) => /Get started with WireDiff/.test(x.label)) ? r : null;
+      }, 'WireDiff\'s walkthrough among the walkthroughs');
+      await vsc.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with WireDiff' }).first().click();
+      // Its six steps, each with its button.
+      const steps = await waitFor(async () => {
+        const s = await vsc.page.$$eval('.getting-started-step', (els) => els.map((e) => e.textContent ?? '')).catch(() => []);
+        return s.length >= 6 ? s : null;
+      }, 'the six steps');
+      for (const title of ['Choose the canonical text', 'Compare an article', 'Read the panel', 'Fix from the canonical', 'Compare a folder of versions', 'Export the evidence report']) {
+        assert.ok(steps.some((s) => s.includes(title)), `step "${title}" in ${JSON.stringify(steps)}`);
+      }
+      await vsc.screenshot('20-walkthrough');
+      await vsc.closeWelcome();
+    });
+
+    await vsc.step('compare 001', async () => {
+      await vsc.openFile(ARTICLE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      await vsc.waitForDecoration(/adding the fighters had crossed/);
+    });
+
+    await vsc.step('the Problems view lists WireDiff\'s findings of the article', async () => {
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+Shift+M');
+      const rows = await waitFor(async () => {
+        const r = (await problemRows(vsc)).filter((x) => x.includes('WireDiff'));
+        return r.length >= listed.length ? r : null;
+      }, `the ${listed.length} high and medium findings in the Problems view`, 30_000);
+      for (const d of listed.filter((x) => x.severity === 'high')) {
+        assert.ok(rows.some((r) => r.includes(d.reason)), `problem for ${d.kind}: ${d.reason}\nrows: ${rows.join('\n')}`);
+      }
+      assert.ok(!rows.some((r) => engine.discrepancies.some((d) => d.severity === 'low' && d.kind !== 'added' && r.includes(d.reason))), 'low findings are hints, not listed at the default level');
+      await vsc.screenshot('21-problems');
+    });
+
+    await vsc.step('F8 goes to the next problem, and the next', async () => {
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+Home');
+      const widget = async () => (await vsc.page.$$eval('.marker-widget', (els) => els.map((e) => e.innerText.replace(/\u00a0/g, ' ')).join('\n')).catch(() => '')) || null;
+      await vsc.page.keyboard.press('F8');
+      const first = await waitFor(widget, 'the problem widget after F8');
+      assert.ok(listed.some((d) => first.includes(d.reason)), `F8 shows a WireDiff finding: ${first}`);
+      await vsc.page.keyboard.press('F8');
+      const second = await waitFor(async () => {
+        const w = await widget();
+        return w && w !== first ? w : null;
+      }, 'the next problem after a second F8');
+      assert.ok(listed.some((d) => second.includes(d.reason)), `the second F8 shows another WireDiff finding: ${second}`);
+      await vsc.page.keyboard.press('Escape');
+    });
+
+    await vsc.step('quick fix on "300" restores "At least 300" and the hedge finding disappears', async () => {
+      const lines = articleText.split('\n');
+      const line = lines.findIndex((l) => /\b300 fighters/.test(l));
+      await vsc.goToLine(line + 1, lines[line].indexOf('300 fighters') + 2);
+      const labels = await quickFix(vsc, 'Restore the canonical wording: “At least 300”');
+      assert.ok(labels.some((l) => /Dismiss this finding/.test(l)), `the verdicts are offered too: ${JSON.stringify(labels)}`);
+      await waitFor(async () => (await vsc.editorText()).includes('At least 300 fighters'), 'the restored words in the editor');
+      // The next restore, made at once, still lands on its words (the offsets moved by the first).
+      const mis = lines.findIndex((l) => /The constants of/.test(l));
+      await vsc.goToLine(mis + 1, lines[mis].indexOf('constants') + 3);
+      await quickFix(vsc, 'Restore the canonical wording: “constellation”');
+      await waitFor(async () => (await vsc.editorText()).includes('The constellation of regional militia groups'), 'the second restore in the editor');
+      const text = await vsc.editorText();
+      assert.ok(text.includes('Citing Iraqi security sources, At least 300 fighters mainly from'), 'nothing else around the first restore changed');
+      // The comparison runs again: the hedge and the mistranslation are no longer problems.
+      await waitFor(async () => {
+        const rows = (await problemRows(vsc)).filter((x) => x.includes('WireDiff'));
+        return rows.length > 0 && !rows.some((r) => r.includes(hedge.reason) || r.includes('constants')) ? rows : null;
+      }, 'the hedge finding to disappear from the Problems view', 30_000);
+      await vsc.screenshot('22-restored');
+      // One undo takes each restore back.
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+Z');
+      await waitFor(async () => (await vsc.editorText()).includes('The constants of regional'), 'undo of the second restore');
+      assert.ok((await vsc.editorText()).includes('At least 300 fighters'));
+      await vsc.page.keyboard.press('Control+Z');
+      await waitFor(async () => (await vsc.editorText()).includes('sources, 300 fighters'), 'undo of the first restore');
+    });
+
+    await vsc.step('side by side: moving the cursor to another sentence reveals the aligned canonical sentence', async () => {
+      await vsc.page.keyboard.press('Control+Shift+M'); // close the Problems panel: more lines in view
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+Home');
+      await vsc.runCommand('WireDiff: Open Canonical Side by Side');
+      await waitFor(async () => (await groups(vsc)).some((g) => g.tab.includes(CANONICAL)), 'the canonical beside the article');
+      // The article's sentence near its end, and the canonical sentence the engine aligned with it.
+      const a = engine.alignments.find((x) => engine.article.sentences[x.article[0]].text.startsWith('Although Russia'));
+      const target = engine.canonical.sentences[a.canonical[0]].text;
+      const probe = target.slice(0, 50);
+      const canonicalText = async () => (await groups(vsc)).find((g) => g.tab.includes(CANONICAL))?.text ?? '';
+      const shownBefore = (await canonicalText()).includes(probe);
+      const lines = articleText.split('\n');
+      const line = lines.findIndex((l) => l.startsWith('Although Russia'));
+      await vsc.goToLine(line + 1, 5);
+      await vsc.page.keyboard.press('ArrowRight');
+      await waitFor(async () => (await canonicalText()).includes(probe), `the canonical sentence "${probe}…" in view`);
+      if (shownBefore) t.diagnostic('the aligned canonical sentence was already in view before the move');
+      // And the link follows the alignment, not the line number: the article's line differs from the canonical's.
+      const canonicalLine = fs.readFileSync(path.join(FIXTURES, CANONICAL), 'utf8').split('\n').findIndex((l) => l.includes(target));
+      t.diagnostic(`article line ${line + 1} ↔ canonical line ${canonicalLine + 1}`);
+      assert.notEqual(line, canonicalLine);
+      await vsc.screenshot('23-side-by-side-linked');
+      // The title bar's toggle unlinks them.
+      await vsc.runCommand('WireDiff: Unlink Scrolling from the Canonical');
+      await vsc.runCommand('WireDiff: Link Scrolling with the Canonical');
+      await vsc.runCommand('View: Close Editors in Other Groups');
+    });
+
+    const errors = vsc.extensionConsoleErrors();
+    assert.deepEqual(errors, [], `WireDiff's console errors: ${JSON.stringify(errors, null, 2)}`);
+    const hostErrors = extensionHostErrors(server.profile.userDataDir);
+    assert.deepEqual(hostErrors, [], `WireDiff's errors in the extension host log:\n${hostErrors.join('\n')}`);
+  });
+  t.diagnostic(`workflow e2e done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+});
