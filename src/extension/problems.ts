@@ -21,6 +21,10 @@ const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
 export class Problems implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('WireDiff');
   private readonly subs: vscode.Disposable[];
+  /** What each document's problems were made from: they are set again only when it changes. */
+  private readonly made = new Map<string, string>();
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
 
   constructor(
     private readonly results: WorkflowResults,
@@ -32,7 +36,7 @@ export class Problems implements vscode.Disposable {
       this.collection,
       results.onDidChange(() => this.refreshAll()),
       live.onDidShift((doc) => this.refresh(doc)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.collection.delete(doc.uri)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('wirediff')) this.refreshAll();
       }),
@@ -53,8 +57,20 @@ export class Problems implements vscode.Disposable {
     }
     // Results of files that are not open (a folder run) are not listed; a cleared comparison leaves nothing.
     this.collection.forEach((uri) => {
-      if (!open.has(uri.toString())) this.collection.delete(uri);
+      if (!open.has(uri.toString())) this.delete(uri);
     });
+  }
+
+  private delete(uri: vscode.Uri): void {
+    this.made.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  /** A key for an object's identity. */
+  private idOf(o: object): number {
+    let id = this.ids.get(o);
+    if (id === undefined) this.ids.set(o, (id = this.nextId++));
+    return id;
   }
 
   private refresh(doc: vscode.TextDocument): void {
@@ -62,12 +78,15 @@ export class Problems implements vscode.Disposable {
     const c = vscode.workspace.getConfiguration('wirediff', doc.uri);
     const level = problemsLevel(c.get('problems'));
     if (!snap || level === 'off' || !this.live.usable(doc)) {
-      this.collection.delete(doc.uri);
+      this.delete(doc.uri);
       return;
     }
     const view = snap.result.view;
     // The kinds filter as the editor applies it; dismissed findings never, whatever `showDismissed` says.
     const kinds = filterFromSettings('low', c.get('kinds')).kinds;
+    const key = `${this.idOf(snap.result)}|${doc.version}|${level}|${kinds?.join(',') ?? ''}|${[...snap.judgement.dismissed].sort().join(',')}`;
+    if (this.made.get(doc.uri.toString()) === key) return;
+    this.made.set(doc.uri.toString(), key);
     const findings = kinds ? view.discrepancies.filter((d) => kinds.includes(d.kind)) : view.discrepancies;
     const diagnostics: vscode.Diagnostic[] = [];
     for (const p of problemsFor(view, findings, level, snap.judgement.dismissed)) {
