@@ -38,6 +38,9 @@ const groups = (vsc) =>
     })),
   );
 
+/** `needle` in a rendered text, whatever white space the editor's line wrapping put between its words. */
+const has = (text, needle) => text.replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''));
+
 /** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`. */
 async function quickFix(vsc, title) {
   await vsc.focusEditor();
@@ -135,14 +138,14 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       await vsc.goToLine(line + 1, lines[line].indexOf('300 fighters') + 2);
       const labels = await quickFix(vsc, 'Restore the canonical wording: “At least 300”');
       assert.ok(labels.some((l) => /Dismiss this finding/.test(l)), `the verdicts are offered too: ${JSON.stringify(labels)}`);
-      await waitFor(async () => (await vsc.editorText()).includes('At least 300 fighters'), 'the restored words in the editor');
+      await waitFor(async () => has(await vsc.editorText(), 'At least 300 fighters'), 'the restored words in the editor');
       // The next restore, made at once, still lands on its words (the offsets moved by the first).
       const mis = lines.findIndex((l) => /The constants of/.test(l));
       await vsc.goToLine(mis + 1, lines[mis].indexOf('constants') + 3);
       await quickFix(vsc, 'Restore the canonical wording: “constellation”');
-      await waitFor(async () => (await vsc.editorText()).includes('The constellation of regional militia groups'), 'the second restore in the editor');
+      await waitFor(async () => has(await vsc.editorText(), 'The constellation of regional militia groups'), 'the second restore in the editor');
       const text = await vsc.editorText();
-      assert.ok(text.includes('Citing Iraqi security sources, At least 300 fighters mainly from'), 'nothing else around the first restore changed');
+      assert.ok(has(text, 'Citing Iraqi security sources, At least 300 fighters mainly from'), 'nothing else around the first restore changed');
       // The comparison runs again: the hedge and the mistranslation are no longer problems.
       await waitFor(async () => {
         const rows = (await problemRows(vsc)).filter((x) => x.includes('WireDiff'));
@@ -152,10 +155,28 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       // One undo takes each restore back.
       await vsc.focusEditor();
       await vsc.page.keyboard.press('Control+Z');
-      await waitFor(async () => (await vsc.editorText()).includes('The constants of regional'), 'undo of the second restore');
-      assert.ok((await vsc.editorText()).includes('At least 300 fighters'));
+      await waitFor(async () => has(await vsc.editorText(), 'The constants of regional'), 'undo of the second restore');
+      assert.ok(has(await vsc.editorText(), 'At least 300 fighters'));
       await vsc.page.keyboard.press('Control+Z');
-      await waitFor(async () => (await vsc.editorText()).includes('sources, 300 fighters'), 'undo of the first restore');
+      await waitFor(async () => has(await vsc.editorText(), 'sources, 300 fighters'), 'undo of the first restore');
+    });
+
+    await vsc.step('restore all high-severity wording: asks first, then one edit that one undo takes back', async () => {
+      const before = await vsc.editorText();
+      await vsc.runCommand('WireDiff: Restore All High-Severity Wording from the Canonical');
+      const dialog = vsc.page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await dialog.textContent()) ?? '';
+      assert.match(text, /Restore the canonical wording of \d+ high-severity findings/);
+      assert.ok(text.includes('“300” → “At least 300”'), `the list names each change: ${text}`);
+      await dialog.locator('.monaco-button', { hasText: /^Restore$/ }).first().click();
+      await waitFor(async () => {
+        const now = await vsc.editorText();
+        return has(now, 'At least 300 fighters') && has(now, 'The constellation of regional') && has(now, 'last week, Syrian and Iraqi sources said.') ? now : null;
+      }, 'every high-severity restore in the editor');
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Control+Z');
+      await waitFor(async () => (await vsc.editorText()) === before && !has(before, 'At least 300'), 'one undo to take the whole restore back');
     });
 
     await vsc.step('side by side: moving the cursor to another sentence reveals the aligned canonical sentence', async () => {
@@ -169,12 +190,12 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       const target = engine.canonical.sentences[a.canonical[0]].text;
       const probe = target.slice(0, 50);
       const canonicalText = async () => (await groups(vsc)).find((g) => g.tab.includes(CANONICAL))?.text ?? '';
-      const shownBefore = (await canonicalText()).includes(probe);
+      const shownBefore = has(await canonicalText(), probe);
       const lines = articleText.split('\n');
       const line = lines.findIndex((l) => l.startsWith('Although Russia'));
       await vsc.goToLine(line + 1, 5);
       await vsc.page.keyboard.press('ArrowRight');
-      await waitFor(async () => (await canonicalText()).includes(probe), `the canonical sentence "${probe}…" in view`);
+      await waitFor(async () => has(await canonicalText(), probe), `the canonical sentence "${probe}…" in view`);
       if (shownBefore) t.diagnostic('the aligned canonical sentence was already in view before the move');
       // And the link follows the alignment, not the line number: the article's line differs from the canonical's.
       const canonicalLine = fs.readFileSync(path.join(FIXTURES, CANONICAL), 'utf8').split('\n').findIndex((l) => l.includes(target));

@@ -150,7 +150,9 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
     }
     if (edits.length > ASK_ABOVE) {
       const go = vscode.l10n.t('Restore');
-      const list = fixes.map((f) => `• ${excerpt(f.article || '…', 40)} → ${excerpt(f.canonical || vscode.l10n.t('(removed)'), 60)}`).join('\n');
+      const list = fixes
+        .map((f) => (!f.article ? `+ “${excerpt(f.canonical, 60)}”` : !f.canonical ? `− “${excerpt(f.article, 60)}”` : `“${excerpt(f.article, 40)}” → “${excerpt(f.canonical, 60)}”`))
+        .join('\n');
       const pick = await vscode.window.showWarningMessage(
         vscode.l10n.t('Restore the canonical wording of {0} high-severity findings ({1} places in the article)?', fixes.length, edits.length),
         { modal: true, detail: list },
