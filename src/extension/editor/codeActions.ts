@@ -15,6 +15,8 @@ export const RESTORE_ALL_KIND = vscode.CodeActionKind.Source.append('wirediff.re
 export const RESTORE_ALL_COMMAND = 'wirediff.restoreAllHighSeverity';
 /** Internal: compares a document again after a fix when live update is off. */
 export const COMPARE_AFTER_FIX_COMMAND = 'wirediff.compareAfterFix';
+/** Findings that mark a whole article sentence. */
+const WHOLE_SENTENCE = new Set(['added', 'boilerplate', 'moved']);
 /** Above this many changed spans, the source action asks first. */
 const ASK_ABOVE = 3;
 
@@ -69,9 +71,9 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
   }
 
   /**
-   * The visible findings under a range (the cursor): those whose changed words or
-   * sentence it touches, those the Problems view asks about, and an omitted sentence or
-   * dropped words whose ghost note stands on the range's line.
+   * The visible findings under a range (the cursor): those whose changed words (or, for
+   * an added sentence or page chrome, sentence) it touches, those the Problems view asks
+   * about, and an omitted sentence or dropped words whose ghost note stands on the range's line.
    */
   private findingsAt(doc: vscode.TextDocument, snap: WorkflowSnapshot, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): Discrepancy[] {
     const view = snap.result.view;
@@ -79,7 +81,8 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
     const ghosts: Discrepancy[] = [];
     for (const d of snap.visible) {
       const fromProblem = diagnostics.some((g) => g.source === 'WireDiff' && g.message === d.reason && codeOf(g) === d.kind);
-      const spans = d.articleSpans.length ? d.articleSpans : view.articleSentences(d);
+      // Its changed words; a whole-sentence finding's sentence; words it dropped stand at their ghost note (below).
+      const spans = d.articleSpans.length ? d.articleSpans : WHOLE_SENTENCE.has(d.kind) ? view.articleSentences(d) : [];
       const touched = spans.some((s) => {
         const r = this.live.articleRange(doc, view, s);
         return !!r && !!r.intersection(range);
