@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { FixProvider } from './editor/codeActions';
-import { SideBySideLink } from './editor/sideBySideLink';
+import { SideBySideLink } from './editor/sideBySide';
 import { Problems } from './problems';
 import { LiveOffsets, type WorkflowResults } from './workflowResults';
 
