@@ -39,7 +39,11 @@ export class Uri {
   private constructor(
     readonly scheme: string,
     readonly path: string,
+    readonly fragment = '',
   ) {}
+  with(change: { fragment?: string }): Uri {
+    return new Uri(this.scheme, this.path, change.fragment ?? this.fragment);
+  }
   static parse(s: string): Uri {
     const m = /^([a-z][\w+.-]*):\/\/(.*)$/i.exec(s);
     return m ? new Uri(m[1]!, m[2]!) : new Uri('file', s);
@@ -54,7 +58,7 @@ export class Uri {
     return this.path;
   }
   toString(): string {
-    return `${this.scheme}://${this.path}`;
+    return `${this.scheme}://${this.path}${this.fragment ? `#${this.fragment}` : ''}`;
   }
 }
 
@@ -71,6 +75,12 @@ export class Range {
   constructor(a: number | Position, b: number | Position, c?: number, d?: number) {
     this.start = typeof a === 'number' ? new Position(a, b as number) : a;
     this.end = typeof a === 'number' ? new Position(c!, d!) : (b as Position);
+  }
+  intersection(o: Range): Range | undefined {
+    const before = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character < y.character);
+    const start = before(this.start, o.start) ? o.start : this.start;
+    const end = before(this.end, o.end) ? this.end : o.end;
+    return before(end, start) ? undefined : new Range(start, end);
   }
 }
 
@@ -92,21 +102,48 @@ export enum ConfigurationTarget {
   WorkspaceFolder = 3,
 }
 
+export enum EndOfLine {
+  LF = 1,
+  CRLF = 2,
+}
+
 /** A text document: a URI, a version and a text the test can change. */
 export class FakeDocument {
   version = 1;
   isClosed = false;
   isDirty = false;
+  readonly eol = EndOfLine.LF;
   constructor(
     readonly uri: Uri,
     private text: string,
   ) {}
-  getText(): string {
-    return this.text;
+  getText(range?: Range): string {
+    return range ? this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text;
   }
   edit(text: string): void {
     this.text = text;
     this.version++;
+  }
+  positionAt(offset: number): Position {
+    const before = this.text.slice(0, Math.max(0, Math.min(offset, this.text.length)));
+    const line = before.split('\n').length - 1;
+    return new Position(line, before.length - (before.lastIndexOf('\n') + 1));
+  }
+  offsetAt(p: Position): number {
+    const lines = this.text.split('\n');
+    let o = 0;
+    for (let i = 0; i < p.line && i < lines.length; i++) o += lines[i]!.length + 1;
+    return o + Math.min(p.character, lines[p.line]?.length ?? 0);
+  }
+  /** Replaces ranges of the text (offsets of the text before) and fires the change event, as VS Code does. */
+  change(changes: { start: number; end: number; text: string }[]): void {
+    const contentChanges = [...changes]
+      .sort((a, b) => b.start - a.start)
+      .map((c) => ({ rangeOffset: c.start, rangeLength: c.end - c.start, text: c.text, range: new Range(this.positionAt(c.start), this.positionAt(c.end)) }));
+    let t = this.text;
+    for (const c of contentChanges) t = t.slice(0, c.rangeOffset) + c.text + t.slice(c.rangeOffset + c.rangeLength);
+    this.edit(t);
+    changeDocumentEmitter.fire({ document: this, contentChanges });
   }
 }
 
@@ -126,6 +163,9 @@ export const settings: Record<string, unknown> = {};
 const configEmitter = new EventEmitter<{ affectsConfiguration(s: string): boolean }>();
 const activeEditorEmitter = new EventEmitter<unknown>();
 const visibleEditorsEmitter = new EventEmitter<unknown>();
+const changeDocumentEmitter = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
+const closeDocumentEmitter = new EventEmitter<FakeDocument>();
+const noEvent = () => ({ dispose() {} });
 
 export const workspace = {
   textDocuments: [] as FakeDocument[],
@@ -137,7 +177,94 @@ export const workspace = {
     };
   },
   onDidChangeConfiguration: configEmitter.event,
+  onDidChangeTextDocument: changeDocumentEmitter.event,
+  onDidCloseTextDocument: closeDocumentEmitter.event,
   asRelativePath: (uri: Uri | string) => String(uri),
+  /** Applies a WorkspaceEdit's replacements to the open documents, each document's as one change event. */
+  applyEdit: async (edit: WorkspaceEdit) => {
+    for (const doc of workspace.textDocuments) {
+      const mine = edit.replacements.filter((r) => r.uri.toString() === doc.uri.toString());
+      if (mine.length) doc.change(mine.map((r) => ({ start: doc.offsetAt(r.range.start), end: doc.offsetAt(r.range.end), text: r.text })));
+    }
+    return true;
+  },
+};
+
+// Problems and quick fixes: what the workflow's providers create.
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
+export class Location {
+  constructor(
+    readonly uri: Uri,
+    readonly range: Range,
+  ) {}
+}
+export class DiagnosticRelatedInformation {
+  constructor(
+    readonly location: Location,
+    readonly message: string,
+  ) {}
+}
+export class Diagnostic {
+  source?: string;
+  code?: string | number | { value: string | number; target: Uri };
+  relatedInformation?: DiagnosticRelatedInformation[];
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    readonly severity: DiagnosticSeverity,
+  ) {}
+}
+export class WorkspaceEdit {
+  readonly replacements: { uri: Uri; range: Range; text: string }[] = [];
+  replace(uri: Uri, range: Range, text: string): void {
+    this.replacements.push({ uri, range, text });
+  }
+}
+export class CodeActionKind {
+  private constructor(readonly value: string) {}
+  static readonly Empty = new CodeActionKind('');
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  static readonly Source = new CodeActionKind('source');
+  append(part: string): CodeActionKind {
+    return new CodeActionKind(this.value ? `${this.value}.${part}` : part);
+  }
+  contains(other: CodeActionKind): boolean {
+    return this.value === other.value || other.value.startsWith(`${this.value}.`);
+  }
+}
+export enum CodeActionTriggerKind {
+  Invoke = 1,
+  Automatic = 2,
+}
+export class CodeAction {
+  edit?: WorkspaceEdit;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  constructor(
+    readonly title: string,
+    readonly kind?: CodeActionKind,
+  ) {}
+}
+export const diagnosticCollections: Map<string, Diagnostic[]>[] = [];
+export const languages = {
+  createDiagnosticCollection(_name?: string) {
+    const items = new Map<string, Diagnostic[]>();
+    diagnosticCollections.push(items);
+    return {
+      set: (uri: Uri, ds: Diagnostic[]) => void items.set(uri.toString(), ds),
+      delete: (uri: Uri) => void items.delete(uri.toString()),
+      forEach: (fn: (uri: Uri) => void) => [...items.keys()].forEach((k) => fn(Uri.parse(k))),
+      get: (uri: Uri) => items.get(uri.toString()),
+      dispose: () => items.clear(),
+    };
+  },
+  registerCodeActionsProvider: () => ({ dispose() {} }),
 };
 
 export const window = {
@@ -146,6 +273,14 @@ export const window = {
   onDidChangeActiveTextEditor: activeEditorEmitter.event,
   onDidChangeVisibleTextEditors: visibleEditorsEmitter.event,
   createTextEditorDecorationType: (options: unknown) => ({ options, dispose() {} }),
+  onDidChangeTextEditorSelection: noEvent,
+  onDidChangeTextEditorVisibleRanges: noEvent,
+  setStatusBarMessage: () => ({ dispose() {} }),
+  showInformationMessage: async () => undefined,
+  /** The answer the next warning message gets (a modal's button), and the messages shown. */
+  warningAnswer: undefined as string | undefined,
+  warnings: [] as unknown[][],
+  showWarningMessage: async (...args: unknown[]) => (window.warnings.push(args), window.warningAnswer),
 };
 
 export const l10n = {
@@ -157,6 +292,8 @@ export const env = { language: 'en' };
 export const commands = {
   executed: [] as unknown[][],
   executeCommand: async (...args: unknown[]) => void commands.executed.push(args),
+  registered: new Map<string, (...args: unknown[]) => unknown>(),
+  registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => (commands.registered.set(id, fn), { dispose: () => void commands.registered.delete(id) }),
 };
 
 /** Changes a `wirediff.*` setting and fires the configuration event, as VS Code does. */
@@ -181,5 +318,7 @@ export function reset(): void {
   workspace.textDocuments = [];
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
+  window.warnings = [];
+  window.warningAnswer = undefined;
   for (const k of Object.keys(settings)) delete settings[k];
 }

@@ -1,0 +1,144 @@
+/**
+ * The editor's workflow against a stand-in `vscode`: the quick fixes and the problems
+ * placed in a document that is being edited (LiveOffsets), the restore-all source action.
+ * The engine's real comparison of the seeds; the document and its change events are fakes.
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { compare } from '../../src/core/index';
+import type { Discrepancy } from '../../src/core/types';
+import { FixProvider } from '../../src/extension/editor/codeActions';
+import { Problems } from '../../src/extension/problems';
+import { LiveOffsets, type WorkflowResults, type WorkflowSnapshot } from '../../src/extension/workflowResults';
+import { applyEdits, restoreFix } from '../../src/view/fixes';
+import { ComparisonView } from '../../src/view/result';
+import { seed } from '../helpers';
+import * as vscode from './fakeVscode';
+
+const C = seed(0);
+const A = seed(1);
+
+function setup(dismissed: string[] = []) {
+  const uri = vscode.Uri.file('/ws/001.txt');
+  const doc = new vscode.FakeDocument(uri, A);
+  vscode.workspace.textDocuments.push(doc);
+  const view = new ComparisonView(compare(C, A), A, C);
+  const changed = new vscode.EventEmitter<void>();
+  let snap: WorkflowSnapshot | undefined = {
+    result: { key: uri.toString(), uri: uri as never, version: doc.version, view, canonicalUri: vscode.Uri.file('/ws/000.txt') as never },
+    visible: view.discrepancies,
+    judgement: { dismissed: new Set(dismissed) },
+  };
+  const results: WorkflowResults = {
+    onDidChange: changed.event as never,
+    stored: (u) => (snap && String(u) === uri.toString() ? snap : undefined),
+    compare: async () => snap,
+  };
+  const live = new LiveOffsets(results);
+  const fixes = new FixProvider(results, live);
+  const problems = new Problems(results, live, vscode.Uri.file('/ext/docs/vscode.md') as never);
+  const diagnostics = () => (problems.collection as unknown as { get(u: unknown): vscode.Diagnostic[] | undefined }).get(uri) ?? [];
+  const clear = () => {
+    snap = undefined;
+    changed.fire();
+  };
+  return { doc, view, live, fixes, problems, diagnostics, clear, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
+}
+
+/** The code actions at the first occurrence of `word` in the document as it is now. */
+function actionsAt(s: ReturnType<typeof setup>, word: string, only?: vscode.CodeActionKind, triggerKind = vscode.CodeActionTriggerKind.Automatic): vscode.CodeAction[] {
+  const i = s.doc.getText().indexOf(word);
+  assert.ok(i >= 0, word);
+  const range = new vscode.Range(s.doc.positionAt(i + 1), s.doc.positionAt(i + 1));
+  return (s.fixes.provideCodeActions(s.doc as never, range as never, { diagnostics: [], only, triggerKind } as never) ?? []) as unknown as vscode.CodeAction[];
+}
+
+const find = (v: ComparisonView, kind: string, from: string): Discrepancy => v.discrepancies.find((d) => d.kind === kind && d.from === from)!;
+
+afterEach(() => vscode.reset());
+
+test('problems: high and medium findings, placed on their words, with the kind linked to its docs and the canonical sentence', () => {
+  const s = setup();
+  const ds = s.diagnostics();
+  assert.equal(ds.length, s.view.discrepancies.filter((d) => d.severity !== 'low').length);
+  const hedge = ds.find((d) => typeof d.code === 'object' && d.code.value === 'hedge')!;
+  assert.equal(s.doc.getText(hedge.range), '300');
+  assert.equal(hedge.severity, vscode.DiagnosticSeverity.Warning);
+  assert.equal(hedge.source, 'WireDiff');
+  assert.equal(String((hedge.code as { target: unknown }).target), 'file:///ext/docs/vscode.md#kind-hedge');
+  assert.ok(hedge.relatedInformation![0]!.message.startsWith('At least 300 fighters'));
+  assert.ok(ds.some((d) => d.severity === vscode.DiagnosticSeverity.Information));
+  // The setting: only high; then off.
+  vscode.setSetting('problems', 'high');
+  assert.ok(s.diagnostics().every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+  vscode.setSetting('problems', 'off');
+  assert.equal(s.diagnostics().length, 0);
+  vscode.setSetting('problems', 'all');
+  assert.equal(s.diagnostics().length, s.view.discrepancies.length);
+  // A cleared comparison leaves no problems.
+  s.clear();
+  assert.equal(s.diagnostics().length, 0);
+  s.dispose();
+});
+
+test('problems: a dismissed finding is never a problem', () => {
+  const probe = setup();
+  const hedge = find(probe.view, 'hedge', 'At least 300');
+  probe.dispose();
+  vscode.reset();
+  const s = setup([hedge.id]);
+  vscode.setSetting('problems', 'all');
+  assert.ok(!s.diagnostics().some((d) => d.message === hedge.reason));
+  assert.equal(s.diagnostics().length, s.view.discrepancies.length - 1);
+  s.dispose();
+});
+
+test('quick fixes: restore "300", then "constants" right after (offsets moved by the first edit), each one change; problems follow', async () => {
+  const s = setup();
+  const first = actionsAt(s, '300 fighters').find((a) => a.title === 'Restore the canonical wording: “At least 300”');
+  assert.ok(first?.edit, 'the restore of the hedge');
+  assert.equal(first.isPreferred, true);
+  assert.ok(actionsAt(s, '300 fighters').some((a) => a.command?.command === 'wirediff.dismissFinding'), 'the verdicts are offered too');
+  await vscode.workspace.applyEdit(first.edit);
+  assert.ok(s.doc.getText().includes('Citing Iraqi security sources, At least 300 fighters mainly'));
+  // No new comparison yet: the next fix is placed through the change.
+  const second = actionsAt(s, 'constants').find((a) => /constellation/.test(a.title));
+  assert.ok(second?.edit);
+  await vscode.workspace.applyEdit(second.edit);
+  const both = applyEdits(A, [...restoreFix(s.view, find(s.view, 'hedge', 'At least 300'))!.edits, ...restoreFix(s.view, find(s.view, 'mistranslation', 'constellation'))!.edits]);
+  assert.equal(s.doc.getText(), both);
+  // The problems moved with the edits: the restored ones are gone, the others still on their words.
+  const ds = s.diagnostics();
+  assert.ok(!ds.some((d) => /‘At least’ before ‘300’|‘constants’/.test(d.message)));
+  const quote = ds.find((d) => typeof d.code === 'object' && d.code.value === 'quote' && d.severity === vscode.DiagnosticSeverity.Warning)!;
+  assert.equal(s.doc.getText(quote.range), 'This is a new reinforcements sent to help our colleagues on the front lines in the north');
+  // No fix is offered where an edit went through the finding's words.
+  assert.ok(!actionsAt(s, 'At least 300').some((a) => /At least 300/.test(a.title)));
+  s.dispose();
+});
+
+test('restore all high-severity wording: asks first when more than three places change, then one edit', async () => {
+  const s = setup();
+  assert.equal(actionsAt(s, 'Iraqi', vscode.CodeActionKind.Source).length, 0, 'the source action is not offered unasked (the light bulb)');
+  const source = actionsAt(s, 'Iraqi', vscode.CodeActionKind.Source, vscode.CodeActionTriggerKind.Invoke);
+  assert.equal(source.length, 1, 'only the source action when source actions are asked for');
+  assert.match(source[0]!.title, /^Restore all high-severity wording from the canonical \(\d+\)$/);
+  assert.equal(source[0]!.command?.command, 'wirediff.restoreAllHighSeverity');
+  let events = 0;
+  const sub = vscode.workspace.onDidChangeTextDocument(() => events++);
+  vscode.window.warningAnswer = undefined;
+  assert.equal(await s.fixes.restoreAll(s.doc.uri as never), false, 'nothing changes when the question is dismissed');
+  assert.equal(s.doc.getText(), A);
+  assert.equal(vscode.window.warnings.length, 1);
+  assert.match(String(vscode.window.warnings[0]![0]), /Restore the canonical wording of \d+ high-severity findings/);
+  vscode.window.warningAnswer = 'Restore';
+  assert.equal(await s.fixes.restoreAll(s.doc.uri as never), true);
+  assert.equal(events, 1, 'one change event: one edit');
+  const text = s.doc.getText();
+  for (const w of ['At least 300 fighters', 'The constellation of regional', 'last week, Syrian and Iraqi sources said.', '"These are fresh reinforcements being sent to aid our comrades on the front lines in the north,"']) {
+    assert.ok(text.includes(w), w);
+  }
+  sub.dispose();
+  s.dispose();
+});
