@@ -4,7 +4,7 @@
  * number), and the marks the canonical side gets. Pure (no `vscode` import).
  */
 import { SEVERITIES, type Comparison, type Discrepancy, type Sentence, type Severity, type Span } from '../core/types';
-import { severityRank } from './filter';
+import { severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
 
 export type Side = 'article' | 'canonical';
