@@ -52,6 +52,9 @@ const SENTENCE_KINDS = new Set(['omitted', 'added', 'boilerplate', 'moved']);
  *   the text of its canonical span ("300" → "At least 300"). Several pairs must each
  *   stand between the same words the two sides share (the alignment's word diff), one
  *   pair per gap, so that a word is never put in the place of another it does not stand for.
+ *   Rewording (`changed`) in several places gets none: its words were rearranged around
+ *   each other ("mainstream groups backed by Turkey" → "major Turkish-backed factions"),
+ *   and putting them back one by one does not give the canonical's sentence.
  * - Words dropped (one canonical span, no article span): the canonical words are
  *   inserted at the finding's anchor with the canonical's own separator ("last week" →
  *   "last week, Syrian and Iraqi sources said"). When the canonical run of deleted words
@@ -67,7 +70,7 @@ export function restoreFix(view: ComparisonView, d: Discrepancy): Fix | null {
   let edits: TextEdit[];
   let canonical: string;
   if (cs.length && as.length) {
-    if (cs.length !== as.length || (cs.length > 1 && !pairsLineUp(view, d, cs, as))) return null;
+    if (cs.length !== as.length || (cs.length > 1 && (d.kind === 'changed' || !pairsLineUp(view, d, cs, as)))) return null;
     const texts = cs.map((s) => canonicalSlice(view, s));
     if (texts.some((t) => t === null)) return null;
     edits = as.map((s, i) => ({ start: s.start, end: s.end, text: texts[i]! }));

@@ -92,6 +92,13 @@ test('restore: several changed words pair up only when each pair stands in its o
   const v = seedView(1);
   const low = v.discrepancies.find((x) => x.kind === 'changed' && x.canonicalSpans.length === 4)!;
   assert.equal(restoreFix(v, low), null);
+  // Rewording in several places is not restored word by word, on any seed; single words are.
+  for (const i of [1, 2, 3, 4]) {
+    const w = seedView(i);
+    for (const d of w.discrepancies.filter((x) => x.kind === 'changed' && x.articleSpans.length > 1)) assert.equal(restoreFix(w, d), null);
+  }
+  const one = seedView(3).discrepancies.find((x) => x.kind === 'changed' && x.from === 'retains' && x.to === 'maintains');
+  assert.ok(one && restoreFix(seedView(3), one), 'a single reworded word is restored');
 });
 
 test('after an edit shifted the offsets, the next restore still lands right (OffsetShift)', () => {
