@@ -236,7 +236,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
   for (const s of A.sentences) {
-    if (aAligned.has(s.id) || s.kind === 'dateline') continue;
+    if (aAligned.has(s.id) || s.kind === 'dateline' || s.kind === 'credit') continue;
     const span = [{ start: s.start, end: s.end }];
     if (s.kind === 'boilerplate') {
       if (canonicalChrome.has(chromeKey(s.text))) continue;
@@ -294,7 +294,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
     return firstContent ? firstContent.start : 0;
   };
   for (const s of C.sentences) {
-    if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline') continue;
+    if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;
     const sal = salience(side(C, [s.id]), lexicon, s.kind);
     push({
       kind: 'omitted',

@@ -70,9 +70,11 @@ export interface Span {
  * - `sentence`: running text.
  * - `heading`: a line without sentence punctuation (headline, section heading, byline).
  * - `dateline`: the place/date lead-in of a wire story ("AMMAN/BEIRUT:", "JAKARTA -").
+ * - `credit`: a line that credits the story's reporters or agency ("(Reporting by …; Editing by …)",
+ *   "By Jane Doe", "-- Yonhap", "… via Reuters").
  * - `boilerplate`: page chrome that is not news content.
  */
-export type SegmentKind = 'sentence' | 'heading' | 'dateline' | 'boilerplate';
+export type SegmentKind = 'sentence' | 'heading' | 'dateline' | 'credit' | 'boilerplate';
 
 /** One sentence (or heading, dateline, chrome line) of a text. */
 export interface Sentence {
@@ -85,6 +87,8 @@ export interface Sentence {
   /** Exactly `documentText.slice(start, end)`. */
   text: string;
   kind: SegmentKind;
+  /** The news agency a dateline or credit names ("Reuters", "AP"), as written; absent when it names none. */
+  agency?: string;
   /** Index of the paragraph (block separated by a blank line or a line break) the sentence is in. */
   paragraph: number;
 }

@@ -1,0 +1,61 @@
+/**
+ * Page chrome: the lines a web page puts around an article (links to other stories, share
+ * bars, read times, tags, date lines, photo credits, breadcrumbs). Kept general (any site,
+ * several languages), never tuned to a page.
+ */
+
+/** Words that introduce a link to another story, in several languages. */
+const LINK_LEADS =
+  'see also|also read|read also|read more|more on this|related(?: (?:articles?|stories|news|coverage|topics))?|' +
+  'recommended(?: for you)?|watch|listen|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|' +
+  'lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia también|veja também|leggi anche';
+/** Page widgets that stand alone on their line. */
+const WIDGETS = 'most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?';
+/** Calls to action, whatever follows them. */
+const CALLS = 'follow us|subscribe|sign up|newsletter|click here|download (?:the|our) app|more from';
+
+/**
+ * Page chrome: lines a web page puts around an article. Matched against a whole
+ * segment, trimmed. Kept general (any site, several languages), never tuned to a page.
+ * Every pattern is anchored at the start, so a sentence is rejected at its first words.
+ */
+const BOILERPLATE: RegExp[] = [
+  /^\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|views?|likes?|reactions?)$/i,
+  // "Read more", "Read more: <a headline>", "Advertisement", "Follow us on …": links, widgets, calls.
+  new RegExp(`^(?:(?:${LINK_LEADS})(?:\\s*[:|>»-]\\s*[^.!?]{0,150}[.!?]?|\\s*:?)|(?:${WIDGETS})\\s*:?|(?:${CALLS})\\b.*)$`, 'i'),
+  /^(?:first published|last updated|published|updated|posted|date)\s*(?:on|at)?\s*:?\s*[\p{L}\d][^.!?]{0,60}$/iu,
+  /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
+  /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  // A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
+  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu,
+];
+
+/**
+ * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
+ * syndication note, a photo credit ("… December 1, 2024. REUTERS/Mahmoud Hassano").
+ */
+const CHROME_WORDS =
+  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i;
+const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u;
+
+/** Words one of the CHROME_WORDS must contain: a cheap test that most sentences fail. */
+const CHROME_HINT = /read|©|\(c\)|copyright|rights reserved|syndicated|edited by/i;
+
+/** Chrome marks anywhere in a line, each pattern tried only when a cheaper test says it could match. */
+function hasChromeMark(s: string): boolean {
+  if (CHROME_HINT.test(s) && CHROME_WORDS.test(s)) return true;
+  return s.includes('/') && PHOTO_CREDIT.test(s);
+}
+
+/** Chrome is short: longer segments are not tested against the patterns. */
+const CHROME_MAX = 300;
+
+/** Breadcrumbs: Home / World / Middle East. */
+const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
+
+export function isChrome(s: string): boolean {
+  if (s.length > CHROME_MAX) return false;
+  if (hasChromeMark(s) || BOILERPLATE.some((re) => re.test(s))) return true;
+  return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
+}

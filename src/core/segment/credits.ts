@@ -1,0 +1,86 @@
+/**
+ * Datelines and credits: the lead-in that places and credits a wire story ("PARIS, June 13
+ * (Reuters) -", "NEW DELHI (AP) —", "JAKARTA -") and the lines that credit its reporters or
+ * its agency ("(Reporting by …; Editing by …)", "By Jane Doe", "-- Yonhap", "… via Reuters").
+ * Each is a unit of its own, never part of a sentence, and names its agency when it has one.
+ */
+import { AGENCY, agencyIn } from './agencies';
+
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
+/** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
+const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ \t]*[/,][ \t]*${CAPS_WORD}|[ \t]+${CAPS_WORD})*`;
+/** A place in title case, one to three words: "Paris", "New Delhi". Only taken before an agency's credit. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]+){0,2}`;
+/** A region after a place in capitals, as AP writes it: "KYIV, Ukraine". */
+const REGION = String.raw`(?:,[ \t]+\p{Lu}[\p{Ll}.]+(?:[ \t]+\p{Lu}[\p{Ll}.]+)?(?=[ \t]*[,(]))?`;
+/** A date: "June 13", "Dec. 2", "2 December", "3 mar", with an optional year. */
+const DATE = String.raw`(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}\p{Ll}{2,9}\.?)(?:,?[ \t]+\d{4})?)?`;
+/** A parenthesised credit: "(Reuters)", "(AP)", "(Reuters Breakingviews)". */
+const PAREN = String.raw`[ \t]*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
+/** The dash or colon that ends a dateline, then the first word of the story (or the end of the line). */
+const DASH = String.raw`[ \t]*(?::|-{1,2}|–|—)(?:[ \t\r\n]+(?=[\p{Lu}"“‘'«„])|[ \t]*$)`;
+/** A label-and-ISO-date prefix, as scrapers leave it: "date 2024-12-03 ". */
+const SCRAPED = String.raw`(?:\p{Ll}+[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?`;
+
+/** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
+const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:${PAREN})?${DASH}`, 'u');
+/** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
+const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${DATE})?[ \t]*\((${AGENCY})\)${DASH}`, 'u');
+
+export interface Found {
+  /** Length of the dateline or credit. */
+  length: number;
+  agency: string | null;
+}
+
+/** The dateline that opens a paragraph, if any. */
+export function dateline(s: string): Found | null {
+  const m = CAPS_DATELINE.exec(s) ?? AGENCY_DATELINE.exec(s);
+  if (!m) return null;
+  const named = m[1]?.trim() ?? null;
+  return { length: m[0].length, agency: named || agencyIn(m[0]) };
+}
+
+/** Words of a reporting credit other than names: "Reporting by Jane Doe in Paris; Editing by John Roe and Mark Heinrich". */
+const CREDIT_WORDS = new Set(
+  'by and in from for with of the de del da van von der al el bin ibn additional further reporting writing written editing edited compiled compiling produced translated translation research graphics input inputs information contributions contribution agency agencies wire newsroom staff desk bureau'.split(
+    ' ',
+  ),
+);
+/** A reporting credit: "(Reporting by …; Editing by …)", "Additional reporting by …", "(With inputs from PTI)". */
+const REPORTING = /^[([]?\s*(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|written|editing|edited|compiled|compiling|produced|translated|translation|research|graphics|inputs?|information|contributions?)\b[^()[\]]{0,40}?\b(?:by|from)\s[^()[\]]{1,300}[)\]]?\.?$/i;
+const AGENCY_INPUTS = /^\(?\s*with\s+(?:agency|agencies'?|wire|news agency)\s+inputs?\s*\)?\.?$/i;
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */
+const BYLINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
+/** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
+const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?[ \t]*[([]?[ \t]*${AGENCY}(?:[ \t]*[/,&][ \t]*${AGENCY})*[ \t]*[)\]]?\.?$`, 'u');
+/** A source line: "Source: Reuters", "Sources: AFP, AP". */
+const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)[ \t]*:[ \t]*${AGENCY}(?:[ \t]*[/,&][ \t]*${AGENCY})*\.?$`, 'iu');
+/** A story carried from another: "… reports via Reuters", "(via AFP)". At most 15 words. */
+const VIA = new RegExp(String.raw`^[([]?(?:[^.!?()]{0,120}\s)?via\s+(${AGENCY})[ \t]*[)\]]?\.?$`, 'u');
+
+/** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
+export function credit(s: string): { agency: string | null } | undefined {
+  if (s.length > 400) return undefined;
+  const agency = (): { agency: string | null } => ({ agency: agencyIn(s) });
+  if (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s)) return agency();
+  if (REPORTING.test(s)) {
+    // In brackets it is a credit; bare, only when every lower-case word is one a credit uses.
+    if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return agency();
+    return undefined;
+  }
+  if (BYLINE.test(s)) return agency();
+  const via = VIA.exec(s);
+  if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
+  return undefined;
+}
+
+/** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */
+const TRAILING = new RegExp(String.raw`[ \t]+(?:-{1,2}|–|—)[ \t]*(${AGENCY})[ \t]*\.?$`, 'u');
+
+/** The length of a credit that ends a paragraph after a dash, if any. */
+export function trailingCredit(s: string): Found | null {
+  const m = TRAILING.exec(s.length > 80 ? s.slice(-80) : s);
+  return m ? { length: m[0].trimStart().length, agency: agencyIn(m[1]!) } : null;
+}

@@ -1,0 +1,188 @@
+/**
+ * Sentence segmentation with UTF-16 offsets into the original text.
+ *
+ * The text is cut into paragraphs (lines; the lines of a hard-wrapped paragraph joined
+ * back: lines.ts), each paragraph into sentences by `Intl.Segmenter`, and what the
+ * segmenter gets wrong is repaired by rules written as data (stops.ts, rules.ts):
+ * abbreviations by class (Mt. Fuji, U.S., 6 P.M.), initials, ellipses, list items.
+ * Datelines and credits ("PARIS, June 13 (Reuters) -", "(Reporting by …)", "-- Yonhap")
+ * are cut off as units of their own that name their agency (credits.ts); headline and
+ * section lines are marked as headings, page chrome as boilerplate (chrome.ts).
+ */
+import type { Sentence, SegmentKind } from '../types';
+import type { Lexicon } from '../lexicon';
+import { units } from './lines';
+import { isChrome } from './chrome';
+import { credit, dateline, trailingCredit } from './credits';
+import { boundaryAt, listItems, type Piece } from './stops';
+import { stopRulesFor, type StopRules } from './rules';
+
+export interface SegmentOptions {
+  /** BCP 47 locale for Intl.Segmenter. */
+  locale: string;
+  lexicon: Lexicon;
+}
+
+/** A heading is a line without sentence punctuation of at most this many words. */
+const HEADING_MAX_WORDS = 20;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) {
+    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, s);
+  }
+  return s;
+}
+
+/** A sentence terminal (ICU's STerm and ATerm) or a paragraph separator: where ICU may break a sentence. */
+const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+
+/** Could ICU break the text into sentences? An ASCII fast path, the property test for the rest. */
+function mayBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 46 || c === 33 || c === 63) return true; // . ! ?
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      if (MAY_BREAK.test(s.slice(i, i + 2))) return true;
+      i++;
+    } else if (MAY_BREAK.test(s[i]!)) return true;
+  }
+  return false;
+}
+/** What may close the last sentence of a body: terminals, closing punctuation and quotes, and spaces. */
+const CLOSING = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\p{Pe}\p{Pf}\p{Pi}"'»)\]\s]/u;
+
+/** The body without its closing cluster, found from the end (an end-anchored pattern would scan it all). */
+function withoutClosing(body: string): string {
+  let i = body.length;
+  while (i > 0 && CLOSING.test(body[i - 1]!)) i--;
+  return body.slice(0, i);
+}
+
+const TERMINALS = new Set('.!?…。！？:;"”’»)]');
+/** Ends in sentence punctuation (or a closing quote or bracket). */
+const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
+
+function classify(s: string, wholeLine: boolean): SegmentKind {
+  if (isChrome(s)) return 'boilerplate';
+  if (wholeLine && !endsTerminal(s)) {
+    const words = s.split(/\s+/).length;
+    if (words <= HEADING_MAX_WORDS) return 'heading';
+  }
+  return 'sentence';
+}
+
+/** The sentences of `text.slice(from, to)` (one paragraph, line breaks read as spaces). */
+function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter, rules: StopRules): Piece[] {
+  // Segment a copy with line breaks as spaces (same length, so offsets hold).
+  const body = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  const items = listItems(body);
+  // No terminal and no paragraph separator before the closing cluster: ICU cannot break
+  // inside (breaks come only after those), so the body is one piece without asking it.
+  if (!items.length && !mayBreak(withoutClosing(body))) return [[from, to]];
+  const pieces: Piece[] = [];
+  for (const { index, segment: piece } of seg.segment(body)) {
+    const prev = pieces[pieces.length - 1];
+    if (!prev) {
+      pieces.push([from + index, from + index + piece.length]);
+      continue;
+    }
+    const before = text.slice(prev[0], prev[1]).trimEnd();
+    const verdict = boundaryAt(before, piece.trimStart(), rules);
+    if (verdict === true) pieces.push([from + index, from + index + piece.length]);
+    else if (verdict === false) prev[1] = from + index + piece.length;
+    else {
+      // Moved back: the boundary falls inside the previous piece.
+      const cut = prev[0] + verdict;
+      pieces.push([cut, from + index + piece.length]);
+      prev[1] = cut;
+    }
+  }
+  if (!items.length) return pieces;
+  // List items: each starts a piece; no boundary between a marker and its item's text.
+  const starts = new Set<number>();
+  let k = 0;
+  for (const [s] of pieces) {
+    while (k < items.length && from + items[k]!.text <= s) k++;
+    const inMarker = k > 0 && s > from + items[k - 1]!.start && s <= from + items[k - 1]!.text;
+    if (!inMarker) starts.add(s);
+  }
+  for (const it of items) starts.add(from + it.start);
+  const sorted = [...starts].sort((a, b) => a - b);
+  return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
+}
+
+/**
+ * Splits a text into sentences. Never throws; returns an empty list for a text with no
+ * words. Every sentence satisfies `text.slice(s.start, s.end) === s.text`.
+ */
+export function segment(text: string, options: SegmentOptions): Sentence[] {
+  const out: Sentence[] = [];
+  const seg = sentenceSegmenter(options.locale);
+  const rules = stopRulesFor(options.locale, options.lexicon);
+  const push = (start: number, end: number, paragraph: number, kind: SegmentKind, agency?: string | null): void => {
+    // Trim white space (and a BOM) at both ends.
+    while (start < end && /[\s\uFEFF]/.test(text[start]!)) start++;
+    while (end > start && /[\s\uFEFF]/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    const s = text.slice(start, end);
+    if (!/[\p{L}\p{N}]/u.test(s)) {
+      // Lone punctuation: attach it to the previous sentence of the paragraph, if any.
+      const prev = out[out.length - 1];
+      if (prev && prev.paragraph === paragraph && prev.end <= start) {
+        prev.end = end;
+        prev.text = text.slice(prev.start, end);
+      }
+      return;
+    }
+    out.push({ id: out.length, start, end, text: s, kind, paragraph, ...(agency ? { agency } : {}) });
+  };
+
+  for (const unit of units(text)) {
+    let from = unit.start;
+    let to = unit.end;
+    const raw = text.slice(from, to);
+    const trimmed = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    const cr = credit(trimmed);
+    if (cr) {
+      push(from, to, unit.paragraph, 'credit', cr.agency);
+      continue;
+    }
+    if (isChrome(trimmed)) {
+      push(from, to, unit.paragraph, 'boilerplate');
+      continue;
+    }
+    const dl = dateline(raw.slice(lead));
+    // A heading (unless it is a dateline alone, or a list run together on one line).
+    if ((!dl || lead + dl.length < raw.trimEnd().length) && classify(trimmed, true) === 'heading' && !listItems(raw).length) {
+      push(from, to, unit.paragraph, 'heading');
+      continue;
+    }
+    if (dl) {
+      push(from + lead, from + lead + dl.length, unit.paragraph, 'dateline', dl.agency);
+      from += lead + dl.length;
+    }
+    const tc = trailingCredit(text.slice(from, to));
+    if (tc) to -= tc.length;
+    const pieces = sentencesOf(text, from, to, seg, rules);
+    const single = pieces.length === 1 && !dl && !tc;
+    for (const [s, e] of pieces) {
+      const t = text.slice(s, e).trim();
+      const c = credit(t);
+      if (c) {
+        push(s, e, unit.paragraph, 'credit', c.agency);
+        continue;
+      }
+      let kind = classify(t, single);
+      // A sentence that ends a paragraph without punctuation is still running text when the paragraph has several.
+      if (kind === 'heading' && !single) kind = 'sentence';
+      push(s, e, unit.paragraph, kind);
+    }
+    if (tc) push(to, unit.end, unit.paragraph, 'credit', tc.agency);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * What a sentence splitter must know about a language's full stops, as data: which
+ * abbreviations never end a sentence, which may, which usually do, which words start a
+ * sentence, which names carry an exclamation mark. `stops.ts` applies them.
+ */
+import type { Lexicon } from '../lexicon';
+
+/**
+ * How an abbreviation (the word before a full stop, dots removed, lower case) behaves.
+ * - `prefix`: stands before a name or a number (Mr. Smith, Mt. Fuji, p. 55, No. 3): never ends a sentence.
+ * - `either`: may end a sentence (Co., Jr., U.S., Dec.): it does when the next word is one that starts sentences.
+ * - `final`: usually ends a clause (5 p.m., etc.): a capitalised word after it starts a new sentence,
+ *   unless it is a date word ("5 p.m. Monday") or what comes before is only a short lead-in ("At 5 a.m. Mr. Smith…").
+ */
+export type AbbreviationClass = 'prefix' | 'either' | 'final';
+
+export interface StopRules {
+  abbreviations: ReadonlyMap<string, AbbreviationClass>;
+  /** Words (lower case) that commonly start a sentence: after an `either` abbreviation they start one. */
+  sentenceStarters: ReadonlySet<string>;
+  /** Words (lower case) that follow a `final` abbreviation within its sentence (week days, months). */
+  dateWords: ReadonlySet<string>;
+  /** Names written with an exclamation mark (Yahoo!): it ends no sentence unless a sentence starter follows. */
+  exclamationNames: ReadonlySet<string>;
+}
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+const classed = (groups: Record<AbbreviationClass, string>): Map<string, AbbreviationClass> => {
+  const m = new Map<string, AbbreviationClass>();
+  for (const [cls, list] of Object.entries(groups) as Array<[AbbreviationClass, string]>) for (const w of words(list)) m.set(w, cls);
+  return m;
+};
+
+const ENGLISH: StopRules = {
+  abbreviations: classed({
+    // Titles and ranks before a name, place prefixes, and words before a number or a term.
+    prefix: `
+      mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cmdr cmdt adm sgt cpl pvt brig
+      supt insp det atty amb pres rev hon fr mt ft
+      no nos p pp vol vols fig figs ch chap art sec para eq ref approx vs v cf viz eg ie ca
+    `,
+    // May end a sentence: company and name suffixes, streets, months and days, department names.
+    either: `
+      co corp inc ltd llc plc bros jr sr esq st ave blvd rd dept univ assn est govt
+      jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    `,
+    // Usually end a clause.
+    final: `am pm etc al`,
+  }),
+  sentenceStarters: new Set(
+    words(`
+      the a an this that these those there here then thus so yet but and or nor for however meanwhile moreover
+      instead still also now today yesterday tomorrow later earlier after before when while as if since although though
+      i you he she it we they his her its their our my your some many most all any no none each every both several few one
+      two three what how why where who whom whose which did do does is are was were has have had can could will would
+      should may might must shall let please officials police
+    `),
+  ),
+  dateWords: new Set(
+    words(`
+      monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight
+      january february march april may june july august september october november december
+      jan feb mar apr jun jul aug sep sept oct nov dec gmt utc est edt cst cdt pst pdt bst cet et pt
+    `),
+  ),
+  exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
+};
+
+const byLanguage: Record<string, StopRules> = { en: ENGLISH };
+
+/**
+ * The stop rules for a locale. Languages without their own take the lexicon's abbreviations
+ * as `either` (an abbreviation before a sentence starter ends a sentence) and its sentence starters.
+ */
+export function stopRulesFor(locale: string, lexicon: Lexicon): StopRules {
+  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
+  const own = byLanguage[lang];
+  if (own) return own;
+  let memo = derived.get(lexicon);
+  if (!memo) {
+    memo = {
+      abbreviations: new Map([...lexicon.abbreviations].map((w) => [w, 'either' as const])),
+      sentenceStarters: lexicon.sentenceStarters,
+      dateWords: lexicon.dateWords,
+      exclamationNames: new Set(),
+    };
+    derived.set(lexicon, memo);
+  }
+  return memo;
+}
+const derived = new WeakMap<Lexicon, StopRules>();

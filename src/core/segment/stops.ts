@@ -1,0 +1,180 @@
+/**
+ * Where a reader sees a sentence end. `Intl.Segmenter` proposes boundaries; each is kept,
+ * dropped or moved by the language's stop rules (rules.ts): abbreviations by class,
+ * initials, ellipses, elisions, names with an exclamation mark. List items it cannot see
+ * ("1.) The first item 2.) The second item") are found here too.
+ */
+import type { StopRules } from './rules';
+
+/** A half-open range of the text. */
+export type Piece = [start: number, end: number];
+
+/** Closing quotes and brackets that may follow a terminal. */
+const CLOSERS = /["”’'»)\]]+$/;
+/** An elision mark: "[...]", "[…]", "(...)". It leaves words out; it ends nothing. */
+const ELISION = /[[(](?:\.\s?\.\s?\.|…)[\])]["”’'»)\]]*$/;
+/** The word before a final full stop: letters with inner dots (U.S, P.M, Mt), or a single letter. */
+const WORD_BEFORE_STOP = /(?:^|[^\p{L}\p{M}.'’])((?:\p{L}\.)*\p{L}[\p{L}\p{M}]*)\.$/u;
+/** A word with a single "!" on it. */
+const NAME_BANG = /(?:^|[^\p{L}])(\p{L}+)!$/u;
+/** The first word of the text after a boundary, past opening quotes and brackets. */
+const FIRST_WORD = /^["“'‘«([]*(\p{L}+)/u;
+const STARTS_LOWER_OR_DIGIT = /^["“'‘«([]*[\p{Ll}\d]/u;
+const STARTS_LOWER = /^["“'‘«([]*\p{Ll}/u;
+
+/** Only the tail of a sentence can hold what these rules look at. */
+const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
+
+/**
+ * What to do with a boundary between `prev` and `next` (both trimmed): keep it (true),
+ * drop it (false), or move it back to this many characters from the end of `prev` (a number).
+ */
+export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
+  const end = tail(prev);
+  if (ELISION.test(end)) return false;
+  const core = end.replace(CLOSERS, '');
+  const last = core[core.length - 1];
+  if (last === '!' || last === '?') {
+    if (STARTS_LOWER.test(next)) return false;
+    // A name with its own exclamation mark (Yahoo!) ends a sentence only before a sentence starter.
+    const w = NAME_BANG.exec(core)?.[1];
+    if (w && rules.exclamationNames.has(w.toLowerCase())) return startsSentence(next, rules);
+    return true;
+  }
+  if (last !== '.') return true;
+  const dots = ellipsis(core);
+  if (dots) {
+    // ". . ." between words leaves words out; ". . . ." ends the sentence. A full stop on the
+    // word and a spaced ellipsis after it ("compounds. . . . The") end the sentence at the
+    // word: the ellipsis opens the next one.
+    if (dots.spaced && dots.attached && dots.count >= 4) return prev.length - end.length + (core.length - dots.length) + 1;
+    if (dots.spaced && !dots.attached && dots.count === 3) return false;
+    return true;
+  }
+  // A full stop before lower case or a figure ends no sentence (list items are found apart).
+  if (STARTS_LOWER_OR_DIGIT.test(next)) return false;
+  const m = WORD_BEFORE_STOP.exec(core);
+  if (!m) return true;
+  const word = m[1]!;
+  const bare = word.replace(/\./g, '').toLowerCase();
+  if (bare.length === 1 && word === word.toUpperCase()) {
+    // An initial stands after a capitalised name or another initial (Jonas E. Smith, J. R. R. Tolkien),
+    // or opens the text; after a lower-case word it is a word of its own ("you and I.").
+    const before = core.slice(0, core.length - word.length - 1).trimEnd();
+    const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
+    return !(prevWord === '' || /^\p{Lu}/u.test(prevWord));
+  }
+  const cls = rules.abbreviations.get(bare) ?? (word.includes('.') ? 'either' : undefined);
+  if (cls === 'prefix') return false;
+  if (cls === 'either') return startsSentence(next, rules);
+  if (cls === 'final') {
+    const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
+    if (w && rules.dateWords.has(w)) return false;
+    // A lead-in of three words or fewer ("At 5 a.m.") is no sentence of its own.
+    return countWords(prev, 4) > 3;
+  }
+  return true;
+}
+
+/** Does `next` open with a word that starts sentences? */
+function startsSentence(next: string, rules: StopRules): boolean {
+  const w = FIRST_WORD.exec(next)?.[1];
+  return !!w && rules.sentenceStarters.has(w.toLowerCase());
+}
+
+/** Counts words of `s` up to `max`. */
+function countWords(s: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const space = /\s/.test(s[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The run of full stops that ends `core`, if it is an ellipsis: its length in characters,
+ * how many dots, whether they are spaced (". . .") and whether the first is attached to a word.
+ */
+function ellipsis(core: string): { length: number; count: number; spaced: boolean; attached: boolean } | null {
+  let i = core.length;
+  let count = 0;
+  let spaced = false;
+  while (i > 0) {
+    const c = core[i - 1]!;
+    if (c === '.') {
+      count++;
+      i--;
+    } else if ((c === ' ' || c === '\u00a0') && i > 1 && core[i - 2] === '.' && count > 0) {
+      spaced = true;
+      i--;
+    } else break;
+  }
+  if (count < 3) return null;
+  const before = core[i - 1];
+  return { length: core.length - i, count, spaced, attached: before !== undefined && !/\s/.test(before) };
+}
+
+/** A list-item marker: an optional bullet, an optional enumerator (1. 1) 1.) a. a)), then white space. */
+const MARKER = /^([•◦▪▫‣⁃●○■□*])?([ \t]*)(?:(\d{1,3}|[a-z])(\.\)|\)|\.))?(?=[ \t\r\n])/;
+/** A bullet that stands before list items in running text (not a dash: dashes set off clauses). */
+export const BULLETS = '•◦▪▫‣⁃●○■□*';
+
+export interface Marker {
+  /** Characters of the marker. */
+  length: number;
+  /** The bullet and the space after it, if any. */
+  bullet: string;
+  enumerator: string;
+  closer: string;
+}
+
+/** The list-item marker at the start of `s`, if any. */
+export function listMarker(s: string): Marker | null {
+  const m = MARKER.exec(s);
+  if (!m || (!m[1] && !m[3])) return null;
+  return { length: m[0].length, bullet: m[1] ? m[1] + m[2] : '', enumerator: m[3] ?? '', closer: m[4] ?? '' };
+}
+
+/** The marker of the item after `m`: the same bullet, the next number or letter. */
+function nextMarker(m: Marker): string {
+  let e = m.enumerator;
+  if (/^\d+$/.test(e)) e = String(Number(e) + 1);
+  else if (e) e = e === 'z' ? '' : String.fromCharCode(e.charCodeAt(0) + 1);
+  if (m.enumerator && !e) return '';
+  return e ? `${m.bullet}${e}${m.closer}` : m.bullet.trimEnd();
+}
+
+/**
+ * Items of a list run together in one paragraph ("1.) The first item 2.) The second item"):
+ * the offsets in `body` where each item starts, and where its text starts (past the marker).
+ * Only a paragraph that opens with a marker has items, and only the next marker in sequence
+ * (2 after 1, b after a, the same bullet) opens the next one.
+ */
+export function listItems(body: string): Array<{ start: number; text: number }> {
+  const lead = body.length - body.trimStart().length;
+  const first = listMarker(body.slice(lead, lead + 12));
+  if (!first) return [];
+  const textAt = (i: number): number => {
+    while (i < body.length && /\s/.test(body[i]!)) i++;
+    return i;
+  };
+  const out = [{ start: lead, text: textAt(lead + first.length) }];
+  let marker = first;
+  let from = lead + first.length;
+  for (;;) {
+    const want = nextMarker(marker);
+    if (!want) break;
+    let at = body.indexOf(want, from);
+    // The next marker stands after white space, a bullet with or without a space after it.
+    while (at >= 0 && !(/\s/.test(body[at - 1] ?? '') && listMarker(body.slice(at, at + 12)))) at = body.indexOf(want, at + 1);
+    if (at < 0) break;
+    const m = listMarker(body.slice(at, at + 12))!;
+    out.push({ start: at, text: textAt(at + m.length) });
+    marker = m;
+    from = at + m.length;
+  }
+  return out.length > 1 ? out : [];
+}
