@@ -8,24 +8,24 @@ import { AGENCY, agencyIn } from './agencies';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
 /** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
-const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ \t]*[/,][ \t]*${CAPS_WORD}|[ \t]+${CAPS_WORD})*`;
+const CAPS_PLACE = String.raw`${CAPS_WORD}(?:\s*[/,]\s*${CAPS_WORD}|\s+${CAPS_WORD})*`;
 /** A place in title case, one to three words: "Paris", "New Delhi". Only taken before an agency's credit. */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]+){0,2}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]+){0,2}`;
 /** A region after a place in capitals, as AP writes it: "KYIV, Ukraine". */
-const REGION = String.raw`(?:,[ \t]+\p{Lu}[\p{Ll}.]+(?:[ \t]+\p{Lu}[\p{Ll}.]+)?(?=[ \t]*[,(]))?`;
+const REGION = String.raw`(?:,\s+\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+)?(?=\s*[,(]))?`;
 /** A date: "June 13", "Dec. 2", "2 December", "3 mar", with an optional year. */
-const DATE = String.raw`(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}\p{Ll}{2,9}\.?)(?:,?[ \t]+\d{4})?)?`;
+const DATE = String.raw`(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}\p{Ll}{2,9}\.?)(?:,?\s+\d{4})?)?`;
 /** A parenthesised credit: "(Reuters)", "(AP)", "(Reuters Breakingviews)". */
-const PAREN = String.raw`[ \t]*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
+const PAREN = String.raw`\s*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
 /** The dash or colon that ends a dateline, then the first word of the story (or the end of the line). */
-const DASH = String.raw`[ \t]*(?::|-{1,2}|–|—)(?:[ \t\r\n]+(?=[\p{Lu}"“‘'«„])|[ \t]*$)`;
+const DASH = String.raw`\s*(?::|-{1,2}|–|—)(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
 /** A label-and-ISO-date prefix, as scrapers leave it: "date 2024-12-03 ". */
-const SCRAPED = String.raw`(?:\p{Ll}+[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?`;
+const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+)?`;
 
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:${PAREN})?${DASH}`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
-const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${DATE})?[ \t]*\((${AGENCY})\)${DASH}`, 'u');
+const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
 
 export interface Found {
   /** Length of the dateline or credit. */
@@ -54,11 +54,13 @@ const AGENCY_INPUTS = /^\(?\s*with\s+(?:agency|agencies'?|wire|news agency)\s+in
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
-const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?[ \t]*[([]?[ \t]*${AGENCY}(?:[ \t]*[/,&][ \t]*${AGENCY})*[ \t]*[)\]]?\.?$`, 'u');
+const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u');
 /** A source line: "Source: Reuters", "Sources: AFP, AP". */
-const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)[ \t]*:[ \t]*${AGENCY}(?:[ \t]*[/,&][ \t]*${AGENCY})*\.?$`, 'iu');
+const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)\s*:\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\.?$`, 'iu');
+/** A contributor line: "Associated Press writer Jane Doe contributed to this report." */
+const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?\.?$/i;
 /** A story carried from another: "… reports via Reuters", "(via AFP)". At most 15 words. */
-const VIA = new RegExp(String.raw`^[([]?(?:[^.!?()]{0,120}\s)?via\s+(${AGENCY})[ \t]*[)\]]?\.?$`, 'u');
+const VIA = new RegExp(String.raw`^[([]?(?:[^.!?()]{0,120}\s)?via\s+(${AGENCY})\s*[)\]]?\.?$`, 'u');
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
@@ -70,14 +72,14 @@ export function credit(s: string): { agency: string | null } | undefined {
     if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return agency();
     return undefined;
   }
-  if (BYLINE.test(s)) return agency();
+  if (BYLINE.test(s) || CONTRIBUTED.test(s)) return agency();
   const via = VIA.exec(s);
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   return undefined;
 }
 
 /** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */
-const TRAILING = new RegExp(String.raw`[ \t]+(?:-{1,2}|–|—)[ \t]*(${AGENCY})[ \t]*\.?$`, 'u');
+const TRAILING = new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?$`, 'u');
 
 /** The length of a credit that ends a paragraph after a dash, if any. */
 export function trailingCredit(s: string): Found | null {

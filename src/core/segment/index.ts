@@ -141,7 +141,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     out.push({ id: out.length, start, end, text: s, kind, paragraph, ...(agency ? { agency } : {}) });
   };
 
-  for (const unit of units(text)) {
+  for (const unit of units(text, options.lexicon.functionWords)) {
     let from = unit.start;
     let to = unit.end;
     const raw = text.slice(from, to);

@@ -27,18 +27,15 @@ interface Line {
 /** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
 const MAX_WRAP_WIDTH = 120;
 /** The narrowest: a block of shorter lines is a list of short lines, not a wrapped paragraph. */
-const MIN_WRAP_WIDTH = 40;
+const MIN_WRAP_WIDTH = 30;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 
 /** Lines, grouped into paragraphs; the lines of one wrapped paragraph are joined into one unit. */
-export function units(text: string): Unit[] {
-  const out: Unit[] = [];
+export function units(text: string, functionWords: ReadonlySet<string>): Unit[] {
+  const blocks: Line[][] = [];
   let block: Line[] = [];
-  const flush = (): void => {
-    if (block.length) joinBlock(text, block, out);
-    block = [];
-  };
+  let widest = 0;
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -47,30 +44,46 @@ export function units(text: string): Unit[] {
     while (end > pos && isSpace(text.charCodeAt(end - 1))) end--;
     let first = pos;
     while (first < end && isSpace(text.charCodeAt(first))) first++;
-    if (first >= end) flush();
-    else block.push({ start: pos, end, length: end - pos, indent: first - pos });
+    if (first >= end) {
+      if (block.length) blocks.push(block);
+      block = [];
+    } else {
+      block.push({ start: pos, end, length: end - pos, indent: first - pos });
+      widest = Math.max(widest, end - pos);
+    }
     pos = nl + 1;
   }
-  flush();
+  if (block.length) blocks.push(block);
+  const out: Unit[] = [];
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null };
+  for (const b of blocks) {
+    // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
+    let width = widest;
+    if (width > MAX_WRAP_WIDTH) {
+      width = 0;
+      for (const l of b) width = Math.max(width, l.length);
+    }
+    const wrapped = b.length > 1 && width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH && mostlyFull(b, width);
+    let unit: Unit | null = null;
+    for (let i = 0; i < b.length; i++) {
+      const line = b[i]!;
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0)) {
+        unit.end = line.end;
+        unit.wrapped = true;
+      } else {
+        unit = { start: line.start, end: line.end, paragraph: out.length === 0 ? 0 : out[out.length - 1]!.paragraph + 1, wrapped: false };
+        out.push(unit);
+      }
+    }
+  }
   return out;
 }
 
-/** Joins the lines of a block (lines without a blank line between them) into units. */
-function joinBlock(text: string, block: Line[], out: Unit[]): void {
-  let width = 0;
-  for (const l of block) width = Math.max(width, l.length);
-  const wrapped = block.length > 1 && width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH && mostlyFull(block, width);
-  let unit: Unit | null = null;
-  for (let i = 0; i < block.length; i++) {
-    const line = block[i]!;
-    if (unit && continues(text, block[i - 1]!, line, wrapped ? width : 0)) {
-      unit.end = line.end;
-      unit.wrapped = true;
-    } else {
-      unit = { start: line.start, end: line.end, paragraph: out.length === 0 ? 0 : out[out.length - 1]!.paragraph + 1, wrapped: false };
-      out.push(unit);
-    }
-  }
+interface Doc {
+  text: string;
+  functionWords: ReadonlySet<string>;
+  /** The text's first line: where a headline stands. */
+  firstLine: Line | null;
 }
 
 /**
@@ -86,24 +99,50 @@ function mostlyFull(block: Line[], width: number): boolean {
 const NEAR_WIDTH = 20;
 
 const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
+const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);
 
-/** Does `line` continue the paragraph of `prev`? `width` is the block's wrap width, 0 when it is not wrapped. */
-function continues(text: string, prev: Line, line: Line, width: number): boolean {
-  const head = text.slice(line.start + line.indent, Math.min(line.end, line.start + line.indent + 60));
-  const prevText = text.slice(prev.start + prev.indent, prev.end);
+/** The length of the first word of a line. */
+function firstWordLength(doc: Doc, l: Line): number {
+  let i = l.start + l.indent;
+  while (i < l.end && !isSpace(doc.text.charCodeAt(i))) i++;
+  return i - (l.start + l.indent);
+}
+
+/**
+ * Was `line` broken at `width` before `next`? Only if the next word, with the blank before it
+ * and the one after it (as `fold -s` counts), would not have fitted on it.
+ */
+const brokenAtWidth = (doc: Doc, line: Line, next: Line | null, width: number): boolean =>
+  next !== null && line.length + 1 + firstWordLength(doc, next) + 1 > width;
+
+/** Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is not wrapped. */
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number): boolean {
+  const lineText = text(doc, line);
+  const head = lineText.slice(0, 60);
+  const prevText = text(doc, prev);
   // A line that starts something of its own: a dateline, a list item, a credit.
   if (dateline(head)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
-  if (/^(?:\(|[-–—]{1,2}\s|[Bb]y\s)/.test(head) && credit(text.slice(line.start + line.indent, line.end))) return false;
+  if (/^(?:\(|[-–—]{1,2}\s|[Bb]y\s)/.test(head) && credit(lineText)) return false;
   if (width > 0) {
     // A paragraph starts on an indented line.
-    if (line.indent > prev.indent) return false;
-    // Wrapped at `width`: the previous line broke there only if the next word would not fit on it.
-    let word = 0;
-    while (word < head.length && !/\s/.test(head[word]!)) word++;
-    if (prev.length + 1 + word > width) return true;
+    if (line.indent > prev.indent && (line.indent >= 2 || doc.text[line.start] === '\t')) return false;
+    // A heading: a line without closing punctuation that stands alone after a sentence's end,
+    // or the text's first line (a headline) before a paragraph that starts with a capital (a
+    // headline wrapped on two lines ends on a short one).
+    const lineBroken = brokenAtWidth(doc, line, next, width);
+    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken) return false;
+    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && /^["“‘'«]?\p{Lu}/u.test(head)) return false;
+    if (brokenAtWidth(doc, prev, line, width)) return true;
   }
   // A long unfinished line that the next continues in lower case.
   return prevText.length >= 50 && !TERMINAL_END.test(prevText) && /^[\p{Ll}(,;]/u.test(head);
+}
+
+/** Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a function word. */
+function isHeadline(doc: Doc, s: string): boolean {
+  if (!/[\p{L}\p{N}]$/u.test(s) || dateline(s)) return false;
+  const last = /(\p{L}+)$/u.exec(s)?.[1];
+  return !last || !doc.functionWords.has(last.toLowerCase());
 }

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compare, segment } from '../../src/core/index';
+import { lexiconFor } from '../../src/core/lexicon';
+import { FIXTURES } from '../helpers';
+
+/**
+ * What `fold -s -w width` does, then trailing blanks stripped (as wire feeds and e-mail
+ * alerts deliver text): every line longer than `width` is broken after its last blank
+ * within the width (or at the width when it has none).
+ */
+export function fold(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const blank = Math.max(rest.lastIndexOf(' ', width - 1), rest.lastIndexOf('\t', width - 1));
+        const at = blank >= 0 ? blank + 1 : width;
+        out.push(rest.slice(0, at));
+        rest = rest.slice(at);
+      }
+      out.push(rest);
+      return out.map((l) => l.replace(/[ \t]+$/, '')).join('\n');
+    })
+    .join('\n');
+}
+
+/** Every plain-text fixture of the repository: the seeds and the others. */
+function fixtureTexts(dir = FIXTURES): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return fixtureTexts(p);
+    return name.endsWith('.txt') ? [p] : [];
+  });
+}
+
+test('fold -s: lines at most the width, words whole, nothing lost but line-end blanks', () => {
+  const t = 'The quick brown fox jumps over the lazy dog and keeps on running far away.';
+  const f = fold(t, 20);
+  for (const l of f.split('\n')) assert.ok(l.length <= 20, l);
+  assert.equal(f.replace(/\n/g, ' '), t);
+  assert.equal(fold('abcdefghij klm', 5), 'abcde\nfghij\n klm');
+  assert.equal(fold('abcd efghij', 5), 'abcd\nefghi\nj');
+});
+
+const WIDTHS = [64, 72, 50];
+const files = fixtureTexts();
+
+test('the fixtures include the seeds and wire copy of several agencies', () => {
+  assert.ok(files.filter((f) => /[/\\]00\d_[^/\\]*\.txt$/.test(f)).length >= 5);
+  assert.ok(files.length >= 9);
+});
+
+for (const file of files) {
+  test(`hard-wrapped copies of ${relative(FIXTURES, file)} read as the same sentences (widths ${WIDTHS.join(', ')})`, () => {
+    const text = readFileSync(file, 'utf8');
+    for (const width of WIDTHS) {
+      const wrapped = fold(text, width);
+      const c = compare(text, wrapped);
+      const found = c.discrepancies.filter((d) => d.kind !== 'boilerplate');
+      assert.deepEqual(
+        found.map((d) => `${d.kind}: ${d.reason}`),
+        [],
+        `${relative(FIXTURES, file)} wrapped at ${width}`,
+      );
+      // Stronger: the same segments, of the same kinds, with line breaks read as spaces.
+      const en = { locale: c.language === 'eng' || c.language === 'und' ? 'en' : c.language, lexicon: lexiconFor(c.language) };
+      const read = (t: string) => segment(t, en).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+      assert.deepEqual(read(wrapped), read(text), `${relative(FIXTURES, file)} wrapped at ${width}`);
+    }
+  });
+}
