@@ -59,8 +59,8 @@ const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AG
 const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)\s*:\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\.?$`, 'iu');
 /** A contributor line: "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?\.?$/i;
-/** A story carried from another: "… reports via Reuters", "(via AFP)". At most 15 words. */
-const VIA = new RegExp(String.raw`^[([]?(?:[^.!?()]{0,120}\s)?via\s+(${AGENCY})\s*[)\]]?\.?$`, 'u');
+/** A story carried from another: "Kyodo News reports via Reuters", "(via AFP)". At most 15 words. */
+const VIA = new RegExp(String.raw`^(?:\(via|[^.!?()]{1,120}\s(?:reports?|reported|reporting|writes|wrote|says|said),?\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u');
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
@@ -72,8 +72,8 @@ export function credit(s: string): { agency: string | null } | undefined {
     if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return agency();
     return undefined;
   }
-  if (BYLINE.test(s) || CONTRIBUTED.test(s)) return agency();
-  const via = VIA.exec(s);
+  if (BYLINE.test(s) || (s.includes('contributed') && CONTRIBUTED.test(s))) return agency();
+  const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   return undefined;
 }
@@ -83,6 +83,7 @@ const TRAILING = new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?
 
 /** The length of a credit that ends a paragraph after a dash, if any. */
 export function trailingCredit(s: string): Found | null {
-  const m = TRAILING.exec(s.length > 80 ? s.slice(-80) : s);
+  const end = s.length > 80 ? s.slice(-80) : s;
+  const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
   return m ? { length: m[0].trimStart().length, agency: agencyIn(m[1]!) } : null;
 }

@@ -156,18 +156,21 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
       push(from, to, unit.paragraph, 'boilerplate');
       continue;
     }
-    const dl = dateline(raw.slice(lead));
+    // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
+    const tc = trailingCredit(raw);
+    if (tc) to -= tc.length;
+    const rest = text.slice(from, to);
+    const dl = dateline(rest.slice(lead));
     // A heading (unless it is a dateline alone, or a list run together on one line).
-    if ((!dl || lead + dl.length < raw.trimEnd().length) && classify(trimmed, true) === 'heading' && !listItems(raw).length) {
+    if ((!dl || lead + dl.length < rest.trimEnd().length) && classify(rest.trim(), !tc) === 'heading' && !listItems(rest).length) {
       push(from, to, unit.paragraph, 'heading');
+      if (tc) push(to, unit.end, unit.paragraph, 'credit', tc.agency);
       continue;
     }
     if (dl) {
       push(from + lead, from + lead + dl.length, unit.paragraph, 'dateline', dl.agency);
       from += lead + dl.length;
     }
-    const tc = trailingCredit(text.slice(from, to));
-    if (tc) to -= tc.length;
     const pieces = sentencesOf(text, from, to, seg, rules);
     const single = pieces.length === 1 && !dl && !tc;
     for (const [s, e] of pieces) {

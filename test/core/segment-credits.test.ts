@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/core/segment';
+import { lexiconFor } from '../../src/core/lexicon';
+
+const en = { locale: 'en', lexicon: lexiconFor('eng') };
+const read = (t: string) => segment(t, en).map((s) => `${s.kind}${s.agency ? `[${s.agency}]` : ''}:${s.text}`);
+
+test('datelines of every agency are units of their own that name the agency', () => {
+  for (const [text, dateline] of [
+    ['PARIS, June 13 (Reuters) - Mitsubishi Heavy Industries said on Monday it would buy a stake.', 'dateline[Reuters]:PARIS, June 13 (Reuters) -'],
+    ['NEW DELHI (AP) — A storm hit the coast.', 'dateline[AP]:NEW DELHI (AP) —'],
+    ['SEOUL, Dec 29 (AFP) - South Korea said so on Friday.', 'dateline[AFP]:SEOUL, Dec 29 (AFP) -'],
+    ['JAKARTA - Hundreds of fighters crossed.', 'dateline:JAKARTA -'],
+    // Shapes of our own: a place in title case, no place, a region, a year, a two-word credit, the story on the next line.
+    ['Lagos (AFP) - Ministers met on Monday.', 'dateline[AFP]:Lagos (AFP) -'],
+    ['(Bloomberg) -- Apple said on Tuesday it would cut jobs.', 'dateline[Bloomberg]:(Bloomberg) --'],
+    ['BEIJING, Dec. 3 (Xinhua) -- China said the talks went well.', 'dateline[Xinhua]:BEIJING, Dec. 3 (Xinhua) --'],
+    ['KYIV, Ukraine (AP) — Russia fired missiles overnight.', 'dateline[AP]:KYIV, Ukraine (AP) —'],
+    ['LONDON, March 4, 2025 (Reuters Breakingviews) - Banks look safe.', 'dateline[Reuters Breakingviews]:LONDON, March 4, 2025 (Reuters Breakingviews) -'],
+    ['TOKYO (Kyodo) --\nThe yen fell sharply.', 'dateline[Kyodo]:TOKYO (Kyodo) --'],
+    ['SAO PAULO, 3 mai (Efe Agency) - Le real a baissé.', 'dateline[Efe Agency]:SAO PAULO, 3 mai (Efe Agency) -'],
+  ]) {
+    const r = read(text!);
+    assert.equal(r[0], dateline, text);
+    assert.match(r[1]!, /^sentence:\p{Lu}/u, text);
+  }
+  // A sentence that merely starts with capitals, or a title-case word before a dash, is no dateline.
+  assert.deepEqual(read('NATO said on Monday it would send troops.'), ['sentence:NATO said on Monday it would send troops.']);
+  assert.deepEqual(read('Paris - the city of light - was quiet.'), ['sentence:Paris - the city of light - was quiet.']);
+});
+
+test('credits are units of their own, never merged into a sentence, and name the agency', () => {
+  assert.deepEqual(read('The ministry said so. (Reporting by Jane Doe; Editing by John Roe)'), [
+    'sentence:The ministry said so.',
+    'credit:(Reporting by Jane Doe; Editing by John Roe)',
+  ]);
+  assert.deepEqual(read('The ministry said so.\n(Reporting by Jane Doe in Seoul; Additional reporting by Mark Roe; Editing by Ed Tor)'), [
+    'sentence:The ministry said so.',
+    'credit:(Reporting by Jane Doe in Seoul; Additional reporting by Mark Roe; Editing by Ed Tor)',
+  ]);
+  assert.deepEqual(read('The ministry said it would respond. -- Yonhap'), ['sentence:The ministry said it would respond.', 'credit[Yonhap]:-- Yonhap']);
+  assert.deepEqual(read('The ministry said it would respond -- Yonhap'), ['sentence:The ministry said it would respond', 'credit[Yonhap]:-- Yonhap']);
+  assert.deepEqual(read('The ministry said it would respond.\n\n— AP'), ['sentence:The ministry said it would respond.', 'credit[AP]:— AP']);
+  assert.deepEqual(read('The deal was announced on Monday. (AFP)'), ['sentence:The deal was announced on Monday.', 'credit[AFP]:(AFP)']);
+  for (const [line, agency] of [
+    ['Kyodo News reports via Reuters', 'Reuters'],
+    ['(With inputs from PTI)', 'PTI'],
+    ['Source: AFP', 'AFP'],
+    ['By Jane Doe, Reuters', 'Reuters'],
+    ['Reuters', 'Reuters'],
+    ['ANTARA', 'ANTARA'],
+    ['By Timour Azhari and Suleiman Al-Khalidi', undefined],
+    ['Associated Press writer Sam Placeholder contributed to this report.', 'Associated Press'],
+    ['With agency inputs', undefined],
+  ] as const) {
+    const [s] = segment(line, en);
+    assert.equal(s!.kind, 'credit', line);
+    assert.equal(s!.agency, agency, line);
+  }
+  // News that mentions an agency or reporting is not a credit.
+  for (const line of [
+    'Reporting by the New York Times showed that the company lied.',
+    'The talks were reported by Reuters.',
+    'He sent the file by e-mail via AP.',
+    'By Monday, the rebels had taken the airport.',
+  ]) assert.equal(segment(line, en)[0]!.kind, 'sentence', line);
+});
