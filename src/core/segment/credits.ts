@@ -27,6 +27,9 @@ const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${D
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
 const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
 
+/** The longest a dateline is read. */
+const DATELINE_MAX = 160;
+
 export interface Found {
   /** Length of the dateline or credit. */
   length: number;
@@ -35,8 +38,10 @@ export interface Found {
 
 /** The dateline that opens a paragraph, if any. */
 export function dateline(s: string): Found | null {
-  const m = CAPS_DATELINE.exec(s) ?? AGENCY_DATELINE.exec(s);
-  if (!m) return null;
+  // A dateline is short: the patterns see the start of the paragraph only.
+  const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
+  const m = CAPS_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   return { length: m[0].length, agency: named || agencyIn(m[0]) };
 }

@@ -66,14 +66,21 @@ const TERMINALS = new Set('.!?…。！？:;"”’»)]');
 /** Ends in sentence punctuation (or a closing quote or bracket). */
 const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
 
+/** A line without sentence punctuation at its end, of at most `HEADING_MAX_WORDS` words. */
+function isHeading(s: string): boolean {
+  if (endsTerminal(s)) return false;
+  let words = 1;
+  for (let i = 1; i < s.length && words <= HEADING_MAX_WORDS; i++) if (/\s/.test(s[i]!) && !/\s/.test(s[i - 1]!)) words++;
+  return words <= HEADING_MAX_WORDS;
+}
+
 function classify(s: string, wholeLine: boolean): SegmentKind {
   if (isChrome(s)) return 'boilerplate';
-  if (wholeLine && !endsTerminal(s)) {
-    const words = s.split(/\s+/).length;
-    if (words <= HEADING_MAX_WORDS) return 'heading';
-  }
-  return 'sentence';
+  return wholeLine && isHeading(s) ? 'heading' : 'sentence';
 }
+
+/** How much of the sentence before a boundary the stop rules see. */
+const TAIL = 80;
 
 /** The sentences of `text.slice(from, to)` (one paragraph, line breaks read as spaces). */
 function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter, rules: StopRules): Piece[] {
@@ -90,13 +97,15 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
       pieces.push([from + index, from + index + piece.length]);
       continue;
     }
-    const before = text.slice(prev[0], prev[1]).trimEnd();
+    // Only the tail of the sentence so far matters (slicing it whole would be quadratic).
+    const tailStart = Math.max(prev[0], prev[1] - TAIL);
+    const before = text.slice(tailStart, prev[1]).trimEnd();
     const verdict = boundaryAt(before, piece.trimStart(), rules);
     if (verdict === true) pieces.push([from + index, from + index + piece.length]);
     else if (verdict === false) prev[1] = from + index + piece.length;
     else {
       // Moved back: the boundary falls inside the previous piece.
-      const cut = prev[0] + verdict;
+      const cut = tailStart + verdict;
       pieces.push([cut, from + index + piece.length]);
       prev[1] = cut;
     }
@@ -144,36 +153,39 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   for (const unit of units(text, options.lexicon.functionWords)) {
     let from = unit.start;
     let to = unit.end;
+    // Units start and end on words (lines.ts trims them).
     const raw = text.slice(from, to);
-    const trimmed = raw.trim();
-    const lead = raw.length - raw.trimStart().length;
-    const cr = credit(trimmed);
+    const cr = credit(raw);
     if (cr) {
       push(from, to, unit.paragraph, 'credit', cr.agency);
       continue;
     }
-    if (isChrome(trimmed)) {
+    if (isChrome(raw)) {
       push(from, to, unit.paragraph, 'boilerplate');
       continue;
     }
     // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
     const tc = trailingCredit(raw);
     if (tc) to -= tc.length;
-    const rest = text.slice(from, to);
-    const dl = dateline(rest.slice(lead));
+    const rest = tc ? text.slice(from, to).trimEnd() : raw;
+    const dl = dateline(rest);
     // A heading (unless it is a dateline alone, or a list run together on one line).
-    if ((!dl || lead + dl.length < rest.trimEnd().length) && classify(rest.trim(), !tc) === 'heading' && !listItems(rest).length) {
+    if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
       push(from, to, unit.paragraph, 'heading');
-      if (tc) push(to, unit.end, unit.paragraph, 'credit', tc.agency);
       continue;
     }
     if (dl) {
-      push(from + lead, from + lead + dl.length, unit.paragraph, 'dateline', dl.agency);
-      from += lead + dl.length;
+      push(from, from + dl.length, unit.paragraph, 'dateline', dl.agency);
+      from += dl.length;
     }
     const pieces = sentencesOf(text, from, to, seg, rules);
     const single = pieces.length === 1 && !dl && !tc;
     for (const [s, e] of pieces) {
+      // The whole unit was read as a credit, chrome and heading above.
+      if (single) {
+        push(s, e, unit.paragraph, 'sentence');
+        continue;
+      }
       const t = text.slice(s, e).trim();
       const c = credit(t);
       if (c) {

@@ -71,7 +71,7 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
         unit.end = line.end;
         unit.wrapped = true;
       } else {
-        unit = { start: line.start, end: line.end, paragraph: out.length === 0 ? 0 : out[out.length - 1]!.paragraph + 1, wrapped: false };
+        unit = { start: line.start + line.indent, end: line.end, paragraph: out.length === 0 ? 0 : out[out.length - 1]!.paragraph + 1, wrapped: false };
         out.push(unit);
       }
     }

@@ -26,7 +26,8 @@ const STARTS_LOWER = /^["“'‘«([]*\p{Ll}/u;
 const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
 
 /**
- * What to do with a boundary between `prev` and `next` (both trimmed): keep it (true),
+ * What to do with a boundary between `prev` (the tail of the text before it) and `next` (both
+ * trimmed): keep it (true),
  * drop it (false), or move it back to this many characters from the end of `prev` (a number).
  */
 export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
@@ -53,7 +54,7 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   }
   // A full stop before lower case or a figure ends no sentence (list items are found apart).
   if (STARTS_LOWER_OR_DIGIT.test(next)) return false;
-  const m = WORD_BEFORE_STOP.exec(core);
+  const m = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core);
   if (!m) return true;
   const word = m[1]!;
   const bare = word.replace(/\./g, '').toLowerCase();
@@ -154,7 +155,8 @@ function nextMarker(m: Marker): string {
  * (2 after 1, b after a, the same bullet) opens the next one.
  */
 export function listItems(body: string): Array<{ start: number; text: number }> {
-  const lead = body.length - body.trimStart().length;
+  let lead = 0;
+  while (lead < body.length && /\s/.test(body[lead]!)) lead++;
   const first = listMarker(body.slice(lead, lead + 12));
   if (!first) return [];
   const textAt = (i: number): number => {
