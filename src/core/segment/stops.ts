@@ -27,8 +27,7 @@ const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
 
 /**
  * What to do with a boundary between `prev` (the tail of the text before it) and `next` (both
- * trimmed): keep it (true),
- * drop it (false), or move it back to this many characters from the end of `prev` (a number).
+ * trimmed): keep it (true), drop it (false), or move it back to this offset in `prev` (a number).
  */
 export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
   const end = tail(prev);
