@@ -28,6 +28,8 @@ interface Line {
 const MAX_WRAP_WIDTH = 120;
 /** The narrowest: a block of shorter lines is a list of short lines, not a wrapped paragraph. */
 const MIN_WRAP_WIDTH = 30;
+/** The narrowest a block is read as wrapped when the rest of the text is not. */
+const MIN_BLOCK_WRAP_WIDTH = 50;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 
@@ -59,11 +61,14 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
     let width = widest;
+    let min = MIN_WRAP_WIDTH;
     if (width > MAX_WRAP_WIDTH) {
       width = 0;
       for (const l of b) width = Math.max(width, l.length);
+      // Short lines among long ones are lines of their own (a byline, an address), not a narrow wrap.
+      min = MIN_BLOCK_WRAP_WIDTH;
     }
-    const wrapped = b.length > 1 && width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH && mostlyFull(b, width);
+    const wrapped = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH && mostlyFull(b, width);
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
