@@ -40,7 +40,7 @@ export interface Found {
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : null);
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   return { length: m[0].length, agency: named || agencyIn(m[0]) };
@@ -70,14 +70,15 @@ const VIA = new RegExp(String.raw`^(?:\(via|[^.!?()]{1,120}\s(?:reports?|reporte
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  const agency = (): { agency: string | null } => ({ agency: agencyIn(s) });
-  if (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s)) return agency();
+  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s)) {
+    return { agency: agencyIn(s) };
+  }
   if (REPORTING.test(s)) {
     // In brackets it is a credit; bare, only when every lower-case word is one a credit uses.
-    if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return agency();
+    if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return { agency: agencyIn(s) };
     return undefined;
   }
-  if (BYLINE.test(s) || (s.includes('contributed') && CONTRIBUTED.test(s))) return agency();
+  if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
   const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   return undefined;

@@ -100,7 +100,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
     // Only the tail of the sentence so far matters (slicing it whole would be quadratic).
     const tailStart = Math.max(prev[0], prev[1] - TAIL);
     const before = text.slice(tailStart, prev[1]).trimEnd();
-    const verdict = boundaryAt(before, piece.trimStart(), rules);
+    const verdict = boundaryAt(before, piece, rules);
     if (verdict === true) pieces.push([from + index, from + index + piece.length]);
     else if (verdict === false) prev[1] = from + index + piece.length;
     else {

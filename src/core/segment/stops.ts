@@ -18,16 +18,16 @@ const WORD_BEFORE_STOP = /(?:^|[^\p{L}\p{M}.'’])((?:\p{L}\.)*\p{L}[\p{L}\p{M}]
 /** A word with a single "!" on it. */
 const NAME_BANG = /(?:^|[^\p{L}])(\p{L}+)!$/u;
 /** The first word of the text after a boundary, past opening quotes and brackets. */
-const FIRST_WORD = /^["“'‘«([]*(\p{L}+)/u;
-const STARTS_LOWER_OR_DIGIT = /^["“'‘«([]*[\p{Ll}\d]/u;
-const STARTS_LOWER = /^["“'‘«([]*\p{Ll}/u;
+const FIRST_WORD = /^\s*["“'‘«([]*(\p{L}+)/u;
+const STARTS_LOWER_OR_DIGIT = /^\s*["“'‘«([]*[\p{Ll}\d]/u;
+const STARTS_LOWER = /^\s*["“'‘«([]*\p{Ll}/u;
 
 /** Only the tail of a sentence can hold what these rules look at. */
 const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
 
 /**
- * What to do with a boundary between `prev` (the tail of the text before it) and `next` (both
- * trimmed): keep it (true), drop it (false), or move it back to this offset in `prev` (a number).
+ * What to do with a boundary between `prev` (the tail of the text before it, trimmed) and
+ * `next`: keep it (true), drop it (false), or move it back to this offset in `prev` (a number).
  */
 export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
   const end = tail(prev);
