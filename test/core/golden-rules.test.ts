@@ -57,3 +57,18 @@ const own: Array<[string, string[]]> = [
 test('sentences of the Golden Rules kinds, written for this project', () => {
   for (const [input, expected] of own) assert.deepEqual(segment(input, en).map((s) => s.text), expected, input);
 });
+
+test('a paragraph far longer than one window of the segmenter splits as its sentences do one by one', () => {
+  const one = [
+    'The U.S. Government said so on Monday.',
+    'Mr. Smith met Gen. Lee at 5 p.m. Tuesday.',
+    '“We will go,” he said.',
+    'Prices rose 3.5 percent, officials said.',
+    'Did you see Albert I. Jones yesterday?',
+    'It was not expected!',
+  ];
+  const sentences = Array.from({ length: 600 }, (_, i) => one[i % one.length]!);
+  const text = sentences.join(' ');
+  assert.ok(text.length > 20_000);
+  assert.deepEqual(segment(text, en).map((s) => s.text), sentences);
+});

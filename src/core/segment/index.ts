@@ -79,6 +79,32 @@ function classify(s: string, wholeLine: boolean): SegmentKind {
   return wholeLine && isHeading(s) ? 'heading' : 'sentence';
 }
 
+/**
+ * The longest text handed to `Intl.Segmenter` at once: iterating its segments costs time
+ * that grows with the square of their number, so a long paragraph is read in windows. Only
+ * the boundaries of a window well before its end are taken (ICU looks ahead to decide one);
+ * the next window starts at the last of them.
+ */
+const WINDOW = 4000;
+const LOOKAHEAD = 200;
+
+function* icuPieces(seg: Intl.Segmenter, body: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  let size = WINDOW;
+  while (body.length - from > size) {
+    let next = from;
+    for (const p of seg.segment(body.slice(from, from + size))) {
+      if (p.index + p.segment.length > size - LOOKAHEAD) break;
+      yield { index: from + p.index, segment: p.segment };
+      next = from + p.index + p.segment.length;
+    }
+    // No boundary early enough in the window: read a larger one.
+    if (next === from) size *= 2;
+    else [from, size] = [next, WINDOW];
+  }
+  for (const p of seg.segment(from ? body.slice(from) : body)) yield { index: from + p.index, segment: p.segment };
+}
+
 /** How much of the sentence before a boundary the stop rules see. */
 const TAIL = 80;
 
@@ -91,7 +117,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   // inside (breaks come only after those), so the body is one piece without asking it.
   if (!items.length && !mayBreak(withoutClosing(body))) return [[from, to]];
   const pieces: Piece[] = [];
-  for (const { index, segment: piece } of seg.segment(body)) {
+  for (const { index, segment: piece } of icuPieces(seg, body)) {
     const prev = pieces[pieces.length - 1];
     if (!prev) {
       pieces.push([from + index, from + index + piece.length]);
