@@ -77,3 +77,21 @@ for (const file of files) {
     }
   });
 }
+
+test('a wrapped line that begins with "by", a bracket or a dash continues its sentence unless it is a credit', () => {
+  const en = { locale: 'en', lexicon: lexiconFor('eng') };
+  const text =
+    'The plan, first made public on Monday and welcomed by most of the\n' +
+    'union leaders who met the minister late into the night, was written\n' +
+    'by Jane Example. It would cost 1.2 billion euros, or roughly the\n' +
+    '($1.3 billion) the ministry had set aside for it over three years.\n' +
+    '(Reporting by John Sample; Editing by Alex Editor)';
+  assert.deepEqual(
+    segment(text, en).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`),
+    [
+      'sentence:The plan, first made public on Monday and welcomed by most of the union leaders who met the minister late into the night, was written by Jane Example.',
+      'sentence:It would cost 1.2 billion euros, or roughly the ($1.3 billion) the ministry had set aside for it over three years.',
+      'credit:(Reporting by John Sample; Editing by Alex Editor)',
+    ],
+  );
+});

@@ -129,7 +129,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   if (dateline(head)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
-  if (/^(?:\(|[-–—]{1,2}\s|[Bb]y\s)/.test(head) && credit(lineText)) return false;
+  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (line.indent > prev.indent && (line.indent >= 2 || doc.text[line.start] === '\t')) return false;
