@@ -105,6 +105,9 @@ function* icuPieces(seg: Intl.Segmenter, body: string): Generator<{ index: numbe
   for (const p of seg.segment(from ? body.slice(from) : body)) yield { index: from + p.index, segment: p.segment };
 }
 
+/** A closing quote or bracket that opens a piece and stands alone (a space or the end after it). */
+const CLOSER_FIRST = /^\s*[»”’)\]›]+(?=\s|$)/;
+
 /** How much of the sentence before a boundary the stop rules see. */
 const TAIL = 80;
 
@@ -121,6 +124,13 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
     const prev = pieces[pieces.length - 1];
     if (!prev) {
       pieces.push([from + index, from + index + piece.length]);
+      continue;
+    }
+    // A closing quote or bracket set off by a space (French « Nous irons. ») closes the sentence before.
+    const closer = CLOSER_FIRST.exec(piece);
+    if (closer) {
+      prev[1] = from + index + closer[0].length;
+      if (closer[0].length < piece.length) pieces.push([prev[1], from + index + piece.length]);
       continue;
     }
     // Only the tail of the sentence so far matters (slicing it whole would be quadratic).

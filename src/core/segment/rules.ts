@@ -22,6 +22,8 @@ export interface StopRules {
   dateWords: ReadonlySet<string>;
   /** Names written with an exclamation mark (Yahoo!): it ends no sentence unless a sentence starter follows. */
   exclamationNames: ReadonlySet<string>;
+  /** The language writes ordinals with a full stop ("am 3. Dezember"). */
+  ordinalStops?: boolean;
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -68,24 +70,43 @@ const ENGLISH: StopRules = {
 
 const byLanguage: Record<string, StopRules> = { en: ENGLISH };
 
+/** Titles and prefixes of languages whose lexicon lists none, by BCP 47 language. */
+const MORE_PREFIXES: Record<string, string> = {
+  id: 'dr drs dra ir prof h hj jl no sdr bpk ny tn kec kab', // Indonesian
+  ms: 'dr prof hj jln no en tn', // Malay
+  it: 'sig sigg dott dr prof avv ing on', // Italian
+};
+/** Abbreviations that end a list, and often a sentence, in any language: "etc.", "usw.", "dll.". */
+const LIST_ENDS = new Set(words('etc usw dll dsb ecc'));
+/** Languages that write an ordinal with a full stop ("am 3. Dezember"): a stop after a figure before a month ends nothing. */
+const ORDINAL_STOPS = new Set(words('de da nb nn no fi cs sk pl hu hr sl sr bs tr et lv lt is'));
+
 /**
  * The stop rules for a locale. Languages without their own take the lexicon's abbreviations
- * as `either` (an abbreviation before a sentence starter ends a sentence) and its sentence starters.
+ * as prefixes (titles, months), but for those that end a list, which end a sentence before a
+ * capital.
  */
 export function stopRulesFor(locale: string, lexicon: Lexicon): StopRules {
   const lang = locale.toLowerCase().split(/[-_]/)[0]!;
   const own = byLanguage[lang];
   if (own) return own;
-  let memo = derived.get(lexicon);
+  const key = `${lang}\u0000`;
+  let perLexicon = derived.get(lexicon);
+  if (!perLexicon) derived.set(lexicon, (perLexicon = new Map()));
+  let memo = perLexicon.get(key);
   if (!memo) {
+    const abbreviations = new Map<string, AbbreviationClass>();
+    for (const w of [...lexicon.abbreviations, ...words(MORE_PREFIXES[lang] ?? '')]) if (w) abbreviations.set(w, LIST_ENDS.has(w) ? 'final' : 'prefix');
+    for (const w of LIST_ENDS) if (!abbreviations.has(w)) abbreviations.set(w, 'final');
     memo = {
-      abbreviations: new Map([...lexicon.abbreviations].map((w) => [w, 'either' as const])),
+      abbreviations,
       sentenceStarters: lexicon.sentenceStarters,
       dateWords: lexicon.dateWords,
       exclamationNames: new Set(),
+      ordinalStops: ORDINAL_STOPS.has(lang),
     };
-    derived.set(lexicon, memo);
+    perLexicon.set(key, memo);
   }
   return memo;
 }
-const derived = new WeakMap<Lexicon, StopRules>();
+const derived = new WeakMap<Lexicon, Map<string, StopRules>>();

@@ -53,6 +53,11 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   }
   // A full stop before lower case or a figure ends no sentence (list items are found apart).
   if (STARTS_LOWER_OR_DIGIT.test(next)) return false;
+  // An ordinal before a month: "am 3. Dezember".
+  if (rules.ordinalStops && /\d\.$/.test(core)) {
+    const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
+    if (w && rules.dateWords.has(w)) return false;
+  }
   const m = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core);
   if (!m) return true;
   const word = m[1]!;
