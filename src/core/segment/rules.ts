@@ -35,16 +35,17 @@ const classed = (groups: Record<AbbreviationClass, string>): Map<string, Abbrevi
 
 const ENGLISH: StopRules = {
   abbreviations: classed({
-    // Titles and ranks before a name, place prefixes, and words before a number or a term.
+    // Titles and ranks before a name, place prefixes, Latin abbreviations: never a word of their own.
     prefix: `
       mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cmdr cmdt adm sgt cpl pvt brig
-      supt insp det atty amb pres rev hon fr mt ft
-      no nos p pp vol vols fig figs ch chap art sec para eq ref approx vs v cf viz eg ie ca
+      supt insp det atty amb pres rev hon mt pp approx vs cf viz eg ie
     `,
-    // May end a sentence: company and name suffixes, streets, months and days, department names.
+    // May end a sentence: company and name suffixes, streets, months and days, and the short forms
+    // before a number that are words too (no., art., fig.).
     either: `
-      co corp inc ltd llc plc bros jr sr esq st ave blvd rd dept univ assn est govt
+      co corp inc ltd llc plc bros jr sr esq st ave blvd rd dept univ assn est
       jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+      no nos vol vols fig figs ch chap art sec para eq ref v ca ft fr p
     `,
     // Usually end a clause.
     final: `am pm etc al`,
