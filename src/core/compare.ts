@@ -241,13 +241,13 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
-  // A page's chrome is one finding, however many lines it has: it is not news.
-  const pageChrome: Sentence[] = [];
+  // A page's chrome (blocks outside its article) is not news: counted in the summary, not a finding.
+  let pageChrome = 0;
   for (const s of A.sentences) {
     if (aAligned.has(s.id) || s.kind === 'dateline') continue;
     const span = [{ start: s.start, end: s.end }];
     if (s.kind === 'boilerplate' && articleChrome.length && inChrome(articleChrome, s)) {
-      pageChrome.push(s);
+      pageChrome++;
       continue;
     }
     if (s.kind === 'boilerplate') {
@@ -285,23 +285,6 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       canonicalSpans: [],
       articleSpans: span,
       articleAnchor: s.start,
-      alignment: null,
-    });
-  }
-
-  if (pageChrome.length) {
-    const n = pageChrome.length;
-    push({
-      kind: 'boilerplate',
-      severity: 'low',
-      canonical: [],
-      article: pageChrome.map((s) => s.id),
-      from: null,
-      to: null,
-      reason: `${n} ${n === 1 ? 'line' : 'lines'} of page chrome around the article (navigation, captions, related stories, comments…): kept apart, not compared as news.`,
-      canonicalSpans: [],
-      articleSpans: pageChrome.map((s) => ({ start: s.start, end: s.end })),
-      articleAnchor: pageChrome[0]!.start,
       alignment: null,
     });
   }
@@ -368,8 +351,9 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   out.sort((x, y) => y.score - x.score || x.articleAnchor - y.articleAnchor || (x.id < y.id ? -1 : 1));
 
   const byKind: Partial<Record<DiscrepancyKind, number>> = {};
-  // Page chrome is counted in lines (one finding holds all of a page's).
-  for (const d of out) byKind[d.kind] = (byKind[d.kind] ?? 0) + (d.kind === 'boilerplate' ? Math.max(1, d.article.length) : 1);
+  for (const d of out) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  // Lines of page chrome: those that are findings (a chrome line in plain text) and a page's, counted here.
+  if (pageChrome) byKind.boilerplate = (byKind.boilerplate ?? 0) + pageChrome;
   const withFinding = new Set(out.flatMap((d) => d.canonical));
   return {
     version: 1,

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
 import { compare } from '../../src/core/compare';
 import { readDocument } from '../../src/core/document';
-import { chromeSpans } from '../../src/core/readText';
+import { chromeSpans, inChrome } from '../../src/core/readText';
+import { ComparisonView } from '../../src/view/result';
+import { planDecorations } from '../../src/view/decorationPlan';
 import { wordsOf } from '../../src/core/article';
 import { readFile } from '../../src/read/page';
 import { FIXTURES } from '../helpers';
@@ -78,24 +80,28 @@ test('every block and sentence read from a page lands on its words in the file',
   }
 });
 
-test('page chrome is one finding counted in lines, never compared as news', () => {
+test('page chrome is counted in the summary, never a finding, never compared as news, and dimmed', () => {
   const source = load('tune/cnn1.html');
   const expected = load('tune/cnn1.expected.txt');
   const read = readFile(source, 'cnn1.html')!;
   const chrome = chromeSpans(read);
   const c = compare(expected, read.text, { articleChrome: chrome });
-  // One finding holds the page's chrome (a line the canonical text shares may stand apart).
-  const boiler = c.discrepancies.filter((d) => d.kind === 'boilerplate');
-  const page = boiler.filter((d) => d.article.length > 1);
-  assert.equal(page.length, 1);
-  assert.ok(page[0]!.article.length > 40, `${page[0]!.article.length} lines of chrome`);
-  assert.equal(c.summary.byKind.boilerplate, boiler.reduce((n, d) => n + d.article.length, 0));
-  // No chrome sentence is aligned or reported as added news.
-  const chromeIds = new Set(page[0]!.article);
+  const chromeIds = new Set(c.article.sentences.filter((s) => inChrome(chrome, s)).map((s) => s.id));
+  assert.ok(chromeIds.size > 40, `${chromeIds.size} lines of chrome`);
+  for (const id of chromeIds) assert.equal(c.article.sentences[id]!.kind, 'boilerplate');
+  // Counted once in the summary, with any chrome line a pattern found among the news.
+  const patternChrome = c.discrepancies.filter((d) => d.kind === 'boilerplate');
+  assert.equal(c.summary.byKind.boilerplate, chromeIds.size + patternChrome.length);
+  // No finding, no alignment touches the page's chrome.
+  assert.ok(!c.discrepancies.some((d) => d.article.some((i) => chromeIds.has(i))));
   assert.ok(!c.alignments.some((a) => a.article.some((i) => chromeIds.has(i))));
-  assert.ok(!c.discrepancies.some((d) => d.kind === 'added' && d.article.some((i) => chromeIds.has(i))));
   // The article against its own text: nothing added, nothing omitted.
   assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'added' || d.kind === 'omitted').map((d) => d.kind), []);
+  // The editor dims every chrome sentence.
+  const view = new ComparisonView(c, read.text, expected);
+  const plan = planDecorations(view, c.discrepancies, { ghostNotes: false, ghostLength: 60 });
+  const dimmed = new Set(plan.boilerplate.map((b) => b.start));
+  for (const id of chromeIds) assert.ok(dimmed.has(c.article.sentences[id]!.start));
 });
 
 test('a page with no article says so in one line and exit 2, and does not compare the chrome', () => {
