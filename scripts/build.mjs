@@ -19,7 +19,11 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
-  define: { WIREDIFF_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: {
+    WIREDIFF_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    // The DOM and Readability are a bundle of their own, loaded when a page is read (src/read/page.ts).
+    WIREDIFF_READ_DOM: JSON.stringify('./readDom.js'),
+  },
 };
 
 /** Leaves `require('./commands')` of src/cli/main.ts to load dist/cli-commands.js at run time. */
@@ -38,6 +42,8 @@ const builds = [
   // dist/cli-commands.js (the commands, the engine, the parsers) only when a command runs.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [commandsApart] },
   { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cli-commands.js' },
+  // Readability and its DOM, required by the commands and the engine worker on the first page read.
+  { ...common, entryPoints: ['src/read/dom.ts'], outfile: 'dist/readDom.js' },
 ];
 
 const present = builds.filter((b) => existsSync(b.entryPoints[0]));

@@ -3,7 +3,9 @@
  * extension host posts texts and comparisons, this thread runs the synchronous
  * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { compare, dismissedIds, inferLineage, matrixOf, readArticle } from './core/index';
+import { compare, dismissedIds, inferLineage, matrixOf } from './core/index';
+import { chromeSpans } from './core/readText';
+import { noArticleLine, readFile } from './read/page';
 import { buildEvidence } from './report/evidence';
 import { renderHtmlReport } from './report/htmlReport';
 import { renderMarkdownReport } from './report/markdownReport';
@@ -14,10 +16,16 @@ import { buildMatrixView } from './view/matrixModel';
 
 serve({
   compare: (canonical, article, options, paths) => {
-    // A web page is compared by the text a reader sees in it (see src/core/markup.ts).
-    const canonicalRead = readArticle(canonical, paths?.canonical);
-    const articleRead = readArticle(article, paths?.article);
-    const comparison = compare(canonicalRead?.text ?? canonical, articleRead?.text ?? article, options);
+    // A web page is compared by its article (see src/read/page.ts); its chrome is kept apart.
+    const canonicalRead = readFile(canonical, paths?.canonical);
+    const articleRead = readFile(article, paths?.article);
+    const none = articleRead?.noArticle ? paths?.article : canonicalRead?.noArticle ? paths?.canonical : undefined;
+    if (none !== undefined) throw new Error(noArticleLine(none));
+    const comparison = compare(canonicalRead?.text ?? canonical, articleRead?.text ?? article, {
+      ...options,
+      canonicalChrome: chromeSpans(canonicalRead),
+      articleChrome: chromeSpans(articleRead),
+    });
     return { comparison, canonicalRead, articleRead };
   },
   report: (input: ReportInput) => {

@@ -5,6 +5,7 @@
  */
 import { runCompare } from './compare';
 import type { CliIO } from './io';
+import { runRead } from './read';
 import { runReport } from './report';
 import { runVerdict } from './verdict';
 
@@ -15,4 +16,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   compare: runCompare,
   report: runReport,
   verdict: runVerdict,
+  read: runRead,
 };

@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { compare } from '../core/compare';
-import { readArticle, toSourceComparison } from '../core/markup';
+import { chromeSpans, toSourceComparison, type ReadText } from '../core/markup';
+import { noArticleLine, readFile } from '../read/page';
 import { verdictsFor } from '../core/verdicts';
 import { toJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
@@ -18,6 +19,13 @@ import { runMatrix } from './matrix';
 import { annotateDiscrepancies, hiddenIds, storeFor } from './store';
 
 const FORMATS = ['text', 'json', 'markdown', 'matrix', 'matrix-json'];
+
+/** The read text of an input (see src/read/page.ts); a web page with no article is a usage error. */
+function readPage(text: string, path: string): ReadText | null {
+  const read = readFile(text, path);
+  if (read?.noArticle) throw new UsageError(noArticleLine(path));
+  return read;
+}
 
 export function runCompare(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -34,17 +42,21 @@ export function runCompare(args: string[], io: CliIO): number {
   const filter = parseFilter(values);
   const canonicalPath = values.canonical;
   const canonicalText = readInput(canonicalPath);
-  const canonicalRead = readArticle(canonicalText, canonicalPath);
+  const canonicalRead = readPage(canonicalText, canonicalPath);
   const articles = positionals.map((p) => {
     const text = readInput(p);
-    return { path: p, text, read: readArticle(text, p) };
+    return { path: p, text, read: readPage(text, p) };
   });
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
   const results = articles.map((a) => {
-    // A web page is compared by the text a reader sees in it; offsets then point back into the file.
-    const read = compare(canonicalRead?.text ?? canonicalText, a.read?.text ?? a.text, options);
+    // A web page is compared by its article, its chrome kept apart; offsets then point back into the file.
+    const read = compare(canonicalRead?.text ?? canonicalText, a.read?.text ?? a.text, {
+      ...options,
+      canonicalChrome: chromeSpans(canonicalRead),
+      articleChrome: chromeSpans(a.read),
+    });
     const c = toSourceComparison(read, canonicalRead, a.read);
     // Dismissed findings are hidden unless --show-dismissed.
     return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { readArticle } from '../core/markup';
+import { noArticleLine, readFile } from '../read/page';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
 import { UsageError } from './io';
 
@@ -54,8 +54,10 @@ export interface LoadedFile {
 /** Reads a file as a version: its read text and the fingerprint of its bytes. */
 export function loadFile(path: string): LoadedFile {
   const { text: source, bytes } = readInputFile(path);
-  // A web page is read as the text a reader sees in it (the fingerprint is of the file).
-  const text = readArticle(source, path)?.text ?? source;
+  // A web page is read for its article, its chrome left out; Markdown as a reader sees it (the fingerprint is of the file).
+  const read = readFile(source, path);
+  if (read?.noArticle) throw new UsageError(noArticleLine(path));
+  const text = read?.blocks ? read.blocks.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end)).join('\n\n') : (read?.text ?? source);
   return { path, text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 

@@ -31,6 +31,7 @@ Usage:
   wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
   wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
   wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
+  wirediff read FILE [--format text|json]   (what WireDiff reads: blocks, roles, sentences)
 
 Options:
   -c, --canonical FILE     the canonical (wire) text to compare against
@@ -55,8 +56,10 @@ Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff
       --note TEXT          a note with the verdict
       --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
 
-Inputs: UTF-8 or UTF-16 text. Markdown (.md) and saved web pages (.html, or a file that
-opens with <!DOCTYPE html>) are compared by the text a reader sees in them.
+Inputs: UTF-8 or UTF-16 text. Markdown (.md) is compared by the text a reader sees in it,
+a saved web page (.html, or a file that opens with <!DOCTYPE html>) by its article: the
+page chrome around it is not compared (see it with wirediff read). A page with no article
+is not compared (exit 2).
 
 Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
 unreadable input file.

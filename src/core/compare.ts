@@ -20,6 +20,7 @@ import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { contentHash, hash53 } from './hash';
+import { inChrome } from './readText';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -30,8 +31,10 @@ interface Prepared {
   tokens: Token[][];
 }
 
-function prepare(text: string, locale: string, ctx: TokenizerContext): Prepared {
+function prepare(text: string, locale: string, ctx: TokenizerContext, chrome: readonly Span[] = []): Prepared {
   const sentences = segment(text, { locale, lexicon: ctx.lexicon });
+  // Page chrome (a web page's blocks outside its article) is never compared as news.
+  if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end, ctx));
   return { text, sentences, tokens };
 }
@@ -61,7 +64,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
-  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx) };
+  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx, options.canonicalChrome) };
 }
 
 function side(doc: Prepared, ids: number[]): GroupSide {
@@ -86,16 +89,19 @@ function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length
  * on any pair of strings.
  */
 export function compare(canonicalText: string, articleText: string, options: CompareOptions = {}): Comparison {
-  return compareWith(prepareCanonical(canonicalText, options, articleText), articleText);
+  return compareWith(prepareCanonical(canonicalText, options, articleText), articleText, options.articleChrome);
 }
 
-/** Compares an article against a prepared canonical text. Pure and synchronous; never throws. */
-export function compareWith(canonical: PreparedCanonical, articleText: string): Comparison {
+/**
+ * Compares an article against a prepared canonical text (`articleChrome`: spans of the article
+ * that are page chrome). Pure and synchronous; never throws.
+ */
+export function compareWith(canonical: PreparedCanonical, articleText: string, articleChrome: readonly Span[] = []): Comparison {
   const { language, threshold, ctx, locale } = canonical;
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
   const canonicalText = C.text;
-  const A = prepare(articleText, locale, ctx);
+  const A = prepare(articleText, locale, ctx, articleChrome);
 
   const { groups, repeats } = align(C, A, threshold);
   const alignments: Alignment[] = [];
@@ -235,9 +241,15 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
 
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
+  // A page's chrome (blocks outside its article) is not news: counted in the summary, not a finding.
+  let pageChrome = 0;
   for (const s of A.sentences) {
     if (aAligned.has(s.id) || s.kind === 'dateline' || s.kind === 'credit') continue;
     const span = [{ start: s.start, end: s.end }];
+    if (s.kind === 'boilerplate' && articleChrome.length && inChrome(articleChrome, s)) {
+      pageChrome++;
+      continue;
+    }
     if (s.kind === 'boilerplate') {
       if (canonicalChrome.has(chromeKey(s.text))) continue;
       push({
@@ -340,6 +352,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string): 
 
   const byKind: Partial<Record<DiscrepancyKind, number>> = {};
   for (const d of out) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  // Lines of page chrome: those that are findings (a chrome line in plain text) and a page's, counted here.
+  if (pageChrome) byKind.boilerplate = (byKind.boilerplate ?? 0) + pageChrome;
   const withFinding = new Set(out.flatMap((d) => d.canonical));
   return {
     version: 1,

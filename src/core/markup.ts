@@ -14,16 +14,18 @@
 import { Parser } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
+import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 
 export * from './readText';
 
 /**
  * Elements whose content is not read: code, styles, metadata, embedded media, form
  * controls, and the page's navigation, sidebars and footers (chrome around the story).
+ * A <form> is read: some sites wrap their whole page, article and all, in one.
  */
 const UNREAD = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'button',
-  'nav', 'aside', 'footer', 'form',
+  'nav', 'aside', 'footer',
 ]);
 
 /** Elements that stand as blocks of their own: a paragraph break before and after. */
@@ -52,8 +54,15 @@ interface SearchBudget {
  */
 class ReadBuilder {
   private readonly chars: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  // Per character of the text, grown as it is built (typed arrays: a long page makes millions).
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  /** Per character of the text: `LINK` and `CAPTION` bits of where it stands in the page. */
+  private flags = new Uint8Array(1024);
+  /** Where each block of the text starts, and the element that holds it. */
+  readonly blockStarts: Array<{ at: number; tag: string }> = [];
+  /** What the next text pushed stands in: its innermost block element and its flags. */
+  context = { tag: '', flags: 0 };
   private length = 0;
   /** What separates the last text from the next: 0 nothing, 1 a space, 2 a line break, 3 a paragraph break. */
   private pending = 0;
@@ -73,16 +82,21 @@ class ReadBuilder {
   }
 
   private flush(at: number): void {
+    const newBlock = this.length === 0 || this.pending === 3;
     if (this.pending && this.length > 0) this.push(this.pending === 3 ? '\n\n' : this.pending === 2 ? '\n' : ' ', at, at);
     this.pending = 0;
+    if (newBlock) this.blockStarts.push({ at: this.length, tag: this.context.tag });
   }
 
   /** `s`, standing for `source[from, to)` as a whole, or (`exact`) character for character from `from`. */
   private push(s: string, from: number, to: number, exact = false): void {
     this.chars.push(s);
-    for (let k = 0; k < s.length; k++) {
-      this.starts.push(exact ? from + k : from);
-      this.ends.push(exact ? from + k + 1 : to);
+    this.reserve(this.length + s.length + 1);
+    const flags = this.context.flags;
+    for (let k = 0, i = this.length; k < s.length; k++, i++) {
+      this.starts[i] = exact ? from + k : from;
+      this.ends[i] = exact ? from + k + 1 : to;
+      this.flags[i] = flags;
     }
     this.length += s.length;
   }
@@ -139,26 +153,121 @@ class ReadBuilder {
   }
 
   done(): ReadText {
-    this.starts.push(this.source.length);
-    this.ends.push(this.source.length);
-    return { text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    this.reserve(this.length + 1);
+    this.starts[this.length] = this.source.length;
+    this.ends[this.length] = this.source.length;
+    return { text: this.chars.join(''), starts: this.starts.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
+  }
+
+  /** Room for `n` characters' offsets and flags. */
+  private reserve(n: number): void {
+    if (n <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < n) size *= 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (k) => new Int32Array(k));
+    this.ends = grow(this.ends, (k) => new Int32Array(k));
+    this.flags = grow(this.flags, (k) => new Uint8Array(k));
+  }
+
+  /** The blocks of the text built (call after `done`), with what the page says of each. */
+  blocks(text: string): PageBlock[] {
+    const out: PageBlock[] = [];
+    for (let i = 0; i < this.blockStarts.length; i++) {
+      const { at, tag } = this.blockStarts[i]!;
+      let end = i + 1 < this.blockStarts.length ? this.blockStarts[i + 1]!.at : text.length;
+      while (end > at && /\s/.test(text[end - 1]!)) end--;
+      if (end <= at) continue;
+      let link = 0;
+      let caption = 0;
+      for (let k = at; k < end; k++) {
+        const f = this.flags[k]!;
+        if (f & LINK) link++;
+        if (f & CAPTION) caption++;
+      }
+      out.push({ start: at, end, tag, linkShare: link / (end - at), captionShare: caption / (end - at) });
+    }
+    return out;
   }
 }
 
+/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit. */
+const LINK = 1;
+const CAPTION = 2;
+
+/** An element whose class or id names it a caption or a photo credit. */
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|image-?credit|credits?)(?:$|[\s_-])/i;
+
+/** Elements that never have content or a closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 /** Reads the text of an HTML document. Never throws; any string gives a text (perhaps empty). */
 export function readHtml(source: string): ReadText {
+  return readHtmlBlocks(source).read;
+}
+
+/**
+ * Reads the text of an HTML document with its blocks: for each, the element that holds it and
+ * how much of it is link text or caption. Never throws.
+ */
+export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBlock[]; depth: number } {
   const out = new ReadBuilder(source);
   let unread = 0;
+  // How deep the page's elements nest, at most (see readArticle).
+  let depth = 0;
+  // Image descriptions: a block that says what an image's alt text says is its caption.
+  const alts: string[] = [];
+  // The open elements (void ones aside), with the flags they give their text.
+  const open: Array<{ name: string; flags: number; block: boolean }> = [];
+  const setContext = (): void => {
+    let tag = '';
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (open[i]!.block) {
+        tag = open[i]!.name;
+        break;
+      }
+    }
+    out.context = { tag, flags: open.length ? open[open.length - 1]!.flags : 0 };
+  };
   const parser = new Parser(
     {
-      onopentagname(name) {
+      onopentag(name, attribs) {
+        if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (UNREAD.has(name)) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
+        if (VOID.has(name)) return;
+        // A link never holds another: an unclosed <a> ends where the next one starts (as browsers read it).
+        if (name === 'a') {
+          for (let i = open.length - 1; i >= 0; i--) {
+            if (open[i]!.name === 'a') {
+              open.length = i;
+              break;
+            }
+          }
+        }
+        let flags = open.length ? open[open.length - 1]!.flags : 0;
+        if (name === 'a') flags |= LINK;
+        if (name === 'figure' || name === 'figcaption' || CAPTION_NAME.test(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) flags |= CAPTION;
+        open.push({ name, flags, block: BLOCK.has(name) });
+        depth = Math.max(depth, open.length);
+        setContext();
       },
       onclosetag(name) {
         if (UNREAD.has(name)) unread = Math.max(0, unread - 1);
         else if (BLOCK.has(name)) out.block();
+        if (VOID.has(name)) return;
+        for (let i = open.length - 1; i >= 0; i--) {
+          if (open[i]!.name === name) {
+            open.length = i;
+            break;
+          }
+        }
+        setContext();
       },
       ontext(data) {
         if (unread > 0) return;
@@ -176,7 +285,26 @@ export function readHtml(source: string): ReadText {
   } catch {
     // htmlparser2 does not throw on any input; should it ever, what was read so far stands.
   }
-  return out.done();
+  const read = out.done();
+  return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+}
+
+/** An alt text of this many words or more names a caption that repeats it. */
+const MIN_ALT_WORDS = 4;
+
+/** Blocks that repeat an image's alt text (most of their words are it) are captions. */
+function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[]): PageBlock[] {
+  const keys = new Set(alts.map((a) => wordsOf(a)).filter((w) => w.length >= MIN_ALT_WORDS).map((w) => ` ${w.join(' ')} `));
+  if (keys.size === 0) return blocks;
+  return blocks.map((b) => {
+    const w = wordsOf(text.slice(b.start, b.end));
+    if (w.length < MIN_ALT_WORDS) return b;
+    const key = ` ${w.join(' ')} `;
+    for (const k of keys) {
+      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1 };
+    }
+    return b;
+  });
 }
 
 const markdown = new MarkdownIt('commonmark', { html: true });
@@ -226,6 +354,9 @@ export function readMarkdown(source: string): ReadText {
   return out.done();
 }
 
+/** Pages whose elements nest deeper than this are not given to the article extractor. */
+const MAX_ARTICLE_DEPTH = 120;
+
 /** True for a file name that Markdown is saved under. */
 export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown|mdown|mkd)$/i.test(path);
@@ -234,9 +365,17 @@ export function isMarkdownPath(path: string): boolean {
 /**
  * The read text of an article file when it is a web page (by its name, or by its opening
  * lines) or Markdown (by its name), else null: plain text is compared as it is.
+ * With `findArticle` (an article extractor run on the page, see src/read/), a page's blocks
+ * are marked as its article or as page chrome (see article.ts).
  */
-export function readArticle(source: string, path = ''): ReadText | null {
-  if (isHtmlPath(path) || looksLikeHtml(source)) return readHtml(source);
+export function readArticle(source: string, path = '', findArticle?: ArticleFinder): ReadText | null {
+  if (isHtmlPath(path) || looksLikeHtml(source)) {
+    if (!findArticle) return readHtml(source);
+    const { read, blocks, depth } = readHtmlBlocks(source);
+    // Elements nested deeper than any real page's take an extractor minutes: such a page is read whole.
+    const hint = depth > MAX_ARTICLE_DEPTH ? undefined : findArticle(source);
+    return hint === undefined ? read : markArticle(read, blocks, hint);
+  }
   if (isMarkdownPath(path)) return readMarkdown(source);
   return null;
 }

@@ -5,6 +5,20 @@
  */
 import type { Comparison, Span } from './types';
 
+/**
+ * What a block of a read text is: the article's running text, a heading or standfirst of it, a
+ * dateline or credit line, or page chrome (navigation, captions, related links, comments…),
+ * which is shown dimmed and never compared as news.
+ */
+export type BlockRole = 'content' | 'heading' | 'dateline' | 'credit' | 'chrome';
+
+/** A block (paragraph, heading, list item…) of a read text: offsets in the read text. */
+export interface ReadBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly role: BlockRole;
+}
+
 /** The text a reader sees in a document, and where each of its characters came from. */
 export interface ReadText {
   /** The text: blocks separated by blank lines, runs of white space folded to one space. */
@@ -13,6 +27,28 @@ export interface ReadText {
   readonly starts: Int32Array;
   /** `ends[i]`: offset in the source one past what `text[i]` came from. */
   readonly ends: Int32Array;
+  /**
+   * The blocks of `text` and what each is, when the page was read for its article (see
+   * article.ts); absent when the text was read without looking for an article.
+   */
+  readonly blocks?: readonly ReadBlock[];
+  /** True for a page in which no article was found (a login wall, an index page). */
+  readonly noArticle?: boolean;
+}
+
+/** Is this span mostly inside one of the (sorted) chrome spans? */
+export function inChrome(chrome: readonly Span[], s: Span): boolean {
+  for (const c of chrome) {
+    if (c.start >= s.end) break;
+    const overlap = Math.min(c.end, s.end) - Math.max(c.start, s.start);
+    if (overlap > 0 && overlap * 2 >= s.end - s.start) return true;
+  }
+  return false;
+}
+
+/** The spans of the read text that are page chrome, in order. */
+export function chromeSpans(r: ReadText | null | undefined): Span[] {
+  return (r?.blocks ?? []).filter((b) => b.role === 'chrome').map((b) => ({ start: b.start, end: b.end }));
 }
 
 /**

@@ -177,6 +177,13 @@ export interface CompareOptions {
    * Lower finds more paraphrases and risks more false matches. Default 0.3.
    */
   similarityThreshold?: number;
+  /**
+   * Spans of the canonical and article texts that are page chrome (what a web page has around
+   * its article: see core/article.ts). Their sentences are marked `boilerplate`, never
+   * compared as news, and counted as one finding.
+   */
+  canonicalChrome?: readonly Span[];
+  articleChrome?: readonly Span[];
 }
 
 /** A segmented document. */

@@ -141,6 +141,11 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
   const ordered = [...visible].sort(
     (a, b) => navOffset(view, a) - navOffset(view, b) || compareSeriousness(a, b),
   );
+  // A web page's chrome is not a finding (core/compare.ts): its sentences are dimmed as they are marked.
+  const dimmed = new Set(boilerplate.map((b) => b.start));
+  for (const s of view.comparison.article.sentences) {
+    if (s.kind === 'boilerplate' && !dimmed.has(s.start)) boilerplate.push({ start: s.start, end: s.end });
+  }
   return { words, added, boilerplate, ghosts, gutter, ordered };
 }
 

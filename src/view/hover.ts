@@ -137,7 +137,10 @@ export function buildHoverMarkdown(input: HoverInput): string {
     if (d.kind === 'omitted') {
       lines.push(`${escapeMarkdown(L.omitted)}:`);
       lines.push(`> ${escapeMarkdown(view.canonicalSentenceText(d) || d.from || '')}`);
-    } else if (d.kind === 'added' || d.kind === 'boilerplate') {
+    } else if (d.kind === 'boilerplate') {
+      // Page chrome: its reason says so; its lines are not quoted as if they were news.
+      continue;
+    } else if (d.kind === 'added') {
       lines.push(`${escapeMarkdown(L.added)}:`);
       lines.push(`> ${escapeMarkdown(view.articleSentenceText(d) || d.to || '')}`);
     } else {

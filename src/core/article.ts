@@ -1,0 +1,262 @@
+/**
+ * The article in a web page, block by block. An extractor that needs a DOM (Mozilla's
+ * Readability, run in src/read/) says which text of the page is the article; this module maps
+ * that text back onto the blocks of WireDiff's own read text (markup.ts), which know where
+ * every character came from in the file, and marks every other block as page chrome.
+ *
+ * Mapping is by the words of each block, so it does not depend on how the extractor or the
+ * DOM library rebuilt the page. Beyond the extractor: captions and credits inside the article
+ * are chrome, a block that repeats the article elsewhere on the page (a teaser, a pull quote)
+ * is chrome, the headline and a standfirst just above the article are kept, and a page whose
+ * "article" is a few words or mostly links has no article at all.
+ *
+ * Pure: no DOM, no Node.
+ */
+import type { BlockRole, ReadBlock, ReadText } from './readText';
+
+/** What an extractor found as the article of a page. */
+export interface ArticleHint {
+  /** The article's title, if the extractor found one. */
+  readonly title: string | null;
+  /** The texts of the article's blocks (paragraphs, headings, list items…), in order. */
+  readonly blocks: readonly string[];
+  /** The share (0..1) of the article's text that is link text. */
+  readonly linkShare: number;
+}
+
+/**
+ * Runs an article extractor on a page's source: null when it finds no article, undefined when
+ * it could not run (the page is then read whole, as without an extractor).
+ */
+export type ArticleFinder = (html: string) => ArticleHint | null | undefined;
+
+/** A block of a page's read text (offsets in the read text), with what the page says of it. */
+export interface PageBlock {
+  readonly start: number;
+  readonly end: number;
+  /** The innermost block element that holds it (`p`, `h1`, `li`, `div`…), or '' at the top. */
+  readonly tag: string;
+  /** The share of its characters inside a link. */
+  readonly linkShare: number;
+  /** The share of its characters inside a figure, a caption or a credit. */
+  readonly captionShare: number;
+}
+
+/** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
+const MIN_ARTICLE_WORDS = 25;
+/** An article whose text is mostly links is an index page. */
+const MAX_ARTICLE_LINK_SHARE = 0.5;
+/** A block this much of whose word triples are in the article is article text. */
+const MIN_COVER = 0.5;
+/** Article blocks this many words apart (of blocks that are not article) are separate runs. */
+const MAX_GAP_WORDS = 250;
+/** A block that is mostly link text or caption is chrome, even inside the article. */
+const MAX_LINK_SHARE = 0.6;
+const MAX_CAPTION_SHARE = 0.5;
+/** How many blocks above the article are searched for its headline. */
+const HEADLINE_WINDOW = 40;
+/** A headline is a line of at most this many words. */
+const HEADLINE_MAX_WORDS = 25;
+/** A standfirst above the article: prose of at least this many words. */
+const STANDFIRST_MIN_WORDS = 8;
+/** A paragraph of running text: at least this many words, ending as a sentence ends. */
+const PROSE_MIN_WORDS = 15;
+const TERMINAL_END = /[.!?…:"'”’»)\]]$/;
+/** A closing box: at least this many short lines in a row (each under this many words)… */
+const BOX_MIN_LINES = 3;
+const BOX_LINE_WORDS = 6;
+/** …after this share of the article's words. */
+const BOX_AFTER_SHARE = 0.6;
+/** Prose this many chrome blocks away from the body, and under this share of its words, is detached. */
+const DETACHED_AFTER_BLOCKS = 8;
+const DETACHED_MAX_SHARE = 0.25;
+
+const HEADING_TAG = /^h[1-6]$/;
+/** A credit line: "(Reporting by …)", "Additional reporting by …", "… contributed to this report." */
+const CREDIT =
+  /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\)?$/i;
+
+/** The words of a text, lower-cased: letters and digits, as the shingle metric counts them. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+function triples(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * Marks the blocks of a page's read text with their role, given what the extractor found.
+ * Returns the read text with `blocks` (and `noArticle` when the page has none).
+ */
+export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: ArticleHint | null): ReadText {
+  const roles: BlockRole[] = blocks.map(() => 'chrome');
+  const words = blocks.map((b) => wordsOf(read.text.slice(b.start, b.end)));
+  const done = (noArticle: boolean): ReadText => ({
+    ...read,
+    blocks: blocks.map((b, i): ReadBlock => ({ start: b.start, end: b.end, role: noArticle ? 'chrome' : roles[i]! })),
+    ...(noArticle ? { noArticle: true } : {}),
+  });
+  if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return done(true);
+
+  // --- which blocks carry the article's text --------------------------------------------
+  const articleWords = hint.blocks.map(wordsOf);
+  const shingles = new Set(articleWords.flatMap((w) => triples(w)));
+  const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
+  const isChromeShape = (b: PageBlock): boolean => b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE;
+  const matched = blocks.map((b, i) => {
+    const w = words[i]!;
+    if (w.length === 0 || isChromeShape(b)) return false;
+    if (w.length < 3) return shortBlocks.has(w.join(' '));
+    const t = triples(w);
+    let hit = 0;
+    for (const s of t) if (shingles.has(s)) hit++;
+    return hit / t.length >= MIN_COVER;
+  });
+
+  // --- the run of blocks that is the article: the one with the most article words --------
+  let best: { from: number; to: number; words: number } | null = null;
+  let run: { from: number; to: number; words: number } | null = null;
+  let gap = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!matched[i]) {
+      gap += words[i]!.length;
+      continue;
+    }
+    if (!run || gap > MAX_GAP_WORDS) run = { from: i, to: i, words: 0 };
+    run.to = i;
+    run.words += words[i]!.length;
+    if (!best || run.words > best.words) best = { ...run };
+    gap = 0;
+  }
+  if (!best) return done(true);
+
+  // --- blocks that repeat others of the article (a pull quote, a summary box) -------------
+  const keyOf = (i: number): string => ` ${words[i]!.join(' ')} `;
+  const inRun: number[] = [];
+  for (let i = best.from; i <= best.to; i++) if (matched[i]) inRun.push(i);
+  const keys = new Map(inRun.map((i) => [i, keyOf(i)]));
+  for (const i of inRun) {
+    const k = keys.get(i)!;
+    const repeated = words[i]!.length >= 4 && inRun.some((j) => j !== i && keys.get(j)!.length > k.length && keys.get(j)!.includes(k));
+    const earlierSame = inRun.some((j) => j < i && keys.get(j) === k && words[i]!.length >= 4);
+    if (!repeated && !earlierSame) roles[i] = 'content';
+  }
+
+  // --- where the article's prose starts and ends ------------------------------------------
+  // Around the prose the extractor often keeps a page's furniture: a kicker, a date, share and
+  // follow lines, an author's box. Only a headline and a standfirst stand before the prose,
+  // only prose after it.
+  // Words with a letter: a date or a figure line is not prose, however many numbers it has.
+  const letterWords = words.map((w) => w.filter((x) => /\p{L}/u.test(x)).length);
+  const isProse = (i: number): boolean => {
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
+    return letterWords[i]! >= PROSE_MIN_WORDS && TERMINAL_END.test(text);
+  };
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = best.from; i <= best.to; i++) {
+    if (roles[i] !== 'content' || !isProse(i)) continue;
+    if (firstProse < 0) firstProse = i;
+    lastProse = i;
+  }
+  if (firstProse < 0) return done(true);
+  // Prose cut off from the body by a stretch of chrome (a share bar, a comment form, an
+  // author's card), and small beside it, is not the article: an "embed this post" line, a bio.
+  const pieces: Array<{ from: number; to: number; words: number }> = [];
+  let chromeBetween = 0;
+  for (let i = firstProse; i <= lastProse; i++) {
+    if (roles[i] === 'chrome' || (words[i]!.length > 0 && !matched[i])) chromeBetween++;
+    if (roles[i] !== 'content' || !isProse(i)) continue;
+    const last = pieces[pieces.length - 1];
+    if (!last || chromeBetween >= DETACHED_AFTER_BLOCKS) pieces.push({ from: i, to: i, words: 0 });
+    const piece = pieces[pieces.length - 1]!;
+    piece.to = i;
+    piece.words += words[i]!.length;
+    chromeBetween = 0;
+  }
+  if (pieces.length > 1) {
+    const body = pieces.reduce((a, b) => (b.words > a.words ? b : a));
+    let from = body.from;
+    let to = body.to;
+    for (const p of pieces) {
+      if (p === body || p.words >= DETACHED_MAX_SHARE * body.words) {
+        from = Math.min(from, p.from);
+        to = Math.max(to, p.to);
+      }
+    }
+    for (let i = firstProse; i < from; i++) if (roles[i] === 'content') roles[i] = 'chrome';
+    firstProse = from;
+    lastProse = to;
+  }
+  // A box that closes the article (facts, links, an author's card): a run of short lines, none a
+  // sentence or list item, late in the article. It and what follows it are chrome.
+  const proseWords = inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
+  let seen = 0;
+  let short = 0;
+  for (let i = firstProse; i <= lastProse; i++) {
+    if (roles[i] !== 'content') continue;
+    seen += words[i]!.length;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
+    const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !/[.!?…]["'”’»)]*$/.test(text);
+    short = isShort ? short + 1 : 0;
+    if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+      lastProse = i - short;
+      break;
+    }
+  }
+  // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
+  for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
+
+  // --- the headline, and a standfirst between it and the article --------------------------
+  const title = wordsOf(hint.title ?? '').join(' ');
+  let headline = -1;
+  const low = Math.max(0, Math.min(best.from, firstProse) - HEADLINE_WINDOW);
+  const sameAsTitle = (i: number): boolean => {
+    const k = words[i]!.join(' ');
+    return !!k && !!title && (k === title || (words[i]!.length >= 3 && (title.includes(k) || k.includes(title))));
+  };
+  for (let i = firstProse - 1; i >= low && headline < 0; i--) if (sameAsTitle(i)) headline = i;
+  if (headline < 0) {
+    for (let i = firstProse - 1; i >= low; i--) {
+      if (blocks[i]!.tag === 'h1' && words[i]!.length > 0) {
+        headline = i;
+        break;
+      }
+    }
+  }
+  // No title to go by and no <h1>: the article's own first line, if it reads as a headline.
+  if (headline < 0) {
+    for (let i = best.from; i < firstProse; i++) {
+      if (roles[i] !== 'content') continue;
+      const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
+      if (blocks[i]!.tag !== 'li' && !isChromeShape(blocks[i]!) && words[i]!.length <= HEADLINE_MAX_WORDS && !/[.!?…]$/.test(text)) headline = i;
+      break;
+    }
+  }
+  for (let i = low; i < firstProse; i++) {
+    if (i === headline) {
+      roles[i] = 'heading';
+      continue;
+    }
+    const b = blocks[i]!;
+    const text = read.text.slice(b.start, b.end);
+    const standfirst =
+      i > headline && b.tag !== 'li' && !isChromeShape(b) && letterWords[i]! >= STANDFIRST_MIN_WORDS && (TERMINAL_END.test(text) || /^h[2-3]$/.test(b.tag));
+    roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
+  }
+
+  // --- what each kept block is -------------------------------------------------------------
+  let articleWordCount = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] === 'chrome') continue;
+    const b = blocks[i]!;
+    const text = read.text.slice(b.start, b.end);
+    if (roles[i] === 'content' && HEADING_TAG.test(b.tag)) roles[i] = 'heading';
+    else if (roles[i] === 'content' && CREDIT.test(text)) roles[i] = 'credit';
+    if (roles[i] === 'content') articleWordCount += words[i]!.length;
+  }
+  return done(articleWordCount < MIN_ARTICLE_WORDS);
+}

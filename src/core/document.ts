@@ -1,0 +1,92 @@
+/**
+ * What WireDiff reads from a file, as `wirediff read` shows it: the file's blocks (paragraphs,
+ * headings, list items…) with their role, and the sentences the engine compares, every offset
+ * into the file. For a web page the roles come from its article (article.ts); for plain text
+ * and Markdown from the sentences in each paragraph.
+ */
+import { detectLanguage, localeFor, tokenizerContext } from './lang';
+import { segment } from './segment';
+import { inChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
+import type { SegmentKind, Sentence, Span } from './types';
+
+export interface DocumentBlock {
+  start: number;
+  end: number;
+  text: string;
+  role: BlockRole;
+}
+
+export interface DocumentSentence {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: SegmentKind;
+}
+
+export interface ReadDocument {
+  version: 1;
+  path: string;
+  language: string;
+  /** True for a web page in which no article was found. */
+  noArticle: boolean;
+  blocks: DocumentBlock[];
+  sentences: DocumentSentence[];
+}
+
+/**
+ * The sentences of a read text, those inside page chrome marked as `boilerplate` (what the
+ * comparison does with them: they are never compared as news).
+ */
+export function segmentRead(text: string, chrome: readonly Span[], language?: string): { language: string; sentences: Sentence[] } {
+  // The language is the article's: a page's chrome (an English menu around a French story) is left out.
+  let article = text;
+  if (chrome.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const c of chrome) {
+      parts.push(text.slice(at, c.start));
+      at = Math.max(at, c.end);
+    }
+    parts.push(text.slice(at));
+    article = parts.join(' ');
+  }
+  const lang = language && language !== 'auto' ? language : detectLanguage(article);
+  const ctx = tokenizerContext(lang);
+  const sentences = segment(text, { locale: localeFor(lang), lexicon: ctx.lexicon });
+  if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
+  return { language: lang, sentences };
+}
+
+/** Blocks of a text read without an article: its paragraphs, each with the role of its sentences. */
+function paragraphBlocks(sentences: readonly Sentence[]): ReadBlock[] {
+  const out: ReadBlock[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === sentences[i]!.paragraph) j++;
+    const kinds = new Set(sentences.slice(i, j + 1).map((s) => s.kind));
+    const only = kinds.size === 1 ? [...kinds][0] : null;
+    const role: BlockRole =
+      only === 'boilerplate' ? 'chrome' : only === 'heading' ? 'heading' : only === 'dateline' ? 'dateline' : 'content';
+    out.push({ start: sentences[i]!.start, end: sentences[j]!.end, role });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** What WireDiff reads from a file: `source` is its text, `read` its read text (null for plain text). */
+export function readDocument(path: string, source: string, read: ReadText | null, language?: string): ReadDocument {
+  const text = read?.text ?? source;
+  const chrome = (read?.blocks ?? []).filter((b) => b.role === 'chrome');
+  const seg = segmentRead(text, chrome, language);
+  const blocks = read?.blocks ?? paragraphBlocks(seg.sentences);
+  const src = (s: Span): Span => (read ? toSourceSpan(read, s) : { start: s.start, end: s.end });
+  return {
+    version: 1,
+    path,
+    language: seg.language,
+    noArticle: read?.noArticle ?? false,
+    blocks: blocks.map((b) => ({ ...src(b), text: text.slice(b.start, b.end), role: b.role })),
+    sentences: seg.sentences.map((s) => ({ id: s.id, ...src(s), text: s.text, kind: s.kind })),
+  };
+}

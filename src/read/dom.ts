@@ -1,0 +1,125 @@
+/**
+ * The article of a web page by Mozilla's Readability (the engine of Firefox Reader View), run on
+ * a DOM built by linkedom. This module is heavy: it is bundled on its own (dist/readDom.js) and
+ * loaded by page.ts only when a page is read, never when the CLI or the extension starts.
+ *
+ * linkedom was measured against jsdom and happy-dom on real saved news pages (see the README's
+ * "Reading a web page"): Readability finds the same article on all three, and linkedom builds
+ * the DOM several times faster.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleHint } from '../core/article';
+import { looksLikeHtml } from '../core/readText';
+
+/** The little of the DOM that is walked here. */
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements that stand apart as blocks in the article Readability returns. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * What Readability removes or never reads (scripts, styles, comments, inline SVG, templates,
+ * noscript fallbacks) is cut out before the DOM is built: on a news page that is often half its
+ * bytes, and the DOM is the largest cost of reading a page. One pass, each character looked at
+ * no more than twice: an element left open runs to the end of the page, as browsers read it.
+ */
+const NOT_READ_OPEN = /<(script|style|svg|template|noscript)\b|<!--/gi;
+const NOT_READ_CLOSE: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  svg: /<\/svg\s*>/gi,
+  template: /<\/template\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  '': /-->/g,
+};
+
+function withoutUnread(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  NOT_READ_OPEN.lastIndex = 0;
+  for (let m = NOT_READ_OPEN.exec(html); m; m = NOT_READ_OPEN.exec(html)) {
+    parts.push(html.slice(at, m.index));
+    const close = NOT_READ_CLOSE[(m[1] ?? '').toLowerCase()]!;
+    close.lastIndex = NOT_READ_OPEN.lastIndex;
+    const end = close.exec(html);
+    if (!end) return parts.join('');
+    at = end.index + end[0].length;
+    NOT_READ_OPEN.lastIndex = at;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
+}
+
+/** Past this size (once scripts and styles are out) a page is not given to the DOM: it is read whole. */
+const MAX_DOM_CHARS = 3_000_000;
+
+/** The texts of an element's blocks, and the share of its text inside links. */
+function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
+  const blocks: string[] = [];
+  let current = '';
+  let all = 0;
+  let link = 0;
+  const flush = (): void => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: DomNode, inLink: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.nodeValue ?? '';
+      current += t;
+      const n = t.replace(/\s+/g, '').length;
+      all += n;
+      if (inLink) link += n;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const name = node.nodeName.toLowerCase();
+    if (name === 'br') {
+      current += ' ';
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, inLink || name === 'a');
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return { blocks, linkShare: all > 0 ? link / all : 0 };
+}
+
+/**
+ * The article Readability finds in a page, null when it finds none, undefined when the page is
+ * too large to be given to it or it fails (the page is then read whole). Never throws.
+ */
+export function findArticle(html: string): ArticleHint | null | undefined {
+  try {
+    // linkedom needs a document that opens as one; a fragment of a page (or a page inside
+    // another format's wrapper) is read inside one.
+    const stripped = withoutUnread(html);
+    if (stripped.length > MAX_DOM_CHARS) return undefined;
+    const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
+    const { document } = parseHTML(source);
+    const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode }).parse();
+    if (!article?.content) return null;
+    const { blocks, linkShare } = blocksOf(article.content);
+    return { title: article.title ?? null, blocks, linkShare };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Reading a file as WireDiff compares it: a web page by its article (Readability on a DOM, see
+ * dom.ts), Markdown by its text, plain text as it is. The DOM library and Readability are
+ * loaded on the first page read, never before: the CLI and the extension start without them.
+ */
+import { readArticle, type ReadText } from '../core/markup';
+import type { ArticleFinder } from '../core/article';
+
+/** In the bundles, the DOM reader is a file of its own beside them (see scripts/build.mjs). */
+declare const WIREDIFF_READ_DOM: string | undefined;
+
+let finder: ArticleFinder | null = null;
+
+/** The article finder, loaded on first use. */
+export function articleFinder(): ArticleFinder {
+  if (!finder) {
+    const spec = typeof WIREDIFF_READ_DOM === 'string' ? WIREDIFF_READ_DOM : './dom';
+    // A require of a computed name: the bundler leaves it for run time, so nothing loads until here.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(spec) as { findArticle: ArticleFinder };
+    finder = mod.findArticle;
+  }
+  return finder;
+}
+
+/**
+ * The read text of a file (see `readArticle`), a web page read for its article: its blocks
+ * are marked as article or page chrome, and `noArticle` says when it has none.
+ */
+export function readFile(source: string, path = ''): ReadText | null {
+  return readArticle(source, path, (html) => articleFinder()(html));
+}
+
+/** The one line that says a page was not compared because it has no article. */
+export function noArticleLine(path: string): string {
+  return `${path || 'this page'}: no article found in this page (a login wall, an index or an empty page?): nothing to compare`;
+}

@@ -1,0 +1,161 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type CliIO } from '../../src/cli/main';
+import { compare } from '../../src/core/compare';
+import { readDocument } from '../../src/core/document';
+import { chromeSpans, inChrome } from '../../src/core/readText';
+import { ComparisonView } from '../../src/view/result';
+import { planDecorations } from '../../src/view/decorationPlan';
+import { wordsOf } from '../../src/core/article';
+import { readFile } from '../../src/read/page';
+import { FIXTURES } from '../helpers';
+
+const PAGES = join(FIXTURES, 'pages');
+const manifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as { pages: Array<{ page: string; expected: string }> };
+const load = (p: string): string => readFileSync(join(PAGES, p), 'utf8');
+const key = (s: string): string => ` ${wordsOf(s).join(' ')} `;
+
+let dir = '';
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wirediff-read-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 100, env: {}, cwd: dir };
+  return { code: main(args, io), out, err };
+}
+
+test('nothing of the DOM or Readability is loaded until a page is read', () => {
+  const loaded = (): string[] => Object.keys(require.cache).filter((k) => /linkedom|@mozilla[\\/]readability/.test(k));
+  const txt = join(dir, 'plain.txt');
+  writeFileSync(txt, 'JAKARTA - The ministry said on Monday that 12 people had died.\n');
+  assert.equal(cli(['--version']).code, 0);
+  assert.equal(cli(['compare', '-c', txt, txt]).code, 0);
+  assert.deepEqual(loaded(), []);
+  assert.equal(cli(['read', join(PAGES, 'tune', 'cnn1.html')]).code, 0);
+  assert.ok(loaded().length > 0, 'read on a page loads them');
+});
+
+test('a saved news page keeps its article and drops its chrome (cnn1)', () => {
+  const source = load('tune/cnn1.html');
+  const doc = readDocument('cnn1.html', source, readFile(source, 'cnn1.html'));
+  const article = key(doc.blocks.filter((b) => b.role !== 'chrome').map((b) => b.text).join('\n'));
+  const chrome = key(doc.blocks.filter((b) => b.role === 'chrome').map((b) => b.text).join('\n'));
+  // The article: the headline, the lead, a quote in the middle, the last paragraph.
+  for (const s of [
+    'Democrats to use Social Security against GOP this fall',
+    'Democrats pledged Friday to not only keep Social Security in place',
+    'There\'s a lot of scare talk out there from Republicans',
+    'her "newfound zeal for Social Security is particularly disingenuous',
+  ]) {
+    assert.ok(article.includes(key(s)), `article keeps: ${s}`);
+    assert.ok(!chrome.includes(key(s)), `not chrome: ${s}`);
+  }
+  // The chrome: edition switch, navigation, the photo caption, the story-highlights box, related links.
+  for (const s of ['Set edition preference', 'Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight', 'STORY HIGHLIGHTS', 'We recommend']) {
+    assert.ok(!article.includes(key(s)), `chrome left out: ${s}`);
+  }
+  assert.equal(doc.blocks.find((b) => b.role === 'heading')?.text, 'Democrats to use Social Security against GOP this fall');
+});
+
+test('every block and sentence read from a page lands on its words in the file', () => {
+  for (const { page } of manifest.pages) {
+    const source = load(page);
+    const doc = readDocument(page, source, readFile(source, page));
+    assert.ok(!doc.noArticle, `${page}: an article`);
+    for (const x of [...doc.blocks, ...doc.sentences]) {
+      assert.ok(x.start >= 0 && x.start < x.end && x.end <= source.length, `${page}: ${x.start}-${x.end} in the file`);
+      // The span starts at the first word the reader sees and ends at the last (the markup between aside).
+      const src = wordsOf(source.slice(x.start, x.end).replace(/<[^>]*>/g, '')).join('');
+      const w = wordsOf(x.text);
+      if (w.length === 0 || /&/.test(source.slice(x.start, x.end))) continue;
+      assert.ok(src.startsWith(w[0]!) && src.endsWith(w[w.length - 1]!), `${page}: "${x.text.slice(0, 60)}" at ${x.start}`);
+    }
+  }
+});
+
+test('page chrome is counted in the summary, never a finding, never compared as news, and dimmed', () => {
+  const source = load('tune/cnn1.html');
+  const expected = load('tune/cnn1.expected.txt');
+  const read = readFile(source, 'cnn1.html')!;
+  const chrome = chromeSpans(read);
+  const c = compare(expected, read.text, { articleChrome: chrome });
+  const chromeIds = new Set(c.article.sentences.filter((s) => inChrome(chrome, s)).map((s) => s.id));
+  assert.ok(chromeIds.size > 40, `${chromeIds.size} lines of chrome`);
+  for (const id of chromeIds) assert.equal(c.article.sentences[id]!.kind, 'boilerplate');
+  // Counted once in the summary, with any chrome line a pattern found among the news.
+  const patternChrome = c.discrepancies.filter((d) => d.kind === 'boilerplate');
+  assert.equal(c.summary.byKind.boilerplate, chromeIds.size + patternChrome.length);
+  // No finding, no alignment touches the page's chrome.
+  assert.ok(!c.discrepancies.some((d) => d.article.some((i) => chromeIds.has(i))));
+  assert.ok(!c.alignments.some((a) => a.article.some((i) => chromeIds.has(i))));
+  // The article against its own text: nothing added, nothing omitted.
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'added' || d.kind === 'omitted').map((d) => d.kind), []);
+  // The editor dims every chrome sentence.
+  const view = new ComparisonView(c, read.text, expected);
+  const plan = planDecorations(view, c.discrepancies, { ghostNotes: false, ghostLength: 60 });
+  const dimmed = new Set(plan.boilerplate.map((b) => b.start));
+  for (const id of chromeIds) assert.ok(dimmed.has(c.article.sentences[id]!.start));
+});
+
+test('a page with no article says so in one line and exit 2, and does not compare the chrome', () => {
+  const wall = join(dir, 'wall.html');
+  writeFileSync(
+    wall,
+    '<!DOCTYPE html><html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>' +
+      '<div class="paywall"><h2>Subscribe to continue reading</h2><p>Already a subscriber? <a href="/login">Log in</a></p>' +
+      '<ul><li><a href="/a">Markets rally as rates fall</a></li><li><a href="/b">Storm hits the coast</a></li><li><a href="/c">Election results</a></li></ul></div></body></html>',
+  );
+  const txt = join(dir, 'wire.txt');
+  writeFileSync(txt, 'JAKARTA - The ministry said on Monday that 12 people had died in the floods.\n');
+  const r = cli(['compare', '-c', txt, wall]);
+  assert.equal(r.code, 2);
+  assert.equal(r.out, '');
+  assert.match(r.err, /^wirediff: .*wall\.html: no article found in this page[^\n]*\n$/);
+  const read = JSON.parse(cli(['read', wall, '--format', 'json']).out);
+  assert.equal(read.noArticle, true);
+  assert.ok(read.blocks.every((b: { role: string }) => b.role === 'chrome'));
+});
+
+test('wirediff read: JSON of blocks and sentences with offsets into the file, for .txt, .md and .html', () => {
+  const md = join(dir, 'story.md');
+  const mdText = '# Floods kill 12\n\nJAKARTA - The ministry said on **Monday** that 12 people had died. Rescuers are [searching](https://x.test) for more.\n';
+  writeFileSync(md, mdText);
+  const doc = JSON.parse(cli(['read', md, '--format', 'json']).out);
+  assert.equal(doc.version, 1);
+  assert.equal(doc.path, md);
+  assert.deepEqual(
+    doc.blocks.map((b: { role: string; text: string }) => [b.role, b.text]),
+    [
+      ['heading', 'Floods kill 12'],
+      ['content', 'JAKARTA - The ministry said on Monday that 12 people had died. Rescuers are searching for more.'],
+    ],
+  );
+  for (const s of doc.sentences) assert.ok(mdText.slice(s.start, s.end).replace(/[*[\]]|\(https:\/\/x\.test\)/g, '').startsWith(s.text.slice(0, 10)));
+  const txt = join(dir, 'story.txt');
+  const text = 'Floods kill 12\n\nJAKARTA - The ministry said on Monday that 12 people had died.\n';
+  writeFileSync(txt, text);
+  const t = JSON.parse(cli(['read', txt, '--format', 'json']).out);
+  for (const x of [...t.blocks, ...t.sentences]) assert.equal(text.slice(x.start, x.end), x.text);
+  assert.ok(t.sentences.some((s: { kind: string }) => s.kind === 'dateline'));
+  const out = cli(['read', join(PAGES, 'tune', 'elmondo1.html')]).out;
+  assert.match(out.split('\n')[0]!, /elmondo1\.html: \d+ blocks \(\d+ read as the article, \d+ page chrome\), \d+ sentences, Spanish/);
+  assert.equal(cli(['read', txt, '--format', 'xml']).code, 2);
+  assert.equal(cli(['read']).code, 2);
+});
+
+test('hostile pages are read without hanging: elements nested thousands deep, thousands of unclosed scripts', { timeout: 30_000 }, () => {
+  const deep = `<html><body>${'<div>'.repeat(5000)}<p>${'A sentence of the story that goes on. '.repeat(20)}</p></body></html>`;
+  const r = readFile(deep, 'deep.html')!;
+  assert.ok(r.text.includes('A sentence of the story'));
+  assert.equal(r.blocks, undefined, 'read whole, not given to the extractor');
+  const scripts = `<html><body><p>${'Words of the article, as a reader sees them. '.repeat(10)}</p>${'<script '.repeat(100_000)}</body></html>`;
+  const s = readFile(scripts, 'scripts.html')!;
+  assert.ok(s.text.includes('Words of the article'));
+});
