@@ -95,3 +95,14 @@ test('a wrapped line that begins with "by", a bracket or a dash continues its se
     ],
   );
 });
+
+test('an ellipsis after a full stop splits the same way whether a line break or a space stands before it', () => {
+  const en = { locale: 'en', lexicon: lexiconFor('eng') };
+  const one = 'He said the plan was sound in its present form. ... Then he asked for a vote on it.';
+  const broken = one.replace('form. ...', 'form.\n...');
+  const crlf = one.replace('form. ...', 'form.\r\n...');
+  const read = (t: string): string[] => segment(t, en).map((s) => s.text.replace(/\s+/g, ' '));
+  assert.deepEqual(read(one), ['He said the plan was sound in its present form.', '... Then he asked for a vote on it.']);
+  assert.deepEqual(read(broken), read(one));
+  assert.deepEqual(read(crlf), read(one));
+});

@@ -112,9 +112,14 @@ function ellipsis(core: string): { length: number; count: number; spaced: boolea
     if (c === '.') {
       count++;
       i--;
-    } else if ((c === ' ' || c === '\u00a0') && i > 1 && core[i - 2] === '.' && count > 0) {
+    } else if (count > 0 && /\s/.test(c)) {
+      // White space between dots: a spaced ellipsis. A line break counts as a space, so a
+      // hard-wrapped line that breaks inside ". . ." or between "form." and "..." reads the same.
+      let j = i - 1;
+      while (j > 0 && /\s/.test(core[j - 1]!)) j--;
+      if (j === 0 || core[j - 1] !== '.') break;
       spaced = true;
-      i--;
+      i = j;
     } else break;
   }
   if (count < 3) return null;
