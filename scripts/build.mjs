@@ -37,7 +37,7 @@ const commandsApart = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The engine runs in a worker thread of the extension host (see src/engine/client.ts).
-  { ...common, entryPoints: ['src/compareWorker.ts'], outfile: 'dist/compareWorker.js' },
+  { ...common, entryPoints: ['src/engine/worker.ts'], outfile: 'dist/compareWorker.js' },
   // The CLI in two bundles: dist/cli.js (help, version, dispatch) starts at once; it loads
   // dist/cli-commands.js (the commands, the engine, the parsers) only when a command runs.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [commandsApart] },

@@ -1,6 +1,6 @@
 /**
  * The coverage-matrix webview's model (src/view/matrixModel.ts) and the engine
- * worker's matrix and report jobs (src/compareWorker.ts), on the seed articles with
+ * worker's matrix and report jobs (src/engine/worker.ts), on the seed articles with
  * 000 as the canonical text: real engine output throughout.
  */
 import assert from 'node:assert/strict';
@@ -101,7 +101,7 @@ test('matrix model: lineage evidence, filters, JSON-safe', () => {
 const bundleDir = mkdtempSync(join(tmpdir(), 'wirediff-worker-'));
 const workerFile = join(bundleDir, 'compareWorker.js');
 buildSync({
-  entryPoints: [fileURLToPath(new URL('../../src/compareWorker.ts', import.meta.url))],
+  entryPoints: [fileURLToPath(new URL('../../src/engine/worker.ts', import.meta.url))],
   bundle: true,
   platform: 'node',
   format: 'cjs',

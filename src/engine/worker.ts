@@ -3,16 +3,16 @@
  * extension host posts texts and comparisons, this thread runs the synchronous
  * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { compare, dismissedIds, inferLineage, matrixOf } from './core/index';
-import { chromeSpans } from './core/readText';
-import { noArticleLine, readFile } from './read/page';
-import { buildEvidence } from './report/evidence';
-import { renderHtmlReport } from './report/htmlReport';
-import { renderMarkdownReport } from './report/markdownReport';
-import type { Discrepancy } from './core/types';
-import type { MatrixInput, ReportInput } from './engine/protocol';
-import { serve } from './engine/serve';
-import { buildMatrixView } from './view/matrixModel';
+import { compare, dismissedIds, inferLineage, matrixOf } from '../core/index';
+import { chromeSpans } from '../core/readText';
+import { noArticleLine, readFile } from '../read/page';
+import { buildEvidence } from '../report/evidence';
+import { renderHtmlReport } from '../report/htmlReport';
+import { renderMarkdownReport } from '../report/markdownReport';
+import type { Discrepancy } from '../core/types';
+import type { MatrixInput, ReportInput } from './protocol';
+import { serve } from './serve';
+import { buildMatrixView } from '../view/matrixModel';
 
 serve({
   compare: (canonical, article, options, paths) => {
