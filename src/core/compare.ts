@@ -241,12 +241,15 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
-  // A page's chrome (blocks outside its article) is not news: counted in the summary, not a finding.
+  // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
+  // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
+  // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
   let pageChrome = 0;
+  const isPage = articleChrome.length > 0;
   for (const s of A.sentences) {
     if (aAligned.has(s.id) || s.kind === 'dateline' || s.kind === 'credit') continue;
     const span = [{ start: s.start, end: s.end }];
-    if (s.kind === 'boilerplate' && articleChrome.length && inChrome(articleChrome, s)) {
+    if (s.kind === 'boilerplate' && isPage) {
       pageChrome++;
       continue;
     }

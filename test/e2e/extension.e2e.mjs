@@ -34,6 +34,9 @@ const LONG_FILE = 'zz_long_article.txt';
 const CRLF_FILE = 'zz_windows_line_ends.txt';
 const EMPTY_FILE = 'zz_empty.txt';
 const PAGE_FILE = 'zz_saved_page.html';
+const CHROME_PAGE_FILE = 'zz_saved_page_with_chrome.html';
+/** Words of the chrome around the article in CHROME_PAGE_FILE: none of them is news. */
+const CHROME_WORDS = /cookie|Related stories|tariff threats|penalty shootout|Reader comments|morning briefing|All rights reserved|Share this article/i;
 const XSS_LINE = 'Officials said <img src=x onerror="document.title=\'PWNED\'"> and <script>document.title="PWNED"</script> were planted in this copy.';
 
 /** A temp copy of the seed articles with 000 preset as the canonical text, plus an article carrying markup. */
@@ -56,15 +59,31 @@ function makeWorkspace() {
   fs.writeFileSync(path.join(dir, EMPTY_FILE), '');
   // The 001 copy as a saved web page: head, navigation, a script, links, character references.
   const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/’/g, '&rsquo;');
-  const body = fs
+  const copyParas = fs
     .readFileSync(path.join(FIXTURES, '001_94cd0f0ecb5b3726.txt'), 'utf8')
     .split(/\n+/)
-    .filter((p) => p.trim())
-    .map((p) => `<p>\n  ${esc(p).replace(/\bIran\b/, '<a href="/tag/iran">Iran</a>')}\n</p>`)
-    .join('\n');
+    .filter((p) => p.trim());
+  const asHtml = (ps) => ps.map((p) => `<p>\n  ${esc(p).replace(/\bIran\b/, '<a href="/tag/iran">Iran</a>')}\n</p>`).join('\n');
+  const body = asHtml(copyParas);
   fs.writeFileSync(
     path.join(dir, PAGE_FILE),
     `<!DOCTYPE html>\n<html><head><title>Copy</title><script>var x = "</p>";</script></head>\n<body><nav><a href="/">Home</a></nav>\n<article>\n${body}\n</article>\n<footer>Subscribe</footer></body></html>\n`,
+  );
+  // The same copy saved with the chrome of a real news page around it: a cookie notice, a share
+  // bar, related stories, a comments section, a newsletter box. Only the article is news.
+  fs.writeFileSync(
+    path.join(dir, CHROME_PAGE_FILE),
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Iraqi fighters cross into Syria | Example News</title></head>\n<body>\n` +
+      `<div class="cookie-banner"><p>We use cookies to improve your experience on our site. By continuing you accept our cookie policy.</p><button>Accept all cookies</button></div>\n` +
+      `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav></header>\n` +
+      `<main><article>\n<h1>${esc(copyParas[0])}</h1>\n<div class="share">Share this article on Facebook, Twitter and WhatsApp</div>\n${asHtml(copyParas.slice(1))}\n</article>\n` +
+      `<aside class="related"><h2>Related stories</h2><ul>` +
+      `<li><a href="/a">Markets slide as investors weigh the latest round of tariff threats from Washington</a></li>` +
+      `<li><a href="/b">Storm leaves thousands without power along the coast as crews work through the night</a></li>` +
+      `<li><a href="/c">Champions league holders knocked out after a dramatic penalty shootout in Madrid</a></li></ul></aside>\n` +
+      `<section class="comments"><h2>Comments</h2><p>Reader comments are moderated and may take a few minutes to appear below this story.</p></section>\n` +
+      `<div class="newsletter"><p>Sign up for our morning briefing and get the top stories delivered to your inbox every day.</p></div></main>\n` +
+      `<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>\n</body></html>\n`,
   );
   return dir;
 }
@@ -361,6 +380,30 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       const entries = await panelEntries(frame);
       assert.ok(!entries.some((e) => /<p>|&rsquo;|<a href/.test(e.text)), 'no markup in the panel');
       await vsc.screenshot('05b-saved-web-page');
+    });
+
+    await vsc.step('a saved news page: its chrome is dimmed, counted once, and never a finding', async () => {
+      await vsc.openFile(CHROME_PAGE_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      // Dimmed: the text of the editor's spans drawn with WireDiff's chrome decoration (opacity).
+      // (Monaco splits a line into several spans and draws spaces as no-break spaces.)
+      const dimmed = await waitFor(async () => {
+        const texts = await vsc.page.$$eval('.editor-group-container.active .monaco-editor .view-lines span span', (spans) =>
+          spans.filter((x) => Number(getComputedStyle(x).opacity) < 0.9).map((x) => x.textContent || ''),
+        );
+        const joined = texts.join('').replace(/\s+/g, ' ');
+        return /cookie policy/.test(joined) ? joined : null;
+      }, 'the cookie notice drawn dimmed');
+      assert.match(dimmed, /Share this article/);
+      assert.doesNotMatch(dimmed, /Militia Cross|constants|Popular Mobilisation/, 'neither the headline nor an article sentence is dimmed');
+      frame = await panelFrame(vsc, 'constants');
+      const entries = await panelEntries(frame);
+      assert.ok(entries.length > 0, 'the article has findings');
+      const chrome = entries.filter((e) => CHROME_WORDS.test(e.text));
+      assert.deepEqual(chrome.map((e) => e.text.slice(0, 120)), [], 'no page chrome among the findings');
+      assert.ok(!entries.some((e) => e.kind === 'added' && /Copyright|Comments/.test(e.text)), 'no chrome read as added news');
+      await vsc.screenshot('05c-saved-page-chrome');
     });
 
     await vsc.step('an empty file gets a clear message', async () => {
