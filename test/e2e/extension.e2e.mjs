@@ -453,7 +453,9 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       // The coverage matrix opens in the editor area (test/e2e/matrix.e2e.mjs tests it in depth).
       const matrix = await matrixFrame(vsc, 90_000);
       const heads = await matrix.$$eval('.hrow .vh', (els) => els.map((e) => e.textContent));
-      assert.equal(heads.length, 8, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
+      // The four seed copies and the workspace's own articles (long, two saved pages, markup, CRLF).
+      assert.equal(heads.length, 9, `one column per compared file (the empty one is left out): ${heads.join(' | ')}`);
+      assert.ok(!heads.some((h) => /zz_empty/.test(h)), 'the empty file has no column');
       assert.match(await matrix.$eval('header.top', (e) => e.textContent), /zz_empty\.txt/);
       // Markup in an article is text in the matrix, too.
       const probe = await matrix.evaluate(() => ({ n: document.querySelectorAll('#app img, #app script').length, title: document.title }));
