@@ -19,6 +19,8 @@ import { segment } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { analyzeGroup, salience, type GroupSide } from './detect';
+import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
+import { splitEqualParts, variantFindings } from './variants';
 import { contentHash, hash53 } from './hash';
 import { inChrome } from './readText';
 
@@ -29,14 +31,18 @@ interface Prepared {
   text: string;
   sentences: Sentence[];
   tokens: Token[][];
+  /** Per sentence, per token: 1 inside a quotation (quotations run across sentences and paragraphs). */
+  quoted: Uint8Array[];
 }
 
-function prepare(text: string, locale: string, ctx: TokenizerContext, chrome: readonly Span[] = []): Prepared {
+function prepare(text: string, locale: string, ctx: TokenizerContext, language: string, chrome: readonly Span[] = []): Prepared {
   const sentences = segment(text, { locale, lexicon: ctx.lexicon });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end, ctx));
-  return { text, sentences, tokens };
+  const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
+  const quoted = tokens.map((ts) => quotedMask(ts, spans));
+  return { text, sentences, tokens, quoted };
 }
 
 /**
@@ -64,7 +70,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
-  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx, options.canonicalChrome) };
+  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx, language, options.canonicalChrome) };
 }
 
 function side(doc: Prepared, ids: number[]): GroupSide {
@@ -101,7 +107,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
   const canonicalText = C.text;
-  const A = prepare(articleText, locale, ctx, articleChrome);
+  const A = prepare(articleText, locale, ctx, language, articleChrome);
 
   const { groups, repeats } = align(C, A, threshold);
   const alignments: Alignment[] = [];
@@ -136,6 +142,21 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
+    // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
+    const split = splitEqualParts(analysis.diff, cs, as);
+    let identical = analysis.identical;
+    if (split.pairs.length && g.relation !== 'summary') {
+      const variants = variantFindings(split.pairs, {
+        canonical: cs,
+        article: as,
+        lexicon,
+        canonicalQuoted: quotedOf(C, g.canonical),
+        articleQuoted: quotedOf(A, g.article),
+        findings: analysis.findings,
+      });
+      analysis.findings.push(...variants);
+      if (variants.length) identical = false;
+    }
     const id = alignments.length;
     alignments.push({
       id,
@@ -144,8 +165,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       similarity: g.similarity,
       relation: g.relation,
       moved: g.moved,
-      identical: analysis.identical,
-      diff: analysis.diff,
+      identical,
+      diff: split.diff,
     });
     const groupStart = A.sentences[g.article[0]!]!.start;
     for (const f of analysis.findings) {
@@ -375,6 +396,17 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       articleSentences: A.sentences.length,
     },
   };
+}
+
+/** The quotation mask of a group's side: its sentences' masks, concatenated like its tokens. */
+function quotedOf(doc: Prepared, ids: number[]): Uint8Array {
+  const out = new Uint8Array(ids.reduce((n, id) => n + doc.tokens[id]!.length, 0));
+  let at = 0;
+  for (const id of ids) {
+    out.set(doc.quoted[id]!, at);
+    at += doc.quoted[id]!.length;
+  }
+  return out;
 }
 
 /** The sentences of a group that the spans touch, or the whole group when there are no spans on that side. */

@@ -99,6 +99,12 @@ export interface DiffPart {
   op: 'equal' | 'delete' | 'insert';
   /** The text of the piece: the canonical side's for `equal` and `delete`, the article side's for `insert`. */
   text: string;
+  /**
+   * For an `equal` piece written differently in the article (the words are the same
+   * once case, accents, spelling variants and inflection are folded: "roads" / "road"),
+   * the article's own text; absent when both sides are written alike.
+   */
+  articleText?: string;
   /** Where the piece stands in the canonical text (`equal` and `delete`). */
   canonical?: Span;
   /** Where the piece stands in the article (`equal` and `insert`). */

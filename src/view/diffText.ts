@@ -20,6 +20,12 @@ export interface DiffToken {
   afterArticle?: string;
   /** True when the token belongs to the finding being shown (overlaps its spans). */
   focus?: boolean;
+  /**
+   * True for the two halves of a word the engine took as the same but that each text writes
+   * its own way ("roads" / "road"): a `delete` of the canonical's form and an `insert` of the
+   * article's, so that each side shows its own words.
+   */
+  variant?: boolean;
 }
 
 const LEADING_PUNCT = /^[,.;:!?)\]}”’»%]/;
@@ -60,9 +66,18 @@ export interface TokenSpans {
 export function diffTokensWithSpans(parts: readonly DiffPart[], opts: DiffTextOptions = {}): { tokens: DiffToken[]; spans: TokenSpans[] } {
   const work: Work[] = [];
   for (const p of parts) {
-    const raw = p.text;
-    const text = /^\S+(?: \S+)*$/.test(raw) ? raw : raw.replace(/\s+/g, ' ').trim();
+    const text = flat(p.text);
     if (!text) continue;
+    if (p.op === 'equal') {
+      // Each side shows its own words: an equal piece the article writes differently becomes the canonical's form and the article's.
+      const own = p.articleText ?? (opts.articleText !== undefined && p.article ? opts.articleText.slice(p.article.start, p.article.end) : undefined);
+      const articleWords = own === undefined ? text : flat(own);
+      if (articleWords !== text) {
+        work.push({ op: 'delete', text, after: '', variant: true, ...(p.canonical ? { c: p.canonical } : {}) });
+        if (articleWords) work.push({ op: 'insert', text: articleWords, after: '', variant: true, ...(p.article ? { a: p.article } : {}) });
+        continue;
+      }
+    }
     const w: Work = { op: p.op, text, after: '' };
     if (p.op !== 'insert' && p.canonical) w.c = p.canonical;
     if (p.op !== 'delete' && p.article) w.a = p.article;
@@ -100,6 +115,7 @@ export function diffTokensWithSpans(parts: readonly DiffPart[], opts: DiffTextOp
     sep ??= t.afterArticle ?? t.afterCanonical ?? '';
     if (next && next.op !== t.op && next.op !== 'equal' && t.op !== 'equal' && !sep.endsWith(' ')) sep += ' ';
     const tok: DiffToken = { op: t.op, text: t.text, after: next ? sep : sep.trimEnd() };
+    if (t.variant) tok.variant = true;
     // Only what differs from `after` travels (the panel gets thousands of these).
     if (t.afterCanonical !== undefined && t.afterCanonical !== tok.after) tok.afterCanonical = t.afterCanonical;
     if (t.afterArticle !== undefined && t.afterArticle !== tok.after) tok.afterArticle = t.afterArticle;
@@ -143,6 +159,11 @@ function fillSide(work: Work[], side: 'c' | 'a', source: string | undefined): vo
 }
 
 const CLOSING = /^[^\p{L}\p{N}\s]*/u;
+
+/** A piece's words on one line: runs of white space folded to one space. */
+function flat(raw: string): string {
+  return /^\S+(?: \S+)*$/.test(raw) ? raw : raw.replace(/\s+/g, ' ').trim();
+}
 
 function normalizeGap(gap: string): string {
   if (gap === ' ' || gap === '') return gap;
