@@ -33,6 +33,8 @@ const REVERSIBLE = new Set(['»', '›']);
 const DASH = /[—―–]/;
 /** Every opening and closing mark. */
 const MARKS = new Set([...PAIRS.keys(), ...[...PAIRS.values()].join('')]);
+/** The next mark (global: scanned from a line's start with `lastIndex`). */
+const MARK_RE = new RegExp(`[${[...MARKS].join('')}]`, 'g');
 
 export interface QuoteOptions {
   /** The language writes dialogue with a leading dash (Spanish, Portuguese, Russian, …). */
@@ -104,9 +106,10 @@ function scanLine(text: string, from: number, to: number, stack: Array<{ mark: s
     }
     return;
   }
-  for (let k = from; k < to; k++) {
-    const c = text[k]!;
-    if (!MARKS.has(c)) continue;
+  MARK_RE.lastIndex = from;
+  for (let m = MARK_RE.exec(text); m && m.index < to; m = MARK_RE.exec(text)) {
+    const k = m.index;
+    const c = m[0];
     const prev = text[k - 1];
     const next = text[k + 1];
     const top = stack[stack.length - 1];
@@ -188,11 +191,20 @@ function merge(spans: Span[]): Span[] {
 
 /**
  * For each token (given by its offsets, in text order), 1 when it stands inside a
- * quotation. Linear in tokens plus spans.
+ * quotation. Linear in the tokens, logarithmic in the spans.
  */
 export function quotedMask(tokens: ReadonlyArray<{ start: number; end: number }>, spans: readonly Span[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
+  if (!tokens.length || !spans.length) return mask;
+  // The first span that ends after the first token starts (a text's sentences each ask).
   let k = 0;
+  let hi = spans.length;
+  const first = tokens[0]!.start;
+  while (k < hi) {
+    const mid = (k + hi) >>> 1;
+    if (spans[mid]!.end <= first) k = mid + 1;
+    else hi = mid;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (k < spans.length && spans[k]!.end <= t.start) k++;
