@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare } from '../src/core/index';
-import { articleSide, canonicalSide, diffTokens } from '../src/view/diffText';
+import { compare } from '../../src/core/index';
+import { articleSide, canonicalSide, diffTokens } from '../../src/view/diffText';
 
 const findings = (a: string, b: string) => compare(a, b).discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]);
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotations, quotedMask, sentenceQuoteStates } from '../src/core/quotes';
+import { quotations, quotedMask, sentenceQuoteStates } from '../../src/core/quotes';
 
 const quoted = (text: string, dashDialogue = false): string[] => quotations(text, { dashDialogue }).map((s) => text.slice(s.start, s.end));
 
