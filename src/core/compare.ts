@@ -82,7 +82,7 @@ function side(doc: Prepared, ids: number[]): GroupSide {
     for (const t of doc.tokens[id]!) tokens.push(t);
     sentences.push({ start: s.start, end: s.end, from, to: tokens.length });
   }
-  return { text: doc.text, tokens, sentences };
+  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids) };
 }
 
 function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length: number): number {
@@ -150,8 +150,6 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         canonical: cs,
         article: as,
         lexicon,
-        canonicalQuoted: quotedOf(C, g.canonical),
-        articleQuoted: quotedOf(A, g.article),
         findings: analysis.findings,
       });
       analysis.findings.push(...variants);

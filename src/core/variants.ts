@@ -86,9 +86,6 @@ export interface VariantInput {
   canonical: GroupSide;
   article: GroupSide;
   lexicon: Lexicon;
-  /** Per token of each side: 1 inside a quotation (see quotes.ts). */
-  canonicalQuoted: Uint8Array;
-  articleQuoted: Uint8Array;
   /** Findings already made for the group: tokens they claim are not reported again. */
   findings: readonly Finding[];
 }
@@ -103,6 +100,9 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
   const A = input.article;
   const cClaimed = new Set(input.findings.flatMap((f) => f.cTok));
   const aClaimed = new Set(input.findings.flatMap((f) => f.aTok));
+  // Inside a quotation of the whole text (quotes.ts), when the sides carry it.
+  const cQuoted = C.quoted ?? new Uint8Array(C.tokens.length);
+  const aQuoted = A.quoted ?? new Uint8Array(A.tokens.length);
   const cTitle = titleCaseSentences(C);
   const aTitle = titleCaseSentences(A);
   type Item = { c: number; a: number; kind: DiscrepancyKind; severity: Severity; why: string };
@@ -119,7 +119,7 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
     }
     const diff = formDifference(tc, ta, input.lexicon);
     if (diff === null) continue;
-    if (input.canonicalQuoted[c] && input.articleQuoted[a]) {
+    if (cQuoted[c] && aQuoted[a]) {
       items.push({ c, a, kind: 'quote', severity: diff === 'inflection' ? 'medium' : 'low', why: diff });
       continue;
     }
@@ -140,7 +140,7 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
     const together =
       last !== undefined &&
       last.kind === it.kind &&
-      (it.kind === 'quote' ? allQuoted(input.canonicalQuoted, last.c, it.c) : it.c === last.c + 1 && it.a === last.a + 1);
+      (it.kind === 'quote' ? allQuoted(cQuoted, last.c, it.c) : it.c === last.c + 1 && it.a === last.a + 1);
     if (!together) flush();
     run.push(it);
   }

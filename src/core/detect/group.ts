@@ -9,6 +9,12 @@ export interface GroupSide {
   tokens: Token[];
   /** Token ranges of each sentence of the side, as [sentence start, sentence end, first token, end token]. */
   sentences: Array<{ start: number; end: number; from: number; to: number }>;
+  /**
+   * Per token, 1 when it stands inside a quotation of the whole text (quotes.ts: a quotation
+   * may open sentences or paragraphs before the group). Without it, quotations are read
+   * from the group's own sentences.
+   */
+  quoted?: Uint8Array;
 }
 
 export interface GroupInput {

@@ -1,6 +1,7 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
 import { isNegation } from '../lexicon';
 import { quoted } from '../text';
+import { quotations, quotedMask } from '../quotes';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { keyDice } from './similarity';
@@ -11,36 +12,43 @@ export interface Quote {
   toks: number[];
 }
 
-const QUOTE_RES: RegExp[] = [
-  /“([^“”]{2,}?)”/g,
-  /„([^„“”]{2,}?)[“”]/g,
-  /«\s?([^«»]{2,}?)\s?»/g,
-  /‹([^‹›]{2,}?)›/g,
-  /「([^「」]{2,}?)」/g,
-  /"([^"]{2,}?)"/g,
-  /(?<![\p{L}\p{N}])‘([^‘’]{2,}?)’(?![\p{L}])/gu,
-];
-
+/**
+ * The quotations of a side, as runs of quoted tokens: the whole text's quotation state when
+ * the side carries it (a sentence inside a quotation opened sentences or paragraphs before
+ * is quote text, marks or not), else the quotations of the side's own sentences.
+ */
 export function findQuotes(side: GroupSide): Quote[] {
-  const out: Quote[] = [];
-  for (const s of side.sentences) {
-    const text = side.text.slice(s.start, s.end);
-    for (const re of QUOTE_RES) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = s.start + m.index + m[0].indexOf(m[1]!);
-        const end = start + m[1]!.length;
-        if (out.some((o) => start < o.end && o.start < end)) continue;
-        const toks: number[] = [];
-        for (let i = s.from; i < s.to; i++) {
-          const t = side.tokens[i]!;
-          if (t.start >= start && t.end <= end) toks.push(i);
-        }
-        if (toks.length >= 2) out.push({ start, end, toks });
-      }
-    }
+  const toks = side.tokens;
+  let mask = side.quoted;
+  if (!mask) {
+    const first = side.sentences[0];
+    const last = side.sentences[side.sentences.length - 1];
+    const own = first && last ? quotations(side.text.slice(first.start, last.end)).map((q) => ({ start: q.start + first.start, end: q.end + first.start })) : [];
+    mask = quotedMask(toks, own);
   }
-  return out.sort((x, y) => x.start - y.start);
+  const out: Quote[] = [];
+  for (let i = 0; i < toks.length; ) {
+    if (!mask[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && mask[j + 1] && !closedBetween(side.text, toks[j]!.end, toks[j + 1]!.start)) j++;
+    if (j > i) out.push({ start: toks[i]!.start, end: toks[j]!.end, toks: range(i, j + 1) });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** A closing and an opening mark between two quoted words: two quotations, not one. */
+function closedBetween(text: string, from: number, to: number): boolean {
+  return /["”»’」].*\s.*["“«‘「„]/s.test(text.slice(from, to));
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 /** A quotation whose words changed, one dropped or added, and direct speech turned into paraphrase or back. */
