@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteDetector } from '../../../src/core/detect/quote';
 import { detect } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('quote: a word changed inside a quotation is a high finding over the two quotations', () => {
   const [f, ...rest] = detect(quoteDetector, '“We will defend the city to the end,” the mayor said.', '“We will defend the town to the end,” the mayor said.');
@@ -30,4 +31,30 @@ test('quote: a quotation dropped with its words', () => {
 
 test('quote: the same quotation in other quotation marks, in a sentence changed elsewhere, is no finding', () => {
   assert.deepEqual(detect(quoteDetector, '“The talks have failed,” he said on Monday.', '"The talks have failed," he told reporters.'), []);
+});
+
+test('quote: a sentence inside a quotation opened sentences before is quote text', () => {
+  const [f, ...rest] = detect(
+    quoteDetector,
+    'He spoke for an hour. “We have waited for years. The fighters will come back to their villages. Nobody can stop them,” he said.',
+    'He spoke for an hour. “We have waited for years. The soldiers will come back to their villages. Nobody can stop them,” he said.',
+  );
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity], ['quote', 'high']);
+  assert.match(f!.reason, /drops ‘fighters’, adds ‘soldiers’/);
+});
+
+test('quote: through compare, a quotation that runs over paragraphs makes its later sentences quote text', () => {
+  const canonical =
+    'The minister spoke to reporters on Monday.\n\n“We will not give up the northern towns. Our forces are ready.\n\n“The enemy has lost three hundred fighters this week. We expect more to surrender,” she said.\n\nThe talks resume on Friday.';
+  // A sentence with no quotation mark of its own, and one with only the closing mark.
+  const article = canonical.replace('Our forces are ready', 'Our forces are prepared').replace('We expect more to surrender', 'We expect many to surrender');
+  const c = compare(canonical, article);
+  assert.deepEqual(
+    c.discrepancies.map((d) => [d.kind, d.from, d.to]).sort(),
+    [
+      ['quote', 'Our forces are ready', 'Our forces are prepared'],
+      ['quote', 'We expect more to surrender', 'We expect many to surrender'],
+    ],
+  );
 });
