@@ -47,9 +47,14 @@ function checkEverySide(c: Comparison, canonical: string, article: string): void
   ] as const) {
     for (const s of c[side].sentences) assert.equal(text.slice(s.start, s.end), s.text);
   }
+  const both = fold(canonical) + '\u0000' + fold(article);
   for (const d of c.discrepancies) {
     assertQuotes(d.from, canonical, `from of ${d.kind}`);
     assertQuotes(d.to, article, `to of ${d.kind}`);
+    // The words a reason quotes are written as in one of the files (not lower-cased or stemmed).
+    for (const m of d.reason.matchAll(/‘([^‘’]+)’/g)) {
+      for (const piece of m[1]!.replace(/…$/, '').split(' … ')) assert.ok(both.includes(fold(piece)), `${d.kind} reason quotes ${JSON.stringify(piece)}: ${d.reason}`);
+    }
   }
   for (const a of c.alignments) {
     for (const p of a.diff) {

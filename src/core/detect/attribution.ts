@@ -159,7 +159,7 @@ export const attributionDetector: Detector = {
       const aTok = [...new Set([...a.source, a.verb])];
       const aText = attrText(A, a);
       if (missing.length > 0) {
-        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${ct[i]!.norm}’`);
+        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${tokensText(C, [i])}’`);
         const majorLoss = missing.length / c.keys.size > 0.5;
         claim({
           kind: 'attribution',
@@ -174,7 +174,7 @@ export const attributionDetector: Detector = {
           severity: 'medium',
           cTok: [c.verb],
           aTok: [a.verb],
-          reason: `The reporting verb changes from ‘${ct[c.verb]!.norm}’ to ‘${at[a.verb]!.norm}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
+          reason: `The reporting verb changes from ‘${tokensText(C, [c.verb])}’ to ‘${tokensText(A, [a.verb])}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
         });
       } else {
         // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.

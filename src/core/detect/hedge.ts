@@ -88,7 +88,7 @@ export const hedgeDetector: Detector = {
           severity: numeric ? 'high' : 'medium',
           cTok: h.toks,
           aTok: x.toks,
-          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${target.norm}’.`,
+          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${tokensText(C, [h.target!])}’.`,
         });
         continue;
       }
@@ -100,7 +100,7 @@ export const hedgeDetector: Detector = {
         cMark: [h.target],
         aMark: at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
         reason: numeric
-          ? `Drops the qualifier ‘${hedgeText}’ before ‘${ct[h.target]!.norm}’: an estimate now reads as an exact figure.`
+          ? `Drops the qualifier ‘${hedgeText}’ before ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
           : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
       });
     }
@@ -117,7 +117,7 @@ export const hedgeDetector: Detector = {
         severity: 'medium',
         cTok: [],
         aTok: x.toks,
-        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${target.norm}’` : ''}, which the canonical does not have.`,
+        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${tokensText(A, [x.target])}’` : ''}, which the canonical does not have.`,
       });
     }
   },

@@ -3,6 +3,7 @@ import { isNegation, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
+import { tokensText } from './tokens';
 
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
@@ -54,7 +55,7 @@ export const negationDetector: Detector = {
       if (cl.length > al.length) {
         if (summary) continue;
         const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).flat();
-        const words = extra.map((i) => `‘${ct[i]!.norm}’`).join(', ');
+        const words = extra.map((i) => `‘${tokensText(C, [i])}’`).join(', ');
         claim({
           kind: 'negation',
           severity: confident || denial ? 'high' : 'medium',
@@ -66,7 +67,7 @@ export const negationDetector: Detector = {
         });
       } else {
         const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).flat();
-        const words = extra.map((i) => `‘${at[i]!.norm}’`).join(', ');
+        const words = extra.map((i) => `‘${tokensText(A, [i])}’`).join(', ');
         claim({
           kind: 'negation',
           severity: confident || denial ? 'high' : 'medium',

@@ -4,6 +4,7 @@ import { quoted } from '../text';
 import { quotations, quotedMask } from '../quotes';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
+import { tokensText } from './tokens';
 import { keyDice } from './similarity';
 
 export interface Quote {
@@ -83,8 +84,8 @@ export const quoteDetector: Detector = {
         const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key));
         const substantive = lost.length + added.length > 0;
         const detail = [
-          lost.length ? `drops ${lost.map((i) => `‘${ct[i]!.norm}’`).slice(0, 4).join(', ')}` : '',
-          added.length ? `adds ${added.map((i) => `‘${at[i]!.norm}’`).slice(0, 4).join(', ')}` : '',
+          lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
+          added.length ? `adds ${added.map((i) => `‘${tokensText(A, [i])}’`).slice(0, 4).join(', ')}` : '',
         ]
           .filter(Boolean)
           .join(', ');

@@ -65,7 +65,7 @@ export const rewordingDetector: Detector = {
           severity: 'medium',
           cTok: residualC,
           aTok: residualA,
-          reason: `‘${ct[residualC[0]!]!.norm}’ becomes ‘${at[residualA[0]!]!.norm}’ in a sentence otherwise carried word for word: check that it still says the same.`,
+          reason: `‘${tokensText(C, [residualC[0]!])}’ becomes ‘${tokensText(A, [residualA[0]!])}’ in a sentence otherwise carried word for word: check that it still says the same.`,
         });
         return;
       }
