@@ -25,6 +25,19 @@ export interface Lexicon {
   continuationVerbs: ReadonlySet<string>;
   /** Reporting verbs that take a stance (a neutral "said" that becomes "claimed" changes the story). */
   loadedVerbs: ReadonlySet<string>;
+  /**
+   * The stance a reporting verb takes, by verb (any verb listed here also introduces a
+   * source): `doubt` ("claimed"), `concession` ("admitted"), `certainty` ("confirmed"),
+   * `warning` ("warned"), `suggestion` ("suggested"). A verb not listed is neutral ("said"):
+   * a copy that swaps one stance for another changes how the claim reads.
+   */
+  stances?: ReadonlyMap<string, Stance>;
+  /**
+   * Verbs that source a claim to evidence ("footage showed", "documents reveal"), counted as
+   * attribution when their subject has one of `evidenceNouns`.
+   */
+  evidenceVerbs?: ReadonlySet<string>;
+  evidenceNouns?: ReadonlySet<string>;
   /** Phrases that put the source after them ("according to X", "citing X"). */
   attributionLeads: readonly string[][];
   /** Pronouns that can stand for a source. */
@@ -53,7 +66,18 @@ export interface Lexicon {
   determiners?: ReadonlySet<string>;
 }
 
+/** How a reporting verb presents the claim it reports (see `Lexicon.stances`). */
+export type Stance = 'doubt' | 'concession' | 'certainty' | 'warning' | 'suggestion';
+
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+/** `stance: verb verb …; stance: …` as a map from each verb to its stance. */
+const stances = (s: string): ReadonlyMap<string, Stance> =>
+  new Map(
+    s.split(';').flatMap((part) => {
+      const [stance, verbs] = part.split(':') as [Stance, string];
+      return verbs.trim().split(/\s+/).map((v) => [v, stance.trim() as Stance] as const);
+    }),
+  );
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/));
 
 const EMPTY: Lexicon = {
@@ -123,6 +147,19 @@ const ENGLISH: Lexicon = {
   `),
   continuationVerbs: set('added adding adds'),
   loadedVerbs: set('claimed claims claim alleged alleges allege insisted insists admitted admits conceded concedes'),
+  stances: stances(`
+    doubt: claimed claims claim alleged alleges allege purported purports;
+    concession: admitted admits admit conceded concedes concede acknowledged acknowledges acknowledge;
+    certainty: confirmed confirms confirm insisted insists insist asserted asserts assert stressed stresses;
+    warning: warned warns warn cautioned cautions;
+    suggestion: suggested suggests suggest speculated speculates
+  `),
+  evidenceVerbs: set('showed shows show shown revealed reveals reveal indicated indicates indicate suggested suggests found'),
+  evidenceNouns: set(`
+    footage video videos image images photo photos photograph photographs picture pictures document documents
+    record records data figures statistics report reports study studies survey surveys analysis test tests
+    results recording recordings satellite imagery filings evidence
+  `),
   attributionLeads: phrases('according to|citing|quoting|cited by|quoted by|as reported by|in the words of'),
   pronouns: set('he she they it we i you his her their its this that officials official one'),
   numberWords: numbers(`
@@ -180,6 +217,7 @@ const FRENCH: Lexicon = {
   attributionVerbs: set('dit déclaré déclare affirmé affirme indiqué indique annoncé annonce précisé précise ajouté ajoute expliqué estimé rapporté'),
   continuationVerbs: set('ajouté ajoute ajoutant'),
   loadedVerbs: set('prétend prétendu affirmé allégué admis reconnu'),
+  stances: stances('doubt: prétend prétendu allégué; concession: admis admet reconnu reconnaît; certainty: confirmé confirme assuré assure insisté souligné; warning: averti avertit prévenu; suggestion: suggéré suggère'),
   attributionLeads: phrases('selon|d\'après|citant'),
   pronouns: set('il elle ils elles on'),
   numberWords: numbers('deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 vingt=20 trente=30 quarante=40 cinquante=50 cent=100 mille=1000 million=1000000 millions=1000000 milliard=1000000000 milliards=1000000000'),
@@ -203,6 +241,7 @@ const SPANISH: Lexicon = {
   attributionVerbs: set('dijo dijeron afirmó afirmaron declaró declararon indicó señaló aseguró anunció informó explicó añadió agregó'),
   continuationVerbs: set('añadió agregó añadiendo'),
   loadedVerbs: set('alegó aseguró admitió reconoció pretendió'),
+  stances: stances('doubt: alegó alega pretendió; concession: admitió admite reconoció reconoce; certainty: confirmó confirma aseguró asegura insistió subrayó; warning: advirtió advierte alertó; suggestion: sugirió sugiere'),
   attributionLeads: phrases('según|de acuerdo con|citando'),
   pronouns: set('él ella ellos ellas'),
   numberWords: numbers('dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 veinte=20 treinta=30 cuarenta=40 cincuenta=50 cien=100 ciento=100 mil=1000 millón=1000000 millones=1000000'),
@@ -226,6 +265,7 @@ const PORTUGUESE: Lexicon = {
   attributionVerbs: set('disse disseram afirmou afirmaram declarou declararam indicou anunciou informou explicou acrescentou'),
   continuationVerbs: set('acrescentou acrescentando'),
   loadedVerbs: set('alegou admitiu reconheceu'),
+  stances: stances('doubt: alegou alega; concession: admitiu admite reconheceu reconhece; certainty: confirmou confirma garantiu assegurou insistiu sublinhou; warning: alertou advertiu avisou; suggestion: sugeriu sugere'),
   attributionLeads: phrases('segundo|de acordo com|citando'),
   pronouns: set('ele ela eles elas'),
   numberWords: numbers('dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 vinte=20 trinta=30 cem=100 mil=1000 milhão=1000000 milhões=1000000'),
@@ -250,6 +290,7 @@ const GERMAN: Lexicon = {
   attributionVerbs: set('sagte sagten erklärte erklärten teilte teilten berichtete berichteten bestätigte betonte warnte fügte'),
   continuationVerbs: set('fügte'),
   loadedVerbs: set('behauptete behaupteten räumte'),
+  stances: stances('doubt: behauptete behaupteten behauptet; concession: räumte räumten gestand gestanden; certainty: bestätigte bestätigten bestätigt versicherte betonte beteuerte; warning: warnte warnten mahnte; suggestion: deutete'),
   attributionLeads: phrases('laut|nach angaben|zufolge'),
   pronouns: set('er sie es'),
   numberWords: numbers('zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 zwanzig=20 dreißig=30 hundert=100 tausend=1000 million=1000000 millionen=1000000 milliarde=1000000000 milliarden=1000000000'),
@@ -273,6 +314,7 @@ const INDONESIAN: Lexicon = {
   attributionVerbs: set('kata mengatakan berkata menyatakan ujar ungkap ungkapnya katanya melaporkan menambahkan'),
   continuationVerbs: set('menambahkan'),
   loadedVerbs: set('mengklaim menuduh mengakui'),
+  stances: stances('doubt: mengklaim menuduh; concession: mengakui; certainty: membenarkan mengonfirmasi menegaskan memastikan; warning: memperingatkan mengingatkan; suggestion: menyarankan'),
   attributionLeads: phrases('menurut|mengutip|dikutip dari'),
   pronouns: set('ia dia mereka'),
   numberWords: numbers('dua=2 tiga=3 empat=4 lima=5 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10 seratus=100 seribu=1000 juta=1000000 miliar=1000000000'),
@@ -295,6 +337,7 @@ const ITALIAN: Lexicon = {
   attributionVerbs: set('detto dichiarato affermato annunciato spiegato aggiunto riferito'),
   continuationVerbs: set('aggiunto aggiungendo'),
   loadedVerbs: set('sostenuto ammesso'),
+  stances: stances('doubt: sostenuto sostiene preteso; concession: ammesso ammette riconosciuto; certainty: confermato conferma assicurato ribadito sottolineato; warning: avvertito avverte ammonito; suggestion: suggerito'),
   attributionLeads: phrases('secondo|citando'),
   pronouns: set('lui lei loro'),
   numberWords: numbers('due=2 tre=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10 venti=20 trenta=30 cento=100 mille=1000 milione=1000000 milioni=1000000'),

@@ -1,8 +1,8 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, Stance } from '../lexicon';
 import { quoted } from '../text';
 import type { Detector } from './context';
-import type { GroupSide } from './group';
+import type { Finding, GroupSide } from './group';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, leadIndex, tokensText } from './tokens';
 
@@ -11,8 +11,18 @@ export interface Attribution {
   source: number[];
   keys: Set<string>;
   strong: boolean;
-  loaded: boolean;
+  /** How the verb presents the claim; null for a neutral verb ("said"). */
+  stance: Stance | null;
 }
+
+/** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
+export function stanceOf(verb: string, lex: Lexicon): Stance | null {
+  if (lex.stances) return lex.stances.get(verb) ?? null;
+  return lex.loadedVerbs.has(verb) ? 'doubt' : null;
+}
+
+/** A verb that introduces a source: a reporting verb, or one that takes a stance. */
+const isReportingVerb = (norm: string, lex: Lexicon): boolean => lex.attributionVerbs.has(norm) || !!lex.stances?.has(norm);
 
 export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -28,7 +38,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   };
   const make = (verb: number, source: number[], verbNorm: string): Attribution => {
     const keys = sourceKeys(source);
-    return { verb, source, keys, strong: keys.size > 0, loaded: lex.loadedVerbs.has(verbNorm) };
+    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex) };
   };
   for (const s of side.sentences) {
     for (let i = s.from; i < s.to; i++) {
@@ -54,7 +64,9 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         i += lead.length - 1;
         continue;
       }
-      if (!lex.attributionVerbs.has(t.norm) || t.cap) continue;
+      // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.
+      const evidence = !isReportingVerb(t.norm, lex) && !!lex.evidenceVerbs?.has(t.norm);
+      if ((!evidence && !isReportingVerb(t.norm, lex)) || t.cap) continue;
       if (lex.continuationVerbs.has(t.norm)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
@@ -79,9 +91,13 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
             before.length = 0;
           } else break;
         }
-        if (lex.attributionVerbs.has(toks[j]!.norm) && !toks[j]!.cap) break;
+        if (isReportingVerb(toks[j]!.norm, lex) && !toks[j]!.cap) break;
         before.unshift(j);
         j--;
+      }
+      if (evidence) {
+        if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(make(i, before, t.norm));
+        continue;
       }
       let a = make(i, before, t.norm);
       if (!a.strong) {
@@ -114,9 +130,15 @@ export const attributionDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
-    const ca = findAttributions(C, lex).filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
-    const aa = findAttributions(A, lex).filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
+    const cAll = findAttributions(C, lex);
+    const aAll = findAttributions(A, lex);
+    const ca = cAll.filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
+    const aa = aAll.filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
     const used = new Set<number>();
+    // Pronoun sources of the article, each standing in for at most one named source.
+    const byPronoun = (side: GroupSide, a: Attribution): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
+    const aPronoun = aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a));
+    const pronounUsed = new Set<Attribution>();
     for (const c of ca) {
       let best = -1;
       let bestOv = 0;
@@ -129,6 +151,14 @@ export const attributionDetector: Detector = {
       const cTok = [...new Set([...c.source, c.verb])];
       const cText = attrText(C, c);
       if (best < 0) {
+        // "The government said" → "It said": the same verb, the source named by a pronoun (named in the sentence before).
+        const stand = aPronoun.find((a) => !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key);
+        if (stand) {
+          pronounUsed.add(stand);
+          for (const i of cTok) cClaim[i] = 1;
+          aClaim[stand.verb] = 1;
+          continue;
+        }
         // Another source in its place: one change, not a drop and an addition.
         const other = aa.findIndex((_, k) => !used.has(k));
         if (other >= 0) {
@@ -168,14 +198,8 @@ export const attributionDetector: Detector = {
           aTok,
           reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
         });
-      } else if (c.loaded !== a.loaded) {
-        claim({
-          kind: 'attribution',
-          severity: 'medium',
-          cTok: [c.verb],
-          aTok: [a.verb],
-          reason: `The reporting verb changes from ‘${tokensText(C, [c.verb])}’ to ‘${tokensText(A, [a.verb])}’, which ${a.loaded ? 'casts doubt on' : 'no longer qualifies'} the claim.`,
-        });
+      } else if (c.stance !== a.stance) {
+        claim(stanceChange(C, A, c, a));
       } else {
         // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
         for (const i of cTok) if (a.keys.has(ct[i]!.key) || !ct[i]!.content) cClaim[i] = 1;
@@ -195,5 +219,76 @@ export const attributionDetector: Detector = {
         reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
       });
     });
+    // A source named only by a pronoun ("…, he says", "Steck, he says, was planning"): its
+    // verb's stance changed, or the attribution dropped (when the article names no other source instead).
+    // In the article, a pronoun's verb may also continue the statement ("he added that …").
+    const aWeak = [
+      ...aAll.filter((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a)),
+      ...pronounContinuations(A, lex).map((verb) => ({ verb, source: [], keys: new Set<string>(), strong: false, stance: null })),
+    ];
+    const weakUsed = new Set<number>();
+    const namedInstead = aa.some((_, k) => !used.has(k));
+    for (const c of cAll) {
+      if (c.strong || cClaim[c.verb]) continue;
+      const verbKey = ct[c.verb]!.key;
+      let k = aWeak.findIndex((a, n) => !weakUsed.has(n) && at[a.verb]!.key === verbKey);
+      if (k < 0) k = aWeak.findIndex((_, n) => !weakUsed.has(n));
+      if (k >= 0) {
+        weakUsed.add(k);
+        const a = aWeak[k]!;
+        if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+        continue;
+      }
+      if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c)) continue;
+      claim({
+        kind: 'attribution',
+        severity: 'medium',
+        cTok: [...new Set([...c.source, c.verb])],
+        aTok: [],
+        reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
+      });
+    }
   },
 };
+
+/** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */
+function pronounContinuations(side: GroupSide, lex: Lexicon): number[] {
+  const toks = side.tokens;
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!lex.continuationVerbs.has(toks[i]!.norm)) continue;
+    if (lex.pronouns.has(toks[i - 1]?.norm ?? '') || lex.pronouns.has(toks[i + 1]?.norm ?? '')) out.push(i);
+  }
+  return out;
+}
+
+/** How a stance reads, for a reason. */
+const STANCE_READS: Record<Stance, string> = {
+  doubt: 'casts doubt on the claim',
+  concession: 'makes the claim an admission',
+  certainty: 'presents the claim as confirmed',
+  warning: 'makes the claim a warning',
+  suggestion: 'makes the claim a mere suggestion',
+};
+const STANCE_WAS: Record<Stance, string> = {
+  doubt: 'disputed',
+  concession: 'an admission',
+  certainty: 'confirmed',
+  warning: 'a warning',
+  suggestion: 'a suggestion',
+};
+
+/** The same source with a reporting verb of another stance ("said" → "confirmed", "claimed" → "said"). */
+function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution): Finding {
+  const from = tokensText(C, [c.verb]);
+  const to = tokensText(A, [a.verb]);
+  return {
+    kind: 'attribution',
+    severity: 'medium',
+    cTok: [c.verb],
+    aTok: [a.verb],
+    reason: a.stance
+      ? `The reporting verb changes from ‘${from}’ to ‘${to}’, which ${STANCE_READS[a.stance]}.`
+      : `The reporting verb changes from ‘${from}’ to ‘${to}’: the claim no longer reads as ${STANCE_WAS[c.stance!]}.`,
+  };
+}

@@ -37,3 +37,33 @@ test('attribution: the same source is no finding, and its words are claimed for 
   const ministry = input.canonical.tokens.findIndex((t) => t.norm === 'ministry');
   assert.equal(ctx.cClaim[ministry], 1);
 });
+
+test('attribution: a source named only by a pronoun, dropped, in the middle or at the end of the sentence', () => {
+  const [mid] = detect(attributionDetector, 'The climber, he says, was planning a new route up the south face.', 'The climber was planning a new route up the south face.');
+  assert.deepEqual([mid!.severity, mid!.canonical, mid!.article], ['medium', 'he says', '']);
+  const [end] = detect(attributionDetector, `${CLAIM}, she said.`, `${CLAIM}.`);
+  assert.deepEqual([end!.severity, end!.canonical], ['medium', 'she said']);
+  // Kept as a continuation ("he added that …"), or with the named source made a pronoun: no finding.
+  assert.deepEqual(detect(attributionDetector, `“${CLAIM},” he said.`, `He added that “${CLAIM}.”`), []);
+  assert.deepEqual(detect(attributionDetector, `The ministry said ${CLAIM.toLowerCase()}.`, `It said ${CLAIM.toLowerCase()}.`), []);
+});
+
+test('attribution: a reporting verb of another stance (said → confirmed, admitted → said)', () => {
+  const [up] = detect(attributionDetector, `${CLAIM}, the defence ministry said.`, `${CLAIM}, the defence ministry confirmed.`);
+  assert.deepEqual([up!.severity, up!.canonical, up!.article], ['medium', 'said', 'confirmed']);
+  assert.match(up!.reason, /presents the claim as confirmed/);
+  const [down] = detect(attributionDetector, `${CLAIM}, the defence ministry admitted.`, `${CLAIM}, the defence ministry said.`);
+  assert.match(down!.reason, /no longer reads as an admission/);
+  const [pronoun] = detect(attributionDetector, `${CLAIM}, he said.`, `${CLAIM}, he claimed.`);
+  assert.match(pronoun!.reason, /casts doubt/);
+  // The stances are the lexicon's, per language.
+  const [fr] = detect(attributionDetector, 'Les troupes ont franchi la frontière, a dit le ministère.', 'Les troupes ont franchi la frontière, a confirmé le ministère.', { language: 'fra' });
+  assert.deepEqual([fr!.canonical, fr!.article], ['dit', 'confirmé']);
+});
+
+test('attribution: a claim sourced to evidence (“footage showed”) loses its source', () => {
+  const [f] = detect(attributionDetector, 'Footage showed soldiers firing on the crowd near the square.', 'Soldiers fired on the crowd near the square.');
+  assert.deepEqual([f!.severity, f!.canonical], ['high', 'Footage showed']);
+  // A verb of evidence without evidence for its subject sources nothing.
+  assert.deepEqual(detect(attributionDetector, 'The team showed great courage in the final.', 'The team fought with great courage in the final.'), []);
+});
