@@ -18,6 +18,11 @@ export const nameDetector: Detector = {
     const newCaps = at
       .map((_, i) => i)
       .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
+    const sameFirstName = (i: number, j: number): boolean => {
+      const p = ct[i - 1];
+      const q = at[j - 1];
+      return !!p && !!q && p.cap && q.cap && p.content && p.key === q.key && !isSentenceInitial(C, i - 1) && !isSentenceInitial(A, j - 1);
+    };
     const pairs: Array<[number, number, number]> = [];
     for (const i of lostCaps) {
       for (const j of newCaps) {
@@ -25,7 +30,9 @@ export const nameDetector: Detector = {
         const b = at[j]!.norm.replace(/'s$/, '');
         if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
         const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-        if (long.startsWith(short) && variantSuffix.test(long.slice(short.length))) continue;
+        // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
+        // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
+        if (long.startsWith(short) && variantSuffix.test(long.slice(short.length)) && !sameFirstName(i, j)) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }

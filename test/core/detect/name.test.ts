@@ -17,3 +17,10 @@ test('name: another name in the same place', () => {
 test('name: the same name in another form (Iran / Iranians) is no finding', () => {
   assert.deepEqual(detect(nameDetector, 'The talks were backed by Iran in Geneva.', 'The talks were backed by Iranians in Geneva.'), []);
 });
+
+test('name: a surname that loses a letter after the same first name is a name finding, not a demonym', () => {
+  const [f] = detect(nameDetector, 'The plan was announced on Monday, said Deli Borsari, a spokesman.', 'The plan was announced on Monday, said Deli Borsar, a spokesman.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Borsari', 'Borsar']);
+  // Iraq / Iraqi in the same place is the same name in another form.
+  assert.deepEqual(detect(nameDetector, 'Two Iraqi security sources said the convoy crossed.', 'Two Iraq security sources said the convoy crossed.'), []);
+});
