@@ -23,6 +23,7 @@ import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { nameDetector } from './name';
 import { mistranslationDetector } from './mistranslation';
+import { unitDetector } from './unit';
 import { headingSwapDetector, rewordingDetector } from './rewording';
 
 export type { Finding, GroupAnalysis, GroupInput, GroupSide } from './group';
@@ -47,6 +48,7 @@ export const DETECTORS: readonly Detector[] = [
   numberDetector,
   nameDetector,
   mistranslationDetector,
+  unitDetector,
   headingSwapDetector,
   rewordingDetector,
 ];

@@ -1,0 +1,42 @@
+/**
+ * Units: the same figure counting something else ("30 km" → "30 miles", "300 fighters" →
+ * "300 civilians"): a word or two right after a figure both sides share, replaced. It runs
+ * after the name and mistranslation detectors, which say more about a look-alike word
+ * ("30 children" → "30 childants").
+ */
+import type { Detector } from './context';
+import { isWeighty } from './number';
+import { range, tokensText } from './tokens';
+
+export const unitDetector: Detector = {
+  name: 'unit',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, lex, hunks, cEq, aEq, cClaim, aClaim, claim } = ctx;
+    for (const h of hunks) {
+      const nc = h.c1 - h.c0;
+      const na = h.a1 - h.a0;
+      if (nc < 1 || na < 1 || nc > 2 || na > 2) continue;
+      const fc = ct[h.c0 - 1];
+      const fa = at[h.a0 - 1];
+      if (!fc || !fa || fc.num === null || fa.num === null || fc.key !== fa.key || !cEq[h.c0 - 1] || !aEq[h.a0 - 1]) continue;
+      // A year counts nothing: "in 2015 entry into" / "in 2015 decisively shifted".
+      if (/^\d{4}$/.test(fc.norm) && fc.num >= 1800 && fc.num <= 2100) continue;
+      const cTok = range(h.c0, h.c1);
+      const aTok = range(h.a0, h.a1);
+      if (cTok.some((i) => cClaim[i] || ct[i]!.num !== null) || aTok.some((j) => aClaim[j] || at[j]!.num !== null)) continue;
+      // What the figure counts is a content word ("km", "fighters"), not a function word ("30 of them").
+      if (!ct[h.c0]!.content || !at[h.a0]!.content) continue;
+      const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
+      claim({
+        kind: 'number',
+        severity: weighty ? 'high' : 'medium',
+        cTok,
+        aTok,
+        cMark: [h.c0 - 1],
+        aMark: [h.a0 - 1],
+        reason: `‘${tokensText(C, [h.c0 - 1, ...cTok])}’ becomes ‘${tokensText(A, [h.a0 - 1, ...aTok])}’: the same figure now counts something else.`,
+      });
+    }
+  },
+};

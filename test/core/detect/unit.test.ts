@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeGroup } from '../../../src/core/detect';
+import { unitDetector } from '../../../src/core/detect/unit';
+import { detect, group, show } from '../helpers';
+
+test('unit: the same figure counting something else is a number finding', () => {
+  const [f, ...rest] = detect(unitDetector, 'The road is 30 km long and crosses the border.', 'The road is 30 miles long and crosses the border.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['number', 'medium', 'km', 'miles']);
+  assert.match(f!.reason, /‘30 km’ becomes ‘30 miles’/);
+  const [people] = detect(unitDetector, 'At the camp 300 fighters were killed overnight.', 'At the camp 300 civilians were killed overnight.');
+  assert.deepEqual([people!.severity, people!.canonical, people!.article], ['high', 'fighters', 'civilians']);
+});
+
+test('unit: a year, a function word, or another figure after the figure is not a unit', () => {
+  assert.deepEqual(detect(unitDetector, 'Its entry in 2015 entry into the war changed it.', 'Its entry in 2015 decisively shifted the war.'), []);
+  assert.deepEqual(detect(unitDetector, 'He saw 30 of them at the camp.', 'He saw 30 with them at the camp.'), []);
+});
+
+test('unit: a look-alike word after the figure is left to the mistranslation detector', () => {
+  const input = group('Officials said 30 children were hurt in the crash on Monday.', 'Officials said 30 childants were hurt in the crash on Monday.');
+  assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => f.kind), ['mistranslation']);
+});
