@@ -21,12 +21,18 @@ export function stanceOf(verb: string, lex: Lexicon): Stance | null {
   return lex.loadedVerbs.has(verb) ? 'doubt' : null;
 }
 
-/** A verb that introduces a source: a reporting verb, or one that takes a stance. */
-const isReportingVerb = (norm: string, lex: Lexicon): boolean => lex.attributionVerbs.has(norm) || !!lex.stances?.has(norm);
+const reportingVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The verbs that introduce a source, once per lexicon: reporting verbs and the verbs of a stance. */
+function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
+  let verbs = reportingVerbSets.get(lex);
+  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
+  return verbs;
+}
 
 export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
+  const reporting = reportingVerbs(lex);
   const sourceKeys = (idx: number[]): Set<string> => {
     const keys = new Set<string>();
     for (const i of idx) {
@@ -65,8 +71,9 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         continue;
       }
       // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.
-      const evidence = !isReportingVerb(t.norm, lex) && !!lex.evidenceVerbs?.has(t.norm);
-      if ((!evidence && !isReportingVerb(t.norm, lex)) || t.cap) continue;
+      if (t.cap) continue;
+      const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
+      if (!evidence && !reporting.has(t.norm)) continue;
       if (lex.continuationVerbs.has(t.norm)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
@@ -91,7 +98,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
             before.length = 0;
           } else break;
         }
-        if (isReportingVerb(toks[j]!.norm, lex) && !toks[j]!.cap) break;
+        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap) break;
         before.unshift(j);
         j--;
       }
