@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { compare, type Comparison } from '../src/core/index';
 import { renderMarkdown } from '../src/report/markdown';
 import { renderText } from '../src/report/text';
@@ -109,6 +111,25 @@ test('every ordered pair of seeds: every side shown is its own file’s text', (
       checkEverySide(c, SEED_TEXTS[i]!, SEED_TEXTS[j]!);
     }
   }
+});
+
+test('every story family (test/fixtures/families): every side shown is its own file’s text', () => {
+  const root = join(__dirname, 'fixtures', 'families');
+  let pairs = 0;
+  for (const set of readdirSync(root).filter((f) => statSync(join(root, f)).isDirectory())) {
+    for (const family of readdirSync(join(root, set))) {
+      const dir = join(root, set, family);
+      if (!statSync(dir).isDirectory()) continue;
+      const files = readdirSync(dir).filter((f) => /_\d+\.txt$/.test(f)).sort();
+      const canonical = readFileSync(join(dir, files[0]!), 'utf8');
+      for (const f of files.slice(1)) {
+        const article = readFileSync(join(dir, f), 'utf8');
+        checkEverySide(compare(canonical, article), canonical, article);
+        pairs++;
+      }
+    }
+  }
+  assert.ok(pairs > 0, 'the families are there');
 });
 
 /** Edits that keep a word the same word to the engine, or change it outright. */
