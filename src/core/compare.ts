@@ -21,6 +21,7 @@ import { align } from './align';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { splitEqualParts, variantFindings } from './variants';
+import { compareCredits } from './credits';
 import { contentHash, hash53 } from './hash';
 import { inChrome } from './readText';
 
@@ -236,28 +237,6 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     for (const x of a.article) aAligned.add(x);
   }
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
-  const cDateline = C.sentences.find((s) => s.kind === 'dateline');
-  const aDateline = A.sentences.find((s) => s.kind === 'dateline');
-  if (cDateline && aDateline) {
-    const places = (s: string): string =>
-      (s.match(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu) ?? []).join('/').replace(/[.'’]/g, '');
-    if (places(cDateline.text) !== places(aDateline.text)) {
-      push({
-        kind: 'changed',
-        severity: 'low',
-        canonical: [cDateline.id],
-        article: [aDateline.id],
-        from: cDateline.text,
-        to: aDateline.text,
-        reason: `The dateline reads ${quoted(aDateline.text)} where the canonical has ${quoted(cDateline.text)}: the copy was re-filed or re-dated.`,
-        canonicalSpans: [{ start: cDateline.start, end: cDateline.end }],
-        articleSpans: [{ start: aDateline.start, end: aDateline.end }],
-        articleAnchor: aDateline.start,
-        alignment: null,
-      });
-    }
-  }
-
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
@@ -327,6 +306,9 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     const firstContent = A.sentences.find((s) => s.kind === 'sentence');
     return firstContent ? firstContent.start : 0;
   };
+  // Datelines and agency credits: who filed the story, and from where.
+  for (const f of compareCredits(C.sentences, A.sentences, anchorFor)) push({ kind: 'attribution', alignment: null, ...f });
+
   for (const s of C.sentences) {
     if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;
     const sal = salience(side(C, [s.id]), lexicon, s.kind);

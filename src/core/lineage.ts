@@ -146,6 +146,9 @@ function changesOf(c: Comparison, v: number, matrix: CoverageMatrix, hide: Linea
     const cell = row.cells[v];
     if (cell && cell.status !== 'absent') for (const s of cell.article) addedRow.set(s, row.id);
   }
+  // A change links to the matrix row of its canonical sentence, when the matrix has one (datelines and credits have none).
+  const rows = new Set(matrix.rows.map((r) => r.id));
+  const rowOf = (d: Discrepancy): string | null => (d.canonical.length === 1 && rows.has(`c${d.canonical[0]}`) ? `c${d.canonical[0]}` : null);
   for (const d of c.discrepancies) {
     if (d.kind === 'boilerplate' || hide?.(v, d)) continue;
     let ch: Change;
@@ -160,7 +163,7 @@ function changesOf(c: Comparison, v: number, matrix: CoverageMatrix, hide: Linea
         canonical: d.canonical,
         from: d.kind === 'omitted' ? d.from : null,
         to: null,
-        row: d.canonical.length === 1 ? `c${d.canonical[0]}` : null,
+        row: rowOf(d),
         weight: 0.5,
       };
     } else {
@@ -171,7 +174,7 @@ function changesOf(c: Comparison, v: number, matrix: CoverageMatrix, hide: Linea
         canonical: d.canonical,
         from: d.from,
         to: d.to,
-        row: d.canonical.length === 1 ? `c${d.canonical[0]}` : null,
+        row: rowOf(d),
         weight: dropped || WEAK.has(d.kind) ? 0.5 : 1,
       };
     }

@@ -1,0 +1,156 @@
+/**
+ * Datelines and agency credits compared: a dateline dropped or placed elsewhere
+ * ("AMMAN/BEIRUT:" → "JAKARTA -"), and an agency credit removed, changed or added ("…: Yonhap"
+ * dropped from a headline, "(Reuters)" gone, "via Reuters" added). The segmenter makes each
+ * dateline and credit a unit of its own, with the agency it names (segment/credits.ts);
+ * here the two texts' units are set side by side. Each difference is an `attribution`
+ * finding of medium severity: who filed the story, and from where, is its first source.
+ */
+import type { Sentence, Severity, Span } from './types';
+import { quoted } from './text';
+
+/** A finding of this pass, before `compare` gives it an id and a score. */
+export interface CreditFinding {
+  severity: Severity;
+  canonical: number[];
+  article: number[];
+  from: string | null;
+  to: string | null;
+  reason: string;
+  canonicalSpans: Span[];
+  articleSpans: Span[];
+  articleAnchor: number;
+}
+
+/**
+ * The dateline and credit differences of two segmented texts. `anchorOf` gives, for a
+ * canonical unit the article lacks, where it would have stood in the article.
+ */
+export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], anchorOf: (canonicalId: number) => number): CreditFinding[] {
+  const out: CreditFinding[] = [];
+  const span = (s: Sentence): Span[] => [{ start: s.start, end: s.end }];
+  const cDate = C.find((s) => s.kind === 'dateline');
+  const aDate = A.find((s) => s.kind === 'dateline');
+
+  // --- the dateline: where the story was filed ---------------------------------------------
+  if (cDate && aDate) {
+    const cp = places(cDate);
+    const ap = places(aDate);
+    if (cp && ap && cp !== ap) {
+      out.push({
+        severity: 'medium',
+        canonical: [cDate.id],
+        article: [aDate.id],
+        from: cDate.text,
+        to: aDate.text,
+        reason: `The dateline reads ${quoted(aDate.text)} where the canonical has ${quoted(cDate.text)}: the story is filed from another place.`,
+        canonicalSpans: span(cDate),
+        articleSpans: span(aDate),
+        articleAnchor: aDate.start,
+      });
+    }
+  } else if (cDate) {
+    out.push({
+      severity: 'medium',
+      canonical: [cDate.id],
+      article: [],
+      from: cDate.text,
+      to: null,
+      reason: `Drops the dateline ${quoted(cDate.text)}: the copy no longer says where the story was filed${cDate.agency ? ` nor that ${cDate.agency} filed it` : ''}.`,
+      canonicalSpans: span(cDate),
+      articleSpans: [],
+      articleAnchor: anchorOf(cDate.id),
+    });
+  }
+
+  // --- agency credits: in datelines and credit lines ----------------------------------------
+  const cCredits = C.filter((s) => (s.kind === 'dateline' || s.kind === 'credit') && s.agency);
+  const aCredits = A.filter((s) => (s.kind === 'dateline' || s.kind === 'credit') && s.agency);
+  // Unit by unit: a credit is kept when the other text has one of the same kind for the same
+  // agency. One lost while the other text still credits that agency elsewhere is low.
+  const credited = (list: readonly Sentence[], agency: string): boolean => list.some((x) => sameAgency(x.agency!, agency));
+  const matches = (x: Sentence, list: readonly Sentence[]): boolean => list.some((y) => y.kind === x.kind && sameAgency(x.agency!, y.agency!));
+  const lost = cCredits.filter((c) => !matches(c, aCredits));
+  const gained = aCredits.filter((a) => !matches(a, cCredits));
+  // One agency in the place of another: one change.
+  for (;;) {
+    const c = lost.find((x) => !credited(aCredits, x.agency!));
+    const a = gained.find((x) => !credited(cCredits, x.agency!));
+    if (!c || !a) break;
+    lost.splice(lost.indexOf(c), 1);
+    gained.splice(gained.indexOf(a), 1);
+    out.push({
+      severity: 'medium',
+      canonical: [c.id],
+      article: [a.id],
+      from: c.text,
+      to: a.text,
+      reason: `Credits ${a.agency} (${quoted(a.text, 40)}) where the canonical credits ${c.agency} (${quoted(c.text, 40)}): the story is attributed to another agency.`,
+      canonicalSpans: span(c),
+      articleSpans: span(a),
+      articleAnchor: a.start,
+    });
+  }
+  for (const c of lost) {
+    // A dropped dateline already says it lost its agency.
+    if (c === cDate && !aDate) continue;
+    const still = credited(aCredits, c.agency!);
+    out.push({
+      severity: still ? 'low' : 'medium',
+      canonical: [c.id],
+      article: [],
+      from: c.text,
+      to: null,
+      reason: still
+        ? `Drops the credit ${quoted(c.text, 40)}; the copy still credits ${c.agency} elsewhere.`
+        : `Drops the credit to ${c.agency} (${quoted(c.text, 40)}): the copy no longer says the story comes from ${c.agency}.`,
+      canonicalSpans: span(c),
+      articleSpans: [],
+      articleAnchor: anchorOf(c.id),
+    });
+  }
+  for (const a of gained) {
+    const known = credited(cCredits, a.agency!);
+    out.push({
+      severity: known ? 'low' : 'medium',
+      canonical: [],
+      article: [a.id],
+      from: null,
+      to: a.text,
+      reason: known
+        ? `Adds the credit ${quoted(a.text, 40)}; the canonical credits ${a.agency} elsewhere.`
+        : `Adds a credit to ${a.agency} (${quoted(a.text, 40)}), which the canonical does not give.`,
+      canonicalSpans: [],
+      articleSpans: span(a),
+      articleAnchor: a.start,
+    });
+  }
+  return out;
+}
+
+/** The places a dateline names, in capitals, without its date and agency: "AMMAN/BEIRUT". */
+function places(s: Sentence): string {
+  const head = s.text.replace(/\([^)]*\)/g, ' ');
+  return (head.match(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu) ?? [])
+    .filter((w) => !(s.agency && sameAgency(w, s.agency)))
+    .join('/')
+    .replace(/[.'’]/g, '');
+}
+
+/**
+ * Two names of one agency: the same words, one the first words of the other ("Yonhap" /
+ * "Yonhap News Agency"), or one the initials of the other ("AP" / "The Associated Press",
+ * "AFP" / "Agence France-Presse").
+ */
+export function sameAgency(a: string, b: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/[\s-]+/).filter(Boolean);
+  const x = words(a);
+  const y = words(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.every((w, i) => long[i] === w)) return true;
+  if (short.length === 1) {
+    const initials = long.map((w) => w[0]).join('');
+    if (initials === short[0]) return true;
+  }
+  return false;
+}
