@@ -98,13 +98,18 @@ export interface VariantInput {
 export function variantFindings(pairs: readonly VariantPair[], input: VariantInput): Finding[] {
   const C = input.canonical;
   const A = input.article;
-  const cClaimed = new Set(input.findings.flatMap((f) => f.cTok));
-  const aClaimed = new Set(input.findings.flatMap((f) => f.aTok));
+  const cClaimed = new Set<number>();
+  const aClaimed = new Set<number>();
+  for (const f of input.findings) {
+    for (const i of f.cTok) cClaimed.add(i);
+    for (const j of f.aTok) aClaimed.add(j);
+  }
   // Inside a quotation of the whole text (quotes.ts), when the sides carry it.
   const cQuoted = C.quoted ?? new Uint8Array(C.tokens.length);
   const aQuoted = A.quoted ?? new Uint8Array(A.tokens.length);
-  const cTitle = titleCaseSentences(C);
-  const aTitle = titleCaseSentences(A);
+  // Title-case headings, read only when a capitalised word asks.
+  let cTitle: Set<number> | undefined;
+  let aTitle: Set<number> | undefined;
   type Item = { c: number; a: number; kind: DiscrepancyKind; severity: Severity; why: string };
   const items: Item[] = [];
   for (const [c, a] of pairs) {
@@ -123,7 +128,7 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
       items.push({ c, a, kind: 'quote', severity: diff === 'inflection' ? 'medium' : 'low', why: diff });
       continue;
     }
-    if (isName(C, c, cTitle) && isName(A, a, aTitle)) {
+    if (tc.cap && ta.cap && isName(C, c, (cTitle ??= titleCaseSentences(C))) && isName(A, a, (aTitle ??= titleCaseSentences(A)))) {
       items.push({ c, a, kind: 'name', severity: diff === 'diacritics' ? 'low' : 'medium', why: diff });
     }
   }
