@@ -295,7 +295,8 @@
       let node;
       if (tok.op === 'equal') node = document.createTextNode(tok.text);
       else {
-        node = el(tok.op === 'delete' ? 'del' : 'ins', focus.has(i) ? 'focus' : '', tok.text);
+        // A variant is the same word written differently on each side ("roads" / "road"): marked lightly.
+        node = el(tok.op === 'delete' ? 'del' : 'ins', [focus.has(i) ? 'focus' : '', tok.variant ? 'variant' : ''].filter(Boolean).join(' '), tok.text);
       }
       text.appendChild(node);
       const own = skip === 'insert' ? tok.afterCanonical : tok.afterArticle;
