@@ -6,20 +6,25 @@
  * here the two texts' units are set side by side. Each difference is an `attribution`
  * finding of medium severity: who filed the story, and from where, is its first source.
  */
-import type { Sentence, Severity, Span } from './types';
+import type { Discrepancy, Sentence, Severity } from './types';
 import { quoted } from './text';
 
-/** A finding of this pass, before `compare` gives it an id and a score. */
-export interface CreditFinding {
-  severity: Severity;
-  canonical: number[];
-  article: number[];
-  from: string | null;
-  to: string | null;
-  reason: string;
-  canonicalSpans: Span[];
-  articleSpans: Span[];
-  articleAnchor: number;
+/** A finding of this pass, before `compare` gives it a kind (attribution), an id and a score. */
+export type CreditFinding = Omit<Discrepancy, 'id' | 'kind' | 'alignment' | 'score'>;
+
+/** A finding about a canonical unit and/or an article unit, quoting and marking each whole. */
+function finding(severity: Severity, c: Sentence | null, a: Sentence | null, reason: string, articleAnchor: number): CreditFinding {
+  return {
+    severity,
+    canonical: c ? [c.id] : [],
+    article: a ? [a.id] : [],
+    from: c?.text ?? null,
+    to: a?.text ?? null,
+    reason,
+    canonicalSpans: c ? [{ start: c.start, end: c.end }] : [],
+    articleSpans: a ? [{ start: a.start, end: a.end }] : [],
+    articleAnchor,
+  };
 }
 
 /**
@@ -28,7 +33,6 @@ export interface CreditFinding {
  */
 export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], anchorOf: (canonicalId: number) => number): CreditFinding[] {
   const out: CreditFinding[] = [];
-  const span = (s: Sentence): Span[] => [{ start: s.start, end: s.end }];
   const cDate = C.find((s) => s.kind === 'dateline');
   const aDate = A.find((s) => s.kind === 'dateline');
 
@@ -37,30 +41,12 @@ export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], a
     const cp = places(cDate);
     const ap = places(aDate);
     if (cp && ap && cp !== ap) {
-      out.push({
-        severity: 'medium',
-        canonical: [cDate.id],
-        article: [aDate.id],
-        from: cDate.text,
-        to: aDate.text,
-        reason: `The dateline reads ${quoted(aDate.text)} where the canonical has ${quoted(cDate.text)}: the story is filed from another place.`,
-        canonicalSpans: span(cDate),
-        articleSpans: span(aDate),
-        articleAnchor: aDate.start,
-      });
+      const reason = `The dateline reads ${quoted(aDate.text)} where the canonical has ${quoted(cDate.text)}: the story is filed from another place.`;
+      out.push(finding('medium', cDate, aDate, reason, aDate.start));
     }
   } else if (cDate) {
-    out.push({
-      severity: 'medium',
-      canonical: [cDate.id],
-      article: [],
-      from: cDate.text,
-      to: null,
-      reason: `Drops the dateline ${quoted(cDate.text)}: the copy no longer says where the story was filed${cDate.agency ? ` nor that ${cDate.agency} filed it` : ''}.`,
-      canonicalSpans: span(cDate),
-      articleSpans: [],
-      articleAnchor: anchorOf(cDate.id),
-    });
+    const reason = `Drops the dateline ${quoted(cDate.text)}: the copy no longer says where the story was filed${cDate.agency ? ` nor that ${cDate.agency} filed it` : ''}.`;
+    out.push(finding('medium', cDate, null, reason, anchorOf(cDate.id)));
   }
 
   // --- agency credits: in datelines and credit lines ----------------------------------------
@@ -79,51 +65,24 @@ export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], a
     if (!c || !a) break;
     lost.splice(lost.indexOf(c), 1);
     gained.splice(gained.indexOf(a), 1);
-    out.push({
-      severity: 'medium',
-      canonical: [c.id],
-      article: [a.id],
-      from: c.text,
-      to: a.text,
-      reason: `Credits ${a.agency} (${quoted(a.text, 40)}) where the canonical credits ${c.agency} (${quoted(c.text, 40)}): the story is attributed to another agency.`,
-      canonicalSpans: span(c),
-      articleSpans: span(a),
-      articleAnchor: a.start,
-    });
+    const reason = `Credits ${a.agency} (${quoted(a.text, 40)}) where the canonical credits ${c.agency} (${quoted(c.text, 40)}): the story is attributed to another agency.`;
+    out.push(finding('medium', c, a, reason, a.start));
   }
   for (const c of lost) {
     // A dropped dateline already says it lost its agency.
     if (c === cDate && !aDate) continue;
     const still = credited(aCredits, c.agency!);
-    out.push({
-      severity: still ? 'low' : 'medium',
-      canonical: [c.id],
-      article: [],
-      from: c.text,
-      to: null,
-      reason: still
-        ? `Drops the credit ${quoted(c.text, 40)}; the copy still credits ${c.agency} elsewhere.`
-        : `Drops the credit to ${c.agency} (${quoted(c.text, 40)}): the copy no longer says the story comes from ${c.agency}.`,
-      canonicalSpans: span(c),
-      articleSpans: [],
-      articleAnchor: anchorOf(c.id),
-    });
+    const reason = still
+      ? `Drops the credit ${quoted(c.text, 40)}; the copy still credits ${c.agency} elsewhere.`
+      : `Drops the credit to ${c.agency} (${quoted(c.text, 40)}): the copy no longer says the story comes from ${c.agency}.`;
+    out.push(finding(still ? 'low' : 'medium', c, null, reason, anchorOf(c.id)));
   }
   for (const a of gained) {
     const known = credited(cCredits, a.agency!);
-    out.push({
-      severity: known ? 'low' : 'medium',
-      canonical: [],
-      article: [a.id],
-      from: null,
-      to: a.text,
-      reason: known
-        ? `Adds the credit ${quoted(a.text, 40)}; the canonical credits ${a.agency} elsewhere.`
-        : `Adds a credit to ${a.agency} (${quoted(a.text, 40)}), which the canonical does not give.`,
-      canonicalSpans: [],
-      articleSpans: span(a),
-      articleAnchor: a.start,
-    });
+    const reason = known
+      ? `Adds the credit ${quoted(a.text, 40)}; the canonical credits ${a.agency} elsewhere.`
+      : `Adds a credit to ${a.agency} (${quoted(a.text, 40)}), which the canonical does not give.`;
+    out.push(finding(known ? 'low' : 'medium', null, a, reason, a.start));
   }
   return out;
 }
