@@ -158,8 +158,12 @@ export const attributionDetector: Detector = {
       const cTok = [...new Set([...c.source, c.verb])];
       const cText = attrText(C, c);
       if (best < 0) {
-        // "The government said" → "It said": the same verb, the source named by a pronoun (named in the sentence before).
-        const stand = aPronoun.find((a) => !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key);
+        // "The government said" → "It said": the same verb, the source named by a pronoun (named
+        // in the sentence before), or set apart from it ("The space agency, NASA, says").
+        const named = [...c.keys].every((k) => hasKeyLike(ctx.aBag, k));
+        const stand =
+          aPronoun.find((a) => !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key) ??
+          (named ? aAll.find((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key) : undefined);
         if (stand) {
           pronounUsed.add(stand);
           for (const i of cTok) cClaim[i] = 1;

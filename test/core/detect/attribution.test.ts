@@ -46,6 +46,8 @@ test('attribution: a source named only by a pronoun, dropped, in the middle or a
   // Kept as a continuation ("he added that …"), or with the named source made a pronoun: no finding.
   assert.deepEqual(detect(attributionDetector, `“${CLAIM},” he said.`, `He added that “${CLAIM}.”`), []);
   assert.deepEqual(detect(attributionDetector, `The ministry said ${CLAIM.toLowerCase()}.`, `It said ${CLAIM.toLowerCase()}.`), []);
+  // The same source set apart by commas, with the same verb.
+  assert.deepEqual(detect(attributionDetector, `The ministry says ${CLAIM.toLowerCase()}.`, `The defence department, the ministry, says ${CLAIM.toLowerCase()}.`), []);
 });
 
 test('attribution: a reporting verb of another stance (said → confirmed, admitted → said)', () => {
