@@ -33,8 +33,8 @@ function finding(severity: Severity, c: Sentence | null, a: Sentence | null, rea
  */
 export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], anchorOf: (canonicalId: number) => number): CreditFinding[] {
   const out: CreditFinding[] = [];
-  const cDate = C.find((s) => s.kind === 'dateline');
-  const aDate = A.find((s) => s.kind === 'dateline');
+  const cDate = storyDateline(C);
+  const aDate = storyDateline(A);
 
   // --- the dateline: where the story was filed ---------------------------------------------
   if (cDate && aDate) {
@@ -85,6 +85,15 @@ export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], a
     out.push(finding(known ? 'low' : 'medium', null, a, reason, a.start));
   }
   return out;
+}
+
+/**
+ * The dateline that opens the story: before its first sentence of running text, or with it
+ * (a label in capitals further down, "PAUL HERTZ:", is no dateline of the story).
+ */
+function storyDateline(S: readonly Sentence[]): Sentence | undefined {
+  const first = S.find((s) => s.kind === 'sentence')?.id ?? Infinity;
+  return S.find((s) => s.kind === 'dateline' && s.id <= first);
 }
 
 /** The places a dateline names, in capitals, without its date and agency: "AMMAN/BEIRUT". */

@@ -4,7 +4,7 @@ import { quoted } from '../text';
 import type { Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { hasKeyLike } from './similarity';
-import { boundaryBetween, hedgeIndex, leadIndex, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, leadIndex, range, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -47,6 +47,9 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex) };
   };
   for (const s of side.sentences) {
+    // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
+    const label = speakerLabel(side, s);
+    if (label) out.push(make(label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
     for (let i = s.from; i < s.to; i++) {
       const t = toks[i]!;
       // "according to X", "citing X": the source follows.
@@ -124,6 +127,22 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/**
+ * The tokens of a speaker's label that opens a sentence: one to four capitalised words, a
+ * colon, then a quotation mark ("PAUL HERTZ: “…", "Minister Ana Lopes: \"…").
+ */
+function speakerLabel(side: GroupSide, s: GroupSide['sentences'][number]): number[] | null {
+  const toks = side.tokens;
+  for (let k = s.from; k < s.to && k < s.from + 4; k++) {
+    if (!toks[k]!.cap || toks[k]!.num !== null) return null;
+    const next = toks[k + 1];
+    const gap = side.text.slice(toks[k]!.end, next && k + 1 < s.to ? next.start : s.end);
+    if (/^\s*:\s*["“«„‘]/.test(gap)) return range(s.from, k + 1);
+    if (gap.trim()) return null;
+  }
+  return null;
 }
 
 /** The words of an attribution: its source and its verb. */

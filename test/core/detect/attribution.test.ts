@@ -69,3 +69,10 @@ test('attribution: a claim sourced to evidence (“footage showed”) loses its 
   // A verb of evidence without evidence for its subject sources nothing.
   assert.deepEqual(detect(attributionDetector, 'The team showed great courage in the final.', 'The team fought with great courage in the final.'), []);
 });
+
+test('attribution: a speaker’s label before the quotation is the same source', () => {
+  const said = '“The telescope will see what no other can,” explained Hertz.';
+  assert.deepEqual(detect(attributionDetector, said, 'Paul Hertz: “The telescope will see what no other can.”'), []);
+  const [f] = detect(attributionDetector, said, '“The telescope will see what no other can.”');
+  assert.deepEqual([f!.severity, f!.canonical], ['high', 'explained Hertz']);
+});
