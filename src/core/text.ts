@@ -42,6 +42,10 @@ export class Token {
   get content(): boolean {
     return this.shape.content;
   }
+  /** The same word `delta` code units further on (the same sentence standing elsewhere). */
+  moved(delta: number): Token {
+    return new Token(this.start + delta, this.end + delta, this.shape);
+  }
 }
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
