@@ -1,4 +1,4 @@
-/** The word diff of one group: Myers over token keys, and the words each side lost. */
+/** The word diff of one group: Myers over token keys (as their ids), and the words each side lost. */
 import diffSequences from '@jest/diff-sequences';
 import type { DiffPart } from '../types';
 import type { Token } from '../text';
@@ -17,22 +17,23 @@ export interface WordDiff {
    * For each canonical token, the article offset where it stands or would stand: its
    * counterpart's start, or, for a dropped word, the end of the article word before the gap.
    */
-  canonicalAnchors: Int32Array;
+  canonicalAnchors: number[];
 }
 
 /** Diffs the words of the two sides of a group. */
 export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   const ct = C.tokens;
   const at = A.tokens;
+  // Over key ids: equal ids are equal keys (one language context), and compare faster than strings.
   const changes = diffKeys(
-    ct.map((t) => t.key),
-    at.map((t) => t.key),
+    ct.map((t) => t.id),
+    at.map((t) => t.id),
   );
   const diff: DiffPart[] = [];
   const hunks: Hunk[] = [];
   const cEq = new Uint8Array(ct.length);
   const aEq = new Uint8Array(at.length);
-  const canonicalAnchors = new Int32Array(ct.length);
+  const canonicalAnchors: number[] = [];
   let ci = 0;
   let ai = 0;
   let open: Hunk | null = null;
@@ -42,7 +43,7 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
       if (open) hunks.push(open), (open = null);
       for (let k = 0; k < n; k++) {
         cEq[ci + k] = aEq[ai + k] = 1;
-        canonicalAnchors[ci + k] = at[ai + k]!.start;
+        canonicalAnchors.push(at[ai + k]!.start);
       }
       diff.push({
         op: 'equal',
@@ -55,7 +56,7 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
     } else if (ch.removed) {
       open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
       const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
-      canonicalAnchors.fill(gap, ci, ci + n);
+      for (let k = 0; k < n; k++) canonicalAnchors.push(gap);
       diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
       ci += n;
       open.c1 = ci;
@@ -78,7 +79,7 @@ type Change = { count: number; added: boolean; removed: boolean };
  * shape here), with the common head and tail taken off first and no diff at all for
  * equal keys.
  */
-export function diffKeys(a: string[], b: string[]): Change[] {
+export function diffKeys<T>(a: ArrayLike<T>, b: ArrayLike<T>): Change[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
