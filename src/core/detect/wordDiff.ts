@@ -24,6 +24,7 @@ export interface WordDiff {
 export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   const ct = C.tokens;
   const at = A.tokens;
+  if (sameKeys(ct, at)) return sameWords(C, A);
   // Over key ids: equal ids are equal keys (one language context), and compare faster than strings.
   const changes = diffKeys(
     ct.map((t) => t.id),
@@ -69,6 +70,27 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   }
   if (open) hunks.push(open);
   return { diff, hunks, cEq, aEq, canonicalAnchors };
+}
+
+function sameKeys(ct: Token[], at: Token[]): boolean {
+  if (ct.length !== at.length || ct.length === 0) return false;
+  for (let i = 0; i < ct.length; i++) if (ct[i]!.id !== at[i]!.id) return false;
+  return true;
+}
+
+/** The word diff of two sides with the same keys in the same order (most groups): one equal run. */
+function sameWords(C: GroupSide, A: GroupSide): WordDiff {
+  const ct = C.tokens;
+  const at = A.tokens;
+  const n = ct.length;
+  const canonical = { start: ct[0]!.start, end: ct[n - 1]!.end };
+  return {
+    diff: [{ op: 'equal', text: C.text.slice(canonical.start, canonical.end), canonical, article: { start: at[0]!.start, end: at[n - 1]!.end } }],
+    hunks: [],
+    cEq: new Uint8Array(n).fill(1),
+    aEq: new Uint8Array(n).fill(1),
+    canonicalAnchors: at.map((t) => t.start),
+  };
 }
 
 type Change = { count: number; added: boolean; removed: boolean };
@@ -143,13 +165,16 @@ export function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, othe
   }
   if (!any) return lost;
   // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
-  const otherNorms = new Set<string>();
-  let longest = 0;
-  for (const t of other) {
-    otherNorms.add(t.norm);
-    if (t.norm.length > longest) longest = t.norm.length;
-  }
-  const joined = (a: Token, b: Token): boolean => a.norm.length + b.norm.length <= longest && otherNorms.has(a.norm + b.norm);
+  // Is a + b a word of the other side? (Compared in place: no joined string, no set of the other side's words.)
+  const joined = (a: Token, b: Token): boolean => {
+    const x = a.norm;
+    const y = b.norm;
+    for (const t of other) {
+      const w = t.norm;
+      if (w.length === x.length + y.length && w.startsWith(x) && w.endsWith(y)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < mine.length; i++) {
     if (!lost[i]) continue;
     if (i + 1 < mine.length && joined(mine[i]!, mine[i + 1]!)) lost[i] = lost[i + 1] = false;
