@@ -42,8 +42,8 @@ export interface DetectContext {
   readonly cLost: boolean[];
   readonly aNew: boolean[];
   /** The token keys of each side, anywhere in the group. */
-  readonly cBag: KeyBag;
-  readonly aBag: KeyBag;
+  readonly cBag: ReadonlySet<string>;
+  readonly aBag: ReadonlySet<string>;
 
   /**
    * The claim masks: 1 for a token that a finding (or a detector that found nothing wrong
@@ -85,10 +85,10 @@ export interface Detector {
  * The keys of one side's tokens, as a set made on first use: most groups never ask (only
  * a quotation, a hedge or a source that changed does).
  */
-export class KeyBag implements Iterable<string> {
+export class KeyBag implements ReadonlySet<string> {
   private made: Set<string> | null = null;
   constructor(private readonly tokens: readonly Token[]) {}
-  private get keys(): Set<string> {
+  private get all(): Set<string> {
     if (!this.made) {
       this.made = new Set();
       for (const t of this.tokens) this.made.add(t.key);
@@ -96,13 +96,25 @@ export class KeyBag implements Iterable<string> {
     return this.made;
   }
   has(key: string): boolean {
-    return this.keys.has(key);
+    return this.all.has(key);
   }
   get size(): number {
-    return this.keys.size;
+    return this.all.size;
   }
-  [Symbol.iterator](): Iterator<string> {
-    return this.keys.values();
+  forEach(f: (value: string, again: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const k of this.all) f.call(thisArg, k, k, this);
+  }
+  entries(): IterableIterator<[string, string]> {
+    return this.all.entries();
+  }
+  keys(): IterableIterator<string> {
+    return this.all.keys();
+  }
+  values(): IterableIterator<string> {
+    return this.all.values();
+  }
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.all.values();
   }
 }
 

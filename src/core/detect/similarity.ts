@@ -27,7 +27,7 @@ export function lookalike(a: string, b: string): number {
 }
 
 /** Does the set hold the key, or a name spelled a letter or two differently? */
-export function hasKeyLike(keys: { has(key: string): boolean } & Iterable<string>, key: string): boolean {
+export function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
   if (keys.has(key)) return true;
   if (key.length < 5) return false;
   for (const k of keys) if (k.length >= 5 && k[0] === key[0] && distance(k, key) <= Math.floor(Math.max(k.length, key.length) * 0.25)) return true;
