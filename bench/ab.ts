@@ -4,7 +4,9 @@
  * src/core without touching the tree:
  *
  *   cp -r src/core /tmp/try/src/core   (and tsconfig.base.json to /tmp/try, node_modules linked)
- *   node --import tsx --expose-gc bench/ab.ts --b=/tmp/try/src/core [seed|synth100|synth1000|synth10000] [--rounds=N] [--same-canonical]
+ *   node --import tsx --expose-gc bench/ab.ts --b=/tmp/try/src/core [seed|synth100|synth1000|synth10000|news100|news1000|news10000] [--rounds=N] [--same-canonical]
+ *
+ * newsN reads the pair `npm run bench` wrote to bench/results/inputs/ (run it once first).
  *
  * --a defaults to src/core. Both are bundled by esbuild (as shipped). The canonical text
  * is rotated through 16 copies differing in trailing newlines, so a memo of the last
@@ -31,6 +33,12 @@ async function inputs(which: string): Promise<Array<[string, string]>> {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
     const c = readFileSync(join(FIXTURES, files[0]!), 'utf8');
     return files.slice(1).map((f) => [c, readFileSync(join(FIXTURES, f), 'utf8')]);
+  }
+  // A news-length pair the bench wrote (bench/results/inputs/).
+  const news = /^news(\d+)$/.exec(which);
+  if (news) {
+    const base = join(HERE, 'results', 'inputs', `news-${news[1]}`);
+    return [[readFileSync(`${base}.canonical.txt`, 'utf8'), readFileSync(`${base}.article.txt`, 'utf8')]];
   }
   const m = /^synth(\d+)$/.exec(which);
   if (!m) throw new Error(`unknown input ${which}`);
@@ -67,21 +75,31 @@ async function main(): Promise<void> {
   for (let i = 0; i < warm; i++) for (const [c, x] of pairs) (a(canon(c), x), b(canon(c), x));
   const ta: number[] = [];
   const tb: number[] = [];
+  // CPU time of the process (all its threads, the GC's included): less at the mercy of other processes than wall time.
+  const ca: number[] = [];
+  const cb: number[] = [];
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 ? ([b, a] as const) : ([a, b] as const);
     for (const f of order) {
       const inputs = pairs.map(([c, x]) => [canon(c), x] as const);
+      const c0 = cpu();
       const t0 = performance.now();
       for (const [c, x] of inputs) f(c, x);
       (f === a ? ta : tb).push(performance.now() - t0);
+      (f === a ? ca : cb).push(cpu() - c0);
     }
   }
   const per = pairs.length;
   const fmt = (xs: number[]): string => `median ${(q(xs, 0.5) / per).toFixed(3)} ms, p25 ${(q(xs, 0.25) / per).toFixed(3)} ms`;
   console.log(`${which}: ${rounds} interleaved rounds of ${per} pair(s); per pair:`);
-  console.log(`  A ${fmt(ta)}`);
-  console.log(`  B ${fmt(tb)}`);
-  console.log(`  B/A: median ${(q(tb, 0.5) / q(ta, 0.5)).toFixed(3)}, p25 ${(q(tb, 0.25) / q(ta, 0.25)).toFixed(3)}`);
+  console.log(`  A wall ${fmt(ta)}; cpu ${fmt(ca)}`);
+  console.log(`  B wall ${fmt(tb)}; cpu ${fmt(cb)}`);
+  console.log(`  B/A wall: median ${(q(tb, 0.5) / q(ta, 0.5)).toFixed(3)}, p25 ${(q(tb, 0.25) / q(ta, 0.25)).toFixed(3)}`);
+  console.log(`  B/A cpu:  median ${(q(cb, 0.5) / q(ca, 0.5)).toFixed(3)}, p25 ${(q(cb, 0.25) / q(ca, 0.25)).toFixed(3)}`);
   console.log(`  same discrepancies: ${same ? 'yes' : 'NO'}`);
 }
 

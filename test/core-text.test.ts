@@ -28,3 +28,25 @@ test('tokens of any string: in order, apart, each the text it spans, none starti
     }),
   );
 });
+
+test('token shapes: one per distinct word, the same however many other words come between (the shape table grows and probes)', () => {
+  const ctx = tokenizerContext('eng');
+  // Thousands of distinct words, many with a common beginning or end, each written twice far apart.
+  const distinct = Array.from({ length: 6000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+  const text = [...distinct, ...distinct.slice().reverse(), 'Reuters', 'reuters', 'REUTERS'].join(' ');
+  const toks = tokenize(text, 0, text.length, ctx);
+  assert.equal(toks.length, distinct.length * 2 + 3);
+  const byWord = new Map<string, (typeof toks)[number]>();
+  for (const t of toks) {
+    const w = text.slice(t.start, t.end);
+    assert.equal(t.norm, w.toLowerCase(), w);
+    const seen = byWord.get(w);
+    if (seen) assert.deepEqual([t.norm, t.key, t.id, t.cap], [seen.norm, seen.key, seen.id, seen.cap]);
+    else byWord.set(w, t);
+  }
+  assert.equal(byWord.size, distinct.length + 3);
+  const [a, b, c] = toks.slice(-3);
+  assert.equal(a!.id, b!.id);
+  assert.equal(b!.id, c!.id);
+  assert.deepEqual([a!.cap, b!.cap], [true, false]);
+});

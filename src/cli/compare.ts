@@ -9,7 +9,7 @@ import { compare } from '../core/compare';
 import { chromeSpans, toSourceComparison, type ReadText } from '../core/markup';
 import { noArticleLine, readFile } from '../read/page';
 import { verdictsFor } from '../core/verdicts';
-import { toJson } from '../report/json';
+import { toJson, writeJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
 import { renderText } from '../report/text';
 import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, parseFilter, useColor } from './args';
@@ -66,7 +66,7 @@ export function runCompare(args: string[], io: CliIO): number {
       const doc = toJson(c, { canonicalPath, articlePath: a.path }, { ...filter, dismissed });
       return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictsFor(c, store)) };
     });
-    io.stdout(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
+    writeJson(docs.length === 1 ? docs[0] : docs, io.stdout);
     return 0;
   }
   const parts = results.map(({ a, c, dismissed }) => {

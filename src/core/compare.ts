@@ -36,14 +36,44 @@ interface Prepared {
   quoted: Uint8Array[];
 }
 
-function prepare(text: string, locale: string, ctx: TokenizerContext, language: string, chrome: readonly Span[] = []): Prepared {
+/**
+ * Segments and tokenizes a text. A sentence whose text is a sentence of `known` (the
+ * canonical, when this is an article: most copies carry most sentences word for word)
+ * takes that sentence's tokens, moved to where it stands, instead of being tokenized
+ * again: tokenization depends on the sentence's text only. Quotation state is computed over
+ * the whole text (quotations run across sentences and paragraphs), so it is never reused.
+ */
+function prepare(
+  text: string,
+  locale: string,
+  ctx: TokenizerContext,
+  language: string,
+  chrome: readonly Span[] = [],
+  known?: { doc: Prepared; byText: Map<string, number> },
+): Prepared {
   const sentences = segment(text, { locale, lexicon: ctx.lexicon });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
-  const tokens = sentences.map((s) => tokenize(text, s.start, s.end, ctx));
+  const tokens = sentences.map((s) => {
+    const k = known?.byText.get(text.slice(s.start, s.end));
+    if (k === undefined) return tokenize(text, s.start, s.end, ctx);
+    const delta = s.start - known!.doc.sentences[k]!.start;
+    const same = known!.doc.tokens[k]!;
+    return delta === 0 ? same : same.map((t) => t.moved(delta));
+  });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
   const quoted = tokens.map((ts) => quotedMask(ts, spans));
   return { text, sentences, tokens, quoted };
+}
+
+/** Each sentence's text → the first sentence with it. */
+function sentencesByText(doc: Prepared): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const t = doc.text.slice(s.start, s.end);
+    if (!m.has(t)) m.set(t, s.id);
+  }
+  return m;
 }
 
 /**
@@ -57,6 +87,7 @@ export interface PreparedCanonical {
   /** @internal */ readonly ctx: TokenizerContext;
   /** @internal */ readonly locale: string;
   /** @internal */ readonly doc: Prepared;
+  /** @internal */ readonly byText: Map<string, number>;
 }
 
 /**
@@ -71,10 +102,17 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
-  return { language, threshold, ctx, locale, doc: prepare(canonicalText, locale, ctx, language, options.canonicalChrome) };
+  const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
+  return { language, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
 }
 
+/** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
 function side(doc: Prepared, ids: number[]): GroupSide {
+  if (ids.length === 1) {
+    const s = doc.sentences[ids[0]!]!;
+    const tokens = doc.tokens[ids[0]!]!;
+    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]! };
+  }
   const tokens: Token[] = [];
   const sentences: GroupSide['sentences'] = [];
   for (const id of ids) {
@@ -108,7 +146,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
   const canonicalText = C.text;
-  const A = prepare(articleText, locale, ctx, language, articleChrome);
+  const A = prepare(articleText, locale, ctx, language, articleChrome, canonical);
 
   const { groups, repeats } = align(C, A, threshold);
   const alignments: Alignment[] = [];

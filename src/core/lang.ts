@@ -105,11 +105,14 @@ const SAMPLE = 700;
  */
 export function detectLanguage(text: string): string {
   let sample = '';
-  for (const line of text.split('\n')) {
-    const t = line.trim();
+  // Line by line from the top, only as far as the sample needs (not a split of a long text).
+  for (let from = 0; from <= text.length && sample.length < SAMPLE; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const t = text.slice(from, to).trim();
+    from = to + 1;
     if (t.length < 40 || !/[.!?。]["”’»)]?$/.test(t)) continue;
     sample += (sample ? ' ' : '') + t;
-    if (sample.length >= SAMPLE) break;
   }
   if (sample.length < 60) sample = text.slice(0, SAMPLE);
   sample = sample.slice(0, SAMPLE);

@@ -42,6 +42,10 @@ export class Token {
   get content(): boolean {
     return this.shape.content;
   }
+  /** The same word `delta` code units further on (the same sentence standing elsewhere). */
+  moved(delta: number): Token {
+    return new Token(this.start + delta, this.end + delta, this.shape);
+  }
 }
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
@@ -161,8 +165,67 @@ interface TokenShape {
 /**
  * Shapes by surface form, per context: most words of a text recur, within it and across
  * calls, and a shape costs a lower-casing, several regular expressions and a stem to make.
+ * The table is looked up with the word's characters where they stand in the text (its hash
+ * taken there), so a word seen before costs neither a string nor a map lookup of one: on
+ * news text that makes tokenizing about a quarter faster than a Map keyed by the word.
  */
-const shapeMemos = new WeakMap<TokenizerContext, Map<string, TokenShape>>();
+class ShapeTable {
+  /** Entry + 1 per slot, 0 for an empty one; open addressing, linear probing, at most half full. */
+  private slots = new Int32Array(1 << 12);
+  private surfaces: string[] = [];
+  private shapes: TokenShape[] = [];
+
+  /** The shape of `s.slice(from, to)`, whose `hashOf` is `h`. */
+  get(s: string, from: number, to: number, h: number, ctx: TokenizerContext): TokenShape {
+    const mask = this.slots.length - 1;
+    const n = to - from;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const e = this.slots[k]! - 1;
+      if (e < 0) break;
+      const w = this.surfaces[e]!;
+      if (w.length !== n) continue;
+      let i = 0;
+      while (i < n && w.charCodeAt(i) === s.charCodeAt(from + i)) i++;
+      if (i === n) return this.shapes[e]!;
+    }
+    const surface = s.slice(from, to);
+    const shape = shapeOf(surface, ctx);
+    if (this.shapes.length >= MEMO_LIMIT) this.clear();
+    this.surfaces.push(surface);
+    this.shapes.push(shape);
+    if (this.shapes.length * 2 > this.slots.length) this.grow();
+    else this.place(h, this.shapes.length);
+    return shape;
+  }
+
+  private place(h: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let k = h & mask;
+    while (this.slots[k] !== 0) k = (k + 1) & mask;
+    this.slots[k] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.surfaces.forEach((w, e) => this.place(hashOf(w, 0, w.length), e + 1));
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(1 << 12);
+    this.surfaces = [];
+    this.shapes = [];
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `s.slice(from, to)`. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const shapeMemos = new WeakMap<TokenizerContext, ShapeTable>();
+/** Words kept per context before the table starts afresh (a long-running editor meets many). */
 const MEMO_LIMIT = 200_000;
 
 /**
@@ -212,7 +275,7 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
 /** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
 export function tokenize(text: string, from: number, to: number, ctx: TokenizerContext): Token[] {
   let memo = shapeMemos.get(ctx);
-  if (!memo) shapeMemos.set(ctx, (memo = new Map()));
+  if (!memo) shapeMemos.set(ctx, (memo = new ShapeTable()));
   const out: Token[] = [];
   const slice = text.slice(from, to);
   // Most news text is ASCII but for typographic quotes and dashes: a pattern without
@@ -235,16 +298,8 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
       continue;
     }
     const end = re.lastIndex;
-    const surface = slice.slice(i, end);
-    const start = from + i;
+    out.push(new Token(from + i, from + end, memo.get(slice, i, end, hashOf(slice, i, end), ctx)));
     i = end;
-    let sh = memo.get(surface);
-    if (sh === undefined) {
-      sh = shapeOf(surface, ctx);
-      if (memo.size > MEMO_LIMIT) memo.clear();
-      memo.set(surface, sh);
-    }
-    out.push(new Token(start, start + surface.length, sh));
   }
   return out;
 }

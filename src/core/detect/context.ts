@@ -81,6 +81,55 @@ export interface Detector {
   run(ctx: DetectContext): void;
 }
 
+/**
+ * The keys of one side's tokens, as a set made on first use: most groups never ask (only
+ * a quotation, a hedge or a source that changed does).
+ */
+export class KeyBag implements ReadonlySet<string> {
+  private made: Set<string> | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  private get all(): Set<string> {
+    if (!this.made) {
+      this.made = new Set();
+      for (const t of this.tokens) this.made.add(t.key);
+    }
+    return this.made;
+  }
+  has(key: string): boolean {
+    return this.all.has(key);
+  }
+  get size(): number {
+    return this.all.size;
+  }
+  forEach(f: (value: string, again: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const k of this.all) f.call(thisArg, k, k, this);
+  }
+  entries(): IterableIterator<[string, string]> {
+    return this.all.entries();
+  }
+  keys(): IterableIterator<string> {
+    return this.all.keys();
+  }
+  values(): IterableIterator<string> {
+    return this.all.values();
+  }
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.all.values();
+  }
+}
+
+/** The hunk (index into `hunks`) that holds token `i` of one side, -1 for none: hunks are few and in order. */
+function hunkOf(hunks: readonly Hunk[], i: number, canonical: boolean): number {
+  for (let k = 0; k < hunks.length; k++) {
+    const h = hunks[k]!;
+    const from = canonical ? h.c0 : h.a0;
+    const to = canonical ? h.c1 : h.a1;
+    if (i < from) return -1;
+    if (i < to) return k;
+  }
+  return -1;
+}
+
 /** The context of a group whose sides differ (`diff.hunks` is not empty). */
 export function createContext(input: GroupInput, diff: WordDiff): DetectContext {
   const C = input.canonical;
@@ -96,16 +145,6 @@ export function createContext(input: GroupInput, diff: WordDiff): DetectContext 
     for (const i of f.aTok) aClaim[i] = 1;
     findings.push(f);
   };
-  const cBag = new Set<string>();
-  const aBag = new Set<string>();
-  for (const t of ct) cBag.add(t.key);
-  for (const t of at) aBag.add(t.key);
-  const cHunk = new Int32Array(ct.length).fill(-1);
-  const aHunk = new Int32Array(at.length).fill(-1);
-  hunks.forEach((h, k) => {
-    cHunk.fill(k, h.c0, h.c1);
-    aHunk.fill(k, h.a0, h.a1);
-  });
   return {
     input,
     C,
@@ -118,12 +157,12 @@ export function createContext(input: GroupInput, diff: WordDiff): DetectContext 
     hunks,
     cEq,
     aEq,
-    hunkOfC: (i) => cHunk[i]!,
-    hunkOfA: (i) => aHunk[i]!,
+    hunkOfC: (i) => hunkOf(hunks, i, true),
+    hunkOfA: (i) => hunkOf(hunks, i, false),
     cLost: lostTokens(ct, at, cEq, aEq),
     aNew: lostTokens(at, ct, aEq, cEq),
-    cBag,
-    aBag,
+    cBag: new KeyBag(ct),
+    aBag: new KeyBag(at),
     cClaim,
     aClaim,
     findings,

@@ -45,7 +45,7 @@ export interface GroupAnalysis {
    * For each canonical token, the article offset where it stands or would stand: its
    * counterpart's start, or, for a dropped word, the end of the article word before the gap.
    */
-  canonicalAnchors: Int32Array;
+  canonicalAnchors: number[];
 }
 
 /** A run of changed tokens of the word diff: canonical tokens [c0, c1) face article tokens [a0, a1). */

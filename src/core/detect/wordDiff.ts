@@ -1,4 +1,4 @@
-/** The word diff of one group: Myers over token keys, and the words each side lost. */
+/** The word diff of one group: Myers over token keys (as their ids), and the words each side lost. */
 import diffSequences from '@jest/diff-sequences';
 import type { DiffPart } from '../types';
 import type { Token } from '../text';
@@ -17,22 +17,24 @@ export interface WordDiff {
    * For each canonical token, the article offset where it stands or would stand: its
    * counterpart's start, or, for a dropped word, the end of the article word before the gap.
    */
-  canonicalAnchors: Int32Array;
+  canonicalAnchors: number[];
 }
 
 /** Diffs the words of the two sides of a group. */
 export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   const ct = C.tokens;
   const at = A.tokens;
+  if (sameKeys(ct, at)) return sameWords(C, A);
+  // Over key ids: equal ids are equal keys (one language context), and compare faster than strings.
   const changes = diffKeys(
-    ct.map((t) => t.key),
-    at.map((t) => t.key),
+    ct.map((t) => t.id),
+    at.map((t) => t.id),
   );
   const diff: DiffPart[] = [];
   const hunks: Hunk[] = [];
   const cEq = new Uint8Array(ct.length);
   const aEq = new Uint8Array(at.length);
-  const canonicalAnchors = new Int32Array(ct.length);
+  const canonicalAnchors: number[] = [];
   let ci = 0;
   let ai = 0;
   let open: Hunk | null = null;
@@ -42,7 +44,7 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
       if (open) hunks.push(open), (open = null);
       for (let k = 0; k < n; k++) {
         cEq[ci + k] = aEq[ai + k] = 1;
-        canonicalAnchors[ci + k] = at[ai + k]!.start;
+        canonicalAnchors.push(at[ai + k]!.start);
       }
       diff.push({
         op: 'equal',
@@ -55,7 +57,7 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
     } else if (ch.removed) {
       open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
       const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
-      canonicalAnchors.fill(gap, ci, ci + n);
+      for (let k = 0; k < n; k++) canonicalAnchors.push(gap);
       diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
       ci += n;
       open.c1 = ci;
@@ -70,6 +72,27 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   return { diff, hunks, cEq, aEq, canonicalAnchors };
 }
 
+function sameKeys(ct: Token[], at: Token[]): boolean {
+  if (ct.length !== at.length || ct.length === 0) return false;
+  for (let i = 0; i < ct.length; i++) if (ct[i]!.id !== at[i]!.id) return false;
+  return true;
+}
+
+/** The word diff of two sides with the same keys in the same order (most groups): one equal run. */
+function sameWords(C: GroupSide, A: GroupSide): WordDiff {
+  const ct = C.tokens;
+  const at = A.tokens;
+  const n = ct.length;
+  const canonical = { start: ct[0]!.start, end: ct[n - 1]!.end };
+  return {
+    diff: [{ op: 'equal', text: C.text.slice(canonical.start, canonical.end), canonical, article: { start: at[0]!.start, end: at[n - 1]!.end } }],
+    hunks: [],
+    cEq: new Uint8Array(n).fill(1),
+    aEq: new Uint8Array(n).fill(1),
+    canonicalAnchors: at.map((t) => t.start),
+  };
+}
+
 type Change = { count: number; added: boolean; removed: boolean };
 
 /**
@@ -78,7 +101,7 @@ type Change = { count: number; added: boolean; removed: boolean };
  * shape here), with the common head and tail taken off first and no diff at all for
  * equal keys.
  */
-export function diffKeys(a: string[], b: string[]): Change[] {
+export function diffKeys<T>(a: ArrayLike<T>, b: ArrayLike<T>): Change[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -142,13 +165,16 @@ export function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, othe
   }
   if (!any) return lost;
   // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
-  const otherNorms = new Set<string>();
-  let longest = 0;
-  for (const t of other) {
-    otherNorms.add(t.norm);
-    if (t.norm.length > longest) longest = t.norm.length;
-  }
-  const joined = (a: Token, b: Token): boolean => a.norm.length + b.norm.length <= longest && otherNorms.has(a.norm + b.norm);
+  // Is a + b a word of the other side? (Compared in place: no joined string, no set of the other side's words.)
+  const joined = (a: Token, b: Token): boolean => {
+    const x = a.norm;
+    const y = b.norm;
+    for (const t of other) {
+      const w = t.norm;
+      if (w.length === x.length + y.length && w.startsWith(x) && w.endsWith(y)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < mine.length; i++) {
     if (!lost[i]) continue;
     if (i + 1 < mine.length && joined(mine[i]!, mine[i + 1]!)) lost[i] = lost[i + 1] = false;
