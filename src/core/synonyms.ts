@@ -59,6 +59,17 @@ export function synonymsOf(key: string): string[] {
   return [...out];
 }
 
+/**
+ * The keys that share a synset with `key`, when both have few common senses (at most
+ * `maxSenses` synsets each): a synonym that holds whatever the sense, safe to link by.
+ */
+export function plainSynonymsOf(key: string, maxSenses = 2): string[] {
+  const t = load();
+  const own = t.byKey.get(key);
+  if (!own || own.length > maxSenses) return [];
+  return synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
+}
+
 /** Whether WordNet (its common senses) knows the key. */
 export function knows(key: string): boolean {
   return load().byKey.has(key);
