@@ -72,7 +72,7 @@ function isAlignable(s: Sentence): boolean {
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
-/** How many terms two sorted term arrays share that occur in at most two items each (rare: names, figures, key words). */
+/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
 function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
   let i = 0;
   let j = 0;
@@ -81,7 +81,7 @@ function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      if (df[x]! <= 4) n++;
+      if (df[x]! <= 2) n++;
       i++;
       j++;
     } else if (x < y) i++;
@@ -519,7 +519,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(false);
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
-  const anchorsOk = (c: number, a: number): boolean => {
+  /** Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group exists. */
+  const anchorsOk = (c: number, a: number, bounded = false): boolean => {
     let lo = -1;
     for (let i = a - 1; i >= 0; i--) {
       const g = aGroup[i]!;
@@ -536,7 +537,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
         break;
       }
     }
-    return lo < c && c < hi;
+    return lo < c && c < hi && (!bounded || lo >= 0 || hi < Infinity);
   };
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
@@ -545,7 +546,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
-  //     its synonym), found in no more than two sentences of each text.
+  //     its synonym) that no other sentence of either text has. Only inside a text that
+  //     links elsewhere: two unrelated texts have no anchors.
   const bestOf = (side: 'c' | 'a'): Map<number, Pair> => {
     const m = new Map<number, Pair>();
     for (const p of pairs) {
@@ -560,7 +562,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a)) continue;
+    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
     if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2) link(p.c, p.a);
   }
 

@@ -19,6 +19,7 @@ import { quoteDetector } from './quote';
 import { negationDetector } from './negation';
 import { attributionDetector } from './attribution';
 import { hedgeDetector } from './hedge';
+import { timeDetector } from './time';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { nameDetector } from './name';
@@ -44,6 +45,7 @@ export const DETECTORS: readonly Detector[] = [
   negationDetector,
   attributionDetector,
   hedgeDetector,
+  timeDetector,
   clauseDetector,
   numberDetector,
   nameDetector,
