@@ -6,6 +6,7 @@
  */
 
 import { TIME_WORDS, type TimeWords } from './data/time';
+import { QUALIFIER_WORDS, type QualifierWords } from './data/qualifiers';
 
 export interface Lexicon {
   /** Articles, prepositions, pronouns, auxiliaries: words that carry no fact of their own. */
@@ -54,6 +55,8 @@ export interface Lexicon {
   dateWords: ReadonlySet<string>;
   /** Words of time references (week days, months, "last week", "overnight"): see `time.ts`. */
   time?: TimeWords;
+  /** Qualifiers beyond the hedges: quantity, evidence, degree and aspect words (see `data/qualifiers.ts`). */
+  qualifiers?: QualifierWords;
   /** Abbreviations that end in a full stop but do not end a sentence. */
   abbreviations: ReadonlySet<string>;
   /**
@@ -114,6 +117,7 @@ const numbers = (words: string): Map<string, number> => {
 
 const ENGLISH: Lexicon = {
   time: TIME_WORDS.eng,
+  qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
   functionWords: set(`
     a an the and or but nor so yet for of in on at to from by with without within into onto upon about above below
@@ -209,6 +213,7 @@ const ENGLISH: Lexicon = {
 
 const FRENCH: Lexicon = {
   time: TIME_WORDS.fra,
+  qualifiers: QUALIFIER_WORDS.fra,
   ...EMPTY,
   functionWords: set(`
     le la les l' un une des du de d' et ou mais donc car ni que qu' qui quoi dont où à au aux en dans par pour sur
@@ -235,6 +240,7 @@ const FRENCH: Lexicon = {
 
 const SPANISH: Lexicon = {
   time: TIME_WORDS.spa,
+  qualifiers: QUALIFIER_WORDS.spa,
   ...EMPTY,
   functionWords: set(`
     el la los las un una unos unas lo de del al y e o u pero sino que quien quienes cual cuales cuyo donde cuando
@@ -260,6 +266,7 @@ const SPANISH: Lexicon = {
 
 const PORTUGUESE: Lexicon = {
   time: TIME_WORDS.por,
+  qualifiers: QUALIFIER_WORDS.por,
   ...EMPTY,
   functionWords: set(`
     o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sobre entre
@@ -285,6 +292,7 @@ const PORTUGUESE: Lexicon = {
 
 const GERMAN: Lexicon = {
   time: TIME_WORDS.deu,
+  qualifiers: QUALIFIER_WORDS.deu,
   ...EMPTY,
   functionWords: set(`
     der die das den dem des ein eine einen einem einer eines und oder aber sondern denn dass wenn als wie wo
@@ -311,6 +319,7 @@ const GERMAN: Lexicon = {
 
 const INDONESIAN: Lexicon = {
   time: TIME_WORDS.ind,
+  qualifiers: QUALIFIER_WORDS.ind,
   ...EMPTY,
   functionWords: set(`
     yang dan di ke dari pada untuk dengan dalam oleh atau tetapi namun itu ini ada adalah akan telah sudah
@@ -335,6 +344,7 @@ const INDONESIAN: Lexicon = {
 
 const ITALIAN: Lexicon = {
   time: TIME_WORDS.ita,
+  qualifiers: QUALIFIER_WORDS.ita,
   ...EMPTY,
   functionWords: set(`
     il lo la i gli le un uno una di del della dei degli delle a al alla ai agli alle da dal dalla in nel nella

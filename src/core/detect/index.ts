@@ -20,6 +20,7 @@ import { negationDetector } from './negation';
 import { attributionDetector } from './attribution';
 import { hedgeDetector } from './hedge';
 import { timeDetector } from './time';
+import { qualifierDetector } from './qualifier';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { nameDetector } from './name';
@@ -46,6 +47,7 @@ export const DETECTORS: readonly Detector[] = [
   attributionDetector,
   hedgeDetector,
   timeDetector,
+  qualifierDetector,
   clauseDetector,
   numberDetector,
   nameDetector,
