@@ -383,6 +383,11 @@ export function lexiconFor(language: string): Lexicon {
   return LEXICONS[language] ?? EMPTY;
 }
 
+/** Whether a lexicon is the English one (the WordNet relations and the loaded terms are English). */
+export function isEnglish(lex: Lexicon): boolean {
+  return lex === ENGLISH;
+}
+
 /** Does the word negate (a negation word, or one with a negation written into it)? */
 export function isNegation(norm: string, lex: Lexicon): boolean {
   if (lex.negations.has(norm)) return true;

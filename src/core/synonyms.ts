@@ -4,8 +4,8 @@
  * `scripts/build-synonyms.mjs` with the common senses only; it is parsed on first use.
  *
  * `relation(a, b)` says how two words' meanings stand: the same concept (`synonym`: "help" /
- * "aid"), one a kind of the other (`broader` / `narrower`: "mountain" is broader than
- * "peak"), two kinds of one thing (`sibling`: "rebel" / "militant"?), one causing or entailing
+ * "aid"), one a kind of the other (`broader` / `narrower`: "attack" is broader than
+ * "strike"), two kinds of one thing (`sibling`: "city" / "town"), one causing or entailing
  * the other (`causes`: "kill" → "die"), or nothing WordNet knows (`null`).
  */
 import { WORDNET } from './data/wordnet';
@@ -75,7 +75,11 @@ export function knows(key: string): boolean {
   return load().byKey.has(key);
 }
 
-/** How the meanings of two keys stand (see the module comment); null when unrelated or unknown. */
+/**
+ * How the meaning of `b` stands to that of `a` (see the module comment): `broader` when `b`
+ * is a more general term than `a`, `causes` when `a` causes or entails `b`; null when
+ * unrelated or unknown.
+ */
 export function relation(a: string, b: string): Relation | null {
   if (a === b) return 'synonym';
   const t = load();
@@ -96,12 +100,12 @@ export function relation(a: string, b: string): Relation | null {
   };
   const upA = upOf(sa);
   const upB = upOf(sb);
-  if (sb.some((s) => upA.has(s))) return 'narrower';
-  if (sa.some((s) => upB.has(s))) return 'broader';
+  if (sb.some((s) => upA.has(s))) return 'broader';
+  if (sa.some((s) => upB.has(s))) return 'narrower';
   for (const s of upA) if (upB.has(s)) return 'sibling';
   const up2A = upOf(upA);
-  if (sb.some((s) => up2A.has(s))) return 'narrower';
+  if (sb.some((s) => up2A.has(s))) return 'broader';
   const up2B = upOf(upB);
-  if (sa.some((s) => up2B.has(s))) return 'broader';
+  if (sa.some((s) => up2B.has(s))) return 'narrower';
   return null;
 }

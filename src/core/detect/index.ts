@@ -26,6 +26,7 @@ import { numberDetector } from './number';
 import { nameDetector } from './name';
 import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
+import { meaningDetector } from './meaning';
 import { headingSwapDetector, rewordingDetector } from './rewording';
 
 export type { Finding, GroupAnalysis, GroupInput, GroupSide } from './group';
@@ -53,6 +54,7 @@ export const DETECTORS: readonly Detector[] = [
   nameDetector,
   mistranslationDetector,
   unitDetector,
+  meaningDetector,
   headingSwapDetector,
   rewordingDetector,
 ];
