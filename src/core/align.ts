@@ -370,17 +370,21 @@ export function similarPairs(
  * article, "help" in the canonical), so that a paraphrase links by what it means.
  */
 function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: string) => readonly string[]): Map<number, number> {
-  const cKeys = new Map<string, number>();
-  const aKeys = new Map<string, number>();
-  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null) cKeys.set(t.key, t.id);
-  for (const ts of art.tokens) for (const t of ts) if (t.content && t.num === null) aKeys.set(t.key, t.id);
+  // Key ids are small integers: which side has each, in flat arrays.
+  let max = 0;
+  for (const doc of [canon, art]) for (const ts of doc.tokens) for (const t of ts) if (t.id > max) max = t.id;
+  const inC = new Uint8Array(max + 1);
+  const inA = new Uint8Array(max + 1);
+  const cByKey = new Map<string, number>();
+  const aOnly: Token[] = [];
+  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null && !inC[t.id]) (inC[t.id] = 1), cByKey.set(t.key, t.id);
+  for (const ts of art.tokens) for (const t of ts) if (t.content && t.num === null && !inA[t.id]) (inA[t.id] = 1), !inC[t.id] && aOnly.push(t);
   const remap = new Map<number, number>();
-  for (const [key, id] of aKeys) {
-    if (cKeys.has(key)) continue;
-    for (const syn of synonyms(key)) {
-      const to = cKeys.get(syn);
-      if (to !== undefined && !aKeys.has(syn)) {
-        remap.set(id, to);
+  for (const t of aOnly) {
+    for (const syn of synonyms(t.key)) {
+      const to = cByKey.get(syn);
+      if (to !== undefined && !inA[to]) {
+        remap.set(t.id, to);
         break;
       }
     }

@@ -15,47 +15,72 @@ export type Relation = 'synonym' | 'broader' | 'narrower' | 'sibling' | 'causes'
 interface Table {
   /** Key → the synsets (line numbers) it belongs to. */
   byKey: Map<string, number[]>;
-  /** Synset → its hypernyms. */
-  up: number[][];
-  /** Synset → what it causes or entails (verbs). */
-  causes: number[][];
-  /** Synset → its keys. */
-  keys: string[][];
+  /** Where each synset's line starts in `WORDNET` (one more entry: the end). */
+  starts: Int32Array;
 }
 
 let table: Table | null = null;
 
-const ids = (s: string): number[] => (s ? s.split(',').map(Number) : []);
-
+/**
+ * Reads the table once: only the keys are indexed up front (one pass over the string);
+ * a synset's links and words are read from its line when asked for.
+ */
 function load(): Table {
   if (table) return table;
   const byKey = new Map<string, number[]>();
-  const up: number[][] = [];
-  const causes: number[][] = [];
-  const keys: string[][] = [];
-  const lines = WORDNET.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const gt = line.indexOf('>');
-    const words = (gt < 0 ? line : line.slice(0, gt)).split(' ').slice(1);
-    const [hyper = '', cause = ''] = gt < 0 ? [] : line.slice(gt + 1).split(';');
-    up.push(ids(hyper));
-    causes.push(ids(cause));
-    keys.push(words);
-    for (const w of words) {
-      const l = byKey.get(w);
-      if (l) l.push(i);
-      else byKey.set(w, [i]);
+  const startList: number[] = [];
+  const text = WORDNET;
+  let at = 0;
+  for (let line = 0; at <= text.length; line++) {
+    startList.push(at);
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const gt = text.indexOf('>', at);
+    const wordsEnd = gt >= 0 && gt < end ? gt : end;
+    // After the part of speech and its space: the keys, space-separated.
+    let w = at + 2;
+    while (w < wordsEnd) {
+      let sp = text.indexOf(' ', w);
+      if (sp < 0 || sp > wordsEnd) sp = wordsEnd;
+      const key = text.slice(w, sp);
+      const l = byKey.get(key);
+      if (l) l.push(line);
+      else byKey.set(key, [line]);
+      w = sp + 1;
     }
+    at = end + 1;
   }
-  return (table = { byKey, up, causes, keys });
+  startList.push(text.length + 1);
+  return (table = { byKey, starts: Int32Array.from(startList) });
+}
+
+function lineOf(t: Table, s: number): string {
+  return WORDNET.slice(t.starts[s]!, t.starts[s + 1]! - 1);
+}
+
+const ids = (s: string | undefined): number[] => (s ? s.split(',').map(Number) : []);
+
+/** A synset's keys. */
+function keysOf(t: Table, s: number): string[] {
+  const line = lineOf(t, s);
+  const gt = line.indexOf('>');
+  return (gt < 0 ? line : line.slice(0, gt)).split(' ').slice(1);
+}
+
+/** A synset's hypernyms (`up`) or what it causes or entails (`causes`). */
+function linksOf(t: Table, s: number, which: 'up' | 'causes'): number[] {
+  const line = lineOf(t, s);
+  const gt = line.indexOf('>');
+  if (gt < 0) return [];
+  const [hyper, cause] = line.slice(gt + 1).split(';');
+  return ids(which === 'up' ? hyper : cause);
 }
 
 /** The keys that share a synset with `key` (itself excluded). */
 export function synonymsOf(key: string): string[] {
   const t = load();
   const out = new Set<string>();
-  for (const s of t.byKey.get(key) ?? []) for (const k of t.keys[s]!) if (k !== key) out.add(k);
+  for (const s of t.byKey.get(key) ?? []) for (const k of keysOf(t, s)) if (k !== key) out.add(k);
   return [...out];
 }
 
@@ -82,6 +107,20 @@ export function knows(key: string): boolean {
  */
 export function relation(a: string, b: string): Relation | null {
   if (a === b) return 'synonym';
+  const memoKey = a + '\u0000' + b;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const r = relationOf(a, b);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, r);
+  return r;
+}
+
+/** Relations asked for before (a comparison asks about the same few pairs again and again). */
+const memo = new Map<string, Relation | null>();
+const MEMO_LIMIT = 50_000;
+
+function relationOf(a: string, b: string): Relation | null {
   const t = load();
   const sa = t.byKey.get(a);
   const sb = t.byKey.get(b);
@@ -89,13 +128,12 @@ export function relation(a: string, b: string): Relation | null {
   const inA = new Set(sa);
   const inB = new Set(sb);
   if (sa.some((s) => inB.has(s))) return 'synonym';
-  const meets = (from: readonly number[], links: number[][], to: Set<number>): boolean =>
-    from.some((s) => links[s]!.some((l) => to.has(l)));
-  if (meets(sa, t.causes, inB)) return 'causes';
-  if (meets(sb, t.causes, inA)) return 'caused';
+  const meets = (from: readonly number[], to: Set<number>): boolean => from.some((s) => linksOf(t, s, 'causes').some((l) => to.has(l)));
+  if (meets(sa, inB)) return 'causes';
+  if (meets(sb, inA)) return 'caused';
   const upOf = (from: Iterable<number>): Set<number> => {
     const out = new Set<number>();
-    for (const s of from) for (const l of t.up[s]!) out.add(l);
+    for (const s of from) for (const l of linksOf(t, s, 'up')) out.add(l);
     return out;
   };
   const upA = upOf(sa);

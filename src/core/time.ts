@@ -65,8 +65,10 @@ function indexOf(w: TimeWords): Index {
   return x;
 }
 
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+
 const dayOf = (t: Token | undefined): number | null => {
-  if (!t || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.norm)) return null;
+  if (!t || t.num === null || !/^\d{1,2}$/.test(t.norm)) return null;
   const d = parseInt(t.norm, 10);
   return d >= 1 && d <= 31 ? d : null;
 };
@@ -87,12 +89,27 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
   /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
   const nameOk = (k: number, short: boolean): boolean =>
     (!words.capitalised || tokens[k]!.cap) &&
-    (!short || text.slice(tokens[k]!.end, tokens[k]!.end + 1) === '.' || text.slice(tokens[k]!.start, tokens[k]!.end).endsWith('.') || dayOf(tokens[k + 1]) !== null);
+    (!short ||
+      text.slice(tokens[k]!.end, tokens[k]!.end + 1) === '.' ||
+      text.slice(tokens[k]!.start, tokens[k]!.end).endsWith('.') ||
+      dayOf(tokens[k + 1]) !== null ||
+      yearOf(tokens[k + 1]) !== null ||
+      dayOf(tokens[k - 1]) !== null);
 
   /** The first token the next reference may use (a token is in one reference at most). */
   let floor = 0;
   /** Tokens k and k + 1 stand with only white space between them. */
   const adjacent = (k: number): boolean => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1));
+  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
+  const ordinal = (k: number): boolean => free(k) && ORDINAL.has(tokens[k]!.norm) && gap(k - 1, k) === '';
+  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
+  const dayBefore = (k: number): { day: number; at: number } | null => {
+    let j = k - 1;
+    if (norm(j) === 'of') j--;
+    if (ordinal(j)) j--;
+    const day = j >= floor && free(j) ? dayOf(tokens[j]) : null;
+    return day !== null ? { day, at: j } : null;
+  };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
     const parts = new Map<string, string>();
@@ -107,19 +124,19 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       if (!m || !nameOk(k, m.short)) return -1;
       let end = k;
       const d = dayOf(free(k + 1) ? tokens[k + 1] : undefined);
-      const before = free(k - 1) ? dayOf(tokens[k - 1]) : null;
+      const before = dayBefore(k);
       const y1 = free(k + 1) ? yearOf(tokens[k + 1]) : null;
       if (d !== null && !/^\s*[.:]\d/.test(gap(k + 1, Math.min(n - 1, k + 2)))) {
         parts.set('d', String(d));
-        end = k + 1;
-        const y = free(k + 2) ? yearOf(tokens[k + 2]) : null;
-        if (y !== null && /^[\s,]*$/.test(gap(k + 1, k + 2))) {
+        end = ordinal(k + 2) ? k + 2 : k + 1;
+        const y = free(end + 1) ? yearOf(tokens[end + 1]) : null;
+        if (y !== null && /^[\s,]*$/.test(gap(end, end + 1))) {
           parts.set('y', String(y));
-          end = k + 2;
+          end = end + 1;
         }
-      } else if (before !== null) {
-        parts.set('d', String(before));
-        first = Math.min(first, k - 1);
+      } else if (before) {
+        parts.set('d', String(before.day));
+        first = Math.min(first, before.at);
         if (y1 !== null) {
           parts.set('y', String(y1));
           end = k + 1;
@@ -137,7 +154,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       return end;
     };
 
-    if (yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
+    if (t.num !== null && yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
       // ISO: 2024-12-03
       parts.set('y', String(t.num));
       parts.set('m', String(Number(tokens[i + 1]!.norm)));
@@ -157,8 +174,13 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       const end = monthAt(i);
       if (end < 0) continue;
       last = end;
-    } else if (dayOf(t) !== null && ix.month.has(norm(i + 1)) && free(i + 1)) {
-      const end = monthAt(i + 1);
+    } else if (t.num !== null && dayOf(t) !== null) {
+      // A day before its month: “1 December”, “1st of December”.
+      let m = i + 1;
+      if (ordinal(m)) m++;
+      if (norm(m) === 'of') m++;
+      if (!ix.month.has(norm(m))) continue;
+      const end = monthAt(m);
       if (end < 0) continue;
       last = end;
     } else if (ix.deictic.has(t.norm)) {

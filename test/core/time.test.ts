@@ -21,6 +21,8 @@ test('time references: the common English forms', () => {
   const v = (s: string): string => times(s)[0]![1];
   assert.equal(v('on 2024-12-03'), v('on December 3, 2024'));
   assert.equal(v('on December 3, 2024'), v('on 3 Dec. 2024'));
+  assert.equal(v('on the 3rd of December 2024'), v('on 3 Dec 2024'));
+  assert.equal(v('on December 3rd, 2024'), v('on 2024-12-03'));
 });
 
 test('time references: no dates where there are none', () => {
