@@ -3,7 +3,8 @@
  * morning"), dates in the common forms ("Dec. 1", "December 1, 2024", "1 December",
  * "December 2004", "2024-12-03", "Friday, December 24, 2004"), the words that are a time on
  * their own ("yesterday", "overnight"), relative spans ("last week", "earlier this month",
- * "the previous day") and counted ones ("two days ago", "a week later"). The words are data
+ * "the previous day"), counted ones ("two days ago", "a week later") and clock times
+ * ("10:55 p.m. GMT"). The words are data
  * per language (`data/time.ts`).
  *
  * Why not chrono-node (measured on the fixtures, 294 sentences): it parses each sentence to
@@ -19,7 +20,7 @@ import type { Token } from './text';
 /** One time reference: its tokens, and what it names as comparable parts. */
 export interface TimeRef {
   toks: number[];
-  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `x` deictic word, `u` unit, `n` count, `a` after-word, `p` part of day, `q` modifiers. */
+  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `c` clock time, `x` deictic word, `u` unit, `n` count, `a` after-word, `p` part of day, `q` modifiers. */
   parts: Map<string, string>;
   /** The parts as one string, equal for references that name the same thing. */
   value: string;
@@ -110,14 +111,39 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const day = j >= floor && free(j) ? dayOf(tokens[j]) : null;
     return day !== null ? { day, at: j } : null;
   };
+  /** A clock time at k (“10:55”, “10:55 p.m.”, “3 pm GMT”): its value (24-hour) and last token. */
+  const clockAt = (k: number): { value: string; last: number } | null => {
+    const c = words.clock;
+    const t = tokens[k]!;
+    if (!c || t.num === null && !/^\d{1,2}:\d{2}$/.test(t.norm)) return null;
+    const hm = /^(\d{1,2})(?::(\d{2}))?$/.exec(t.norm);
+    if (!hm) return null;
+    let h = Number(hm[1]);
+    const m = hm[2] ?? '00';
+    let last = k;
+    const next = norm(k + 1);
+    const pm = c.pm.includes(next);
+    if (pm || c.am.includes(next)) {
+      if (h < 1 || h > 12) return null;
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+      last = k + 1;
+    } else if (!hm[2] || h > 23) return null;
+    // “2:30” alone is a time only where a time is expected (“at 2:30”, “until 14:30”) or with a zone after it.
+    else if (!(norm(k - 1) === 'at' || ix.links.has(norm(k - 1)) || c.zones.includes(norm(k + 1)))) return null;
+    if (c.zones.includes(norm(last + 1))) last++;
+    return { value: `${h}:${m}`, last };
+  };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
     const parts = new Map<string, string>();
     let first = i;
     let last = i;
     const t = tokens[i]!;
-    const wd = ix.weekday.get(t.norm);
-    const mo = ix.month.get(t.norm);
+    // “Friday's vote”: the day without its possessive.
+    const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+    const wd = ix.weekday.get(bare);
+    const mo = ix.month.get(bare);
     // The month-and-day forms starting at k (a month name at k, or a day then a month name): returns the last token, or -1.
     const monthAt = (k: number): number => {
       const m = ix.month.get(norm(k));
@@ -154,7 +180,11 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       return end;
     };
 
-    if (t.num !== null && yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
+    const clock = clockAt(i);
+    if (clock) {
+      parts.set('c', clock.value);
+      last = clock.last;
+    } else if (t.num !== null && yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
       // ISO: 2024-12-03
       parts.set('y', String(t.num));
       parts.set('m', String(Number(tokens[i + 1]!.norm)));
@@ -170,7 +200,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
         last = k;
         break;
       }
-    } else if (mo && ix.month.has(t.norm)) {
+    } else if (mo) {
       const end = monthAt(i);
       if (end < 0) continue;
       last = end;
@@ -195,8 +225,8 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
       const count = free(i - 1) ? (tokens[i - 1]!.num ?? (/^an?$/.test(tokens[i - 1]!.norm) ? 1 : null)) : null;
       const after = ix.after.get(norm(i + 1));
-      const modBefore = ix.modifier.get(norm(i - 1));
-      const modAfter = ix.modifier.get(norm(i + 1));
+      const modBefore = i - 1 >= floor && adjacent(i - 1) ? ix.modifier.get(norm(i - 1)) : undefined;
+      const modAfter = adjacent(i) ? ix.modifier.get(norm(i + 1)) : undefined;
       if (count !== null && after !== undefined) {
         parts.set('n', String(count));
         parts.set('a', String(after));

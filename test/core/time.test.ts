@@ -49,3 +49,14 @@ test('time words: every language with a lexicon has week days and months', () =>
     assert.equal(w.months.length, 12, lang);
   }
 });
+
+test('time references: clock times, possessive days, recent spans', () => {
+  assert.deepEqual(times('The polls closed at 8 p.m. GMT on Friday. Friday’s vote came after talks in recent days, at noon.').map(([t]) => t), [
+    '8 p.m. GMT', 'Friday', 'Friday’s', 'recent days', 'noon',
+  ]);
+  const v = (s: string): string => times(s)[0]![1];
+  assert.equal(v('at 10:55 pm'), v('at 22:55'));
+  assert.notEqual(v('at 10:55 am'), v('at 10:55 pm'));
+  // A ratio or a score is not a time.
+  assert.deepEqual(times('The ratio was 2:30 and the score 3:1.'), []);
+});

@@ -23,6 +23,8 @@ export interface TimeWords {
   units: readonly (readonly string[])[];
   /** Words after a counted span that place it ("ago", "later"), each group one meaning. */
   after: readonly (readonly string[])[];
+  /** Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and time zones. */
+  clock?: { am: readonly string[]; pm: readonly string[]; zones: readonly string[] };
   /**
    * Words that may stand between a modifier and what it modifies ("late on Sunday", "earlier
    * this month"), and that place a month named alone ("in March", "since May").
@@ -39,12 +41,17 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
       'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',
     ),
     capitalised: true,
-    dayParts: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon', 'midnight', 'dawn', 'daybreak', 'dusk', 'weekend'],
-    deictic: words('yesterday|today|tomorrow|tonight|overnight'),
-    modifiers: words('last past previous|this current|next coming following|early earlier|late later|mid'),
+    dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend'],
+    deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight'),
+    modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid'),
     units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours'),
     after: words('ago|later after afterwards|earlier before'),
     links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
+    clock: {
+      am: ['am'],
+      pm: ['pm'],
+      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+    },
   },
   fra: {
     weekdays: words('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'),
