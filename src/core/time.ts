@@ -264,16 +264,17 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
 
 /**
  * How two references stand: `same`, `conflict` (they name a different day, month, year or
- * span: "Monday" / "Sunday"), or `refined` (one says more than the other: "Monday" /
- * "Monday morning", "Dec. 1" / "Dec. 1, 2024").
+ * span: "Monday" / "Sunday"), `refined` (they agree on what both name and differ in the
+ * rest: "Monday" / "Monday morning", "Dec. 1" / "Dec. 1, 2024"), or `other` (they name
+ * nothing in the same terms: "overnight" / "last night").
  */
-export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'refined' {
+export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'refined' | 'other' {
   if (a.value === b.value) return 'same';
   for (const [k, v] of a.parts) {
     const w = b.parts.get(k);
     if (w !== undefined && w !== v) return 'conflict';
   }
-  // Nothing in common at all (a week day against "last week") is a change of reference too.
   for (const k of a.parts.keys()) if (b.parts.has(k)) return 'refined';
-  return 'conflict';
+  // Nothing in common to compare (“overnight” / “last night”, a week day / “last week”).
+  return 'other';
 }

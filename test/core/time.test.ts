@@ -39,7 +39,8 @@ test('time references: compared part by part', () => {
   assert.equal(compareTimes(ref('Monday'), ref('Tuesday')), 'conflict');
   assert.equal(compareTimes(ref('Monday'), ref('Monday night')), 'refined');
   assert.equal(compareTimes(ref('Dec. 1'), ref('December 1')), 'same');
-  assert.equal(compareTimes(ref('last week'), ref('Monday')), 'conflict');
+  assert.equal(compareTimes(ref('last week'), ref('Monday')), 'other');
+  assert.equal(compareTimes(ref('overnight'), ref('last night')), 'other');
 });
 
 test('time words: every language with a lexicon has week days and months', () => {

@@ -50,7 +50,9 @@ export const timeDetector: Detector = {
           reason:
             how === 'conflict'
               ? `The time changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’.`
-              : `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${x.parts.size < r.parts.size ? 'less' : 'more'} precise than the canonical.`,
+              : how === 'refined' && x.parts.size !== r.parts.size
+                ? `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${x.parts.size < r.parts.size ? 'less' : 'more'} precise than the canonical.`
+                : `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: check that it says the same time.`,
         });
         continue;
       }

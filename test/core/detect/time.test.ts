@@ -17,6 +17,9 @@ test('time: a different day is high; a vaguer one is medium', () => {
   const [vaguer] = detect(timeDetector, 'Troops withdrew early on Saturday morning.', 'Troops withdrew on Saturday.');
   assert.deepEqual([vaguer!.severity, vaguer!.canonical, vaguer!.article], ['medium', 'early on Saturday morning', 'Saturday']);
   assert.match(vaguer!.reason, /less precise/);
+  const [other] = detect(timeDetector, 'The convoy crossed overnight.', 'The convoy crossed last night.');
+  assert.deepEqual([other!.severity, other!.canonical, other!.article], ['medium', 'overnight', 'last night']);
+  assert.match(other!.reason, /check that it says the same time/);
 });
 
 test('time: the same date written two ways is no finding', () => {
