@@ -88,12 +88,22 @@ export function synonymsOf(key: string): string[] {
  * The keys that share a synset with `key`, when both have few common senses (at most
  * `maxSenses` synsets each): a synonym that holds whatever the sense, safe to link by.
  */
-export function plainSynonymsOf(key: string, maxSenses = 2): string[] {
+export function plainSynonymsOf(key: string, maxSenses = 2): readonly string[] {
   const t = load();
   const own = t.byKey.get(key);
-  if (!own || own.length > maxSenses) return [];
-  return synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
+  if (!own || own.length > maxSenses) return NONE;
+  const memoKey = maxSenses + ' ' + key;
+  let out = plainMemo.get(memoKey);
+  if (!out) {
+    out = synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
+    if (plainMemo.size >= MEMO_LIMIT) plainMemo.clear();
+    plainMemo.set(memoKey, out);
+  }
+  return out;
 }
+
+const NONE: readonly string[] = [];
+const plainMemo = new Map<string, string[]>();
 
 /** Whether WordNet (its common senses) knows the key. */
 export function knows(key: string): boolean {

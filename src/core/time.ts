@@ -35,6 +35,8 @@ interface Index {
   unit: Map<string, number>;
   after: Map<string, number>;
   links: Set<string>;
+  /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
+  starts: Set<string>;
 }
 
 const indexes = new WeakMap<TimeWords, Index>();
@@ -61,6 +63,7 @@ function indexOf(w: TimeWords): Index {
     unit: groups(w.units),
     after: groups(w.after),
     links: new Set(w.links),
+    starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };
   indexes.set(w, x);
   return x;
@@ -136,12 +139,14 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
   };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
-    const parts = new Map<string, string>();
-    let first = i;
-    let last = i;
     const t = tokens[i]!;
     // “Friday's vote”: the day without its possessive.
     const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+    const c0 = t.norm.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !ix.starts.has(bare)) continue;
+    const parts = new Map<string, string>();
+    let first = i;
+    let last = i;
     const wd = ix.weekday.get(bare);
     const mo = ix.month.get(bare);
     // The month-and-day forms starting at k (a month name at k, or a day then a month name): returns the last token, or -1.
