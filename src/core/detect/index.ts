@@ -26,6 +26,7 @@ import { numberDetector } from './number';
 import { nameDetector } from './name';
 import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
+import { untranslatedDetector } from './untranslated';
 import { meaningDetector } from './meaning';
 import { headingSwapDetector, rewordingDetector } from './rewording';
 
@@ -54,6 +55,7 @@ export const DETECTORS: readonly Detector[] = [
   nameDetector,
   mistranslationDetector,
   unitDetector,
+  untranslatedDetector,
   meaningDetector,
   headingSwapDetector,
   rewordingDetector,

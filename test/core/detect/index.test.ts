@@ -9,15 +9,15 @@ import { group, show } from '../helpers';
 test('detectors: the declared order, from the most specific to the most general', () => {
   assert.deepEqual(
     DETECTORS.map((d) => d.name),
-    ['quote', 'negation', 'attribution', 'hedge', 'time', 'qualifier', 'clause', 'number', 'name', 'mistranslation', 'unit', 'meaning', 'heading swap', 'rewording'],
+    ['quote', 'negation', 'attribution', 'hedge', 'time', 'qualifier', 'clause', 'number', 'name', 'mistranslation', 'unit', 'untranslated', 'meaning', 'heading swap', 'rewording'],
   );
   assert.deepEqual(
     DETECTORS.map((d) => d.summary),
-    ['skip', 'run', 'skip', 'skip', 'run', 'skip', 'skip', 'run', 'run', 'run', 'skip', 'skip', 'only', 'skip'],
+    ['skip', 'run', 'skip', 'skip', 'run', 'skip', 'skip', 'run', 'run', 'run', 'skip', 'run', 'skip', 'only', 'skip'],
   );
   assert.deepEqual(
     DETECTORS.map((d) => d.summary),
-    ['skip', 'run', 'skip', 'skip', 'run', 'skip', 'skip', 'run', 'run', 'run', 'skip', 'only', 'skip'],
+    ['skip', 'run', 'skip', 'skip', 'run', 'skip', 'skip', 'run', 'run', 'run', 'run', 'skip', 'only', 'skip'],
   );
 });
 
