@@ -79,7 +79,8 @@ export const meaningDetector: Detector = {
       // A general noun after a determiner, for a name the copy does not keep in any form (“Turkey” → “Turkish-backed” keeps it).
       const general = knows(at[j]!.key) && !!lex.determiners?.has(at[j - 1]?.norm ?? '');
       const kept = (i: number): boolean => at.some((t) => t.cap && commonPrefix(t.key, ct[i]!.key) >= 4);
-      if (general && cs.every((i) => name(C, i) && cLost[i] && !kept(i))) {
+      // A name of two words or more (“the South Col”, “the Hillary Step”): one capitalised word for a noun is most often rewording (“the Kremlin” → “the government”).
+      if (general && cs.length >= 2 && cs.every((i) => name(C, i) && cLost[i] && !kept(i))) {
         // “on the South Col” → “on the mountain”: the place is no longer named.
         claim({
           kind: 'name',

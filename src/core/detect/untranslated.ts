@@ -51,6 +51,10 @@ export const untranslatedDetector: Detector = {
     const { C, A, ct, at, lex, hunks, aNew, cClaim, aClaim, claim } = ctx;
     if (!isEnglish(lex)) return;
     const words = foreignWords(lex);
+    // One foreign word in an English sentence is a word left untranslated; several are a
+    // sentence in another language (a translated copy, a quotation), which is no mistranslation.
+    let foreignCount = 0;
+    for (const t of at) if (words.has(t.norm) && !knows(t.key) && ++foreignCount > 1) return;
     for (const h of hunks) {
       // Where the canonical has English words of its own in the same place.
       const cs = range(h.c0, h.c1).filter((i) => !cClaim[i] && ct[i]!.num === null);

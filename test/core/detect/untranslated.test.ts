@@ -17,4 +17,6 @@ test('untranslated: English words, short words and names are not', () => {
   assert.deepEqual(detect(untranslatedDetector, 'The mayor of the city spoke.', 'The mayor de the city spoke.'), []);
   assert.deepEqual(detect(untranslatedDetector, 'The report was written by Smith.', 'The report was written by Sobre.'), []);
   assert.deepEqual(detect(untranslatedDetector, 'Le rapport a été écrit hier.', 'Le rapport a été écrit dengan.', { language: 'fra' }), []);
+  // A sentence in another language (a translated copy, a quotation) is not a word left untranslated.
+  assert.deepEqual(detect(untranslatedDetector, 'The talks were held with the ministers on Tuesday.', 'The talks dilakukan dengan para menteri pada Selasa.'), []);
 });
