@@ -29,7 +29,7 @@ export const LOADED_TERMS: readonly LoadedTermSet[] = [
   {
     words: ['refugee', 'displaced', 'migrant', 'asylum-seeker', 'evacuee', 'immigrant'],
     about: 'a legal status (a refugee has crossed a border; a displaced person has not)',
-    source: 'UNHCR, “‘Refugee’ or ‘migrant’ – which is right?” (2016); UN Guiding Principles on Internal Displacement (1998)',
+    source: 'UNHCR viewpoint, “Refugee or migrant – which is right?” (2016); UN Guiding Principles on Internal Displacement (1998)',
   },
   {
     words: ['killed', 'died', 'murdered', 'executed', 'assassinated', 'slain'],
