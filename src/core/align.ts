@@ -1,7 +1,8 @@
 /**
  * Sentence alignment.
  *
- * Each sentence becomes a set of weighted terms (content-word keys, weighted by inverse
+ * Each sentence becomes a set of weighted terms (content-word keys, a word the other text
+ * has only as a synonym counted as that synonym; weighted by inverse
  * document frequency over both texts). Candidate pairs come from an inverted index, so
  * long texts never build an n×m matrix. Then:
  *
@@ -9,7 +10,8 @@
  * 2. splits and merges: a sentence left over whose words sit inside a sentence already
  *    linked joins that link if it makes the group more alike;
  * 3. gap filling: two sentences left over between the same anchors are linked at a
- *    lower threshold (paraphrase and translation drift);
+ *    lower threshold (paraphrase and translation drift), and lower still when they are
+ *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  * 4. headings that sum up a sentence (a headline over the lead) are linked as summaries;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
@@ -65,6 +67,27 @@ const WINDOW = 64;
 
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
+}
+
+/** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
+const LOW_OVERLAP = 0.35;
+
+/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
+function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      if (df[x]! <= 2) n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** Weighted overlap of two sorted term arrays. */
@@ -125,7 +148,10 @@ export function lisMask(keys: number[]): boolean[] {
  * with idf weights over every item of every list: the terms are the content words'
  * comparison keys, each counted once per item.
  */
-function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
+function termVectors(
+  lists: Array<Array<Token[] | null>>,
+  remap?: ReadonlyMap<number, number>,
+): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
   // Key ids (global to the language context) → term ids (dense, local to this call).
   const dict = new Map<number, number>();
   const df: number[] = [];
@@ -138,10 +164,11 @@ function termVectors(lists: Array<Array<Token[] | null>>): { vecs: Vec[][]; idf:
     const anyContent = tokens.some((t) => t.content);
     for (const t of tokens) {
       if (anyContent && !t.content) continue;
-      let id = dict.get(t.id);
+      const key = remap?.get(t.id) ?? t.id;
+      let id = dict.get(key);
       if (id === undefined) {
         id = dict.size;
-        dict.set(t.id, id);
+        dict.set(key, id);
         df.push(0);
         seen.push(-1);
       }
@@ -338,19 +365,55 @@ export function similarPairs(
 }
 
 /**
+ * Synonyms shared across the two texts: each content word of the article that the canonical
+ * text lacks, mapped (by key id) to a synonym that only the canonical text has ("aid" in the
+ * article, "help" in the canonical), so that a paraphrase links by what it means.
+ */
+function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: string) => readonly string[]): Map<number, number> {
+  // Key ids are small integers: which side has each, in flat arrays.
+  let max = 0;
+  for (const doc of [canon, art]) for (const ts of doc.tokens) for (const t of ts) if (t.id > max) max = t.id;
+  const inC = new Uint8Array(max + 1);
+  const inA = new Uint8Array(max + 1);
+  const cByKey = new Map<string, number>();
+  const aOnly: Token[] = [];
+  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null && !inC[t.id]) (inC[t.id] = 1), cByKey.set(t.key, t.id);
+  for (const ts of art.tokens) for (const t of ts) if (t.content && t.num === null && !inA[t.id]) (inA[t.id] = 1), !inC[t.id] && aOnly.push(t);
+  const remap = new Map<number, number>();
+  for (const t of aOnly) {
+    for (const syn of synonyms(t.key)) {
+      const to = cByKey.get(syn);
+      if (to !== undefined && !inA[to]) {
+        remap.set(t.id, to);
+        break;
+      }
+    }
+  }
+  return remap;
+}
+
+export interface AlignOptions {
+  /** A word's synonyms, by comparison key (the language's, when known): paraphrases link by them. */
+  synonyms?: (key: string) => readonly string[];
+}
+
+/**
  * Aligns the sentences of two documents. `threshold` is the similarity above which two
  * sentences are linked one to one.
  */
-export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignResult {
+export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options: AlignOptions = {}): AlignResult {
   // --- term vectors and weights ---------------------------------------------------
   const {
     vecs: [cv, av],
     idf,
     df,
-  } = termVectors([
-    canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
-    art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
-  ]) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
+  } = termVectors(
+    [
+      canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
+      art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
+    ],
+    options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
+  ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
@@ -460,7 +523,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
   tryJoin(false);
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
-  const anchorsOk = (c: number, a: number): boolean => {
+  /** Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group exists. */
+  const anchorsOk = (c: number, a: number, bounded = false): boolean => {
     let lo = -1;
     for (let i = a - 1; i >= 0; i--) {
       const g = aGroup[i]!;
@@ -477,11 +541,33 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number): AlignR
         break;
       }
     }
-    return lo < c && c < hi;
+    return lo < c && c < hi && (!bounded || lo >= 0 || hi < Infinity);
   };
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
     if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && anchorsOk(p.c, p.a)) link(p.c, p.a);
+  }
+  // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
+  //     other's best candidate links at a lower threshold still, when what they share is
+  //     more than common words: at least two rare terms (a name, a figure, a key word, or
+  //     its synonym) that no other sentence of either text has. Only inside a text that
+  //     links elsewhere: two unrelated texts have no anchors.
+  const bestOf = (side: 'c' | 'a'): Map<number, Pair> => {
+    const m = new Map<number, Pair>();
+    for (const p of pairs) {
+      if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0) continue;
+      const k = side === 'c' ? p.c : p.a;
+      if (!m.has(k)) m.set(k, p);
+    }
+    return m;
+  };
+  const bestC = bestOf('c');
+  const bestA = bestOf('a');
+  for (const p of pairs) {
+    if (p.dice < threshold * LOW_OVERLAP) break;
+    if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
+    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2) link(p.c, p.a);
   }
 
   // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).

@@ -2,6 +2,7 @@
  * The whole comparison: segment both texts, align their sentences, analyse each group,
  * add the sentences that were added, omitted or moved, rank everything.
  */
+import { plainSynonymsOf } from './synonyms';
 import type {
   Alignment,
   CompareOptions,
@@ -148,7 +149,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const canonicalText = C.text;
   const A = prepare(articleText, locale, ctx, language, articleChrome, canonical);
 
-  const { groups, repeats } = align(C, A, threshold);
+  const { groups, repeats } = align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];
   const articleLength = Math.max(1, articleText.length);

@@ -5,6 +5,9 @@
  * omitted and moved sentences).
  */
 
+import { TIME_WORDS, type TimeWords } from './data/time';
+import { QUALIFIER_WORDS, type QualifierWords } from './data/qualifiers';
+
 export interface Lexicon {
   /** Articles, prepositions, pronouns, auxiliaries: words that carry no fact of their own. */
   functionWords: ReadonlySet<string>;
@@ -50,6 +53,10 @@ export interface Lexicon {
   weightyWords: ReadonlySet<string>;
   /** Week days and months (dates). */
   dateWords: ReadonlySet<string>;
+  /** Words of time references (week days, months, "last week", "overnight"): see `time.ts`. */
+  time?: TimeWords;
+  /** Qualifiers beyond the hedges: quantity, evidence, degree and aspect words (see `data/qualifiers.ts`). */
+  qualifiers?: QualifierWords;
   /** Abbreviations that end in a full stop but do not end a sentence. */
   abbreviations: ReadonlySet<string>;
   /**
@@ -109,6 +116,8 @@ const numbers = (words: string): Map<string, number> => {
 };
 
 const ENGLISH: Lexicon = {
+  time: TIME_WORDS.eng,
+  qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
   functionWords: set(`
     a an the and or but nor so yet for of in on at to from by with without within into onto upon about above below
@@ -203,6 +212,8 @@ const ENGLISH: Lexicon = {
 };
 
 const FRENCH: Lexicon = {
+  time: TIME_WORDS.fra,
+  qualifiers: QUALIFIER_WORDS.fra,
   ...EMPTY,
   functionWords: set(`
     le la les l' un une des du de d' et ou mais donc car ni que qu' qui quoi dont où à au aux en dans par pour sur
@@ -228,6 +239,8 @@ const FRENCH: Lexicon = {
 };
 
 const SPANISH: Lexicon = {
+  time: TIME_WORDS.spa,
+  qualifiers: QUALIFIER_WORDS.spa,
   ...EMPTY,
   functionWords: set(`
     el la los las un una unos unas lo de del al y e o u pero sino que quien quienes cual cuales cuyo donde cuando
@@ -252,6 +265,8 @@ const SPANISH: Lexicon = {
 };
 
 const PORTUGUESE: Lexicon = {
+  time: TIME_WORDS.por,
+  qualifiers: QUALIFIER_WORDS.por,
   ...EMPTY,
   functionWords: set(`
     o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sobre entre
@@ -276,6 +291,8 @@ const PORTUGUESE: Lexicon = {
 };
 
 const GERMAN: Lexicon = {
+  time: TIME_WORDS.deu,
+  qualifiers: QUALIFIER_WORDS.deu,
   ...EMPTY,
   functionWords: set(`
     der die das den dem des ein eine einen einem einer eines und oder aber sondern denn dass wenn als wie wo
@@ -301,6 +318,8 @@ const GERMAN: Lexicon = {
 };
 
 const INDONESIAN: Lexicon = {
+  time: TIME_WORDS.ind,
+  qualifiers: QUALIFIER_WORDS.ind,
   ...EMPTY,
   functionWords: set(`
     yang dan di ke dari pada untuk dengan dalam oleh atau tetapi namun itu ini ada adalah akan telah sudah
@@ -324,6 +343,8 @@ const INDONESIAN: Lexicon = {
 };
 
 const ITALIAN: Lexicon = {
+  time: TIME_WORDS.ita,
+  qualifiers: QUALIFIER_WORDS.ita,
   ...EMPTY,
   functionWords: set(`
     il lo la i gli le un uno una di del della dei degli delle a al alla ai agli alle da dal dalla in nel nella
@@ -360,6 +381,11 @@ const LEXICONS: Record<string, Lexicon> = {
 /** The lexicon of a language (ISO 639-3), or an empty one. */
 export function lexiconFor(language: string): Lexicon {
   return LEXICONS[language] ?? EMPTY;
+}
+
+/** Whether a lexicon is the English one (the WordNet relations and the loaded terms are English). */
+export function isEnglish(lex: Lexicon): boolean {
+  return lex === ENGLISH;
 }
 
 /** Does the word negate (a negation word, or one with a negation written into it)? */

@@ -155,6 +155,7 @@ export interface MatrixOptions extends CompareOptions {
 /** Kinds that alter a fact (as opposed to rewording or order): they make a cell "altered". */
 const MATERIAL: ReadonlySet<DiscrepancyKind> = new Set<DiscrepancyKind>([
   'number',
+  'time',
   'hedge',
   'quote',
   'name',

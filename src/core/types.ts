@@ -18,6 +18,7 @@ export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
  * - `changed`: matched sentences differ in wording, and no more specific detector applies.
  * - `moved`: matched, but out of the canonical order.
  * - `number`: a figure, count or date changed, dropped or added.
+ * - `time`: a time reference (“on Monday”, “last week”, “overnight”, “Dec. 1”) changed, dropped or added.
  * - `hedge`: a qualifier ("at least", "about", "reportedly", …) dropped or added.
  * - `quote`: the words inside quotation marks changed.
  * - `name`: a proper name spelled differently.
@@ -33,6 +34,7 @@ export type DiscrepancyKind =
   | 'changed'
   | 'moved'
   | 'number'
+  | 'time'
   | 'hedge'
   | 'quote'
   | 'name'
@@ -47,6 +49,7 @@ export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
   'negation',
   'number',
   'attribution',
+  'time',
   'quote',
   'hedge',
   'omitted',

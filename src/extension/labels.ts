@@ -16,6 +16,8 @@ export function kindLabel(k: DiscrepancyKind): string {
       return vscode.l10n.t('Moved sentence');
     case 'number':
       return vscode.l10n.t('Number or date');
+    case 'time':
+      return vscode.l10n.t('Time reference');
     case 'hedge':
       return vscode.l10n.t('Hedge');
     case 'quote':

@@ -25,6 +25,7 @@ const e = escapeHtml;
 const SHORT: Record<string, string> = {
   negation: 'neg',
   number: 'num',
+  time: 'time',
   attribution: 'attr',
   quote: 'quote',
   hedge: 'hedge',
@@ -189,7 +190,7 @@ function matrixHtml(ev: Evidence): string {
   const compact = ev.versions.length > COMPACT_ABOVE;
   if (compact) {
     out.push(
-      '<div class="legend small muted">Codes: = verbatim · · absent · + added · ~ reworded · c clause · h hedge · # number · @ attribution · " quote · ! negation · n name · m mistranslation (the most serious finding; hover a cell for all).</div>',
+      '<div class="legend small muted">Codes: = verbatim · · absent · + added · ~ reworded · c clause · h hedge · # number · t time · @ attribution · " quote · ! negation · n name · m mistranslation (the most serious finding; hover a cell for all).</div>',
     );
   }
   out.push(`<div class="wrap"><table class="matrix${compact ? ' compact' : ''}"><thead><tr><th class="rid">#</th><th class="txt">Canonical sentence / added content</th>`);

@@ -11,6 +11,7 @@ export const KIND_LABELS: Record<DiscrepancyKind, string> = {
   changed: 'Changed',
   moved: 'Moved',
   number: 'Number',
+  time: 'Time',
   hedge: 'Hedge',
   quote: 'Quote',
   name: 'Name',

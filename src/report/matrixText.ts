@@ -15,6 +15,7 @@ export const CELL_CODES: Partial<Record<DiscrepancyKind, string>> & { verbatim: 
   absent: '·',
   negation: '!',
   number: '#',
+  time: 't',
   attribution: '@',
   quote: '"',
   hedge: 'h',
@@ -72,7 +73,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
   out.push(
     paint(
       ANSI.dim,
-      'Cells: = verbatim  · absent  + has the added row  ~ reworded  c clause  h hedge  # number  @ attribution  " quote  ! negation  n name  m mistranslation  ^ moved',
+      'Cells: = verbatim  · absent  + has the added row  ~ reworded  c clause  h hedge  # number  t time  @ attribution  " quote  ! negation  n name  m mistranslation  ^ moved',
     ),
   );
   out.push('');

@@ -66,7 +66,7 @@ test('--format json has the documented shape, with offsets that slice the files'
   for (const a of doc.alignments) {
     assert.ok(Array.isArray(a.canonical) && Array.isArray(a.article) && typeof a.similarity === 'number');
   }
-  const kinds = new Set(['omitted', 'added', 'changed', 'moved', 'number', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate']);
+  const kinds = new Set(['omitted', 'added', 'changed', 'moved', 'number', 'time', 'hedge', 'quote', 'name', 'attribution', 'negation', 'mistranslation', 'clause', 'boilerplate']);
   for (const d of doc.discrepancies) {
     assert.ok(kinds.has(d.kind));
     assert.ok(['high', 'medium', 'low'].includes(d.severity));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
+import { plainSynonymsOf } from '../../src/core/synonyms';
 import { prepare } from './helpers';
 
 const S = [
@@ -71,4 +72,24 @@ test('align: a headline over the lead is linked to it as a summary, besides the 
 test('align: the longest increasing subsequence keeps the most sentences in order', () => {
   assert.deepEqual(lisMask([0, 1, 4, 2, 3]), [true, true, false, true, true]);
   assert.deepEqual(lisMask([]), []);
+});
+
+test('align: a word the other text has only as a plain synonym counts as that synonym', () => {
+  const c = prepare('The uprising spread to the port. The United Nations called for an immediate truce.');
+  const a = prepare('The rebellion spread to the port. The United Nations called for an immediate truce.');
+  assert.equal(align(c, a, 0.3).groups[0]!.similarity < 1, true);
+  assert.equal(align(c, a, 0.3, { synonyms: plainSynonymsOf }).groups[0]!.similarity, 1);
+});
+
+test('align: a rewrite at low overlap links between anchors by the rare words it keeps; a sentence sharing one word does not', () => {
+  const rewrite =
+    'Overnight, thousands of armed men from Iraqi units entered Syria through a remote desert border post, local officials and several witnesses in the area told reporters by telephone.';
+  const canon = CANONICAL;
+  const groups = align(canon, prepare([S[0], S[1], rewrite, S[3], S[4]].join(' ')), 0.3).groups;
+  const g = groups.find((x) => x.article.includes(2));
+  assert.ok(g && g.canonical[0] === 2 && g.similarity < 0.3 * 0.6, JSON.stringify(groups));
+  const one = 'Iraqi wheat exports rose by a third in the first half, the trade ministry said in a statement.';
+  assert.ok(!align(canon, prepare([S[0], S[1], one, S[3], S[4]].join(' ')), 0.3).groups.some((x) => x.article.includes(2)));
+  // Two unrelated texts have no anchors: nothing links at a low threshold.
+  assert.deepEqual(align(prepare(S[2]!), prepare(rewrite), 0.3).groups, []);
 });

@@ -19,11 +19,15 @@ import { quoteDetector } from './quote';
 import { negationDetector } from './negation';
 import { attributionDetector } from './attribution';
 import { hedgeDetector } from './hedge';
+import { timeDetector } from './time';
+import { qualifierDetector } from './qualifier';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { nameDetector } from './name';
 import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
+import { untranslatedDetector } from './untranslated';
+import { meaningDetector } from './meaning';
 import { headingSwapDetector, rewordingDetector } from './rewording';
 
 export type { Finding, GroupAnalysis, GroupInput, GroupSide } from './group';
@@ -44,11 +48,15 @@ export const DETECTORS: readonly Detector[] = [
   negationDetector,
   attributionDetector,
   hedgeDetector,
+  timeDetector,
+  qualifierDetector,
   clauseDetector,
   numberDetector,
   nameDetector,
   mistranslationDetector,
   unitDetector,
+  untranslatedDetector,
+  meaningDetector,
   headingSwapDetector,
   rewordingDetector,
 ];

@@ -47,7 +47,7 @@ export function isSentenceInitial(side: GroupSide, i: number): boolean {
 
 const phraseIndexes = new WeakMap<readonly string[][], Map<string, string[][]>>();
 /** Phrases by their first word, longest first (built once per list). */
-function phraseIndex(phrases: readonly string[][]): Map<string, string[][]> {
+export function phraseIndex(phrases: readonly string[][]): Map<string, string[][]> {
   let m = phraseIndexes.get(phrases);
   if (!m) {
     m = new Map();

@@ -344,6 +344,7 @@ function strings(): Record<string, string> {
     'short.changed': t('reworded'),
     'short.moved': t('moved'),
     'short.number': t('number'),
+    'short.time': t('time'),
     'short.hedge': t('hedge'),
     'short.quote': t('quote'),
     'short.name': t('name'),

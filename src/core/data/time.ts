@@ -1,0 +1,122 @@
+/**
+ * Words of time references, per language (ISO 639-3), as the tokenizer normalises them
+ * (lower case, dots of abbreviations dropped). `src/core/time.ts` reads time references
+ * with them; see there for the forms it recognises.
+ *
+ * English is the fullest; the other languages the engine has a lexicon for have at least
+ * week days, months and the words for yesterday, today and tomorrow.
+ */
+export interface TimeWords {
+  /** Monday first; each day's spellings. */
+  weekdays: readonly (readonly string[])[];
+  /** January first; each month's name and short forms. */
+  months: readonly (readonly string[])[];
+  /** Whether week days and months are written with a capital (English, German): a lower-case "may" or "march" is then a verb. */
+  capitalised: boolean;
+  /** Parts of the day ("morning", "night"): refine a day ("Monday morning", "last night"). */
+  dayParts: readonly string[];
+  /** Words that are a time reference on their own ("yesterday", "overnight"), each group one meaning. */
+  deictic: readonly (readonly string[])[];
+  /** Words that make a day, part or span relative ("last", "next", "early"), each group one meaning. */
+  modifiers: readonly (readonly string[])[];
+  /** Units of a span ("week", "weeks"), each group one unit. */
+  units: readonly (readonly string[])[];
+  /** Words after a counted span that place it ("ago", "later"), each group one meaning. */
+  after: readonly (readonly string[])[];
+  /** Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and time zones. */
+  clock?: { am: readonly string[]; pm: readonly string[]; zones: readonly string[] };
+  /**
+   * Words that may stand between a modifier and what it modifies ("late on Sunday", "earlier
+   * this month"), and that place a month named alone ("in March", "since May").
+   */
+  links: readonly string[];
+}
+
+const words = (s: string): string[][] => s.split('|').map((g) => g.trim().split(/\s+/));
+
+export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
+  eng: {
+    weekdays: words('monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat|sunday sun'),
+    months: words(
+      'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',
+    ),
+    capitalised: true,
+    dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend'],
+    deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight'),
+    modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid'),
+    units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours'),
+    after: words('ago|later after afterwards|earlier before'),
+    links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
+    clock: {
+      am: ['am'],
+      pm: ['pm'],
+      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+    },
+  },
+  fra: {
+    weekdays: words('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'),
+    months: words('janvier janv|février févr fevrier|mars|avril avr|mai|juin|juillet juil|août aout|septembre sept|octobre oct|novembre nov|décembre déc decembre'),
+    capitalised: false,
+    dayParts: ['matin', 'après-midi', 'soir', 'soirée', 'nuit', 'midi', 'minuit'],
+    deictic: words("hier|aujourd'hui aujourdhui|demain|cette-nuit"),
+    modifiers: words('dernier dernière passé passée précédent précédente|prochain prochaine suivant suivante|ce cette'),
+    units: words('jour jours|semaine semaines|mois|an ans année années'),
+    after: words('plus-tard|auparavant'),
+    links: ['la', 'le', 'de', 'en'],
+  },
+  spa: {
+    weekdays: words('lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo'),
+    months: words('enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre'),
+    capitalised: false,
+    dayParts: ['madrugada', 'tarde', 'noche', 'mediodía'],
+    deictic: words('ayer|hoy|mañana|anoche|anteayer'),
+    modifiers: words('pasado pasada último última anterior|próximo próxima siguiente|este esta'),
+    units: words('día días|semana semanas|mes meses|año años'),
+    after: words('después|antes'),
+    links: ['la', 'el', 'de', 'en'],
+  },
+  por: {
+    weekdays: words('segunda-feira segunda|terça-feira terça|quarta-feira quarta|quinta-feira quinta|sexta-feira sexta|sábado|domingo'),
+    months: words('janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro'),
+    capitalised: false,
+    dayParts: ['manhã', 'tarde', 'noite', 'madrugada'],
+    deictic: words('ontem|hoje|amanhã|anteontem'),
+    modifiers: words('passado passada último última anterior|próximo próxima seguinte|este esta'),
+    units: words('dia dias|semana semanas|mês meses|ano anos'),
+    after: words('depois|antes'),
+    links: ['a', 'o', 'de', 'na', 'no'],
+  },
+  deu: {
+    weekdays: words('montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag'),
+    months: words('januar jan jänner|februar feb|märz|april apr|mai|juni jun|juli jul|august aug|september sep sept|oktober okt|november nov|dezember dez'),
+    capitalised: true,
+    dayParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
+    deictic: words('gestern|heute|morgen|vorgestern|übermorgen'),
+    modifiers: words('letzten letzte letzter vergangenen vergangene vorigen|nächsten nächste kommenden|diesen diese dieser'),
+    units: words('tag tage tagen|woche wochen|monat monate monaten|jahr jahre jahren'),
+    after: words('später|zuvor früher'),
+    links: ['am', 'im', 'in', 'der', 'des'],
+  },
+  ind: {
+    weekdays: words('senin|selasa|rabu|kamis|jumat|sabtu|minggu ahad'),
+    months: words('januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember'),
+    capitalised: true,
+    dayParts: ['pagi', 'siang', 'sore', 'malam'],
+    deictic: words('kemarin|hari-ini|besok|semalam'),
+    modifiers: words('lalu|depan|ini'),
+    units: words('hari|pekan minggu|bulan|tahun'),
+    after: words('kemudian|sebelumnya'),
+    links: ['pada', 'di'],
+  },
+  ita: {
+    weekdays: words('lunedì lunedi|martedì martedi|mercoledì mercoledi|giovedì giovedi|venerdì venerdi|sabato|domenica'),
+    months: words('gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre'),
+    capitalised: false,
+    dayParts: ['mattina', 'mattino', 'pomeriggio', 'sera', 'notte'],
+    deictic: words('ieri|oggi|domani|stanotte|stamattina'),
+    modifiers: words('scorso scorsa passato passata|prossimo prossima|questo questa'),
+    units: words('giorno giorni|settimana settimane|mese mesi|anno anni'),
+    after: words('dopo|prima'),
+    links: ['la', 'il', 'di', 'del'],
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * Qualifiers beyond the hedge list: a quantity swapped (“the vast majority” → “most”), an
+ * evidential frame dropped (“initial reports suggested the marches passed peacefully” → “the
+ * marches passed peacefully”), a word of degree or aspect dropped or added (“a major
+ * offensive” → “an offensive”, “had already fled” → “had fled”). The words are data per
+ * language (`data/qualifiers.ts`); the findings are `hedge` findings.
+ */
+import type { QualifierWords } from '../data/qualifiers';
+import type { Severity } from '../types';
+import type { DetectContext, Detector } from './context';
+import type { GroupSide } from './group';
+import { isSentenceInitial, phraseIndex, tokensText } from './tokens';
+
+type QualifierClass = 'quantity' | 'evidence' | 'degree' | 'aspect';
+
+interface Occurrence {
+  cls: QualifierClass;
+  /** The phrase's meaning: its own words, or its rank group for a quantity. */
+  sense: string;
+  /** For a quantity, its rank (0: all); -1 otherwise. */
+  rank: number;
+  toks: number[];
+  /** The content word it qualifies (the next one), -1 when none. */
+  target: number;
+}
+
+interface Catalogue {
+  phrases: string[][];
+  byPhrase: Map<string, { cls: QualifierClass; rank: number }>;
+}
+
+const catalogues = new WeakMap<QualifierWords, Catalogue>();
+
+function catalogue(q: QualifierWords): Catalogue {
+  let c = catalogues.get(q);
+  if (c) return c;
+  const byPhrase = new Map<string, { cls: QualifierClass; rank: number }>();
+  const phrases: string[][] = [];
+  const add = (p: string[], cls: QualifierClass, rank: number): void => {
+    const k = p.join(' ');
+    if (byPhrase.has(k)) return;
+    byPhrase.set(k, { cls, rank });
+    phrases.push(p);
+  };
+  q.quantity.forEach((group, rank) => group.forEach((p) => add(p, 'quantity', rank)));
+  for (const p of q.evidence) add(p, 'evidence', -1);
+  for (const p of q.degree) add(p, 'degree', -1);
+  for (const p of q.aspect) add(p, 'aspect', -1);
+  catalogues.set(q, (c = { phrases, byPhrase }));
+  return c;
+}
+
+/** The qualifiers of a side that no finding claimed, each with the word it qualifies. */
+function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array): Occurrence[] {
+  const { phrases, byPhrase } = catalogue(q);
+  const byFirst = phraseIndex(phrases);
+  const toks = side.tokens;
+  const out: Occurrence[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed[i]) continue;
+    // A capital inside a sentence is a name or a title (“Major Smith”, “First Lady”).
+    if (toks[i]!.cap && !isSentenceInitial(side, i)) continue;
+    for (const p of byFirst.get(toks[i]!.norm) ?? []) {
+      if (!p.every((w, k) => toks[i + k]?.norm === w && !claimed[i + k])) continue;
+      const phrase = p.join(' ');
+      const { cls, rank } = byPhrase.get(phrase)!;
+      const end = i + p.length;
+      let target = -1;
+      for (let k = end; k < Math.min(toks.length, end + 4); k++) {
+        const t = toks[k]!;
+        if (t.content && !byFirst.has(t.norm)) {
+          target = k;
+          break;
+        }
+      }
+      out.push({ cls, sense: cls === 'quantity' ? `#${rank}` : phrase, rank, toks: p.map((_, k) => i + k), target });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const SEVERITY: Record<QualifierClass, Severity> = { quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low' };
+
+function dropReason(cls: QualifierClass, text: string): string {
+  switch (cls) {
+    case 'evidence':
+      return `Drops ‘${text}’: what was reported or provisional now reads as established fact.`;
+    case 'quantity':
+      return `Drops the quantity ‘${text}’: the claim no longer says how much of the whole.`;
+    case 'degree':
+      return `Drops ‘${text}’: the fact is no longer weighted as in the canonical.`;
+    default:
+      return `Drops ‘${text}’: the fact no longer stands as in the canonical (when, how often or how far).`;
+  }
+}
+
+function addReason(cls: QualifierClass, text: string): string {
+  switch (cls) {
+    case 'evidence':
+      return `Adds ‘${text}’: the claim is now framed as reported or provisional, which the canonical does not say.`;
+    case 'quantity':
+      return `Adds the quantity ‘${text}’, which the canonical does not give.`;
+    default:
+      return `Adds ‘${text}’, which the canonical does not say: the fact is weighted or placed otherwise.`;
+  }
+}
+
+export const qualifierDetector: Detector = {
+  name: 'qualifier',
+  summary: 'skip',
+  run(ctx: DetectContext) {
+    const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
+    const q = lex.qualifiers;
+    if (!q) return;
+    const co = findQualifiers(C, q, cClaim);
+    const rest = findQualifiers(A, q, aClaim);
+    const lost: Occurrence[] = [];
+    for (const o of co) {
+      const k = rest.findIndex((x) => x.sense === o.sense);
+      if (k >= 0) rest.splice(k, 1);
+      else lost.push(o);
+    }
+    /**
+     * Dropped (or added) outright: gone from the other side entirely, what it qualified still
+     * there, and nothing of substance put in its place (“biggest blow” → “most severe blow”
+     * and “much of” → “large parts of” are rewordings).
+     */
+    const gone = (o: Occurrence, canonical: boolean): boolean => {
+      const [isLost, tokens, otherBag, other, hunkOf] = canonical ? [cLost, ct, aBag, at, hunkOfC] : [aNew, at, cBag, ct, hunkOfA];
+      if (!o.toks.every((i) => isLost[i]) || o.target < 0 || !otherBag.has(tokens[o.target]!.key)) return false;
+      const h = hunks[hunkOf(o.toks[0]!)];
+      if (!h) return true;
+      const [from, to] = canonical ? [h.a0, h.a1] : [h.c0, h.c1];
+      for (let k = from; k < to; k++) if (other[k]!.content) return false;
+      return true;
+    };
+    for (const o of lost) {
+      const cText = tokensText(C, o.toks);
+      if (o.cls === 'quantity') {
+        const h = hunkOfC(o.toks[0]!);
+        const k = rest.findIndex((x) => x.cls === 'quantity' && h >= 0 && hunkOfA(x.toks[0]!) === h);
+        if (k >= 0) {
+          const x = rest.splice(k, 1)[0]!;
+          claim({
+            kind: 'hedge',
+            severity: 'medium',
+            cTok: o.toks,
+            aTok: x.toks,
+            reason: `The quantity changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${x.rank > o.rank ? 'less' : 'more'} of the whole than the canonical says.`,
+          });
+          continue;
+        }
+      }
+      if (!gone(o, true)) continue;
+      claim({ kind: 'hedge', severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
+    }
+    for (const x of rest) {
+      if (!gone(x, false)) continue;
+      claim({ kind: 'hedge', severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { qualifierDetector } from '../../../src/core/detect/qualifier';
+import { detect } from '../helpers';
+
+test('qualifier: a quantity swapped for one of another rank', () => {
+  const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted by noon.', 'Many of the ballots were counted by noon.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['hedge', 'medium', 'Nearly all', 'Many']);
+  assert.match(f!.reason, /less of the whole/);
+  // Same rank, other words: no finding.
+  assert.deepEqual(detect(qualifierDetector, 'Most of the ballots were counted by noon.', 'The majority of the ballots were counted by noon.'), []);
+});
+
+test('qualifier: an evidential frame dropped makes a report a fact', () => {
+  const [f] = detect(qualifierDetector, 'Preliminary figures showed turnout fell in the north.', 'Figures showed turnout fell in the north.');
+  assert.deepEqual([f!.canonical, f!.severity], ['Preliminary', 'medium']);
+  assert.match(f!.reason, /now reads as established fact/);
+});
+
+test('qualifier: degree and aspect words dropped or added outright', () => {
+  const [degree] = detect(qualifierDetector, 'The storm caused severe damage to the harbour.', 'The storm caused damage to the harbour.');
+  assert.deepEqual([degree!.canonical, degree!.severity], ['severe', 'low']);
+  const [aspect] = detect(qualifierDetector, 'Thousands had already left the town.', 'Thousands had left the town.');
+  assert.deepEqual([aspect!.canonical, aspect!.severity], ['already', 'medium']);
+  const [added] = detect(qualifierDetector, 'The party won the seat.', 'The party won the seat again.');
+  assert.equal(added, undefined, 'nothing follows "again": no word it qualifies');
+  const [first] = detect(qualifierDetector, 'The bridge was opened to traffic.', 'The bridge was opened to traffic for the first time.');
+  assert.equal(first, undefined);
+  const [still] = detect(qualifierDetector, 'Power is cut in the east.', 'Power is still cut in the east.');
+  assert.deepEqual([still!.article, still!.severity], ['still', 'medium']);
+});
+
+test('qualifier: a rewording in its place, or a title: no finding', () => {
+  assert.deepEqual(detect(qualifierDetector, 'It was the biggest loss in years.', 'It was the most painful loss in years.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'Rebels held much of the city.', 'Rebels held large parts of the city.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'Police said Major Ellis arrived.', 'Police said Ellis arrived.'), []);
+});
+
+test('qualifier: other languages by their word classes', () => {
+  const [fr] = detect(qualifierDetector, 'Les habitants ont déjà quitté la ville.', 'Les habitants ont quitté la ville.', { language: 'fra' });
+  assert.equal(fr!.canonical, 'déjà');
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timeDetector } from '../../../src/core/detect/time';
+import { numberDetector } from '../../../src/core/detect/number';
+import { analyzeGroup } from '../../../src/core/detect';
+import { detect, group, show } from '../helpers';
+
+test('time: a dropped week day goes with its preposition, medium', () => {
+  const [f] = detect(timeDetector, 'The ministry confirmed the transfer on Thursday, officials said.', 'The ministry confirmed the transfer, officials said.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['time', 'medium', 'on Thursday', '']);
+  assert.match(f!.reason, /no longer says when/);
+});
+
+test('time: a different day is high; a vaguer one is medium', () => {
+  const [day] = detect(timeDetector, 'Voting closed on Dec. 4 in the capital.', 'Voting closed on 6 December in the capital.');
+  assert.deepEqual([day!.severity, day!.canonical, day!.article], ['high', 'Dec. 4', '6 December']);
+  const [vaguer] = detect(timeDetector, 'Troops withdrew early on Saturday morning.', 'Troops withdrew on Saturday.');
+  assert.deepEqual([vaguer!.severity, vaguer!.canonical, vaguer!.article], ['medium', 'early on Saturday morning', 'Saturday']);
+  assert.match(vaguer!.reason, /less precise/);
+  const [other] = detect(timeDetector, 'The convoy crossed overnight.', 'The convoy crossed last night.');
+  assert.deepEqual([other!.severity, other!.canonical, other!.article], ['medium', 'overnight', 'last night']);
+  assert.match(other!.reason, /check that it says the same time/);
+});
+
+test('time: the same date written two ways is no finding', () => {
+  assert.deepEqual(detect(timeDetector, 'The report was filed on 2023-03-09 by the board.', 'The report was filed on March 9, 2023 by the agency.'), []);
+  assert.deepEqual(detect(timeDetector, 'The storm hit late last week, the agency said.', 'The storm hit late last week, the service said.'), []);
+});
+
+test('time: added relative references, and words that only look like dates', () => {
+  const [added] = detect(timeDetector, 'The convoy reached the border.', 'The convoy reached the border overnight.');
+  assert.deepEqual([added!.article, added!.severity], ['overnight', 'medium']);
+  const [span] = detect(timeDetector, 'The strike began at the port.', 'The strike began at the port three weeks ago.');
+  assert.equal(span!.article, 'three weeks ago');
+  // "may" the verb, "the Sun", a bare "week" are no time references.
+  assert.deepEqual(detect(timeDetector, 'Officials said the Sun may be visible.', 'Officials said that the Sun may be visible this week.').map((f) => f.article), ['this week']);
+});
+
+test('time: other languages by their week days and months', () => {
+  const [fr] = detect(timeDetector, 'Le ministre a parlé lundi à Paris.', 'Le ministre a parlé mardi à Paris.', { language: 'fra' });
+  assert.deepEqual([fr!.canonical, fr!.article, fr!.severity], ['lundi', 'mardi', 'high']);
+  const [de] = detect(timeDetector, 'Die Wahl fand am 3. Dezember statt.', 'Die Wahl fand statt.', { language: 'deu' });
+  assert.equal(de!.canonical, 'am 3. Dezember');
+});
+
+test('time: a headline may leave out the day', () => {
+  assert.deepEqual(detect(timeDetector, 'Rebels seized the airport on Sunday.', 'Rebels seize airport', { relation: 'summary' }), []);
+});
+
+test('time: runs before the number detector, which no longer reports the day of a date as a figure', () => {
+  const input = group('The vote was held on March 14, 2021 in the north.', 'The vote was held in the north.');
+  const shown = show(input, analyzeGroup(input).findings);
+  assert.deepEqual(shown.map((f) => [f.kind, f.canonical]), [['time', 'on March 14, 2021']]);
+  assert.ok(!analyzeGroup(input, [numberDetector]).findings.every((f) => f.kind === 'time'));
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { knows, plainSynonymsOf, relation, synonymsOf } from '../../src/core/synonyms';
+import { tokenize } from '../../src/core/text';
+import { tokenizerContext } from '../../src/core/lang';
+
+const ctx = tokenizerContext('eng');
+const key = (w: string): string => tokenize(w, 0, w.length, ctx)[0]!.key;
+
+test('synonyms: keyed as the engine keys words, inflected forms included', () => {
+  assert.ok(knows(key('investigation')));
+  assert.ok(synonymsOf(key('help')).includes(key('aid')));
+  assert.equal(relation(key('killed'), key('died')), 'causes');
+  assert.equal(relation(key('died'), key('killed')), 'caused');
+  assert.equal(relation(key('strike'), key('attack')), 'broader');
+  assert.equal(relation(key('attack'), key('strike')), 'narrower');
+  assert.equal(relation(key('city'), key('town')), 'sibling');
+  assert.equal(relation(key('letter'), key('ambulance')), null);
+  assert.equal(relation('zzqx', key('town')), null);
+});
+
+test('synonyms: plain synonyms leave out words of many senses', () => {
+  for (const k of plainSynonymsOf(key('uprising'))) assert.ok(synonymsOf(k).includes(key('uprising')));
+  assert.ok(plainSynonymsOf(key('uprising')).includes(key('rebellion')));
+  // "run" has dozens of senses: no plain synonym.
+  assert.deepEqual(plainSynonymsOf(key('run')), []);
+});

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareTimes, findTimes } from '../../src/core/time';
+import { lexiconFor } from '../../src/core/lexicon';
+import { tokenize } from '../../src/core/text';
+import { tokenizerContext } from '../../src/core/lang';
+
+function times(s: string, language = 'eng'): Array<[string, string]> {
+  const ctx = tokenizerContext(language);
+  const toks = tokenize(s, 0, s.length, ctx);
+  return findTimes(s, toks, ctx.lexicon.time!).map((r) => [s.slice(toks[r.toks[0]!]!.start, toks[r.toks.at(-1)!]!.end), r.value]);
+}
+
+test('time references: the common English forms', () => {
+  const found = times('Filed 2024-12-03. Late on Sunday and on Monday morning, then Dec. 1, 1 December, Friday, December 24, 2004, two days ago, earlier this month, last week and the previous day.');
+  assert.deepEqual(found.map(([t]) => t), [
+    '2024-12-03', 'Late on Sunday', 'Monday morning', 'Dec. 1', '1 December', 'Friday, December 24, 2004',
+    'two days ago', 'earlier this month', 'last week', 'previous day',
+  ]);
+  // One date, three spellings: one value.
+  const v = (s: string): string => times(s)[0]![1];
+  assert.equal(v('on 2024-12-03'), v('on December 3, 2024'));
+  assert.equal(v('on December 3, 2024'), v('on 3 Dec. 2024'));
+  assert.equal(v('on the 3rd of December 2024'), v('on 3 Dec 2024'));
+  assert.equal(v('on December 3rd, 2024'), v('on 2024-12-03'));
+});
+
+test('time references: no dates where there are none', () => {
+  assert.deepEqual(times('March on, they may say. The Sun was up. A week of talks. Sat on the bench.'), []);
+  // A sentence boundary is not crossed: "later." does not qualify the month after it.
+  assert.deepEqual(times('It came a week later. March was calm.').map(([t]) => t), ['a week later']);
+});
+
+test('time references: compared part by part', () => {
+  const ref = (s: string) => {
+    const ctx = tokenizerContext('eng');
+    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
+  };
+  assert.equal(compareTimes(ref('Monday'), ref('Tuesday')), 'conflict');
+  assert.equal(compareTimes(ref('Monday'), ref('Monday night')), 'refined');
+  assert.equal(compareTimes(ref('Dec. 1'), ref('December 1')), 'same');
+  assert.equal(compareTimes(ref('last week'), ref('Monday')), 'other');
+  assert.equal(compareTimes(ref('overnight'), ref('last night')), 'other');
+});
+
+test('time words: every language with a lexicon has week days and months', () => {
+  for (const lang of ['eng', 'fra', 'spa', 'por', 'deu', 'ind', 'ita']) {
+    const w = lexiconFor(lang).time!;
+    assert.equal(w.weekdays.length, 7, lang);
+    assert.equal(w.months.length, 12, lang);
+  }
+});
+
+test('time references: clock times, possessive days, recent spans', () => {
+  assert.deepEqual(times('The polls closed at 8 p.m. GMT on Friday. Friday’s vote came after talks in recent days, at noon.').map(([t]) => t), [
+    '8 p.m. GMT', 'Friday', 'Friday’s', 'recent days', 'noon',
+  ]);
+  const v = (s: string): string => times(s)[0]![1];
+  assert.equal(v('at 10:55 pm'), v('at 22:55'));
+  assert.notEqual(v('at 10:55 am'), v('at 10:55 pm'));
+  // A ratio or a score is not a time.
+  assert.deepEqual(times('The ratio was 2:30 and the score 3:1.'), []);
+});
