@@ -32,30 +32,55 @@ const BLOCK = new Set([
 
 /**
  * What Readability removes or never reads (scripts, styles, comments, inline SVG, templates,
- * noscript fallbacks) is cut out before the DOM is built: on a news page that is often half its
- * bytes, and the DOM is the largest cost of reading a page. One pass, each character looked at
- * no more than twice: an element left open runs to the end of the page, as browsers read it.
+ * noscript fallbacks), and what WireDiff's own reader leaves unread as page chrome or controls
+ * (markup.ts: navigation, asides, footers, form controls, embedded frames), is cut out before
+ * the DOM is built: on a news page that is often half its bytes, and building the DOM and
+ * walking it are most of the cost of reading a page. It also keeps Readability from taking for
+ * the article what WireDiff never reads. One pass, each character looked at no more than
+ * twice: a script, style or comment left open runs to the end of the page, as browsers read
+ * it; any other element left open is kept (only its tag is dropped).
  */
-const NOT_READ_OPEN = /<(script|style|svg|template|noscript)\b|<!--/gi;
+const NOT_READ_OPEN = /<(script|style|svg|template|noscript|nav|aside|footer|select|textarea|button|iframe|object|math)(?=[\s/>])|<!--/gi;
 const NOT_READ_CLOSE: Record<string, RegExp> = {
   script: /<\/script\s*>/gi,
   style: /<\/style\s*>/gi,
   svg: /<\/svg\s*>/gi,
   template: /<\/template\s*>/gi,
   noscript: /<\/noscript\s*>/gi,
+  nav: /<\/nav\s*>/gi,
+  aside: /<\/aside\s*>/gi,
+  footer: /<\/footer\s*>/gi,
+  select: /<\/select\s*>/gi,
+  textarea: /<\/textarea\s*>/gi,
+  button: /<\/button\s*>/gi,
+  iframe: /<\/iframe\s*>/gi,
+  object: /<\/object\s*>/gi,
+  math: /<\/math\s*>/gi,
   '': /-->/g,
 };
+/** Elements whose content runs to the end of the page when they are left open. */
+const RUNS_TO_END = new Set(['script', 'style', 'noscript', '']);
 
 function withoutUnread(html: string): string {
   const parts: string[] = [];
   let at = 0;
+  // Elements with no closing tag past some point: none later has one either.
+  const unclosed = new Set<string>();
   NOT_READ_OPEN.lastIndex = 0;
   for (let m = NOT_READ_OPEN.exec(html); m; m = NOT_READ_OPEN.exec(html)) {
-    parts.push(html.slice(at, m.index));
-    const close = NOT_READ_CLOSE[(m[1] ?? '').toLowerCase()]!;
+    const name = (m[1] ?? '').toLowerCase();
+    const close = NOT_READ_CLOSE[name]!;
     close.lastIndex = NOT_READ_OPEN.lastIndex;
-    const end = close.exec(html);
-    if (!end) return parts.join('');
+    const end = unclosed.has(name) ? null : close.exec(html);
+    if (!end) {
+      if (RUNS_TO_END.has(name)) {
+        parts.push(html.slice(at, m.index));
+        return parts.join('');
+      }
+      unclosed.add(name);
+      continue;
+    }
+    parts.push(html.slice(at, m.index));
     at = end.index + end[0].length;
     NOT_READ_OPEN.lastIndex = at;
   }
