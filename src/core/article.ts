@@ -61,7 +61,13 @@ const HEADLINE_MAX_WORDS = 25;
 const STANDFIRST_MIN_WORDS = 8;
 /** A paragraph of running text: at least this many words, ending as a sentence ends. */
 const PROSE_MIN_WORDS = 15;
-const TERMINAL_END = /[.!?…:"'”’»)\]]$/;
+/** A short paragraph that closes the prose: at least this many words. */
+const CODA_MIN_WORDS = 5;
+/** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
+const STOP = '.!?…。！？؟۔।॥။።';
+const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
+/** Ends as a sentence ends, closing quotes or brackets aside. */
+const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
@@ -76,9 +82,20 @@ const HEADING_TAG = /^h[1-6]$/;
 const CREDIT =
   /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\)?$/i;
 
-/** The words of a text, lower-cased: letters and digits, as the shingle metric counts them. */
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+ * each of their characters counts as a word, else a whole clause is one "word" and no block of
+ * such a page is ever long enough to read as prose.
+ */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+
+/**
+ * The words of a text, lower-cased: runs of letters and digits, as the shingle metric counts
+ * them, and each character of a script written without spaces.
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 function triples(words: readonly string[]): string[] {
@@ -140,7 +157,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const keys = new Map(inRun.map((i) => [i, keyOf(i)]));
   for (const i of inRun) {
     const k = keys.get(i)!;
-    const repeated = words[i]!.length >= 4 && inRun.some((j) => j !== i && keys.get(j)!.length > k.length && keys.get(j)!.includes(k));
+    // A subheading may well name words the text says again: only prose is taken for a pull quote.
+    const repeated = words[i]!.length >= 4 && !HEADING_TAG.test(blocks[i]!.tag) && inRun.some((j) => j !== i && keys.get(j)!.length > k.length && keys.get(j)!.includes(k));
     const earlierSame = inRun.some((j) => j < i && keys.get(j) === k && words[i]!.length >= 4);
     if (!repeated && !earlierSame) roles[i] = 'content';
   }
@@ -200,13 +218,25 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] !== 'content') continue;
     seen += words[i]!.length;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !/[.!?…]["'”’»)]*$/.test(text);
+    const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text);
     short = isShort ? short + 1 : 0;
     if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
       lastProse = i - short;
       break;
     }
   }
+  // A short last paragraph (a closing line of a transcript, a one-line coda) right after the
+  // prose, with nothing between: a sentence of its own, in a paragraph, with no link in it.
+  while (
+    lastProse + 1 <= best.to &&
+    roles[lastProse + 1] === 'content' &&
+    blocks[lastProse + 1]!.tag === 'p' &&
+    blocks[lastProse + 1]!.linkShare === 0 &&
+    letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
+    SENTENCE_END.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
+    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
+  )
+    lastProse++;
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
 
@@ -232,7 +262,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = best.from; i < firstProse; i++) {
       if (roles[i] !== 'content') continue;
       const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-      if (blocks[i]!.tag !== 'li' && !isChromeShape(blocks[i]!) && words[i]!.length <= HEADLINE_MAX_WORDS && !/[.!?…]$/.test(text)) headline = i;
+      if (blocks[i]!.tag !== 'li' && !isChromeShape(blocks[i]!) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text)) headline = i;
       break;
     }
   }

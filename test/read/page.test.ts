@@ -163,3 +163,16 @@ test('hostile pages are read without hanging: elements nested thousands deep, th
   const s = readFile(scripts, 'scripts.html')!;
   assert.ok(s.text.includes('Words of the article'));
 });
+
+test('a page in a script written without spaces (Chinese) has its article found, headline, subheading and all', () => {
+  assert.deepEqual(wordsOf('港特首abc 2012年'), ['港', '特', '首', 'abc', '2012', '年']);
+  const page = 'tune/bbc_chinese.html';
+  const source = load(page);
+  const doc = readDocument(page, source, readFile(source, page));
+  assert.ok(!doc.noArticle);
+  const article = key(doc.blocks.filter((b) => b.role !== 'chrome').map((b) => b.text).join(' '));
+  const expected = load('tune/bbc_chinese.expected.txt').split(/\n\n+/).filter((p) => p.trim());
+  for (const p of expected) assert.ok(article.includes(key(p)), `kept: ${p}`);
+  // The photo captions and the share bar are chrome.
+  for (const s of ['梁振英同时遭到泛民主派和亲北京阵营议员质问', '打印文稿']) assert.ok(!article.includes(key(s)), `chrome: ${s}`);
+});
