@@ -40,6 +40,8 @@ export interface PageBlock {
   readonly linkShare: number;
   /** The share of its characters inside a figure, a caption or a credit. */
   readonly captionShare: number;
+  /** The share of its characters after an image in the same block element. */
+  readonly imageShare?: number;
 }
 
 /** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
@@ -53,6 +55,8 @@ const MAX_GAP_WORDS = 250;
 /** A block that is mostly link text or caption is chrome, even inside the article. */
 const MAX_LINK_SHARE = 0.6;
 const MAX_CAPTION_SHARE = 0.5;
+/** A label under a photo: at most this many words. */
+const IMAGE_LABEL_MAX_WORDS = 8;
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
 /** A headline is a line of at most this many words. */
@@ -61,6 +65,8 @@ const HEADLINE_MAX_WORDS = 25;
 const STANDFIRST_MIN_WORDS = 8;
 /** A paragraph of running text: at least this many words, ending as a sentence ends. */
 const PROSE_MIN_WORDS = 15;
+/** A block of lines is prose when this share of its words is in lines that end as sentences. */
+const PROSE_LINES_SHARE = 0.6;
 /** A short paragraph that closes the prose: at least this many words. */
 const CODA_MIN_WORDS = 5;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
@@ -123,9 +129,14 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const shingles = new Set(articleWords.flatMap((w) => triples(w)));
   const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
   const isChromeShape = (b: PageBlock): boolean => b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE;
+  // A few words after an image in its block, not a sentence: the label under a photo.
+  const isImageLabel = (i: number): boolean =>
+    (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
+    words[i]!.length <= IMAGE_LABEL_MAX_WORDS &&
+    !SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end));
   const matched = blocks.map((b, i) => {
     const w = words[i]!;
-    if (w.length === 0 || isChromeShape(b)) return false;
+    if (w.length === 0 || isChromeShape(b) || isImageLabel(i)) return false;
     if (w.length < 3) return shortBlocks.has(w.join(' '));
     const t = triples(w);
     let hit = 0;
@@ -169,9 +180,24 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // only prose after it.
   // Words with a letter: a date or a figure line is not prose, however many numbers it has.
   const letterWords = words.map((w) => w.filter((x) => /\p{L}/u.test(x)).length);
+  // A block of paragraphs set apart by line breaks (<br>) is prose when most of its words are in
+  // lines that end as sentences end, one of them a paragraph's length, whatever its last line is
+  // (a byline, a subheading).
   const isProse = (i: number): boolean => {
+    if (letterWords[i]! < PROSE_MIN_WORDS) return false;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    return letterWords[i]! >= PROSE_MIN_WORDS && TERMINAL_END.test(text);
+    if (TERMINAL_END.test(text)) return true;
+    const lines = text.split('\n');
+    if (lines.length < 2) return false;
+    let inSentences = 0;
+    let longest = 0;
+    for (const line of lines) {
+      if (!TERMINAL_END.test(line.trimEnd())) continue;
+      const n = wordsOf(line).length;
+      inSentences += n;
+      longest = Math.max(longest, n);
+    }
+    return longest >= PROSE_MIN_WORDS && inSentences >= PROSE_LINES_SHARE * words[i]!.length;
   };
   let firstProse = -1;
   let lastProse = -1;

@@ -184,20 +184,25 @@ class ReadBuilder {
       if (end <= at) continue;
       let link = 0;
       let caption = 0;
+      let image = 0;
       for (let k = at; k < end; k++) {
         const f = this.flags[k]!;
         if (f & LINK) link++;
         if (f & CAPTION) caption++;
+        if (f & IMAGE) image++;
       }
-      out.push({ start: at, end, tag, linkShare: link / (end - at), captionShare: caption / (end - at) });
+      const n = end - at;
+      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n });
     }
     return out;
   }
 }
 
-/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit. */
+/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
 const LINK = 1;
 const CAPTION = 2;
+/** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
+const IMAGE = 4;
 
 /** An element whose class or id names it a caption or a photo credit. */
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|image-?credit|credits?)(?:$|[\s_-])/i;
@@ -237,6 +242,13 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
+        if (name === 'img' && unread === 0) {
+          // What follows an image in its block element stands beside the image.
+          let i = open.length - 1;
+          while (i > 0 && !open[i]!.block) i--;
+          for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
+          setContext();
+        }
         if (UNREAD.has(name)) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
