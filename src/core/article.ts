@@ -55,6 +55,9 @@ const MAX_GAP_WORDS = 250;
 /** A block that is mostly link text or caption is chrome, even inside the article. */
 const MAX_LINK_SHARE = 0.6;
 const MAX_CAPTION_SHARE = 0.5;
+/** Controls inside the article: at least this many lines in a row of at most this many words. */
+const CONTROL_MIN_LINES = 3;
+const CONTROL_MAX_WORDS = 3;
 /** A label under a photo: at most this many words. */
 const IMAGE_LABEL_MAX_WORDS = 8;
 /** How many blocks above the article are searched for its headline. */
@@ -234,6 +237,20 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = firstProse; i < from; i++) if (roles[i] === 'content') roles[i] = 'chrome';
     firstProse = from;
     lastProse = to;
+  }
+  // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
+  // lines, none a sentence, at least one of them no word at all ("-", "+", "›").
+  const isTiny = (i: number): boolean =>
+    blocks[i]!.end > blocks[i]!.start &&
+    words[i]!.length <= CONTROL_MAX_WORDS &&
+    !SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end));
+  for (let i = firstProse; i <= lastProse; i++) {
+    if (!isTiny(i)) continue;
+    let j = i;
+    let symbols = 0;
+    while (j <= lastProse && isTiny(j)) symbols += letterWords[j++]! === 0 ? 1 : 0;
+    if (j - i >= CONTROL_MIN_LINES && symbols > 0) for (let k = i; k < j; k++) roles[k] = 'chrome';
+    i = j;
   }
   // A box that closes the article (facts, links, an author's card): a run of short lines, none a
   // sentence or list item, late in the article. It and what follows it are chrome.

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markArticle, wordsOf, type ArticleHint } from '../../src/core/article';
+import { readHtmlBlocks } from '../../src/core/markup';
+
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says that the council voted on the plan after a long debate in the town hall on Monday evening.`;
+
+/** The roles of a page's blocks when the extractor's article is every block of `article`. */
+function roles(html: string, article: string[], title = 'Council backs plan'): Array<[string, string]> {
+  const { read, blocks } = readHtmlBlocks(html);
+  const hint: ArticleHint = { title, blocks: article, linkShare: 0 };
+  const marked = markArticle(read, blocks, hint);
+  return marked.blocks!.map((b) => [b.role, read.text.slice(b.start, b.end)]);
+}
+
+test('words of scripts written without spaces are single characters; other scripts by runs', () => {
+  assert.deepEqual(wordsOf('港特首道歉 Hello, world 2012年'), ['港', '特', '首', '道', '歉', 'hello', 'world', '2012', '年']);
+  assert.deepEqual(wordsOf('ภาษา'), ['ภ', 'า', 'ษ', 'า']);
+  assert.deepEqual(wordsOf('Ünïcode ça'), ['ünïcode', 'ça']);
+});
+
+test('controls set inside the article (a text-size widget) are chrome; the prose around them is kept', () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    <div><h4>Text Size</h4><ul><li>-</li><li>+</li><li>reset</li></ul></div><p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Text Size', '-', '+', 'reset', para(3), para(4)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of ['Text Size', '-', '+', 'reset']) assert.equal(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
+  assert.equal(role('Council backs plan'), 'heading');
+});
+
+test('a short list in the prose, with no symbol-only line, stays in the article', () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><ul><li>New library</li><li>Two parks</li><li>A pool</li></ul><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), 'New library', 'Two parks', 'A pool', para(2)]);
+  for (const t of ['New library', 'Two parks', 'A pool']) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+});
+
+test('a few words after a photo in its block are its label; a paragraph after an inline image is prose', () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>
+    <div class="photo"><img src="a.jpg"><span>Jane Doe, mayor</span></div>
+    <p><img src="b.jpg">${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), 'Jane Doe, mayor', para(2), para(3)]);
+  assert.equal(r.find(([, x]) => x === 'Jane Doe, mayor')?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('paragraphs set apart by <br> in one block read as prose, whatever the last line', () => {
+  const body = [1, 2, 3].map(para).join('<br><br>');
+  const html = `<html><body><h1>Council backs plan</h1><div>${body}<br><br>John Smith, reporter</div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const marked = markArticle(read, blocks, { title: 'Council backs plan', blocks: [1, 2, 3].map(para), linkShare: 0 });
+  assert.ok(!marked.noArticle);
+  assert.ok(marked.blocks!.some((b) => b.role === 'content' && read.text.slice(b.start, b.end).includes(para(2))));
+});
