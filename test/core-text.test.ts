@@ -50,3 +50,23 @@ test('token shapes: one per distinct word, the same however many other words com
   assert.equal(b!.id, c!.id);
   assert.deepEqual([a!.cap, b!.cap], [true, false]);
 });
+
+test('a word of a script without spaces that a hard wrap broke is one token, read without the break', () => {
+  const ctx = tokenizerContext('cmn');
+  const one = '梁振英强调承诺将在两周内解决问题';
+  for (const br of ['\n', '\r\n', ' \n']) {
+    const wrapped = one.slice(0, 5) + br + one.slice(5);
+    const a = tokenize(one, 0, one.length, ctx);
+    const b = tokenize(wrapped, 0, wrapped.length, ctx);
+    assert.deepEqual(
+      b.map((t) => t.key),
+      a.map((t) => t.key),
+    );
+    // Offsets still cover the file's characters, line break included.
+    assert.equal(b[0]!.start, 0);
+    assert.equal(b[b.length - 1]!.end, wrapped.length);
+  }
+  // A line break between a word of such a script and a Latin word stays a word break.
+  const mixed = '梁振英\nLeung';
+  assert.equal(tokenize(mixed, 0, mixed.length, ctx).length, 2);
+});

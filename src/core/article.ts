@@ -13,6 +13,7 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole, ReadBlock, ReadText } from './readText';
+import { UNSPACED_SCRIPTS } from './scripts';
 
 /** What an extractor found as the article of a page. */
 export interface ArticleHint {
@@ -96,7 +97,7 @@ const CREDIT =
  * each of their characters counts as a word, else a whole clause is one "word" and no block of
  * such a page is ever long enough to read as prose.
  */
-const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const UNSPACED = UNSPACED_SCRIPTS;
 const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
 
 /**

@@ -5,6 +5,7 @@
  * British/American spelling and inflection are folded away.
  */
 import type { Lexicon } from './lexicon';
+import { unspacedAt } from './scripts';
 
 /**
  * A word of a text: where it stands, and what it is (its shape, shared by every
@@ -297,11 +298,47 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
       i++;
       continue;
     }
-    const end = re.lastIndex;
-    out.push(new Token(from + i, from + end, memo.get(slice, i, end, hashOf(slice, i, end), ctx)));
+    let end = re.lastIndex;
+    const joined = unspacedAt(slice, end, true) ? joinWrapped(slice, i, end, re) : null;
+    if (joined) {
+      // A word of a script without spaces that a hard wrap broke: one token, read without the break.
+      end = joined.end;
+      const word = joined.text;
+      out.push(new Token(from + i, from + end, memo.get(word, 0, word.length, hashOf(word, 0, word.length), ctx)));
+    } else out.push(new Token(from + i, from + end, memo.get(slice, i, end, hashOf(slice, i, end), ctx)));
     i = end;
   }
   return out;
+}
+
+/** A line break (LF or CRLF, with any blanks a wrap left before it) at `at` of `s`: where it ends, or -1. */
+function lineBreakAt(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && (s[k] === ' ' || s[k] === '\t')) k++;
+  if (s[k] === '\r') k++;
+  return s[k] === '\n' ? k + 1 : -1;
+}
+
+/**
+ * A token of a script without spaces, from `start` to `end` of `s`, that a hard wrap broke: where
+ * it goes on after the line breaks inside it (each next line starts with a character of such a
+ * script and continues the token) and its text without them; null when no such break follows.
+ */
+function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: number; text: string } | null {
+  let text = '';
+  let from = start;
+  let e = end;
+  for (;;) {
+    const k = lineBreakAt(s, e);
+    if (k < 0 || !unspacedAt(s, k)) break;
+    re.lastIndex = k;
+    if (!re.test(s) || re.lastIndex === k) break;
+    text += s.slice(from, e);
+    from = k;
+    e = re.lastIndex;
+    if (!unspacedAt(s, e, true)) break;
+  }
+  return from === start ? null : { end: e, text: text + s.slice(from, e) };
 }
 
 /** An excerpt in quotation marks, for reasons: ‘like this…’. */

@@ -1,0 +1,22 @@
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese),
+ * as the source of a regular-expression character class (use with the `u` flag). In them a line
+ * break that a hard wrap put between two characters is no word break.
+ */
+export const UNSPACED_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+
+const UNSPACED_CHAR = new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u');
+
+/** Is the character whose code point starts (or, with `before`, ends) at `i` of a script written without spaces? */
+export function unspacedAt(s: string, i: number, before = false): boolean {
+  let j = i;
+  if (before) {
+    j = i - 1;
+    const c = s.charCodeAt(j);
+    if (c >= 0xdc00 && c <= 0xdfff && j > 0) j--;
+  }
+  if (j < 0 || j >= s.length) return false;
+  const cp = s.codePointAt(j)!;
+  if (cp < 0x0e00) return false; // Thai is the first of them
+  return UNSPACED_CHAR.test(String.fromCodePoint(cp));
+}
