@@ -12,6 +12,7 @@
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
 import { DISCREPANCY_KINDS } from '../core/types';
+import { cleanTerminal } from '../report/terminal';
 import type { Command } from './commands';
 import { isUsageError, UsageError, VERSION, type CliIO } from './io';
 
@@ -87,12 +88,20 @@ export function main(argv: string[], io: CliIO): number {
     return command(rest, io);
   } catch (e) {
     if (isUsageError(e)) {
-      io.stderr(`wirediff: ${(e as Error).message}\n`);
+      io.stderr(`wirediff: ${oneLine((e as Error).message)}\n`);
       return 2;
     }
-    io.stderr(`wirediff: internal error: ${(e as Error).message}\n`);
+    io.stderr(`wirediff: internal error: ${oneLine((e as Error).message)}\n`);
     return 1;
   }
+}
+
+/**
+ * A message as one line a terminal shows as it is: it may quote a file name or a file's
+ * bytes, so line breaks become spaces and control characters are dropped.
+ */
+function oneLine(message: string): string {
+  return cleanTerminal(message.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
 }
 
 if (require.main === module) {

@@ -147,6 +147,10 @@ test('bad input: one clear line on stderr and exit 2, never a stack trace', () =
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--threshold', '7'], /--threshold/],
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--bogus'], /bogus/],
     [['frobnicate'], /unknown command/],
+    // A file name is untrusted too: a newline or an escape in it must not make a second line or drive the terminal.
+    [['compare', '-c', join(dir, 'two\nlines.txt'), SEEDS[1]!], /two lines\.txt: no such file/],
+    [['compare', '-c', SEEDS[0]!, join(dir, 'x\x1b[31mred.txt')], /x\[31mred\.txt: no such file/],
+    [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--store', file('store.json', new Uint8Array([0x3d, 0x0a, 0x1b, 0x5b, 0x32, 0x4a, 0x07, 0x0d]))], /not valid JSON/],
   ];
   for (const [args, message] of cases) {
     const r = run(args);
