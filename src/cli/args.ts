@@ -3,6 +3,7 @@
  * the renderers take: the threshold, the findings filter, colour.
  */
 import { isKind, isSeverity, type FindingFilter } from '../core/filter';
+import { iso6393Of } from '../core/lang';
 import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type DiscrepancyKind } from '../core/types';
 import { UsageError, type CliIO } from './io';
 
@@ -33,9 +34,22 @@ export function parseThreshold(v: string | undefined): number | undefined {
   return t;
 }
 
+/**
+ * `--language`: `auto`, or an ISO 639-3 code (three letters, any case). Anything else would
+ * silently compare with no stemmer and no word lists, so it is a usage error that names the
+ * code meant when it can ("en" → "eng").
+ */
+export function parseLanguage(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const code = v.trim().toLowerCase();
+  if (code === 'auto' || /^[a-z]{3}$/.test(code)) return code;
+  const meant = iso6393Of(code);
+  throw new UsageError(`--language takes an ISO 639-3 code (eng, fra, ind, ...) or auto${meant ? `: for '${v}' write ${meant}` : `, not '${v}'`}`);
+}
+
 /** The engine's options from `--threshold` and `--language`. */
 export function compareOptions(values: { threshold?: string; language?: string }): CompareOptions {
-  return { similarityThreshold: parseThreshold(values.threshold), language: values.language };
+  return { similarityThreshold: parseThreshold(values.threshold), language: parseLanguage(values.language) };
 }
 
 /** `--min-severity` and `--kinds` as a findings filter. */

@@ -10,6 +10,7 @@ import { readDocument, type ReadDocument } from '../core/document';
 import { excerpt } from '../core/text';
 import { readFile } from '../read/page';
 import { languageName, lineColumn } from '../report/labels';
+import { parseLanguage } from './args';
 import { cleanTerminal } from '../report/terminal';
 import { readInput } from './files';
 import { UsageError, type CliIO } from './io';
@@ -41,7 +42,7 @@ export function runRead(args: string[], io: CliIO): number {
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format ${format} (text or json)`);
   const path = positionals[0]!;
   const source = readInput(path);
-  const doc = readDocument(path, source, readFile(source, path), values.language);
+  const doc = readDocument(path, source, readFile(source, path), parseLanguage(values.language));
   if (format === 'json') io.stdout(JSON.stringify(doc, null, 2) + '\n');
   else io.stdout(renderText(doc, source, io.columns ?? 100));
   return 0;

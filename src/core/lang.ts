@@ -95,6 +95,12 @@ const BCP47: Record<string, string> = {
   hin: 'hi', vie: 'vi', tgl: 'tl', swh: 'sw', lit: 'lt', gle: 'ga', hye: 'hy', npi: 'ne',
 };
 
+/** The ISO 639-3 code of a two-letter BCP 47 language tag that WireDiff knows ("en" → "eng"), or undefined. */
+export function iso6393Of(tag: string): string | undefined {
+  const t = tag.toLowerCase();
+  return Object.keys(BCP47).find((code) => BCP47[code] === t);
+}
+
 /** How many characters of text franc looks at: enough to be sure, cheap enough for every compare. */
 const SAMPLE = 700;
 

@@ -147,6 +147,10 @@ test('bad input: one clear line on stderr and exit 2, never a stack trace', () =
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--threshold', '7'], /--threshold/],
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--bogus'], /bogus/],
     [['frobnicate'], /unknown command/],
+    [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--language', 'en'], /--language takes an ISO 639-3 code .*write eng/],
+    [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--language', 'english'], /--language takes an ISO 639-3 code/],
+    [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--format', 'matrix', '--language', 'fr'], /write fra/],
+    [['read', SEEDS[1]!, '--language', 'de'], /write deu/],
     // A file name is untrusted too: a newline or an escape in it must not make a second line or drive the terminal.
     [['compare', '-c', join(dir, 'two\nlines.txt'), SEEDS[1]!], /two lines\.txt: no such file/],
     [['compare', '-c', SEEDS[0]!, join(dir, 'x\x1b[31mred.txt')], /x\[31mred\.txt: no such file/],
