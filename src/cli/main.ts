@@ -32,7 +32,7 @@ Usage:
   wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
   wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
   wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
-  wirediff read FILE [--format text|json]   (what WireDiff reads: blocks, roles, sentences)
+  wirediff read FILE [--format text|json] [--language CODE]   (what WireDiff reads: blocks, roles, sentences)
 
 Options:
   -c, --canonical FILE     the canonical (wire) text to compare against
@@ -48,8 +48,9 @@ Options:
 Many versions:
       --format matrix      coverage matrix and lineage for a terminal
       --format matrix-json the same as JSON ({version, matrix, lineage})
-      --out FILE           report: write here (format from .html/.md/.json), else stdout
-  A directory among the versions means the .txt/.md files in it.
+  -o, --out FILE           report: write here (format from .html/.md/.json), else stdout
+  A directory among the versions (matrix formats, report) means the .txt, .md and .html
+  files in it.
 
 Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff/):
       --store PATH         the verdict file to use instead

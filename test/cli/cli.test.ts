@@ -180,6 +180,11 @@ test('help and version', () => {
   assert.equal(run(['--help']).code, 0);
   assert.match(run(['--version']).out, /^\d+\.\d+\.\d+/);
   assert.equal(run([]).code, 2);
+  // Says what the commands take: read's --language, report's -o, the web pages of a folder.
+  const help = run(['--help']).out;
+  assert.match(help, /wirediff read FILE .*--language CODE/);
+  assert.match(help, /-o, --out FILE/);
+  assert.match(help, /directory among the versions[^]*\.html/);
 });
 
 test('the real process: exit codes and stderr', () => {
