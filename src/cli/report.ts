@@ -33,7 +33,9 @@ export function runReport(args: string[], io: CliIO): number {
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
   if (positionals.length === 0) throw new UsageError('no version to report on: wirediff report --canonical CANON A B C --out report.html');
-  const format = values.format ?? (values.out ? FORMAT_OF_EXTENSION[extname(values.out).toLowerCase()] : undefined) ?? 'html';
+  const fromOut = values.out === undefined ? 'html' : FORMAT_OF_EXTENSION[extname(values.out).toLowerCase()];
+  if (!values.format && !fromOut) throw new UsageError(`${values.out}: the report's format comes from .html, .md or .json; name the file so, or give --format html|markdown|json`);
+  const format = values.format ?? fromOut ?? 'html';
   if (!['html', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format ${format} (html, markdown or json)`);
   const canonical = loadFile(values.canonical);
   const paths = expandVersions(positionals, values.canonical);

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compare } from '../../src/core/compare';
@@ -136,6 +136,14 @@ test('report formats: by the extension of --out, --format, stdout; Markdown is e
   const cols = header.split(/(?<!\\)\|/).length;
   const matrixRows = text.split('\n## Lineage')[0]!.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Role') && !l.startsWith('| Canonical |') && !/^\| V\d \|/.test(l));
   for (const l of matrixRows.slice(2)) assert.equal(l.split(/(?<!\\)\|/).length, cols, l);
+
+  // An --out whose extension names no format is a usage error (it wrote HTML into report.pdf), unless --format says which.
+  const pdf = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--out', 'report.pdf']);
+  assert.equal(pdf.code, 2);
+  assert.match(pdf.err, /^wirediff: report\.pdf: .*\.html, \.md or \.json.*--format/);
+  assert.ok(!existsSync(join(dir, 'report.pdf')), 'nothing written');
+  assert.equal(run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, '--out', 'report.txt', '--format', 'markdown']).code, 0);
+  assert.match(readFileSync(join(dir, 'report.txt'), 'utf8'), /^# WireDiff evidence report/);
 
   const j = run(['report', '--canonical', SEEDS[0]!, SEEDS[1]!, SEEDS[2]!, '--format', 'json']);
   assert.equal(j.code, 0, j.err);
