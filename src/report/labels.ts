@@ -22,16 +22,31 @@ export const KIND_LABELS: Record<DiscrepancyKind, string> = {
   boilerplate: 'Boilerplate',
 };
 
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
+/** The offsets where each line of the last text asked about starts (a report asks about one text many times). */
+let lineIndex: { text: string; starts: number[] } | null = null;
+
+function lineStarts(text: string): number[] {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineIndex = { text, starts };
   }
-  return { line, column: end - last };
+  return lineIndex.starts;
+}
+
+/** 1-based line and column of an offset (an offset past the end is the end). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const end = Math.max(0, Math.min(offset, text.length));
+  const starts = lineStarts(text);
+  // The last line that starts at or before `end`: a binary search, so that a report with a finding per line stays linear.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: end - starts[lo]! + 1 };
 }
 
 const LANGUAGES: Record<string, string> = {
