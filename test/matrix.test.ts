@@ -174,6 +174,14 @@ test('the terminal matrix shows a row per line with one code per version and a l
   assert.ok(renderMatrixText(m, null, { color: true }).includes('\x1b['));
 });
 
+test('the terminal matrix of a very long article: as many rows as it has, no stack overflow', () => {
+  // A 7 MB article with a sentence per line makes ~150,000 rows; spreading them into one call overflowed the stack.
+  const m = seedMatrix();
+  const rows = Array.from({ length: 200_000 }, (_, i) => ({ ...m.rows[i % m.rows.length]!, id: `c${i}` }));
+  const text = renderMatrixText({ ...m, rows }, null, { width: 100 });
+  assert.ok(text.split('\n').length > 200_000);
+});
+
 test('CLI: --format matrix and matrix-json, filters, and --format json still an array per article', async () => {
   const { main } = await import('../src/cli/main');
   const { SEEDS } = await import('./helpers');

@@ -98,7 +98,7 @@ export function expandVersions(paths: readonly string[], canonicalPath: string):
       })
       .sort();
     if (files.length === 0) throw new UsageError(`${p} has no article files (.txt, .md, .html) to compare`);
-    out.push(...files);
+    for (const f of files) out.push(f);
   }
   return out;
 }

@@ -79,7 +79,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
   out.push('');
   // Columns: 3 characters per version (code, moved mark, space).
   const cellW = N >= 100 ? 4 : 3;
-  const idW = Math.max(4, ...m.rows.map((r) => rowLabel(r.id).length));
+  const idW = m.rows.reduce((w, r) => Math.max(w, rowLabel(r.id).length), 4);
   const textW = Math.max(24, width - (2 + idW + 1) - N * cellW - 1);
   const header = ' '.repeat(2 + idW + 1) + ''.padEnd(textW) + ' ' + m.versions.map((_, i) => String(i + 1).padStart(cellW - 1).padEnd(cellW)).join('');
   out.push(paint(ANSI.dim, header.trimEnd()));
