@@ -59,11 +59,13 @@ export function quotations(text: string, options: QuoteOptions = {}): Span[] {
   const out: Span[] = [];
   /** Open marks, outermost first, with the offset where the quoted words start. */
   const stack: Array<{ mark: string; start: number }> = [];
+  /** Where the next mark is, once a search has run past a line's end (-1: not known yet); lines before it have none. */
+  const cursor = { next: -1 };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    scanLine(text, lineStart, lineEnd, stack, out, options);
+    scanLine(text, lineStart, lineEnd, stack, out, options, cursor);
     if (stack.length && !hardWrap(text, lineStart, lineEnd)) {
       // Open at the end of its paragraph: the quotation runs to the paragraph's end. When it
       // goes on, the next paragraph opens with a quotation mark again and is read as such.
@@ -77,7 +79,15 @@ export function quotations(text: string, options: QuoteOptions = {}): Span[] {
   return merge(out);
 }
 
-function scanLine(text: string, from: number, to: number, stack: Array<{ mark: string; start: number }>, out: Span[], options: QuoteOptions): void {
+function scanLine(
+  text: string,
+  from: number,
+  to: number,
+  stack: Array<{ mark: string; start: number }>,
+  out: Span[],
+  options: QuoteOptions,
+  cursor: { next: number },
+): void {
   let i = from;
   while (i < to && /\s/.test(text[i]!)) i++;
   // Dash-led dialogue: speech, then the narrator between dashes, then speech again.
@@ -106,8 +116,12 @@ function scanLine(text: string, from: number, to: number, stack: Array<{ mark: s
     }
     return;
   }
+  // A line with no mark is skipped without a search: each search runs on to the next mark in the
+  // text, so searching again from every such line would read a long quote-free text once per line.
+  if (cursor.next >= to) return;
   MARK_RE.lastIndex = from;
-  for (let m = MARK_RE.exec(text); m && m.index < to; m = MARK_RE.exec(text)) {
+  let m: RegExpExecArray | null;
+  for (m = MARK_RE.exec(text); m && m.index < to; m = MARK_RE.exec(text)) {
     const k = m.index;
     const c = m[0];
     const prev = text[k - 1];
@@ -135,6 +149,7 @@ function scanLine(text: string, from: number, to: number, stack: Array<{ mark: s
     if (c === "'" && !stack.length) continue;
     stack.push({ mark: c, start: skipSpace(text, k + 1, to) });
   }
+  cursor.next = m ? m.index : Infinity;
 }
 
 function opens(c: string, prev: string | undefined, next: string | undefined, nested: boolean): boolean {

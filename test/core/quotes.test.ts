@@ -45,3 +45,24 @@ test('quotedMask and sentence states', () => {
   assert.deepEqual([...mask], [0, 0, 1, 1, 1, 1, 0, 0]);
   assert.deepEqual(sentenceQuoteStates(mask, [{ from: 0, to: 4 }, { from: 4, to: 6 }, { from: 6, to: 8 }]), ['partial', 'inside', 'none']);
 });
+
+test('quotations: a long text with few quotation marks is read once, not once per line', () => {
+  // 20,000 lines with no mark, then one quotation: each line searched on to the next mark read the text 20,000 times.
+  const text = Array.from({ length: 20_000 }, (_, i) => `Line ${i} says ${i} people died.`).join('\n') + '\nHe said: “We are ready.”';
+  let read = 0;
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (this: RegExp, s: string) {
+    const from = this.lastIndex;
+    const m = exec.call(this, s);
+    if (this.global && typeof s === 'string' && s.length === text.length) read += (m ? m.index : s.length) - from;
+    return m;
+  };
+  let spans;
+  try {
+    spans = quotations(text);
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['We are ready.']);
+  assert.ok(read < 3 * text.length, `${read} characters searched in a text of ${text.length}`);
+});
