@@ -3,7 +3,8 @@
  * dom.ts), Markdown by its text, plain text as it is. The DOM library and Readability are
  * loaded on the first page read, never before: the CLI and the extension start without them.
  */
-import { readArticle, type ReadText } from '../core/markup';
+import { MAX_NESTING_WORK, nestingOverBudget, readArticle, type ReadText } from '../core/markup';
+import { isHtmlPath, looksLikeHtml } from '../core/readText';
 import type { ArticleFinder } from '../core/article';
 
 /** In the bundles, the DOM reader is a file of its own beside them (see scripts/build.mjs). */
@@ -28,7 +29,24 @@ export function articleFinder(): ArticleFinder {
  * are marked as article or page chrome, and `noArticle` says when it has none.
  */
 export function readFile(source: string, path = ''): ReadText | null {
+  if (isHtmlPath(path) || looksLikeHtml(source)) {
+    const deep = nestingOverBudget(source, MAX_NESTING_WORK);
+    if (deep !== null) throw new PageError(tooDeepLine(path, deep));
+  }
   return readArticle(source, path, (html) => articleFinder()(html));
+}
+
+/**
+ * A page WireDiff will not read (its elements nest deeper than any real page's). Its `code` is
+ * the CLI's mark of a usage error, so the CLI says its one line and exits 2; the editor shows it.
+ */
+export class PageError extends Error {
+  readonly code = 'WIREDIFF_USAGE';
+}
+
+/** The one line that says a page was not read because its elements nest too deep. */
+export function tooDeepLine(path: string, depth: number): string {
+  return `${path || 'this page'}: its elements nest ${depth.toLocaleString('en-US')} deep and more, as no real page does: not read`;
 }
 
 /** The one line that says a page was not compared because it has no article. */

@@ -1,3 +1,4 @@
+import { MAX_NESTING_WORK, nestingOverBudget } from '../../src/core/markup';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -175,4 +176,25 @@ test('a page in a script written without spaces (Chinese) has its article found,
   for (const p of expected) assert.ok(article.includes(key(p)), `kept: ${p}`);
   // The photo captions and the share bar are chrome.
   for (const s of ['梁振英同时遭到泛民主派和亲北京阵营议员质问', '打印文稿']) assert.ok(!article.includes(key(s)), `chrome: ${s}`);
+});
+
+test('a page whose elements nest deeper than any real page is refused at once with one line, never parsed for minutes', () => {
+  const n = 100_000;
+  const deep = '<html><body>' + '<div>'.repeat(n) + 'text' + '</div>'.repeat(n) + '</body></html>';
+  const t0 = performance.now();
+  assert.throws(() => readFile(deep, 'deep.html'), (e: Error & { code?: string }) => {
+    assert.equal(e.code, 'WIREDIFF_USAGE');
+    assert.match(e.message, /^deep\.html: its elements nest [\d,]+ deep and more, as no real page does: not read$/);
+    assert.ok(!e.message.includes('\n'));
+    return true;
+  });
+  assert.ok(performance.now() - t0 < 5000, 'refused quickly');
+  // Void elements, self-closed tags, comments and scripts do not count as nesting.
+  const flat = '<html><body>' + '<p>a<br><img src=x><span/><!-- <div> --><script>"<div>"</script></p>'.repeat(10_000) + '</body></html>';
+  assert.equal(nestingOverBudget(flat, 40_000), null); // 10,000 paragraphs at depth 3
+  assert.equal(nestingOverBudget(`<!-- ${'<div>'.repeat(1000)} --><script>${'<div>'.repeat(1000)}</script><br>`.repeat(3), 100), null);
+  assert.equal(nestingOverBudget('<div>'.repeat(20), 100), 14); // 1 + 2 + … + 14 = 105
+  assert.equal(nestingOverBudget('<div></div>'.repeat(1000), 1000), null);
+  // Every real page of the fixtures is read.
+  for (const page of ['tune/cnn1.html', 'tune/bbc_chinese.html']) assert.equal(nestingOverBudget(load(page), MAX_NESTING_WORK / 100), null, page);
 });
