@@ -64,6 +64,8 @@ const TOP_K = 6;
 const LOOKUP_TERMS = 12;
 /** How much of a long posting list is read, around the expected position. */
 const WINDOW = 64;
+/** Codes per `String.fromCharCode.apply` call in an exact key (well under engines' argument limits). */
+const KEY_CHUNK = 8192;
 
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
@@ -152,23 +154,38 @@ function termVectors(
   lists: Array<Array<Token[] | null>>,
   remap?: ReadonlyMap<number, number>,
 ): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
-  // Key ids (global to the language context) → term ids (dense, local to this call).
-  const dict = new Map<number, number>();
+  // Key ids (global to the language context) → term ids (dense, local to this call). Key ids
+  // are small dense integers, so the dictionary is an array indexed by key id, -1 for a key
+  // not seen yet in this call.
+  let maxKey = 0;
+  for (const l of lists) {
+    for (const toks of l) {
+      if (!toks) continue;
+      for (const t of toks) {
+        const key = remap?.get(t.id) ?? t.id;
+        if (key > maxKey) maxKey = key;
+      }
+    }
+  }
+  const dict = new Int32Array(maxKey + 1).fill(-1);
+  let terms = 0;
   const df: number[] = [];
   const seen: number[] = [];
   let items = 0;
-  const toVecTerms = (tokens: Token[] | null): number[] => {
-    if (!tokens) return [];
-    const ids: number[] = [];
+  const EMPTY_TERMS = new Int32Array(0);
+  // Reused for every item: the result is copied out as a sorted Int32Array.
+  const ids: number[] = [];
+  const toVecTerms = (tokens: Token[] | null): Int32Array => {
+    if (!tokens) return EMPTY_TERMS;
+    ids.length = 0;
     // Content words; a sentence of function words only (or symbols) is matched on all of its words.
     const anyContent = tokens.some((t) => t.content);
     for (const t of tokens) {
       if (anyContent && !t.content) continue;
       const key = remap?.get(t.id) ?? t.id;
-      let id = dict.get(key);
-      if (id === undefined) {
-        id = dict.size;
-        dict.set(key, id);
+      let id = dict[key]!;
+      if (id < 0) {
+        id = dict[key] = terms++;
         df.push(0);
         seen.push(-1);
       }
@@ -180,30 +197,31 @@ function termVectors(
       }
     }
     items++;
-    return ids.sort((x, y) => x - y);
+    // A typed array sorts numerically without a comparator.
+    return Int32Array.from(ids).sort();
   };
-  const terms = lists.map((l) => l.map(toVecTerms));
+  const vecTerms = lists.map((l) => l.map(toVecTerms));
   const n = lists.reduce((k, l) => k + l.length, 0);
-  const idf = new Float64Array(dict.size);
+  const idf = new Float64Array(terms);
   for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
-  const mk = (ts: number[]): Vec => {
+  const mk = (ts: Int32Array): Vec => {
     let w = 0;
     for (const t of ts) w += idf[t]!;
-    return { terms: Int32Array.from(ts), weight: w };
+    return { terms: ts, weight: w };
   };
-  return { vecs: terms.map((l) => l.map(mk)), idf, df };
+  return { vecs: vecTerms.map((l) => l.map(mk)), idf, df };
 }
 
-/** Inverted index: term id → the items that have it, ascending. */
-function postings(vecs: Vec[]): Map<number, number[]> {
-  const m = new Map<number, number[]>();
-  vecs.forEach((v, i) => {
-    for (const t of v.terms) {
-      let l = m.get(t);
-      if (!l) m.set(t, (l = []));
-      l.push(i);
+/** Inverted index: term id (dense) → the items that have it, ascending. */
+function postings(vecs: Vec[]): Array<number[] | undefined> {
+  const m: Array<number[] | undefined> = [];
+  for (let i = 0; i < vecs.length; i++) {
+    for (const t of vecs[i]!.terms) {
+      const l = m[t];
+      if (l) l.push(i);
+      else m[t] = [i];
     }
-  });
+  }
   return m;
 }
 
@@ -218,7 +236,7 @@ function postings(vecs: Vec[]): Map<number, number[]> {
  */
 function forEachCandidate(
   from: Vec[],
-  index: Map<number, number[]>,
+  index: Array<number[] | undefined>,
   otherCount: number,
   weights: { idf: Float64Array; df: number[] },
   topK: number,
@@ -240,7 +258,7 @@ function forEachCandidate(
     const nRare = rarest(v.terms, df, rare);
     for (let r = 0; r < nRare; r++) {
       const t = rare[r]!;
-      const l = index.get(t);
+      const l = index[t];
       if (!l) continue;
       let lo = 0;
       let hi = l.length;
@@ -438,10 +456,16 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
+  const codes: number[] = [];
   const exactKey = (tokens: Token[]): string => {
     // The key ids as a string of code units (two per id): cheap to build, exact to compare.
+    // Built from an array of codes in one call (in chunks, to stay under the argument
+    // limit): `+=` per token would make a chain of cons strings to flatten when hashed.
+    codes.length = 0;
+    for (const t of tokens) codes.push(t.id & 0xffff, t.id >>> 16);
+    if (codes.length <= KEY_CHUNK) return String.fromCharCode.apply(null, codes);
     let k = '';
-    for (const t of tokens) k += String.fromCharCode(t.id & 0xffff, t.id >>> 16);
+    for (let i = 0; i < codes.length; i += KEY_CHUNK) k += String.fromCharCode.apply(null, codes.slice(i, i + KEY_CHUNK));
     return k;
   };
   const exact = new Map<string, { c: number[]; a: number[] }>();

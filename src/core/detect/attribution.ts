@@ -4,7 +4,7 @@ import { quoted } from '../text';
 import type { Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { hasKeyLike } from './similarity';
-import { boundaryBetween, hedgeIndex, leadIndex, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -53,7 +53,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     for (let i = s.from; i < s.to; i++) {
       const t = toks[i]!;
       // "according to X", "citing X": the source follows.
-      const lead = leadIndex(lex).get(t.norm)?.find((p) => p.every((w, k) => toks[i + k]?.norm === w && i + k < s.to));
+      const lead = leadAt(side, lex, i, s.to);
       if (lead) {
         const after: number[] = [];
         let named = false;
@@ -66,7 +66,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
           if (u.content && u.num === null) named = true;
           after.push(j);
         }
-        const verbToks = lead.map((_, k) => i + k);
+        const verbToks = range(i, i + lead.length);
         const a = make(i, after, t.norm);
         a.source = [...verbToks, ...after];
         out.push(a);
@@ -127,6 +127,17 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/**
+ * The lead phrase ("according to", "citing") that starts at token `i` and ends before `end`.
+ * A function of its own: a closure over the caller's loop index would cost a context per token.
+ */
+function leadAt(side: GroupSide, lex: Lexicon, i: number, end: number): string[] | undefined {
+  const ps = leadIndex(lex).get(side.tokens[i]!.norm);
+  if (!ps) return undefined;
+  for (const p of ps) if (phraseAt(side.tokens, i, p, end)) return p;
+  return undefined;
 }
 
 /**

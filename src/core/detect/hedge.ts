@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { hedgeIndex, tokensText } from './tokens';
+import { hedgeIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -18,8 +18,11 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
   const byFirst = hedgeIndex(lex);
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
-    for (const p of byFirst.get(toks[i]!.norm) ?? []) {
-      if (!p.every((w, k) => toks[i + k]?.norm === w)) continue;
+    // No empty array per token: most tokens start no phrase.
+    const starting = byFirst.get(toks[i]!.norm);
+    if (!starting) continue;
+    for (const p of starting) {
+      if (!phraseAt(toks, i, p)) continue;
       const phrase = p.join(' ');
       if (phrase === 'may' && toks[i]!.cap) continue; // the month
       const nextIdx = i + p.length;
@@ -40,7 +43,7 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
           }
         }
       }
-      out.push({ phrase, toks: p.map((_, k) => i + k), target });
+      out.push({ phrase, toks: range(i, i + p.length), target });
       i += p.length - 1;
       break;
     }

@@ -9,7 +9,7 @@ import type { QualifierWords } from '../data/qualifiers';
 import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, phraseIndex, tokensText } from './tokens';
+import { isSentenceInitial, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type QualifierClass = 'quantity' | 'evidence' | 'degree' | 'aspect';
 
@@ -60,8 +60,11 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
     if (claimed[i]) continue;
     // A capital inside a sentence is a name or a title (“Major Smith”, “First Lady”).
     if (toks[i]!.cap && !isSentenceInitial(side, i)) continue;
-    for (const p of byFirst.get(toks[i]!.norm) ?? []) {
-      if (!p.every((w, k) => toks[i + k]?.norm === w && !claimed[i + k])) continue;
+    // No empty array per token: most tokens start no phrase.
+    const starting = byFirst.get(toks[i]!.norm);
+    if (!starting) continue;
+    for (const p of starting) {
+      if (!phraseAt(toks, i, p, toks.length, claimed)) continue;
       const phrase = p.join(' ');
       const { cls, rank } = byPhrase.get(phrase)!;
       const end = i + p.length;
@@ -73,7 +76,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
           break;
         }
       }
-      out.push({ cls, sense: cls === 'quantity' ? `#${rank}` : phrase, rank, toks: p.map((_, k) => i + k), target });
+      out.push({ cls, sense: cls === 'quantity' ? `#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
       i = end - 1;
       break;
     }

@@ -60,6 +60,22 @@ export function phraseIndex(phrases: readonly string[][]): Map<string, string[][
   }
   return m;
 }
+/**
+ * Whether phrase `p` (normalised words) is at token `i`, within `end` and, with `claimed`,
+ * on no claimed token. A function rather than a closure in the callers' token loops, which
+ * would cost a context per token.
+ */
+export function phraseAt(
+  toks: ReadonlyArray<{ norm: string }>,
+  i: number,
+  p: readonly string[],
+  end = toks.length,
+  claimed?: Uint8Array,
+): boolean {
+  if (i + p.length > end) return false;
+  for (let k = 0; k < p.length; k++) if (toks[i + k]!.norm !== p[k] || claimed?.[i + k]) return false;
+  return true;
+}
 export const hedgeIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.hedges);
 export const leadIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.attributionLeads);
 
