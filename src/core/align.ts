@@ -18,12 +18,10 @@
  */
 import type { AlignmentRelation, Sentence } from './types';
 import type { Token } from './text';
+import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
-/** A document prepared for alignment. */
-export interface AlignDoc {
-  sentences: Sentence[];
-  tokens: Token[][];
-}
+export type { AlignDoc } from './alignTerms';
+export { similarPairs, type SimilarPair } from './alignTerms';
 
 /** One group of linked sentences, before the word-level analysis. */
 export interface Group {
@@ -45,11 +43,6 @@ export interface AlignResult {
   repeats: Repeat[];
 }
 
-interface Vec {
-  /** Sorted unique term ids. */
-  terms: Int32Array;
-  weight: number;
-}
 
 interface Pair {
   c: number;
@@ -58,12 +51,6 @@ interface Pair {
   dice: number;
 }
 
-/** Candidates kept per sentence. */
-const TOP_K = 6;
-/** How many of a sentence's terms (the rarest) are looked up in the index. */
-const LOOKUP_TERMS = 12;
-/** How much of a long posting list is read, around the expected position. */
-const WINDOW = 64;
 /** Codes per `String.fromCharCode.apply` call in an exact key (well under engines' argument limits). */
 const KEY_CHUNK = 8192;
 
@@ -73,57 +60,6 @@ function isAlignable(s: Sentence): boolean {
 
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
-
-/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
-function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      if (df[x]! <= 2) n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
-/** Weighted overlap of two sorted term arrays. */
-function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let ov = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      ov += idf[x]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return ov;
-}
-
-function union(vs: Vec[], idf: Float64Array): Vec {
-  if (vs.length === 1) return vs[0]!;
-  const all = new Set<number>();
-  for (const v of vs) for (const t of v.terms) all.add(t);
-  const terms = Int32Array.from(all).sort();
-  let weight = 0;
-  for (const t of terms) weight += idf[t]!;
-  return { terms, weight };
-}
-
-function dice(a: Vec, b: Vec, idf: Float64Array): number {
-  const d = a.weight + b.weight;
-  return d > 0 ? (2 * overlap(a.terms, b.terms, idf)) / d : 0;
-}
 
 /** Longest increasing subsequence of `keys`; returns a membership mask. */
 export function lisMask(keys: number[]): boolean[] {
@@ -143,271 +79,6 @@ export function lisMask(keys: number[]): boolean[] {
   const mask = new Array<boolean>(keys.length).fill(false);
   for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) mask[k] = true;
   return mask;
-}
-
-/**
- * Term vectors of several lists of token sequences (a `null` item gets an empty vector),
- * with idf weights over every item of every list: the terms are the content words'
- * comparison keys, each counted once per item.
- */
-function termVectors(
-  lists: Array<Array<Token[] | null>>,
-  remap?: ReadonlyMap<number, number>,
-): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
-  // Key ids (global to the language context) → term ids (dense, local to this call). Key ids
-  // are small dense integers, so the dictionary is an array indexed by key id, -1 for a key
-  // not seen yet in this call.
-  let maxKey = 0;
-  for (const l of lists) {
-    for (const toks of l) {
-      if (!toks) continue;
-      for (const t of toks) {
-        const key = remap?.get(t.id) ?? t.id;
-        if (key > maxKey) maxKey = key;
-      }
-    }
-  }
-  const dict = new Int32Array(maxKey + 1).fill(-1);
-  let terms = 0;
-  const df: number[] = [];
-  const seen: number[] = [];
-  let items = 0;
-  const EMPTY_TERMS = new Int32Array(0);
-  // Reused for every item: the result is copied out as a sorted Int32Array.
-  const ids: number[] = [];
-  const toVecTerms = (tokens: Token[] | null): Int32Array => {
-    if (!tokens) return EMPTY_TERMS;
-    ids.length = 0;
-    // Content words; a sentence of function words only (or symbols) is matched on all of its words.
-    const anyContent = tokens.some((t) => t.content);
-    for (const t of tokens) {
-      if (anyContent && !t.content) continue;
-      const key = remap?.get(t.id) ?? t.id;
-      let id = dict[key]!;
-      if (id < 0) {
-        id = dict[key] = terms++;
-        df.push(0);
-        seen.push(-1);
-      }
-      // Once per item: `seen` holds the last item that counted the term.
-      if (seen[id] !== items) {
-        seen[id] = items;
-        df[id]!++;
-        ids.push(id);
-      }
-    }
-    items++;
-    // A typed array sorts numerically without a comparator.
-    return Int32Array.from(ids).sort();
-  };
-  const vecTerms = lists.map((l) => l.map(toVecTerms));
-  const n = lists.reduce((k, l) => k + l.length, 0);
-  const idf = new Float64Array(terms);
-  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
-  const mk = (ts: Int32Array): Vec => {
-    let w = 0;
-    for (const t of ts) w += idf[t]!;
-    return { terms: ts, weight: w };
-  };
-  return { vecs: vecTerms.map((l) => l.map(mk)), idf, df };
-}
-
-/** Inverted index: term id (dense) → the items that have it, ascending. */
-function postings(vecs: Vec[]): Array<number[] | undefined> {
-  const m: Array<number[] | undefined> = [];
-  for (let i = 0; i < vecs.length; i++) {
-    for (const t of vecs[i]!.terms) {
-      const l = m[t];
-      if (l) l.push(i);
-      else m[t] = [i];
-    }
-  }
-  return m;
-}
-
-/**
- * The candidates of each item of `from` among the items of an inverted `index`: the
- * `topK` that share the most idf weight with it. Each item looks up only its
- * `LOOKUP_TERMS` rarest terms, and a posting list longer than `WINDOW` is read only in a
- * window around the item's expected position (the same relative place in the other
- * list), so the work per item is bounded however repetitive the texts are.
- * `window` overrides `WINDOW` (a caller that knows how many copies to expect).
- * `visit(i, j)` is called for each candidate pair, best first per item.
- */
-function forEachCandidate(
-  from: Vec[],
-  index: Array<number[] | undefined>,
-  otherCount: number,
-  weights: { idf: Float64Array; df: number[] },
-  topK: number,
-  visit: (i: number, j: number) => void,
-  skip?: (i: number, j: number) => boolean,
-  window = WINDOW,
-): void {
-  const { idf, df } = weights;
-  const acc = new Float64Array(otherCount);
-  // Reused for every item, never shrunk (no allocation per item): counts say how much is in use.
-  const touched: number[] = [];
-  const best: number[] = [];
-  const rare: number[] = [];
-  const scale = from.length > 0 ? otherCount / from.length : 1;
-  for (let i = 0; i < from.length; i++) {
-    const v = from[i]!;
-    if (v.terms.length === 0) continue;
-    let nTouched = 0;
-    const nRare = rarest(v.terms, df, rare);
-    for (let r = 0; r < nRare; r++) {
-      const t = rare[r]!;
-      const l = index[t];
-      if (!l) continue;
-      let lo = 0;
-      let hi = l.length;
-      if (l.length > window) {
-        const expected = i * scale;
-        let a = 0;
-        let b = l.length;
-        while (a < b) {
-          const mid = (a + b) >> 1;
-          if (l[mid]! < expected) a = mid + 1;
-          else b = mid;
-        }
-        lo = Math.max(0, Math.min(a - (window >> 1), l.length - window));
-        hi = lo + window;
-      }
-      const w = idf[t]!;
-      for (let k = lo; k < hi; k++) {
-        const j = l[k]!;
-        if (skip?.(i, j)) continue;
-        if (acc[j] === 0) touched[nTouched++] = j;
-        acc[j] += w;
-      }
-    }
-    // The top K by accumulated weight (ties: lower index), by insertion into a short sorted list.
-    let nBest = 0;
-    for (let x = 0; x < nTouched; x++) {
-      const j = touched[x]!;
-      const w = acc[j]!;
-      if (nBest === topK) {
-        const last = best[topK - 1]!;
-        if (w < acc[last]! || (w === acc[last]! && j > last)) continue;
-        nBest--;
-      }
-      let k = nBest;
-      while (k > 0 && (acc[best[k - 1]!]! < w || (acc[best[k - 1]!]! === w && best[k - 1]! > j))) {
-        best[k] = best[k - 1]!;
-        k--;
-      }
-      best[k] = j;
-      nBest++;
-    }
-    for (let x = 0; x < nBest; x++) visit(i, best[x]!);
-    for (let x = 0; x < nTouched; x++) acc[touched[x]!] = 0;
-  }
-}
-
-/**
- * The `LOOKUP_TERMS` terms of a vector found in the fewest items (ties: lower id), by a
- * bounded insertion into `out` (all the terms when there are no more than that). Returns
- * how many of `out` are in use.
- */
-function rarest(terms: Int32Array, df: number[], out: number[]): number {
-  if (terms.length <= LOOKUP_TERMS) {
-    for (let k = 0; k < terms.length; k++) out[k] = terms[k]!;
-    return terms.length;
-  }
-  let n = 0;
-  for (const t of terms) {
-    if (n === LOOKUP_TERMS && df[t]! >= df[out[LOOKUP_TERMS - 1]!]!) continue;
-    if (n === LOOKUP_TERMS) n--;
-    let k = n;
-    while (k > 0 && df[out[k - 1]!]! > df[t]!) {
-      out[k] = out[k - 1]!;
-      k--;
-    }
-    out[k] = t;
-    n++;
-  }
-  return n;
-}
-
-/** A pair of similar items found by `similarPairs`. */
-export interface SimilarPair {
-  a: number;
-  b: number;
-  /** Weighted Dice similarity, 0..1, the measure `align` links sentences by. */
-  similarity: number;
-}
-
-/**
- * Pairs of similar items within one collection of token sequences (sentences), by the
- * same measure `align` uses to link sentences: weighted Dice over the content words'
- * comparison keys, idf-weighted over the collection. Candidates come from an inverted
- * index (the `topK` items sharing the most weight with each item, reading at most
- * `window` entries of a posting list; see `forEachCandidate`), so no all-pairs pass is made.
- * Items with the same `group` value are never paired (e.g. sentences of one document).
- * Returns the pairs at or above `threshold`, best first (ties by `a`, then `b`), `a < b`.
- */
-export function similarPairs(
-  items: Token[][],
-  group: ArrayLike<number>,
-  threshold: number,
-  options: { topK?: number; window?: number } = {},
-): SimilarPair[] {
-  const {
-    vecs: [vs],
-    idf,
-    df,
-  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array; df: number[] };
-  const index = postings(vs);
-  const seen = new Set<number>();
-  const out: SimilarPair[] = [];
-  forEachCandidate(
-    vs,
-    index,
-    vs.length,
-    { idf, df },
-    options.topK ?? TOP_K,
-    (i, j) => {
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
-      const k = a * items.length + b;
-      if (seen.has(k)) return;
-      seen.add(k);
-      const sim = dice(vs[a]!, vs[b]!, idf);
-      if (sim >= threshold) out.push({ a, b, similarity: round(sim) });
-    },
-    (i, j) => j === i || group[j] === group[i],
-    options.window,
-  );
-  return out.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
-}
-
-/**
- * Synonyms shared across the two texts: each content word of the article that the canonical
- * text lacks, mapped (by key id) to a synonym that only the canonical text has ("aid" in the
- * article, "help" in the canonical), so that a paraphrase links by what it means.
- */
-function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: string) => readonly string[]): Map<number, number> {
-  // Key ids are small integers: which side has each, in flat arrays.
-  let max = 0;
-  for (const doc of [canon, art]) for (const ts of doc.tokens) for (const t of ts) if (t.id > max) max = t.id;
-  const inC = new Uint8Array(max + 1);
-  const inA = new Uint8Array(max + 1);
-  const cByKey = new Map<string, number>();
-  const aOnly: Token[] = [];
-  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null && !inC[t.id]) (inC[t.id] = 1), cByKey.set(t.key, t.id);
-  for (const ts of art.tokens) for (const t of ts) if (t.content && t.num === null && !inA[t.id]) (inA[t.id] = 1), !inC[t.id] && aOnly.push(t);
-  const remap = new Map<number, number>();
-  for (const t of aOnly) {
-    for (const syn of synonyms(t.key)) {
-      const to = cByKey.get(syn);
-      if (to !== undefined && !inA[to]) {
-        remap.set(t.id, to);
-        break;
-      }
-    }
-  }
-  return remap;
 }
 
 export interface AlignOptions {
@@ -631,6 +302,3 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   return { groups: [...real, ...out], repeats: repeats.sort((x, y) => x.article - y.article) };
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
