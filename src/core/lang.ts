@@ -6,6 +6,9 @@
  */
 import { functionWordProfiles, lexiconFor } from './lexicon';
 import type { TokenizerContext } from './text';
+import { BCP47 } from './languageCodes';
+
+export { iso6393Of } from './languageCodes';
 
 /**
  * franc and the stemmers load on first use, each on its own (`require` with a literal name:
@@ -87,19 +90,6 @@ const STEMMERS: Record<string, keyof typeof LOAD_STEMMER> = {
   ukr: 'ukrainian',
 };
 
-/** ISO 639-3 → BCP 47 tag for Intl.Segmenter. */
-const BCP47: Record<string, string> = {
-  eng: 'en', ind: 'id', zlm: 'ms', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl',
-  rus: 'ru', ukr: 'uk', tur: 'tr', pol: 'pl', ron: 'ro', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi',
-  hun: 'hu', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', ces: 'cs', arb: 'ar', pes: 'fa',
-  hin: 'hi', vie: 'vi', tgl: 'tl', swh: 'sw', lit: 'lt', gle: 'ga', hye: 'hy', npi: 'ne',
-};
-
-/** The ISO 639-3 code of a two-letter BCP 47 language tag that WireDiff knows ("en" → "eng"), or undefined. */
-export function iso6393Of(tag: string): string | undefined {
-  const t = tag.toLowerCase();
-  return Object.keys(BCP47).find((code) => BCP47[code] === t);
-}
 
 /** How many characters of text franc looks at: enough to be sure, cheap enough for every compare. */
 const SAMPLE = 700;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CompareOptions, DiscrepancyKind, Severity } from '../core/types';
 import { filterFromSettings } from '../view/filter';
+import { languageSetting } from '../view/language';
 import type { FindingFilter } from '../core/filter';
 
 export const SECTION = 'wirediff';
@@ -34,13 +35,13 @@ function num(v: unknown, def: number, lo: number, hi: number): number {
 export function readSettings(scope?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   const f = filterFromSettings(c.get('minSeverity'), c.get('kinds'));
-  const lang = c.get<string>('language');
+  const lang = c.get<unknown>('language');
   return {
     canonical: (c.get<string>('canonical') ?? '').trim(),
     minSeverity: f.minSeverity,
     kinds: f.kinds,
     similarityThreshold: num(c.get('similarityThreshold'), 0.3, 0, 1),
-    language: typeof lang === 'string' && lang.trim() ? lang.trim() : 'auto',
+    language: languageSetting(lang),
     liveUpdate: c.get<boolean>('liveUpdate') !== false,
     liveUpdateDelay: num(c.get('liveUpdateDelay'), 500, 50, 10_000),
     ghostNotes: c.get<boolean>('ghostNotes') !== false,

@@ -1,0 +1,18 @@
+/**
+ * Language codes: ISO 639-3 (what WireDiff names languages by) and the BCP 47 tags of
+ * Intl.Segmenter. Apart from lang.ts so that a settings check does not load the word lists.
+ */
+
+/** ISO 639-3 → BCP 47 tag for Intl.Segmenter. */
+export const BCP47: Record<string, string> = {
+  eng: 'en', ind: 'id', zlm: 'ms', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl',
+  rus: 'ru', ukr: 'uk', tur: 'tr', pol: 'pl', ron: 'ro', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi',
+  hun: 'hu', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', ces: 'cs', arb: 'ar', pes: 'fa',
+  hin: 'hi', vie: 'vi', tgl: 'tl', swh: 'sw', lit: 'lt', gle: 'ga', hye: 'hy', npi: 'ne',
+};
+
+/** The ISO 639-3 code of a two-letter BCP 47 language tag that WireDiff knows ("en" → "eng"), or undefined. */
+export function iso6393Of(tag: string): string | undefined {
+  const t = tag.toLowerCase();
+  return Object.keys(BCP47).find((code) => BCP47[code] === t);
+}
