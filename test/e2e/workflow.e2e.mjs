@@ -159,6 +159,12 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       assert.ok(has(await vsc.editorText(), 'At least 300 fighters'));
       await vsc.page.keyboard.press('Control+Z');
       await waitFor(async () => has(await vsc.editorText(), 'sources, 300 fighters'), 'undo of the first restore');
+      // The comparison runs again after the undo (debounced; slower on a busy machine): the next
+      // step must start from findings that see the undone text.
+      await waitFor(async () => {
+        const rows = (await problemRows(vsc)).filter((x) => x.includes('WireDiff'));
+        return rows.some((r) => r.includes(hedge.reason)) && rows.some((r) => r.includes('constants')) ? rows : null;
+      }, 'the hedge and the mistranslation back among the problems after the undo', 30_000);
     });
 
     await vsc.step('restore all high-severity wording: asks first, then one edit that one undo takes back', async () => {
