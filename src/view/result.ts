@@ -71,12 +71,12 @@ export class ComparisonView {
 
   /** The canonical sentences of the finding, joined (for omitted: the omitted sentence). */
   canonicalSentenceText(d: Discrepancy): string {
-    return this.canonicalSentences(d).map((s) => s.text).join(' ');
+    return joinSentences(this.canonicalSentences(d), this.canonicalText);
   }
 
   /** The article sentences of the finding, joined (for added: the added sentence). */
   articleSentenceText(d: Discrepancy): string {
-    return this.articleSentences(d).map((s) => s.text).join(' ');
+    return joinSentences(this.articleSentences(d), this.articleText);
   }
 
   /** From the first to the last article sentence of the finding, or null. */
@@ -176,4 +176,22 @@ function hull(ss: readonly Sentence[]): Span | null {
 
 function clampOffset(o: number, len: number): number {
   return o < 0 ? 0 : o > len ? len : o;
+}
+
+/**
+ * Sentences as one quote: neighbours in the file (only white space between them) joined by a
+ * space, others by ' … ', so that a group of sentences apart in the file is never shown as
+ * one run of text the file does not have.
+ */
+export function joinSentences(sentences: readonly Sentence[], text: string): string {
+  let out = '';
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (i > 0) {
+      const prev = sentences[i - 1]!;
+      out += prev.end <= s.start && /^\s*$/.test(text.slice(prev.end, s.start)) ? ' ' : ' … ';
+    }
+    out += s.text;
+  }
+  return out;
 }
