@@ -18,7 +18,7 @@
  */
 import type { AlignmentRelation, Sentence } from './types';
 import type { Token } from './text';
-import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -124,6 +124,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
+  // One shared word is no evidence unless it is most of both sentences or rare: a short
+  // question ("Why X?") would otherwise claim any sentence that names X.
+  const enoughShared = (c: number, a: number, d: number): boolean =>
+    d >= 0.6 || sharedCount(cv[c]!.terms, av[a]!.terms) >= 2 || rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1;
 
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
@@ -171,7 +175,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 1. One to one, best first.
   for (const p of pairs) {
     if (p.dice < threshold) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice)) link(p.c, p.a);
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice)) link(p.c, p.a);
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike.
@@ -240,7 +244,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && anchorsOk(p.c, p.a)) link(p.c, p.a);
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice) && anchorsOk(p.c, p.a)) link(p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is

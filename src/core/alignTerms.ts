@@ -42,6 +42,24 @@ export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
   return n;
 }
 
+/** How many terms two sorted term arrays share. */
+export function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
 /** Weighted overlap of two sorted term arrays. */
 export function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   let i = 0;
