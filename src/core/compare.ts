@@ -15,10 +15,12 @@ import type {
 } from './types';
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
-import { detectLanguage, localeFor, tokenizerContext } from './lang';
+import { clearLanguage, detectLanguage, localeFor, tokenizerContext } from './lang';
 import { segment } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
+import { alignAcross } from './alignAcross';
+import { analyzeAcross } from './detect/across';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { splitEqualParts, variantFindings } from './variants';
@@ -84,6 +86,12 @@ function sentencesByText(doc: Prepared): Map<string, number> {
  */
 export interface PreparedCanonical {
   readonly language: string;
+  /**
+   * The canonical's language when detected beyond doubt (by its function words), else null:
+   * an article clearly in another language is then read as a translation. Null when the
+   * caller named the language.
+   */
+  readonly clearLanguage: string | null;
   readonly threshold: number;
   /** @internal */ readonly ctx: TokenizerContext;
   /** @internal */ readonly locale: string;
@@ -104,7 +112,8 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
-  return { language, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
+  const clear = auto ? clearLanguage(canonicalText) : null;
+  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
 }
 
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
@@ -147,9 +156,16 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
   const canonicalText = C.text;
-  const A = prepare(articleText, locale, ctx, language, articleChrome, canonical);
+  // A translation: the article is clearly in another language than the canonical.
+  const articleLanguage = translationLanguage(canonical, articleText);
+  const actx = articleLanguage ? tokenizerContext(articleLanguage) : ctx;
+  const A = articleLanguage
+    ? prepare(articleText, localeFor(articleLanguage), actx, articleLanguage, articleChrome)
+    : prepare(articleText, locale, ctx, language, articleChrome, canonical);
 
-  const { groups, repeats } = align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined });
+  const { groups, repeats } = articleLanguage
+    ? alignAcross(C, A)
+    : align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];
   const articleLength = Math.max(1, articleText.length);
@@ -181,9 +197,11 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   for (const g of groups) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
-    const analysis = analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
+    const analysis = articleLanguage
+      ? analyzeAcross(cs, as)
+      : analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
     // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
-    const split = splitEqualParts(analysis.diff, cs, as);
+    const split = articleLanguage ? { diff: analysis.diff, pairs: [] } : splitEqualParts(analysis.diff, cs, as);
     let identical = analysis.identical;
     if (split.pairs.length && g.relation !== 'summary') {
       const variants = variantFindings(split.pairs, {
@@ -308,7 +326,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       continue;
     }
     const rep = repeatOf.get(s.id);
-    const sal = rep !== undefined ? { severity: 'low' as Severity, why: '' } : salience(side(A, [s.id]), lexicon, s.kind);
+    const sal = rep !== undefined ? { severity: 'low' as Severity, why: '' } : salience(side(A, [s.id]), actx.lexicon, s.kind);
     push({
       kind: 'added',
       severity: sal.severity,
@@ -412,6 +430,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   return {
     version: 1,
     language,
+    ...(articleLanguage ? { articleLanguage } : {}),
     canonical: { sentences: C.sentences.map((x) => ({ ...x })) },
     article: { sentences: A.sentences },
     alignments,
@@ -426,6 +445,17 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       articleSentences: A.sentences.length,
     },
   };
+}
+
+/**
+ * The article's language when it is a translation of the canonical: both languages clear
+ * from their function words, and different. Null for a copy in the same language, and
+ * whenever either language is in doubt (then the texts are compared word for word).
+ */
+function translationLanguage(canonical: PreparedCanonical, articleText: string): string | null {
+  if (!canonical.clearLanguage) return null;
+  const lang = clearLanguage(articleText);
+  return lang && lang !== canonical.clearLanguage ? lang : null;
 }
 
 /** The quotation mask of a group's side: its sentences' masks, concatenated like its tokens. */

@@ -100,6 +100,20 @@ const SAMPLE = 700;
  * punctuation), not headlines or chrome.
  */
 export function detectLanguage(text: string): string {
+  const sample = sampleOf(text);
+  return byFunctionWords(sample) ?? (franc(sample, { minLength: 20 }) || 'und');
+}
+
+/**
+ * The language of a text when its function words leave no doubt (one language with a
+ * lexicon clearly leads), else null. What tells a translation from a copy: never a guess.
+ */
+export function clearLanguage(text: string): string | null {
+  return byFunctionWords(sampleOf(text));
+}
+
+/** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
+function sampleOf(text: string): string {
   let sample = '';
   // Line by line from the top, only as far as the sample needs (not a split of a long text).
   for (let from = 0; from <= text.length && sample.length < SAMPLE; ) {
@@ -112,7 +126,7 @@ export function detectLanguage(text: string): string {
   }
   if (sample.length < 60) sample = text.slice(0, SAMPLE);
   sample = sample.slice(0, SAMPLE);
-  return byFunctionWords(sample) ?? (franc(sample, { minLength: 20 }) || 'und');
+  return sample;
 }
 
 /**

@@ -217,6 +217,12 @@ export interface Comparison {
   version: 1;
   /** ISO 639-3 code of the language the engine used (`und` when unknown). */
   language: string;
+  /**
+   * Only when the article is a translation (clearly in another language than the canonical):
+   * its ISO 639-3 code. Sentences are then aligned by order, length, figures, names and
+   * cognates, and only figures are compared inside them.
+   */
+  articleLanguage?: string;
   canonical: SegmentedText;
   article: SegmentedText;
   alignments: Alignment[];

@@ -16,6 +16,8 @@ export interface ReportSources {
 export interface ComparisonJson {
   version: 1;
   language: string;
+  /** Only when the article is a translation: its language (see Comparison.articleLanguage). */
+  articleLanguage?: string;
   canonical: { path: string; sentences: Sentence[] };
   article: { path: string; sentences: Sentence[] };
   alignments: Comparison['alignments'];
@@ -28,6 +30,7 @@ export function toJson(c: Comparison, src: Pick<ReportSources, 'canonicalPath' |
   return {
     version: 1,
     language: c.language,
+    ...(c.articleLanguage ? { articleLanguage: c.articleLanguage } : {}),
     canonical: { path: src.canonicalPath, sentences: c.canonical.sentences },
     article: { path: src.articlePath, sentences: c.article.sentences },
     alignments: c.alignments,

@@ -1,0 +1,166 @@
+/**
+ * Alignment of a translation: the canonical text in one language, the article in another.
+ *
+ * The words of the two texts are not comparable, so the term vectors of align.ts find
+ * nothing. What a translation keeps is the order of the sentences, their length (a
+ * sentence and its translation are about as long, relative to the two texts' lengths:
+ * Gale & Church 1993) and the strings that cross languages unchanged or nearly so:
+ * figures, names and cognates (words that share their first four letters once case and
+ * diacritics are folded: Simard, Foster & Isabelle 1992). A dynamic programme over the
+ * two sentence sequences, in order, picks the links (one to one, two to one, one to two)
+ * and leaves a sentence unlinked when nothing on the other side is like it.
+ */
+import type { AlignmentRelation, Sentence } from './types';
+import type { Token } from './text';
+import { foldDiacritics } from './text';
+import { lisMask, type AlignResult, type Group } from './align';
+import type { AlignDoc } from './alignTerms';
+import { round } from './alignTerms';
+
+/** Below this, a link costs more than leaving both sentences unlinked. */
+const LINK_BAR = 0.3;
+/** Share of the score from shared figures, names and cognates (the rest from length). */
+const ANCHOR_SHARE = 0.6;
+/** Gale & Church's variance of the length of a translation, per character. */
+const LENGTH_VARIANCE = 6.8;
+/** What a split or merge costs against a one-to-one link. */
+const SPLIT_COST = 0.05;
+/** Cognate prefix length. */
+const PREFIX = 4;
+/** Beyond this many cells the programme keeps to a band around the diagonal. */
+const FULL_CELLS = 4_000_000;
+
+interface Item {
+  /** Sentence id in its document. */
+  id: number;
+  length: number;
+  anchors: Set<string>;
+}
+
+/** What a sentence carries across languages: its figures, and the folded prefixes of its longer content words. */
+function anchorsOf(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.num !== null) out.add(`#${t.num}`);
+    else if ((t.content || t.cap) && t.norm.length >= PREFIX + 1) out.add(foldDiacritics(t.norm).slice(0, PREFIX));
+  }
+  return out;
+}
+
+function itemsOf(doc: AlignDoc): Item[] {
+  const out: Item[] = [];
+  doc.sentences.forEach((s: Sentence, i) => {
+    if (s.kind !== 'sentence' && s.kind !== 'heading') return;
+    out.push({ id: i, length: s.end - s.start, anchors: anchorsOf(doc.tokens[i]!) });
+  });
+  return out;
+}
+
+/**
+ * Aligns a text with its translation. Every group is in order (a translation keeps the
+ * order of its original); sentences with no counterpart stay out of every group.
+ */
+export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
+  const C = itemsOf(canon);
+  const A = itemsOf(art);
+  const n = C.length;
+  const m = A.length;
+  const totalC = C.reduce((k, x) => k + x.length, 0);
+  const totalA = A.reduce((k, x) => k + x.length, 0);
+  const ratio = totalC > 0 && totalA > 0 ? totalA / totalC : 1;
+
+  const score = (cs: Item[], as: Item[]): number => {
+    const lc = cs.reduce((k, x) => k + x.length, 0);
+    const la = as.reduce((k, x) => k + x.length, 0);
+    const d = (la - lc * ratio) / Math.sqrt(Math.max(1, (lc + la / ratio) / 2) * LENGTH_VARIANCE);
+    const lengthSim = Math.exp((-d * d) / 2);
+    const ca = union(cs);
+    const aa = union(as);
+    let shared = 0;
+    for (const x of ca) if (aa.has(x)) shared++;
+    const anchorSim = ca.size + aa.size > 0 ? (2 * shared) / (ca.size + aa.size) : 0;
+    return ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim;
+  };
+  // The value of a link: how far its score clears the bar, a little less for a split or a
+  // merge (most sentences of a translation are translated one for one).
+  const value = (s: number, sentences: number): number => s - LINK_BAR - (sentences > 2 ? SPLIT_COST : 0);
+
+  // Band: all cells for texts of ordinary length, a diagonal band for very long ones.
+  const band = n * m <= FULL_CELLS ? Infinity : Math.max(50, Math.ceil(FULL_CELLS / Math.max(1, Math.max(n, m))));
+  const inBand = (i: number, j: number): boolean => band === Infinity || Math.abs(i - (j * n) / Math.max(1, m)) <= band;
+
+  const W = m + 1;
+  const best = new Float64Array((n + 1) * W).fill(-Infinity);
+  // Move into each cell: 0 skip canonical, 1 skip article, then (dc, da) of a link, coded dc * 3 + da.
+  const move = new Uint8Array((n + 1) * W);
+  best[0] = 0;
+  const LINKS: Array<[number, number]> = [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+  ];
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      if (!inBand(i, j)) continue;
+      let b = -Infinity;
+      let mv = 0;
+      if (i > 0 && best[(i - 1) * W + j]! > b) {
+        b = best[(i - 1) * W + j]!;
+        mv = 0;
+      }
+      if (j > 0 && best[i * W + j - 1]! > b) {
+        b = best[i * W + j - 1]!;
+        mv = 1;
+      }
+      for (const [dc, da] of LINKS) {
+        if (i < dc || j < da) continue;
+        const prev = best[(i - dc) * W + j - da]!;
+        if (prev === -Infinity) continue;
+        const v = value(score(C.slice(i - dc, i), A.slice(j - da, j)), dc + da);
+        if (v > 0 && prev + v > b) {
+          b = prev + v;
+          mv = dc * 3 + da;
+        }
+      }
+      best[i * W + j] = b;
+      move[i * W + j] = mv;
+    }
+  }
+
+  const groups: Group[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const mv = move[i * W + j]!;
+    if (best[i * W + j] === -Infinity) break;
+    if (mv === 0) i--;
+    else if (mv === 1) j--;
+    else {
+      const dc = Math.floor(mv / 3);
+      const da = mv % 3;
+      const cs = C.slice(i - dc, i);
+      const as = A.slice(j - da, j);
+      const relation: AlignmentRelation = dc === 1 && da === 1 ? 'match' : dc === 1 ? 'split' : 'merge';
+      groups.push({
+        canonical: cs.map((x) => x.id),
+        article: as.map((x) => x.id),
+        similarity: round(score(cs, as)),
+        relation,
+        moved: false,
+      });
+      i -= dc;
+      j -= da;
+    }
+  }
+  groups.reverse();
+  // In order by construction; the mask keeps `moved` honest should ids ever not be.
+  const mask = lisMask(groups.map((g) => g.canonical[0]!));
+  groups.forEach((g, k) => (g.moved = !mask[k]));
+  return { groups, repeats: [] };
+}
+
+function union(items: Item[]): Set<string> {
+  if (items.length === 1) return items[0]!.anchors;
+  const out = new Set<string>();
+  for (const x of items) for (const a of x.anchors) out.add(a);
+  return out;
+}

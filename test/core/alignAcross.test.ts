@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignAcross } from '../../src/core/alignAcross';
+import { compare } from '../../src/core/compare';
+import { prepare } from './helpers';
+
+// Written for these tests: a short English report and a Spanish translation of it.
+const EN = [
+  'Heavy rain flooded 120 homes in the river town of Puerto Rojo on Tuesday, the regional government said.',
+  'Rescue teams evacuated 340 residents by boat.',
+  'The mayor, Ana Beltrán, asked the national government for emergency funds.',
+  'Forecasters expect more rain before the weekend.',
+];
+const ES = [
+  'Las fuertes lluvias inundaron 120 viviendas en la localidad ribereña de Puerto Rojo el martes, informó el gobierno regional.',
+  'Los equipos de rescate evacuaron en barca a 340 vecinos.',
+  'La alcaldesa, Ana Beltrán, pidió al gobierno nacional fondos de emergencia.',
+  'Los meteorólogos prevén más lluvias antes del fin de semana.',
+];
+
+test('alignAcross: a translation sentence for sentence links each to its original, in order', () => {
+  const { groups } = alignAcross(prepare(EN.join(' ')), prepare(ES.join(' '), 'spa'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article, g.relation]),
+    EN.map((_, i) => [[i], [i], 'match']),
+  );
+});
+
+test('alignAcross: a dropped sentence stays unlinked, and a sentence split in two is one group', () => {
+  const es = [ES[0], 'La alcaldesa, Ana Beltrán, pidió ayuda al gobierno nacional.', 'Quiere fondos de emergencia.', ES[3]];
+  const { groups } = alignAcross(prepare(EN.join(' ')), prepare(es.join(' '), 'spa'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [
+      [[0], [0]],
+      [[2], [1, 2]],
+      [[3], [3]],
+    ],
+  );
+});
+
+test('compare: a translation is aligned across languages and only its figures are compared', () => {
+  const es = [ES[0], ES[1].replace('340', '430'), ES[2], ES[3]].join('\n\n');
+  const c = compare(EN.join('\n\n'), es);
+  assert.equal(c.language, 'eng');
+  assert.equal(c.articleLanguage, 'spa');
+  assert.equal(c.alignments.length, 4);
+  assert.deepEqual(
+    c.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '340', '430']],
+  );
+  for (const a of c.alignments) assert.deepEqual(a.diff, []);
+});
+
+test('compare: a copy in the same language is never read as a translation', () => {
+  const c = compare(EN.join('\n\n'), EN.slice(0, 3).join('\n\n'));
+  assert.equal(c.articleLanguage, undefined);
+  assert.equal(c.discrepancies.filter((d) => d.kind === 'omitted').length, 1);
+});
