@@ -192,7 +192,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
         const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
         return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
       })
-      .filter((x) => x.cont >= 0.34)
+      .filter((x) => x.cont >= 0.25)
       .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
     for (const { p, cont } of scored) {
       const leftover = leftoverIsArticle ? p.a : p.c;
