@@ -12,7 +12,7 @@ import type { Span } from './types';
 
 /** An opening mark and the marks that close it. */
 const PAIRS: ReadonlyMap<string, string> = new Map([
-  ['“', '”“'], // English “…”; the second closer is for a stray “…“
+  ['“', '”“"'], // English “…”; “…“ and “…" as typed by hand or mixed by an editor
   ['„', '“”'], // German „…“, Polish and Romanian „…”
   ['«', '»'], // French, Spanish, Russian «…»
   ['»', '«'], // German and Danish »…«
@@ -20,7 +20,7 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ['›', '‹'],
   ['「', '」'],
   ['『', '』'],
-  ['"', '"'],
+  ['"', '"”'], // "…" and "…” (mixed by an editor)
   ['‘', '’'], // single quotes: only read as marks where an apostrophe cannot stand
   ['‚', '‘’'],
   ["'", "'"],
@@ -162,7 +162,8 @@ function opens(c: string, prev: string | undefined, next: string | undefined, ne
 function closes(c: string, prev: string | undefined, next: string | undefined, open: string): boolean {
   // ’ after a letter and before a letter is an apostrophe (don’t, Iran’s).
   if (SINGLE.has(c)) return !isSpace(prev) && !isLetter(next);
-  if (open === '"') return !isSpace(prev) || isSpace(next) || /[.,;:!?)]/.test(next ?? '');
+  // A straight mark closes after a word (or before a space or punctuation), also one opened curly.
+  if (open === '"' || c === '"') return !isSpace(prev) || isSpace(next) || /[.,;:!?)]/.test(next ?? '');
   return true;
 }
 

@@ -66,3 +66,10 @@ test('quotations: a long text with few quotation marks is read once, not once pe
   assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['We are ready.']);
   assert.ok(read < 3 * text.length, `${read} characters searched in a text of ${text.length}`);
 });
+
+test('quotations: curly and straight marks mixed in one text still pair up', () => {
+  // An editor's copy often mixes “ with " (a quote opened curly, closed straight, and back).
+  const text = '“We face a serious challenge," he said. "The whole industry may collapse.” Officials disagreed.';
+  assert.deepEqual(quoted(text), ['We face a serious challenge,', 'The whole industry may collapse.']);
+  assert.deepEqual(quoted('"Nothing will change,” she said.'), ['Nothing will change,']);
+});

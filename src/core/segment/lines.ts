@@ -141,8 +141,9 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && /^["“‘'«]?\p{Lu}/u.test(head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
   }
-  // A long unfinished line that the next continues in lower case.
-  return prevText.length >= 50 && !TERMINAL_END.test(prevText) && /^[\p{Ll}(,;]/u.test(head);
+  // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
+  // next continues in lower case.
+  return (prevText.length >= 50 || /[,;]$/.test(prevText)) && !TERMINAL_END.test(prevText) && /^[\p{Ll}(,;]/u.test(head);
 }
 
 /** Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a function word. */
