@@ -143,7 +143,7 @@ const ENGLISH: Lexicon = {
     'at least|at most|more than|less than|fewer than|up to|as many as|as few as|as much as|no more than|' +
       'about|around|approximately|roughly|nearly|almost|some|over|under|close to|an estimated|estimated|' +
       'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
-      'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|unconfirmed|believed|thought to|said to be|expected',
+      'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected',
   ),
   numericHedges: set('about around some over under estimated close-to'),
   attributionVerbs: set(`

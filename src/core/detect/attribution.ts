@@ -229,6 +229,18 @@ export const attributionDetector: Detector = {
       const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
       const aTok = [...new Set([...a.source, a.verb])];
       const aText = attrText(A, a);
+      // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
+      // name detector's), the attribution itself is carried.
+      const renamed =
+        missing.length > 0 &&
+        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap) &&
+        a.source.some((j) => at[j]!.cap && ctx.aNew[j]) &&
+        c.stance === a.stance;
+      if (renamed) {
+        cClaim[c.verb] = 1;
+        aClaim[a.verb] = 1;
+        continue;
+      }
       if (missing.length > 0) {
         const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${tokensText(C, [i])}’`);
         const majorLoss = missing.length / c.keys.size > 0.5;

@@ -24,6 +24,7 @@ import { qualifierDetector } from './qualifier';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { nameDetector } from './name';
+import { nameDroppedDetector } from './nameDropped';
 import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
 import { untranslatedDetector } from './untranslated';
@@ -50,6 +51,7 @@ export const DETECTORS: readonly Detector[] = [
   hedgeDetector,
   timeDetector,
   qualifierDetector,
+  nameDroppedDetector,
   clauseDetector,
   numberDetector,
   nameDetector,

@@ -3,14 +3,14 @@ import { distance } from 'fastest-levenshtein';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, pairOff, range, tokensText } from './tokens';
+import { isSentenceInitial, pairOff, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
   name: 'name',
   summary: 'run',
   run(ctx) {
-    const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
     const variantSuffix = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;
     const lostCaps = ct
       .map((_, i) => i)
@@ -46,14 +46,26 @@ export const nameDetector: Detector = {
         reason: `The name is spelled ‘${A.text.slice(at[j]!.start, at[j]!.end)}’ here but ‘${C.text.slice(ct[i]!.start, ct[i]!.end)}’ in the canonical: check which is right.`,
       });
     }
-    // A different name in the same place: a 1–3 word run of names replaced by another.
+    // A different name in the same place: within a run of change, a run of 1–3 names replaced
+    // by another (each side's only run of names there).
+    const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
+      const runs: number[][] = [];
+      let cur: number[] = [];
+      for (let i = from; i <= to; i++) {
+        const t = side.tokens[i];
+        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && !isSentenceInitial(side, i) && !lex.dateWords.has(t.norm);
+        if (isName) cur.push(i);
+        else if (cur.length) (runs.push(cur), (cur = []));
+      }
+      return runs;
+    };
     for (const h of hunks) {
-      const cRun = range(h.c0, h.c1).filter((i) => ct[i]!.content && !cClaim[i]);
-      const aRun = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j]);
-      if (cRun.length === 0 || aRun.length === 0 || cRun.length > 3 || aRun.length > 3) continue;
-      const names = (side: GroupSide, run: number[], lost: boolean[]): boolean =>
-        run.every((i) => side.tokens[i]!.cap && lost[i] && !isSentenceInitial(side, i));
-      if (!names(C, cRun, cLost) || !names(A, aRun, aNew)) continue;
+      const cRuns = nameRuns(C, h.c0, h.c1, cLost, cClaim);
+      const aRuns = nameRuns(A, h.a0, h.a1, aNew, aClaim);
+      if (cRuns.length !== 1 || aRuns.length !== 1) continue;
+      const cRun = cRuns[0]!;
+      const aRun = aRuns[0]!;
+      if (cRun.length > 3 || aRun.length > 3) continue;
       // Iran / Iranian, Syria's / Syrian: the same name in another form.
       if (cRun.some((i) => aRun.some((j) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4))) continue;
       claim({

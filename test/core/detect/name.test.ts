@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetector } from '../../../src/core/detect/name';
 import { detect } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('name: a name spelled a letter differently', () => {
   const [f] = detect(nameDetector, 'Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskow said the talks would continue.');
@@ -23,4 +24,12 @@ test('name: a surname that loses a letter after the same first name is a name fi
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Borsari', 'Borsar']);
   // Iraq / Iraqi in the same place is the same name in another form.
   assert.deepEqual(detect(nameDetector, 'Two Iraqi security sources said the convoy crossed.', 'Two Iraq security sources said the convoy crossed.'), []);
+});
+
+test('name: another name in the same place inside a longer change, and a speaker renamed is a name finding', () => {
+  const [f] = detect(nameDetector, 'Farmer Anna Kovacs said profit drives the harvest.', 'Farmer Harriet Lindqvist says money is what drives the harvest.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Anna Kovacs', 'Harriet Lindqvist']);
+  // Through the whole chain: the attribution detector leaves a renamed speaker to the name detector.
+  const c = compare('Farmer Anna Kovacs said profit drives the harvest.', 'Farmer Harriet Lindqvist says money is what drives the harvest.');
+  assert.deepEqual(c.discrepancies.filter((d) => d.severity !== 'low').map((d) => [d.kind, d.from, d.to]), [['name', 'Anna Kovacs', 'Harriet Lindqvist']]);
 });

@@ -1,0 +1,57 @@
+/**
+ * Names dropped or made general: a person, place or thing the canonical names, which the
+ * article's sentence leaves out ("a helipad on the South Col" → "a helipad") or calls by
+ * a common noun ("Major-General Jane Roe" → "the chief", "typhoon Xan" → "another storm").
+ * Who and where are facts: a reader can no longer check them.
+ */
+import { quoted } from '../text';
+import type { Detector } from './context';
+import { isSentenceInitial, range, tokensText } from './tokens';
+
+/** A run of change longer than this (content words) is a clause, for the clause detector. */
+const MAX_CONTENT = 6;
+
+export const nameDroppedDetector: Detector = {
+  name: 'name-dropped',
+  summary: 'skip',
+  run(ctx) {
+    const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
+    // A title in title case capitalises every word: its capitals are no names.
+    const content = ct.filter((t) => t.content && t.num === null);
+    if (content.filter((t) => t.cap).length >= Math.max(2, content.length * 0.6)) return;
+    const isName = (i: number): boolean => {
+      const t = ct[i]!;
+      if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;
+      // A date word is the time detector's; a capitalised word before a common noun is an
+      // adjective ("Martian surface", "Afghan soldiers"), not a name of its own.
+      if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
+      const next = ct[i + 1];
+      const prev = ct[i - 1];
+      const inRun = (x: typeof t | undefined): boolean => !!x && x.cap && !x.num;
+      return !(next && next.content && !next.cap && !inRun(prev) && /^\s+$/.test(C.text.slice(t.end, next.start)));
+    };
+    for (const h of hunks) {
+      const run = range(h.c0, h.c1).filter((i) => ct[i]!.content && !cClaim[i]);
+      if (run.length === 0 || run.length > MAX_CONTENT) continue;
+      // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
+      const names = run.filter(isName);
+      if (names.length === 0 || names.length * 2 < run.length) continue;
+      // What the article says there instead (its verbs of saying aside: "… said Jane Roe" → "… she says").
+      const instead = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j] && !lex.attributionVerbs.has(at[j]!.norm));
+      // Another name in its place is a name change (the name detector), not a name made general.
+      if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j))) continue;
+      const name = tokensText(C, names);
+      // Still named elsewhere in the article: the story keeps it, this sentence does not.
+      const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));
+      claim({
+        kind: 'name',
+        severity: elsewhere ? 'low' : 'medium',
+        cTok: names,
+        aTok: instead,
+        reason: instead.length
+          ? `The canonical names ${quoted(name, 40)} here; the article has ${quoted(tokensText(A, instead), 40)}${elsewhere ? '' : ' and names it nowhere'}.`
+          : `Drops the name ${quoted(name, 40)}${elsewhere ? ' from this sentence' : ': the article names it nowhere'}.`,
+      });
+    }
+  },
+};

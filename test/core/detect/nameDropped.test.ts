@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameDroppedDetector } from '../../../src/core/detect/nameDropped';
+import { detect } from '../helpers';
+import { compare } from '../../../src/core/compare';
+
+test('name-dropped: a person named in the canonical is a common noun in the article', () => {
+  const [f] = detect(nameDroppedDetector, 'Senior Inspector Maria Olsen leads the new unit.', 'The senior officer leads the new unit.');
+  assert.equal(f!.kind, 'name');
+  assert.equal(f!.severity, 'medium');
+  assert.equal(f!.canonical, 'Inspector Maria Olsen');
+  assert.match(f!.reason, /names it nowhere/);
+});
+
+test('name-dropped: a place dropped from the sentence, and low when the article names it elsewhere', () => {
+  const [f] = detect(nameDroppedDetector, 'The disease spread to farms in the Lake Basin last year.', 'The disease spread to farms last year.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.severity], ['name', 'Lake Basin', 'medium']);
+  // Through the whole chain: the article names the place in another sentence.
+  const c = compare('The disease spread to farms in the Lake Basin last year. Officials fear worse.', 'The disease spread to farms last year. Officials in the Lake Basin fear worse.');
+  const g = c.discrepancies.find((d) => d.kind === 'name');
+  assert.deepEqual([g?.from, g?.severity], ['Lake Basin', 'low']);
+});
+
+test('name-dropped: titles in title case, adjectives of place, dates and another name are not a dropped name', () => {
+  assert.deepEqual(detect(nameDroppedDetector, 'Rover Treks Into Second Year On Red Planet', 'Rover treks into second year'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'It studied the Martian surface for a year.', 'It studied the surface for a year.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'The typhoon struck last November and killed many.', 'The typhoon struck and killed many.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'The talks were led by President Biden in Geneva.', 'The talks were led by President Trump in Geneva.'), []);
+  // A clause that holds a name is the clause detector's.
+  assert.deepEqual(detect(nameDroppedDetector, 'Farmers sold their crops after heavy rains in Kenya damaged roads and bridges.', 'Farmers sold their crops.'), []);
+});
