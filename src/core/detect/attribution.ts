@@ -1,5 +1,5 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
-import type { Lexicon, Stance } from '../lexicon';
+import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
 import type { Detector } from './context';
 import type { Finding, GroupSide } from './group';
@@ -80,6 +80,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (lex.continuationVerbs.has(t.norm)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
+      // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
+      if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
       const before: number[] = [];
       let j = i - 1;
@@ -183,6 +185,8 @@ export const attributionDetector: Detector = {
         if (used.has(k)) return;
         let ov = 0;
         for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+        // "HRW" / "Human Rights Watch": one source, as an acronym and in full.
+        if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
         if (ov > bestOv) (bestOv = ov), (best = k);
       });
       const cTok = [...new Set([...c.source, c.verb])];
@@ -236,9 +240,20 @@ export const attributionDetector: Detector = {
         c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap) &&
         a.source.some((j) => at[j]!.cap && ctx.aNew[j]) &&
         c.stance === a.stance;
-      if (renamed) {
-        cClaim[c.verb] = 1;
-        aClaim[a.verb] = 1;
+      // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
+      // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
+      const shortened =
+        missing.length > 0 &&
+        c.stance === a.stance &&
+        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap) &&
+        c.source.some((i) => ct[i]!.cap && !missing.includes(ct[i]!.key) && c.source.some((m) => m < i && missing.includes(ct[m]!.key)));
+      // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
+      const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
+      if (renamed || shortened || expanded) {
+        for (const i of cTok) cClaim[i] = 1;
+        for (const j of aTok) aClaim[j] = 1;
+        if (renamed) for (const i of c.source) if (ct[i]!.cap && missing.includes(ct[i]!.key)) cClaim[i] = 0;
+        if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
         continue;
       }
       if (missing.length > 0) {
@@ -344,4 +359,22 @@ function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution
       ? `The reporting verb changes from ‘${from}’ to ‘${to}’, which ${STANCE_READS[a.stance]}.`
       : `The reporting verb changes from ‘${from}’ to ‘${to}’: the claim no longer reads as ${STANCE_WAS[c.stance!]}.`,
   };
+}
+
+/**
+ * Whether one source is an acronym of the other: a capitalised token of `x`'s source, in
+ * capitals in the text ("HRW"), spells the initials of the capitalised words of `y`'s
+ * source ("Human Rights Watch").
+ */
+function acronymOf(X: GroupSide, x: Attribution, Y: GroupSide, y: Attribution): boolean {
+  const initials = y.source
+    .filter((j) => Y.tokens[j]!.cap && Y.tokens[j]!.content)
+    .map((j) => Y.text[Y.tokens[j]!.start]!)
+    .join('')
+    .toUpperCase();
+  if (initials.length < 2) return false;
+  return x.source.some((i) => {
+    const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
+    return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
+  });
 }

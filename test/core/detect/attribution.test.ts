@@ -76,3 +76,10 @@ test('attribution: a speaker’s label before the quotation is the same source',
   const [f] = detect(attributionDetector, said, '“The telescope will see what no other can.”');
   assert.deepEqual([f!.severity, f!.canonical], ['high', 'explained Hertz']);
 });
+
+test('attribution: an acronym and its full form, a name made shorter, and a verb nobody says by are not changes of source', () => {
+  assert.deepEqual(detect(attributionDetector, 'But HRW says the schools exploit children.', 'But the group Human Rights Watch says the schools exploit children.'), []);
+  assert.deepEqual(detect(attributionDetector, 'The schools must close, explains Matt Wells.', 'The schools must close, explains Wells.'), []);
+  assert.deepEqual(detect(attributionDetector, 'The plan starts in 2016, though officials have not said where.', 'The plan starts in 2016.'), []);
+  assert.deepEqual(detect(attributionDetector, '“If you want to say it, say it,” the coach told them.', '“If you want to say it, say it,” the coach told the players.'), []);
+});
