@@ -58,6 +58,9 @@ function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
 }
 
+/** How much more alike two neighbouring groups must be as one for their sentences to count as cut differently (step 2b). */
+const REGROUP_GAIN = 0.06;
+
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
@@ -220,6 +223,32 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   tryJoin(true);
   tryJoin(false);
+
+  // 2b. Sentences cut differently: two groups next to each other on both sides whose words
+  //     cross between them ("A. B C." ↔ "A B. C.") are one group of two and two.
+  const merged = new Set<number>();
+  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
+  for (let k = 0; k + 1 < order.length; k++) {
+    const gi = order[k]!;
+    const hi = order[k + 1]!;
+    if (merged.has(gi)) continue;
+    const g = groups[gi]!;
+    const h = groups[hi]!;
+    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
+    if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
+    const [gc, ga] = groupVecs(g);
+    const [hc, ha] = groupVecs(h);
+    const wg = gc.weight + ga.weight;
+    const wh = hc.weight + ha.weight;
+    const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);
+    const after = dice(union([gc, hc], idf), union([ga, ha], idf), idf);
+    if (after < before + REGROUP_GAIN) continue;
+    for (const c of h.c) (g.c.push(c), (cGroup[c] = gi));
+    for (const a of h.a) (g.a.push(a), (aGroup[a] = gi));
+    groups[hi] = null;
+    merged.add(hi);
+    order[k + 1] = gi;
+  }
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
   /** Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group exists. */

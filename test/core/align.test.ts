@@ -93,3 +93,13 @@ test('align: a rewrite at low overlap links between anchors by the rare words it
   // Two unrelated texts have no anchors: nothing links at a low threshold.
   assert.deepEqual(align(prepare(S[2]!), prepare(rewrite), 0.3).groups, []);
 });
+
+test('align: two sentences cut at another place ("A. B C." ↔ "A B. C.") are one group of two and two', () => {
+  const canonical = prepare('If you want to greet someone in Kenya, you can choose among many of its forty languages. It is jambo in Swahili and habari in others. The ministry plans new classes.');
+  const article = prepare('Kenya has forty languages. If you want to greet someone, it is jambo in Swahili and habari in others. The ministry plans new classes.');
+  const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups, [
+    [[0, 1], [0, 1]],
+    [[2], [2]],
+  ]);
+});

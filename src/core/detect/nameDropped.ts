@@ -27,6 +27,8 @@ export const nameDroppedDetector: Detector = {
       if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
       const next = ct[i + 1];
       const prev = ct[i - 1];
+      // A first name or title before a name the article keeps ("President Jane Roe" → "Roe"): the same name, shorter.
+      if (next && next.cap && !cLost[i + 1] && /^[\s-]*$/.test(C.text.slice(t.end, next.start))) return false;
       const inRun = (x: typeof t | undefined): boolean => !!x && x.cap && !x.num;
       return !(next && next.content && !next.cap && !inRun(prev) && /^\s+$/.test(C.text.slice(t.end, next.start)));
     };

@@ -16,7 +16,10 @@ test('name-dropped: a place dropped from the sentence, and low when the article 
   const [f] = detect(nameDroppedDetector, 'The disease spread to farms in the Lake Basin last year.', 'The disease spread to farms last year.');
   assert.deepEqual([f!.kind, f!.canonical, f!.severity], ['name', 'Lake Basin', 'medium']);
   // Through the whole chain: the article names the place in another sentence.
-  const c = compare('The disease spread to farms in the Lake Basin last year. Officials fear worse.', 'The disease spread to farms last year. Officials in the Lake Basin fear worse.');
+  const c = compare(
+    'The disease spread to farms in the Lake Basin last year. Officials fear worse. Seed prices have doubled since May.',
+    'The disease spread to farms last year. Officials fear worse. Seed prices in the Lake Basin have doubled since May.',
+  );
   const g = c.discrepancies.find((d) => d.kind === 'name');
   assert.deepEqual([g?.from, g?.severity], ['Lake Basin', 'low']);
 });
