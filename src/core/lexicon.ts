@@ -143,9 +143,10 @@ const ENGLISH: Lexicon = {
     'at least|at most|more than|less than|fewer than|up to|as many as|as few as|as much as|no more than|' +
       'about|around|approximately|roughly|nearly|almost|some|over|under|close to|an estimated|estimated|' +
       'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
-      'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected',
+      'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
+      'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to',
   ),
-  numericHedges: set('about around some over under estimated close-to'),
+  numericHedges: set('about around over under estimated close-to'),
   attributionVerbs: set(`
     said say says told tell tells stated states state announced announces confirmed confirms reported reports
     claimed claims claim alleged alleges allege insisted insists warned warns noted notes explained explains

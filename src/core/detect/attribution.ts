@@ -270,8 +270,9 @@ export const attributionDetector: Detector = {
         claim(stanceChange(C, A, c, a));
       } else {
         // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
-        for (const i of cTok) if (a.keys.has(ct[i]!.key) || !ct[i]!.content) cClaim[i] = 1;
-        for (const i of aTok) if (c.keys.has(at[i]!.key) || !at[i]!.content) aClaim[i] = 1;
+        // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
+        for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
+        for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
       }
     }
     aa.forEach((a, k) => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { hedgeDetector } from '../../../src/core/detect/hedge';
 import { numberDetector } from '../../../src/core/detect/number';
 import { contextOf, detect, group, show } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('hedge: a qualifier dropped before a figure is high, and marks the figure without claiming it', () => {
   const input = group('At least 300 people were killed in the fighting.', '300 people were killed in the fighting.');
@@ -42,4 +43,13 @@ test('hedge → number hand-off: the qualifier of a replaced figure is reported 
   assert.equal(shown.length, 1);
   assert.deepEqual([shown[0]!.kind, shown[0]!.canonical, shown[0]!.article], ['number', 'At least 300', '500']);
   assert.match(shown[0]!.reason, /changes from ‘300’ to ‘500’, and drops the qualifier ‘At least’/);
+});
+
+test('hedge: qualifiers of scope, time and intent ("some", "so far", "can", "hopes to") dropped or added', () => {
+  // Each: the one finding, its kind, and the qualifier its reason names.
+  const shown = (c: string, a: string): string[] => compare(c, a).discrepancies.map((d) => `${d.kind}:${/‘([^’]+)’/.exec(d.reason)?.[1]}`);
+  assert.deepEqual(shown('Politicians and traders in Kenya say the ban is unfair.', 'Some politicians and traders in Kenya say the ban is unfair.'), ['hedge:Some']);
+  assert.deepEqual(shown('The agency has helped 44,000 families so far, officials said.', 'The agency has helped 44,000 families, officials said.'), ['hedge:so far']);
+  assert.deepEqual(shown('Many children can be forced into labor by their teachers.', 'Many children are being forced into labor by their teachers.'), ['hedge:can']);
+  assert.deepEqual(shown('The ministry plans to open new clinics next year.', 'The ministry will open new clinics next year.'), ['hedge:plans to']);
 });
