@@ -57,3 +57,17 @@ test('compare: a copy in the same language is never read as a translation', () =
   assert.equal(c.articleLanguage, undefined);
   assert.equal(c.discrepancies.filter((d) => d.kind === 'omitted').length, 1);
 });
+
+test('compare: a translation that drops the qualifier of a figure, each side read with its own word list', () => {
+  const en = 'The flood damaged more than 120 homes in the town, officials said.\n\nRescue teams evacuated 340 residents by boat.';
+  const fr = 'La crue a endommagé 120 maisons dans la ville, selon les autorités.\n\nLes secours ont évacué plus de 340 habitants en bateau.';
+  const c = compare(en, fr);
+  assert.equal(c.articleLanguage, 'fra');
+  assert.deepEqual(
+    c.discrepancies.map((d) => [d.kind, d.severity, /‘([^’]+)’/.exec(d.reason)?.[1]]),
+    [
+      ['hedge', 'high', 'more than'],
+      ['hedge', 'medium', 'plus de'],
+    ],
+  );
+});

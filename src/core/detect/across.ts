@@ -4,7 +4,9 @@
  * what a translation must carry unchanged, and what this checks, are its figures written
  * in digits (a number word, "one" or "une", is too often not a figure to count).
  */
+import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
+import { findHedges } from './hedge';
 import { tokensText } from './tokens';
 
 function figures(side: GroupSide): number[] {
@@ -15,18 +17,45 @@ function figures(side: GroupSide): number[] {
   return out;
 }
 
-/** Figures the translation changed, dropped or added, in the order they stand. */
-export function analyzeAcross(C: GroupSide, A: GroupSide): GroupAnalysis {
+/** The qualifier of each figure of a side ("about" in "about 300"), by the figure's token index, read with the side's own lexicon. */
+function qualifiersOfFigures(side: GroupSide, lex: Lexicon): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const h of findHedges(side, lex, new Uint8Array(side.tokens.length))) {
+    if (h.target >= 0 && side.tokens[h.target]!.num !== null) out.set(h.target, h.toks);
+  }
+  return out;
+}
+
+/**
+ * Figures the translation changed, dropped or added, in the order they stand; and a figure
+ * carried whose qualifier ("more than 100" / "plus de 100") one side has and the other
+ * lacks, each side's qualifiers read with its own language's word list.
+ */
+export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon): GroupAnalysis {
   const cf = figures(C);
   const af = figures(A);
   const left = [...af];
   const lostC: number[] = [];
+  const carried: Array<[number, number]> = [];
   for (const i of cf) {
     const k = left.findIndex((j) => A.tokens[j]!.num === C.tokens[i]!.num);
-    if (k >= 0) left.splice(k, 1);
+    if (k >= 0) carried.push([i, left.splice(k, 1)[0]!]);
     else lostC.push(i);
   }
   const findings: Finding[] = [];
+  if (carried.length) {
+    const cq = qualifiersOfFigures(C, cLex);
+    const aq = qualifiersOfFigures(A, aLex);
+    for (const [i, j] of carried) {
+      const q = cq.get(i);
+      const r = aq.get(j);
+      if (q && !r) {
+        findings.push({ kind: 'hedge', severity: 'high', cTok: q, aTok: [], cMark: [i], aMark: [j], reason: `Drops the qualifier ‘${tokensText(C, q)}’ before ‘${tokensText(C, [i])}’: an estimate now reads as an exact figure.` });
+      } else if (r && !q) {
+        findings.push({ kind: 'hedge', severity: 'medium', cTok: [], aTok: r, cMark: [i], aMark: [j], reason: `Adds the qualifier ‘${tokensText(A, r)}’ before ‘${tokensText(A, [j])}’, which the canonical does not have.` });
+      }
+    }
+  }
   const text = (side: GroupSide, i: number): string => tokensText(side, [i]);
   const n = Math.min(lostC.length, left.length);
   for (let k = 0; k < n; k++) {
