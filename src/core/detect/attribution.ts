@@ -317,6 +317,20 @@ export const attributionDetector: Detector = {
         reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
       });
     }
+    // "He says …" before what the canonical states with no source at all, outside any
+    // quotation: the copy puts the reporter's words in someone's mouth.
+    if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
+      const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a as Attribution) && !aClaim[a.verb]);
+      if (given) {
+        claim({
+          kind: 'attribution',
+          severity: 'medium',
+          cTok: [],
+          aTok: [...new Set([...given.source, given.verb])],
+          reason: `Adds the attribution ${quoted(attrText(A, given as Attribution), 60)} to what the canonical states without a source: check who said it.`,
+        });
+      }
+    }
   },
 };
 

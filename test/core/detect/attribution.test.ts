@@ -83,3 +83,9 @@ test('attribution: an acronym and its full form, a name made shorter, and a verb
   assert.deepEqual(detect(attributionDetector, 'The plan starts in 2016, though officials have not said where.', 'The plan starts in 2016.'), []);
   assert.deepEqual(detect(attributionDetector, '“If you want to say it, say it,” the coach told them.', '“If you want to say it, say it,” the coach told the players.'), []);
 });
+
+test('attribution: "He says" put before what the canonical states with no source, but not before a quotation it continues', () => {
+  const [f] = detect(attributionDetector, 'They need to meet their daily quota or face serious consequences.', 'He says they need to meet their daily quota or face serious consequences.');
+  assert.deepEqual([f!.kind, f!.severity, f!.article], ['attribution', 'medium', 'He says']);
+  assert.deepEqual(detect(attributionDetector, 'They need to meet their daily quota, the report says.', 'He says they need to meet their daily quota.').filter((x) => /without a source/.test(x.reason)), []);
+});
