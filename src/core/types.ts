@@ -21,7 +21,7 @@ export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
  * - `time`: a time reference (“on Monday”, “last week”, “overnight”, “Dec. 1”) changed, dropped or added.
  * - `hedge`: a qualifier ("at least", "about", "reportedly", …) dropped or added.
  * - `quote`: the words inside quotation marks changed.
- * - `name`: a proper name spelled differently.
+ * - `name`: a proper name spelled differently, replaced by another, dropped, or made general (“the Rift Valley” → “the south”).
  * - `attribution`: the source of a claim changed, dropped or added.
  * - `negation`: a negation or denial dropped or added.
  * - `mistranslation`: a word replaced by a look-alike that means something else.
