@@ -64,6 +64,32 @@ const REGROUP_GAIN = 0.06;
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
+/**
+ * Whether two sentences share a word other than a name: a figure or a content word that is
+ * not capitalised inside its sentence. Below the one-to-one threshold, two sentences about
+ * one person ("President Jane Roe promised aid" / "hopes rose when President Jane Roe …")
+ * share rare terms and still say different things.
+ */
+function sharesMoreThanNames(c: Token[], a: Token[]): boolean {
+  // In a title in title case every word is capitalised: none is a name by its capital.
+  const titleCase = (ts: Token[]): boolean => {
+    const content = ts.filter((t) => t.content && t.num === null);
+    return content.length >= 2 && content.filter((t) => t.cap).length >= content.length * 0.6;
+  };
+  const cTitle = titleCase(c);
+  const aTitle = titleCase(a);
+  const ids = new Set<number>();
+  for (let i = 0; i < c.length; i++) {
+    const t = c[i]!;
+    if (t.content && (cTitle || t.num !== null || !t.cap || i === 0)) ids.add(t.id);
+  }
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i]!;
+    if (t.content && (aTitle || t.num !== null || !t.cap || i === 0) && ids.has(t.id)) return true;
+  }
+  return false;
+}
+
 /** Longest increasing subsequence of `keys`; returns a membership mask. */
 export function lisMask(keys: number[]): boolean[] {
   const tails: number[] = [];
@@ -273,7 +299,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice) && anchorsOk(p.c, p.a)) link(p.c, p.a);
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice) && anchorsOk(p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
@@ -295,7 +321,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2) link(p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
   }
 
   // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).

@@ -103,3 +103,13 @@ test('align: two sentences cut at another place ("A. B C." ↔ "A B. C.") are on
     [[2], [2]],
   ]);
 });
+
+test('align: below the one-to-one threshold, two sentences that share only a person’s name are not linked', () => {
+  const canonical = prepare('Floods cut the main road on Monday. President Maria Okafor promised swift aid to the victims. Schools stay closed.');
+  const article = prepare('Floods cut the main road on Monday. Hopes rose on Saturday when President Maria Okafor passed along reports of survivors. Schools stay closed.');
+  const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups, [
+    [[0], [0]],
+    [[2], [2]],
+  ]);
+});
