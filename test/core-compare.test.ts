@@ -266,3 +266,12 @@ test('a word swapped in a headline between the same words is a change to check (
   assert.equal(d.from, 'seized');
   assert.equal(d.severity, 'medium');
 });
+
+test('compare: a moved sentence is placed after the canonical sentence before it that the article carries, never after an omitted one', () => {
+  const canonical = 'Storms hit the coast on Monday. Power failed in the north. Schools closed for a week. The army sent trucks with water.';
+  // "Power failed" is omitted: the moved "Schools closed" is placed after "Storms hit", which the article has.
+  const article = 'Schools closed for a week. Storms hit the coast on Monday.';
+  const moved = compare(canonical, article).discrepancies.filter((d) => d.kind === 'moved');
+  assert.equal(moved.length, 1);
+  assert.match(moved[0]!.reason, /follows ‘Storms hit the coast on Monday\.’/);
+});

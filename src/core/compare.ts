@@ -246,6 +246,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   }
 
   // --- moved: one discrepancy per run of moved groups that stay together ----------------
+  const carriedCanonical = new Set<number>();
+  for (const a of alignments) if (a.relation !== 'summary') for (const c of a.canonical) carriedCanonical.add(c);
   const moved = alignments.filter((a) => a.moved).sort((x, y) => x.article[0]! - y.article[0]!);
   for (let i = 0; i < moved.length; ) {
     let j = i + 1;
@@ -261,8 +263,10 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     const aIds = run.flatMap((a) => a.article);
     const first = A.sentences[aIds[0]!]!;
     const last = A.sentences[aIds[aIds.length - 1]!]!;
-    // Where it stood: after the canonical sentence before it, which the article has elsewhere.
-    const before = cIds[0]! - 1;
+    // Where it stood: after the nearest canonical sentence before it that the article carries
+    // (an omitted one would point the reader at words the article does not have).
+    let before = cIds[0]! - 1;
+    while (before >= 0 && !carriedCanonical.has(before)) before--;
     const n = cIds.length;
     push({
       kind: 'moved',
@@ -273,7 +277,11 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       to: null,
       reason:
         `${n === 1 ? 'This sentence stands' : `These ${n} sentences stand`} out of the canonical order` +
-        (before >= 0 ? `: in the canonical ${n === 1 ? 'it follows' : 'they follow'} ${quoted(C.sentences[before]!.text)}.` : ': in the canonical it opens the story.'),
+        (before >= 0
+          ? `: in the canonical ${n === 1 ? 'it follows' : 'they follow'} ${quoted(C.sentences[before]!.text)}.`
+          : cIds[0] === 0
+            ? ': in the canonical it opens the story.'
+            : ': in the canonical it comes before every sentence the article carries.'),
       canonicalSpans: cIds.map((c) => ({ start: C.sentences[c]!.start, end: C.sentences[c]!.end })),
       articleSpans: [{ start: first.start, end: last.end }],
       articleAnchor: first.start,
