@@ -160,6 +160,29 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
 }
 
+/** The words of a dateline that ends in a colon, without it ("PAUL HERTZ"), or '' for any other. */
+function labelOf(unitText: string, length: number): string {
+  const head = unitText.slice(0, length).trim();
+  return head.endsWith(':') && !/[\d/,(]/.test(head) ? head.slice(0, -1).trim() : '';
+}
+
+/**
+ * Speakers' labels of a transcript: when a capitals-and-colon label opens two or more
+ * paragraphs ("CHRISTOPHER CRUISE:" each time he speaks), every such label of the text is a
+ * speaker's, not a dateline (a story has one dateline, at its start).
+ */
+function speakerLabels(text: string, all: readonly { start: number; end: number }[]): ReadonlySet<string> {
+  const seen = new Map<string, number>();
+  for (const u of all) {
+    const raw = text.slice(u.start, Math.min(u.end, u.start + 200));
+    const dl = dateline(raw);
+    const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
+    if (label) seen.set(label, (seen.get(label) ?? 0) + 1);
+  }
+  const repeated = [...seen.values()].some((n) => n >= 2);
+  return repeated ? new Set(seen.keys()) : new Set();
+}
+
 /**
  * Splits a text into sentences. Never throws; returns an empty list for a text with no
  * words. Every sentence satisfies `text.slice(s.start, s.end) === s.text`.
@@ -186,7 +209,9 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     out.push({ id: out.length, start, end, text: s, kind, paragraph, ...(agency ? { agency } : {}) });
   };
 
-  for (const unit of units(text, options.lexicon.functionWords)) {
+  const all = units(text, options.lexicon.functionWords);
+  const speakers = speakerLabels(text, all);
+  for (const unit of all) {
     let from = unit.start;
     let to = unit.end;
     // Units start and end on words (lines.ts trims them).
@@ -204,7 +229,9 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     const tc = trailingCredit(raw);
     if (tc) to -= tc.length;
     const rest = tc ? text.slice(from, to).trimEnd() : raw;
-    const dl = dateline(rest);
+    const found = dateline(rest);
+    // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
+    const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
     // A heading (unless it is a dateline alone, or a list run together on one line).
     if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
       push(from, to, unit.paragraph, 'heading');
