@@ -80,6 +80,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (lex.continuationVerbs.has(t.norm)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
+      // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
+      if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
       // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
       if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").

@@ -40,16 +40,18 @@ export { lookalike } from './similarity';
 /**
  * The detectors, in the order they run. The order is part of the behaviour: a quotation
  * whose figure changed is a quote finding, not a number finding, because the quote
- * detector claims the quotation's tokens first; a hedge hands the qualifier of a changed
+ * detector claims the quotation's tokens first; a time reference inside a source ("the
+ * ministry said on Monday", "the Department today released") is a time finding, so time
+ * runs before attribution; a hedge hands the qualifier of a changed
  * figure to the number detector, which must come after it; rewording only reports what
  * no detector before it found.
  */
 export const DETECTORS: readonly Detector[] = [
   quoteDetector,
   negationDetector,
+  timeDetector,
   attributionDetector,
   hedgeDetector,
-  timeDetector,
   qualifierDetector,
   nameDroppedDetector,
   clauseDetector,
