@@ -188,7 +188,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       const t = side.tokens[i]!;
       const last = spans[spans.length - 1];
       // Neighbouring tokens make one span, unless a line break stands between them.
-      if (last && i === prev + 1 && side.text.lastIndexOf('\n', t.start) < last.end) last.end = t.end;
+      if (last && i === prev + 1 && !lineBreakIn(side.text, last.end, t.start)) last.end = t.end;
       else spans.push({ start: t.start, end: t.end });
       prev = i;
     }
@@ -481,6 +481,12 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
     return spans.some((sp) => sp.start < s.end && s.start < sp.end);
   });
   return touched.length ? touched : ids;
+}
+
+/** Whether `text` has a line break from `from` to `to` (both included): only the gap is read, not back to the previous line break. */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Chrome lines compare without case, digits (counts, dates) and white space. */
