@@ -17,7 +17,7 @@
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, Sentence } from './types';
-import type { Token } from './text';
+import { exactPairs } from './alignExact';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -50,9 +50,6 @@ interface Pair {
   ov: number;
   dice: number;
 }
-
-/** Codes per `String.fromCharCode.apply` call in an exact key (well under engines' argument limits). */
-const KEY_CHUNK = 8192;
 
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
@@ -160,31 +157,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
-  const codes: number[] = [];
-  const exactKey = (tokens: Token[]): string => {
-    // The key ids as a string of code units (two per id): cheap to build, exact to compare.
-    // Built from an array of codes in one call (in chunks, to stay under the argument
-    // limit): `+=` per token would make a chain of cons strings to flatten when hashed.
-    codes.length = 0;
-    for (const t of tokens) codes.push(t.id & 0xffff, t.id >>> 16);
-    if (codes.length <= KEY_CHUNK) return String.fromCharCode.apply(null, codes);
-    let k = '';
-    for (let i = 0; i < codes.length; i += KEY_CHUNK) k += String.fromCharCode.apply(null, codes.slice(i, i + KEY_CHUNK));
-    return k;
-  };
-  const exact = new Map<string, { c: number[]; a: number[] }>();
-  const addExact = (side: 'c' | 'a', sentences: Sentence[], tokens: Token[][]): void => {
-    sentences.forEach((s, i) => {
-      if (!isAlignable(s) || tokens[i]!.length === 0) return;
-      const k = exactKey(tokens[i]!);
-      let e = exact.get(k);
-      if (!e) exact.set(k, (e = { c: [], a: [] }));
-      e[side].push(i);
-    });
-  };
-  addExact('c', canon.sentences, canon.tokens);
-  addExact('a', art.sentences, art.tokens);
-  for (const e of exact.values()) if (e.c.length === 1 && e.a.length === 1) link(e.c[0]!, e.a[0]!);
+  const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(c, a);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
 

@@ -105,14 +105,16 @@ export function termVectors(
   // Key ids (global to the language context) → term ids (dense, local to this call). Key ids
   // are small dense integers, so the dictionary is an array indexed by key id, -1 for a key
   // not seen yet in this call.
-  let maxKey = 0;
-  for (const l of lists) {
-    for (const toks of l) {
-      if (!toks) continue;
-      for (const t of toks) {
-        const key = remap?.get(t.id) ?? t.id;
-        if (key > maxKey) maxKey = key;
-      }
+  // The remap as an array by key id (-1: not remapped), looked up once per token.
+  let maxId = 0;
+  for (const l of lists) for (const toks of l) if (toks) for (const t of toks) if (t.id > maxId) maxId = t.id;
+  let maxKey = maxId;
+  let remapped: Int32Array | null = null;
+  if (remap?.size) {
+    remapped = new Int32Array(maxId + 1).fill(-1);
+    for (const [from, to] of remap) {
+      if (from <= maxId) remapped[from] = to;
+      if (to > maxKey) maxKey = to;
     }
   }
   const dict = new Int32Array(maxKey + 1).fill(-1);
@@ -130,7 +132,8 @@ export function termVectors(
     const anyContent = tokens.some((t) => t.content);
     for (const t of tokens) {
       if (anyContent && !t.content) continue;
-      const key = remap?.get(t.id) ?? t.id;
+      const to = remapped ? remapped[t.id]! : -1;
+      const key = to >= 0 ? to : t.id;
       let id = dict[key]!;
       if (id < 0) {
         id = dict[key] = terms++;

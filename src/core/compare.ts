@@ -16,7 +16,7 @@ import type {
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
 import { clearLanguage, detectLanguage, localeFor, tokenizerContext } from './lang';
-import { segment } from './segment';
+import { segment, type SegmentMemo } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
@@ -33,6 +33,8 @@ export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
 
 interface Prepared {
   text: string;
+  /** Its paragraphs by text → their sentences (see `SegmentMemo`). */
+  paragraphs: SegmentMemo;
   sentences: Sentence[];
   tokens: Token[][];
   /** Per sentence, per token: 1 inside a quotation (quotations run across sentences and paragraphs). */
@@ -54,7 +56,9 @@ function prepare(
   chrome: readonly Span[] = [],
   known?: { doc: Prepared; byText: Map<string, number> },
 ): Prepared {
-  const sentences = segment(text, { locale, lexicon: ctx.lexicon });
+  // A paragraph the canonical has word for word is cut as it was there (the canonical's are kept for that).
+  const paragraphs: SegmentMemo = new Map();
+  const sentences = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const tokens = sentences.map((s) => {
@@ -66,7 +70,7 @@ function prepare(
   });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
   const quoted = tokens.map((ts) => quotedMask(ts, spans));
-  return { text, sentences, tokens, quoted };
+  return { text, paragraphs, sentences, tokens, quoted };
 }
 
 /** Each sentence's text → the first sentence with it. */
@@ -184,7 +188,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       const t = side.tokens[i]!;
       const last = spans[spans.length - 1];
       // Neighbouring tokens make one span, unless a line break stands between them.
-      if (last && i === prev + 1 && side.text.lastIndexOf('\n', t.start) < last.end) last.end = t.end;
+      if (last && i === prev + 1 && !lineBreakIn(side.text, last.end, t.start)) last.end = t.end;
       else spans.push({ start: t.start, end: t.end });
       prev = i;
     }
@@ -485,6 +489,12 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
     return spans.some((sp) => sp.start < s.end && s.start < sp.end);
   });
   return touched.length ? touched : ids;
+}
+
+/** Whether `text` has a line break from `from` to `to` (both included): only the gap is read, not back to the previous line break. */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Chrome lines compare without case, digits (counts, dates) and white space. */

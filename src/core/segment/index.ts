@@ -21,7 +21,29 @@ export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
   locale: string;
   lexicon: Lexicon;
+  /**
+   * Paragraphs already segmented with the same locale and lexicon, by their text (a canonical
+   * text's, when this is an article: most copies carry most paragraphs word for word). A
+   * paragraph found here is not segmented again.
+   */
+  known?: ReadonlyMap<string, readonly UnitPiece[]>;
+  /** Where each paragraph segmented is added (to be the `known` of a later call). */
+  memo?: SegmentMemo;
 }
+
+/** One sentence of a paragraph, its offsets relative to the paragraph's start. */
+export interface UnitPiece {
+  start: number;
+  end: number;
+  kind: SegmentKind;
+  agency: string | null | undefined;
+}
+
+/**
+ * Paragraphs (segmentation units) by their text → their sentences. How a paragraph is cut
+ * depends on its text alone (and on the locale and lexicon), never on where it stands.
+ */
+export type SegmentMemo = Map<string, readonly UnitPiece[]>;
 
 /** A heading is a line without sentence punctuation of at most this many words. */
 const HEADING_MAX_WORDS = 20;
@@ -209,58 +231,80 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     out.push({ id: out.length, start, end, text: s, kind, paragraph, ...(agency ? { agency } : {}) });
   };
 
+  const memo = options.memo;
   const all = units(text, options.lexicon.functionWords);
   const speakers = speakerLabels(text, all);
   for (const unit of all) {
-    let from = unit.start;
-    let to = unit.end;
     // Units start and end on words (lines.ts trims them).
-    const raw = text.slice(from, to);
-    const cr = credit(raw);
-    if (cr) {
-      push(from, to, unit.paragraph, 'credit', cr.agency);
+    const raw = text.slice(unit.start, unit.end);
+    // A paragraph that opens with a label is cut by the whole text (a transcript's speakers), not by its own: never reused.
+    if (speakers.size && labelOf(raw, dateline(raw)?.length ?? 0)) {
+      const pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers);
+      for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
     }
-    if (isChrome(raw)) {
-      push(from, to, unit.paragraph, 'boilerplate');
-      continue;
+    let pieces = options.known?.get(raw) ?? memo?.get(raw);
+    if (!pieces) {
+      pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers);
+      memo?.set(raw, pieces);
     }
-    // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
-    const tc = trailingCredit(raw);
-    if (tc) to -= tc.length;
-    const rest = tc ? text.slice(from, to).trimEnd() : raw;
-    const found = dateline(rest);
-    // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
-    const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
-    // A heading (unless it is a dateline alone, or a list run together on one line).
-    if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
-      push(from, to, unit.paragraph, 'heading');
-      continue;
-    }
-    if (dl) {
-      push(from, from + dl.length, unit.paragraph, 'dateline', dl.agency);
-      from += dl.length;
-    }
-    const pieces = sentencesOf(text, from, to, seg, rules);
-    const single = pieces.length === 1 && !dl && !tc;
-    for (const [s, e] of pieces) {
-      // The whole unit was read as a credit, chrome and heading above.
-      if (single) {
-        push(s, e, unit.paragraph, 'sentence');
-        continue;
-      }
-      const t = text.slice(s, e).trim();
-      const c = credit(t);
-      if (c) {
-        push(s, e, unit.paragraph, 'credit', c.agency);
-        continue;
-      }
-      let kind = classify(t, single);
-      // A sentence that ends a paragraph without punctuation is still running text when the paragraph has several.
-      if (kind === 'heading' && !single) kind = 'sentence';
-      push(s, e, unit.paragraph, kind);
-    }
-    if (tc) push(to, unit.end, unit.paragraph, 'credit', tc.agency);
+    for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
   }
+  return out;
+}
+
+/** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
+function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>): UnitPiece[] {
+  const out: UnitPiece[] = [];
+  const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
+    out.push({ start: s - start, end: e - start, kind, agency });
+  };
+  let from = start;
+  let to = end;
+  const cr = credit(raw);
+  if (cr) {
+    piece(from, to, 'credit', cr.agency);
+    return out;
+  }
+  if (isChrome(raw)) {
+    piece(from, to, 'boilerplate');
+    return out;
+  }
+  // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
+  const tc = trailingCredit(raw);
+  if (tc) to -= tc.length;
+  const rest = tc ? text.slice(from, to).trimEnd() : raw;
+  const found = dateline(rest);
+  // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
+  const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
+  // A heading (unless it is a dateline alone, or a list run together on one line).
+  if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
+    piece(from, to, 'heading');
+    return out;
+  }
+  if (dl) {
+    piece(from, from + dl.length, 'dateline', dl.agency);
+    from += dl.length;
+  }
+  const pieces = sentencesOf(text, from, to, seg, rules);
+  const single = pieces.length === 1 && !dl && !tc;
+  for (const [s, e] of pieces) {
+    // The whole unit was read as a credit, chrome and heading above.
+    if (single) {
+      piece(s, e, 'sentence');
+      continue;
+    }
+    const t = text.slice(s, e).trim();
+    const c = credit(t);
+    if (c) {
+      piece(s, e, 'credit', c.agency);
+      continue;
+    }
+    let kind = classify(t, single);
+    // A sentence that ends a paragraph without punctuation is still running text when the paragraph has several.
+    if (kind === 'heading' && !single) kind = 'sentence';
+    piece(s, e, kind);
+  }
+  if (tc) piece(to, end, 'credit', tc.agency);
   return out;
 }
