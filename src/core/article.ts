@@ -61,6 +61,9 @@ const CONTROL_MIN_LINES = 3;
 const CONTROL_MAX_WORDS = 3;
 /** A label under a photo: at most this many words. */
 const IMAGE_LABEL_MAX_WORDS = 8;
+/** A line holding this many of the article's paragraphs (of this many words or more) whole is a flattened copy. */
+const COPY_MIN_PARAGRAPHS = 3;
+const COPY_MIN_WORDS = 8;
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
 /** A headline is a line of at most this many words. */
@@ -138,6 +141,24 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
     words[i]!.length <= IMAGE_LABEL_MAX_WORDS &&
     !SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end));
+  // A line that holds several of the article's paragraphs whole is the article flattened into
+  // one run of text (a hidden copy for search engines, a summary field), not the article as
+  // the page sets it: the extractor's blocks are never coarser than the page's own lines.
+  const paragraphKeys = [...new Set(articleWords.filter((w) => w.length >= COPY_MIN_WORDS).map((w) => ` ${w.join(' ')} `))];
+  const isFlatCopy = (i: number): boolean => {
+    if (words[i]!.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+    return read.text
+      .slice(blocks[i]!.start, blocks[i]!.end)
+      .split('\n')
+      .some((line) => {
+        const w = wordsOf(line);
+        if (w.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+        const key = ` ${w.join(' ')} `;
+        let n = 0;
+        for (const k of paragraphKeys) if (key.includes(k) && ++n >= COPY_MIN_PARAGRAPHS) return true;
+        return false;
+      });
+  };
   const matched = blocks.map((b, i) => {
     const w = words[i]!;
     if (w.length === 0 || isChromeShape(b) || isImageLabel(i)) return false;
@@ -145,7 +166,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const t = triples(w);
     let hit = 0;
     for (const s of t) if (shingles.has(s)) hit++;
-    return hit / t.length >= MIN_COVER;
+    return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
 
   // --- the run of blocks that is the article: the one with the most article words --------

@@ -159,6 +159,16 @@ class ReadBuilder {
     return { text: this.chars.join(''), starts: this.starts.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
   }
 
+  /** How many characters of text are built so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Sets (`on`) or clears a flag bit on the characters `[from, to)` built so far. */
+  flag(from: number, to: number, bit: number, on: boolean): void {
+    for (let k = from; k < to && k < this.length; k++) this.flags[k] = on ? this.flags[k]! | bit : this.flags[k]! & ~bit;
+  }
+
   /** Room for `n` characters' offsets and flags. */
   private reserve(n: number): void {
     if (n <= this.starts.length) return;
@@ -207,6 +217,15 @@ const IMAGE = 4;
 /** An element whose class or id names it a caption or a photo credit. */
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|image-?credit|credits?)(?:$|[\s_-])/i;
 
+/** Elements that hold a figure and its caption, whatever their length. */
+const FIGURE = new Set(['figure', 'figcaption']);
+
+/**
+ * The most text (in characters) an element named as a caption or credit holds: a long caption
+ * runs to a few sentences; more is a wrapper whose class or id merely names captions.
+ */
+const MAX_CAPTION_CHARS = 600;
+
 /** Elements that never have content or a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
@@ -226,8 +245,29 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside), with the flags they give their text.
-  const open: Array<{ name: string; flags: number; block: boolean }> = [];
+  // The open elements (void ones aside), with the flags they give their text; for an element
+  // that makes its text a caption, where its text starts.
+  const open: Array<{ name: string; flags: number; block: boolean; captionFrom?: number }> = [];
+  // The text of the captions closed so far: [from, to) ranges.
+  const captions: Array<[number, number]> = [];
+  // Closes the open elements from the `i`th up. A caption named by its class or id that holds
+  // more text than any caption is a wrapper so named ("no-caption", a page's feature flags), not
+  // a caption: its text is not taken for one, the captions inside it aside.
+  const closeFrom = (i: number): void => {
+    for (let j = open.length - 1; j >= i; j--) {
+      const from = open[j]!.captionFrom;
+      if (from === undefined) continue;
+      const to = out.size;
+      if (to - from <= MAX_CAPTION_CHARS || FIGURE.has(open[j]!.name)) {
+        out.flag(from, to, CAPTION, true);
+        captions.push([from, to]);
+      } else {
+        out.flag(from, to, CAPTION, false);
+        for (let k = captions.length - 1; k >= 0 && captions[k]![0] >= from; k--) out.flag(captions[k]![0], captions[k]![1], CAPTION, true);
+      }
+    }
+    open.length = i;
+  };
   const setContext = (): void => {
     let tag = '';
     for (let i = open.length - 1; i >= 0; i--) {
@@ -257,15 +297,18 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (name === 'a') {
           for (let i = open.length - 1; i >= 0; i--) {
             if (open[i]!.name === 'a') {
-              open.length = i;
+              closeFrom(i);
               break;
             }
           }
         }
         let flags = open.length ? open[open.length - 1]!.flags : 0;
+        // A block inside a block that has an image stands apart from the image.
+        if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
-        if (name === 'figure' || name === 'figcaption' || CAPTION_NAME.test(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) flags |= CAPTION;
-        open.push({ name, flags, block: BLOCK.has(name) });
+        const caption = FIGURE.has(name) || CAPTION_NAME.test(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`);
+        if (caption) flags |= CAPTION;
+        open.push({ name, flags, block: BLOCK.has(name), ...(caption ? { captionFrom: out.size } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -275,7 +318,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (VOID.has(name)) return;
         for (let i = open.length - 1; i >= 0; i--) {
           if (open[i]!.name === name) {
-            open.length = i;
+            closeFrom(i);
             break;
           }
         }
@@ -297,6 +340,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   } catch {
     // htmlparser2 does not throw on any input; should it ever, what was read so far stands.
   }
+  closeFrom(0);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
 }

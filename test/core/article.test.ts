@@ -53,3 +53,32 @@ test('paragraphs set apart by <br> in one block read as prose, whatever the last
   assert.ok(!marked.noArticle);
   assert.ok(marked.blocks!.some((b) => b.role === 'content' && read.text.slice(b.start, b.end).includes(para(2))));
 });
+
+test('a wrapper whose class merely names captions is no caption; a real caption inside it is', () => {
+  const html = `<html><body class="f_caption_muted_videos_on no-caption"><h1>Council backs plan</h1><div>
+    <p>${para(1)}</p><div class="caption">Jane Doe, mayor, in the hall</div>${[2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end) === t)?.captionShare;
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
+  assert.equal(share('Jane Doe, mayor, in the hall'), 1);
+  const r = roles(html, [para(1), 'Jane Doe, mayor, in the hall', ...[2, 3, 4, 5, 6].map(para)]);
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('a subheading in a block after a photo set apart from it is no photo label', () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><img src="a.jpg"><p>${para(1)}</p>
+    <h3>What comes next</h3><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), 'What comes next', para(2)]);
+  assert.equal(r.find(([, x]) => x === 'What comes next')?.[0], 'heading');
+  for (const n of [1, 2]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('a flattened copy of the article elsewhere on the page is chrome; the article as set is kept', () => {
+  const body = [1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('');
+  const flat = [1, 2, 3, 4].map(para).join(' ');
+  const html = `<html><body><h1>Council backs plan</h1><div>${body}</div><ul><li><a href="/a">Other story</a></li></ul>
+    <div itemprop="articleBody">${flat}</div></body></html>`;
+  const r = roles(html, [1, 2, 3, 4].map(para));
+  for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  assert.equal(r.find(([, x]) => x === flat)?.[0], 'chrome');
+});
