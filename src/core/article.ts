@@ -43,6 +43,8 @@ export interface PageBlock {
   readonly captionShare: number;
   /** The share of its characters after an image in the same block element. */
   readonly imageShare?: number;
+  /** The share of its characters inside an element whose class or id names it page chrome (a newsletter box, a share bar…). */
+  readonly chromeShare?: number;
 }
 
 /** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
@@ -64,6 +66,8 @@ const IMAGE_LABEL_MAX_WORDS = 8;
 /** A line holding this many of the article's paragraphs (of this many words or more) whole is a flattened copy. */
 const COPY_MIN_PARAGRAPHS = 3;
 const COPY_MIN_WORDS = 8;
+/** Blocks named as chrome are chrome while they are under this share of the words that match the article. */
+const MAX_NAMED_CHROME_SHARE = 0.5;
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
 /** A headline is a line of at most this many words. */
@@ -135,7 +139,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const articleWords = hint.blocks.map(wordsOf);
   const shingles = new Set(articleWords.flatMap((w) => triples(w)));
   const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
-  const isChromeShape = (b: PageBlock): boolean => b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE;
+  const isChromeShape = (b: PageBlock): boolean =>
+    b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
   // A few words after an image in its block, not a sentence: the label under a photo.
   const isImageLabel = (i: number): boolean =>
     (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
@@ -159,7 +164,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
         return false;
       });
   };
-  const matched = blocks.map((b, i) => {
+  // Blocks in an element the page names as chrome (a newsletter box, a share bar, a rail),
+  // unless most of what matches the article is so named: then the names are wrong (an ad slot
+  // left open around the story), and only the shape of each block says what it is.
+  const isChromeNamed = (b: PageBlock): boolean => (b.chromeShare ?? 0) > MAX_CAPTION_SHARE;
+  let namesTrusted = false;
+  const matchAll = (): boolean[] => blocks.map((b, i) => {
     const w = words[i]!;
     if (w.length === 0 || isChromeShape(b) || isImageLabel(i)) return false;
     if (w.length < 3) return shortBlocks.has(w.join(' '));
@@ -168,6 +178,16 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (const s of t) if (shingles.has(s)) hit++;
     return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
+  let matched = matchAll();
+  let namedWords = 0;
+  let matchedWords = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!matched[i]) continue;
+    matchedWords += words[i]!.length;
+    if (isChromeNamed(blocks[i]!)) namedWords += words[i]!.length;
+  }
+  namesTrusted = namedWords < MAX_NAMED_CHROME_SHARE * matchedWords;
+  if (namesTrusted && namedWords > 0) matched = matchAll();
 
   // --- the run of blocks that is the article: the one with the most article words --------
   let best: { from: number; to: number; words: number } | null = null;

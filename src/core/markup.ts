@@ -195,14 +195,16 @@ class ReadBuilder {
       let link = 0;
       let caption = 0;
       let image = 0;
+      let chrome = 0;
       for (let k = at; k < end; k++) {
         const f = this.flags[k]!;
         if (f & LINK) link++;
         if (f & CAPTION) caption++;
         if (f & IMAGE) image++;
+        if (f & CHROME) chrome++;
       }
       const n = end - at;
-      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n });
+      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n });
     }
     return out;
   }
@@ -214,17 +216,42 @@ const CAPTION = 2;
 /** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
 const IMAGE = 4;
 
-/** An element whose class or id names it a caption or a photo credit. */
-const CAPTION_NAME = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|image-?credit|credits?)(?:$|[\s_-])/i;
+/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
+const CHROME = 8;
+
+/** Words of a class or id that name an element a caption or a photo credit. */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits']);
+
+/**
+ * Words of a class or id that name an element a box of page chrome set among the story: a
+ * newsletter or subscription pitch, an advert, share and follow bars, related and trending
+ * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
+ */
+const CHROME_WORDS = new Set([
+  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
+  'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
+  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'comment', 'comments', 'disclaimer', 'tags',
+  'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
+]);
+
+/** The words of an element's class and id: split at anything not a letter, and where camelCase changes case. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+}
 
 /** Elements that hold a figure and its caption, whatever their length. */
 const FIGURE = new Set(['figure', 'figcaption']);
 
 /**
- * The most text (in characters) an element named as a caption or credit holds: a long caption
- * runs to a few sentences; more is a wrapper whose class or id merely names captions.
+ * The most text (in characters) an element named as a caption, a credit or a box of chrome
+ * holds: a long caption or a related list runs to a few sentences; more is a wrapper whose
+ * class or id merely names such boxes.
  */
-const MAX_CAPTION_CHARS = 600;
+const MAX_NAMED_BOX_CHARS = 800;
 
 /** Elements that never have content or a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -246,24 +273,27 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
   // The open elements (void ones aside), with the flags they give their text; for an element
-  // that makes its text a caption, where its text starts.
-  const open: Array<{ name: string; flags: number; block: boolean; captionFrom?: number }> = [];
-  // The text of the captions closed so far: [from, to) ranges.
-  const captions: Array<[number, number]> = [];
-  // Closes the open elements from the `i`th up. A caption named by its class or id that holds
-  // more text than any caption is a wrapper so named ("no-caption", a page's feature flags), not
-  // a caption: its text is not taken for one, the captions inside it aside.
+  // that its class or id names a caption or chrome (`named` bits), where its text starts.
+  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number }> = [];
+  // The named boxes closed so far: their text's [from, to) and their bits.
+  const boxes: Array<[number, number, number]> = [];
+  // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
+  // that holds more text than any such box is a wrapper so named ("no-caption", "has-comments",
+  // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
-      const from = open[j]!.captionFrom;
-      if (from === undefined) continue;
+      const { named, from } = open[j]!;
+      if (named === undefined || from === undefined) continue;
       const to = out.size;
-      if (to - from <= MAX_CAPTION_CHARS || FIGURE.has(open[j]!.name)) {
-        out.flag(from, to, CAPTION, true);
-        captions.push([from, to]);
+      if (to - from <= MAX_NAMED_BOX_CHARS) {
+        out.flag(from, to, named, true);
+        boxes.push([from, to, named]);
       } else {
-        out.flag(from, to, CAPTION, false);
-        for (let k = captions.length - 1; k >= 0 && captions[k]![0] >= from; k--) out.flag(captions[k]![0], captions[k]![1], CAPTION, true);
+        // Inside a figure, its text is the figure's caption all the same.
+        let inFigure = false;
+        for (let k = 0; k < j && !inFigure; k++) inFigure = FIGURE.has(open[k]!.name);
+        out.flag(from, to, inFigure ? named & ~CAPTION : named, false);
+        for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(boxes[k]![0], boxes[k]![1], boxes[k]![2], true);
       }
     }
     open.length = i;
@@ -306,9 +336,11 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         // A block inside a block that has an image stands apart from the image.
         if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
-        const caption = FIGURE.has(name) || CAPTION_NAME.test(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`);
-        if (caption) flags |= CAPTION;
-        open.push({ name, flags, block: BLOCK.has(name), ...(caption ? { captionFrom: out.size } : {}) });
+        if (FIGURE.has(name)) flags |= CAPTION;
+        const names = attribs['class'] || attribs['id'] ? nameWords(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : [];
+        const named = (names.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (names.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+        flags |= named;
+        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },

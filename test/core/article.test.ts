@@ -56,13 +56,13 @@ test('paragraphs set apart by <br> in one block read as prose, whatever the last
 
 test('a wrapper whose class merely names captions is no caption; a real caption inside it is', () => {
   const html = `<html><body class="f_caption_muted_videos_on no-caption"><h1>Council backs plan</h1><div>
-    <p>${para(1)}</p><div class="caption">Jane Doe, mayor, in the hall</div>${[2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
+    <p>${para(1)}</p><div class="caption">Jane Doe, mayor, in the hall</div>${[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
   const { read, blocks } = readHtmlBlocks(html);
   const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end) === t)?.captionShare;
-  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
   assert.equal(share('Jane Doe, mayor, in the hall'), 1);
-  const r = roles(html, [para(1), 'Jane Doe, mayor, in the hall', ...[2, 3, 4, 5, 6].map(para)]);
-  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+  const r = roles(html, [para(1), 'Jane Doe, mayor, in the hall', ...[2, 3, 4, 5, 6, 7, 8, 9].map(para)]);
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
 });
 
 test('a subheading in a block after a photo set apart from it is no photo label', () => {
@@ -81,4 +81,18 @@ test('a flattened copy of the article elsewhere on the page is chrome; the artic
   const r = roles(html, [1, 2, 3, 4].map(para));
   for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
   assert.equal(r.find(([, x]) => x === flat)?.[0], 'chrome');
+});
+
+test('a box the page names as chrome (a newsletter pitch, a related rail) is chrome inside the article; a story wholly inside such a name is kept', () => {
+  const body = (n: number[]): string => n.map((k) => `<p>${para(k)}</p>`).join('');
+  const pitch = 'Get breaking news alerts and special reports delivered to your inbox every morning.';
+  const html = `<html><body><h1>Council backs plan</h1><div>${body([1, 2])}
+    <div class="signupMessage___3ctJh"><div>${pitch}</div></div>${body([3, 4])}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), pitch, para(3), para(4)]);
+  assert.equal(r.find(([, x]) => x === pitch)?.[0], 'chrome');
+  for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  // An ad slot left open around a short story: the name says nothing of it.
+  const open = `<html><body><h1>Council backs plan</h1><div class="inline-ad"><div class="post-body">${body([1, 2])}</div></body></html>`;
+  const r2 = roles(open, [para(1), para(2)]);
+  for (const n of [1, 2]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `open slot, paragraph ${n}`);
 });
