@@ -74,6 +74,8 @@ const HEADLINE_WINDOW = 40;
 const HEADLINE_MAX_WORDS = 25;
 /** A standfirst above the article: prose of at least this many words. */
 const STANDFIRST_MIN_WORDS = 8;
+/** …and this share of its words has a letter. */
+const STANDFIRST_LETTER_SHARE = 0.75;
 /** A paragraph of running text: at least this many words, ending as a sentence ends. */
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
@@ -95,9 +97,12 @@ const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
 
 const HEADING_TAG = /^h[1-6]$/;
-/** A credit line: "(Reporting by …)", "Additional reporting by …", "… contributed to this report." */
+/**
+ * A credit line: "(Reporting by …)", "Additional reporting by …", "Contributing: …",
+ * "… contributed to this report.", "… contributed reporting from Hong Kong."
+ */
 const CREDIT =
-  /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\)?$/i;
+  /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|^contribut(?:ing|ors?)\s*:[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)(?:\s+(?:from|in)\s+[^.]{1,80})?\.?\)?$/i;
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
@@ -358,8 +363,14 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     const b = blocks[i]!;
     const text = read.text.slice(b.start, b.end);
+    // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
-      i > headline && b.tag !== 'li' && !isChromeShape(b) && letterWords[i]! >= STANDFIRST_MIN_WORDS && (TERMINAL_END.test(text) || /^h[2-3]$/.test(b.tag));
+      i > headline &&
+      b.tag !== 'li' &&
+      !isChromeShape(b) &&
+      letterWords[i]! >= STANDFIRST_MIN_WORDS &&
+      letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
+      (TERMINAL_END.test(text) || /^h[2-3]$/.test(b.tag));
     roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
   }
 

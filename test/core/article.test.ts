@@ -96,3 +96,13 @@ test('a box the page names as chrome (a newsletter pitch, a related rail) is chr
   const r2 = roles(open, [para(1), para(2)]);
   for (const n of [1, 2]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `open slot, paragraph ${n}`);
 });
+
+test('a date line under the headline is no standfirst; "Contributing: …" and "… contributed reporting from …" are credits', () => {
+  const dateLine = 'AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)';
+  const credits = ['Contributing: Liz Szabo, Michael Winter, Associated Press.', 'Keith Bradsher contributed reporting from Hong Kong.'];
+  const html = `<html><body><h1>Council backs plan</h1><div>${dateLine}</div><div><p>${para(1)}</p><p>${para(2)}</p>
+    ${credits.map((c) => `<p>${c}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...credits]);
+  assert.equal(r.find(([, x]) => x === dateLine)?.[0], 'chrome');
+  for (const c of credits) assert.notEqual(r.find(([, x]) => x === c)?.[0], 'content', c);
+});
