@@ -85,6 +85,11 @@ const CODA_MIN_WORDS = 5;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
 const STOP = '.!?…。！？؟۔।॥။።';
 const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
+/**
+ * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
+ * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
+ */
+const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
 /** Ends as a sentence ends, closing quotes or brackets aside. */
 const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
 /** A closing box: at least this many short lines in a row (each under this many words)… */
@@ -370,7 +375,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       !isChromeShape(b) &&
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (TERMINAL_END.test(text) || /^h[2-3]$/.test(b.tag));
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
     roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
   }
 

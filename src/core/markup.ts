@@ -19,13 +19,14 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 export * from './readText';
 
 /**
- * Elements whose content is not read: code, styles, metadata, embedded media, form
- * controls, and the page's navigation, sidebars and footers (chrome around the story).
+ * Elements whose content is not read: code, styles, metadata, embedded media and their
+ * fallbacks (raw text that browsers never show: noembed, noframes), form controls, and the
+ * page's navigation, sidebars and footers (chrome around the story).
  * A <form> is read: some sites wrap their whole page, article and all, in one.
  */
 const UNREAD = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'button',
-  'nav', 'aside', 'footer',
+  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select',
+  'textarea', 'button', 'nav', 'aside', 'footer',
 ]);
 
 /** Elements that stand as blocks of their own: a paragraph break before and after. */
@@ -230,17 +231,28 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'c
 const CHROME_WORDS = new Set([
   'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
   'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
-  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'comment', 'comments', 'disclaimer', 'tags',
+  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
 ]);
 
-/** The words of an element's class and id: split at anything not a letter, and where camelCase changes case. */
-function nameWords(name: string): string[] {
-  return name
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+/**
+ * The words of an element's class names and id: each split at anything not a letter, and where
+ * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
+ * element lacks: its words are not taken.
+ */
+function nameWords(...lists: string[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const name of list.split(/\s+/)) {
+      const words = name
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      if (words[0] !== 'no') out.push(...words);
+    }
+  }
+  return out;
 }
 
 /** Elements that hold a figure and its caption, whatever their length. */
@@ -337,7 +349,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
         if (FIGURE.has(name)) flags |= CAPTION;
-        const names = attribs['class'] || attribs['id'] ? nameWords(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : [];
+        const names = attribs['class'] || attribs['id'] ? nameWords(attribs['class'] ?? '', attribs['id'] ?? '') : [];
         const named = (names.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (names.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
         flags |= named;
         open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : {}) });

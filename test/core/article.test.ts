@@ -106,3 +106,17 @@ test('a date line under the headline is no standfirst; "Contributing: …" and "
   assert.equal(r.find(([, x]) => x === dateLine)?.[0], 'chrome');
   for (const c of credits) assert.notEqual(r.find(([, x]) => x === c)?.[0], 'content', c);
 });
+
+test('a byline ending on a bracket is no standfirst; a "no_caption" box is no caption; an author bio box is chrome', () => {
+  const byline = 'Par Martin Untersinger et Damien Leloup, envoyés spéciaux à Kiev (avec AFP)';
+  const lede = 'The mother of a woman who took the pills has described how her daughter was burning up from within before her death.';
+  const bio = 'Steven Mufson covers the White House. Since joining The Post, he has covered economics, China, foreign policy and energy.';
+  const html = `<html><body><h1>Council backs plan</h1><div>${byline}</div><div><div class="item image_hit no_caption"><h2>${lede}</h2></div>
+    <p>${para(1)}</p><p>${para(2)}</p><div class="post-body-bio has-photo">${bio}</div></div></body></html>`;
+  const r = roles(html, [byline, lede, para(1), para(2), bio]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(byline), 'chrome');
+  assert.notEqual(role(lede), 'chrome');
+  assert.equal(role(bio), 'chrome');
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+});
