@@ -106,8 +106,28 @@ const HEADING_TAG = /^h[1-6]$/;
  * A credit line: "(Reporting by …)", "Additional reporting by …", "Contributing: …",
  * "… contributed to this report.", "… contributed reporting from Hong Kong."
  */
-const CREDIT =
-  /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|^contribut(?:ing|ors?)\s*:[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)(?:\s+(?:from|in)\s+[^.]{1,80})?\.?\)?$/i;
+const CREDIT = new RegExp(
+  [
+    String.raw`^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$`,
+    String.raw`^contribut(?:ing|ors?)\s*:[^]{0,200}$`,
+    String.raw`\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)(?:\s+(?:from|in)\s+[^.]{1,80})?\.?\)?$`,
+    // Bloomberg's and others' closing lines: "With assistance from …", "To contact the reporter on this story: …".
+    String.raw`^with\s+(?:additional\s+)?assistance\s+from\b[^]{0,200}$`,
+    String.raw`^to\s+contact\s+the\s+(?:reporters?|editors?|writers?)\b[^]{0,300}$`,
+    // "Information from the Associated Press was used in this report."
+    String.raw`^[^]{0,120}\b(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article)\.?$`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A line that sends the reader elsewhere about the author, not a line of the story: "Follow
+ * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …". Chrome,
+ * when the block is no longer than such a line.
+ */
+const FOLLOW =
+  /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
+const FOLLOW_MAX_WORDS = 30;
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
@@ -329,7 +349,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     blocks[lastProse + 1]!.linkShare === 0 &&
     letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
     SENTENCE_END.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
+    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
+    !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
     lastProse++;
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
@@ -387,6 +408,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const text = read.text.slice(b.start, b.end);
     if (roles[i] === 'content' && HEADING_TAG.test(b.tag)) roles[i] = 'heading';
     else if (roles[i] === 'content' && CREDIT.test(text)) roles[i] = 'credit';
+    else if (roles[i] === 'content' && words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     if (roles[i] === 'content') articleWordCount += words[i]!.length;
   }
   return done(articleWordCount < MIN_ARTICLE_WORDS);

@@ -120,3 +120,23 @@ test('a byline ending on a bracket is no standfirst; a "no_caption" box is no ca
   assert.equal(role(bio), 'chrome');
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
 });
+
+test("closing credits ('With assistance from …', 'To contact the reporter …', '… was used in this report') are credits; follow-and-reach lines are chrome", () => {
+  const credits = [
+    'With assistance from Jane Doe in London.',
+    'To contact the reporter on this story: John Roe in New York at jroe@example.com',
+    'Information from The Associated Press was used in this report.',
+  ];
+  const follow = 'Have a tip? Amy Example may be reached at amy@example.com. Follow her on Twitter @AmyEx.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    ${[...credits, follow].map((c) => `<p>${c}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...credits, follow]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const c of credits) assert.notEqual(role(c), 'content', c);
+  assert.equal(role(follow), 'chrome');
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+  // A sentence of the story that names a way to reach someone is no such line.
+  const story = 'The island can be reached by boat from the mainland, officials said on Monday after the storm.';
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story}</p><p>${para(2)}</p></div></body></html>`, [para(1), story, para(2)]);
+  assert.equal(r2.find(([, x]) => x === story)?.[0], 'content');
+});
