@@ -220,8 +220,11 @@ const IMAGE = 4;
 /** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
 const CHROME = 8;
 
-/** Words of a class or id that name an element a caption or a photo credit. */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits']);
+/**
+ * Words of a class or id that name an element a caption or a photo credit, or a box that
+ * holds a photo, a gallery or a slideshow with the text that goes with it.
+ */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
 
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
@@ -295,9 +298,14 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
       const { named, from } = open[j]!;
-      if (named === undefined || from === undefined) continue;
+      if (from === undefined) continue;
       const to = out.size;
-      if (to - from <= MAX_NAMED_BOX_CHARS) {
+      // A figure's text is its caption whatever holds it: kept apart from any wrapper cleared around it.
+      if (named === undefined) {
+        boxes.push([from, to, CAPTION]);
+        continue;
+      }
+      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name)) {
         out.flag(from, to, named, true);
         boxes.push([from, to, named]);
       } else {
@@ -352,7 +360,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         const names = attribs['class'] || attribs['id'] ? nameWords(attribs['class'] ?? '', attribs['id'] ?? '') : [];
         const named = (names.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (names.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
         flags |= named;
-        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : {}) });
+        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },

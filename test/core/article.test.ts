@@ -111,7 +111,7 @@ test('a byline ending on a bracket is no standfirst; a "no_caption" box is no ca
   const byline = 'Par Martin Untersinger et Damien Leloup, envoyés spéciaux à Kiev (avec AFP)';
   const lede = 'The mother of a woman who took the pills has described how her daughter was burning up from within before her death.';
   const bio = 'Steven Mufson covers the White House. Since joining The Post, he has covered economics, China, foreign policy and energy.';
-  const html = `<html><body><h1>Council backs plan</h1><div>${byline}</div><div><div class="item image_hit no_caption"><h2>${lede}</h2></div>
+  const html = `<html><body><h1>Council backs plan</h1><div>${byline}</div><div><div class="item no_caption"><h2>${lede}</h2></div>
     <p>${para(1)}</p><p>${para(2)}</p><div class="post-body-bio has-photo">${bio}</div></div></body></html>`;
   const r = roles(html, [byline, lede, para(1), para(2), bio]);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
@@ -139,4 +139,18 @@ test("closing credits ('With assistance from …', 'To contact the reporter …'
   const story = 'The island can be reached by boat from the mainland, officials said on Monday after the storm.';
   const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story}</p><p>${para(2)}</p></div></body></html>`, [para(1), story, para(2)]);
   assert.equal(r2.find(([, x]) => x === story)?.[0], 'content');
+});
+
+test('text in a gallery, slideshow or photo box is a caption; a figure caption stays one inside a wrapper too long to be a box', () => {
+  const slide = 'The mayor signs the plan in the town hall on Monday evening, watched by members of the council.';
+  const long = [3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${para(n)}</p>`).join('');
+  const cap = 'A view of the new library from the square, as the architects drew it for the council.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>
+    <div class="slideshow"><div class="slide"><img src="a.jpg"><p>${slide}</p></div></div><p>${para(2)}</p>
+    <div class="article-image-wrapper">${long}<figure><img src="b.jpg"><figcaption>${cap}</figcaption></figure></div></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end) === t)?.captionShare;
+  assert.equal(share(slide), 1);
+  assert.equal(share(cap), 1);
+  for (const n of [1, 2, 3, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
 });
