@@ -199,15 +199,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // left open around the story), and only the shape of each block says what it is.
   const isChromeNamed = (b: PageBlock): boolean => (b.chromeShare ?? 0) > MAX_CAPTION_SHARE;
   let namesTrusted = false;
-  const matchAll = (): boolean[] => blocks.map((b, i) => {
+  // Which blocks carry the article's words (whatever their shape), then which of them are article.
+  const covered = blocks.map((_, i) => {
     const w = words[i]!;
-    if (w.length === 0 || isChromeShape(b) || isImageLabel(i)) return false;
+    if (w.length === 0) return false;
     if (w.length < 3) return shortBlocks.has(w.join(' '));
     const t = triples(w);
     let hit = 0;
     for (const s of t) if (shingles.has(s)) hit++;
     return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
+  const matchAll = (): boolean[] => blocks.map((b, i) => covered[i]! && !isChromeShape(b) && !isImageLabel(i));
   let matched = matchAll();
   let namedWords = 0;
   let matchedWords = 0;

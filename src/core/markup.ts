@@ -238,22 +238,33 @@ const CHROME_WORDS = new Set([
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
 ]);
 
+/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
+const namedCache = new Map<string, number>();
+function namedBits(names: string): number {
+  let bits = namedCache.get(names);
+  if (bits === undefined) {
+    const words = nameWords(names);
+    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    if (namedCache.size > 10_000) namedCache.clear();
+    namedCache.set(names, bits);
+  }
+  return bits;
+}
+
 /**
  * The words of an element's class names and id: each split at anything not a letter, and where
  * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
  * element lacks: its words are not taken.
  */
-function nameWords(...lists: string[]): string[] {
+function nameWords(names: string): string[] {
   const out: string[] = [];
-  for (const list of lists) {
-    for (const name of list.split(/\s+/)) {
-      const words = name
-        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
-      if (words[0] !== 'no') out.push(...words);
-    }
+  for (const name of names.split(/\s+/)) {
+    const words = name
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    if (words[0] !== 'no') out.push(...words);
   }
   return out;
 }
@@ -357,8 +368,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
         if (FIGURE.has(name)) flags |= CAPTION;
-        const names = attribs['class'] || attribs['id'] ? nameWords(attribs['class'] ?? '', attribs['id'] ?? '') : [];
-        const named = (names.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (names.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+        const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         flags |= named;
         open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}) });
         depth = Math.max(depth, open.length);
