@@ -95,8 +95,10 @@ const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
-/** …after this share of the article's words. */
+/** …after this share of the article's words… */
 const BOX_AFTER_SHARE = 0.6;
+/** …and with less than this share of the prose after it. */
+const BOX_MAX_PROSE_AFTER = 0.1;
 /** Prose this many chrome blocks away from the body, and under this share of its words, is detached. */
 const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
@@ -327,7 +329,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     i = j;
   }
   // A box that closes the article (facts, links, an author's card): a run of short lines, none a
-  // sentence or list item, late in the article. It and what follows it are chrome.
+  // sentence or list item, late in the article, with little of the prose after it (else it is
+  // one more section's heading and labels). It and what follows it are chrome.
   const proseWords = inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
   let seen = 0;
   let short = 0;
@@ -338,6 +341,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text);
     short = isShort ? short + 1 : 0;
     if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+      let after = 0;
+      for (let j = i + 1; j <= lastProse; j++) if (roles[j] === 'content' && isProse(j)) after += words[j]!.length;
+      if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
       lastProse = i - short;
       break;
     }

@@ -154,3 +154,12 @@ test('text in a gallery, slideshow or photo box is a caption; a figure caption s
   assert.equal(share(cap), 1);
   for (const n of [1, 2, 3, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
 });
+
+test('short lines late in the article with more of the prose after them head a section: what follows is kept', () => {
+  const section = (name: string, from: number): string =>
+    `<h2>${name}</h2><dl><dt>Photo:</dt><dd>from her archive</dd></dl><p>${para(from)}</p><p>${para(from + 1)}</p>`;
+  const names = ['Anna Example', 'Boris Sample', 'Clara Instance', 'Dmitri Case', 'Elena Test'];
+  const html = `<html><body><h1>Council backs plan</h1><div>${names.map((n, k) => section(n, 2 * k + 1)).join('')}</div></body></html>`;
+  const r = roles(html, names.flatMap((n, k) => [n, 'Photo:', 'from her archive', para(2 * k + 1), para(2 * k + 2)]));
+  for (let n = 1; n <= 10; n++) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
