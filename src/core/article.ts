@@ -80,6 +80,8 @@ const STANDFIRST_LETTER_SHARE = 0.75;
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
+/** A list that closes the prose: at least this many items. */
+const CLOSING_LIST_MIN_ITEMS = 2;
 /** A short paragraph that closes the prose: at least this many words. */
 const CODA_MIN_WORDS = 5;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
@@ -361,6 +363,15 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
     lastProse++;
+  // A list right after the prose, nothing between, no item a link (tour dates, results, the
+  // points of a summary), perhaps under a subheading: the article's own.
+  {
+    let i = lastProse + 1;
+    if (i <= best.to && roles[i] === 'content' && HEADING_TAG.test(blocks[i]!.tag) && blocks[i]!.linkShare === 0) i++;
+    let items = 0;
+    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare === 0 && letterWords[i + items]! > 0) items++;
+    if (items >= CLOSING_LIST_MIN_ITEMS) lastProse = i + items - 1;
+  }
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
 

@@ -163,3 +163,15 @@ test('short lines late in the article with more of the prose after them head a s
   const r = roles(html, names.flatMap((n, k) => [n, 'Photo:', 'from her archive', para(2 * k + 1), para(2 * k + 2)]));
   for (let n = 1; n <= 10; n++) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test('a list right after the prose, under its subheading and with no item a link, is the article; a list of links after it is not', () => {
+  const items = ['England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'France (Group H): 10th appearance'];
+  const more = ['Another story', 'One more story'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><h3>Qualified teams</h3>
+    <ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><ul>${more.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Qualified teams', ...items, ...more]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of items) assert.equal(role(t), 'content', t);
+  assert.equal(role('Qualified teams'), 'heading');
+  for (const t of more) assert.equal(role(t), 'chrome', t);
+});
