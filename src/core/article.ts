@@ -80,6 +80,9 @@ const STANDFIRST_LETTER_SHARE = 0.75;
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
+/** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
+const TEASER_MIN = 3;
+const TEASER_HEADLINE_MIN_WORDS = 3;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
 /** A short paragraph that closes the prose: at least this many words. */
@@ -315,6 +318,34 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = firstProse; i < from; i++) if (roles[i] === 'content') roles[i] = 'chrome';
     firstProse = from;
     lastProse = to;
+  }
+  // Teasers of other stories inside the article (a "related" list with summaries): paragraphs
+  // each right under a headline that is a link, at least three in a row with nothing of the
+  // article between them.
+  {
+    let run: number[] = [];
+    const flushTeasers = (): void => {
+      if (run.length >= TEASER_MIN) for (const k of run) roles[k] = 'chrome';
+      run = [];
+    };
+    let headline = false;
+    for (let i = firstProse; i <= lastProse + 1 && i < blocks.length; i++) {
+      if (words[i]!.length === 0) continue;
+      const b = blocks[i]!;
+      if (roles[i] === 'content' && headline && !HEADING_TAG.test(b.tag)) {
+        run.push(i);
+        headline = false;
+        continue;
+      }
+      // A headline is a title of words, not a link's bare address (a source cited under a quote).
+      headline =
+        roles[i] === 'chrome' &&
+        b.linkShare > MAX_LINK_SHARE &&
+        letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
+        read.text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
+      if (roles[i] === 'content') flushTeasers();
+    }
+    flushTeasers();
   }
   // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
   // lines, none a sentence, at least one of them no word at all ("-", "+", "›").

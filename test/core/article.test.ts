@@ -175,3 +175,15 @@ test('a list right after the prose, under its subheading and with no item a link
   assert.equal(role('Qualified teams'), 'heading');
   for (const t of more) assert.equal(role(t), 'chrome', t);
 });
+
+test('teasers of other stories (a paragraph under each linked headline, three or more in a row) are chrome; a subheading under a cited address is not', () => {
+  const teasers = [1, 2, 3].map((k) => `Teaser ${k} tells of another story the site ran this week about the town council and its many plans.`);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${teasers.map((t, k) => `<h3><a href="/s${k}">Another story number ${k} of the week</a></h3><p>${t}</p>`).join('')}
+    <p>${para(4)}</p><p><a href="http://example.com/source.html">http://example.com/source.html</a></p><h2>What comes next for the plan</h2><p>${para(5)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...teasers, para(4), 'What comes next for the plan', para(5)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of teasers) assert.equal(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  assert.equal(role('What comes next for the plan'), 'heading');
+});
