@@ -43,6 +43,8 @@ export interface PageBlock {
   readonly captionShare: number;
   /** The share of its characters after an image in the same block element. */
   readonly imageShare?: number;
+  /** The share of its characters inside an element whose class or id names it page chrome (a newsletter box, a share bar…). */
+  readonly chromeShare?: number;
 }
 
 /** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
@@ -61,36 +63,78 @@ const CONTROL_MIN_LINES = 3;
 const CONTROL_MAX_WORDS = 3;
 /** A label under a photo: at most this many words. */
 const IMAGE_LABEL_MAX_WORDS = 8;
+/** A line holding this many of the article's paragraphs (of this many words or more) whole is a flattened copy. */
+const COPY_MIN_PARAGRAPHS = 3;
+const COPY_MIN_WORDS = 8;
+/** Blocks named as chrome are chrome while they are under this share of the words that match the article. */
+const MAX_NAMED_CHROME_SHARE = 0.5;
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
 /** A headline is a line of at most this many words. */
 const HEADLINE_MAX_WORDS = 25;
 /** A standfirst above the article: prose of at least this many words. */
 const STANDFIRST_MIN_WORDS = 8;
+/** …and this share of its words has a letter. */
+const STANDFIRST_LETTER_SHARE = 0.75;
 /** A paragraph of running text: at least this many words, ending as a sentence ends. */
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
+/** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
+const TEASER_MIN = 3;
+const TEASER_HEADLINE_MIN_WORDS = 3;
+/** A list that closes the prose: at least this many items. */
+const CLOSING_LIST_MIN_ITEMS = 2;
 /** A short paragraph that closes the prose: at least this many words. */
 const CODA_MIN_WORDS = 5;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
 const STOP = '.!?…。！？؟۔।॥။።';
 const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
+/**
+ * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
+ * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
+ */
+const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
 /** Ends as a sentence ends, closing quotes or brackets aside. */
 const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
-/** …after this share of the article's words. */
+/** …after this share of the article's words… */
 const BOX_AFTER_SHARE = 0.6;
+/** …and with less than this share of the prose after it. */
+const BOX_MAX_PROSE_AFTER = 0.1;
 /** Prose this many chrome blocks away from the body, and under this share of its words, is detached. */
 const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
 
 const HEADING_TAG = /^h[1-6]$/;
-/** A credit line: "(Reporting by …)", "Additional reporting by …", "… contributed to this report." */
-const CREDIT =
-  /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\)?$/i;
+/**
+ * A credit line: "(Reporting by …)", "Additional reporting by …", "Contributing: …",
+ * "… contributed to this report.", "… contributed reporting from Hong Kong."
+ */
+const CREDIT = new RegExp(
+  [
+    String.raw`^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$`,
+    String.raw`^contribut(?:ing|ors?)\s*:[^]{0,200}$`,
+    String.raw`\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)(?:\s+(?:from|in)\s+[^.]{1,80})?\.?\)?$`,
+    // Bloomberg's and others' closing lines: "With assistance from …", "To contact the reporter on this story: …".
+    String.raw`^with\s+(?:additional\s+)?assistance\s+from\b[^]{0,200}$`,
+    String.raw`^to\s+contact\s+the\s+(?:reporters?|editors?|writers?)\b[^]{0,300}$`,
+    // "Information from the Associated Press was used in this report."
+    String.raw`^[^]{0,120}\b(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article)\.?$`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A line that sends the reader elsewhere about the author, not a line of the story: "Follow
+ * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …". Chrome,
+ * when the block is no longer than such a line.
+ */
+const FOLLOW =
+  /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
+const FOLLOW_MAX_WORDS = 30;
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
@@ -132,21 +176,57 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const articleWords = hint.blocks.map(wordsOf);
   const shingles = new Set(articleWords.flatMap((w) => triples(w)));
   const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
-  const isChromeShape = (b: PageBlock): boolean => b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE;
+  const isChromeShape = (b: PageBlock): boolean =>
+    b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
   // A few words after an image in its block, not a sentence: the label under a photo.
   const isImageLabel = (i: number): boolean =>
     (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
     words[i]!.length <= IMAGE_LABEL_MAX_WORDS &&
     !SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end));
-  const matched = blocks.map((b, i) => {
+  // A line that holds several of the article's paragraphs whole is the article flattened into
+  // one run of text (a hidden copy for search engines, a summary field), not the article as
+  // the page sets it: the extractor's blocks are never coarser than the page's own lines.
+  const paragraphKeys = [...new Set(articleWords.filter((w) => w.length >= COPY_MIN_WORDS).map((w) => ` ${w.join(' ')} `))];
+  const isFlatCopy = (i: number): boolean => {
+    if (words[i]!.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+    return read.text
+      .slice(blocks[i]!.start, blocks[i]!.end)
+      .split('\n')
+      .some((line) => {
+        const w = wordsOf(line);
+        if (w.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+        const key = ` ${w.join(' ')} `;
+        let n = 0;
+        for (const k of paragraphKeys) if (key.includes(k) && ++n >= COPY_MIN_PARAGRAPHS) return true;
+        return false;
+      });
+  };
+  // Blocks in an element the page names as chrome (a newsletter box, a share bar, a rail),
+  // unless most of what matches the article is so named: then the names are wrong (an ad slot
+  // left open around the story), and only the shape of each block says what it is.
+  const isChromeNamed = (b: PageBlock): boolean => (b.chromeShare ?? 0) > MAX_CAPTION_SHARE;
+  let namesTrusted = false;
+  // Which blocks carry the article's words (whatever their shape), then which of them are article.
+  const covered = blocks.map((_, i) => {
     const w = words[i]!;
-    if (w.length === 0 || isChromeShape(b) || isImageLabel(i)) return false;
+    if (w.length === 0) return false;
     if (w.length < 3) return shortBlocks.has(w.join(' '));
     const t = triples(w);
     let hit = 0;
     for (const s of t) if (shingles.has(s)) hit++;
-    return hit / t.length >= MIN_COVER;
+    return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
+  const matchAll = (): boolean[] => blocks.map((b, i) => covered[i]! && !isChromeShape(b) && !isImageLabel(i));
+  let matched = matchAll();
+  let namedWords = 0;
+  let matchedWords = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!matched[i]) continue;
+    matchedWords += words[i]!.length;
+    if (isChromeNamed(blocks[i]!)) namedWords += words[i]!.length;
+  }
+  namesTrusted = namedWords < MAX_NAMED_CHROME_SHARE * matchedWords;
+  if (namesTrusted && namedWords > 0) matched = matchAll();
 
   // --- the run of blocks that is the article: the one with the most article words --------
   let best: { from: number; to: number; words: number } | null = null;
@@ -239,6 +319,34 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     firstProse = from;
     lastProse = to;
   }
+  // Teasers of other stories inside the article (a "related" list with summaries): paragraphs
+  // each right under a headline that is a link, at least three in a row with nothing of the
+  // article between them.
+  {
+    let run: number[] = [];
+    const flushTeasers = (): void => {
+      if (run.length >= TEASER_MIN) for (const k of run) roles[k] = 'chrome';
+      run = [];
+    };
+    let headline = false;
+    for (let i = firstProse; i <= lastProse + 1 && i < blocks.length; i++) {
+      if (words[i]!.length === 0) continue;
+      const b = blocks[i]!;
+      if (roles[i] === 'content' && headline && !HEADING_TAG.test(b.tag)) {
+        run.push(i);
+        headline = false;
+        continue;
+      }
+      // A headline is a title of words, not a link's bare address (a source cited under a quote).
+      headline =
+        roles[i] === 'chrome' &&
+        b.linkShare > MAX_LINK_SHARE &&
+        letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
+        read.text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
+      if (roles[i] === 'content') flushTeasers();
+    }
+    flushTeasers();
+  }
   // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
   // lines, none a sentence, at least one of them no word at all ("-", "+", "›").
   const isTiny = (i: number): boolean =>
@@ -254,7 +362,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     i = j;
   }
   // A box that closes the article (facts, links, an author's card): a run of short lines, none a
-  // sentence or list item, late in the article. It and what follows it are chrome.
+  // sentence or list item, late in the article, with little of the prose after it (else it is
+  // one more section's heading and labels). It and what follows it are chrome.
   const proseWords = inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
   let seen = 0;
   let short = 0;
@@ -265,6 +374,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text);
     short = isShort ? short + 1 : 0;
     if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+      let after = 0;
+      for (let j = i + 1; j <= lastProse; j++) if (roles[j] === 'content' && isProse(j)) after += words[j]!.length;
+      if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
       lastProse = i - short;
       break;
     }
@@ -278,9 +390,19 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     blocks[lastProse + 1]!.linkShare === 0 &&
     letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
     SENTENCE_END.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
+    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
+    !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
     lastProse++;
+  // A list right after the prose, nothing between, no item a link (tour dates, results, the
+  // points of a summary), perhaps under a subheading: the article's own.
+  {
+    let i = lastProse + 1;
+    if (i <= best.to && roles[i] === 'content' && HEADING_TAG.test(blocks[i]!.tag) && blocks[i]!.linkShare === 0) i++;
+    let items = 0;
+    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare === 0 && letterWords[i + items]! > 0) items++;
+    if (items >= CLOSING_LIST_MIN_ITEMS) lastProse = i + items - 1;
+  }
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
 
@@ -317,8 +439,14 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     const b = blocks[i]!;
     const text = read.text.slice(b.start, b.end);
+    // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
-      i > headline && b.tag !== 'li' && !isChromeShape(b) && letterWords[i]! >= STANDFIRST_MIN_WORDS && (TERMINAL_END.test(text) || /^h[2-3]$/.test(b.tag));
+      i > headline &&
+      b.tag !== 'li' &&
+      !isChromeShape(b) &&
+      letterWords[i]! >= STANDFIRST_MIN_WORDS &&
+      letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
     roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
   }
 
@@ -330,6 +458,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const text = read.text.slice(b.start, b.end);
     if (roles[i] === 'content' && HEADING_TAG.test(b.tag)) roles[i] = 'heading';
     else if (roles[i] === 'content' && CREDIT.test(text)) roles[i] = 'credit';
+    else if (roles[i] === 'content' && words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     if (roles[i] === 'content') articleWordCount += words[i]!.length;
   }
   return done(articleWordCount < MIN_ARTICLE_WORDS);

@@ -19,13 +19,14 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 export * from './readText';
 
 /**
- * Elements whose content is not read: code, styles, metadata, embedded media, form
- * controls, and the page's navigation, sidebars and footers (chrome around the story).
+ * Elements whose content is not read: code, styles, metadata, embedded media and their
+ * fallbacks (raw text that browsers never show: noembed, noframes), form controls, and the
+ * page's navigation, sidebars and footers (chrome around the story).
  * A <form> is read: some sites wrap their whole page, article and all, in one.
  */
 const UNREAD = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'button',
-  'nav', 'aside', 'footer',
+  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select',
+  'textarea', 'button', 'nav', 'aside', 'footer',
 ]);
 
 /** Elements that stand as blocks of their own: a paragraph break before and after. */
@@ -159,6 +160,16 @@ class ReadBuilder {
     return { text: this.chars.join(''), starts: this.starts.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
   }
 
+  /** How many characters of text are built so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Sets (`on`) or clears a flag bit on the characters `[from, to)` built so far. */
+  flag(from: number, to: number, bit: number, on: boolean): void {
+    for (let k = from; k < to && k < this.length; k++) this.flags[k] = on ? this.flags[k]! | bit : this.flags[k]! & ~bit;
+  }
+
   /** Room for `n` characters' offsets and flags. */
   private reserve(n: number): void {
     if (n <= this.starts.length) return;
@@ -185,14 +196,16 @@ class ReadBuilder {
       let link = 0;
       let caption = 0;
       let image = 0;
+      let chrome = 0;
       for (let k = at; k < end; k++) {
         const f = this.flags[k]!;
         if (f & LINK) link++;
         if (f & CAPTION) caption++;
         if (f & IMAGE) image++;
+        if (f & CHROME) chrome++;
       }
       const n = end - at;
-      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n });
+      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n });
     }
     return out;
   }
@@ -204,8 +217,67 @@ const CAPTION = 2;
 /** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
 const IMAGE = 4;
 
-/** An element whose class or id names it a caption or a photo credit. */
-const CAPTION_NAME = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|image-?credit|credits?)(?:$|[\s_-])/i;
+/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
+const CHROME = 8;
+
+/**
+ * Words of a class or id that name an element a caption or a photo credit, or a box that
+ * holds a photo, a gallery or a slideshow with the text that goes with it.
+ */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
+
+/**
+ * Words of a class or id that name an element a box of page chrome set among the story: a
+ * newsletter or subscription pitch, an advert, share and follow bars, related and trending
+ * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
+ */
+const CHROME_WORDS = new Set([
+  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
+  'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
+  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
+  'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
+]);
+
+/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
+const namedCache = new Map<string, number>();
+function namedBits(names: string): number {
+  let bits = namedCache.get(names);
+  if (bits === undefined) {
+    const words = nameWords(names);
+    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    if (namedCache.size > 10_000) namedCache.clear();
+    namedCache.set(names, bits);
+  }
+  return bits;
+}
+
+/**
+ * The words of an element's class names and id: each split at anything not a letter, and where
+ * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
+ * element lacks: its words are not taken.
+ */
+function nameWords(names: string): string[] {
+  const out: string[] = [];
+  for (const name of names.split(/\s+/)) {
+    const words = name
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    if (words[0] !== 'no') out.push(...words);
+  }
+  return out;
+}
+
+/** Elements that hold a figure and its caption, whatever their length. */
+const FIGURE = new Set(['figure', 'figcaption']);
+
+/**
+ * The most text (in characters) an element named as a caption, a credit or a box of chrome
+ * holds: a long caption or a related list runs to a few sentences; more is a wrapper whose
+ * class or id merely names such boxes.
+ */
+const MAX_NAMED_BOX_CHARS = 800;
 
 /** Elements that never have content or a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -226,8 +298,37 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside), with the flags they give their text.
-  const open: Array<{ name: string; flags: number; block: boolean }> = [];
+  // The open elements (void ones aside), with the flags they give their text; for an element
+  // that its class or id names a caption or chrome (`named` bits), where its text starts.
+  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number }> = [];
+  // The named boxes closed so far: their text's [from, to) and their bits.
+  const boxes: Array<[number, number, number]> = [];
+  // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
+  // that holds more text than any such box is a wrapper so named ("no-caption", "has-comments",
+  // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
+  const closeFrom = (i: number): void => {
+    for (let j = open.length - 1; j >= i; j--) {
+      const { named, from } = open[j]!;
+      if (from === undefined) continue;
+      const to = out.size;
+      // A figure's text is its caption whatever holds it: kept apart from any wrapper cleared around it.
+      if (named === undefined) {
+        boxes.push([from, to, CAPTION]);
+        continue;
+      }
+      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name)) {
+        out.flag(from, to, named, true);
+        boxes.push([from, to, named]);
+      } else {
+        // Inside a figure, its text is the figure's caption all the same.
+        let inFigure = false;
+        for (let k = 0; k < j && !inFigure; k++) inFigure = FIGURE.has(open[k]!.name);
+        out.flag(from, to, inFigure ? named & ~CAPTION : named, false);
+        for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(boxes[k]![0], boxes[k]![1], boxes[k]![2], true);
+      }
+    }
+    open.length = i;
+  };
   const setContext = (): void => {
     let tag = '';
     for (let i = open.length - 1; i >= 0; i--) {
@@ -257,15 +358,19 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (name === 'a') {
           for (let i = open.length - 1; i >= 0; i--) {
             if (open[i]!.name === 'a') {
-              open.length = i;
+              closeFrom(i);
               break;
             }
           }
         }
         let flags = open.length ? open[open.length - 1]!.flags : 0;
+        // A block inside a block that has an image stands apart from the image.
+        if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
-        if (name === 'figure' || name === 'figcaption' || CAPTION_NAME.test(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) flags |= CAPTION;
-        open.push({ name, flags, block: BLOCK.has(name) });
+        if (FIGURE.has(name)) flags |= CAPTION;
+        const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
+        flags |= named;
+        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -275,7 +380,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (VOID.has(name)) return;
         for (let i = open.length - 1; i >= 0; i--) {
           if (open[i]!.name === name) {
-            open.length = i;
+            closeFrom(i);
             break;
           }
         }
@@ -297,6 +402,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   } catch {
     // htmlparser2 does not throw on any input; should it ever, what was read so far stands.
   }
+  closeFrom(0);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
 }

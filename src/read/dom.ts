@@ -88,6 +88,57 @@ function withoutUnread(html: string): string {
   return parts.join('');
 }
 
+/**
+ * The attributes Readability reads (to score, to find hidden or unlikely blocks, tables and
+ * metadata): every other attribute (image sources, data-, event and layout attributes) is left
+ * out before the DOM is built. On a news page the tags are most of what is left once scripts
+ * and styles are out, and the parser reads them a character at a time, as Readability then
+ * reads every attribute of every element: they are the bulk of a first read's cost.
+ */
+const KEPT_ATTRIBUTES = new Set([
+  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'itemprop', 'rel', 'href', 'lang', 'dir',
+  'colspan', 'rowspan', 'datatable', 'summary', 'type', 'name', 'content', 'property',
+]);
+/**
+ * A well-formed start tag: every attribute a plain name, with a value quoted and closed or
+ * unquoted and plain, or none. Any other tag (a stray or unclosed quote, a name the tokenizer
+ * would read otherwise) does not match and is left as it is, so that the DOM is built from
+ * the same tags as from the page.
+ */
+const START_TAG = /<([a-zA-Z][^\s/>"'=<]*)((?:\s+[^\s"'>/=<`]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s"'>/=<`]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/** An image has a source when it has any of these or names an image file (see Readability's _unwrapNoscriptImages). */
+const IMAGE_SOURCE = /\b(?:src|srcset|data-src|data-srcset)\s*=|\.(?:jpg|jpeg|png|webp)/i;
+/** A style declaration that may hide an element. */
+const VISIBILITY = /^\s*(?:display|visibility)\s*:/i;
+/** A link's address counts for Readability only as a fragment ("#…") or a script ("javascript:"). */
+const LINK_KIND = /^["']?\s*(#|javascript:)?/i;
+
+/** The tags of a page with only the attributes Readability reads, and a link's address cut to its kind. */
+function leanTags(html: string): string {
+  return html.replace(START_TAG, (tag: string, name: string, attributes: string, selfClosing: string) => {
+    if (!attributes.trim()) return tag;
+    let kept = '';
+    ATTRIBUTE.lastIndex = 0;
+    for (let m = ATTRIBUTE.exec(attributes); m; m = ATTRIBUTE.exec(attributes)) {
+      const key = m[1]!.toLowerCase();
+      if (!KEPT_ATTRIBUTES.has(key)) continue;
+      if (key === 'href' && m[2] !== undefined) {
+        const kind = LINK_KIND.exec(m[2])![1];
+        const rest = m[2].replace(/^["']|["']$/g, '').trim().length > (kind?.length ?? 0);
+        kept += ` href="${(kind ?? 'u').toLowerCase()}${kind && rest ? 'x' : ''}"`;
+      } else if (key === 'style' && m[2] !== undefined) {
+        // Readability reads a style only for whether it hides the element.
+        const shown = m[2].replace(/^["']|["']$/g, '').split(';').filter((d) => VISIBILITY.test(d));
+        if (shown.length) kept += ` style="${shown.join(';')}"`;
+      } else kept += m[2] === undefined ? ` ${m[1]}` : ` ${m[1]}=${m[2]}`;
+    }
+    // Readability drops an image with no source (a placeholder): an image keeps that it has one.
+    if (name.toLowerCase() === 'img' && IMAGE_SOURCE.test(attributes)) kept += ' src="i.jpg"';
+    return `<${name}${kept}${selfClosing ? ' /' : ''}>`;
+  });
+}
+
 /** Past this size (once scripts and styles are out) a page is not given to the DOM: it is read whole. */
 const MAX_DOM_CHARS = 3_000_000;
 
@@ -136,11 +187,12 @@ export function findArticle(html: string): ArticleHint | null | undefined {
   try {
     // linkedom needs a document that opens as one; a fragment of a page (or a page inside
     // another format's wrapper) is read inside one.
-    const stripped = withoutUnread(html);
+    const stripped = leanTags(withoutUnread(html));
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
     const { document } = parseHTML(source);
-    const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode }).parse();
+    // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
+    const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
     if (!article?.content) return null;
     const { blocks, linkShare } = blocksOf(article.content);
     return { title: article.title ?? null, blocks, linkShare };

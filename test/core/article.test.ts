@@ -53,3 +53,137 @@ test('paragraphs set apart by <br> in one block read as prose, whatever the last
   assert.ok(!marked.noArticle);
   assert.ok(marked.blocks!.some((b) => b.role === 'content' && read.text.slice(b.start, b.end).includes(para(2))));
 });
+
+test('a wrapper whose class merely names captions is no caption; a real caption inside it is', () => {
+  const html = `<html><body class="f_caption_muted_videos_on no-caption"><h1>Council backs plan</h1><div>
+    <p>${para(1)}</p><div class="caption">Jane Doe, mayor, in the hall</div>${[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end) === t)?.captionShare;
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
+  assert.equal(share('Jane Doe, mayor, in the hall'), 1);
+  const r = roles(html, [para(1), 'Jane Doe, mayor, in the hall', ...[2, 3, 4, 5, 6, 7, 8, 9].map(para)]);
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('a subheading in a block after a photo set apart from it is no photo label', () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><img src="a.jpg"><p>${para(1)}</p>
+    <h3>What comes next</h3><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), 'What comes next', para(2)]);
+  assert.equal(r.find(([, x]) => x === 'What comes next')?.[0], 'heading');
+  for (const n of [1, 2]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('a flattened copy of the article elsewhere on the page is chrome; the article as set is kept', () => {
+  const body = [1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('');
+  const flat = [1, 2, 3, 4].map(para).join(' ');
+  const html = `<html><body><h1>Council backs plan</h1><div>${body}</div><ul><li><a href="/a">Other story</a></li></ul>
+    <div itemprop="articleBody">${flat}</div></body></html>`;
+  const r = roles(html, [1, 2, 3, 4].map(para));
+  for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  assert.equal(r.find(([, x]) => x === flat)?.[0], 'chrome');
+});
+
+test('a box the page names as chrome (a newsletter pitch, a related rail) is chrome inside the article; a story wholly inside such a name is kept', () => {
+  const body = (n: number[]): string => n.map((k) => `<p>${para(k)}</p>`).join('');
+  const pitch = 'Get breaking news alerts and special reports delivered to your inbox every morning.';
+  const html = `<html><body><h1>Council backs plan</h1><div>${body([1, 2])}
+    <div class="signupMessage___3ctJh"><div>${pitch}</div></div>${body([3, 4])}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), pitch, para(3), para(4)]);
+  assert.equal(r.find(([, x]) => x === pitch)?.[0], 'chrome');
+  for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  // An ad slot left open around a short story: the name says nothing of it.
+  const open = `<html><body><h1>Council backs plan</h1><div class="inline-ad"><div class="post-body">${body([1, 2])}</div></body></html>`;
+  const r2 = roles(open, [para(1), para(2)]);
+  for (const n of [1, 2]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `open slot, paragraph ${n}`);
+});
+
+test('a date line under the headline is no standfirst; "Contributing: …" and "… contributed reporting from …" are credits', () => {
+  const dateLine = 'AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)';
+  const credits = ['Contributing: Liz Szabo, Michael Winter, Associated Press.', 'Keith Bradsher contributed reporting from Hong Kong.'];
+  const html = `<html><body><h1>Council backs plan</h1><div>${dateLine}</div><div><p>${para(1)}</p><p>${para(2)}</p>
+    ${credits.map((c) => `<p>${c}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...credits]);
+  assert.equal(r.find(([, x]) => x === dateLine)?.[0], 'chrome');
+  for (const c of credits) assert.notEqual(r.find(([, x]) => x === c)?.[0], 'content', c);
+});
+
+test('a byline ending on a bracket is no standfirst; a "no_caption" box is no caption; an author bio box is chrome', () => {
+  const byline = 'Par Martin Untersinger et Damien Leloup, envoyés spéciaux à Kiev (avec AFP)';
+  const lede = 'The mother of a woman who took the pills has described how her daughter was burning up from within before her death.';
+  const bio = 'Steven Mufson covers the White House. Since joining The Post, he has covered economics, China, foreign policy and energy.';
+  const html = `<html><body><h1>Council backs plan</h1><div>${byline}</div><div><div class="item no_caption"><h2>${lede}</h2></div>
+    <p>${para(1)}</p><p>${para(2)}</p><div class="post-body-bio has-photo">${bio}</div></div></body></html>`;
+  const r = roles(html, [byline, lede, para(1), para(2), bio]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(byline), 'chrome');
+  assert.notEqual(role(lede), 'chrome');
+  assert.equal(role(bio), 'chrome');
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+});
+
+test("closing credits ('With assistance from …', 'To contact the reporter …', '… was used in this report') are credits; follow-and-reach lines are chrome", () => {
+  const credits = [
+    'With assistance from Jane Doe in London.',
+    'To contact the reporter on this story: John Roe in New York at jroe@example.com',
+    'Information from The Associated Press was used in this report.',
+  ];
+  const follow = 'Have a tip? Amy Example may be reached at amy@example.com. Follow her on Twitter @AmyEx.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    ${[...credits, follow].map((c) => `<p>${c}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...credits, follow]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const c of credits) assert.notEqual(role(c), 'content', c);
+  assert.equal(role(follow), 'chrome');
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+  // A sentence of the story that names a way to reach someone is no such line.
+  const story = 'The island can be reached by boat from the mainland, officials said on Monday after the storm.';
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story}</p><p>${para(2)}</p></div></body></html>`, [para(1), story, para(2)]);
+  assert.equal(r2.find(([, x]) => x === story)?.[0], 'content');
+});
+
+test('text in a gallery, slideshow or photo box is a caption; a figure caption stays one inside a wrapper too long to be a box', () => {
+  const slide = 'The mayor signs the plan in the town hall on Monday evening, watched by members of the council.';
+  const long = [3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${para(n)}</p>`).join('');
+  const cap = 'A view of the new library from the square, as the architects drew it for the council.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>
+    <div class="slideshow"><div class="slide"><img src="a.jpg"><p>${slide}</p></div></div><p>${para(2)}</p>
+    <div class="article-image-wrapper">${long}<figure><img src="b.jpg"><figcaption>${cap}</figcaption></figure></div></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end) === t)?.captionShare;
+  assert.equal(share(slide), 1);
+  assert.equal(share(cap), 1);
+  for (const n of [1, 2, 3, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
+});
+
+test('short lines late in the article with more of the prose after them head a section: what follows is kept', () => {
+  const section = (name: string, from: number): string =>
+    `<h2>${name}</h2><dl><dt>Photo:</dt><dd>from her archive</dd></dl><p>${para(from)}</p><p>${para(from + 1)}</p>`;
+  const names = ['Anna Example', 'Boris Sample', 'Clara Instance', 'Dmitri Case', 'Elena Test'];
+  const html = `<html><body><h1>Council backs plan</h1><div>${names.map((n, k) => section(n, 2 * k + 1)).join('')}</div></body></html>`;
+  const r = roles(html, names.flatMap((n, k) => [n, 'Photo:', 'from her archive', para(2 * k + 1), para(2 * k + 2)]));
+  for (let n = 1; n <= 10; n++) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
+
+test('a list right after the prose, under its subheading and with no item a link, is the article; a list of links after it is not', () => {
+  const items = ['England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'France (Group H): 10th appearance'];
+  const more = ['Another story', 'One more story'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><h3>Qualified teams</h3>
+    <ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><ul>${more.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Qualified teams', ...items, ...more]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of items) assert.equal(role(t), 'content', t);
+  assert.equal(role('Qualified teams'), 'heading');
+  for (const t of more) assert.equal(role(t), 'chrome', t);
+});
+
+test('teasers of other stories (a paragraph under each linked headline, three or more in a row) are chrome; a subheading under a cited address is not', () => {
+  const teasers = [1, 2, 3].map((k) => `Teaser ${k} tells of another story the site ran this week about the town council and its many plans.`);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${teasers.map((t, k) => `<h3><a href="/s${k}">Another story number ${k} of the week</a></h3><p>${t}</p>`).join('')}
+    <p>${para(4)}</p><p><a href="http://example.com/source.html">http://example.com/source.html</a></p><h2>What comes next for the plan</h2><p>${para(5)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...teasers, para(4), 'What comes next for the plan', para(5)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of teasers) assert.equal(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  assert.equal(role('What comes next for the plan'), 'heading');
+});

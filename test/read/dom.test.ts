@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findArticle } from '../../src/read/dom';
+
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says that the council voted on the plan after a long debate in the town hall on Monday evening, and that the mayor will sign it.`;
+
+test('what Readability reads of an element survives the trimmed tags: a hiding style, a class, a link to a fragment', () => {
+  const html = `<!DOCTYPE html><html><head><title>Council backs plan</title></head><body>
+    <div class="story-body" data-tracking="x1" onclick="go()">${[1, 2, 3].map((n) => `<p data-n="${n}" title="p${n}">${para(n)}</p>`).join('')}
+    <p style="color: red; display: none; margin: 0">A hidden note that no reader sees on the page at all, however long it is made to be here.</p>
+    <p>${para(4)} <a href="https://example.com/a/very/long/address?with=query&amp;and=more" target="_blank">a link</a></p></div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  assert.equal(hint.title, 'Council backs plan');
+  for (const n of [1, 2, 3, 4]) assert.ok(hint.blocks.some((b) => b.startsWith(`Paragraph ${n} `)), `paragraph ${n}`);
+  assert.ok(!hint.blocks.some((b) => b.includes('hidden note')), 'the hidden paragraph is not read');
+  assert.ok(hint.linkShare > 0 && hint.linkShare < 0.1);
+});
+
+test('a tag with an unclosed quote is left as the page has it, and the page is still read', () => {
+  const html = `<!DOCTYPE html><html><head><title>Council backs plan</title><meta name="generator" content="Me :)>
+    <link rel="stylesheet" href="x.css"></head><body><div>${[1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
+  const hint = findArticle(html);
+  assert.notEqual(hint, undefined);
+});
