@@ -59,8 +59,21 @@ function checkEverySide(c: Comparison, canonical: string, article: string): void
     }
   }
   for (const a of c.alignments) {
+    // Each part of the word diff lies inside its group's sentences on each side (white space
+    // between neighbours aside): a part that ran from one sentence to another standing apart
+    // would quote the text between them as the group's.
+    const within = (span: { start: number; end: number } | undefined, ids: number[], sentences: { start: number; end: number }[], text: string, side: string): void => {
+      if (!span) return;
+      const inGroup = new Uint8Array(span.end - span.start);
+      for (const i of ids) for (let k = Math.max(span.start, sentences[i]!.start); k < Math.min(span.end, sentences[i]!.end); k++) inGroup[k - span.start] = 1;
+      for (let k = span.start; k < span.end; k++) {
+        if (!inGroup[k - span.start] && /\S/.test(text[k]!)) assert.fail(`${side} diff part ${span.start}-${span.end} takes in text outside group ${a.id} at ${k}`);
+      }
+    };
     for (const p of a.diff) {
       if (p.op === 'equal') assert.equal(article.slice(p.article!.start, p.article!.end), p.articleText ?? p.text);
+      within(p.canonical, a.canonical, c.canonical.sentences, canonical, 'canonical');
+      within(p.article, a.article, c.article.sentences, article, 'article');
     }
   }
   const view = new ComparisonView(c, article, canonical);

@@ -17,6 +17,7 @@
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, Sentence } from './types';
+import type { Token } from './text';
 import { exactPairs } from './alignExact';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -54,6 +55,9 @@ interface Pair {
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
 }
+
+/** How far (in sentences) from a group a leftover that is mostly inside it may still join it. */
+const MAX_REACH = 4;
 
 /** How much more alike two neighbouring groups must be as one for their sentences to count as cut differently (step 2b). */
 const REGROUP_GAIN = 0.06;
@@ -208,8 +212,11 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
       const g = groups[gi]!;
       const members = leftoverIsArticle ? g.a : g.c;
       if (members.length >= MAX_SIDE) continue;
-      // Less than half inside: only a neighbour of the group (the usual split) may join.
-      if (cont < 0.5 && !members.some((m) => Math.abs(m - leftover) === 1)) continue;
+      // Less than half inside: only a neighbour of the group (the usual split) may join; more
+      // than half, a sentence a few places away (a split whose halves the copy set apart), never
+      // one from another part of the story.
+      const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
+      if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
       const [gc, ga] = groupVecs(g);
       const before = dice(gc, ga, idf);
       const after = leftoverIsArticle

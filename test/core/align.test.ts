@@ -113,3 +113,12 @@ test('align: below the one-to-one threshold, two sentences that share only a per
     [[2], [2]],
   ]);
 });
+
+test('align: a leftover sentence mostly inside a group joins it from a few places away, never from another part of the story', () => {
+  const filler = Array.from({ length: 12 }, (_, i) => `Filler sentence number ${i + 1} talks about item ${String.fromCharCode(97 + i)}${String.fromCharCode(98 + i)} alone.`);
+  const canonical = prepare(['The mayor opened the new bridge over the river on Monday after two years of work.', ...filler].join(' '));
+  const near = prepare(['The mayor opened the new bridge on Monday.', filler[0], 'It crossed the river after two years of work.', ...filler.slice(1)].join(' '));
+  assert.deepEqual(align(canonical, near, 0.3).groups[0]!.article, [0, 2]);
+  const far = prepare(['The mayor opened the new bridge on Monday.', ...filler, 'It crossed the river after two years of work.'].join(' '));
+  assert.deepEqual(align(canonical, far, 0.3).groups[0]!.article, [0]);
+});

@@ -24,7 +24,9 @@ export interface WordDiff {
 export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
   const ct = C.tokens;
   const at = A.tokens;
-  if (sameKeys(ct, at)) return sameWords(C, A);
+  const cBreaks = breaksOf(C);
+  const aBreaks = breaksOf(A);
+  if (sameKeys(ct, at) && !cBreaks.size && !aBreaks.size) return sameWords(C, A);
   // Over key ids: equal ids are equal keys (one language context), and compare faster than strings.
   const changes = diffKeys(
     ct.map((t) => t.id),
@@ -46,30 +48,66 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
         cEq[ci + k] = aEq[ai + k] = 1;
         canonicalAnchors.push(at[ai + k]!.start);
       }
-      diff.push({
-        op: 'equal',
-        text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end),
-        canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end },
-        article: { start: at[ai]!.start, end: at[ai + n - 1]!.end },
-      });
+      for (const [k, m] of pieces(n, (k) => cBreaks.has(ci + k) || aBreaks.has(ai + k))) {
+        diff.push({
+          op: 'equal',
+          text: C.text.slice(ct[ci + k]!.start, ct[ci + k + m - 1]!.end),
+          canonical: { start: ct[ci + k]!.start, end: ct[ci + k + m - 1]!.end },
+          article: { start: at[ai + k]!.start, end: at[ai + k + m - 1]!.end },
+        });
+      }
       ci += n;
       ai += n;
     } else if (ch.removed) {
       open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
       const gap = ai > 0 ? at[ai - 1]!.end : at.length ? at[0]!.start : 0;
       for (let k = 0; k < n; k++) canonicalAnchors.push(gap);
-      diff.push({ op: 'delete', text: C.text.slice(ct[ci]!.start, ct[ci + n - 1]!.end), canonical: { start: ct[ci]!.start, end: ct[ci + n - 1]!.end } });
+      for (const [k, m] of pieces(n, (k) => cBreaks.has(ci + k))) {
+        diff.push({ op: 'delete', text: C.text.slice(ct[ci + k]!.start, ct[ci + k + m - 1]!.end), canonical: { start: ct[ci + k]!.start, end: ct[ci + k + m - 1]!.end } });
+      }
       ci += n;
       open.c1 = ci;
     } else {
       open ??= { c0: ci, c1: ci, a0: ai, a1: ai };
-      diff.push({ op: 'insert', text: A.text.slice(at[ai]!.start, at[ai + n - 1]!.end), article: { start: at[ai]!.start, end: at[ai + n - 1]!.end } });
+      for (const [k, m] of pieces(n, (k) => aBreaks.has(ai + k))) {
+        diff.push({ op: 'insert', text: A.text.slice(at[ai + k]!.start, at[ai + k + m - 1]!.end), article: { start: at[ai + k]!.start, end: at[ai + k + m - 1]!.end } });
+      }
       ai += n;
       open.a1 = ai;
     }
   }
   if (open) hunks.push(open);
   return { diff, hunks, cEq, aEq, canonicalAnchors };
+}
+
+/**
+ * The tokens of a side that start a sentence standing apart from the one before it in the
+ * file (other text between them: a group whose sentences are not neighbours). A run of the
+ * diff never goes across one: its offsets would take in the text between.
+ */
+function breaksOf(side: GroupSide): Set<number> {
+  const out = new Set<number>();
+  const ss = side.sentences;
+  for (let k = 1; k < ss.length; k++) {
+    const prev = ss[k - 1]!;
+    const cur = ss[k]!;
+    if (cur.from < side.tokens.length && (prev.end > cur.start || /\S/.test(side.text.slice(prev.end, cur.start)))) out.add(cur.from);
+  }
+  return out;
+}
+
+/** A run of `n` tokens cut before each offset `k` (0 < k < n) where `cut(k)`: [offset, length] pieces. */
+function pieces(n: number, cut: (k: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 1; k < n; k++) {
+    if (cut(k)) {
+      out.push([from, k - from]);
+      from = k;
+    }
+  }
+  out.push([from, n - from]);
+  return out;
 }
 
 function sameKeys(ct: Token[], at: Token[]): boolean {
