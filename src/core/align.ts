@@ -245,6 +245,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
     const [gc, ga] = groupVecs(g);
     const [hc, ha] = groupVecs(h);
+    // No word crosses between them (most neighbours): nothing to regroup, and no union to build.
+    if (overlap(gc.terms, ha.terms, idf) + overlap(hc.terms, ga.terms, idf) === 0) continue;
     const wg = gc.weight + ga.weight;
     const wh = hc.weight + ha.weight;
     const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);

@@ -111,12 +111,13 @@ export interface PreparedCanonical {
 export function prepareCanonical(canonicalText: string, options: CompareOptions = {}, fallbackText = ''): PreparedCanonical {
   const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
   const auto = !options.language || options.language === 'auto';
-  let language = auto ? detectLanguage(canonicalText) : options.language!;
+  // The function words decide when they can (and then the language is clear beyond doubt); else franc.
+  const clear = auto ? clearLanguage(canonicalText) : null;
+  let language = auto ? (clear ?? detectLanguage(canonicalText)) : options.language!;
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
-  const clear = auto ? clearLanguage(canonicalText) : null;
   return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
 }
 

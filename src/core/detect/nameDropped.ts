@@ -16,9 +16,17 @@ export const nameDroppedDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
-    // A title in title case capitalises every word: its capitals are no names.
-    const content = ct.filter((t) => t.content && t.num === null);
-    if (content.filter((t) => t.cap).length >= Math.max(2, content.length * 0.6)) return;
+    // A title in title case capitalises every word: its capitals are no names (worked out once, when a hunk asks).
+    let title: boolean | undefined;
+    const isTitle = (): boolean => {
+      if (title === undefined) {
+        let words = 0;
+        let caps = 0;
+        for (const t of ct) if (t.content && t.num === null) (words++, t.cap && caps++);
+        title = caps >= Math.max(2, words * 0.6);
+      }
+      return title;
+    };
     const isName = (i: number): boolean => {
       const t = ct[i]!;
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;
@@ -37,7 +45,7 @@ export const nameDroppedDetector: Detector = {
       if (run.length === 0 || run.length > MAX_CONTENT) continue;
       // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
       const names = run.filter(isName);
-      if (names.length === 0 || names.length * 2 < run.length) continue;
+      if (names.length === 0 || names.length * 2 < run.length || isTitle()) continue;
       // What the article says there instead (its verbs of saying aside: "… said Jane Roe" → "… she says").
       const instead = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j] && !lex.attributionVerbs.has(at[j]!.norm));
       // Another name in its place is a name change (the name detector), not a name made general.
