@@ -119,7 +119,7 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
     const sc = surface(C, c);
     const sa = surface(A, a);
     if (tc.num !== null && ta.num !== null) {
-      if (numberSign(sc) !== numberSign(sa)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
+      if (numberSign(sc, C, c) !== numberSign(sa, A, a)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
       continue;
     }
     const diff = formDifference(tc, ta, input.lexicon);
@@ -188,8 +188,11 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
 }
 
 /** The signs a figure carries: a currency before it, a per cent sign after it. */
-function numberSign(s: string): string {
-  return (/^[$€£¥₹]/.exec(s)?.[0] ?? '') + (s.endsWith('%') ? '%' : '');
+/** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 percent", "5 per cent"). */
+function numberSign(s: string, side: GroupSide, i: number): string {
+  const next = side.tokens[i + 1]?.norm;
+  const percentWord = next === 'percent' || next === 'pct' || (next === 'per' && side.tokens[i + 2]?.norm === 'cent');
+  return (/^[$€£¥₹]/.exec(s)?.[0] ?? '') + (s.endsWith('%') || percentWord ? '%' : '');
 }
 
 /** A capitalised word that is not capitalised only because it opens a sentence or stands in a title-case heading. */

@@ -57,3 +57,10 @@ test('a figure whose currency or per cent sign changes is a number finding; digi
   assert.deepEqual(findings('Prices rose 5% last year, the agency said in a statement.', 'Prices rose 5 last year, the agency said in a statement.'), [['number', 'high', '5%', '5']]);
   assert.deepEqual(findings('About 3,000 people fled the town, the agency said in a statement.', 'About 3000 people fled the town, the agency said in a statement.'), []);
 });
+
+test('variants: a per cent sign and the word "percent" after the same figure are one unit', () => {
+  const unit = (c: string, a: string): string[] => compare(c, a).discrepancies.filter((d) => /unit changes/.test(d.reason)).map((d) => d.reason);
+  assert.deepEqual(unit('Prices rose 5 percent last year.', 'Prices rose 5% last year.'), []);
+  assert.deepEqual(unit('Prices rose 5% last year.', 'Prices rose 5 pct last year.'), []);
+  assert.equal(unit('Prices rose 5 percent last year.', 'Prices rose $5 last year.').length, 1);
+});
