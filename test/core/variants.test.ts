@@ -63,4 +63,6 @@ test('variants: a per cent sign and the word "percent" after the same figure are
   assert.deepEqual(unit('Prices rose 5 percent last year.', 'Prices rose 5% last year.'), []);
   assert.deepEqual(unit('Prices rose 5% last year.', 'Prices rose 5 pct last year.'), []);
   assert.equal(unit('Prices rose 5 percent last year.', 'Prices rose $5 last year.').length, 1);
+  // Nothing else differs: nothing to report.
+  assert.deepEqual(compare('Prices rose 5 percent last year.', 'Prices rose 5% last year.').discrepancies, []);
 });

@@ -1,6 +1,7 @@
 /** Rewording: what is left of a changed sentence once the specific detectors have had their say. */
 import { excerpt } from '../text';
 import type { Detector } from './context';
+import type { GroupSide } from './group';
 import { range, tokensText } from './tokens';
 
 /** A heading with one word swapped between words it shares with its sentence. */
@@ -32,8 +33,9 @@ export const rewordingDetector: Detector = {
   run(ctx) {
     const { input, C, A, ct, at, lex, hunks, cLost, aNew, cClaim, aClaim, findings, claim } = ctx;
     if (findings.length > 0) return;
-    const residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i]);
-    const residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i]);
+    // "5 percent" / "5%": the word of a sign the other side writes on the figure is no rewording.
+    const residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i] && !signWord(C, i, A));
+    const residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i] && !signWord(A, i, C));
     const residual = residualC.length + residualA.length;
     if (residual >= 2 || (residual >= 1 && input.similarity < 0.9)) {
       const pieces: string[] = [];
@@ -81,3 +83,13 @@ export const rewordingDetector: Detector = {
     }
   },
 };
+
+/** A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with a per cent sign. */
+function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
+  const t = side.tokens[i]!;
+  const w = t.norm;
+  const figureAt = w === 'cent' && side.tokens[i - 1]?.norm === 'per' ? i - 2 : w === 'percent' || w === 'pct' ? i - 1 : w === 'per' && side.tokens[i + 1]?.norm === 'cent' ? i - 1 : -1;
+  const n = side.tokens[figureAt]?.num;
+  if (n === null || n === undefined) return false;
+  return other.tokens.some((u) => u.num === n && other.text.slice(u.start, u.end).endsWith('%'));
+}
