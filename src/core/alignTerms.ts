@@ -24,8 +24,8 @@ export const TOP_K = 6;
 export const LOOKUP_TERMS = 12;
 /** How much of a long posting list is read, around the expected position. */
 export const WINDOW = 64;
-/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
-export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
+/** How many terms two sorted term arrays share that `keep` accepts. */
+function countShared(a: Int32Array, b: Int32Array, keep: (term: number) => boolean): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -33,7 +33,7 @@ export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      if (df[x]! <= 2) n++;
+      if (keep(x)) n++;
       i++;
       j++;
     } else if (x < y) i++;
@@ -42,22 +42,14 @@ export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
   return n;
 }
 
+/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
+export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
+  return countShared(a, b, (t) => df[t]! <= 2);
+}
+
 /** How many terms two sorted term arrays share. */
 export function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  return countShared(a, b, () => true);
 }
 
 /** Weighted overlap of two sorted term arrays. */
