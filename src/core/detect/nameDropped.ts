@@ -4,7 +4,7 @@
  * a common noun ("Major-General Jane Roe" → "the chief", "typhoon Xan" → "another storm").
  * Who and where are facts: a reader can no longer check them.
  */
-import { quoted } from '../text';
+import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
 
@@ -35,8 +35,18 @@ export const nameDroppedDetector: Detector = {
       if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
       const next = ct[i + 1];
       const prev = ct[i - 1];
-      // A first name or title before a name the article keeps ("President Jane Roe" → "Roe"): the same name, shorter.
-      if (next && next.cap && !cLost[i + 1] && /^[\s-]*$/.test(C.text.slice(t.end, next.start))) return false;
+      // A first name or title before a name the article keeps ("President Jane Roe" → "Roe",
+      // "Bashar al-Assad" → "Assad"): the same name, shorter.
+      for (let k = i + 1; k <= i + 3 && k < ct.length; k++) {
+        const u = ct[k]!;
+        if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
+        const written = C.text.slice(u.start, u.end);
+        if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
+        if (!u.cap && !/\p{Lu}/u.test(written) && u.content) break;
+      }
+      // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian").
+      const stem = t.norm.replace(/'s$/, '');
+      if (stem.length >= 4 && at.some((u) => u.cap && commonPrefix(u.norm, stem) >= 4)) return false;
       const inRun = (x: typeof t | undefined): boolean => !!x && x.cap && !x.num;
       return !(next && next.content && !next.cap && !inRun(prev) && /^\s+$/.test(C.text.slice(t.end, next.start)));
     };

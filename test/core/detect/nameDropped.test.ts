@@ -32,3 +32,8 @@ test('name-dropped: titles in title case, adjectives of place, dates and another
   // A clause that holds a name is the clause detector's.
   assert.deepEqual(detect(nameDroppedDetector, 'Farmers sold their crops after heavy rains in Kenya damaged roads and bridges.', 'Farmers sold their crops.'), []);
 });
+
+test('name-dropped: a name kept shorter after a particle, or kept in another form, is not dropped', () => {
+  assert.deepEqual(detect(nameDroppedDetector, 'Rebels rose against President Bashir al-Rahman in 2011.', 'Rebels rose against President Rahman in 2011.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'The rebels include groups backed by Turkey and others.', 'The rebels include Turkish-backed factions and others.'), []);
+});
