@@ -111,3 +111,59 @@ test('an ellipsis after a full stop splits the same way whether a line break or 
   assert.deepEqual(read(broken), read(one));
   assert.deepEqual(read(crlf), read(one));
 });
+
+/** What a reader of `text` sees: each segment's kind and words, line breaks read as spaces. */
+const readAs = (text: string, language: 'eng' | 'fra'): string[] =>
+  segment(text, { locale: language === 'eng' ? 'en' : 'fr', lexicon: lexiconFor(language) }).map(
+    (s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`,
+  );
+
+test('no-break spaces glue words a wrap moves down whole: a line starting with « or a figure goes on', () => {
+  const nb = '\u00a0';
+  const text =
+    'Le maire de la commune, élu en mars, a promis une enquête rapide.\n\n' +
+    `Selon lui, les habitants réclament depuis des mois «${nb}une vraie solution${nb}» et la préfecture a envoyé ` +
+    `trois camions avec 40${nb}tonnes de sable pour renforcer la digue. «${nb}Nous ne laisserons personne seul${nb}», ` +
+    `a-t-il dit devant une centaine de riverains réunis à la salle des fêtes, avant de rappeler que 2${nb}300${nb}foyers ` +
+    'restent privés de courant.\n';
+  const expected = readAs(text, 'fra');
+  assert.equal(expected.length, 3);
+  // Every width from 40 to 72 puts some of the glued words ("«\u00a0une", "40\u00a0tonnes") at a line's start.
+  let glued = 0;
+  for (let width = 40; width <= 72; width++) {
+    const wrapped = fold(text, width);
+    if (/\n(?:«\u00a0|\d+\u00a0)/.test(wrapped)) glued++;
+    assert.deepEqual(readAs(wrapped, 'fra'), expected, `wrapped at ${width}`);
+  }
+  assert.ok(glued >= 5, `only ${glued} widths start a line with a glued word`);
+});
+
+test('a wrapped line of code is not a heading; a short title-like line after a sentence still is', () => {
+  const text =
+    'The settings file is plain text and short. A typical one looks like this when it is opened:\n\n' +
+    'config: { retries: [ 1, 2, 4, 8, 16 ], hosts: [ "alpha.example", "beta.example" ], mode: fast }\n\n' +
+    'Each host is tried in turn. The retries list gives the seconds to wait between two attempts.\n';
+  const expected = readAs(text, 'eng');
+  assert.equal(expected.length, 5);
+  // The line of code stays one piece, whichever of its brackets or words a wrap puts first on a line.
+  for (let width = 40; width <= 72; width++) assert.deepEqual(readAs(fold(text, width), 'eng'), expected, `wrapped at ${width}`);
+  const withHeading =
+    'The lenders met on Tuesday and agreed on nothing that the ministry\n' +
+    'had asked of them during the three weeks of talks.\n' +
+    'What comes next\n' +
+    'The ministry will now write to each lender in turn, an official said.\n';
+  assert.deepEqual(readAs(withHeading, 'eng').map((s) => s.split(':')[0]), ['sentence', 'heading', 'sentence']);
+});
+
+test('a long line that stops on a function word goes on in the next, even when that starts with a figure', () => {
+  // Broken by hand, not at a fixed width: "20" would have fitted on the line before.
+  const text =
+    'Aid workers said on Friday that the second convoy of the week, the larger one,\n' +
+    'which had been held at the border since Monday with\n' +
+    '20 trucks of food and water, reached the city late on Thursday night.\n' +
+    'Officials said a third convoy would leave on Saturday.\n';
+  assert.deepEqual(readAs(text, 'eng'), [
+    'sentence:Aid workers said on Friday that the second convoy of the week, the larger one, which had been held at the border since Monday with 20 trucks of food and water, reached the city late on Thursday night.',
+    'sentence:Officials said a third convoy would leave on Saturday.',
+  ]);
+});

@@ -104,12 +104,31 @@ function mostlyFull(block: Line[], width: number): boolean {
 const NEAR_WIDTH = 20;
 
 const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
+/** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */
+const OPENING = `["“‘'«„‚‹]?[\\s\u00a0\u202f]*`;
+/** A line that starts with a capital, after any opening quote mark. */
+const CAPITAL_START = new RegExp(`^${OPENING}\\p{Lu}`, 'u');
+/** A line that goes on in lower case, after any opening quote mark, or on a bracket or a comma. */
+const LOWER_START = new RegExp(`^(?:${OPENING}\\p{Ll}|[(,;])`, 'u');
+/**
+ * A line that starts as a heading may: with a capital, a figure or a letter of a script without
+ * case, after any opening quote mark; not in lower case, nor with code's brackets and braces.
+ */
+const TITLE_START = new RegExp(`^${OPENING}[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]`, 'u');
 const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);
 
-/** The length of the first word of a line. */
+/**
+ * A blank a line may be broken at. No-break spaces (U+00A0, U+202F, U+2007: French typography
+ * sets them inside guillemets and between a figure and its unit) glue their neighbours into
+ * one word, which a wrap moves down whole.
+ */
+const isBreakable = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a && c !== 0x2007) || c === 0x205f || c === 0x3000;
+
+/** The length of the first word of a line, as a wrap sees it: up to the first blank it may break at. */
 function firstWordLength(doc: Doc, l: Line): number {
   let i = l.start + l.indent;
-  while (i < l.end && !isSpace(doc.text.charCodeAt(i))) i++;
+  while (i < l.end && !isBreakable(doc.text.charCodeAt(i))) i++;
   return i - (l.start + l.indent);
 }
 
@@ -133,22 +152,28 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (line.indent > prev.indent && (line.indent >= 2 || doc.text[line.start] === '\t')) return false;
-    // A heading: a line without closing punctuation that stands alone after a sentence's end,
-    // or the text's first line (a headline) before a paragraph that starts with a capital (a
-    // headline wrapped on two lines ends on a short one).
+    // A heading: a line that starts as a title does, without closing punctuation, standing alone
+    // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
+    // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
-    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken) return false;
-    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && /^["“‘'«]?\p{Lu}/u.test(head)) return false;
+    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken && TITLE_START.test(head)) return false;
+    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
   }
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
-  // next continues in lower case.
-  return (prevText.length >= 50 || /[,;]$/.test(prevText)) && !TERMINAL_END.test(prevText) && /^[\p{Ll}(,;]/u.test(head);
+  // next continues in lower case (after any opening quote mark), or with a figure when the line
+  // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
+  if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
+  return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/** Does the line stop on a function word ("of", "the", "avec")? */
+function endsOnFunctionWord(doc: Doc, s: string): boolean {
+  const last = /(\p{L}+)$/u.exec(s)?.[1];
+  return last !== undefined && doc.functionWords.has(last.toLowerCase());
 }
 
 /** Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a function word. */
 function isHeadline(doc: Doc, s: string): boolean {
-  if (!/[\p{L}\p{N}]$/u.test(s) || dateline(s)) return false;
-  const last = /(\p{L}+)$/u.exec(s)?.[1];
-  return !last || !doc.functionWords.has(last.toLowerCase());
+  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && !endsOnFunctionWord(doc, s);
 }
