@@ -115,6 +115,7 @@ export function evidenceJson(e: Evidence): unknown {
       sha256: v.sha256,
       bytes: v.bytes,
       language: v.comparison.language,
+      ...(v.comparison.articleLanguage ? { articleLanguage: v.comparison.articleLanguage } : {}),
       summary: v.comparison.summary,
       dismissed: v.dismissed.size,
       discrepancies: v.comparison.discrepancies.map((d) => withVerdict(d, v)),

@@ -7,7 +7,7 @@
  * the canonical text, word diff marked.
  */
 import type { Discrepancy, Severity } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn } from './labels';
+import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
@@ -373,7 +373,7 @@ export function renderHtmlReport(ev: Evidence): string {
     const s = v.comparison.summary;
     out.push(
       `<tr><td><a href="#v${v.index + 1}">${e(v.label)}</a></td><td>${e(v.path)}</td><td class="hash">${e(v.sha256)}</td><td>${v.bytes}</td>` +
-        `<td>${e(languageName(v.comparison.language))}</td><td>${s.high} / ${s.medium} / ${s.low}${v.dismissed.size && !ev.showDismissed ? ` <span class="muted small">(${v.dismissed.size} dismissed, hidden)</span>` : ''}</td></tr>`,
+        `<td>${e(versionLanguage(v.comparison))}</td><td>${s.high} / ${s.medium} / ${s.low}${v.dismissed.size && !ev.showDismissed ? ` <span class="muted small">(${v.dismissed.size} dismissed, hidden)</span>` : ''}</td></tr>`,
     );
   }
   out.push('</tbody></table></div>');
@@ -391,7 +391,7 @@ export function renderHtmlReport(ev: Evidence): string {
     out.push(`<section class="version" id="v${v.index + 1}">`);
     out.push(`<h2>${e(v.label)}: ${e(v.path)}</h2>`);
     out.push(
-      `<p class="muted">${e(languageName(v.comparison.language))} · SHA-256 <span class="hash">${e(v.sha256)}</span> · ` +
+      `<p class="muted">${e(versionLanguage(v.comparison))} · SHA-256 <span class="hash">${e(v.sha256)}</span> · ` +
         `${v.comparison.discrepancies.length} findings: ${s.high} high, ${s.medium} medium, ${s.low} low` +
         (v.dismissed.size ? ` · ${v.dismissed.size} dismissed${ev.showDismissed ? ' (shown)' : ' (hidden)'}` : '') +
         '</p>',

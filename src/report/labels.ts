@@ -61,6 +61,11 @@ export function languageName(code: string): string {
   return LANGUAGES[code] ?? code;
 }
 
+/** The language of a version as a report names it: its own, and that it is a translation when it is one. */
+export function versionLanguage(c: { language: string; articleLanguage?: string }): string {
+  return c.articleLanguage ? `${languageName(c.articleLanguage)} (a translation)` : languageName(c.language);
+}
+
 
 /** `1 line`, `2 lines`. */
 export function plural(n: number, noun: string): string {

@@ -5,7 +5,7 @@
  * escaped with `escapeMarkdown` (which also neutralises HTML).
  */
 import type { Discrepancy } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn } from './labels';
+import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf } from './evidence';
@@ -59,7 +59,7 @@ export function renderMarkdownReport(ev: Evidence): string {
   for (const v of ev.versions) {
     const s = v.comparison.summary;
     out.push(
-      `| ${v.label} | ${m(v.path)} | \`${v.sha256.replace(/[^0-9a-f]/g, '')}\` | ${v.bytes} | ${m(languageName(v.comparison.language))} | ` +
+      `| ${v.label} | ${m(v.path)} | \`${v.sha256.replace(/[^0-9a-f]/g, '')}\` | ${v.bytes} | ${m(versionLanguage(v.comparison))} | ` +
         `${s.high} / ${s.medium} / ${s.low}${v.dismissed.size && !ev.showDismissed ? ` (${v.dismissed.size} dismissed, hidden)` : ''} |`,
     );
   }
@@ -104,7 +104,7 @@ export function renderMarkdownReport(ev: Evidence): string {
     const s = v.comparison.summary;
     out.push(`## ${v.label}: ${m(v.path)}`, '');
     out.push(
-      `${m(languageName(v.comparison.language))}; SHA\\-256 \`${v.sha256.replace(/[^0-9a-f]/g, '')}\`; ${v.comparison.discrepancies.length} findings: ${s.high} high, ${s.medium} medium, ${s.low} low` +
+      `${m(versionLanguage(v.comparison))}; SHA\\-256 \`${v.sha256.replace(/[^0-9a-f]/g, '')}\`; ${v.comparison.discrepancies.length} findings: ${s.high} high, ${s.medium} medium, ${s.low} low` +
         (v.dismissed.size ? `; ${v.dismissed.size} dismissed${ev.showDismissed ? ' (shown)' : ' (hidden)'}` : '') +
         '.',
       '',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lineColumn } from '../../src/report/labels';
+import { lineColumn, versionLanguage } from '../../src/report/labels';
 
 /** The definition: count the line breaks before the offset. */
 function naive(text: string, offset: number): { line: number; column: number } {
@@ -41,4 +41,9 @@ test('lineColumn: a finding on every line of a long article stays linear (a line
     String.prototype.indexOf = original;
   }
   assert.ok(scanned < 200_000, `${scanned} line-break searches for 40,000 offsets`);
+});
+
+test('versionLanguage: a translation is named as such, a copy by its language', () => {
+  assert.equal(versionLanguage({ language: 'eng' }), 'English');
+  assert.equal(versionLanguage({ language: 'eng', articleLanguage: 'fra' }), 'French (a translation)');
 });
