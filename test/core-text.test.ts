@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize } from '../src/core/text';
+import { excerpt, tokenize } from '../src/core/text';
 import { tokenizerContext } from '../src/core/lang';
 
 const words = (s: string, lang = 'eng') => tokenize(s, 0, s.length, tokenizerContext(lang)).map((t) => s.slice(t.start, t.end));
@@ -69,4 +69,8 @@ test('a word of a script without spaces that a hard wrap broke is one token, rea
   // A line break between a word of such a script and a Latin word stays a word break.
   const mixed = '梁振英\nLeung';
   assert.equal(tokenize(mixed, 0, mixed.length, ctx).length, 2);
+});
+
+test('excerpt: a cut right after the ellipsis between two quoted pieces leaves one ellipsis, not two', () => {
+  assert.equal(excerpt('alpha beta gamma … delta epsilon', 21), 'alpha beta gamma…');
 });

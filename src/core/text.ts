@@ -355,7 +355,8 @@ export function excerpt(s: string, max = 80): string {
   if (c >= 0xd800 && c <= 0xdbff) end--;
   const cut = t.slice(0, end);
   const sp = cut.lastIndexOf(' ');
-  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd() + '…';
+  // A cut right after a ' … ' between two quoted pieces drops it: one ellipsis marks the cut.
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd().replace(/\s*…$/, '') + '…';
 }
 
 /** Length of the common prefix of two strings. */

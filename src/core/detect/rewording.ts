@@ -4,6 +4,9 @@ import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { range, tokensText } from './tokens';
 
+/** Content words reworded beside a finding before they make a finding of their own. */
+const ALSO_MIN = 3;
+
 /** A heading with one word swapped between words it shares with its sentence. */
 export const headingSwapDetector: Detector = {
   name: 'heading swap',
@@ -32,17 +35,18 @@ export const rewordingDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { input, C, A, ct, at, lex, hunks, cLost, aNew, cClaim, aClaim, findings, claim } = ctx;
-    if (findings.length > 0) return;
+    // Beside a finding, only rewording of some size is worth a line of its own ("also reworded").
+    const also = findings.length > 0;
     // "5 percent" / "5%": the word of a sign the other side writes on the figure is no rewording.
     const residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i] && !signWord(C, i, A));
     const residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i] && !signWord(A, i, C));
     const residual = residualC.length + residualA.length;
-    if (residual >= 2 || (residual >= 1 && input.similarity < 0.9)) {
+    if (also ? residual >= ALSO_MIN : residual >= 2 || (residual >= 1 && input.similarity < 0.9)) {
       const pieces: string[] = [];
       for (const h of hunks) {
         const c = range(h.c0, h.c1).filter((i) => ct[i]!.content);
         const a = range(h.a0, h.a1).filter((j) => at[j]!.content);
-        if (!c.some((i) => cLost[i]) && !a.some((j) => aNew[j])) continue;
+        if (!c.some((i) => cLost[i] && !(also && cClaim[i])) && !a.some((j) => aNew[j] && !(also && aClaim[j]))) continue;
         const cs = h.c1 > h.c0 ? excerpt(tokensText(C, range(h.c0, h.c1)), 30) : '';
         const as = h.a1 > h.a0 ? excerpt(tokensText(A, range(h.a0, h.a1)), 30) : '';
         pieces.push(cs && as ? `‘${cs}’ → ‘${as}’` : cs ? `drops ‘${cs}’` : `adds ‘${as}’`);
@@ -51,7 +55,7 @@ export const rewordingDetector: Detector = {
       const more = hunks.length > pieces.length ? '; …' : '';
       // One word swapped for another in a sentence otherwise carried word for word
       // ("were killed" → "were injured"): no paraphrase, a deliberate change to check.
-      const only = hunks.length === 1 ? hunks[0]! : null;
+      const only = !also && hunks.length === 1 ? hunks[0]! : null;
       const swap =
         only !== null &&
         only.c1 - only.c0 === 1 &&
@@ -76,9 +80,11 @@ export const rewordingDetector: Detector = {
         severity: 'low',
         cTok: residualC,
         aTok: residualA,
-        reason: input.similarity < 0.5
-          ? `Paraphrased; no fact-level change found (${pieces.join('; ')}${more}).`
-          : `Reworded: ${pieces.join('; ')}${more}.`,
+        reason: also
+          ? `Also reworded: ${pieces.join('; ')}${more}.`
+          : input.similarity < 0.5
+            ? `Paraphrased; no fact-level change found (${pieces.join('; ')}${more}).`
+            : `Reworded: ${pieces.join('; ')}${more}.`,
       });
     }
   },

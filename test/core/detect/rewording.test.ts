@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headingSwapDetector, rewordingDetector } from '../../../src/core/detect/rewording';
+import { compare } from '../../../src/core/compare';
 import { contextOf, detect, group } from '../helpers';
 
 test('rewording: one word swapped in a sentence carried word for word is a medium change to check', () => {
@@ -24,4 +25,14 @@ test('rewording: nothing when a detector before it found something', () => {
 test('heading swap: one word of a heading swapped between words it shares with its sentence', () => {
   const [f] = detect(headingSwapDetector, 'Rebels seize the city of Aleppo in a surprise attack.', 'Rebels seize the town of Aleppo in a surprise attack.', { relation: 'summary' });
   assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['changed', 'medium', 'city', 'town']);
+});
+
+test('rewording: beside a fact finding, rewording of three content words or more is a low finding of its own', () => {
+  const c = compare('Officials said 40 people died when the old bridge collapsed into the river.', 'Officials said 45 people were killed as the aging crossing fell into the water.');
+  const also = c.discrepancies.filter((d) => /^Also reworded/.test(d.reason));
+  assert.equal(also.length, 1);
+  assert.deepEqual([also[0]!.kind, also[0]!.severity], ['changed', 'low']);
+  assert.ok(c.discrepancies.some((d) => d.kind === 'number'));
+  // One word beside the fact is not worth a line.
+  assert.deepEqual(compare('Officials said 40 people died on the bridge.', 'Officials said 45 people died on the crossing.').discrepancies.filter((d) => /^Also/.test(d.reason)), []);
 });
