@@ -15,7 +15,8 @@ export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
  *
  * - `omitted`: a canonical sentence has no counterpart in the article.
  * - `added`: an article sentence has no counterpart in the canonical text.
- * - `changed`: matched sentences differ in wording, and no more specific detector applies.
+ * - `changed`: matched sentences differ in wording, and no more specific detector applies (or, beside
+ *   another finding, three content words or more were reworded: "Also reworded", low).
  * - `moved`: matched, but out of the canonical order.
  * - `number`: a figure, count or date changed, dropped or added.
  * - `time`: a time reference (“on Monday”, “last week”, “overnight”, “Dec. 1”) changed, dropped or added.
