@@ -151,7 +151,8 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const mo = ix.month.get(bare);
     // The month-and-day forms starting at k (a month name at k, or a day then a month name): returns the last token, or -1.
     const monthAt = (k: number): number => {
-      const m = ix.month.get(norm(k));
+      // "last November's typhoon": the month without its possessive.
+      const m = ix.month.get(norm(k).replace(/'s$/, ''));
       if (!m || !nameOk(k, m.short)) return -1;
       let end = k;
       const d = dayOf(free(k + 1) ? tokens[k + 1] : undefined);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../src/core/compare';
 import { compareTimes, findTimes } from '../../src/core/time';
 import { lexiconFor } from '../../src/core/lexicon';
 import { tokenize } from '../../src/core/text';
@@ -60,4 +61,9 @@ test('time references: clock times, possessive days, recent spans', () => {
   assert.notEqual(v('at 10:55 am'), v('at 10:55 pm'));
   // A ratio or a score is not a time.
   assert.deepEqual(times('The ratio was 2:30 and the score 3:1.'), []);
+});
+
+test('time: a month with a possessive ("last November\u2019s storm") is a time reference', () => {
+  const c = compare('Farmers harvest again since last November\u2019s powerful storm swept their fields.', 'Farmers harvest again since a powerful storm swept their fields.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['time', 'last November\u2019s']]);
 });

@@ -4,7 +4,7 @@ import { quoted } from '../text';
 import type { Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { hasKeyLike } from './similarity';
-import { boundaryBetween, hedgeIndex, leadIndex, phraseAt, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -251,6 +251,20 @@ export const attributionDetector: Detector = {
         c.source.some((i) => ct[i]!.cap && !missing.includes(ct[i]!.key) && c.source.some((m) => m < i && missing.includes(ct[m]!.key)));
       // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
       const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
+      // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
+      // the same kind of source, no longer named: the name detector's (a name made general).
+      const unnamed =
+        missing.length > 0 &&
+        c.stance === a.stance &&
+        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap && !isSentenceInitial(C, i)) &&
+        !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
+        [...a.keys].some((k) => c.keys.has(k));
+      if (unnamed) {
+        cClaim[c.verb] = 1;
+        aClaim[a.verb] = 1;
+        for (const i of c.source) if (!missing.includes(ct[i]!.key)) cClaim[i] = 1;
+        continue;
+      }
       if (renamed || shortened || expanded) {
         for (const i of cTok) cClaim[i] = 1;
         for (const j of aTok) aClaim[j] = 1;

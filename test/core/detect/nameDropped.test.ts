@@ -37,3 +37,8 @@ test('name-dropped: a name kept shorter after a particle, or kept in another for
   assert.deepEqual(detect(nameDroppedDetector, 'Rebels rose against President Bashir al-Rahman in 2011.', 'Rebels rose against President Rahman in 2011.'), []);
   assert.deepEqual(detect(nameDroppedDetector, 'The rebels include groups backed by Turkey and others.', 'The rebels include Turkish-backed factions and others.'), []);
 });
+
+test('name-dropped: a source whose name is dropped for a description is a name made general, through the whole chain', () => {
+  const c = compare('A Gallup study found that most voters approve of the plan.', 'A public opinion study found that most voters approve of the plan.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['name', 'Gallup']]);
+});
