@@ -103,6 +103,18 @@
     if (selectedId) select(selectedId, false);
   }
 
+  /**
+   * A language's name in the editor's language, from its BCP 47 tag (the tag itself when the browser cannot name it).
+   * @param {string} tag
+   */
+  function languageName(tag) {
+    try {
+      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(tag) || tag;
+    } catch {
+      return tag;
+    }
+  }
+
   /** @param {PanelModel} model */
   function renderHeader(model) {
     const h = el('header');
@@ -114,7 +126,8 @@
     if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
     h.appendChild(title);
     const sc = model.sentences;
-    h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
+    if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
+    else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
 
     const sev = el('div', 'severities');
     for (const s of SEVERITIES) {

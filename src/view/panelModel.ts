@@ -4,6 +4,7 @@
  * the word diff. Plain JSON, posted to the webview, which builds its DOM with
  * `textContent` only. Pure (no `vscode` import).
  */
+import { BCP47 } from '../core/languageCodes';
 import { SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
 import { diffTokensWithSpans, focusIndices, type DiffToken, type TokenSpans } from './diffText';
 import { countBySeverity, type SeverityCounts } from './filter';
@@ -53,6 +54,8 @@ export interface PanelModel {
   articleName: string;
   canonicalName: string;
   language: string;
+  /** Only when the article is a translation: its language as a BCP 47 tag (the page names it); only figures are compared inside sentences. */
+  translation?: string;
   counts: SeverityCounts;
   dismissedCount: number;
   groups: PanelGroup[];
@@ -145,6 +148,7 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
     articleName: input.articleName,
     canonicalName: input.canonicalName,
     language: view.comparison.language,
+    ...(view.comparison.articleLanguage ? { translation: BCP47[view.comparison.articleLanguage] ?? view.comparison.articleLanguage } : {}),
     counts: countBySeverity(live),
     dismissedCount: view.discrepancies.length - live.length,
     groups,

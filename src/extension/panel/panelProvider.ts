@@ -200,6 +200,7 @@ function strings(): Record<string, string> {
     omittedHere: t('Missing from the article'),
     addedHere: t('Not in the canonical text'),
     sentences: t('{0} of {1} canonical sentences carried unchanged', '{0}', '{1}'),
+    translation: t('A translation ({0}): sentences aligned by order, length, figures and names; only figures compared inside them.', '{0}'),
     ...webviewLabels(),
   };
 }
