@@ -137,6 +137,39 @@ const FOLLOW =
 const FOLLOW_MAX_WORDS = 30;
 
 /**
+ * A line that only labels page furniture set among the story: an advert's tag, the head of a
+ * list of other stories ("Read more", "Related", "Don't miss", "Most read", "More on this
+ * topic") in the languages the fixtures and real pages use. Chrome when it is the whole block,
+ * or opens a short block ("Read more: <a headline>").
+ */
+const FURNITURE_LABEL_WORDS =
+  '(?:' +
+    [
+      // adverts
+      String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`,
+      // lists of other stories
+      String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
+      String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
+    ].join('|') +
+  ')';
+/** The whole block is the label. */
+const FURNITURE_LABEL = new RegExp(`^${FURNITURE_LABEL_WORDS}\\s*[:：.!»›]?$`, 'iu');
+/** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
+const FURNITURE_LEAD = new RegExp(`^${FURNITURE_LABEL_WORDS}\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+/** A block opening with such a label is furniture while it is at most this many words. */
+const FURNITURE_MAX_WORDS = 16;
+/** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
+const LIST_LABEL_MAX_WORDS = 5;
+
+/**
+ * A photo's credit or a gallery's counter, set as a line of its own: "Photo: personal archive",
+ * "Фото: …", "Image 2 of 5". A label line alone ("Photo:") credits the line after it too.
+ */
+const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
+const PHOTO_CREDIT_MAX_WORDS = 10;
+
+/**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
  * each of their characters counts as a word, else a whole clause is one "word" and no block of
  * such a page is ever long enough to read as prose.
@@ -448,6 +481,41 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
     roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
+  }
+
+  // --- furniture set among the story ------------------------------------------------------
+  // An advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
+  // label in the story right above a list of links (with the list's items that hold links; not
+  // the headline above a share bar), a photo's credit line and a gallery's counter.
+  const nextWithWords = (i: number): number => {
+    let j = i + 1;
+    while (j < blocks.length && words[j]!.length === 0) j++;
+    return j;
+  };
+  const isLinkList = (j: number): boolean => j < blocks.length && roles[j] === 'chrome' && blocks[j]!.linkShare > MAX_LINK_SHARE;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
+    const n = words[i]!.length;
+    const furniture =
+      FURNITURE_LABEL.test(text) ||
+      (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
+      (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));
+    const next = nextWithWords(i);
+    const listLabel =
+      roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
+    if (!furniture && !listLabel) continue;
+    roles[i] = 'chrome';
+    // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
+    let j = nextWithWords(i);
+    if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 2 && j < blocks.length && words[j]!.length <= PHOTO_CREDIT_MAX_WORDS && !SENTENCE_END.test(read.text.slice(blocks[j]!.start, blocks[j]!.end))) roles[j] = 'chrome';
+    if (listLabel || FURNITURE_LABEL.test(text)) {
+      while (isLinkList(j)) j = nextWithWords(j);
+      while (j < blocks.length && blocks[j]!.tag === 'li' && (roles[j] === 'chrome' || blocks[j]!.linkShare > 0)) {
+        roles[j] = 'chrome';
+        j = nextWithWords(j);
+      }
+    }
   }
 
   // --- what each kept block is -------------------------------------------------------------

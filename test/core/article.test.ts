@@ -187,3 +187,39 @@ test('teasers of other stories (a paragraph under each linked headline, three or
   for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
   assert.equal(role('What comes next for the plan'), 'heading');
 });
+
+test("furniture labels set among the story ('Advertisement', 'Read more: …', 'Lire aussi', 'Читайте также') are chrome; a sentence opening with such a word is not", () => {
+  const labels = ['Advertisement', 'Read more: Council names new chief', 'Lire aussi', 'Читайте также:', 'DON\'T MISS'];
+  const lead = 'More than 100 people came to the hall to hear the council vote on the plan on Monday.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${labels.map((l, k) => `<div>${l}</div><p>${para(k + 2)}</p>`).join('')}<p>${lead}</p><p>${para(8)}</p></div></body></html>`;
+  const article = [para(1), ...labels.flatMap((l, k) => [l, para(k + 2)]), lead, para(8)];
+  const r = roles(html, article);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const l of labels) assert.equal(role(l), 'chrome', l);
+  for (const n of [1, 2, 3, 4, 5, 6, 8]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  assert.equal(role(lead), 'content');
+});
+
+test('a short label over a list of links in the story is chrome with the items that hold links; a short item or line before one link, and the headline over a share bar, are kept', () => {
+  const html = `<html><body><h1>Council backs plan</h1><ul><li><a href="/c">12 Comments</a></li><li><a href="/e">Email</a></li></ul>
+    <div><p>${para(1)}</p><p>${para(2)}</p>
+    <h4>Stories you may want</h4><h4><a href="/a">Town opens its new library</a></h4><h4><a href="/b">Mayor names a new chief</a></h4>
+    <ul><li><a href="/c">Parks</a> get a new budget for the year</li></ul>
+    <p>${para(3)}</p><ul><li>Two parks</li><li>A pool</li></ul><div><a href="/shop">Buy the town guide for ten dollars</a></div><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Stories you may want', 'Parks get a new budget for the year', para(3), 'Two parks', 'A pool', para(4)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role('Stories you may want'), 'chrome');
+  assert.equal(role('Parks get a new budget for the year'), 'chrome');
+  assert.equal(role('A pool'), 'content');
+  assert.equal(role('Council backs plan'), 'heading');
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a photo's credit line ('Фото:' over its source, 'Photo: …') and a gallery's counter ('Image 2 of 5') are chrome", () => {
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><dl><dt>Фото:</dt><dd>личный архив Андрея Рудькова</dd></dl>
+    <p>${para(2)}</p><div>Image 2 of 5</div><p>${para(3)}</p><div>Photo: John Smith / City Hall</div><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), 'Фото:', 'личный архив Андрея Рудькова', para(2), 'Image 2 of 5', para(3), 'Photo: John Smith / City Hall', para(4)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of ['Фото:', 'личный архив Андрея Рудькова', 'Image 2 of 5', 'Photo: John Smith / City Hall']) assert.equal(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
