@@ -170,6 +170,31 @@ const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen
 const PHOTO_CREDIT_MAX_WORDS = 10;
 
 /**
+ * A call to the reader about the site, not a line of the story: a paragraph whose first sentence
+ * asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
+ * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…").
+ * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
+ * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
+ */
+const CALL_ALWAYS = new RegExp(
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
+    String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
+  'iu',
+);
+const CALL_IF_SITE = new RegExp(
+  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|click|tap|register|become|` +
+    String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
+  'iu',
+);
+const SITE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:our|us|newsletters?|app|forums?|subscription|subscribers?|magazine|twitter|facebook|instagram|messenger|linkedin|youtube|podcasts?|issues|membership|members|inbox|delivered|@\w+|` +
+    String.raw`notre|nos|lettre|unser(?:e|en|em)?|nuestr[oa]s?|noss[oa]s?|nostr[oa]|наш(?:а|у|ей|и|их)?|рассылк[аиуе]|newsletter)(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** A call to the reader is a paragraph of at most this many words. */
+const CALL_MAX_WORDS = 80;
+
+/**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
  * each of their characters counts as a word, else a whole clause is one "word" and no block of
  * such a page is ever long enough to read as prose.
@@ -484,7 +509,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   }
 
   // --- furniture set among the story ------------------------------------------------------
-  // An advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
+  // A call to the reader (sign up, share, join our…), an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
   // label in the story right above a list of links (with the list's items that hold links; not
   // the headline above a share bar), a photo's credit line and a gallery's counter.
   const nextWithWords = (i: number): number => {
@@ -497,7 +522,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     const n = words[i]!.length;
+    const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
+    const call =
+      n <= CALL_MAX_WORDS &&
+      (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)));
     const furniture =
+      call ||
       FURNITURE_LABEL.test(text) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));

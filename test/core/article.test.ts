@@ -223,3 +223,24 @@ test("a photo's credit line ('Фото:' over its source, 'Photo: …') and a ga
   for (const t of ['Фото:', 'личный архив Андрея Рудькова', 'Image 2 of 5', 'Photo: John Smith / City Hall']) assert.equal(role(t), 'chrome', t);
   for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
+
+test("a call to the reader ('Like this story? Share it…', 'Join our forums…', 'Abonnez-vous…') is chrome; a story's sentence opening with 'Join' or 'Follow' is kept", () => {
+  const calls = [
+    'Like this story? Share it with a friend!',
+    'Join our forums to keep talking about the town and its plans, and tell us what you think.',
+    'Abonnez-vous à notre lettre pour recevoir les nouvelles de la ville chaque matin.',
+    'Follow @TownNews on Twitter to keep up with the latest from the council.',
+    'Sign up for our newsletter to get the news of the town every morning.',
+  ];
+  const story = [
+    'Join the two halves of the town and the plan will cost more, the mayor said on Monday evening.',
+    'Follow-up meetings will be held in the spring, when the council expects to vote on the budget.',
+    'Sign up for a streaming account for $12 a month and the first week is free, the company said.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${calls[0]}</p><p>${story[0]}</p><p>${para(2)}</p><p>${calls[1]}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p><p>${calls[2]}</p><p>${calls[3]}</p><p>${calls[4]}</p></div></body></html>`;
+  const r = roles(html, [para(1), calls[0]!, story[0]!, para(2), calls[1]!, story[1]!, para(3), story[2]!, calls[2]!, calls[3]!, calls[4]!]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const c of calls) assert.equal(role(c), 'chrome', c);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
