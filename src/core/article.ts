@@ -135,6 +135,17 @@ const CREDIT = new RegExp(
 const FOLLOW =
   /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
 const FOLLOW_MAX_WORDS = 30;
+/** An author's note (or a caption) in a paragraph of its own: at most this many words. */
+const BIO_MAX_WORDS = 60;
+/** A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane Doe)". */
+const CAPTION_CREDIT_END =
+  /\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
+
+/** The last sentence of a text (the whole of it when it has one). */
+function lastSentence(text: string): string {
+  const parts = text.trim().split(/(?<=[.!?…])\s+/u);
+  return parts[parts.length - 1]!;
+}
 
 /**
  * A line that only labels page furniture set among the story: an advert's tag, the head of a
@@ -170,8 +181,8 @@ const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen
 const PHOTO_CREDIT_MAX_WORDS = 10;
 
 /**
- * A call to the reader about the site, not a line of the story: a paragraph whose first sentence
- * asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
+ * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
+ * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
  * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
@@ -187,7 +198,7 @@ const CALL_IF_SITE = new RegExp(
   'iu',
 );
 const SITE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:our|us|newsletters?|app|forums?|subscription|subscribers?|magazine|twitter|facebook|instagram|messenger|linkedin|youtube|podcasts?|issues|membership|members|inbox|delivered|@\w+|` +
+  String.raw`(?<![\p{L}\p{N}])(?:our|us|newsletters?|app|forums?|subscriptions?|subscribers?|magazine|twitter|facebook|instagram|messenger|linkedin|youtube|podcasts?|issues|membership|members|inbox|delivered|@\w+|` +
     String.raw`notre|nos|lettre|unser(?:e|en|em)?|nuestr[oa]s?|noss[oa]s?|nostr[oa]|наш(?:а|у|ей|и|их)?|рассылк[аиуе]|newsletter)(?![\p{L}\p{N}])`,
   'iu',
 );
@@ -490,6 +501,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       break;
     }
   }
+  const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
       roles[i] = 'heading';
@@ -505,7 +517,10 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
-    roles[i] = standfirst && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
+    // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
+    const again = standfirst && kept.has(keyOf(i));
+    roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
+    if (roles[i] === 'content') kept.add(keyOf(i));
   }
 
   // --- furniture set among the story ------------------------------------------------------
@@ -523,9 +538,13 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     const n = words[i]!.length;
     const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
+    const last = lastSentence(text);
+    // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
+    const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
     const call =
       n <= CALL_MAX_WORDS &&
-      (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)));
+      !quoted &&
+      (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
     const furniture =
       call ||
       FURNITURE_LABEL.test(text) ||
@@ -557,6 +576,10 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] === 'content' && HEADING_TAG.test(b.tag)) roles[i] = 'heading';
     else if (roles[i] === 'content' && CREDIT.test(text)) roles[i] = 'credit';
     else if (roles[i] === 'content' && words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
+    // An author's note that ends on such a line ("… is out now. Follow him on Twitter @…").
+    else if (roles[i] === 'content' && words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
+    // A photo's caption set as a paragraph: it ends on the photo's credit ("… (credit: NASA)").
+    else if (roles[i] === 'content' && words[i]!.length <= BIO_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
     if (roles[i] === 'content') articleWordCount += words[i]!.length;
   }
   return done(articleWordCount < MIN_ARTICLE_WORDS);

@@ -244,3 +244,19 @@ test("a call to the reader ('Like this story? Share it…', 'Join our forums…'
   for (const t of story) assert.equal(role(t), 'content', t);
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
+
+test("an author's note ending on a follow line, a caption ending on its photo credit, a call closing a paragraph and a standfirst set twice are chrome; a quoted call is the story's", () => {
+  const dek = 'Work on the plan starts in the spring, the mayor says.';
+  const bio = 'Jane Doe\'s book about the town, "Our Hall" (Town Press, 2018), is out now. Follow her on Twitter @janedoe.';
+  const caption = 'The town hall after the vote on Monday evening, with the new plan on the wall. (credit: City of Springfield)';
+  const closing = "There's plenty more where that came from. Sign up for our newsletter to get it every morning.";
+  const quote = '“The plan has my complete support. Get out and vote for it on Tuesday, @TownCouncil!”';
+  const html = `<html><body><h1>Council backs plan</h1><div>${dek}</div><div>By Jane Doe</div><div>${dek}</div><div><p>${para(1)}</p><p>${caption}</p><p>${para(2)}</p>
+    <p>${quote}</p><p>${para(3)}</p><p>${closing}</p><p>${bio}</p></div></body></html>`;
+  const r = roles(html, [dek, para(1), caption, para(2), quote, para(3), closing, bio]);
+  const all = (t: string): string[] => r.filter(([, x]) => x === t).map(([role]) => role);
+  assert.deepEqual(all(dek), ['content', 'chrome']);
+  for (const t of [bio, caption, closing]) assert.deepEqual(all(t), ['chrome'], t);
+  assert.deepEqual(all(quote), ['content']);
+  for (const n of [1, 2, 3]) assert.deepEqual(all(para(n)), ['content'], `paragraph ${n}`);
+});
