@@ -202,6 +202,17 @@ const SITE_WORDS = new RegExp(
     String.raw`notre|nos|lettre|unser(?:e|en|em)?|nuestr[oa]s?|noss[oa]s?|nostr[oa]|наш(?:а|у|ей|и|их)?|рассылк[аиуе]|newsletter)(?![\p{L}\p{N}])`,
   'iu',
 );
+/**
+ * The rules of a page's comments ("Comments are moderated…", "Comentários … não serão aprovados
+ * pelo moderador", "… مراجعة التعليقات …"): a short paragraph that names comments and their
+ * moderation (not mere approval: "the council approved the plan after public comments" is news).
+ */
+const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
+const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
+/** A label that opens a site's disclaimer. */
+const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
+/** Comment rules run to at most this many words. */
+const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
 const CALL_MAX_WORDS = 80;
 
@@ -524,7 +535,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   }
 
   // --- furniture set among the story ------------------------------------------------------
-  // A call to the reader (sign up, share, join our…), an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
+  // A call to the reader (sign up, share, join our…), a site's disclaimer, the rules of its comments, an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
   // label in the story right above a list of links (with the list's items that hold links; not
   // the headline above a share bar), a photo's credit line and a gallery's counter.
   const nextWithWords = (i: number): number => {
@@ -547,6 +558,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
     const furniture =
       call ||
+      DISCLAIMER_LEAD.test(text) ||
+      (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
       FURNITURE_LABEL.test(text) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));

@@ -260,3 +260,18 @@ test("an author's note ending on a follow line, a caption ending on its photo cr
   assert.deepEqual(all(quote), ['content']);
   for (const n of [1, 2, 3]) assert.deepEqual(all(para(n)), ['content'], `paragraph ${n}`);
 });
+
+test("the rules of a page's comments and a site's disclaimer are chrome; a story's paragraph about comments and approval is kept", () => {
+  const rules = [
+    'Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+    'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
+    'Disclaimer: The views expressed by the experts on this site are their own and not those of the site.',
+  ];
+  const news = 'The council approved the plan on Monday after hearing public comments and the guidelines of the state.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${news}</p><p>${para(2)}</p>${rules.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), news, para(2), ...rules]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of rules) assert.equal(role(t), 'chrome', t);
+  assert.equal(role(news), 'content');
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
