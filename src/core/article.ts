@@ -188,7 +188,7 @@ const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -209,6 +209,8 @@ const SITE_WORDS = new RegExp(
  */
 const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
 const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
+/** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
+const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
 /** A label that opens a site's disclaimer. */
 const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /** Comment rules run to at most this many words. */
@@ -535,7 +537,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   }
 
   // --- furniture set among the story ------------------------------------------------------
-  // A call to the reader (sign up, share, join our…), a site's disclaimer, the rules of its comments, an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
+  // A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the
+  // page ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
   // label in the story right above a list of links (with the list's items that hold links; not
   // the headline above a share bar), a photo's credit line and a gallery's counter.
   const nextWithWords = (i: number): number => {
@@ -559,6 +562,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const furniture =
       call ||
       DISCLAIMER_LEAD.test(text) ||
+      (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
       (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
       FURNITURE_LABEL.test(text) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||

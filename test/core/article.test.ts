@@ -231,14 +231,15 @@ test("a call to the reader ('Like this story? Share it…', 'Join our forums…'
     'Abonnez-vous à notre lettre pour recevoir les nouvelles de la ville chaque matin.',
     'Follow @TownNews on Twitter to keep up with the latest from the council.',
     'Sign up for our newsletter to get the news of the town every morning.',
+    'Have an opinion on this story? Share it!',
   ];
   const story = [
     'Join the two halves of the town and the plan will cost more, the mayor said on Monday evening.',
     'Follow-up meetings will be held in the spring, when the council expects to vote on the budget.',
     'Sign up for a streaming account for $12 a month and the first week is free, the company said.',
   ];
-  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${calls[0]}</p><p>${story[0]}</p><p>${para(2)}</p><p>${calls[1]}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p><p>${calls[2]}</p><p>${calls[3]}</p><p>${calls[4]}</p></div></body></html>`;
-  const r = roles(html, [para(1), calls[0]!, story[0]!, para(2), calls[1]!, story[1]!, para(3), story[2]!, calls[2]!, calls[3]!, calls[4]!]);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${calls[0]}</p><p>${story[0]}</p><p>${para(2)}</p><p>${calls[1]}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p><p>${calls[2]}</p><p>${calls[3]}</p><p>${calls[4]}</p><p>${calls[5]}</p></div></body></html>`;
+  const r = roles(html, [para(1), calls[0]!, story[0]!, para(2), calls[1]!, story[1]!, para(3), story[2]!, calls[2]!, calls[3]!, calls[4]!, calls[5]!]);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
   for (const c of calls) assert.equal(role(c), 'chrome', c);
   for (const t of story) assert.equal(role(t), 'content', t);
@@ -266,6 +267,7 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
     'Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
     'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
     'Disclaimer: The views expressed by the experts on this site are their own and not those of the site.',
+    'This page is archived, and is no longer publicly editable. Articles presented here reflect the time at which they were written.',
   ];
   const news = 'The council approved the plan on Monday after hearing public comments and the guidelines of the state.';
   const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${news}</p><p>${para(2)}</p>${rules.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
