@@ -150,23 +150,23 @@ function lastSentence(text: string): string {
 /**
  * A line that only labels page furniture set among the story: an advert's tag, the head of a
  * list of other stories ("Read more", "Related", "Don't miss", "Most read", "More on this
- * topic") in the languages the fixtures and real pages use. Chrome when it is the whole block,
- * or opens a short block ("Read more: <a headline>").
+ * topic") in the languages the fixtures and real pages use. Chrome when it is the whole block
+ * (a list's label unless the article's prose follows it at once), or opens a short block
+ * ("Read more: <a headline>").
  */
-const FURNITURE_LABEL_WORDS =
-  '(?:' +
-    [
-      // adverts
-      String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`,
-      // lists of other stories
-      String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-      String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
-    ].join('|') +
-  ')';
+/** An advert's tag. */
+const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`;
+/** The head of a list of other stories. */
+const LIST_WORDS = [
+  String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
+  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
+].join('|');
 /** The whole block is the label. */
-const FURNITURE_LABEL = new RegExp(`^${FURNITURE_LABEL_WORDS}\\s*[:：.!»›]?$`, 'iu');
+const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：.!»›]?$`, 'iu');
+/** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
+const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-const FURNITURE_LEAD = new RegExp(`^${FURNITURE_LABEL_WORDS}\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 const FURNITURE_MAX_WORDS = 16;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
@@ -559,15 +559,19 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       n <= CALL_MAX_WORDS &&
       !quoted &&
       (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+    const next = nextWithWords(i);
+    // A list's label with the article's own paragraph right under it, no list between (a list
+    // cut from the copy): what it heads is the story, so it is left as the page sets it.
+    const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(next);
     const furniture =
       call ||
       DISCLAIMER_LEAD.test(text) ||
       (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
       (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
-      FURNITURE_LABEL.test(text) ||
+      AD_LABEL.test(text) ||
+      (FURNITURE_LABEL.test(text) && !aboveProse) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));
-    const next = nextWithWords(i);
     const listLabel =
       roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
     if (!furniture && !listLabel) continue;
@@ -575,7 +579,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(i);
     if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 2 && j < blocks.length && words[j]!.length <= PHOTO_CREDIT_MAX_WORDS && !SENTENCE_END.test(read.text.slice(blocks[j]!.start, blocks[j]!.end))) roles[j] = 'chrome';
-    if (listLabel || FURNITURE_LABEL.test(text)) {
+    if (listLabel || (FURNITURE_LABEL.test(text) && !aboveProse)) {
       while (isLinkList(j)) j = nextWithWords(j);
       while (j < blocks.length && blocks[j]!.tag === 'li' && (roles[j] === 'chrome' || blocks[j]!.linkShare > 0)) {
         roles[j] = 'chrome';

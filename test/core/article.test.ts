@@ -188,16 +188,18 @@ test('teasers of other stories (a paragraph under each linked headline, three or
   assert.equal(role('What comes next for the plan'), 'heading');
 });
 
-test("furniture labels set among the story ('Advertisement', 'Read more: …', 'Lire aussi', 'Читайте также') are chrome; a sentence opening with such a word is not", () => {
-  const labels = ['Advertisement', 'Read more: Council names new chief', 'Lire aussi', 'Читайте также:', 'DON\'T MISS'];
+test("furniture labels set among the story ('Advertisement', 'Read more: …', a list's label: 'Lire aussi', 'Читайте также') are chrome; a list's label right above the story's prose, and a sentence opening with such a word, are kept", () => {
+  const labels = ['Advertisement', 'Read more: Council names new chief', 'Lire aussi', 'Читайте также:', "DON'T MISS"];
+  const links = '<ul><li><a href="/a">Town opens its new library</a></li><li><a href="/b">Mayor names a new chief</a></li></ul>';
   const lead = 'More than 100 people came to the hall to hear the council vote on the plan on Monday.';
-  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${labels.map((l, k) => `<div>${l}</div><p>${para(k + 2)}</p>`).join('')}<p>${lead}</p><p>${para(8)}</p></div></body></html>`;
-  const article = [para(1), ...labels.flatMap((l, k) => [l, para(k + 2)]), lead, para(8)];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${labels.map((l, k) => `<div>${l}</div>${k > 1 ? links : ''}<p>${para(k + 2)}</p>`).join('')}<p>${lead}</p><div>See also:</div><p>${para(8)}</p><p>${para(9)}</p></div></body></html>`;
+  const article = [para(1), ...labels.flatMap((l, k) => [l, para(k + 2)]), lead, 'See also:', para(8), para(9)];
   const r = roles(html, article);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
   for (const l of labels) assert.equal(role(l), 'chrome', l);
-  for (const n of [1, 2, 3, 4, 5, 6, 8]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  for (const n of [1, 2, 3, 4, 5, 6, 8, 9]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
   assert.equal(role(lead), 'content');
+  assert.equal(role('See also:'), 'content');
 });
 
 test('a short label over a list of links in the story is chrome with the items that hold links; a short item or line before one link, and the headline over a share bar, are kept', () => {
