@@ -211,8 +211,6 @@ const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|come
 const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
 const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
-/** The signature line of an embedded post ("— Town Council (@TownCouncil) March 3, 2020"). */
-const POST_SIGNATURE = /^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[^\n]{3,40}$/u;
 /** A label that opens a site's disclaimer. */
 const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /** Comment rules run to at most this many words. */
@@ -568,7 +566,6 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const furniture =
       call ||
       DISCLAIMER_LEAD.test(text) ||
-      POST_SIGNATURE.test(text) ||
       (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
       (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
       AD_LABEL.test(text) ||

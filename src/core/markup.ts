@@ -229,16 +229,13 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'c
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
  * newsletter or subscription pitch, an advert, share and follow bars, related and trending
- * lists, rails and sidebars, bylines and author boxes, comments, tags, notices, posts embedded
- * from social networks.
+ * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
  */
 const CHROME_WORDS = new Set([
   'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
   'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
   'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
-  // posts embedded from social networks ("twitter-tweet", "instagram-media", "tiktok-embed")
-  'tweet', 'instagram', 'tiktok',
 ]);
 
 /** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */

@@ -279,17 +279,3 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
   assert.equal(role(news), 'content');
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
-
-test('a post embedded from a social network (its box named so, or its signature line) is chrome; a block quote of the story is kept', () => {
-  const tweet = 'The council has voted for the plan. Work starts in the spring, and we will keep you posted on every step.';
-  const signature = '— Town Council (@TownCouncil) March 3, 2020';
-  const quote = 'The plan will change the town for a generation, and we owe it to our children to see it through.';
-  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><blockquote class="twitter-tweet"><p lang="en">${tweet}</p>${signature}</blockquote>
-    <p>${para(2)}</p><blockquote>${quote}</blockquote><p>${para(3)}</p><blockquote><p>${signature}</p></blockquote><p>${para(4)}</p></div></body></html>`;
-  const r = roles(html, [para(1), tweet, signature, para(2), quote, para(3), signature, para(4)]);
-  const all = (t: string): string[] => r.filter(([, x]) => x === t).map(([role]) => role);
-  assert.deepEqual(all(tweet), ['chrome']);
-  assert.deepEqual(all(signature), ['chrome', 'chrome']);
-  assert.deepEqual(all(quote), ['content']);
-  for (const n of [1, 2, 3, 4]) assert.deepEqual(all(para(n)), ['content'], `paragraph ${n}`);
-});
