@@ -27,8 +27,8 @@ const LENGTH_VARIANCE = 6.8;
 const SPLIT_COST = 0.05;
 /** Cognate prefix length. */
 const PREFIX = 4;
-/** Beyond this many cells the programme keeps to a band around the diagonal. */
-const FULL_CELLS = 4_000_000;
+/** Beyond this many cells the programme keeps to a band around the diagonal (memory: 9 bytes a cell). */
+const FULL_CELLS = 1_000_000;
 
 interface Item {
   /** Sentence id in its document. */
@@ -85,14 +85,28 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
   // merge (most sentences of a translation are translated one for one).
   const value = (s: number, sentences: number): number => s - LINK_BAR - (sentences > 2 ? SPLIT_COST : 0);
 
-  // Band: all cells for texts of ordinary length, a diagonal band for very long ones.
-  const band = n * m <= FULL_CELLS ? Infinity : Math.max(50, Math.ceil(FULL_CELLS / Math.max(1, Math.max(n, m))));
-  const inBand = (i: number, j: number): boolean => band === Infinity || Math.abs(i - (j * n) / Math.max(1, m)) <= band;
-
-  const W = m + 1;
-  const best = new Float64Array((n + 1) * W).fill(-Infinity);
+  // The cells of the programme: every cell for texts of ordinary length; for very long ones a
+  // band of columns around the diagonal of each row, so that memory stays bounded (a
+  // translation keeps its order, so its path stays near the diagonal).
+  const half = (n + 1) * (m + 1) <= FULL_CELLS ? m : Math.max(50, Math.ceil(FULL_CELLS / (2 * (n + 1))));
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const rowAt = new Float64Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    const centre = n > 0 ? Math.round((i * m) / n) : 0;
+    lo[i] = Math.max(0, centre - half);
+    hi[i] = Math.min(m, centre + half);
+    rowAt[i + 1] = rowAt[i]! + (hi[i]! - lo[i]! + 1);
+  }
+  const cells = rowAt[n + 1]!;
+  const best = new Float64Array(cells).fill(-Infinity);
   // Move into each cell: 0 skip canonical, 1 skip article, then (dc, da) of a link, coded dc * 3 + da.
-  const move = new Uint8Array((n + 1) * W);
+  const move = new Uint8Array(cells);
+  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowAt[i]! + j - lo[i]!);
+  const bestAt = (i: number, j: number): number => {
+    const k = at(i, j);
+    return k < 0 ? -Infinity : best[k]!;
+  };
   best[0] = 0;
   const LINKS: Array<[number, number]> = [
     [1, 1],
@@ -100,22 +114,21 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
     [1, 2],
   ];
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
-      if (!inBand(i, j)) continue;
       let b = -Infinity;
       let mv = 0;
-      if (i > 0 && best[(i - 1) * W + j]! > b) {
-        b = best[(i - 1) * W + j]!;
+      if (i > 0 && bestAt(i - 1, j) > b) {
+        b = bestAt(i - 1, j);
         mv = 0;
       }
-      if (j > 0 && best[i * W + j - 1]! > b) {
-        b = best[i * W + j - 1]!;
+      if (j > 0 && bestAt(i, j - 1) > b) {
+        b = bestAt(i, j - 1);
         mv = 1;
       }
       for (const [dc, da] of LINKS) {
         if (i < dc || j < da) continue;
-        const prev = best[(i - dc) * W + j - da]!;
+        const prev = bestAt(i - dc, j - da);
         if (prev === -Infinity) continue;
         const v = value(score(C.slice(i - dc, i), A.slice(j - da, j)), dc + da);
         if (v > 0 && prev + v > b) {
@@ -123,15 +136,17 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
           mv = dc * 3 + da;
         }
       }
-      best[i * W + j] = b;
-      move[i * W + j] = mv;
+      const k = at(i, j);
+      best[k] = b;
+      move[k] = mv;
     }
   }
 
   const groups: Group[] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
-    const mv = move[i * W + j]!;
-    if (best[i * W + j] === -Infinity) break;
+    const k = at(i, j);
+    if (k < 0 || best[k] === -Infinity) break;
+    const mv = move[k]!;
     if (mv === 0) i--;
     else if (mv === 1) j--;
     else {

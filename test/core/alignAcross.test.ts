@@ -71,3 +71,13 @@ test('compare: a translation that drops the qualifier of a figure, each side rea
     ],
   );
 });
+
+test('alignAcross: a long translation keeps to a band around the diagonal: bounded memory, still every sentence linked', () => {
+  const n = 3000;
+  const mk = (lines: string[]): string => Array.from({ length: n }, (_, i) => lines[i % 4]!.replace('NUM', String(100 + i))).join(' ');
+  const en = mk(EN.map((s) => s.replace(/\d+/, 'NUM')));
+  const es = mk(ES.map((s) => s.replace(/\d+/, 'NUM')));
+  const { groups } = alignAcross(prepare(en), prepare(es, 'spa'));
+  assert.equal(groups.length, n);
+  assert.ok(groups.every((g, i) => g.canonical[0] === i && g.article[0] === i));
+});
