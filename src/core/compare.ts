@@ -15,7 +15,7 @@ import type {
 } from './types';
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
-import { clearLanguage, detectLanguage, localeFor, tokenizerContext } from './lang';
+import { clearLanguage, detectLanguage, localeFor, readLanguage, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
@@ -112,8 +112,9 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
   const auto = !options.language || options.language === 'auto';
   // The function words decide when they can (and then the language is clear beyond doubt); else franc.
-  const clear = auto ? clearLanguage(canonicalText) : null;
-  let language = auto ? (clear ?? detectLanguage(canonicalText)) : options.language!;
+  const read = auto ? readLanguage(canonicalText) : null;
+  const clear = read?.clear ?? null;
+  let language = read ? read.language : options.language!;
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);

@@ -100,8 +100,17 @@ const SAMPLE = 700;
  * punctuation), not headlines or chrome.
  */
 export function detectLanguage(text: string): string {
+  return readLanguage(text).language;
+}
+
+/**
+ * `detectLanguage` and `clearLanguage` from one reading of the text's sample: the language,
+ * and whether its function words told it beyond doubt (`clear`, else null).
+ */
+export function readLanguage(text: string): { language: string; clear: string | null } {
   const sample = sampleOf(text);
-  return byFunctionWords(sample) ?? (franc(sample, { minLength: 20 }) || 'und');
+  const clear = byFunctionWords(sample);
+  return { language: clear ?? (franc(sample, { minLength: 20 }) || 'und'), clear };
 }
 
 /**

@@ -16,3 +16,16 @@ export function iso6393Of(tag: string): string | undefined {
   const t = tag.toLowerCase();
   return Object.keys(BCP47).find((code) => BCP47[code] === t);
 }
+
+/** English names of the languages WireDiff reads, by ISO 639-3 code (for reasons and reports). */
+const LANGUAGE_NAMES: Record<string, string> = {
+  eng: 'English', fra: 'French', deu: 'German', spa: 'Spanish', por: 'Portuguese', ita: 'Italian', nld: 'Dutch',
+  ind: 'Indonesian', zlm: 'Malay', rus: 'Russian', ukr: 'Ukrainian', tur: 'Turkish', pol: 'Polish', ron: 'Romanian',
+  swe: 'Swedish', dan: 'Danish', nob: 'Norwegian', fin: 'Finnish', hun: 'Hungarian', ell: 'Greek', arb: 'Arabic',
+  und: 'Language unknown',
+};
+
+/** The English name of an ISO 639-3 code, or the code. */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code;
+}

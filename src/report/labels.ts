@@ -3,6 +3,7 @@
  * (the CLI's and the reports' language; the editor's names are localised in src/labels.ts).
  */
 import type { DiscrepancyKind } from '../core/types';
+import { languageName } from '../core/languageCodes';
 
 /** Human names of the kinds, as the CLI and the reports print them. */
 export const KIND_LABELS: Record<DiscrepancyKind, string> = {
@@ -49,17 +50,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: lo + 1, column: end - starts[lo]! + 1 };
 }
 
-const LANGUAGES: Record<string, string> = {
-  eng: 'English', fra: 'French', deu: 'German', spa: 'Spanish', por: 'Portuguese', ita: 'Italian', nld: 'Dutch',
-  ind: 'Indonesian', zlm: 'Malay', rus: 'Russian', ukr: 'Ukrainian', tur: 'Turkish', pol: 'Polish', ron: 'Romanian',
-  swe: 'Swedish', dan: 'Danish', nob: 'Norwegian', fin: 'Finnish', hun: 'Hungarian', ell: 'Greek', arb: 'Arabic',
-  und: 'Language unknown',
-};
-
-/** The English name of an ISO 639-3 code, or the code. */
-export function languageName(code: string): string {
-  return LANGUAGES[code] ?? code;
-}
+export { languageName };
 
 /** The language of a version as a report names it: its own, and that it is a translation when it is one. */
 export function versionLanguage(c: { language: string; articleLanguage?: string }): string {

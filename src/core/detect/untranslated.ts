@@ -9,6 +9,7 @@ import { functionWordProfiles, isEnglish, lexiconFor, type Lexicon } from '../le
 import { knows } from '../synonyms';
 import type { DetectContext, Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
+import { languageName } from '../languageCodes';
 
 /** The other languages' words, by word, with the language they belong to (ISO 639-3). */
 let foreign: Map<string, string> | null = null;
@@ -34,15 +35,6 @@ function foreignWords(english: Lexicon): Map<string, string> {
   }
   return foreign;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  fra: 'French',
-  spa: 'Spanish',
-  por: 'Portuguese',
-  deu: 'German',
-  ind: 'Indonesian',
-  ita: 'Italian',
-};
 
 export const untranslatedDetector: Detector = {
   name: 'untranslated',
@@ -72,7 +64,7 @@ export const untranslatedDetector: Detector = {
           severity: 'medium',
           cTok: cs,
           aTok: [j],
-          reason: `‘${tokensText(A, [j])}’ stands where the canonical has ‘${tokensText(C, cs)}’: a ${LANGUAGE_NAMES[language] ?? language} word left untranslated.`,
+          reason: `‘${tokensText(A, [j])}’ stands where the canonical has ‘${tokensText(C, cs)}’: a ${languageName(language)} word left untranslated.`,
         });
         break;
       }
