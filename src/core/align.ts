@@ -17,7 +17,7 @@
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, Sentence } from './types';
-import type { Token } from './text';
+import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -72,13 +72,8 @@ const LOW_OVERLAP = 0.35;
  * share rare terms and still say different things.
  */
 function sharesMoreThanNames(c: Token[], a: Token[]): boolean {
-  // In a title in title case every word is capitalised: none is a name by its capital.
-  const titleCase = (ts: Token[]): boolean => {
-    const content = ts.filter((t) => t.content && t.num === null);
-    return content.length >= 2 && content.filter((t) => t.cap).length >= content.length * 0.6;
-  };
-  const cTitle = titleCase(c);
-  const aTitle = titleCase(a);
+  const cTitle = isTitleCase(c);
+  const aTitle = isTitleCase(a);
   const ids = new Set<number>();
   for (let i = 0; i < c.length; i++) {
     const t = c[i]!;

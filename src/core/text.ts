@@ -359,6 +359,22 @@ export function excerpt(s: string, max = 80): string {
   return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd().replace(/\s*…$/, '') + '…';
 }
 
+/**
+ * Whether words are set in title case: at least two content words (figures aside), three in
+ * five or more of them capitalised. In a title every word is capitalised, so none is a name
+ * by its capital.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.content || t.num !== null) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 2 && caps >= words * 0.6;
+}
+
 /** Length of the common prefix of two strings. */
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -15,6 +15,7 @@ import type { DiffPart, DiscrepancyKind, Severity } from './types';
 import type { Finding, GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
 import { foldDiacritics, foldSpelling, type Token } from './text';
+import { percentWordsAfter } from './detect/tokens';
 
 /** A canonical and an article token the diff paired as equal although they are written differently. */
 export type VariantPair = readonly [c: number, a: number];
@@ -190,9 +191,7 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
 /** The signs a figure carries: a currency before it, a per cent sign after it. */
 /** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 percent", "5 per cent"). */
 function numberSign(s: string, side: GroupSide, i: number): string {
-  const next = side.tokens[i + 1]?.norm;
-  const percentWord = next === 'percent' || next === 'pct' || (next === 'per' && side.tokens[i + 2]?.norm === 'cent');
-  return (/^[$€£¥₹]/.exec(s)?.[0] ?? '') + (s.endsWith('%') || percentWord ? '%' : '');
+  return (/^[$€£¥₹]/.exec(s)?.[0] ?? '') + (s.endsWith('%') || percentWordsAfter(side, i) > 0 ? '%' : '');
 }
 
 /** A capitalised word that is not capitalised only because it opens a sentence or stands in a title-case heading. */

@@ -4,7 +4,7 @@
  * a common noun ("Major-General Jane Roe" → "the chief", "typhoon Xan" → "another storm").
  * Who and where are facts: a reader can no longer check them.
  */
-import { commonPrefix, quoted } from '../text';
+import { commonPrefix, isTitleCase, quoted } from '../text';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
 
@@ -18,15 +18,7 @@ export const nameDroppedDetector: Detector = {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
     // A title in title case capitalises every word: its capitals are no names (worked out once, when a hunk asks).
     let title: boolean | undefined;
-    const isTitle = (): boolean => {
-      if (title === undefined) {
-        let words = 0;
-        let caps = 0;
-        for (const t of ct) if (t.content && t.num === null) (words++, t.cap && caps++);
-        title = caps >= Math.max(2, words * 0.6);
-      }
-      return title;
-    };
+    const isTitle = (): boolean => (title ??= isTitleCase(ct));
     const isName = (i: number): boolean => {
       const t = ct[i]!;
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;

@@ -2,7 +2,7 @@
 import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { range, tokensText } from './tokens';
+import { percentWordsAfter, range, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
 const ALSO_MIN = 3;
@@ -92,9 +92,8 @@ export const rewordingDetector: Detector = {
 
 /** A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with a per cent sign. */
 function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
-  const t = side.tokens[i]!;
-  const w = t.norm;
-  const figureAt = w === 'cent' && side.tokens[i - 1]?.norm === 'per' ? i - 2 : w === 'percent' || w === 'pct' ? i - 1 : w === 'per' && side.tokens[i + 1]?.norm === 'cent' ? i - 1 : -1;
+  // The figure one or two words before, whose per cent words reach this one.
+  const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
   const n = side.tokens[figureAt]?.num;
   if (n === null || n === undefined) return false;
   return other.tokens.some((u) => u.num === n && other.text.slice(u.start, u.end).endsWith('%'));

@@ -98,3 +98,10 @@ export function range(from: number, to: number): number[] {
   for (let i = from; i < to; i++) out.push(i);
   return out;
 }
+
+/** How many words after token `i` write a per cent sign out ("percent", "pct": 1; "per cent": 2), 0 for none. */
+export function percentWordsAfter(side: GroupSide, i: number): number {
+  const next = side.tokens[i + 1]?.norm;
+  if (next === 'percent' || next === 'pct') return 1;
+  return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
+}
