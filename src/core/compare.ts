@@ -251,9 +251,20 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     }
   }
 
+  // The sentences each side carries: a summary (a headline over a sentence) carries its
+  // heading, not the canonical sentence it sums up.
+  const cAligned = new Set<number>();
+  const aAligned = new Set<number>();
+  for (const a of alignments) {
+    if (a.relation === 'summary') {
+      for (const x of a.article) aAligned.add(x);
+      continue;
+    }
+    for (const x of a.canonical) cAligned.add(x);
+    for (const x of a.article) aAligned.add(x);
+  }
+
   // --- moved: one discrepancy per run of moved groups that stay together ----------------
-  const carriedCanonical = new Set<number>();
-  for (const a of alignments) if (a.relation !== 'summary') for (const c of a.canonical) carriedCanonical.add(c);
   const moved = alignments.filter((a) => a.moved).sort((x, y) => x.article[0]! - y.article[0]!);
   for (let i = 0; i < moved.length; ) {
     let j = i + 1;
@@ -272,7 +283,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     // Where it stood: after the nearest canonical sentence before it that the article carries
     // (an omitted one would point the reader at words the article does not have).
     let before = cIds[0]! - 1;
-    while (before >= 0 && !carriedCanonical.has(before)) before--;
+    while (before >= 0 && !cAligned.has(before)) before--;
     const n = cIds.length;
     push({
       kind: 'moved',
@@ -297,16 +308,6 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   }
 
   // --- added, omitted, boilerplate, datelines ---------------------------------------------
-  const cAligned = new Set<number>();
-  const aAligned = new Set<number>();
-  for (const a of alignments) {
-    if (a.relation === 'summary') {
-      for (const x of a.article) aAligned.add(x);
-      continue;
-    }
-    for (const x of a.canonical) cAligned.add(x);
-    for (const x of a.article) aAligned.add(x);
-  }
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
   const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));

@@ -235,45 +235,40 @@ export const attributionDetector: Detector = {
       const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
       const aTok = [...new Set([...a.source, a.verb])];
       const aText = attrText(A, a);
+      // The source's words the article's source lacks, and whether they are only names.
+      const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
+      const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
       // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
       // name detector's), the attribution itself is carried.
-      const renamed =
-        missing.length > 0 &&
-        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap) &&
-        a.source.some((j) => at[j]!.cap && ctx.aNew[j]) &&
-        c.stance === a.stance;
+      const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
       // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
       // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
-      const shortened =
-        missing.length > 0 &&
-        c.stance === a.stance &&
-        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap) &&
-        c.source.some((i) => ct[i]!.cap && !missing.includes(ct[i]!.key) && c.source.some((m) => m < i && missing.includes(ct[m]!.key)));
+      const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
       // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
       const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
       // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
       // the same kind of source, no longer named: the name detector's (a name made general).
       const unnamed =
-        missing.length > 0 &&
-        c.stance === a.stance &&
-        c.source.filter((i) => missing.includes(ct[i]!.key)).every((i) => ct[i]!.cap && !isSentenceInitial(C, i)) &&
+        namesOnly &&
+        dropped.every((i) => !isSentenceInitial(C, i)) &&
         !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
         [...a.keys].some((k) => c.keys.has(k));
       if (unnamed) {
         cClaim[c.verb] = 1;
         aClaim[a.verb] = 1;
-        for (const i of c.source) if (!missing.includes(ct[i]!.key)) cClaim[i] = 1;
+        for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
         continue;
       }
       if (renamed || shortened || expanded) {
         for (const i of cTok) cClaim[i] = 1;
         for (const j of aTok) aClaim[j] = 1;
-        if (renamed) for (const i of c.source) if (ct[i]!.cap && missing.includes(ct[i]!.key)) cClaim[i] = 0;
+        // A renamed speaker's names stay for the name detector.
+        if (renamed) for (const i of dropped) cClaim[i] = 0;
         if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
         continue;
       }
       if (missing.length > 0) {
-        const missingWords = c.source.filter((i) => missing.includes(ct[i]!.key)).map((i) => `‘${tokensText(C, [i])}’`);
+        const missingWords = dropped.map((i) => `‘${tokensText(C, [i])}’`);
         const majorLoss = missing.length / c.keys.size > 0.5;
         claim({
           kind: 'attribution',

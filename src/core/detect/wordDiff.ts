@@ -85,9 +85,11 @@ export function wordDiff(C: GroupSide, A: GroupSide): WordDiff {
  * file (other text between them: a group whose sentences are not neighbours). A run of the
  * diff never goes across one: its offsets would take in the text between.
  */
-function breaksOf(side: GroupSide): Set<number> {
-  const out = new Set<number>();
+function breaksOf(side: GroupSide): ReadonlySet<number> {
   const ss = side.sentences;
+  // A single sentence (most sides) has none: no set to make.
+  if (ss.length < 2) return NO_BREAKS;
+  const out = new Set<number>();
   for (let k = 1; k < ss.length; k++) {
     const prev = ss[k - 1]!;
     const cur = ss[k]!;
@@ -95,6 +97,8 @@ function breaksOf(side: GroupSide): Set<number> {
   }
   return out;
 }
+
+const NO_BREAKS: ReadonlySet<number> = new Set();
 
 /** A run of `n` tokens cut before each offset `k` (0 < k < n) where `cut(k)`: [offset, length] pieces. */
 function pieces(n: number, cut: (k: number) => boolean): Array<[number, number]> {

@@ -197,6 +197,8 @@ function speakerLabels(text: string, all: readonly { start: number; end: number 
   const seen = new Map<string, number>();
   for (const u of all) {
     const raw = text.slice(u.start, Math.min(u.end, u.start + 200));
+    // A label ends on a colon: most paragraphs have none, and need no dateline match.
+    if (!raw.includes(':')) continue;
     const dl = dateline(raw);
     const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
     if (label) seen.set(label, (seen.get(label) ?? 0) + 1);
