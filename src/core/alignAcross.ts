@@ -13,7 +13,7 @@
 import type { AlignmentRelation, Sentence } from './types';
 import type { Token } from './text';
 import { foldDiacritics } from './text';
-import { lisMask, type AlignResult, type Group } from './align';
+import type { AlignResult, Group } from './align';
 import type { AlignDoc } from './alignTerms';
 import { round } from './alignTerms';
 
@@ -160,6 +160,7 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
         article: as.map((x) => x.id),
         similarity: round(score(cs, as)),
         relation,
+        // The programme links in order: no group of a translation stands out of order.
         moved: false,
       });
       i -= dc;
@@ -167,9 +168,6 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
     }
   }
   groups.reverse();
-  // In order by construction; the mask keeps `moved` honest should ids ever not be.
-  const mask = lisMask(groups.map((g) => g.canonical[0]!));
-  groups.forEach((g, k) => (g.moved = !mask[k]));
   return { groups, repeats: [] };
 }
 
