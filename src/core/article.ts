@@ -14,6 +14,31 @@
  */
 import type { BlockRole, ReadBlock, ReadText } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
+import {
+  AD_LABEL,
+  BIO_MAX_WORDS,
+  CALL_ALWAYS,
+  CALL_IF_SITE,
+  CALL_MAX_WORDS,
+  CAPTION_CREDIT_END,
+  COMMENT_RULES_MAX_WORDS,
+  COMMENT_WORDS,
+  CREDIT,
+  DISCLAIMER_LEAD,
+  FOLLOW,
+  FOLLOW_MAX_WORDS,
+  FURNITURE_LABEL,
+  FURNITURE_LEAD,
+  FURNITURE_MAX_WORDS,
+  GALLERY_COUNTER,
+  LIST_LABEL_MAX_WORDS,
+  MODERATION_WORDS,
+  PAGE_NOTICE,
+  PHOTO_CREDIT,
+  PHOTO_CREDIT_MAX_WORDS,
+  SITE_WORDS,
+  lastSentence,
+} from './pageLines';
 
 /** What an extractor found as the article of a page. */
 export interface ArticleHint {
@@ -109,115 +134,6 @@ const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
 
 const HEADING_TAG = /^h[1-6]$/;
-/**
- * A credit line: "(Reporting by …)", "Additional reporting by …", "Contributing: …",
- * "… contributed to this report.", "… contributed reporting from Hong Kong."
- */
-const CREDIT = new RegExp(
-  [
-    String.raw`^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^]{0,200}$`,
-    String.raw`^contribut(?:ing|ors?)\s*:[^]{0,200}$`,
-    String.raw`\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)(?:\s+(?:from|in)\s+[^.]{1,80})?\.?\)?$`,
-    // Bloomberg's and others' closing lines: "With assistance from …", "To contact the reporter on this story: …".
-    String.raw`^with\s+(?:additional\s+)?assistance\s+from\b[^]{0,200}$`,
-    String.raw`^to\s+contact\s+the\s+(?:reporters?|editors?|writers?)\b[^]{0,300}$`,
-    // "Information from the Associated Press was used in this report."
-    String.raw`^[^]{0,120}\b(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article)\.?$`,
-  ].join('|'),
-  'i',
-);
-
-/**
- * A line that sends the reader elsewhere about the author, not a line of the story: "Follow
- * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …". Chrome,
- * when the block is no longer than such a line.
- */
-const FOLLOW =
-  /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
-const FOLLOW_MAX_WORDS = 30;
-/** An author's note (or a caption) in a paragraph of its own: at most this many words. */
-const BIO_MAX_WORDS = 60;
-/** A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane Doe)". */
-const CAPTION_CREDIT_END =
-  /\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
-
-/** The last sentence of a text (the whole of it when it has one). */
-function lastSentence(text: string): string {
-  const parts = text.trim().split(/(?<=[.!?…])\s+/u);
-  return parts[parts.length - 1]!;
-}
-
-/**
- * A line that only labels page furniture set among the story: an advert's tag, the head of a
- * list of other stories ("Read more", "Related", "Don't miss", "Most read", "More on this
- * topic") in the languages the fixtures and real pages use. Chrome when it is the whole block
- * (a list's label unless the article's prose follows it at once), or opens a short block
- * ("Read more: <a headline>").
- */
-/** An advert's tag. */
-const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`;
-/** The head of a list of other stories. */
-const LIST_WORDS = [
-  String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
-].join('|');
-/** The whole block is the label. */
-const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：.!»›]?$`, 'iu');
-/** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
-const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
-/** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
-/** A block opening with such a label is furniture while it is at most this many words. */
-const FURNITURE_MAX_WORDS = 16;
-/** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
-const LIST_LABEL_MAX_WORDS = 5;
-
-/**
- * A photo's credit or a gallery's counter, set as a line of its own: "Photo: personal archive",
- * "Фото: …", "Image 2 of 5". A label line alone ("Photo:") credits the line after it too.
- */
-const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
-const PHOTO_CREDIT_MAX_WORDS = 10;
-
-/**
- * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
- * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
- * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…").
- * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
- * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
- */
-const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
-    String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
-  'iu',
-);
-const CALL_IF_SITE = new RegExp(
-  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|click|tap|register|become|` +
-    String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
-  'iu',
-);
-const SITE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:our|us|newsletters?|app|forums?|subscriptions?|subscribers?|magazine|twitter|facebook|instagram|messenger|linkedin|youtube|podcasts?|issues|membership|members|inbox|delivered|@\w+|` +
-    String.raw`notre|nos|lettre|unser(?:e|en|em)?|nuestr[oa]s?|noss[oa]s?|nostr[oa]|наш(?:а|у|ей|и|их)?|рассылк[аиуе]|newsletter)(?![\p{L}\p{N}])`,
-  'iu',
-);
-/**
- * The rules of a page's comments ("Comments are moderated…", "Comentários … não serão aprovados
- * pelo moderador", "… مراجعة التعليقات …"): a short paragraph that names comments and their
- * moderation (not mere approval: "the council approved the plan after public comments" is news).
- */
-const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
-const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
-/** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
-const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
-/** A label that opens a site's disclaimer. */
-const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
-/** Comment rules run to at most this many words. */
-const COMMENT_RULES_MAX_WORDS = 60;
-/** A call to the reader is a paragraph of at most this many words. */
-const CALL_MAX_WORDS = 80;
-
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
  * each of their characters counts as a word, else a whole clause is one "word" and no block of
