@@ -15,7 +15,7 @@ import type {
 } from './types';
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
-import { clearLanguage, detectLanguage, localeFor, readLanguage, tokenizerContext } from './lang';
+import { detectLanguage, languageOtherThan, localeFor, readLanguage, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
@@ -463,14 +463,13 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 }
 
 /**
- * The article's language when it is a translation of the canonical: both languages clear
- * from their function words, and different. Null for a copy in the same language, and
+ * The article's language when it is a translation of the canonical: the canonical's language
+ * clear from its function words, and the article beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
  * whenever either language is in doubt (then the texts are compared word for word).
  */
 function translationLanguage(canonical: PreparedCanonical, articleText: string): string | null {
   if (!canonical.clearLanguage) return null;
-  const lang = clearLanguage(articleText);
-  return lang && lang !== canonical.clearLanguage ? lang : null;
+  return languageOtherThan(articleText, canonical.clearLanguage);
 }
 
 /** The quotation mask of a group's side: its sentences' masks, concatenated like its tokens. */

@@ -104,21 +104,13 @@ export function detectLanguage(text: string): string {
 }
 
 /**
- * `detectLanguage` and `clearLanguage` from one reading of the text's sample: the language,
- * and whether its function words told it beyond doubt (`clear`, else null).
+ * `detectLanguage`, and the language its function words alone tell beyond doubt (`clear`,
+ * else null), from one reading of the text's sample.
  */
 export function readLanguage(text: string): { language: string; clear: string | null } {
   const sample = sampleOf(text);
   const clear = byFunctionWords(sample);
   return { language: clear ?? (franc(sample, { minLength: 20 }) || 'und'), clear };
-}
-
-/**
- * The language of a text when its function words leave no doubt (one language with a
- * lexicon clearly leads), else null. What tells a translation from a copy: never a guess.
- */
-export function clearLanguage(text: string): string | null {
-  return byFunctionWords(sampleOf(text));
 }
 
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
@@ -145,11 +137,30 @@ function sampleOf(text: string): string {
  * decides.
  */
 function byFunctionWords(sample: string): string | null {
+  const read = functionWordHits(sample);
+  return read ? leader(read) : null;
+}
+
+interface FunctionWordHits {
+  /** Words in the sample. */
+  words: number;
+  /** Per language (index into `codes`), how many of those words are its function words. */
+  hits: number[];
+  codes: string[];
+}
+
+/** How many of the sample's words are function words of each language; null below 12 words. */
+function functionWordHits(sample: string): FunctionWordHits | null {
   const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
   if (!words || words.length < 12) return null;
   const { codes, languagesOf } = functionWordIndex();
   const hits = new Array<number>(codes.length).fill(0);
   for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  return { words: words.length, hits, codes };
+}
+
+/** The language whose function words clearly lead (a fifth of the words, 1.6 times the next), else null. */
+function leader({ words, hits, codes }: FunctionWordHits): string | null {
   let best = -1;
   let second = 0;
   hits.forEach((h, k) => {
@@ -159,7 +170,27 @@ function byFunctionWords(sample: string): string | null {
     } else if (h > second) second = h;
   });
   const bestHits = hits[best]!;
-  return bestHits >= words.length * 0.2 && bestHits >= second * 1.6 ? codes[best]! : null;
+  return bestHits >= words * 0.2 && bestHits >= second * 1.6 ? codes[best]! : null;
+}
+
+/**
+ * The language of a text that is beyond doubt not `other`: its function words name it
+ * (`readLanguage(…).clear`), or two close languages lead together (Spanish and Portuguese share
+ * many) while `other`'s function words are few, and franc names one of the two. Null
+ * when the text may be in `other`, or when nothing tells which language it is in.
+ */
+export function languageOtherThan(text: string, other: string): string | null {
+  const sample = sampleOf(text);
+  const read = functionWordHits(sample);
+  if (!read) return null;
+  const clear = leader(read);
+  if (clear) return clear === other ? null : clear;
+  const best = Math.max(...read.hits);
+  const own = read.hits[read.codes.indexOf(other)] ?? 0;
+  if (best < read.words * 0.2 || own * 4 > best) return null;
+  const guess = franc(sample, { minLength: 20 });
+  const k = read.codes.indexOf(guess);
+  return k >= 0 && guess !== other && read.hits[k]! * 1.6 >= best ? guess : null;
 }
 
 let fwIndex: { codes: string[]; languagesOf: Map<string, number[]> } | null = null;
