@@ -20,7 +20,7 @@ import type { Token } from './text';
 /** One time reference: its tokens, and what it names as comparable parts. */
 export interface TimeRef {
   toks: number[];
-  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `c` clock time, `x` deictic word, `u` unit, `n` count, `a` after-word, `p` part of day, `q` modifiers. */
+  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `c` clock time (24-hour), `h` the same on a 12-hour dial, `x` deictic word, `u` unit, `n` count, `a` after-word, `p` part of day, `q` modifiers. */
   parts: Map<string, string>;
   /** The parts as one string, equal for references that name the same thing. */
   value: string;
@@ -114,28 +114,58 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const day = j >= floor && free(j) ? dayOf(tokens[j]) : null;
     return day !== null ? { day, at: j } : null;
   };
-  /** A clock time at k (“10:55”, “10:55 p.m.”, “3 pm GMT”): its value (24-hour) and last token. */
-  const clockAt = (k: number): { value: string; last: number } | null => {
+  /** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */
+  const halfAt = (k: number): { len: number; pm: boolean } | null => {
+    const halves = words.clock?.halves;
+    if (!halves) return null;
+    for (const pm of [false, true])
+      for (const p of pm ? halves.pm : halves.am) {
+        if (!p.every((w, j) => norm(k + j) === w)) continue;
+        // Not when a noun follows: “11 in the morning raids” counts raids.
+        const after = tokens[k + p.length];
+        if (after && after.content && adjacent(k + p.length - 1)) return null;
+        return { len: p.length, pm };
+      }
+    return null;
+  };
+  /**
+   * A clock time at k (“10:55”, “10:55 p.m.”, “3 pm GMT”, “five in the afternoon”, “six
+   * o'clock”): its value and last token. The value is 24-hour (`c`) where the half of the day
+   * is known, and always on a 12-hour dial (`h`), so that “5 p.m.” and “five o'clock” agree
+   * on what both say.
+   */
+  const clockAt = (k: number): { c?: string; h: string; last: number } | null => {
     const c = words.clock;
     const t = tokens[k]!;
     if (!c || t.num === null && !/^\d{1,2}:\d{2}$/.test(t.norm)) return null;
     const hm = /^(\d{1,2})(?::(\d{2}))?$/.exec(t.norm);
-    if (!hm) return null;
-    let h = Number(hm[1]);
-    const m = hm[2] ?? '00';
+    // An hour written as a word (“five”) is a time only with the words that make it one.
+    const word = !hm && t.num !== null && Number.isInteger(t.num) && t.num >= 1 && t.num <= 12;
+    if (!hm && !word) return null;
+    let h = hm ? Number(hm[1]) : t.num!;
+    const m = hm?.[2] ?? '00';
     let last = k;
+    let half: boolean | null = null;
     const next = norm(k + 1);
     const pm = c.pm.includes(next);
+    const oclock = !!c.oclock?.includes(next);
+    const spelt = halfAt(oclock ? k + 2 : k + 1);
     if (pm || c.am.includes(next)) {
-      if (h < 1 || h > 12) return null;
-      if (pm && h < 12) h += 12;
-      if (!pm && h === 12) h = 0;
+      half = pm;
       last = k + 1;
-    } else if (!hm[2] || h > 23) return null;
+    } else if (oclock || spelt) {
+      if (hm?.[2] && !spelt) return null;
+      if (spelt) half = spelt.pm;
+      last = k + (oclock ? 1 : 0) + (spelt?.len ?? 0);
+    } else if (!hm || !hm[2] || h > 23) return null;
     // “2:30” alone is a time only where a time is expected (“at 2:30”, “until 14:30”) or with a zone after it.
     else if (!(norm(k - 1) === 'at' || ix.links.has(norm(k - 1)) || c.zones.includes(norm(k + 1)))) return null;
+    if (half !== null && (h < 1 || h > 12)) return null;
+    if (half && h < 12) h += 12;
+    if (half === false && h === 12) h = 0;
     if (c.zones.includes(norm(last + 1))) last++;
-    return { value: `${h}:${m}`, last };
+    const dial = `${h % 12}:${m}`;
+    return oclock && half === null ? { h: dial, last } : { c: `${h}:${m}`, h: dial, last };
   };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
@@ -143,7 +173,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     // “Friday's vote”: the day without its possessive.
     const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
     const c0 = t.norm.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !ix.starts.has(bare)) continue;
+    if (!(c0 >= 48 && c0 <= 57) && t.num === null && !ix.starts.has(bare)) continue;
     const parts = new Map<string, string>();
     let first = i;
     let last = i;
@@ -188,7 +218,8 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
 
     const clock = clockAt(i);
     if (clock) {
-      parts.set('c', clock.value);
+      if (clock.c) parts.set('c', clock.c);
+      parts.set('h', clock.h);
       last = clock.last;
     } else if (t.num !== null && yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
       // ISO: 2024-12-03

@@ -67,3 +67,22 @@ test('time: a month with a possessive ("last November\u2019s storm") is a time r
   const c = compare('Farmers harvest again since last November\u2019s powerful storm swept their fields.', 'Farmers harvest again since a powerful storm swept their fields.');
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['time', 'last November\u2019s']]);
 });
+
+test('time references: an hour told by the half of the day, or by o\u2019clock', () => {
+  const v = (s: string): string => times(s)[0]![1];
+  // The same hour, written with a.m./p.m. or with words: one value.
+  assert.equal(v('The shop opens at 9 a.m. on weekdays.'), v('The shop opens at nine in the morning on weekdays.'));
+  assert.equal(v('Trains stop at 8 p.m.'), v('Trains stop at eight in the evening.'));
+  assert.equal(v('Trains stop at 8 p.m.'), v('Trains stop at 8 at night.'));
+  assert.notEqual(v('at 7 in the morning'), v('at 7 in the evening'));
+  assert.deepEqual(times('The vigil began at ten o\u2019clock.').map(([t]) => t), ['ten o\u2019clock']);
+  // An o'clock hour names no half of the day: it agrees with the hour on a 12-hour dial, and names nothing more.
+  const ref = (s: string) => {
+    const ctx = tokenizerContext('eng');
+    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
+  };
+  assert.equal(compareTimes(ref('at 4 p.m.'), ref('at four o\u2019clock')), 'refined');
+  assert.equal(compareTimes(ref('at 4 p.m.'), ref('at five o\u2019clock')), 'conflict');
+  // A count before a phrase of the day that goes on to a noun is a count: “the morning raids”.
+  assert.deepEqual(times('Police held 12 in the morning raids. Nine in the evening shift fell ill.'), []);
+});

@@ -23,8 +23,18 @@ export interface TimeWords {
   units: readonly (readonly string[])[];
   /** Words after a counted span that place it ("ago", "later"), each group one meaning. */
   after: readonly (readonly string[])[];
-  /** Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and time zones. */
-  clock?: { am: readonly string[]; pm: readonly string[]; zones: readonly string[] };
+  /**
+   * Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and
+   * time zones; `halves`, phrases after an hour that say which half of the day it is in (“five
+   * in the afternoon”), and `oclock`, words that make a bare hour a time (“at six o'clock”).
+   */
+  clock?: {
+    am: readonly string[];
+    pm: readonly string[];
+    zones: readonly string[];
+    halves?: { am: readonly string[][]; pm: readonly string[][] };
+    oclock?: readonly string[];
+  };
   /**
    * Words that may stand between a modifier and what it modifies ("late on Sunday", "earlier
    * this month"), and that place a month named alone ("in March", "since May").
@@ -50,6 +60,8 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     clock: {
       am: ['am'],
       pm: ['pm'],
+      halves: { am: words('in the morning'), pm: words('in the afternoon|in the evening|at night|tonight') },
+      oclock: ["o'clock", 'oclock'],
       zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
     },
   },

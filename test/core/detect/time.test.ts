@@ -53,3 +53,9 @@ test('time: runs before the number detector, which no longer reports the day of 
   assert.deepEqual(shown.map((f) => [f.kind, f.canonical]), [['time', 'on March 14, 2021']]);
   assert.ok(!analyzeGroup(input, [numberDetector]).findings.every((f) => f.kind === 'time'));
 });
+
+test('time: hours written out in words are the same hours as in figures', () => {
+  assert.deepEqual(detect(timeDetector, 'Classes run between 8 a.m. and 2 p.m. on weekdays.', 'Classes run from eight in the morning until two in the afternoon on weekdays.'), []);
+  const [f] = detect(timeDetector, 'The curfew starts at 6 p.m. in the city.', 'The curfew starts at nine in the evening in the city.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['time', 'high', '6 p.m.', 'nine in the evening']);
+});
