@@ -3,7 +3,7 @@ import { isNegation, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { tokensText } from './tokens';
+import { boundaryBetween, tokensText } from './tokens';
 
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
@@ -37,12 +37,38 @@ function negationUnits(side: GroupSide, cueIdx: number[]): number[][] {
   return units;
 }
 
+/**
+ * The word a negation unit negates: the first content word after it in its clause, within
+ * four words (“did not enter”, “no shortage”, “not all schools”); -1 when there is none.
+ */
+function negatedWord(side: GroupSide, u: number[], lex: Lexicon): number {
+  const toks = side.tokens;
+  const last = u[u.length - 1]!;
+  for (let k = last + 1; k < Math.min(toks.length, last + 5); k++) {
+    if (boundaryBetween(side, last, k)) return -1;
+    if (toks[k]!.content && !isNegation(toks[k]!.norm, lex)) return k;
+  }
+  return -1;
+}
+
 /** A negation or denial more on one side than the other (headings may drop one: a summary only reports one added). */
 export const negationDetector: Detector = {
   name: 'negation',
   summary: 'run',
   run(ctx) {
-    const { C, A, ct, at, lex, summary, confident, cEq, aEq, claim } = ctx;
+    const { C, A, ct, at, lex, summary, confident, cEq, aEq, cBag, aBag, claim } = ctx;
+    /**
+     * A negation counts when what it negates is still said on the other side: “did not
+     * enter” → “entered”. When the negated word went too (“should not be toxic” → “a
+     * fertilizer factory”, “no shortage of options” → “11 languages”), the whole phrase was
+     * rewritten, which is the clause detector's to report, not a reversal. A denial is its
+     * own content word.
+     */
+    const stands = (side: GroupSide, u: number[], other: ReadonlySet<string>): boolean => {
+      if (lex.denials.has(side.tokens[u[0]!]!.norm)) return true;
+      const w = negatedWord(side, u, lex);
+      return w < 0 || other.has(side.tokens[w]!.key);
+    };
     const cn = cues(ct, lex);
     const an = cues(at, lex);
     for (const k of ['neg', 'deny']) {
@@ -54,7 +80,8 @@ export const negationDetector: Detector = {
       const carried = (u: number[], eq: Uint8Array): number => (u.every((i) => eq[i]) ? 1 : 0);
       if (cl.length > al.length) {
         if (summary) continue;
-        const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).flat();
+        const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).filter((u) => stands(C, u, aBag)).flat();
+        if (!extra.length) continue;
         const words = extra.map((i) => `‘${tokensText(C, [i])}’`).join(', ');
         claim({
           kind: 'negation',
@@ -66,7 +93,8 @@ export const negationDetector: Detector = {
             : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
         });
       } else {
-        const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).flat();
+        const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).filter((u) => stands(A, u, cBag)).flat();
+        if (!extra.length) continue;
         const words = extra.map((i) => `‘${tokensText(A, [i])}’`).join(', ');
         claim({
           kind: 'negation',

@@ -29,3 +29,18 @@ test('negation: a heading may drop a negation, but not add one', () => {
   const [added] = detect(negationDetector, 'The army entered the town.', 'The army never entered the town.', { relation: 'summary' });
   assert.equal(added!.article, 'never');
 });
+
+test('negation: a negation that went with the word it negated is a rewritten phrase, not a reversal', () => {
+  // What was negated ("licensed") is gone from the copy: no negation finding.
+  assert.deepEqual(detect(negationDetector, 'The clinic was not licensed to treat children.', 'The clinic had opened a ward for children.'), []);
+  assert.deepEqual(detect(negationDetector, 'The town had no shortage of volunteers.', 'The town had many volunteers.'), []);
+  assert.deepEqual(detect(negationDetector, 'Life in the camp is quiet.', 'Life in the camp is quiet, not eventful.'), []);
+  // The negated word is still there: the sentence now says the opposite.
+  const [f] = detect(negationDetector, 'The clinic was not licensed to treat children.', 'The clinic was licensed to treat children.');
+  assert.deepEqual([f!.kind, f!.canonical], ['negation', 'not']);
+  const [added] = detect(negationDetector, 'The court approved the merger.', 'The court has not approved the merger.');
+  assert.equal(added!.article, 'not');
+  // A negation with nothing after it in its clause still counts.
+  const [bare] = detect(negationDetector, 'Asked whether he would resign, he said no.', 'Asked whether he would resign, he said.');
+  assert.equal(bare!.canonical, 'no');
+});
