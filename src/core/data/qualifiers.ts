@@ -11,7 +11,17 @@
  *   dropped or added, the weight of the fact changes;
  * - `aspect`: words that place a fact against time or expectation ("already", "still",
  *   "again", "only", "even", "for the first time"), and rank words ("first", "largest",
- *   "record"): dropped or added, the fact says something else.
+ *   "record"): dropped or added, the fact says something else;
+ * - `frequency`: how often ("always", "usually", "often", "sometimes", "rarely"), ranked from
+ *   more to less: swapped for another rank, or dropped, the claim says another thing;
+ * - `likelihood`: how sure a thing is to happen ("will" > "likely", "probably" > "may",
+ *   "could", "threatens to"): swapped for another rank, a possibility reads as a certainty or
+ *   the other way round (dropped or added alone, the hedges say it, or "will" says nothing);
+ * - `proof`: how firmly evidence bears a claim out ("showed", "found", "confirmed" >
+ *   "indicated", "suggested"): swapped, a hint reads as a finding; a weak one dropped is an
+ *   evidential frame dropped.
+ *
+ * A phrase belongs to one class: where lists overlap, the first class named above keeps it.
  */
 export interface QualifierWords {
   /** Ranked groups, strongest first; phrases of one group mean the same amount. */
@@ -19,6 +29,9 @@ export interface QualifierWords {
   evidence: readonly string[][];
   degree: readonly string[][];
   aspect: readonly string[][];
+  frequency?: readonly (readonly string[][])[];
+  likelihood?: readonly (readonly string[][])[];
+  proof?: readonly (readonly string[][])[];
 }
 
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
@@ -38,7 +51,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     ),
     evidence: phrases(
       'initial reports|early reports|first reports|preliminary reports|reports suggested|initial reports suggested|' +
-        'preliminary|initial|provisional|tentative|suggested|suggests|indicated|indicates|' +
+        'preliminary|initial|provisional|tentative|' +
         'is believed to|are believed to|was believed to|were believed to|is thought to|are thought to|' +
         'is said to|are said to|is understood to|is expected to|are expected to|according to preliminary',
     ),
@@ -53,41 +66,73 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'for the first time|first|the first|last|the last|latest|record|largest|biggest|worst|deadliest|' +
         'highest|lowest|longest|oldest|youngest|best',
     ),
+    frequency: ranked(
+      'always|invariably|without exception > usually|generally|typically|normally|routinely|regularly|commonly|as a rule ' +
+        '> often|frequently|repeatedly|many times > sometimes|occasionally|at times|from time to time ' +
+        '> rarely|seldom|hardly ever|infrequently',
+    ),
+    likelihood: ranked(
+      'will|shall|certainly|definitely|inevitably|is certain to|are certain to|is sure to|are sure to|is going to|are going to ' +
+        '> is likely to|are likely to|was likely to|likely|probably|most likely ' +
+        '> may|might|could|can|possibly|perhaps|threatens|threaten|threatened|threatens to|threatened to',
+    ),
+    proof: ranked(
+      'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds ' +
+        '> indicated|indicates|suggested|suggests|pointed to|points to|hinted|hints',
+    ),
   },
   fra: {
     quantity: ranked('tous|toutes|tout|chaque > la grande majorité|la quasi-totalité|presque tous > la plupart|la majorité > beaucoup|nombreux|nombreuses > plusieurs > peu|quelques'),
     evidence: phrases('selon les premières informations|premières informations|préliminaire|préliminaires|provisoire|provisoires|semble|semblent'),
     degree: phrases('majeur|majeure|massif|massive|énorme|important|importante|grave|graves|lourd|lourde|violent|violente|vaste|considérable'),
     aspect: phrases('déjà|encore|toujours|seulement|ne plus|même|première|premier|record|pire'),
+    frequency: ranked("généralement|habituellement|d'habitude > souvent|fréquemment > parfois|quelquefois > rarement"),
+    likelihood: ranked('certainement|sûrement > probablement|sans doute > pourrait|pourraient|peut être|menace|menacent'),
+    proof: ranked('a montré|ont montré|a confirmé|ont confirmé|a révélé > suggère|suggèrent|indique|indiquent|laisse penser'),
   },
   spa: {
     quantity: ranked('todos|todas|cada > la gran mayoría|casi todos > la mayoría|mayoría > muchos|muchas > varios|varias > pocos|pocas|algunos|algunas'),
     evidence: phrases('según los primeros informes|primeros informes|preliminar|preliminares|provisional|parece|parecen'),
     degree: phrases('importante|masivo|masiva|enorme|grave|graves|fuerte|fuertes|intenso|intensa|amplio|amplia|considerable'),
     aspect: phrases('ya|todavía|aún|sólo|solo|incluso|de nuevo|otra vez|primera|primer|primero|récord|peor'),
+    frequency: ranked('siempre > generalmente|normalmente|habitualmente > a menudo|frecuentemente|con frecuencia > a veces|ocasionalmente > rara vez|raramente'),
+    likelihood: ranked('seguramente|ciertamente > probablemente > podría|podrían|quizás|quizá|amenaza|amenazan'),
+    proof: ranked('demostró|confirmó|mostró|reveló > sugiere|sugieren|indica|indican|apunta'),
   },
   por: {
     quantity: ranked('todos|todas|cada > a grande maioria|quase todos > a maioria|maioria > muitos|muitas > vários|várias > poucos|poucas|alguns|algumas'),
     evidence: phrases('segundo as primeiras informações|primeiras informações|preliminar|preliminares|provisório|provisória|parece|parecem'),
     degree: phrases('importante|massivo|massiva|enorme|grave|graves|forte|fortes|intenso|intensa|amplo|ampla|considerável'),
     aspect: phrases('já|ainda|apenas|somente|só|até mesmo|de novo|novamente|primeira|primeiro|recorde|pior'),
+    frequency: ranked('sempre > geralmente|normalmente|habitualmente > frequentemente|muitas vezes > às vezes|por vezes|ocasionalmente > raramente'),
+    likelihood: ranked('certamente > provavelmente > poderia|poderiam|talvez|ameaça|ameaçam'),
+    proof: ranked('demonstrou|confirmou|mostrou|revelou > sugere|sugerem|indica|indicam|aponta'),
   },
   deu: {
     quantity: ranked('alle|jeder|jede|jedes > fast alle|die große mehrheit|große mehrheit > die meisten|die mehrheit|mehrheit > viele > mehrere|einige > wenige'),
     evidence: phrases('ersten berichten zufolge|ersten angaben zufolge|vorläufig|vorläufige|vorläufigen|scheint|scheinen'),
     degree: phrases('massiv|massive|massiven|enorm|enorme|schwer|schwere|schweren|heftig|heftige|heftigen|groß|große|großen|erheblich|erhebliche|erheblichen'),
     aspect: phrases('bereits|schon|noch|wieder|erneut|nur|sogar|erstmals|zum ersten mal|erste|ersten|rekord'),
+    frequency: ranked('immer > meistens|gewöhnlich|normalerweise > oft|häufig > manchmal|gelegentlich > selten'),
+    likelihood: ranked('bestimmt|zweifellos > wahrscheinlich|vermutlich > könnte|könnten|vielleicht|möglicherweise|droht|drohen'),
+    proof: ranked('bewies|bestätigte|zeigte|belegte > deutet|deuteten|legt nahe|legte nahe'),
   },
   ind: {
     quantity: ranked('semua|seluruh|setiap > hampir semua|sebagian besar > banyak > beberapa > sedikit'),
     evidence: phrases('laporan awal|awal|sementara|tampaknya|diduga'),
     degree: phrases('besar|besar-besaran|parah|berat|serius|signifikan|luas'),
     aspect: phrases('sudah|telah|masih|lagi|kembali|hanya|bahkan|pertama|pertama kali|rekor|terburuk'),
+    frequency: ranked('selalu > biasanya|umumnya > sering > kadang kadang|kadang|terkadang > jarang'),
+    likelihood: ranked('pasti|akan > kemungkinan besar|mungkin|barangkali|bisa|dapat|mengancam'),
+    proof: ranked('membuktikan|mengonfirmasi|menunjukkan > mengindikasikan|mengisyaratkan'),
   },
   ita: {
     quantity: ranked('tutti|tutte|ogni > la stragrande maggioranza|quasi tutti > la maggior parte|la maggioranza|maggioranza > molti|molte > diversi|diverse|alcuni|alcune > pochi|poche'),
     evidence: phrases('secondo le prime informazioni|prime informazioni|preliminare|preliminari|provvisorio|provvisoria|sembra|sembrano'),
     degree: phrases('importante|massiccio|massiccia|enorme|grave|gravi|pesante|pesanti|intenso|intensa|vasto|vasta|notevole'),
     aspect: phrases('già|ancora|solo|soltanto|persino|di nuovo|nuovamente|prima|primo|record|peggiore'),
+    frequency: ranked('sempre > generalmente|solitamente|di solito > spesso|frequentemente > a volte|talvolta|qualche volta > raramente'),
+    likelihood: ranked('certamente|sicuramente > probabilmente > potrebbe|potrebbero|forse|minaccia|minacciano'),
+    proof: ranked('ha dimostrato|ha confermato|ha mostrato|ha rivelato > suggerisce|suggeriscono|indica|indicano'),
   },
 };

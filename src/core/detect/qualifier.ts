@@ -2,8 +2,10 @@
  * Qualifiers beyond the hedge list: a quantity swapped (“the vast majority” → “most”), an
  * evidential frame dropped (“initial reports suggested the marches passed peacefully” → “the
  * marches passed peacefully”), a word of degree or aspect dropped or added (“a major
- * offensive” → “an offensive”, “had already fled” → “had fled”). The words are data per
- * language (`data/qualifiers.ts`); the findings are `hedge` findings.
+ * offensive” → “an offensive”, “had already fled” → “had fled”), how often (“often” →
+ * “usually”), how likely (“threatens” → “will”) or how firmly shown (“indicated” → “found”)
+ * swapped for another rank. The words are data per language (`data/qualifiers.ts`); the
+ * findings are `hedge` findings.
  */
 import type { QualifierWords } from '../data/qualifiers';
 import type { Severity } from '../types';
@@ -11,13 +13,16 @@ import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isSentenceInitial, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
-type QualifierClass = 'quantity' | 'evidence' | 'degree' | 'aspect';
+type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
+type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect';
+const RANKED: readonly RankedClass[] = ['quantity', 'frequency', 'likelihood', 'proof'];
+const isRanked = (c: QualifierClass): c is RankedClass => (RANKED as readonly string[]).includes(c);
 
 interface Occurrence {
   cls: QualifierClass;
-  /** The phrase's meaning: its own words, or its rank group for a quantity. */
+  /** The phrase's meaning: its own words, or its class and rank for a ranked class. */
   sense: string;
-  /** For a quantity, its rank (0: all); -1 otherwise. */
+  /** For a ranked class, its rank (0: the most, the surest); -1 otherwise. */
   rank: number;
   toks: number[];
   /** The content word it qualifies (the next one), -1 when none. */
@@ -46,6 +51,7 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.evidence) add(p, 'evidence', -1);
   for (const p of q.degree) add(p, 'degree', -1);
   for (const p of q.aspect) add(p, 'aspect', -1);
+  for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
   catalogues.set(q, (c = { phrases, byPhrase }));
   return c;
 }
@@ -76,7 +82,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
           break;
         }
       }
-      out.push({ cls, sense: cls === 'quantity' ? `#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
+      out.push({ cls, sense: isRanked(cls) ? `${cls}#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
       i = end - 1;
       break;
     }
@@ -84,14 +90,44 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
   return out;
 }
 
-const SEVERITY: Record<QualifierClass, Severity> = { quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low' };
+const SEVERITY: Record<QualifierClass, Severity> = {
+  quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',
+};
+
+/**
+ * Whether a qualifier of this class, dropped or added alone, changes the claim: a likelihood
+ * word does not (the hedges report “may” and “could”; “will” alone says nothing), nor a word
+ * of firm proof (“found”); a weak one (“suggested”) is an evidential frame.
+ */
+const standsAlone = (o: Occurrence): boolean => o.cls !== 'likelihood' && !(o.cls === 'proof' && o.rank === 0);
+
+/** Why a ranked qualifier swapped for another of a different rank changes the claim. */
+function swapReason(cls: RankedClass, from: string, to: string, stronger: boolean): string {
+  switch (cls) {
+    case 'quantity':
+      return `The quantity changes from ‘${from}’ to ‘${to}’: ${stronger ? 'more' : 'less'} of the whole than the canonical says.`;
+    case 'frequency':
+      return `How often changes from ‘${from}’ to ‘${to}’: ${stronger ? 'more' : 'less'} often than the canonical says.`;
+    case 'likelihood':
+      return stronger
+        ? `‘${from}’ becomes ‘${to}’: what the canonical gives as possible now reads as more certain.`
+        : `‘${from}’ becomes ‘${to}’: what the canonical gives as certain now reads as less so.`;
+    default:
+      return stronger
+        ? `‘${from}’ becomes ‘${to}’: what the evidence pointed to now reads as established.`
+        : `‘${from}’ becomes ‘${to}’: what the evidence established now reads as only pointed to.`;
+  }
+}
 
 function dropReason(cls: QualifierClass, text: string): string {
   switch (cls) {
     case 'evidence':
+    case 'proof':
       return `Drops ‘${text}’: what was reported or provisional now reads as established fact.`;
     case 'quantity':
       return `Drops the quantity ‘${text}’: the claim no longer says how much of the whole.`;
+    case 'frequency':
+      return `Drops ‘${text}’: the claim no longer says how often, and reads as more general than in the canonical.`;
     case 'degree':
       return `Drops ‘${text}’: the fact is no longer weighted as in the canonical.`;
     default:
@@ -102,9 +138,12 @@ function dropReason(cls: QualifierClass, text: string): string {
 function addReason(cls: QualifierClass, text: string): string {
   switch (cls) {
     case 'evidence':
+    case 'proof':
       return `Adds ‘${text}’: the claim is now framed as reported or provisional, which the canonical does not say.`;
     case 'quantity':
       return `Adds the quantity ‘${text}’, which the canonical does not give.`;
+    case 'frequency':
+      return `Adds ‘${text}’: the claim now says how often, which the canonical does not.`;
     default:
       return `Adds ‘${text}’, which the canonical does not say: the fact is weighted or placed otherwise.`;
   }
@@ -141,26 +180,21 @@ export const qualifierDetector: Detector = {
     };
     for (const o of lost) {
       const cText = tokensText(C, o.toks);
-      if (o.cls === 'quantity') {
+      if (isRanked(o.cls)) {
+        // Swapped for another rank of its class in the same run of change.
         const h = hunkOfC(o.toks[0]!);
-        const k = rest.findIndex((x) => x.cls === 'quantity' && h >= 0 && hunkOfA(x.toks[0]!) === h);
+        const k = rest.findIndex((x) => x.cls === o.cls && h >= 0 && hunkOfA(x.toks[0]!) === h);
         if (k >= 0) {
           const x = rest.splice(k, 1)[0]!;
-          claim({
-            kind: 'hedge',
-            severity: 'medium',
-            cTok: o.toks,
-            aTok: x.toks,
-            reason: `The quantity changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${x.rank > o.rank ? 'less' : 'more'} of the whole than the canonical says.`,
-          });
+          claim({ kind: 'hedge', severity: 'medium', cTok: o.toks, aTok: x.toks, reason: swapReason(o.cls, cText, tokensText(A, x.toks), x.rank < o.rank) });
           continue;
         }
       }
-      if (!gone(o, true)) continue;
+      if (!standsAlone(o) || !gone(o, true)) continue;
       claim({ kind: 'hedge', severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
-      if (!gone(x, false)) continue;
+      if (!standsAlone(x) || !gone(x, false)) continue;
       claim({ kind: 'hedge', severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },

@@ -40,3 +40,34 @@ test('qualifier: other languages by their word classes', () => {
   const [fr] = detect(qualifierDetector, 'Les habitants ont déjà quitté la ville.', 'Les habitants ont quitté la ville.', { language: 'fra' });
   assert.equal(fr!.canonical, 'déjà');
 });
+
+test('qualifier: how often, swapped for another rank or dropped', () => {
+  const [f] = detect(qualifierDetector, 'Night buses often run late in winter.', 'Night buses usually run late in winter.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['hedge', 'medium', 'often', 'usually']);
+  assert.match(f!.reason, /more often than the canonical says/);
+  const [dropped] = detect(qualifierDetector, 'The river sometimes floods the lower town.', 'The river floods the lower town.');
+  assert.deepEqual([dropped!.canonical, dropped!.article], ['sometimes', '']);
+  // Same rank, other words: no finding.
+  assert.deepEqual(detect(qualifierDetector, 'Night buses often run late in winter.', 'Night buses frequently run late in winter.'), []);
+});
+
+test('qualifier: how likely, a possibility made a certainty and back', () => {
+  const [f] = detect(qualifierDetector, 'The drought threatens the harvest of many villages.', 'The drought will ruin the harvest of many villages.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'threatens', 'will']);
+  assert.match(f!.reason, /now reads as more certain/);
+  const [back] = detect(qualifierDetector, 'The new bridge will open in the spring.', 'The new bridge might open in the spring.');
+  assert.deepEqual([back!.canonical, back!.article], ['will', 'might']);
+  assert.match(back!.reason, /less so/);
+  // "will" dropped or added alone says nothing of how likely.
+  assert.deepEqual(detect(qualifierDetector, 'The council will vote on the plan.', 'The council votes on the plan.'), []);
+});
+
+test('qualifier: how firmly evidence shows a claim', () => {
+  const [f] = detect(qualifierDetector, 'Tests indicated the water was unsafe to drink.', 'Tests showed the water was unsafe to drink.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'indicated', 'showed']);
+  assert.match(f!.reason, /now reads as established/);
+  // A firm verb for a firm verb is a rewording; a firm one dropped is no evidential frame.
+  assert.deepEqual(detect(qualifierDetector, 'Tests showed the water was unsafe to drink.', 'Tests found the water was unsafe to drink.'), []);
+  const [weak] = detect(qualifierDetector, 'Early data suggested the vaccine works well.', 'Early data: the vaccine works well.');
+  assert.deepEqual([weak!.canonical, weak!.article], ['suggested', '']);
+});
