@@ -144,7 +144,8 @@ const ENGLISH: Lexicon = {
       'about|around|approximately|roughly|nearly|almost|some|over|under|close to|an estimated|estimated|' +
       'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
       'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
-      'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to',
+      'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
+      'proposed|planned|possible|prospective|considering|weighing|mulling',
   ),
   numericHedges: set('about around over under estimated close-to'),
   attributionVerbs: set(`

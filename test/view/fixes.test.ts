@@ -82,9 +82,13 @@ test('restore: dropped words go back at the anchor with the canonical separator;
   assert.equal(f.edits.length, 1);
   assert.equal(f.edits[0]!.text, ', Syrian and Iraqi sources said');
   assert.ok(applyEdits(v.articleText, f.edits).includes('Aleppo last week, Syrian and Iraqi sources said.\n'));
-  const neg = v.discrepancies.find((x) => x.kind === 'negation' && x.to === 'not')!;
-  const n = restoreFix(v, neg)!;
-  assert.ok(applyEdits(v.articleText, n.edits).includes('attack was noticed by many'));
+  // An added word goes with one space: an added negation taken out.
+  const canonical = 'The night attack was noticed by many people in the region. It was the biggest blow to the government in years.';
+  const article = 'The night attack was not noticed by many people in the region. It was the biggest blow to the government in years.';
+  const w = new ComparisonView(compare(canonical, article), article, canonical);
+  const neg = w.discrepancies.find((x) => x.kind === 'negation' && x.to === 'not')!;
+  const n = restoreFix(w, neg)!;
+  assert.equal(applyEdits(article, n.edits), canonical);
 });
 
 test('restore: several changed words pair up only when each pair stands in its own gap of shared words', () => {

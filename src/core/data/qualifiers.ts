@@ -21,6 +21,9 @@
  *   "indicated", "suggested"): swapped, a hint reads as a finding; a weak one dropped is an
  *   evidential frame dropped.
  *
+ * - `duration`: how long a state lasts ("ongoing", "temporary", "permanent", "long-running"):
+ *   dropped or added, the sentence says otherwise how long; these are `time` findings.
+ *
  * A phrase belongs to one class: where lists overlap, the first class named above keeps it.
  */
 export interface QualifierWords {
@@ -32,6 +35,7 @@ export interface QualifierWords {
   frequency?: readonly (readonly string[][])[];
   likelihood?: readonly (readonly string[][])[];
   proof?: readonly (readonly string[][])[];
+  duration?: readonly string[][];
 }
 
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
@@ -51,7 +55,8 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     ),
     evidence: phrases(
       'initial reports|early reports|first reports|preliminary reports|reports suggested|initial reports suggested|' +
-        'preliminary|initial|provisional|tentative|' +
+        'preliminary|initial|provisional|tentative|unclear whether|unclear if|not clear whether|not known whether|' +
+        'believe|believes|think|thinks|fear|fears|feared|suspect that|suspects that|' +
         'is believed to|are believed to|was believed to|were believed to|is thought to|are thought to|' +
         'is said to|are said to|is understood to|is expected to|are expected to|according to preliminary',
     ),
@@ -59,7 +64,8 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
       'major|massive|huge|vast|enormous|significant|substantial|considerable|serious|severe|grave|heavy|heavily|' +
         'fierce|intense|widespread|sweeping|sharp|sharply|dramatic|dramatically|drastic|unprecedented|historic|' +
         'critical|critically|extremely|highly|deeply|strongly|badly|largely|mostly|entirely|completely|totally|fully|' +
-        'barely|slightly|minor|modest|limited|partial|partially|small',
+        'barely|slightly|minor|modest|limited|partial|partially|partly|in part|small|' +
+        'mainly|mostly|primarily|chiefly|predominantly|principally',
     ),
     aspect: phrases(
       'already|still|again|once again|yet|only|even|just|no longer|anymore|ever|' +
@@ -80,6 +86,11 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
       'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds ' +
         '> indicated|indicates|suggested|suggests|pointed to|points to|hinted|hints',
     ),
+    duration: phrases(
+      'ongoing|continuing|lasting|long running|long standing|longstanding|protracted|prolonged|persistent|' +
+        'permanent|permanently|temporary|temporarily|brief|briefly|short lived|interim|indefinite|indefinitely|' +
+        'years long|decades long|months long|weeks long|days long|decades old|centuries old',
+    ),
   },
   fra: {
     quantity: ranked('tous|toutes|tout|chaque > la grande majorité|la quasi-totalité|presque tous > la plupart|la majorité > beaucoup|nombreux|nombreuses > plusieurs > peu|quelques'),
@@ -89,6 +100,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked("généralement|habituellement|d'habitude > souvent|fréquemment > parfois|quelquefois > rarement"),
     likelihood: ranked('certainement|sûrement > probablement|sans doute > pourrait|pourraient|peut être|menace|menacent'),
     proof: ranked('a montré|ont montré|a confirmé|ont confirmé|a révélé > suggère|suggèrent|indique|indiquent|laisse penser'),
+    duration: phrases('en cours|temporaire|temporaires|temporairement|permanent|permanente|permanents|durable|durables|prolongé|prolongée'),
   },
   spa: {
     quantity: ranked('todos|todas|cada > la gran mayoría|casi todos > la mayoría|mayoría > muchos|muchas > varios|varias > pocos|pocas|algunos|algunas'),
@@ -98,6 +110,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked('siempre > generalmente|normalmente|habitualmente > a menudo|frecuentemente|con frecuencia > a veces|ocasionalmente > rara vez|raramente'),
     likelihood: ranked('seguramente|ciertamente > probablemente > podría|podrían|quizás|quizá|amenaza|amenazan'),
     proof: ranked('demostró|confirmó|mostró|reveló > sugiere|sugieren|indica|indican|apunta'),
+    duration: phrases('en curso|temporal|temporales|temporalmente|permanente|permanentes|prolongado|prolongada|indefinido|indefinida'),
   },
   por: {
     quantity: ranked('todos|todas|cada > a grande maioria|quase todos > a maioria|maioria > muitos|muitas > vários|várias > poucos|poucas|alguns|algumas'),
@@ -107,6 +120,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked('sempre > geralmente|normalmente|habitualmente > frequentemente|muitas vezes > às vezes|por vezes|ocasionalmente > raramente'),
     likelihood: ranked('certamente > provavelmente > poderia|poderiam|talvez|ameaça|ameaçam'),
     proof: ranked('demonstrou|confirmou|mostrou|revelou > sugere|sugerem|indica|indicam|aponta'),
+    duration: phrases('em curso|temporário|temporária|temporariamente|permanente|permanentes|prolongado|prolongada'),
   },
   deu: {
     quantity: ranked('alle|jeder|jede|jedes > fast alle|die große mehrheit|große mehrheit > die meisten|die mehrheit|mehrheit > viele > mehrere|einige > wenige'),
@@ -116,6 +130,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked('immer > meistens|gewöhnlich|normalerweise > oft|häufig > manchmal|gelegentlich > selten'),
     likelihood: ranked('bestimmt|zweifellos > wahrscheinlich|vermutlich > könnte|könnten|vielleicht|möglicherweise|droht|drohen'),
     proof: ranked('bewies|bestätigte|zeigte|belegte > deutet|deuteten|legt nahe|legte nahe'),
+    duration: phrases('anhaltend|anhaltende|anhaltenden|andauernd|andauernde|andauernden|vorübergehend|vorübergehende|dauerhaft|dauerhafte|langjährig|langjährige'),
   },
   ind: {
     quantity: ranked('semua|seluruh|setiap > hampir semua|sebagian besar > banyak > beberapa > sedikit'),
@@ -125,6 +140,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked('selalu > biasanya|umumnya > sering > kadang kadang|kadang|terkadang > jarang'),
     likelihood: ranked('pasti|akan > kemungkinan besar|mungkin|barangkali|bisa|dapat|mengancam'),
     proof: ranked('membuktikan|mengonfirmasi|menunjukkan > mengindikasikan|mengisyaratkan'),
+    duration: phrases('berkelanjutan|berkepanjangan|permanen|sementara waktu|terus menerus'),
   },
   ita: {
     quantity: ranked('tutti|tutte|ogni > la stragrande maggioranza|quasi tutti > la maggior parte|la maggioranza|maggioranza > molti|molte > diversi|diverse|alcuni|alcune > pochi|poche'),
@@ -134,5 +150,6 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     frequency: ranked('sempre > generalmente|solitamente|di solito > spesso|frequentemente > a volte|talvolta|qualche volta > raramente'),
     likelihood: ranked('certamente|sicuramente > probabilmente > potrebbe|potrebbero|forse|minaccia|minacciano'),
     proof: ranked('ha dimostrato|ha confermato|ha mostrato|ha rivelato > suggerisce|suggeriscono|indica|indicano'),
+    duration: phrases('in corso|temporaneo|temporanea|temporaneamente|permanente|permanenti|prolungato|prolungata'),
   },
 };

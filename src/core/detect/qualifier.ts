@@ -14,7 +14,7 @@ import type { GroupSide } from './group';
 import { isSentenceInitial, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
-type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect';
+type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'duration';
 const RANKED: readonly RankedClass[] = ['quantity', 'frequency', 'likelihood', 'proof'];
 const isRanked = (c: QualifierClass): c is RankedClass => (RANKED as readonly string[]).includes(c);
 
@@ -51,6 +51,7 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.evidence) add(p, 'evidence', -1);
   for (const p of q.degree) add(p, 'degree', -1);
   for (const p of q.aspect) add(p, 'aspect', -1);
+  for (const p of q.duration ?? []) add(p, 'duration', -1);
   for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
   catalogues.set(q, (c = { phrases, byPhrase }));
   return c;
@@ -92,7 +93,10 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
 
 const SEVERITY: Record<QualifierClass, Severity> = {
   quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',
+  duration: 'medium',
 };
+/** How long a state lasts is a time finding; the other classes are hedges. */
+const kindOf = (cls: QualifierClass): 'time' | 'hedge' => (cls === 'duration' ? 'time' : 'hedge');
 
 /**
  * Whether a qualifier of this class, dropped or added alone, changes the claim: a likelihood
@@ -130,6 +134,8 @@ function dropReason(cls: QualifierClass, text: string): string {
       return `Drops ‘${text}’: the claim no longer says how often, and reads as more general than in the canonical.`;
     case 'degree':
       return `Drops ‘${text}’: the fact is no longer weighted as in the canonical.`;
+    case 'duration':
+      return `Drops ‘${text}’: the sentence no longer says how long it lasts.`;
     default:
       return `Drops ‘${text}’: the fact no longer stands as in the canonical (when, how often or how far).`;
   }
@@ -144,6 +150,8 @@ function addReason(cls: QualifierClass, text: string): string {
       return `Adds the quantity ‘${text}’, which the canonical does not give.`;
     case 'frequency':
       return `Adds ‘${text}’: the claim now says how often, which the canonical does not.`;
+    case 'duration':
+      return `Adds ‘${text}’: the sentence now says how long it lasts, which the canonical does not.`;
     default:
       return `Adds ‘${text}’, which the canonical does not say: the fact is weighted or placed otherwise.`;
   }
@@ -171,7 +179,8 @@ export const qualifierDetector: Detector = {
      */
     const gone = (o: Occurrence, canonical: boolean): boolean => {
       const [isLost, tokens, otherBag, other, hunkOf] = canonical ? [cLost, ct, aBag, at, hunkOfC] : [aNew, at, cBag, ct, hunkOfA];
-      if (!o.toks.every((i) => isLost[i]) || o.target < 0 || !otherBag.has(tokens[o.target]!.key)) return false;
+      // One of its words gone from the other side (its little words, “of the”, may stand there still).
+      if (!o.toks.some((i) => isLost[i]) || o.target < 0 || !otherBag.has(tokens[o.target]!.key)) return false;
       const h = hunks[hunkOf(o.toks[0]!)];
       if (!h) return true;
       const [from, to] = canonical ? [h.a0, h.a1] : [h.c0, h.c1];
@@ -191,11 +200,11 @@ export const qualifierDetector: Detector = {
         }
       }
       if (!standsAlone(o) || !gone(o, true)) continue;
-      claim({ kind: 'hedge', severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
+      claim({ kind: kindOf(o.cls), severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
       if (!standsAlone(x) || !gone(x, false)) continue;
-      claim({ kind: 'hedge', severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
+      claim({ kind: kindOf(x.cls), severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },
 };

@@ -53,3 +53,10 @@ test('hedge: qualifiers of scope, time and intent ("some", "so far", "can", "hop
   assert.deepEqual(shown('Many children can be forced into labor by their teachers.', 'Many children are being forced into labor by their teachers.'), ['hedge:can']);
   assert.deepEqual(shown('The ministry plans to open new clinics next year.', 'The ministry will open new clinics next year.'), ['hedge:plans to']);
 });
+
+test('hedge: a plan or proposal reported as done', () => {
+  const [f] = detect(hedgeDetector, 'The proposed tax would apply to imported cars.', 'The tax would apply to imported cars.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'proposed']);
+  const [c] = detect(hedgeDetector, 'The council is considering a curfew for the old town.', 'The council has imposed a curfew for the old town.');
+  assert.deepEqual([c!.kind, c!.canonical], ['hedge', 'considering']);
+});

@@ -71,3 +71,33 @@ test('qualifier: how firmly evidence shows a claim', () => {
   const [weak] = detect(qualifierDetector, 'Early data suggested the vaccine works well.', 'Early data: the vaccine works well.');
   assert.deepEqual([weak!.canonical, weak!.article], ['suggested', '']);
 });
+
+test('qualifier: a quantity phrase dropped while its little words stay ("most of the")', () => {
+  const [f] = detect(qualifierDetector, 'Most of the stalls at the market reopened.', 'The stalls at the market reopened.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'Most of the']);
+});
+
+test('qualifier: a belief or an open question stated as fact', () => {
+  const [belief] = detect(qualifierDetector, 'Engineers believe the crack was caused by frost.', 'Engineers: the crack was caused by frost.');
+  assert.deepEqual([belief!.kind, belief!.canonical], ['hedge', 'believe']);
+  const [open] = detect(qualifierDetector, 'It is unclear whether the ferry will sail.', 'The ferry will sail.');
+  assert.deepEqual([open!.canonical], ['unclear whether']);
+  // A reporting verb in its place is a change of source, not a dropped frame.
+  assert.deepEqual(detect(qualifierDetector, 'Engineers believe the crack was caused by frost.', 'Engineers say the crack was caused by frost.'), []);
+});
+
+test('qualifier: how long a state lasts is a time finding', () => {
+  const [f] = detect(qualifierDetector, 'The ongoing strike has closed the port.', 'The strike has closed the port.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['time', 'medium', 'ongoing']);
+  const [added] = detect(qualifierDetector, 'The city closed the road to lorries.', 'The city temporarily closed the road to lorries.');
+  assert.deepEqual([added!.kind, added!.article], ['time', 'temporarily']);
+  const [fr] = detect(qualifierDetector, 'Une fermeture temporaire du port a été décidée.', 'Une fermeture du port a été décidée.', { language: 'fra' });
+  assert.deepEqual([fr!.kind, fr!.canonical], ['time', 'temporaire']);
+});
+
+test('qualifier: a restrictor of degree ("mainly", "partly") dropped', () => {
+  const [f] = detect(qualifierDetector, 'The fund mainly helps small farms.', 'The fund helps small farms.');
+  assert.deepEqual([f!.canonical, f!.severity], ['mainly', 'low']);
+  const [partly] = detect(qualifierDetector, 'The school was partly rebuilt after the quake.', 'The school was rebuilt after the quake.');
+  assert.equal(partly!.canonical, 'partly');
+});
