@@ -36,6 +36,11 @@ export interface QualifierWords {
   likelihood?: readonly (readonly string[][])[];
   proof?: readonly (readonly string[][])[];
   duration?: readonly string[][];
+  /**
+   * Quantities that say no more than a plural does ("several ingredients", "ingredients"):
+   * swapped for another rank they count, dropped or added alone they do not.
+   */
+  indefinite?: readonly string[][];
 }
 
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
@@ -91,6 +96,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'permanent|permanently|temporary|temporarily|brief|briefly|short lived|interim|indefinite|indefinitely|' +
         'years long|decades long|months long|weeks long|days long|decades old|centuries old',
     ),
+    indefinite: phrases('several|a number'),
   },
   fra: {
     quantity: ranked('tous|toutes|tout|chaque > la grande majorité|la quasi-totalité|presque tous > la plupart|la majorité > beaucoup|nombreux|nombreuses > plusieurs > peu|quelques'),
@@ -101,6 +107,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('certainement|sûrement > probablement|sans doute > pourrait|pourraient|peut être|menace|menacent'),
     proof: ranked('a montré|ont montré|a confirmé|ont confirmé|a révélé > suggère|suggèrent|indique|indiquent|laisse penser'),
     duration: phrases('en cours|temporaire|temporaires|temporairement|permanent|permanente|permanents|durable|durables|prolongé|prolongée'),
+    indefinite: phrases('plusieurs'),
   },
   spa: {
     quantity: ranked('todos|todas|cada > la gran mayoría|casi todos > la mayoría|mayoría > muchos|muchas > varios|varias > pocos|pocas|algunos|algunas'),
@@ -111,6 +118,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('seguramente|ciertamente > probablemente > podría|podrían|quizás|quizá|amenaza|amenazan'),
     proof: ranked('demostró|confirmó|mostró|reveló > sugiere|sugieren|indica|indican|apunta'),
     duration: phrases('en curso|temporal|temporales|temporalmente|permanente|permanentes|prolongado|prolongada|indefinido|indefinida'),
+    indefinite: phrases('varios|varias'),
   },
   por: {
     quantity: ranked('todos|todas|cada > a grande maioria|quase todos > a maioria|maioria > muitos|muitas > vários|várias > poucos|poucas|alguns|algumas'),
@@ -121,6 +129,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('certamente > provavelmente > poderia|poderiam|talvez|ameaça|ameaçam'),
     proof: ranked('demonstrou|confirmou|mostrou|revelou > sugere|sugerem|indica|indicam|aponta'),
     duration: phrases('em curso|temporário|temporária|temporariamente|permanente|permanentes|prolongado|prolongada'),
+    indefinite: phrases('vários|várias'),
   },
   deu: {
     quantity: ranked('alle|jeder|jede|jedes > fast alle|die große mehrheit|große mehrheit > die meisten|die mehrheit|mehrheit > viele > mehrere|einige > wenige'),
@@ -131,6 +140,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('bestimmt|zweifellos > wahrscheinlich|vermutlich > könnte|könnten|vielleicht|möglicherweise|droht|drohen'),
     proof: ranked('bewies|bestätigte|zeigte|belegte > deutet|deuteten|legt nahe|legte nahe'),
     duration: phrases('anhaltend|anhaltende|anhaltenden|andauernd|andauernde|andauernden|vorübergehend|vorübergehende|dauerhaft|dauerhafte|langjährig|langjährige'),
+    indefinite: phrases('mehrere'),
   },
   ind: {
     quantity: ranked('semua|seluruh|setiap > hampir semua|sebagian besar > banyak > beberapa > sedikit'),
@@ -141,6 +151,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('pasti|akan > kemungkinan besar|mungkin|barangkali|bisa|dapat|mengancam'),
     proof: ranked('membuktikan|mengonfirmasi|menunjukkan > mengindikasikan|mengisyaratkan'),
     duration: phrases('berkelanjutan|berkepanjangan|permanen|sementara waktu|terus menerus'),
+    indefinite: phrases('beberapa'),
   },
   ita: {
     quantity: ranked('tutti|tutte|ogni > la stragrande maggioranza|quasi tutti > la maggior parte|la maggioranza|maggioranza > molti|molte > diversi|diverse|alcuni|alcune > pochi|poche'),
@@ -151,5 +162,6 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked('certamente|sicuramente > probabilmente > potrebbe|potrebbero|forse|minaccia|minacciano'),
     proof: ranked('ha dimostrato|ha confermato|ha mostrato|ha rivelato > suggerisce|suggeriscono|indica|indicano'),
     duration: phrases('in corso|temporaneo|temporanea|temporaneamente|permanente|permanenti|prolungato|prolungata'),
+    indefinite: phrases('diversi|diverse'),
   },
 };

@@ -20,6 +20,10 @@ export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
   return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
 }
 
+/** A tens number written as a word ("forty"): a unit word may join it with a hyphen. */
+const isTensWord = (t: { num: number | null; norm: string }): boolean =>
+  t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -30,8 +34,14 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
     if (t.num !== null) {
       let value = t.num;
       const idx = [i];
-      // "1.5 million", "two hundred"
-      while (idx.length < 3) {
+      // "forty-six": a tens word and a unit word joined by a hyphen are one figure.
+      const unit = toks[i + 1];
+      if (unit && !claimed[i + 1] && isTensWord(t) && unit.num !== null && unit.num >= 1 && unit.num <= 9 && !/\d/.test(unit.norm) && side.text.slice(t.end, unit.start) === '-') {
+        value += unit.num;
+        idx.push(i + 1);
+      }
+      // "1.5 million", "two hundred", "sixty-four thousand"
+      while (idx.length < 4) {
         const n = toks[i + idx.length];
         if (!n || n.num === null || n.num < 100 || claimed[i + idx.length] || /\d/.test(n.norm)) break;
         value *= n.num;
@@ -41,6 +51,14 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
       out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: weighty(i) });
       i += idx.length - 1;
     } else if (lex.vagueQuantities.has(t.norm)) {
+      // "tens of thousands", "hundreds of thousands": one quantity.
+      const of = toks[i + 1];
+      const more = toks[i + 2];
+      if (of && more && !claimed[i + 1] && !claimed[i + 2] && of.norm === 'of' && lex.vagueQuantities.has(more.norm)) {
+        out.push({ toks: [i, i + 1, i + 2], value: `v:${t.key} ${more.key}`, kind: 'vague', weighty: weighty(i + 2) });
+        i += 2;
+        continue;
+      }
       out.push({ toks: [i], value: 'v:' + t.key, kind: 'vague', weighty: weighty(i) });
     } else if (t.cap && lex.dateWords.has(t.norm)) {
       out.push({ toks: [i], value: 'd:' + t.norm, kind: 'date', weighty: false });

@@ -20,7 +20,8 @@ const isRanked = (c: QualifierClass): c is RankedClass => (RANKED as readonly st
 
 interface Occurrence {
   cls: QualifierClass;
-  /** The phrase's meaning: its own words, or its class and rank for a ranked class. */
+  /** Its words, and its meaning: its own words, or its class and rank for a ranked class. */
+  phrase: string;
   sense: string;
   /** For a ranked class, its rank (0: the most, the surest); -1 otherwise. */
   rank: number;
@@ -32,6 +33,7 @@ interface Occurrence {
 interface Catalogue {
   phrases: string[][];
   byPhrase: Map<string, { cls: QualifierClass; rank: number }>;
+  indefinite: Set<string>;
 }
 
 const catalogues = new WeakMap<QualifierWords, Catalogue>();
@@ -53,7 +55,8 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.aspect) add(p, 'aspect', -1);
   for (const p of q.duration ?? []) add(p, 'duration', -1);
   for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
-  catalogues.set(q, (c = { phrases, byPhrase }));
+  const indefinite = new Set((q.indefinite ?? []).map((p) => p.join(' ')));
+  catalogues.set(q, (c = { phrases, byPhrase, indefinite }));
   return c;
 }
 
@@ -83,7 +86,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
           break;
         }
       }
-      out.push({ cls, sense: isRanked(cls) ? `${cls}#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
+      out.push({ cls, phrase, sense: isRanked(cls) ? `${cls}#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
       i = end - 1;
       break;
     }
@@ -101,9 +104,11 @@ const kindOf = (cls: QualifierClass): 'time' | 'hedge' => (cls === 'duration' ? 
 /**
  * Whether a qualifier of this class, dropped or added alone, changes the claim: a likelihood
  * word does not (the hedges report “may” and “could”; “will” alone says nothing), nor a word
- * of firm proof (“found”); a weak one (“suggested”) is an evidential frame.
+ * of firm proof (“found”), nor a quantity that says no more than a plural (“several”); a weak
+ * proof word (“suggested”) is an evidential frame.
  */
-const standsAlone = (o: Occurrence): boolean => o.cls !== 'likelihood' && !(o.cls === 'proof' && o.rank === 0);
+const standsAlone = (o: Occurrence, indefinite: ReadonlySet<string>): boolean =>
+  o.cls !== 'likelihood' && !(o.cls === 'proof' && o.rank === 0) && !(o.cls === 'quantity' && indefinite.has(o.phrase));
 
 /** Why a ranked qualifier swapped for another of a different rank changes the claim. */
 function swapReason(cls: RankedClass, from: string, to: string, stronger: boolean): string {
@@ -164,6 +169,7 @@ export const qualifierDetector: Detector = {
     const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
     const q = lex.qualifiers;
     if (!q) return;
+    const { indefinite } = catalogue(q);
     const co = findQualifiers(C, q, cClaim);
     const rest = findQualifiers(A, q, aClaim);
     const lost: Occurrence[] = [];
@@ -199,11 +205,11 @@ export const qualifierDetector: Detector = {
           continue;
         }
       }
-      if (!standsAlone(o) || !gone(o, true)) continue;
+      if (!standsAlone(o, indefinite) || !gone(o, true)) continue;
       claim({ kind: kindOf(o.cls), severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
-      if (!standsAlone(x) || !gone(x, false)) continue;
+      if (!standsAlone(x, indefinite) || !gone(x, false)) continue;
       claim({ kind: kindOf(x.cls), severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },

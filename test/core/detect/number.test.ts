@@ -29,3 +29,18 @@ test('number: a heading that leaves out a figure is no finding', () => {
   assert.deepEqual(detect(numberDetector, 'The blast killed 12 people in the market.', 'Blast in the market.', { relation: 'summary' }), []);
   assert.equal(detect(numberDetector, 'The blast killed 12 people in the market.', 'Blast in the market.').length, 1);
 });
+
+test('number: a figure written in hyphenated words is one figure ("forty-six", "sixty-four thousand")', () => {
+  const [f] = detect(numberDetector, 'Rescuers found 12 survivors in the rubble.', 'Rescuers found forty-six survivors in the rubble.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '12', 'forty-six']);
+  assert.deepEqual(detect(numberDetector, 'The fire burned 64,000 hectares of forest.', 'The fire burned sixty-four thousand hectares of forest.'), []);
+  // Two numbers a hyphen does not join: a range, and a tens word before a figure.
+  const range = detect(numberDetector, 'The talks took 20 days.', 'The talks took twenty-thirty days.');
+  assert.ok(range.some((x) => x.article === 'thirty'));
+});
+
+test('number: "tens of thousands" is one vague quantity', () => {
+  const [f] = detect(numberDetector, 'Hundreds of thousands of people fled the floods.', 'Tens of thousands of people fled the floods.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', 'Hundreds of thousands', 'Tens of thousands']);
+  assert.deepEqual(detect(numberDetector, 'Tens of thousands of people fled.', 'Tens of thousands of residents fled.'), []);
+});

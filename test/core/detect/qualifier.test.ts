@@ -101,3 +101,10 @@ test('qualifier: a restrictor of degree ("mainly", "partly") dropped', () => {
   const [partly] = detect(qualifierDetector, 'The school was partly rebuilt after the quake.', 'The school was rebuilt after the quake.');
   assert.equal(partly!.canonical, 'partly');
 });
+
+test('qualifier: "several" dropped or added says no more than a plural; swapped for another rank it counts', () => {
+  assert.deepEqual(detect(qualifierDetector, 'The cooks add several spices to the stew.', 'The cooks add spices to the stew.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'Guards checked bags at the gate.', 'Guards checked several bags at the gate.'), []);
+  const [f] = detect(qualifierDetector, 'Several shops on the square were looted.', 'Most shops on the square were looted.');
+  assert.deepEqual([f!.canonical, f!.article], ['Several', 'Most']);
+});
