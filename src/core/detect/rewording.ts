@@ -1,4 +1,6 @@
 /** Rewording: what is left of a changed sentence once the specific detectors have had their say. */
+import { isEnglish } from '../lexicon';
+import { relation } from '../synonyms';
 import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
@@ -66,6 +68,18 @@ export const rewordingDetector: Detector = {
         !(lex.attributionVerbs.has(ct[residualC[0]!]!.norm) && lex.attributionVerbs.has(at[residualA[0]!]!.norm)) &&
         !(ct[residualC[0]!]!.cap && at[residualA[0]!]!.cap);
       if (swap) {
+        const [i, j] = [residualC[0]!, residualA[0]!];
+        // A synonym by WordNet (“help” → “aid”) keeps the fact: rewording, low.
+        if (isEnglish(lex) && relation(ct[i]!.key, at[j]!.key) === 'synonym') {
+          claim({
+            kind: 'changed',
+            severity: 'low',
+            cTok: residualC,
+            aTok: residualA,
+            reason: `‘${tokensText(C, [i])}’ becomes its synonym ‘${tokensText(A, [j])}’ (WordNet); no fact-level change found.`,
+          });
+          return;
+        }
         claim({
           kind: 'changed',
           severity: 'medium',

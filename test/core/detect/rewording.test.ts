@@ -36,3 +36,12 @@ test('rewording: beside a fact finding, rewording of three content words or more
   // One word beside the fact is not worth a line.
   assert.deepEqual(compare('Officials said 40 people died on the bridge.', 'Officials said 45 people died on the crossing.').discrepancies.filter((d) => /^Also/.test(d.reason)), []);
 });
+
+test('rewording: one word swapped for its WordNet synonym keeps the fact and is low', () => {
+  const [f] = detect(rewordingDetector, 'The charity sent help to the flooded farms downstream.', 'The charity sent aid to the flooded farms downstream.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['changed', 'low', 'help', 'aid']);
+  assert.match(f!.reason, /synonym/);
+  // Not a synonym: still a change to check.
+  const [g] = detect(rewordingDetector, 'The charity sent help to the flooded farms downstream.', 'The charity sent soldiers to the flooded farms downstream.');
+  assert.equal(g!.severity, 'medium');
+});
