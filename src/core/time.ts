@@ -24,6 +24,12 @@ export interface TimeRef {
   parts: Map<string, string>;
   /** The parts as one string, equal for references that name the same thing. */
   value: string;
+  /**
+   * A reference that places nothing by itself (“for years”, “recently”, “shortly”): worth a
+   * finding when another reference takes its place, not when it goes or comes alone (“have
+   * long kept bases” → “kept bases for years” says the same).
+   */
+  vague: boolean;
 }
 
 interface Index {
@@ -35,6 +41,9 @@ interface Index {
   unit: Map<string, number>;
   after: Map<string, number>;
   links: Set<string>;
+  spanLinks: Set<string>;
+  vague: Set<string>;
+  partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
   starts: Set<string>;
 }
@@ -63,6 +72,9 @@ function indexOf(w: TimeWords): Index {
     unit: groups(w.units),
     after: groups(w.after),
     links: new Set(w.links),
+    spanLinks: new Set(w.spanLinks ?? []),
+    vague: new Set(w.vague ?? []),
+    partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };
   indexes.set(w, x);
@@ -166,6 +178,14 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     if (c.zones.includes(norm(last + 1))) last++;
     const dial = `${h % 12}:${m}`;
     return oclock && half === null ? { h: dial, last } : { c: `${h}:${m}`, h: dial, last };
+  };
+  /** Where a phrase that makes the part of the day at k a time (“in the”, “at”) starts, or -1. */
+  const leadBefore = (k: number): number => {
+    for (const p of ix.partLeads) {
+      const at = k - p.length;
+      if (at >= floor && p.every((w, j) => norm(at + j) === w && adjacent(at + j))) return at;
+    }
+    return -1;
   };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
@@ -275,6 +295,15 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       } else if (modAfter !== undefined) {
         parts.set('q', String(modAfter));
         last = i + 1;
+      } else if (ix.unit.has(t.norm) && ix.spanLinks.has(norm(count !== null ? i - 2 : i - 1)) && (count === null || adjacent(i - 2))) {
+        // A duration: “for a decade”, “within hours”, “for ten days”.
+        if (count !== null) parts.set('n', String(count));
+        parts.set('a', 'span');
+        first = count !== null ? i - 2 : i - 1;
+      } else if (ix.dayPart.has(t.norm) && leadBefore(i) >= 0 && !(i - leadBefore(i) > 1 && adjacent(i) && tokens[i + 1]!.content)) {
+        // “in the afternoon”, “at night”, “during the summer”; not a part of the day that an
+        // article makes a noun's modifier (“in the morning raids”).
+        first = leadBefore(i);
       } else continue;
       parts.set('u', unit);
     } else continue;
@@ -292,7 +321,8 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     if (mods.length) parts.set('q', [...new Set(mods)].sort().join('+'));
     const toks: number[] = [];
     for (let k = first; k <= last; k++) toks.push(k);
-    out.push({ toks, parts, value: [...parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' ') });
+    const vague = (parts.get('a') === 'span' && !parts.has('n')) || (parts.size === 1 && ix.vague.has(t.norm));
+    out.push({ toks, parts, value: [...parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' '), vague });
     i = last;
     floor = last + 1;
   }

@@ -86,3 +86,16 @@ test('time references: an hour told by the half of the day, or by o\u2019clock',
   // A count before a phrase of the day that goes on to a noun is a count: “the morning raids”.
   assert.deepEqual(times('Police held 12 in the morning raids. Nine in the evening shift fell ill.'), []);
 });
+
+test('time references: durations, recurrences, seasons, parts of the day and recent or coming times', () => {
+  assert.deepEqual(times('The works lasted for a decade, results came within hours, the fair is held every year, in the summer and at night.').map(([t]) => t), [
+    'for a decade', 'within hours', 'every year', 'in the summer', 'at night',
+  ]);
+  assert.deepEqual(times('The law passed recently and takes effect shortly.').map(([t]) => t), ['recently', 'shortly']);
+  const v = (s: string): string => times(s)[0]![1];
+  assert.notEqual(v('closed for three months'), v('closed for six months'));
+  assert.notEqual(v('closed for three months'), v('closed three months ago'));
+  assert.equal(v('closed for three months'), v('closed for 3 months'));
+  // Not times: a noun after "the", a word of a name, a bare season.
+  assert.deepEqual(times('The spring water was clean. The days were long. Summer was hot.'), []);
+});

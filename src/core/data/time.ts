@@ -13,7 +13,7 @@ export interface TimeWords {
   months: readonly (readonly string[])[];
   /** Whether week days and months are written with a capital (English, German): a lower-case "may" or "march" is then a verb. */
   capitalised: boolean;
-  /** Parts of the day ("morning", "night"): refine a day ("Monday morning", "last night"). */
+  /** Parts of the day ("morning", "night"), of the week and of the year ("weekend", "summer"): refine a day ("Monday morning", "last night"). */
   dayParts: readonly string[];
   /** Words that are a time reference on their own ("yesterday", "overnight"), each group one meaning. */
   deictic: readonly (readonly string[])[];
@@ -23,6 +23,12 @@ export interface TimeWords {
   units: readonly (readonly string[])[];
   /** Words after a counted span that place it ("ago", "later"), each group one meaning. */
   after: readonly (readonly string[])[];
+  /** Words before a span that make it a duration ("for a decade", "within hours", "for years"). */
+  spanLinks?: readonly string[];
+  /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
+  vague?: readonly string[];
+  /** Phrases before a part of the day that make it a time ("in the afternoon", "at night"). */
+  partLeads?: readonly (readonly string[])[];
   /**
    * Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and
    * time zones; `halves`, phrases after an hour that say which half of the day it is in (“five
@@ -51,11 +57,14 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
       'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',
     ),
     capitalised: true,
-    dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend'],
-    deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight'),
-    modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid'),
+    dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend', 'spring', 'summer', 'autumn', 'winter'],
+    deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight|recently lately|soon shortly'),
+    modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid|every each'),
     units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours'),
     after: words('ago|later after afterwards|earlier before'),
+    spanLinks: ['for', 'within'],
+    vague: ['recently', 'lately', 'soon', 'shortly'],
+    partLeads: words('in the|during the|at'),
     links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
     clock: {
       am: ['am'],

@@ -33,6 +33,13 @@ export const timeDetector: Detector = {
       if (k >= 0) rest.splice(k, 1);
       else lost.push(r);
     }
+    // The values each side names anywhere, claimed words included (made when first needed):
+    // a reference inside a quotation another finding took is still said there.
+    let said: [Set<string>, Set<string>] | null = null;
+    const saidBy = (canonical: boolean): Set<string> => {
+      said ??= [new Set(findTimes(C.text, C.tokens, words).map((r) => r.value)), new Set(findTimes(A.text, A.tokens, words).map((r) => r.value))];
+      return said[canonical ? 0 : 1];
+    };
     for (const r of lost) {
       // A replacement: a reference of the other side in the same run of change, or the only one left on each side.
       const h = hunkOf(r, hunkOfC);
@@ -56,7 +63,7 @@ export const timeDetector: Detector = {
         });
         continue;
       }
-      if (summary) continue; // a headline drops the day as a rule
+      if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
       const toks = withLead(C, r, cLost, cClaim, words.links);
       claim({
         kind: 'time',
@@ -67,6 +74,7 @@ export const timeDetector: Detector = {
       });
     }
     for (const x of rest) {
+      if (x.vague || saidBy(true).has(x.value)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
       claim({
         kind: 'time',

@@ -59,3 +59,26 @@ test('time: hours written out in words are the same hours as in figures', () => 
   const [f] = detect(timeDetector, 'The curfew starts at 6 p.m. in the city.', 'The curfew starts at nine in the evening in the city.');
   assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['time', 'high', '6 p.m.', 'nine in the evening']);
 });
+
+test('time: a duration or a part of the day changed, a recent time made vaguer', () => {
+  const [d] = detect(timeDetector, 'The border stayed shut for two weeks, officials said.', 'The border stayed shut for two months, officials said.');
+  assert.deepEqual([d!.severity, d!.canonical, d!.article], ['high', 'for two weeks', 'for two months']);
+  const [p] = detect(timeDetector, 'The shelling resumed in the evening, residents said.', 'The shelling resumed in the morning, residents said.');
+  assert.deepEqual([p!.severity, p!.canonical, p!.article], ['high', 'in the evening', 'in the morning']);
+  const [r] = detect(timeDetector, 'The treaty was signed this month in Geneva.', 'The treaty was signed recently in Geneva.');
+  assert.deepEqual([r!.canonical, r!.article], ['this month', 'recently']);
+});
+
+test('time: a vague reference ("for years", "recently") alone is no finding; in place of another it is', () => {
+  assert.deepEqual(detect(timeDetector, 'The clinic has long served the valley.', 'The clinic has served the valley for years.'), []);
+  assert.deepEqual(detect(timeDetector, 'The mayor resigned shortly after the vote.', 'The mayor resigned after the vote.'), []);
+  const [f] = detect(timeDetector, 'The road has been closed for years.', 'The road has been closed for a month.');
+  assert.deepEqual([f!.canonical, f!.article], ['for years', 'for a month']);
+});
+
+test('time: a reference the other side says inside words another finding took is not added', () => {
+  const g = group('“We stay home at night,” the farmer said of the curfew.', 'The farmer said people stay home at night because of the curfew.');
+  const found = analyzeGroup(g).findings;
+  assert.ok(found.some((f) => f.kind === 'quote'));
+  assert.ok(!found.some((f) => f.kind === 'time'), JSON.stringify(show(g, found)));
+});
