@@ -166,7 +166,7 @@ export const qualifierDetector: Detector = {
   name: 'qualifier',
   summary: 'skip',
   run(ctx: DetectContext) {
-    const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
+    const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cEq, aEq, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
     const q = lex.qualifiers;
     if (!q) return;
     const { indefinite } = catalogue(q);
@@ -189,6 +189,15 @@ export const qualifierDetector: Detector = {
       if (!o.toks.some((i) => isLost[i]) || o.target < 0 || !otherBag.has(tokens[o.target]!.key)) return false;
       const h = hunks[hunkOf(o.toks[0]!)];
       if (!h) return true;
+      // In a wider rewrite (other words of its side changed around it), the other side's new
+      // words stand for those when the word it qualified is carried in place: the qualifier
+      // went (“rescuers have already pulled 40 people” → “officials said rescuers pulled 40
+      // people”). Alone in its run of change, whatever the other side put in its place says it
+      // otherwise (“biggest” → “most severe”). Quantities and degrees are left out of this: they
+      // have many paraphrases in other words (“much of” → “large parts of”, “major” → “big”).
+      const [own0, own1, eq] = canonical ? [h.c0, h.c1, cEq] : [h.a0, h.a1, aEq];
+      const wider = o.cls !== 'quantity' && o.cls !== 'degree' && range(own0, own1).some((k) => tokens[k]!.content && !o.toks.includes(k));
+      if (wider && eq[o.target]) return true;
       const [from, to] = canonical ? [h.a0, h.a1] : [h.c0, h.c1];
       for (let k = from; k < to; k++) if (other[k]!.content) return false;
       return true;
