@@ -191,7 +191,7 @@ export const qualifierDetector: Detector = {
       if (!h) return true;
       // In a wider rewrite (other words of its side changed around it), the other side's new
       // words stand for those when the word it qualified is carried in place: the qualifier
-      // went (“rescuers have already pulled 40 people” → “officials said rescuers pulled 40
+      // went (“rescue crews have already pulled 40 people” → “rescuers pulled 40
       // people”). Alone in its run of change, whatever the other side put in its place says it
       // otherwise (“biggest” → “most severe”). Quantities and degrees are left out of this: they
       // have many paraphrases in other words (“much of” → “large parts of”, “major” → “big”).
