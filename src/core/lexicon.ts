@@ -47,6 +47,13 @@ export interface Lexicon {
   pronouns: ReadonlySet<string>;
   /** Number words and their values. */
   numberWords: ReadonlyMap<string, number>;
+  /**
+   * Ordinals ("third" = 3) and multiples ("twice", "doubled" = 2): figures that a copy may
+   * change ("the third week" → "the second week") but that are compared only with their
+   * own sort, never reported dropped or added alone.
+   */
+  ordinalWords?: ReadonlyMap<string, number>;
+  multipleWords?: ReadonlyMap<string, number>;
   /** Vague quantities ("hundreds", "dozens"). */
   vagueQuantities: ReadonlySet<string>;
   /** Words that make a number a count of people, harm or money. */
@@ -178,6 +185,15 @@ const ENGLISH: Lexicon = {
     fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40
     fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 thousand=1000 million=1000000
     billion=1000000000 trillion=1000000000000 dozen=12 bn=1000000000 mln=1000000 mn=1000000 tn=1000000000000
+  `),
+  ordinalWords: numbers(`
+    first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12
+    thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20
+    thirtieth=30 fortieth=40 fiftieth=50 hundredth=100
+  `),
+  multipleWords: numbers(`
+    twice=2 double=2 doubled=2 doubling=2 triple=3 tripled=3 tripling=3 threefold=3 quadruple=4 quadrupled=4 fourfold=4
+    fivefold=5 tenfold=10 halved=0.5 halving=0.5
   `),
   vagueQuantities: set('hundreds thousands millions billions dozens scores tens'),
   weightyWords: set(`

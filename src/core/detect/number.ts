@@ -2,12 +2,12 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { range, tokensText } from './tokens';
+import { isSentenceInitial, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
   value: string;
-  kind: 'count' | 'year' | 'date' | 'vague';
+  kind: 'count' | 'year' | 'date' | 'vague' | 'ordinal' | 'multiple';
   weighty: boolean;
 }
 
@@ -62,10 +62,18 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
       out.push({ toks: [i], value: 'v:' + t.key, kind: 'vague', weighty: weighty(i) });
     } else if (t.cap && lex.dateWords.has(t.norm)) {
       out.push({ toks: [i], value: 'd:' + t.norm, kind: 'date', weighty: false });
+    } else if (lex.ordinalWords?.has(t.norm) && !(t.cap && !isSentenceInitial(side, i))) {
+      // Not in a name (“the Fourth of July”, “Second Avenue”).
+      out.push({ toks: [i], value: 'o:' + lex.ordinalWords.get(t.norm), kind: 'ordinal', weighty: false });
+    } else if (lex.multipleWords?.has(t.norm)) {
+      out.push({ toks: [i], value: 'x:' + lex.multipleWords.get(t.norm), kind: 'multiple', weighty: weighty(i) });
     }
   }
   return out;
 }
+
+/** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
+const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
 
 /** The words of a figure, as its side writes them. */
 function figureText(side: GroupSide, f: NumFact): string {
@@ -114,14 +122,14 @@ export const numberDetector: Detector = {
         const qualifier = ch && ah ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : ch ? `, and drops the qualifier ‘${ch.text}’` : ah ? `, and adds the qualifier ‘${ah.text}’` : '';
         claim({
           kind: 'number',
-          severity: f.kind === 'date' ? 'medium' : 'high',
+          severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
           cTok,
           aTok,
           reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
         });
         continue;
       }
-      if (f.kind === 'date' || summary) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -138,7 +146,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (x.kind === 'date') continue;
+      if (replacedOnly(x)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

@@ -44,3 +44,13 @@ test('number: "tens of thousands" is one vague quantity', () => {
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', 'Hundreds of thousands', 'Tens of thousands']);
   assert.deepEqual(detect(numberDetector, 'Tens of thousands of people fled.', 'Tens of thousands of residents fled.'), []);
 });
+
+test('number: ordinals and multiples count in place of another of their sort, not dropped or added alone', () => {
+  const [f] = detect(numberDetector, 'The strike is now in its third week at the mine.', 'The strike is now in its second week at the mine.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['number', 'medium', 'third', 'second']);
+  const [x] = detect(numberDetector, 'Food prices doubled in the capital last year.', 'Food prices tripled in the capital last year.');
+  assert.deepEqual([x!.canonical, x!.article], ['doubled', 'tripled']);
+  assert.deepEqual(detect(numberDetector, 'It was the second raid on the camp this month.', 'It was a raid on the camp this month.'), []);
+  // An ordinal in a name is a name.
+  assert.deepEqual(detect(numberDetector, 'Crowds gathered on Fifth Avenue for the parade.', 'Crowds gathered on Sixth Avenue for the parade.'), []);
+});
