@@ -107,6 +107,13 @@ export const numberDetector: Detector = {
       if (k >= 0) rest.splice(k, 1);
       else lostF.push(f);
     }
+    // The figures each side gives anywhere, claimed words included (made when first needed): a
+    // figure inside a quotation another finding took is still given there.
+    let given: [Set<string>, Set<string>] | null = null;
+    const givenBy = (canonical: boolean): Set<string> => {
+      given ??= [C, A].map((side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value))) as [Set<string>, Set<string>];
+      return given[canonical ? 0 : 1];
+    };
     for (const f of lostF) {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
@@ -129,7 +136,7 @@ export const numberDetector: Detector = {
         });
         continue;
       }
-      if (replacedOnly(f) || summary) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || givenBy(false).has(f.value)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -146,7 +153,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x)) continue;
+      if (replacedOnly(x) || givenBy(true).has(x.value)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { numberDetector } from '../../../src/core/detect/number';
-import { detect } from '../helpers';
+import { analyzeGroup } from '../../../src/core/detect';
+import { detect, group, show } from '../helpers';
 
 test('number: a changed figure, and a changed scale', () => {
   const [f] = detect(numberDetector, 'The blast killed 12 people in the market.', 'The blast killed 15 people in the market.');
@@ -53,4 +54,11 @@ test('number: ordinals and multiples count in place of another of their sort, no
   assert.deepEqual(detect(numberDetector, 'It was the second raid on the camp this month.', 'It was a raid on the camp this month.'), []);
   // An ordinal in a name is a name.
   assert.deepEqual(detect(numberDetector, 'Crowds gathered on Fifth Avenue for the parade.', 'Crowds gathered on Sixth Avenue for the parade.'), []);
+});
+
+test('number: a figure the other side gives inside words another finding took is not added', () => {
+  const g = group('“Both towns were hit, and the two towns need help,” the mayor said.', 'Both towns were hit, and the two towns need help, said the mayor.');
+  const found = analyzeGroup(g).findings;
+  assert.ok(found.some((f) => f.kind === 'quote'));
+  assert.ok(!found.some((f) => f.kind === 'number'), JSON.stringify(show(g, found)));
 });
