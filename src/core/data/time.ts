@@ -27,6 +27,13 @@ export interface TimeWords {
   spanLinks?: readonly string[];
   /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
   vague?: readonly string[];
+  /**
+   * Tense (English): the words that put a verb in the future ("will"), the words before a
+   * verb that put it in the past ("was", "had"), the ending of a past form ("ed"), and the
+   * words after which that ending is a participle, not a past ("to be launched"), so that
+   * "will close" → "closed" reads as a thing to come reported as done.
+   */
+  tense?: { future: readonly string[]; past: readonly string[]; pastEnding: string; notFinite: readonly string[] };
   /** Phrases before a part of the day that make it a time ("in the afternoon", "at night"). */
   partLeads?: readonly (readonly string[])[];
   /**
@@ -64,6 +71,8 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     after: words('ago|later after afterwards|earlier before'),
     spanLinks: ['for', 'within'],
     vague: ['recently', 'lately', 'soon', 'shortly'],
+    tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
+      notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at'),
     links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
     clock: {

@@ -1,8 +1,9 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
 import { compareTimes, findTimes, type TimeRef } from '../time';
+import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { tokensText } from './tokens';
+import { range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -17,6 +18,61 @@ function hunkOf(ref: TimeRef, hunk: (i: number) => number): number {
   return ref.toks.map(hunk).find((h) => h >= 0) ?? -1;
 }
 
+/**
+ * The verb a future word puts ahead (“will close”, “will be closed”: the next content word
+ * within three), or -1.
+ */
+function verbAfter(side: GroupSide, i: number): number {
+  for (let k = i + 1; k < Math.min(side.tokens.length, i + 4); k++) if (side.tokens[k]!.content) return k;
+  return -1;
+}
+
+/**
+ * A tense shift: a verb the one side puts in the future (“will close”) and the other, the same
+ * verb, in the past (“closed”, “has closed”, “was closed”). A thing to come reported as done,
+ * or the other way round: a change of when, which a later version of a story makes when the
+ * event has happened, and a rewrite should not.
+ */
+function tenseShifts(ctx: DetectContext, tense: NonNullable<TimeWords['tense']>): void {
+  const { C, A, cClaim, aClaim, claim } = ctx;
+  const near = (side: GroupSide, j: number, words: readonly string[]): number => {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (words.includes(side.tokens[k]!.norm)) return k;
+    return -1;
+  };
+  const past = (side: GroupSide, j: number): boolean => {
+    const t = side.tokens[j]!;
+    const prev = side.tokens[j - 1]?.norm ?? '';
+    const participle = tense.notFinite.includes(prev) || near(side, j, tense.future) >= 0;
+    return (t.norm.endsWith(tense.pastEnding) && !participle) || near(side, j, tense.past) >= 0;
+  };
+  for (const canonical of [true, false]) {
+    const [F, P, fClaim, pClaim] = canonical ? [C, A, cClaim, aClaim] : [A, C, aClaim, cClaim];
+    for (let i = 0; i < F.tokens.length; i++) {
+      if (fClaim[i] || !tense.future.includes(F.tokens[i]!.norm)) continue;
+      const v = verbAfter(F, i);
+      if (v < 0 || fClaim[v] || past(F, v)) continue;
+      const key = F.tokens[v]!.key;
+      const j = P.tokens.findIndex((t, k) => t.key === key && !pClaim[k]);
+      if (j < 0 || near(P, j, tense.future) >= 0 || !past(P, j)) continue;
+      let aux = near(P, j, tense.past);
+      while (aux > 0 && tense.past.includes(P.tokens[aux - 1]!.norm)) aux--; // “has been reopened”
+      const pTok = aux >= 0 ? range(aux, j + 1) : [j];
+      const fTok = range(i, v + 1);
+      const fText = tokensText(F, fTok);
+      const pText = tokensText(P, pTok);
+      claim({
+        kind: 'time',
+        severity: 'medium',
+        cTok: canonical ? fTok : pTok,
+        aTok: canonical ? pTok : fTok,
+        reason: canonical
+          ? `What the canonical says is to come (‘${fText}’) now reads as done (‘${pText}’).`
+          : `What the canonical reports as done (‘${pText}’) now reads as still to come (‘${fText}’).`,
+      });
+    }
+  }
+}
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -24,6 +80,7 @@ export const timeDetector: Detector = {
     const { C, A, lex, summary, cClaim, aClaim, cLost, aNew, hunkOfC, hunkOfA, claim } = ctx;
     const words = lex.time;
     if (!words) return;
+    if (words.tense && !summary) tenseShifts(ctx, words.tense);
     const cr = findTimes(C.text, C.tokens, words, cClaim);
     const ar = findTimes(A.text, A.tokens, words, aClaim);
     const rest = [...ar];

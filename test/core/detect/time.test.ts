@@ -82,3 +82,16 @@ test('time: a reference the other side says inside words another finding took is
   assert.ok(found.some((f) => f.kind === 'quote'));
   assert.ok(!found.some((f) => f.kind === 'time'), JSON.stringify(show(g, found)));
 });
+
+test('time: a thing to come reported as done, and the other way round', () => {
+  const [f] = detect(timeDetector, 'The council will close the old market in the spring.', 'The council closed the old market in the spring.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['time', 'medium', 'will close', 'closed']);
+  assert.match(f!.reason, /now reads as done/);
+  const [p] = detect(timeDetector, 'The road will be reopened to lorries.', 'The road has been reopened to lorries.');
+  assert.deepEqual([p!.canonical, p!.article], ['will be reopened', 'has been reopened']);
+  const [back] = detect(timeDetector, 'The council closed the old market.', 'The council will close the old market.');
+  assert.match(back!.reason, /still to come/);
+  // Still to come on both sides, in other words: no finding; a participle after "to be" is no past.
+  assert.deepEqual(detect(timeDetector, 'The probe, to be launched in 2030, will map the moon.', 'The probe will be launched in 2030 and will map the moon.'), []);
+  assert.deepEqual(detect(timeDetector, 'The council will close the old market.', 'The council is closing the old market.'), []);
+});
