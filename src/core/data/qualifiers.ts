@@ -21,6 +21,8 @@
  *   "indicated", "suggested"): swapped, a hint reads as a finding; a weak one dropped is an
  *   evidential frame dropped.
  *
+ * - `restrictor`: how far a claim holds ("mainly", "partly", "entirely"): dropped or added,
+ *   a part reads as the whole or the whole as a part;
  * - `duration`: how long a state lasts ("ongoing", "temporary", "permanent", "long-running"):
  *   dropped or added, the sentence says otherwise how long; these are `time` findings.
  *
@@ -36,6 +38,7 @@ export interface QualifierWords {
   likelihood?: readonly (readonly string[][])[];
   proof?: readonly (readonly string[][])[];
   duration?: readonly string[][];
+  restrictor?: readonly string[][];
   /**
    * Quantities that say no more than a plural does ("several ingredients", "ingredients"):
    * swapped for another rank they count, dropped or added alone they do not.
@@ -68,9 +71,8 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     degree: phrases(
       'major|massive|huge|vast|enormous|significant|substantial|considerable|serious|severe|grave|heavy|heavily|' +
         'fierce|intense|widespread|sweeping|sharp|sharply|dramatic|dramatically|drastic|unprecedented|historic|' +
-        'critical|critically|extremely|highly|deeply|strongly|badly|largely|mostly|entirely|completely|totally|fully|' +
-        'barely|slightly|minor|modest|limited|partial|partially|partly|in part|small|' +
-        'mainly|mostly|primarily|chiefly|predominantly|principally',
+        'critical|critically|extremely|highly|deeply|strongly|badly|' +
+        'barely|slightly|minor|modest|limited|partial|small',
     ),
     aspect: phrases(
       'already|still|again|once again|yet|only|even|just|no longer|anymore|ever|' +
@@ -90,6 +92,10 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     proof: ranked(
       'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds ' +
         '> indicated|indicates|suggested|suggests|pointed to|points to|hinted|hints',
+    ),
+    restrictor: phrases(
+      'mainly|mostly|largely|primarily|chiefly|predominantly|principally|partly|partially|in part|' +
+        'entirely|completely|totally|fully|wholly|exclusively|solely',
     ),
     duration: phrases(
       'ongoing|continuing|lasting|long running|long standing|longstanding|protracted|prolonged|persistent|' +

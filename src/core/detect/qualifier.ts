@@ -14,7 +14,7 @@ import type { GroupSide } from './group';
 import { isSentenceInitial, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
-type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'duration';
+type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
 const RANKED: readonly RankedClass[] = ['quantity', 'frequency', 'likelihood', 'proof'];
 const isRanked = (c: QualifierClass): c is RankedClass => (RANKED as readonly string[]).includes(c);
 
@@ -53,6 +53,7 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.evidence) add(p, 'evidence', -1);
   for (const p of q.degree) add(p, 'degree', -1);
   for (const p of q.aspect) add(p, 'aspect', -1);
+  for (const p of q.restrictor ?? []) add(p, 'restrictor', -1);
   for (const p of q.duration ?? []) add(p, 'duration', -1);
   for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
   const indefinite = new Set((q.indefinite ?? []).map((p) => p.join(' ')));
@@ -96,7 +97,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
 
 const SEVERITY: Record<QualifierClass, Severity> = {
   quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',
-  duration: 'medium',
+  duration: 'medium', restrictor: 'medium',
 };
 /** How long a state lasts is a time finding; the other classes are hedges. */
 const kindOf = (cls: QualifierClass): 'time' | 'hedge' => (cls === 'duration' ? 'time' : 'hedge');
@@ -141,6 +142,8 @@ function dropReason(cls: QualifierClass, text: string): string {
       return `Drops ‘${text}’: the fact is no longer weighted as in the canonical.`;
     case 'duration':
       return `Drops ‘${text}’: the sentence no longer says how long it lasts.`;
+    case 'restrictor':
+      return `Drops ‘${text}’: the claim no longer says how far it holds.`;
     default:
       return `Drops ‘${text}’: the fact no longer stands as in the canonical (when, how often or how far).`;
   }
@@ -157,6 +160,8 @@ function addReason(cls: QualifierClass, text: string): string {
       return `Adds ‘${text}’: the claim now says how often, which the canonical does not.`;
     case 'duration':
       return `Adds ‘${text}’: the sentence now says how long it lasts, which the canonical does not.`;
+    case 'restrictor':
+      return `Adds ‘${text}’: the claim now says how far it holds, which the canonical does not.`;
     default:
       return `Adds ‘${text}’, which the canonical does not say: the fact is weighted or placed otherwise.`;
   }
@@ -196,11 +201,14 @@ export const qualifierDetector: Detector = {
       // otherwise (“biggest” → “most severe”). Quantities and degrees are left out of this: they
       // have many paraphrases in other words (“much of” → “large parts of”, “major” → “big”).
       const [own0, own1, eq] = canonical ? [h.c0, h.c1, cEq] : [h.a0, h.a1, aEq];
-      const wider = o.cls !== 'quantity' && o.cls !== 'degree' && range(own0, own1).some((k) => tokens[k]!.content && !o.toks.includes(k));
-      if (wider && eq[o.target]) return true;
+      const around = range(own0, own1).some((k) => tokens[k]!.content && !o.toks.includes(k));
+      if (around && o.cls !== 'quantity' && o.cls !== 'degree' && eq[o.target]) return true;
+      // What stands in its place, when anything does, is a paraphrase of it if it is short (up
+      // to three words: “most severe”, “large parts”); for a qualifier that alone changed on its
+      // side, a longer run is other words that went (“for export to” → “mainly to”).
       const [from, to] = canonical ? [h.a0, h.a1] : [h.c0, h.c1];
-      for (let k = from; k < to; k++) if (other[k]!.content) return false;
-      return true;
+      const instead = range(from, to).filter((k) => other[k]!.content).length;
+      return instead === 0 || (!around && instead > 3);
     };
     for (const o of lost) {
       const cText = tokensText(C, o.toks);

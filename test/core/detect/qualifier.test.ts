@@ -95,9 +95,15 @@ test('qualifier: how long a state lasts is a time finding', () => {
   assert.deepEqual([fr!.kind, fr!.canonical], ['time', 'temporaire']);
 });
 
-test('qualifier: a restrictor of degree ("mainly", "partly") dropped', () => {
+test('qualifier: a restrictor ("mainly", "partly") dropped or added, also in a wider rewrite', () => {
   const [f] = detect(qualifierDetector, 'The fund mainly helps small farms.', 'The fund helps small farms.');
-  assert.deepEqual([f!.canonical, f!.severity], ['mainly', 'low']);
+  assert.deepEqual([f!.canonical, f!.severity], ['mainly', 'medium']);
+  assert.match(f!.reason, /how far it holds/);
+  const [wide] = detect(qualifierDetector, 'Growers ship the crop to several ports in Europe.', 'The farms have shipped the crop mainly to ports in Europe.');
+  assert.deepEqual([wide!.canonical, wide!.article], ['', 'mainly']);
+  // Added alone where a long run of other words went: those words are not its paraphrase.
+  const [beside] = detect(qualifierDetector, 'The fund, set up by hill farmers for export schemes, helps small farms.', 'The fund mainly helps small farms.');
+  assert.deepEqual([beside!.canonical, beside!.article], ['', 'mainly']);
   const [partly] = detect(qualifierDetector, 'The school was partly rebuilt after the quake.', 'The school was rebuilt after the quake.');
   assert.equal(partly!.canonical, 'partly');
 });
