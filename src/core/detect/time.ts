@@ -3,7 +3,7 @@ import { compareTimes, findTimes, type TimeRef } from '../time';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { range, tokensText } from './tokens';
+import { isSentenceInitial, range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -49,6 +49,8 @@ function tenseShifts(ctx: DetectContext, tense: NonNullable<TimeWords['tense']>)
     const [F, P, fClaim, pClaim] = canonical ? [C, A, cClaim, aClaim] : [A, C, aClaim, cClaim];
     for (let i = 0; i < F.tokens.length; i++) {
       if (fClaim[i] || !tense.future.includes(F.tokens[i]!.norm)) continue;
+      // A noun (“the will of the people”) or a name (“Will Smith”), not the future.
+      if (ctx.lex.determiners?.has(F.tokens[i - 1]?.norm ?? '') || (F.tokens[i]!.cap && !isSentenceInitial(F, i))) continue;
       const v = verbAfter(F, i);
       if (v < 0 || fClaim[v] || past(F, v)) continue;
       const key = F.tokens[v]!.key;

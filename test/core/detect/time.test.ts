@@ -94,4 +94,7 @@ test('time: a thing to come reported as done, and the other way round', () => {
   // Still to come on both sides, in other words: no finding; a participle after "to be" is no past.
   assert.deepEqual(detect(timeDetector, 'The probe, to be launched in 2030, will map the moon.', 'The probe will be launched in 2030 and will map the moon.'), []);
   assert.deepEqual(detect(timeDetector, 'The council will close the old market.', 'The council is closing the old market.'), []);
+  // "will" as a noun or a name is no future.
+  assert.deepEqual(detect(timeDetector, 'They bowed to the will of voters.', 'It was voters who decided it.'), []);
+  assert.deepEqual(detect(timeDetector, 'Officials met Will Hargreaves at the port.', 'Officials had met Hargreaves at the port.'), []);
 });
