@@ -22,6 +22,11 @@ export interface Lexicon {
   hedges: readonly string[][];
   /** Hedges that only count right before a number ("about 300", "over 40"). */
   numericHedges: ReadonlySet<string>;
+  /**
+   * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
+   * "at least", "more than": not below it): one for another is no change.
+   */
+  hedgeSenses?: ReadonlyMap<string, number>;
   /** Speech and reporting verbs that introduce a source. */
   attributionVerbs: ReadonlySet<string>;
   /** Verbs that continue an earlier source's statement ("adding", "added") rather than name a new one. */
@@ -93,6 +98,9 @@ const stances = (s: string): ReadonlyMap<string, Stance> =>
     }),
   );
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/));
+/** `a|b; c|d` as a map from each phrase to the number of its group. */
+const senses = (s: string): ReadonlyMap<string, number> =>
+  new Map(s.split(';').flatMap((g, i) => g.split('|').map((p) => [p.trim().split(/\s+/).join(' '), i] as const)));
 
 const EMPTY: Lexicon = {
   functionWords: new Set(),
@@ -155,6 +163,11 @@ const ENGLISH: Lexicon = {
       'proposed|planned|possible|prospective|considering|weighing|mulling',
   ),
   numericHedges: set('about around over under estimated close-to'),
+  hedgeSenses: senses(
+    'about|around|approximately|roughly|some|an estimated|estimated|an approximate; ' +
+      'at least|more than|over|upwards of|in excess of; up to|as many as|as much as|at most|no more than; ' +
+      'less than|fewer than|under; nearly|almost|close to',
+  ),
   attributionVerbs: set(`
     said say says told tell tells stated states state announced announces confirmed confirms reported reports
     claimed claims claim alleged alleges allege insisted insists warned warns noted notes explained explains

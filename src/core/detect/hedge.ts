@@ -51,6 +51,12 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
   return out;
 }
 
+/** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
+function sameSense(a: string, b: string, lex: Lexicon): boolean {
+  const s = lex.hedgeSenses?.get(a);
+  return s !== undefined && s === lex.hedgeSenses?.get(b);
+}
+
 /**
  * A qualifier dropped, added or swapped before the same word. One whose figure was also
  * replaced goes to `ctx.qualifiedFigures` for the number detector; one whose word went too
@@ -66,7 +72,9 @@ export const hedgeDetector: Detector = {
     const remaining = [...ah];
     const unmatchedC: typeof ch = [];
     for (const h of ch) {
-      const k = remaining.findIndex((x) => x.phrase === h.phrase);
+      let k = remaining.findIndex((x) => x.phrase === h.phrase);
+      // Another hedge of the same sense before the same word (“some 2,000” / “about 2,000”).
+      if (k < 0) k = remaining.findIndex((x) => sameSense(x.phrase, h.phrase, lex) && x.target >= 0 && h.target >= 0 && at[x.target]!.key === ct[h.target]!.key);
       if (k >= 0) remaining.splice(k, 1);
       else unmatchedC.push(h);
     }

@@ -60,3 +60,14 @@ test('hedge: a plan or proposal reported as done', () => {
   const [c] = detect(hedgeDetector, 'The council is considering a curfew for the old town.', 'The council has imposed a curfew for the old town.');
   assert.deepEqual([c!.kind, c!.canonical], ['hedge', 'considering']);
 });
+
+test('hedge: one hedge for another of the same sense before the same figure is no change', () => {
+  assert.deepEqual(detect(hedgeDetector, 'Some 2,000 homes were damaged by the storm.', 'About 2,000 homes were damaged by the storm.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'More than 40 people were hurt in the crash.', 'At least 40 people were hurt in the crash.'), []);
+  // Of another sense: a floor becomes a ceiling.
+  const [f] = detect(hedgeDetector, 'More than 40 people were hurt in the crash.', 'Up to 40 people were hurt in the crash.');
+  assert.deepEqual([f!.canonical, f!.article], ['More than', 'Up to']);
+  // The same sense before another word does not stand in for it.
+  const [g] = detect(hedgeDetector, 'About 300 people fled, officials said.', '300 people fled, some officials said.');
+  assert.equal(g!.canonical, 'About');
+});
