@@ -160,7 +160,8 @@ const ENGLISH: Lexicon = {
       'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
       'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
       'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
-      'proposed|planned|possible|prospective|considering|weighing|mulling',
+      'proposed|planned|possible|prospective|considering|weighing|mulling|' +
+      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to',
   ),
   numericHedges: set('about around over under estimated close-to'),
   hedgeSenses: senses(

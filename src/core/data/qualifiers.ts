@@ -87,7 +87,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     likelihood: ranked(
       'will|shall|certainly|definitely|inevitably|is certain to|are certain to|is sure to|are sure to|is going to|are going to ' +
         '> is likely to|are likely to|was likely to|likely|probably|most likely ' +
-        '> may|might|could|can|possibly|perhaps|threatens|threaten|threatened|threatens to|threatened to',
+        '> may|might|could|can|possibly|perhaps|threatens|threaten|threatened|threatens to|threatened to|at risk of|in danger of',
     ),
     proof: ranked(
       'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds ' +

@@ -71,3 +71,10 @@ test('hedge: one hedge for another of the same sense before the same figure is n
   const [g] = detect(hedgeDetector, 'About 300 people fled, officials said.', '300 people fled, some officials said.');
   assert.equal(g!.canonical, 'About');
 });
+
+test('hedge: a forecast or a seeming stated as fact', () => {
+  const [f] = detect(hedgeDetector, 'The cyclone is forecast to reach the coast on Friday.', 'The cyclone will reach the coast on Friday.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'forecast to']);
+  const [s] = detect(hedgeDetector, 'The truce seemingly holds in the south.', 'The truce holds in the south.');
+  assert.equal(s!.canonical, 'seemingly');
+});

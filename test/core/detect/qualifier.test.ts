@@ -121,3 +121,8 @@ test('qualifier: a word of aspect dropped in a wider rewrite, when the word it q
   // A quantity reworded in a wider rewrite is a paraphrase ("much of" → "large parts of").
   assert.deepEqual(detect(qualifierDetector, 'The rebels held much of the city until 2016.', 'Rebels took control of large parts of the city until 2016.'), []);
 });
+
+test('qualifier: a risk made a certainty', () => {
+  const [f] = detect(qualifierDetector, 'The bank is at risk of collapse this year.', 'The bank will collapse this year.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'at risk of', 'will']);
+});
