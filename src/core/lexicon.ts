@@ -16,6 +16,11 @@ export interface Lexicon {
   /** Negations written into a word: English "n't" (doesn't), French "n'" (n'a). */
   negationSuffixes?: readonly string[];
   negationPrefixes?: readonly string[];
+  /**
+   * Verbs that negate the verb after them ("failed to reach", "refused to sign"), as phrases
+   * with the word that links them: counted as a negation only so.
+   */
+  implicitNegations?: readonly string[][];
   /** Verbs and nouns of denial (stems are compared, so list inflected forms). */
   denials: ReadonlySet<string>;
   /** Qualifiers, as token sequences. */
@@ -145,6 +150,7 @@ const ENGLISH: Lexicon = {
     can could may might must one ones up down out off s
   `),
   negationSuffixes: ["n't"],
+  implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without
     don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't

@@ -3,17 +3,19 @@ import { isNegation, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, tokensText } from './tokens';
+import { boundaryBetween, phraseAt, phraseIndex, tokensText } from './tokens';
 
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
- * inside a quotation the quote detector reported still counts.
+ * inside a quotation the quote detector reported still counts. A verb that negates the one
+ * after it (“failed to reach”) is a negation.
  */
 function cues(toks: Token[], lex: Lexicon): Map<string, number[]> {
   const m = new Map<string, number[]>();
+  const implicit = lex.implicitNegations ? phraseIndex(lex.implicitNegations) : null;
   toks.forEach((t, i) => {
     let k: string | null = null;
-    if (isNegation(t.norm, lex)) k = 'neg';
+    if (isNegation(t.norm, lex) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) k = 'neg';
     else if (lex.denials.has(t.norm)) k = 'deny';
     if (!k) return;
     const l = m.get(k) ?? [];

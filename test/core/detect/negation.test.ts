@@ -44,3 +44,13 @@ test('negation: a negation that went with the word it negated is a rewritten phr
   const [bare] = detect(negationDetector, 'Asked whether he would resign, he said no.', 'Asked whether he would resign, he said.');
   assert.equal(bare!.canonical, 'no');
 });
+
+test('negation: a verb that negates the one after it ("failed to", "refused to")', () => {
+  const [f] = detect(negationDetector, 'Rescuers failed to reach the village before dark.', 'Rescuers reached the village before dark.');
+  assert.deepEqual([f!.kind, f!.canonical], ['negation', 'failed']);
+  // One such verb for another, or for "did not": no finding.
+  assert.deepEqual(detect(negationDetector, 'The minister refused to sign the decree.', 'The minister declined to sign the decree.'), []);
+  assert.deepEqual(detect(negationDetector, 'The minister refused to sign the decree.', 'The minister did not sign the decree.'), []);
+  // Without "to" it is no negation: "the talks failed".
+  assert.deepEqual(detect(negationDetector, 'The talks failed on Monday.', 'The talks collapsed on Monday.'), []);
+});
