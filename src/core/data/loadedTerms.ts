@@ -47,6 +47,11 @@ export const LOADED_TERMS: readonly LoadedTermSet[] = [
     source: 'AP Stylebook, “riot”',
   },
   {
+    words: ['arrested', 'detained', 'charged', 'indicted', 'convicted', 'sentenced'],
+    about: 'the stage of a legal process (held, accused, found guilty, punished)',
+    source: 'Black’s Law Dictionary, “arrest”, “charge”, “indictment”, “conviction” and “sentence”',
+  },
+  {
     words: ['occupied', 'disputed', 'annexed', 'liberated'],
     about: 'whose control of a territory is recognised',
     source: 'AP Stylebook, “West Bank” and “annex”; BBC Editorial Guidelines, “Key terms: Israel and the Palestinians”',

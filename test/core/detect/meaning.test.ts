@@ -33,3 +33,9 @@ test('meaning: a name replaced by a general noun is a name finding', () => {
 test('meaning: English only', () => {
   assert.deepEqual(detect(meaningDetector, 'Le régime a fermé la frontière.', 'Le gouvernement a fermé la frontière.', { language: 'fra' }), []);
 });
+
+test('meaning: a stage of a legal process put for another ("arrested" → "charged")', () => {
+  const [f] = detect(meaningDetector, 'Police arrested two men after the robbery at the bank.', 'Police charged two men after the robbery at the bank.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['changed', 'arrested', 'charged']);
+  assert.match(f!.reason, /legal process/);
+});
