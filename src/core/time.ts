@@ -91,6 +91,125 @@ const dayOf = (t: Token | undefined): number | null => {
 const yearOf = (t: Token | undefined): number | null =>
   t && /^\d{4}$/.test(t.norm) && t.num !== null && t.num >= 1800 && t.num <= 2100 ? t.num : null;
 
+/** What the readers of one run of tokens share (see `findTimes`). */
+interface Scan {
+  tokens: readonly Token[];
+  words: TimeWords;
+  ix: Index;
+  /** The token's `norm`, or '' for a claimed token or one out of range. */
+  norm(k: number): string;
+  free(k: number): boolean;
+  /** Tokens k and k + 1 stand with only white space between them. */
+  adjacent(k: number): boolean;
+  /** The first token the next reference may use. */
+  floor(): number;
+}
+
+/** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */
+function halfAt(s: Scan, k: number): { len: number; pm: boolean } | null {
+  const halves = s.words.clock?.halves;
+  if (!halves) return null;
+  for (const pm of [false, true])
+    for (const p of pm ? halves.pm : halves.am) {
+      if (!p.every((w, j) => s.norm(k + j) === w)) continue;
+      // Not when a noun follows: “11 in the morning raids” counts raids.
+      const after = s.tokens[k + p.length];
+      if (after && after.content && s.adjacent(k + p.length - 1)) return null;
+      return { len: p.length, pm };
+    }
+  return null;
+}
+
+/**
+ * A clock time at k (“10:55”, “10:55 p.m.”, “3 pm GMT”, “five in the afternoon”, “six
+ * o'clock”): its value and last token. The value is 24-hour (`c`) where the half of the day
+ * is known, and always on a 12-hour dial (`h`), so that “5 p.m.” and “five o'clock” agree
+ * on what both say.
+ */
+function clockAt(s: Scan, k: number): { c?: string; h: string; last: number } | null {
+  const c = s.words.clock;
+  const t = s.tokens[k]!;
+  if (!c || t.num === null && !/^\d{1,2}:\d{2}$/.test(t.norm)) return null;
+  const hm = /^(\d{1,2})(?::(\d{2}))?$/.exec(t.norm);
+  // An hour written as a word (“five”) is a time only with the words that make it one.
+  const word = !hm && t.num !== null && Number.isInteger(t.num) && t.num >= 1 && t.num <= 12;
+  if (!hm && !word) return null;
+  let h = hm ? Number(hm[1]) : t.num!;
+  const m = hm?.[2] ?? '00';
+  let last = k;
+  let half: boolean | null = null;
+  const next = s.norm(k + 1);
+  const pm = c.pm.includes(next);
+  const oclock = !!c.oclock?.includes(next);
+  const spelt = halfAt(s, oclock ? k + 2 : k + 1);
+  if (pm || c.am.includes(next)) {
+    half = pm;
+    last = k + 1;
+  } else if (oclock || spelt) {
+    if (hm?.[2] && !spelt) return null;
+    if (spelt) half = spelt.pm;
+    last = k + (oclock ? 1 : 0) + (spelt?.len ?? 0);
+  } else if (!hm || !hm[2] || h > 23) return null;
+  // “2:30” alone is a time only where a time is expected (“at 2:30”, “until 14:30”) or with a zone after it.
+  else if (!(s.norm(k - 1) === 'at' || s.ix.links.has(s.norm(k - 1)) || c.zones.includes(s.norm(k + 1)))) return null;
+  if (half !== null && (h < 1 || h > 12)) return null;
+  if (half && h < 12) h += 12;
+  if (half === false && h === 12) h = 0;
+  if (c.zones.includes(s.norm(last + 1))) last++;
+  const dial = `${h % 12}:${m}`;
+  return oclock && half === null ? { h: dial, last } : { c: `${h}:${m}`, h: dial, last };
+}
+
+/** Where a phrase that makes the part of the day at k a time (“in the”, “at”) starts, or -1. */
+function leadBefore(s: Scan, k: number): number {
+  for (const p of s.ix.partLeads) {
+    const at = k - p.length;
+    if (at >= s.floor() && p.every((w, j) => s.norm(at + j) === w && s.adjacent(at + j))) return at;
+  }
+  return -1;
+}
+
+/**
+ * A span or part of the day at i (a unit such as “week”, or “morning”), which is a time only
+ * with a modifier (“last week”, “the previous day”, “la semaine dernière”), a count and an
+ * after-word (“two days ago”), a word that makes it a duration (“for a decade”, “within
+ * hours”), or, for a part of the day, a lead (“in the afternoon”, “at night”): its first and
+ * last tokens, its parts set in `parts`; null when it is none.
+ */
+function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number] | null {
+  const { tokens, ix } = s;
+  const t = tokens[i]!;
+  const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
+  const count = s.free(i - 1) ? (tokens[i - 1]!.num ?? (/^an?$/.test(tokens[i - 1]!.norm) ? 1 : null)) : null;
+  const after = ix.after.get(s.norm(i + 1));
+  const modBefore = i - 1 >= s.floor() && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
+  const modAfter = s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
+  let first = i;
+  let last = i;
+  if (count !== null && after !== undefined) {
+    parts.set('n', String(count));
+    parts.set('a', String(after));
+    first = i - 1;
+    last = i + 1;
+  } else if (modBefore !== undefined) {
+    parts.set('q', String(modBefore));
+    first = i - 1;
+  } else if (modAfter !== undefined) {
+    parts.set('q', String(modAfter));
+    last = i + 1;
+  } else if (ix.unit.has(t.norm) && ix.spanLinks.has(s.norm(count !== null ? i - 2 : i - 1)) && (count === null || s.adjacent(i - 2))) {
+    if (count !== null) parts.set('n', String(count));
+    parts.set('a', 'span');
+    first = count !== null ? i - 2 : i - 1;
+  } else if (ix.dayPart.has(t.norm) && leadBefore(s, i) >= 0) {
+    // Not a part of the day that an article makes a noun's modifier (“in the morning raids”).
+    if (i - leadBefore(s, i) > 1 && s.adjacent(i) && tokens[i + 1]!.content) return null;
+    first = leadBefore(s, i);
+  } else return null;
+  parts.set('u', unit);
+  return [first, last];
+}
+
 /**
  * The time references of `tokens` (offsets into `text`), skipping claimed tokens. Tokens are
  * the engine's (lower-cased `norm`, `cap` for a capital).
@@ -126,67 +245,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const day = j >= floor && free(j) ? dayOf(tokens[j]) : null;
     return day !== null ? { day, at: j } : null;
   };
-  /** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */
-  const halfAt = (k: number): { len: number; pm: boolean } | null => {
-    const halves = words.clock?.halves;
-    if (!halves) return null;
-    for (const pm of [false, true])
-      for (const p of pm ? halves.pm : halves.am) {
-        if (!p.every((w, j) => norm(k + j) === w)) continue;
-        // Not when a noun follows: “11 in the morning raids” counts raids.
-        const after = tokens[k + p.length];
-        if (after && after.content && adjacent(k + p.length - 1)) return null;
-        return { len: p.length, pm };
-      }
-    return null;
-  };
-  /**
-   * A clock time at k (“10:55”, “10:55 p.m.”, “3 pm GMT”, “five in the afternoon”, “six
-   * o'clock”): its value and last token. The value is 24-hour (`c`) where the half of the day
-   * is known, and always on a 12-hour dial (`h`), so that “5 p.m.” and “five o'clock” agree
-   * on what both say.
-   */
-  const clockAt = (k: number): { c?: string; h: string; last: number } | null => {
-    const c = words.clock;
-    const t = tokens[k]!;
-    if (!c || t.num === null && !/^\d{1,2}:\d{2}$/.test(t.norm)) return null;
-    const hm = /^(\d{1,2})(?::(\d{2}))?$/.exec(t.norm);
-    // An hour written as a word (“five”) is a time only with the words that make it one.
-    const word = !hm && t.num !== null && Number.isInteger(t.num) && t.num >= 1 && t.num <= 12;
-    if (!hm && !word) return null;
-    let h = hm ? Number(hm[1]) : t.num!;
-    const m = hm?.[2] ?? '00';
-    let last = k;
-    let half: boolean | null = null;
-    const next = norm(k + 1);
-    const pm = c.pm.includes(next);
-    const oclock = !!c.oclock?.includes(next);
-    const spelt = halfAt(oclock ? k + 2 : k + 1);
-    if (pm || c.am.includes(next)) {
-      half = pm;
-      last = k + 1;
-    } else if (oclock || spelt) {
-      if (hm?.[2] && !spelt) return null;
-      if (spelt) half = spelt.pm;
-      last = k + (oclock ? 1 : 0) + (spelt?.len ?? 0);
-    } else if (!hm || !hm[2] || h > 23) return null;
-    // “2:30” alone is a time only where a time is expected (“at 2:30”, “until 14:30”) or with a zone after it.
-    else if (!(norm(k - 1) === 'at' || ix.links.has(norm(k - 1)) || c.zones.includes(norm(k + 1)))) return null;
-    if (half !== null && (h < 1 || h > 12)) return null;
-    if (half && h < 12) h += 12;
-    if (half === false && h === 12) h = 0;
-    if (c.zones.includes(norm(last + 1))) last++;
-    const dial = `${h % 12}:${m}`;
-    return oclock && half === null ? { h: dial, last } : { c: `${h}:${m}`, h: dial, last };
-  };
-  /** Where a phrase that makes the part of the day at k a time (“in the”, “at”) starts, or -1. */
-  const leadBefore = (k: number): number => {
-    for (const p of ix.partLeads) {
-      const at = k - p.length;
-      if (at >= floor && p.every((w, j) => norm(at + j) === w && adjacent(at + j))) return at;
-    }
-    return -1;
-  };
+  const scan: Scan = { tokens, words, ix, norm, free, adjacent, floor: () => floor };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
     const t = tokens[i]!;
@@ -236,7 +295,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       return end;
     };
 
-    const clock = clockAt(i);
+    const clock = clockAt(scan, i);
     if (clock) {
       if (clock.c) parts.set('c', clock.c);
       parts.set('h', clock.h);
@@ -277,35 +336,9 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
         last = i + 1;
       }
     } else if (ix.unit.has(t.norm) || ix.dayPart.has(t.norm)) {
-      // A span or part of day is a time only with a modifier ("last week", "the previous day",
-      // "la semaine dernière") or a count and an after-word ("two days ago").
-      const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
-      const count = free(i - 1) ? (tokens[i - 1]!.num ?? (/^an?$/.test(tokens[i - 1]!.norm) ? 1 : null)) : null;
-      const after = ix.after.get(norm(i + 1));
-      const modBefore = i - 1 >= floor && adjacent(i - 1) ? ix.modifier.get(norm(i - 1)) : undefined;
-      const modAfter = adjacent(i) ? ix.modifier.get(norm(i + 1)) : undefined;
-      if (count !== null && after !== undefined) {
-        parts.set('n', String(count));
-        parts.set('a', String(after));
-        first = i - 1;
-        last = i + 1;
-      } else if (modBefore !== undefined) {
-        parts.set('q', String(modBefore));
-        first = i - 1;
-      } else if (modAfter !== undefined) {
-        parts.set('q', String(modAfter));
-        last = i + 1;
-      } else if (ix.unit.has(t.norm) && ix.spanLinks.has(norm(count !== null ? i - 2 : i - 1)) && (count === null || adjacent(i - 2))) {
-        // A duration: “for a decade”, “within hours”, “for ten days”.
-        if (count !== null) parts.set('n', String(count));
-        parts.set('a', 'span');
-        first = count !== null ? i - 2 : i - 1;
-      } else if (ix.dayPart.has(t.norm) && leadBefore(i) >= 0 && !(i - leadBefore(i) > 1 && adjacent(i) && tokens[i + 1]!.content)) {
-        // “in the afternoon”, “at night”, “during the summer”; not a part of the day that an
-        // article makes a noun's modifier (“in the morning raids”).
-        first = leadBefore(i);
-      } else continue;
-      parts.set('u', unit);
+      const span = spanAt(scan, i, parts);
+      if (!span) continue;
+      [first, last] = span;
     } else continue;
 
     // Modifiers before the reference, over a linking word: "late on Sunday", "earlier this month", "last Monday".
