@@ -1,5 +1,5 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
-import { compareTimes, findTimes, type TimeRef } from '../time';
+import { compareTimes, findTimes, precision, type TimeRef } from '../time';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
@@ -116,8 +116,8 @@ export const timeDetector: Detector = {
           reason:
             how === 'conflict'
               ? `The time changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’.`
-              : how === 'refined' && x.parts.size !== r.parts.size
-                ? `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${x.parts.size < r.parts.size ? 'less' : 'more'} precise than the canonical.`
+              : how === 'refined' && precision(x) !== precision(r)
+                ? `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: ${precision(x) < precision(r) ? 'less' : 'more'} precise than the canonical.`
                 : `The time reference changes from ‘${cText}’ to ‘${tokensText(A, x.toks)}’: check that it says the same time.`,
         });
         continue;

@@ -98,3 +98,12 @@ test('time: a thing to come reported as done, and the other way round', () => {
   assert.deepEqual(detect(timeDetector, 'They bowed to the will of voters.', 'It was voters who decided it.'), []);
   assert.deepEqual(detect(timeDetector, 'Officials met Will Hargreaves at the port.', 'Officials had met Hargreaves at the port.'), []);
 });
+
+test('time: a modifier dropped makes a reference vaguer, not another time', () => {
+  const [f] = detect(timeDetector, 'Exports fell late last year, the bank said.', 'Exports fell last year, the bank said.');
+  assert.deepEqual([f!.severity, f!.canonical, f!.article], ['medium', 'late last year', 'last year']);
+  assert.match(f!.reason, /less precise/);
+  // Another modifier is another time.
+  const [g] = detect(timeDetector, 'Exports fell early last year, the bank said.', 'Exports fell late last year, the bank said.');
+  assert.equal(g!.severity, 'high');
+});
