@@ -99,3 +99,9 @@ test('time references: durations, recurrences, seasons, parts of the day and rec
   // Not times: a noun after "the", a word of a name, a bare season.
   assert.deepEqual(times('The spring water was clean. The days were long. Summer was hot.'), []);
 });
+
+test('time references: durations and recent times in other languages', () => {
+  assert.deepEqual(times('Le port est resté fermé pendant deux semaines.', 'fra').map(([t]) => t), ['pendant deux semaines']);
+  assert.deepEqual(times('El puerto estuvo cerrado durante tres meses.', 'spa').map(([t]) => t), ['durante tres meses']);
+  assert.deepEqual(times('Il porto è stato chiuso per due settimane.', 'ita').map(([t]) => t), ['per due settimane']);
+});

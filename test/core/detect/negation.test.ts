@@ -54,3 +54,9 @@ test('negation: a verb that negates the one after it ("failed to", "refused to")
   // Without "to" it is no negation: "the talks failed".
   assert.deepEqual(detect(negationDetector, 'The talks failed on Monday.', 'The talks collapsed on Monday.'), []);
 });
+
+test('negation: verbs that negate the next one in other languages', () => {
+  const [fr] = detect(negationDetector, 'Le ministre a refusé de signer le décret.', 'Le ministre a signé le décret.', { language: 'fra' });
+  assert.equal(fr!.canonical, 'refusé');
+  assert.deepEqual(detect(negationDetector, 'Le ministre a refusé de signer le décret.', "Le ministre n'a pas signé le décret.", { language: 'fra' }), []);
+});
