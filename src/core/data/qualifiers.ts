@@ -44,6 +44,8 @@ export interface QualifierWords {
    * swapped for another rank they count, dropped or added alone they do not.
    */
   indefinite?: readonly string[][];
+  /** Groups of phrases of one class that mean the same ("only", "just", "merely"): one for another is no change. */
+  alike?: readonly (readonly string[][])[];
 }
 
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
@@ -103,6 +105,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'years long|decades long|months long|weeks long|days long|decades old|centuries old',
     ),
     indefinite: phrases('several|a number'),
+    alike: ['only|just|merely', 'again|once again|anew', 'first|the first|for the first time', 'still|yet'].map(phrases),
   },
   fra: {
     quantity: ranked('tous|toutes|tout|chaque > la grande majorité|la quasi-totalité|presque tous > la plupart|la majorité > beaucoup|nombreux|nombreuses > plusieurs > peu|quelques'),

@@ -34,6 +34,8 @@ interface Catalogue {
   phrases: string[][];
   byPhrase: Map<string, { cls: QualifierClass; rank: number }>;
   indefinite: Set<string>;
+  /** Phrases of one meaning (`alike`), by phrase: the first of its group. */
+  alike: Map<string, string>;
 }
 
 const catalogues = new WeakMap<QualifierWords, Catalogue>();
@@ -57,13 +59,15 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.duration ?? []) add(p, 'duration', -1);
   for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
   const indefinite = new Set((q.indefinite ?? []).map((p) => p.join(' ')));
-  catalogues.set(q, (c = { phrases, byPhrase, indefinite }));
+  const alike = new Map<string, string>();
+  for (const g of q.alike ?? []) for (const p of g) alike.set(p.join(' '), g[0]!.join(' '));
+  catalogues.set(q, (c = { phrases, byPhrase, indefinite, alike }));
   return c;
 }
 
 /** The qualifiers of a side that no finding claimed, each with the word it qualifies. */
 function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array): Occurrence[] {
-  const { phrases, byPhrase } = catalogue(q);
+  const { phrases, byPhrase, alike } = catalogue(q);
   const byFirst = phraseIndex(phrases);
   const toks = side.tokens;
   const out: Occurrence[] = [];
@@ -87,7 +91,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
           break;
         }
       }
-      out.push({ cls, phrase, sense: isRanked(cls) ? `${cls}#${rank}` : phrase, rank, toks: range(i, i + p.length), target });
+      out.push({ cls, phrase, sense: isRanked(cls) ? `${cls}#${rank}` : alike.get(phrase) ?? phrase, rank, toks: range(i, i + p.length), target });
       i = end - 1;
       break;
     }
@@ -210,6 +214,13 @@ export const qualifierDetector: Detector = {
       const instead = range(from, to).filter((k) => other[k]!.content).length;
       return instead === 0 || (!around && instead > 3);
     };
+    // The senses each side says anywhere, claimed words included (made when first needed): a
+    // qualifier inside a quotation another finding took is still said there.
+    let said: [Set<string>, Set<string>] | null = null;
+    const saidBy = (canonical: boolean): Set<string> => {
+      said ??= [C, A].map((side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length)).map((o) => o.sense))) as [Set<string>, Set<string>];
+      return said[canonical ? 0 : 1];
+    };
     for (const o of lost) {
       const cText = tokensText(C, o.toks);
       if (isRanked(o.cls)) {
@@ -222,11 +233,11 @@ export const qualifierDetector: Detector = {
           continue;
         }
       }
-      if (!standsAlone(o, indefinite) || !gone(o, true)) continue;
+      if (!standsAlone(o, indefinite) || !gone(o, true) || saidBy(false).has(o.sense)) continue;
       claim({ kind: kindOf(o.cls), severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
-      if (!standsAlone(x, indefinite) || !gone(x, false)) continue;
+      if (!standsAlone(x, indefinite) || !gone(x, false) || saidBy(true).has(x.sense)) continue;
       claim({ kind: kindOf(x.cls), severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { qualifierDetector } from '../../../src/core/detect/qualifier';
-import { detect } from '../helpers';
+import { analyzeGroup } from '../../../src/core/detect';
+import { detect, group, show } from '../helpers';
 
 test('qualifier: a quantity swapped for one of another rank', () => {
   const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted by noon.', 'Many of the ballots were counted by noon.');
@@ -125,4 +126,12 @@ test('qualifier: a word of aspect dropped in a wider rewrite, when the word it q
 test('qualifier: a risk made a certainty', () => {
   const [f] = detect(qualifierDetector, 'The bank is at risk of collapse this year.', 'The bank will collapse this year.');
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'at risk of', 'will']);
+});
+
+test('qualifier: one word of a meaning for another ("just" / "only"), or one the other side says inside a quotation, is no change', () => {
+  assert.deepEqual(detect(qualifierDetector, 'The tax is just the start of the reform.', 'The tax is only the start of the reform.'), []);
+  const g = group('“It is not just about money,” she said of the strike.', 'She said the strike is not only about money.');
+  const found = analyzeGroup(g).findings;
+  assert.ok(found.some((f) => f.kind === 'quote'));
+  assert.ok(!found.some((f) => f.kind === 'hedge'), JSON.stringify(show(g, found)));
 });
