@@ -4,8 +4,9 @@
  * marches passed peacefully”), a word of degree or aspect dropped or added (“a major
  * offensive” → “an offensive”, “had already fled” → “had fled”), how often (“often” →
  * “usually”), how likely (“threatens” → “will”) or how firmly shown (“indicated” → “found”)
- * swapped for another rank. The words are data per language (`data/qualifiers.ts`); the
- * findings are `hedge` findings.
+ * swapped for another rank, a restrictor (“mainly”) or a word of how long a state lasts
+ * (“ongoing”) dropped or added. The words are data per language (`data/qualifiers.ts`); the
+ * findings are `hedge` findings, and `time` ones for how long.
  */
 import type { QualifierWords } from '../data/qualifiers';
 import type { Severity } from '../types';
@@ -188,9 +189,10 @@ export const qualifierDetector: Detector = {
       else lost.push(o);
     }
     /**
-     * Dropped (or added) outright: gone from the other side entirely, what it qualified still
-     * there, and nothing of substance put in its place (“biggest blow” → “most severe blow”
-     * and “much of” → “large parts of” are rewordings).
+     * Dropped (or added) outright: one of its words gone from the other side, what it
+     * qualified still there, and nothing of substance put in its place (“biggest blow” →
+     * “most severe blow” and “much of” → “large parts of” are rewordings); see inside for a
+     * wider rewrite around it.
      */
     const gone = (o: Occurrence, canonical: boolean): boolean => {
       const [isLost, tokens, otherBag, other, hunkOf] = canonical ? [cLost, ct, aBag, at, hunkOfC] : [aNew, at, cBag, ct, hunkOfA];
