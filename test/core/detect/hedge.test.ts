@@ -78,3 +78,10 @@ test('hedge: a forecast or a seeming stated as fact', () => {
   const [s] = detect(hedgeDetector, 'The truce seemingly holds in the south.', 'The truce holds in the south.');
   assert.equal(s!.canonical, 'seemingly');
 });
+
+test('hedge: hedges of one sense in other languages', () => {
+  assert.deepEqual(detect(hedgeDetector, 'Au moins 300 maisons ont été détruites.', 'Plus de 300 maisons ont été détruites.', { language: 'fra' }), []);
+  assert.deepEqual(detect(hedgeDetector, 'Unos 300 hogares fueron destruidos.', 'Alrededor de 300 hogares fueron destruidos.', { language: 'spa' }), []);
+  const [f] = detect(hedgeDetector, 'Au moins 300 maisons ont été détruites.', 'Environ 300 maisons ont été détruites.', { language: 'fra' });
+  assert.deepEqual([f!.canonical, f!.article], ['Au moins', 'Environ']);
+});
