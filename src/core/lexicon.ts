@@ -63,6 +63,8 @@ export interface Lexicon {
    * own sort, never reported dropped or added alone.
    */
   ordinalWords?: ReadonlyMap<string, number>;
+  /** Fractions as per cent ("half" = 50, "quarter" = 25; "thirds" as in "two thirds"): "half" and "50 percent" say the same. */
+  fractionWords?: ReadonlyMap<string, number>;
   multipleWords?: ReadonlyMap<string, number>;
   /** Vague quantities ("hundreds", "dozens"). */
   vagueQuantities: ReadonlySet<string>;
@@ -211,6 +213,7 @@ const ENGLISH: Lexicon = {
     thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20
     thirtieth=30 fortieth=40 fiftieth=50 hundredth=100
   `),
+  fractionWords: numbers('half=50 halves=50 third=33.3 thirds=66.7 quarter=25 quarters=75 fifth=20 tenth=10'),
   multipleWords: numbers(`
     twice=2 double=2 doubled=2 doubling=2 triple=3 tripled=3 tripling=3 threefold=3 quadruple=4 quadrupled=4 fourfold=4
     fivefold=5 tenfold=10 halved=0.5 halving=0.5

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, range, tokensText } from './tokens';
+import { isSentenceInitial, percentWordsAfter, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -114,6 +114,16 @@ export const numberDetector: Detector = {
       given ??= [C, A].map((side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value))) as [Set<string>, Set<string>];
       return given[canonical ? 0 : 1];
     };
+    /** A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a third” / “33%”). */
+    const asFraction = (other: GroupSide, side: GroupSide, f: NumFact): boolean => {
+      const i = f.toks[f.toks.length - 1]!;
+      const n = side.tokens[f.toks[0]!]!.num;
+      if (n === null || f.kind !== 'count' || !(percentWordsAfter(side, i) > 0 || side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end).endsWith('%'))) return false;
+      return other.tokens.some((t) => {
+        const v = lex.fractionWords?.get(t.norm);
+        return v !== undefined && Math.abs(v - n) <= 1.5;
+      });
+    };
     for (const f of lostF) {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
@@ -136,7 +146,7 @@ export const numberDetector: Detector = {
         });
         continue;
       }
-      if (replacedOnly(f) || summary || givenBy(false).has(f.value)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -153,7 +163,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || givenBy(true).has(x.value)) continue;
+      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

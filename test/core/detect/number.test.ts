@@ -62,3 +62,10 @@ test('number: a figure the other side gives inside words another finding took is
   assert.ok(found.some((f) => f.kind === 'quote'));
   assert.ok(!found.some((f) => f.kind === 'number'), JSON.stringify(show(g, found)));
 });
+
+test('number: a per cent figure written as a fraction is the same figure', () => {
+  assert.deepEqual(detect(numberDetector, 'Half of the wells in the district are dry.', 'Fifty percent of the wells in the district are dry.'), []);
+  assert.deepEqual(detect(numberDetector, 'About a third of the crop was lost.', 'About 33% of the crop was lost.'), []);
+  const [f] = detect(numberDetector, 'Half of the wells in the district are dry.', 'Twenty percent of the wells in the district are dry.');
+  assert.equal(f!.article, 'Twenty');
+});
