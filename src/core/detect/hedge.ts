@@ -36,7 +36,7 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       }
       if (lex.numericHedges.has(phrase) && target < 0) continue;
       if (target < 0) {
-        for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 4); k++) {
+        for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 6); k++) {
           if (toks[k]!.content) {
             target = k;
             break;

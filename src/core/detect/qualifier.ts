@@ -85,7 +85,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array)
       const { cls, rank } = byPhrase.get(phrase)!;
       const end = i + p.length;
       let target = -1;
-      for (let k = end; k < Math.min(toks.length, end + 4); k++) {
+      for (let k = end; k < Math.min(toks.length, end + 6); k++) {
         const t = toks[k]!;
         if (t.content && !byFirst.has(t.norm)) {
           target = k;

@@ -85,3 +85,8 @@ test('hedge: hedges of one sense in other languages', () => {
   const [f] = detect(hedgeDetector, 'Au moins 300 maisons ont été détruites.', 'Environ 300 maisons ont été détruites.', { language: 'fra' });
   assert.deepEqual([f!.canonical, f!.article], ['Au moins', 'Environ']);
 });
+
+test('hedge: a frame whose word stands several little words away ("is thought to have been at")', () => {
+  const [f] = detect(hedgeDetector, 'The driver is thought to have been at the wheel.', 'The driver was at the wheel.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'thought to']);
+});
