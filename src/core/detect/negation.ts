@@ -1,5 +1,6 @@
 /** Negation and denial: a sentence that may now say the opposite. */
-import { isNegation, type Lexicon } from '../lexicon';
+import { isEnglish, isNegation, type Lexicon } from '../lexicon';
+import { relation } from '../synonyms';
 import type { Token } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
@@ -69,7 +70,10 @@ export const negationDetector: Detector = {
     const stands = (side: GroupSide, u: number[], other: ReadonlySet<string>): boolean => {
       if (lex.denials.has(side.tokens[u[0]!]!.norm)) return true;
       const w = negatedWord(side, u, lex);
-      return w < 0 || other.has(side.tokens[w]!.key);
+      if (w < 0 || other.has(side.tokens[w]!.key)) return true;
+      // Or a synonym by WordNet (“does not arrive” → “comes”); broader and narrower words are too loose.
+      const key = side.tokens[w]!.key;
+      return isEnglish(lex) && [...other].some((k) => relation(key, k) === 'synonym');
     };
     const cn = cues(ct, lex);
     const an = cues(at, lex);

@@ -40,6 +40,9 @@ test('negation: a negation that went with the word it negated is a rewritten phr
   assert.deepEqual([f!.kind, f!.canonical], ['negation', 'not']);
   const [added] = detect(negationDetector, 'The court approved the merger.', 'The court has not approved the merger.');
   assert.equal(added!.article, 'not');
+  // The negated word said in other words (WordNet): still a reversal.
+  const [quit] = detect(negationDetector, 'The ferry does not arrive on time in winter.', 'The ferry comes on time in winter.');
+  assert.equal(quit!.canonical, 'not');
   // A negation with nothing after it in its clause still counts.
   const [bare] = detect(negationDetector, 'Asked whether he would resign, he said no.', 'Asked whether he would resign, he said.');
   assert.equal(bare!.canonical, 'no');
