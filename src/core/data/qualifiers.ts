@@ -74,6 +74,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
       'major|massive|huge|vast|enormous|significant|substantial|considerable|serious|severe|grave|heavy|heavily|' +
         'fierce|intense|widespread|sweeping|sharp|sharply|dramatic|dramatically|drastic|unprecedented|historic|' +
         'critical|critically|extremely|highly|deeply|strongly|badly|' +
+        'absolutely|utterly|truly|incredibly|exceptionally|remarkably|particularly|especially|' +
         'barely|slightly|minor|modest|limited|partial|small',
     ),
     aspect: phrases(

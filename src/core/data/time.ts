@@ -34,7 +34,7 @@ export interface TimeWords {
    * "will close" → "closed" reads as a thing to come reported as done.
    */
   tense?: { future: readonly string[]; past: readonly string[]; pastEnding: string; notFinite: readonly string[] };
-  /** Phrases before a part of the day that make it a time ("in the afternoon", "at night"). */
+  /** Phrases before a part of the day that make it a time ("in the afternoon", "at night", a greeting: "good evening"). */
   partLeads?: readonly (readonly string[])[];
   /**
    * Clock times (“10:55 p.m. GMT”): the words after a figure that make it a time of day, and
@@ -73,7 +73,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recently', 'lately', 'soon', 'shortly'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
-    partLeads: words('in the|during the|at'),
+    partLeads: words('in the|during the|at|good'),
     links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
     clock: {
       am: ['am'],

@@ -135,3 +135,8 @@ test('qualifier: one word of a meaning for another ("just" / "only"), or one the
   assert.ok(found.some((f) => f.kind === 'quote'));
   assert.ok(!found.some((f) => f.kind === 'hedge'), JSON.stringify(show(g, found)));
 });
+
+test('qualifier: an intensifier dropped ("absolutely critical" → "critical")', () => {
+  const [f] = detect(qualifierDetector, 'The talks come at an absolutely critical moment for the region.', 'The talks come at a critical moment for the region.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['hedge', 'low', 'absolutely']);
+});

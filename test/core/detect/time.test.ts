@@ -107,3 +107,8 @@ test('time: a modifier dropped makes a reference vaguer, not another time', () =
   const [g] = detect(timeDetector, 'Exports fell early last year, the bank said.', 'Exports fell late last year, the bank said.');
   assert.equal(g!.severity, 'high');
 });
+
+test('time: a greeting names the part of the day ("good afternoon" → "good morning")', () => {
+  const [f] = detect(timeDetector, 'Well, good afternoon, everyone, and welcome.', 'Well, good morning, everyone, and welcome.');
+  assert.deepEqual([f!.severity, f!.canonical, f!.article], ['high', 'good afternoon', 'good morning']);
+});
