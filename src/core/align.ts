@@ -12,6 +12,8 @@
  * 3. gap filling: two sentences left over between the same anchors are linked at a
  *    lower threshold (paraphrase and translation drift), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
+ *    a group so made takes its split halves as in step 2 when the group then is as alike as
+ *    a one-to-one link;
  * 4. headings that sum up a sentence (a headline over the lead) are linked as summaries;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
@@ -187,7 +189,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     union(g.a.map((i) => av[i]!), idf),
   ];
   const byContainment = [...pairs].filter((p) => p.ov > 0);
-  const tryJoin = (leftoverIsArticle: boolean): void => {
+  const tryJoin = (leftoverIsArticle: boolean, minAfter = 0): void => {
     // For each leftover, its candidates by how much of it sits inside the other sentence.
     const scored = byContainment
       .map((p) => {
@@ -217,7 +219,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
       const after = leftoverIsArticle
         ? dice(gc, union([ga, av[leftover]!], idf), idf)
         : dice(union([gc, cv[leftover]!], idf), ga, idf);
-      if (after > before + 0.02) {
+      if (after > before + 0.02 && after >= minAfter) {
         if (leftoverIsArticle) link(target, leftover);
         else link(leftover, target);
       }
@@ -301,6 +303,11 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
     if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
   }
+  // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
+  //     only when the group it makes is as alike as a one-to-one link (a weak link is no
+  //     anchor for more).
+  tryJoin(true, threshold);
+  tryJoin(false, threshold);
 
   // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).
   const out: Group[] = [];
