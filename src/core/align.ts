@@ -1,16 +1,18 @@
 /**
  * Sentence alignment.
  *
- * Each sentence becomes a set of weighted terms (content-word keys, a word the other text
- * has only as a synonym counted as that synonym; weighted by inverse
- * document frequency over both texts). Candidate pairs come from an inverted index, so
- * long texts never build an n×m matrix. Then:
+ * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
+ * ignores, such as negations; a word the other text has only as a synonym counted as that
+ * synonym; weighted by inverse document frequency over both texts). Candidate pairs come
+ * from an inverted index, so long texts never build an n×m matrix. Then:
  *
- * 1. one-to-one links, best first, above the similarity threshold;
+ * 1. one-to-one links, best first, above the similarity threshold (one barely above it only
+ *    where it keeps the story's order, or shares rare terms);
  * 2. splits and merges: a sentence left over whose words sit inside a sentence already
  *    linked joins that link if it makes the group more alike;
  * 3. gap filling: two sentences left over between the same anchors are linked at a
- *    lower threshold (paraphrase and translation drift), and lower still when they are
+ *    lower threshold when they share three words or a rare one (paraphrase and
+ *    translation drift), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
@@ -64,6 +66,11 @@ const MAX_REACH = 4;
 /** How much more alike two neighbouring groups must be as one for their sentences to count as cut differently (step 2b). */
 const REGROUP_GAIN = 0.06;
 
+/** Multiple of the one-to-one threshold above which a link may stand out of the story's order on its similarity alone (step 1). */
+const SURE = 1.25;
+/** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
+const SWAP = 2;
+
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
@@ -111,6 +118,16 @@ export function lisMask(keys: number[]): boolean[] {
 export interface AlignOptions {
   /** A word's synonyms, by comparison key (the language's, when known): paraphrases link by them. */
   synonyms?: (key: string) => readonly string[];
+  /**
+   * Words that are no evidence of which sentence is which (a negation: "not" says nothing of
+   * what a sentence is about, and a denial dropped must not unlink the sentence that lost it).
+   */
+  ignore?: (t: Token) => boolean;
+}
+
+/** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
+function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[] | null> {
+  return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignore) ? ts.filter((t) => !ignore(t)) : ts));
 }
 
 /**
@@ -124,10 +141,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    [
-      canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
-      art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
-    ],
+    [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)],
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
@@ -176,10 +190,38 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
   const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
 
-  // 1. One to one, best first.
+  /**
+   * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
+   * exists; `slack`: or that many sentences outside them (a neighbour swapped).
+   */
+  const anchorsOk = (c: number, a: number, bounded = false, slack = 0): boolean => {
+    let lo = -1;
+    for (let i = a - 1; i >= 0; i--) {
+      const g = aGroup[i]!;
+      if (g >= 0) {
+        lo = Math.max(...groups[g]!.c);
+        break;
+      }
+    }
+    let hi = Infinity;
+    for (let i = a + 1; i < aGroup.length; i++) {
+      const g = aGroup[i]!;
+      if (g >= 0) {
+        hi = Math.min(...groups[g]!.c);
+        break;
+      }
+    }
+    return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
+  };
+  // 1. One to one, best first. A link barely above the threshold must keep the story's order
+  //    (lie between the links made before it, or swap with a neighbour) unless it shares rare
+  //    terms: two sentences far apart that share a few common words are more often two
+  //    different statements.
   for (const p of pairs) {
     if (p.dice < threshold) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice)) link(p.c, p.a);
+    if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
+    if (p.dice < threshold * SURE && !anchorsOk(p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) < 2) continue;
+    link(p.c, p.a);
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike.
@@ -256,30 +298,16 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     order[k + 1] = gi;
   }
 
-  // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
-  /** Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group exists. */
-  const anchorsOk = (c: number, a: number, bounded = false): boolean => {
-    let lo = -1;
-    for (let i = a - 1; i >= 0; i--) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        lo = Math.max(...groups[g]!.c);
-        break;
-      }
-    }
-    let hi = Infinity;
-    for (let i = a + 1; i < aGroup.length; i++) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        hi = Math.min(...groups[g]!.c);
-        break;
-      }
-    }
-    return lo < c && c < hi && (!bounded || lo >= 0 || hi < Infinity);
-  };
+  // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
+  //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
+  //    one, or two headings (the titles of the two texts).
+  const gapShared = (c: number, a: number): boolean =>
+    sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
+    rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
+    (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice) && anchorsOk(p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
+    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
 import { plainSynonymsOf } from '../../src/core/synonyms';
+import { isNegation } from '../../src/core/lexicon';
+import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
 
 const S = [
@@ -132,4 +134,37 @@ test('align: a sentence linked at a low threshold still takes its split half, wh
   assert.deepEqual(withHalf('The council denies issuing one.')[1], [[1], [1, 2]]);
   // One shared word leaves the group below a one-to-one link: the sentence stays apart.
   assert.deepEqual(withHalf('The season ended.')[1], [[1], [1]]);
+});
+
+test('align: a link barely above the threshold keeps the story\'s order, or swaps with a neighbour; far out of order it is left apart', () => {
+  const canonical = prepare(
+    'Storms closed the port of Halden on Monday. Ferries to the islands were cancelled for two days. Fishermen say the catch this season is the worst in memory. Shops near the harbour ran short of bread and milk. The mayor asked residents to stay off the roads. Engineers will inspect the sea wall next week. Schools in the harbour district will reopen when the roads are cleared.',
+  );
+  const schools = 'Schools will stay shut until the roads near the harbour are safe, teachers said.';
+  const [port, ferries, fishermen, mayor, engineers] = [
+    'Storms closed the port of Halden on Monday.',
+    'Ferries to the islands were cancelled for two days.',
+    'Fishermen say the catch this season is the worst in memory.',
+    'The mayor asked residents to stay off the roads.',
+    'Engineers will inspect the sea wall next week.',
+  ];
+  const schoolsGroup = (article: string[]): Group | undefined => {
+    const at = article.indexOf(schools);
+    return align(canonical, prepare(article.join(' ')), 0.3).groups.find((g) => g.article.includes(at));
+  };
+  const inPlace = schoolsGroup([port, ferries, fishermen, mayor, engineers, schools]);
+  assert.ok(inPlace && inPlace.canonical[0] === 6 && inPlace.similarity < 0.3 * 1.25, JSON.stringify(inPlace));
+  assert.deepEqual(schoolsGroup([port, ferries, fishermen, mayor, schools, engineers])?.canonical, [6]);
+  assert.equal(schoolsGroup([port, schools, ferries, fishermen, mayor, engineers]), undefined);
+});
+
+test('align: words the caller ignores (negations) are no evidence: a denial dropped keeps its sentence, a shared "not" links nothing', () => {
+  const lexicon = tokenizerContext('eng').lexicon;
+  const ignore = { ignore: (t: { norm: string }) => isNegation(t.norm, lexicon) };
+  const denied = align(prepare('The army said the bridge was not damaged in the blast. Traffic resumed at noon.'), prepare('The army said the bridge was damaged in the blast. Traffic resumed at noon.'), 0.3, ignore);
+  assert.deepEqual(denied.groups.map((g) => [g.canonical, g.article, g.similarity]), [[[0], [0], 1], [[1], [1], 1]]);
+  const canonical = prepare('Storms closed the old port of Halden on Monday. Shops did not open in the old town. Ferries to the islands were cancelled for two days.');
+  const article = prepare('Storms closed the old port of Halden on Monday. Rescuers could not reach the old lighthouse. Ferries to the islands were cancelled for two days.');
+  assert.ok(align(canonical, article, 0.3).groups.some((g) => g.article.includes(1)));
+  assert.ok(!align(canonical, article, 0.3, ignore).groups.some((g) => g.article.includes(1)));
 });
