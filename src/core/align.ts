@@ -6,8 +6,8 @@
  * synonym; weighted by inverse document frequency over both texts). Candidate pairs come
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
- * 1. one-to-one links, best first, above the similarity threshold (one barely above it only
- *    where it keeps the story's order, or shares rare terms);
+ * 1. one-to-one links, best first, above the similarity threshold (one not well above it
+ *    only where it keeps the story's order, or shares a rare term);
  * 2. splits and merges: a sentence left over whose words sit inside a sentence already
  *    linked joins that link if it makes the group more alike;
  * 3. gap filling: two sentences left over between the same anchors are linked at a
@@ -67,7 +67,7 @@ const MAX_REACH = 4;
 const REGROUP_GAIN = 0.06;
 
 /** Multiple of the one-to-one threshold above which a link may stand out of the story's order on its similarity alone (step 1). */
-const SURE = 1.25;
+const SURE = 1.5;
 /** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
 const SWAP = 2;
 
@@ -213,14 +213,14 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     }
     return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
   };
-  // 1. One to one, best first. A link barely above the threshold must keep the story's order
-  //    (lie between the links made before it, or swap with a neighbour) unless it shares rare
-  //    terms: two sentences far apart that share a few common words are more often two
-  //    different statements.
+  // 1. One to one, best first. A link not well above the threshold must keep the story's
+  //    order (lie between the links made before it, or swap with a neighbour) unless the two
+  //    sentences share a term no other sentence has (a name, a figure, a key word): two
+  //    sentences far apart that share only common words are more often two statements.
   for (const p of pairs) {
     if (p.dice < threshold) break;
     if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
-    if (p.dice < threshold * SURE && !anchorsOk(p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) < 2) continue;
+    if (p.dice < threshold * SURE && !anchorsOk(p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
     link(p.c, p.a);
   }
 

@@ -136,24 +136,25 @@ test('align: a sentence linked at a low threshold still takes its split half, wh
   assert.deepEqual(withHalf('The season ended.')[1], [[1], [1]]);
 });
 
-test('align: a link barely above the threshold keeps the story\'s order, or swaps with a neighbour; far out of order it is left apart', () => {
-  const canonical = prepare(
-    'Storms closed the port of Halden on Monday. Ferries to the islands were cancelled for two days. Fishermen say the catch this season is the worst in memory. Shops near the harbour ran short of bread and milk. The mayor asked residents to stay off the roads. Engineers will inspect the sea wall next week. Schools in the harbour district will reopen when the roads are cleared.',
-  );
-  const schools = 'Schools will stay shut until the roads near the harbour are safe, teachers said.';
+test('align: a link not well above the threshold keeps the story\'s order, or swaps with a neighbour; far out of order, with only common words shared, it is left apart', () => {
   const [port, ferries, fishermen, mayor, engineers] = [
     'Storms closed the port of Halden on Monday.',
-    'Ferries to the islands were cancelled for two days.',
+    'Ferries to the islands and school buses were cancelled for two days.',
     'Fishermen say the catch this season is the worst in memory.',
     'The mayor asked residents to stay off the roads.',
-    'Engineers will inspect the sea wall next week.',
+    'Engineers will check next week that the sea wall is safe.',
   ];
+  const canonical = prepare(
+    [port, ferries, fishermen, 'Shops near the harbour ran short of bread and milk.', mayor, engineers, 'Schools in the harbour district will reopen when the roads are safe.'].join(' '),
+  );
+  // Every word it shares with the last canonical sentence (schools, roads, harbour, safe) stands in other sentences too.
+  const schools = 'Schools will stay shut until the roads near the harbour are safe, teachers said.';
   const schoolsGroup = (article: string[]): Group | undefined => {
     const at = article.indexOf(schools);
     return align(canonical, prepare(article.join(' ')), 0.3).groups.find((g) => g.article.includes(at));
   };
   const inPlace = schoolsGroup([port, ferries, fishermen, mayor, engineers, schools]);
-  assert.ok(inPlace && inPlace.canonical[0] === 6 && inPlace.similarity < 0.3 * 1.25, JSON.stringify(inPlace));
+  assert.ok(inPlace && inPlace.canonical[0] === 6 && inPlace.similarity < 0.3 * 1.5, JSON.stringify(inPlace));
   assert.deepEqual(schoolsGroup([port, ferries, fishermen, mayor, schools, engineers])?.canonical, [6]);
   assert.equal(schoolsGroup([port, schools, ferries, fishermen, mayor, engineers]), undefined);
 });
