@@ -16,7 +16,8 @@
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
- * 4. headings that sum up a sentence (a headline over the lead) are linked as summaries;
+ * 4. the two texts' opening headlines, left over, are linked when they share a term;
+ *    headings that sum up a sentence (a headline over the lead) are linked as summaries;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
@@ -336,6 +337,14 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //     anchor for more).
   tryJoin(true, threshold);
   tryJoin(false, threshold);
+
+  // 3d. The titles: when both texts open with a heading and neither found a partner, they are
+  //     the same story's headline, worded anew; linked when they share a term.
+  const cTitle = canon.sentences.findIndex(isAlignable);
+  const aTitle = art.sentences.findIndex(isAlignable);
+  if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
+    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(cTitle, aTitle);
+  }
 
   // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).
   const out: Group[] = [];

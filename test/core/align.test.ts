@@ -169,3 +169,12 @@ test('align: words the caller ignores (negations) are no evidence: a denial drop
   assert.ok(align(canonical, article, 0.3).groups.some((g) => g.article.includes(1)));
   assert.ok(!align(canonical, article, 0.3, ignore).groups.some((g) => g.article.includes(1)));
 });
+
+test('align: the two texts\' opening headlines are one story\'s title: linked when they share a word, however reworded; not when they share none', () => {
+  const body = 'Farmers in the north lost half their harvest this summer. Bakers say bread will cost more by winter.';
+  const canonical = prepare(`Drought Pushes Wheat Prices to Record High\n\n${body}`);
+  const titles = (headline: string): number[][][] =>
+    align(canonical, prepare(`${headline}\n\n${body}`), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(titles('Wheat Costs Climb as Rains Fail Again'), [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  assert.deepEqual(titles('The Weekly Farm Roundup'), [[[1], [1]], [[2], [2]]]);
+});
