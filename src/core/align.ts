@@ -9,7 +9,8 @@
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
  *    only where it keeps the story's order, or shares a rare term);
  * 2. splits and merges: a sentence left over whose words sit inside a sentence already
- *    linked joins that link if it makes the group more alike;
+ *    linked joins that link if it makes the group more alike (a sentence between two of
+ *    the group's parts, or a neighbour mostly inside it, if it keeps it about as alike);
  * 3. gap filling: two sentences left over between the same anchors are linked at a
  *    lower threshold when they share three words or a rare one (paraphrase and
  *    translation drift), and lower still when they are
@@ -262,7 +263,12 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
       const after = leftoverIsArticle
         ? dice(gc, union([ga, av[leftover]!], idf), idf)
         : dice(union([gc, cv[leftover]!], idf), ga, idf);
-      if (after > before + 0.02 && after >= minAfter) {
+      // What it must add: a sentence standing between two parts of the group is inside it
+      // already (it may cost a little); a neighbour mostly inside it must not make it less
+      // alike; any other, make it more alike.
+      const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
+      const gain = between ? -0.05 : cont >= 0.5 && reach === 1 ? 0 : 0.02;
+      if (after > before + gain && after >= minAfter) {
         if (leftoverIsArticle) link(target, leftover);
         else link(leftover, target);
       }

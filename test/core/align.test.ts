@@ -178,3 +178,15 @@ test('align: the two texts\' opening headlines are one story\'s title: linked wh
   assert.deepEqual(titles('Wheat Costs Climb as Rains Fail Again'), [[[0], [0]], [[1], [1]], [[2], [2]]]);
   assert.deepEqual(titles('The Weekly Farm Roundup'), [[[1], [1]], [[2], [2]]]);
 });
+
+test('align: a sentence standing between two parts of a split belongs to it when it shares some of its words; the same sentence after the split stays apart', () => {
+  const canonical = prepare(
+    'Filler one about the weather in the valley. The council approved a new budget on Tuesday that raises school spending by a fifth and cuts road repairs across the northern districts. Filler two about the harbour ferries.',
+  );
+  const parts = ['The council approved a new budget on Tuesday.', 'Road repairs across the northern districts will be cut.'];
+  const welcome = 'Parents and pupils welcomed the school spending.';
+  const group = (middle: string[]): number[] =>
+    align(canonical, prepare(['Filler one about the weather in the valley.', ...middle, 'Filler two about the harbour ferries.'].join(' ')), 0.3).groups[1]!.article;
+  assert.deepEqual(group([parts[0]!, welcome, parts[1]!]), [1, 2, 3]);
+  assert.deepEqual(group([parts[0]!, parts[1]!, welcome]), [1, 2]);
+});
