@@ -190,3 +190,10 @@ test('align: a sentence standing between two parts of a split belongs to it when
   assert.deepEqual(group([parts[0]!, welcome, parts[1]!]), [1, 2, 3]);
   assert.deepEqual(group([parts[0]!, parts[1]!, welcome]), [1, 2]);
 });
+
+test('align: a reflexive pronoun ("themselves") or "several" is a function word, no evidence that two sentences say the same', () => {
+  const canonical = prepare('Storms closed the old port of Halden on Monday. The farmers repaired the dykes themselves over several weeks. Ferries to the islands were cancelled for two days.');
+  const article = prepare('Storms closed the old port of Halden on Monday. Officials said residents had to feed themselves for several days. Ferries to the islands were cancelled for two days.');
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[2], [2]]]);
+  assert.ok(article.tokens[1]!.filter((t) => t.norm === 'themselves' || t.norm === 'several').every((t) => !t.content));
+});
