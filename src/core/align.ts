@@ -10,7 +10,7 @@
  *    only where it keeps the story's order, or shares a rare term);
  * 2. splits and merges: a sentence left over whose words sit inside a sentence already
  *    linked joins that link if it makes the group more alike (a sentence between two of
- *    the group's parts, or a neighbour mostly inside it, if it keeps it about as alike);
+ *    the group's parts, or a neighbour whose best home it is, if it keeps it about as alike);
  * 3. gap filling: two sentences left over between the same anchors are linked at a
  *    lower threshold when they share three words or a rare one (paraphrase and
  *    translation drift), and lower still when they are
@@ -242,6 +242,12 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
       })
       .filter((x) => x.cont >= 0.25)
       .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
+    // Each leftover's best home: the sentence more of it sits inside than any other.
+    const home = new Map<number, number>();
+    for (const { p } of scored) {
+      const leftover = leftoverIsArticle ? p.a : p.c;
+      if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
+    }
     for (const { p, cont } of scored) {
       const leftover = leftoverIsArticle ? p.a : p.c;
       const target = leftoverIsArticle ? p.c : p.a;
@@ -264,10 +270,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
         ? dice(gc, union([ga, av[leftover]!], idf), idf)
         : dice(union([gc, cv[leftover]!], idf), ga, idf);
       // What it must add: a sentence standing between two parts of the group is inside it
-      // already (it may cost a little); a neighbour mostly inside it must not make it less
-      // alike; any other, make it more alike.
+      // already (it may cost a little); a neighbour mostly inside it, or more inside it than
+      // inside any other sentence, must not make it less alike; any other, make it more alike.
       const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
-      const gain = between ? -0.05 : cont >= 0.5 && reach === 1 ? 0 : 0.02;
+      const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
       if (after > before + gain && after >= minAfter) {
         if (leftoverIsArticle) link(target, leftover);
         else link(leftover, target);

@@ -197,3 +197,13 @@ test('align: a reflexive pronoun ("themselves") or "several" is a function word,
   assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[2], [2]]]);
   assert.ok(article.tokens[1]!.filter((t) => t.norm === 'themselves' || t.norm === 'several').every((t) => !t.content));
 });
+
+test('align: the next sentence joins a split when the group is the sentence most of it sits in, and it keeps the group as alike', () => {
+  const canonical = prepare(
+    'Storms closed the port of Halden on Monday. Doctors at the new clinic in the capital help wounded soldiers walk again with modern artificial legs. Ferries to the islands were cancelled for two days.',
+  );
+  const article = prepare(
+    'Storms closed the port of Halden on Monday. Doctors at the new clinic help wounded soldiers. Nurses say many walk on artificial legs after months of training. Ferries to the islands were cancelled for two days.',
+  );
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1, 2]], [[2], [3]]]);
+});
