@@ -3,7 +3,8 @@
  *
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
- * synonym; weighted by inverse document frequency over both texts). Candidate pairs come
+ * synonym; a name spelled out counted as its acronym, when either text has it; weighted by
+ * inverse document frequency over both texts). Candidate pairs come
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
@@ -25,7 +26,7 @@
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
-import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -143,7 +144,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)],
+    withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)]),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 

@@ -357,3 +357,64 @@ export function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: str
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** The longest acronym read (letters). */
+const MAX_ACRONYM = 6;
+/** Small words an organisation's name may hold that its acronym skips ("Food and Agriculture Organization"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * Acronyms and what they stand for: a word written in capitals ("HRW", "U.N.") that the
+ * initials of a run of capitalised words spell, somewhere in either text ("Human Rights
+ * Watch"), is the same name. In each sentence that spells it out, the run counts as the
+ * acronym, so that a copy writing "HRW" links with an original writing the name in full, and
+ * the other way round. Returns the token lists so read (the others as they were).
+ */
+export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  // The acronyms of either text, by their letters, lower case; and the words also written
+  // otherwise than in capitals (a word set in capitals in a headline, "CRUISE", is no acronym).
+  const acronyms = new Map<string, Token>();
+  const written = new Set<number>();
+  docs.forEach((doc) =>
+    doc.tokens.forEach((ts, i) => {
+      const s = doc.sentences[i]!;
+      for (const t of ts) {
+        if (!t.cap || t.num !== null) continue;
+        const surface = s.text.slice(t.start - s.start, t.end - s.start);
+        const letters = /^[A-Z]{2,6}$/.test(surface) ? surface : /^(?:[A-Z]\.){2,6}$/.test(surface) ? surface.replace(/\./g, '') : null;
+        if (!letters) written.add(t.id);
+        else if (!acronyms.has(letters.toLowerCase())) acronyms.set(letters.toLowerCase(), t);
+      }
+    }),
+  );
+  for (const [letters, t] of acronyms) if (written.has(t.id)) acronyms.delete(letters);
+  if (!acronyms.size) return lists;
+  return lists.map((list) =>
+    list.map((ts) => {
+      if (!ts) return ts;
+      let out: Token[] | null = null;
+      for (let i = 0; i < ts.length; i++) {
+        const t0 = ts[i]!;
+        // The longest run from here whose initials (small words skipped) spell an acronym.
+        let match: { end: number; acronym: Token } | null = null;
+        if (t0.cap && t0.content && t0.num === null) {
+          let initials = '';
+          for (let j = i; j < ts.length && initials.length < MAX_ACRONYM; j++) {
+            const t = ts[j]!;
+            if (j > i && ACRONYM_SKIPS.has(t.norm)) continue;
+            if (!t.cap || t.num !== null) break;
+            initials += t.norm[0]!;
+            const acronym = j > i ? acronyms.get(initials) : undefined;
+            if (acronym) match = { end: j, acronym };
+          }
+        }
+        if (match) {
+          out ??= ts.slice(0, i);
+          out.push(match.acronym);
+          i = match.end;
+        } else if (out) out.push(t0);
+      }
+      return out ?? ts;
+    }),
+  );
+}

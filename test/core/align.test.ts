@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
+import { withAcronyms } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { isNegation } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
@@ -206,4 +207,26 @@ test('align: the next sentence joins a split when the group is the sentence most
     'Storms closed the port of Halden on Monday. Doctors at the new clinic help wounded soldiers. Nurses say many walk on artificial legs after months of training. Ferries to the islands were cancelled for two days.',
   );
   assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1, 2]], [[2], [3]]]);
+});
+
+test('align: an acronym and the name it stands for are one term ("HRW" / "Human Rights Watch", "U.N." / "United Nations"), in either text', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  const full = 'Human Rights Watch says the Food and Agriculture Organization must act.';
+  assert.equal(similarity(full, 'HRW says the FAO must act.'), 1);
+  assert.equal(similarity('HRW says the FAO must act.', full), 1);
+  assert.equal(similarity('The United Nations sent food to the valley.', 'The U.N. sent food to the valley.'), 1);
+  // Initials that spell no acronym of either text add nothing.
+  assert.ok(similarity(full, 'HRF says the FAQ must act.') < 0.5);
+  // A word set in capitals that the texts also write as a word is no acronym.
+  const read = (c: string, a: string): string[] => {
+    const docs = [prepare(c), prepare(a)];
+    return withAcronyms(docs, docs.map((d) => d.tokens)).flatMap((l) => l.map((ts) => ts!.map((t) => t.norm).join(' ')));
+  };
+  assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose. News of it came late.'), [
+    'prices rose',
+    'north east water services said so',
+    'news prices rose',
+    'news of it came late',
+  ]);
+  assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose.')[1], 'news said so');
 });
