@@ -133,6 +133,197 @@ function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[
   return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignore) ? ts.filter((t) => !ignore(t)) : ts));
 }
 
+/** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */
+interface State {
+  canon: AlignDoc;
+  art: AlignDoc;
+  cv: Vec[];
+  av: Vec[];
+  idf: Float64Array;
+  df: number[];
+  /** Candidate pairs, most alike first. */
+  pairs: Pair[];
+  /** The group of each sentence, -1 for none. */
+  cGroup: Int32Array;
+  aGroup: Int32Array;
+  groups: Array<{ c: number[]; a: number[] } | null>;
+}
+
+/** Links two sentences: a new group, or one joins the other's group (never two groups). */
+function link(s: State, c: number, a: number): void {
+  const gc = s.cGroup[c]!;
+  const ga = s.aGroup[a]!;
+  if (gc < 0 && ga < 0) {
+    s.groups.push({ c: [c], a: [a] });
+    s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
+  } else if (gc >= 0 && ga < 0) {
+    s.groups[gc]!.a.push(a);
+    s.aGroup[a] = gc;
+  } else if (ga >= 0 && gc < 0) {
+    s.groups[ga]!.c.push(c);
+    s.cGroup[c] = ga;
+  }
+}
+
+/**
+ * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
+ * exists; `slack`: or that many sentences outside them (a neighbour swapped).
+ */
+function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): boolean {
+  let lo = -1;
+  for (let i = a - 1; i >= 0; i--) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      lo = Math.max(...s.groups[g]!.c);
+      break;
+    }
+  }
+  let hi = Infinity;
+  for (let i = a + 1; i < s.aGroup.length; i++) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      hi = Math.min(...s.groups[g]!.c);
+      break;
+    }
+  }
+  return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
+}
+
+/** Most sentences on one side of a group. */
+const MAX_SIDE = 4;
+
+function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
+  return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
+}
+
+/**
+ * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
+ * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
+ * least `minAfter` alike then.
+ */
+function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
+  const { canon, art, cv, av, idf } = s;
+  // For each leftover, its candidates by how much of it sits inside the other sentence.
+  const scored = s.pairs
+    .filter((p) => p.ov > 0)
+    .map((p) => {
+      const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
+      return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
+    })
+    .filter((x) => x.cont >= 0.25)
+    .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
+  // Each leftover's best home: the sentence more of it sits inside than any other.
+  const home = new Map<number, number>();
+  for (const { p } of scored) {
+    const leftover = leftoverIsArticle ? p.a : p.c;
+    if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
+  }
+  for (const { p, cont } of scored) {
+    const leftover = leftoverIsArticle ? p.a : p.c;
+    const target = leftoverIsArticle ? p.c : p.a;
+    // Headings stand alone: a headline over the lead is a summary, not half of a split.
+    if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
+    if ((leftoverIsArticle ? s.aGroup : s.cGroup)[leftover]! >= 0) continue;
+    const gi = (leftoverIsArticle ? s.cGroup : s.aGroup)[target]!;
+    if (gi < 0) continue;
+    const g = s.groups[gi]!;
+    const members = leftoverIsArticle ? g.a : g.c;
+    if (members.length >= MAX_SIDE) continue;
+    // Less than half inside: only a neighbour of the group (the usual split) may join; more
+    // than half, a sentence a few places away (a split whose halves the copy set apart), never
+    // one from another part of the story.
+    const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
+    if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
+    const [gc, ga] = groupVecs(s, g);
+    const before = dice(gc, ga, idf);
+    const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
+    // What it must add: a sentence standing between two parts of the group is inside it
+    // already (it may cost a little); a neighbour mostly inside it, or more inside it than
+    // inside any other sentence, must not make it less alike; any other, make it more alike.
+    const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
+    const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
+    if (after > before + gain && after >= minAfter) {
+      if (leftoverIsArticle) link(s, target, leftover);
+      else link(s, leftover, target);
+    }
+  }
+}
+
+/**
+ * Sentences cut differently: two groups next to each other on both sides whose words cross
+ * between them ("A. B C." ↔ "A B. C.") are one group of two and two.
+ */
+function regroup(s: State): void {
+  const { groups, idf } = s;
+  const merged = new Set<number>();
+  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
+  for (let k = 0; k + 1 < order.length; k++) {
+    const gi = order[k]!;
+    const hi = order[k + 1]!;
+    if (merged.has(gi)) continue;
+    const g = groups[gi]!;
+    const h = groups[hi]!;
+    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
+    if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
+    const [gc, ga] = groupVecs(s, g);
+    const [hc, ha] = groupVecs(s, h);
+    // No word crosses between them (most neighbours): nothing to regroup, and no union to build.
+    if (overlap(gc.terms, ha.terms, idf) + overlap(hc.terms, ga.terms, idf) === 0) continue;
+    const wg = gc.weight + ga.weight;
+    const wh = hc.weight + ha.weight;
+    const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);
+    const after = dice(union([gc, hc], idf), union([ga, ha], idf), idf);
+    if (after < before + REGROUP_GAIN) continue;
+    for (const c of h.c) (g.c.push(c), (s.cGroup[c] = gi));
+    for (const a of h.a) (g.a.push(a), (s.aGroup[a] = gi));
+    groups[hi] = null;
+    merged.add(hi);
+    order[k + 1] = gi;
+  }
+}
+
+/** Summaries (an article heading over a canonical sentence) and repeats (an article sentence restating one already matched). */
+function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] } {
+  const { art, cv, av, idf } = s;
+  const summaries: Group[] = [];
+  const repeats: Repeat[] = [];
+  const bestByContainment = new Map<number, { c: number; cont: number }>();
+  for (const p of s.pairs) {
+    if (s.aGroup[p.a]! >= 0) continue;
+    const w = av[p.a]!.weight;
+    const cont = w > 0 ? p.ov / w : 0;
+    const cur = bestByContainment.get(p.a);
+    if (!cur || cont > cur.cont) bestByContainment.set(p.a, { c: p.c, cont });
+  }
+  for (const [a, { c, cont }] of bestByContainment) {
+    const kind = art.sentences[a]!.kind;
+    if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
+      summaries.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
+    } else if (kind === 'sentence' && cont >= 0.8 && s.cGroup[c]! >= 0) {
+      repeats.push({ article: a, canonical: c });
+    }
+  }
+  return { summaries, repeats: repeats.sort((x, y) => x.article - y.article) };
+}
+
+/** The groups as the result has them: members sorted, relation, similarity, and moved (out of the longest run in order). */
+function finishGroups(s: State): Group[] {
+  const real: Group[] = [];
+  for (const g of s.groups) {
+    if (!g) continue;
+    g.c.sort((x, y) => x - y);
+    g.a.sort((x, y) => x - y);
+    const [gc, ga] = groupVecs(s, g);
+    const relation: AlignmentRelation =
+      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
+    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, s.idf)), relation, moved: false });
+  }
+  real.sort((x, y) => x.article[0]! - y.article[0]!);
+  const mask = lisMask(real.map((g) => g.canonical[0]!));
+  real.forEach((g, i) => (g.moved = !mask[i]));
+  return real;
+}
+
 /**
  * Aligns the sentences of two documents. `threshold` is the similarity above which two
  * sentences are linked one to one.
@@ -151,21 +342,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const groups: Array<{ c: number[]; a: number[] } | null> = [];
-  const link = (c: number, a: number): void => {
-    const gc = cGroup[c]!;
-    const ga = aGroup[a]!;
-    if (gc < 0 && ga < 0) {
-      groups.push({ c: [c], a: [a] });
-      cGroup[c] = aGroup[a] = groups.length - 1;
-    } else if (gc >= 0 && ga < 0) {
-      groups[gc]!.a.push(a);
-      aGroup[a] = gc;
-    } else if (ga >= 0 && gc < 0) {
-      groups[ga]!.c.push(c);
-      cGroup[c] = ga;
-    }
-  };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], cGroup, aGroup, groups: [] };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -176,7 +353,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(c, a);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(s, c, a);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -191,126 +368,25 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   forEachCandidate(unlinked(av, aGroup), postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
-  const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
+  const pairs = (s.pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a));
+  const free = (p: Pair): boolean => cGroup[p.c]! < 0 && aGroup[p.a]! < 0;
 
-  /**
-   * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
-   * exists; `slack`: or that many sentences outside them (a neighbour swapped).
-   */
-  const anchorsOk = (c: number, a: number, bounded = false, slack = 0): boolean => {
-    let lo = -1;
-    for (let i = a - 1; i >= 0; i--) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        lo = Math.max(...groups[g]!.c);
-        break;
-      }
-    }
-    let hi = Infinity;
-    for (let i = a + 1; i < aGroup.length; i++) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        hi = Math.min(...groups[g]!.c);
-        break;
-      }
-    }
-    return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
-  };
   // 1. One to one, best first. A link not well above the threshold must keep the story's
   //    order (lie between the links made before it, or swap with a neighbour) unless the two
   //    sentences share a term no other sentence has (a name, a figure, a key word): two
   //    sentences far apart that share only common words are more often two statements.
   for (const p of pairs) {
     if (p.dice < threshold) break;
-    if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
-    if (p.dice < threshold * SURE && !anchorsOk(p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
-    link(p.c, p.a);
+    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
+    if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
+    link(s, p.c, p.a);
   }
 
-  // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike.
-  const MAX_SIDE = 4;
-  const groupVecs = (g: { c: number[]; a: number[] }): [Vec, Vec] => [
-    union(g.c.map((i) => cv[i]!), idf),
-    union(g.a.map((i) => av[i]!), idf),
-  ];
-  const byContainment = [...pairs].filter((p) => p.ov > 0);
-  const tryJoin = (leftoverIsArticle: boolean, minAfter = 0): void => {
-    // For each leftover, its candidates by how much of it sits inside the other sentence.
-    const scored = byContainment
-      .map((p) => {
-        const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
-        return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
-      })
-      .filter((x) => x.cont >= 0.25)
-      .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
-    // Each leftover's best home: the sentence more of it sits inside than any other.
-    const home = new Map<number, number>();
-    for (const { p } of scored) {
-      const leftover = leftoverIsArticle ? p.a : p.c;
-      if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
-    }
-    for (const { p, cont } of scored) {
-      const leftover = leftoverIsArticle ? p.a : p.c;
-      const target = leftoverIsArticle ? p.c : p.a;
-      // Headings stand alone: a headline over the lead is a summary, not half of a split.
-      if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
-      if ((leftoverIsArticle ? aGroup : cGroup)[leftover]! >= 0) continue;
-      const gi = (leftoverIsArticle ? cGroup : aGroup)[target]!;
-      if (gi < 0) continue;
-      const g = groups[gi]!;
-      const members = leftoverIsArticle ? g.a : g.c;
-      if (members.length >= MAX_SIDE) continue;
-      // Less than half inside: only a neighbour of the group (the usual split) may join; more
-      // than half, a sentence a few places away (a split whose halves the copy set apart), never
-      // one from another part of the story.
-      const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
-      if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
-      const [gc, ga] = groupVecs(g);
-      const before = dice(gc, ga, idf);
-      const after = leftoverIsArticle
-        ? dice(gc, union([ga, av[leftover]!], idf), idf)
-        : dice(union([gc, cv[leftover]!], idf), ga, idf);
-      // What it must add: a sentence standing between two parts of the group is inside it
-      // already (it may cost a little); a neighbour mostly inside it, or more inside it than
-      // inside any other sentence, must not make it less alike; any other, make it more alike.
-      const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
-      const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
-      if (after > before + gain && after >= minAfter) {
-        if (leftoverIsArticle) link(target, leftover);
-        else link(leftover, target);
-      }
-    }
-  };
-  tryJoin(true);
-  tryJoin(false);
-
-  // 2b. Sentences cut differently: two groups next to each other on both sides whose words
-  //     cross between them ("A. B C." ↔ "A B. C.") are one group of two and two.
-  const merged = new Set<number>();
-  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
-  for (let k = 0; k + 1 < order.length; k++) {
-    const gi = order[k]!;
-    const hi = order[k + 1]!;
-    if (merged.has(gi)) continue;
-    const g = groups[gi]!;
-    const h = groups[hi]!;
-    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
-    if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
-    const [gc, ga] = groupVecs(g);
-    const [hc, ha] = groupVecs(h);
-    // No word crosses between them (most neighbours): nothing to regroup, and no union to build.
-    if (overlap(gc.terms, ha.terms, idf) + overlap(hc.terms, ga.terms, idf) === 0) continue;
-    const wg = gc.weight + ga.weight;
-    const wh = hc.weight + ha.weight;
-    const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);
-    const after = dice(union([gc, hc], idf), union([ga, ha], idf), idf);
-    if (after < before + REGROUP_GAIN) continue;
-    for (const c of h.c) (g.c.push(c), (cGroup[c] = gi));
-    for (const a of h.a) (g.a.push(a), (aGroup[a] = gi));
-    groups[hi] = null;
-    merged.add(hi);
-    order[k + 1] = gi;
-  }
+  // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
+  //    2b. sentences cut differently are regrouped.
+  tryJoin(s, true);
+  tryJoin(s, false);
+  regroup(s);
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
@@ -321,78 +397,41 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
+    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
   //     its synonym) that no other sentence of either text has. Only inside a text that
   //     links elsewhere: two unrelated texts have no anchors.
-  const bestOf = (side: 'c' | 'a'): Map<number, Pair> => {
-    const m = new Map<number, Pair>();
-    for (const p of pairs) {
-      if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0) continue;
-      const k = side === 'c' ? p.c : p.a;
-      if (!m.has(k)) m.set(k, p);
-    }
-    return m;
-  };
-  const bestC = bestOf('c');
-  const bestA = bestOf('a');
+  const bestC = new Map<number, Pair>();
+  const bestA = new Map<number, Pair>();
+  for (const p of pairs) {
+    if (!free(p)) continue;
+    if (!bestC.has(p.c)) bestC.set(p.c, p);
+    if (!bestA.has(p.a)) bestA.set(p.a, p);
+  }
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
-    if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
+    if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
+    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no
   //     anchor for more).
-  tryJoin(true, threshold);
-  tryJoin(false, threshold);
+  tryJoin(s, true, threshold);
+  tryJoin(s, false, threshold);
 
   // 3d. The titles: when both texts open with a heading and neither found a partner, they are
   //     the same story's headline, worded anew; linked when they share a term.
   const cTitle = canon.sentences.findIndex(isAlignable);
   const aTitle = art.sentences.findIndex(isAlignable);
   if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
-    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(cTitle, aTitle);
+    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
   }
 
-  // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).
-  const out: Group[] = [];
-  const repeats: Repeat[] = [];
-  const bestByContainment = new Map<number, { c: number; cont: number }>();
-  for (const p of pairs) {
-    if (aGroup[p.a]! >= 0) continue;
-    const w = av[p.a]!.weight;
-    const cont = w > 0 ? p.ov / w : 0;
-    const cur = bestByContainment.get(p.a);
-    if (!cur || cont > cur.cont) bestByContainment.set(p.a, { c: p.c, cont });
-  }
-  for (const [a, { c, cont }] of bestByContainment) {
-    const kind = art.sentences[a]!.kind;
-    if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
-      out.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
-    } else if (kind === 'sentence' && cont >= 0.8 && cGroup[c]! >= 0) {
-      repeats.push({ article: a, canonical: c });
-    }
-  }
-
-  // --- finish groups: sort members, relation, similarity, moved ---------------------
-  const real: Group[] = [];
-  for (const g of groups) {
-    if (!g) continue;
-    g.c.sort((x, y) => x - y);
-    g.a.sort((x, y) => x - y);
-    const [gc, ga] = groupVecs(g);
-    const relation: AlignmentRelation =
-      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
-    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, idf)), relation, moved: false });
-  }
-  real.sort((x, y) => x.article[0]! - y.article[0]!);
-  const mask = lisMask(real.map((g) => g.canonical[0]!));
-  real.forEach((g, i) => (g.moved = !mask[i]));
-  return { groups: [...real, ...out], repeats: repeats.sort((x, y) => x.article - y.article) };
+  // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
+  const { summaries, repeats } = summariesAndRepeats(s);
+  return { groups: [...finishGroups(s), ...summaries], repeats };
 }
-
