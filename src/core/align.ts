@@ -9,9 +9,10 @@
  *
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
  *    only where it keeps the story's order, or shares a rare term);
- * 2. splits and merges: a sentence left over whose words sit inside a sentence already
- *    linked joins that link if it makes the group more alike (a sentence between two of
- *    the group's parts, or a neighbour whose best home it is, if it keeps it about as alike);
+ * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
+ *    sentence already linked joins that link if it makes the group more alike (a sentence
+ *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
+ *    it about as alike);
  * 3. gap filling: two sentences left over between the same anchors are linked at a
  *    lower threshold when they share three words or a rare one (paraphrase and
  *    translation drift), and lower still when they are
@@ -234,6 +235,8 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // one from another part of the story.
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
     if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
+    // Sharing only names (the same person, the same place) does not make it part of the sentence.
+    if (!sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);

@@ -230,3 +230,11 @@ test('align: an acronym and the name it stands for are one term ("HRW" / "Human 
   ]);
   assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose.')[1], 'news said so');
 });
+
+test('align: a sentence next to a group that shares only its names (the same place, the same disease) is not part of it; one that shares its words is', () => {
+  const canonical = prepare('Floods hit the coast on Monday. More than a million children in Northern Leone have lost their schooling because of the long Ebola crisis. Ferries stopped.');
+  const withIntro = (intro: string): number[] =>
+    align(canonical, prepare(`Floods hit the coast on Monday. ${intro} More than one million children cannot attend school because of the continuing Ebola crisis. Ferries stopped.`), 0.3).groups[1]!.article;
+  assert.deepEqual(withIntro('Ebola has struck hard in Northern Leone.'), [2]);
+  assert.deepEqual(withIntro('The Ebola crisis is long in Northern Leone, doctors say.'), [1, 2]);
+});
