@@ -142,8 +142,9 @@ interface State {
   av: Vec[];
   idf: Float64Array;
   df: number[];
-  /** Candidate pairs, most alike first. */
+  /** Candidate pairs, most alike first; those that share any term. */
   pairs: Pair[];
+  overlapping: Pair[];
   /** The group of each sentence, -1 for none. */
   cGroup: Int32Array;
   aGroup: Int32Array;
@@ -205,8 +206,7 @@ function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
 function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
   const { canon, art, cv, av, idf } = s;
   // For each leftover, its candidates by how much of it sits inside the other sentence.
-  const scored = s.pairs
-    .filter((p) => p.ov > 0)
+  const scored = s.overlapping
     .map((p) => {
       const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
       return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
@@ -345,7 +345,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], cGroup, aGroup, groups: [] };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [] };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -372,6 +372,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   forEachCandidate(unlinked(av, aGroup), postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
   const pairs = (s.pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a));
+  s.overlapping = pairs.filter((p) => p.ov > 0);
   const free = (p: Pair): boolean => cGroup[p.c]! < 0 && aGroup[p.a]! < 0;
 
   // 1. One to one, best first. A link not well above the threshold must keep the story's
