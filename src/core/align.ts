@@ -3,7 +3,8 @@
  *
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
- * synonym; a name spelled out counted as its acronym, when either text has it; weighted by
+ * synonym; a name spelled out counted as its acronym, when either text has it; two words
+ * that make a word of either text, "air base" / "airbase", counted as that word; weighted by
  * inverse document frequency over both texts). Candidate pairs come
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
@@ -27,7 +28,7 @@
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
-import { type AlignDoc, dice, withAcronyms, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, withCompounds, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -338,7 +339,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)]),
+    withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 

@@ -418,3 +418,31 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
     }),
   );
 }
+
+/**
+ * Words written closed or open ("MadiDrop" / "Madi Drop", "website" / "web site"): two
+ * neighbouring words whose letters together make a word of either text count as that word.
+ * Returns the token lists so read (the others as they were).
+ */
+export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  const words = new Map<string, Token>();
+  for (const doc of docs) for (const ts of doc.tokens) for (const t of ts) if (t.content && t.num === null && t.norm.length >= 6 && !words.has(t.norm)) words.set(t.norm, t);
+  return lists.map((list) =>
+    list.map((ts) => {
+      if (!ts) return ts;
+      let out: Token[] | null = null;
+      for (let i = 0; i < ts.length; i++) {
+        const t = ts[i]!;
+        const next = ts[i + 1];
+        // Neighbours in the text (nothing but a space or a hyphen between them).
+        const whole = next && next.start - t.end <= 1 && t.num === null && next.num === null ? words.get(t.norm + next.norm) : undefined;
+        if (whole) {
+          out ??= ts.slice(0, i);
+          out.push(whole);
+          i++;
+        } else if (out) out.push(t);
+      }
+      return out ?? ts;
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
-import { withAcronyms } from '../../src/core/alignTerms';
+import { withAcronyms, withCompounds } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { isNegation } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
@@ -237,4 +237,14 @@ test('align: a sentence next to a group that shares only its names (the same pla
     align(canonical, prepare(`Floods hit the coast on Monday. ${intro} More than one million children cannot attend school because of the continuing Ebola crisis. Ferries stopped.`), 0.3).groups[1]!.article;
   assert.deepEqual(withIntro('Ebola has struck hard in Northern Leone.'), [2]);
   assert.deepEqual(withIntro('The Ebola crisis is long in Northern Leone, doctors say.'), [1, 2]);
+});
+
+test('align: a word written closed in one text and open in the other ("website" / "web site", "HydroCell" / "Hydro Cell") is one term', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  assert.equal(similarity('The ministry put the new rules on its website.', 'The ministry put the new rules on its web site.'), 1);
+  assert.equal(similarity('They call the filter a Hydro Cell.', 'They call the filter a HydroCell.'), 1);
+  // Two words that make no word of either text stay two words.
+  assert.ok(similarity('The ministry put the new rules on its website.', 'The ministry put the new rules on its web page.') < 1);
+  const docs = [prepare('They sell web space.'), prepare('The website is new.')];
+  assert.deepEqual(withCompounds(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['they', 'sell', 'web', 'space']);
 });
