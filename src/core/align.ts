@@ -85,19 +85,43 @@ const LOW_OVERLAP = 0.35;
  * one person ("President Jane Roe promised aid" / "hopes rose when President Jane Roe …")
  * share rare terms and still say different things.
  */
-function sharesMoreThanNames(c: Token[], a: Token[]): boolean {
-  const cTitle = isTitleCase(c);
-  const aTitle = isTitleCase(a);
+function sharesMoreThanNames(c: Token[], a: Token[], names: ReadonlySet<number>): boolean {
   const ids = new Set<number>();
-  for (let i = 0; i < c.length; i++) {
-    const t = c[i]!;
-    if (t.content && (cTitle || t.num !== null || !t.cap || i === 0)) ids.add(t.id);
-  }
-  for (let i = 0; i < a.length; i++) {
-    const t = a[i]!;
-    if (t.content && (aTitle || t.num !== null || !t.cap || i === 0) && ids.has(t.id)) return true;
-  }
+  const cPlain = plainWords(c, names);
+  for (let i = 0; i < c.length; i++) if (cPlain[i]) ids.add(c[i]!.id);
+  const aPlain = plainWords(a, names);
+  for (let i = 0; i < a.length; i++) if (aPlain[i] && ids.has(a[i]!.id)) return true;
   return false;
+}
+
+/**
+ * Which words of a sentence are content words other than names: a name is capitalised inside
+ * the sentence (unless the sentence is in title case), or is its first word and capitalised
+ * inside a sentence somewhere in the texts (`names`), or is a short particle inside a name
+ * ("de la" in "Florencio de la Cruz").
+ */
+function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
+  const title = isTitleCase(ts);
+  const isName = ts.map((t, i) => !title && t.content && t.num === null && t.cap && (i > 0 || names.has(t.id)));
+  for (let i = 1; i < ts.length; i++) {
+    if (isName[i] || !isName[i - 1]) continue;
+    // A run of short lower-case words between two parts of a name belongs to it.
+    let j = i;
+    while (j < ts.length && !ts[j]!.cap && ts[j]!.norm.length <= 3 && j - i < 3) j++;
+    if (j > i && j < ts.length && isName[j]) for (let k = i; k < j; k++) isName[k] = true;
+  }
+  return ts.map((t, i) => t.content && !isName[i]);
+}
+
+/** The words the texts capitalise inside a sentence that is not in title case: names. */
+function namesOf(docs: readonly AlignDoc[]): Set<number> {
+  const names = new Set<number>();
+  for (const doc of docs)
+    for (const ts of doc.tokens) {
+      if (isTitleCase(ts)) continue;
+      for (let i = 1; i < ts.length; i++) if (ts[i]!.cap && ts[i]!.content && ts[i]!.num === null) names.add(ts[i]!.id);
+    }
+  return names;
 }
 
 /** Longest increasing subsequence of `keys`; returns a membership mask. */
@@ -150,6 +174,8 @@ interface State {
   cGroup: Int32Array;
   aGroup: Int32Array;
   groups: Array<{ c: number[]; a: number[] } | null>;
+  /** Words the texts write as names (see `namesOf`). */
+  names: ReadonlySet<number>;
 }
 
 /** Links two sentences: a new group, or one joins the other's group (never two groups). */
@@ -237,7 +263,7 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
     if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
-    if (!sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
+    if (!sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
@@ -346,7 +372,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [] };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]) };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -402,7 +428,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(s, p.c, p.a);
+    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
@@ -420,7 +446,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(s, p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

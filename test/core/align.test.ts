@@ -248,3 +248,13 @@ test('align: a word written closed in one text and open in the other ("website" 
   const docs = [prepare('They sell web space.'), prepare('The website is new.')];
   assert.deepEqual(withCompounds(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['they', 'sell', 'web', 'space']);
 });
+
+test('align: a name\'s particles ("de la") and a first word the texts write as a name elsewhere are names too: sharing only them makes no split part', () => {
+  const canonical = prepare(
+    'Floods hit the coast on Monday. Maria de la Vega said she had harvested six tons of rice two weeks before the Flood of Rivas struck her farm. Ferries stopped. Late last year, Maria de la Vega got new seeds.',
+  );
+  const withIntro = (intro: string): number[] =>
+    align(canonical, prepare(`Floods hit the coast on Monday. ${intro} She says she harvested six tons of rice two weeks before the flood came. Ferries stopped. Late last year, Maria de la Vega got new seeds.`), 0.3).groups[1]!.article;
+  assert.deepEqual(withIntro('Maria de la Vega remembers the Flood of Rivas.'), [2]);
+  assert.deepEqual(withIntro('Maria de la Vega remembers the rice she lost.'), [1, 2]);
+});
