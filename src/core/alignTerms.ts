@@ -389,30 +389,43 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
   );
   for (const [letters, t] of acronyms) if (written.has(t.id)) acronyms.delete(letters);
   if (!acronyms.size) return lists;
+  return replaceRuns(lists, (ts, i) => {
+    const t0 = ts[i]!;
+    if (!t0.cap || !t0.content || t0.num !== null) return null;
+    // The longest run from here whose initials (small words skipped) spell an acronym.
+    let match: { end: number; token: Token } | null = null;
+    let initials = '';
+    for (let j = i; j < ts.length && initials.length < MAX_ACRONYM; j++) {
+      const t = ts[j]!;
+      if (j > i && ACRONYM_SKIPS.has(t.norm)) continue;
+      if (!t.cap || t.num !== null) break;
+      initials += t.norm[0]!;
+      const acronym = j > i ? acronyms.get(initials) : undefined;
+      if (acronym) match = { end: j, token: acronym };
+    }
+    return match;
+  });
+}
+
+/**
+ * Token lists with runs read as one word: `at(ts, i)` gives the run starting at `i` (its last
+ * index and the token it counts as) or null. A list with no run is returned as it was.
+ */
+function replaceRuns(
+  lists: Array<Array<Token[] | null>>,
+  at: (ts: Token[], i: number) => { end: number; token: Token } | null | undefined,
+): Array<Array<Token[] | null>> {
   return lists.map((list) =>
     list.map((ts) => {
       if (!ts) return ts;
       let out: Token[] | null = null;
       for (let i = 0; i < ts.length; i++) {
-        const t0 = ts[i]!;
-        // The longest run from here whose initials (small words skipped) spell an acronym.
-        let match: { end: number; acronym: Token } | null = null;
-        if (t0.cap && t0.content && t0.num === null) {
-          let initials = '';
-          for (let j = i; j < ts.length && initials.length < MAX_ACRONYM; j++) {
-            const t = ts[j]!;
-            if (j > i && ACRONYM_SKIPS.has(t.norm)) continue;
-            if (!t.cap || t.num !== null) break;
-            initials += t.norm[0]!;
-            const acronym = j > i ? acronyms.get(initials) : undefined;
-            if (acronym) match = { end: j, acronym };
-          }
-        }
-        if (match) {
+        const run = at(ts, i);
+        if (run) {
           out ??= ts.slice(0, i);
-          out.push(match.acronym);
-          i = match.end;
-        } else if (out) out.push(t0);
+          out.push(run.token);
+          i = run.end;
+        } else if (out) out.push(ts[i]!);
       }
       return out ?? ts;
     }),
@@ -427,22 +440,12 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
 export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
   const words = new Map<string, Token>();
   for (const doc of docs) for (const ts of doc.tokens) for (const t of ts) if (t.content && t.num === null && t.norm.length >= 6 && !words.has(t.norm)) words.set(t.norm, t);
-  return lists.map((list) =>
-    list.map((ts) => {
-      if (!ts) return ts;
-      let out: Token[] | null = null;
-      for (let i = 0; i < ts.length; i++) {
-        const t = ts[i]!;
-        const next = ts[i + 1];
-        // Neighbours in the text (nothing but a space or a hyphen between them).
-        const whole = next && next.start - t.end <= 1 && t.num === null && next.num === null ? words.get(t.norm + next.norm) : undefined;
-        if (whole) {
-          out ??= ts.slice(0, i);
-          out.push(whole);
-          i++;
-        } else if (out) out.push(t);
-      }
-      return out ?? ts;
-    }),
-  );
+  return replaceRuns(lists, (ts, i) => {
+    const t = ts[i]!;
+    const next = ts[i + 1];
+    // Neighbours in the text (nothing but a space or a hyphen between them).
+    if (!next || next.start - t.end > 1 || t.num !== null || next.num !== null) return null;
+    const whole = words.get(t.norm + next.norm);
+    return whole ? { end: i + 1, token: whole } : null;
+  });
 }
