@@ -156,7 +156,8 @@ export interface AlignOptions {
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
 function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[] | null> {
-  return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignore) ? ts.filter((t) => !ignore(t)) : ts));
+  const ignored = (t: Token): boolean => t.content && ignore!(t);
+  return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignored) ? ts.filter((t) => !ignored(t)) : ts));
 }
 
 /** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */
@@ -262,8 +263,6 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // one from another part of the story.
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
     if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
-    // Sharing only names (the same person, the same place) does not make it part of the sentence.
-    if (!sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
@@ -272,7 +271,9 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
     const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
-    if (after > before + gain && after >= minAfter) {
+    if (after <= before + gain || after < minAfter) continue;
+    // Sharing only names (the same person, the same place) does not make it part of the sentence.
+    if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
       if (leftoverIsArticle) link(s, target, leftover);
       else link(s, leftover, target);
     }

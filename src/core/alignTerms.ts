@@ -380,6 +380,12 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
       const s = doc.sentences[i]!;
       for (const t of ts) {
         if (!t.cap || t.num !== null) continue;
+        // Most capitalised words are written "Word": no acronym, and nothing to slice.
+        const second = s.text.charCodeAt(t.start - s.start + 1);
+        if (t.end - t.start > 2 * MAX_ACRONYM || !((second >= 65 && second <= 90) || second === 46)) {
+          written.add(t.id);
+          continue;
+        }
         const surface = s.text.slice(t.start - s.start, t.end - s.start);
         const letters = /^[A-Z]{2,6}$/.test(surface) ? surface : /^(?:[A-Z]\.){2,6}$/.test(surface) ? surface.replace(/\./g, '') : null;
         if (!letters) written.add(t.id);
@@ -438,14 +444,34 @@ function replaceRuns(
  * Returns the token lists so read (the others as they were).
  */
 export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
-  const words = new Map<string, Token>();
-  for (const doc of docs) for (const ts of doc.tokens) for (const t of ts) if (t.content && t.num === null && t.norm.length >= 6 && !words.has(t.norm)) words.set(t.norm, t);
+  // The words of the texts, and those of six letters or more.
+  const vocabulary = new Set<string>();
+  const long: Token[] = [];
+  for (const doc of docs)
+    for (const ts of doc.tokens)
+      for (const t of ts) {
+        if (!t.content || t.num !== null || vocabulary.has(t.norm)) continue;
+        vocabulary.add(t.norm);
+        if (t.norm.length >= 6) long.push(t);
+      }
+  // First part → second part → the whole word, for each long word that two words of the texts make.
+  const parts = new Map<string, Map<string, Token>>();
+  for (const w of long) {
+    for (let k = 2; k <= w.norm.length - 2; k++) {
+      const first = w.norm.slice(0, k);
+      const second = w.norm.slice(k);
+      if (!vocabulary.has(first) || !vocabulary.has(second)) continue;
+      let m = parts.get(first);
+      if (!m) parts.set(first, (m = new Map()));
+      m.set(second, w);
+    }
+  }
+  if (!parts.size) return lists;
   return replaceRuns(lists, (ts, i) => {
     const t = ts[i]!;
     const next = ts[i + 1];
+    const whole = next && t.content ? parts.get(t.norm)?.get(next.norm) : undefined;
     // Neighbours in the text (nothing but a space or a hyphen between them).
-    if (!next || next.start - t.end > 1 || t.num !== null || next.num !== null) return null;
-    const whole = words.get(t.norm + next.norm);
-    return whole ? { end: i + 1, token: whole } : null;
+    return whole && next!.start - t.end <= 1 ? { end: i + 1, token: whole } : null;
   });
 }
