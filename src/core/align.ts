@@ -177,6 +177,8 @@ interface State {
   groups: Array<{ c: number[]; a: number[] } | null>;
   /** Words the texts write as names (see `namesOf`). */
   names: ReadonlySet<number>;
+  /** The join candidates of the canonical's and of the article's sentences, once worked out. */
+  joins: [JoinCandidates?, JoinCandidates?];
 }
 
 /** Links two sentences: a new group, or one joins the other's group (never two groups). */
@@ -226,17 +228,17 @@ function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
   return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
 }
 
-/**
- * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
- * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
- * least `minAfter` alike then.
- */
-function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
-  const { canon, art, cv, av, idf } = s;
+/** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
+interface JoinCandidates {
+  scored: Array<{ p: Pair; cont: number }>;
+  home: Map<number, number>;
+}
+
+function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
   // For each leftover, its candidates by how much of it sits inside the other sentence.
   const scored = s.overlapping
     .map((p) => {
-      const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
+      const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
       return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
     })
     .filter((x) => x.cont >= 0.25)
@@ -247,6 +249,17 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     const leftover = leftoverIsArticle ? p.a : p.c;
     if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
   }
+  return { scored, home };
+}
+
+/**
+ * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
+ * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
+ * least `minAfter` alike then.
+ */
+function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
+  const { canon, art, cv, av, idf } = s;
+  const { scored, home } = (s.joins[leftoverIsArticle ? 1 : 0] ??= joinCandidates(s, leftoverIsArticle));
   for (const { p, cont } of scored) {
     const leftover = leftoverIsArticle ? p.a : p.c;
     const target = leftoverIsArticle ? p.c : p.a;
@@ -373,7 +386,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]) };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [] };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
