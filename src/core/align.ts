@@ -1,25 +1,34 @@
 /**
  * Sentence alignment.
  *
- * Each sentence becomes a set of weighted terms (content-word keys, a word the other text
- * has only as a synonym counted as that synonym; weighted by inverse
- * document frequency over both texts). Candidate pairs come from an inverted index, so
- * long texts never build an n×m matrix. Then:
+ * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
+ * ignores, such as negations; a word the other text has only as a synonym counted as that
+ * synonym; a name spelled out counted as its acronym, when either text has it; two words
+ * that make a word of either text, "air base" / "airbase", counted as that word; weighted by
+ * inverse document frequency over both texts). Candidate pairs come
+ * from an inverted index, so long texts never build an n×m matrix. Then:
  *
- * 1. one-to-one links, best first, above the similarity threshold;
- * 2. splits and merges: a sentence left over whose words sit inside a sentence already
- *    linked joins that link if it makes the group more alike;
+ * 1. one-to-one links, best first, above the similarity threshold (one not well above it
+ *    only where it keeps the story's order, or shares a rare term);
+ * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
+ *    sentence already linked joins that link if it makes the group more alike (a sentence
+ *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
+ *    it about as alike);
  * 3. gap filling: two sentences left over between the same anchors are linked at a
- *    lower threshold (paraphrase and translation drift), and lower still when they are
+ *    lower threshold when they share three words or a rare one (paraphrase and
+ *    translation drift), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
- * 4. headings that sum up a sentence (a headline over the lead) are linked as summaries;
+ *    a group so made takes its split halves as in step 2 when the group then is as alike as
+ *    a one-to-one link;
+ * 4. the two texts' opening headlines, left over, are linked when they share a term;
+ *    headings that sum up a sentence (a headline over the lead) are linked as summaries;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
-import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, withCompounds, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -62,6 +71,11 @@ const MAX_REACH = 4;
 /** How much more alike two neighbouring groups must be as one for their sentences to count as cut differently (step 2b). */
 const REGROUP_GAIN = 0.06;
 
+/** Multiple of the one-to-one threshold above which a link may stand out of the story's order on its similarity alone (step 1). */
+const SURE = 1.5;
+/** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
+const SWAP = 2;
+
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
@@ -71,19 +85,43 @@ const LOW_OVERLAP = 0.35;
  * one person ("President Jane Roe promised aid" / "hopes rose when President Jane Roe …")
  * share rare terms and still say different things.
  */
-function sharesMoreThanNames(c: Token[], a: Token[]): boolean {
-  const cTitle = isTitleCase(c);
-  const aTitle = isTitleCase(a);
+function sharesMoreThanNames(c: Token[], a: Token[], names: ReadonlySet<number>): boolean {
   const ids = new Set<number>();
-  for (let i = 0; i < c.length; i++) {
-    const t = c[i]!;
-    if (t.content && (cTitle || t.num !== null || !t.cap || i === 0)) ids.add(t.id);
-  }
-  for (let i = 0; i < a.length; i++) {
-    const t = a[i]!;
-    if (t.content && (aTitle || t.num !== null || !t.cap || i === 0) && ids.has(t.id)) return true;
-  }
+  const cPlain = plainWords(c, names);
+  for (let i = 0; i < c.length; i++) if (cPlain[i]) ids.add(c[i]!.id);
+  const aPlain = plainWords(a, names);
+  for (let i = 0; i < a.length; i++) if (aPlain[i] && ids.has(a[i]!.id)) return true;
   return false;
+}
+
+/**
+ * Which words of a sentence are content words other than names: a name is capitalised inside
+ * the sentence (unless the sentence is in title case), or is its first word and capitalised
+ * inside a sentence somewhere in the texts (`names`), or is a short particle inside a name
+ * ("de la" in "Florencio de la Cruz").
+ */
+function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
+  const title = isTitleCase(ts);
+  const isName = ts.map((t, i) => !title && t.content && t.num === null && t.cap && (i > 0 || names.has(t.id)));
+  for (let i = 1; i < ts.length; i++) {
+    if (isName[i] || !isName[i - 1]) continue;
+    // A run of short lower-case words between two parts of a name belongs to it.
+    let j = i;
+    while (j < ts.length && !ts[j]!.cap && ts[j]!.norm.length <= 3 && j - i < 3) j++;
+    if (j > i && j < ts.length && isName[j]) for (let k = i; k < j; k++) isName[k] = true;
+  }
+  return ts.map((t, i) => t.content && !isName[i]);
+}
+
+/** The words the texts capitalise inside a sentence that is not in title case: names. */
+function namesOf(docs: readonly AlignDoc[]): Set<number> {
+  const names = new Set<number>();
+  for (const doc of docs)
+    for (const ts of doc.tokens) {
+      if (isTitleCase(ts)) continue;
+      for (let i = 1; i < ts.length; i++) if (ts[i]!.cap && ts[i]!.content && ts[i]!.num === null) names.add(ts[i]!.id);
+    }
+  return names;
 }
 
 /** Longest increasing subsequence of `keys`; returns a membership mask. */
@@ -109,6 +147,225 @@ export function lisMask(keys: number[]): boolean[] {
 export interface AlignOptions {
   /** A word's synonyms, by comparison key (the language's, when known): paraphrases link by them. */
   synonyms?: (key: string) => readonly string[];
+  /**
+   * Words that are no evidence of which sentence is which (a negation: "not" says nothing of
+   * what a sentence is about, and a denial dropped must not unlink the sentence that lost it).
+   */
+  ignore?: (t: Token) => boolean;
+}
+
+/** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
+function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[] | null> {
+  const ignored = (t: Token): boolean => t.content && ignore!(t);
+  return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignored) ? ts.filter((t) => !ignored(t)) : ts));
+}
+
+/** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */
+interface State {
+  canon: AlignDoc;
+  art: AlignDoc;
+  cv: Vec[];
+  av: Vec[];
+  idf: Float64Array;
+  df: number[];
+  /** Candidate pairs, most alike first; those that share any term. */
+  pairs: Pair[];
+  overlapping: Pair[];
+  /** The group of each sentence, -1 for none. */
+  cGroup: Int32Array;
+  aGroup: Int32Array;
+  groups: Array<{ c: number[]; a: number[] } | null>;
+  /** Words the texts write as names (see `namesOf`). */
+  names: ReadonlySet<number>;
+  /** The join candidates of the canonical's and of the article's sentences, once worked out. */
+  joins: [JoinCandidates?, JoinCandidates?];
+}
+
+/** Links two sentences: a new group, or one joins the other's group (never two groups). */
+function link(s: State, c: number, a: number): void {
+  const gc = s.cGroup[c]!;
+  const ga = s.aGroup[a]!;
+  if (gc < 0 && ga < 0) {
+    s.groups.push({ c: [c], a: [a] });
+    s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
+  } else if (gc >= 0 && ga < 0) {
+    s.groups[gc]!.a.push(a);
+    s.aGroup[a] = gc;
+  } else if (ga >= 0 && gc < 0) {
+    s.groups[ga]!.c.push(c);
+    s.cGroup[c] = ga;
+  }
+}
+
+/**
+ * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
+ * exists; `slack`: or that many sentences outside them (a neighbour swapped).
+ */
+function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): boolean {
+  let lo = -1;
+  for (let i = a - 1; i >= 0; i--) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      lo = Math.max(...s.groups[g]!.c);
+      break;
+    }
+  }
+  let hi = Infinity;
+  for (let i = a + 1; i < s.aGroup.length; i++) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      hi = Math.min(...s.groups[g]!.c);
+      break;
+    }
+  }
+  return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
+}
+
+/** Most sentences on one side of a group. */
+const MAX_SIDE = 4;
+
+function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
+  return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
+}
+
+/** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
+interface JoinCandidates {
+  scored: Array<{ p: Pair; cont: number }>;
+  home: Map<number, number>;
+}
+
+function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
+  // For each leftover, its candidates by how much of it sits inside the other sentence.
+  const scored = s.overlapping
+    .map((p) => {
+      const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
+      return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
+    })
+    .filter((x) => x.cont >= 0.25)
+    .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
+  // Each leftover's best home: the sentence more of it sits inside than any other.
+  const home = new Map<number, number>();
+  for (const { p } of scored) {
+    const leftover = leftoverIsArticle ? p.a : p.c;
+    if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
+  }
+  return { scored, home };
+}
+
+/**
+ * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
+ * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
+ * least `minAfter` alike then.
+ */
+function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
+  const { canon, art, cv, av, idf } = s;
+  const { scored, home } = (s.joins[leftoverIsArticle ? 1 : 0] ??= joinCandidates(s, leftoverIsArticle));
+  for (const { p, cont } of scored) {
+    const leftover = leftoverIsArticle ? p.a : p.c;
+    const target = leftoverIsArticle ? p.c : p.a;
+    // Headings stand alone: a headline over the lead is a summary, not half of a split.
+    if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
+    if ((leftoverIsArticle ? s.aGroup : s.cGroup)[leftover]! >= 0) continue;
+    const gi = (leftoverIsArticle ? s.cGroup : s.aGroup)[target]!;
+    if (gi < 0) continue;
+    const g = s.groups[gi]!;
+    const members = leftoverIsArticle ? g.a : g.c;
+    if (members.length >= MAX_SIDE) continue;
+    // Less than half inside: only a neighbour of the group (the usual split) may join; more
+    // than half, a sentence a few places away (a split whose halves the copy set apart), never
+    // one from another part of the story.
+    const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
+    if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
+    const [gc, ga] = groupVecs(s, g);
+    const before = dice(gc, ga, idf);
+    const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
+    // What it must add: a sentence standing between two parts of the group is inside it
+    // already (it may cost a little); a neighbour mostly inside it, or more inside it than
+    // inside any other sentence, must not make it less alike; any other, make it more alike.
+    const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
+    const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
+    if (after <= before + gain || after < minAfter) continue;
+    // Sharing only names (the same person, the same place) does not make it part of the sentence.
+    if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
+      if (leftoverIsArticle) link(s, target, leftover);
+      else link(s, leftover, target);
+    }
+  }
+}
+
+/**
+ * Sentences cut differently: two groups next to each other on both sides whose words cross
+ * between them ("A. B C." ↔ "A B. C.") are one group of two and two.
+ */
+function regroup(s: State): void {
+  const { groups, idf } = s;
+  const merged = new Set<number>();
+  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
+  for (let k = 0; k + 1 < order.length; k++) {
+    const gi = order[k]!;
+    const hi = order[k + 1]!;
+    if (merged.has(gi)) continue;
+    const g = groups[gi]!;
+    const h = groups[hi]!;
+    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
+    if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
+    const [gc, ga] = groupVecs(s, g);
+    const [hc, ha] = groupVecs(s, h);
+    // No word crosses between them (most neighbours): nothing to regroup, and no union to build.
+    if (overlap(gc.terms, ha.terms, idf) + overlap(hc.terms, ga.terms, idf) === 0) continue;
+    const wg = gc.weight + ga.weight;
+    const wh = hc.weight + ha.weight;
+    const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);
+    const after = dice(union([gc, hc], idf), union([ga, ha], idf), idf);
+    if (after < before + REGROUP_GAIN) continue;
+    for (const c of h.c) (g.c.push(c), (s.cGroup[c] = gi));
+    for (const a of h.a) (g.a.push(a), (s.aGroup[a] = gi));
+    groups[hi] = null;
+    merged.add(hi);
+    order[k + 1] = gi;
+  }
+}
+
+/** Summaries (an article heading over a canonical sentence) and repeats (an article sentence restating one already matched). */
+function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] } {
+  const { art, cv, av, idf } = s;
+  const summaries: Group[] = [];
+  const repeats: Repeat[] = [];
+  const bestByContainment = new Map<number, { c: number; cont: number }>();
+  for (const p of s.pairs) {
+    if (s.aGroup[p.a]! >= 0) continue;
+    const w = av[p.a]!.weight;
+    const cont = w > 0 ? p.ov / w : 0;
+    const cur = bestByContainment.get(p.a);
+    if (!cur || cont > cur.cont) bestByContainment.set(p.a, { c: p.c, cont });
+  }
+  for (const [a, { c, cont }] of bestByContainment) {
+    const kind = art.sentences[a]!.kind;
+    if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
+      summaries.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
+    } else if (kind === 'sentence' && cont >= 0.8 && s.cGroup[c]! >= 0) {
+      repeats.push({ article: a, canonical: c });
+    }
+  }
+  return { summaries, repeats: repeats.sort((x, y) => x.article - y.article) };
+}
+
+/** The groups as the result has them: members sorted, relation, similarity, and moved (out of the longest run in order). */
+function finishGroups(s: State): Group[] {
+  const real: Group[] = [];
+  for (const g of s.groups) {
+    if (!g) continue;
+    g.c.sort((x, y) => x - y);
+    g.a.sort((x, y) => x - y);
+    const [gc, ga] = groupVecs(s, g);
+    const relation: AlignmentRelation =
+      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
+    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, s.idf)), relation, moved: false });
+  }
+  real.sort((x, y) => x.article[0]! - y.article[0]!);
+  const mask = lisMask(real.map((g) => g.canonical[0]!));
+  real.forEach((g, i) => (g.moved = !mask[i]));
+  return real;
 }
 
 /**
@@ -122,31 +379,14 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    [
-      canon.tokens.map((t, i) => (isAlignable(canon.sentences[i]!) ? t : null)),
-      art.tokens.map((t, i) => (isAlignable(art.sentences[i]!) ? t : null)),
-    ],
+    withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const groups: Array<{ c: number[]; a: number[] } | null> = [];
-  const link = (c: number, a: number): void => {
-    const gc = cGroup[c]!;
-    const ga = aGroup[a]!;
-    if (gc < 0 && ga < 0) {
-      groups.push({ c: [c], a: [a] });
-      cGroup[c] = aGroup[a] = groups.length - 1;
-    } else if (gc >= 0 && ga < 0) {
-      groups[gc]!.a.push(a);
-      aGroup[a] = gc;
-    } else if (ga >= 0 && gc < 0) {
-      groups[ga]!.c.push(c);
-      cGroup[c] = ga;
-    }
-  };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [] };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -157,7 +397,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(c, a);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(s, c, a);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -172,170 +412,71 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   };
   forEachCandidate(unlinked(av, aGroup), postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
-  const pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a);
+  const pairs = (s.pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a));
+  s.overlapping = pairs.filter((p) => p.ov > 0);
+  const free = (p: Pair): boolean => cGroup[p.c]! < 0 && aGroup[p.a]! < 0;
 
-  // 1. One to one, best first.
+  // 1. One to one, best first. A link not well above the threshold must keep the story's
+  //    order (lie between the links made before it, or swap with a neighbour) unless the two
+  //    sentences share a term no other sentence has (a name, a figure, a key word): two
+  //    sentences far apart that share only common words are more often two statements.
   for (const p of pairs) {
     if (p.dice < threshold) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice)) link(p.c, p.a);
+    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
+    if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
+    link(s, p.c, p.a);
   }
 
-  // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike.
-  const MAX_SIDE = 4;
-  const groupVecs = (g: { c: number[]; a: number[] }): [Vec, Vec] => [
-    union(g.c.map((i) => cv[i]!), idf),
-    union(g.a.map((i) => av[i]!), idf),
-  ];
-  const byContainment = [...pairs].filter((p) => p.ov > 0);
-  const tryJoin = (leftoverIsArticle: boolean): void => {
-    // For each leftover, its candidates by how much of it sits inside the other sentence.
-    const scored = byContainment
-      .map((p) => {
-        const own = leftoverIsArticle ? av[p.a]! : cv[p.c]!;
-        return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
-      })
-      .filter((x) => x.cont >= 0.25)
-      .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
-    for (const { p, cont } of scored) {
-      const leftover = leftoverIsArticle ? p.a : p.c;
-      const target = leftoverIsArticle ? p.c : p.a;
-      // Headings stand alone: a headline over the lead is a summary, not half of a split.
-      if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
-      if ((leftoverIsArticle ? aGroup : cGroup)[leftover]! >= 0) continue;
-      const gi = (leftoverIsArticle ? cGroup : aGroup)[target]!;
-      if (gi < 0) continue;
-      const g = groups[gi]!;
-      const members = leftoverIsArticle ? g.a : g.c;
-      if (members.length >= MAX_SIDE) continue;
-      // Less than half inside: only a neighbour of the group (the usual split) may join; more
-      // than half, a sentence a few places away (a split whose halves the copy set apart), never
-      // one from another part of the story.
-      const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
-      if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
-      const [gc, ga] = groupVecs(g);
-      const before = dice(gc, ga, idf);
-      const after = leftoverIsArticle
-        ? dice(gc, union([ga, av[leftover]!], idf), idf)
-        : dice(union([gc, cv[leftover]!], idf), ga, idf);
-      if (after > before + 0.02) {
-        if (leftoverIsArticle) link(target, leftover);
-        else link(leftover, target);
-      }
-    }
-  };
-  tryJoin(true);
-  tryJoin(false);
+  // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
+  //    2b. sentences cut differently are regrouped.
+  tryJoin(s, true);
+  tryJoin(s, false);
+  regroup(s);
 
-  // 2b. Sentences cut differently: two groups next to each other on both sides whose words
-  //     cross between them ("A. B C." ↔ "A B. C.") are one group of two and two.
-  const merged = new Set<number>();
-  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
-  for (let k = 0; k + 1 < order.length; k++) {
-    const gi = order[k]!;
-    const hi = order[k + 1]!;
-    if (merged.has(gi)) continue;
-    const g = groups[gi]!;
-    const h = groups[hi]!;
-    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
-    if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
-    const [gc, ga] = groupVecs(g);
-    const [hc, ha] = groupVecs(h);
-    // No word crosses between them (most neighbours): nothing to regroup, and no union to build.
-    if (overlap(gc.terms, ha.terms, idf) + overlap(hc.terms, ga.terms, idf) === 0) continue;
-    const wg = gc.weight + ga.weight;
-    const wh = hc.weight + ha.weight;
-    const before = (dice(gc, ga, idf) * wg + dice(hc, ha, idf) * wh) / Math.max(1e-9, wg + wh);
-    const after = dice(union([gc, hc], idf), union([ga, ha], idf), idf);
-    if (after < before + REGROUP_GAIN) continue;
-    for (const c of h.c) (g.c.push(c), (cGroup[c] = gi));
-    for (const a of h.a) (g.a.push(a), (aGroup[a] = gi));
-    groups[hi] = null;
-    merged.add(hi);
-    order[k + 1] = gi;
-  }
-
-  // 3. Gap filling: leftovers between the same anchors, at a lower threshold.
-  /** Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group exists. */
-  const anchorsOk = (c: number, a: number, bounded = false): boolean => {
-    let lo = -1;
-    for (let i = a - 1; i >= 0; i--) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        lo = Math.max(...groups[g]!.c);
-        break;
-      }
-    }
-    let hi = Infinity;
-    for (let i = a + 1; i < aGroup.length; i++) {
-      const g = aGroup[i]!;
-      if (g >= 0) {
-        hi = Math.min(...groups[g]!.c);
-        break;
-      }
-    }
-    return lo < c && c < hi && (!bounded || lo >= 0 || hi < Infinity);
-  };
+  // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
+  //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
+  //    one, or two headings (the titles of the two texts).
+  const gapShared = (c: number, a: number): boolean =>
+    sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
+    rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
+    (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (cGroup[p.c]! < 0 && aGroup[p.a]! < 0 && kindOk(p.c, p.a, p.dice) && enoughShared(p.c, p.a, p.dice) && anchorsOk(p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
+    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
   //     its synonym) that no other sentence of either text has. Only inside a text that
   //     links elsewhere: two unrelated texts have no anchors.
-  const bestOf = (side: 'c' | 'a'): Map<number, Pair> => {
-    const m = new Map<number, Pair>();
-    for (const p of pairs) {
-      if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0) continue;
-      const k = side === 'c' ? p.c : p.a;
-      if (!m.has(k)) m.set(k, p);
-    }
-    return m;
-  };
-  const bestC = bestOf('c');
-  const bestA = bestOf('a');
+  const bestC = new Map<number, Pair>();
+  const bestA = new Map<number, Pair>();
+  for (const p of pairs) {
+    if (!free(p)) continue;
+    if (!bestC.has(p.c)) bestC.set(p.c, p);
+    if (!bestA.has(p.a)) bestA.set(p.a, p);
+  }
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
-    if (cGroup[p.c]! >= 0 || aGroup[p.a]! >= 0 || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!)) link(p.c, p.a);
+    if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
+    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+  }
+  // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
+  //     only when the group it makes is as alike as a one-to-one link (a weak link is no
+  //     anchor for more).
+  tryJoin(s, true, threshold);
+  tryJoin(s, false, threshold);
+
+  // 3d. The titles: when both texts open with a heading and neither found a partner, they are
+  //     the same story's headline, worded anew; linked when they share a term.
+  const cTitle = canon.sentences.findIndex(isAlignable);
+  const aTitle = art.sentences.findIndex(isAlignable);
+  if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
+    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
   }
 
-  // 4. Summaries (a heading over a sentence) and repeats (a sentence restating one already matched).
-  const out: Group[] = [];
-  const repeats: Repeat[] = [];
-  const bestByContainment = new Map<number, { c: number; cont: number }>();
-  for (const p of pairs) {
-    if (aGroup[p.a]! >= 0) continue;
-    const w = av[p.a]!.weight;
-    const cont = w > 0 ? p.ov / w : 0;
-    const cur = bestByContainment.get(p.a);
-    if (!cur || cont > cur.cont) bestByContainment.set(p.a, { c: p.c, cont });
-  }
-  for (const [a, { c, cont }] of bestByContainment) {
-    const kind = art.sentences[a]!.kind;
-    if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
-      out.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
-    } else if (kind === 'sentence' && cont >= 0.8 && cGroup[c]! >= 0) {
-      repeats.push({ article: a, canonical: c });
-    }
-  }
-
-  // --- finish groups: sort members, relation, similarity, moved ---------------------
-  const real: Group[] = [];
-  for (const g of groups) {
-    if (!g) continue;
-    g.c.sort((x, y) => x - y);
-    g.a.sort((x, y) => x - y);
-    const [gc, ga] = groupVecs(g);
-    const relation: AlignmentRelation =
-      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
-    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, idf)), relation, moved: false });
-  }
-  real.sort((x, y) => x.article[0]! - y.article[0]!);
-  const mask = lisMask(real.map((g) => g.canonical[0]!));
-  real.forEach((g, i) => (g.moved = !mask[i]));
-  return { groups: [...real, ...out], repeats: repeats.sort((x, y) => x.article - y.article) };
+  // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
+  const { summaries, repeats } = summariesAndRepeats(s);
+  return { groups: [...finishGroups(s), ...summaries], repeats };
 }
-

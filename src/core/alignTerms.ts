@@ -357,3 +357,121 @@ export function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: str
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** The longest acronym read (letters). */
+const MAX_ACRONYM = 6;
+/** Small words an organisation's name may hold that its acronym skips ("Food and Agriculture Organization"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * Acronyms and what they stand for: a word written in capitals ("HRW", "U.N.") that the
+ * initials of a run of capitalised words spell, somewhere in either text ("Human Rights
+ * Watch"), is the same name. In each sentence that spells it out, the run counts as the
+ * acronym, so that a copy writing "HRW" links with an original writing the name in full, and
+ * the other way round. Returns the token lists so read (the others as they were).
+ */
+export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  // The acronyms of either text, by their letters, lower case; and the words also written
+  // otherwise than in capitals (a word set in capitals in a headline, "CRUISE", is no acronym).
+  const acronyms = new Map<string, Token>();
+  const written = new Set<number>();
+  docs.forEach((doc) =>
+    doc.tokens.forEach((ts, i) => {
+      const s = doc.sentences[i]!;
+      for (const t of ts) {
+        if (!t.cap || t.num !== null) continue;
+        // Most capitalised words are written "Word": no acronym, and nothing to slice.
+        const second = s.text.charCodeAt(t.start - s.start + 1);
+        if (t.end - t.start > 2 * MAX_ACRONYM || !((second >= 65 && second <= 90) || second === 46)) {
+          written.add(t.id);
+          continue;
+        }
+        const surface = s.text.slice(t.start - s.start, t.end - s.start);
+        const letters = /^[A-Z]{2,6}$/.test(surface) ? surface : /^(?:[A-Z]\.){2,6}$/.test(surface) ? surface.replace(/\./g, '') : null;
+        if (!letters) written.add(t.id);
+        else if (!acronyms.has(letters.toLowerCase())) acronyms.set(letters.toLowerCase(), t);
+      }
+    }),
+  );
+  for (const [letters, t] of acronyms) if (written.has(t.id)) acronyms.delete(letters);
+  if (!acronyms.size) return lists;
+  return replaceRuns(lists, (ts, i) => {
+    const t0 = ts[i]!;
+    if (!t0.cap || !t0.content || t0.num !== null) return null;
+    // The longest run from here whose initials (small words skipped) spell an acronym.
+    let match: { end: number; token: Token } | null = null;
+    let initials = '';
+    for (let j = i; j < ts.length && initials.length < MAX_ACRONYM; j++) {
+      const t = ts[j]!;
+      if (j > i && ACRONYM_SKIPS.has(t.norm)) continue;
+      if (!t.cap || t.num !== null) break;
+      initials += t.norm[0]!;
+      const acronym = j > i ? acronyms.get(initials) : undefined;
+      if (acronym) match = { end: j, token: acronym };
+    }
+    return match;
+  });
+}
+
+/**
+ * Token lists with runs read as one word: `at(ts, i)` gives the run starting at `i` (its last
+ * index and the token it counts as) or null. A list with no run is returned as it was.
+ */
+function replaceRuns(
+  lists: Array<Array<Token[] | null>>,
+  at: (ts: Token[], i: number) => { end: number; token: Token } | null | undefined,
+): Array<Array<Token[] | null>> {
+  return lists.map((list) =>
+    list.map((ts) => {
+      if (!ts) return ts;
+      let out: Token[] | null = null;
+      for (let i = 0; i < ts.length; i++) {
+        const run = at(ts, i);
+        if (run) {
+          out ??= ts.slice(0, i);
+          out.push(run.token);
+          i = run.end;
+        } else if (out) out.push(ts[i]!);
+      }
+      return out ?? ts;
+    }),
+  );
+}
+
+/**
+ * Words written closed or open ("MadiDrop" / "Madi Drop", "website" / "web site"): two
+ * neighbouring words whose letters together make a word of either text count as that word.
+ * Returns the token lists so read (the others as they were).
+ */
+export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  // The words of the texts, and those of six letters or more.
+  const vocabulary = new Set<string>();
+  const long: Token[] = [];
+  for (const doc of docs)
+    for (const ts of doc.tokens)
+      for (const t of ts) {
+        if (!t.content || t.num !== null || vocabulary.has(t.norm)) continue;
+        vocabulary.add(t.norm);
+        if (t.norm.length >= 6) long.push(t);
+      }
+  // First part → second part → the whole word, for each long word that two words of the texts make.
+  const parts = new Map<string, Map<string, Token>>();
+  for (const w of long) {
+    for (let k = 2; k <= w.norm.length - 2; k++) {
+      const first = w.norm.slice(0, k);
+      const second = w.norm.slice(k);
+      if (!vocabulary.has(first) || !vocabulary.has(second)) continue;
+      let m = parts.get(first);
+      if (!m) parts.set(first, (m = new Map()));
+      m.set(second, w);
+    }
+  }
+  if (!parts.size) return lists;
+  return replaceRuns(lists, (ts, i) => {
+    const t = ts[i]!;
+    const next = ts[i + 1];
+    const whole = next && t.content ? parts.get(t.norm)?.get(next.norm) : undefined;
+    // Neighbours in the text (nothing but a space or a hyphen between them).
+    return whole && next!.start - t.end <= 1 ? { end: i + 1, token: whole } : null;
+  });
+}

@@ -15,6 +15,7 @@ import type {
 } from './types';
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
+import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, localeFor, readLanguage, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
 import { quoted, tokenize, type Token, type TokenizerContext } from './text';
@@ -171,7 +172,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 
   const { groups, repeats } = articleLanguage
     ? alignAcross(C, A)
-    : align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined });
+    : align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined, ignore: (t) => isNegation(t.norm, lexicon) });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];
   const articleLength = Math.max(1, articleText.length);

@@ -150,6 +150,7 @@ const ENGLISH: Lexicon = {
     other another such same own i me my mine we us our ours you your yours he him his she her hers it its they them
     their theirs is am are was were be been being has have had having do does did doing will would shall should
     can could may might must one ones up down out off s
+    myself yourself himself herself itself ourselves yourselves themselves several
   `),
   negationSuffixes: ["n't"],
   implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
+import { withAcronyms, withCompounds } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
+import { isNegation } from '../../src/core/lexicon';
+import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
 
 const S = [
@@ -121,4 +124,137 @@ test('align: a leftover sentence mostly inside a group joins it from a few place
   assert.deepEqual(align(canonical, near, 0.3).groups[0]!.article, [0, 2]);
   const far = prepare(['The mayor opened the new bridge on Monday.', ...filler, 'It crossed the river after two years of work.'].join(' '));
   assert.deepEqual(align(canonical, far, 0.3).groups[0]!.article, [0]);
+});
+
+test('align: a sentence linked at a low threshold still takes its split half, when the group then is as alike as a one-to-one link', () => {
+  const canonical = prepare(
+    'Heavy floods hit the coastal town of Marlow on Tuesday. The regional council has denied issuing a permit that allowed a chemical plant upstream to store untreated sludge beside the riverbank during the rainy season. Rescue teams evacuated two hundred families from the lowest streets.',
+  );
+  const withHalf = (half: string): number[][][] =>
+    align(canonical, prepare(`Heavy floods hit the coastal town of Marlow on Tuesday. A chemical factory kept untreated sludge near the water. ${half} Rescue teams evacuated two hundred families from the lowest streets.`), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(withHalf('The council denies issuing one.')[1], [[1], [1, 2]]);
+  // One shared word leaves the group below a one-to-one link: the sentence stays apart.
+  assert.deepEqual(withHalf('The season ended.')[1], [[1], [1]]);
+});
+
+test('align: a link not well above the threshold keeps the story\'s order, or swaps with a neighbour; far out of order, with only common words shared, it is left apart', () => {
+  const [port, ferries, fishermen, mayor, engineers] = [
+    'Storms closed the port of Halden on Monday.',
+    'Ferries to the islands and school buses were cancelled for two days.',
+    'Fishermen say the catch this season is the worst in memory.',
+    'The mayor asked residents to stay off the roads.',
+    'Engineers will check next week that the sea wall is safe.',
+  ];
+  const canonical = prepare(
+    [port, ferries, fishermen, 'Shops near the harbour ran short of bread and milk.', mayor, engineers, 'Schools in the harbour district will reopen when the roads are safe.'].join(' '),
+  );
+  // Every word it shares with the last canonical sentence (schools, roads, harbour, safe) stands in other sentences too.
+  const schools = 'Schools will stay shut until the roads near the harbour are safe, teachers said.';
+  const schoolsGroup = (article: string[]): Group | undefined => {
+    const at = article.indexOf(schools);
+    return align(canonical, prepare(article.join(' ')), 0.3).groups.find((g) => g.article.includes(at));
+  };
+  const inPlace = schoolsGroup([port, ferries, fishermen, mayor, engineers, schools]);
+  assert.ok(inPlace && inPlace.canonical[0] === 6 && inPlace.similarity < 0.3 * 1.5, JSON.stringify(inPlace));
+  assert.deepEqual(schoolsGroup([port, ferries, fishermen, mayor, schools, engineers])?.canonical, [6]);
+  assert.equal(schoolsGroup([port, schools, ferries, fishermen, mayor, engineers]), undefined);
+});
+
+test('align: words the caller ignores (negations) are no evidence: a denial dropped keeps its sentence, a shared "not" links nothing', () => {
+  const lexicon = tokenizerContext('eng').lexicon;
+  const ignore = { ignore: (t: { norm: string }) => isNegation(t.norm, lexicon) };
+  const denied = align(prepare('The army said the bridge was not damaged in the blast. Traffic resumed at noon.'), prepare('The army said the bridge was damaged in the blast. Traffic resumed at noon.'), 0.3, ignore);
+  assert.deepEqual(denied.groups.map((g) => [g.canonical, g.article, g.similarity]), [[[0], [0], 1], [[1], [1], 1]]);
+  const canonical = prepare('Storms closed the old port of Halden on Monday. Shops did not open in the old town. Ferries to the islands were cancelled for two days.');
+  const article = prepare('Storms closed the old port of Halden on Monday. Rescuers could not reach the old lighthouse. Ferries to the islands were cancelled for two days.');
+  assert.ok(align(canonical, article, 0.3).groups.some((g) => g.article.includes(1)));
+  assert.ok(!align(canonical, article, 0.3, ignore).groups.some((g) => g.article.includes(1)));
+});
+
+test('align: the two texts\' opening headlines are one story\'s title: linked when they share a word, however reworded; not when they share none', () => {
+  const body = 'Farmers in the north lost half their harvest this summer. Bakers say bread will cost more by winter.';
+  const canonical = prepare(`Drought Pushes Wheat Prices to Record High\n\n${body}`);
+  const titles = (headline: string): number[][][] =>
+    align(canonical, prepare(`${headline}\n\n${body}`), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(titles('Wheat Costs Climb as Rains Fail Again'), [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  assert.deepEqual(titles('The Weekly Farm Roundup'), [[[1], [1]], [[2], [2]]]);
+});
+
+test('align: a sentence standing between two parts of a split belongs to it when it shares some of its words; the same sentence after the split stays apart', () => {
+  const canonical = prepare(
+    'Filler one about the weather in the valley. The council approved a new budget on Tuesday that raises school spending by a fifth and cuts road repairs across the northern districts. Filler two about the harbour ferries.',
+  );
+  const parts = ['The council approved a new budget on Tuesday.', 'Road repairs across the northern districts will be cut.'];
+  const welcome = 'Parents and pupils welcomed the school spending.';
+  const group = (middle: string[]): number[] =>
+    align(canonical, prepare(['Filler one about the weather in the valley.', ...middle, 'Filler two about the harbour ferries.'].join(' ')), 0.3).groups[1]!.article;
+  assert.deepEqual(group([parts[0]!, welcome, parts[1]!]), [1, 2, 3]);
+  assert.deepEqual(group([parts[0]!, parts[1]!, welcome]), [1, 2]);
+});
+
+test('align: a reflexive pronoun ("themselves") or "several" is a function word, no evidence that two sentences say the same', () => {
+  const canonical = prepare('Storms closed the old port of Halden on Monday. The farmers repaired the dykes themselves over several weeks. Ferries to the islands were cancelled for two days.');
+  const article = prepare('Storms closed the old port of Halden on Monday. Officials said residents had to feed themselves for several days. Ferries to the islands were cancelled for two days.');
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[2], [2]]]);
+  assert.ok(article.tokens[1]!.filter((t) => t.norm === 'themselves' || t.norm === 'several').every((t) => !t.content));
+});
+
+test('align: the next sentence joins a split when the group is the sentence most of it sits in, and it keeps the group as alike', () => {
+  const canonical = prepare(
+    'Storms closed the port of Halden on Monday. Doctors at the new clinic in the capital help wounded soldiers walk again with modern artificial legs. Ferries to the islands were cancelled for two days.',
+  );
+  const article = prepare(
+    'Storms closed the port of Halden on Monday. Doctors at the new clinic help wounded soldiers. Nurses say many walk on artificial legs after months of training. Ferries to the islands were cancelled for two days.',
+  );
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1, 2]], [[2], [3]]]);
+});
+
+test('align: an acronym and the name it stands for are one term ("HRW" / "Human Rights Watch", "U.N." / "United Nations"), in either text', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  const full = 'Human Rights Watch says the Food and Agriculture Organization must act.';
+  assert.equal(similarity(full, 'HRW says the FAO must act.'), 1);
+  assert.equal(similarity('HRW says the FAO must act.', full), 1);
+  assert.equal(similarity('The United Nations sent food to the valley.', 'The U.N. sent food to the valley.'), 1);
+  // Initials that spell no acronym of either text add nothing.
+  assert.ok(similarity(full, 'HRF says the FAQ must act.') < 0.5);
+  // A word set in capitals that the texts also write as a word is no acronym.
+  const read = (c: string, a: string): string[] => {
+    const docs = [prepare(c), prepare(a)];
+    return withAcronyms(docs, docs.map((d) => d.tokens)).flatMap((l) => l.map((ts) => ts!.map((t) => t.norm).join(' ')));
+  };
+  assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose. News of it came late.'), [
+    'prices rose',
+    'north east water services said so',
+    'news prices rose',
+    'news of it came late',
+  ]);
+  assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose.')[1], 'news said so');
+});
+
+test('align: a sentence next to a group that shares only its names (the same place, the same disease) is not part of it; one that shares its words is', () => {
+  const canonical = prepare('Floods hit the coast on Monday. More than a million children in Northern Leone have lost their schooling because of the long Ebola crisis. Ferries stopped.');
+  const withIntro = (intro: string): number[] =>
+    align(canonical, prepare(`Floods hit the coast on Monday. ${intro} More than one million children cannot attend school because of the continuing Ebola crisis. Ferries stopped.`), 0.3).groups[1]!.article;
+  assert.deepEqual(withIntro('Ebola has struck hard in Northern Leone.'), [2]);
+  assert.deepEqual(withIntro('The Ebola crisis is long in Northern Leone, doctors say.'), [1, 2]);
+});
+
+test('align: a word written closed in one text and open in the other ("website" / "web site", "HydroCell" / "Hydro Cell") is one term', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  assert.equal(similarity('The ministry put the new rules on its website.', 'The ministry put the new rules on its web site.'), 1);
+  assert.equal(similarity('They call the filter a Hydro Cell.', 'They call the filter a HydroCell.'), 1);
+  // Two words that make no word of either text stay two words.
+  assert.ok(similarity('The ministry put the new rules on its website.', 'The ministry put the new rules on its web page.') < 1);
+  const docs = [prepare('They sell web space.'), prepare('The website is new.')];
+  assert.deepEqual(withCompounds(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['they', 'sell', 'web', 'space']);
+});
+
+test('align: a name\'s particles ("de la") and a first word the texts write as a name elsewhere are names too: sharing only them makes no split part', () => {
+  const canonical = prepare(
+    'Floods hit the coast on Monday. Maria de la Vega said she had harvested six tons of rice two weeks before the Flood of Rivas struck her farm. Ferries stopped. Late last year, Maria de la Vega got new seeds.',
+  );
+  const withIntro = (intro: string): number[] =>
+    align(canonical, prepare(`Floods hit the coast on Monday. ${intro} She says she harvested six tons of rice two weeks before the flood came. Ferries stopped. Late last year, Maria de la Vega got new seeds.`), 0.3).groups[1]!.article;
+  assert.deepEqual(withIntro('Maria de la Vega remembers the Flood of Rivas.'), [2]);
+  assert.deepEqual(withIntro('Maria de la Vega remembers the rice she lost.'), [1, 2]);
 });
