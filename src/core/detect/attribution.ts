@@ -1,8 +1,9 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
+import { spellsInitials } from './name';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
 
@@ -211,6 +212,12 @@ export const attributionDetector: Detector = {
         if (other >= 0) {
           used.add(other);
           const a = aa[other]!;
+          const general = madeGeneral(ctx, c, a);
+          if (general) {
+            claim(general);
+            for (const i of cTok) cClaim[i] = 1;
+            continue;
+          }
           claim({
             kind: 'attribution',
             severity: 'high',
@@ -345,6 +352,42 @@ export const attributionDetector: Detector = {
   },
 };
 
+/**
+ * The canonical's source is named, the article's only described ("…, said Jane Roe" → "One
+ * farmer in the province says", "A Pew study found" → "a public opinion survey showed"): the
+ * same kind of claim, its source no longer named. A name made general, reported as a `name`
+ * finding (who said it can no longer be checked), not as another source. Null when the article
+ * names a source of its own, keeps one of the canonical's names, or reports with another stance.
+ */
+function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | null {
+  const { C, A, ct, at, lex } = ctx;
+  if (c.stance !== a.stance) return null;
+  // A name: a capitalised word, not the sentence's first unless a second capitalised word follows it.
+  const nameOf = (side: GroupSide, src: number[], i: number): boolean => {
+    const t = side.tokens[i]!;
+    if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
+    return !isSentenceInitial(side, i) || (src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content);
+  };
+  const names = c.source.filter((i) => nameOf(C, c.source, i));
+  if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
+  // The article's source: a description (a lowercase content word), and no name at its head ("said
+  // Kargbo"); a name after a function word qualifies the description ("a farmer in Helmand").
+  const described = a.source.filter((j) => at[j]!.content && !at[j]!.cap && j !== a.verb && !lex.attributionVerbs.has(at[j]!.norm));
+  if (described.length === 0) return null;
+  const named = a.source.some((j) => nameOf(A, a.source, j) && !lex.functionWords.has(at[j - 1]?.norm ?? ''));
+  if (named) return null;
+  const name = tokensText(C, names);
+  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));
+  const aTok = [...new Set([...a.source, a.verb])];
+  return {
+    kind: 'name',
+    severity: elsewhere ? 'low' : 'medium',
+    cTok: names,
+    aTok,
+    reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
+  };
+}
+
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */
 function pronounContinuations(side: GroupSide, lex: Lexicon): number[] {
   const toks = side.tokens;
@@ -387,20 +430,7 @@ function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution
   };
 }
 
-/**
- * Whether one source is an acronym of the other: a capitalised token of `x`'s source, in
- * capitals in the text ("HRW"), spells the initials of the capitalised words of `y`'s
- * source ("Human Rights Watch").
- */
+/** Whether one source is an acronym of the other ("HRW" / "Human Rights Watch"). */
 function acronymOf(X: GroupSide, x: Attribution, Y: GroupSide, y: Attribution): boolean {
-  const initials = y.source
-    .filter((j) => Y.tokens[j]!.cap && Y.tokens[j]!.content)
-    .map((j) => Y.text[Y.tokens[j]!.start]!)
-    .join('')
-    .toUpperCase();
-  if (initials.length < 2) return false;
-  return x.source.some((i) => {
-    const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
-    return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
-  });
+  return spellsInitials(X, x.source, Y, y.source);
 }

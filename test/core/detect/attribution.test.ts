@@ -89,3 +89,16 @@ test('attribution: "He says" put before what the canonical states with no source
   assert.deepEqual([f!.kind, f!.severity, f!.article], ['attribution', 'medium', 'He says']);
   assert.deepEqual(detect(attributionDetector, 'They need to meet their daily quota, the report says.', 'He says they need to meet their daily quota.').filter((x) => /without a source/.test(x.reason)), []);
 });
+
+test('attribution: a source named in the canonical and only described in the article is a name made general', () => {
+  const [f, ...rest] = detect(attributionDetector, '“The river rose in an hour,” said Tomas Brenner.', '“The river rose in an hour,” a fisherman in Ulm says.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'Tomas Brenner', 'a fisherman in Ulm says']);
+  const [study] = detect(attributionDetector, 'A Gallup study found most voters back the plan.', 'A telephone survey showed most voters back the plan.');
+  assert.deepEqual([study!.kind, study!.canonical], ['name', 'Gallup']);
+  // Another named source in its place stays a change of source; so does a description put for a description.
+  const [other] = detect(attributionDetector, '“The river rose in an hour,” said Tomas Brenner.', '“The river rose in an hour,” said Anna Weiss.');
+  assert.equal(other!.kind, 'attribution');
+  const [desc] = detect(attributionDetector, `${CLAIM}, the defence ministry said.`, `${CLAIM}, a rebel commander said.`);
+  assert.equal(desc!.kind, 'attribution');
+});

@@ -33,3 +33,12 @@ test('name: another name in the same place inside a longer change, and a speaker
   const c = compare('Farmer Anna Kovacs said profit drives the harvest.', 'Farmer Harriet Lindqvist says money is what drives the harvest.');
   assert.deepEqual(c.discrepancies.filter((d) => d.severity !== 'low').map((d) => [d.kind, d.from, d.to]), [['name', 'Anna Kovacs', 'Harriet Lindqvist']]);
 });
+
+test('name: an acronym and its full form, and a place and its demonym after the same word, are one name', () => {
+  assert.deepEqual(detect(nameDetector, 'The report by the WFP was read in Rome.', 'The report by the World Food Programme was read in Rome.'), []);
+  assert.deepEqual(detect(nameDetector, 'Aid from the European Union reached the port.', 'Aid from the EU reached the port.'), []);
+  assert.deepEqual(detect(nameDetector, 'She is a South Asia analyst at the bank.', 'She is a South Asian analyst at the bank.'), []);
+  // Other capitals that spell no initials stay a name change.
+  const [f] = detect(nameDetector, 'Aid from the European Union reached the port.', 'Aid from the AU reached the port.');
+  assert.deepEqual([f!.canonical, f!.article], ['European Union', 'AU']);
+});
