@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionDetector } from '../../../src/core/detect/attribution';
+import { attributionDetector, findAttributions } from '../../../src/core/detect/attribution';
 import { contextOf, detect, group } from '../helpers';
 
 const CLAIM = 'Troops crossed the border overnight';
@@ -101,4 +101,25 @@ test('attribution: a source named in the canonical and only described in the art
   assert.equal(other!.kind, 'attribution');
   const [desc] = detect(attributionDetector, `${CLAIM}, the defence ministry said.`, `${CLAIM}, a rebel commander said.`);
   assert.equal(desc!.kind, 'attribution');
+});
+
+test('attribution: a named speaker made a pronoun is low, and no finding when the sentences still name the speaker', () => {
+  const [f, ...rest] = detect(attributionDetector, '“The bridge will open in May,” said Ines Varga.', '“The bridge will open in May,” she said.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'low', 'said Ines Varga', 'she said']);
+  // Another tense of the verb, the speaker introduced in the sentence before it: the same source.
+  assert.deepEqual(
+    detect(attributionDetector, 'City engineer Ines Varga said the bridge will open in May.', 'Ines Varga is the city engineer. She says the bridge will open in May.'),
+    [],
+  );
+});
+
+test('attribution: a counted reporting word is a noun, and a subject before the verb leaves no source after it', () => {
+  const cAll = findAttributions(group('She has written several reports on the fishery.', 'x').canonical, group('a', 'b').lexicon);
+  assert.deepEqual(cAll, []);
+  const two = findAttributions(group('The inspectors filed two reports on the mill.', 'x').canonical, group('a', 'b').lexicon);
+  assert.deepEqual(two, []);
+  // "She says the ferry sails in May": the pronoun is the source, not "the ferry sails in May".
+  const [a] = findAttributions(group('She says the ferry sails in May.', 'x').canonical, group('a', 'b').lexicon);
+  assert.equal(a!.strong, false);
 });
