@@ -1,6 +1,7 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
+import type { Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { spellsInitials } from './name';
@@ -218,11 +219,13 @@ export const attributionDetector: Detector = {
           // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
           const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
           if (names.length && c.source.length <= 6 && byPronoun(A, stand) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
+            const quote = tagQuotes(ctx, cTok);
             claim({
               kind: 'attribution',
               severity: 'low',
               cTok,
               aTok: [...new Set([...stand.source, stand.verb])],
+              ...(quote === 'moved' ? {} : quote),
               reason: `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`,
             });
           }
@@ -249,11 +252,17 @@ export const attributionDetector: Detector = {
           continue;
         }
         // The source's words may still be in the sentence, but no longer as its source.
+        const quote = tagQuotes(ctx, cTok);
+        if (quote === 'moved') {
+          for (const i of cTok) cClaim[i] = 1;
+          continue;
+        }
         claim({
           kind: 'attribution',
           severity: 'high',
           cTok,
           aTok: [],
+          ...quote,
           reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
         });
         continue;
@@ -348,11 +357,15 @@ export const attributionDetector: Detector = {
         continue;
       }
       if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c)) continue;
+      const cTok = [...new Set([...c.source, c.verb])];
+      const quote = tagQuotes(ctx, cTok);
+      if (quote === 'moved') continue;
       claim({
         kind: 'attribution',
         severity: 'medium',
-        cTok: [...new Set([...c.source, c.verb])],
+        cTok,
         aTok: [],
+        ...quote,
         reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
       });
     }
@@ -407,6 +420,48 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
     aTok,
     reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
   };
+}
+
+/** Only marks and punctuation between a quotation and its speech tag (`,” he said`, `: “`). */
+const TAG_GAP = /^[\s,.;:!?"“”‘’«»„‹›—–-]*$/;
+
+/**
+ * The quotations a canonical speech tag (tokens `cTok`) attributes, when it closes or opens
+ * one: the canonical quotation that ends just before the tag or starts just after it (it may
+ * open sentences before the group: the tag attributes all of it), and the article's quotation
+ * in the group in its place. 'moved' when the article introduces that quotation with a
+ * reporting verb before it opens ("He said he wrote … “who said …”"): the tag moved, not dropped.
+ */
+function tagQuotes(ctx: DetectContext, cTok: number[]): { cQuote?: Span; aQuote?: Span } | 'moved' {
+  const { C, A } = ctx;
+  const cq = C.quotes;
+  if (!cq?.length || !cTok.length) return {};
+  const first = C.tokens[Math.min(...cTok)]!;
+  const last = C.tokens[Math.max(...cTok)]!;
+  let cQuote: Span | undefined;
+  let before = true;
+  for (const q of cq) {
+    if (q.end <= first.start && TAG_GAP.test(C.text.slice(q.end, first.start))) cQuote = q;
+    else if (q.start >= last.end && !cQuote && TAG_GAP.test(C.text.slice(last.end, q.start))) (cQuote = q), (before = false);
+    if (q.start >= last.end) break;
+  }
+  if (!cQuote) return {};
+  // The article's quotation in the group: the last one (a tag after its quotation) or the first.
+  const from = A.sentences[0]!.start;
+  const to = A.sentences[A.sentences.length - 1]!.end;
+  const inGroup = (A.quotes ?? []).filter((q) => q.start < to && from < q.end);
+  const aQuote = before ? inGroup[inGroup.length - 1] : inGroup[0];
+  if (aQuote && introducedBefore(A, aQuote, reportingVerbs(ctx.lex))) return 'moved';
+  return { cQuote, ...(aQuote ? { aQuote } : {}) };
+}
+
+/** Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark. */
+function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>): boolean {
+  const head = side.text.slice(Math.max(0, q.start - 400), q.start);
+  // Back to the end of the sentence or paragraph before.
+  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]["”’»]?\s/g)].map((m) => m.index! + m[0].length - 1));
+  const words = head.slice(cut + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => verbs.has(w));
 }
 
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */

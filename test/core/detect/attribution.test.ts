@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionDetector, findAttributions } from '../../../src/core/detect/attribution';
-import { contextOf, detect, group } from '../helpers';
+import { contextOf, detect, group, sideOf } from '../helpers';
+import type { Finding, GroupInput, GroupSide } from '../../../src/core/detect';
+import { quotations, quotedMask } from '../../../src/core/quotes';
+import { compare } from '../../../src/core/compare';
 
 const CLAIM = 'Troops crossed the border overnight';
 
@@ -122,4 +125,29 @@ test('attribution: a counted reporting word is a noun, and a subject before the 
   // "She says the ferry sails in May": the pronoun is the source, not "the ferry sails in May".
   const [a] = findAttributions(group('She says the ferry sails in May.', 'x').canonical, group('a', 'b').lexicon);
   assert.equal(a!.strong, false);
+});
+
+test('attribution: a speech tag dropped from a quotation of several sentences concerns every sentence of it, and a tag moved before it is kept', () => {
+  const canon = 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it,” said Ruth Okafor.\n';
+  const dropped = compare(canon, 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it.”\n');
+  const f = dropped.discrepancies.find((d) => d.kind === 'attribution');
+  assert.ok(f);
+  assert.equal(f.from, 'said Ruth Okafor');
+  assert.deepEqual([f.canonical, f.article], [[1, 2], [1, 2]]);
+  // The article names her before the quotation opens, in a sentence of another group: the source moved, it is not dropped.
+  const last = (text: string): GroupSide => {
+    const whole = sideOf(text);
+    const s = whole.sentences[whole.sentences.length - 1]!;
+    const tokens = whole.tokens.slice(s.from, s.to);
+    const quotes = quotations(text);
+    return { text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quotes, quoted: quotedMask(tokens, quotes) };
+  };
+  const input = (article: string): GroupInput => ({ canonical: last(canon), article: last(article), lexicon: group('a', 'b').lexicon, similarity: 0.8, relation: 'match' });
+  const run = (article: string): Finding[] => {
+    const ctx = contextOf(input(article));
+    attributionDetector.run(ctx);
+    return ctx.findings;
+  };
+  assert.deepEqual(run('Ruth Okafor said the town was spared, “the dam held through the night. We were lucky, and we know it.”\n'), []);
+  assert.equal(run('The town was spared, “the dam held through the night. We were lucky, and we know it.”\n').length, 1);
 });
