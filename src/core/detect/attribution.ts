@@ -328,6 +328,12 @@ export const attributionDetector: Detector = {
       // A source the canonical names elsewhere in the group is not new.
       const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
       if (known / a.keys.size >= 0.6) return;
+      // Nor one the canonical names in the sentences just before, whose words these continue
+      // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …").
+      if (namedJustBefore(C, A, a, lex)) {
+        for (const j of [...a.source, a.verb]) aClaim[j] = 1;
+        return;
+      }
       claim({
         kind: 'attribution',
         severity: 'medium',
@@ -371,9 +377,16 @@ export const attributionDetector: Detector = {
     }
     // "He says …" before what the canonical states with no source at all, outside any
     // quotation: the copy puts the reporter's words in someone's mouth.
+    // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
+    // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
+    // political" → "Roe is …, he says it is political").
     if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
       const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a as Attribution) && !aClaim[a.verb]);
-      if (given) {
+      const bothName = (a: { verb: number }): boolean =>
+        at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
+      if (given && (reportBefore(C, lex) || bothName(given))) {
+        for (const j of [...given.source, given.verb]) aClaim[j] = 1;
+      } else if (given) {
         claim({
           kind: 'attribution',
           severity: 'medium',
@@ -462,6 +475,41 @@ function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>):
   const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]["”’»]?\s/g)].map((m) => m.index! + m[0].length - 1));
   const words = head.slice(cut + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some((w) => verbs.has(w));
+}
+
+/** How far back, in characters, the sentences "just before" a group reach. */
+const BEFORE = 400;
+
+/** The text of the sentences just before a side's first sentence, in the same paragraph or the one before. */
+function textBefore(side: GroupSide): string {
+  const start = side.sentences[0]!.start;
+  return side.text.slice(Math.max(0, start - BEFORE), start);
+}
+
+/**
+ * Whether the canonical names an article's added source in the sentences just before the group:
+ * the source's last word, a name (the name's head: "Wells" of "Mr Wells"), as a word.
+ */
+function namedJustBefore(C: GroupSide, A: GroupSide, a: Attribution, lex: Lexicon): boolean {
+  // The source's last content word, when a name ("Mr Wells", not "Wells's assistant").
+  const content = a.source.filter((j) => A.tokens[j]!.content && j !== a.verb && !lex.pronouns.has(A.tokens[j]!.norm));
+  const last = A.tokens[content[content.length - 1] ?? -1];
+  if (!last?.cap) return false;
+  const head = A.text.slice(last.start, last.end).replace(/[’']s$/, '');
+  if (head.length < 2) return false;
+  const words: string[] = textBefore(C).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.includes(head);
+}
+
+/** Whether the sentence just before a side's first sentence, in its paragraph, reports someone's words: a reporting verb in it. */
+function reportBefore(side: GroupSide, lex: Lexicon): boolean {
+  const before = textBefore(side);
+  // A new paragraph starts afresh.
+  if (/\n\s*$/.test(before)) return false;
+  const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’»]?\s|\n/g)];
+  const last = ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0;
+  const words = before.slice(last).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => lex.attributionVerbs.has(w));
 }
 
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionDetector, findAttributions } from '../../../src/core/detect/attribution';
 import { contextOf, detect, group, sideOf } from '../helpers';
-import type { Finding, GroupInput, GroupSide } from '../../../src/core/detect';
+import type { Finding, GroupSide } from '../../../src/core/detect';
 import { quotations, quotedMask } from '../../../src/core/quotes';
 import { compare } from '../../../src/core/compare';
 
@@ -135,19 +135,31 @@ test('attribution: a speech tag dropped from a quotation of several sentences co
   assert.equal(f.from, 'said Ruth Okafor');
   assert.deepEqual([f.canonical, f.article], [[1, 2], [1, 2]]);
   // The article names her before the quotation opens, in a sentence of another group: the source moved, it is not dropped.
-  const last = (text: string): GroupSide => {
-    const whole = sideOf(text);
-    const s = whole.sentences[whole.sentences.length - 1]!;
-    const tokens = whole.tokens.slice(s.from, s.to);
-    const quotes = quotations(text);
-    return { text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quotes, quoted: quotedMask(tokens, quotes) };
-  };
-  const input = (article: string): GroupInput => ({ canonical: last(canon), article: last(article), lexicon: group('a', 'b').lexicon, similarity: 0.8, relation: 'match' });
-  const run = (article: string): Finding[] => {
-    const ctx = contextOf(input(article));
-    attributionDetector.run(ctx);
-    return ctx.findings;
-  };
-  assert.deepEqual(run('Ruth Okafor said the town was spared, “the dam held through the night. We were lucky, and we know it.”\n'), []);
-  assert.equal(run('The town was spared, “the dam held through the night. We were lucky, and we know it.”\n').length, 1);
+  assert.deepEqual(runLast(canon, 'Ruth Okafor said the town was spared, “the dam held through the night. We were lucky, and we know it.”\n'), []);
+  assert.equal(runLast(canon, 'The town was spared, “the dam held through the night. We were lucky, and we know it.”\n').length, 1);
+});
+
+/** The last sentence of a text as a group side, with the text before it (what a group in the middle of a story sees). */
+function lastOf(text: string): GroupSide {
+  const whole = sideOf(text);
+  const s = whole.sentences[whole.sentences.length - 1]!;
+  const tokens = whole.tokens.slice(s.from, s.to);
+  const quotes = quotations(text);
+  return { text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quotes, quoted: quotedMask(tokens, quotes) };
+}
+function runLast(canonical: string, article: string): Finding[] {
+  const ctx = contextOf({ canonical: lastOf(canonical), article: lastOf(article), lexicon: group('a', 'b').lexicon, similarity: 0.8, relation: 'match' });
+  attributionDetector.run(ctx);
+  return ctx.findings;
+}
+
+test('attribution: a source the canonical names just before, or a report the sentence continues, is not added', () => {
+  // The canonical's speaker named in the sentence before: the article naming her again adds no source.
+  assert.deepEqual(runLast('Lena Ortiz runs the clinic. She says the wards are full.', 'Lena Ortiz runs the clinic. Dr. Ortiz says the wards are full.'), []);
+  assert.equal(runLast('The clinic opened in May. The wards are full.', 'The clinic opened in May. Dr. Ortiz says the wards are full.').length, 1);
+  // "He says X. They go without …" → "He says they go without …": the report goes on, in the same paragraph only.
+  assert.deepEqual(runLast('He says the nurses work long shifts. They go without breaks.', 'He says the nurses work long shifts. He says they go without breaks.'), []);
+  assert.equal(runLast('The clinic opened in May, he said.\n\nThey go without breaks.', 'The clinic opened in May, he said.\n\nHe says they go without breaks.').length, 1);
+  // Both name the person the pronoun stands for.
+  assert.deepEqual(detect(attributionDetector, 'The union leader, Omar Haddad, calls the ban unfair.', 'Omar Haddad leads the union, he says the ban is unfair.'), []);
 });
