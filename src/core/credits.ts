@@ -6,8 +6,10 @@
  * here the two texts' units are set side by side. Each difference is an `attribution`
  * finding of medium severity: who filed the story, and from where, is its first source.
  */
-import type { Discrepancy, Sentence, Severity } from './types';
+import type { Discrepancy, Sentence, Severity, Span } from './types';
 import { quoted } from './text';
+import { AGENCY } from './segment/agencies';
+import { credit } from './segment/credits';
 
 /** A finding of this pass, before `compare` gives it a kind (attribution), an id and a score. */
 export type CreditFinding = Omit<Discrepancy, 'id' | 'kind' | 'alignment' | 'score'>;
@@ -121,4 +123,49 @@ export function sameAgency(a: string, b: string): boolean {
     if (initials === short[0]) return true;
   }
   return false;
+}
+
+/** A credit inside a sentence or headline: the agency or body it names and where that name stands. */
+export interface InlineCredit extends Span {
+  agency: string;
+}
+
+/** "(Reuters)", "(AP)" anywhere in a sentence. */
+const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)`, 'gu');
+/** "… via Reuters", "(via AFP)". */
+const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])via\s+(${AGENCY})`, 'gu');
+/** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
+const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
+/** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
+const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;
+
+/**
+ * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses,
+ * after "via", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
+ * headline (no lower-case word of four letters or more), any capitalised name in parentheses
+ * that does not spell the words before it ("… FIREWORKS (JPL)", not "WORLD FOOD PROGRAMME (WFP)").
+ * A sentence that is a credit as a whole is the unit comparison's (`compareCredits`), not this.
+ */
+export function inlineCredits(text: string, start: number, end: number): InlineCredit[] {
+  const s = text.slice(start, end);
+  if (!/[(:|\-–—]|via/.test(s) || credit(s.trim())) return [];
+  const out: InlineCredit[] = [];
+  const add = (m: RegExpExecArray | null): void => {
+    if (!m) return;
+    const at = start + m.index + m[0].indexOf(m[1]!);
+    if (!out.some((c) => c.start === at)) out.push({ agency: m[1]!, start: at, end: at + m[1]!.length });
+  };
+  for (const re of [PAREN_AGENCY, VIA_AGENCY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) add(m);
+  }
+  add(END_AGENCY.exec(s));
+  const h = HEADLINE_PAREN.exec(s);
+  if (h) {
+    const before = s.slice(0, h.index);
+    const initials = (before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+    const name = h[1]!.replace(/[.\s]/g, '').toUpperCase();
+    if (!/(?<!\p{L})\p{Ll}\p{L}{3,}/u.test(before) && !initials.endsWith(name)) add(h);
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
