@@ -42,3 +42,11 @@ test('name-dropped: a source whose name is dropped for a description is a name m
   const c = compare('A Gallup study found that most voters approve of the plan.', 'A public opinion study found that most voters approve of the plan.');
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['name', 'Gallup']]);
 });
+
+test('name-dropped: a place made wider, by a form of a word of the name ("the Bolivian part of Chaco" → "Bolivia")', () => {
+  const [f, ...rest] = detect(nameDroppedDetector, 'Floods also hit towns in Paraguay and in the Bolivian part of Chaco.', 'Floods also hit towns in Paraguay and Bolivia.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Chaco', 'Bolivia']);
+  // Another name in its place stays the name detector's.
+  assert.deepEqual(detect(nameDroppedDetector, 'Floods also hit towns in Paraguay and in the Bolivian part of Chaco.', 'Floods also hit towns in Paraguay and Peru.'), []);
+});
