@@ -4,7 +4,7 @@ import { quoted } from '../text';
 import type { Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { compareInlineCredits } from './credit';
+import { compareInlineCredits, compareLeadIns } from './credit';
 import { spellsInitials } from './name';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
@@ -180,6 +180,7 @@ export const attributionDetector: Detector = {
   run(ctx) {
     const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
     compareInlineCredits(ctx);
+    compareLeadIns(ctx);
     const reporting = reportingVerbs(lex);
     const cAll = findAttributions(C, lex);
     const aAll = findAttributions(A, lex);
