@@ -132,8 +132,8 @@ export interface InlineCredit extends Span {
 
 /** "(Reuters)", "(AP)" anywhere in a sentence. */
 const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)`, 'gu');
-/** "… via Reuters", "(via AFP)". */
-const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])via\s+(${AGENCY})`, 'gu');
+/** "… via Reuters", "(via AFP)", "officials told Reuters". */
+const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
 /** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
 const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
 /** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
@@ -141,14 +141,14 @@ const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){
 
 /**
  * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses,
- * after "via", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
+ * after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
  * headline (no lower-case word of four letters or more), any capitalised name in parentheses
  * that does not spell the words before it ("… FIREWORKS (JPL)", not "WORLD FOOD PROGRAMME (WFP)").
  * A sentence that is a credit as a whole is the unit comparison's (`compareCredits`), not this.
  */
 export function inlineCredits(text: string, start: number, end: number): InlineCredit[] {
   const s = text.slice(start, end);
-  if (!/[(:|\-–—]|via/.test(s) || credit(s.trim())) return [];
+  if (!/[(:|\-–—]|via|told/.test(s) || credit(s.trim())) return [];
   const out: InlineCredit[] = [];
   const add = (m: RegExpExecArray | null): void => {
     if (!m) return;

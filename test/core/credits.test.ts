@@ -41,6 +41,7 @@ test('credits: inside a sentence or headline, an agency in parentheses, after "v
   assert.deepEqual(names('Tokyo weighs new port fees: Kyodo'), ['Kyodo']);
   assert.deepEqual(names('The ferry sank near the coast, officials told reporters via Reuters on Monday.'), ['Reuters']);
   assert.deepEqual(names('ROVER CLIMBS CRATER RIM (ESA)'), ['ESA']);
+  assert.deepEqual(names('Two guards were hurt, a port official told AFP.'), ['AFP']);
   // Not: an acronym spelling the words before it, a name in parentheses in running text, an agency named as a subject.
   assert.deepEqual(names('AID FROM THE WORLD FOOD PROGRAMME (WFP)'), []);
   assert.deepEqual(names('The ferry sailed from Bergen (Norway) at dawn.'), []);

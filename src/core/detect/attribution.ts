@@ -218,6 +218,18 @@ export const attributionDetector: Detector = {
           pronounUsed.add(stand);
           for (const i of cTok) cClaim[i] = 1;
           aClaim[stand.verb] = 1;
+          // Not a pronoun but a vague word in its place ("according to her aides" → "according to officials"): a vaguer source.
+          const vague = stand.source.filter((j) => lex.pronouns.has(at[j]!.norm) && !lex.functionWords.has(at[j]!.norm));
+          if (vague.length && !named && !vague.some((j) => c.source.some((i) => ct[i]!.key === at[j]!.key))) {
+            claim({
+              kind: 'attribution',
+              severity: 'medium',
+              cTok,
+              aTok: [...new Set([...stand.source, stand.verb])],
+              reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`,
+            });
+            continue;
+          }
           // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
           // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
           const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));

@@ -163,3 +163,12 @@ test('attribution: a source the canonical names just before, or a report the sen
   // Both name the person the pronoun stands for.
   assert.deepEqual(detect(attributionDetector, 'The union leader, Omar Haddad, calls the ban unfair.', 'Omar Haddad leads the union, he says the ban is unfair.'), []);
 });
+
+test('attribution: a source put as "officials" where the canonical names who is a vaguer source', () => {
+  const [f, ...rest] = detect(attributionDetector, 'The bridge will reopen in June, according to the city engineers.', 'The bridge will reopen in June, according to officials.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.article], ['attribution', 'medium', 'according to officials']);
+  assert.match(f!.reason, /more vaguely/);
+  // A pronoun in its place is no vaguer: the source is named in the sentence before.
+  assert.deepEqual(detect(attributionDetector, 'The bridge will reopen in June, the city engineers said.', 'The bridge will reopen in June, they said.'), []);
+});
