@@ -1,11 +1,11 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
-import type { Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
 import { spellsInitials } from './name';
+import { namedJustBefore, reportBefore, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
 
@@ -169,7 +169,7 @@ function speakerLabel(side: GroupSide, s: GroupSide['sentences'][number]): numbe
 }
 
 /** The words of an attribution: its source and its verb. */
-function attrText(side: GroupSide, a: Attribution): string {
+function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
   return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
 }
 
@@ -178,241 +178,303 @@ export const attributionDetector: Detector = {
   name: 'attribution',
   summary: 'skip',
   run(ctx) {
-    const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
     compareInlineCredits(ctx);
     compareLeadIns(ctx);
-    const reporting = reportingVerbs(lex);
+    const { C, A, lex, cClaim, aClaim } = ctx;
     const cAll = findAttributions(C, lex);
     const aAll = findAttributions(A, lex);
-    const ca = cAll.filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
-    const aa = aAll.filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
-    const used = new Set<number>();
-    // Pronoun sources of the article, each standing in for at most one named source.
-    const byPronoun = (side: GroupSide, a: Attribution): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
-    const aPronoun = aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a));
-    const pronounUsed = new Set<Attribution>();
-    for (const c of ca) {
-      let best = -1;
-      let bestOv = 0;
-      aa.forEach((a, k) => {
-        if (used.has(k)) return;
-        let ov = 0;
-        for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
-        // "HRW" / "Human Rights Watch": one source, as an acronym and in full.
-        if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
-        if (ov > bestOv) (bestOv = ov), (best = k);
-      });
-      const cTok = [...new Set([...c.source, c.verb])];
-      const cText = attrText(C, c);
-      if (best < 0) {
-        // "The government said" → "It said": the same verb, the source named by a pronoun (named
-        // in the sentence before), or set apart from it ("The space agency, NASA, says").
-        const named = [...c.keys].every((k) => hasKeyLike(ctx.aBag, k));
-        // The same verb, in any tense ("said" / "says"), or another of the same stance ("said" / "told").
-        const sameVerb = (a: Attribution): boolean =>
-          at[a.verb]!.key === ct[c.verb]!.key || (a.stance === c.stance && reporting.has(at[a.verb]!.norm) && reporting.has(ct[c.verb]!.norm));
-        const stand =
-          aPronoun.find((a) => !pronounUsed.has(a) && sameVerb(a)) ??
-          (named ? aAll.find((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a) && sameVerb(a)) : undefined);
-        if (stand) {
-          pronounUsed.add(stand);
-          for (const i of cTok) cClaim[i] = 1;
-          aClaim[stand.verb] = 1;
-          // Not a pronoun but a vague word in its place ("according to her aides" → "according to officials"): a vaguer source.
-          const vague = stand.source.filter((j) => lex.pronouns.has(at[j]!.norm) && !lex.functionWords.has(at[j]!.norm));
-          if (vague.length && !named && !vague.some((j) => c.source.some((i) => ct[i]!.key === at[j]!.key))) {
-            claim({
-              kind: 'attribution',
-              severity: 'medium',
-              cTok,
-              aTok: [...new Set([...stand.source, stand.verb])],
-              reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`,
-            });
-            continue;
-          }
-          // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
-          // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
-          const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
-          if (names.length && c.source.length <= 6 && byPronoun(A, stand) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
-            const quote = tagQuotes(ctx, cTok);
-            claim({
-              kind: 'attribution',
-              severity: 'low',
-              cTok,
-              aTok: [...new Set([...stand.source, stand.verb])],
-              ...(quote === 'moved' ? {} : quote),
-              reason: `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`,
-            });
-          }
-          continue;
-        }
-        // Another source in its place: one change, not a drop and an addition.
-        const other = aa.findIndex((_, k) => !used.has(k));
-        if (other >= 0) {
-          used.add(other);
-          const a = aa[other]!;
-          const general = madeGeneral(ctx, c, a);
-          if (general) {
-            claim(general);
-            for (const i of cTok) cClaim[i] = 1;
-            continue;
-          }
-          claim({
-            kind: 'attribution',
-            severity: 'high',
-            cTok,
-            aTok: [...new Set([...a.source, a.verb])],
-            reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
-          });
-          continue;
-        }
-        // The source's words may still be in the sentence, but no longer as its source.
-        const quote = tagQuotes(ctx, cTok);
-        if (quote === 'moved') {
-          for (const i of cTok) cClaim[i] = 1;
-          continue;
-        }
-        claim({
-          kind: 'attribution',
-          severity: 'high',
-          cTok,
-          aTok: [],
-          ...quote,
-          reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
-        });
-        continue;
-      }
-      used.add(best);
-      const a = aa[best]!;
-      const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
-      const aTok = [...new Set([...a.source, a.verb])];
-      const aText = attrText(A, a);
-      // The source's words the article's source lacks, and whether they are only names.
-      const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
-      const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
-      // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
-      // name detector's), the attribution itself is carried.
-      const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
-      // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
-      // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
-      const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
-      // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
-      const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
-      // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
-      // the same kind of source, no longer named: the name detector's (a name made general).
-      const unnamed =
-        namesOnly &&
-        dropped.every((i) => !isSentenceInitial(C, i)) &&
-        !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
-        [...a.keys].some((k) => c.keys.has(k));
-      if (unnamed) {
-        cClaim[c.verb] = 1;
-        aClaim[a.verb] = 1;
-        for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
-        continue;
-      }
-      if (renamed || shortened || expanded) {
-        for (const i of cTok) cClaim[i] = 1;
-        for (const j of aTok) aClaim[j] = 1;
-        // A renamed speaker's names stay for the name detector.
-        if (renamed) for (const i of dropped) cClaim[i] = 0;
-        if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
-        continue;
-      }
-      if (missing.length > 0) {
-        const missingWords = dropped.map((i) => `‘${tokensText(C, [i])}’`);
-        const majorLoss = missing.length / c.keys.size > 0.5;
-        claim({
-          kind: 'attribution',
-          severity: majorLoss ? 'high' : 'medium',
-          cTok,
-          aTok,
-          reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
-        });
-      } else if (c.stance !== a.stance) {
-        claim(stanceChange(C, A, c, a));
-      } else {
-        // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
-        // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
-        for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
-        for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
-      }
-    }
-    aa.forEach((a, k) => {
-      if (used.has(k)) return;
-      // A source the canonical names elsewhere in the group is not new.
-      const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
-      if (known / a.keys.size >= 0.6) return;
-      // Nor one the canonical names in the sentences just before, whose words these continue
-      // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …").
-      if (namedJustBefore(C, A, a, lex)) {
-        for (const j of [...a.source, a.verb]) aClaim[j] = 1;
-        return;
-      }
-      claim({
-        kind: 'attribution',
-        severity: 'medium',
-        cTok: [],
-        aTok: [...new Set([...a.source, a.verb])],
-        reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
-      });
-    });
-    // A source named only by a pronoun ("…, he says", "Steck, he says, was planning"): its
-    // verb's stance changed, or the attribution dropped (when the article names no other source instead).
-    // In the article, a pronoun's verb may also continue the statement ("he added that …").
-    const aWeak = [
-      ...aAll.filter((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a)),
-      ...pronounContinuations(A, lex).map((verb) => ({ verb, source: [], keys: new Set<string>(), strong: false, stance: null })),
-    ];
-    const weakUsed = new Set<number>();
-    const namedInstead = aa.some((_, k) => !used.has(k));
-    for (const c of cAll) {
-      if (c.strong || cClaim[c.verb]) continue;
-      const verbKey = ct[c.verb]!.key;
-      let k = aWeak.findIndex((a, n) => !weakUsed.has(n) && at[a.verb]!.key === verbKey);
-      if (k < 0) k = aWeak.findIndex((_, n) => !weakUsed.has(n));
-      if (k >= 0) {
-        weakUsed.add(k);
-        const a = aWeak[k]!;
-        if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
-        continue;
-      }
-      if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c)) continue;
-      const cTok = [...new Set([...c.source, c.verb])];
-      const quote = tagQuotes(ctx, cTok);
-      if (quote === 'moved') continue;
+    const p: Pass = {
+      ctx,
+      cAll,
+      aAll,
+      aa: aAll.filter((a) => a.strong && !a.source.every((i) => aClaim[i])),
+      used: new Set(),
+      aPronoun: aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a, lex)),
+      pronounUsed: new Set(),
+      reporting: reportingVerbs(lex),
+    };
+    for (const c of cAll) if (c.strong && !c.source.every((i) => cClaim[i])) namedSource(p, c);
+    addedSources(p);
+    sourceGiven(p, pronounSources(p));
+  },
+};
+
+/** What the passes over one group's attributions share. */
+interface Pass {
+  ctx: DetectContext;
+  cAll: Attribution[];
+  aAll: Attribution[];
+  /** The article's named sources, and which of them a canonical source has taken. */
+  aa: Attribution[];
+  used: Set<number>;
+  /** The article's pronoun sources, each standing in for at most one named source. */
+  aPronoun: Attribution[];
+  pronounUsed: Set<Attribution>;
+  reporting: ReadonlySet<string>;
+}
+
+/** A weak attribution of the article: a pronoun's, or a verb that continues a statement. */
+type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
+
+const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
+const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
+
+/** A named source of the canonical: the article's source that shares most of its words, or none. */
+function namedSource(p: Pass, c: Attribution): void {
+  const { C, A } = p.ctx;
+  let best = -1;
+  let bestOv = 0;
+  p.aa.forEach((a, k) => {
+    if (p.used.has(k)) return;
+    let ov = 0;
+    for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+    // "HRW" / "Human Rights Watch": one source, as an acronym and in full.
+    if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
+    if (ov > bestOv) (bestOv = ov), (best = k);
+  });
+  if (best < 0) return unmatchedSource(p, c);
+  p.used.add(best);
+  matchedSource(p.ctx, c, p.aa[best]!, bestOv);
+}
+
+/** A named source of the canonical the article's sources do not share words with: a pronoun in its place, another source, or none. */
+function unmatchedSource(p: Pass, c: Attribution): void {
+  const { ctx } = p;
+  const { C, A, ct, at, lex, cClaim, claim } = ctx;
+  const cTok = tokensOf(c);
+  const cText = attrText(C, c);
+  // "The government said" → "It said": the same verb, the source named by a pronoun (named
+  // in the sentence before), or set apart from it ("The space agency, NASA, says").
+  const named = [...c.keys].every((k) => hasKeyLike(ctx.aBag, k));
+  // The same verb, in any tense ("said" / "says"), or another of the same stance ("said" / "told").
+  const sameVerb = (a: Attribution): boolean =>
+    at[a.verb]!.key === ct[c.verb]!.key || (a.stance === c.stance && p.reporting.has(at[a.verb]!.norm) && p.reporting.has(ct[c.verb]!.norm));
+  const stand =
+    p.aPronoun.find((a) => !p.pronounUsed.has(a) && sameVerb(a)) ??
+    (named ? p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && sameVerb(a)) : undefined);
+  if (stand) {
+    p.pronounUsed.add(stand);
+    for (const i of cTok) cClaim[i] = 1;
+    ctx.aClaim[stand.verb] = 1;
+    // Not a pronoun but a vague word in its place ("according to her aides" → "according to officials"): a vaguer source.
+    const vague = stand.source.filter((j) => lex.pronouns.has(at[j]!.norm) && !lex.functionWords.has(at[j]!.norm));
+    if (vague.length && !named && !vague.some((j) => c.source.some((i) => ct[i]!.key === at[j]!.key))) {
       claim({
         kind: 'attribution',
         severity: 'medium',
         cTok,
-        aTok: [],
-        ...quote,
-        reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
+        aTok: tokensOf(stand),
+        reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`,
+      });
+      return;
+    }
+    // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
+    // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
+    const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
+    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
+      const quote = tagQuotes(ctx, cTok, p.reporting);
+      claim({
+        kind: 'attribution',
+        severity: 'low',
+        cTok,
+        aTok: tokensOf(stand),
+        ...(quote === 'moved' ? {} : quote),
+        reason: `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`,
       });
     }
-    // "He says …" before what the canonical states with no source at all, outside any
-    // quotation: the copy puts the reporter's words in someone's mouth.
-    // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
-    // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
-    // political" → "Roe is …, he says it is political").
-    if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
-      const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a as Attribution) && !aClaim[a.verb]);
-      const bothName = (a: { verb: number }): boolean =>
-        at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
-      if (given && (reportBefore(C, lex) || bothName(given))) {
-        for (const j of [...given.source, given.verb]) aClaim[j] = 1;
-      } else if (given) {
-        claim({
-          kind: 'attribution',
-          severity: 'medium',
-          cTok: [],
-          aTok: [...new Set([...given.source, given.verb])],
-          reason: `Adds the attribution ${quoted(attrText(A, given as Attribution), 60)} to what the canonical states without a source: check who said it.`,
-        });
-      }
+    return;
+  }
+  // Another source in its place: one change, not a drop and an addition.
+  const other = p.aa.findIndex((_, k) => !p.used.has(k));
+  if (other >= 0) {
+    p.used.add(other);
+    const a = p.aa[other]!;
+    const general = madeGeneral(ctx, c, a);
+    if (general) {
+      claim(general);
+      for (const i of cTok) cClaim[i] = 1;
+      return;
     }
-  },
-};
+    claim({
+      kind: 'attribution',
+      severity: 'high',
+      cTok,
+      aTok: tokensOf(a),
+      reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
+    });
+    return;
+  }
+  // The source's words may still be in the sentence, but no longer as its source.
+  const quote = tagQuotes(ctx, cTok, p.reporting);
+  if (quote === 'moved') {
+    for (const i of cTok) cClaim[i] = 1;
+    return;
+  }
+  claim({
+    kind: 'attribution',
+    severity: 'high',
+    cTok,
+    aTok: [],
+    ...quote,
+    reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
+  });
+}
+
+/** A named source of the canonical and the article's source that shares its words (`bestOv` of them): renamed, shortened, reworded, another stance, or the same. */
+function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestOv: number): void {
+  const { C, A, ct, at, cBag, cClaim, aClaim, claim } = ctx;
+  const cTok = tokensOf(c);
+  const aTok = tokensOf(a);
+  const cText = attrText(C, c);
+  const aText = attrText(A, a);
+  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+    // The source's words the article's source lacks, and whether they are only names.
+    const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
+    const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
+    // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
+    // name detector's), the attribution itself is carried.
+    const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
+    // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
+    // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
+    const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
+    // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
+    const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
+    // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
+    // the same kind of source, no longer named: the name detector's (a name made general).
+    const unnamed =
+      namesOnly &&
+      dropped.every((i) => !isSentenceInitial(C, i)) &&
+      !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
+      [...a.keys].some((k) => c.keys.has(k));
+    if (unnamed) {
+      cClaim[c.verb] = 1;
+      aClaim[a.verb] = 1;
+      for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
+      return;
+    }
+    if (renamed || shortened || expanded) {
+      for (const i of cTok) cClaim[i] = 1;
+      for (const j of aTok) aClaim[j] = 1;
+      // A renamed speaker's names stay for the name detector.
+      if (renamed) for (const i of dropped) cClaim[i] = 0;
+      if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
+      return;
+    }
+    if (missing.length > 0) {
+      const missingWords = dropped.map((i) => `‘${tokensText(C, [i])}’`);
+      const majorLoss = missing.length / c.keys.size > 0.5;
+      claim({
+        kind: 'attribution',
+        severity: majorLoss ? 'high' : 'medium',
+        cTok,
+        aTok,
+        reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+      });
+    } else if (c.stance !== a.stance) {
+      claim(stanceChange(C, A, c, a));
+    } else {
+      // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
+      // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
+      for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
+      for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
+    }
+}
+
+/** The article's named sources no canonical source took: added, unless the canonical names them in the group or just before it. */
+function addedSources(p: Pass): void {
+  const { C, A, lex, cBag, aClaim, claim } = p.ctx;
+  const { aa, used } = p;
+  aa.forEach((a, k) => {
+    if (used.has(k)) return;
+    // A source the canonical names elsewhere in the group is not new.
+    const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
+    if (known / a.keys.size >= 0.6) return;
+    // Nor one the canonical names in the sentences just before, whose words these continue
+    // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …").
+    if (namedJustBefore(C, A, a, lex)) {
+      for (const j of [...a.source, a.verb]) aClaim[j] = 1;
+      return;
+    }
+    claim({
+      kind: 'attribution',
+      severity: 'medium',
+      cTok: [],
+      aTok: tokensOf(a),
+      reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
+    });
+  });
+}
+
+/**
+ * The canonical's pronoun sources against the article's weak ones: a verb of another stance, or the
+ * source dropped. Returns the article's weak attributions and which of them were taken.
+ */
+function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
+  const { ctx, aa, used, aAll, cAll, pronounUsed } = p;
+  const { C, A, ct, at, lex, cClaim, aClaim, claim } = ctx;
+  // A source named only by a pronoun ("…, he says", "Steck, he says, was planning"): its
+  // verb's stance changed, or the attribution dropped (when the article names no other source instead).
+  // In the article, a pronoun's verb may also continue the statement ("he added that …").
+  const aWeak: Weak[] = [
+    ...aAll.filter((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a)),
+    ...pronounContinuations(A, lex).map((verb): Weak => ({ verb, source: [], stance: null })),
+  ];
+  const weakUsed = new Set<number>();
+  const namedInstead = aa.some((_, k) => !used.has(k));
+  for (const c of cAll) {
+    if (c.strong || cClaim[c.verb]) continue;
+    const verbKey = ct[c.verb]!.key;
+    let k = aWeak.findIndex((a, n) => !weakUsed.has(n) && at[a.verb]!.key === verbKey);
+    if (k < 0) k = aWeak.findIndex((_, n) => !weakUsed.has(n));
+    if (k >= 0) {
+      weakUsed.add(k);
+      const a = aWeak[k]!;
+      if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      continue;
+    }
+    if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c, lex)) continue;
+    const cTok = tokensOf(c);
+    const quote = tagQuotes(ctx, cTok, p.reporting);
+    if (quote === 'moved') continue;
+    claim({
+      kind: 'attribution',
+      severity: 'medium',
+      cTok,
+      aTok: [],
+      ...quote,
+      reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
+    });
+  }
+  return { aWeak, weakUsed };
+}
+
+/** "He says …" put before what the canonical states with no source. */
+function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): void {
+  const { C, A, ct, at, lex, cBag, aClaim, claim } = p.ctx;
+  const { aWeak, weakUsed } = weak;
+  const cAll = p.cAll;
+  // "He says …" before what the canonical states with no source at all, outside any
+  // quotation: the copy puts the reporter's words in someone's mouth.
+  // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
+  // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
+  // political" → "Roe is …, he says it is political").
+  if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
+    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a, lex) && !aClaim[a.verb]);
+    const bothName = (a: { verb: number }): boolean =>
+      at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
+    if (given && (reportBefore(C, lex) || bothName(given))) {
+      for (const j of [...given.source, given.verb]) aClaim[j] = 1;
+    } else if (given) {
+      claim({
+        kind: 'attribution',
+        severity: 'medium',
+        cTok: [],
+        aTok: tokensOf(given),
+        reason: `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`,
+      });
+    }
+  }
+}
 
 /**
  * The canonical's source is named, the article's only described ("…, said Jane Roe" → "One
@@ -450,83 +512,6 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
   };
 }
 
-/** Only marks and punctuation between a quotation and its speech tag (`,” he said`, `: “`). */
-const TAG_GAP = /^[\s,.;:!?"“”‘’«»„‹›—–-]*$/;
-
-/**
- * The quotations a canonical speech tag (tokens `cTok`) attributes, when it closes or opens
- * one: the canonical quotation that ends just before the tag or starts just after it (it may
- * open sentences before the group: the tag attributes all of it), and the article's quotation
- * in the group in its place. 'moved' when the article introduces that quotation with a
- * reporting verb before it opens ("He said he wrote … “who said …”"): the tag moved, not dropped.
- */
-function tagQuotes(ctx: DetectContext, cTok: number[]): { cQuote?: Span; aQuote?: Span } | 'moved' {
-  const { C, A } = ctx;
-  const cq = C.quotes;
-  if (!cq?.length || !cTok.length) return {};
-  const first = C.tokens[Math.min(...cTok)]!;
-  const last = C.tokens[Math.max(...cTok)]!;
-  let cQuote: Span | undefined;
-  let before = true;
-  for (const q of cq) {
-    if (q.end <= first.start && TAG_GAP.test(C.text.slice(q.end, first.start))) cQuote = q;
-    else if (q.start >= last.end && !cQuote && TAG_GAP.test(C.text.slice(last.end, q.start))) (cQuote = q), (before = false);
-    if (q.start >= last.end) break;
-  }
-  if (!cQuote) return {};
-  // The article's quotation in the group: the last one (a tag after its quotation) or the first.
-  const from = A.sentences[0]!.start;
-  const to = A.sentences[A.sentences.length - 1]!.end;
-  const inGroup = (A.quotes ?? []).filter((q) => q.start < to && from < q.end);
-  const aQuote = before ? inGroup[inGroup.length - 1] : inGroup[0];
-  if (aQuote && introducedBefore(A, aQuote, reportingVerbs(ctx.lex))) return 'moved';
-  return { cQuote, ...(aQuote ? { aQuote } : {}) };
-}
-
-/** Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark. */
-function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>): boolean {
-  const head = side.text.slice(Math.max(0, q.start - 400), q.start);
-  // Back to the end of the sentence or paragraph before.
-  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]["”’»]?\s/g)].map((m) => m.index! + m[0].length - 1));
-  const words = head.slice(cut + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => verbs.has(w));
-}
-
-/** How far back, in characters, the sentences "just before" a group reach. */
-const BEFORE = 400;
-
-/** The text of the sentences just before a side's first sentence, in the same paragraph or the one before. */
-function textBefore(side: GroupSide): string {
-  const start = side.sentences[0]!.start;
-  return side.text.slice(Math.max(0, start - BEFORE), start);
-}
-
-/**
- * Whether the canonical names an article's added source in the sentences just before the group:
- * the source's last word, a name (the name's head: "Wells" of "Mr Wells"), as a word.
- */
-function namedJustBefore(C: GroupSide, A: GroupSide, a: Attribution, lex: Lexicon): boolean {
-  // The source's last content word, when a name ("Mr Wells", not "Wells's assistant").
-  const content = a.source.filter((j) => A.tokens[j]!.content && j !== a.verb && !lex.pronouns.has(A.tokens[j]!.norm));
-  const last = A.tokens[content[content.length - 1] ?? -1];
-  if (!last?.cap) return false;
-  const head = A.text.slice(last.start, last.end).replace(/[’']s$/, '');
-  if (head.length < 2) return false;
-  const words: string[] = textBefore(C).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.includes(head);
-}
-
-/** Whether the sentence just before a side's first sentence, in its paragraph, reports someone's words: a reporting verb in it. */
-function reportBefore(side: GroupSide, lex: Lexicon): boolean {
-  const before = textBefore(side);
-  // A new paragraph starts afresh.
-  if (/\n\s*$/.test(before)) return false;
-  const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’»]?\s|\n/g)];
-  const last = ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0;
-  const words = before.slice(last).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => lex.attributionVerbs.has(w));
-}
-
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */
 function pronounContinuations(side: GroupSide, lex: Lexicon): number[] {
   const toks = side.tokens;
@@ -555,7 +540,7 @@ const STANCE_WAS: Record<Stance, string> = {
 };
 
 /** The same source with a reporting verb of another stance ("said" → "confirmed", "claimed" → "said"). */
-function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution): Finding {
+function stanceChange(C: GroupSide, A: GroupSide, c: Weak, a: Weak): Finding {
   const from = tokensText(C, [c.verb]);
   const to = tokensText(A, [a.verb]);
   return {

@@ -1,0 +1,87 @@
+/**
+ * Where a source's words stand beyond its own sentence: the quotation a speech tag attributes
+ * (which may open sentences or paragraphs before the tag's group), and the sentences just before
+ * a group (where a speaker is introduced, or a report begins that the group's sentence goes on
+ * with). Helpers of the attribution detector, over the whole text each side carries.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Span } from '../types';
+import type { DetectContext } from './context';
+import type { GroupSide } from './group';
+
+/** Only marks and punctuation between a quotation and its speech tag (`,” he said`, `: “`). */
+const TAG_GAP = /^[\s,.;:!?"“”‘’«»„‹›—–-]*$/;
+
+/**
+ * The quotations a canonical speech tag (tokens `cTok`) attributes, when it closes or opens
+ * one: the canonical quotation that ends just before the tag or starts just after it (it may
+ * open sentences before the group: the tag attributes all of it), and the article's quotation
+ * in the group in its place. 'moved' when the article introduces that quotation with a
+ * reporting verb before it opens ("He said he wrote … “who said …”"): the tag moved, not dropped.
+ */
+export function tagQuotes(ctx: DetectContext, cTok: number[], verbs: ReadonlySet<string>): { cQuote?: Span; aQuote?: Span } | 'moved' {
+  const { C, A } = ctx;
+  const cq = C.quotes;
+  if (!cq?.length || !cTok.length) return {};
+  const first = C.tokens[Math.min(...cTok)]!;
+  const last = C.tokens[Math.max(...cTok)]!;
+  let cQuote: Span | undefined;
+  let before = true;
+  for (const q of cq) {
+    if (q.end <= first.start && TAG_GAP.test(C.text.slice(q.end, first.start))) cQuote = q;
+    else if (q.start >= last.end && !cQuote && TAG_GAP.test(C.text.slice(last.end, q.start))) (cQuote = q), (before = false);
+    if (q.start >= last.end) break;
+  }
+  if (!cQuote) return {};
+  // The article's quotation in the group: the last one (a tag after its quotation) or the first.
+  const from = A.sentences[0]!.start;
+  const to = A.sentences[A.sentences.length - 1]!.end;
+  const inGroup = (A.quotes ?? []).filter((q) => q.start < to && from < q.end);
+  const aQuote = before ? inGroup[inGroup.length - 1] : inGroup[0];
+  if (aQuote && introducedBefore(A, aQuote, verbs)) return 'moved';
+  return { cQuote, ...(aQuote ? { aQuote } : {}) };
+}
+
+/** Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark. */
+function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>): boolean {
+  const head = side.text.slice(Math.max(0, q.start - 400), q.start);
+  // Back to the end of the sentence or paragraph before.
+  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]["”’»]?\s/g)].map((m) => m.index! + m[0].length - 1));
+  const words = head.slice(cut + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => verbs.has(w));
+}
+
+/** How far back, in characters, the sentences "just before" a group reach. */
+const BEFORE = 400;
+
+/** The text of the sentences just before a side's first sentence, in the same paragraph or the one before. */
+function textBefore(side: GroupSide): string {
+  const start = side.sentences[0]!.start;
+  return side.text.slice(Math.max(0, start - BEFORE), start);
+}
+
+/**
+ * Whether the canonical names an article's added source in the sentences just before the group:
+ * the source's last word, a name (the name's head: "Wells" of "Mr Wells"), as a word.
+ */
+export function namedJustBefore(C: GroupSide, A: GroupSide, a: { source: number[]; verb: number }, lex: Lexicon): boolean {
+  // The source's last content word, when a name ("Mr Wells", not "Wells's assistant").
+  const content = a.source.filter((j) => A.tokens[j]!.content && j !== a.verb && !lex.pronouns.has(A.tokens[j]!.norm));
+  const last = A.tokens[content[content.length - 1] ?? -1];
+  if (!last?.cap) return false;
+  const head = A.text.slice(last.start, last.end).replace(/[’']s$/, '');
+  if (head.length < 2) return false;
+  const words: string[] = textBefore(C).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.includes(head);
+}
+
+/** Whether the sentence just before a side's first sentence, in its paragraph, reports someone's words: a reporting verb in it. */
+export function reportBefore(side: GroupSide, lex: Lexicon): boolean {
+  const before = textBefore(side);
+  // A new paragraph starts afresh.
+  if (/\n\s*$/.test(before)) return false;
+  const ends = [...before.trimEnd().slice(0, -1).matchAll(/[.!?]["”’»]?\s|\n/g)];
+  const last = ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0;
+  const words = before.slice(last).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => lex.attributionVerbs.has(w));
+}
