@@ -1,6 +1,7 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
+import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
@@ -259,13 +260,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     // Not a pronoun but a vague word in its place ("according to her aides" → "according to officials"): a vaguer source.
     const vague = stand.source.filter((j) => lex.pronouns.has(at[j]!.norm) && !lex.functionWords.has(at[j]!.norm));
     if (vague.length && !named && !vague.some((j) => c.source.some((i) => ct[i]!.key === at[j]!.key))) {
-      claim({
-        kind: 'attribution',
-        severity: 'medium',
-        cTok,
-        aTok: tokensOf(stand),
-        reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`,
-      });
+      claim(sourceFinding('medium', cTok, tokensOf(stand), `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`));
       return;
     }
     // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
@@ -273,14 +268,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
     if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
       const quote = tagQuotes(ctx, cTok, p.reporting);
-      claim({
-        kind: 'attribution',
-        severity: 'low',
-        cTok,
-        aTok: tokensOf(stand),
-        ...(quote === 'moved' ? {} : quote),
-        reason: `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`,
-      });
+      claim(sourceFinding('low', cTok, tokensOf(stand), `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`, quote === 'moved' ? {} : quote));
     }
     return;
   }
@@ -295,13 +283,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
       for (const i of cTok) cClaim[i] = 1;
       return;
     }
-    claim({
-      kind: 'attribution',
-      severity: 'high',
-      cTok,
-      aTok: tokensOf(a),
-      reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
-    });
+    claim(sourceFinding('high', cTok, tokensOf(a), `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`));
     return;
   }
   // The source's words may still be in the sentence, but no longer as its source.
@@ -310,14 +292,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     for (const i of cTok) cClaim[i] = 1;
     return;
   }
-  claim({
-    kind: 'attribution',
-    severity: 'high',
-    cTok,
-    aTok: [],
-    ...quote,
-    reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
-  });
+  claim(sourceFinding('high', cTok, [], `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`, quote));
 }
 
 /** A named source of the canonical and the article's source that shares its words (`bestOv` of them): renamed, shortened, reworded, another stance, or the same. */
@@ -395,13 +370,7 @@ function addedSources(p: Pass): void {
       for (const j of [...a.source, a.verb]) aClaim[j] = 1;
       return;
     }
-    claim({
-      kind: 'attribution',
-      severity: 'medium',
-      cTok: [],
-      aTok: tokensOf(a),
-      reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
-    });
+    claim(sourceFinding('medium', [], tokensOf(a), `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`));
   });
 }
 
@@ -436,14 +405,7 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
     const cTok = tokensOf(c);
     const quote = tagQuotes(ctx, cTok, p.reporting);
     if (quote === 'moved') continue;
-    claim({
-      kind: 'attribution',
-      severity: 'medium',
-      cTok,
-      aTok: [],
-      ...quote,
-      reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
-    });
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
   }
   return { aWeak, weakUsed };
 }
@@ -465,13 +427,7 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
     if (given && (reportBefore(C, lex) || bothName(given))) {
       for (const j of [...given.source, given.verb]) aClaim[j] = 1;
     } else if (given) {
-      claim({
-        kind: 'attribution',
-        severity: 'medium',
-        cTok: [],
-        aTok: tokensOf(given),
-        reason: `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`,
-      });
+      claim(sourceFinding('medium', [], tokensOf(given), `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`));
     }
   }
 }
@@ -510,6 +466,11 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
     aTok,
     reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
   };
+}
+
+/** An attribution finding; `quote`: the quotations a speech tag attributes, when it has them. */
+function sourceFinding(severity: Severity, cTok: number[], aTok: number[], reason: string, quote: { cQuote?: Span; aQuote?: Span } = {}): Finding {
+  return { kind: 'attribution', severity, cTok, aTok, ...quote, reason };
 }
 
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */
