@@ -172,3 +172,9 @@ test('attribution: a source put as "officials" where the canonical names who is 
   // A pronoun in its place is no vaguer: the source is named in the sentence before.
   assert.deepEqual(detect(attributionDetector, 'The bridge will reopen in June, the city engineers said.', 'The bridge will reopen in June, they said.'), []);
 });
+
+test('attribution: a claim reported with "saying" and put as a warning is a change of stance', () => {
+  const found = detect(attributionDetector, 'The mayor shut the bridge, saying the river could flood the old town.', 'The mayor shut the bridge. She warned that the river could flood the old town.');
+  assert.deepEqual(found.map((f) => [f.kind, f.canonical, f.article]), [['attribution', 'saying', 'warned']]);
+  assert.match(found[0]!.reason, /makes the claim a warning/);
+});
