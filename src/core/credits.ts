@@ -136,6 +136,10 @@ const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)`, 'gu');
 const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
 /** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
 const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
+/** Labels a headline carries in parentheses that credit no one: "(Video)", "(PHOTOS)", "(Updated)". */
+const HEADLINE_LABELS = new Set(
+  'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps'.split(' '),
+);
 /** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
 const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;
 
@@ -165,7 +169,8 @@ export function inlineCredits(text: string, start: number, end: number): InlineC
     const before = s.slice(0, h.index);
     const initials = (before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
     const name = h[1]!.replace(/[.\s]/g, '').toUpperCase();
-    if (!/(?<!\p{L})\p{Ll}\p{L}{3,}/u.test(before) && !initials.endsWith(name)) add(h);
+    const label = h[1]!.toLowerCase().split(/\s+/).some((w) => HEADLINE_LABELS.has(w));
+    if (!/(?<!\p{L})\p{Ll}\p{L}{3,}/u.test(before) && !initials.endsWith(name) && !label) add(h);
   }
   return out.sort((x, y) => x.start - y.start);
 }
