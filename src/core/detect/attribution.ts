@@ -84,7 +84,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (t.cap) continue;
       const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
       if (!evidence && !reporting.has(t.norm)) continue;
-      if (lex.continuationVerbs.has(t.norm)) continue;
+      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe").
+      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
       // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
@@ -140,6 +141,18 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the verb at token `i` is a speech tag right after a quotation: its subject (a pronoun
+ * or a capitalised word) just before it and a closing quotation mark before that ("…,” she added"),
+ * or the quotation mark just before it and its subject after ("…,” added Roe").
+ */
+function speechTag(side: GroupSide, lex: Lexicon, i: number, from: number, to: number): boolean {
+  const toks = side.tokens;
+  const who = (k: number): boolean => k >= from && k < to && (lex.pronouns.has(toks[k]!.norm) || toks[k]!.cap);
+  const closedBefore = (k: number): boolean => k > from && /["”’»]\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
+  return (who(i - 1) && closedBefore(i - 1)) || (closedBefore(i) && who(i + 1));
 }
 
 /**

@@ -178,3 +178,11 @@ test('attribution: a claim reported with "saying" and put as a warning is a chan
   assert.deepEqual(found.map((f) => [f.kind, f.canonical, f.article]), [['attribution', 'saying', 'warned']]);
   assert.match(found[0]!.reason, /makes the claim a warning/);
 });
+
+test('attribution: "added" as the speech tag of a quotation is a source, and its drop a finding; "added" elsewhere is not', () => {
+  const [f] = detect(attributionDetector, '“The ferry will run again in April,” she added.', '“The ferry will run again in April.”');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'she added']);
+  const [g] = detect(attributionDetector, '“The ferry will run again in April,” added Marta Kowalczyk.', '“The ferry will run again in April.”');
+  assert.deepEqual([g!.kind, g!.canonical], ['attribution', 'added Marta Kowalczyk']);
+  assert.deepEqual(findAttributions(group('The port added two ferries in April.', 'x').canonical, group('a', 'b').lexicon), []);
+});
