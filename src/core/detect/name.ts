@@ -35,7 +35,10 @@ export const nameDetector: Detector = {
         // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").
         const suffix = long.slice(short.length);
         const demonym = suffix === 'n' && /[aeiouy]$/.test(short);
-        if (long.startsWith(short) && variantSuffix.test(suffix) && (demonym || !sameFirstName(i, j))) continue;
+        // With "i" ("Iraq" / "Iraqi") only before a noun, as an adjective: "in Nairob." / "in Nairobi." is a name misspelt.
+        const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
+        const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
+        if (long.startsWith(short) && variantSuffix.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }

@@ -42,3 +42,8 @@ test('name: an acronym and its full form, and a place and its demonym after the 
   const [f] = detect(nameDetector, 'Aid from the European Union reached the port.', 'Aid from the AU reached the port.');
   assert.deepEqual([f!.canonical, f!.article], ['European Union', 'AU']);
 });
+
+test('name: a name that loses a final "i" where no noun follows is misspelt, not a demonym', () => {
+  const [f] = detect(nameDetector, 'The talks will be held in Nairobi.', 'The talks will be held in Nairob.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Nairobi', 'Nairob']);
+});
