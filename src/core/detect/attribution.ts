@@ -6,7 +6,7 @@ import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
 import { spellsInitials } from './name';
-import { namedJustBefore, reportBefore, tagQuotes } from './speech';
+import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
 
@@ -303,6 +303,12 @@ function unmatchedSource(p: Pass, c: Attribution): void {
   const quote = tagQuotes(ctx, cTok, p.reporting);
   if (quote === 'moved') {
     for (const i of cTok) cClaim[i] = 1;
+    return;
+  }
+  // The copy names the speaker just before its quotation ("Roe is a student. “…”"): the reader may still tell who spoke.
+  const head = quote.aQuote && sourceHead(C, c, lex);
+  if (head && namedBefore(A, head, quote.aQuote!.start)) {
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(cText, 60)} from the quotation: the copy names ${head} only in the words before it.`, quote));
     return;
   }
   claim(sourceFinding('high', cTok, [], `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`, quote));

@@ -54,25 +54,30 @@ function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>):
 /** How far back, in characters, the sentences "just before" a group reach. */
 const BEFORE = 400;
 
-/** The text of the sentences just before a side's first sentence, in the same paragraph or the one before. */
-function textBefore(side: GroupSide): string {
-  const start = side.sentences[0]!.start;
-  return side.text.slice(Math.max(0, start - BEFORE), start);
+/** The text of the sentences just before offset `at` (a side's first sentence by default), in the same paragraph or the one before. */
+function textBefore(side: GroupSide, at = side.sentences[0]!.start): string {
+  return side.text.slice(Math.max(0, at - BEFORE), at);
 }
 
-/**
- * Whether the canonical names an article's added source in the sentences just before the group:
- * the source's last word, a name (the name's head: "Wells" of "Mr Wells"), as a word.
- */
-export function namedJustBefore(C: GroupSide, A: GroupSide, a: { source: number[]; verb: number }, lex: Lexicon): boolean {
-  // The source's last content word, when a name ("Mr Wells", not "Wells's assistant").
-  const content = a.source.filter((j) => A.tokens[j]!.content && j !== a.verb && !lex.pronouns.has(A.tokens[j]!.norm));
-  const last = A.tokens[content[content.length - 1] ?? -1];
-  if (!last?.cap) return false;
-  const head = A.text.slice(last.start, last.end).replace(/[’']s$/, '');
-  if (head.length < 2) return false;
-  const words: string[] = textBefore(C).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The head of a source's name: its last content word, when capitalised ("Wells" of "Mr Wells"; none for "Wells's assistant"). */
+export function sourceHead(side: GroupSide, a: { source: number[]; verb: number }, lex: Lexicon): string | null {
+  const content = a.source.filter((j) => side.tokens[j]!.content && j !== a.verb && !lex.pronouns.has(side.tokens[j]!.norm));
+  const last = side.tokens[content[content.length - 1] ?? -1];
+  if (!last?.cap) return null;
+  const head = side.text.slice(last.start, last.end).replace(/[’']s$/, '');
+  return head.length < 2 ? null : head;
+}
+
+/** Whether the sentences just before offset `at` of a side (its first sentence by default) have the word `head`. */
+export function namedBefore(side: GroupSide, head: string, at?: number): boolean {
+  const words: string[] = textBefore(side, at).match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.includes(head);
+}
+
+/** Whether the canonical names an article's added source in the sentences just before the group. */
+export function namedJustBefore(C: GroupSide, A: GroupSide, a: { source: number[]; verb: number }, lex: Lexicon): boolean {
+  const head = sourceHead(A, a, lex);
+  return !!head && namedBefore(C, head);
 }
 
 /** Whether the sentence just before a side's first sentence, in its paragraph, reports someone's words: a reporting verb in it. */

@@ -186,3 +186,11 @@ test('attribution: "added" as the speech tag of a quotation is a source, and its
   assert.deepEqual([g!.kind, g!.canonical], ['attribution', 'added Marta Kowalczyk']);
   assert.deepEqual(findAttributions(group('The port added two ferries in April.', 'x').canonical, group('a', 'b').lexicon), []);
 });
+
+test('attribution: a named tag dropped from a quotation is medium when the copy names the speaker just before it, high otherwise', () => {
+  const canon = 'Ruth Okafor has run the dam for ten years.\n\n“The dam held through the night, and the town is safe,” said Ruth Okafor.\n';
+  const named = compare(canon, 'Ruth Okafor has run the dam for ten years.\n\n“The dam held through the night, and the town is safe.”\n');
+  assert.deepEqual(named.discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from]), [['medium', 'said Ruth Okafor']]);
+  const unnamed = compare(canon, 'The dam has stood for ten years.\n\n“The dam held through the night, and the town is safe.”\n');
+  assert.deepEqual(unnamed.discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from]), [['high', 'said Ruth Okafor']]);
+});
