@@ -130,8 +130,8 @@ export interface InlineCredit extends Span {
   agency: string;
 }
 
-/** "(Reuters)", "(AP)" anywhere in a sentence. */
-const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)`, 'gu');
+/** "(Reuters)", "(AP)" ending a sentence or headline (mid-sentence, "Harrisburg (PA)" is no credit). */
+const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)[\s.!?"”’»]*$`, 'gu');
 /** "… via Reuters", "(via AFP)", "officials told Reuters". */
 const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
 /** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
@@ -144,8 +144,8 @@ const HEADLINE_LABELS = new Set(
 const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;
 
 /**
- * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses,
- * after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
+ * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses
+ * at its end, after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
  * headline (no lower-case word of four letters or more), any capitalised name in parentheses
  * that does not spell the words before it ("… FIREWORKS (JPL)", not "WORLD FOOD PROGRAMME (WFP)").
  * A sentence that is a credit as a whole is the unit comparison's (`compareCredits`), not this.

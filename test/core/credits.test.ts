@@ -45,6 +45,7 @@ test('credits: inside a sentence or headline, an agency in parentheses, after "v
   // Not: an acronym spelling the words before it, a name in parentheses in running text, an agency named as a subject.
   assert.deepEqual(names('AID FROM THE WORLD FOOD PROGRAMME (WFP)'), []);
   assert.deepEqual(names('The ferry sailed from Bergen (Norway) at dawn.'), []);
+  assert.deepEqual(names('Dock workers in Harrisburg (PA) went back on Monday.'), []);
   assert.deepEqual(names('ROVER CLIMBS CRATER RIM (VIDEO)'), []);
   assert.deepEqual(names('Rover Climbs Crater Rim (Photos)'), []);
   assert.deepEqual(names('Reuters reported the ferry sank near the coast.'), []);
