@@ -39,8 +39,13 @@ export function tagQuotes(ctx: DetectContext, cTok: number[], verbs: ReadonlySet
   const inGroup = (A.quotes ?? []).filter((q) => q.start < to && from < q.end);
   const aQuote = before ? inGroup[inGroup.length - 1] : inGroup[0];
   if (aQuote && introducedBefore(A, aQuote, verbs)) return 'moved';
-  return { cQuote, ...(aQuote ? { aQuote } : {}) };
+  // A quotation longer than a few paragraphs is more likely a mark read wrong than one speaker's words: not extended.
+  const fits = (q: Span | undefined): q is Span => !!q && q.end - q.start <= QUOTE_MAX;
+  return { ...(fits(cQuote) ? { cQuote } : {}), ...(fits(aQuote) ? { aQuote } : {}) };
 }
+
+/** The longest quotation (in characters) a speech tag's finding extends over. */
+const QUOTE_MAX = 1200;
 
 /** Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark. */
 function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>): boolean {

@@ -194,3 +194,12 @@ test('attribution: a named tag dropped from a quotation is medium when the copy 
   const unnamed = compare(canon, 'The dam has stood for ten years.\n\n“The dam held through the night, and the town is safe.”\n');
   assert.deepEqual(unnamed.discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from]), [['high', 'said Ruth Okafor']]);
 });
+
+test('attribution: a quotation too long to be one speaker’s words is not extended over', () => {
+  const body = Array.from({ length: 30 }, (_, k) => `The ${['north', 'south', 'east', 'west'][k % 4]} dyke number ${k + 1} held through the whole of the long night.`).join(' ');
+  const canon = `Rain fell all week in the valley.\n\n“${body}” said Ruth Okafor.\n`;
+  const r = compare(canon, `Rain fell all week in the valley.\n\n“${body}”\n`);
+  const f = r.discrepancies.find((d) => d.kind === 'attribution');
+  assert.ok(f);
+  assert.equal(f.canonical.length, 1);
+});
