@@ -378,14 +378,16 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
 function addedSources(p: Pass): void {
   const { C, A, lex, cBag, aClaim, claim } = p.ctx;
   const { aa, used } = p;
+  const reported = !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex);
   aa.forEach((a, k) => {
     if (used.has(k)) return;
     // A source the canonical names elsewhere in the group is not new.
     const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
     if (known / a.keys.size >= 0.6) return;
     // Nor one the canonical names in the sentences just before, whose words these continue
-    // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …").
-    if (namedJustBefore(C, A, a, lex)) {
+    // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …"):
+    // when the canonical's sentence is someone's words (quoted, said by "he", or going on with a report).
+    if (reported && namedJustBefore(C, A, a, lex)) {
       for (const j of [...a.source, a.verb]) aClaim[j] = 1;
       return;
     }

@@ -157,6 +157,8 @@ test('attribution: a source the canonical names just before, or a report the sen
   // The canonical's speaker named in the sentence before: the article naming her again adds no source.
   assert.deepEqual(runLast('Lena Ortiz runs the clinic. She says the wards are full.', 'Lena Ortiz runs the clinic. Dr. Ortiz says the wards are full.'), []);
   assert.equal(runLast('The clinic opened in May. The wards are full.', 'The clinic opened in May. Dr. Ortiz says the wards are full.').length, 1);
+  // Named before, but the canonical states the sentence as fact: the copy puts it in her mouth.
+  assert.equal(runLast('Lena Ortiz runs the clinic. The wards are full.', 'Lena Ortiz runs the clinic. Dr. Ortiz says the wards are full.').length, 1);
   // "He says X. They go without …" → "He says they go without …": the report goes on, in the same paragraph only.
   assert.deepEqual(runLast('He says the nurses work long shifts. They go without breaks.', 'He says the nurses work long shifts. He says they go without breaks.'), []);
   assert.equal(runLast('The clinic opened in May, he said.\n\nThey go without breaks.', 'The clinic opened in May, he said.\n\nHe says they go without breaks.').length, 1);
