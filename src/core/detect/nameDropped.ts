@@ -34,7 +34,9 @@ export const nameDroppedDetector: Detector = {
         if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
         const written = C.text.slice(u.start, u.end);
         if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
-        if (!u.cap && !/\p{Lu}/u.test(written) && u.content) break;
+        // A short particle inside a name ("al-Assad", "van Gogh", "bin Salman") goes on to the name after it.
+        const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
+        if (!u.cap && !/\p{Lu}/u.test(written) && u.content && !particle) break;
       }
       // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian").
       const stem = t.norm.replace(/'s$/, '');
