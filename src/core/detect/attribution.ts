@@ -111,6 +111,11 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
             j--;
             continue;
           }
+          // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
+          if (chunkRelative && before.length > 1) {
+            before.shift();
+            break;
+          }
           if (chunkRelative) {
             before.length = 0;
           } else break;

@@ -205,3 +205,13 @@ test('attribution: a quotation too long to be one speaker’s words is not exten
   assert.ok(f);
   assert.equal(f.canonical.length, 1);
 });
+
+test('attribution: a relative clause with its own subject ("…, which engineers say") sources the claim to that subject', () => {
+  const [a] = findAttributions(group('The storm damaged the dam, which engineers say was built in 1950.', 'x').canonical, group('a', 'b').lexicon);
+  const side = group('The storm damaged the dam, which engineers say was built in 1950.', 'x').canonical;
+  assert.equal(a!.source.map((i) => side.tokens[i]!.norm).join(' '), 'engineers');
+  // "X, who said …": the source is X, before the comma.
+  const [b] = findAttributions(group('The mayor, who said the dam held, left at noon.', 'x').canonical, group('a', 'b').lexicon);
+  const side2 = group('The mayor, who said the dam held, left at noon.', 'x').canonical;
+  assert.match(b!.source.map((i) => side2.tokens[i]!.norm).join(' '), /mayor/);
+});
