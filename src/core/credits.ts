@@ -42,7 +42,7 @@ export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], a
   if (cDate && aDate) {
     const cp = places(cDate);
     const ap = places(aDate);
-    if (cp && ap && cp !== ap) {
+    if (cp && ap && cp !== ap && !samePlaces(cp, ap)) {
       const reason = `The dateline reads ${quoted(aDate.text)} where the canonical has ${quoted(cDate.text)}: the story is filed from another place.`;
       out.push(finding('medium', cDate, aDate, reason, aDate.start));
     }
@@ -105,6 +105,19 @@ function places(s: Sentence): string {
     .filter((w) => !(s.agency && sameAgency(w, s.agency)))
     .join('/')
     .replace(/[.'’]/g, '');
+}
+
+/**
+ * Whether the article's dateline names every place of the canonical's, perhaps translated or
+ * with more words ("SECRETARY BLINKEN" / "MONSIEUR LE SECRÉTAIRE BLINKEN", "WASHINGTON" /
+ * "WASHINGTON/D.C"): words equal without accents, or sharing their first five letters. A place
+ * the article drops ("AMMAN/BEIRUT" → "BEIRUT") is no longer named.
+ */
+function samePlaces(canonical: string, article: string): boolean {
+  const words = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').split(/[/\s]+/).filter(Boolean);
+  const a = words(article);
+  const alike = (x: string, y: string): boolean => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  return words(canonical).every((w) => a.some((v) => alike(w, v)));
 }
 
 /**

@@ -14,8 +14,12 @@ const credits = (a: string, b: string) =>
 test('credits: a dateline dropped, or filed from another place, is a medium attribution finding', () => {
   assert.deepEqual(credits(STORY, STORY.replace('LISBON, May 4 (Reuters) - ', '')), [['medium', 'LISBON, May 4 (Reuters) -', null]]);
   assert.deepEqual(credits(STORY, STORY.replace('LISBON, May 4', 'MADRID, May 4')), [['medium', 'LISBON, May 4 (Reuters) -', 'MADRID, May 4 (Reuters) -']]);
-  // The same place with another date is no new place.
+  // The same place with another date is no new place; nor the same place translated, or with more words.
   assert.deepEqual(credits(STORY, STORY.replace('May 4', 'May 5')), []);
+  assert.deepEqual(credits(STORY, STORY.replace('LISBON, May 4', 'LISBOA, May 4')), []);
+  assert.deepEqual(credits(STORY, STORY.replace('LISBON, May 4', 'LISBON/PORTO, May 4')), []);
+  // A place dropped from a dateline of several is a change.
+  assert.equal(credits(STORY.replace('LISBON, May 4', 'LISBON/PORTO, May 4'), STORY).length, 1);
 });
 
 test('credits: an agency credit replaced, removed or added', () => {
