@@ -149,6 +149,8 @@ const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)[\s.!?"”’»]
 const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
 /** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
 const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
+/** Capitalised words after a colon that end a line with no full stop: "…: NASA", "…: Health Ministry". */
+const HEADLINE_COLON = /:\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?<![.!?])\s*$/u;
 /** Labels a headline carries in parentheses that credit no one: "(Video)", "(PHOTOS)", "(Updated)". */
 const HEADLINE_LABELS = new Set(
   'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps'.split(' '),
@@ -158,7 +160,8 @@ const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){
 
 /**
  * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses
- * at its end, after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); and, at the end of a
+ * at its end, after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); any
+ * capitalised name after a colon ending a headline ("Shuttle will launch in July: NASA"); and, at the end of a
  * headline (no lower-case word of four letters or more), any capitalised name in parentheses
  * that does not spell the words before it ("… FIREWORKS (JPL)", not "WORLD FOOD PROGRAMME (WFP)").
  * A sentence that is a credit as a whole is the unit comparison's (`compareCredits`), not this.
@@ -177,6 +180,9 @@ export function inlineCredits(text: string, start: number, end: number): InlineC
     for (let m = re.exec(s); m; m = re.exec(s)) add(m);
   }
   add(END_AGENCY.exec(s));
+  // A headline's source after a colon at its end, with no full stop: "Shuttle will launch in July: NASA".
+  const colon = HEADLINE_COLON.exec(s);
+  if (colon && s.slice(0, colon.index).trim().split(/\s+/).length >= 3) add(colon);
   const h = HEADLINE_PAREN.exec(s);
   if (h) {
     const before = s.slice(0, h.index);

@@ -43,6 +43,8 @@ test('credits: inside a sentence or headline, an agency in parentheses, after "v
   const names = (s: string): string[] => inlineCredits(s, 0, s.length).map((c) => s.slice(c.start, c.end));
   assert.deepEqual(names('Talks on the river treaty resumed on Monday (AFP).'), ['AFP']);
   assert.deepEqual(names('Tokyo weighs new port fees: Kyodo'), ['Kyodo']);
+  assert.deepEqual(names('Ferry service to resume in June: Port Authority'), ['Port Authority']);
+  assert.deepEqual(names('He named the winner: Anna Berg.'), []);
   assert.deepEqual(names('The ferry sank near the coast, officials told reporters via Reuters on Monday.'), ['Reuters']);
   assert.deepEqual(names('ROVER CLIMBS CRATER RIM (ESA)'), ['ESA']);
   assert.deepEqual(names('Two guards were hurt, a port official told AFP.'), ['AFP']);
