@@ -151,9 +151,9 @@ const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGEN
 const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
 /** Capitalised words after a colon that end a line with no full stop: "…: NASA", "…: Health Ministry". */
 const HEADLINE_COLON = /:\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?<![.!?])\s*$/u;
-/** Labels a headline carries in parentheses that credit no one: "(Video)", "(PHOTOS)", "(Updated)". */
-const HEADLINE_LABELS = new Set(
-  'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps'.split(' '),
+/** Labels a headline carries (in parentheses, or before a colon) that credit or name no one: "(Video)", "(PHOTOS)", "Analysis:". */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps factbox timeline comment editorial review feature'.split(' '),
 );
 /** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
 const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;

@@ -1,5 +1,6 @@
 /** Names: a name spelled differently, or replaced by another. */
 import { distance } from 'fastest-levenshtein';
+import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
@@ -59,7 +60,7 @@ export const nameDetector: Detector = {
       let cur: number[] = [];
       for (let i = from; i <= to; i++) {
         const t = side.tokens[i];
-        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && !isSentenceInitial(side, i) && !lex.dateWords.has(t.norm);
+        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && (!isSentenceInitial(side, i) || placeLabel(side, i)) && !lex.dateWords.has(t.norm);
         if (isName) cur.push(i);
         else if (cur.length) (runs.push(cur), (cur = []));
       }
@@ -102,4 +103,15 @@ export function spellsInitials(X: GroupSide, xs: readonly number[], Y: GroupSide
     const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
     return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
   });
+}
+
+/**
+ * A headline's opening label that names a place ("Pakistan: Death Toll Rises"): the first word of
+ * its sentence, a colon right after it, and not one of the labels that name no one ("Analysis:").
+ */
+function placeLabel(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  const next = side.tokens[i + 1];
+  if (!side.sentences.some((s) => s.from === i) || !next) return false;
+  return /^\s*:\s*$/.test(side.text.slice(t.end, next.start)) && !HEADLINE_LABELS.has(t.norm);
 }

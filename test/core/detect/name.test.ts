@@ -47,3 +47,9 @@ test('name: a name that loses a final "i" where no noun follows is misspelt, not
   const [f] = detect(nameDetector, 'The talks will be held in Nairobi.', 'The talks will be held in Nairob.');
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Nairobi', 'Nairob']);
 });
+
+test('name: a place that labels a headline ("Chile: …") is a name, and a label that names no one ("Analysis: …") is not', () => {
+  const [f] = detect(nameDetector, 'Chile: Floods Cut Road to Port', 'Peru: Floods Cut Road to Port');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Chile', 'Peru']);
+  assert.deepEqual(detect(nameDetector, 'Analysis: Floods Cut Road to Port', 'Explainer: Floods Cut Road to Port'), []);
+});
