@@ -212,7 +212,9 @@ export const attributionDetector: Detector = {
       pronounUsed: new Set(),
       reporting: reportingVerbs(lex),
     };
-    for (const c of cAll) if (c.strong && !c.source.every((i) => cClaim[i])) namedSource(p, c);
+    // The canonical's named sources, as the detectors before this one left them.
+    const named = cAll.filter((c) => c.strong && !c.source.every((i) => cClaim[i]));
+    for (const c of named) namedSource(p, c);
     addedSources(p);
     sourceGiven(p, pronounSources(p));
   },
