@@ -40,6 +40,8 @@ interface Prepared {
   tokens: Token[][];
   /** Per sentence, per token: 1 inside a quotation (quotations run across sentences and paragraphs). */
   quoted: Uint8Array[];
+  /** The quotations of the text, in order. */
+  quotes: Span[];
 }
 
 /**
@@ -71,7 +73,7 @@ function prepare(
   });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
   const quoted = tokens.map((ts) => quotedMask(ts, spans));
-  return { text, paragraphs, sentences, tokens, quoted };
+  return { text, paragraphs, sentences, tokens, quoted, quotes: spans };
 }
 
 /** Each sentence's text → the first sentence with it. */
@@ -128,7 +130,7 @@ function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
     const s = doc.sentences[ids[0]!]!;
     const tokens = doc.tokens[ids[0]!]!;
-    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]! };
+    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]!, quotes: doc.quotes };
   }
   const tokens: Token[] = [];
   const sentences: GroupSide['sentences'] = [];
@@ -138,7 +140,7 @@ function side(doc: Prepared, ids: number[]): GroupSide {
     for (const t of doc.tokens[id]!) tokens.push(t);
     sentences.push({ start: s.start, end: s.end, from, to: tokens.length });
   }
-  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids) };
+  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids), quotes: doc.quotes };
 }
 
 function score(kind: DiscrepancyKind, severity: Severity, anchor: number, length: number): number {
@@ -238,8 +240,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       push({
         kind: f.kind,
         severity: f.severity,
-        canonical: sentencesOf(C, g.canonical, canonicalSpans),
-        article: sentencesOf(A, g.article, articleSpans),
+        canonical: withQuote(C, sentencesOf(C, g.canonical, canonicalSpans), f.cQuote),
+        article: withQuote(A, sentencesOf(A, g.article, articleSpans), f.aQuote),
         from: textOf(canonicalText, canonicalSpans),
         to: textOf(articleText, articleSpans),
         reason: f.reason,
@@ -492,6 +494,13 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
     return spans.some((sp) => sp.start < s.end && s.start < sp.end);
   });
   return touched.length ? touched : ids;
+}
+
+/** The sentences `ids` and those of the quotation `q` (a finding about a quotation that runs beyond its group), in order. */
+function withQuote(doc: Prepared, ids: number[], q: Span | undefined): number[] {
+  if (!q) return ids;
+  const more = doc.sentences.filter((s) => s.start < q.end && q.start < s.end).map((s) => s.id);
+  return [...new Set([...ids, ...more])].sort((x, y) => x - y);
 }
 
 /** Whether `text` has a line break from `from` to `to` (both included): only the gap is read, not back to the previous line break. */

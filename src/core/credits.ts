@@ -6,8 +6,10 @@
  * here the two texts' units are set side by side. Each difference is an `attribution`
  * finding of medium severity: who filed the story, and from where, is its first source.
  */
-import type { Discrepancy, Sentence, Severity } from './types';
+import type { Discrepancy, Sentence, Severity, Span } from './types';
 import { quoted } from './text';
+import { AGENCY } from './segment/agencies';
+import { credit } from './segment/credits';
 
 /** A finding of this pass, before `compare` gives it a kind (attribution), an id and a score. */
 export type CreditFinding = Omit<Discrepancy, 'id' | 'kind' | 'alignment' | 'score'>;
@@ -40,7 +42,7 @@ export function compareCredits(C: readonly Sentence[], A: readonly Sentence[], a
   if (cDate && aDate) {
     const cp = places(cDate);
     const ap = places(aDate);
-    if (cp && ap && cp !== ap) {
+    if (cp && ap && cp !== ap && !samePlaces(cp, ap)) {
       const reason = `The dateline reads ${quoted(aDate.text)} where the canonical has ${quoted(cDate.text)}: the story is filed from another place.`;
       out.push(finding('medium', cDate, aDate, reason, aDate.start));
     }
@@ -106,6 +108,19 @@ function places(s: Sentence): string {
 }
 
 /**
+ * Whether the article's dateline names every place of the canonical's, perhaps translated or
+ * with more words ("SECRETARY BLINKEN" / "MONSIEUR LE SECRÉTAIRE BLINKEN", "WASHINGTON" /
+ * "WASHINGTON/D.C"): words equal without accents, or sharing their first five letters. A place
+ * the article drops ("AMMAN/BEIRUT" → "BEIRUT") is no longer named.
+ */
+function samePlaces(canonical: string, article: string): boolean {
+  const words = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').split(/[/\s]+/).filter(Boolean);
+  const a = words(article);
+  const alike = (x: string, y: string): boolean => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  return words(canonical).every((w) => a.some((v) => alike(w, v)));
+}
+
+/**
  * Two names of one agency: the same words, one the first words of the other ("Yonhap" /
  * "Yonhap News Agency"), or one the initials of the other ("AP" / "The Associated Press",
  * "AFP" / "Agence France-Presse").
@@ -121,4 +136,60 @@ export function sameAgency(a: string, b: string): boolean {
     if (initials === short[0]) return true;
   }
   return false;
+}
+
+/** A credit inside a sentence or headline: the agency or body it names and where that name stands. */
+export interface InlineCredit extends Span {
+  agency: string;
+}
+
+/** "(Reuters)", "(AP)" ending a sentence or headline (mid-sentence, "Harrisburg (PA)" is no credit). */
+const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)[\s.!?"”’»]*$`, 'gu');
+/** "… via Reuters", "(via AFP)", "officials told Reuters". */
+const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
+/** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
+const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
+/** Capitalised words after a colon that end a line with no full stop: "…: NASA", "…: Health Ministry". */
+const HEADLINE_COLON = /:\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?<![.!?])\s*$/u;
+/** Labels a headline carries (in parentheses, or before a colon) that credit or name no one: "(Video)", "(PHOTOS)", "Analysis:". */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps factbox timeline comment editorial review feature'.split(' '),
+);
+/** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
+const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;
+
+/**
+ * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses
+ * at its end, after "via" or "told", or after a colon or dash at the end ("…: Yonhap"); any
+ * capitalised name after a colon ending a headline ("Shuttle will launch in July: NASA"); and, at the end of a
+ * headline (no lower-case word of four letters or more), any capitalised name in parentheses
+ * that does not spell the words before it ("… FIREWORKS (JPL)", not "WORLD FOOD PROGRAMME (WFP)").
+ * A sentence that is a credit as a whole is the unit comparison's (`compareCredits`), not this.
+ */
+export function inlineCredits(text: string, start: number, end: number): InlineCredit[] {
+  const s = text.slice(start, end);
+  if (!/[(:|\-–—]|via|told/.test(s) || credit(s.trim())) return [];
+  const out: InlineCredit[] = [];
+  const add = (m: RegExpExecArray | null): void => {
+    if (!m) return;
+    const at = start + m.index + m[0].indexOf(m[1]!);
+    if (!out.some((c) => c.start === at)) out.push({ agency: m[1]!, start: at, end: at + m[1]!.length });
+  };
+  for (const re of [PAREN_AGENCY, VIA_AGENCY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) add(m);
+  }
+  add(END_AGENCY.exec(s));
+  // A headline's source after a colon at its end, with no full stop: "Shuttle will launch in July: NASA".
+  const colon = HEADLINE_COLON.exec(s);
+  if (colon && s.slice(0, colon.index).trim().split(/\s+/).length >= 3) add(colon);
+  const h = HEADLINE_PAREN.exec(s);
+  if (h) {
+    const before = s.slice(0, h.index);
+    const initials = (before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+    const name = h[1]!.replace(/[.\s]/g, '').toUpperCase();
+    const label = h[1]!.toLowerCase().split(/\s+/).some((w) => HEADLINE_LABELS.has(w));
+    if (!/(?<!\p{L})\p{Ll}\p{L}{3,}/u.test(before) && !initials.endsWith(name) && !label) add(h);
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -179,7 +179,7 @@ const ENGLISH: Lexicon = {
       'less than|fewer than|under; nearly|almost|close to',
   ),
   attributionVerbs: set(`
-    said say says told tell tells stated states state announced announces confirmed confirms reported reports
+    said say says saying told tell tells stated states state announced announces confirmed confirms reported reports
     claimed claims claim alleged alleges allege insisted insists warned warns noted notes explained explains
     wrote writes tweeted posted acknowledged acknowledges admitted admits declared declares argued argues
     suggested suggests estimated estimates quoted according citing cited quoting added adding adds

@@ -1,8 +1,12 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
-import type { Detector } from './context';
+import type { Severity, Span } from '../types';
+import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
+import { compareInlineCredits, compareLeadIns } from './credit';
+import { spellsInitials } from './name';
+import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
 
@@ -28,6 +32,9 @@ function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
   if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
   return verbs;
 }
+
+/** English words that count a noun ("several reports"): a reporting word after one is that noun. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
 
 export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -77,11 +84,14 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (t.cap) continue;
       const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
       if (!evidence && !reporting.has(t.norm)) continue;
-      if (lex.continuationVerbs.has(t.norm)) continue;
+      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe").
+      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
       // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
       if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
+      // "two reports", "several claims": counted, a noun.
+      if (i > s.from && (toks[i - 1]!.num !== null || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
       // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
       if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
@@ -101,6 +111,11 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
             j--;
             continue;
           }
+          // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
+          if (chunkRelative && before.length > 1) {
+            before.shift();
+            break;
+          }
           if (chunkRelative) {
             before.length = 0;
           } else break;
@@ -114,8 +129,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         continue;
       }
       let a = make(i, before, t.norm);
-      if (!a.strong) {
-        // "…, said Dmitry Peskov, the Kremlin spokesman."
+      if (!a.strong && before.length === 0) {
+        // "…, said Dmitry Peskov, the Kremlin spokesman." (Not after a subject: "She says the talks end in May.")
         const after: number[] = [];
         for (let k = i + 1; k < s.to && after.length < 8; k++) {
           if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
@@ -124,13 +139,25 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         const first = toks[after[0] ?? -1];
         if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
           const alt = make(i, after, t.norm);
-          if (alt.strong && alt.source.some((k) => toks[k]!.cap)) a = alt;
+          if (alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm))) a = alt;
         }
       }
       out.push(a);
     }
   }
   return out;
+}
+
+/**
+ * Whether the verb at token `i` is a speech tag right after a quotation: its subject (a pronoun
+ * or a capitalised word) just before it and a closing quotation mark before that ("…,” she added"),
+ * or the quotation mark just before it and its subject after ("…,” added Roe").
+ */
+function speechTag(side: GroupSide, lex: Lexicon, i: number, from: number, to: number): boolean {
+  const toks = side.tokens;
+  const who = (k: number): boolean => k >= from && k < to && (lex.pronouns.has(toks[k]!.norm) || toks[k]!.cap);
+  const closedBefore = (k: number): boolean => k > from && /["”’»]\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
+  return (who(i - 1) && closedBefore(i - 1)) || (closedBefore(i) && who(i + 1));
 }
 
 /**
@@ -161,7 +188,7 @@ function speakerLabel(side: GroupSide, s: GroupSide['sentences'][number]): numbe
 }
 
 /** The words of an attribution: its source and its verb. */
-function attrText(side: GroupSide, a: Attribution): string {
+function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
   return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
 }
 
@@ -170,180 +197,309 @@ export const attributionDetector: Detector = {
   name: 'attribution',
   summary: 'skip',
   run(ctx) {
-    const { C, A, ct, at, lex, cBag, cClaim, aClaim, claim } = ctx;
+    compareInlineCredits(ctx);
+    compareLeadIns(ctx);
+    const { C, A, lex, cClaim, aClaim } = ctx;
     const cAll = findAttributions(C, lex);
     const aAll = findAttributions(A, lex);
-    const ca = cAll.filter((a) => a.strong && !a.source.every((i) => cClaim[i]));
-    const aa = aAll.filter((a) => a.strong && !a.source.every((i) => aClaim[i]));
-    const used = new Set<number>();
-    // Pronoun sources of the article, each standing in for at most one named source.
-    const byPronoun = (side: GroupSide, a: Attribution): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
-    const aPronoun = aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a));
-    const pronounUsed = new Set<Attribution>();
-    for (const c of ca) {
-      let best = -1;
-      let bestOv = 0;
-      aa.forEach((a, k) => {
-        if (used.has(k)) return;
-        let ov = 0;
-        for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
-        // "HRW" / "Human Rights Watch": one source, as an acronym and in full.
-        if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
-        if (ov > bestOv) (bestOv = ov), (best = k);
-      });
-      const cTok = [...new Set([...c.source, c.verb])];
-      const cText = attrText(C, c);
-      if (best < 0) {
-        // "The government said" → "It said": the same verb, the source named by a pronoun (named
-        // in the sentence before), or set apart from it ("The space agency, NASA, says").
-        const named = [...c.keys].every((k) => hasKeyLike(ctx.aBag, k));
-        const stand =
-          aPronoun.find((a) => !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key) ??
-          (named ? aAll.find((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a) && at[a.verb]!.key === ct[c.verb]!.key) : undefined);
-        if (stand) {
-          pronounUsed.add(stand);
-          for (const i of cTok) cClaim[i] = 1;
-          aClaim[stand.verb] = 1;
-          continue;
-        }
-        // Another source in its place: one change, not a drop and an addition.
-        const other = aa.findIndex((_, k) => !used.has(k));
-        if (other >= 0) {
-          used.add(other);
-          const a = aa[other]!;
-          claim({
-            kind: 'attribution',
-            severity: 'high',
-            cTok,
-            aTok: [...new Set([...a.source, a.verb])],
-            reason: `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`,
-          });
-          continue;
-        }
-        // The source's words may still be in the sentence, but no longer as its source.
-        claim({
-          kind: 'attribution',
-          severity: 'high',
-          cTok,
-          aTok: [],
-          reason: `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`,
-        });
-        continue;
-      }
-      used.add(best);
-      const a = aa[best]!;
-      const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
-      const aTok = [...new Set([...a.source, a.verb])];
-      const aText = attrText(A, a);
-      // The source's words the article's source lacks, and whether they are only names.
-      const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
-      const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
-      // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
-      // name detector's), the attribution itself is carried.
-      const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
-      // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
-      // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
-      const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
-      // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
-      const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
-      // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
-      // the same kind of source, no longer named: the name detector's (a name made general).
-      const unnamed =
-        namesOnly &&
-        dropped.every((i) => !isSentenceInitial(C, i)) &&
-        !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
-        [...a.keys].some((k) => c.keys.has(k));
-      if (unnamed) {
-        cClaim[c.verb] = 1;
-        aClaim[a.verb] = 1;
-        for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
-        continue;
-      }
-      if (renamed || shortened || expanded) {
-        for (const i of cTok) cClaim[i] = 1;
-        for (const j of aTok) aClaim[j] = 1;
-        // A renamed speaker's names stay for the name detector.
-        if (renamed) for (const i of dropped) cClaim[i] = 0;
-        if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
-        continue;
-      }
-      if (missing.length > 0) {
-        const missingWords = dropped.map((i) => `‘${tokensText(C, [i])}’`);
-        const majorLoss = missing.length / c.keys.size > 0.5;
-        claim({
-          kind: 'attribution',
-          severity: majorLoss ? 'high' : 'medium',
-          cTok,
-          aTok,
-          reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
-        });
-      } else if (c.stance !== a.stance) {
-        claim(stanceChange(C, A, c, a));
-      } else {
-        // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
-        // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
-        for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
-        for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
-      }
-    }
-    aa.forEach((a, k) => {
-      if (used.has(k)) return;
-      // A source the canonical names elsewhere in the group is not new.
-      const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
-      if (known / a.keys.size >= 0.6) return;
-      claim({
-        kind: 'attribution',
-        severity: 'medium',
-        cTok: [],
-        aTok: [...new Set([...a.source, a.verb])],
-        reason: `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`,
-      });
-    });
-    // A source named only by a pronoun ("…, he says", "Steck, he says, was planning"): its
-    // verb's stance changed, or the attribution dropped (when the article names no other source instead).
-    // In the article, a pronoun's verb may also continue the statement ("he added that …").
-    const aWeak = [
-      ...aAll.filter((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a)),
-      ...pronounContinuations(A, lex).map((verb) => ({ verb, source: [], keys: new Set<string>(), strong: false, stance: null })),
-    ];
-    const weakUsed = new Set<number>();
-    const namedInstead = aa.some((_, k) => !used.has(k));
-    for (const c of cAll) {
-      if (c.strong || cClaim[c.verb]) continue;
-      const verbKey = ct[c.verb]!.key;
-      let k = aWeak.findIndex((a, n) => !weakUsed.has(n) && at[a.verb]!.key === verbKey);
-      if (k < 0) k = aWeak.findIndex((_, n) => !weakUsed.has(n));
-      if (k >= 0) {
-        weakUsed.add(k);
-        const a = aWeak[k]!;
-        if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
-        continue;
-      }
-      if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c)) continue;
-      claim({
-        kind: 'attribution',
-        severity: 'medium',
-        cTok: [...new Set([...c.source, c.verb])],
-        aTok: [],
-        reason: `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`,
-      });
-    }
-    // "He says …" before what the canonical states with no source at all, outside any
-    // quotation: the copy puts the reporter's words in someone's mouth.
-    if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
-      const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a as Attribution) && !aClaim[a.verb]);
-      if (given) {
-        claim({
-          kind: 'attribution',
-          severity: 'medium',
-          cTok: [],
-          aTok: [...new Set([...given.source, given.verb])],
-          reason: `Adds the attribution ${quoted(attrText(A, given as Attribution), 60)} to what the canonical states without a source: check who said it.`,
-        });
-      }
-    }
+    const p: Pass = {
+      ctx,
+      cAll,
+      aAll,
+      aa: aAll.filter((a) => a.strong && !a.source.every((i) => aClaim[i])),
+      used: new Set(),
+      aPronoun: aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a, lex)),
+      pronounUsed: new Set(),
+      reporting: reportingVerbs(lex),
+    };
+    // The canonical's named sources, as the detectors before this one left them.
+    const named = cAll.filter((c) => c.strong && !c.source.every((i) => cClaim[i]));
+    for (const c of named) namedSource(p, c);
+    addedSources(p);
+    sourceGiven(p, pronounSources(p));
   },
 };
+
+/** What the passes over one group's attributions share. */
+interface Pass {
+  ctx: DetectContext;
+  cAll: Attribution[];
+  aAll: Attribution[];
+  /** The article's named sources, and which of them a canonical source has taken. */
+  aa: Attribution[];
+  used: Set<number>;
+  /** The article's pronoun sources, each standing in for at most one named source. */
+  aPronoun: Attribution[];
+  pronounUsed: Set<Attribution>;
+  reporting: ReadonlySet<string>;
+}
+
+/** A weak attribution of the article: a pronoun's, or a verb that continues a statement. */
+type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
+
+const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
+const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
+
+/** A named source of the canonical: the article's source that shares most of its words, or none. */
+function namedSource(p: Pass, c: Attribution): void {
+  const { C, A } = p.ctx;
+  let best = -1;
+  let bestOv = 0;
+  p.aa.forEach((a, k) => {
+    if (p.used.has(k)) return;
+    let ov = 0;
+    for (const key of c.keys) if (hasKeyLike(a.keys, key)) ov++;
+    // "HRW" / "Human Rights Watch": one source, as an acronym and in full.
+    if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
+    if (ov > bestOv) (bestOv = ov), (best = k);
+  });
+  if (best < 0) return unmatchedSource(p, c);
+  p.used.add(best);
+  matchedSource(p.ctx, c, p.aa[best]!, bestOv);
+}
+
+/** A named source of the canonical the article's sources do not share words with: a pronoun in its place, another source, or none. */
+function unmatchedSource(p: Pass, c: Attribution): void {
+  const { ctx } = p;
+  const { C, A, ct, at, lex, cClaim, claim } = ctx;
+  const cTok = tokensOf(c);
+  const cText = attrText(C, c);
+  // "The government said" → "It said": the same verb, the source named by a pronoun (named
+  // in the sentence before), or set apart from it ("The space agency, NASA, says").
+  const named = [...c.keys].every((k) => hasKeyLike(ctx.aBag, k));
+  // The same verb, in any tense ("said" / "says"), or another of the same stance ("said" / "told").
+  const sameVerb = (a: Attribution): boolean =>
+    at[a.verb]!.key === ct[c.verb]!.key || (a.stance === c.stance && p.reporting.has(at[a.verb]!.norm) && p.reporting.has(ct[c.verb]!.norm));
+  const stand =
+    p.aPronoun.find((a) => !p.pronounUsed.has(a) && sameVerb(a)) ??
+    (named ? p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && sameVerb(a)) : undefined);
+  if (stand) {
+    p.pronounUsed.add(stand);
+    for (const i of cTok) cClaim[i] = 1;
+    ctx.aClaim[stand.verb] = 1;
+    // Not a pronoun but a vague word in its place ("according to her aides" → "according to officials"): a vaguer source.
+    const vague = stand.source.filter((j) => lex.pronouns.has(at[j]!.norm) && !lex.functionWords.has(at[j]!.norm));
+    if (vague.length && !named && !vague.some((j) => c.source.some((i) => ct[i]!.key === at[j]!.key))) {
+      claim(sourceFinding('medium', cTok, tokensOf(stand), `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, stand), 50)}: the claim is now sourced more vaguely.`));
+      return;
+    }
+    // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
+    // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
+    const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
+    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
+      const quote = tagQuotes(ctx, cTok, p.reporting);
+      claim(sourceFinding('low', cTok, tokensOf(stand), `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`, quote === 'moved' ? {} : quote));
+    }
+    return;
+  }
+  // Another source in its place: one change, not a drop and an addition.
+  const other = p.aa.findIndex((_, k) => !p.used.has(k));
+  if (other >= 0) {
+    p.used.add(other);
+    const a = p.aa[other]!;
+    const general = madeGeneral(ctx, c, a);
+    if (general) {
+      claim(general);
+      for (const i of cTok) cClaim[i] = 1;
+      return;
+    }
+    claim(sourceFinding('high', cTok, tokensOf(a), `The source changes from ${quoted(cText, 50)} to ${quoted(attrText(A, a), 50)}: the claim is now attributed to someone else.`));
+    return;
+  }
+  // The source's words may still be in the sentence, but no longer as its source.
+  const quote = tagQuotes(ctx, cTok, p.reporting);
+  if (quote === 'moved') {
+    for (const i of cTok) cClaim[i] = 1;
+    return;
+  }
+  // The copy names the speaker just before its quotation ("Roe is a student. “…”"): the reader may still tell who spoke.
+  const head = quote.aQuote && sourceHead(C, c, lex);
+  if (head && namedBefore(A, head, quote.aQuote!.start)) {
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(cText, 60)} from the quotation: the copy names ${head} only in the words before it.`, quote));
+    return;
+  }
+  claim(sourceFinding('high', cTok, [], `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`, quote));
+}
+
+/** A named source of the canonical and the article's source that shares its words (`bestOv` of them): renamed, shortened, reworded, another stance, or the same. */
+function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestOv: number): void {
+  const { C, A, ct, at, cBag, cClaim, aClaim, claim } = ctx;
+  const cTok = tokensOf(c);
+  const aTok = tokensOf(a);
+  const cText = attrText(C, c);
+  const aText = attrText(A, a);
+  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+    // The source's words the article's source lacks, and whether they are only names.
+    const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
+    const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
+    // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
+    // name detector's), the attribution itself is carried.
+    const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
+    // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
+    // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
+    const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
+    // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
+    const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
+    // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
+    // the same kind of source, no longer named: the name detector's (a name made general).
+    const unnamed =
+      namesOnly &&
+      dropped.every((i) => !isSentenceInitial(C, i)) &&
+      !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
+      [...a.keys].some((k) => c.keys.has(k));
+    if (unnamed) {
+      cClaim[c.verb] = 1;
+      aClaim[a.verb] = 1;
+      for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
+      return;
+    }
+    if (renamed || shortened || expanded) {
+      for (const i of cTok) cClaim[i] = 1;
+      for (const j of aTok) aClaim[j] = 1;
+      // A renamed speaker's names stay for the name detector.
+      if (renamed) for (const i of dropped) cClaim[i] = 0;
+      if (renamed) for (const j of a.source) if (at[j]!.cap && ctx.aNew[j]) aClaim[j] = 0;
+      return;
+    }
+    if (missing.length > 0) {
+      const missingWords = dropped.map((i) => `‘${tokensText(C, [i])}’`);
+      const majorLoss = missing.length / c.keys.size > 0.5;
+      claim({
+        kind: 'attribution',
+        severity: majorLoss ? 'high' : 'medium',
+        cTok,
+        aTok,
+        reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
+      });
+    } else if (c.stance !== a.stance) {
+      claim(stanceChange(C, A, c, a));
+    } else {
+      // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
+      // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
+      for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
+      for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
+    }
+}
+
+/** The article's named sources no canonical source took: added, unless the canonical names them in the group or just before it. */
+function addedSources(p: Pass): void {
+  const { C, A, lex, cBag, aClaim, claim } = p.ctx;
+  const { aa, used } = p;
+  const reported = !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex);
+  aa.forEach((a, k) => {
+    if (used.has(k)) return;
+    // A source the canonical names elsewhere in the group is not new.
+    const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
+    if (known / a.keys.size >= 0.6) return;
+    // Nor one the canonical names in the sentences just before, whose words these continue
+    // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …"):
+    // when the canonical's sentence is someone's words (quoted, said by "he", or going on with a report).
+    if (reported && namedJustBefore(C, A, a, lex)) {
+      for (const j of [...a.source, a.verb]) aClaim[j] = 1;
+      return;
+    }
+    claim(sourceFinding('medium', [], tokensOf(a), `Adds the attribution ${quoted(attrText(A, a), 60)}, which the canonical sentence does not give.`));
+  });
+}
+
+/**
+ * The canonical's pronoun sources against the article's weak ones: a verb of another stance, or the
+ * source dropped. Returns the article's weak attributions and which of them were taken.
+ */
+function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
+  const { ctx, aa, used, aAll, cAll, pronounUsed } = p;
+  const { C, A, ct, at, lex, cClaim, aClaim, claim } = ctx;
+  // A source named only by a pronoun ("…, he says", "Steck, he says, was planning"): its
+  // verb's stance changed, or the attribution dropped (when the article names no other source instead).
+  // In the article, a pronoun's verb may also continue the statement ("he added that …").
+  const aWeak: Weak[] = [
+    ...aAll.filter((a) => !a.strong && !aClaim[a.verb] && !pronounUsed.has(a)),
+    ...pronounContinuations(A, lex).map((verb): Weak => ({ verb, source: [], stance: null })),
+  ];
+  const weakUsed = new Set<number>();
+  const namedInstead = aa.some((_, k) => !used.has(k));
+  for (const c of cAll) {
+    if (c.strong || cClaim[c.verb]) continue;
+    const verbKey = ct[c.verb]!.key;
+    let k = aWeak.findIndex((a, n) => !weakUsed.has(n) && at[a.verb]!.key === verbKey);
+    if (k < 0) k = aWeak.findIndex((_, n) => !weakUsed.has(n));
+    if (k >= 0) {
+      weakUsed.add(k);
+      const a = aWeak[k]!;
+      if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      continue;
+    }
+    if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c, lex)) continue;
+    const cTok = tokensOf(c);
+    const quote = tagQuotes(ctx, cTok, p.reporting);
+    if (quote === 'moved') continue;
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
+  }
+  return { aWeak, weakUsed };
+}
+
+/** "He says …" put before what the canonical states with no source. */
+function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): void {
+  const { C, A, ct, at, lex, cBag, aClaim, claim } = p.ctx;
+  const { aWeak, weakUsed } = weak;
+  const cAll = p.cAll;
+  // "He says …" before what the canonical states with no source at all, outside any
+  // quotation: the copy puts the reporter's words in someone's mouth.
+  // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
+  // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
+  // political" → "Roe is …, he says it is political").
+  if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
+    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a, lex) && !aClaim[a.verb]);
+    const bothName = (a: { verb: number }): boolean =>
+      at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
+    if (given && (reportBefore(C, lex) || bothName(given))) {
+      for (const j of [...given.source, given.verb]) aClaim[j] = 1;
+    } else if (given) {
+      claim(sourceFinding('medium', [], tokensOf(given), `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`));
+    }
+  }
+}
+
+/**
+ * The canonical's source is named, the article's only described ("…, said Jane Roe" → "One
+ * farmer in the province says", "A Pew study found" → "a public opinion survey showed"): the
+ * same kind of claim, its source no longer named. A name made general, reported as a `name`
+ * finding (who said it can no longer be checked), not as another source. Null when the article
+ * names a source of its own, keeps one of the canonical's names, or reports with another stance.
+ */
+function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | null {
+  const { C, A, ct, at, lex } = ctx;
+  if (c.stance !== a.stance) return null;
+  // A name: a capitalised word, not the sentence's first unless a second capitalised word follows it.
+  const nameOf = (side: GroupSide, src: number[], i: number): boolean => {
+    const t = side.tokens[i]!;
+    if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
+    return !isSentenceInitial(side, i) || (src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content);
+  };
+  const names = c.source.filter((i) => nameOf(C, c.source, i));
+  if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
+  // The article's source: a description (a lowercase content word), and no name at its head ("said
+  // Kargbo"); a name after a function word qualifies the description ("a farmer in Helmand").
+  const described = a.source.filter((j) => at[j]!.content && !at[j]!.cap && j !== a.verb && !lex.attributionVerbs.has(at[j]!.norm));
+  if (described.length === 0) return null;
+  const named = a.source.some((j) => nameOf(A, a.source, j) && !lex.functionWords.has(at[j - 1]?.norm ?? ''));
+  if (named) return null;
+  const name = tokensText(C, names);
+  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));
+  const aTok = [...new Set([...a.source, a.verb])];
+  return {
+    kind: 'name',
+    severity: elsewhere ? 'low' : 'medium',
+    cTok: names,
+    aTok,
+    reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
+  };
+}
+
+/** An attribution finding; `quote`: the quotations a speech tag attributes, when it has them. */
+function sourceFinding(severity: Severity, cTok: number[], aTok: number[], reason: string, quote: { cQuote?: Span; aQuote?: Span } = {}): Finding {
+  return { kind: 'attribution', severity, cTok, aTok, ...quote, reason };
+}
 
 /** Verbs that continue a statement ("added") right after or before a pronoun ("he added", "added she"). */
 function pronounContinuations(side: GroupSide, lex: Lexicon): number[] {
@@ -373,7 +529,7 @@ const STANCE_WAS: Record<Stance, string> = {
 };
 
 /** The same source with a reporting verb of another stance ("said" → "confirmed", "claimed" → "said"). */
-function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution): Finding {
+function stanceChange(C: GroupSide, A: GroupSide, c: Weak, a: Weak): Finding {
   const from = tokensText(C, [c.verb]);
   const to = tokensText(A, [a.verb]);
   return {
@@ -387,20 +543,7 @@ function stanceChange(C: GroupSide, A: GroupSide, c: Attribution, a: Attribution
   };
 }
 
-/**
- * Whether one source is an acronym of the other: a capitalised token of `x`'s source, in
- * capitals in the text ("HRW"), spells the initials of the capitalised words of `y`'s
- * source ("Human Rights Watch").
- */
+/** Whether one source is an acronym of the other ("HRW" / "Human Rights Watch"). */
 function acronymOf(X: GroupSide, x: Attribution, Y: GroupSide, y: Attribution): boolean {
-  const initials = y.source
-    .filter((j) => Y.tokens[j]!.cap && Y.tokens[j]!.content)
-    .map((j) => Y.text[Y.tokens[j]!.start]!)
-    .join('')
-    .toUpperCase();
-  if (initials.length < 2) return false;
-  return x.source.some((i) => {
-    const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
-    return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
-  });
+  return spellsInitials(X, x.source, Y, y.source);
 }

@@ -1,5 +1,5 @@
 /** One aligned group as the detectors take it in and give it back. */
-import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity } from '../types';
+import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity, Span } from '../types';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text';
 
@@ -15,6 +15,8 @@ export interface GroupSide {
    * from the group's own sentences.
    */
   quoted?: Uint8Array;
+  /** The quotations of the whole text (quotes.ts), in order: a finding may concern one that runs beyond the group. */
+  quotes?: readonly Span[];
 }
 
 export interface GroupInput {
@@ -34,6 +36,9 @@ export interface Finding {
   /** Tokens to show with the finding without claiming them (what a dropped hedge qualified). */
   aMark?: number[];
   cMark?: number[];
+  /** A quotation of either text the finding concerns as a whole (a speech tag's): its sentences are the finding's too. */
+  cQuote?: Span;
+  aQuote?: Span;
   reason: string;
 }
 

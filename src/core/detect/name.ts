@@ -1,5 +1,6 @@
 /** Names: a name spelled differently, or replaced by another. */
 import { distance } from 'fastest-levenshtein';
+import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
@@ -32,7 +33,13 @@ export const nameDetector: Detector = {
         const [short, long] = a.length <= b.length ? [a, b] : [b, a];
         // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
         // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
-        if (long.startsWith(short) && variantSuffix.test(long.slice(short.length)) && !sameFirstName(i, j)) continue;
+        // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").
+        const suffix = long.slice(short.length);
+        const demonym = suffix === 'n' && /[aeiouy]$/.test(short);
+        // With "i" ("Iraq" / "Iraqi") only before a noun, as an adjective: "in Nairob." / "in Nairobi." is a name misspelt.
+        const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
+        const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
+        if (long.startsWith(short) && variantSuffix.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }
@@ -53,7 +60,7 @@ export const nameDetector: Detector = {
       let cur: number[] = [];
       for (let i = from; i <= to; i++) {
         const t = side.tokens[i];
-        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && !isSentenceInitial(side, i) && !lex.dateWords.has(t.norm);
+        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && (!isSentenceInitial(side, i) || placeLabel(side, i)) && !lex.dateWords.has(t.norm);
         if (isName) cur.push(i);
         else if (cur.length) (runs.push(cur), (cur = []));
       }
@@ -68,6 +75,8 @@ export const nameDetector: Detector = {
       if (cRun.length > 3 || aRun.length > 3) continue;
       // Iran / Iranian, Syria's / Syrian: the same name in another form.
       if (cRun.some((i) => aRun.some((j) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4))) continue;
+      // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
+      if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
       claim({
         kind: 'name',
         severity: 'medium',
@@ -78,3 +87,31 @@ export const nameDetector: Detector = {
     }
   },
 };
+
+/**
+ * Whether a capitalised token of `xs` (on side X), written in capitals ("HRW", "U.N."), spells
+ * the initials of the capitalised words of `ys` (on side Y: "Human Rights Watch").
+ */
+export function spellsInitials(X: GroupSide, xs: readonly number[], Y: GroupSide, ys: readonly number[]): boolean {
+  const initials = ys
+    .filter((j) => Y.tokens[j]!.cap && Y.tokens[j]!.content)
+    .map((j) => Y.text[Y.tokens[j]!.start]!)
+    .join('')
+    .toUpperCase();
+  if (initials.length < 2) return false;
+  return xs.some((i) => {
+    const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
+    return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
+  });
+}
+
+/**
+ * A headline's opening label that names a place ("Pakistan: Death Toll Rises"): the first word of
+ * its sentence, a colon right after it, and not one of the labels that name no one ("Analysis:").
+ */
+function placeLabel(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  const next = side.tokens[i + 1];
+  if (!side.sentences.some((s) => s.from === i) || !next) return false;
+  return /^\s*:\s*$/.test(side.text.slice(t.end, next.start)) && !HEADLINE_LABELS.has(t.norm);
+}

@@ -34,7 +34,9 @@ export const nameDroppedDetector: Detector = {
         if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
         const written = C.text.slice(u.start, u.end);
         if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
-        if (!u.cap && !/\p{Lu}/u.test(written) && u.content) break;
+        // A short particle inside a name ("al-Assad", "van Gogh", "bin Salman") goes on to the name after it.
+        const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
+        if (!u.cap && !/\p{Lu}/u.test(written) && u.content && !particle) break;
       }
       // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian").
       const stem = t.norm.replace(/'s$/, '');
@@ -47,11 +49,16 @@ export const nameDroppedDetector: Detector = {
       if (run.length === 0 || run.length > MAX_CONTENT) continue;
       // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
       const names = run.filter(isName);
-      if (names.length === 0 || names.length * 2 < run.length || isTitle()) continue;
+      // Mostly names: half of it or more, or more than half capitalised ("Indian portion of Kashmir": an adjective of a name, and a name).
+      const capitalised = run.filter((i) => ct[i]!.cap && !isSentenceInitial(C, i));
+      const mostly = names.length * 2 >= run.length || capitalised.length * 2 > run.length;
+      if (names.length === 0 || !mostly || isTitle()) continue;
       // What the article says there instead (its verbs of saying aside: "… said Jane Roe" → "… she says").
       const instead = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j] && !lex.attributionVerbs.has(at[j]!.norm));
-      // Another name in its place is a name change (the name detector), not a name made general.
-      if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j))) continue;
+      // Another name in its place is a name change (the name detector), not a name made general;
+      // but a form of a word of the run ("the Indian portion of Kashmir" → "India") is the wider place.
+      const formOfRun = (j: number): boolean => run.some((i) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4);
+      if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j) && !formOfRun(j))) continue;
       const name = tokensText(C, names);
       // Still named elsewhere in the article: the story keeps it, this sentence does not.
       const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));

@@ -4,6 +4,7 @@ import { quoted } from '../text';
 import { quotations, quotedMask } from '../quotes';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
+import type { Span } from '../types';
 import { tokensText } from './tokens';
 import { keyDice } from './similarity';
 
@@ -52,6 +53,19 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+/** Quotation text compared without case, punctuation or spacing. */
+const quoteKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const quoteKeys = new WeakMap<readonly Span[], Set<string>>();
+/** Whether the whole text of a side has these words as a quotation of its own (anywhere, not only in the group). */
+function quotedIn(side: GroupSide, words: string): boolean {
+  const qs = side.quotes;
+  if (!qs?.length) return false;
+  let keys = quoteKeys.get(qs);
+  if (!keys) quoteKeys.set(qs, (keys = new Set(qs.map((q) => quoteKey(side.text.slice(q.start, q.end))))));
+  return keys.has(quoteKey(words));
+}
+
 /** A quotation whose words changed, one dropped or added, and direct speech turned into paraphrase or back. */
 export const quoteDetector: Detector = {
   name: 'quote',
@@ -98,7 +112,7 @@ export const quoteDetector: Detector = {
             ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
             : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
         });
-      } else if (qc.toks.length >= 3) {
+      } else if (qc.toks.length >= 3 && !quotedIn(A, cText)) {
         const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
         const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
         claim({
@@ -114,7 +128,9 @@ export const quoteDetector: Detector = {
       }
     }
     aq.forEach((qa, k) => {
-      if (used.has(k) || qa.toks.length < 3) return;
+      if (used.has(k)) return;
+      // The same words in quotation marks anywhere in the canonical: its quotation, carried into another sentence.
+      if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end))) return;
       const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
       const content = qa.toks.filter((i) => at[i]!.content).length || 1;
       const aText = A.text.slice(qa.start, qa.end);

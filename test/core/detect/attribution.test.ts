@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionDetector } from '../../../src/core/detect/attribution';
-import { contextOf, detect, group } from '../helpers';
+import { attributionDetector, findAttributions } from '../../../src/core/detect/attribution';
+import { contextOf, detect, group, sideOf } from '../helpers';
+import type { Finding, GroupSide } from '../../../src/core/detect';
+import { quotations, quotedMask } from '../../../src/core/quotes';
+import { compare } from '../../../src/core/compare';
 
 const CLAIM = 'Troops crossed the border overnight';
 
@@ -88,4 +91,127 @@ test('attribution: "He says" put before what the canonical states with no source
   const [f] = detect(attributionDetector, 'They need to meet their daily quota or face serious consequences.', 'He says they need to meet their daily quota or face serious consequences.');
   assert.deepEqual([f!.kind, f!.severity, f!.article], ['attribution', 'medium', 'He says']);
   assert.deepEqual(detect(attributionDetector, 'They need to meet their daily quota, the report says.', 'He says they need to meet their daily quota.').filter((x) => /without a source/.test(x.reason)), []);
+});
+
+test('attribution: a source named in the canonical and only described in the article is a name made general', () => {
+  const [f, ...rest] = detect(attributionDetector, '“The river rose in an hour,” said Tomas Brenner.', '“The river rose in an hour,” a fisherman in Ulm says.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'Tomas Brenner', 'a fisherman in Ulm says']);
+  const [study] = detect(attributionDetector, 'A Gallup study found most voters back the plan.', 'A telephone survey showed most voters back the plan.');
+  assert.deepEqual([study!.kind, study!.canonical], ['name', 'Gallup']);
+  // Another named source in its place stays a change of source; so does a description put for a description.
+  const [other] = detect(attributionDetector, '“The river rose in an hour,” said Tomas Brenner.', '“The river rose in an hour,” said Anna Weiss.');
+  assert.equal(other!.kind, 'attribution');
+  const [desc] = detect(attributionDetector, `${CLAIM}, the defence ministry said.`, `${CLAIM}, a rebel commander said.`);
+  assert.equal(desc!.kind, 'attribution');
+});
+
+test('attribution: a named speaker made a pronoun is low, and no finding when the sentences still name the speaker', () => {
+  const [f, ...rest] = detect(attributionDetector, '“The bridge will open in May,” said Ines Varga.', '“The bridge will open in May,” she said.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'low', 'said Ines Varga', 'she said']);
+  // Another tense of the verb, the speaker introduced in the sentence before it: the same source.
+  assert.deepEqual(
+    detect(attributionDetector, 'City engineer Ines Varga said the bridge will open in May.', 'Ines Varga is the city engineer. She says the bridge will open in May.'),
+    [],
+  );
+});
+
+test('attribution: a counted reporting word is a noun, and a subject before the verb leaves no source after it', () => {
+  const cAll = findAttributions(group('She has written several reports on the fishery.', 'x').canonical, group('a', 'b').lexicon);
+  assert.deepEqual(cAll, []);
+  const two = findAttributions(group('The inspectors filed two reports on the mill.', 'x').canonical, group('a', 'b').lexicon);
+  assert.deepEqual(two, []);
+  // "She says the ferry sails in May": the pronoun is the source, not "the ferry sails in May".
+  const [a] = findAttributions(group('She says the ferry sails in May.', 'x').canonical, group('a', 'b').lexicon);
+  assert.equal(a!.strong, false);
+});
+
+test('attribution: a speech tag dropped from a quotation of several sentences concerns every sentence of it, and a tag moved before it is kept', () => {
+  const canon = 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it,” said Ruth Okafor.\n';
+  const dropped = compare(canon, 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it.”\n');
+  const f = dropped.discrepancies.find((d) => d.kind === 'attribution');
+  assert.ok(f);
+  assert.equal(f.from, 'said Ruth Okafor');
+  assert.deepEqual([f.canonical, f.article], [[1, 2], [1, 2]]);
+  // The article names her before the quotation opens, in a sentence of another group: the source moved, it is not dropped.
+  assert.deepEqual(runLast(canon, 'Ruth Okafor said the town was spared, “the dam held through the night. We were lucky, and we know it.”\n'), []);
+  assert.equal(runLast(canon, 'The town was spared, “the dam held through the night. We were lucky, and we know it.”\n').length, 1);
+});
+
+/** The last sentence of a text as a group side, with the text before it (what a group in the middle of a story sees). */
+function lastOf(text: string): GroupSide {
+  const whole = sideOf(text);
+  const s = whole.sentences[whole.sentences.length - 1]!;
+  const tokens = whole.tokens.slice(s.from, s.to);
+  const quotes = quotations(text);
+  return { text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quotes, quoted: quotedMask(tokens, quotes) };
+}
+function runLast(canonical: string, article: string): Finding[] {
+  const ctx = contextOf({ canonical: lastOf(canonical), article: lastOf(article), lexicon: group('a', 'b').lexicon, similarity: 0.8, relation: 'match' });
+  attributionDetector.run(ctx);
+  return ctx.findings;
+}
+
+test('attribution: a source the canonical names just before, or a report the sentence continues, is not added', () => {
+  // The canonical's speaker named in the sentence before: the article naming her again adds no source.
+  assert.deepEqual(runLast('Lena Ortiz runs the clinic. She says the wards are full.', 'Lena Ortiz runs the clinic. Dr. Ortiz says the wards are full.'), []);
+  assert.equal(runLast('The clinic opened in May. The wards are full.', 'The clinic opened in May. Dr. Ortiz says the wards are full.').length, 1);
+  // Named before, but the canonical states the sentence as fact: the copy puts it in her mouth.
+  assert.equal(runLast('Lena Ortiz runs the clinic. The wards are full.', 'Lena Ortiz runs the clinic. Dr. Ortiz says the wards are full.').length, 1);
+  // "He says X. They go without …" → "He says they go without …": the report goes on, in the same paragraph only.
+  assert.deepEqual(runLast('He says the nurses work long shifts. They go without breaks.', 'He says the nurses work long shifts. He says they go without breaks.'), []);
+  assert.equal(runLast('The clinic opened in May, he said.\n\nThey go without breaks.', 'The clinic opened in May, he said.\n\nHe says they go without breaks.').length, 1);
+  // Both name the person the pronoun stands for.
+  assert.deepEqual(detect(attributionDetector, 'The union leader, Omar Haddad, calls the ban unfair.', 'Omar Haddad leads the union, he says the ban is unfair.'), []);
+});
+
+test('attribution: a source put as "officials" where the canonical names who is a vaguer source', () => {
+  const [f, ...rest] = detect(attributionDetector, 'The bridge will reopen in June, according to the city engineers.', 'The bridge will reopen in June, according to officials.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.article], ['attribution', 'medium', 'according to officials']);
+  assert.match(f!.reason, /more vaguely/);
+  // A pronoun in its place is no vaguer: the source is named in the sentence before.
+  assert.deepEqual(detect(attributionDetector, 'The bridge will reopen in June, the city engineers said.', 'The bridge will reopen in June, they said.'), []);
+});
+
+test('attribution: a claim reported with "saying" and put as a warning is a change of stance', () => {
+  const found = detect(attributionDetector, 'The mayor shut the bridge, saying the river could flood the old town.', 'The mayor shut the bridge. She warned that the river could flood the old town.');
+  assert.deepEqual(found.map((f) => [f.kind, f.canonical, f.article]), [['attribution', 'saying', 'warned']]);
+  assert.match(found[0]!.reason, /makes the claim a warning/);
+});
+
+test('attribution: "added" as the speech tag of a quotation is a source, and its drop a finding; "added" elsewhere is not', () => {
+  const [f] = detect(attributionDetector, '“The ferry will run again in April,” she added.', '“The ferry will run again in April.”');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'she added']);
+  const [g] = detect(attributionDetector, '“The ferry will run again in April,” added Marta Kowalczyk.', '“The ferry will run again in April.”');
+  assert.deepEqual([g!.kind, g!.canonical], ['attribution', 'added Marta Kowalczyk']);
+  assert.deepEqual(findAttributions(group('The port added two ferries in April.', 'x').canonical, group('a', 'b').lexicon), []);
+});
+
+test('attribution: a named tag dropped from a quotation is medium when the copy names the speaker just before it, high otherwise', () => {
+  const canon = 'Ruth Okafor has run the dam for ten years.\n\n“The dam held through the night, and the town is safe,” said Ruth Okafor.\n';
+  const named = compare(canon, 'Ruth Okafor has run the dam for ten years.\n\n“The dam held through the night, and the town is safe.”\n');
+  assert.deepEqual(named.discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from]), [['medium', 'said Ruth Okafor']]);
+  const unnamed = compare(canon, 'The dam has stood for ten years.\n\n“The dam held through the night, and the town is safe.”\n');
+  assert.deepEqual(unnamed.discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from]), [['high', 'said Ruth Okafor']]);
+});
+
+test('attribution: a quotation too long to be one speaker’s words is not extended over', () => {
+  const body = Array.from({ length: 30 }, (_, k) => `The ${['north', 'south', 'east', 'west'][k % 4]} dyke number ${k + 1} held through the whole of the long night.`).join(' ');
+  const canon = `Rain fell all week in the valley.\n\n“${body}” said Ruth Okafor.\n`;
+  const r = compare(canon, `Rain fell all week in the valley.\n\n“${body}”\n`);
+  const f = r.discrepancies.find((d) => d.kind === 'attribution');
+  assert.ok(f);
+  assert.equal(f.canonical.length, 1);
+});
+
+test('attribution: a relative clause with its own subject ("…, which engineers say") sources the claim to that subject', () => {
+  const [a] = findAttributions(group('The storm damaged the dam, which engineers say was built in 1950.', 'x').canonical, group('a', 'b').lexicon);
+  const side = group('The storm damaged the dam, which engineers say was built in 1950.', 'x').canonical;
+  assert.equal(a!.source.map((i) => side.tokens[i]!.norm).join(' '), 'engineers');
+  // "X, who said …": the source is X, before the comma.
+  const [b] = findAttributions(group('The mayor, who said the dam held, left at noon.', 'x').canonical, group('a', 'b').lexicon);
+  const side2 = group('The mayor, who said the dam held, left at noon.', 'x').canonical;
+  assert.match(b!.source.map((i) => side2.tokens[i]!.norm).join(' '), /mayor/);
 });

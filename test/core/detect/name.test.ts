@@ -33,3 +33,23 @@ test('name: another name in the same place inside a longer change, and a speaker
   const c = compare('Farmer Anna Kovacs said profit drives the harvest.', 'Farmer Harriet Lindqvist says money is what drives the harvest.');
   assert.deepEqual(c.discrepancies.filter((d) => d.severity !== 'low').map((d) => [d.kind, d.from, d.to]), [['name', 'Anna Kovacs', 'Harriet Lindqvist']]);
 });
+
+test('name: an acronym and its full form, and a place and its demonym after the same word, are one name', () => {
+  assert.deepEqual(detect(nameDetector, 'The report by the WFP was read in Rome.', 'The report by the World Food Programme was read in Rome.'), []);
+  assert.deepEqual(detect(nameDetector, 'Aid from the European Union reached the port.', 'Aid from the EU reached the port.'), []);
+  assert.deepEqual(detect(nameDetector, 'She is a South Asia analyst at the bank.', 'She is a South Asian analyst at the bank.'), []);
+  // Other capitals that spell no initials stay a name change.
+  const [f] = detect(nameDetector, 'Aid from the European Union reached the port.', 'Aid from the AU reached the port.');
+  assert.deepEqual([f!.canonical, f!.article], ['European Union', 'AU']);
+});
+
+test('name: a name that loses a final "i" where no noun follows is misspelt, not a demonym', () => {
+  const [f] = detect(nameDetector, 'The talks will be held in Nairobi.', 'The talks will be held in Nairob.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Nairobi', 'Nairob']);
+});
+
+test('name: a place that labels a headline ("Chile: …") is a name, and a label that names no one ("Analysis: …") is not', () => {
+  const [f] = detect(nameDetector, 'Chile: Floods Cut Road to Port', 'Peru: Floods Cut Road to Port');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Chile', 'Peru']);
+  assert.deepEqual(detect(nameDetector, 'Analysis: Floods Cut Road to Port', 'Explainer: Floods Cut Road to Port'), []);
+});

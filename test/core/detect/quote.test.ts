@@ -58,3 +58,16 @@ test('quote: through compare, a quotation that runs over paragraphs makes its la
     ],
   );
 });
+
+test('quote: words the other text quotes in another sentence are that quotation carried over, not added or dropped', () => {
+  const first = 'Researchers at the state laboratory named the blight';
+  const middle = 'The ministry has set aside money for seed and fertiliser this season.';
+  const last = (q: string): string => `By June the disease${q} had spread to farms across the northern provinces.`;
+  const canon = `${first} “grey leaf spot” in their report.\n\n${middle}\n\n${last('')}\n`;
+  const r = compare(canon, `${first} in their report.\n\n${middle}\n\n${last(', “grey leaf spot,”')}\n`);
+  assert.deepEqual(r.alignments.map((a) => [a.canonical, a.article]), [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  assert.deepEqual(r.discrepancies.filter((d) => d.kind === 'quote'), []);
+  // Words quoted nowhere in the canonical are still an added quotation.
+  const other = compare(canon, `${first} in their report.\n\n${middle}\n\n${last(', “the grey death,”')}\n`);
+  assert.ok(other.discrepancies.some((d) => d.kind === 'quote' && d.to === 'the grey death'));
+});

@@ -1,0 +1,108 @@
+/**
+ * Agency credits inside sentences and headlines, compared within an aligned group: "(Reuters)"
+ * gone, "via AFP" added, "…: Yonhap" dropped from a headline, "(JPL)" put after one. Part of the
+ * attribution detector (a credit is the story's first source); credits that stand as units of
+ * their own (datelines, credit lines) are compared by `compareCredits` in ../credits.ts; a
+ * dateline the segmenter does not take for one (in title case: "Nairobi —", a republisher's
+ * name: "Somalilandsun —") is compared here, as the lead-in before a dash that opens a paragraph.
+ */
+import { inlineCredits, sameAgency, type InlineCredit } from '../credits';
+import { quoted } from '../text';
+import type { DetectContext } from './context';
+import type { GroupSide } from './group';
+import { range } from './tokens';
+
+/** The credits inside a side's sentences, each with its tokens. */
+function sideCredits(side: GroupSide): Array<InlineCredit & { toks: number[] }> {
+  return side.sentences.flatMap((s) =>
+    inlineCredits(side.text, s.start, s.end).map((c) => ({ ...c, toks: range(s.from, s.to).filter((i) => side.tokens[i]!.start >= c.start && side.tokens[i]!.end <= c.end) })),
+  );
+}
+
+/**
+ * Credits inside the group's sentences ("(Reuters)", "…: Yonhap", "via AFP", "… FIREWORKS (JPL)")
+ * dropped, added or put for another: who the story or claim comes from. Medium; low when the
+ * other text still credits that agency somewhere. A credit both keep is claimed (no name finding).
+ */
+export function compareInlineCredits(ctx: DetectContext): void {
+  const { C, A, cClaim, aClaim, claim } = ctx;
+  const cc = sideCredits(C);
+  const ac = sideCredits(A);
+  if (!cc.length && !ac.length) return;
+  const kept = (x: InlineCredit, list: readonly InlineCredit[]): boolean => list.some((y) => sameAgency(x.agency, y.agency));
+  for (const c of cc) if (kept(c, ac)) for (const i of c.toks) cClaim[i] = 1;
+  for (const a of ac) if (kept(a, cc)) for (const j of a.toks) aClaim[j] = 1;
+  const lost = cc.filter((c) => !kept(c, ac) && c.toks.length);
+  const gained = ac.filter((a) => !kept(a, cc) && a.toks.length);
+  for (let k = 0; k < Math.min(lost.length, gained.length); k++) {
+    const c = lost[k]!;
+    const a = gained[k]!;
+    claim({ kind: 'attribution', severity: 'medium', cTok: c.toks, aTok: a.toks, reason: `Credits ${quoted(a.agency)} where the canonical credits ${quoted(c.agency)}: the story is attributed to another source.` });
+  }
+  for (const c of lost.slice(gained.length)) {
+    const still = A.text.includes(c.agency);
+    claim({
+      kind: 'attribution',
+      severity: still ? 'low' : 'medium',
+      cTok: c.toks,
+      aTok: [],
+      reason: `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
+    });
+  }
+  for (const a of gained.slice(lost.length)) {
+    const known = C.text.includes(a.agency);
+    claim({
+      kind: 'attribution',
+      severity: known ? 'low' : 'medium',
+      cTok: [],
+      aTok: a.toks,
+      reason: `Adds a credit to ${quoted(a.agency)}${known ? ', which the canonical names elsewhere' : ', which the canonical does not give'}.`,
+    });
+  }
+}
+
+/** A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es Salaam —", "Somalilandsun —", "—". */
+const LEAD_IN = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]\s*(?=\p{Lu})/u;
+
+/** The lead-in of a side's first sentence, when it opens a paragraph: its words, its tokens, and the story's first words after it. */
+function leadIn(side: GroupSide): { words: string; toks: number[]; next: string } | null {
+  const s = side.sentences[0]!;
+  if (!/(?:^|\n)[ \t]*$/.test(side.text.slice(Math.max(0, s.start - 40), s.start))) return null;
+  const m = LEAD_IN.exec(side.text.slice(s.start, Math.min(s.end, s.start + 80)));
+  if (!m) return null;
+  const end = s.start + m[0].length;
+  const toks = range(s.from, s.to).filter((i) => side.tokens[i]!.end <= end);
+  const next = side.text.slice(end, Math.min(s.end, end + 40)).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+  return { words: (m[1] ?? '').trim(), toks, next };
+}
+
+/**
+ * The lead-in of a story's paragraph (the place of a dateline) dropped, added or replaced while
+ * the story goes on with the same words ("— Kenyan politicians" → "Somalilandsun — Kenyan
+ * politicians"): who filed the story, and from where. Medium, an attribution finding.
+ */
+export function compareLeadIns(ctx: DetectContext): void {
+  const c = leadIn(ctx.C);
+  const a = leadIn(ctx.A);
+  if (!c && !a) return;
+  // The story must go on the same way after it: the same first words.
+  const next = (side: GroupSide, l: { next: string } | null): string =>
+    l?.next ?? side.text.slice(side.sentences[0]!.start, side.sentences[0]!.start + 40).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+  if (next(ctx.C, c) !== next(ctx.A, a)) return;
+  const cWords = c?.words ?? '';
+  const aWords = a?.words ?? '';
+  if (cWords === aWords) return;
+  const cTok = c && cWords ? c.toks : [];
+  const aTok = a && aWords ? a.toks : [];
+  ctx.claim({
+    kind: 'attribution',
+    severity: 'medium',
+    cTok,
+    aTok,
+    reason: !cWords
+      ? `Opens the story with ${quoted(aWords)} where a dateline stands, which the canonical does not have: check who filed it, and from where.`
+      : !aWords
+        ? `Drops ${quoted(cWords)} from where the dateline stands: the copy no longer says where the story was filed, or by whom.`
+        : `The dateline reads ${quoted(aWords)} where the canonical has ${quoted(cWords)}: check who filed the story, and from where.`,
+  });
+}

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
+
+const HEAD = 'Dock Workers Walk Out\n\n';
+const STORY = 'Dock workers in the port walked out on Friday over unpaid wages and a new shift plan.\n';
+const attributions = (c: string, a: string): Array<[string, string | null, string | null]> =>
+  compare(c, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => [d.severity, d.from, d.to]);
+
+test('credit: the lead-in where a dateline stands, in title case, added, dropped or replaced', () => {
+  assert.deepEqual(attributions(`${HEAD}— ${STORY}`, `${HEAD}Harbourwatch — ${STORY}`), [['medium', null, 'Harbourwatch']]);
+  assert.deepEqual(attributions(`${HEAD}Mombasa — ${STORY}`, `${HEAD}${STORY}`), [['medium', 'Mombasa', null]]);
+  assert.deepEqual(attributions(`${HEAD}Mombasa — ${STORY}`, `${HEAD}Dar es Salaam — ${STORY}`).map((x) => x[0]), ['medium']);
+  // The same lead-in, or a dash in the middle of running text, is no finding.
+  assert.deepEqual(attributions(`${HEAD}Mombasa — ${STORY}`, `${HEAD}Mombasa — ${STORY.replace('Friday', 'Saturday')}`), []);
+  assert.deepEqual(attributions(`${HEAD}${STORY}`, `${HEAD}Dock workers — in the port — walked out on Friday over unpaid wages and a new shift plan.\n`), []);
+});
