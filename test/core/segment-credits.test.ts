@@ -45,6 +45,7 @@ test('credits are units of their own, never merged into a sentence, and name the
   assert.deepEqual(read('The deal was announced on Monday. (AFP)'), ['sentence:The deal was announced on Monday.', 'credit[AFP]:(AFP)']);
   for (const [line, agency] of [
     ['Kyodo News reports via Reuters', 'Reuters'],
+    ["Japan's Kyodo news agency reported via Reuters.", 'Reuters'],
     ['(With inputs from PTI)', 'PTI'],
     ['Source: AFP', 'AFP'],
     ['By Jane Doe, Reuters', 'Reuters'],
@@ -64,6 +65,9 @@ test('credits are units of their own, never merged into a sentence, and name the
     'The talks were reported by Reuters.',
     'He sent the file by e-mail via AP.',
     'By Monday, the rebels had taken the airport.',
+    // A report that names its carrier: the news stays news.
+    'Forty people died in the blast on Monday, the state news agency reported via Reuters.',
+    'Rescuers pulled 12 people from the rubble, Xinhua said via AFP.',
   ]) assert.equal(segment(line, en)[0]!.kind, 'sentence', line);
 });
 
@@ -77,4 +81,13 @@ test('segment: speakers’ labels of a transcript stay with their words; a datel
     'sentence:ANNA REED: The telescope was launched last month.',
   ]);
   assert.deepEqual(kinds('AMMAN/BEIRUT: Fighters crossed the border overnight.\n\nThey came in small groups.').slice(0, 2), ['dateline:AMMAN/BEIRUT:', 'sentence:Fighters crossed the border overnight.']);
+});
+
+test('segment: a desk’s label where a dateline stands (“BREAKING:”, “UPDATE —”) is furniture, not a place', () => {
+  assert.deepEqual(read('BREAKING: Officials said the bridge would reopen.'), ['boilerplate:BREAKING:', 'sentence:Officials said the bridge would reopen.']);
+  assert.deepEqual(read('UPDATE — Officials said the bridge would reopen.'), ['boilerplate:UPDATE —', 'sentence:Officials said the bridge would reopen.']);
+  assert.deepEqual(read('EN DIRECT : Les secours sont arrivés.'), ['boilerplate:EN DIRECT :', 'sentence:Les secours sont arrivés.']);
+  // A place is still a dateline, and a label with an agency's credit is the agency's dateline.
+  assert.deepEqual(read('BRUSSELS: Officials said the bridge would reopen.'), ['dateline:BRUSSELS:', 'sentence:Officials said the bridge would reopen.']);
+  assert.deepEqual(read('WATCH (Reuters) - Officials said so.'), ['dateline[Reuters]:WATCH (Reuters) -', 'sentence:Officials said so.']);
 });

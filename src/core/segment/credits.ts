@@ -34,7 +34,18 @@ export interface Found {
   /** Length of the dateline or credit. */
   length: number;
   agency: string | null;
+  /** A news desk's label in the dateline's place ("BREAKING:", "UPDATE —"): furniture, not a place. */
+  slug?: true;
 }
+
+/**
+ * The labels desks and sites set before a story where a dateline would stand, in capitals:
+ * "BREAKING:", "UPDATE —", "EXCLUSIVE:", "EN DIRECT :", "ÚLTIMA HORA:". They name no place.
+ */
+const SLUG = new RegExp(
+  String.raw`^(?:BREAKING(?:\s+NEWS)?|UPDATED?(?:\s+\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|WATCH|VIDEO|PHOTOS?|LIVE|OPINION|EDITORIAL|CORRECTION|CORRECTED|REFILE|URGENT|FLASH|ALERT|NEWS\s+ALERT|FEATURE|INSIGHT|COLUMN|COMMENTARY|INTERVIEW|WRAPUP|POLL|SPECIAL\s+REPORT|FACT\s+CHECK|ADVISORY|BULLETIN|DEVELOPING|JUST\s+IN|SPONSORED|EN\s+DIRECT|EXCLUSIF|EXCLUSIVA|ÚLTIMA\s+HORA|EILMELDUNG|AKTUALISIERT)${DASH}`,
+  'u',
+);
 
 /** The dateline that opens a paragraph, if any. */
 export function dateline(s: string): Found | null {
@@ -43,6 +54,7 @@ export function dateline(s: string): Found | null {
   const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : null);
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
+  if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
   return { length: m[0].length, agency: named || agencyIn(m[0]) };
 }
 
@@ -64,8 +76,12 @@ const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AG
 const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)\s*:\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\.?$`, 'iu');
 /** A contributor line: "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?\.?$/i;
-/** A story carried from another: "Kyodo News reports via Reuters", "(via AFP)". At most 15 words. */
-const VIA = new RegExp(String.raw`^(?:\(via|[^.!?()]{1,120}\s(?:reports?|reported|reporting|writes|wrote|says|said),?\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u');
+/**
+ * A story carried from another: "Kyodo News reports via Reuters", "(via AFP)". Who reports is a
+ * name of at most six words, with no figure and no comma: "Forty people died, the agency said
+ * via Reuters" is news that names its carrier, not a credit line.
+ */
+const VIA = new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u');
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {

@@ -285,7 +285,8 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
     return out;
   }
   if (dl) {
-    piece(from, from + dl.length, 'dateline', dl.agency);
+    if (dl.slug) piece(from, from + dl.length, 'boilerplate');
+    else piece(from, from + dl.length, 'dateline', dl.agency);
     from += dl.length;
   }
   const pieces = sentencesOf(text, from, to, seg, rules);
