@@ -16,13 +16,18 @@ import type { BlockRole, ReadBlock, ReadText } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
 import {
   AD_LABEL,
+  AFFILIATE_EARNING,
+  AFFILIATE_LINKS,
+  AFFILIATE_MAX_WORDS,
   BIO_MAX_WORDS,
+  BYLINE_MAX_WORDS,
   CALL_ALWAYS,
   CALL_IF_SITE,
   CALL_MAX_WORDS,
   CAPTION_CREDIT_END,
   COMMENT_RULES_MAX_WORDS,
   COMMENT_WORDS,
+  CONTROL_LABEL,
   CREDIT,
   DISCLAIMER_LEAD,
   FOLLOW,
@@ -36,7 +41,10 @@ import {
   PAGE_NOTICE,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
+  PLAYER_NOTICE,
+  PLAYER_NOTICE_MAX_WORDS,
   SITE_WORDS,
+  isByline,
   lastSentence,
 } from './pageLines';
 
@@ -412,6 +420,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const k = words[i]!.join(' ');
     return !!k && !!title && (k === title || (words[i]!.length >= 3 && (title.includes(k) || k.includes(title))));
   };
+  // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
+  for (let i = firstProse - 1; i >= low && headline < 0; i--) if (words[i]!.join(' ') === title && title) headline = i;
   for (let i = firstProse - 1; i >= low && headline < 0; i--) if (sameAsTitle(i)) headline = i;
   if (headline < 0) {
     for (let i = firstProse - 1; i >= low; i--) {
@@ -456,7 +466,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the
   // page ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
   // label in the story right above a list of links (with the list's items that hold links; not
-  // the headline above a share bar), a photo's credit line and a gallery's counter.
+  // the headline above a share bar), a photo's credit line and a gallery's counter; a byline set
+  // on its own line, a note on what the site earns from its links, a player's notice to the
+  // browser ("JavaScript must be enabled…") and a control's label ("Caption", "Close").
   const nextWithWords = (i: number): number => {
     let j = i + 1;
     while (j < blocks.length && words[j]!.length === 0) j++;
@@ -485,6 +497,10 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
       (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
       AD_LABEL.test(text) ||
+      CONTROL_LABEL.test(text) ||
+      (n <= BYLINE_MAX_WORDS && roles[i] !== 'heading' && isByline(text)) ||
+      (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
+      (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
       (FURNITURE_LABEL.test(text) && !aboveProse) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));

@@ -85,7 +85,7 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -108,9 +108,80 @@ export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenter
 export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
 export const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
-/** A label that opens a site's disclaimer. */
-export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
+/** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
+export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
 export const CALL_MAX_WORDS = 80;
+
+/** The word that opens a byline, in the languages the word lists cover. */
+const BY_WORD = /^(?:by|par|por|von|di|door|av|от)$/iu;
+/** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
+const BYLINE_WORDS = new Set(
+  ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
+    'staff senior chief special writer reporter correspondent editor columnist contributor ' +
+    // Month names written in lower case (French, Spanish, Portuguese, Italian).
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro ' +
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre')
+    .split(' '),
+);
+/** A byline is a line of at most this many words. */
+export const BYLINE_MAX_WORDS = 20;
+
+/**
+ * A byline set as a line of its own: "By Jane Doe", "By Jane Doe and John Roe on Monday,
+ * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019". After the opening
+ * word, only names (capitalised words, two at least), figures, dates and a few joining words: a
+ * sentence that opens with "By" ("By Tuesday, officials had left") has words of its own.
+ */
+export function isByline(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
+  let capitals = 0;
+  for (const raw of tokens.slice(1)) {
+    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '');
+    if (t === '' || /^[-–—|·•,]+$/u.test(t) || /\p{N}/u.test(t)) continue;
+    if (/^\p{Lu}/u.test(t)) capitals++;
+    else if (!BYLINE_WORDS.has(t.toLowerCase()) && !BYLINE_WORDS.has(t.toLowerCase().replace(/\.$/u, ''))) return false;
+  }
+  return capitals >= 2;
+}
+
+/**
+ * A site's note on what it earns from the links in a story ("… may earn an affiliate commission
+ * if you purchase something through recommended links in this article", "If you buy something
+ * through this post, … may get a share of the sale"): the earning, and the links or the page it
+ * speaks of.
+ */
+export const AFFILIATE_EARNING =
+  /\b(?:may|might|could|will|can)\s+(?:earn|receive|get|collect|make)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|(?:a\s+)?share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+export const AFFILIATE_LINKS = /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?)\b/iu;
+/** Such a note runs to at most this many words. */
+export const AFFILIATE_MAX_WORDS = 50;
+
+/**
+ * A media player's or the page's notice to the reader's browser, not a line of the story: "To
+ * view this content, JavaScript must be enabled…", "Your browser does not support the video
+ * tag", "Unfortunately, this video is not available in your region."
+ */
+export const PLAYER_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:javascript|flash(?:\s+player)?|cookies)\s+(?:must|needs?\s+to|has\s+to|should)\s+be\s+(?:enabled|installed|turned\s+on|allowed)\b`,
+    String.raw`\b(?:please\s+)?(?:enable|install|update|upgrade|turn\s+on)\s+(?:javascript|adobe|flash|your\s+browser)\b`,
+    String.raw`\byour\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play|display)\b`,
+    String.raw`\b(?:this|the)\s+(?:video|content|media|audio|clip|player)\s+(?:is|are)\s+(?:not|no\s+longer|currently\s+not|currently\s+un|un)\s*available\b`,
+  ].join('|'),
+  'iu',
+);
+/** Such a notice runs to at most this many words. */
+export const PLAYER_NOTICE_MAX_WORDS = 30;
+
+/**
+ * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
+ * "Print"): a page's button, never a line of a story.
+ */
+export const CONTROL_LABEL =
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;

@@ -279,3 +279,36 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
   assert.equal(role(news), 'content');
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
+
+test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
+  const furniture = [
+    'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
+    'Par Jeanne Martin, le 4 mars 2020',
+    'The Town Herald may earn a small commission if you buy something through the links in this story.',
+    'To watch this clip, JavaScript must be enabled in the settings of the page.',
+    'Sorry, this video is not available where you live.',
+    'Caption',
+    'Close',
+  ];
+  const story = [
+    'By Tuesday, officials had counted 4,000 ballots and said the plan had won by a wide margin.',
+    'The shop will earn a commission on every sale of the new bikes, the council said in its report.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${furniture[0]}</p><p>${para(1)}</p><p>${furniture[1]}</p><p>${story[0]}</p><p>${furniture[2]}</p><p>${para(2)}</p>
+    ${furniture.slice(3).map((t) => `<p>${t}</p>`).join('')}<p>${story[1]}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [furniture[0]!, para(1), furniture[1]!, story[0]!, furniture[2]!, para(2), ...furniture.slice(3), story[1]!, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture.filter((t) => !t.startsWith('Sorry'))) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test('the headline is the line that says the title, not a share line that holds it', () => {
+  const dek = 'The vote ends a year of debate over the money, and work starts in the spring.';
+  const html = `<html><body><h1>Council backs plan</h1><ul><li>Share this story on: Council backs plan</li></ul><p>${dek}</p><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role('Council backs plan'), 'heading');
+  assert.equal(role('Share this story on: Council backs plan'), 'chrome');
+  assert.equal(role(dek), 'content');
+});
