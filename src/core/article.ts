@@ -118,8 +118,12 @@ const TEASER_MIN = 3;
 const TEASER_HEADLINE_MIN_WORDS = 3;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
-/** A short paragraph that closes the prose: at least this many words. */
+/** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
 const CODA_MIN_WORDS = 5;
+const CODA_MAX_LINK_SHARE = 0.5;
+/** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
+const LINKED_PROSE_MIN_WORDS = 12;
+const MAX_PROSE_LINK_SHARE = 0.8;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
 const STOP = '.!?…。！？؟۔।॥။።';
 const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
@@ -130,6 +134,12 @@ const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
 const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
 /** Ends as a sentence ends, closing quotes or brackets aside. */
 const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
+/** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
+const SIGNED_END = new RegExp(`[${STOP}]["'”’»)」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
+/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency. */
+function endsAsSentence(text: string): boolean {
+  return TERMINAL_END.test(text) || SIGNED_END.test(text);
+}
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
@@ -182,8 +192,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const articleWords = hint.blocks.map(wordsOf);
   const shingles = new Set(articleWords.flatMap((w) => triples(w)));
   const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
-  const isChromeShape = (b: PageBlock): boolean =>
-    b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
+  // A paragraph of the story whose words are mostly links (a sentence citing its sources) is
+  // prose all the same, while some of it is not a link: a teaser or a menu is links end to end.
+  const isLinkedProse = (i: number): boolean =>
+    blocks[i]!.tag === 'p' &&
+    blocks[i]!.linkShare < MAX_PROSE_LINK_SHARE &&
+    words[i]!.length >= LINKED_PROSE_MIN_WORDS &&
+    SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim());
+  const isChromeShape = (i: number): boolean => {
+    const b = blocks[i]!;
+    return (b.linkShare > MAX_LINK_SHARE && !isLinkedProse(i)) || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
+  };
   // A few words after an image in its block, not a sentence: the label under a photo.
   const isImageLabel = (i: number): boolean =>
     (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
@@ -222,7 +241,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (const s of t) if (shingles.has(s)) hit++;
     return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
-  const matchAll = (): boolean[] => blocks.map((b, i) => covered[i]! && !isChromeShape(b) && !isImageLabel(i));
+  const matchAll = (): boolean[] => blocks.map((_, i) => covered[i]! && !isChromeShape(i) && !isImageLabel(i));
   let matched = matchAll();
   let namedWords = 0;
   let matchedWords = 0;
@@ -276,7 +295,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const isProse = (i: number): boolean => {
     if (letterWords[i]! < PROSE_MIN_WORDS) return false;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    if (TERMINAL_END.test(text)) return true;
+    if (endsAsSentence(text)) return true;
     const lines = text.split('\n');
     if (lines.length < 2) return false;
     let inSentences = 0;
@@ -388,14 +407,15 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
   }
   // A short last paragraph (a closing line of a transcript, a one-line coda) right after the
-  // prose, with nothing between: a sentence of its own, in a paragraph, with no link in it.
+  // prose, with nothing between: a sentence of its own, in a paragraph, mostly not a link (a
+  // closing line may cite its journal: "The findings were published in <a>…</a>.").
   while (
     lastProse + 1 <= best.to &&
     roles[lastProse + 1] === 'content' &&
     blocks[lastProse + 1]!.tag === 'p' &&
-    blocks[lastProse + 1]!.linkShare === 0 &&
+    blocks[lastProse + 1]!.linkShare <= CODA_MAX_LINK_SHARE &&
     letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
-    SENTENCE_END.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
+    endsAsSentence(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
     !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
     !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
@@ -436,10 +456,21 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = best.from; i < firstProse; i++) {
       if (roles[i] !== 'content') continue;
       const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-      if (blocks[i]!.tag !== 'li' && !isChromeShape(blocks[i]!) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text)) headline = i;
+      if (blocks[i]!.tag !== 'li' && !isChromeShape(i) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text)) headline = i;
       break;
     }
   }
+  // The block right above the first prose, that the extractor took as the article: a paragraph's
+  // length of words with no link is the story's first paragraph, even with no stop at its end.
+  let lead = firstProse - 1;
+  while (lead >= low && words[lead]!.length === 0) lead--;
+  const isLead = (i: number): boolean =>
+    i === lead &&
+    roles[i] === 'content' &&
+    blocks[i]!.linkShare === 0 &&
+    blocks[i]!.tag !== 'li' &&
+    !HEADING_TAG.test(blocks[i]!.tag) &&
+    letterWords[i]! >= PROSE_MIN_WORDS;
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -452,10 +483,10 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const standfirst =
       i > headline &&
       b.tag !== 'li' &&
-      !isChromeShape(b) &&
+      !isChromeShape(i) &&
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';

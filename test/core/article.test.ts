@@ -312,3 +312,29 @@ test('the headline is the line that says the title, not a share line that holds 
   assert.equal(role('Share this story on: Council backs plan'), 'chrome');
   assert.equal(role(dek), 'content');
 });
+
+test('a paragraph of the story mostly in links is kept while some of it is not a link; a linked teaser is not', () => {
+  const cited = 'The mayor faces <a href="/a">a vote of the whole council on the cost of the plan</a> in the spring.';
+  const teaser = '<a href="/b">Plane lands safely after the storm over the bay</a> [VIDEO]';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${cited}</p><p>${teaser}</p><p>${para(2)}</p></div></body></html>`;
+  const citedText = 'The mayor faces a vote of the whole council on the cost of the plan in the spring.';
+  const teaserText = 'Plane lands safely after the storm over the bay [VIDEO]';
+  const r = roles(html, [para(1), citedText, teaserText, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(citedText), 'content');
+  assert.equal(role(teaserText), 'chrome');
+});
+
+test("a last paragraph signed by its agency ('… the US. PTI') or citing its journal in a link closes the prose; a first paragraph with no stop is the story's", () => {
+  const lead = 'The council backed the plan for the new library and two parks on Monday evening after a debate of four hours in the town hall';
+  const signed = 'On Friday, more than 300 people came to the hall to hear the plan, the first such meeting in ten years. PTI';
+  const journal = 'The figures were published today in <a href="/j">the Town Journal</a>.';
+  const html = `<html><body><h1>Council backs plan</h1><div><div>${lead}</div><p>${para(1)}</p><p>${para(2)}</p><p>${journal}</p></div></body></html>`;
+  const r = roles(html, [lead, para(1), para(2), 'The figures were published today in the Town Journal.']);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(lead), 'content');
+  assert.equal(role('The figures were published today in the Town Journal.'), 'content');
+  const html2 = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${signed}</p></div><ul><li><a href="/x">Other news</a></li></ul></body></html>`;
+  const r2 = roles(html2, [para(1), para(2), signed]);
+  assert.equal(r2.find(([, x]) => x === signed)?.[0], 'content');
+});
