@@ -28,6 +28,7 @@ import {
   COMMENT_RULES_MAX_WORDS,
   COMMENT_WORDS,
   CONTROL_LABEL,
+  COPYRIGHT_NOTICE,
   CREDIT,
   DISCLAIMER_LEAD,
   FOLLOW,
@@ -36,8 +37,11 @@ import {
   FURNITURE_LEAD,
   FURNITURE_MAX_WORDS,
   GALLERY_COUNTER,
+  INBOX,
   LIST_LABEL_MAX_WORDS,
   MODERATION_WORDS,
+  NEWSLETTER,
+  NOTICE_MAX_WORDS,
   PAGE_NOTICE,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
@@ -499,7 +503,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // label in the story right above a list of links (with the list's items that hold links; not
   // the headline above a share bar), a photo's credit line and a gallery's counter; a byline set
   // on its own line, a note on what the site earns from its links, a player's notice to the
-  // browser ("JavaScript must be enabled…") and a control's label ("Caption", "Close").
+  // browser ("JavaScript must be enabled…"), a control's label ("Caption", "Close"), a pitch for
+  // the site's newsletter and a copyright notice.
   const nextWithWords = (i: number): number => {
     let j = i + 1;
     while (j < blocks.length && words[j]!.length === 0) j++;
@@ -517,7 +522,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const call =
       n <= CALL_MAX_WORDS &&
       !quoted &&
-      (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+      (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
     const next = nextWithWords(i);
     // A list's label with the article's own paragraph right under it, no list between (a list
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
@@ -532,6 +537,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       (n <= BYLINE_MAX_WORDS && roles[i] !== 'heading' && isByline(text)) ||
       (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
       (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
+      (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
+      (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
       (FURNITURE_LABEL.test(text) && !aboveProse) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));

@@ -54,16 +54,18 @@ export function lastSentence(text: string): string {
 /** An advert's tag. */
 const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`;
 /** The head of a list of other stories. */
+/** The label of a video, a gallery, an audio clip set among the story ("VIDEO: …", "Watch:", "Listen"). */
+const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
   String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
 ].join('|');
 /** The whole block is the label. */
-export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：.!»›]?$`, 'iu');
+export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
 export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 export const FURNITURE_MAX_WORDS = 16;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
@@ -85,7 +87,7 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+(?:our|independent)\s+journalism\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -157,8 +159,9 @@ export function isByline(text: string): boolean {
  * speaks of.
  */
 export const AFFILIATE_EARNING =
-  /\b(?:may|might|could|will|can)\s+(?:earn|receive|get|collect|make)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|(?:a\s+)?share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
-export const AFFILIATE_LINKS = /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?)\b/iu;
+  /\b(?:earn|receive|get|collect|make)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|(?:a\s+)?share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+export const AFFILIATE_LINKS =
+  /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?|listed\s+(?:providers|products|retailers))\b|\b\w+\.(?:com|net|org|co\.uk)\s+(?:may\s+)?earns?\b/iu;
 /** Such a note runs to at most this many words. */
 export const AFFILIATE_MAX_WORDS = 50;
 
@@ -185,3 +188,19 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
  */
 export const CONTROL_LABEL =
   /^(?:(?:hide|show|toggle)\s+caption|caption|close|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+
+/**
+ * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best
+ * recommendations, delivered right to your inbox"): the newsletter, and the reader's inbox.
+ */
+export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
+export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
+
+/**
+ * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
+ * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters".
+ */
+export const COPYRIGHT_NOTICE =
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|the\s))|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
+/** Such a pitch or notice runs to at most this many words. */
+export const NOTICE_MAX_WORDS = 40;

@@ -338,3 +338,23 @@ test("a last paragraph signed by its agency ('… the US. PTI') or citing its jo
   const r2 = roles(html2, [para(1), para(2), signed]);
   assert.equal(r2.find(([, x]) => x === signed)?.[0], 'content');
 });
+
+test("a newsletter's pitch, a copyright notice, a media label ('VIDEO: …'), a form's call and a broader note on commissions are chrome; a story about copyright or a newsletter is kept", () => {
+  const furniture = [
+    'Love the town? Our Morning Hall newsletter has the best of it, delivered right to your inbox.',
+    'Copyright 2014 The Town Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'VIDEO: The mayor speaks after the vote',
+    'Have a question about the plan? Fill out the form below and our team will answer it.',
+    'We use affiliate links in our guides and earn commissions when you buy through them.',
+    "If you're enjoying this article, consider supporting our journalism with a subscription.",
+  ];
+  const story = [
+    'Copyright claims against the town rose last year, when 40 artists sued over the murals in the hall.',
+    'The newsletter of the council, sent to 3,000 homes, will now carry the minutes of every meeting.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><p>${story[1]}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...furniture, ...story, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
