@@ -120,6 +120,8 @@ const PROSE_LINES_SHARE = 0.6;
 /** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
 const TEASER_MIN = 3;
 const TEASER_HEADLINE_MIN_WORDS = 3;
+/** …each with one paragraph, perhaps after a line of at most this many words that is no sentence (a date line). */
+const TEASER_LINE_MAX_WORDS = 12;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
 /** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
@@ -176,6 +178,63 @@ function triples(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
+}
+
+/**
+ * Teasers of other stories set inside the article (a "related" list with summaries, a list of
+ * comments under the stories they answer): under each headline that is a link, a paragraph
+ * (perhaps after a date line), at least three such items in a row with nothing of the article
+ * between them. Their paragraphs become chrome.
+ */
+function markTeasers(
+  text: string,
+  blocks: readonly PageBlock[],
+  words: readonly string[][],
+  letterWords: readonly number[],
+  roles: BlockRole[],
+  from: number,
+  to: number,
+): void {
+  // The items of the current run: the paragraphs under each headline.
+  let items: number[][] = [];
+  // The paragraphs under the current headline, or null when no headline is open.
+  let item: number[] | null = null;
+  const flush = (): void => {
+    const full = items.filter((x) => x.length > 0);
+    if (full.length >= TEASER_MIN) {
+      // The last item holds no more paragraphs than the others do: what follows it is the article again.
+      const most = Math.max(...full.slice(0, -1).map((x) => x.length));
+      for (const x of full) for (const k of x.slice(0, most)) roles[k] = 'chrome';
+    }
+    items = [];
+    item = null;
+  };
+  for (let i = from; i <= to; i++) {
+    if (words[i]!.length === 0) continue;
+    const b = blocks[i]!;
+    // A headline is a title of words, not a link's bare address (a source cited under a quote).
+    const headline =
+      roles[i] === 'chrome' &&
+      b.linkShare > MAX_LINK_SHARE &&
+      letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
+      text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
+    if (headline) {
+      item = [];
+      items.push(item);
+      continue;
+    }
+    if (roles[i] !== 'content') continue;
+    // The first paragraph under a headline is its summary, whatever its length; a second one only
+    // after a short line that is no sentence (a date line, "updated 4:58 PM EST, Fri January 4").
+    const dateLine = (k: number): boolean =>
+      words[k]!.length <= TEASER_LINE_MAX_WORDS && !SENTENCE_END.test(text.slice(blocks[k]!.start, blocks[k]!.end).trim());
+    if (item && !HEADING_TAG.test(b.tag) && (item.length === 0 || (item.length === 1 && dateLine(item[0]!)))) {
+      item.push(i);
+      continue;
+    }
+    flush();
+  }
+  flush();
 }
 
 /**
@@ -348,34 +407,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     firstProse = from;
     lastProse = to;
   }
-  // Teasers of other stories inside the article (a "related" list with summaries): paragraphs
-  // each right under a headline that is a link, at least three in a row with nothing of the
-  // article between them.
-  {
-    let run: number[] = [];
-    const flushTeasers = (): void => {
-      if (run.length >= TEASER_MIN) for (const k of run) roles[k] = 'chrome';
-      run = [];
-    };
-    let headline = false;
-    for (let i = firstProse; i <= lastProse + 1 && i < blocks.length; i++) {
-      if (words[i]!.length === 0) continue;
-      const b = blocks[i]!;
-      if (roles[i] === 'content' && headline && !HEADING_TAG.test(b.tag)) {
-        run.push(i);
-        headline = false;
-        continue;
-      }
-      // A headline is a title of words, not a link's bare address (a source cited under a quote).
-      headline =
-        roles[i] === 'chrome' &&
-        b.linkShare > MAX_LINK_SHARE &&
-        letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
-        read.text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
-      if (roles[i] === 'content') flushTeasers();
-    }
-    flushTeasers();
-  }
+  // Teasers of other stories inside the article (a "related" list with summaries).
+  markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
   // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
   // lines, none a sentence, at least one of them no word at all ("-", "+", "›").
   const isTiny = (i: number): boolean =>

@@ -358,3 +358,20 @@ test("a newsletter's pitch, a copyright notice, a media label ('VIDEO: …'), a 
   for (const t of furniture) assert.equal(role(t), 'chrome', t);
   for (const t of story) assert.equal(role(t), 'content', t);
 });
+
+test("teasers set as a linked headline, a date line and a summary, three in a row after the story, are chrome; the story's own paragraphs between linked headlines are kept", () => {
+  const items = [1, 2, 3].map((k) => [`<h4><a href="/t${k}">Other story number ${k} from the town</a></h4>`, `updated 4:1${k} PM EST, Fri January ${k}, 2013`, `Summary ${k} of another story that the site ran this week about the town.`]);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${items.map(([h, d, t]) => `${h}<div>${d}</div><p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...items.flatMap(([, d, t]) => [d!, t!])]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const [, d, t] of items) {
+    assert.equal(role(t!), 'chrome', t);
+    assert.equal(role(d!), 'chrome', d);
+  }
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  // Inline links to other stories between the story's paragraphs, two paragraphs under each: the story.
+  const inline = `<html><body><h1>Council backs plan</h1><div>${[1, 2, 3, 4].map((k) => `<p><a href="/o${k}">Other story number ${k} from the town</a></p><p>${para(2 * k)}</p><p>${para(2 * k + 1)}</p>`).join('')}</div></body></html>`;
+  const r2 = roles(inline, [2, 3, 4, 5, 6, 7, 8, 9].map(para));
+  for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
