@@ -31,6 +31,7 @@ import {
   COPYRIGHT_NOTICE,
   CREDIT,
   DISCLAIMER_LEAD,
+  EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
   FURNITURE_LABEL,
@@ -47,6 +48,9 @@ import {
   PHOTO_CREDIT_MAX_WORDS,
   PLAYER_NOTICE,
   PLAYER_NOTICE_MAX_WORDS,
+  POINTER_ARROW,
+  POINTER_CLICK,
+  POINTER_MAX_WORDS,
   SITE_WORDS,
   isByline,
   lastSentence,
@@ -537,7 +541,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // the headline above a share bar), a photo's credit line and a gallery's counter; a byline set
   // on its own line, a note on what the site earns from its links, a player's notice to the
   // browser ("JavaScript must be enabled…"), a control's label ("Caption", "Close"), a pitch for
-  // the site's newsletter and a copyright notice.
+  // the site's newsletter, a copyright notice, a line pointing elsewhere ("Watch more »", "click
+  // here") and a reporter's e-mail address on its own line.
   const nextWithWords = (i: number): number => {
     let j = i + 1;
     while (j < blocks.length && words[j]!.length === 0) j++;
@@ -572,6 +577,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
       (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
       (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
       (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+      (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+      EMAIL_LINE.test(text) ||
       (FURNITURE_LABEL.test(text) && !aboveProse) ||
       (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
       (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));

@@ -87,7 +87,7 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent)\s+journalism\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -107,9 +107,14 @@ export const SITE_WORDS = new RegExp(
  * moderation (not mere approval: "the council approved the plan after public comments" is news).
  */
 export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
-export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
-/** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
-export const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
+export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
+/**
+ * A notice about the page itself: "This page is archived…", "This article is more than 5 years
+ * old", "This story appears in the January 21, 2013 issue of …", "This article was originally
+ * published by …".
+ */
+export const PAGE_NOTICE =
+  /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|^this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:in|on|by)\b/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /** Comment rules run to at most this many words. */
@@ -204,3 +209,15 @@ export const COPYRIGHT_NOTICE =
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|the\s))|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
 /** Such a pitch or notice runs to at most this many words. */
 export const NOTICE_MAX_WORDS = 40;
+
+/**
+ * A line that points the reader elsewhere on the site, not a line of the story: it ends on an
+ * arrow ("Watch more of the remarks »", "View an interactive map ›"; not a French quotation's
+ * closing mark, « … »), or asks for a click ("For the latest from the show click here.").
+ * Chrome while at most POINTER_MAX_WORDS words.
+ */
+export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
+export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
+export const POINTER_MAX_WORDS = 16;
+/** A reporter's e-mail address on a line of its own, perhaps after the name. */
+export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;

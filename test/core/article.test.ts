@@ -375,3 +375,22 @@ test("teasers set as a linked headline, a date line and a summary, three in a ro
   const r2 = roles(inline, [2, 3, 4, 5, 6, 7, 8, 9].map(para));
   for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test("a line pointing elsewhere ('Watch more of the vote »', '… click here'), a reporter's address on its own line, a call for readers' experiences with its rules and a note on where the story first ran are chrome", () => {
+  const furniture = [
+    'Watch more of the debate in the hall »',
+    'For the latest from the council, click here.',
+    'jane.doe@townherald.example',
+    'Have you been affected by the flooding? You can send your experiences using the form below.',
+    'A selection of your comments may be published, with your name and town unless you ask otherwise.',
+    'This story appears in the March 4, 2013 issue of the Town Herald.',
+  ];
+  const story = ['The council said it would click into action once the money for the plan arrives in the spring.'];
+  const subheading = 'Les « boîtes noires »';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><h3>${subheading}</h3><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...furniture, ...story, subheading, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  assert.equal(role(subheading), 'heading');
+});
