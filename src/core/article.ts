@@ -242,6 +242,27 @@ function markTeasers(
 }
 
 /**
+ * A paragraph of the story that closes on a line pointing elsewhere, set in the same paragraph
+ * ("… would empower the network. Watch more of the remarks »"): the pointer is a block of
+ * chrome of its own, the story's sentences before it stay as they are.
+ */
+function splitTrailingPointer(text: string, b: ReadBlock): ReadBlock[] {
+  if (b.role !== 'content') return [b];
+  const own = text.slice(b.start, b.end).trimEnd();
+  // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
+  let from = -1;
+  for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;
+  if (from < 0) return [b];
+  const last = own.slice(from);
+  if (!POINTER_ARROW.test(last) || wordsOf(last).length > POINTER_MAX_WORDS) return [b];
+  const at = b.start + from;
+  return [
+    { start: b.start, end: at, role: b.role },
+    { start: at, end: b.end, role: 'chrome' },
+  ];
+}
+
+/**
  * Marks the blocks of a page's read text with their role, given what the extractor found.
  * Returns the read text with `blocks` (and `noArticle` when the page has none).
  */
@@ -250,7 +271,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const words = blocks.map((b) => wordsOf(read.text.slice(b.start, b.end)));
   const done = (noArticle: boolean): ReadText => ({
     ...read,
-    blocks: blocks.map((b, i): ReadBlock => ({ start: b.start, end: b.end, role: noArticle ? 'chrome' : roles[i]! })),
+    blocks: noArticle
+      ? blocks.map((b): ReadBlock => ({ start: b.start, end: b.end, role: 'chrome' }))
+      : blocks.flatMap((b, i): ReadBlock[] => splitTrailingPointer(read.text, { start: b.start, end: b.end, role: roles[i]! })),
     ...(noArticle ? { noArticle: true } : {}),
   });
   if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return done(true);

@@ -394,3 +394,16 @@ test("a line pointing elsewhere ('Watch more of the vote »', '… click here'),
   for (const t of story) assert.equal(role(t), 'content', t);
   assert.equal(role(subheading), 'heading');
 });
+
+test("a paragraph closing on a pointer to a video ('… the vote. Watch more of the debate »') keeps its sentences; the pointer is chrome of its own", () => {
+  const said = 'The mayor said the vote would stand, whatever the courts decide about the money."';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>"${said} <span><img alt="Video"> <a href="#v">Watch more of the debate »</a></span></p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), `"${said} Watch more of the debate »`, para(2)]);
+  assert.deepEqual(
+    r.filter(([, t]) => t.includes('mayor said the vote') || t.includes('Watch more')).map(([role, t]) => [role, t.trim()]),
+    [
+      ['content', `"${said}`],
+      ['chrome', 'Watch more of the debate »'],
+    ],
+  );
+});
