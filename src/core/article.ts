@@ -484,14 +484,15 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
     lastProse++;
-  // A list right after the prose, nothing between, no item a link (tour dates, results, the
+  // A list right after the prose, nothing between, no item mostly a link (tour dates, results, the
   // points of a summary), perhaps under a subheading: the article's own.
   {
     let i = lastProse + 1;
     if (i <= best.to && roles[i] === 'content' && HEADING_TAG.test(blocks[i]!.tag) && blocks[i]!.linkShare === 0) i++;
     let items = 0;
-    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare === 0 && letterWords[i + items]! > 0) items++;
-    if (items >= CLOSING_LIST_MIN_ITEMS) lastProse = i + items - 1;
+    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare <= CODA_MAX_LINK_SHARE && letterWords[i + items]! > 0) items++;
+    // The rest of a list whose items are the prose's last blocks is the article's however short.
+    if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === lastProse + 1 && blocks[lastProse]!.tag === 'li')) lastProse = i + items - 1;
   }
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';

@@ -407,3 +407,13 @@ test("a paragraph closing on a pointer to a video ('… the vote. Watch more of 
     ],
   );
 });
+
+test("a list that closes the story keeps its last short item, and items with a small link in them ('… archived at @handle')", () => {
+  const items = [1, 2, 3].map((k) => `Member ${k} of the council: you can still write to the member at the town hall, and the old letters will be kept in the archive.`);
+  const last = 'Jane Roe: her letters will be kept at <a href="/jr">@JaneRoe</a>.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}<li>${last}</li></ul></div><div class="related"><ul><li><a href="/a">Other story</a></li></ul></div></body></html>`;
+  const lastText = 'Jane Roe: her letters will be kept at @JaneRoe.';
+  const r = roles(html, [para(1), para(2), ...items, lastText]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [...items, lastText]) assert.equal(role(t), 'content', t);
+});
