@@ -33,9 +33,16 @@ const UNREAD = new Set([
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'title', 'tr', 'ul',
+  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'title', 'tr', 'ul',
 ]);
+
+/**
+ * A table's cells: a row is read as a reader reads it, its cells side by side on one line
+ * ("DL  Larry Ogunjobi  63  85%"), not each cell a paragraph of its own. What a cell holds in
+ * blocks of its own (paragraphs, lists) still stands apart.
+ */
+const CELL = new Set(['td', 'th']);
 
 /** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
 const SEARCH_AHEAD = 256;
@@ -353,6 +360,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (UNREAD.has(name)) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
+        else if (CELL.has(name)) out.space();
         if (VOID.has(name)) return;
         // A link never holds another: an unclosed <a> ends where the next one starts (as browsers read it).
         if (name === 'a') {
@@ -377,6 +385,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onclosetag(name) {
         if (UNREAD.has(name)) unread = Math.max(0, unread - 1);
         else if (BLOCK.has(name)) out.block();
+        else if (CELL.has(name)) out.space();
         if (VOID.has(name)) return;
         for (let i = open.length - 1; i >= 0; i--) {
           if (open[i]!.name === name) {
