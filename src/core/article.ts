@@ -13,7 +13,17 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole, ReadBlock, ReadText } from './readText';
-import { UNSPACED_SCRIPTS } from './scripts';
+import {
+  HEADING_TAG,
+  MAX_LINK_SHARE,
+  SENTENCE_END,
+  STANDFIRST_END,
+  TERMINAL_END,
+  endsAsSentence,
+  markTeasers,
+  splitTrailingPointer,
+  wordsOf,
+} from './articleRuns';
 import {
   AD_LABEL,
   AFFILIATE_EARNING,
@@ -57,6 +67,8 @@ import {
 } from './pageLines';
 
 /** What an extractor found as the article of a page. */
+export { wordsOf };
+
 export interface ArticleHint {
   /** The article's title, if the extractor found one. */
   readonly title: string | null;
@@ -96,8 +108,7 @@ const MAX_ARTICLE_LINK_SHARE = 0.5;
 const MIN_COVER = 0.5;
 /** Article blocks this many words apart (of blocks that are not article) are separate runs. */
 const MAX_GAP_WORDS = 250;
-/** A block that is mostly link text or caption is chrome, even inside the article. */
-const MAX_LINK_SHARE = 0.6;
+/** A block that is mostly caption is chrome, even inside the article (mostly links: MAX_LINK_SHARE). */
 const MAX_CAPTION_SHARE = 0.5;
 /** Controls inside the article: at least this many lines in a row of at most this many words. */
 const CONTROL_MIN_LINES = 3;
@@ -121,11 +132,6 @@ const STANDFIRST_LETTER_SHARE = 0.75;
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
-/** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
-const TEASER_MIN = 3;
-const TEASER_HEADLINE_MIN_WORDS = 3;
-/** …each with one paragraph, perhaps after a line of at most this many words that is no sentence (a date line). */
-const TEASER_LINE_MAX_WORDS = 12;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
 /** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
@@ -134,22 +140,6 @@ const CODA_MAX_LINK_SHARE = 0.5;
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
 const MAX_PROSE_LINK_SHARE = 0.8;
-/** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
-const STOP = '.!?…。！？؟۔।॥။።';
-const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
-/**
- * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
- * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
- */
-const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
-/** Ends as a sentence ends, closing quotes or brackets aside. */
-const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
-/** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
-const SIGNED_END = new RegExp(`[${STOP}]["'”’»)」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
-/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency. */
-function endsAsSentence(text: string): boolean {
-  return TERMINAL_END.test(text) || SIGNED_END.test(text);
-}
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
@@ -161,105 +151,10 @@ const BOX_MAX_PROSE_AFTER = 0.1;
 const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
 
-const HEADING_TAG = /^h[1-6]$/;
-/**
- * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
- * each of their characters counts as a word, else a whole clause is one "word" and no block of
- * such a page is ever long enough to read as prose.
- */
-const UNSPACED = UNSPACED_SCRIPTS;
-const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
-
-/**
- * The words of a text, lower-cased: runs of letters and digits, as the shingle metric counts
- * them, and each character of a script written without spaces.
- */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
 function triples(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
-}
-
-/**
- * Teasers of other stories set inside the article (a "related" list with summaries, a list of
- * comments under the stories they answer): under each headline that is a link, a paragraph
- * (perhaps after a date line), at least three such items in a row with nothing of the article
- * between them. Their paragraphs become chrome.
- */
-function markTeasers(
-  text: string,
-  blocks: readonly PageBlock[],
-  words: readonly string[][],
-  letterWords: readonly number[],
-  roles: BlockRole[],
-  from: number,
-  to: number,
-): void {
-  // The items of the current run: the paragraphs under each headline.
-  let items: number[][] = [];
-  // The paragraphs under the current headline, or null when no headline is open.
-  let item: number[] | null = null;
-  const flush = (): void => {
-    const full = items.filter((x) => x.length > 0);
-    if (full.length >= TEASER_MIN) {
-      // The last item holds no more paragraphs than the others do: what follows it is the article again.
-      const most = Math.max(...full.slice(0, -1).map((x) => x.length));
-      for (const x of full) for (const k of x.slice(0, most)) roles[k] = 'chrome';
-    }
-    items = [];
-    item = null;
-  };
-  for (let i = from; i <= to; i++) {
-    if (words[i]!.length === 0) continue;
-    const b = blocks[i]!;
-    // A headline is a title of words, not a link's bare address (a source cited under a quote).
-    const headline =
-      roles[i] === 'chrome' &&
-      b.linkShare > MAX_LINK_SHARE &&
-      letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
-      text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
-    if (headline) {
-      item = [];
-      items.push(item);
-      continue;
-    }
-    if (roles[i] !== 'content') continue;
-    // The first paragraph under a headline is its summary, whatever its length; a second one only
-    // after a short line that is no sentence (a date line, "updated 4:58 PM EST, Fri January 4").
-    const dateLine = (k: number): boolean =>
-      words[k]!.length <= TEASER_LINE_MAX_WORDS && !SENTENCE_END.test(text.slice(blocks[k]!.start, blocks[k]!.end).trim());
-    if (item && !HEADING_TAG.test(b.tag) && (item.length === 0 || (item.length === 1 && dateLine(item[0]!)))) {
-      item.push(i);
-      continue;
-    }
-    flush();
-  }
-  flush();
-}
-
-/**
- * A paragraph of the story that closes on a line pointing elsewhere, set in the same paragraph
- * ("… would empower the network. Watch more of the remarks »"): the pointer is a block of
- * chrome of its own, the story's sentences before it stay as they are.
- */
-function splitTrailingPointer(text: string, b: ReadBlock): ReadBlock[] {
-  if (b.role !== 'content') return [b];
-  const own = text.slice(b.start, b.end).trimEnd();
-  // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
-  let from = -1;
-  for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;
-  if (from < 0) return [b];
-  const last = own.slice(from);
-  if (!POINTER_ARROW.test(last) || wordsOf(last).length > POINTER_MAX_WORDS) return [b];
-  const at = b.start + from;
-  return [
-    { start: b.start, end: at, role: b.role },
-    { start: at, end: b.end, role: 'chrome' },
-  ];
 }
 
 /**
