@@ -179,3 +179,10 @@ test("a table's row is read as one line, its cells side by side; each cell's cha
   const at = r.text.indexOf('1,204');
   assert.equal(html.slice(toSourceSpan(r, { start: at, end: at + 5 }).start, toSourceSpan(r, { start: at, end: at + 5 }).end), '1,204');
 });
+
+test('a page whose <head> is never closed (no </head>, no <body>) is read from the first element that has no place in a head; its title is never read', () => {
+  const html = '<html><head><title>Council backs plan</title><meta charset="utf-8"><noscript><img src="pixel.gif"></noscript><link rel="x" href="y"><script>var a = "<p>not this</p>";</script><div id="story"><h1>Council backs plan</h1><p>The council voted on Monday.</p></div></html>';
+  assert.equal(readHtml(html).text, 'Council backs plan\n\nThe council voted on Monday.');
+  const closed = '<html><head><title>Council backs plan</title></head><body><p>The council voted on Monday.</p><svg><title>An icon</title></svg></body></html>';
+  assert.equal(readHtml(closed).text, 'The council voted on Monday.');
+});

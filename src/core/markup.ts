@@ -19,15 +19,19 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 export * from './readText';
 
 /**
- * Elements whose content is not read: code, styles, metadata, embedded media and their
+ * Elements whose content is not read: code, styles, metadata (a page's title too, which no
+ * browser shows in the page, wherever it stands), embedded media and their
  * fallbacks (raw text that browsers never show: noembed, noframes), form controls, and the
  * page's navigation, sidebars and footers (chrome around the story).
  * A <form> is read: some sites wrap their whole page, article and all, in one.
  */
 const UNREAD = new Set([
-  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select',
+  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select',
   'textarea', 'button', 'nav', 'aside', 'footer',
 ]);
+
+/** What a page's <head> holds; any other element opening in it ends it. */
+const HEAD_CONTENT = new Set(['head', 'title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object']);
 
 /** Elements that stand as blocks of their own: a paragraph break before and after. */
 const BLOCK = new Set([
@@ -301,6 +305,9 @@ export function readHtml(source: string): ReadText {
 export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBlock[]; depth: number } {
   const out = new ReadBuilder(source);
   let unread = 0;
+  // A <head> left open (no </head>, no <body>: some hand-made and old pages) ends where the first
+  // element that has no place in it starts, as browsers read it.
+  let inHead = false;
   // How deep the page's elements nest, at most (see readArticle).
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
@@ -357,6 +364,12 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
           for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
           setContext();
         }
+        // (Not inside what the head holds unread: a <noscript> there may hold an image.)
+        if (inHead && unread === 1 && !HEAD_CONTENT.has(name)) {
+          inHead = false;
+          unread = Math.max(0, unread - 1);
+        }
+        if (name === 'head') inHead = true;
         if (UNREAD.has(name)) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
@@ -383,6 +396,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         setContext();
       },
       onclosetag(name) {
+        if (name === 'head' && !inHead) return;
+        if (name === 'head') inHead = false;
         if (UNREAD.has(name)) unread = Math.max(0, unread - 1);
         else if (BLOCK.has(name)) out.block();
         else if (CELL.has(name)) out.space();
