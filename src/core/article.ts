@@ -13,6 +13,7 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole, ReadBlock, ReadText } from './readText';
+import { dateline } from './segment/credits';
 import {
   HEADING_TAG,
   MAX_LINK_SHARE,
@@ -439,6 +440,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     const b = blocks[i]!;
     const text = read.text.slice(b.start, b.end);
+    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -").
+    if (i === lead && text.trim().length === (dateline(text.trim())?.length ?? -1)) {
+      roles[i] = 'content';
+      continue;
+    }
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
       i > headline &&

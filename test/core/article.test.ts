@@ -417,3 +417,11 @@ test("a list that closes the story keeps its last short item, and items with a s
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
   for (const t of [...items, lastText]) assert.equal(role(t), 'content', t);
 });
+
+test("the story's dateline on a line of its own right above its first paragraph ('NEW YORK -') is kept; a date line elsewhere above the story is not", () => {
+  const html = `<html><body><h1>Council backs plan</h1><div>Updated 10.06.08, 6:20 PM ET</div><div>NEW YORK -</div><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role('NEW YORK -'), 'content');
+  assert.equal(role('Updated 10.06.08, 6:20 PM ET'), 'chrome');
+});
