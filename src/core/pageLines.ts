@@ -34,9 +34,12 @@ export const FOLLOW =
 export const FOLLOW_MAX_WORDS = 30;
 /** An author's note (or a caption) in a paragraph of its own: at most this many words. */
 export const BIO_MAX_WORDS = 60;
-/** A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane Doe)". */
+/**
+ * A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane
+ * Doe)", "(Gregory Bull, AP / November 14, 2012)" (a photographer and agency, and the date).
+ */
 export const CAPTION_CREDIT_END =
-  /\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
+  /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
 
 /** The last sentence of a text (the whole of it when it has one). */
 export function lastSentence(text: string): string {

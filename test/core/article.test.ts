@@ -425,3 +425,13 @@ test("the story's dateline on a line of its own right above its first paragraph 
   assert.equal(role('NEW YORK -'), 'content');
   assert.equal(role('Updated 10.06.08, 6:20 PM ET'), 'chrome');
 });
+
+test("a caption set as a paragraph that ends on its photographer, agency and date ('… (Jane Doe, AP / March 4, 2013)') is chrome; a sentence citing a poll in brackets is kept", () => {
+  const caption = 'Workers paint the new hall on Friday, ahead of the vote. (Jane Doe, AP / March 4, 2013)';
+  const poll = 'Most voters back the plan, a survey found (Town Herald/Ipsos, 2013).';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${caption}</p><p>${poll}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), caption, poll, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(caption), 'chrome');
+  assert.equal(role(poll), 'content');
+});
