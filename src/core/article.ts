@@ -22,7 +22,7 @@ import {
   TERMINAL_END,
   endsAsSentence,
   markTeasers,
-  splitTrailingPointer,
+  splitTrailingFurniture,
   wordsOf,
 } from './articleRuns';
 import {
@@ -169,7 +169,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     ...read,
     blocks: noArticle
       ? blocks.map((b): ReadBlock => ({ start: b.start, end: b.end, role: 'chrome' }))
-      : blocks.flatMap((b, i): ReadBlock[] => splitTrailingPointer(read.text, { start: b.start, end: b.end, role: roles[i]! })),
+      : blocks.flatMap((b, i): ReadBlock[] => splitTrailingFurniture(read.text, { start: b.start, end: b.end, role: roles[i]! })),
     ...(noArticle ? { noArticle: true } : {}),
   });
   if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return done(true);

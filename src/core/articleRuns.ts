@@ -1,9 +1,10 @@
 /**
  * Runs of blocks in a page's article that article.ts reads by their shape: where a paragraph
  * ends as a sentence ends, the words of a block, teasers of other stories set in the article,
- * and a pointer closing a paragraph ("Watch more of the remarks »"). Pure: no DOM, no Node.
+ * and furniture closing a paragraph ("Watch more of the remarks »", an e-mail address).
+ * Pure: no DOM, no Node.
  */
-import { POINTER_ARROW, POINTER_MAX_WORDS } from './pageLines';
+import { EMAIL_LINE, POINTER_ARROW, POINTER_MAX_WORDS } from './pageLines';
 import type { BlockRole, ReadBlock } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
 
@@ -113,23 +114,27 @@ export function markTeasers(
 }
 
 /**
- * A paragraph of the story that closes on a line pointing elsewhere, set in the same paragraph
- * ("… would empower the network. Watch more of the remarks »"): the pointer is a block of
- * chrome of its own, the story's sentences before it stay as they are.
+ * A paragraph of the story that closes on a line of the page's furniture set in the same
+ * paragraph: a pointer elsewhere ("… would empower the network. Watch more of the remarks »"),
+ * or the reporter's e-mail address on the paragraph's last line. That line is a block of chrome
+ * of its own; the story's sentences before it stay as they are.
  */
-export function splitTrailingPointer(text: string, b: ReadBlock): ReadBlock[] {
+export function splitTrailingFurniture(text: string, b: ReadBlock): ReadBlock[] {
   if (b.role !== 'content') return [b];
   const own = text.slice(b.start, b.end).trimEnd();
-  // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
+  const lineStart = own.lastIndexOf('\n') + 1;
   let from = -1;
-  for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;
-  if (from < 0) return [b];
-  const last = own.slice(from);
-  if (!POINTER_ARROW.test(last) || wordsOf(last).length > POINTER_MAX_WORDS) return [b];
+  if (lineStart > 0 && EMAIL_LINE.test(own.slice(lineStart).trim())) from = lineStart;
+  else {
+    // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
+    for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;
+    const last = from < 0 ? '' : own.slice(from);
+    if (!POINTER_ARROW.test(last) || wordsOf(last).length > POINTER_MAX_WORDS) return [b];
+  }
+  if (from <= 0) return [b];
   const at = b.start + from;
   return [
     { start: b.start, end: at, role: b.role },
     { start: at, end: b.end, role: 'chrome' },
   ];
 }
-

@@ -435,3 +435,10 @@ test("a caption set as a paragraph that ends on its photographer, agency and dat
   assert.equal(role(caption), 'chrome');
   assert.equal(role(poll), 'content');
 });
+
+test("the reporter's e-mail address on the last line of the story's paragraphs (set apart by <br>) is chrome of its own; the paragraphs stay", () => {
+  const html = `<html><body><h1>Council backs plan</h1><div class="story">${para(1)}<br><br>${para(2)}<br><br>${para(3)}<br><br><a href="mailto:jane.doe@townherald.example">jane.doe@townherald.example</a></div></body></html>`;
+  const r = roles(html, [[para(1), para(2), para(3), 'jane.doe@townherald.example'].join(' ')]);
+  assert.deepEqual(r.filter(([, t]) => t.includes('@')).map(([role, t]) => [role, t.trim()]), [['chrome', 'jane.doe@townherald.example']]);
+  assert.ok(r.some(([role, t]) => role === 'content' && t.includes(para(3))));
+});
