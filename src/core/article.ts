@@ -159,6 +159,63 @@ function triples(words: readonly string[]): string[] {
 }
 
 /**
+ * A line of a page's furniture set among the story, by its words alone (see the pass in
+ * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
+ * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
+ * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
+ * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
+ */
+function isFurnitureLine(text: string, heading: boolean): boolean {
+  const n = wordsOf(text).length;
+  const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
+  const last = lastSentence(text);
+  // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
+  const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
+  const call =
+    n <= CALL_MAX_WORDS &&
+    !quoted &&
+    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+  return (
+    call ||
+    DISCLAIMER_LEAD.test(text) ||
+    (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
+    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
+    AD_LABEL.test(text) ||
+    CONTROL_LABEL.test(text) ||
+    (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
+    (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
+    (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    EMAIL_LINE.test(text) ||
+    (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
+    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
+  );
+}
+
+/**
+ * A block of the story's lines set apart by line breaks (<br>) that holds lines of the page's
+ * furniture among them ("Follow @reporter on Twitter", "Read more: …", "Copyright 2011 The
+ * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay.
+ */
+function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
+  const own = text.slice(b.start, b.end);
+  if (b.role !== 'content' || !own.includes('\n')) return [b];
+  const out: ReadBlock[] = [];
+  let at = b.start;
+  for (const line of own.split('\n')) {
+    const end = at + line.length;
+    const role: BlockRole = isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim())) ? 'chrome' : b.role;
+    const prev = out[out.length - 1];
+    if (prev && prev.role === role) out[out.length - 1] = { ...prev, end };
+    else out.push({ start: at, end, role });
+    at = end + 1;
+  }
+  return out.length > 1 ? out : [b];
+}
+
+/**
  * Marks the blocks of a page's read text with their role, given what the extractor found.
  * Returns the read text with `blocks` (and `noArticle` when the page has none).
  */
@@ -169,7 +226,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     ...read,
     blocks: noArticle
       ? blocks.map((b): ReadBlock => ({ start: b.start, end: b.end, role: 'chrome' }))
-      : blocks.flatMap((b, i): ReadBlock[] => splitTrailingFurniture(read.text, { start: b.start, end: b.end, role: roles[i]! })),
+      : blocks.flatMap((b, i): ReadBlock[] =>
+          splitFurnitureLines(read.text, { start: b.start, end: b.end, role: roles[i]! }).flatMap((x) => splitTrailingFurniture(read.text, x)),
+        ),
     ...(noArticle ? { noArticle: true } : {}),
   });
   if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return done(true);
@@ -478,35 +537,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     const n = words[i]!.length;
-    const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
-    const last = lastSentence(text);
-    // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
-    const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
-    const call =
-      n <= CALL_MAX_WORDS &&
-      !quoted &&
-      (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
     const next = nextWithWords(i);
     // A list's label with the article's own paragraph right under it, no list between (a list
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(next);
-    const furniture =
-      call ||
-      DISCLAIMER_LEAD.test(text) ||
-      (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
-      (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
-      AD_LABEL.test(text) ||
-      CONTROL_LABEL.test(text) ||
-      (n <= BYLINE_MAX_WORDS && roles[i] !== 'heading' && isByline(text)) ||
-      (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
-      (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
-      (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
-      (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
-      (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
-      EMAIL_LINE.test(text) ||
-      (FURNITURE_LABEL.test(text) && !aboveProse) ||
-      (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
-      (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || (FURNITURE_LABEL.test(text) && !aboveProse);
     const listLabel =
       roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
     if (!furniture && !listLabel) continue;

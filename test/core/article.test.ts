@@ -442,3 +442,11 @@ test("the reporter's e-mail address on the last line of the story's paragraphs (
   assert.deepEqual(r.filter(([, t]) => t.includes('@')).map(([role, t]) => [role, t.trim()]), [['chrome', 'jane.doe@townherald.example']]);
   assert.ok(r.some(([role, t]) => role === 'content' && t.includes(para(3))));
 });
+
+test("lines of the page's furniture among the story's lines set apart by <br> ('Read more: …', a copyright notice) are chrome of their own; the story's lines stay", () => {
+  const furniture = ['Read more: Council delays vote on the budget', 'Copyright 2011 The Town Press. All rights reserved.'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="story">${para(1)}<br>${furniture[0]}<br>${para(2)}<br>${para(3)}<br>${furniture[1]}</div></body></html>`;
+  const r = roles(html, [[para(1), furniture[0], para(2), para(3), furniture[1]].join(' ')]);
+  for (const t of furniture) assert.deepEqual(r.filter(([, x]) => x.includes(t)).map(([role, x]) => [role, x.trim()]), [['chrome', t]], t);
+  for (const n of [1, 2, 3]) assert.ok(r.some(([role, x]) => role === 'content' && x.includes(para(n))), `paragraph ${n}`);
+});
