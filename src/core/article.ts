@@ -215,6 +215,22 @@ function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
   return out.length > 1 ? out : [b];
 }
 
+/** The names a byline above the story gives ("By Jane Doe and John Roe", "By Jane Doe, staff writer"). */
+function bylineNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    const m = /^\s*by\s+(.{3,120})$/iu.exec(line);
+    if (!m || wordsOf(line).length > BYLINE_MAX_WORDS) continue;
+    for (const part of m[1]!.split(/\s*(?:,|;|\band\b|&|\|)\s*/u)) {
+      const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u.exec(part.trim())?.[0];
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
+const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
+
 /**
  * Marks the blocks of a page's read text with their role, given what the extractor found.
  * Returns the read text with `blocks` (and `noArticle` when the page has none).
@@ -556,6 +572,14 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
         j = nextWithWords(j);
       }
     }
+  }
+
+  // --- the author's note: a short paragraph that opens on the name its byline gave --------
+  const authors = bylineNames(blocks.slice(0, firstProse).map((b) => read.text.slice(b.start, b.end)));
+  for (let i = 0; i < blocks.length && authors.length; i++) {
+    if (roles[i] !== 'content' || words[i]!.length > BIO_MAX_WORDS) continue;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
+    if (authors.some((a) => text.startsWith(a) && AUTHOR_NOTE_VERB.test(text.slice(a.length)))) roles[i] = 'chrome';
   }
 
   // --- what each kept block is -------------------------------------------------------------
