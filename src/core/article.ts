@@ -63,6 +63,8 @@ import {
   POINTER_CLICK,
   POINTER_MAX_WORDS,
   SITE_WORDS,
+  AUTHOR_NOTE_VERB,
+  bylineNames,
   isByline,
   lastSentence,
 } from './pageLines';
@@ -214,22 +216,6 @@ function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
   }
   return out.length > 1 ? out : [b];
 }
-
-/** The names a byline above the story gives ("By Jane Doe and John Roe", "By Jane Doe, staff writer"). */
-function bylineNames(lines: readonly string[]): string[] {
-  const names: string[] = [];
-  for (const line of lines) {
-    const m = /^\s*by\s+(.{3,120})$/iu.exec(line);
-    if (!m || wordsOf(line).length > BYLINE_MAX_WORDS) continue;
-    for (const part of m[1]!.split(/\s*(?:,|;|\band\b|&|\|)\s*/u)) {
-      const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u.exec(part.trim())?.[0];
-      if (name) names.push(name);
-    }
-  }
-  return names;
-}
-/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
-const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
 
 /**
  * Marks the blocks of a page's read text with their role, given what the extractor found.

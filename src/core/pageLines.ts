@@ -224,3 +224,19 @@ export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s
 export const POINTER_MAX_WORDS = 16;
 /** A reporter's e-mail address on a line of its own, perhaps after the name. */
 export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/** The names a byline above the story gives ("By Jane Doe and John Roe", "By Jane Doe, staff writer"). */
+export function bylineNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    const m = /^\s*by\s+(.{3,120})$/iu.exec(line);
+    if (!m || line.trim().split(/\s+/u).length > BYLINE_MAX_WORDS) continue;
+    for (const part of m[1]!.split(/\s*(?:,|;|\band\b|&|\|)\s*/u)) {
+      const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u.exec(part.trim())?.[0];
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
+export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
