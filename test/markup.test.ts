@@ -171,3 +171,18 @@ test('CLI: an .html canonical is compared by its text; JSON offsets point into t
   assert.match(pageText.slice(hedge.canonicalSpans[0].start, hedge.canonicalSpans[0].end), /^At least/);
   assert.ok(!doc.canonical.sentences.some((s: { text: string }) => /<|&amp;|window\.track|Home/.test(s.text)), 'no markup or chrome in the sentences');
 });
+
+test("a table's row is read as one line, its cells side by side; each cell's characters still point into the source", () => {
+  const html = '<html><body><p>Results of the vote:</p><table><tr><th>Ward</th><th>Yes</th><th>No</th></tr><tr><td>North</td><td>1,204</td><td>87</td></tr><tr><td><p>South</p><p>(recount)</p></td><td>998</td><td>150</td></tr></table></body></html>';
+  const r = readHtml(html);
+  assert.equal(r.text, 'Results of the vote:\n\nWard Yes No\n\nNorth 1,204 87\n\nSouth\n\n(recount)\n\n998 150');
+  const at = r.text.indexOf('1,204');
+  assert.equal(html.slice(toSourceSpan(r, { start: at, end: at + 5 }).start, toSourceSpan(r, { start: at, end: at + 5 }).end), '1,204');
+});
+
+test('a page whose <head> is never closed (no </head>, no <body>) is read from the first element that has no place in a head; its title is never read', () => {
+  const html = '<html><head><title>Council backs plan</title><meta charset="utf-8"><noscript><img src="pixel.gif"></noscript><link rel="x" href="y"><script>var a = "<p>not this</p>";</script><div id="story"><h1>Council backs plan</h1><p>The council voted on Monday.</p></div></html>';
+  assert.equal(readHtml(html).text, 'Council backs plan\n\nThe council voted on Monday.');
+  const closed = '<html><head><title>Council backs plan</title></head><body><p>The council voted on Monday.</p><svg><title>An icon</title></svg></body></html>';
+  assert.equal(readHtml(closed).text, 'The council voted on Monday.');
+});

@@ -13,34 +13,65 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole, ReadBlock, ReadText } from './readText';
-import { UNSPACED_SCRIPTS } from './scripts';
+import { dateline } from './segment/credits';
+import {
+  HEADING_TAG,
+  MAX_LINK_SHARE,
+  SENTENCE_END,
+  STANDFIRST_END,
+  TERMINAL_END,
+  endsAsSentence,
+  markTeasers,
+  splitTrailingFurniture,
+  wordsOf,
+} from './articleRuns';
 import {
   AD_LABEL,
+  AFFILIATE_EARNING,
+  AFFILIATE_LINKS,
+  AFFILIATE_MAX_WORDS,
   BIO_MAX_WORDS,
+  BYLINE_MAX_WORDS,
   CALL_ALWAYS,
   CALL_IF_SITE,
   CALL_MAX_WORDS,
   CAPTION_CREDIT_END,
   COMMENT_RULES_MAX_WORDS,
   COMMENT_WORDS,
+  CONTROL_LABEL,
+  COPYRIGHT_NOTICE,
   CREDIT,
   DISCLAIMER_LEAD,
+  EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
   FURNITURE_LABEL,
   FURNITURE_LEAD,
   FURNITURE_MAX_WORDS,
   GALLERY_COUNTER,
+  INBOX,
   LIST_LABEL_MAX_WORDS,
   MODERATION_WORDS,
+  NEWSLETTER,
+  NOTICE_MAX_WORDS,
   PAGE_NOTICE,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
+  PLAYER_NOTICE,
+  PLAYER_NOTICE_MAX_WORDS,
+  POINTER_ARROW,
+  POINTER_CLICK,
+  POINTER_MAX_WORDS,
   SITE_WORDS,
+  AUTHOR_NOTE_VERB,
+  bylineNames,
+  isByline,
   lastSentence,
 } from './pageLines';
 
 /** What an extractor found as the article of a page. */
+export { wordsOf };
+
 export interface ArticleHint {
   /** The article's title, if the extractor found one. */
   readonly title: string | null;
@@ -80,8 +111,7 @@ const MAX_ARTICLE_LINK_SHARE = 0.5;
 const MIN_COVER = 0.5;
 /** Article blocks this many words apart (of blocks that are not article) are separate runs. */
 const MAX_GAP_WORDS = 250;
-/** A block that is mostly link text or caption is chrome, even inside the article. */
-const MAX_LINK_SHARE = 0.6;
+/** A block that is mostly caption is chrome, even inside the article (mostly links: MAX_LINK_SHARE). */
 const MAX_CAPTION_SHARE = 0.5;
 /** Controls inside the article: at least this many lines in a row of at most this many words. */
 const CONTROL_MIN_LINES = 3;
@@ -105,23 +135,14 @@ const STANDFIRST_LETTER_SHARE = 0.75;
 const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
-/** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
-const TEASER_MIN = 3;
-const TEASER_HEADLINE_MIN_WORDS = 3;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
-/** A short paragraph that closes the prose: at least this many words. */
+/** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
 const CODA_MIN_WORDS = 5;
-/** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
-const STOP = '.!?…。！？؟۔।॥။።';
-const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
-/**
- * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
- * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
- */
-const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
-/** Ends as a sentence ends, closing quotes or brackets aside. */
-const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
+const CODA_MAX_LINK_SHARE = 0.5;
+/** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
+const LINKED_PROSE_MIN_WORDS = 12;
+const MAX_PROSE_LINK_SHARE = 0.8;
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
 const BOX_LINE_WORDS = 6;
@@ -133,27 +154,67 @@ const BOX_MAX_PROSE_AFTER = 0.1;
 const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
 
-const HEADING_TAG = /^h[1-6]$/;
-/**
- * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
- * each of their characters counts as a word, else a whole clause is one "word" and no block of
- * such a page is ever long enough to read as prose.
- */
-const UNSPACED = UNSPACED_SCRIPTS;
-const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
-
-/**
- * The words of a text, lower-cased: runs of letters and digits, as the shingle metric counts
- * them, and each character of a script written without spaces.
- */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
 function triples(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
+}
+
+/**
+ * A line of a page's furniture set among the story, by its words alone (see the pass in
+ * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
+ * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
+ * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
+ * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
+ */
+function isFurnitureLine(text: string, heading: boolean): boolean {
+  const n = wordsOf(text).length;
+  const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
+  const last = lastSentence(text);
+  // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
+  const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
+  const call =
+    n <= CALL_MAX_WORDS &&
+    !quoted &&
+    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+  return (
+    call ||
+    DISCLAIMER_LEAD.test(text) ||
+    (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
+    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
+    AD_LABEL.test(text) ||
+    CONTROL_LABEL.test(text) ||
+    (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
+    (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
+    (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    EMAIL_LINE.test(text) ||
+    (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
+    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
+  );
+}
+
+/**
+ * A block of the story's lines set apart by line breaks (<br>) that holds lines of the page's
+ * furniture among them ("Follow @reporter on Twitter", "Read more: …", "Copyright 2011 The
+ * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay.
+ */
+function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
+  const own = text.slice(b.start, b.end);
+  if (b.role !== 'content' || !own.includes('\n')) return [b];
+  const out: ReadBlock[] = [];
+  let at = b.start;
+  for (const line of own.split('\n')) {
+    const end = at + line.length;
+    const role: BlockRole = isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim())) ? 'chrome' : b.role;
+    const prev = out[out.length - 1];
+    if (prev && prev.role === role) out[out.length - 1] = { ...prev, end };
+    else out.push({ start: at, end, role });
+    at = end + 1;
+  }
+  return out.length > 1 ? out : [b];
 }
 
 /**
@@ -165,7 +226,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const words = blocks.map((b) => wordsOf(read.text.slice(b.start, b.end)));
   const done = (noArticle: boolean): ReadText => ({
     ...read,
-    blocks: blocks.map((b, i): ReadBlock => ({ start: b.start, end: b.end, role: noArticle ? 'chrome' : roles[i]! })),
+    blocks: noArticle
+      ? blocks.map((b): ReadBlock => ({ start: b.start, end: b.end, role: 'chrome' }))
+      : blocks.flatMap((b, i): ReadBlock[] =>
+          splitFurnitureLines(read.text, { start: b.start, end: b.end, role: roles[i]! }).flatMap((x) => splitTrailingFurniture(read.text, x)),
+        ),
     ...(noArticle ? { noArticle: true } : {}),
   });
   if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return done(true);
@@ -174,8 +239,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const articleWords = hint.blocks.map(wordsOf);
   const shingles = new Set(articleWords.flatMap((w) => triples(w)));
   const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
-  const isChromeShape = (b: PageBlock): boolean =>
-    b.linkShare > MAX_LINK_SHARE || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
+  // A paragraph of the story whose words are mostly links (a sentence citing its sources) is
+  // prose all the same, while some of it is not a link: a teaser or a menu is links end to end.
+  const isLinkedProse = (i: number): boolean =>
+    blocks[i]!.tag === 'p' &&
+    blocks[i]!.linkShare < MAX_PROSE_LINK_SHARE &&
+    words[i]!.length >= LINKED_PROSE_MIN_WORDS &&
+    SENTENCE_END.test(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim());
+  const isChromeShape = (i: number): boolean => {
+    const b = blocks[i]!;
+    return (b.linkShare > MAX_LINK_SHARE && !isLinkedProse(i)) || b.captionShare > MAX_CAPTION_SHARE || (namesTrusted && isChromeNamed(b));
+  };
   // A few words after an image in its block, not a sentence: the label under a photo.
   const isImageLabel = (i: number): boolean =>
     (blocks[i]!.imageShare ?? 0) > MAX_CAPTION_SHARE &&
@@ -214,7 +288,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (const s of t) if (shingles.has(s)) hit++;
     return hit / t.length >= MIN_COVER && !isFlatCopy(i);
   });
-  const matchAll = (): boolean[] => blocks.map((b, i) => covered[i]! && !isChromeShape(b) && !isImageLabel(i));
+  const matchAll = (): boolean[] => blocks.map((_, i) => covered[i]! && !isChromeShape(i) && !isImageLabel(i));
   let matched = matchAll();
   let namedWords = 0;
   let matchedWords = 0;
@@ -268,7 +342,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   const isProse = (i: number): boolean => {
     if (letterWords[i]! < PROSE_MIN_WORDS) return false;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    if (TERMINAL_END.test(text)) return true;
+    if (endsAsSentence(text)) return true;
     const lines = text.split('\n');
     if (lines.length < 2) return false;
     let inSentences = 0;
@@ -317,34 +391,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     firstProse = from;
     lastProse = to;
   }
-  // Teasers of other stories inside the article (a "related" list with summaries): paragraphs
-  // each right under a headline that is a link, at least three in a row with nothing of the
-  // article between them.
-  {
-    let run: number[] = [];
-    const flushTeasers = (): void => {
-      if (run.length >= TEASER_MIN) for (const k of run) roles[k] = 'chrome';
-      run = [];
-    };
-    let headline = false;
-    for (let i = firstProse; i <= lastProse + 1 && i < blocks.length; i++) {
-      if (words[i]!.length === 0) continue;
-      const b = blocks[i]!;
-      if (roles[i] === 'content' && headline && !HEADING_TAG.test(b.tag)) {
-        run.push(i);
-        headline = false;
-        continue;
-      }
-      // A headline is a title of words, not a link's bare address (a source cited under a quote).
-      headline =
-        roles[i] === 'chrome' &&
-        b.linkShare > MAX_LINK_SHARE &&
-        letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
-        read.text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
-      if (roles[i] === 'content') flushTeasers();
-    }
-    flushTeasers();
-  }
+  // Teasers of other stories inside the article (a "related" list with summaries).
+  markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
   // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
   // lines, none a sentence, at least one of them no word at all ("-", "+", "›").
   const isTiny = (i: number): boolean =>
@@ -380,26 +428,28 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
   }
   // A short last paragraph (a closing line of a transcript, a one-line coda) right after the
-  // prose, with nothing between: a sentence of its own, in a paragraph, with no link in it.
+  // prose, with nothing between: a sentence of its own, in a paragraph, mostly not a link (a
+  // closing line may cite its journal: "The findings were published in <a>…</a>.").
   while (
     lastProse + 1 <= best.to &&
     roles[lastProse + 1] === 'content' &&
     blocks[lastProse + 1]!.tag === 'p' &&
-    blocks[lastProse + 1]!.linkShare === 0 &&
+    blocks[lastProse + 1]!.linkShare <= CODA_MAX_LINK_SHARE &&
     letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
-    SENTENCE_END.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
+    endsAsSentence(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
     !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
     !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
   )
     lastProse++;
-  // A list right after the prose, nothing between, no item a link (tour dates, results, the
+  // A list right after the prose, nothing between, no item mostly a link (tour dates, results, the
   // points of a summary), perhaps under a subheading: the article's own.
   {
     let i = lastProse + 1;
     if (i <= best.to && roles[i] === 'content' && HEADING_TAG.test(blocks[i]!.tag) && blocks[i]!.linkShare === 0) i++;
     let items = 0;
-    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare === 0 && letterWords[i + items]! > 0) items++;
-    if (items >= CLOSING_LIST_MIN_ITEMS) lastProse = i + items - 1;
+    while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare <= CODA_MAX_LINK_SHARE && letterWords[i + items]! > 0) items++;
+    // The rest of a list whose items are the prose's last blocks is the article's however short.
+    if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === lastProse + 1 && blocks[lastProse]!.tag === 'li')) lastProse = i + items - 1;
   }
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
@@ -412,6 +462,8 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const k = words[i]!.join(' ');
     return !!k && !!title && (k === title || (words[i]!.length >= 3 && (title.includes(k) || k.includes(title))));
   };
+  // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
+  for (let i = firstProse - 1; i >= low && headline < 0; i--) if (words[i]!.join(' ') === title && title) headline = i;
   for (let i = firstProse - 1; i >= low && headline < 0; i--) if (sameAsTitle(i)) headline = i;
   if (headline < 0) {
     for (let i = firstProse - 1; i >= low; i--) {
@@ -426,10 +478,21 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = best.from; i < firstProse; i++) {
       if (roles[i] !== 'content') continue;
       const text = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-      if (blocks[i]!.tag !== 'li' && !isChromeShape(blocks[i]!) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text)) headline = i;
+      if (blocks[i]!.tag !== 'li' && !isChromeShape(i) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text)) headline = i;
       break;
     }
   }
+  // The block right above the first prose, that the extractor took as the article: a paragraph's
+  // length of words with no link is the story's first paragraph, even with no stop at its end.
+  let lead = firstProse - 1;
+  while (lead >= low && words[lead]!.length === 0) lead--;
+  const isLead = (i: number): boolean =>
+    i === lead &&
+    roles[i] === 'content' &&
+    blocks[i]!.linkShare === 0 &&
+    blocks[i]!.tag !== 'li' &&
+    !HEADING_TAG.test(blocks[i]!.tag) &&
+    letterWords[i]! >= PROSE_MIN_WORDS;
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -438,14 +501,19 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     const b = blocks[i]!;
     const text = read.text.slice(b.start, b.end);
+    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -").
+    if (i === lead && text.trim().length === (dateline(text.trim())?.length ?? -1)) {
+      roles[i] = 'content';
+      continue;
+    }
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
       i > headline &&
       b.tag !== 'li' &&
-      !isChromeShape(b) &&
+      !isChromeShape(i) &&
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag));
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
@@ -456,7 +524,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the
   // page ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of other stories ("Read more:", "Don't miss"), a short
   // label in the story right above a list of links (with the list's items that hold links; not
-  // the headline above a share bar), a photo's credit line and a gallery's counter.
+  // the headline above a share bar), a photo's credit line and a gallery's counter; a byline set
+  // on its own line, a note on what the site earns from its links, a player's notice to the
+  // browser ("JavaScript must be enabled…"), a control's label ("Caption", "Close"), a pitch for
+  // the site's newsletter, a copyright notice, a line pointing elsewhere ("Watch more »", "click
+  // here") and a reporter's e-mail address on its own line.
   const nextWithWords = (i: number): number => {
     let j = i + 1;
     while (j < blocks.length && words[j]!.length === 0) j++;
@@ -467,27 +539,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     const n = words[i]!.length;
-    const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
-    const last = lastSentence(text);
-    // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
-    const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
-    const call =
-      n <= CALL_MAX_WORDS &&
-      !quoted &&
-      (CALL_ALWAYS.test(text) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
     const next = nextWithWords(i);
     // A list's label with the article's own paragraph right under it, no list between (a list
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(next);
-    const furniture =
-      call ||
-      DISCLAIMER_LEAD.test(text) ||
-      (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
-      (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
-      AD_LABEL.test(text) ||
-      (FURNITURE_LABEL.test(text) && !aboveProse) ||
-      (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
-      (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text));
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || (FURNITURE_LABEL.test(text) && !aboveProse);
     const listLabel =
       roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
     if (!furniture && !listLabel) continue;
@@ -502,6 +558,14 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
         j = nextWithWords(j);
       }
     }
+  }
+
+  // --- the author's note: a short paragraph that opens on the name its byline gave --------
+  const authors = bylineNames(blocks.slice(0, firstProse).map((b) => read.text.slice(b.start, b.end)));
+  for (let i = 0; i < blocks.length && authors.length; i++) {
+    if (roles[i] !== 'content' || words[i]!.length > BIO_MAX_WORDS) continue;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
+    if (authors.some((a) => text.startsWith(a) && AUTHOR_NOTE_VERB.test(text.slice(a.length)))) roles[i] = 'chrome';
   }
 
   // --- what each kept block is -------------------------------------------------------------

@@ -19,23 +19,34 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 export * from './readText';
 
 /**
- * Elements whose content is not read: code, styles, metadata, embedded media and their
+ * Elements whose content is not read: code, styles, metadata (a page's title too, which no
+ * browser shows in the page, wherever it stands), embedded media and their
  * fallbacks (raw text that browsers never show: noembed, noframes), form controls, and the
  * page's navigation, sidebars and footers (chrome around the story).
  * A <form> is read: some sites wrap their whole page, article and all, in one.
  */
 const UNREAD = new Set([
-  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'select',
+  'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select',
   'textarea', 'button', 'nav', 'aside', 'footer',
 ]);
+
+/** What a page's <head> holds; any other element opening in it ends it. */
+const HEAD_CONTENT = new Set(['head', 'title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object']);
 
 /** Elements that stand as blocks of their own: a paragraph break before and after. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'title', 'tr', 'ul',
+  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'title', 'tr', 'ul',
 ]);
+
+/**
+ * A table's cells: a row is read as a reader reads it, its cells side by side on one line
+ * ("DL  Larry Ogunjobi  63  85%"), not each cell a paragraph of its own. What a cell holds in
+ * blocks of its own (paragraphs, lists) still stands apart.
+ */
+const CELL = new Set(['td', 'th']);
 
 /** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
 const SEARCH_AHEAD = 256;
@@ -294,6 +305,9 @@ export function readHtml(source: string): ReadText {
 export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBlock[]; depth: number } {
   const out = new ReadBuilder(source);
   let unread = 0;
+  // A <head> left open (no </head>, no <body>: some hand-made and old pages) ends where the first
+  // element that has no place in it starts, as browsers read it.
+  let inHead = false;
   // How deep the page's elements nest, at most (see readArticle).
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
@@ -350,9 +364,16 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
           for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
           setContext();
         }
+        // (Not inside what the head holds unread: a <noscript> there may hold an image.)
+        if (inHead && unread === 1 && !HEAD_CONTENT.has(name)) {
+          inHead = false;
+          unread = Math.max(0, unread - 1);
+        }
+        if (name === 'head') inHead = true;
         if (UNREAD.has(name)) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
+        else if (CELL.has(name)) out.space();
         if (VOID.has(name)) return;
         // A link never holds another: an unclosed <a> ends where the next one starts (as browsers read it).
         if (name === 'a') {
@@ -375,8 +396,11 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         setContext();
       },
       onclosetag(name) {
+        if (name === 'head' && !inHead) return;
+        if (name === 'head') inHead = false;
         if (UNREAD.has(name)) unread = Math.max(0, unread - 1);
         else if (BLOCK.has(name)) out.block();
+        else if (CELL.has(name)) out.space();
         if (VOID.has(name)) return;
         for (let i = open.length - 1; i >= 0; i--) {
           if (open[i]!.name === name) {

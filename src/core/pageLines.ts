@@ -34,9 +34,12 @@ export const FOLLOW =
 export const FOLLOW_MAX_WORDS = 30;
 /** An author's note (or a caption) in a paragraph of its own: at most this many words. */
 export const BIO_MAX_WORDS = 60;
-/** A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane Doe)". */
+/**
+ * A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane
+ * Doe)", "(Gregory Bull, AP / November 14, 2012)" (a photographer and agency, and the date).
+ */
 export const CAPTION_CREDIT_END =
-  /\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
+  /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
 
 /** The last sentence of a text (the whole of it when it has one). */
 export function lastSentence(text: string): string {
@@ -54,16 +57,18 @@ export function lastSentence(text: string): string {
 /** An advert's tag. */
 const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`;
 /** The head of a list of other stories. */
+/** The label of a video, a gallery, an audio clip set among the story ("VIDEO: …", "Watch:", "Listen"). */
+const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
   String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
 ].join('|');
 /** The whole block is the label. */
-export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：.!»›]?$`, 'iu');
+export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
 export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 export const FURNITURE_MAX_WORDS = 16;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
@@ -85,7 +90,7 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent)\s+journalism\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -105,12 +110,133 @@ export const SITE_WORDS = new RegExp(
  * moderation (not mere approval: "the council approved the plan after public comments" is news).
  */
 export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
-export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
-/** A notice about the page itself: "This page is archived…", "This article is more than 5 years old". */
-export const PAGE_NOTICE = /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b/iu;
-/** A label that opens a site's disclaimer. */
-export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
+export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
+/**
+ * A notice about the page itself: "This page is archived…", "This article is more than 5 years
+ * old", "This story appears in the January 21, 2013 issue of …", "This article was originally
+ * published by …".
+ */
+export const PAGE_NOTICE =
+  /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|^this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:in|on|by)\b/iu;
+/** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
+export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
 export const CALL_MAX_WORDS = 80;
+
+/** The word that opens a byline, in the languages the word lists cover. */
+const BY_WORD = /^(?:by|par|por|von|di|door|av|от)$/iu;
+/** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
+const BYLINE_WORDS = new Set(
+  ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
+    'staff senior chief special writer reporter correspondent editor columnist contributor ' +
+    // Month names written in lower case (French, Spanish, Portuguese, Italian).
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro ' +
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre')
+    .split(' '),
+);
+/** A byline is a line of at most this many words. */
+export const BYLINE_MAX_WORDS = 20;
+
+/**
+ * A byline set as a line of its own: "By Jane Doe", "By Jane Doe and John Roe on Monday,
+ * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019". After the opening
+ * word, only names (capitalised words, two at least), figures, dates and a few joining words: a
+ * sentence that opens with "By" ("By Tuesday, officials had left") has words of its own.
+ */
+export function isByline(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
+  let capitals = 0;
+  for (const raw of tokens.slice(1)) {
+    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '');
+    if (t === '' || /^[-–—|·•,]+$/u.test(t) || /\p{N}/u.test(t)) continue;
+    if (/^\p{Lu}/u.test(t)) capitals++;
+    else if (!BYLINE_WORDS.has(t.toLowerCase()) && !BYLINE_WORDS.has(t.toLowerCase().replace(/\.$/u, ''))) return false;
+  }
+  return capitals >= 2;
+}
+
+/**
+ * A site's note on what it earns from the links in a story ("… may earn an affiliate commission
+ * if you purchase something through recommended links in this article", "If you buy something
+ * through this post, … may get a share of the sale"): the earning, and the links or the page it
+ * speaks of.
+ */
+export const AFFILIATE_EARNING =
+  /\b(?:earn|receive|get|collect|make)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|(?:a\s+)?share\s+of\s+(?:the\s+)?(?:sales?|revenue))\b/iu;
+export const AFFILIATE_LINKS =
+  /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?|listed\s+(?:providers|products|retailers))\b|\b\w+\.(?:com|net|org|co\.uk)\s+(?:may\s+)?earns?\b/iu;
+/** Such a note runs to at most this many words. */
+export const AFFILIATE_MAX_WORDS = 50;
+
+/**
+ * A media player's or the page's notice to the reader's browser, not a line of the story: "To
+ * view this content, JavaScript must be enabled…", "Your browser does not support the video
+ * tag", "Unfortunately, this video is not available in your region."
+ */
+export const PLAYER_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:javascript|flash(?:\s+player)?|cookies)\s+(?:must|needs?\s+to|has\s+to|should)\s+be\s+(?:enabled|installed|turned\s+on|allowed)\b`,
+    String.raw`\b(?:please\s+)?(?:enable|install|update|upgrade|turn\s+on)\s+(?:javascript|adobe|flash|your\s+browser)\b`,
+    String.raw`\byour\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play|display)\b`,
+    String.raw`\b(?:this|the)\s+(?:video|content|media|audio|clip|player)\s+(?:is|are)\s+(?:not|no\s+longer|currently\s+not|currently\s+un|un)\s*available\b`,
+  ].join('|'),
+  'iu',
+);
+/** Such a notice runs to at most this many words. */
+export const PLAYER_NOTICE_MAX_WORDS = 30;
+
+/**
+ * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
+ * "Print"): a page's button, never a line of a story.
+ */
+export const CONTROL_LABEL =
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+
+/**
+ * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best
+ * recommendations, delivered right to your inbox"): the newsletter, and the reader's inbox.
+ */
+export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
+export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
+
+/**
+ * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
+ * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters".
+ */
+export const COPYRIGHT_NOTICE =
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|the\s))|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
+/** Such a pitch or notice runs to at most this many words. */
+export const NOTICE_MAX_WORDS = 40;
+
+/**
+ * A line that points the reader elsewhere on the site, not a line of the story: it ends on an
+ * arrow ("Watch more of the remarks »", "View an interactive map ›"; not a French quotation's
+ * closing mark, « … »), or asks for a click ("For the latest from the show click here.").
+ * Chrome while at most POINTER_MAX_WORDS words.
+ */
+export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
+export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
+export const POINTER_MAX_WORDS = 16;
+/** A reporter's e-mail address on a line of its own, perhaps after the name. */
+export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/** The names a byline above the story gives ("By Jane Doe and John Roe", "By Jane Doe, staff writer"). */
+export function bylineNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    const m = /^\s*by\s+(.{3,120})$/iu.exec(line);
+    if (!m || line.trim().split(/\s+/u).length > BYLINE_MAX_WORDS) continue;
+    for (const part of m[1]!.split(/\s*(?:,|;|\band\b|&|\|)\s*/u)) {
+      const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/u.exec(part.trim())?.[0];
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
+export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;

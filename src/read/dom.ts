@@ -27,8 +27,10 @@ const ELEMENT_NODE = 1;
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+  'tbody', 'thead', 'tr', 'ul',
 ]);
+/** A table's cells stand side by side in their row, as WireDiff's own reading sets them (markup.ts). */
+const CELL = new Set(['td', 'th']);
 
 /**
  * What Readability removes or never reads (scripts, styles, comments, inline SVG, templates,
@@ -170,9 +172,11 @@ function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
     }
     const block = BLOCK.has(name);
     if (block) flush();
+    else if (CELL.has(name)) current += ' ';
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]!, inLink || name === 'a');
     if (block) flush();
+    else if (CELL.has(name)) current += ' ';
   };
   walk(root, false);
   flush();

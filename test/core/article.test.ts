@@ -279,3 +279,184 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
   assert.equal(role(news), 'content');
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
+
+test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
+  const furniture = [
+    'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
+    'Par Jeanne Martin, le 4 mars 2020',
+    'The Town Herald may earn a small commission if you buy something through the links in this story.',
+    'To watch this clip, JavaScript must be enabled in the settings of the page.',
+    'Sorry, this video is not available where you live.',
+    'Caption',
+    'Close',
+  ];
+  const story = [
+    'By Tuesday, officials had counted 4,000 ballots and said the plan had won by a wide margin.',
+    'The shop will earn a commission on every sale of the new bikes, the council said in its report.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${furniture[0]}</p><p>${para(1)}</p><p>${furniture[1]}</p><p>${story[0]}</p><p>${furniture[2]}</p><p>${para(2)}</p>
+    ${furniture.slice(3).map((t) => `<p>${t}</p>`).join('')}<p>${story[1]}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [furniture[0]!, para(1), furniture[1]!, story[0]!, furniture[2]!, para(2), ...furniture.slice(3), story[1]!, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture.filter((t) => !t.startsWith('Sorry'))) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test('the headline is the line that says the title, not a share line that holds it', () => {
+  const dek = 'The vote ends a year of debate over the money, and work starts in the spring.';
+  const html = `<html><body><h1>Council backs plan</h1><ul><li>Share this story on: Council backs plan</li></ul><p>${dek}</p><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role('Council backs plan'), 'heading');
+  assert.equal(role('Share this story on: Council backs plan'), 'chrome');
+  assert.equal(role(dek), 'content');
+});
+
+test('a paragraph of the story mostly in links is kept while some of it is not a link; a linked teaser is not', () => {
+  const cited = 'The mayor faces <a href="/a">a vote of the whole council on the cost of the plan</a> in the spring.';
+  const teaser = '<a href="/b">Plane lands safely after the storm over the bay</a> [VIDEO]';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${cited}</p><p>${teaser}</p><p>${para(2)}</p></div></body></html>`;
+  const citedText = 'The mayor faces a vote of the whole council on the cost of the plan in the spring.';
+  const teaserText = 'Plane lands safely after the storm over the bay [VIDEO]';
+  const r = roles(html, [para(1), citedText, teaserText, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(citedText), 'content');
+  assert.equal(role(teaserText), 'chrome');
+});
+
+test("a last paragraph signed by its agency ('… the US. PTI') or citing its journal in a link closes the prose; a first paragraph with no stop is the story's", () => {
+  const lead = 'The council backed the plan for the new library and two parks on Monday evening after a debate of four hours in the town hall';
+  const signed = 'On Friday, more than 300 people came to the hall to hear the plan, the first such meeting in ten years. PTI';
+  const journal = 'The figures were published today in <a href="/j">the Town Journal</a>.';
+  const html = `<html><body><h1>Council backs plan</h1><div><div>${lead}</div><p>${para(1)}</p><p>${para(2)}</p><p>${journal}</p></div></body></html>`;
+  const r = roles(html, [lead, para(1), para(2), 'The figures were published today in the Town Journal.']);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(lead), 'content');
+  assert.equal(role('The figures were published today in the Town Journal.'), 'content');
+  const html2 = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${signed}</p></div><ul><li><a href="/x">Other news</a></li></ul></body></html>`;
+  const r2 = roles(html2, [para(1), para(2), signed]);
+  assert.equal(r2.find(([, x]) => x === signed)?.[0], 'content');
+});
+
+test("a newsletter's pitch, a copyright notice, a media label ('VIDEO: …'), a form's call and a broader note on commissions are chrome; a story about copyright or a newsletter is kept", () => {
+  const furniture = [
+    'Love the town? Our Morning Hall newsletter has the best of it, delivered right to your inbox.',
+    'Copyright 2014 The Town Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'VIDEO: The mayor speaks after the vote',
+    'Have a question about the plan? Fill out the form below and our team will answer it.',
+    'We use affiliate links in our guides and earn commissions when you buy through them.',
+    "If you're enjoying this article, consider supporting our journalism with a subscription.",
+  ];
+  const story = [
+    'Copyright claims against the town rose last year, when 40 artists sued over the murals in the hall.',
+    'The newsletter of the council, sent to 3,000 homes, will now carry the minutes of every meeting.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><p>${story[1]}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...furniture, ...story, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
+
+test("teasers set as a linked headline, a date line and a summary, three in a row after the story, are chrome; the story's own paragraphs between linked headlines are kept", () => {
+  const items = [1, 2, 3].map((k) => [`<h4><a href="/t${k}">Other story number ${k} from the town</a></h4>`, `updated 4:1${k} PM EST, Fri January ${k}, 2013`, `Summary ${k} of another story that the site ran this week about the town.`]);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${items.map(([h, d, t]) => `${h}<div>${d}</div><p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...items.flatMap(([, d, t]) => [d!, t!])]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const [, d, t] of items) {
+    assert.equal(role(t!), 'chrome', t);
+    assert.equal(role(d!), 'chrome', d);
+  }
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  // Inline links to other stories between the story's paragraphs, two paragraphs under each: the story.
+  const inline = `<html><body><h1>Council backs plan</h1><div>${[1, 2, 3, 4].map((k) => `<p><a href="/o${k}">Other story number ${k} from the town</a></p><p>${para(2 * k)}</p><p>${para(2 * k + 1)}</p>`).join('')}</div></body></html>`;
+  const r2 = roles(inline, [2, 3, 4, 5, 6, 7, 8, 9].map(para));
+  for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
+
+test("a line pointing elsewhere ('Watch more of the vote »', '… click here'), a reporter's address on its own line, a call for readers' experiences with its rules and a note on where the story first ran are chrome", () => {
+  const furniture = [
+    'Watch more of the debate in the hall »',
+    'For the latest from the council, click here.',
+    'jane.doe@townherald.example',
+    'Have you been affected by the flooding? You can send your experiences using the form below.',
+    'A selection of your comments may be published, with your name and town unless you ask otherwise.',
+    'This story appears in the March 4, 2013 issue of the Town Herald.',
+  ];
+  const story = ['The council said it would click into action once the money for the plan arrives in the spring.'];
+  const subheading = 'Les « boîtes noires »';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><h3>${subheading}</h3><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...furniture, ...story, subheading, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  assert.equal(role(subheading), 'heading');
+});
+
+test("a paragraph closing on a pointer to a video ('… the vote. Watch more of the debate »') keeps its sentences; the pointer is chrome of its own", () => {
+  const said = 'The mayor said the vote would stand, whatever the courts decide about the money."';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>"${said} <span><img alt="Video"> <a href="#v">Watch more of the debate »</a></span></p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), `"${said} Watch more of the debate »`, para(2)]);
+  assert.deepEqual(
+    r.filter(([, t]) => t.includes('mayor said the vote') || t.includes('Watch more')).map(([role, t]) => [role, t.trim()]),
+    [
+      ['content', `"${said}`],
+      ['chrome', 'Watch more of the debate »'],
+    ],
+  );
+});
+
+test("a list that closes the story keeps its last short item, and items with a small link in them ('… archived at @handle')", () => {
+  const items = [1, 2, 3].map((k) => `Member ${k} of the council: you can still write to the member at the town hall, and the old letters will be kept in the archive.`);
+  const last = 'Jane Roe: her letters will be kept at <a href="/jr">@JaneRoe</a>.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}<li>${last}</li></ul></div><div class="related"><ul><li><a href="/a">Other story</a></li></ul></div></body></html>`;
+  const lastText = 'Jane Roe: her letters will be kept at @JaneRoe.';
+  const r = roles(html, [para(1), para(2), ...items, lastText]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [...items, lastText]) assert.equal(role(t), 'content', t);
+});
+
+test("the story's dateline on a line of its own right above its first paragraph ('NEW YORK -') is kept; a date line elsewhere above the story is not", () => {
+  const html = `<html><body><h1>Council backs plan</h1><div>Updated 10.06.08, 6:20 PM ET</div><div>NEW YORK -</div><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role('NEW YORK -'), 'content');
+  assert.equal(role('Updated 10.06.08, 6:20 PM ET'), 'chrome');
+});
+
+test("a caption set as a paragraph that ends on its photographer, agency and date ('… (Jane Doe, AP / March 4, 2013)') is chrome; a sentence citing a poll in brackets is kept", () => {
+  const caption = 'Workers paint the new hall on Friday, ahead of the vote. (Jane Doe, AP / March 4, 2013)';
+  const poll = 'Most voters back the plan, a survey found (Town Herald/Ipsos, 2013).';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${caption}</p><p>${poll}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), caption, poll, para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(caption), 'chrome');
+  assert.equal(role(poll), 'content');
+});
+
+test("the reporter's e-mail address on the last line of the story's paragraphs (set apart by <br>) is chrome of its own; the paragraphs stay", () => {
+  const html = `<html><body><h1>Council backs plan</h1><div class="story">${para(1)}<br><br>${para(2)}<br><br>${para(3)}<br><br><a href="mailto:jane.doe@townherald.example">jane.doe@townherald.example</a></div></body></html>`;
+  const r = roles(html, [[para(1), para(2), para(3), 'jane.doe@townherald.example'].join(' ')]);
+  assert.deepEqual(r.filter(([, t]) => t.includes('@')).map(([role, t]) => [role, t.trim()]), [['chrome', 'jane.doe@townherald.example']]);
+  assert.ok(r.some(([role, t]) => role === 'content' && t.includes(para(3))));
+});
+
+test("lines of the page's furniture among the story's lines set apart by <br> ('Read more: …', a copyright notice) are chrome of their own; the story's lines stay", () => {
+  const furniture = ['Read more: Council delays vote on the budget', 'Copyright 2011 The Town Press. All rights reserved.'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="story">${para(1)}<br>${furniture[0]}<br>${para(2)}<br>${para(3)}<br>${furniture[1]}</div></body></html>`;
+  const r = roles(html, [[para(1), furniture[0], para(2), para(3), furniture[1]].join(' ')]);
+  for (const t of furniture) assert.deepEqual(r.filter(([, x]) => x.includes(t)).map(([role, x]) => [role, x.trim()]), [['chrome', t]], t);
+  for (const n of [1, 2, 3]) assert.ok(r.some(([role, x]) => role === 'content' && x.includes(para(n))), `paragraph ${n}`);
+});
+
+test("an author's note that opens on the name the byline gave ('Jane Doe is a reporter who…') is chrome; a paragraph about someone else is the story's", () => {
+  const note = 'Jane Doe is a reporter who has covered the town council for the Herald since 2009.';
+  const other = 'John Roe is the mayor who put the plan to the council, and he has said he will sign it.';
+  const html = `<html><body><h1>Council backs plan</h1><div>By Jane Doe and Max Poe</div><div><p>${para(1)}</p><p>${other}</p><p>${para(2)}</p><p>${note}</p></div></body></html>`;
+  const r = roles(html, [para(1), other, para(2), note]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(note), 'chrome');
+  assert.equal(role(other), 'content');
+});

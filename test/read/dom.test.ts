@@ -24,3 +24,12 @@ test('a tag with an unclosed quote is left as the page has it, and the page is s
   const hint = findArticle(html);
   assert.notEqual(hint, undefined);
 });
+
+test("a table in the article gives its rows as blocks, the cells side by side, as WireDiff's own reading sets them", () => {
+  const rows = [['Ward', 'Yes', 'No'], ['North', '1,204', '87'], ['South', '998', '150']];
+  const html = `<!DOCTYPE html><html><head><title>Council backs plan</title></head><body><div class="story-body">${[1, 2, 3].map((n) => `<p>${para(n)}</p>`).join('')}
+    <table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>${para(4)}</p></div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  for (const r of rows) assert.ok(hint.blocks.includes(r.join(' ')), r.join(' '));
+});

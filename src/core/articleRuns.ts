@@ -1,0 +1,140 @@
+/**
+ * Runs of blocks in a page's article that article.ts reads by their shape: where a paragraph
+ * ends as a sentence ends, the words of a block, teasers of other stories set in the article,
+ * and furniture closing a paragraph ("Watch more of the remarks »", an e-mail address).
+ * Pure: no DOM, no Node.
+ */
+import { EMAIL_LINE, POINTER_ARROW, POINTER_MAX_WORDS } from './pageLines';
+import type { BlockRole, ReadBlock } from './readText';
+import { UNSPACED_SCRIPTS } from './scripts';
+
+/** What these passes read of a page's block (article.ts's PageBlock has more). */
+interface ShapedBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly tag: string;
+  readonly linkShare: number;
+}
+
+/** A block that is mostly link text is chrome, even inside the article. */
+export const MAX_LINK_SHARE = 0.6;
+export const HEADING_TAG = /^h[1-6]$/;
+/** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
+const STOP = '.!?…。！？؟۔।॥။።';
+export const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
+/**
+ * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
+ * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
+ */
+export const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
+/** Ends as a sentence ends, closing quotes or brackets aside. */
+export const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
+/** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
+const SIGNED_END = new RegExp(`[${STOP}]["'”’»)」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
+/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency. */
+export function endsAsSentence(text: string): boolean {
+  return TERMINAL_END.test(text) || SIGNED_END.test(text);
+}
+/** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
+const TEASER_MIN = 3;
+const TEASER_HEADLINE_MIN_WORDS = 3;
+/** …each with one paragraph, perhaps after a line of at most this many words that is no sentence (a date line). */
+const TEASER_LINE_MAX_WORDS = 12;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+ * each of their characters counts as a word, else a whole clause is one "word" and no block of
+ * such a page is ever long enough to read as prose.
+ */
+const UNSPACED = UNSPACED_SCRIPTS;
+const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+
+/**
+ * The words of a text, lower-cased: runs of letters and digits, as the shingle metric counts
+ * them, and each character of a script written without spaces.
+ */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Teasers of other stories set inside the article (a "related" list with summaries, a list of
+ * comments under the stories they answer): under each headline that is a link, a paragraph
+ * (perhaps after a date line), at least three such items in a row with nothing of the article
+ * between them. Their paragraphs become chrome.
+ */
+export function markTeasers(
+  text: string,
+  blocks: readonly ShapedBlock[],
+  words: readonly string[][],
+  letterWords: readonly number[],
+  roles: BlockRole[],
+  from: number,
+  to: number,
+): void {
+  // The items of the current run: the paragraphs under each headline.
+  let items: number[][] = [];
+  // The paragraphs under the current headline, or null when no headline is open.
+  let item: number[] | null = null;
+  const flush = (): void => {
+    const full = items.filter((x) => x.length > 0);
+    if (full.length >= TEASER_MIN) {
+      // The last item holds no more paragraphs than the others do: what follows it is the article again.
+      const most = Math.max(...full.slice(0, -1).map((x) => x.length));
+      for (const x of full) for (const k of x.slice(0, most)) roles[k] = 'chrome';
+    }
+    items = [];
+    item = null;
+  };
+  for (let i = from; i <= to; i++) {
+    if (words[i]!.length === 0) continue;
+    const b = blocks[i]!;
+    // A headline is a title of words, not a link's bare address (a source cited under a quote).
+    const headline =
+      roles[i] === 'chrome' &&
+      b.linkShare > MAX_LINK_SHARE &&
+      letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
+      text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
+    if (headline) {
+      item = [];
+      items.push(item);
+      continue;
+    }
+    if (roles[i] !== 'content') continue;
+    // The first paragraph under a headline is its summary, whatever its length; a second one only
+    // after a short line that is no sentence (a date line, "updated 4:58 PM EST, Fri January 4").
+    const dateLine = (k: number): boolean =>
+      words[k]!.length <= TEASER_LINE_MAX_WORDS && !SENTENCE_END.test(text.slice(blocks[k]!.start, blocks[k]!.end).trim());
+    if (item && !HEADING_TAG.test(b.tag) && (item.length === 0 || (item.length === 1 && dateLine(item[0]!)))) {
+      item.push(i);
+      continue;
+    }
+    flush();
+  }
+  flush();
+}
+
+/**
+ * A paragraph of the story that closes on a line of the page's furniture set in the same
+ * paragraph: a pointer elsewhere ("… would empower the network. Watch more of the remarks »"),
+ * or the reporter's e-mail address on the paragraph's last line. That line is a block of chrome
+ * of its own; the story's sentences before it stay as they are.
+ */
+export function splitTrailingFurniture(text: string, b: ReadBlock): ReadBlock[] {
+  if (b.role !== 'content') return [b];
+  const own = text.slice(b.start, b.end).trimEnd();
+  const lineStart = own.lastIndexOf('\n') + 1;
+  let from = -1;
+  if (lineStart > 0 && EMAIL_LINE.test(own.slice(lineStart).trim())) from = lineStart;
+  else {
+    // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
+    for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;
+    const last = from < 0 ? '' : own.slice(from);
+    if (!POINTER_ARROW.test(last) || wordsOf(last).length > POINTER_MAX_WORDS) return [b];
+  }
+  if (from <= 0) return [b];
+  const at = b.start + from;
+  return [
+    { start: b.start, end: at, role: b.role },
+    { start: at, end: b.end, role: 'chrome' },
+  ];
+}
