@@ -70,11 +70,34 @@ export function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number
   return ov;
 }
 
+/** The terms of two sorted term arrays, sorted, each once (a merge: no set, no sort). */
+export function mergeTerms(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      out[n++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return n === out.length ? out : out.slice(0, n);
+}
+
+/** The vector of several items together: their terms, each once, weighted as one item. */
 export function union(vs: Vec[], idf: Float64Array): Vec {
   if (vs.length === 1) return vs[0]!;
-  const all = new Set<number>();
-  for (const v of vs) for (const t of v.terms) all.add(t);
-  const terms = Int32Array.from(all).sort();
+  let terms = vs[0]?.terms ?? new Int32Array(0);
+  for (let k = 1; k < vs.length; k++) terms = mergeTerms(terms, vs[k]!.terms);
   let weight = 0;
   for (const t of terms) weight += idf[t]!;
   return { terms, weight };

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mergeTerms, union } from '../../src/core/alignTerms';
+
+const sortedUnique = (xs: number[]): Int32Array => Int32Array.from(new Set(xs)).sort();
+
+test('mergeTerms: the terms of two sorted lists, each once and in order, whichever list is longer or empty', () => {
+  assert.deepEqual([...mergeTerms(Int32Array.of(1, 4, 9), Int32Array.of(2, 4, 10, 12))], [1, 2, 4, 9, 10, 12]);
+  assert.deepEqual([...mergeTerms(Int32Array.of(), Int32Array.of(3, 5))], [3, 5]);
+  assert.deepEqual([...mergeTerms(Int32Array.of(7), Int32Array.of())], [7]);
+  assert.deepEqual([...mergeTerms(Int32Array.of(2, 3), Int32Array.of(2, 3))], [2, 3]);
+});
+
+test('mergeTerms: the same as a set of both lists, sorted (property)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(50)), fc.array(fc.nat(50)), (a, b) => {
+      assert.deepEqual([...mergeTerms(sortedUnique(a), sortedUnique(b))], [...sortedUnique([...a, ...b])]);
+    }),
+  );
+});
+
+test('union: several items weigh as one item holding each of their terms once', () => {
+  const idf = Float64Array.of(0.5, 1, 2, 4, 8);
+  const v = (...ts: number[]) => ({ terms: Int32Array.from(ts), weight: ts.reduce((w, t) => w + idf[t]!, 0) });
+  const u = union([v(0, 2), v(2, 3), v(1)], idf);
+  assert.deepEqual([...u.terms], [0, 1, 2, 3]);
+  assert.equal(u.weight, 0.5 + 1 + 2 + 4);
+  const one = v(4);
+  assert.equal(union([one], idf), one);
+});
