@@ -449,7 +449,8 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[
   });
 }
 
-const markdown = new MarkdownIt('commonmark', { html: true });
+/** The parser, made on the first Markdown file read (a run over plain text never builds it). */
+let markdown: MarkdownIt | undefined;
 
 /**
  * Reads the text of a Markdown document (CommonMark, parsed by markdown-it, as VS Code's
@@ -459,9 +460,9 @@ const markdown = new MarkdownIt('commonmark', { html: true });
  */
 export function readMarkdown(source: string): ReadText {
   const out = new ReadBuilder(source);
-  let tokens: ReturnType<typeof markdown.parse>;
+  let tokens: ReturnType<MarkdownIt['parse']>;
   try {
-    tokens = markdown.parse(source, {});
+    tokens = (markdown ??= new MarkdownIt('commonmark', { html: true })).parse(source, {});
   } catch {
     // markdown-it parses any string; should it ever fail, the source is read as it is.
     out.text(source, 0, source.length);
