@@ -65,7 +65,8 @@ function prepare(
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const tokens = sentences.map((s) => {
-    const k = known?.byText.get(text.slice(s.start, s.end));
+    // The sentence's own text (what a slice would give): its hash is taken once, on that string.
+    const k = known?.byText.get(s.text);
     if (k === undefined) return tokenize(text, s.start, s.end, ctx);
     const delta = s.start - known!.doc.sentences[k]!.start;
     const same = known!.doc.tokens[k]!;
@@ -79,10 +80,7 @@ function prepare(
 /** Each sentence's text → the first sentence with it. */
 function sentencesByText(doc: Prepared): Map<string, number> {
   const m = new Map<string, number>();
-  for (const s of doc.sentences) {
-    const t = doc.text.slice(s.start, s.end);
-    if (!m.has(t)) m.set(t, s.id);
-  }
+  for (const s of doc.sentences) if (!m.has(s.text)) m.set(s.text, s.id);
   return m;
 }
 

@@ -110,21 +110,22 @@ function classify(s: string, wholeLine: boolean): SegmentKind {
 const WINDOW = 4000;
 const LOOKAHEAD = 200;
 
-function* icuPieces(seg: Intl.Segmenter, body: string): Generator<{ index: number; segment: string }> {
+/** Calls `visit` with each of ICU's pieces of `body`, in order (a callback: no generator, no object per piece). */
+function icuPieces(seg: Intl.Segmenter, body: string, visit: (index: number, segment: string) => void): void {
   let from = 0;
   let size = WINDOW;
   while (body.length - from > size) {
     let next = from;
     for (const p of seg.segment(body.slice(from, from + size))) {
       if (p.index + p.segment.length > size - LOOKAHEAD) break;
-      yield { index: from + p.index, segment: p.segment };
+      visit(from + p.index, p.segment);
       next = from + p.index + p.segment.length;
     }
     // No boundary early enough in the window: read a larger one.
     if (next === from) size *= 2;
     else [from, size] = [next, WINDOW];
   }
-  for (const p of seg.segment(from ? body.slice(from) : body)) yield { index: from + p.index, segment: p.segment };
+  for (const p of seg.segment(from ? body.slice(from) : body)) visit(from + p.index, p.segment);
 }
 
 /** A closing quote or bracket that opens a piece and stands alone (a space or the end after it). */
@@ -142,18 +143,18 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   // inside (breaks come only after those), so the body is one piece without asking it.
   if (!items.length && !mayBreak(withoutClosing(body))) return [[from, to]];
   const pieces: Piece[] = [];
-  for (const { index, segment: piece } of icuPieces(seg, body)) {
+  icuPieces(seg, body, (index, piece) => {
     const prev = pieces[pieces.length - 1];
     if (!prev) {
       pieces.push([from + index, from + index + piece.length]);
-      continue;
+      return;
     }
     // A closing quote or bracket set off by a space (French « Nous irons. ») closes the sentence before.
     const closer = CLOSER_FIRST.exec(piece);
     if (closer) {
       prev[1] = from + index + closer[0].length;
       if (closer[0].length < piece.length) pieces.push([prev[1], from + index + piece.length]);
-      continue;
+      return;
     }
     // Only the tail of the sentence so far matters (slicing it whole would be quadratic).
     const tailStart = Math.max(prev[0], prev[1] - TAIL);
@@ -167,7 +168,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
       pieces.push([cut, from + index + piece.length]);
       prev[1] = cut;
     }
-  }
+  });
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
   const starts = new Set<number>();
