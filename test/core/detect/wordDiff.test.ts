@@ -37,3 +37,17 @@ test('word diff: a word moved within the sentence, or a compound written apart, 
   const gone = lostTokens(sideOf('The base was hit.').tokens, sideOf('The port was hit.').tokens, new Uint8Array([1, 0, 1, 1]), new Uint8Array([1, 0, 1, 1]));
   assert.deepEqual(gone, [false, true, false, false]);
 });
+
+test('lostTokens: a compound written as one word here and as two there is not lost, either way round; one letter off, it is', () => {
+  const none = (n: number): Uint8Array => new Uint8Array(n);
+  const one = sideOf('Troops held the frontlines.').tokens;
+  const two = sideOf('On the front lines, troops held.').tokens;
+  // "frontlines" against "front" + "lines" standing elsewhere in the sentence.
+  assert.equal(lostTokens(one, two, none(one.length), none(two.length))[3], false);
+  // "front" and "lines" against "frontlines".
+  const back = lostTokens(two, one, none(two.length), none(one.length));
+  assert.deepEqual([back[2], back[3]], [false, false]);
+  const off = sideOf('Troops held the frontline.').tokens;
+  assert.deepEqual(lostTokens(off, two, none(off.length), none(two.length)).slice(3), [true]);
+  assert.deepEqual(lostTokens(two, off, none(two.length), none(off.length)).slice(2, 4), [true, true]);
+});
