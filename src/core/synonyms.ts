@@ -92,18 +92,21 @@ export function plainSynonymsOf(key: string, maxSenses = 2): readonly string[] {
   const t = load();
   const own = t.byKey.get(key);
   if (!own || own.length > maxSenses) return NONE;
-  const memoKey = maxSenses + ' ' + key;
-  let out = plainMemo.get(memoKey);
+  // One table per sense limit, looked up by the key itself (no joined string to make and hash per call).
+  let memo = plainMemo.get(maxSenses);
+  if (!memo) plainMemo.set(maxSenses, (memo = new Map()));
+  let out = memo.get(key);
   if (!out) {
     out = synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
-    if (plainMemo.size >= MEMO_LIMIT) plainMemo.clear();
-    plainMemo.set(memoKey, out);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, out);
   }
   return out;
 }
 
 const NONE: readonly string[] = [];
-const plainMemo = new Map<string, string[]>();
+/** Sense limit → key → its plain synonyms. */
+const plainMemo = new Map<number, Map<string, string[]>>();
 
 /** Whether WordNet (its common senses) knows the key. */
 export function knows(key: string): boolean {

@@ -25,3 +25,14 @@ test('synonyms: plain synonyms leave out words of many senses', () => {
   // "run" has dozens of senses: no plain synonym.
   assert.deepEqual(plainSynonymsOf(key('run')), []);
 });
+
+test('synonyms: plain synonyms under one limit of senses are never served for another, whichever is asked first', () => {
+  const levy = key('levy');
+  const strict = plainSynonymsOf(levy, 2);
+  const loose = plainSynonymsOf(levy, 4);
+  // A looser limit lets in a synonym of more senses ("impose"), and asking again changes nothing.
+  assert.ok(loose.length > strict.length);
+  for (const k of strict) assert.ok(loose.includes(k));
+  assert.deepEqual(plainSynonymsOf(levy, 2), strict);
+  assert.deepEqual(plainSynonymsOf(levy, 4), loose);
+});
