@@ -189,19 +189,26 @@ async function main(): Promise<void> {
   if (heap) {
     // Allocation by function (self), from the sampling heap profiler: bytes per call.
     const bytes = new Map<string, number>();
+    // The same with what built-ins allocate (a Set, a sort, a map) counted to the src/ function that called them.
+    const bySrc = new Map<string, number>();
     let all = 0;
-    const visit = (n: AllocNode): void => {
+    const visit = (n: AllocNode, src: string): void => {
+      const k = label({ id: 0, callFrame: n.callFrame });
+      const caller = k.includes('src/') ? k : src;
       if (n.selfSize) {
-        const k = label({ id: 0, callFrame: n.callFrame });
         bytes.set(k, (bytes.get(k) ?? 0) + n.selfSize);
+        bySrc.set(caller, (bySrc.get(caller) ?? 0) + n.selfSize);
         all += n.selfSize;
       }
-      for (const c of n.children) visit(c);
+      for (const c of n.children) visit(c, caller);
     };
-    visit(heap.head);
+    visit(heap.head, '(outside src/)');
     const rounds = calls * input.length;
     console.log(`\nALLOCATED by function (self; ${(all / rounds / 2 ** 20).toFixed(2)} MB per call in all, top ${top})`);
     for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${((100 * v) / all).toFixed(1).padStart(5)}% ${(v / rounds / 1024).toFixed(1).padStart(8)} KB  ${k}`);
+    console.log(`\nALLOCATED by src/ function, built-ins it called included (top ${top})`);
+    for (const [k, v] of [...bySrc].sort((a, b) => b[1] - a[1]).slice(0, top))
       console.log(`${((100 * v) / all).toFixed(1).padStart(5)}% ${(v / rounds / 1024).toFixed(1).padStart(8)} KB  ${k}`);
   }
 

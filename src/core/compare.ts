@@ -184,10 +184,12 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   };
 
   const spansOf = (side: GroupSide, idx: number[]): Span[] => {
-    const sorted = [...new Set(idx)].sort((x, y) => x - y);
+    // In order, each token once: sorted as numbers (a typed array needs no comparator), a repeat skipped (no set).
+    const sorted = Int32Array.from(idx).sort();
     const spans: Span[] = [];
     let prev = -2;
     for (const i of sorted) {
+      if (i === prev) continue;
       const t = side.tokens[i]!;
       const last = spans[spans.length - 1];
       // Neighbouring tokens make one span, unless a line break stands between them.
@@ -233,8 +235,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     });
     const groupStart = A.sentences[g.article[0]!]!.start;
     for (const f of analysis.findings) {
-      const canonicalSpans = spansOf(cs, [...f.cTok, ...(f.cMark ?? [])]);
-      const articleSpans = spansOf(as, [...f.aTok, ...(f.aMark ?? [])]);
+      const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
+      const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
       push({
         kind: f.kind,
         severity: f.severity,

@@ -56,6 +56,7 @@ const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
-  if (hasChromeMark(s) || BOILERPLATE.some((re) => re.test(s))) return true;
+  if (hasChromeMark(s)) return true;
+  for (const re of BOILERPLATE) if (re.test(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }
