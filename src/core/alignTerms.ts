@@ -178,17 +178,32 @@ export function termVectors(
   return { vecs: vecTerms.map((l) => l.map(mk)), idf, df };
 }
 
-/** Inverted index: term id (dense) → the items that have it, ascending. */
-export function postings(vecs: Vec[]): Array<number[] | undefined> {
-  const m: Array<number[] | undefined> = [];
-  for (let i = 0; i < vecs.length; i++) {
-    for (const t of vecs[i]!.terms) {
-      const l = m[t];
-      if (l) l.push(i);
-      else m[t] = [i];
-    }
+/**
+ * Inverted index: term id (dense) → the items that have it, ascending, all in one array:
+ * term t's items are `items[start[t]]` to `items[start[t + 1] - 1]` (none for a term past
+ * the end of `start`). Two typed arrays, not an array per term.
+ */
+export interface Postings {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** The inverted index of `vecs` (see `Postings`), in two passes: count per term, then place. */
+export function postings(vecs: Vec[]): Postings {
+  let terms = 0;
+  let total = 0;
+  for (const v of vecs) {
+    total += v.terms.length;
+    // Sorted terms: the last is the largest.
+    if (v.terms.length) terms = Math.max(terms, v.terms[v.terms.length - 1]! + 1);
   }
-  return m;
+  const start = new Int32Array(terms + 1);
+  for (const v of vecs) for (const t of v.terms) start[t + 1]!++;
+  for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+  const next = start.slice(0, terms);
+  const items = new Int32Array(total);
+  for (let i = 0; i < vecs.length; i++) for (const t of vecs[i]!.terms) items[next[t]!++] = i;
+  return { start, items };
 }
 
 /**
@@ -202,7 +217,7 @@ export function postings(vecs: Vec[]): Array<number[] | undefined> {
  */
 export function forEachCandidate(
   from: Vec[],
-  index: Array<number[] | undefined>,
+  index: Postings,
   otherCount: number,
   weights: { idf: Float64Array; df: number[] },
   topK: number,
@@ -211,6 +226,7 @@ export function forEachCandidate(
   window = WINDOW,
 ): void {
   const { idf, df } = weights;
+  const { start: starts, items } = index;
   const acc = new Float64Array(otherCount);
   // Reused for every item, never shrunk (no allocation per item): counts say how much is in use.
   const touched: number[] = [];
@@ -224,25 +240,28 @@ export function forEachCandidate(
     const nRare = rarest(v.terms, df, rare);
     for (let r = 0; r < nRare; r++) {
       const t = rare[r]!;
-      const l = index[t];
-      if (!l) continue;
+      if (t + 1 >= starts.length) continue;
+      // Term t's items: items[from] to items[from + length - 1].
+      const from = starts[t]!;
+      const length = starts[t + 1]! - from;
+      if (length === 0) continue;
       let lo = 0;
-      let hi = l.length;
-      if (l.length > window) {
+      let hi = length;
+      if (length > window) {
         const expected = i * scale;
         let a = 0;
-        let b = l.length;
+        let b = length;
         while (a < b) {
           const mid = (a + b) >> 1;
-          if (l[mid]! < expected) a = mid + 1;
+          if (items[from + mid]! < expected) a = mid + 1;
           else b = mid;
         }
-        lo = Math.max(0, Math.min(a - (window >> 1), l.length - window));
+        lo = Math.max(0, Math.min(a - (window >> 1), length - window));
         hi = lo + window;
       }
       const w = idf[t]!;
       for (let k = lo; k < hi; k++) {
-        const j = l[k]!;
+        const j = items[from + k]!;
         if (skip?.(i, j)) continue;
         if (acc[j] === 0) touched[nTouched++] = j;
         acc[j] += w;

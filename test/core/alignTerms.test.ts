@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeTerms, union } from '../../src/core/alignTerms';
+import { mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
 
 const sortedUnique = (xs: number[]): Int32Array => Int32Array.from(new Set(xs)).sort();
 
@@ -28,4 +28,29 @@ test('union: several items weigh as one item holding each of their terms once', 
   assert.equal(u.weight, 0.5 + 1 + 2 + 4);
   const one = v(4);
   assert.equal(union([one], idf), one);
+});
+
+/** The items of term t in an index, as a plain list. */
+const itemsOf = (p: Postings, t: number): number[] => (t + 1 < p.start.length ? [...p.items.subarray(p.start[t]!, p.start[t + 1]!)] : []);
+
+test('postings: each term lists the items that have it, in order; a term no item has lists none', () => {
+  const v = (...ts: number[]) => ({ terms: Int32Array.from(ts), weight: 0 });
+  const p = postings([v(0, 3), v(), v(1, 3), v(3, 5)]);
+  assert.deepEqual(itemsOf(p, 0), [0]);
+  assert.deepEqual(itemsOf(p, 1), [2]);
+  assert.deepEqual(itemsOf(p, 2), []);
+  assert.deepEqual(itemsOf(p, 3), [0, 2, 3]);
+  assert.deepEqual(itemsOf(p, 5), [3]);
+  assert.deepEqual(itemsOf(p, 9), []);
+  assert.deepEqual(itemsOf(postings([]), 0), []);
+});
+
+test('postings: the same lists as walking the items term by term (property)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.nat(30))), (lists) => {
+      const vecs = lists.map((l) => ({ terms: sortedUnique(l), weight: 0 }));
+      const p = postings(vecs);
+      for (let t = 0; t <= 31; t++) assert.deepEqual(itemsOf(p, t), vecs.flatMap((x, i) => (x.terms.includes(t) ? [i] : [])));
+    }),
+  );
 });
