@@ -5,7 +5,13 @@ import type { GroupSide } from './group';
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {
   if (idx.length === 0) return '';
-  const sorted = [...idx].sort((x, y) => x - y);
+  // One token (most calls: a word in a reason): its slice, no sort and no pieces.
+  if (idx.length === 1) {
+    const t = side.tokens[idx[0]!]!;
+    return side.text.slice(t.start, t.end);
+  }
+  // Sorted as numbers: a typed array needs no comparator.
+  const sorted = Int32Array.from(idx).sort();
   const parts: string[] = [];
   let runStart = sorted[0]!;
   let prev = runStart;
