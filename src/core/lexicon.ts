@@ -151,6 +151,7 @@ const ENGLISH: Lexicon = {
     their theirs is am are was were be been being has have had having do does did doing will would shall should
     can could may might must one ones up down out off s
     myself yourself himself herself itself ourselves yourselves themselves several
+    everyone everybody everything someone somebody something anyone anybody anything
   `),
   negationSuffixes: ["n't"],
   implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),

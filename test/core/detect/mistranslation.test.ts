@@ -17,3 +17,8 @@ test('mistranslation: a derived word (rebel / rebellion) and a name spelled diff
   // Names are the name detector's.
   assert.deepEqual(detect(mistranslationDetector, 'Spokesman Dmitry Peskov said the talks would continue.', 'Spokesman Dmitry Peskow said the talks would continue.'), []);
 });
+
+test('mistranslation: one indefinite pronoun for its twin (everyone / everybody, someone / somebody) is no finding', () => {
+  assert.deepEqual(detect(mistranslationDetector, 'Good afternoon, everyone, and welcome to the briefing.', 'Good afternoon, everybody, and welcome to the briefing.'), []);
+  assert.deepEqual(detect(mistranslationDetector, 'Someone left the gate open at the depot.', 'Somebody left the gate open at the depot.'), []);
+});
