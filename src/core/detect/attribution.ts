@@ -35,6 +35,29 @@ function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 
 /** English words that count a noun ("several reports"): a reporting word after one is that noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
+/** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * A passive reporting verb's agent: the noun phrase after "by" ("was announced by the
+ * Ministry of Health on Monday" → "the Ministry of Health"), to the first function word
+ * after a content word (a capitalised name goes on through "of"). Empty when the passive
+ * names no agent ("It was reported that …").
+ */
+function passiveAgent(side: GroupSide, lex: Lexicon, i: number, end: number): number[] {
+  const toks = side.tokens;
+  if (toks[i + 1]?.norm !== 'by' || i + 2 >= end) return [];
+  const agent: number[] = [];
+  for (let k = i + 2; k < end && agent.length < 8; k++) {
+    if (k > i + 2 && boundaryBetween(side, k - 1, k)) break;
+    const t = toks[k]!;
+    const named = agent.some((x) => toks[x]!.content);
+    if (named && !t.content && !(t.norm === 'of' && toks[k + 1]?.cap) && !lex.determiners?.has(t.norm)) break;
+    if (named && t.num !== null) break;
+    agent.push(k);
+  }
+  return agent;
+}
 
 export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -94,6 +117,12 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (i > s.from && (toks[i - 1]!.num !== null || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
       // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
       if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
+      // "was announced by the government": a passive's source is its agent, not its subject.
+      if (!evidence && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
+        const agent = passiveAgent(side, lex, i, s.to);
+        out.push(make(i, agent.length ? [i + 1, ...agent] : [], t.norm));
+        continue;
+      }
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
       const before: number[] = [];
       let j = i - 1;

@@ -215,3 +215,15 @@ test('attribution: a relative clause with its own subject ("…, which engineers
   const side2 = group('The mayor, who said the dam held, left at noon.', 'x').canonical;
   assert.match(b!.source.map((i) => side2.tokens[i]!.norm).join(' '), /mayor/);
 });
+
+test('attribution: a passive reporting verb is sourced to its agent after "by", never to its subject', () => {
+  // The same source, the sentence turned round: no finding.
+  assert.deepEqual(detect(attributionDetector, 'The city council announced a new plan to widen the ring road.', 'A new plan to widen the ring road was announced by the city council.'), []);
+  assert.deepEqual(detect(attributionDetector, 'Nine new cases were reported by the Ministry of Health on Friday.', 'The Ministry of Health reported nine new cases on Friday.'), []);
+  // Another agent is another source.
+  const [f] = detect(attributionDetector, 'The city council announced a new plan to widen the ring road.', 'A new plan to widen the ring road was announced by the opposition.');
+  assert.deepEqual([f!.canonical, f!.article], ['The city council announced', 'announced by the opposition']);
+  // A passive with no agent names no source: the canonical's is dropped.
+  const [g] = detect(attributionDetector, 'The Ministry of Health reported nine new cases on Friday.', 'Nine new cases were reported on Friday.');
+  assert.match(g!.reason, /^Drops the attribution/);
+});
