@@ -15,7 +15,7 @@ import type { DiffPart, DiscrepancyKind, Severity } from './types';
 import type { Finding, GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
 import { foldDiacritics, foldSpelling, type Token } from './text';
-import { percentWordsAfter } from './detect/tokens';
+import { currencyWordAfter, percentWordsAfter } from './detect/tokens';
 
 /** A canonical and an article token the diff paired as equal although they are written differently. */
 export type VariantPair = readonly [c: number, a: number];
@@ -188,10 +188,9 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
   return 'inflection';
 }
 
-/** The signs a figure carries: a currency before it, a per cent sign after it. */
-/** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 percent", "5 per cent"). */
+/** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 dollars", "5 percent", "5 per cent"). */
 function numberSign(s: string, side: GroupSide, i: number): string {
-  return (/^[$€£¥₹]/.exec(s)?.[0] ?? '') + (s.endsWith('%') || percentWordsAfter(side, i) > 0 ? '%' : '');
+  return (/^[$€£¥₹]/.exec(s)?.[0] || currencyWordAfter(side, i)) + (s.endsWith('%') || percentWordsAfter(side, i) > 0 ? '%' : '');
 }
 
 /** A capitalised word that is not capitalised only because it opens a sentence or stands in a title-case heading. */

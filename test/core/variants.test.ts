@@ -66,3 +66,12 @@ test('variants: a per cent sign and the word "percent" after the same figure are
   // Nothing else differs: nothing to report.
   assert.deepEqual(compare('Prices rose 5 percent last year.', 'Prices rose 5% last year.').discrepancies, []);
 });
+
+test('variants: a currency sign and the currency word after the same figure are one unit', () => {
+  const unit = (c: string, a: string): string[] => compare(c, a).discrepancies.filter((d) => /unit changes/.test(d.reason)).map((d) => d.reason);
+  assert.deepEqual(unit('The new school will cost $4 million, the council said.', 'The new school will cost 4 million dollars, the council said.'), []);
+  assert.deepEqual(unit('The fine was €20,000 for each breach.', 'The fine was 20,000 euros for each breach.'), []);
+  assert.deepEqual(unit('The firm raised $2 billion last year.', 'The firm raised 2 billion US dollars last year.'), []);
+  // Another currency is still another unit.
+  assert.equal(unit('The new school will cost $4 million, the council said.', 'The new school will cost 4 million euros, the council said.').length, 1);
+});

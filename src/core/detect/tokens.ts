@@ -111,3 +111,26 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
   if (next === 'percent' || next === 'pct') return 1;
   return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
 }
+
+/** Currency words and the sign each stands for ("3 million dollars" is "$3 million"). */
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', '$'], ['dollars', '$'], ['euro', '€'], ['euros', '€'], ['pound', '£'], ['pounds', '£'],
+  ['yen', '¥'], ['rupee', '₹'], ['rupees', '₹'],
+]);
+/** Words of size between a figure and its currency ("3 million dollars", "2bn US dollars"). */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'us', 'u.s.']);
+
+/**
+ * The currency sign a currency word after figure `i` stands for ("5 dollars", "3 million
+ * euros", "2 billion US dollars" → "$", "€"), or '' when none follows.
+ */
+export function currencyWordAfter(side: GroupSide, i: number): string {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const norm = side.tokens[k]?.norm;
+    if (norm === undefined) return '';
+    const sign = CURRENCY_WORDS.get(norm);
+    if (sign) return sign;
+    if (!SIZE_WORDS.has(norm)) return '';
+  }
+  return '';
+}
