@@ -68,11 +68,13 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
       // Short lines among long ones are lines of their own (a byline, an address), not a narrow wrap.
       min = MIN_BLOCK_WRAP_WIDTH;
     }
-    const wrapped = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH && mostlyFull(b, width);
+    const wrapped = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH && mostlyFull(doc, b, width);
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0)) {
+      // The line before the previous one, when the previous one continued it.
+      const before = unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -95,10 +97,18 @@ interface Doc {
  * Are most lines of a block (its last apart) filled close to its width, as wrapping at a
  * fixed width fills them? A block of short lines of their own (chrome, a list) is not.
  */
-function mostlyFull(block: Line[], width: number): boolean {
+function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   let full = 0;
-  for (let i = 0; i < block.length - 1; i++) if (block[i]!.length >= width - NEAR_WIDTH) full++;
-  return full * 2 >= block.length - 1;
+  let rests = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    const line = block[i]!;
+    const prev = block[i - 1];
+    if (line.length >= width - NEAR_WIDTH) full++;
+    // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
+    // wrapped twice (at 72 columns, then at 50). It counts for neither side.
+    else if (prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
+  }
+  return full * 2 >= block.length - 1 - rests;
 }
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 const NEAR_WIDTH = 20;
@@ -132,15 +142,33 @@ function firstWordLength(doc: Doc, l: Line): number {
   return i - (l.start + l.indent);
 }
 
+/** The UTF-8 bytes of text[from, to): what `fold` counts, for it wraps bytes, not characters. */
+function utf8Length(text: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // 2 bytes to U+07FF, 3 to U+FFFF; a surrogate pair is 4 bytes for its 2 code units.
+    if (c > 0x7f) n += c > 0x7ff && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
 /**
  * Was `line` broken at `width` before `next`? Only if the next word, with the blank before it
- * and the one after it (as `fold -s` counts), would not have fitted on it.
+ * and the one after it (as `fold -s` counts), would not have fitted on it: counted in
+ * characters, or in UTF-8 bytes as `fold` counts them (accents, curly quotes and dashes make
+ * its lines shorter in characters).
  */
-const brokenAtWidth = (doc: Doc, line: Line, next: Line | null, width: number): boolean =>
-  next !== null && line.length + 1 + firstWordLength(doc, next) + 1 > width;
+function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): boolean {
+  if (next === null) return false;
+  const word = firstWordLength(doc, next);
+  if (line.length + 1 + word + 1 > width) return true;
+  const at = next.start + next.indent;
+  return utf8Length(doc.text, line.start, line.end) + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
+}
 
 /** Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is not wrapped. */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number): boolean {
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null = null): boolean {
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
@@ -156,9 +184,17 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
     // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
-    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken && TITLE_START.test(head)) return false;
+    // (A heading is never followed by a line that goes on in lower case.)
+    const nextGoesOn = next !== null && LOWER_START.test(text(doc, next).slice(0, 60));
+    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken && !nextGoesOn && TITLE_START.test(head)) return false;
     if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
+    // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
+    // rest of a broken line, mid-sentence, goes on in the next when that starts in lower case or
+    // the short line stops on a function word (a headline's rest is followed by a capital).
+    if (before && brokenAtWidth(doc, before, prev, width) && !TERMINAL_END.test(prevText)) {
+      if (LOWER_START.test(head) || endsOnFunctionWord(doc, prevText)) return true;
+    }
   }
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
   // next continues in lower case (after any opening quote mark), or with a figure when the line
