@@ -204,3 +204,21 @@ test('a text wrapped twice (at 72 columns, then again at 50 or 64) reads as the 
     }
   }
 });
+
+test('a text wrapped twice: the rest of a broken line goes on in a line that starts with a name', () => {
+  const en = { locale: 'en', lexicon: lexiconFor('eng') };
+  // Written for this test: a line broken at 50 columns, its rest ("Kurdish-led") broken again, then a name.
+  const text =
+    'Border town falls\n\n' +
+    'Witnesses said on Tuesday that troops of the new\n' +
+    'Kurdish-led\n' +
+    'Syrian Democratic Forces had taken the town of Ras\n' +
+    'al-Ain on Monday night after a week of heavy fighting.';
+  assert.deepEqual(
+    segment(text, en).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`),
+    [
+      'heading:Border town falls',
+      'sentence:Witnesses said on Tuesday that troops of the new Kurdish-led Syrian Democratic Forces had taken the town of Ras al-Ain on Monday night after a week of heavy fighting.',
+    ],
+  );
+});

@@ -190,10 +190,11 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
-    // rest of a broken line, mid-sentence, goes on in the next when that starts in lower case or
-    // the short line stops on a function word (a headline's rest is followed by a capital).
+    // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
+    // "Syrian National Army …"). After the text's first line (a headline wrapped on two lines,
+    // then the story), only when the next starts in lower case or the rest stops on a function word.
     if (before && brokenAtWidth(doc, before, prev, width) && !TERMINAL_END.test(prevText)) {
-      if (LOWER_START.test(head) || endsOnFunctionWord(doc, prevText)) return true;
+      if (LOWER_START.test(head) || endsOnFunctionWord(doc, prevText) || (before !== doc.firstLine && CAPITAL_START.test(head))) return true;
     }
   }
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
