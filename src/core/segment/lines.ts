@@ -22,6 +22,8 @@ interface Line {
   /** Characters up to `end`, leading indentation included. */
   length: number;
   indent: number;
+  /** Its UTF-8 bytes up to `end`, once a wrap test has needed them. */
+  bytes?: number;
 }
 
 /** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
@@ -164,7 +166,8 @@ function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): 
   const word = firstWordLength(doc, next);
   if (line.length + 1 + word + 1 > width) return true;
   const at = next.start + next.indent;
-  return utf8Length(doc.text, line.start, line.end) + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
+  line.bytes ??= utf8Length(doc.text, line.start, line.end);
+  return line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
 }
 
 /** Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is not wrapped. */
@@ -185,8 +188,15 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
     // (A heading is never followed by a line that goes on in lower case.)
-    const nextGoesOn = next !== null && LOWER_START.test(text(doc, next).slice(0, 60));
-    if (!TERMINAL_END.test(lineText) && TERMINAL_END.test(prevText) && !lineBroken && !nextGoesOn && TITLE_START.test(head)) return false;
+    if (
+      !TERMINAL_END.test(lineText) &&
+      TERMINAL_END.test(prevText) &&
+      !lineBroken &&
+      TITLE_START.test(head) &&
+      !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
+    ) {
+      return false;
+    }
     if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
