@@ -48,13 +48,14 @@ function passiveAgent(side: GroupSide, lex: Lexicon, i: number, end: number): nu
   const toks = side.tokens;
   if (toks[i + 1]?.norm !== 'by' || i + 2 >= end) return [];
   const agent: number[] = [];
+  let named = false;
   for (let k = i + 2; k < end && agent.length < 8; k++) {
     if (k > i + 2 && boundaryBetween(side, k - 1, k)) break;
     const t = toks[k]!;
-    const named = agent.some((x) => toks[x]!.content);
     if (named && !t.content && !(t.norm === 'of' && toks[k + 1]?.cap) && !lex.determiners?.has(t.norm)) break;
     if (named && t.num !== null) break;
     agent.push(k);
+    if (t.content) named = true;
   }
   return agent;
 }

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, percentWordsAfter, range, tokensText } from './tokens';
+import { isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -109,11 +109,7 @@ export const numberDetector: Detector = {
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
-    let given: [Set<string>, Set<string>] | null = null;
-    const givenBy = (canonical: boolean): Set<string> => {
-      given ??= [C, A].map((side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value))) as [Set<string>, Set<string>];
-      return given[canonical ? 0 : 1];
-    };
+    const givenBy = perSide(C, A, (side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value)));
     /** A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a third” / “33%”). */
     const asFraction = (other: GroupSide, side: GroupSide, f: NumFact): boolean => {
       const i = f.toks[f.toks.length - 1]!;

@@ -12,7 +12,7 @@ import type { QualifierWords } from '../data/qualifiers';
 import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, phraseAt, phraseIndex, range, tokensText } from './tokens';
+import { isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
 type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
@@ -218,11 +218,7 @@ export const qualifierDetector: Detector = {
     };
     // The senses each side says anywhere, claimed words included (made when first needed): a
     // qualifier inside a quotation another finding took is still said there.
-    let said: [Set<string>, Set<string>] | null = null;
-    const saidBy = (canonical: boolean): Set<string> => {
-      said ??= [C, A].map((side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length)).map((o) => o.sense))) as [Set<string>, Set<string>];
-      return said[canonical ? 0 : 1];
-    };
+    const saidBy = perSide(C, A, (side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length)).map((o) => o.sense)));
     for (const o of lost) {
       const cText = tokensText(C, o.toks);
       if (isRanked(o.cls)) {

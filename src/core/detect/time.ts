@@ -3,7 +3,7 @@ import { compareTimes, findTimes, precision, type TimeRef } from '../time';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, range, tokensText } from './tokens';
+import { isSentenceInitial, perSide, range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -94,11 +94,7 @@ export const timeDetector: Detector = {
     }
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.
-    let said: [Set<string>, Set<string>] | null = null;
-    const saidBy = (canonical: boolean): Set<string> => {
-      said ??= [new Set(findTimes(C.text, C.tokens, words).map((r) => r.value)), new Set(findTimes(A.text, A.tokens, words).map((r) => r.value))];
-      return said[canonical ? 0 : 1];
-    };
+    const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
     for (const r of lost) {
       // A replacement: a reference of the other side in the same run of change, or the only one left on each side.
       const h = hunkOf(r, hunkOfC);

@@ -134,3 +134,12 @@ export function currencyWordAfter(side: GroupSide, i: number): string {
   }
   return '';
 }
+
+/**
+ * What `of` reads on each side of a group, made the first time either side is asked for
+ * (most groups never ask): `read(true)` is the canonical's, `read(false)` the article's.
+ */
+export function perSide<T>(C: GroupSide, A: GroupSide, of: (side: GroupSide) => T): (canonical: boolean) => T {
+  let both: [T, T] | null = null;
+  return (canonical) => (both ??= [of(C), of(A)])[canonical ? 0 : 1];
+}

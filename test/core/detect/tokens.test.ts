@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokensText } from '../../../src/core/detect/tokens';
+import { perSide, tokensText } from '../../../src/core/detect/tokens';
+import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
 
 test('tokensText: the words as the file writes them, one slice for neighbours in any order, pieces joined by an ellipsis across a gap', () => {
@@ -11,4 +12,19 @@ test('tokensText: the words as the file writes them, one slice for neighbours in
   assert.equal(tokensText(s, [6, 5]), 'late on');
   assert.equal(tokensText(s, [5, 6, 7]), 'late on Sunday');
   assert.equal(tokensText(s, [7, 0, 1]), 'At least … Sunday');
+});
+
+test('perSide: reads both sides the first time either is asked, and never again', () => {
+  const C = { text: 'c' } as unknown as GroupSide;
+  const A = { text: 'a' } as unknown as GroupSide;
+  const read: string[] = [];
+  const of = perSide(C, A, (side) => {
+    read.push(side.text);
+    return side.text.toUpperCase();
+  });
+  assert.deepEqual(read, []);
+  assert.equal(of(false), 'A');
+  assert.equal(of(true), 'C');
+  assert.equal(of(false), 'A');
+  assert.deepEqual(read, ['c', 'a']);
 });
