@@ -72,8 +72,12 @@ function leadIn(side: GroupSide): { words: string; toks: number[]; next: string 
   if (!m) return null;
   const end = s.start + m[0].length;
   const toks = range(s.from, s.to).filter((i) => side.tokens[i]!.end <= end);
-  const next = side.text.slice(end, Math.min(s.end, end + 40)).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
-  return { words: (m[1] ?? '').trim(), toks, next };
+  return { words: (m[1] ?? '').trim(), toks, next: firstWords(side.text, end, s.end) };
+}
+
+/** The first three words (lower case) of text[from, end), within 40 characters: how a story goes on. */
+function firstWords(text: string, from: number, end: number): string {
+  return text.slice(from, Math.min(end, from + 40)).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
 }
 
 /**
@@ -87,7 +91,7 @@ export function compareLeadIns(ctx: DetectContext): void {
   if (!c && !a) return;
   // The story must go on the same way after it: the same first words.
   const next = (side: GroupSide, l: { next: string } | null): string =>
-    l?.next ?? side.text.slice(side.sentences[0]!.start, side.sentences[0]!.start + 40).split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+    l?.next ?? firstWords(side.text, side.sentences[0]!.start, side.text.length);
   if (next(ctx.C, c) !== next(ctx.A, a)) return;
   const cWords = c?.words ?? '';
   const aWords = a?.words ?? '';
