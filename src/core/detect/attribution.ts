@@ -115,7 +115,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
       if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
       // "two reports", "several claims": counted, a noun.
-      if (i > s.from && (toks[i - 1]!.num !== null || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
+      if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
       // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
       if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
       // "was announced by the government": a passive's source is its agent, not its subject.
@@ -134,6 +134,12 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
           while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
           const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
           const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
+          // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source.
+          const apposed = before.length === 0 && !relative ? appositiveSource(side, lex, k, j, s.from) : null;
+          if (apposed) {
+            before.push(...apposed);
+            break;
+          }
           if (relative && k > s.from) {
             // Resume before the relative clause, past the comma that opens it.
             j = k - 1;
@@ -176,6 +182,35 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/** Determiners that open an appositive describing a named speaker ("a spokesman for …", "the agency's head", "his lawyer"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * A named speaker set apart by an appositive just before a reporting verb ("Jane Roe, a
+ * spokeswoman for the ministry, said"; "Roe, 45, said"): the tokens of the name and of the
+ * appositive `k`..`j`, or null. The appositive opens with a determiner (or is an age), a comma
+ * stands before it, and one to five capitalised words before that comma name the speaker.
+ */
+function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, from: number): number[] | null {
+  if (!isEnglish(lex) || k <= from || j - k > 9) return null;
+  const toks = side.tokens;
+  const age = k === j && toks[k]!.num !== null;
+  if (!age && !APPOSITIVE_OPENERS.has(toks[k]!.norm)) return null;
+  if (!/^\s*,\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
+  const name: number[] = [];
+  for (let m = k - 1; m >= from && name.length < 5; m--) {
+    if (m < k - 1 && boundaryBetween(side, m, m + 1)) break;
+    const t = toks[m]!;
+    if (!t.cap || t.num !== null || lex.functionWords.has(t.norm)) break;
+    name.unshift(m);
+  }
+  if (name.length === 0) return null;
+  // The name opens its clause: a sentence's start or a boundary ("The plan failed, Jane Roe, a …, said").
+  const first = name[0]!;
+  if (first > from && !boundaryBetween(side, first - 1, first)) return null;
+  return [...name, ...range(k, j + 1)];
 }
 
 /**

@@ -227,3 +227,19 @@ test('attribution: a passive reporting verb is sourced to its agent after "by", 
   const [g] = detect(attributionDetector, 'The Ministry of Health reported nine new cases on Friday.', 'Nine new cases were reported on Friday.');
   assert.match(g!.reason, /^Drops the attribution/);
 });
+
+test('attribution: a named speaker set apart by an appositive before the verb is the source', () => {
+  const cAll = findAttributions(group('Lena Park, a spokeswoman for the water board, said the dam held.', 'x').canonical, group('a', 'b').lexicon);
+  assert.equal(cAll.length, 1);
+  assert.ok(cAll[0]!.strong);
+  assert.deepEqual([...cAll[0]!.keys].slice(0, 2), ['lena', 'park']);
+  // An age as the appositive ("Roe, 61, said").
+  const aged = findAttributions(group('The dam held, Omar Haddad, 61, said.', 'x').canonical, group('a', 'b').lexicon);
+  assert.ok(aged[0]!.strong);
+  // Dropped, it is an attribution finding, not a clause dropped.
+  const [f] = detect(attributionDetector, 'Lena Park, a spokeswoman for the water board, said the dam held.', 'The dam held.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['attribution', 'high', 'Lena Park, a spokeswoman for the water board, said']);
+  // Not an appositive: a clause before a comma ("After the storm, the board said") keeps its own reading.
+  const plain = findAttributions(group('After the storm passed, the board said the dam held.', 'x').canonical, group('a', 'b').lexicon);
+  assert.deepEqual([...plain[0]!.keys], ['board']);
+});
