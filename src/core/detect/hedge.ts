@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { hedgeIndex, phraseAt, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -26,13 +26,17 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       const phrase = p.join(' ');
       if (phrase === 'may' && toks[i]!.cap) continue; // the month
       const nextIdx = i + p.length;
-      // What the hedge qualifies: the next number within two words, else the next content word.
+      // What the hedge qualifies: the next number within two function words ("at least 12",
+      // "up to a third"), else the next content word. A figure past a content word or a comma
+      // is another phrase's ("the alleged gunman, a 34-year-old": "alleged" qualifies "gunman").
       let target = -1;
       for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
+        if (k > nextIdx && boundaryBetween(side, k - 1, k)) break;
         if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
           target = k;
           break;
         }
+        if (toks[k]!.content) break;
       }
       if (lex.numericHedges.has(phrase) && target < 0) continue;
       if (target < 0) {

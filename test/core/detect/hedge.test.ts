@@ -90,3 +90,12 @@ test('hedge: a frame whose word stands several little words away ("is thought to
   const [f] = detect(hedgeDetector, 'The driver is thought to have been at the wheel.', 'The driver was at the wheel.');
   assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'thought to']);
 });
+
+test('hedge: a qualifier qualifies a figure only when nothing but function words stand between them', () => {
+  const [f] = detect(hedgeDetector, 'The alleged arsonist, a 52-year-old farmer, was detained.', 'The arsonist, a 52-year-old farmer, was detained.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['hedge', 'medium', 'alleged']);
+  assert.doesNotMatch(f!.reason, /52|exact figure/);
+  // Right before its figure, through a function word, it still qualifies it.
+  const [g] = detect(hedgeDetector, 'Up to a dozen barns burned.', 'A dozen barns burned.');
+  assert.match(g!.reason, /exact figure/);
+});
