@@ -6,7 +6,7 @@
  */
 import type { Detector } from './context';
 import { isWeighty } from './number';
-import { range, tokensText } from './tokens';
+import { boundaryBetween, range, tokensText } from './tokens';
 
 export const unitDetector: Detector = {
   name: 'unit',
@@ -25,8 +25,10 @@ export const unitDetector: Detector = {
       const cTok = range(h.c0, h.c1);
       const aTok = range(h.a0, h.a1);
       if (cTok.some((i) => cClaim[i] || ct[i]!.num !== null) || aTok.some((j) => aClaim[j] || at[j]!.num !== null)) continue;
-      // What the figure counts is a content word ("km", "fighters"), not a function word ("30 of them").
+      // What the figure counts is a content word ("km", "fighters"), not a function word ("30 of them"),
+      // and follows it in the same phrase: "a vote of 70-29, sending …" counts nothing.
       if (!ct[h.c0]!.content || !at[h.a0]!.content) continue;
+      if (boundaryBetween(C, h.c0 - 1, h.c0) || boundaryBetween(A, h.a0 - 1, h.a0)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
       claim({
         kind: 'number',

@@ -22,3 +22,10 @@ test('unit: a look-alike word after the figure is left to the mistranslation det
   const input = group('Officials said 30 children were hurt in the crash on Monday.', 'Officials said 30 childants were hurt in the crash on Monday.');
   assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => f.kind), ['mistranslation']);
 });
+
+test('unit: a word after a comma is not what the figure counts', () => {
+  assert.deepEqual(detect(unitDetector, 'The board approved the plan by a vote of 6-3, sending it to the mayor, where it may stall.', 'The board approved the plan in a 6 to 3 vote, and it now goes to the mayor, where it may stall.'), []);
+  // Right after the figure, a replaced word still is.
+  const [f] = detect(unitDetector, 'The council backed it by 9 votes.', 'The council backed it by 9 seats.');
+  assert.equal(f!.kind, 'number');
+});
