@@ -275,3 +275,17 @@ test('compare: a moved sentence is placed after the canonical sentence before it
   assert.equal(moved.length, 1);
   assert.match(moved[0]!.reason, /follows ‘Storms hit the coast on Monday\.’/);
 });
+
+test('compare: a finding over a hard-wrapped line quotes it whole, as the unwrapped text does', () => {
+  const flat = 'The ferry operator said on Monday that "every passenger was counted twice before we sailed from the harbour".\n';
+  const wrapped = 'The ferry operator said on Monday that "every passenger was counted\ntwice before we sailed from the harbour".\n';
+  const article = 'The ferry operator said on Monday that "every passenger was counted once before we sailed from the harbour".\n';
+  const show = (c: ReturnType<typeof compare>) => c.discrepancies.map((d) => [d.kind, d.from, d.to]);
+  const a = show(compare(flat, article));
+  assert.ok(a.length > 0);
+  assert.deepEqual(show(compare(wrapped, article)), a);
+  assert.ok(a.every(([, from]) => !String(from).includes('…')), JSON.stringify(a));
+  // A line break between two sentences still sets them apart.
+  const two = compare('Roads were closed.\nThe ferry did not sail.\n', 'Roads stayed open. The ferry sailed.\n');
+  assert.ok(two.discrepancies.every((d) => !/closed\.? The/.test(d.from ?? '')));
+});

@@ -188,19 +188,25 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     const sorted = Int32Array.from(idx).sort();
     const spans: Span[] = [];
     let prev = -2;
+    let prevSentence = -1;
+    let sentence = 0;
     for (const i of sorted) {
       if (i === prev) continue;
       const t = side.tokens[i]!;
+      while (sentence < side.sentences.length - 1 && i >= side.sentences[sentence]!.to) sentence++;
       const last = spans[spans.length - 1];
-      // Neighbouring tokens make one span, unless a line break stands between them.
-      if (last && i === prev + 1 && !lineBreakIn(side.text, last.end, t.start)) last.end = t.end;
+      // Neighbouring tokens make one span; over a line break only inside one sentence (a
+      // hard-wrapped line), never over a blank line nor from one line's sentence into the next.
+      if (last && i === prev + 1 && !lineBreakApart(side.text, last.end, t.start, sentence === prevSentence)) last.end = t.end;
       else spans.push({ start: t.start, end: t.end });
       prev = i;
+      prevSentence = sentence;
     }
     return spans;
   };
+  // A span over a wrapped line shows its line break as the space a reader sees there.
   const textOf = (text: string, spans: Span[]): string | null =>
-    spans.length ? spans.map((s) => text.slice(s.start, s.end)).join(' … ') : null;
+    spans.length ? spans.map((s) => foldLineBreaks(text.slice(s.start, s.end))).join(' … ') : null;
 
   // --- aligned groups -------------------------------------------------------------------
   for (const g of groups) {
@@ -504,9 +510,19 @@ function withQuote(doc: Prepared, ids: number[], q: Span | undefined): number[] 
 }
 
 /** Whether `text` has a line break from `from` to `to` (both included): only the gap is read, not back to the previous line break. */
-function lineBreakIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (text.charCodeAt(i) === 10) return true;
+/**
+ * Whether a line break sets `from` and `to` apart: any line break between two sentences, a
+ * blank line (two breaks) inside one (a wrapped line's single break is a space to a reader).
+ */
+function lineBreakApart(text: string, from: number, to: number, oneSentence: boolean): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++breaks === (oneSentence ? 2 : 1)) return true;
   return false;
+}
+
+/** White space around a line break folded to one space, as a reader of wrapped text sees it. */
+function foldLineBreaks(s: string): string {
+  return s.includes('\n') ? s.replace(/[ \t\r]*\n\s*/g, ' ') : s;
 }
 
 /** Chrome lines compare without case, digits (counts, dates) and white space. */
