@@ -18,7 +18,7 @@ import { kindRank, severityRank } from './filter';
 import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, localeFor, readLanguage, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
-import { quoted, tokenize, type Token, type TokenizerContext } from './text';
+import { foldLineBreaks, quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
 import { analyzeAcross } from './detect/across';
@@ -520,10 +520,6 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
   return false;
 }
 
-/** White space around a line break folded to one space, as a reader of wrapped text sees it. */
-function foldLineBreaks(s: string): string {
-  return s.includes('\n') ? s.replace(/[ \t\r]*\n\s*/g, ' ') : s;
-}
 
 /** Chrome lines compare without case, digits (counts, dates) and white space. */
 function chromeKey(s: string): string {

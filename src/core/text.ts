@@ -342,6 +342,11 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
 }
 
 /** An excerpt in quotation marks, for reasons: ‘like this…’. */
+/** White space around a line break folded to one space, as a reader of a hard-wrapped line sees it. */
+export function foldLineBreaks(s: string): string {
+  return s.includes('\n') ? s.replace(/[ \t\r]*\n\s*/g, ' ') : s;
+}
+
 export function quoted(s: string, max = 60): string {
   return `‘${excerpt(s, max)}’`;
 }

@@ -6,7 +6,7 @@
 import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
 import { compareSeriousness, severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
-import { excerpt } from '../core/text';
+import { excerpt, foldLineBreaks } from '../core/text';
 
 /** Gutter markers: one per line, for the line's most serious finding. */
 export type GutterKind = 'added' | 'changed' | 'omitted' | 'moved';
@@ -169,7 +169,7 @@ export function navOffset(view: ComparisonView, d: Discrepancy): number {
 /** The canonical words a finding lost, when nothing on the article side marks it. */
 function droppedText(view: ComparisonView, d: Discrepancy): string {
   if (d.canonicalSpans.length) {
-    return d.canonicalSpans.map((s) => view.canonicalText.slice(s.start, s.end)).join(' … ').trim();
+    return d.canonicalSpans.map((s) => foldLineBreaks(view.canonicalText.slice(s.start, s.end))).join(' … ').trim();
   }
   return (d.from ?? '').trim();
 }

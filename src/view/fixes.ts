@@ -10,6 +10,7 @@
  * - an edit replaces only the finding's own words in the article (for words the
  *   article added: those words and one adjacent space), never text beside them.
  */
+import { foldLineBreaks } from '../core/text';
 import type { Discrepancy, Sentence, Span } from '../core/types';
 import type { ComparisonView } from './result';
 
@@ -177,7 +178,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 function canonicalSlice(view: ComparisonView, s: Span): string | null {
   const text = view.canonicalText.slice(s.start, s.end);
   const src = view.canonicalSourceSpan(s);
-  return view.canonicalSource.slice(src.start, src.end) === text ? text : null;
+  // Put back into the article's own lines: a line break of the wrapped canonical is a space.
+  return view.canonicalSource.slice(src.start, src.end) === text ? foldLineBreaks(text) : null;
 }
 
 /** Edits of the compared article text as edits of its document; null when a span is not plain text there. */

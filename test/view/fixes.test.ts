@@ -237,3 +237,16 @@ test('fixes in a web page: only where the words are plain text in the source; no
   assert.ok(results.includes(html.replace('<p>300', '<p>At least 300')));
   assert.equal(restores, 2);
 });
+
+test('restore from a hard-wrapped canonical puts the words back on the article\'s own line', () => {
+  const canonical = 'The mayor said the bridge "will reopen to all traffic\nbefore the first snow of the winter".\n';
+  const article = 'The mayor said the bridge "will reopen to some traffic before the first snow of the winter".\n';
+  const v = new ComparisonView(compare(canonical, article), article, canonical);
+  const d = v.discrepancies.find((x) => x.kind === 'quote');
+  assert.ok(d, JSON.stringify(v.discrepancies.map((x) => [x.kind, x.from])));
+  assert.ok(!(d.from ?? '').includes('\n') && !(d.from ?? '').includes('…'), d.from ?? '');
+  const f = restoreFix(v, d);
+  assert.ok(f);
+  assert.ok(f.edits.every((e) => !e.text.includes('\n')), JSON.stringify(f.edits));
+  assert.ok(!compare(canonical, applyEdits(article, f.edits)).discrepancies.some((x) => x.kind === 'quote'));
+});
