@@ -2,7 +2,7 @@
 import { isNegation } from '../lexicon';
 import { quoted } from '../text';
 import { quotations, quotedMask } from '../quotes';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import type { Span } from '../types';
 import { tokensText } from './tokens';
@@ -90,6 +90,12 @@ export const quoteDetector: Detector = {
         const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
         const ak = qa.toks.map((i) => at[i]!.key).join(' ');
         if (ck === ak) continue;
+        // A part of the quotation, word for word ("This is a wake-up call" → "a wake-up call"):
+        // verbatim as far as it goes. Only a cut that drops content or a negation is a finding.
+        if (` ${ck} `.includes(` ${ak} `)) {
+          partialQuote(ctx, qc.toks, qa.toks);
+          continue;
+        }
         const aText = A.text.slice(qa.start, qa.end);
         const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
         const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
@@ -147,3 +153,28 @@ export const quoteDetector: Detector = {
     });
   },
 };
+
+/**
+ * The article quotes a part of the canonical's quotation, word for word. Nothing when the cut
+ * drops only function words; the words it drops when they carry content, high when one is a
+ * negation (the part kept may say the opposite).
+ */
+function partialQuote(ctx: DetectContext, cToks: number[], aToks: number[]): void {
+  const { C, ct, at, lex, claim } = ctx;
+  const kept = new Set(aToks.map((j) => at[j]!.key));
+  const cut = cToks.filter((i) => !kept.has(ct[i]!.key));
+  const negated = cut.some((i) => isNegation(ct[i]!.norm, lex));
+  const content = cut.filter((i) => ct[i]!.content);
+  if (!negated && content.length === 0) return;
+  claim({
+    kind: 'quote',
+    severity: negated ? 'high' : 'medium',
+    cTok: cToks,
+    aTok: aToks,
+    reason: `Quotes only part of the canonical quotation (drops ${cut
+      .filter((i) => negated ? isNegation(ct[i]!.norm, lex) || ct[i]!.content : ct[i]!.content)
+      .slice(0, 4)
+      .map((i) => `‘${tokensText(C, [i])}’`)
+      .join(', ')}): the words kept are verbatim; check the cut keeps the meaning.`,
+  });
+}

@@ -71,3 +71,13 @@ test('quote: words the other text quotes in another sentence are that quotation 
   const other = compare(canon, `${first} in their report.\n\n${middle}\n\n${last(', “the grey death,”')}\n`);
   assert.ok(other.discrepancies.some((d) => d.kind === 'quote' && d.to === 'the grey death'));
 });
+
+test('quote: a part of the quotation, word for word, is verbatim; a cut that drops content or a negation is a finding', () => {
+  assert.deepEqual(detect(quoteDetector, '“This is a turning point,” said the coach.', 'The coach called it “a turning point.”'), []);
+  const [cut] = detect(quoteDetector, '“We lost the match but we kept our pride,” said the coach.', 'The coach said “we kept our pride.”');
+  assert.deepEqual([cut!.kind, cut!.severity], ['quote', 'medium']);
+  assert.match(cut!.reason, /only part/);
+  const [neg] = detect(quoteDetector, '“We will never sell the club to the investors,” said the owner.', 'The owner said he would “sell the club to the investors.”');
+  assert.deepEqual([neg!.kind, neg!.severity], ['quote', 'high']);
+  assert.match(neg!.reason, /never/);
+});
