@@ -1,7 +1,8 @@
 /**
  * `npm run eval` (copy): alignment, findings recall, findings on gold sentences and false
  * links of the engine on real copy, per set of gold (test/fixtures/gold/{tune,heldout,seeds}),
- * with a line per family and recall per kind, and the targets of issue 9 marked.
+ * with a line per family and recall per kind, the targets of issue 9 marked, and the set's figures
+ * apart for same-language pairs and for translations (the two files in different languages).
  *
  * The engine runs exactly as `wirediff compare --canonical C A --format json` (the CLI's
  * own entry point, from source, so the figures follow src/ without a build).
@@ -10,6 +11,7 @@
  * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
  * item missed and every finding the tool reported off the gold sentences.
  */
+import { franc } from 'franc-min';
 import { main } from '../../src/cli/main';
 import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
@@ -28,9 +30,17 @@ export function runEngine(canonicalPath: string, articlePath: string): ToolOutpu
   return JSON.parse(out) as ToolOutput;
 }
 
-export function scoreCase(c: GoldCase): PairScore {
+/**
+ * A pair's score, and whether it is a translation: franc (the detector the engine also uses)
+ * finds another language in each file. Decided apart from the engine, so that a translation
+ * the engine fails to recognise still counts as one.
+ */
+export function scoreCase(c: GoldCase): PairScore & { translation: boolean } {
   const tool = runEngine(c.canonicalPath, c.articlePath);
-  return scorePair(c.gold, readText(c.canonicalPath), readText(c.articlePath), tool);
+  const canonicalText = readText(c.canonicalPath);
+  const articleText = readText(c.articlePath);
+  const translation = franc(canonicalText, { minLength: 10 }) !== franc(articleText, { minLength: 10 });
+  return { ...scorePair(c.gold, canonicalText, articleText, tool), translation };
 }
 
 const pct = (x: number): string => (Number.isNaN(x) ? '  n/a' : `${x.toFixed(1).padStart(5)}%`);
@@ -57,6 +67,8 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   for (const set of sets) {
     const inSet = cases.filter((c) => c.set === set);
     const total = emptyTotals();
+    const byLanguage = { same: emptyTotals(), translation: emptyTotals() };
+    const pairsOf = { same: 0, translation: 0 };
     const families = [...new Set(inSet.map((c) => c.family))];
     console.log(`\n== ${set}: ${inSet.length} pairs, ${families.length} ${families.length === 1 ? 'family' : 'families'}`);
     for (const fam of families) {
@@ -65,11 +77,17 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
         const s = scoreCase(c);
         addScore(t, s);
         addScore(total, s);
+        const side = s.translation ? 'translation' : 'same';
+        addScore(byLanguage[side], s);
+        pairsOf[side]++;
         if (verbose) report(c, s);
       }
       console.log('  ' + line(fam, t, false));
     }
     console.log('  ' + line(`ALL ${set}`, total, true));
+    // The same figures apart for same-language pairs and for translations.
+    if (pairsOf.same) console.log('  ' + line(`  same language (${pairsOf.same} pairs)`, byLanguage.same, false));
+    if (pairsOf.translation) console.log('  ' + line(`  translations (${pairsOf.translation} pairs)`, byLanguage.translation, false));
     const kinds = Object.entries(total.byKind).sort(([a], [b]) => a.localeCompare(b));
     console.log('  recall by kind: ' + kinds.map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));
   }
