@@ -28,6 +28,7 @@ import { splitEqualParts, variantFindings } from './variants';
 import { compareCredits } from './credits';
 import { contentHash, hash53 } from './hash';
 import { inChrome } from './readText';
+import { readRunTogether, vocabularyOf } from './runTogether';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -42,6 +43,8 @@ interface Prepared {
   quoted: Uint8Array[];
   /** The quotations of the text, in order. */
   quotes: Span[];
+  /** Per sentence, 1 when its tokens are a sentence of `known`'s (a sentence the canonical has word for word). */
+  reused?: Uint8Array;
 }
 
 /**
@@ -64,17 +67,19 @@ function prepare(
   const sentences = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
-  const tokens = sentences.map((s) => {
+  const reused = known ? new Uint8Array(sentences.length) : undefined;
+  const tokens = sentences.map((s, i) => {
     // The sentence's own text (what a slice would give): its hash is taken once, on that string.
     const k = known?.byText.get(s.text);
     if (k === undefined) return tokenize(text, s.start, s.end, ctx);
+    reused![i] = 1;
     const delta = s.start - known!.doc.sentences[k]!.start;
     const same = known!.doc.tokens[k]!;
     return delta === 0 ? same : same.map((t) => t.moved(delta));
   });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
   const quoted = tokens.map((ts) => quotedMask(ts, spans));
-  return { text, paragraphs, sentences, tokens, quoted, quotes: spans };
+  return { text, paragraphs, sentences, tokens, quoted, quotes: spans, reused };
 }
 
 /** Each sentence's text → the first sentence with it. */
@@ -169,6 +174,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const A = articleLanguage
     ? prepare(articleText, localeFor(articleLanguage), actx, articleLanguage, articleChrome)
     : prepare(articleText, locale, ctx, language, articleChrome, canonical);
+  // Words a copy ran together ("onTuesday") read as the canonical's two words.
+  if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
   const { groups, repeats } = articleLanguage
     ? alignAcross(C, A)

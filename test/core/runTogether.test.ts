@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../../src/core/compare';
+import { tokenizerContext } from '../../src/core/lang';
+import { splitRunTogether, vocabularyOf } from '../../src/core/runTogether';
+import { tokenize } from '../../src/core/text';
+
+const ctx = tokenizerContext('eng');
+const words = (s: string) => tokenize(s, 0, s.length, ctx);
+
+test('runTogether: a lost space reads as the two words the canonical has, cut at the seam', () => {
+  const canonical = "The river's level rose on Friday by 12 inches, the state's flood office said.";
+  const v = vocabularyOf([words(canonical)]);
+  const copy = "The river'slevel rose onFriday by 12inches, the state's flood officesaid.";
+  const split = splitRunTogether(copy, words(copy), v, ctx, true)!;
+  assert.deepEqual(split.map((t) => copy.slice(t.start, t.end)), ['The', "river's", 'level', 'rose', 'on', 'Friday', 'by', '12', 'inches', 'the', "state's", 'flood', 'office', 'said']);
+  // A word of its own is never cut into two of the canonical's ("nowhere" is not "now here").
+  const own = 'The flood went nowhere.';
+  assert.equal(splitRunTogether(own, words(own), vocabularyOf([words('The flood is now here.')]), ctx, true), null);
+  // Nor a word whose parts the canonical never has side by side ("ISIS" is not "IS IS").
+  const apart = 'ISIS fighters left.';
+  assert.equal(splitRunTogether(apart, words(apart), vocabularyOf([words('It is what it is.')]), ctx, true), null);
+  const fn = 'Some roads closed.';
+  assert.equal(splitRunTogether(fn, words(fn), vocabularyOf([words('So the roads closed on me.')]), ctx, true), null);
+});
+
+test('runTogether: through compare, a copy with lost spaces has no finding, and keeps its own text', () => {
+  const canonical = 'A storm hit the coast on Tuesday, killing at least 12 people, officials said.\n';
+  const copy = 'A storm hit the coast onTuesday, killing at least 12people, officialssaid.\n';
+  const c = compare(canonical, copy);
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), []);
+  assert.equal(c.article.sentences[0]!.text, copy.trim());
+  // A real change next to a lost space is still found.
+  const changed = compare(canonical, 'A storm hit the coast onWednesday, killing 12people, officials said.\n');
+  assert.deepEqual(changed.discrepancies.map((d) => d.kind).sort(), ['hedge', 'time']);
+});
