@@ -222,6 +222,25 @@ export const NOTICE_MAX_WORDS = 40;
 export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
 export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
 export const POINTER_MAX_WORDS = 16;
+/**
+ * A paywall's notice to the reader, not a line of the story: "To view the full story, please
+ * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in
+ * for immediate access to this story", "Subscribe now to keep reading": it speaks to the reader
+ * (you, please), names a subscription and what it opens (logging in, reading on, access); or it
+ * says the page is for subscribers only ("Cet article est réservé aux abonnés"). A sentence that
+ * reports what someone said of subscribers ("…, the company said") is news.
+ */
+export const PAYWALL_SUBSCRIPTION =
+  /(?<![\p{L}])(?:subscri(?:be|bed|bers?|bing|ptions?)|members(?:hip)?|abonn[ée]s?|abonnement|abonnenten|abonnent(?:inn)?en|suscript(?:ores|or|ión)|assinantes?)(?![\p{L}])/iu;
+export const PAYWALL_ACCESS =
+  /\b(?:log\s*(?:in|on)|sign\s*in|full\s+(?:story|article)|(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:rest|full|more)|(?:immediate|unlimited|full|exclusive|instant)\s+access|access\s+(?:to\s+)?(?:this|all|our|the\s+full))\b/iu;
+export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
+export const SUBSCRIBERS_ONLY =
+  /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)/iu;
+export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
+/** Such a notice runs to at most this many words. */
+export const PAYWALL_MAX_WORDS = 40;
+
 /** A reporter's e-mail address on a line of its own, perhaps after the name. */
 export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 

@@ -199,7 +199,7 @@ export function findArticle(html: string): ArticleHint | null | undefined {
     const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
     if (!article?.content) return null;
     const { blocks, linkShare } = blocksOf(article.content);
-    return { title: article.title ?? null, blocks, linkShare };
+    return { title: article.title ?? null, blocks, linkShare, excerpt: article.excerpt ?? null };
   } catch {
     return undefined;
   }

@@ -460,3 +460,47 @@ test("an author's note that opens on the name the byline gave ('Jane Doe is a re
   assert.equal(role(note), 'chrome');
   assert.equal(role(other), 'content');
 });
+
+test("a standfirst in a box named as chrome is kept when it is the page's own description; without one it stays chrome", () => {
+  const dek = 'The harbour authority will close the old ferry pier for a year while engineers rebuild its rotting timber piles.';
+  const html = `<html><body><div class="story-promo"><h2>Ferry pier to close for repairs</h2><p class="story-teaser">${dek}</p>
+    <div>By Ann Lee | March 3</div></div><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const roleOf = (excerpt: string | null, t: string): string | undefined => {
+    const hint: ArticleHint = { title: 'Ferry pier to close for repairs', blocks: [1, 2, 3].map(para), linkShare: 0, excerpt };
+    const b = markArticle(read, blocks, hint).blocks!.find((x) => read.text.slice(x.start, x.end) === t);
+    return b?.role;
+  };
+  assert.equal(roleOf(dek, dek), 'content');
+  // A description cut short by the site still names the block it opens.
+  assert.equal(roleOf('The harbour authority will close the old ferry pier for a year while', dek), 'content');
+  assert.equal(roleOf(null, dek), 'chrome');
+  // A description that is another text says nothing of the box.
+  assert.equal(roleOf('Read the latest local news, weather and sport from the coast every day.', dek), 'chrome');
+});
+
+test('a list set as lines (<br>) under a short label right after the prose is the article; a list of links there is not', () => {
+  const dates = 'May 2 – Leeds, Town Hall<br>May 4 – York, Grand Opera House<br>May 9 – Hull, City Hall';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    <p><strong>Tour dates</strong></p><p>${dates}</p><p><a href="/a">Share on Facebook</a><br><a href="/b">Share by e-mail</a></p></div></body></html>`;
+  const lines = dates.split('<br>');
+  const r = roles(html, [para(1), para(2), 'Tour dates', lines.join(' '), 'Share on Facebook Share by e-mail']);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.includes(t))?.[0];
+  assert.equal(role('Tour dates'), 'content');
+  for (const l of lines) assert.equal(role(l), 'content', l);
+  assert.equal(role('Share on Facebook'), 'chrome');
+});
+
+test("a paywall's notice to the reader is chrome; a sentence reporting what a publisher said of its subscribers is news", () => {
+  const notices = [
+    'To read the rest of this report, please log in or subscribe to the Valley Courier.',
+    'Already a subscriber? You can sign in for full access to this story.',
+    'Cet article est réservé aux abonnés.',
+  ];
+  const news = 'Subscribers who log in before Friday will keep their discount, the publisher said in a statement on Monday.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${notices.map((t) => `<p>${t}</p>`).join('')}
+    <p>${para(2)}</p><p>${news}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...notices, para(2), news, para(3)]);
+  for (const t of notices) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  assert.equal(r.find(([, x]) => x === news)?.[0], 'content');
+});
