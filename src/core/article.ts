@@ -27,6 +27,7 @@ import {
 } from './articleRuns';
 import {
   BIO_MAX_WORDS,
+  COMMENTS_LABEL_MAX_WORDS,
   CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
@@ -37,6 +38,7 @@ import {
   PHOTO_CREDIT_MAX_WORDS,
   AUTHOR_NOTE_VERB,
   bylineNames,
+  isCommentsLabel,
   lastSentence,
 } from './pageLines';
 import { isFurnitureLine, splitFurnitureLines } from './furniture';
@@ -316,6 +318,18 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     firstProse = from;
     lastProse = to;
   }
+  // A comments section under the story (its head is no link: "Comments", "Recent comments on
+  // our stories"): the story ends at the last paragraph of prose above it, whatever follows.
+  let commentsCut = Infinity;
+  for (let i = firstProse + 1; i <= lastProse; i++) {
+    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_LABEL_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
+    if (!isCommentsLabel(read.text.slice(blocks[i]!.start, blocks[i]!.end))) continue;
+    let j = i - 1;
+    while (j > firstProse && !(roles[j] === 'content' && isProse(j))) j--;
+    lastProse = j;
+    commentsCut = j;
+    break;
+  }
   // Teasers of other stories inside the article (a "related" list with summaries).
   markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
   // Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny
@@ -384,6 +398,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === lastProse + 1 && blocks[lastProse]!.tag === 'li')) lastProse = i + items - 1;
     else if (items === 0 && isLineList(i)) lastProse = i;
   }
+  lastProse = Math.min(lastProse, commentsCut);
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
 

@@ -112,6 +112,28 @@ export const SITE_WORDS = new RegExp(
 export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
 export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /**
+ * The head of a comments section: "Comments", "12 comments", "Reader comments (3)", "Recent
+ * comments on our stories", "Leave a comment", "Join the discussion", "Kommentare",
+ * "Commentaires", "Comentarios". Not a link (a count of comments beside the byline is one), and
+ * not the one word "Comment" (a form's field, a table's column).
+ */
+export const COMMENTS_LABEL = new RegExp(
+  String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
+    String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
+    String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +
+    String.raw`|^(?:laisser|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^(?:deixe|escreva)\s+(?:um|seu)\s+comentário|^(?:kommentar\s+schreiben|schreiben\s+sie\s+einen\s+kommentar)`,
+  'iu',
+);
+/** The whole label: those words, then at most a stop, a colon or dots. */
+export function isCommentsLabel(text: string): boolean {
+  const t = text.trim();
+  const m = COMMENTS_LABEL.exec(t);
+  return !!m && /^\s*[.:：…!]*$/u.test(t.slice(m[0].length));
+}
+/** Such a label runs to at most this many words. */
+export const COMMENTS_LABEL_MAX_WORDS = 7;
+
+/**
  * A notice about the page itself: "This page is archived…", "This article is more than 5 years
  * old", "This story appears in the January 21, 2013 issue of …", "This article was originally
  * published by …".

@@ -504,3 +504,21 @@ test("a paywall's notice to the reader is chrome; a sentence reporting what a pu
   for (const t of notices) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
   assert.equal(r.find(([, x]) => x === news)?.[0], 'content');
 });
+
+test('a comments section under a short story is not the article, however long its comments; a table column named "Comment" is no such head', () => {
+  const story =
+    'The county library will open on Sundays from next month, its board decided on Tuesday after a vote of five to two. Staff will be paid at the weekend rate.';
+  const said = 'I have waited years for this and I will be there on the first Sunday with my children and our library cards.';
+  const other = 'Sunday hours cost money that the county would do better to spend on the roads that flood every single spring.';
+  const html = `<html><body><h1>Library to open on Sundays</h1><div><p>${story}</p><h2>Listen to the board meeting</h2>
+    <p>Recent comments on our stories</p><p>${said}</p><p>${other}</p></div></body></html>`;
+  const r = roles(html, [story, 'Listen to the board meeting', 'Recent comments on our stories', said, other], 'Library to open on Sundays');
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(story), 'content');
+  for (const t of ['Listen to the board meeting', 'Recent comments on our stories', said, other]) assert.equal(role(t), 'chrome', t);
+  // A table's column named "Comment", among the story: the story goes on under it.
+  const table = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><table><tr><td>Item</td><td>Comment</td></tr>
+    <tr><td>Parks</td><td>Approved</td></tr></table><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(table, [para(1), 'Item Comment', 'Parks Approved', para(2), para(3)]);
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
