@@ -13,6 +13,9 @@ import {
   AFFILIATE_EARNING,
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
+  APP_DOWNLOAD,
+  APP_SITE,
+  APP_STORE,
   BYLINE_MAX_WORDS,
   CALL_ALWAYS,
   CALL_IF_SITE,
@@ -45,6 +48,7 @@ import {
   POINTER_MAX_WORDS,
   READER_ADDRESS,
   REPORTED_SPEECH,
+  SIGN_UP,
   SITE_WORDS,
   SUBSCRIBERS_ONLY,
   isByline,
@@ -78,7 +82,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
     (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
-    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
@@ -86,6 +91,11 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
   );
+}
+
+/** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */
+function isAppPitch(text: string): boolean {
+  return APP_DOWNLOAD.test(text) && APP_STORE.test(text) && APP_SITE.test(text) && !REPORTED_SPEECH.test(text);
 }
 
 /** A paywall's notice to the reader (see PAYWALL_SUBSCRIPTION in pageLines.ts). */

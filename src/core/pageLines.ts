@@ -226,6 +226,18 @@ export const CONTROL_LABEL =
 export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
 export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
 
+/** …or a pitch that asks the reader to sign up for it ("Never miss the latest news by signing up to our newsletter today!"). */
+export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?|abonnez-vous|inscrivez-vous|suscr[ií]bete|inscreva-se|iscriviti|melden\s+sie\s+sich)(?![\p{L}])/iu;
+
+/**
+ * A site's pitch for its app: "For the latest stories and breaking news updates download the
+ * … apps for iOS and Android", "Get our app on the App Store": a download of an app, a store or
+ * platform, and the site's words (our, the latest news or stories, alerts).
+ */
+export const APP_DOWNLOAD = /\b(?:download|get|install)\b[^.!?]{0,60}\bapps?\b/iu;
+export const APP_STORE = /\b(?:ios|android|iphone|app\s+store|google\s+play|play\s+store)\b/iu;
+export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
+
 /**
  * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
  * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters".

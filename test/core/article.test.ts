@@ -522,3 +522,19 @@ test('a comments section under a short story is not the article, however long it
   const r2 = roles(table, [para(1), 'Item Comment', 'Parks Approved', para(2), para(3)]);
   for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test("a pitch to sign up for the site's newsletter or to download its app is chrome; what a company said of its app or newsletter is news", () => {
+  const pitches = [
+    'Never miss a story from the valley by signing up to our free morning newsletter today!',
+    'For breaking news alerts from the Courier, download our app for iPhone and Android.',
+  ];
+  const news = [
+    'Customers can download the bank’s new app for iOS and Android from Monday, a spokeswoman said.',
+    'The mayor said residents who sign up for the council newsletter will hear about road closures first.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${pitches.map((t) => `<p>${t}</p>`).join('')}
+    <p>${para(2)}</p>${news.map((t) => `<p>${t}</p>`).join('')}<p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...pitches, para(2), ...news, para(3)]);
+  for (const t of pitches) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  for (const t of news) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+});
