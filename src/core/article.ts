@@ -36,6 +36,7 @@ import {
   LIST_LABEL_MAX_WORDS,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
+  READER_ADDRESS,
   AUTHOR_NOTE_VERB,
   bylineNames,
   isCommentsLabel,
@@ -118,6 +119,8 @@ const LINE_ITEM_MAX_WORDS = 20;
 /** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
 const CODA_MIN_WORDS = 5;
 const CODA_MAX_LINK_SHARE = 0.5;
+/** …or at least this many, as a statement that ends on a full stop and does not speak to the reader. */
+const SHORT_CODA_MIN_WORDS = 3;
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
 const MAX_PROSE_LINK_SHARE = 0.8;
@@ -369,17 +372,24 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // A short last paragraph (a closing line of a transcript, a one-line coda) right after the
   // prose, with nothing between: a sentence of its own, in a paragraph, mostly not a link (a
   // closing line may cite its journal: "The findings were published in <a>…</a>.").
-  while (
-    lastProse + 1 <= best.to &&
-    roles[lastProse + 1] === 'content' &&
-    blocks[lastProse + 1]!.tag === 'p' &&
-    blocks[lastProse + 1]!.linkShare <= CODA_MAX_LINK_SHARE &&
-    letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
-    endsAsSentence(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
-  )
-    lastProse++;
+  // A coda of a few words is a statement of the story's ("Police are investigating.", "Smith
+  // declined comment."), not a line to the reader ("Thanks for reading!", "Enjoy your visit.").
+  const isCoda = (i: number): boolean => {
+    if (i > best!.to) return false;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
+    const short =
+      letterWords[i]! >= SHORT_CODA_MIN_WORDS && /\.["'”’»)]*$/u.test(text) && !READER_ADDRESS.test(text) && !/^(?:thanks|thank\s+you|enjoy|cheers)\b/iu.test(text);
+    return (
+      roles[i] === 'content' &&
+      blocks[i]!.tag === 'p' &&
+      blocks[i]!.linkShare <= CODA_MAX_LINK_SHARE &&
+      (letterWords[i]! >= CODA_MIN_WORDS || short) &&
+      endsAsSentence(text) &&
+      !CREDIT.test(text) &&
+      !FOLLOW.test(text)
+    );
+  };
+  while (isCoda(lastProse + 1)) lastProse++;
   // A list right after the prose, nothing between, no item mostly a link (tour dates, results, the
   // points of a summary), perhaps under a subheading: the article's own.
   // The list may be set without list markup, as lines set apart by line breaks (<br>) in one

@@ -538,3 +538,12 @@ test("a pitch to sign up for the site's newsletter or to download its app is chr
   for (const t of pitches) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
   for (const t of news) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
 });
+
+test('a last paragraph of a few words that states a fact closes the story; one that speaks to the reader does not', () => {
+  const closing = 'Police are investigating.';
+  const html = (last: string): string =>
+    `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${last}</p></div><ul><li><a href="/a">Other story</a></li></ul></body></html>`;
+  assert.equal(roles(html(closing), [para(1), para(2), closing]).find(([, x]) => x === closing)?.[0], 'content');
+  for (const line of ['Thanks for reading!', 'Enjoy the weekend.', 'See you next week.'])
+    assert.equal(roles(html(line), [para(1), para(2), line]).find(([, x]) => x === line)?.[0], 'chrome', line);
+});
