@@ -326,7 +326,11 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   let commentsCut = Infinity;
   for (let i = firstProse + 1; i <= lastProse; i++) {
     if (words[i]!.length === 0 || words[i]!.length > COMMENTS_LABEL_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
-    if (!isCommentsLabel(read.text.slice(blocks[i]!.start, blocks[i]!.end))) continue;
+    const label = read.text.slice(blocks[i]!.start, blocks[i]!.end);
+    if (!isCommentsLabel(label)) continue;
+    // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
+    // or in a box the page names as chrome does it open the comments.
+    if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
     let j = i - 1;
     while (j > firstProse && !(roles[j] === 'content' && isProse(j))) j--;
     lastProse = j;

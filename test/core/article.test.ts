@@ -547,3 +547,14 @@ test('a last paragraph of a few words that states a fact closes the story; one t
   for (const line of ['Thanks for reading!', 'Enjoy the weekend.', 'See you next week.'])
     assert.equal(roles(html(line), [para(1), para(2), line]).find(([, x]) => x === line)?.[0], 'chrome', line);
 });
+
+test('the one word "Comments" set among the story as a toolbar\'s label does not end it; as a heading under the story it does', () => {
+  const html = (label: string): string =>
+    `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>${label}<p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const article = [para(1), para(2), 'Comments', para(3), para(4)];
+  const inBar = roles(html('<div><span>Comments</span></div>'), article);
+  for (const n of [1, 2, 3, 4]) assert.equal(inBar.find(([, x]) => x === para(n))?.[0], 'content', `toolbar, paragraph ${n}`);
+  const asHead = roles(html('<h3>Comments</h3>'), article);
+  for (const n of [1, 2]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'content', `heading, paragraph ${n}`);
+  for (const n of [3, 4]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'chrome', `heading, paragraph ${n}`);
+});
