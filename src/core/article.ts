@@ -460,8 +460,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // may be cut short ("… the U.S."): the block opens with its words.
   const excerpt = wordsOf(hint.excerpt ?? '');
   const excerptKey = ` ${excerpt.join(' ')}`;
+  // A box that merely repeats the story's first paragraph (a share box's summary) is no standfirst.
   const isDescription = (i: number): boolean =>
-    excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && ` ${words[i]!.join(' ')} `.startsWith(`${excerptKey} `);
+    excerpt.length >= STANDFIRST_MIN_WORDS &&
+    blocks[i]!.linkShare <= MAX_LINK_SHARE &&
+    keyOf(i).startsWith(`${excerptKey} `) &&
+    !inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(j).includes(keyOf(i)));
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {

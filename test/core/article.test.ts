@@ -558,3 +558,13 @@ test('the one word "Comments" set among the story as a toolbar\'s label does not
   for (const n of [1, 2]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'content', `heading, paragraph ${n}`);
   for (const n of [3, 4]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'chrome', `heading, paragraph ${n}`);
 });
+
+test("a box above the story that repeats its first paragraph is no standfirst, even when that paragraph is the page's description", () => {
+  const lead = para(1);
+  const html = `<html><body><h1>Council backs plan</h1><div class="share-summary"><p>${lead}</p></div>
+    <div><p>${lead}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const hint: ArticleHint = { title: 'Council backs plan', blocks: [lead, para(2), para(3)], linkShare: 0, excerpt: lead };
+  const kept = markArticle(read, blocks, hint).blocks!.filter((b) => b.role === 'content' && read.text.slice(b.start, b.end) === lead);
+  assert.equal(kept.length, 1);
+});
