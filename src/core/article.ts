@@ -26,48 +26,23 @@ import {
   wordsOf,
 } from './articleRuns';
 import {
-  AD_LABEL,
-  AFFILIATE_EARNING,
-  AFFILIATE_LINKS,
-  AFFILIATE_MAX_WORDS,
   BIO_MAX_WORDS,
-  BYLINE_MAX_WORDS,
-  CALL_ALWAYS,
-  CALL_IF_SITE,
-  CALL_MAX_WORDS,
+  COMMENTS_LABEL_MAX_WORDS,
   CAPTION_CREDIT_END,
-  COMMENT_RULES_MAX_WORDS,
-  COMMENT_WORDS,
-  CONTROL_LABEL,
-  COPYRIGHT_NOTICE,
   CREDIT,
-  DISCLAIMER_LEAD,
-  EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
   FURNITURE_LABEL,
-  FURNITURE_LEAD,
-  FURNITURE_MAX_WORDS,
-  GALLERY_COUNTER,
-  INBOX,
   LIST_LABEL_MAX_WORDS,
-  MODERATION_WORDS,
-  NEWSLETTER,
-  NOTICE_MAX_WORDS,
-  PAGE_NOTICE,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
-  PLAYER_NOTICE,
-  PLAYER_NOTICE_MAX_WORDS,
-  POINTER_ARROW,
-  POINTER_CLICK,
-  POINTER_MAX_WORDS,
-  SITE_WORDS,
+  READER_ADDRESS,
   AUTHOR_NOTE_VERB,
   bylineNames,
-  isByline,
+  isCommentsLabel,
   lastSentence,
 } from './pageLines';
+import { isFurnitureLine, splitFurnitureLines } from './furniture';
 
 /** What an extractor found as the article of a page. */
 export { wordsOf };
@@ -79,6 +54,8 @@ export interface ArticleHint {
   readonly blocks: readonly string[];
   /** The share (0..1) of the article's text that is link text. */
   readonly linkShare: number;
+  /** The page's own summary of the article (its description), if the extractor found one. */
+  readonly excerpt?: string | null;
 }
 
 /**
@@ -137,9 +114,13 @@ const PROSE_MIN_WORDS = 15;
 const PROSE_LINES_SHARE = 0.6;
 /** A list that closes the prose: at least this many items. */
 const CLOSING_LIST_MIN_ITEMS = 2;
+/** …and an item of a list set as lines (<br>) runs to at most this many words. */
+const LINE_ITEM_MAX_WORDS = 20;
 /** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
 const CODA_MIN_WORDS = 5;
 const CODA_MAX_LINK_SHARE = 0.5;
+/** …or at least this many, as a statement that ends on a full stop and does not speak to the reader. */
+const SHORT_CODA_MIN_WORDS = 3;
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
 const MAX_PROSE_LINK_SHARE = 0.8;
@@ -158,63 +139,6 @@ function triples(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
-}
-
-/**
- * A line of a page's furniture set among the story, by its words alone (see the pass in
- * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
- * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
- * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
- * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
- */
-function isFurnitureLine(text: string, heading: boolean): boolean {
-  const n = wordsOf(text).length;
-  const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
-  const last = lastSentence(text);
-  // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
-  const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
-  const call =
-    n <= CALL_MAX_WORDS &&
-    !quoted &&
-    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
-  return (
-    call ||
-    DISCLAIMER_LEAD.test(text) ||
-    (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
-    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
-    AD_LABEL.test(text) ||
-    CONTROL_LABEL.test(text) ||
-    (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
-    (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
-    (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
-    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && INBOX.test(text)) ||
-    (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
-    (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
-    EMAIL_LINE.test(text) ||
-    (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
-    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
-  );
-}
-
-/**
- * A block of the story's lines set apart by line breaks (<br>) that holds lines of the page's
- * furniture among them ("Follow @reporter on Twitter", "Read more: …", "Copyright 2011 The
- * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay.
- */
-function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
-  const own = text.slice(b.start, b.end);
-  if (b.role !== 'content' || !own.includes('\n')) return [b];
-  const out: ReadBlock[] = [];
-  let at = b.start;
-  for (const line of own.split('\n')) {
-    const end = at + line.length;
-    const role: BlockRole = isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim())) ? 'chrome' : b.role;
-    const prev = out[out.length - 1];
-    if (prev && prev.role === role) out[out.length - 1] = { ...prev, end };
-    else out.push({ start: at, end, role });
-    at = end + 1;
-  }
-  return out.length > 1 ? out : [b];
 }
 
 /**
@@ -355,6 +279,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     return longest >= PROSE_MIN_WORDS && inSentences >= PROSE_LINES_SHARE * words[i]!.length;
   };
+  // A list set as lines in one block: two lines or more, each with a letter and short, mostly not links.
+  const isLineList = (i: number): boolean => {
+    if (i > best!.to || roles[i] !== 'content' || blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || isProse(i)) return false;
+    const lines = read.text.slice(blocks[i]!.start, blocks[i]!.end).split('\n').filter((l) => l.trim());
+    return lines.length >= CLOSING_LIST_MIN_ITEMS && lines.every((l) => /\p{L}/u.test(l) && wordsOf(l).length <= LINE_ITEM_MAX_WORDS);
+  };
   let firstProse = -1;
   let lastProse = -1;
   for (let i = best.from; i <= best.to; i++) {
@@ -390,6 +320,22 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     for (let i = firstProse; i < from; i++) if (roles[i] === 'content') roles[i] = 'chrome';
     firstProse = from;
     lastProse = to;
+  }
+  // A comments section under the story (its head is no link: "Comments", "Recent comments on
+  // our stories"): the story ends at the last paragraph of prose above it, whatever follows.
+  let commentsCut = Infinity;
+  for (let i = firstProse + 1; i <= lastProse; i++) {
+    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_LABEL_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
+    const label = read.text.slice(blocks[i]!.start, blocks[i]!.end);
+    if (!isCommentsLabel(label)) continue;
+    // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
+    // or in a box the page names as chrome does it open the comments.
+    if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
+    let j = i - 1;
+    while (j > firstProse && !(roles[j] === 'content' && isProse(j))) j--;
+    lastProse = j;
+    commentsCut = j;
+    break;
   }
   // Teasers of other stories inside the article (a "related" list with summaries).
   markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
@@ -430,27 +376,43 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // A short last paragraph (a closing line of a transcript, a one-line coda) right after the
   // prose, with nothing between: a sentence of its own, in a paragraph, mostly not a link (a
   // closing line may cite its journal: "The findings were published in <a>…</a>.").
-  while (
-    lastProse + 1 <= best.to &&
-    roles[lastProse + 1] === 'content' &&
-    blocks[lastProse + 1]!.tag === 'p' &&
-    blocks[lastProse + 1]!.linkShare <= CODA_MAX_LINK_SHARE &&
-    letterWords[lastProse + 1]! >= CODA_MIN_WORDS &&
-    endsAsSentence(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !CREDIT.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end)) &&
-    !FOLLOW.test(read.text.slice(blocks[lastProse + 1]!.start, blocks[lastProse + 1]!.end))
-  )
-    lastProse++;
+  // A coda of a few words is a statement of the story's ("Police are investigating.", "Smith
+  // declined comment."), not a line to the reader ("Thanks for reading!", "Enjoy your visit.").
+  const isCoda = (i: number): boolean => {
+    if (i > best!.to) return false;
+    const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
+    const short =
+      letterWords[i]! >= SHORT_CODA_MIN_WORDS && /\.["'”’»)]*$/u.test(text) && !READER_ADDRESS.test(text) && !/^(?:thanks|thank\s+you|enjoy|cheers)\b/iu.test(text);
+    return (
+      roles[i] === 'content' &&
+      blocks[i]!.tag === 'p' &&
+      blocks[i]!.linkShare <= CODA_MAX_LINK_SHARE &&
+      (letterWords[i]! >= CODA_MIN_WORDS || short) &&
+      endsAsSentence(text) &&
+      !CREDIT.test(text) &&
+      !FOLLOW.test(text)
+    );
+  };
+  while (isCoda(lastProse + 1)) lastProse++;
   // A list right after the prose, nothing between, no item mostly a link (tour dates, results, the
   // points of a summary), perhaps under a subheading: the article's own.
+  // The list may be set without list markup, as lines set apart by line breaks (<br>) in one
+  // block; its label may be a short line of its own that is no sentence ("Tour dates").
   {
     let i = lastProse + 1;
-    if (i <= best.to && roles[i] === 'content' && HEADING_TAG.test(blocks[i]!.tag) && blocks[i]!.linkShare === 0) i++;
+    const isLabel = (k: number): boolean =>
+      k <= best.to &&
+      roles[k] === 'content' &&
+      blocks[k]!.linkShare === 0 &&
+      (HEADING_TAG.test(blocks[k]!.tag) || (words[k]!.length <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(read.text.slice(blocks[k]!.start, blocks[k]!.end).trim())));
+    if (isLabel(i)) i++;
     let items = 0;
     while (i + items <= best.to && roles[i + items] === 'content' && blocks[i + items]!.tag === 'li' && blocks[i + items]!.linkShare <= CODA_MAX_LINK_SHARE && letterWords[i + items]! > 0) items++;
     // The rest of a list whose items are the prose's last blocks is the article's however short.
     if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === lastProse + 1 && blocks[lastProse]!.tag === 'li')) lastProse = i + items - 1;
+    else if (items === 0 && isLineList(i)) lastProse = i;
   }
+  lastProse = Math.min(lastProse, commentsCut);
   // After the last paragraph of prose: share and follow lines, tags, "more from" lists.
   for (let i = lastProse + 1; i <= best.to; i++) if (roles[i] === 'content') roles[i] = 'chrome';
 
@@ -493,6 +455,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     blocks[i]!.tag !== 'li' &&
     !HEADING_TAG.test(blocks[i]!.tag) &&
     letterWords[i]! >= PROSE_MIN_WORDS;
+  // The standfirst the page gives as its own summary (its description): the standfirst, whatever
+  // the box it stands in is named ("teaser", "promo"), while it is no list of links. A description
+  // may be cut short ("… the U.S."): the block opens with its words.
+  const excerpt = wordsOf(hint.excerpt ?? '');
+  const excerptKey = ` ${excerpt.join(' ')}`;
+  // A box that merely repeats the story's first paragraph (a share box's summary) is no standfirst.
+  const isDescription = (i: number): boolean =>
+    excerpt.length >= STANDFIRST_MIN_WORDS &&
+    blocks[i]!.linkShare <= MAX_LINK_SHARE &&
+    keyOf(i).startsWith(`${excerptKey} `) &&
+    !inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(j).includes(keyOf(i)));
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -510,7 +483,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     const standfirst =
       i > headline &&
       b.tag !== 'li' &&
-      !isChromeShape(i) &&
+      (!isChromeShape(i) || isDescription(i)) &&
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i));

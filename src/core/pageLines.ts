@@ -112,6 +112,28 @@ export const SITE_WORDS = new RegExp(
 export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenters?|coment[áa]rios?|commentaires?|kommentare?|комментари\p{L}*|التعليقات|تعليقات|评论|留言|댓글|コメント)(?![\p{L}\p{N}])/iu;
 export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /**
+ * The head of a comments section: "Comments", "12 comments", "Reader comments (3)", "Recent
+ * comments on our stories", "Leave a comment", "Join the discussion", "Kommentare",
+ * "Commentaires", "Comentarios". Not a link (a count of comments beside the byline is one), and
+ * not the one word "Comment" (a form's field, a table's column).
+ */
+export const COMMENTS_LABEL = new RegExp(
+  String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
+    String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
+    String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +
+    String.raw`|^(?:laisser|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^(?:deixe|escreva)\s+(?:um|seu)\s+comentário|^(?:kommentar\s+schreiben|schreiben\s+sie\s+einen\s+kommentar)`,
+  'iu',
+);
+/** The whole label: those words, then at most a stop, a colon or dots. */
+export function isCommentsLabel(text: string): boolean {
+  const t = text.trim();
+  const m = COMMENTS_LABEL.exec(t);
+  return !!m && /^\s*[.:：…!]*$/u.test(t.slice(m[0].length));
+}
+/** Such a label runs to at most this many words. */
+export const COMMENTS_LABEL_MAX_WORDS = 7;
+
+/**
  * A notice about the page itself: "This page is archived…", "This article is more than 5 years
  * old", "This story appears in the January 21, 2013 issue of …", "This article was originally
  * published by …".
@@ -204,6 +226,18 @@ export const CONTROL_LABEL =
 export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
 export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
 
+/** …or a pitch that asks the reader to sign up for it ("Never miss the latest news by signing up to our newsletter today!"). */
+export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?|abonnez-vous|inscrivez-vous|suscr[ií]bete|inscreva-se|iscriviti|melden\s+sie\s+sich)(?![\p{L}])/iu;
+
+/**
+ * A site's pitch for its app: "For the latest stories and breaking news updates download the
+ * … apps for iOS and Android", "Get our app on the App Store": a download of an app, a store or
+ * platform, and the site's words (our, the latest news or stories, alerts).
+ */
+export const APP_DOWNLOAD = /\b(?:download|get|install)\b[^.!?]{0,60}\bapps?\b/iu;
+export const APP_STORE = /\b(?:ios|android|iphone|app\s+store|google\s+play|play\s+store)\b/iu;
+export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
+
 /**
  * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
  * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters".
@@ -222,6 +256,25 @@ export const NOTICE_MAX_WORDS = 40;
 export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
 export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
 export const POINTER_MAX_WORDS = 16;
+/**
+ * A paywall's notice to the reader, not a line of the story: "To view the full story, please
+ * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in
+ * for immediate access to this story", "Subscribe now to keep reading": it speaks to the reader
+ * (you, please), names a subscription and what it opens (logging in, reading on, access); or it
+ * says the page is for subscribers only ("Cet article est réservé aux abonnés"). A sentence that
+ * reports what someone said of subscribers ("…, the company said") is news.
+ */
+export const PAYWALL_SUBSCRIPTION =
+  /(?<![\p{L}])(?:subscri(?:be|bed|bers?|bing|ptions?)|members(?:hip)?|abonn[ée]s?|abonnement|abonnenten|abonnent(?:inn)?en|suscript(?:ores|or|ión)|assinantes?)(?![\p{L}])/iu;
+export const PAYWALL_ACCESS =
+  /\b(?:log\s*(?:in|on)|sign\s*in|full\s+(?:story|article)|(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:rest|full|more)|(?:immediate|unlimited|full|exclusive|instant)\s+access|access\s+(?:to\s+)?(?:this|all|our|the\s+full))\b/iu;
+export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
+export const SUBSCRIBERS_ONLY =
+  /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)/iu;
+export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
+/** Such a notice runs to at most this many words. */
+export const PAYWALL_MAX_WORDS = 40;
+
 /** A reporter's e-mail address on a line of its own, perhaps after the name. */
 export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 

@@ -184,6 +184,17 @@ function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
 }
 
 /**
+ * The page's own summary of its article (its description, from the page's metadata), or null:
+ * when a page has none, Readability gives the article's first paragraph as its excerpt, which
+ * says nothing of the page.
+ */
+function pageDescription(excerpt: string | null | undefined, content: unknown): string | null {
+  if (!excerpt) return null;
+  const first = (content as { getElementsByTagName?: (name: string) => ArrayLike<{ textContent: string | null }> }).getElementsByTagName?.('p')[0];
+  return first && (first.textContent ?? '').trim() === excerpt.trim() ? null : excerpt;
+}
+
+/**
  * The article Readability finds in a page, null when it finds none, undefined when the page is
  * too large to be given to it or it fails (the page is then read whole). Never throws.
  */
@@ -199,7 +210,7 @@ export function findArticle(html: string): ArticleHint | null | undefined {
     const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
     if (!article?.content) return null;
     const { blocks, linkShare } = blocksOf(article.content);
-    return { title: article.title ?? null, blocks, linkShare };
+    return { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) };
   } catch {
     return undefined;
   }

@@ -460,3 +460,111 @@ test("an author's note that opens on the name the byline gave ('Jane Doe is a re
   assert.equal(role(note), 'chrome');
   assert.equal(role(other), 'content');
 });
+
+test("a standfirst in a box named as chrome is kept when it is the page's own description; without one it stays chrome", () => {
+  const dek = 'The harbour authority will close the old ferry pier for a year while engineers rebuild its rotting timber piles.';
+  const html = `<html><body><div class="story-promo"><h2>Ferry pier to close for repairs</h2><p class="story-teaser">${dek}</p>
+    <div>By Ann Lee | March 3</div></div><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const roleOf = (excerpt: string | null, t: string): string | undefined => {
+    const hint: ArticleHint = { title: 'Ferry pier to close for repairs', blocks: [1, 2, 3].map(para), linkShare: 0, excerpt };
+    const b = markArticle(read, blocks, hint).blocks!.find((x) => read.text.slice(x.start, x.end) === t);
+    return b?.role;
+  };
+  assert.equal(roleOf(dek, dek), 'content');
+  // A description cut short by the site still names the block it opens.
+  assert.equal(roleOf('The harbour authority will close the old ferry pier for a year while', dek), 'content');
+  assert.equal(roleOf(null, dek), 'chrome');
+  // A description that is another text says nothing of the box.
+  assert.equal(roleOf('Read the latest local news, weather and sport from the coast every day.', dek), 'chrome');
+});
+
+test('a list set as lines (<br>) under a short label right after the prose is the article; a list of links there is not', () => {
+  const dates = 'May 2 – Leeds, Town Hall<br>May 4 – York, Grand Opera House<br>May 9 – Hull, City Hall';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    <p><strong>Tour dates</strong></p><p>${dates}</p><p><a href="/a">Share on Facebook</a><br><a href="/b">Share by e-mail</a></p></div></body></html>`;
+  const lines = dates.split('<br>');
+  const r = roles(html, [para(1), para(2), 'Tour dates', lines.join(' '), 'Share on Facebook Share by e-mail']);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.includes(t))?.[0];
+  assert.equal(role('Tour dates'), 'content');
+  for (const l of lines) assert.equal(role(l), 'content', l);
+  assert.equal(role('Share on Facebook'), 'chrome');
+});
+
+test("a paywall's notice to the reader is chrome; a sentence reporting what a publisher said of its subscribers is news", () => {
+  const notices = [
+    'To read the rest of this report, please log in or subscribe to the Valley Courier.',
+    'Already a subscriber? You can sign in for full access to this story.',
+    'Cet article est réservé aux abonnés.',
+  ];
+  const news = 'Subscribers who log in before Friday will keep their discount, the publisher said in a statement on Monday.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${notices.map((t) => `<p>${t}</p>`).join('')}
+    <p>${para(2)}</p><p>${news}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...notices, para(2), news, para(3)]);
+  for (const t of notices) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  assert.equal(r.find(([, x]) => x === news)?.[0], 'content');
+});
+
+test('a comments section under a short story is not the article, however long its comments; a table column named "Comment" is no such head', () => {
+  const story =
+    'The county library will open on Sundays from next month, its board decided on Tuesday after a vote of five to two. Staff will be paid at the weekend rate.';
+  const said = 'I have waited years for this and I will be there on the first Sunday with my children and our library cards.';
+  const other = 'Sunday hours cost money that the county would do better to spend on the roads that flood every single spring.';
+  const html = `<html><body><h1>Library to open on Sundays</h1><div><p>${story}</p><h2>Listen to the board meeting</h2>
+    <p>Recent comments on our stories</p><p>${said}</p><p>${other}</p></div></body></html>`;
+  const r = roles(html, [story, 'Listen to the board meeting', 'Recent comments on our stories', said, other], 'Library to open on Sundays');
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(story), 'content');
+  for (const t of ['Listen to the board meeting', 'Recent comments on our stories', said, other]) assert.equal(role(t), 'chrome', t);
+  // A table's column named "Comment", among the story: the story goes on under it.
+  const table = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><table><tr><td>Item</td><td>Comment</td></tr>
+    <tr><td>Parks</td><td>Approved</td></tr></table><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(table, [para(1), 'Item Comment', 'Parks Approved', para(2), para(3)]);
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
+
+test("a pitch to sign up for the site's newsletter or to download its app is chrome; what a company said of its app or newsletter is news", () => {
+  const pitches = [
+    'Never miss a story from the valley by signing up to our free morning newsletter today!',
+    'For breaking news alerts from the Courier, download our app for iPhone and Android.',
+  ];
+  const news = [
+    'Customers can download the bank’s new app for iOS and Android from Monday, a spokeswoman said.',
+    'The mayor said residents who sign up for the council newsletter will hear about road closures first.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${pitches.map((t) => `<p>${t}</p>`).join('')}
+    <p>${para(2)}</p>${news.map((t) => `<p>${t}</p>`).join('')}<p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...pitches, para(2), ...news, para(3)]);
+  for (const t of pitches) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  for (const t of news) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+});
+
+test('a last paragraph of a few words that states a fact closes the story; one that speaks to the reader does not', () => {
+  const closing = 'Police are investigating.';
+  const html = (last: string): string =>
+    `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${last}</p></div><ul><li><a href="/a">Other story</a></li></ul></body></html>`;
+  assert.equal(roles(html(closing), [para(1), para(2), closing]).find(([, x]) => x === closing)?.[0], 'content');
+  for (const line of ['Thanks for reading!', 'Enjoy the weekend.', 'See you next week.'])
+    assert.equal(roles(html(line), [para(1), para(2), line]).find(([, x]) => x === line)?.[0], 'chrome', line);
+});
+
+test('the one word "Comments" set among the story as a toolbar\'s label does not end it; as a heading under the story it does', () => {
+  const html = (label: string): string =>
+    `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>${label}<p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const article = [para(1), para(2), 'Comments', para(3), para(4)];
+  const inBar = roles(html('<div><span>Comments</span></div>'), article);
+  for (const n of [1, 2, 3, 4]) assert.equal(inBar.find(([, x]) => x === para(n))?.[0], 'content', `toolbar, paragraph ${n}`);
+  const asHead = roles(html('<h3>Comments</h3>'), article);
+  for (const n of [1, 2]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'content', `heading, paragraph ${n}`);
+  for (const n of [3, 4]) assert.equal(asHead.find(([, x]) => x === para(n))?.[0], 'chrome', `heading, paragraph ${n}`);
+});
+
+test("a box above the story that repeats its first paragraph is no standfirst, even when that paragraph is the page's description", () => {
+  const lead = para(1);
+  const html = `<html><body><h1>Council backs plan</h1><div class="share-summary"><p>${lead}</p></div>
+    <div><p>${lead}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const hint: ArticleHint = { title: 'Council backs plan', blocks: [lead, para(2), para(3)], linkShare: 0, excerpt: lead };
+  const kept = markArticle(read, blocks, hint).blocks!.filter((b) => b.role === 'content' && read.text.slice(b.start, b.end) === lead);
+  assert.equal(kept.length, 1);
+});

@@ -33,3 +33,13 @@ test("a table in the article gives its rows as blocks, the cells side by side, a
   assert.ok(hint);
   for (const r of rows) assert.ok(hint.blocks.includes(r.join(' ')), r.join(' '));
 });
+
+test("the page's description is its summary of the article; a page without one has none (not the article's first paragraph)", () => {
+  const summary = 'The council backed the plan for a new library after a long debate on Monday evening.';
+  const body = `<body><div class="story-body">${[1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('')}</div></body>`;
+  const withMeta = findArticle(`<!DOCTYPE html><html><head><title>Council backs plan</title><meta name="description" content="${summary}"></head>${body}</html>`);
+  assert.equal(withMeta?.excerpt, summary);
+  const without = findArticle(`<!DOCTYPE html><html><head><title>Council backs plan</title></head>${body}</html>`);
+  assert.ok(without);
+  assert.equal(without.excerpt, null);
+});

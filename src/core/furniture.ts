@@ -1,0 +1,126 @@
+/**
+ * Lines of a page's furniture set among the story, by their words alone: a call to the reader,
+ * a disclaimer, a notice about the page or a paywall's, the rules of its comments, an advert's
+ * tag, a byline, a pointer elsewhere… (the word lists are in pageLines.ts). article.ts decides
+ * with these and with where each block stands.
+ *
+ * Pure: no DOM, no Node.
+ */
+import type { BlockRole, ReadBlock } from './readText';
+import { SENTENCE_END, wordsOf } from './articleRuns';
+import {
+  AD_LABEL,
+  AFFILIATE_EARNING,
+  AFFILIATE_LINKS,
+  AFFILIATE_MAX_WORDS,
+  APP_DOWNLOAD,
+  APP_SITE,
+  APP_STORE,
+  BYLINE_MAX_WORDS,
+  CALL_ALWAYS,
+  CALL_IF_SITE,
+  CALL_MAX_WORDS,
+  COMMENT_RULES_MAX_WORDS,
+  COMMENT_WORDS,
+  CONTROL_LABEL,
+  COPYRIGHT_NOTICE,
+  DISCLAIMER_LEAD,
+  EMAIL_LINE,
+  FOLLOW,
+  FOLLOW_MAX_WORDS,
+  FURNITURE_LEAD,
+  FURNITURE_MAX_WORDS,
+  GALLERY_COUNTER,
+  INBOX,
+  MODERATION_WORDS,
+  NEWSLETTER,
+  NOTICE_MAX_WORDS,
+  PAGE_NOTICE,
+  PAYWALL_ACCESS,
+  PAYWALL_MAX_WORDS,
+  PAYWALL_SUBSCRIPTION,
+  PHOTO_CREDIT,
+  PHOTO_CREDIT_MAX_WORDS,
+  PLAYER_NOTICE,
+  PLAYER_NOTICE_MAX_WORDS,
+  POINTER_ARROW,
+  POINTER_CLICK,
+  POINTER_MAX_WORDS,
+  READER_ADDRESS,
+  REPORTED_SPEECH,
+  SIGN_UP,
+  SITE_WORDS,
+  SUBSCRIBERS_ONLY,
+  isByline,
+  lastSentence,
+} from './pageLines';
+
+/**
+ * A line of a page's furniture set among the story, by its words alone (see the pass in
+ * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
+ * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
+ * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
+ * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
+ */
+export function isFurnitureLine(text: string, heading: boolean): boolean {
+  const n = wordsOf(text).length;
+  const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)![0];
+  const last = lastSentence(text);
+  // Words in quotation marks are someone's words, whatever they ask ("… GET OUT and VOTE!”").
+  const quoted = /^["'“‘«„「]/u.test(text) || /["'”’»“」]$/u.test(last);
+  const call =
+    n <= CALL_MAX_WORDS &&
+    !quoted &&
+    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+  return (
+    call ||
+    DISCLAIMER_LEAD.test(text) ||
+    (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
+    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
+    AD_LABEL.test(text) ||
+    CONTROL_LABEL.test(text) ||
+    (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
+    (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
+    (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
+    (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
+    (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    EMAIL_LINE.test(text) ||
+    (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
+    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
+  );
+}
+
+/** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */
+function isAppPitch(text: string): boolean {
+  return APP_DOWNLOAD.test(text) && APP_STORE.test(text) && APP_SITE.test(text) && !REPORTED_SPEECH.test(text);
+}
+
+/** A paywall's notice to the reader (see PAYWALL_SUBSCRIPTION in pageLines.ts). */
+function isPaywallNotice(text: string): boolean {
+  if (REPORTED_SPEECH.test(text)) return false;
+  return SUBSCRIBERS_ONLY.test(text) || (PAYWALL_SUBSCRIPTION.test(text) && PAYWALL_ACCESS.test(text) && READER_ADDRESS.test(text));
+}
+
+/**
+ * A block of the story's lines set apart by line breaks (<br>) that holds lines of the page's
+ * furniture among them ("Follow @reporter on Twitter", "Read more: …", "Copyright 2011 The
+ * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay.
+ */
+export function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
+  const own = text.slice(b.start, b.end);
+  if (b.role !== 'content' || !own.includes('\n')) return [b];
+  const out: ReadBlock[] = [];
+  let at = b.start;
+  for (const line of own.split('\n')) {
+    const end = at + line.length;
+    const role: BlockRole = isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim())) ? 'chrome' : b.role;
+    const prev = out[out.length - 1];
+    if (prev && prev.role === role) out[out.length - 1] = { ...prev, end };
+    else out.push({ start: at, end, role });
+    at = end + 1;
+  }
+  return out.length > 1 ? out : [b];
+}
