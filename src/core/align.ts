@@ -20,8 +20,8 @@
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
- * 4. the two texts' opening headlines, left over, are linked when they share a term;
- *    headings that sum up a sentence (a headline over the lead) are linked as summaries;
+ * 4. the two texts' opening headlines, left over, are linked when they share a term; a
+ *    heading that sums up a sentence (a headline over the lead) is a repeat, not a link;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
@@ -42,7 +42,7 @@ export interface Group {
   moved: boolean;
 }
 
-/** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one. */
+/** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one, or a heading that sums one up. */
 export interface Repeat {
   article: number;
   canonical: number;
@@ -51,6 +51,8 @@ export interface Repeat {
 export interface AlignResult {
   groups: Group[];
   repeats: Repeat[];
+  /** Headings that sum up a canonical sentence (relation `summary`): compared with it, never linked (each is also a repeat). */
+  summaries?: Group[];
 }
 
 
@@ -75,6 +77,9 @@ const REGROUP_GAIN = 0.06;
 const SURE = 1.5;
 /** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
 const SWAP = 2;
+
+/** How many links elsewhere make two texts plainly one story, whose opening headlines are counterparts (step 3d). */
+const SAME_STORY_LINKS = 3;
 
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
@@ -326,7 +331,14 @@ function regroup(s: State): void {
   }
 }
 
-/** Summaries (an article heading over a canonical sentence) and repeats (an article sentence restating one already matched). */
+/**
+ * Repeats: an article sentence restating a canonical one already matched, and an article
+ * heading that sums up a canonical sentence (a headline over the lead). Neither is linked: a
+ * headline is not the lead said again, and a wire text without a headline has nothing the
+ * copy's headline stands for; each is an added sentence that says what it repeats. A
+ * heading's words are still compared with the sentence it sums up (`summaries`), so that a
+ * headline that changes a fact of the lead says so.
+ */
 function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] } {
   const { art, cv, av, idf } = s;
   const summaries: Group[] = [];
@@ -343,6 +355,7 @@ function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] 
     const kind = art.sentences[a]!.kind;
     if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
       summaries.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
+      repeats.push({ article: a, canonical: c });
     } else if (kind === 'sentence' && cont >= 0.8 && s.cGroup[c]! >= 0) {
       repeats.push({ article: a, canonical: c });
     }
@@ -469,14 +482,17 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(s, false, threshold);
 
   // 3d. The titles: when both texts open with a heading and neither found a partner, they are
-  //     the same story's headline, worded anew; linked when they share a term.
+  //     the same story's headline, worded anew: linked when they share a term, or when the
+  //     two stories are plainly one (their sentences link in several places), however far
+  //     the new headline's words are from the old ("Huge storm hits coast" / "Storm kills 40").
   const cTitle = canon.sentences.findIndex(isAlignable);
   const aTitle = art.sentences.findIndex(isAlignable);
   if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
-    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
+    const sameStory = (): boolean => s.groups.filter(Boolean).length >= SAME_STORY_LINKS;
+    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && (sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1 || sameStory())) link(s, cTitle, aTitle);
   }
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
-  return { groups: [...finishGroups(s), ...summaries], repeats };
+  return { groups: finishGroups(s), repeats, summaries };
 }
