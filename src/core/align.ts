@@ -14,7 +14,8 @@
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
  *    it about as alike);
- * 3. gap filling: two sentences left over between the same anchors are linked at a
+ * 3. gap filling: two sentences left over between the same anchors (or swapped with a
+ *    neighbour, when they share three words and a rare one) are linked at a
  *    lower threshold when they share three words or a rare one (paraphrase and
  *    translation drift), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
@@ -448,14 +449,17 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
-  //    one, or two headings (the titles of the two texts).
+  //    one, or two headings (the titles of the two texts). A pair that shares three words and
+  //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
   const gapShared = (c: number, a: number): boolean =>
     sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
     rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
     (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
+    const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
+    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is

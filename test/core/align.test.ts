@@ -277,3 +277,19 @@ test('align: a name\'s particles ("de la") and a first word the texts write as a
   assert.deepEqual(withIntro('Maria de la Vega remembers the Flood of Rivas.'), [2]);
   assert.deepEqual(withIntro('Maria de la Vega remembers the rice she lost.'), [1, 2]);
 });
+
+test('align: below the threshold, a paraphrase a neighbour swapped links when it keeps three words and a rare one; one sharing less stays apart', () => {
+  const canonical = [
+    'The river burst its banks on Tuesday and flooded the lower town.',
+    'Firefighters rescued forty residents from rooftops overnight.',
+    'After the long drought of 2019 the council’s grain reserve was exhausted within weeks, farmers and traders said at the market.',
+    'The mayor asked the province for emergency funds.',
+    'Schools will remain closed until the water recedes.',
+  ];
+  const withSwap = (third: string): Array<[number[], number[]]> =>
+    align(prepare(canonical.join(' ')), prepare([canonical[0], canonical[1], canonical[3], third, canonical[4]].join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  // "2019", "council", "grain": kept across the swap.
+  assert.ok(withSwap('In 2019, a dry spell quickly emptied the council’s grain store.').some(([c, a]) => c[0] === 2 && a[0] === 3));
+  // "2019" and "farmers" only: another statement about the same year.
+  assert.ok(!withSwap('In 2019 the farmers of the valley planted maize and beans on the hills.').some(([c]) => c[0] === 2));
+});
