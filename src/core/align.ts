@@ -4,7 +4,9 @@
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
  * synonym; a name spelled out counted as its acronym, when either text has it; two words
- * that make a word of either text, "air base" / "airbase", counted as that word; weighted by
+ * that make a word of either text, "air base" / "airbase", counted as that word; a figure
+ * written partly in words, "five thousand", counted as the figure "5,000" when a text
+ * writes it so; weighted by
  * inverse document frequency over both texts). Candidate pairs come
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
@@ -29,7 +31,7 @@
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
-import { type AlignDoc, dice, withAcronyms, withCompounds, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -393,7 +395,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])),
+    withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)]))),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
-import { withAcronyms, withCompounds } from '../../src/core/alignTerms';
+import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { isNegation } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
@@ -292,4 +292,14 @@ test('align: below the threshold, a paraphrase a neighbour swapped links when it
   assert.ok(withSwap('In 2019, a dry spell quickly emptied the council’s grain store.').some(([c, a]) => c[0] === 2 && a[0] === 3));
   // "2019" and "farmers" only: another statement about the same year.
   assert.ok(!withSwap('In 2019 the farmers of the valley planted maize and beans on the hills.').some(([c]) => c[0] === 2));
+});
+
+test('align: a figure written partly in words is the figure in digits ("five thousand" / "5,000", "12-hundred" / "1,200")', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  assert.equal(similarity('Aid workers put up 5,000 tents near the dam.', 'Aid workers put up five thousand tents near the dam.'), 1);
+  assert.equal(similarity('About 1,200 families left the valley.', 'About 12-hundred families left the valley.'), 1);
+  assert.equal(similarity('Donors pledged $2,500,000 for the clinic.', 'Donors pledged $2.5 million for the clinic.'), 1);
+  // A product no text writes as one figure is left as its words.
+  const docs = [prepare('Four hundred boats sailed.'), prepare('Boats sailed.')];
+  assert.deepEqual(withFigures(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['four', 'hundred', 'boats', 'sailed']);
 });
