@@ -11,7 +11,8 @@
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
- *    only where it keeps the story's order, or shares a rare term);
+ *    only where it keeps the story's order, or shares a rare term, and shares a word after
+ *    the source each sentence opens with: "The news agency says …" twice is two reports);
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
@@ -121,6 +122,44 @@ function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
   return ts.map((t, i) => t.content && !isName[i]);
 }
 
+/** Whether a word (after `prev`) is a reporting verb. */
+type Reporting = (t: Token, prev: Token) => boolean;
+
+/** The most words a source that opens a sentence may have before its reporting verb ("The official state news agency says"). */
+const MAX_SOURCE = 8;
+
+/**
+ * Where a sentence's opening source ends ("Police said …", "The state news agency reports …"):
+ * its reporting verb's index, or -1. Words cut off from the verb by a comma, a colon or a
+ * quotation mark are no source ("“We will stay,” he said": what was said comes first).
+ */
+function sourceEnd(sentence: Sentence, ts: Token[], isReporting: Reporting): number {
+  for (let i = 1; i < Math.min(ts.length, MAX_SOURCE + 1); i++) {
+    if (SOURCE_BREAK.test(sentence.text.slice(ts[i - 1]!.end - sentence.start, ts[i]!.start - sentence.start))) return -1;
+    if (isReporting(ts[i]!, ts[i - 1]!)) return i;
+  }
+  return -1;
+}
+const SOURCE_BREAK = /[,;:"“”«»„]/;
+
+/**
+ * Whether two sentences share a content word after the source each opens with: who said it
+ * is not what was said, and two reports from one agency ("The state news agency says 900
+ * pupils were buried" / "The state news agency says 10,000 were injured") are two statements.
+ */
+function sharesMoreThanSource(s: State, ci: number, ai: number, isReporting: Reporting | undefined): boolean {
+  if (!isReporting) return true;
+  const c = s.canon.tokens[ci]!;
+  const a = s.art.tokens[ai]!;
+  const ce = sourceEnd(s.canon.sentences[ci]!, c, isReporting);
+  const ae = sourceEnd(s.art.sentences[ai]!, a, isReporting);
+  if (ce < 0 && ae < 0) return true;
+  const ids = new Set<number>();
+  for (let i = ce + 1; i < c.length; i++) if (c[i]!.content) ids.add(c[i]!.id);
+  for (let i = ae + 1; i < a.length; i++) if (a[i]!.content && ids.has(a[i]!.id)) return true;
+  return false;
+}
+
 /** The words the texts capitalise inside a sentence that is not in title case: names. */
 function namesOf(docs: readonly AlignDoc[]): Set<number> {
   const names = new Set<number>();
@@ -160,6 +199,11 @@ export interface AlignOptions {
    * what a sentence is about, and a denial dropped must not unlink the sentence that lost it).
    */
   ignore?: (t: Token) => boolean;
+  /**
+   * Whether a word is a reporting verb ("said", "reports"; `prev` the word before it: "the
+   * state" is no verb): the words before one that opens a sentence name its source, not what it says.
+   */
+  reporting?: Reporting;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -440,6 +484,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
+    if (p.dice < threshold * SURE && !sharesMoreThanSource(s, p.c, p.a, options.reporting)) continue;
     link(s, p.c, p.a);
   }
 
@@ -461,7 +506,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
-    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
@@ -479,7 +524,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

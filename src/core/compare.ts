@@ -172,7 +172,11 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 
   const { groups, repeats, summaries = [] } = articleLanguage
     ? alignAcross(C, A)
-    : align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined, ignore: (t) => isNegation(t.norm, lexicon) });
+    : align(C, A, threshold, {
+        synonyms: language === 'eng' ? plainSynonymsOf : undefined,
+        ignore: (t) => isNegation(t.norm, lexicon),
+        reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
+      });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];
   const articleLength = Math.max(1, articleText.length);

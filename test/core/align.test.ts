@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
 import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
-import { isNegation } from '../../src/core/lexicon';
+import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
 
@@ -302,4 +302,22 @@ test('align: a figure written partly in words is the figure in digits ("five tho
   // A product no text writes as one figure is left as its words.
   const docs = [prepare('Four hundred boats sailed.'), prepare('Boats sailed.')];
   assert.deepEqual(withFigures(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['four', 'hundred', 'boats', 'sailed']);
+});
+
+test('align: below the sure mark, two sentences that share only the source they open with are two statements; a quotation before its speaker is no source', () => {
+  const lex = lexiconFor('eng');
+  const reporting = (t: { norm: string }, prev: { norm: string }): boolean => lex.attributionVerbs.has(t.norm) && !lex.determiners?.has(prev.norm);
+  const canonical = [
+    'Heavy rain fell across the delta on Monday.',
+    'The state news agency Tanjug says more than 300 homes were flooded in the river towns.',
+    '“Rebuilding will take years,” the mayor said, pointing at the ruined market, the flooded clinic and the empty school on the hill above the harbour.',
+    'Schools will stay shut until Friday.',
+  ];
+  const linked = (one: string, two: string): number[][] =>
+    align(prepare(canonical.join(' ')), prepare([canonical[0], one, two, canonical[3]].join(' ')), 0.3, { reporting }).groups.map((g) => [g.canonical[0]!, g.article[0]!]);
+  const groups = linked('The state news agency Tanjug says two bridges collapsed near the capital.', '“Rebuilding will take years,” he said.');
+  assert.ok(!groups.some(([c]) => c === 1), JSON.stringify(groups));
+  assert.ok(groups.some(([c, a]) => c === 2 && a === 2), JSON.stringify(groups));
+  // The same source with what it said kept: one statement.
+  assert.ok(linked('The state news agency Tanjug says 300 houses stood under water.', 'Officials expect a slow clean-up.').some(([c, a]) => c === 1 && a === 1));
 });
