@@ -82,9 +82,6 @@ const SURE = 1.5;
 /** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
 const SWAP = 2;
 
-/** How many links elsewhere make two texts plainly one story, whose opening headlines are counterparts (step 3d). */
-const SAME_STORY_LINKS = 3;
-
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
@@ -533,14 +530,11 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(s, false, threshold);
 
   // 3d. The titles: when both texts open with a heading and neither found a partner, they are
-  //     the same story's headline, worded anew: linked when they share a term, or when the
-  //     two stories are plainly one (their sentences link in several places), however far
-  //     the new headline's words are from the old ("Huge storm hits coast" / "Storm kills 40").
+  //     the same story's headline, worded anew; linked when they share a term.
   const cTitle = canon.sentences.findIndex(isAlignable);
   const aTitle = art.sentences.findIndex(isAlignable);
   if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
-    const sameStory = (): boolean => s.groups.filter(Boolean).length >= SAME_STORY_LINKS;
-    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && (sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1 || sameStory())) link(s, cTitle, aTitle);
+    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
   }
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
