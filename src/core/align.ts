@@ -4,31 +4,35 @@
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
  * synonym; a name spelled out counted as its acronym, when either text has it; two words
- * that make a word of either text, "air base" / "airbase", counted as that word; weighted by
+ * that make a word of either text, "air base" / "airbase", counted as that word; a figure
+ * written partly in words, "five thousand", counted as the figure "5,000" when a text
+ * writes it so; weighted by
  * inverse document frequency over both texts). Candidate pairs come
  * from an inverted index, so long texts never build an n×m matrix. Then:
  *
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
- *    only where it keeps the story's order, or shares a rare term);
+ *    only where it keeps the story's order, or shares a rare term, and shares a word after
+ *    the source each sentence opens with: "The news agency says …" twice is two reports);
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
  *    it about as alike);
- * 3. gap filling: two sentences left over between the same anchors are linked at a
+ * 3. gap filling: two sentences left over between the same anchors (or swapped with a
+ *    neighbour, when they share three words and a rare one) are linked at a
  *    lower threshold when they share three words or a rare one (paraphrase and
  *    translation drift), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
- * 4. the two texts' opening headlines, left over, are linked when they share a term;
- *    headings that sum up a sentence (a headline over the lead) are linked as summaries;
+ * 4. the two texts' opening headlines, left over, are linked when they share a term; a
+ *    heading that sums up a sentence (a headline over the lead) is a repeat, not a link;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
-import { type AlignDoc, dice, withAcronyms, withCompounds, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { similarPairs, type SimilarPair } from './alignTerms';
@@ -42,7 +46,7 @@ export interface Group {
   moved: boolean;
 }
 
-/** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one. */
+/** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one, or a heading that sums one up. */
 export interface Repeat {
   article: number;
   canonical: number;
@@ -51,6 +55,8 @@ export interface Repeat {
 export interface AlignResult {
   groups: Group[];
   repeats: Repeat[];
+  /** Headings that sum up a canonical sentence (relation `summary`): compared with it, never linked (each is also a repeat). */
+  summaries?: Group[];
 }
 
 
@@ -113,6 +119,44 @@ function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
   return ts.map((t, i) => t.content && !isName[i]);
 }
 
+/** Whether a word (after `prev`) is a reporting verb. */
+type Reporting = (t: Token, prev: Token) => boolean;
+
+/** The most words a source that opens a sentence may have before its reporting verb ("The official state news agency says"). */
+const MAX_SOURCE = 8;
+
+/**
+ * Where a sentence's opening source ends ("Police said …", "The state news agency reports …"):
+ * its reporting verb's index, or -1. Words cut off from the verb by a comma, a colon or a
+ * quotation mark are no source ("“We will stay,” he said": what was said comes first).
+ */
+function sourceEnd(sentence: Sentence, ts: Token[], isReporting: Reporting): number {
+  for (let i = 1; i < Math.min(ts.length, MAX_SOURCE + 1); i++) {
+    if (SOURCE_BREAK.test(sentence.text.slice(ts[i - 1]!.end - sentence.start, ts[i]!.start - sentence.start))) return -1;
+    if (isReporting(ts[i]!, ts[i - 1]!)) return i;
+  }
+  return -1;
+}
+const SOURCE_BREAK = /[,;:"“”«»„]/;
+
+/**
+ * Whether two sentences share a content word after the source each opens with: who said it
+ * is not what was said, and two reports from one agency ("The state news agency says 900
+ * pupils were buried" / "The state news agency says 10,000 were injured") are two statements.
+ */
+function sharesMoreThanSource(s: State, ci: number, ai: number, isReporting: Reporting | undefined): boolean {
+  if (!isReporting) return true;
+  const c = s.canon.tokens[ci]!;
+  const a = s.art.tokens[ai]!;
+  const ce = sourceEnd(s.canon.sentences[ci]!, c, isReporting);
+  const ae = sourceEnd(s.art.sentences[ai]!, a, isReporting);
+  if (ce < 0 && ae < 0) return true;
+  const ids = new Set<number>();
+  for (let i = ce + 1; i < c.length; i++) if (c[i]!.content) ids.add(c[i]!.id);
+  for (let i = ae + 1; i < a.length; i++) if (a[i]!.content && ids.has(a[i]!.id)) return true;
+  return false;
+}
+
 /** The words the texts capitalise inside a sentence that is not in title case: names. */
 function namesOf(docs: readonly AlignDoc[]): Set<number> {
   const names = new Set<number>();
@@ -152,6 +196,11 @@ export interface AlignOptions {
    * what a sentence is about, and a denial dropped must not unlink the sentence that lost it).
    */
   ignore?: (t: Token) => boolean;
+  /**
+   * Whether a word is a reporting verb ("said", "reports"; `prev` the word before it: "the
+   * state" is no verb): the words before one that opens a sentence name its source, not what it says.
+   */
+  reporting?: Reporting;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -326,7 +375,14 @@ function regroup(s: State): void {
   }
 }
 
-/** Summaries (an article heading over a canonical sentence) and repeats (an article sentence restating one already matched). */
+/**
+ * Repeats: an article sentence restating a canonical one already matched, and an article
+ * heading that sums up a canonical sentence (a headline over the lead). Neither is linked: a
+ * headline is not the lead said again, and a wire text without a headline has nothing the
+ * copy's headline stands for; each is an added sentence that says what it repeats. A
+ * heading's words are still compared with the sentence it sums up (`summaries`), so that a
+ * headline that changes a fact of the lead says so.
+ */
 function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] } {
   const { art, cv, av, idf } = s;
   const summaries: Group[] = [];
@@ -343,6 +399,7 @@ function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] 
     const kind = art.sentences[a]!.kind;
     if (kind === 'heading' && cont >= 0.5 && av[a]!.terms.length >= 3) {
       summaries.push({ canonical: [c], article: [a], similarity: round(dice(cv[c]!, av[a]!, idf)), relation: 'summary', moved: false });
+      repeats.push({ article: a, canonical: c });
     } else if (kind === 'sentence' && cont >= 0.8 && s.cGroup[c]! >= 0) {
       repeats.push({ article: a, canonical: c });
     }
@@ -379,7 +436,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])),
+    withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)]))),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 
@@ -424,6 +481,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
+    if (p.dice < threshold * SURE && !sharesMoreThanSource(s, p.c, p.a, options.reporting)) continue;
     link(s, p.c, p.a);
   }
 
@@ -435,14 +493,17 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
-  //    one, or two headings (the titles of the two texts).
+  //    one, or two headings (the titles of the two texts). A pair that shares three words and
+  //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
   const gapShared = (c: number, a: number): boolean =>
     sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
     rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
     (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (free(p) && kindOk(p.c, p.a, p.dice) && gapShared(p.c, p.a) && anchorsOk(s, p.c, p.a) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
+    const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
+    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
@@ -460,7 +521,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) link(s, p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no
@@ -478,5 +539,5 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
-  return { groups: [...finishGroups(s), ...summaries], repeats };
+  return { groups: finishGroups(s), repeats, summaries };
 }

@@ -455,6 +455,46 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
   });
 }
 
+/** The most words after a figure that multiply it ("two hundred thousand"). */
+const MAX_MULTIPLIERS = 2;
+
+/**
+ * Figures written partly in words and in digits ("five thousand" / "5,000", "18-hundred" /
+ * "1,800", "2.5 million" / "2,500,000"): a figure followed by words that multiply it (a
+ * number word of a hundred or more: "hundred", "thousand", "million") counts as their
+ * product, when a text writes that product as one figure. Returns the token lists so read
+ * (the others as they were).
+ */
+export function withFigures(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  const figures = new Map<number, Token>();
+  let multiplied = false;
+  for (const doc of docs)
+    for (const ts of doc.tokens)
+      for (const t of ts) {
+        if (t.num === null) continue;
+        if (!figures.has(t.num)) figures.set(t.num, t);
+        if (isMultiplier(t)) multiplied = true;
+      }
+  if (!multiplied) return lists;
+  return replaceRuns(lists, (ts, i) => {
+    const t = ts[i]!;
+    if (t.num === null || isMultiplier(t)) return null;
+    let value = t.num;
+    let end = i;
+    // Neighbours in the text (nothing but a space or a hyphen between them).
+    while (end - i < MAX_MULTIPLIERS && end + 1 < ts.length && isMultiplier(ts[end + 1]!) && ts[end + 1]!.start - ts[end]!.end <= 1) {
+      value *= ts[++end]!.num!;
+    }
+    const figure = end > i ? figures.get(Math.round(value * 1000) / 1000) : undefined;
+    return figure ? { end, token: figure } : null;
+  });
+}
+
+/** A number word that multiplies the figure before it ("hundred", "thousand", "million"; not "100"). */
+function isMultiplier(t: Token): boolean {
+  return t.num !== null && t.num >= 100 && !/\d/.test(t.norm);
+}
+
 /**
  * Token lists with runs read as one word: `at(ts, i)` gives the run starting at `i` (its last
  * index and the token it counts as) or null. A list with no run is returned as it was.

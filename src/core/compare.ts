@@ -177,9 +177,13 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   // Words a copy ran together ("onTuesday") read as the canonical's two words.
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
-  const { groups, repeats } = articleLanguage
+  const { groups, repeats, summaries = [] } = articleLanguage
     ? alignAcross(C, A)
-    : align(C, A, threshold, { synonyms: language === 'eng' ? plainSynonymsOf : undefined, ignore: (t) => isNegation(t.norm, lexicon) });
+    : align(C, A, threshold, {
+        synonyms: language === 'eng' ? plainSynonymsOf : undefined,
+        ignore: (t) => isNegation(t.norm, lexicon),
+        reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
+      });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];
   const articleLength = Math.max(1, articleText.length);
@@ -215,8 +219,10 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const textOf = (text: string, spans: Span[]): string | null =>
     spans.length ? spans.map((s) => foldLineBreaks(text.slice(s.start, s.end))).join(' … ') : null;
 
-  // --- aligned groups -------------------------------------------------------------------
-  for (const g of groups) {
+  // --- aligned groups, and headlines compared with the sentence they sum up ---------------
+  // A headline is not linked to that sentence (it is an added heading that repeats it), but
+  // a fact it changes is still a finding, on no alignment.
+  for (const g of [...groups, ...summaries]) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = articleLanguage
@@ -235,17 +241,19 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       analysis.findings.push(...variants);
       if (variants.length) identical = false;
     }
-    const id = alignments.length;
-    alignments.push({
-      id,
-      canonical: g.canonical,
-      article: g.article,
-      similarity: g.similarity,
-      relation: g.relation,
-      moved: g.moved,
-      identical,
-      diff: split.diff,
-    });
+    const id = g.relation === 'summary' ? null : alignments.length;
+    if (id !== null) {
+      alignments.push({
+        id,
+        canonical: g.canonical,
+        article: g.article,
+        similarity: g.similarity,
+        relation: g.relation,
+        moved: g.moved,
+        identical,
+        diff: split.diff,
+      });
+    }
     const groupStart = A.sentences[g.article[0]!]!.start;
     for (const f of analysis.findings) {
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
@@ -367,7 +375,9 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       to: s.text,
       reason:
         rep !== undefined
-          ? `Repeats canonical sentence ${rep + 1} (${quoted(C.sentences[rep]!.text, 50)}) as a summary or standfirst.`
+          ? s.kind === 'heading'
+            ? `A headline that sums up canonical sentence ${rep + 1} (${quoted(C.sentences[rep]!.text, 50)}); the canonical has no headline over it.`
+            : `Repeats canonical sentence ${rep + 1} (${quoted(C.sentences[rep]!.text, 50)}) as a summary or standfirst.`
           : s.kind === 'heading'
             ? 'Adds a heading that the canonical text does not have.'
             : `Adds ${sal.why} that the canonical text does not have.`,

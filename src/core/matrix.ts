@@ -242,13 +242,13 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
     // The canonical sentence's group (not summaries: a headline over the lead does not carry it).
     const groupOf = new Map<number, (typeof c.alignments)[number]>();
     for (const a of c.alignments) if (a.relation !== 'summary') for (const x of a.canonical) groupOf.set(x, a);
-    const summaryAlignments = new Set(c.alignments.filter((a) => a.relation === 'summary').map((a) => a.id));
-    // Findings per canonical sentence (in aligned groups; summary headlines excluded).
+    // Findings per canonical sentence (in aligned groups; a headline's findings against the
+    // sentence it sums up, on no alignment, excluded: they say nothing of that sentence).
+    const onHeadline = (d: Discrepancy): boolean => d.alignment === null && d.article.some((x) => c.article.sentences[x]?.kind === 'heading');
     const findingsOf = new Map<number, Discrepancy[]>();
     const omittedOf = new Map<number, Discrepancy>();
     for (const d of c.discrepancies) {
-      if (d.kind === 'added' || d.kind === 'boilerplate') continue;
-      if (d.alignment !== null && summaryAlignments.has(d.alignment)) continue;
+      if (d.kind === 'added' || d.kind === 'boilerplate' || onHeadline(d)) continue;
       for (const x of d.canonical) {
         if (d.kind === 'omitted') omittedOf.set(x, d);
         else {

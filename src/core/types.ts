@@ -121,7 +121,9 @@ export interface DiffPart {
  * - `split`: one canonical sentence, several article sentences.
  * - `merge`: several canonical sentences, one article sentence.
  * - `many`: several on both sides.
- * - `summary`: an article heading that sums up a canonical sentence (a headline over the lead).
+ * - `summary`: an article heading compared with the canonical sentence it sums up (a headline
+ *   over the lead). The detectors read a heading so; no alignment of a comparison has it (a
+ *   headline is an added heading, not a counterpart of the lead).
  */
 export type AlignmentRelation = 'match' | 'split' | 'merge' | 'many' | 'summary';
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
-import { withAcronyms, withCompounds } from '../../src/core/alignTerms';
+import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignTerms';
 import { plainSynonymsOf } from '../../src/core/synonyms';
-import { isNegation } from '../../src/core/lexicon';
+import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
 
@@ -66,10 +66,13 @@ test('align: an unrelated sentence in the place of another is linked to nothing'
   );
 });
 
-test('align: a headline over the lead is linked to it as a summary, besides the lead’s own match', () => {
-  const groups = linked('Rebels seize Aleppo in surprise offensive\n\n' + S.join(' '));
-  assert.deepEqual(groups[0], [[0], [1], 'match', false]);
-  assert.deepEqual(groups[groups.length - 1], [[0], [0], 'summary', false]);
+test('align: a headline over the lead is not linked to it: it is a repeat of the lead, compared with it as a summary', () => {
+  const { groups, repeats, summaries } = align(CANONICAL, prepare('Rebels seize Aleppo in surprise offensive\n\n' + S.join(' ')), 0.3);
+  assert.deepEqual(groups[0]!.canonical, [0]);
+  assert.deepEqual(groups[0]!.article, [1]);
+  assert.ok(!groups.some((g) => g.article.includes(0)), JSON.stringify(groups));
+  assert.deepEqual(repeats, [{ article: 0, canonical: 0 }]);
+  assert.deepEqual(summaries?.map((g) => [g.canonical, g.article, g.relation]), [[[0], [0], 'summary']]);
 });
 
 test('align: the longest increasing subsequence keeps the most sentences in order', () => {
@@ -257,4 +260,48 @@ test('align: a name\'s particles ("de la") and a first word the texts write as a
     align(canonical, prepare(`Floods hit the coast on Monday. ${intro} She says she harvested six tons of rice two weeks before the flood came. Ferries stopped. Late last year, Maria de la Vega got new seeds.`), 0.3).groups[1]!.article;
   assert.deepEqual(withIntro('Maria de la Vega remembers the Flood of Rivas.'), [2]);
   assert.deepEqual(withIntro('Maria de la Vega remembers the rice she lost.'), [1, 2]);
+});
+
+test('align: below the threshold, a paraphrase a neighbour swapped links when it keeps three words and a rare one; one sharing less stays apart', () => {
+  const canonical = [
+    'The river burst its banks on Tuesday and flooded the lower town.',
+    'Firefighters rescued forty residents from rooftops overnight.',
+    'After the long drought of 2019 the council’s grain reserve was exhausted within weeks, farmers and traders said at the market.',
+    'The mayor asked the province for emergency funds.',
+    'Schools will remain closed until the water recedes.',
+  ];
+  const withSwap = (third: string): Array<[number[], number[]]> =>
+    align(prepare(canonical.join(' ')), prepare([canonical[0], canonical[1], canonical[3], third, canonical[4]].join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  // "2019", "council", "grain": kept across the swap.
+  assert.ok(withSwap('In 2019, a dry spell quickly emptied the council’s grain store.').some(([c, a]) => c[0] === 2 && a[0] === 3));
+  // "2019" and "farmers" only: another statement about the same year.
+  assert.ok(!withSwap('In 2019 the farmers of the valley planted maize and beans on the hills.').some(([c]) => c[0] === 2));
+});
+
+test('align: a figure written partly in words is the figure in digits ("five thousand" / "5,000", "12-hundred" / "1,200")', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  assert.equal(similarity('Aid workers put up 5,000 tents near the dam.', 'Aid workers put up five thousand tents near the dam.'), 1);
+  assert.equal(similarity('About 1,200 families left the valley.', 'About 12-hundred families left the valley.'), 1);
+  assert.equal(similarity('Donors pledged $2,500,000 for the clinic.', 'Donors pledged $2.5 million for the clinic.'), 1);
+  // A product no text writes as one figure is left as its words.
+  const docs = [prepare('Four hundred boats sailed.'), prepare('Boats sailed.')];
+  assert.deepEqual(withFigures(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['four', 'hundred', 'boats', 'sailed']);
+});
+
+test('align: below the sure mark, two sentences that share only the source they open with are two statements; a quotation before its speaker is no source', () => {
+  const lex = lexiconFor('eng');
+  const reporting = (t: { norm: string }, prev: { norm: string }): boolean => lex.attributionVerbs.has(t.norm) && !lex.determiners?.has(prev.norm);
+  const canonical = [
+    'Heavy rain fell across the delta on Monday.',
+    'The state news agency Tanjug says more than 300 homes were flooded in the river towns.',
+    '“Rebuilding will take years,” the mayor said, pointing at the ruined market, the flooded clinic and the empty school on the hill above the harbour.',
+    'Schools will stay shut until Friday.',
+  ];
+  const linked = (one: string, two: string): number[][] =>
+    align(prepare(canonical.join(' ')), prepare([canonical[0], one, two, canonical[3]].join(' ')), 0.3, { reporting }).groups.map((g) => [g.canonical[0]!, g.article[0]!]);
+  const groups = linked('The state news agency Tanjug says two bridges collapsed near the capital.', '“Rebuilding will take years,” he said.');
+  assert.ok(!groups.some(([c]) => c === 1), JSON.stringify(groups));
+  assert.ok(groups.some(([c, a]) => c === 2 && a === 2), JSON.stringify(groups));
+  // The same source with what it said kept: one statement.
+  assert.ok(linked('The state news agency Tanjug says 300 houses stood under water.', 'Officials expect a slow clean-up.').some(([c, a]) => c === 1 && a === 1));
 });
