@@ -89,6 +89,8 @@ export interface Measure {
   medianMs?: number;
   /** Median CPU time (user + system, all threads, GC helpers included) of the timed calls. */
   cpuMedianMs?: number;
+  /** Median CPU time of the main thread alone (the CLI process case, where /proc tells it). */
+  mainCpuMedianMs?: number;
   minMs?: number;
   maxMs?: number;
   /** Median of calls that all pass the very same canonical text (memos of it hit). */

@@ -23,3 +23,18 @@ test('the CLI entry bundles help and dispatch only: no engine, parser or languag
   assert.deepEqual(inputs, ['src/cli/io.ts', 'src/cli/main.ts', 'src/core/types.ts', 'src/report/terminal.ts']);
   assert.ok(r.outputFiles[0]!.text.length < 20_000, `${r.outputFiles[0]!.text.length} bytes`);
 });
+
+// The process sets its own V8 flags (main.ts): a flag a later Node renamed or dropped would print
+// "unrecognized flag" on stderr of every command, and its saving would be lost without a word.
+test('the V8 flags the wirediff process sets for itself are known to this Node', async () => {
+  const { V8_FLAGS } = await import('../../src/cli/main');
+  const { spawnSync } = await import('node:child_process');
+  const flags = V8_FLAGS.split(' ');
+  assert.ok(flags.length > 0 && flags.every((f) => f.startsWith('--')), V8_FLAGS);
+  const r = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)})`], { encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.equal(r.stderr, '');
+  // A misspelt flag is caught the same way.
+  const bad = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString('--no-such-v8-flag-here')`], { encoding: 'utf8' });
+  assert.match(bad.stderr, /unrecognized flag/);
+});
