@@ -89,8 +89,14 @@ export const timeDetector: Detector = {
     const lost: TimeRef[] = [];
     for (const r of cr) {
       const k = rest.findIndex((x) => x.value === r.value);
-      if (k >= 0) rest.splice(k, 1);
-      else lost.push(r);
+      if (k < 0) {
+        lost.push(r);
+        continue;
+      }
+      // The same time written another way ("5 p.m." / "17:00"): its figures are explained, no number dropped.
+      const x = rest.splice(k, 1)[0]!;
+      for (const i of r.toks) if (C.tokens[i]!.num !== null) cClaim[i] = 1;
+      for (const j of x.toks) if (A.tokens[j]!.num !== null) aClaim[j] = 1;
     }
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.

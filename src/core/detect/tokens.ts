@@ -120,6 +120,11 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 /** Words of size between a figure and its currency ("3 million dollars", "2bn US dollars"). */
 const SIZE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'us', 'u.s.']);
 
+/** The currency sign a currency word stands for ("dollars" → "$"), or '' for another word. */
+export function currencySignOf(norm: string): string {
+  return CURRENCY_WORDS.get(norm) ?? '';
+}
+
 /**
  * The currency sign a currency word after figure `i` stands for ("5 dollars", "3 million
  * euros", "2 billion US dollars" → "$", "€"), or '' when none follows.

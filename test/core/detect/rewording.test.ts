@@ -45,3 +45,12 @@ test('rewording: one word swapped for its WordNet synonym keeps the fact and is 
   const [g] = detect(rewordingDetector, 'The charity sent help to the flooded farms downstream.', 'The charity sent soldiers to the flooded farms downstream.');
   assert.equal(g!.severity, 'medium');
 });
+
+test('rewording: the same words written another way are no rewording (a contraction, an acronym, a currency word)', () => {
+  const quiet = (c: string, a: string) => compare(c, a).discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]);
+  assert.deepEqual(quiet('The county did not close the bridge on Friday.\n', "The county didn't close the bridge on Friday.\n"), []);
+  assert.deepEqual(quiet('Farm exports to the U.K. fell sharply last year.\n', 'Farm exports to the United Kingdom fell sharply last year.\n'), []);
+  assert.deepEqual(quiet('The port lost $3.5 million in March.\n', 'The port lost 3.5 million dollars in March.\n'), []);
+  // Another word beside them still is.
+  assert.ok(compare('The county did not close the bridge on Friday.\n', "The county didn't shut the old bridge on Friday.\n").discrepancies.some((d) => d.kind === 'changed'));
+});

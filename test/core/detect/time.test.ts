@@ -4,6 +4,7 @@ import { timeDetector } from '../../../src/core/detect/time';
 import { numberDetector } from '../../../src/core/detect/number';
 import { analyzeGroup } from '../../../src/core/detect';
 import { detect, group, show } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('time: a dropped week day goes with its preposition, medium', () => {
   const [f] = detect(timeDetector, 'The ministry confirmed the transfer on Thursday, officials said.', 'The ministry confirmed the transfer, officials said.');
@@ -111,4 +112,11 @@ test('time: a modifier dropped makes a reference vaguer, not another time', () =
 test('time: a greeting names the part of the day ("good afternoon" → "good morning")', () => {
   const [f] = detect(timeDetector, 'Well, good afternoon, everyone, and welcome.', 'Well, good morning, everyone, and welcome.');
   assert.deepEqual([f!.severity, f!.canonical, f!.article], ['high', 'good afternoon', 'good morning']);
+});
+
+test('time: a clock time written another way explains its figure ("5 p.m." / "17:00"): no figure dropped', () => {
+  const c = compare('The ferry leaves at 6 p.m. on Sunday.\n', 'The ferry leaves at 18:00 on Sunday.\n');
+  assert.deepEqual(c.discrepancies.filter((d) => d.severity !== 'low').map((d) => [d.kind, d.from]), []);
+  const moved = compare('The ferry leaves at 6 p.m. on Sunday.\n', 'The ferry leaves at 19:00 on Sunday.\n');
+  assert.ok(moved.discrepancies.some((d) => d.kind === 'time' && d.severity === 'high'));
 });
