@@ -16,7 +16,7 @@ import type {
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
 import { isNegation } from './lexicon';
-import { detectLanguage, languageOtherThan, localeFor, readLanguage, tokenizerContext } from './lang';
+import { detectLanguage, languageOtherThan, localeFor, readLanguage, scriptOfText, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
 import { foldLineBreaks, quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
@@ -489,13 +489,13 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 }
 
 /**
- * The article's language when it is a translation of the canonical: the canonical's language
- * clear from its function words, and the article beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
+ * The article's language when it is a translation of the canonical: the article is written in
+ * another script, or the canonical's language is clear from its function words and the article
+ * is beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
  * whenever either language is in doubt (then the texts are compared word for word).
  */
 function translationLanguage(canonical: PreparedCanonical, articleText: string): string | null {
-  if (!canonical.clearLanguage) return null;
-  return languageOtherThan(articleText, canonical.clearLanguage);
+  return languageOtherThan(articleText, canonical.clearLanguage, scriptOfText(canonical.doc.text));
 }
 
 /** The quotation mask of a group's side: its sentences' masks, concatenated like its tokens. */
