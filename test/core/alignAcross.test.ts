@@ -81,3 +81,40 @@ test('alignAcross: a long translation keeps to a band around the diagonal: bound
   assert.equal(groups.length, n);
   assert.ok(groups.every((g, i) => g.canonical[0] === i && g.article[0] === i));
 });
+
+// Written for these tests: the same report in Russian, which shares no cognates with English and
+// only its figures cross.
+const RU = [
+  'Сильные дожди затопили 120 домов в речном городке Пуэрто-Рохо во вторник, сообщило региональное правительство.',
+  'Спасатели эвакуировали на лодках 340 жителей.',
+  'Мэр Ана Бельтран попросила национальное правительство выделить средства на чрезвычайные нужды.',
+  'Синоптики ожидают новых дождей до выходных.',
+];
+
+test('alignAcross: into another script, where only figures cross, the length still links each sentence to its original', () => {
+  const { groups } = alignAcross(prepare(EN.join(' ')), prepare(RU.join(' '), 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i], [i]]),
+  );
+});
+
+test('alignAcross: a letterhead the translation adds (lines of its own) neither links to the title nor skews the length model', () => {
+  const en = ['Floods in Puerto Rojo', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', 'Пресс-служба', 'Наводнение в Пуэрто-Рохо', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [[[0], [2]], ...EN.map((_, i) => [[i + 1], [i + 3]])],
+  );
+});
+
+test('compare: a Russian translation that changes a figure is read as a translation and the figure is the finding', () => {
+  const ru = [RU[0], RU[1]!.replace('340', '430'), RU[2], RU[3]].join('\n\n');
+  const c = compare(EN.join('\n\n'), ru);
+  assert.equal(c.articleLanguage, 'rus');
+  assert.deepEqual(
+    c.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '340', '430']],
+  );
+});
