@@ -306,11 +306,27 @@ export function localeFor(language: string): string {
 const contexts = new Map<string, TokenizerContext>();
 
 /**
- * Languages that write a decimal point (3.5) and group thousands with commas; the others
- * that WireDiff reads (French, German, Spanish, Indonesian…) write a decimal comma.
- * `und` (undetermined) is read the English way.
+ * Languages that write a decimal point (3.5) and group thousands with commas, for when the
+ * runtime has no locale data for the language; the others that WireDiff reads (French,
+ * German, Spanish, Indonesian…) write a decimal comma. `und` (undetermined) is read the
+ * English way.
  */
 const DECIMAL_POINT = new Set(['eng', 'gle', 'ara', 'arb', 'heb', 'hin', 'npi', 'nep', 'msa', 'zlm', 'tha', 'tgl', 'zho', 'jpn', 'kor', 'und']);
+
+/**
+ * Whether a language writes a decimal comma: as the Unicode CLDR has it (Intl.NumberFormat with
+ * Latin digits: Swahili, Chinese and Bengali write 30.8, Turkish and Vietnamese 30,8), else by
+ * `DECIMAL_POINT`. CLDR agrees with that list on every language the list names.
+ */
+function writesDecimalComma(language: string): boolean {
+  const tag = BCP47[language];
+  if (tag && Intl.NumberFormat.supportedLocalesOf([tag]).length) {
+    const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn' } as Intl.NumberFormatOptions).formatToParts(1.5);
+    const sep = parts.find((p) => p.type === 'decimal')?.value;
+    if (sep) return sep === ',';
+  }
+  return !DECIMAL_POINT.has(language);
+}
 
 /** The tokenizer context of a language (one object per language, so memos keyed by it are shared). */
 export function tokenizerContext(language: string): TokenizerContext {
@@ -320,7 +336,7 @@ export function tokenizerContext(language: string): TokenizerContext {
       lexicon: lexiconFor(language),
       stem: stemmerFor(language),
       english: language === 'eng',
-      decimalComma: !DECIMAL_POINT.has(language),
+      decimalComma: writesDecimalComma(language),
     };
     contexts.set(language, ctx);
   }

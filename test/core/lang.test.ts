@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageOtherThan, readLanguage, scriptOf, scriptOfText } from '../../src/core/lang';
+import { languageOtherThan, readLanguage, scriptOf, scriptOfText, tokenizerContext } from '../../src/core/lang';
+import { compare } from '../../src/core/compare';
 
 // Written for these tests: the same two sentences in Spanish, Portuguese and English.
 const ES = 'Los astronautas regresaron a la Tierra después de casi un año en el espacio. Los científicos estudiarán a los gemelos para saber cómo cambia el cuerpo humano en órbita.';
@@ -55,4 +56,19 @@ test('scriptOf: the script most letters are in; a few Latin names in Arabic text
   for (const [code, [script, text]] of Object.entries(BRIDGE)) assert.equal(scriptOfText(text), script, code);
   assert.equal(scriptOf('قال مسؤولون في وكالة NASA إن المركبة Orion ستطلق الشهر المقبل من فلوريدا.'), 'Arabic');
   assert.equal(scriptOf('NASA 2024'), null);
+});
+
+test('tokenizerContext: the decimal sign is the language\'s own, languages with no list of their own included (Swahili and Chinese write 30.8, Turkish and Vietnamese 30,8)', () => {
+  for (const code of ['eng', 'swh', 'cmn', 'hin', 'arb']) assert.equal(tokenizerContext(code).decimalComma, false, code);
+  for (const code of ['fra', 'deu', 'spa', 'ind', 'tur', 'vie', 'rus']) assert.equal(tokenizerContext(code).decimalComma, true, code);
+  assert.equal(tokenizerContext('und').decimalComma, false);
+});
+
+test('compare: a Swahili translation that carries "30.8" reads it as thirty point eight, not a changed figure', () => {
+  const en = 'Officials said 30.8 million people voted in the election on Sunday, more than in any earlier vote.\n\nObservers from the regional bloc said the count was calm and orderly in most districts.';
+  const sw = 'Maafisa walisema watu milioni 30.8 walipiga kura katika uchaguzi wa Jumapili, zaidi ya katika kura yoyote ya awali.\n\nWaangalizi kutoka jumuiya ya kikanda walisema kuhesabu kura kulikuwa kwa utulivu na utaratibu katika wilaya nyingi.';
+  const c = compare(en, sw);
+  assert.equal(c.articleLanguage, 'swh');
+  assert.equal(c.alignments.length, 2);
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'number'), []);
 });
