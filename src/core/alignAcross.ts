@@ -44,25 +44,79 @@ interface Item {
 }
 
 /**
- * What a sentence carries across languages: its figures, the folded prefixes of its longer
- * content words, and its shorter capitalised words whole (names and acronyms: "Iran", "NASA",
- * "UN").
+ * What a sentence carries across languages: its figures, its month names as the month's number
+ * ("July", "juillet" and "Julai" are one anchor; the name's prefix too, for a month written in
+ * lower case where the language capitalises it), the folded prefixes of its longer content
+ * words, its shorter capitalised words whole (names and acronyms: "Iran", "NASA", "UN"), and the
+ * prefix of a name written in two words ("Việt Nam" crosses to "Vietnam").
  */
-function anchorsOf(tokens: Token[]): Set<string> {
+function anchorsOf(tokens: Token[], months: Months): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
+    const month = t.num === null ? monthOf(t, months) : 0;
+    if (month) out.add(`@${month}`);
     if (t.num !== null) out.add(`#${t.num}`);
     else if ((t.content || t.cap) && t.norm.length >= PREFIX + 1) out.add(foldDiacritics(t.norm).slice(0, PREFIX));
     else if (t.cap && t.norm.length >= 2 && /^\p{L}+$/u.test(t.norm)) out.add(`=${foldDiacritics(t.norm)}`);
-  }
+    const next = tokens[i + 1];
+    if (t.cap && next?.cap && next.start - t.end === 1 && t.num === null && next.num === null) {
+      const joined = foldDiacritics(t.norm + next.norm);
+      if (/^\p{L}+$/u.test(joined) && joined.length >= PREFIX + 1) out.add(joined.slice(0, PREFIX));
+    }
+  });
   return out;
 }
 
-function itemsOf(doc: AlignDoc): Item[] {
+/** Month names of a language, folded, by month number; `lower`: the language writes them in lower case. */
+interface Months {
+  names: Map<string, number>;
+  lower: boolean;
+}
+
+const monthsByLocale = new Map<string, Months>();
+
+/**
+ * The month names of a locale as the Unicode CLDR writes them (Intl.DateTimeFormat: long and
+ * short, and the forms used with a day, "января" beside "январь"), folded.
+ */
+function monthsOf(locale: string): Months {
+  let m = monthsByLocale.get(locale);
+  if (m) return m;
+  const names = new Map<string, number>();
+  let lower = false;
+  try {
+    const formats = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }].map(
+      (o) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' } as Intl.DateTimeFormatOptions),
+    );
+    for (let k = 0; k < 12; k++) {
+      const date = new Date(Date.UTC(2001, k, 15));
+      for (const f of formats) {
+        const name = f.formatToParts(date).find((p) => p.type === 'month')?.value ?? '';
+        if (!/^\p{L}/u.test(name)) continue;
+        if (k === 0 && name === name.toLowerCase()) lower = true;
+        const key = foldDiacritics(name.toLowerCase().replace(/\.$/, ''));
+        if (key.length >= 3) names.set(key, k + 1);
+      }
+    }
+  } catch {
+    // No locale data: no month anchors.
+  }
+  monthsByLocale.set(locale, (m = { names, lower }));
+  return m;
+}
+
+/** The month a token names (1–12), or 0; a capitalised language's month only when capitalised ("May", not the verb "may"). */
+function monthOf(t: Token, months: Months): number {
+  if (!months.lower && !t.cap) return 0;
+  return months.names.get(foldDiacritics(t.norm)) ?? 0;
+}
+
+function itemsOf(doc: AlignDoc, locale: string): Item[] {
+  const months = monthsOf(locale);
   const out: Item[] = [];
   doc.sentences.forEach((s: Sentence, i) => {
     if (s.kind !== 'sentence' && s.kind !== 'heading') return;
-    out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', anchors: anchorsOf(doc.tokens[i]!) });
+    out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', anchors: anchorsOf(doc.tokens[i]!, months) });
   });
   return out;
 }
@@ -79,12 +133,13 @@ function keepCrossing(items: Item[], other: Item[]): void {
 }
 
 /**
- * Aligns a text with its translation. Every group is in order (a translation keeps the
- * order of its original); sentences with no counterpart stay out of every group.
+ * Aligns a text with its translation (`locales`: the BCP 47 tags of the two languages, for
+ * their month names). Every group is in order (a translation keeps the order of its
+ * original); sentences with no counterpart stay out of every group.
  */
-export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
-  const C = itemsOf(canon);
-  const A = itemsOf(art);
+export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }): AlignResult {
+  const C = itemsOf(canon, locales.canonical);
+  const A = itemsOf(art, locales.article);
   keepCrossing(C, A);
   keepCrossing(A, C);
   const n = C.length;

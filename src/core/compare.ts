@@ -178,7 +178,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
   const { groups, repeats, summaries = [] } = articleLanguage
-    ? alignAcross(C, A)
+    ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) })
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
         ignore: (t) => isNegation(t.norm, lexicon),

@@ -118,3 +118,54 @@ test('compare: a Russian translation that changes a figure is read as a translat
     [['number', '340', '430']],
   );
 });
+
+// Written for these tests: a short report, and translations that drop one of its sentences.
+const BRIDGE_EN = [
+  'The council approved the plan for a new bridge over the river in March after a long debate.',
+  'The old bridge was built more than eighty years ago and is too narrow for lorries.',
+  'Work on the bridge will begin in July, the mayor said.',
+  'The first cars should cross it in February next year.',
+  'Residents hope the bridge will bring more trade to the town.',
+];
+const BRIDGE_FR = [
+  "Le conseil a approuvé en mars le projet d'un nouveau pont sur la rivière, après un long débat.",
+  "L'ancien pont a été construit il y a plus de quatre-vingts ans et il est trop étroit pour les camions.",
+  'Les premières voitures devraient le traverser en février prochain.',
+  'Les habitants espèrent que le pont apportera plus de commerce à la ville.',
+];
+
+test('alignAcross: month names cross languages as the month (March/mars, February/février) and tell which sentence a translation dropped', () => {
+  const { groups } = alignAcross(prepare(BRIDGE_EN.join(' ')), prepare(BRIDGE_FR.join(' '), 'fra'), { canonical: 'en', article: 'fr' });
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [
+      [[0], [0]],
+      [[1], [1]],
+      [[3], [2]],
+      [[4], [3]],
+    ],
+  );
+});
+
+test('alignAcross: a name written in two words in the translation crosses to the one word of the original (Việt Nam, Vietnam)', () => {
+  const en = [
+    'Heavy rain closed schools across the north of the country for the whole week.',
+    'Rivers rose quickly and several roads were cut off by landslides.',
+    'Officials said Vietnam would ask its neighbours for help.',
+    'Forecasters expect the rain to ease by Sunday.',
+  ];
+  const vi = [
+    'Mưa lớn đã khiến các trường học trên khắp miền bắc đất nước phải đóng cửa cả tuần.',
+    'Các quan chức cho biết Việt Nam sẽ đề nghị các nước láng giềng giúp đỡ.',
+    'Các nhà dự báo thời tiết dự kiến mưa sẽ giảm vào Chủ nhật.',
+  ];
+  const { groups } = alignAcross(prepare(en.join(' ')), prepare(vi.join(' '), 'vie'), { canonical: 'en', article: 'vi' });
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [
+      [[0], [0]],
+      [[2], [1]],
+      [[3], [2]],
+    ],
+  );
+});
