@@ -29,6 +29,8 @@ const SPLIT_COST = 0.05;
 const NO_ANCHOR_SHARE = 0.7;
 /** What a title linked with a sentence keeps of its score. */
 const KIND_MISMATCH = 0.7;
+/** What the length is worth when one side has anchors that cross to the other text and the two share none. */
+const NO_SHARED = 0.3;
 /** Cognate prefix length. */
 const PREFIX = 4;
 /** Beyond this many cells the programme keeps to a band around the diagonal (memory: 9 bytes a cell). */
@@ -158,6 +160,7 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
     let shared = 0;
     for (const x of ca) if (aa.has(x)) shared++;
     const anchorSim = (2 * shared) / (ca.size + aa.size);
+    if (shared === 0) return NO_SHARED * lengthSim * kindFit(cs, as);
     return (ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim) * kindFit(cs, as);
   };
   // The value of a link: how far its score clears the bar, a little less for a split or a

@@ -169,3 +169,13 @@ test('alignAcross: a name written in two words in the translation crosses to the
     ],
   );
 });
+
+test('alignAcross: a title whose figure the translation carries elsewhere is not linked to a letterhead line that shares nothing with it', () => {
+  const en = ['Rain floods 120 homes in Puerto Rojo', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', 'Пресс-служба', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i + 1], [i + 2]]),
+  );
+});
