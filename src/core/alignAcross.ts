@@ -155,8 +155,9 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
     const lengthSim = Math.exp((-d * d) / 2);
     const ca = union(cs);
     const aa = union(as);
-    // Neither side has an anchor that crosses: the length alone speaks, discounted.
-    if (ca.size + aa.size === 0) return NO_ANCHOR_SHARE * lengthSim * kindFit(cs, as);
+    // Neither side has an anchor that crosses: the length alone speaks, discounted, and by half for
+    // a title or a letterhead line (a few words: only a close fit of length says anything).
+    if (ca.size + aa.size === 0) return NO_ANCHOR_SHARE * lengthSim * (kindOf(cs) === 'sentence' && kindOf(as) === 'sentence' ? 1 : 0.5);
     let shared = 0;
     for (const x of ca) if (aa.has(x)) shared++;
     const anchorSim = (2 * shared) / (ca.size + aa.size);

@@ -179,3 +179,13 @@ test('alignAcross: a title whose figure the translation carries elsewhere is not
     EN.map((_, i) => [[i + 1], [i + 2]]),
   );
 });
+
+test('alignAcross: a title and a letterhead line that share no anchor are not linked by their length alone', () => {
+  const en = ['Floods in the river town', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i + 1], [i + 1]]),
+  );
+});
