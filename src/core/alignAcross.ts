@@ -16,6 +16,7 @@ import { foldDiacritics } from './text';
 import type { AlignResult, Group } from './align';
 import type { AlignDoc } from './alignTerms';
 import { round } from './alignTerms';
+import { monthOf, monthsOf, type Months } from './months';
 
 /** Below this, a link costs more than leaving both sentences unlinked. */
 const LINK_BAR = 0.3;
@@ -67,50 +68,6 @@ function anchorsOf(tokens: Token[], months: Months): Set<string> {
     }
   });
   return out;
-}
-
-/** Month names of a language, folded, by month number; `lower`: the language writes them in lower case. */
-interface Months {
-  names: Map<string, number>;
-  lower: boolean;
-}
-
-const monthsByLocale = new Map<string, Months>();
-
-/**
- * The month names of a locale as the Unicode CLDR writes them (Intl.DateTimeFormat: long and
- * short, and the forms used with a day, "января" beside "январь"), folded.
- */
-function monthsOf(locale: string): Months {
-  let m = monthsByLocale.get(locale);
-  if (m) return m;
-  const names = new Map<string, number>();
-  let lower = false;
-  try {
-    const formats = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }].map(
-      (o) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' } as Intl.DateTimeFormatOptions),
-    );
-    for (let k = 0; k < 12; k++) {
-      const date = new Date(Date.UTC(2001, k, 15));
-      for (const f of formats) {
-        const name = f.formatToParts(date).find((p) => p.type === 'month')?.value ?? '';
-        if (!/^\p{L}/u.test(name)) continue;
-        if (k === 0 && name === name.toLowerCase()) lower = true;
-        const key = foldDiacritics(name.toLowerCase().replace(/\.$/, ''));
-        if (key.length >= 3) names.set(key, k + 1);
-      }
-    }
-  } catch {
-    // No locale data: no month anchors.
-  }
-  monthsByLocale.set(locale, (m = { names, lower }));
-  return m;
-}
-
-/** The month a token names (1–12), or 0; a capitalised language's month only when capitalised ("May", not the verb "may"). */
-function monthOf(t: Token, months: Months): number {
-  if (!months.lower && !t.cap) return 0;
-  return months.names.get(foldDiacritics(t.norm)) ?? 0;
 }
 
 function itemsOf(doc: AlignDoc, locale: string): Item[] {

@@ -226,7 +226,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = articleLanguage
-      ? analyzeAcross(cs, as, lexicon, actx.lexicon)
+      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage) })
       : analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
     // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
     const split = articleLanguage ? { diff: analysis.diff, pairs: [] } : splitEqualParts(analysis.diff, cs, as);

@@ -189,3 +189,18 @@ test('alignAcross: a title and a letterhead line that share no anchor are not li
     EN.map((_, i) => [[i + 1], [i + 1]]),
   );
 });
+
+test('compare: in a translation, a month written by number ("tháng 9") carries the month the original names, and a different month named is a time finding', () => {
+  const en = 'The new school term begins on September 5 in every province, the ministry said.\n\nTeachers will receive their first training in August.';
+  const vi = 'Bộ cho biết năm học mới bắt đầu vào ngày 5 tháng 9 tại tất cả các tỉnh.\n\nGiáo viên sẽ được tập huấn lần đầu vào tháng 8.';
+  const c = compare(en, vi);
+  assert.equal(c.articleLanguage, 'vie');
+  assert.deepEqual(c.discrepancies, []);
+  const fr = "Le ministère a indiqué que la nouvelle année scolaire commencera le 5 octobre dans toutes les provinces.\n\nLes enseignants recevront leur première formation en août.";
+  const d = compare(en, fr);
+  assert.equal(d.articleLanguage, 'fra');
+  assert.deepEqual(
+    d.discrepancies.map((x) => [x.kind, x.from, x.to]),
+    [['time', 'September', 'octobre']],
+  );
+});

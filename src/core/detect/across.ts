@@ -2,12 +2,15 @@
  * The analysis of a group whose sides are in two languages (a translation). Words do not
  * compare across languages, so there is no word diff and none of the word detectors runs:
  * what a translation must carry unchanged, and what this checks, are its figures written
- * in digits (a number word, "one" or "une", is too often not a figure to count).
+ * in digits (a number word, "one" or "une", is too often not a figure to count) and its
+ * months, read by name in each language ("July", "juillet") or as the month's number
+ * ("tháng 7", the 7th month).
  */
 import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
 import { tokensText } from './tokens';
+import { monthOf, monthsOf, type Months } from '../months';
 
 function figures(side: GroupSide): number[] {
   const out: number[] = [];
@@ -15,6 +18,44 @@ function figures(side: GroupSide): number[] {
     if (t.num !== null && /\d/.test(t.norm)) out.push(i);
   });
   return out;
+}
+
+/** The side's month names, by token index, with the month's number. */
+function monthNames(side: GroupSide, months: Months): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  side.tokens.forEach((t, i) => {
+    const m = t.num === null ? monthOf(t, months) : 0;
+    if (m) out.push([i, m]);
+  });
+  return out;
+}
+
+/**
+ * Pairs the months of the two sides: a month name with the same month by name on the other side
+ * or with that month's number among the other side's figures (which are then taken, not
+ * compared as figures). What is left of the names: the canonical's and the article's, in order.
+ */
+function pairMonths(C: GroupSide, A: GroupSide, cf: number[], af: number[], months: { canonical: Months; article: Months }): { lostC: number[]; leftA: number[] } {
+  const cm = monthNames(C, months.canonical);
+  const am = monthNames(A, months.article);
+  const leftA = [...am];
+  const lostC: number[] = [];
+  for (const [i, m] of cm) {
+    const k = leftA.findIndex(([, n]) => n === m);
+    if (k >= 0) leftA.splice(k, 1);
+    else {
+      const f = af.findIndex((j) => A.tokens[j]!.num === m);
+      if (f >= 0) af.splice(f, 1);
+      else lostC.push(i);
+    }
+  }
+  const left: number[] = [];
+  for (const [j, m] of leftA) {
+    const f = cf.findIndex((i) => C.tokens[i]!.num === m);
+    if (f >= 0) cf.splice(f, 1);
+    else left.push(j);
+  }
+  return { lostC, leftA: left };
 }
 
 /** The qualifier of each figure of a side ("about" in "about 300"), by the figure's token index, read with the side's own lexicon. */
@@ -31,9 +72,10 @@ function qualifiersOfFigures(side: GroupSide, lex: Lexicon): Map<number, number[
  * carried whose qualifier ("more than 100" / "plus de 100") one side has and the other
  * lacks, each side's qualifiers read with its own language's word list.
  */
-export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon): GroupAnalysis {
+export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon, locales = { canonical: 'en', article: 'en' }): GroupAnalysis {
   const cf = figures(C);
   const af = figures(A);
+  const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
   const left = [...af];
   const lostC: number[] = [];
   const carried: Array<[number, number]> = [];
@@ -72,6 +114,12 @@ export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: L
   }
   for (const j of left.slice(n)) {
     findings.push({ kind: 'number', severity: 'medium', cTok: [], aTok: [j], reason: `Adds the figure ‘${text(A, j)}’, which the canonical sentence does not have.` });
+  }
+  // A month named on both sides, but not the same month: the date changed.
+  for (let k = 0; k < Math.min(months.lostC.length, months.leftA.length); k++) {
+    const i = months.lostC[k]!;
+    const j = months.leftA[k]!;
+    findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
   }
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
