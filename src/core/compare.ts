@@ -21,7 +21,7 @@ import { segment, type SegmentMemo } from './segment';
 import { foldLineBreaks, quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
-import { analyzeAcross } from './detect/across';
+import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { splitEqualParts, variantFindings } from './variants';
@@ -222,11 +222,12 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   // --- aligned groups, and headlines compared with the sentence they sum up ---------------
   // A headline is not linked to that sentence (it is an added heading that repeats it), but
   // a fact it changes is still a finding, on no alignment.
+  let articleNames: Set<string> | undefined;
   for (const g of [...groups, ...summaries]) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = articleLanguage
-      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage) })
+      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage), articleNames: (articleNames ??= namesOf(A.tokens)) })
       : analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
     // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
     const split = articleLanguage ? { diff: analysis.diff, pairs: [] } : splitEqualParts(analysis.diff, cs, as);

@@ -204,3 +204,24 @@ test('compare: in a translation, a month written by number ("tháng 9") carries 
     [['time', 'September', 'octobre']],
   );
 });
+
+test('compare: a translation that drops a name it writes elsewhere is a name finding; names it translates, sentence openers and acronyms say nothing', () => {
+  const en = [
+    'The mayor, Ana Beltrán, met Governor Luis Ortega in Puerto Rojo on Tuesday.',
+    'Ortega promised emergency funds from the NASA-style national agency for the homes the flood destroyed.',
+    'Beltrán thanked the rescue teams and the volunteers of the Red Cross.',
+  ].join('\n\n');
+  const es = [
+    'La alcaldesa, Ana Beltrán, se reunió con el gobernador en Puerto Rojo el martes.',
+    'Ortega prometió fondos de emergencia de la agencia nacional para las viviendas que destruyó la inundación.',
+    'Beltrán agradeció a los equipos de rescate y a los voluntarios de la Cruz Roja.',
+  ].join('\n\n');
+  const c = compare(en, es);
+  assert.equal(c.articleLanguage, 'spa');
+  // "Ortega" is written in the second sentence, so the first dropped it; "Luis" the translation writes
+  // nowhere (no evidence it keeps that name), "Red Cross" is translated, "NASA" is an acronym.
+  assert.deepEqual(
+    c.discrepancies.filter((d) => d.kind === 'name').map((d) => d.from),
+    ['Ortega'],
+  );
+});

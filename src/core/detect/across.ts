@@ -11,6 +11,8 @@ import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
 import { tokensText } from './tokens';
 import { monthOf, monthsOf, type Months } from '../months';
+import type { Token } from '../text';
+import { foldDiacritics } from '../text';
 
 function figures(side: GroupSide): number[] {
   const out: number[] = [];
@@ -72,7 +74,13 @@ function qualifiersOfFigures(side: GroupSide, lex: Lexicon): Map<number, number[
  * carried whose qualifier ("more than 100" / "plus de 100") one side has and the other
  * lacks, each side's qualifiers read with its own language's word list.
  */
-export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon, locales = { canonical: 'en', article: 'en' }): GroupAnalysis {
+export function analyzeAcross(
+  C: GroupSide,
+  A: GroupSide,
+  cLex: Lexicon,
+  aLex: Lexicon,
+  locales: { canonical: string; article: string; articleNames?: ReadonlySet<string> } = { canonical: 'en', article: 'en' },
+): GroupAnalysis {
   const cf = figures(C);
   const af = figures(A);
   const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
@@ -121,6 +129,54 @@ export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: L
     const j = months.leftA[k]!;
     findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
   }
+  if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames));
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
+}
+
+/** A word's folded, lower-case form, as names are compared across languages ("Çavuşoğlu" is "cavusoglu"). */
+function nameKey(t: Token): string {
+  return foldDiacritics(t.norm.toLowerCase());
+}
+
+/** The capitalised words a text writes anywhere (folded): the names a translation spells as the original does. */
+export function namesOf(tokens: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of tokens) for (const t of sentence) if (t.cap && t.num === null) out.add(nameKey(t));
+  return out;
+}
+
+/**
+ * Names of the canonical sentence that the translation writes elsewhere, spelled alike (so it
+ * keeps names as they are, and this one is not translated), but not in its counterpart: the
+ * name was dropped. A capitalised word that opens a sentence, a function word, an acronym (an
+ * agency a translation names once and then calls "the centre", "l'agence"), or a name the
+ * translation writes nowhere (a place or body it translates: "Tehran", "Teerã") says nothing.
+ */
+function droppedNames(C: GroupSide, A: GroupSide, cLex: Lexicon, articleNames: ReadonlySet<string>): Finding[] {
+  const opening = new Set(C.sentences.map((s) => s.from));
+  const here = A.tokens.map(nameKey);
+  const written = (name: string, words: Iterable<string>): boolean => {
+    for (const w of words) if (w.startsWith(name)) return true;
+    return false;
+  };
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  C.tokens.forEach((t, i) => {
+    if (!t.cap || t.num !== null || opening.has(i) || !/^\p{L}{3,}$/u.test(t.norm) || isAcronym(C, i)) return;
+    const name = nameKey(t);
+    if (seen.has(name) || cLex.functionWords.has(name)) return;
+    seen.add(name);
+    if (written(name, articleNames) && !written(name, here)) {
+      out.push({ kind: 'name', severity: 'medium', cTok: [i], aTok: [], reason: `Drops the name ‘${tokensText(C, [i])}’, which the translation writes elsewhere.` });
+    }
+  });
+  return out;
+}
+
+/** Whether the token is written in capitals throughout ("NASA", "UN"). */
+function isAcronym(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  const written = side.text.slice(t.start, t.end);
+  return written === written.toUpperCase();
 }
