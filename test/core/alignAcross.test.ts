@@ -225,3 +225,20 @@ test('compare: a translation that drops a name it writes elsewhere is a name fin
     ['Ortega'],
   );
 });
+
+test('compare: figures written in Arabic-Indic or Devanagari digits are figures: carried when the same, a finding when changed, shown as the file writes them', () => {
+  const en = 'Iranian militants stormed the embassy and took 52 Americans hostage for 444 days, officials said.\n\nThe crisis ended in January 1981 after long talks in Algiers.';
+  const ar = 'اقتحم مسلحون إيرانيون السفارة واحتجزوا ٥٢ أمريكيا رهائن لمدة ٤٤٤ يوما، بحسب المسؤولين.\n\nوانتهت الأزمة في يناير ١٩٨١ بعد محادثات طويلة في الجزائر.';
+  const hi = 'अधिकारियों ने कहा कि ईरानी आतंकवादियों ने दूतावास पर धावा बोला और ५२ अमेरिकियों को ४४४ दिनों तक बंधक बनाए रखा।\n\nअल्जीयर्स में लंबी बातचीत के बाद जनवरी १९८१ में संकट समाप्त हुआ।';
+  for (const [text, code] of [[ar, 'arb'], [hi, 'hin']] as const) {
+    const c = compare(en, text);
+    assert.equal(c.articleLanguage, code);
+    assert.equal(c.alignments.length, 2, code);
+    assert.deepEqual(c.discrepancies, [], code);
+  }
+  const changed = compare(en, ar.replace('٤٤٤', '٤٤٠'));
+  assert.deepEqual(
+    changed.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '444', '٤٤٠']],
+  );
+});

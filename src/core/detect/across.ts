@@ -17,7 +17,7 @@ import { foldDiacritics } from '../text';
 function figures(side: GroupSide): number[] {
   const out: number[] = [];
   side.tokens.forEach((t, i) => {
-    if (t.num !== null && /\d/.test(t.norm)) out.push(i);
+    if (t.num !== null && /\p{Nd}/u.test(t.norm)) out.push(i);
   });
   return out;
 }
