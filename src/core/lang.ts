@@ -251,6 +251,15 @@ export function scriptOf(text: string): string | null {
   const counts = new Map<string, number>();
   let letters = 0;
   for (const ch of text.slice(0, SAMPLE * 2)) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      // ASCII, most of most texts: a letter is Latin, anything else is no letter (no regular expression).
+      if ((code | 32) >= 97 && (code | 32) <= 122) {
+        letters++;
+        counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
+      }
+      continue;
+    }
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
     const hit = SCRIPTS.find(([, re]) => re.test(ch));
