@@ -242,3 +242,14 @@ test('compare: figures written in Arabic-Indic or Devanagari digits are figures:
     [['number', '444', '٤٤٠']],
   );
 });
+
+test('compare: a figure the translation writes as a number word of its language is carried, not dropped; a changed figure still is a finding', () => {
+  const en = 'Three astronauts returned to Earth on Tuesday after 200 days in orbit.\n\nThe agency said 2 more crews will fly this year.';
+  const fr = "Trois astronautes sont revenus sur Terre mardi après 200 jours en orbite.\n\nL'agence a indiqué que deux autres équipages voleront cette année.";
+  assert.deepEqual(compare(en, fr).discrepancies, []);
+  const changed = compare(en, fr.replace('200', '300'));
+  assert.deepEqual(
+    changed.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '200', '300']],
+  );
+});

@@ -22,6 +22,18 @@ function figures(side: GroupSide): number[] {
   return out;
 }
 
+/** Takes out of `figures` (of `side`) each one that `other` writes as a number word of the same value, each word once. */
+function spelledOut(figures: number[], side: GroupSide, other: GroupSide): void {
+  const words = other.tokens.flatMap((t, j) => (t.num !== null && !/\p{Nd}/u.test(t.norm) ? [j] : []));
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const w = words.findIndex((j) => other.tokens[j]!.num === side.tokens[figures[k]!]!.num);
+    if (w >= 0) {
+      words.splice(w, 1);
+      figures.splice(k, 1);
+    }
+  }
+}
+
 /** The side's month names, by token index, with the month's number. */
 function monthNames(side: GroupSide, months: Months): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -92,6 +104,10 @@ export function analyzeAcross(
     if (k >= 0) carried.push([i, left.splice(k, 1)[0]!]);
     else lostC.push(i);
   }
+  // A figure the other side writes as a number word of its language ("2" / "deux") is carried;
+  // a number word with no figure says nothing (it is too often not a figure).
+  spelledOut(lostC, C, A);
+  spelledOut(left, A, C);
   const findings: Finding[] = [];
   if (carried.length) {
     const cq = qualifiersOfFigures(C, cLex);
