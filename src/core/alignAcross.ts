@@ -16,6 +16,7 @@ import { foldDiacritics } from './text';
 import type { AlignResult, Group } from './align';
 import type { AlignDoc } from './alignTerms';
 import { round } from './alignTerms';
+import { monthOf, monthsOf, type Months } from './months';
 
 /** Below this, a link costs more than leaving both sentences unlinked. */
 const LINK_BAR = 0.3;
@@ -25,6 +26,12 @@ const ANCHOR_SHARE = 0.6;
 const LENGTH_VARIANCE = 6.8;
 /** What a split or merge costs against a one-to-one link. */
 const SPLIT_COST = 0.05;
+/** What the length alone is worth when neither side has an anchor that crosses to the other text. */
+const NO_ANCHOR_SHARE = 0.7;
+/** What a title linked with a sentence keeps of its score. */
+const KIND_MISMATCH = 0.7;
+/** What the length is worth when one side has anchors that cross to the other text and the two share none. */
+const NO_SHARED = 0.3;
 /** Cognate prefix length. */
 const PREFIX = 4;
 /** Beyond this many cells the programme keeps to a band around the diagonal (memory: 9 bytes a cell). */
@@ -34,40 +41,69 @@ interface Item {
   /** Sentence id in its document. */
   id: number;
   length: number;
+  /** A heading (title, crosshead) rather than a sentence: a translation keeps a title a title. */
+  heading: boolean;
   anchors: Set<string>;
 }
 
-/** What a sentence carries across languages: its figures, and the folded prefixes of its longer content words. */
-function anchorsOf(tokens: Token[]): Set<string> {
+/**
+ * What a sentence carries across languages: its figures, its month names as the month's number
+ * ("July", "juillet" and "Julai" are one anchor; the name's prefix too, for a month written in
+ * lower case where the language capitalises it), the folded prefixes of its longer content
+ * words, its shorter capitalised words whole (names and acronyms: "Iran", "NASA", "UN"), and the
+ * prefix of a name written in two words ("Việt Nam" crosses to "Vietnam").
+ */
+function anchorsOf(tokens: Token[], months: Months): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
+    const month = t.num === null ? monthOf(t, months) : 0;
+    if (month) out.add(`@${month}`);
     if (t.num !== null) out.add(`#${t.num}`);
     else if ((t.content || t.cap) && t.norm.length >= PREFIX + 1) out.add(foldDiacritics(t.norm).slice(0, PREFIX));
-  }
+    else if (t.cap && t.norm.length >= 2 && /^\p{L}+$/u.test(t.norm)) out.add(`=${foldDiacritics(t.norm)}`);
+    const next = tokens[i + 1];
+    if (t.cap && next?.cap && next.start - t.end === 1 && t.num === null && next.num === null) {
+      const joined = foldDiacritics(t.norm + next.norm);
+      if (/^\p{L}+$/u.test(joined) && joined.length >= PREFIX + 1) out.add(joined.slice(0, PREFIX));
+    }
+  });
   return out;
 }
 
-function itemsOf(doc: AlignDoc): Item[] {
+function itemsOf(doc: AlignDoc, locale: string): Item[] {
+  const months = monthsOf(locale);
   const out: Item[] = [];
   doc.sentences.forEach((s: Sentence, i) => {
     if (s.kind !== 'sentence' && s.kind !== 'heading') return;
-    out.push({ id: i, length: s.end - s.start, anchors: anchorsOf(doc.tokens[i]!) });
+    out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', anchors: anchorsOf(doc.tokens[i]!, months) });
   });
   return out;
 }
 
 /**
- * Aligns a text with its translation. Every group is in order (a translation keeps the
- * order of its original); sentences with no counterpart stay out of every group.
+ * Keeps of each sentence's anchors those the other text has somewhere: a word that crosses to
+ * no sentence of the other text (most words of a translation into a language that shares few
+ * cognates, all of them into another script) is no evidence against a link.
  */
-export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
-  const C = itemsOf(canon);
-  const A = itemsOf(art);
+function keepCrossing(items: Item[], other: Item[]): void {
+  const there = new Set<string>();
+  for (const x of other) for (const a of x.anchors) there.add(a);
+  for (const x of items) for (const a of [...x.anchors]) if (!there.has(a)) x.anchors.delete(a);
+}
+
+/**
+ * Aligns a text with its translation (`locales`: the BCP 47 tags of the two languages, for
+ * their month names). Every group is in order (a translation keeps the order of its
+ * original); sentences with no counterpart stay out of every group.
+ */
+export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }): AlignResult {
+  const C = itemsOf(canon, locales.canonical);
+  const A = itemsOf(art, locales.article);
+  keepCrossing(C, A);
+  keepCrossing(A, C);
   const n = C.length;
   const m = A.length;
-  const totalC = C.reduce((k, x) => k + x.length, 0);
-  const totalA = A.reduce((k, x) => k + x.length, 0);
-  const ratio = totalC > 0 && totalA > 0 ? totalA / totalC : 1;
+  const ratio = lengthRatio(C, A);
 
   const score = (cs: Item[], as: Item[]): number => {
     const lc = cs.reduce((k, x) => k + x.length, 0);
@@ -76,10 +112,14 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
     const lengthSim = Math.exp((-d * d) / 2);
     const ca = union(cs);
     const aa = union(as);
+    // Neither side has an anchor that crosses: the length alone speaks, discounted, and by half for
+    // a title or a letterhead line (a few words: only a close fit of length says anything).
+    if (ca.size + aa.size === 0) return NO_ANCHOR_SHARE * lengthSim * (kindOf(cs) === 'sentence' && kindOf(as) === 'sentence' ? 1 : 0.5);
     let shared = 0;
     for (const x of ca) if (aa.has(x)) shared++;
-    const anchorSim = ca.size + aa.size > 0 ? (2 * shared) / (ca.size + aa.size) : 0;
-    return ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim;
+    const anchorSim = (2 * shared) / (ca.size + aa.size);
+    if (shared === 0) return NO_SHARED * lengthSim * kindFit(cs, as);
+    return (ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim) * kindFit(cs, as);
   };
   // The value of a link: how far its score clears the bar, a little less for a split or a
   // merge (most sentences of a translation are translated one for one).
@@ -169,6 +209,29 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc): AlignResult {
   }
   groups.reverse();
   return { groups, repeats: [] };
+}
+
+/**
+ * How much longer the translation writes: the ratio of the two texts' lengths, counting
+ * sentences only when both have some (a title, a byline or a ministry's letterhead on one side
+ * only would skew it).
+ */
+function lengthRatio(C: Item[], A: Item[]): number {
+  const sentences = (xs: Item[]): Item[] => xs.filter((x) => !x.heading);
+  const [cs, as] = sentences(C).length && sentences(A).length ? [sentences(C), sentences(A)] : [C, A];
+  const totalC = cs.reduce((k, x) => k + x.length, 0);
+  const totalA = as.reduce((k, x) => k + x.length, 0);
+  return totalC > 0 && totalA > 0 ? totalA / totalC : 1;
+}
+
+/** 1 when both sides are sentences or both headings; a title linked with a sentence (or with a title and a sentence) counts less. */
+function kindFit(cs: Item[], as: Item[]): number {
+  return kindOf(cs) === kindOf(as) ? 1 : KIND_MISMATCH;
+}
+
+function kindOf(items: Item[]): 'heading' | 'sentence' | 'mixed' {
+  const h = items.filter((x) => x.heading).length;
+  return h === 0 ? 'sentence' : h === items.length ? 'heading' : 'mixed';
 }
 
 function union(items: Item[]): Set<string> {

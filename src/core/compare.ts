@@ -16,12 +16,12 @@ import type {
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
 import { isNegation } from './lexicon';
-import { detectLanguage, languageOtherThan, localeFor, readLanguage, tokenizerContext } from './lang';
+import { detectLanguage, languageOtherThan, localeFor, readLanguage, scriptOfText, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
 import { foldLineBreaks, quoted, tokenize, type Token, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
-import { analyzeAcross } from './detect/across';
+import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type GroupSide } from './detect';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { splitEqualParts, variantFindings } from './variants';
@@ -178,7 +178,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
   const { groups, repeats, summaries = [] } = articleLanguage
-    ? alignAcross(C, A)
+    ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) })
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
         ignore: (t) => isNegation(t.norm, lexicon),
@@ -222,11 +222,12 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   // --- aligned groups, and headlines compared with the sentence they sum up ---------------
   // A headline is not linked to that sentence (it is an added heading that repeats it), but
   // a fact it changes is still a finding, on no alignment.
+  let articleNames: Set<string> | undefined;
   for (const g of [...groups, ...summaries]) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = articleLanguage
-      ? analyzeAcross(cs, as, lexicon, actx.lexicon)
+      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage), articleNames: (articleNames ??= namesOf(A.tokens)) })
       : analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation });
     // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
     const split = articleLanguage ? { diff: analysis.diff, pairs: [] } : splitEqualParts(analysis.diff, cs, as);
@@ -489,13 +490,13 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
 }
 
 /**
- * The article's language when it is a translation of the canonical: the canonical's language
- * clear from its function words, and the article beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
+ * The article's language when it is a translation of the canonical: the article is written in
+ * another script, or the canonical's language is clear from its function words and the article
+ * is beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
  * whenever either language is in doubt (then the texts are compared word for word).
  */
 function translationLanguage(canonical: PreparedCanonical, articleText: string): string | null {
-  if (!canonical.clearLanguage) return null;
-  return languageOtherThan(articleText, canonical.clearLanguage);
+  return languageOtherThan(articleText, canonical.clearLanguage, scriptOfText(canonical.doc.text));
 }
 
 /** The quotation mask of a group's side: its sentences' masks, concatenated like its tokens. */

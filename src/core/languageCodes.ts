@@ -9,6 +9,9 @@ export const BCP47: Record<string, string> = {
   rus: 'ru', ukr: 'uk', tur: 'tr', pol: 'pl', ron: 'ro', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi',
   hun: 'hu', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', ces: 'cs', arb: 'ar', pes: 'fa',
   hin: 'hi', vie: 'vi', tgl: 'tl', swh: 'sw', lit: 'lt', gle: 'ga', hye: 'hy', npi: 'ne',
+  // Codes franc names for languages read as translations.
+  cmn: 'zh', jpn: 'ja', kor: 'ko', ben: 'bn', urd: 'ur', tha: 'th', heb: 'he', mar: 'mr', hau: 'ha',
+  som: 'so', yor: 'yo', ibo: 'ig', kin: 'rw', zul: 'zu', amh: 'am', bel: 'be', kaz: 'kk', uzn: 'uz', azj: 'az',
 };
 
 /** The ISO 639-3 code of a two-letter BCP 47 language tag that WireDiff knows ("en" → "eng"), or undefined. */

@@ -244,6 +244,19 @@ function idOf(key: string, ctx: TokenizerContext): number {
   return id;
 }
 
+/**
+ * Decimal digits of any script (Arabic-Indic ٤٤٤, Persian ۴۴۴, Devanagari ४४४…) as ASCII digits:
+ * Unicode lays out every script's digits as a run of ten from its zero, so a digit's value is
+ * its distance from the start of its run, modulo ten.
+ */
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (d) => {
+    let zero = d.codePointAt(0)!;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((d.codePointAt(0)! - zero) % 10);
+  });
+}
+
 function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
   const first = surface.charCodeAt(0);
   const lower = surface.toLowerCase();
@@ -251,8 +264,9 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
   let num: number | null = null;
   let key: string;
   const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);
-  if (isDigit) {
-    num = parseNumber(surface, ctx.decimalComma);
+  const otherDigits = !isDigit && first > 127 && /^\p{Nd}+$/u.test(surface);
+  if (isDigit || otherDigits) {
+    num = parseNumber(otherDigits ? asciiDigits(surface) : surface, ctx.decimalComma);
     key = num !== null ? '#' + num : norm;
   } else {
     if (norm.includes('.')) norm = norm.replace(/\./g, ''); // U.S. → us

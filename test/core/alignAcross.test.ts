@@ -81,3 +81,175 @@ test('alignAcross: a long translation keeps to a band around the diagonal: bound
   assert.equal(groups.length, n);
   assert.ok(groups.every((g, i) => g.canonical[0] === i && g.article[0] === i));
 });
+
+// Written for these tests: the same report in Russian, which shares no cognates with English and
+// only its figures cross.
+const RU = [
+  'Сильные дожди затопили 120 домов в речном городке Пуэрто-Рохо во вторник, сообщило региональное правительство.',
+  'Спасатели эвакуировали на лодках 340 жителей.',
+  'Мэр Ана Бельтран попросила национальное правительство выделить средства на чрезвычайные нужды.',
+  'Синоптики ожидают новых дождей до выходных.',
+];
+
+test('alignAcross: into another script, where only figures cross, the length still links each sentence to its original', () => {
+  const { groups } = alignAcross(prepare(EN.join(' ')), prepare(RU.join(' '), 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i], [i]]),
+  );
+});
+
+test('alignAcross: a letterhead the translation adds (lines of its own) neither links to the title nor skews the length model', () => {
+  const en = ['Floods in Puerto Rojo', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', 'Пресс-служба', 'Наводнение в Пуэрто-Рохо', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [[[0], [2]], ...EN.map((_, i) => [[i + 1], [i + 3]])],
+  );
+});
+
+test('compare: a Russian translation that changes a figure is read as a translation and the figure is the finding', () => {
+  const ru = [RU[0], RU[1]!.replace('340', '430'), RU[2], RU[3]].join('\n\n');
+  const c = compare(EN.join('\n\n'), ru);
+  assert.equal(c.articleLanguage, 'rus');
+  assert.deepEqual(
+    c.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '340', '430']],
+  );
+});
+
+// Written for these tests: a short report, and translations that drop one of its sentences.
+const BRIDGE_EN = [
+  'The council approved the plan for a new bridge over the river in March after a long debate.',
+  'The old bridge was built more than eighty years ago and is too narrow for lorries.',
+  'Work on the bridge will begin in July, the mayor said.',
+  'The first cars should cross it in February next year.',
+  'Residents hope the bridge will bring more trade to the town.',
+];
+const BRIDGE_FR = [
+  "Le conseil a approuvé en mars le projet d'un nouveau pont sur la rivière, après un long débat.",
+  "L'ancien pont a été construit il y a plus de quatre-vingts ans et il est trop étroit pour les camions.",
+  'Les premières voitures devraient le traverser en février prochain.',
+  'Les habitants espèrent que le pont apportera plus de commerce à la ville.',
+];
+
+test('alignAcross: month names cross languages as the month (March/mars, February/février) and tell which sentence a translation dropped', () => {
+  const { groups } = alignAcross(prepare(BRIDGE_EN.join(' ')), prepare(BRIDGE_FR.join(' '), 'fra'), { canonical: 'en', article: 'fr' });
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [
+      [[0], [0]],
+      [[1], [1]],
+      [[3], [2]],
+      [[4], [3]],
+    ],
+  );
+});
+
+test('alignAcross: a name written in two words in the translation crosses to the one word of the original (Việt Nam, Vietnam)', () => {
+  const en = [
+    'Heavy rain closed schools across the north of the country for the whole week.',
+    'Rivers rose quickly and several roads were cut off by landslides.',
+    'Officials said Vietnam would ask its neighbours for help.',
+    'Forecasters expect the rain to ease by Sunday.',
+  ];
+  const vi = [
+    'Mưa lớn đã khiến các trường học trên khắp miền bắc đất nước phải đóng cửa cả tuần.',
+    'Các quan chức cho biết Việt Nam sẽ đề nghị các nước láng giềng giúp đỡ.',
+    'Các nhà dự báo thời tiết dự kiến mưa sẽ giảm vào Chủ nhật.',
+  ];
+  const { groups } = alignAcross(prepare(en.join(' ')), prepare(vi.join(' '), 'vie'), { canonical: 'en', article: 'vi' });
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    [
+      [[0], [0]],
+      [[2], [1]],
+      [[3], [2]],
+    ],
+  );
+});
+
+test('alignAcross: a title whose figure the translation carries elsewhere is not linked to a letterhead line that shares nothing with it', () => {
+  const en = ['Rain floods 120 homes in Puerto Rojo', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', 'Пресс-служба', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i + 1], [i + 2]]),
+  );
+});
+
+test('alignAcross: a title and a letterhead line that share no anchor are not linked by their length alone', () => {
+  const en = ['Floods in the river town', ...EN].join('\n\n');
+  const ru = ['Министерство по чрезвычайным ситуациям', ...RU].join('\n\n');
+  const { groups } = alignAcross(prepare(en), prepare(ru, 'rus'));
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    EN.map((_, i) => [[i + 1], [i + 1]]),
+  );
+});
+
+test('compare: in a translation, a month written by number ("tháng 9") carries the month the original names, and a different month named is a time finding', () => {
+  const en = 'The new school term begins on September 5 in every province, the ministry said.\n\nTeachers will receive their first training in August.';
+  const vi = 'Bộ cho biết năm học mới bắt đầu vào ngày 5 tháng 9 tại tất cả các tỉnh.\n\nGiáo viên sẽ được tập huấn lần đầu vào tháng 8.';
+  const c = compare(en, vi);
+  assert.equal(c.articleLanguage, 'vie');
+  assert.deepEqual(c.discrepancies, []);
+  const fr = "Le ministère a indiqué que la nouvelle année scolaire commencera le 5 octobre dans toutes les provinces.\n\nLes enseignants recevront leur première formation en août.";
+  const d = compare(en, fr);
+  assert.equal(d.articleLanguage, 'fra');
+  assert.deepEqual(
+    d.discrepancies.map((x) => [x.kind, x.from, x.to]),
+    [['time', 'September', 'octobre']],
+  );
+});
+
+test('compare: a translation that drops a name it writes elsewhere is a name finding; names it translates, sentence openers and acronyms say nothing', () => {
+  const en = [
+    'The mayor, Ana Beltrán, met Governor Luis Ortega in Puerto Rojo on Tuesday.',
+    'Ortega promised emergency funds from the NASA-style national agency for the homes the flood destroyed.',
+    'Beltrán thanked the rescue teams and the volunteers of the Red Cross.',
+  ].join('\n\n');
+  const es = [
+    'La alcaldesa, Ana Beltrán, se reunió con el gobernador en Puerto Rojo el martes.',
+    'Ortega prometió fondos de emergencia de la agencia nacional para las viviendas que destruyó la inundación.',
+    'Beltrán agradeció a los equipos de rescate y a los voluntarios de la Cruz Roja.',
+  ].join('\n\n');
+  const c = compare(en, es);
+  assert.equal(c.articleLanguage, 'spa');
+  // "Ortega" is written in the second sentence, so the first dropped it; "Luis" the translation writes
+  // nowhere (no evidence it keeps that name), "Red Cross" is translated, "NASA" is an acronym.
+  assert.deepEqual(
+    c.discrepancies.filter((d) => d.kind === 'name').map((d) => d.from),
+    ['Ortega'],
+  );
+});
+
+test('compare: figures written in Arabic-Indic or Devanagari digits are figures: carried when the same, a finding when changed, shown as the file writes them', () => {
+  const en = 'Iranian militants stormed the embassy and took 52 Americans hostage for 444 days, officials said.\n\nThe crisis ended in January 1981 after long talks in Algiers.';
+  const ar = 'اقتحم مسلحون إيرانيون السفارة واحتجزوا ٥٢ أمريكيا رهائن لمدة ٤٤٤ يوما، بحسب المسؤولين.\n\nوانتهت الأزمة في يناير ١٩٨١ بعد محادثات طويلة في الجزائر.';
+  const hi = 'अधिकारियों ने कहा कि ईरानी आतंकवादियों ने दूतावास पर धावा बोला और ५२ अमेरिकियों को ४४४ दिनों तक बंधक बनाए रखा।\n\nअल्जीयर्स में लंबी बातचीत के बाद जनवरी १९८१ में संकट समाप्त हुआ।';
+  for (const [text, code] of [[ar, 'arb'], [hi, 'hin']] as const) {
+    const c = compare(en, text);
+    assert.equal(c.articleLanguage, code);
+    assert.equal(c.alignments.length, 2, code);
+    assert.deepEqual(c.discrepancies, [], code);
+  }
+  const changed = compare(en, ar.replace('٤٤٤', '٤٤٠'));
+  assert.deepEqual(
+    changed.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '444', '٤٤٠']],
+  );
+});
+
+test('compare: a figure the translation writes as a number word of its language is carried, not dropped; a changed figure still is a finding', () => {
+  const en = 'Three astronauts returned to Earth on Tuesday after 200 days in orbit.\n\nThe agency said 2 more crews will fly this year.';
+  const fr = "Trois astronautes sont revenus sur Terre mardi après 200 jours en orbite.\n\nL'agence a indiqué que deux autres équipages voleront cette année.";
+  assert.deepEqual(compare(en, fr).discrepancies, []);
+  const changed = compare(en, fr.replace('200', '300'));
+  assert.deepEqual(
+    changed.discrepancies.map((d) => [d.kind, d.from, d.to]),
+    [['number', '200', '300']],
+  );
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageOtherThan, readLanguage } from '../../src/core/lang';
+import { languageOtherThan, readLanguage, scriptOf, scriptOfText, tokenizerContext } from '../../src/core/lang';
+import { compare } from '../../src/core/compare';
 
 // Written for these tests: the same two sentences in Spanish, Portuguese and English.
 const ES = 'Los astronautas regresaron a la Tierra después de casi un año en el espacio. Los científicos estudiarán a los gemelos para saber cómo cambia el cuerpo humano en órbita.';
@@ -23,4 +24,51 @@ test('languageOtherThan: never for a text in that language, nor for one too shor
 test('languageOtherThan: a text clearly in the other language names it', () => {
   assert.equal(languageOtherThan(ES, 'spa'), null);
   assert.equal(languageOtherThan(EN, 'spa'), 'eng');
+});
+
+// Written for these tests: one short news item, in English and as translated into six languages.
+const BRIDGE_EN = 'City officials said the new bridge will open to traffic next month after a major flood damaged the old one. Residents of the village said they had waited a long time and hoped that trade would grow.';
+const BRIDGE: Record<string, [string, string]> = {
+  swh: ['Latin', 'Maafisa wa jiji walisema daraja jipya litafunguliwa mwezi ujao baada ya mafuriko makubwa kuharibu daraja la zamani. Wakazi wa kijiji hicho walisema wamesubiri kwa muda mrefu na wanatumaini kwamba biashara itaongezeka.'],
+  tur: ['Latin', 'Belediye yetkilileri, büyük bir selin eski köprüye zarar vermesinin ardından yeni köprünün önümüzdeki ay trafiğe açılacağını söyledi. Köy sakinleri uzun süre beklediklerini ve ticaretin artmasını umduklarını belirtti.'],
+  vie: ['Latin', 'Chính quyền thành phố cho biết cây cầu mới sẽ được thông xe vào tháng tới sau khi trận lũ lớn làm hỏng cây cầu cũ. Người dân trong làng nói rằng họ đã chờ đợi rất lâu và hy vọng việc buôn bán sẽ tăng lên.'],
+  rus: ['Cyrillic', 'Городские власти сообщили, что новый мост откроют для движения в следующем месяце после того, как сильное наводнение повредило старый. Жители деревни сказали, что долго ждали этого и надеются на рост торговли.'],
+  cmn: ['Han', '市政府官员表示,新桥将于下个月通车,此前一场大洪水损坏了旧桥。村民们说,他们等待了很长时间,希望贸易会增加。'],
+  arb: ['Arabic', 'قال مسؤولون في المدينة إن الجسر الجديد سيفتح أمام حركة المرور الشهر المقبل بعد أن ألحق فيضان كبير أضرارا بالجسر القديم. وقال سكان القرية إنهم انتظروا طويلا ويأملون أن تنمو التجارة.'],
+};
+
+test('languageOtherThan: a language with no function-word table is still not English (few English function words, franc names it)', () => {
+  for (const code of ['swh', 'tur', 'vie']) assert.equal(languageOtherThan(BRIDGE[code]![1], 'eng', 'Latin'), code, code);
+  assert.equal(languageOtherThan(BRIDGE_EN, 'eng', 'Latin'), null);
+});
+
+test('languageOtherThan: a text in another script than the canonical is another language, even when the canonical language is in doubt', () => {
+  for (const code of ['rus', 'cmn', 'arb']) {
+    assert.equal(languageOtherThan(BRIDGE[code]![1], 'eng', 'Latin'), code, code);
+    assert.equal(languageOtherThan(BRIDGE[code]![1], null, 'Latin'), code, `${code}, canonical language in doubt`);
+  }
+  // Same script, canonical language in doubt: nothing tells.
+  assert.equal(languageOtherThan(BRIDGE.swh![1], null, 'Latin'), null);
+});
+
+test('scriptOf: the script most letters are in; a few Latin names in Arabic text do not decide; too few letters tell nothing', () => {
+  assert.equal(scriptOfText(BRIDGE_EN), 'Latin');
+  for (const [code, [script, text]] of Object.entries(BRIDGE)) assert.equal(scriptOfText(text), script, code);
+  assert.equal(scriptOf('قال مسؤولون في وكالة NASA إن المركبة Orion ستطلق الشهر المقبل من فلوريدا.'), 'Arabic');
+  assert.equal(scriptOf('NASA 2024'), null);
+});
+
+test('tokenizerContext: the decimal sign is the language\'s own, languages with no list of their own included (Swahili and Chinese write 30.8, Turkish and Vietnamese 30,8)', () => {
+  for (const code of ['eng', 'swh', 'cmn', 'hin', 'arb']) assert.equal(tokenizerContext(code).decimalComma, false, code);
+  for (const code of ['fra', 'deu', 'spa', 'ind', 'tur', 'vie', 'rus']) assert.equal(tokenizerContext(code).decimalComma, true, code);
+  assert.equal(tokenizerContext('und').decimalComma, false);
+});
+
+test('compare: a Swahili translation that carries "30.8" reads it as thirty point eight, not a changed figure', () => {
+  const en = 'Officials said 30.8 million people voted in the election on Sunday, more than in any earlier vote.\n\nObservers from the regional bloc said the count was calm and orderly in most districts.';
+  const sw = 'Maafisa walisema watu milioni 30.8 walipiga kura katika uchaguzi wa Jumapili, zaidi ya katika kura yoyote ya awali.\n\nWaangalizi kutoka jumuiya ya kikanda walisema kuhesabu kura kulikuwa kwa utulivu na utaratibu katika wilaya nyingi.';
+  const c = compare(en, sw);
+  assert.equal(c.articleLanguage, 'swh');
+  assert.equal(c.alignments.length, 2);
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'number'), []);
 });

@@ -2,19 +2,74 @@
  * The analysis of a group whose sides are in two languages (a translation). Words do not
  * compare across languages, so there is no word diff and none of the word detectors runs:
  * what a translation must carry unchanged, and what this checks, are its figures written
- * in digits (a number word, "one" or "une", is too often not a figure to count).
+ * in digits (a number word, "one" or "une", is too often not a figure to count) and its
+ * months, read by name in each language ("July", "juillet") or as the month's number
+ * ("tháng 7", the 7th month).
  */
 import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
 import { tokensText } from './tokens';
+import { monthOf, monthsOf, type Months } from '../months';
+import type { Token } from '../text';
+import { foldDiacritics } from '../text';
 
 function figures(side: GroupSide): number[] {
   const out: number[] = [];
   side.tokens.forEach((t, i) => {
-    if (t.num !== null && /\d/.test(t.norm)) out.push(i);
+    if (t.num !== null && /\p{Nd}/u.test(t.norm)) out.push(i);
   });
   return out;
+}
+
+/** Takes out of `figures` (of `side`) each one that `other` writes as a number word of the same value, each word once. */
+function spelledOut(figures: number[], side: GroupSide, other: GroupSide): void {
+  const words = other.tokens.flatMap((t, j) => (t.num !== null && !/\p{Nd}/u.test(t.norm) ? [j] : []));
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const w = words.findIndex((j) => other.tokens[j]!.num === side.tokens[figures[k]!]!.num);
+    if (w >= 0) {
+      words.splice(w, 1);
+      figures.splice(k, 1);
+    }
+  }
+}
+
+/** The side's month names, by token index, with the month's number. */
+function monthNames(side: GroupSide, months: Months): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  side.tokens.forEach((t, i) => {
+    const m = t.num === null ? monthOf(t, months) : 0;
+    if (m) out.push([i, m]);
+  });
+  return out;
+}
+
+/**
+ * Pairs the months of the two sides: a month name with the same month by name on the other side
+ * or with that month's number among the other side's figures (which are then taken, not
+ * compared as figures). What is left of the names: the canonical's and the article's, in order.
+ */
+function pairMonths(C: GroupSide, A: GroupSide, cf: number[], af: number[], months: { canonical: Months; article: Months }): { lostC: number[]; leftA: number[] } {
+  const cm = monthNames(C, months.canonical);
+  const am = monthNames(A, months.article);
+  const leftA = [...am];
+  const lostC: number[] = [];
+  for (const [i, m] of cm) {
+    const k = leftA.findIndex(([, n]) => n === m);
+    if (k >= 0) leftA.splice(k, 1);
+    else {
+      const f = af.findIndex((j) => A.tokens[j]!.num === m);
+      if (f >= 0) af.splice(f, 1);
+      else lostC.push(i);
+    }
+  }
+  const left: number[] = [];
+  for (const [j, m] of leftA) {
+    const f = cf.findIndex((i) => C.tokens[i]!.num === m);
+    if (f >= 0) cf.splice(f, 1);
+    else left.push(j);
+  }
+  return { lostC, leftA: left };
 }
 
 /** The qualifier of each figure of a side ("about" in "about 300"), by the figure's token index, read with the side's own lexicon. */
@@ -31,9 +86,16 @@ function qualifiersOfFigures(side: GroupSide, lex: Lexicon): Map<number, number[
  * carried whose qualifier ("more than 100" / "plus de 100") one side has and the other
  * lacks, each side's qualifiers read with its own language's word list.
  */
-export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon): GroupAnalysis {
+export function analyzeAcross(
+  C: GroupSide,
+  A: GroupSide,
+  cLex: Lexicon,
+  aLex: Lexicon,
+  locales: { canonical: string; article: string; articleNames?: ReadonlySet<string> } = { canonical: 'en', article: 'en' },
+): GroupAnalysis {
   const cf = figures(C);
   const af = figures(A);
+  const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
   const left = [...af];
   const lostC: number[] = [];
   const carried: Array<[number, number]> = [];
@@ -42,6 +104,10 @@ export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: L
     if (k >= 0) carried.push([i, left.splice(k, 1)[0]!]);
     else lostC.push(i);
   }
+  // A figure the other side writes as a number word of its language ("2" / "deux") is carried;
+  // a number word with no figure says nothing (it is too often not a figure).
+  spelledOut(lostC, C, A);
+  spelledOut(left, A, C);
   const findings: Finding[] = [];
   if (carried.length) {
     const cq = qualifiersOfFigures(C, cLex);
@@ -73,6 +139,60 @@ export function analyzeAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: L
   for (const j of left.slice(n)) {
     findings.push({ kind: 'number', severity: 'medium', cTok: [], aTok: [j], reason: `Adds the figure ‘${text(A, j)}’, which the canonical sentence does not have.` });
   }
+  // A month named on both sides, but not the same month: the date changed.
+  for (let k = 0; k < Math.min(months.lostC.length, months.leftA.length); k++) {
+    const i = months.lostC[k]!;
+    const j = months.leftA[k]!;
+    findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
+  }
+  if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames));
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
+}
+
+/** A word's folded, lower-case form, as names are compared across languages ("Çavuşoğlu" is "cavusoglu"). */
+function nameKey(t: Token): string {
+  return foldDiacritics(t.norm.toLowerCase());
+}
+
+/** The capitalised words a text writes anywhere (folded): the names a translation spells as the original does. */
+export function namesOf(tokens: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of tokens) for (const t of sentence) if (t.cap && t.num === null) out.add(nameKey(t));
+  return out;
+}
+
+/**
+ * Names of the canonical sentence that the translation writes elsewhere, spelled alike (so it
+ * keeps names as they are, and this one is not translated), but not in its counterpart: the
+ * name was dropped. A capitalised word that opens a sentence, a function word, an acronym (an
+ * agency a translation names once and then calls "the centre", "l'agence"), or a name the
+ * translation writes nowhere (a place or body it translates: "Tehran", "Teerã") says nothing.
+ */
+function droppedNames(C: GroupSide, A: GroupSide, cLex: Lexicon, articleNames: ReadonlySet<string>): Finding[] {
+  const opening = new Set(C.sentences.map((s) => s.from));
+  const here = A.tokens.map(nameKey);
+  const written = (name: string, words: Iterable<string>): boolean => {
+    for (const w of words) if (w.startsWith(name)) return true;
+    return false;
+  };
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  C.tokens.forEach((t, i) => {
+    if (!t.cap || t.num !== null || opening.has(i) || !/^\p{L}{3,}$/u.test(t.norm) || isAcronym(C, i)) return;
+    const name = nameKey(t);
+    if (seen.has(name) || cLex.functionWords.has(name)) return;
+    seen.add(name);
+    if (written(name, articleNames) && !written(name, here)) {
+      out.push({ kind: 'name', severity: 'medium', cTok: [i], aTok: [], reason: `Drops the name ‘${tokensText(C, [i])}’, which the translation writes elsewhere.` });
+    }
+  });
+  return out;
+}
+
+/** Whether the token is written in capitals throughout ("NASA", "UN"). */
+function isAcronym(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  const written = side.text.slice(t.start, t.end);
+  return written === written.toUpperCase();
 }

@@ -1,0 +1,51 @@
+/**
+ * Month names of any language, from the Unicode CLDR through Intl.DateTimeFormat (no word
+ * lists): a translation writes "July" as "juillet", "Julai" or "tháng 7", and the month is what
+ * crosses. Used to align translations and to compare their dates.
+ */
+import type { Token } from './text';
+import { foldDiacritics } from './text';
+
+/** Month names of a language, folded, by month number; `lower`: the language writes them in lower case. */
+export interface Months {
+  names: Map<string, number>;
+  lower: boolean;
+}
+
+const monthsByLocale = new Map<string, Months>();
+
+/**
+ * The month names of a locale as the Unicode CLDR writes them (Intl.DateTimeFormat: long and
+ * short, and the forms used with a day, "января" beside "январь"), folded.
+ */
+export function monthsOf(locale: string): Months {
+  let m = monthsByLocale.get(locale);
+  if (m) return m;
+  const names = new Map<string, number>();
+  let lower = false;
+  try {
+    const formats = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }].map(
+      (o) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' } as Intl.DateTimeFormatOptions),
+    );
+    for (let k = 0; k < 12; k++) {
+      const date = new Date(Date.UTC(2001, k, 15));
+      for (const f of formats) {
+        const name = f.formatToParts(date).find((p) => p.type === 'month')?.value ?? '';
+        if (!/^\p{L}/u.test(name)) continue;
+        if (k === 0 && name === name.toLowerCase()) lower = true;
+        const key = foldDiacritics(name.toLowerCase().replace(/\.$/, ''));
+        if (key.length >= 3) names.set(key, k + 1);
+      }
+    }
+  } catch {
+    // No locale data: no month anchors.
+  }
+  monthsByLocale.set(locale, (m = { names, lower }));
+  return m;
+}
+
+/** The month a token names (1–12), or 0; a capitalised language's month only when capitalised ("May", not the verb "may"). */
+export function monthOf(t: Token, months: Months): number {
+  if (!months.lower && !t.cap) return 0;
+  return months.names.get(foldDiacritics(t.norm)) ?? 0;
+}
