@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, phraseAt, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -55,6 +55,31 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
   return out;
 }
 
+/**
+ * Whether the clause around a hedge is still on the other side though the word it qualifies
+ * was reworded (“were probably killed in the landslide” → “died in the landslide”): at least
+ * two content words of its clause within four words of it, figures and names included, are there. A
+ * rewrite that kept the clause and lost the hedge made the claim firmer; a clause that went
+ * whole is the clause detector's.
+ */
+function clauseKept(side: GroupSide, h: Hedge, otherBag: ReadonlySet<string>, lex: Lexicon): boolean {
+  const toks = side.tokens;
+  const first = h.toks[0]!;
+  const last = h.toks[h.toks.length - 1]!;
+  // Its clause: up to four words either side, not past a comma, a dash or a quotation mark.
+  let from = first;
+  while (from > 0 && first - from < 4 && !boundaryBetween(side, from - 1, from)) from--;
+  let to = last;
+  while (to + 1 < toks.length && to - last < 4 && !boundaryBetween(side, to, to + 1)) to++;
+  let kept = 0;
+  for (let k = from; k <= to; k++) {
+    if (k >= first && k <= last) continue;
+    const t = toks[k]!;
+    if ((t.content || t.num !== null) && !lex.functionWords.has(t.norm) && otherBag.has(t.key) && ++kept >= 2) return true;
+  }
+  return false;
+}
+
 /** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
 function sameSense(a: string, b: string, lex: Lexicon): boolean {
   const s = lex.hedgeSenses?.get(a);
@@ -73,6 +98,10 @@ export const hedgeDetector: Detector = {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     const ch = findHedges(C, lex, cClaim);
     const ah = findHedges(A, lex, aClaim);
+    // Whether a side has a hedge, claimed or not, that the other side does not say: one that
+    // could stand for a hedge of the other side in other words (made when first needed).
+    const ownHedge = perSide(C, A, (side) => new Set(findHedges(side, lex, new Uint8Array(side.tokens.length)).map((h) => h.phrase)));
+    const hedgeOfItsOwn = (canonical: boolean): boolean => [...ownHedge(canonical)].some((p) => !ownHedge(!canonical).has(p));
     const remaining = [...ah];
     const unmatchedC: typeof ch = [];
     for (const h of ch) {
@@ -88,9 +117,12 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
         continue;
       }
-      // Only when what it qualified is still there: otherwise the whole clause went, and the clause detector says so.
-      if (!target || !aBag.has(target.key)) continue;
-      const swap = remaining.findIndex((x) => {
+      // Only when what it qualified is still there, or its clause is (the word it qualified
+      // reworded) and the article has no hedge left that could stand for it: otherwise the
+      // whole clause went, and the clause detector says so.
+      const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h, aBag, lex);
+      if (!target || (!aBag.has(target.key) && !reworded)) continue;
+      const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];
         return !!t && t.key === target.key;
       });
@@ -113,7 +145,7 @@ export const hedgeDetector: Detector = {
         cTok: h.toks,
         aTok: [],
         cMark: [h.target],
-        aMark: at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
+        aMark: reworded ? [] : at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
         reason: numeric
           ? `Drops the qualifier ‘${hedgeText}’ before ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
           : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
@@ -125,6 +157,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
         continue;
       }
+      // An added one only before a word both sides have: a rewrite's new words bring their own.
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
       claim({

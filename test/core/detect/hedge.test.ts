@@ -99,3 +99,15 @@ test('hedge: a qualifier qualifies a figure only when nothing but function words
   const [g] = detect(hedgeDetector, 'Up to a dozen barns burned.', 'A dozen barns burned.');
   assert.match(g!.reason, /exact figure/);
 });
+
+test('hedge: dropped where the word it qualified was reworded but its clause stayed', () => {
+  const [f] = detect(hedgeDetector, 'Rangers said the wolves were probably poisoned near the old quarry.', 'Rangers said the wolves died near the old quarry.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'probably', '']);
+  assert.match(f!.reason, /more certain/);
+  // Another hedge in its place is a rewording of it, not a drop.
+  assert.deepEqual(detect(hedgeDetector, 'Rangers said the wolves were probably poisoned near the old quarry.', 'Rangers said the wolves likely died near the old quarry.'), []);
+  // Its whole clause gone: the clause detector's, not a hedge.
+  assert.deepEqual(detect(hedgeDetector, 'The barn, which was probably built by monks, burned in the night.', 'The barn burned in the night.'), []);
+  // Added before a new word: a rewrite's new words bring their own qualifiers.
+  assert.deepEqual(detect(hedgeDetector, 'Rangers said the wolves died near the old quarry.', 'Rangers said the wolves were probably poisoned near the old quarry.'), []);
+});
