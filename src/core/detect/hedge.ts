@@ -56,28 +56,35 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
 }
 
 /**
- * Whether the clause around a hedge is still on the other side though the word it qualifies
+ * Whether the clause around a hedge is still on the other side though the word it qualified
  * was reworded (“were probably killed in the landslide” → “died in the landslide”): at least
- * two content words of its clause within four words of it, figures and names included, are there. A
- * rewrite that kept the clause and lost the hedge made the claim firmer; a clause that went
- * whole is the clause detector's.
+ * two content words of its clause within four words of it, figures and names included, are
+ * there, and no more than half of the words it goes on to qualify (up to six words, within
+ * its clause) are gone. A rewrite that kept the clause and lost the hedge made the claim
+ * firmer; a clause that went whole is the clause detector's.
  */
 function clauseKept(side: GroupSide, h: Hedge, otherBag: ReadonlySet<string>, lex: Lexicon): boolean {
   const toks = side.tokens;
   const first = h.toks[0]!;
   const last = h.toks[h.toks.length - 1]!;
-  // Its clause: up to four words either side, not past a comma, a dash or a quotation mark.
-  let from = first;
-  while (from > 0 && first - from < 4 && !boundaryBetween(side, from - 1, from)) from--;
-  let to = last;
-  while (to + 1 < toks.length && to - last < 4 && !boundaryBetween(side, to, to + 1)) to++;
+  const counts = (t: (typeof toks)[number]): boolean => (t.content || t.num !== null) && !lex.functionWords.has(t.norm);
+  // Its clause: up to `n` words either side, not past a comma, a dash or a quotation mark.
+  const edge = (n: number, step: 1 | -1): number => {
+    let k = step > 0 ? last : first;
+    while (k + step >= 0 && k + step < toks.length && Math.abs(k - (step > 0 ? last : first)) < n && !boundaryBetween(side, Math.min(k, k + step), Math.max(k, k + step))) k += step;
+    return k;
+  };
   let kept = 0;
-  for (let k = from; k <= to; k++) {
-    if (k >= first && k <= last) continue;
-    const t = toks[k]!;
-    if ((t.content || t.num !== null) && !lex.functionWords.has(t.norm) && otherBag.has(t.key) && ++kept >= 2) return true;
+  for (let k = edge(4, -1); k <= edge(4, 1); k++) if ((k < first || k > last) && counts(toks[k]!) && otherBag.has(toks[k]!.key)) kept++;
+  if (kept < 2) return false;
+  let scope = 0;
+  let gone = 0;
+  for (let k = last + 1; k <= edge(6, 1); k++) {
+    if (!counts(toks[k]!)) continue;
+    scope++;
+    if (!otherBag.has(toks[k]!.key)) gone++;
   }
-  return false;
+  return gone * 2 <= scope;
 }
 
 /** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
