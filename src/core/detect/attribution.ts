@@ -5,6 +5,7 @@ import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
+import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
@@ -17,6 +18,8 @@ export interface Attribution {
   strong: boolean;
   /** How the verb presents the claim; null for a neutral verb ("said"). */
   stance: Stance | null;
+  /** Its source is evidence, not a speaker ("a survey indicated", "footage showed"). */
+  evidence: boolean;
 }
 
 /** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
@@ -75,7 +78,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   };
   const make = (verb: number, source: number[], verbNorm: string): Attribution => {
     const keys = sourceKeys(source);
-    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex) };
+    const evidence = source.some((i) => !!lex.evidenceNouns?.has(toks[i]!.norm));
+    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex), evidence };
   };
   for (const s of side.sentences) {
     // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
@@ -112,6 +116,9 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
+      // "a government report showed", "reports say": a noun, the subject of the verb after it.
+      const next = toks[i + 1];
+      if (next && i + 1 < s.to && !next.cap && (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) && !boundaryBetween(side, i, i + 1)) continue;
       // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
       if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
       // "two reports", "several claims": counted, a noun.
@@ -156,7 +163,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
             before.length = 0;
           } else break;
         }
-        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap) break;
+        // Another reporting verb ends the source, unless it is the noun just before this verb ("report showed").
+        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap && j !== i - 1) break;
         before.unshift(j);
         j--;
       }
@@ -362,6 +370,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
   if (other >= 0) {
     p.used.add(other);
     const a = p.aa[other]!;
+    if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general) {
       claim(general);
@@ -393,6 +402,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const aTok = tokensOf(a);
   const cText = attrText(C, c);
   const aText = attrText(A, a);
+  if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
   const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
@@ -559,6 +569,40 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
     aTok,
     reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
   };
+}
+
+/**
+ * Both sides source the claim to evidence ("a survey conducted in July indicated" → "a study
+ * in July found"): one study for another is the same kind of source, not someone else, so
+ * their words are explained; what can change is how firmly the evidence is said to bear the
+ * claim out, its verb's rank of proof (`proof` in data/qualifiers.ts): a hedge finding. Its
+ * names are left to the name detectors.
+ */
+function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attribution): void {
+  const { C, A, ct, at, lex, cClaim, aClaim, claim } = ctx;
+  // A name in it stays for the name detectors ("a Pew survey" → "a survey").
+  const name = (side: GroupSide, i: number): boolean => side.tokens[i]!.cap && side.tokens[i]!.content && !isSentenceInitial(side, i);
+  for (const i of tokensOf(c)) if (!name(C, i)) cClaim[i] = 1;
+  for (const j of tokensOf(a)) if (!name(A, j)) aClaim[j] = 1;
+  // Its name dropped for a description ("A Gallup study" → "A telephone survey"): a name made general.
+  const general = madeGeneral(ctx, c, a);
+  if (general) claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
+  const from = proofRank(lex, ct[c.verb]!.norm);
+  const to = proofRank(lex, at[a.verb]!.norm);
+  if (from < 0 || to < 0 || from === to) return;
+  claim({
+    kind: 'hedge',
+    severity: 'medium',
+    cTok: [c.verb],
+    aTok: [a.verb],
+    reason: proofSwapReason(tokensText(C, [c.verb]), tokensText(A, [a.verb]), to < from),
+  });
+}
+
+/** A one-word verb's rank of proof (0: the firmest), -1 when it has none. */
+function proofRank(lex: Lexicon, norm: string): number {
+  const groups = lex.qualifiers?.proof ?? [];
+  return groups.findIndex((g) => g.some((p) => p.length === 1 && p[0] === norm));
 }
 
 /** An attribution finding; `quote`: the quotations a speech tag attributes, when it has them. */

@@ -128,10 +128,15 @@ function swapReason(cls: RankedClass, from: string, to: string, stronger: boolea
         ? `‘${from}’ becomes ‘${to}’: what the canonical gives as possible now reads as more certain.`
         : `‘${from}’ becomes ‘${to}’: what the canonical gives as certain now reads as less so.`;
     default:
-      return stronger
-        ? `‘${from}’ becomes ‘${to}’: what the evidence pointed to now reads as established.`
-        : `‘${from}’ becomes ‘${to}’: what the evidence established now reads as only pointed to.`;
+      return proofSwapReason(from, to, stronger);
   }
+}
+
+/** Why a verb of proof swapped for one of another rank (“indicated” → “found”) changes the claim. */
+export function proofSwapReason(from: string, to: string, stronger: boolean): string {
+  return stronger
+    ? `‘${from}’ becomes ‘${to}’: what the evidence pointed to now reads as established.`
+    : `‘${from}’ becomes ‘${to}’: what the evidence established now reads as only pointed to.`;
 }
 
 function dropReason(cls: QualifierClass, text: string): string {

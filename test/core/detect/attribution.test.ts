@@ -243,3 +243,19 @@ test('attribution: a named speaker set apart by an appositive before the verb is
   const plain = findAttributions(group('After the storm passed, the board said the dam held.', 'x').canonical, group('a', 'b').lexicon);
   assert.deepEqual([...plain[0]!.keys], ['board']);
 });
+
+test('attribution: one piece of evidence for another is the same kind of source; a firmer or weaker verb of proof is a hedge', () => {
+  const swapped = compare('A poll taken in May indicated that turnout would rise.', 'A survey in May found that turnout would rise.').discrepancies;
+  assert.deepEqual(swapped.filter((d) => d.kind !== 'changed').map((d) => [d.kind, d.from, d.to]), [['hedge', 'indicated', 'found']]);
+  const weaker = compare('Fewer birds nest on the cliffs, a count shows.', 'Fewer birds nest on the cliffs, a count suggests.').discrepancies;
+  assert.deepEqual(weaker.map((d) => [d.kind, d.from, d.to]), [['hedge', 'shows', 'suggests']]);
+  assert.match(weaker[0]!.reason, /now reads as only pointed to/);
+  // The same verb of proof, other evidence: nothing to say.
+  assert.deepEqual(compare('Hospital records showed the ward was full.', 'Hospital data showed the ward was full.').discrepancies.filter((d) => d.kind !== 'changed'), []);
+  // A person in the place of evidence is another source.
+  assert.deepEqual(compare('Satellite images showed the bridge was down.', 'Villagers said the bridge was down.').discrepancies.map((d) => d.kind), ['attribution']);
+});
+
+test('attribution: a reporting word right before a verb of speech or proof is its noun ("a report showed")', () => {
+  assert.deepEqual(compare('Official figures showed prices rose in June.', 'A ministry report showed prices rose in June.').discrepancies.filter((d) => d.kind !== 'changed'), []);
+});
