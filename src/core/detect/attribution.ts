@@ -112,8 +112,9 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (t.cap) continue;
       const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
       if (!evidence && !reporting.has(t.norm)) continue;
-      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe").
-      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to)) continue;
+      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
+      // or before what was said ("the spokesman added that …", "she added: …").
+      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
       // "a government report showed", "reports say": a noun, the subject of the verb after it.
@@ -231,6 +232,13 @@ function speechTag(side: GroupSide, lex: Lexicon, i: number, from: number, to: n
   const who = (k: number): boolean => k >= from && k < to && (lex.pronouns.has(toks[k]!.norm) || toks[k]!.cap);
   const closedBefore = (k: number): boolean => k > from && /["”’»]\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
   return (who(i - 1) && closedBefore(i - 1)) || (closedBefore(i) && who(i + 1));
+}
+
+/** Whether the verb at token `i` is followed by "that" or a colon: it introduces what was said ("added that …"). */
+function introducesSpeech(side: GroupSide, i: number, to: number): boolean {
+  const next = side.tokens[i + 1];
+  if (!next || i + 1 >= to) return false;
+  return next.norm === 'that' || /^\s*:/.test(side.text.slice(side.tokens[i]!.end, next.start));
 }
 
 /**

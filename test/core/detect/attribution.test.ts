@@ -259,3 +259,10 @@ test('attribution: one piece of evidence for another is the same kind of source;
 test('attribution: a reporting word right before a verb of speech or proof is its noun ("a report showed")', () => {
   assert.deepEqual(compare('Official figures showed prices rose in June.', 'A ministry report showed prices rose in June.').discrepancies.filter((d) => d.kind !== 'changed'), []);
 });
+
+test('attribution: "added that" goes on with the same source; "added" before an object is no source', () => {
+  assert.deepEqual(detect(attributionDetector, 'The coach said the pitch had been too wet.', 'The coach added that the pitch had been too wet.'), []);
+  assert.deepEqual(detect(attributionDetector, 'The coach said the pitch had been too wet.', 'The coach added: the pitch had been too wet.'), []);
+  const [f] = detect(attributionDetector, 'The bakery said it added two ovens in May.', 'The bakery added two ovens in May.');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'The bakery said']);
+});
