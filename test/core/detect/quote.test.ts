@@ -81,3 +81,17 @@ test('quote: a part of the quotation, word for word, is verbatim; a cut that dro
   assert.deepEqual([neg!.kind, neg!.severity], ['quote', 'high']);
   assert.match(neg!.reason, /never/);
 });
+
+test('quote: a short quotation in the same slot, its words changed, and a one-word quotation paired with a longer one', () => {
+  const [f] = detect(quoteDetector, 'The mayor called the stadium deal “a bad bargain” and left.', 'The mayor called the stadium deal “a fair bargain” and left.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['quote', 'a bad bargain', 'a fair bargain']);
+  const [g] = detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'Critics found the ruling “harsh” at the time.');
+  assert.deepEqual([g!.canonical, g!.article], ['cruel', 'harsh']);
+  const [h] = detect(quoteDetector, 'She said the food was “cold and late” every day.', 'She said the food was “cold” every day.');
+  assert.deepEqual([h!.canonical, h!.article, h!.severity], ['cold and late', 'cold', 'high']);
+  // A one-word quotation alone, dropped or added, is not reported.
+  assert.deepEqual(compare('Critics found the ruling “cruel” at the time.', 'Critics found the ruling cruel at the time.').discrepancies, []);
+  assert.deepEqual(detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'Critics found the ruling very cruel at the time.'), []);
+  // Other words around it: another slot, not the same quotation.
+  assert.deepEqual(detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'The judge called the appeal “pointless” in court.'), []);
+});
