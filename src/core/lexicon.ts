@@ -171,7 +171,8 @@ const ENGLISH: Lexicon = {
       'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
       'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
       'proposed|planned|possible|prospective|considering|weighing|mulling|' +
-      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to',
+      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|' +
+      'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that',
   ),
   numericHedges: set('about around over under estimated close-to'),
   hedgeSenses: senses(

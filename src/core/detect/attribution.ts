@@ -105,7 +105,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         const a = make(i, after, t.norm);
         a.source = [...verbToks, ...after];
         out.push(a);
-        i += lead.length - 1;
+        // Past its source too: a reporting word in it is a noun ("according to the latest estimates").
+        i = Math.max(i + lead.length - 1, ...after);
         continue;
       }
       // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.

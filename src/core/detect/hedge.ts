@@ -87,6 +87,12 @@ function clauseKept(side: GroupSide, h: Hedge, otherBag: ReadonlySet<string>, le
   return gone * 2 <= scope;
 }
 
+/** Whether a hedge qualifies a figure or a vague quantity (“about 300”, “some dozens”). */
+function hedgesFigure(h: Hedge, toks: GroupSide['tokens'], lex: Lexicon): boolean {
+  const t = toks[h.target];
+  return !!t && (t.num !== null || lex.vagueQuantities.has(t.norm));
+}
+
 /** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
 function sameSense(a: string, b: string, lex: Lexicon): boolean {
   const s = lex.hedgeSenses?.get(a);
@@ -144,6 +150,14 @@ export const hedgeDetector: Detector = {
           aTok: x.toks,
           reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${tokensText(C, [h.target!])}’.`,
         });
+        continue;
+      }
+      // A hedge of a claim put in other words elsewhere in the sentence (“the odds of a deal are
+      // slim” → “a deal is unlikely”): the claim is still hedged, and nothing is said.
+      const other = numeric ? -1 : remaining.findIndex((x) => !hedgesFigure(x, at, lex));
+      if (other >= 0) {
+        for (const j of remaining.splice(other, 1)[0]!.toks) aClaim[j] = 1;
+        for (const i of h.toks) cClaim[i] = 1;
         continue;
       }
       claim({

@@ -266,3 +266,8 @@ test('attribution: "added that" goes on with the same source; "added" before an 
   const [f] = detect(attributionDetector, 'The bakery said it added two ovens in May.', 'The bakery added two ovens in May.');
   assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'The bakery said']);
 });
+
+test('attribution: a reporting word inside the source of "according to" is a noun, not a second source', () => {
+  const found = findAttributions(sideOf('Rents rose by a fifth, according to the council’s latest reports.'), group('a', 'b').lexicon);
+  assert.equal(found.length, 1);
+});

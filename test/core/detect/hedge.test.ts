@@ -116,3 +116,18 @@ test('hedge: dropped where the word it qualified was reworded but its clause sta
   // Added before a new word: a rewrite's new words bring their own qualifiers.
   assert.deepEqual(detect(hedgeDetector, 'Rangers said the wolves died near the old quarry.', 'Rangers said the wolves were probably poisoned near the old quarry.'), []);
 });
+
+test('hedge: a likelihood said as a noun ("a chance of", "the risk of") dropped makes a possibility a fact', () => {
+  const [f] = detect(hedgeDetector, 'Forecasters see a chance of snow in the hills on Sunday.', 'Forecasters see snow in the hills on Sunday.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'chance of']);
+  const [r] = detect(hedgeDetector, 'Engineers warned of a risk of collapse at the old pier.', 'Engineers warned of collapse at the old pier.');
+  assert.equal(r!.canonical, 'risk of');
+});
+
+test('hedge: a claim hedged in other words elsewhere in the sentence is still hedged', () => {
+  assert.deepEqual(detect(hedgeDetector, 'The odds of a ceasefire before winter are slim.', 'A ceasefire before winter is unlikely.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Rangers say the lynx is probably back in the valley.', 'Rangers say the lynx is back in the valley, it seems.'), []);
+  // Not for a figure: "about 300" → "300, possibly" still drops the estimate of the figure.
+  const [f] = detect(hedgeDetector, 'About 300 sheep were lost in the storm.', '300 sheep were possibly lost in the storm.');
+  assert.equal(f!.canonical, 'About');
+});
