@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
 import { timeDetector } from '../../../src/core/detect/time';
 import { numberDetector } from '../../../src/core/detect/number';
 import { analyzeGroup } from '../../../src/core/detect';
@@ -111,4 +112,13 @@ test('time: a modifier dropped makes a reference vaguer, not another time', () =
 test('time: a greeting names the part of the day ("good afternoon" → "good morning")', () => {
   const [f] = detect(timeDetector, 'Well, good afternoon, everyone, and welcome.', 'Well, good morning, everyone, and welcome.');
   assert.deepEqual([f!.severity, f!.canonical, f!.article], ['high', 'good afternoon', 'good morning']);
+});
+
+test('time: a date cut down to its year is less precise, not dropped', () => {
+  const c = compare('The mill closed in March 1998 after a long strike.', 'The mill closed in 1998 after a long strike.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['time', 'March 1998', '1998']]);
+  assert.match(c.discrepancies[0]!.reason, /less precise/);
+  // Its year gone too: dropped.
+  const d = compare('The mill closed in March 1998 after a long strike.', 'The mill closed after a long strike.');
+  assert.match(d.discrepancies.find((x) => x.kind === 'time')!.reason, /Drops the time reference/);
 });
