@@ -40,6 +40,10 @@ function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
 /** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The forms of "say" and "tell", verbs also right before "is" or "was" ("which experts say was"). */
+const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+/** The forms of "have": a reporting word right before one is a noun, its subject ("the reports have"). */
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 /**
  * A passive reporting verb's agent: the noun phrase after "by" ("was announced by the
@@ -118,9 +122,13 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) continue;
       // "the state", "a report", "their claims": a noun, not a reporting verb.
       if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
-      // "a government report showed", "reports say": a noun, the subject of the verb after it.
+      // "a government report showed", "reports say", "the estimates are": a noun, the subject of the verb after it.
       const next = toks[i + 1];
-      if (next && i + 1 < s.to && !next.cap && (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) && !boundaryBetween(side, i, i + 1)) continue;
+      if (next && i + 1 < s.to && !next.cap && !boundaryBetween(side, i, i + 1)) {
+        if (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) continue;
+        // (Not a verb of saying: "which experts say was big enough", "what she said is true".)
+        if (isEnglish(lex) && (PASSIVE_BE.has(next.norm) || HAVE.has(next.norm)) && next.norm !== 'be' && next.norm !== 'being' && !SAY.has(t.norm)) continue;
+      }
       // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
       if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
       // "two reports", "several claims": counted, a noun.

@@ -271,3 +271,11 @@ test('attribution: a reporting word inside the source of "according to" is a nou
   const found = findAttributions(sideOf('Rents rose by a fifth, according to the council’s latest reports.'), group('a', 'b').lexicon);
   assert.equal(found.length, 1);
 });
+
+test('attribution: a reporting word right before "are" or "have" is a noun ("the estimates are"), but "say" stays a verb ("which experts say was")', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(sideOf('The new harvest estimates are far above last year’s.'), lex), []);
+  assert.deepEqual(findAttributions(sideOf('Early reports have put the toll at nine.'), lex), []);
+  const say = findAttributions(sideOf('The flood, which engineers say was the worst in decades, hit the port.'), lex);
+  assert.equal(say.length, 1);
+});
