@@ -172,7 +172,8 @@ const ENGLISH: Lexicon = {
       'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
       'proposed|planned|possible|prospective|considering|weighing|mulling|' +
       'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|' +
-      'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that',
+      'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
+      'expects|expect|predicts|predict|forecasts',
   ),
   numericHedges: set('about around over under estimated close-to'),
   hedgeSenses: senses(
@@ -191,7 +192,7 @@ const ENGLISH: Lexicon = {
   continuationVerbs: set('added adding adds'),
   loadedVerbs: set('claimed claims claim alleged alleges allege insisted insists admitted admits conceded concedes'),
   stances: stances(`
-    doubt: claimed claims claim alleged alleges allege purported purports;
+    doubt: claimed claims claim alleged alleges allege purported purports accused accuses accuse;
     concession: admitted admits admit conceded concedes concede acknowledged acknowledges acknowledge;
     certainty: confirmed confirms confirm insisted insists insist asserted asserts assert stressed stresses;
     warning: warned warns warn cautioned cautions;

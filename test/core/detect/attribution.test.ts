@@ -279,3 +279,10 @@ test('attribution: a reporting word right before "are" or "have" is a noun ("the
   const say = findAttributions(sideOf('The flood, which engineers say was the worst in decades, hit the port.'), lex);
   assert.equal(say.length, 1);
 });
+
+test('attribution: an accusation is a source that takes a stance ("accuse … of")', () => {
+  const [f] = detect(attributionDetector, 'Farm unions accuse the mill of dumping waste in the river.', 'The mill dumped waste in the river.');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'Farm unions accuse']);
+  const [g] = detect(attributionDetector, 'Farm unions say the mill dumped waste in the river.', 'Farm unions accuse the mill of dumping waste in the river.');
+  assert.deepEqual([g!.canonical, g!.article], ['say', 'accuse']);
+});

@@ -131,3 +131,8 @@ test('hedge: a claim hedged in other words elsewhere in the sentence is still he
   const [f] = detect(hedgeDetector, 'About 300 sheep were lost in the storm.', '300 sheep were possibly lost in the storm.');
   assert.equal(f!.canonical, 'About');
 });
+
+test('hedge: a forecast made by someone ("expects", "predicts") dropped reads as a fact', () => {
+  const [f] = detect(hedgeDetector, 'Growers expect prices to fall after the harvest.', 'Prices will fall after the harvest.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'expect']);
+});
