@@ -173,13 +173,15 @@ const ENGLISH: Lexicon = {
       'proposed|planned|possible|prospective|considering|weighing|mulling|' +
       'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|' +
       'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
-      'expects|expect|predicts|predict|forecasts',
+      'expects|expect|predicts|predict|forecasts|' +
+      'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
+      'upwards of|in excess of|an approximate|just over|just under|well over|or so',
   ),
   numericHedges: set('about around over under estimated close-to'),
   hedgeSenses: senses(
-    'about|around|approximately|roughly|some|an estimated|estimated|an approximate; ' +
-      'at least|more than|over|upwards of|in excess of; up to|as many as|as much as|at most|no more than; ' +
-      'less than|fewer than|under; nearly|almost|close to',
+    'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
+      'at least|more than|over|upwards of|in excess of|just over|well over; up to|as many as|as much as|at most|no more than; ' +
+      'less than|fewer than|under|just under; nearly|almost|close to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports

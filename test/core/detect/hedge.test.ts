@@ -136,3 +136,14 @@ test('hedge: a forecast made by someone ("expects", "predicts") dropped reads as
   const [f] = detect(hedgeDetector, 'Growers expect prices to fall after the harvest.', 'Prices will fall after the harvest.');
   assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'expect']);
 });
+
+test('hedge: more ways to hedge a figure or a claim ("in excess of", "just over", "an apparent", "tentatively")', () => {
+  const [f] = detect(hedgeDetector, 'Repairs will cost in excess of 9 million euros.', 'Repairs will cost 9 million euros.');
+  assert.deepEqual([f!.canonical, f!.severity], ['in excess of', 'high']);
+  // One floor for another before the same figure is no change.
+  assert.deepEqual(detect(hedgeDetector, 'Just over 60 boats were lost.', 'More than 60 boats were lost.'), []);
+  const [g] = detect(hedgeDetector, 'Divers found an apparent shipwreck off the cape.', 'Divers found a shipwreck off the cape.');
+  assert.equal(g!.canonical, 'an apparent');
+  // "It became apparent" is no hedge: it says a thing became clear.
+  assert.deepEqual(detect(hedgeDetector, 'It became apparent that the pier had sunk.', 'The pier had sunk.'), []);
+});
