@@ -64,6 +64,22 @@ function sameSlot(ct: readonly Token[], qc: Quote, at: readonly Token[], qa: Quo
   return after(ct, qc)?.key === after(at, qa)?.key;
 }
 
+/**
+ * Whether an article's sentence opens with a quotation's words, word for word, in a row (“So it
+ * is very exciting,” → So it is very exciting, said Roe): only the marks went, and it still
+ * reads as the speaker's words, a speech tag after them. Not when a reporting verb comes first
+ * (“He said the talks have failed”: indirect speech), nor with a change of person or wording.
+ */
+function verbatimIn(keys: readonly string[], A: GroupSide): boolean {
+  const at = A.tokens;
+  outer: for (const s of A.sentences) {
+    if (s.from + keys.length > s.to) continue;
+    for (let k = 0; k < keys.length; k++) if (at[s.from + k]!.key !== keys[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** Quotation text compared without case, punctuation or spacing. */
 const quoteKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -134,7 +150,7 @@ export const quoteDetector: Detector = {
             ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
             : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
         });
-      } else if (qc.toks.length >= 3 && !quotedIn(A, cText)) {
+      } else if (qc.toks.length >= 3 && !quotedIn(A, cText) && !verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) {
         const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
         const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
         claim({

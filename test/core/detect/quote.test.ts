@@ -95,3 +95,12 @@ test('quote: a short quotation in the same slot, its words changed, and a one-wo
   // Other words around it: another slot, not the same quotation.
   assert.deepEqual(detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'The judge called the appeal “pointless” in court.'), []);
 });
+
+test('quote: only the marks gone, the words kept word for word with a speech tag after them, is no finding', () => {
+  assert.deepEqual(detect(quoteDetector, '“The new ferry is a lifeline for the island,” said Ola Berg, a fisher.', 'The new ferry is a lifeline for the island, said Ola Berg.'), []);
+  // A reporting verb first makes it indirect speech; a change of person is no longer the words said.
+  const [f] = detect(quoteDetector, '“The new ferry is a lifeline for the island,” said Ola Berg.', 'Ola Berg said the new ferry is a lifeline for the island.');
+  assert.match(f!.reason, /no longer in quotation marks/);
+  const [g] = detect(quoteDetector, '“We need the ferry every day,” said Ola Berg.', 'They need the ferry every day, said Ola Berg.');
+  assert.match(g!.reason, /no longer in quotation marks/);
+});
