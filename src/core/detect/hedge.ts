@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -42,6 +42,17 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       if (target < 0) {
         for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 6); k++) {
           if (toks[k]!.content) {
+            target = k;
+            break;
+          }
+        }
+      }
+      // An adverb after its verb, nothing after it in the sentence (“se retireraient probablement.”,
+      // “the talks will resume, probably.”): it qualifies the word before it.
+      if (target < 0 || sentenceOf(side, target) !== sentenceOf(side, i)) {
+        target = -1;
+        for (let k = i - 1; k >= Math.max(0, i - 3) && sentenceOf(side, k) === sentenceOf(side, i); k--) {
+          if (toks[k]!.content && toks[k]!.num === null) {
             target = k;
             break;
           }

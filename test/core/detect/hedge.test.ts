@@ -147,3 +147,10 @@ test('hedge: more ways to hedge a figure or a claim ("in excess of", "just over"
   // "It became apparent" is no hedge: it says a thing became clear.
   assert.deepEqual(detect(hedgeDetector, 'It became apparent that the pier had sunk.', 'The pier had sunk.'), []);
 });
+
+test('hedge: an adverb after its verb, at the end of the sentence, qualifies the word before it', () => {
+  const [fr] = detect(hedgeDetector, 'Le club vendra le stade probablement.', 'Le club vendra le stade.', { language: 'fra' });
+  assert.deepEqual([fr!.kind, fr!.canonical], ['hedge', 'probablement']);
+  const [en] = detect(hedgeDetector, 'The ferry will run again next spring, probably.', 'The ferry will run again next spring.');
+  assert.equal(en!.canonical, 'probably');
+});
