@@ -67,17 +67,17 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
 }
 
 /**
- * Whether the clause around a hedge is still on the other side though the word it qualified
- * was reworded (“were probably killed in the landslide” → “died in the landslide”): at least
+ * Whether the clause around a hedge or a qualifier (its tokens `words`) is still on the other
+ * side though the word it qualified was reworded (“were probably killed in the landslide” → “died in the landslide”): at least
  * two content words of its clause within four words of it, figures and names included, are
  * there, and no more than half of the words it goes on to qualify (up to six words, within
  * its clause) are gone. A rewrite that kept the clause and lost the hedge made the claim
  * firmer; a clause that went whole is the clause detector's.
  */
-function clauseKept(side: GroupSide, h: Hedge, otherBag: ReadonlySet<string>, lex: Lexicon): boolean {
+export function clauseKept(side: GroupSide, words: readonly number[], otherBag: ReadonlySet<string>, lex: Lexicon): boolean {
   const toks = side.tokens;
-  const first = h.toks[0]!;
-  const last = h.toks[h.toks.length - 1]!;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
   const counts = (t: (typeof toks)[number]): boolean => (t.content || t.num !== null) && !lex.functionWords.has(t.norm);
   // Its clause: up to `n` words either side, not past a comma, a dash or a quotation mark.
   const edge = (n: number, step: 1 | -1): number => {
@@ -144,7 +144,7 @@ export const hedgeDetector: Detector = {
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
-      const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h, aBag, lex);
+      const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
       if (!target || (!aBag.has(target.key) && !reworded)) continue;
       const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];

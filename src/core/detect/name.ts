@@ -40,6 +40,9 @@ export const nameDetector: Detector = {
         const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
         const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
         if (long.startsWith(short) && variantSuffix.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
+        // A word capitalised only because it opens its sentence, and another form of it there
+        // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
+        if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }

@@ -59,3 +59,8 @@ test('name: a place and its adjective that share only three letters are one name
   const [f] = detect(nameDetector, 'The ferry left Malta at dawn.', 'The ferry left Malaysia at dawn.');
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Malta', 'Malaysia']);
 });
+
+test('name: a common word capitalised because it opens its sentence, in another form there, is no name misspelt', () => {
+  assert.deepEqual(detect(nameDetector, 'Firefighters reached the farm at noon.', 'Fire crews reached the farm at noon.'), []);
+  assert.deepEqual(detect(nameDetector, 'Rescue teams reached the farm at noon.', 'Rescuers reached the farm at noon.'), []);
+});
