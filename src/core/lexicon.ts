@@ -204,7 +204,7 @@ const ENGLISH: Lexicon = {
   evidenceNouns: set(`
     footage video videos image images photo photos photograph photographs picture pictures document documents
     record records data figures statistics report reports study studies survey surveys analysis test tests
-    results recording recordings satellite imagery filings evidence poll polls census count tally research findings
+    results recording recordings satellite imagery filings evidence poll polls census count counts tally tallies research findings projections
     review audit assessment inquiry investigation estimates measurements readings observations samples scans model models
   `),
   attributionLeads: phrases('according to|citing|quoting|cited by|quoted by|as reported by|in the words of'),

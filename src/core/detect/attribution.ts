@@ -409,6 +409,12 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(cText, 60)} from the quotation: the copy names ${head} only in the words before it.`, quote));
     return;
   }
+  // Evidence that only pointed to the claim ("initial reports suggested", "early results
+  // indicate") dropped: what was provisional reads as established, a hedge dropped.
+  if (c.evidence && (proofRank(lex, ct[c.verb]!.norm) > 0 || provisional(C, cTok, lex))) {
+    claim({ kind: 'hedge', severity: 'medium', cTok, aTok: [], reason: `Drops ${quoted(cText, 60)}: what the evidence only pointed to now reads as established fact.` });
+    return;
+  }
   claim(sourceFinding('high', cTok, [], `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`, quote));
 }
 
@@ -614,6 +620,13 @@ function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attribution): voi
     aTok: [a.verb],
     reason: proofSwapReason(tokensText(C, [c.verb]), tokensText(A, [a.verb]), to < from),
   });
+}
+
+/** Whether some of these tokens (in order) say a report is provisional ("initial", "preliminary", "early reports"): the evidence words of data/qualifiers.ts. */
+function provisional(side: GroupSide, toks: readonly number[], lex: Lexicon): boolean {
+  const phrases = lex.qualifiers?.evidence ?? [];
+  const sorted = [...toks].sort((x, y) => x - y);
+  return sorted.some((i) => phrases.some((p) => p.every((w, k) => sorted.includes(i + k) && side.tokens[i + k]!.norm === w)));
 }
 
 /** A one-word verb's rank of proof (0: the firmest), -1 when it has none. */

@@ -286,3 +286,13 @@ test('attribution: an accusation is a source that takes a stance ("accuse … of
   const [g] = detect(attributionDetector, 'Farm unions say the mill dumped waste in the river.', 'Farm unions accuse the mill of dumping waste in the river.');
   assert.deepEqual([g!.canonical, g!.article], ['say', 'accuse']);
 });
+
+test('attribution: evidence that only pointed to a claim, dropped, is a hedge dropped; firm evidence dropped is a source dropped', () => {
+  const [f] = detect(attributionDetector, 'Early tallies suggest the mayor kept her seat in the east.', 'The mayor kept her seat in the east.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'Early tallies suggest']);
+  assert.match(f!.reason, /only pointed to/);
+  const [g] = detect(attributionDetector, 'Provisional data showed exports fell in the spring.', 'Exports fell in the spring.');
+  assert.equal(g!.kind, 'hedge');
+  const [h] = detect(attributionDetector, 'Satellite images showed the dam had burst in the night.', 'The dam had burst in the night.');
+  assert.deepEqual([h!.kind, h!.severity], ['attribution', 'high']);
+});
