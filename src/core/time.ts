@@ -201,6 +201,12 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
     if (count !== null) parts.set('n', String(count));
     parts.set('a', 'span');
     first = count !== null ? i - 2 : i - 1;
+  } else if (count === null && after !== undefined && ix.unit.has(t.norm) && t.norm.endsWith('s') && s.adjacent(i)) {
+    // Units counted by none before an after-word (“hours after the blast”, “days before the
+    // vote”): how soon, as a plural says it.
+    parts.set('n', 'some');
+    parts.set('a', String(after));
+    last = i + 1;
   } else if (ix.dayPart.has(t.norm) && leadBefore(s, i) >= 0) {
     // Not a part of the day that an article makes a noun's modifier (“in the morning raids”).
     if (i - leadBefore(s, i) > 1 && s.adjacent(i) && tokens[i + 1]!.content) return null;

@@ -122,3 +122,10 @@ test('time: a date cut down to its year is less precise, not dropped', () => {
   const d = compare('The mill closed in March 1998 after a long strike.', 'The mill closed after a long strike.');
   assert.match(d.discrepancies.find((x) => x.kind === 'time')!.reason, /Drops the time reference/);
 });
+
+test('time: units with no count before an after-word ("hours after the blast") say how soon', () => {
+  const [f] = detect(timeDetector, 'The road reopened hours after the landslide.', 'The road reopened after the landslide.');
+  assert.deepEqual([f!.kind, f!.canonical], ['time', 'hours after']);
+  const [g] = detect(timeDetector, 'The road reopened days after the landslide.', 'The road reopened weeks after the landslide.');
+  assert.deepEqual([g!.canonical, g!.article, g!.severity], ['days after', 'weeks after', 'high']);
+});
