@@ -30,7 +30,11 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       // "up to a third"), else the next content word. A figure past a content word or a comma
       // is another phrase's ("the alleged gunman, a 34-year-old": "alleged" qualifies "gunman").
       let target = -1;
-      for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
+      // "or so" follows what it qualifies ("300 or so", "a week or so").
+      if (phrase === 'or so') {
+        if (i === 0 || boundaryBetween(side, i - 1, i)) continue;
+        target = i - 1;
+      } else for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
         if (k > nextIdx && boundaryBetween(side, k - 1, k)) break;
         if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
           target = k;
@@ -98,6 +102,9 @@ export function clauseKept(side: GroupSide, words: readonly number[], otherBag: 
   return gone * 2 <= scope;
 }
 
+/** Where a hedge stands to what it qualifies, for a reason: “before” (“about 300”) or “after” (“300 or so”). */
+const placed = (h: Hedge): string => (h.target < h.toks[0]! ? 'after' : 'before');
+
 /** Whether a hedge qualifies a figure or a vague quantity (“about 300”, “some dozens”). */
 function hedgesFigure(h: Hedge, toks: GroupSide['tokens'], lex: Lexicon): boolean {
   const t = toks[h.target];
@@ -159,7 +166,7 @@ export const hedgeDetector: Detector = {
           severity: numeric ? 'high' : 'medium',
           cTok: h.toks,
           aTok: x.toks,
-          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${tokensText(C, [h.target!])}’.`,
+          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ ${placed(h)} ‘${tokensText(C, [h.target!])}’.`,
         });
         continue;
       }
@@ -179,7 +186,7 @@ export const hedgeDetector: Detector = {
         cMark: [h.target],
         aMark: reworded ? [] : at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
         reason: numeric
-          ? `Drops the qualifier ‘${hedgeText}’ before ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
+          ? `Drops the qualifier ‘${hedgeText}’ ${placed(h)} ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
           : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
       });
     }
@@ -197,7 +204,7 @@ export const hedgeDetector: Detector = {
         severity: 'medium',
         cTok: [],
         aTok: x.toks,
-        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${tokensText(A, [x.target])}’` : ''}, which the canonical does not have.`,
+        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` ${placed(x)} ‘${tokensText(A, [x.target])}’` : ''}, which the canonical does not have.`,
       });
     }
   },

@@ -154,3 +154,9 @@ test('hedge: an adverb after its verb, at the end of the sentence, qualifies the
   const [en] = detect(hedgeDetector, 'The ferry will run again next spring, probably.', 'The ferry will run again next spring.');
   assert.equal(en!.canonical, 'probably');
 });
+
+test('hedge: "or so" qualifies what stands before it', () => {
+  const [f] = detect(hedgeDetector, 'A crowd of 400 or so fans waited at the gate.', 'A crowd of 400 fans waited at the gate.');
+  assert.deepEqual([f!.canonical, f!.severity], ['or so', 'high']);
+  assert.match(f!.reason, /‘or so’ after ‘400’/);
+});
