@@ -129,3 +129,10 @@ test('time: units with no count before an after-word ("hours after the blast") s
   const [g] = detect(timeDetector, 'The road reopened days after the landslide.', 'The road reopened weeks after the landslide.');
   assert.deepEqual([g!.canonical, g!.article, g!.severity], ['days after', 'weeks after', 'high']);
 });
+
+test('time: a part of a year ("late 2019", "mid-2026") is a time reference; the year alone is less precise, another part a change', () => {
+  const c = compare('The mine closed in late 2009 after the flood.', 'The mine closed in 2009 after the flood.', { language: 'eng' });
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['time', 'late 2009', '2009']]);
+  const [f] = detect(timeDetector, 'The dam will be finished by mid-2031.', 'The dam will be finished by early 2031.');
+  assert.deepEqual([f!.canonical, f!.article, f!.severity], ['mid-2031', 'early 2031', 'high']);
+});
