@@ -92,6 +92,21 @@ function dropRun(ctx: DetectContext, h: number, canonical: boolean, toks: number
   return contiguous && run.length > toks.length && toks.every((i) => run.includes(i)) ? run : toks;
 }
 
+/**
+ * The index in `rest` of the one article figure that stands for canonical figure `f` when
+ * each is the only one of its sort left on its side: weighty counts within a factor of two
+ * of each other. -1 when none.
+ */
+function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly NumFact[]): number {
+  if (f.kind !== 'count' || !f.weighty || lost.filter((x) => x.kind === 'count').length !== 1) return -1;
+  const counts = rest.map((x, k) => (x.kind === 'count' ? k : -1)).filter((k) => k >= 0);
+  if (counts.length !== 1) return -1;
+  const x = rest[counts[0]!]!;
+  const a = Number(f.value.slice(1));
+  const b = Number(x.value.slice(1));
+  return x.weighty && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2 ? counts[0]! : -1;
+}
+
 /** A figure, year or date changed, dropped or added. */
 export const numberDetector: Detector = {
   name: 'number',
@@ -124,7 +139,11 @@ export const numberDetector: Detector = {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
       const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
-      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      let k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      // Elsewhere in a reworded sentence: the only figure of its sort lost on one side and the only
+      // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
+      // were killed” → “killing 31,000 people”).
+      if (k < 0) k = onlyCounterpart(f, lostF, rest);
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
         // The qualifiers of either figure, when they differ, are part of the change.

@@ -70,3 +70,12 @@ test('number: a per cent figure written as a fraction is the same figure', () =>
   const [f] = detect(numberDetector, 'Half of the wells in the district are dry.', 'Twenty percent of the wells in the district are dry.');
   assert.equal(f!.article, 'Twenty');
 });
+
+test('number: the only count lost and the only count new, of one size, are one figure changed, with its qualifier', () => {
+  const [f, ...rest] = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 4,500 sheep in 1998.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '4,000', '4,500']);
+  // Of another size: a figure dropped and another added.
+  const two = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 9,000 sheep in 1998.');
+  assert.equal(two.length, 2);
+});
