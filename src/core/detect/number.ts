@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
+import { gluedIn, isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -161,7 +161,7 @@ export const numberDetector: Detector = {
         });
         continue;
       }
-      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f) || gluedIn(C, f.toks[0]!, f.toks[f.toks.length - 1]!, A)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -178,7 +178,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
+      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x) || gluedIn(A, x.toks[0]!, x.toks[x.toks.length - 1]!, C)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

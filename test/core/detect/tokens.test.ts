@@ -38,8 +38,8 @@ test('gluedIn: words a scraper ran together are still there; a word dropped is n
   assert.equal(gluedIn(c, i, i, sideOf('The bridge was not damaged on Friday.')), false);
 });
 
-test('words run together by a scraper: no hedge, time, quote or source finding', () => {
-  const canonical = 'The depot was not hit on Tuesday, the city’s fire chief said. “We saw smoke over the river and then the sirens,” she said. The crews did not appear to be hurt.';
-  const article = 'The depot was not hit onTuesday, the city’sfire chief said. “We saw smoke over theriver and then the sirens,” she said. The crews did not appearto be hurt.';
+test('words run together by a scraper: no hedge, time, figure, quote or source finding', () => {
+  const canonical = 'The depot was not hit on Tuesday, the city’s fire chief said. “We saw smoke over the river and then the sirens,” she said. The crews did not appear to be hurt, and thousands of homes kept power.';
+  const article = 'The depot was not hit onTuesday, the city’sfire chief said. “We saw smoke over theriver and then the sirens,” she said. The crews did not appearto be hurt, and thousandsof homes kept power.';
   assert.deepEqual(compare(canonical, article, { language: 'eng' }).discrepancies.filter((d) => d.kind !== 'changed').map((d) => d.kind), []);
 });
