@@ -1,7 +1,7 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
-import type { GroupSide } from './group';
+import type { Finding, GroupSide } from './group';
 import { gluedIn, isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
@@ -107,6 +107,25 @@ function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly Nu
   return x.weighty && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2 ? counts[0]! : -1;
 }
 
+/** A qualifier's words as the hedge lists write them ("as many as"). */
+const phraseOf = (side: GroupSide, toks: readonly number[]): string => toks.map((i) => side.tokens[i]!.norm).join(' ');
+/** Two qualifiers of one sense of `hedgeSenses` ("more than" / "at least"). */
+function sameSense(a: string, b: string, lex: Lexicon): boolean {
+  const s = lex.hedgeSenses?.get(a);
+  return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
+}
+
+/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed. */
+function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
+  const reason =
+    from && to
+      ? `The qualifier of the figure changes from ‘${from}’ to ‘${to}’: the figure is bounded otherwise than in the canonical.`
+      : from
+        ? `Drops the qualifier ‘${from}’ of the figure: an estimate now reads as an exact figure.`
+        : `Adds the qualifier ‘${to}’ to the figure, which the canonical gives as exact.`;
+  return { kind: 'hedge', severity: 'high', cTok: cq, aTok: aq, reason };
+}
+
 /** A figure, year or date changed, dropped or added. */
 export const numberDetector: Detector = {
   name: 'number',
@@ -146,12 +165,15 @@ export const numberDetector: Detector = {
       if (k < 0) k = onlyCounterpart(f, lostF, rest);
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
-        // The qualifiers of either figure, when they differ, are part of the change.
+        // The qualifiers of either figure: one of another sense ("as many as 30,000" → "at least
+        // 40,000", "up to 50" → "60") is a change of its own, a hedge finding beside the figure's;
+        // one of the same sense ("more than 900" → "at least 1,000") goes with the figure.
         const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-        const cTok = ch ? [...ch.toks, ...f.toks] : f.toks;
-        const aTok = ah ? [...ah.toks, ...x.toks] : x.toks;
-        const qualifier = ch && ah ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : ch ? `, and drops the qualifier ‘${ch.text}’` : ah ? `, and adds the qualifier ‘${ah.text}’` : '';
+        const own = (ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
+        const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
+        const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
         claim({
           kind: 'number',
           severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
@@ -159,6 +181,7 @@ export const numberDetector: Detector = {
           aTok,
           reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
         });
+        if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
       if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f) || gluedIn(C, f.toks[0]!, f.toks[f.toks.length - 1]!, A)) continue; // a dropped week day is rewording, and headlines drop figures
