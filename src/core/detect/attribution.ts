@@ -10,7 +10,7 @@ import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { findAttributions, reportingVerbs, type Attribution } from './sources';
-import { isSentenceInitial, squash, tokensText } from './tokens';
+import { isSentenceInitial, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
@@ -163,12 +163,6 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const cText = attrText(C, c);
   const aText = attrText(A, a);
   if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
-  // The same words, only spacing changed ("Nepal's home ministry" → "Nepal'shome ministry"): the same source.
-  if (cTok.length !== aTok.length && squash(cText) === squash(aText)) {
-    for (const i of cTok) cClaim[i] = 1;
-    for (const j of aTok) aClaim[j] = 1;
-    return;
-  }
   const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));

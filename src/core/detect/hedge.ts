@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, gluedIn, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -153,8 +153,6 @@ export const hedgeDetector: Detector = {
       // whole clause went, and the clause detector says so.
       const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
       if (!target || (!aBag.has(target.key) && !reworded)) continue;
-      // Still there, run together with a neighbour by a scraper ("did not appearto be").
-      if (gluedIn(C, h.toks[0]!, h.toks[h.toks.length - 1]!, A)) continue;
       const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];
         return !!t && t.key === target.key;
@@ -199,7 +197,7 @@ export const hedgeDetector: Detector = {
         continue;
       }
       // An added one only before a word both sides have: a rewrite's new words bring their own.
-      if (!target || !cBag.has(target.key) || gluedIn(A, x.toks[0]!, x.toks[x.toks.length - 1]!, C)) continue;
+      if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
       claim({
         kind: 'hedge',

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { gluedIn, isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
+import { isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -184,7 +184,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f) || gluedIn(C, f.toks[0]!, f.toks[f.toks.length - 1]!, A)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -201,7 +201,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x) || gluedIn(A, x.toks[0]!, x.toks[x.toks.length - 1]!, C)) continue;
+      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

@@ -13,7 +13,7 @@ import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { clauseKept } from './hedge';
-import { gluedIn, isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
+import { isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
 type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
@@ -242,11 +242,11 @@ export const qualifierDetector: Detector = {
           continue;
         }
       }
-      if (!standsAlone(o, indefinite) || !gone(o, true) || saidBy(false).has(o.sense) || gluedIn(C, o.toks[0]!, o.toks[o.toks.length - 1]!, A)) continue;
+      if (!standsAlone(o, indefinite) || !gone(o, true) || saidBy(false).has(o.sense)) continue;
       claim({ kind: kindOf(o.cls), severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
-      if (!standsAlone(x, indefinite) || !gone(x, false) || saidBy(true).has(x.sense) || gluedIn(A, x.toks[0]!, x.toks[x.toks.length - 1]!, C)) continue;
+      if (!standsAlone(x, indefinite) || !gone(x, false) || saidBy(true).has(x.sense)) continue;
       claim({ kind: kindOf(x.cls), severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },

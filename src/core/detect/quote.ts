@@ -5,7 +5,7 @@ import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import type { Span } from '../types';
-import { squash, tokensText } from './tokens';
+import { tokensText } from './tokens';
 import { keyDice } from './similarity';
 
 export interface Quote {
@@ -122,8 +122,6 @@ export const quoteDetector: Detector = {
         const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
         const ak = qa.toks.map((i) => at[i]!.key).join(' ');
         if (ck === ak) continue;
-        // The same letters, only spacing changed (words a scraper ran together: "the buildingrunning out").
-        if (squash(C.text.slice(qc.start, qc.end)) === squash(A.text.slice(qa.start, qa.end))) continue;
         // A part of the quotation, word for word ("This is a wake-up call" → "a wake-up call"):
         // verbatim as far as it goes. Only a cut that drops content or a negation is a finding.
         if (` ${ck} `.includes(` ${ak} `)) {

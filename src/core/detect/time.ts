@@ -3,7 +3,7 @@ import { compareTimes, findTimes, precision, type TimeRef } from '../time';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { gluedIn, isSentenceInitial, perSide, range, tokensText } from './tokens';
+import { isSentenceInitial, perSide, range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -131,7 +131,6 @@ export const timeDetector: Detector = {
         continue;
       }
       if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
-      if (gluedIn(C, r.toks[0]!, r.toks[r.toks.length - 1]!, A)) continue; // still there, run together with its neighbours ("hitTuesday")
       // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
       const year = keptYear(ctx, r);
       if (year >= 0) {
@@ -154,7 +153,7 @@ export const timeDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (x.vague || saidBy(true).has(x.value) || gluedIn(A, x.toks[0]!, x.toks[x.toks.length - 1]!, C)) continue;
+      if (x.vague || saidBy(true).has(x.value)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
       claim({
         kind: 'time',

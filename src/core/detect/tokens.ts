@@ -143,27 +143,3 @@ export function perSide<T>(C: GroupSide, A: GroupSide, of: (side: GroupSide) => 
   let both: [T, T] | null = null;
   return (canonical) => (both ??= [of(C), of(A)])[canonical ? 0 : 1];
 }
-
-/** Letters and digits of a text, lower case, with nothing between them ("Nepal's home" → "nepal'shome" → "nepalshome"). */
-export const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-const squashedSides = new WeakMap<GroupSide, string>();
-/**
- * Whether tokens `from`..`to` of `side`, with the word before and after them, stand in `other`
- * with only spacing or punctuation changed: words a scraper ran together ("did not appearto be",
- * "hitTuesday") are still there. The other side's squashed text is made once.
- */
-export function gluedIn(side: GroupSide, from: number, to: number, other: GroupSide): boolean {
-  let theirs = squashedSides.get(other);
-  if (theirs === undefined) {
-    const first = other.sentences[0];
-    const last = other.sentences[other.sentences.length - 1];
-    theirs = first && last ? squash(other.text.slice(first.start, last.end)) : '';
-    squashedSides.set(other, theirs);
-  }
-  const a = side.tokens[Math.max(0, from - 1)];
-  const b = side.tokens[Math.min(side.tokens.length - 1, to + 1)];
-  if (!a || !b) return false;
-  const mine = squash(side.text.slice(a.start, b.end));
-  return mine.length >= 6 && theirs.includes(mine);
-}

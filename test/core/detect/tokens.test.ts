@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gluedIn, perSide, tokensText } from '../../../src/core/detect/tokens';
+import { perSide, tokensText } from '../../../src/core/detect/tokens';
 import { compare } from '../../../src/core/compare';
 import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
@@ -28,14 +28,6 @@ test('perSide: reads both sides the first time either is asked, and never again'
   assert.equal(of(true), 'C');
   assert.equal(of(false), 'A');
   assert.deepEqual(read, ['c', 'a']);
-});
-
-test('gluedIn: words a scraper ran together are still there; a word dropped is not', () => {
-  const c = sideOf('The bridge did not appear to be damaged on Friday.');
-  const i = c.tokens.findIndex((t) => t.norm === 'appear');
-  assert.equal(gluedIn(c, i, i, sideOf('The bridge did not appearto be damaged onFriday.')), true);
-  assert.equal(gluedIn(c, i, i, sideOf('The bridge did not seem to be damaged on Friday.')), false);
-  assert.equal(gluedIn(c, i, i, sideOf('The bridge was not damaged on Friday.')), false);
 });
 
 test('words run together by a scraper: no hedge, time, figure, quote or source finding', () => {
