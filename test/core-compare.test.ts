@@ -166,15 +166,15 @@ test('French: elided negation, a dropped hedge before a spelled-out number, a na
   assert.equal(c.discrepancies.find((d) => d.kind === 'negation')!.severity, 'high');
 });
 
-test('a qualifier goes with its figure: "at least 300" → "500" is one number finding that names both', () => {
+test('a qualifier of a figure that changed too: "at least 300" → "500" is a number finding and a hedge finding', () => {
   const c = compare('At least 300 people died in the floods, officials said.', '500 people died in the floods, officials said.');
-  assert.deepEqual(c.discrepancies.map((d) => d.kind), ['number'], c.discrepancies.map((d) => d.reason).join('\n'));
-  const n = c.discrepancies[0]!;
-  assert.equal(n.from, 'At least 300');
-  assert.equal(n.to, '500');
-  assert.match(n.reason, /‘300’ to ‘500’.*drops the qualifier ‘At least’/);
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['number', '300', '500'], ['hedge', 'At least', null]], c.discrepancies.map((d) => d.reason).join('\n'));
+  assert.match(c.discrepancies[1]!.reason, /Drops the qualifier ‘At least’ of the figure/);
   const back = compare('500 people died in the floods, officials said.', 'More than 300 people died in the floods, officials said.');
-  assert.match(back.discrepancies[0]!.reason, /adds the qualifier ‘More than’/);
+  assert.match(back.discrepancies.find((d) => d.kind === 'hedge')!.reason, /Adds the qualifier ‘More than’/);
+  // Of the same sense, the qualifier goes with the figure in one finding.
+  const same = compare('More than 300 people died in the floods, officials said.', 'At least 500 people died in the floods, officials said.');
+  assert.deepEqual(same.discrepancies.map((d) => [d.kind, d.from]), [['number', 'More than 300']]);
 });
 
 test('figures are read in the convention of the language: 3 000 and 3.000 in French and German, 3,000 in English', () => {
@@ -182,8 +182,9 @@ test('figures are read in the convention of the language: 3 000 and 3.000 in Fre
   assert.equal(fr.language, 'fra');
   const n = fr.discrepancies.find((d) => d.kind === 'number');
   assert.ok(n, fr.discrepancies.map((d) => d.reason).join('\n'));
-  assert.equal(n.from, 'près de 3 000');
+  assert.equal(n.from, '3 000');
   assert.equal(n.to, '5 000');
+  assert.equal(fr.discrepancies.find((d) => d.kind === 'hedge')?.from, 'près de');
   // The same figure with a no-break space and a plain one is no change at all.
   assert.deepEqual(compare('Les secours ont évacué 3\u00a0000 habitants pendant la nuit, a dit le préfet.', 'Les secours ont évacué 3 000 habitants pendant la nuit, a dit le préfet.').discrepancies, []);
   const de = compare('Die Behörden haben nach eigenen Angaben mehr als 3.000 Menschen in Sicherheit gebracht.', 'Die Behörden haben nach eigenen Angaben mehr als 3000 Menschen in Sicherheit gebracht.');

@@ -171,13 +171,17 @@ const ENGLISH: Lexicon = {
       'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
       'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
       'proposed|planned|possible|prospective|considering|weighing|mulling|' +
-      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to',
+      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|' +
+      'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
+      'expects|expect|predicts|predict|forecasts|' +
+      'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
+      'upwards of|in excess of|an approximate|just over|just under|well over|or so',
   ),
   numericHedges: set('about around over under estimated close-to'),
   hedgeSenses: senses(
-    'about|around|approximately|roughly|some|an estimated|estimated|an approximate; ' +
-      'at least|more than|over|upwards of|in excess of; up to|as many as|as much as|at most|no more than; ' +
-      'less than|fewer than|under; nearly|almost|close to',
+    'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
+      'at least|more than|over|upwards of|in excess of|just over|well over; up to|as many as|as much as|at most|no more than; ' +
+      'less than|fewer than|under|just under; nearly|almost|close to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports
@@ -190,7 +194,7 @@ const ENGLISH: Lexicon = {
   continuationVerbs: set('added adding adds'),
   loadedVerbs: set('claimed claims claim alleged alleges allege insisted insists admitted admits conceded concedes'),
   stances: stances(`
-    doubt: claimed claims claim alleged alleges allege purported purports;
+    doubt: claimed claims claim alleged alleges allege purported purports accused accuses accuse;
     concession: admitted admits admit conceded concedes concede acknowledged acknowledges acknowledge;
     certainty: confirmed confirms confirm insisted insists insist asserted asserts assert stressed stresses;
     warning: warned warns warn cautioned cautions;
@@ -200,7 +204,8 @@ const ENGLISH: Lexicon = {
   evidenceNouns: set(`
     footage video videos image images photo photos photograph photographs picture pictures document documents
     record records data figures statistics report reports study studies survey surveys analysis test tests
-    results recording recordings satellite imagery filings evidence
+    results recording recordings satellite imagery filings evidence poll polls census count counts tally tallies research findings projections
+    review audit assessment inquiry investigation estimates measurements readings observations samples scans model models
   `),
   attributionLeads: phrases('according to|citing|quoting|cited by|quoted by|as reported by|in the words of'),
   pronouns: set('he she they it we i you his her their its this that officials official one'),

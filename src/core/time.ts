@@ -88,6 +88,8 @@ const dayOf = (t: Token | undefined): number | null => {
   const d = parseInt(t.norm, 10);
   return d >= 1 && d <= 31 ? d : null;
 };
+/** Modifiers that name a part of a year (“late 2019”, “mid-2026”). */
+const YEAR_PARTS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'début', 'fin', 'principios', 'finales', 'mediados', 'anfang', 'ende', 'mitte']);
 const yearOf = (t: Token | undefined): number | null =>
   t && /^\d{4}$/.test(t.norm) && t.num !== null && t.num >= 1800 && t.num <= 2100 ? t.num : null;
 
@@ -201,6 +203,12 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
     if (count !== null) parts.set('n', String(count));
     parts.set('a', 'span');
     first = count !== null ? i - 2 : i - 1;
+  } else if (count === null && after !== undefined && ix.unit.has(t.norm) && t.norm.endsWith('s') && s.adjacent(i)) {
+    // Units counted by none before an after-word (“hours after the blast”, “days before the
+    // vote”): how soon, as a plural says it.
+    parts.set('n', 'some');
+    parts.set('a', String(after));
+    last = i + 1;
   } else if (ix.dayPart.has(t.norm) && leadBefore(s, i) >= 0) {
     // Not a part of the day that an article makes a noun's modifier (“in the morning raids”).
     if (i - leadBefore(s, i) > 1 && s.adjacent(i) && tokens[i + 1]!.content) return null;
@@ -246,6 +254,12 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     return day !== null ? { day, at: j } : null;
   };
   const scan: Scan = { tokens, words, ix, norm, free, adjacent, floor: () => floor };
+  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
+  const yearPartBefore = (k: number): number | undefined => {
+    if (k - 1 < floor || !free(k - 1) || !/^(?:\s+|-)$/.test(gap(k - 1, k))) return undefined;
+    const q = ix.modifier.get(tokens[k - 1]!.norm);
+    return q !== undefined && YEAR_PARTS.has(tokens[k - 1]!.norm) ? q : undefined;
+  };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
     const t = tokens[i]!;
@@ -329,6 +343,11 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
       const end = monthAt(m);
       if (end < 0) continue;
       last = end;
+    } else if (t.num !== null && yearOf(t) !== null && yearPartBefore(i) !== undefined) {
+      // A part of a year: “late 2019”, “mid-2026”, “early 2024” (a year alone is a figure, the number detector's).
+      parts.set('y', String(t.num));
+      parts.set('q', String(yearPartBefore(i)));
+      first = i - 1;
     } else if (ix.deictic.has(t.norm)) {
       parts.set('x', String(ix.deictic.get(t.norm)));
       if (ix.dayPart.has(norm(i + 1))) {

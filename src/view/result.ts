@@ -180,8 +180,8 @@ function clampOffset(o: number, len: number): number {
 
 /**
  * Sentences as one quote: neighbours in the file (only white space between them) joined by a
- * space, others by ' … ', so that a group of sentences apart in the file is never shown as
- * one run of text the file does not have.
+ * space (by nothing when they touch: "in 1998.These"), others by ' … ', so that a group of
+ * sentences apart in the file is never shown as one run of text the file does not have.
  */
 export function joinSentences(sentences: readonly Sentence[], text: string): string {
   let out = '';
@@ -189,7 +189,9 @@ export function joinSentences(sentences: readonly Sentence[], text: string): str
     const s = sentences[i]!;
     if (i > 0) {
       const prev = sentences[i - 1]!;
-      out += prev.end <= s.start && /^\s*$/.test(text.slice(prev.end, s.start)) ? ' ' : ' … ';
+      const gap = prev.end <= s.start ? text.slice(prev.end, s.start) : null;
+      // Sentences that touch ("in 1998.These") stay touching: a space there would misquote the file.
+      out += gap !== null && /^\s*$/.test(gap) ? (gap ? ' ' : '') : ' … ';
     }
     out += s.text;
   }

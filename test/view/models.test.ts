@@ -8,7 +8,8 @@ import { buildHoverMarkdown, diffMarkdown, HOVER_COMMANDS } from '../../src/view
 import { commandLink } from '../../src/view/markdown';
 import { escapeMarkdown } from '../../src/report/escape';
 import { buildPanelModel, entryMatches, sortFolderRows } from '../../src/view/panelModel';
-import { ComparisonView } from '../../src/view/result';
+import { ComparisonView, joinSentences } from '../../src/view/result';
+import type { Sentence } from '../../src/core/types';
 import { isArticleFileName } from '../../src/view/text';
 import { checkText, decodeInput, decodeText } from '../../src/input';
 import { excerpt } from '../../src/core/text';
@@ -259,4 +260,15 @@ test('hover on a ghost note puts the omitted sentence first', () => {
   const omit = v.discrepancies.find((d) => d.id === 'omit-3')!;
   const h = v.findingsAt(omit.articleAnchor, v.discrepancies)!;
   assert.equal(h.hits[0]!.id, 'omit-3');
+});
+
+test('joinSentences: sentences that touch in the file stay touching; neighbours get one space; others " … "', () => {
+  const text = 'Rain fell.Roads shut.  Schools closed. A note. Shops opened.';
+  const at = (s: string, id: number): Sentence => {
+    const start = text.indexOf(s);
+    return { id, start, end: start + s.length, text: s, kind: 'sentence', paragraph: 0 };
+  };
+  assert.equal(joinSentences([at('Rain fell.', 0), at('Roads shut.', 1)], text), 'Rain fell.Roads shut.');
+  assert.equal(joinSentences([at('Roads shut.', 1), at('Schools closed.', 2)], text), 'Roads shut. Schools closed.');
+  assert.equal(joinSentences([at('Schools closed.', 2), at('Shops opened.', 4)], text), 'Schools closed. … Shops opened.');
 });

@@ -93,8 +93,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         '> may|might|could|can|possibly|perhaps|threatens|threaten|threatened|threatens to|threatened to|at risk of|in danger of',
     ),
     proof: ranked(
-      'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds ' +
-        '> indicated|indicates|suggested|suggests|pointed to|points to|hinted|hints',
+      'proved|proves|proven|confirmed|confirms|established|establishes|showed|shows|shown|demonstrated|demonstrates|found|finds|' +
+        'prove|confirm|establish|show|demonstrate|find ' +
+        '> indicated|indicates|suggested|suggests|pointed to|points to|hinted|hints|indicate|suggest|point to|hint',
     ),
     restrictor: phrases(
       'mainly|mostly|largely|primarily|chiefly|predominantly|principally|partly|partially|in part|' +

@@ -1,256 +1,18 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
-import { isEnglish, type Lexicon, type Stance } from '../lexicon';
+import type { Lexicon, Stance } from '../lexicon';
 import { quoted } from '../text';
 import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
+import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { boundaryBetween, hedgeIndex, isSentenceInitial, leadIndex, phraseAt, range, tokensText } from './tokens';
+import { findAttributions, reportingVerbs, type Attribution } from './sources';
+import { isSentenceInitial, tokensText } from './tokens';
 
-export interface Attribution {
-  verb: number;
-  source: number[];
-  keys: Set<string>;
-  strong: boolean;
-  /** How the verb presents the claim; null for a neutral verb ("said"). */
-  stance: Stance | null;
-}
-
-/** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
-export function stanceOf(verb: string, lex: Lexicon): Stance | null {
-  if (lex.stances) return lex.stances.get(verb) ?? null;
-  return lex.loadedVerbs.has(verb) ? 'doubt' : null;
-}
-
-const reportingVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
-/** The verbs that introduce a source, once per lexicon: reporting verbs and the verbs of a stance. */
-function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
-  let verbs = reportingVerbSets.get(lex);
-  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
-  return verbs;
-}
-
-/** English words that count a noun ("several reports"): a reporting word after one is that noun. */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
-/** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/**
- * A passive reporting verb's agent: the noun phrase after "by" ("was announced by the
- * Ministry of Health on Monday" → "the Ministry of Health"), to the first function word
- * after a content word (a capitalised name goes on through "of"). Empty when the passive
- * names no agent ("It was reported that …").
- */
-function passiveAgent(side: GroupSide, lex: Lexicon, i: number, end: number): number[] {
-  const toks = side.tokens;
-  if (toks[i + 1]?.norm !== 'by' || i + 2 >= end) return [];
-  const agent: number[] = [];
-  let named = false;
-  for (let k = i + 2; k < end && agent.length < 8; k++) {
-    if (k > i + 2 && boundaryBetween(side, k - 1, k)) break;
-    const t = toks[k]!;
-    if (named && !t.content && !(t.norm === 'of' && toks[k + 1]?.cap) && !lex.determiners?.has(t.norm)) break;
-    if (named && t.num !== null) break;
-    agent.push(k);
-    if (t.content) named = true;
-  }
-  return agent;
-}
-
-export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
-  const out: Attribution[] = [];
-  const toks = side.tokens;
-  const reporting = reportingVerbs(lex);
-  const sourceKeys = (idx: number[]): Set<string> => {
-    const keys = new Set<string>();
-    for (const i of idx) {
-      const t = toks[i]!;
-      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
-      keys.add(t.key);
-    }
-    return keys;
-  };
-  const make = (verb: number, source: number[], verbNorm: string): Attribution => {
-    const keys = sourceKeys(source);
-    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex) };
-  };
-  for (const s of side.sentences) {
-    // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
-    const label = speakerLabel(side, s);
-    if (label) out.push(make(label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
-    for (let i = s.from; i < s.to; i++) {
-      const t = toks[i]!;
-      // "according to X", "citing X": the source follows.
-      const lead = leadAt(side, lex, i, s.to);
-      if (lead) {
-        const after: number[] = [];
-        let named = false;
-        for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
-          if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
-          // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
-          // source ends where a figure or a qualifier starts the claim itself.
-          const u = toks[j]!;
-          if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
-          if (u.content && u.num === null) named = true;
-          after.push(j);
-        }
-        const verbToks = range(i, i + lead.length);
-        const a = make(i, after, t.norm);
-        a.source = [...verbToks, ...after];
-        out.push(a);
-        i += lead.length - 1;
-        continue;
-      }
-      // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.
-      if (t.cap) continue;
-      const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
-      if (!evidence && !reporting.has(t.norm)) continue;
-      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe").
-      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to)) continue;
-      // "the state", "a report", "their claims": a noun, not a reporting verb.
-      if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
-      // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
-      if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
-      // "two reports", "several claims": counted, a noun.
-      if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
-      // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
-      if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
-      // "was announced by the government": a passive's source is its agent, not its subject.
-      if (!evidence && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
-        const agent = passiveAgent(side, lex, i, s.to);
-        out.push(make(i, agent.length ? [i + 1, ...agent] : [], t.norm));
-        continue;
-      }
-      // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
-      const before: number[] = [];
-      let j = i - 1;
-      while (j >= s.from && before.length < 10) {
-        if (boundaryBetween(side, j, j + 1)) {
-          // The chunk between this boundary and the one before it: a relative clause is skipped.
-          let k = j;
-          while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
-          const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
-          const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
-          // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source.
-          const apposed = before.length === 0 && !relative ? appositiveSource(side, lex, k, j, s.from) : null;
-          if (apposed) {
-            before.push(...apposed);
-            break;
-          }
-          if (relative && k > s.from) {
-            // Resume before the relative clause, past the comma that opens it.
-            j = k - 1;
-            before.unshift(j);
-            j--;
-            continue;
-          }
-          // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
-          if (chunkRelative && before.length > 1) {
-            before.shift();
-            break;
-          }
-          if (chunkRelative) {
-            before.length = 0;
-          } else break;
-        }
-        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap) break;
-        before.unshift(j);
-        j--;
-      }
-      if (evidence) {
-        if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(make(i, before, t.norm));
-        continue;
-      }
-      let a = make(i, before, t.norm);
-      if (!a.strong && before.length === 0) {
-        // "…, said Dmitry Peskov, the Kremlin spokesman." (Not after a subject: "She says the talks end in May.")
-        const after: number[] = [];
-        for (let k = i + 1; k < s.to && after.length < 8; k++) {
-          if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
-          after.push(k);
-        }
-        const first = toks[after[0] ?? -1];
-        if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
-          const alt = make(i, after, t.norm);
-          if (alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm))) a = alt;
-        }
-      }
-      out.push(a);
-    }
-  }
-  return out;
-}
-
-/** Determiners that open an appositive describing a named speaker ("a spokesman for …", "the agency's head", "his lawyer"). */
-const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
-
-/**
- * A named speaker set apart by an appositive just before a reporting verb ("Jane Roe, a
- * spokeswoman for the ministry, said"; "Roe, 45, said"): the tokens of the name and of the
- * appositive `k`..`j`, or null. The appositive opens with a determiner (or is an age), a comma
- * stands before it, and one to five capitalised words before that comma name the speaker.
- */
-function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, from: number): number[] | null {
-  if (!isEnglish(lex) || k <= from || j - k > 9) return null;
-  const toks = side.tokens;
-  const age = k === j && toks[k]!.num !== null;
-  if (!age && !APPOSITIVE_OPENERS.has(toks[k]!.norm)) return null;
-  if (!/^\s*,\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
-  const name: number[] = [];
-  for (let m = k - 1; m >= from && name.length < 5; m--) {
-    if (m < k - 1 && boundaryBetween(side, m, m + 1)) break;
-    const t = toks[m]!;
-    if (!t.cap || t.num !== null || lex.functionWords.has(t.norm)) break;
-    name.unshift(m);
-  }
-  if (name.length === 0) return null;
-  // The name opens its clause: a sentence's start or a boundary ("The plan failed, Jane Roe, a …, said").
-  const first = name[0]!;
-  if (first > from && !boundaryBetween(side, first - 1, first)) return null;
-  return [...name, ...range(k, j + 1)];
-}
-
-/**
- * Whether the verb at token `i` is a speech tag right after a quotation: its subject (a pronoun
- * or a capitalised word) just before it and a closing quotation mark before that ("…,” she added"),
- * or the quotation mark just before it and its subject after ("…,” added Roe").
- */
-function speechTag(side: GroupSide, lex: Lexicon, i: number, from: number, to: number): boolean {
-  const toks = side.tokens;
-  const who = (k: number): boolean => k >= from && k < to && (lex.pronouns.has(toks[k]!.norm) || toks[k]!.cap);
-  const closedBefore = (k: number): boolean => k > from && /["”’»]\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
-  return (who(i - 1) && closedBefore(i - 1)) || (closedBefore(i) && who(i + 1));
-}
-
-/**
- * The lead phrase ("according to", "citing") that starts at token `i` and ends before `end`.
- * A function of its own: a closure over the caller's loop index would cost a context per token.
- */
-function leadAt(side: GroupSide, lex: Lexicon, i: number, end: number): string[] | undefined {
-  const ps = leadIndex(lex).get(side.tokens[i]!.norm);
-  if (!ps) return undefined;
-  for (const p of ps) if (phraseAt(side.tokens, i, p, end)) return p;
-  return undefined;
-}
-
-/**
- * The tokens of a speaker's label that opens a sentence: one to four capitalised words, a
- * colon, then a quotation mark ("PAUL HERTZ: “…", "Minister Ana Lopes: \"…").
- */
-function speakerLabel(side: GroupSide, s: GroupSide['sentences'][number]): number[] | null {
-  const toks = side.tokens;
-  for (let k = s.from; k < s.to && k < s.from + 4; k++) {
-    if (!toks[k]!.cap || toks[k]!.num !== null) return null;
-    const next = toks[k + 1];
-    const gap = side.text.slice(toks[k]!.end, next && k + 1 < s.to ? next.start : s.end);
-    if (/^\s*:\s*["“«„‘]/.test(gap)) return range(s.from, k + 1);
-    if (gap.trim()) return null;
-  }
-  return null;
-}
+export { findAttributions, stanceOf, type Attribution } from './sources';
 
 /** The words of an attribution: its source and its verb. */
 function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
@@ -362,6 +124,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
   if (other >= 0) {
     p.used.add(other);
     const a = p.aa[other]!;
+    if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general) {
       claim(general);
@@ -383,6 +146,12 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(cText, 60)} from the quotation: the copy names ${head} only in the words before it.`, quote));
     return;
   }
+  // Evidence that only pointed to the claim ("initial reports suggested", "early results
+  // indicate") dropped: what was provisional reads as established, a hedge dropped.
+  if (c.evidence && (proofRank(lex, ct[c.verb]!.norm) > 0 || provisional(C, cTok, lex))) {
+    claim({ kind: 'hedge', severity: 'medium', cTok, aTok: [], reason: `Drops ${quoted(cText, 60)}: what the evidence only pointed to now reads as established fact.` });
+    return;
+  }
   claim(sourceFinding('high', cTok, [], `Drops the attribution ${quoted(cText, 60)}: the claim is no longer sourced as in the canonical.`, quote));
 }
 
@@ -393,6 +162,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const aTok = tokensOf(a);
   const cText = attrText(C, c);
   const aText = attrText(A, a);
+  if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
   const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
@@ -559,6 +329,47 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
     aTok,
     reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
   };
+}
+
+/**
+ * Both sides source the claim to evidence ("a survey conducted in July indicated" → "a study
+ * in July found"): one study for another is the same kind of source, not someone else, so
+ * their words are explained; what can change is how firmly the evidence is said to bear the
+ * claim out, its verb's rank of proof (`proof` in data/qualifiers.ts): a hedge finding. Its
+ * names are left to the name detectors.
+ */
+function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attribution): void {
+  const { C, A, ct, at, lex, cClaim, aClaim, claim } = ctx;
+  // A name in it stays for the name detectors ("a Pew survey" → "a survey").
+  const name = (side: GroupSide, i: number): boolean => side.tokens[i]!.cap && side.tokens[i]!.content && !isSentenceInitial(side, i);
+  for (const i of tokensOf(c)) if (!name(C, i)) cClaim[i] = 1;
+  for (const j of tokensOf(a)) if (!name(A, j)) aClaim[j] = 1;
+  // Its name dropped for a description ("A Gallup study" → "A telephone survey"): a name made general.
+  const general = madeGeneral(ctx, c, a);
+  if (general) claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
+  const from = proofRank(lex, ct[c.verb]!.norm);
+  const to = proofRank(lex, at[a.verb]!.norm);
+  if (from < 0 || to < 0 || from === to) return;
+  claim({
+    kind: 'hedge',
+    severity: 'medium',
+    cTok: [c.verb],
+    aTok: [a.verb],
+    reason: proofSwapReason(tokensText(C, [c.verb]), tokensText(A, [a.verb]), to < from),
+  });
+}
+
+/** Whether some of these tokens (in order) say a report is provisional ("initial", "preliminary", "early reports"): the evidence words of data/qualifiers.ts. */
+function provisional(side: GroupSide, toks: readonly number[], lex: Lexicon): boolean {
+  const phrases = lex.qualifiers?.evidence ?? [];
+  const sorted = [...toks].sort((x, y) => x - y);
+  return sorted.some((i) => phrases.some((p) => p.every((w, k) => sorted.includes(i + k) && side.tokens[i + k]!.norm === w)));
+}
+
+/** A one-word verb's rank of proof (0: the firmest), -1 when it has none. */
+function proofRank(lex: Lexicon, norm: string): number {
+  const groups = lex.qualifiers?.proof ?? [];
+  return groups.findIndex((g) => g.some((p) => p.length === 1 && p[0] === norm));
 }
 
 /** An attribution finding; `quote`: the quotations a speech tag attributes, when it has them. */

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, phraseAt, range, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -30,7 +30,11 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       // "up to a third"), else the next content word. A figure past a content word or a comma
       // is another phrase's ("the alleged gunman, a 34-year-old": "alleged" qualifies "gunman").
       let target = -1;
-      for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
+      // "or so" follows what it qualifies ("300 or so", "a week or so").
+      if (phrase === 'or so') {
+        if (i === 0 || boundaryBetween(side, i - 1, i)) continue;
+        target = i - 1;
+      } else for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
         if (k > nextIdx && boundaryBetween(side, k - 1, k)) break;
         if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
           target = k;
@@ -47,12 +51,64 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
           }
         }
       }
+      // An adverb after its verb, nothing after it in the sentence (“se retireraient probablement.”,
+      // “the talks will resume, probably.”): it qualifies the word before it.
+      if (target < 0 || sentenceOf(side, target) !== sentenceOf(side, i)) {
+        target = -1;
+        for (let k = i - 1; k >= Math.max(0, i - 3) && sentenceOf(side, k) === sentenceOf(side, i); k--) {
+          if (toks[k]!.content && toks[k]!.num === null) {
+            target = k;
+            break;
+          }
+        }
+      }
       out.push({ phrase, toks: range(i, i + p.length), target });
       i += p.length - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * Whether the clause around a hedge or a qualifier (its tokens `words`) is still on the other
+ * side though the word it qualified was reworded (“were probably killed in the landslide” → “died in the landslide”): at least
+ * two content words of its clause within four words of it, figures and names included, are
+ * there, and no more than half of the words it goes on to qualify (up to six words, within
+ * its clause) are gone. A rewrite that kept the clause and lost the hedge made the claim
+ * firmer; a clause that went whole is the clause detector's.
+ */
+export function clauseKept(side: GroupSide, words: readonly number[], otherBag: ReadonlySet<string>, lex: Lexicon): boolean {
+  const toks = side.tokens;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const counts = (t: (typeof toks)[number]): boolean => (t.content || t.num !== null) && !lex.functionWords.has(t.norm);
+  // Its clause: up to `n` words either side, not past a comma, a dash or a quotation mark.
+  const edge = (n: number, step: 1 | -1): number => {
+    let k = step > 0 ? last : first;
+    while (k + step >= 0 && k + step < toks.length && Math.abs(k - (step > 0 ? last : first)) < n && !boundaryBetween(side, Math.min(k, k + step), Math.max(k, k + step))) k += step;
+    return k;
+  };
+  let kept = 0;
+  for (let k = edge(4, -1); k <= edge(4, 1); k++) if ((k < first || k > last) && counts(toks[k]!) && otherBag.has(toks[k]!.key)) kept++;
+  if (kept < 2) return false;
+  let scope = 0;
+  let gone = 0;
+  for (let k = last + 1; k <= edge(6, 1); k++) {
+    if (!counts(toks[k]!)) continue;
+    scope++;
+    if (!otherBag.has(toks[k]!.key)) gone++;
+  }
+  return gone * 2 <= scope;
+}
+
+/** Where a hedge stands to what it qualifies, for a reason: “before” (“about 300”) or “after” (“300 or so”). */
+const placed = (h: Hedge): string => (h.target < h.toks[0]! ? 'after' : 'before');
+
+/** Whether a hedge qualifies a figure or a vague quantity (“about 300”, “some dozens”). */
+function hedgesFigure(h: Hedge, toks: GroupSide['tokens'], lex: Lexicon): boolean {
+  const t = toks[h.target];
+  return !!t && (t.num !== null || lex.vagueQuantities.has(t.norm));
 }
 
 /** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
@@ -73,6 +129,10 @@ export const hedgeDetector: Detector = {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     const ch = findHedges(C, lex, cClaim);
     const ah = findHedges(A, lex, aClaim);
+    // Whether a side has a hedge, claimed or not, that the other side does not say: one that
+    // could stand for a hedge of the other side in other words (made when first needed).
+    const ownHedge = perSide(C, A, (side) => new Set(findHedges(side, lex, new Uint8Array(side.tokens.length)).map((h) => h.phrase)));
+    const hedgeOfItsOwn = (canonical: boolean): boolean => [...ownHedge(canonical)].some((p) => !ownHedge(!canonical).has(p));
     const remaining = [...ah];
     const unmatchedC: typeof ch = [];
     for (const h of ch) {
@@ -88,9 +148,12 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
         continue;
       }
-      // Only when what it qualified is still there: otherwise the whole clause went, and the clause detector says so.
-      if (!target || !aBag.has(target.key)) continue;
-      const swap = remaining.findIndex((x) => {
+      // Only when what it qualified is still there, or its clause is (the word it qualified
+      // reworded) and the article has no hedge left that could stand for it: otherwise the
+      // whole clause went, and the clause detector says so.
+      const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
+      if (!target || (!aBag.has(target.key) && !reworded)) continue;
+      const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];
         return !!t && t.key === target.key;
       });
@@ -103,8 +166,16 @@ export const hedgeDetector: Detector = {
           severity: numeric ? 'high' : 'medium',
           cTok: h.toks,
           aTok: x.toks,
-          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ before ‘${tokensText(C, [h.target!])}’.`,
+          reason: `The qualifier changes from ‘${hedgeText}’ to ‘${tokensText(A, x.toks)}’ ${placed(h)} ‘${tokensText(C, [h.target!])}’.`,
         });
+        continue;
+      }
+      // A hedge of a claim put in other words elsewhere in the sentence (“the odds of a deal are
+      // slim” → “a deal is unlikely”): the claim is still hedged, and nothing is said.
+      const other = numeric ? -1 : remaining.findIndex((x) => !hedgesFigure(x, at, lex));
+      if (other >= 0) {
+        for (const j of remaining.splice(other, 1)[0]!.toks) aClaim[j] = 1;
+        for (const i of h.toks) cClaim[i] = 1;
         continue;
       }
       claim({
@@ -113,9 +184,9 @@ export const hedgeDetector: Detector = {
         cTok: h.toks,
         aTok: [],
         cMark: [h.target],
-        aMark: at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
+        aMark: reworded ? [] : at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
         reason: numeric
-          ? `Drops the qualifier ‘${hedgeText}’ before ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
+          ? `Drops the qualifier ‘${hedgeText}’ ${placed(h)} ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
           : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
       });
     }
@@ -125,6 +196,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
         continue;
       }
+      // An added one only before a word both sides have: a rewrite's new words bring their own.
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);
       claim({
@@ -132,7 +204,7 @@ export const hedgeDetector: Detector = {
         severity: 'medium',
         cTok: [],
         aTok: x.toks,
-        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` before ‘${tokensText(A, [x.target])}’` : ''}, which the canonical does not have.`,
+        reason: `Adds the qualifier ‘${tokensText(A, x.toks)}’${numeric ? ` ${placed(x)} ‘${tokensText(A, [x.target])}’` : ''}, which the canonical does not have.`,
       });
     }
   },

@@ -40,6 +40,9 @@ export const nameDetector: Detector = {
         const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
         const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
         if (long.startsWith(short) && variantSuffix.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
+        // A word capitalised only because it opens its sentence, and another form of it there
+        // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
+        if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }
@@ -73,8 +76,8 @@ export const nameDetector: Detector = {
       const cRun = cRuns[0]!;
       const aRun = aRuns[0]!;
       if (cRun.length > 3 || aRun.length > 3) continue;
-      // Iran / Iranian, Syria's / Syrian: the same name in another form.
-      if (cRun.some((i) => aRun.some((j) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4))) continue;
+      // Iran / Iranian, Syria's / Syrian, Mars / Martian: the same name in another form.
+      if (cRun.some((i) => aRun.some((j) => formOfName(ct[i]!.norm, at[j]!.norm)))) continue;
       // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
       if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
       claim({
@@ -87,6 +90,19 @@ export const nameDetector: Detector = {
     }
   },
 };
+
+/**
+ * Whether two capitalised words are one name in two forms: they share their first four
+ * letters ("Iran" / "Iranian", "Syria's" / "Syrian"), or their first three and the longer
+ * ends as an adjective of a place or a people does, in "-ian", "-ean", "-ese", "-ish" or
+ * "-ic" ("Mars" / "Martian"; not "Malta" / "Malaysia").
+ */
+export function formOfName(a: string, b: string): boolean {
+  const p = commonPrefix(a, b);
+  if (p >= 4) return true;
+  const long = a.length >= b.length ? a : b;
+  return p >= 3 && long.length > p + 2 && /(?:ian|ean|ese|ish|ic)$/.test(long);
+}
 
 /**
  * Whether a capitalised token of `xs` (on side X), written in capitals ("HRW", "U.N."), spells

@@ -1,7 +1,7 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
-import type { GroupSide } from './group';
+import type { Finding, GroupSide } from './group';
 import { isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
@@ -92,6 +92,40 @@ function dropRun(ctx: DetectContext, h: number, canonical: boolean, toks: number
   return contiguous && run.length > toks.length && toks.every((i) => run.includes(i)) ? run : toks;
 }
 
+/**
+ * The index in `rest` of the one article figure that stands for canonical figure `f` when
+ * each is the only one of its sort left on its side: weighty counts within a factor of two
+ * of each other. -1 when none.
+ */
+function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly NumFact[]): number {
+  if (f.kind !== 'count' || !f.weighty || lost.filter((x) => x.kind === 'count').length !== 1) return -1;
+  const counts = rest.map((x, k) => (x.kind === 'count' ? k : -1)).filter((k) => k >= 0);
+  if (counts.length !== 1) return -1;
+  const x = rest[counts[0]!]!;
+  const a = Number(f.value.slice(1));
+  const b = Number(x.value.slice(1));
+  return x.weighty && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2 ? counts[0]! : -1;
+}
+
+/** A qualifier's words as the hedge lists write them ("as many as"). */
+const phraseOf = (side: GroupSide, toks: readonly number[]): string => toks.map((i) => side.tokens[i]!.norm).join(' ');
+/** Two qualifiers of one sense of `hedgeSenses` ("more than" / "at least"). */
+function sameSense(a: string, b: string, lex: Lexicon): boolean {
+  const s = lex.hedgeSenses?.get(a);
+  return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
+}
+
+/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed. */
+function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
+  const reason =
+    from && to
+      ? `The qualifier of the figure changes from ‘${from}’ to ‘${to}’: the figure is bounded otherwise than in the canonical.`
+      : from
+        ? `Drops the qualifier ‘${from}’ of the figure: an estimate now reads as an exact figure.`
+        : `Adds the qualifier ‘${to}’ to the figure, which the canonical gives as exact.`;
+  return { kind: 'hedge', severity: 'high', cTok: cq, aTok: aq, reason };
+}
+
 /** A figure, year or date changed, dropped or added. */
 export const numberDetector: Detector = {
   name: 'number',
@@ -124,15 +158,22 @@ export const numberDetector: Detector = {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
       const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
-      const k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      let k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      // Elsewhere in a reworded sentence: the only figure of its sort lost on one side and the only
+      // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
+      // were killed” → “killing 31,000 people”).
+      if (k < 0) k = onlyCounterpart(f, lostF, rest);
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
-        // The qualifiers of either figure, when they differ, are part of the change.
+        // The qualifiers of either figure: one of another sense ("as many as 30,000" → "at least
+        // 40,000", "up to 50" → "60") is a change of its own, a hedge finding beside the figure's;
+        // one of the same sense ("more than 900" → "at least 1,000") goes with the figure.
         const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-        const cTok = ch ? [...ch.toks, ...f.toks] : f.toks;
-        const aTok = ah ? [...ah.toks, ...x.toks] : x.toks;
-        const qualifier = ch && ah ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : ch ? `, and drops the qualifier ‘${ch.text}’` : ah ? `, and adds the qualifier ‘${ah.text}’` : '';
+        const own = (ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
+        const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
+        const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
         claim({
           kind: 'number',
           severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
@@ -140,6 +181,7 @@ export const numberDetector: Detector = {
           aTok,
           reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
         });
+        if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
       if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures

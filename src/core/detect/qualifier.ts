@@ -12,6 +12,7 @@ import type { QualifierWords } from '../data/qualifiers';
 import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
+import { clauseKept } from './hedge';
 import { isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
@@ -128,10 +129,15 @@ function swapReason(cls: RankedClass, from: string, to: string, stronger: boolea
         ? `‘${from}’ becomes ‘${to}’: what the canonical gives as possible now reads as more certain.`
         : `‘${from}’ becomes ‘${to}’: what the canonical gives as certain now reads as less so.`;
     default:
-      return stronger
-        ? `‘${from}’ becomes ‘${to}’: what the evidence pointed to now reads as established.`
-        : `‘${from}’ becomes ‘${to}’: what the evidence established now reads as only pointed to.`;
+      return proofSwapReason(from, to, stronger);
   }
+}
+
+/** Why a verb of proof swapped for one of another rank (“indicated” → “found”) changes the claim. */
+export function proofSwapReason(from: string, to: string, stronger: boolean): string {
+  return stronger
+    ? `‘${from}’ becomes ‘${to}’: what the evidence pointed to now reads as established.`
+    : `‘${from}’ becomes ‘${to}’: what the evidence established now reads as only pointed to.`;
 }
 
 function dropReason(cls: QualifierClass, text: string): string {
@@ -197,7 +203,12 @@ export const qualifierDetector: Detector = {
     const gone = (o: Occurrence, canonical: boolean): boolean => {
       const [isLost, tokens, otherBag, other, hunkOf] = canonical ? [cLost, ct, aBag, at, hunkOfC] : [aNew, at, cBag, ct, hunkOfA];
       // One of its words gone from the other side (its little words, “of the”, may stand there still).
-      if (!o.toks.some((i) => isLost[i]) || o.target < 0 || !otherBag.has(tokens[o.target]!.key)) return false;
+      if (!o.toks.some((i) => isLost[i]) || o.target < 0) return false;
+      // Dropped where what it qualified was reworded but its clause kept (“crews had already
+      // pulled 40 people from the rubble” → “rescuers took 40 people from the rubble”): it went.
+      // Not for quantities and degrees, which have many paraphrases in other words, nor added
+      // (a rewrite's new words bring their own).
+      if (!otherBag.has(tokens[o.target]!.key)) return canonical && o.cls !== 'quantity' && o.cls !== 'degree' && clauseKept(C, o.toks, otherBag, lex);
       const h = hunks[hunkOf(o.toks[0]!)];
       if (!h) return true;
       // In a wider rewrite (other words of its side changed around it), the other side's new

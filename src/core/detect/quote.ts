@@ -1,6 +1,6 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
 import { isNegation } from '../lexicon';
-import { quoted } from '../text';
+import { quoted, type Token } from '../text';
 import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
@@ -17,9 +17,10 @@ export interface Quote {
 /**
  * The quotations of a side, as runs of quoted tokens: the whole text's quotation state when
  * the side carries it (a sentence inside a quotation opened sentences or paragraphs before
- * is quote text, marks or not), else the quotations of the side's own sentences.
+ * is quote text, marks or not), else the quotations of the side's own sentences. A quotation
+ * has at least `minWords` words (a one-word scare quote, “reckless”, counts only when asked).
  */
-export function findQuotes(side: GroupSide): Quote[] {
+export function findQuotes(side: GroupSide, minWords = 2): Quote[] {
   const toks = side.tokens;
   let mask = side.quoted;
   if (!mask) {
@@ -36,7 +37,7 @@ export function findQuotes(side: GroupSide): Quote[] {
     }
     let j = i;
     while (j + 1 < toks.length && mask[j + 1] && !closedBetween(side.text, toks[j]!.end, toks[j + 1]!.start)) j++;
-    if (j > i) out.push({ start: toks[i]!.start, end: toks[j]!.end, toks: range(i, j + 1) });
+    if (j - i + 1 >= minWords) out.push({ start: toks[i]!.start, end: toks[j]!.end, toks: range(i, j + 1) });
     i = j + 1;
   }
   return out;
@@ -51,6 +52,32 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
+}
+
+/** Whether two quotations stand between the same words: the same word just before each (not none) and just after each (or none). */
+function sameSlot(ct: readonly Token[], qc: Quote, at: readonly Token[], qa: Quote): boolean {
+  const before = (ts: readonly Token[], q: Quote): Token | undefined => ts[q.toks[0]! - 1];
+  const after = (ts: readonly Token[], q: Quote): Token | undefined => ts[q.toks[q.toks.length - 1]! + 1];
+  const cb = before(ct, qc);
+  const ab = before(at, qa);
+  if (!cb || !ab || cb.key !== ab.key) return false;
+  return after(ct, qc)?.key === after(at, qa)?.key;
+}
+
+/**
+ * Whether an article's sentence opens with a quotation's words, word for word, in a row (“So it
+ * is very exciting,” → So it is very exciting, said Roe): only the marks went, and it still
+ * reads as the speaker's words, a speech tag after them. Not when a reporting verb comes first
+ * (“He said the talks have failed”: indirect speech), nor with a change of person or wording.
+ */
+function verbatimIn(keys: readonly string[], A: GroupSide): boolean {
+  const at = A.tokens;
+  outer: for (const s of A.sentences) {
+    if (s.from + keys.length > s.to) continue;
+    for (let k = 0; k < keys.length; k++) if (at[s.from + k]!.key !== keys[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Quotation text compared without case, punctuation or spacing. */
@@ -72,8 +99,10 @@ export const quoteDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, lex, cBag, aBag, claim } = ctx;
-    const cq = findQuotes(C);
-    const aq = findQuotes(A);
+    // One-word quotations too: paired with another they may have changed ("reckless" → "bold");
+    // alone, dropped or added, only those of three words or more are reported.
+    const cq = findQuotes(C, 1);
+    const aq = findQuotes(A, 1);
     const used = new Set<number>();
     for (const qc of cq) {
       let best = -1;
@@ -83,6 +112,9 @@ export const quoteDetector: Detector = {
         const s = keyDice(qc.toks.map((i) => ct[i]!), qa.toks.map((i) => at[i]!));
         if (s > bestScore) (bestScore = s), (best = k);
       });
+      // Few words in common, but in the same slot: the words just before and after it are the
+      // same on both sides (“called the plan “a disgrace” and” → “called the plan “a scandal” and”).
+      if (best < 0) best = aq.findIndex((qa, k) => !used.has(k) && sameSlot(ct, qc, at, qa));
       const cText = C.text.slice(qc.start, qc.end);
       if (best >= 0) {
         used.add(best);
@@ -118,7 +150,7 @@ export const quoteDetector: Detector = {
             ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
             : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
         });
-      } else if (qc.toks.length >= 3 && !quotedIn(A, cText)) {
+      } else if (qc.toks.length >= 3 && !quotedIn(A, cText) && !verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) {
         const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
         const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
         claim({

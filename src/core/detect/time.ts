@@ -75,6 +75,18 @@ function tenseShifts(ctx: DetectContext, tense: NonNullable<TimeWords['tense']>)
   }
 }
 
+/** The article's unclaimed token that gives, alone, the year of a canonical reference (“September 2017” → “2017”), or -1. */
+function keptYear(ctx: DetectContext, r: TimeRef): number {
+  const { ct, at, aClaim } = ctx;
+  for (const i of r.toks) {
+    const n = ct[i]!.num;
+    if (n === null || !Number.isInteger(n) || n < 1000 || n > 2999 || r.toks.length < 2) continue;
+    const j = at.findIndex((u, k) => u.num === n && !aClaim[k]);
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -125,6 +137,18 @@ export const timeDetector: Detector = {
         continue;
       }
       if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
+      // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
+      const year = keptYear(ctx, r);
+      if (year >= 0) {
+        claim({
+          kind: 'time',
+          severity: 'medium',
+          cTok: r.toks,
+          aTok: [year],
+          reason: `The time reference changes from ‘${cText}’ to ‘${tokensText(A, [year])}’: less precise than the canonical.`,
+        });
+        continue;
+      }
       const toks = withLead(C, r, cLost, cClaim, words.links);
       claim({
         kind: 'time',

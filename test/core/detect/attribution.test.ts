@@ -243,3 +243,56 @@ test('attribution: a named speaker set apart by an appositive before the verb is
   const plain = findAttributions(group('After the storm passed, the board said the dam held.', 'x').canonical, group('a', 'b').lexicon);
   assert.deepEqual([...plain[0]!.keys], ['board']);
 });
+
+test('attribution: one piece of evidence for another is the same kind of source; a firmer or weaker verb of proof is a hedge', () => {
+  const swapped = compare('A poll taken in May indicated that turnout would rise.', 'A survey in May found that turnout would rise.').discrepancies;
+  assert.deepEqual(swapped.filter((d) => d.kind !== 'changed').map((d) => [d.kind, d.from, d.to]), [['hedge', 'indicated', 'found']]);
+  const weaker = compare('Fewer birds nest on the cliffs, a count shows.', 'Fewer birds nest on the cliffs, a count suggests.').discrepancies;
+  assert.deepEqual(weaker.map((d) => [d.kind, d.from, d.to]), [['hedge', 'shows', 'suggests']]);
+  assert.match(weaker[0]!.reason, /now reads as only pointed to/);
+  // The same verb of proof, other evidence: nothing to say.
+  assert.deepEqual(compare('Hospital records showed the ward was full.', 'Hospital data showed the ward was full.').discrepancies.filter((d) => d.kind !== 'changed'), []);
+  // A person in the place of evidence is another source.
+  assert.deepEqual(compare('Satellite images showed the bridge was down.', 'Villagers said the bridge was down.').discrepancies.map((d) => d.kind), ['attribution']);
+});
+
+test('attribution: a reporting word right before a verb of speech or proof is its noun ("a report showed")', () => {
+  assert.deepEqual(compare('Official figures showed prices rose in June.', 'A ministry report showed prices rose in June.').discrepancies.filter((d) => d.kind !== 'changed'), []);
+});
+
+test('attribution: "added that" goes on with the same source; "added" before an object is no source', () => {
+  assert.deepEqual(detect(attributionDetector, 'The coach said the pitch had been too wet.', 'The coach added that the pitch had been too wet.'), []);
+  assert.deepEqual(detect(attributionDetector, 'The coach said the pitch had been too wet.', 'The coach added: the pitch had been too wet.'), []);
+  const [f] = detect(attributionDetector, 'The bakery said it added two ovens in May.', 'The bakery added two ovens in May.');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'The bakery said']);
+});
+
+test('attribution: a reporting word inside the source of "according to" is a noun, not a second source', () => {
+  const found = findAttributions(sideOf('Rents rose by a fifth, according to the council’s latest reports.'), group('a', 'b').lexicon);
+  assert.equal(found.length, 1);
+});
+
+test('attribution: a reporting word right before "are" or "have" is a noun ("the estimates are"), but "say" stays a verb ("which experts say was")', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(sideOf('The new harvest estimates are far above last year’s.'), lex), []);
+  assert.deepEqual(findAttributions(sideOf('Early reports have put the toll at nine.'), lex), []);
+  const say = findAttributions(sideOf('The flood, which engineers say was the worst in decades, hit the port.'), lex);
+  assert.equal(say.length, 1);
+});
+
+test('attribution: an accusation is a source that takes a stance ("accuse … of")', () => {
+  const [f] = detect(attributionDetector, 'Farm unions accuse the mill of dumping waste in the river.', 'The mill dumped waste in the river.');
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'Farm unions accuse']);
+  const [g] = detect(attributionDetector, 'Farm unions say the mill dumped waste in the river.', 'Farm unions accuse the mill of dumping waste in the river.');
+  assert.deepEqual([g!.canonical, g!.article], ['say', 'accuse']);
+});
+
+test('attribution: evidence that only pointed to a claim, dropped, is a hedge dropped; firm evidence dropped is a source dropped', () => {
+  const [f] = detect(attributionDetector, 'Early tallies suggest the mayor kept her seat in the east.', 'The mayor kept her seat in the east.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'Early tallies suggest']);
+  assert.match(f!.reason, /only pointed to/);
+  const [g] = detect(attributionDetector, 'Provisional data showed exports fell in the spring.', 'Exports fell in the spring.');
+  assert.equal(g!.kind, 'hedge');
+  const [h] = detect(attributionDetector, 'Satellite images showed the dam had burst in the night.', 'The dam had burst in the night.');
+  assert.deepEqual([h!.kind, h!.severity], ['attribution', 'high']);
+});

@@ -30,7 +30,7 @@ test('hedge: a qualifier of a claim dropped or added', () => {
   assert.deepEqual([added!.severity, added!.article], ['medium', 'reportedly']);
 });
 
-test('hedge → number hand-off: the qualifier of a replaced figure is reported with the figure, once', () => {
+test('hedge → number hand-off: the qualifier of a replaced figure is reported by the number detector, as a hedge beside the figure', () => {
   const input = group('At least 300 people were killed in the fighting.', '500 people were killed in the fighting.');
   const ctx = contextOf(input);
   hedgeDetector.run(ctx);
@@ -40,9 +40,9 @@ test('hedge → number hand-off: the qualifier of a replaced figure is reported 
   assert.equal(ctx.qualifiedFigures.canonical.get(figure)!.text, 'At least');
   numberDetector.run(ctx);
   const shown = show(input, ctx.findings);
-  assert.equal(shown.length, 1);
-  assert.deepEqual([shown[0]!.kind, shown[0]!.canonical, shown[0]!.article], ['number', 'At least 300', '500']);
-  assert.match(shown[0]!.reason, /changes from ‘300’ to ‘500’, and drops the qualifier ‘At least’/);
+  assert.deepEqual(shown.map((f) => [f.kind, f.canonical, f.article]), [['number', '300', '500'], ['hedge', 'At least', '']]);
+  assert.match(shown[0]!.reason, /changes from ‘300’ to ‘500’\.$/);
+  assert.match(shown[1]!.reason, /Drops the qualifier ‘At least’ of the figure: an estimate now reads as an exact figure/);
 });
 
 test('hedge: qualifiers of scope, time and intent ("some", "so far", "can", "hopes to") dropped or added', () => {
@@ -98,4 +98,65 @@ test('hedge: a qualifier qualifies a figure only when nothing but function words
   // Right before its figure, through a function word, it still qualifies it.
   const [g] = detect(hedgeDetector, 'Up to a dozen barns burned.', 'A dozen barns burned.');
   assert.match(g!.reason, /exact figure/);
+});
+
+test('hedge: dropped where the word it qualified was reworded but its clause stayed', () => {
+  const [f] = detect(hedgeDetector, 'Rangers said the wolves were probably poisoned near the old quarry.', 'Rangers said the wolves died near the old quarry.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'probably', '']);
+  assert.match(f!.reason, /more certain/);
+  // Another hedge in its place is a rewording of it, not a drop.
+  assert.deepEqual(detect(hedgeDetector, 'Rangers said the wolves were probably poisoned near the old quarry.', 'Rangers said the wolves likely died near the old quarry.'), []);
+  // Its whole clause gone: the clause detector's, not a hedge.
+  assert.deepEqual(detect(hedgeDetector, 'The barn, which was probably built by monks, burned in the night.', 'The barn burned in the night.'), []);
+  // What it qualified mostly gone, though a word of it stayed: the clause went.
+  assert.deepEqual(
+    detect(hedgeDetector, 'The vote revived a feud that had seemed settled for decades after the border was fixed in 1990.', 'The vote revived the feud of recent decades.'),
+    [],
+  );
+  // Added before a new word: a rewrite's new words bring their own qualifiers.
+  assert.deepEqual(detect(hedgeDetector, 'Rangers said the wolves died near the old quarry.', 'Rangers said the wolves were probably poisoned near the old quarry.'), []);
+});
+
+test('hedge: a likelihood said as a noun ("a chance of", "the risk of") dropped makes a possibility a fact', () => {
+  const [f] = detect(hedgeDetector, 'Forecasters see a chance of snow in the hills on Sunday.', 'Forecasters see snow in the hills on Sunday.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'chance of']);
+  const [r] = detect(hedgeDetector, 'Engineers warned of a risk of collapse at the old pier.', 'Engineers warned of collapse at the old pier.');
+  assert.equal(r!.canonical, 'risk of');
+});
+
+test('hedge: a claim hedged in other words elsewhere in the sentence is still hedged', () => {
+  assert.deepEqual(detect(hedgeDetector, 'The odds of a ceasefire before winter are slim.', 'A ceasefire before winter is unlikely.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Rangers say the lynx is probably back in the valley.', 'Rangers say the lynx is back in the valley, it seems.'), []);
+  // Not for a figure: "about 300" → "300, possibly" still drops the estimate of the figure.
+  const [f] = detect(hedgeDetector, 'About 300 sheep were lost in the storm.', '300 sheep were possibly lost in the storm.');
+  assert.equal(f!.canonical, 'About');
+});
+
+test('hedge: a forecast made by someone ("expects", "predicts") dropped reads as a fact', () => {
+  const [f] = detect(hedgeDetector, 'Growers expect prices to fall after the harvest.', 'Prices will fall after the harvest.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'expect']);
+});
+
+test('hedge: more ways to hedge a figure or a claim ("in excess of", "just over", "an apparent", "tentatively")', () => {
+  const [f] = detect(hedgeDetector, 'Repairs will cost in excess of 9 million euros.', 'Repairs will cost 9 million euros.');
+  assert.deepEqual([f!.canonical, f!.severity], ['in excess of', 'high']);
+  // One floor for another before the same figure is no change.
+  assert.deepEqual(detect(hedgeDetector, 'Just over 60 boats were lost.', 'More than 60 boats were lost.'), []);
+  const [g] = detect(hedgeDetector, 'Divers found an apparent shipwreck off the cape.', 'Divers found a shipwreck off the cape.');
+  assert.equal(g!.canonical, 'an apparent');
+  // "It became apparent" is no hedge: it says a thing became clear.
+  assert.deepEqual(detect(hedgeDetector, 'It became apparent that the pier had sunk.', 'The pier had sunk.'), []);
+});
+
+test('hedge: an adverb after its verb, at the end of the sentence, qualifies the word before it', () => {
+  const [fr] = detect(hedgeDetector, 'Le club vendra le stade probablement.', 'Le club vendra le stade.', { language: 'fra' });
+  assert.deepEqual([fr!.kind, fr!.canonical], ['hedge', 'probablement']);
+  const [en] = detect(hedgeDetector, 'The ferry will run again next spring, probably.', 'The ferry will run again next spring.');
+  assert.equal(en!.canonical, 'probably');
+});
+
+test('hedge: "or so" qualifies what stands before it', () => {
+  const [f] = detect(hedgeDetector, 'A crowd of 400 or so fans waited at the gate.', 'A crowd of 400 fans waited at the gate.');
+  assert.deepEqual([f!.canonical, f!.severity], ['or so', 'high']);
+  assert.match(f!.reason, /‘or so’ after ‘400’/);
 });

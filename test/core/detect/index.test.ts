@@ -25,10 +25,13 @@ test('detectors: the order decides who reports a change — a figure changed ins
 
 test('detectors: the hedge detector runs before the number detector, which reports the qualifier it hands over', () => {
   const input = group('At least 300 people were killed in the fighting.', '500 people were killed in the fighting.');
-  const [inOrder] = show(input, analyzeGroup(input).findings);
-  assert.deepEqual([inOrder!.kind, inOrder!.canonical], ['number', 'At least 300']);
-  const [reversed] = show(input, analyzeGroup(input, [numberDetector, hedgeDetector]).findings);
-  assert.deepEqual([reversed!.kind, reversed!.canonical], ['number', '300']);
+  const inOrder = show(input, analyzeGroup(input).findings);
+  assert.deepEqual(inOrder.map((f) => [f.kind, f.canonical]), [['number', '300'], ['hedge', 'At least']]);
+  const reversed = show(input, analyzeGroup(input, [numberDetector, hedgeDetector]).findings);
+  assert.deepEqual(reversed.map((f) => [f.kind, f.canonical]), [['number', '300']]);
+  // A qualifier of the same sense goes with the figure, in one finding.
+  const same = group('More than 300 people were killed in the fighting.', 'At least 500 people were killed in the fighting.');
+  assert.deepEqual(show(same, analyzeGroup(same).findings).map((f) => [f.kind, f.canonical]), [['number', 'More than 300']]);
 });
 
 test('detectors: a summary group runs only the detectors that take headings', () => {

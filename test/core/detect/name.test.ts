@@ -53,3 +53,14 @@ test('name: a place that labels a headline ("Chile: …") is a name, and a label
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Chile', 'Peru']);
   assert.deepEqual(detect(nameDetector, 'Analysis: Floods Cut Road to Port', 'Explainer: Floods Cut Road to Port'), []);
 });
+
+test('name: a place and its adjective that share only three letters are one name ("Mars" / "Martian"), other places are not', () => {
+  assert.deepEqual(detect(nameDetector, 'The probe mapped the Martian poles in detail.', 'The probe mapped the poles of Mars in detail.'), []);
+  const [f] = detect(nameDetector, 'The ferry left Malta at dawn.', 'The ferry left Malaysia at dawn.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'Malta', 'Malaysia']);
+});
+
+test('name: a common word capitalised because it opens its sentence, in another form there, is no name misspelt', () => {
+  assert.deepEqual(detect(nameDetector, 'Firefighters reached the farm at noon.', 'Fire crews reached the farm at noon.'), []);
+  assert.deepEqual(detect(nameDetector, 'Rescue teams reached the farm at noon.', 'Rescuers reached the farm at noon.'), []);
+});

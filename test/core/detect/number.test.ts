@@ -57,7 +57,8 @@ test('number: ordinals and multiples count in place of another of their sort, no
 });
 
 test('number: a figure the other side gives inside words another finding took is not added', () => {
-  const g = group('“Both towns were hit, and the two towns need help,” the mayor said.', 'Both towns were hit, and the two towns need help, said the mayor.');
+  // (The quotation's words changed too: marks alone gone, the words kept, would be no finding.)
+  const g = group('“Both towns were hit, and the two towns need help,” the mayor said.', 'Both towns were hit, and the two towns need aid, said the mayor.');
   const found = analyzeGroup(g).findings;
   assert.ok(found.some((f) => f.kind === 'quote'));
   assert.ok(!found.some((f) => f.kind === 'number'), JSON.stringify(show(g, found)));
@@ -68,4 +69,13 @@ test('number: a per cent figure written as a fraction is the same figure', () =>
   assert.deepEqual(detect(numberDetector, 'About a third of the crop was lost.', 'About 33% of the crop was lost.'), []);
   const [f] = detect(numberDetector, 'Half of the wells in the district are dry.', 'Twenty percent of the wells in the district are dry.');
   assert.equal(f!.article, 'Twenty');
+});
+
+test('number: the only count lost and the only count new, of one size, are one figure changed, with its qualifier', () => {
+  const [f, ...rest] = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 4,500 sheep in 1998.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '4,000', '4,500']);
+  // Of another size: a figure dropped and another added.
+  const two = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 9,000 sheep in 1998.');
+  assert.equal(two.length, 2);
 });

@@ -140,3 +140,11 @@ test('qualifier: an intensifier dropped ("absolutely critical" → "critical")',
   const [f] = detect(qualifierDetector, 'The talks come at an absolutely critical moment for the region.', 'The talks come at a critical moment for the region.');
   assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['hedge', 'low', 'absolutely']);
 });
+
+test('qualifier: dropped where the word it qualified was reworded but its clause stayed; not when added so', () => {
+  const [f] = detect(qualifierDetector, 'Divers had already raised two cannons from the wreck off the cape.', 'Divers lifted two cannons from the wreck off the cape.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'already']);
+  const [g] = detect(qualifierDetector, 'Storms often close the pass to the upper valley.', 'Storms block the pass to the upper valley.');
+  assert.deepEqual([g!.canonical, g!.article], ['often', '']);
+  assert.deepEqual(detect(qualifierDetector, 'Divers lifted two cannons from the wreck off the cape.', 'Divers had already raised two cannons from the wreck off the cape.'), []);
+});

@@ -81,3 +81,27 @@ test('quote: a part of the quotation, word for word, is verbatim; a cut that dro
   assert.deepEqual([neg!.kind, neg!.severity], ['quote', 'high']);
   assert.match(neg!.reason, /never/);
 });
+
+test('quote: a short quotation in the same slot, its words changed, and a one-word quotation paired with a longer one', () => {
+  const [f] = detect(quoteDetector, 'The mayor called the stadium deal “a bad bargain” and left.', 'The mayor called the stadium deal “a fair bargain” and left.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['quote', 'a bad bargain', 'a fair bargain']);
+  const [g] = detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'Critics found the ruling “harsh” at the time.');
+  assert.deepEqual([g!.canonical, g!.article], ['cruel', 'harsh']);
+  const [h] = detect(quoteDetector, 'She said the food was “cold and late” every day.', 'She said the food was “cold” every day.');
+  assert.deepEqual([h!.canonical, h!.article, h!.severity], ['cold and late', 'cold', 'medium']);
+  assert.match(h!.reason, /only part/);
+  // A one-word quotation alone, dropped or added, is not reported.
+  assert.deepEqual(compare('Critics found the ruling “cruel” at the time.', 'Critics found the ruling cruel at the time.').discrepancies, []);
+  assert.deepEqual(detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'Critics found the ruling very cruel at the time.'), []);
+  // Other words around it: another slot, not the same quotation.
+  assert.deepEqual(detect(quoteDetector, 'Critics found the ruling “cruel” at the time.', 'The judge called the appeal “pointless” in court.'), []);
+});
+
+test('quote: only the marks gone, the words kept word for word with a speech tag after them, is no finding', () => {
+  assert.deepEqual(detect(quoteDetector, '“The new ferry is a lifeline for the island,” said Ola Berg, a fisher.', 'The new ferry is a lifeline for the island, said Ola Berg.'), []);
+  // A reporting verb first makes it indirect speech; a change of person is no longer the words said.
+  const [f] = detect(quoteDetector, '“The new ferry is a lifeline for the island,” said Ola Berg.', 'Ola Berg said the new ferry is a lifeline for the island.');
+  assert.match(f!.reason, /no longer in quotation marks/);
+  const [g] = detect(quoteDetector, '“We need the ferry every day,” said Ola Berg.', 'They need the ferry every day, said Ola Berg.');
+  assert.match(g!.reason, /no longer in quotation marks/);
+});

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
 import { timeDetector } from '../../../src/core/detect/time';
 import { numberDetector } from '../../../src/core/detect/number';
 import { analyzeGroup } from '../../../src/core/detect';
 import { detect, group, show } from '../helpers';
-import { compare } from '../../../src/core/compare';
 
 test('time: a dropped week day goes with its preposition, medium', () => {
   const [f] = detect(timeDetector, 'The ministry confirmed the transfer on Thursday, officials said.', 'The ministry confirmed the transfer, officials said.');
@@ -119,4 +119,27 @@ test('time: a clock time written another way explains its figure ("5 p.m." / "17
   assert.deepEqual(c.discrepancies.filter((d) => d.severity !== 'low').map((d) => [d.kind, d.from]), []);
   const moved = compare('The ferry leaves at 6 p.m. on Sunday.\n', 'The ferry leaves at 19:00 on Sunday.\n');
   assert.ok(moved.discrepancies.some((d) => d.kind === 'time' && d.severity === 'high'));
+});
+
+test('time: a date cut down to its year is less precise, not dropped', () => {
+  const c = compare('The mill closed in March 1998 after a long strike.', 'The mill closed in 1998 after a long strike.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['time', 'March 1998', '1998']]);
+  assert.match(c.discrepancies[0]!.reason, /less precise/);
+  // Its year gone too: dropped.
+  const d = compare('The mill closed in March 1998 after a long strike.', 'The mill closed after a long strike.');
+  assert.match(d.discrepancies.find((x) => x.kind === 'time')!.reason, /Drops the time reference/);
+});
+
+test('time: units with no count before an after-word ("hours after the blast") say how soon', () => {
+  const [f] = detect(timeDetector, 'The road reopened hours after the landslide.', 'The road reopened after the landslide.');
+  assert.deepEqual([f!.kind, f!.canonical], ['time', 'hours after']);
+  const [g] = detect(timeDetector, 'The road reopened days after the landslide.', 'The road reopened weeks after the landslide.');
+  assert.deepEqual([g!.canonical, g!.article, g!.severity], ['days after', 'weeks after', 'high']);
+});
+
+test('time: a part of a year ("late 2019", "mid-2026") is a time reference; the year alone is less precise, another part a change', () => {
+  const c = compare('The mine closed in late 2009 after the flood.', 'The mine closed in 2009 after the flood.', { language: 'eng' });
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['time', 'late 2009', '2009']]);
+  const [f] = detect(timeDetector, 'The dam will be finished by mid-2031.', 'The dam will be finished by early 2031.');
+  assert.deepEqual([f!.canonical, f!.article, f!.severity], ['mid-2031', 'early 2031', 'high']);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { perSide, tokensText } from '../../../src/core/detect/tokens';
+import { compare } from '../../../src/core/compare';
 import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
 
@@ -27,4 +28,10 @@ test('perSide: reads both sides the first time either is asked, and never again'
   assert.equal(of(true), 'C');
   assert.equal(of(false), 'A');
   assert.deepEqual(read, ['c', 'a']);
+});
+
+test('words run together by a scraper: no hedge, time, figure, quote or source finding', () => {
+  const canonical = 'The depot was not hit on Tuesday, the city’s fire chief said. “We saw smoke over the river and then the sirens,” she said. The crews did not appear to be hurt, and thousands of homes kept power.';
+  const article = 'The depot was not hit onTuesday, the city’sfire chief said. “We saw smoke over theriver and then the sirens,” she said. The crews did not appearto be hurt, and thousandsof homes kept power.';
+  assert.deepEqual(compare(canonical, article, { language: 'eng' }).discrepancies.filter((d) => d.kind !== 'changed').map((d) => d.kind), []);
 });

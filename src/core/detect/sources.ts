@@ -1,0 +1,275 @@
+/**
+ * Reading the sources of one side: who each claim is sourced to ("the ministry said",
+ * "according to X", "footage showed", a speaker's label, a passive's agent), with its
+ * reporting verb and the stance that verb takes. The attribution detector (attribution.ts)
+ * compares what each side reads.
+ */
+import { isEnglish, type Lexicon, type Stance } from '../lexicon';
+import type { GroupSide } from './group';
+import { boundaryBetween, hedgeIndex, leadIndex, phraseAt, range } from './tokens';
+
+export interface Attribution {
+  verb: number;
+  source: number[];
+  keys: Set<string>;
+  strong: boolean;
+  /** How the verb presents the claim; null for a neutral verb ("said"). */
+  stance: Stance | null;
+  /** Its source is evidence, not a speaker ("a survey indicated", "footage showed"). */
+  evidence: boolean;
+}
+
+/** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
+export function stanceOf(verb: string, lex: Lexicon): Stance | null {
+  if (lex.stances) return lex.stances.get(verb) ?? null;
+  return lex.loadedVerbs.has(verb) ? 'doubt' : null;
+}
+
+const reportingVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The verbs that introduce a source, once per lexicon: reporting verbs and the verbs of a stance. */
+export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
+  let verbs = reportingVerbSets.get(lex);
+  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
+  return verbs;
+}
+
+/** English words that count a noun ("several reports"): a reporting word after one is that noun. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
+/** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The forms of "say" and "tell", verbs also right before "is" or "was" ("which experts say was"). */
+const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+/** The forms of "have": a reporting word right before one is a noun, its subject ("the reports have"). */
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
+/**
+ * A passive reporting verb's agent: the noun phrase after "by" ("was announced by the
+ * Ministry of Health on Monday" → "the Ministry of Health"), to the first function word
+ * after a content word (a capitalised name goes on through "of"). Empty when the passive
+ * names no agent ("It was reported that …").
+ */
+function passiveAgent(side: GroupSide, lex: Lexicon, i: number, end: number): number[] {
+  const toks = side.tokens;
+  if (toks[i + 1]?.norm !== 'by' || i + 2 >= end) return [];
+  const agent: number[] = [];
+  let named = false;
+  for (let k = i + 2; k < end && agent.length < 8; k++) {
+    if (k > i + 2 && boundaryBetween(side, k - 1, k)) break;
+    const t = toks[k]!;
+    if (named && !t.content && !(t.norm === 'of' && toks[k + 1]?.cap) && !lex.determiners?.has(t.norm)) break;
+    if (named && t.num !== null) break;
+    agent.push(k);
+    if (t.content) named = true;
+  }
+  return agent;
+}
+
+export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
+  const out: Attribution[] = [];
+  const toks = side.tokens;
+  const reporting = reportingVerbs(lex);
+  const sourceKeys = (idx: number[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const i of idx) {
+      const t = toks[i]!;
+      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
+      keys.add(t.key);
+    }
+    return keys;
+  };
+  const make = (verb: number, source: number[], verbNorm: string): Attribution => {
+    const keys = sourceKeys(source);
+    const evidence = source.some((i) => !!lex.evidenceNouns?.has(toks[i]!.norm));
+    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex), evidence };
+  };
+  for (const s of side.sentences) {
+    // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
+    const label = speakerLabel(side, s);
+    if (label) out.push(make(label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
+    for (let i = s.from; i < s.to; i++) {
+      const t = toks[i]!;
+      // "according to X", "citing X": the source follows.
+      const lead = leadAt(side, lex, i, s.to);
+      if (lead) {
+        const after: number[] = [];
+        let named = false;
+        for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
+          if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
+          // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
+          // source ends where a figure or a qualifier starts the claim itself.
+          const u = toks[j]!;
+          if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
+          if (u.content && u.num === null) named = true;
+          after.push(j);
+        }
+        const verbToks = range(i, i + lead.length);
+        const a = make(i, after, t.norm);
+        a.source = [...verbToks, ...after];
+        out.push(a);
+        // Past its source too: a reporting word in it is a noun ("according to the latest estimates").
+        i = Math.max(i + lead.length - 1, ...after);
+        continue;
+      }
+      // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.
+      if (t.cap) continue;
+      const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
+      if (!evidence && !reporting.has(t.norm)) continue;
+      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
+      // or before what was said ("the spokesman added that …", "she added: …").
+      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) continue;
+      // "the state", "a report", "their claims": a noun, not a reporting verb.
+      if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
+      // "a government report showed", "reports say", "the estimates are": a noun, the subject of the verb after it.
+      const next = toks[i + 1];
+      if (next && i + 1 < s.to && !next.cap && !boundaryBetween(side, i, i + 1)) {
+        if (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) continue;
+        // (Not a verb of saying: "which experts say was big enough", "what she said is true".)
+        if (isEnglish(lex) && (PASSIVE_BE.has(next.norm) || HAVE.has(next.norm)) && next.norm !== 'be' && next.norm !== 'being' && !SAY.has(t.norm)) continue;
+      }
+      // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
+      if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
+      // "two reports", "several claims": counted, a noun.
+      if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
+      // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
+      if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
+      // "was announced by the government": a passive's source is its agent, not its subject.
+      if (!evidence && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
+        const agent = passiveAgent(side, lex, i, s.to);
+        out.push(make(i, agent.length ? [i + 1, ...agent] : [], t.norm));
+        continue;
+      }
+      // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
+      const before: number[] = [];
+      let j = i - 1;
+      while (j >= s.from && before.length < 10) {
+        if (boundaryBetween(side, j, j + 1)) {
+          // The chunk between this boundary and the one before it: a relative clause is skipped.
+          let k = j;
+          while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
+          const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
+          const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
+          // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source.
+          const apposed = before.length === 0 && !relative ? appositiveSource(side, lex, k, j, s.from) : null;
+          if (apposed) {
+            before.push(...apposed);
+            break;
+          }
+          if (relative && k > s.from) {
+            // Resume before the relative clause, past the comma that opens it.
+            j = k - 1;
+            before.unshift(j);
+            j--;
+            continue;
+          }
+          // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
+          if (chunkRelative && before.length > 1) {
+            before.shift();
+            break;
+          }
+          if (chunkRelative) {
+            before.length = 0;
+          } else break;
+        }
+        // Another reporting verb ends the source, unless it is the noun just before this verb ("report showed").
+        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap && j !== i - 1) break;
+        before.unshift(j);
+        j--;
+      }
+      if (evidence) {
+        if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(make(i, before, t.norm));
+        continue;
+      }
+      let a = make(i, before, t.norm);
+      if (!a.strong && before.length === 0) {
+        // "…, said Dmitry Peskov, the Kremlin spokesman." (Not after a subject: "She says the talks end in May.")
+        const after: number[] = [];
+        for (let k = i + 1; k < s.to && after.length < 8; k++) {
+          if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
+          after.push(k);
+        }
+        const first = toks[after[0] ?? -1];
+        if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
+          const alt = make(i, after, t.norm);
+          if (alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm))) a = alt;
+        }
+      }
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** Determiners that open an appositive describing a named speaker ("a spokesman for …", "the agency's head", "his lawyer"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * A named speaker set apart by an appositive just before a reporting verb ("Jane Roe, a
+ * spokeswoman for the ministry, said"; "Roe, 45, said"): the tokens of the name and of the
+ * appositive `k`..`j`, or null. The appositive opens with a determiner (or is an age), a comma
+ * stands before it, and one to five capitalised words before that comma name the speaker.
+ */
+function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, from: number): number[] | null {
+  if (!isEnglish(lex) || k <= from || j - k > 9) return null;
+  const toks = side.tokens;
+  const age = k === j && toks[k]!.num !== null;
+  if (!age && !APPOSITIVE_OPENERS.has(toks[k]!.norm)) return null;
+  if (!/^\s*,\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
+  const name: number[] = [];
+  for (let m = k - 1; m >= from && name.length < 5; m--) {
+    if (m < k - 1 && boundaryBetween(side, m, m + 1)) break;
+    const t = toks[m]!;
+    if (!t.cap || t.num !== null || lex.functionWords.has(t.norm)) break;
+    name.unshift(m);
+  }
+  if (name.length === 0) return null;
+  // The name opens its clause: a sentence's start or a boundary ("The plan failed, Jane Roe, a …, said").
+  const first = name[0]!;
+  if (first > from && !boundaryBetween(side, first - 1, first)) return null;
+  return [...name, ...range(k, j + 1)];
+}
+
+/**
+ * Whether the verb at token `i` is a speech tag right after a quotation: its subject (a pronoun
+ * or a capitalised word) just before it and a closing quotation mark before that ("…,” she added"),
+ * or the quotation mark just before it and its subject after ("…,” added Roe").
+ */
+function speechTag(side: GroupSide, lex: Lexicon, i: number, from: number, to: number): boolean {
+  const toks = side.tokens;
+  const who = (k: number): boolean => k >= from && k < to && (lex.pronouns.has(toks[k]!.norm) || toks[k]!.cap);
+  const closedBefore = (k: number): boolean => k > from && /["”’»]\s*$/.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
+  return (who(i - 1) && closedBefore(i - 1)) || (closedBefore(i) && who(i + 1));
+}
+
+/** Whether the verb at token `i` is followed by "that" or a colon: it introduces what was said ("added that …"). */
+function introducesSpeech(side: GroupSide, i: number, to: number): boolean {
+  const next = side.tokens[i + 1];
+  if (!next || i + 1 >= to) return false;
+  return next.norm === 'that' || /^\s*:/.test(side.text.slice(side.tokens[i]!.end, next.start));
+}
+
+/**
+ * The lead phrase ("according to", "citing") that starts at token `i` and ends before `end`.
+ * A function of its own: a closure over the caller's loop index would cost a context per token.
+ */
+function leadAt(side: GroupSide, lex: Lexicon, i: number, end: number): string[] | undefined {
+  const ps = leadIndex(lex).get(side.tokens[i]!.norm);
+  if (!ps) return undefined;
+  for (const p of ps) if (phraseAt(side.tokens, i, p, end)) return p;
+  return undefined;
+}
+
+/**
+ * The tokens of a speaker's label that opens a sentence: one to four capitalised words, a
+ * colon, then a quotation mark ("PAUL HERTZ: “…", "Minister Ana Lopes: \"…").
+ */
+function speakerLabel(side: GroupSide, s: GroupSide['sentences'][number]): number[] | null {
+  const toks = side.tokens;
+  for (let k = s.from; k < s.to && k < s.from + 4; k++) {
+    if (!toks[k]!.cap || toks[k]!.num !== null) return null;
+    const next = toks[k + 1];
+    const gap = side.text.slice(toks[k]!.end, next && k + 1 < s.to ? next.start : s.end);
+    if (/^\s*:\s*["“«„‘]/.test(gap)) return range(s.from, k + 1);
+    if (gap.trim()) return null;
+  }
+  return null;
+}
