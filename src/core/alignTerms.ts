@@ -528,20 +528,29 @@ function replaceRuns(
 export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
   // The words of the texts, and those of six letters or more.
   const vocabulary = new Set<string>();
+  // The words' hashes (see `partHash`): a long word's parts are looked up by number, and cut
+  // out of it (a string each) only when both may be words: most parts of most words are none.
+  const hashes = new Set<number>();
   const long: Token[] = [];
   for (const doc of docs)
     for (const ts of doc.tokens)
       for (const t of ts) {
         if (!t.content || t.num !== null || vocabulary.has(t.norm)) continue;
         vocabulary.add(t.norm);
+        hashes.add(partHash(t.norm, 0, t.norm.length));
         if (t.norm.length >= 6) long.push(t);
       }
   // First part → second part → the whole word, for each long word that two words of the texts make.
   const parts = new Map<string, Map<string, Token>>();
   for (const w of long) {
-    for (let k = 2; k <= w.norm.length - 2; k++) {
-      const first = w.norm.slice(0, k);
-      const second = w.norm.slice(k);
+    const norm = w.norm;
+    // The hash of the first part, one letter longer at each step.
+    let head = partHash(norm, 0, 1);
+    for (let k = 2; k <= norm.length - 2; k++) {
+      head = partHashOn(head, norm.charCodeAt(k - 1));
+      if (!hashes.has(head) || !hashes.has(partHash(norm, k, norm.length))) continue;
+      const first = norm.slice(0, k);
+      const second = norm.slice(k);
       if (!vocabulary.has(first) || !vocabulary.has(second)) continue;
       let m = parts.get(first);
       if (!m) parts.set(first, (m = new Map()));
@@ -557,3 +566,17 @@ export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Toke
     return whole && next!.start - t.end <= 1 ? { end: i + 1, token: whole } : null;
   });
 }
+
+/** FNV-1a over `s.slice(from, to)`, kept to 30 bits (a small integer: a set of them allocates nothing per entry). */
+function partHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 & HASH_MASK;
+  for (let i = from; i < to; i++) h = partHashOn(h, s.charCodeAt(i));
+  return h;
+}
+
+/** `partHash` of a string one code unit `c` longer than the one whose hash is `h`. */
+function partHashOn(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619) & HASH_MASK;
+}
+
+const HASH_MASK = 0x3fffffff;

@@ -449,10 +449,12 @@ export function isEnglish(lex: Lexicon): boolean {
 /** Does the word negate (a negation word, or one with a negation written into it)? */
 export function isNegation(norm: string, lex: Lexicon): boolean {
   if (lex.negations.has(norm)) return true;
-  for (const x of lex.negationSuffixes ?? []) if (norm.length > x.length && norm.endsWith(x)) return true;
-  for (const x of lex.negationPrefixes ?? []) if (norm.length > x.length && norm.startsWith(x)) return true;
+  for (const x of lex.negationSuffixes ?? NONE) if (norm.length > x.length && norm.endsWith(x)) return true;
+  for (const x of lex.negationPrefixes ?? NONE) if (norm.length > x.length && norm.startsWith(x)) return true;
   return false;
 }
+/** No affixes: one shared list, not a new empty array per word asked about. */
+const NONE: readonly string[] = [];
 
 /** True when the language has word lists for the lexical detectors (negation, hedge, attribution). */
 export function hasLexicon(language: string): boolean {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
+import { mergeTerms, postings, union, withCompounds, type Postings } from '../../src/core/alignTerms';
+import { prepare } from './helpers';
 
 const sortedUnique = (xs: number[]): Int32Array => Int32Array.from(new Set(xs)).sort();
 
@@ -53,4 +54,18 @@ test('postings: the same lists as walking the items term by term (property)', ()
       for (let t = 0; t <= 31; t++) assert.deepEqual(itemsOf(p, t), vecs.flatMap((x, i) => (x.terms.includes(t) ? [i] : [])));
     }),
   );
+});
+
+test('withCompounds: two neighbouring words that make a long word of the texts are read as it, at any cut (parts of two letters too); a word only one of whose parts the texts have is left alone', () => {
+  const read = (a: string, b: string): string[][] => {
+    const docs = [prepare(a), prepare(b)];
+    return withCompounds(docs, docs.map((d) => d.tokens)).map((l) => l.flatMap((ts) => (ts ?? []).map((t) => t.norm)));
+  };
+  assert.deepEqual(read('The oxcart broke down near the river.', 'An ox cart broke down near the river.')[1], ['an', 'oxcart', 'broke', 'down', 'near', 'the', 'river']);
+  assert.deepEqual(read('Workers cleared the roadmap today.', 'Workers cleared the road map today.')[1], ['workers', 'cleared', 'the', 'roadmap', 'today']);
+  // "roadside" is "road" + "side", but neither text says "side": no compound, the words stay as written.
+  assert.deepEqual(read('The roadside was empty.', 'The road was wide.'), [
+    ['the', 'roadside', 'was', 'empty'],
+    ['the', 'road', 'was', 'wide'],
+  ]);
 });
