@@ -3,8 +3,7 @@
  * extension host posts texts and comparisons, this thread runs the synchronous
  * engine: comparisons, the coverage matrix and lineage, the evidence reports.
  */
-import { compare, dismissedIds, inferLineage, matrixOf } from '../core/index';
-import { chromeSpans } from '../core/readText';
+import { dismissedIds, inferLineage, matrixOf } from '../core/index';
 import { noArticleLine, readFile } from '../read/page';
 import { buildEvidence } from '../report/evidence';
 import { renderHtmlReport } from '../report/htmlReport';
@@ -12,20 +11,21 @@ import { renderMarkdownReport } from '../report/markdownReport';
 import type { Discrepancy } from '../core/types';
 import type { MatrixInput, ReportInput } from './protocol';
 import { serve } from './serve';
+import { CanonicalMemo, compareRead } from './canonicalMemo';
 import { buildMatrixView } from '../view/matrixModel';
+
+/** The canonical text read and prepared once for every article, and every edit of one, compared against it. */
+const canonicalMemo = new CanonicalMemo();
 
 serve({
   compare: (canonical, article, options, paths) => {
     // A web page is compared by its article (see src/read/page.ts); its chrome is kept apart.
-    const canonicalRead = readFile(canonical, paths?.canonical);
+    const prepared = canonicalMemo.get(canonical, paths?.canonical, options);
+    const canonicalRead = prepared.read;
     const articleRead = readFile(article, paths?.article);
     const none = articleRead?.noArticle ? paths?.article : canonicalRead?.noArticle ? paths?.canonical : undefined;
     if (none !== undefined) throw new Error(noArticleLine(none));
-    const comparison = compare(canonicalRead?.text ?? canonical, articleRead?.text ?? article, {
-      ...options,
-      canonicalChrome: chromeSpans(canonicalRead),
-      articleChrome: chromeSpans(articleRead),
-    });
+    const comparison = compareRead({ text: canonical, ...prepared }, { text: article, read: articleRead }, options);
     return { comparison, canonicalRead, articleRead };
   },
   report: (input: ReportInput) => {
