@@ -27,9 +27,16 @@ const BOILERPLATE: RegExp[] = [
   /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
-  // A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
-  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu,
 ];
+
+/**
+ * A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
+ * Tried only on a line with a year (four digits), which every form of it has: the pattern
+ * backtracks over the first words of any line, the year test is a quick scan.
+ */
+const DATE_LINE =
+  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu;
+const YEAR = /\d{4}/;
 
 /**
  * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
@@ -39,12 +46,12 @@ const CHROME_WORDS =
   /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i;
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u;
 
-/** Words one of the CHROME_WORDS must contain: a cheap test that most sentences fail. */
-const CHROME_HINT = /read|©|\(c\)|copyright|rights reserved|syndicated|edited by/i;
-
-/** Chrome marks anywhere in a line, each pattern tried only when a cheaper test says it could match. */
+/**
+ * Chrome marks anywhere in a line. CHROME_WORDS is tried as it is: a test of the words it
+ * needs before it ("read", "©", "copyright"…) was measured slower than the pattern itself.
+ */
 function hasChromeMark(s: string): boolean {
-  if (CHROME_HINT.test(s) && CHROME_WORDS.test(s)) return true;
+  if (CHROME_WORDS.test(s)) return true;
   return s.includes('/') && PHOTO_CREDIT.test(s);
 }
 
@@ -58,5 +65,6 @@ export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
   if (hasChromeMark(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
+  if (YEAR.test(s) && DATE_LINE.test(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }

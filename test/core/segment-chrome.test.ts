@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isChrome } from '../../src/core/segment/chrome';
+
+test('isChrome: a date or time line standing alone is chrome, in every form it takes; a sentence that gives a date is not', () => {
+  for (const line of ['March 14, 2023 8:05 AM EST', 'Tuesday, 14 Mar 2023 | 08:05', '14 March 2023', '2023-03-14', 'Updated Mar. 14, 2023 8:05 a.m.']) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['The dam was finished on March 14, 2023.', 'March 14 was a Tuesday', 'Room 2023 stays closed.', 'Fourteen boats sank in 2023 alone.']) {
+    assert.equal(isChrome(line), false, line);
+  }
+});
+
+test('isChrome: a read time, a copyright or a syndication note anywhere in a short line is chrome; the same words in running text are not', () => {
+  for (const line of ['By Ana Ruiz · 4 min read', '© 2023 Harbour Times', 'Copyright (c) 2023 Harbour Times. All rights reserved.', 'This story has not been edited by our staff and is from a syndicated feed.']) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['She read the report twice before the vote.', 'The council spread the cost over ten years.', 'Editors checked every figure.']) {
+    assert.equal(isChrome(line), false, line);
+  }
+});
