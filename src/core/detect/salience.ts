@@ -14,16 +14,16 @@ import { findQuotes } from './quote';
 export function salience(side: GroupSide, lex: Lexicon, kind: SegmentKind): { severity: Severity; why: string } {
   if (kind === 'heading') return { severity: 'low', why: 'a heading' };
   const toks = side.tokens;
+  // Each reading is made when the answer first needs it, in the order the answers are tried
+  // (the attributions, the dearest, only when no figure or quotation has decided already).
+  let sourcedMemo: boolean | undefined;
+  const sourced = (): boolean => (sourcedMemo ??= findAttributions(side, lex).some((a) => a.strong));
   const negated = toks.some((t) => isNegation(t.norm, lex) || lex.denials.has(t.norm));
-  const sourced = findAttributions(side, lex).some((a) => a.strong);
-  const quoted = findQuotes(side).length > 0;
-  const weightyFigure = toks.some((t, i) => (t.num !== null || lex.vagueQuantities.has(t.norm)) && isWeighty(side, i, lex));
-  const figure = toks.some((t) => t.num !== null && !/^\d{4}$/.test(t.norm));
-  if (negated && sourced) return { severity: 'high', why: 'a denial or negated claim' };
-  if (weightyFigure) return { severity: 'high', why: 'a casualty or other key figure' };
-  if (quoted) return { severity: 'medium', why: 'a quotation' };
+  if (negated && sourced()) return { severity: 'high', why: 'a denial or negated claim' };
+  if (toks.some((t, i) => (t.num !== null || lex.vagueQuantities.has(t.norm)) && isWeighty(side, i, lex))) return { severity: 'high', why: 'a casualty or other key figure' };
+  if (findQuotes(side).length > 0) return { severity: 'medium', why: 'a quotation' };
   if (negated) return { severity: 'medium', why: 'a negated statement' };
-  if (sourced) return { severity: 'medium', why: 'a sourced claim' };
-  if (figure) return { severity: 'medium', why: 'a figure' };
+  if (sourced()) return { severity: 'medium', why: 'a sourced claim' };
+  if (toks.some((t) => t.num !== null && !/^\d{4}$/.test(t.norm))) return { severity: 'medium', why: 'a figure' };
   return { severity: 'low', why: 'background' };
 }
