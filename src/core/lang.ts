@@ -151,12 +151,29 @@ interface FunctionWordHits {
 
 /** How many of the sample's words are function words of each language; null below 12 words. */
 function functionWordHits(sample: string): FunctionWordHits | null {
-  const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
+  const words = sampleWords(sample);
   if (!words || words.length < 12) return null;
   const { codes, languagesOf } = functionWordIndex();
   const hits = new Array<number>(codes.length).fill(0);
   for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
   return { words: words.length, hits, codes };
+}
+
+/** Letters (and what may join them), with an apostrophe inside a word: "l'eau", "don't". */
+const WORD = /\p{L}+(?:'\p{L}+)?/gu;
+/** The same words in a text whose letters are all ASCII (and in lower case). */
+const ASCII_WORD = /[a-z]+(?:'[a-z]+)?/g;
+/** A character that may be a letter beyond ASCII: not ASCII, nor a no-break space, dash or typographic quote. */
+const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u2010-\u201f]/;
+
+/**
+ * The words of a sample, in lower case. Most English samples have no letter beyond ASCII
+ * (curly quotes and dashes are none): the ASCII pattern finds the same words there, and
+ * about four times faster than the Unicode one.
+ */
+export function sampleWords(sample: string): string[] | null {
+  const lower = sample.toLowerCase();
+  return lower.match(BEYOND_ASCII.test(lower) ? WORD : ASCII_WORD);
 }
 
 /** The language whose function words clearly lead (a fifth of the words, 1.6 times the next), else null. */

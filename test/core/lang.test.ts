@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageOtherThan, readLanguage, scriptOf, scriptOfText, tokenizerContext } from '../../src/core/lang';
+import { languageOtherThan, readLanguage, sampleWords, scriptOf, scriptOfText, tokenizerContext } from '../../src/core/lang';
+import fc from 'fast-check';
 import { compare } from '../../src/core/compare';
 
 // Written for these tests: the same two sentences in Spanish, Portuguese and English.
@@ -71,4 +72,20 @@ test('compare: a Swahili translation that carries "30.8" reads it as thirty poin
   assert.equal(c.articleLanguage, 'swh');
   assert.equal(c.alignments.length, 2);
   assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'number'), []);
+});
+
+test('sampleWords: the words of a sample in lower case, an apostrophe inside a word kept, whatever its letters', () => {
+  assert.deepEqual(sampleWords('The mayor’s office didn\'t say — “not yet”.'), ['the', 'mayor', 's', 'office', "didn't", 'say', 'not', 'yet']);
+  assert.deepEqual(sampleWords("L'école a fermé ses portes à Québec."), ["l'école", 'a', 'fermé', 'ses', 'portes', 'à', 'québec']);
+  assert.deepEqual(sampleWords('ÇA VA, İSTANBUL?'), ['ça', 'va', 'i', 'stanbul']);
+  assert.equal(sampleWords('1, 2, 3 — 4.'), null);
+});
+
+test('sampleWords: the same words as the Unicode word pattern, on any mix of ASCII, typographic marks and other letters (property)', () => {
+  const chars = fc.constantFrom(...'abzAZ \'’“”—–-.,0\u00a0éßİKΩжあ'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (s) => {
+      assert.deepEqual(sampleWords(s), s.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu));
+    }),
+  );
 });
