@@ -5,7 +5,7 @@
  * `matrix-json` go to the coverage matrix (./matrix.ts).
  */
 import { parseArgs } from 'node:util';
-import { compare } from '../core/compare';
+import { compare, compareWith, prepareCanonicalAlone } from '../core/compare';
 import { chromeSpans, toSourceComparison, type ReadText } from '../core/markup';
 import { noArticleLine, readFile } from '../read/page';
 import { verdictsFor } from '../core/verdicts';
@@ -50,13 +50,16 @@ export function runCompare(args: string[], io: CliIO): number {
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
+  const canonicalOptions = { ...options, canonicalChrome: chromeSpans(canonicalRead) };
+  // Several articles: the canonical is prepared once for all of them, when it tells its language alone.
+  const prepared = articles.length > 1 ? prepareCanonicalAlone(canonicalRead?.text ?? canonicalText, canonicalOptions) : null;
   const results = articles.map((a) => {
     // A web page is compared by its article, its chrome kept apart; offsets then point back into the file.
-    const read = compare(canonicalRead?.text ?? canonicalText, a.read?.text ?? a.text, {
-      ...options,
-      canonicalChrome: chromeSpans(canonicalRead),
-      articleChrome: chromeSpans(a.read),
-    });
+    const articleText = a.read?.text ?? a.text;
+    const articleChrome = chromeSpans(a.read);
+    const read = prepared
+      ? compareWith(prepared, articleText, articleChrome)
+      : compare(canonicalRead?.text ?? canonicalText, articleText, { ...canonicalOptions, articleChrome });
     const c = toSourceComparison(read, canonicalRead, a.read);
     // Dismissed findings are hidden unless --show-dismissed.
     return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };

@@ -128,6 +128,17 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
 }
 
+/**
+ * The canonical text prepared on its own, to compare many articles against it: what
+ * `compare` prepares for each of them, or null when the canonical text does not tell its
+ * language (then `compare` reads it in each article, and each needs its own preparation).
+ */
+export function prepareCanonicalAlone(canonicalText: string, options: CompareOptions = {}): PreparedCanonical | null {
+  const prepared = prepareCanonical(canonicalText, options);
+  const auto = !options.language || options.language === 'auto';
+  return auto && prepared.language === 'und' ? null : prepared;
+}
+
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
 function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {

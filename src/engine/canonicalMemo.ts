@@ -6,7 +6,7 @@
  * every comparison. The engine stays pure: this is the worker's own state, and the result is
  * the one `compare` gives (`compareWith` a canonical prepared by `prepareCanonical`).
  */
-import { compare, compareWith, prepareCanonical, type PreparedCanonical } from '../core/compare';
+import { compare, compareWith, prepareCanonicalAlone, type PreparedCanonical } from '../core/compare';
 import { chromeSpans, type ReadText } from '../core/readText';
 import type { Comparison, CompareOptions } from '../core/types';
 import { readFile } from '../read/page';
@@ -34,11 +34,9 @@ export class CanonicalMemo {
     // Forgotten first: a canonical text that cannot be read leaves nothing stale behind.
     this.last = null;
     const read = readFile(text, path);
-    const auto = !options.language || options.language === 'auto';
     // A page with no article is not compared (the caller says so): nothing to prepare.
-    const prepared = read?.noArticle ? null : prepareCanonical(read?.text ?? text, { ...options, canonicalChrome: chromeSpans(read) });
-    const known = prepared && !(auto && prepared.language === 'und') ? prepared : null;
-    const entry: Entry = { text, path, language: options.language, threshold: options.similarityThreshold, read, prepared: known };
+    const prepared = read?.noArticle ? null : prepareCanonicalAlone(read?.text ?? text, { ...options, canonicalChrome: chromeSpans(read) });
+    const entry: Entry = { text, path, language: options.language, threshold: options.similarityThreshold, read, prepared };
     this.last = entry;
     return entry;
   }

@@ -92,6 +92,27 @@ test('several articles: json is an array, text and markdown have one section eac
   assert.equal((md.out.match(/^# WireDiff report/gm) ?? []).length, 2);
 });
 
+test('several articles: each is compared as it would be alone (the canonical prepared once for all), whether the canonical is text, a page or too short to tell its language', () => {
+  const story = [
+    'The river rose two metres overnight, the town council said on Tuesday, and water reached the market square before dawn.',
+    'At least 40 homes were flooded and 120 people moved to a school hall on the hill, where volunteers handed out blankets and soup.',
+    'The mayor said the dam upstream would not be opened before Friday, because the valley below it was still full of water.',
+    'Farmers on the eastern bank said they had lost most of the barley harvest, which had been due to be brought in next week.',
+    'The regional weather office expects more rain on Wednesday night, though less than fell over the weekend, a spokeswoman said.',
+    'Two bridges were closed to traffic, and the railway line to the coast will stay shut until engineers have checked the embankment.',
+  ];
+  const page = `<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><article><h1>River floods town</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article><footer>Sign up for our newsletter</footer></body></html>`;
+  const copies = [
+    file('many-a.txt', 'The river rose two metres overnight, the council said on Tuesday.\n\n40 homes were flooded and 120 people moved to a school hall.\n'),
+    file('many-b.txt', 'The river rose three metres overnight, the town council said on Tuesday.\n\nThe mayor said the dam would be opened before Friday.\n\nVolunteers brought food.\n'),
+  ];
+  for (const canonical of [file('many-canon.txt', story.join('\n\n') + '\n'), file('many-canon.html', page), file('many-short.txt', 'Flood warning.\n')]) {
+    const all = JSON.parse(run(['compare', '-c', canonical, ...copies, '-f', 'json']).out);
+    const alone = copies.map((c) => JSON.parse(run(['compare', '-c', canonical, c, '-f', 'json']).out));
+    assert.deepEqual(all, alone, canonical);
+  }
+});
+
 test('filters: --min-severity and --kinds', () => {
   const doc = JSON.parse(run(['compare', '-c', SEEDS[0]!, SEEDS[2]!, '-f', 'json', '--min-severity', 'high']).out);
   assert.ok(doc.discrepancies.length > 0);
