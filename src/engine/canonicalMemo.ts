@@ -14,8 +14,8 @@ import { readFile } from '../read/page';
 interface Entry {
   text: string;
   path: string | undefined;
-  language: string | undefined;
-  threshold: number | undefined;
+  /** The options but the chrome spans (those are read from the files): language, threshold, any added later. */
+  options: string;
   read: ReadText | null;
   /**
    * Null when the canonical text alone does not tell its language: `compare` then reads it in
@@ -30,13 +30,14 @@ export class CanonicalMemo {
   /** The canonical text read (null for plain text) and prepared, from the last call when text, path and options are the same. */
   get(text: string, path: string | undefined, options: CompareOptions = {}): Pick<Entry, 'read' | 'prepared'> {
     const last = this.last;
-    if (last && last.text === text && last.path === path && last.language === options.language && last.threshold === options.similarityThreshold) return last;
+    const key = JSON.stringify({ ...options, canonicalChrome: undefined, articleChrome: undefined });
+    if (last && last.text === text && last.path === path && last.options === key) return last;
     // Forgotten first: a canonical text that cannot be read leaves nothing stale behind.
     this.last = null;
     const read = readFile(text, path);
     // A page with no article is not compared (the caller says so): nothing to prepare.
     const prepared = read?.noArticle ? null : prepareCanonicalAlone(read?.text ?? text, { ...options, canonicalChrome: chromeSpans(read) });
-    const entry: Entry = { text, path, language: options.language, threshold: options.similarityThreshold, read, prepared };
+    const entry: Entry = { text, path, options: key, read, prepared };
     this.last = entry;
     return entry;
   }
