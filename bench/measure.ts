@@ -19,10 +19,12 @@
  *      CPU time is kept too (the machine may be shared). End to end means both texts
  *      segmented, aligned and compared on every call: the canonical text is rotated
  *      through 16 copies that differ only in trailing newlines (the same sentences, the
- *      same offsets, the same findings), so no memo of recent inputs (compare() keeps the
- *      last canonical text it prepared) turns a call into a lookup. The same calls with
- *      the very same canonical text every time (an editor re-comparing one article as it
- *      is edited) are timed apart: sameCanonicalMedianMs;
+ *      same offsets, the same findings), so no memo of recent inputs would turn a call
+ *      into a lookup. The same calls with the very same canonical text every time (an
+ *      editor re-comparing one article as it is edited) are timed apart:
+ *      sameCanonicalMedianMs. compare() itself keeps no memo (it stays pure), so the two
+ *      medians differ only by noise; the editor's worker prepares a canonical text once
+ *      for all its comparisons (src/engine/canonicalMemo.ts), which this does not time;
  *   5. small cases only: calls each made right after a forced full GC (an editor that sat
  *      idle). A full GC lets V8 drop the hidden classes of short-lived objects and
  *      deoptimise the code built on them, so these are slower; reported apart.
