@@ -22,9 +22,10 @@
  *      same offsets, the same findings), so no memo of recent inputs would turn a call
  *      into a lookup. The same calls with the very same canonical text every time (an
  *      editor re-comparing one article as it is edited) are timed apart:
- *      sameCanonicalMedianMs. compare() itself keeps no memo (it stays pure), so the two
- *      medians differ only by noise; the editor's worker prepares a canonical text once
- *      for all its comparisons (src/engine/canonicalMemo.ts), which this does not time;
+ *      sameCanonicalMedianMs. compare() itself keeps no memo (it stays pure), so where this
+ *      median is lower it is not a memo's gain (these calls run after the timed ones, on
+ *      code warmed up longer); the editor's worker prepares a canonical text once for all
+ *      its comparisons (src/engine/canonicalMemo.ts), which this does not time;
  *   5. small cases only: calls each made right after a forced full GC (an editor that sat
  *      idle). A full GC lets V8 drop the hidden classes of short-lived objects and
  *      deoptimise the code built on them, so these are slower; reported apart.
