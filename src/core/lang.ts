@@ -110,7 +110,26 @@ export function detectLanguage(text: string): string {
 export function readLanguage(text: string): { language: string; clear: string | null } {
   const sample = sampleOf(text);
   const clear = byFunctionWords(sample);
-  return { language: clear ?? (franc(sample, { minLength: 20 }) || 'und'), clear };
+  return { language: clear ?? shortLeader(sample) ?? (franc(sample, { minLength: 20 }) || 'und'), clear };
+}
+
+/**
+ * The language of a text too short to be clear (under 12 words: "Police said at least 12 people
+ * died."), when its function words name one: two or more of them, a fifth of its words, and
+ * twice any other language's. Trigram statistics (franc) are a guess on so few letters: they
+ * read that sentence as French. Not `clear`: too few words to call the text a translation.
+ */
+function shortLeader(sample: string): string | null {
+  const read = functionWordHits(sample, 3);
+  if (!read || read.words >= 12) return null;
+  let best = 0;
+  let second = 0;
+  for (let k = 1; k < read.hits.length; k++) {
+    if (read.hits[k]! > read.hits[best]!) (second = read.hits[best]!), (best = k);
+    else if (read.hits[k]! > second) second = read.hits[k]!;
+  }
+  const h = read.hits[best]!;
+  return h >= 2 && h >= read.words * 0.2 && h >= second * 2 ? read.codes[best]! : null;
 }
 
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
@@ -149,10 +168,10 @@ interface FunctionWordHits {
   codes: string[];
 }
 
-/** How many of the sample's words are function words of each language; null below 12 words. */
-function functionWordHits(sample: string): FunctionWordHits | null {
+/** How many of the sample's words are function words of each language; null below `min` words. */
+function functionWordHits(sample: string, min = 12): FunctionWordHits | null {
   const words = sampleWords(sample);
-  if (!words || words.length < 12) return null;
+  if (!words || words.length < min) return null;
   const { codes, languagesOf } = functionWordIndex();
   const hits = new Array<number>(codes.length).fill(0);
   for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;

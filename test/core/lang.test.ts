@@ -89,3 +89,12 @@ test('sampleWords: the same words as the Unicode word pattern, on any mix of ASC
     }),
   );
 });
+
+test('lang: a text too short to be clear goes by its function words when they name one language', () => {
+  assert.equal(readLanguage('Rangers said at least 30 deer drowned.').language, 'eng');
+  assert.equal(readLanguage('Rangers said at least 30 deer drowned.').clear, null);
+  // Through compare: the English detectors run on a one-sentence pair.
+  const c = compare('Rangers said at least 30 deer drowned.\n', 'Rangers said 30 deer drowned.\n');
+  assert.equal(c.language, 'eng');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && d.severity === 'high'));
+});
