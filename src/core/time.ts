@@ -272,6 +272,11 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     let last = i;
     const wd = ix.weekday.get(bare);
     const mo = ix.month.get(bare);
+    // A capitalised month name inside a sentence, after a word in lower case and before one
+    // ("a June cut", "its May report"): the month, not the verb, nor a name ("Theresa May",
+    // "June Almeida").
+    const capitalisedMonth = (k: number): boolean =>
+      !!words.capitalised && tokens[k]!.cap && k - 1 >= floor && adjacent(k - 1) && !tokens[k - 1]!.cap && tokens[k - 1]!.num === null && !!tokens[k + 1] && !tokens[k + 1]!.cap;
     // The month-and-day forms starting at k (a month name at k, or a day then a month name): returns the last token, or -1.
     const monthAt = (k: number): number => {
       // "last November's typhoon": the month without its possessive.
@@ -303,7 +308,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
         // A month name alone must be placed by a word before it ("in March", "since May", "last December"):
         // otherwise "may" and "march" are verbs at the head of a sentence.
         const prev = k - 1 >= floor && adjacent(k - 1) ? norm(k - 1) : '';
-        if (!ix.links.has(prev) && !ix.modifier.has(prev)) return -1;
+        if (!ix.links.has(prev) && !ix.modifier.has(prev) && !capitalisedMonth(k)) return -1;
       }
       parts.set('m', String(m.i + 1));
       return end;

@@ -143,3 +143,11 @@ test('time: a part of a year ("late 2019", "mid-2026") is a time reference; the 
   const [f] = detect(timeDetector, 'The dam will be finished by mid-2031.', 'The dam will be finished by early 2031.');
   assert.deepEqual([f!.canonical, f!.article, f!.severity], ['mid-2031', 'early 2031', 'high']);
 });
+
+test('time: a capitalised month name between words in lower case is the month ("a June cut"), not a name', () => {
+  assert.deepEqual(detect(timeDetector, 'The board signalled a cut in October.', 'The board signalled an October cut.'), []);
+  const [f] = detect(timeDetector, 'The board signalled a cut in October.', 'The board signalled a November cut.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['time', 'October', 'November']);
+  // A name is no month: "said April Ross" places nothing.
+  assert.deepEqual(detect(timeDetector, 'The vote passed, said April Ross.', 'The vote passed, said Ann Ross.'), []);
+});
