@@ -74,7 +74,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at|good'),
-    links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through'],
+    links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through', 'as'],
     clock: {
       am: ['am'],
       pm: ['pm'],

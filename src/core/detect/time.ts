@@ -113,6 +113,8 @@ export const timeDetector: Detector = {
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.
     const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
+    // A reference that places the claim is paired first; a vague one ("soon") only with what is left.
+    lost.sort((x, y) => Number(!!x.vague) - Number(!!y.vague));
     for (const r of lost) {
       // A replacement: a reference of the other side in the same run of change, or the only one left on each side.
       const h = hunkOf(r, hunkOfC);

@@ -151,3 +151,9 @@ test('time: a capitalised month name between words in lower case is the month ("
   // A name is no month: "said April Ross" places nothing.
   assert.deepEqual(detect(timeDetector, 'The vote passed, said April Ross.', 'The vote passed, said Ann Ross.'), []);
 });
+
+test('time: "as soon as" before a date places the date ("as soon as March" / "in March" is no time change)', () => {
+  assert.deepEqual(detect(timeDetector, 'The plant could reopen as soon as March.', 'The plant could reopen in March.'), []);
+  const [f] = detect(timeDetector, 'The plant could reopen as soon as March.', 'The plant could reopen in April.');
+  assert.deepEqual([f!.canonical, f!.article], ['March', 'April']);
+});
