@@ -294,8 +294,8 @@ function link(s: State, c: number, a: number): void {
 }
 
 /**
- * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
- * exists; `slack`: or that many sentences outside them (a neighbour swapped).
+ * Whether (c, a) lies between the same linked groups; `bounded`: and there is such a group
+ * on each side; `slack`: or that many sentences outside them (a neighbour swapped).
  */
 function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): boolean {
   let lo = -1;
@@ -314,7 +314,7 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
       break;
     }
   }
-  return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
+  return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
 }
 
 /** Most sentences on one side of a group. */
@@ -555,8 +555,9 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
-  //     its synonym) that no other sentence of either text has. Only inside a text that
-  //     links elsewhere: two unrelated texts have no anchors.
+  //     its synonym) that no other sentence of either text has. Only between two anchors,
+  //     one before and one after: two unrelated texts have none, and past the last one (a
+  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place.
   const bestC = new Map<number, Pair>();
   const bestA = new Map<number, Pair>();
   for (const p of pairs) {

@@ -334,3 +334,25 @@ test('align: two sentences that share one phrase and say different things of it 
     [[2], [2]],
   ]);
 });
+
+test('align: a rewrite at low overlap links between two anchors; past the last anchor, where copies cut and add, the same weak pair stays apart', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const schools = 'Schools in the capital will stay closed until Thursday.';
+  const fishermen = 'Fishermen along the harbour complained that diesel prices had doubled since the spring, leaving boats idle at their moorings.';
+  const crews = 'Trawler crews now say fuel costs, which doubled over the past months, keep their vessels tied to the moorings for weeks.';
+  const groups = (c: string[], a: string[]): Array<[number[], number[]]> =>
+    align(prepare(c.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  // Between the storm and the tents, the two fishing sentences are one rewritten.
+  assert.deepEqual(groups([storm, fishermen, tents, schools], [storm, crews, tents, schools]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+  // Last in both texts, with only two words in common, nothing says they are one sentence.
+  assert.deepEqual(groups([storm, tents, fishermen], [storm, tents, crews]), [
+    [[0], [0]],
+    [[1], [1]],
+  ]);
+});
