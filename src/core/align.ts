@@ -12,7 +12,8 @@
  *
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
  *    only where it keeps the story's order, or shares a rare term, and shares a word after
- *    the source each sentence opens with: "The news agency says …" twice is two reports);
+ *    the source each sentence opens with: "The news agency says …" twice is two reports, and
+ *    more than one phrase: "the worst hit areas" named twice is two statements of them);
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
@@ -119,6 +120,42 @@ function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
   return ts.map((t, i) => t.content && !isName[i]);
 }
 
+/** The fewest content words each sentence must say besides the phrase two sentences share, for that phrase to be all they share (`sharesOnePhrase`). */
+const BEYOND_PHRASE = 3;
+
+/**
+ * Whether all two sentences share is one phrase, each saying as many content words or more
+ * (and three at least) besides it, none in common: "Rescue teams have yet to reach the
+ * worst hit areas" and "Troops have reopened roads to the worst hit areas" name one place
+ * and say two things of it. A rewording keeps words across the sentence (who, what was done,
+ * to what), or keeps most of it.
+ */
+function sharesOnePhrase(c: Token[], a: Token[]): boolean {
+  const cIds = new Set<number>();
+  for (const t of c) if (t.content) cIds.add(t.id);
+  const shared = new Set<number>();
+  for (const t of a) if (t.content && cIds.has(t.id)) shared.add(t.id);
+  return shared.size > 0 && isOnePhraseOf(c, shared) && isOnePhraseOf(a, shared);
+}
+
+/** Whether the `shared` words stand together among a sentence's content words, with as many others or more (`BEYOND_PHRASE` at least). */
+function isOnePhraseOf(ts: Token[], shared: ReadonlySet<number>): boolean {
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  let inside = 0;
+  for (const t of ts) {
+    if (!t.content) continue;
+    if (shared.has(t.id)) {
+      if (first < 0) first = n;
+      last = n;
+      inside++;
+    }
+    n++;
+  }
+  return first >= 0 && last - first + 1 === inside && n - inside >= Math.max(BEYOND_PHRASE, inside);
+}
+
 /** Whether a word (after `prev`) is a reporting verb. */
 type Reporting = (t: Token, prev: Token) => boolean;
 
@@ -155,6 +192,16 @@ function sharesMoreThanSource(s: State, ci: number, ai: number, isReporting: Rep
   for (let i = ce + 1; i < c.length; i++) if (c[i]!.content) ids.add(c[i]!.id);
   for (let i = ae + 1; i < a.length; i++) if (a[i]!.content && ids.has(a[i]!.id)) return true;
   return false;
+}
+
+/**
+ * Whether what a weak pair shares is more than one thing both name: more than names, more
+ * than the source each opens with, more than one phrase.
+ */
+function saysMoreThanOneThing(s: State, p: Pair, isReporting: Reporting | undefined): boolean {
+  const c = s.canon.tokens[p.c]!;
+  const a = s.art.tokens[p.a]!;
+  return sharesMoreThanNames(c, a, s.names) && sharesMoreThanSource(s, p.c, p.a, isReporting) && !sharesOnePhrase(c, a);
 }
 
 /** The words the texts capitalise inside a sentence that is not in title case: names. */
@@ -247,8 +294,8 @@ function link(s: State, c: number, a: number): void {
 }
 
 /**
- * Whether (c, a) lies between the same linked groups; `bounded`: and at least one such group
- * exists; `slack`: or that many sentences outside them (a neighbour swapped).
+ * Whether (c, a) lies between the same linked groups; `bounded`: and there is such a group
+ * on each side; `slack`: or that many sentences outside them (a neighbour swapped).
  */
 function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): boolean {
   let lo = -1;
@@ -267,7 +314,7 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
       break;
     }
   }
-  return lo - slack < c && c < hi + slack && (!bounded || lo >= 0 || hi < Infinity);
+  return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
 }
 
 /** Most sentences on one side of a group. */
@@ -481,7 +528,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
-    if (p.dice < threshold * SURE && !sharesMoreThanSource(s, p.c, p.a, options.reporting)) continue;
+    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
     link(s, p.c, p.a);
   }
 
@@ -503,13 +550,14 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
-    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
+    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
-  //     its synonym) that no other sentence of either text has. Only inside a text that
-  //     links elsewhere: two unrelated texts have no anchors.
+  //     its synonym) that no other sentence of either text has. Only between two anchors,
+  //     one before and one after: two unrelated texts have none, and past the last one (a
+  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place.
   const bestC = new Map<number, Pair>();
   const bestA = new Map<number, Pair>();
   for (const p of pairs) {
@@ -521,7 +569,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names) && sharesMoreThanSource(s, p.c, p.a, options.reporting)) link(s, p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && saysMoreThanOneThing(s, p, options.reporting)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

@@ -305,3 +305,54 @@ test('align: below the sure mark, two sentences that share only the source they 
   // The same source with what it said kept: one statement.
   assert.ok(linked('The state news agency Tanjug says 300 houses stood under water.', 'Officials expect a slow clean-up.').some(([c, a]) => c === 1 && a === 1));
 });
+
+test('align: two sentences that share one phrase and say different things of it are two statements; a rewording that keeps words across the sentence still links', () => {
+  const canonical = prepare(
+    [
+      'A powerful storm struck the northern coast on Monday night.',
+      'Rescue teams carrying food have yet to reach the worst flooded valleys.',
+      'The government asked neighbouring countries for tents and blankets.',
+    ].join(' '),
+  );
+  const copy = (middle: string): Array<[number[], number[]]> =>
+    align(canonical, prepare(['A powerful storm struck the northern coast on Monday night.', middle, 'The government asked neighbouring countries for tents and blankets.'].join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  // The same valleys, another fact: engineers reopened the bridges; nothing says rescuers arrived.
+  assert.deepEqual(copy('Army engineers have now reopened the two bridges into the worst flooded valleys.'), [
+    [[0], [0]],
+    [[2], [2]],
+  ]);
+  // The same fact, the words in another order: who, what and where are all kept.
+  assert.deepEqual(copy('The worst flooded valleys are yet to see any rescue teams with food.'), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+  ]);
+  // A phrase that is most of the sentence is the sentence, with a little added.
+  assert.deepEqual(copy('Rescue teams carrying food have yet to reach the worst flooded valleys, officials said late on Tuesday.'), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+  ]);
+});
+
+test('align: a rewrite at low overlap links between two anchors; past the last anchor, where copies cut and add, the same weak pair stays apart', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const schools = 'Schools in the capital will stay closed until Thursday.';
+  const fishermen = 'Fishermen along the harbour complained that diesel prices had doubled since the spring, leaving boats idle at their moorings.';
+  const crews = 'Trawler crews now say fuel costs, which doubled over the past months, keep their vessels tied to the moorings for weeks.';
+  const groups = (c: string[], a: string[]): Array<[number[], number[]]> =>
+    align(prepare(c.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  // Between the storm and the tents, the two fishing sentences are one rewritten.
+  assert.deepEqual(groups([storm, fishermen, tents, schools], [storm, crews, tents, schools]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+  // Last in both texts, with only two words in common, nothing says they are one sentence.
+  assert.deepEqual(groups([storm, tents, fishermen], [storm, tents, crews]), [
+    [[0], [0]],
+    [[1], [1]],
+  ]);
+});
