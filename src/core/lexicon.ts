@@ -163,6 +163,7 @@ const ENGLISH: Lexicon = {
   denials: set(`
     deny denies denied denying denial denials reject rejects rejected rejecting refute refutes refuted
     dispute disputes disputed disputing rebuff rebuffed untrue baseless
+    refuse refuses refused refusing repudiate repudiates repudiated
   `),
   hedges: phrases(
     'at least|at most|more than|less than|fewer than|up to|as many as|as few as|as much as|no more than|' +

@@ -1,7 +1,7 @@
 /** Negation and denial: a sentence that may now say the opposite. */
 import { isEnglish, isNegation, type Lexicon } from '../lexicon';
 import { relation } from '../synonyms';
-import type { Token } from '../text';
+import { quoted, type Token } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, phraseAt, phraseIndex, tokensText } from './tokens';
@@ -77,7 +77,35 @@ export const negationDetector: Detector = {
     };
     const cn = cues(ct, lex);
     const an = cues(at, lex);
+    // A denial said with a negation instead ("denied any wrongdoing" → "said it had done nothing
+    // wrong", or the other way): still a denial, in other words. One medium finding to check, not
+    // a denial dropped and a negation added.
+    const skip = new Set<string>();
+    const restated = (X: GroupSide, xm: Map<string, number[]>, Y: GroupSide, ym: Map<string, number[]>): [number[], number[]] | null => {
+      const xd = negationUnits(X, xm.get('deny') ?? []);
+      const yd = negationUnits(Y, ym.get('deny') ?? []);
+      const xn = negationUnits(X, xm.get('neg') ?? []);
+      const yn = negationUnits(Y, ym.get('neg') ?? []);
+      if (xd.length !== yd.length + 1 || yn.length !== xn.length + 1) return null;
+      const d = xd.find((u) => !u.every((i) => (X === C ? cEq : aEq)[i]));
+      const n = yn.find((u) => !u.every((i) => (Y === C ? cEq : aEq)[i]));
+      return d && n ? [d, n] : null;
+    };
+    const cToA = restated(C, cn, A, an);
+    const aToC = cToA ? null : restated(A, an, C, cn);
+    if (cToA || aToC) {
+      const [cTok, aTok] = cToA ?? [aToC![1], aToC![0]];
+      skip.add('neg').add('deny');
+      claim({
+        kind: 'negation',
+        severity: 'medium',
+        cTok,
+        aTok,
+        reason: `The ${cToA ? 'denial' : 'negation'} ${quoted(tokensText(C, cTok), 30)} becomes the ${cToA ? 'negation' : 'denial'} ${quoted(tokensText(A, aTok), 30)}: check that the copy still denies the same thing.`,
+      });
+    }
     for (const k of ['neg', 'deny']) {
+      if (skip.has(k)) continue;
       const cl = negationUnits(C, cn.get(k) ?? []);
       const al = negationUnits(A, an.get(k) ?? []);
       if (cl.length === al.length) continue;

@@ -63,3 +63,13 @@ test('negation: verbs that negate the next one in other languages', () => {
   assert.equal(fr!.canonical, 'refusé');
   assert.deepEqual(detect(negationDetector, 'Le ministre a refusé de signer le décret.', "Le ministre n'a pas signé le décret.", { language: 'fra' }), []);
 });
+
+test('negation: a denial said with a negation instead is one finding to check, and a refusal is a denial', () => {
+  const [f, ...rest] = detect(negationDetector, 'The mayor denied any wrongdoing.', 'The mayor said she had done nothing wrong.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['negation', 'medium', 'denied', 'nothing']);
+  assert.deepEqual(detect(negationDetector, 'The union rejected the offer.', 'The union refused the offer.'), []);
+  // A denial dropped with nothing in its place is still high.
+  const [g] = detect(negationDetector, 'The mayor denied any wrongdoing.', 'The mayor spoke about the wrongdoing.');
+  assert.deepEqual([g!.severity, g!.canonical], ['high', 'denied']);
+});
