@@ -1,5 +1,6 @@
 /** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
 import type { Lexicon } from '../lexicon';
+import { synonymIn } from './similarity';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
@@ -143,6 +144,8 @@ export const hedgeDetector: Detector = {
       else unmatchedC.push(h);
     }
     for (const h of unmatchedC) {
+      // The same hedge in a synonym the copy says ("expect" / "anticipate"): still hedged.
+      if (h.toks.length === 1 && synonymIn(ct[h.toks[0]!]!.key, aBag, lex)) continue;
       const target = ct[h.target];
       if (target && target.num !== null && !aBag.has(target.key)) {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
@@ -209,3 +212,4 @@ export const hedgeDetector: Detector = {
     }
   },
 };
+

@@ -1,6 +1,8 @@
 /** How alike two words, or two bags of words, are. */
 import { distance } from 'fastest-levenshtein';
 import { commonPrefix, type Token } from '../text';
+import { isEnglish, type Lexicon } from '../lexicon';
+import { relation } from '../synonyms';
 
 /** The Dice coefficient of the content-word keys of two token lists. */
 export function keyDice(a: Token[], b: Token[]): number {
@@ -31,5 +33,17 @@ export function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
   if (keys.has(key)) return true;
   if (key.length < 5) return false;
   for (const k of keys) if (k.length >= 5 && k[0] === key[0] && distance(k, key) <= Math.floor(Math.max(k.length, key.length) * 0.25)) return true;
+  return false;
+}
+
+/** Whether the keys hold a WordNet synonym of `key`, or a word each broader than the other (English only). */
+export function synonymIn(key: string, keys: ReadonlySet<string>, lex: Lexicon): boolean {
+  if (!isEnglish(lex)) return false;
+  for (const k of keys) {
+    if (k === key) continue;
+    const r = relation(key, k);
+    // Each broader than the other ("home" / "house"): senses that overlap, one meaning.
+    if (r === 'synonym' || (r === 'broader' && relation(k, key) === 'broader')) return true;
+  }
   return false;
 }

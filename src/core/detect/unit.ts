@@ -6,6 +6,7 @@
  */
 import type { Detector } from './context';
 import { isWeighty } from './number';
+import { synonymIn } from './similarity';
 import { boundaryBetween, range, tokensText } from './tokens';
 
 export const unitDetector: Detector = {
@@ -29,6 +30,8 @@ export const unitDetector: Detector = {
       // and follows it in the same phrase: "a vote of 70-29, sending …" counts nothing.
       if (!ct[h.c0]!.content || !at[h.a0]!.content) continue;
       if (boundaryBetween(C, h.c0 - 1, h.c0) || boundaryBetween(A, h.a0 - 1, h.a0)) continue;
+      // A synonym counts the same thing ("3,000 residents" / "3,000 inhabitants").
+      if (nc === 1 && na === 1 && synonymIn(ct[h.c0]!.key, new Set([at[h.a0]!.key]), lex)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
       claim({
         kind: 'number',

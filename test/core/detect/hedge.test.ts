@@ -160,3 +160,7 @@ test('hedge: "or so" qualifies what stands before it', () => {
   assert.deepEqual([f!.canonical, f!.severity], ['or so', 'high']);
   assert.match(f!.reason, /‘or so’ after ‘400’/);
 });
+
+test('hedge: the same hedge in a synonym is no hedge dropped ("expect" / "anticipate")', () => {
+  assert.deepEqual(detect(hedgeDetector, 'Forecasters expect heavier rain over the weekend.', 'Forecasters anticipate heavier rain over the weekend.'), []);
+});

@@ -29,3 +29,10 @@ test('unit: a word after a comma is not what the figure counts', () => {
   const [f] = detect(unitDetector, 'The council backed it by 9 votes.', 'The council backed it by 9 seats.');
   assert.equal(f!.kind, 'number');
 });
+
+test('unit: a synonym, or a word whose senses overlap it, counts the same thing', () => {
+  assert.deepEqual(detect(unitDetector, 'The storm destroyed 40 homes in the valley.', 'The storm destroyed 40 houses in the valley.'), []);
+  // Another kind of thing still is a change.
+  const [f] = detect(unitDetector, 'The storm destroyed 40 homes in the valley.', 'The storm destroyed 40 barns in the valley.');
+  assert.equal(f!.kind, 'number');
+});
