@@ -72,6 +72,12 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
   return out;
 }
 
+/** A vague quantity and a count: either can stand for the other. */
+const sameSort = (f: NumFact, x: NumFact): boolean => {
+  const sorts = new Set([f.kind, x.kind]);
+  return sorts.has('vague') && sorts.has('count');
+};
+
 /** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
 const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
 
@@ -158,7 +164,10 @@ export const numberDetector: Detector = {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
       const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
-      let k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      // One of its kind first, then a vague quantity for a count or the other way (“hundreds of people” → “1,800 people”).
+      const inHunk = (x: NumFact): boolean => h >= 0 && x.toks.some((j) => hunkOfA(j) === h);
+      let k = rest.findIndex((x) => x.kind === f.kind && inHunk(x));
+      if (k < 0) k = rest.findIndex((x) => sameSort(f, x) && inHunk(x));
       // Elsewhere in a reworded sentence: the only figure of its sort lost on one side and the only
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
@@ -170,7 +179,9 @@ export const numberDetector: Detector = {
         // one of the same sense ("more than 900" → "at least 1,000") goes with the figure.
         const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-        const own = (ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        // Beside a vague quantity a qualifier bounds nothing the other side gave exactly: it goes with the figure.
+        const vague = f.kind === 'vague' || x.kind === 'vague';
+        const own = (ch || ah) && !vague && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
         const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
         const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
         const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
@@ -179,7 +190,9 @@ export const numberDetector: Detector = {
           severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
           cTok,
           aTok,
-          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
+          reason: vague
+            ? `The figure changes from ‘${tokensText(C, cTok)}’ to ‘${tokensText(A, aTok)}’.`
+            : `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
         });
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
