@@ -121,7 +121,7 @@ function sameSense(a: string, b: string, lex: Lexicon): boolean {
   return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
 }
 
-/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed. */
+/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed, or is written another way. */
 function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
   const reason =
     from && to
@@ -144,8 +144,19 @@ export const numberDetector: Detector = {
     const lostF: NumFact[] = [];
     for (const f of cf) {
       const k = rest.findIndex((x) => x.value === f.value);
-      if (k >= 0) rest.splice(k, 1);
-      else lostF.push(f);
+      if (k < 0) {
+        lostF.push(f);
+        continue;
+      }
+      const x = rest.splice(k, 1)[0]!;
+      // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
+      // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
+      const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
+      const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
+      if ((ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
+        const q = qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text);
+        claim(ch ? q : { ...q, severity: 'medium' });
+      }
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
