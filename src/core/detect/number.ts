@@ -24,6 +24,18 @@ export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
 const isTensWord = (t: { num: number | null; norm: string }): boolean =>
   t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
 
+/**
+ * A person's age set off by commas after a name or a noun ("Maria Lopez, 34, was", "the
+ * driver, 61,"): a figure about someone, not a count of the story's harm, whatever words stand near it.
+ */
+function isAge(side: GroupSide, i: number, length: number): boolean {
+  const toks = side.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (length !== 1 || !prev || prev.num !== null || !prev.content || !/^\d{1,3}$/.test(side.text.slice(t.start, t.end)) || t.num! < 1 || t.num! > 120) return false;
+  return /^\s*,\s*$/.test(side.text.slice(prev.end, t.start)) && /^\s*(?:,|[.!?]?\s*$)/.test(side.text.slice(t.end, toks[i + 1]?.start ?? side.text.length));
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -48,7 +60,7 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
         idx.push(i + idx.length);
       }
       const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
-      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: weighty(i) });
+      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
       i += idx.length - 1;
     } else if (lex.vagueQuantities.has(t.norm)) {
       // "tens of thousands", "hundreds of thousands": one quantity.

@@ -93,3 +93,12 @@ test('number: a vague quantity put for a count, or a count for one, is one figur
   const both = whole('Rescuers found 12 survivors among dozens of bodies.', 'Rescuers found 14 survivors among dozens of bodies.');
   assert.deepEqual(both.map((f) => [f.canonical, f.article]), [['12', '14']]);
 });
+
+test('number: an age set off by commas after a person is no count that matters, medium when dropped; a count beside it still is', () => {
+  const [age] = detect(numberDetector, 'Firefighters said the driver, 61, was pulled from the wreck alive.', 'Firefighters said the driver was pulled from the wreck alive.');
+  assert.deepEqual([age!.kind, age!.severity, age!.canonical], ['number', 'medium', '61']);
+  const [named] = detect(numberDetector, 'Ana Ruiz, 29, was arrested with two others.', 'Ana Ruiz was arrested with two others.');
+  assert.deepEqual([named!.severity, named!.canonical], ['medium', '29']);
+  const [count] = detect(numberDetector, 'The crash killed 14, 6 of them children, officials said.', 'The crash killed 14, officials said.');
+  assert.deepEqual([count!.severity], ['high']);
+});
