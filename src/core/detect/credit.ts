@@ -64,12 +64,16 @@ export function compareInlineCredits(ctx: DetectContext): void {
   }
   for (const c of lost.slice(gained.length)) {
     const still = A.text.includes(c.agency);
+    // "… told Reuters": the agency is whom the source spoke to, not the story's credit line.
+    const told = /(?<![\p{L}\p{N}])told\s+$/u.test(C.text.slice(Math.max(0, c.start - 8), c.start));
     claim({
       kind: 'attribution',
       severity: still ? 'low' : 'medium',
       cTok: c.toks,
       aTok: [],
-      reason: `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
+      reason: told
+        ? `Drops that the source spoke to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says who gathered the statement'}.`
+        : `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
     });
   }
   for (const a of gained.slice(lost.length)) {

@@ -25,3 +25,13 @@ test('credit: a headline source in lower case after a colon ("…: police", "…
   // Two words before the colon are a label's place ("Port strike: what"), not a headline's.
   assert.deepEqual(attributions(head('Port strike: union'), head('Port strike')), []);
 });
+
+test('credit: "told Reuters" dropped says the source no longer spoke to the agency, not that the story lost its credit line', () => {
+  const c = `${HEAD}A port spokesman told Reuters the walkout would last until Monday at the earliest.\n`;
+  const a = `${HEAD}A port spokesman said the walkout would last until Monday at the earliest.\n`;
+  const found = compare(c, a).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.deepEqual(found.map((d) => [d.severity, d.from]), [['medium', 'Reuters']]);
+  assert.match(found[0]!.reason, /spoke to ‘Reuters’/);
+  const credit = compare(`${HEAD}Dock workers walked out on Friday over unpaid wages (Reuters).\n`, `${HEAD}Dock workers walked out on Friday over unpaid wages.\n`).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.match(credit[0]!.reason, /credit to ‘Reuters’/);
+});
