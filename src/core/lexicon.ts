@@ -176,13 +176,15 @@ const ENGLISH: Lexicon = {
       'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
-      'upwards of|in excess of|an approximate|just over|just under|well over|or so',
+      'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping',
   ),
-  numericHedges: set('about around over under estimated close-to'),
+  // A threshold crossed ('topped 500', 'above 35'; not 'passed', which passes laws too) bounds the figure only before one.
+  numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
-      'at least|more than|over|upwards of|in excess of|just over|well over; up to|as many as|as much as|at most|no more than; ' +
-      'less than|fewer than|under|just under; nearly|almost|close to',
+      'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping; up to|as many as|as much as|at most|no more than; ' +
+      'less than|fewer than|under|just under|below; nearly|almost|close to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports

@@ -6,17 +6,40 @@
  * dateline the segmenter does not take for one (in title case: "Nairobi —", a republisher's
  * name: "Somalilandsun —") is compared here, as the lead-in before a dash that opens a paragraph.
  */
-import { inlineCredits, sameAgency, type InlineCredit } from '../credits';
+import { HEADLINE_LABELS, inlineCredits, sameAgency, type InlineCredit } from '../credits';
 import { quoted } from '../text';
 import type { DetectContext } from './context';
 import type { GroupSide } from './group';
 import { range } from './tokens';
 
+/** One to three lower-case words after a colon that end a line: "… in Manila: police", "…: state media". */
+const HEADLINE_TAIL = /:[ \t]*(\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,2})[ \t]*$/u;
+
+/**
+ * A headline's source in lower case after a colon at its end ("Storm kills 12 in Manila:
+ * police", "…: sources", "…: state media"), the way headlines credit a body that is no
+ * agency: the sentence ends its line with no full stop, has three words or more before the
+ * colon, and the words after it are no label ("…: live updates") and end in a content word.
+ */
+function headlineTail(side: GroupSide, s: GroupSide['sentences'][number]): InlineCredit | null {
+  const line = side.text.slice(s.start, s.end);
+  if (!/^[ \t]*(?:\r?\n|$)/.test(side.text.slice(s.end))) return null;
+  const m = HEADLINE_TAIL.exec(line);
+  if (!m || line.slice(0, m.index).trim().split(/\s+/).length < 3) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  if (words.some((w) => HEADLINE_LABELS.has(w))) return null;
+  const at = s.start + m.index + m[0].indexOf(m[1]!);
+  const last = range(s.from, s.to).find((i) => side.tokens[i]!.end === at + m[1]!.length);
+  return last !== undefined && side.tokens[last]!.content ? { agency: m[1]!, start: at, end: at + m[1]!.length } : null;
+}
+
 /** The credits inside a side's sentences, each with its tokens. */
 function sideCredits(side: GroupSide): Array<InlineCredit & { toks: number[] }> {
-  return side.sentences.flatMap((s) =>
-    inlineCredits(side.text, s.start, s.end).map((c) => ({ ...c, toks: range(s.from, s.to).filter((i) => side.tokens[i]!.start >= c.start && side.tokens[i]!.end <= c.end) })),
-  );
+  return side.sentences.flatMap((s) => {
+    const found = inlineCredits(side.text, s.start, s.end);
+    const tail = found.length ? null : headlineTail(side, s);
+    return (tail ? [...found, tail] : found).map((c) => ({ ...c, toks: range(s.from, s.to).filter((i) => side.tokens[i]!.start >= c.start && side.tokens[i]!.end <= c.end) }));
+  });
 }
 
 /**
@@ -41,12 +64,16 @@ export function compareInlineCredits(ctx: DetectContext): void {
   }
   for (const c of lost.slice(gained.length)) {
     const still = A.text.includes(c.agency);
+    // "… told Reuters": the agency is whom the source spoke to, not the story's credit line.
+    const told = /(?<![\p{L}\p{N}])told\s+$/u.test(C.text.slice(Math.max(0, c.start - 8), c.start));
     claim({
       kind: 'attribution',
       severity: still ? 'low' : 'medium',
       cTok: c.toks,
       aTok: [],
-      reason: `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
+      reason: told
+        ? `Drops that the source spoke to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says who gathered the statement'}.`
+        : `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
     });
   }
   for (const a of gained.slice(lost.length)) {

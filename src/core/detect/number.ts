@@ -24,6 +24,18 @@ export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
 const isTensWord = (t: { num: number | null; norm: string }): boolean =>
   t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
 
+/**
+ * A person's age set off by commas after a name or a noun ("Maria Lopez, 34, was", "the
+ * driver, 61,"): a figure about someone, not a count of the story's harm, whatever words stand near it.
+ */
+function isAge(side: GroupSide, i: number, length: number): boolean {
+  const toks = side.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (length !== 1 || !prev || prev.num !== null || !prev.content || !/^\d{1,3}$/.test(side.text.slice(t.start, t.end)) || t.num! < 1 || t.num! > 120) return false;
+  return /^\s*,\s*$/.test(side.text.slice(prev.end, t.start)) && /^\s*(?:,|[.!?]?\s*$)/.test(side.text.slice(t.end, toks[i + 1]?.start ?? side.text.length));
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -48,7 +60,7 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
         idx.push(i + idx.length);
       }
       const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
-      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: weighty(i) });
+      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
       i += idx.length - 1;
     } else if (lex.vagueQuantities.has(t.norm)) {
       // "tens of thousands", "hundreds of thousands": one quantity.
@@ -71,6 +83,12 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
   }
   return out;
 }
+
+/** A vague quantity and a count: either can stand for the other. */
+const sameSort = (f: NumFact, x: NumFact): boolean => {
+  const sorts = new Set([f.kind, x.kind]);
+  return sorts.has('vague') && sorts.has('count');
+};
 
 /** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
 const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
@@ -115,7 +133,7 @@ function sameSense(a: string, b: string, lex: Lexicon): boolean {
   return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
 }
 
-/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed. */
+/** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed, or is written another way. */
 function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
   const reason =
     from && to
@@ -138,8 +156,19 @@ export const numberDetector: Detector = {
     const lostF: NumFact[] = [];
     for (const f of cf) {
       const k = rest.findIndex((x) => x.value === f.value);
-      if (k >= 0) rest.splice(k, 1);
-      else lostF.push(f);
+      if (k < 0) {
+        lostF.push(f);
+        continue;
+      }
+      const x = rest.splice(k, 1)[0]!;
+      // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
+      // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
+      const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
+      const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
+      if ((ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
+        const q = qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text);
+        claim(ch ? q : { ...q, severity: 'medium' });
+      }
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
@@ -158,7 +187,10 @@ export const numberDetector: Detector = {
       // A replacement: an unmatched figure of the same sort in the same hunk.
       // The hunk of any of its words: in “$1.2 billion” → “$1.2 million” only the scale changed.
       const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
-      let k = rest.findIndex((x) => x.kind === f.kind && h >= 0 && x.toks.some((j) => hunkOfA(j) === h));
+      // One of its kind first, then a vague quantity for a count or the other way (“hundreds of people” → “1,800 people”).
+      const inHunk = (x: NumFact): boolean => h >= 0 && x.toks.some((j) => hunkOfA(j) === h);
+      let k = rest.findIndex((x) => x.kind === f.kind && inHunk(x));
+      if (k < 0) k = rest.findIndex((x) => sameSort(f, x) && inHunk(x));
       // Elsewhere in a reworded sentence: the only figure of its sort lost on one side and the only
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
@@ -170,7 +202,9 @@ export const numberDetector: Detector = {
         // one of the same sense ("more than 900" → "at least 1,000") goes with the figure.
         const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-        const own = (ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        // Beside a vague quantity a qualifier bounds nothing the other side gave exactly: it goes with the figure.
+        const vague = f.kind === 'vague' || x.kind === 'vague';
+        const own = (ch || ah) && !vague && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
         const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
         const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
         const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
@@ -179,7 +213,9 @@ export const numberDetector: Detector = {
           severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
           cTok,
           aTok,
-          reason: `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
+          reason: vague
+            ? `The figure changes from ‘${tokensText(C, cTok)}’ to ‘${tokensText(A, aTok)}’.`
+            : `${f.kind === 'date' ? 'The date' : f.kind === 'year' ? 'The year' : 'The figure'} changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’${qualifier}.`,
         });
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;

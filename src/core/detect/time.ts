@@ -105,10 +105,11 @@ export const timeDetector: Detector = {
         lost.push(r);
         continue;
       }
-      // The same time written another way ("5 p.m." / "17:00"): its figures are explained, no number dropped.
+      // The same time written another way ("5 p.m." / "17:00", "Dec. 3, 2024" / "2024-12-03"): its
+      // words are explained, no number dropped nor words reworded.
       const x = rest.splice(k, 1)[0]!;
-      for (const i of r.toks) if (C.tokens[i]!.num !== null) cClaim[i] = 1;
-      for (const j of x.toks) if (A.tokens[j]!.num !== null) aClaim[j] = 1;
+      for (const i of r.toks) cClaim[i] = 1;
+      for (const j of x.toks) aClaim[j] = 1;
     }
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.

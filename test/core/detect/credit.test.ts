@@ -15,3 +15,23 @@ test('credit: the lead-in where a dateline stands, in title case, added, dropped
   assert.deepEqual(attributions(`${HEAD}Mombasa — ${STORY}`, `${HEAD}Mombasa — ${STORY.replace('Friday', 'Saturday')}`), []);
   assert.deepEqual(attributions(`${HEAD}${STORY}`, `${HEAD}Dock workers — in the port — walked out on Friday over unpaid wages and a new shift plan.\n`), []);
 });
+
+test('credit: a headline source in lower case after a colon ("…: police", "…: state media") dropped or replaced; a label or a line with a full stop is none', () => {
+  const head = (h: string): string => `${h}\n\n${STORY}`;
+  assert.deepEqual(attributions(head('Dock Strike Halts Port For Third Day: union'), head('Dock Strike Halts Port For Third Day')), [['medium', 'union', null]]);
+  assert.deepEqual(attributions(head('Dock Strike Halts Port For Third Day: port officials'), head('Dock Strike Halts Port For Third Day: police')), [['medium', 'port officials', 'police']]);
+  assert.deepEqual(attributions(head('Dock Strike Halts Port For Third Day: live updates'), head('Dock Strike Halts Port For Third Day')), []);
+  assert.deepEqual(attributions(head('Dock Strike Halts Port For Third Day: union'), head('Dock Strike Halts Port For Third Day: union')), []);
+  // Two words before the colon are a label's place ("Port strike: what"), not a headline's.
+  assert.deepEqual(attributions(head('Port strike: union'), head('Port strike')), []);
+});
+
+test('credit: "told Reuters" dropped says the source no longer spoke to the agency, not that the story lost its credit line', () => {
+  const c = `${HEAD}A port spokesman told Reuters the walkout would last until Monday at the earliest.\n`;
+  const a = `${HEAD}A port spokesman said the walkout would last until Monday at the earliest.\n`;
+  const found = compare(c, a).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.deepEqual(found.map((d) => [d.severity, d.from]), [['medium', 'Reuters']]);
+  assert.match(found[0]!.reason, /spoke to ‘Reuters’/);
+  const credit = compare(`${HEAD}Dock workers walked out on Friday over unpaid wages (Reuters).\n`, `${HEAD}Dock workers walked out on Friday over unpaid wages.\n`).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.match(credit[0]!.reason, /credit to ‘Reuters’/);
+});

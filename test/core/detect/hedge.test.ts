@@ -164,3 +164,27 @@ test('hedge: "or so" qualifies what stands before it', () => {
 test('hedge: the same hedge in a synonym is no hedge dropped ("expect" / "anticipate")', () => {
   assert.deepEqual(detect(hedgeDetector, 'Forecasters expect heavier rain over the weekend.', 'Forecasters anticipate heavier rain over the weekend.'), []);
 });
+
+test('hedge: a threshold crossed before a figure ("topped", "above", "exceeded") bounds it; "passed" does not, and no such word qualifies without a figure', () => {
+  const [added] = detect(hedgeDetector, 'Ticket sales reached 40,000 in the first week, the organisers said.', 'Ticket sales topped 40,000 in the first week, the organisers said.');
+  assert.deepEqual([added!.kind, added!.article], ['hedge', 'topped']);
+  const [dropped] = detect(hedgeDetector, 'Temperatures stayed above 45 degrees for most of the afternoon.', 'Temperatures stayed at 45 degrees for most of the afternoon.');
+  assert.deepEqual([dropped!.kind, dropped!.severity, dropped!.canonical], ['hedge', 'high', 'above']);
+  // Of one sense with "more than": one for the other is no change.
+  assert.deepEqual(detect(hedgeDetector, 'Losses exceeded 2 million euros last year.', 'Losses were more than 2 million euros last year.').filter((f) => f.kind === 'hedge'), []);
+  assert.deepEqual(detect(hedgeDetector, 'The council passed 4 new rules on parking.', 'The council adopted 4 new rules on parking.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'The river rose above the old stone bridge.', 'The river rose over the old stone bridge.'), []);
+});
+
+test('hedge → number: the qualifier of a figure written another way ("20-thousand" / "20,000") dropped or added is a hedge finding', () => {
+  const both = (c: string, a: string) => {
+    const input = group(c, a);
+    const ctx = contextOf(input);
+    hedgeDetector.run(ctx);
+    numberDetector.run(ctx);
+    return show(input, ctx.findings).map((f) => [f.kind, f.severity, f.canonical, f.article]);
+  };
+  assert.deepEqual(both('The storm left 30-thousand homes without power.', 'The storm left more than 30,000 homes without power.'), [['hedge', 'medium', '', 'more than']]);
+  assert.deepEqual(both('The storm left nearly 30,000 homes without power.', 'The storm left thirty thousand homes without power.'), [['hedge', 'high', 'nearly', '']]);
+  assert.deepEqual(both('The storm left some 30,000 homes without power.', 'The storm left about 30-thousand homes without power.'), []);
+});

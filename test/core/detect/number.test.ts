@@ -79,3 +79,26 @@ test('number: the only count lost and the only count new, of one size, are one f
   const two = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 9,000 sheep in 1998.');
   assert.equal(two.length, 2);
 });
+
+test('number: a vague quantity put for a count, or a count for one, is one figure changed, its qualifier with it', () => {
+  const whole = (c: string, a: string) => {
+    const input = group(c, a);
+    return show(input, analyzeGroup(input).findings).filter((f) => f.kind === 'number' || f.kind === 'hedge');
+  };
+  const up = whole('Dozens of fishing boats were sunk by the storm overnight.', 'At least 60 fishing boats were sunk by the storm overnight.');
+  assert.deepEqual(up.map((f) => [f.kind, f.severity, f.canonical, f.article]), [['number', 'high', 'Dozens', 'At least 60']]);
+  const down = whole('The fire destroyed 450 homes on the edge of the town.', 'The fire destroyed hundreds of homes on the edge of the town.');
+  assert.deepEqual(down.map((f) => [f.kind, f.canonical, f.article]), [['number', '450', 'hundreds']]);
+  // A count beside it in the same words still answers a count first.
+  const both = whole('Rescuers found 12 survivors among dozens of bodies.', 'Rescuers found 14 survivors among dozens of bodies.');
+  assert.deepEqual(both.map((f) => [f.canonical, f.article]), [['12', '14']]);
+});
+
+test('number: an age set off by commas after a person is no count that matters, medium when dropped; a count beside it still is', () => {
+  const [age] = detect(numberDetector, 'Firefighters said the driver, 61, was pulled from the wreck alive.', 'Firefighters said the driver was pulled from the wreck alive.');
+  assert.deepEqual([age!.kind, age!.severity, age!.canonical], ['number', 'medium', '61']);
+  const [named] = detect(numberDetector, 'Ana Ruiz, 29, was arrested with two others.', 'Ana Ruiz was arrested with two others.');
+  assert.deepEqual([named!.severity, named!.canonical], ['medium', '29']);
+  const [count] = detect(numberDetector, 'The crash killed 14, 6 of them children, officials said.', 'The crash killed 14, officials said.');
+  assert.deepEqual([count!.severity], ['high']);
+});

@@ -157,3 +157,16 @@ test('time: "as soon as" before a date places the date ("as soon as March" / "in
   const [f] = detect(timeDetector, 'The plant could reopen as soon as March.', 'The plant could reopen in April.');
   assert.deepEqual([f!.canonical, f!.article], ['March', 'April']);
 });
+
+test('time: the same date written another way is no finding of any detector (its words are explained, not reworded)', () => {
+  for (const [c, a] of [
+    ['The council approved the new budget on 2025-06-17 after a long debate.', 'The council approved the new budget on 17 June 2025 after a long debate.'],
+    ['The council approved the new budget on June 17, 2025 after a long debate.', 'The council approved the new budget on 17 June 2025 after a long debate.'],
+  ]) {
+    const input = group(c!, a!);
+    assert.deepEqual(show(input, analyzeGroup(input).findings), [], a);
+  }
+  // Another day is still a change.
+  const input = group('The council approved the new budget on 2025-06-17 after a long debate.', 'The council approved the new budget on 19 June 2025 after a long debate.');
+  assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => [f.kind, f.severity]), [['time', 'high']]);
+});
