@@ -114,6 +114,9 @@ export interface PreparedCanonical {
  * detected from the canonical text (from `fallbackText`, when the canonical alone does
  * not tell).
  */
+/** A canonical shorter than this (characters) may take its language from the article too. */
+const SHORT_CANONICAL = 300;
+
 export function prepareCanonical(canonicalText: string, options: CompareOptions = {}, fallbackText = ''): PreparedCanonical {
   const threshold = clamp(options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD, 0.05, 0.95);
   const auto = !options.language || options.language === 'auto';
@@ -122,6 +125,12 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const clear = read?.clear ?? null;
   let language = read ? read.language : options.language!;
   if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
+  // A canonical of a line or two whose language franc only guessed: read it with the article
+  // (a one-sentence pair), where the function words of both may name it.
+  else if (read?.guessed && fallbackText && canonicalText.length < SHORT_CANONICAL) {
+    const both = readLanguage(canonicalText + '\n\n' + fallbackText);
+    if (!both.guessed) language = both.language;
+  }
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);

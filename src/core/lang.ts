@@ -107,10 +107,12 @@ export function detectLanguage(text: string): string {
  * `detectLanguage`, and the language its function words alone tell beyond doubt (`clear`,
  * else null), from one reading of the text's sample.
  */
-export function readLanguage(text: string): { language: string; clear: string | null } {
+export function readLanguage(text: string): { language: string; clear: string | null; guessed: boolean } {
   const sample = sampleOf(text);
   const clear = byFunctionWords(sample);
-  return { language: clear ?? shortLeader(sample) ?? (franc(sample, { minLength: 20 }) || 'und'), clear };
+  const short = clear ? null : shortLeader(sample);
+  // `guessed`: franc's reading of letter trigrams, the function words naming none.
+  return { language: clear ?? short ?? (franc(sample, { minLength: 20 }) || 'und'), clear, guessed: !clear && !short };
 }
 
 /**

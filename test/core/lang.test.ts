@@ -98,3 +98,10 @@ test('lang: a text too short to be clear goes by its function words when they na
   assert.equal(c.language, 'eng');
   assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && d.severity === 'high'));
 });
+
+test('lang: a one-line canonical whose language only franc could guess takes it from the article too', () => {
+  const c = compare('Gunmen killed 40 villagers on Sunday.\n', 'Forty villagers died on Sunday when the gunmen attacked the market in the town, the police said.\n');
+  assert.equal(c.language, 'eng');
+  // A canonical its function words name keeps its own language, whatever the article is in.
+  assert.equal(compare('Police said at least 12 people died.\n', 'La police a dit que douze personnes sont mortes dans la ville.\n').language, 'eng');
+});

@@ -12,7 +12,8 @@ import { isEnglish } from '../lexicon';
 import { knows, relation, type Relation } from '../synonyms';
 import { commonPrefix, tokenize, type Token } from '../text';
 import type { DetectContext, Detector } from './context';
-import { isSentenceInitial, pairOff, range, tokensText } from './tokens';
+import type { GroupSide } from './group';
+import { boundaryBetween, isSentenceInitial, pairOff, range, tokensText } from './tokens';
 
 let loaded: Map<string, LoadedTermSet> | null = null;
 
@@ -97,6 +98,11 @@ export const meaningDetector: Detector = {
       const rel = relation(ct[i]!.key, at[j]!.key);
       const shift = rel ? SHIFT[rel] : undefined;
       if (!shift) continue;
+      // The effect word with an object of its own ("burned 1,200 acres" → "scorched over 1,200
+      // acres"): said of the same agent, a verb of the same act. Only an effect with no object
+      // ("killed 40" → "40 died") loses or gains the agent.
+      const effect = rel === 'causes' ? [A, j] as const : rel === 'caused' ? [C, i] as const : null;
+      if (effect && takesObject(effect[0], effect[1], lex.determiners)) continue;
       claim({
         kind: 'changed',
         severity: shift.severity,
@@ -107,3 +113,22 @@ export const meaningDetector: Detector = {
     }
   },
 };
+
+/** Object pronouns: a verb right before one has an object. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you']);
+
+/**
+ * Whether the verb at token `k` has an object right after it, in its phrase: a determiner, an
+ * object pronoun, or a figure within three words ("scorched over 12,000 acres").
+ */
+function takesObject(side: GroupSide, k: number, determiners: ReadonlySet<string> | undefined): boolean {
+  const toks = side.tokens;
+  for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) {
+    if (boundaryBetween(side, m - 1, m)) return false;
+    const t = toks[m]!;
+    if (t.num !== null) return true;
+    if (m === k + 1 && (determiners?.has(t.norm) || OBJECT_PRONOUNS.has(t.norm))) return true;
+    if (t.content) return false;
+  }
+  return false;
+}

@@ -39,3 +39,11 @@ test('meaning: a stage of a legal process put for another ("arrested" → "charg
   assert.deepEqual([f!.kind, f!.canonical, f!.article], ['changed', 'arrested', 'charged']);
   assert.match(f!.reason, /legal process/);
 });
+
+test('meaning: an effect verb with an object of its own keeps the agent ("burned 300 acres" / "scorched 300 acres")', () => {
+  assert.deepEqual(detect(meaningDetector, 'The grass fire burned 300 acres near the town.', 'The grass fire scorched 300 acres near the town.'), []);
+  assert.deepEqual(detect(meaningDetector, 'The grass fire burned the old barn near the town.', 'The grass fire scorched the old barn near the town.'), []);
+  // With no object, the agent may be gone: still a shift to check.
+  const [f] = detect(meaningDetector, 'Crews said the dry brush burned near the town.', 'Crews said the dry brush scorched near the town.');
+  assert.equal(f?.kind, 'changed');
+});
