@@ -123,15 +123,7 @@ export function readLanguage(text: string): { language: string; clear: string | 
  */
 function shortLeader(sample: string): string | null {
   const read = functionWordHits(sample, 3);
-  if (!read || read.words >= 12) return null;
-  let best = 0;
-  let second = 0;
-  for (let k = 1; k < read.hits.length; k++) {
-    if (read.hits[k]! > read.hits[best]!) (second = read.hits[best]!), (best = k);
-    else if (read.hits[k]! > second) second = read.hits[k]!;
-  }
-  const h = read.hits[best]!;
-  return h >= 2 && h >= read.words * 0.2 && h >= second * 2 ? read.codes[best]! : null;
+  return read && read.words < 12 ? leader(read, 2, 2) : null;
 }
 
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
@@ -197,8 +189,11 @@ export function sampleWords(sample: string): string[] | null {
   return lower.match(BEYOND_ASCII.test(lower) ? WORD : ASCII_WORD);
 }
 
-/** The language whose function words clearly lead (a fifth of the words, 1.6 times the next), else null. */
-function leader({ words, hits, codes }: FunctionWordHits): string | null {
+/**
+ * The language whose function words clearly lead (a fifth of the words, `ratio` times the next,
+ * at least `minHits` of them), else null.
+ */
+function leader({ words, hits, codes }: FunctionWordHits, ratio = 1.6, minHits = 0): string | null {
   let best = -1;
   let second = 0;
   hits.forEach((h, k) => {
@@ -208,7 +203,7 @@ function leader({ words, hits, codes }: FunctionWordHits): string | null {
     } else if (h > second) second = h;
   });
   const bestHits = hits[best]!;
-  return bestHits >= words * 0.2 && bestHits >= second * 1.6 ? codes[best]! : null;
+  return bestHits >= minHits && bestHits >= words * 0.2 && bestHits >= second * ratio ? codes[best]! : null;
 }
 
 /**

@@ -80,22 +80,18 @@ export const negationDetector: Detector = {
     // A denial said with a negation instead ("denied any wrongdoing" → "said it had done nothing
     // wrong", or the other way): still a denial, in other words. One medium finding to check, not
     // a denial dropped and a negation added.
-    const skip = new Set<string>();
-    const restated = (X: GroupSide, xm: Map<string, number[]>, Y: GroupSide, ym: Map<string, number[]>): [number[], number[]] | null => {
+    const restated = (X: GroupSide, xm: Map<string, number[]>, xEq: Uint8Array, Y: GroupSide, ym: Map<string, number[]>, yEq: Uint8Array): [number[], number[]] | null => {
       const xd = negationUnits(X, xm.get('deny') ?? []);
-      const yd = negationUnits(Y, ym.get('deny') ?? []);
-      const xn = negationUnits(X, xm.get('neg') ?? []);
       const yn = negationUnits(Y, ym.get('neg') ?? []);
-      if (xd.length !== yd.length + 1 || yn.length !== xn.length + 1) return null;
-      const d = xd.find((u) => !u.every((i) => (X === C ? cEq : aEq)[i]));
-      const n = yn.find((u) => !u.every((i) => (Y === C ? cEq : aEq)[i]));
+      if (xd.length !== negationUnits(Y, ym.get('deny') ?? []).length + 1 || yn.length !== negationUnits(X, xm.get('neg') ?? []).length + 1) return null;
+      const d = xd.find((u) => !u.every((i) => xEq[i]));
+      const n = yn.find((u) => !u.every((i) => yEq[i]));
       return d && n ? [d, n] : null;
     };
-    const cToA = restated(C, cn, A, an);
-    const aToC = cToA ? null : restated(A, an, C, cn);
+    const cToA = restated(C, cn, cEq, A, an, aEq);
+    const aToC = cToA ? null : restated(A, an, aEq, C, cn, cEq);
     if (cToA || aToC) {
       const [cTok, aTok] = cToA ?? [aToC![1], aToC![0]];
-      skip.add('neg').add('deny');
       claim({
         kind: 'negation',
         severity: 'medium',
@@ -103,9 +99,9 @@ export const negationDetector: Detector = {
         aTok,
         reason: `The ${cToA ? 'denial' : 'negation'} ${quoted(tokensText(C, cTok), 30)} becomes the ${cToA ? 'negation' : 'denial'} ${quoted(tokensText(A, aTok), 30)}: check that the copy still denies the same thing.`,
       });
+      return;
     }
     for (const k of ['neg', 'deny']) {
-      if (skip.has(k)) continue;
       const cl = negationUnits(C, cn.get(k) ?? []);
       const al = negationUnits(A, an.get(k) ?? []);
       if (cl.length === al.length) continue;

@@ -204,7 +204,7 @@ function partialQuote(ctx: DetectContext, cToks: number[], aToks: number[]): voi
     cTok: cToks,
     aTok: aToks,
     reason: `Quotes only part of the canonical quotation (drops ${cut
-      .filter((i) => negated ? isNegation(ct[i]!.norm, lex) || ct[i]!.content : ct[i]!.content)
+      .filter((i) => ct[i]!.content || isNegation(ct[i]!.norm, lex))
       .slice(0, 4)
       .map((i) => `‘${tokensText(C, [i])}’`)
       .join(', ')}): the words kept are verbatim; check the cut keeps the meaning.`,

@@ -4,6 +4,7 @@ import { relation } from '../synonyms';
 import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
+import { spellsInitials } from './name';
 import { currencySignOf, currencyWordAfter, percentWordsAfter, range, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
@@ -178,8 +179,7 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
       if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
       for (const j of ry) {
         const run = range(j, j + letters.length);
-        if (!run.every((m) => inY.has(m) && Y.tokens[m]!.cap)) continue;
-        if (run.map((m) => Y.text[Y.tokens[m]!.start]).join('').toUpperCase() !== letters) continue;
+        if (!run.every((m) => inY.has(m) && Y.tokens[m]!.cap) || !spellsInitials(X, [i], Y, run)) continue;
         sx.add(i);
         for (const m of run) sy.add(m);
         break;

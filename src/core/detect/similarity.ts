@@ -36,14 +36,16 @@ export function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
   return false;
 }
 
-/** Whether the keys hold a WordNet synonym of `key`, or a word each broader than the other (English only). */
+/** Whether two keys mean the same by WordNet: synonyms, or each broader than the other ("home" / "house": senses that overlap). English only. */
+export function sameMeaning(a: string, b: string, lex: Lexicon): boolean {
+  if (a === b || !isEnglish(lex)) return a === b;
+  const r = relation(a, b);
+  return r === 'synonym' || (r === 'broader' && relation(b, a) === 'broader');
+}
+
+/** Whether the keys hold another word of the same meaning as `key` (`sameMeaning`). */
 export function synonymIn(key: string, keys: ReadonlySet<string>, lex: Lexicon): boolean {
   if (!isEnglish(lex)) return false;
-  for (const k of keys) {
-    if (k === key) continue;
-    const r = relation(key, k);
-    // Each broader than the other ("home" / "house"): senses that overlap, one meaning.
-    if (r === 'synonym' || (r === 'broader' && relation(k, key) === 'broader')) return true;
-  }
+  for (const k of keys) if (k !== key && sameMeaning(key, k, lex)) return true;
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import type { Detector } from './context';
 import { isWeighty } from './number';
-import { synonymIn } from './similarity';
+import { sameMeaning } from './similarity';
 import { boundaryBetween, range, tokensText } from './tokens';
 
 export const unitDetector: Detector = {
@@ -30,8 +30,8 @@ export const unitDetector: Detector = {
       // and follows it in the same phrase: "a vote of 70-29, sending …" counts nothing.
       if (!ct[h.c0]!.content || !at[h.a0]!.content) continue;
       if (boundaryBetween(C, h.c0 - 1, h.c0) || boundaryBetween(A, h.a0 - 1, h.a0)) continue;
-      // A synonym counts the same thing ("3,000 residents" / "3,000 inhabitants").
-      if (nc === 1 && na === 1 && synonymIn(ct[h.c0]!.key, new Set([at[h.a0]!.key]), lex)) continue;
+      // A word of the same meaning counts the same thing ("40 homes" / "40 houses").
+      if (nc === 1 && na === 1 && sameMeaning(ct[h.c0]!.key, at[h.a0]!.key, lex)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
       claim({
         kind: 'number',
