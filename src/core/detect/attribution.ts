@@ -38,9 +38,14 @@ export const attributionDetector: Detector = {
       aPronoun: aAll.filter((a) => !a.strong && !aClaim[a.verb] && byPronoun(A, a, lex)),
       pronounUsed: new Set(),
       reporting: reportingVerbs(lex),
+      carried: [],
     };
     // The canonical's named sources, as the detectors before this one left them.
     const named = cAll.filter((c) => c.strong && !c.source.every((i) => cClaim[i]));
+    // Two verbs of one subject ("denied … and said"): the one the article keeps is matched first.
+    const aVerbs = new Set(p.aa.map((a) => A.tokens[a.verb]!.key));
+    const kept = (c: Attribution): number => (aVerbs.has(C.tokens[c.verb]!.key) ? 0 : 1);
+    named.sort((x, y) => (x.source === y.source || sameTokens(x.source, y.source) ? kept(x) - kept(y) : 0));
     for (const c of named) namedSource(p, c);
     addedSources(p);
     sourceGiven(p, pronounSources(p));
@@ -59,7 +64,11 @@ interface Pass {
   aPronoun: Attribution[];
   pronounUsed: Set<Attribution>;
   reporting: ReadonlySet<string>;
+  /** The sources of the canonical's attributions matched so far. */
+  carried: number[][];
 }
+
+const sameTokens = (x: readonly number[], y: readonly number[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
 
 /** A weak attribution of the article: a pronoun's, or a verb that continues a statement. */
 type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
@@ -80,8 +89,15 @@ function namedSource(p: Pass, c: Attribution): void {
     if (ov === 0 && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c))) ov = 1;
     if (ov > bestOv) (bestOv = ov), (best = k);
   });
+  // The subject of another verb already matched ("denied … and said" → "said"): the source is
+  // carried; the verb the copy dropped is the other detectors' (a denial, a clause).
+  if (best < 0 && p.carried.some((s) => sameTokens(s, c.source))) {
+    for (const i of c.source) p.ctx.cClaim[i] = 1;
+    return;
+  }
   if (best < 0) return unmatchedSource(p, c);
   p.used.add(best);
+  p.carried.push(c.source);
   matchedSource(p.ctx, c, p.aa[best]!, bestOv);
 }
 
@@ -166,6 +182,16 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
+    // "The company apologised and said" / "The company said": one subject, with another verb
+    // joined to the reporting verb on one side; the verb and its object are not the source.
+    const cJoined = joinedAfter(ct, c.source, a.keys);
+    const aJoined = joinedAfter(at, a.source, c.keys);
+    if ((cJoined && !missing.some((k) => c.source.slice(0, cJoined).some((i) => ct[i]!.key === k))) || (aJoined && missing.length === 0)) {
+      for (const i of cJoined ? [...c.source.slice(0, cJoined), c.verb] : cTok) cClaim[i] = 1;
+      for (const j of aJoined ? [...a.source.slice(0, aJoined), a.verb] : aTok) aClaim[j] = 1;
+      if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      return;
+    }
     const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
     // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
     // name detector's), the attribution itself is carried.
@@ -214,6 +240,19 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
       for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
     }
+}
+
+/**
+ * Where a verb joined by "and"/"but" starts in a source that ends with that coordinator
+ * ("The company | apologised to customers and"): the first word past the other side's source
+ * words, when that is past its first word; else 0.
+ */
+function joinedAfter(toks: GroupSide['tokens'], source: readonly number[], other: ReadonlySet<string>): number {
+  const last = source[source.length - 1];
+  if (last === undefined || !(toks[last]!.norm === 'and' || toks[last]!.norm === 'but')) return 0;
+  let k = 0;
+  while (k < source.length - 1 && (other.has(toks[source[k]!]!.key) || !toks[source[k]!]!.content)) k++;
+  return k > 0 && source.slice(0, k).some((i) => other.has(toks[i]!.key)) ? k : 0;
 }
 
 /** The article's named sources no canonical source took: added, unless the canonical names them in the group or just before it. */

@@ -179,6 +179,15 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(make(i, before, t.norm));
         continue;
       }
+      // "The company denied the claim and said …": a verb joined to another reporting verb by "and"
+      // shares its subject; what stands between them is that verb's object, not a source.
+      const shared = isEnglish(lex) ? coordinatedWith(side, out, i, j, s.from) : null;
+      if (shared) {
+        const a = make(i, shared.source, t.norm);
+        a.source = [...shared.source];
+        out.push(a);
+        continue;
+      }
       let a = make(i, before, t.norm);
       if (!a.strong && before.length === 0) {
         // "…, said Dmitry Peskov, the Kremlin spokesman." (Not after a subject: "She says the talks end in May.")
@@ -197,6 +206,21 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/** Words that join two verbs of one subject ("denied … and said"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * The attribution whose subject the verb at `i` shares: the reporting verb at `stop` (where the
+ * walk back from `i` stopped) when only its object and a coordinator stand between them, in one
+ * clause ("Police confirmed the arrest and said …"). English only.
+ */
+function coordinatedWith(side: GroupSide, out: readonly Attribution[], i: number, stop: number, from: number): Attribution | null {
+  const toks = side.tokens;
+  if (stop < from || i - 1 <= stop || !COORDINATORS.has(toks[i - 1]!.norm)) return null;
+  for (let k = stop; k < i; k++) if (boundaryBetween(side, k, k + 1)) return null;
+  return out.find((a) => a.verb === stop && a.source.length > 0) ?? null;
 }
 
 /** Determiners that open an appositive describing a named speaker ("a spokesman for …", "the agency's head", "his lawyer"). */

@@ -296,3 +296,25 @@ test('attribution: evidence that only pointed to a claim, dropped, is a hedge dr
   const [h] = detect(attributionDetector, 'Satellite images showed the dam had burst in the night.', 'The dam had burst in the night.');
   assert.deepEqual([h!.kind, h!.severity], ['attribution', 'high']);
 });
+
+test('attribution: two verbs of one subject ("refused … and said") keep one source; dropping the first verb drops no source', () => {
+  const kinds = (c: string, a: string): string[] => compare(c, a).discrepancies.map((d) => `${d.kind}:${d.from ?? ''}→${d.to ?? ''}`);
+  // The verb the copy keeps shares the subject of the one it drops: no attribution dropped.
+  assert.deepEqual(
+    kinds('The mayor refused the offer and said the bridge would reopen in spring.', 'The mayor said the bridge would reopen in spring.').filter((k) => k.startsWith('attribution')),
+    [],
+  );
+  assert.deepEqual(
+    kinds('Officials announced the closure and told residents the water was unsafe.', 'Officials told residents the water was unsafe.').filter((k) => k.startsWith('attribution')),
+    [],
+  );
+  // A verb that is not a reporting verb before "and said": its object is not part of the source.
+  assert.deepEqual(kinds('The utility thanked its crews and said power was back in most homes.', 'The utility said power was back in most homes.').filter((k) => k.startsWith('attribution')), []);
+  assert.deepEqual(kinds('The utility said power was back in most homes.', 'The utility thanked its crews and said power was back in most homes.').filter((k) => k.startsWith('attribution')), []);
+  // Another subject is still another source.
+  assert.deepEqual(
+    compare('The utility thanked its crews and said power was back in most homes.', 'The council thanked its crews and said power was back in most homes.')
+      .discrepancies.filter((d) => d.kind === 'attribution').length,
+    1,
+  );
+});
