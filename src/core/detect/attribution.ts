@@ -195,12 +195,12 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
     const namesOnly = missing.length > 0 && c.stance === a.stance && dropped.every((i) => ct[i]!.cap);
     // Only the speaker's name differs ("Jane Roe said" → "Jan Rowe says"): a name finding (the
     // name detector's), the attribution itself is carried.
-    const renamed = namesOnly && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
+    // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
+    const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
+    const renamed = namesOnly && !expanded && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
     // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
     // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
     const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
-    // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
-    const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
     // The source's name dropped for a description ("A Pew study" → "A public opinion study"):
     // the same kind of source, no longer named: the name detector's (a name made general).
     const unnamed =

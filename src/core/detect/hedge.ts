@@ -42,6 +42,9 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
           break;
         }
         if (toks[k]!.content) break;
+        // Only an article or a determiner stands between a qualifier and its figure ("up to a
+        // third"); a preposition starts another phrase ("declared it over on 12 June").
+        if (lex.determiners && !lex.determiners.has(toks[k]!.norm)) break;
       }
       if (lex.numericHedges.has(phrase) && target < 0) continue;
       if (target < 0) {

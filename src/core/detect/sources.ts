@@ -68,10 +68,21 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
   const reporting = reportingVerbs(lex);
+  const hedges = hedgeIndex(lex);
   const sourceKeys = (idx: number[]): Set<string> => {
     const keys = new Set<string>();
+    // A hedge between the subject and its verb ("The ministry has so far confirmed") is the hedge
+    // detector's, not a word of the source.
+    const hedged = new Set<number>();
+    for (const i of idx) for (const ph of hedges.get(toks[i]!.norm) ?? []) if (phraseAt(toks, i, ph)) for (let k = 0; k < ph.length; k++) hedged.add(i + k);
     for (const i of idx) {
+      if (hedged.has(i)) continue;
       const t = toks[i]!;
+      // "The WHO said": an acronym spelled like a function word is a name.
+      if (!t.content && acronymAt(side, i)) {
+        keys.add(t.key);
+        continue;
+      }
       if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
       keys.add(t.key);
     }
@@ -206,6 +217,17 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
     }
   }
   return out;
+}
+
+/** Whether token `i` is an acronym: two to six capitals, in words that are not set in capitals. */
+function acronymAt(side: GroupSide, i: number): boolean {
+  const upper = (k: number): boolean => {
+    const t = side.tokens[k];
+    if (!t) return false;
+    const w = side.text.slice(t.start, t.end);
+    return /^\p{Lu}{2,6}$/u.test(w);
+  };
+  return upper(i) && !upper(i - 1) && !upper(i + 1);
 }
 
 /** Words that join two verbs of one subject ("denied … and said"). */

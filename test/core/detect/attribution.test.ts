@@ -318,3 +318,15 @@ test('attribution: two verbs of one subject ("refused … and said") keep one so
     1,
   );
 });
+
+test('attribution: an acronym spelled like a function word ("WHO") names the source it abbreviates', () => {
+  const found = compare('The World Meteorological Organization declared the drought over in May.', 'The WMO declared the drought over in May.').discrepancies;
+  assert.deepEqual(found, []);
+  const who = compare('The World Health Organization declared the drought over in May.', 'The WHO declared the drought over in May.').discrepancies;
+  assert.deepEqual(who.map((d) => d.kind), []);
+});
+
+test('attribution: a hedge between the subject and its verb is not a word of the source', () => {
+  const found = compare('The ministry has so far confirmed 14 cases of the disease.', 'The ministry has confirmed 14 cases of the disease.').discrepancies;
+  assert.deepEqual(found.map((d) => d.kind), ['hedge']);
+});

@@ -188,3 +188,10 @@ test('hedge → number: the qualifier of a figure written another way ("20-thous
   assert.deepEqual(both('The storm left nearly 30,000 homes without power.', 'The storm left thirty thousand homes without power.'), [['hedge', 'high', 'nearly', '']]);
   assert.deepEqual(both('The storm left some 30,000 homes without power.', 'The storm left about 30-thousand homes without power.'), []);
 });
+
+test('hedge: a preposition between a numeric qualifier and a figure starts another phrase', () => {
+  const found = compare('Health officials declared the epidemic over on 3 March.', 'Health officials declared the epidemic over on March 3.').discrepancies;
+  assert.deepEqual(found.filter((d) => d.kind === 'hedge'), []);
+  // An article may stand between them.
+  assert.deepEqual(compare('Up to a third of the crop was lost.', 'A third of the crop was lost.').discrepancies.map((d) => d.kind), ['hedge']);
+});
