@@ -13,7 +13,7 @@ import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { clauseKept } from './hedge';
-import { isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
+import { boundaryBetween, isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
 type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
@@ -68,13 +68,15 @@ function catalogue(q: QualifierWords): Catalogue {
 }
 
 /** The qualifiers of a side that no finding claimed, each with the word it qualifies. */
-function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array): Occurrence[] {
+function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array, negations?: ReadonlySet<string>): Occurrence[] {
   const { phrases, byPhrase, alike } = catalogue(q);
   const byFirst = phraseIndex(phrases);
   const toks = side.tokens;
   const out: Occurrence[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
+    // Part of a negation a finding took ("not yet", "not even"): that finding's.
+    if (negations && i > 0 && claimed[i - 1] && negations.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) continue;
     // A capital inside a sentence is a name or a title (“Major Smith”, “First Lady”).
     if (toks[i]!.cap && !isSentenceInitial(side, i)) continue;
     // No empty array per token: most tokens start no phrase.
@@ -186,8 +188,8 @@ export const qualifierDetector: Detector = {
     const q = lex.qualifiers;
     if (!q) return;
     const { indefinite } = catalogue(q);
-    const co = findQualifiers(C, q, cClaim);
-    const rest = findQualifiers(A, q, aClaim);
+    const co = findQualifiers(C, q, cClaim, lex.negations);
+    const rest = findQualifiers(A, q, aClaim, lex.negations);
     const lost: Occurrence[] = [];
     for (const o of co) {
       const k = rest.findIndex((x) => x.sense === o.sense);

@@ -83,7 +83,8 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         keys.add(t.key);
         continue;
       }
-      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm)) continue;
+      // (A negation is the negation detector's: "has not yet declared" keeps its source.)
+      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm) || lex.negations.has(t.norm)) continue;
       keys.add(t.key);
     }
     return keys;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
 import { negationDetector } from '../../../src/core/detect/negation';
 import { detect } from '../helpers';
 
@@ -72,4 +73,11 @@ test('negation: a denial said with a negation instead is one finding to check, a
   // A denial dropped with nothing in its place is still high.
   const [g] = detect(negationDetector, 'The mayor denied any wrongdoing.', 'The mayor spoke about the wrongdoing.');
   assert.deepEqual([g!.severity, g!.canonical], ['high', 'denied']);
+});
+
+test('negation: a dropped "not yet" is one negation finding: no attribution change for the "not" in "has not yet said", no qualifier finding for its "yet"', () => {
+  const found = compare('The council has not yet approved the budget for the new hospital.', 'The council has approved the budget for the new hospital.').discrepancies;
+  assert.deepEqual(found.map((d) => d.kind), ['negation']);
+  const sourced = compare('The army has not yet confirmed that the convoy was hit.', 'The army has confirmed that the convoy was hit.').discrepancies;
+  assert.deepEqual(sourced.map((d) => d.kind), ['negation']);
 });
