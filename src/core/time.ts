@@ -20,7 +20,7 @@ import type { Token } from './text';
 /** One time reference: its tokens, and what it names as comparable parts. */
 export interface TimeRef {
   toks: number[];
-  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `c` clock time (24-hour), `h` the same on a 12-hour dial, `x` deictic word, `u` unit, `n` count, `a` after-word, `p` part of day, `q` modifiers. */
+  /** Parts by dimension: `w` week day, `m` month, `d` day, `y` year, `c` clock time (24-hour), `h` the same on a 12-hour dial, `x` deictic word, `u` unit, `n` count, `i` a span added to one before ("two more years"), `a` after-word, `p` part of day, `q` modifiers. */
   parts: Map<string, string>;
   /** The parts as one string, equal for references that name the same thing. */
   value: string;
@@ -43,6 +43,7 @@ interface Index {
   links: Set<string>;
   spanLinks: Set<string>;
   vague: Set<string>;
+  increments: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
   starts: Set<string>;
@@ -74,6 +75,7 @@ function indexOf(w: TimeWords): Index {
     links: new Set(w.links),
     spanLinks: new Set(w.spanLinks ?? []),
     vague: new Set(w.vague ?? []),
+    increments: new Set(w.increments ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };
@@ -182,7 +184,12 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   const { tokens, ix } = s;
   const t = tokens[i]!;
   const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
-  const count = s.free(i - 1) ? (tokens[i - 1]!.num ?? (/^an?$/.test(tokens[i - 1]!.norm) ? 1 : null)) : null;
+  // "two more years": the count stands before the word that adds the span (`c`: the count's place + 1).
+  const more = ix.unit.has(t.norm) && i - 1 >= s.floor() && s.adjacent(i - 1) && ix.increments.has(s.norm(i - 1)) && s.free(i - 1);
+  const c = more ? i - 1 : i;
+  const count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (/^an?$/.test(tokens[c - 1]!.norm) ? 1 : null)) : null;
+  if (more && count === null) return null;
+  if (more) parts.set('i', '+');
   const after = ix.after.get(s.norm(i + 1));
   const modBefore = i - 1 >= s.floor() && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
   const modAfter = s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
@@ -191,8 +198,14 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   if (count !== null && after !== undefined) {
     parts.set('n', String(count));
     parts.set('a', String(after));
-    first = i - 1;
+    first = c - 1;
     last = i + 1;
+  } else if (more) {
+    // Placed by no link or after-word ("two more years of talks"): not a time reference.
+    if (!(ix.spanLinks.has(s.norm(c - 2)) && s.adjacent(c - 2))) return null;
+    parts.set('n', String(count));
+    parts.set('a', 'span');
+    first = c - 2;
   } else if (modBefore !== undefined) {
     parts.set('q', String(modBefore));
     first = i - 1;
@@ -405,6 +418,8 @@ export function precision(r: TimeRef): number {
 
 export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'refined' | 'other' {
   if (a.value === b.value) return 'same';
+  // "for two more years" / "for two years": one adds the span to an earlier one, the other does not.
+  if (a.parts.has('i') !== b.parts.has('i') && a.parts.has('n') && b.parts.has('n')) return 'conflict';
   for (const [k, v] of a.parts) {
     const w = b.parts.get(k);
     // Modifiers, one side's among the other's, refine (“late last year” / “last year”).

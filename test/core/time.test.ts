@@ -105,3 +105,11 @@ test('time references: durations and recent times in other languages', () => {
   assert.deepEqual(times('El puerto estuvo cerrado durante tres meses.', 'spa').map(([t]) => t), ['durante tres meses']);
   assert.deepEqual(times('Il porto è stato chiuso per due settimane.', 'ita').map(([t]) => t), ['per due settimane']);
 });
+
+test('time: a span added to an earlier one ("for three more months") is read whole, and dropping "more" changes it', () => {
+  const found = compare('The ceasefire was extended for three more months on Friday.', 'The ceasefire was extended for three months on Friday.').discrepancies;
+  assert.deepEqual(found.map((d) => [d.kind, d.from, d.to]), [['time', 'for three more months', 'for three months']]);
+  // Not a time reference without a link that makes it one ("two more years of talks").
+  assert.deepEqual(compare('Negotiators face two more years of talks.', 'Negotiators face two more years of talks.').discrepancies, []);
+  assert.deepEqual(compare('The mission will run for two additional weeks.', 'The mission will run for two additional weeks.').discrepancies, []);
+});

@@ -27,6 +27,8 @@ export interface TimeWords {
   spanLinks?: readonly string[];
   /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
   vague?: readonly string[];
+  /** Words between a count and its unit that add the span to one before ("for two more years", "three additional days"). */
+  increments?: readonly string[];
   /**
    * Tense (English): the words that put a verb in the future ("will"), the words before a
    * verb that put it in the past ("was", "had"), the ending of a past form ("ed"), and the
@@ -71,6 +73,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     after: words('ago|later after afterwards|earlier before'),
     spanLinks: ['for', 'within'],
     vague: ['recently', 'lately', 'soon', 'shortly'],
+    increments: ['more', 'additional', 'further', 'extra'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at|good'),
