@@ -44,6 +44,7 @@ interface Index {
   spanLinks: Set<string>;
   vague: Set<string>;
   increments: Set<string>;
+  singleSpanLinks: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
   starts: Set<string>;
@@ -76,6 +77,7 @@ function indexOf(w: TimeWords): Index {
     spanLinks: new Set(w.spanLinks ?? []),
     vague: new Set(w.vague ?? []),
     increments: new Set(w.increments ?? []),
+    singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };
@@ -212,7 +214,11 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   } else if (modAfter !== undefined) {
     parts.set('q', String(modAfter));
     last = i + 1;
-  } else if (ix.unit.has(t.norm) && ix.spanLinks.has(s.norm(count !== null ? i - 2 : i - 1)) && (count === null || s.adjacent(i - 2))) {
+  } else if (
+    ix.unit.has(t.norm) &&
+    (ix.spanLinks.has(s.norm(count !== null ? i - 2 : i - 1)) || (count !== null && tokens[i - 1]!.num === null && ix.singleSpanLinks.has(s.norm(i - 2)))) &&
+    (count === null || s.adjacent(i - 2))
+  ) {
     if (count !== null) parts.set('n', String(count));
     parts.set('a', 'span');
     first = count !== null ? i - 2 : i - 1;

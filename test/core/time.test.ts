@@ -113,3 +113,11 @@ test('time: a span added to an earlier one ("for three more months") is read who
   assert.deepEqual(compare('Negotiators face two more years of talks.', 'Negotiators face two more years of talks.').discrepancies, []);
   assert.deepEqual(compare('The mission will run for two additional weeks.', 'The mission will run for two additional weeks.').discrepancies, []);
 });
+
+test('time: "over a decade" is a span; "over 10 years" stays a qualified figure', () => {
+  const span = compare('The dam will add 2 gigawatts to the grid over a decade.', 'The dam will add 2 gigawatts to the grid.').discrepancies;
+  assert.deepEqual(span.map((d) => [d.kind, d.from]), [['time', 'over a decade']]);
+  assert.match(span[0]!.reason, /over what time/);
+  const figure = compare('She has led the team for over 10 years.', 'She has led the team for 10 years.').discrepancies;
+  assert.deepEqual(figure.map((d) => d.kind), ['hedge']);
+});

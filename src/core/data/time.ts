@@ -25,6 +25,8 @@ export interface TimeWords {
   after: readonly (readonly string[])[];
   /** Words before a span that make it a duration ("for a decade", "within hours", "for years"). */
   spanLinks?: readonly string[];
+  /** Words that make a duration only of one unit ("over a decade"): before a figure they qualify it ("over 10 years" is more than ten). */
+  singleSpanLinks?: readonly string[];
   /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
   vague?: readonly string[];
   /** Words between a count and its unit that add the span to one before ("for two more years", "three additional days"). */
@@ -72,6 +74,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours'),
     after: words('ago|later after afterwards|earlier before'),
     spanLinks: ['for', 'within'],
+    singleSpanLinks: ['over'],
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',

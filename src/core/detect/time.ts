@@ -140,6 +140,9 @@ export const timeDetector: Detector = {
         continue;
       }
       if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
+      // Every word still in the article's sentence, a qualifier now inside it ("for 10 years" →
+      // "for over 10 years"): not dropped; the qualifier is the hedge detector's.
+      if (insertedInto(C, r.toks, A)) continue;
       // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
       const year = keptYear(ctx, r);
       if (year >= 0) {
@@ -158,11 +161,11 @@ export const timeDetector: Detector = {
         severity: 'medium',
         cTok: toks,
         aTok: [],
-        reason: `Drops the time reference ‘${tokensText(C, toks)}’: the sentence no longer says when.`,
+        reason: `Drops the time reference ‘${tokensText(C, toks)}’: the sentence no longer says ${r.parts.get('a') === 'span' ? 'over what time' : 'when'}.`,
       });
     }
     for (const x of rest) {
-      if (x.vague || saidBy(true).has(x.value)) continue;
+      if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
       claim({
         kind: 'time',
@@ -174,3 +177,23 @@ export const timeDetector: Detector = {
     }
   },
 };
+
+/**
+ * Whether the words of a reference (`toks` of `X`) stand in `Y` in their order with one or two
+ * words put between them ("for 10 years" in "for over 10 years"): the same reference, qualified.
+ */
+function insertedInto(X: GroupSide, toks: readonly number[], Y: GroupSide): boolean {
+  const keys = toks.map((i) => X.tokens[i]!.key);
+  const yt = Y.tokens;
+  for (let start = 0; start < yt.length; start++) {
+    if (yt[start]!.key !== keys[0]) continue;
+    let k = 1;
+    let gaps = 0;
+    for (let j = start + 1; j < yt.length && k < keys.length && gaps <= 2; j++) {
+      if (yt[j]!.key === keys[k]) k++;
+      else gaps++;
+    }
+    if (k === keys.length && gaps > 0 && gaps <= 2) return true;
+  }
+  return false;
+}
