@@ -239,6 +239,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       // A function word only one side has stays unclaimed: "Some officials say" / "Officials say" is a hedge.
       for (const i of cTok) if (a.keys.has(ct[i]!.key) || (!ct[i]!.content && ctx.aBag.has(ct[i]!.key))) cClaim[i] = 1;
       for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
+      neutralVerbs(ctx, c, a);
     }
 }
 
@@ -301,6 +302,7 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
       weakUsed.add(k);
       const a = aWeak[k]!;
       if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      else neutralVerbs(ctx, c, a);
       continue;
     }
     if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c, lex)) continue;
@@ -310,6 +312,17 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
     claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
   }
   return { aWeak, weakUsed };
+}
+
+/**
+ * One source's neutral verb in another tense, or another neutral verb ("officials said" /
+ * "officials say", "stated", "told"): the same attribution; both verbs are explained.
+ */
+function neutralVerbs(ctx: DetectContext, c: Weak, a: Weak): void {
+  const verbs = reportingVerbs(ctx.lex);
+  if (c.stance !== null || a.stance !== null || !verbs.has(ctx.ct[c.verb]!.norm) || !verbs.has(ctx.at[a.verb]!.norm)) return;
+  ctx.cClaim[c.verb] = 1;
+  ctx.aClaim[a.verb] = 1;
 }
 
 /** "He says …" put before what the canonical states with no source. */

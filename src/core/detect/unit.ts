@@ -7,6 +7,8 @@
 import type { Detector } from './context';
 import { isWeighty } from './number';
 import { sameMeaning } from './similarity';
+import { relation } from '../synonyms';
+import { isEnglish } from '../lexicon';
 import { boundaryBetween, range, tokensText } from './tokens';
 
 export const unitDetector: Detector = {
@@ -33,14 +35,23 @@ export const unitDetector: Detector = {
       // A word of the same meaning counts the same thing ("40 homes" / "40 houses").
       if (nc === 1 && na === 1 && sameMeaning(ct[h.c0]!.key, at[h.a0]!.key, lex)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
+      const from = `‘${tokensText(C, [h.c0 - 1, ...cTok])}’ becomes ‘${tokensText(A, [h.a0 - 1, ...aTok])}’`;
+      // One a kind of the other ("300 residents" / "300 inhabitants", "300 people" / "300 soldiers"):
+      // the same things counted in broader words, or a narrower group claimed.
+      const kind = nc === 1 && na === 1 && isEnglish(lex) ? relation(ct[h.c0]!.key, at[h.a0]!.key) : null;
       claim({
         kind: 'number',
-        severity: weighty ? 'high' : 'medium',
+        severity: kind === 'broader' ? 'low' : kind === 'narrower' ? 'medium' : weighty ? 'high' : 'medium',
         cTok,
         aTok,
         cMark: [h.c0 - 1],
         aMark: [h.a0 - 1],
-        reason: `‘${tokensText(C, [h.c0 - 1, ...cTok])}’ becomes ‘${tokensText(A, [h.a0 - 1, ...aTok])}’: the same figure now counts something else.`,
+        reason:
+          kind === 'broader'
+            ? `${from}: the same figure, counted in broader words.`
+            : kind === 'narrower'
+              ? `${from}: the figure now counts a narrower group than the canonical says.`
+              : `${from}: the same figure now counts something else.`,
       });
     }
   },

@@ -330,3 +330,10 @@ test('attribution: a hedge between the subject and its verb is not a word of the
   const found = compare('The ministry has so far confirmed 14 cases of the disease.', 'The ministry has confirmed 14 cases of the disease.').discrepancies;
   assert.deepEqual(found.map((d) => d.kind), ['hedge']);
 });
+
+test('attribution: a neutral reporting verb in another tense or another neutral verb is the same attribution', () => {
+  assert.deepEqual(compare('Nine miners were rescued on Sunday, officials said.', 'Nine miners were rescued on Sunday, officials say.').discrepancies, []);
+  assert.deepEqual(compare('Nine miners were rescued on Sunday, the mine operator said.', 'Nine miners were rescued on Sunday, the mine operator stated.').discrepancies, []);
+  // A verb of another stance is still reported.
+  assert.deepEqual(compare('Nine miners were rescued on Sunday, officials said.', 'Nine miners were rescued on Sunday, officials claimed.').discrepancies.map((d) => d.kind), ['attribution']);
+});

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
 import { analyzeGroup } from '../../../src/core/detect';
 import { unitDetector } from '../../../src/core/detect/unit';
 import { detect, group, show } from '../helpers';
@@ -35,4 +36,12 @@ test('unit: a synonym, or a word whose senses overlap it, counts the same thing'
   // Another kind of thing still is a change.
   const [f] = detect(unitDetector, 'The storm destroyed 40 homes in the valley.', 'The storm destroyed 40 barns in the valley.');
   assert.equal(f!.kind, 'number');
+});
+
+test('unit: a figure counting a broader or a narrower word for the same things', () => {
+  const broader = compare('Floodwater cut off 800 residents of the valley.', 'Floodwater cut off 800 inhabitants of the valley.').discrepancies;
+  assert.deepEqual(broader.map((d) => [d.kind, d.severity]), [['number', 'low']]);
+  assert.match(broader[0]!.reason, /broader words/);
+  const narrower = compare('Floodwater cut off 800 inhabitants of the valley.', 'Floodwater cut off 800 residents of the valley.').discrepancies;
+  assert.deepEqual(narrower.map((d) => [d.kind, d.severity]), [['number', 'medium']]);
 });
