@@ -192,7 +192,7 @@ const ENGLISH: Lexicon = {
     wrote writes tweeted posted acknowledged acknowledges admitted admits declared declares argued argues
     suggested suggests estimated estimates quoted according citing cited quoting added adding adds
     denied denies deny report announce confirm warn note explain write tweet post acknowledge admit declare
-    argue suggest
+    argue suggest blamed blames blame accused accuses accuse
   `),
   continuationVerbs: set('added adding adds'),
   loadedVerbs: set('claimed claims claim alleged alleges allege insisted insists admitted admits conceded concedes'),

@@ -337,3 +337,9 @@ test('attribution: a neutral reporting verb in another tense or another neutral 
   // A verb of another stance is still reported.
   assert.deepEqual(compare('Nine miners were rescued on Sunday, officials said.', 'Nine miners were rescued on Sunday, officials claimed.').discrepancies.map((d) => d.kind), ['attribution']);
 });
+
+test('attribution: blame laid by a source ("which the army blamed on …") is an attribution; dropping it states the blame as fact', () => {
+  const found = compare('Four guards died in the raid, which the ministry blamed on smugglers.', 'Four guards died in the raid by smugglers.').discrepancies;
+  assert.deepEqual(found.filter((d) => d.kind === 'attribution').map((d) => d.from), ['the ministry blamed']);
+  assert.deepEqual(compare('Police accused the driver of fleeing the scene.', 'Police accused the driver of fleeing the scene.').discrepancies, []);
+});
