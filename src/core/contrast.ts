@@ -10,8 +10,10 @@
  *   antonym ("the death toll was rising" / "the number of injured was falling", "the border
  *   crossing stayed closed" / "the crossing was open"). A copy that reverses one word of a
  *   sentence it plainly carries is still linked (a finding, not a new sentence): only weak
- *   links are asked. Antonyms come from WordNet 3.1, in its common senses (`data/antonyms.ts`,
- *   built with the synonym table by `scripts/build-synonyms.mjs`), as English comparison keys;
+ *   links are asked. Antonym verbs come from WordNet 3.1, in its common senses (`data/antonyms.ts`,
+ *   built with the synonym table by `scripts/build-synonyms.mjs`), as English comparison keys:
+ *   verbs only, for nouns and adjectives set against each other mostly classify ("local" /
+ *   "national", "north" / "south") where a reversed predicate states another thing;
  * - two things of one topic: two sentences among others that share a few of many words
  *   ("aid is flown into the valley by helicopter while agencies wait for the roads" / "the
  *   governor says the district needs more helicopters to fly aid to remote hamlets").

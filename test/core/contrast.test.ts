@@ -10,12 +10,14 @@ const ctx = tokenizerContext('eng');
 const key = (w: string): string => tokenize(w, 0, w.length, ctx)[0]!.key;
 const tokens = (s: string) => tokenize(s, 0, s.length, ctx);
 
-test('contrast: WordNet antonyms, keyed as the engine keys words, inflected forms included', () => {
+test('contrast: WordNet antonym verbs, keyed as the engine keys words, inflected forms included, and no form that is another word', () => {
   assert.ok(antonymsOf(key('increase')).includes(key('decrease')));
   assert.ok(antonymsOf(key('decreased')).includes(key('increased')));
   assert.ok(antonymsOf(key('falling')).includes(key('rising')));
   assert.ok(antonymsOf(key('closed')).includes(key('open')));
   assert.deepEqual(antonymsOf(key('blanket')), []);
+  // 'sit' inflected by rule makes 'sited', whose key is that of 'site': not an antonym of 'stand'.
+  assert.ok(!antonymsOf(key('stand')).includes(key('site')));
 });
 
 test('contrast: two sentences oppose when one has a word and the other its antonym, and neither both', () => {
@@ -24,6 +26,8 @@ test('contrast: two sentences oppose when one has a word and the other its anton
   // Both words in both sentences, or the antonym nowhere: no opposition.
   assert.ok(!opposes(tokens('Prices rose in May and fell in June.'), tokens('Prices fell in June after rising in May.')));
   assert.ok(!opposes(tokens('The border post stayed closed all week.'), tokens('The border post stayed shut all week.')));
+  // Nouns and adjectives that WordNet sets against each other mostly classify: no opposed statements.
+  assert.ok(!opposes(tokens('Local officials said 80 people died in the north.'), tokens('National officials said 80 people died in the south.')));
 });
 
 test('contrast: one sentence carries the other when a quarter of the shorter one is inside it', () => {
