@@ -13,15 +13,16 @@
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
  *    only where it keeps the story's order, or shares a rare term, and shares a word after
  *    the source each sentence opens with: "The news agency says …" twice is two reports, and
- *    more than one phrase: "the worst hit areas" named twice is two statements of them);
+ *    more than one phrase: "the worst hit areas" named twice is two statements of them, nor
+ *    set a word against its antonym, "rising" / "falling": `contrast.ts`);
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
  *    it about as alike);
  * 3. gap filling: two sentences left over between the same anchors (or swapped with a
  *    neighbour, when they share three words and a rare one) are linked at a
- *    lower threshold when they share three words or a rare one (paraphrase and
- *    translation drift), and lower still when they are
+ *    lower threshold when they share three words or a rare one and say one thing (paraphrase
+ *    and translation drift; `contrast.ts`), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
@@ -33,6 +34,7 @@
 import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
+import { saysOtherThing } from './contrast';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -248,6 +250,8 @@ export interface AlignOptions {
    * state" is no verb): the words before one that opens a sentence name its source, not what it says.
    */
   reporting?: Reporting;
+  /** Whether two sentences state opposite things ("rising" / "falling"): no weak link between them (`contrast.ts`). */
+  opposes?: (c: Token[], a: Token[]) => boolean;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -519,6 +523,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const pairs = (s.pairs = [...pairMap.values()].sort((x, y) => y.dice - x.dice || x.c - y.c || x.a - y.a));
   s.overlapping = pairs.filter((p) => p.ov > 0);
   const free = (p: Pair): boolean => cGroup[p.c]! < 0 && aGroup[p.a]! < 0;
+  const opposite = (p: Pair): boolean => !!options.opposes?.(canon.tokens[p.c]!, art.tokens[p.a]!);
 
   // 1. One to one, best first. A link not well above the threshold must keep the story's
   //    order (lie between the links made before it, or swap with a neighbour) unless the two
@@ -529,6 +534,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
+    if (p.dice < threshold * SURE && opposite(p)) continue;
     link(s, p.c, p.a);
   }
 
@@ -550,6 +556,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
+    if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
@@ -569,7 +576,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && saysMoreThanOneThing(s, p, options.reporting)) link(s, p.c, p.a);
+    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

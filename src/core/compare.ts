@@ -3,6 +3,7 @@
  * add the sentences that were added, omitted or moved, rank everything.
  */
 import { plainSynonymsOf } from './synonyms';
+import { opposes } from './contrast';
 import type {
   Alignment,
   CompareOptions,
@@ -203,6 +204,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
         ignore: (t) => isNegation(t.norm, lexicon),
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
+        opposes: language === 'eng' ? opposes : undefined,
       });
   const alignments: Alignment[] = [];
   const out: Discrepancy[] = [];

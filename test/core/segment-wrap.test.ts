@@ -222,3 +222,14 @@ test('a text wrapped twice: the rest of a broken line goes on in a line that sta
     ],
   );
 });
+
+test('a headline with a semicolon wrapped on two lines is one heading; a story with no headline wrapped at its first line is one sentence there', () => {
+  const story =
+    'Aid groups and army engineers working in southern Kenya are trying to reach villages cut off by the floods, which have left more than 400 families without shelter.\n\n' +
+    'The river burst its banks on Sunday night after three days of rain in the hills.';
+  const headline = 'Floods Cut Off Hill Villages Near the Border; Hundreds Homeless\n\n';
+  for (const text of [headline + story, story]) {
+    const wrapped = fold(text, 50);
+    assert.deepEqual(readAs(wrapped, 'eng'), readAs(text, 'eng'));
+  }
+});

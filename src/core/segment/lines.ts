@@ -187,17 +187,23 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
     // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
-    // (A heading is never followed by a line that goes on in lower case.)
+    // (A heading is never followed by a line that goes on in lower case, nor stands after a
+    // line that ends on a semicolon, which ends no sentence: "… Near the Border;" / "Hundreds
+    // Homeless" is one headline.)
     if (
       !TERMINAL_END.test(lineText) &&
       TERMINAL_END.test(prevText) &&
+      !prevText.endsWith(';') &&
       !lineBroken &&
       TITLE_START.test(head) &&
       !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
     ) {
       return false;
     }
-    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head)) return false;
+    // (A first line the wrap itself broke, its next word too long for it, is a headline only
+    // when it is written as a title: else it is the story's first line, "… across southern" /
+    // "Asia are struggling …".)
+    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head) && (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText))) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -218,6 +224,12 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
 function endsOnFunctionWord(doc: Doc, s: string): boolean {
   const last = /(\p{L}+)$/u.exec(s)?.[1];
   return last !== undefined && doc.functionWords.has(last.toLowerCase());
+}
+
+/** Is a line written as a title: most of its words of four letters or more capitalised? */
+function titleCased(s: string): boolean {
+  const words = s.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
 /** Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a function word. */

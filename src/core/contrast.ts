@@ -1,0 +1,118 @@
+/**
+ * Two sentences on one topic that state different things.
+ *
+ * Separate reports of one event (two outlets, or a report and a later one) share the event's
+ * words in nearly every sentence, so two of their sentences can look alike and say different
+ * things. The aligner asks this module of its weak links (those not well above the
+ * threshold) whether they join two statements:
+ *
+ * - opposite ones: one sentence has a word the other lacks, and the other has that word's
+ *   antonym ("the death toll was rising" / "the number of injured was falling", "the border
+ *   crossing stayed closed" / "the crossing was open"). A copy that reverses one word of a
+ *   sentence it plainly carries is still linked (a finding, not a new sentence): only weak
+ *   links are asked. Antonym verbs come from WordNet 3.1, in its common senses (`data/antonyms.ts`,
+ *   built with the synonym table by `scripts/build-synonyms.mjs`), as English comparison keys:
+ *   verbs only, for nouns and adjectives set against each other mostly classify ("local" /
+ *   "national", "north" / "south") where a reversed predicate states another thing;
+ * - two things of one topic: two sentences among others that share a few of many words
+ *   ("aid is flown into the valley by helicopter while agencies wait for the roads" / "the
+ *   governor says the district needs more helicopters to fly aid to remote hamlets").
+ */
+import { ANTONYMS } from './data/antonyms';
+import type { Sentence } from './types';
+import type { Token } from './text';
+import type { Vec } from './alignTerms';
+
+let table: Map<string, string[]> | null = null;
+
+/** Key → the keys WordNet sets against it; read on first use. */
+function load(): Map<string, string[]> {
+  if (table) return table;
+  const t = new Map<string, string[]>();
+  const add = (a: string, b: string): void => {
+    const l = t.get(a);
+    if (l) l.push(b);
+    else t.set(a, [b]);
+  };
+  for (const line of ANTONYMS.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp <= 0) continue;
+    const a = line.slice(0, sp);
+    const b = line.slice(sp + 1);
+    add(a, b);
+    add(b, a);
+  }
+  return (table = t);
+}
+
+/** The keys WordNet gives as antonyms of `key` (none when it knows none). */
+export function antonymsOf(key: string): readonly string[] {
+  return load().get(key) ?? NONE;
+}
+const NONE: readonly string[] = [];
+
+/**
+ * Whether two sentences set a word against its antonym: a content word of one (not a
+ * figure) that the other lacks, whose antonym the other has and the first lacks.
+ */
+export function opposes(c: readonly Token[], a: readonly Token[]): boolean {
+  const keysOf = (ts: readonly Token[]): Set<string> => new Set(ts.filter((t) => t.content && t.num === null).map((t) => t.key));
+  const ck = keysOf(c);
+  const ak = keysOf(a);
+  for (const k of ck) {
+    if (ak.has(k)) continue;
+    for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) return true;
+  }
+  return false;
+}
+
+/**
+ * The least share of the shorter sentence's weight that a weak link (one the gap filling
+ * makes, below the one-to-one threshold) must find inside the other sentence.
+ */
+export const CARRIED = 0.25;
+
+/**
+ * Whether one of two sentences carries a good part of the other (`overlap`: their shared
+ * weight; `wc`, `wa`: each one's weight): a quarter of the shorter one's words at least. Two
+ * sentences that each share a few words of many ("aid is ferried into the valley by
+ * helicopter while agencies wait for the roads to open" / "the president says the country
+ * needs helicopters to ferry aid to the victims") name one topic and say two things of it;
+ * a shortened or reworded sentence keeps more of what it shortens.
+ */
+export function carriesOther(overlap: number, wc: number, wa: number): boolean {
+  const shorter = Math.min(wc, wa);
+  return shorter > 0 && overlap >= CARRIED * shorter;
+}
+
+/** What `saysOtherThing` reads of the aligner's state: the sentences, their term vectors, and each one's group (-1: none). */
+export interface LinkState {
+  canon: { sentences: readonly Sentence[] };
+  art: { sentences: readonly Sentence[] };
+  cv: readonly Vec[];
+  av: readonly Vec[];
+  cGroup: Int32Array;
+  aGroup: Int32Array;
+}
+
+/**
+ * Whether a weak link between canonical sentence `c` and article sentence `a` (sharing
+ * `overlap` weight) would join two sentences that say two things: neither carries a good part
+ * of the other (`carriesOther`), and one of them is not the only sentence left between its
+ * linked neighbours (a sentence alone in the place of another stands for it, whatever few
+ * words they share: a rewrite of that one sentence).
+ */
+export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
+  if (carriesOther(overlap, s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
+}
+
+/** Whether sentence `i` is the only one to link (a sentence or a heading) between its nearest linked neighbours. */
+function aloneBetweenLinks(sentences: readonly Sentence[], group: Int32Array, i: number): boolean {
+  for (const step of [-1, 1])
+    for (let j = i + step; j >= 0 && j < group.length && group[j]! < 0; j += step) {
+      const kind = sentences[j]!.kind;
+      if (kind === 'sentence' || kind === 'heading') return false;
+    }
+  return true;
+}

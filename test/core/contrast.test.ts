@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { align } from '../../src/core/align';
+import { antonymsOf, carriesOther, opposes } from '../../src/core/contrast';
+import { tokenize } from '../../src/core/text';
+import { tokenizerContext } from '../../src/core/lang';
+import { prepare } from './helpers';
+
+const ctx = tokenizerContext('eng');
+const key = (w: string): string => tokenize(w, 0, w.length, ctx)[0]!.key;
+const tokens = (s: string) => tokenize(s, 0, s.length, ctx);
+
+test('contrast: WordNet antonym verbs, keyed as the engine keys words, inflected forms included, and no form that is another word', () => {
+  assert.ok(antonymsOf(key('increase')).includes(key('decrease')));
+  assert.ok(antonymsOf(key('decreased')).includes(key('increased')));
+  assert.ok(antonymsOf(key('falling')).includes(key('rising')));
+  assert.ok(antonymsOf(key('closed')).includes(key('open')));
+  assert.deepEqual(antonymsOf(key('blanket')), []);
+  // 'sit' inflected by rule makes 'sited', whose key is that of 'site': not an antonym of 'stand'.
+  assert.ok(!antonymsOf(key('stand')).includes(key('site')));
+});
+
+test('contrast: two sentences oppose when one has a word and the other its antonym, and neither both', () => {
+  assert.ok(opposes(tokens('The number of patients was increasing at the clinic.'), tokens('The number of patients at the clinic was decreasing.')));
+  assert.ok(opposes(tokens('The border post stayed closed all week.'), tokens('The border post was open again on Friday.')));
+  // Both words in both sentences, or the antonym nowhere: no opposition.
+  assert.ok(!opposes(tokens('Prices rose in May and fell in June.'), tokens('Prices fell in June after rising in May.')));
+  assert.ok(!opposes(tokens('The border post stayed closed all week.'), tokens('The border post stayed shut all week.')));
+  // Nouns and adjectives that WordNet sets against each other mostly classify: no opposed statements.
+  assert.ok(!opposes(tokens('Local officials said 80 people died in the north.'), tokens('National officials said 80 people died in the south.')));
+});
+
+test('contrast: one sentence carries the other when a quarter of the shorter one is inside it', () => {
+  assert.ok(carriesOther(1, 4, 10));
+  assert.ok(!carriesOther(0.9, 4, 10));
+  assert.ok(!carriesOther(0, 0, 3));
+});
+
+const FIRST = 'Heavy floods struck the coastal district of Nara on Monday, the regional government said.';
+const LAST = 'Relief supplies flown in by helicopter reached three villages near the river on Tuesday.';
+/** The link of the canonical's second sentence, when the two texts share their first and last sentences (`cMore`, `aMore`: more sentences before the last). */
+function middle(c: string, a: string, cMore: string[] = [], aMore: string[] = []): number[][] | undefined {
+  const { groups } = align(prepare([FIRST, c, ...cMore, LAST].join(' ')), prepare([FIRST, a, ...aMore, LAST].join(' ')), 0.3, { opposes });
+  const g = groups.find((x) => x.canonical.includes(1));
+  return g && [g.canonical, g.article];
+}
+
+test('align: two reports that say opposite things of one subject are not linked on the words they share', () => {
+  assert.equal(
+    middle('The water level on the Nara river was still rising late on Tuesday.', 'Officials said the water level of the river was falling on Wednesday afternoon.'),
+    undefined,
+  );
+});
+
+test('align: a copy that reverses one word of a sentence it plainly carries is still linked (a finding, not a new sentence)', () => {
+  assert.deepEqual(
+    middle('The number of families sheltering in the district school is rising every day.', 'By Thursday the number of families sheltering in the district school was falling.'),
+    [[1], [1]],
+  );
+});
+
+const FERRIED = 'Relief supplies are flown into the valley by helicopter while agencies wait for the roads to be cleared.';
+const NEEDS = 'The governor says the district needs more helicopters to fly relief supplies to remote hamlets.';
+
+test('align: two long sentences among others that share a few topic words and say two things are not linked by the gap filling', () => {
+  const cMore = ['Schools in the district will stay shut until the end of the month.'];
+  const aMore = ['A second storm is expected to reach the coast by the weekend.'];
+  assert.equal(middle(FERRIED, NEEDS, cMore, aMore), undefined);
+  // A rewording that keeps the facts still links there.
+  assert.deepEqual(middle(FERRIED, 'Until the roads are cleared, helicopters fly relief supplies into the valley.', cMore, aMore), [[1], [1]]);
+});
+
+test('align: a sentence alone in the place of another between two links stands for it, whatever few words they share', () => {
+  assert.deepEqual(middle(FERRIED, NEEDS), [[1], [1]]);
+});
