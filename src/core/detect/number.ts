@@ -125,6 +125,26 @@ function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly Nu
   return x.weighty && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2 ? counts[0]! : -1;
 }
 
+/** Significant digits of a positive figure (trailing zeros of a whole number not counted). */
+function significantDigits(n: number): number {
+  const digits = String(n).replace('.', '').replace(/^0+/, '');
+  return Number.isInteger(n) ? digits.replace(/0+$/, '').length : digits.length;
+}
+
+/**
+ * Whether `a`, said with a qualifier of sense `sense` (the order of `hedgeSenses`: about; at
+ * least / more than; up to; less than; nearly), is exact figure `c` rounded: within 5% of it,
+ * with fewer significant digits, and on the side of it the qualifier allows.
+ */
+function roundedTo(c: number, a: number, sense: number | undefined): boolean {
+  if (sense === undefined || !(c > 0) || !(a > 0) || a === c || Math.abs(a - c) > 0.05 * c) return false;
+  if (significantDigits(a) >= significantDigits(c)) return false;
+  if (sense === 0) return true;
+  if (sense === 1) return a < c;
+  if (sense === 2 || sense === 4) return a > c;
+  return sense === 3 && a > c;
+}
+
 /** A qualifier's words as the hedge lists write them ("as many as"). */
 const phraseOf = (side: GroupSide, toks: readonly number[]): string => toks.map((i) => side.tokens[i]!.norm).join(' ');
 /** Two qualifiers of one sense of `hedgeSenses` ("more than" / "at least"). */
@@ -208,6 +228,18 @@ export const numberDetector: Detector = {
         const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
         const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
         const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
+        // An exact figure rounded and said to be approximate ("61.3%" → "about 61%", "1,287" →
+        // "nearly 1,300"): the figure holds, given less exactly. One low finding for both.
+        if (!ch && ah && f.kind === 'count' && x.kind === 'count' && roundedTo(Number(f.value.slice(1)), Number(x.value.slice(1)), lex.hedgeSenses?.get(phraseOf(A, ah.toks)))) {
+          claim({
+            kind: 'number',
+            severity: 'low',
+            cTok: f.toks,
+            aTok: [...ah.toks, ...x.toks],
+            reason: `Rounds ‘${figureText(C, f)}’ to ‘${tokensText(A, [...ah.toks, ...x.toks])}’: the figure holds, given less exactly than in the canonical.`,
+          });
+          continue;
+        }
         claim({
           kind: 'number',
           severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
 import { numberDetector } from '../../../src/core/detect/number';
 import { analyzeGroup } from '../../../src/core/detect';
 import { detect, group, show } from '../helpers';
@@ -101,4 +102,16 @@ test('number: an age set off by commas after a person is no count that matters, 
   assert.deepEqual([named!.severity, named!.canonical], ['medium', '29']);
   const [count] = detect(numberDetector, 'The crash killed 14, 6 of them children, officials said.', 'The crash killed 14, officials said.');
   assert.deepEqual([count!.severity], ['high']);
+});
+
+test('number: an exact figure rounded and said to be approximate is one low finding, when the qualifier allows the side it was rounded to', () => {
+  const rounded = compare('The storm cut power to 48,712 homes.', 'The storm cut power to almost 49,000 homes.').discrepancies;
+  assert.deepEqual(rounded.map((d) => [d.kind, d.severity, d.from, d.to]), [['number', 'low', '48,712', 'almost 49,000']]);
+  assert.deepEqual(compare('Prices rose 7.8% in May.', 'Prices rose about 8% in May.').discrepancies.map((d) => d.severity), ['low']);
+  // "more than 49,000" for 48,712 is false: the figure changed.
+  const wrong = compare('The storm cut power to 48,712 homes.', 'The storm cut power to more than 49,000 homes.').discrepancies;
+  assert.ok(wrong.some((d) => d.kind === 'number' && d.severity === 'high'));
+  // Not a rounding: as precise, or too far.
+  assert.ok(compare('Prices rose 7.8% in May.', 'Prices rose about 7.6% in May.').discrepancies.some((d) => d.severity === 'high'));
+  assert.ok(compare('The storm cut power to 48,712 homes.', 'The storm cut power to about 60,000 homes.').discrepancies.some((d) => d.severity === 'high'));
 });
