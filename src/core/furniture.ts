@@ -13,6 +13,7 @@ import {
   AFFILIATE_EARNING,
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
+  AGREEING,
   APP_DOWNLOAD,
   APP_SITE,
   APP_STORE,
@@ -21,6 +22,7 @@ import {
   CALL_IF_SITE,
   CALL_MAX_WORDS,
   COMMENT_RULES_MAX_WORDS,
+  COMMENT_TERMS,
   COMMENT_WORDS,
   CONTROL_LABEL,
   COPYRIGHT_NOTICE,
@@ -47,8 +49,10 @@ import {
   POINTER_CLICK,
   POINTER_MAX_WORDS,
   READER_ADDRESS,
+  READER_AGREES,
   REPORTED_SPEECH,
   SIGN_UP,
+  SITE_TERMS,
   SITE_WORDS,
   SUBSCRIBERS_ONLY,
   isByline,
@@ -58,7 +62,8 @@ import {
 /**
  * A line of a page's furniture set among the story, by its words alone (see the pass in
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
- * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
+ * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
+ * control's or a form's label, a byline, a note on commissions, a player's
  * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
  * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
  */
@@ -76,7 +81,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     call ||
     DISCLAIMER_LEAD.test(text) ||
     (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
-    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
+    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && (MODERATION_WORDS.test(text) || (COMMENT_TERMS.test(text) && !REPORTED_SPEECH.test(text)))) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && SITE_TERMS.test(text) && AGREEING.test(text) && READER_AGREES.test(text)) ||
     AD_LABEL.test(text) ||
     CONTROL_LABEL.test(text) ||
     (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||

@@ -142,6 +142,23 @@ export const PAGE_NOTICE =
   /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|^this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:in|on|by)\b/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
+/**
+ * …or that names comments and what posting one asks of the reader: logging in, the site's terms
+ * ("To post a comment, log into your chosen social network…", "Your comments are subject to our
+ * Terms of Service…").
+ */
+export const COMMENT_TERMS = /\b(?:log\s*(?:in|into|on)|sign\s+in|terms\s+of\s+(?:service|use)|privacy\s+policy|user\s+agreement|house\s+rules)\b|conditions\s+d['’]utilisation|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|nutzungsbedingungen/iu;
+/**
+ * A form's legal line: the reader agrees to the site's terms ("By submitting above you agree to
+ * the … privacy policy", "I understand and agree that registration on or use of this site
+ * constitutes agreement to its User Agreement and Privacy Policy", "En vous inscrivant, vous
+ * acceptez nos conditions d'utilisation"): the site's terms, the reader's agreement, and the reader
+ * spoken to ("you", "I agree", "by submitting…"). A report that users must agree to new terms is
+ * news.
+ */
+export const SITE_TERMS = /\b(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice|statement)|user\s+agreement|cookie\s+policy)\b|conditions\s+(?:générales\s+)?d['’]utilisation|politique\s+de\s+confidentialit[ée]|t[ée]rminos\s+y\s+condiciones|pol[ií]tica\s+de\s+privacidad(?:e)?|nutzungsbedingungen|datenschutz(?:erklärung|bestimmungen)/iu;
+export const AGREEING = /\b(?:agree(?:s|d|ment)?|accept(?:s|ed|ance)?|consent(?:s)?|(?:are|is)\s+subject\s+to)\b|\bacceptez\b|\baceptas?\b|\baceitas?\b|\bzustimm|stimmen\s+sie/iu;
+export const READER_AGREES = /(?<![\p{L}])(?:you|your|i\s+(?:understand|agree|accept|consent)|by\s+(?:submitting|clicking|signing|registering|subscribing|continuing|using|entering)|vous|usted|tú|sie\s+stimmen)(?![\p{L}])/iu;
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
@@ -214,10 +231,11 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
 
 /**
  * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
- * "Print"): a page's button, never a line of a story.
+ * "Print"), or a form's ("Enter your e-mail address", "Sign up now"): a page's button or field,
+ * never a line of a story.
  */
 export const CONTROL_LABEL =
-  /^(?:(?:hide|show|toggle)\s+caption|caption|close|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
 
 /**
  * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best

@@ -280,6 +280,26 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("comment rules that ask the reader to log in or name the site's terms, a form's legal line and a form's labels are chrome; news of terms and comments is kept", () => {
+  const furniture = [
+    'To leave a comment, sign in with your library card first. Comments must follow our terms of use.',
+    'By clicking Join you accept the Town Herald privacy policy and agree to get our morning letter.',
+    "En vous inscrivant, vous acceptez les conditions d'utilisation du site.",
+    'Type your email address here',
+    'Subscribe now',
+  ];
+  const news = [
+    'Residents who post comments on the council website will have to log in with their real names from May, the clerk said.',
+    'Every member of the club must accept the new terms of use before the season opens in April.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${news[0]}</p><p>${para(2)}</p><p>${news[1]}</p><p>${para(3)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), news[0]!, para(2), news[1]!, para(3), ...furniture]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of news) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
