@@ -25,8 +25,10 @@ import {
   COMMENT_TERMS,
   COMMENT_WORDS,
   CONTROL_LABEL,
+  COOKIE_NOTICE,
   COPYRIGHT_NOTICE,
   DISCLAIMER_LEAD,
+  DONATION,
   EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -56,6 +58,7 @@ import {
   SITE_WORDS,
   SUBSCRIBERS_ONLY,
   isByline,
+  isTimestampLine,
   lastSentence,
 } from './pageLines';
 
@@ -64,7 +67,8 @@ import {
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
  * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
  * control's or a form's label, a byline, a note on commissions, a player's
- * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
+ * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
+ * timestamp (a live blog's "10:42 GMT"), a pointer elsewhere, an e-mail address, a
  * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
  */
 export function isFurnitureLine(text: string, heading: boolean): boolean {
@@ -91,6 +95,9 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
+    isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
     EMAIL_LINE.test(text) ||
@@ -102,6 +109,12 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
 /** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */
 function isAppPitch(text: string): boolean {
   return APP_DOWNLOAD.test(text) && APP_STORE.test(text) && APP_SITE.test(text) && !REPORTED_SPEECH.test(text);
+}
+
+/** A site's plea for money (see DONATION in pageLines.ts): it speaks to the reader, or opens on the plea ("Donate today"). */
+function isDonationPitch(text: string): boolean {
+  const m = DONATION.exec(text);
+  return !!m && (m.index === 0 || READER_ADDRESS.test(text));
 }
 
 /** A paywall's notice to the reader (see PAYWALL_SUBSCRIPTION in pageLines.ts). */

@@ -90,7 +90,7 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -159,6 +159,49 @@ export const COMMENT_TERMS = /\b(?:log\s*(?:in|into|on)|sign\s+in|terms\s+of\s+(
 export const SITE_TERMS = /\b(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice|statement)|user\s+agreement|cookie\s+policy)\b|conditions\s+(?:générales\s+)?d['’]utilisation|politique\s+de\s+confidentialit[ée]|t[ée]rminos\s+y\s+condiciones|pol[ií]tica\s+de\s+privacidad(?:e)?|nutzungsbedingungen|datenschutz(?:erklärung|bestimmungen)/iu;
 export const AGREEING = /\b(?:agree(?:s|d|ment)?|accept(?:s|ed|ance)?|consent(?:s)?|(?:are|is)\s+subject\s+to)\b|\bacceptez\b|\baceptas?\b|\baceitas?\b|\bzustimm|stimmen\s+sie/iu;
 export const READER_AGREES = /(?<![\p{L}])(?:you|your|i\s+(?:understand|agree|accept|consent)|by\s+(?:submitting|clicking|signing|registering|subscribing|continuing|using|entering)|vous|usted|tú|sie\s+stimmen)(?![\p{L}])/iu;
+/**
+ * A notice about the site's cookies: "We use cookies to improve your experience…", "This website
+ * uses cookies", "By continuing to browse, you agree to our use of cookies", "Nous utilisons des
+ * cookies…", "Diese Website verwendet Cookies". Cookies and the site's use of them, or the
+ * reader's consent to them.
+ */
+export const COOKIE_NOTICE =
+  /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies/iu;
+/**
+ * A site's plea for money: the reader's donation, gift or support ("Your donation helps the
+ * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member"). A report of a
+ * charity's appeal names who said it.
+ */
+export const DONATION =
+  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o)(?![\p{L}])/iu;
+/**
+ * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
+ * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a
+ * clock time ("Thursday, October 17, 2013, 8:09 PM", "17.10.2013 | 20:09"), or a time after
+ * "Posted", "Updated" or "Published" ("Updated 10:42 GMT"). A date alone may head a timeline's
+ * section, and a bare clock time a live story's ("10 p.m.", as wire services file "The Latest"):
+ * those are the text's own.
+ */
+const AMPM = String.raw`[ap]\.?\s?m\.?`;
+const ZONE = String.raw`\(?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|KST|AEST|AEDT|ET|PT|CT|MT)\)?`;
+/** A clock time: "10:42", "14h05", "9:58am", "8 p.m.", "8.15 pm", "20.15 Uhr", "10:42 GMT" (a bare "10.00" may be a figure). */
+const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZONE})?|(?:\.\d{2})?\s*${AMPM}(?:\s*${ZONE})?|\.\d{2}\s*(?:${ZONE}|uhr))`;
+/** A word of a date: a figure ("17", "2013", "17.10.2013", "3rd"), a month's or a week day's name. */
+const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?)`;
+const DATE_JOIN = String.raw`(?:at|on|à|le|el|am|um|[|·•-])`;
+const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|d[ií]as?)|h[áa]\s+\d+\s+(?:minutos?|horas?|dias?)|vor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen)`;
+const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
+const STAMP_END = String.raw`[\s.,|·•-]*$`;
+const TIMESTAMP_LINE = new RegExp(
+  String.raw`^(?:(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
+  'iu',
+);
+/** Such a line runs to at most this many words. */
+const TIMESTAMP_MAX_WORDS = 9;
+/** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
+export function isTimestampLine(text: string, words: number): boolean {
+  return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
+}
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
@@ -231,11 +274,11 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
 
 /**
  * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
- * "Print"), or a form's ("Enter your e-mail address", "Sign up now"): a page's button or field,
+ * "Print"), or a form's ("Enter your e-mail address", "Sign up now", "Accept all"): a page's button or field,
  * never a line of a story.
  */
 export const CONTROL_LABEL =
-  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
 
 /**
  * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best

@@ -300,6 +300,32 @@ test("comment rules that ask the reader to log in or name the site's terms, a fo
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a notice about cookies, a plea for donations and a timestamp the page sets (a time ago, a date with a time, 'Updated …') are chrome; cookies, donations, a date and a bare clock time heading the story's section are kept", () => {
+  const furniture = [
+    'We use cookies to make this site work better for you. By staying on the page you agree to our use of cookies.',
+    'Cette page utilise des cookies. Consultez notre politique de cookies.',
+    'Support local news',
+    'Your donation keeps our reporters at city hall. Give what you can before midnight.',
+    'Updated 10:42 GMT',
+    '12 minutes ago',
+    'Thursday, October 17, 2013, 8:09 PM',
+    'il y a 5 minutes',
+  ];
+  const story = [
+    'The bakery on Main Street will sell cookies at the fair, and every sale goes to the school.',
+    'Residents may donate old books at the library until Friday, the clerk said.',
+    'March 3, 2020',
+    'Doors open at 7:30pm',
+    '10 p.m.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><h3>${story[2]}</h3><p>${para(3)}</p><p>${story[3]}</p><h3>${story[4]}</h3><p>${para(4)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, story[2]!, para(3), story[3]!, story[4]!, para(4), ...furniture]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.notEqual(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
