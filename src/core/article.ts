@@ -123,6 +123,8 @@ const CODA_MAX_LINK_SHARE = 0.5;
 const SHORT_CODA_MIN_WORDS = 3;
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
+/** A paragraph the extractor let go between two of the story's is the story's from this many words (with a letter). */
+const GAP_MIN_WORDS = 8;
 const MAX_PROSE_LINK_SHARE = 0.8;
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
@@ -279,6 +281,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     return longest >= PROSE_MIN_WORDS && inSentences >= PROSE_LINES_SHARE * words[i]!.length;
   };
+  // The block with words after (before) block i: blocks.length (-1) when there is none.
+  const nextWithWords = (i: number): number => {
+    let j = i + 1;
+    while (j < blocks.length && words[j]!.length === 0) j++;
+    return j;
+  };
+  const previousWithWords = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && words[j]!.length === 0) j--;
+    return j;
+  };
   // A list set as lines in one block: two lines or more, each with a letter and short, mostly not links.
   const isLineList = (i: number): boolean => {
     if (i > best!.to || roles[i] !== 'content' || blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || isProse(i)) return false;
@@ -336,6 +349,16 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     lastProse = j;
     commentsCut = j;
     break;
+  }
+  // A paragraph of the story the extractor let go between two of its paragraphs (one holding a
+  // link, or short: "The discovery was announced in … Nature Astronomy."): a sentence of its own,
+  // with the story's prose right above and right below it, nothing between, is the story's.
+  for (let i = firstProse + 1; i < lastProse; i++) {
+    if (roles[i] !== 'chrome' || matched[i] || blocks[i]!.tag !== 'p' || letterWords[i]! < GAP_MIN_WORDS || isChromeShape(i) || isImageLabel(i)) continue;
+    if (blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || !endsAsSentence(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim())) continue;
+    const prev = previousWithWords(i);
+    const next = nextWithWords(i);
+    if (prev >= 0 && next < blocks.length && roles[prev] === 'content' && roles[next] === 'content' && isProse(prev) && isProse(next)) roles[i] = 'content';
   }
   // Teasers of other stories inside the article (a "related" list with summaries).
   markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
@@ -502,11 +525,6 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // browser ("JavaScript must be enabled…"), a control's label ("Caption", "Close"), a pitch for
   // the site's newsletter, a copyright notice, a line pointing elsewhere ("Watch more »", "click
   // here") and a reporter's e-mail address on its own line.
-  const nextWithWords = (i: number): number => {
-    let j = i + 1;
-    while (j < blocks.length && words[j]!.length === 0) j++;
-    return j;
-  };
   const isLinkList = (j: number): boolean => j < blocks.length && roles[j] === 'chrome' && blocks[j]!.linkShare > MAX_LINK_SHARE;
   for (let i = 0; i < blocks.length; i++) {
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;

@@ -326,6 +326,20 @@ test("a notice about cookies, a plea for donations and a timestamp the page sets
   for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a paragraph of the story that the extractor let go between two of its paragraphs is kept; a linked headline or a call to the reader there is not", () => {
+  const cited = 'The findings were set out on Tuesday in <a href="/r">a report to the state</a> by the planning office.';
+  const citedText = 'The findings were set out on Tuesday in a report to the state by the planning office.';
+  const teaser = '<a href="/x">Mayor opens the new bridge over the river at last</a>';
+  const call = 'Sign up for our newsletter to get the town news every morning in your inbox.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${cited}</p><p>${para(3)}</p><p>${teaser}</p><p>${para(4)}</p><p>${call}</p><p>${para(5)}</p></div></body></html>`;
+  const r = roles(html, [1, 2, 3, 4, 5].map(para));
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(citedText), 'content');
+  assert.equal(role('Mayor opens the new bridge over the river at last'), 'chrome');
+  assert.equal(role(call), 'chrome');
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
