@@ -44,6 +44,8 @@ import {
   PAYWALL_MAX_WORDS,
   PAYWALL_SUBSCRIPTION,
   PHOTO_CREDIT,
+  PHOTO_BY,
+  PHOTO_BY_MAX_WORDS,
   PHOTO_CREDIT_MAX_WORDS,
   PLAYER_NOTICE,
   PLAYER_NOTICE_MAX_WORDS,
@@ -102,8 +104,15 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
     EMAIL_LINE.test(text) ||
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
-    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
+    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
+    (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text))
   );
+}
+
+/** A picture's credit line (see PHOTO_BY in pageLines.ts): a name after "by" or "courtesy of", not a sentence ("Video by a bystander shows…"). */
+function isPhotoBy(text: string): boolean {
+  const m = PHOTO_BY.exec(text);
+  return !!m && /^[\p{Lu}\p{N}@]/u.test(text.slice(m[0].length)) && !SENTENCE_END.test(text);
 }
 
 /** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */

@@ -63,12 +63,14 @@ const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
   String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
 ].join('|');
+/** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
+const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
 /** The whole block is the label. */
-export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：.!»›]?$`, 'iu');
+export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
 export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 export const FURNITURE_MAX_WORDS = 16;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
@@ -81,6 +83,14 @@ export const LIST_LABEL_MAX_WORDS = 5;
 export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
 export const PHOTO_CREDIT_MAX_WORDS = 10;
+/**
+ * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
+ * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".
+ * Chrome while at most PHOTO_BY_MAX_WORDS words.
+ */
+export const PHOTO_BY =
+  /^(?:(?:thumbnail|lead|top|header|featured?|main|cover)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|artwork|video|graphics?|fotos?|fotograf[ií]as?|imagen(?:es)?|bild(?:er)?|ilustraci[óo]n)\s+(?:by|courtesy(?:\s+of)?|via|von|de|par|por|di)\s/iu;
+export const PHOTO_BY_MAX_WORDS = 12;
 
 /**
  * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
@@ -278,7 +288,7 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
  * never a line of a story.
  */
 export const CONTROL_LABEL =
-  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|suggest\s+a\s+correction|report\s+(?:an?\s+)?(?:error|typo|bad\s+ad|abuse|this\s+(?:comment|ad))|loading(?:\s+(?:slideshow|gallery|video|comments|photos))?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
 
 /**
  * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best

@@ -340,6 +340,25 @@ test("a paragraph of the story that the extractor let go between two of its para
   for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a story's tags, a picture's credit line and a page's controls ('Suggest a correction', 'Loading Slideshow') are chrome; a sentence that opens the same way is kept", () => {
+  const furniture = [
+    'Filed under: Town Hall, Budget, Schools',
+    'Archivado en: Ayuntamiento, Presupuestos',
+    'Photographs by Maria Lopez for the Town Herald',
+    'Thumbnail image courtesy of Flickr, Tom Hale',
+    'Foto de Reuters',
+    'Suggest a correction',
+    'Loading Slideshow',
+  ];
+  const story = ['Video by a bystander shows the mayor leaving the hall.', 'Photos by residents were shown at the meeting on Monday, the clerk said.'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.slice(2, 5).map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p>${furniture.slice(5).map((t) => `<p>${t}</p>`).join('')}<p>${para(4)}</p>${furniture.slice(0, 2).map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), ...furniture.slice(2, 5), story[0]!, para(2), story[1]!, para(3), ...furniture.slice(5), para(4), ...furniture.slice(0, 2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
