@@ -102,6 +102,9 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    // A pitch to the reader that closes on a click ("… you need to know where to start. … To get
+    // the full story -- completely free -- simply click here."): it speaks to the reader before.
+    (n <= CALL_MAX_WORDS && !quoted && text !== last && POINTER_CLICK.test(last) && READER_ADDRESS.test(text.slice(0, text.length - last.length))) ||
     EMAIL_LINE.test(text) ||
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||

@@ -105,7 +105,7 @@ export const CALL_ALWAYS = new RegExp(
   'iu',
 );
 export const CALL_IF_SITE = new RegExp(
-  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|click|tap|register|become|` +
+  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
   'iu',
 );

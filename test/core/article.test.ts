@@ -359,6 +359,18 @@ test("a story's tags, a picture's credit line and a page's controls ('Suggest a 
   for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a pitch that speaks to the reader and closes on a click, and a call to try the site's letter, are chrome; a story's paragraph with a click in a quotation or no word to the reader is kept", () => {
+  const pitch = "Want to know which parks open first this summer? You will find the answer in our free guide. To read it today, just click here.";
+  const call = 'Try our morning letter, The Town Daily, and see what you have been missing!';
+  const story = 'The council posted the plan on its website on Monday. Residents who want a copy were told to click here, on the page of the clerk.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${story}</p><p>${para(3)}</p><p>${pitch}</p><p>${call}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), story, para(3), pitch, call]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [pitch, call]) assert.equal(role(t), 'chrome', t);
+  assert.equal(role(story), 'content');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
