@@ -39,6 +39,7 @@ import {
   READER_ADDRESS,
   AUTHOR_NOTE_VERB,
   bylineNames,
+  isClosingBio,
   isCommentsLabel,
   lastSentence,
 } from './pageLines';
@@ -557,6 +558,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] !== 'content' || words[i]!.length > BIO_MAX_WORDS) continue;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     if (authors.some((a) => text.startsWith(a) && AUTHOR_NOTE_VERB.test(text.slice(a.length)))) roles[i] = 'chrome';
+  }
+  // Notes on the writers that close the piece, with no byline to name them: from the last kept block up.
+  for (let i = lastProse; i > firstProse; i--) {
+    if (roles[i] !== 'content' || words[i]!.length === 0) continue;
+    if (!isClosingBio(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim(), words[i]!.length)) break;
+    roles[i] = 'chrome';
   }
 
   // --- what each kept block is -------------------------------------------------------------

@@ -364,3 +364,20 @@ export function bylineNames(lines: readonly string[]): string[] {
 }
 /** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
 export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
+
+/**
+ * A note on a writer that closes a piece, with no byline to name them ("Jane Doe is a senior
+ * fellow at the Institute.", "Manoj Jain is adjunct faculty at Emory University and a physician
+ * based in Memphis."): a full name (two or three capitalised words), then "is" or "was", and in
+ * the same sentence what the writer does for a living (a professor, a writer, a fellow…).
+ */
+const BIO_OPENING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:is|was)\s/u;
+const BIO_CALLING =
+  /\b(?:professor|faculty|lecturer|physician|doctor|researcher|scientist|fellow|scholar|writer|author|journalist|reporter|correspondent|columnist|contributor|editor|freelancer|novelist|poet|essayist|economist|analyst|historian|director|founder|co-founder|president|ceo|chair|consultant|lawyer|attorney|partner|student|candidate|teacher|pastor)s?\b/iu;
+/** Such a note runs to at most this many words, and two sentences. */
+const CLOSING_BIO_MAX_WORDS = 50;
+export function isClosingBio(text: string, words: number): boolean {
+  if (words > CLOSING_BIO_MAX_WORDS || !BIO_OPENING.test(text)) return false;
+  const sentences = text.split(/(?<=[\p{Ll}\p{N})]{2}[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length <= 2 && BIO_CALLING.test(sentences[0]!);
+}

@@ -371,6 +371,18 @@ test("a pitch that speaks to the reader and closes on a click, and a call to try
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("notes on the writers that close a piece with no byline above it are chrome; a closing paragraph about someone in the story is kept", () => {
+  const notes = ['Ana María Ruiz is a senior fellow at the Institute for Town Planning.', 'Tom J. Hale was a reporter for the Town Herald for 20 years. He lives in Springfield.'];
+  const closing = 'Jane Roe, the mayor, is expected to sign the plan into law on Friday.';
+  const story = 'Peter Smith is a baker on Main Street whose shop stood where the new hall will go, and he said he was glad to move.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${story}</p><p>${para(3)}</p><p>${closing}</p>${notes.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), story, para(3), closing, ...notes]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of notes) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, closing]) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
