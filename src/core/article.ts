@@ -33,6 +33,7 @@ import {
   FOLLOW,
   FOLLOW_MAX_WORDS,
   FURNITURE_LABEL,
+  FURNITURE_LABEL_LONG,
   LIST_LABEL_MAX_WORDS,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
@@ -535,7 +536,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     // A list's label with the article's own paragraph right under it, no list between (a list
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(next);
-    const furniture = isFurnitureLine(text, roles[i] === 'heading') || (FURNITURE_LABEL.test(text) && !aboveProse);
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || ((FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse);
     const listLabel =
       roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
     if (!furniture && !listLabel) continue;
@@ -543,7 +544,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(i);
     if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 2 && j < blocks.length && words[j]!.length <= PHOTO_CREDIT_MAX_WORDS && !SENTENCE_END.test(read.text.slice(blocks[j]!.start, blocks[j]!.end))) roles[j] = 'chrome';
-    if (listLabel || (FURNITURE_LABEL.test(text) && !aboveProse)) {
+    if (listLabel || ((FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse)) {
       while (isLinkList(j)) j = nextWithWords(j);
       while (j < blocks.length && blocks[j]!.tag === 'li' && (roles[j] === 'chrome' || blocks[j]!.linkShare > 0)) {
         roles[j] = 'chrome';

@@ -10,6 +10,7 @@ import type { BlockRole, ReadBlock } from './readText';
 import { SENTENCE_END, wordsOf } from './articleRuns';
 import {
   AD_LABEL,
+  AGENCY_PHOTO_CREDIT,
   AFFILIATE_EARNING,
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
@@ -108,7 +109,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     EMAIL_LINE.test(text) ||
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
-    (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text))
+    (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
+    AGENCY_PHOTO_CREDIT.test(text)
   );
 }
 

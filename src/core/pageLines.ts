@@ -67,6 +67,8 @@ const LIST_WORDS = [
 const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
 /** The whole block is the label. */
 export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：.!»›]?$`, 'iu');
+/** …or the label said at more length, ending on a colon ("Lesen Sie auch die folgenden Beiträge:", "Read more stories like this:"). */
+export const FURNITURE_LABEL_LONG = new RegExp(`^(?!more\\s+than\\b)(?:${LIST_WORDS})(?:\\s+[^\\s:：]+){1,4}\\s*[:：]$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
 export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
@@ -83,6 +85,9 @@ export const LIST_LABEL_MAX_WORDS = 5;
 export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
 export const PHOTO_CREDIT_MAX_WORDS = 10;
+/** A photo's credit set as "agency / photographer" on a line of its own ("AFP / MARCO BERTORELLO", "Reuters/Jane Doe", "dpa / Bernd Weißbrod"). */
+export const AGENCY_PHOTO_CREDIT =
+  /^(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|dpa|Xinhua|ANP|Keystone|APA|ANSA|Imago|picture\s+alliance|Shutterstock|Bloomberg|PA)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:[\s-]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /**
  * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
  * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".
@@ -176,14 +181,14 @@ export const READER_AGREES = /(?<![\p{L}])(?:you|your|i\s+(?:understand|agree|ac
  * reader's consent to them.
  */
 export const COOKIE_NOTICE =
-  /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies/iu;
+  /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies|^(?:we\s+(?:respect|value|care\s+about)\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsph(?:ä|ae)re|nous\s+respectons\s+votre\s+vie\s+priv[ée]e|respetamos\s+tu\s+privacidad)/iu;
 /**
  * A site's plea for money: the reader's donation, gift or support ("Your donation helps the
  * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member"). A report of a
  * charity's appeal names who said it.
  */
 export const DONATION =
-  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
 /**
  * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
  * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a

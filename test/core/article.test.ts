@@ -383,6 +383,18 @@ test("notes on the writers that close a piece with no byline above it are chrome
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a list label said at length, a privacy banner's head, an agency's photo credit and a call to become a member, in several languages, are chrome; a line of the story ending on a colon is kept", () => {
+  const furniture = ['Lesen Sie auch die folgenden Beiträge:', 'Wir respektieren deine Privatsphäre', 'AFP / MARIA LOPEZ', 'Hazte miembro y disfruta de beneficios exclusivos'];
+  const story = 'More than 300 people signed the letter, among them:';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${furniture[2]}</p><p>${para(2)}</p><p>${story}</p><ul><li>Jane Roe</li><li>Tom Hale</li></ul><p>${para(3)}</p><p>${furniture[3]}</p><p>${para(4)}</p>
+    <p>${furniture[0]}</p><ul><li><a href="/a">Mayor opens the bridge</a></li><li><a href="/b">Schools get new roofs</a></li></ul><p>${furniture[1]}</p></div></body></html>`;
+  const r = roles(html, [para(1), furniture[2]!, para(2), story, 'Jane Roe', 'Tom Hale', para(3), furniture[3]!, para(4), furniture[0]!, 'Mayor opens the bridge', 'Schools get new roofs', furniture[1]!]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [...furniture, 'Mayor opens the bridge']) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, 'Jane Roe', 'Tom Hale']) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
