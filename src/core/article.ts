@@ -28,6 +28,8 @@ import {
 import {
   BIO_MAX_WORDS,
   COMMENTS_LABEL_MAX_WORDS,
+  COMMENTS_TITLED,
+  COMMENTS_TITLED_MAX_WORDS,
   CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
@@ -340,9 +342,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // our stories"): the story ends at the last paragraph of prose above it, whatever follows.
   let commentsCut = Infinity;
   for (let i = firstProse + 1; i <= lastProse; i++) {
-    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_LABEL_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
+    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_TITLED_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
     const label = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    if (!isCommentsLabel(label)) continue;
+    if (!(words[i]!.length <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
     // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
     // or in a box the page names as chrome does it open the comments.
     if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;

@@ -135,6 +135,7 @@ export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|
 export const COMMENTS_LABEL = new RegExp(
   String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
     String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
+    String.raw`|^(?:leave|post|add|write)\s+a\s+(?:reply|response)|^(?:have\s+your\s+say|your\s+comments|(?:vos\s+)?r[ée]actions|r[ée]agissez|reacciones|ihre\s+meinung)(?:\s*\(\d+\))?` +
     String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +
     String.raw`|^(?:laisser|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^(?:deixe|escreva)\s+(?:um|seu)\s+comentário|^(?:kommentar\s+schreiben|schreiben\s+sie\s+einen\s+kommentar)`,
   'iu',
@@ -147,6 +148,9 @@ export function isCommentsLabel(text: string): boolean {
 }
 /** Such a label runs to at most this many words. */
 export const COMMENTS_LABEL_MAX_WORDS = 7;
+/** A comments section's head that names the piece: "12 thoughts on “…”", "3 Responses to “…”", "5 Replies to …" (at most COMMENTS_TITLED_MAX_WORDS words). */
+export const COMMENTS_TITLED = /^\d+\s+(?:thoughts|responses?|replies|comments?|reactions)\s+(?:on|to)\s+\S/iu;
+export const COMMENTS_TITLED_MAX_WORDS = 24;
 
 /**
  * A notice about the page itself: "This page is archived…", "This article is more than 5 years

@@ -395,6 +395,17 @@ test("a list label said at length, a privacy banner's head, an agency's photo cr
   for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("a comments section headed with the piece's title ('2 thoughts on “…”') or 'Leave a Reply' ends the story, even when the extractor kept the comments", () => {
+  const comment = (n: number): string => `Comment ${n}: I was at the meeting on Monday evening and I think the council made the right call on the plan for the town hall.`;
+  for (const head of ['2 thoughts on “Council backs plan”', 'Leave a Reply', 'Vos réactions (2)']) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><h3>${head}</h3><p>${comment(1)}</p><p>${comment(2)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3), head, comment(1), comment(2)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const t of [head, comment(1), comment(2)]) assert.equal(role(t), 'chrome', `${head}: ${t}`);
+    for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  }
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
