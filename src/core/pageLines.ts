@@ -100,12 +100,14 @@ export const PHOTO_BY_MAX_WORDS = 12;
 /**
  * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
  * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
- * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…").
+ * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…",
+ * "Gefällt dir unser Magazin?"), or for their own story ("Share your story", "Do you have an issue
+ * with a company…?").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );

@@ -406,6 +406,17 @@ test("a comments section headed with the piece's title ('2 thoughts on “…”
   }
 });
 
+test("a call for the reader's own story and a call to the reader in German, French or Spanish are chrome; a question in the story is kept", () => {
+  const calls = ['SHARE YOUR STORY', 'Do you have a problem with a landlord that you have not been able to fix? Write to the Herald desk.', 'Gefällt dir unser Stadtmagazin? Dann teile es mit Freunden.', 'Vous avez aimé cet article ? Partagez-le.'];
+  const story = 'Do residents want the new hall? The council asked them in a survey last spring, and most said yes.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story}</p><p>${para(2)}</p><p>${para(3)}</p>${calls.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story, para(2), para(3), ...calls]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of calls) assert.equal(role(t), 'chrome', t);
+  assert.equal(role(story), 'content');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
