@@ -380,11 +380,12 @@ export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edit
  * A note on a writer that closes a piece, with no byline to name them ("Jane Doe is a senior
  * fellow at the Institute.", "Manoj Jain is adjunct faculty at Emory University and a physician
  * based in Memphis."): a full name (two or three capitalised words), then "is" or "was", and in
- * the same sentence what the writer does for a living (a professor, a writer, a fellow…).
+ * the same sentence a calling that writes or teaches (a professor, a writer, a fellow, an editor…);
+ * not any job ("Maria Gonzalez is the director of the housing office." may close a story).
  */
 const BIO_OPENING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:is|was)\s/u;
 const BIO_CALLING =
-  /\b(?:professor|faculty|lecturer|physician|doctor|researcher|scientist|fellow|scholar|writer|author|journalist|reporter|correspondent|columnist|contributor|editor|freelancer|novelist|poet|essayist|economist|analyst|historian|director|founder|co-founder|president|ceo|chair|consultant|lawyer|attorney|partner|student|candidate|teacher|pastor)s?\b/iu;
+  /\b(?:professor|faculty|lecturer|researcher|fellow|scholar|writer|author|journalist|reporter|correspondent|columnist|contributor|editor|freelancer|novelist|essayist)s?\b/iu;
 /** Such a note runs to at most this many words, and two sentences. */
 const CLOSING_BIO_MAX_WORDS = 50;
 export function isClosingBio(text: string, words: number): boolean {

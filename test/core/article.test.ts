@@ -381,6 +381,10 @@ test("notes on the writers that close a piece with no byline above it are chrome
   for (const t of notes) assert.equal(role(t), 'chrome', t);
   for (const t of [story, closing]) assert.equal(role(t), 'content', t);
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  // A closing line on someone's job that is no writer's calling is the story's.
+  const job = 'Maria Gonzalez is the director of the housing office.';
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${job}</p></div></body></html>`, [para(1), para(2), job]);
+  assert.equal(r2.find(([, x]) => x === job)?.[0], 'content');
 });
 
 test("a list label said at length, a privacy banner's head, an agency's photo credit and a call to become a member, in several languages, are chrome; a line of the story ending on a colon is kept", () => {
