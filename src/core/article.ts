@@ -28,17 +28,21 @@ import {
 import {
   BIO_MAX_WORDS,
   COMMENTS_LABEL_MAX_WORDS,
+  COMMENTS_TITLED,
+  COMMENTS_TITLED_MAX_WORDS,
   CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
   FOLLOW_MAX_WORDS,
   FURNITURE_LABEL,
+  FURNITURE_LABEL_LONG,
   LIST_LABEL_MAX_WORDS,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
   READER_ADDRESS,
   AUTHOR_NOTE_VERB,
   bylineNames,
+  isClosingBio,
   isCommentsLabel,
   lastSentence,
 } from './pageLines';
@@ -123,6 +127,8 @@ const CODA_MAX_LINK_SHARE = 0.5;
 const SHORT_CODA_MIN_WORDS = 3;
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
+/** A paragraph the extractor let go between two of the story's is the story's from this many words (with a letter). */
+const GAP_MIN_WORDS = 8;
 const MAX_PROSE_LINK_SHARE = 0.8;
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;
@@ -279,6 +285,17 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     }
     return longest >= PROSE_MIN_WORDS && inSentences >= PROSE_LINES_SHARE * words[i]!.length;
   };
+  // The block with words after (before) block i: blocks.length (-1) when there is none.
+  const nextWithWords = (i: number): number => {
+    let j = i + 1;
+    while (j < blocks.length && words[j]!.length === 0) j++;
+    return j;
+  };
+  const previousWithWords = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && words[j]!.length === 0) j--;
+    return j;
+  };
   // A list set as lines in one block: two lines or more, each with a letter and short, mostly not links.
   const isLineList = (i: number): boolean => {
     if (i > best!.to || roles[i] !== 'content' || blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || isProse(i)) return false;
@@ -325,9 +342,9 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // our stories"): the story ends at the last paragraph of prose above it, whatever follows.
   let commentsCut = Infinity;
   for (let i = firstProse + 1; i <= lastProse; i++) {
-    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_LABEL_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
+    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_TITLED_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
     const label = read.text.slice(blocks[i]!.start, blocks[i]!.end);
-    if (!isCommentsLabel(label)) continue;
+    if (!(words[i]!.length <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
     // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
     // or in a box the page names as chrome does it open the comments.
     if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
@@ -336,6 +353,16 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     lastProse = j;
     commentsCut = j;
     break;
+  }
+  // A paragraph of the story the extractor let go between two of its paragraphs (one holding a
+  // link, or short: "The discovery was announced in … Nature Astronomy."): a sentence of its own,
+  // with the story's prose right above and right below it, nothing between, is the story's.
+  for (let i = firstProse + 1; i < lastProse; i++) {
+    if (roles[i] !== 'chrome' || matched[i] || blocks[i]!.tag !== 'p' || letterWords[i]! < GAP_MIN_WORDS || isChromeShape(i) || isImageLabel(i)) continue;
+    if (blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || !endsAsSentence(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim())) continue;
+    const prev = previousWithWords(i);
+    const next = nextWithWords(i);
+    if (prev >= 0 && next < blocks.length && roles[prev] === 'content' && roles[next] === 'content' && isProse(prev) && isProse(next)) roles[i] = 'content';
   }
   // Teasers of other stories inside the article (a "related" list with summaries).
   markTeasers(read.text, blocks, words, letterWords, roles, firstProse, Math.min(lastProse + 1, blocks.length - 1));
@@ -502,11 +529,6 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   // browser ("JavaScript must be enabled…"), a control's label ("Caption", "Close"), a pitch for
   // the site's newsletter, a copyright notice, a line pointing elsewhere ("Watch more »", "click
   // here") and a reporter's e-mail address on its own line.
-  const nextWithWords = (i: number): number => {
-    let j = i + 1;
-    while (j < blocks.length && words[j]!.length === 0) j++;
-    return j;
-  };
   const isLinkList = (j: number): boolean => j < blocks.length && roles[j] === 'chrome' && blocks[j]!.linkShare > MAX_LINK_SHARE;
   for (let i = 0; i < blocks.length; i++) {
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
@@ -516,7 +538,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     // A list's label with the article's own paragraph right under it, no list between (a list
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(next);
-    const furniture = isFurnitureLine(text, roles[i] === 'heading') || (FURNITURE_LABEL.test(text) && !aboveProse);
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || ((FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse);
     const listLabel =
       roles[i] === 'content' && n <= LIST_LABEL_MAX_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(text) && isLinkList(next) && isLinkList(nextWithWords(next));
     if (!furniture && !listLabel) continue;
@@ -524,7 +546,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(i);
     if (PHOTO_CREDIT.test(text) && wordsOf(text).length <= 2 && j < blocks.length && words[j]!.length <= PHOTO_CREDIT_MAX_WORDS && !SENTENCE_END.test(read.text.slice(blocks[j]!.start, blocks[j]!.end))) roles[j] = 'chrome';
-    if (listLabel || (FURNITURE_LABEL.test(text) && !aboveProse)) {
+    if (listLabel || ((FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse)) {
       while (isLinkList(j)) j = nextWithWords(j);
       while (j < blocks.length && blocks[j]!.tag === 'li' && (roles[j] === 'chrome' || blocks[j]!.linkShare > 0)) {
         roles[j] = 'chrome';
@@ -539,6 +561,12 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
     if (roles[i] !== 'content' || words[i]!.length > BIO_MAX_WORDS) continue;
     const text = read.text.slice(blocks[i]!.start, blocks[i]!.end).trim();
     if (authors.some((a) => text.startsWith(a) && AUTHOR_NOTE_VERB.test(text.slice(a.length)))) roles[i] = 'chrome';
+  }
+  // Notes on the writers that close the piece, with no byline to name them: from the last kept block up.
+  for (let i = lastProse; i > firstProse; i--) {
+    if (roles[i] !== 'content' || words[i]!.length === 0) continue;
+    if (!isClosingBio(read.text.slice(blocks[i]!.start, blocks[i]!.end).trim(), words[i]!.length)) break;
+    roles[i] = 'chrome';
   }
 
   // --- what each kept block is -------------------------------------------------------------

@@ -10,9 +10,11 @@ import type { BlockRole, ReadBlock } from './readText';
 import { SENTENCE_END, wordsOf } from './articleRuns';
 import {
   AD_LABEL,
+  AGENCY_PHOTO_CREDIT,
   AFFILIATE_EARNING,
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
+  AGREEING,
   APP_DOWNLOAD,
   APP_SITE,
   APP_STORE,
@@ -21,10 +23,13 @@ import {
   CALL_IF_SITE,
   CALL_MAX_WORDS,
   COMMENT_RULES_MAX_WORDS,
+  COMMENT_TERMS,
   COMMENT_WORDS,
   CONTROL_LABEL,
+  COOKIE_NOTICE,
   COPYRIGHT_NOTICE,
   DISCLAIMER_LEAD,
+  DONATION,
   EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -40,6 +45,8 @@ import {
   PAYWALL_MAX_WORDS,
   PAYWALL_SUBSCRIPTION,
   PHOTO_CREDIT,
+  PHOTO_BY,
+  PHOTO_BY_MAX_WORDS,
   PHOTO_CREDIT_MAX_WORDS,
   PLAYER_NOTICE,
   PLAYER_NOTICE_MAX_WORDS,
@@ -47,19 +54,24 @@ import {
   POINTER_CLICK,
   POINTER_MAX_WORDS,
   READER_ADDRESS,
+  READER_AGREES,
   REPORTED_SPEECH,
   SIGN_UP,
+  SITE_TERMS,
   SITE_WORDS,
   SUBSCRIBERS_ONLY,
   isByline,
+  isTimestampLine,
   lastSentence,
 } from './pageLines';
 
 /**
  * A line of a page's furniture set among the story, by its words alone (see the pass in
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
- * comments, an advert's tag, a control's label, a byline, a note on commissions, a player's
- * notice, a newsletter's pitch, a copyright notice, a pointer elsewhere, an e-mail address, a
+ * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
+ * control's or a form's label, a byline, a note on commissions, a player's
+ * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
+ * timestamp (a live blog's "10:42 GMT"), a pointer elsewhere, an e-mail address, a
  * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
  */
 export function isFurnitureLine(text: string, heading: boolean): boolean {
@@ -76,7 +88,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     call ||
     DISCLAIMER_LEAD.test(text) ||
     (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
-    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && MODERATION_WORDS.test(text)) ||
+    (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && (MODERATION_WORDS.test(text) || (COMMENT_TERMS.test(text) && !REPORTED_SPEECH.test(text)))) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && SITE_TERMS.test(text) && AGREEING.test(text) && READER_AGREES.test(text)) ||
     AD_LABEL.test(text) ||
     CONTROL_LABEL.test(text) ||
     (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
@@ -85,17 +98,37 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
+    isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    // A pitch to the reader that closes on a click ("… you need to know where to start. … To get
+    // the full story -- completely free -- simply click here."): it speaks to the reader before.
+    (n <= CALL_MAX_WORDS && !quoted && text !== last && POINTER_CLICK.test(last) && READER_ADDRESS.test(text.slice(0, text.length - last.length))) ||
     EMAIL_LINE.test(text) ||
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
-    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text))
+    (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
+    (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
+    AGENCY_PHOTO_CREDIT.test(text)
   );
+}
+
+/** A picture's credit line (see PHOTO_BY in pageLines.ts): a name after "by" or "courtesy of", not a sentence ("Video by a bystander shows…"). */
+function isPhotoBy(text: string): boolean {
+  const m = PHOTO_BY.exec(text);
+  return !!m && /^[\p{Lu}\p{N}@]/u.test(text.slice(m[0].length)) && !SENTENCE_END.test(text);
 }
 
 /** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */
 function isAppPitch(text: string): boolean {
   return APP_DOWNLOAD.test(text) && APP_STORE.test(text) && APP_SITE.test(text) && !REPORTED_SPEECH.test(text);
+}
+
+/** A site's plea for money (see DONATION in pageLines.ts): it speaks to the reader, or opens on the plea ("Donate today"). */
+function isDonationPitch(text: string): boolean {
+  const m = DONATION.exec(text);
+  return !!m && (m.index === 0 || READER_ADDRESS.test(text));
 }
 
 /** A paywall's notice to the reader (see PAYWALL_SUBSCRIPTION in pageLines.ts). */

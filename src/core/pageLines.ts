@@ -63,12 +63,16 @@ const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
   String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
 ].join('|');
+/** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
+const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
 /** The whole block is the label. */
-export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：.!»›]?$`, 'iu');
+export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：.!»›]?$`, 'iu');
+/** …or the label said at more length, ending on a colon ("Lesen Sie auch die folgenden Beiträge:", "Read more stories like this:"). */
+export const FURNITURE_LABEL_LONG = new RegExp(`^(?!more\\s+than\\b)(?:${LIST_WORDS})(?:\\s+[^\\s:：]+){1,4}\\s*[:：]$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
 export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 /** The block opens with the label, set apart by a colon, a bar or a dash ("Read more: …", "RELATED | …"). */
-export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
+export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 export const FURNITURE_MAX_WORDS = 16;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
@@ -81,21 +85,34 @@ export const LIST_LABEL_MAX_WORDS = 5;
 export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
 export const PHOTO_CREDIT_MAX_WORDS = 10;
+/** A photo's credit set as "agency / photographer" on a line of its own ("AFP / MARCO BERTORELLO", "Reuters/Jane Doe", "dpa / Bernd Weißbrod"). */
+export const AGENCY_PHOTO_CREDIT =
+  /^(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|dpa|Xinhua|ANP|Keystone|APA|ANSA|Imago|picture\s+alliance|Shutterstock|Bloomberg|PA)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:[\s-]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/**
+ * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
+ * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".
+ * Chrome while at most PHOTO_BY_MAX_WORDS words.
+ */
+export const PHOTO_BY =
+  /^(?:(?:thumbnail|lead|top|header|featured?|main|cover)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|artwork|video|graphics?|fotos?|fotograf[ií]as?|imagen(?:es)?|bild(?:er)?|ilustraci[óo]n)\s+(?:by|courtesy(?:\s+of)?|via|von|de|par|por|di)\s/iu;
+export const PHOTO_BY_MAX_WORDS = 12;
 
 /**
  * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
  * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
- * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…").
+ * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…",
+ * "Gefällt dir unser Magazin?"), or for their own story ("Share your story", "Do you have an issue
+ * with a company…?").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent)\s+journalism\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
 export const CALL_IF_SITE = new RegExp(
-  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|click|tap|register|become|` +
+  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
   'iu',
 );
@@ -120,6 +137,7 @@ export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|
 export const COMMENTS_LABEL = new RegExp(
   String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
     String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
+    String.raw`|^(?:leave|post|add|write)\s+a\s+(?:reply|response)|^(?:have\s+your\s+say|your\s+comments|(?:vos\s+)?r[ée]actions|r[ée]agissez|reacciones|ihre\s+meinung)(?:\s*\(\d+\))?` +
     String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +
     String.raw`|^(?:laisser|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^(?:deixe|escreva)\s+(?:um|seu)\s+comentário|^(?:kommentar\s+schreiben|schreiben\s+sie\s+einen\s+kommentar)`,
   'iu',
@@ -132,6 +150,9 @@ export function isCommentsLabel(text: string): boolean {
 }
 /** Such a label runs to at most this many words. */
 export const COMMENTS_LABEL_MAX_WORDS = 7;
+/** A comments section's head that names the piece: "12 thoughts on “…”", "3 Responses to “…”", "5 Replies to …" (at most COMMENTS_TITLED_MAX_WORDS words). */
+export const COMMENTS_TITLED = /^\d+\s+(?:thoughts|responses?|replies|comments?|reactions)\s+(?:on|to)\s+\S/iu;
+export const COMMENTS_TITLED_MAX_WORDS = 24;
 
 /**
  * A notice about the page itself: "This page is archived…", "This article is more than 5 years
@@ -142,6 +163,66 @@ export const PAGE_NOTICE =
   /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|^this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:in|on|by)\b/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
+/**
+ * …or that names comments and what posting one asks of the reader: logging in, the site's terms
+ * ("To post a comment, log into your chosen social network…", "Your comments are subject to our
+ * Terms of Service…").
+ */
+export const COMMENT_TERMS = /\b(?:log\s*(?:in|into|on)|sign\s+in|terms\s+of\s+(?:service|use)|privacy\s+policy|user\s+agreement|house\s+rules)\b|conditions\s+d['’]utilisation|t[ée]rminos\s+(?:y\s+condiciones|de\s+uso)|nutzungsbedingungen/iu;
+/**
+ * A form's legal line: the reader agrees to the site's terms ("By submitting above you agree to
+ * the … privacy policy", "I understand and agree that registration on or use of this site
+ * constitutes agreement to its User Agreement and Privacy Policy", "En vous inscrivant, vous
+ * acceptez nos conditions d'utilisation"): the site's terms, the reader's agreement, and the reader
+ * spoken to ("you", "I agree", "by submitting…"). A report that users must agree to new terms is
+ * news.
+ */
+export const SITE_TERMS = /\b(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice|statement)|user\s+agreement|cookie\s+policy)\b|conditions\s+(?:générales\s+)?d['’]utilisation|politique\s+de\s+confidentialit[ée]|t[ée]rminos\s+y\s+condiciones|pol[ií]tica\s+de\s+privacidad(?:e)?|nutzungsbedingungen|datenschutz(?:erklärung|bestimmungen)/iu;
+export const AGREEING = /\b(?:agree(?:s|d|ment)?|accept(?:s|ed|ance)?|consent(?:s)?|(?:are|is)\s+subject\s+to)\b|\bacceptez\b|\baceptas?\b|\baceitas?\b|\bzustimm|stimmen\s+sie/iu;
+export const READER_AGREES = /(?<![\p{L}])(?:you|your|i\s+(?:understand|agree|accept|consent)|by\s+(?:submitting|clicking|signing|registering|subscribing|continuing|using|entering)|vous|usted|tú|sie\s+stimmen)(?![\p{L}])/iu;
+/**
+ * A notice about the site's cookies: "We use cookies to improve your experience…", "This website
+ * uses cookies", "By continuing to browse, you agree to our use of cookies", "Nous utilisons des
+ * cookies…", "Diese Website verwendet Cookies". Cookies and the site's use of them, or the
+ * reader's consent to them.
+ */
+export const COOKIE_NOTICE =
+  /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies|^(?:we\s+(?:respect|value|care\s+about)\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsph(?:ä|ae)re|nous\s+respectons\s+votre\s+vie\s+priv[ée]e|respetamos\s+tu\s+privacidad)/iu;
+/**
+ * A site's plea for money: the reader's donation, gift or support ("Your donation helps the
+ * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member"). A report of a
+ * charity's appeal names who said it.
+ */
+export const DONATION =
+  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
+/**
+ * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
+ * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a
+ * clock time ("Thursday, October 17, 2013, 8:09 PM", "17.10.2013 | 20:09"), or a time after
+ * "Posted", "Updated" or "Published" ("Updated 10:42 GMT"). A date alone may head a timeline's
+ * section, and a bare clock time a live story's ("10 p.m.", as wire services file "The Latest"):
+ * those are the text's own.
+ */
+const AMPM = String.raw`[ap]\.?\s?m\.?`;
+const ZONE = String.raw`\(?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|KST|AEST|AEDT|ET|PT|CT|MT)\)?`;
+/** A clock time: "10:42", "14h05", "9:58am", "8 p.m.", "8.15 pm", "20.15 Uhr", "10:42 GMT" (a bare "10.00" may be a figure). */
+const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZONE})?|(?:\.\d{2})?\s*${AMPM}(?:\s*${ZONE})?|\.\d{2}\s*(?:${ZONE}|uhr))`;
+/** A word of a date: a figure ("17", "2013", "17.10.2013", "3rd"), a month's or a week day's name. */
+const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?)`;
+const DATE_JOIN = String.raw`(?:at|on|à|le|el|am|um|[|·•-])`;
+const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|d[ií]as?)|h[áa]\s+\d+\s+(?:minutos?|horas?|dias?)|vor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen)`;
+const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
+const STAMP_END = String.raw`[\s.,|·•-]*$`;
+const TIMESTAMP_LINE = new RegExp(
+  String.raw`^(?:(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
+  'iu',
+);
+/** Such a line runs to at most this many words. */
+const TIMESTAMP_MAX_WORDS = 9;
+/** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
+export function isTimestampLine(text: string, words: number): boolean {
+  return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
+}
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
@@ -214,10 +295,11 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
 
 /**
  * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
- * "Print"): a page's button, never a line of a story.
+ * "Print"), or a form's ("Enter your e-mail address", "Sign up now", "Accept all"): a page's button or field,
+ * never a line of a story.
  */
 export const CONTROL_LABEL =
-  /^(?:(?:hide|show|toggle)\s+caption|caption|close|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|suggest\s+a\s+correction|report\s+(?:an?\s+)?(?:error|typo|bad\s+ad|abuse|this\s+(?:comment|ad))|loading(?:\s+(?:slideshow|gallery|video|comments|photos))?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
 
 /**
  * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best
@@ -293,3 +375,21 @@ export function bylineNames(lines: readonly string[]): string[] {
 }
 /** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
 export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
+
+/**
+ * A note on a writer that closes a piece, with no byline to name them ("Jane Doe is a senior
+ * fellow at the Institute.", "Manoj Jain is adjunct faculty at Emory University and a physician
+ * based in Memphis."): a full name (two or three capitalised words), then "is" or "was", and in
+ * the same sentence a calling that writes or teaches (a professor, a writer, a fellow, an editor…);
+ * not any job ("Maria Gonzalez is the director of the housing office." may close a story).
+ */
+const BIO_OPENING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:is|was)\s/u;
+const BIO_CALLING =
+  /\b(?:professor|faculty|lecturer|researcher|fellow|scholar|writer|author|journalist|reporter|correspondent|columnist|contributor|editor|freelancer|novelist|essayist)s?\b/iu;
+/** Such a note runs to at most this many words, and two sentences. */
+const CLOSING_BIO_MAX_WORDS = 50;
+export function isClosingBio(text: string, words: number): boolean {
+  if (words > CLOSING_BIO_MAX_WORDS || !BIO_OPENING.test(text)) return false;
+  const sentences = text.split(/(?<=[\p{Ll}\p{N})]{2}[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length <= 2 && BIO_CALLING.test(sentences[0]!);
+}

@@ -280,6 +280,147 @@ test("the rules of a page's comments and a site's disclaimer are chrome; a story
   for (const n of [1, 2]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
 });
 
+test("comment rules that ask the reader to log in or name the site's terms, a form's legal line and a form's labels are chrome; news of terms and comments is kept", () => {
+  const furniture = [
+    'To leave a comment, sign in with your library card first. Comments must follow our terms of use.',
+    'By clicking Join you accept the Town Herald privacy policy and agree to get our morning letter.',
+    "En vous inscrivant, vous acceptez les conditions d'utilisation du site.",
+    'Type your email address here',
+    'Subscribe now',
+  ];
+  const news = [
+    'Residents who post comments on the council website will have to log in with their real names from May, the clerk said.',
+    'Every member of the club must accept the new terms of use before the season opens in April.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${news[0]}</p><p>${para(2)}</p><p>${news[1]}</p><p>${para(3)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), news[0]!, para(2), news[1]!, para(3), ...furniture]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of news) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a notice about cookies, a plea for donations and a timestamp the page sets (a time ago, a date with a time, 'Updated …') are chrome; cookies, donations, a date and a bare clock time heading the story's section are kept", () => {
+  const furniture = [
+    'We use cookies to make this site work better for you. By staying on the page you agree to our use of cookies.',
+    'Cette page utilise des cookies. Consultez notre politique de cookies.',
+    'Support local news',
+    'Your donation keeps our reporters at city hall. Give what you can before midnight.',
+    'Updated 10:42 GMT',
+    '12 minutes ago',
+    'Thursday, October 17, 2013, 8:09 PM',
+    'il y a 5 minutes',
+  ];
+  const story = [
+    'The bakery on Main Street will sell cookies at the fair, and every sale goes to the school.',
+    'Residents may donate old books at the library until Friday, the clerk said.',
+    'March 3, 2020',
+    'Doors open at 7:30pm',
+    '10 p.m.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><h3>${story[2]}</h3><p>${para(3)}</p><p>${story[3]}</p><h3>${story[4]}</h3><p>${para(4)}</p>${furniture.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, story[2]!, para(3), story[3]!, story[4]!, para(4), ...furniture]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.notEqual(role(t), 'chrome', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a paragraph of the story that the extractor let go between two of its paragraphs is kept; a linked headline or a call to the reader there is not", () => {
+  const cited = 'The findings were set out on Tuesday in <a href="/r">a report to the state</a> by the planning office.';
+  const citedText = 'The findings were set out on Tuesday in a report to the state by the planning office.';
+  const teaser = '<a href="/x">Mayor opens the new bridge over the river at last</a>';
+  const call = 'Sign up for our newsletter to get the town news every morning in your inbox.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${cited}</p><p>${para(3)}</p><p>${teaser}</p><p>${para(4)}</p><p>${call}</p><p>${para(5)}</p></div></body></html>`;
+  const r = roles(html, [1, 2, 3, 4, 5].map(para));
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(citedText), 'content');
+  assert.equal(role('Mayor opens the new bridge over the river at last'), 'chrome');
+  assert.equal(role(call), 'chrome');
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a story's tags, a picture's credit line and a page's controls ('Suggest a correction', 'Loading Slideshow') are chrome; a sentence that opens the same way is kept", () => {
+  const furniture = [
+    'Filed under: Town Hall, Budget, Schools',
+    'Archivado en: Ayuntamiento, Presupuestos',
+    'Photographs by Maria Lopez for the Town Herald',
+    'Thumbnail image courtesy of Flickr, Tom Hale',
+    'Foto de Reuters',
+    'Suggest a correction',
+    'Loading Slideshow',
+  ];
+  const story = ['Video by a bystander shows the mayor leaving the hall.', 'Photos by residents were shown at the meeting on Monday, the clerk said.'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${furniture.slice(2, 5).map((t) => `<p>${t}</p>`).join('')}<p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p>${furniture.slice(5).map((t) => `<p>${t}</p>`).join('')}<p>${para(4)}</p>${furniture.slice(0, 2).map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), ...furniture.slice(2, 5), story[0]!, para(2), story[1]!, para(3), ...furniture.slice(5), para(4), ...furniture.slice(0, 2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of furniture) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a pitch that speaks to the reader and closes on a click, and a call to try the site's letter, are chrome; a story's paragraph with a click in a quotation or no word to the reader is kept", () => {
+  const pitch = "Want to know which parks open first this summer? You will find the answer in our free guide. To read it today, just click here.";
+  const call = 'Try our morning letter, The Town Daily, and see what you have been missing!';
+  const story = 'The council posted the plan on its website on Monday. Residents who want a copy were told to click here, on the page of the clerk.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${story}</p><p>${para(3)}</p><p>${pitch}</p><p>${call}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), story, para(3), pitch, call]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [pitch, call]) assert.equal(role(t), 'chrome', t);
+  assert.equal(role(story), 'content');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("notes on the writers that close a piece with no byline above it are chrome; a closing paragraph about someone in the story is kept", () => {
+  const notes = ['Ana María Ruiz is a senior fellow at the Institute for Town Planning.', 'Tom J. Hale was a reporter for the Town Herald for 20 years. He lives in Springfield.'];
+  const closing = 'Jane Roe, the mayor, is expected to sign the plan into law on Friday.';
+  const story = 'Peter Smith is a baker on Main Street whose shop stood where the new hall will go, and he said he was glad to move.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${story}</p><p>${para(3)}</p><p>${closing}</p>${notes.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), story, para(3), closing, ...notes]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of notes) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, closing]) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  // A closing line on someone's job that is no writer's calling is the story's.
+  const job = 'Maria Gonzalez is the director of the housing office.';
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${job}</p></div></body></html>`, [para(1), para(2), job]);
+  assert.equal(r2.find(([, x]) => x === job)?.[0], 'content');
+});
+
+test("a list label said at length, a privacy banner's head, an agency's photo credit and a call to become a member, in several languages, are chrome; a line of the story ending on a colon is kept", () => {
+  const furniture = ['Lesen Sie auch die folgenden Beiträge:', 'Wir respektieren deine Privatsphäre', 'AFP / MARIA LOPEZ', 'Hazte miembro y disfruta de beneficios exclusivos'];
+  const story = 'More than 300 people signed the letter, among them:';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${furniture[2]}</p><p>${para(2)}</p><p>${story}</p><ul><li>Jane Roe</li><li>Tom Hale</li></ul><p>${para(3)}</p><p>${furniture[3]}</p><p>${para(4)}</p>
+    <p>${furniture[0]}</p><ul><li><a href="/a">Mayor opens the bridge</a></li><li><a href="/b">Schools get new roofs</a></li></ul><p>${furniture[1]}</p></div></body></html>`;
+  const r = roles(html, [para(1), furniture[2]!, para(2), story, 'Jane Roe', 'Tom Hale', para(3), furniture[3]!, para(4), furniture[0]!, 'Mayor opens the bridge', 'Schools get new roofs', furniture[1]!]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [...furniture, 'Mayor opens the bridge']) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, 'Jane Roe', 'Tom Hale']) assert.equal(role(t), 'content', t);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("a comments section headed with the piece's title ('2 thoughts on “…”') or 'Leave a Reply' ends the story, even when the extractor kept the comments", () => {
+  const comment = (n: number): string => `Comment ${n}: I was at the meeting on Monday evening and I think the council made the right call on the plan for the town hall.`;
+  for (const head of ['2 thoughts on “Council backs plan”', 'Leave a Reply', 'Vos réactions (2)']) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><h3>${head}</h3><p>${comment(1)}</p><p>${comment(2)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3), head, comment(1), comment(2)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const t of [head, comment(1), comment(2)]) assert.equal(role(t), 'chrome', `${head}: ${t}`);
+    for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+  }
+});
+
+test("a call for the reader's own story and a call to the reader in German, French or Spanish are chrome; a question in the story is kept", () => {
+  const calls = ['SHARE YOUR STORY', 'Do you have a problem with a landlord that you have not been able to fix? Write to the Herald desk.', 'Gefällt dir unser Stadtmagazin? Dann teile es mit Freunden.', 'Vous avez aimé cet article ? Partagez-le.'];
+  const story = 'Do residents want the new hall? The council asked them in a survey last spring, and most said yes.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story}</p><p>${para(2)}</p><p>${para(3)}</p>${calls.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story, para(2), para(3), ...calls]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of calls) assert.equal(role(t), 'chrome', t);
+  assert.equal(role(story), 'content');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a byline on its own line, a note on what the site earns from its links, a player's notice and a control's label are chrome; a sentence opening with 'By' is kept", () => {
   const furniture = [
     'By Maria Lopez and Tom Hale on Tuesday, March 3rd, 2020 at 9:15 a.m.',
