@@ -93,10 +93,12 @@ function partsOf(text: string, t: Token, vocab: Vocabulary, ctx: TokenizerContex
     if (parts) return parts;
   }
   // Elsewhere only in a form that is no word of its own: none WordNet knows, no function word
-  // ("some" is not "so" + "me").
-  if (!english || ctx.lexicon.functionWords.has(norm) || knows(t.key) || knows(norm)) return null;
+  // ("some" is not "so" + "me"). WordNet is asked only once a cut is in view: most words have none.
+  if (!english || ctx.lexicon.functionWords.has(norm)) return null;
+  let known: boolean | undefined;
   for (let k = MIN_PART; k <= norm.length - MIN_PART; k++) {
     if (!words(k)) continue;
+    if ((known ??= knows(t.key) || knows(norm))) return null;
     const parts = cut(text, t, k, ctx, vocab);
     if (parts) return parts;
   }

@@ -34,3 +34,15 @@ test('runTogether: through compare, a copy with lost spaces has no finding, and 
   const changed = compare(canonical, 'A storm hit the coast onWednesday, killing 12people, officials said.\n');
   assert.deepEqual(changed.discrepancies.map((d) => d.kind).sort(), ['hedge', 'time']);
 });
+
+test('runTogether: without a seam, a word WordNet knows stays whole and one it does not is cut', () => {
+  // Both parts stand side by side in the canonical either way; only the joined form decides.
+  const known = 'The crowd saw a rainbow over the bay.';
+  assert.equal(splitRunTogether(known, words(known), vocabularyOf([words('The crowd saw a rain bow over the bay.')]), ctx, true), null);
+  const unknown = 'They met at the newsroom door.';
+  const split = splitRunTogether(unknown, words(unknown), vocabularyOf([words('They met at the news room door.')]), ctx, true)!;
+  assert.deepEqual(split.map((t) => unknown.slice(t.start, t.end)), ['They', 'met', 'at', 'the', 'news', 'room', 'door']);
+  // A word no two words of the canonical make is left alone, whatever WordNet says of it.
+  const alone = 'They met at the zzqx door.';
+  assert.equal(splitRunTogether(alone, words(alone), vocabularyOf([words('They met at the news room door.')]), ctx, true), null);
+});
