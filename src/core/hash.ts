@@ -19,3 +19,17 @@ export function hash53(s: string, seed = 0): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/** FNV-1a over `s.slice(from, to)`, kept to 30 bits (a small integer: a set of them allocates nothing per entry). */
+export function partHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 & PART_MASK;
+  for (let i = from; i < to; i++) h = partHashOn(h, s.charCodeAt(i));
+  return h;
+}
+
+/** `partHash` of a string one code unit `c` longer than the one whose hash is `h`. */
+export function partHashOn(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619) & PART_MASK;
+}
+
+const PART_MASK = 0x3fffffff;
