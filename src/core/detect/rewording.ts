@@ -163,18 +163,23 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
     // Any word of X (it may be carried elsewhere, or not count as content): the words of Y it explains are no rewording.
     for (let i = 0; i < X.tokens.length; i++) {
       const norm = X.tokens[i]!.norm;
-      for (const [ending, words] of CONTRACTIONS) {
-        if (!norm.endsWith(ending) || norm.length === ending.length) continue;
-        const stem = norm.slice(0, -ending.length);
-        const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
-        for (let k = 0; k + 1 < Y.tokens.length; k++) {
-          if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
-          sx.add(i);
-          for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
-          break;
+      // Every contraction has an apostrophe; most words have none.
+      if (norm.includes("'"))
+        for (const [ending, words] of CONTRACTIONS) {
+          if (!norm.endsWith(ending) || norm.length === ending.length) continue;
+          const stem = norm.slice(0, -ending.length);
+          const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
+          for (let k = 0; k + 1 < Y.tokens.length; k++) {
+            if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
+            sx.add(i);
+            for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
+            break;
+          }
         }
-      }
       // An acronym: its letters are the initials of a run of capitalised words the other side lost.
+      // (A word that opens with an ASCII character other than a capital is none: no string to cut out.)
+      const c0 = X.text.charCodeAt(X.tokens[i]!.start);
+      if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
       const letters = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
       if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
       for (const j of ry) {
