@@ -41,8 +41,8 @@ export const rewordingDetector: Detector = {
     // Beside a finding, only rewording of some size is worth a line of its own ("also reworded").
     const also = findings.length > 0;
     // "5 percent" / "5%": the word of a sign the other side writes on the figure is no rewording.
-    let residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i] && !signWord(C, i, A));
-    let residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i] && !signWord(A, i, C));
+    let residualC = residualOf(C, cLost, cClaim, A);
+    let residualA = residualOf(A, aNew, aClaim, C);
     // "did not" / "didn't", "U.S." / "United States": the same words written another way.
     const [sameC, sameA] = writtenOtherwise(C, residualC, A, residualA);
     if (sameC.size || sameA.size) {
@@ -110,6 +110,13 @@ export const rewordingDetector: Detector = {
     }
   },
 };
+
+/** The content words of `side` the other side lacks and no finding took, but a sign word the other side writes on its figure. */
+function residualOf(side: GroupSide, lost: readonly boolean[], claimed: Uint8Array, other: GroupSide): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < side.tokens.length; i++) if (side.tokens[i]!.content && lost[i] && !claimed[i] && !signWord(side, i, other)) out.push(i);
+  return out;
+}
 
 /**
  * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
