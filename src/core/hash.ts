@@ -3,7 +3,24 @@
  * base-36 digits. The same content gives the same id on every run and machine.
  */
 export function contentHash(s: string, seed = 0): string {
-  return hash53(s, seed).toString(36).padStart(11, '0');
+  return base36(hash53(s, seed)).padStart(11, '0');
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A non-negative integer below 2^53 in base 36, as `toString(36)` writes it: each digit is
+ * exact (`%` and the division of a multiple of 36 are exact there), about three times faster
+ * than the general conversion, which also reads fractions (every finding's id is one).
+ */
+function base36(n: number): string {
+  let out = '';
+  do {
+    const r = n % 36;
+    out = DIGITS[r]! + out;
+    n = (n - r) / 36;
+  } while (n > 0);
+  return out;
 }
 
 /** The 53-bit cyrb53 hash of a string, as a number. */
