@@ -168,7 +168,11 @@ function functionWordHits(sample: string, min = 12): FunctionWordHits | null {
   if (!words || words.length < min) return null;
   const { codes, languagesOf } = functionWordIndex();
   const hits = new Array<number>(codes.length).fill(0);
-  for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  for (const w of words) {
+    // Most words are no function word of any language: nothing to count (no empty list made for each).
+    const ks = languagesOf.get(w);
+    if (ks) for (const k of ks) hits[k]!++;
+  }
   return { words: words.length, hits, codes };
 }
 
