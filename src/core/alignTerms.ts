@@ -6,6 +6,7 @@
  */
 import type { Sentence } from './types';
 import type { Token } from './text';
+import { partHash, partHashOn } from './hash';
 
 /** A document prepared for alignment. */
 export interface AlignDoc {
@@ -566,17 +567,3 @@ export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Toke
     return whole && next!.start - t.end <= 1 ? { end: i + 1, token: whole } : null;
   });
 }
-
-/** FNV-1a over `s.slice(from, to)`, kept to 30 bits (a small integer: a set of them allocates nothing per entry). */
-function partHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 & HASH_MASK;
-  for (let i = from; i < to; i++) h = partHashOn(h, s.charCodeAt(i));
-  return h;
-}
-
-/** `partHash` of a string one code unit `c` longer than the one whose hash is `h`. */
-function partHashOn(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619) & HASH_MASK;
-}
-
-const HASH_MASK = 0x3fffffff;

@@ -175,15 +175,19 @@ export function inlineCredits(text: string, start: number, end: number): InlineC
     const at = start + m.index + m[0].indexOf(m[1]!);
     if (!out.some((c) => c.start === at)) out.push({ agency: m[1]!, start: at, end: at + m[1]!.length });
   };
+  // Each pattern is tried only on a sentence with the mark or word it opens with (most sentences have a few of them at most).
+  const paren = s.includes('(');
+  const colonMark = s.includes(':');
   for (const re of [PAREN_AGENCY, VIA_AGENCY]) {
+    if (re === PAREN_AGENCY ? !paren : !s.includes('via') && !s.includes('told')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) add(m);
   }
-  add(END_AGENCY.exec(s));
+  if (colonMark || /[|\-–—]/.test(s)) add(END_AGENCY.exec(s));
   // A headline's source after a colon at its end, with no full stop: "Shuttle will launch in July: NASA".
-  const colon = HEADLINE_COLON.exec(s);
+  const colon = colonMark ? HEADLINE_COLON.exec(s) : null;
   if (colon && s.slice(0, colon.index).trim().split(/\s+/).length >= 3) add(colon);
-  const h = HEADLINE_PAREN.exec(s);
+  const h = paren ? HEADLINE_PAREN.exec(s) : null;
   if (h) {
     const before = s.slice(0, h.index);
     const initials = (before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');

@@ -168,7 +168,11 @@ function functionWordHits(sample: string, min = 12): FunctionWordHits | null {
   if (!words || words.length < min) return null;
   const { codes, languagesOf } = functionWordIndex();
   const hits = new Array<number>(codes.length).fill(0);
-  for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  for (const w of words) {
+    // Most words are no function word of any language: nothing to count (no empty list made for each).
+    const ks = languagesOf.get(w);
+    if (ks) for (const k of ks) hits[k]!++;
+  }
   return { words: words.length, hits, codes };
 }
 
@@ -281,25 +285,35 @@ const SCRIPTS: Array<[string, RegExp]> = [
  * decide); null with fewer than 20 letters, no clear majority, or a script not listed.
  */
 export function scriptOf(text: string): string | null {
-  const counts = new Map<string, number>();
+  const s = text.slice(0, SAMPLE * 2);
+  // ASCII letters, most of most texts, are counted apart: Latin, with no map entry nor regular expression each.
+  let latin = 0;
+  let others: Map<string, number> | null = null;
   let letters = 0;
-  for (const ch of text.slice(0, SAMPLE * 2)) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
     if (code < 128) {
-      // ASCII, most of most texts: a letter is Latin, anything else is no letter (no regular expression).
       if ((code | 32) >= 97 && (code | 32) <= 122) {
+        latin++;
         letters++;
-        counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
       }
       continue;
     }
+    // Typographic spaces, dashes and quotes (General Punctuation, U+2000–U+206F): no letters.
+    if (code >= 0x2000 && code <= 0x206f) continue;
+    // One character: a surrogate pair whole, as a string's iterator gives it.
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? s.slice(i, i + 2) : s[i]!;
+    if (pair) i++;
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
     const hit = SCRIPTS.find(([, re]) => re.test(ch));
-    if (hit) counts.set(hit[0], (counts.get(hit[0]) ?? 0) + 1);
+    if (hit?.[0] === 'Latin') latin++;
+    else if (hit) (others ??= new Map()).set(hit[0], (others.get(hit[0]) ?? 0) + 1);
   }
   if (letters < 20) return null;
-  for (const [name, n] of counts) if (n > letters * 0.6) return name;
+  if (latin > letters * 0.6) return 'Latin';
+  for (const [name, n] of others ?? []) if (n > letters * 0.6) return name;
   return null;
 }
 

@@ -10,52 +10,83 @@
  */
 import { quotedMask } from './quotes';
 import { knows } from './synonyms';
+import { partHash, partHashOn } from './hash';
 import { tokenize, type Token, type TokenizerContext } from './text';
 import type { Span } from './types';
 
-/** The words of a text: 1 for each key id it has (ids are dense, per context), and every folded form. */
-export interface Vocabulary {
-  ids: Uint8Array;
-  norms: ReadonlySet<string>;
-  /** The pairs of neighbouring words of a sentence, by key id (`pairKey`): made when first needed. */
-  pairs?: ReadonlySet<number>;
-  tokens: readonly Token[][];
-}
-
 const pairKey = (a: number, b: number): number => a * 2 ** 21 + b;
 
-/** Whether the text has the two words side by side ("air base" for "airbase", "is is" never for "ISIS"). */
-function sideBySide(vocab: Vocabulary, a: Token, b: Token): boolean {
-  if (!vocab.pairs) {
-    const pairs = new Set<number>();
-    for (const ts of vocab.tokens) for (let i = 1; i < ts.length; i++) pairs.add(pairKey(ts[i - 1]!.id, ts[i]!.id));
-    vocab.pairs = pairs;
+/**
+ * The words of a text: each key id it has (ids are dense, per context: one bit each), and,
+ * made when first asked, every folded form and the pairs of neighbouring words. Most copies
+ * have few words the canonical lacks, and those few rarely need the forms.
+ */
+export class Vocabulary {
+  private readonly bits: Uint32Array;
+  private normSet: Set<string> | null = null;
+  private hashSet: Set<number> | null = null;
+  private pairSet: Set<number> | null = null;
+  private pairAsks = 0;
+  constructor(readonly tokens: readonly Token[][]) {
+    let max = 0;
+    for (const ts of tokens) for (const t of ts) if (t.id > max) max = t.id;
+    const bits = new Uint32Array((max >>> 5) + 1);
+    for (const ts of tokens) for (const t of ts) bits[t.id >>> 5] |= 1 << (t.id & 31);
+    this.bits = bits;
   }
-  return vocab.pairs.has(pairKey(a.id, b.id));
+
+  /** Whether the text has a word of this key id. */
+  hasId(id: number): boolean {
+    const w = id >>> 5;
+    return w < this.bits.length && (this.bits[w]! & (1 << (id & 31))) !== 0;
+  }
+
+  /**
+   * Whether `w` cut at `k` is two folded forms of the text ("Nepal" and "Nepal's" share a key,
+   * not a form). `head`: the `partHash` of the first part. The parts are looked up by their
+   * hashes first, and cut out as strings only when both may be words: most parts of most
+   * words are none.
+   */
+  splitsInto(w: string, k: number, head: number): boolean {
+    if (!this.normSet) {
+      const norms = new Set<string>();
+      const hashes = new Set<number>();
+      for (const ts of this.tokens)
+        for (const t of ts) {
+          if (norms.has(t.norm)) continue;
+          norms.add(t.norm);
+          hashes.add(partHash(t.norm, 0, t.norm.length));
+        }
+      this.normSet = norms;
+      this.hashSet = hashes;
+    }
+    return this.hashSet!.has(head) && this.hashSet!.has(partHash(w, k, w.length)) && this.normSet.has(w.slice(0, k)) && this.normSet.has(w.slice(k));
+  }
+
+  /** Whether the text has the two words side by side ("air base" for "airbase", "is is" never for "ISIS"). */
+  sideBySide(a: Token, b: Token): boolean {
+    // A few questions (most copies ask none) are answered by a walk through the text; more, by a set of its pairs.
+    if (!this.pairSet && ++this.pairAsks <= PAIR_WALKS) {
+      for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) if (ts[i - 1]!.id === a.id && ts[i]!.id === b.id) return true;
+      return false;
+    }
+    if (!this.pairSet) {
+      this.pairSet = new Set();
+      for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) this.pairSet.add(pairKey(ts[i - 1]!.id, ts[i]!.id));
+    }
+    return this.pairSet.has(pairKey(a.id, b.id));
+  }
 }
+
+/** Questions about neighbouring words answered by a walk through the text before its pairs are indexed. */
+const PAIR_WALKS = 4;
 
 const vocabularies = new WeakMap<readonly Token[][], Vocabulary>();
 
 /** The vocabulary of a tokenized text, worked out once per token arrays (a canonical compared with many copies). */
 export function vocabularyOf(tokens: readonly Token[][]): Vocabulary {
   let v = vocabularies.get(tokens);
-  if (v) return v;
-  let ids = new Uint8Array(1024);
-  const norms = new Set<string>();
-  for (const ts of tokens) {
-    for (const t of ts) {
-      const id = t.id;
-      if (id >= ids.length) {
-        const grown = new Uint8Array(Math.max(id + 1, ids.length * 2));
-        grown.set(ids);
-        ids = grown;
-      }
-      // Every form, not one per id: "Nepal" and "Nepal's" share a key.
-      ids[id] = 1;
-      norms.add(t.norm);
-    }
-  }
-  vocabularies.set(tokens, (v = { ids, norms, tokens }));
+  if (!v) vocabularies.set(tokens, (v = new Vocabulary(tokens)));
   return v;
 }
 
@@ -72,7 +103,7 @@ export function splitRunTogether(text: string, tokens: readonly Token[], vocab: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most words are the canonical's, or too short to hold two: nothing to read.
-    const parts = vocab.ids[t.id] !== 1 && t.end - t.start >= 2 * MIN_PART && t.num === null ? partsOf(text, t, vocab, ctx, english) : null;
+    const parts = !vocab.hasId(t.id) && t.end - t.start >= 2 * MIN_PART && t.num === null ? partsOf(text, t, vocab, ctx, english) : null;
     if (parts) {
       out ??= tokens.slice(0, i);
       out.push(...parts);
@@ -85,18 +116,24 @@ function partsOf(text: string, t: Token, vocab: Vocabulary, ctx: TokenizerContex
   const norm = t.norm;
   // The folded form and the text must line up character for character to cut both at one place.
   if (norm.length !== t.end - t.start) return null;
-  const words = (k: number): boolean => vocab.norms.has(norm.slice(0, k)) && vocab.norms.has(norm.slice(k));
+  // The hash of the first part, one letter longer at each step.
+  let head = partHash(norm, 0, MIN_PART - 1);
   // At a seam the text shows ("onTuesday", "12people").
   for (let k = MIN_PART; k <= norm.length - MIN_PART; k++) {
-    if (!seamAt(text, t.start + k) || !words(k)) continue;
+    head = partHashOn(head, norm.charCodeAt(k - 1));
+    if (!seamAt(text, t.start + k) || !vocab.splitsInto(norm, k, head)) continue;
     const parts = cut(text, t, k, ctx, vocab);
     if (parts) return parts;
   }
   // Elsewhere only in a form that is no word of its own: none WordNet knows, no function word
-  // ("some" is not "so" + "me").
-  if (!english || ctx.lexicon.functionWords.has(norm) || knows(t.key) || knows(norm)) return null;
+  // ("some" is not "so" + "me"). WordNet is asked only once a cut is in view: most words have none.
+  if (!english || ctx.lexicon.functionWords.has(norm)) return null;
+  let known: boolean | undefined;
+  head = partHash(norm, 0, MIN_PART - 1);
   for (let k = MIN_PART; k <= norm.length - MIN_PART; k++) {
-    if (!words(k)) continue;
+    head = partHashOn(head, norm.charCodeAt(k - 1));
+    if (!vocab.splitsInto(norm, k, head)) continue;
+    if ((known ??= knows(t.key) || knows(norm))) return null;
     const parts = cut(text, t, k, ctx, vocab);
     if (parts) return parts;
   }
@@ -107,17 +144,19 @@ function partsOf(text: string, t: Token, vocab: Vocabulary, ctx: TokenizerContex
 function seamAt(text: string, at: number): boolean {
   const a = text.charCodeAt(at - 1);
   const b = text.charCodeAt(at);
-  const digit = (c: number): boolean => c >= 48 && c <= 57;
-  const lower = (c: number): boolean => c >= 97 && c <= 122;
-  const upper = (c: number): boolean => c >= 65 && c <= 90;
   return (lower(a) && upper(b)) || ((lower(a) || upper(a)) && digit(b)) || (digit(a) && (lower(b) || upper(b)));
 }
+
+// ASCII classes of a code unit (functions of the module: a closure each per call would be made at every seam tried).
+const digit = (c: number): boolean => c >= 48 && c <= 57;
+const lower = (c: number): boolean => c >= 97 && c <= 122;
+const upper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The token cut at `k`, when the canonical has its two words side by side. */
 function cut(text: string, t: Token, k: number, ctx: TokenizerContext, vocab: Vocabulary): Token[] | null {
   const left = tokenize(text, t.start, t.start + k, ctx);
   const right = tokenize(text, t.start + k, t.end, ctx);
-  if (left.length !== 1 || right.length !== 1 || !sideBySide(vocab, left[0]!, right[0]!)) return null;
+  if (left.length !== 1 || right.length !== 1 || !vocab.sideBySide(left[0]!, right[0]!)) return null;
   return [left[0]!, right[0]!];
 }
 

@@ -89,15 +89,16 @@ export function synonymsOf(key: string): string[] {
  * `maxSenses` synsets each): a synonym that holds whatever the sense, safe to link by.
  */
 export function plainSynonymsOf(key: string, maxSenses = 2): readonly string[] {
-  const t = load();
-  const own = t.byKey.get(key);
-  if (!own || own.length > maxSenses) return NONE;
-  // One table per sense limit, looked up by the key itself (no joined string to make and hash per call).
+  // One table per sense limit, looked up by the key itself (no joined string to make and hash per
+  // call), asked first: it also remembers the keys that have none (most words of a text, asked
+  // again in every comparison), which WordNet's whole table would be searched for each time.
   let memo = plainMemo.get(maxSenses);
   if (!memo) plainMemo.set(maxSenses, (memo = new Map()));
   let out = memo.get(key);
   if (!out) {
-    out = synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
+    const t = load();
+    const own = t.byKey.get(key);
+    out = !own || own.length > maxSenses ? NONE : synonymsOf(key).filter((k) => t.byKey.get(k)!.length <= maxSenses);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, out);
   }
@@ -106,7 +107,7 @@ export function plainSynonymsOf(key: string, maxSenses = 2): readonly string[] {
 
 const NONE: readonly string[] = [];
 /** Sense limit → key → its plain synonyms. */
-const plainMemo = new Map<number, Map<string, string[]>>();
+const plainMemo = new Map<number, Map<string, readonly string[]>>();
 
 /** Whether WordNet (its common senses) knows the key. */
 export function knows(key: string): boolean {

@@ -365,9 +365,13 @@ export function quoted(s: string, max = 60): string {
   return `‘${excerpt(s, max)}’`;
 }
 
+/** White space that `excerpt` folds: any but a space, or two together. */
+const FOLDABLE_SPACE = /[^\S ]|\s\s/;
+
 /** A short, single-line excerpt of a text for messages: white space folded, cut at a word, never inside a surrogate pair. */
 export function excerpt(s: string, max = 80): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  // White space folded to one space: nothing to fold when it is all single spaces (most sentences).
+  const t = (FOLDABLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   if (t.length <= max) return t;
   let end = Math.max(1, max - 1);
   const c = t.charCodeAt(end - 1);

@@ -237,12 +237,24 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   return [first, last];
 }
 
+/** Whether a reference may start at the token: a figure, or a word of the index (“Friday's”: the day without its possessive). */
+function mayStart(t: Token, ix: Index): boolean {
+  const c0 = t.norm.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57) || t.num !== null) return true;
+  return ix.starts.has(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
+}
+
 /**
  * The time references of `tokens` (offsets into `text`), skipping claimed tokens. Tokens are
  * the engine's (lower-cased `norm`, `cap` for a capital).
  */
 export function findTimes(text: string, tokens: readonly Token[], words: TimeWords, claimed?: Uint8Array): TimeRef[] {
   const ix = indexOf(words);
+  // The first token a reference may start at (tokens before it are read no further); most
+  // sentences have none, and nothing more is made for them.
+  let start = 0;
+  while (start < tokens.length && (claimed?.[start] || !mayStart(tokens[start]!, ix))) start++;
+  if (start === tokens.length) return [];
   const out: TimeRef[] = [];
   const n = tokens.length;
   const free = (k: number): boolean => k >= 0 && k < n && !claimed?.[k];
@@ -279,13 +291,12 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const q = ix.modifier.get(tokens[k - 1]!.norm);
     return q !== undefined && YEAR_PARTS.has(tokens[k - 1]!.norm) ? q : undefined;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     if (!free(i)) continue;
     const t = tokens[i]!;
+    if (!mayStart(t, ix)) continue;
     // “Friday's vote”: the day without its possessive.
     const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
-    const c0 = t.norm.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && t.num === null && !ix.starts.has(bare)) continue;
     const parts = new Map<string, string>();
     let first = i;
     let last = i;

@@ -68,3 +68,16 @@ test('credits: a credit inside a sentence dropped, added or changed is an attrib
   // Kept: no finding, and no name finding either.
   assert.deepEqual(compare(`${base} (AFP).`, `After a month of delays, talks on the river treaty resumed on Monday (AFP).`).discrepancies.filter((d) => d.kind === 'attribution' || d.kind === 'name'), []);
 });
+
+test('inlineCredits: each form of credit is found by its own mark or word, and a sentence with none of them has none', () => {
+  const names = (s: string): string[] => inlineCredits(s, 0, s.length).map((c) => s.slice(c.start, c.end));
+  assert.deepEqual(names('Floods kill 12 in the north (Reuters)'), ['Reuters']);
+  assert.deepEqual(names('The toll rose to 40, officials said via AFP on Monday.'), ['AFP']);
+  assert.deepEqual(names('Two officials told Reuters the talks had stalled.'), ['Reuters']);
+  assert.deepEqual(names('Seoul to widen talks with Tokyo: Yonhap'), ['Yonhap']);
+  assert.deepEqual(names('Seoul to widen talks with Tokyo - AFP'), ['AFP']);
+  assert.deepEqual(names('Seoul to widen talks with Tokyo | AP'), ['AP']);
+  assert.deepEqual(names('Shuttle will launch in July: NASA'), ['NASA']);
+  assert.deepEqual(names('COMET PROBE SENDS BACK FIREWORKS (JPL)'), ['JPL']);
+  assert.deepEqual(names('A well-known Reuters figure said nothing new today.'), []);
+});

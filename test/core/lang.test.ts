@@ -59,6 +59,32 @@ test('scriptOf: the script most letters are in; a few Latin names in Arabic text
   assert.equal(scriptOf('NASA 2024'), null);
 });
 
+test('scriptOf: a script holds most letters whether they are ASCII or not, an accented Latin letter Latin, a lone surrogate none (property)', () => {
+  // What scriptOf says, read the slow way: every character by the Unicode pattern of each script.
+  const scripts: Array<[string, RegExp]> = [['Latin', /\p{Script=Latin}/u], ['Cyrillic', /\p{Script=Cyrillic}/u], ['Greek', /\p{Script=Greek}/u], ['Han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u]];
+  const slow = (s: string): string | null => {
+    const counts = new Map<string, number>();
+    let letters = 0;
+    for (const ch of s) {
+      if (!/\p{L}/u.test(ch)) continue;
+      letters++;
+      const hit = scripts.find(([, re]) => re.test(ch));
+      if (hit) counts.set(hit[0], (counts.get(hit[0]) ?? 0) + 1);
+    }
+    if (letters < 20) return null;
+    for (const [name, n] of counts) if (n > letters * 0.6) return name;
+    return null;
+  };
+  const chars = fc.constantFrom(...['a', 'Z', 'é', 'ß', ' ', '.', '1', 'ж', 'Ω', '漢', 'あ', '\u{20000}', '\ud840', '\udc00', '’', '—', '“', '\u2070', '\u2071']);
+  fc.assert(
+    fc.property(fc.array(chars, { minLength: 15, maxLength: 60 }).map((cs) => cs.join('')), (s) => {
+      assert.equal(scriptOf(s), slow(s));
+    }),
+  );
+  assert.equal(scriptOf('Élysée à côté été ça où déjà là-bas'), 'Latin');
+  assert.equal(scriptOf('Москва заявила о переговорах в Женеве'), 'Cyrillic');
+});
+
 test('tokenizerContext: the decimal sign is the language\'s own, languages with no list of their own included (Swahili and Chinese write 30.8, Turkish and Vietnamese 30,8)', () => {
   for (const code of ['eng', 'swh', 'cmn', 'hin', 'arb']) assert.equal(tokenizerContext(code).decimalComma, false, code);
   for (const code of ['fra', 'deu', 'spa', 'ind', 'tur', 'vie', 'rus']) assert.equal(tokenizerContext(code).decimalComma, true, code);

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
 import { tokenizerContext } from '../../src/core/lang';
-import { splitRunTogether, vocabularyOf } from '../../src/core/runTogether';
-import { tokenize } from '../../src/core/text';
+import { splitRunTogether, Vocabulary, vocabularyOf } from '../../src/core/runTogether';
+import { tokenize, type Token } from '../../src/core/text';
+import { partHash } from '../../src/core/hash';
 
 const ctx = tokenizerContext('eng');
 const words = (s: string) => tokenize(s, 0, s.length, ctx);
@@ -33,4 +34,35 @@ test('runTogether: through compare, a copy with lost spaces has no finding, and 
   // A real change next to a lost space is still found.
   const changed = compare(canonical, 'A storm hit the coast onWednesday, killing 12people, officials said.\n');
   assert.deepEqual(changed.discrepancies.map((d) => d.kind).sort(), ['hedge', 'time']);
+});
+
+test('runTogether: without a seam, a word WordNet knows stays whole and one it does not is cut', () => {
+  // Both parts stand side by side in the canonical either way; only the joined form decides.
+  const known = 'The crowd saw a rainbow over the bay.';
+  assert.equal(splitRunTogether(known, words(known), vocabularyOf([words('The crowd saw a rain bow over the bay.')]), ctx, true), null);
+  const unknown = 'They met at the newsroom door.';
+  const split = splitRunTogether(unknown, words(unknown), vocabularyOf([words('They met at the news room door.')]), ctx, true)!;
+  assert.deepEqual(split.map((t) => unknown.slice(t.start, t.end)), ['They', 'met', 'at', 'the', 'news', 'room', 'door']);
+  // A word no two words of the canonical make is left alone, whatever WordNet says of it.
+  const alone = 'They met at the zzqx door.';
+  assert.equal(splitRunTogether(alone, words(alone), vocabularyOf([words('They met at the news room door.')]), ctx, true), null);
+});
+
+test('runTogether: the vocabulary answers alike for its first questions and for later ones (words side by side, a word cut in two)', () => {
+  const v = new Vocabulary([words('The air base was hit.'), words('Rescue teams reached the front lines at dawn.')]);
+  const [air, base, front, lines, teams, dawn] = ['air', 'base', 'front', 'lines', 'teams', 'dawn'].map((w) => words(w)[0]!);
+  const asks: Array<[Token, Token, boolean]> = [
+    [air, base, true],
+    [base, air, false],
+    [front, lines, true],
+    [teams, dawn, false],
+  ];
+  // Three rounds: the first questions walk the text, the later ones use its index of pairs.
+  for (let round = 0; round < 3; round++) for (const [a, b, side] of asks) assert.equal(v.sideBySide(a, b), side, `${a.norm} ${b.norm}`);
+  const head = (w: string, k: number): number => partHash(w, 0, k);
+  assert.equal(v.splitsInto('airbase', 3, head('airbase', 3)), true);
+  assert.equal(v.splitsInto('airbase', 4, head('airbase', 4)), false);
+  assert.equal(v.splitsInto('frontlines', 5, head('frontlines', 5)), true);
+  assert.equal(v.hasId(air.id), true);
+  assert.equal(v.hasId(words('zebra')[0]!.id), false);
 });

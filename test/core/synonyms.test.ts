@@ -36,3 +36,15 @@ test('synonyms: plain synonyms under one limit of senses are never served for an
   assert.deepEqual(plainSynonymsOf(levy, 2), strict);
   assert.deepEqual(plainSynonymsOf(levy, 4), loose);
 });
+
+test('synonyms: a word with no plain synonym has none however often it is asked, under any limit; a word of few senses keeps its own', () => {
+  // "run" has too many senses under a tight limit, "zzqx" is no word WordNet knows.
+  for (let round = 0; round < 3; round++) {
+    assert.deepEqual(plainSynonymsOf(key('run'), 2), []);
+    assert.deepEqual(plainSynonymsOf('zzqx', 2), []);
+    assert.deepEqual(plainSynonymsOf('zzqx', 40), []);
+    assert.ok(plainSynonymsOf(key('uprising')).includes(key('rebellion')));
+  }
+  // Asked first under a tight limit, "run" still has synonyms under a loose one.
+  assert.ok(plainSynonymsOf(key('run'), 200).length > 0);
+});

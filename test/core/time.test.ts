@@ -121,3 +121,17 @@ test('time: "over a decade" is a span; "over 10 years" stays a qualified figure'
   const figure = compare('She has led the team for over 10 years.', 'She has led the team for 10 years.').discrepancies;
   assert.deepEqual(figure.map((d) => d.kind), ['hedge']);
 });
+
+test('time references: claimed words are passed over, and a reference after them is still found', () => {
+  const ctx = tokenizerContext('eng');
+  const s = "Friday's talks resumed at 10:30 and again last week, officials said.";
+  const toks = tokenize(s, 0, s.length, ctx);
+  const text = (claimed?: Uint8Array): string[] => findTimes(s, toks, ctx.lexicon.time!, claimed).map((r) => s.slice(toks[r.toks[0]!]!.start, toks[r.toks.at(-1)!]!.end));
+  assert.deepEqual(text(), ["Friday's", '10:30', 'last week']);
+  // The day and the clock time taken by another finding: only the span after them is left.
+  const claimed = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.end <= s.indexOf(' and')) claimed[i] = 1;
+  assert.deepEqual(text(claimed), ['last week']);
+  // Every word taken: none.
+  assert.deepEqual(text(new Uint8Array(toks.length).fill(1)), []);
+});

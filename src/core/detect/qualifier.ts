@@ -75,13 +75,13 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
   const out: Occurrence[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
+    // No empty array per token: most tokens start no phrase (asked first: the tests below read the text).
+    const starting = byFirst.get(toks[i]!.norm);
+    if (!starting) continue;
     // Part of a negation a finding took ("not yet", "not even"): that finding's.
     if (negations && i > 0 && claimed[i - 1] && negations.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) continue;
     // A capital inside a sentence is a name or a title (“Major Smith”, “First Lady”).
     if (toks[i]!.cap && !isSentenceInitial(side, i)) continue;
-    // No empty array per token: most tokens start no phrase.
-    const starting = byFirst.get(toks[i]!.norm);
-    if (!starting) continue;
     for (const p of starting) {
       if (!phraseAt(toks, i, p, toks.length, claimed)) continue;
       const phrase = p.join(' ');

@@ -41,8 +41,8 @@ export const rewordingDetector: Detector = {
     // Beside a finding, only rewording of some size is worth a line of its own ("also reworded").
     const also = findings.length > 0;
     // "5 percent" / "5%": the word of a sign the other side writes on the figure is no rewording.
-    let residualC = ct.map((_, i) => i).filter((i) => ct[i]!.content && cLost[i] && !cClaim[i] && !signWord(C, i, A));
-    let residualA = at.map((_, i) => i).filter((i) => at[i]!.content && aNew[i] && !aClaim[i] && !signWord(A, i, C));
+    let residualC = residualOf(C, cLost, cClaim, A);
+    let residualA = residualOf(A, aNew, aClaim, C);
     // "did not" / "didn't", "U.S." / "United States": the same words written another way.
     const [sameC, sameA] = writtenOtherwise(C, residualC, A, residualA);
     if (sameC.size || sameA.size) {
@@ -111,6 +111,13 @@ export const rewordingDetector: Detector = {
   },
 };
 
+/** The content words of `side` the other side lacks and no finding took, but a sign word the other side writes on its figure. */
+function residualOf(side: GroupSide, lost: readonly boolean[], claimed: Uint8Array, other: GroupSide): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < side.tokens.length; i++) if (side.tokens[i]!.content && lost[i] && !claimed[i] && !signWord(side, i, other)) out.push(i);
+  return out;
+}
+
 /**
  * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
  * a per cent sign, or a currency word ("1.2 billion dollars") after a figure the other side
@@ -163,18 +170,23 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
     // Any word of X (it may be carried elsewhere, or not count as content): the words of Y it explains are no rewording.
     for (let i = 0; i < X.tokens.length; i++) {
       const norm = X.tokens[i]!.norm;
-      for (const [ending, words] of CONTRACTIONS) {
-        if (!norm.endsWith(ending) || norm.length === ending.length) continue;
-        const stem = norm.slice(0, -ending.length);
-        const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
-        for (let k = 0; k + 1 < Y.tokens.length; k++) {
-          if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
-          sx.add(i);
-          for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
-          break;
+      // Every contraction has an apostrophe; most words have none.
+      if (norm.includes("'"))
+        for (const [ending, words] of CONTRACTIONS) {
+          if (!norm.endsWith(ending) || norm.length === ending.length) continue;
+          const stem = norm.slice(0, -ending.length);
+          const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
+          for (let k = 0; k + 1 < Y.tokens.length; k++) {
+            if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
+            sx.add(i);
+            for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
+            break;
+          }
         }
-      }
       // An acronym: its letters are the initials of a run of capitalised words the other side lost.
+      // (A word that opens with an ASCII character other than a capital is none: no string to cut out.)
+      const c0 = X.text.charCodeAt(X.tokens[i]!.start);
+      if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
       const letters = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
       if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
       for (const j of ry) {

@@ -148,3 +148,9 @@ test('qualifier: dropped where the word it qualified was reworded but its clause
   assert.deepEqual([g!.canonical, g!.article], ['often', '']);
   assert.deepEqual(detect(qualifierDetector, 'Divers lifted two cannons from the wreck off the cape.', 'Divers had already raised two cannons from the wreck off the cape.'), []);
 });
+
+test('qualifier: a capitalised qualifier counts at the start of a sentence, and not as a name or title inside one', () => {
+  const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted. Officials said so.', 'Many of the ballots were counted. Officials said so.');
+  assert.deepEqual([f!.canonical, f!.article], ['Nearly all', 'Many']);
+  assert.deepEqual(detect(qualifierDetector, 'The team met Still Waters Inc. in May.', 'The team met Waters Inc. in May.'), []);
+});

@@ -54,3 +54,11 @@ test('rewording: the same words written another way are no rewording (a contract
   // Another word beside them still is.
   assert.ok(compare('The county did not close the bridge on Friday.\n', "The county didn't shut the old bridge on Friday.\n").discrepancies.some((d) => d.kind === 'changed'));
 });
+
+test('rewording: an acronym whose first capital is beyond ASCII, and a negative contraction, are the same words written another way', () => {
+  const quiet = (c: string, a: string) => compare(c, a).discrepancies.map((d) => [d.kind, d.reason]);
+  assert.deepEqual(quiet('The Österreichische Volks Partei won the vote in Vienna on Sunday.\n', 'The ÖVP won the vote in Vienna on Sunday.\n'), []);
+  assert.deepEqual(quiet("Ministers said they won't raise taxes this year.\n", 'Ministers said they will not raise taxes this year.\n'), []);
+  // A word for the name that spells nothing of it is a change.
+  assert.ok(compare('The Österreichische Volks Partei won the vote in Vienna on Sunday.\n', 'The party won the vote in Vienna on Sunday.\n').discrepancies.length > 0);
+});
