@@ -135,3 +135,8 @@ test('time references: claimed words are passed over, and a reference after them
   // Every word taken: none.
   assert.deepEqual(text(new Uint8Array(toks.length).fill(1)), []);
 });
+
+test('time: a reference to the same day said otherwise elsewhere in the sentence is a change, not one dropped and one added', () => {
+  const found = compare('The ferry is due to dock in Piraeus late Saturday or early Sunday.', 'The ferry will dock in Piraeus on Saturday.').discrepancies.filter((d) => d.kind === 'time');
+  assert.deepEqual(found.map((d) => [d.from, d.to]), [['late Saturday', 'Saturday'], ['early Sunday', null]]);
+});

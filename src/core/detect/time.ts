@@ -120,6 +120,9 @@ export const timeDetector: Detector = {
       // A replacement: a reference of the other side in the same run of change, or the only one left on each side.
       const h = hunkOf(r, hunkOfC);
       let k = rest.findIndex((x) => h >= 0 && hunkOf(x, hunkOfA) === h);
+      // Elsewhere in the sentence, a reference to the same day or month said otherwise ("late
+      // Wednesday or early Thursday" → "on Wednesday").
+      if (k < 0) k = rest.findIndex((x) => NAMED_PARTS.some((p) => r.parts.has(p) && r.parts.get(p) === x.parts.get(p)));
       if (k < 0 && lost.length === 1 && rest.length === 1) k = 0;
       const cText = tokensText(C, r.toks);
       if (k >= 0) {
@@ -197,3 +200,6 @@ function insertedInto(X: GroupSide, toks: readonly number[], Y: GroupSide): bool
   }
   return false;
 }
+
+/** The parts of a time reference that name a day: week day, month, day of the month, year. */
+const NAMED_PARTS = ['w', 'm', 'd', 'y'] as const;
