@@ -35,6 +35,7 @@ import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
+import { sharesFigure } from './alignRewrite';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -564,7 +565,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
   //     its synonym) that no other sentence of either text has. Only between two anchors,
   //     one before and one after: two unrelated texts have none, and past the last one (a
-  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place.
+  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place;
+  //     but a figure both give, with a word besides, is what a rewrite keeps (alignRewrite.ts).
   const bestC = new Map<number, Pair>();
   const bestA = new Map<number, Pair>();
   for (const p of pairs) {
@@ -575,8 +577,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
+    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a)) continue;
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
+    if (!figure && (!anchorsOk(s, p.c, p.a, true) || rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) < 2)) continue;
+    if (saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

@@ -356,3 +356,21 @@ test('align: a rewrite at low overlap links between two anchors; past the last a
     [[1], [1]],
   ]);
 });
+
+test('align: a rewrite at low overlap that gives the same figure links, past the last anchor too; a one-digit count is no such evidence', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const groups = (c: string[], a: string[]): Array<[number[], number[]]> =>
+    align(prepare(c.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  const homes = (n: string): string => `Relief officials estimate that about ${n} families lost their homes when the swollen river burst its banks near the port.`;
+  const shelter = (n: string): string => `Aid groups say the flooding left ${n} people without shelter along the harbour and by the port.`;
+  assert.deepEqual(groups([storm, tents, homes('12,500')], [storm, tents, shelter('12,500')]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+  ]);
+  assert.deepEqual(groups([storm, tents, homes('9')], [storm, tents, shelter('9')]), [
+    [[0], [0]],
+    [[1], [1]],
+  ]);
+});
