@@ -18,7 +18,7 @@
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
- *    it about as alike);
+ *    it about as alike; one that fills in a missing part of the sentence, if a little less);
  * 3. gap filling: two sentences left over between the same anchors (or swapped with a
  *    neighbour, when they share three words and a rare one) are linked at a
  *    lower threshold when they share three words or a rare one and say one thing (paraphrase
@@ -35,7 +35,7 @@ import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
-import { sharesFigure } from './alignRewrite';
+import { fillsPart, sharesFigure } from './alignRewrite';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -62,7 +62,6 @@ export interface AlignResult {
   /** Headings that sum up a canonical sentence (relation `summary`): compared with it, never linked (each is also a repeat). */
   summaries?: Group[];
 }
-
 
 interface Pair {
   c: number;
@@ -280,6 +279,7 @@ interface State {
   names: ReadonlySet<number>;
   /** The join candidates of the canonical's and of the article's sentences, once worked out. */
   joins: [JoinCandidates?, JoinCandidates?];
+  reporting?: Reporting;
 }
 
 /** Links two sentences: a new group, or one joins the other's group (never two groups). */
@@ -376,15 +376,20 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // than half, a sentence a few places away (a split whose halves the copy set apart), never
     // one from another part of the story.
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
-    if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
+    if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
     const [gc, ga] = groupVecs(s, g);
+    // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
+    const [own, side, other, ownDoc, otherDoc] = leftoverIsArticle ? [av[leftover]!, ga, gc, art, canon] : [cv[leftover]!, gc, ga, canon, art];
+    const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
+    const fills = fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
+    if (cont < 0.5 && reach !== 1 && !fills) continue;
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
-    const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
+    const gain = between ? -0.05 : fills ? -0.04 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
     if (after <= before + gain || after < minAfter) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
     if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
@@ -495,7 +500,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [] };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [], reporting: options.reporting };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short

@@ -5,6 +5,7 @@
  * word the other says in a synonym ("quake" / "earthquake").
  */
 import type { Token } from './text';
+import { overlap, type Vec } from './alignTerms';
 
 /** The smallest figure that tells a statement apart: one-digit counts ("2 people", "3 days") are said of many things. */
 const MIN_FIGURE = 10;
@@ -24,4 +25,34 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[]): boolean 
   if (values.size === 0) return false;
   for (const t of a) if (isFigure(t) && values.has(t.num!)) return true;
   return false;
+}
+
+/** The most of a group's other side that its own side may say for a part to be missing from it (`fillsPart`). */
+const MISSING = 2 / 3;
+
+/**
+ * Whether a leftover sentence fills in a part of a group's sentence that a rewrite cut off
+ * and reworded: the group's side says less than two-thirds of the other side (a part is
+ * missing), and the leftover gives a word of the other side that its own side lacks and no
+ * other sentence has (a name, a key word: `df` at most 2), and no figure that the other side
+ * does not give (a figure of its own makes it a statement of its own: "could pass 25,000").
+ * `own`, `side` and `other` are the vectors of the leftover, of the group's sentences on its
+ * side and on the other side; `ownTokens` and `otherTokens` the words.
+ */
+export function fillsPart(
+  own: Vec,
+  side: Vec,
+  other: Vec,
+  weights: { idf: Float64Array; df: readonly number[] },
+  ownTokens: readonly Token[],
+  otherTokens: ReadonlyArray<readonly Token[]>,
+): boolean {
+  const { idf, df } = weights;
+  if (other.weight <= 0 || overlap(other.terms, side.terms, idf) >= MISSING * other.weight) return false;
+  const sideTerms = new Set(side.terms);
+  const otherTerms = new Set(other.terms);
+  if (!own.terms.some((t) => df[t]! <= 2 && otherTerms.has(t) && !sideTerms.has(t))) return false;
+  const given = new Set<number>();
+  for (const ts of otherTokens) for (const t of ts) if (isFigure(t)) given.add(t.num!);
+  return !ownTokens.some((t) => isFigure(t) && !given.has(t.num!));
 }

@@ -374,3 +374,22 @@ test('align: a rewrite at low overlap that gives the same figure links, past the
     [[1], [1]],
   ]);
 });
+
+test('align: the next sentence fills in a part of a split the copy reworded when it gives a rare word of the sentence the group lacks; with a figure of its own it is a statement apart', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const pier = 'The harbour authority shut the eastern pier after waves smashed the breakwater, and ferry crews moved their boats to the sheltered marina beyond the lighthouse.';
+  const groups = (a: string[]): Array<[number[], number[]]> =>
+    align(prepare([storm, pier, tents].join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  const shut = 'The harbour authority shut the eastern pier after waves smashed the breakwater.';
+  assert.deepEqual(groups([storm, shut, 'Ferry crews then took their vessels round to the quiet marina instead of waiting.', tents]), [
+    [[0], [0]],
+    [[1], [1, 2]],
+    [[2], [3]],
+  ]);
+  assert.deepEqual(groups([storm, shut, 'Ferry crews then took 40 vessels round to the quiet marina instead of waiting.', tents]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [3]],
+  ]);
+});
