@@ -35,10 +35,12 @@ import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
+import { lisMask } from './lis';
 import { fillsPart, sharesFigure } from './alignRewrite';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
+export { lisMask } from './lis';
 export { similarPairs, type SimilarPair } from './alignTerms';
 
 /** One group of linked sentences, before the word-level analysis. */
@@ -215,26 +217,6 @@ function namesOf(docs: readonly AlignDoc[]): Set<number> {
       for (let i = 1; i < ts.length; i++) if (ts[i]!.cap && ts[i]!.content && ts[i]!.num === null) names.add(ts[i]!.id);
     }
   return names;
-}
-
-/** Longest increasing subsequence of `keys`; returns a membership mask. */
-export function lisMask(keys: number[]): boolean[] {
-  const tails: number[] = [];
-  const prev = new Array<number>(keys.length).fill(-1);
-  for (let i = 0; i < keys.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[tails[mid]!]! < keys[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const mask = new Array<boolean>(keys.length).fill(false);
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) mask[k] = true;
-  return mask;
 }
 
 export interface AlignOptions {
