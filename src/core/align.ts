@@ -553,7 +553,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //     its synonym) that no other sentence of either text has. Only between two anchors,
   //     one before and one after: two unrelated texts have none, and past the last one (a
   //     story's tail, where copies cut and updates add) nothing holds so weak a link's place;
-  //     but a figure both give, with a word besides, is what a rewrite keeps (alignRewrite.ts).
+  //     but a figure both give, with a word besides, is what a rewrite keeps (alignRewrite.ts):
+  //     in the story's order, or out of it (a copy moves a figure up) with a term only they have.
   const bestC = new Map<number, Pair>();
   const bestA = new Map<number, Pair>();
   for (const p of pairs) {
@@ -564,9 +565,9 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a)) continue;
+    const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
     const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
-    if (!figure && (!anchorsOk(s, p.c, p.a, true) || rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) < 2)) continue;
+    if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but

@@ -10,9 +10,13 @@ import { overlap, type Vec } from './alignTerms';
 /** The smallest figure that tells a statement apart: one-digit counts ("2 people", "3 days") are said of many things. */
 const MIN_FIGURE = 10;
 
-/** Whether a token is a figure written in digits of at least `MIN_FIGURE` ("30,000", "$50", "7.6" is not). */
+/**
+ * Whether a token is a figure written in digits of at least `MIN_FIGURE` ("30,000", "$50";
+ * not "7", not "three"), and not a year ("2019", four digits from 1800 to 2100 without a
+ * separator): a year places many statements of a story, a count is said of one thing.
+ */
 function isFigure(t: Token): boolean {
-  return t.num !== null && Math.abs(t.num) >= MIN_FIGURE && /\d/.test(t.norm);
+  return t.num !== null && Math.abs(t.num) >= MIN_FIGURE && /\d/.test(t.norm) && !/^(1[89]|20)\d\d$|^2100$/.test(t.norm);
 }
 
 /**

@@ -393,3 +393,31 @@ test('align: the next sentence fills in a part of a split the copy reworded when
     [[2], [3]],
   ]);
 });
+
+test('align: a rewrite that moves a sentence up links it when the two give the same figure and a word no other sentence has; a figure alone, out of order, links nothing', () => {
+  const canonical = [
+    'Heavy rain has driven more than 12,000 people from their homes in the northern province, officials said on Tuesday.',
+    'The governor said rescue teams had reached most of the flooded villages by late Monday.',
+    'At least 14 people have died and dozens are missing, according to the civil protection agency.',
+    'Schools in six districts will stay closed until Friday.',
+  ];
+  const article = (moved: string): string[] => [
+    'Flooding in the northern province has killed at least 14 people, with dozens missing, the civil protection agency reported on Tuesday.',
+    moved,
+    'Rescuers reached most of the flooded villages late on Monday, the governor said.',
+    'Schools in six districts will stay closed until Friday.',
+  ];
+  const groups = (a: string[]): Array<[number[], number[]]> =>
+    align(prepare(canonical.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups(article('More than 12,000 have had to abandon their homes.')), [
+    [[2], [0]],
+    [[0], [1]],
+    [[1], [2]],
+    [[3], [3]],
+  ]);
+  assert.deepEqual(groups(article('More than 12,000 volunteers have signed up to help.')), [
+    [[2], [0]],
+    [[1], [2]],
+    [[3], [3]],
+  ]);
+});
