@@ -33,11 +33,14 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[]): boolean 
 
 /** The most of a group's other side that its own side may say for a part to be missing from it (`fillsPart`). */
 const MISSING = 2 / 3;
+/** The least share of a leftover inside a group's other side for it to be a clause the other side kept (`fillsPart`). */
+const INSIDE = 0.5;
 
 /**
  * Whether a leftover sentence fills in a part of a group's sentence that a rewrite cut off
  * and reworded: the group's side says less than two-thirds of the other side (a part is
- * missing), and the leftover gives a word of the other side that its own side lacks and no
+ * missing), or half the leftover or more sits inside the other side (a clause it merged in:
+ * "…, and that it would appeal"), and the leftover gives a word of the other side that its own side lacks and no
  * other sentence has (a name, a key word: `df` at most 2), and no figure that the other side
  * does not give (a figure of its own makes it a statement of its own: "could pass 25,000").
  * `own`, `side` and `other` are the vectors of the leftover, of the group's sentences on its
@@ -52,7 +55,9 @@ export function fillsPart(
   otherTokens: ReadonlyArray<readonly Token[]>,
 ): boolean {
   const { idf, df } = weights;
-  if (other.weight <= 0 || overlap(other.terms, side.terms, idf) >= MISSING * other.weight) return false;
+  if (other.weight <= 0 || own.weight <= 0) return false;
+  // A part missing from the side, or a leftover mostly inside the other side (a clause it kept).
+  if (overlap(other.terms, side.terms, idf) >= MISSING * other.weight && overlap(own.terms, other.terms, idf) < INSIDE * own.weight) return false;
   const sideTerms = new Set(side.terms);
   const otherTerms = new Set(other.terms);
   if (!own.terms.some((t) => df[t]! <= 2 && otherTerms.has(t) && !sideTerms.has(t))) return false;

@@ -421,3 +421,23 @@ test('align: a rewrite that moves a sentence up links it when the two give the s
     [[3], [3]],
   ]);
 });
+
+test('align: a sentence a copy merged into its neighbour as a short clause joins the merge, though its other words make the group a little less alike', () => {
+  const canonical = [
+    'A storm flooded the harbour district on Sunday.',
+    'The ferry operator said it had spent $3 million on new pumps and flood barriers since last winter.',
+    'It also said it would sue the port authority for negligence.',
+    'Schools in the district will reopen on Thursday.',
+  ];
+  const article = [
+    'A storm flooded the harbour district on Sunday.',
+    'The ferry operator said it had spent $3 million on new pumps and flood barriers since last winter, and that it would sue the port.',
+    'Schools in the district will reopen on Thursday.',
+  ];
+  const groups = align(prepare(canonical.join(' ')), prepare(article.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups, [
+    [[0], [0]],
+    [[1, 2], [1]],
+    [[3], [2]],
+  ]);
+});
