@@ -304,6 +304,9 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
   return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
 }
 
+/** How much less alike a group may grow when a leftover fills in a part of it (`tryJoin`). */
+const FILL_COST = 0.04;
+
 /** Most sentences on one side of a group. */
 const MAX_SIDE = 4;
 
@@ -360,19 +363,22 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
     if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
     const [gc, ga] = groupVecs(s, g);
-    // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
-    const [own, side, other, ownDoc, otherDoc] = leftoverIsArticle ? [av[leftover]!, ga, gc, art, canon] : [cv[leftover]!, gc, ga, canon, art];
-    const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
-    const fills = fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
-    if (cont < 0.5 && reach !== 1 && !fills) continue;
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
+    if (after < minAfter) continue;
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
-    const gain = between ? -0.05 : fills ? -0.04 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
-    if (after <= before + gain || after < minAfter) continue;
+    const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
+    // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
+    const fills = (): boolean => {
+      const [own, side, other, ownDoc, otherDoc] = leftoverIsArticle ? [av[leftover]!, ga, gc, art, canon] : [cv[leftover]!, gc, ga, canon, art];
+      const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
+      return fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
+    };
+    const near = cont >= 0.5 || reach === 1;
+    if (!(near && after > before + gain) && !(after > before + Math.min(gain, -FILL_COST) && fills())) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
     if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
       if (leftoverIsArticle) link(s, target, leftover);
