@@ -1,8 +1,8 @@
 /**
- * What a rewrite at low overlap keeps when it changes most of the words: the figures and the
- * meaning of the words. Used by align.ts to link two sentences that share few words but
- * these: a figure both give ("30,000 people" / "a combined population of 30,000"), and a
- * word the other says in a synonym ("quake" / "earthquake").
+ * What a rewrite keeps when it changes most of the words, for align.ts: a figure both
+ * sentences give ("30,000 people" / "a combined population of 30,000"), which links two
+ * sentences that share few words besides; and the part of a sentence a copy cut off and
+ * reworded, which joins the split although its own words make the group less alike.
  */
 import type { Token } from './text';
 import { overlap, type Vec } from './alignTerms';
@@ -40,9 +40,10 @@ const INSIDE = 0.5;
  * Whether a leftover sentence fills in a part of a group's sentence that a rewrite cut off
  * and reworded: the group's side says less than two-thirds of the other side (a part is
  * missing), or half the leftover or more sits inside the other side (a clause it merged in:
- * "…, and that it would appeal"), and the leftover gives a word of the other side that its own side lacks and no
- * other sentence has (a name, a key word: `df` at most 2), and no figure that the other side
- * does not give (a figure of its own makes it a statement of its own: "could pass 25,000").
+ * "…, and that it would appeal"), and the leftover gives a word of the other side that its
+ * own side lacks and no other sentence has (a name, a key word: `df` at most 2), and no
+ * figure that the other side does not give (a figure of its own makes it a statement of its
+ * own: "could pass 25,000").
  * `own`, `side` and `other` are the vectors of the leftover, of the group's sentences on its
  * side and on the other side; `ownTokens` and `otherTokens` the words.
  */
