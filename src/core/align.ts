@@ -18,7 +18,7 @@
  * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
- *    it about as alike);
+ *    it about as alike; one that fills in a missing part of the sentence, if a little less);
  * 3. gap filling: two sentences left over between the same anchors (or swapped with a
  *    neighbour, when they share three words and a rare one) are linked at a
  *    lower threshold when they share three words or a rare one and say one thing (paraphrase
@@ -35,9 +35,12 @@ import type { AlignmentRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
+import { lisMask } from './lis';
+import { fillsPart, sharesFigure } from './alignRewrite';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
+export { lisMask } from './lis';
 export { similarPairs, type SimilarPair } from './alignTerms';
 
 /** One group of linked sentences, before the word-level analysis. */
@@ -61,7 +64,6 @@ export interface AlignResult {
   /** Headings that sum up a canonical sentence (relation `summary`): compared with it, never linked (each is also a repeat). */
   summaries?: Group[];
 }
-
 
 interface Pair {
   c: number;
@@ -217,26 +219,6 @@ function namesOf(docs: readonly AlignDoc[]): Set<number> {
   return names;
 }
 
-/** Longest increasing subsequence of `keys`; returns a membership mask. */
-export function lisMask(keys: number[]): boolean[] {
-  const tails: number[] = [];
-  const prev = new Array<number>(keys.length).fill(-1);
-  for (let i = 0; i < keys.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[tails[mid]!]! < keys[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const mask = new Array<boolean>(keys.length).fill(false);
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) mask[k] = true;
-  return mask;
-}
-
 export interface AlignOptions {
   /** A word's synonyms, by comparison key (the language's, when known): paraphrases link by them. */
   synonyms?: (key: string) => readonly string[];
@@ -279,6 +261,7 @@ interface State {
   names: ReadonlySet<number>;
   /** The join candidates of the canonical's and of the article's sentences, once worked out. */
   joins: [JoinCandidates?, JoinCandidates?];
+  reporting?: Reporting;
 }
 
 /** Links two sentences: a new group, or one joins the other's group (never two groups). */
@@ -320,6 +303,9 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
   }
   return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
 }
+
+/** How much less alike a group may grow when a leftover fills in a part of it (`tryJoin`). */
+const FILL_COST = 0.04;
 
 /** Most sentences on one side of a group. */
 const MAX_SIDE = 4;
@@ -375,16 +361,24 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // than half, a sentence a few places away (a split whose halves the copy set apart), never
     // one from another part of the story.
     const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
-    if ((cont < 0.5 && reach !== 1) || reach > MAX_REACH) continue;
+    if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
+    if (after < minAfter) continue;
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
     const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
-    if (after <= before + gain || after < minAfter) continue;
+    // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
+    const fills = (): boolean => {
+      const [own, side, other, ownDoc, otherDoc] = leftoverIsArticle ? [av[leftover]!, ga, gc, art, canon] : [cv[leftover]!, gc, ga, canon, art];
+      const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
+      return fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
+    };
+    const near = cont >= 0.5 || reach === 1;
+    if (!(near && after > before + gain) && !(after > before + Math.min(gain, -FILL_COST) && fills())) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
     if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
       if (leftoverIsArticle) link(s, target, leftover);
@@ -494,7 +488,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [] };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [], reporting: options.reporting };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -564,7 +558,9 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //     more than common words: at least two rare terms (a name, a figure, a key word, or
   //     its synonym) that no other sentence of either text has. Only between two anchors,
   //     one before and one after: two unrelated texts have none, and past the last one (a
-  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place.
+  //     story's tail, where copies cut and updates add) nothing holds so weak a link's place;
+  //     but a figure both give, with a word besides, is what a rewrite keeps (alignRewrite.ts):
+  //     in the story's order, or out of it (a copy moves a figure up) with a term only they have.
   const bestC = new Map<number, Pair>();
   const bestA = new Map<number, Pair>();
   for (const p of pairs) {
@@ -575,8 +571,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    if (!kindOk(p.c, p.a, p.dice) || !anchorsOk(s, p.c, p.a, true)) continue;
-    if (rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 2 && saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
+    const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
+    if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
+    if (saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

@@ -356,3 +356,88 @@ test('align: a rewrite at low overlap links between two anchors; past the last a
     [[1], [1]],
   ]);
 });
+
+test('align: a rewrite at low overlap that gives the same figure links, past the last anchor too; a one-digit count is no such evidence', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const groups = (c: string[], a: string[]): Array<[number[], number[]]> =>
+    align(prepare(c.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  const homes = (n: string): string => `Relief officials estimate that about ${n} families lost their homes when the swollen river burst its banks near the port.`;
+  const shelter = (n: string): string => `Aid groups say the flooding left ${n} people without shelter along the harbour and by the port.`;
+  assert.deepEqual(groups([storm, tents, homes('12,500')], [storm, tents, shelter('12,500')]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+  ]);
+  assert.deepEqual(groups([storm, tents, homes('9')], [storm, tents, shelter('9')]), [
+    [[0], [0]],
+    [[1], [1]],
+  ]);
+});
+
+test('align: the next sentence fills in a part of a split the copy reworded when it gives a rare word of the sentence the group lacks; with a figure of its own it is a statement apart', () => {
+  const storm = 'A powerful storm struck the northern coast on Monday night.';
+  const tents = 'The government asked neighbouring countries for tents and blankets.';
+  const pier = 'The harbour authority shut the eastern pier after waves smashed the breakwater, and ferry crews moved their boats to the sheltered marina beyond the lighthouse.';
+  const groups = (a: string[]): Array<[number[], number[]]> =>
+    align(prepare([storm, pier, tents].join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  const shut = 'The harbour authority shut the eastern pier after waves smashed the breakwater.';
+  assert.deepEqual(groups([storm, shut, 'Ferry crews then took their vessels round to the quiet marina instead of waiting.', tents]), [
+    [[0], [0]],
+    [[1], [1, 2]],
+    [[2], [3]],
+  ]);
+  assert.deepEqual(groups([storm, shut, 'Ferry crews then took 40 vessels round to the quiet marina instead of waiting.', tents]), [
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [3]],
+  ]);
+});
+
+test('align: a rewrite that moves a sentence up links it when the two give the same figure and a word no other sentence has; a figure alone, out of order, links nothing', () => {
+  const canonical = [
+    'Heavy rain has driven more than 12,000 people from their homes in the northern province, officials said on Tuesday.',
+    'The governor said rescue teams had reached most of the flooded villages by late Monday.',
+    'At least 14 people have died and dozens are missing, according to the civil protection agency.',
+    'Schools in six districts will stay closed until Friday.',
+  ];
+  const article = (moved: string): string[] => [
+    'Flooding in the northern province has killed at least 14 people, with dozens missing, the civil protection agency reported on Tuesday.',
+    moved,
+    'Rescuers reached most of the flooded villages late on Monday, the governor said.',
+    'Schools in six districts will stay closed until Friday.',
+  ];
+  const groups = (a: string[]): Array<[number[], number[]]> =>
+    align(prepare(canonical.join(' ')), prepare(a.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups(article('More than 12,000 have had to abandon their homes.')), [
+    [[2], [0]],
+    [[0], [1]],
+    [[1], [2]],
+    [[3], [3]],
+  ]);
+  assert.deepEqual(groups(article('More than 12,000 volunteers have signed up to help.')), [
+    [[2], [0]],
+    [[1], [2]],
+    [[3], [3]],
+  ]);
+});
+
+test('align: a sentence a copy merged into its neighbour as a short clause joins the merge, though its other words make the group a little less alike', () => {
+  const canonical = [
+    'A storm flooded the harbour district on Sunday.',
+    'The ferry operator said it had spent $3 million on new pumps and flood barriers since last winter.',
+    'It also said it would sue the port authority for negligence.',
+    'Schools in the district will reopen on Thursday.',
+  ];
+  const article = [
+    'A storm flooded the harbour district on Sunday.',
+    'The ferry operator said it had spent $3 million on new pumps and flood barriers since last winter, and that it would sue the port.',
+    'Schools in the district will reopen on Thursday.',
+  ];
+  const groups = align(prepare(canonical.join(' ')), prepare(article.join(' ')), 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups, [
+    [[0], [0]],
+    [[1, 2], [1]],
+    [[3], [2]],
+  ]);
+});

@@ -1,0 +1,68 @@
+/**
+ * What a rewrite keeps when it changes most of the words, for align.ts: a figure both
+ * sentences give ("30,000 people" / "a combined population of 30,000"), which links two
+ * sentences that share few words besides; and the part of a sentence a copy cut off and
+ * reworded, which joins the split although its own words make the group less alike.
+ */
+import type { Token } from './text';
+import { overlap, type Vec } from './alignTerms';
+
+/** The smallest figure that tells a statement apart: one-digit counts ("2 people", "3 days") are said of many things. */
+const MIN_FIGURE = 10;
+
+/**
+ * Whether a token is a figure written in digits of at least `MIN_FIGURE` ("30,000", "$50";
+ * not "7", not "three"), and not a year ("2019", four digits from 1800 to 2100 without a
+ * separator): a year places many statements of a story, a count is said of one thing.
+ */
+function isFigure(t: Token): boolean {
+  return t.num !== null && Math.abs(t.num) >= MIN_FIGURE && /\d/.test(t.norm) && !/^(1[89]|20)\d\d$|^2100$/.test(t.norm);
+}
+
+/**
+ * Whether two sentences give one figure written in digits ("30,000" / "30,000", "$50" /
+ * "50"), with at least `MIN_FIGURE`: a figure is what a rewrite keeps when it changes the words.
+ */
+export function sharesFigure(c: readonly Token[], a: readonly Token[]): boolean {
+  const values = new Set<number>();
+  for (const t of c) if (isFigure(t)) values.add(t.num!);
+  if (values.size === 0) return false;
+  for (const t of a) if (isFigure(t) && values.has(t.num!)) return true;
+  return false;
+}
+
+/** The most of a group's other side that its own side may say for a part to be missing from it (`fillsPart`). */
+const MISSING = 2 / 3;
+/** The least share of a leftover inside a group's other side for it to be a clause the other side kept (`fillsPart`). */
+const INSIDE = 0.5;
+
+/**
+ * Whether a leftover sentence fills in a part of a group's sentence that a rewrite cut off
+ * and reworded: the group's side says less than two-thirds of the other side (a part is
+ * missing), or half the leftover or more sits inside the other side (a clause it merged in:
+ * "…, and that it would appeal"), and the leftover gives a word of the other side that its
+ * own side lacks and no other sentence has (a name, a key word: `df` at most 2), and no
+ * figure that the other side does not give (a figure of its own makes it a statement of its
+ * own: "could pass 25,000").
+ * `own`, `side` and `other` are the vectors of the leftover, of the group's sentences on its
+ * side and on the other side; `ownTokens` and `otherTokens` the words.
+ */
+export function fillsPart(
+  own: Vec,
+  side: Vec,
+  other: Vec,
+  weights: { idf: Float64Array; df: readonly number[] },
+  ownTokens: readonly Token[],
+  otherTokens: ReadonlyArray<readonly Token[]>,
+): boolean {
+  const { idf, df } = weights;
+  if (other.weight <= 0 || own.weight <= 0) return false;
+  // A part missing from the side, or a leftover mostly inside the other side (a clause it kept).
+  if (overlap(other.terms, side.terms, idf) >= MISSING * other.weight && overlap(own.terms, other.terms, idf) < INSIDE * own.weight) return false;
+  const sideTerms = new Set(side.terms);
+  const otherTerms = new Set(other.terms);
+  if (!own.terms.some((t) => df[t]! <= 2 && otherTerms.has(t) && !sideTerms.has(t))) return false;
+  const given = new Set<number>();
+  for (const ts of otherTokens) for (const t of ts) if (isFigure(t)) given.add(t.num!);
+  return !ownTokens.some((t) => isFigure(t) && !given.has(t.num!));
+}
