@@ -37,7 +37,7 @@ import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure } from './alignRewrite';
-import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { lisMask } from './lis';
@@ -289,7 +289,7 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
   for (let i = a - 1; i >= 0; i--) {
     const g = s.aGroup[i]!;
     if (g >= 0) {
-      lo = Math.max(...s.groups[g]!.c);
+      lo = highest(s.groups[g]!.c);
       break;
     }
   }
@@ -297,7 +297,7 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
   for (let i = a + 1; i < s.aGroup.length; i++) {
     const g = s.aGroup[i]!;
     if (g >= 0) {
-      hi = Math.min(...s.groups[g]!.c);
+      hi = lowest(s.groups[g]!.c);
       break;
     }
   }
@@ -321,14 +321,14 @@ interface JoinCandidates {
 }
 
 function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
-  // For each leftover, its candidates by how much of it sits inside the other sentence.
-  const scored = s.overlapping
-    .map((p) => {
-      const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
-      return { p, cont: own.weight > 0 ? p.ov / own.weight : 0 };
-    })
-    .filter((x) => x.cont >= 0.25)
-    .sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
+  // For each leftover, its candidates by how much of it sits inside the other sentence (a record only for those inside enough).
+  const scored: Array<{ p: Pair; cont: number }> = [];
+  for (const p of s.overlapping) {
+    const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
+    const cont = own.weight > 0 ? p.ov / own.weight : 0;
+    if (cont >= 0.25) scored.push({ p, cont });
+  }
+  scored.sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
   // Each leftover's best home: the sentence more of it sits inside than any other.
   const home = new Map<number, number>();
   for (const { p } of scored) {
@@ -360,7 +360,7 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // Less than half inside: only a neighbour of the group (the usual split) may join; more
     // than half, a sentence a few places away (a split whose halves the copy set apart), never
     // one from another part of the story.
-    const reach = Math.min(...members.map((m) => Math.abs(m - leftover)));
+    const reach = members.reduce((r, m) => Math.min(r, Math.abs(m - leftover)), Infinity);
     if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
@@ -394,14 +394,16 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
 function regroup(s: State): void {
   const { groups, idf } = s;
   const merged = new Set<number>();
-  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
+  // By each group's first article sentence, worked out once (not twice per comparison).
+  const first = groups.map((g) => (g ? lowest(g.a) : 0));
+  const order = groups.map((_, i) => i).filter((i) => groups[i]).sort((x, y) => first[x]! - first[y]!);
   for (let k = 0; k + 1 < order.length; k++) {
     const gi = order[k]!;
     const hi = order[k + 1]!;
     if (merged.has(gi)) continue;
     const g = groups[gi]!;
     const h = groups[hi]!;
-    if (Math.max(...g.c) + 1 !== Math.min(...h.c) || Math.max(...g.a) + 1 !== Math.min(...h.a)) continue;
+    if (highest(g.c) + 1 !== lowest(h.c) || highest(g.a) + 1 !== lowest(h.a)) continue;
     if (g.c.length + h.c.length > MAX_SIDE || g.a.length + h.a.length > MAX_SIDE) continue;
     const [gc, ga] = groupVecs(s, g);
     const [hc, ha] = groupVecs(s, h);

@@ -396,6 +396,10 @@ export function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: str
   return remap;
 }
 
+/** The least and the greatest of a list of sentence numbers (no spread of the list into arguments). */
+export const lowest = (xs: readonly number[]): number => xs.reduce((m, x) => (x < m ? x : m), Infinity);
+export const highest = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
+
 /** A similarity rounded to three decimals, as the output carries it. */
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
