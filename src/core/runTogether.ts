@@ -14,8 +14,6 @@ import { partHash, partHashOn } from './hash';
 import { tokenize, type Token, type TokenizerContext } from './text';
 import type { Span } from './types';
 
-const pairKey = (a: number, b: number): number => a * 2 ** 21 + b;
-
 /**
  * The words of a text: each key id it has (ids are dense, per context: one bit each), and,
  * made when first asked, every folded form and the pairs of neighbouring words. Most copies
@@ -25,7 +23,7 @@ export class Vocabulary {
   private readonly bits: Uint32Array;
   private normSet: Set<string> | null = null;
   private hashSet: Set<number> | null = null;
-  private pairSet: Set<number> | null = null;
+  private pairSet: PairSet | null = null;
   private pairAsks = 0;
   constructor(readonly tokens: readonly Token[][]) {
     let max = 0;
@@ -71,15 +69,73 @@ export class Vocabulary {
       return false;
     }
     if (!this.pairSet) {
-      this.pairSet = new Set();
-      for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) this.pairSet.add(pairKey(ts[i - 1]!.id, ts[i]!.id));
+      // Fewer different pairs than neighbours (half as many in news text): the set grows as it needs.
+      let n = 0;
+      for (const ts of this.tokens) n += Math.max(0, ts.length - 1);
+      this.pairSet = new PairSet(n >> 2);
+      for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) this.pairSet.add(ts[i - 1]!.id, ts[i]!.id);
     }
-    return this.pairSet.has(pairKey(a.id, b.id));
+    return this.pairSet.has(a.id, b.id);
   }
 }
 
 /** Questions about neighbouring words answered by a walk through the text before its pairs are indexed. */
 const PAIR_WALKS = 4;
+
+/**
+ * A set of pairs of non-negative integers (key ids): open addressing in one typed array, each
+ * pair's two numbers side by side (one cache line per probe). A long text has hundreds of
+ * thousands of neighbouring pairs, which as a `Set` of numbers would be as many heap numbers
+ * (a pair of ids does not fit a small integer) for the collector to trace. At most half full:
+ * it doubles as pairs come.
+ */
+export class PairSet {
+  /** Pair k at 2k (first, -1 for an empty slot) and 2k + 1 (second). */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  /** `capacity`: about how many different pairs to expect. */
+  constructor(capacity = 8) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(2 * size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** Adds the pair (a, b); both non-negative, below 2³¹. */
+  add(a: number, b: number): void {
+    const k = this.slot(a, b);
+    if (this.slots[2 * k] !== -1) return;
+    this.slots[2 * k] = a;
+    this.slots[2 * k + 1] = b;
+    if (++this.count * 2 > this.mask + 1) this.grow();
+  }
+
+  has(a: number, b: number): boolean {
+    return this.slots[2 * this.slot(a, b)] !== -1;
+  }
+
+  /** Where (a, b) is, or the empty slot where it would go. */
+  private slot(a: number, b: number): number {
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+    const slots = this.slots;
+    let k = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const f = slots[2 * k]!;
+      if (f === -1 || (f === a && slots[2 * k + 1] === b)) return k;
+      k = (k + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length).fill(-1);
+    this.mask = old.length - 1;
+    this.count = 0;
+    for (let k = 0; k < old.length; k += 2) if (old[k] !== -1) this.add(old[k]!, old[k + 1]!);
+  }
+}
 
 const vocabularies = new WeakMap<readonly Token[][], Vocabulary>();
 

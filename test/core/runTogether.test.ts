@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
 import { tokenizerContext } from '../../src/core/lang';
-import { splitRunTogether, Vocabulary, vocabularyOf } from '../../src/core/runTogether';
+import { PairSet, splitRunTogether, Vocabulary, vocabularyOf } from '../../src/core/runTogether';
 import { tokenize, type Token } from '../../src/core/text';
 import { partHash } from '../../src/core/hash';
 
@@ -65,4 +65,21 @@ test('runTogether: the vocabulary answers alike for its first questions and for 
   assert.equal(v.splitsInto('frontlines', 5, head('frontlines', 5)), true);
   assert.equal(v.hasId(air.id), true);
   assert.equal(v.hasId(words('zebra')[0]!.id), false);
+});
+
+test('runTogether: PairSet holds pairs of ids exactly, however large the ids', () => {
+  const p = new PairSet(4);
+  p.add(1, 2 ** 21);
+  p.add(0, 5);
+  assert.equal(p.has(1, 2 ** 21), true);
+  assert.equal(p.has(0, 5), true);
+  // A pair is ordered, and (1, 2²¹) is not (2, 0), which a key of a·2²¹ + b would make them.
+  assert.equal(p.has(2, 0), false);
+  assert.equal(p.has(5, 0), false);
+  assert.equal(p.has(2 ** 21, 1), false);
+  // Added twice, held once; grown past its first size, every pair still found.
+  const q = new PairSet(3);
+  for (let i = 0; i < 100; i++) q.add(i % 50, 7 * (i % 50));
+  for (let i = 0; i < 50; i++) assert.equal(q.has(i, 7 * i), true);
+  assert.equal(q.has(3, 22), false);
 });
