@@ -343,3 +343,16 @@ test('attribution: blame laid by a source ("which the army blamed on …") is an
   assert.deepEqual(found.filter((d) => d.kind === 'attribution').map((d) => d.from), ['the ministry blamed']);
   assert.deepEqual(compare('Police accused the driver of fleeing the scene.', 'Police accused the driver of fleeing the scene.').discrepancies, []);
 });
+
+test('attribution: a named source the article only describes, but names in the same sentence or elsewhere, is no name made general', () => {
+  // The name still stands in the article's sentence, outside its source.
+  const same = compare('A Gallup survey showed that most voters back the plan.', 'A public opinion survey showed that most voters back the plan, which Gallup ran in May.');
+  assert.equal(same.discrepancies.find((d) => d.kind === 'name'), undefined);
+  // Named in another sentence of the article: rewording, low.
+  const other = compare(
+    'A Gallup survey showed that most voters back the new transit plan.\n\nConstruction of the first tram line would begin in 2027.\n\nGallup interviewed 1,200 adults by telephone.',
+    'A public opinion survey showed that most voters back the new transit plan.\n\nConstruction of the first tram line would begin in 2027.\n\nGallup interviewed 1,200 adults by telephone.',
+  );
+  assert.deepEqual(other.discrepancies.map((d) => [d.kind, d.severity, d.from]), [['changed', 'low', 'Gallup']]);
+  assert.match(other.discrepancies[0]!.reason, /names it elsewhere/);
+});
