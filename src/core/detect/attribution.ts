@@ -238,7 +238,8 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
         aTok,
         reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
       });
-    } else if (c.stance !== a.stance) {
+    } else if (c.stance !== a.stance && !(cClaim[c.verb] && aClaim[a.verb])) {
+      // (Both verbs explained by a finding before this one, a denial that became an admission: said once.)
       claim(stanceChange(C, A, c, a));
     } else {
       // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.

@@ -356,3 +356,20 @@ test('attribution: a named source the article only describes, but names in the s
   assert.deepEqual(other.discrepancies.map((d) => [d.kind, d.severity, d.from]), [['changed', 'low', 'Gallup']]);
   assert.match(other.discrepancies[0]!.reason, /names it elsewhere/);
 });
+
+test('attribution: one source with two verbs ("denied … and said") keeps its source for both; the denial dropped is no source dropped', () => {
+  const side = sideOf('The club denied that it had fielded the player and said it would appeal the fine.');
+  const found = findAttributions(side, group('x', 'y').lexicon).map((a) => side.text.slice(side.tokens[a.source[0]!]!.start, side.tokens[a.source[a.source.length - 1]!]!.end));
+  assert.deepEqual(found, ['The club', 'The club']);
+  const c = compare('The club denied that it had fielded the player and said it would appeal the fine.', 'The club said it would appeal the fine.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['negation', 'denied']]);
+});
+
+test('attribution: a reporting word last in its sentence with nothing setting it off is a noun ("in Kano state."), not a source', () => {
+  const side = sideOf('Gunmen attacked a market in Kano state.');
+  assert.deepEqual(findAttributions(side, group('x', 'y').lexicon), []);
+  // A source after its claim stands apart from it.
+  assert.equal(findAttributions(sideOf('The market will reopen, the governor said.'), group('x', 'y').lexicon).length, 1);
+  const c = compare('Gunmen attacked a market in northern Kano state.', 'Gunmen attacked a market in southern Kano state.');
+  assert.equal(c.discrepancies.find((d) => d.kind === 'attribution'), undefined);
+});
