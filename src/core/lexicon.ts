@@ -85,6 +85,8 @@ export interface Lexicon {
   expansions?: ReadonlyMap<string, string>;
   /** Words that commonly start a sentence (to tell "in the U.S. The …" from "U.S. President …"). */
   sentenceStarters: ReadonlySet<string>;
+  /** The points of the compass and the parts of a place they name ("north", "southern", "central"). */
+  compass?: ReadonlySet<string>;
   /**
    * Articles and determiners that a verb never follows: a reporting verb right after one is
    * a noun ("the state", "a report"). English only: other languages write nouns and verbs apart.
@@ -138,6 +140,7 @@ const numbers = (words: string): Map<string, number> => {
 };
 
 const ENGLISH: Lexicon = {
+  compass: set('north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'),
   time: TIME_WORDS.eng,
   qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
@@ -263,6 +266,7 @@ const ENGLISH: Lexicon = {
 };
 
 const FRENCH: Lexicon = {
+  compass: set('nord sud ouest septentrional septentrionale méridional méridionale oriental orientale occidental occidentale central centrale'),
   time: TIME_WORDS.fra,
   qualifiers: QUALIFIER_WORDS.fra,
   ...EMPTY,
@@ -292,6 +296,7 @@ const FRENCH: Lexicon = {
 };
 
 const SPANISH: Lexicon = {
+  compass: set('norte sur oeste septentrional meridional oriental occidental central noreste noroeste sureste suroeste'),
   time: TIME_WORDS.spa,
   qualifiers: QUALIFIER_WORDS.spa,
   ...EMPTY,
@@ -320,6 +325,7 @@ const SPANISH: Lexicon = {
 };
 
 const PORTUGUESE: Lexicon = {
+  compass: set('norte sul leste oeste setentrional meridional oriental ocidental central nordeste noroeste sudeste sudoeste'),
   time: TIME_WORDS.por,
   qualifiers: QUALIFIER_WORDS.por,
   ...EMPTY,
@@ -348,6 +354,7 @@ const PORTUGUESE: Lexicon = {
 };
 
 const GERMAN: Lexicon = {
+  compass: set('nord süd ost west nördlich nördliche nördlichen südlich südliche südlichen östlich östliche östlichen westlich westliche westlichen'),
   time: TIME_WORDS.deu,
   qualifiers: QUALIFIER_WORDS.deu,
   ...EMPTY,
@@ -376,6 +383,7 @@ const GERMAN: Lexicon = {
 };
 
 const INDONESIAN: Lexicon = {
+  compass: set('utara selatan timur barat'),
   time: TIME_WORDS.ind,
   qualifiers: QUALIFIER_WORDS.ind,
   ...EMPTY,
@@ -402,6 +410,7 @@ const INDONESIAN: Lexicon = {
 };
 
 const ITALIAN: Lexicon = {
+  compass: set('nord sud est ovest settentrionale meridionale orientale occidentale centrale'),
   time: TIME_WORDS.ita,
   qualifiers: QUALIFIER_WORDS.ita,
   ...EMPTY,

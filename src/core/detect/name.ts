@@ -4,7 +4,7 @@ import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, pairOff, tokensText } from './tokens';
+import { isSentenceInitial, pairOff, range, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -45,6 +45,25 @@ export const nameDetector: Detector = {
         if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
         const d = distance(a, b);
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
+      }
+    }
+    // A place put at another point of the compass ("northern Bihar" → "southern Bihar", "the
+    // central province" → "the southwestern province"): where it happened changed. (In a name,
+    // "North Korea" / "South Korea", it is another name, below.)
+    const compass = lex.compass;
+    const point = (side: GroupSide, i: number): boolean => !!compass?.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
+    if (compass) {
+      for (const h of hunks) {
+        const ci = range(h.c0, h.c1).filter((i) => !cClaim[i] && cLost[i] && point(C, i));
+        const aj = range(h.a0, h.a1).filter((j) => !aClaim[j] && aNew[j] && point(A, j));
+        if (ci.length !== 1 || aj.length !== 1) continue;
+        claim({
+          kind: 'name',
+          severity: 'medium',
+          cTok: ci,
+          aTok: aj,
+          reason: `The direction changes from ${quoted(tokensText(C, ci), 20)} to ${quoted(tokensText(A, aj), 20)}: check where it happened.`,
+        });
       }
     }
     for (const [i, j] of pairOff(pairs)) {
