@@ -77,3 +77,16 @@ test('name: a place put at another point of the compass is a place changed, once
   const [korea] = detect(nameDetector, 'The envoy flew to North Korea for talks.', 'The envoy flew to South Korea for talks.');
   assert.match(korea!.reason, /^Names ‘South/);
 });
+
+test('name: a name respelled in two of its words ("Marta Kowalsky" → "Martha Kowalski") is one finding', () => {
+  const found = detect(nameDetector, 'The report was written by Marta Kowalsky, a hydrologist.', 'The report was written by Martha Kowalski, a hydrologist.');
+  assert.deepEqual(found.map((f) => [f.canonical, f.article]), [['Marta Kowalsky', 'Martha Kowalski']]);
+  assert.match(found[0]!.reason, /^The name is spelled ‘Martha Kowalski’ here but ‘Marta Kowalsky’/);
+  // Two names apart are two findings.
+  assert.equal(detect(nameDetector, 'Talks between Petrov and officials from Warsow ended.', 'Talks between Petrow and officials from Warsaw ended.').length, 2);
+});
+
+test('name: through the whole chain, a name respelled in a word of one stem and in another is one finding', () => {
+  const c = compare('The report was written by Marta Kowalsky, a hydrologist at the institute.', 'The report was written by Martha Kowalski, a hydrologist at the institute.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['name', 'Marta Kowalsky', 'Martha Kowalski']]);
+});
