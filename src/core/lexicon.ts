@@ -27,6 +27,8 @@ export interface Lexicon {
   hedges: readonly string[][];
   /** Hedges that only count right before a number ("about 300", "over 40"). */
   numericHedges: ReadonlySet<string>;
+  /** Of those, the ones that count only before a figure with no noun after it ("the toll passed 2,000", not "passed 3 laws"). */
+  bareFigureHedges?: ReadonlySet<string>;
   /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
@@ -180,13 +182,15 @@ const ENGLISH: Lexicon = {
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
       'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping',
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing',
   ),
-  // A threshold crossed ('topped 500', 'above 35'; not 'passed', which passes laws too) bounds the figure only before one.
-  numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping'),
+  // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
+  numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
+  // 'passed' passes laws and tests too ('passed 3 laws'): a bound only of a figure that counts no noun after it ('the toll has passed 2,000.').
+  bareFigureHedges: set('passed passing'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
-      'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping; up to|as many as|as much as|at most|no more than; ' +
+      'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
       'less than|fewer than|under|just under|below; nearly|almost|close to',
   ),
   attributionVerbs: set(`
