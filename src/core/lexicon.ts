@@ -27,6 +27,8 @@ export interface Lexicon {
   hedges: readonly string[][];
   /** Hedges that only count right before a number ("about 300", "over 40"). */
   numericHedges: ReadonlySet<string>;
+  /** Of those, the ones that count only before a figure with no noun after it ("the toll passed 2,000", not "passed 3 laws"). */
+  bareFigureHedges?: ReadonlySet<string>;
   /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
@@ -85,6 +87,8 @@ export interface Lexicon {
   expansions?: ReadonlyMap<string, string>;
   /** Words that commonly start a sentence (to tell "in the U.S. The …" from "U.S. President …"). */
   sentenceStarters: ReadonlySet<string>;
+  /** The points of the compass and the parts of a place they name ("north", "southern", "central"). */
+  compass?: ReadonlySet<string>;
   /**
    * Articles and determiners that a verb never follows: a reporting verb right after one is
    * a noun ("the state", "a report"). English only: other languages write nouns and verbs apart.
@@ -138,6 +142,7 @@ const numbers = (words: string): Map<string, number> => {
 };
 
 const ENGLISH: Lexicon = {
+  compass: set('north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'),
   time: TIME_WORDS.eng,
   qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
@@ -177,13 +182,15 @@ const ENGLISH: Lexicon = {
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
       'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping',
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing',
   ),
-  // A threshold crossed ('topped 500', 'above 35'; not 'passed', which passes laws too) bounds the figure only before one.
-  numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping'),
+  // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
+  numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
+  // 'passed' passes laws and tests too ('passed 3 laws'): a bound only of a figure that counts no noun after it ('the toll has passed 2,000.').
+  bareFigureHedges: set('passed passing'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
-      'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping; up to|as many as|as much as|at most|no more than; ' +
+      'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
       'less than|fewer than|under|just under|below; nearly|almost|close to',
   ),
   attributionVerbs: set(`
@@ -263,6 +270,7 @@ const ENGLISH: Lexicon = {
 };
 
 const FRENCH: Lexicon = {
+  compass: set('nord sud ouest septentrional septentrionale méridional méridionale oriental orientale occidental occidentale central centrale'),
   time: TIME_WORDS.fra,
   qualifiers: QUALIFIER_WORDS.fra,
   ...EMPTY,
@@ -292,6 +300,7 @@ const FRENCH: Lexicon = {
 };
 
 const SPANISH: Lexicon = {
+  compass: set('norte sur oeste septentrional meridional oriental occidental central noreste noroeste sureste suroeste'),
   time: TIME_WORDS.spa,
   qualifiers: QUALIFIER_WORDS.spa,
   ...EMPTY,
@@ -320,6 +329,7 @@ const SPANISH: Lexicon = {
 };
 
 const PORTUGUESE: Lexicon = {
+  compass: set('norte sul leste oeste setentrional meridional oriental ocidental central nordeste noroeste sudeste sudoeste'),
   time: TIME_WORDS.por,
   qualifiers: QUALIFIER_WORDS.por,
   ...EMPTY,
@@ -348,6 +358,7 @@ const PORTUGUESE: Lexicon = {
 };
 
 const GERMAN: Lexicon = {
+  compass: set('nord süd ost west nördlich nördliche nördlichen südlich südliche südlichen östlich östliche östlichen westlich westliche westlichen'),
   time: TIME_WORDS.deu,
   qualifiers: QUALIFIER_WORDS.deu,
   ...EMPTY,
@@ -376,6 +387,7 @@ const GERMAN: Lexicon = {
 };
 
 const INDONESIAN: Lexicon = {
+  compass: set('utara selatan timur barat'),
   time: TIME_WORDS.ind,
   qualifiers: QUALIFIER_WORDS.ind,
   ...EMPTY,
@@ -402,6 +414,7 @@ const INDONESIAN: Lexicon = {
 };
 
 const ITALIAN: Lexicon = {
+  compass: set('nord sud est ovest settentrionale meridionale orientale occidentale centrale'),
   time: TIME_WORDS.ita,
   qualifiers: QUALIFIER_WORDS.ita,
   ...EMPTY,

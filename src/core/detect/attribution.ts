@@ -142,6 +142,12 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
+    if (general === 'kept') {
+      // The name stands elsewhere in the sentence: the same source, described; its words are explained.
+      for (const i of cTok) cClaim[i] = 1;
+      for (const j of tokensOf(a)) ctx.aClaim[j] = 1;
+      return;
+    }
     if (general) {
       claim(general);
       for (const i of cTok) cClaim[i] = 1;
@@ -232,7 +238,8 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
         aTok,
         reason: `Attribution changed from ${quoted(cText, 50)} to ${quoted(aText, 50)}${missingWords.length ? ` (drops ${[...new Set(missingWords)].join(', ')})` : ''}: the source of the claim now reads differently.`,
       });
-    } else if (c.stance !== a.stance) {
+    } else if (c.stance !== a.stance && !(cClaim[c.verb] && aClaim[a.verb])) {
+      // (Both verbs explained by a finding before this one, a denial that became an admission: said once.)
       claim(stanceChange(C, A, c, a));
     } else {
       // Same source: its tokens are explained, but for a name spelled differently, which the name detector reports.
@@ -352,9 +359,10 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
  * farmer in the province says", "A Pew study found" → "a public opinion survey showed"): the
  * same kind of claim, its source no longer named. A name made general, reported as a `name`
  * finding (who said it can no longer be checked), not as another source. Null when the article
- * names a source of its own, keeps one of the canonical's names, or reports with another stance.
+ * names a source of its own, keeps one of the canonical's names, or reports with another stance;
+ * 'kept' when the article's sentence still writes the names, outside its source.
  */
-function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | null {
+function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | 'kept' | null {
   const { C, A, ct, at, lex } = ctx;
   if (c.stance !== a.stance) return null;
   // A name: a capitalised word, not the sentence's first unless a second capitalised word follows it.
@@ -371,15 +379,21 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
   if (described.length === 0) return null;
   const named = a.source.some((j) => nameOf(A, a.source, j) && !lex.functionWords.has(at[j - 1]?.norm ?? ''));
   if (named) return null;
+  // The name still in the article's sentence, outside its source ("estimates made by USGS"): not dropped.
+  if (names.every((i) => at.some((u) => u.key === ct[i]!.key))) return 'kept';
   const name = tokensText(C, names);
-  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));
+  // Named elsewhere in the article (see nameDropped): who said it can still be checked; rewording.
+  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end).replace(/['’]s$/, '')));
   const aTok = [...new Set([...a.source, a.verb])];
+  const description = quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50);
   return {
-    kind: 'name',
+    kind: elsewhere ? 'changed' : 'name',
     severity: elsewhere ? 'low' : 'medium',
     cTok: names,
     aTok,
-    reason: `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50)}${elsewhere ? '' : ' and names it nowhere'}.`,
+    reason: elsewhere
+      ? `The canonical names its source, ${quoted(name, 40)}; the article describes it here as ${description} and names it elsewhere.`
+      : `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${description} and names it nowhere.`,
   };
 }
 
@@ -398,7 +412,7 @@ function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attribution): voi
   for (const j of tokensOf(a)) if (!name(A, j)) aClaim[j] = 1;
   // Its name dropped for a description ("A Gallup study" → "A telephone survey"): a name made general.
   const general = madeGeneral(ctx, c, a);
-  if (general) claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
+  if (general && general !== 'kept') claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
   const from = proofRank(lex, ct[c.verb]!.norm);
   const to = proofRank(lex, at[a.verb]!.norm);
   if (from < 0 || to < 0 || from === to) return;

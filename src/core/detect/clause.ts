@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { commonPrefix, quoted } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isWeighty } from './number';
+import { findNumbers, isWeighty } from './number';
 import { sentenceOf, tokensText } from './tokens';
 
 /** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
@@ -58,42 +58,62 @@ function newInHunks(ctx: DetectContext, run: number[], isCanonical: boolean): nu
   return count;
 }
 
-/** The figures in a run, and whether any is a count that matters to the story. */
-function describe(side: GroupSide, lex: Lexicon, run: number[]): { weighty: boolean; figures: string[] } {
+/**
+ * The figures in a run: whether any is a count that matters to the story, and whether any
+ * count or quantity (not a year, a date or an ordinal) is one the other side gives nowhere.
+ */
+function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]): { weighty: boolean; figures: string[]; lostCount: boolean } {
   const nums = run.filter((i) => side.tokens[i]!.num !== null);
-  return { weighty: nums.some((i) => isWeighty(side, i, lex)), figures: nums.map((i) => side.tokens[i]!.norm) };
+  const inRun = new Set(run);
+  const counts = findNumbers(side, lex, new Uint8Array(side.tokens.length)).filter((f) => (f.kind === 'count' || f.kind === 'vague') && f.toks.some((i) => inRun.has(i)));
+  let lostCount = false;
+  if (counts.length) {
+    const given = new Set(findNumbers(other, lex, new Uint8Array(other.tokens.length)).map((f) => f.value));
+    lostCount = counts.some((f) => !given.has(f.value));
+  }
+  // A vague quantity ("hundreds") is named among the figures too.
+  const vague = counts.filter((f) => f.kind === 'vague').flatMap((f) => f.toks.filter((i) => side.tokens[i]!.num === null && lex.vagueQuantities.has(side.tokens[i]!.norm)));
+  const figures = [...nums, ...vague].sort((x, y) => x - y).map((i) => side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end));
+  return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
-/** A run of three or more content words dropped or added that nothing replaces. */
+/**
+ * A run of three or more content words dropped or added that nothing replaces. One that
+ * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
+ * dropped) is a `number` finding: a figure went, or came, with its words, as the number
+ * detector says of a shorter run ("killed and 14 injured" → "injured").
+ */
 export const clauseDetector: Detector = {
   name: 'clause',
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, lex, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
+      !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     for (const run of clauseRuns(C, cLost, cClaim)) {
       const lostN = run.filter((i) => ct[i]!.content).length;
       const repl = newInHunks(ctx, run, true);
       if (reworded(lostN, repl)) continue;
-      const { weighty, figures } = describe(C, lex, run);
+      const { weighty, figures, lostCount } = describe(C, A, lex, run);
       claim({
-        kind: 'clause',
+        kind: lostCount ? 'number' : 'clause',
         severity: weighty ? 'high' : 'medium',
         cTok: run,
         aTok: [],
-        reason: `Drops ${quoted(tokensText(C, run), 70)} from this sentence${figures.length ? `, including the figure ${figures.join(', ')}` : ''}.`,
+        reason: `Drops ${quoted(tokensText(C, run), 70)} from this sentence${figureNote(figures, lostCount, true)}.`,
       });
     }
     for (const run of clauseRuns(A, aNew, aClaim)) {
       const newN = run.filter((i) => at[i]!.content).length;
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;
-      const { weighty, figures } = describe(A, lex, run);
+      const { weighty, figures, lostCount } = describe(A, C, lex, run);
       claim({
-        kind: 'clause',
+        kind: lostCount ? 'number' : 'clause',
         severity: weighty ? 'high' : 'medium',
         cTok: [],
         aTok: run,
-        reason: `Adds ${quoted(tokensText(A, run), 70)}, which the canonical sentence does not have${figures.length ? ` (with the figure ${figures.join(', ')})` : ''}.`,
+        reason: `Adds ${quoted(tokensText(A, run), 70)}, which the canonical sentence does not have${figureNote(figures, lostCount, false)}.`,
       });
     }
   },

@@ -47,6 +47,7 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
         if (lex.determiners && !lex.determiners.has(toks[k]!.norm)) break;
       }
       if (lex.numericHedges.has(phrase) && target < 0) continue;
+      if (lex.bareFigureHedges?.has(phrase) && countsNoun(side, target, lex)) continue;
       if (target < 0) {
         for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 6); k++) {
           if (toks[k]!.content) {
@@ -216,3 +217,16 @@ export const hedgeDetector: Detector = {
   },
 };
 
+/**
+ * Whether the figure at token `i` (with its scale words, "2 million") has a content word after it
+ * in its phrase that it counts ("3 laws"); a time reference after it ("2,000 last year", "on Monday") counts nothing.
+ */
+function countsNoun(side: GroupSide, i: number, lex: Lexicon): boolean {
+  let k = i + 1;
+  while (k < side.tokens.length && side.tokens[k]!.num !== null && !boundaryBetween(side, k - 1, k)) k++;
+  const next = side.tokens[k];
+  if (!next || !next.content || boundaryBetween(side, k - 1, k) || sentenceOf(side, k) !== sentenceOf(side, i)) return false;
+  const t = lex.time;
+  const timeWord = !!t && [t.modifiers, t.deictic, t.units, t.weekdays, t.months].some((groups) => groups.some((g) => g.includes(next.norm)));
+  return !timeWord && !t?.dayParts.includes(next.norm) && !lex.dateWords.has(next.norm);
+}

@@ -4,7 +4,7 @@ import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, pairOff, tokensText } from './tokens';
+import { isSentenceInitial, pairOff, range, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -47,13 +47,50 @@ export const nameDetector: Detector = {
         if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
       }
     }
-    for (const [i, j] of pairOff(pairs)) {
+    // A place put at another point of the compass ("northern Bihar" → "southern Bihar", "the
+    // central province" → "the southwestern province"): where it happened changed. (In a name,
+    // "North Korea" / "South Korea", it is another name, below.)
+    const compass = lex.compass;
+    const point = (side: GroupSide, i: number): boolean => !!compass?.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
+    if (compass) {
+      for (const h of hunks) {
+        const ci = range(h.c0, h.c1).filter((i) => !cClaim[i] && cLost[i] && point(C, i));
+        const aj = range(h.a0, h.a1).filter((j) => !aClaim[j] && aNew[j] && point(A, j));
+        if (ci.length !== 1 || aj.length !== 1) continue;
+        claim({
+          kind: 'name',
+          severity: 'medium',
+          cTok: ci,
+          aTok: aj,
+          reason: `The direction changes from ${quoted(tokensText(C, ci), 20)} to ${quoted(tokensText(A, aj), 20)}: check where it happened.`,
+        });
+      }
+    }
+    // One name respelled in two of its words ("Anneliese Vorberg" → "Annaliese Vorburg") is one finding.
+    const spelled: Array<[number[], number[]]> = [];
+    for (const [i, j] of pairOff(pairs).sort((x, y) => x[0] - y[0])) {
+      const last = spelled[spelled.length - 1];
+      const next = (side: GroupSide, xs: number[], k: number): boolean => xs[xs.length - 1] === k - 1 && /^[\s-]*$/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start));
+      if (last && next(C, last[0], i) && next(A, last[1], j)) (last[0].push(i), last[1].push(j));
+      else spelled.push([[i], [j]]);
+    }
+    // A neighbouring word of the name the diff took as equal (one stem) but written otherwise
+    // ("Kowalsky" / "Kowalski") goes with it, not in a finding of its own.
+    const written = (side: GroupSide, k: number): string => side.text.slice(side.tokens[k]!.start, side.tokens[k]!.end);
+    const respelt = (i: number, j: number): boolean => {
+      const [u, v] = [ct[i], at[j]];
+      return !!u && !!v && u.cap && v.cap && u.num === null && !cClaim[i] && !aClaim[j] && u.key === v.key && written(C, i).toLowerCase() !== written(A, j).toLowerCase();
+    };
+    const joined = (side: GroupSide, k: number): boolean => /^[\s-]*$/.test(side.text.slice(side.tokens[k]!.end, side.tokens[k + 1]!.start));
+    for (const [cs, as] of spelled) {
+      while (respelt(cs[cs.length - 1]! + 1, as[as.length - 1]! + 1) && joined(C, cs[cs.length - 1]!) && joined(A, as[as.length - 1]!)) (cs.push(cs[cs.length - 1]! + 1), as.push(as[as.length - 1]! + 1));
+      while (respelt(cs[0]! - 1, as[0]! - 1) && joined(C, cs[0]! - 1) && joined(A, as[0]! - 1)) (cs.unshift(cs[0]! - 1), as.unshift(as[0]! - 1));
       claim({
         kind: 'name',
         severity: 'medium',
-        cTok: [i],
-        aTok: [j],
-        reason: `The name is spelled ‘${A.text.slice(at[j]!.start, at[j]!.end)}’ here but ‘${C.text.slice(ct[i]!.start, ct[i]!.end)}’ in the canonical: check which is right.`,
+        cTok: cs,
+        aTok: as,
+        reason: `The name is spelled ${quoted(tokensText(A, as), 60)} here but ${quoted(tokensText(C, cs), 60)} in the canonical: check which is right.`,
       });
     }
     // A different name in the same place: within a run of change, a run of 1–3 names replaced

@@ -22,6 +22,8 @@ export const nameDroppedDetector: Detector = {
     const isName = (i: number): boolean => {
       const t = ct[i]!;
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;
+      // English writes its first person in capitals ("I", "I’m", "I've"): a pronoun, no name.
+      if (/^I(?:['’](?:m|ve|ll|d))?$/.test(C.text.slice(t.start, t.end))) return false;
       // A date word is the time detector's; a capitalised word before a common noun is an
       // adjective ("Martian surface", "Afghan soldiers"), not a name of its own.
       if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
@@ -33,6 +35,8 @@ export const nameDroppedDetector: Detector = {
         const u = ct[k]!;
         if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
         const written = C.text.slice(u.start, u.end);
+        // A date after it ("Punjab on Monday") is no part of a name.
+        if (lex.dateWords.has(u.norm.replace(/'s$/, ''))) break;
         if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
         // A short particle inside a name ("al-Assad", "van Gogh", "bin Salman") goes on to the name after it.
         const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
@@ -60,8 +64,24 @@ export const nameDroppedDetector: Detector = {
       const formOfRun = (j: number): boolean => run.some((i) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4);
       if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j) && !formOfRun(j))) continue;
       const name = tokensText(C, names);
-      // Still named elsewhere in the article: the story keeps it, this sentence does not.
-      const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end)));
+      // Still named elsewhere in the article (a possessive aside: "Kenya's" / "Kenya"), and no other
+      // name put in its place: the story keeps who or where, only this sentence leaves it out, which
+      // is rewording, not a fact lost. A wider place in its place ("Kashmir" → "India") stays a finding.
+      const written = (i: number): string => C.text.slice(ct[i]!.start, ct[i]!.end).replace(/['’]s$/, '');
+      const elsewhere = names.every((i) => A.text.includes(written(i)));
+      const wider = instead.some((j) => at[j]!.cap && !isSentenceInitial(A, j));
+      if (elsewhere && !wider) {
+        claim({
+          kind: 'changed',
+          severity: 'low',
+          cTok: names,
+          aTok: instead,
+          reason: instead.length
+            ? `The canonical names ${quoted(name, 40)} here, the article ${quoted(tokensText(A, instead), 40)}; it names ${quoted(name, 40)} elsewhere.`
+            : `Leaves the name ${quoted(name, 40)} out of this sentence; the article names it elsewhere.`,
+        });
+        continue;
+      }
       claim({
         kind: 'name',
         severity: elsewhere ? 'low' : 'medium',
@@ -69,7 +89,7 @@ export const nameDroppedDetector: Detector = {
         aTok: instead,
         reason: instead.length
           ? `The canonical names ${quoted(name, 40)} here; the article has ${quoted(tokensText(A, instead), 40)}${elsewhere ? '' : ' and names it nowhere'}.`
-          : `Drops the name ${quoted(name, 40)}${elsewhere ? ' from this sentence' : ': the article names it nowhere'}.`,
+          : `Drops the name ${quoted(name, 40)}: the article names it nowhere.`,
       });
     }
   },

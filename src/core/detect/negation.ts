@@ -2,9 +2,10 @@
 import { isEnglish, isNegation, type Lexicon } from '../lexicon';
 import { relation } from '../synonyms';
 import { quoted, type Token } from '../text';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, phraseAt, phraseIndex, tokensText } from './tokens';
+import { reportingVerbs } from './sources';
+import { boundaryBetween, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
@@ -113,14 +114,18 @@ export const negationDetector: Detector = {
         const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).filter((u) => stands(C, u, aBag)).flat();
         if (!extra.length) continue;
         const words = extra.map((i) => `‘${tokensText(C, [i])}’`).join(', ');
+        // A verb of saying in the denial's place ("denied that he had" → "admitted that he had"): one change, said once.
+        const instead = denial && extra.length === 1 ? verbInPlace(ctx, extra[0]!) : -1;
         claim({
           kind: 'negation',
           severity: confident || denial ? 'high' : 'medium',
           cTok: extra,
-          aTok: [],
-          reason: denial
-            ? `Drops the denial (${words}): the article no longer reports that the claim was denied.`
-            : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
+          aTok: instead >= 0 ? [instead] : [],
+          reason: instead >= 0
+            ? `The denial ${words} becomes ‘${tokensText(A, [instead])}’: the article no longer reports that the claim was denied.`
+            : denial
+              ? `Drops the denial (${words}): the article no longer reports that the claim was denied.`
+              : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
         });
       } else {
         const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).filter((u) => stands(A, u, cBag)).flat();
@@ -139,3 +144,12 @@ export const negationDetector: Detector = {
     }
   },
 };
+
+/** The one reporting verb the article puts where canonical token `i` stands (the other side of its hunk), or -1. */
+function verbInPlace(ctx: DetectContext, i: number): number {
+  const h = ctx.hunks[ctx.hunkOfC(i)];
+  if (!h) return -1;
+  const verbs = reportingVerbs(ctx.lex);
+  const found = range(h.a0, h.a1).filter((j) => !ctx.aClaim[j] && verbs.has(ctx.at[j]!.norm));
+  return found.length === 1 ? found[0]! : -1;
+}

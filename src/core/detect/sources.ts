@@ -150,6 +150,10 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
         out.push(make(i, agent.length ? [i + 1, ...agent] : [], t.norm));
         continue;
       }
+      // A reporting word last in its sentence, with nothing to set its source off from the words
+      // before it ("villages in northern Bihar state."), is a noun: a source after its claim stands
+      // apart from it by a comma or a quotation ("…, the ministry said.").
+      if (i === s.to - 1 && range(s.from, i).every((k) => k === s.from || !boundaryBetween(side, k - 1, k))) continue;
       // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
       const before: number[] = [];
       let j = i - 1;

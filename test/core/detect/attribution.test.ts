@@ -343,3 +343,33 @@ test('attribution: blame laid by a source ("which the army blamed on …") is an
   assert.deepEqual(found.filter((d) => d.kind === 'attribution').map((d) => d.from), ['the ministry blamed']);
   assert.deepEqual(compare('Police accused the driver of fleeing the scene.', 'Police accused the driver of fleeing the scene.').discrepancies, []);
 });
+
+test('attribution: a named source the article only describes, but names in the same sentence or elsewhere, is no name made general', () => {
+  // The name still stands in the article's sentence, outside its source.
+  const same = compare('A Gallup survey showed that most voters back the plan.', 'A public opinion survey showed that most voters back the plan, which Gallup ran in May.');
+  assert.equal(same.discrepancies.find((d) => d.kind === 'name'), undefined);
+  // Named in another sentence of the article: rewording, low.
+  const other = compare(
+    'A Gallup survey showed that most voters back the new transit plan.\n\nConstruction of the first tram line would begin in 2027.\n\nGallup interviewed 1,200 adults by telephone.',
+    'A public opinion survey showed that most voters back the new transit plan.\n\nConstruction of the first tram line would begin in 2027.\n\nGallup interviewed 1,200 adults by telephone.',
+  );
+  assert.deepEqual(other.discrepancies.map((d) => [d.kind, d.severity, d.from]), [['changed', 'low', 'Gallup']]);
+  assert.match(other.discrepancies[0]!.reason, /names it elsewhere/);
+});
+
+test('attribution: one source with two verbs ("denied … and said") keeps its source for both; the denial dropped is no source dropped', () => {
+  const side = sideOf('The club denied that it had fielded the player and said it would appeal the fine.');
+  const found = findAttributions(side, group('x', 'y').lexicon).map((a) => side.text.slice(side.tokens[a.source[0]!]!.start, side.tokens[a.source[a.source.length - 1]!]!.end));
+  assert.deepEqual(found, ['The club', 'The club']);
+  const c = compare('The club denied that it had fielded the player and said it would appeal the fine.', 'The club said it would appeal the fine.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['negation', 'denied']]);
+});
+
+test('attribution: a reporting word last in its sentence with nothing setting it off is a noun ("in Kano state."), not a source', () => {
+  const side = sideOf('Gunmen attacked a market in Kano state.');
+  assert.deepEqual(findAttributions(side, group('x', 'y').lexicon), []);
+  // A source after its claim stands apart from it.
+  assert.equal(findAttributions(sideOf('The market will reopen, the governor said.'), group('x', 'y').lexicon).length, 1);
+  const c = compare('Gunmen attacked a market in northern Kano state.', 'Gunmen attacked a market in southern Kano state.');
+  assert.equal(c.discrepancies.find((d) => d.kind === 'attribution'), undefined);
+});

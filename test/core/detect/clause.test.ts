@@ -24,3 +24,18 @@ test('clause: a run replaced by other words in the same place is rewording, not 
     [],
   );
 });
+
+test('clause: a run that carries a count the other side gives nowhere is a figure dropped or added (number), a year or a count given elsewhere stays a clause', () => {
+  const [f] = detect(clauseDetector, 'The ferry sank off the island, where a storm with 120 km/h winds had struck overnight.', 'The ferry sank off the island.');
+  assert.deepEqual([f!.kind, f!.severity], ['number', 'medium']);
+  assert.match(f!.reason, /with the figure 120/);
+  const [g] = detect(clauseDetector, 'Fighting resumed near the airport.', 'Fighting resumed near the airport, and dozens of families fled their homes in the night.');
+  assert.equal(g!.kind, 'number');
+  assert.match(g!.reason, /with the figure dozens/);
+  // A year only: when, not how many.
+  const [y] = detect(clauseDetector, 'The bridge reopened, replacing the old span built by engineers in 1932.', 'The bridge reopened.');
+  assert.equal(y!.kind, 'clause');
+  // The count still given on the other side: the words went, not the figure.
+  const [k] = detect(clauseDetector, 'Some 40 workers were trapped when the mine flooded after heavy rains.', 'When the mine flooded, some 40 workers were trapped.');
+  assert.ok(!k || k.kind === 'clause');
+});

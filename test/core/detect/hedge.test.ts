@@ -165,7 +165,7 @@ test('hedge: the same hedge in a synonym is no hedge dropped ("expect" / "antici
   assert.deepEqual(detect(hedgeDetector, 'Forecasters expect heavier rain over the weekend.', 'Forecasters anticipate heavier rain over the weekend.'), []);
 });
 
-test('hedge: a threshold crossed before a figure ("topped", "above", "exceeded") bounds it; "passed" does not, and no such word qualifies without a figure', () => {
+test('hedge: a threshold crossed before a figure ("topped", "above", "exceeded") bounds it; "passed" not before a counted noun ("passed 4 new rules"), and no such word qualifies without a figure', () => {
   const [added] = detect(hedgeDetector, 'Ticket sales reached 40,000 in the first week, the organisers said.', 'Ticket sales topped 40,000 in the first week, the organisers said.');
   assert.deepEqual([added!.kind, added!.article], ['hedge', 'topped']);
   const [dropped] = detect(hedgeDetector, 'Temperatures stayed above 45 degrees for most of the afternoon.', 'Temperatures stayed at 45 degrees for most of the afternoon.');
@@ -194,4 +194,13 @@ test('hedge: a preposition between a numeric qualifier and a figure starts anoth
   assert.deepEqual(found.filter((d) => d.kind === 'hedge'), []);
   // An article may stand between them.
   assert.deepEqual(compare('Up to a third of the crop was lost.', 'A third of the crop was lost.').discrepancies.map((d) => d.kind), ['hedge']);
+});
+
+test('hedge: "passed" before a figure that counts no noun after it is a floor ("the toll has passed 2,000"); before a counted noun it passes something ("passed 3 laws")', () => {
+  const c = compare('The death toll from the floods has passed 2,000, officials said.', 'The death toll from the floods is 2,000, officials said.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from]), [['hedge', 'passed 2,000']]);
+  // Another bound of the same sense is no change.
+  assert.deepEqual(compare('The death toll from the floods has passed 2,000, officials said.', 'The death toll from the floods has topped 2,000, officials said.').discrepancies.filter((d) => d.kind === 'hedge'), []);
+  // Laws, bills and tests are passed: no bound.
+  assert.deepEqual(compare('The senate passed 3 bills on Tuesday.', 'The senate approved 3 bills on Tuesday.').discrepancies.filter((d) => d.kind === 'hedge'), []);
 });

@@ -64,3 +64,29 @@ test('name: a common word capitalised because it opens its sentence, in another 
   assert.deepEqual(detect(nameDetector, 'Firefighters reached the farm at noon.', 'Fire crews reached the farm at noon.'), []);
   assert.deepEqual(detect(nameDetector, 'Rescue teams reached the farm at noon.', 'Rescuers reached the farm at noon.'), []);
 });
+
+test('name: a place put at another point of the compass is a place changed, once, in English and French; in a name it is another name', () => {
+  const [f, ...rest] = detect(nameDetector, 'Floods cut off villages in northern Assam on Friday.', 'Floods cut off villages in southern Assam on Friday.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'northern', 'southern']);
+  // Through the whole chain: no look-alike mistranslation beside it.
+  const c = compare('The fire spread to the western suburbs of the capital overnight.', 'The fire spread to the eastern suburbs of the capital overnight.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['name', 'western', 'eastern']]);
+  const [fr] = detect(nameDetector, 'Des pluies ont frappé le nord du pays samedi.', 'Des pluies ont frappé le sud du pays samedi.', { language: 'fra' });
+  assert.deepEqual([fr!.canonical, fr!.article], ['nord', 'sud']);
+  const [korea] = detect(nameDetector, 'The envoy flew to North Korea for talks.', 'The envoy flew to South Korea for talks.');
+  assert.match(korea!.reason, /^Names ‘South/);
+});
+
+test('name: a name respelled in two of its words ("Marta Kowalsky" → "Martha Kowalski") is one finding', () => {
+  const found = detect(nameDetector, 'The report was written by Marta Kowalsky, a hydrologist.', 'The report was written by Martha Kowalski, a hydrologist.');
+  assert.deepEqual(found.map((f) => [f.canonical, f.article]), [['Marta Kowalsky', 'Martha Kowalski']]);
+  assert.match(found[0]!.reason, /^The name is spelled ‘Martha Kowalski’ here but ‘Marta Kowalsky’/);
+  // Two names apart are two findings.
+  assert.equal(detect(nameDetector, 'Talks between Petrov and officials from Warsow ended.', 'Talks between Petrow and officials from Warsaw ended.').length, 2);
+});
+
+test('name: through the whole chain, a name respelled in a word of one stem and in another is one finding', () => {
+  const c = compare('The report was written by Marta Kowalsky, a hydrologist at the institute.', 'The report was written by Martha Kowalski, a hydrologist at the institute.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['name', 'Marta Kowalsky', 'Martha Kowalski']]);
+});

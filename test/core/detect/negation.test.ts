@@ -18,7 +18,7 @@ test('negation: an added negation, and a dropped denial', () => {
   assert.match(added!.reason, /^Adds the negation/);
   const [denial] = detect(negationDetector, 'The ministry denied that troops crossed the border.', 'The ministry said that troops crossed the border.');
   assert.deepEqual([denial!.severity, denial!.canonical], ['high', 'denied']);
-  assert.match(denial!.reason, /^Drops the denial/);
+  assert.match(denial!.reason, /^The denial ‘denied’ becomes ‘said’: the article no longer reports that the claim was denied/);
 });
 
 test('negation: negative concord is one negation (Spanish “no … nunca” → “nunca”)', () => {
@@ -80,4 +80,9 @@ test('negation: a dropped "not yet" is one negation finding: no attribution chan
   assert.deepEqual(found.map((d) => d.kind), ['negation']);
   const sourced = compare('The army has not yet confirmed that the convoy was hit.', 'The army has confirmed that the convoy was hit.').discrepancies;
   assert.deepEqual(sourced.map((d) => d.kind), ['negation']);
+});
+
+test('negation: a denial whose verb becomes another verb of saying ("denied that" → "admitted that") is one finding, with both verbs', () => {
+  const c = compare('The minister denied that she had met the lobbyists.', 'The minister admitted that she had met the lobbyists.');
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]), [['negation', 'high', 'denied', 'admitted']]);
 });
