@@ -264,14 +264,15 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
       analysis.findings.push(...variants);
       if (variants.length) identical = false;
     }
-    const id = g.relation === 'summary' ? null : alignments.length;
-    if (id !== null) {
+    const relation = g.relation;
+    const id = relation === 'summary' ? null : alignments.length;
+    if (relation !== 'summary') {
       alignments.push({
-        id,
+        id: alignments.length,
         canonical: g.canonical,
         article: g.article,
         similarity: g.similarity,
-        relation: g.relation,
+        relation,
         moved: g.moved,
         identical,
         diff: split.diff,
@@ -298,15 +299,10 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     }
   }
 
-  // The sentences each side carries: a summary (a headline over a sentence) carries its
-  // heading, not the canonical sentence it sums up.
+  // The sentences each side carries (a headline over a sentence is no alignment: it carries neither).
   const cAligned = new Set<number>();
   const aAligned = new Set<number>();
   for (const a of alignments) {
-    if (a.relation === 'summary') {
-      for (const x of a.article) aAligned.add(x);
-      continue;
-    }
     for (const x of a.canonical) cAligned.add(x);
     for (const x of a.article) aAligned.add(x);
   }
@@ -414,7 +410,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   // Where an omitted sentence would have stood: after the article counterpart of the
   // nearest canonical sentence before it (or before the one after it).
   const groupOfCanonical = new Map<number, Alignment>();
-  for (const a of alignments) if (a.relation !== 'summary') for (const c of a.canonical) groupOfCanonical.set(c, a);
+  for (const a of alignments) for (const c of a.canonical) groupOfCanonical.set(c, a);
   // Where an omitted canonical sentence would have stood in the article: after the article side
   // of the nearest aligned canonical sentence before it, else before that of the nearest after it.
   // Worked out for every canonical sentence in one pass each way (a long canonical that the

@@ -239,9 +239,9 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
   comparisons.forEach((c, v) => {
     const visible = c.discrepancies.filter((d) => !hide(v, d));
     const hiddenIds = new Set(c.discrepancies.filter((d) => hide(v, d)).map((d) => d.id));
-    // The canonical sentence's group (not summaries: a headline over the lead does not carry it).
+    // The canonical sentence's group (a headline over the lead is no alignment: it does not carry it).
     const groupOf = new Map<number, (typeof c.alignments)[number]>();
-    for (const a of c.alignments) if (a.relation !== 'summary') for (const x of a.canonical) groupOf.set(x, a);
+    for (const a of c.alignments) for (const x of a.canonical) groupOf.set(x, a);
     // Findings per canonical sentence (in aligned groups; a headline's findings against the
     // sentence it sums up, on no alignment, excluded: they say nothing of that sentence).
     const onHeadline = (d: Discrepancy): boolean => d.alignment === null && d.article.some((x) => c.article.sentences[x]?.kind === 'heading');
@@ -302,7 +302,6 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
     // Added sentences, with the canonical sentence each follows in this version.
     const canonOfArticle = new Map<number, number>();
     for (const a of c.alignments) {
-      if (a.relation === 'summary') continue;
       const last = a.canonical[a.canonical.length - 1]!;
       for (const x of a.article) canonOfArticle.set(x, last);
     }

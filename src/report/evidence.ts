@@ -137,7 +137,6 @@ export function withVerdict(d: Discrepancy, v: Pick<EvidenceVersion, 'verdicts' 
 /** One row of a version's side-by-side reading, in the version's order. */
 export type ReadingRow =
   | { type: 'aligned'; alignment: Alignment; canonical: Sentence[]; article: Sentence[]; findings: Discrepancy[]; matrixRow: string }
-  | { type: 'summary'; alignment: Alignment; canonical: Sentence[]; article: Sentence[]; findings: Discrepancy[] }
   | { type: 'added'; article: Sentence; findings: Discrepancy[]; matrixRow: string | null }
   | { type: 'omitted'; canonical: Sentence; findings: Discrepancy[]; matrixRow: string }
   | { type: 'chrome'; article: Sentence; findings: Discrepancy[] };
@@ -151,7 +150,7 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
   const C = c.canonical.sentences;
   const A = c.article.sentences;
   const groupOfArticle = new Map<number, Alignment>();
-  for (const a of c.alignments) for (const x of a.article) if (a.relation !== 'summary' || !groupOfArticle.has(x)) groupOfArticle.set(x, a);
+  for (const a of c.alignments) for (const x of a.article) groupOfArticle.set(x, a);
   const byAlignment = new Map<number, Discrepancy[]>();
   const byArticle = new Map<number, Discrepancy[]>();
   const omitted: Discrepancy[] = [];
@@ -185,8 +184,7 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
       const findings = byAlignment.get(g.id) ?? [];
       const canonical = g.canonical.map((i) => C[i]!);
       const article = g.article.map((i) => A[i]!);
-      if (g.relation === 'summary') out.push({ type: 'summary', alignment: g, canonical, article, findings });
-      else out.push({ type: 'aligned', alignment: g, canonical, article, findings, matrixRow: `c${g.canonical[0]}` });
+      out.push({ type: 'aligned', alignment: g, canonical, article, findings, matrixRow: `c${g.canonical[0]}` });
       continue;
     }
     const findings = byArticle.get(s.id) ?? [];

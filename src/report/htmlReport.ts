@@ -275,13 +275,12 @@ function readingHtml(ev: Evidence, v: EvidenceVersion): string {
   const findingsCell = (fs: Discrepancy[]): string => `<td class="f">${fs.map((d) => findingLine(d, v)).join('')}</td>`;
   for (const r of rows) {
     switch (r.type) {
-      case 'aligned':
-      case 'summary': {
+      case 'aligned': {
         const sides = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
-        const cls = r.type === 'summary' ? 'summary' : r.alignment.moved ? 'moved' : '';
-        const tag = r.type === 'summary' ? '<div class="tag">headline over this sentence</div>' : r.alignment.moved ? '<div class="tag">moved</div>' : '';
+        const cls = r.alignment.moved ? 'moved' : '';
+        const tag = r.alignment.moved ? '<div class="tag">moved</div>' : '';
         out.push(
-          `<tr class="${cls}"${r.type === 'aligned' ? idAttr(r.matrixRow) : ''}><td class="c">${sides.canonical.map((p) => pieces(p, 'del')).join(' ')}</td>` +
+          `<tr class="${cls}"${idAttr(r.matrixRow)}><td class="c">${sides.canonical.map((p) => pieces(p, 'del')).join(' ')}</td>` +
             `<td class="a">${tag}${sides.article.map((p) => pieces(p, 'ins')).join(' ')}</td>${findingsCell(r.findings)}</tr>`,
         );
         break;

@@ -121,10 +121,9 @@ export function renderMarkdownReport(ev: Evidence): string {
     out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
     for (const r of readingOf(v, ev.matrix)) {
       switch (r.type) {
-        case 'aligned':
-        case 'summary': {
+        case 'aligned': {
           const sd = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
-          const tag = r.type === 'summary' ? '_(headline)_ ' : r.alignment.moved ? '_(moved)_ ' : '';
+          const tag = r.alignment.moved ? '_(moved)_ ' : '';
           out.push(`| ${sd.canonical.map((p) => marked(p, '~~')).join(' ')} | ${tag}${sd.article.map((p) => marked(p, '**')).join(' ')} | ${findingsShort(r.findings, v)} |`);
           break;
         }
