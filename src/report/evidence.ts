@@ -9,6 +9,7 @@ import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core
 import { matrixOf, type CoverageMatrix, type MatrixOptions } from '../core/matrix';
 import { inferLineage, type Lineage } from '../core/lineage';
 import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
+import { toSourceComparison, type ReadText } from '../core/readText';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {
@@ -20,12 +21,21 @@ export interface EvidenceFile {
   bytes: number;
 }
 
+/**
+ * A file and the text compared (for a web page or Markdown, what a reader sees in it, with
+ * `read`, what was read out of the markup, to give offsets in the file).
+ */
+export interface EvidenceText extends EvidenceFile {
+  text: string;
+  read?: ReadText | null;
+}
+
 export interface EvidenceInput {
   tool: { name: string; version: string };
   /** ISO 8601 time the report was made. */
   generatedAt: string;
-  canonical: EvidenceFile & { text: string };
-  versions: Array<EvidenceFile & { text: string; comparison: Comparison }>;
+  canonical: EvidenceText;
+  versions: Array<EvidenceText & { comparison: Comparison }>;
   /** Verdicts to apply (default: none). */
   verdicts?: VerdictStore;
   /** Keep dismissed findings (marked as such) instead of hiding them. */
@@ -37,11 +47,10 @@ export interface EvidenceInput {
 }
 
 /** One version in the bundle. */
-export interface EvidenceVersion extends EvidenceFile {
+export interface EvidenceVersion extends EvidenceText {
   index: number;
   /** `V1`, `V2`, … as in the matrix's columns. */
   label: string;
-  text: string;
   /** The comparison with dismissed findings removed (unless shown). */
   comparison: Comparison;
   /** Verdicts of the findings shown, by discrepancy id. */
@@ -53,7 +62,7 @@ export interface EvidenceVersion extends EvidenceFile {
 export interface Evidence {
   tool: { name: string; version: string };
   generatedAt: string;
-  canonical: EvidenceFile & { text: string };
+  canonical: EvidenceText;
   versions: EvidenceVersion[];
   matrix: CoverageMatrix;
   lineage: Lineage;
@@ -75,6 +84,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       index: i,
       label: `V${i + 1}`,
       text: v.text,
+      read: v.read ?? null,
       comparison: j.comparison,
       verdicts: j.verdicts,
       dismissed: j.dismissed,
@@ -118,7 +128,8 @@ export function evidenceJson(e: Evidence): unknown {
       ...(v.comparison.articleLanguage ? { articleLanguage: v.comparison.articleLanguage } : {}),
       summary: v.comparison.summary,
       dismissed: v.dismissed.size,
-      discrepancies: v.comparison.discrepancies.map((d) => withVerdict(d, v)),
+      // Offsets into the files, as `compare --format json` gives them.
+      discrepancies: toSourceComparison({ ...v.comparison, alignments: [] }, e.canonical.read ?? null, v.read ?? null).discrepancies.map((d) => withVerdict(d, v)),
     })),
     matrix: e.matrix,
     lineage: e.lineage,
