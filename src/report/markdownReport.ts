@@ -10,7 +10,7 @@ import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
-import { rowLabel } from './matrixText';
+import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
 const m = escapeMarkdown;
 
@@ -18,6 +18,7 @@ function cellMd(row: MatrixRow, c: MatrixCell): string {
   let s: string;
   if (c.status === 'absent') s = '—';
   else if (c.status === 'verbatim') s = row.type === 'added' ? '+' : '=';
+  else if (c.status === 'translated') s = '≈';
   else s = row.type === 'added' ? '+~' : c.kinds.join(', ');
   if (c.moved) s += ' ↕';
   return m(s);
@@ -70,7 +71,8 @@ export function renderMarkdownReport(ev: Evidence): string {
   out.push('## Coverage matrix', '');
   out.push(
     `Cells: \`=\` carried verbatim (or with no finding), the finding kinds when changed, \`—\` absent, \`↕\` moved; rows \`+n\` are content the canonical lacks (\`+\` has it, \`+~\` a reworded variant). ` +
-      `**≠** marks the ${mx.summary.disagreements} rows where versions disagree.`,
+      `**≠** marks the ${mx.summary.disagreements} rows where versions disagree.` +
+      (mx.versions.some((v) => v.translation) ? ` \`≈\` ${m(TRANSLATED_CELL)}.` : ''),
     '',
   );
   out.push(`| # | Canonical sentence / added content | ${ev.versions.map((v) => v.label).join(' | ')} |`);
