@@ -5,7 +5,9 @@
  * credit, or after a line that stops short of the width (the end of a paragraph or a heading).
  */
 import { dateline, credit } from './credits';
-import { BULLETS, listMarker } from './stops';
+import { isDateLine } from './chrome';
+import { BULLETS, boundaryAt, listMarker } from './stops';
+import type { StopRules } from './rules';
 
 export interface Unit {
   start: number;
@@ -35,8 +37,12 @@ const MIN_BLOCK_WRAP_WIDTH = 50;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 
-/** Lines, grouped into paragraphs; the lines of one wrapped paragraph are joined into one unit. */
-export function units(text: string, functionWords: ReadonlySet<string>): Unit[] {
+/**
+ * Lines, grouped into paragraphs; the lines of one wrapped paragraph are joined into one unit.
+ * `rules`: the language's stop rules, to tell a full stop that ends a sentence at a line's end
+ * from an abbreviation's ("… the U.S." / "Mission in …").
+ */
+export function units(text: string, functionWords: ReadonlySet<string>, rules: StopRules | null = null): Unit[] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
   let widest = 0;
@@ -59,7 +65,8 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
   }
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null };
+  // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH };
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
     let width = widest;
@@ -75,8 +82,8 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
-      const before = unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before)) {
+      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b[b.length - 1]!)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -93,6 +100,9 @@ interface Doc {
   functionWords: ReadonlySet<string>;
   /** The text's first line: where a headline stands. */
   firstLine: Line | null;
+  rules: StopRules | null;
+  /** The text is wrapped as a whole (no line longer than a wrap), so it may have been wrapped twice. */
+  twice: boolean;
 }
 
 /**
@@ -108,7 +118,7 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
     if (line.length >= width - NEAR_WIDTH) full++;
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
-    else if (prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
+    else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
   }
   return full * 2 >= block.length - 1 - rests;
 }
@@ -170,13 +180,17 @@ function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): 
   return line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
 }
 
-/** Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is not wrapped. */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null = null): boolean {
+/**
+ * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
+ * not wrapped; `last`, the block's last line.
+ */
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, last: Line): boolean {
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
-  // A line that starts something of its own: a dateline, a list item, a credit.
-  if (dateline(head)) return false;
+  // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
+  // its line (a statement's header) neither goes on from the line before nor into the next.
+  if (dateline(head) || isDateLine(lineText) || isDateLine(prevText)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
@@ -192,7 +206,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // Homeless" is one headline.)
     if (
       !TERMINAL_END.test(lineText) &&
-      TERMINAL_END.test(prevText) &&
+      endsSentence(doc, prevText, head) &&
       !prevText.endsWith(';') &&
       !lineBroken &&
       TITLE_START.test(head) &&
@@ -202,8 +216,18 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     }
     // (A first line the wrap itself broke, its next word too long for it, is a headline only
     // when it is written as a title: else it is the story's first line, "… across southern" /
-    // "Asia are struggling …".)
-    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head) && (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText))) return false;
+    // "Asia are struggling …". And only when what follows ends as prose does: a title wrapped on
+    // three lines or more is one title.)
+    if (
+      prev === doc.firstLine &&
+      lineBroken &&
+      isHeadline(doc, prevText) &&
+      CAPITAL_START.test(head) &&
+      (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText)) &&
+      TERMINAL_END.test(text(doc, last))
+    ) {
+      return false;
+    }
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -218,6 +242,17 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
   if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * Does a line end a sentence? It ends on sentence punctuation, but not on an abbreviation's full
+ * stop that the next line's first word reads on from (the stop rules: "… the U.S." / "Mission
+ * in the …"), as the sentence splitter would read the two lines joined.
+ */
+function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
+  if (!TERMINAL_END.test(prevText)) return false;
+  if (!doc.rules || !prevText.endsWith('.') || !CAPITAL_START.test(nextHead)) return true;
+  return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
 }
 
 /** Does the line stop on a function word ("of", "the", "avec")? */
