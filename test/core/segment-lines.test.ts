@@ -66,3 +66,27 @@ test("a broadcaster's sign-off is a credit, on its own line or run on after a la
     assert.deepEqual(read(news), [`sentence: ${news}`]);
   }
 });
+
+test('a text whose accents are combining marks (NFD), wrapped by an editor at a width on screen, reads as its unwrapped copy', () => {
+  const paragraphs = [
+    'Lũ lụt ở miền bắc',
+    'Flood waters rose across the north on Saturday, and officials in Hà Nội said the government of Việt Nam had moved thousands of families before the Hồng river burst its banks near Thái Bình.',
+    'Dân làng ở tỉnh Nam Định nói rằng nước lên rất nhanh trong đêm, and the Red Cross said it had sent food, water and blankets to the worst hit districts near the coast.',
+    'Rescue crews used boats to reach villages cut off by the water, the state news agency reported.',
+  ].map((p) => p.normalize('NFD'));
+  const onScreen = (s: string): number => [...s].filter((c) => !/\p{M}/u.test(c)).length;
+  // Greedy wrapping at `width` characters on screen, as an editor or a mail client does it.
+  const wrap = (p: string, width: number): string => {
+    const lines: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && onScreen(line) + 1 + onScreen(w) > width) {
+        lines.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return [...lines, line].join('\n');
+  };
+  const plain = read(paragraphs.join('\n\n'));
+  for (const width of [50, 60, 72, 80]) assert.deepEqual(read(paragraphs.map((p) => wrap(p, width)).join('\n\n')), plain, `wrapped at ${width}`);
+});

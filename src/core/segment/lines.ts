@@ -26,6 +26,8 @@ interface Line {
   indent: number;
   /** Its UTF-8 bytes up to `end`, once a wrap test has needed them. */
   bytes?: number;
+  /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
+  columns?: number;
 }
 
 /** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
@@ -66,7 +68,8 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH };
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0 };
+  const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
     let width = widest;
@@ -77,7 +80,9 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
       // Short lines among long ones are lines of their own (a byline, an address), not a narrow wrap.
       min = MIN_BLOCK_WRAP_WIDTH;
     }
-    const wrapped = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH && mostlyFull(doc, b, width);
+    const candidate = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH;
+    doc.columnsWidth = candidate ? onScreen(b) : 0;
+    const wrapped = candidate && mostlyFull(doc, b, width);
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
@@ -103,6 +108,8 @@ interface Doc {
   rules: StopRules | null;
   /** The text is wrapped as a whole (no line longer than a wrap), so it may have been wrapped twice. */
   twice: boolean;
+  /** The block's wrap width on screen, when the text has combining marks (else 0: characters and bytes tell). */
+  columnsWidth: number;
 }
 
 /**
@@ -115,7 +122,7 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   for (let i = 0; i < block.length - 1; i++) {
     const line = block[i]!;
     const prev = block[i - 1];
-    if (line.length >= width - NEAR_WIDTH) full++;
+    if (line.length >= width - NEAR_WIDTH || (doc.columnsWidth > 0 && columnsOf(doc, line) >= doc.columnsWidth - NEAR_WIDTH)) full++;
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
     else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
@@ -169,7 +176,7 @@ function utf8Length(text: string, from: number, to: number): number {
  * Was `line` broken at `width` before `next`? Only if the next word, with the blank before it
  * and the one after it (as `fold -s` counts), would not have fitted on it: counted in
  * characters, or in UTF-8 bytes as `fold` counts them (accents, curly quotes and dashes make
- * its lines shorter in characters).
+ * its lines shorter in characters), or on screen, as an editor wraps a text with combining marks.
  */
 function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): boolean {
   if (next === null) return false;
@@ -177,7 +184,49 @@ function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): 
   if (line.length + 1 + word + 1 > width) return true;
   const at = next.start + next.indent;
   line.bytes ??= utf8Length(doc.text, line.start, line.end);
-  return line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
+  if (line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
+  return doc.columnsWidth > 0 && columnsOf(doc, line) + 1 + columnCount(doc.text, at, at + word) + 1 > doc.columnsWidth;
+}
+
+/**
+ * A combining mark of the Latin, Greek and Cyrillic scripts (a tone mark or an accent typed apart
+ * from its letter: Combining Diacritical Marks and their supplements). A character class without
+ * properties: the test runs on every wrapped block.
+ */
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/** The width of text[from, to) on screen: its characters but combining marks (and the second half of a surrogate pair). */
+function columnCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) n++;
+    else if (!(c >= 0xdc00 && c <= 0xdfff) && !COMBINING.test(text[i]!)) n++;
+  }
+  return n;
+}
+
+/**
+ * The wrap width on screen of each block of lines, when combining marks (tone marks typed apart,
+ * text in NFD) make lines longer in code units than on screen, where an editor or a mail client
+ * wraps them; 0 for a block without (characters and bytes tell). In a text wrapped as a whole
+ * (`whole`) the width is its widest line's, which may stand in another block: the text is tested
+ * once, when a block of several lines first needs it.
+ */
+function screenWidths(doc: Doc, blocks: Line[][], whole: boolean): (block: Line[]) => number {
+  const widestOf = (lines: Line[]): number => lines.reduce((w, l) => Math.max(w, columnsOf(doc, l)), 0);
+  let textWidth = -1;
+  return (b) => {
+    if (b.length < 2) return 0;
+    if (!whole) return COMBINING.test(doc.text.slice(b[0]!.start, b[b.length - 1]!.end)) ? widestOf(b) : 0;
+    if (textWidth < 0) textWidth = COMBINING.test(doc.text) ? blocks.reduce((w, x) => Math.max(w, widestOf(x)), 0) : 0;
+    return textWidth;
+  };
+}
+
+/** A line's width on screen, worked out once. */
+function columnsOf(doc: Doc, l: Line): number {
+  return (l.columns ??= columnCount(doc.text, l.start, l.end));
 }
 
 /**
