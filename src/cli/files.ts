@@ -55,6 +55,8 @@ export interface LoadedFile {
   text: string;
   /** What was read out of markup (null for plain text): the page's chrome, and the way back to the file's offsets. */
   read: ReadText | null;
+  /** The file's own text (decoded). */
+  source: string;
   /** SHA-256 of the file's bytes, lower-case hex. */
   sha256: string;
   bytes: number;
@@ -66,7 +68,7 @@ export function loadFile(path: string): LoadedFile {
   // A web page is read for its article, its chrome kept apart; Markdown as a reader sees it (the fingerprint is of the file).
   const read = readFile(source, path);
   if (read?.noArticle) throw new UsageError(noArticleLine(path));
-  return { path, text: read?.text ?? source, read, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { path, text: read?.text ?? source, read, source, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** The canonical prepared for `compareLoaded`, its page chrome kept apart (`first`: the version that may tell its language). */

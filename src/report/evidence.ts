@@ -9,7 +9,8 @@ import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core
 import { matrixOf, type CoverageMatrix, type MatrixOptions } from '../core/matrix';
 import { inferLineage, type Lineage } from '../core/lineage';
 import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
-import { toSourceComparison, type ReadText } from '../core/readText';
+import { toSourceComparison, toSourceSpan, type ReadText } from '../core/readText';
+import { lineColumn } from './labels';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {
@@ -28,6 +29,8 @@ export interface EvidenceFile {
 export interface EvidenceText extends EvidenceFile {
   text: string;
   read?: ReadText | null;
+  /** The file's own text, when `text` was read out of markup: the lines the reports name are its lines. */
+  source?: string;
 }
 
 export interface EvidenceInput {
@@ -85,6 +88,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       label: `V${i + 1}`,
       text: v.text,
       read: v.read ?? null,
+      ...(v.source !== undefined ? { source: v.source } : {}),
       comparison: j.comparison,
       verdicts: j.verdicts,
       dismissed: j.dismissed,
@@ -134,6 +138,12 @@ export function evidenceJson(e: Evidence): unknown {
     matrix: e.matrix,
     lineage: e.lineage,
   };
+}
+
+/** The line of the version's file where an offset of its compared text stands (for a page, the line of the HTML). */
+export function fileLine(v: EvidenceText, offset: number): number {
+  if (v.read && v.source !== undefined) return lineColumn(v.source, toSourceSpan(v.read, { start: offset, end: offset }).start).line;
+  return lineColumn(v.text, offset).line;
 }
 
 /** A discrepancy with its verdict (and `dismissed: true` when shown despite a dismissal). */

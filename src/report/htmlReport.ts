@@ -7,9 +7,9 @@
  * the canonical text, word diff marked.
  */
 import type { Discrepancy, Severity } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
+import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, readingOf, markedPieces } from './evidence';
+import { diffSides, fileLine, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
@@ -315,7 +315,7 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   if (ds.length === 0) return '<p>No departures from the canonical text.</p>';
   const out: string[] = ['<ol class="findings">'];
   for (const d of ds) {
-    const { line } = lineColumn(v.text, d.articleAnchor);
+    const line = fileLine(v, d.articleAnchor);
     const from =
       d.from && d.kind !== 'boilerplate' && d.kind !== 'added'
         ? `<span class="fromto">canonical: <del>${e(clip(d.from))}</del></span>`

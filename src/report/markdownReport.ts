@@ -5,10 +5,10 @@
  * escaped with `escapeMarkdown` (which also neutralises HTML).
  */
 import type { Discrepancy } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
+import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, readingOf } from './evidence';
+import { diffSides, fileLine, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
@@ -114,7 +114,7 @@ export function renderMarkdownReport(ev: Evidence): string {
     out.push('### Findings, most serious first', '');
     if (v.comparison.discrepancies.length === 0) out.push('_No departures from the canonical text._');
     for (const d of v.comparison.discrepancies) {
-      const { line } = lineColumn(v.text, d.articleAnchor);
+      const line = fileLine(v, d.articleAnchor);
       out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
       if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(clip(d.from))}~~`);
       if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(clip(d.to))}**`);

@@ -73,6 +73,12 @@ test('a saved page: the matrix, the report and verdict list give each sentence t
   const hedge = found.find((d) => d.article[0] === idOf('A landslide buried'))!;
   assert.ok(hedge.articleSpans[0]!.start > PAGE.indexOf('<article>'));
 
+  // The reports name the line of the page where a finding stands, not a line of the text read out of it.
+  const md = run(['report', '-c', wire, join(dir, 'copies'), '--format', 'markdown']);
+  assert.equal(md.code, 0, md.err);
+  const pageLine = PAGE.split('\n').findIndex((l) => l.includes('A landslide buried')) + 1;
+  assert.match(md.out, new RegExp(`\\(line ${pageLine}, \`${hedge.id}\`\\)`));
+
   const list = run(['verdict', 'list', '-c', wire, page]);
   assert.equal(list.code, 0, list.err);
   const listed = list.out.split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/)[0]).sort();
