@@ -61,6 +61,9 @@ test("a broadcaster's sign-off is a credit, on its own line or run on after a la
   const runOn = read('Officials said at least six people were missing and hundreds more were feared injured VOA\'s Jane Doe reports from Hanoi.\n');
   assert.deepEqual(runOn, ['sentence: Officials said at least six people were missing and hundreds more were feared injured', "credit: VOA's Jane Doe reports from Hanoi."]);
   assert.deepEqual(read('The storm weakened overnight Correspondent Ana Ruiz reporting from Manila, Philippines.\n').map((s) => s.split(':')[0]), ['sentence', 'credit']);
+  // The outlet's possessive marks where the sign-off starts, after a capitalised word too; a bare name there does not.
+  assert.deepEqual(read("Six people died in the floods on Monday VOA's Jane Doe reports from Hanoi.\n"), ['sentence: Six people died in the floods on Monday', "credit: VOA's Jane Doe reports from Hanoi."]);
+  assert.equal(read('Six people died in the floods on Monday Jane Doe reports from Hanoi.\n').length, 1);
   // News that says someone reports from somewhere is not a sign-off.
   for (const news of ['The ministry said Jane Doe reports from Hanoi were false.', 'Police said the team reports from the scene every hour.']) {
     assert.deepEqual(read(news), [`sentence: ${news}`]);

@@ -94,9 +94,14 @@ const OUTLET = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:['’]s|s['’]
  */
 const SIGN_OFF_BODY = String.raw`(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?`;
 const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_BODY}$`, 'u');
-/** A sign-off run on after the last sentence without a stop: the outlet's possessive or a two- or three-word name after a lower-case word. */
+/**
+ * A sign-off run on after the last sentence without a stop: an outlet's possessive in one word
+ * ("… feared injured VOA's Jane Doe reports from Hanoi"), or a name of two words (after
+ * "Correspondent" or "Reporter", or a word in lower case: "… feared injured Jane Doe reports …"). Where the sentence ends on a
+ * capitalised word ("… on Monday Jane Doe reports …") nothing tells where the name starts: no cut.
+ */
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:\s${OUTLET}\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=\p{Ll}[,;]?)\s(?:${NAME_WORD}\s+){1,2}${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
+  String.raw`(?:\s\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}'’-]*[,;]?)\s(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}\s+${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
   'u',
 );
 
