@@ -13,6 +13,7 @@
    * @typedef {import('../src/view/matrixModel').MatrixView} MatrixView
    * @typedef {import('../src/view/matrixModel').MatrixViewRow} MatrixViewRow
    * @typedef {import('../src/view/matrixModel').MatrixViewCell} MatrixViewCell
+   * @typedef {import('../src/view/matrixModel').MatrixViewVersion} MatrixViewVersion
    * @typedef {import('../src/view/matrixModel').MatrixViewChange} MatrixViewChange
    * @typedef {{top: number, left: number}} ScrollPos
    * @typedef {{disagreeing?: boolean, search?: string, scroll?: ScrollPos | null}} SavedState
@@ -128,7 +129,7 @@
     controls.appendChild(button(t('refresh'), 'secondary', () => send({ type: 'refresh' })));
     h.appendChild(controls);
 
-    h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE));
+    h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE, view.versions.some((v) => v.translation)));
     if (state?.busy) h.appendChild(el('div', 'banner', t('comparing')));
     if (state?.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
     if (state?.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
@@ -141,8 +142,8 @@
     }
   }
 
-  /** @param {boolean} compact */
-  function renderLegend(compact) {
+  /** @param {boolean} compact @param {boolean} translations */
+  function renderLegend(compact, translations) {
     const box = el('div', 'legend small');
     box.appendChild(el('span', 'muted', t('legend') + ':'));
     /** @param {string} cls @param {string} code @param {string} text */
@@ -153,6 +154,7 @@
       box.appendChild(i);
     };
     item('s-v', '=', t('legendVerbatim'));
+    if (translations) item('s-t', '≈', t('legendTranslated'));
     item('s-c sev-high', compact ? 'h' : t('short.hedge'), t('kind.hedge'));
     item('s-c sev-medium', compact ? '@' : t('short.attribution'), t('kind.attribution'));
     item('s-c sev-low', compact ? '~' : t('short.changed'), t('kind.changed'));
@@ -181,9 +183,20 @@
     if (c.s === 'a') return row.type === 'canonical' ? t('short.omitted') : '·';
     if (row.type === 'added') return (c.s === 'v' ? '+' : '≈+') + moved;
     if (c.s === 'v') return '=' + moved;
+    if (c.s === 't') return '≈' + moved;
     const k = c.kinds[0];
     const more = c.kinds.length > 1 ? ` +${c.kinds.length - 1}` : '';
     return (k ? t('short.' + k) : '~') + more + moved;
+  }
+
+  /**
+   * A version's counts; a translation says so (its sentences compared on figures, dates and names only).
+   * @param {MatrixViewVersion} v
+   */
+  function versionCounts(v) {
+    return v.translation
+      ? t('translationCounts', v.translated, v.changed, v.absent, v.added)
+      : t('versionCounts', v.verbatim, v.changed, v.absent, v.added);
   }
 
   /** @param {MatrixView} view */
@@ -207,7 +220,7 @@
       // Compact: the number only (V12 → 12); the tooltip has the label and the file.
       h.appendChild(el('span', 'vlabel', compact ? v.label.replace(/^V/, '') : v.label));
       if (!compact) h.appendChild(el('span', 'vname', v.name));
-      h.title = `${v.label} · ${v.path}\n${t('versionCounts', v.verbatim, v.changed, v.absent, v.added)}`;
+      h.title = `${v.label} · ${v.path}\n${versionCounts(v)}`;
       head.appendChild(h);
     });
     grid.appendChild(head);
@@ -284,7 +297,7 @@
     const ver = view.versions[v];
     let what;
     if (row.type === 'added') what = c.s === 'a' ? t('absent') : c.s === 'v' ? t('addedHas') : t('addedReworded');
-    else what = c.s === 'v' ? t('verbatim') : c.s === 'a' ? t('kind.omitted') : t('changed');
+    else what = c.s === 'v' ? t('verbatim') : c.s === 't' ? t('translated') : c.s === 'a' ? t('kind.omitted') : t('changed');
     const kinds = c.kinds.filter((k) => k !== 'added').map((k) => t('kind.' + k));
     const parts = [`${ver.label} · ${ver.name}`, `${t(row.type === 'canonical' ? 'canonicalRow' : 'addedRow', row.label)}: ${what}${kinds.length ? ' — ' + kinds.join(', ') : ''}`];
     if (c.sev) parts.push(t(c.sev));
@@ -373,7 +386,7 @@
       row.appendChild(el('span', 'vlabel', v.label));
       row.appendChild(el('span', 'vname', v.name));
       row.appendChild(severityPills(v));
-      row.appendChild(el('div', 'vcounts muted small', t('versionCounts', v.verbatim, v.changed, v.absent, v.added)));
+      row.appendChild(el('div', 'vcounts muted small', versionCounts(v)));
       onActivate(row, () => send({ type: 'openVersion', version: i }));
       vs.appendChild(row);
     });

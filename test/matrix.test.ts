@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { compare } from '../src/core/compare';
 import { buildMatrix, matrixOf, type CoverageMatrix, type MatrixRow } from '../src/core/matrix';
 import { renderMatrixText } from '../src/report/matrixText';
+import { buildEvidence } from '../src/report/evidence';
+import { renderHtmlReport } from '../src/report/htmlReport';
+import { renderMarkdownReport } from '../src/report/markdownReport';
+import { buildMatrixView } from '../src/view/matrixModel';
+import { inferLineage } from '../src/core/lineage';
 import { seed } from './helpers';
 
 const CANON = seed(0);
@@ -223,4 +228,47 @@ test('CLI: --format matrix and matrix-json, filters, and --format json still an 
   const arr = JSON.parse(run(['compare', ...all, '--format', 'json']).out);
   assert.ok(Array.isArray(arr) && arr.length === 4 && arr[0].version === 1 && arr[0].article.path === SEEDS[1]);
   assert.equal(run(['compare', ...all, '--format', 'matrices']).code, 2);
+});
+
+test('a version that translates the canonical is carried in translation, never verbatim: in the matrix JSON, its text, the HTML and Markdown reports and the editor model', () => {
+  const wire = [
+    'The city council approved a budget of 45 million euros for new schools on Tuesday.',
+    'The mayor said the first two schools would open in September.',
+    'Opposition members voted against the plan.',
+  ].join(' ');
+  const spanish = [
+    'El consejo de la ciudad aprobó el martes un presupuesto de 45 millones de euros para nuevas escuelas.',
+    'El alcalde dijo que las dos primeras escuelas abrirían en septiembre.',
+    'Los miembros de la oposición votaron en contra del plan.',
+  ].join(' ');
+  const english = wire.replace('Opposition members', 'Members of the opposition');
+  const comparisons = [compare(wire, english), compare(wire, spanish)];
+  assert.equal(comparisons[1]!.articleLanguage, 'spa', 'the Spanish copy is read as a translation');
+  const m = matrixOf(comparisons);
+  const [en, es] = m.versions;
+  assert.deepEqual([en!.translation, en!.language], [false, 'eng']);
+  assert.deepEqual([es!.translation, es!.language, es!.verbatim, es!.translated], [true, 'spa', 0, 3]);
+  for (const row of m.rows.filter((r) => r.type === 'canonical')) assert.equal(row.cells[1]!.status, 'translated', row.text);
+  assert.equal(m.rows[0]!.cells[0]!.status, 'verbatim');
+
+  const text = renderMatrixText(m, null);
+  assert.match(text, /a translation into Spanish, compared on figures, dates and names only: 3 translated/);
+  assert.match(text, /≈ carried in translation/);
+  const evidence = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: 'wire.txt', sha256: 'x', bytes: 0, text: wire },
+    versions: [
+      { path: 'en.txt', sha256: 'x', bytes: 0, text: english, comparison: comparisons[0]! },
+      { path: 'es.txt', sha256: 'x', bytes: 0, text: spanish, comparison: comparisons[1]! },
+    ],
+  });
+  const html = renderHtmlReport(evidence);
+  assert.match(html, /<td class="cell translated" title="carried in translation: only its figures, dates and names are compared, and they agree">/);
+  assert.doesNotMatch(html, /<td class="cell verbatim" title="carried verbatim"><a href="#v2-/);
+  assert.match(renderMarkdownReport(evidence), /\| 1 \| The city council[^\n]*\| = \| ≈ \|/);
+
+  const view = buildMatrixView(m, inferLineage(comparisons, m), { folder: 'f', canonical: { name: 'wire', path: 'wire', uri: '' }, versions: [] });
+  assert.deepEqual(view.rows[0]!.cells.map((c) => c.s), ['v', 't']);
+  assert.deepEqual([view.versions[1]!.translation, view.versions[1]!.translated], [true, 3]);
 });

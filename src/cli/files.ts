@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { noArticleLine, readFile } from '../read/page';
+import { compareWith, prepareCanonical, type PreparedCanonical } from '../core/compare';
+import { chromeSpans, type ReadText } from '../core/readText';
+import type { CompareOptions, Comparison } from '../core/types';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
 import { UsageError } from './io';
 
@@ -41,11 +44,19 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   return { text: d.text, bytes };
 }
 
-/** A version (or the canonical) as the many-version commands use it. */
+/** A version (or the canonical) as the many-version and verdict commands use it. */
 export interface LoadedFile {
   path: string;
-  /** The text compared: for a web page or Markdown, the text a reader sees in it. */
+  /**
+   * The text compared: for a web page or Markdown, the text a reader sees in it, page chrome
+   * included (kept apart by `read`'s blocks), as `compare` reads it, so that sentence ids are
+   * the same in every output.
+   */
   text: string;
+  /** What was read out of markup (null for plain text): the page's chrome, and the way back to the file's offsets. */
+  read: ReadText | null;
+  /** The file's own text (decoded). */
+  source: string;
   /** SHA-256 of the file's bytes, lower-case hex. */
   sha256: string;
   bytes: number;
@@ -54,11 +65,20 @@ export interface LoadedFile {
 /** Reads a file as a version: its read text and the fingerprint of its bytes. */
 export function loadFile(path: string): LoadedFile {
   const { text: source, bytes } = readInputFile(path);
-  // A web page is read for its article, its chrome left out; Markdown as a reader sees it (the fingerprint is of the file).
+  // A web page is read for its article, its chrome kept apart; Markdown as a reader sees it (the fingerprint is of the file).
   const read = readFile(source, path);
   if (read?.noArticle) throw new UsageError(noArticleLine(path));
-  const text = read?.blocks ? read.blocks.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end)).join('\n\n') : (read?.text ?? source);
-  return { path, text, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { path, text: read?.text ?? source, read, source, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The canonical prepared for `compareLoaded`, its page chrome kept apart (`first`: the version that may tell its language). */
+export function prepareLoaded(canonical: LoadedFile, options: CompareOptions, first?: LoadedFile): PreparedCanonical {
+  return prepareCanonical(canonical.text, { ...options, canonicalChrome: chromeSpans(canonical.read) }, first?.text);
+}
+
+/** A version compared as `compare` compares it (offsets into the read texts; the page's chrome never compared as news). */
+export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile): Comparison {
+  return compareWith(prepared, version.text, chromeSpans(version.read));
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm', '.xhtml']);

@@ -3,14 +3,13 @@
  * matrix of many versions and their lineage. A directory among the versions stands for
  * the article files in it (see ./files.ts).
  */
-import { compareWith, prepareCanonical } from '../core/compare';
 import { applyFilter } from '../core/filter';
 import { inferLineage } from '../core/lineage';
 import { matrixOf } from '../core/matrix';
 import type { Discrepancy } from '../core/types';
 import { renderMatrixText } from '../report/matrixText';
 import { compareOptions, filters, parseFilter, useColor } from './args';
-import { expandVersions, loadFile } from './files';
+import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
 import type { CliIO } from './io';
 import { hiddenIds, storeFor } from './store';
 
@@ -37,9 +36,9 @@ export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO
   const show = values['show-dismissed'] ?? false;
   // --min-severity / --kinds: the matrix is built from the findings they let through.
   const filter = parseFilter(values);
-  const prepared = prepareCanonical(canonical.text, options, versions[0]?.text);
+  const prepared = prepareLoaded(canonical, options, versions[0]);
   const comparisons = versions.map((v) => {
-    const c = compareWith(prepared, v.text);
+    const c = compareLoaded(prepared, v);
     return filters(filter) ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
   });
   // Dismissed findings are hidden (and counted as such).

@@ -6,13 +6,12 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWith, prepareCanonical } from '../core/compare';
 import { applyFilter } from '../core/filter';
 import { buildEvidence, evidenceJson } from '../report/evidence';
 import { renderHtmlReport } from '../report/htmlReport';
 import { renderMarkdownReport } from '../report/markdownReport';
 import { COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, filters, parseFilter } from './args';
-import { expandVersions, loadFile } from './files';
+import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
 import { cwdOf, UsageError, VERSION, type CliIO } from './io';
 import { storeFor } from './store';
 
@@ -42,7 +41,7 @@ export function runReport(args: string[], io: CliIO): number {
   const files = paths.map(loadFile);
   const options = compareOptions(values);
   const store = storeFor(values, io);
-  const prepared = prepareCanonical(canonical.text, options, files[0]?.text);
+  const prepared = prepareLoaded(canonical, options, files[0]);
   // --min-severity / --kinds: the report holds the findings they let through, and says so.
   const filter = parseFilter(values);
   const filtered = filters(filter);
@@ -51,7 +50,7 @@ export function runReport(args: string[], io: CliIO): number {
     generatedAt: reportTime(io),
     canonical,
     versions: files.map((f) => {
-      const c = compareWith(prepared, f.text);
+      const c = compareLoaded(prepared, f);
       return { ...f, comparison: filtered ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c };
     }),
     verdicts: store,

@@ -9,13 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare } from '../core/compare';
 import { excerpt } from '../core/text';
 import { findDiscrepancy, makeVerdict, setVerdict, verdictKey, verdictsFor, type VerdictValue } from '../core/verdicts';
 import { KIND_LABELS } from '../report/labels';
 import { cleanTerminal } from '../report/terminal';
 import { COMPARE_OPTIONS, compareOptions } from './args';
-import { loadFile } from './files';
+import { compareLoaded, loadFile, prepareLoaded } from './files';
 import { cwdOf, UsageError, type CliIO } from './io';
 import { findStorePath, readStore, writeStore } from './store';
 
@@ -62,7 +61,7 @@ export function runVerdict(args: string[], io: CliIO): number {
     if (rest.length !== 1) throw new UsageError('wirediff verdict list --canonical CANON ARTICLE (one article)');
     const canonical = loadFile(values.canonical);
     const article = loadFile(rest[0]!);
-    const c = compare(canonical.text, article.text, options);
+    const c = compareLoaded(prepareLoaded(canonical, options, article), article);
     const store = readStore(storePath, io);
     const verdicts = verdictsFor(c, store);
     const show = values['show-dismissed'] ?? false;
@@ -92,7 +91,7 @@ export function runVerdict(args: string[], io: CliIO): number {
   if (extra.length) throw new UsageError(`one finding and one article at a time (unexpected: ${extra.join(' ')})`);
   const canonical = loadFile(values.canonical);
   const article = loadFile(articlePath);
-  const c = compare(canonical.text, article.text, options);
+  const c = compareLoaded(prepareLoaded(canonical, options, article), article);
   const found = findDiscrepancy(c, id);
   if (!found.match) {
     throw new UsageError(

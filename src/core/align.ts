@@ -31,7 +31,7 @@
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
-import type { AlignmentRelation, Sentence } from './types';
+import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import { isTitleCase, type Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
@@ -48,7 +48,7 @@ export interface Group {
   canonical: number[];
   article: number[];
   similarity: number;
-  relation: AlignmentRelation;
+  relation: GroupRelation;
   moved: boolean;
 }
 

@@ -19,9 +19,10 @@ export { iso6393Of } from './languageCodes';
 declare const require: (id: string) => unknown;
 type StemmerModule = { stemmer: (word: string) => string };
 
-let francFn: ((text: string, options: { minLength: number }) => string) | null = null;
-function franc(text: string, options: { minLength: number }): string {
-  francFn ??= (require('franc-min') as { franc: (text: string, options: { minLength: number }) => string }).franc;
+type FrancOptions = { minLength: number; only?: string[] };
+let francFn: ((text: string, options: FrancOptions) => string) | null = null;
+function franc(text: string, options: FrancOptions): string {
+  francFn ??= (require('franc-min') as { franc: (text: string, options: FrancOptions) => string }).franc;
   return francFn(text, options);
 }
 
@@ -110,20 +111,55 @@ export function detectLanguage(text: string): string {
 export function readLanguage(text: string): { language: string; clear: string | null; guessed: boolean } {
   const sample = sampleOf(text);
   const clear = byFunctionWords(sample);
-  const short = clear ? null : shortLeader(sample);
+  const short = clear ? null : vocabularyHits(sample);
+  const leading = short ? leader(short, 2, 2) : null;
   // `guessed`: franc's reading of letter trigrams, the function words naming none.
-  return { language: clear ?? short ?? (franc(sample, { minLength: 20 }) || 'und'), clear, guessed: !clear && !short };
+  return { language: clear ?? leading ?? (franc(sample, { minLength: 20, only: short ? candidates(short) : undefined }) || 'und'), clear, guessed: !clear && !leading };
 }
 
 /**
- * The language of a text too short to be clear (under 12 words: "Police said at least 12 people
- * died."), when its function words name one: two or more of them, a fifth of its words, and
- * twice any other language's. Trigram statistics (franc) are a guess on so few letters: they
- * read that sentence as French. Not `clear`: too few words to call the text a translation.
+ * A text of fewer words than this is too short to be clear. The words of each language's lexicon
+ * that it has (function words, and the words its detectors know: reporting verbs, negations,
+ * pronouns, number words, week days and months) decide when they name one language ("Police
+ * said at least 12 people died.", "Gunmen killed 40 villagers on Sunday.": two or more of them,
+ * a fifth of its words, twice any other language's), and else name the languages franc may
+ * choose from. Trigram statistics are a guess on so few letters, among some eighty languages:
+ * franc read those sentences as French and Swedish, "Prices rose in March." as Romanian and "La
+ * policía dijo que tres hombres murieron." as French ("la", "que": French function words too;
+ * "dijo", "tres" are Spanish only). Not `clear`: too few words to call the text a translation.
  */
-function shortLeader(sample: string): string | null {
-  const read = functionWordHits(sample, 3);
-  return read && read.words < 12 ? leader(read, 2, 2) : null;
+const SHORT_TEXT = 12;
+
+/** How many of a short text's words are in each language's lexicon (see `SHORT_TEXT`); null for a longer text. */
+function vocabularyHits(sample: string): FunctionWordHits | null {
+  const words = sampleWords(sample);
+  if (!words || words.length >= SHORT_TEXT) return null;
+  const { codes, languagesOf } = vocabularyIndex();
+  const hits = new Array<number>(codes.length).fill(0);
+  for (const w of words) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  return { words: words.length, hits, codes };
+}
+
+let vocabulary: { codes: string[]; languagesOf: Map<string, number[]> } | null = null;
+/** Word → the languages (indexes into `codes`) whose lexicon has it. */
+function vocabularyIndex(): { codes: string[]; languagesOf: Map<string, number[]> } {
+  if (!vocabulary) {
+    const codes = functionWordProfiles().map(([code]) => code);
+    const languagesOf = new Map<string, number[]>();
+    codes.forEach((code, k) => {
+      const lx = lexiconFor(code);
+      const words = new Set([...lx.functionWords, ...lx.attributionVerbs, ...lx.negations, ...lx.denials, ...lx.pronouns, ...lx.numberWords.keys(), ...lx.dateWords]);
+      for (const w of words) if (!w.includes(' ')) languagesOf.set(w, [...(languagesOf.get(w) ?? []), k]);
+    });
+    vocabulary = { codes, languagesOf };
+  }
+  return vocabulary;
+}
+
+/** The languages whose words a short text has, for franc to choose from (none: any). */
+function candidates({ hits, codes }: FunctionWordHits): string[] | undefined {
+  const found = codes.filter((_, k) => hits[k]! > 0);
+  return found.length ? found : undefined;
 }
 
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */

@@ -6,8 +6,9 @@
  *   the same added sentence in two versions is one row. Added rows stand after the
  *   canonical row they follow in the first version that has them.
  * - Columns are the versions, in the order given.
- * - A cell says whether the version carries the row `verbatim`, `changed` (with the
- *   finding kinds and ids) or `absent`, and whether it was `moved`.
+ * - A cell says whether the version carries the row `verbatim`, `translated` (a translation
+ *   of the canonical, whose figures, dates and names agree), `changed` (with the finding kinds
+ *   and ids) or `absent`, and whether it was `moved`.
  *
  * Everything is computed from the per-version `Comparison`s (passed in, or computed here
  * with `compare`); added sentences are clustered with `similarPairs`, the similarity
@@ -23,7 +24,7 @@ import { foldPunctuation, tokenize, type Token, type TokenizerContext } from './
 import { contentHash } from './hash';
 
 /** What a version does with a row. */
-export type CellStatus = 'verbatim' | 'changed' | 'absent';
+export type CellStatus = 'verbatim' | 'translated' | 'changed' | 'absent';
 
 /** A finding as the matrix refers to it. */
 export interface CellFinding {
@@ -37,7 +38,9 @@ export interface CellFinding {
 export interface MatrixCell {
   /**
    * Canonical rows: `verbatim` when the version carries the sentence with no finding,
-   * `changed` when it carries it with findings, `absent` when it omits it.
+   * `changed` when it carries it with findings, `absent` when it omits it. In a version
+   * that is a translation of the canonical, a sentence carried with no finding is
+   * `translated`: only its figures, dates and names could be compared, and they agree.
    * Added rows: `verbatim` when the version has the row's wording, `changed` when it has
    * a reworded variant, `absent` when it does not have it.
    */
@@ -97,9 +100,13 @@ export interface MatrixVersion {
   label: string;
   /** The version's file, when the caller named it. */
   path: string | null;
+  /** The version's language (ISO 639-3): the canonical's, unless the version is a translation. */
   language: string;
+  /** The version is a translation of the canonical: its sentences are compared on figures, dates and names only. */
+  translation: boolean;
   /** Counts over the canonical rows. */
   verbatim: number;
+  translated: number;
   changed: number;
   absent: number;
   /** Added rows this version has. */
@@ -239,9 +246,9 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
   comparisons.forEach((c, v) => {
     const visible = c.discrepancies.filter((d) => !hide(v, d));
     const hiddenIds = new Set(c.discrepancies.filter((d) => hide(v, d)).map((d) => d.id));
-    // The canonical sentence's group (not summaries: a headline over the lead does not carry it).
+    // The canonical sentence's group (a headline over the lead is no alignment: it does not carry it).
     const groupOf = new Map<number, (typeof c.alignments)[number]>();
-    for (const a of c.alignments) if (a.relation !== 'summary') for (const x of a.canonical) groupOf.set(x, a);
+    for (const a of c.alignments) for (const x of a.canonical) groupOf.set(x, a);
     // Findings per canonical sentence (in aligned groups; a headline's findings against the
     // sentence it sums up, on no alignment, excluded: they say nothing of that sentence).
     const onHeadline = (d: Discrepancy): boolean => d.alignment === null && d.article.some((x) => c.article.sentences[x]?.kind === 'heading');
@@ -262,8 +269,10 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
       index: v,
       label: options.labels?.[v] ?? `V${v + 1}`,
       path: options.paths?.[v] ?? null,
-      language: c.language,
+      language: c.articleLanguage ?? c.language,
+      translation: c.articleLanguage !== undefined,
       verbatim: 0,
+      translated: 0,
       changed: 0,
       absent: 0,
       added: 0,
@@ -286,7 +295,7 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
       const kinds = [...new Set(findings.map((f) => f.kind).filter((k) => k !== 'moved' && k !== 'omitted'))];
       let status: CellStatus;
       if (!g) status = 'absent';
-      else status = kinds.length > 0 ? 'changed' : 'verbatim';
+      else status = kinds.length > 0 ? 'changed' : col.translation ? 'translated' : 'verbatim';
       col[status]++;
       row.cells.push({
         status,
@@ -302,7 +311,6 @@ export function matrixOf(comparisons: readonly Comparison[], options: MatrixOpti
     // Added sentences, with the canonical sentence each follows in this version.
     const canonOfArticle = new Map<number, number>();
     for (const a of c.alignments) {
-      if (a.relation === 'summary') continue;
       const last = a.canonical[a.canonical.length - 1]!;
       for (const x of a.article) canonOfArticle.set(x, last);
     }

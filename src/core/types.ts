@@ -121,11 +121,16 @@ export interface DiffPart {
  * - `split`: one canonical sentence, several article sentences.
  * - `merge`: several canonical sentences, one article sentence.
  * - `many`: several on both sides.
- * - `summary`: an article heading compared with the canonical sentence it sums up (a headline
- *   over the lead). The detectors read a heading so; no alignment of a comparison has it (a
- *   headline is an added heading, not a counterpart of the lead).
  */
-export type AlignmentRelation = 'match' | 'split' | 'merge' | 'many' | 'summary';
+export type AlignmentRelation = 'match' | 'split' | 'merge' | 'many';
+
+/**
+ * How the sentences of a group the engine analyses relate: an alignment's relation, or
+ * `summary`, an article heading compared with the canonical sentence it sums up (a headline
+ * over the lead). A summary is never an alignment of a comparison (the headline is an added
+ * heading, not a counterpart of the lead); its findings have no alignment.
+ */
+export type GroupRelation = AlignmentRelation | 'summary';
 
 /** A group of canonical sentences matched to a group of article sentences. */
 export interface Alignment {

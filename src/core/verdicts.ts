@@ -266,7 +266,7 @@ export function applyVerdicts(c: Comparison, store: VerdictStore, options: { sho
   const byKind: Comparison['summary']['byKind'] = {};
   for (const d of discrepancies) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
   const withFinding = new Set(discrepancies.flatMap((d) => d.canonical));
-  const carried = new Set(c.alignments.filter((a) => a.relation !== 'summary').flatMap((a) => a.canonical));
+  const carried = new Set(c.alignments.flatMap((a) => a.canonical));
   const summary = {
     ...c.summary,
     high: discrepancies.filter((d) => d.severity === 'high').length,

@@ -9,6 +9,8 @@ import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core
 import { matrixOf, type CoverageMatrix, type MatrixOptions } from '../core/matrix';
 import { inferLineage, type Lineage } from '../core/lineage';
 import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
+import { toSourceComparison, toSourceSpan, type ReadText } from '../core/readText';
+import { lineColumn } from './labels';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {
@@ -20,12 +22,23 @@ export interface EvidenceFile {
   bytes: number;
 }
 
+/**
+ * A file and the text compared (for a web page or Markdown, what a reader sees in it, with
+ * `read`, what was read out of the markup, to give offsets in the file).
+ */
+export interface EvidenceText extends EvidenceFile {
+  text: string;
+  read?: ReadText | null;
+  /** The file's own text, when `text` was read out of markup: the lines the reports name are its lines. */
+  source?: string;
+}
+
 export interface EvidenceInput {
   tool: { name: string; version: string };
   /** ISO 8601 time the report was made. */
   generatedAt: string;
-  canonical: EvidenceFile & { text: string };
-  versions: Array<EvidenceFile & { text: string; comparison: Comparison }>;
+  canonical: EvidenceText;
+  versions: Array<EvidenceText & { comparison: Comparison }>;
   /** Verdicts to apply (default: none). */
   verdicts?: VerdictStore;
   /** Keep dismissed findings (marked as such) instead of hiding them. */
@@ -37,11 +50,10 @@ export interface EvidenceInput {
 }
 
 /** One version in the bundle. */
-export interface EvidenceVersion extends EvidenceFile {
+export interface EvidenceVersion extends EvidenceText {
   index: number;
   /** `V1`, `V2`, … as in the matrix's columns. */
   label: string;
-  text: string;
   /** The comparison with dismissed findings removed (unless shown). */
   comparison: Comparison;
   /** Verdicts of the findings shown, by discrepancy id. */
@@ -53,7 +65,7 @@ export interface EvidenceVersion extends EvidenceFile {
 export interface Evidence {
   tool: { name: string; version: string };
   generatedAt: string;
-  canonical: EvidenceFile & { text: string };
+  canonical: EvidenceText;
   versions: EvidenceVersion[];
   matrix: CoverageMatrix;
   lineage: Lineage;
@@ -75,6 +87,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       index: i,
       label: `V${i + 1}`,
       text: v.text,
+      read: v.read ?? null,
+      ...(v.source !== undefined ? { source: v.source } : {}),
       comparison: j.comparison,
       verdicts: j.verdicts,
       dismissed: j.dismissed,
@@ -118,11 +132,18 @@ export function evidenceJson(e: Evidence): unknown {
       ...(v.comparison.articleLanguage ? { articleLanguage: v.comparison.articleLanguage } : {}),
       summary: v.comparison.summary,
       dismissed: v.dismissed.size,
-      discrepancies: v.comparison.discrepancies.map((d) => withVerdict(d, v)),
+      // Offsets into the files, as `compare --format json` gives them.
+      discrepancies: toSourceComparison({ ...v.comparison, alignments: [] }, e.canonical.read ?? null, v.read ?? null).discrepancies.map((d) => withVerdict(d, v)),
     })),
     matrix: e.matrix,
     lineage: e.lineage,
   };
+}
+
+/** The line of the version's file where an offset of its compared text stands (for a page, the line of the HTML). */
+export function fileLine(v: EvidenceText, offset: number): number {
+  if (v.read && v.source !== undefined) return lineColumn(v.source, toSourceSpan(v.read, { start: offset, end: offset }).start).line;
+  return lineColumn(v.text, offset).line;
 }
 
 /** A discrepancy with its verdict (and `dismissed: true` when shown despite a dismissal). */
@@ -137,7 +158,6 @@ export function withVerdict(d: Discrepancy, v: Pick<EvidenceVersion, 'verdicts' 
 /** One row of a version's side-by-side reading, in the version's order. */
 export type ReadingRow =
   | { type: 'aligned'; alignment: Alignment; canonical: Sentence[]; article: Sentence[]; findings: Discrepancy[]; matrixRow: string }
-  | { type: 'summary'; alignment: Alignment; canonical: Sentence[]; article: Sentence[]; findings: Discrepancy[] }
   | { type: 'added'; article: Sentence; findings: Discrepancy[]; matrixRow: string | null }
   | { type: 'omitted'; canonical: Sentence; findings: Discrepancy[]; matrixRow: string }
   | { type: 'chrome'; article: Sentence; findings: Discrepancy[] };
@@ -151,7 +171,7 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
   const C = c.canonical.sentences;
   const A = c.article.sentences;
   const groupOfArticle = new Map<number, Alignment>();
-  for (const a of c.alignments) for (const x of a.article) if (a.relation !== 'summary' || !groupOfArticle.has(x)) groupOfArticle.set(x, a);
+  for (const a of c.alignments) for (const x of a.article) groupOfArticle.set(x, a);
   const byAlignment = new Map<number, Discrepancy[]>();
   const byArticle = new Map<number, Discrepancy[]>();
   const omitted: Discrepancy[] = [];
@@ -185,8 +205,7 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
       const findings = byAlignment.get(g.id) ?? [];
       const canonical = g.canonical.map((i) => C[i]!);
       const article = g.article.map((i) => A[i]!);
-      if (g.relation === 'summary') out.push({ type: 'summary', alignment: g, canonical, article, findings });
-      else out.push({ type: 'aligned', alignment: g, canonical, article, findings, matrixRow: `c${g.canonical[0]}` });
+      out.push({ type: 'aligned', alignment: g, canonical, article, findings, matrixRow: `c${g.canonical[0]}` });
       continue;
     }
     const findings = byArticle.get(s.id) ?? [];

@@ -7,11 +7,11 @@
  * the canonical text, word diff marked.
  */
 import type { Discrepancy, Severity } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
+import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, readingOf, markedPieces } from './evidence';
+import { diffSides, fileLine, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
-import { cellCode, rowLabel } from './matrixText';
+import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -77,7 +77,7 @@ table.matrix.compact .txt { min-width: 380px; max-width: 380px; }
 table.matrix.compact th.v { min-width: 0; padding: 2px; font-size: 11px; }
 table.matrix.compact td.cell { padding: 1px 2px; min-width: 18px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 td.cell a { display: block; color: inherit; }
-td.verbatim { background: var(--ok); color: var(--ok-fg); }
+td.verbatim, td.translated { background: var(--ok); color: var(--ok-fg); }
 td.changed { background: var(--chg); color: var(--chg-fg); }
 td.changed.sev-high { background: var(--high); color: var(--high-fg); font-weight: 600; }
 td.absent { background: var(--abs); color: var(--abs-fg); }
@@ -156,6 +156,9 @@ function cellHtml(row: MatrixRow, cell: MatrixCell, v: number, compact: boolean)
   } else if (cell.status === 'verbatim') {
     body = row.type === 'added' ? '+' : '=';
     title = row.type === 'added' ? 'has this added sentence' : cell.identical ? 'carried verbatim' : 'carried (no finding)';
+  } else if (cell.status === 'translated') {
+    body = '≈';
+    title = TRANSLATED_CELL;
   } else {
     const kinds = row.type === 'added' ? ['added'] : cell.kinds;
     body = row.type === 'added' ? '+~' : kinds.slice(0, 2).map((k) => SHORT[k] ?? k).join(' ') + (kinds.length > 2 ? ` +${kinds.length - 2}` : '');
@@ -169,7 +172,7 @@ function cellHtml(row: MatrixRow, cell: MatrixCell, v: number, compact: boolean)
   if (cell.dismissed) title += `, ${cell.dismissed} dismissed`;
   const sev = cell.findings.find((f) => f.kind !== 'moved')?.severity;
   const status = row.type === 'added' && cell.status !== 'absent' ? 'added' : cell.status;
-  const cls = `cell ${status}${sev && status !== 'verbatim' && status !== 'absent' ? ` sev-${sev}` : ''}`;
+  const cls = `cell ${status}${sev && status !== 'verbatim' && status !== 'translated' && status !== 'absent' ? ` sev-${sev}` : ''}`;
   const link = cell.status === 'absent' && row.type === 'added' ? e(body) : `<a href="#${e(anchor)}">${e(body)}</a>`;
   return `<td class="${cls}" title="${e(title)}">${link}</td>`;
 }
@@ -186,6 +189,7 @@ function matrixHtml(ev: Evidence): string {
       '<span class="sw" style="background:#ddf4ff">+</span>has content the canonical lacks (<b>+~</b> reworded; red: a high-severity claim) · ↕ moved · <b style="color:#cf222e">≠</b> versions disagree · ' +
       'rows <i>+n</i> are content the canonical lacks, added by one or more versions. Click a cell for that version\'s text.',
   );
+  if (m.versions.some((v) => v.translation)) out.push(`<br><span class="sw" style="background:var(--ok)">≈</span>${e(TRANSLATED_CELL)}`);
   out.push('</div>');
   const compact = ev.versions.length > COMPACT_ABOVE;
   if (compact) {
@@ -275,13 +279,12 @@ function readingHtml(ev: Evidence, v: EvidenceVersion): string {
   const findingsCell = (fs: Discrepancy[]): string => `<td class="f">${fs.map((d) => findingLine(d, v)).join('')}</td>`;
   for (const r of rows) {
     switch (r.type) {
-      case 'aligned':
-      case 'summary': {
+      case 'aligned': {
         const sides = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
-        const cls = r.type === 'summary' ? 'summary' : r.alignment.moved ? 'moved' : '';
-        const tag = r.type === 'summary' ? '<div class="tag">headline over this sentence</div>' : r.alignment.moved ? '<div class="tag">moved</div>' : '';
+        const cls = r.alignment.moved ? 'moved' : '';
+        const tag = r.alignment.moved ? '<div class="tag">moved</div>' : '';
         out.push(
-          `<tr class="${cls}"${r.type === 'aligned' ? idAttr(r.matrixRow) : ''}><td class="c">${sides.canonical.map((p) => pieces(p, 'del')).join(' ')}</td>` +
+          `<tr class="${cls}"${idAttr(r.matrixRow)}><td class="c">${sides.canonical.map((p) => pieces(p, 'del')).join(' ')}</td>` +
             `<td class="a">${tag}${sides.article.map((p) => pieces(p, 'ins')).join(' ')}</td>${findingsCell(r.findings)}</tr>`,
         );
         break;
@@ -312,7 +315,7 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   if (ds.length === 0) return '<p>No departures from the canonical text.</p>';
   const out: string[] = ['<ol class="findings">'];
   for (const d of ds) {
-    const { line } = lineColumn(v.text, d.articleAnchor);
+    const line = fileLine(v, d.articleAnchor);
     const from =
       d.from && d.kind !== 'boilerplate' && d.kind !== 'added'
         ? `<span class="fromto">canonical: <del>${e(clip(d.from))}</del></span>`

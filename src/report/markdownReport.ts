@@ -5,12 +5,12 @@
  * escaped with `escapeMarkdown` (which also neutralises HTML).
  */
 import type { Discrepancy } from '../core/types';
-import { KIND_LABELS, languageName, lineColumn, versionLanguage } from './labels';
+import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, readingOf } from './evidence';
+import { diffSides, fileLine, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
-import { rowLabel } from './matrixText';
+import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
 const m = escapeMarkdown;
 
@@ -18,6 +18,7 @@ function cellMd(row: MatrixRow, c: MatrixCell): string {
   let s: string;
   if (c.status === 'absent') s = '—';
   else if (c.status === 'verbatim') s = row.type === 'added' ? '+' : '=';
+  else if (c.status === 'translated') s = '≈';
   else s = row.type === 'added' ? '+~' : c.kinds.join(', ');
   if (c.moved) s += ' ↕';
   return m(s);
@@ -70,7 +71,8 @@ export function renderMarkdownReport(ev: Evidence): string {
   out.push('## Coverage matrix', '');
   out.push(
     `Cells: \`=\` carried verbatim (or with no finding), the finding kinds when changed, \`—\` absent, \`↕\` moved; rows \`+n\` are content the canonical lacks (\`+\` has it, \`+~\` a reworded variant). ` +
-      `**≠** marks the ${mx.summary.disagreements} rows where versions disagree.`,
+      `**≠** marks the ${mx.summary.disagreements} rows where versions disagree.` +
+      (mx.versions.some((v) => v.translation) ? ` \`≈\` ${m(TRANSLATED_CELL)}.` : ''),
     '',
   );
   out.push(`| # | Canonical sentence / added content | ${ev.versions.map((v) => v.label).join(' | ')} |`);
@@ -112,7 +114,7 @@ export function renderMarkdownReport(ev: Evidence): string {
     out.push('### Findings, most serious first', '');
     if (v.comparison.discrepancies.length === 0) out.push('_No departures from the canonical text._');
     for (const d of v.comparison.discrepancies) {
-      const { line } = lineColumn(v.text, d.articleAnchor);
+      const line = fileLine(v, d.articleAnchor);
       out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
       if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(clip(d.from))}~~`);
       if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(clip(d.to))}**`);
@@ -121,10 +123,9 @@ export function renderMarkdownReport(ev: Evidence): string {
     out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
     for (const r of readingOf(v, ev.matrix)) {
       switch (r.type) {
-        case 'aligned':
-        case 'summary': {
+        case 'aligned': {
           const sd = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
-          const tag = r.type === 'summary' ? '_(headline)_ ' : r.alignment.moved ? '_(moved)_ ' : '';
+          const tag = r.alignment.moved ? '_(moved)_ ' : '';
           out.push(`| ${sd.canonical.map((p) => marked(p, '~~')).join(' ')} | ${tag}${sd.article.map((p) => marked(p, '**')).join(' ')} | ${findingsShort(r.findings, v)} |`);
           break;
         }

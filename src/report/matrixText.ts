@@ -4,14 +4,16 @@
  * disagree marked, then the lineage. Plain text, coloured on request.
  */
 import type { DiscrepancyKind } from '../core/types';
-import type { CoverageMatrix, MatrixCell } from '../core/matrix';
+import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
 import { excerpt } from '../core/text';
+import { languageName } from '../core/languageCodes';
 import { ANSI, cleanTerminal, painter, SEVERITY_COLOR as SEV_COLOR } from './terminal';
 
 /** One-character code of a cell: the most serious finding kind, or the status. */
-export const CELL_CODES: Partial<Record<DiscrepancyKind, string>> & { verbatim: string; absent: string } = {
+export const CELL_CODES: Partial<Record<DiscrepancyKind, string>> & { verbatim: string; translated: string; absent: string } = {
   verbatim: '=',
+  translated: '≈',
   absent: '·',
   negation: '!',
   number: '#',
@@ -31,8 +33,24 @@ export function cellCode(cell: MatrixCell): string {
   if (cell.status === 'absent') return CELL_CODES.absent;
   if (cell.kinds[0] === 'added') return CELL_CODES.added!;
   if (cell.status === 'verbatim') return CELL_CODES.verbatim;
+  if (cell.status === 'translated') return CELL_CODES.translated;
   const k = cell.kinds[0];
   return (k && CELL_CODES[k]) || '~';
+}
+
+/**
+ * What a translated cell says: the version is a translation of the canonical, whose sentences
+ * are compared on their figures, dates and names only (other words do not compare across
+ * languages), and this sentence's agree. Never "verbatim".
+ */
+export const TRANSLATED_CELL = 'carried in translation: only its figures, dates and names are compared, and they agree';
+
+/** A version's counts over the canonical rows, as the matrix legend and the reports say them. */
+export function versionCounts(v: MatrixVersion): string {
+  const carried = v.translation
+    ? `a translation into ${languageName(v.language)}, compared on figures, dates and names only: ${v.translated} translated`
+    : `${v.verbatim} verbatim`;
+  return `${carried}, ${v.changed} changed, ${v.absent} absent, ${v.added} added`;
 }
 
 export interface MatrixTextOptions {
@@ -66,7 +84,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
     const path = options.paths?.[i] ?? v.path ?? '';
     out.push(
       `  ${v.label.padEnd(labelWidth)}  ${cleanTerminal(path)}` +
-        paint(ANSI.dim, `  (${v.verbatim} verbatim, ${v.changed} changed, ${v.absent} absent, ${v.added} added` + (v.dismissed ? `, ${v.dismissed} dismissed hidden` : '') + ')'),
+        paint(ANSI.dim, `  (${versionCounts(v)}` + (v.dismissed ? `, ${v.dismissed} dismissed hidden` : '') + ')'),
     );
   });
   out.push('');
@@ -76,6 +94,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
       'Cells: = verbatim  · absent  + has the added row  ~ reworded  c clause  h hedge  # number  t time  @ attribution  " quote  ! negation  n name  m mistranslation  ^ moved',
     ),
   );
+  if (m.versions.some((v) => v.translation)) out.push(paint(ANSI.dim, `       ≈ ${TRANSLATED_CELL}`));
   out.push('');
   // Columns: 3 characters per version (code, moved mark, space).
   const cellW = N >= 100 ? 4 : 3;
@@ -91,7 +110,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
         const code = cellCode(c);
         const sev = c.findings.find((f) => f.kind !== 'moved')?.severity;
         const col =
-          c.status === 'absent' ? ANSI.dim : r.type === 'added' ? (sev ? SEV_COLOR[sev] : ANSI.blue) : c.status === 'verbatim' ? ANSI.green : sev ? SEV_COLOR[sev] : ANSI.yellow;
+          c.status === 'absent' ? ANSI.dim : r.type === 'added' ? (sev ? SEV_COLOR[sev] : ANSI.blue) : c.status === 'verbatim' || c.status === 'translated' ? ANSI.green : sev ? SEV_COLOR[sev] : ANSI.yellow;
         return paint(col, code) + (c.moved ? '^' : ' ') + ' '.repeat(cellW - 2);
       })
       .join('');

@@ -27,7 +27,7 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
   const shown = applyFilter(c.discrepancies, options);
   const lines: string[] = [];
   const s = c.summary;
-  const carried = new Set(c.alignments.filter((a) => a.relation !== 'summary').flatMap((a) => a.canonical)).size;
+  const carried = new Set(c.alignments.flatMap((a) => a.canonical)).size;
   const contentCanon = c.canonical.sentences.filter((x) => x.kind === 'sentence' || x.kind === 'heading').length;
   lines.push(paint(ANSI.bold, `WireDiff: ${cleanTerminal(src.articlePath)}`) + paint(ANSI.dim, `, compared with the canonical ${cleanTerminal(src.canonicalPath)}`));
   lines.push(

@@ -12,8 +12,8 @@ import { cellCode, rowLabel } from '../report/matrixText';
 
 /** One version's cell in a row. */
 export interface MatrixViewCell {
-  /** `v` carried verbatim, `c` changed, `a` absent. */
-  s: 'v' | 'c' | 'a';
+  /** `v` carried verbatim, `t` carried in translation (figures, dates and names agree), `c` changed, `a` absent. */
+  s: 'v' | 't' | 'c' | 'a';
   /** One-character code (as the CLI's matrix): `=` `·` `+` `~` `h` `#` `@` `"` `!` `n` `m` `c`; `^` appended when moved. */
   code: string;
   /** Severity of the cell's most serious finding, or null. */
@@ -46,8 +46,9 @@ export interface MatrixViewRow {
   cells: MatrixViewCell[];
 }
 
-/** The engine's column (its label and counts), with the file it is. */
-export interface MatrixViewVersion extends Pick<MatrixVersion, 'index' | 'label' | 'verbatim' | 'changed' | 'absent' | 'added' | 'high' | 'medium' | 'low' | 'dismissed'> {
+/** The engine's column (its label, language and counts), with the file it is. */
+export interface MatrixViewVersion
+  extends Pick<MatrixVersion, 'index' | 'label' | 'language' | 'translation' | 'verbatim' | 'translated' | 'changed' | 'absent' | 'added' | 'high' | 'medium' | 'low' | 'dismissed'> {
   /** File name. */
   name: string;
   /** Workspace-relative path, for tooltips. */
@@ -108,7 +109,7 @@ export interface MatrixViewMeta {
 
 function cellOf(c: MatrixCell): MatrixViewCell {
   return {
-    s: c.status === 'verbatim' ? 'v' : c.status === 'changed' ? 'c' : 'a',
+    s: c.status === 'verbatim' ? 'v' : c.status === 'translated' ? 't' : c.status === 'changed' ? 'c' : 'a',
     code: cellCode(c) + (c.moved ? '^' : ''),
     sev: c.findings[0]?.severity ?? null,
     kinds: c.kinds,
@@ -128,7 +129,10 @@ export function buildMatrixView(matrix: CoverageMatrix, lineage: Lineage, meta: 
     name: meta.versions[i]?.name ?? v.path ?? v.label,
     path: meta.versions[i]?.path ?? v.path ?? '',
     uri: meta.versions[i]?.uri ?? '',
+    language: v.language,
+    translation: v.translation,
     verbatim: v.verbatim,
+    translated: v.translated,
     changed: v.changed,
     absent: v.absent,
     added: v.added,

@@ -5,7 +5,7 @@
 import { localeFor, tokenizerContext } from '../../src/core/lang';
 import { segment } from '../../src/core/segment';
 import { tokenize } from '../../src/core/text';
-import type { AlignmentRelation } from '../../src/core/types';
+import type { GroupRelation } from '../../src/core/types';
 import type { AlignDoc } from '../../src/core/align';
 import type { Finding, GroupInput, GroupSide } from '../../src/core/detect';
 import { createContext, type DetectContext, type Detector } from '../../src/core/detect/context';
@@ -37,7 +37,7 @@ export function sideOf(text: string, language = 'eng'): GroupSide {
 
 export interface GroupOptions {
   language?: string;
-  relation?: AlignmentRelation;
+  relation?: GroupRelation;
   /** The alignment's similarity of the two sides (0.7, a close match, unless given). */
   similarity?: number;
 }

@@ -131,3 +131,25 @@ test('lang: a one-line canonical whose language only franc could guess takes it 
   // A canonical its function words name keeps its own language, whatever the article is in.
   assert.equal(compare('Police said at least 12 people died.\n', 'La police a dit que douze personnes sont mortes dans la ville.\n').language, 'eng');
 });
+
+test('lang: a short text goes by the words its language’s lexicon knows, and franc chooses only among the languages they name', () => {
+  const cases: Array<[string, string]> = [
+    ['Prices rose in March.', 'eng'],
+    ['Two ferries sank near Manila.', 'eng'],
+    ['Gunmen attacked a bus in Kenya.', 'eng'],
+    ['Police arrested three men.', 'eng'],
+    ['La policía dijo que tres hombres murieron.', 'spa'],
+    ['Los rebeldes tomaron el aeropuerto.', 'spa'],
+    ['A polícia prendeu três homens.', 'por'],
+    ['Les rebelles ont pris l’aéroport.', 'fra'],
+    ['Zwei Fähren sanken vor Manila.', 'deu'],
+    ['I prezzi sono saliti a marzo.', 'ita'],
+    ['Harga naik pada bulan Maret.', 'ind'],
+    ['Badai mendarat pada malam hari.', 'ind'],
+  ];
+  for (const [text, language] of cases) assert.equal(readLanguage(text).language, language, text);
+  // A one-sentence Spanish pair is read as Spanish, so its Spanish hedge is found.
+  const c = compare('La policía dijo que al menos tres hombres murieron.', 'La policía dijo que tres hombres murieron.');
+  assert.equal(c.language, 'spa');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && d.from === 'al menos tres'), JSON.stringify(c.discrepancies));
+});

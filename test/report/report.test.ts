@@ -8,7 +8,8 @@ import { compare } from '../../src/core/compare';
 import { buildEvidence } from '../../src/report/evidence';
 import { renderHtmlReport, escapeHtml } from '../../src/report/htmlReport';
 import { renderMarkdownReport } from '../../src/report/markdownReport';
-import { markedPieces } from '../../src/report/evidence';
+import { markedPieces, readingOf } from '../../src/report/evidence';
+import type { AlignmentRelation } from '../../src/core/types';
 import { main, type CliIO } from '../../src/cli/main';
 import { SEEDS, seed } from '../helpers';
 
@@ -235,4 +236,25 @@ test('the report model: the aligned reading keeps every sentence of the version 
   assert.match(row, /<a href="#v1-c2">h<\/a>/, 'h for the hedge of V1');
   assert.match(wide, /table\.matrix \.rid, table\.matrix \.txt \{ position: sticky;/);
   assert.ok(!html.includes('class="matrix compact"'), 'four versions: kinds spelled out');
+});
+
+test('the report model: a headline over the lead is an added row that names the sentence it sums up, and the lead is aligned on its own', () => {
+  const wire = 'Storms cut power to 40,000 homes across the coast on Tuesday, the utility said. Crews worked through the night.';
+  const copy = 'Storms cut power to 45,000 coastal homes\n\n' + wire;
+  const comparison = compare(wire, copy);
+  const ev = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: 'wire.txt', sha256: 'x', bytes: 0, text: wire },
+    versions: [{ path: 'copy.txt', sha256: 'x', bytes: 0, text: copy, comparison }],
+  });
+  const rows = readingOf(ev.versions[0]!, ev.matrix);
+  assert.deepEqual(rows.map((r) => r.type), ['added', 'aligned', 'aligned']);
+  const headline = rows[0]!;
+  assert.ok(headline.type === 'added' && headline.findings.some((d) => /sums up canonical sentence 1/.test(d.reason)));
+  assert.ok(headline.findings.some((d) => d.kind === 'number' && d.from === '40,000' && d.to === '45,000'), 'the changed figure is on the headline row');
+  // A comparison's alignment is never a summary: the relation is the engine's own, inside a group.
+  // @ts-expect-error 'summary' is no relation of an alignment
+  const relation: AlignmentRelation = 'summary';
+  assert.ok(comparison.alignments.every((a) => a.relation !== relation));
 });

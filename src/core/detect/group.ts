@@ -1,5 +1,5 @@
 /** One aligned group as the detectors take it in and give it back. */
-import type { AlignmentRelation, DiffPart, DiscrepancyKind, Severity, Span } from '../types';
+import type { GroupRelation, DiffPart, DiscrepancyKind, Severity, Span } from '../types';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text';
 
@@ -24,7 +24,7 @@ export interface GroupInput {
   article: GroupSide;
   lexicon: Lexicon;
   similarity: number;
-  relation: AlignmentRelation;
+  relation: GroupRelation;
 }
 
 /** A finding before it becomes a discrepancy: token indices into the two sides. */

@@ -61,10 +61,15 @@ const CHROME_MAX = 300;
 /** Breadcrumbs: Home / World / Middle East. */
 const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
+/** A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". */
+export function isDateLine(s: string): boolean {
+  return s.length <= 60 && YEAR.test(s) && DATE_LINE.test(s);
+}
+
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
   if (hasChromeMark(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
-  if (YEAR.test(s) && DATE_LINE.test(s)) return true;
+  if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }

@@ -83,6 +83,28 @@ const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:t
  */
 const VIA = new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u');
 
+/** A capitalised word of a name or a place: "Jane", "O'Neil", "Hà", "St.". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/** Whose reporter it is, in the possessive: "VOA's", "BBC’s", "Al Jazeera's", "Reuters'". */
+const OUTLET = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:['’]s|s['’])`;
+/**
+ * A broadcaster's sign-off, which credits the reporter (and the outlet) of the story: "VOA's
+ * Jane Doe reports from Hanoi", "Correspondent Jane Doe reporting from Nairobi, Kenya". The
+ * reporter is a name of two to four capitalised words; the place one to three, and a region.
+ */
+const SIGN_OFF_BODY = String.raw`(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?`;
+const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_BODY}$`, 'u');
+/**
+ * A sign-off run on after the last sentence without a stop: an outlet's possessive in one word
+ * ("… feared injured VOA's Jane Doe reports from Hanoi"), or a name of two words (after
+ * "Correspondent" or "Reporter", or a word in lower case: "… feared injured Jane Doe reports …"). Where the sentence ends on a
+ * capitalised word ("… on Monday Jane Doe reports …") nothing tells where the name starts: no cut.
+ */
+const TRAILING_SIGN_OFF = new RegExp(
+  String.raw`(?:\s\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}'’-]*[,;]?)\s(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}\s+${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
+  'u',
+);
+
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
@@ -97,15 +119,26 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
   const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
+  if (s.length <= 120 && s.includes(' from ') && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   return undefined;
 }
 
 /** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */
 const TRAILING = new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?$`, 'u');
 
-/** The length of a credit that ends a paragraph after a dash, if any. */
+/**
+ * The length of a credit that ends a paragraph with no stop before it, if any: an agency
+ * after a dash ("… the ministry said -- Yonhap") or a sign-off ("… feared dead VOA's Jane Doe
+ * reports from Hanoi").
+ */
 export function trailingCredit(s: string): Found | null {
   const end = s.length > 80 ? s.slice(-80) : s;
   const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
-  return m ? { length: m[0].trimStart().length, agency: agencyIn(m[1]!) } : null;
+  if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
+  const tail = s.length > 140 ? s.slice(-140) : s;
+  const so = tail.includes(' from ') ? TRAILING_SIGN_OFF.exec(tail) : null;
+  // Only after words of a sentence that ends without a stop (a stop before it is a boundary the segmenter sees).
+  if (!so || so.index === 0 || /[.!?…]["”’»)\]]*$/.test(tail.slice(0, so.index))) return null;
+  const credit = so[0].trimStart();
+  return { length: credit.length, agency: agencyIn(credit) };
 }

@@ -235,7 +235,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   };
 
   const memo = options.memo;
-  const all = units(text, options.lexicon.functionWords);
+  const all = units(text, options.lexicon.functionWords, rules);
   const speakers = speakerLabels(text, all);
   for (const unit of all) {
     // Units start and end on words (lines.ts trims them).

@@ -5,7 +5,9 @@
  * credit, or after a line that stops short of the width (the end of a paragraph or a heading).
  */
 import { dateline, credit } from './credits';
-import { BULLETS, listMarker } from './stops';
+import { isDateLine } from './chrome';
+import { BULLETS, boundaryAt, listMarker } from './stops';
+import type { StopRules } from './rules';
 
 export interface Unit {
   start: number;
@@ -24,6 +26,8 @@ interface Line {
   indent: number;
   /** Its UTF-8 bytes up to `end`, once a wrap test has needed them. */
   bytes?: number;
+  /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
+  columns?: number;
 }
 
 /** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
@@ -35,8 +39,12 @@ const MIN_BLOCK_WRAP_WIDTH = 50;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 
-/** Lines, grouped into paragraphs; the lines of one wrapped paragraph are joined into one unit. */
-export function units(text: string, functionWords: ReadonlySet<string>): Unit[] {
+/**
+ * Lines, grouped into paragraphs; the lines of one wrapped paragraph are joined into one unit.
+ * `rules`: the language's stop rules, to tell a full stop that ends a sentence at a line's end
+ * from an abbreviation's ("… the U.S." / "Mission in …").
+ */
+export function units(text: string, functionWords: ReadonlySet<string>, rules: StopRules | null = null): Unit[] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
   let widest = 0;
@@ -59,7 +67,9 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
   }
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null };
+  // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0 };
+  const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
     let width = widest;
@@ -70,13 +80,15 @@ export function units(text: string, functionWords: ReadonlySet<string>): Unit[] 
       // Short lines among long ones are lines of their own (a byline, an address), not a narrow wrap.
       min = MIN_BLOCK_WRAP_WIDTH;
     }
-    const wrapped = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH && mostlyFull(doc, b, width);
+    const candidate = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH;
+    doc.columnsWidth = candidate ? onScreen(b) : 0;
+    const wrapped = candidate && mostlyFull(doc, b, width);
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
-      const before = unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before)) {
+      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b[b.length - 1]!)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -93,6 +105,11 @@ interface Doc {
   functionWords: ReadonlySet<string>;
   /** The text's first line: where a headline stands. */
   firstLine: Line | null;
+  rules: StopRules | null;
+  /** The text is wrapped as a whole (no line longer than a wrap), so it may have been wrapped twice. */
+  twice: boolean;
+  /** The block's wrap width on screen, when the text has combining marks (else 0: characters and bytes tell). */
+  columnsWidth: number;
 }
 
 /**
@@ -105,10 +122,10 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   for (let i = 0; i < block.length - 1; i++) {
     const line = block[i]!;
     const prev = block[i - 1];
-    if (line.length >= width - NEAR_WIDTH) full++;
+    if (line.length >= width - NEAR_WIDTH || (doc.columnsWidth > 0 && columnsOf(doc, line) >= doc.columnsWidth - NEAR_WIDTH)) full++;
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
-    else if (prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
+    else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
   }
   return full * 2 >= block.length - 1 - rests;
 }
@@ -159,7 +176,7 @@ function utf8Length(text: string, from: number, to: number): number {
  * Was `line` broken at `width` before `next`? Only if the next word, with the blank before it
  * and the one after it (as `fold -s` counts), would not have fitted on it: counted in
  * characters, or in UTF-8 bytes as `fold` counts them (accents, curly quotes and dashes make
- * its lines shorter in characters).
+ * its lines shorter in characters), or on screen, as an editor wraps a text with combining marks.
  */
 function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): boolean {
   if (next === null) return false;
@@ -167,16 +184,62 @@ function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): 
   if (line.length + 1 + word + 1 > width) return true;
   const at = next.start + next.indent;
   line.bytes ??= utf8Length(doc.text, line.start, line.end);
-  return line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width;
+  if (line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
+  return doc.columnsWidth > 0 && columnsOf(doc, line) + 1 + columnCount(doc.text, at, at + word) + 1 > doc.columnsWidth;
 }
 
-/** Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is not wrapped. */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null = null): boolean {
+/**
+ * A combining mark of the Latin, Greek and Cyrillic scripts (a tone mark or an accent typed apart
+ * from its letter: Combining Diacritical Marks and their supplements). A character class without
+ * properties: the test runs on every wrapped block.
+ */
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/** The width of text[from, to) on screen: its characters but combining marks (and the second half of a surrogate pair). */
+function columnCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) n++;
+    else if (!(c >= 0xdc00 && c <= 0xdfff) && !COMBINING.test(text[i]!)) n++;
+  }
+  return n;
+}
+
+/**
+ * The wrap width on screen of each block of lines, when combining marks (tone marks typed apart,
+ * text in NFD) make lines longer in code units than on screen, where an editor or a mail client
+ * wraps them; 0 for a block without (characters and bytes tell). In a text wrapped as a whole
+ * (`whole`) the width is its widest line's, which may stand in another block: the text is tested
+ * once, when a block of several lines first needs it.
+ */
+function screenWidths(doc: Doc, blocks: Line[][], whole: boolean): (block: Line[]) => number {
+  const widestOf = (lines: Line[]): number => lines.reduce((w, l) => Math.max(w, columnsOf(doc, l)), 0);
+  let textWidth = -1;
+  return (b) => {
+    if (b.length < 2) return 0;
+    if (!whole) return COMBINING.test(doc.text.slice(b[0]!.start, b[b.length - 1]!.end)) ? widestOf(b) : 0;
+    if (textWidth < 0) textWidth = COMBINING.test(doc.text) ? blocks.reduce((w, x) => Math.max(w, widestOf(x)), 0) : 0;
+    return textWidth;
+  };
+}
+
+/** A line's width on screen, worked out once. */
+function columnsOf(doc: Doc, l: Line): number {
+  return (l.columns ??= columnCount(doc.text, l.start, l.end));
+}
+
+/**
+ * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
+ * not wrapped; `last`, the block's last line.
+ */
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, last: Line): boolean {
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
-  // A line that starts something of its own: a dateline, a list item, a credit.
-  if (dateline(head)) return false;
+  // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
+  // its line (a statement's header) neither goes on from the line before nor into the next.
+  if (dateline(head) || isDateLine(lineText) || isDateLine(prevText)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
@@ -192,7 +255,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // Homeless" is one headline.)
     if (
       !TERMINAL_END.test(lineText) &&
-      TERMINAL_END.test(prevText) &&
+      endsSentence(doc, prevText, head) &&
       !prevText.endsWith(';') &&
       !lineBroken &&
       TITLE_START.test(head) &&
@@ -202,8 +265,18 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     }
     // (A first line the wrap itself broke, its next word too long for it, is a headline only
     // when it is written as a title: else it is the story's first line, "… across southern" /
-    // "Asia are struggling …".)
-    if (prev === doc.firstLine && lineBroken && isHeadline(doc, prevText) && CAPITAL_START.test(head) && (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText))) return false;
+    // "Asia are struggling …". And only when what follows ends as prose does: a title wrapped on
+    // three lines or more is one title.)
+    if (
+      prev === doc.firstLine &&
+      lineBroken &&
+      isHeadline(doc, prevText) &&
+      CAPITAL_START.test(head) &&
+      (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText)) &&
+      TERMINAL_END.test(text(doc, last))
+    ) {
+      return false;
+    }
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -218,6 +291,17 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
   if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * Does a line end a sentence? It ends on sentence punctuation, but not on an abbreviation's full
+ * stop that the next line's first word reads on from (the stop rules: "… the U.S." / "Mission
+ * in the …"), as the sentence splitter would read the two lines joined.
+ */
+function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
+  if (!TERMINAL_END.test(prevText)) return false;
+  if (!doc.rules || !prevText.endsWith('.') || !CAPITAL_START.test(nextHead)) return true;
+  return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
 }
 
 /** Does the line stop on a function word ("of", "the", "avec")? */

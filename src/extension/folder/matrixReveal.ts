@@ -37,7 +37,10 @@ export async function revealInVersion(
   // The cursor at the start of the sentence, the sentence selected.
   editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  const what = d ? `${severityLabel(d.severity)} · ${kindLabel(d.kind)}: ${d.reason}` : ss.length ? vscode.l10n.t('carried verbatim') : '';
+  const carried = view.comparison.articleLanguage
+    ? vscode.l10n.t('carried in translation: only its figures, dates and names are compared, and they agree')
+    : vscode.l10n.t('carried verbatim');
+  const what = d ? `${severityLabel(d.severity)} · ${kindLabel(d.kind)}: ${d.reason}` : ss.length ? carried : '';
   vscode.window.setStatusBarMessage(`$(diff) ${at.label} · ${vscode.l10n.t('row {0}', at.row)}${what ? ' · ' + what : ''}`, 8000);
   if (d) select(snapshot.key, d.id);
 }

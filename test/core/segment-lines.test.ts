@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/core/index';
+import { lexiconFor } from '../../src/core/lexicon';
+
+const read = (text: string): string[] =>
+  segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
+
+test('a title wrapped after an abbreviation ("… the U.S." / "Mission …") is one title, as in its unwrapped copy', () => {
+  // My own statement, as fold -s -w 57 breaks it (in UTF-8 bytes).
+  const wrapped = "Remarks on the Closing of the Old Consulate of the U.S.\nMission in the Port City\n\nPress Statement\nOffice of the Spokesperson\nMarch 3, 2024\n\nThe consulate that served travelers and traders for\nninety years closed its doors today, and its staff will\nmove to a new building near the harbor later this spring.\n\nWe thank the city for its long welcome and look forward\nto many more years of friendship.\n";
+  assert.deepEqual(read(wrapped).slice(0, 2), [
+    'heading: Remarks on the Closing of the Old Consulate of the U.S. Mission in the Port City',
+    'heading: Press Statement',
+  ]);
+  assert.deepEqual(read(wrapped), read(wrapped.replace(/(?<=\S)\n(?=\S)/g, ' ').replace('Statement Office', 'Statement\nOffice').replace('Spokesperson March', 'Spokesperson\nMarch')));
+  // A sentence that ends on "U.S." on a line that stops short, before a heading, is still its own.
+  const para = 'Ministers met in the capital on Monday to discuss the plan, which\nwas drafted with help from the U.S.\nTalks resume\nThe next round of talks will be held in the port city in March, they said.\n';
+  assert.deepEqual(read(para), [
+    'sentence: Ministers met in the capital on Monday to discuss the plan, which was drafted with help from the U.S.',
+    'heading: Talks resume',
+    'sentence: The next round of talks will be held in the port city in March, they said.',
+  ]);
+});
+
+test('a title wrapped on three lines, inside a name with a diacritic ("Việt" / "Nam"), is one title', () => {
+  const wrapped = "On the Thirtieth Anniversary of Diplomatic\nRelations Between Our Two Countries and Việt\nNam\n\nPress Statement\nSeptember 2, 2024\n\nOn behalf of the people of our country, I send\nwarm wishes to the people of Việt Nam as they\nmark their National Day, and I look forward to\ndeeper ties in trade, health and education.\n";
+  assert.equal(read(wrapped)[0], 'heading: On the Thirtieth Anniversary of Diplomatic Relations Between Our Two Countries and Việt Nam');
+  // A headline on the first line, the story wrapped right under it: still two units.
+  const story = 'Ferry sinks off the coast\nA passenger ferry carrying more than two hundred people sank\nin heavy seas on Sunday, and rescuers pulled 150 survivors from\nthe water, the coast guard said.\n';
+  assert.deepEqual(read(story).map((s) => s.split(':')[0]), ['heading', 'sentence']);
+});
+
+test('short header lines stay apart from one another and from the date under them', () => {
+  const text = [
+    'Closing of the old consulate in the port city',
+    '',
+    'Press Statement',
+    'Office of the Spokesperson for the Department of State',
+    'United States Department of State',
+    'March 3, 2024',
+    '',
+    'The consulate that served travelers and traders for ninety years closed its doors today, and its staff will move to a new building near the harbor later this spring.',
+  ].join('\n');
+  assert.deepEqual(read(text).slice(1, 5), [
+    'heading: Press Statement',
+    'heading: Office of the Spokesperson for the Department of State',
+    'heading: United States Department of State',
+    'boilerplate: March 3, 2024',
+  ]);
+  // A date alone on its line is not read into the story under it, even with no blank line between.
+  assert.deepEqual(read('Office of the Spokesperson\nMarch 3, 2024\nThe consulate closed its doors today after ninety years of service to the port.\n').slice(1), [
+    'boilerplate: March 3, 2024',
+    'sentence: The consulate closed its doors today after ninety years of service to the port.',
+  ]);
+});
+
+test("a broadcaster's sign-off is a credit, on its own line or run on after a last sentence that has no full stop", () => {
+  const own = read('Rescue crews reached the last flooded villages on Sunday, officials said.\n\nVOA\'s Jane Doe reports from Hanoi\n');
+  assert.deepEqual(own, ['sentence: Rescue crews reached the last flooded villages on Sunday, officials said.', "credit: VOA's Jane Doe reports from Hanoi"]);
+  const runOn = read('Officials said at least six people were missing and hundreds more were feared injured VOA\'s Jane Doe reports from Hanoi.\n');
+  assert.deepEqual(runOn, ['sentence: Officials said at least six people were missing and hundreds more were feared injured', "credit: VOA's Jane Doe reports from Hanoi."]);
+  assert.deepEqual(read('The storm weakened overnight Correspondent Ana Ruiz reporting from Manila, Philippines.\n').map((s) => s.split(':')[0]), ['sentence', 'credit']);
+  // The outlet's possessive marks where the sign-off starts, after a capitalised word too; a bare name there does not.
+  assert.deepEqual(read("Six people died in the floods on Monday VOA's Jane Doe reports from Hanoi.\n"), ['sentence: Six people died in the floods on Monday', "credit: VOA's Jane Doe reports from Hanoi."]);
+  assert.equal(read('Six people died in the floods on Monday Jane Doe reports from Hanoi.\n').length, 1);
+  // News that says someone reports from somewhere is not a sign-off.
+  for (const news of ['The ministry said Jane Doe reports from Hanoi were false.', 'Police said the team reports from the scene every hour.']) {
+    assert.deepEqual(read(news), [`sentence: ${news}`]);
+  }
+});
+
+test('a text whose accents are combining marks (NFD), wrapped by an editor at a width on screen, reads as its unwrapped copy', () => {
+  const paragraphs = [
+    'Lũ lụt ở miền bắc',
+    'Flood waters rose across the north on Saturday, and officials in Hà Nội said the government of Việt Nam had moved thousands of families before the Hồng river burst its banks near Thái Bình.',
+    'Dân làng ở tỉnh Nam Định nói rằng nước lên rất nhanh trong đêm, and the Red Cross said it had sent food, water and blankets to the worst hit districts near the coast.',
+    'Rescue crews used boats to reach villages cut off by the water, the state news agency reported.',
+  ].map((p) => p.normalize('NFD'));
+  const onScreen = (s: string): number => [...s].filter((c) => !/\p{M}/u.test(c)).length;
+  // Greedy wrapping at `width` characters on screen, as an editor or a mail client does it.
+  const wrap = (p: string, width: number): string => {
+    const lines: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && onScreen(line) + 1 + onScreen(w) > width) {
+        lines.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return [...lines, line].join('\n');
+  };
+  const plain = read(paragraphs.join('\n\n'));
+  for (const width of [50, 60, 72, 80]) assert.deepEqual(read(paragraphs.map((p) => wrap(p, width)).join('\n\n')), plain, `wrapped at ${width}`);
+});
