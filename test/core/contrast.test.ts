@@ -20,6 +20,14 @@ test('contrast: WordNet antonym verbs, keyed as the engine keys words, inflected
   assert.ok(!antonymsOf(key('stand')).includes(key('site')));
 });
 
+test('contrast: an antonym verb in its irregular past or participle is one too (no rule makes "rose" of "rise")', () => {
+  assert.ok(antonymsOf(key('fell')).includes(key('rose')));
+  assert.ok(antonymsOf(key('risen')).includes(key('fallen')));
+  assert.ok(antonymsOf(key('lost')).includes(key('won')));
+  assert.ok(opposes(tokens('Sales of winter coats rose at the two shops in March.'), tokens('In March the two shops saw sales of winter coats that fell.')));
+  assert.ok(opposes(tokens('The ruling party lost the seat it held in the capital.'), tokens('The ruling party won a seat in the capital.')));
+});
+
 test('contrast: two sentences oppose when one has a word and the other its antonym, and neither both', () => {
   assert.ok(opposes(tokens('The number of patients was increasing at the clinic.'), tokens('The number of patients at the clinic was decreasing.')));
   assert.ok(opposes(tokens('The border post stayed closed all week.'), tokens('The border post was open again on Friday.')));
