@@ -19,6 +19,7 @@
  *   governor says the district needs more helicopters to fly aid to remote hamlets").
  */
 import { ANTONYMS } from './data/antonyms';
+import { isNegation, lexiconFor } from './lexicon';
 import type { Sentence } from './types';
 import type { Token } from './text';
 import type { Vec } from './alignTerms';
@@ -63,7 +64,61 @@ export function opposes(c: readonly Token[], a: readonly Token[]): boolean {
     if (ak.has(k)) continue;
     for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) return true;
   }
+  return deniesWhatOtherStates(c, a) || deniesWhatOtherStates(a, c);
+}
+
+/** How many words before a word a negation reaches it ("have not yet been able to reach"). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether sentence `n` denies or puts off what `s` states: a content word of both (not a
+ * figure, not a reporting verb) that every time `n` has it stands after a negation, a
+ * not-yet ("have yet to reach") or a failure ("failed to reach"), and that `s` has with none
+ * ("rescuers have yet to reach the valley" / "soldiers reached the valley on foot"). A
+ * sentence that still says it has not happened and one that says it has are two statements.
+ */
+function deniesWhatOtherStates(n: readonly Token[], s: readonly Token[]): boolean {
+  const negated = negatedKeys(n);
+  if (negated.size === 0) return false;
+  const plain = negatedKeys(s, true);
+  for (const k of negated) if (plain.has(k)) return true;
   return false;
+}
+
+/** The keys of a sentence's content words always in a negation's reach (`plain`: never in one). */
+function negatedKeys(ts: readonly Token[], plain = false): Set<string> {
+  const lex = lexiconFor('eng');
+  // The first content word after a negation is what it denies ("have not yet been reached",
+  // "no reason to celebrate" denies the reason).
+  const inReach = (i: number): boolean => {
+    for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
+      if (negates(ts, j, lex)) return true;
+      if (ts[j]!.content && !isNegation(ts[j]!.norm, lex)) return false;
+    }
+    return false;
+  };
+  const yes = new Set<string>();
+  const no = new Set<string>();
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!t.content || t.num !== null || isNegation(t.norm, lex) || lex.attributionVerbs.has(t.norm)) continue;
+    (inReach(i) ? yes : no).add(t.key);
+  }
+  const out = new Set<string>();
+  for (const k of plain ? no : yes) if (!(plain ? yes : no).has(k)) out.add(k);
+  return out;
+}
+
+/** Words after "not" that make it add rather than deny ("not only", "not just"). */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
+
+/** Whether token `j` ends a negation: a negation word (not "not only"), "yet to", or a failure ("failed to", "unable to"). */
+function negates(ts: readonly Token[], j: number, lex: ReturnType<typeof lexiconFor>): boolean {
+  const norm = ts[j]!.norm;
+  if (isNegation(norm, lex)) return !NOT_ONLY.has(ts[j + 1]?.norm ?? '');
+  if (norm !== 'to') return false;
+  if (ts[j - 1]?.norm === 'yet') return true;
+  return (lex.implicitNegations ?? []).some((p) => p.length <= j + 1 && p.every((w, k) => ts[j - p.length + 1 + k]!.norm === w));
 }
 
 /**

@@ -38,6 +38,16 @@ test('contrast: two sentences oppose when one has a word and the other its anton
   assert.ok(!opposes(tokens('Local officials said 80 people died in the north.'), tokens('National officials said 80 people died in the south.')));
 });
 
+test('contrast: a sentence that says something has not happened yet and one that says it has oppose; two that both deny it do not', () => {
+  assert.ok(opposes(tokens('Relief convoys have yet to reach the hamlets above the dam.'), tokens('Army engineers reached two hamlets above the dam on foot.')));
+  assert.ok(opposes(tokens('Engineers reopened the mountain road on Friday.'), tokens('The mountain road has not been reopened, engineers warned.')));
+  assert.ok(opposes(tokens('Medical teams failed to reach the island.'), tokens('Two medical teams reached the island by boat.')));
+  assert.ok(!opposes(tokens('The convoy did not reach the hamlets.'), tokens('The convoy failed to reach the hamlets.')));
+  assert.ok(!opposes(tokens('Not only schools but clinics were closed.'), tokens('Schools were closed in the district.')));
+  // A reporting verb is no statement of its own ('did not say' / 'said').
+  assert.ok(!opposes(tokens('The ministry did not say how many wells were dry.'), tokens('The ministry said 40 wells were dry.')));
+});
+
 test('contrast: one sentence carries the other when a quarter of the shorter one is inside it', () => {
   assert.ok(carriesOther(1, 4, 10));
   assert.ok(!carriesOther(0.9, 4, 10));
@@ -57,6 +67,18 @@ test('align: two reports that say opposite things of one subject are not linked 
   assert.equal(
     middle('The water level on the Nara river was still rising late on Tuesday.', 'Officials said the water level of the river was falling on Wednesday afternoon.'),
     undefined,
+  );
+});
+
+test('align: a report that something has yet to happen is not linked to a later one that says it happened', () => {
+  assert.equal(
+    middle('Relief convoys have yet to reach the hamlets above the dam, local officials said.', 'Army engineers on foot reached two hamlets above the dam by Thursday evening.'),
+    undefined,
+  );
+  // A copy that drops the negation of a sentence it plainly carries is still linked (a negation finding).
+  assert.deepEqual(
+    middle('The provincial government has not yet declared a state of emergency in the flooded district.', 'The provincial government has declared a state of emergency in the district.'),
+    [[1], [1]],
   );
 });
 
