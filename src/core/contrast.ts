@@ -148,6 +148,9 @@ export interface LinkState {
   av: readonly Vec[];
   cGroup: Int32Array;
   aGroup: Int32Array;
+  idf: Float64Array;
+  /** Each term's share of each text's sentences, worked out on first use (`settingWeight`). */
+  share?: { c: Float64Array; a: Float64Array };
 }
 
 /**
@@ -158,8 +161,49 @@ export interface LinkState {
  * words they share: a rewrite of that one sentence).
  */
 export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
-  if (carriesOther(overlap, s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  if (carriesOther(overlap - settingWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
   return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
+}
+
+/** The least share of the sentences of each text a word must be in to count as the story's setting (`settingWeight`). */
+const SETTING = 0.5;
+
+/**
+ * How much of what sentences `c` and `a` share is the story's setting: a shared word in half
+ * the sentences of each text or more, weighed by the lesser of the two shares: a word in most sentences of both ("the province of Aceh", "the
+ * quake") names where and what the story is, not which of its statements a sentence is.
+ */
+function settingWeight(s: LinkState, c: number, a: number): number {
+  const { cv, av, idf } = s;
+  const share = (s.share ??= { c: sentenceShare(cv, idf.length), a: sentenceShare(av, idf.length) });
+  const x = cv[c]!.terms;
+  const y = av[a]!.terms;
+  let w = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      const t = x[i]!;
+      const least = Math.min(share.c[t]!, share.a[t]!);
+      if (least >= SETTING) w += idf[t]! * least;
+      i++;
+      j++;
+    }
+  }
+  return w;
+}
+
+/** For each term, the share of a text's sentences (those with terms) that carry it. */
+function sentenceShare(vecs: readonly Vec[], terms: number): Float64Array {
+  const out = new Float64Array(terms);
+  let n = 0;
+  for (const v of vecs) {
+    if (v.terms.length === 0) continue;
+    n++;
+    for (const t of v.terms) out[t]!++;
+  }
+  if (n > 0) for (let t = 0; t < terms; t++) out[t]! /= n;
+  return out;
 }
 
 /** Whether sentence `i` is the only one to link (a sentence or a heading) between its nearest linked neighbours. */

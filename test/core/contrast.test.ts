@@ -103,3 +103,22 @@ test('align: two long sentences among others that share a few topic words and sa
 test('align: a sentence alone in the place of another between two links stands for it, whatever few words they share', () => {
   assert.deepEqual(middle(FERRIED, NEEDS), [[1], [1]]);
 });
+
+test('align: two sentences that share little but the story\'s setting (words in most sentences of both texts) are not linked by the gap filling', () => {
+  const place = 'the flooded Nara river valley of Tamsa district';
+  const shared = [
+    `Floods in ${place} forced 3,000 families from their homes on Monday.`,
+    `The water in ${place} began to recede on Wednesday, officials said.`,
+    `Power was restored to most of ${place} by Thursday.`,
+  ];
+  const link = (c: string, a: string, aMore: string[]): number[][] | undefined => {
+    const canon = [shared[0], c, `Schools in ${place} will stay shut until the end of the month.`, shared[1], shared[2]];
+    const art = [shared[0], a, ...aMore, shared[1], shared[2]];
+    const g = align(prepare(canon.join(' ')), prepare(art.join(' ')), 0.3, { opposes }).groups.find((x) => x.canonical.includes(1));
+    return g && [g.canonical, g.article];
+  };
+  const storm = ['A second storm is expected to reach the coast by the weekend.'];
+  assert.equal(link(`Aid agencies work with army units in ${place}.`, `Recovery teams clear mud from houses in ${place}.`, storm), undefined);
+  // A rewording of the same statement still links there.
+  assert.deepEqual(link(`Aid agencies work with army units in ${place}.`, `Army units and aid agencies are working together in ${place}.`, storm), [[1], [1]]);
+});
