@@ -202,12 +202,6 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
     parts.set('a', String(after));
     first = c - 1;
     last = i + 1;
-  } else if (more) {
-    // Placed by no link or after-word ("two more years of talks"): not a time reference.
-    if (!(ix.spanLinks.has(s.norm(c - 2)) && s.adjacent(c - 2))) return null;
-    parts.set('n', String(count));
-    parts.set('a', 'span');
-    first = c - 2;
   } else if (modBefore !== undefined) {
     parts.set('q', String(modBefore));
     first = i - 1;
@@ -216,12 +210,13 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
     last = i + 1;
   } else if (
     ix.unit.has(t.norm) &&
-    (ix.spanLinks.has(s.norm(count !== null ? i - 2 : i - 1)) || (count !== null && tokens[i - 1]!.num === null && ix.singleSpanLinks.has(s.norm(i - 2)))) &&
-    (count === null || s.adjacent(i - 2))
+    (ix.spanLinks.has(s.norm(count !== null ? c - 2 : c - 1)) || (count !== null && tokens[c - 1]!.num === null && ix.singleSpanLinks.has(s.norm(c - 2)))) &&
+    (count === null || s.adjacent(c - 2))
   ) {
+    // ("two more years" only after a link: "two more years of talks" is no time reference.)
     if (count !== null) parts.set('n', String(count));
     parts.set('a', 'span');
-    first = count !== null ? i - 2 : i - 1;
+    first = count !== null ? c - 2 : c - 1;
   } else if (count === null && after !== undefined && ix.unit.has(t.norm) && t.norm.endsWith('s') && s.adjacent(i)) {
     // Units counted by none before an after-word (“hours after the blast”, “days before the
     // vote”): how soon, as a plural says it.

@@ -9,7 +9,7 @@ import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { findAttributions, reportingVerbs, type Attribution } from './sources';
+import { COORDINATORS, findAttributions, reportingVerbs, type Attribution } from './sources';
 import { isSentenceInitial, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
@@ -257,7 +257,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
  */
 function joinedAfter(toks: GroupSide['tokens'], source: readonly number[], other: ReadonlySet<string>): number {
   const last = source[source.length - 1];
-  if (last === undefined || !(toks[last]!.norm === 'and' || toks[last]!.norm === 'but')) return 0;
+  if (last === undefined || !COORDINATORS.has(toks[last]!.norm)) return 0;
   let k = 0;
   while (k < source.length - 1 && (other.has(toks[source[k]!]!.key) || !toks[source[k]!]!.content)) k++;
   return k > 0 && source.slice(0, k).some((i) => other.has(toks[i]!.key)) ? k : 0;

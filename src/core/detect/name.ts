@@ -4,7 +4,7 @@ import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, pairOff, range, tokensText } from './tokens';
+import { isAcronym, isSentenceInitial, pairOff, range, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -154,7 +154,7 @@ export function spellsInitials(X: GroupSide, xs: readonly number[], Y: GroupSide
   if (initials.length < 2) return false;
   return xs.some((i) => {
     const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
-    return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && initials.includes(w);
+    return isAcronym(w) && initials.includes(w);
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, leadIndex, phraseAt, range } from './tokens';
+import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -199,9 +199,7 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
       // shares its subject; what stands between them is that verb's object, not a source.
       const shared = isEnglish(lex) ? coordinatedWith(side, out, i, j, s.from) : null;
       if (shared) {
-        const a = make(i, shared.source, t.norm);
-        a.source = [...shared.source];
-        out.push(a);
+        out.push(make(i, [...shared.source], t.norm));
         continue;
       }
       let a = make(i, before, t.norm);
@@ -228,15 +226,13 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
 function acronymAt(side: GroupSide, i: number): boolean {
   const upper = (k: number): boolean => {
     const t = side.tokens[k];
-    if (!t) return false;
-    const w = side.text.slice(t.start, t.end);
-    return /^\p{Lu}{2,6}$/u.test(w);
+    return !!t && isAcronym(side.text.slice(t.start, t.end));
   };
   return upper(i) && !upper(i - 1) && !upper(i + 1);
 }
 
 /** Words that join two verbs of one subject ("denied … and said"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * The attribution whose subject the verb at `i` shares: the reporting verb at `stop` (where the

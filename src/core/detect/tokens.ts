@@ -148,3 +148,6 @@ export function perSide<T>(C: GroupSide, A: GroupSide, of: (side: GroupSide) => 
   let both: [T, T] | null = null;
   return (canonical) => (both ??= [of(C), of(A)])[canonical ? 0 : 1];
 }
+
+/** Whether a word is an acronym: two to six capitals ("WHO", "HRW"). */
+export const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
