@@ -19,3 +19,15 @@ test('isChrome: a read time, a copyright or a syndication note anywhere in a sho
     assert.equal(isChrome(line), false, line);
   }
 });
+
+test('isChrome: a note hard-wrapped over several lines is chrome as it is on one line', () => {
+  for (const line of [
+    'The rest of the content is auto-generated from a syndicated\nfeed.',
+    'Harbour Times 2023. All rights\nreserved.',
+    'By Ana Ruiz · 4 min\nread',
+  ]) {
+    assert.equal(isChrome(line), true, JSON.stringify(line));
+    assert.equal(isChrome(line.replace(/\n/g, '\r\n')), true, JSON.stringify(line));
+  }
+  assert.equal(isChrome('The council spread the cost over\nten years.'), false);
+});

@@ -60,6 +60,19 @@ test("a broadcaster's sign-off is a credit, on its own line or run on after a la
   assert.deepEqual(own, ['sentence: Rescue crews reached the last flooded villages on Sunday, officials said.', "credit: VOA's Jane Doe reports from Hanoi"]);
   const runOn = read('Officials said at least six people were missing and hundreds more were feared injured VOA\'s Jane Doe reports from Hanoi.\n');
   assert.deepEqual(runOn, ['sentence: Officials said at least six people were missing and hundreds more were feared injured', "credit: VOA's Jane Doe reports from Hanoi."]);
+  // Hard-wrapped, the sign-off starts mid-line and its words run over a line break.
+  const wrapped = read("Officials said at least six people were missing and hundreds\nmore were feared injured VOA's Jane Doe reports from\nHanoi.\n");
+  assert.deepEqual(wrapped, ['sentence: Officials said at least six people were missing and hundreds more were feared injured', "credit: VOA's Jane Doe reports from Hanoi."]);
+  // … and where the wrap ran it into the next paragraph, which a reader cannot see apart.
+  assert.deepEqual(read("Officials said hundreds more were feared injured VOA's Jane Doe\nreports from Hanoi. In one village, the school collapsed on\nSunday, officials said.\n"), [
+    'sentence: Officials said hundreds more were feared injured',
+    "credit: VOA's Jane Doe reports from Hanoi.",
+    'sentence: In one village, the school collapsed on Sunday, officials said.',
+  ]);
+  assert.deepEqual(
+    read("The storm weakened on Monday and the\nrivers were expected to crest overnight\nin the delta, officials said.\n\nVOA's Jane Marie Doe reports from Mexico\nCity, Mexico\n").map((s) => s.split(':')[0]),
+    ['sentence', 'credit'],
+  );
   assert.deepEqual(read('The storm weakened overnight Correspondent Ana Ruiz reporting from Manila, Philippines.\n').map((s) => s.split(':')[0]), ['sentence', 'credit']);
   // The outlet's possessive marks where the sign-off starts, after a capitalised word too; a bare name there does not.
   assert.deepEqual(read("Six people died in the floods on Monday VOA's Jane Doe reports from Hanoi.\n"), ['sentence: Six people died in the floods on Monday', "credit: VOA's Jane Doe reports from Hanoi."]);

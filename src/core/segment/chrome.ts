@@ -68,6 +68,8 @@ export function isDateLine(s: string): boolean {
 
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
+  // A note hard-wrapped over lines reads as it does on one line.
+  if (s.includes('\n')) s = s.replace(/\s+/g, ' ');
   if (hasChromeMark(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;

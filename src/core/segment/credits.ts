@@ -105,6 +105,9 @@ const TRAILING_SIGN_OFF = new RegExp(
   'u',
 );
 
+/** The word every sign-off has, between blanks of any kind (a wrapped line may break after it). */
+const FROM = /\sfrom\s/;
+
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
@@ -119,7 +122,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
   const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
-  if (s.length <= 120 && s.includes(' from ') && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
+  if (s.length <= 120 && FROM.test(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   return undefined;
 }
 
@@ -136,7 +139,7 @@ export function trailingCredit(s: string): Found | null {
   const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
   if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
   const tail = s.length > 140 ? s.slice(-140) : s;
-  const so = tail.includes(' from ') ? TRAILING_SIGN_OFF.exec(tail) : null;
+  const so = FROM.test(tail) ? TRAILING_SIGN_OFF.exec(tail) : null;
   // Only after words of a sentence that ends without a stop (a stop before it is a boundary the segmenter sees).
   if (!so || so.index === 0 || /[.!?…]["”’»)\]]*$/.test(tail.slice(0, so.index))) return null;
   const credit = so[0].trimStart();

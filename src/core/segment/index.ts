@@ -304,6 +304,15 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
       piece(s, e, 'credit', c.agency);
       continue;
     }
+    // A sign-off run on after a sentence without a stop, inside a paragraph a wrap joined to the next one.
+    const inner = pieces.length > 1 ? trailingCredit(t) : null;
+    if (inner) {
+      const creditEnd = s + text.slice(s, e).trimEnd().length;
+      const creditStart = creditEnd - inner.length;
+      piece(s, s + text.slice(s, creditStart).trimEnd().length, 'sentence');
+      piece(creditStart, e, 'credit', inner.agency);
+      continue;
+    }
     let kind = classify(t, single);
     // A sentence that ends a paragraph without punctuation is still running text when the paragraph has several.
     if (kind === 'heading' && !single) kind = 'sentence';
