@@ -6,6 +6,8 @@ test('isChrome: a date or time line standing alone is chrome, in every form it t
   for (const line of ['March 14, 2023 8:05 AM EST', 'Tuesday, 14 Mar 2023 | 08:05', '14 March 2023', '2023-03-14', 'Updated Mar. 14, 2023 8:05 a.m.']) {
     assert.equal(isChrome(line), true, line);
   }
+  // A wrapped line that ends a sentence with its date is no date line: a date line starts with the date or a weekday.
+  for (const line of ['on 14 March 2023', 'in March 14, 2023', 'by 2023-03-14']) assert.equal(isChrome(line), false, line);
   for (const line of ['The dam was finished on March 14, 2023.', 'March 14 was a Tuesday', 'Room 2023 stays closed.', 'Fourteen boats sank in 2023 alone.']) {
     assert.equal(isChrome(line), false, line);
   }

@@ -106,3 +106,21 @@ test('a text whose accents are combining marks (NFD), wrapped by an editor at a 
   const plain = read(paragraphs.join('\n\n'));
   for (const width of [50, 60, 72, 80]) assert.deepEqual(read(paragraphs.map((p) => wrap(p, width)).join('\n\n')), plain, `wrapped at ${width}`);
 });
+
+test('a block of full lines that each stand alone (story highlights) is not read as one wrapped paragraph', () => {
+  const text =
+    'Flood relief reaches the delta\n\n' +
+    '    Story Highlights\n' +
+    "    Boats carry rice and clean water to villages cut off since Sunday's flood\n" +
+    '    The navy says four more ships will join the relief effort this week\n' +
+    "    Aid groups warn that the delta's wells were fouled by the rising waters\n" +
+    '    Officials expect the river to fall below the danger mark by Friday\n\n' +
+    'HANOI (Reuters) - Boats carrying rice and clean water reached villages in the Mekong delta on Tuesday, two days after the river burst its banks and cut the only road, officials said.\n';
+  const lines = read(text).slice(2, 6);
+  assert.deepEqual(lines, [
+    "heading: Boats carry rice and clean water to villages cut off since Sunday's flood",
+    'heading: The navy says four more ships will join the relief effort this week',
+    "heading: Aid groups warn that the delta's wells were fouled by the rising waters",
+    'heading: Officials expect the river to fall below the danger mark by Friday',
+  ]);
+});

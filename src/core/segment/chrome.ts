@@ -37,6 +37,7 @@ const BOILERPLATE: RegExp[] = [
 const DATE_LINE =
   /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu;
 const YEAR = /\d{4}/;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Chrome marks that can stand anywhere in a short line: a read time, a copyright, a
@@ -63,7 +64,8 @@ const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
 /** A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". */
 export function isDateLine(s: string): boolean {
-  return s.length <= 60 && YEAR.test(s) && DATE_LINE.test(s);
+  // (Not a line that starts in lower case: "on 10 March 1959" ends a wrapped sentence.)
+  return s.length <= 60 && YEAR.test(s) && !LOWER_START.test(s) && DATE_LINE.test(s);
 }
 
 export function isChrome(s: string): boolean {

@@ -82,7 +82,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
     const candidate = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH;
     doc.columnsWidth = candidate ? onScreen(b) : 0;
-    const wrapped = candidate && mostlyFull(doc, b, width);
+    const wrapped = candidate && mostlyFull(doc, b, width) && !linesOfTheirOwn(doc, b, width);
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
@@ -129,6 +129,24 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   }
   return full * 2 >= block.length - 1 - rests;
 }
+/**
+ * Do most of a block's open breaks fall where no wrap breaks: a line without closing punctuation
+ * whose next word, which starts in upper case, would have fitted on it? Then its lines stand on
+ * their own (a list of story highlights, a stack of headings), however full they are. Two such
+ * breaks at least: a headline over its story is one.
+ */
+function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
+  let open = 0;
+  let unbroken = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    if (TERMINAL_END.test(text(doc, block[i]!))) continue;
+    open++;
+    const next = block[i + 1]!;
+    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(text(doc, next).slice(0, 8))) unbroken++;
+  }
+  return unbroken >= 2 && unbroken * 2 >= open;
+}
+
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 const NEAR_WIDTH = 20;
 
