@@ -124,3 +124,16 @@ test('a block of full lines that each stand alone (story highlights) is not read
     'heading: Officials expect the river to fall below the danger mark by Friday',
   ]);
 });
+
+test('a date that a wrap moved onto a line of its own stays with the words before it', () => {
+  const text =
+    'Crews worked through the night to clear the main road\ninto the old town, officials said.\n\n' +
+    'The main square is under water this morning, and no\nferry will run today — Harbour Master (@hbrmstr)\nMarch 3, 2024\n\n' +
+    'The river is expected to fall by Thursday, the weather\nservice said.\n';
+  assert.deepEqual(read(text)[1], 'sentence: The main square is under water this morning, and no ferry will run today — Harbour Master (@hbrmstr) March 3, 2024');
+  // A date alone under a short line (a statement's header) is still a line of its own.
+  assert.deepEqual(read('Office of the Spokesperson\nMarch 3, 2024\n\nThe consulate closed its doors today after ninety years of service to the port\nand its sailors, the department said.\n').slice(0, 2), [
+    'heading: Office of the Spokesperson',
+    'boilerplate: March 3, 2024',
+  ]);
+});

@@ -151,6 +151,8 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
 const NEAR_WIDTH = 20;
 
 const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
+/** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */
+const STOP_END = /[.!?…:;]["”’»)\]]*$/;
 /** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */
 const OPENING = `["“‘'«„‚‹]?[\\s\u00a0\u202f]*`;
 /** A line that starts with a capital, after any opening quote mark. */
@@ -257,7 +259,9 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   const prevText = text(doc, prev);
   // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
   // its line (a statement's header) neither goes on from the line before nor into the next.
-  if (dateline(head) || isDateLine(lineText) || isDateLine(prevText)) return false;
+  // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
+  if (dateline(head) || isDateLine(prevText)) return false;
+  if (isDateLine(lineText)) return width > 0 && !STOP_END.test(prevText) && brokenAtWidth(doc, prev, line, width);
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
