@@ -137,3 +137,8 @@ test('a date that a wrap moved onto a line of its own stays with the words befor
     'boilerplate: March 3, 2024',
   ]);
 });
+
+test('a title-cased headline over a wrapped standfirst that ends without a stop is still a headline', () => {
+  const text = "Harbour Town Votes to Rebuild Flooded Sea Wall Within Two Years\nThe council of the small port voted on Tuesday to rebuild the\nold sea wall that the winter storms broke in three places, at a\ncost the mayor put at four million euros spread over the next\ntwo budgets\n\nThe vote was unanimous.\n";
+  assert.deepEqual(read(text).map((s) => s.split(':')[0]), ['heading', 'sentence', 'sentence']);
+});

@@ -88,7 +88,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
       const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b[b.length - 1]!)) {
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -146,6 +146,9 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   }
   return unbroken >= 2 && unbroken * 2 >= open;
 }
+
+/** The most lines a wrapped headline runs over: more after the first line are a paragraph, whatever its end. */
+const TITLE_LINES = 3;
 
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 const NEAR_WIDTH = 20;
@@ -251,9 +254,9 @@ function columnsOf(doc: Doc, l: Line): number {
 
 /**
  * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
- * not wrapped; `last`, the block's last line.
+ * not wrapped; `block`, the lines of its block.
  */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, last: Line): boolean {
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[]): boolean {
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
@@ -288,14 +291,14 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (A first line the wrap itself broke, its next word too long for it, is a headline only
     // when it is written as a title: else it is the story's first line, "… across southern" /
     // "Asia are struggling …". And only when what follows ends as prose does: a title wrapped on
-    // three lines or more is one title.)
+    // three lines or more is one title; more lines than a title runs are prose, however they end.)
     if (
       prev === doc.firstLine &&
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
       (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText)) &&
-      TERMINAL_END.test(text(doc, last))
+      (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
     }
