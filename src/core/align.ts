@@ -32,11 +32,12 @@
  *    subsequence of the canonical positions in article order).
  */
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
-import { isTitleCase, type Token } from './text';
+import type { Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure } from './alignRewrite';
+import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -89,135 +90,6 @@ const SWAP = 2;
 
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
-
-/**
- * Whether two sentences share a word other than a name: a figure or a content word that is
- * not capitalised inside its sentence. Below the one-to-one threshold, two sentences about
- * one person ("President Jane Roe promised aid" / "hopes rose when President Jane Roe …")
- * share rare terms and still say different things.
- */
-function sharesMoreThanNames(c: Token[], a: Token[], names: ReadonlySet<number>): boolean {
-  const ids = new Set<number>();
-  const cPlain = plainWords(c, names);
-  for (let i = 0; i < c.length; i++) if (cPlain[i]) ids.add(c[i]!.id);
-  const aPlain = plainWords(a, names);
-  for (let i = 0; i < a.length; i++) if (aPlain[i] && ids.has(a[i]!.id)) return true;
-  return false;
-}
-
-/**
- * Which words of a sentence are content words other than names: a name is capitalised inside
- * the sentence (unless the sentence is in title case), or is its first word and capitalised
- * inside a sentence somewhere in the texts (`names`), or is a short particle inside a name
- * ("de la" in "Florencio de la Cruz").
- */
-function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
-  const title = isTitleCase(ts);
-  const isName = ts.map((t, i) => !title && t.content && t.num === null && t.cap && (i > 0 || names.has(t.id)));
-  for (let i = 1; i < ts.length; i++) {
-    if (isName[i] || !isName[i - 1]) continue;
-    // A run of short lower-case words between two parts of a name belongs to it.
-    let j = i;
-    while (j < ts.length && !ts[j]!.cap && ts[j]!.norm.length <= 3 && j - i < 3) j++;
-    if (j > i && j < ts.length && isName[j]) for (let k = i; k < j; k++) isName[k] = true;
-  }
-  return ts.map((t, i) => t.content && !isName[i]);
-}
-
-/** The fewest content words each sentence must say besides the phrase two sentences share, for that phrase to be all they share (`sharesOnePhrase`). */
-const BEYOND_PHRASE = 3;
-
-/**
- * Whether all two sentences share is one phrase, each saying as many content words or more
- * (and three at least) besides it, none in common: "Rescue teams have yet to reach the
- * worst hit areas" and "Troops have reopened roads to the worst hit areas" name one place
- * and say two things of it. A rewording keeps words across the sentence (who, what was done,
- * to what), or keeps most of it.
- */
-function sharesOnePhrase(c: Token[], a: Token[]): boolean {
-  const cIds = new Set<number>();
-  for (const t of c) if (t.content) cIds.add(t.id);
-  const shared = new Set<number>();
-  for (const t of a) if (t.content && cIds.has(t.id)) shared.add(t.id);
-  return shared.size > 0 && isOnePhraseOf(c, shared) && isOnePhraseOf(a, shared);
-}
-
-/** Whether the `shared` words stand together among a sentence's content words, with as many others or more (`BEYOND_PHRASE` at least). */
-function isOnePhraseOf(ts: Token[], shared: ReadonlySet<number>): boolean {
-  let first = -1;
-  let last = -1;
-  let n = 0;
-  let inside = 0;
-  for (const t of ts) {
-    if (!t.content) continue;
-    if (shared.has(t.id)) {
-      if (first < 0) first = n;
-      last = n;
-      inside++;
-    }
-    n++;
-  }
-  return first >= 0 && last - first + 1 === inside && n - inside >= Math.max(BEYOND_PHRASE, inside);
-}
-
-/** Whether a word (after `prev`) is a reporting verb. */
-type Reporting = (t: Token, prev: Token) => boolean;
-
-/** The most words a source that opens a sentence may have before its reporting verb ("The official state news agency says"). */
-const MAX_SOURCE = 8;
-
-/**
- * Where a sentence's opening source ends ("Police said …", "The state news agency reports …"):
- * its reporting verb's index, or -1. Words cut off from the verb by a comma, a colon or a
- * quotation mark are no source ("“We will stay,” he said": what was said comes first).
- */
-function sourceEnd(sentence: Sentence, ts: Token[], isReporting: Reporting): number {
-  for (let i = 1; i < Math.min(ts.length, MAX_SOURCE + 1); i++) {
-    if (SOURCE_BREAK.test(sentence.text.slice(ts[i - 1]!.end - sentence.start, ts[i]!.start - sentence.start))) return -1;
-    if (isReporting(ts[i]!, ts[i - 1]!)) return i;
-  }
-  return -1;
-}
-const SOURCE_BREAK = /[,;:"“”«»„]/;
-
-/**
- * Whether two sentences share a content word after the source each opens with: who said it
- * is not what was said, and two reports from one agency ("The state news agency says 900
- * pupils were buried" / "The state news agency says 10,000 were injured") are two statements.
- */
-function sharesMoreThanSource(s: State, ci: number, ai: number, isReporting: Reporting | undefined): boolean {
-  if (!isReporting) return true;
-  const c = s.canon.tokens[ci]!;
-  const a = s.art.tokens[ai]!;
-  const ce = sourceEnd(s.canon.sentences[ci]!, c, isReporting);
-  const ae = sourceEnd(s.art.sentences[ai]!, a, isReporting);
-  if (ce < 0 && ae < 0) return true;
-  const ids = new Set<number>();
-  for (let i = ce + 1; i < c.length; i++) if (c[i]!.content) ids.add(c[i]!.id);
-  for (let i = ae + 1; i < a.length; i++) if (a[i]!.content && ids.has(a[i]!.id)) return true;
-  return false;
-}
-
-/**
- * Whether what a weak pair shares is more than one thing both name: more than names, more
- * than the source each opens with, more than one phrase.
- */
-function saysMoreThanOneThing(s: State, p: Pair, isReporting: Reporting | undefined): boolean {
-  const c = s.canon.tokens[p.c]!;
-  const a = s.art.tokens[p.a]!;
-  return sharesMoreThanNames(c, a, s.names) && sharesMoreThanSource(s, p.c, p.a, isReporting) && !sharesOnePhrase(c, a);
-}
-
-/** The words the texts capitalise inside a sentence that is not in title case: names. */
-function namesOf(docs: readonly AlignDoc[]): Set<number> {
-  const names = new Set<number>();
-  for (const doc of docs)
-    for (const ts of doc.tokens) {
-      if (isTitleCase(ts)) continue;
-      for (let i = 1; i < ts.length; i++) if (ts[i]!.cap && ts[i]!.content && ts[i]!.num === null) names.add(ts[i]!.id);
-    }
-  return names;
-}
 
 export interface AlignOptions {
   /** A word's synonyms, by comparison key (the language's, when known): paraphrases link by them. */

@@ -371,23 +371,26 @@ export function similarPairs(
 /**
  * Synonyms shared across the two texts: each content word of the article that the canonical
  * text lacks, mapped (by key id) to a synonym that only the canonical text has ("aid" in the
- * article, "help" in the canonical), so that a paraphrase links by what it means.
+ * article, "help" in the canonical), so that a paraphrase links by what it means. Which text
+ * has which word is kept by key in sets of the two texts' words alone: the key ids are global
+ * to a language and grow with every text read, so nothing here is sized by them.
  */
 export function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: string) => readonly string[]): Map<number, number> {
-  // Key ids are small integers: which side has each, in flat arrays.
-  let max = 0;
-  for (const doc of [canon, art]) for (const ts of doc.tokens) for (const t of ts) if (t.id > max) max = t.id;
-  const inC = new Uint8Array(max + 1);
-  const inA = new Uint8Array(max + 1);
   const cByKey = new Map<string, number>();
+  const inA = new Set<string>();
   const aOnly: Token[] = [];
-  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null && !inC[t.id]) (inC[t.id] = 1), cByKey.set(t.key, t.id);
-  for (const ts of art.tokens) for (const t of ts) if (t.content && t.num === null && !inA[t.id]) (inA[t.id] = 1), !inC[t.id] && aOnly.push(t);
+  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null) cByKey.set(t.key, t.id);
+  for (const ts of art.tokens)
+    for (const t of ts) {
+      if (!t.content || t.num !== null || inA.has(t.key)) continue;
+      inA.add(t.key);
+      if (!cByKey.has(t.key)) aOnly.push(t);
+    }
   const remap = new Map<number, number>();
   for (const t of aOnly) {
     for (const syn of synonyms(t.key)) {
       const to = cByKey.get(syn);
-      if (to !== undefined && !inA[to]) {
+      if (to !== undefined && !inA.has(syn)) {
         remap.set(t.id, to);
         break;
       }
