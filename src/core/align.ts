@@ -36,7 +36,7 @@ import type { Token } from './text';
 import { exactPairs } from './alignExact';
 import { saysOtherThing } from './contrast';
 import { lisMask } from './lis';
-import { fillsPart, sharesFigure } from './alignRewrite';
+import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { type AlignDoc, dice, withAcronyms, withCompounds, withFigures, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -355,7 +355,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     idf,
     df,
   } = termVectors(
-    withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)]))),
+    withRounded([canon, art], withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])))),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
 

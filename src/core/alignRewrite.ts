@@ -5,7 +5,8 @@
  * reworded, which joins the split although its own words make the group less alike.
  */
 import type { Token } from './text';
-import { overlap, type Vec } from './alignTerms';
+import { overlap, type AlignDoc, type Vec } from './alignTerms';
+import { significantDigits } from './detect/number';
 
 /** The smallest figure that tells a statement apart: one-digit counts ("2 people", "3 days") are said of many things. */
 const MIN_FIGURE = 10;
@@ -62,7 +63,47 @@ export function fillsPart(
   const sideTerms = new Set(side.terms);
   const otherTerms = new Set(other.terms);
   if (!own.terms.some((t) => df[t]! <= 2 && otherTerms.has(t) && !sideTerms.has(t))) return false;
-  const given = new Set<number>();
-  for (const ts of otherTokens) for (const t of ts) if (isFigure(t)) given.add(t.num!);
-  return !ownTokens.some((t) => isFigure(t) && !given.has(t.num!));
+  const given: number[] = [];
+  for (const ts of otherTokens) for (const t of ts) if (isFigure(t)) given.push(t.num!);
+  return !ownTokens.some((t) => isFigure(t) && !given.some((g) => g === t.num || roundsTo(g, t.num!)));
+}
+
+/** The most a rounded figure may stand from the exact one (a share of it). */
+const ROUNDING = 0.05;
+
+/**
+ * Whether `rounded` is figure `exact` rounded: within 5% of it, written with fewer significant
+ * digits ("6,200" / "6,000", "61.3" / "61"): a rewrite for simpler reading rounds the figures
+ * it keeps, and a rounded figure is no statement of its own.
+ */
+export function roundsTo(exact: number, rounded: number): boolean {
+  return exact > 0 && rounded > 0 && Math.abs(exact - rounded) <= ROUNDING * exact && significantDigits(rounded) < significantDigits(exact);
+}
+
+/**
+ * Figures a text rounds ("killing more than 6,000 people" / "killed more than 6,200 people"):
+ * a figure in digits that the other text does not write, which rounds one figure the other
+ * text writes and no other, one its own text does not write as well (`roundsTo`), counts as
+ * that figure. Returns the token lists so read (the others as they were); `docs` are the two
+ * texts, `lists` their token lists.
+ */
+export function withRounded(docs: readonly [AlignDoc, AlignDoc], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
+  const figures = docs.map((doc) => {
+    const out = new Map<number, Token>();
+    for (const ts of doc.tokens) for (const t of ts) if (isFigure(t) && !out.has(t.num!)) out.set(t.num!, t);
+    return out;
+  });
+  return lists.map((list, side) => {
+    const own = figures[side]!;
+    const other = figures[1 - side]!;
+    // What each figure of this text only counts as: the one figure of the other text it rounds.
+    const as = new Map<number, Token>();
+    for (const value of own.keys()) {
+      if (other.has(value)) continue;
+      const exact = [...other.keys()].filter((v) => roundsTo(v, value) && !own.has(v));
+      if (exact.length === 1) as.set(value, other.get(exact[0]!)!);
+    }
+    if (!as.size) return list;
+    return list.map((ts) => (ts && ts.some((t) => isFigure(t) && as.has(t.num!)) ? ts.map((t) => (isFigure(t) ? (as.get(t.num!) ?? t) : t)) : ts));
+  });
 }

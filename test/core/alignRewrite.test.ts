@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharesFigure } from '../../src/core/alignRewrite';
+import { roundsTo, sharesFigure, withRounded } from '../../src/core/alignRewrite';
+import { align } from '../../src/core/align';
 import { prepare } from './helpers';
 
 const tokens = (s: string) => prepare(s).tokens[0]!;
@@ -12,4 +13,36 @@ test('alignRewrite: a figure in digits both sentences give is shared; a one-digi
   assert.ok(!sharesFigure(tokens('Seven boats sank and 7 crew drowned.'), tokens('The 7 crew of the ferry were saved.')));
   assert.ok(!sharesFigure(tokens('Twelve thousand people fled.'), tokens('Twelve thousand homes were lost.')));
   assert.ok(!sharesFigure(tokens('The drought of 2019 emptied the stores.'), tokens('In 2019 farmers planted maize.')));
+});
+
+test('alignRewrite: a figure rounded (within 5%, fewer significant digits) is the exact one; a nearby figure as precise, or further off, is not', () => {
+  assert.ok(roundsTo(4120, 4000));
+  assert.ok(roundsTo(61.3, 61));
+  assert.ok(!roundsTo(4000, 4120));
+  assert.ok(!roundsTo(4120, 4130));
+  assert.ok(!roundsTo(4600, 4000));
+});
+
+test('alignRewrite: a figure one text rounds counts as the figure the other writes, when it rounds that one alone and the text does not write it too', () => {
+  const c = prepare('The river drowned 4,120 head of cattle. Farmers lost 870 barns.');
+  const a = prepare('The river drowned about 4,000 cattle. Farmers lost 900 barns and 4,120 sheep.');
+  const [cl, al] = withRounded([c, a], [c.tokens, a.tokens]);
+  const nums = (ts: ReadonlyArray<{ num: number | null; norm: string }> | null): number[] => ts!.filter((t) => t.num !== null && /\d/.test(t.norm)).map((t) => t.num!);
+  // 4,000 rounds 4,120, but the article writes 4,120 as well (of other things); 900 rounds 870 (3.4% off, fewer digits).
+  assert.deepEqual(nums(al![0]!), [4000]);
+  assert.deepEqual(nums(al![1]!), [870, 4120]);
+  assert.deepEqual(cl, c.tokens);
+});
+
+test('align: a sentence split off a longer one joins it although it rounds the figure they share ("more than 8,300" / "more than 8,000")', () => {
+  const canonical = prepare(
+    'Fishermen on the northern coast are mending their boats for the first season since the winter storm wrecked the harbour and its piers, flooded the market, and drowned more than 8,300 sheep. ' +
+      'Some of them now fish from the beach.',
+  );
+  const article = prepare(
+    'Fishermen on the northern coast are mending their boats for the first season since a storm hit the harbour. ' +
+      'The gale caused severe damage across the land, drowning more than 8,000 sheep. Some of them now fish from the beach.',
+  );
+  const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups[0], [[0], [0, 1]], JSON.stringify(groups));
 });

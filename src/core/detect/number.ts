@@ -126,7 +126,7 @@ function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly Nu
 }
 
 /** Significant digits of a positive figure (trailing zeros of a whole number not counted). */
-function significantDigits(n: number): number {
+export function significantDigits(n: number): number {
   const digits = String(n).replace('.', '').replace(/^0+/, '');
   return Number.isInteger(n) ? digits.replace(/0+$/, '').length : digits.length;
 }
