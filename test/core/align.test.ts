@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
-import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignTerms';
+import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignRuns';
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
@@ -286,6 +286,16 @@ test('align: a figure written partly in words is the figure in digits ("five tho
   // A product no text writes as one figure is left as its words.
   const docs = [prepare('Four hundred boats sailed.'), prepare('Boats sailed.')];
   assert.deepEqual(withFigures(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.norm), ['four', 'hundred', 'boats', 'sailed']);
+});
+
+test('align: a compound number in words and the lower bound of a range in words are the figures in digits ("forty-six thousand", "two to four thousand")', () => {
+  const similarity = (c: string, a: string): number => align(prepare(c), prepare(a), 0.3).groups[0]!.similarity;
+  assert.equal(similarity('The camp now shelters 46,000 people from the hills.', 'The camp now shelters forty-six thousand people from the hills.'), 1);
+  assert.equal(similarity('Officials expect between 2,000 and 4,000 new arrivals.', 'Officials expect between two and four thousand new arrivals.'), 1);
+  assert.equal(similarity('The clinic saw 35 patients.', 'The clinic saw thirty five patients.'), 1);
+  // A bound larger than the other is no range ("nine to five thousand" is no figure here), nor a unit word alone.
+  const docs = [prepare('Nine to five thousand boats sailed.'), prepare('About 9,000 and 5,000 boats sailed.')];
+  assert.deepEqual(withFigures(docs, docs.map((d) => d.tokens))[0]![0]!.map((t) => t.num), [9, null, 5000, null, null]);
 });
 
 test('align: below the sure mark, two sentences that share only the source they open with are two statements; a quotation before its speaker is no source', () => {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeTerms, postings, union, withCompounds, type Postings } from '../../src/core/alignTerms';
+import { mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
+import { withCompounds } from '../../src/core/alignRuns';
 import { prepare } from './helpers';
 
 const sortedUnique = (xs: number[]): Int32Array => Int32Array.from(new Set(xs)).sort();
