@@ -183,6 +183,11 @@ const FILL_COST = 0.04;
 /** Most sentences on one side of a group. */
 const MAX_SIDE = 4;
 
+/** The least share of a leftover inside a sentence for it to be a join candidate at all (`joinCandidates`). */
+const JOIN_FLOOR = 0.2;
+/** Below this share inside, a leftover joins only a group it makes more alike: it may not cost (`tryJoin`). */
+const INSIDE_ENOUGH = 0.25;
+
 function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
   return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
 }
@@ -199,7 +204,7 @@ function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
   for (const p of s.overlapping) {
     const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
     const cont = own.weight > 0 ? p.ov / own.weight : 0;
-    if (cont >= 0.25) scored.push({ p, cont });
+    if (cont >= JOIN_FLOOR) scored.push({ p, cont });
   }
   scored.sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
   // Each leftover's best home: the sentence more of it sits inside than any other.
@@ -250,8 +255,11 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
       const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
       return fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
     };
+    // One little inside the group (a fifth to a quarter of it) must make it more alike: a part
+    // that costs the group's likeness to fill it in must sit inside it more than that.
     const near = cont >= 0.5 || reach === 1;
-    if (!(near && after > before + gain) && !(after > before + Math.min(gain, -FILL_COST) && fills())) continue;
+    const costly = cont < INSIDE_ENOUGH || !(after > before + Math.min(gain, -FILL_COST) && fills());
+    if (!(near && after > before + gain) && costly) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
     if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
       if (leftoverIsArticle) link(s, target, leftover);

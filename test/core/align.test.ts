@@ -451,3 +451,15 @@ test('align: a sentence a copy merged into its neighbour as a short clause joins
     [[3], [2]],
   ]);
 });
+
+test('align: a sentence merged into another joins it when it makes the group more alike, though only a fifth of it sits inside', () => {
+  const canonical = prepare(
+    'Fog closed the harbour at dawn. A strong earthquake struck the western province of Karsa near the northern border on Tuesday afternoon. ' +
+      'Reports say 200 to 400 people are dead, with radio stations predicting the toll will climb. Schools stayed shut.',
+  );
+  const article = prepare(
+    'Fog closed the harbour at dawn. Officials estimate that 200 to 400 people were killed in one valley when a strong earthquake struck the province. Schools stayed shut.',
+  );
+  const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(groups, [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+});
