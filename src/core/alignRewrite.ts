@@ -70,6 +70,8 @@ export function fillsPart(
 
 /** The most a rounded figure may stand from the exact one (a share of it). */
 const ROUNDING = 0.05;
+/** The most figures of the other text within `ROUNDING` of a figure that `withRounded` reads. */
+const NEARBY = 16;
 
 /**
  * Whether `rounded` is figure `exact` rounded: within 5% of it, written with fewer significant
@@ -96,14 +98,36 @@ export function withRounded(docs: readonly [AlignDoc, AlignDoc], lists: Array<Ar
   return lists.map((list, side) => {
     const own = figures[side]!;
     const other = figures[1 - side]!;
-    // What each figure of this text only counts as: the one figure of the other text it rounds.
+    const sorted = Float64Array.from(other.keys()).sort();
+    // What each figure of this text only counts as: the one figure of the other text it rounds
+    // (looked for among those within 5% of it, in sorted order: no pass over all of them).
     const as = new Map<number, Token>();
     for (const value of own.keys()) {
       if (other.has(value)) continue;
-      const exact = [...other.keys()].filter((v) => roundsTo(v, value) && !own.has(v));
-      if (exact.length === 1) as.set(value, other.get(exact[0]!)!);
+      let exact: number | null = null;
+      let n = 0;
+      const from = lowerBound(sorted, value / (1 + ROUNDING));
+      let k = from;
+      for (; k < sorted.length && sorted[k]! <= value / (1 - ROUNDING) && n < 2 && k - from < NEARBY; k++) {
+        const v = sorted[k]!;
+        if (roundsTo(v, value) && !own.has(v)) (exact = v), n++;
+      }
+      // Among many figures near it (a table of figures), a figure says nothing of which it rounds.
+      if (n === 1 && k - from < NEARBY) as.set(value, other.get(exact!)!);
     }
     if (!as.size) return list;
     return list.map((ts) => (ts && ts.some((t) => isFigure(t) && as.has(t.num!)) ? ts.map((t) => (isFigure(t) ? (as.get(t.num!) ?? t) : t)) : ts));
   });
+}
+
+/** The first index of a sorted array whose value is at least `x`. */
+function lowerBound(xs: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

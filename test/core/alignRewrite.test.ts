@@ -32,6 +32,10 @@ test('alignRewrite: a figure one text rounds counts as the figure the other writ
   assert.deepEqual(nums(al![0]!), [4000]);
   assert.deepEqual(nums(al![1]!), [870, 4120]);
   assert.deepEqual(cl, c.tokens);
+  // Among a table of figures near it, a round figure says nothing of which one it rounds.
+  const table = prepare(Array.from({ length: 20 }, (_, k) => `Ward ${k + 1} counted ${4101 + k * 3} voters.`).join(' '));
+  const round = prepare('The wards counted about 4,000 voters.');
+  assert.deepEqual(nums(withRounded([table, round], [table.tokens, round.tokens])[1]![0]!), [4000]);
 });
 
 test('align: a sentence split off a longer one joins it although it rounds the figure they share ("more than 8,300" / "more than 8,000")', () => {
