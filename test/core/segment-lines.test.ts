@@ -142,3 +142,15 @@ test('a title-cased headline over a wrapped standfirst that ends without a stop 
   const text = "Harbour Town Votes to Rebuild Flooded Sea Wall Within Two Years\nThe council of the small port voted on Tuesday to rebuild the\nold sea wall that the winter storms broke in three places, at a\ncost the mayor put at four million euros spread over the next\ntwo budgets\n\nThe vote was unanimous.\n";
   assert.deepEqual(read(text).map((s) => s.split(':')[0]), ['heading', 'sentence', 'sentence']);
 });
+
+test('a sentence that opens with a figure starts after a plain word’s full stop, not after an abbreviation or a number', () => {
+  assert.deepEqual(read('Rescuers said the toll would rise. 14,000 bodies were recovered on Monday alone.\n'), [
+    'sentence: Rescuers said the toll would rise.',
+    'sentence: 14,000 bodies were recovered on Monday alone.',
+  ]);
+  assert.deepEqual(read('The harvest fell sharply. 2005 was drier, and the farms recovered.\n').length, 2);
+  assert.deepEqual(read('The vote was delayed. 300 Delegates walked out in protest.\n').length, 2);
+  for (const one of ['Please turn to p. 55 for the table of results.', 'The ruling is in Vol. 3 of the report.', 'He was ranked No. 2 in the world last year.', 'The cost was approx. 300 dollars a family.']) {
+    assert.deepEqual(read(`${one}\n`), [`sentence: ${one}`], one);
+  }
+});

@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { isChrome } from './chrome';
 import { credit, dateline, trailingCredit } from './credits';
-import { boundaryAt, listItems, type Piece } from './stops';
+import { boundaryAt, FIGURE_START, listItems, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -169,6 +169,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
       prev[1] = cut;
     }
   });
+  splitAtFigures(text, from, body, pieces, rules);
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
   const starts = new Set<number>();
@@ -181,6 +182,27 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   for (const it of items) starts.add(from + it.start);
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
+}
+
+/**
+ * Cuts `pieces` (of `body`, which starts at `from` in `text`) where a sentence opens with a figure
+ * after a plain word's stop ("… the number of deaths. 14,000 bodies were …"): ICU proposes no
+ * boundary there; the stop rules decide each.
+ */
+function splitAtFigures(text: string, from: number, body: string, pieces: Piece[], rules: StopRules): void {
+  let k = 0;
+  FIGURE_START.lastIndex = 0;
+  for (let m = FIGURE_START.exec(body); m; m = FIGURE_START.exec(body)) {
+    const at = from + m.index + m[0].length;
+    while (k < pieces.length && pieces[k]![1] <= at) k++;
+    const piece = pieces[k];
+    if (!piece || at <= piece[0]) continue;
+    const stop = from + m.index + m[0].trimEnd().length;
+    if (boundaryAt(text.slice(Math.max(piece[0], stop - TAIL), stop), text.slice(at, Math.min(piece[1], at + TAIL)), rules) !== true) continue;
+    pieces.splice(k + 1, 0, [at, piece[1]]);
+    piece[1] = at;
+    k++;
+  }
 }
 
 /** The words of a dateline that ends in a colon, without it ("PAUL HERTZ"), or '' for any other. */

@@ -19,7 +19,7 @@ const WORD_BEFORE_STOP = /(?:^|[^\p{L}\p{M}.'’])((?:\p{L}\.)*\p{L}[\p{L}\p{M}]
 const NAME_BANG = /(?:^|[^\p{L}])(\p{L}+)!$/u;
 /** The first word of the text after a boundary, past opening quotes and brackets. */
 const FIRST_WORD = /^\s*["“'‘«([]*(\p{L}+)/u;
-const STARTS_LOWER_OR_DIGIT = /^\s*["“'‘«([]*[\p{Ll}\d]/u;
+const STARTS_DIGIT = /^\s*["“'‘«([]*\d/u;
 const STARTS_LOWER = /^\s*["“'‘«([]*\p{Ll}/u;
 
 /** Only the tail of a sentence can hold what these rules look at. */
@@ -51,8 +51,10 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
     if (dots.spaced && !dots.attached && dots.count === 3) return false;
     return true;
   }
-  // A full stop before lower case or a figure ends no sentence (list items are found apart).
-  if (STARTS_LOWER_OR_DIGIT.test(next)) return false;
+  // A full stop before lower case ends no sentence; before a figure, only after a plain word
+  // ("… the number of deaths. 14,000 bodies were …"), not after an abbreviation, a number or an
+  // initial ("p. 55", "No. 3"; list items are found apart).
+  if (STARTS_LOWER.test(next) || (STARTS_DIGIT.test(next) && !afterPlainWord(core, rules))) return false;
   // An ordinal before a month: "am 3. Dezember".
   if (rules.ordinalStops && /\d\.$/.test(core)) {
     const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
@@ -80,6 +82,20 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   }
   return true;
 }
+
+/** Does `core` (ending on a full stop) end on a plain word: two letters or more, in lower case, no abbreviation? */
+function afterPlainWord(core: string, rules: StopRules): boolean {
+  const word = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core)?.[1];
+  return !!word && PLAIN_WORD.test(word) && !rules.abbreviations.has(word);
+}
+const PLAIN_WORD = /^\p{Ll}{2,}$/u;
+
+/**
+ * Where a sentence that opens with a figure starts after a plain word's stop ("… deaths. 14,000
+ * bodies were …"): the segmenter proposes no boundary there (a figure may go on a sentence, as
+ * in "p. 55 shows"), so they are looked for apart, and each is kept or not by `boundaryAt`.
+ */
+export const FIGURE_START = /\p{Ll}[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/gu;
 
 /** Does `next` open with a word that starts sentences? */
 function startsSentence(next: string, rules: StopRules): boolean {
