@@ -339,6 +339,24 @@ export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
 export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
 export const POINTER_MAX_WORDS = 16;
 /**
+ * A line that opens on an invitation to read on elsewhere ("Learn more about our tax software…",
+ * "Find out more", "En savoir plus", "Mehr erfahren", "Más información"): the site's pointer, not
+ * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks.
+ */
+export const POINTER_LEAD =
+  /^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
+export const POINTER_LEAD_MAX_WORDS = 30;
+/**
+ * A shop's button closing a line (an affiliate box under a product's name and blurb): "Buy now",
+ * "Buy on Amazon", "Order on Amazon", "Shop now", "Jetzt kaufen", "Comprar en Amazon". It ends
+ * the line with no stop after it: a story's sentence ("Analysts told investors to buy now.") ends
+ * on its full stop. The button's first word is capitalised, as buttons are, and so is the shop
+ * it names (the groups), as names are: "Get it on Google Play", not "… get on with it".
+ */
+export const SHOP_BUTTON =
+  /(?:^|\s)(?:(?:buy|order|shop)(?:\s+it)?\s+(?:now|here|today)|(?:buy|order|shop|get)(?:\s+it)?\s+(?:on|at|from)\s+(\S+(?:\s+\S+)?)|check\s+(?:the\s+)?price(?:\s+(?:on|at)\s+(\S+))?|jetzt\s+(?:kaufen|bestellen)|bei\s+(\S+)\s+(?:kaufen|bestellen)|acheter(?:\s+maintenant|\s+sur\s+(\S+))?|comprar(?:\s+ahora|\s+(?:en|na|no)\s+(\S+))?)$/iu;
+export const SHOP_LINE_MAX_WORDS = 40;
+/**
  * A paywall's notice to the reader, not a line of the story: "To view the full story, please
  * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in
  * for immediate access to this story", "Subscribe now to keep reading": it speaks to the reader

@@ -709,3 +709,24 @@ test("a box above the story that repeats its first paragraph is no standfirst, e
   const kept = markArticle(read, blocks, hint).blocks!.filter((b) => b.role === 'content' && read.text.slice(b.start, b.end) === lead);
   assert.equal(kept.length, 1);
 });
+
+test("a shop's button closing a line ('Buy on Amazon', a product's blurb ending 'Order on Amazon', 'Jetzt kaufen') and a pointer opening on 'Learn more' are chrome; a story's sentence about buying is kept", () => {
+  const chrome = [
+    'Buy on Amazon',
+    'The Field Guide to Garden Birds: every bird you will see at the feeder, with maps. Order on Amazon',
+    'Wanderschuhe für den Winter Jetzt kaufen',
+    'Learn more about our accounting software for small firms and find the plan that suits you.',
+    'Find out more',
+  ];
+  const story = [
+    'Analysts told investors to buy now, before the council votes on the plan next month.',
+    'Shoppers who order on Monday will get their parcels on Friday, the postal service said in a statement.',
+    'Learning more about the plan took residents weeks of meetings, the mayor said on Monday.',
+  ];
+  const body = [para(1), chrome[0]!, para(2), chrome[1]!, story[0]!, chrome[2]!, story[1]!, chrome[3]!, story[2]!, chrome[4]!, para(3)];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of chrome) assert.equal(role(t), 'chrome', t);
+  for (const t of [...story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
