@@ -229,7 +229,18 @@ export const COMMENT_RULES_MAX_WORDS = 60;
 export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
-const BY_WORD = /^(?:by|par|por|von|di|door|av|от)$/iu;
+const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
+/** A byline's longer opening: "Posted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+const BYLINE_LEAD =
+  /^(?:(?:posted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+/** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
+const NAME_MAX_WORDS = 4;
+const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');
+function isNamedTimestamp(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && k < NAME_MAX_WORDS && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(tokens[k]!) && !DATE_TOKEN.test(tokens[k]!)) k++;
+  return k >= 2 && k < tokens.length && isTimestampLine(tokens.slice(k).join(' '), tokens.length - k);
+}
 /** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
 const BYLINE_WORDS = new Set(
   ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
@@ -246,12 +257,16 @@ export const BYLINE_MAX_WORDS = 20;
 
 /**
  * A byline set as a line of its own: "By Jane Doe", "By Jane Doe and John Roe on Monday,
- * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019". After the opening
+ * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019", "Posted by Jane Doe",
+ * "Publicado por: Ana Lima"; or a name and the time it was filed ("Jane Doe 03.05.08, 6:00 PM ET"). After the opening
  * word, only names (capitalised words, two at least), figures, dates and a few joining words: a
  * sentence that opens with "By" ("By Tuesday, officials had left") has words of its own.
  */
 export function isByline(text: string): boolean {
-  const tokens = text.trim().split(/\s+/u);
+  const trimmed = text.trim();
+  const lead = BYLINE_LEAD.exec(trimmed);
+  const tokens = lead ? ['by', ...trimmed.slice(lead[0].length).split(/\s+/u)] : trimmed.split(/\s+/u);
+  if (!lead && isNamedTimestamp(tokens)) return true;
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {

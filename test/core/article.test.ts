@@ -730,3 +730,14 @@ test("a shop's button closing a line ('Buy on Amazon', a product's blurb ending 
   for (const t of chrome) assert.equal(role(t), 'chrome', t);
   for (const t of [...story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
 });
+
+test("a byline opening 'Posted by', 'Publicado por:' or 'Publié par', and a name with the time it was filed ('Ruth Okafor 04.11.09, 7:15 PM ET') are chrome; a sentence opening 'Published by' is kept", () => {
+  const chrome = ['Posted by Ruth Okafor on April 11, 2009 at 7:15 pm', 'Publicado por: Ana Lima', 'Publié par Jean Dupont le 12 mars 2019', 'Ruth Okafor 04.11.09, 7:15 PM ET'];
+  const story = 'Published by the council on Monday, the plan sets out how the town will pay for its new roads.';
+  const body = [chrome[0]!, para(1), chrome[1]!, para(2), chrome[2]!, story, chrome[3]!, para(3)];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of chrome) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
