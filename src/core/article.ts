@@ -61,6 +61,8 @@ const PASSES: readonly ArticlePass[] = [
   cutAtClosingBox,
   extendByCodas,
   extendByClosingList,
+  // A closing line after that list ("The lesson, as always: you are what you search.").
+  extendByCodas,
   dropAfterProse,
   // What stands above it.
   markHead,

@@ -8,6 +8,7 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, PROSE_MIN_WORDS, isChromeShape, keyOf, textOf } from './articlePage';
+import { READER_ADDRESS } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
@@ -17,6 +18,8 @@ const HEADLINE_MAX_WORDS = 25;
 const STANDFIRST_MIN_WORDS = 8;
 /** …and this share of its words has a letter. */
 const STANDFIRST_LETTER_SHARE = 0.75;
+/** A lead of a few words right above the prose: at least this many words with a letter. */
+const SHORT_LEAD_MIN_WORDS = 3;
 
 /** The first block above the article searched for its headline. */
 function headWindowStart(page: PageContext): number {
@@ -65,6 +68,16 @@ export function markHead(page: PageContext): void {
     blocks[i]!.tag !== 'li' &&
     !HEADING_TAG.test(blocks[i]!.tag) &&
     letterWords[i]! >= PROSE_MIN_WORDS;
+  // …and a paragraph of the article right above its first prose that ends as a sentence ends is
+  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words.
+  const isShortLead = (i: number): boolean =>
+    i === lead &&
+    roles[i] === 'content' &&
+    blocks[i]!.tag === 'p' &&
+    blocks[i]!.linkShare === 0 &&
+    letterWords[i]! >= SHORT_LEAD_MIN_WORDS &&
+    SENTENCE_END.test(textOf(page, i).trim()) &&
+    !READER_ADDRESS.test(textOf(page, i));
   // The standfirst the page gives as its own summary (its description): the standfirst, whatever
   // the box it stands in is named ("teaser", "promo"), while it is no list of links. A description
   // may be cut short ("… the U.S."): the block opens with its words.
@@ -89,6 +102,7 @@ export function markHead(page: PageContext): void {
       roles[i] = 'content';
       continue;
     }
+    if (isShortLead(i)) continue;
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
       i > headline &&

@@ -741,3 +741,27 @@ test("a byline opening 'Posted by', 'Publicado por:' or 'Publié par', and a nam
   for (const t of chrome) assert.equal(role(t), 'chrome', t);
   for (const t of [story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
 });
+
+test('a lead of a few words right above the prose ("The vote was close.") is the story\'s; a short line above it with no stop or speaking to the reader is not', () => {
+  const lead = 'The vote was close.';
+  for (const [above, kept] of [
+    [lead, true],
+    ['Council news', false],
+    ['You will want to read this.', false],
+  ] as const) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${above}</p><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+    const r = roles(html, [above, para(1), para(2)]);
+    assert.equal(r.find(([, x]) => x === above)?.[0], kept ? 'content' : 'chrome', above);
+    assert.equal(r.find(([, x]) => x === para(1))?.[0], 'content');
+  }
+});
+
+test('a closing line right after a list that closes the story is the story\'s; a link list after it is not', () => {
+  const items = ['Roads get new lights in the spring.', 'The library opens on Sundays.', 'Buses run later on Fridays.'];
+  const last = 'The council meets again in May.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${last}</p>
+    <ul><li><a href="/a">Other story one about roads</a></li><li><a href="/b">Other story two about buses</a></li></ul></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...items, last, 'Other story one about roads', 'Other story two about buses']);
+  for (const t of [...items, last]) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+  assert.equal(r.find(([, x]) => x === 'Other story one about roads')?.[0], 'chrome');
+});
