@@ -25,7 +25,7 @@ import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
 import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs } from './articleProse';
 import { cutAtClosingBox, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
-import { dropAuthorNotes, dropFurniture, nameRoles } from './articleFurniture';
+import { dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
 
 export { wordsOf };
@@ -67,6 +67,7 @@ const PASSES: readonly ArticlePass[] = [
   // What stands above it.
   markHead,
   // The page's furniture among it, and what each kept block is.
+  dropSummaryBoxes,
   dropFurniture,
   dropAuthorNotes,
   nameRoles,

@@ -78,6 +78,25 @@ export function dropFurniture(page: PageContext): void {
   }
 }
 
+/** The head of a box that sums the story up in a few points ("Story highlights", "Key points", "Das Wichtigste in Kürze"). */
+const SUMMARY_LABEL = /^(?:story\s+highlights|key\s+points|das\s+wichtigste\s+in\s+k(?:ü|ue)rze)\s*[:：]?$/iu;
+/** …whose points are list items of at most this many words. */
+const SUMMARY_POINT_MAX_WORDS = 40;
+
+/**
+ * A box that sums the story up in a few points under its head ("Story highlights", "Key
+ * points"): the story's own words said again, not the story, so the head and its points are chrome.
+ */
+export function dropSummaryBoxes(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] === 'chrome' || !SUMMARY_LABEL.test(textOf(page, i).trim())) continue;
+    roles[i] = 'chrome';
+    for (let j = nextWithWords(page, i); j < blocks.length && blocks[j]!.tag === 'li' && words[j]!.length <= SUMMARY_POINT_MAX_WORDS; j = nextWithWords(page, j))
+      roles[j] = 'chrome';
+  }
+}
+
 /**
  * The author's note: a short paragraph that opens on the name its byline gave, wherever it
  * stands; and notes on the writers that close the piece with no byline to name them, from the
