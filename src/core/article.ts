@@ -23,7 +23,7 @@ import { splitTrailingFurniture, wordsOf } from './articleRuns';
 import { type ArticleHint, type PageBlock, type PageContext, pageContext } from './articlePage';
 import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
 import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs } from './articleProse';
-import { cutAtClosingBox, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
+import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
 import { dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
@@ -55,6 +55,7 @@ const PASSES: readonly ArticlePass[] = [
   findProse,
   dropDetachedProse,
   cutAtComments,
+  cutAtCommentHeads,
   keepGapParagraphs,
   dropTeasers,
   dropControls,

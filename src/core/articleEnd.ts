@@ -6,7 +6,7 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, SENTENCE_END, endsAsSentence, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, textOf } from './articlePage';
+import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, textOf } from './articlePage';
 import {
   COMMENTS_LABEL_MAX_WORDS,
   COMMENTS_TITLED,
@@ -15,6 +15,7 @@ import {
   FOLLOW,
   LIST_LABEL_MAX_WORDS,
   READER_ADDRESS,
+  isCommentHead,
   isCommentsLabel,
 } from './pageLines';
 
@@ -54,6 +55,28 @@ export function cutAtComments(page: PageContext): void {
     page.commentsCut = j;
     return;
   }
+}
+
+/** Comments under the story with no head of their own: at least this many comments' heads. */
+const COMMENT_HEADS_MIN = 2;
+
+/**
+ * Readers' comments under the story with no heading over them, each under its own head (a name,
+ * the time it was posted, "says:" or "wrote:"): from two such heads on, the story ends at the
+ * last paragraph of prose above the first.
+ */
+export function cutAtCommentHeads(page: PageContext): void {
+  const heads: number[] = [];
+  for (let i = page.firstProse + 1; i <= page.lastProse && heads.length < COMMENT_HEADS_MIN; i++) {
+    if (page.words[i]!.length === 0) continue;
+    const next = nextWithWords(page, i);
+    if (isCommentHead(textOf(page, i).trim(), page.words[i]!.length, next < page.blocks.length ? textOf(page, next).trim() : '')) heads.push(i);
+  }
+  if (heads.length < COMMENT_HEADS_MIN) return;
+  let j = heads[0]! - 1;
+  while (j > page.firstProse && !isContentProse(page, j)) j--;
+  page.lastProse = j;
+  page.commentsCut = Math.min(page.commentsCut, j);
 }
 
 /**

@@ -223,6 +223,25 @@ const TIMESTAMP_MAX_WORDS = 9;
 export function isTimestampLine(text: string, words: number): boolean {
   return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
 }
+/**
+ * The head of a reader's comment, set on a line of its own: a name and the time it was posted,
+ * then "says:" or "wrote:" ("On Dec. 23, 2014, at 10:07 PM, jdoe wrote:", "Jane Doe says: March 3,
+ * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line.
+ */
+const COMMENT_VERB = String.raw`(?:says|said|wrote|writes|replied|schreibt|sagt|schrieb|dit|a\s+écrit|dice|escribió|disse|escreveu)\s*[:：]`;
+const COMMENT_HEAD = new RegExp(String.raw`^[^!?"“”«»]{1,80}?\s${COMMENT_VERB}`, 'iu');
+const CLOCK_IN = new RegExp(CLOCK, 'iu');
+/** A comment's head runs to at most this many words. */
+export const COMMENT_HEAD_MAX_WORDS = 20;
+/** Whether a line (of `words` words, followed by the line `next`) is a comment's head. */
+export function isCommentHead(text: string, words: number, next: string): boolean {
+  const m = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_HEAD.exec(text) : null;
+  if (!m) return false;
+  // After the verb, nothing but the time it was posted: "He said: we will win" is a quotation.
+  const rest = text.slice(m[0].length).trim();
+  if (rest !== '' && !isTimestampLine(rest, rest.split(/\s+/u).length)) return false;
+  return CLOCK_IN.test(text) || isTimestampLine(next, next.split(/\s+/u).length);
+}
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */

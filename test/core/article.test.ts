@@ -779,3 +779,15 @@ test("a box summing the story up under 'Story highlights' or 'Key points' is chr
     assert.equal(role('What changes'), 'heading');
   }
 });
+
+test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
+  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
+  const heads = ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:'];
+  const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
+  const body = [para(1), quote, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
+  for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
+});
