@@ -52,10 +52,14 @@ import {
   PLAYER_NOTICE_MAX_WORDS,
   POINTER_ARROW,
   POINTER_CLICK,
+  POINTER_LEAD,
+  POINTER_LEAD_MAX_WORDS,
   POINTER_MAX_WORDS,
   READER_ADDRESS,
   READER_AGREES,
   REPORTED_SPEECH,
+  SHOP_BUTTON,
+  SHOP_LINE_MAX_WORDS,
   SIGN_UP,
   SITE_TERMS,
   SITE_WORDS,
@@ -103,6 +107,9 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
+    (n <= POINTER_LEAD_MAX_WORDS && !quoted && POINTER_LEAD.test(text)) ||
+    // A shop's button closing the line ("Buy on Amazon", "Get it on Google Play").
+    (n <= SHOP_LINE_MAX_WORDS && isShopLine(text)) ||
     // A pitch to the reader that closes on a click ("… you need to know where to start. … To get
     // the full story -- completely free -- simply click here."): it speaks to the reader before.
     (n <= CALL_MAX_WORDS && !quoted && text !== last && POINTER_CLICK.test(last) && READER_ADDRESS.test(text.slice(0, text.length - last.length))) ||
@@ -118,6 +125,12 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
 function isPhotoBy(text: string): boolean {
   const m = PHOTO_BY.exec(text);
   return !!m && /^[\p{Lu}\p{N}@]/u.test(text.slice(m[0].length)) && !SENTENCE_END.test(text);
+}
+
+/** A line closing on a shop's button (see SHOP_BUTTON in pageLines.ts), the button's first word capitalised as buttons are ("Buy now", "BUY NOW"). */
+function isShopLine(text: string): boolean {
+  const m = SHOP_BUTTON.exec(text);
+  return !!m && /^\p{Lu}/u.test(m[0].trim()) && m.slice(1).every((shop) => shop === undefined || /^[\p{Lu}\p{N}]/u.test(shop));
 }
 
 /** A site's pitch for its app (see APP_DOWNLOAD in pageLines.ts); what someone said of an app is news. */

@@ -223,13 +223,43 @@ const TIMESTAMP_MAX_WORDS = 9;
 export function isTimestampLine(text: string, words: number): boolean {
   return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
 }
+/**
+ * The head of a reader's comment, set on a line of its own: a name and the time it was posted,
+ * then "says:" or "wrote:" ("On Dec. 23, 2014, at 10:07 PM, jdoe wrote:", "Jane Doe says: March 3,
+ * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line.
+ */
+const COMMENT_VERB = String.raw`(?:says|said|wrote|writes|replied|schreibt|sagt|schrieb|dit|a\s+écrit|dice|escribió|disse|escreveu)\s*[:：]`;
+const COMMENT_HEAD = new RegExp(String.raw`^[^!?"“”«»]{1,80}?\s${COMMENT_VERB}`, 'iu');
+const CLOCK_IN = new RegExp(CLOCK, 'iu');
+/** A comment's head runs to at most this many words. */
+export const COMMENT_HEAD_MAX_WORDS = 20;
+/** Whether a line (of `words` words, followed by the line `next`) is a comment's head. */
+export function isCommentHead(text: string, words: number, next: string): boolean {
+  const m = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_HEAD.exec(text) : null;
+  if (!m) return false;
+  // After the verb, nothing but the time it was posted: "He said: we will win" is a quotation.
+  const rest = text.slice(m[0].length).trim();
+  if (rest !== '' && !isTimestampLine(rest, rest.split(/\s+/u).length)) return false;
+  return CLOCK_IN.test(text) || isTimestampLine(next, next.split(/\s+/u).length);
+}
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
 export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
-const BY_WORD = /^(?:by|par|por|von|di|door|av|от)$/iu;
+const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
+/** A byline's longer opening: "Posted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+const BYLINE_LEAD =
+  /^(?:(?:posted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+/** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
+const NAME_MAX_WORDS = 4;
+const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');
+function isNamedTimestamp(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && k < NAME_MAX_WORDS && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(tokens[k]!) && !DATE_TOKEN.test(tokens[k]!)) k++;
+  return k >= 2 && k < tokens.length && isTimestampLine(tokens.slice(k).join(' '), tokens.length - k);
+}
 /** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
 const BYLINE_WORDS = new Set(
   ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
@@ -246,12 +276,16 @@ export const BYLINE_MAX_WORDS = 20;
 
 /**
  * A byline set as a line of its own: "By Jane Doe", "By Jane Doe and John Roe on Monday,
- * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019". After the opening
+ * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019", "Posted by Jane Doe",
+ * "Publicado por: Ana Lima"; or a name and the time it was filed ("Jane Doe 03.05.08, 6:00 PM ET"). After the opening
  * word, only names (capitalised words, two at least), figures, dates and a few joining words: a
  * sentence that opens with "By" ("By Tuesday, officials had left") has words of its own.
  */
 export function isByline(text: string): boolean {
-  const tokens = text.trim().split(/\s+/u);
+  const trimmed = text.trim();
+  const lead = BYLINE_LEAD.exec(trimmed);
+  const tokens = lead ? ['by', ...trimmed.slice(lead[0].length).split(/\s+/u)] : trimmed.split(/\s+/u);
+  if (!lead && isNamedTimestamp(tokens)) return true;
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {
@@ -338,6 +372,24 @@ export const NOTICE_MAX_WORDS = 40;
 export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
 export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
 export const POINTER_MAX_WORDS = 16;
+/**
+ * A line that opens on an invitation to read on elsewhere ("Learn more about our tax software…",
+ * "Find out more", "En savoir plus", "Mehr erfahren", "Más información"): the site's pointer, not
+ * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks.
+ */
+export const POINTER_LEAD =
+  /^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
+export const POINTER_LEAD_MAX_WORDS = 30;
+/**
+ * A shop's button closing a line (an affiliate box under a product's name and blurb): "Buy now",
+ * "Buy on Amazon", "Order on Amazon", "Shop now", "Jetzt kaufen", "Comprar en Amazon". It ends
+ * the line with no stop after it: a story's sentence ("Analysts told investors to buy now.") ends
+ * on its full stop. The button's first word is capitalised, as buttons are, and so is the shop
+ * it names (the groups), as names are: "Get it on Google Play", not "… get on with it".
+ */
+export const SHOP_BUTTON =
+  /(?:^|\s)(?:(?:buy|order|shop)(?:\s+it)?\s+(?:now|here|today)|(?:buy|order|shop|get)(?:\s+it)?\s+(?:on|at|from)\s+(\S+(?:\s+\S+)?)|check\s+(?:the\s+)?price(?:\s+(?:on|at)\s+(\S+))?|jetzt\s+(?:kaufen|bestellen)|bei\s+(\S+)\s+(?:kaufen|bestellen)|acheter(?:\s+maintenant|\s+sur\s+(\S+))?|comprar(?:\s+ahora|\s+(?:en|na|no)\s+(\S+))?)$/iu;
+export const SHOP_LINE_MAX_WORDS = 40;
 /**
  * A paywall's notice to the reader, not a line of the story: "To view the full story, please
  * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in

@@ -709,3 +709,85 @@ test("a box above the story that repeats its first paragraph is no standfirst, e
   const kept = markArticle(read, blocks, hint).blocks!.filter((b) => b.role === 'content' && read.text.slice(b.start, b.end) === lead);
   assert.equal(kept.length, 1);
 });
+
+test("a shop's button closing a line ('Buy on Amazon', a product's blurb ending 'Order on Amazon', 'Jetzt kaufen') and a pointer opening on 'Learn more' are chrome; a story's sentence about buying is kept", () => {
+  const chrome = [
+    'Buy on Amazon',
+    'The Field Guide to Garden Birds: every bird you will see at the feeder, with maps. Order on Amazon',
+    'Wanderschuhe für den Winter Jetzt kaufen',
+    'Learn more about our accounting software for small firms and find the plan that suits you.',
+    'Find out more',
+  ];
+  const story = [
+    'Analysts told investors to buy now, before the council votes on the plan next month.',
+    'Shoppers who order on Monday will get their parcels on Friday, the postal service said in a statement.',
+    'Learning more about the plan took residents weeks of meetings, the mayor said on Monday.',
+  ];
+  const body = [para(1), chrome[0]!, para(2), chrome[1]!, story[0]!, chrome[2]!, story[1]!, chrome[3]!, story[2]!, chrome[4]!, para(3)];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of chrome) assert.equal(role(t), 'chrome', t);
+  for (const t of [...story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test("a byline opening 'Posted by', 'Publicado por:' or 'Publié par', and a name with the time it was filed ('Ruth Okafor 04.11.09, 7:15 PM ET') are chrome; a sentence opening 'Published by' is kept", () => {
+  const chrome = ['Posted by Ruth Okafor on April 11, 2009 at 7:15 pm', 'Publicado por: Ana Lima', 'Publié par Jean Dupont le 12 mars 2019', 'Ruth Okafor 04.11.09, 7:15 PM ET'];
+  const story = 'Published by the council on Monday, the plan sets out how the town will pay for its new roads.';
+  const body = [chrome[0]!, para(1), chrome[1]!, para(2), chrome[2]!, story, chrome[3]!, para(3)];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of chrome) assert.equal(role(t), 'chrome', t);
+  for (const t of [story, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test('a lead of a few words right above the prose ("The vote was close.") is the story\'s; a short line above it with no stop or speaking to the reader is not', () => {
+  const lead = 'The vote was close.';
+  for (const [above, kept] of [
+    [lead, true],
+    ['Council news', false],
+    ['You will want to read this.', false],
+  ] as const) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${above}</p><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+    const r = roles(html, [above, para(1), para(2)]);
+    assert.equal(r.find(([, x]) => x === above)?.[0], kept ? 'content' : 'chrome', above);
+    assert.equal(r.find(([, x]) => x === para(1))?.[0], 'content');
+  }
+});
+
+test('a closing line right after a list that closes the story is the story\'s; a link list after it is not', () => {
+  const items = ['Roads get new lights in the spring.', 'The library opens on Sundays.', 'Buses run later on Fridays.'];
+  const last = 'The council meets again in May.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${last}</p>
+    <ul><li><a href="/a">Other story one about roads</a></li><li><a href="/b">Other story two about buses</a></li></ul></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...items, last, 'Other story one about roads', 'Other story two about buses']);
+  for (const t of [...items, last]) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+  assert.equal(r.find(([, x]) => x === 'Other story one about roads')?.[0], 'chrome');
+});
+
+test("a box summing the story up under 'Story highlights' or 'Key points' is chrome, head and points; a list under another subheading is kept", () => {
+  const points = ['Council votes 7 to 2 for the plan', 'New roads to be built by 2027'];
+  const other = ['Roads get new lights in the spring.', 'The library opens on Sundays.'];
+  for (const label of ['Story highlights', 'KEY POINTS:']) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h3>${label}</h3><ul>${points.map((t) => `<li>${t}</li>`).join('')}</ul>
+      <p>${para(2)}</p><h3>What changes</h3><ul>${other.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), label, ...points, para(2), 'What changes', ...other, para(3)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const t of [label, ...points]) assert.equal(role(t), 'chrome', t);
+    for (const t of [...other, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+    assert.equal(role('What changes'), 'heading');
+  }
+});
+
+test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
+  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
+  const heads = ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:'];
+  const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
+  const body = [para(1), quote, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
+  const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, body);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
+  for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
+});

@@ -1,0 +1,171 @@
+/**
+ * Where the article ends: at a comments section under the story, before a box that closes it
+ * (facts, links, an author's card), after a short coda or a list that closes the prose; what
+ * follows (share and follow lines, tags, "more from" lists) is chrome.
+ *
+ * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
+ */
+import { HEADING_TAG, SENTENCE_END, endsAsSentence, wordsOf } from './articleRuns';
+import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, textOf } from './articlePage';
+import {
+  COMMENTS_LABEL_MAX_WORDS,
+  COMMENTS_TITLED,
+  COMMENTS_TITLED_MAX_WORDS,
+  CREDIT,
+  FOLLOW,
+  LIST_LABEL_MAX_WORDS,
+  READER_ADDRESS,
+  isCommentHead,
+  isCommentsLabel,
+} from './pageLines';
+
+/** A closing box: at least this many short lines in a row (each under this many words)… */
+const BOX_MIN_LINES = 3;
+const BOX_LINE_WORDS = 6;
+/** …after this share of the article's words… */
+const BOX_AFTER_SHARE = 0.6;
+/** …and with less than this share of the prose after it. */
+const BOX_MAX_PROSE_AFTER = 0.1;
+/** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
+const CODA_MIN_WORDS = 5;
+const CODA_MAX_LINK_SHARE = 0.5;
+/** …or at least this many, as a statement that ends on a full stop and does not speak to the reader. */
+const SHORT_CODA_MIN_WORDS = 3;
+/** A list that closes the prose: at least this many items. */
+const CLOSING_LIST_MIN_ITEMS = 2;
+/** …and an item of a list set as lines (<br>) runs to at most this many words. */
+const LINE_ITEM_MAX_WORDS = 20;
+
+/**
+ * A comments section under the story (its head is no link: "Comments", "Recent comments on our
+ * stories"): the story ends at the last paragraph of prose above it, whatever follows.
+ */
+export function cutAtComments(page: PageContext): void {
+  const { blocks, words } = page;
+  for (let i = page.firstProse + 1; i <= page.lastProse; i++) {
+    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_TITLED_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
+    const label = textOf(page, i);
+    if (!(words[i]!.length <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
+    // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
+    // or in a box the page names as chrome does it open the comments.
+    if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
+    let j = i - 1;
+    while (j > page.firstProse && !isContentProse(page, j)) j--;
+    page.lastProse = j;
+    page.commentsCut = j;
+    return;
+  }
+}
+
+/** Comments under the story with no head of their own: at least this many comments' heads. */
+const COMMENT_HEADS_MIN = 2;
+
+/**
+ * Readers' comments under the story with no heading over them, each under its own head (a name,
+ * the time it was posted, "says:" or "wrote:"): from two such heads on, the story ends at the
+ * last paragraph of prose above the first.
+ */
+export function cutAtCommentHeads(page: PageContext): void {
+  const heads: number[] = [];
+  for (let i = page.firstProse + 1; i <= page.lastProse && heads.length < COMMENT_HEADS_MIN; i++) {
+    if (page.words[i]!.length === 0) continue;
+    const next = nextWithWords(page, i);
+    if (isCommentHead(textOf(page, i).trim(), page.words[i]!.length, next < page.blocks.length ? textOf(page, next).trim() : '')) heads.push(i);
+  }
+  if (heads.length < COMMENT_HEADS_MIN) return;
+  let j = heads[0]! - 1;
+  while (j > page.firstProse && !isContentProse(page, j)) j--;
+  page.lastProse = j;
+  page.commentsCut = Math.min(page.commentsCut, j);
+}
+
+/**
+ * A box that closes the article (facts, links, an author's card): a run of short lines, none a
+ * sentence or list item, late in the article, with little of the prose after it (else it is one
+ * more section's heading and labels). It and what follows it are chrome.
+ */
+export function cutAtClosingBox(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  const proseWords = page.inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
+  let seen = 0;
+  let short = 0;
+  for (let i = page.firstProse; i <= page.lastProse; i++) {
+    if (roles[i] !== 'content') continue;
+    seen += words[i]!.length;
+    const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(textOf(page, i));
+    short = isShort ? short + 1 : 0;
+    if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+      let after = 0;
+      for (let j = i + 1; j <= page.lastProse; j++) if (isContentProse(page, j)) after += words[j]!.length;
+      if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
+      page.lastProse = i - short;
+      return;
+    }
+  }
+}
+
+/**
+ * A short last paragraph (a closing line of a transcript, a one-line coda) right after the prose,
+ * with nothing between: a sentence of its own, in a paragraph, mostly not a link (a closing line
+ * may cite its journal: "The findings were published in <a>…</a>."). A coda of a few words is a
+ * statement of the story's ("Police are investigating.", "Smith declined comment."), not a line
+ * to the reader ("Thanks for reading!", "Enjoy your visit.").
+ */
+function isCoda(page: PageContext, i: number): boolean {
+  if (i > page.best.to) return false;
+  const text = textOf(page, i).trim();
+  const letters = page.letterWords[i]!;
+  const short = letters >= SHORT_CODA_MIN_WORDS && /\.["'”’»)]*$/u.test(text) && !READER_ADDRESS.test(text) && !/^(?:thanks|thank\s+you|enjoy|cheers)\b/iu.test(text);
+  return (
+    page.roles[i] === 'content' &&
+    page.blocks[i]!.tag === 'p' &&
+    page.blocks[i]!.linkShare <= CODA_MAX_LINK_SHARE &&
+    (letters >= CODA_MIN_WORDS || short) &&
+    endsAsSentence(text) &&
+    !CREDIT.test(text) &&
+    !FOLLOW.test(text)
+  );
+}
+
+export function extendByCodas(page: PageContext): void {
+  while (isCoda(page, page.lastProse + 1)) page.lastProse++;
+}
+
+/** A list set as lines in one block: two lines or more, each with a letter and short, mostly not links. */
+function isLineList(page: PageContext, i: number): boolean {
+  if (i > page.best.to || page.roles[i] !== 'content' || page.blocks[i]!.linkShare > CODA_MAX_LINK_SHARE || isProse(page, i)) return false;
+  const lines = textOf(page, i)
+    .split('\n')
+    .filter((l) => l.trim());
+  return lines.length >= CLOSING_LIST_MIN_ITEMS && lines.every((l) => /\p{L}/u.test(l) && wordsOf(l).length <= LINE_ITEM_MAX_WORDS);
+}
+
+/**
+ * A list right after the prose, nothing between, no item mostly a link (tour dates, results, the
+ * points of a summary), perhaps under a subheading: the article's own. The list may be set
+ * without list markup, as lines set apart by line breaks (<br>) in one block; its label may be a
+ * short line of its own that is no sentence ("Tour dates").
+ */
+export function extendByClosingList(page: PageContext): void {
+  const { blocks, roles, words, best } = page;
+  let i = page.lastProse + 1;
+  const isLabel = (k: number): boolean =>
+    k <= best.to &&
+    roles[k] === 'content' &&
+    blocks[k]!.linkShare === 0 &&
+    (HEADING_TAG.test(blocks[k]!.tag) || (words[k]!.length <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(textOf(page, k).trim())));
+  if (isLabel(i)) i++;
+  const isItem = (k: number): boolean =>
+    k <= best.to && roles[k] === 'content' && blocks[k]!.tag === 'li' && blocks[k]!.linkShare <= CODA_MAX_LINK_SHARE && page.letterWords[k]! > 0;
+  let items = 0;
+  while (isItem(i + items)) items++;
+  // The rest of a list whose items are the prose's last blocks is the article's however short.
+  if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === page.lastProse + 1 && blocks[page.lastProse]!.tag === 'li')) page.lastProse = i + items - 1;
+  else if (items === 0 && isLineList(page, i)) page.lastProse = i;
+}
+
+/** After the last paragraph of prose (and above the comments): share and follow lines, tags, "more from" lists. */
+export function dropAfterProse(page: PageContext): void {
+  page.lastProse = Math.min(page.lastProse, page.commentsCut);
+  for (let i = page.lastProse + 1; i <= page.best.to; i++) if (page.roles[i] === 'content') page.roles[i] = 'chrome';
+}

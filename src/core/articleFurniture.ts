@@ -1,0 +1,136 @@
+/**
+ * The page's furniture set among the story's kept blocks, found by its words (furniture.ts,
+ * pageLines.ts) and where it stands: calls to the reader, notices, labels of lists of other
+ * stories, photo credits, an author's note, notes on the writers that close the piece; then what
+ * each kept block is (content, heading, credit).
+ *
+ * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
+ */
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
+import { type PageContext, isProse, nextWithWords, textOf } from './articlePage';
+import { isFurnitureLine } from './furniture';
+import {
+  AUTHOR_NOTE_VERB,
+  BIO_MAX_WORDS,
+  CAPTION_CREDIT_END,
+  CREDIT,
+  FOLLOW,
+  FOLLOW_MAX_WORDS,
+  FURNITURE_LABEL,
+  FURNITURE_LABEL_LONG,
+  LIST_LABEL_MAX_WORDS,
+  PHOTO_CREDIT,
+  PHOTO_CREDIT_MAX_WORDS,
+  bylineNames,
+  isClosingBio,
+  lastSentence,
+} from './pageLines';
+
+/**
+ * A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the page
+ * ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of
+ * other stories ("Read more:", "Don't miss"), a short label in the story right above a list of
+ * links (with the list's items that hold links; not the headline above a share bar), a photo's
+ * credit line and a gallery's counter; a byline set on its own line, a note on what the site
+ * earns from its links, a player's notice to the browser ("JavaScript must be enabled…"), a
+ * control's label ("Caption", "Close"), a pitch for the site's newsletter, a copyright notice, a
+ * line pointing elsewhere ("Watch more »", "click here") and a reporter's e-mail address on its
+ * own line.
+ */
+export function dropFurniture(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  const isLinkList = (j: number): boolean => j < blocks.length && roles[j] === 'chrome' && blocks[j]!.linkShare > MAX_LINK_SHARE;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
+    const text = textOf(page, i).trim();
+    const n = words[i]!.length;
+    const next = nextWithWords(page, i);
+    // A list's label with the article's own paragraph right under it, no list between (a list
+    // cut from the copy): what it heads is the story, so it is left as the page sets it.
+    const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(page, next);
+    const labelled = (FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse;
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled;
+    const listLabel =
+      roles[i] === 'content' &&
+      n <= LIST_LABEL_MAX_WORDS &&
+      blocks[i]!.tag !== 'li' &&
+      !SENTENCE_END.test(text) &&
+      isLinkList(next) &&
+      isLinkList(nextWithWords(page, next));
+    if (!furniture && !listLabel) continue;
+    roles[i] = 'chrome';
+    // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
+    let j = nextWithWords(page, i);
+    if (
+      PHOTO_CREDIT.test(text) &&
+      wordsOf(text).length <= 2 &&
+      j < blocks.length &&
+      words[j]!.length <= PHOTO_CREDIT_MAX_WORDS &&
+      !SENTENCE_END.test(textOf(page, j))
+    )
+      roles[j] = 'chrome';
+    if (!listLabel && !labelled) continue;
+    while (isLinkList(j)) j = nextWithWords(page, j);
+    while (j < blocks.length && blocks[j]!.tag === 'li' && (roles[j] === 'chrome' || blocks[j]!.linkShare > 0)) {
+      roles[j] = 'chrome';
+      j = nextWithWords(page, j);
+    }
+  }
+}
+
+/** The head of a box that sums the story up in a few points ("Story highlights", "Key points", "Das Wichtigste in Kürze"). */
+const SUMMARY_LABEL = /^(?:story\s+highlights|key\s+points|das\s+wichtigste\s+in\s+k(?:ü|ue)rze)\s*[:：]?$/iu;
+/** …whose points are list items of at most this many words. */
+const SUMMARY_POINT_MAX_WORDS = 40;
+
+/**
+ * A box that sums the story up in a few points under its head ("Story highlights", "Key
+ * points"): the story's own words said again, not the story, so the head and its points are chrome.
+ */
+export function dropSummaryBoxes(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] === 'chrome' || !SUMMARY_LABEL.test(textOf(page, i).trim())) continue;
+    roles[i] = 'chrome';
+    for (let j = nextWithWords(page, i); j < blocks.length && blocks[j]!.tag === 'li' && words[j]!.length <= SUMMARY_POINT_MAX_WORDS; j = nextWithWords(page, j))
+      roles[j] = 'chrome';
+  }
+}
+
+/**
+ * The author's note: a short paragraph that opens on the name its byline gave, wherever it
+ * stands; and notes on the writers that close the piece with no byline to name them, from the
+ * last kept block up.
+ */
+export function dropAuthorNotes(page: PageContext): void {
+  const { blocks, roles, words, firstProse } = page;
+  const authors = bylineNames(blocks.slice(0, firstProse).map((_, i) => textOf(page, i)));
+  for (let i = 0; i < blocks.length && authors.length; i++) {
+    if (roles[i] !== 'content' || words[i]!.length > BIO_MAX_WORDS) continue;
+    const text = textOf(page, i).trim();
+    if (authors.some((a) => text.startsWith(a) && AUTHOR_NOTE_VERB.test(text.slice(a.length)))) roles[i] = 'chrome';
+  }
+  for (let i = page.lastProse; i > firstProse; i--) {
+    if (roles[i] !== 'content' || words[i]!.length === 0) continue;
+    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length)) break;
+    roles[i] = 'chrome';
+  }
+}
+
+/**
+ * What each kept block is: a subheading, a credit ("… contributed to this report"), or content;
+ * a follow line ("Follow her on Twitter"), an author's note ending on one, and a photo's caption
+ * set as a paragraph ending on its credit ("… (credit: NASA)") are chrome.
+ */
+export function nameRoles(page: PageContext): void {
+  const { roles, words } = page;
+  for (let i = 0; i < page.blocks.length; i++) {
+    if (roles[i] !== 'content') continue;
+    const text = textOf(page, i);
+    if (HEADING_TAG.test(page.blocks[i]!.tag)) roles[i] = 'heading';
+    else if (CREDIT.test(text)) roles[i] = 'credit';
+    else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
+    else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
+    else if (words[i]!.length <= BIO_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
+  }
+}

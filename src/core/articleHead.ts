@@ -1,0 +1,119 @@
+/**
+ * What stands above the article's prose: its headline, a standfirst between the headline and the
+ * prose, the story's dateline on a line of its own. Everything else above the prose (a kicker, a
+ * date or byline line, share buttons) is chrome.
+ *
+ * A pass over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
+ */
+import { dateline } from './segment/credits';
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
+import { type PageContext, PROSE_MIN_WORDS, isChromeShape, keyOf, textOf } from './articlePage';
+import { READER_ADDRESS } from './pageLines';
+
+/** How many blocks above the article are searched for its headline. */
+const HEADLINE_WINDOW = 40;
+/** A headline is a line of at most this many words. */
+const HEADLINE_MAX_WORDS = 25;
+/** A standfirst above the article: prose of at least this many words… */
+const STANDFIRST_MIN_WORDS = 8;
+/** …and this share of its words has a letter. */
+const STANDFIRST_LETTER_SHARE = 0.75;
+/** A lead of a few words right above the prose: at least this many words with a letter. */
+const SHORT_LEAD_MIN_WORDS = 3;
+
+/** The first block above the article searched for its headline. */
+function headWindowStart(page: PageContext): number {
+  return Math.max(0, Math.min(page.best.from, page.firstProse) - HEADLINE_WINDOW);
+}
+
+/** The article's headline above its prose: the extractor's title, else an <h1>, else its own first line if it reads as one; -1 if none. */
+function findHeadline(page: PageContext): number {
+  const { words, firstProse } = page;
+  const title = wordsOf(page.hint.title ?? '').join(' ');
+  const low = headWindowStart(page);
+  const sameAsTitle = (i: number): boolean => {
+    const k = words[i]!.join(' ');
+    return !!k && !!title && (k === title || (words[i]!.length >= 3 && (title.includes(k) || k.includes(title))));
+  };
+  // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
+  for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0) return i;
+  // No title to go by and no <h1>: the article's own first line, if it reads as a headline.
+  for (let i = page.best.from; i < firstProse; i++) {
+    if (page.roles[i] !== 'content') continue;
+    const b = page.blocks[i]!;
+    if (b.tag !== 'li' && !isChromeShape(page, i) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(textOf(page, i))) return i;
+    break;
+  }
+  return -1;
+}
+
+/**
+ * The headline, and a standfirst between it and the article; the story's dateline right above
+ * its first paragraph. Every other block above the prose is chrome.
+ */
+export function markHead(page: PageContext): void {
+  const { blocks, roles, words, letterWords, firstProse } = page;
+  const headline = findHeadline(page);
+  const low = headWindowStart(page);
+  // The block right above the first prose, that the extractor took as the article: a paragraph's
+  // length of words with no link is the story's first paragraph, even with no stop at its end.
+  let lead = firstProse - 1;
+  while (lead >= low && words[lead]!.length === 0) lead--;
+  const isLead = (i: number): boolean =>
+    i === lead &&
+    roles[i] === 'content' &&
+    blocks[i]!.linkShare === 0 &&
+    blocks[i]!.tag !== 'li' &&
+    !HEADING_TAG.test(blocks[i]!.tag) &&
+    letterWords[i]! >= PROSE_MIN_WORDS;
+  // …and a paragraph of the article right above its first prose that ends as a sentence ends is
+  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words.
+  const isShortLead = (i: number): boolean =>
+    i === lead &&
+    roles[i] === 'content' &&
+    blocks[i]!.tag === 'p' &&
+    blocks[i]!.linkShare === 0 &&
+    letterWords[i]! >= SHORT_LEAD_MIN_WORDS &&
+    SENTENCE_END.test(textOf(page, i).trim()) &&
+    !READER_ADDRESS.test(textOf(page, i));
+  // The standfirst the page gives as its own summary (its description): the standfirst, whatever
+  // the box it stands in is named ("teaser", "promo"), while it is no list of links. A description
+  // may be cut short ("… the U.S."): the block opens with its words.
+  const excerpt = wordsOf(page.hint.excerpt ?? '');
+  const excerptKey = ` ${excerpt.join(' ')}`;
+  // A box that merely repeats the story's first paragraph (a share box's summary) is no standfirst.
+  const isDescription = (i: number): boolean =>
+    excerpt.length >= STANDFIRST_MIN_WORDS &&
+    blocks[i]!.linkShare <= MAX_LINK_SHARE &&
+    keyOf(page, i).startsWith(`${excerptKey} `) &&
+    !page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
+  const kept = new Set<string>();
+  for (let i = low; i < firstProse; i++) {
+    if (i === headline) {
+      roles[i] = 'heading';
+      continue;
+    }
+    const b = blocks[i]!;
+    const text = textOf(page, i);
+    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -").
+    if (i === lead && text.trim().length === (dateline(text.trim())?.length ?? -1)) {
+      roles[i] = 'content';
+      continue;
+    }
+    if (isShortLead(i)) continue;
+    // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
+    const standfirst =
+      i > headline &&
+      b.tag !== 'li' &&
+      (!isChromeShape(page, i) || isDescription(i)) &&
+      letterWords[i]! >= STANDFIRST_MIN_WORDS &&
+      letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i));
+    // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
+    const again = standfirst && kept.has(keyOf(page, i));
+    roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
+    if (roles[i] === 'content') kept.add(keyOf(page, i));
+  }
+}

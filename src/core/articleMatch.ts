@@ -1,0 +1,124 @@
+/**
+ * Which blocks of the page are the article the extractor found: the blocks that carry its words
+ * (by word triples, so it does not matter how the extractor or the DOM library rebuilt the page)
+ * and have an article block's shape, the run of them with the most article words, and, inside
+ * that run, the blocks that merely repeat others (a pull quote, a summary box).
+ *
+ * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
+ */
+import { HEADING_TAG, wordsOf } from './articleRuns';
+import { type BlockRun, type PageContext, isChromeNamed, isChromeShape, isImageLabel, keyOf, textOf } from './articlePage';
+
+/** A block this much of whose word triples are in the article is article text. */
+const MIN_COVER = 0.5;
+/** Article blocks this many words apart (of blocks that are not article) are separate runs. */
+const MAX_GAP_WORDS = 250;
+/** A line holding this many of the article's paragraphs (of this many words or more) whole is a flattened copy. */
+const COPY_MIN_PARAGRAPHS = 3;
+const COPY_MIN_WORDS = 8;
+/** Blocks named as chrome are chrome while they are under this share of the words that match the article. */
+const MAX_NAMED_CHROME_SHARE = 0.5;
+/** A block of this many words or more that repeats another of the article is a repeat, not the article. */
+const REPEAT_MIN_WORDS = 4;
+
+function triples(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * A line that holds several of the article's paragraphs whole is the article flattened into one
+ * run of text (a hidden copy for search engines, a summary field), not the article as the page
+ * sets it: the extractor's blocks are never coarser than the page's own lines.
+ */
+function isFlatCopy(page: PageContext, i: number, paragraphKeys: readonly string[]): boolean {
+  if (page.words[i]!.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+  return textOf(page, i)
+    .split('\n')
+    .some((line) => {
+      const w = wordsOf(line);
+      if (w.length < COPY_MIN_PARAGRAPHS * COPY_MIN_WORDS) return false;
+      const key = ` ${w.join(' ')} `;
+      let n = 0;
+      for (const k of paragraphKeys) if (key.includes(k) && ++n >= COPY_MIN_PARAGRAPHS) return true;
+      return false;
+    });
+}
+
+/**
+ * Which blocks carry the article's words (whatever their shape), then which of them are article.
+ * Blocks in an element the page names as chrome (a newsletter box, a share bar, a rail) are not,
+ * unless most of what matches the article is so named: then the names are wrong (an ad slot left
+ * open around the story), and only the shape of each block says what it is.
+ */
+export function matchBlocks(page: PageContext): void {
+  const { blocks, words } = page;
+  const articleWords = page.hint.blocks.map(wordsOf);
+  const shingles = new Set(articleWords.flatMap((w) => triples(w)));
+  const shortBlocks = new Set(articleWords.filter((w) => w.length > 0 && w.length < 3).map((w) => w.join(' ')));
+  const paragraphKeys = [...new Set(articleWords.filter((w) => w.length >= COPY_MIN_WORDS).map((w) => ` ${w.join(' ')} `))];
+  const covered = blocks.map((_, i) => {
+    const w = words[i]!;
+    if (w.length === 0) return false;
+    if (w.length < 3) return shortBlocks.has(w.join(' '));
+    const t = triples(w);
+    let hit = 0;
+    for (const s of t) if (shingles.has(s)) hit++;
+    return hit / t.length >= MIN_COVER && !isFlatCopy(page, i, paragraphKeys);
+  });
+  const matchAll = (): boolean[] => blocks.map((_, i) => covered[i]! && !isChromeShape(page, i) && !isImageLabel(page, i));
+  page.namesTrusted = false;
+  page.matched = matchAll();
+  let namedWords = 0;
+  let matchedWords = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!page.matched[i]) continue;
+    matchedWords += words[i]!.length;
+    if (isChromeNamed(blocks[i]!)) namedWords += words[i]!.length;
+  }
+  page.namesTrusted = namedWords < MAX_NAMED_CHROME_SHARE * matchedWords;
+  if (page.namesTrusted && namedWords > 0) page.matched = matchAll();
+}
+
+/** The run of blocks that is the article: the one with the most article words. False when no block matched. */
+export function findBestRun(page: PageContext): boolean {
+  let best: BlockRun | null = null;
+  let run: BlockRun | null = null;
+  let gap = 0;
+  for (let i = 0; i < page.blocks.length; i++) {
+    if (!page.matched[i]) {
+      gap += page.words[i]!.length;
+      continue;
+    }
+    if (!run || gap > MAX_GAP_WORDS) run = { from: i, to: i, words: 0 };
+    run.to = i;
+    run.words += page.words[i]!.length;
+    if (!best || run.words > best.words) best = { ...run };
+    gap = 0;
+  }
+  if (!best) return false;
+  page.best = best;
+  page.inRun = [];
+  for (let i = best.from; i <= best.to; i++) if (page.matched[i]) page.inRun.push(i);
+  return true;
+}
+
+/**
+ * The run's blocks are the article's, but for those that repeat others of it (a pull quote, a
+ * summary box, the same paragraph set twice). A subheading may well name words the text says
+ * again: only prose is taken for a pull quote.
+ */
+export function keepUnrepeated(page: PageContext): void {
+  const { inRun, words } = page;
+  const keys = new Map(inRun.map((i) => [i, keyOf(page, i)]));
+  for (const i of inRun) {
+    const k = keys.get(i)!;
+    const repeated =
+      words[i]!.length >= REPEAT_MIN_WORDS &&
+      !HEADING_TAG.test(page.blocks[i]!.tag) &&
+      inRun.some((j) => j !== i && keys.get(j)!.length > k.length && keys.get(j)!.includes(k));
+    const earlierSame = inRun.some((j) => j < i && keys.get(j) === k && words[i]!.length >= REPEAT_MIN_WORDS);
+    if (!repeated && !earlierSame) page.roles[i] = 'content';
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Where the article's prose starts and ends, and what stands among it. Around the prose the
+ * extractor often keeps a page's furniture (a kicker, a date, share and follow lines, an author's
+ * box): only a headline and a standfirst stand before the prose (articleHead.ts), only prose
+ * after it (articleEnd.ts). Among it: prose cut off from the body, a paragraph the extractor let
+ * go, teasers of other stories, a page's controls.
+ *
+ * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
+ */
+import { SENTENCE_END, endsAsSentence, markTeasers } from './articleRuns';
+import {
+  type BlockRun,
+  type PageContext,
+  isChromeShape,
+  isContentProse,
+  isImageLabel,
+  nextWithWords,
+  previousWithWords,
+  textOf,
+} from './articlePage';
+
+/** Prose this many chrome blocks away from the body, and under this share of its words, is detached. */
+const DETACHED_AFTER_BLOCKS = 8;
+const DETACHED_MAX_SHARE = 0.25;
+/** A paragraph the extractor let go between two of the story's is the story's from this many words (with a letter)… */
+const GAP_MIN_WORDS = 8;
+/** …with at most this share of them in links. */
+const GAP_MAX_LINK_SHARE = 0.5;
+/** Controls inside the article: at least this many lines in a row of at most this many words. */
+const CONTROL_MIN_LINES = 3;
+const CONTROL_MAX_WORDS = 3;
+
+/** The first and last paragraphs of prose the run keeps. False when there is none: no article. */
+export function findProse(page: PageContext): boolean {
+  for (let i = page.best.from; i <= page.best.to; i++) {
+    if (!isContentProse(page, i)) continue;
+    if (page.firstProse < 0) page.firstProse = i;
+    page.lastProse = i;
+  }
+  return page.firstProse >= 0;
+}
+
+/**
+ * Prose cut off from the body by a stretch of chrome (a share bar, a comment form, an author's
+ * card), and small beside it, is not the article: an "embed this post" line, a bio.
+ */
+export function dropDetachedProse(page: PageContext): void {
+  const { roles, words } = page;
+  const pieces: BlockRun[] = [];
+  let chromeBetween = 0;
+  for (let i = page.firstProse; i <= page.lastProse; i++) {
+    if (roles[i] === 'chrome' || (words[i]!.length > 0 && !page.matched[i])) chromeBetween++;
+    if (!isContentProse(page, i)) continue;
+    const last = pieces[pieces.length - 1];
+    if (!last || chromeBetween >= DETACHED_AFTER_BLOCKS) pieces.push({ from: i, to: i, words: 0 });
+    const piece = pieces[pieces.length - 1]!;
+    piece.to = i;
+    piece.words += words[i]!.length;
+    chromeBetween = 0;
+  }
+  if (pieces.length <= 1) return;
+  const body = pieces.reduce((a, b) => (b.words > a.words ? b : a));
+  let from = body.from;
+  let to = body.to;
+  for (const p of pieces) {
+    if (p === body || p.words >= DETACHED_MAX_SHARE * body.words) {
+      from = Math.min(from, p.from);
+      to = Math.max(to, p.to);
+    }
+  }
+  for (let i = page.firstProse; i < from; i++) if (roles[i] === 'content') roles[i] = 'chrome';
+  page.firstProse = from;
+  page.lastProse = to;
+}
+
+/**
+ * A paragraph of the story the extractor let go between two of its paragraphs (one holding a
+ * link, or short: "The discovery was announced in … Nature Astronomy."): a sentence of its own,
+ * with the story's prose right above and right below it, nothing between, is the story's.
+ */
+export function keepGapParagraphs(page: PageContext): void {
+  const { blocks, roles } = page;
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    if (roles[i] !== 'chrome' || page.matched[i] || blocks[i]!.tag !== 'p' || page.letterWords[i]! < GAP_MIN_WORDS) continue;
+    if (isChromeShape(page, i) || isImageLabel(page, i)) continue;
+    if (blocks[i]!.linkShare > GAP_MAX_LINK_SHARE || !endsAsSentence(textOf(page, i).trim())) continue;
+    const prev = previousWithWords(page, i);
+    const next = nextWithWords(page, i);
+    if (prev >= 0 && next < blocks.length && isContentProse(page, prev) && isContentProse(page, next)) roles[i] = 'content';
+  }
+}
+
+/** Teasers of other stories inside the article (a "related" list with summaries). */
+export function dropTeasers(page: PageContext): void {
+  markTeasers(page.text, page.blocks, page.words, page.letterWords, page.roles, page.firstProse, Math.min(page.lastProse + 1, page.blocks.length - 1));
+}
+
+/**
+ * Controls set inside the article (text size, a gallery's pager, a rating): a run of tiny lines,
+ * none a sentence, at least one of them no word at all ("-", "+", "›").
+ */
+export function dropControls(page: PageContext): void {
+  const isTiny = (i: number): boolean =>
+    page.blocks[i]!.end > page.blocks[i]!.start && page.words[i]!.length <= CONTROL_MAX_WORDS && !SENTENCE_END.test(textOf(page, i));
+  for (let i = page.firstProse; i <= page.lastProse; i++) {
+    if (!isTiny(i)) continue;
+    let j = i;
+    let symbols = 0;
+    while (j <= page.lastProse && isTiny(j)) symbols += page.letterWords[j++]! === 0 ? 1 : 0;
+    if (j - i >= CONTROL_MIN_LINES && symbols > 0) for (let k = i; k < j; k++) page.roles[k] = 'chrome';
+    i = j;
+  }
+}
