@@ -20,6 +20,14 @@ test('datelines of every agency are units of their own that name the agency', ()
     ['LONDON, March 4, 2025 (Reuters Breakingviews) - Banks look safe.', 'dateline[Reuters Breakingviews]:LONDON, March 4, 2025 (Reuters Breakingviews) -'],
     ['TOKYO (Kyodo) --\nThe yen fell sharply.', 'dateline[Kyodo]:TOKYO (Kyodo) --'],
     ['SAO PAULO, 3 mai (Efe Agency) - Le real a baissé.', 'dateline[Efe Agency]:SAO PAULO, 3 mai (Efe Agency) -'],
+    // A region before the dash with no credit; a region in brackets or a state's abbreviation before a
+    // credit and a colon (as Indian agencies write them); the credit between slashes (as TASS writes
+    // it); the stop and dash of Spanish agencies.
+    ['LAGOS, Nigeria — Ministers met on Monday.', 'dateline:LAGOS, Nigeria —'],
+    ['Mumbai [India], May 4 (ANI): Ministers met on Monday.', 'dateline[ANI]:Mumbai [India], May 4 (ANI):'],
+    ['Austin, TX, May 4, 2025 (PTI): Ministers met on Monday.', 'dateline[PTI]:Austin, TX, May 4, 2025 (PTI):'],
+    ['OSLO, May 4. /TASS/. Ministers met on Monday.', 'dateline[TASS]:OSLO, May 4. /TASS/.'],
+    ['LIMA, 4 may (EFE).- Los ministros se reunieron el lunes.', 'dateline[EFE]:LIMA, 4 may (EFE).-'],
   ]) {
     const r = read(text!);
     assert.equal(r[0], dateline, text);

@@ -12,20 +12,27 @@ const CAPS_PLACE = String.raw`${CAPS_WORD}(?:\s*[/,]\s*${CAPS_WORD}|\s+${CAPS_WO
 /** A place in title case, one to three words: "Paris", "New Delhi". Only taken before an agency's credit. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]+){0,2}`;
 /** A region after a place in capitals, as AP writes it: "KYIV, Ukraine". */
-const REGION = String.raw`(?:,\s+\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+)?(?=\s*[,(]))?`;
+const REGION = String.raw`(?:,\s+\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+)?(?=\s*(?:[,(:]|-{1,2}|–|—)))?`;
+/**
+ * A region after a place in title case, before a credit (as Indian agencies write it): "[India]",
+ * or a state's abbreviation, ", TX".
+ */
+const TITLE_REGION = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\]|,\s+\p{Lu}{2}(?=,))?`;
 /** A date: "June 13", "Dec. 2", "2 December", "3 mar", with an optional year. */
 const DATE = String.raw`(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}\p{Ll}{2,9}\.?)(?:,?\s+\d{4})?)?`;
 /** A parenthesised credit: "(Reuters)", "(AP)", "(Reuters Breakingviews)". */
 const PAREN = String.raw`\s*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
 /** The dash or colon that ends a dateline, then the first word of the story (or the end of the line). */
-const DASH = String.raw`\s*(?::|-{1,2}|–|—)(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
+const DASH = String.raw`\s*(?::|\.?-{1,2}|–|—)(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
+/** A credit between slashes after the date's stop, as TASS writes it: "MOSCOW, March 3. /TASS/." */
+const SLASHED = String.raw`\.?\s+/(${AGENCY})/\.?(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
 /** A label-and-ISO-date prefix, as scrapers leave it: "date 2024-12-03 ". */
 const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+)?`;
 
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
-const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:${PAREN})?${DASH}`, 'u');
+const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
-const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
+const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
 
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
