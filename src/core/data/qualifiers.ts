@@ -75,7 +75,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'fierce|intense|widespread|sweeping|sharp|sharply|dramatic|dramatically|drastic|unprecedented|historic|' +
         'critical|critically|extremely|highly|deeply|strongly|badly|' +
         'absolutely|utterly|truly|incredibly|exceptionally|remarkably|particularly|especially|' +
-        'barely|slightly|minor|modest|limited|partial|small',
+        'barely|slightly|minor|modest|limited|partial|small|' +
+        // Boosters of the weasels list (words/weasels, MIT) that the list above lacked.
+        'big|very|greatly|widely|vastly|hugely|significantly|substantially|exceedingly|relatively|tiny',
     ),
     aspect: phrases(
       'already|still|again|once again|yet|only|even|just|no longer|anymore|ever|' +
