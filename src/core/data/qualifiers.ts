@@ -76,7 +76,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'critical|critically|extremely|highly|deeply|strongly|badly|' +
         'absolutely|utterly|truly|incredibly|exceptionally|remarkably|particularly|especially|' +
         'barely|slightly|minor|modest|limited|partial|small|' +
-        // Boosters of the weasels list (words/weasels, MIT) that the list above lacked.
+        // Degree words of the weasels list (words/weasels 2.0.1, MIT) that the list above lacked.
         'big|very|greatly|widely|vastly|hugely|significantly|substantially|exceedingly|relatively|tiny',
     ),
     aspect: phrases(
