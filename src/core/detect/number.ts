@@ -147,6 +147,25 @@ const sameSort = (f: NumFact, x: NumFact): boolean => {
 /** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
 const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
 
+/**
+ * Whether count `n` falls within vague quantity `v` (of `vSide`): "hundreds" is
+ * 200 to 999, "tens of thousands" 20,000 to 99,999, each word read by its singular's value
+ * ("hundred", "ten"). False when a word has no such value.
+ */
+function countWithin(n: NumFact, vSide: GroupSide, v: NumFact, lex: Lexicon): boolean {
+  if (n.kind !== 'count' || v.kind !== 'vague') return false;
+  let scale = 1;
+  for (const i of v.toks) {
+    const w = vSide.tokens[i]!.norm;
+    if (w === 'of') continue;
+    const value = lex.numberWords.get(w.replace(/s$/, ''));
+    if (value === undefined) return false;
+    scale *= value;
+  }
+  const count = Number(n.value.slice(1));
+  return count >= 2 * scale && count < 10 * scale;
+}
+
 /** The words of a figure, as its side writes them. */
 function figureText(side: GroupSide, f: NumFact): string {
   return tokensText(side, f.toks);
@@ -291,6 +310,19 @@ export const numberDetector: Detector = {
             cTok: f.toks,
             aTok: [...ah.toks, ...x.toks],
             reason: `Rounds ‘${figureText(C, f)}’ to ‘${tokensText(A, [...ah.toks, ...x.toks])}’: the figure holds, given less exactly than in the canonical.`,
+          });
+          continue;
+        }
+        // A count made vague where it falls within the quantity it becomes ("about 300" →
+        // "hundreds"): less exact, not another figure. (The other way, a copy that gives a figure
+        // the canonical does not, stays a changed figure: where did it come from?)
+        if (countWithin(f, A, x, lex)) {
+          claim({
+            kind: 'number',
+            severity: 'medium',
+            cTok,
+            aTok,
+            reason: `‘${tokensText(C, cTok)}’ becomes ‘${tokensText(A, aTok)}’: the figure is made vague (it falls within it), and the copy no longer gives it.`,
           });
           continue;
         }

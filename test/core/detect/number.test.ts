@@ -132,3 +132,14 @@ test('number: figures in words read as English writes them (a scale and what fol
   assert.deepEqual(detect(numberDetector, 'The fire destroyed 25 homes.', 'The fire destroyed twenty five homes.').length, 2);
   assert.deepEqual(detect(numberDetector, 'The hall seats 1,900 people.', 'The hall seats nineteen hundred people.'), []);
 });
+
+test('number: a count made vague within the quantity it becomes ("about 300" → "hundreds") is medium and says so; outside it, or made precise, a changed figure', () => {
+  const [vague] = detect(numberDetector, 'Police said about 300 people were detained overnight.', 'Police said hundreds of people were detained overnight.');
+  assert.deepEqual([vague!.kind, vague!.severity, vague!.canonical, vague!.article], ['number', 'medium', '300', 'hundreds']);
+  assert.match(vague!.reason, /made vague/);
+  const [precise] = detect(numberDetector, 'Thousands of tents were flown in.', 'About 4,000 tents were flown in.');
+  assert.deepEqual([precise!.severity, precise!.canonical], ['high', 'Thousands']);
+  const [other] = detect(numberDetector, 'Police said about 30 people were detained overnight.', 'Police said hundreds of people were detained overnight.');
+  assert.deepEqual([other!.severity], ['high']);
+  assert.match(other!.reason, /^The figure changes/);
+});
