@@ -209,7 +209,12 @@ export const qualifierDetector: Detector = {
     const q = lex.qualifiers;
     if (!q) return;
     const { indefinite } = catalogue(q);
-    const co = findQualifiers(C, q, cClaim, lex.negations, lex.time);
+    // Words of a quotation the copy no longer quotes (a quote finding took them, nothing on the
+    // article's side): its qualifiers still weigh the claim the paraphrase makes ("the situation
+    // has radically changed," he said → he says the situation has changed).
+    const open = cClaim.slice();
+    for (const f of ctx.findings) if (f.kind === 'quote' && f.aTok.length === 0) for (const i of f.cTok) open[i] = 0;
+    const co = findQualifiers(C, q, open, lex.negations, lex.time);
     const rest = findQualifiers(A, q, aClaim, lex.negations, lex.time);
     const lost: Occurrence[] = [];
     for (const o of co) {

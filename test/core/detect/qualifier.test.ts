@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { qualifierDetector } from '../../../src/core/detect/qualifier';
 import { analyzeGroup } from '../../../src/core/detect';
 import { detect, group, show } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('qualifier: a quantity swapped for one of another rank', () => {
   const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted by noon.', 'Many of the ballots were counted by noon.');
@@ -177,4 +178,15 @@ test('qualifier: a word of aspect before a unit of time, a day or a month is par
   assert.deepEqual(detect(qualifierDetector, 'In the first months the port stayed shut.', 'The port stayed shut.'), []);
   const [last] = detect(qualifierDetector, 'It was the last ferry to leave the port.', 'It was a ferry to leave the port.');
   assert.deepEqual(last!.canonical, 'the last');
+});
+
+test('qualifier: a booster inside a quotation the copy turned into paraphrase still weighs the claim', () => {
+  const found = compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen in the valley.').discrepancies;
+  assert.ok(found.some((d) => d.kind === 'quote'), 'the quotation became paraphrase');
+  const booster = found.find((d) => d.kind === 'hedge');
+  assert.match(booster?.from ?? '', /^substantially/);
+  const radical = compare('“The town has radically changed,” the mayor said.', 'The mayor said the town has changed.').discrepancies.find((d) => d.kind === 'hedge');
+  assert.match(radical?.from ?? '', /^radically/);
+  // Kept in the paraphrase: nothing to say.
+  assert.equal(compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen substantially in the valley.').discrepancies.filter((d) => d.kind === 'hedge').length, 0);
 });
