@@ -288,6 +288,11 @@ export const numberDetector: Detector = {
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
       if (k < 0) k = onlyCounterpart(f, lostF, rest);
+      // A vague quantity that lost or gained words at one end ("tens of thousands" → "thousands",
+      // "hundreds" → "hundreds of thousands"): the word both keep stayed in place, so no run of
+      // change holds both.
+      const key = (side: GroupSide, toks: number[], at: number): string => side.tokens[toks[at < 0 ? toks.length - 1 : at]!]!.key;
+      if (k < 0 && f.kind === 'vague') k = rest.findIndex((x) => x.kind === 'vague' && (key(C, f.toks, -1) === key(A, x.toks, -1) || key(C, f.toks, 0) === key(A, x.toks, 0)));
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
         // The qualifiers of either figure: one of another sense ("as many as 30,000" → "at least

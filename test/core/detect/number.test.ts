@@ -143,3 +143,10 @@ test('number: a count made vague within the quantity it becomes ("about 300" →
   assert.deepEqual([other!.severity], ['high']);
   assert.match(other!.reason, /^The figure changes/);
 });
+
+test('number: a vague quantity that lost or gained a word before its scale is one change ("tens of thousands" → "thousands")', () => {
+  const [f, ...more] = detect(numberDetector, 'Tens of thousands of fans filled the square.', 'Thousands of fans filled the square.');
+  assert.deepEqual([f!.canonical, f!.article, more.length], ['Tens of thousands', 'Thousands', 0]);
+  const [up, ...rest] = detect(numberDetector, 'Hundreds of people marched to the port.', 'Hundreds of thousands of people marched to the port.');
+  assert.deepEqual([up!.canonical, up!.article, rest.length], ['Hundreds', 'Hundreds of thousands', 0]);
+});
