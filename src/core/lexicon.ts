@@ -30,6 +30,12 @@ export interface Lexicon {
   /** Of those, the ones that count only before a figure with no noun after it ("the toll passed 2,000", not "passed 3 laws"). */
   bareFigureHedges?: ReadonlySet<string>;
   /**
+   * Hedges that count only before a figure or one of `absolutes`, a word that admits no degree
+   * ("a near total loss", "virtually complete", "all but certain"): that word is what they qualify.
+   */
+  absoluteHedges?: ReadonlySet<string>;
+  absolutes?: ReadonlySet<string>;
+  /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
    */
@@ -182,16 +188,19 @@ const ENGLISH: Lexicon = {
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
       'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing',
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but',
   ),
   // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
   numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
   // 'passed' passes laws and tests too ('passed 3 laws'): a bound only of a figure that counts no noun after it ('the toll has passed 2,000.').
   bareFigureHedges: set('passed passing'),
+  // 'near' is a place as often ('near the border'): a hedge only before an absolute or a figure.
+  absoluteHedges: new Set(['near', 'virtually', 'practically', 'all but']),
+  absolutes: set('total complete entire whole all every everyone none nothing record unanimous universal certain impossible zero full perfect standstill collapse halt'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
       'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
-      'less than|fewer than|under|just under|below; nearly|almost|close to',
+      'less than|fewer than|under|just under|below; nearly|almost|close to|near|virtually|practically|all but',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports

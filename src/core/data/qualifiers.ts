@@ -75,7 +75,11 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'fierce|intense|widespread|sweeping|sharp|sharply|dramatic|dramatically|drastic|unprecedented|historic|' +
         'critical|critically|extremely|highly|deeply|strongly|badly|' +
         'absolutely|utterly|truly|incredibly|exceptionally|remarkably|particularly|especially|' +
-        'barely|slightly|minor|modest|limited|partial|small',
+        'barely|slightly|minor|modest|limited|partial|small|' +
+        // Degree words of the weasels list (words/weasels 2.0.1, MIT) that the list above lacked.
+        'big|very|greatly|widely|vastly|hugely|significantly|substantially|exceedingly|relatively|tiny|' +
+        // The adverbs of adjectives listed above, and of radical, fundamental, profound.
+        'considerably|severely|seriously|enormously|massively|intensely|gravely|radically|fundamentally|profoundly',
     ),
     aspect: phrases(
       'already|still|again|once again|yet|only|even|just|no longer|anymore|ever|' +

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { synonymIn } from './similarity';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, perSide, phraseAt, range, sentenceOf, tokensText } from './tokens';
+import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
 export interface Hedge {
   phrase: string;
@@ -26,6 +26,15 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       if (!phraseAt(toks, i, p)) continue;
       const phrase = p.join(' ');
       if (phrase === 'may' && toks[i]!.cap) continue; // the month
+      // The first words of a quantity ("nearly all", "almost all"): the quantity is what changes, the qualifiers say so.
+      if (startsQuantity(toks, i, p.length, lex)) continue;
+      if (lex.absoluteHedges?.has(phrase)) {
+        const next = toks[i + p.length];
+        if (!next || boundaryBetween(side, i + p.length - 1, i + p.length) || !(next.num !== null || lex.absolutes?.has(next.norm))) continue;
+        out.push({ phrase, toks: range(i, i + p.length), target: i + p.length });
+        i += p.length - 1;
+        break;
+      }
       const nextIdx = i + p.length;
       // What the hedge qualifies: the next number within two function words ("at least 12",
       // "up to a third"), else the next content word. A figure past a content word or a comma
@@ -73,6 +82,17 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
     }
   }
   return out;
+}
+
+const quantityIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
+
+/** Whether the `n` words at `i` begin a longer quantity phrase of the qualifiers ("nearly all of the"). */
+function startsQuantity(toks: GroupSide['tokens'], i: number, n: number, lex: Lexicon): boolean {
+  const q = lex.qualifiers;
+  if (!q) return false;
+  let index = quantityIndexes.get(lex);
+  if (!index) quantityIndexes.set(lex, (index = phraseIndex(q.quantity.flat())));
+  return (index.get(toks[i]!.norm) ?? []).some((p) => p.length > n && phraseAt(toks, i, p));
 }
 
 /**
@@ -194,7 +214,9 @@ export const hedgeDetector: Detector = {
         aMark: reworded ? [] : at.map((t, i) => (t.key === target.key ? i : -1)).filter((i) => i >= 0).slice(0, 1),
         reason: numeric
           ? `Drops the qualifier ‘${hedgeText}’ ${placed(h)} ‘${tokensText(C, [h.target])}’: an estimate now reads as an exact figure.`
-          : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
+          : lex.absoluteHedges?.has(h.phrase)
+            ? `Drops the qualifier ‘${hedgeText}’ before ‘${tokensText(C, [h.target])}’: what was nearly so now reads as wholly so.`
+            : `Drops the qualifier ‘${hedgeText}’: the claim now reads as more certain than in the canonical.`,
       });
     }
     for (const x of remaining) {

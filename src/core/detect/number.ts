@@ -20,10 +20,6 @@ export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
   return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
 }
 
-/** A tens number written as a word ("forty"): a unit word may join it with a hyphen. */
-const isTensWord = (t: { num: number | null; norm: string }): boolean =>
-  t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
-
 /**
  * A person's age set off by commas after a name or a noun ("Maria Lopez, 34, was", "the
  * driver, 61,"): a figure about someone, not a count of the story's harm, whatever words stand near it.
@@ -36,6 +32,77 @@ function isAge(side: GroupSide, i: number, length: number): boolean {
   return /^\s*,\s*$/.test(side.text.slice(prev.end, t.start)) && /^\s*(?:,|[.!?]?\s*$)/.test(side.text.slice(t.end, toks[i + 1]?.start ?? side.text.length));
 }
 
+/** A figure written as a word, not in digits ("forty", "thousand"). */
+const isWordFigure = (t: { num: number | null; norm: string } | undefined): t is { num: number; norm: string } => !!t && t.num !== null && !/\d/.test(t.norm);
+
+/**
+ * The figure that starts at token `i`, read as English writes figures in words: a tens word
+ * and a unit joined by a hyphen ("forty-six"); scale words that multiply what stands before them
+ * ("1.5 million", "18-hundred", "sixty-four thousand"); a smaller figure after a scale added to it
+ * ("two thousand five", "one hundred eighty-seven thousand", "two hundred and fifty"); "and a half"
+ * before a scale ("one and a half billion"); and a year said as two numbers, a first from eleven
+ * to twenty and a second from ten to ninety-nine ("nineteen eighty-one", "twenty twelve"). Only
+ * the first word may be written in digits; the words go on only across a space or a hyphen (a
+ * scale also run into its figure, "$1.2bn").
+ */
+export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { value: number; toks: number[]; year: boolean } {
+  const toks = side.tokens;
+  const joined = (k: number, sep: RegExp): boolean => !!toks[k] && !claimed[k] && sep.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
+  /** A figure under a hundred in words at `k` ("twelve", "forty-six"): its value and length, or null. */
+  const small = (k: number): { v: number; n: number } | null => {
+    const t = toks[k];
+    if (!isWordFigure(t) || t.num >= 100) return null;
+    // The unit after a hyphen ("eighty-one": "one" is no figure alone, a pronoun as often).
+    const u = toks[k + 1];
+    const unit = isWordFigure(u) ? u.num : u?.norm === 'one' ? 1 : 0;
+    const tens = t.num >= 20 && t.num % 10 === 0;
+    return tens && unit >= 1 && unit <= 9 && joined(k + 1, /^-$/) ? { v: t.num + unit, n: 2 } : { v: t.num, n: 1 };
+  };
+  // "one" is a pronoun as often as a figure: a figure only before "and a half" and a scale.
+  const first = small(i) ?? { v: toks[i]!.num ?? 1, n: 1 };
+  const idx = range(i, i + first.n);
+  // A year said as two numbers: not a scale after it ("nineteen hundred" is a count).
+  if (first.n === 1 && isWordFigure(toks[i]) && first.v >= 11 && first.v <= 20 && joined(i + 1, /^ $/)) {
+    const second = small(i + 1);
+    const after = toks[i + 1 + (second?.n ?? 0)];
+    if (second && second.v >= 10 && !(isWordFigure(after) && after.num >= 100 && joined(i + 1 + second.n, /^[ -]$/))) {
+      return { value: first.v * 100 + second.v, toks: [...idx, ...range(i + 1, i + 1 + second.n)], year: true };
+    }
+  }
+  let total = 0;
+  let current = first.v;
+  let scale = isWordFigure(toks[i]) && first.v >= 100 ? first.v : 0;
+  while (idx.length < 10) {
+    const k = i + idx.length;
+    const n = toks[k];
+    if (!n || claimed[k] || !joined(k, /^[ -]?$/)) break;
+    if (isWordFigure(n) && n.num >= 100) {
+      if (n.num === 100) current *= 100;
+      else {
+        total += current * n.num;
+        current = 0;
+      }
+      scale = n.num;
+      idx.push(k);
+      continue;
+    }
+    // "one and a half billion": a half before a scale.
+    if (n.norm === 'and' && toks[k + 1]?.norm === 'a' && toks[k + 2]?.norm === 'half' && isWordFigure(toks[k + 3]) && toks[k + 3]!.num! >= 1000 && [1, 2, 3].every((d) => joined(k + d, /^ $/))) {
+      current += 0.5;
+      idx.push(k, k + 1, k + 2);
+      continue;
+    }
+    // After a scale, a smaller figure in words adds to it ("two thousand five"; "hundred and five").
+    if (!joined(k, /^ $/)) break;
+    const at = n.norm === 'and' && scale > 0 && joined(k + 1, /^ $/) ? k + 1 : k;
+    const add = scale > 0 ? small(at) : null;
+    if (!add || add.v >= scale) break;
+    current += add.v;
+    idx.push(...range(k, at + add.n));
+  }
+  return { value: total + current, toks: idx, year: false };
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -43,24 +110,11 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
     const t = toks[i]!;
-    if (t.num !== null) {
-      let value = t.num;
-      const idx = [i];
-      // "forty-six": a tens word and a unit word joined by a hyphen are one figure.
-      const unit = toks[i + 1];
-      if (unit && !claimed[i + 1] && isTensWord(t) && unit.num !== null && unit.num >= 1 && unit.num <= 9 && !/\d/.test(unit.norm) && side.text.slice(t.end, unit.start) === '-') {
-        value += unit.num;
-        idx.push(i + 1);
-      }
-      // "1.5 million", "two hundred", "sixty-four thousand"
-      while (idx.length < 4) {
-        const n = toks[i + idx.length];
-        if (!n || n.num === null || n.num < 100 || claimed[i + idx.length] || /\d/.test(n.norm)) break;
-        value *= n.num;
-        idx.push(i + idx.length);
-      }
+    if (t.num !== null || (t.norm === 'one' && toks[i + 1]?.norm === 'and' && toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half')) {
+      const { value, toks: idx, year } = readFigure(side, i, claimed);
+      if (t.num === null && idx.length === 1) continue;
       const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
-      out.push({ toks: idx, value: '#' + value, kind: digits ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
+      out.push({ toks: idx, value: '#' + value, kind: digits || year ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
       i += idx.length - 1;
     } else if (lex.vagueQuantities.has(t.norm)) {
       // "tens of thousands", "hundreds of thousands": one quantity.
@@ -92,6 +146,25 @@ const sameSort = (f: NumFact, x: NumFact): boolean => {
 
 /** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
 const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
+
+/**
+ * Whether count `n` falls within vague quantity `v` (of `vSide`): "hundreds" is
+ * 200 to 999, "tens of thousands" 20,000 to 99,999, each word read by its singular's value
+ * ("hundred", "ten"). False when a word has no such value.
+ */
+function countWithin(n: NumFact, vSide: GroupSide, v: NumFact, lex: Lexicon): boolean {
+  if (n.kind !== 'count' || v.kind !== 'vague') return false;
+  let scale = 1;
+  for (const i of v.toks) {
+    const w = vSide.tokens[i]!.norm;
+    if (w === 'of') continue;
+    const value = lex.numberWords.get(w.replace(/s$/, ''));
+    if (value === undefined) return false;
+    scale *= value;
+  }
+  const count = Number(n.value.slice(1));
+  return count >= 2 * scale && count < 10 * scale;
+}
 
 /** The words of a figure, as its side writes them. */
 function figureText(side: GroupSide, f: NumFact): string {
@@ -215,6 +288,11 @@ export const numberDetector: Detector = {
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
       if (k < 0) k = onlyCounterpart(f, lostF, rest);
+      // A vague quantity that lost or gained words at one end ("tens of thousands" → "thousands",
+      // "hundreds" → "hundreds of thousands"): the word both keep stayed in place, so no run of
+      // change holds both.
+      const key = (side: GroupSide, toks: number[], at: number): string => side.tokens[toks[at < 0 ? toks.length - 1 : at]!]!.key;
+      if (k < 0 && f.kind === 'vague') k = rest.findIndex((x) => x.kind === 'vague' && (key(C, f.toks, -1) === key(A, x.toks, -1) || key(C, f.toks, 0) === key(A, x.toks, 0)));
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
         // The qualifiers of either figure: one of another sense ("as many as 30,000" → "at least
@@ -237,6 +315,19 @@ export const numberDetector: Detector = {
             cTok: f.toks,
             aTok: [...ah.toks, ...x.toks],
             reason: `Rounds ‘${figureText(C, f)}’ to ‘${tokensText(A, [...ah.toks, ...x.toks])}’: the figure holds, given less exactly than in the canonical.`,
+          });
+          continue;
+        }
+        // A count made vague where it falls within the quantity it becomes ("about 300" →
+        // "hundreds"): less exact, not another figure. (The other way, a copy that gives a figure
+        // the canonical does not, stays a changed figure: where did it come from?)
+        if (countWithin(f, A, x, lex)) {
+          claim({
+            kind: 'number',
+            severity: 'medium',
+            cTok,
+            aTok,
+            reason: `‘${tokensText(C, cTok)}’ becomes ‘${tokensText(A, aTok)}’: the figure is made vague (it falls within it), and the copy no longer gives it.`,
           });
           continue;
         }

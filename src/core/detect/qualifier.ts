@@ -9,11 +9,12 @@
  * findings are `hedge` findings, and `time` ones for how long.
  */
 import type { QualifierWords } from '../data/qualifiers';
+import type { TimeWords } from '../data/time';
 import type { Severity } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { clauseKept } from './hedge';
-import { boundaryBetween, isSentenceInitial, perSide, phraseAt, phraseIndex, range, tokensText } from './tokens';
+import { boundaryBetween, isSentenceInitial, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
 type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
@@ -68,7 +69,7 @@ function catalogue(q: QualifierWords): Catalogue {
 }
 
 /** The qualifiers of a side that no finding claimed, each with the word it qualifies. */
-function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array, negations?: ReadonlySet<string>): Occurrence[] {
+function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array, negations?: ReadonlySet<string>, time?: TimeWords): Occurrence[] {
   const { phrases, byPhrase, alike } = catalogue(q);
   const byFirst = phraseIndex(phrases);
   const toks = side.tokens;
@@ -87,12 +88,26 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
       const phrase = p.join(' ');
       const { cls, rank } = byPhrase.get(phrase)!;
       const end = i + p.length;
+      // A word of aspect before a unit of time, a day or a month is a time reference's ("last week's", "first weeks"): the time detector's.
+      if (cls === 'aspect' && time && toks[end] && !boundaryBetween(side, end - 1, end) && isTimeWord(toks[end]!.norm, time)) break;
       let target = -1;
       for (let k = end; k < Math.min(toks.length, end + 6); k++) {
+        if (sentenceOf(side, k) !== sentenceOf(side, i)) break;
         const t = toks[k]!;
         if (t.content && !byFirst.has(t.norm)) {
           target = k;
           break;
+        }
+      }
+      // An adverb of degree, extent or duration that ends its clause qualifies the word before it
+      // ("the leaders met briefly", "the virus spread widely, officials said"): the word of the
+      // next clause is not its. (A word of aspect at the end, "won the seat again", is left alone.)
+      if ((cls === 'degree' || cls === 'duration' || cls === 'restrictor') && (target < 0 || boundaryBetween(side, end - 1, end))) {
+        for (let k = i - 1; k >= Math.max(0, i - 3) && !boundaryBetween(side, k, k + 1); k--) {
+          if (toks[k]!.content && toks[k]!.num === null && !byFirst.has(toks[k]!.norm)) {
+            target = k;
+            break;
+          }
         }
       }
       out.push({ cls, phrase, sense: isRanked(cls) ? `${cls}#${rank}` : alike.get(phrase) ?? phrase, rank, toks: range(i, i + p.length), target });
@@ -101,6 +116,12 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
     }
   }
   return out;
+}
+
+/** A unit of time, a day, a month or a part of the day ("week", "week's", "Monday", "morning"). */
+function isTimeWord(norm: string, t: TimeWords): boolean {
+  const w = norm.replace(/'s$/, '');
+  return [t.units, t.weekdays, t.months].some((groups) => groups.some((g) => g.includes(w))) || t.dayParts.includes(w);
 }
 
 const SEVERITY: Record<QualifierClass, Severity> = {
@@ -188,8 +209,13 @@ export const qualifierDetector: Detector = {
     const q = lex.qualifiers;
     if (!q) return;
     const { indefinite } = catalogue(q);
-    const co = findQualifiers(C, q, cClaim, lex.negations);
-    const rest = findQualifiers(A, q, aClaim, lex.negations);
+    // Words of a quotation the copy no longer quotes (a quote finding took them, nothing on the
+    // article's side): its qualifiers still weigh the claim the paraphrase makes ("the situation
+    // has radically changed," he said → he says the situation has changed).
+    const open = cClaim.slice();
+    for (const f of ctx.findings) if (f.kind === 'quote' && f.aTok.length === 0) for (const i of f.cTok) open[i] = 0;
+    const co = findQualifiers(C, q, open, lex.negations, lex.time);
+    const rest = findQualifiers(A, q, aClaim, lex.negations, lex.time);
     const lost: Occurrence[] = [];
     for (const o of co) {
       const k = rest.findIndex((x) => x.sense === o.sense);
@@ -225,13 +251,16 @@ export const qualifierDetector: Detector = {
       // What stands in its place, when anything does, is a paraphrase of it if it is short (up
       // to three words: “most severe”, “large parts”); for a qualifier that alone changed on its
       // side, a longer run is other words that went (“for export to” → “mainly to”).
-      const [from, to] = canonical ? [h.a0, h.a1] : [h.c0, h.c1];
+      const [from, to, ownBag] = canonical ? [h.a0, h.a1, cBag] : [h.c0, h.c1, aBag];
       const instead = range(from, to).filter((k) => other[k]!.content).length;
-      return instead === 0 || (!around && instead > 3);
+      if (instead === 0 || (!around && instead > 3)) return true;
+      // A sentence turned round with no word of its own: what stands in its place only moved
+      // there ("a big improvement in the situation" → "the situation has improved").
+      return !other.some((t) => t.content && t.num === null && !ownBag.has(t.key));
     };
     // The senses each side says anywhere, claimed words included (made when first needed): a
     // qualifier inside a quotation another finding took is still said there.
-    const saidBy = perSide(C, A, (side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length)).map((o) => o.sense)));
+    const saidBy = perSide(C, A, (side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length), undefined, lex.time).map((o) => o.sense)));
     for (const o of lost) {
       const cText = tokensText(C, o.toks);
       if (isRanked(o.cls)) {

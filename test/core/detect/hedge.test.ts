@@ -204,3 +204,21 @@ test('hedge: "passed" before a figure that counts no noun after it is a floor ("
   // Laws, bills and tests are passed: no bound.
   assert.deepEqual(compare('The senate passed 3 bills on Tuesday.', 'The senate approved 3 bills on Tuesday.').discrepancies.filter((d) => d.kind === 'hedge'), []);
 });
+
+test('hedge: "near", "virtually", "all but" qualify a word that admits no degree, and are no hedge before a place', () => {
+  const [near] = detect(hedgeDetector, 'The frost caused a near total loss of the orchards.', 'The frost caused a total loss of the orchards.');
+  assert.deepEqual([near!.kind, near!.canonical], ['hedge', 'near']);
+  assert.match(near!.reason, /before ‘total’: what was nearly so now reads as wholly so/);
+  const [hyphen] = detect(hedgeDetector, 'Lake levels sank to a near-record low this summer.', 'Lake levels sank to a record low this summer.');
+  assert.deepEqual(hyphen!.canonical, 'near');
+  const [added] = detect(hedgeDetector, 'The count of ballots is complete, the board said.', 'The count of ballots is virtually complete, the board said.');
+  assert.deepEqual(added!.article, 'virtually');
+  assert.deepEqual(detect(hedgeDetector, 'The ferry sank near the harbour wall.', 'The ferry sank by the harbour wall.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'A near total loss was feared.', 'An almost total loss was feared.'), []);
+});
+
+test('hedge: the first word of a quantity ("nearly all") is the quantity\'s, one finding for the change', () => {
+  const found = compare('Nearly all of the ferry passengers were rescued.', 'Many of the ferry passengers were rescued.').discrepancies;
+  assert.deepEqual(found.map((d) => d.kind), ['hedge']);
+  assert.match(found[0]!.reason, /from ‘Nearly all’ to ‘Many’/);
+});

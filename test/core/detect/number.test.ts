@@ -115,3 +115,38 @@ test('number: an exact figure rounded and said to be approximate is one low find
   assert.ok(compare('Prices rose 7.8% in May.', 'Prices rose about 7.6% in May.').discrepancies.some((d) => d.severity === 'high'));
   assert.ok(compare('The storm cut power to 48,712 homes.', 'The storm cut power to about 60,000 homes.').discrepancies.some((d) => d.severity === 'high'));
 });
+
+test('number: figures in words read as English writes them (a scale and what follows it, a half, a year said in two numbers)', () => {
+  // A smaller figure after a scale adds to it; "and a half" before a scale.
+  assert.deepEqual(detect(numberDetector, 'The ministry hired 2,005 new teachers.', 'The ministry hired two thousand five new teachers.'), []);
+  assert.deepEqual(detect(numberDetector, 'Donors sent 187,000 tons of grain to the port.', 'Donors sent one hundred eighty-seven thousand tons of grain to the port.'), []);
+  assert.deepEqual(detect(numberDetector, 'The ferry carried 250 passengers.', 'The ferry carried two hundred and fifty passengers.'), []);
+  assert.deepEqual(detect(numberDetector, 'The bank will lend 1.5 billion dollars.', 'The bank will lend one and a half billion dollars.'), []);
+  // A year said as two numbers is that year, and another year is a change of year.
+  assert.deepEqual(detect(numberDetector, 'Grain prices rose in 2012 after the harvest failed.', 'Grain prices rose in twenty twelve after the harvest failed.'), []);
+  assert.deepEqual(detect(numberDetector, 'The mine opened in 1981 near the river.', 'The mine opened in nineteen eighty-one near the river.'), []);
+  const [y] = detect(numberDetector, 'The mine opened in 1981 near the river.', 'The mine opened in nineteen ninety near the river.');
+  assert.deepEqual([y!.canonical, y!.article], ['1981', 'nineteen ninety']);
+  assert.match(y!.reason, /^The year changes/);
+  // Two figures side by side that are no year stay two ("twenty five" is 25; "nineteen hundred" a count).
+  assert.deepEqual(detect(numberDetector, 'The fire destroyed 25 homes.', 'The fire destroyed twenty five homes.').length, 2);
+  assert.deepEqual(detect(numberDetector, 'The hall seats 1,900 people.', 'The hall seats nineteen hundred people.'), []);
+});
+
+test('number: a count made vague within the quantity it becomes ("about 300" → "hundreds") is medium and says so; outside it, or made precise, a changed figure', () => {
+  const [vague] = detect(numberDetector, 'Police said about 300 people were detained overnight.', 'Police said hundreds of people were detained overnight.');
+  assert.deepEqual([vague!.kind, vague!.severity, vague!.canonical, vague!.article], ['number', 'medium', '300', 'hundreds']);
+  assert.match(vague!.reason, /made vague/);
+  const [precise] = detect(numberDetector, 'Thousands of tents were flown in.', 'About 4,000 tents were flown in.');
+  assert.deepEqual([precise!.severity, precise!.canonical], ['high', 'Thousands']);
+  const [other] = detect(numberDetector, 'Police said about 30 people were detained overnight.', 'Police said hundreds of people were detained overnight.');
+  assert.deepEqual([other!.severity], ['high']);
+  assert.match(other!.reason, /^The figure changes/);
+});
+
+test('number: a vague quantity that lost or gained a word before its scale is one change ("tens of thousands" → "thousands")', () => {
+  const [f, ...more] = detect(numberDetector, 'Tens of thousands of fans filled the square.', 'Thousands of fans filled the square.');
+  assert.deepEqual([f!.canonical, f!.article, more.length], ['Tens of thousands', 'Thousands', 0]);
+  const [up, ...rest] = detect(numberDetector, 'Hundreds of people marched to the port.', 'Hundreds of thousands of people marched to the port.');
+  assert.deepEqual([up!.canonical, up!.article, rest.length], ['Hundreds', 'Hundreds of thousands', 0]);
+});

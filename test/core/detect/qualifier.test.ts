@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { qualifierDetector } from '../../../src/core/detect/qualifier';
 import { analyzeGroup } from '../../../src/core/detect';
 import { detect, group, show } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('qualifier: a quantity swapped for one of another rank', () => {
   const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted by noon.', 'Many of the ballots were counted by noon.');
@@ -153,4 +154,39 @@ test('qualifier: a capitalised qualifier counts at the start of a sentence, and 
   const [f] = detect(qualifierDetector, 'Nearly all of the ballots were counted. Officials said so.', 'Many of the ballots were counted. Officials said so.');
   assert.deepEqual([f!.canonical, f!.article], ['Nearly all', 'Many']);
   assert.deepEqual(detect(qualifierDetector, 'The team met Still Waters Inc. in May.', 'The team met Waters Inc. in May.'), []);
+});
+
+test('qualifier: one that ends its clause qualifies the word before it ("met briefly", "spread widely, doctors said")', () => {
+  const [briefly] = detect(qualifierDetector, 'The two ministers met briefly.', 'The two ministers met.');
+  assert.deepEqual([briefly!.kind, briefly!.canonical], ['time', 'briefly']);
+  const [widely] = detect(qualifierDetector, 'The fever spread widely, doctors said.', 'The fever spread, doctors said.');
+  assert.deepEqual([widely!.kind, widely!.canonical], ['hedge', 'widely']);
+  assert.deepEqual(detect(qualifierDetector, 'The fever spread widely, doctors said.', 'The fever spread widely, nurses said.'), []);
+});
+
+test('qualifier: a booster dropped where the sentence was turned round with no word of its own ("a big improvement in the supply" → "the supply has improved")', () => {
+  const [big] = detect(qualifierDetector, "There has been a big improvement in the town's water supply.", "The town's water supply has improved.");
+  assert.deepEqual([big!.kind, big!.severity, big!.canonical], ['hedge', 'low', 'big']);
+  const [moved] = detect(qualifierDetector, 'There’s been a big improvement in Kenya’s coffee harvest.', 'The coffee harvest in Kenya has improved.');
+  assert.deepEqual(moved?.canonical, 'big');
+  // In its place, words of the copy's own: a paraphrase.
+  assert.deepEqual(detect(qualifierDetector, "There has been a big improvement in the town's water supply.", "A sharp gain was seen in the town's water supply."), []);
+});
+
+test('qualifier: a word of aspect before a unit of time, a day or a month is part of a time reference ("last week")', () => {
+  assert.deepEqual(detect(qualifierDetector, 'The port reopened last week after repairs.', 'The port reopened after repairs.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'In the first months the port stayed shut.', 'The port stayed shut.'), []);
+  const [last] = detect(qualifierDetector, 'It was the last ferry to leave the port.', 'It was a ferry to leave the port.');
+  assert.deepEqual(last!.canonical, 'the last');
+});
+
+test('qualifier: a booster inside a quotation the copy turned into paraphrase still weighs the claim', () => {
+  const found = compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen in the valley.').discrepancies;
+  assert.ok(found.some((d) => d.kind === 'quote'), 'the quotation became paraphrase');
+  const booster = found.find((d) => d.kind === 'hedge');
+  assert.match(booster?.from ?? '', /^substantially/);
+  const radical = compare('“The town has radically changed,” the mayor said.', 'The mayor said the town has changed.').discrepancies.find((d) => d.kind === 'hedge');
+  assert.match(radical?.from ?? '', /^radically/);
+  // Kept in the paraphrase: nothing to say.
+  assert.equal(compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen substantially in the valley.').discrepancies.filter((d) => d.kind === 'hedge').length, 0);
 });
