@@ -167,6 +167,9 @@ const changeDocumentEmitter = new EventEmitter<{ document: FakeDocument; content
 const closeDocumentEmitter = new EventEmitter<FakeDocument>();
 const noEvent = () => ({ dispose() {} });
 
+/** Files `workspace.fs` reads, by the Uri's string. */
+export const files = new Map<string, Uint8Array>();
+
 export const workspace = {
   textDocuments: [] as FakeDocument[],
   getConfiguration(_section?: string) {
@@ -180,6 +183,13 @@ export const workspace = {
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
   asRelativePath: (uri: Uri | string) => String(uri),
+  fs: {
+    readFile: async (uri: Uri): Promise<Uint8Array> => {
+      const bytes = files.get(uri.toString());
+      if (!bytes) throw new Error(`FileNotFound: ${uri.toString()}`);
+      return bytes;
+    },
+  },
   /** Applies a WorkspaceEdit's replacements to the open documents, each document's as one change event. */
   applyEdit: async (edit: WorkspaceEdit) => {
     for (const doc of workspace.textDocuments) {
@@ -316,6 +326,7 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
 /** Forgets every document, editor and setting (between tests). */
 export function reset(): void {
   workspace.textDocuments = [];
+  files.clear();
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];

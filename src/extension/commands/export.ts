@@ -94,14 +94,13 @@ export class ExportCommands {
   /** What the engine needs to write the report: the files (with their SHA-256), the comparisons, the verdicts. */
   private async input(format: Format, versions: readonly DocResult[], run: FolderRun | undefined): Promise<ReportInput> {
     const first = versions[0]!;
-    // What the engine compared (for a web page, the text read out of it) and the file's text.
-    const canonicalView = first.view;
     const s = readSettings(first.uri);
     const store = await this.verdicts.ready(first.uri);
     return {
       format,
-      canonical: await reportFile(run ? run.canonical : first.canonicalUri, canonicalView.canonicalSource, canonicalView.canonicalText),
-      versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.articleSource, r.view.articleText)), comparison: r.view.comparison }))),
+      // What the engine compared, and for a web page the file's text with what was read out of it.
+      canonical: await reportFile(run ? run.canonical : first.canonicalUri, first.view.reportText('canonical')),
+      versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.reportText('article'))), comparison: r.view.comparison }))),
       verdicts: store && !store.error ? store.store : undefined,
       showDismissed: s.showDismissed,
       options: run ? run.options : compareOptions(s),

@@ -1,0 +1,104 @@
+/**
+ * Export Report of a saved web page: the report is made from what the editor compared,
+ * and it must name the lines of the file the editor shows (the page's HTML), not lines of
+ * the text read out of it. In Node, with a stand-in `vscode` (fakeVscode.ts) and the real engine.
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { afterEach, test } from 'node:test';
+import { compareRead } from '../../src/engine/canonicalMemo';
+import { reportFile } from '../../src/extension/commands/reportFiles';
+import { readFile } from '../../src/read/page';
+import { buildEvidence } from '../../src/report/evidence';
+import { renderHtmlReport } from '../../src/report/htmlReport';
+import { renderMarkdownReport } from '../../src/report/markdownReport';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+
+afterEach(() => vscode.reset());
+
+const PARAGRAPHS = [
+  'Repairs to the eastern pier are expected to take six weeks, the authority added, and the ferry to the islands will leave from the old quay until then.',
+  'Insurers have not yet said how much the damage will cost, but the fishermen\'s cooperative put its own first estimate at well over a million euros.',
+  'Winds of up to 130 kilometres an hour were recorded at the lighthouse on Monday night, the strongest the town has seen since the winter of 1999.',
+  'Several families living near the sea wall spent the night in the school gymnasium, where volunteers served soup and handed out blankets until the morning.',
+  'The mayor thanked the rescue crews and said the town would ask the regional government for emergency funds to rebuild the damaged moorings before the summer.',
+];
+
+const CANONICAL = [
+  'The harbour authority said on Tuesday that at least 40 fishing boats were damaged by the storm.',
+  ...PARAGRAPHS,
+].join('\n\n');
+
+/** A page whose article starts well below its first line, as a saved page's head and menu put it. */
+const PAGE = [
+  '<!DOCTYPE html>',
+  '<html lang="en">',
+  '<head>',
+  '<meta charset="utf-8">',
+  '<title>Storm damages fishing fleet</title>',
+  '<style>body { font-family: serif; }</style>',
+  '</head>',
+  '<body>',
+  '<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>',
+  '<article>',
+  '<h1>Storm damages fishing fleet</h1>',
+  '<p>The harbour authority said on Tuesday that',
+  '14 fishing boats were damaged by the storm.</p>',
+  ...PARAGRAPHS.map((p) => `<p>${p.replace(/'/g, '&rsquo;')}</p>`),
+  '</article>',
+  '<footer><p>Copyright 2026 The Harbour Gazette. All rights reserved.</p></footer>',
+  '</body>',
+  '</html>',
+].join('\n');
+
+/** The comparison and view as the comparer makes them for an article read out of a page. */
+function pageView(): ComparisonView {
+  const read = readFile(PAGE, 'storm.html');
+  assert.ok(read, 'the page is read for its text');
+  const comparison = compareRead({ text: CANONICAL, read: null, prepared: null }, { text: PAGE, read });
+  return new ComparisonView(comparison, read.text, CANONICAL, { article: { source: PAGE, read }, canonical: null });
+}
+
+test('Export Report of a saved web page names the lines of the HTML the editor shows', async () => {
+  const view = pageView();
+  const finding = view.discrepancies.find((d) => d.kind === 'number' || d.kind === 'hedge');
+  assert.ok(finding, `a finding on the boats' count: ${view.discrepancies.map((d) => d.kind).join(', ')}`);
+  // The line the editor shows the finding on: the line of the page's source where "14" stands.
+  const line = PAGE.slice(0, PAGE.indexOf('14 fishing')).split('\n').length;
+  assert.equal(line, 13);
+
+  const article = vscode.Uri.file('/work/storm.html');
+  const canonical = vscode.Uri.file('/work/wire.txt');
+  vscode.files.set(article.toString(), new TextEncoder().encode(PAGE));
+  vscode.files.set(canonical.toString(), new TextEncoder().encode(CANONICAL));
+  const input = {
+    tool: { name: 'WireDiff for VS Code', version: 'test' },
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    canonical: await reportFile(canonical as never, view.reportText('canonical')),
+    versions: [{ ...(await reportFile(article as never, view.reportText('article'))), comparison: view.comparison }],
+  };
+  // The fingerprint is of the saved file, the page itself.
+  assert.equal(input.versions[0]!.sha256, createHash('sha256').update(PAGE).digest('hex'));
+  assert.ok(!/unsaved/.test(input.versions[0]!.path), input.versions[0]!.path);
+
+  // The input crosses to the engine's worker as a structured clone, as in the extension.
+  const evidence = buildEvidence(structuredClone(input));
+  const md = renderMarkdownReport(evidence);
+  const mdLine = new RegExp(`\\(line (\\d+), \`${finding.id}\``).exec(md);
+  assert.ok(mdLine, md);
+  assert.equal(Number(mdLine[1]), line, 'the Markdown report names the HTML line');
+  const html = renderHtmlReport(evidence);
+  const htmlLine = new RegExp(`line (\\d+) · <code>${finding.id}</code>`).exec(html);
+  assert.ok(htmlLine, 'the HTML report lists the finding');
+  assert.equal(Number(htmlLine[1]), line, 'the HTML report names the HTML line');
+});
+
+test('Export Report of a plain text side keeps it as it was compared', async () => {
+  const view = pageView();
+  assert.deepEqual(view.reportText('canonical'), { text: CANONICAL });
+  const a = view.reportText('article');
+  assert.equal(a.source, PAGE);
+  assert.equal(a.text, view.articleText);
+});
