@@ -4,6 +4,7 @@
  * pick when it is missing.
  */
 import * as vscode from 'vscode';
+import { findOpenDocument } from './files';
 import { SECTION } from './settings';
 import { ARTICLE_EXTENSIONS, baseName } from '../view/text';
 
@@ -13,14 +14,25 @@ const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
 const INTERNAL_SCHEMES = new Set(['output', 'vscode-userdata', 'git', 'debug', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell']);
 
 export class CanonicalResolver {
-  /** Canonical chosen in a window without a workspace (not persisted). */
+  /**
+   * Canonical chosen for this window only (not persisted): an untitled editor, or any file in a
+   * window without a workspace. The user's latest choice, so it comes before the setting.
+   */
   private sessionCanonical: vscode.Uri | undefined;
+
+  /** The window's own canonical while it can still be read (an untitled editor closed is gone). */
+  private session(): vscode.Uri | undefined {
+    const s = this.sessionCanonical;
+    if (s?.scheme === 'untitled' && !findOpenDocument(s)) this.sessionCanonical = undefined;
+    return this.sessionCanonical;
+  }
 
   /** The configured canonical for a document, whether or not the file exists; undefined when unset. */
   configured(scope?: vscode.Uri): vscode.Uri | undefined {
+    const session = this.session();
+    if (session) return session;
     const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
-    if (!raw) return this.sessionCanonical;
-    return this.candidates(raw, scope)[0];
+    return raw ? this.candidates(raw, scope)[0] : undefined;
   }
 
   /** Every place a setting value may point to (relative paths: each workspace folder, the scope's first). */
@@ -42,8 +54,10 @@ export class CanonicalResolver {
 
   /** The first configured candidate that exists, `missing` when configured but absent, undefined when unset. */
   async resolve(scope?: vscode.Uri): Promise<vscode.Uri | { missing: string } | undefined> {
+    const session = this.session();
+    if (session) return session;
     const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
-    if (!raw) return this.sessionCanonical;
+    if (!raw) return undefined;
     for (const uri of this.candidates(raw, scope)) {
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return uri;
       try {

@@ -325,12 +325,20 @@ export class Comparer extends Disposable {
   private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('wirediff')) return;
     const rerun = ['canonical', 'similarityThreshold', 'language'].some((k) => e.affectsConfiguration(`wirediff.${k}`));
-    if (!rerun) return;
+    if (rerun) this.compareAllAgain();
+  }
+
+  /**
+   * Every result is out of date (the canonical text was changed, or a setting of the analysis):
+   * each is marked stale and the open documents are compared again.
+   */
+  compareAllAgain(): void {
     this.store.setFolderRun(undefined);
     for (const r of [...this.store.entries()]) {
       this.store.markStale(r.key);
       if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
     }
+    this.store.changed();
   }
 
   /** A stale result shown in an editor is compared again (live updates on). */

@@ -81,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.compareWithCanonical', async (uri?: vscode.Uri) => {
     if (await compareActive(comparer, uri)) await panel.reveal();
   });
-  command('wirediff.setCanonical', (uri?: vscode.Uri) => setCanonical(canonical, () => store.changed(), uri));
+  command('wirediff.setCanonical', (uri?: vscode.Uri) => setCanonical(canonical, comparer, uri));
   command('wirediff.compareAllInFolder', async (uri?: vscode.Uri) => {
     const run = await compareFolder({ comparer, canonical, verdicts, log }, uri);
     if (!run) return;

@@ -170,8 +170,24 @@ const noEvent = () => ({ dispose() {} });
 /** Files `workspace.fs` reads, by the Uri's string. */
 export const files = new Map<string, Uint8Array>();
 
+export enum FileType {
+  File = 1,
+  Directory = 2,
+}
+
+/** A workspace folder of the stand-in workspace. */
+export interface FakeFolder {
+  uri: Uri;
+  name: string;
+  index: number;
+}
+
 export const workspace = {
   textDocuments: [] as FakeDocument[],
+  workspaceFolders: undefined as FakeFolder[] | undefined,
+  getWorkspaceFolder(uri: Uri): FakeFolder | undefined {
+    return workspace.workspaceFolders?.find((f) => uri.scheme === f.uri.scheme && uri.path.startsWith(`${f.uri.path}/`));
+  },
   getConfiguration(_section?: string) {
     return {
       get: <T>(key: string): T | undefined => settings[key] as T | undefined,
@@ -188,6 +204,10 @@ export const workspace = {
       const bytes = files.get(uri.toString());
       if (!bytes) throw new Error(`FileNotFound: ${uri.toString()}`);
       return bytes;
+    },
+    stat: async (uri: Uri): Promise<{ type: FileType; size: number }> => {
+      const bytes = await workspace.fs.readFile(uri);
+      return { type: FileType.File, size: bytes.length };
     },
   },
   /** Applies a WorkspaceEdit's replacements to the open documents, each document's as one change event. */
@@ -326,6 +346,7 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
 /** Forgets every document, editor and setting (between tests). */
 export function reset(): void {
   workspace.textDocuments = [];
+  workspace.workspaceFolders = undefined;
   files.clear();
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;

@@ -29,12 +29,16 @@ export async function compareActive(comparer: Comparer, uri?: vscode.Uri): Promi
   return comparer.compareDocument(doc, 'interactive');
 }
 
-/** Makes a file (the one named, else the active one, else one picked) the canonical text. */
-export async function setCanonical(canonical: CanonicalResolver, onSet: () => void, uri?: vscode.Uri): Promise<void> {
+/**
+ * Makes a file (the one named, else the active one, else one picked) the canonical text; every
+ * comparison made against another is compared again (a canonical kept for this window only
+ * changes no setting, so nothing else would tell them).
+ */
+export async function setCanonical(canonical: CanonicalResolver, comparer: Pick<Comparer, 'compareAllAgain'>, uri?: vscode.Uri): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     const picked = await canonical.pick(undefined);
-    if (picked) await setCanonical(canonical, onSet, picked);
+    if (picked) await setCanonical(canonical, comparer, picked);
     return;
   }
   const where = await canonical.set(target);
@@ -44,5 +48,5 @@ export async function setCanonical(canonical: CanonicalResolver, onSet: () => vo
       ? vscode.l10n.t('“{0}” is now the canonical text for this workspace.', name)
       : vscode.l10n.t('“{0}” is the canonical text for this window (open a folder to remember it).', name),
   );
-  onSet();
+  comparer.compareAllAgain();
 }

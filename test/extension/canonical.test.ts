@@ -1,0 +1,93 @@
+/**
+ * Which text is the canonical (src/extension/canonical.ts) and what choosing one does
+ * (src/extension/commands/compare.ts): a canonical kept for the window only, such as an
+ * untitled editor of pasted wire copy, is the user's latest choice and wins over the
+ * workspace setting while it is open; choosing it makes every comparison out of date.
+ * In Node, with a stand-in `vscode` (fakeVscode.ts).
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { CanonicalResolver } from '../../src/extension/canonical';
+import { setCanonical } from '../../src/extension/commands/compare';
+import { Comparer } from '../../src/extension/comparer';
+import { ResultStore, type DocResult } from '../../src/extension/results';
+import type { VerdictFiles } from '../../src/extension/verdicts';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+import { sample } from '../view/sampleComparisons';
+
+afterEach(() => vscode.reset());
+
+const WIRE = 'Officials said on Friday that the bridge would reopen next month after repairs.';
+
+/** A workspace /news whose setting names wire.txt (a file that exists) as the canonical. */
+function workspaceWithWire(): { wire: vscode.Uri; article: vscode.Uri } {
+  const folder = vscode.Uri.file('/news');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'news', index: 0 }];
+  const wire = vscode.Uri.joinPath(folder, 'wire.txt');
+  vscode.files.set(wire.toString(), new TextEncoder().encode(WIRE));
+  vscode.settings['canonical'] = 'wire.txt';
+  return { wire, article: vscode.Uri.joinPath(folder, 'copy.txt') };
+}
+
+/** An untitled editor holding pasted text, open in the window. */
+function untitled(text: string): vscode.FakeDocument {
+  const doc = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), text);
+  vscode.workspace.textDocuments.push(doc);
+  return doc;
+}
+
+test('an untitled editor set as the canonical is used before the workspace setting, while it is open', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  assert.equal(String(await resolver.resolve(article as never)), wire.toString(), 'the setting, to begin with');
+
+  const pasted = untitled('The bridge will reopen in the spring, officials said on Friday.');
+  assert.equal(await resolver.set(pasted.uri as never), 'session');
+  assert.equal(String(await resolver.resolve(article as never)), pasted.uri.toString(), 'the pasted text is now the canonical');
+  assert.equal(String(resolver.configured(article as never)), pasted.uri.toString(), 'and is named as such');
+
+  // Closed, it cannot be read any more: the setting's file is the canonical again.
+  pasted.isClosed = true;
+  assert.equal(String(await resolver.resolve(article as never)), wire.toString());
+  assert.equal(String(resolver.configured(article as never)), wire.toString());
+});
+
+test('a file set as the canonical after an untitled editor replaces it', async () => {
+  const { article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const pasted = untitled('Pasted wire copy.');
+  await resolver.set(pasted.uri as never);
+  const other = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(other.toString(), new TextEncoder().encode(WIRE));
+  assert.equal(await resolver.set(other as never), 'workspace');
+  assert.equal(vscode.settings['canonical'], other.toString(), 'remembered in the setting');
+  assert.equal(String(await resolver.resolve(article as never)), other.toString());
+});
+
+test('Set as Canonical makes every comparison against the previous canonical out of date', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const log = { info() {}, warn() {}, error() {} };
+  const comparer = new Comparer(() => assert.fail('no comparison runs: the article is not open'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const s = sample();
+  const r: DocResult = {
+    key: article.toString(),
+    uri: article as never,
+    version: undefined,
+    view: new ComparisonView(s.comparison, s.articleText, s.canonicalText),
+    canonicalUri: wire as never,
+    ms: 1,
+    stale: false,
+  };
+  store.set(r);
+
+  const pasted = untitled('The bridge will reopen in the spring, officials said on Friday.');
+  await setCanonical(resolver, comparer, pasted.uri as never);
+  assert.equal(r.stale, true, 'the result made against wire.txt is stale');
+  comparer.dispose();
+  store.dispose();
+});
