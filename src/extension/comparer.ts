@@ -14,7 +14,7 @@ import { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
-import { checkArticleText, findOpenDocument, readText, UserError } from './files';
+import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
 import { startHostMonitor } from './hostMonitor';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
@@ -74,6 +74,7 @@ export class Comparer extends Disposable {
       const canonicalText = await readText(canonicalUri, settings);
       const articleText = doc.getText();
       checkArticleText(articleText, settings, baseName(doc.uri.path));
+      await checkDecoding(doc.uri, articleText, baseName(doc.uri.path));
       return await this.run(doc.uri, articleText, doc.version, canonicalUri, canonicalText, settings);
     } catch (e) {
       this.fail(e, mode, key);
