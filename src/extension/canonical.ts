@@ -4,7 +4,7 @@
  * pick when it is missing.
  */
 import * as vscode from 'vscode';
-import { findOpenDocument } from './files';
+import { findOpenDocument, UserError } from './files';
 import { SECTION } from './settings';
 import { ARTICLE_EXTENSIONS, baseName } from '../view/text';
 
@@ -73,17 +73,20 @@ export class CanonicalResolver {
   /**
    * The canonical text to compare `scope` with. `interactive` (a command the user
    * ran): when it is unset or missing, the user is asked, and the choice remembered.
+   * Otherwise (a live update) a missing one is a `UserError`, so the article says why
+   * it was not compared again (renamed or deleted while its comparison is open).
    */
   async choose(scope: vscode.Uri, interactive: boolean): Promise<vscode.Uri | undefined> {
     const c = await this.resolve(scope);
     if (c instanceof vscode.Uri) return c;
-    if (!interactive) return undefined;
-    if (c && 'missing' in c) {
+    const missing = c && 'missing' in c ? vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing) : undefined;
+    if (!interactive) {
+      if (missing) throw new UserError(missing);
+      return undefined;
+    }
+    if (missing) {
       const choose = vscode.l10n.t('Choose Canonical…');
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing),
-        choose,
-      );
+      const answer = await vscode.window.showWarningMessage(missing, choose);
       if (answer !== choose) return undefined;
     }
     const picked = await this.pick(scope);

@@ -91,3 +91,24 @@ test('Set as Canonical makes every comparison against the previous canonical out
   comparer.dispose();
   store.dispose();
 });
+
+test('an article compared again after its canonical file is gone says why it was not compared', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const warnings: string[] = [];
+  const log = { info() {}, warn: (m: string) => warnings.push(m), error() {} };
+  const comparer = new Comparer(() => assert.fail('nothing to compare against'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const doc = new vscode.FakeDocument(article, 'The bridge reopens next month, officials said.');
+  vscode.showEditors(doc);
+  vscode.files.delete(wire.toString()); // renamed or deleted while the article's comparison is open
+
+  // A live update (no one to ask): no question, no comparison, and the reason is kept for the article.
+  assert.equal(await comparer.compareDocument(doc as never, 'background'), undefined);
+  assert.equal(vscode.window.warnings.length, 0, 'nothing pops up during a live update');
+  assert.match(store.active().error ?? '', /The canonical text “wire\.txt” \(setting “wirediff\.canonical”\) was not found/);
+  assert.equal(warnings.length, 1, 'and it is in the log');
+  comparer.dispose();
+  store.dispose();
+});
