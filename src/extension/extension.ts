@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
 import { EngineClient } from '../engine/client';
 import { CanonicalResolver } from './canonical';
-import { compareActive, setCanonical } from './commands/compare';
+import { chooseCanonical, compareActive, setCanonical } from './commands/compare';
 import { ExportCommands } from './commands/export';
 import { VerdictCommands, type FindingArg } from './commands/verdicts';
 import { Comparer } from './comparer';
@@ -64,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     revealCanonical: (arg) => navigator.revealCanonical(arg),
     setVerdict: (arg, action) => verdictCommands.setVerdict(arg, action),
     setShowDismissed: (value) => setShowDismissed(value),
+    chooseCanonical: () => chooseCanonical(canonical, comparer, (uri) => results.has(uri)),
   }, log);
   const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, verdicts, select, log);
   context.subscriptions.push(

@@ -9,7 +9,8 @@ import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
-import { setCanonical } from '../../src/extension/commands/compare';
+import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
+import { PanelProvider } from '../../src/extension/panel/panelProvider';
 import { Comparer } from '../../src/extension/comparer';
 import { ResultStore, type DocResult } from '../../src/extension/results';
 import type { VerdictFiles } from '../../src/extension/verdicts';
@@ -109,6 +110,53 @@ test('an article compared again after its canonical file is gone says why it was
   assert.equal(vscode.window.warnings.length, 0, 'nothing pops up during a live update');
   assert.match(store.active().error ?? '', /The canonical text “wire\.txt” \(setting “wirediff\.canonical”\) was not found/);
   assert.equal(warnings.length, 1, 'and it is in the log');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('the panel\'s “Choose Canonical…” asks which file, and never makes the article on screen the canonical', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.settings['canonical'] = '';
+  const other = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(other.toString(), new TextEncoder().encode(WIRE));
+  vscode.files.set(article.toString(), new TextEncoder().encode('The bridge reopens next month, officials said.'));
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const log = { info() {}, warn() {}, error() {} };
+  const compared: string[] = [];
+  const comparer = new Comparer(() => assert.fail('not here'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  comparer.compareDocument = async (doc) => void compared.push(doc.uri.toString());
+  // The article is on screen; the panel has the focus.
+  const doc = new vscode.FakeDocument(article, 'The bridge reopens next month, officials said.');
+  vscode.showEditors(doc);
+  vscode.window.choose = (items) => items.find((i) => i.uri?.toString() === other.toString());
+  const panel = new PanelProvider(vscode.Uri.file('/ext') as never, store, verdicts as unknown as VerdictFiles, {
+    revealFinding: async () => {},
+    revealCanonical: async () => {},
+    setVerdict: async () => {},
+    setShowDismissed: async () => {},
+    chooseCanonical: () => chooseCanonical(resolver, comparer, (uri) => store.has(uri as never)),
+  });
+  const received = new vscode.EventEmitter<unknown>();
+  const noEvent = new vscode.EventEmitter<void>();
+  panel.resolveWebviewView({
+    visible: true,
+    webview: { options: {}, html: '', cspSource: 'vscode-resource:', asWebviewUri: (u: unknown) => u, onDidReceiveMessage: received.event, postMessage: async () => true },
+    onDidChangeVisibility: noEvent.event,
+    onDidDispose: noEvent.event,
+    show() {},
+  } as never);
+
+  received.fire({ type: 'command', command: 'wirediff.setCanonical' });
+  await new Promise((r) => setTimeout(r, 20));
+  assert.ok(!vscode.commands.executed.some((c) => c[0] === 'wirediff.setCanonical'), 'not “set the active editor as canonical”');
+  const shown = (vscode.window.quickPicks[0] ?? []) as { uri?: vscode.Uri }[];
+  assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace files are offered');
+  assert.ok(!shown.some((i) => i.uri?.toString() === article.toString()), 'the article on screen is not');
+  assert.equal(vscode.settings['canonical'], other.toString(), 'the file picked is the canonical');
+  assert.deepEqual(compared, [article.toString()], 'and the article is compared with it');
+  panel.dispose();
   comparer.dispose();
   store.dispose();
 });

@@ -170,6 +170,11 @@ const noEvent = () => ({ dispose() {} });
 /** Files `workspace.fs` reads, by the Uri's string. */
 export const files = new Map<string, Uint8Array>();
 
+export enum QuickPickItemKind {
+  Separator = -1,
+  Default = 0,
+}
+
 export enum FileType {
   File = 1,
   Directory = 2,
@@ -199,6 +204,7 @@ export const workspace = {
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
   asRelativePath: (uri: Uri | string) => String(uri),
+  findFiles: async (): Promise<Uri[]> => [...files.keys()].map((k) => Uri.parse(k)),
   fs: {
     readFile: async (uri: Uri): Promise<Uint8Array> => {
       const bytes = files.get(uri.toString());
@@ -307,6 +313,10 @@ export const window = {
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
   showInformationMessage: async () => undefined,
+  /** Answers a quick pick: the test sets `choose`; the items shown are kept. */
+  quickPicks: [] as unknown[][],
+  choose: undefined as ((items: { label: string; uri?: Uri }[]) => unknown) | undefined,
+  showQuickPick: async (items: { label: string; uri?: Uri }[]) => (window.quickPicks.push(items), window.choose?.(items)),
   /** The answer the next warning message gets (a modal's button), and the messages shown. */
   warningAnswer: undefined as string | undefined,
   warnings: [] as unknown[][],
@@ -352,5 +362,8 @@ export function reset(): void {
   window.activeTextEditor = undefined;
   window.warnings = [];
   window.warningAnswer = undefined;
+  window.quickPicks = [];
+  window.choose = undefined;
+  commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];
 }

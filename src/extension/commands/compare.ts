@@ -50,3 +50,16 @@ export async function setCanonical(canonical: CanonicalResolver, comparer: Pick<
   );
   comparer.compareAllAgain();
 }
+
+/**
+ * The panel's “Choose Canonical…”: the canonical picked from a list that leaves out the
+ * document on screen (the article the user is looking at is never made its own canonical),
+ * then that article compared with it when it has no comparison yet (those it has are made again).
+ */
+export async function chooseCanonical(canonical: CanonicalResolver, comparer: Comparer, hasResult: (uri: vscode.Uri) => boolean): Promise<void> {
+  const active = vscode.window.activeTextEditor?.document;
+  const picked = await canonical.pick(active?.uri);
+  if (!picked) return;
+  await setCanonical(canonical, comparer, picked);
+  if (active && active.uri.toString() !== picked.toString() && !hasResult(active.uri)) await comparer.compareDocument(active, 'interactive');
+}
