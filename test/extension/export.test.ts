@@ -8,13 +8,17 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { afterEach, test } from 'node:test';
 import { compareRead } from '../../src/engine/canonicalMemo';
+import { ExportCommands } from '../../src/extension/commands/export';
 import { reportFile } from '../../src/extension/commands/reportFiles';
+import type { DocResult } from '../../src/extension/results';
+import type { ReportInput } from '../../src/engine/protocol';
 import { readFile } from '../../src/read/page';
 import { buildEvidence } from '../../src/report/evidence';
 import { renderHtmlReport } from '../../src/report/htmlReport';
 import { renderMarkdownReport } from '../../src/report/markdownReport';
 import { ComparisonView } from '../../src/view/result';
 import * as vscode from './fakeVscode';
+import { sample } from '../view/sampleComparisons';
 
 afterEach(() => vscode.reset());
 
@@ -101,4 +105,30 @@ test('Export Report of a plain text side keeps it as it was compared', async () 
   const a = view.reportText('article');
   assert.equal(a.source, PAGE);
   assert.equal(a.text, view.articleText);
+});
+
+test('Export Report of an article whose comparison is out of date compares it again first', async () => {
+  const s = sample();
+  const article = vscode.Uri.file('/news/copy.txt');
+  const canonical = vscode.Uri.file('/news/wire.txt');
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  const result = (view: ComparisonView, stale: boolean): DocResult => ({ key: article.toString(), uri: article as never, version: doc.version, view, canonicalUri: canonical as never, ms: 1, stale });
+  // The canonical text was edited since the comparison: the stored result is stale.
+  const old = result(new ComparisonView(s.comparison, s.articleText, s.canonicalText), true);
+  const fresh = result(new ComparisonView({ ...s.comparison, discrepancies: s.comparison.discrepancies.slice(1) }, s.articleText, s.canonicalText), false);
+  const results = { forDocument: () => ({ result: old }), folder: () => undefined, active: () => ({ status: 'stale' }) };
+  const compared: unknown[] = [];
+  const comparer = { compareDocument: async (d: unknown) => (compared.push(d), fresh), fail: (e: unknown) => assert.fail(String(e)) };
+  let reported: ReportInput | undefined;
+  const engine = { report: async (input: ReportInput) => ((reported = input), '# report') };
+  const verdicts = { ready: async () => undefined };
+  const log = { info() {} };
+  const exporter = new ExportCommands(results as never, comparer as never, () => engine as never, verdicts as never, log as never);
+
+  await exporter.exportReport({ format: 'markdown', scope: 'article' });
+  assert.deepEqual(compared, [doc], 'the article is compared again');
+  assert.ok(reported, 'a report is made');
+  assert.equal(reported.versions[0]!.comparison, fresh.view.comparison, 'of the new comparison, not the out-of-date one');
+  assert.equal(vscode.window.saveDialogs.length, 1, 'then the user is asked where to save it');
 });

@@ -170,6 +170,12 @@ const noEvent = () => ({ dispose() {} });
 /** Files `workspace.fs` reads, by the Uri's string. */
 export const files = new Map<string, Uint8Array>();
 
+export enum ProgressLocation {
+  SourceControl = 1,
+  Window = 10,
+  Notification = 15,
+}
+
 export enum QuickPickItemKind {
   Separator = -1,
   Default = 0,
@@ -316,6 +322,12 @@ export const window = {
   /** Answers a quick pick: the test sets `choose`; the items shown are kept. */
   quickPicks: [] as unknown[][],
   choose: undefined as ((items: { label: string; uri?: Uri }[]) => unknown) | undefined,
+  withProgress: async <T>(_options: unknown, task: (progress: unknown, token: unknown) => Promise<T>): Promise<T> =>
+    task({ report() {} }, { isCancellationRequested: false, onCancellationRequested: noEvent }),
+  /** Where a save dialog answers (undefined: cancelled), and the dialogs shown. */
+  saveAnswer: undefined as Uri | undefined,
+  saveDialogs: [] as unknown[],
+  showSaveDialog: async (options: unknown) => (window.saveDialogs.push(options), window.saveAnswer),
   showQuickPick: async (items: { label: string; uri?: Uri }[]) => (window.quickPicks.push(items), window.choose?.(items)),
   /** The answer the next warning message gets (a modal's button), and the messages shown. */
   warningAnswer: undefined as string | undefined,
@@ -328,6 +340,8 @@ export const l10n = {
 };
 
 export const env = { language: 'en' };
+
+export const extensions = { getExtension: (_id: string) => undefined };
 
 export const commands = {
   executed: [] as unknown[][],
@@ -363,6 +377,8 @@ export function reset(): void {
   window.warnings = [];
   window.warningAnswer = undefined;
   window.quickPicks = [];
+  window.saveAnswer = undefined;
+  window.saveDialogs = [];
   window.choose = undefined;
   commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];

@@ -40,7 +40,9 @@ export class ExportCommands {
     const choice = preset.format && preset.scope ? { format: preset.format, scope: preset.scope } : await this.choose(preset, run, article, editor);
     if (!choice) return;
     const { format, scope } = choice;
-    if (scope === 'article' && !article && editor) article = await this.comparer.compareDocument(editor.document, 'interactive');
+    // Not compared yet, or out of date (the canonical text or a setting changed since): compared
+    // now, so the report never pairs an old comparison with the files as they are.
+    if (scope === 'article' && (!article || article.stale) && editor) article = await this.comparer.compareDocument(editor.document, 'interactive');
     if (scope === 'folder' && !run) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No folder compared yet: run “WireDiff: Compare All Files in Folder” first.'));
       return;
