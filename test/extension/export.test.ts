@@ -132,3 +132,24 @@ test('Export Report of an article whose comparison is out of date compares it ag
   assert.equal(reported.versions[0]!.comparison, fresh.view.comparison, 'of the new comparison, not the out-of-date one');
   assert.equal(vscode.window.saveDialogs.length, 1, 'then the user is asked where to save it');
 });
+
+test('Export Report of a folder whose comparisons are out of date asks to compare the folder again', async () => {
+  const s = sample();
+  const folder = vscode.Uri.file('/news/copies');
+  const version = (name: string, stale: boolean): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: vscode.Uri.file('/news/wire.txt') as never, ms: 1, stale };
+  };
+  // The canonical text was edited after the folder run: each version's comparison is stale.
+  const run = { folder, canonical: vscode.Uri.file('/news/wire.txt'), canonicalText: s.canonicalText, versions: [version('a.txt', true), version('b.txt', true)], skipped: [], options: {} };
+  const results = { forDocument: () => undefined, folder: () => ({ run }), active: () => ({ status: 'none' }) };
+  let reports = 0;
+  const engine = { report: async () => (reports++, '# report') };
+  const exporter = new ExportCommands(results as never, { fail: (e: unknown) => assert.fail(String(e)) } as never, () => engine as never, { ready: async () => undefined } as never, { info() {} } as never);
+  vscode.window.warningAnswer = 'Compare Folder Again';
+
+  await exporter.exportReport({ format: 'html', scope: 'folder' });
+  assert.equal(reports, 0, 'no report of the old comparisons');
+  assert.match(String(vscode.window.warnings[0]?.[0]), /changed since “copies” was compared/);
+  assert.deepEqual(vscode.commands.executed, [['wirediff.compareAllInFolder', folder]], 'the folder is compared again when the user says so');
+});

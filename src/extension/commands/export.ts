@@ -47,6 +47,16 @@ export class ExportCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('No folder compared yet: run “WireDiff: Compare All Files in Folder” first.'));
       return;
     }
+    if (scope === 'folder' && run!.versions.some((v) => v.stale)) {
+      // The canonical text (or a setting) changed since the folder run: its comparisons are old.
+      const again = vscode.l10n.t('Compare Folder Again');
+      const pick = await vscode.window.showWarningMessage(
+        vscode.l10n.t('The canonical text or the settings changed since “{0}” was compared: compare the folder again before the report.', baseName(run!.folder.path)),
+        again,
+      );
+      if (pick === again) await vscode.commands.executeCommand('wirediff.compareAllInFolder', run!.folder);
+      return;
+    }
     if (scope === 'article' && !article) return;
     const key = scope === 'article' ? article!.key : '';
     try {
