@@ -20,6 +20,11 @@ export class CanonicalResolver {
    */
   private sessionCanonical: vscode.Uri | undefined;
 
+  /** The setting `wirediff.canonical` was changed (by WireDiff or by hand): it is the latest choice. */
+  settingChanged(): void {
+    this.sessionCanonical = undefined;
+  }
+
   /** The window's own canonical while it can still be read (an untitled editor closed is gone). */
   private session(): vscode.Uri | undefined {
     const s = this.sessionCanonical;

@@ -325,6 +325,7 @@ export class Comparer extends Disposable {
 
   private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('wirediff')) return;
+    if (e.affectsConfiguration('wirediff.canonical')) this.canonical.settingChanged();
     const rerun = ['canonical', 'similarityThreshold', 'language'].some((k) => e.affectsConfiguration(`wirediff.${k}`));
     if (rerun) this.compareAllAgain();
   }

@@ -160,3 +160,19 @@ test('the panel\'s “Choose Canonical…” asks which file, and never makes th
   comparer.dispose();
   store.dispose();
 });
+
+test('the setting changed by hand after an untitled canonical was chosen is the canonical again', async () => {
+  const { article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('nothing is open to compare'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const pasted = untitled('Pasted wire copy.');
+  await resolver.set(pasted.uri as never);
+  const agency = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(agency.toString(), new TextEncoder().encode(WIRE));
+  vscode.setSetting('canonical', 'agency.txt'); // settings.json edited by hand
+  assert.equal(String(await resolver.resolve(article as never)), agency.toString());
+  comparer.dispose();
+  store.dispose();
+});
