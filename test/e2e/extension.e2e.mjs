@@ -336,6 +336,21 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.screenshot('04-compare-004-ghost-hover');
     });
 
+    await vsc.step('the panel\'s “Choose Canonical…” offers the workspace\'s texts, never the article on screen', async () => {
+      await vsc.openFile('003_5ae77616bcd281ad.txt');
+      frame = await panelFrame(vsc, '003_5ae77616bcd281ad.txt');
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      const before = fs.readFileSync(settingsFile, 'utf8');
+      await frame.click('button:has-text("Choose Canonical")');
+      const rows = await waitFor(async () => {
+        const r = await vsc.quickPickRows();
+        return r.some((x) => /000_1182527190e42008\.txt/.test(x.label)) ? r : null;
+      }, 'the list of texts to choose from');
+      assert.ok(!rows.some((x) => /003_5ae77616bcd281ad\.txt/.test(x.label)), `the article on screen is not offered: ${rows.map((x) => x.label).join(' | ')}`);
+      await vsc.page.keyboard.press('Escape');
+      assert.equal(fs.readFileSync(settingsFile, 'utf8'), before, 'nothing chosen, nothing changed');
+    });
+
     // --- untrusted markup ------------------------------------------------
     await vsc.step('markup in an article shows as text in the panel and the hover', async () => {
       await vsc.openFile(XSS_FILE);

@@ -413,12 +413,13 @@ export class VSCode {
       }
       const hover = page.locator(Q.hover).filter({ hasText: /\S/ }).first();
       await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-      // Hovers fill in asynchronously ("Loading..." first).
+      // Hovers fill in asynchronously ("Loading..." first); one provider's part (a problem's) can
+      // show while another's still says "Loading..." on a line of its own: wait for all of them.
       let text = '';
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         text = (await hover.innerText()).trim();
-        if (text && !/^Loading\.\.\.$/.test(text)) break;
+        if (text && !/^Loading\.\.\.$/m.test(text)) break;
         await sleep(100);
       }
       return text;
