@@ -10,6 +10,9 @@ export interface ReportFile {
   text: string;
   sha256: string;
   bytes: number;
+  /** For a text read out of a web page or Markdown: the file's own text and what was read, so the report names the file's lines. */
+  source?: string;
+  read?: ReadText;
 }
 
 /** What an evidence report (HTML or Markdown; one article or many versions) is made of. */

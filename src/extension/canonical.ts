@@ -4,6 +4,7 @@
  * pick when it is missing.
  */
 import * as vscode from 'vscode';
+import { findOpenDocument, UserError } from './files';
 import { SECTION } from './settings';
 import { ARTICLE_EXTENSIONS, baseName } from '../view/text';
 
@@ -13,14 +14,30 @@ const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
 const INTERNAL_SCHEMES = new Set(['output', 'vscode-userdata', 'git', 'debug', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell']);
 
 export class CanonicalResolver {
-  /** Canonical chosen in a window without a workspace (not persisted). */
+  /**
+   * Canonical chosen for this window only (not persisted): an untitled editor, or any file in a
+   * window without a workspace. The user's latest choice, so it comes before the setting.
+   */
   private sessionCanonical: vscode.Uri | undefined;
+
+  /** The setting `wirediff.canonical` was changed (by WireDiff or by hand): it is the latest choice. */
+  settingChanged(): void {
+    this.sessionCanonical = undefined;
+  }
+
+  /** The window's own canonical while it can still be read (an untitled editor closed is gone). */
+  private session(): vscode.Uri | undefined {
+    const s = this.sessionCanonical;
+    if (s?.scheme === 'untitled' && !findOpenDocument(s)) this.sessionCanonical = undefined;
+    return this.sessionCanonical;
+  }
 
   /** The configured canonical for a document, whether or not the file exists; undefined when unset. */
   configured(scope?: vscode.Uri): vscode.Uri | undefined {
+    const session = this.session();
+    if (session) return session;
     const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
-    if (!raw) return this.sessionCanonical;
-    return this.candidates(raw, scope)[0];
+    return raw ? this.candidates(raw, scope)[0] : undefined;
   }
 
   /** Every place a setting value may point to (relative paths: each workspace folder, the scope's first). */
@@ -42,8 +59,10 @@ export class CanonicalResolver {
 
   /** The first configured candidate that exists, `missing` when configured but absent, undefined when unset. */
   async resolve(scope?: vscode.Uri): Promise<vscode.Uri | { missing: string } | undefined> {
+    const session = this.session();
+    if (session) return session;
     const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
-    if (!raw) return this.sessionCanonical;
+    if (!raw) return undefined;
     for (const uri of this.candidates(raw, scope)) {
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return uri;
       try {
@@ -59,17 +78,20 @@ export class CanonicalResolver {
   /**
    * The canonical text to compare `scope` with. `interactive` (a command the user
    * ran): when it is unset or missing, the user is asked, and the choice remembered.
+   * Otherwise (a live update) a missing one is a `UserError`, so the article says why
+   * it was not compared again (renamed or deleted while its comparison is open).
    */
   async choose(scope: vscode.Uri, interactive: boolean): Promise<vscode.Uri | undefined> {
     const c = await this.resolve(scope);
     if (c instanceof vscode.Uri) return c;
-    if (!interactive) return undefined;
-    if (c && 'missing' in c) {
+    const missing = c && 'missing' in c ? vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing) : undefined;
+    if (!interactive) {
+      if (missing) throw new UserError(missing);
+      return undefined;
+    }
+    if (missing) {
       const choose = vscode.l10n.t('Choose Canonical…');
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing),
-        choose,
-      );
+      const answer = await vscode.window.showWarningMessage(missing, choose);
       if (answer !== choose) return undefined;
     }
     const picked = await this.pick(scope);

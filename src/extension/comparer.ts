@@ -14,7 +14,7 @@ import { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
-import { checkArticleText, findOpenDocument, readText, UserError } from './files';
+import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
 import { startHostMonitor } from './hostMonitor';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
@@ -74,6 +74,7 @@ export class Comparer extends Disposable {
       const canonicalText = await readText(canonicalUri, settings);
       const articleText = doc.getText();
       checkArticleText(articleText, settings, baseName(doc.uri.path));
+      await checkDecoding(doc.uri, articleText, baseName(doc.uri.path));
       return await this.run(doc.uri, articleText, doc.version, canonicalUri, canonicalText, settings);
     } catch (e) {
       this.fail(e, mode, key);
@@ -324,13 +325,22 @@ export class Comparer extends Disposable {
 
   private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('wirediff')) return;
+    if (e.affectsConfiguration('wirediff.canonical')) this.canonical.settingChanged();
     const rerun = ['canonical', 'similarityThreshold', 'language'].some((k) => e.affectsConfiguration(`wirediff.${k}`));
-    if (!rerun) return;
+    if (rerun) this.compareAllAgain();
+  }
+
+  /**
+   * Every result is out of date (the canonical text was changed, or a setting of the analysis):
+   * each is marked stale and the open documents are compared again.
+   */
+  compareAllAgain(): void {
     this.store.setFolderRun(undefined);
     for (const r of [...this.store.entries()]) {
       this.store.markStale(r.key);
       if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
     }
+    this.store.changed();
   }
 
   /** A stale result shown in an editor is compared again (live updates on). */

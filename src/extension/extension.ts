@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
 import { EngineClient } from '../engine/client';
 import { CanonicalResolver } from './canonical';
-import { compareActive, setCanonical } from './commands/compare';
+import { chooseCanonical, compareActive, setCanonical } from './commands/compare';
 import { ExportCommands } from './commands/export';
 import { VerdictCommands, type FindingArg } from './commands/verdicts';
 import { Comparer } from './comparer';
@@ -64,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     revealCanonical: (arg) => navigator.revealCanonical(arg),
     setVerdict: (arg, action) => verdictCommands.setVerdict(arg, action),
     setShowDismissed: (value) => setShowDismissed(value),
+    chooseCanonical: () => chooseCanonical(canonical, comparer, (uri) => results.has(uri)),
   }, log);
   const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, verdicts, select, log);
   context.subscriptions.push(
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.compareWithCanonical', async (uri?: vscode.Uri) => {
     if (await compareActive(comparer, uri)) await panel.reveal();
   });
-  command('wirediff.setCanonical', (uri?: vscode.Uri) => setCanonical(canonical, () => store.changed(), uri));
+  command('wirediff.setCanonical', (uri?: vscode.Uri) => setCanonical(canonical, comparer, uri));
   command('wirediff.compareAllInFolder', async (uri?: vscode.Uri) => {
     const run = await compareFolder({ comparer, canonical, verdicts, log }, uri);
     if (!run) return;

@@ -5,7 +5,7 @@
  * buttons), never a crash.
  */
 import * as vscode from 'vscode';
-import { checkText, decodeInput, formatBytes, type InputProblem } from '../input';
+import { checkText, decodeInput, decodeText, formatBytes, type InputProblem } from '../input';
 import { baseName } from '../view/text';
 import type { Settings } from './settings';
 
@@ -30,8 +30,10 @@ export async function readText(uri: vscode.Uri, settings: Settings): Promise<str
   const name = baseName(uri.path);
   const open = findOpenDocument(uri);
   let text: string;
-  if (open) text = open.getText();
-  else {
+  if (open) {
+    text = open.getText();
+    await checkDecoding(uri, text, name);
+  } else {
     let bytes: Uint8Array;
     try {
       const st = await vscode.workspace.fs.stat(uri);
@@ -49,6 +51,30 @@ export async function readText(uri: vscode.Uri, settings: Settings): Promise<str
   }
   checkArticleText(text, settings, name);
   return text;
+}
+
+/**
+ * Throws a `UserError` when an open document shows U+FFFD (�) because its file is not valid
+ * UTF-8 (nor UTF-16) and the editor opened it as such: those characters are not the file's
+ * words, and findings on them would quote what the file does not say. The file refuses to be
+ * read as it would from the Explorer or the CLI; reopened with its encoding, it is compared.
+ */
+export async function checkDecoding(uri: vscode.Uri, text: string, name: string): Promise<void> {
+  if (!text.includes('\uFFFD') || uri.scheme === 'untitled') return;
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return; // not saved anywhere we can read: the document's text is all there is
+  }
+  const d = decodeText(bytes);
+  if (d.ok || (d.problem.kind !== 'notUtf8' && d.problem.kind !== 'notUtf16')) return;
+  throw new UserError(
+    vscode.l10n.t(
+      '“{0}” is not valid UTF-8 text: the editor shows � where its bytes could not be read. Reopen it with its encoding (the encoding in the status bar, then “Reopen with Encoding”) or save it as UTF-8, and compare again.',
+      name,
+    ),
+  );
 }
 
 /** Throws a `UserError` when a text cannot be compared (empty, no words, too large…). */

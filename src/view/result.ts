@@ -4,7 +4,7 @@
  * hover and the panel show. Pure (no `vscode` import).
  */
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
-import { toSourceSpan } from '../core/readText';
+import { toSourceSpan, type ReadText } from '../core/readText';
 import { LineIndex, type SourceMap } from './lineIndex';
 
 export class ComparisonView {
@@ -35,6 +35,16 @@ export class ComparisonView {
   /** The canonical document's text as it was compared (the page's source, for a web page). */
   get canonicalSource(): string {
     return this.sources.canonical?.source ?? this.canonicalText;
+  }
+
+  /**
+   * A side as a report must take it to name the lines the editor shows: the text compared and,
+   * for a side read out of a web page or Markdown, the document's text and what was read from it.
+   */
+  reportText(side: 'article' | 'canonical'): { text: string; source?: string; read?: ReadText } {
+    const text = side === 'article' ? this.articleText : this.canonicalText;
+    const m = side === 'article' ? this.sources.article : this.sources.canonical;
+    return m ? { text, source: m.source, read: m.read } : { text };
   }
 
   /** A span of the compared article text as a span of the article document (the same span unless read out of markup). */

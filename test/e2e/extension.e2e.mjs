@@ -33,6 +33,7 @@ const XSS_FILE = 'zz_untrusted_markup.txt';
 const LONG_FILE = 'zz_long_article.txt';
 const CRLF_FILE = 'zz_windows_line_ends.txt';
 const EMPTY_FILE = 'zz_empty.txt';
+const LATIN1_FILE = 'zz_latin1.txt';
 const PAGE_FILE = 'zz_saved_page.html';
 const CHROME_PAGE_FILE = 'zz_saved_page_with_chrome.html';
 /** Words of the chrome around the article in CHROME_PAGE_FILE: none of them is news. */
@@ -57,6 +58,8 @@ function makeWorkspace() {
   // The 001 copy with Windows line ends, and an empty file.
   fs.writeFileSync(path.join(dir, CRLF_FILE), fs.readFileSync(path.join(FIXTURES, '001_94cd0f0ecb5b3726.txt'), 'utf8').replace(/\r?\n/g, '\r\n'));
   fs.writeFileSync(path.join(dir, EMPTY_FILE), '');
+  // A copy saved in Latin-1 (é as one byte): not UTF-8, so the editor shows � in its place.
+  fs.writeFileSync(path.join(dir, LATIN1_FILE), Buffer.from('Caf\xe9 owners in the capital said the fighters crossed on Sunday night.\n', 'latin1'));
   // The 001 copy as a saved web page: head, navigation, a script, links, character references.
   const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/’/g, '&rsquo;');
   const copyParas = fs
@@ -121,7 +124,7 @@ async function hoverGhost(vsc, re, timeoutMs = 15_000) {
   }, 'the hover of the ghost note', timeoutMs);
 }
 
-test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: 300_000 }, async (t) => {
+test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: 600_000 }, async (t) => {
   const workspace = makeWorkspace();
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const t0 = Date.now();
@@ -333,6 +336,21 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.screenshot('04-compare-004-ghost-hover');
     });
 
+    await vsc.step('the panel\'s “Choose Canonical…” offers the workspace\'s texts, never the article on screen', async () => {
+      await vsc.openFile('003_5ae77616bcd281ad.txt');
+      frame = await panelFrame(vsc, '003_5ae77616bcd281ad.txt');
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      const before = fs.readFileSync(settingsFile, 'utf8');
+      await frame.click('button:has-text("Choose Canonical")');
+      const rows = await waitFor(async () => {
+        const r = await vsc.quickPickRows();
+        return r.some((x) => /000_1182527190e42008\.txt/.test(x.label)) ? r : null;
+      }, 'the list of texts to choose from');
+      assert.ok(!rows.some((x) => /003_5ae77616bcd281ad\.txt/.test(x.label)), `the article on screen is not offered: ${rows.map((x) => x.label).join(' | ')}`);
+      await vsc.page.keyboard.press('Escape');
+      assert.equal(fs.readFileSync(settingsFile, 'utf8'), before, 'nothing chosen, nothing changed');
+    });
+
     // --- untrusted markup ------------------------------------------------
     await vsc.step('markup in an article shows as text in the panel and the hover', async () => {
       await vsc.openFile(XSS_FILE);
@@ -404,6 +422,36 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       assert.deepEqual(chrome.map((e) => e.text.slice(0, 120)), [], 'no page chrome among the findings');
       assert.ok(!entries.some((e) => e.kind === 'added' && /Copyright|Comments/.test(e.text)), 'no chrome read as added news');
       await vsc.screenshot('05c-saved-page-chrome');
+    });
+
+    await vsc.step('Export Report of the saved page names the lines of the HTML the editor shows', async () => {
+      // The chrome page is the active editor, compared above.
+      await vsc.runCommand('WireDiff: Export Report…');
+      await waitFor(async () => (await vsc.quickPickRows()).some((x) => /Markdown report: this article/.test(x.label)), 'the export choices');
+      await vsc.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown report: this article' }).first().click();
+      const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
+      await waitFor(async () => /\.wirediff\.md$/.test(await box.inputValue().catch(() => '')), 'the save dialog');
+      await vsc.page.keyboard.press('Enter');
+      const report = path.join(workspace, CHROME_PAGE_FILE.replace(/\.html$/, '.wirediff.md'));
+      await waitFor(() => fs.existsSync(report) && fs.statSync(report).size > 0, 'the report file');
+      const md = fs.readFileSync(report, 'utf8');
+      const finding = md.split('\n').find((l) => /\(line \d+, `mistranslation-/.test(l) && /constants/.test(l));
+      assert.ok(finding, 'the report lists the mistranslation');
+      const page = fs.readFileSync(path.join(workspace, CHROME_PAGE_FILE), 'utf8');
+      const line = page.slice(0, page.indexOf('constants')).split('\n').length;
+      assert.equal(Number(/\(line (\d+),/.exec(finding)[1]), line, 'the line of the page where the editor marks "constants"');
+      await waitFor(async () => /wirediff\.md/.test(await vsc.page.$eval('.tab.active', (e) => e.textContent)), 'the report to open');
+    });
+
+    await vsc.step('a file that is not UTF-8 gets a clear message, not findings on �', async () => {
+      await vsc.openFile(LATIN1_FILE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const msg = await waitFor(async () => {
+        const texts = await notificationTexts(vsc);
+        return texts.find((x) => /not valid UTF-8/.test(x)) ?? null;
+      }, 'the "not UTF-8" notification');
+      assert.match(msg, /zz_latin1\.txt/);
+      await vsc.dismissNotifications();
     });
 
     await vsc.step('an empty file gets a clear message', async () => {

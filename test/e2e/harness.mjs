@@ -211,14 +211,22 @@ export class VSCode {
   async openFile(name, { timeoutMs = this.timeoutMs } = {}) {
     const base = path.basename(name);
     await this._do(`openFile(${JSON.stringify(name)})`, async () => {
-      await this._closeQuickInput();
-      await this.page.keyboard.press('Control+P');
-      const box = this.page.locator(Q.quickInputBox);
-      await box.waitFor({ state: 'visible', timeout: timeoutMs });
-      await box.fill(name);
-      // File search runs on the server (ripgrep): wait for a matching row.
       const row = this.page.locator(Q.quickRows).filter({ has: this.page.locator('.label-name', { hasText: base }) }).first();
-      await row.waitFor({ state: 'visible', timeout: timeoutMs });
+      // File search runs on the server (ripgrep): wait for a matching row. The first search of a
+      // busy machine can outlast the wait; Quick Open is asked once more (the search is warm then).
+      for (let attempt = 1; ; attempt++) {
+        await this._closeQuickInput();
+        await this.page.keyboard.press('Control+P');
+        const box = this.page.locator(Q.quickInputBox);
+        await box.waitFor({ state: 'visible', timeout: timeoutMs });
+        await box.fill(name);
+        try {
+          await row.waitFor({ state: 'visible', timeout: timeoutMs });
+          break;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+        }
+      }
       const rows = await this.quickPickRows();
       if (rows[0]?.label === base) await this.page.keyboard.press('Enter');
       else await row.click();
@@ -405,12 +413,13 @@ export class VSCode {
       }
       const hover = page.locator(Q.hover).filter({ hasText: /\S/ }).first();
       await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-      // Hovers fill in asynchronously ("Loading..." first).
+      // Hovers fill in asynchronously ("Loading..." first); one provider's part (a problem's) can
+      // show while another's still says "Loading..." on a line of its own: wait for all of them.
       let text = '';
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         text = (await hover.innerText()).trim();
-        if (text && !/^Loading\.\.\.$/.test(text)) break;
+        if (text && !/^Loading\.\.\.$/m.test(text)) break;
         await sleep(100);
       }
       return text;

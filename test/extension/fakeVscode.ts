@@ -167,8 +167,38 @@ const changeDocumentEmitter = new EventEmitter<{ document: FakeDocument; content
 const closeDocumentEmitter = new EventEmitter<FakeDocument>();
 const noEvent = () => ({ dispose() {} });
 
+/** Files `workspace.fs` reads, by the Uri's string. */
+export const files = new Map<string, Uint8Array>();
+
+export enum ProgressLocation {
+  SourceControl = 1,
+  Window = 10,
+  Notification = 15,
+}
+
+export enum QuickPickItemKind {
+  Separator = -1,
+  Default = 0,
+}
+
+export enum FileType {
+  File = 1,
+  Directory = 2,
+}
+
+/** A workspace folder of the stand-in workspace. */
+export interface FakeFolder {
+  uri: Uri;
+  name: string;
+  index: number;
+}
+
 export const workspace = {
   textDocuments: [] as FakeDocument[],
+  workspaceFolders: undefined as FakeFolder[] | undefined,
+  getWorkspaceFolder(uri: Uri): FakeFolder | undefined {
+    return workspace.workspaceFolders?.find((f) => uri.scheme === f.uri.scheme && uri.path.startsWith(`${f.uri.path}/`));
+  },
   getConfiguration(_section?: string) {
     return {
       get: <T>(key: string): T | undefined => settings[key] as T | undefined,
@@ -180,6 +210,18 @@ export const workspace = {
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
   asRelativePath: (uri: Uri | string) => String(uri),
+  findFiles: async (): Promise<Uri[]> => [...files.keys()].map((k) => Uri.parse(k)),
+  fs: {
+    readFile: async (uri: Uri): Promise<Uint8Array> => {
+      const bytes = files.get(uri.toString());
+      if (!bytes) throw new Error(`FileNotFound: ${uri.toString()}`);
+      return bytes;
+    },
+    stat: async (uri: Uri): Promise<{ type: FileType; size: number }> => {
+      const bytes = await workspace.fs.readFile(uri);
+      return { type: FileType.File, size: bytes.length };
+    },
+  },
   /** Applies a WorkspaceEdit's replacements to the open documents, each document's as one change event. */
   applyEdit: async (edit: WorkspaceEdit) => {
     for (const doc of workspace.textDocuments) {
@@ -277,6 +319,16 @@ export const window = {
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
   showInformationMessage: async () => undefined,
+  /** Answers a quick pick: the test sets `choose`; the items shown are kept. */
+  quickPicks: [] as unknown[][],
+  choose: undefined as ((items: { label: string; uri?: Uri }[]) => unknown) | undefined,
+  withProgress: async <T>(_options: unknown, task: (progress: unknown, token: unknown) => Promise<T>): Promise<T> =>
+    task({ report() {} }, { isCancellationRequested: false, onCancellationRequested: noEvent }),
+  /** Where a save dialog answers (undefined: cancelled), and the dialogs shown. */
+  saveAnswer: undefined as Uri | undefined,
+  saveDialogs: [] as unknown[],
+  showSaveDialog: async (options: unknown) => (window.saveDialogs.push(options), window.saveAnswer),
+  showQuickPick: async (items: { label: string; uri?: Uri }[]) => (window.quickPicks.push(items), window.choose?.(items)),
   /** The answer the next warning message gets (a modal's button), and the messages shown. */
   warningAnswer: undefined as string | undefined,
   warnings: [] as unknown[][],
@@ -288,6 +340,8 @@ export const l10n = {
 };
 
 export const env = { language: 'en' };
+
+export const extensions = { getExtension: (_id: string) => undefined };
 
 export const commands = {
   executed: [] as unknown[][],
@@ -316,9 +370,16 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
 /** Forgets every document, editor and setting (between tests). */
 export function reset(): void {
   workspace.textDocuments = [];
+  workspace.workspaceFolders = undefined;
+  files.clear();
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];
   window.warningAnswer = undefined;
+  window.quickPicks = [];
+  window.saveAnswer = undefined;
+  window.saveDialogs = [];
+  window.choose = undefined;
+  commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];
 }

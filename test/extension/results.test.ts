@@ -231,7 +231,7 @@ test('the panel provider releases a view\'s listeners when the view goes or is r
     };
     return { view, received, visibility, disposed, posted };
   };
-  const actions = { revealFinding: async () => {}, revealCanonical: async () => {}, setVerdict: async () => {}, setShowDismissed: async () => {} };
+  const actions = { revealFinding: async () => {}, revealCanonical: async () => {}, setVerdict: async () => {}, setShowDismissed: async () => {}, chooseCanonical: async () => {} };
   const panel = new PanelProvider(vscode.Uri.file('/ext') as never, store, verdicts as unknown as VerdictFiles, actions);
   const first = makeView();
   panel.resolveWebviewView(first.view as never);

@@ -29,12 +29,16 @@ export async function compareActive(comparer: Comparer, uri?: vscode.Uri): Promi
   return comparer.compareDocument(doc, 'interactive');
 }
 
-/** Makes a file (the one named, else the active one, else one picked) the canonical text. */
-export async function setCanonical(canonical: CanonicalResolver, onSet: () => void, uri?: vscode.Uri): Promise<void> {
+/**
+ * Makes a file (the one named, else the active one, else one picked) the canonical text; every
+ * comparison made against another is compared again (a canonical kept for this window only
+ * changes no setting, so nothing else would tell them).
+ */
+export async function setCanonical(canonical: CanonicalResolver, comparer: Pick<Comparer, 'compareAllAgain'>, uri?: vscode.Uri): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     const picked = await canonical.pick(undefined);
-    if (picked) await setCanonical(canonical, onSet, picked);
+    if (picked) await setCanonical(canonical, comparer, picked);
     return;
   }
   const where = await canonical.set(target);
@@ -44,5 +48,18 @@ export async function setCanonical(canonical: CanonicalResolver, onSet: () => vo
       ? vscode.l10n.t('“{0}” is now the canonical text for this workspace.', name)
       : vscode.l10n.t('“{0}” is the canonical text for this window (open a folder to remember it).', name),
   );
-  onSet();
+  comparer.compareAllAgain();
+}
+
+/**
+ * The panel's “Choose Canonical…”: the canonical picked from a list that leaves out the
+ * document on screen (the article the user is looking at is never made its own canonical),
+ * then that article compared with it when it has no comparison yet (those it has are made again).
+ */
+export async function chooseCanonical(canonical: CanonicalResolver, comparer: Comparer, hasResult: (uri: vscode.Uri) => boolean): Promise<void> {
+  const active = vscode.window.activeTextEditor?.document;
+  const picked = await canonical.pick(active?.uri);
+  if (!picked) return;
+  await setCanonical(canonical, comparer, picked);
+  if (active && active.uri.toString() !== picked.toString() && !hasResult(active.uri)) await comparer.compareDocument(active, 'interactive');
 }

@@ -40,9 +40,21 @@ export class ExportCommands {
     const choice = preset.format && preset.scope ? { format: preset.format, scope: preset.scope } : await this.choose(preset, run, article, editor);
     if (!choice) return;
     const { format, scope } = choice;
-    if (scope === 'article' && !article && editor) article = await this.comparer.compareDocument(editor.document, 'interactive');
+    // Not compared yet, or out of date (the canonical text or a setting changed since): compared
+    // now, so the report never pairs an old comparison with the files as they are.
+    if (scope === 'article' && (!article || article.stale) && editor) article = await this.comparer.compareDocument(editor.document, 'interactive');
     if (scope === 'folder' && !run) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No folder compared yet: run “WireDiff: Compare All Files in Folder” first.'));
+      return;
+    }
+    if (scope === 'folder' && run!.versions.some((v) => v.stale)) {
+      // The canonical text (or a setting) changed since the folder run: its comparisons are old.
+      const again = vscode.l10n.t('Compare Folder Again');
+      const pick = await vscode.window.showWarningMessage(
+        vscode.l10n.t('The canonical text or the settings changed since “{0}” was compared: compare the folder again before the report.', baseName(run!.folder.path)),
+        again,
+      );
+      if (pick === again) await vscode.commands.executeCommand('wirediff.compareAllInFolder', run!.folder);
       return;
     }
     if (scope === 'article' && !article) return;
@@ -94,14 +106,13 @@ export class ExportCommands {
   /** What the engine needs to write the report: the files (with their SHA-256), the comparisons, the verdicts. */
   private async input(format: Format, versions: readonly DocResult[], run: FolderRun | undefined): Promise<ReportInput> {
     const first = versions[0]!;
-    // What the engine compared (for a web page, the text read out of it) and the file's text.
-    const canonicalView = first.view;
     const s = readSettings(first.uri);
     const store = await this.verdicts.ready(first.uri);
     return {
       format,
-      canonical: await reportFile(run ? run.canonical : first.canonicalUri, canonicalView.canonicalSource, canonicalView.canonicalText),
-      versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.articleSource, r.view.articleText)), comparison: r.view.comparison }))),
+      // What the engine compared, and for a web page the file's text with what was read out of it.
+      canonical: await reportFile(run ? run.canonical : first.canonicalUri, first.view.reportText('canonical')),
+      versions: await Promise.all(versions.map(async (r) => ({ ...(await reportFile(r.uri, r.view.reportText('article'))), comparison: r.view.comparison }))),
       verdicts: store && !store.error ? store.store : undefined,
       showDismissed: s.showDismissed,
       options: run ? run.options : compareOptions(s),

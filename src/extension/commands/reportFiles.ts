@@ -6,19 +6,24 @@
  */
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { ReadText } from '../../core/readText';
 import type { ReportFile } from '../../engine/protocol';
 import { decodeText } from '../../input';
 import { baseName } from '../../view/text';
 import { findOpenDocument } from '../files';
 
-/** `source`: the document's text; `text`: what the engine compared (for a web page, the text read out of `source`). */
-export async function reportFile(uri: vscode.Uri, source: string, text: string): Promise<ReportFile> {
+/**
+ * `side.text`: what the engine compared; for a web page or Markdown, `side.source` is the
+ * document's text and `side.read` what was read out of it (the report then names its lines).
+ */
+export async function reportFile(uri: vscode.Uri, side: { text: string; source?: string; read?: ReadText }): Promise<ReportFile> {
+  const source = side.source ?? side.text;
   const saved = await savedBytes(uri, source);
   const bytes = saved ?? new TextEncoder().encode(source);
   const path = uri.scheme === 'untitled' ? baseName(uri.path) : vscode.workspace.asRelativePath(uri, false);
   return {
     path: saved ? path : vscode.l10n.t('{0} (unsaved text in the editor)', path),
-    text,
+    ...side,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };

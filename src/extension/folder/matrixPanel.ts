@@ -26,6 +26,16 @@ export const MATRIX_VIEW_TYPE = 'wirediff.matrix';
 /** Commands the page may run (this extension's own, from a fixed list). */
 const PAGE_COMMANDS = ['wirediff.exportEvidenceReport', 'wirediff.toggleShowDismissed', 'wirediff.showPanel'];
 
+/**
+ * The text a document of a folder run held when it was compared (a web page's source, not the
+ * text read out of it), or undefined for a document the run did not compare.
+ */
+export function documentTextCompared(run: FolderRun, key: string): string | undefined {
+  const version = run.versions.find((r) => r.key === key);
+  if (version) return version.view.articleSource;
+  return key === run.canonical.toString() ? run.canonicalText : undefined;
+}
+
 export class MatrixPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private run: FolderRun | undefined;
@@ -63,8 +73,7 @@ export class MatrixPanel extends Disposable {
         const run = this.run;
         if (!run || !e.contentChanges.length) return;
         const key = e.document.uri.toString();
-        const snap = run.versions.find((r) => r.key === key);
-        const was = snap ? snap.view.articleText : key === run.canonical.toString() ? run.canonicalText : undefined;
+        const was = documentTextCompared(run, key);
         if (was === undefined) return;
         const before = this.edited.size;
         if (e.document.getText() !== was) this.edited.add(key);

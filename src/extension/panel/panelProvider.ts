@@ -21,6 +21,8 @@ export interface PanelActions {
   revealCanonical(arg: { uri?: string; id?: string }): Promise<void>;
   setVerdict(arg: { uri?: string; id?: string }, action: VerdictAction): Promise<unknown>;
   setShowDismissed(value: boolean): Promise<void>;
+  /** “Choose Canonical…”: from a list, never the article on screen. */
+  chooseCanonical(): Promise<void>;
 }
 
 export class PanelProvider extends Disposable implements vscode.WebviewViewProvider {
@@ -159,7 +161,10 @@ export class PanelProvider extends Disposable implements vscode.WebviewViewProvi
           'wirediff.clear',
         ];
         const cmd = str(m.command);
-        if (cmd && allowed.includes(cmd)) await vscode.commands.executeCommand(cmd);
+        // The page's “Choose Canonical…”: `wirediff.setCanonical` with no file would make the
+        // active editor (the article on screen, when the panel has the focus) the canonical.
+        if (cmd === 'wirediff.setCanonical') await this.actions.chooseCanonical();
+        else if (cmd && allowed.includes(cmd)) await vscode.commands.executeCommand(cmd);
         return;
       }
     }

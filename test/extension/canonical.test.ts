@@ -1,0 +1,178 @@
+/**
+ * Which text is the canonical (src/extension/canonical.ts) and what choosing one does
+ * (src/extension/commands/compare.ts): a canonical kept for the window only, such as an
+ * untitled editor of pasted wire copy, is the user's latest choice and wins over the
+ * workspace setting while it is open; choosing it makes every comparison out of date.
+ * In Node, with a stand-in `vscode` (fakeVscode.ts).
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { CanonicalResolver } from '../../src/extension/canonical';
+import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
+import { PanelProvider } from '../../src/extension/panel/panelProvider';
+import { Comparer } from '../../src/extension/comparer';
+import { ResultStore, type DocResult } from '../../src/extension/results';
+import type { VerdictFiles } from '../../src/extension/verdicts';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+import { sample } from '../view/sampleComparisons';
+
+afterEach(() => vscode.reset());
+
+const WIRE = 'Officials said on Friday that the bridge would reopen next month after repairs.';
+
+/** A workspace /news whose setting names wire.txt (a file that exists) as the canonical. */
+function workspaceWithWire(): { wire: vscode.Uri; article: vscode.Uri } {
+  const folder = vscode.Uri.file('/news');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'news', index: 0 }];
+  const wire = vscode.Uri.joinPath(folder, 'wire.txt');
+  vscode.files.set(wire.toString(), new TextEncoder().encode(WIRE));
+  vscode.settings['canonical'] = 'wire.txt';
+  return { wire, article: vscode.Uri.joinPath(folder, 'copy.txt') };
+}
+
+/** An untitled editor holding pasted text, open in the window. */
+function untitled(text: string): vscode.FakeDocument {
+  const doc = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), text);
+  vscode.workspace.textDocuments.push(doc);
+  return doc;
+}
+
+test('an untitled editor set as the canonical is used before the workspace setting, while it is open', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  assert.equal(String(await resolver.resolve(article as never)), wire.toString(), 'the setting, to begin with');
+
+  const pasted = untitled('The bridge will reopen in the spring, officials said on Friday.');
+  assert.equal(await resolver.set(pasted.uri as never), 'session');
+  assert.equal(String(await resolver.resolve(article as never)), pasted.uri.toString(), 'the pasted text is now the canonical');
+  assert.equal(String(resolver.configured(article as never)), pasted.uri.toString(), 'and is named as such');
+
+  // Closed, it cannot be read any more: the setting's file is the canonical again.
+  pasted.isClosed = true;
+  assert.equal(String(await resolver.resolve(article as never)), wire.toString());
+  assert.equal(String(resolver.configured(article as never)), wire.toString());
+});
+
+test('a file set as the canonical after an untitled editor replaces it', async () => {
+  const { article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const pasted = untitled('Pasted wire copy.');
+  await resolver.set(pasted.uri as never);
+  const other = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(other.toString(), new TextEncoder().encode(WIRE));
+  assert.equal(await resolver.set(other as never), 'workspace');
+  assert.equal(vscode.settings['canonical'], other.toString(), 'remembered in the setting');
+  assert.equal(String(await resolver.resolve(article as never)), other.toString());
+});
+
+test('Set as Canonical makes every comparison against the previous canonical out of date', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const log = { info() {}, warn() {}, error() {} };
+  const comparer = new Comparer(() => assert.fail('no comparison runs: the article is not open'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const s = sample();
+  const r: DocResult = {
+    key: article.toString(),
+    uri: article as never,
+    version: undefined,
+    view: new ComparisonView(s.comparison, s.articleText, s.canonicalText),
+    canonicalUri: wire as never,
+    ms: 1,
+    stale: false,
+  };
+  store.set(r);
+
+  const pasted = untitled('The bridge will reopen in the spring, officials said on Friday.');
+  await setCanonical(resolver, comparer, pasted.uri as never);
+  assert.equal(r.stale, true, 'the result made against wire.txt is stale');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('an article compared again after its canonical file is gone says why it was not compared', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const warnings: string[] = [];
+  const log = { info() {}, warn: (m: string) => warnings.push(m), error() {} };
+  const comparer = new Comparer(() => assert.fail('nothing to compare against'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const doc = new vscode.FakeDocument(article, 'The bridge reopens next month, officials said.');
+  vscode.showEditors(doc);
+  vscode.files.delete(wire.toString()); // renamed or deleted while the article's comparison is open
+
+  // A live update (no one to ask): no question, no comparison, and the reason is kept for the article.
+  assert.equal(await comparer.compareDocument(doc as never, 'background'), undefined);
+  assert.equal(vscode.window.warnings.length, 0, 'nothing pops up during a live update');
+  assert.match(store.active().error ?? '', /The canonical text “wire\.txt” \(setting “wirediff\.canonical”\) was not found/);
+  assert.equal(warnings.length, 1, 'and it is in the log');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('the panel\'s “Choose Canonical…” asks which file, and never makes the article on screen the canonical', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.settings['canonical'] = '';
+  const other = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(other.toString(), new TextEncoder().encode(WIRE));
+  vscode.files.set(article.toString(), new TextEncoder().encode('The bridge reopens next month, officials said.'));
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const log = { info() {}, warn() {}, error() {} };
+  const compared: string[] = [];
+  const comparer = new Comparer(() => assert.fail('not here'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  comparer.compareDocument = async (doc) => void compared.push(doc.uri.toString());
+  // The article is on screen; the panel has the focus.
+  const doc = new vscode.FakeDocument(article, 'The bridge reopens next month, officials said.');
+  vscode.showEditors(doc);
+  vscode.window.choose = (items) => items.find((i) => i.uri?.toString() === other.toString());
+  const panel = new PanelProvider(vscode.Uri.file('/ext') as never, store, verdicts as unknown as VerdictFiles, {
+    revealFinding: async () => {},
+    revealCanonical: async () => {},
+    setVerdict: async () => {},
+    setShowDismissed: async () => {},
+    chooseCanonical: () => chooseCanonical(resolver, comparer, (uri) => store.has(uri as never)),
+  });
+  const received = new vscode.EventEmitter<unknown>();
+  const noEvent = new vscode.EventEmitter<void>();
+  panel.resolveWebviewView({
+    visible: true,
+    webview: { options: {}, html: '', cspSource: 'vscode-resource:', asWebviewUri: (u: unknown) => u, onDidReceiveMessage: received.event, postMessage: async () => true },
+    onDidChangeVisibility: noEvent.event,
+    onDidDispose: noEvent.event,
+    show() {},
+  } as never);
+
+  received.fire({ type: 'command', command: 'wirediff.setCanonical' });
+  await new Promise((r) => setTimeout(r, 20));
+  assert.ok(!vscode.commands.executed.some((c) => c[0] === 'wirediff.setCanonical'), 'not “set the active editor as canonical”');
+  const shown = (vscode.window.quickPicks[0] ?? []) as { uri?: vscode.Uri }[];
+  assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace files are offered');
+  assert.ok(!shown.some((i) => i.uri?.toString() === article.toString()), 'the article on screen is not');
+  assert.equal(vscode.settings['canonical'], other.toString(), 'the file picked is the canonical');
+  assert.deepEqual(compared, [article.toString()], 'and the article is compared with it');
+  panel.dispose();
+  comparer.dispose();
+  store.dispose();
+});
+
+test('the setting changed by hand after an untitled canonical was chosen is the canonical again', async () => {
+  const { article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('nothing is open to compare'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const pasted = untitled('Pasted wire copy.');
+  await resolver.set(pasted.uri as never);
+  const agency = vscode.Uri.file('/news/agency.txt');
+  vscode.files.set(agency.toString(), new TextEncoder().encode(WIRE));
+  vscode.setSetting('canonical', 'agency.txt'); // settings.json edited by hand
+  assert.equal(String(await resolver.resolve(article as never)), agency.toString());
+  comparer.dispose();
+  store.dispose();
+});

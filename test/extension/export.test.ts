@@ -1,0 +1,155 @@
+/**
+ * Export Report of a saved web page: the report is made from what the editor compared,
+ * and it must name the lines of the file the editor shows (the page's HTML), not lines of
+ * the text read out of it. In Node, with a stand-in `vscode` (fakeVscode.ts) and the real engine.
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { afterEach, test } from 'node:test';
+import { compareRead } from '../../src/engine/canonicalMemo';
+import { ExportCommands } from '../../src/extension/commands/export';
+import { reportFile } from '../../src/extension/commands/reportFiles';
+import type { DocResult } from '../../src/extension/results';
+import type { ReportInput } from '../../src/engine/protocol';
+import { readFile } from '../../src/read/page';
+import { buildEvidence } from '../../src/report/evidence';
+import { renderHtmlReport } from '../../src/report/htmlReport';
+import { renderMarkdownReport } from '../../src/report/markdownReport';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+import { sample } from '../view/sampleComparisons';
+
+afterEach(() => vscode.reset());
+
+const PARAGRAPHS = [
+  'Repairs to the eastern pier are expected to take six weeks, the authority added, and the ferry to the islands will leave from the old quay until then.',
+  'Insurers have not yet said how much the damage will cost, but the fishermen\'s cooperative put its own first estimate at well over a million euros.',
+  'Winds of up to 130 kilometres an hour were recorded at the lighthouse on Monday night, the strongest the town has seen since the winter of 1999.',
+  'Several families living near the sea wall spent the night in the school gymnasium, where volunteers served soup and handed out blankets until the morning.',
+  'The mayor thanked the rescue crews and said the town would ask the regional government for emergency funds to rebuild the damaged moorings before the summer.',
+];
+
+const CANONICAL = [
+  'The harbour authority said on Tuesday that at least 40 fishing boats were damaged by the storm.',
+  ...PARAGRAPHS,
+].join('\n\n');
+
+/** A page whose article starts well below its first line, as a saved page's head and menu put it. */
+const PAGE = [
+  '<!DOCTYPE html>',
+  '<html lang="en">',
+  '<head>',
+  '<meta charset="utf-8">',
+  '<title>Storm damages fishing fleet</title>',
+  '<style>body { font-family: serif; }</style>',
+  '</head>',
+  '<body>',
+  '<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>',
+  '<article>',
+  '<h1>Storm damages fishing fleet</h1>',
+  '<p>The harbour authority said on Tuesday that',
+  '14 fishing boats were damaged by the storm.</p>',
+  ...PARAGRAPHS.map((p) => `<p>${p.replace(/'/g, '&rsquo;')}</p>`),
+  '</article>',
+  '<footer><p>Copyright 2026 The Harbour Gazette. All rights reserved.</p></footer>',
+  '</body>',
+  '</html>',
+].join('\n');
+
+/** The comparison and view as the comparer makes them for an article read out of a page. */
+function pageView(): ComparisonView {
+  const read = readFile(PAGE, 'storm.html');
+  assert.ok(read, 'the page is read for its text');
+  const comparison = compareRead({ text: CANONICAL, read: null, prepared: null }, { text: PAGE, read });
+  return new ComparisonView(comparison, read.text, CANONICAL, { article: { source: PAGE, read }, canonical: null });
+}
+
+test('Export Report of a saved web page names the lines of the HTML the editor shows', async () => {
+  const view = pageView();
+  const finding = view.discrepancies.find((d) => d.kind === 'number' || d.kind === 'hedge');
+  assert.ok(finding, `a finding on the boats' count: ${view.discrepancies.map((d) => d.kind).join(', ')}`);
+  // The line the editor shows the finding on: the line of the page's source where "14" stands.
+  const line = PAGE.slice(0, PAGE.indexOf('14 fishing')).split('\n').length;
+  assert.equal(line, 13);
+
+  const article = vscode.Uri.file('/work/storm.html');
+  const canonical = vscode.Uri.file('/work/wire.txt');
+  vscode.files.set(article.toString(), new TextEncoder().encode(PAGE));
+  vscode.files.set(canonical.toString(), new TextEncoder().encode(CANONICAL));
+  const input = {
+    tool: { name: 'WireDiff for VS Code', version: 'test' },
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    canonical: await reportFile(canonical as never, view.reportText('canonical')),
+    versions: [{ ...(await reportFile(article as never, view.reportText('article'))), comparison: view.comparison }],
+  };
+  // The fingerprint is of the saved file, the page itself.
+  assert.equal(input.versions[0]!.sha256, createHash('sha256').update(PAGE).digest('hex'));
+  assert.ok(!/unsaved/.test(input.versions[0]!.path), input.versions[0]!.path);
+
+  // The input crosses to the engine's worker as a structured clone, as in the extension.
+  const evidence = buildEvidence(structuredClone(input));
+  const md = renderMarkdownReport(evidence);
+  const mdLine = new RegExp(`\\(line (\\d+), \`${finding.id}\``).exec(md);
+  assert.ok(mdLine, md);
+  assert.equal(Number(mdLine[1]), line, 'the Markdown report names the HTML line');
+  const html = renderHtmlReport(evidence);
+  const htmlLine = new RegExp(`line (\\d+) · <code>${finding.id}</code>`).exec(html);
+  assert.ok(htmlLine, 'the HTML report lists the finding');
+  assert.equal(Number(htmlLine[1]), line, 'the HTML report names the HTML line');
+});
+
+test('Export Report of a plain text side keeps it as it was compared', async () => {
+  const view = pageView();
+  assert.deepEqual(view.reportText('canonical'), { text: CANONICAL });
+  const a = view.reportText('article');
+  assert.equal(a.source, PAGE);
+  assert.equal(a.text, view.articleText);
+});
+
+test('Export Report of an article whose comparison is out of date compares it again first', async () => {
+  const s = sample();
+  const article = vscode.Uri.file('/news/copy.txt');
+  const canonical = vscode.Uri.file('/news/wire.txt');
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  const result = (view: ComparisonView, stale: boolean): DocResult => ({ key: article.toString(), uri: article as never, version: doc.version, view, canonicalUri: canonical as never, ms: 1, stale });
+  // The canonical text was edited since the comparison: the stored result is stale.
+  const old = result(new ComparisonView(s.comparison, s.articleText, s.canonicalText), true);
+  const fresh = result(new ComparisonView({ ...s.comparison, discrepancies: s.comparison.discrepancies.slice(1) }, s.articleText, s.canonicalText), false);
+  const results = { forDocument: () => ({ result: old }), folder: () => undefined, active: () => ({ status: 'stale' }) };
+  const compared: unknown[] = [];
+  const comparer = { compareDocument: async (d: unknown) => (compared.push(d), fresh), fail: (e: unknown) => assert.fail(String(e)) };
+  let reported: ReportInput | undefined;
+  const engine = { report: async (input: ReportInput) => ((reported = input), '# report') };
+  const verdicts = { ready: async () => undefined };
+  const log = { info() {} };
+  const exporter = new ExportCommands(results as never, comparer as never, () => engine as never, verdicts as never, log as never);
+
+  await exporter.exportReport({ format: 'markdown', scope: 'article' });
+  assert.deepEqual(compared, [doc], 'the article is compared again');
+  assert.ok(reported, 'a report is made');
+  assert.equal(reported.versions[0]!.comparison, fresh.view.comparison, 'of the new comparison, not the out-of-date one');
+  assert.equal(vscode.window.saveDialogs.length, 1, 'then the user is asked where to save it');
+});
+
+test('Export Report of a folder whose comparisons are out of date asks to compare the folder again', async () => {
+  const s = sample();
+  const folder = vscode.Uri.file('/news/copies');
+  const version = (name: string, stale: boolean): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: vscode.Uri.file('/news/wire.txt') as never, ms: 1, stale };
+  };
+  // The canonical text was edited after the folder run: each version's comparison is stale.
+  const run = { folder, canonical: vscode.Uri.file('/news/wire.txt'), canonicalText: s.canonicalText, versions: [version('a.txt', true), version('b.txt', true)], skipped: [], options: {} };
+  const results = { forDocument: () => undefined, folder: () => ({ run }), active: () => ({ status: 'none' }) };
+  let reports = 0;
+  const engine = { report: async () => (reports++, '# report') };
+  const exporter = new ExportCommands(results as never, { fail: (e: unknown) => assert.fail(String(e)) } as never, () => engine as never, { ready: async () => undefined } as never, { info() {} } as never);
+  vscode.window.warningAnswer = 'Compare Folder Again';
+
+  await exporter.exportReport({ format: 'html', scope: 'folder' });
+  assert.equal(reports, 0, 'no report of the old comparisons');
+  assert.match(String(vscode.window.warnings[0]?.[0]), /changed since “copies” was compared/);
+  assert.deepEqual(vscode.commands.executed, [['wirediff.compareAllInFolder', folder]], 'the folder is compared again when the user says so');
+});

@@ -1,0 +1,48 @@
+/**
+ * The coverage matrix says it is out of date when a version was edited since the folder run,
+ * and no longer once the edit is undone: for a saved web page that means comparing the
+ * document with the page's source, not with the text read out of it.
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { documentTextCompared } from '../../src/extension/folder/matrixPanel';
+import type { DocResult, FolderRun } from '../../src/extension/results';
+import { readFile } from '../../src/read/page';
+import { compare } from '../../src/core/compare';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+
+const WIRE = [
+  'Volunteers planted 2,000 oak saplings along the river on Saturday, the park service said.',
+  'The saplings were grown from acorns gathered in the valley last autumn by local schoolchildren.',
+  'The service hopes the new trees will shade the water and help trout survive the hotter summers.',
+  'A second planting day is planned for the spring if enough volunteers sign up, organisers said.',
+].join('\n\n');
+const PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Oaks along the river</title></head>\n<body><nav><a href="/">Home</a></nav>\n<article>\n' +
+  WIRE.split('\n\n').map((p) => `<p>${p.replace('2,000', '1,500')}</p>`).join('\n') +
+  '\n</article>\n</body></html>\n';
+
+test('the text a folder run compared is, for a saved web page, the page itself', () => {
+  const read = readFile(PAGE, 'oaks.html');
+  assert.ok(read && !read.noArticle);
+  const comparison = compare(WIRE, read.text);
+  const folder = vscode.Uri.file('/news');
+  const page = vscode.Uri.joinPath(folder, 'oaks.html');
+  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
+  const version: DocResult = {
+    key: page.toString(),
+    uri: page as never,
+    version: undefined,
+    view: new ComparisonView(comparison, read.text, WIRE, { article: { source: PAGE, read }, canonical: null }),
+    canonicalUri: canonical as never,
+    ms: 1,
+    stale: false,
+  };
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
+  // The editor holds the page; an edit undone gives the page back, and the matrix is current again.
+  assert.equal(documentTextCompared(run, page.toString()), PAGE);
+  assert.equal(documentTextCompared(run, canonical.toString()), WIRE);
+  assert.equal(documentTextCompared(run, vscode.Uri.joinPath(folder, 'other.txt').toString()), undefined);
+});
