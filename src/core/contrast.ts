@@ -23,6 +23,7 @@ import { isNegation, lexiconFor } from './lexicon';
 import type { Sentence } from './types';
 import type { Token } from './text';
 import type { Vec } from './alignTerms';
+import { sourceEnd, type Reporting } from './alignShared';
 
 let table: Map<string, string[]> | null = null;
 
@@ -142,8 +143,8 @@ export function carriesOther(overlap: number, wc: number, wa: number): boolean {
 
 /** What `saysOtherThing` reads of the aligner's state: the sentences, their term vectors, and each one's group (-1: none). */
 export interface LinkState {
-  canon: { sentences: readonly Sentence[] };
-  art: { sentences: readonly Sentence[] };
+  canon: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
+  art: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
   cv: readonly Vec[];
   av: readonly Vec[];
   cGroup: Int32Array;
@@ -151,6 +152,10 @@ export interface LinkState {
   idf: Float64Array;
   /** Each term's share of each text's sentences, worked out on first use (`settingWeight`). */
   share?: { c: Float64Array; a: Float64Array };
+  /** Whether a word (after `prev`) is a reporting verb (`sourceEnd`). */
+  reporting?: Reporting;
+  /** A word's term id in `cv`/`av` (-1: none). */
+  termOf?: (t: Token) => number;
 }
 
 /**
@@ -214,4 +219,57 @@ function aloneBetweenLinks(sentences: readonly Sentence[], group: Int32Array, i:
       if (kind === 'sentence' || kind === 'heading') return false;
     }
   return true;
+}
+
+/**
+ * Whether two sentences that each open with a source ("In Miami, VOA's reporter says …"),
+ * the two sharing a word of it, share enough of what follows it: a quarter of the shorter remainder (`carriesOther`). Two
+ * reports of one correspondent or one agency open alike and say two things; a copy of one
+ * sentence keeps more of what it reports.
+ */
+export function carriesAfterSources(s: LinkState, c: number, a: number): boolean {
+  const { reporting, termOf } = s;
+  if (!reporting || !termOf) return true;
+  const ct = s.canon.tokens[c]!;
+  const at = s.art.tokens[a]!;
+  const ce = sourceEnd(s.canon.sentences[c]!, ct, reporting);
+  const ae = sourceEnd(s.art.sentences[a]!, at, reporting);
+  if (ce < 0 || ae < 0) return true;
+  // Sources that share no word before their verbs ("He says" / "She says") add nothing to what two sentences share.
+  const head = (ts: readonly Token[], to: number): Set<number> => new Set(ts.slice(0, to).filter((t) => t.content).map((t) => t.id));
+  const hc = head(ct, ce);
+  if (![...head(at, ae)].some((id) => hc.has(id))) return true;
+  const x = termsAfter(ct, ce, termOf);
+  const y = termsAfter(at, ae, termOf);
+  // A figure both report, or two figures of one thing ("40 people died" / "45 people were
+  // killed"), is what one report keeps or changes.
+  for (const t of x.figures) if (y.figures.has(t)) return true;
+  for (const t of x.counted) if (y.counted.has(t)) return true;
+  let wc = 0;
+  let wa = 0;
+  let shared = 0;
+  for (const t of x.terms) {
+    wc += s.idf[t]!;
+    if (y.terms.has(t)) shared += s.idf[t]!;
+  }
+  for (const t of y.terms) wa += s.idf[t]!;
+  return carriesOther(shared, wc, wa);
+}
+
+/** The terms of a sentence's content words after token `from`; its figures; and the words they count (the first content word after each). */
+function termsAfter(ts: readonly Token[], from: number, termOf: (t: Token) => number): { terms: Set<number>; figures: Set<number>; counted: Set<number> } {
+  const terms = new Set<number>();
+  const figures = new Set<number>();
+  const counted = new Set<number>();
+  for (let i = from + 1; i < ts.length; i++) {
+    const t = ts[i]!.content ? termOf(ts[i]!) : -1;
+    if (t < 0) continue;
+    terms.add(t);
+    if (ts[i]!.num === null) continue;
+    figures.add(t);
+    const next = ts.slice(i + 1).find((w) => w.content && w.num === null);
+    const n = next ? termOf(next) : -1;
+    if (n >= 0) counted.add(n);
+  }
+  return { terms, figures, counted };
 }

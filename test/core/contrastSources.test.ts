@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { align } from '../../src/core/align';
+import { opposes } from '../../src/core/contrast';
+import { sourceEnd, type Reporting } from '../../src/core/alignShared';
+import { tokenizerContext } from '../../src/core/lang';
+import { prepare } from './helpers';
+
+const lexicon = tokenizerContext('eng').lexicon;
+const reporting: Reporting = (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm);
+
+/** The reporting verb that ends the source a sentence opens with, or null. */
+function verbOfSource(text: string): string | null {
+  const doc = prepare(text);
+  const i = sourceEnd(doc.sentences[0]!, doc.tokens[0]!, reporting);
+  return i < 0 ? null : doc.tokens[0]![i]!.norm;
+}
+
+test('contrast: a place that opens a sentence, set off by a comma, is no bar to the source after it', () => {
+  assert.equal(verbOfSource('In Lagos, the agency correspondent Ade Bello reports that the bridge fell.'), 'reports');
+  assert.equal(verbOfSource('From Port Moresby, a Red Cross spokesman said the ferry sank.'), 'said');
+  assert.equal(verbOfSource('Police said the ferry sank at dawn.'), 'said');
+  // Words before a comma that are not a place are what was said, or a clause: no source.
+  assert.equal(verbOfSource('“The bridge is gone,” the mayor said.'), null);
+  assert.equal(verbOfSource('In a statement, the mayor said the bridge fell.'), null);
+});
+
+const FIRST = 'Heavy rain fell on the coastal city of Warri for a third day on Monday.';
+const LAST = 'Forecasters expect the rain to ease by the end of the week.';
+const SECOND_C = 'Schools across the delta will stay shut until the water goes down.';
+const SECOND_A = 'The state governor toured two flooded districts by boat on Sunday.';
+
+/** The article sentences linked to the canonical's second sentence, among others on one story. */
+function linkOf(c: string, a: string): number[] | undefined {
+  const canon = prepare([FIRST, c, SECOND_C, LAST].join(' '));
+  const art = prepare([FIRST, SECOND_A, a, LAST].join(' '));
+  const g = align(canon, art, 0.3, { opposes, reporting }).groups.find((x) => x.canonical.includes(1));
+  return g?.article;
+}
+
+test('align: two sentences that open with the same correspondent and report two things are not linked on the credit they share', () => {
+  const credit = 'In Warri, the agency correspondent Ade Bello reports';
+  assert.equal(linkOf(`${credit} the bridge over the creek collapsed at dawn.`, `${credit} traders reopened the central market after the curfew.`), undefined);
+  // The same report reworded keeps what follows the credit, and still links.
+  assert.deepEqual(linkOf(`${credit} the bridge over the creek collapsed at dawn.`, `${credit} the creek bridge collapsed early at dawn.`), [2]);
+  // So does one that changes its figure of the same thing, or keeps the figure in other words.
+  assert.deepEqual(linkOf(`${credit} 40 people died when the old bridge fell.`, `${credit} 45 people were killed as the crossing gave way.`), [2]);
+  assert.deepEqual(linkOf(`${credit} more than 300 homes were flooded in the river towns.`, `${credit} 300 houses stood under water.`), [2]);
+});
+
+test('align: two sentences that each open with a pronoun source are compared on all their words, as before', () => {
+  assert.deepEqual(
+    linkOf('He says the point is to hold the lessons in normal school hours, from 9 until noon.', 'He says the aim is to have the classes broadcast from 9 in the morning until noon.'),
+    [2],
+  );
+});
