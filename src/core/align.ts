@@ -34,7 +34,7 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, saysOtherThing } from './contrast';
+import { carriesAfterSources, namesOnlyByFigure, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
@@ -414,6 +414,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
     if (p.dice < threshold * SURE && opposite(p)) continue;
+    if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a)) continue;
     link(s, p.c, p.a);
   }
@@ -460,7 +461,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
     const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
-    if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p)) link(s, p.c, p.a);
+    if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

@@ -166,7 +166,7 @@ export interface LinkState {
  * words they share: a rewrite of that one sentence).
  */
 export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
-  if (carriesOther(overlap - settingWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  if (carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
   return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
 }
 
@@ -272,4 +272,46 @@ function termsAfter(ts: readonly Token[], from: number, termOf: (t: Token) => nu
     if (n >= 0) counted.add(n);
   }
   return { terms, figures, counted };
+}
+
+/**
+ * Whether what sentences `c` and `a` share (`overlap`) is mostly a thing both name by its
+ * figure (`referringWeight`): the rest is not a quarter of the shorter one.
+ */
+export function namesOnlyByFigure(s: LinkState, c: number, a: number, overlap: number): boolean {
+  const named = referringWeight(s, c, a);
+  return named > 0 && !carriesOther(overlap - named, s.cv[c]!.weight, s.av[a]!.weight);
+}
+
+/** The most content words after a figure that a phrase naming a thing by it may have ("the 7.1 magnitude quake"). */
+const REFERRING_WORDS = 2;
+
+/**
+ * How much of what sentences `c` and `a` share is a thing both name by a figure after a
+ * definite article ("the 7.1 magnitude quake", "the 2004 tsunami"): the figure and the words
+ * after it, in such a phrase in both. A thing named by its figure is one the story has
+ * already given; what a sentence says of it is elsewhere ("victims of the 7.1 magnitude quake
+ * filled the hospitals" / "roads damaged by the 7.1 magnitude quake slowed the aid").
+ */
+function referringWeight(s: LinkState, c: number, a: number): number {
+  const { termOf } = s;
+  if (!termOf) return 0;
+  const x = referringTerms(s.canon.tokens[c]!, termOf);
+  if (x.size === 0) return 0;
+  let w = 0;
+  for (const t of referringTerms(s.art.tokens[a]!, termOf)) if (x.has(t)) w += s.idf[t]!;
+  return w;
+}
+
+/** The terms of the figures a sentence names a thing by after a definite article, and of the words after them (`referringWeight`). */
+function referringTerms(ts: readonly Token[], termOf: (t: Token) => number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < ts.length; i++) {
+    if (ts[i]!.num === null || ts[i - 1]!.norm !== 'the') continue;
+    for (let j = i; j < ts.length && j <= i + REFERRING_WORDS && ts[j]!.content; j++) {
+      const t = termOf(ts[j]!);
+      if (t >= 0) out.add(t);
+    }
+  }
+  return out;
 }

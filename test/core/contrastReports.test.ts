@@ -54,3 +54,12 @@ test('align: two sentences that each open with a pronoun source are compared on 
     [2],
   );
 });
+
+test('align: two sentences that name the event by its figure ("the 6.4 magnitude quake") and say two things of it are not linked on that name', () => {
+  const c = 'Victims of the 6.4 magnitude quake crowded into damaged clinics in the northern towns of the delta.';
+  assert.equal(linkOf(c, 'Aid has been slow to reach some villages, because of roads damaged by the 6.4 magnitude quake in the north.'), undefined);
+  // The same statement reworded keeps more than the name, and still links.
+  assert.deepEqual(linkOf(c, 'Victims of the 6.4 magnitude quake filled the damaged clinics of the northern delta towns.'), [2]);
+  // A figure the sentence states, not one it names a thing by, is what it says ("the quake measured 6.4").
+  assert.deepEqual(linkOf('The quake measured 6.4 and damaged clinics in the northern towns of the delta.', 'The 6.4 quake damaged clinics in the northern towns, officials said.'), [2]);
+});
