@@ -23,7 +23,7 @@ import { isNegation, lexiconFor } from './lexicon';
 import type { Sentence } from './types';
 import type { Token } from './text';
 import type { Vec } from './alignTerms';
-import { sourceEnd, type Reporting } from './alignShared';
+import { gapBefore, sourceEnd, type Reporting } from './alignShared';
 
 let table: Map<string, string[]> | null = null;
 
@@ -283,35 +283,49 @@ export function namesOnlyByFigure(s: LinkState, c: number, a: number, overlap: n
   return named > 0 && !carriesOther(overlap - named, s.cv[c]!.weight, s.av[a]!.weight);
 }
 
-/** The most content words after a figure that a phrase naming a thing by it may have ("the 7.1 magnitude quake"). */
+/** The most content words after the first that a phrase naming a thing may have ("the 7.1 magnitude quake", "the Indonesian province"). */
 const REFERRING_WORDS = 2;
 
 /**
- * How much of what sentences `c` and `a` share is a thing both name by a figure after a
- * definite article ("the 7.1 magnitude quake", "the 2004 tsunami"): the figure and the words
- * after it, in such a phrase in both. A thing named by its figure is one the story has
- * already given; what a sentence says of it is elsewhere ("victims of the 7.1 magnitude quake
- * filled the hospitals" / "roads damaged by the 7.1 magnitude quake slowed the aid").
+ * How much of what sentences `c` and `a` share is a thing both name after a definite article
+ * by its figure ("the 7.1 magnitude quake", "the 2004 tsunami") or a place both name with what
+ * it is ("the northern Indonesian province of Aceh", "Aceh, the Indonesian province"): the
+ * words of such a phrase in both. A thing so named is one the story has already given; what
+ * a sentence says of it is elsewhere ("victims of the 7.1 magnitude quake filled the
+ * hospitals" / "roads damaged by the 7.1 magnitude quake slowed the aid").
  */
 function referringWeight(s: LinkState, c: number, a: number): number {
   const { termOf } = s;
   if (!termOf) return 0;
-  const x = referringTerms(s.canon.tokens[c]!, termOf);
+  const x = referringTerms(s.canon.sentences[c]!, s.canon.tokens[c]!, termOf);
   if (x.size === 0) return 0;
   let w = 0;
-  for (const t of referringTerms(s.art.tokens[a]!, termOf)) if (x.has(t)) w += s.idf[t]!;
+  for (const t of referringTerms(s.art.sentences[a]!, s.art.tokens[a]!, termOf)) if (x.has(t)) w += s.idf[t]!;
   return w;
 }
 
-/** The terms of the figures a sentence names a thing by after a definite article, and of the words after them (`referringWeight`). */
-function referringTerms(ts: readonly Token[], termOf: (t: Token) => number): Set<number> {
+/** The terms of the phrases a sentence names a thing by after a definite article: a figure and the words after it, or a place and what it is (`referringWeight`). */
+function referringTerms(sentence: Sentence, ts: readonly Token[], termOf: (t: Token) => number): Set<number> {
   const out = new Set<number>();
+  const add = (k: number): void => {
+    const t = termOf(ts[k]!);
+    if (t >= 0) out.add(t);
+  };
+  const name = (k: number): boolean => !!ts[k] && ts[k]!.cap && ts[k]!.content && ts[k]!.num === null;
   for (let i = 1; i < ts.length; i++) {
-    if (ts[i]!.num === null || ts[i - 1]!.norm !== 'the') continue;
-    for (let j = i; j < ts.length && j <= i + REFERRING_WORDS && ts[j]!.content; j++) {
-      const t = termOf(ts[j]!);
-      if (t >= 0) out.add(t);
+    if (ts[i - 1]!.norm !== 'the' || !ts[i]!.content) continue;
+    let end = i;
+    while (end + 1 < ts.length && end + 1 <= i + REFERRING_WORDS && ts[end + 1]!.content) end++;
+    if (ts[i]!.num !== null) {
+      for (let j = i; j <= end; j++) add(j);
+      continue;
     }
+    // A place or a body named with what it is: "the northern Indonesian province of Aceh", "Aceh, the Indonesian province".
+    const of = ts[end + 1]?.norm === 'of' && name(end + 2) ? end + 2 : -1;
+    const before = i >= 2 && name(i - 2) && gapBefore(sentence, ts, i - 1).includes(',') ? i - 2 : -1;
+    if (of < 0 && before < 0) continue;
+    for (let j = i; j <= end; j++) add(j);
+    add(of >= 0 ? of : before);
   }
   return out;
 }
