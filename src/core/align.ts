@@ -408,6 +408,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    order (lie between the links made before it, or swap with a neighbour) unless the two
   //    sentences share a term no other sentence has (a name, a figure, a key word): two
   //    sentences far apart that share only common words are more often two statements.
+  //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
+  //    sentences that open with one source must share what follows it, at any similarity.
   for (const p of pairs) {
     if (p.dice < threshold) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;

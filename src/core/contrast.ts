@@ -16,7 +16,11 @@
  *   "national", "north" / "south") where a reversed predicate states another thing;
  * - two things of one topic: two sentences among others that share a few of many words
  *   ("aid is flown into the valley by helicopter while agencies wait for the roads" / "the
- *   governor says the district needs more helicopters to fly aid to remote hamlets").
+ *   governor says the district needs more helicopters to fly aid to remote hamlets"), the
+ *   story's setting, a thing both name by its figure ("the 8.0 magnitude quake") and a place
+ *   both name with what it is ("the Indonesian province of Aceh") not counted;
+ * - two reports of one source: two sentences that open with the same correspondent or agency
+ *   ("In Miami, VOA's reporter says …") and share little of what follows it.
  */
 import { ANTONYMS } from './data/antonyms';
 import { isNegation, lexiconFor } from './lexicon';
