@@ -34,7 +34,7 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, namesOnlyByFigure, saysOtherThing } from './contrast';
+import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
@@ -415,7 +415,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
-    if (p.dice < threshold * SURE && opposite(p)) continue;
+    if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a)) continue;
     link(s, p.c, p.a);

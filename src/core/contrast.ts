@@ -62,32 +62,64 @@ const NONE: readonly string[] = [];
  * figure) that the other lacks, whose antonym the other has and the first lacks.
  */
 export function opposes(c: readonly Token[], a: readonly Token[]): boolean {
+  return opposedWords(c, a).length > 0;
+}
+
+/**
+ * Whether two sentences oppose (`opposes`) of two subjects: before the opposed word, neither
+ * has a content word of the other ("rescuers have yet to reach the villages" / "army troops
+ * reached the villages"). Two reports that set one predicate against another of different
+ * doers are two statements however many other words they share; a copy that reverses the
+ * predicate of the same subject ("the government has not yet declared" / "the government has
+ * declared") is a finding.
+ */
+export function opposesOfOtherSubject(c: readonly Token[], a: readonly Token[]): boolean {
+  const before = (ts: readonly Token[], key: string): Set<string> => {
+    const out = new Set<string>();
+    for (const t of ts) {
+      if (t.key === key) break;
+      if (t.content && t.num === null && t.norm !== 'yet') out.add(t.key);
+    }
+    return out;
+  };
+  for (const [kc, ka] of opposedWords(c, a)) {
+    const x = before(c, kc);
+    const y = before(a, ka);
+    if (x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k))) return true;
+  }
+  return false;
+}
+
+/** The pairs of keys (the canonical's, the article's) by which two sentences oppose: a word and its antonym, or a word denied in one and stated in the other. */
+function opposedWords(c: readonly Token[], a: readonly Token[]): Array<[string, string]> {
   const keysOf = (ts: readonly Token[]): Set<string> => new Set(ts.filter((t) => t.content && t.num === null).map((t) => t.key));
   const ck = keysOf(c);
   const ak = keysOf(a);
+  const out: Array<[string, string]> = [];
   for (const k of ck) {
     if (ak.has(k)) continue;
-    for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) return true;
+    for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) out.push([k, opposite]);
   }
-  return deniesWhatOtherStates(c, a) || deniesWhatOtherStates(a, c);
+  for (const k of deniedThere(c, a)) out.push([k, k]);
+  for (const k of deniedThere(a, c)) out.push([k, k]);
+  return out;
 }
 
 /** How many words before a word a negation reaches it ("have not yet been able to reach"). */
 const NEGATION_REACH = 3;
 
 /**
- * Whether sentence `n` denies or puts off what `s` states: a content word of both (not a
+ * The keys of what sentence `n` denies or puts off and `s` states: a content word of both (not a
  * figure, not a reporting verb) that every time `n` has it stands after a negation, a
  * not-yet ("have yet to reach") or a failure ("failed to reach"), and that `s` has with none
  * ("rescuers have yet to reach the valley" / "soldiers reached the valley on foot"). A
  * sentence that still says it has not happened and one that says it has are two statements.
  */
-function deniesWhatOtherStates(n: readonly Token[], s: readonly Token[]): boolean {
+function deniedThere(n: readonly Token[], s: readonly Token[]): string[] {
   const negated = negatedKeys(n);
-  if (negated.size === 0) return false;
+  if (negated.size === 0) return [];
   const plain = negatedKeys(s, true);
-  for (const k of negated) if (plain.has(k)) return true;
-  return false;
+  return [...negated].filter((k) => plain.has(k));
 }
 
 /** The keys of a sentence's content words always in a negation's reach (`plain`: never in one). */

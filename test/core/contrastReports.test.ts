@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align } from '../../src/core/align';
-import { opposes } from '../../src/core/contrast';
+import { opposes, opposesOfOtherSubject } from '../../src/core/contrast';
 import { sourceEnd, type Reporting } from '../../src/core/alignShared';
+import { tokenize } from '../../src/core/text';
 import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
 
@@ -69,4 +70,28 @@ test('align: two sentences that name the place they are set in with what it is (
   assert.equal(linkOf(c, 'Two weeks after the storms, rescue engineers are still pulling cattle out of the mud in the northern Kenyan district of Marsabit.'), undefined);
   // The same statement reworded keeps more than the place, and still links.
   assert.deepEqual(linkOf(c, 'Army engineers and aid agencies are clearing the roads in the northern Kenyan district of Marsabit.'), [2]);
+});
+
+const words = (s: string) => tokenize(s, 0, s.length, tokenizerContext('eng'));
+
+test('contrast: two sentences oppose of two subjects when neither has a word of the other before the opposed word', () => {
+  assert.ok(opposesOfOtherSubject(words('Rescuers have yet to reach the villages in the hills.'), words('Army troops reached the villages in the hills on Tuesday.')));
+  assert.ok(opposesOfOtherSubject(words('Water levels were rising in the northern towns.'), words('Food prices were falling in the northern towns.')));
+  // One subject, its predicate reversed: a copy's finding, not two statements.
+  assert.ok(!opposesOfOtherSubject(words('Army engineers have yet to reach the villages.'), words('Army engineers reached the villages.')));
+  assert.ok(!opposesOfOtherSubject(words('Water levels were rising on Monday.'), words('By Tuesday water levels were falling.')));
+  // No opposition at all.
+  assert.ok(!opposesOfOtherSubject(words('Rescuers reached the villages.'), words('Army troops reached the villages.')));
+});
+
+test('align: a report that something has yet to happen and one that others did it are not linked, however many words they share', () => {
+  assert.equal(
+    linkOf('Rescuers have yet to reach the remote villages in the hills above the delta.', 'Army troops reached the remote villages in the hills above the delta on Tuesday.'),
+    undefined,
+  );
+  // A copy that drops the 'yet to' of the same subject is still linked (a negation finding).
+  assert.deepEqual(
+    linkOf('Army engineers have yet to reach the remote villages in the hills above the delta.', 'Army engineers reached the remote villages in the hills above the delta.'),
+    [2],
+  );
 });
