@@ -34,7 +34,7 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { saysOtherThing } from './contrast';
+import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
@@ -135,6 +135,7 @@ interface State {
   /** The join candidates of the canonical's and of the article's sentences, once worked out. */
   joins: [JoinCandidates?, JoinCandidates?];
   reporting?: Reporting;
+  termOf: (t: Token) => number;
 }
 
 /** Links two sentences: a new group, or one joins the other's group (never two groups). */
@@ -363,15 +364,16 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     vecs: [cv, av],
     idf,
     df,
+    termOf,
   } = termVectors(
     withRounded([canon, art], withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])))),
     options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
-  ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[] };
+  ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[]; termOf: (t: Token) => number };
 
   // --- groups, kept as a map from sentence to group -------------------------------
   const cGroup = new Int32Array(canon.sentences.length).fill(-1);
   const aGroup = new Int32Array(art.sentences.length).fill(-1);
-  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [], reporting: options.reporting };
+  const s: State = { canon, art, cv, av, idf, df, pairs: [], overlapping: [], cGroup, aGroup, groups: [], names: namesOf([canon, art]), joins: [], reporting: options.reporting, termOf };
   const kindOk = (c: number, a: number, d: number): boolean =>
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
@@ -406,12 +408,16 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    order (lie between the links made before it, or swap with a neighbour) unless the two
   //    sentences share a term no other sentence has (a name, a figure, a key word): two
   //    sentences far apart that share only common words are more often two statements.
+  //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
+  //    sentences that open with one source must share what follows it, at any similarity.
   for (const p of pairs) {
     if (p.dice < threshold) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
-    if (p.dice < threshold * SURE && opposite(p)) continue;
+    if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
+    if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
+    if (!carriesAfterSources(s, p.c, p.a)) continue;
     link(s, p.c, p.a);
   }
 
@@ -434,7 +440,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
     if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov)) continue;
-    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting)) link(s, p.c, p.a);
+    if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a)) link(s, p.c, p.a);
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
   //     other's best candidate links at a lower threshold still, when what they share is
@@ -457,7 +463,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
     const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
-    if (saysMoreThanOneThing(s, p, options.reporting) && !opposite(p)) link(s, p.c, p.a);
+    if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a);
   }
   // 3c. The groups gap filling made may be split too: a neighbour joins one as in step 2, but
   //     only when the group it makes is as alike as a one-to-one link (a weak link is no

@@ -91,19 +91,44 @@ export type Reporting = (t: Token, prev: Token) => boolean;
 /** The most words a source that opens a sentence may have before its reporting verb ("The official state news agency says"). */
 const MAX_SOURCE = 8;
 
+/** The most words of a place that opens a sentence before its source ("In Miami, VOA's reporter says"). */
+const MAX_PLACE = 4;
+
 /**
- * Where a sentence's opening source ends ("Police said …", "The state news agency reports …"):
- * its reporting verb's index, or -1. Words cut off from the verb by a comma, a colon or a
- * quotation mark are no source ("“We will stay,” he said": what was said comes first).
+ * Where a sentence's opening source ends ("Police said …", "The state news agency reports …",
+ * "In Geneva, a U.N. spokeswoman said …"): its reporting verb's index, or -1. Words cut off
+ * from the verb by a comma, a colon or a quotation mark are no source ("“We will stay,” he
+ * said": what was said comes first), unless they are a place the sentence opens with.
  */
-function sourceEnd(sentence: Sentence, ts: Token[], isReporting: Reporting): number {
-  for (let i = 1; i < Math.min(ts.length, MAX_SOURCE + 1); i++) {
-    if (SOURCE_BREAK.test(sentence.text.slice(ts[i - 1]!.end - sentence.start, ts[i]!.start - sentence.start))) return -1;
+export function sourceEnd(sentence: Sentence, ts: readonly Token[], isReporting: Reporting): number {
+  const from = afterOpeningPlace(sentence, ts);
+  for (let i = from + 1; i < Math.min(ts.length, from + MAX_SOURCE + 1); i++) {
+    if (SOURCE_BREAK.test(gapBefore(sentence, ts, i))) return -1;
     if (isReporting(ts[i]!, ts[i - 1]!)) return i;
   }
   return -1;
 }
 const SOURCE_BREAK = /[,;:"“”«»„]/;
+
+/** The text between token `i` of a sentence and the one before it. */
+export function gapBefore(sentence: Sentence, ts: readonly Token[], i: number): string {
+  return sentence.text.slice(ts[i - 1]!.end - sentence.start, ts[i]!.start - sentence.start);
+}
+
+/**
+ * The index of the first word after a place the sentence opens with, set off by a comma
+ * ("In Miami,", "From Jakarta,": a function word and names), or 0.
+ */
+function afterOpeningPlace(sentence: Sentence, ts: readonly Token[]): number {
+  if (ts[0]?.content !== false) return 0;
+  for (let i = 1; i <= MAX_PLACE && i < ts.length; i++) {
+    if (!ts[i]!.content || !ts[i]!.cap) return 0;
+    const next = i + 1 < ts.length ? gapBefore(sentence, ts, i + 1) : '';
+    if (next.includes(',')) return i + 1 < ts.length ? i + 1 : 0;
+    if (SOURCE_BREAK.test(next)) return 0;
+  }
+  return 0;
+}
 
 /**
  * Whether two sentences share a content word after the source each opens with: who said it

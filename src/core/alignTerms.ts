@@ -116,7 +116,7 @@ export function dice(a: Vec, b: Vec, idf: Float64Array): number {
 export function termVectors(
   lists: Array<Array<Token[] | null>>,
   remap?: ReadonlyMap<number, number>,
-): { vecs: Vec[][]; idf: Float64Array; df: number[] } {
+): { vecs: Vec[][]; idf: Float64Array; df: number[]; termOf: (t: Token) => number } {
   // Key ids (global to the language context) → term ids (dense, local to this call). Key ids
   // are small dense integers, so the dictionary is an array indexed by key id, -1 for a key
   // not seen yet in this call.
@@ -175,7 +175,13 @@ export function termVectors(
     for (const t of ts) w += idf[t]!;
     return { terms: ts, weight: w };
   };
-  return { vecs: vecTerms.map((l) => l.map(mk)), idf, df };
+  // A token's term id (-1: a word no item had), for a part of a sentence weighed on its own.
+  const termOf = (t: Token): number => {
+    const to = remapped && t.id < remapped.length ? remapped[t.id]! : -1;
+    const key = to >= 0 ? to : t.id;
+    return key < dict.length ? dict[key]! : -1;
+  };
+  return { vecs: vecTerms.map((l) => l.map(mk)), idf, df, termOf };
 }
 
 /**
@@ -342,7 +348,7 @@ export function similarPairs(
     vecs: [vs],
     idf,
     df,
-  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array; df: number[] };
+  } = termVectors([items]) as { vecs: [Vec[]]; idf: Float64Array; df: number[]; termOf: (t: Token) => number };
   const index = postings(vs);
   const seen = new Set<number>();
   const out: SimilarPair[] = [];

@@ -16,13 +16,18 @@
  *   "national", "north" / "south") where a reversed predicate states another thing;
  * - two things of one topic: two sentences among others that share a few of many words
  *   ("aid is flown into the valley by helicopter while agencies wait for the roads" / "the
- *   governor says the district needs more helicopters to fly aid to remote hamlets").
+ *   governor says the district needs more helicopters to fly aid to remote hamlets"), the
+ *   story's setting, a thing both name by its figure ("the 8.0 magnitude quake") and a place
+ *   both name with what it is ("the Indonesian province of Aceh") not counted;
+ * - two reports of one source: two sentences that open with the same correspondent or agency
+ *   ("In Miami, VOA's reporter says …") and share little of what follows it.
  */
 import { ANTONYMS } from './data/antonyms';
 import { isNegation, lexiconFor } from './lexicon';
 import type { Sentence } from './types';
 import type { Token } from './text';
 import type { Vec } from './alignTerms';
+import { gapBefore, sourceEnd, type Reporting } from './alignShared';
 
 let table: Map<string, string[]> | null = null;
 
@@ -57,32 +62,64 @@ const NONE: readonly string[] = [];
  * figure) that the other lacks, whose antonym the other has and the first lacks.
  */
 export function opposes(c: readonly Token[], a: readonly Token[]): boolean {
+  return opposedWords(c, a).length > 0;
+}
+
+/**
+ * Whether two sentences oppose (`opposes`) of two subjects: before the opposed word, neither
+ * has a content word of the other ("rescuers have yet to reach the villages" / "army troops
+ * reached the villages"). Two reports that set one predicate against another of different
+ * doers are two statements however many other words they share; a copy that reverses the
+ * predicate of the same subject ("the government has not yet declared" / "the government has
+ * declared") is a finding.
+ */
+export function opposesOfOtherSubject(c: readonly Token[], a: readonly Token[]): boolean {
+  const before = (ts: readonly Token[], key: string): Set<string> => {
+    const out = new Set<string>();
+    for (const t of ts) {
+      if (t.key === key) break;
+      if (t.content && t.num === null && t.norm !== 'yet') out.add(t.key);
+    }
+    return out;
+  };
+  for (const [kc, ka] of opposedWords(c, a)) {
+    const x = before(c, kc);
+    const y = before(a, ka);
+    if (x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k))) return true;
+  }
+  return false;
+}
+
+/** The pairs of keys (the canonical's, the article's) by which two sentences oppose: a word and its antonym, or a word denied in one and stated in the other. */
+function opposedWords(c: readonly Token[], a: readonly Token[]): Array<[string, string]> {
   const keysOf = (ts: readonly Token[]): Set<string> => new Set(ts.filter((t) => t.content && t.num === null).map((t) => t.key));
   const ck = keysOf(c);
   const ak = keysOf(a);
+  const out: Array<[string, string]> = [];
   for (const k of ck) {
     if (ak.has(k)) continue;
-    for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) return true;
+    for (const opposite of antonymsOf(k)) if (ak.has(opposite) && !ck.has(opposite)) out.push([k, opposite]);
   }
-  return deniesWhatOtherStates(c, a) || deniesWhatOtherStates(a, c);
+  for (const k of deniedThere(c, a)) out.push([k, k]);
+  for (const k of deniedThere(a, c)) out.push([k, k]);
+  return out;
 }
 
 /** How many words before a word a negation reaches it ("have not yet been able to reach"). */
 const NEGATION_REACH = 3;
 
 /**
- * Whether sentence `n` denies or puts off what `s` states: a content word of both (not a
+ * The keys of what sentence `n` denies or puts off and `s` states: a content word of both (not a
  * figure, not a reporting verb) that every time `n` has it stands after a negation, a
  * not-yet ("have yet to reach") or a failure ("failed to reach"), and that `s` has with none
  * ("rescuers have yet to reach the valley" / "soldiers reached the valley on foot"). A
  * sentence that still says it has not happened and one that says it has are two statements.
  */
-function deniesWhatOtherStates(n: readonly Token[], s: readonly Token[]): boolean {
+function deniedThere(n: readonly Token[], s: readonly Token[]): string[] {
   const negated = negatedKeys(n);
-  if (negated.size === 0) return false;
+  if (negated.size === 0) return [];
   const plain = negatedKeys(s, true);
-  for (const k of negated) if (plain.has(k)) return true;
-  return false;
+  return [...negated].filter((k) => plain.has(k));
 }
 
 /** The keys of a sentence's content words always in a negation's reach (`plain`: never in one). */
@@ -142,8 +179,8 @@ export function carriesOther(overlap: number, wc: number, wa: number): boolean {
 
 /** What `saysOtherThing` reads of the aligner's state: the sentences, their term vectors, and each one's group (-1: none). */
 export interface LinkState {
-  canon: { sentences: readonly Sentence[] };
-  art: { sentences: readonly Sentence[] };
+  canon: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
+  art: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
   cv: readonly Vec[];
   av: readonly Vec[];
   cGroup: Int32Array;
@@ -151,6 +188,10 @@ export interface LinkState {
   idf: Float64Array;
   /** Each term's share of each text's sentences, worked out on first use (`settingWeight`). */
   share?: { c: Float64Array; a: Float64Array };
+  /** Whether a word (after `prev`) is a reporting verb (`sourceEnd`). */
+  reporting?: Reporting;
+  /** A word's term id in `cv`/`av` (-1: none). */
+  termOf?: (t: Token) => number;
 }
 
 /**
@@ -161,7 +202,7 @@ export interface LinkState {
  * words they share: a rewrite of that one sentence).
  */
 export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
-  if (carriesOther(overlap - settingWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  if (carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
   return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
 }
 
@@ -214,4 +255,113 @@ function aloneBetweenLinks(sentences: readonly Sentence[], group: Int32Array, i:
       if (kind === 'sentence' || kind === 'heading') return false;
     }
   return true;
+}
+
+/**
+ * Whether two sentences that each open with a source ("In Miami, VOA's reporter says …"),
+ * the two sharing a word of it, share enough of what follows it: a quarter of the shorter remainder (`carriesOther`). Two
+ * reports of one correspondent or one agency open alike and say two things; a copy of one
+ * sentence keeps more of what it reports.
+ */
+export function carriesAfterSources(s: LinkState, c: number, a: number): boolean {
+  const { reporting, termOf } = s;
+  if (!reporting || !termOf) return true;
+  const ct = s.canon.tokens[c]!;
+  const at = s.art.tokens[a]!;
+  const ce = sourceEnd(s.canon.sentences[c]!, ct, reporting);
+  const ae = sourceEnd(s.art.sentences[a]!, at, reporting);
+  if (ce < 0 || ae < 0) return true;
+  // Sources that share no word before their verbs ("He says" / "She says") add nothing to what two sentences share.
+  const head = (ts: readonly Token[], to: number): Set<number> => new Set(ts.slice(0, to).filter((t) => t.content).map((t) => t.id));
+  const hc = head(ct, ce);
+  if (![...head(at, ae)].some((id) => hc.has(id))) return true;
+  const x = termsAfter(ct, ce, termOf);
+  const y = termsAfter(at, ae, termOf);
+  // A figure both report, or two figures of one thing ("40 people died" / "45 people were
+  // killed"), is what one report keeps or changes.
+  for (const t of x.figures) if (y.figures.has(t)) return true;
+  for (const t of x.counted) if (y.counted.has(t)) return true;
+  let wc = 0;
+  let wa = 0;
+  let shared = 0;
+  for (const t of x.terms) {
+    wc += s.idf[t]!;
+    if (y.terms.has(t)) shared += s.idf[t]!;
+  }
+  for (const t of y.terms) wa += s.idf[t]!;
+  return carriesOther(shared, wc, wa);
+}
+
+/** The terms of a sentence's content words after token `from`; its figures; and the words they count (the first content word after each). */
+function termsAfter(ts: readonly Token[], from: number, termOf: (t: Token) => number): { terms: Set<number>; figures: Set<number>; counted: Set<number> } {
+  const terms = new Set<number>();
+  const figures = new Set<number>();
+  const counted = new Set<number>();
+  for (let i = from + 1; i < ts.length; i++) {
+    const t = ts[i]!.content ? termOf(ts[i]!) : -1;
+    if (t < 0) continue;
+    terms.add(t);
+    if (ts[i]!.num === null) continue;
+    figures.add(t);
+    const next = ts.slice(i + 1).find((w) => w.content && w.num === null);
+    const n = next ? termOf(next) : -1;
+    if (n >= 0) counted.add(n);
+  }
+  return { terms, figures, counted };
+}
+
+/**
+ * Whether what sentences `c` and `a` share (`overlap`) is mostly a thing both name by its
+ * figure (`referringWeight`): the rest is not a quarter of the shorter one.
+ */
+export function namesOnlyByFigure(s: LinkState, c: number, a: number, overlap: number): boolean {
+  const named = referringWeight(s, c, a);
+  return named > 0 && !carriesOther(overlap - named, s.cv[c]!.weight, s.av[a]!.weight);
+}
+
+/** The most content words after the first that a phrase naming a thing may have ("the 7.1 magnitude quake", "the Indonesian province"). */
+const REFERRING_WORDS = 2;
+
+/**
+ * How much of what sentences `c` and `a` share is a thing both name after a definite article
+ * by its figure ("the 7.1 magnitude quake", "the 2004 tsunami") or a place both name with what
+ * it is ("the northern Indonesian province of Aceh", "Aceh, the Indonesian province"): the
+ * words of such a phrase in both. A thing so named is one the story has already given; what
+ * a sentence says of it is elsewhere ("victims of the 7.1 magnitude quake filled the
+ * hospitals" / "roads damaged by the 7.1 magnitude quake slowed the aid").
+ */
+function referringWeight(s: LinkState, c: number, a: number): number {
+  const { termOf } = s;
+  if (!termOf) return 0;
+  const x = referringTerms(s.canon.sentences[c]!, s.canon.tokens[c]!, termOf);
+  if (x.size === 0) return 0;
+  let w = 0;
+  for (const t of referringTerms(s.art.sentences[a]!, s.art.tokens[a]!, termOf)) if (x.has(t)) w += s.idf[t]!;
+  return w;
+}
+
+/** The terms of the phrases a sentence names a thing by after a definite article: a figure and the words after it, or a place and what it is (`referringWeight`). */
+function referringTerms(sentence: Sentence, ts: readonly Token[], termOf: (t: Token) => number): Set<number> {
+  const out = new Set<number>();
+  const add = (k: number): void => {
+    const t = termOf(ts[k]!);
+    if (t >= 0) out.add(t);
+  };
+  const name = (k: number): boolean => !!ts[k] && ts[k]!.cap && ts[k]!.content && ts[k]!.num === null;
+  for (let i = 1; i < ts.length; i++) {
+    if (ts[i - 1]!.norm !== 'the' || !ts[i]!.content) continue;
+    let end = i;
+    while (end + 1 < ts.length && end + 1 <= i + REFERRING_WORDS && ts[end + 1]!.content) end++;
+    if (ts[i]!.num !== null) {
+      for (let j = i; j <= end; j++) add(j);
+      continue;
+    }
+    // A place or a body named with what it is: "the northern Indonesian province of Aceh", "Aceh, the Indonesian province".
+    const of = ts[end + 1]?.norm === 'of' && name(end + 2) ? end + 2 : -1;
+    const before = i >= 2 && name(i - 2) && gapBefore(sentence, ts, i - 1).includes(',') ? i - 2 : -1;
+    if (of < 0 && before < 0) continue;
+    for (let j = i; j <= end; j++) add(j);
+    add(of >= 0 ? of : before);
+  }
+  return out;
 }
