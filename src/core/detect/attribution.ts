@@ -1,5 +1,5 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
-import type { Lexicon, Stance } from '../lexicon';
+import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import { quoted } from '../text';
 import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
@@ -9,8 +9,8 @@ import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { COORDINATORS, findAttributions, reportingVerbs, type Attribution } from './sources';
-import { isSentenceInitial, tokensText } from './tokens';
+import { COORDINATORS, PASSIVE_BE, findAttributions, reportingVerbs, type Attribution } from './sources';
+import { isAcronym, isSentenceInitial, leadIndex, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
@@ -141,6 +141,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     p.used.add(other);
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
+    if (vaguerSource(ctx, c, a)) return;
     const general = madeGeneral(ctx, c, a);
     if (general === 'kept') {
       // The name stands elsewhere in the sentence: the same source, described; its words are explained.
@@ -214,6 +215,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       dropped.every((i) => !isSentenceInitial(C, i)) &&
       !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
       [...a.keys].some((k) => c.keys.has(k));
+    if (namesOnly && vaguerSource(ctx, c, a)) return;
     if (unnamed) {
       cClaim[c.verb] = 1;
       aClaim[a.verb] = 1;
@@ -309,6 +311,11 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
       weakUsed.add(k);
       const a = aWeak[k]!;
       if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      else if (sourceLost(ctx, c, a)) {
+        // The passive with its "it" ("It was reported"), as the reader sees it.
+        const aTok = range(a.verb - (at[a.verb - 2]?.norm === 'it' ? 2 : 1), a.verb + 1);
+        claim(sourceFinding('medium', tokensOf(c), aTok, `The source changes from ${quoted(attrText(C, c), 50)} to ${quoted(tokensText(A, aTok), 50)}: the claim no longer says who gave it.`));
+      }
       else neutralVerbs(ctx, c, a);
       continue;
     }
@@ -319,6 +326,15 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
     claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
   }
   return { aWeak, weakUsed };
+}
+
+/**
+ * A claim the canonical gives to someone, if only vaguely ("Officials said", "he says"), and the
+ * article to no one, by a passive without its agent ("It was reported that", "…, it was announced").
+ */
+function sourceLost(ctx: DetectContext, c: Weak, a: Weak): boolean {
+  if (a.source.length > 0 || c.source.length === 0 || !PASSIVE_BE.has(ctx.at[a.verb - 1]?.norm ?? '')) return false;
+  return c.source.some((i) => ctx.lex.pronouns.has(ctx.ct[i]!.norm));
 }
 
 /**
@@ -365,12 +381,7 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
 function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | 'kept' | null {
   const { C, A, ct, at, lex } = ctx;
   if (c.stance !== a.stance) return null;
-  // A name: a capitalised word, not the sentence's first unless a second capitalised word follows it.
-  const nameOf = (side: GroupSide, src: number[], i: number): boolean => {
-    const t = side.tokens[i]!;
-    if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
-    return !isSentenceInitial(side, i) || (src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content);
-  };
+  const nameOf = (side: GroupSide, src: number[], i: number): boolean => isNameAt(side, lex, src, i);
   const names = c.source.filter((i) => nameOf(C, c.source, i));
   if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
   // The article's source: a description (a lowercase content word), and no name at its head ("said
@@ -395,6 +406,71 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
       ? `The canonical names its source, ${quoted(name, 40)}; the article describes it here as ${description} and names it elsewhere.`
       : `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${description} and names it nowhere.`,
   };
+}
+
+/**
+ * Whether token `i` of a source is a name: a capitalised word, not the sentence's first unless a
+ * second capitalised word of the source follows it or it is an acronym ("NASA said").
+ */
+function isNameAt(side: GroupSide, lex: Lexicon, src: readonly number[], i: number): boolean {
+  const t = side.tokens[i]!;
+  if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
+  if (!isSentenceInitial(side, i) || isAcronym(side.text.slice(t.start, t.end))) return true;
+  return src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content;
+}
+
+/**
+ * A claim the canonical sources to someone it names, sourced in the article to a group it does
+ * not name ("President Ana Lopes says" → "Chilean officials say", "Human Rights Watch said" →
+ * "rights groups said"): the words of the article's source that make it vaguer, a vague noun of
+ * the lexicon ("officials") or, in English, a plural (one person is not a group), at the head of
+ * its source; empty when the article's sentence keeps the name the canonical's source is headed
+ * by, or the canonical's source has that word too. A
+ * singular description of the same person ("the president", "a farmer") is not vaguer: that is a
+ * name made general (madeGeneral).
+ */
+function vaguerWords(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
+  const { C, A, ct, at, lex } = ctx;
+  const cHead = headOf(C, lex, c);
+  if (cHead === undefined || !isNameAt(C, lex, c.source, cHead)) return [];
+  // (The person still named in the article's sentence: "Roe's aides said" is the name detectors'.)
+  if (at.some((u) => u.key === ct[cHead]!.key)) return [];
+  const aHead = headOf(A, lex, a);
+  if (aHead === undefined) return [];
+  const t = at[aHead]!;
+  if (isNameAt(A, lex, a.source, aHead) || c.keys.has(t.key)) return [];
+  const plural = isEnglish(lex) && t.norm !== t.key && t.norm.length > 3 && /[^s]s$/.test(t.norm);
+  return lex.pronouns.has(t.norm) || plural ? [aHead] : [];
+}
+
+/**
+ * The head of a source, the word it is about: its last content word before a function word
+ * that follows one ("officials in the capital" → "officials", "Chilean President Michelle
+ * Bachelet" → "Bachelet", "according to the latest estimates" → "estimates").
+ */
+function headOf(side: GroupSide, lex: Lexicon, a: Attribution): number | undefined {
+  let head: number | undefined;
+  for (const j of a.source) {
+    const t = side.tokens[j]!;
+    if (j === a.verb || lex.attributionVerbs.has(t.norm)) continue;
+    if (lex.functionWords.has(t.norm) || leadIndex(lex).has(t.norm)) {
+      if (head !== undefined) break;
+      continue;
+    }
+    if (t.content) head = j;
+  }
+  return head;
+}
+
+/** The claim sourced more vaguely (see vaguerWords): one attribution finding; both sources' words explained. */
+function vaguerSource(ctx: DetectContext, c: Attribution, a: Attribution): boolean {
+  if (c.stance !== a.stance || vaguerWords(ctx, c, a).length === 0) return false;
+  const cTok = tokensOf(c);
+  const aTok = tokensOf(a);
+  for (const i of cTok) ctx.cClaim[i] = 1;
+  for (const j of aTok) ctx.aClaim[j] = 1;
+  ctx.claim(sourceFinding('medium', cTok, aTok, `The source changes from ${quoted(attrText(ctx.C, c), 50)} to ${quoted(attrText(ctx.A, a), 50)}: the claim is now sourced more vaguely.`));
+  return true;
 }
 
 /**

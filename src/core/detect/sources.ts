@@ -36,7 +36,7 @@ export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 /** English words that count a noun ("several reports"): a reporting word after one is that noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
 /** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The forms of "say" and "tell", verbs also right before "is" or "was" ("which experts say was"). */
 const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 /** The forms of "have": a reporting word right before one is a noun, its subject ("the reports have"). */
@@ -169,8 +169,9 @@ function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<str
       while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
       const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
       const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
-      // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source.
-      const apposed = before.length === 0 && !relative ? appositiveSource(side, lex, k, j, s.from) : null;
+      // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source;
+      // "The mayor of the town, near the epicentre, reported that": the subject before the words set off.
+      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
       if (apposed) {
         before.push(...apposed);
         break;
@@ -318,6 +319,24 @@ function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, f
   const first = name[0]!;
   if (first > from && !boundaryBetween(side, first - 1, first)) return null;
   return [...name, ...range(k, j + 1)];
+}
+
+/**
+ * The subject of the reporting verb at `i` when words set off by commas stand between them ("The
+ * mayor of the town, near the epicentre of the quake, reported that …"): the words from the
+ * sentence's start to the first comma, `k` being where the words set off begin; or null. Only
+ * when the verb introduces what was said ("reported that", "said:"), so that a claim followed by
+ * a speech tag ("The toll rose, the highest in years, said Roe") keeps its source after the verb;
+ * and only for a short subject with no figure and no reporting word of its own.
+ */
+function subjectBeforeAside(side: GroupSide, reporting: ReadonlySet<string>, k: number, i: number, s: Sentence): number[] | null {
+  const toks = side.tokens;
+  const comma = (x: number): boolean => /^\s*,\s*$/.test(side.text.slice(toks[x]!.end, toks[x + 1]!.start));
+  if (k - 1 <= s.from || !comma(k - 1) || !comma(i - 1) || !introducesSpeech(side, i, s.to)) return null;
+  for (let m = k - 1; m > s.from; m--) if (boundaryBetween(side, m - 1, m)) return null;
+  const head = range(s.from, k);
+  if (head.length > 8 || head.some((m) => toks[m]!.num !== null || reporting.has(toks[m]!.norm))) return null;
+  return head.some((m) => toks[m]!.content) ? head : null;
 }
 
 /**
