@@ -1,5 +1,5 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
-import { isEnglish, type Lexicon, type Stance } from '../lexicon';
+import type { Lexicon, Stance } from '../lexicon';
 import { quoted } from '../text';
 import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
@@ -9,15 +9,12 @@ import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { COORDINATORS, PASSIVE_BE, findAttributions, reportingVerbs, type Attribution } from './sources';
-import { isAcronym, isSentenceInitial, leadIndex, range, tokensText } from './tokens';
+import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
+import { claimVaguer, isNameAt, reportNouns, sourceLost, vaguerSource } from './vaguer';
+import { boundaryBetween, isSentenceInitial, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
-/** The words of an attribution: its source and its verb. */
-function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
-  return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
-}
 
 /** A source dropped, added, replaced or reworded, and a neutral reporting verb swapped for a loaded one. */
 export const attributionDetector: Detector = {
@@ -74,7 +71,6 @@ const sameTokens = (x: readonly number[], y: readonly number[]): boolean => x.le
 type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
 
 const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
-const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
 
 /** A named source of the canonical: the article's source that shares most of its words, or none. */
 function namedSource(p: Pass, c: Attribution): void {
@@ -135,6 +131,12 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     }
     return;
   }
+  // Reports in its place ("Local media reported" → "Reports said"): who reported it is gone.
+  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(ctx, a));
+  if (reports && !c.evidence) {
+    p.pronounUsed.add(reports);
+    return claimVaguer(ctx, c, reports);
+  }
   // Another source in its place: one change, not a drop and an addition.
   const other = p.aa.findIndex((_, k) => !p.used.has(k));
   if (other >= 0) {
@@ -142,6 +144,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     if (vaguerSource(ctx, c, a)) return;
+    if (!c.evidence && reportNouns(ctx, a)) return claimVaguer(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general === 'kept') {
       // The name stands elsewhere in the sentence: the same source, described; its words are explained.
@@ -186,7 +189,11 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const cText = attrText(C, c);
   const aText = attrText(A, a);
   if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
-  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+  // "According to a statement from the ministry" / "The ministry said in a statement": a word of the
+  // source just after the other side's verb is still said, not dropped.
+  const saidWith = (side: GroupSide, v: number): Set<string> => new Set(range(v + 1, v + 5).filter((j) => j < side.tokens.length && !boundaryBetween(side, j - 1, j)).map((j) => side.tokens[j]!.key));
+  const aWith = saidWith(A, a.verb);
+  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k) && !aWith.has(k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
     // "The company apologised and said" / "The company said": one subject, with another verb
@@ -329,15 +336,6 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
 }
 
 /**
- * A claim the canonical gives to someone, if only vaguely ("Officials said", "he says"), and the
- * article to no one, by a passive without its agent ("It was reported that", "…, it was announced").
- */
-function sourceLost(ctx: DetectContext, c: Weak, a: Weak): boolean {
-  if (a.source.length > 0 || c.source.length === 0 || !PASSIVE_BE.has(ctx.at[a.verb - 1]?.norm ?? '')) return false;
-  return c.source.some((i) => ctx.lex.pronouns.has(ctx.ct[i]!.norm));
-}
-
-/**
  * One source's neutral verb in another tense, or another neutral verb ("officials said" /
  * "officials say", "stated", "told"): the same attribution; both verbs are explained.
  */
@@ -406,71 +404,6 @@ function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Findin
       ? `The canonical names its source, ${quoted(name, 40)}; the article describes it here as ${description} and names it elsewhere.`
       : `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${description} and names it nowhere.`,
   };
-}
-
-/**
- * Whether token `i` of a source is a name: a capitalised word, not the sentence's first unless a
- * second capitalised word of the source follows it or it is an acronym ("NASA said").
- */
-function isNameAt(side: GroupSide, lex: Lexicon, src: readonly number[], i: number): boolean {
-  const t = side.tokens[i]!;
-  if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
-  if (!isSentenceInitial(side, i) || isAcronym(side.text.slice(t.start, t.end))) return true;
-  return src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content;
-}
-
-/**
- * A claim the canonical sources to someone it names, sourced in the article to a group it does
- * not name ("President Ana Lopes says" → "Chilean officials say", "Human Rights Watch said" →
- * "rights groups said"): the words of the article's source that make it vaguer, a vague noun of
- * the lexicon ("officials") or, in English, a plural (one person is not a group), at the head of
- * its source; empty when the article's sentence keeps the name the canonical's source is headed
- * by, or the canonical's source has that word too. A
- * singular description of the same person ("the president", "a farmer") is not vaguer: that is a
- * name made general (madeGeneral).
- */
-function vaguerWords(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
-  const { C, A, ct, at, lex } = ctx;
-  const cHead = headOf(C, lex, c);
-  if (cHead === undefined || !isNameAt(C, lex, c.source, cHead)) return [];
-  // (The person still named in the article's sentence: "Roe's aides said" is the name detectors'.)
-  if (at.some((u) => u.key === ct[cHead]!.key)) return [];
-  const aHead = headOf(A, lex, a);
-  if (aHead === undefined) return [];
-  const t = at[aHead]!;
-  if (isNameAt(A, lex, a.source, aHead) || c.keys.has(t.key)) return [];
-  const plural = isEnglish(lex) && t.norm !== t.key && t.norm.length > 3 && /[^s]s$/.test(t.norm);
-  return lex.pronouns.has(t.norm) || plural ? [aHead] : [];
-}
-
-/**
- * The head of a source, the word it is about: its last content word before a function word
- * that follows one ("officials in the capital" → "officials", "Chilean President Michelle
- * Bachelet" → "Bachelet", "according to the latest estimates" → "estimates").
- */
-function headOf(side: GroupSide, lex: Lexicon, a: Attribution): number | undefined {
-  let head: number | undefined;
-  for (const j of a.source) {
-    const t = side.tokens[j]!;
-    if (j === a.verb || lex.attributionVerbs.has(t.norm)) continue;
-    if (lex.functionWords.has(t.norm) || leadIndex(lex).has(t.norm)) {
-      if (head !== undefined) break;
-      continue;
-    }
-    if (t.content) head = j;
-  }
-  return head;
-}
-
-/** The claim sourced more vaguely (see vaguerWords): one attribution finding; both sources' words explained. */
-function vaguerSource(ctx: DetectContext, c: Attribution, a: Attribution): boolean {
-  if (c.stance !== a.stance || vaguerWords(ctx, c, a).length === 0) return false;
-  const cTok = tokensOf(c);
-  const aTok = tokensOf(a);
-  for (const i of cTok) ctx.cClaim[i] = 1;
-  for (const j of aTok) ctx.aClaim[j] = 1;
-  ctx.claim(sourceFinding('medium', cTok, aTok, `The source changes from ${quoted(attrText(ctx.C, c), 50)} to ${quoted(attrText(ctx.A, a), 50)}: the claim is now sourced more vaguely.`));
-  return true;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range } from './tokens';
+import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -17,6 +17,14 @@ export interface Attribution {
   stance: Stance | null;
   /** Its source is evidence, not a speaker ("a survey indicated", "footage showed"). */
   evidence: boolean;
+}
+
+/** The tokens of an attribution: its source and its verb, once each. */
+export const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
+
+/** The words of an attribution: its source and its verb. */
+export function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
+  return tokensText(side, tokensOf(a));
 }
 
 /** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
@@ -35,6 +43,11 @@ export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 
 /** English words that count a noun ("several reports"): a reporting word after one is that noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
+/** English adverbs that place a statement in time or sequence, between a source and its verb ("officials now say"). */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'also', 'later', 'then', 'still', 'earlier', 'again', 'previously', 'initially', 'first', 'already', 'since', 'too',
+  'separately', 'publicly', 'privately', 'repeatedly', 'subsequently', 'originally', 'once',
+]);
 /** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The forms of "say" and "tell", verbs also right before "is" or "was" ("which experts say was"). */
@@ -80,6 +93,8 @@ function sourceKeys(side: GroupSide, lex: Lexicon, idx: readonly number[]): Set<
       keys.add(t.key);
       continue;
     }
+    // "Officials now say", "the ministry later said": a word that places the statement in time is not the source's.
+    if (isEnglish(lex) && i === idx[idx.length - 1] && idx.length > 1 && SEQUENCE_ADVERBS.has(t.norm)) continue;
     // (A negation is the negation detector's: "has not yet declared" keeps its source.)
     if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm) || lex.negations.has(t.norm)) continue;
     keys.add(t.key);
@@ -111,7 +126,7 @@ function leadAttribution(side: GroupSide, lex: Lexicon, i: number, s: Sentence):
     // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
     // source ends where a figure or a qualifier starts the claim itself.
     const u = toks[j]!;
-    if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
+    if (named && (u.num !== null || (hedgeIndex(lex).get(u.norm) ?? []).some((ph) => phraseAt(toks, j, ph, s.to)))) break;
     if (u.content && u.num === null) named = true;
     after.push(j);
   }

@@ -59,3 +59,22 @@ test('sources: an acronym first in its sentence is a name ("UNICEF said" → "Th
   assert.deepEqual([found[0]!.kind, found[0]!.canonical], ['name', 'UNICEF']);
   assert.doesNotMatch(found[0]!.reason, /someone else/);
 });
+
+test('sources: the same source in other words is no finding ("according to a statement from the ministry" / "the ministry said in a statement"; "officials now say")', () => {
+  const CLAIM = 'the ferry service would resume on Monday';
+  assert.deepEqual(detect(attributionDetector, `According to a statement from the harbour authority, ${CLAIM}.`, `The harbour authority said in a statement ${CLAIM}.`), []);
+  assert.deepEqual(read(`According to a statement from the harbour authority, ${CLAIM}.`), ['to a statement from the harbour authority | according']);
+  // A word that places the statement in time is not the source's.
+  assert.deepEqual(detect(attributionDetector, `Officials say ${CLAIM}.`, `Officials now say ${CLAIM}.`), []);
+  assert.deepEqual(detect(attributionDetector, `The harbour authority said ${CLAIM}.`, `The harbour authority later said ${CLAIM}.`), []);
+});
+
+test('sources: a source made reports with no one behind them ("Local radio reported" → "Reports said") is a vaguer source', () => {
+  const CLAIM = 'the ferry had capsized near the harbour mouth';
+  for (const copy of [`Reports said ${CLAIM}.`, `Early reports said ${CLAIM}.`]) {
+    const [f, ...rest] = detect(attributionDetector, `Local radio reported that ${CLAIM}.`, copy);
+    assert.equal(rest.length, 0, copy);
+    assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['attribution', 'medium', 'Local radio reported'], copy);
+    assert.match(f!.reason, /sourced more vaguely/);
+  }
+});
