@@ -272,13 +272,22 @@ function joinedAfter(toks: GroupSide['tokens'], source: readonly number[], other
   return k > 0 && source.slice(0, k).some((i) => other.has(toks[i]!.key)) ? k : 0;
 }
 
+/** Adverbs that give a claim as hearsay without saying whose ("allegedly", "reportedly"). English. */
+const HEARSAY: ReadonlySet<string> = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'reputedly']);
+
 /** The article's named sources no canonical source took: added, unless the canonical names them in the group or just before it. */
 function addedSources(p: Pass): void {
   const { C, A, lex, cBag, aClaim, claim } = p.ctx;
   const { aa, used } = p;
   const reported = !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex);
+  // "allegedly poisoned" → "officials say … poisoned": hearsay given a source, though its words stand in the canonical.
+  const hearsay = C.tokens.findIndex((t, i) => HEARSAY.has(t.norm) && !p.ctx.cClaim[i]);
   aa.forEach((a, k) => {
     if (used.has(k)) return;
+    if (hearsay >= 0) {
+      claim(sourceFinding('medium', [hearsay], tokensOf(a), `Gives ${quoted(attrText(A, a), 60)} as the source of what the canonical only says ${quoted(tokensText(C, [hearsay]), 20)} happened: check who said it.`));
+      return;
+    }
     // A source the canonical names elsewhere in the group is not new.
     const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
     if (known / a.keys.size >= 0.6) return;

@@ -78,3 +78,11 @@ test('sources: a source made reports with no one behind them ("Local radio repor
     assert.match(f!.reason, /sourced more vaguely/);
   }
 });
+
+test('sources: hearsay given a source ("allegedly struck" → "officials say … struck") is one attribution finding, not a hedge and a clause', () => {
+  const [f, ...rest] = detect(attributionDetector, 'The ferry allegedly struck a reef near the harbour mouth.', 'Coast guard officials say the ferry struck a reef near the harbour mouth.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'medium', 'allegedly', 'Coast guard officials say']);
+  // Without hearsay in the canonical, a source it names elsewhere in the group is still not new.
+  assert.deepEqual(detect(attributionDetector, 'The coast guard searched the harbour. The ferry struck a reef.', 'The ferry struck a reef, the coast guard said.'), []);
+});
