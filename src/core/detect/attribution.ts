@@ -9,15 +9,12 @@ import { proofSwapReason } from './qualifier';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { COORDINATORS, findAttributions, reportingVerbs, type Attribution } from './sources';
-import { isSentenceInitial, tokensText } from './tokens';
+import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
+import { claimVaguer, isNameAt, reportNouns, sourceLost, vaguerSource } from './vaguer';
+import { boundaryBetween, isSentenceInitial, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
-/** The words of an attribution: its source and its verb. */
-function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
-  return tokensText(side, [...a.source, a.verb].filter((x, k, arr) => arr.indexOf(x) === k));
-}
 
 /** A source dropped, added, replaced or reworded, and a neutral reporting verb swapped for a loaded one. */
 export const attributionDetector: Detector = {
@@ -74,7 +71,6 @@ const sameTokens = (x: readonly number[], y: readonly number[]): boolean => x.le
 type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
 
 const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
-const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
 
 /** A named source of the canonical: the article's source that shares most of its words, or none. */
 function namedSource(p: Pass, c: Attribution): void {
@@ -135,12 +131,20 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     }
     return;
   }
+  // Reports in its place ("Local media reported" → "Reports said"): who reported it is gone.
+  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(ctx, a));
+  if (reports && !c.evidence) {
+    p.pronounUsed.add(reports);
+    return claimVaguer(ctx, c, reports);
+  }
   // Another source in its place: one change, not a drop and an addition.
   const other = p.aa.findIndex((_, k) => !p.used.has(k));
   if (other >= 0) {
     p.used.add(other);
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
+    if (vaguerSource(ctx, c, a)) return;
+    if (!c.evidence && reportNouns(ctx, a)) return claimVaguer(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general === 'kept') {
       // The name stands elsewhere in the sentence: the same source, described; its words are explained.
@@ -185,7 +189,11 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const cText = attrText(C, c);
   const aText = attrText(A, a);
   if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
-  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k));
+  // "According to a statement from the ministry" / "The ministry said in a statement": a word of the
+  // source just after the other side's verb is still said, not dropped.
+  const saidWith = (side: GroupSide, v: number): Set<string> => new Set(range(v + 1, v + 5).filter((j) => j < side.tokens.length && !boundaryBetween(side, j - 1, j)).map((j) => side.tokens[j]!.key));
+  const aWith = saidWith(A, a.verb);
+  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k) && !aWith.has(k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
     // "The company apologised and said" / "The company said": one subject, with another verb
@@ -214,6 +222,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       dropped.every((i) => !isSentenceInitial(C, i)) &&
       !a.source.some((j) => at[j]!.cap && ctx.aNew[j] && !isSentenceInitial(A, j)) &&
       [...a.keys].some((k) => c.keys.has(k));
+    if (namesOnly && vaguerSource(ctx, c, a)) return;
     if (unnamed) {
       cClaim[c.verb] = 1;
       aClaim[a.verb] = 1;
@@ -263,13 +272,22 @@ function joinedAfter(toks: GroupSide['tokens'], source: readonly number[], other
   return k > 0 && source.slice(0, k).some((i) => other.has(toks[i]!.key)) ? k : 0;
 }
 
+/** Adverbs that give a claim as hearsay without saying whose ("allegedly", "reportedly"). English. */
+const HEARSAY: ReadonlySet<string> = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'reputedly']);
+
 /** The article's named sources no canonical source took: added, unless the canonical names them in the group or just before it. */
 function addedSources(p: Pass): void {
   const { C, A, lex, cBag, aClaim, claim } = p.ctx;
   const { aa, used } = p;
   const reported = !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex);
+  // "allegedly poisoned" → "officials say … poisoned": hearsay given a source, though its words stand in the canonical.
+  const hearsay = C.tokens.findIndex((t, i) => HEARSAY.has(t.norm) && !p.ctx.cClaim[i]);
   aa.forEach((a, k) => {
     if (used.has(k)) return;
+    if (hearsay >= 0) {
+      claim(sourceFinding('medium', [hearsay], tokensOf(a), `Gives ${quoted(attrText(A, a), 60)} as the source of what the canonical only says ${quoted(tokensText(C, [hearsay]), 20)} happened: check who said it.`));
+      return;
+    }
     // A source the canonical names elsewhere in the group is not new.
     const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
     if (known / a.keys.size >= 0.6) return;
@@ -309,6 +327,11 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
       weakUsed.add(k);
       const a = aWeak[k]!;
       if (c.stance !== a.stance) claim(stanceChange(C, A, c, a));
+      else if (sourceLost(ctx, c, a)) {
+        // The passive with its "it" ("It was reported"), as the reader sees it.
+        const aTok = range(a.verb - (at[a.verb - 2]?.norm === 'it' ? 2 : 1), a.verb + 1);
+        claim(sourceFinding('medium', tokensOf(c), aTok, `The source changes from ${quoted(attrText(C, c), 50)} to ${quoted(tokensText(A, aTok), 50)}: the claim no longer says who gave it.`));
+      }
       else neutralVerbs(ctx, c, a);
       continue;
     }
@@ -365,12 +388,7 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
 function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | 'kept' | null {
   const { C, A, ct, at, lex } = ctx;
   if (c.stance !== a.stance) return null;
-  // A name: a capitalised word, not the sentence's first unless a second capitalised word follows it.
-  const nameOf = (side: GroupSide, src: number[], i: number): boolean => {
-    const t = side.tokens[i]!;
-    if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
-    return !isSentenceInitial(side, i) || (src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content);
-  };
+  const nameOf = (side: GroupSide, src: number[], i: number): boolean => isNameAt(side, lex, src, i);
   const names = c.source.filter((i) => nameOf(C, c.source, i));
   if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
   // The article's source: a description (a lowercase content word), and no name at its head ("said

@@ -6,7 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
-import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range } from './tokens';
+import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
   verb: number;
@@ -17,6 +17,14 @@ export interface Attribution {
   stance: Stance | null;
   /** Its source is evidence, not a speaker ("a survey indicated", "footage showed"). */
   evidence: boolean;
+}
+
+/** The tokens of an attribution: its source and its verb, once each. */
+export const tokensOf = (a: Pick<Attribution, 'source' | 'verb'>): number[] => [...new Set([...a.source, a.verb])];
+
+/** The words of an attribution: its source and its verb. */
+export function attrText(side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>): string {
+  return tokensText(side, tokensOf(a));
 }
 
 /** The stance of a reporting verb: listed in the lexicon, or (a lexicon without stances) doubt for a loaded verb. */
@@ -35,8 +43,13 @@ export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 
 /** English words that count a noun ("several reports"): a reporting word after one is that noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
+/** English adverbs that place a statement in time or sequence, between a source and its verb ("officials now say"). */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'also', 'later', 'then', 'still', 'earlier', 'again', 'previously', 'initially', 'first', 'already', 'since', 'too',
+  'separately', 'publicly', 'privately', 'repeatedly', 'subsequently', 'originally', 'once',
+]);
 /** The forms of "be" that make a reporting verb passive ("was announced", "has been reported"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The forms of "say" and "tell", verbs also right before "is" or "was" ("which experts say was"). */
 const SAY: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 /** The forms of "have": a reporting word right before one is a noun, its subject ("the reports have"). */
@@ -64,159 +77,207 @@ function passiveAgent(side: GroupSide, lex: Lexicon, i: number, end: number): nu
   return agent;
 }
 
+/** The words of a source that key it: its content words and acronyms, not its pronouns, dates, verbs, negations or hedges. */
+function sourceKeys(side: GroupSide, lex: Lexicon, idx: readonly number[]): Set<string> {
+  const toks = side.tokens;
+  const keys = new Set<string>();
+  // A hedge between the subject and its verb ("The ministry has so far confirmed") is the hedge
+  // detector's, not a word of the source.
+  const hedged = new Set<number>();
+  for (const i of idx) for (const ph of hedgeIndex(lex).get(toks[i]!.norm) ?? []) if (phraseAt(toks, i, ph)) for (let k = 0; k < ph.length; k++) hedged.add(i + k);
+  for (const i of idx) {
+    if (hedged.has(i)) continue;
+    const t = toks[i]!;
+    // "The WHO said": an acronym spelled like a function word is a name.
+    if (!t.content && acronymAt(side, i)) {
+      keys.add(t.key);
+      continue;
+    }
+    // "Officials now say", "the ministry later said": a word that places the statement in time is not the source's.
+    if (isEnglish(lex) && i === idx[idx.length - 1] && idx.length > 1 && SEQUENCE_ADVERBS.has(t.norm)) continue;
+    // (A negation is the negation detector's: "has not yet declared" keeps its source.)
+    if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm) || lex.negations.has(t.norm)) continue;
+    keys.add(t.key);
+  }
+  return keys;
+}
+
+/** An attribution of the verb at `verb` to the tokens `source`. */
+function attribution(side: GroupSide, lex: Lexicon, verb: number, source: number[], verbNorm: string): Attribution {
+  const keys = sourceKeys(side, lex, source);
+  const evidence = source.some((i) => !!lex.evidenceNouns?.has(side.tokens[i]!.norm));
+  return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex), evidence };
+}
+
+type Sentence = GroupSide['sentences'][number];
+
+/**
+ * "according to X", "citing X" at token `i`: the attribution, its source the words after the lead
+ * phrase to the first boundary, and the last token it covers; null when no lead phrase starts there.
+ */
+function leadAttribution(side: GroupSide, lex: Lexicon, i: number, s: Sentence): { a: Attribution; last: number } | null {
+  const toks = side.tokens;
+  const lead = leadAt(side, lex, i, s.to);
+  if (!lead) return null;
+  const after: number[] = [];
+  let named = false;
+  for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
+    if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
+    // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
+    // source ends where a figure or a qualifier starts the claim itself.
+    const u = toks[j]!;
+    if (named && (u.num !== null || (hedgeIndex(lex).get(u.norm) ?? []).some((ph) => phraseAt(toks, j, ph, s.to)))) break;
+    if (u.content && u.num === null) named = true;
+    after.push(j);
+  }
+  const a = attribution(side, lex, i, after, toks[i]!.norm);
+  a.source = [...range(i, i + lead.length), ...after];
+  // Past its source too: a reporting word in it is a noun ("according to the latest estimates").
+  return { a, last: Math.max(i + lead.length - 1, ...after) };
+}
+
+/**
+ * How the word at token `i` reports, if it does: 'report' for a reporting verb, 'evidence' for a
+ * verb of evidence ("footage showed"), null for anything else, a reporting word used as a noun
+ * included ("a report", "reports say", "estimates of", "two claims", "declined to say").
+ */
+function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence): 'report' | 'evidence' | null {
+  const toks = side.tokens;
+  const t = toks[i]!;
+  if (t.cap) return null;
+  const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
+  if (!evidence && !reporting.has(t.norm)) return null;
+  // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
+  // or before what was said ("the spokesman added that …", "she added: …").
+  if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) return null;
+  // "the state", "a report", "their claims": a noun, not a reporting verb.
+  if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) return null;
+  // "a government report showed", "reports say", "the estimates are": a noun, the subject of the verb after it.
+  const next = toks[i + 1];
+  if (next && i + 1 < s.to && !next.cap && !boundaryBetween(side, i, i + 1)) {
+    if (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) return null;
+    // (Not a verb of saying: "which experts say was big enough", "what she said is true".)
+    if (isEnglish(lex) && (PASSIVE_BE.has(next.norm) || HAVE.has(next.norm)) && next.norm !== 'be' && next.norm !== 'being' && !SAY.has(t.norm)) return null;
+  }
+  // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
+  if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) return null;
+  // "two reports", "several claims": counted, a noun.
+  if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
+  if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) return null;
+  return evidence ? 'evidence' : 'report';
+}
+
+/**
+ * The subject before the reporting verb at `i` ("X said"): the words back to the clause start,
+ * a relative clause skipped ("X, who visited Y, said") and a named speaker's appositive kept
+ * ("Jane Roe, a spokeswoman for the ministry, said"). Also where the walk back stopped.
+ */
+function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence): { before: number[]; stop: number } {
+  const toks = side.tokens;
+  const before: number[] = [];
+  let j = i - 1;
+  while (j >= s.from && before.length < 10) {
+    if (boundaryBetween(side, j, j + 1)) {
+      // The chunk between this boundary and the one before it: a relative clause is skipped.
+      let k = j;
+      while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
+      const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
+      const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
+      // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source;
+      // "The mayor of the town, near the epicentre, reported that": the subject before the words set off.
+      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
+      if (apposed) {
+        before.push(...apposed);
+        break;
+      }
+      if (relative && k > s.from) {
+        // Resume before the relative clause, past the comma that opens it.
+        j = k - 1;
+        before.unshift(j);
+        j--;
+        continue;
+      }
+      // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
+      if (chunkRelative && before.length > 1) {
+        before.shift();
+        break;
+      }
+      if (chunkRelative) {
+        before.length = 0;
+      } else break;
+    }
+    // Another reporting verb ends the source, unless it is the noun just before this verb ("report showed").
+    if (reporting.has(toks[j]!.norm) && !toks[j]!.cap && j !== i - 1) break;
+    before.unshift(j);
+    j--;
+  }
+  return { before, stop: j };
+}
+
+/** "…, said Dmitry Peskov, the Kremlin spokesman.": the source after a verb that has none before it, or null. */
+function subjectAfter(side: GroupSide, lex: Lexicon, i: number, s: Sentence): Attribution | null {
+  const toks = side.tokens;
+  const after: number[] = [];
+  for (let k = i + 1; k < s.to && after.length < 8; k++) {
+    if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
+    after.push(k);
+  }
+  const first = toks[after[0] ?? -1];
+  if (!first || !(first.cap || lex.functionWords.has(first.norm)) || after.length > 6) return null;
+  const alt = attribution(side, lex, i, after, toks[i]!.norm);
+  return alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm)) ? alt : null;
+}
+
+/** The attribution of the reporting verb at `i` (`use`: how it reports), pushed on `out`, or none. */
+function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence, use: 'report' | 'evidence', out: Attribution[]): void {
+  const toks = side.tokens;
+  const norm = toks[i]!.norm;
+  // "was announced by the government": a passive's source is its agent, not its subject.
+  if (use === 'report' && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
+    const agent = passiveAgent(side, lex, i, s.to);
+    out.push(attribution(side, lex, i, agent.length ? [i + 1, ...agent] : [], norm));
+    return;
+  }
+  // A reporting word last in its sentence, with nothing to set its source off from the words
+  // before it ("villages in northern Bihar state."), is a noun: a source after its claim stands
+  // apart from it by a comma or a quotation ("…, the ministry said.").
+  if (i === s.to - 1 && range(s.from, i).every((k) => k === s.from || !boundaryBetween(side, k - 1, k))) return;
+  const { before, stop } = subjectBefore(side, lex, reporting, i, s);
+  if (use === 'evidence') {
+    if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(attribution(side, lex, i, before, norm));
+    return;
+  }
+  // "The company denied the claim and said …": a verb joined to another reporting verb by "and"
+  // shares its subject; what stands between them is that verb's object, not a source.
+  const shared = isEnglish(lex) ? coordinatedWith(side, out, i, stop, s.from) : null;
+  if (shared) {
+    out.push(attribution(side, lex, i, [...shared.source], norm));
+    return;
+  }
+  const a = attribution(side, lex, i, before, norm);
+  // (Not after a subject: "She says the talks end in May.")
+  out.push((!a.strong && before.length === 0 && subjectAfter(side, lex, i, s)) || a);
+}
+
+/** The attributions of one side, in order: speakers' labels, lead phrases ("according to"), and reporting verbs with their sources. */
 export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
   const reporting = reportingVerbs(lex);
-  const hedges = hedgeIndex(lex);
-  const sourceKeys = (idx: number[]): Set<string> => {
-    const keys = new Set<string>();
-    // A hedge between the subject and its verb ("The ministry has so far confirmed") is the hedge
-    // detector's, not a word of the source.
-    const hedged = new Set<number>();
-    for (const i of idx) for (const ph of hedges.get(toks[i]!.norm) ?? []) if (phraseAt(toks, i, ph)) for (let k = 0; k < ph.length; k++) hedged.add(i + k);
-    for (const i of idx) {
-      if (hedged.has(i)) continue;
-      const t = toks[i]!;
-      // "The WHO said": an acronym spelled like a function word is a name.
-      if (!t.content && acronymAt(side, i)) {
-        keys.add(t.key);
-        continue;
-      }
-      // (A negation is the negation detector's: "has not yet declared" keeps its source.)
-      if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm) || lex.negations.has(t.norm)) continue;
-      keys.add(t.key);
-    }
-    return keys;
-  };
-  const make = (verb: number, source: number[], verbNorm: string): Attribution => {
-    const keys = sourceKeys(source);
-    const evidence = source.some((i) => !!lex.evidenceNouns?.has(toks[i]!.norm));
-    return { verb, source, keys, strong: keys.size > 0, stance: stanceOf(verbNorm, lex), evidence };
-  };
   for (const s of side.sentences) {
     // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
     const label = speakerLabel(side, s);
-    if (label) out.push(make(label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
+    if (label) out.push(attribution(side, lex, label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
     for (let i = s.from; i < s.to; i++) {
-      const t = toks[i]!;
-      // "according to X", "citing X": the source follows.
-      const lead = leadAt(side, lex, i, s.to);
+      const lead = leadAttribution(side, lex, i, s);
       if (lead) {
-        const after: number[] = [];
-        let named = false;
-        for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
-          if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
-          // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
-          // source ends where a figure or a qualifier starts the claim itself.
-          const u = toks[j]!;
-          if (named && (u.num !== null || hedgeIndex(lex).has(u.norm))) break;
-          if (u.content && u.num === null) named = true;
-          after.push(j);
-        }
-        const verbToks = range(i, i + lead.length);
-        const a = make(i, after, t.norm);
-        a.source = [...verbToks, ...after];
-        out.push(a);
-        // Past its source too: a reporting word in it is a noun ("according to the latest estimates").
-        i = Math.max(i + lead.length - 1, ...after);
+        out.push(lead.a);
+        i = lead.last;
         continue;
       }
-      // "Footage showed …": a verb of evidence sources the claim when its subject is evidence.
-      if (t.cap) continue;
-      const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
-      if (!evidence && !reporting.has(t.norm)) continue;
-      // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
-      // or before what was said ("the spokesman added that …", "she added: …").
-      if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) continue;
-      // "the state", "a report", "their claims": a noun, not a reporting verb.
-      if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) continue;
-      // "a government report showed", "reports say", "the estimates are": a noun, the subject of the verb after it.
-      const next = toks[i + 1];
-      if (next && i + 1 < s.to && !next.cap && !boundaryBetween(side, i, i + 1)) {
-        if (reporting.has(next.norm) || !!lex.evidenceVerbs?.has(next.norm)) continue;
-        // (Not a verb of saying: "which experts say was big enough", "what she said is true".)
-        if (isEnglish(lex) && (PASSIVE_BE.has(next.norm) || HAVE.has(next.norm)) && next.norm !== 'be' && next.norm !== 'being' && !SAY.has(t.norm)) continue;
-      }
-      // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
-      if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) continue;
-      // "two reports", "several claims": counted, a noun.
-      if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) continue;
-      // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
-      if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) continue;
-      // "was announced by the government": a passive's source is its agent, not its subject.
-      if (!evidence && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
-        const agent = passiveAgent(side, lex, i, s.to);
-        out.push(make(i, agent.length ? [i + 1, ...agent] : [], t.norm));
-        continue;
-      }
-      // A reporting word last in its sentence, with nothing to set its source off from the words
-      // before it ("villages in northern Bihar state."), is a noun: a source after its claim stands
-      // apart from it by a comma or a quotation ("…, the ministry said.").
-      if (i === s.to - 1 && range(s.from, i).every((k) => k === s.from || !boundaryBetween(side, k - 1, k))) continue;
-      // "X said": walk back to the clause start, skipping a relative clause ("X, who visited Y, said").
-      const before: number[] = [];
-      let j = i - 1;
-      while (j >= s.from && before.length < 10) {
-        if (boundaryBetween(side, j, j + 1)) {
-          // The chunk between this boundary and the one before it: a relative clause is skipped.
-          let k = j;
-          while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
-          const relative = before.length === 0 && /^(?:who|which|whose|where)$/.test(toks[k]!.norm);
-          const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
-          // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source.
-          const apposed = before.length === 0 && !relative ? appositiveSource(side, lex, k, j, s.from) : null;
-          if (apposed) {
-            before.push(...apposed);
-            break;
-          }
-          if (relative && k > s.from) {
-            // Resume before the relative clause, past the comma that opens it.
-            j = k - 1;
-            before.unshift(j);
-            j--;
-            continue;
-          }
-          // "…, which experts say": the source is the relative clause's own subject; "X, who said": X, before the comma.
-          if (chunkRelative && before.length > 1) {
-            before.shift();
-            break;
-          }
-          if (chunkRelative) {
-            before.length = 0;
-          } else break;
-        }
-        // Another reporting verb ends the source, unless it is the noun just before this verb ("report showed").
-        if (reporting.has(toks[j]!.norm) && !toks[j]!.cap && j !== i - 1) break;
-        before.unshift(j);
-        j--;
-      }
-      if (evidence) {
-        if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(make(i, before, t.norm));
-        continue;
-      }
-      // "The company denied the claim and said …": a verb joined to another reporting verb by "and"
-      // shares its subject; what stands between them is that verb's object, not a source.
-      const shared = isEnglish(lex) ? coordinatedWith(side, out, i, j, s.from) : null;
-      if (shared) {
-        out.push(make(i, [...shared.source], t.norm));
-        continue;
-      }
-      let a = make(i, before, t.norm);
-      if (!a.strong && before.length === 0) {
-        // "…, said Dmitry Peskov, the Kremlin spokesman." (Not after a subject: "She says the talks end in May.")
-        const after: number[] = [];
-        for (let k = i + 1; k < s.to && after.length < 8; k++) {
-          if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
-          after.push(k);
-        }
-        const first = toks[after[0] ?? -1];
-        if (first && (first.cap || lex.functionWords.has(first.norm)) && after.length <= 6) {
-          const alt = make(i, after, t.norm);
-          if (alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm))) a = alt;
-        }
-      }
-      out.push(a);
+      const use = reportingUse(side, lex, reporting, i, s);
+      if (use) verbAttribution(side, lex, reporting, i, s, use, out);
     }
   }
   return out;
@@ -273,6 +334,24 @@ function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, f
   const first = name[0]!;
   if (first > from && !boundaryBetween(side, first - 1, first)) return null;
   return [...name, ...range(k, j + 1)];
+}
+
+/**
+ * The subject of the reporting verb at `i` when words set off by commas stand between them ("The
+ * mayor of the town, near the epicentre of the quake, reported that …"): the words from the
+ * sentence's start to the first comma, `k` being where the words set off begin; or null. Only
+ * when the verb introduces what was said ("reported that", "said:"), so that a claim followed by
+ * a speech tag ("The toll rose, the highest in years, said Roe") keeps its source after the verb;
+ * and only for a short subject with no figure and no reporting word of its own.
+ */
+function subjectBeforeAside(side: GroupSide, reporting: ReadonlySet<string>, k: number, i: number, s: Sentence): number[] | null {
+  const toks = side.tokens;
+  const comma = (x: number): boolean => /^\s*,\s*$/.test(side.text.slice(toks[x]!.end, toks[x + 1]!.start));
+  if (k - 1 <= s.from || !comma(k - 1) || !comma(i - 1) || !introducesSpeech(side, i, s.to)) return null;
+  for (let m = k - 1; m > s.from; m--) if (boundaryBetween(side, m - 1, m)) return null;
+  const head = range(s.from, k);
+  if (head.length > 8 || head.some((m) => toks[m]!.num !== null || reporting.has(toks[m]!.norm))) return null;
+  return head.some((m) => toks[m]!.content) ? head : null;
 }
 
 /**

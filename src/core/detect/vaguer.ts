@@ -1,0 +1,101 @@
+/**
+ * Sources made vaguer: a claim the canonical gives to someone it names, or at least to someone,
+ * that the article gives to a group, to reports, or to no one. Read by the attribution detector
+ * (attribution.ts) over the attributions of sources.ts.
+ */
+import { isEnglish, type Lexicon } from '../lexicon';
+import { quoted } from '../text';
+import type { DetectContext } from './context';
+import type { GroupSide } from './group';
+import { attrText, PASSIVE_BE, reportingVerbs, tokensOf, type Attribution } from './sources';
+import { isAcronym, isSentenceInitial, leadIndex } from './tokens';
+
+/**
+ * Whether token `i` of a source is a name: a capitalised word, not the sentence's first unless a
+ * second capitalised word of the source follows it or it is an acronym ("NASA said").
+ */
+export function isNameAt(side: GroupSide, lex: Lexicon, src: readonly number[], i: number): boolean {
+  const t = side.tokens[i]!;
+  if (!t.cap || !t.content || t.num !== null || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm)) return false;
+  if (!isSentenceInitial(side, i) || isAcronym(side.text.slice(t.start, t.end))) return true;
+  return src.includes(i + 1) && side.tokens[i + 1]!.cap && side.tokens[i + 1]!.content;
+}
+
+/**
+ * A claim the canonical sources to someone it names, sourced in the article to a group it does
+ * not name ("President Ana Lopes says" → "Chilean officials say", "Human Rights Watch said" →
+ * "rights groups said"): the words of the article's source that make it vaguer, a vague noun of
+ * the lexicon ("officials") or, in English, a plural (one person is not a group), at the head of
+ * its source; empty when the article's sentence keeps the name the canonical's source is headed
+ * by, or the canonical's source has that word too. A singular description of the same person
+ * ("the president", "a farmer") is not vaguer: that is a name made general (attribution.ts).
+ */
+function vaguerWords(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
+  const { C, A, ct, at, lex } = ctx;
+  const cHead = headOf(C, lex, c);
+  if (cHead === undefined || !isNameAt(C, lex, c.source, cHead)) return [];
+  // (The person still named in the article's sentence: "Roe's aides said" is the name detectors'.)
+  if (at.some((u) => u.key === ct[cHead]!.key)) return [];
+  const aHead = headOf(A, lex, a);
+  if (aHead === undefined) return [];
+  const t = at[aHead]!;
+  if (isNameAt(A, lex, a.source, aHead) || c.keys.has(t.key)) return [];
+  const plural = isEnglish(lex) && t.norm !== t.key && t.norm.length > 3 && /[^s]s$/.test(t.norm);
+  return lex.pronouns.has(t.norm) || plural ? [aHead] : [];
+}
+
+/**
+ * The head of a source, the word it is about: its last content word before a function word
+ * that follows one ("officials in the capital" → "officials", "Chilean President Michelle
+ * Bachelet" → "Bachelet", "according to the latest estimates" → "estimates").
+ */
+function headOf(side: GroupSide, lex: Lexicon, a: Attribution): number | undefined {
+  let head: number | undefined;
+  for (const j of a.source) {
+    const t = side.tokens[j]!;
+    if (j === a.verb || lex.attributionVerbs.has(t.norm)) continue;
+    if (lex.functionWords.has(t.norm) || leadIndex(lex).has(t.norm)) {
+      if (head !== undefined) break;
+      continue;
+    }
+    if (t.content) head = j;
+  }
+  return head;
+}
+
+/**
+ * Whether a source is reports with no one named to make them: its last word a report ("Reports
+ * said", "Initial reports said", "estimates suggest"), with no name in it.
+ */
+export function reportNouns(ctx: DetectContext, a: Attribution): boolean {
+  const { A, at, lex } = ctx;
+  const words = a.source.filter((j) => j !== a.verb && !lex.functionWords.has(at[j]!.norm));
+  const last = words[words.length - 1];
+  if (last === undefined || !lex.evidenceNouns?.has(at[last]!.norm) || !reportingVerbs(lex).has(at[last]!.norm)) return false;
+  return !words.some((j) => isNameAt(A, lex, a.source, j));
+}
+
+/** The claim sourced more vaguely (see vaguerWords): one attribution finding; both sources' words explained. */
+export function vaguerSource(ctx: DetectContext, c: Attribution, a: Attribution): boolean {
+  if (c.stance !== a.stance || vaguerWords(ctx, c, a).length === 0) return false;
+  claimVaguer(ctx, c, a);
+  return true;
+}
+
+/** One attribution finding: the claim is now sourced more vaguely; both sources' words explained. */
+export function claimVaguer(ctx: DetectContext, c: Attribution, a: Attribution): void {
+  const cTok = tokensOf(c);
+  const aTok = tokensOf(a);
+  for (const i of cTok) ctx.cClaim[i] = 1;
+  for (const j of aTok) ctx.aClaim[j] = 1;
+  ctx.claim({ kind: 'attribution', severity: 'medium', cTok, aTok, reason: `The source changes from ${quoted(attrText(ctx.C, c), 50)} to ${quoted(attrText(ctx.A, a), 50)}: the claim is now sourced more vaguely.` });
+}
+
+/**
+ * A claim the canonical gives to someone, if only vaguely ("Officials said", "he says"), and the
+ * article to no one, by a passive without its agent ("It was reported that", "…, it was announced").
+ */
+export function sourceLost(ctx: DetectContext, c: Pick<Attribution, 'source'>, a: Pick<Attribution, 'source' | 'verb'>): boolean {
+  if (a.source.length > 0 || c.source.length === 0 || !PASSIVE_BE.has(ctx.at[a.verb - 1]?.norm ?? '')) return false;
+  return c.source.some((i) => ctx.lex.pronouns.has(ctx.ct[i]!.norm));
+}

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionDetector, findAttributions } from '../../../src/core/detect/attribution';
+import { tokensText } from '../../../src/core/detect/tokens';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { detect, sideOf } from '../helpers';
+
+const lex = lexiconFor('eng');
+
+/** Each attribution of a text as "source | verb". */
+function read(text: string): string[] {
+  const side = sideOf(text);
+  return findAttributions(side, lex).map((a) => `${tokensText(side, a.source.filter((i) => i !== a.verb))} | ${side.tokens[a.verb]!.norm}`);
+}
+
+test('sources: a subject with words set off by commas before its verb ("The harbour master, speaking from the quay, reported that …")', () => {
+  assert.deepEqual(read('The harbour master of the port, speaking from the quay, reported that two ferries had sunk.'), ['The harbour master of the port | reported']);
+  assert.deepEqual(read('The head of the clinic, a former army doctor, said: the wards are full.'), ['The head of the clinic | said']);
+  // A speech tag after its claim keeps the speaker after the verb.
+  assert.deepEqual(read('The river rose two metres, the highest in a decade, said Ana Lopes.'), ['Ana Lopes | said']);
+  // Dropped in the copy, it is a dropped source.
+  const [f, ...rest] = detect(
+    attributionDetector,
+    'The harbour master of the port, speaking from the quay, reported that two ferries had sunk.',
+    'Two ferries had sunk at the port.',
+  );
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['attribution', 'high', 'The harbour master of the port … reported']);
+});
+
+test('sources: a named speaker made a group ("Mayor Ana Lopes says" → "city officials say") is a vaguer source, not a name made general', () => {
+  const [f, ...rest] = detect(attributionDetector, 'Mayor Ana Lopes says four people died when the footbridge fell.', 'City officials say four people died when the footbridge fell.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'medium', 'Mayor Ana Lopes says', 'City officials say']);
+  assert.match(f!.reason, /sourced more vaguely/);
+  // A plural group for a named organisation.
+  const [g] = detect(attributionDetector, 'The spill had reached the estuary, Greenpeace said.', 'The spill had reached the estuary, environmental groups said.');
+  assert.deepEqual([g!.kind, g!.article], ['attribution', 'environmental groups said']);
+  // The same person described ("the mayor") stays a name made general, the name detectors' finding; the same source in other words and a neutral verb in another tense are no finding.
+  assert.deepEqual(detect(attributionDetector, 'Mayor Ana Lopes says four people died when the footbridge fell.', 'The mayor says four people died when the footbridge fell.').filter((x) => x.kind === 'attribution'), []);
+  assert.deepEqual(detect(attributionDetector, 'The U.S. Coast Guard said the ferry had sunk.', 'The Coast Guard said the ferry had sunk.'), []);
+  assert.deepEqual(detect(attributionDetector, 'Harbour police said the ferry had sunk.', 'Harbour police say the ferry had sunk.'), []);
+});
+
+test('sources: "Officials said" → "It was reported that": the claim no longer says who gave it', () => {
+  const [f, ...rest] = detect(attributionDetector, 'Officials said the ferry service would resume on Monday.', 'It was reported that the ferry service would resume on Monday.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'medium', 'Officials said', 'It was reported']);
+  assert.match(f!.reason, /no longer says who gave it/);
+  // The same for a speaker named by a pronoun; one passive for another is no finding.
+  const [g] = detect(attributionDetector, 'The ferry service will resume on Monday, he said.', 'The ferry service will resume on Monday, it was announced.');
+  assert.deepEqual([g!.canonical, g!.article], ['he said', 'it was announced']);
+  assert.deepEqual(detect(attributionDetector, 'It was reported that the ferry service would resume.', 'It was announced that the ferry service would resume.'), []);
+});
+
+test('sources: an acronym first in its sentence is a name ("UNICEF said" → "The agency said" is the name made general, not someone else)', () => {
+  const found = detect(attributionDetector, 'UNICEF said the camps had run out of clean water.', 'The agency said the camps had run out of clean water.');
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0]!.kind, found[0]!.canonical], ['name', 'UNICEF']);
+  assert.doesNotMatch(found[0]!.reason, /someone else/);
+});
+
+test('sources: the same source in other words is no finding ("according to a statement from the ministry" / "the ministry said in a statement"; "officials now say")', () => {
+  const CLAIM = 'the ferry service would resume on Monday';
+  assert.deepEqual(detect(attributionDetector, `According to a statement from the harbour authority, ${CLAIM}.`, `The harbour authority said in a statement ${CLAIM}.`), []);
+  assert.deepEqual(read(`According to a statement from the harbour authority, ${CLAIM}.`), ['to a statement from the harbour authority | according']);
+  // A word that places the statement in time is not the source's.
+  assert.deepEqual(detect(attributionDetector, `Officials say ${CLAIM}.`, `Officials now say ${CLAIM}.`), []);
+  assert.deepEqual(detect(attributionDetector, `The harbour authority said ${CLAIM}.`, `The harbour authority later said ${CLAIM}.`), []);
+});
+
+test('sources: a source made reports with no one behind them ("Local radio reported" → "Reports said") is a vaguer source', () => {
+  const CLAIM = 'the ferry had capsized near the harbour mouth';
+  for (const copy of [`Reports said ${CLAIM}.`, `Early reports said ${CLAIM}.`]) {
+    const [f, ...rest] = detect(attributionDetector, `Local radio reported that ${CLAIM}.`, copy);
+    assert.equal(rest.length, 0, copy);
+    assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['attribution', 'medium', 'Local radio reported'], copy);
+    assert.match(f!.reason, /sourced more vaguely/);
+  }
+});
+
+test('sources: hearsay given a source ("allegedly struck" → "officials say … struck") is one attribution finding, not a hedge and a clause', () => {
+  const [f, ...rest] = detect(attributionDetector, 'The ferry allegedly struck a reef near the harbour mouth.', 'Coast guard officials say the ferry struck a reef near the harbour mouth.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'medium', 'allegedly', 'Coast guard officials say']);
+  // Without hearsay in the canonical, a source it names elsewhere in the group is still not new.
+  assert.deepEqual(detect(attributionDetector, 'The coast guard searched the harbour. The ferry struck a reef.', 'The ferry struck a reef, the coast guard said.'), []);
+});
