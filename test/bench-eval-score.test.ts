@@ -103,3 +103,14 @@ test('targets: ≥ for alignment, recall and precision, ≤ for false links; no 
   assert.ok(meetsTarget('falseLinks', 5) && !meetsTarget('falseLinks', 5.1));
   assert.ok(!meetsTarget('precision', NaN));
 });
+
+test('missed findings are counted by how the tool aligned their sentences: linked, apart, or one side only', () => {
+  // Nothing found: the number and time findings sit on a linked pair, the denial on one side only.
+  const none = addScore(emptyTotals(), scorePair(gold, C, A, tool({ discrepancies: [] })));
+  assert.deepEqual(none.missedBy, { linked: 2, apart: 0, 'one-sided': 1 });
+  // The fire sentences not linked: their two findings are missed apart.
+  const apart = addScore(emptyTotals(), scorePair(gold, C, A, tool({ alignments: [{ canonical: [1], article: [0] }], discrepancies: [] })));
+  assert.deepEqual(apart.missedBy, { linked: 0, apart: 2, 'one-sided': 1 });
+  // Found findings are not counted.
+  assert.deepEqual(addScore(emptyTotals(), scorePair(gold, C, A, tool())).missedBy, { linked: 0, apart: 0, 'one-sided': 0 });
+});

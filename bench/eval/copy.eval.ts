@@ -91,6 +91,8 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     if (pairsOf.translation) console.log('  ' + line(`  translations (${pairsOf.translation} pairs)`, byLanguage.translation, false));
     const kinds = Object.entries(total.byKind).sort(([a], [b]) => a.localeCompare(b));
     console.log('  recall by kind: ' + kinds.map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));
+    const m = total.missedBy;
+    console.log(`  missed findings: ${m.linked} on sentences the tool linked (detectors), ${m.apart} on sentences it did not link (aligner), ${m['one-sided']} of one side only`);
   }
 }
 

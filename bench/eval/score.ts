@@ -54,7 +54,11 @@ const meets = (a: readonly number[], b: ReadonlySet<number>): boolean => a.some(
 
 /** One gold item and whether the tool got it right. */
 export interface ItemResult { type: 'pair' | 'omitted' | 'added'; c?: string; a?: string; right: boolean }
-export interface FindingResult { kind: GoldKind; c: string; a: string; note: string; found: boolean }
+/**
+ * `linked`: how the tool aligned the finding's sentences — `linked` when one group holds a gold
+ * sentence of each side, `apart` when it does not, `one-sided` when the gold names one side only.
+ */
+export interface FindingResult { kind: GoldKind; c: string; a: string; note: string; found: boolean; linked: 'linked' | 'apart' | 'one-sided' }
 export interface ToolFindingResult { kind: string; canonical: number[]; article: number[]; onGold: boolean }
 
 export interface PairScore {
@@ -108,7 +112,8 @@ export function scorePair(gold: Gold, canonicalText: string, articleText: string
       const okA = a.size === 0 || d.article.length === 0 || touchA;
       return okC && okA;
     });
-    return { kind: f.kind, c: f.c, a: f.a, note: f.note, found };
+    const linked = c.size === 0 || a.size === 0 ? 'one-sided' : tool.alignments.some((g) => meets(g.canonical, c) && meets(g.article, a)) ? 'linked' : 'apart';
+    return { kind: f.kind, c: f.c, a: f.a, note: f.note, found, linked } as const;
   });
 
   const toolFindings: ToolFindingResult[] = tool.discrepancies
@@ -131,10 +136,12 @@ export interface Totals {
   toolFindings: number; toolFindingsOnGold: number;
   links: number; falseLinks: number;
   byKind: Record<string, { n: number; found: number }>;
+  /** Missed findings by how the tool aligned their sentences: what holds recall back, the aligner or the detectors. */
+  missedBy: Record<FindingResult['linked'], number>;
 }
 
 export function emptyTotals(): Totals {
-  return { items: 0, itemsRight: 0, findings: 0, findingsFound: 0, toolFindings: 0, toolFindingsOnGold: 0, links: 0, falseLinks: 0, byKind: {} };
+  return { items: 0, itemsRight: 0, findings: 0, findingsFound: 0, toolFindings: 0, toolFindingsOnGold: 0, links: 0, falseLinks: 0, byKind: {}, missedBy: { linked: 0, apart: 0, 'one-sided': 0 } };
 }
 
 export function addScore(t: Totals, s: PairScore): Totals {
@@ -150,6 +157,7 @@ export function addScore(t: Totals, s: PairScore): Totals {
     const k = (t.byKind[f.kind] ??= { n: 0, found: 0 });
     k.n++;
     if (f.found) k.found++;
+    else t.missedBy[f.linked]++;
   }
   return t;
 }
