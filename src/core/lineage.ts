@@ -202,6 +202,17 @@ function describe(ch: Change): string {
   }
 }
 
+/** Who makes which change: every change with the versions that make it. */
+interface Makers {
+  N: number;
+  /** Each version's changes by key. */
+  sets: Map<string, Change>[];
+  byKey: Map<string, { ch: Change; versions: number[] }>;
+}
+
+/** Made by every version (3 or more): not used to infer derivation. */
+const isUniversal = (m: Makers, key: string): boolean => m.N >= 3 && m.byKey.get(key)!.versions.length === m.N;
+
 /**
  * Infers the lineage of the versions from the changes they share (see the module's
  * documentation for the method). `comparisons[i]` is version i against the canonical and
@@ -210,19 +221,39 @@ function describe(ch: Change): string {
 export function inferLineage(comparisons: readonly Comparison[], matrix: CoverageMatrix, options: LineageOptions = {}): Lineage {
   const N = comparisons.length;
   const label = (v: number): string => options.labels?.[v] ?? matrix.versions[v]?.label ?? `V${v + 1}`;
-  const sets = comparisons.map((c, v) => changesOf(c, v, matrix, options.hide));
+  const makers = makersOf(comparisons.map((c, v) => changesOf(c, v, matrix, options.hide)));
+  const changes = sharedChanges(makers);
+  const { pairs, scoreOf } = pairEvidence(changes, N);
+  const { edges, linked } = spanningForest(makers, pairs, scoreOf, label);
+  const independent: number[] = [];
+  for (let v = 0; v < N; v++) if (!linked.has(v)) independent.push(v);
+  return {
+    version: 1,
+    method:
+      'Shared innovations: changes two or more versions make that the canonical lacks, weighted (omissions and moves 0.5, others 1, divided among the versions sharing them; changes every version makes are left out), linked into a maximum spanning forest; direction from which version contains the other\'s changes.',
+    changes,
+    pairs,
+    edges,
+    independent,
+    notes: lineageNotes(changes, independent, edges, N, label),
+  };
+}
 
-  // --- who makes which change ---------------------------------------------------------
-  const makers = new Map<string, { ch: Change; versions: number[] }>();
+function makersOf(sets: Map<string, Change>[]): Makers {
+  const byKey = new Map<string, { ch: Change; versions: number[] }>();
   sets.forEach((s, v) => {
     for (const ch of s.values()) {
-      let m = makers.get(ch.key);
-      if (!m) makers.set(ch.key, (m = { ch, versions: [] }));
+      let m = byKey.get(ch.key);
+      if (!m) byKey.set(ch.key, (m = { ch, versions: [] }));
       m.versions.push(v);
     }
   });
-  const universal = (m: { versions: number[] }): boolean => N >= 3 && m.versions.length === N;
-  const changes: SharedChange[] = [...makers.values()]
+  return { N: sets.length, sets, byKey };
+}
+
+/** The changes two or more versions make, most widely shared first. */
+function sharedChanges(makers: Makers): SharedChange[] {
+  return [...makers.byKey.values()]
     .filter((m) => m.versions.length >= 2)
     .map((m) => ({
       key: m.ch.key,
@@ -234,11 +265,13 @@ export function inferLineage(comparisons: readonly Comparison[], matrix: Coverag
       row: m.ch.row,
       versions: m.versions,
       weight: m.ch.weight,
-      universal: universal(m),
+      universal: isUniversal(makers, m.ch.key),
     }))
     .sort((x, y) => y.versions.length - x.versions.length || y.weight - x.weight || (x.key < y.key ? -1 : 1));
+}
 
-  // --- pairwise evidence -------------------------------------------------------------
+/** The pairs of versions with shared changes (universal ones left out), strongest first, and the score of any pair. */
+function pairEvidence(changes: readonly SharedChange[], N: number): { pairs: PairEvidence[]; scoreOf: (a: number, b: number) => number } {
   const score = new Map<number, { shared: number; score: number }>();
   const pk = (a: number, b: number): number => Math.min(a, b) * N + Math.max(a, b);
   for (const c of changes) {
@@ -258,28 +291,18 @@ export function inferLineage(comparisons: readonly Comparison[], matrix: Coverag
     .map(([k, e]) => ({ a: Math.floor(k / N), b: k % N, shared: e.shared, score: round(e.score) }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const scoreOf = (a: number, b: number): number => (a === b ? 0 : score.get(pk(a, b))?.score ?? 0);
+  return { pairs, scoreOf };
+}
 
-  // --- maximum spanning forest (Kruskal) ------------------------------------------------
-  const parent = Array.from({ length: N }, (_, i) => i);
+/** The maximum spanning forest (Kruskal) over the pairs of score ≥ MIN_EDGE, each edge judged by `edgeOf`. */
+function spanningForest(makers: Makers, pairs: readonly PairEvidence[], scoreOf: (a: number, b: number) => number, label: (v: number) => string): { edges: LineageEdge[]; linked: Set<number> } {
+  const parent = Array.from({ length: makers.N }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
       i = parent[i]!;
     }
     return i;
-  };
-  const weightOf = (v: number, onlyDiscriminating = true): number => {
-    let w = 0;
-    for (const ch of sets[v]!.values()) {
-      const m = makers.get(ch.key)!;
-      if (!onlyDiscriminating || !universal(m)) w += ch.weight;
-    }
-    return w;
-  };
-  const sharedWeight = (a: number, b: number): number => {
-    let w = 0;
-    for (const ch of sets[a]!.values()) if (sets[b]!.has(ch.key) && !universal(makers.get(ch.key)!)) w += ch.weight;
-    return w;
   };
   const edges: LineageEdge[] = [];
   const linked = new Set<number>();
@@ -291,72 +314,86 @@ export function inferLineage(comparisons: readonly Comparison[], matrix: Coverag
     parent[ra] = rb;
     linked.add(p.a);
     linked.add(p.b);
-    // Ties and margins: the best other partners of a and b.
-    const others = (x: number, y: number): number[] => {
-      const l: number[] = [];
-      for (let z = 0; z < N; z++) if (z !== x && z !== y) l.push(z);
-      return l;
-    };
-    const alt = new Set<number>();
-    let runnerUp = 0;
-    for (const x of [p.a, p.b]) {
-      const y = x === p.a ? p.b : p.a;
-      for (const z of others(x, y)) {
-        const s = scoreOf(x, z);
-        if (Math.abs(s - p.score) < 1e-9) alt.add(z);
-        else if (s < p.score) runnerUp = Math.max(runnerUp, s);
-      }
-    }
-    const confidence: LineageEdge['confidence'] = p.score >= 3 && alt.size === 0 && p.score - runnerUp >= 1 ? 'strong' : 'weak';
-    const wa = weightOf(p.a);
-    const wb = weightOf(p.b);
-    const sw = sharedWeight(p.a, p.b);
-    const ca = wa > 0 ? sw / wa : 1;
-    const cb = wb > 0 ? sw / wb : 1;
-    let relation: LineageEdge['relation'];
-    let par: number | null = null;
-    let child: number | null = null;
-    if (ca >= CONTAINS && cb >= CONTAINS) relation = 'duplicate';
-    else if (ca >= CONTAINS) {
-      relation = 'derived';
-      par = p.a;
-      child = p.b;
-    } else if (cb >= CONTAINS) {
-      relation = 'derived';
-      par = p.b;
-      child = p.a;
-    } else relation = 'sibling';
-    const own = (x: number): number => sets[x]!.size - p.shared - [...sets[x]!.values()].filter((ch) => universal(makers.get(ch.key)!)).length;
-    const A = label(p.a);
-    const B = label(p.b);
-    const evidence = `${A} and ${B} share ${p.shared} change${p.shared === 1 ? '' : 's'} the canonical lacks (score ${round(p.score)})`;
-    let explanation: string;
-    if (relation === 'derived') {
-      explanation = `${evidence}; ${label(child!)} carries ${Math.round((par === p.a ? ca : cb) * 100)}% of ${label(par!)}'s changes and ${own(child!)} of its own: ${label(child!)} was most likely derived from ${label(par!)} (or both from one source, ${label(par!)} being the closer copy).`;
-    } else if (relation === 'duplicate') {
-      explanation = `${evidence}, and almost no others: near-duplicate copies; which came first cannot be told.`;
-    } else {
-      explanation = `${evidence}, but each has changes the other lacks (${A}: ${own(p.a)}, ${B}: ${own(p.b)}): most likely copies of a common source that is not among the inputs.`;
-    }
-    if (alt.size) explanation += ` Tie: ${[...alt].map(label).join(', ')} ${alt.size === 1 ? 'scores' : 'score'} the same; this link is one of equally likely ones.`;
-    else if (confidence === 'weak') explanation += ' Weak evidence.';
-    edges.push({
-      a: p.a,
-      b: p.b,
-      relation,
-      parent: par,
-      child,
-      score: round(p.score),
-      shared: p.shared,
-      confidence,
-      alternatives: [...alt].sort((x, y) => x - y),
-      explanation,
-    });
+    edges.push(edgeOf(makers, p, scoreOf, label));
   }
-  const independent: number[] = [];
-  for (let v = 0; v < N; v++) if (!linked.has(v)) independent.push(v);
+  return { edges, linked };
+}
 
-  // --- notes ------------------------------------------------------------------------
+/** Ties and margins of a pair: the other partners of a or b that score the same, and the best score below. */
+function rivals(p: PairEvidence, N: number, scoreOf: (a: number, b: number) => number): { alt: Set<number>; runnerUp: number } {
+  const alt = new Set<number>();
+  let runnerUp = 0;
+  for (const x of [p.a, p.b]) {
+    const y = x === p.a ? p.b : p.a;
+    for (let z = 0; z < N; z++) {
+      if (z === x || z === y) continue;
+      const s = scoreOf(x, z);
+      if (Math.abs(s - p.score) < 1e-9) alt.add(z);
+      else if (s < p.score) runnerUp = Math.max(runnerUp, s);
+    }
+  }
+  return { alt, runnerUp };
+}
+
+/** One link of the forest: its confidence, its direction (which version contains the other's changes) and its explanation. */
+function edgeOf(makers: Makers, p: PairEvidence, scoreOf: (a: number, b: number) => number, label: (v: number) => string): LineageEdge {
+  const { sets } = makers;
+  const { alt, runnerUp } = rivals(p, makers.N, scoreOf);
+  const confidence: LineageEdge['confidence'] = p.score >= 3 && alt.size === 0 && p.score - runnerUp >= 1 ? 'strong' : 'weak';
+  const weightOf = (v: number): number => {
+    let w = 0;
+    for (const ch of sets[v]!.values()) if (!isUniversal(makers, ch.key)) w += ch.weight;
+    return w;
+  };
+  let sw = 0;
+  for (const ch of sets[p.a]!.values()) if (sets[p.b]!.has(ch.key) && !isUniversal(makers, ch.key)) sw += ch.weight;
+  const wa = weightOf(p.a);
+  const wb = weightOf(p.b);
+  const ca = wa > 0 ? sw / wa : 1;
+  const cb = wb > 0 ? sw / wb : 1;
+  let relation: LineageEdge['relation'];
+  let par: number | null = null;
+  let child: number | null = null;
+  if (ca >= CONTAINS && cb >= CONTAINS) relation = 'duplicate';
+  else if (ca >= CONTAINS) {
+    relation = 'derived';
+    par = p.a;
+    child = p.b;
+  } else if (cb >= CONTAINS) {
+    relation = 'derived';
+    par = p.b;
+    child = p.a;
+  } else relation = 'sibling';
+  const own = (x: number): number => sets[x]!.size - p.shared - [...sets[x]!.values()].filter((ch) => isUniversal(makers, ch.key)).length;
+  const A = label(p.a);
+  const B = label(p.b);
+  const evidence = `${A} and ${B} share ${p.shared} change${p.shared === 1 ? '' : 's'} the canonical lacks (score ${round(p.score)})`;
+  let explanation: string;
+  if (relation === 'derived') {
+    explanation = `${evidence}; ${label(child!)} carries ${Math.round((par === p.a ? ca : cb) * 100)}% of ${label(par!)}'s changes and ${own(child!)} of its own: ${label(child!)} was most likely derived from ${label(par!)} (or both from one source, ${label(par!)} being the closer copy).`;
+  } else if (relation === 'duplicate') {
+    explanation = `${evidence}, and almost no others: near-duplicate copies; which came first cannot be told.`;
+  } else {
+    explanation = `${evidence}, but each has changes the other lacks (${A}: ${own(p.a)}, ${B}: ${own(p.b)}): most likely copies of a common source that is not among the inputs.`;
+  }
+  if (alt.size) explanation += ` Tie: ${[...alt].map(label).join(', ')} ${alt.size === 1 ? 'scores' : 'score'} the same; this link is one of equally likely ones.`;
+  else if (confidence === 'weak') explanation += ' Weak evidence.';
+  return {
+    a: p.a,
+    b: p.b,
+    relation,
+    parent: par,
+    child,
+    score: round(p.score),
+    shared: p.shared,
+    confidence,
+    alternatives: [...alt].sort((x, y) => x - y),
+    explanation,
+  };
+}
+
+/** Caveats and overall observations: the changes every version makes, the versions linked to none, ties. */
+function lineageNotes(changes: readonly SharedChange[], independent: readonly number[], edges: readonly LineageEdge[], N: number, label: (v: number) => string): string[] {
   const notes: string[] = [];
   const uni = changes.filter((c) => c.universal);
   if (uni.length) {
@@ -383,17 +420,7 @@ export function inferLineage(comparisons: readonly Comparison[], matrix: Coverag
   }
   if (N < 2) notes.push('Lineage needs at least two versions.');
   if (edges.some((e) => e.alternatives.length)) notes.push('Some links are ties: the evidence cannot tell between equally close versions.');
-
-  return {
-    version: 1,
-    method:
-      'Shared innovations: changes two or more versions make that the canonical lacks, weighted (omissions and moves 0.5, others 1, divided among the versions sharing them; changes every version makes are left out), linked into a maximum spanning forest; direction from which version contains the other\'s changes.',
-    changes,
-    pairs,
-    edges,
-    independent,
-    notes,
-  };
+  return notes;
 }
 
 function round(x: number): number {
