@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isAcronym, isSentenceInitial, pairOff, range, tokensText } from './tokens';
 
@@ -11,122 +11,154 @@ export const nameDetector: Detector = {
   name: 'name',
   summary: 'run',
   run(ctx) {
-    const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
-    const variantSuffix = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;
-    const lostCaps = ct
-      .map((_, i) => i)
-      .filter((i) => ct[i]!.cap && ct[i]!.content && cLost[i] && !cClaim[i] && ct[i]!.num === null);
-    const newCaps = at
-      .map((_, i) => i)
-      .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
-    const sameFirstName = (i: number, j: number): boolean => {
-      const p = ct[i - 1];
-      const q = at[j - 1];
-      return !!p && !!q && p.cap && q.cap && p.content && p.key === q.key && !isSentenceInitial(C, i - 1) && !isSentenceInitial(A, j - 1);
-    };
-    const pairs: Array<[number, number, number]> = [];
-    for (const i of lostCaps) {
-      for (const j of newCaps) {
-        const a = ct[i]!.norm.replace(/'s$/, '');
-        const b = at[j]!.norm.replace(/'s$/, '');
-        if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
-        const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-        // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
-        // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
-        // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").
-        const suffix = long.slice(short.length);
-        const demonym = suffix === 'n' && /[aeiouy]$/.test(short);
-        // With "i" ("Iraq" / "Iraqi") only before a noun, as an adjective: "in Nairob." / "in Nairobi." is a name misspelt.
-        const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
-        const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
-        if (long.startsWith(short) && variantSuffix.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
-        // A word capitalised only because it opens its sentence, and another form of it there
-        // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
-        if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
-        const d = distance(a, b);
-        if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
-      }
-    }
-    // A place put at another point of the compass ("northern Bihar" → "southern Bihar", "the
-    // central province" → "the southwestern province"): where it happened changed. (In a name,
-    // "North Korea" / "South Korea", it is another name, below.)
-    const compass = lex.compass;
-    const point = (side: GroupSide, i: number): boolean => !!compass?.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
-    if (compass) {
-      for (const h of hunks) {
-        const ci = range(h.c0, h.c1).filter((i) => !cClaim[i] && cLost[i] && point(C, i));
-        const aj = range(h.a0, h.a1).filter((j) => !aClaim[j] && aNew[j] && point(A, j));
-        if (ci.length !== 1 || aj.length !== 1) continue;
-        claim({
-          kind: 'name',
-          severity: 'medium',
-          cTok: ci,
-          aTok: aj,
-          reason: `The direction changes from ${quoted(tokensText(C, ci), 20)} to ${quoted(tokensText(A, aj), 20)}: check where it happened.`,
-        });
-      }
-    }
-    // One name respelled in two of its words ("Anneliese Vorberg" → "Annaliese Vorburg") is one finding.
-    const spelled: Array<[number[], number[]]> = [];
-    for (const [i, j] of pairOff(pairs).sort((x, y) => x[0] - y[0])) {
-      const last = spelled[spelled.length - 1];
-      const next = (side: GroupSide, xs: number[], k: number): boolean => xs[xs.length - 1] === k - 1 && /^[\s-]*$/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start));
-      if (last && next(C, last[0], i) && next(A, last[1], j)) (last[0].push(i), last[1].push(j));
-      else spelled.push([[i], [j]]);
-    }
-    // A neighbouring word of the name the diff took as equal (one stem) but written otherwise
-    // ("Kowalsky" / "Kowalski") goes with it, not in a finding of its own.
-    const written = (side: GroupSide, k: number): string => side.text.slice(side.tokens[k]!.start, side.tokens[k]!.end);
-    const respelt = (i: number, j: number): boolean => {
-      const [u, v] = [ct[i], at[j]];
-      return !!u && !!v && u.cap && v.cap && u.num === null && !cClaim[i] && !aClaim[j] && u.key === v.key && written(C, i).toLowerCase() !== written(A, j).toLowerCase();
-    };
-    const joined = (side: GroupSide, k: number): boolean => /^[\s-]*$/.test(side.text.slice(side.tokens[k]!.end, side.tokens[k + 1]!.start));
-    for (const [cs, as] of spelled) {
-      while (respelt(cs[cs.length - 1]! + 1, as[as.length - 1]! + 1) && joined(C, cs[cs.length - 1]!) && joined(A, as[as.length - 1]!)) (cs.push(cs[cs.length - 1]! + 1), as.push(as[as.length - 1]! + 1));
-      while (respelt(cs[0]! - 1, as[0]! - 1) && joined(C, cs[0]! - 1) && joined(A, as[0]! - 1)) (cs.unshift(cs[0]! - 1), as.unshift(as[0]! - 1));
-      claim({
-        kind: 'name',
-        severity: 'medium',
-        cTok: cs,
-        aTok: as,
-        reason: `The name is spelled ${quoted(tokensText(A, as), 60)} here but ${quoted(tokensText(C, cs), 60)} in the canonical: check which is right.`,
-      });
-    }
-    // A different name in the same place: within a run of change, a run of 1–3 names replaced
-    // by another (each side's only run of names there).
-    const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
-      const runs: number[][] = [];
-      let cur: number[] = [];
-      for (let i = from; i <= to; i++) {
-        const t = side.tokens[i];
-        const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && (!isSentenceInitial(side, i) || placeLabel(side, i)) && !lex.dateWords.has(t.norm);
-        if (isName) cur.push(i);
-        else if (cur.length) (runs.push(cur), (cur = []));
-      }
-      return runs;
-    };
-    for (const h of hunks) {
-      const cRuns = nameRuns(C, h.c0, h.c1, cLost, cClaim);
-      const aRuns = nameRuns(A, h.a0, h.a1, aNew, aClaim);
-      if (cRuns.length !== 1 || aRuns.length !== 1) continue;
-      const cRun = cRuns[0]!;
-      const aRun = aRuns[0]!;
-      if (cRun.length > 3 || aRun.length > 3) continue;
-      // Iran / Iranian, Syria's / Syrian, Mars / Martian: the same name in another form.
-      if (cRun.some((i) => aRun.some((j) => formOfName(ct[i]!.norm, at[j]!.norm)))) continue;
-      // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
-      if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
-      claim({
-        kind: 'name',
-        severity: 'medium',
-        cTok: cRun,
-        aTok: aRun,
-        reason: `Names ${quoted(tokensText(A, aRun), 40)} where the canonical names ${quoted(tokensText(C, cRun), 40)}.`,
-      });
-    }
+    // The spelling pairs are read before any claim of this detector, the others after the claims before them.
+    const pairs = spellingPairs(ctx);
+    compassPoints(ctx);
+    respelledNames(ctx, pairs);
+    replacedNames(ctx);
   },
 };
+
+/** Demonym and inflection endings: "Iran" / "Iranian", "Kenya" / "Kenyans". */
+const VARIANT_SUFFIX = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;
+
+/**
+ * Pairs of a lost and a new capitalised word (neither claimed) close enough in spelling to be
+ * one name misspelt, with their edit distance; the same name in another form is no pair.
+ */
+function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
+  const { C, A, ct, at, cLost, aNew, cClaim, aClaim } = ctx;
+  const lostCaps = ct
+    .map((_, i) => i)
+    .filter((i) => ct[i]!.cap && ct[i]!.content && cLost[i] && !cClaim[i] && ct[i]!.num === null);
+  const newCaps = at
+    .map((_, i) => i)
+    .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
+  const sameFirstName = (i: number, j: number): boolean => {
+    const p = ct[i - 1];
+    const q = at[j - 1];
+    return !!p && !!q && p.cap && q.cap && p.content && p.key === q.key && !isSentenceInitial(C, i - 1) && !isSentenceInitial(A, j - 1);
+  };
+  const pairs: Array<[number, number, number]> = [];
+  for (const i of lostCaps) {
+    for (const j of newCaps) {
+      const a = ct[i]!.norm.replace(/'s$/, '');
+      const b = at[j]!.norm.replace(/'s$/, '');
+      if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
+      // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
+      // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").
+      const suffix = long.slice(short.length);
+      const demonym = suffix === 'n' && /[aeiouy]$/.test(short);
+      // With "i" ("Iraq" / "Iraqi") only before a noun, as an adjective: "in Nairob." / "in Nairobi." is a name misspelt.
+      const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
+      const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
+      if (long.startsWith(short) && VARIANT_SUFFIX.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
+      // A word capitalised only because it opens its sentence, and another form of it there
+      // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
+      if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
+      const d = distance(a, b);
+      if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * A place put at another point of the compass ("northern Bihar" → "southern Bihar", "the
+ * central province" → "the southwestern province"): where it happened changed. (In a name,
+ * "North Korea" / "South Korea", it is another name: `replacedNames`.)
+ */
+function compassPoints(ctx: DetectContext): void {
+  const { C, A, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
+  const compass = lex.compass;
+  if (!compass) return;
+  const point = (side: GroupSide, i: number): boolean => compass.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
+  for (const h of hunks) {
+    const ci = range(h.c0, h.c1).filter((i) => !cClaim[i] && cLost[i] && point(C, i));
+    const aj = range(h.a0, h.a1).filter((j) => !aClaim[j] && aNew[j] && point(A, j));
+    if (ci.length !== 1 || aj.length !== 1) continue;
+    claim({
+      kind: 'name',
+      severity: 'medium',
+      cTok: ci,
+      aTok: aj,
+      reason: `The direction changes from ${quoted(tokensText(C, ci), 20)} to ${quoted(tokensText(A, aj), 20)}: check where it happened.`,
+    });
+  }
+}
+
+/**
+ * A name spelled differently: the spelling pairs paired off, one finding for one name respelled
+ * in two of its words ("Anneliese Vorberg" → "Annaliese Vorburg"), with the neighbouring words
+ * of the name the diff took as equal (one stem) but written otherwise ("Kowalsky" / "Kowalski").
+ */
+function respelledNames(ctx: DetectContext, pairs: Array<[number, number, number]>): void {
+  const { C, A, ct, at, cClaim, aClaim, claim } = ctx;
+  const spelled: Array<[number[], number[]]> = [];
+  for (const [i, j] of pairOff(pairs).sort((x, y) => x[0] - y[0])) {
+    const last = spelled[spelled.length - 1];
+    const next = (side: GroupSide, xs: number[], k: number): boolean => xs[xs.length - 1] === k - 1 && /^[\s-]*$/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start));
+    if (last && next(C, last[0], i) && next(A, last[1], j)) (last[0].push(i), last[1].push(j));
+    else spelled.push([[i], [j]]);
+  }
+  const written = (side: GroupSide, k: number): string => side.text.slice(side.tokens[k]!.start, side.tokens[k]!.end);
+  const respelt = (i: number, j: number): boolean => {
+    const [u, v] = [ct[i], at[j]];
+    return !!u && !!v && u.cap && v.cap && u.num === null && !cClaim[i] && !aClaim[j] && u.key === v.key && written(C, i).toLowerCase() !== written(A, j).toLowerCase();
+  };
+  const joined = (side: GroupSide, k: number): boolean => /^[\s-]*$/.test(side.text.slice(side.tokens[k]!.end, side.tokens[k + 1]!.start));
+  for (const [cs, as] of spelled) {
+    while (respelt(cs[cs.length - 1]! + 1, as[as.length - 1]! + 1) && joined(C, cs[cs.length - 1]!) && joined(A, as[as.length - 1]!)) (cs.push(cs[cs.length - 1]! + 1), as.push(as[as.length - 1]! + 1));
+    while (respelt(cs[0]! - 1, as[0]! - 1) && joined(C, cs[0]! - 1) && joined(A, as[0]! - 1)) (cs.unshift(cs[0]! - 1), as.unshift(as[0]! - 1));
+    claim({
+      kind: 'name',
+      severity: 'medium',
+      cTok: cs,
+      aTok: as,
+      reason: `The name is spelled ${quoted(tokensText(A, as), 60)} here but ${quoted(tokensText(C, cs), 60)} in the canonical: check which is right.`,
+    });
+  }
+}
+
+/**
+ * A different name in the same place: within a run of change, a run of 1–3 names replaced by
+ * another (each side's only run of names there), unless they are one name in two forms.
+ */
+function replacedNames(ctx: DetectContext): void {
+  const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
+  const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
+    const runs: number[][] = [];
+    let cur: number[] = [];
+    for (let i = from; i <= to; i++) {
+      const t = side.tokens[i];
+      const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && (!isSentenceInitial(side, i) || placeLabel(side, i)) && !lex.dateWords.has(t.norm);
+      if (isName) cur.push(i);
+      else if (cur.length) (runs.push(cur), (cur = []));
+    }
+    return runs;
+  };
+  for (const h of hunks) {
+    const cRuns = nameRuns(C, h.c0, h.c1, cLost, cClaim);
+    const aRuns = nameRuns(A, h.a0, h.a1, aNew, aClaim);
+    if (cRuns.length !== 1 || aRuns.length !== 1) continue;
+    const cRun = cRuns[0]!;
+    const aRun = aRuns[0]!;
+    if (cRun.length > 3 || aRun.length > 3) continue;
+    // Iran / Iranian, Syria's / Syrian, Mars / Martian: the same name in another form.
+    if (cRun.some((i) => aRun.some((j) => formOfName(ct[i]!.norm, at[j]!.norm)))) continue;
+    // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
+    if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
+    claim({
+      kind: 'name',
+      severity: 'medium',
+      cTok: cRun,
+      aTok: aRun,
+      reason: `Names ${quoted(tokensText(A, aRun), 40)} where the canonical names ${quoted(tokensText(C, cRun), 40)}.`,
+    });
+  }
+}
 
 /**
  * Whether two capitalised words are one name in two forms: they share their first four
