@@ -85,6 +85,15 @@ function indexOf(w: TimeWords): Index {
   return x;
 }
 
+/**
+ * Whether a word is one of the language's time words: a week day, a month, a part of the
+ * day, a deictic word ("yesterday"), a unit ("weeks") or a modifier ("last", "early").
+ */
+export function isTimeWord(w: TimeWords, word: string): boolean {
+  const ix = indexOf(w);
+  return ix.starts.has(word) || ix.modifier.has(word);
+}
+
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 
 const dayOf = (t: Token | undefined): number | null => {

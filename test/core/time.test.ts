@@ -140,3 +140,12 @@ test('time: a reference to the same day said otherwise elsewhere in the sentence
   const found = compare('The ferry is due to dock in Piraeus late Saturday or early Sunday.', 'The ferry will dock in Piraeus on Saturday.').discrepancies.filter((d) => d.kind === 'time');
   assert.deepEqual(found.map((d) => [d.from, d.to]), [['late Saturday', 'Saturday'], ['early Sunday', null]]);
 });
+
+test('isTimeWord: the words a time reference is made of, in any of its forms, and no others', async () => {
+  const { isTimeWord } = await import('../../src/core/time');
+  const en = lexiconFor('eng').time!;
+  for (const w of ['tuesday', 'october', 'yesterday', 'weeks', 'evening', 'last', 'early']) assert.ok(isTimeWord(en, w), w);
+  for (const w of ['farmers', 'tonnes', 'ministry', 'said']) assert.ok(!isTimeWord(en, w), w);
+  const fr = lexiconFor('fra').time!;
+  assert.ok(isTimeWord(fr, 'mardi') && isTimeWord(fr, 'semaines') && !isTimeWord(fr, 'agriculteurs'));
+});

@@ -9,7 +9,7 @@
 import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
-import { tokensText } from './tokens';
+import { isAcronym, tokensText } from './tokens';
 import { monthOf, monthsOf, type Months } from '../months';
 import type { Token } from '../text';
 import { foldDiacritics } from '../text';
@@ -179,7 +179,7 @@ function droppedNames(C: GroupSide, A: GroupSide, cLex: Lexicon, articleNames: R
   const seen = new Set<string>();
   const out: Finding[] = [];
   C.tokens.forEach((t, i) => {
-    if (!t.cap || t.num !== null || opening.has(i) || !/^\p{L}{3,}$/u.test(t.norm) || isAcronym(C, i)) return;
+    if (!t.cap || t.num !== null || opening.has(i) || !/^\p{L}{3,}$/u.test(t.norm) || isAcronym(C.text.slice(t.start, t.end))) return;
     const name = nameKey(t);
     if (seen.has(name) || cLex.functionWords.has(name)) return;
     seen.add(name);
@@ -188,11 +188,4 @@ function droppedNames(C: GroupSide, A: GroupSide, cLex: Lexicon, articleNames: R
     }
   });
   return out;
-}
-
-/** Whether the token is written in capitals throughout ("NASA", "UN"). */
-function isAcronym(side: GroupSide, i: number): boolean {
-  const t = side.tokens[i]!;
-  const written = side.text.slice(t.start, t.end);
-  return written === written.toUpperCase();
 }

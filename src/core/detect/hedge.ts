@@ -1,5 +1,6 @@
 /** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
 import type { Lexicon } from '../lexicon';
+import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
@@ -248,7 +249,5 @@ function countsNoun(side: GroupSide, i: number, lex: Lexicon): boolean {
   while (k < side.tokens.length && side.tokens[k]!.num !== null && !boundaryBetween(side, k - 1, k)) k++;
   const next = side.tokens[k];
   if (!next || !next.content || boundaryBetween(side, k - 1, k) || sentenceOf(side, k) !== sentenceOf(side, i)) return false;
-  const t = lex.time;
-  const timeWord = !!t && [t.modifiers, t.deictic, t.units, t.weekdays, t.months].some((groups) => groups.some((g) => g.includes(next.norm)));
-  return !timeWord && !t?.dayParts.includes(next.norm) && !lex.dateWords.has(next.norm);
+  return !(lex.time && isTimeWord(lex.time, next.norm)) && !lex.dateWords.has(next.norm);
 }

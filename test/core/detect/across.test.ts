@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../../../src/core/compare';
+
+// The detectors of a translation (src/core/detect/across.ts): a name the translation drops
+// where it writes it elsewhere. An acronym (2 to 6 capitals) is left out, as a translation may
+// spell it its own way; a name set in capitals throughout is still a name.
+test('translation: a name written in capitals and dropped where the translation writes it elsewhere is a name finding', () => {
+  const en = [
+    'Relief flights landed in KISANGANI on Monday with food and medicine, the agency said.',
+    'Kisangani has been cut off by the floods since March, and the roads to the city are closed.',
+  ].join('\n\n');
+  const es = [
+    'Los vuelos de ayuda aterrizaron el lunes con alimentos y medicinas, dijo la agencia.',
+    'Kisangani está aislada por las inundaciones desde marzo, y las carreteras hacia la ciudad están cerradas.',
+  ].join('\n\n');
+  const c = compare(en, es);
+  assert.equal(c.articleLanguage, 'spa');
+  assert.deepEqual(
+    c.discrepancies.filter((d) => d.kind === 'name').map((d) => d.from),
+    ['KISANGANI'],
+  );
+  // An acronym the translation does not write is no finding.
+  const acronym = compare(en.replace('KISANGANI', 'UNHCR'), es);
+  assert.deepEqual(acronym.discrepancies.filter((d) => d.kind === 'name'), []);
+});
