@@ -53,6 +53,15 @@ export function renderMarkdownReport(ev: Evidence): string {
     '',
   );
   if (ev.filter) out.push(`**Filtered:** ${m(ev.filter)}. Findings the filter leaves out are not in this report.`, '');
+  inputsSection(ev, out);
+  matrixSection(ev, out);
+  lineageSection(ev, out);
+  for (const v of ev.versions) versionSection(ev, v, out);
+  return out.join('\n');
+}
+
+/** The inputs: each file's role, SHA-256, size, language and counts. */
+function inputsSection(ev: Evidence, out: string[]): void {
   out.push('## Inputs', '');
   out.push('| Role | File | SHA\\-256 | Bytes | Language | High / medium / low |');
   out.push('| --- | --- | --- | ---: | --- | --- |');
@@ -65,8 +74,10 @@ export function renderMarkdownReport(ev: Evidence): string {
     );
   }
   out.push('', 'SHA\\-256 of each file\'s bytes as read; check one with `sha256sum FILE`.', '');
+}
 
-  // Matrix.
+/** The coverage matrix as a table, a row per canonical sentence or added content. */
+function matrixSection(ev: Evidence, out: string[]): void {
   const mx = ev.matrix;
   out.push('## Coverage matrix', '');
   out.push(
@@ -83,8 +94,10 @@ export function renderMarkdownReport(ev: Evidence): string {
     out.push(`| ${id} | ${text} | ${r.cells.map((c) => cellMd(r, c)).join(' | ')} |`);
   }
   out.push('');
+}
 
-  // Lineage.
+/** The lineage: its method, its links, its notes and the changes versions share. */
+function lineageSection(ev: Evidence, out: string[]): void {
   const l = ev.lineage;
   const label = (v: number): string => ev.versions[v]?.label ?? `V${v + 1}`;
   out.push('## Lineage', '', `_${m(l.method)}_`, '');
@@ -100,49 +113,48 @@ export function renderMarkdownReport(ev: Evidence): string {
     for (const c of l.changes) out.push(`| ${c.versions.map(label).join(', ')}${c.universal ? ' (all)' : ''} | ${m(c.description)} |`);
   }
   out.push('');
+}
 
-  // Versions.
-  for (const v of ev.versions) {
-    const s = v.comparison.summary;
-    out.push(`## ${v.label}: ${m(v.path)}`, '');
-    out.push(
-      `${m(versionLanguage(v.comparison))}; SHA\\-256 \`${v.sha256.replace(/[^0-9a-f]/g, '')}\`; ${v.comparison.discrepancies.length} findings: ${s.high} high, ${s.medium} medium, ${s.low} low` +
-        (v.dismissed.size ? `; ${v.dismissed.size} dismissed${ev.showDismissed ? ' (shown)' : ' (hidden)'}` : '') +
-        '.',
-      '',
-    );
-    out.push('### Findings, most serious first', '');
-    if (v.comparison.discrepancies.length === 0) out.push('_No departures from the canonical text._');
-    for (const d of v.comparison.discrepancies) {
-      const line = fileLine(v, d.articleAnchor);
-      out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
-      if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(clip(d.from))}~~`);
-      if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(clip(d.to))}**`);
-    }
-    out.push('', '### Aligned text', '', `~~Struck~~: canonical words ${v.label} lacks; **bold**: words ${v.label} has instead or in addition.`, '');
-    out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
-    for (const r of readingOf(v, ev.matrix)) {
-      switch (r.type) {
-        case 'aligned': {
-          const sd = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
-          const tag = r.alignment.moved ? '_(moved)_ ' : '';
-          out.push(`| ${sd.canonical.map((p) => marked(p, '~~')).join(' ')} | ${tag}${sd.article.map((p) => marked(p, '**')).join(' ')} | ${findingsShort(r.findings, v)} |`);
-          break;
-        }
-        case 'omitted':
-          out.push(`| ~~${m(r.canonical.text)}~~ | _(omitted)_ | ${findingsShort(r.findings, v)} |`);
-          break;
-        case 'added':
-          out.push(`| | **${m(r.article.text)}** | ${findingsShort(r.findings, v)} |`);
-          break;
-        case 'chrome':
-          out.push(`| | _${m(r.article.text)}_ | ${r.findings.length ? findingsShort(r.findings, v) : m(r.article.kind)} |`);
-          break;
-      }
-    }
-    out.push('');
+/** One version: its findings, most serious first, then its text aligned with the canonical's. */
+function versionSection(ev: Evidence, v: EvidenceVersion, out: string[]): void {
+  const s = v.comparison.summary;
+  out.push(`## ${v.label}: ${m(v.path)}`, '');
+  out.push(
+    `${m(versionLanguage(v.comparison))}; SHA\\-256 \`${v.sha256.replace(/[^0-9a-f]/g, '')}\`; ${v.comparison.discrepancies.length} findings: ${s.high} high, ${s.medium} medium, ${s.low} low` +
+      (v.dismissed.size ? `; ${v.dismissed.size} dismissed${ev.showDismissed ? ' (shown)' : ' (hidden)'}` : '') +
+      '.',
+    '',
+  );
+  out.push('### Findings, most serious first', '');
+  if (v.comparison.discrepancies.length === 0) out.push('_No departures from the canonical text._');
+  for (const d of v.comparison.discrepancies) {
+    const line = fileLine(v, d.articleAnchor);
+    out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
+    if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(clip(d.from))}~~`);
+    if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(clip(d.to))}**`);
   }
-  return out.join('\n');
+  out.push('', '### Aligned text', '', `~~Struck~~: canonical words ${v.label} lacks; **bold**: words ${v.label} has instead or in addition.`, '');
+  out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
+  for (const r of readingOf(v, ev.matrix)) {
+    switch (r.type) {
+      case 'aligned': {
+        const sd = diffSides(r.alignment, ev.canonical.text, v.text, r.canonical, r.article);
+        const tag = r.alignment.moved ? '_(moved)_ ' : '';
+        out.push(`| ${sd.canonical.map((p) => marked(p, '~~')).join(' ')} | ${tag}${sd.article.map((p) => marked(p, '**')).join(' ')} | ${findingsShort(r.findings, v)} |`);
+        break;
+      }
+      case 'omitted':
+        out.push(`| ~~${m(r.canonical.text)}~~ | _(omitted)_ | ${findingsShort(r.findings, v)} |`);
+        break;
+      case 'added':
+        out.push(`| | **${m(r.article.text)}** | ${findingsShort(r.findings, v)} |`);
+        break;
+      case 'chrome':
+        out.push(`| | _${m(r.article.text)}_ | ${r.findings.length ? findingsShort(r.findings, v) : m(r.article.kind)} |`);
+        break;
+    }
+  }
+  out.push('');
 }
 
 function clip(s: string, max = 300): string {
