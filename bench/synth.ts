@@ -358,102 +358,20 @@ export function synthPair(
   // Heaps' law-ish growth of the vocabulary with the length of the text.
   const lower = new Vocab(m.lower, m.lower.length + Math.round(4 * Math.pow(sentences, 0.85)), r, false);
   const caps = new Vocab(m.caps, m.caps.length + Math.round(1.5 * Math.pow(sentences, 0.85)), r, true);
+  const words: Words = { templates, lower, caps };
 
-  // --- canonical: paragraphs of 1-3 sentences, a heading now and then, a dateline ---------
-  const paras: Para[] = [];
-  let count = 0;
-  while (count < sentences) {
-    if (paras.length > 3 && chance(r, 0.04) && count < sentences - 1) {
-      paras.push({ sentences: [heading(r, lower, caps)], heading: true });
-      count++;
-      continue;
-    }
-    const k = Math.min(sentences - count, 1 + Math.floor(r() * 3));
-    const ss: Sent[] = [];
-    for (let i = 0; i < k; i++) ss.push(makeSentence(r, templates, lower, caps));
-    paras.push({ sentences: ss });
-    count += k;
-  }
+  const paras = canonicalParas(r, sentences, words);
+  const count = paras.reduce((n, p) => n + p.sentences.length, 0);
   const dateline = `${caps.draw(r).toUpperCase()}/${caps.draw(r).toUpperCase()}: `;
   const renderDoc = (ps: Para[], sep: string, lead: string): string =>
     lead + ps.map((p) => p.sentences.map(render).join(' ')).join(sep);
   const canonical = renderDoc(paras, '\n\n', dateline);
 
-  // --- article -------------------------------------------------------------------------------
   const edits: Record<string, number> = {};
   const bump = (k: string): void => {
     edits[k] = (edits[k] ?? 0) + 1;
   };
-  let art: Para[] = paras.map((p) => ({ heading: p.heading, sentences: [...p.sentences] }));
-  // Paragraph moves.
-  for (let i = 0; i < art.length; i++) {
-    if (!chance(r, rates.movePara)) continue;
-    const [p] = art.splice(i, 1);
-    const to = Math.floor(r() * art.length);
-    art.splice(to, 0, p!);
-    bump('paragraphMoved');
-  }
-  art = art.map((p) => {
-    if (p.heading) return p;
-    const out: Sent[] = [];
-    for (let i = 0; i < p.sentences.length; i++) {
-      let s = p.sentences[i]!;
-      if (chance(r, rates.deleteSentence)) {
-        bump('deleted');
-        continue;
-      }
-      if (chance(r, rates.paraphrase)) {
-        s = paraphrase(r, s, lower);
-        bump('paraphrased');
-      }
-      if (chance(r, rates.spelling)) {
-        const t = render(s);
-        for (const [re, to] of SPELLING) {
-          if (re.test(t)) {
-            s = sentenceWithText(t.replace(re, to));
-            bump('spelling');
-            break;
-          }
-        }
-      }
-      if (chance(r, rates.numberChange)) {
-        const c = changeNumber(r, s);
-        if (c) {
-          s = c;
-          bump('numberChanged');
-        }
-      }
-      if (chance(r, rates.hedgeDrop)) {
-        const t = render(s);
-        if (HEDGES.test(t)) {
-          s = sentenceWithText(t.replace(HEDGES, '').replace(/^(["“‘]?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase()));
-          bump('hedgeDropped');
-        }
-      }
-      if (chance(r, rates.quoteStyle) && /[“”‘’]/.test(render(s))) {
-        s = sentenceWithText(render(s).replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
-        bump('quoteStyle');
-      }
-      const next = p.sentences[i + 1];
-      if (next && chance(r, rates.merge)) {
-        out.push(mergeSentences(s, next));
-        i++;
-        bump('merged');
-      } else if (chance(r, rates.split)) {
-        const two = splitSentence(s);
-        if (two) {
-          out.push(...two);
-          bump('split');
-        } else out.push(s);
-      } else out.push(s);
-      if (chance(r, rates.insertSentence)) {
-        out.push(makeSentence(r, templates, lower, caps));
-        bump('inserted');
-      }
-    }
-    return { sentences: out };
-  });
-  art = art.filter((p) => p.sentences.length > 0);
+  const art = articleParas(r, paras, rates, words, bump);
   // Re-flowed: single line breaks between paragraphs, page chrome around it.
   const chrome = ['5 min read', `${Math.floor(r() * 40)} Comments`, 'SEE ALSO:', `Topics : ${caps.draw(r)}, ${caps.draw(r)}`];
   const article = `${pick(r, chrome.slice(0, 1))}\n${renderDoc(art, '\n', chance(r, 0.5) ? dateline : '')}\n${chrome.slice(1).join('\n')}\n`;
@@ -473,4 +391,112 @@ export function synthPair(
       edits,
     },
   };
+}
+
+/** What sentences are made of: the seed sentences as templates, and the vocabularies that fill them. */
+interface Words {
+  templates: readonly Word[][];
+  lower: Vocab;
+  caps: Vocab;
+}
+
+/** The canonical text: `sentences` sentences in paragraphs of 1-3, a heading now and then. */
+function canonicalParas(r: Rand, sentences: number, { templates, lower, caps }: Words): Para[] {
+  const paras: Para[] = [];
+  let count = 0;
+  while (count < sentences) {
+    if (paras.length > 3 && chance(r, 0.04) && count < sentences - 1) {
+      paras.push({ sentences: [heading(r, lower, caps)], heading: true });
+      count++;
+      continue;
+    }
+    const k = Math.min(sentences - count, 1 + Math.floor(r() * 3));
+    const ss: Sent[] = [];
+    for (let i = 0; i < k; i++) ss.push(makeSentence(r, templates, lower, caps));
+    paras.push({ sentences: ss });
+    count += k;
+  }
+  return paras;
+}
+
+/**
+ * The article's paragraphs: the canonical's, some moved, their sentences deleted, edited,
+ * merged, split, or followed by an inserted one, at the given rates (each edit counted by `bump`).
+ */
+function articleParas(r: Rand, paras: readonly Para[], rates: EditRates, words: Words, bump: (k: string) => void): Para[] {
+  let art: Para[] = paras.map((p) => ({ heading: p.heading, sentences: [...p.sentences] }));
+  // Paragraph moves.
+  for (let i = 0; i < art.length; i++) {
+    if (!chance(r, rates.movePara)) continue;
+    const [p] = art.splice(i, 1);
+    const to = Math.floor(r() * art.length);
+    art.splice(to, 0, p!);
+    bump('paragraphMoved');
+  }
+  art = art.map((p) => {
+    if (p.heading) return p;
+    const out: Sent[] = [];
+    for (let i = 0; i < p.sentences.length; i++) {
+      if (chance(r, rates.deleteSentence)) {
+        bump('deleted');
+        continue;
+      }
+      const s = editSentence(r, p.sentences[i]!, rates, words.lower, bump);
+      const next = p.sentences[i + 1];
+      if (next && chance(r, rates.merge)) {
+        out.push(mergeSentences(s, next));
+        i++;
+        bump('merged');
+      } else if (chance(r, rates.split)) {
+        const two = splitSentence(s);
+        if (two) {
+          out.push(...two);
+          bump('split');
+        } else out.push(s);
+      } else out.push(s);
+      if (chance(r, rates.insertSentence)) {
+        out.push(makeSentence(r, words.templates, words.lower, words.caps));
+        bump('inserted');
+      }
+    }
+    return { sentences: out };
+  });
+  return art.filter((p) => p.sentences.length > 0);
+}
+
+/** One kept sentence's edits, each at its rate and in this order: paraphrase, spelling, a figure, a hedge dropped, quote style. */
+function editSentence(r: Rand, s: Sent, rates: EditRates, lower: Vocab, bump: (k: string) => void): Sent {
+  if (chance(r, rates.paraphrase)) {
+    s = paraphrase(r, s, lower);
+    bump('paraphrased');
+  }
+  if (chance(r, rates.spelling)) {
+    const t = render(s);
+    for (const [re, to] of SPELLING) {
+      if (re.test(t)) {
+        s = sentenceWithText(t.replace(re, to));
+        bump('spelling');
+        break;
+      }
+    }
+  }
+  if (chance(r, rates.numberChange)) {
+    const c = changeNumber(r, s);
+    if (c) {
+      s = c;
+      bump('numberChanged');
+    }
+  }
+  if (chance(r, rates.hedgeDrop)) {
+    const t = render(s);
+    if (HEDGES.test(t)) {
+      s = sentenceWithText(t.replace(HEDGES, '').replace(/^(["“‘]?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase()));
+      bump('hedgeDropped');
+    }
+  }
+  if (chance(r, rates.quoteStyle) && /[“”‘’]/.test(render(s))) {
+    s = sentenceWithText(render(s).replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
+    bump('quoteStyle');
+  }
+  return s;
 }
