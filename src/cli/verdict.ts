@@ -38,6 +38,15 @@ function gitUserName(cwd: string): string | undefined {
   }
 }
 
+/** Where the verdicts are kept, as the commands read and name it, and the compare options. */
+interface VerdictPlace {
+  cwd: string;
+  storePath: string;
+  shownPath: string;
+  canonicalPath: string;
+  options: ReturnType<typeof compareOptions>;
+}
+
 export function runVerdict(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
@@ -54,54 +63,58 @@ export function runVerdict(args: string[], io: CliIO): number {
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text the finding was found against)');
   const cwd = cwdOf(io);
   const storePath = findStorePath(cwd, values.store);
-  const shownPath = relative(cwd, storePath) || storePath;
-  const options = compareOptions(values);
+  const place: VerdictPlace = { cwd, storePath, shownPath: relative(cwd, storePath) || storePath, canonicalPath: values.canonical, options: compareOptions(values) };
+  if (action === 'list') return listVerdicts(place, rest, values['show-dismissed'] ?? false, io);
+  return setOneVerdict(place, actionWord!, action, rest, { note: values.note, author: values.author }, io);
+}
 
-  if (action === 'list') {
-    if (rest.length !== 1) throw new UsageError('wirediff verdict list --canonical CANON ARTICLE (one article)');
-    const canonical = loadFile(values.canonical);
-    const article = loadFile(rest[0]!);
-    const c = compareLoaded(prepareLoaded(canonical, options, article), article);
-    const store = readStore(storePath, io);
-    const verdicts = verdictsFor(c, store);
-    const show = values['show-dismissed'] ?? false;
-    const lines: string[] = [];
-    let hidden = 0;
-    for (const d of c.discrepancies) {
-      const v = verdicts.get(d.id);
-      if (v?.verdict === 'dismissed' && !show) {
-        hidden++;
-        continue;
-      }
-      const mark = v ? `[${v.verdict}]` : '';
-      lines.push(`${d.id.padEnd(26)} ${d.severity.padEnd(6)} ${KIND_LABELS[d.kind].padEnd(15)}${mark ? mark + ' ' : ''}${cleanTerminal(excerpt(d.reason, 90))}`);
+/** `verdict list`: the article's findings, with their ids and verdicts (dismissed ones hidden unless `show`). */
+function listVerdicts(place: VerdictPlace, rest: string[], show: boolean, io: CliIO): number {
+  if (rest.length !== 1) throw new UsageError('wirediff verdict list --canonical CANON ARTICLE (one article)');
+  const canonical = loadFile(place.canonicalPath);
+  const article = loadFile(rest[0]!);
+  const c = compareLoaded(prepareLoaded(canonical, place.options, article), article);
+  const store = readStore(place.storePath, io);
+  const verdicts = verdictsFor(c, store);
+  const lines: string[] = [];
+  let hidden = 0;
+  for (const d of c.discrepancies) {
+    const v = verdicts.get(d.id);
+    if (v?.verdict === 'dismissed' && !show) {
+      hidden++;
+      continue;
     }
-    io.stdout(
-      `Findings of ${cleanTerminal(article.path)} (verdicts: ${cleanTerminal(shownPath)}${existsSync(storePath) ? '' : ', not created yet'})\n` +
-        lines.join('\n') +
-        (lines.length ? '\n' : '') +
-        (hidden ? `${hidden} dismissed finding${hidden === 1 ? '' : 's'} hidden (--show-dismissed shows them)\n` : ''),
-    );
-    return 0;
+    const mark = v ? `[${v.verdict}]` : '';
+    lines.push(`${d.id.padEnd(26)} ${d.severity.padEnd(6)} ${KIND_LABELS[d.kind].padEnd(15)}${mark ? mark + ' ' : ''}${cleanTerminal(excerpt(d.reason, 90))}`);
   }
+  io.stdout(
+    `Findings of ${cleanTerminal(article.path)} (verdicts: ${cleanTerminal(place.shownPath)}${existsSync(place.storePath) ? '' : ', not created yet'})\n` +
+      lines.join('\n') +
+      (lines.length ? '\n' : '') +
+      (hidden ? `${hidden} dismissed finding${hidden === 1 ? '' : 's'} hidden (--show-dismissed shows them)\n` : ''),
+  );
+  return 0;
+}
 
+/** `verdict confirm|benign|dismiss|clear ID ARTICLE`: sets or clears the verdict on one finding. */
+function setOneVerdict(place: VerdictPlace, actionWord: string, action: VerdictValue | 'clear', rest: string[], by: { note?: string; author?: string }, io: CliIO): number {
   const [id, articlePath, ...extra] = rest;
   if (!id) throw new UsageError(`missing finding ID: wirediff verdict ${actionWord} ID --canonical CANON ARTICLE (ids: wirediff verdict list)`);
   if (!articlePath) throw new UsageError(`missing ARTICLE: wirediff verdict ${actionWord} ${id} --canonical CANON ARTICLE`);
   if (extra.length) throw new UsageError(`one finding and one article at a time (unexpected: ${extra.join(' ')})`);
-  const canonical = loadFile(values.canonical);
+  const canonical = loadFile(place.canonicalPath);
   const article = loadFile(articlePath);
-  const c = compareLoaded(prepareLoaded(canonical, options, article), article);
+  const c = compareLoaded(prepareLoaded(canonical, place.options, article), article);
   const found = findDiscrepancy(c, id);
   if (!found.match) {
     throw new UsageError(
       found.candidates.length > 1
         ? `'${id}' matches ${found.candidates.length} findings (${found.candidates.slice(0, 3).map((d) => d.id).join(', ')}…): give more of the id`
-        : `no finding '${id}' in ${articlePath} against ${values.canonical} (list them: wirediff verdict list --canonical ${values.canonical} ${articlePath})`,
+        : `no finding '${id}' in ${articlePath} against ${place.canonicalPath} (list them: wirediff verdict list --canonical ${place.canonicalPath} ${articlePath})`,
     );
   }
   const d = found.match;
-  const store = readStore(storePath, io);
+  const store = readStore(place.storePath, io);
   const key = verdictKey(c, d);
   const what = `${d.id} (${KIND_LABELS[d.kind]}: ${cleanTerminal(excerpt(d.reason, 70))})`;
   if (action === 'clear') {
@@ -109,15 +122,15 @@ export function runVerdict(args: string[], io: CliIO): number {
       io.stdout(`No verdict to clear for ${what}.\n`);
       return 0;
     }
-    writeStore(storePath, setVerdict(store, key, null));
-    io.stdout(`Cleared the verdict on ${what} in ${cleanTerminal(shownPath)}.\n`);
+    writeStore(place.storePath, setVerdict(store, key, null));
+    io.stdout(`Cleared the verdict on ${what} in ${cleanTerminal(place.shownPath)}.\n`);
     return 0;
   }
-  const author = values.author ?? io.env['WIREDIFF_AUTHOR'] ?? gitUserName(cwd);
-  const verdict = makeVerdict(c, d, action, { note: values.note, author, time: new Date().toISOString() });
-  writeStore(storePath, setVerdict(store, key, verdict));
+  const author = by.author ?? io.env['WIREDIFF_AUTHOR'] ?? gitUserName(place.cwd);
+  const verdict = makeVerdict(c, d, action, { note: by.note, author, time: new Date().toISOString() });
+  writeStore(place.storePath, setVerdict(store, key, verdict));
   io.stdout(
-    `Marked ${what} as ${action} in ${cleanTerminal(shownPath)}.` +
+    `Marked ${what} as ${action} in ${cleanTerminal(place.shownPath)}.` +
       (action === 'dismissed' ? ' It is now hidden from every output (--show-dismissed shows it).' : '') +
       '\n',
   );
