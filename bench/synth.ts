@@ -394,11 +394,7 @@ export function synthPair(
 }
 
 /** What sentences are made of: the seed sentences as templates, and the vocabularies that fill them. */
-interface Words {
-  templates: readonly Word[][];
-  lower: Vocab;
-  caps: Vocab;
-}
+type Words = { templates: readonly Word[][]; lower: Vocab; caps: Vocab };
 
 /** The canonical text: `sentences` sentences in paragraphs of 1-3, a heading now and then. */
 function canonicalParas(r: Rand, sentences: number, { templates, lower, caps }: Words): Para[] {
@@ -419,10 +415,7 @@ function canonicalParas(r: Rand, sentences: number, { templates, lower, caps }: 
   return paras;
 }
 
-/**
- * The article's paragraphs: the canonical's, some moved, their sentences deleted, edited,
- * merged, split, or followed by an inserted one, at the given rates (each edit counted by `bump`).
- */
+/** The article's paragraphs: the canonical's, moved, their sentences deleted, edited, merged, split or followed by a new one. */
 function articleParas(r: Rand, paras: readonly Para[], rates: EditRates, words: Words, bump: (k: string) => void): Para[] {
   let art: Para[] = paras.map((p) => ({ heading: p.heading, sentences: [...p.sentences] }));
   // Paragraph moves.
