@@ -149,28 +149,27 @@ function usedOf(h: unknown): number {
   return r.usedHeapSize ?? r.used_heap_size ?? 0;
 }
 
-export async function measure(task: ChildTask): Promise<Measure> {
-  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
-  const { spec, engine } = task;
-  const canonical = readFileSync(spec.canonicalPath, 'utf8');
-  const article = readFileSync(spec.articlePath, 'utf8');
-  const warmC = spec.warmCanonicalPath ? readFileSync(spec.warmCanonicalPath, 'utf8') : canonical;
-  const warmA = spec.warmArticlePath ? readFileSync(spec.warmArticlePath, 'utf8') : article;
-  // Copies of the canonical text that differ only in trailing newlines: see 4. above.
-  const variants = Array.from({ length: 16 }, (_, k) => canonical + '\n'.repeat(k));
-  const warmVariants = warmC === canonical ? variants : Array.from({ length: 16 }, (_, k) => warmC + '\n'.repeat(k));
-  let turn = 0;
-  let timedOut = false;
+/** The engine under test as one call, and whether the peer gave up on a call since the flag was last reset. */
+interface Runner {
+  run: (c: string, a: string) => unknown;
+  timedOut: { value: boolean };
+}
+
+function runnerFor(engine: Engine, peerTimeoutMs: number): Runner {
+  const timedOut = { value: false };
   const run =
     engine === 'ours'
       ? (c: string, a: string): unknown => compare(c, a)
       : (c: string, a: string): unknown => {
-          const r = peerCompare(c, a, spec.peerTimeoutMs);
-          if (r.timedOut) timedOut = true;
+          const r = peerCompare(c, a, peerTimeoutMs);
+          if (r.timedOut) timedOut.value = true;
           return r;
         };
+  return { run, timedOut };
+}
 
-  // --- 1-2. the first call, for memory -----------------------------------------------------
+/** 1-2. The first call, for memory: its time, CPU, peak heap and RSS, and the heap it leaves. */
+function coldCall(run: Runner['run'], canonical: string, article: string, gc: () => void) {
   gc();
   gc();
   const idleKB = procStatusKB('VmRSS');
@@ -179,8 +178,8 @@ export async function measure(task: ChildTask): Promise<Measure> {
   const profiler = new GCProfiler();
   profiler.start();
   const coldCpu0 = process.cpuUsage();
-  let t0 = performance.now();
-  let keep: unknown = run(canonical, article);
+  const t0 = performance.now();
+  const keep: unknown = run(canonical, article);
   const coldMs = performance.now() - t0;
   const coldCpu = process.cpuUsage(coldCpu0);
   const heapEnd = process.memoryUsage().heapUsed;
@@ -192,82 +191,115 @@ export async function measure(task: ChildTask): Promise<Measure> {
   const retained = process.memoryUsage().heapUsed - heapBefore;
   const summary = (keep as { summary?: { canonicalSentences: number; articleSentences: number } } | null)?.summary;
   const sentences = summary ? `${summary.canonicalSentences}/${summary.articleSentences}` : undefined;
-  keep = null;
-  const coldTimedOut = timedOut;
+  return { idleKB, exact, heapBefore, coldMs, coldCpu, peakKB, peakHeap, retained, sentences };
+}
 
-  // --- 3. warm-up --------------------------------------------------------------------------------
-  const { warm, timed } = engine === 'peer' && spec.peerPlan ? spec.peerPlan : spec.plan;
+/** 3-4. Warm-up calls on the warm-up pair, then the timed calls, back to back; wall and CPU times. */
+function timedCalls(runner: Runner, plan: Plan, warmVariants: string[], warmA: string, variants: string[], article: string, turn: { n: number }) {
+  const { warm, timed } = plan;
+  const { run } = runner;
   let warmups = 0;
   const times: number[] = [];
   const cpu: number[] = [];
-  if (!coldTimedOut) {
-    const warmStart = performance.now();
-    for (;;) {
-      const el = performance.now() - warmStart;
-      if (warmups >= warm.max || (el >= warm.capMs && warmups >= 1) || (warmups >= warm.min && el >= warm.ms)) break;
-      keep = run(warmVariants[turn++ % 16]!, warmA);
-      warmups++;
-    }
-    keep = null;
-
-    // --- 4. timed calls ------------------------------------------------------------------------
-    timedOut = false;
-    let total = 0;
-    for (;;) {
-      const c = variants[turn++ % 16]!;
-      const c0 = process.cpuUsage();
-      t0 = performance.now();
-      keep = run(c, article);
-      const dt = performance.now() - t0;
-      const c1 = process.cpuUsage(c0);
-      times.push(dt);
-      cpu.push((c1.user + c1.system) / 1000);
-      total += dt;
-      if (timedOut) break; // one call at the limit is enough to know
-      if (times.length >= timed.max || (total >= timed.capMs && times.length >= 1) || (times.length >= timed.min && total >= timed.ms)) break;
-    }
-  } else {
-    // The peer gave up on the first call already: that call is the (lower-bound) sample.
-    times.push(coldMs);
-    cpu.push((coldCpu.user + coldCpu.system) / 1000);
-    timedOut = true;
+  let keep: unknown = null;
+  const warmStart = performance.now();
+  for (;;) {
+    const el = performance.now() - warmStart;
+    if (warmups >= warm.max || (el >= warm.capMs && warmups >= 1) || (warmups >= warm.min && el >= warm.ms)) break;
+    keep = run(warmVariants[turn.n++ % 16]!, warmA);
+    warmups++;
   }
-
-  // --- 4b. the very same canonical text on every call ----------------------------------------
-  const same: number[] = [];
-  if (!timedOut && times.length >= 3) {
-    let total = 0;
-    keep = run(canonical, article);
-    while (same.length < timed.max && (same.length < 3 || total < timed.ms / 2) && (total < timed.capMs / 2 || same.length < 1)) {
-      t0 = performance.now();
-      keep = run(canonical, article);
-      const dt = performance.now() - t0;
-      same.push(dt);
-      total += dt;
-    }
-  }
-
-  // --- 5. right after a full GC ------------------------------------------------------------------
-  const afterGc: number[] = [];
-  if (!timedOut && median(times) < 200) {
-    for (let i = 0; i < 10; i++) {
-      keep = null;
-      gc();
-      const c = variants[turn++ % 16]!;
-      t0 = performance.now();
-      keep = run(c, article);
-      afterGc.push(performance.now() - t0);
-    }
+  keep = null;
+  runner.timedOut.value = false;
+  let total = 0;
+  for (;;) {
+    const c = variants[turn.n++ % 16]!;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    keep = run(c, article);
+    const dt = performance.now() - t0;
+    const c1 = process.cpuUsage(c0);
+    times.push(dt);
+    cpu.push((c1.user + c1.system) / 1000);
+    total += dt;
+    if (runner.timedOut.value) break; // one call at the limit is enough to know
+    if (times.length >= timed.max || (total >= timed.capMs && times.length >= 1) || (times.length >= timed.min && total >= timed.ms)) break;
   }
   void keep;
+  return { warmups, times, cpu };
+}
+
+/** 4b. The very same canonical text on every call. */
+function sameCanonicalCalls(run: Runner['run'], timed: Plan['timed'], canonical: string, article: string): number[] {
+  const same: number[] = [];
+  let total = 0;
+  let keep: unknown = run(canonical, article);
+  while (same.length < timed.max && (same.length < 3 || total < timed.ms / 2) && (total < timed.capMs / 2 || same.length < 1)) {
+    const t0 = performance.now();
+    keep = run(canonical, article);
+    const dt = performance.now() - t0;
+    same.push(dt);
+    total += dt;
+  }
+  void keep;
+  return same;
+}
+
+/** 5. Calls each made right after a full GC. */
+function afterGcCalls(run: Runner['run'], gc: () => void, variants: string[], article: string, turn: { n: number }): number[] {
+  const afterGc: number[] = [];
+  let keep: unknown = null;
+  for (let i = 0; i < 10; i++) {
+    keep = null;
+    gc();
+    const c = variants[turn.n++ % 16]!;
+    const t0 = performance.now();
+    keep = run(c, article);
+    afterGc.push(performance.now() - t0);
+  }
+  void keep;
+  return afterGc;
+}
+
+export async function measure(task: ChildTask): Promise<Measure> {
+  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+  const { spec, engine } = task;
+  const canonical = readFileSync(spec.canonicalPath, 'utf8');
+  const article = readFileSync(spec.articlePath, 'utf8');
+  const warmC = spec.warmCanonicalPath ? readFileSync(spec.warmCanonicalPath, 'utf8') : canonical;
+  const warmA = spec.warmArticlePath ? readFileSync(spec.warmArticlePath, 'utf8') : article;
+  // Copies of the canonical text that differ only in trailing newlines: see 4. above.
+  const variants = Array.from({ length: 16 }, (_, k) => canonical + '\n'.repeat(k));
+  const warmVariants = warmC === canonical ? variants : Array.from({ length: 16 }, (_, k) => warmC + '\n'.repeat(k));
+  const turn = { n: 0 };
+  const runner = runnerFor(engine, spec.peerTimeoutMs);
+  const plan = engine === 'peer' && spec.peerPlan ? spec.peerPlan : spec.plan;
+
+  const cold = coldCall(runner.run, canonical, article, gc);
+  let warmups = 0;
+  let times: number[] = [];
+  let cpu: number[] = [];
+  let timedOut: boolean;
+  if (!runner.timedOut.value) {
+    ({ warmups, times, cpu } = timedCalls(runner, plan, warmVariants, warmA, variants, article, turn));
+    timedOut = runner.timedOut.value;
+  } else {
+    // The peer gave up on the first call already: that call is the (lower-bound) sample.
+    times = [cold.coldMs];
+    cpu = [(cold.coldCpu.user + cold.coldCpu.system) / 1000];
+    timedOut = true;
+  }
+  const same = !timedOut && times.length >= 3 ? sameCanonicalCalls(runner.run, plan.timed, canonical, article) : [];
+  const afterGc = !timedOut && median(times) < 200 ? afterGcCalls(runner.run, gc, variants, article, turn) : [];
   const lifetimeKB = process.resourceUsage().maxRSS;
   times.sort((x, y) => x - y);
+  const { idleKB, exact, peakKB } = cold;
   return {
     engine,
     ok: true,
-    sentences,
+    sentences: cold.sentences,
     timedOut,
-    coldMs: round(coldMs, 3),
+    coldMs: round(cold.coldMs, 3),
     warmups,
     runs: times.length,
     medianMs: round(median(times), 3),
@@ -276,8 +308,8 @@ export async function measure(task: ChildTask): Promise<Measure> {
     maxMs: round(times[times.length - 1]!, 3),
     sameCanonicalMedianMs: same.length ? round(median(same), 3) : undefined,
     afterGcMedianMs: afterGc.length ? round(median(afterGc), 3) : undefined,
-    peakHeapMB: round((peakHeap - heapBefore) / MB),
-    retainedHeapMB: round(retained / MB),
+    peakHeapMB: round((cold.peakHeap - cold.heapBefore) / MB),
+    retainedHeapMB: round(cold.retained / MB),
     peakRssMB: peakKB !== null ? round(peakKB / 1024) : undefined,
     rssGrowthMB: exact && peakKB !== null ? round((peakKB - idleKB!) / 1024) : undefined,
     idleRssMB: idleKB !== null ? round(idleKB / 1024) : undefined,
