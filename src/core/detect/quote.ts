@@ -98,93 +98,118 @@ export const quoteDetector: Detector = {
   name: 'quote',
   summary: 'skip',
   run(ctx) {
-    const { C, A, ct, at, lex, cBag, aBag, claim } = ctx;
     // One-word quotations too: paired with another they may have changed ("reckless" → "bold");
     // alone, dropped or added, only those of three words or more are reported.
-    const cq = findQuotes(C, 1);
-    const aq = findQuotes(A, 1);
+    const cq = findQuotes(ctx.C, 1);
+    const aq = findQuotes(ctx.A, 1);
     const used = new Set<number>();
     for (const qc of cq) {
-      let best = -1;
-      let bestScore = 0.3;
-      aq.forEach((qa, k) => {
-        if (used.has(k)) return;
-        const s = keyDice(qc.toks.map((i) => ct[i]!), qa.toks.map((i) => at[i]!));
-        if (s > bestScore) (bestScore = s), (best = k);
-      });
-      // Few words in common, but in the same slot: the words just before and after it are the
-      // same on both sides (“called the plan “a disgrace” and” → “called the plan “a scandal” and”).
-      if (best < 0) best = aq.findIndex((qa, k) => !used.has(k) && sameSlot(ct, qc, at, qa));
-      const cText = C.text.slice(qc.start, qc.end);
+      const best = pairedQuote(ctx, qc, aq, used);
       if (best >= 0) {
         used.add(best);
-        const qa = aq[best]!;
-        const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
-        const ak = qa.toks.map((i) => at[i]!.key).join(' ');
-        if (ck === ak) continue;
-        // A part of the quotation, word for word ("This is a wake-up call" → "a wake-up call"):
-        // verbatim as far as it goes. Only a cut that drops content or a negation is a finding.
-        if (` ${ck} `.includes(` ${ak} `)) {
-          partialQuote(ctx, qc.toks, qa.toks);
-          continue;
-        }
-        const aText = A.text.slice(qa.start, qa.end);
-        const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
-        const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
-        // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
-        const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key));
-        const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key));
-        const substantive = lost.length + added.length > 0;
-        const detail = [
-          lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
-          added.length ? `adds ${added.map((i) => `‘${tokensText(A, [i])}’`).slice(0, 4).join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join(', ');
-        claim({
-          kind: 'quote',
-          severity: substantive ? 'high' : 'medium',
-          cTok: qc.toks,
-          aTok: qa.toks,
-          reason: substantive
-            ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
-            : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
-        });
-      } else if (qc.toks.length >= 3 && !quotedIn(A, cText) && !verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) {
-        const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
-        const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
-        claim({
-          kind: 'quote',
-          severity: present / content >= 0.6 ? 'medium' : 'high',
-          cTok: qc.toks,
-          aTok: [],
-          reason:
-            present / content >= 0.6
-              ? `The quotation ${quoted(cText, 50)} is no longer in quotation marks: direct speech became paraphrase.`
-              : `Drops the quotation ${quoted(cText, 50)}.`,
-        });
-      }
+        changedQuote(ctx, qc, aq[best]!);
+      } else droppedQuote(ctx, qc);
     }
     aq.forEach((qa, k) => {
-      if (used.has(k)) return;
-      // The same words in quotation marks anywhere in the canonical: its quotation, carried into another sentence.
-      if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end))) return;
-      const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
-      const content = qa.toks.filter((i) => at[i]!.content).length || 1;
-      const aText = A.text.slice(qa.start, qa.end);
-      claim({
-        kind: 'quote',
-        severity: 'high',
-        cTok: [],
-        aTok: qa.toks,
-        reason:
-          present / content >= 0.6
-            ? `Puts ${quoted(aText, 50)} in quotation marks; the canonical gives these words as paraphrase, not as a quote.`
-            : `Adds the quotation ${quoted(aText, 50)}, which the canonical sentence does not have.`,
-      });
+      if (!used.has(k)) addedQuote(ctx, qa);
     });
   },
 };
+
+/**
+ * The article's quotation (not yet `used`) that stands for the canonical's `qc`: the one most alike
+ * in words (Dice over 0.3), else one in the same slot; -1 when none.
+ */
+function pairedQuote(ctx: DetectContext, qc: Quote, aq: readonly Quote[], used: ReadonlySet<number>): number {
+  const { ct, at } = ctx;
+  let best = -1;
+  let bestScore = 0.3;
+  aq.forEach((qa, k) => {
+    if (used.has(k)) return;
+    const s = keyDice(qc.toks.map((i) => ct[i]!), qa.toks.map((i) => at[i]!));
+    if (s > bestScore) (bestScore = s), (best = k);
+  });
+  // Few words in common, but in the same slot: the words just before and after it are the
+  // same on both sides (“called the plan “a disgrace” and” → “called the plan “a scandal” and”).
+  if (best < 0) best = aq.findIndex((qa, k) => !used.has(k) && sameSlot(ct, qc, at, qa));
+  return best;
+}
+
+/** A quotation and the article's version of it: the same words, a part of it word for word, or changed. */
+function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
+  const { C, A, ct, at, lex, claim } = ctx;
+  const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
+  const ak = qa.toks.map((i) => at[i]!.key).join(' ');
+  if (ck === ak) return;
+  // A part of the quotation, word for word ("This is a wake-up call" → "a wake-up call"):
+  // verbatim as far as it goes. Only a cut that drops content or a negation is a finding.
+  if (` ${ck} `.includes(` ${ak} `)) {
+    partialQuote(ctx, qc.toks, qa.toks);
+    return;
+  }
+  const cText = C.text.slice(qc.start, qc.end);
+  const aText = A.text.slice(qa.start, qa.end);
+  const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
+  const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
+  // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
+  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key));
+  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key));
+  const substantive = lost.length + added.length > 0;
+  const detail = [
+    lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
+    added.length ? `adds ${added.map((i) => `‘${tokensText(A, [i])}’`).slice(0, 4).join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  claim({
+    kind: 'quote',
+    severity: substantive ? 'high' : 'medium',
+    cTok: qc.toks,
+    aTok: qa.toks,
+    reason: substantive
+      ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
+      : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
+  });
+}
+
+/** A canonical quotation of three words or more the article does not quote: dropped, or made paraphrase. */
+function droppedQuote(ctx: DetectContext, qc: Quote): void {
+  const { C, A, ct, aBag, claim } = ctx;
+  const cText = C.text.slice(qc.start, qc.end);
+  if (qc.toks.length < 3 || quotedIn(A, cText) || verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) return;
+  const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
+  const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
+  claim({
+    kind: 'quote',
+    severity: present / content >= 0.6 ? 'medium' : 'high',
+    cTok: qc.toks,
+    aTok: [],
+    reason:
+      present / content >= 0.6
+        ? `The quotation ${quoted(cText, 50)} is no longer in quotation marks: direct speech became paraphrase.`
+        : `Drops the quotation ${quoted(cText, 50)}.`,
+  });
+}
+
+/** An article quotation of three words or more the canonical does not quote: added, or paraphrase made a quote. */
+function addedQuote(ctx: DetectContext, qa: Quote): void {
+  const { C, A, at, cBag, claim } = ctx;
+  // The same words in quotation marks anywhere in the canonical: its quotation, carried into another sentence.
+  if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end))) return;
+  const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
+  const content = qa.toks.filter((i) => at[i]!.content).length || 1;
+  const aText = A.text.slice(qa.start, qa.end);
+  claim({
+    kind: 'quote',
+    severity: 'high',
+    cTok: [],
+    aTok: qa.toks,
+    reason:
+      present / content >= 0.6
+        ? `Puts ${quoted(aText, 50)} in quotation marks; the canonical gives these words as paraphrase, not as a quote.`
+        : `Adds the quotation ${quoted(aText, 50)}, which the canonical sentence does not have.`,
+  });
+}
 
 /**
  * The article quotes a part of the canonical's quotation, word for word. Nothing when the cut
