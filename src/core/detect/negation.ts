@@ -60,90 +60,100 @@ export const negationDetector: Detector = {
   name: 'negation',
   summary: 'run',
   run(ctx) {
-    const { C, A, ct, at, lex, summary, confident, cEq, aEq, cBag, aBag, claim } = ctx;
-    /**
-     * A negation counts when what it negates is still said on the other side: “did not
-     * enter” → “entered”. When the negated word went too (“should not be toxic” → “a
-     * fertilizer factory”, “no shortage of options” → “11 languages”), the whole phrase was
-     * rewritten, which is the clause detector's to report, not a reversal. A denial is its
-     * own content word.
-     */
-    const stands = (side: GroupSide, u: number[], other: ReadonlySet<string>): boolean => {
-      if (lex.denials.has(side.tokens[u[0]!]!.norm)) return true;
-      const w = negatedWord(side, u, lex);
-      if (w < 0 || other.has(side.tokens[w]!.key)) return true;
-      // Or a synonym by WordNet (“does not arrive” → “comes”); broader and narrower words are too loose.
-      const key = side.tokens[w]!.key;
-      return isEnglish(lex) && [...other].some((k) => relation(key, k) === 'synonym');
-    };
-    const cn = cues(ct, lex);
-    const an = cues(at, lex);
-    // A denial said with a negation instead ("denied any wrongdoing" → "said it had done nothing
-    // wrong", or the other way): still a denial, in other words. One medium finding to check, not
-    // a denial dropped and a negation added.
-    const restated = (X: GroupSide, xm: Map<string, number[]>, xEq: Uint8Array, Y: GroupSide, ym: Map<string, number[]>, yEq: Uint8Array): [number[], number[]] | null => {
-      const xd = negationUnits(X, xm.get('deny') ?? []);
-      const yn = negationUnits(Y, ym.get('neg') ?? []);
-      if (xd.length !== negationUnits(Y, ym.get('deny') ?? []).length + 1 || yn.length !== negationUnits(X, xm.get('neg') ?? []).length + 1) return null;
-      const d = xd.find((u) => !u.every((i) => xEq[i]));
-      const n = yn.find((u) => !u.every((i) => yEq[i]));
-      return d && n ? [d, n] : null;
-    };
-    const cToA = restated(C, cn, cEq, A, an, aEq);
-    const aToC = cToA ? null : restated(A, an, aEq, C, cn, cEq);
-    if (cToA || aToC) {
-      const [cTok, aTok] = cToA ?? [aToC![1], aToC![0]];
-      claim({
-        kind: 'negation',
-        severity: 'medium',
-        cTok,
-        aTok,
-        reason: `The ${cToA ? 'denial' : 'negation'} ${quoted(tokensText(C, cTok), 30)} becomes the ${cToA ? 'negation' : 'denial'} ${quoted(tokensText(A, aTok), 30)}: check that the copy still denies the same thing.`,
-      });
-      return;
-    }
-    for (const k of ['neg', 'deny']) {
-      const cl = negationUnits(C, cn.get(k) ?? []);
-      const al = negationUnits(A, an.get(k) ?? []);
-      if (cl.length === al.length) continue;
-      const denial = k === 'deny';
-      // The unmatched ones: those with a word outside the equal runs first.
-      const carried = (u: number[], eq: Uint8Array): number => (u.every((i) => eq[i]) ? 1 : 0);
-      if (cl.length > al.length) {
-        if (summary) continue;
-        const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).filter((u) => stands(C, u, aBag)).flat();
-        if (!extra.length) continue;
-        const words = extra.map((i) => `‘${tokensText(C, [i])}’`).join(', ');
-        // A verb of saying in the denial's place ("denied that he had" → "admitted that he had"): one change, said once.
-        const instead = denial && extra.length === 1 ? verbInPlace(ctx, extra[0]!) : -1;
-        claim({
-          kind: 'negation',
-          severity: confident || denial ? 'high' : 'medium',
-          cTok: extra,
-          aTok: instead >= 0 ? [instead] : [],
-          reason: instead >= 0
-            ? `The denial ${words} becomes ‘${tokensText(A, [instead])}’: the article no longer reports that the claim was denied.`
-            : denial
-              ? `Drops the denial (${words}): the article no longer reports that the claim was denied.`
-              : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
-        });
-      } else {
-        const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).filter((u) => stands(A, u, cBag)).flat();
-        if (!extra.length) continue;
-        const words = extra.map((i) => `‘${tokensText(A, [i])}’`).join(', ');
-        claim({
-          kind: 'negation',
-          severity: confident || denial ? 'high' : 'medium',
-          cTok: [],
-          aTok: extra,
-          reason: denial
-            ? `Adds a denial (${words}) that the canonical sentence does not report.`
-            : `Adds the negation ${words}: check that the meaning has not been reversed.`,
-        });
-      }
-    }
+    const cn = cues(ctx.ct, ctx.lex);
+    const an = cues(ctx.at, ctx.lex);
+    if (restatedDenial(ctx, cn, an)) return;
+    for (const k of ['neg', 'deny']) unmatched(ctx, k, cn, an);
   },
 };
+
+/**
+ * A negation counts when what it negates is still said on the other side: “did not
+ * enter” → “entered”. When the negated word went too (“should not be toxic” → “a
+ * fertilizer factory”, “no shortage of options” → “11 languages”), the whole phrase was
+ * rewritten, which is the clause detector's to report, not a reversal. A denial is its
+ * own content word.
+ */
+function stands(side: GroupSide, u: number[], other: ReadonlySet<string>, lex: Lexicon): boolean {
+  if (lex.denials.has(side.tokens[u[0]!]!.norm)) return true;
+  const w = negatedWord(side, u, lex);
+  if (w < 0 || other.has(side.tokens[w]!.key)) return true;
+  // Or a synonym by WordNet (“does not arrive” → “comes”); broader and narrower words are too loose.
+  const key = side.tokens[w]!.key;
+  return isEnglish(lex) && [...other].some((k) => relation(key, k) === 'synonym');
+}
+
+/**
+ * A denial said with a negation instead ("denied any wrongdoing" → "said it had done nothing
+ * wrong", or the other way): still a denial, in other words. One medium finding to check, not
+ * a denial dropped and a negation added. Whether it claimed one.
+ */
+function restatedDenial(ctx: DetectContext, cn: Map<string, number[]>, an: Map<string, number[]>): boolean {
+  const { C, A, cEq, aEq, claim } = ctx;
+  const restated = (X: GroupSide, xm: Map<string, number[]>, xEq: Uint8Array, Y: GroupSide, ym: Map<string, number[]>, yEq: Uint8Array): [number[], number[]] | null => {
+    const xd = negationUnits(X, xm.get('deny') ?? []);
+    const yn = negationUnits(Y, ym.get('neg') ?? []);
+    if (xd.length !== negationUnits(Y, ym.get('deny') ?? []).length + 1 || yn.length !== negationUnits(X, xm.get('neg') ?? []).length + 1) return null;
+    const d = xd.find((u) => !u.every((i) => xEq[i]));
+    const n = yn.find((u) => !u.every((i) => yEq[i]));
+    return d && n ? [d, n] : null;
+  };
+  const cToA = restated(C, cn, cEq, A, an, aEq);
+  const aToC = cToA ? null : restated(A, an, aEq, C, cn, cEq);
+  if (!cToA && !aToC) return false;
+  const [cTok, aTok] = cToA ?? [aToC![1], aToC![0]];
+  claim({
+    kind: 'negation',
+    severity: 'medium',
+    cTok,
+    aTok,
+    reason: `The ${cToA ? 'denial' : 'negation'} ${quoted(tokensText(C, cTok), 30)} becomes the ${cToA ? 'negation' : 'denial'} ${quoted(tokensText(A, aTok), 30)}: check that the copy still denies the same thing.`,
+  });
+  return true;
+}
+
+/** The negations (`k` = 'neg') or denials ('deny') one side has more of: dropped or added, the unmatched ones first. */
+function unmatched(ctx: DetectContext, k: string, cn: Map<string, number[]>, an: Map<string, number[]>): void {
+  const { C, A, lex, summary, confident, cEq, aEq, cBag, aBag, claim } = ctx;
+  const cl = negationUnits(C, cn.get(k) ?? []);
+  const al = negationUnits(A, an.get(k) ?? []);
+  if (cl.length === al.length) return;
+  const denial = k === 'deny';
+  // The unmatched ones: those with a word outside the equal runs first.
+  const carried = (u: number[], eq: Uint8Array): number => (u.every((i) => eq[i]) ? 1 : 0);
+  if (cl.length > al.length) {
+    if (summary) return;
+    const extra = [...cl].sort((x, y) => carried(x, cEq) - carried(y, cEq)).slice(0, cl.length - al.length).filter((u) => stands(C, u, aBag, lex)).flat();
+    if (!extra.length) return;
+    const words = extra.map((i) => `‘${tokensText(C, [i])}’`).join(', ');
+    // A verb of saying in the denial's place ("denied that he had" → "admitted that he had"): one change, said once.
+    const instead = denial && extra.length === 1 ? verbInPlace(ctx, extra[0]!) : -1;
+    claim({
+      kind: 'negation',
+      severity: confident || denial ? 'high' : 'medium',
+      cTok: extra,
+      aTok: instead >= 0 ? [instead] : [],
+      reason: instead >= 0
+        ? `The denial ${words} becomes ‘${tokensText(A, [instead])}’: the article no longer reports that the claim was denied.`
+        : denial
+          ? `Drops the denial (${words}): the article no longer reports that the claim was denied.`
+          : `Drops the negation ${words}: the sentence may now say the opposite of the canonical.`,
+    });
+  } else {
+    const extra = [...al].sort((x, y) => carried(x, aEq) - carried(y, aEq)).slice(0, al.length - cl.length).filter((u) => stands(A, u, cBag, lex)).flat();
+    if (!extra.length) return;
+    const words = extra.map((i) => `‘${tokensText(A, [i])}’`).join(', ');
+    claim({
+      kind: 'negation',
+      severity: confident || denial ? 'high' : 'medium',
+      cTok: [],
+      aTok: extra,
+      reason: denial
+        ? `Adds a denial (${words}) that the canonical sentence does not report.`
+        : `Adds the negation ${words}: check that the meaning has not been reversed.`,
+    });
+  }
+}
 
 /** The one reporting verb the article puts where canonical token `i` stands (the other side of its hunk), or -1. */
 function verbInPlace(ctx: DetectContext, i: number): number {
