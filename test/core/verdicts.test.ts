@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compare } from '../src/core/compare';
-import type { Comparison, Discrepancy } from '../src/core/types';
+import { compare } from '../../src/core/compare';
+import type { Comparison, Discrepancy } from '../../src/core/types';
 import {
   applyVerdicts,
   dismissedIds,
@@ -16,9 +16,9 @@ import {
   verdictKey,
   verdictsFor,
   type VerdictStore,
-} from '../src/core/verdicts';
-import { main, type CliIO } from '../src/cli/main';
-import { SEEDS, seed } from './helpers';
+} from '../../src/core/verdicts';
+import { main, type CliIO } from '../../src/cli/main';
+import { SEEDS, seed } from '../helpers';
 
 const CANON = seed(0);
 const ARTICLE = seed(1);

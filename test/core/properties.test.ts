@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compare, segment, type Comparison } from '../src/core/index';
-import { lexiconFor } from '../src/core/lexicon';
-import { seed } from './helpers';
+import { compare, segment, type Comparison } from '../../src/core/index';
+import { lexiconFor } from '../../src/core/lexicon';
+import { seed } from '../helpers';
 
 /** Content words of the seeds: realistic vocabulary for generated sentences. */
 const VOCAB = [...new Set((seed(0) + seed(2) + seed(4)).toLowerCase().match(/\p{L}{4,}/gu)!)];

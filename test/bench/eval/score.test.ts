@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addScore, emptyTotals, figures, kindMatches, meetsTarget, scorePair, sentencesOf, type ToolOutput } from '../bench/eval/score';
-import type { Gold } from '../bench/eval/gold';
+import { addScore, emptyTotals, figures, kindMatches, meetsTarget, scorePair, sentencesOf, type ToolOutput } from '../../../bench/eval/score';
+import type { Gold } from '../../../bench/eval/gold';
 
 // Canonical: three sentences; article: three sentences.
 const C = 'Five people died in the fire on Monday. Police said the cause was unclear. The mayor visited the site.';

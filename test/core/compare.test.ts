@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, type Comparison, type Discrepancy } from '../src/core/index';
-import { seed } from './helpers';
+import { compare, type Comparison, type Discrepancy } from '../../src/core/index';
+import { seed } from '../helpers';
 
 const canonical = seed(0);
 const find = (c: Comparison, pred: (d: Discrepancy) => boolean): Discrepancy | undefined => c.discrepancies.find(pred);

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreCase } from '../bench/eval/copy.eval';
-import { loadGoldCases } from '../bench/eval/gold';
+import { scoreCase } from '../../../bench/eval/copy.eval';
+import { loadGoldCases } from '../../../bench/eval/gold';
 
 const tune = loadGoldCases().filter((c) => c.set === 'tune');
 const byFamily = (family: string) => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { goldName, loadGoldCases, readText, validateGold, type Gold } from '../bench/eval/gold';
+import { goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
 
 const cases = loadGoldCases();
 

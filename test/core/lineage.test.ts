@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare } from '../src/core/compare';
-import { matrixOf } from '../src/core/matrix';
-import { inferLineage, type Lineage } from '../src/core/lineage';
-import { seed } from './helpers';
+import { compare } from '../../src/core/compare';
+import { matrixOf } from '../../src/core/matrix';
+import { inferLineage, type Lineage } from '../../src/core/lineage';
+import { seed } from '../helpers';
 
 const C = seed(0);
 

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare, type Comparison } from '../src/core/index';
-import { renderMarkdown } from '../src/report/markdown';
-import { renderText } from '../src/report/text';
-import { buildHoverMarkdown } from '../src/view/hover';
-import { buildPanelModel } from '../src/view/panelModel';
-import { articleSide, canonicalSide } from '../src/view/diffText';
-import { ComparisonView } from '../src/view/result';
-import { seed } from './helpers';
+import { compare, type Comparison } from '../../src/core/index';
+import { renderMarkdown } from '../../src/report/markdown';
+import { renderText } from '../../src/report/text';
+import { buildHoverMarkdown } from '../../src/view/hover';
+import { buildPanelModel } from '../../src/view/panelModel';
+import { articleSide, canonicalSide } from '../../src/view/diffText';
+import { ComparisonView } from '../../src/view/result';
+import { seed } from '../helpers';
 
 const SEED_TEXTS = [0, 1, 2, 3, 4].map(seed);
 
@@ -128,7 +128,7 @@ test('every ordered pair of seeds: every side shown is its own file’s text', (
 });
 
 test('every story family (test/fixtures/families): every side shown is its own file’s text', () => {
-  const root = join(__dirname, 'fixtures', 'families');
+  const root = join(__dirname, '..', 'fixtures', 'families');
   let pairs = 0;
   for (const set of readdirSync(root).filter((f) => statSync(join(root, f)).isDirectory())) {
     for (const family of readdirSync(join(root, set))) {

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { compare } from '../src/core/index';
-import { fromSourceOffset, looksLikeHtml, readArticle, readHtml, readMarkdown, toSourceComparison, toSourceSpan } from '../src/core/markup';
-import { LineIndex } from '../src/view/lineIndex';
-import { main, type CliIO } from '../src/cli/main';
-import { seed } from './helpers';
+import { compare } from '../../src/core/index';
+import { fromSourceOffset, looksLikeHtml, readArticle, readHtml, readMarkdown, toSourceComparison, toSourceSpan } from '../../src/core/markup';
+import { LineIndex } from '../../src/view/lineIndex';
+import { main, type CliIO } from '../../src/cli/main';
+import { seed } from '../helpers';
 
 /** A seed article as a web page: head, navigation, a script, inline markup, character references, a footer. */
 function asPage(text: string): string {

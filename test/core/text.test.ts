@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { excerpt, tokenize } from '../src/core/text';
-import { tokenizerContext } from '../src/core/lang';
+import { excerpt, tokenize } from '../../src/core/text';
+import { tokenizerContext } from '../../src/core/lang';
 
 const words = (s: string, lang = 'eng') => tokenize(s, 0, s.length, tokenizerContext(lang)).map((t) => s.slice(t.start, t.end));
 

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare } from '../src/core/compare';
-import { buildMatrix, matrixOf, type CoverageMatrix, type MatrixRow } from '../src/core/matrix';
-import { renderMatrixText } from '../src/report/matrixText';
-import { buildEvidence } from '../src/report/evidence';
-import { renderHtmlReport } from '../src/report/htmlReport';
-import { renderMarkdownReport } from '../src/report/markdownReport';
-import { buildMatrixView } from '../src/view/matrixModel';
-import { inferLineage } from '../src/core/lineage';
-import { seed } from './helpers';
+import { compare } from '../../src/core/compare';
+import { buildMatrix, matrixOf, type CoverageMatrix, type MatrixRow } from '../../src/core/matrix';
+import { renderMatrixText } from '../../src/report/matrixText';
+import { buildEvidence } from '../../src/report/evidence';
+import { renderHtmlReport } from '../../src/report/htmlReport';
+import { renderMarkdownReport } from '../../src/report/markdownReport';
+import { buildMatrixView } from '../../src/view/matrixModel';
+import { inferLineage } from '../../src/core/lineage';
+import { seed } from '../helpers';
 
 const CANON = seed(0);
 const VERSIONS = [1, 2, 3, 4].map((i) => ({ label: `00${i}`, text: seed(i) }));
@@ -188,8 +188,8 @@ test('the terminal matrix of a very long article: as many rows as it has, no sta
 });
 
 test('CLI: --format matrix and matrix-json, filters, and --format json still an array per article', async () => {
-  const { main } = await import('../src/cli/main');
-  const { SEEDS } = await import('./helpers');
+  const { main } = await import('../../src/cli/main');
+  const { SEEDS } = await import('../helpers');
   const run = (args: string[]): { code: number; out: string; err: string } => {
     let out = '';
     let err = '';
