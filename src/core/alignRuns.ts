@@ -6,6 +6,7 @@
 import type { Token } from './text';
 import type { AlignDoc } from './alignTerms';
 import { partHash, partHashOn } from './hash';
+import { IdBytes } from './idBytes';
 
 /** The longest acronym read (letters). */
 const MAX_ACRONYM = 6;
@@ -163,8 +164,10 @@ function replaceRuns(
  * Returns the token lists so read (the others as they were).
  */
 export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Token[] | null>>): Array<Array<Token[] | null>> {
-  // The words of the texts, and those of six letters or more.
-  const vocabulary = new Set<string>();
+  // The words of the texts with their norm ids (each form once, found by its id: an index per
+  // token, not a hash of its string), and those of six letters or more.
+  const vocabulary = new Map<string, number>();
+  const seen = new IdBytes();
   // The words' hashes (see `partHash`): a long word's parts are looked up by number, and cut
   // out of it (a string each) only when both may be words: most parts of most words are none.
   const hashes = new Set<number>();
@@ -172,8 +175,9 @@ export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Toke
   for (const doc of docs)
     for (const ts of doc.tokens)
       for (const t of ts) {
-        if (!t.content || t.num !== null || vocabulary.has(t.norm)) continue;
-        vocabulary.add(t.norm);
+        if (!t.content || t.num !== null || seen.get(t.nid)) continue;
+        seen.set(t.nid, 1);
+        vocabulary.set(t.norm, t.nid);
         hashes.add(partHash(t.norm, 0, t.norm.length));
         if (t.norm.length >= 6) long.push(t);
       }
@@ -195,10 +199,13 @@ export function withCompounds(docs: readonly AlignDoc[], lists: Array<Array<Toke
     }
   }
   if (!parts.size) return lists;
+  // The first parts by norm id: most words are none, and are passed by an index.
+  const firsts = new IdBytes();
+  for (const first of parts.keys()) firsts.set(vocabulary.get(first)!, 1);
   return replaceRuns(lists, (ts, i) => {
     const t = ts[i]!;
     const next = ts[i + 1];
-    const whole = next && t.content ? parts.get(t.norm)?.get(next.norm) : undefined;
+    const whole = next && t.content && firsts.get(t.nid) ? parts.get(t.norm)?.get(next.norm) : undefined;
     // Neighbours in the text (nothing but a space or a hyphen between them).
     return whole && next!.start - t.end <= 1 ? { end: i + 1, token: whole } : null;
   });

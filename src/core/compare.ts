@@ -9,7 +9,7 @@ import type { CompareOptions, Comparison, DiscrepancyKind, Span } from './types'
 import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, localeFor, readLanguage, scriptOfText, tokenizerContext } from './lang';
 import { segment, type SegmentMemo } from './segment';
-import { tokenize, type TokenizerContext } from './text';
+import { byNorm, tokenize, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
@@ -160,7 +160,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) })
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
-        ignore: (t) => isNegation(t.norm, lexicon),
+        ignore: byNorm((norm) => isNegation(norm, lexicon)),
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
       });

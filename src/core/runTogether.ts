@@ -11,6 +11,7 @@
 import { quotedMask } from './quotes';
 import { knows } from './synonyms';
 import { partHash, partHashOn } from './hash';
+import { IdBytes } from './idBytes';
 import { tokenize, type Token, type TokenizerContext } from './text';
 import type { Span } from './types';
 
@@ -49,9 +50,12 @@ export class Vocabulary {
     if (!this.normSet) {
       const norms = new Set<string>();
       const hashes = new Set<number>();
+      // Each form once, found by its norm id (an index per token, not a hash of its string).
+      const seen = new IdBytes();
       for (const ts of this.tokens)
         for (const t of ts) {
-          if (norms.has(t.norm)) continue;
+          if (seen.get(t.nid)) continue;
+          seen.set(t.nid, 1);
           norms.add(t.norm);
           hashes.add(partHash(t.norm, 0, t.norm.length));
         }

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { unspacedAt } from './scripts';
+import { IdBytes } from './idBytes';
 
 /**
  * A word of a text: where it stands, and what it is (its shape, shared by every
@@ -31,6 +32,10 @@ export class Token {
   get id(): number {
     return this.shape.id;
   }
+  /** The norm as an integer: equal norms (of one language context) have equal ids (dense, from 0). */
+  get nid(): number {
+    return this.shape.nid;
+  }
   /** A number written in digits, or a number word. */
   get num(): number | null {
     return this.shape.num;
@@ -47,6 +52,20 @@ export class Token {
   moved(delta: number): Token {
     return new Token(this.start + delta, this.end + delta, this.shape);
   }
+}
+
+/**
+ * A test of a token that depends on its norm only, asked once per different norm: the answers
+ * are kept by norm id (one memo per function returned; norm ids are per language context, so
+ * use it on the tokens of one context). A long text then asks once per word form, not per word.
+ */
+export function byNorm(test: (norm: string) => boolean): (t: Token) => boolean {
+  const memo = new IdBytes();
+  return (t) => {
+    let v = memo.get(t.nid);
+    if (v === 0) memo.set(t.nid, (v = test(t.norm) ? 2 : 1));
+    return v === 2;
+  };
 }
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
@@ -158,6 +177,8 @@ interface TokenShape {
   key: string;
   /** `key` as a small integer, the same for equal keys in one context (see `keyIds`). */
   id: number;
+  /** `norm` as a small integer, the same for equal norms in one context (see `normIds`). */
+  nid: number;
   num: number | null;
   cap: boolean;
   content: boolean;
@@ -235,10 +256,12 @@ const MEMO_LIMIT = 200_000;
  * earlier (a prepared canonical text) must keep meaning the same key.
  */
 const keyIds = new WeakMap<TokenizerContext, Map<string, number>>();
+/** Norm → integer, per context, likewise (a stage that asks about word forms indexes an array by it, not a set by a string). */
+const normIds = new WeakMap<TokenizerContext, Map<string, number>>();
 
-function idOf(key: string, ctx: TokenizerContext): number {
-  let ids = keyIds.get(ctx);
-  if (!ids) keyIds.set(ctx, (ids = new Map()));
+function idOf(table: WeakMap<TokenizerContext, Map<string, number>>, key: string, ctx: TokenizerContext): number {
+  let ids = table.get(ctx);
+  if (!ids) table.set(ctx, (ids = new Map()));
   let id = ids.get(key);
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
@@ -284,7 +307,7 @@ function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
   const head = surface[0]!;
   const cap = head !== head.toLowerCase();
   const content = num !== null || (ctx.lexicon.functionWords.size > 0 ? !ctx.lexicon.functionWords.has(norm) : norm.length > 2);
-  return { norm, key, id: idOf(key, ctx), num, cap, content };
+  return { norm, key, id: idOf(keyIds, key, ctx), nid: idOf(normIds, norm, ctx), num, cap, content };
 }
 
 /** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
