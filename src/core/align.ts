@@ -201,8 +201,11 @@ interface JoinCandidates {
 
 function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
   // For each leftover, its candidates by how much of it sits inside the other sentence (a record only for those inside enough).
+  // A sentence already grouped stays so (links only add): only the leftovers of now are kept, and sorted.
+  const grouped = leftoverIsArticle ? s.aGroup : s.cGroup;
   const scored: Array<{ p: Pair; cont: number }> = [];
   for (const p of s.overlapping) {
+    if (grouped[leftoverIsArticle ? p.a : p.c]! >= 0) continue;
     const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
     const cont = own.weight > 0 ? p.ov / own.weight : 0;
     if (cont >= JOIN_FLOOR) scored.push({ p, cont });

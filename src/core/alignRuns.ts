@@ -24,7 +24,8 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
   // The acronyms of either text, by their letters, lower case; and the words also written
   // otherwise than in capitals (a word set in capitals in a headline, "CRUISE", is no acronym).
   const acronyms = new Map<string, Token>();
-  const written = new Set<number>();
+  // By key id: 1 for a word written otherwise (an index per capitalised word, not a set's hash).
+  const written = new IdBytes();
   docs.forEach((doc) =>
     doc.tokens.forEach((ts, i) => {
       const s = doc.sentences[i]!;
@@ -33,17 +34,17 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
         // Most capitalised words are written "Word": no acronym, and nothing to slice.
         const second = s.text.charCodeAt(t.start - s.start + 1);
         if (t.end - t.start > 2 * MAX_ACRONYM || !((second >= 65 && second <= 90) || second === 46)) {
-          written.add(t.id);
+          written.set(t.id, 1);
           continue;
         }
         const surface = s.text.slice(t.start - s.start, t.end - s.start);
         const letters = /^[A-Z]{2,6}$/.test(surface) ? surface : /^(?:[A-Z]\.){2,6}$/.test(surface) ? surface.replace(/\./g, '') : null;
-        if (!letters) written.add(t.id);
+        if (!letters) written.set(t.id, 1);
         else if (!acronyms.has(letters.toLowerCase())) acronyms.set(letters.toLowerCase(), t);
       }
     }),
   );
-  for (const [letters, t] of acronyms) if (written.has(t.id)) acronyms.delete(letters);
+  for (const [letters, t] of acronyms) if (written.get(t.id)) acronyms.delete(letters);
   if (!acronyms.size) return lists;
   return replaceRuns(lists, (ts, i) => {
     const t0 = ts[i]!;
