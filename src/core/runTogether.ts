@@ -26,6 +26,8 @@ export class Vocabulary {
   private hashSet: Set<number> | null = null;
   private pairSet: PairSet | null = null;
   private pairAsks = 0;
+  /** How many pairs of neighbouring words the text has, once counted. */
+  private neighbours: number | undefined;
   constructor(readonly tokens: readonly Token[][]) {
     let max = 0;
     for (const ts of tokens) for (const t of ts) if (t.id > max) max = t.id;
@@ -67,15 +69,15 @@ export class Vocabulary {
 
   /** Whether the text has the two words side by side ("air base" for "airbase", "is is" never for "ISIS"). */
   sideBySide(a: Token, b: Token): boolean {
-    // A few questions (most copies ask none) are answered by a walk through the text; more, by a set of its pairs.
-    if (!this.pairSet && ++this.pairAsks <= PAIR_WALKS) {
+    // A few questions (most copies ask none) are answered by a walk through a short text; more,
+    // or any about a long text (which asks more, and each walk of which costs as much), by a set of its pairs.
+    if (!this.pairSet && (this.neighbours ??= neighboursOf(this.tokens)) <= WALK_MAX && ++this.pairAsks <= PAIR_WALKS) {
       for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) if (ts[i - 1]!.id === a.id && ts[i]!.id === b.id) return true;
       return false;
     }
     if (!this.pairSet) {
       // Fewer different pairs than neighbours (half as many in news text): the set grows as it needs.
-      let n = 0;
-      for (const ts of this.tokens) n += Math.max(0, ts.length - 1);
+      const n = (this.neighbours ??= neighboursOf(this.tokens));
       this.pairSet = new PairSet(n >> 2);
       for (const ts of this.tokens) for (let i = 1; i < ts.length; i++) this.pairSet.add(ts[i - 1]!.id, ts[i]!.id);
     }
@@ -85,6 +87,14 @@ export class Vocabulary {
 
 /** Questions about neighbouring words answered by a walk through the text before its pairs are indexed. */
 const PAIR_WALKS = 4;
+/** The most neighbouring words (about 800 news sentences) a walk goes through: a longer text has its pairs indexed at once. */
+const WALK_MAX = 20_000;
+
+function neighboursOf(tokens: readonly Token[][]): number {
+  let n = 0;
+  for (const ts of tokens) n += Math.max(0, ts.length - 1);
+  return n;
+}
 
 /**
  * A set of pairs of non-negative integers (key ids): open addressing in one typed array, each
