@@ -140,6 +140,13 @@ export function termVectors(
   const EMPTY_TERMS = new Int32Array(0);
   // Reused for every item: the result is copied out as a sorted Int32Array.
   const ids: number[] = [];
+  // The items' terms side by side in one buffer (an item has no more terms than tokens), each
+  // item's a view of its part: a typed array of more than 64 bytes is a buffer of its own
+  // outside the heap, slow to make one per item.
+  let tokenCount = 0;
+  for (const l of lists) for (const toks of l) if (toks) tokenCount += toks.length;
+  const pool = new Int32Array(tokenCount);
+  let used = 0;
   const toVecTerms = (tokens: Token[] | null): Int32Array => {
     if (!tokens) return EMPTY_TERMS;
     ids.length = 0;
@@ -163,8 +170,11 @@ export function termVectors(
       }
     }
     items++;
+    const out = pool.subarray(used, used + ids.length);
+    used += ids.length;
+    for (let k = 0; k < ids.length; k++) out[k] = ids[k]!;
     // A typed array sorts numerically without a comparator.
-    return Int32Array.from(ids).sort();
+    return out.sort();
   };
   const vecTerms = lists.map((l) => l.map(toVecTerms));
   const n = lists.reduce((k, l) => k + l.length, 0);
