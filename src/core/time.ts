@@ -249,6 +249,205 @@ function mayStart(t: Token, ix: Index): boolean {
 }
 
 /**
+ * What the readers of one reference ask of the tokens, besides `Scan`: the text between two
+ * tokens, and the pieces of a date a month name or a part of a year may stand with.
+ */
+interface DateScan extends Scan {
+  text: string;
+  /** The text between tokens a and b. */
+  gap(a: number, b: number): string;
+  /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
+  nameOk(k: number, short: boolean): boolean;
+  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
+  ordinal(k: number): boolean;
+  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
+  dayBefore(k: number): { day: number; at: number } | null;
+  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
+  yearPartBefore(k: number): number | undefined;
+  /** Where the next reference may start; set past each reference read. */
+  next: number;
+}
+
+function dateScanOf(text: string, tokens: readonly Token[], words: TimeWords, ix: Index, claimed?: Uint8Array): DateScan {
+  const n = tokens.length;
+  const free = (k: number): boolean => k >= 0 && k < n && !claimed?.[k];
+  const norm = (k: number): string => (free(k) ? tokens[k]!.norm : '');
+  const gap = (a: number, b: number): string => text.slice(tokens[a]!.end, tokens[b]!.start);
+  const s: DateScan = {
+    text,
+    tokens,
+    words,
+    ix,
+    norm,
+    free,
+    gap,
+    next: 0,
+    floor: () => s.next,
+    adjacent: (k) => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1)),
+    nameOk: (k, short) =>
+      (!words.capitalised || tokens[k]!.cap) &&
+      (!short ||
+        text.slice(tokens[k]!.end, tokens[k]!.end + 1) === '.' ||
+        text.slice(tokens[k]!.start, tokens[k]!.end).endsWith('.') ||
+        dayOf(tokens[k + 1]) !== null ||
+        yearOf(tokens[k + 1]) !== null ||
+        dayOf(tokens[k - 1]) !== null),
+    ordinal: (k) => free(k) && ORDINAL.has(tokens[k]!.norm) && gap(k - 1, k) === '',
+    dayBefore: (k) => {
+      let j = k - 1;
+      if (norm(j) === 'of') j--;
+      if (s.ordinal(j)) j--;
+      const day = j >= s.next && free(j) ? dayOf(tokens[j]) : null;
+      return day !== null ? { day, at: j } : null;
+    },
+    yearPartBefore: (k) => {
+      if (k - 1 < s.next || !free(k - 1) || !/^(?:\s+|-)$/.test(gap(k - 1, k))) return undefined;
+      const q = ix.modifier.get(tokens[k - 1]!.norm);
+      return q !== undefined && YEAR_PARTS.has(tokens[k - 1]!.norm) ? q : undefined;
+    },
+  };
+  return s;
+}
+
+/** A reference being read: its parts so far and its first token. */
+interface Reading {
+  parts: Map<string, string>;
+  first: number;
+}
+
+/**
+ * A capitalised month name inside a sentence, after a word in lower case and before one ("a
+ * June cut", "its May report"): the month, not the verb, nor a name ("Theresa May", "June Almeida").
+ */
+function capitalisedMonth(s: DateScan, k: number): boolean {
+  const t = s.tokens;
+  return !!s.words.capitalised && t[k]!.cap && k - 1 >= s.next && s.adjacent(k - 1) && !t[k - 1]!.cap && t[k - 1]!.num === null && !!t[k + 1] && !t[k + 1]!.cap;
+}
+
+/** The month-and-day forms starting at k (a month name at k, or a day then a month name), read into `r`: the last token, or -1. */
+function monthAt(s: DateScan, k: number, r: Reading): number {
+  const { tokens, ix } = s;
+  const parts = r.parts;
+  const n = tokens.length;
+  // "last November's typhoon": the month without its possessive.
+  const m = ix.month.get(s.norm(k).replace(/'s$/, ''));
+  if (!m || !s.nameOk(k, m.short)) return -1;
+  let end = k;
+  const d = dayOf(s.free(k + 1) ? tokens[k + 1] : undefined);
+  const before = s.dayBefore(k);
+  const y1 = s.free(k + 1) ? yearOf(tokens[k + 1]) : null;
+  if (d !== null && !/^\s*[.:]\d/.test(s.gap(k + 1, Math.min(n - 1, k + 2)))) {
+    parts.set('d', String(d));
+    end = s.ordinal(k + 2) ? k + 2 : k + 1;
+    const y = s.free(end + 1) ? yearOf(tokens[end + 1]) : null;
+    if (y !== null && /^[\s,]*$/.test(s.gap(end, end + 1))) {
+      parts.set('y', String(y));
+      end = end + 1;
+    }
+  } else if (before) {
+    parts.set('d', String(before.day));
+    r.first = Math.min(r.first, before.at);
+    if (y1 !== null) {
+      parts.set('y', String(y1));
+      end = k + 1;
+    }
+  } else if (y1 !== null) {
+    parts.set('y', String(y1));
+    end = k + 1;
+  } else {
+    // A month name alone must be placed by a word before it ("in March", "since May", "last December"):
+    // otherwise "may" and "march" are verbs at the head of a sentence.
+    const prev = k - 1 >= s.next && s.adjacent(k - 1) ? s.norm(k - 1) : '';
+    if (!ix.links.has(prev) && !ix.modifier.has(prev) && !capitalisedMonth(s, k)) return -1;
+  }
+  parts.set('m', String(m.i + 1));
+  return end;
+}
+
+/** The reference that starts at token i, read into `r` (its first token may move back): its last token, or -1 for none. */
+function referenceAt(s: DateScan, i: number, r: Reading): number {
+  const { tokens, ix, words } = s;
+  const parts = r.parts;
+  const n = tokens.length;
+  const t = tokens[i]!;
+  // “Friday's vote”: the day without its possessive.
+  const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+  const wd = ix.weekday.get(bare);
+  const mo = ix.month.get(bare);
+  const clock = clockAt(s, i);
+  if (clock) {
+    if (clock.c) parts.set('c', clock.c);
+    parts.set('h', clock.h);
+    return clock.last;
+  }
+  if (t.num !== null && yearOf(t) !== null && s.free(i + 2) && s.gap(i, i + 1) === '-' && s.gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
+    // ISO: 2024-12-03
+    parts.set('y', String(t.num));
+    parts.set('m', String(Number(tokens[i + 1]!.norm)));
+    parts.set('d', String(dayOf(tokens[i + 2])));
+    return i + 2;
+  }
+  if (wd && (!words.capitalised || t.cap) && (!wd.short || monthAt(s, i + 2, r) >= 0 || monthAt(s, i + 1, r) >= 0)) {
+    parts.set('w', String(wd.i + 1));
+    // "Friday, December 24, 2004"
+    const m = /^,?\s*$/.test(s.gap(i, Math.min(n - 1, i + 1))) ? monthAt(s, i + 1, r) : -1;
+    if (m >= 0) return m;
+    for (const k of [i + 1, i + 2]) {
+      if (ix.dayPart.has(s.norm(k)) && (k === i + 1 || ix.links.has(s.norm(i + 1)))) {
+        parts.set('p', s.norm(k));
+        return k;
+      }
+    }
+    return i;
+  }
+  if (mo) return monthAt(s, i, r);
+  if (t.num !== null && dayOf(t) !== null) {
+    // A day before its month: “1 December”, “1st of December”.
+    let m = i + 1;
+    if (s.ordinal(m)) m++;
+    if (s.norm(m) === 'of') m++;
+    if (!ix.month.has(s.norm(m))) return -1;
+    return monthAt(s, m, r);
+  }
+  if (t.num !== null && yearOf(t) !== null && s.yearPartBefore(i) !== undefined) {
+    // A part of a year: “late 2019”, “mid-2026”, “early 2024” (a year alone is a figure, the number detector's).
+    parts.set('y', String(t.num));
+    parts.set('q', String(s.yearPartBefore(i)));
+    r.first = i - 1;
+    return i;
+  }
+  if (ix.deictic.has(t.norm)) {
+    parts.set('x', String(ix.deictic.get(t.norm)));
+    if (ix.dayPart.has(s.norm(i + 1))) {
+      parts.set('p', s.norm(i + 1));
+      return i + 1;
+    }
+    return i;
+  }
+  if (ix.unit.has(t.norm) || ix.dayPart.has(t.norm)) {
+    const span = spanAt(s, i, parts);
+    if (!span) return -1;
+    r.first = span[0];
+    return span[1];
+  }
+  return -1;
+}
+
+/** Modifiers before a reference, over a linking word ("late on Sunday", "earlier this month", "last Monday"), read into `r`. */
+function modifiersBefore(s: DateScan, r: Reading): void {
+  const mods: number[] = r.parts.has('q') ? [Number(r.parts.get('q'))] : [];
+  for (let k = r.first - 1, links = 0; k >= s.next && k >= r.first - 3 && s.free(k) && s.adjacent(k); k--) {
+    const q = s.ix.modifier.get(s.tokens[k]!.norm);
+    if (q !== undefined) {
+      mods.push(q);
+      r.first = k;
+    } else if (s.ix.links.has(s.tokens[k]!.norm) && links++ < 1) continue;
+    else break;
+  }
+  if (mods.length) r.parts.set('q', [...new Set(mods)].sort().join('+'));
+}
+
+/**
  * The time references of `tokens` (offsets into `text`), skipping claimed tokens. Tokens are
  * the engine's (lower-cased `norm`, `cap` for a capital).
  */
@@ -259,163 +458,20 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
   let start = 0;
   while (start < tokens.length && (claimed?.[start] || !mayStart(tokens[start]!, ix))) start++;
   if (start === tokens.length) return [];
+  const s = dateScanOf(text, tokens, words, ix, claimed);
   const out: TimeRef[] = [];
-  const n = tokens.length;
-  const free = (k: number): boolean => k >= 0 && k < n && !claimed?.[k];
-  const norm = (k: number): string => (free(k) ? tokens[k]!.norm : '');
-  const gap = (a: number, b: number): string => text.slice(tokens[a]!.end, tokens[b]!.start);
-  /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
-  const nameOk = (k: number, short: boolean): boolean =>
-    (!words.capitalised || tokens[k]!.cap) &&
-    (!short ||
-      text.slice(tokens[k]!.end, tokens[k]!.end + 1) === '.' ||
-      text.slice(tokens[k]!.start, tokens[k]!.end).endsWith('.') ||
-      dayOf(tokens[k + 1]) !== null ||
-      yearOf(tokens[k + 1]) !== null ||
-      dayOf(tokens[k - 1]) !== null);
-
-  /** The first token the next reference may use (a token is in one reference at most). */
-  let floor = 0;
-  /** Tokens k and k + 1 stand with only white space between them. */
-  const adjacent = (k: number): boolean => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1));
-  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
-  const ordinal = (k: number): boolean => free(k) && ORDINAL.has(tokens[k]!.norm) && gap(k - 1, k) === '';
-  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
-  const dayBefore = (k: number): { day: number; at: number } | null => {
-    let j = k - 1;
-    if (norm(j) === 'of') j--;
-    if (ordinal(j)) j--;
-    const day = j >= floor && free(j) ? dayOf(tokens[j]) : null;
-    return day !== null ? { day, at: j } : null;
-  };
-  const scan: Scan = { tokens, words, ix, norm, free, adjacent, floor: () => floor };
-  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
-  const yearPartBefore = (k: number): number | undefined => {
-    if (k - 1 < floor || !free(k - 1) || !/^(?:\s+|-)$/.test(gap(k - 1, k))) return undefined;
-    const q = ix.modifier.get(tokens[k - 1]!.norm);
-    return q !== undefined && YEAR_PARTS.has(tokens[k - 1]!.norm) ? q : undefined;
-  };
-  for (let i = start; i < n; i++) {
-    if (!free(i)) continue;
-    const t = tokens[i]!;
-    if (!mayStart(t, ix)) continue;
-    // “Friday's vote”: the day without its possessive.
-    const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
-    const parts = new Map<string, string>();
-    let first = i;
-    let last = i;
-    const wd = ix.weekday.get(bare);
-    const mo = ix.month.get(bare);
-    // A capitalised month name inside a sentence, after a word in lower case and before one
-    // ("a June cut", "its May report"): the month, not the verb, nor a name ("Theresa May",
-    // "June Almeida").
-    const capitalisedMonth = (k: number): boolean =>
-      !!words.capitalised && tokens[k]!.cap && k - 1 >= floor && adjacent(k - 1) && !tokens[k - 1]!.cap && tokens[k - 1]!.num === null && !!tokens[k + 1] && !tokens[k + 1]!.cap;
-    // The month-and-day forms starting at k (a month name at k, or a day then a month name): returns the last token, or -1.
-    const monthAt = (k: number): number => {
-      // "last November's typhoon": the month without its possessive.
-      const m = ix.month.get(norm(k).replace(/'s$/, ''));
-      if (!m || !nameOk(k, m.short)) return -1;
-      let end = k;
-      const d = dayOf(free(k + 1) ? tokens[k + 1] : undefined);
-      const before = dayBefore(k);
-      const y1 = free(k + 1) ? yearOf(tokens[k + 1]) : null;
-      if (d !== null && !/^\s*[.:]\d/.test(gap(k + 1, Math.min(n - 1, k + 2)))) {
-        parts.set('d', String(d));
-        end = ordinal(k + 2) ? k + 2 : k + 1;
-        const y = free(end + 1) ? yearOf(tokens[end + 1]) : null;
-        if (y !== null && /^[\s,]*$/.test(gap(end, end + 1))) {
-          parts.set('y', String(y));
-          end = end + 1;
-        }
-      } else if (before) {
-        parts.set('d', String(before.day));
-        first = Math.min(first, before.at);
-        if (y1 !== null) {
-          parts.set('y', String(y1));
-          end = k + 1;
-        }
-      } else if (y1 !== null) {
-        parts.set('y', String(y1));
-        end = k + 1;
-      } else {
-        // A month name alone must be placed by a word before it ("in March", "since May", "last December"):
-        // otherwise "may" and "march" are verbs at the head of a sentence.
-        const prev = k - 1 >= floor && adjacent(k - 1) ? norm(k - 1) : '';
-        if (!ix.links.has(prev) && !ix.modifier.has(prev) && !capitalisedMonth(k)) return -1;
-      }
-      parts.set('m', String(m.i + 1));
-      return end;
-    };
-
-    const clock = clockAt(scan, i);
-    if (clock) {
-      if (clock.c) parts.set('c', clock.c);
-      parts.set('h', clock.h);
-      last = clock.last;
-    } else if (t.num !== null && yearOf(t) !== null && free(i + 2) && gap(i, i + 1) === '-' && gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
-      // ISO: 2024-12-03
-      parts.set('y', String(t.num));
-      parts.set('m', String(Number(tokens[i + 1]!.norm)));
-      parts.set('d', String(dayOf(tokens[i + 2])));
-      last = i + 2;
-    } else if (wd && (!words.capitalised || t.cap) && (!wd.short || monthAt(i + 2) >= 0 || monthAt(i + 1) >= 0)) {
-      parts.set('w', String(wd.i + 1));
-      // "Friday, December 24, 2004"
-      const m = /^,?\s*$/.test(gap(i, Math.min(n - 1, i + 1))) ? monthAt(i + 1) : -1;
-      if (m >= 0) last = m;
-      else for (const k of [i + 1, i + 2]) if (ix.dayPart.has(norm(k)) && (k === i + 1 || ix.links.has(norm(i + 1)))) {
-        parts.set('p', norm(k));
-        last = k;
-        break;
-      }
-    } else if (mo) {
-      const end = monthAt(i);
-      if (end < 0) continue;
-      last = end;
-    } else if (t.num !== null && dayOf(t) !== null) {
-      // A day before its month: “1 December”, “1st of December”.
-      let m = i + 1;
-      if (ordinal(m)) m++;
-      if (norm(m) === 'of') m++;
-      if (!ix.month.has(norm(m))) continue;
-      const end = monthAt(m);
-      if (end < 0) continue;
-      last = end;
-    } else if (t.num !== null && yearOf(t) !== null && yearPartBefore(i) !== undefined) {
-      // A part of a year: “late 2019”, “mid-2026”, “early 2024” (a year alone is a figure, the number detector's).
-      parts.set('y', String(t.num));
-      parts.set('q', String(yearPartBefore(i)));
-      first = i - 1;
-    } else if (ix.deictic.has(t.norm)) {
-      parts.set('x', String(ix.deictic.get(t.norm)));
-      if (ix.dayPart.has(norm(i + 1))) {
-        parts.set('p', norm(i + 1));
-        last = i + 1;
-      }
-    } else if (ix.unit.has(t.norm) || ix.dayPart.has(t.norm)) {
-      const span = spanAt(scan, i, parts);
-      if (!span) continue;
-      [first, last] = span;
-    } else continue;
-
-    // Modifiers before the reference, over a linking word: "late on Sunday", "earlier this month", "last Monday".
-    const mods: number[] = parts.has('q') ? [Number(parts.get('q'))] : [];
-    for (let k = first - 1, links = 0; k >= floor && k >= first - 3 && free(k) && adjacent(k); k--) {
-      const q = ix.modifier.get(tokens[k]!.norm);
-      if (q !== undefined) {
-        mods.push(q);
-        first = k;
-      } else if (ix.links.has(tokens[k]!.norm) && links++ < 1) continue;
-      else break;
-    }
-    if (mods.length) parts.set('q', [...new Set(mods)].sort().join('+'));
+  for (let i = start; i < tokens.length; i++) {
+    if (!s.free(i) || !mayStart(tokens[i]!, ix)) continue;
+    const r: Reading = { parts: new Map<string, string>(), first: i };
+    const last = referenceAt(s, i, r);
+    if (last < 0) continue;
+    modifiersBefore(s, r);
     const toks: number[] = [];
-    for (let k = first; k <= last; k++) toks.push(k);
-    const vague = (parts.get('a') === 'span' && !parts.has('n')) || (parts.size === 1 && ix.vague.has(t.norm));
-    out.push({ toks, parts, value: [...parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' '), vague });
+    for (let k = r.first; k <= last; k++) toks.push(k);
+    const vague = (r.parts.get('a') === 'span' && !r.parts.has('n')) || (r.parts.size === 1 && ix.vague.has(tokens[i]!.norm));
+    out.push({ toks, parts: r.parts, value: [...r.parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' '), vague });
     i = last;
-    floor = last + 1;
+    s.next = last + 1;
   }
   return out;
 }
