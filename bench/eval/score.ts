@@ -69,6 +69,11 @@ export interface PairScore {
   falseLinks: number;
 }
 
+/** Does one alignment group hold a sentence of each of `c` and `a`? */
+function oneGroupHolds(tool: ToolOutput, c: ReadonlySet<number>, a: ReadonlySet<number>): boolean {
+  return tool.alignments.some((g) => meets(g.canonical, c) && meets(g.article, a));
+}
+
 export function scorePair(gold: Gold, canonicalText: string, articleText: string, tool: ToolOutput): PairScore {
   const cs = (s: string): number[] => sentencesOf(s, canonicalText, tool.canonical.sentences);
   const as = (s: string): number[] => sentencesOf(s, articleText, tool.article.sentences);
@@ -79,7 +84,7 @@ export function scorePair(gold: Gold, canonicalText: string, articleText: string
   for (const p of gold.pairs) {
     const c = new Set(cs(p.c));
     const a = new Set(as(p.a));
-    const right = tool.alignments.some((g) => meets(g.canonical, c) && meets(g.article, a));
+    const right = oneGroupHolds(tool, c, a);
     items.push({ type: 'pair', c: p.c, a: p.a, right });
   }
   const omittedC = new Set<number>();
@@ -112,7 +117,7 @@ export function scorePair(gold: Gold, canonicalText: string, articleText: string
       const okA = a.size === 0 || d.article.length === 0 || touchA;
       return okC && okA;
     });
-    const linked = c.size === 0 || a.size === 0 ? 'one-sided' : tool.alignments.some((g) => meets(g.canonical, c) && meets(g.article, a)) ? 'linked' : 'apart';
+    const linked = c.size === 0 || a.size === 0 ? 'one-sided' : oneGroupHolds(tool, c, a) ? 'linked' : 'apart';
     return { kind: f.kind, c: f.c, a: f.a, note: f.note, found, linked } as const;
   });
 

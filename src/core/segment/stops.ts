@@ -53,8 +53,10 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   }
   // A full stop before lower case ends no sentence; before a figure, only after a plain word
   // ("… the number of deaths. 14,000 bodies were …"), not after an abbreviation, a number or an
-  // initial ("p. 55", "No. 3"; list items are found apart).
-  if (STARTS_LOWER.test(next) || (STARTS_DIGIT.test(next) && !afterPlainWord(core, rules))) return false;
+  // initial ("p. 55", "No. 3"; list items are found apart). (A plain word is no abbreviation nor
+  // initial: nothing below would keep the stop.)
+  if (STARTS_LOWER.test(next)) return false;
+  if (STARTS_DIGIT.test(next)) return afterPlainWord(core, rules);
   // An ordinal before a month: "am 3. Dezember".
   if (rules.ordinalStops && /\d\.$/.test(core)) {
     const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
