@@ -125,6 +125,58 @@ test('a block of full lines that each stand alone (story highlights) is not read
   ]);
 });
 
+test('a highlight that ends where the next would not have fitted stays apart when the next opens as a sentence ("… water" / "The pumps …")', () => {
+  // My own highlights, folded at 64: each line is full, so only the next line's opening tells.
+  const plain =
+    'Pumps fail at the flooded plant\n\n' +
+    'Engineers said the new pumps could not keep up with the rising water\n' +
+    'The pumps were installed two weeks ago after the first flood\n' +
+    'It was the third failure at the plant since the storm hit the coast\n\n' +
+    'Engineers at the plant said on Monday that the pumps installed after the first flood had failed again, and that it was rising in the basement where the backup generators stand.\n';
+  const wrapped = [plain.split('\n')[0], '', 'Engineers said the new pumps could not keep up with the rising', 'water', 'The pumps were installed two weeks ago after the first flood', 'It was the third failure at the plant since the storm hit the', 'coast', '', ''].join('\n') +
+    'Engineers at the plant said on Monday that the pumps installed\nafter the first flood had failed again, and that it was\nrising in the basement where the backup generators stand.\n';
+  const read1 = read(wrapped);
+  assert.deepEqual(read1.slice(1, 4), [
+    'heading: Engineers said the new pumps could not keep up with the rising water',
+    'heading: The pumps were installed two weeks ago after the first flood',
+    'heading: It was the third failure at the plant since the storm hit the coast',
+  ]);
+  assert.deepEqual(read1, read(plain));
+  // Not when a name or a title runs on over the break ("… Xbox" / "One is …"), nor into a quotation.
+  const name = read('The company said its new console, to be sold as the Game Station Xbox\nOne is the fastest it has made, and it will go on sale in the spring.\n');
+  assert.equal(name.length, 1);
+  const quote = read('The minister spoke for an hour and at the end she told the reporters\n"The plan is ready and the money is there," before she left the hall.\n');
+  assert.equal(quote.length, 1);
+});
+
+test('a headline written as a title that ends on a capital function word ("… to Fight It") stays apart from the lead a wrap put under it', () => {
+  const headline = 'Harbour Workers Reject the New Port Deal and Vow to Fight It';
+  const lead = 'Thirty-two unions have written to the port authority to say that they oppose the deal it struck with the shipping lines last week.';
+  const plain = `${headline}\n${lead}\n`;
+  const LEAD_LINES = 'Thirty-two unions have written to the port authority to say\nthat they oppose the deal it struck with the shipping lines\nlast week.';
+  // The lead wrapped at the headline's width (60): the headline's line is as full as a wrapped line.
+  const wrapped = `${headline}\n${LEAD_LINES}\n`;
+  assert.deepEqual(read(wrapped), read(plain));
+  assert.equal(read(wrapped)[0], `heading: ${headline}`);
+});
+
+test('in a text of long lines, a block of shorter lines that all end open and go on with a capital is lines of their own', () => {
+  const text =
+    'Flood relief reaches the delta\n\n' +
+    'Boats carry rice and clean water to villages cut off since the flood\n' +
+    'Navy ships will join the relief effort this week, officials say\n' +
+    'Aid groups warn that the old wells in Can Tho, Soc Trang, Bac Lieu,\n' +
+    'Tra Vinh and Ben Tre were fouled by the rising waters\n\n' +
+    'HANOI (Reuters) - Boats carrying rice and clean water reached villages in the Mekong delta on Tuesday, two days after the river burst its banks and cut the only road, officials said.\n';
+  assert.deepEqual(read(text).slice(1, 3), [
+    'heading: Boats carry rice and clean water to villages cut off since the flood',
+    'heading: Navy ships will join the relief effort this week, officials say',
+  ]);
+  // (A line that stops on a comma, the next word too long for it, was wrapped: it reads as the line unwrapped.)
+  assert.deepEqual(read(text), read(text.replace('Bac Lieu,\nTra', 'Bac Lieu, Tra')));
+  assert.equal(read(text)[3]!.replace(/^\w+: /, ''), 'Aid groups warn that the old wells in Can Tho, Soc Trang, Bac Lieu, Tra Vinh and Ben Tre were fouled by the rising waters');
+});
+
 test('a date that a wrap moved onto a line of its own stays with the words before it', () => {
   const text =
     'Crews worked through the night to clear the main road\ninto the old town, officials said.\n\n' +

@@ -68,7 +68,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0 };
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0 };
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
@@ -83,6 +83,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     const candidate = b.length > 1 && width >= min && width <= MAX_WRAP_WIDTH;
     doc.columnsWidth = candidate ? onScreen(b) : 0;
     const wrapped = candidate && mostlyFull(doc, b, width) && !linesOfTheirOwn(doc, b, width);
+    doc.blockWidth = candidate ? width : 0;
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
@@ -110,6 +111,10 @@ interface Doc {
   twice: boolean;
   /** The block's wrap width on screen, when the text has combining marks (else 0: characters and bytes tell). */
   columnsWidth: number;
+  /** The block's wrap width, had it been wrapped; 0 when its lines are too short or too long for one. */
+  blockWidth: number;
+  /** The words the text writes in lower case, once a line has needed them. */
+  lowerCase?: Set<string>;
 }
 
 /**
@@ -138,12 +143,18 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
 function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   let open = 0;
   let unbroken = 0;
+  let capitals = 0;
   for (let i = 0; i < block.length - 1; i++) {
     if (TERMINAL_END.test(text(doc, block[i]!))) continue;
     open++;
     const next = block[i + 1]!;
-    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(text(doc, next).slice(0, 8))) unbroken++;
+    const nextHead = text(doc, next).slice(0, 8);
+    if (CAPITAL_START.test(nextHead)) capitals++;
+    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) unbroken++;
   }
+  // In a text not wrapped as a whole, a block whose width is its own widest line: lines that all
+  // end open and all go on with a capital are lines of their own (highlights), as no wrapped prose breaks.
+  if (!doc.twice && open >= 2 && capitals === open && open === block.length - 1) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 
@@ -302,6 +313,11 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     ) {
       return false;
     }
+    // A line that opens as a sentence does, on a word the text writes in lower case elsewhere and
+    // goes on in lower case ("The reading came …", "It was …"), after a line that stops on a word
+    // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
+    // have fitted on it; no sentence runs on "… water The reading …".
+    if (LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -314,6 +330,8 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
   // next continues in lower case (after any opening quote mark), or with a figure when the line
   // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
+  // (A line of its own that stops on a comma, the next word too long for it, was wrapped: "… Froyo," / "Jellybean".)
+  if (width === 0 && doc.blockWidth > 0 && prevText.endsWith(',') && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
 }
@@ -329,6 +347,32 @@ function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
   return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
 }
 
+/**
+ * Does a line open as a sentence does: on a function word of the language in capitals that the
+ * text also writes in lower case ("The", "It", "Des"; not "I", always a capital), the word after
+ * it in lower case (not a title or a name: "The Hague", "A Tale of …")? Not after an opening
+ * quote mark: a quotation opens on a capital inside a sentence ("… told reporters" / "“The …").
+ */
+function opensSentence(doc: Doc, head: string): boolean {
+  const m = OPENS.exec(head);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return doc.functionWords.has(word) && lowerCaseWords(doc).has(word);
+}
+const OPENS = /^(\p{Lu}\p{Ll}*)[ \t]+\p{Ll}/u;
+
+/** The words the text writes in lower case, read once, when a line first needs them. */
+function lowerCaseWords(doc: Doc): ReadonlySet<string> {
+  return (doc.lowerCase ??= new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
+}
+
+/**
+ * A line that ends on a word in lower case: not on punctuation, nor on what goes on into the next
+ * line (a comma, a dash), nor on a capital, where a name or a title runs on ("… Xbox" / "One is
+ * …", "… Latest" / "Is a Movie …").
+ */
+const LOWER_WORD_END = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
 /** Does the line stop on a function word ("of", "the", "avec")? */
 function endsOnFunctionWord(doc: Doc, s: string): boolean {
   const last = /(\p{L}+)$/u.exec(s)?.[1];
@@ -341,7 +385,10 @@ function titleCased(s: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
-/** Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a function word. */
+/**
+ * Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a
+ * function word, unless the line is written as a title and ends on a capital ("… Threaten to Fight It").
+ */
 function isHeadline(doc: Doc, s: string): boolean {
-  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && !endsOnFunctionWord(doc, s);
+  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && (!endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && titleCased(s)));
 }
