@@ -99,3 +99,26 @@ test('segment: a desk’s label where a dateline stands (“BREAKING:”, “UPD
   assert.deepEqual(read('BRUSSELS: Officials said the bridge would reopen.'), ['dateline:BRUSSELS:', 'sentence:Officials said the bridge would reopen.']);
   assert.deepEqual(read('WATCH (Reuters) - Officials said so.'), ['dateline[Reuters]:WATCH (Reuters) -', 'sentence:Officials said so.']);
 });
+
+test('a text is tried as a sign-off only when it has the words every sign-off has', async () => {
+  const { hasSignOffWords } = await import('../../src/core/segment/credits');
+  // Every tense of the verb, and a line wrapped after the words or between them.
+  for (const s of [
+    "VOA's Jane Doe reports from Hanoi",
+    'Correspondent Jane Doe reporting from Nairobi, Kenya.',
+    'Jane Doe reported from Lima',
+    "hundreds more were feared injured VOA's Jane Doe reports from\nHanoi.",
+    'Jane Doe reports\nfrom Hanoi',
+  ])
+    assert.equal(hasSignOffWords(s), true, s);
+  // "from" alone, the verb with another word after it, or no blank before the verb: no sign-off can match.
+  for (const s of ['Aid arrived from the capital on Monday.', 'The agency reported that aid came from abroad.', 'She reports for the BBC from Hanoi', 'Misreports from Hanoi']) {
+    assert.equal(hasSignOffWords(s), false, s);
+  }
+  // What the segmenter makes of them is unchanged: a run-on sign-off is cut off, a sentence with "from" is not.
+  assert.deepEqual(read('Aid arrived from the capital on Monday after talks with donors from abroad'), ['heading:Aid arrived from the capital on Monday after talks with donors from abroad']);
+  assert.deepEqual(read("Six people were missing and more were feared injured VOA's Jane Doe reports from Hanoi."), [
+    'sentence:Six people were missing and more were feared injured',
+    "credit:VOA's Jane Doe reports from Hanoi.",
+  ]);
+});

@@ -206,3 +206,36 @@ test('a sentence that opens with a figure starts after a plain word’s full sto
     assert.deepEqual(read(`${one}\n`), [`sentence: ${one}`], one);
   }
 });
+
+test('a paragraph is searched for a sentence that opens with a figure only when a stop comes before a figure', async () => {
+  const { FIGURE_START, hasStopThenFigure } = await import('../../src/core/segment/stops');
+  const cases = [
+    'The toll would rise. 14,000 bodies were found.',
+    'The toll would rise.” (2,000 more were missing.)',
+    'Is it over? “300 homes burned,” she said.',
+    'Turn to p. 55 for the table.',
+    'He left at 5 p.m. 20 people stayed.',
+    'The vote was 3-2 and the motion passed.',
+    'Nobody was hurt. Officials said 12 homes burned.',
+    'No stop before 40 figures at all',
+  ];
+  for (const s of cases) {
+    FIGURE_START.lastIndex = 0;
+    const found = FIGURE_START.test(s);
+    // Never false where the full pattern finds one; false on text with no stop right before a figure.
+    if (found) assert.equal(hasStopThenFigure(s), true, s);
+    assert.equal(hasStopThenFigure(s), /[.!?]\S*\s+\S?\d/u.test(s), s);
+  }
+  // Any text of letters, stops, marks, blanks and digits: where the full pattern finds a figure's start, the cheap test says so.
+  const fc = await import('fast-check');
+  const piece = fc.constantFrom('a', 'é', 'Z', '.', '!', '?', '”', '’', ')', '(', '“', ' ', '\n', '7', '0', ',');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (xs) => {
+      const s = xs.join('');
+      FIGURE_START.lastIndex = 0;
+      return !FIGURE_START.test(s) || hasStopThenFigure(s);
+    }),
+    { numRuns: 2000 },
+  );
+  FIGURE_START.lastIndex = 0;
+});

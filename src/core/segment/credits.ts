@@ -112,8 +112,17 @@ const TRAILING_SIGN_OFF = new RegExp(
   'u',
 );
 
-/** The word every sign-off has, between blanks of any kind (a wrapped line may break after it). */
-const FROM = /\sfrom\s/;
+/**
+ * The words every sign-off has, "reports from" (or "reporting", "reported"), between blanks of any
+ * kind (a wrapped line may break after them): a text without them is no sign-off, and the sign-off
+ * patterns, costly to try at every position of a paragraph's tail, are not tried on it.
+ */
+const REPORTS_FROM = /\sreport(?:s|ing|ed)\s+from\s/;
+
+/** Whether `s` has the words every sign-off has ("… reports from …"): none of the sign-off patterns matches a text without them. */
+export function hasSignOffWords(s: string): boolean {
+  return REPORTS_FROM.test(s);
+}
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
@@ -129,7 +138,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
   const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
-  if (s.length <= 120 && FROM.test(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
+  if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   return undefined;
 }
 
@@ -146,7 +155,7 @@ export function trailingCredit(s: string): Found | null {
   const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
   if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
   const tail = s.length > 140 ? s.slice(-140) : s;
-  const so = FROM.test(tail) ? TRAILING_SIGN_OFF.exec(tail) : null;
+  const so = hasSignOffWords(tail) ? TRAILING_SIGN_OFF.exec(tail) : null;
   // Only after words of a sentence that ends without a stop (a stop before it is a boundary the segmenter sees).
   if (!so || so.index === 0 || /[.!?…]["”’»)\]]*$/.test(tail.slice(0, so.index))) return null;
   const credit = so[0].trimStart();

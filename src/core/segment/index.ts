@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { isChrome } from './chrome';
 import { credit, dateline, trailingCredit } from './credits';
-import { boundaryAt, FIGURE_START, listItems, type Piece } from './stops';
+import { boundaryAt, FIGURE_START, hasStopThenFigure, listItems, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -190,6 +190,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
  * boundary there; the stop rules decide each.
  */
 function splitAtFigures(text: string, from: number, body: string, pieces: Piece[], rules: StopRules): void {
+  if (!hasStopThenFigure(body)) return;
   let k = 0;
   FIGURE_START.lastIndex = 0;
   for (let m = FIGURE_START.exec(body); m; m = FIGURE_START.exec(body)) {

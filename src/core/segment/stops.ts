@@ -99,6 +99,18 @@ const PLAIN_WORD = /^\p{Ll}{2,}$/u;
  */
 export const FIGURE_START = /\p{Ll}[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/gu;
 
+/**
+ * A stop, then a figure (after closing marks, blanks and opening marks): what every
+ * `FIGURE_START` needs, without the letter before the stop. Most paragraphs have none, and
+ * looking for a stop is much cheaper than trying a letter class at every letter.
+ */
+const STOP_THEN_FIGURE = /[.!?]["”’'»)\]]*\s+["“‘(]*\d/;
+
+/** Whether `body` may hold a `FIGURE_START` (false: it holds none). */
+export function hasStopThenFigure(body: string): boolean {
+  return STOP_THEN_FIGURE.test(body);
+}
+
 /** Does `next` open with a word that starts sentences? */
 function startsSentence(next: string, rules: StopRules): boolean {
   const w = FIRST_WORD.exec(next)?.[1];
