@@ -142,6 +142,10 @@ test('a highlight that ends where the next would not have fitted stays apart whe
     'heading: It was the third failure at the plant since the storm hit the coast',
   ]);
   assert.deepEqual(read1, read(plain));
+  // Or on a figure: a headline the wrap left full over "The $2-million …".
+  const headline = 'City council warns of cuts to the harbor budget';
+  const figure = read(`${headline}\nThe $2-million shortfall may close two of the piers\nand the ferry office, the mayor said on Monday.\n`);
+  assert.deepEqual(figure[0], `heading: ${headline}`);
   // Not when a name or a title runs on over the break ("… Xbox" / "One is …"), nor into a quotation.
   const name = read('The company said its new console, to be sold as the Game Station Xbox\nOne is the fastest it has made, and it will go on sale in the spring.\n');
   assert.equal(name.length, 1);

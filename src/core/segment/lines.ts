@@ -350,8 +350,9 @@ function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
 /**
  * Does a line open as a sentence does: on a function word of the language in capitals that the
  * text also writes in lower case ("The", "It", "Des"; not "I", always a capital), the word after
- * it in lower case (not a title or a name: "The Hague", "A Tale of …")? Not after an opening
- * quote mark: a quotation opens on a capital inside a sentence ("… told reporters" / "“The …").
+ * it in lower case, a figure or a currency sign ("The $28-million hit"; not a title or a name:
+ * "The Hague", "A Tale of …")? Not after an opening quote mark: a quotation opens on a capital
+ * inside a sentence ("… told reporters" / "“The …").
  */
 function opensSentence(doc: Doc, head: string): boolean {
   const m = OPENS.exec(head);
@@ -359,7 +360,7 @@ function opensSentence(doc: Doc, head: string): boolean {
   const word = m[1]!.toLowerCase();
   return doc.functionWords.has(word) && lowerCaseWords(doc).has(word);
 }
-const OPENS = /^(\p{Lu}\p{Ll}*)[ \t]+\p{Ll}/u;
+const OPENS = /^(\p{Lu}\p{Ll}*)[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
 
 /** The words the text writes in lower case, read once, when a line first needs them. */
 function lowerCaseWords(doc: Doc): ReadonlySet<string> {
