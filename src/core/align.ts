@@ -252,6 +252,9 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
+    // One word in common is no evidence of a split ("That date is now in limbo." beside "… at a
+    // date to be determined."): a piece of the same sentence carries more of it, unless it stands between its parts.
+    if (!between && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) < 2) continue;
     const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
     // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
     const fills = (): boolean => {

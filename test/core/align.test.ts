@@ -463,3 +463,16 @@ test('align: a sentence merged into another joins it when it makes the group mor
   const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
   assert.deepEqual(groups, [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
 });
+
+test('align: a neighbour that shares one word with a group\'s sentence is no piece of it; one sharing two or more is', () => {
+  const canonical = (second: string): string =>
+    `Heavy snow closed the mountain pass on Sunday. The minister said she would open talks with all the unions. ${second} Trains ran late across the north.`;
+  const article = prepare(
+    'Heavy snow closed the mountain pass on Sunday. The minister said she will open talks with all the unions, which will end with a deadline to be agreed. Trains ran late across the north.',
+  );
+  const groups = (second: string): Array<[number[], number[]]> => align(prepare(canonical(second)), article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  // "deadline" alone: the sentence is omitted, not merged.
+  assert.deepEqual(groups('The deadline is unclear.'), [[[0], [0]], [[1], [1]], [[3], [2]]]);
+  // "deadline" and "agreed": a piece of the sentence.
+  assert.deepEqual(groups('A deadline will be agreed later.'), [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+});
