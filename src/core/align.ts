@@ -3,7 +3,8 @@
  *
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
- * synonym; a name spelled out counted as its acronym, when either text has it; two words
+ * synonym; a place or a thing named by its adjective counted as its noun, "Indonesian" /
+ * "Indonesia" (`alignForms.ts`); a name spelled out counted as its acronym, when either text has it; two words
  * that make a word of either text, "air base" / "airbase", counted as that word; a figure
  * written partly in words, "five thousand", counted as the figure "5,000" when a text
  * writes it so; weighted by
@@ -39,6 +40,7 @@ import { lisMask } from './lis';
 import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
+import { composeRemaps, formsRemap } from './alignForms';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -107,6 +109,8 @@ export interface AlignOptions {
   reporting?: Reporting;
   /** Whether two sentences state opposite things ("rising" / "falling"): no weak link between them (`contrast.ts`). */
   opposes?: (c: Token[], a: Token[]) => boolean;
+  /** A word's other forms by comparison key, the same thing named by another part of speech ("Indonesian" / "Indonesia"): one term (`alignForms.ts`). */
+  forms?: (key: string) => readonly string[];
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -373,7 +377,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     termOf,
   } = termVectors(
     withRounded([canon, art], withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])))),
-    options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
+    composeRemaps(options.forms ? formsRemap([canon, art], options.forms) : new Map(), options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined),
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[]; termOf: (t: Token) => number };
 
   // --- groups, kept as a map from sentence to group -------------------------------

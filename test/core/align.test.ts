@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
 import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignRuns';
 import { plainSynonymsOf } from '../../src/core/synonyms';
+import { pertainymsOf } from '../../src/core/pertainyms';
 import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
 import { prepare } from './helpers';
@@ -475,4 +476,20 @@ test('align: a neighbour that shares one word with a group\'s sentence is no pie
   assert.deepEqual(groups('The deadline is unclear.'), [[[0], [0]], [[1], [1]], [[3], [2]]]);
   // "deadline" and "agreed": a piece of the sentence.
   assert.deepEqual(groups('A deadline will be agreed later.'), [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+});
+
+test('align: a place and its adjective ("Indonesia" / "Indonesian"), or a noun and its adjective ("president" / "presidential"), are one term in both texts (WordNet pertainyms)', () => {
+  const similarity = (c: string, a: string, forms?: (key: string) => readonly string[]): number =>
+    align(prepare(c), prepare(a), 0.3, { forms }).groups[0]?.similarity ?? 0;
+  const pairs: Array<[string, string]> = [
+    ['Indonesia sent troops to the coast of Aceh.', 'Indonesian troops were sent to the coast of Aceh.'],
+    ['The presidential guard closed the palace.', 'The guard of the president closed the palace.'],
+  ];
+  for (const [c, a] of pairs) {
+    assert.ok(similarity(c, a, pertainymsOf) > similarity(c, a), `${c} / ${a}`);
+    assert.equal(similarity(c, a, pertainymsOf), similarity(a, c, pertainymsOf));
+  }
+  assert.equal(similarity('Indonesia sent troops.', 'Indonesian troops sent.', pertainymsOf), 1);
+  // Words WordNet does not relate so stay apart.
+  assert.ok(similarity('The army closed the palace.', 'The armed guard closed the palace.', pertainymsOf) < 1);
 });
