@@ -35,7 +35,7 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, carriesBeyondSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
@@ -252,6 +252,8 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
     if (after < minAfter) continue;
+    // A group gap filling made is no anchor for a piece that shares only the story's setting with it (step 3c).
+    if (minAfter > 0 && !carriesBeyondSetting(s, p.c, p.a, p.ov)) continue;
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.

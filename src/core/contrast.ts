@@ -202,8 +202,17 @@ export interface LinkState {
  * words they share: a rewrite of that one sentence).
  */
 export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
-  if (carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  if (carriesBeyondSetting(s, c, a, overlap)) return false;
   return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
+}
+
+/**
+ * Whether one of sentences `c` and `a` carries a good part of the other (`carriesOther`) in
+ * what they share beyond the story's setting and a thing both name by its figure or a place
+ * named with what it is (`settingWeight`, `referringWeight`).
+ */
+export function carriesBeyondSetting(s: LinkState, c: number, a: number, overlap: number): boolean {
+  return carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight);
 }
 
 /** The least share of the sentences of each text a word must be in to count as the story's setting (`settingWeight`). */

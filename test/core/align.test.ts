@@ -493,3 +493,26 @@ test('align: a place and its adjective ("Indonesia" / "Indonesian"), or a noun a
   // Words WordNet does not relate so stay apart.
   assert.ok(similarity('The army closed the palace.', 'The armed guard closed the palace.', pertainymsOf) < 1);
 });
+
+test('align: a sentence linked at a low threshold takes no neighbour that shares little with it beyond the story\'s setting ("the province", "the flood")', () => {
+  const canonical = prepare(
+    [
+      'Floods hit the northern province of Lanark on Sunday.',
+      'Rain kept falling on the flooded province all night.',
+      'The flood cut the main road of the province.',
+      'The weather office reported that the province has been hit by a dozen storms of force 8 or higher since the flood.',
+      'Some farmers in the valleys complained that food aid was slow to come, including one man in the village of Orrin.',
+      'The army sent boats to the province after the flood.',
+    ].join(' '),
+  );
+  const article = prepare(
+    [
+      'Floods hit the northern province of Lanark on Sunday.',
+      'Rain kept falling on the flooded province all night.',
+      'The flood cut the main road of the province.',
+      'Farmers and officials say food aid has been slow to arrive in some valleys, because of damage to bridges, roads, power lines and phone masts by the force 9 flood that hit the northern province on Sunday.',
+      'The army sent boats to the province after the flood.',
+    ].join(' '),
+  );
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1]], [[2], [2]], [[4], [3]], [[5], [4]]]);
+});
