@@ -37,7 +37,7 @@ import type { Token } from './text';
 import { exactPairs } from './alignExact';
 import { carriesAfterSources, carriesBeyondSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
-import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
+import { fillsPart, sharesFigure, sharesRareFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
@@ -247,7 +247,10 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // than half, a sentence a few places away (a split whose halves the copy set apart), never
     // one from another part of the story.
     const reach = members.reduce((r, m) => Math.min(r, Math.abs(m - leftover)), Infinity);
-    if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
+    // A piece mostly inside the sentence that gives a figure only the two give (a count a rewrite
+    // split off and moved: "... drowning at least 48 people" / "At least 48 people drowned.") may stand anywhere.
+    const far = reach > MAX_REACH || (cont < 0.5 && reach > 2);
+    if (far && !(cont >= 0.5 && sharesRareFigure(canon.tokens[p.c]!, art.tokens[p.a]!, s.termOf, s.df))) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);

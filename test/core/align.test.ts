@@ -6,7 +6,7 @@ import { plainSynonymsOf } from '../../src/core/synonyms';
 import { pertainymsOf } from '../../src/core/pertainyms';
 import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
-import { prepare } from './helpers';
+import { prepare, type Doc } from './helpers';
 
 const S = [
   'Rebels seized the northern city of Aleppo on Friday after a surprise offensive.',
@@ -515,4 +515,32 @@ test('align: a sentence linked at a low threshold takes no neighbour that shares
     ].join(' '),
   );
   assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1]], [[2], [2]], [[4], [3]], [[5], [4]]]);
+});
+
+test('align: a piece of a split sentence that a rewrite moved far from the rest joins it when it gives a figure only the two give; without the figure it stays apart', () => {
+  const canonical = prepare(
+    [
+      'A ferry carrying pilgrims sank in the Doru river on Friday, drowning at least 48 people.',
+      'Divers searched the wreck through the night.',
+      'The captain was arrested at the port of Velin.',
+      'Relatives gathered on the river bank.',
+      'The ferry had no life jackets on board, officials said.',
+      'The governor declared three days of mourning.',
+    ].join(' '),
+  );
+  const article = (piece: string): Doc =>
+    prepare(
+      [
+        'A ferry carrying pilgrims sank in the Doru river on Friday.',
+        'Divers searched the wreck through the night.',
+        'The captain was arrested at the port of Velin.',
+        'Relatives gathered on the river bank.',
+        'The ferry had no life jackets on board, officials said.',
+        'The governor declared three days of mourning.',
+        piece,
+      ].join(' '),
+    );
+  const groupOfFirst = (piece: string): number[] => align(canonical, article(piece), 0.3).groups.find((g) => g.canonical.includes(0))!.article;
+  assert.deepEqual(groupOfFirst('At least 48 people drowned.'), [0, 6]);
+  assert.deepEqual(groupOfFirst('Many people drowned.'), [0]);
 });
