@@ -9,7 +9,7 @@
  * Nobody tunes on the held-out set: see test/fixtures/gold/README.md.
  *
  * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
- * item missed and every finding the tool reported off the gold sentences (never for held-out).
+ * item missed, every false link and every finding the tool reported off the gold sentences (never for held-out).
  */
 import { franc } from 'franc-min';
 import { main } from '../../src/cli/main';
@@ -104,5 +104,6 @@ function report(c: GoldCase, s: PairScore): void {
   console.log(`    ${goldName(c)}`);
   for (const i of s.items.filter((x) => !x.right)) console.log(`      missed ${i.type}: ${i.c ?? ''}${i.c && i.a ? ' ↔ ' : ''}${i.a ?? ''}`);
   for (const f of s.findings.filter((x) => !x.found)) console.log(`      missed ${f.kind}: ${f.note}`);
+  for (const g of s.falseLinkGroups) console.log(`      false link: canonical ${JSON.stringify(g.canonical)} article ${JSON.stringify(g.article)}`);
   for (const f of s.toolFindings.filter((x) => !x.onGold)) console.log(`      off-gold ${f.kind}: canonical ${JSON.stringify(f.canonical)} article ${JSON.stringify(f.article)}`);
 }

@@ -67,6 +67,8 @@ export interface PairScore {
   toolFindings: ToolFindingResult[];
   links: number;
   falseLinks: number;
+  /** The false links themselves: groups holding a sentence the gold marks omitted or added. */
+  falseLinkGroups: Array<{ canonical: number[]; article: number[] }>;
 }
 
 /** Does one alignment group hold a sentence of each of `c` and `a`? */
@@ -130,8 +132,10 @@ export function scorePair(gold: Gold, canonicalText: string, articleText: string
       onGold: meets(d.canonical, goldFindingC) || meets(d.article, goldFindingA),
     }));
 
-  const falseLinks = tool.alignments.filter((g) => meets(g.canonical, omittedC) || meets(g.article, addedA)).length;
-  return { items, findings, toolFindings, links: tool.alignments.length, falseLinks };
+  const falseLinkGroups = tool.alignments
+    .filter((g) => meets(g.canonical, omittedC) || meets(g.article, addedA))
+    .map((g) => ({ canonical: g.canonical, article: g.article }));
+  return { items, findings, toolFindings, links: tool.alignments.length, falseLinks: falseLinkGroups.length, falseLinkGroups };
 }
 
 /** Sums of scores over pairs, and the four figures as shares (NaN when there is nothing to count). */

@@ -3,7 +3,8 @@
  *
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
- * synonym; a name spelled out counted as its acronym, when either text has it; two words
+ * synonym; a place or a thing named by its adjective counted as its noun, "Indonesian" /
+ * "Indonesia" (`alignForms.ts`); a name spelled out counted as its acronym, when either text has it; two words
  * that make a word of either text, "air base" / "airbase", counted as that word; a figure
  * written partly in words, "five thousand", counted as the figure "5,000" when a text
  * writes it so; weighted by
@@ -34,11 +35,12 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, carriesBeyondSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
-import { fillsPart, sharesFigure, withRounded } from './alignRewrite';
+import { fillsPart, sharesFigure, sharesRareFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
+import { composeRemaps, formsRemap } from './alignForms';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -107,6 +109,8 @@ export interface AlignOptions {
   reporting?: Reporting;
   /** Whether two sentences state opposite things ("rising" / "falling"): no weak link between them (`contrast.ts`). */
   opposes?: (c: Token[], a: Token[]) => boolean;
+  /** A word's other forms by comparison key, the same thing named by another part of speech ("Indonesian" / "Indonesia"): one term (`alignForms.ts`). */
+  forms?: (key: string) => readonly string[];
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -243,15 +247,23 @@ function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
     // than half, a sentence a few places away (a split whose halves the copy set apart), never
     // one from another part of the story.
     const reach = members.reduce((r, m) => Math.min(r, Math.abs(m - leftover)), Infinity);
-    if (reach > MAX_REACH || (cont < 0.5 && reach > 2)) continue;
+    // A piece mostly inside the sentence that gives a figure only the two give (a count a rewrite
+    // split off and moved: "... drowning at least 48 people" / "At least 48 people drowned.") may stand anywhere.
+    const far = reach > MAX_REACH || (cont < 0.5 && reach > 2);
+    if (far && !(cont >= 0.5 && sharesRareFigure(canon.tokens[p.c]!, art.tokens[p.a]!, s.termOf, s.df))) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
     if (after < minAfter) continue;
+    // A group gap filling made is no anchor for a piece that shares only the story's setting with it (step 3c).
+    if (minAfter > 0 && !carriesBeyondSetting(s, p.c, p.a, p.ov)) continue;
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
     const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
+    // One word in common is no evidence of a split ("That date is now in limbo." beside "… at a
+    // date to be determined."): a piece of the same sentence carries more of it, unless it stands between its parts.
+    if (!between && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) < 2) continue;
     const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
     // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
     const fills = (): boolean => {
@@ -370,7 +382,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     termOf,
   } = termVectors(
     withRounded([canon, art], withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])))),
-    options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined,
+    composeRemaps(options.forms ? formsRemap([canon, art], options.forms) : new Map(), options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined),
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[]; termOf: (t: Token) => number };
 
   // --- groups, kept as a map from sentence to group -------------------------------

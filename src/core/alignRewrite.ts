@@ -32,6 +32,21 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[]): boolean 
   return false;
 }
 
+/**
+ * Whether two sentences give one figure (as `sharesFigure`) that no other sentence of either
+ * text gives (`df`: in how many sentences each term is; `termOf`: a token's term): one count
+ * said of one thing, wherever the copy moved it.
+ */
+export function sharesRareFigure(c: readonly Token[], a: readonly Token[], termOf: (t: Token) => number, df: readonly number[]): boolean {
+  const terms = new Set<number>();
+  for (const t of c) if (isFigure(t)) terms.add(termOf(t));
+  for (const t of a) {
+    const term = isFigure(t) ? termOf(t) : -1;
+    if (term >= 0 && terms.has(term) && df[term]! <= 2) return true;
+  }
+  return false;
+}
+
 /** The most of a group's other side that its own side may say for a part to be missing from it (`fillsPart`). */
 const MISSING = 2 / 3;
 /** The least share of a leftover inside a group's other side for it to be a clause the other side kept (`fillsPart`). */

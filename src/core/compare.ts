@@ -4,6 +4,7 @@
  * compare datelines and credits, give each finding its id and rank everything.
  */
 import { plainSynonymsOf } from './synonyms';
+import { pertainymsOf } from './pertainyms';
 import { opposes } from './contrast';
 import type { CompareOptions, Comparison, DiscrepancyKind, Span } from './types';
 import { isNegation } from './lexicon';
@@ -160,6 +161,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) })
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
+        forms: language === 'eng' ? pertainymsOf : undefined,
         ignore: byNorm((norm) => isNegation(norm, lexicon)),
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,

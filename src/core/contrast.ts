@@ -202,8 +202,17 @@ export interface LinkState {
  * words they share: a rewrite of that one sentence).
  */
 export function saysOtherThing(s: LinkState, c: number, a: number, overlap: number): boolean {
-  if (carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight)) return false;
+  if (carriesBeyondSetting(s, c, a, overlap)) return false;
   return !(aloneBetweenLinks(s.canon.sentences, s.cGroup, c) && aloneBetweenLinks(s.art.sentences, s.aGroup, a));
+}
+
+/**
+ * Whether one of sentences `c` and `a` carries a good part of the other (`carriesOther`) in
+ * what they share beyond the story's setting and a thing both name by its figure or a place
+ * named with what it is (`settingWeight`, `referringWeight`).
+ */
+export function carriesBeyondSetting(s: LinkState, c: number, a: number, overlap: number): boolean {
+  return carriesOther(overlap - settingWeight(s, c, a) - referringWeight(s, c, a), s.cv[c]!.weight, s.av[a]!.weight);
 }
 
 /** The least share of the sentences of each text a word must be in to count as the story's setting (`settingWeight`). */
@@ -272,9 +281,8 @@ export function carriesAfterSources(s: LinkState, c: number, a: number): boolean
   const ae = sourceEnd(s.art.sentences[a]!, at, reporting);
   if (ce < 0 || ae < 0) return true;
   // Sources that share no word before their verbs ("He says" / "She says") add nothing to what two sentences share.
-  const head = (ts: readonly Token[], to: number): Set<number> => new Set(ts.slice(0, to).filter((t) => t.content).map((t) => t.id));
-  const hc = head(ct, ce);
-  if (![...head(at, ae)].some((id) => hc.has(id))) return true;
+  const hc = sourceHead(ct, ce);
+  if (![...sourceHead(at, ae)].some((id) => hc.has(id))) return true;
   const x = termsAfter(ct, ce, termOf);
   const y = termsAfter(at, ae, termOf);
   // A figure both report, or two figures of one thing ("40 people died" / "45 people were
@@ -290,6 +298,21 @@ export function carriesAfterSources(s: LinkState, c: number, a: number): boolean
   }
   for (const t of y.terms) wa += s.idf[t]!;
   return carriesOther(shared, wc, wa);
+}
+
+/**
+ * The words that name who a source is: its content words before its verb (at `to`), up to the
+ * function word after the first of them ("Local police officials | in the Philippines say"):
+ * where a source is or whom it speaks for comes after, and two sources there alike ("the
+ * Philippine Red Cross" / "officials in the Philippines") are still two.
+ */
+function sourceHead(ts: readonly Token[], to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < to; i++) {
+    if (ts[i]!.content) out.add(ts[i]!.id);
+    else if (out.size > 0) break;
+  }
+  return out;
 }
 
 /** The terms of a sentence's content words after token `from`; its figures; and the words they count (the first content word after each). */

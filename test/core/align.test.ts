@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { align, lisMask, type Group } from '../../src/core/align';
 import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignRuns';
 import { plainSynonymsOf } from '../../src/core/synonyms';
+import { pertainymsOf } from '../../src/core/pertainyms';
 import { isNegation, lexiconFor } from '../../src/core/lexicon';
 import { tokenizerContext } from '../../src/core/lang';
-import { prepare } from './helpers';
+import { prepare, type Doc } from './helpers';
 
 const S = [
   'Rebels seized the northern city of Aleppo on Friday after a surprise offensive.',
@@ -462,4 +463,84 @@ test('align: a sentence merged into another joins it when it makes the group mor
   );
   const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
   assert.deepEqual(groups, [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+});
+
+test('align: a neighbour that shares one word with a group\'s sentence is no piece of it; one sharing two or more is', () => {
+  const canonical = (second: string): string =>
+    `Heavy snow closed the mountain pass on Sunday. The minister said she would open talks with all the unions. ${second} Trains ran late across the north.`;
+  const article = prepare(
+    'Heavy snow closed the mountain pass on Sunday. The minister said she will open talks with all the unions, which will end with a deadline to be agreed. Trains ran late across the north.',
+  );
+  const groups = (second: string): Array<[number[], number[]]> => align(prepare(canonical(second)), article, 0.3).groups.map((g) => [g.canonical, g.article]);
+  // "deadline" alone: the sentence is omitted, not merged.
+  assert.deepEqual(groups('The deadline is unclear.'), [[[0], [0]], [[1], [1]], [[3], [2]]]);
+  // "deadline" and "agreed": a piece of the sentence.
+  assert.deepEqual(groups('A deadline will be agreed later.'), [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+});
+
+test('align: a place and its adjective ("Indonesia" / "Indonesian"), or a noun and its adjective ("president" / "presidential"), are one term in both texts (WordNet pertainyms)', () => {
+  const similarity = (c: string, a: string, forms?: (key: string) => readonly string[]): number =>
+    align(prepare(c), prepare(a), 0.3, { forms }).groups[0]?.similarity ?? 0;
+  const pairs: Array<[string, string]> = [
+    ['Indonesia sent troops to the coast of Aceh.', 'Indonesian troops were sent to the coast of Aceh.'],
+    ['The presidential guard closed the palace.', 'The guard of the president closed the palace.'],
+  ];
+  for (const [c, a] of pairs) {
+    assert.ok(similarity(c, a, pertainymsOf) > similarity(c, a), `${c} / ${a}`);
+    assert.equal(similarity(c, a, pertainymsOf), similarity(a, c, pertainymsOf));
+  }
+  assert.equal(similarity('Indonesia sent troops.', 'Indonesian troops sent.', pertainymsOf), 1);
+  // Words WordNet does not relate so stay apart.
+  assert.ok(similarity('The army closed the palace.', 'The armed guard closed the palace.', pertainymsOf) < 1);
+});
+
+test('align: a sentence linked at a low threshold takes no neighbour that shares little with it beyond the story\'s setting ("the province", "the flood")', () => {
+  const canonical = prepare(
+    [
+      'Floods hit the northern province of Lanark on Sunday.',
+      'Rain kept falling on the flooded province all night.',
+      'The flood cut the main road of the province.',
+      'The weather office reported that the province has been hit by a dozen storms of force 8 or higher since the flood.',
+      'Some farmers in the valleys complained that food aid was slow to come, including one man in the village of Orrin.',
+      'The army sent boats to the province after the flood.',
+    ].join(' '),
+  );
+  const article = prepare(
+    [
+      'Floods hit the northern province of Lanark on Sunday.',
+      'Rain kept falling on the flooded province all night.',
+      'The flood cut the main road of the province.',
+      'Farmers and officials say food aid has been slow to arrive in some valleys, because of damage to bridges, roads, power lines and phone masts by the force 9 flood that hit the northern province on Sunday.',
+      'The army sent boats to the province after the flood.',
+    ].join(' '),
+  );
+  assert.deepEqual(align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1]], [[2], [2]], [[4], [3]], [[5], [4]]]);
+});
+
+test('align: a piece of a split sentence that a rewrite moved far from the rest joins it when it gives a figure only the two give; without the figure it stays apart', () => {
+  const canonical = prepare(
+    [
+      'A ferry carrying pilgrims sank in the Doru river on Friday, drowning at least 48 people.',
+      'Divers searched the wreck through the night.',
+      'The captain was arrested at the port of Velin.',
+      'Relatives gathered on the river bank.',
+      'The ferry had no life jackets on board, officials said.',
+      'The governor declared three days of mourning.',
+    ].join(' '),
+  );
+  const article = (piece: string): Doc =>
+    prepare(
+      [
+        'A ferry carrying pilgrims sank in the Doru river on Friday.',
+        'Divers searched the wreck through the night.',
+        'The captain was arrested at the port of Velin.',
+        'Relatives gathered on the river bank.',
+        'The ferry had no life jackets on board, officials said.',
+        'The governor declared three days of mourning.',
+        piece,
+      ].join(' '),
+    );
+  const groupOfFirst = (piece: string): number[] => align(canonical, article(piece), 0.3).groups.find((g) => g.canonical.includes(0))!.article;
+  assert.deepEqual(groupOfFirst('At least 48 people drowned.'), [0, 6]);
+  assert.deepEqual(groupOfFirst('Many people drowned.'), [0]);
 });

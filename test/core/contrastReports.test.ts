@@ -95,3 +95,13 @@ test('align: a report that something has yet to happen and one that others did i
     [2],
   );
 });
+
+test('align: two sources alike only in where they are ("the Norland Red Cross" / "police officials in Norland") are two sources: their sentences link on all they share; one source named twice links only on what follows it', () => {
+  const linked = (c: string, a: string): number[][] => {
+    const around = (s: string): string => `Heavy rain fell across the islands for a week. ${s} Schools stayed closed until the roads were cleared.`;
+    return align(prepare(around(c)), prepare(around(a)), 0.3, { reporting }).groups.map((g) => [...g.canonical, ...g.article]);
+  };
+  const toll = 'Local police officials in Norland say the death toll in a central province that took the brunt of the typhoon could reach 2,000.';
+  assert.deepEqual(linked('The Norland Red Cross says a typhoon that struck the central islands on Friday may have killed more than 300 people.', toll), [[0, 0], [1, 1], [2, 2]]);
+  assert.deepEqual(linked('Local police officials in Norland say a typhoon that struck the central islands on Friday may have killed more than 300 people.', toll), [[0, 0], [2, 2]]);
+});
