@@ -27,6 +27,7 @@ import {
   type Comparing,
   type Prepared,
 } from './compareSteps';
+import { crossFactFindings } from './crossFacts';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -182,6 +183,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   movedFindings(cmp, cAligned);
   const pageChrome = addedFindings(cmp, repeats, aAligned, articleChrome.length > 0);
   omittedFindings(cmp, cAligned, omissionAnchors(cmp));
+  // Facts the two texts state in sentences the aligner did not link (English: the senses are read from English words).
+  if (!articleLanguage && language === 'eng') crossFactFindings(cmp);
   assignIds(cmp);
   const { alignments, out } = cmp;
 

@@ -51,15 +51,15 @@ export interface Comparing {
   articleLength: number;
 }
 
-type NewFinding = Omit<Discrepancy, 'id' | 'score' | 'from' | 'to'> & { from: string | null; to: string | null };
+export type NewFinding = Omit<Discrepancy, 'id' | 'score' | 'from' | 'to'> & { from: string | null; to: string | null };
 
 /** Adds a finding, scored; its id comes last (`assignIds`). */
-function add(cmp: Comparing, d: NewFinding): void {
+export function add(cmp: Comparing, d: NewFinding): void {
   cmp.out.push({ id: '', ...d, score: score(d.kind, d.severity, d.articleAnchor, cmp.articleLength) });
 }
 
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
-function side(doc: Prepared, ids: number[]): GroupSide {
+export function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
     const s = doc.sentences[ids[0]!]!;
     const tokens = doc.tokens[ids[0]!]!;
@@ -77,7 +77,7 @@ function side(doc: Prepared, ids: number[]): GroupSide {
 }
 
 /** The spans of a side's tokens `idx`: neighbouring tokens make one span (over a line break only inside one sentence). */
-function spansOf(side: GroupSide, idx: number[]): Span[] {
+export function spansOf(side: GroupSide, idx: number[]): Span[] {
   // In order, each token once: sorted as numbers (a typed array needs no comparator), a repeat skipped (no set).
   const sorted = Int32Array.from(idx).sort();
   const spans: Span[] = [];
@@ -100,7 +100,7 @@ function spansOf(side: GroupSide, idx: number[]): Span[] {
 }
 
 /** A span over a wrapped line shows its line break as the space a reader sees there. */
-function textOf(text: string, spans: Span[]): string | null {
+export function textOf(text: string, spans: Span[]): string | null {
   return spans.length ? spans.map((s) => foldLineBreaks(text.slice(s.start, s.end))).join(' … ') : null;
 }
 

@@ -202,7 +202,8 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
     if (g) {
       if (done.has(g.id)) continue;
       done.add(g.id);
-      const findings = byAlignment.get(g.id) ?? [];
+      // With the group's own findings, those of no alignment that name its article sentences (a fact compared across sentences).
+      const findings = [...(byAlignment.get(g.id) ?? []), ...g.article.flatMap((x) => byArticle.get(x) ?? [])];
       const canonical = g.canonical.map((i) => C[i]!);
       const article = g.article.map((i) => A[i]!);
       out.push({ type: 'aligned', alignment: g, canonical, article, findings, matrixRow: `c${g.canonical[0]}` });

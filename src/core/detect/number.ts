@@ -152,7 +152,7 @@ const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'o
  * 200 to 999, "tens of thousands" 20,000 to 99,999, each word read by its singular's value
  * ("hundred", "ten"). False when a word has no such value.
  */
-function countWithin(n: NumFact, vSide: GroupSide, v: NumFact, lex: Lexicon): boolean {
+export function countWithin(n: NumFact, vSide: GroupSide, v: NumFact, lex: Lexicon): boolean {
   if (n.kind !== 'count' || v.kind !== 'vague') return false;
   let scale = 1;
   for (const i of v.toks) {
@@ -209,7 +209,7 @@ export function significantDigits(n: number): number {
  * least / more than; up to; less than; nearly), is exact figure `c` rounded: within 5% of it,
  * with fewer significant digits, and on the side of it the qualifier allows.
  */
-function roundedTo(c: number, a: number, sense: number | undefined): boolean {
+export function roundedTo(c: number, a: number, sense: number | undefined): boolean {
   if (sense === undefined || !(c > 0) || !(a > 0) || a === c || Math.abs(a - c) > 0.05 * c) return false;
   if (significantDigits(a) >= significantDigits(c)) return false;
   if (sense === 0) return true;

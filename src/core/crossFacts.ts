@@ -1,0 +1,256 @@
+/**
+ * The cross-sentence fact check, a step of the comparison after alignment: a fact the two
+ * texts state in sentences the aligner did not link ("a total of 94,000 bodies" in one report,
+ * "more than 100-thousand bodies" in a sentence of the update that shares little else with
+ * it) is compared all the same, when the pairing is beyond doubt.
+ *
+ * Each text's fact statements (detect/facts.ts: a figure, its qualifier, what it counts and
+ * where and when) are paired by sense, time (the years named) and place: a statement that
+ * names places pairs with one that names the same place ("India" and "Indian" are one); one
+ * that names none pairs only when neither text states that sense for two places. The
+ * statements so paired must agree on each side (one value and one qualifier), and no
+ * alignment group may hold one of each side (then the group's own detectors compared them).
+ * A changed value is one `number` finding, a changed, dropped or added qualifier on the same
+ * value one `hedge` finding, naming the two sentences, on no alignment. Quiet when the two
+ * agree, when anything is ambiguous, and when a finding inside a group already marks both figures.
+ */
+import type { Span } from './types';
+import { quoted } from './text';
+import { add, side, spansOf, textOf, type Comparing, type Prepared } from './compareSteps';
+import { findFacts, type FactStatement } from './detect/facts';
+import { countWithin, roundedTo, type NumFact } from './detect/number';
+import type { GroupSide } from './detect';
+import type { Lexicon } from './lexicon';
+
+/** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
+interface Stated {
+  sentence: number;
+  side: GroupSide;
+  fact: FactStatement;
+}
+
+/** What each sense counts, as a reason names it. */
+const LABELS: Readonly<Record<string, string>> = {
+  dead: 'The death toll',
+  injured: 'The number injured',
+  missing: 'The number missing',
+  displaced: 'The number displaced',
+  arrested: 'The number arrested',
+  rescued: 'The number rescued',
+  affected: 'The number affected',
+  population: 'The population',
+  magnitude: 'The magnitude',
+  casualties: 'The casualty count',
+};
+
+/** Senses whose change is a medium finding (the others, counts of harm and the quake's size, are high). */
+const MEDIUM = new Set(['arrested', 'rescued', 'affected', 'population']);
+
+/** The fact statements of a text's news sentences (not its chrome, datelines or credits), in order. */
+function statementsOf(doc: Prepared, lex: Lexicon): Stated[] {
+  const out: Stated[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'sentence' && s.kind !== 'heading') continue;
+    if (!doc.tokens[s.id]!.some((t) => t.num !== null || lex.vagueQuantities.has(t.norm))) continue;
+    const sd = side(doc, [s.id]);
+    for (const fact of findFacts(sd, lex)) out.push({ sentence: s.id, side: sd, fact });
+  }
+  return out;
+}
+
+/** One place named two ways: the same word, or a name and its demonym ("India" / "Indian", "Chile" / "Chilean"). */
+function samePlace(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [a, b] = x.length < y.length ? [x, y] : [y, x];
+  return a.length >= 4 && b.startsWith(a) && b.length - a.length <= 3;
+}
+
+const placesMeet = (p: readonly string[], q: readonly string[]): boolean => p.some((x) => q.some((y) => samePlace(x, y)));
+
+/**
+ * The places of one side's statements of a sense: the statements whose places meet are one
+ * place (`places`, their union); those that name none are the story's (`story`, no places).
+ * When a side names one place only and its story's statements say what that place's do, the
+ * two are one: the place the story is about.
+ */
+interface Scope {
+  places: string[];
+  story: boolean;
+  statements: Stated[];
+}
+
+function scopesOf(list: readonly Stated[], lex: Lexicon): Scope[] {
+  const placed: Scope[] = [];
+  const story: Stated[] = [];
+  for (const s of list) {
+    if (!s.fact.places.length) {
+      story.push(s);
+      continue;
+    }
+    const c = placed.find((p) => placesMeet(p.places, s.fact.places));
+    if (c) {
+      c.places.push(...s.fact.places);
+      c.statements.push(s);
+    } else placed.push({ places: [...s.fact.places], story: false, statements: [s] });
+  }
+  if (!story.length) return placed;
+  if (placed.length === 1 && agreeing([...story, ...placed[0]!.statements], lex)) {
+    placed[0]!.story = true;
+    placed[0]!.statements.push(...story);
+    return placed;
+  }
+  return [...placed, { places: [], story: true, statements: story }];
+}
+
+/** Two places named alike: each name of one meets a name of the other ("Pakistan" / "Pakistani"; not "Indonesia" / "Aceh, Indonesian"). */
+const samePlaces = (p: readonly string[], q: readonly string[]): boolean =>
+  p.every((x) => q.some((y) => samePlace(x, y))) && q.every((y) => p.some((x) => samePlace(x, y)));
+
+/**
+ * The groups of statements (canonical and article) that state one fact. By time first (the
+ * years named); then by place: two places named alike; the story's and the story's; and the
+ * story's with the one place the other text states the sense for, when that text has no
+ * statement of its own that names none.
+ */
+function factGroups(cs: readonly Stated[], as: readonly Stated[], lex: Lexicon): Array<{ c: Stated[]; a: Stated[] }> {
+  const out: Array<{ c: Stated[]; a: Stated[] }> = [];
+  const timeKey = (s: Stated): string => s.fact.times.join(' ');
+  for (const time of new Set(cs.map(timeKey))) {
+    const a = as.filter((s) => timeKey(s) === time);
+    if (!a.length) continue;
+    const cScopes = scopesOf(cs.filter((s) => timeKey(s) === time), lex);
+    const aScopes = scopesOf(a, lex);
+    const onlyPlace = (scopes: Scope[]): Scope | null => (scopes.length === 1 && !scopes[0]!.story ? scopes[0]! : null);
+    const pairs = (x: Scope, y: Scope): boolean =>
+      (x.places.length > 0 && y.places.length > 0 && samePlaces(x.places, y.places)) ||
+      (x.story && y.story) ||
+      (x.story && onlyPlace(aScopes) === y) ||
+      (y.story && onlyPlace(cScopes) === x);
+    // Connected parts over the scopes of both sides (canonical first, then article).
+    const all = [...cScopes, ...aScopes];
+    const parent = all.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    cScopes.forEach((x, i) =>
+      aScopes.forEach((y, j) => {
+        if (pairs(x, y)) parent[find(i)] = find(cScopes.length + j);
+      }),
+    );
+    const parts = new Map<number, { c: Stated[]; a: Stated[] }>();
+    all.forEach((scope, i) => {
+      const r = find(i);
+      let p = parts.get(r);
+      if (!p) parts.set(r, (p = { c: [], a: [] }));
+      (i < cScopes.length ? p.c : p.a).push(...scope.statements);
+    });
+    for (const p of parts.values()) if (p.c.length && p.a.length) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Whether the statements of a list say one figure: their exact figures are one, and each vague
+ * quantity ("tens of thousands") holds it, or is the same quantity when none is exact.
+ */
+function agreeing(list: readonly Stated[], lex: Lexicon): boolean {
+  const exact = list.find((s) => !s.fact.vague);
+  if (!exact) return list.every((s) => s.fact.value === list[0]!.fact.value);
+  return list.every((s) => (s.fact.vague ? countWithin(asNum(exact.fact), s.side, asNum(s.fact), lex) : s.fact.value === exact.fact.value));
+}
+
+/** Whether the statements of a list bound their figure alike ("at least" each time, or never). */
+const boundAlike = (list: readonly Stated[]): boolean => list.every((s) => s.fact.boundSense === list[0]!.fact.boundSense);
+
+const asNum = (f: FactStatement): NumFact => ({ toks: f.toks, value: f.value, kind: f.vague ? 'vague' : 'count', weighty: true });
+
+/**
+ * Whether two values say one thing in two ways: a count within a vague quantity ("300" /
+ * "hundreds"), or an exact figure and its rounding said to be approximate ("1,287" / "about 1,300").
+ */
+function sameFigure(c: Stated, a: Stated, lex: Lexicon): boolean {
+  const [x, y] = [c.fact, a.fact];
+  if (x.vague !== y.vague) return x.vague ? countWithin(asNum(y), c.side, asNum(x), lex) : countWithin(asNum(x), a.side, asNum(y), lex);
+  if (x.vague) return false;
+  const [m, n] = [Number(x.value.slice(1)), Number(y.value.slice(1))];
+  const sense = (f: FactStatement): number | undefined => (/^\d+$/.test(f.boundSense) ? Number(f.boundSense) : undefined);
+  return roundedTo(m, n, sense(y)) || roundedTo(n, m, sense(x));
+}
+
+/** The statement a finding names: the first exact figure of a sentence, else of a headline, else the first. */
+function representative(unordered: readonly Stated[], doc: Prepared): Stated {
+  const list = [...unordered].sort((x, y) => x.sentence - y.sentence || x.fact.toks[0]! - y.fact.toks[0]!);
+  return (
+    list.find((s) => !s.fact.vague && doc.sentences[s.sentence]!.kind !== 'heading') ??
+    list.find((s) => !s.fact.vague) ??
+    list.find((s) => doc.sentences[s.sentence]!.kind !== 'heading') ??
+    list[0]!
+  );
+}
+
+/** The words of a statement's figure with its qualifier. */
+const figureToks = (f: FactStatement): number[] => [...f.bound, ...f.toks];
+
+const overlaps = (p: readonly Span[], q: readonly Span[]): boolean => p.some((x) => q.some((y) => x.start < y.end && y.start < x.end));
+
+/** Adds the cross-sentence fact findings of a comparison (same-language English texts). */
+export function crossFactFindings(cmp: Comparing): void {
+  const { C, A, lexicon, alignments } = cmp;
+  const cs = statementsOf(C, lexicon);
+  if (!cs.length) return;
+  const as = statementsOf(A, lexicon);
+  if (!as.length) return;
+  const linked = new Set<string>();
+  for (const g of alignments) for (const c of g.canonical) for (const a of g.article) linked.add(`${c}:${a}`);
+  const existing = cmp.out.filter((d) => d.kind === 'number' || d.kind === 'hedge');
+  for (const sense of new Set(cs.map((s) => s.fact.sense))) {
+    const groups = factGroups(
+      cs.filter((s) => s.fact.sense === sense),
+      as.filter((s) => s.fact.sense === sense),
+      lexicon,
+    );
+    for (const g of groups) {
+      if (!agreeing(g.c, lexicon) || !agreeing(g.a, lexicon)) continue;
+      if (g.c.some((c) => g.a.some((a) => linked.has(`${c.sentence}:${a.sentence}`)))) continue;
+      const c = representative(g.c, C);
+      const a = representative(g.a, A);
+      const valueChanged = c.fact.value !== a.fact.value;
+      // A qualifier is compared only when each side bounds its figure one way.
+      if (valueChanged ? sameFigure(c, a, lexicon) : c.fact.boundSense === a.fact.boundSense || !boundAlike(g.c) || !boundAlike(g.a)) continue;
+      const canonicalSpans = spansOf(c.side, figureToks(c.fact));
+      const articleSpans = spansOf(a.side, figureToks(a.fact));
+      if (existing.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) continue;
+      const from = textOf(C.text, canonicalSpans)!;
+      const to = textOf(A.text, articleSpans)!;
+      add(cmp, {
+        kind: valueChanged ? 'number' : 'hedge',
+        severity: valueChanged ? (MEDIUM.has(sense) ? 'medium' : 'high') : a.fact.bound.length ? 'medium' : 'high',
+        canonical: [c.sentence],
+        article: [a.sentence],
+        from,
+        to,
+        reason: reasonOf(sense, c, a, from, to, C.sentences[c.sentence]!.text, valueChanged),
+        canonicalSpans,
+        articleSpans,
+        articleAnchor: articleSpans[0]!.start,
+        alignment: null,
+      });
+    }
+  }
+}
+
+/** The reason of a cross-sentence finding: what is counted, the canonical's figure and sentence, the article's figure, and what changed. */
+function reasonOf(sense: string, c: Stated, a: Stated, from: string, to: string, canonicalSentence: string, valueChanged: boolean): string {
+  const head = `${LABELS[sense] ?? 'The figure'}: ‘${from}’ in the canonical (${quoted(canonicalSentence, 60)}), ‘${to}’ here`;
+  if (valueChanged) return `${head}, in a sentence not aligned with the canonical's.`;
+  const cq = tokensOf(c, c.fact.bound);
+  const aq = tokensOf(a, a.fact.bound);
+  if (!aq) return `${head}: the qualifier ‘${cq}’ is dropped, and an estimate reads as an exact figure.`;
+  if (!cq) return `${head}: the qualifier ‘${aq}’ is added.`;
+  return `${head}: the qualifier changes from ‘${cq}’ to ‘${aq}’.`;
+}
+
+/** The text of some of a statement's tokens (one run: a qualifier). */
+function tokensOf(s: Stated, toks: readonly number[]): string {
+  if (!toks.length) return '';
+  const t = s.side.tokens;
+  return s.side.text.slice(t[toks[0]!]!.start, t[toks[toks.length - 1]!]!.end);
+}

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare, type Comparison, type Discrepancy } from '../../src/core/index';
+import { ComparisonView } from '../../src/view/result';
+import { buildPanelModel } from '../../src/view/panelModel';
+import { buildHoverMarkdown } from '../../src/view/hover';
+import { buildEvidence, readingOf } from '../../src/report/evidence';
+import { renderHtmlReport } from '../../src/report/htmlReport';
+import { renderMarkdownReport } from '../../src/report/markdownReport';
+import { escapeMarkdown } from '../../src/report/escape';
+
+const canonical = [
+  'Heavy rain has caused a dam to burst in the north of the country.',
+  'The provincial governor said at least 40 people have died.',
+  'Rescue teams are searching the mud for survivors.',
+  'Roads into the valley remain closed.',
+].join('\n\n');
+const shared = ['Rescue teams are searching the mud for survivors.', 'Roads into the valley remain closed.'];
+const articleWith = (...lines: string[]): string => [...shared, ...lines].join('\n\n');
+
+/** The findings of a comparison that name a sentence of each side and no alignment: the cross-sentence ones. */
+const across = (c: Comparison): Discrepancy[] => c.discrepancies.filter((d) => d.alignment === null && d.canonical.length > 0 && d.article.length > 0);
+const slice = (text: string, d: Discrepancy, side: 'canonicalSpans' | 'articleSpans'): string => d[side].map((s) => text.slice(s.start, s.end)).join(' … ');
+
+test('a toll restated in a sentence the aligner did not link, with another figure: one number finding naming both sentences', () => {
+  const article = articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.');
+  const c = compare(canonical, article);
+  const found = across(c);
+  assert.equal(found.length, 1);
+  const d = found[0]!;
+  assert.equal(d.kind, 'number');
+  assert.equal(d.severity, 'high');
+  assert.deepEqual(d.canonical, [1]);
+  assert.deepEqual(d.article, [2]);
+  // Every quoted side is the file's own text, at the spans.
+  assert.equal(d.from, 'at least 40');
+  assert.equal(d.to, 'more than 65');
+  assert.equal(slice(canonical, d, 'canonicalSpans'), d.from);
+  assert.equal(slice(article, d, 'articleSpans'), d.to);
+  assert.match(d.reason, /death toll: ‘at least 40’ in the canonical \(‘The provincial governor said at least 40 people have died\.’\), ‘more than 65’ here/);
+});
+
+test('the same toll with its qualifier dropped is one hedge finding; with the same qualifier, nothing', () => {
+  const dropped = across(compare(canonical, articleWith('A week after the disaster, hospital staff report that 40 are confirmed dead.')));
+  assert.equal(dropped.length, 1);
+  assert.equal(dropped[0]!.kind, 'hedge');
+  assert.equal(dropped[0]!.severity, 'high');
+  assert.equal(dropped[0]!.from, 'at least 40');
+  assert.equal(dropped[0]!.to, '40');
+  assert.match(dropped[0]!.reason, /the qualifier ‘at least’ is dropped/);
+  assert.deepEqual(across(compare(canonical, articleWith('A week after the disaster, hospital staff report that at least 40 are confirmed dead.'))), []);
+});
+
+test('quiet when it is ambiguous: two tolls on one side, or another place', () => {
+  const two = articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.', 'An earlier count had said 52 people died.');
+  assert.deepEqual(across(compare(canonical, two)), []);
+  const here = canonical.replace('at least 40 people have died', 'at least 40 people have died in Kasai');
+  assert.deepEqual(across(compare(here, articleWith('Hospital staff in Kwilu report that more than 65 are confirmed dead.'))), []);
+  // A past disaster's toll (a year named) is not this one's.
+  assert.deepEqual(across(compare(canonical, articleWith('A similar flood in 1998 killed 700 people, hospital records show.'))), []);
+});
+
+test('quiet when one alignment group holds both statements: the group compares them itself', () => {
+  const article = articleWith('The provincial governor said at least 65 people have died.');
+  const c = compare(canonical, article);
+  assert.deepEqual(across(c), []);
+  const inGroup = c.discrepancies.filter((d) => d.kind === 'number');
+  assert.equal(inGroup.length, 1);
+  assert.notEqual(inGroup[0]!.alignment, null);
+});
+
+test('the finding shows everywhere with the canonical sentence as the file writes it: panel, hover, and the reports', () => {
+  // The new toll stands in a sentence the aligner links to another canonical sentence.
+  const article = ['Rescue teams are searching the mud for survivors, and more than 65 are now confirmed dead.', shared[1]].join('\n\n');
+  const c = compare(canonical, article);
+  const d = across(c)[0];
+  assert.ok(d, 'the cross-sentence finding');
+  const canonicalSentence = 'The provincial governor said at least 40 people have died.';
+  const view = new ComparisonView(c, article, canonical);
+  const entry = buildPanelModel({ view, uri: 'file:///a.txt', articleName: 'a.txt', canonicalName: 'c.txt' })
+    .groups.flatMap((g) => g.entries)
+    .find((e) => e.id === d.id);
+  assert.ok(entry);
+  assert.equal(entry.canonical, canonicalSentence);
+  assert.equal(entry.revealable, true);
+  const hover = buildHoverMarkdown({ view, hits: [d], articleUri: 'file:///a.txt', canonicalName: 'c.txt' });
+  assert.ok(hover.includes(`> ${escapeMarkdown(canonicalSentence)}`), hover);
+  const ev = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: 'c.txt', sha256: 'x', bytes: 0, text: canonical },
+    versions: [{ path: 'a.txt', sha256: 'x', bytes: 0, text: article, comparison: c }],
+  });
+  // In the version read in its own order, the finding stands on its article sentence's row, aligned or not.
+  const row = readingOf(ev.versions[0]!, ev.matrix).find((r) => r.findings.some((f) => f.id === d.id));
+  assert.ok(row, 'a row of the reading carries the finding');
+  assert.ok(renderHtmlReport(ev).includes(d.id));
+  assert.ok(renderMarkdownReport(ev).includes('more than 65'));
+});
+
+test('a translation and a text in another language are left alone', () => {
+  const fr = ['De fortes pluies ont provoqué la rupture d’un barrage dans le nord du pays.', 'Le gouverneur a déclaré qu’au moins 40 personnes sont mortes.'].join('\n\n');
+  const frArticle = ['Les secours fouillent la boue.', 'Une semaine plus tard, plus de 65 morts sont confirmés.'].join('\n\n');
+  assert.deepEqual(across(compare(fr, frArticle)), []);
+});

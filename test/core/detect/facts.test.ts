@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findFacts, type FactStatement } from '../../../src/core/detect/facts';
+import { tokenizerContext } from '../../../src/core/lang';
+import { sideOf } from '../helpers';
+
+const lex = tokenizerContext('eng').lexicon;
+/** The fact statements of one sentence, each as "sense value [bound] @places #times". */
+function facts(sentence: string): string[] {
+  const side = sideOf(sentence);
+  return findFacts(side, lex).map((f: FactStatement) => {
+    const bound = f.bound.length ? ` [${side.text.slice(side.tokens[f.bound[0]!]!.start, side.tokens[f.bound[f.bound.length - 1]!]!.end)}]` : '';
+    const places = f.places.length ? ` @${f.places.join(',')}` : '';
+    const times = f.times.length ? ` #${f.times.join(',')}` : '';
+    return `${f.sense} ${f.value}${bound}${places}${times}`;
+  });
+}
+
+test('a count of people takes the sense of its predicate, its qualifier and the place of its clause', () => {
+  assert.deepEqual(facts('Officials in Peru say at least 42 people were killed when the bridge collapsed.'), ['dead #42 [at least] @peru']);
+  assert.deepEqual(facts('The landslide injured 17 miners and left about 300 families homeless.'), ['injured #17', 'displaced #300 [about]']);
+  assert.deepEqual(facts('More than 60 remain unaccounted for.'), ['missing #60 [More than]']);
+  assert.deepEqual(facts('Police said they had arrested 12 protesters.'), ['arrested #12']);
+  assert.deepEqual(facts("The regional hospital's director said 9 were wounded."), ['injured #9']);
+});
+
+test('a noun after the figure that counts no people makes it no fact; a sense noun after it is its sense', () => {
+  assert.deepEqual(facts('The storm flooded 12 villages and killed 3 fishermen.'), ['dead #3']);
+  assert.deepEqual(facts('Crews worked for 4 days.'), []);
+  assert.deepEqual(facts('The clashes caused 14 deaths.'), ['dead #14']);
+});
+
+test('"the death toll" governs a figure far after it in its clause, not past a comma or another figure', () => {
+  assert.deepEqual(facts('The death toll in the mountain district that bore the worst of the flooding could climb to 2,500.'), ['dead #2500']);
+  assert.deepEqual(facts('The death toll rose, and 40 buildings fell.'), []);
+});
+
+test('a rate is not a total, and a running total replaces the count it adds to', () => {
+  assert.deepEqual(facts('Volunteers are recovering dozens of bodies a day.'), []);
+  assert.deepEqual(facts('Nine more bodies were found on Tuesday, bringing the total to 61.'), ['dead #61']);
+});
+
+test('the quake: a magnitude, not a count of quakes, and not an aftershock', () => {
+  assert.deepEqual(facts('A 6.1 magnitude earthquake shook the coast.'), ['magnitude #6.1']);
+  assert.deepEqual(facts('The tremor measured 5.4 on the Richter scale.'), ['magnitude #5.4']);
+  assert.deepEqual(facts('Only four earthquakes since 1950 were stronger.'), []);
+  assert.deepEqual(facts('Aftershocks measuring between 4.9 and 5.6 followed.'), []);
+  assert.deepEqual(facts('It was a seven-point-two quake.'), []);
+});
+
+test('a definite count of residents is the population; years and another time set a statement apart', () => {
+  assert.deepEqual(facts('Nearly all of the 600 residents of the hamlet were evacuated.'), ['population #600']);
+  assert.deepEqual(facts('A flood in 1998 killed 700 people.'), ['dead #700 #1998']);
+  assert.deepEqual(facts('Ten years ago a similar storm killed 80 people.'), ['dead #80 #before']);
+});
+
+test('an opening place phrase scopes the sentence; a title-case headline names no place', () => {
+  assert.deepEqual(facts('In Honduras, the toll has reached 210.'), ['dead #210 @honduras']);
+  assert.deepEqual(facts('Flood Death Toll Passes 300 In Northern Valley'), ['dead #300']);
+});
