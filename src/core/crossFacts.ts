@@ -17,7 +17,7 @@
 import type { Span } from './types';
 import { quoted } from './text';
 import { add, side, spansOf, textOf, type Comparing, type Prepared } from './compareSteps';
-import { findFacts, type FactStatement } from './detect/facts';
+import { findFacts, mayStateFact, type FactStatement } from './detect/facts';
 import { countWithin, roundedTo, type NumFact } from './detect/number';
 import type { GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
@@ -46,14 +46,20 @@ const LABELS: Readonly<Record<string, string>> = {
 /** Senses whose change is a medium finding (the others, counts of harm and the quake's size, are high). */
 const MEDIUM = new Set(['arrested', 'rescued', 'affected', 'population']);
 
-/** The fact statements of a text's news sentences (not its chrome, datelines or credits), in order. */
-function statementsOf(doc: Prepared, lex: Lexicon): Stated[] {
+/**
+ * The fact statements of a text's news sentences (not its chrome, datelines or credits), in
+ * order. `memo` holds them by sentence text: a copy carries most of the canonical's sentences
+ * word for word, and a sentence's statements depend on its words only (token indices into it).
+ */
+function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStatement[]>): Stated[] {
   const out: Stated[] = [];
   for (const s of doc.sentences) {
     if (s.kind !== 'sentence' && s.kind !== 'heading') continue;
-    if (!doc.tokens[s.id]!.some((t) => t.num !== null || lex.vagueQuantities.has(t.norm))) continue;
+    let facts = memo.get(s.text);
+    if (!facts) memo.set(s.text, (facts = mayStateFact(doc.tokens[s.id]!, lex) ? findFacts(side(doc, [s.id]), lex) : []));
+    if (!facts.length) continue;
     const sd = side(doc, [s.id]);
-    for (const fact of findFacts(sd, lex)) out.push({ sentence: s.id, side: sd, fact });
+    for (const fact of facts) out.push({ sentence: s.id, side: sd, fact });
   }
   return out;
 }
@@ -194,12 +200,19 @@ const overlaps = (p: readonly Span[], q: readonly Span[]): boolean => p.some((x)
 /** Adds the cross-sentence fact findings of a comparison (same-language English texts). */
 export function crossFactFindings(cmp: Comparing): void {
   const { C, A, lexicon, alignments } = cmp;
-  const cs = statementsOf(C, lexicon);
+  const memo = new Map<string, FactStatement[]>();
+  const cs = statementsOf(C, lexicon, memo);
   if (!cs.length) return;
-  const as = statementsOf(A, lexicon);
+  const as = statementsOf(A, lexicon, memo);
   if (!as.length) return;
-  const linked = new Set<string>();
-  for (const g of alignments) for (const c of g.canonical) for (const a of g.article) linked.add(`${c}:${a}`);
+  // The alignment group of each sentence (a sentence is in one at most), -1 for none.
+  const groupOf = (doc: Prepared, side: 'canonical' | 'article'): Int32Array => {
+    const out = new Int32Array(doc.sentences.length).fill(-1);
+    for (const g of alignments) for (const x of g[side]) out[x] = g.id;
+    return out;
+  };
+  const cGroup = groupOf(C, 'canonical');
+  const aGroup = groupOf(A, 'article');
   const existing = cmp.out.filter((d) => d.kind === 'number' || d.kind === 'hedge');
   for (const sense of new Set(cs.map((s) => s.fact.sense))) {
     const groups = factGroups(
@@ -209,7 +222,8 @@ export function crossFactFindings(cmp: Comparing): void {
     );
     for (const g of groups) {
       if (!agreeing(g.c, lexicon) || !agreeing(g.a, lexicon)) continue;
-      if (g.c.some((c) => g.a.some((a) => linked.has(`${c.sentence}:${a.sentence}`)))) continue;
+      const cGroups = new Set(g.c.map((c) => cGroup[c.sentence]!));
+      if (g.a.some((a) => aGroup[a.sentence]! >= 0 && cGroups.has(aGroup[a.sentence]!))) continue;
       const c = representative(g.c, C);
       const a = representative(g.a, A);
       const valueChanged = c.fact.value !== a.fact.value;

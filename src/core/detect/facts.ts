@@ -21,6 +21,7 @@ import {
   WORLD_WORDS,
 } from '../data/factSenses';
 import type { GroupSide } from './group';
+import { byNorm, type Token } from '../text';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
 import { boundaryBetween, phraseAt } from './tokens';
@@ -69,6 +70,26 @@ const TOLL_BEFORE = 20;
 const TOLLS = new Set(['toll', 'tolls']);
 const TOTAL_WORDS = words(TOTAL_CUES);
 
+/** Words without one of which a sentence states no fact: the cues of the senses, a quake's nouns, a population's. */
+const ANY_CUE = new Set([...CUE_SENSE.keys(), ...QUAKE, ...POPULATION]);
+
+/** Per lexicon, the tests of a token's norm that `mayStateFact` asks, each answered once per word form (norm ids are per language context, and each language has one lexicon). */
+const quickTests = new WeakMap<Lexicon, { cue: (t: Token) => boolean; vague: (t: Token) => boolean }>();
+
+/** Whether a sentence's tokens may state a fact (a figure and a cue word): a quick test before `findFacts`. */
+export function mayStateFact(tokens: readonly Token[], lex: Lexicon): boolean {
+  let q = quickTests.get(lex);
+  if (!q) quickTests.set(lex, (q = { cue: byNorm((n) => ANY_CUE.has(n)), vague: byNorm((n) => lex.vagueQuantities.has(n)) }));
+  let figure = false;
+  let cue = false;
+  for (const t of tokens) {
+    if (t.num !== null || q.vague(t)) figure = true;
+    else if (q.cue(t)) cue = true;
+    if (figure && cue) return true;
+  }
+  return false;
+}
+
 /**
  * The fact statements of one sentence (`side` holds that sentence only). A figure counts
  * people when what follows it is a noun of people ("300 residents"), a noun of a sense ("300
@@ -84,7 +105,8 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
   if (!figures.length) return [];
   const isFigure = new Uint8Array(toks.length);
   for (const f of figures) for (const i of f.toks) isFigure[i] = 1;
-  const hedges = findHedges(side, lex, none);
+  // Read when a figure first has a sense (most figures of a text count nothing looked for here).
+  let hedges: ReturnType<typeof findHedges> | null = null;
   const out: FactStatement[] = [];
   const totals: number[] = [];
   let times: string[] | null = null;
@@ -98,7 +120,7 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
     const total = totalAt(side, first, isFigure);
     const sense = senseOf(side, first, last, isFigure, f.kind === 'vague' ? null : Number(f.value.slice(1))) ?? (total ? TOTAL : null);
     if (!sense) continue;
-    const h = hedges.find((x) => x.target === first);
+    const h = (hedges ??= findHedges(side, lex, none)).find((x) => x.target === first);
     times ??= timesOf(side);
     if (total) totals.push(out.length);
     out.push({
