@@ -53,7 +53,7 @@ export const AFTERSHOCK_NOUNS = 'aftershock aftershocks';
 export const RATE_PHRASES = 'a day|per day|each day|every day|daily|a week|per week|each week|a month|per month|a year|per year|each year|annually';
 
 /** Words that set a statement apart as another event's or time's ("another quake", "last year"). */
-export const BACKGROUND_PHRASES = 'previous|last year|years ago|decades ago';
+export const BACKGROUND_PHRASES = 'previous|separate|last year|years ago|decades ago';
 
 /** Prepositions after which a name is the place a count is of ("in Aceh", "across southern Asia", "on Leyte island"). */
 export const LOCATIVES = 'in across throughout through inside within on';

@@ -52,6 +52,7 @@ test('a definite count of residents is the population; years and another time se
   assert.deepEqual(facts('Nearly all of the 600 residents of the hamlet were evacuated.'), ['population #600']);
   assert.deepEqual(facts('A flood in 1998 killed 700 people.'), ['dead #700 #1998']);
   assert.deepEqual(facts('Ten years ago a similar storm killed 80 people.'), ['dead #80 #before']);
+  assert.deepEqual(facts('A separate blast in the market killed 8 people.'), ['dead #8 #before']);
 });
 
 test('an opening place phrase scopes the sentence; a title-case headline names no place', () => {
