@@ -197,9 +197,35 @@ const figureToks = (f: FactStatement): number[] => [...f.bound, ...f.toks];
 
 const overlaps = (p: readonly Span[], q: readonly Span[]): boolean => p.some((x) => q.some((y) => x.start < y.end && y.start < x.end));
 
+/**
+ * Whether two texts tell one story, by the names they share: at least two, and at least
+ * `SAME_STORY` of the names of the text that has fewer. A copy rewritten or updated keeps most
+ * of its story's people and places (the tune set's related pairs share 19% or more of them,
+ * reports of other events mostly under 10%); two reports of two events each have a toll, and
+ * comparing those would be a finding about nothing.
+ */
+const SAME_STORY = 0.15;
+
+function oneStory(C: Prepared, A: Prepared, lex: Lexicon): boolean {
+  const names = (doc: Prepared): Set<string> => {
+    const out = new Set<string>();
+    for (const toks of doc.tokens) for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.cap && t.content && t.num === null && !lex.dateWords.has(t.norm)) out.add(t.key);
+    }
+    return out;
+  };
+  const c = names(C);
+  const a = names(A);
+  let shared = 0;
+  for (const n of c) if (a.has(n)) shared++;
+  return shared >= 2 && shared >= SAME_STORY * Math.min(c.size, a.size);
+}
+
 /** Adds the cross-sentence fact findings of a comparison (same-language English texts). */
 export function crossFactFindings(cmp: Comparing): void {
   const { C, A, lexicon, alignments } = cmp;
+  if (!oneStory(C, A, lexicon)) return;
   const memo = new Map<string, FactStatement[]>();
   const cs = statementsOf(C, lexicon, memo);
   if (!cs.length) return;

@@ -12,10 +12,10 @@ import { escapeMarkdown } from '../../src/report/escape';
 const canonical = [
   'Heavy rain has caused a dam to burst in the north of the country.',
   'The provincial governor said at least 40 people have died.',
-  'Rescue teams are searching the mud for survivors.',
-  'Roads into the valley remain closed.',
+  'Rescue teams from Kananga are searching the mud for survivors.',
+  'Roads into the Lulua valley remain closed.',
 ].join('\n\n');
-const shared = ['Rescue teams are searching the mud for survivors.', 'Roads into the valley remain closed.'];
+const shared = ['Rescue teams from Kananga are searching the mud for survivors.', 'Roads into the Lulua valley remain closed.'];
 const articleWith = (...lines: string[]): string => [...shared, ...lines].join('\n\n');
 
 /** The findings of a comparison that name a sentence of each side and no alignment: the cross-sentence ones. */
@@ -60,6 +60,23 @@ test('quiet when it is ambiguous: two tolls on one side, or another place', () =
   assert.deepEqual(across(compare(canonical, articleWith('A similar flood in 1998 killed 700 people, hospital records show.'))), []);
 });
 
+test('quiet across two stories: reports that name none of the same people or places compare no tolls', () => {
+  const flood = [
+    'Heavy rain caused a dam on the Lomami River to burst near Kabinda on Sunday.',
+    'Governor Jean-Pierre Mbuyi said at least 40 people have died.',
+    'The Congolese Red Cross sent boats from Mbuji-Mayi.',
+  ].join('\n\n');
+  const avalanche = [
+    'An avalanche buried a hotel in the Tyrolean village of Galtür on Tuesday.',
+    'Austrian police say 12 people were killed.',
+    'Chancellor Viktor Klima flew to Innsbruck.',
+  ].join('\n\n');
+  assert.deepEqual(across(compare(flood, avalanche)), []);
+  // The same story, retold with its names, compares them.
+  const update = ['Rescuers at Kabinda on the Lomami River are still searching.', 'The Congolese Red Cross now says more than 65 people died.'].join('\n\n');
+  assert.equal(across(compare(flood, update)).length, 1);
+});
+
 test('quiet when one alignment group holds both statements: the group compares them itself', () => {
   const article = articleWith('The provincial governor said at least 65 people have died.');
   const c = compare(canonical, article);
@@ -71,7 +88,7 @@ test('quiet when one alignment group holds both statements: the group compares t
 
 test('the finding shows everywhere with the canonical sentence as the file writes it: panel, hover, and the reports', () => {
   // The new toll stands in a sentence the aligner links to another canonical sentence.
-  const article = ['Rescue teams are searching the mud for survivors, and more than 65 are now confirmed dead.', shared[1]].join('\n\n');
+  const article = ['Rescue teams from Kananga are searching the mud for survivors, and more than 65 are now confirmed dead.', shared[1]].join('\n\n');
   const c = compare(canonical, article);
   const d = across(c)[0];
   assert.ok(d, 'the cross-sentence finding');
