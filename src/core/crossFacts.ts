@@ -112,6 +112,9 @@ function scopesOf(list: readonly Stated[], lex: Lexicon): Scope[] {
 const samePlaces = (p: readonly string[], q: readonly string[]): boolean =>
   p.every((x) => q.some((y) => samePlace(x, y))) && q.every((y) => p.some((x) => samePlace(x, y)));
 
+/** At most this many places of one sense on a side (see `factGroups`). */
+const MAX_SCOPES = 200;
+
 /**
  * The groups of statements (canonical and article) that state one fact. By time first (the
  * years named); then by place: two places named alike; the story's and the story's; and the
@@ -126,6 +129,8 @@ function factGroups(cs: readonly Stated[], as: readonly Stated[], lex: Lexicon):
     if (!a.length) continue;
     const cScopes = scopesOf(cs.filter((s) => timeKey(s) === time), lex);
     const aScopes = scopesOf(a, lex);
+    // A text that states one count for hundreds of places is a table, not a story: nothing is paired (and no pairing grows with its square).
+    if (cScopes.length > MAX_SCOPES || aScopes.length > MAX_SCOPES) continue;
     const onlyPlace = (scopes: Scope[]): Scope | null => (scopes.length === 1 && !scopes[0]!.story ? scopes[0]! : null);
     const pairs = (x: Scope, y: Scope): boolean =>
       (x.places.length > 0 && y.places.length > 0 && samePlaces(x.places, y.places)) ||
