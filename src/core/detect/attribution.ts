@@ -279,7 +279,11 @@ const HEARSAY: ReadonlySet<string> = new Set(['allegedly', 'reportedly', 'purpor
 function addedSources(p: Pass): void {
   const { C, A, lex, cBag, aClaim, claim } = p.ctx;
   const { aa, used } = p;
-  const reported = !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex);
+  // Most groups have no source of the article left over: then nothing below is read. Whether the
+  // canonical's sentence is someone's words is read when a source first asks (no claim changes it).
+  if (aa.every((_, k) => used.has(k))) return;
+  const reported = (): boolean => (reportedMemo ??= !!C.quoted?.some((q) => q) || p.cAll.some((c) => !c.strong && byPronoun(C, c, lex)) || reportBefore(C, lex));
+  let reportedMemo: boolean | undefined;
   // "allegedly poisoned" → "officials say … poisoned": hearsay given a source, though its words stand in the canonical.
   const hearsay = C.tokens.findIndex((t, i) => HEARSAY.has(t.norm) && !p.ctx.cClaim[i]);
   aa.forEach((a, k) => {
@@ -294,7 +298,7 @@ function addedSources(p: Pass): void {
     // Nor one the canonical names in the sentences just before, whose words these continue
     // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …"):
     // when the canonical's sentence is someone's words (quoted, said by "he", or going on with a report).
-    if (reported && namedJustBefore(C, A, a, lex)) {
+    if (reported() && namedJustBefore(C, A, a, lex)) {
       for (const j of [...a.source, a.verb]) aClaim[j] = 1;
       return;
     }

@@ -373,3 +373,14 @@ test('attribution: a reporting word last in its sentence with nothing setting it
   const c = compare('Gunmen attacked a market in northern Kano state.', 'Gunmen attacked a market in southern Kano state.');
   assert.equal(c.discrepancies.find((d) => d.kind === 'attribution'), undefined);
 });
+
+test('attribution: every source the article adds is read the same, the first and the ones after it', () => {
+  // Two sources added where the canonical gave none: two findings.
+  const two = detect(attributionDetector, 'The wards are full and the staff are tired.', 'The wards are full, the nurses say, and the staff are tired, the doctors say.');
+  assert.deepEqual(two.map((f) => f.article), ['the nurses say', 'the doctors say']);
+  // Hearsay given two sources: the canonical's "allegedly" is taken by the first.
+  const hearsay = detect(attributionDetector, 'The two women allegedly poisoned him at the airport.', 'Police say the two women poisoned him at the airport, officials said.');
+  assert.deepEqual(hearsay.map((f) => f.canonical), ['allegedly', '']);
+  // Both sources carried: nothing.
+  assert.deepEqual(detect(attributionDetector, 'The wards are full, the nurses say.', 'The wards are full, the nurses said.'), []);
+});
