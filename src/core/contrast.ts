@@ -92,7 +92,11 @@ export function opposesOfOtherSubject(c: readonly Token[], a: readonly Token[]):
 
 /** The pairs of keys (the canonical's, the article's) by which two sentences oppose: a word and its antonym, or a word denied in one and stated in the other. */
 function opposedWords(c: readonly Token[], a: readonly Token[]): Array<[string, string]> {
-  const keysOf = (ts: readonly Token[]): Set<string> => new Set(ts.filter((t) => t.content && t.num === null).map((t) => t.key));
+  const keysOf = (ts: readonly Token[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const t of ts) if (t.content && t.num === null) keys.add(t.key);
+    return keys;
+  };
   const ck = keysOf(c);
   const ak = keysOf(a);
   const out: Array<[string, string]> = [];
@@ -123,11 +127,16 @@ function deniedThere(n: readonly Token[], s: readonly Token[]): string[] {
 }
 
 /** The keys of a sentence's content words always in a negation's reach (`plain`: never in one). */
-function negatedKeys(ts: readonly Token[], plain = false): Set<string> {
+function negatedKeys(ts: readonly Token[], plain = false): ReadonlySet<string> {
   const lex = lexiconFor('eng');
+  // In a sentence where nothing ends a negation (`negates`: a negation word, "yet to", "failed
+  // to"; most sentences) no word is in a negation's reach: asked once per word, not three times.
+  const negating = ts.some((_, j) => negates(ts, j, lex));
+  if (!negating && !plain) return NO_KEYS;
   // The first content word after a negation is what it denies ("have not yet been reached",
   // "no reason to celebrate" denies the reason).
   const inReach = (i: number): boolean => {
+    if (!negating) return false;
     for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
       if (negates(ts, j, lex)) return true;
       if (ts[j]!.content && !isNegation(ts[j]!.norm, lex)) return false;
@@ -145,6 +154,7 @@ function negatedKeys(ts: readonly Token[], plain = false): Set<string> {
   for (const k of plain ? no : yes) if (!(plain ? yes : no).has(k)) out.add(k);
   return out;
 }
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Words after "not" that make it add rather than deny ("not only", "not just"). */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);

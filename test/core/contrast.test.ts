@@ -122,3 +122,12 @@ test('align: two sentences that share little but the story\'s setting (words in 
   // A rewording of the same statement still links there.
   assert.deepEqual(link(`Aid agencies work with army units in ${place}.`, `Army units and aid agencies are working together in ${place}.`, storm), [[1], [1]]);
 });
+
+test('contrast: only a negation word or a "to" of a failure or a not-yet denies; a sentence without one denies nothing', () => {
+  // "to" with no failure or "yet" before it: a plain statement on both sides.
+  assert.ok(!opposes(tokens('Relief convoys went to the hamlets above the dam.'), tokens('Army engineers reached two hamlets above the dam.')));
+  assert.ok(!opposes(tokens('Army engineers reached two hamlets above the dam.'), tokens('Relief convoys went to the hamlets above the dam.')));
+  // The stated side may hold a negation of its own, of another word: what the other denies it still states.
+  assert.ok(opposes(tokens('The convoy has yet to reach the hamlets.'), tokens('The convoy did not stop and it reached the hamlets.')));
+  assert.ok(opposes(tokens('The convoy did not stop and it reached the hamlets.'), tokens('The convoy has yet to reach the hamlets.')));
+});
