@@ -23,8 +23,12 @@ export function lookalike(a: string, b: string): number {
   if (a === b || a.startsWith(b) || b.startsWith(a)) return 0;
   const cp = commonPrefix(a, b);
   const L = Math.max(a.length, b.length);
+  const prefixed = cp >= 4 && cp >= 0.5 * Math.min(a.length, b.length);
+  // The edit distance is at least the difference in length: words of lengths too far apart
+  // and no long shared beginning are not alike, and their distance need not be measured.
+  if (!prefixed && (L < 5 || L - Math.min(a.length, b.length) > Math.floor(L * 0.34))) return 0;
   const d = distance(a, b);
-  const alike = (cp >= 4 && cp >= 0.5 * Math.min(a.length, b.length)) || (L >= 5 && d <= Math.floor(L * 0.34));
+  const alike = prefixed || d <= Math.floor(L * 0.34);
   return alike ? cp / L + 1 - d / L : 0;
 }
 
@@ -32,7 +36,12 @@ export function lookalike(a: string, b: string): number {
 export function hasKeyLike(keys: ReadonlySet<string>, key: string): boolean {
   if (keys.has(key)) return true;
   if (key.length < 5) return false;
-  for (const k of keys) if (k.length >= 5 && k[0] === key[0] && distance(k, key) <= Math.floor(Math.max(k.length, key.length) * 0.25)) return true;
+  for (const k of keys) {
+    if (k.length < 5 || k[0] !== key[0]) continue;
+    const most = Math.floor(Math.max(k.length, key.length) * 0.25);
+    // (The edit distance is at least the difference in length.)
+    if (Math.abs(k.length - key.length) <= most && distance(k, key) <= most) return true;
+  }
   return false;
 }
 
