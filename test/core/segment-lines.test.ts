@@ -243,3 +243,11 @@ test('a paragraph is searched for a sentence that opens with a figure only when 
   );
   FIGURE_START.lastIndex = 0;
 });
+
+test('a stop read with the closing quotes and brackets after it, and an elision mark that ends nothing', () => {
+  assert.deepEqual(read('She said: “We will go.” Then she left.\n'), ['sentence: She said: “We will go.”', 'sentence: Then she left.']);
+  assert.deepEqual(read('The troops (about 300 of them.) Then they left.\n').length, 2);
+  assert.deepEqual(read('The report said the talks [...] Ministers would meet again in May.\n'), ['sentence: The report said the talks [...] Ministers would meet again in May.']);
+  assert.deepEqual(read('The report said the talks (...) Ministers would meet again in May.\n').length, 1);
+  assert.deepEqual(read('Talks resumed on Monday. Ministers met again.\n').length, 2);
+});

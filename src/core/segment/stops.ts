@@ -11,6 +11,8 @@ export type Piece = [start: number, end: number];
 
 /** Closing quotes and brackets that may follow a terminal. */
 const CLOSERS = /["”’'»)\]]+$/;
+/** The characters of `CLOSERS`, as code units. */
+const CLOSER_CHARS: ReadonlySet<number> = new Set([...'"”’\'»)]'].map((c) => c.charCodeAt(0)));
 /** An elision mark: "[...]", "[…]", "(...)". It leaves words out; it ends nothing. */
 const ELISION = /[[(](?:\.\s?\.\s?\.|…)[\])]["”’'»)\]]*$/;
 /** The word before a final full stop: letters with inner dots (U.S, P.M, Mt), or a single letter. */
@@ -31,8 +33,11 @@ const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
  */
 export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
   const end = tail(prev);
-  if (ELISION.test(end)) return false;
-  const core = end.replace(CLOSERS, '');
+  // Both patterns end on a closing quote or bracket: most sentences end on their stop, and
+  // neither is tried there (each tries every position of the tail).
+  const closed = CLOSER_CHARS.has(end.charCodeAt(end.length - 1));
+  if (closed && ELISION.test(end)) return false;
+  const core = closed ? end.replace(CLOSERS, '') : end;
   const last = core[core.length - 1];
   if (last === '!' || last === '?') {
     if (STARTS_LOWER.test(next)) return false;
