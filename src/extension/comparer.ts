@@ -7,9 +7,10 @@
  */
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
-import type { ReadText } from '../core/readText';
+import { isHtmlPath, looksLikeHtml, type ReadText } from '../core/readText';
 import { CancelledError, TimeoutError, type EngineClient } from '../engine/client';
 import { formatBytes } from '../input';
+import type { SourceMap } from '../view/lineIndex';
 import { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
@@ -176,7 +177,7 @@ export class Comparer extends Disposable {
       key: uri.toString(),
       uri,
       version: open && open.getText() === text ? open.version : undefined,
-      view: viewOf(comparison, text, articleRead, canonicalText, canonicalRead),
+      view: viewOf(comparison, { text, read: articleRead, path: uri.path }, { text: canonicalText, read: canonicalRead, path: canonicalUri.path }),
       canonicalUri,
       ms,
       stale: false,
@@ -353,10 +354,22 @@ export class Comparer extends Disposable {
   }
 }
 
-/** The view of a comparison; a side read out of a web page keeps its source, so ranges land in the document. */
-function viewOf(comparison: Comparison, articleText: string, articleRead: ReadText | null | undefined, canonicalText: string, canonicalRead: ReadText | null | undefined): ComparisonView {
-  return new ComparisonView(comparison, articleRead?.text ?? articleText, canonicalRead?.text ?? canonicalText, {
-    article: articleRead ? { source: articleText, read: articleRead } : null,
-    canonical: canonicalRead ? { source: canonicalText, read: canonicalRead } : null,
+/** The view of a comparison; a side read out of a web page or Markdown keeps its source, so ranges land in the document. */
+function viewOf(comparison: Comparison, article: Side, canonical: Side): ComparisonView {
+  return new ComparisonView(comparison, article.read?.text ?? article.text, canonical.read?.text ?? canonical.text, {
+    article: sourceMap(article),
+    canonical: sourceMap(canonical),
   });
+}
+
+/** A side of a comparison as the engine gave it back: the document's text, what was read out of it (markup), its path. */
+interface Side {
+  text: string;
+  read: ReadText | null | undefined;
+  path: string;
+}
+
+function sourceMap(s: Side): SourceMap | null {
+  if (!s.read) return null;
+  return { source: s.text, read: s.read, markup: isHtmlPath(s.path) || looksLikeHtml(s.text) ? 'html' : 'markdown' };
 }
