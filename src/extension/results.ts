@@ -317,7 +317,21 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
 
   set(r: DocResult): void {
     this.results.set(r.key, r);
+    this.followInFolderRun(r);
     this.changed();
+  }
+
+  /**
+   * A version of the folder run compared again (edited, then a live update) takes its place
+   * in a new run, so that the folder list and the matrix show what the file says now. Only
+   * when it was compared with the run's canonical text: the matrix holds one canonical.
+   */
+  private followInFolderRun(r: DocResult): void {
+    const run = this.run;
+    const i = run ? run.versions.findIndex((v) => v.key === r.key) : -1;
+    if (!run || i < 0 || run.versions[i] === r || r.stale) return;
+    if (r.canonicalUri.toString() !== run.canonical.toString() || r.view.canonicalSource !== run.canonicalText) return;
+    this.run = { ...run, versions: run.versions.map((v, k) => (k === i ? r : v)) };
   }
 
   delete(key: string): void {

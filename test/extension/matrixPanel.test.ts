@@ -6,7 +6,7 @@
 import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { documentTextCompared } from '../../src/extension/folder/matrixPanel';
+import { documentTextCompared, sameRunAgain } from '../../src/extension/folder/matrixPanel';
 import type { DocResult, FolderRun } from '../../src/extension/results';
 import { readFile } from '../../src/read/page';
 import { compare } from '../../src/core/compare';
@@ -45,4 +45,26 @@ test('the text a folder run compared is, for a saved web page, the page itself',
   assert.equal(documentTextCompared(run, page.toString()), PAGE);
   assert.equal(documentTextCompared(run, canonical.toString()), WIRE);
   assert.equal(documentTextCompared(run, vscode.Uri.joinPath(folder, 'other.txt').toString()), undefined);
+});
+
+test('the matrix follows its run when a version was compared again, and no other run', () => {
+  const folder = vscode.Uri.file('/news');
+  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
+  const version = (name: string, text: string): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: canonical as never, ms: 1, stale: false };
+  };
+  const a = version('a.txt', WIRE.replace('2,000', '1,500'));
+  const b = version('b.txt', WIRE);
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [a, b], skipped: [], options: {} };
+  const a2 = version('a.txt', WIRE.replace('2,000', '1,800'));
+  const again: FolderRun = { ...run, versions: [a2, b] };
+  assert.equal(sameRunAgain(run, again), again);
+  assert.equal(sameRunAgain(run, run), undefined);
+  assert.equal(sameRunAgain(undefined, again), undefined);
+  assert.equal(sameRunAgain(run, undefined), undefined);
+  // Another folder's run, other files, or another canonical text: the matrix keeps what it shows.
+  assert.equal(sameRunAgain(run, { ...again, folder: vscode.Uri.file('/other') as never }), undefined);
+  assert.equal(sameRunAgain(run, { ...again, versions: [a2] }), undefined);
+  assert.equal(sameRunAgain(run, { ...again, canonicalText: `${WIRE}\n\nMore.` }), undefined);
 });

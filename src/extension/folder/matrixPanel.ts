@@ -12,6 +12,7 @@ import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } fro
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
 import { Disposable, DisposableStore } from '../dispose';
+import { findOpenDocument } from '../files';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
 import type { FolderRun } from '../results';
@@ -34,6 +35,17 @@ export function documentTextCompared(run: FolderRun, key: string): string | unde
   const version = run.versions.find((r) => r.key === key);
   if (version) return version.view.articleSource;
   return key === run.canonical.toString() ? run.canonicalText : undefined;
+}
+
+/**
+ * `next` when it is `current` with some of its versions compared again (the same folder, the same
+ * canonical text, the same files: a version edited and compared again, see ResultStore), else undefined.
+ */
+export function sameRunAgain(current: FolderRun | undefined, next: FolderRun | undefined): FolderRun | undefined {
+  if (!current || !next || next === current) return undefined;
+  if (next.folder.toString() !== current.folder.toString() || next.canonical.toString() !== current.canonical.toString()) return undefined;
+  if (next.canonicalText !== current.canonicalText || next.versions.length !== current.versions.length) return undefined;
+  return next.versions.every((v, i) => v.key === current.versions[i]!.key) ? next : undefined;
 }
 
 export class MatrixPanel extends Disposable {
@@ -89,6 +101,23 @@ export class MatrixPanel extends Disposable {
   /** The folder run the matrix shows, if any. */
   get current(): FolderRun | undefined {
     return this.run;
+  }
+
+  /**
+   * The folder run as the results hold it now: when a version of the run the matrix shows was
+   * compared again (edited, then a live update), the matrix is built again with its new findings,
+   * and that file is no longer out of date.
+   */
+  follow(next: FolderRun | undefined): void {
+    const run = sameRunAgain(this.run, next);
+    if (!run) return;
+    this.run = run;
+    for (const key of [...this.edited]) {
+      const doc = findOpenDocument(key);
+      if (!doc || doc.getText() === documentTextCompared(run, key)) this.edited.delete(key);
+    }
+    if (this.panel) void this.rebuild();
+    else this.view = undefined;
   }
 
   /** Shows the matrix of a folder run (a new run replaces the old one). */
