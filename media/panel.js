@@ -125,6 +125,8 @@
     if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
     if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
     h.appendChild(title);
+    // Why the findings are out of date, when it is not the article's own edit (the canonical deleted…).
+    if (state?.error) h.appendChild(el('p', 'error', state.error));
     const sc = model.sentences;
     if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
     else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));

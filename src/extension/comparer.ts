@@ -16,6 +16,7 @@ import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
 import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
+import { CanonicalWatcher, type CanonicalEvent } from './canonicalWatch';
 import { startHostMonitor } from './hostMonitor';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
@@ -47,6 +48,8 @@ export class Comparer extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cancelPending(d.uri.toString())));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
+    const watcher = this.register(new CanonicalWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
+    this.register(store.onDidChange(() => watcher.sync(this.canonicalsInUse())));
     this.register({
       dispose: () => {
         for (const t of this.timers.values()) clearTimeout(t);
@@ -306,6 +309,31 @@ export class Comparer extends Disposable {
       if (r.canonicalUri.toString() !== key) continue;
       this.store.markStale(r.key);
       if (settings.liveUpdate && findOpenDocument(r.uri)) this.schedule(r.key, settings.liveUpdateDelay);
+    }
+  }
+
+  /** The canonical files that stored comparisons and the folder run were made against. */
+  private canonicalsInUse(): vscode.Uri[] {
+    const out = [...this.store.entries()].map((r) => r.canonicalUri);
+    const run = this.store.folder()?.run;
+    if (run) out.push(run.canonical);
+    return out;
+  }
+
+  /**
+   * A canonical file changed or went away on disk (not through an open editor, whose edits
+   * come as document changes): every comparison made against it is out of date; the open
+   * ones are compared again (live updates on), and a deleted one says why at once.
+   */
+  private onCanonicalFile(uri: vscode.Uri, event: CanonicalEvent): void {
+    const key = uri.toString();
+    if (event === 'changed' && findOpenDocument(uri)) return;
+    const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
+    for (const r of [...this.store.entries()]) {
+      if (r.canonicalUri.toString() !== key) continue;
+      this.store.markStale(r.key);
+      if (event === 'deleted') this.store.setError(r.key, gone);
+      else if (findOpenDocument(r.uri) && readSettings(r.uri).liveUpdate) this.schedule(r.key, 50);
     }
   }
 

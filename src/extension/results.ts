@@ -300,7 +300,8 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
     const busy = this.busy.has(key);
     if (s) {
       const r = s.result;
-      return { ...base, canonicalName: baseName(r.canonicalUri.path), status: busy ? 'busy' : r.stale ? 'stale' : 'ready', counts: s.counts, snapshot: s };
+      const error = this.errors.get(key);
+      return { ...base, canonicalName: baseName(r.canonicalUri.path), status: busy ? 'busy' : r.stale ? 'stale' : 'ready', counts: s.counts, snapshot: s, ...(error ? { error } : {}) };
     }
     if (busy) return { ...base, status: 'busy' };
     if (this.results.has(key)) return { ...base, status: 'stale', error: this.errors.get(key) };

@@ -12,6 +12,7 @@ import { CanonicalResolver } from '../../src/extension/canonical';
 import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
 import { Comparer } from '../../src/extension/comparer';
+import { Navigator } from '../../src/extension/editor/navigation';
 import { ResultStore, type DocResult } from '../../src/extension/results';
 import type { VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
@@ -174,5 +175,46 @@ test('the setting changed by hand after an untitled canonical was chosen is the 
   vscode.setSetting('canonical', 'agency.txt'); // settings.json edited by hand
   assert.equal(String(await resolver.resolve(article as never)), agency.toString());
   comparer.dispose();
+  store.dispose();
+});
+
+test('the canonical file deleted while nothing is being compared: its comparisons are out of date at once, and say why', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const log = { info() {}, warn() {}, error() {} };
+  const comparer = new Comparer(() => assert.fail('nothing to compare against'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
+  await new Promise((r) => setTimeout(r, 0));
+  assert.equal(store.active().status, 'ready');
+
+  vscode.files.delete(wire.toString());
+  assert.equal(vscode.fileEvent('deleted', wire), 1, 'the canonical file is watched');
+  await new Promise((r) => setTimeout(r, 0));
+  const a = store.active();
+  assert.equal(a.status, 'stale');
+  assert.match(a.error ?? '', /“wire\.txt”.*(deleted|moved)/);
+  assert.ok(a.snapshot, 'the findings stay on screen, marked out of date');
+  comparer.dispose();
+  assert.ok(vscode.watchers.every((w) => w.disposed), 'the watchers go with the comparer');
+  store.dispose();
+});
+
+test('"reveal in canonical" on a canonical deleted since the comparison says so in one message, instead of failing', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const s = sample();
+  store.set({ key: article.toString(), uri: article as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
+  vscode.files.delete(wire.toString());
+  const navigator = new Navigator(store, () => {});
+  await navigator.revealCanonical({ uri: article.toString(), id: 'hedge-1' });
+  assert.equal(vscode.window.warnings.length, 1);
+  assert.match(String(vscode.window.warnings[0]![0]), /could not open “wire\.txt”: it may have been deleted or moved/);
   store.dispose();
 });

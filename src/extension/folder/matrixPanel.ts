@@ -12,7 +12,7 @@ import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } fro
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
 import { Disposable, DisposableStore } from '../dispose';
-import { findOpenDocument } from '../files';
+import { findOpenDocument, openCompared } from '../files';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
 import type { FolderRun } from '../results';
@@ -267,7 +267,8 @@ export class MatrixPanel extends Disposable {
       case 'openVersion': {
         const version = int(m.version);
         const r = version !== undefined ? this.run?.versions[version] : undefined;
-        if (r) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(r.uri), { viewColumn: this.besideColumn(), preview: false });
+        const doc = r && (await openCompared(r.uri));
+        if (doc) await vscode.window.showTextDocument(doc, { viewColumn: this.besideColumn(), preview: false });
         return;
       }
       case 'openCanonical': {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { baseName } from '../../view/text';
 import type { Comparer } from '../comparer';
 import { rangeInDocument } from '../editor/ranges';
+import { openCompared } from '../files';
 import { kindLabel, severityLabel } from '../labels';
 import type { DocResult, FolderRun } from '../results';
 
@@ -17,7 +18,8 @@ export async function revealInVersion(
   snapshot: DocResult,
   at: { sentences: number[]; finding: string | null; label: string; row: string; column?: vscode.ViewColumn },
 ): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(snapshot.uri);
+  const doc = await openCompared(snapshot.uri);
+  if (!doc) return;
   const view = snapshot.view;
   const same = doc.getText() === view.articleSource;
   comparer.adopt(snapshot, doc);
@@ -49,7 +51,8 @@ export async function revealInVersion(
 export async function revealCanonicalSentence(run: FolderRun, id: number, column: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<void> {
   const view = run.versions[0]?.view;
   const sentence = view?.comparison.canonical.sentences[id];
-  const doc = await vscode.workspace.openTextDocument(run.canonical);
+  const doc = await openCompared(run.canonical);
+  if (!doc) return;
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   if (!view || !sentence) return;
   const range = rangeInDocument(doc, doc.getText() === run.canonicalText, view.canonicalLines, sentence, sentence.text);
