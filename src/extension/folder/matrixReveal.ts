@@ -21,7 +21,6 @@ export async function revealInVersion(
   const doc = await openCompared(snapshot.uri);
   if (!doc) return;
   const view = snapshot.view;
-  const same = doc.getText() === view.articleSource;
   comparer.adopt(snapshot, doc);
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: at.column ?? vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
   const ss = at.sentences.map((i) => view.comparison.article.sentences[i]).filter((x) => !!x);
@@ -31,7 +30,7 @@ export async function revealInVersion(
     vscode.window.setStatusBarMessage(`$(diff) ${vscode.l10n.t('{0} does not carry row {1}.', at.label, at.row)}`, 6000);
     return;
   }
-  const range = rangeInDocument(doc, same, view.articleLines, span, view.articleText.slice(span.start, span.end));
+  const range = rangeInDocument(doc, view.articleLines, span, { source: view.articleSource, sourceSpan: view.articleSourceSpan(span) });
   if (!range) {
     void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” changed since the matrix was made: compare the folder again.', baseName(snapshot.uri.path)));
     return;
@@ -55,7 +54,7 @@ export async function revealCanonicalSentence(run: FolderRun, id: number, column
   if (!doc) return;
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   if (!view || !sentence) return;
-  const range = rangeInDocument(doc, doc.getText() === run.canonicalText, view.canonicalLines, sentence, sentence.text);
+  const range = rangeInDocument(doc, view.canonicalLines, sentence, { source: run.canonicalText, sourceSpan: view.canonicalSourceSpan(sentence) });
   if (!range) return;
   editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
