@@ -171,7 +171,7 @@ export class MatrixPanel extends Disposable {
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
       title: 'WireDiff Coverage Matrix',
       styles: ['common.css', 'matrix.css'],
-      scripts: ['common.js', 'matrix.js'],
+      scripts: ['common.js', 'matrixSide.js', 'matrix.js'],
     });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const page = new DisposableStore();
