@@ -178,29 +178,53 @@ test('the setting changed by hand after an untitled canonical was chosen is the 
   store.dispose();
 });
 
-test('the canonical file deleted while nothing is being compared: its comparisons are out of date at once, and say why', async () => {
-  const { wire, article } = workspaceWithWire();
+/** A store holding a comparison of the open article with wire.txt, and a comparer that only records what it would compare again. */
+function comparedWithWire(wire: vscode.Uri, article: vscode.Uri) {
   const resolver = new CanonicalResolver();
   const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
   const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
-  const log = { info() {}, warn() {}, error() {} };
-  const comparer = new Comparer(() => assert.fail('nothing to compare against'), store, resolver, verdicts as unknown as VerdictFiles, log as never);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const compared: string[] = [];
+  comparer.compareDocument = async (doc) => void compared.push(doc.uri.toString());
   const s = sample();
   const doc = new vscode.FakeDocument(article, s.articleText);
   vscode.showEditors(doc);
-  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
-  await new Promise((r) => setTimeout(r, 0));
+  const r: DocResult = { key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false };
+  store.set(r);
+  return { store, comparer, compared, r };
+}
+
+const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+test('the canonical file deleted while nothing is being compared: its comparisons are out of date at once, and say why', async () => {
+  const { wire, article } = workspaceWithWire();
+  const { store, comparer } = comparedWithWire(wire, article);
+  await settle();
   assert.equal(store.active().status, 'ready');
 
   vscode.files.delete(wire.toString());
   assert.equal(vscode.fileEvent('deleted', wire), 1, 'the canonical file is watched');
-  await new Promise((r) => setTimeout(r, 0));
+  await settle();
   const a = store.active();
   assert.equal(a.status, 'stale');
   assert.match(a.error ?? '', /“wire\.txt”.*(deleted|moved)/);
   assert.ok(a.snapshot, 'the findings stay on screen, marked out of date');
   comparer.dispose();
   assert.ok(vscode.watchers.every((w) => w.disposed), 'the watchers go with the comparer');
+  store.dispose();
+});
+
+test('the canonical file changed on disk (not open in an editor): the open article is compared again', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.setSetting('liveUpdate', true);
+  const { store, comparer, compared, r } = comparedWithWire(wire, article);
+  await settle();
+  vscode.files.set(wire.toString(), new TextEncoder().encode(`${WIRE} A second sentence came later.`));
+  assert.equal(vscode.fileEvent('changed', wire), 1);
+  assert.equal(r.stale, true, 'out of date at once');
+  await settle(120);
+  assert.deepEqual(compared, [article.toString()], 'compared again');
+  comparer.dispose();
   store.dispose();
 });
 
