@@ -1,7 +1,7 @@
 /**
  * Watches the canonical files that comparisons were made against, so that a canonical
  * deleted, moved or changed on disk while nothing is being compared is noticed at once
- * (an open canonical's edits arrive as document changes instead). One watcher per file,
+ * (typing in an open canonical arrives as document changes too). One watcher per file,
  * made and released as the set of canonicals in use changes.
  */
 import * as vscode from 'vscode';

@@ -321,13 +321,13 @@ export class Comparer extends Disposable {
   }
 
   /**
-   * A canonical file changed or went away on disk (not through an open editor, whose edits
-   * come as document changes): every comparison made against it is out of date; the open
-   * ones are compared again (live updates on), and a deleted one says why at once.
+   * A canonical file changed, came back or went away on disk: every comparison made against
+   * it is out of date; the open ones are compared again (live updates on), and a deleted one
+   * says why at once. (Typing in an open canonical comes as document changes, above; a file
+   * put back as it was changes no document, so this compares again too.)
    */
   private onCanonicalFile(uri: vscode.Uri, event: CanonicalEvent): void {
     const key = uri.toString();
-    if (event === 'changed' && findOpenDocument(uri)) return;
     const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
     for (const r of [...this.store.entries()]) {
       if (r.canonicalUri.toString() !== key) continue;
