@@ -52,6 +52,8 @@ test('cross-sentence finding: the hover quotes the canonical sentence it names, 
   assert.ok(hit && hit.hits.includes(finding));
   const md = buildHoverMarkdown({ view, hits: hit.hits, articleUri: 'file:///a.txt', canonicalName: 'wire.txt' });
   assert.ok(md.includes(`> ${escapeMarkdown(canonicalSentence)}`), md);
+  // Said to be another sentence than the one aligned with the article's.
+  assert.ok(md.includes(`Canonical, in a sentence not aligned with this one:\n\n> ${escapeMarkdown(canonicalSentence)}`), md);
   assert.ok(md.includes('wirediff.revealCanonical'), md);
   // The sentence the article's own sentence is linked with is not passed off as this finding's canonical.
   assert.ok(!md.includes(escapeMarkdown('Floods swept through the river valley on Tuesday, officials said.')), md);
@@ -80,4 +82,13 @@ test('cross-sentence finding: the editor marks its words, the canonical editor i
   const [p] = problemsFor(view, view.discrepancies, 'all');
   assert.ok(p);
   assert.deepEqual(p.related.map((r) => r.text), [view.comparison.canonical.sentences[2]!.text]);
+});
+
+test('cross-sentence finding: a finding between two sentences neither of which is aligned (a dateline for another) is quoted as the canonical plainly', () => {
+  const { view, finding } = crossSentence();
+  const alone = { ...finding, id: 'attribution-x', kind: 'attribution' as const, article: [1], canonical: [2], articleSpans: [], canonicalSpans: [] };
+  const c = { ...view.comparison, alignments: view.comparison.alignments.filter((g) => !g.article.includes(1)), discrepancies: [alone] };
+  const v = new ComparisonView(c, view.articleText, view.canonicalText);
+  const md = buildHoverMarkdown({ view: v, hits: [alone], articleUri: 'file:///a.txt', canonicalName: 'wire.txt' });
+  assert.ok(md.includes(`Canonical:\n\n> ${escapeMarkdown(view.comparison.canonical.sentences[2]!.text)}`), md);
 });
