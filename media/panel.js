@@ -123,7 +123,8 @@
     title.appendChild(el('span', 'muted', ` ${t('vs')} `));
     title.appendChild(el('span', 'file canonical', model.canonicalName));
     if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
-    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
+    // Out of date: the badge says why, unless a message below says it (the canonical deleted…).
+    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t(state.error ? 'staleShort' : 'stale')));
     h.appendChild(title);
     // Why the findings are out of date, when it is not the article's own edit (the canonical deleted…).
     if (state?.error) h.appendChild(el('p', 'error', state.error));

@@ -225,6 +225,8 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
         await waitFor(async () => /WireDiff: out of date/.test(await statusText(vsc)), 'the status bar to say the findings are out of date', 60_000);
         const panel = await panelFrame(vsc, 'was deleted or moved', 60_000);
         assert.match(await panel.evaluate(() => document.querySelector('header .error')?.textContent ?? ''), new RegExp(CANONICAL.replace('.', '\\.')));
+        // The badge does not blame an edit of the article.
+        assert.equal(await panel.evaluate(() => document.querySelector('header .badge.stale')?.textContent ?? ''), 'Out of date');
         await vsc.screenshot('24-canonical-deleted');
       } finally {
         fs.renameSync(aside, canonical);

@@ -188,6 +188,7 @@ function strings(): Record<string, string> {
     exportReport: t('Export Report'),
     comparing: t('Comparing…'),
     stale: t('Out of date: the text changed since the comparison.'),
+    staleShort: t('Out of date'),
     noFindings: t('No discrepancies: the article carries the canonical text faithfully.'),
     noMatches: t('No findings match the filters.'),
     wire: t('Wire'),
