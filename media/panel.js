@@ -275,11 +275,18 @@
       q.appendChild(el('span', 'side', t('omittedHere')));
       q.appendChild(el('span', 'text omitted-text', e.canonical));
       item.appendChild(q);
-    } else if (e.article) {
-      const q = el('div', 'quote here single');
-      q.appendChild(el('span', 'side', t('addedHere')));
-      q.appendChild(el('span', 'text added-text', e.article));
-      item.appendChild(q);
+    } else if (e.kind === 'added' || e.kind === 'boilerplate' || !e.canonical) {
+      if (e.article) {
+        const q = el('div', 'quote here single');
+        q.appendChild(el('span', 'side', t('addedHere')));
+        q.appendChild(el('span', 'text added-text', e.article));
+        item.appendChild(q);
+      }
+    } else {
+      // Sentences the alignment does not link (a dateline for another, a figure restated
+      // elsewhere): each side's own sentence, as the file has it.
+      item.appendChild(sentenceLine(t('wire'), e.canonical, 'wire'));
+      if (e.article) item.appendChild(sentenceLine(t('article'), e.article, 'here'));
     }
     item.addEventListener('click', () => post('reveal', uri, e.id));
     item.addEventListener('keydown', (ev) => {
@@ -295,6 +302,17 @@
       }
     });
     return item;
+  }
+
+  /**
+   * One side's sentence, whole, under its label (the word diff's layout, with no marks).
+   * @param {string} label @param {string} text @param {'wire' | 'here'} cls
+   */
+  function sentenceLine(label, text, cls) {
+    const q = el('div', `quote ${cls} sentence`);
+    q.appendChild(el('span', 'side', label));
+    q.appendChild(el('span', 'text', text));
+    return q;
   }
 
   /**
