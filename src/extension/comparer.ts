@@ -211,7 +211,7 @@ export class Comparer extends Disposable {
       try {
         const text = await readText(uri, settings);
         const r = await this.compareTexts(uri, text, canonicalUri, canonicalText, settings, ac.signal);
-        this.store.set(r);
+        this.store.set(r, true);
         versions.push(r);
       } catch (e) {
         if (e instanceof CancelledError) break;

@@ -123,7 +123,8 @@ export interface Results {
 
 /** The writing side: for the comparer only. */
 export interface ResultWriter {
-  set(r: DocResult): void;
+  /** Stores a result; `fromFolderRun`: made by a folder run under way (the current run's versions are left alone). */
+  set(r: DocResult, fromFolderRun?: boolean): void;
   delete(key: string): void;
   /** Marks a result out of date (a new run is due). */
   markStale(key: string): void;
@@ -316,9 +317,10 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
 
   // ------------------------------------------------------------ writing ---
 
-  set(r: DocResult): void {
+  set(r: DocResult, fromFolderRun = false): void {
     this.results.set(r.key, r);
-    this.followInFolderRun(r);
+    // A folder run's own results make a new run, published whole when it ends.
+    if (!fromFolderRun) this.followInFolderRun(r);
     this.changed();
   }
 

@@ -269,6 +269,10 @@ test('a version of a folder run compared again (edited, then a live update) take
   assert.equal(after.run.versions[0], a2);
   assert.equal(after.run.versions[1], b);
   assert.equal(after.rows.find((x) => x.name === 'a.txt')!.counts!.total, 1);
+  // A new folder run under way stores its results without touching the current run (published whole when it ends).
+  const a4: DocResult = { ...a, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText) };
+  store.set(a4, true);
+  assert.equal(store.folder()!.run.versions[0], a2);
   // Against another canonical text (edited since the run), the run keeps what it compared.
   const a3: DocResult = { ...a, view: new ComparisonView(s.comparison, s.articleText, `${s.canonicalText}\n\nOne more line.`) };
   store.set(a3);
