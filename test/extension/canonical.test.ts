@@ -242,3 +242,15 @@ test('"reveal in canonical" on a canonical deleted since the comparison says so 
   assert.match(String(vscode.window.warnings[0]![0]), /could not open “wire\.txt”: it may have been deleted or moved/);
   store.dispose();
 });
+
+test('choosing the canonical: WireDiff\'s own reports in the workspace are not offered', async () => {
+  const { wire } = workspaceWithWire();
+  const report = vscode.Uri.file('/news/copy.wirediff.html');
+  const mdReport = vscode.Uri.file('/news/news.wirediff.md');
+  for (const u of [report, mdReport]) vscode.files.set(u.toString(), new TextEncoder().encode('<html><body><p>WireDiff evidence report</p></body></html>'));
+  vscode.window.choose = () => undefined;
+  await new CanonicalResolver().pick();
+  const shown = (vscode.window.quickPicks[0] ?? []) as { uri?: vscode.Uri }[];
+  assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace\'s texts are offered');
+  assert.ok(!shown.some((i) => i.uri && /\.wirediff\./.test(i.uri.path)), `a report offered: ${shown.map((i) => i.uri?.path).join(', ')}`);
+});
