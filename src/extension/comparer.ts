@@ -329,8 +329,11 @@ export class Comparer extends Disposable {
   private onCanonicalFile(uri: vscode.Uri, event: CanonicalEvent): void {
     const key = uri.toString();
     const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
+    // Saved from an editor: a comparison made on the text as saved is still current.
+    const open = event === 'changed' ? findOpenDocument(uri)?.getText() : undefined;
     for (const r of [...this.store.entries()]) {
       if (r.canonicalUri.toString() !== key) continue;
+      if (open !== undefined && !r.stale && open === r.view.canonicalSource) continue;
       this.store.markStale(r.key);
       if (event === 'deleted') this.store.setError(r.key, gone);
       else if (findOpenDocument(r.uri) && readSettings(r.uri).liveUpdate) this.schedule(r.key, 50);

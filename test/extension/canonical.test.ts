@@ -254,3 +254,18 @@ test('choosing the canonical: WireDiff\'s own reports in the workspace are not o
   assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace\'s texts are offered');
   assert.ok(!shown.some((i) => i.uri && /\.wirediff\./.test(i.uri.path)), `a report offered: ${shown.map((i) => i.uri?.path).join(', ')}`);
 });
+
+test('the canonical saved from its editor as it was compared: nothing is compared again', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.setSetting('liveUpdate', true);
+  const { store, comparer, compared, r } = comparedWithWire(wire, article);
+  // The canonical is open in an editor, holding the text the article was compared with.
+  vscode.workspace.textDocuments.push(new vscode.FakeDocument(wire, r.view.canonicalSource));
+  await settle();
+  assert.equal(vscode.fileEvent('changed', wire), 1);
+  await settle(120);
+  assert.equal(r.stale, false);
+  assert.deepEqual(compared, []);
+  comparer.dispose();
+  store.dispose();
+});
