@@ -352,6 +352,7 @@
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
       row.appendChild(el('span', 'file', r.name));
+      if (r.stale) row.appendChild(el('span', 'badge stale', t('staleShort')));
       if (r.counts) {
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));

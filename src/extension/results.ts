@@ -202,7 +202,7 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   private readonly snapshots = new WeakMap<DocResult, Snapshot>();
   /** The verdict keys of each result's findings (they depend on neither settings nor verdicts). */
   private readonly keys = new WeakMap<DocResult, Map<string, string>>();
-  private folderSnapshot: (FolderSnapshot & { generation: number }) | undefined;
+  private folderSnapshot: (FolderSnapshot & { generation: number; edited: string }) | undefined;
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   private readonly selectEmitter = this.register(new vscode.EventEmitter<{ uri: string; id: string }>());
   private changeQueued = false;
@@ -277,16 +277,22 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   folder(): FolderSnapshot | undefined {
     const run = this.run;
     if (!run) return undefined;
+    // The versions edited since they were compared (live updates off): their rows say so.
+    const edited = run.versions.filter((r) => {
+      const doc = findOpenDocument(r.key);
+      return r.stale || (!!doc && doc.getText() !== r.view.articleSource);
+    });
+    const mark = edited.map((r) => r.key).join('\n');
     const f = this.folderSnapshot;
-    if (f && f.run === run && f.generation === this.generation) return f;
+    if (f && f.run === run && f.generation === this.generation && f.edited === mark) return f;
     const rows = sortFolderRows([
       ...run.versions.map((r) => {
         const s = this.present(r);
-        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason };
+        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason, ...(edited.includes(r) ? { stale: true } : {}) };
       }),
       ...run.skipped.map((x) => ({ uri: x.uri.toString(), name: x.name, error: x.error })),
     ]);
-    const next = { run, rows, generation: this.generation };
+    const next = { run, rows, generation: this.generation, edited: mark };
     this.folderSnapshot = next;
     return next;
   }

@@ -279,3 +279,17 @@ test('a version of a folder run compared again (edited, then a live update) take
   assert.equal(store.folder()!.run.versions[0], a2);
   store.dispose();
 });
+
+test('folder rows: a version edited since the run and not compared again (live updates off) is marked out of date', async () => {
+  const { store } = setup();
+  const { r: a, doc } = result('/w/a.txt');
+  const b = result('/w/b.txt').r;
+  vscode.workspace.textDocuments.push(doc);
+  store.setFolderRun({ folder: vscode.Uri.file('/w') as never, canonical: b.canonicalUri, canonicalText: b.view.canonicalText, versions: [a, b], skipped: [], options: {} });
+  assert.ok(store.folder()!.rows.every((x) => !x.stale), 'as compared');
+  doc.edit(`${doc.getText()}\nOne more sentence typed in.`);
+  const rows = store.folder()!.rows;
+  assert.equal(rows.find((x) => x.name === 'a.txt')!.stale, true);
+  assert.equal(rows.find((x) => x.name === 'b.txt')!.stale, undefined);
+  store.dispose();
+});
