@@ -16,7 +16,7 @@ import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
 import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
-import { CanonicalWatcher, type CanonicalEvent } from './canonicalWatch';
+import { FileWatcher, type FileEvent } from './fileWatch';
 import { startHostMonitor } from './hostMonitor';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
@@ -48,7 +48,7 @@ export class Comparer extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cancelPending(d.uri.toString())));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
-    const watcher = this.register(new CanonicalWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
+    const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
     this.register(store.onDidChange(() => watcher.sync(this.canonicalsInUse())));
     this.register({
       dispose: () => {
@@ -326,7 +326,7 @@ export class Comparer extends Disposable {
    * says why at once. (Typing in an open canonical comes as document changes, above; a file
    * put back as it was changes no document, so this compares again too.)
    */
-  private onCanonicalFile(uri: vscode.Uri, event: CanonicalEvent): void {
+  private onCanonicalFile(uri: vscode.Uri, event: FileEvent): void {
     const key = uri.toString();
     const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
     // Saved from an editor: a comparison made on the text as saved is still current.

@@ -365,7 +365,43 @@ export const languages = {
   registerCodeActionsProvider: () => ({ dispose() {} }),
 };
 
+export enum ViewColumn {
+  Active = -1,
+  Beside = -2,
+  One = 1,
+}
+
+/** A webview panel of the stand-in window: `received` delivers the page's messages, `posted` keeps the extension's. */
+export class FakeWebviewPanel {
+  readonly received = new EventEmitter<unknown>();
+  readonly disposed = new EventEmitter<void>();
+  readonly posted: unknown[] = [];
+  title = '';
+  iconPath: unknown;
+  visible = true;
+  viewColumn = ViewColumn.One;
+  readonly webview = {
+    html: '',
+    options: {},
+    cspSource: 'vscode-resource:',
+    asWebviewUri: (u: Uri) => u,
+    onDidReceiveMessage: this.received.event,
+    postMessage: async (m: unknown) => (this.posted.push(m), true),
+  };
+  readonly onDidDispose = this.disposed.event;
+  reveal(): void {}
+  dispose(): void {
+    this.disposed.fire();
+  }
+}
+export const webviewPanels: FakeWebviewPanel[] = [];
+
 export const window = {
+  createWebviewPanel: (): FakeWebviewPanel => {
+    const p = new FakeWebviewPanel();
+    webviewPanels.push(p);
+    return p;
+  },
   activeTextEditor: undefined as FakeEditor | undefined,
   visibleTextEditors: [] as FakeEditor[],
   onDidChangeActiveTextEditor: activeEditorEmitter.event,
@@ -429,6 +465,7 @@ export function reset(): void {
   workspace.workspaceFolders = undefined;
   files.clear();
   watchers.length = 0;
+  webviewPanels.length = 0;
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];

@@ -12,7 +12,9 @@ import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } fro
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
 import { Disposable, DisposableStore } from '../dispose';
+import { decodeInput } from '../../input';
 import { findOpenDocument, openCompared } from '../files';
+import { FileWatcher, type FileEvent } from '../fileWatch';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
 import type { FolderRun } from '../results';
@@ -56,6 +58,8 @@ export class MatrixPanel extends Disposable {
   private busy = false;
   /** Files (URIs) edited since the folder run, whose text differs from the one compared. */
   private readonly edited = new Set<string>();
+  /** The run's files on disk: one changed or deleted by another program makes the matrix out of date too. */
+  private readonly files: FileWatcher;
   private ready = false;
   /** Callers waiting for the page to load (see `whenLoaded`). */
   private loadWaiters: Array<() => void> = [];
@@ -82,20 +86,38 @@ export class MatrixPanel extends Disposable {
     this.register(
       // A version (or the canonical) edited since the folder run: the matrix is a snapshot.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        const run = this.run;
-        if (!run || !e.contentChanges.length) return;
-        const key = e.document.uri.toString();
-        const was = documentTextCompared(run, key);
-        if (was === undefined) return;
-        const before = this.edited.size;
-        if (e.document.getText() !== was) this.edited.add(key);
-        else this.edited.delete(key);
-        if (this.edited.size !== before) {
-          this.log?.info(`matrix: ${baseName(e.document.uri.path)} ${this.edited.has(key) ? 'differs from' : 'is again'} the text compared (${e.document.getText().length} vs ${was.length} characters)`);
-          this.post();
-        }
+        if (e.contentChanges.length) this.textNow(e.document.uri, e.document.getText());
       }),
     );
+    this.files = this.register(new FileWatcher((uri, event) => void this.fileChanged(uri, event), log));
+  }
+
+
+  /** A file of the run changed or went away on disk (an open document's own edits come as document changes). */
+  async fileChanged(uri: vscode.Uri, event: FileEvent): Promise<void> {
+    if (findOpenDocument(uri)) return;
+    if (event === 'deleted') return this.textNow(uri, undefined);
+    try {
+      const d = decodeInput(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);
+      this.textNow(uri, d.ok ? d.text : undefined);
+    } catch {
+      this.textNow(uri, undefined);
+    }
+  }
+
+  /** What a file of the run holds now (undefined: it cannot be read): the matrix is out of date while it differs from what was compared. */
+  private textNow(uri: vscode.Uri, text: string | undefined): void {
+    const run = this.run;
+    const key = uri.toString();
+    const was = run && documentTextCompared(run, key);
+    if (was === undefined) return;
+    const before = this.edited.size;
+    if (text !== was) this.edited.add(key);
+    else this.edited.delete(key);
+    if (this.edited.size !== before) {
+      this.log?.info(`matrix: ${baseName(uri.path)} ${this.edited.has(key) ? 'differs from' : 'is again'} the text compared`);
+      this.post();
+    }
   }
 
   /** The folder run the matrix shows, if any. */
@@ -126,6 +148,7 @@ export class MatrixPanel extends Disposable {
       this.run = run;
       this.view = undefined;
       this.edited.clear();
+      this.files.sync([run.canonical, ...run.versions.map((v) => v.uri)]);
     }
     if (!this.run) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No coverage matrix yet: run “WireDiff: Compare All Files in Folder” on a folder of versions first.'));

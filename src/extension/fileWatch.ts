@@ -1,19 +1,20 @@
 /**
- * Watches the canonical files that comparisons were made against, so that a canonical
- * deleted, moved or changed on disk while nothing is being compared is noticed at once
- * (typing in an open canonical arrives as document changes too). One watcher per file,
- * made and released as the set of canonicals in use changes.
+ * Watches files on disk that results depend on (the canonical texts comparisons were made
+ * against, the versions of the folder run the matrix shows), so that a file deleted, moved
+ * or changed while nothing is being compared is noticed at once (typing in an open file
+ * arrives as document changes too). One watcher per file, made and released as the set of
+ * files in use changes.
  */
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 
-export type CanonicalEvent = 'changed' | 'deleted';
+export type FileEvent = 'changed' | 'deleted';
 
-export class CanonicalWatcher extends Disposable {
+export class FileWatcher extends Disposable {
   private readonly watchers = new Map<string, vscode.Disposable>();
 
   constructor(
-    private readonly onEvent: (uri: vscode.Uri, event: CanonicalEvent) => void,
+    private readonly onEvent: (uri: vscode.Uri, event: FileEvent) => void,
     private readonly log?: vscode.LogOutputChannel,
   ) {
     super();
