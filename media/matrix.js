@@ -1,9 +1,11 @@
-// WireDiff coverage matrix. Receives the matrix and lineage as JSON (built by the
-// engine, see src/view/matrixModel.ts) and builds the DOM with createElement and
-// textContent only (helpers in media/common.js, loaded first): article text is
-// untrusted web content and is never parsed as HTML. The grid is one element per cell with one click/mouseover listener for the
-// whole grid (event delegation); tooltips are filled in when a cell is hovered, so
-// 50 versions x 100 rows stay light.
+// WireDiff coverage matrix: the grid (rows, cells, keyboard, filters) and its header; the
+// pane beside it (versions, lineage) is media/matrixSide.js, loaded before this file.
+// Receives the matrix and lineage as JSON (built by the engine, see
+// src/view/matrixModel.ts) and builds the DOM with createElement and textContent only
+// (helpers in media/common.js, loaded first): article text is untrusted web content and
+// is never parsed as HTML. The grid is one element per cell with one click/mouseover
+// listener for the whole grid (event delegation); tooltips are filled in when a cell is
+// hovered, so 50 versions x 100 rows stay light.
 // @ts-check
 (function () {
   'use strict';
@@ -14,11 +16,10 @@
    * @typedef {import('../src/view/matrixModel').MatrixViewRow} MatrixViewRow
    * @typedef {import('../src/view/matrixModel').MatrixViewCell} MatrixViewCell
    * @typedef {import('../src/view/matrixModel').MatrixViewVersion} MatrixViewVersion
-   * @typedef {import('../src/view/matrixModel').MatrixViewChange} MatrixViewChange
    * @typedef {{top: number, left: number}} ScrollPos
    * @typedef {{disagreeing?: boolean, search?: string, scroll?: ScrollPos | null}} SavedState
    */
-  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = window.wirediff;
+  const { vscode, SEVERITIES, t, el, button, checkbox, searchBox, command, onMessage } = window.wirediff;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   /** Above this many versions, cells show one-character codes (as the CLI's matrix). */
   const COMPACT_ABOVE = 12;
@@ -85,7 +86,7 @@
     const scroll = el('div', 'grid-scroll');
     scroll.appendChild(renderGrid(view));
     main.appendChild(scroll);
-    main.appendChild(renderSide(view));
+    main.appendChild(window.wirediffMatrixSide.renderSide(view, { versionCounts, openVersion: (i) => send({ type: 'openVersion', version: i }), revealRow }));
     app.appendChild(main);
     applyFilters();
     if (keep) {
@@ -366,102 +367,6 @@
     }
     ev.preventDefault();
     if (vis[row]) setActive(vis[row].el, col);
-  }
-
-  // -------------------------------------------------------------------- side ---
-
-  /** @param {MatrixView} view */
-  function renderSide(view) {
-    const side = el('aside', 'side');
-    const vs = el('section', 'versions');
-    vs.appendChild(el('h2', '', t('versions')));
-    const canon = el('div', 'version canonical-file');
-    canon.appendChild(el('span', 'vlabel', '★'));
-    canon.appendChild(el('span', 'vname', view.canonical.name));
-    vs.appendChild(canon);
-    view.versions.forEach((v, i) => {
-      const row = el('div', 'version');
-      row.tabIndex = 0;
-      row.title = v.path;
-      row.appendChild(el('span', 'vlabel', v.label));
-      row.appendChild(el('span', 'vname', v.name));
-      row.appendChild(severityPills(v));
-      row.appendChild(el('div', 'vcounts muted small', versionCounts(v)));
-      onActivate(row, () => send({ type: 'openVersion', version: i }));
-      vs.appendChild(row);
-    });
-    side.appendChild(vs);
-    side.appendChild(renderLineage(view));
-    return side;
-  }
-
-  /** @param {MatrixView} view @param {number} i */
-  function vlabel(view, i) {
-    const v = view.versions[i];
-    return v ? v.label : `V${i + 1}`;
-  }
-
-  /** @param {MatrixView} view */
-  function renderLineage(view) {
-    const L = view.lineage;
-    const box = el('section', 'lineage');
-    box.appendChild(el('h2', '', t('lineage')));
-    box.appendChild(el('p', 'muted small', t('lineageHelp')));
-    if (!L.edges.length) box.appendChild(el('p', 'muted', t('noEdges')));
-    for (const e of L.edges) {
-      const item = el('div', `edge ${e.relation} ${e.confidence}`);
-      const head = el('div', 'edge-head');
-      // A derived edge always names its child and parent (src/core/lineage.ts).
-      const a = e.relation === 'derived' && e.child !== null ? e.child : e.a;
-      const b = e.relation === 'derived' && e.parent !== null ? e.parent : e.b;
-      head.appendChild(el('span', 'ver', vlabel(view, a)));
-      const rel = e.relation === 'derived' ? ` ${t('derived')} ` : e.relation === 'sibling' ? ' ⟷ ' : ' = ';
-      head.appendChild(el('span', 'rel', rel));
-      head.appendChild(el('span', 'ver', vlabel(view, b)));
-      const tags = [e.relation === 'derived' ? null : t(e.relation), t(e.confidence), e.alternatives.length ? t('tie') : null].filter(Boolean).join(' · ');
-      head.appendChild(el('span', `tag ${e.confidence}`, tags));
-      item.appendChild(head);
-      const names = el('div', 'muted small names', `${vlabel(view, a)} ${view.versions[a] ? view.versions[a].name : ''} · ${vlabel(view, b)} ${view.versions[b] ? view.versions[b].name : ''}`);
-      item.appendChild(names);
-      item.appendChild(el('div', 'explanation', e.explanation));
-      if (e.evidence.length) {
-        const d = el('details', 'evidence');
-        d.appendChild(el('summary', '', t('evidence', e.evidence.length)));
-        const ul = el('ul');
-        for (const i of e.evidence) ul.appendChild(changeItem(view, L.changes[i]));
-        d.appendChild(ul);
-        item.appendChild(d);
-      }
-      box.appendChild(item);
-    }
-    if (L.independent.length) box.appendChild(el('p', 'independent', t('independent', L.independent.map((i) => vlabel(view, i)).join(', '))));
-    for (const n of L.notes) box.appendChild(el('p', 'note muted small', n));
-    if (L.changes.length) {
-      const d = el('details', 'shared');
-      d.appendChild(el('summary', '', `${t('sharedChanges')} (${L.changes.length})`));
-      const ul = el('ul');
-      for (const c of L.changes) ul.appendChild(changeItem(view, c));
-      d.appendChild(ul);
-      box.appendChild(d);
-    }
-    return box;
-  }
-
-  /** @param {MatrixView} view @param {MatrixViewChange} c */
-  function changeItem(view, c) {
-    const li = el('li', 'change');
-    const who = c.universal ? t('all') : c.versions.map((i) => vlabel(view, i)).join(' ');
-    li.appendChild(el('span', 'who', who));
-    li.appendChild(document.createTextNode(' '));
-    const rowId = c.row;
-    if (rowId) {
-      const row = view.rows.find((r) => r.id === rowId);
-      const link = button(row ? row.label : rowId, 'link rowlink', () => revealRow(rowId));
-      li.appendChild(link);
-      li.appendChild(document.createTextNode(' '));
-    }
-    li.appendChild(el('span', '', c.description));
-    return li;
   }
 
   /**

@@ -123,8 +123,11 @@
     title.appendChild(el('span', 'muted', ` ${t('vs')} `));
     title.appendChild(el('span', 'file canonical', model.canonicalName));
     if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
-    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('stale')));
+    // Out of date: the badge says why, unless a message below says it (the canonical deleted…).
+    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t(state.error ? 'staleShort' : 'stale')));
     h.appendChild(title);
+    // Why the findings are out of date, when it is not the article's own edit (the canonical deleted…).
+    if (state?.error) h.appendChild(el('p', 'error', state.error));
     const sc = model.sentences;
     if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
     else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
@@ -272,11 +275,18 @@
       q.appendChild(el('span', 'side', t('omittedHere')));
       q.appendChild(el('span', 'text omitted-text', e.canonical));
       item.appendChild(q);
-    } else if (e.article) {
-      const q = el('div', 'quote here single');
-      q.appendChild(el('span', 'side', t('addedHere')));
-      q.appendChild(el('span', 'text added-text', e.article));
-      item.appendChild(q);
+    } else if (e.kind === 'added' || e.kind === 'boilerplate' || !e.canonical) {
+      if (e.article) {
+        const q = el('div', 'quote here single');
+        q.appendChild(el('span', 'side', t('addedHere')));
+        q.appendChild(el('span', 'text added-text', e.article));
+        item.appendChild(q);
+      }
+    } else {
+      // Sentences the alignment does not link (a dateline for another, a figure restated
+      // elsewhere): each side's own sentence, as the file has it.
+      item.appendChild(sentenceLine(t('wire'), e.canonical, 'wire'));
+      if (e.article) item.appendChild(sentenceLine(t('article'), e.article, 'here'));
     }
     item.addEventListener('click', () => post('reveal', uri, e.id));
     item.addEventListener('keydown', (ev) => {
@@ -292,6 +302,17 @@
       }
     });
     return item;
+  }
+
+  /**
+   * One side's sentence, whole, under its label (the word diff's layout, with no marks).
+   * @param {string} label @param {string} text @param {'wire' | 'here'} cls
+   */
+  function sentenceLine(label, text, cls) {
+    const q = el('div', `quote ${cls} sentence`);
+    q.appendChild(el('span', 'side', label));
+    q.appendChild(el('span', 'text', text));
+    return q;
   }
 
   /**
@@ -331,6 +352,7 @@
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
       row.appendChild(el('span', 'file', r.name));
+      if (r.stale) row.appendChild(el('span', 'badge stale', t('staleShort')));
       if (r.counts) {
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));

@@ -1,10 +1,22 @@
 /**
  * The globals of WireDiff's webview pages: VS Code's webview API, and the helpers
- * media/common.js puts on `window.wirediff` for media/panel.js and media/matrix.js
+ * media/common.js puts on `window.wirediff` for media/panel.js and media/matrix.js, and
+ * the matrix's side pane that media/matrixSide.js puts on `window.wirediffMatrixSide`
  * (common.js is checked against this contract). For media/jsconfig.json only.
  */
 import type { Severity } from '../src/core/types';
 import type { SeverityCounts } from '../src/view/filter';
+import type { MatrixView, MatrixViewVersion } from '../src/view/matrixModel';
+
+/** What the matrix's side pane (media/matrixSide.js) may ask of the page (media/matrix.js). */
+export interface MatrixSideActions {
+  /** A version's counts as the page words them. */
+  versionCounts(v: MatrixViewVersion): string;
+  /** Opens a version (its index among the columns). */
+  openVersion(index: number): void;
+  /** Scrolls the grid to a row and flashes it. */
+  revealRow(id: string): void;
+}
 
 declare global {
   /** VS Code's webview API (one call per page). */
@@ -40,6 +52,8 @@ declare global {
 
   interface Window {
     wirediff: WireDiffHelpers;
+    /** media/matrixSide.js: the coverage matrix's side pane (versions, lineage). */
+    wirediffMatrixSide: { renderSide(view: MatrixView, actions: MatrixSideActions): HTMLElement };
   }
 }
 

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { findOpenDocument, UserError } from './files';
 import { SECTION } from './settings';
-import { ARTICLE_EXTENSIONS, baseName } from '../view/text';
+import { ARTICLE_EXTENSIONS, baseName, isWireDiffReport } from '../view/text';
 
 const GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
 const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
@@ -140,7 +140,8 @@ export class CanonicalResolver {
       /* virtual file systems without search */
     }
     files.sort((a, b) => a.path.localeCompare(b.path));
-    const rest = files.filter((u) => !seen.has(u.toString()));
+    // Not WireDiff's own reports (NAME.wirediff.html), which name the article and the canonical alike.
+    const rest = files.filter((u) => !seen.has(u.toString()) && !isWireDiffReport(baseName(u.path)));
     if (rest.length) items.push({ label: vscode.l10n.t('Workspace files'), kind: vscode.QuickPickItemKind.Separator });
     for (const u of rest) items.push({ label: `$(file-text) ${baseName(u.path)}`, description: describe(u), uri: u });
     items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });

@@ -7,14 +7,16 @@
  */
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
-import type { ReadText } from '../core/readText';
+import { isHtmlPath, looksLikeHtml, type ReadText } from '../core/readText';
 import { CancelledError, TimeoutError, type EngineClient } from '../engine/client';
 import { formatBytes } from '../input';
+import type { SourceMap } from '../view/lineIndex';
 import { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
 import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
+import { FileWatcher, type FileEvent } from './fileWatch';
 import { startHostMonitor } from './hostMonitor';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
@@ -46,6 +48,8 @@ export class Comparer extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cancelPending(d.uri.toString())));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
+    const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
+    this.register(store.onDidChange(() => watcher.sync(this.canonicalsInUse())));
     this.register({
       dispose: () => {
         for (const t of this.timers.values()) clearTimeout(t);
@@ -176,7 +180,7 @@ export class Comparer extends Disposable {
       key: uri.toString(),
       uri,
       version: open && open.getText() === text ? open.version : undefined,
-      view: viewOf(comparison, text, articleRead, canonicalText, canonicalRead),
+      view: viewOf(comparison, { text, read: articleRead, path: uri.path }, { text: canonicalText, read: canonicalRead, path: canonicalUri.path }),
       canonicalUri,
       ms,
       stale: false,
@@ -207,7 +211,7 @@ export class Comparer extends Disposable {
       try {
         const text = await readText(uri, settings);
         const r = await this.compareTexts(uri, text, canonicalUri, canonicalText, settings, ac.signal);
-        this.store.set(r);
+        this.store.set(r, true);
         versions.push(r);
       } catch (e) {
         if (e instanceof CancelledError) break;
@@ -308,6 +312,34 @@ export class Comparer extends Disposable {
     }
   }
 
+  /** The canonical files that stored comparisons and the folder run were made against. */
+  private canonicalsInUse(): vscode.Uri[] {
+    const out = [...this.store.entries()].map((r) => r.canonicalUri);
+    const run = this.store.folder()?.run;
+    if (run) out.push(run.canonical);
+    return out;
+  }
+
+  /**
+   * A canonical file changed, came back or went away on disk: every comparison made against
+   * it is out of date; the open ones are compared again (live updates on), and a deleted one
+   * says why at once. (Typing in an open canonical comes as document changes, above; a file
+   * put back as it was changes no document, so this compares again too.)
+   */
+  private onCanonicalFile(uri: vscode.Uri, event: FileEvent): void {
+    const key = uri.toString();
+    const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
+    // Saved from an editor: a comparison made on the text as saved is still current.
+    const open = event === 'changed' ? findOpenDocument(uri)?.getText() : undefined;
+    for (const r of [...this.store.entries()]) {
+      if (r.canonicalUri.toString() !== key) continue;
+      if (open !== undefined && !r.stale && open === r.view.canonicalSource) continue;
+      this.store.markStale(r.key);
+      if (event === 'deleted') this.store.setError(r.key, gone);
+      else if (findOpenDocument(r.uri) && readSettings(r.uri).liveUpdate) this.schedule(r.key, 50);
+    }
+  }
+
   private schedule(key: string, delay: number): void {
     const old = this.timers.get(key);
     if (old) clearTimeout(old);
@@ -353,10 +385,22 @@ export class Comparer extends Disposable {
   }
 }
 
-/** The view of a comparison; a side read out of a web page keeps its source, so ranges land in the document. */
-function viewOf(comparison: Comparison, articleText: string, articleRead: ReadText | null | undefined, canonicalText: string, canonicalRead: ReadText | null | undefined): ComparisonView {
-  return new ComparisonView(comparison, articleRead?.text ?? articleText, canonicalRead?.text ?? canonicalText, {
-    article: articleRead ? { source: articleText, read: articleRead } : null,
-    canonical: canonicalRead ? { source: canonicalText, read: canonicalRead } : null,
+/** The view of a comparison; a side read out of a web page or Markdown keeps its source, so ranges land in the document. */
+function viewOf(comparison: Comparison, article: Side, canonical: Side): ComparisonView {
+  return new ComparisonView(comparison, article.read?.text ?? article.text, canonical.read?.text ?? canonical.text, {
+    article: sourceMap(article),
+    canonical: sourceMap(canonical),
   });
+}
+
+/** A side of a comparison as the engine gave it back: the document's text, what was read out of it (markup), its path. */
+interface Side {
+  text: string;
+  read: ReadText | null | undefined;
+  path: string;
+}
+
+function sourceMap(s: Side): SourceMap | null {
+  if (!s.read) return null;
+  return { source: s.text, read: s.read, markup: isHtmlPath(s.path) || looksLikeHtml(s.text) ? 'html' : 'markdown' };
 }

@@ -69,6 +69,8 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, verdicts, select, log);
   context.subscriptions.push(
     contextKeys(results),
+    // A version of the folder run compared again: the matrix shows its new findings.
+    results.onDidChange(() => matrix.follow(results.folder()?.run)),
     verdicts,
     store,
     comparer,

@@ -100,6 +100,22 @@ export function problemMessage(p: InputProblem, name: string): string {
   }
 }
 
+/**
+ * Opens a file a comparison names (the canonical text, a version of a folder run), or says in
+ * one message that it cannot be opened (deleted or moved since the comparison) and returns
+ * undefined, instead of letting the command fail with the workbench's own error.
+ */
+export async function openCompared(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch (e) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('WireDiff could not open “{0}”: it may have been deleted or moved since the comparison ({1}).', baseName(uri.path), e instanceof Error ? e.message : String(e)),
+    );
+    return undefined;
+  }
+}
+
 /** The message for a command that needs a comparison of the active editor and finds none. */
 export function showNoComparison(): void {
   void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));

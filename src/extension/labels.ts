@@ -71,6 +71,7 @@ export function hoverLabels(): HoverLabels {
   return {
     title: vscode.l10n.t('WireDiff'),
     canonical: vscode.l10n.t('Canonical'),
+    canonicalElsewhere: vscode.l10n.t('Canonical, in a sentence not aligned with this one'),
     article: vscode.l10n.t('Article'),
     wordDiff: vscode.l10n.t('Word diff'),
     omitted: vscode.l10n.t('Omitted from the article'),

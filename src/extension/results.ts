@@ -123,7 +123,8 @@ export interface Results {
 
 /** The writing side: for the comparer only. */
 export interface ResultWriter {
-  set(r: DocResult): void;
+  /** Stores a result; `fromFolderRun`: made by a folder run under way (the current run's versions are left alone). */
+  set(r: DocResult, fromFolderRun?: boolean): void;
   delete(key: string): void;
   /** Marks a result out of date (a new run is due). */
   markStale(key: string): void;
@@ -201,7 +202,7 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   private readonly snapshots = new WeakMap<DocResult, Snapshot>();
   /** The verdict keys of each result's findings (they depend on neither settings nor verdicts). */
   private readonly keys = new WeakMap<DocResult, Map<string, string>>();
-  private folderSnapshot: (FolderSnapshot & { generation: number }) | undefined;
+  private folderSnapshot: (FolderSnapshot & { generation: number; edited: string }) | undefined;
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   private readonly selectEmitter = this.register(new vscode.EventEmitter<{ uri: string; id: string }>());
   private changeQueued = false;
@@ -276,16 +277,22 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   folder(): FolderSnapshot | undefined {
     const run = this.run;
     if (!run) return undefined;
+    // The versions edited since they were compared (live updates off): their rows say so.
+    const edited = run.versions.filter((r) => {
+      const doc = findOpenDocument(r.key);
+      return r.stale || (!!doc && doc.getText() !== r.view.articleSource);
+    });
+    const mark = edited.map((r) => r.key).join('\n');
     const f = this.folderSnapshot;
-    if (f && f.run === run && f.generation === this.generation) return f;
+    if (f && f.run === run && f.generation === this.generation && f.edited === mark) return f;
     const rows = sortFolderRows([
       ...run.versions.map((r) => {
         const s = this.present(r);
-        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason };
+        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason, ...(edited.includes(r) ? { stale: true } : {}) };
       }),
       ...run.skipped.map((x) => ({ uri: x.uri.toString(), name: x.name, error: x.error })),
     ]);
-    const next = { run, rows, generation: this.generation };
+    const next = { run, rows, generation: this.generation, edited: mark };
     this.folderSnapshot = next;
     return next;
   }
@@ -300,7 +307,8 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
     const busy = this.busy.has(key);
     if (s) {
       const r = s.result;
-      return { ...base, canonicalName: baseName(r.canonicalUri.path), status: busy ? 'busy' : r.stale ? 'stale' : 'ready', counts: s.counts, snapshot: s };
+      const error = this.errors.get(key);
+      return { ...base, canonicalName: baseName(r.canonicalUri.path), status: busy ? 'busy' : r.stale ? 'stale' : 'ready', counts: s.counts, snapshot: s, ...(error ? { error } : {}) };
     }
     if (busy) return { ...base, status: 'busy' };
     if (this.results.has(key)) return { ...base, status: 'stale', error: this.errors.get(key) };
@@ -315,9 +323,24 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
 
   // ------------------------------------------------------------ writing ---
 
-  set(r: DocResult): void {
+  set(r: DocResult, fromFolderRun = false): void {
     this.results.set(r.key, r);
+    // A folder run's own results make a new run, published whole when it ends.
+    if (!fromFolderRun) this.followInFolderRun(r);
     this.changed();
+  }
+
+  /**
+   * A version of the folder run compared again (edited, then a live update) takes its place
+   * in a new run, so that the folder list and the matrix show what the file says now. Only
+   * when it was compared with the run's canonical text: the matrix holds one canonical.
+   */
+  private followInFolderRun(r: DocResult): void {
+    const run = this.run;
+    const i = run ? run.versions.findIndex((v) => v.key === r.key) : -1;
+    if (!run || i < 0 || run.versions[i] === r || r.stale) return;
+    if (r.canonicalUri.toString() !== run.canonical.toString() || r.view.canonicalSource !== run.canonicalText) return;
+    this.run = { ...run, versions: run.versions.map((v, k) => (k === i ? r : v)) };
   }
 
   delete(key: string): void {

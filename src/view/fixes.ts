@@ -6,12 +6,14 @@
  *
  * Two rules hold for every fix:
  * - the text put into the article is a slice of the canonical text, exactly
- *   (plus, for an inserted sentence, the article's own white space around it);
+ *   (plus, for an inserted sentence, the article's own white space around it; in a
+ *   web page or Markdown, escaped so that it reads as that slice);
  * - an edit replaces only the finding's own words in the article (for words the
  *   article added: those words and one adjacent space), never text beside them.
  */
 import { foldLineBreaks } from '../core/text';
 import type { Discrepancy, Sentence, Span } from '../core/types';
+import { escapeForMarkup } from './markupEscape';
 import type { ComparisonView } from './result';
 
 /** A replacement of `[start, end)` of the article document's text (as compared) by `text`. */
@@ -182,13 +184,26 @@ function canonicalSlice(view: ComparisonView, s: Span): string | null {
   return view.canonicalSource.slice(src.start, src.end) === text ? foldLineBreaks(text) : null;
 }
 
-/** Edits of the compared article text as edits of its document; null when a span is not plain text there. */
+/**
+ * Edits of the compared article text as edits of its document; null when a span is not plain
+ * text there. In a document read out of markup, the text put in is escaped for it (so that it
+ * reads as the canonical's words), and an insertion after a character goes right after that
+ * character's source (a white space read from the page stands where the next word starts).
+ */
 function toDocumentEdits(view: ComparisonView, edits: readonly TextEdit[]): TextEdit[] | null {
   const out: TextEdit[] = [];
+  const A = view.articleText;
+  const S = view.articleSource;
+  const markup = view.articleMarkup;
   for (const e of edits) {
-    const src = view.articleSourceSpan(e);
-    if (view.articleSource.slice(src.start, src.end) !== view.articleText.slice(e.start, e.end)) return null;
-    out.push({ start: src.start, end: src.end, text: e.text });
+    let src = view.articleSourceSpan(e);
+    if (S.slice(src.start, src.end) !== A.slice(e.start, e.end)) return null;
+    if (markup && e.start === e.end && e.start > 0 && !isSpace(A[e.start - 1])) {
+      const at = view.articleSourceSpan({ start: e.start - 1, end: e.start }).end;
+      src = { start: at, end: at };
+    }
+    const text = markup && e.text ? escapeForMarkup(e.text, markup, src.start === 0 || isBreak(S[src.start - 1])) : e.text;
+    out.push({ start: src.start, end: src.end, text });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -32,6 +32,8 @@ const VERDICT_ICON: Record<VerdictValue, string> = { confirmed: '$(verified)', b
 export interface HoverLabels {
   title: string;
   canonical: string;
+  /** Before the canonical sentence a finding names when the alignment does not link it with the article's sentence. */
+  canonicalElsewhere: string;
   article: string;
   wordDiff: string;
   omitted: string;
@@ -51,6 +53,7 @@ export interface HoverLabels {
 export const ENGLISH_HOVER_LABELS: HoverLabels = {
   title: 'WireDiff',
   canonical: 'Canonical',
+  canonicalElsewhere: 'Canonical, in a sentence not aligned with this one',
   article: 'Article',
   wordDiff: 'Word diff',
   omitted: 'Omitted from the article',
@@ -146,7 +149,7 @@ export function buildHoverMarkdown(input: HoverInput): string {
     } else {
       const canon = view.canonicalSentenceText(d);
       if (canon) {
-        lines.push(`${escapeMarkdown(L.canonical)}:`);
+        lines.push(`${escapeMarkdown(alignedElsewhere(view, d) ? L.canonicalElsewhere : L.canonical)}:`);
         lines.push(`> ${escapeMarkdown(canon)}`);
       }
       if (alignment && alignment.diff.length && !alignment.identical) {
@@ -157,6 +160,15 @@ export function buildHoverMarkdown(input: HoverInput): string {
   }
   // Blank lines between blocks: each is its own paragraph.
   return lines.join('\n\n');
+}
+
+/**
+ * True for a finding across sentences the alignment does not link, when the article's sentence
+ * is aligned with another canonical sentence: the canonical sentence quoted is not that one.
+ */
+function alignedElsewhere(view: ComparisonView, d: Discrepancy): boolean {
+  if (d.alignment !== null || !d.article.length) return false;
+  return view.comparison.alignments.some((g) => g.article.some((x) => d.article.includes(x)) && !g.canonical.some((c) => d.canonical.includes(c)));
 }
 
 function quote(s: string | null): string {

@@ -11,11 +11,16 @@ export interface LineCharacter {
   character: number;
 }
 
-/** A document the engine read out of markup (a web page): its source and what was read. */
+/** A document the engine read out of markup (a web page, Markdown): its source and what was read. */
 export interface SourceMap {
   source: string;
   read: ReadText;
+  /** Which markup the source is written in (text put into it is escaped for it); unsaid: HTML when it looks like HTML, else Markdown. */
+  markup?: Markup;
 }
+
+/** The markup a document read out of markup is written in. */
+export type Markup = 'html' | 'markdown';
 
 export class LineIndex {
   /** Offset of the first character of each line (of the source, when there is one). */

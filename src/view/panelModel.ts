@@ -198,6 +198,8 @@ export interface FolderRow {
   /** The most serious finding's one-line reason. */
   top?: string;
   error?: string;
+  /** The file was edited since the folder run and not compared again: its counts are of the text as it was. */
+  stale?: boolean;
 }
 
 /** Folder rows, the files with the most serious findings first, errors last. */

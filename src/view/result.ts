@@ -4,8 +4,8 @@
  * hover and the panel show. Pure (no `vscode` import).
  */
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
-import { toSourceSpan, type ReadText } from '../core/readText';
-import { LineIndex, type SourceMap } from './lineIndex';
+import { looksLikeHtml, toSourceSpan, type ReadText } from '../core/readText';
+import { LineIndex, type Markup, type SourceMap } from './lineIndex';
 
 export class ComparisonView {
   readonly articleLines: LineIndex;
@@ -35,6 +35,12 @@ export class ComparisonView {
   /** The canonical document's text as it was compared (the page's source, for a web page). */
   get canonicalSource(): string {
     return this.sources.canonical?.source ?? this.canonicalText;
+  }
+
+  /** The markup the article document is written in, or null when it was compared as it is (plain text). */
+  get articleMarkup(): Markup | null {
+    const m = this.sources.article;
+    return m ? (m.markup ?? (looksLikeHtml(m.source) ? 'html' : 'markdown')) : null;
   }
 
   /**

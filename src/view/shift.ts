@@ -64,3 +64,28 @@ export class OffsetShift {
     return o;
   }
 }
+
+/**
+ * Where a span of a document's text `before` stands in `after`, the same document edited
+ * since (a version of a folder run, a canonical): text before and after the edited stretch
+ * keeps its place (shifted by what the edit added or removed); a span the edit reached is
+ * looked for by its own characters (for a web page, its source, tags and all), at the
+ * occurrence nearest to where it stood. Null when those characters are no longer there.
+ */
+export function relocate(before: string, after: string, span: Span): Span | null {
+  const n = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < n && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < n - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  if (span.end <= head) return { start: span.start, end: span.end };
+  const delta = after.length - before.length;
+  if (span.start >= before.length - tail) return { start: span.start + delta, end: span.end + delta };
+  const needle = before.slice(span.start, span.end);
+  if (!needle) return null;
+  let best = -1;
+  for (let i = after.indexOf(needle); i >= 0; i = after.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - span.start) < Math.abs(best - span.start)) best = i;
+  }
+  return best < 0 ? null : { start: best, end: best + needle.length };
+}

@@ -17,3 +17,8 @@ export function isArticleFileName(name: string): boolean {
   if (dot < 0) return false;
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(name.slice(dot + 1).toLowerCase());
 }
+
+/** True for a report WireDiff wrote (`NAME.wirediff.md`, `.html`): never an article, nor a canonical text. */
+export function isWireDiffReport(name: string): boolean {
+  return /\.wirediff\.(?:md|html?)$/i.test(name);
+}

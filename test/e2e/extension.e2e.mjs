@@ -169,6 +169,18 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       const groups = await frame.$$eval('details.group', (ds) => ds.map((d) => d.className));
       assert.ok(groups.length > 3, 'grouped by kind');
       assert.ok(order[entries[0].severity] === 0, 'the first entry is high severity');
+      // A finding between sentences the alignment does not link (the dateline for another) shows
+      // the canonical's own sentence, exactly, and is not said to be missing from the canonical.
+      const quotes = await frame.$$eval('.entry', (els) =>
+        els.map((e) => ({ kind: e.dataset.kind, sides: [...e.querySelectorAll('.quote .side')].map((x) => x.textContent), wire: [...e.querySelectorAll('.quote.wire.sentence .text')].map((x) => x.textContent) })),
+      );
+      for (const q of quotes.filter((x) => !['added', 'boilerplate', 'omitted'].includes(x.kind))) {
+        assert.ok(!q.sides.some((x) => /not in the canonical/i.test(x)), `a ${q.kind} finding said to be missing from the canonical: ${JSON.stringify(q)}`);
+      }
+      const canonicalText = fs.readFileSync(path.join(workspace, CANONICAL), 'utf8');
+      const elsewhere = quotes.filter((x) => x.wire.length);
+      assert.ok(elsewhere.length > 0, 'a finding between unlinked sentences shows the canonical sentence');
+      for (const q of elsewhere) for (const w of q.wire) assert.ok(w && canonicalText.includes(w), `not the canonical's text: ${w}`);
       await vsc.screenshot('01-compare-001');
     });
 

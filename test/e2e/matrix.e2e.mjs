@@ -1,7 +1,8 @@
 // End-to-end test of the many-version features of the packaged extension in a real
 // VS Code (code-server + headless Chromium): the coverage matrix webview of a folder
 // of versions, a click on a cell, verdicts written to .wirediff/verdicts.json (from
-// the hover and the panel), a verdict that survives an edit elsewhere, changes made
+// the hover and the panel), a verdict that survives an edit elsewhere (and the matrix
+// following the version compared again), changes made
 // to the file outside, a broken file, and the HTML evidence report. Run it with
 // `npm run test:e2e` (scripts/e2e.sh builds and packages wirediff.vsix).
 //
@@ -233,17 +234,21 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.equal(mis.verdict, 'dismissed');
       assert.equal((await highlightsOn(vsc, 'constants')).length, 0);
       assert.equal(readVerdicts(workspace).verdicts[dismissedKey].verdict, 'dismissed');
-      // The matrix is a snapshot of the folder run: it says the file changed.
-      const m = await matrixFrame(vsc);
-      await waitFor(async () => !!(await m.$('.banner.stale')), 'the matrix to say a file changed');
+      // The version compared again takes its place in the matrix: the typed sentence is a row
+      // of added content, carried by V1 only, and the matrix is not out of date.
+      let m = await matrixFrame(vsc);
+      const typedRow = await waitFor(async () => (await matrixRows(m)).find((r) => r.type === 'added' && /spokesman denied/.test(r.text)) ?? null, 'the typed sentence in the matrix');
+      assert.deepEqual(typedRow.cells.map((c) => /\bs-a\b/.test(c.cls)), [false, true, true, true], JSON.stringify(typedRow.cells));
+      assert.equal(await m.$('.banner.stale'), null, 'not out of date: the matrix shows the text as it is');
       await vsc.screenshot('14-verdict-survives-edit');
       await vsc.focusEditor();
       for (let i = 0; i < typed.length; i++) await vsc.page.keyboard.press('Backspace');
       await waitFor(async () => !(await panelEntries(panel)).some((e) => /spokesman denied/.test(e.text)), 'the typed sentence gone');
       // Back to the top, where "constants" is.
       await vsc.goToLine(5);
-      frame = await matrixFrame(vsc);
-      await waitFor(async () => !(await frame.$('.banner.stale')), 'the matrix no longer out of date (the text is as compared again)');
+      m = frame = await matrixFrame(vsc);
+      await waitFor(async () => !(await matrixRows(m)).some((r) => /spokesman denied/.test(r.text)), 'the typed sentence gone from the matrix');
+      assert.equal(await m.$('.banner.stale'), null);
     });
 
     await vsc.step('confirm from the panel: a mark in the panel and the hover', async () => {

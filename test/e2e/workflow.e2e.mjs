@@ -1,7 +1,8 @@
 // End-to-end test of the editor's workflow on WireDiff's findings, in a real VS Code
 // (code-server) driven by headless Chromium: the walkthrough in Welcome, the findings
 // in the Problems view and F8, the quick fix that restores the canonical wording, and
-// the linked side-by-side. Run it with `npm run test:e2e`.
+// the linked side-by-side, and the canonical file deleted on disk and put back. Run it with
+// `npm run test:e2e`.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withVSCode } from './harness.mjs';
-import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, makeWorkspace, skip, waitFor } from './common.mjs';
+import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, makeWorkspace, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE = '001_94cd0f0ecb5b3726.txt';
@@ -212,6 +213,26 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       await vsc.runCommand('WireDiff: Unlink Scrolling from the Canonical');
       await vsc.runCommand('WireDiff: Link Scrolling with the Canonical');
       await vsc.runCommand('View: Close Editors in Other Groups');
+    });
+
+    await vsc.step('the canonical file deleted on disk while nothing is compared: the article says so at once; put back, it is compared again', async () => {
+      const canonical = path.join(workspace, CANONICAL);
+      const aside = `${canonical}.moved`;
+      await vsc.focusEditor();
+      await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar');
+      fs.renameSync(canonical, aside);
+      try {
+        await waitFor(async () => /WireDiff: out of date/.test(await statusText(vsc)), 'the status bar to say the findings are out of date', 60_000);
+        const panel = await panelFrame(vsc, 'was deleted or moved', 60_000);
+        assert.match(await panel.evaluate(() => document.querySelector('header .error')?.textContent ?? ''), new RegExp(CANONICAL.replace('.', '\\.')));
+        // The badge does not blame an edit of the article.
+        assert.equal(await panel.evaluate(() => document.querySelector('header .badge.stale')?.textContent ?? ''), 'Out of date');
+        await vsc.screenshot('24-canonical-deleted');
+      } finally {
+        fs.renameSync(aside, canonical);
+      }
+      await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the article compared again, its counts back', 60_000);
+      await panelFrame(vsc, 'constants');
     });
 
     const errors = vsc.extensionConsoleErrors();

@@ -12,6 +12,7 @@ import { CanonicalResolver } from '../../src/extension/canonical';
 import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
 import { Comparer } from '../../src/extension/comparer';
+import { Navigator } from '../../src/extension/editor/navigation';
 import { ResultStore, type DocResult } from '../../src/extension/results';
 import type { VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
@@ -173,6 +174,98 @@ test('the setting changed by hand after an untitled canonical was chosen is the 
   vscode.files.set(agency.toString(), new TextEncoder().encode(WIRE));
   vscode.setSetting('canonical', 'agency.txt'); // settings.json edited by hand
   assert.equal(String(await resolver.resolve(article as never)), agency.toString());
+  comparer.dispose();
+  store.dispose();
+});
+
+/** A store holding a comparison of the open article with wire.txt, and a comparer that only records what it would compare again. */
+function comparedWithWire(wire: vscode.Uri, article: vscode.Uri) {
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const compared: string[] = [];
+  comparer.compareDocument = async (doc) => void compared.push(doc.uri.toString());
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  const r: DocResult = { key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false };
+  store.set(r);
+  return { store, comparer, compared, r };
+}
+
+const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+test('the canonical file deleted while nothing is being compared: its comparisons are out of date at once, and say why', async () => {
+  const { wire, article } = workspaceWithWire();
+  const { store, comparer } = comparedWithWire(wire, article);
+  await settle();
+  assert.equal(store.active().status, 'ready');
+
+  vscode.files.delete(wire.toString());
+  assert.equal(vscode.fileEvent('deleted', wire), 1, 'the canonical file is watched');
+  await settle();
+  const a = store.active();
+  assert.equal(a.status, 'stale');
+  assert.match(a.error ?? '', /“wire\.txt”.*(deleted|moved)/);
+  assert.ok(a.snapshot, 'the findings stay on screen, marked out of date');
+  comparer.dispose();
+  assert.ok(vscode.watchers.every((w) => w.disposed), 'the watchers go with the comparer');
+  store.dispose();
+});
+
+test('the canonical file changed on disk (not open in an editor): the open article is compared again', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.setSetting('liveUpdate', true);
+  const { store, comparer, compared, r } = comparedWithWire(wire, article);
+  await settle();
+  vscode.files.set(wire.toString(), new TextEncoder().encode(`${WIRE} A second sentence came later.`));
+  assert.equal(vscode.fileEvent('changed', wire), 1);
+  assert.equal(r.stale, true, 'out of date at once');
+  await settle(120);
+  assert.deepEqual(compared, [article.toString()], 'compared again');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('"reveal in canonical" on a canonical deleted since the comparison says so in one message, instead of failing', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const s = sample();
+  store.set({ key: article.toString(), uri: article as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
+  vscode.files.delete(wire.toString());
+  const navigator = new Navigator(store, () => {});
+  await navigator.revealCanonical({ uri: article.toString(), id: 'hedge-1' });
+  assert.equal(vscode.window.warnings.length, 1);
+  assert.match(String(vscode.window.warnings[0]![0]), /could not open “wire\.txt”: it may have been deleted or moved/);
+  store.dispose();
+});
+
+test('choosing the canonical: WireDiff\'s own reports in the workspace are not offered', async () => {
+  const { wire } = workspaceWithWire();
+  const report = vscode.Uri.file('/news/copy.wirediff.html');
+  const mdReport = vscode.Uri.file('/news/news.wirediff.md');
+  for (const u of [report, mdReport]) vscode.files.set(u.toString(), new TextEncoder().encode('<html><body><p>WireDiff evidence report</p></body></html>'));
+  vscode.window.choose = () => undefined;
+  await new CanonicalResolver().pick();
+  const shown = (vscode.window.quickPicks[0] ?? []) as { uri?: vscode.Uri }[];
+  assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace\'s texts are offered');
+  assert.ok(!shown.some((i) => i.uri && /\.wirediff\./.test(i.uri.path)), `a report offered: ${shown.map((i) => i.uri?.path).join(', ')}`);
+});
+
+test('the canonical saved from its editor as it was compared: nothing is compared again', async () => {
+  const { wire, article } = workspaceWithWire();
+  vscode.setSetting('liveUpdate', true);
+  const { store, comparer, compared, r } = comparedWithWire(wire, article);
+  // The canonical is open in an editor, holding the text the article was compared with.
+  vscode.workspace.textDocuments.push(new vscode.FakeDocument(wire, r.view.canonicalSource));
+  await settle();
+  assert.equal(vscode.fileEvent('changed', wire), 1);
+  await settle(120);
+  assert.equal(r.stale, false);
+  assert.deepEqual(compared, []);
   comparer.dispose();
   store.dispose();
 });

@@ -52,7 +52,13 @@ export class Uri {
     return new Uri('file', p);
   }
   static joinPath(base: Uri, ...parts: string[]): Uri {
-    return new Uri(base.scheme, [base.path, ...parts].join('/').replace(/\/+/g, '/'));
+    // As VS Code's: '..' and '.' segments are resolved.
+    const out: string[] = [];
+    for (const seg of [base.path, ...parts].join('/').split('/')) {
+      if (seg === '..') out.pop();
+      else if (seg !== '.' && seg !== '') out.push(seg);
+    }
+    return new Uri(base.scheme, `/${out.join('/')}`);
   }
   get fsPath(): string {
     return this.path;
@@ -193,7 +199,47 @@ export interface FakeFolder {
   index: number;
 }
 
+/** A glob relative to a folder, as file watchers take it. */
+export class RelativePattern {
+  constructor(
+    readonly baseUri: Uri,
+    readonly pattern: string,
+  ) {}
+}
+
+/** A file watcher of the stand-in workspace: a test fires its events by the file's URI (`fileEvent`). */
+export class FakeWatcher {
+  readonly created = new EventEmitter<Uri>();
+  readonly changed = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidCreate = this.created.event;
+  readonly onDidChange = this.changed.event;
+  readonly onDidDelete = this.deleted.event;
+  disposed = false;
+  constructor(readonly pattern: RelativePattern) {}
+  /** The file this watcher watches, when its pattern names one file. */
+  get file(): string {
+    return Uri.joinPath(this.pattern.baseUri, this.pattern.pattern).toString();
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+export const watchers: FakeWatcher[] = [];
+
+/** A file created, changed or deleted on disk: every live watcher of that file is told. */
+export function fileEvent(kind: 'created' | 'changed' | 'deleted', uri: Uri): number {
+  const live = watchers.filter((w) => !w.disposed && w.file === uri.toString());
+  for (const w of live) w[kind].fire(uri);
+  return live.length;
+}
+
 export const workspace = {
+  createFileSystemWatcher(pattern: RelativePattern): FakeWatcher {
+    const w = new FakeWatcher(pattern);
+    watchers.push(w);
+    return w;
+  },
   textDocuments: [] as FakeDocument[],
   workspaceFolders: undefined as FakeFolder[] | undefined,
   getWorkspaceFolder(uri: Uri): FakeFolder | undefined {
@@ -221,6 +267,16 @@ export const workspace = {
       const bytes = await workspace.fs.readFile(uri);
       return { type: FileType.File, size: bytes.length };
     },
+  },
+  /** An open document of that URI, else the file's text as a new document; a missing file fails as VS Code's does. */
+  openTextDocument: async (uri: Uri): Promise<FakeDocument> => {
+    const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open;
+    const bytes = files.get(uri.toString());
+    if (!bytes) throw new Error(`cannot open ${uri.toString()}. Detail: Unable to read file '${uri.path}' (Error: Unable to resolve nonexistent file '${uri.path}')`);
+    const doc = new FakeDocument(uri, new TextDecoder().decode(bytes));
+    workspace.textDocuments.push(doc);
+    return doc;
   },
   /** Applies a WorkspaceEdit's replacements to the open documents, each document's as one change event. */
   applyEdit: async (edit: WorkspaceEdit) => {
@@ -309,7 +365,43 @@ export const languages = {
   registerCodeActionsProvider: () => ({ dispose() {} }),
 };
 
+export enum ViewColumn {
+  Active = -1,
+  Beside = -2,
+  One = 1,
+}
+
+/** A webview panel of the stand-in window: `received` delivers the page's messages, `posted` keeps the extension's. */
+export class FakeWebviewPanel {
+  readonly received = new EventEmitter<unknown>();
+  readonly disposed = new EventEmitter<void>();
+  readonly posted: unknown[] = [];
+  title = '';
+  iconPath: unknown;
+  visible = true;
+  viewColumn = ViewColumn.One;
+  readonly webview = {
+    html: '',
+    options: {},
+    cspSource: 'vscode-resource:',
+    asWebviewUri: (u: Uri) => u,
+    onDidReceiveMessage: this.received.event,
+    postMessage: async (m: unknown) => (this.posted.push(m), true),
+  };
+  readonly onDidDispose = this.disposed.event;
+  reveal(): void {}
+  dispose(): void {
+    this.disposed.fire();
+  }
+}
+export const webviewPanels: FakeWebviewPanel[] = [];
+
 export const window = {
+  createWebviewPanel: (): FakeWebviewPanel => {
+    const p = new FakeWebviewPanel();
+    webviewPanels.push(p);
+    return p;
+  },
   activeTextEditor: undefined as FakeEditor | undefined,
   visibleTextEditors: [] as FakeEditor[],
   onDidChangeActiveTextEditor: activeEditorEmitter.event,
@@ -372,6 +464,8 @@ export function reset(): void {
   workspace.textDocuments = [];
   workspace.workspaceFolders = undefined;
   files.clear();
+  watchers.length = 0;
+  webviewPanels.length = 0;
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];

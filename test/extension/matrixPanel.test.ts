@@ -6,7 +6,7 @@
 import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { documentTextCompared } from '../../src/extension/folder/matrixPanel';
+import { documentTextCompared, MatrixPanel, sameRunAgain } from '../../src/extension/folder/matrixPanel';
 import type { DocResult, FolderRun } from '../../src/extension/results';
 import { readFile } from '../../src/read/page';
 import { compare } from '../../src/core/compare';
@@ -45,4 +45,59 @@ test('the text a folder run compared is, for a saved web page, the page itself',
   assert.equal(documentTextCompared(run, page.toString()), PAGE);
   assert.equal(documentTextCompared(run, canonical.toString()), WIRE);
   assert.equal(documentTextCompared(run, vscode.Uri.joinPath(folder, 'other.txt').toString()), undefined);
+});
+
+test('the matrix follows its run when a version was compared again, and no other run', () => {
+  const folder = vscode.Uri.file('/news');
+  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
+  const version = (name: string, text: string): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: canonical as never, ms: 1, stale: false };
+  };
+  const a = version('a.txt', WIRE.replace('2,000', '1,500'));
+  const b = version('b.txt', WIRE);
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [a, b], skipped: [], options: {} };
+  const a2 = version('a.txt', WIRE.replace('2,000', '1,800'));
+  const again: FolderRun = { ...run, versions: [a2, b] };
+  assert.equal(sameRunAgain(run, again), again);
+  assert.equal(sameRunAgain(run, run), undefined);
+  assert.equal(sameRunAgain(undefined, again), undefined);
+  assert.equal(sameRunAgain(run, undefined), undefined);
+  // Another folder's run, other files, or another canonical text: the matrix keeps what it shows.
+  assert.equal(sameRunAgain(run, { ...again, folder: vscode.Uri.file('/other') as never }), undefined);
+  assert.equal(sameRunAgain(run, { ...again, versions: [a2] }), undefined);
+  assert.equal(sameRunAgain(run, { ...again, canonicalText: `${WIRE}\n\nMore.` }), undefined);
+});
+
+test('the matrix says it is out of date when a version changes on disk outside the editor, and not when it is put back as it was', async () => {
+  const folder = vscode.Uri.file('/news');
+  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
+  const page = vscode.Uri.joinPath(folder, 'oaks.html');
+  const read = readFile(PAGE, 'oaks.html')!;
+  const version: DocResult = {
+    key: page.toString(), uri: page as never, version: undefined, canonicalUri: canonical as never, ms: 1, stale: false,
+    view: new ComparisonView(compare(WIRE, read.text), read.text, WIRE, { article: { source: PAGE, read }, canonical: null }),
+  };
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
+  vscode.files.set(page.toString(), new TextEncoder().encode(PAGE));
+  const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
+  const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
+  await panel.show(run);
+  const webview = vscode.webviewPanels[0]!;
+  webview.received.fire({ type: 'ready' });
+  const stale = () => JSON.parse((webview.posted.filter((m) => (m as { type: string }).type === 'json').at(-1) as { json: string }).json).stale;
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(stale(), false);
+  // Another program rewrites the page: the matrix no longer shows the file as it is.
+  vscode.files.set(page.toString(), new TextEncoder().encode(PAGE.replace('1,500', '1,800')));
+  assert.equal(vscode.fileEvent('changed', page), 1, 'the versions are watched');
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(stale(), true);
+  vscode.files.set(page.toString(), new TextEncoder().encode(PAGE));
+  vscode.fileEvent('changed', page);
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(stale(), false, 'put back as it was compared');
+  panel.dispose();
+  assert.ok(vscode.watchers.every((w) => w.disposed));
 });

@@ -251,3 +251,45 @@ test('the panel provider releases a view\'s listeners when the view goes or is r
   panel.dispose();
   store.dispose();
 });
+
+test('a version of a folder run compared again (edited, then a live update) takes its place in the run: the folder list shows its new findings', async () => {
+  const { store } = setup();
+  const a = result('/w/a.txt').r;
+  const b = result('/w/b.txt').r;
+  store.setFolderRun({ folder: vscode.Uri.file('/w') as never, canonical: b.canonicalUri, canonicalText: b.view.canonicalText, versions: [a, b], skipped: [], options: {} });
+  const before = store.folder()!;
+  assert.equal(before.rows.find((x) => x.name === 'a.txt')!.counts!.total, 5);
+  // a.txt edited: its new comparison has only the omitted sentence left.
+  const s = sample();
+  const fewer = { ...s.comparison, discrepancies: s.comparison.discrepancies.filter((d) => d.kind === 'omitted') };
+  const a2: DocResult = { ...a, view: new ComparisonView(fewer, s.articleText, s.canonicalText), version: 2 };
+  store.set(a2);
+  const after = store.folder()!;
+  assert.notEqual(after.run, before.run, 'a new run, so the matrix builds again');
+  assert.equal(after.run.versions[0], a2);
+  assert.equal(after.run.versions[1], b);
+  assert.equal(after.rows.find((x) => x.name === 'a.txt')!.counts!.total, 1);
+  // A new folder run under way stores its results without touching the current run (published whole when it ends).
+  const a4: DocResult = { ...a, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText) };
+  store.set(a4, true);
+  assert.equal(store.folder()!.run.versions[0], a2);
+  // Against another canonical text (edited since the run), the run keeps what it compared.
+  const a3: DocResult = { ...a, view: new ComparisonView(s.comparison, s.articleText, `${s.canonicalText}\n\nOne more line.`) };
+  store.set(a3);
+  assert.equal(store.folder()!.run.versions[0], a2);
+  store.dispose();
+});
+
+test('folder rows: a version edited since the run and not compared again (live updates off) is marked out of date', async () => {
+  const { store } = setup();
+  const { r: a, doc } = result('/w/a.txt');
+  const b = result('/w/b.txt').r;
+  vscode.workspace.textDocuments.push(doc);
+  store.setFolderRun({ folder: vscode.Uri.file('/w') as never, canonical: b.canonicalUri, canonicalText: b.view.canonicalText, versions: [a, b], skipped: [], options: {} });
+  assert.ok(store.folder()!.rows.every((x) => !x.stale), 'as compared');
+  doc.edit(`${doc.getText()}\nOne more sentence typed in.`);
+  const rows = store.folder()!.rows;
+  assert.equal(rows.find((x) => x.name === 'a.txt')!.stale, true);
+  assert.equal(rows.find((x) => x.name === 'b.txt')!.stale, undefined);
+  store.dispose();
+});

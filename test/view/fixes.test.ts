@@ -4,6 +4,7 @@ import { compare } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
 import { applyEdits, deleteChromeFix, fixesFor, insertOmittedFix, restoreAllHigh, restoreFix, sentenceInsertion } from '../../src/view/fixes';
 import { ComparisonView } from '../../src/view/result';
+import { escapeForMarkup } from '../../src/view/markupEscape';
 import { OffsetShift } from '../../src/view/shift';
 import { readArticle } from '../../src/core/index';
 import { seed } from '../helpers';
@@ -249,4 +250,59 @@ test('restore from a hard-wrapped canonical puts the words back on the article\'
   assert.ok(f);
   assert.ok(f.edits.every((e) => !e.text.includes('\n')), JSON.stringify(f.edits));
   assert.ok(!compare(canonical, applyEdits(article, f.edits)).discrepancies.some((x) => x.kind === 'quote'));
+});
+
+/** The restore fixes of a document read out of markup, each applied to its source and read again. */
+function restoredReadings(canonical: string, source: string, path: string, markup?: 'html' | 'markdown'): Array<{ fix: string; reads: string; source: string }> {
+  const read = readArticle(source, path)!;
+  const view = new ComparisonView(compare(canonical, read.text), read.text, canonical, { article: { source, read, ...(markup ? { markup } : {}) } });
+  const out: Array<{ fix: string; reads: string; source: string }> = [];
+  for (const d of view.discrepancies) {
+    const f = restoreFix(view, d);
+    if (!f) continue;
+    const edited = applyEdits(source, f.edits);
+    out.push({ fix: f.canonical, reads: readArticle(edited, path)!.text, source: edited });
+  }
+  return out;
+}
+
+test('restore in a web page: dropped words go back with one space on each side, not run into the next word', () => {
+  const canonical = 'Officials said on Monday that 40 people died in the attack. The bridge would reopen.';
+  const html = '<html><body><p>Officials said that 40 people died in the attack.</p><p>The bridge would reopen.</p></body></html>';
+  const r = restoredReadings(canonical, html, 'a.html', 'html').find((x) => x.fix.includes('on Monday'));
+  assert.ok(r, 'no restore of "on Monday"');
+  assert.match(r.reads, /^Officials said on Monday that 40 people died/);
+  assert.ok(r.source.includes('<p>Officials said on Monday that 40'), r.source);
+});
+
+test('restore in a web page: the canonical words are escaped as HTML, so the page reads them exactly', () => {
+  // The canonical is plain text that holds what HTML would take as markup: an entity and a tag.
+  const canonical = 'The minister said the Q&amp;A session on <Plan B> drew 40 people on Monday. The bridge would reopen.';
+  const html = '<html><body><p>The minister said the session on the plan drew 41 people on Monday.</p><p>The bridge would reopen.</p></body></html>';
+  const rs = restoredReadings(canonical, html, 'a.html', 'html');
+  assert.ok(rs.length > 0, 'no restore fix');
+  for (const r of rs) assert.ok(r.reads.includes(r.fix), `the page reads ${JSON.stringify(r.reads)}, not the canonical's ${JSON.stringify(r.fix)}`);
+  assert.ok(rs.some((r) => /[&<]/.test(r.fix)), 'no fix carries a character HTML would read otherwise');
+});
+
+test('restore in Markdown: the canonical words are escaped as Markdown, so the file reads them exactly', () => {
+  const canonical = 'The minister said: "We will rebuild the *old* bridge [at Vinh] & the road within a year." The port would reopen.';
+  const md = 'The minister said: "We will rebuild the bridge within a year."\n\nThe port would reopen.\n';
+  const rs = restoredReadings(canonical, md, 'a.md', 'markdown');
+  assert.ok(rs.length > 0, 'no restore fix');
+  for (const r of rs) assert.ok(r.reads.includes(r.fix), `the file reads ${JSON.stringify(r.reads)}, not the canonical's ${JSON.stringify(r.fix)}`);
+  assert.ok(rs.some((r) => /[*[&]/.test(r.fix)), 'no fix carries a character Markdown would read otherwise');
+});
+
+test('escapeForMarkup: what Markdown or HTML would read as markup is escaped, and the file reads the text back exactly', () => {
+  const texts = ['- 40 people', '12. They fled', '# one', '> quoted', 'AT&T & Q&amp;A', 'a <b>bold</b> claim', 'x_y *z* `code` [link](u) ~~s~~ a|b \\ back', 'plain words, 5 < 6'];
+  for (const t of texts) {
+    const md = escapeForMarkup(t, 'markdown', true);
+    assert.equal(readArticle(`${md}\n`, 'a.md')!.text, t, `markdown: ${md}`);
+    const html = escapeForMarkup(t, 'html', true);
+    assert.equal(readArticle(`<html><body><p>${html}</p></body></html>`, 'a.html')!.text, t, `html: ${html}`);
+  }
+  // Only what would be read otherwise: plain prose is left as it is.
+  assert.equal(escapeForMarkup('At least 300 people, officials said.', 'markdown', true), 'At least 300 people, officials said.');
+  assert.equal(escapeForMarkup('U.S.-backed forces', 'markdown', false), 'U.S.-backed forces');
 });

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { navOffset, stepIndex } from '../../view/decorationPlan';
-import { showNoComparison } from '../files';
+import { openCompared, showNoComparison } from '../files';
 import { kindLabel, severityLabel } from '../labels';
 import type { DocResult, ResultSnapshot, Results } from '../results';
 import { toRange } from './ranges';
@@ -44,7 +44,8 @@ export class Navigator {
   /** Opens the article and selects a finding (panel clicks). */
   async revealFinding(uriString: string, id: string): Promise<void> {
     const uri = vscode.Uri.parse(uriString, true);
-    const doc = await vscode.workspace.openTextDocument(uri);
+    const doc = await openCompared(uri);
+    if (!doc) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus: false, preview: false });
     const s = this.results.forDocument(doc);
@@ -75,7 +76,8 @@ export class Navigator {
     if (!s || !d) return;
     const view = s.result.view;
     const span = view.canonicalTarget(d);
-    const doc = await vscode.workspace.openTextDocument(s.result.canonicalUri);
+    const doc = await openCompared(s.result.canonicalUri);
+    if (!doc) return;
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     if (span) {
       const range = toRange(view.canonicalLines, span);

@@ -1,6 +1,8 @@
 /** Spans of a compared text (UTF-16 offsets) as editor ranges. */
 import * as vscode from 'vscode';
+import type { Span } from '../../core/types';
 import type { LineIndex } from '../../view/lineIndex';
+import { relocate } from '../../view/shift';
 
 export function toRange(lines: LineIndex, span: { start: number; end: number }): vscode.Range {
   const { start: a, end: b } = lines.spanAt(span);
@@ -9,11 +11,13 @@ export function toRange(lines: LineIndex, span: { start: number; end: number }):
 
 /**
  * Where a span of a compared text stands in its document: by offset while the document
- * holds the text that was compared (`same`), else where `needle` (the span's text) is
- * found in the edited document, if it still is.
+ * holds the text that was compared (`source`, for a web page the page itself), else where
+ * the span's characters in that text (`sourceSpan`, tags and all) stand in the edited
+ * document (see `relocate`), if they still are there.
  */
-export function rangeInDocument(doc: vscode.TextDocument, same: boolean, lines: LineIndex, span: { start: number; end: number }, needle: string): vscode.Range | undefined {
-  if (same) return toRange(lines, span);
-  const i = needle ? doc.getText().indexOf(needle) : -1;
-  return i >= 0 ? new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length)) : undefined;
+export function rangeInDocument(doc: vscode.TextDocument, lines: LineIndex, span: Span, compared: { source: string; sourceSpan: Span }): vscode.Range | undefined {
+  const now = doc.getText();
+  if (now === compared.source) return toRange(lines, span);
+  const at = relocate(compared.source, now, compared.sourceSpan);
+  return at ? new vscode.Range(doc.positionAt(at.start), doc.positionAt(at.end)) : undefined;
 }

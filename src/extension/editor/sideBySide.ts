@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { SEVERITIES, type Severity, type Span } from '../../core/types';
 import { AlignmentIndex, canonicalMarks, type Side } from '../../view/sideBySide';
+import { openCompared } from '../files';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';
 
 const CONTEXT_OPEN = 'wirediff.sideBySide';
@@ -68,7 +69,8 @@ export class SideBySideLink implements vscode.Disposable {
     const snapshot = this.live.usable(doc) ?? (await this.results.compare(doc, true));
     if (!snapshot) return;
     this.stop();
-    const canonicalDoc = await vscode.workspace.openTextDocument(snapshot.result.canonicalUri);
+    const canonicalDoc = await openCompared(snapshot.result.canonicalUri);
+    if (!canonicalDoc) return;
     const canonicalEditor = await vscode.window.showTextDocument(canonicalDoc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false });
     this.pair = {
       articleKey: doc.uri.toString(),

@@ -5,7 +5,7 @@
  * folder list, the coverage matrix).
  */
 import * as vscode from 'vscode';
-import { baseName, isArticleFileName } from '../../view/text';
+import { baseName, isArticleFileName, isWireDiffReport } from '../../view/text';
 import type { CanonicalResolver } from '../canonical';
 import type { Comparer } from '../comparer';
 import { readText } from '../files';
@@ -32,7 +32,7 @@ export async function compareFolder(
   }
   const files = entries
     // Articles only: not WireDiff's own reports (NAME.wirediff.md / .html).
-    .filter(([n, t]) => t & vscode.FileType.File && isArticleFileName(n) && !/\.wirediff\.(md|html?)$/i.test(n))
+    .filter(([n, t]) => t & vscode.FileType.File && isArticleFileName(n) && !isWireDiffReport(n))
     .map(([n]) => vscode.Uri.joinPath(folder, n))
     .filter((u) => u.toString() !== canonicalUri.toString())
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -12,6 +12,9 @@ import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } fro
 import type { EngineClient } from '../../engine/client';
 import type { Comparer } from '../comparer';
 import { Disposable, DisposableStore } from '../dispose';
+import { decodeInput } from '../../input';
+import { findOpenDocument, openCompared } from '../files';
+import { FileWatcher, type FileEvent } from '../fileWatch';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
 import type { FolderRun } from '../results';
@@ -36,6 +39,17 @@ export function documentTextCompared(run: FolderRun, key: string): string | unde
   return key === run.canonical.toString() ? run.canonicalText : undefined;
 }
 
+/**
+ * `next` when it is `current` with some of its versions compared again (the same folder, the same
+ * canonical text, the same files: a version edited and compared again, see ResultStore), else undefined.
+ */
+export function sameRunAgain(current: FolderRun | undefined, next: FolderRun | undefined): FolderRun | undefined {
+  if (!current || !next || next === current) return undefined;
+  if (next.folder.toString() !== current.folder.toString() || next.canonical.toString() !== current.canonical.toString()) return undefined;
+  if (next.canonicalText !== current.canonicalText || next.versions.length !== current.versions.length) return undefined;
+  return next.versions.every((v, i) => v.key === current.versions[i]!.key) ? next : undefined;
+}
+
 export class MatrixPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private run: FolderRun | undefined;
@@ -44,6 +58,8 @@ export class MatrixPanel extends Disposable {
   private busy = false;
   /** Files (URIs) edited since the folder run, whose text differs from the one compared. */
   private readonly edited = new Set<string>();
+  /** The run's files on disk: one changed or deleted by another program makes the matrix out of date too. */
+  private readonly files: FileWatcher;
   private ready = false;
   /** Callers waiting for the page to load (see `whenLoaded`). */
   private loadWaiters: Array<() => void> = [];
@@ -70,25 +86,60 @@ export class MatrixPanel extends Disposable {
     this.register(
       // A version (or the canonical) edited since the folder run: the matrix is a snapshot.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        const run = this.run;
-        if (!run || !e.contentChanges.length) return;
-        const key = e.document.uri.toString();
-        const was = documentTextCompared(run, key);
-        if (was === undefined) return;
-        const before = this.edited.size;
-        if (e.document.getText() !== was) this.edited.add(key);
-        else this.edited.delete(key);
-        if (this.edited.size !== before) {
-          this.log?.info(`matrix: ${baseName(e.document.uri.path)} ${this.edited.has(key) ? 'differs from' : 'is again'} the text compared (${e.document.getText().length} vs ${was.length} characters)`);
-          this.post();
-        }
+        if (e.contentChanges.length) this.textNow(e.document.uri, e.document.getText());
       }),
     );
+    this.files = this.register(new FileWatcher((uri, event) => void this.fileChanged(uri, event), log));
+  }
+
+
+  /** A file of the run changed or went away on disk (an open document's own edits come as document changes). */
+  async fileChanged(uri: vscode.Uri, event: FileEvent): Promise<void> {
+    if (findOpenDocument(uri)) return;
+    if (event === 'deleted') return this.textNow(uri, undefined);
+    try {
+      const d = decodeInput(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);
+      this.textNow(uri, d.ok ? d.text : undefined);
+    } catch {
+      this.textNow(uri, undefined);
+    }
+  }
+
+  /** What a file of the run holds now (undefined: it cannot be read): the matrix is out of date while it differs from what was compared. */
+  private textNow(uri: vscode.Uri, text: string | undefined): void {
+    const run = this.run;
+    const key = uri.toString();
+    const was = run && documentTextCompared(run, key);
+    if (was === undefined) return;
+    const before = this.edited.size;
+    if (text !== was) this.edited.add(key);
+    else this.edited.delete(key);
+    if (this.edited.size !== before) {
+      this.log?.info(`matrix: ${baseName(uri.path)} ${this.edited.has(key) ? 'differs from' : 'is again'} the text compared`);
+      this.post();
+    }
   }
 
   /** The folder run the matrix shows, if any. */
   get current(): FolderRun | undefined {
     return this.run;
+  }
+
+  /**
+   * The folder run as the results hold it now: when a version of the run the matrix shows was
+   * compared again (edited, then a live update), the matrix is built again with its new findings,
+   * and that file is no longer out of date.
+   */
+  follow(next: FolderRun | undefined): void {
+    const run = sameRunAgain(this.run, next);
+    if (!run) return;
+    this.run = run;
+    for (const key of [...this.edited]) {
+      const doc = findOpenDocument(key);
+      if (!doc || doc.getText() === documentTextCompared(run, key)) this.edited.delete(key);
+    }
+    if (this.panel) void this.rebuild();
+    else this.view = undefined;
   }
 
   /** Shows the matrix of a folder run (a new run replaces the old one). */
@@ -97,6 +148,7 @@ export class MatrixPanel extends Disposable {
       this.run = run;
       this.view = undefined;
       this.edited.clear();
+      this.files.sync([run.canonical, ...run.versions.map((v) => v.uri)]);
     }
     if (!this.run) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No coverage matrix yet: run “WireDiff: Compare All Files in Folder” on a folder of versions first.'));
@@ -142,7 +194,7 @@ export class MatrixPanel extends Disposable {
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
       title: 'WireDiff Coverage Matrix',
       styles: ['common.css', 'matrix.css'],
-      scripts: ['common.js', 'matrix.js'],
+      scripts: ['common.js', 'matrixSide.js', 'matrix.js'],
     });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const page = new DisposableStore();
@@ -238,7 +290,8 @@ export class MatrixPanel extends Disposable {
       case 'openVersion': {
         const version = int(m.version);
         const r = version !== undefined ? this.run?.versions[version] : undefined;
-        if (r) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(r.uri), { viewColumn: this.besideColumn(), preview: false });
+        const doc = r && (await openCompared(r.uri));
+        if (doc) await vscode.window.showTextDocument(doc, { viewColumn: this.besideColumn(), preview: false });
         return;
       }
       case 'openCanonical': {

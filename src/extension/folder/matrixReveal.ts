@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { baseName } from '../../view/text';
 import type { Comparer } from '../comparer';
 import { rangeInDocument } from '../editor/ranges';
+import { openCompared } from '../files';
 import { kindLabel, severityLabel } from '../labels';
 import type { DocResult, FolderRun } from '../results';
 
@@ -17,9 +18,9 @@ export async function revealInVersion(
   snapshot: DocResult,
   at: { sentences: number[]; finding: string | null; label: string; row: string; column?: vscode.ViewColumn },
 ): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(snapshot.uri);
+  const doc = await openCompared(snapshot.uri);
+  if (!doc) return;
   const view = snapshot.view;
-  const same = doc.getText() === view.articleSource;
   comparer.adopt(snapshot, doc);
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: at.column ?? vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
   const ss = at.sentences.map((i) => view.comparison.article.sentences[i]).filter((x) => !!x);
@@ -29,7 +30,7 @@ export async function revealInVersion(
     vscode.window.setStatusBarMessage(`$(diff) ${vscode.l10n.t('{0} does not carry row {1}.', at.label, at.row)}`, 6000);
     return;
   }
-  const range = rangeInDocument(doc, same, view.articleLines, span, view.articleText.slice(span.start, span.end));
+  const range = rangeInDocument(doc, view.articleLines, span, { source: view.articleSource, sourceSpan: view.articleSourceSpan(span) });
   if (!range) {
     void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” changed since the matrix was made: compare the folder again.', baseName(snapshot.uri.path)));
     return;
@@ -49,10 +50,11 @@ export async function revealInVersion(
 export async function revealCanonicalSentence(run: FolderRun, id: number, column: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<void> {
   const view = run.versions[0]?.view;
   const sentence = view?.comparison.canonical.sentences[id];
-  const doc = await vscode.workspace.openTextDocument(run.canonical);
+  const doc = await openCompared(run.canonical);
+  if (!doc) return;
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   if (!view || !sentence) return;
-  const range = rangeInDocument(doc, doc.getText() === run.canonicalText, view.canonicalLines, sentence, sentence.text);
+  const range = rangeInDocument(doc, view.canonicalLines, sentence, { source: run.canonicalText, sourceSpan: view.canonicalSourceSpan(sentence) });
   if (!range) return;
   editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

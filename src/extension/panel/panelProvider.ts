@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ExtensionToPanel } from '../../../media/messages';
 import { isVerdictAction, type VerdictAction } from '../../view/verdicts';
 import { Disposable, DisposableStore } from '../dispose';
+import { openCompared } from '../files';
 import { webviewLabels } from '../labels';
 import type { Results } from '../results';
 import type { VerdictFiles } from '../verdicts';
@@ -146,8 +147,8 @@ export class PanelProvider extends Disposable implements vscode.WebviewViewProvi
       case 'openFile': {
         const uri = str(m.uri);
         if (!uri) return;
-        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-        await vscode.window.showTextDocument(doc, { preview: false });
+        const doc = await openCompared(vscode.Uri.parse(uri, true));
+        if (doc) await vscode.window.showTextDocument(doc, { preview: false });
         return;
       }
       case 'command': {
@@ -187,6 +188,7 @@ function strings(): Record<string, string> {
     exportReport: t('Export Report'),
     comparing: t('Comparing…'),
     stale: t('Out of date: the text changed since the comparison.'),
+    staleShort: t('Out of date'),
     noFindings: t('No discrepancies: the article carries the canonical text faithfully.'),
     noMatches: t('No findings match the filters.'),
     wire: t('Wire'),
