@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { excerpt, tokenize } from '../../src/core/text';
+import { compare } from '../../src/core/index';
 import { tokenizerContext } from '../../src/core/lang';
 
 const words = (s: string, lang = 'eng') => tokenize(s, 0, s.length, tokenizerContext(lang)).map((t) => s.slice(t.start, t.end));
@@ -13,6 +14,16 @@ test('tokens: words, abbreviations, figures with their signs, contractions', () 
   assert.deepEqual(words('Près de 3 000 habitants, l’État et €4,5 millions', 'fra'), ['Près', 'de', '3 000', 'habitants', 'l’État', 'et', '€4,5', 'millions']);
   assert.deepEqual(words('On May 12 500 people marched'), ['On', 'May', '12', '500', 'people', 'marched']);
   assert.deepEqual(words('“Quoted” — café naïve 😀 Ω'), ['Quoted', 'café', 'naïve', 'Ω']);
+  // Capitals joined by an ampersand are one name (AT&T, R&D); words around a spaced or lower-case one stay apart.
+  assert.deepEqual(words('AT&T and R&D at the S&P, salt & pepper, Q&As, rock&roll'), ['AT&T', 'and', 'R&D', 'at', 'the', 'S&P', 'salt', 'pepper', 'Q', 'As', 'rock', 'roll']);
+  assert.deepEqual(words('Près de l’usine R&D à Lyon', 'fra'), ['Près', 'de', 'l’usine', 'R&D', 'à', 'Lyon']);
+});
+
+test('a name joined by an ampersand dropped from a sentence is reported whole, not as its last letter', () => {
+  const c = compare('The minister said the AT&T tower would be rebuilt within a year.', 'The minister said the tower would be rebuilt within a year.');
+  assert.ok(c.discrepancies.length > 0);
+  for (const d of c.discrepancies) assert.doesNotMatch(d.reason, /‘T’/);
+  assert.ok(c.discrepancies.some((d) => d.from === 'AT&T' || d.reason.includes('‘AT&T’')));
 });
 
 test('tokens of any string: in order, apart, each the text it spans, none starting inside a word', () => {
