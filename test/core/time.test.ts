@@ -149,3 +149,19 @@ test('isTimeWord: the words a time reference is made of, in any of its forms, an
   const fr = lexiconFor('fra').time!;
   assert.ok(isTimeWord(fr, 'mardi') && isTimeWord(fr, 'semaines') && !isTimeWord(fr, 'agriculteurs'));
 });
+
+test('time references: a counted span after a modifier (“the next few weeks”, “the past three years”)', () => {
+  assert.deepEqual(times('Inspectors will return over the next few weeks.').map(([t]) => t), ['next few weeks']);
+  assert.deepEqual(times('Prices have doubled in the past three years.').map(([t]) => t), ['past three years']);
+  assert.deepEqual(times('Talks resume within the next couple of days.').map(([t]) => t), ['next couple of days']);
+  // A count with no modifier, or a modifier with no unit, is no such reference.
+  assert.deepEqual(times('Few weeks pass quietly here. The next three votes matter.'), []);
+  const ref = (s: string) => {
+    const ctx = tokenizerContext('eng');
+    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
+  };
+  // Another unit is another span; a count in words is vaguer than another, not a conflict.
+  assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next few months')), 'conflict');
+  assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next couple of weeks')), 'refined');
+  assert.equal(compareTimes(ref('in the past two years'), ref('in the past three years')), 'conflict');
+});

@@ -170,3 +170,12 @@ test('time: the same date written another way is no finding of any detector (its
   const input = group('The council approved the new budget on 2025-06-17 after a long debate.', 'The council approved the new budget on 19 June 2025 after a long debate.');
   assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => [f.kind, f.severity]), [['time', 'high']]);
 });
+
+test('time: a counted span changed or dropped (“the next few weeks”)', () => {
+  const [unit] = detect(timeDetector, 'Engineers expect repairs to take place over the next few weeks.', 'Engineers expect repairs to take place over the next few months.');
+  assert.deepEqual([unit!.canonical, unit!.article, unit!.severity], ['next few weeks', 'next few months', 'high']);
+  const [vaguer] = detect(timeDetector, 'The agency will review the permits during the next few days.', 'The agency will review the permits during the next couple of days.');
+  assert.deepEqual([vaguer!.canonical, vaguer!.article, vaguer!.severity], ['next few days', 'next couple of days', 'medium']);
+  const [dropped] = detect(timeDetector, 'Crews will keep searching the hillside for the next three days.', 'Crews will keep searching the hillside.');
+  assert.deepEqual([dropped!.kind, dropped!.canonical], ['time', 'the next three days']);
+});
