@@ -180,6 +180,9 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
   const bc = bare(tc);
   const ba = bare(ta);
   if (bc === ba) return null;
+  // A possessive whose apostrophe a scraped copy lost (“NOAA's” / “NOAAs”): the same word.
+  const noApostrophe = (t: Token): string => t.norm.replace(/\./g, '').replace(/'/g, '');
+  if (/'s$/.test(tc.norm) !== /'s$/.test(ta.norm) && noApostrophe(tc) === noApostrophe(ta)) return null;
   // A short form read as its full word (Gov. / Governor, Dec. / December).
   const full = (w: string): string => lex.expansions?.get(w) ?? w;
   if (full(bc) === full(ba)) return null;
