@@ -190,3 +190,11 @@ test('qualifier: a booster inside a quotation the copy turned into paraphrase st
   // Kept in the paraphrase: nothing to say.
   assert.equal(compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen substantially in the valley.').discrepancies.filter((d) => d.kind === 'hedge').length, 0);
 });
+
+test('qualifier: one verb of opinion for another (“believe” / “think”) is the same frame, no hedge either way', () => {
+  const found = compare('Inspectors now believe the bridge can reopen before winter.\n', 'Inspectors think the bridge can reopen before winter.\n').discrepancies;
+  assert.deepEqual(found.filter((d) => d.kind === 'hedge'), []);
+  // The frame dropped is still a hedge dropped.
+  const dropped = compare('Inspectors now believe the bridge can reopen before winter.\n', 'The bridge can reopen before winter, inspectors say.\n').discrepancies;
+  assert.ok(dropped.some((d) => d.kind === 'hedge' && d.from?.includes('believe')));
+});
