@@ -32,11 +32,13 @@ test('time references: no dates where there are none', () => {
   assert.deepEqual(times('It came a week later. March was calm.').map(([t]) => t), ['a week later']);
 });
 
+/** The first time reference of an English text. */
+function ref(s: string) {
+  const ctx = tokenizerContext('eng');
+  return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
+}
+
 test('time references: compared part by part', () => {
-  const ref = (s: string) => {
-    const ctx = tokenizerContext('eng');
-    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
-  };
   assert.equal(compareTimes(ref('Monday'), ref('Tuesday')), 'conflict');
   assert.equal(compareTimes(ref('Monday'), ref('Monday night')), 'refined');
   assert.equal(compareTimes(ref('Dec. 1'), ref('December 1')), 'same');
@@ -77,10 +79,6 @@ test('time references: an hour told by the half of the day, or by o\u2019clock',
   assert.notEqual(v('at 7 in the morning'), v('at 7 in the evening'));
   assert.deepEqual(times('The vigil began at ten o\u2019clock.').map(([t]) => t), ['ten o\u2019clock']);
   // An o'clock hour names no half of the day: it agrees with the hour on a 12-hour dial, and names nothing more.
-  const ref = (s: string) => {
-    const ctx = tokenizerContext('eng');
-    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
-  };
   assert.equal(compareTimes(ref('at 4 p.m.'), ref('at four o\u2019clock')), 'refined');
   assert.equal(compareTimes(ref('at 4 p.m.'), ref('at five o\u2019clock')), 'conflict');
   // A count before a phrase of the day that goes on to a noun is a count: “the morning raids”.
@@ -156,10 +154,6 @@ test('time references: a counted span after a modifier (“the next few weeks”
   assert.deepEqual(times('Talks resume within the next couple of days.').map(([t]) => t), ['next couple of days']);
   // A count with no modifier, or a modifier with no unit, is no such reference.
   assert.deepEqual(times('Few weeks pass quietly here. The next three votes matter.'), []);
-  const ref = (s: string) => {
-    const ctx = tokenizerContext('eng');
-    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
-  };
   // Another unit is another span; a count in words is vaguer than another, not a conflict.
   assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next few months')), 'conflict');
   assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next couple of weeks')), 'refined');
