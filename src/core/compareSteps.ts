@@ -13,7 +13,7 @@ import type { SegmentMemo } from './segment';
 import { foldLineBreaks, quoted, type Token, type TokenizerContext } from './text';
 import type { Group, Repeat } from './align';
 import { analyzeAcross, namesOf } from './detect/across';
-import { analyzeGroup, salience, type GroupSide } from './detect';
+import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
 import { compareCredits } from './credits';
 import { contentHash, hash53 } from './hash';
@@ -149,6 +149,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
       });
     }
     const groupStart = A.sentences[g.article[0]!]!.start;
+    if (relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article)) headlineWords(analysis.findings);
     for (const f of analysis.findings) {
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
@@ -167,6 +168,22 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
         alignment: id,
       });
     }
+  }
+}
+
+const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
+
+/**
+ * Two headlines over one story say it in other words: a run of words one has and the other
+ * lacks (“… Taking Toll on Midwest Corn Producers” / “US Farmers Struggle With Drought”) is a
+ * headline written otherwise (low `changed`), not a clause dropped; a figure, time or source
+ * a headline drops or adds is still a finding, and so is a word put for another.
+ */
+function headlineWords(findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.kind !== 'clause' || (f.cTok.length > 0 && f.aTok.length > 0)) continue;
+    f.kind = 'changed';
+    f.severity = 'low';
   }
 }
 

@@ -44,6 +44,8 @@ interface Index {
   spanLinks: Set<string>;
   vague: Set<string>;
   increments: Set<string>;
+  /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
+  counts: Set<string>;
   singleSpanLinks: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
@@ -77,6 +79,7 @@ function indexOf(w: TimeWords): Index {
     spanLinks: new Set(w.spanLinks ?? []),
     vague: new Set(w.vague ?? []),
     increments: new Set(w.increments ?? []),
+    counts: new Set(w.counts ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
@@ -185,6 +188,24 @@ function leadBefore(s: Scan, k: number): number {
 }
 
 /**
+ * A count with a modifier before it, before a unit at i (“the next few weeks”, “the past three
+ * years”, “the next couple of days”): the modifier's token, the modifier's group and the count
+ * (a figure, or the counting word), or null.
+ */
+function modifiedCountBefore(s: Scan, i: number): { first: number; q: number; n: string } | null {
+  const { tokens, ix } = s;
+  let k = i - 1;
+  // “couple of weeks”: the count's “of” stands between it and the unit.
+  if (s.norm(k) === 'of' && s.adjacent(k) && ix.counts.has(s.norm(k - 1))) k--;
+  if (k - 1 < s.floor() || !s.free(k) || !s.adjacent(k)) return null;
+  const t = tokens[k]!;
+  const n = t.num !== null ? String(t.num) : ix.counts.has(t.norm) ? t.norm : null;
+  if (n === null || !s.adjacent(k - 1)) return null;
+  const q = ix.modifier.get(s.norm(k - 1));
+  return q === undefined ? null : { first: k - 1, q, n };
+}
+
+/**
  * A span or part of the day at i (a unit such as “week”, or “morning”), which is a time only
  * with a modifier (“last week”, “the previous day”, “la semaine dernière”), a count and an
  * after-word (“two days ago”), a word that makes it a duration (“for a decade”, “within
@@ -204,6 +225,7 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   const after = ix.after.get(s.norm(i + 1));
   const modBefore = i - 1 >= s.floor() && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
   const modAfter = s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
+  const counted = ix.unit.has(t.norm) ? modifiedCountBefore(s, i) : null;
   let first = i;
   let last = i;
   if (count !== null && after !== undefined) {
@@ -217,6 +239,11 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   } else if (modAfter !== undefined) {
     parts.set('q', String(modAfter));
     last = i + 1;
+  } else if (counted) {
+    // “the next few weeks”: when, and over how long.
+    parts.set('q', String(counted.q));
+    parts.set('n', counted.n);
+    first = counted.first;
   } else if (
     ix.unit.has(t.norm) &&
     (ix.spanLinks.has(s.norm(count !== null ? c - 2 : c - 1)) || (count !== null && tokens[c - 1]!.num === null && ix.singleSpanLinks.has(s.norm(c - 2)))) &&
@@ -499,6 +526,8 @@ export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'ref
   if (a.parts.has('i') !== b.parts.has('i') && a.parts.has('n') && b.parts.has('n')) return 'conflict';
   for (const [k, v] of a.parts) {
     const w = b.parts.get(k);
+    // A count in words that says no figure (“the next few weeks” / “the next couple of weeks”) is vaguer, not another.
+    if (k === 'n' && w !== undefined && (Number.isNaN(Number(v)) || Number.isNaN(Number(w)))) continue;
     // Modifiers, one side's among the other's, refine (“late last year” / “last year”).
     if (w !== undefined && w !== v && !(k === 'q' && nested(v, w))) return 'conflict';
   }

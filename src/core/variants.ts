@@ -15,7 +15,7 @@ import type { DiffPart, DiscrepancyKind, Severity } from './types';
 import type { Finding, GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
 import { foldDiacritics, foldSpelling, type Token } from './text';
-import { currencyWordAfter, percentWordsAfter } from './detect/tokens';
+import { currencyWordAfter, percentWordsAfter, titleCaseSentences } from './detect/tokens';
 
 /** A canonical and an article token the diff paired as equal although they are written differently. */
 export type VariantPair = readonly [c: number, a: number];
@@ -180,6 +180,9 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
   const bc = bare(tc);
   const ba = bare(ta);
   if (bc === ba) return null;
+  // A possessive whose apostrophe a scraped copy lost (“NOAA's” / “NOAAs”): the same word.
+  const noApostrophe = (t: Token): string => t.norm.replace(/\./g, '').replace(/'/g, '');
+  if (/'s$/.test(tc.norm) !== /'s$/.test(ta.norm) && noApostrophe(tc) === noApostrophe(ta)) return null;
   // A short form read as its full word (Gov. / Governor, Dec. / December).
   const full = (w: string): string => lex.expansions?.get(w) ?? w;
   if (full(bc) === full(ba)) return null;
@@ -209,23 +212,6 @@ function isName(side: GroupSide, i: number, titleCase: ReadonlySet<number>): boo
 function sentenceIndex(side: GroupSide, i: number): number {
   for (let s = 0; s < side.sentences.length; s++) if (i < side.sentences[s]!.to) return s;
   return side.sentences.length - 1;
-}
-
-/** Sentences written in title case (most words capitalised, as headlines are): no word in them reads as a name by its capital. */
-function titleCaseSentences(side: GroupSide): Set<number> {
-  const out = new Set<number>();
-  side.sentences.forEach((s, k) => {
-    let words = 0;
-    let caps = 0;
-    for (let i = s.from; i < s.to; i++) {
-      const t = side.tokens[i]!;
-      if (t.num !== null || t.norm.length < 4) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    if (words >= 3 && caps / words > 0.6) out.add(k);
-  });
-  return out;
 }
 
 function allQuoted(mask: Uint8Array, from: number, to: number): boolean {

@@ -300,3 +300,11 @@ test('compare: a headline the canonical lacks is an added heading that says whic
   const number = c.discrepancies.find((d) => d.kind === 'number' && d.article[0] === 0);
   assert.ok(number && number.alignment === null && number.from === '12' && number.to === '20', JSON.stringify(c.discrepancies));
 });
+
+test('compare: two headlines in other words drop and add no clause; a figure a headline drops is still one', () => {
+  const body = '\n\nHeavy rains flooded farms across the delta on Monday, officials said.\n';
+  const reworded = compare(`Delta Farmers Count Losses After Week of Heavy Rains${body}`, `Floods Swamp Farms in the Delta${body}`);
+  assert.deepEqual(reworded.discrepancies.filter((d) => d.kind === 'clause'), []);
+  const figure = compare(`Floods Swamp 300 Farms in the Delta${body}`, `Floods Swamp Farms in the Delta${body}`);
+  assert.ok(figure.discrepancies.some((d) => d.kind === 'number' && d.from === '300'));
+});

@@ -32,11 +32,13 @@ test('time references: no dates where there are none', () => {
   assert.deepEqual(times('It came a week later. March was calm.').map(([t]) => t), ['a week later']);
 });
 
+/** The first time reference of an English text. */
+function ref(s: string) {
+  const ctx = tokenizerContext('eng');
+  return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
+}
+
 test('time references: compared part by part', () => {
-  const ref = (s: string) => {
-    const ctx = tokenizerContext('eng');
-    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
-  };
   assert.equal(compareTimes(ref('Monday'), ref('Tuesday')), 'conflict');
   assert.equal(compareTimes(ref('Monday'), ref('Monday night')), 'refined');
   assert.equal(compareTimes(ref('Dec. 1'), ref('December 1')), 'same');
@@ -77,10 +79,6 @@ test('time references: an hour told by the half of the day, or by o\u2019clock',
   assert.notEqual(v('at 7 in the morning'), v('at 7 in the evening'));
   assert.deepEqual(times('The vigil began at ten o\u2019clock.').map(([t]) => t), ['ten o\u2019clock']);
   // An o'clock hour names no half of the day: it agrees with the hour on a 12-hour dial, and names nothing more.
-  const ref = (s: string) => {
-    const ctx = tokenizerContext('eng');
-    return findTimes(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)[0]!;
-  };
   assert.equal(compareTimes(ref('at 4 p.m.'), ref('at four o\u2019clock')), 'refined');
   assert.equal(compareTimes(ref('at 4 p.m.'), ref('at five o\u2019clock')), 'conflict');
   // A count before a phrase of the day that goes on to a noun is a count: “the morning raids”.
@@ -148,4 +146,16 @@ test('isTimeWord: the words a time reference is made of, in any of its forms, an
   for (const w of ['farmers', 'tonnes', 'ministry', 'said']) assert.ok(!isTimeWord(en, w), w);
   const fr = lexiconFor('fra').time!;
   assert.ok(isTimeWord(fr, 'mardi') && isTimeWord(fr, 'semaines') && !isTimeWord(fr, 'agriculteurs'));
+});
+
+test('time references: a counted span after a modifier (“the next few weeks”, “the past three years”)', () => {
+  assert.deepEqual(times('Inspectors will return over the next few weeks.').map(([t]) => t), ['next few weeks']);
+  assert.deepEqual(times('Prices have doubled in the past three years.').map(([t]) => t), ['past three years']);
+  assert.deepEqual(times('Talks resume within the next couple of days.').map(([t]) => t), ['next couple of days']);
+  // A count with no modifier, or a modifier with no unit, is no such reference.
+  assert.deepEqual(times('Few weeks pass quietly here. The next three votes matter.'), []);
+  // Another unit is another span; a count in words is vaguer than another, not a conflict.
+  assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next few months')), 'conflict');
+  assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next couple of weeks')), 'refined');
+  assert.equal(compareTimes(ref('in the past two years'), ref('in the past three years')), 'conflict');
 });

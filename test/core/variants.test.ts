@@ -75,3 +75,11 @@ test('variants: a currency sign and the currency word after the same figure are 
   // Another currency is still another unit.
   assert.equal(unit('The new school will cost $4 million, the council said.', 'The new school will cost 4 million euros, the council said.').length, 1);
 });
+
+test('variants: a possessive whose apostrophe a copy lost is the same name (“the Agency’s” / “the Agencys”)', () => {
+  const c = compare('The forecast follows the Weather Bureau’s new guidance on coastal storms.\n', 'The forecast follows the Weather Bureaus new guidance on coastal storms.\n');
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'name'), []);
+  // Another spelling of the name is still one.
+  const other = compare('The forecast follows the Weather Bureau’s new guidance on coastal storms.\n', 'The forecast follows the Weather Burea’s new guidance on coastal storms.\n');
+  assert.equal(other.discrepancies.filter((d) => d.kind === 'name').length, 1);
+});

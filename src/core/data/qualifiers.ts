@@ -111,7 +111,11 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'years long|decades long|months long|weeks long|days long|decades old|centuries old',
     ),
     indefinite: phrases('several|a number'),
-    alike: ['only|just|merely', 'again|once again|anew', 'first|the first|for the first time', 'still|yet'].map(phrases),
+    alike: [
+      'only|just|merely', 'again|once again|anew', 'first|the first|for the first time', 'still|yet',
+      // One stance, an opinion held: “engineers believe” / “engineers think”.
+      'believe|believes|think|thinks', 'is believed to|is thought to', 'are believed to|are thought to',
+    ].map(phrases),
   },
   fra: {
     quantity: ranked('tous|toutes|tout|chaque > la grande majorité|la quasi-totalité|presque tous > la plupart|la majorité > beaucoup|nombreux|nombreuses > plusieurs > peu|quelques'),

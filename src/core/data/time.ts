@@ -29,6 +29,8 @@ export interface TimeWords {
   singleSpanLinks?: readonly string[];
   /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
   vague?: readonly string[];
+  /** Words that count units without a figure (“the next few weeks”, “a couple of days”). */
+  counts?: readonly string[];
   /** Words between a count and its unit that add the span to one before ("for two more years", "three additional days"). */
   increments?: readonly string[];
   /**
@@ -77,6 +79,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     singleSpanLinks: ['over'],
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
+    counts: ['few', 'several', 'couple'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at|good'),

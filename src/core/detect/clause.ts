@@ -77,6 +77,12 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
+/** Whether a run ends on a colon that opens a quotation (“… put it this way: "…”). */
+function introducesQuote(side: GroupSide, run: number[]): boolean {
+  const last = side.tokens[run[run.length - 1]!]!;
+  return /^\.?\s*:\s*["“«„']/u.test(side.text.slice(last.end, last.end + 6));
+}
+
 /**
  * A run of three or more content words dropped or added that nothing replaces. One that
  * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
@@ -104,6 +110,10 @@ export const clauseDetector: Detector = {
       });
     }
     for (const run of clauseRuns(A, aNew, aClaim)) {
+      // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
+      // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
+      // words, when new, are a run of their own.
+      if (introducesQuote(A, run)) continue;
       const newN = run.filter((i) => at[i]!.content).length;
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;

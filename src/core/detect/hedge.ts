@@ -48,6 +48,9 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       } else for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 3); k++) {
         if (k > nextIdx && boundaryBetween(side, k - 1, k)) break;
         if (toks[k]!.num !== null || lex.vagueQuantities.has(toks[k]!.norm)) {
+          // A figure after a determiner and before a capitalised word names something (“under the
+          // 1993 Chemical Weapons Convention”): no quantity for the qualifier to bound.
+          if (k > nextIdx && toks[k + 1]?.cap && !boundaryBetween(side, k, k + 1)) break;
           target = k;
           break;
         }

@@ -1,4 +1,7 @@
 /** Mistranslation: a look-alike word with another meaning in the place of the original. */
+import { distance } from 'fastest-levenshtein';
+import { isEnglish } from '../lexicon';
+import { knows } from '../synonyms';
 import type { Detector } from './context';
 import { lookalike } from './similarity';
 import { isSentenceInitial, pairOff, range } from './tokens';
@@ -8,7 +11,8 @@ export const mistranslationDetector: Detector = {
   name: 'mistranslation',
   summary: 'run',
   run(ctx) {
-    const { input, C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    const { input, C, A, ct, at, lex, hunks, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    const english = isEnglish(lex);
     for (const h of hunks) {
       const lost = range(h.c0, h.c1).filter((i) => !cClaim[i] && ct[i]!.content && cLost[i] && ct[i]!.num === null && ct[i]!.norm.length >= 5);
       const added = range(h.a0, h.a1).filter((j) => !aClaim[j] && at[j]!.content && aNew[j] && at[j]!.num === null && at[j]!.norm.length >= 5);
@@ -30,6 +34,12 @@ export const mistranslationDetector: Detector = {
         }
       }
       for (const [i, j] of pairOff(cand)) {
+        // One letter off a word, and no word of its own (“additon” for “addition”): a misspelling,
+        // which says nothing else. English only: WordNet is English.
+        if (english && distance(ct[i]!.norm, at[j]!.norm) === 1 && knows(ct[i]!.key) && !knows(at[j]!.key) && !knows(at[j]!.norm)) {
+          claim({ kind: 'changed', severity: 'low', cTok: [i], aTok: [j], reason: `‘${A.text.slice(at[j]!.start, at[j]!.end)}’ stands where the canonical has ‘${C.text.slice(ct[i]!.start, ct[i]!.end)}’: a misspelling.` });
+          continue;
+        }
         claim({
           kind: 'mistranslation',
           severity: input.similarity >= 0.6 ? 'high' : 'medium',

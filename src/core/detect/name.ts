@@ -4,7 +4,7 @@ import { HEADLINE_LABELS } from '../credits';
 import { commonPrefix, quoted } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isAcronym, isSentenceInitial, pairOff, range, tokensText } from './tokens';
+import { isAcronym, isSentenceInitial, pairOff, perSide, range, titleCaseSentences, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -128,12 +128,16 @@ function respelledNames(ctx: DetectContext, pairs: Array<[number, number, number
  */
 function replacedNames(ctx: DetectContext): void {
   const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
+  const titled = perSide(C, A, headings);
   const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
     const runs: number[][] = [];
     let cur: number[] = [];
+    const heading = titled(side === C);
     for (let i = from; i <= to; i++) {
       const t = side.tokens[i];
-      const isName = i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && (!isSentenceInitial(side, i) || placeLabel(side, i)) && !lex.dateWords.has(t.norm);
+      const isName =
+        i < to && !!t && t.cap && t.content && t.num === null && changed[i] && !claimed[i] && !lex.dateWords.has(t.norm) &&
+        (placeLabel(side, i) || (!isSentenceInitial(side, i) && (!heading.has(sentenceOf(side, i)) || nameInProse(side, i))));
       if (isName) cur.push(i);
       else if (cur.length) (runs.push(cur), (cur = []));
     }
@@ -158,6 +162,44 @@ function replacedNames(ctx: DetectContext): void {
       reason: `Names ${quoted(tokensText(A, aRun), 40)} where the canonical names ${quoted(tokensText(C, cRun), 40)}.`,
     });
   }
+}
+
+/** The index of the side's sentence that holds token i. */
+function sentenceOf(side: GroupSide, i: number): number {
+  const k = side.sentences.findIndex((s) => i < s.to);
+  return k < 0 ? side.sentences.length - 1 : k;
+}
+
+/**
+ * The side's headings: sentences in title case (most words capitalised) that end with no full
+ * stop, as headlines do (“Relief Convoys Reach Flooded Valley”).
+ */
+function headings(side: GroupSide): Set<number> {
+  const out = new Set<number>();
+  for (const k of titleCaseSentences(side)) {
+    const s = side.sentences[k]!;
+    if (!/[.!?]["”’»)]*\s*$/u.test(side.text.slice(s.start, s.end))) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * In a heading every word has a capital: a word there is read as a name only when the text writes
+ * it with a capital inside a sentence elsewhere (“near Lake Kivu”) and never in lower case, not
+ * “Toll Reaches” (the prose has “toll”) or “Head” (written nowhere else).
+ */
+function nameInProse(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  const s = side.sentences[sentenceOf(side, i)]!;
+  const word = side.text.slice(t.start, t.end).replace(/['’]s$/u, '');
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = word.toLowerCase();
+  if (lower !== word && new RegExp(`(?<![\\p{L}\\p{N}])${esc(lower)}(?![\\p{L}\\p{N}])`, 'u').test(side.text)) return false;
+  for (const m of side.text.matchAll(new RegExp(`[\\p{L}\\p{N},;]\\s+(${esc(word)})(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (at < s.start || at >= s.end) return true;
+  }
+  return false;
 }
 
 /**

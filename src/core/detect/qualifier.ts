@@ -11,9 +11,11 @@
 import type { QualifierWords } from '../data/qualifiers';
 import type { TimeWords } from '../data/time';
 import type { Severity } from '../types';
+import type { Token } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { clauseKept } from './hedge';
+import { sameMeaning } from './similarity';
 import { boundaryBetween, isSentenceInitial, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
@@ -216,6 +218,12 @@ export const qualifierDetector: Detector = {
     for (const f of ctx.findings) if (f.kind === 'quote' && f.aTok.length === 0) for (const i of f.cTok) open[i] = 0;
     const co = findQualifiers(C, q, open, lex.negations, lex.time);
     const rest = findQualifiers(A, q, aClaim, lex.negations, lex.time);
+    // Whether the article weighs anything (“big”, “severe”): a degree word may then stand for one dropped.
+    const otherDegree = rest.some((x) => x.cls === 'degree');
+    // A synonym of the word in the article with no word of substance before it (“an earthquake”,
+    // not “the strongest earthquake”): nothing there weighs it.
+    const bareSynonym = (key: string, other: readonly Token[]): boolean =>
+      other.some((t, j) => t.key !== key && t.content && sameMeaning(key, t.key, lex) && !other[j - 1]?.content);
     const lost: Occurrence[] = [];
     for (const o of co) {
       const k = rest.findIndex((x) => x.sense === o.sense);
@@ -236,7 +244,12 @@ export const qualifierDetector: Detector = {
       // pulled 40 people from the rubble” → “rescuers took 40 people from the rubble”): it went.
       // Not for quantities and degrees, which have many paraphrases in other words, nor added
       // (a rewrite's new words bring their own).
-      if (!otherBag.has(tokens[o.target]!.key)) return canonical && o.cls !== 'quantity' && o.cls !== 'degree' && clauseKept(C, o.toks, otherBag, lex);
+      if (!otherBag.has(tokens[o.target]!.key)) {
+        // What it weighed said in a synonym, and no word of degree on the other side (“a major
+        // quake” → “an earthquake”): the weight went with it.
+        if (canonical && o.cls === 'degree' && !otherDegree && bareSynonym(tokens[o.target]!.key, other)) return true;
+        return canonical && o.cls !== 'quantity' && o.cls !== 'degree' && clauseKept(C, o.toks, otherBag, lex);
+      }
       const h = hunks[hunkOf(o.toks[0]!)];
       if (!h) return true;
       // In a wider rewrite (other words of its side changed around it), the other side's new

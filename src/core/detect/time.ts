@@ -159,6 +159,12 @@ export const timeDetector: Detector = {
         continue;
       }
       const toks = withLead(C, r, cLost, cClaim, words.links);
+      // Given by a neighbouring sentence of the article (“said Thursday” here, “spoke … Thursday” in
+      // the next): the reference moved, the passage still says when; rewording, not a fact lost.
+      if (givenNearby(A, cText)) {
+        claim({ kind: 'changed', severity: 'low', cTok: toks, aTok: [], reason: `Leaves the time reference ‘${tokensText(C, toks)}’ out of this sentence; the article gives it elsewhere.` });
+        continue;
+      }
       claim({
         kind: 'time',
         severity: 'medium',
@@ -170,6 +176,10 @@ export const timeDetector: Detector = {
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
+      if (givenNearby(C, tokensText(A, x.toks))) {
+        claim({ kind: 'changed', severity: 'low', cTok: [], aTok: toks, reason: `Adds the time reference ‘${tokensText(A, toks)}’ to this sentence; the canonical gives it elsewhere.` });
+        continue;
+      }
       claim({
         kind: 'time',
         severity: 'medium',
@@ -180,6 +190,24 @@ export const timeDetector: Detector = {
     }
   },
 };
+
+/** How far around a group a moved reference is looked for: about two sentences of news copy either side. */
+const NEARBY = 400;
+
+/**
+ * Whether the other side's text around its group (a side's `text` is its whole document's)
+ * writes the reference as a word of its own, a possessive aside (“Wednesday’s” / “on
+ * Wednesday”), in any case: the reference moved to a neighbouring sentence.
+ */
+function givenNearby(side: GroupSide, ref: string): boolean {
+  const bare = ref.replace(/['’]s$/u, '');
+  const first = side.sentences[0];
+  const last = side.sentences[side.sentences.length - 1];
+  if (!bare || !first || !last) return false;
+  const around = side.text.slice(Math.max(0, first.start - NEARBY), last.end + NEARBY);
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(around);
+}
 
 /**
  * Whether the words of a reference (`toks` of `X`) stand in `Y` in their order with one or two

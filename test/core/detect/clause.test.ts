@@ -39,3 +39,14 @@ test('clause: a run that carries a count the other side gives nowhere is a figur
   const [k] = detect(clauseDetector, 'Some 40 workers were trapped when the mine flooded after heavy rains.', 'When the mine flooded, some 40 workers were trapped.');
   assert.ok(!k || k.kind === 'clause');
 });
+
+test('clause: words that introduce a quotation the canonical gives are not a clause added', () => {
+  const c = '"We wake up every morning and wonder when the rain will finally come," he said.';
+  const introduced = 'The farmer described the situation plainly: "We wake up every morning and wonder when the rain will finally come."';
+  assert.deepEqual(detect(clauseDetector, c, introduced), []);
+  const label = 'FARMER JOHN DOE: "We wake up every morning and wonder when the rain will finally come."';
+  assert.deepEqual(detect(clauseDetector, c, label), []);
+  // Words added after the quotation are still a clause.
+  const after = '"We wake up every morning and wonder when the rain will finally come," he said, standing beside his dry irrigation canals.';
+  assert.equal(detect(clauseDetector, c, after).length, 1);
+});

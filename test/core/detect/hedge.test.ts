@@ -222,3 +222,11 @@ test('hedge: the first word of a quantity ("nearly all") is the quantity\'s, one
   assert.deepEqual(found.map((d) => d.kind), ['hedge']);
   assert.match(found[0]!.reason, /from ‘Nearly all’ to ‘Many’/);
 });
+
+test('hedge: a figure that names something after a determiner is no quantity to bound (“under the 1993 … Convention”)', () => {
+  const named = compare('The chemical is banned under the 1993 Chemical Weapons Convention.', 'The chemical is banned by the 1993 Chemical Weapons Convention.');
+  assert.deepEqual(named.discrepancies.filter((d) => d.kind === 'hedge'), []);
+  // A bound on a count is still a bound.
+  const count = compare('The ministry said under 300 Syrian soldiers crossed the border.', 'The ministry said 300 Syrian soldiers crossed the border.');
+  assert.ok(count.discrepancies.some((d) => d.kind === 'hedge' || d.kind === 'number'));
+});

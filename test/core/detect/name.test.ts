@@ -90,3 +90,12 @@ test('name: through the whole chain, a name respelled in a word of one stem and 
   const c = compare('The report was written by Marta Kowalsky, a hydrologist at the institute.', 'The report was written by Martha Kowalski, a hydrologist at the institute.');
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), [['name', 'Marta Kowalsky', 'Martha Kowalski']]);
 });
+
+test('name: the words of a title-case headline are names only where the text writes them so in its prose', () => {
+  const canonical = 'Relief Convoys Reach Flooded Valley\n\nTrucks carrying food reached the valley near Lake Kivu on Monday.\n';
+  const article = 'Death Toll Climbs in Flooded Valley\n\nTrucks carrying food reached the valley near Lake Kivu on Monday.\n';
+  assert.deepEqual(compare(canonical, article).discrepancies.filter((d) => d.kind === 'name'), []);
+  // A place the prose names, replaced in the headline, is still a name changed.
+  const moved = compare('Relief Convoys Reach Kivu\n\nTrucks carrying food reached the valley near Lake Kivu on Monday.\n', 'Relief Convoys Reach Goma\n\nTrucks carrying food reached the valley near the town of Goma on Monday.\n');
+  assert.ok(moved.discrepancies.some((d) => d.kind === 'name' && d.from === 'Kivu' && d.to === 'Goma'));
+});

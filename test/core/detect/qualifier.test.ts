@@ -190,3 +190,22 @@ test('qualifier: a booster inside a quotation the copy turned into paraphrase st
   // Kept in the paraphrase: nothing to say.
   assert.equal(compare('“Water use has fallen substantially in the valley,” the engineer said.', 'The engineer said water use has fallen substantially in the valley.').discrepancies.filter((d) => d.kind === 'hedge').length, 0);
 });
+
+test('qualifier: one verb of opinion for another (“believe” / “think”) is the same frame, no hedge either way', () => {
+  const found = compare('Inspectors now believe the bridge can reopen before winter.\n', 'Inspectors think the bridge can reopen before winter.\n').discrepancies;
+  assert.deepEqual(found.filter((d) => d.kind === 'hedge'), []);
+  // The frame dropped is still a hedge dropped.
+  const dropped = compare('Inspectors now believe the bridge can reopen before winter.\n', 'The bridge can reopen before winter, inspectors say.\n').discrepancies;
+  assert.ok(dropped.some((d) => d.kind === 'hedge' && d.from?.includes('believe')));
+});
+
+test('qualifier: a degree word dropped with the word it weighed said in a synonym (“a major quake” → “an earthquake”)', () => {
+  const found = compare('Officials warned that a major quake could strike the coast.\n', 'Officials warned that an earthquake could strike the coast.\n').discrepancies;
+  assert.ok(found.some((d) => d.kind === 'hedge' && d.from?.includes('major')));
+  // Another degree word in its place is a paraphrase, not a weight dropped.
+  const big = compare('Officials warned that a major quake could strike the coast.\n', 'Officials warned that a big earthquake could strike the coast.\n').discrepancies;
+  assert.deepEqual(big.filter((d) => d.kind === 'hedge'), []);
+  // Nor is another word of substance before the synonym (“most severe quake” → “strongest earthquake”).
+  const strongest = compare('It was the most severe quake the valley had felt.\n', 'It was the strongest earthquake the valley had felt.\n').discrepancies;
+  assert.deepEqual(strongest.filter((d) => d.kind === 'hedge'), []);
+});

@@ -170,3 +170,28 @@ test('time: the same date written another way is no finding of any detector (its
   const input = group('The council approved the new budget on 2025-06-17 after a long debate.', 'The council approved the new budget on 19 June 2025 after a long debate.');
   assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => [f.kind, f.severity]), [['time', 'high']]);
 });
+
+test('time: a counted span changed or dropped (“the next few weeks”)', () => {
+  const [unit] = detect(timeDetector, 'Engineers expect repairs to take place over the next few weeks.', 'Engineers expect repairs to take place over the next few months.');
+  assert.deepEqual([unit!.canonical, unit!.article, unit!.severity], ['next few weeks', 'next few months', 'high']);
+  const [vaguer] = detect(timeDetector, 'The agency will review the permits during the next few days.', 'The agency will review the permits during the next couple of days.');
+  assert.deepEqual([vaguer!.canonical, vaguer!.article, vaguer!.severity], ['next few days', 'next couple of days', 'medium']);
+  const [dropped] = detect(timeDetector, 'Crews will keep searching the hillside for the next three days.', 'Crews will keep searching the hillside.');
+  assert.deepEqual([dropped!.kind, dropped!.canonical], ['time', 'the next three days']);
+});
+
+test('time: a day dropped from one sentence but given by a neighbouring sentence of the article is no time finding', () => {
+  const canonical = 'Officials at the port said Tuesday that the strike by dockworkers had ended after a week.\nThe union will hold a vote next month on the new contract offered by the authority.\n';
+  const moved = 'Officials at the port say the strike by dockworkers has ended after a week.\nThe union will hold a vote next month on the new contract offered Tuesday by the authority.\n';
+  const found = (a: string) => compare(canonical, a).discrepancies.filter((d) => d.from === 'Tuesday' || d.to === 'Tuesday').map((d) => [d.kind, d.severity, d.from, d.to]);
+  // Dropped from the first sentence, added to the second: the story still says when; rewording, low.
+  assert.deepEqual(found(moved), [['changed', 'low', 'Tuesday', null], ['changed', 'low', null, 'Tuesday']]);
+  // Given nowhere else, it is dropped.
+  const gone = 'Officials at the port say the strike by dockworkers has ended after a week.\nThe union will hold a vote next month on the new contract offered by the authority.\n';
+  assert.deepEqual(found(gone), [['time', 'medium', 'Tuesday', null]]);
+  // Given only far from it, in another part of the story, it is dropped too.
+  const filler = 'Cargo ships waited in long lines outside the harbour for days while the talks went on. '.repeat(6);
+  const far = `Officials at the port say the strike by dockworkers has ended after a week.\n${filler}\nA ship unloaded grain on Tuesday.\n`;
+  const withFiller = `${canonical.split('\n')[0]}\n${filler}\nA ship unloaded grain.\n`;
+  assert.deepEqual(compare(withFiller, far).discrepancies.filter((d) => d.from === 'Tuesday').map((d) => d.kind), ['time']);
+});
