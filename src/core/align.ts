@@ -16,7 +16,7 @@
  *    the source each sentence opens with: "The news agency says …" twice is two reports, and
  *    more than one phrase: "the worst hit areas" named twice is two statements of them, nor
  *    set a word against its antonym, "rising" / "falling": `contrast.ts`);
- * 2. splits and merges: a sentence left over whose words (more than names) sit inside a
+ * 2. splits and merges (`alignJoin.ts`): a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
  *    it about as alike; one that fills in a missing part of the sentence, if a little less);
@@ -35,12 +35,14 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, carriesBeyondSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
-import { fillsPart, sharesFigure, sharesRareFigure, withRounded } from './alignRewrite';
-import { namesOf, saysMoreThanOneThing, sharesMoreThanNames, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
+import { sharesFigure, withRounded } from './alignRewrite';
+import { namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
+import { tryJoin } from './alignJoin';
+import { groupVecs, link, MAX_SIDE, type Pair, type State } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
@@ -69,19 +71,9 @@ export interface AlignResult {
   summaries?: Group[];
 }
 
-interface Pair {
-  c: number;
-  a: number;
-  ov: number;
-  dice: number;
-}
-
 function isAlignable(s: Sentence): boolean {
   return s.kind === 'sentence' || s.kind === 'heading';
 }
-
-/** How far (in sentences) from a group a leftover that is mostly inside it may still join it. */
-const MAX_REACH = 4;
 
 /** How much more alike two neighbouring groups must be as one for their sentences to count as cut differently (step 2b). */
 const REGROUP_GAIN = 0.06;
@@ -119,45 +111,6 @@ function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[
   return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignored) ? ts.filter((t) => !ignored(t)) : ts));
 }
 
-/** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */
-interface State {
-  canon: AlignDoc;
-  art: AlignDoc;
-  cv: Vec[];
-  av: Vec[];
-  idf: Float64Array;
-  df: number[];
-  /** Candidate pairs, most alike first; those that share any term. */
-  pairs: Pair[];
-  overlapping: Pair[];
-  /** The group of each sentence, -1 for none. */
-  cGroup: Int32Array;
-  aGroup: Int32Array;
-  groups: Array<{ c: number[]; a: number[] } | null>;
-  /** Words the texts write as names (see `namesOf`). */
-  names: ReadonlySet<number>;
-  /** The join candidates of the canonical's and of the article's sentences, once worked out. */
-  joins: [JoinCandidates?, JoinCandidates?];
-  reporting?: Reporting;
-  termOf: (t: Token) => number;
-}
-
-/** Links two sentences: a new group, or one joins the other's group (never two groups). */
-function link(s: State, c: number, a: number): void {
-  const gc = s.cGroup[c]!;
-  const ga = s.aGroup[a]!;
-  if (gc < 0 && ga < 0) {
-    s.groups.push({ c: [c], a: [a] });
-    s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
-  } else if (gc >= 0 && ga < 0) {
-    s.groups[gc]!.a.push(a);
-    s.aGroup[a] = gc;
-  } else if (ga >= 0 && gc < 0) {
-    s.groups[ga]!.c.push(c);
-    s.cGroup[c] = ga;
-  }
-}
-
 /**
  * Whether (c, a) lies between the same linked groups; `bounded`: and there is such a group
  * on each side; `slack`: or that many sentences outside them (a neighbour swapped).
@@ -180,108 +133,6 @@ function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): 
     }
   }
   return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
-}
-
-/** How much less alike a group may grow when a leftover fills in a part of it (`tryJoin`). */
-const FILL_COST = 0.04;
-
-/** Most sentences on one side of a group. */
-const MAX_SIDE = 4;
-
-/** The least share of a leftover inside a sentence for it to be a join candidate at all (`joinCandidates`). */
-const JOIN_FLOOR = 0.2;
-/** Below this share inside, a leftover joins only a group it makes more alike: it may not cost (`tryJoin`). */
-const INSIDE_ENOUGH = 0.25;
-
-function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
-  return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
-}
-
-/** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
-interface JoinCandidates {
-  scored: Array<{ p: Pair; cont: number }>;
-  home: Map<number, number>;
-}
-
-function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
-  // For each leftover, its candidates by how much of it sits inside the other sentence (a record only for those inside enough).
-  // A sentence already grouped stays so (links only add): only the leftovers of now are kept, and sorted.
-  const grouped = leftoverIsArticle ? s.aGroup : s.cGroup;
-  const scored: Array<{ p: Pair; cont: number }> = [];
-  for (const p of s.overlapping) {
-    if (grouped[leftoverIsArticle ? p.a : p.c]! >= 0) continue;
-    const own = leftoverIsArticle ? s.av[p.a]! : s.cv[p.c]!;
-    const cont = own.weight > 0 ? p.ov / own.weight : 0;
-    if (cont >= JOIN_FLOOR) scored.push({ p, cont });
-  }
-  scored.sort((x, y) => y.cont - x.cont || y.p.dice - x.p.dice);
-  // Each leftover's best home: the sentence more of it sits inside than any other.
-  const home = new Map<number, number>();
-  for (const { p } of scored) {
-    const leftover = leftoverIsArticle ? p.a : p.c;
-    if (!home.has(leftover)) home.set(leftover, leftoverIsArticle ? p.c : p.a);
-  }
-  return { scored, home };
-}
-
-/**
- * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
- * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
- * least `minAfter` alike then.
- */
-function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
-  const { canon, art, cv, av, idf } = s;
-  const { scored, home } = (s.joins[leftoverIsArticle ? 1 : 0] ??= joinCandidates(s, leftoverIsArticle));
-  for (const { p, cont } of scored) {
-    const leftover = leftoverIsArticle ? p.a : p.c;
-    const target = leftoverIsArticle ? p.c : p.a;
-    // Headings stand alone: a headline over the lead is a summary, not half of a split.
-    if ((leftoverIsArticle ? art : canon).sentences[leftover]!.kind !== 'sentence') continue;
-    if ((leftoverIsArticle ? s.aGroup : s.cGroup)[leftover]! >= 0) continue;
-    const gi = (leftoverIsArticle ? s.cGroup : s.aGroup)[target]!;
-    if (gi < 0) continue;
-    const g = s.groups[gi]!;
-    const members = leftoverIsArticle ? g.a : g.c;
-    if (members.length >= MAX_SIDE) continue;
-    // Less than half inside: only a neighbour of the group (the usual split) may join; more
-    // than half, a sentence a few places away (a split whose halves the copy set apart), never
-    // one from another part of the story.
-    const reach = members.reduce((r, m) => Math.min(r, Math.abs(m - leftover)), Infinity);
-    // A piece mostly inside the sentence that gives a figure only the two give (a count a rewrite
-    // split off and moved: "... drowning at least 48 people" / "At least 48 people drowned.") may stand anywhere.
-    const far = reach > MAX_REACH || (cont < 0.5 && reach > 2);
-    if (far && !(cont >= 0.5 && sharesRareFigure(canon.tokens[p.c]!, art.tokens[p.a]!, s.termOf, s.df))) continue;
-    const [gc, ga] = groupVecs(s, g);
-    const before = dice(gc, ga, idf);
-    const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
-    if (after < minAfter) continue;
-    // A group gap filling made is no anchor for a piece that shares only the story's setting with it (step 3c).
-    if (minAfter > 0 && !carriesBeyondSetting(s, p.c, p.a, p.ov)) continue;
-    // What it must add: a sentence standing between two parts of the group is inside it
-    // already (it may cost a little); a neighbour mostly inside it, or more inside it than
-    // inside any other sentence, must not make it less alike; any other, make it more alike.
-    const between = members.some((m) => m < leftover) && members.some((m) => m > leftover);
-    // One word in common is no evidence of a split ("That date is now in limbo." beside "… at a
-    // date to be determined."): a piece of the same sentence carries more of it, unless it stands between its parts.
-    if (!between && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) < 2) continue;
-    const gain = between ? -0.05 : reach === 1 && (cont >= 0.5 || home.get(leftover) === target) ? 0 : 0.02;
-    // One that fills in a part of the group's sentence the copy cut off (alignRewrite.ts) may stand a place apart, and cost a little.
-    const fills = (): boolean => {
-      const [own, side, other, ownDoc, otherDoc] = leftoverIsArticle ? [av[leftover]!, ga, gc, art, canon] : [cv[leftover]!, gc, ga, canon, art];
-      const otherTokens = (leftoverIsArticle ? g.c : g.a).map((i) => otherDoc.tokens[i]!);
-      return fillsPart(own, side, other, s, ownDoc.tokens[leftover]!, otherTokens) && sharesMoreThanSource(s, p.c, p.a, s.reporting);
-    };
-    // One little inside the group (a fifth to a quarter of it) must make it more alike: a part
-    // that costs the group's likeness to fill it in must sit inside it more than that.
-    const near = cont >= 0.5 || reach === 1;
-    const costly = cont < INSIDE_ENOUGH || !(after > before + Math.min(gain, -FILL_COST) && fills());
-    if (!(near && after > before + gain) && costly) continue;
-    // Sharing only names (the same person, the same place) does not make it part of the sentence.
-    if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
-      if (leftoverIsArticle) link(s, target, leftover);
-      else link(s, leftover, target);
-    }
-  }
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * The state the steps of sentence alignment (`align.ts`) share, and the one way they link two
+ * sentences: the two texts, their term vectors, the candidate pairs, and the groups so far.
+ */
+import type { Token } from './text';
+import type { Reporting } from './alignShared';
+import { type AlignDoc, union, type Vec } from './alignTerms';
+
+/** A candidate pair of sentences: canonical `c`, article `a`, the weight of the terms they share, and their similarity. */
+export interface Pair {
+  c: number;
+  a: number;
+  ov: number;
+  dice: number;
+}
+
+/** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */
+export interface State {
+  canon: AlignDoc;
+  art: AlignDoc;
+  cv: Vec[];
+  av: Vec[];
+  idf: Float64Array;
+  df: number[];
+  /** Candidate pairs, most alike first; those that share any term. */
+  pairs: Pair[];
+  overlapping: Pair[];
+  /** The group of each sentence, -1 for none. */
+  cGroup: Int32Array;
+  aGroup: Int32Array;
+  groups: Array<{ c: number[]; a: number[] } | null>;
+  /** Words the texts write as names (see `namesOf`). */
+  names: ReadonlySet<number>;
+  /** The join candidates of the canonical's and of the article's sentences, once worked out. */
+  joins: [JoinCandidates?, JoinCandidates?];
+  reporting?: Reporting;
+  termOf: (t: Token) => number;
+}
+
+/** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
+export interface JoinCandidates {
+  scored: Array<{ p: Pair; cont: number }>;
+  home: Map<number, number>;
+}
+
+/** Links two sentences: a new group, or one joins the other's group (never two groups). */
+export function link(s: State, c: number, a: number): void {
+  const gc = s.cGroup[c]!;
+  const ga = s.aGroup[a]!;
+  if (gc < 0 && ga < 0) {
+    s.groups.push({ c: [c], a: [a] });
+    s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
+  } else if (gc >= 0 && ga < 0) {
+    s.groups[gc]!.a.push(a);
+    s.aGroup[a] = gc;
+  } else if (ga >= 0 && gc < 0) {
+    s.groups[ga]!.c.push(c);
+    s.cGroup[c] = ga;
+  }
+}
+
+/** Most sentences on one side of a group. */
+export const MAX_SIDE = 4;
+
+/** The term vectors of a group's canonical and article sentences, each side as one. */
+export function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
+  return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
+}
