@@ -791,3 +791,18 @@ test("readers' comments with no heading over them, each under a name, a time and
   for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
   for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
 });
+
+test("a list the story announces with a colon (a linked name, then a paragraph, three or more) is the story's own, headlines and all; the same list with no such sentence above is teasers", () => {
+  const items = [1, 2, 3].map((k) => [
+    `Harbour firm number ${k} buys a rival`,
+    `The harbour firm number ${k} said on Friday it would buy a smaller rival for an undisclosed sum. The deal should close next year.`,
+  ]);
+  const list = items.map(([h, t]) => `<p><a href="/deal${h!.length}">${h}</a></p><p>${t}</p>`).join('');
+  const intro = 'These are the largest deals that harbour firms announced during the month of March:';
+  const page = (lead: string): string => `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${lead}</p>${list}<p>${para(2)}</p></div></body></html>`;
+  const announced = roles(page(intro), [para(1), intro, ...items.flat(), para(2)]);
+  for (const t of items.flat()) assert.equal(announced.find(([, x]) => x === t)?.[0], 'content', t);
+  // Without the sentence announcing them, three linked headlines with a summary each are teasers.
+  const plain = roles(page(para(3)), [para(1), para(3), ...items.flat(), para(2)]);
+  for (const [, t] of items) assert.equal(plain.find(([, x]) => x === t)?.[0], 'chrome', t);
+});
