@@ -806,3 +806,17 @@ test("a list the story announces with a colon (a linked name, then a paragraph, 
   const plain = roles(page(para(3)), [para(1), para(3), ...items.flat(), para(2)]);
   for (const [, t] of items) assert.equal(plain.find(([, x]) => x === t)?.[0], 'chrome', t);
 });
+
+test("subheadings set as links, each over paragraphs of the story (a guide's items linked to their shop), are the story's headings; a lone linked heading among the story is chrome", () => {
+  const guide = ['Harbour Ferry Pass for the Summer', 'Riverside Bicycle with Two Baskets'];
+  const body = (k: number): string => `<p>${para(k)}</p><p>${para(k + 1)}</p>`;
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>
+    <h3><a href="/shop/a">${guide[0]}</a></h3>${body(2)}<h3><a href="/shop/b">${guide[1]}</a></h3>${body(4)}</div></body></html>`;
+  const r = roles(html, [para(1), guide[0]!, para(2), para(3), guide[1]!, para(4), para(5)]);
+  for (const t of guide) assert.equal(r.find(([, x]) => x === t)?.[0], 'heading', t);
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  // One linked heading set among the story points elsewhere.
+  const lone = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h3><a href="/other">${guide[0]}</a></h3>${body(2)}</div></body></html>`;
+  const r2 = roles(lone, [para(1), guide[0]!, para(2), para(3)]);
+  assert.equal(r2.find(([, x]) => x === guide[0])?.[0], 'chrome');
+});
