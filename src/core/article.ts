@@ -25,7 +25,7 @@ import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
 import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs, keepLinkedSubheadings } from './articleProse';
 import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
-import { dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
+import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
 
 export { wordsOf };
@@ -72,6 +72,7 @@ const PASSES: readonly ArticlePass[] = [
   dropSummaryBoxes,
   dropFurniture,
   dropAuthorNotes,
+  dropAboutNotes,
   nameRoles,
 ];
 

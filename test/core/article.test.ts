@@ -820,3 +820,17 @@ test("subheadings set as links, each over paragraphs of the story (a guide's ite
   const r2 = roles(lone, [para(1), guide[0]!, para(2), para(3)]);
   assert.equal(r2.find(([, x]) => x === guide[0])?.[0], 'chrome');
 });
+
+test("a closing note on a company ('About Acme Harbour Services', then a paragraph opening on that name) or on the writer ('Über den Autor') is chrome with the paragraphs under it; a subheading of the story opening on 'About' stays", () => {
+  const note = ['About Acme Harbour Services', 'Acme Harbour Services runs port logistics in nine countries and employs 1,200 people. It was founded in 1990.', 'Acme Harbour Services is listed in Oslo.'];
+  const writer = ['Über den Autor', 'Hans Berger schreibt seit 1998 über Häfen und Schifffahrt für die Zeitung.'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p><strong>${note[0]}</strong></p><p>${note[1]}</p><p>${note[2]}</p><h3>${writer[0]}</h3><p>${writer[1]}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...note, ...writer]);
+  for (const t of [...note, ...writer]) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  // The story's own subheading: the paragraph under it does not open on the name it gives.
+  const sub = 'About the harbour plan';
+  const story = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h2>${sub}</h2><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(story, [para(1), sub, para(2), para(3)]);
+  assert.equal(r2.find(([, x]) => x === sub)?.[0], 'heading');
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
