@@ -56,7 +56,7 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** A sentence of the story that announces a list of its own: at least this many words, ending on a colon. */
+/** A paragraph of the story (no heading) that announces a list of its own: at least this many words, ending on a colon. */
 const ANNOUNCE_MIN_WORDS = 8;
 function announcesList(text: string, words: number): boolean {
   return words >= ANNOUNCE_MIN_WORDS && /:\s*$/.test(text);
@@ -93,7 +93,7 @@ export function markTeasers(
     if (announced) {
       // The story's own list ("Here are the deals announced in October:", then each deal's
       // linked name and its paragraph): its headlines are the story's too.
-      if (full.length >= TEASER_MIN) for (const h of headlines) roles[h] = 'content';
+      if (full.length >= TEASER_MIN) items.forEach((x, k) => x.length > 0 && (roles[headlines[k]!] = 'content'));
     } else if (full.length >= TEASER_MIN) {
       // The last item holds no more paragraphs than the others do: what follows it is the article again.
       const most = Math.max(...full.slice(0, -1).map((x) => x.length));
@@ -116,7 +116,7 @@ export function markTeasers(
       letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
       text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
     if (headline) {
-      if (items.length === 0) announced = previous >= 0 && announcesList(text.slice(blocks[previous]!.start, blocks[previous]!.end), words[previous]!.length);
+      if (items.length === 0) announced = previous >= 0 && !HEADING_TAG.test(blocks[previous]!.tag) && announcesList(text.slice(blocks[previous]!.start, blocks[previous]!.end), words[previous]!.length);
       item = [];
       items.push(item);
       headlines.push(i);

@@ -805,6 +805,13 @@ test("a list the story announces with a colon (a linked name, then a paragraph, 
   // Without the sentence announcing them, three linked headlines with a summary each are teasers.
   const plain = roles(page(para(3)), [para(1), para(3), ...items.flat(), para(2)]);
   for (const [, t] of items) assert.equal(plain.find(([, x]) => x === t)?.[0], 'chrome', t);
+  // A heading ending on a colon is a box's head ("Looking for more? These shops have it all:"), not the story's sentence.
+  const head = 'Looking for more harbour news from the town? You will find it all here:';
+  const boxed = roles(page(para(3)).replace(`<p>${para(3)}</p>`, `<p>${para(3)}</p><h3>${head}</h3>`), [para(1), para(3), head, ...items.flat(), para(2)]);
+  for (const [h, t] of items) {
+    assert.equal(boxed.find(([, x]) => x === t)?.[0], 'chrome', t);
+    assert.equal(boxed.find(([, x]) => x === h)?.[0], 'chrome', h);
+  }
 });
 
 test("subheadings set as links, each over paragraphs of the story (a guide's items linked to their shop), are the story's headings; a lone linked heading among the story is chrome", () => {
