@@ -21,6 +21,7 @@ import {
   BYLINE_MAX_WORDS,
   CALL_ALWAYS,
   CALL_IF_SITE,
+  CALL_TO_COMMENT,
   CALL_MAX_WORDS,
   COMMENT_RULES_MAX_WORDS,
   COMMENT_TERMS,
@@ -69,6 +70,9 @@ import {
   lastSentence,
 } from './pageLines';
 
+/** A call to comment closing a paragraph makes it chrome when the paragraph has at most this many sentences. */
+const CALL_TO_COMMENT_MAX_SENTENCES = 2;
+
 /**
  * A line of a page's furniture set among the story, by its words alone (see the pass in
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
@@ -87,7 +91,12 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
   const call =
     n <= CALL_MAX_WORDS &&
     !quoted &&
-    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+    (CALL_ALWAYS.test(text) ||
+      CALL_ALWAYS.test(last) ||
+      (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) ||
+      (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)) ||
+      CALL_TO_COMMENT.test(text) ||
+      (CALL_TO_COMMENT.test(last) && text.split(/(?<=[.!?])\s+/u).length <= CALL_TO_COMMENT_MAX_SENTENCES));
   return (
     call ||
     DISCLAIMER_LEAD.test(text) ||

@@ -111,6 +111,17 @@ export const CALL_ALWAYS = new RegExp(
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
+/**
+ * A call to comment or to write in ("What do you make of it? Leave a comment below", "Tell us what
+ * you think", "Submit your letter to the editor", "Laissez un commentaire", "Diskutieren Sie mit"):
+ * a paragraph opening on it, or a short one (two sentences at most) closing on it; a story's last
+ * paragraph that closes on such a call keeps its other sentences.
+ */
+export const CALL_TO_COMMENT = new RegExp(
+  String.raw`^(?:leave\s+(?:us\s+)?(?:a|your)\s+comments?\b|tell\s+us\s+(?:what\s+you\s+think|your\s+(?:views|thoughts|opinion))\b|we\s+(?:want|would\s+love|['’]d\s+love)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think|your)\b|submit\s+(?:your\s+|a\s+)?letter\s+to\s+the\s+editor\b|` +
+    String.raw`laissez(?:-nous)?\s+(?:un|votre)\s+commentaire|donnez(?:-nous)?\s+votre\s+avis|ihre\s+meinung\s+ist\s+gefragt|diskutieren\s+sie\s+mit|schreiben\s+sie\s+uns\b|d[ée]ja(?:nos)?\s+tu\s+comentario|(?:puede\s+)?escr[ií]b(?:enos|anos|irnos)\b|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[áa]rio|lascia\s+un\s+commento|scrivici\b)`,
+  'iu',
+);
 export const CALL_IF_SITE = new RegExp(
   String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,

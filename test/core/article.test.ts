@@ -841,3 +841,25 @@ test("a closing note on a company ('About Acme Harbour Services', then a paragra
   assert.equal(r2.find(([, x]) => x === sub)?.[0], 'heading');
   for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test("a call to comment or to write in ('What do you make of the plan? Leave a comment below.', 'Tell us what you think', 'Diskutieren Sie mit!', 'Laissez un commentaire') is chrome; the story's sentences on comments and letters are kept", () => {
+  const calls = [
+    'What do you make of the harbour plan? Leave a comment below.',
+    'Tell us what you think about the new ferry timetable.',
+    'We want to hear from you about the state of the pier.',
+    'Submit your letter to the editor using the form on this page.',
+    'Ihre Meinung ist gefragt! Diskutieren Sie mit über den Hafen.',
+    'Laissez un commentaire sur le projet du port.',
+  ];
+  const story = [
+    'Residents were asked to leave a comment on the council website by Friday, and more than 400 did.',
+    'The mayor wrote a letter to the editor of the Herald last year about the pier.',
+    // The story's last paragraph closing on such a call keeps its other sentences.
+    'Picking the best ferry of the year was hard. Really hard. Surely we left out some of yours. Leave a comment and tell us which.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p>${calls.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, para(3), story[2]!, ...calls]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of calls) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
