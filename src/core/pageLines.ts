@@ -416,6 +416,12 @@ export const PAYWALL_ACCESS =
 export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
 export const SUBSCRIBERS_ONLY =
   /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)/iu;
+/**
+ * A price for a while ("$1 a week", "4,99 € pro Monat", "1 € par mois", "US$ 5 al mes"): with a
+ * call to subscribe or join, or a subscription offered to the reader, a pitch for the site.
+ */
+export const PRICE_PER_PERIOD =
+  /(?:(?:US)?[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?))\s+(?:a|an|per|each|every|pro|im|par|al|por|ao)\s+(?:week|month|year|day|woche|monat|jahr|tag|semaine|mois|an|année|semana|mes|año|mês|ano)(?![\p{L}])|(?:[$€£]\s?\d+(?:[.,]\d+)?)\s?\/\s?(?:wk|week|mo|month|yr|year)(?![\p{L}])/iu;
 export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
 /** Such a notice runs to at most this many words. */
 export const PAYWALL_MAX_WORDS = 40;

@@ -863,3 +863,22 @@ test("a call to comment or to write in ('What do you make of the plan? Leave a c
   for (const t of calls) assert.equal(role(t), 'chrome', t);
   for (const t of story) assert.equal(role(t), 'content', t);
 });
+
+test("a pitch that names its price for a while ('Subscribe to the Town Herald for just $1 a week', 'Abonnez-vous pour 1 € par mois') is chrome; the story's sentences on prices and subscribers, and a product's price, are kept", () => {
+  const pitches = [
+    'Subscribe to the Town Herald for just $1 a week and read every story without limits.',
+    'Get unlimited access to every story for $4.99/month.',
+    'Abonnez-vous pour 1 € par mois, sans engagement.',
+    'You can become a subscriber today: it costs only $2 a week.',
+  ];
+  const story = [
+    'Subscribers now pay $5 a month for the digital edition, up from $3 a year ago.',
+    'Passengers will pay $30 a month for a ferry pass from April, the council said.',
+    'Get the Harbour Tides chart book for free (upgrade to the atlas for $2.99/mo)',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p><p>${para(4)}</p>${pitches.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, para(3), story[2]!, para(4), ...pitches]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of pitches) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
