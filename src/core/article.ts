@@ -22,10 +22,10 @@ import type { ReadBlock, ReadText } from './readText';
 import { splitTrailingFurniture, wordsOf } from './articleRuns';
 import { type ArticleHint, type PageBlock, type PageContext, pageContext } from './articlePage';
 import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
-import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs } from './articleProse';
+import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs, keepLinkedSubheadings } from './articleProse';
 import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
-import { dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
+import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
 
 export { wordsOf };
@@ -58,6 +58,7 @@ const PASSES: readonly ArticlePass[] = [
   cutAtCommentHeads,
   keepGapParagraphs,
   dropTeasers,
+  keepLinkedSubheadings,
   dropControls,
   cutAtClosingBox,
   extendByCodas,
@@ -71,6 +72,7 @@ const PASSES: readonly ArticlePass[] = [
   dropSummaryBoxes,
   dropFurniture,
   dropAuthorNotes,
+  dropAboutNotes,
   nameRoles,
 ];
 

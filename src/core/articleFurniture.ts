@@ -7,7 +7,7 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
-import { type PageContext, isProse, nextWithWords, textOf } from './articlePage';
+import { type PageContext, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
 import {
   AUTHOR_NOTE_VERB,
@@ -132,5 +132,54 @@ export function nameRoles(page: PageContext): void {
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
+  }
+}
+
+/**
+ * The head of a press release's closing note on a company or a body ("About Acme Harbour
+ * Services", "Über die Acme AG", "À propos d'Acme", "Acerca de Acme", "Sobre a Acme", "Informazioni
+ * su Acme", "Over Acme", "Om Acme", "Tentang Acme"), then the name it gives, or on the writer ("About
+ * the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor").
+ */
+const ABOUT_HEAD =
+  /^(?:about|über|ueber|à\s+propos\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)|a\s+propos\s+(?:de\s+|d['’]\s*)|acerca\s+(?:de(?:l)?\s+)|sobre\s+|informazioni\s+su(?:ll[ao'’]?)?\s*|chi\s+è\s+|over\s+|om\s+|tentang\s+)\s*(?:(?:the|die|der|den|das|le|la|les|el|los|las|a|o|os|as|il|lo|de|het)\s+)?(.+)$/iu;
+/** The writer, in such a head: the section is a note on the writer. */
+const ABOUT_WRITER = /^(?:authors?|writers?|contributors?|autor(?:in|en|es|a|as)?|auteur(?:e|s|es)?|autore|autori|penulis|schrijver)$/iu;
+/** The head: at most this many words. */
+const ABOUT_HEAD_MAX_WORDS = 8;
+
+/** The name an "About …" head gives (its words), or null when the block is no such head. */
+function aboutName(text: string, words: number): string[] | null {
+  if (words < 2 || words > ABOUT_HEAD_MAX_WORDS || SENTENCE_END.test(text)) return null;
+  const m = ABOUT_HEAD.exec(text.replace(/[\s:]+$/u, ''));
+  return m ? wordsOf(m[1]!) : null;
+}
+
+/**
+ * A closing note on a company or a body, as press releases end ("About Acme Harbour Services",
+ * then "Acme Harbour Services is a leading provider of …"), or on the writer ("About the author"):
+ * its head, after the story's prose, and the paragraphs under it up to the next heading are
+ * chrome, when the paragraph right under the head opens on the name the head gives (or the head
+ * names the writer). A subheading of the story ("About the plan", then a paragraph of the plan)
+ * stays.
+ */
+export function dropAboutNotes(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  for (let i = page.firstProse + 1; i < blocks.length; i++) {
+    if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
+    const name = aboutName(textOf(page, i).trim(), words[i]!.length);
+    if (!name || name.length === 0) continue;
+    const prev = previousWithWords(page, i);
+    if (prev < 0 || roles[prev] === 'chrome' || prev < page.firstProse) continue;
+    const next = nextWithWords(page, i);
+    if (next >= blocks.length || roles[next] === 'chrome') continue;
+    const writer = name.length === 1 && ABOUT_WRITER.test(name[0]!);
+    if (!writer && words[next]!.slice(0, name.length).join(' ') !== name.join(' ')) continue;
+    roles[i] = 'chrome';
+    for (let j = next; j < blocks.length && !HEADING_TAG.test(blocks[j]!.tag); j = nextWithWords(page, j)) {
+      if (roles[j] === 'chrome') continue;
+      if (aboutName(textOf(page, j).trim(), words[j]!.length)) break;
+      roles[j] = 'chrome';
+    }
   }
 }

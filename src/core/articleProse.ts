@@ -7,10 +7,11 @@
  *
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
-import { SENTENCE_END, endsAsSentence, markTeasers } from './articleRuns';
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, endsAsSentence, markTeasers, wordsOf } from './articleRuns';
 import {
   type BlockRun,
   type PageContext,
+  isChromeNamed,
   isChromeShape,
   isContentProse,
   isImageLabel,
@@ -93,6 +94,39 @@ export function keepGapParagraphs(page: PageContext): void {
 /** Teasers of other stories inside the article (a "related" list with summaries). */
 export function dropTeasers(page: PageContext): void {
   markTeasers(page.text, page.blocks, page.words, page.letterWords, page.roles, page.firstProse, Math.min(page.lastProse + 1, page.blocks.length - 1));
+}
+
+/** A subheading that is a link heads a section of at least this many paragraphs of the story's prose. */
+const LINKED_SECTION_MIN_PARAGRAPHS = 2;
+/** …and the story has at least this many such sections. */
+const LINKED_SECTIONS_MIN = 2;
+/** A subheading: at most this many words. */
+const SUBHEADING_MAX_WORDS = 20;
+
+/**
+ * A subheading of the story set as a link (a gift guide's product names, each linked to its
+ * shop, with the story's paragraphs under it) is the story's, as the extractor read it: a heading
+ * element, a link end to end, with the story's prose right above it and at least two paragraphs
+ * of it below, two such sections or more. A teaser's headline heads one summary (the teaser pass
+ * has made that chrome); one linked heading among the story may point to another story.
+ */
+export function keepLinkedSubheadings(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  const hinted = new Set(page.hint.blocks.map((t) => wordsOf(t).join(' ')));
+  const found: number[] = [];
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    const b = blocks[i]!;
+    if (roles[i] !== 'chrome' || !HEADING_TAG.test(b.tag) || b.linkShare <= MAX_LINK_SHARE) continue;
+    if (words[i]!.length === 0 || words[i]!.length > SUBHEADING_MAX_WORDS || !hinted.has(words[i]!.join(' '))) continue;
+    if (b.captionShare > 0 || (page.namesTrusted && isChromeNamed(b))) continue;
+    const prev = previousWithWords(page, i);
+    if (prev < 0 || !isContentProse(page, prev)) continue;
+    let paragraphs = 0;
+    for (let j = nextWithWords(page, i); j <= page.lastProse && isContentProse(page, j); j = nextWithWords(page, j)) paragraphs++;
+    if (paragraphs >= LINKED_SECTION_MIN_PARAGRAPHS) found.push(i);
+  }
+  // One linked heading among the story is more likely a pointer to another story ("Related: …").
+  if (found.length >= LINKED_SECTIONS_MIN) for (const i of found) roles[i] = 'content';
 }
 
 /**

@@ -56,11 +56,19 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** A paragraph of the story (no heading) that announces a list of its own: at least this many words, ending on a colon. */
+const ANNOUNCE_MIN_WORDS = 8;
+function announcesList(text: string, words: number): boolean {
+  return words >= ANNOUNCE_MIN_WORDS && /:\s*$/.test(text);
+}
+
 /**
  * Teasers of other stories set inside the article (a "related" list with summaries, a list of
  * comments under the stories they answer): under each headline that is a link, a paragraph
  * (perhaps after a date line), at least three such items in a row with nothing of the article
- * between them. Their paragraphs become chrome.
+ * between them. Their paragraphs become chrome; unless the story's own paragraph right above the
+ * first headline announces them (a sentence ending on a colon: "Here are the deals announced in
+ * October:"): that is the story's own list, headlines and all.
  */
 export function markTeasers(
   text: string,
@@ -75,19 +83,32 @@ export function markTeasers(
   let items: number[][] = [];
   // The paragraphs under the current headline, or null when no headline is open.
   let item: number[] | null = null;
+  // The headlines of the current run, and whether the story's own sentence announces it.
+  let headlines: number[] = [];
+  let announced = false;
+  // The last block with words read, when it is the story's.
+  let lastContent = -1;
   const flush = (): void => {
     const full = items.filter((x) => x.length > 0);
-    if (full.length >= TEASER_MIN) {
+    if (announced) {
+      // The story's own list ("Here are the deals announced in October:", then each deal's
+      // linked name and its paragraph): its headlines are the story's too.
+      if (full.length >= TEASER_MIN) items.forEach((x, k) => x.length > 0 && (roles[headlines[k]!] = 'content'));
+    } else if (full.length >= TEASER_MIN) {
       // The last item holds no more paragraphs than the others do: what follows it is the article again.
       const most = Math.max(...full.slice(0, -1).map((x) => x.length));
       for (const x of full) for (const k of x.slice(0, most)) roles[k] = 'chrome';
     }
     items = [];
     item = null;
+    headlines = [];
+    announced = false;
   };
   for (let i = from; i <= to; i++) {
     if (words[i]!.length === 0) continue;
     const b = blocks[i]!;
+    const previous = lastContent;
+    lastContent = roles[i] === 'content' ? i : -1;
     // A headline is a title of words, not a link's bare address (a source cited under a quote).
     const headline =
       roles[i] === 'chrome' &&
@@ -95,8 +116,10 @@ export function markTeasers(
       letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
       text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
     if (headline) {
+      if (items.length === 0) announced = previous >= 0 && !HEADING_TAG.test(blocks[previous]!.tag) && announcesList(text.slice(blocks[previous]!.start, blocks[previous]!.end), words[previous]!.length);
       item = [];
       items.push(item);
+      headlines.push(i);
       continue;
     }
     if (roles[i] !== 'content') continue;

@@ -21,6 +21,7 @@ import {
   BYLINE_MAX_WORDS,
   CALL_ALWAYS,
   CALL_IF_SITE,
+  CALL_TO_COMMENT,
   CALL_MAX_WORDS,
   COMMENT_RULES_MAX_WORDS,
   COMMENT_TERMS,
@@ -50,6 +51,7 @@ import {
   PHOTO_CREDIT_MAX_WORDS,
   PLAYER_NOTICE,
   PLAYER_NOTICE_MAX_WORDS,
+  PRICE_PER_PERIOD,
   POINTER_ARROW,
   POINTER_CLICK,
   POINTER_LEAD,
@@ -69,6 +71,9 @@ import {
   lastSentence,
 } from './pageLines';
 
+/** A call to comment closing a paragraph makes it chrome when the paragraph has at most this many sentences. */
+const CALL_TO_COMMENT_MAX_SENTENCES = 2;
+
 /**
  * A line of a page's furniture set among the story, by its words alone (see the pass in
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
@@ -87,7 +92,12 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
   const call =
     n <= CALL_MAX_WORDS &&
     !quoted &&
-    (CALL_ALWAYS.test(text) || CALL_ALWAYS.test(last) || (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) || (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)));
+    (CALL_ALWAYS.test(text) ||
+      CALL_ALWAYS.test(last) ||
+      (CALL_IF_SITE.test(text) && SITE_WORDS.test(firstSentence)) ||
+      (CALL_IF_SITE.test(last) && SITE_WORDS.test(last)) ||
+      CALL_TO_COMMENT.test(text) ||
+      (CALL_TO_COMMENT.test(last) && text.split(/(?<=[.!?])\s+/u).length <= CALL_TO_COMMENT_MAX_SENTENCES));
   return (
     call ||
     DISCLAIMER_LEAD.test(text) ||
@@ -106,6 +116,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
     isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && isPricePitch(text)) ||
     (n <= POINTER_MAX_WORDS && (POINTER_ARROW.test(text) || (!quoted && POINTER_CLICK.test(text)))) ||
     (n <= POINTER_LEAD_MAX_WORDS && !quoted && POINTER_LEAD.test(text)) ||
     // A shop's button closing the line ("Buy on Amazon", "Get it on Google Play").
@@ -142,6 +153,18 @@ function isAppPitch(text: string): boolean {
 function isDonationPitch(text: string): boolean {
   const m = DONATION.exec(text);
   return !!m && (m.index === 0 || READER_ADDRESS.test(text));
+}
+
+/**
+ * A pitch that names its price for a while ("Subscribe to the Herald for just $1 a week", "Get
+ * unlimited access for $4.99/month"): a subscription or access to the site, offered by a call
+ * (CALL_IF_SITE) or to the reader; what someone said of a price, or a product's price, is news.
+ */
+function isPricePitch(text: string): boolean {
+  if (REPORTED_SPEECH.test(text) || !PRICE_PER_PERIOD.test(text)) return false;
+  // A product the story recommends ("Get the app for free (premium: $4.99/mo)") is no pitch for the site.
+  if (!SIGN_UP.test(text) && !PAYWALL_SUBSCRIPTION.test(text) && !PAYWALL_ACCESS.test(text)) return false;
+  return CALL_IF_SITE.test(text) || READER_ADDRESS.test(text);
 }
 
 /** A paywall's notice to the reader (see PAYWALL_SUBSCRIPTION in pageLines.ts). */

@@ -111,6 +111,17 @@ export const CALL_ALWAYS = new RegExp(
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
+/**
+ * A call to comment or to write in ("What do you make of it? Leave a comment below", "Tell us what
+ * you think", "Submit your letter to the editor", "Laissez un commentaire", "Diskutieren Sie mit"):
+ * a paragraph opening on it, or a short one (two sentences at most) closing on it; a story's last
+ * paragraph that closes on such a call keeps its other sentences.
+ */
+export const CALL_TO_COMMENT = new RegExp(
+  String.raw`^(?:leave\s+(?:us\s+)?(?:a|your)\s+comments?\b|tell\s+us\s+(?:what\s+you\s+think|your\s+(?:views|thoughts|opinion))\b|we\s+(?:want|would\s+love|['’]d\s+love)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think|your)\b|submit\s+(?:your\s+|a\s+)?letter\s+to\s+the\s+editor\b|` +
+    String.raw`laissez(?:-nous)?\s+(?:un|votre)\s+commentaire|donnez(?:-nous)?\s+votre\s+avis|ihre\s+meinung\s+ist\s+gefragt|diskutieren\s+sie\s+mit|schreiben\s+sie\s+uns\b|d[ée]ja(?:nos)?\s+tu\s+comentario|(?:puede\s+)?escr[ií]b(?:enos|anos|irnos)\b|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[áa]rio|lascia\s+un\s+commento|scrivici\b)`,
+  'iu',
+);
 export const CALL_IF_SITE = new RegExp(
   String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
@@ -405,6 +416,12 @@ export const PAYWALL_ACCESS =
 export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
 export const SUBSCRIBERS_ONLY =
   /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)/iu;
+/**
+ * A price for a while ("$1 a week", "4,99 € pro Monat", "1 € par mois", "US$ 5 al mes"): with a
+ * call to subscribe or join, or a subscription offered to the reader, a pitch for the site.
+ */
+export const PRICE_PER_PERIOD =
+  /(?:(?:US)?[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?))\s+(?:a|an|per|each|every|pro|im|par|al|por|ao)\s+(?:week|month|year|day|woche|monat|jahr|tag|semaine|mois|an|année|semana|mes|año|mês|ano)(?![\p{L}])|(?:[$€£]\s?\d+(?:[.,]\d+)?)\s?\/\s?(?:wk|week|mo|month|yr|year)(?![\p{L}])/iu;
 export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
 /** Such a notice runs to at most this many words. */
 export const PAYWALL_MAX_WORDS = 40;

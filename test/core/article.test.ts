@@ -791,3 +791,94 @@ test("readers' comments with no heading over them, each under a name, a time and
   for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
   for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
 });
+
+test("a list the story announces with a colon (a linked name, then a paragraph, three or more) is the story's own, headlines and all; the same list with no such sentence above is teasers", () => {
+  const items = [1, 2, 3].map((k) => [
+    `Harbour firm number ${k} buys a rival`,
+    `The harbour firm number ${k} said on Friday it would buy a smaller rival for an undisclosed sum. The deal should close next year.`,
+  ]);
+  const list = items.map(([h, t]) => `<p><a href="/deal${h!.length}">${h}</a></p><p>${t}</p>`).join('');
+  const intro = 'These are the largest deals that harbour firms announced during the month of March:';
+  const page = (lead: string): string => `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${lead}</p>${list}<p>${para(2)}</p></div></body></html>`;
+  const announced = roles(page(intro), [para(1), intro, ...items.flat(), para(2)]);
+  for (const t of items.flat()) assert.equal(announced.find(([, x]) => x === t)?.[0], 'content', t);
+  // Without the sentence announcing them, three linked headlines with a summary each are teasers.
+  const plain = roles(page(para(3)), [para(1), para(3), ...items.flat(), para(2)]);
+  for (const [, t] of items) assert.equal(plain.find(([, x]) => x === t)?.[0], 'chrome', t);
+  // A heading ending on a colon is a box's head ("Looking for more? These shops have it all:"), not the story's sentence.
+  const head = 'Looking for more harbour news from the town? You will find it all here:';
+  const boxed = roles(page(para(3)).replace(`<p>${para(3)}</p>`, `<p>${para(3)}</p><h3>${head}</h3>`), [para(1), para(3), head, ...items.flat(), para(2)]);
+  for (const [h, t] of items) {
+    assert.equal(boxed.find(([, x]) => x === t)?.[0], 'chrome', t);
+    assert.equal(boxed.find(([, x]) => x === h)?.[0], 'chrome', h);
+  }
+});
+
+test("subheadings set as links, each over paragraphs of the story (a guide's items linked to their shop), are the story's headings; a lone linked heading among the story is chrome", () => {
+  const guide = ['Harbour Ferry Pass for the Summer', 'Riverside Bicycle with Two Baskets'];
+  const body = (k: number): string => `<p>${para(k)}</p><p>${para(k + 1)}</p>`;
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>
+    <h3><a href="/shop/a">${guide[0]}</a></h3>${body(2)}<h3><a href="/shop/b">${guide[1]}</a></h3>${body(4)}</div></body></html>`;
+  const r = roles(html, [para(1), guide[0]!, para(2), para(3), guide[1]!, para(4), para(5)]);
+  for (const t of guide) assert.equal(r.find(([, x]) => x === t)?.[0], 'heading', t);
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  // One linked heading set among the story points elsewhere.
+  const lone = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h3><a href="/other">${guide[0]}</a></h3>${body(2)}</div></body></html>`;
+  const r2 = roles(lone, [para(1), guide[0]!, para(2), para(3)]);
+  assert.equal(r2.find(([, x]) => x === guide[0])?.[0], 'chrome');
+});
+
+test("a closing note on a company ('About Acme Harbour Services', then a paragraph opening on that name) or on the writer ('Über den Autor') is chrome with the paragraphs under it; a subheading of the story opening on 'About' stays", () => {
+  const note = ['About Acme Harbour Services', 'Acme Harbour Services runs port logistics in nine countries and employs 1,200 people. It was founded in 1990.', 'Acme Harbour Services is listed in Oslo.'];
+  const writer = ['Über den Autor', 'Hans Berger schreibt seit 1998 über Häfen und Schifffahrt für die Zeitung.'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p><strong>${note[0]}</strong></p><p>${note[1]}</p><p>${note[2]}</p><h3>${writer[0]}</h3><p>${writer[1]}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...note, ...writer]);
+  for (const t of [...note, ...writer]) assert.equal(r.find(([, x]) => x === t)?.[0], 'chrome', t);
+  // The story's own subheading: the paragraph under it does not open on the name it gives.
+  const sub = 'About the harbour plan';
+  const story = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h2>${sub}</h2><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(story, [para(1), sub, para(2), para(3)]);
+  assert.equal(r2.find(([, x]) => x === sub)?.[0], 'heading');
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
+
+test("a call to comment or to write in ('What do you make of the plan? Leave a comment below.', 'Tell us what you think', 'Diskutieren Sie mit!', 'Laissez un commentaire') is chrome; the story's sentences on comments and letters are kept", () => {
+  const calls = [
+    'What do you make of the harbour plan? Leave a comment below.',
+    'Tell us what you think about the new ferry timetable.',
+    'We want to hear from you about the state of the pier.',
+    'Submit your letter to the editor using the form on this page.',
+    'Ihre Meinung ist gefragt! Diskutieren Sie mit über den Hafen.',
+    'Laissez un commentaire sur le projet du port.',
+  ];
+  const story = [
+    'Residents were asked to leave a comment on the council website by Friday, and more than 400 did.',
+    'The mayor wrote a letter to the editor of the Herald last year about the pier.',
+    // The story's last paragraph closing on such a call keeps its other sentences.
+    'Picking the best ferry of the year was hard. Really hard. Surely we left out some of yours. Leave a comment and tell us which.',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p>${calls.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, para(3), story[2]!, ...calls]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of calls) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
+
+test("a pitch that names its price for a while ('Subscribe to the Town Herald for just $1 a week', 'Abonnez-vous pour 1 € par mois') is chrome; the story's sentences on prices and subscribers, and a product's price, are kept", () => {
+  const pitches = [
+    'Subscribe to the Town Herald for just $1 a week and read every story without limits.',
+    'Get unlimited access to every story for $4.99/month.',
+    'Abonnez-vous pour 1 € par mois, sans engagement.',
+    'You can become a subscriber today: it costs only $2 a week.',
+  ];
+  const story = [
+    'Subscribers now pay $5 a month for the digital edition, up from $3 a year ago.',
+    'Passengers will pay $30 a month for a ferry pass from April, the council said.',
+    'Get the Harbour Tides chart book for free (upgrade to the atlas for $2.99/mo)',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${story[0]}</p><p>${para(2)}</p><p>${story[1]}</p><p>${para(3)}</p><p>${story[2]}</p><p>${para(4)}</p>${pitches.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), story[0]!, para(2), story[1]!, para(3), story[2]!, para(4), ...pitches]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of pitches) assert.equal(role(t), 'chrome', t);
+  for (const t of story) assert.equal(role(t), 'content', t);
+});
