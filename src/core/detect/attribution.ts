@@ -5,12 +5,12 @@ import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
-import { proofSwapReason } from './qualifier';
+import { evidenceFrames, proofRank, provisional } from './evidence';
 import { spellsInitials } from './name';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
-import { claimVaguer, isNameAt, reportNouns, sourceLost, vaguerSource } from './vaguer';
+import { claimVaguer, madeGeneral, reportNouns, sourceLost, vaguerSource } from './vaguer';
 import { boundaryBetween, isSentenceInitial, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
@@ -379,85 +379,6 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
       claim(sourceFinding('medium', [], tokensOf(given), `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`));
     }
   }
-}
-
-/**
- * The canonical's source is named, the article's only described ("…, said Jane Roe" → "One
- * farmer in the province says", "A Pew study found" → "a public opinion survey showed"): the
- * same kind of claim, its source no longer named. A name made general, reported as a `name`
- * finding (who said it can no longer be checked), not as another source. Null when the article
- * names a source of its own, keeps one of the canonical's names, or reports with another stance;
- * 'kept' when the article's sentence still writes the names, outside its source.
- */
-function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | 'kept' | null {
-  const { C, A, ct, at, lex } = ctx;
-  if (c.stance !== a.stance) return null;
-  const nameOf = (side: GroupSide, src: number[], i: number): boolean => isNameAt(side, lex, src, i);
-  const names = c.source.filter((i) => nameOf(C, c.source, i));
-  if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
-  // The article's source: a description (a lowercase content word), and no name at its head ("said
-  // Kargbo"); a name after a function word qualifies the description ("a farmer in Helmand").
-  const described = a.source.filter((j) => at[j]!.content && !at[j]!.cap && j !== a.verb && !lex.attributionVerbs.has(at[j]!.norm));
-  if (described.length === 0) return null;
-  const named = a.source.some((j) => nameOf(A, a.source, j) && !lex.functionWords.has(at[j - 1]?.norm ?? ''));
-  if (named) return null;
-  // The name still in the article's sentence, outside its source ("estimates made by USGS"): not dropped.
-  if (names.every((i) => at.some((u) => u.key === ct[i]!.key))) return 'kept';
-  const name = tokensText(C, names);
-  // Named elsewhere in the article (see nameDropped): who said it can still be checked; rewording.
-  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end).replace(/['’]s$/, '')));
-  const aTok = [...new Set([...a.source, a.verb])];
-  const description = quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50);
-  return {
-    kind: elsewhere ? 'changed' : 'name',
-    severity: elsewhere ? 'low' : 'medium',
-    cTok: names,
-    aTok,
-    reason: elsewhere
-      ? `The canonical names its source, ${quoted(name, 40)}; the article describes it here as ${description} and names it elsewhere.`
-      : `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${description} and names it nowhere.`,
-  };
-}
-
-/**
- * Both sides source the claim to evidence ("a survey conducted in July indicated" → "a study
- * in July found"): one study for another is the same kind of source, not someone else, so
- * their words are explained; what can change is how firmly the evidence is said to bear the
- * claim out, its verb's rank of proof (`proof` in data/qualifiers.ts): a hedge finding. Its
- * names are left to the name detectors.
- */
-function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attribution): void {
-  const { C, A, ct, at, lex, cClaim, aClaim, claim } = ctx;
-  // A name in it stays for the name detectors ("a Pew survey" → "a survey").
-  const name = (side: GroupSide, i: number): boolean => side.tokens[i]!.cap && side.tokens[i]!.content && !isSentenceInitial(side, i);
-  for (const i of tokensOf(c)) if (!name(C, i)) cClaim[i] = 1;
-  for (const j of tokensOf(a)) if (!name(A, j)) aClaim[j] = 1;
-  // Its name dropped for a description ("A Gallup study" → "A telephone survey"): a name made general.
-  const general = madeGeneral(ctx, c, a);
-  if (general && general !== 'kept') claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
-  const from = proofRank(lex, ct[c.verb]!.norm);
-  const to = proofRank(lex, at[a.verb]!.norm);
-  if (from < 0 || to < 0 || from === to) return;
-  claim({
-    kind: 'hedge',
-    severity: 'medium',
-    cTok: [c.verb],
-    aTok: [a.verb],
-    reason: proofSwapReason(tokensText(C, [c.verb]), tokensText(A, [a.verb]), to < from),
-  });
-}
-
-/** Whether some of these tokens (in order) say a report is provisional ("initial", "preliminary", "early reports"): the evidence words of data/qualifiers.ts. */
-function provisional(side: GroupSide, toks: readonly number[], lex: Lexicon): boolean {
-  const phrases = lex.qualifiers?.evidence ?? [];
-  const sorted = [...toks].sort((x, y) => x - y);
-  return sorted.some((i) => phrases.some((p) => p.every((w, k) => sorted.includes(i + k) && side.tokens[i + k]!.norm === w)));
-}
-
-/** A one-word verb's rank of proof (0: the firmest), -1 when it has none. */
-function proofRank(lex: Lexicon, norm: string): number {
-  const groups = lex.qualifiers?.proof ?? [];
-  return groups.findIndex((g) => g.some((p) => p.length === 1 && p[0] === norm));
 }
 
 /** An attribution finding; `quote`: the quotations a speech tag attributes, when it has them. */

@@ -1,14 +1,16 @@
 /**
  * Sources made vaguer: a claim the canonical gives to someone it names, or at least to someone,
- * that the article gives to a group, to reports, or to no one. Read by the attribution detector
- * (attribution.ts) over the attributions of sources.ts.
+ * that the article gives to a group, to reports, or to no one; or to a description of the one it
+ * names (a name made general). Read by the attribution detector (attribution.ts) over the
+ * attributions of sources.ts.
  */
 import { isEnglish, type Lexicon } from '../lexicon';
 import { quoted } from '../text';
 import type { DetectContext } from './context';
-import type { GroupSide } from './group';
+import type { Finding, GroupSide } from './group';
+import { hasKeyLike } from './similarity';
 import { attrText, PASSIVE_BE, reportingVerbs, tokensOf, type Attribution } from './sources';
-import { isAcronym, isSentenceInitial, leadIndex } from './tokens';
+import { isAcronym, isSentenceInitial, leadIndex, tokensText } from './tokens';
 
 /**
  * Whether token `i` of a source is a name: a capitalised word, not the sentence's first unless a
@@ -28,7 +30,7 @@ export function isNameAt(side: GroupSide, lex: Lexicon, src: readonly number[], 
  * the lexicon ("officials") or, in English, a plural (one person is not a group), at the head of
  * its source; empty when the article's sentence keeps the name the canonical's source is headed
  * by, or the canonical's source has that word too. A singular description of the same person
- * ("the president", "a farmer") is not vaguer: that is a name made general (attribution.ts).
+ * ("the president", "a farmer") is not vaguer: that is a name made general (madeGeneral).
  */
 function vaguerWords(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
   const { C, A, ct, at, lex } = ctx;
@@ -98,4 +100,42 @@ export function claimVaguer(ctx: DetectContext, c: Attribution, a: Attribution):
 export function sourceLost(ctx: DetectContext, c: Pick<Attribution, 'source'>, a: Pick<Attribution, 'source' | 'verb'>): boolean {
   if (a.source.length > 0 || c.source.length === 0 || !PASSIVE_BE.has(ctx.at[a.verb - 1]?.norm ?? '')) return false;
   return c.source.some((i) => ctx.lex.pronouns.has(ctx.ct[i]!.norm));
+}
+
+/**
+ * The canonical's source is named, the article's only described ("…, said Jane Roe" → "One
+ * farmer in the province says", "A Pew study found" → "a public opinion survey showed"): the
+ * same kind of claim, its source no longer named. A name made general, reported as a `name`
+ * finding (who said it can no longer be checked), not as another source. Null when the article
+ * names a source of its own, keeps one of the canonical's names, or reports with another stance;
+ * 'kept' when the article's sentence still writes the names, outside its source.
+ */
+export function madeGeneral(ctx: DetectContext, c: Attribution, a: Attribution): Finding | 'kept' | null {
+  const { C, A, ct, at, lex } = ctx;
+  if (c.stance !== a.stance) return null;
+  const nameOf = (side: GroupSide, src: number[], i: number): boolean => isNameAt(side, lex, src, i);
+  const names = c.source.filter((i) => nameOf(C, c.source, i));
+  if (names.length === 0 || names.some((i) => hasKeyLike(a.keys, ct[i]!.key))) return null;
+  // The article's source: a description (a lowercase content word), and no name at its head ("said
+  // Kargbo"); a name after a function word qualifies the description ("a farmer in Helmand").
+  const described = a.source.filter((j) => at[j]!.content && !at[j]!.cap && j !== a.verb && !lex.attributionVerbs.has(at[j]!.norm));
+  if (described.length === 0) return null;
+  const named = a.source.some((j) => nameOf(A, a.source, j) && !lex.functionWords.has(at[j - 1]?.norm ?? ''));
+  if (named) return null;
+  // The name still in the article's sentence, outside its source ("estimates made by USGS"): not dropped.
+  if (names.every((i) => at.some((u) => u.key === ct[i]!.key))) return 'kept';
+  const name = tokensText(C, names);
+  // Named elsewhere in the article (see nameDropped): who said it can still be checked; rewording.
+  const elsewhere = names.every((i) => A.text.includes(C.text.slice(ct[i]!.start, ct[i]!.end).replace(/['’]s$/, '')));
+  const aTok = [...new Set([...a.source, a.verb])];
+  const description = quoted(tokensText(A, a.source.filter((j) => j !== a.verb)), 50);
+  return {
+    kind: elsewhere ? 'changed' : 'name',
+    severity: elsewhere ? 'low' : 'medium',
+    cTok: names,
+    aTok,
+    reason: elsewhere
+      ? `The canonical names its source, ${quoted(name, 40)}; the article describes it here as ${description} and names it elsewhere.`
+      : `The canonical names its source, ${quoted(name, 40)}; the article only describes it as ${description} and names it nowhere.`,
+  };
 }
