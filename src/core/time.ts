@@ -109,18 +109,33 @@ const YEAR_PARTS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'début
 const yearOf = (t: Token | undefined): number | null =>
   t && /^\d{4}$/.test(t.norm) && t.num !== null && t.num >= 1800 && t.num <= 2100 ? t.num : null;
 
-/** What the readers of one run of tokens share (see `findTimes`). */
+/**
+ * What the readers of one run of tokens ask of it (see `findTimes`): its tokens, which are
+ * free, the text between two of them, and the pieces of a date a month name or a part of a
+ * year may stand with.
+ */
 interface Scan {
+  text: string;
   tokens: readonly Token[];
   words: TimeWords;
   ix: Index;
   /** The token's `norm`, or '' for a claimed token or one out of range. */
   norm(k: number): string;
   free(k: number): boolean;
+  /** The text between tokens a and b. */
+  gap(a: number, b: number): string;
   /** Tokens k and k + 1 stand with only white space between them. */
   adjacent(k: number): boolean;
-  /** The first token the next reference may use. */
-  floor(): number;
+  /** The first token the next reference may use (the readers look no further back); set past each reference read. */
+  next: number;
+  /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
+  nameOk(k: number, short: boolean): boolean;
+  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
+  ordinal(k: number): boolean;
+  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
+  dayBefore(k: number): { day: number; at: number } | null;
+  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
+  yearPartBefore(k: number): number | undefined;
 }
 
 /** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */
@@ -182,7 +197,7 @@ function clockAt(s: Scan, k: number): { c?: string; h: string; last: number } | 
 function leadBefore(s: Scan, k: number): number {
   for (const p of s.ix.partLeads) {
     const at = k - p.length;
-    if (at >= s.floor() && p.every((w, j) => s.norm(at + j) === w && s.adjacent(at + j))) return at;
+    if (at >= s.next && p.every((w, j) => s.norm(at + j) === w && s.adjacent(at + j))) return at;
   }
   return -1;
 }
@@ -197,7 +212,7 @@ function modifiedCountBefore(s: Scan, i: number): { first: number; q: number; n:
   let k = i - 1;
   // “couple of weeks”: the count's “of” stands between it and the unit.
   if (s.norm(k) === 'of' && s.adjacent(k) && ix.counts.has(s.norm(k - 1))) k--;
-  if (k - 1 < s.floor() || !s.free(k) || !s.adjacent(k)) return null;
+  if (k - 1 < s.next || !s.free(k) || !s.adjacent(k)) return null;
   const t = tokens[k]!;
   const n = t.num !== null ? String(t.num) : ix.counts.has(t.norm) ? t.norm : null;
   if (n === null || !s.adjacent(k - 1)) return null;
@@ -217,13 +232,13 @@ function spanAt(s: Scan, i: number, parts: Map<string, string>): [number, number
   const t = tokens[i]!;
   const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
   // "two more years": the count stands before the word that adds the span (`c`: the count's place + 1).
-  const more = ix.unit.has(t.norm) && i - 1 >= s.floor() && s.adjacent(i - 1) && ix.increments.has(s.norm(i - 1)) && s.free(i - 1);
+  const more = ix.unit.has(t.norm) && i - 1 >= s.next && s.adjacent(i - 1) && ix.increments.has(s.norm(i - 1)) && s.free(i - 1);
   const c = more ? i - 1 : i;
   const count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (/^an?$/.test(tokens[c - 1]!.norm) ? 1 : null)) : null;
   if (more && count === null) return null;
   if (more) parts.set('i', '+');
   const after = ix.after.get(s.norm(i + 1));
-  const modBefore = i - 1 >= s.floor() && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
+  const modBefore = i - 1 >= s.next && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
   const modAfter = s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
   const counted = ix.unit.has(t.norm) ? modifiedCountBefore(s, i) : null;
   let first = i;
@@ -275,32 +290,13 @@ function mayStart(t: Token, ix: Index): boolean {
   return ix.starts.has(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
 }
 
-/**
- * What the readers of one reference ask of the tokens, besides `Scan`: the text between two
- * tokens, and the pieces of a date a month name or a part of a year may stand with.
- */
-interface DateScan extends Scan {
-  text: string;
-  /** The text between tokens a and b. */
-  gap(a: number, b: number): string;
-  /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
-  nameOk(k: number, short: boolean): boolean;
-  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
-  ordinal(k: number): boolean;
-  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
-  dayBefore(k: number): { day: number; at: number } | null;
-  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
-  yearPartBefore(k: number): number | undefined;
-  /** Where the next reference may start; set past each reference read. */
-  next: number;
-}
 
-function dateScanOf(text: string, tokens: readonly Token[], words: TimeWords, ix: Index, claimed?: Uint8Array): DateScan {
+function scanOf(text: string, tokens: readonly Token[], words: TimeWords, ix: Index, claimed?: Uint8Array): Scan {
   const n = tokens.length;
   const free = (k: number): boolean => k >= 0 && k < n && !claimed?.[k];
   const norm = (k: number): string => (free(k) ? tokens[k]!.norm : '');
   const gap = (a: number, b: number): string => text.slice(tokens[a]!.end, tokens[b]!.start);
-  const s: DateScan = {
+  const s: Scan = {
     text,
     tokens,
     words,
@@ -309,7 +305,6 @@ function dateScanOf(text: string, tokens: readonly Token[], words: TimeWords, ix
     free,
     gap,
     next: 0,
-    floor: () => s.next,
     adjacent: (k) => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1)),
     nameOk: (k, short) =>
       (!words.capitalised || tokens[k]!.cap) &&
@@ -346,13 +341,13 @@ interface Reading {
  * A capitalised month name inside a sentence, after a word in lower case and before one ("a
  * June cut", "its May report"): the month, not the verb, nor a name ("Theresa May", "June Almeida").
  */
-function capitalisedMonth(s: DateScan, k: number): boolean {
+function capitalisedMonth(s: Scan, k: number): boolean {
   const t = s.tokens;
   return !!s.words.capitalised && t[k]!.cap && k - 1 >= s.next && s.adjacent(k - 1) && !t[k - 1]!.cap && t[k - 1]!.num === null && !!t[k + 1] && !t[k + 1]!.cap;
 }
 
 /** The month-and-day forms starting at k (a month name at k, or a day then a month name), read into `r`: the last token, or -1. */
-function monthAt(s: DateScan, k: number, r: Reading): number {
+function monthAt(s: Scan, k: number, r: Reading): number {
   const { tokens, ix } = s;
   const parts = r.parts;
   const n = tokens.length;
@@ -392,7 +387,7 @@ function monthAt(s: DateScan, k: number, r: Reading): number {
 }
 
 /** The reference that starts at token i, read into `r` (its first token may move back): its last token, or -1 for none. */
-function referenceAt(s: DateScan, i: number, r: Reading): number {
+function referenceAt(s: Scan, i: number, r: Reading): number {
   const { tokens, ix, words } = s;
   const parts = r.parts;
   const n = tokens.length;
@@ -436,10 +431,11 @@ function referenceAt(s: DateScan, i: number, r: Reading): number {
     if (!ix.month.has(s.norm(m))) return -1;
     return monthAt(s, m, r);
   }
-  if (t.num !== null && yearOf(t) !== null && s.yearPartBefore(i) !== undefined) {
+  const yearPart = t.num !== null && yearOf(t) !== null ? s.yearPartBefore(i) : undefined;
+  if (yearPart !== undefined) {
     // A part of a year: “late 2019”, “mid-2026”, “early 2024” (a year alone is a figure, the number detector's).
     parts.set('y', String(t.num));
-    parts.set('q', String(s.yearPartBefore(i)));
+    parts.set('q', String(yearPart));
     r.first = i - 1;
     return i;
   }
@@ -461,7 +457,7 @@ function referenceAt(s: DateScan, i: number, r: Reading): number {
 }
 
 /** Modifiers before a reference, over a linking word ("late on Sunday", "earlier this month", "last Monday"), read into `r`. */
-function modifiersBefore(s: DateScan, r: Reading): void {
+function modifiersBefore(s: Scan, r: Reading): void {
   const mods: number[] = r.parts.has('q') ? [Number(r.parts.get('q'))] : [];
   for (let k = r.first - 1, links = 0; k >= s.next && k >= r.first - 3 && s.free(k) && s.adjacent(k); k--) {
     const q = s.ix.modifier.get(s.tokens[k]!.norm);
@@ -485,7 +481,7 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
   let start = 0;
   while (start < tokens.length && (claimed?.[start] || !mayStart(tokens[start]!, ix))) start++;
   if (start === tokens.length) return [];
-  const s = dateScanOf(text, tokens, words, ix, claimed);
+  const s = scanOf(text, tokens, words, ix, claimed);
   const out: TimeRef[] = [];
   for (let i = start; i < tokens.length; i++) {
     if (!s.free(i) || !mayStart(tokens[i]!, ix)) continue;
