@@ -1,5 +1,6 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
-import { compareTimes, findTimes, precision, type TimeRef } from '../time';
+import { findTimes, type TimeRef } from '../time';
+import { compareTimes, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';

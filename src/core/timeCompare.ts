@@ -1,0 +1,38 @@
+/**
+ * How two time references stand (the references `time.ts` reads): the same, in conflict,
+ * one refining the other, or naming nothing in the same terms; and how much one names.
+ */
+import type { TimeRef } from './time';
+
+/** Two `q` parts (modifiers joined by “+”), one's modifiers all among the other's. */
+function nested(v: string, w: string): boolean {
+  const [x, y] = [v.split('+'), w.split('+')];
+  return x.every((m) => y.includes(m)) || y.every((m) => x.includes(m));
+}
+
+/** How much a reference names: its parts, each modifier counted. */
+export function precision(r: TimeRef): number {
+  return r.parts.size + (r.parts.get('q')?.split('+').length ?? 1) - 1;
+}
+
+/**
+ * How two references stand: `same`, `conflict` (they name a different day, month, year or
+ * span: "Monday" / "Sunday"), `refined` (they agree on what both name and differ in the
+ * rest: "Monday" / "Monday morning", "Dec. 1" / "Dec. 1, 2024"), or `other` (they name
+ * nothing in the same terms: "overnight" / "last night").
+ */
+export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'refined' | 'other' {
+  if (a.value === b.value) return 'same';
+  // "for two more years" / "for two years": one adds the span to an earlier one, the other does not.
+  if (a.parts.has('i') !== b.parts.has('i') && a.parts.has('n') && b.parts.has('n')) return 'conflict';
+  for (const [k, v] of a.parts) {
+    const w = b.parts.get(k);
+    // A count in words that says no figure (“the next few weeks” / “the next couple of weeks”) is vaguer, not another.
+    if (k === 'n' && w !== undefined && (Number.isNaN(Number(v)) || Number.isNaN(Number(w)))) continue;
+    // Modifiers, one side's among the other's, refine (“late last year” / “last year”).
+    if (w !== undefined && w !== v && !(k === 'q' && nested(v, w))) return 'conflict';
+  }
+  for (const k of a.parts.keys()) if (b.parts.has(k)) return 'refined';
+  // Nothing in common to compare (“overnight” / “last night”, a week day / “last week”).
+  return 'other';
+}
