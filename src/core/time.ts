@@ -97,6 +97,14 @@ export function isTimeWord(w: TimeWords, word: string): boolean {
   return ix.starts.has(word) || ix.modifier.has(word);
 }
 
+/**
+ * The language's time words that name a time, modifiers apart: week days, months, parts of the
+ * day, deictic words ("yesterday") and units ("weeks"). One set per language.
+ */
+export function namingTimeWords(w: TimeWords): ReadonlySet<string> {
+  return indexOf(w).starts;
+}
+
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 
 const dayOf = (t: Token | undefined): number | null => {

@@ -152,3 +152,12 @@ test('time references: a counted span after a modifier (“the next few weeks”
   assert.equal(compareTimes(ref('over the next few weeks'), ref('over the next couple of weeks')), 'refined');
   assert.equal(compareTimes(ref('in the past two years'), ref('in the past three years')), 'conflict');
 });
+
+test('namingTimeWords: the words that name a time (days, months, parts of the day, deictic words, units), modifiers apart', async () => {
+  const { namingTimeWords } = await import('../../src/core/time');
+  const en = namingTimeWords(lexiconFor('eng').time!);
+  for (const w of ['tuesday', 'october', 'yesterday', 'weeks', 'evening']) assert.ok(en.has(w), w);
+  for (const w of ['last', 'early', 'farmers', 'said']) assert.ok(!en.has(w), w);
+  const fr = namingTimeWords(lexiconFor('fra').time!);
+  assert.ok(fr.has('mardi') && fr.has('semaines') && !fr.has('agriculteurs'));
+});

@@ -7,6 +7,7 @@
  */
 import { functionWordProfiles, isEnglish, lexiconFor, type Lexicon } from '../lexicon';
 import { knows } from '../synonyms';
+import { namingTimeWords } from '../time';
 import type { DetectContext, Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { languageName } from '../languageCodes';
@@ -19,8 +20,7 @@ function wordsOf(lex: Lexicon): string[] {
   for (const p of lex.hedges) out.push(...p);
   const q = lex.qualifiers;
   if (q) for (const p of [...q.quantity.flat(), ...q.evidence, ...q.degree, ...q.aspect]) out.push(...p);
-  const t = lex.time;
-  if (t) out.push(...t.weekdays.flat(), ...t.months.flat(), ...t.deictic.flat(), ...t.units.flat(), ...t.dayParts);
+  if (lex.time) out.push(...namingTimeWords(lex.time));
   return out;
 }
 
