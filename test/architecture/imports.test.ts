@@ -7,8 +7,9 @@ import ts from 'typescript';
 
 // The layout of docs/architecture.md, checked over every import of src/ (static, `export … from`,
 // `import()`, `require()` and `import('…')` types): no import circle, `vscode` imported by
-// src/extension/ alone, the engine (src/core/) pure, and each folder importing only the folders
-// the table lets it.
+// src/extension/ alone, the engine (src/core/) pure, no Node module in report/, view/ and
+// input.ts, the engine worker's host and worker sides meeting only in its protocol, and each
+// folder importing only the folders the table lets it.
 
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -119,14 +120,86 @@ test('only src/extension/ imports vscode', () => {
   assert.deepEqual(stray, []);
 });
 
+const NODE = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
 test('src/core/ is pure: no Node module, nothing outside core/', () => {
-  const node = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
   const stray: string[] = [];
   for (const [f, is] of imports) {
     if (folderOf(f) !== 'core') continue;
-    for (const i of is) if ((i.file && folderOf(i.file) !== 'core') || node.has(i.specifier) || i.specifier === 'vscode') stray.push(`${relative(SRC, f)} → ${i.specifier}`);
+    for (const i of is) if ((i.file && folderOf(i.file) !== 'core') || NODE.has(i.specifier) || i.specifier === 'vscode') stray.push(`${relative(SRC, f)} → ${i.specifier}`);
   }
   assert.deepEqual(stray, []);
+});
+
+/** The folders (and top files) of src/ that may import Node's own modules (fs, worker_threads, …): the table's "Node". */
+const NODE_FOLDERS: ReadonlySet<string> = new Set(['read', 'engine', 'cli', 'extension']);
+
+/** Imports of Node's modules from a file outside `NODE_FOLDERS`, as `file → module`. */
+function strayNodeImports(all: ReadonlyMap<string, readonly Import[]>): string[] {
+  const stray: string[] = [];
+  for (const [f, is] of all) if (!NODE_FOLDERS.has(folderOf(f))) for (const i of is) if (NODE.has(i.specifier)) stray.push(`${relative(SRC, f)} → ${i.specifier}`);
+  return stray;
+}
+
+test('the Node-module rule sees an import of fs from view/ or report/, and lets the CLI have one', () => {
+  const node = (specifier: string): Import => ({ file: null, specifier, typeOnly: false });
+  const fake = new Map([
+    [join(SRC, 'view', 'a.ts'), [node('node:fs')]],
+    [join(SRC, 'report', 'b.ts'), [node('path')]],
+    [join(SRC, 'cli', 'c.ts'), [node('node:fs')]],
+  ]);
+  assert.deepEqual(strayNodeImports(fake), [join('view', 'a.ts') + ' → node:fs', join('report', 'b.ts') + ' → path']);
+});
+
+test('view/, report/ and input.ts are pure as well: no Node module (and, as everywhere outside extension/, no vscode)', () => {
+  assert.deepEqual(strayNodeImports(imports), []);
+});
+
+/**
+ * The engine's two sides: the host side (client.ts, in the extension host) and the worker side
+ * (worker.ts, its entry, serve.ts and what they use), which share only protocol.ts, the messages.
+ * protocol.ts is types only and imports nothing of engine/; the host side imports nothing of the
+ * worker side, nor the worker side the host's; and the extension imports only the host side and
+ * the protocol.
+ */
+function engineCrossings(all: ReadonlyMap<string, readonly Import[]>): string[] {
+  const engine = (f: string): string | null => (folderOf(f) === 'engine' ? relative(join(SRC, 'engine'), f) : null);
+  const host = new Set(['client.ts']);
+  const protocol = 'protocol.ts';
+  const stray: string[] = [];
+  for (const [f, is] of all) {
+    const from = engine(f);
+    for (const i of is) {
+      const to = i.file ? engine(i.file) : null;
+      const edge = `${relative(SRC, f)} → ${i.specifier}`;
+      if (from === protocol && (!i.typeOnly || to !== null)) stray.push(edge);
+      else if (to === null || to === protocol) continue;
+      else if (from === null ? folderOf(f) === 'extension' && !host.has(to) : from !== protocol && host.has(from) !== host.has(to)) stray.push(edge);
+    }
+  }
+  return stray;
+}
+
+test('the engine crossing rule sees the host reaching the worker side, the worker the host, the extension the worker, and a protocol that is more than types', () => {
+  const imp = (file: string, typeOnly = false): Import => ({ file: join(SRC, file), specifier: file, typeOnly });
+  const fake = new Map<string, Import[]>([
+    [join(SRC, 'engine', 'client.ts'), [imp('engine/protocol.ts', true), imp('engine/serve.ts')]],
+    [join(SRC, 'engine', 'serve.ts'), [imp('engine/protocol.ts', true), imp('engine/client.ts', true)]],
+    [join(SRC, 'engine', 'worker.ts'), [imp('engine/serve.ts'), imp('core/compare.ts')]],
+    [join(SRC, 'engine', 'protocol.ts'), [imp('core/types.ts', true), imp('engine/serve.ts', true), imp('view/matrixModel.ts')]],
+    [join(SRC, 'extension', 'a.ts'), [imp('engine/client.ts'), imp('engine/protocol.ts', true), imp('engine/worker.ts')]],
+  ]);
+  assert.deepEqual(engineCrossings(fake), [
+    'engine/client.ts → engine/serve.ts',
+    'engine/serve.ts → engine/client.ts',
+    'engine/protocol.ts → engine/serve.ts',
+    'engine/protocol.ts → view/matrixModel.ts',
+    'extension/a.ts → engine/worker.ts',
+  ].map((e) => e.split('/').join(sep)));
+});
+
+test('the engine worker protocol is shared one way: the host side and the worker side meet only in protocol.ts', () => {
+  assert.deepEqual(engineCrossings(imports), []);
 });
 
 test('each folder of src/ imports only the folders docs/architecture.md lets it', () => {
