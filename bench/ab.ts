@@ -14,38 +14,14 @@
  * and the 25th percentile of each, the ratio B/A, and whether the two give the same
  * discrepancies (ids, in order) on every input.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { loadCompare, type CompareFn } from './bundle';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures');
+import { namedPairs } from './pairs';
+import { BUILD, ROOT } from './paths';
 
 /** One copy of the engine, bundled as shipped. */
 function bundle(coreDir: string, name: string): Promise<CompareFn> {
-  return loadCompare(coreDir, join(HERE, 'results', 'build', `ab-${name}.cjs`));
-}
-
-async function inputs(which: string): Promise<Array<[string, string]>> {
-  if (which === 'seed') {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-    const c = readFileSync(join(FIXTURES, files[0]!), 'utf8');
-    return files.slice(1).map((f) => [c, readFileSync(join(FIXTURES, f), 'utf8')]);
-  }
-  // A news-length pair the bench wrote (bench/results/inputs/).
-  const news = /^news(\d+)$/.exec(which);
-  if (news) {
-    const base = join(HERE, 'results', 'inputs', `news-${news[1]}`);
-    return [[readFileSync(`${base}.canonical.txt`, 'utf8'), readFileSync(`${base}.article.txt`, 'utf8')]];
-  }
-  const m = /^synth(\d+)$/.exec(which);
-  if (!m) throw new Error(`unknown input ${which}`);
-  const { synthPair } = await import('./synth');
-  const n = Number(m[1]);
-  const p = synthPair(n, 20241202 + n, FIXTURES);
-  return [[p.canonical, p.article]];
+  return loadCompare(coreDir, join(BUILD, `ab-${name}.cjs`));
 }
 
 const q = (xs: number[], p: number): number => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -58,7 +34,8 @@ async function main(): Promise<void> {
   if (!bDir) throw new Error('--b=DIR is required');
   const b = await bundle(resolve(bDir), 'b');
   const which = args.find((x) => !x.startsWith('--')) ?? 'seed';
-  const pairs = await inputs(which);
+  const pairs = await namedPairs(which);
+  if (!pairs) throw new Error(`unknown input ${which}`);
   const size = pairs.reduce((n, [c, x]) => n + c.length + x.length, 0);
   const rounds = Number(opt('rounds') ?? Math.max(5, Math.min(400, Math.round(2e6 / size))));
 

@@ -2,7 +2,7 @@
  * Where `compare` spends its time: a V8 CPU profile (node:inspector) of repeated calls,
  * folded into self and inclusive time per function, and self time per source line.
  *
- *   node --import tsx --expose-gc bench/profile.ts [seed|synth100|synth1000|synth10000|CANON ARTICLE]
+ *   node --import tsx --expose-gc bench/profile.ts [seed|synthN|newsN|CANON ARTICLE]
  *        [--calls=N] [--top=N] [--lines=N] [--out=FILE.cpuprofile] [--gc] [--alloc] [--core=DIR] [--same-canonical]
  *
  * The engine is loaded from an esbuild bundle (as the CLI and the extension ship it) with
@@ -15,21 +15,18 @@
  * The profile can also be opened in Chrome DevTools (--out).
  */
 import { Session } from 'node:inspector';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSourceMap } from 'node:module';
 import { loadCompare, type CompareFn } from './bundle';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-
-const ROOT = resolve(HERE, '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures');
+import { namedPairs } from './pairs';
+import { BUILD, ROOT } from './paths';
 
 // Before the engine loads: its source map is then kept, and profile frames map back to .ts lines.
 process.setSourceMapsEnabled(true);
 let compare: CompareFn;
-const BUNDLE = join(HERE, 'results', 'build', 'profile-core.cjs');
+const BUNDLE = join(BUILD, 'profile-core.cjs');
 
 /** `coreDir`: another copy of src/core to profile (to try a patch without touching the tree). */
 function loadEngine(coreDir: string): Promise<CompareFn> {
@@ -61,18 +58,8 @@ function post<T>(s: Session, method: string, params?: object): Promise<T> {
 }
 
 async function pairs(which: string, extra: string | undefined): Promise<Array<[string, string]>> {
-  if (which === 'seed') {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-    const c = readFileSync(join(FIXTURES, files[0]!), 'utf8');
-    return files.slice(1).map((f) => [c, readFileSync(join(FIXTURES, f), 'utf8')]);
-  }
-  const m = /^synth(\d+)$/.exec(which);
-  if (m) {
-    const n = Number(m[1]);
-    const { synthPair } = await import('./synth');
-    const p = synthPair(n, 20241202 + n, FIXTURES);
-    return [[p.canonical, p.article]];
-  }
+  const named = await namedPairs(which);
+  if (named) return named;
   if (extra) return [[readFileSync(which, 'utf8'), readFileSync(extra, 'utf8')]];
   throw new Error(`unknown input ${which}`);
 }
