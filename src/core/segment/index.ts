@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { isChrome } from './chrome';
 import { credit, dateline, trailingCredit } from './credits';
-import { boundaryAt, FIGURE_START, hasStopThenFigure, listItems, type Piece } from './stops';
+import { boundaryAt, figureStarts, listItems, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -190,15 +190,13 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
  * boundary there; the stop rules decide each.
  */
 function splitAtFigures(text: string, from: number, body: string, pieces: Piece[], rules: StopRules): void {
-  if (!hasStopThenFigure(body)) return;
   let k = 0;
-  FIGURE_START.lastIndex = 0;
-  for (let m = FIGURE_START.exec(body); m; m = FIGURE_START.exec(body)) {
-    const at = from + m.index + m[0].length;
+  for (const [stopInBody, atInBody] of figureStarts(body)) {
+    const at = from + atInBody;
     while (k < pieces.length && pieces[k]![1] <= at) k++;
     const piece = pieces[k];
     if (!piece || at <= piece[0]) continue;
-    const stop = from + m.index + m[0].trimEnd().length;
+    const stop = from + stopInBody;
     if (boundaryAt(text.slice(Math.max(piece[0], stop - TAIL), stop), text.slice(at, Math.min(piece[1], at + TAIL)), rules) !== true) continue;
     pieces.splice(k + 1, 0, [at, piece[1]]);
     piece[1] = at;

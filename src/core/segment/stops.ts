@@ -98,23 +98,25 @@ function afterPlainWord(core: string, rules: StopRules): boolean {
 const PLAIN_WORD = /^\p{Ll}{2,}$/u;
 
 /**
- * Where a sentence that opens with a figure starts after a plain word's stop ("… deaths. 14,000
- * bodies were …"): the segmenter proposes no boundary there (a figure may go on a sentence, as
- * in "p. 55 shows"), so they are looked for apart, and each is kept or not by `boundaryAt`.
+ * Where a sentence may open with a figure after a stop that follows a lower-case letter ("…
+ * deaths. 14,000 bodies were …"): the segmenter proposes no boundary there (a figure may go on a
+ * sentence, as in "p. 55 shows"), so they are looked for apart, and each is kept or not by
+ * `boundaryAt`. Each as [the end of the stop and its closing marks, where the next sentence
+ * would start], offsets into `body`. The stops before a figure are found first (most paragraphs
+ * have none, and the regexp engine scans for a stop quickly) and the letter before each checked
+ * after: one pattern that opened on the letter tried a Unicode class at every letter.
  */
-export const FIGURE_START = /\p{Ll}[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/gu;
-
-/**
- * A stop, then a figure (after closing marks, blanks and opening marks): what every
- * `FIGURE_START` needs, without the letter before the stop. Most paragraphs have none, and
- * looking for a stop is much cheaper than trying a letter class at every letter.
- */
-const STOP_THEN_FIGURE = /[.!?]["”’'»)\]]*\s+["“‘(]*\d/;
-
-/** Whether `body` may hold a `FIGURE_START` (false: it holds none). */
-export function hasStopThenFigure(body: string): boolean {
-  return STOP_THEN_FIGURE.test(body);
+export function figureStarts(body: string): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  STOP_BEFORE_FIGURE.lastIndex = 0;
+  for (let m = STOP_BEFORE_FIGURE.exec(body); m; m = STOP_BEFORE_FIGURE.exec(body)) {
+    if (LOWER_AT_END.test(body.slice(Math.max(0, m.index - 2), m.index))) out.push([m.index + m[0].trimEnd().length, m.index + m[0].length]);
+  }
+  return out;
 }
+const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/g;
+/** A lower-case letter at the end (of the one or two UTF-16 units before a stop). */
+const LOWER_AT_END = /\p{Ll}$/u;
 
 /** Does `next` open with a word that starts sentences? */
 function startsSentence(next: string, rules: StopRules): boolean {
