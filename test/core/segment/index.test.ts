@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/core/segment';
-import { lexiconFor } from '../../src/core/lexicon';
-import { seed } from '../helpers';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { seed } from '../../helpers';
 
 const en = { locale: 'en', lexicon: lexiconFor('eng') };
 const texts = (t: string) => segment(t, en).map((s) => s.text);

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { segment, type SegmentMemo } from '../../src/core/segment';
-import { lexiconFor } from '../../src/core/lexicon';
-import { FIXTURES, seed } from '../helpers';
+import { segment, type SegmentMemo } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { FIXTURES, seed } from '../../helpers';
 
 const en = { locale: 'en', lexicon: lexiconFor('eng') };
 

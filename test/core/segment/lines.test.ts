@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/core/index';
-import { lexiconFor } from '../../src/core/lexicon';
+import { segment } from '../../../src/core/index';
+import { lexiconFor } from '../../../src/core/lexicon';
 
 const read = (text: string): string[] =>
   segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
@@ -212,7 +212,7 @@ test('a sentence that opens with a figure starts after a plain word’s full sto
 });
 
 test('a paragraph is searched for a sentence that opens with a figure: the places are those of the one full pattern', async () => {
-  const { figureStarts } = await import('../../src/core/segment/stops');
+  const { figureStarts } = await import('../../../src/core/segment/stops');
   // The rule as one pattern (a lower-case letter, a stop, closing marks, blanks, then opening marks and a figure):
   // slow on the hot path, kept here as what figureStarts must find.
   const FULL = /\p{Ll}[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/gu;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/core/segment';
-import { lexiconFor } from '../../src/core/lexicon';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
 
 const en = { locale: 'en', lexicon: lexiconFor('eng') };
 const read = (t: string) => segment(t, en).map((s) => `${s.kind}${s.agency ? `[${s.agency}]` : ''}:${s.text}`);
@@ -101,7 +101,7 @@ test('segment: a desk’s label where a dateline stands (“BREAKING:”, “UPD
 });
 
 test('a text is tried as a sign-off only when it has the words every sign-off has', async () => {
-  const { hasSignOffWords } = await import('../../src/core/segment/credits');
+  const { hasSignOffWords } = await import('../../../src/core/segment/credits');
   // Every tense of the verb, and a line wrapped after the words or between them.
   for (const s of [
     "VOA's Jane Doe reports from Hanoi",

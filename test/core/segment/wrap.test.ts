@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compare, segment } from '../../src/core/index';
-import { lexiconFor } from '../../src/core/lexicon';
-import { UNSPACED_SCRIPTS } from '../../src/core/scripts';
-import { FIXTURES } from '../helpers';
+import { compare, segment } from '../../../src/core/index';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { UNSPACED_SCRIPTS } from '../../../src/core/scripts';
+import { FIXTURES } from '../../helpers';
 
 /**
  * What `fold -s -w width` does, then trailing blanks stripped (as wire feeds and e-mail

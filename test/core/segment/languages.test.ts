@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/core/segment';
-import { lexiconFor } from '../../src/core/lexicon';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
 
 const read = (t: string, locale: string, lang: string) => segment(t, { locale, lexicon: lexiconFor(lang) }).map((s) => s.text);
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { segment } from '../../src/core/segment';
-import { lexiconFor } from '../../src/core/lexicon';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
 
 /** The 48 English Golden Rules (source and licence in the file). */
 const data = JSON.parse(readFileSync(join(__dirname, 'golden-rules-en.json'), 'utf8')) as {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isChrome } from '../../src/core/segment/chrome';
+import { isChrome } from '../../../src/core/segment/chrome';
 
 test('isChrome: a date or time line standing alone is chrome, in every form it takes; a sentence that gives a date is not', () => {
   for (const line of ['March 14, 2023 8:05 AM EST', 'Tuesday, 14 Mar 2023 | 08:05', '14 March 2023', '2023-03-14', 'Updated Mar. 14, 2023 8:05 a.m.']) {
