@@ -20,6 +20,7 @@ import { add, side, spansOf, textOf, type Comparing, type Prepared } from './com
 import { findFacts, mayStateFact, type FactStatement } from './detect/facts';
 import { countWithin, roundedTo, type NumFact } from './detect/number';
 import type { GroupSide } from './detect';
+import { tokensText } from './detect/tokens';
 import type { Lexicon } from './lexicon';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
@@ -56,9 +57,10 @@ function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStateme
   for (const s of doc.sentences) {
     if (s.kind !== 'sentence' && s.kind !== 'heading') continue;
     let facts = memo.get(s.text);
-    if (!facts) memo.set(s.text, (facts = mayStateFact(doc.tokens[s.id]!, lex) ? findFacts(side(doc, [s.id]), lex) : []));
+    let sd: GroupSide | null = null;
+    if (!facts) memo.set(s.text, (facts = mayStateFact(doc.tokens[s.id]!, lex) ? findFacts((sd = side(doc, [s.id])), lex) : []));
     if (!facts.length) continue;
-    const sd = side(doc, [s.id]);
+    sd ??= side(doc, [s.id]);
     for (const fact of facts) out.push({ sentence: s.id, side: sd, fact });
   }
   return out;
@@ -286,16 +288,9 @@ export function crossFactFindings(cmp: Comparing): void {
 function reasonOf(sense: string, c: Stated, a: Stated, from: string, to: string, canonicalSentence: string, valueChanged: boolean): string {
   const head = `${LABELS[sense] ?? 'The figure'}: ‘${from}’ in the canonical (${quoted(canonicalSentence, 60)}), ‘${to}’ here`;
   if (valueChanged) return `${head}, in a sentence not aligned with the canonical's.`;
-  const cq = tokensOf(c, c.fact.bound);
-  const aq = tokensOf(a, a.fact.bound);
+  const cq = tokensText(c.side, c.fact.bound);
+  const aq = tokensText(a.side, a.fact.bound);
   if (!aq) return `${head}: the qualifier ‘${cq}’ is dropped, and an estimate reads as an exact figure.`;
   if (!cq) return `${head}: the qualifier ‘${aq}’ is added.`;
   return `${head}: the qualifier changes from ‘${cq}’ to ‘${aq}’.`;
-}
-
-/** The text of some of a statement's tokens (one run: a qualifier). */
-function tokensOf(s: Stated, toks: readonly number[]): string {
-  if (!toks.length) return '';
-  const t = s.side.tokens;
-  return s.side.text.slice(t[toks[0]!]!.start, t[toks[toks.length - 1]!]!.end);
 }

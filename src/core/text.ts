@@ -406,11 +406,11 @@ export function excerpt(s: string, max = 80): string {
 }
 
 /**
- * Whether words are set in title case: at least two content words (figures aside), three in
- * five or more of them capitalised. In a title every word is capitalised, so none is a name
+ * Whether words are set in title case: at least `minWords` content words (figures aside), three
+ * in five or more of them capitalised. In a title every word is capitalised, so none is a name
  * by its capital.
  */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
@@ -418,7 +418,12 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
     words++;
     if (t.cap) caps++;
   }
-  return words >= 2 && caps >= words * 0.6;
+  return words >= minWords && caps >= words * 0.6;
+}
+
+/** A string with the characters a regular expression reads as syntax escaped: it matches itself. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Length of the common prefix of two strings. */

@@ -21,7 +21,7 @@ import {
   WORLD_WORDS,
 } from '../data/factSenses';
 import type { GroupSide } from './group';
-import { byNorm, type Token } from '../text';
+import { byNorm, isTitleCase, type Token } from '../text';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
 import { boundaryBetween, phraseAt } from './tokens';
@@ -110,8 +110,10 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
   const out: FactStatement[] = [];
   const totals: number[] = [];
   let times: string[] | null = null;
-  // In a headline in title case a capital says nothing: its names are not told from its other words.
-  const names = !titleCase(side, new Set(side.sentences.map((s) => s.from)));
+  // In a headline in title case (its words after each sentence's first: three or more) a capital
+  // says nothing: its names are not told from its other words.
+  const opening = new Set(side.sentences.map((s) => s.from));
+  const names = !isTitleCase(side.tokens.filter((_, i) => !opening.has(i)), 3);
   for (const f of figures) {
     const first = f.toks[0]!;
     const last = f.toks[f.toks.length - 1]!;
@@ -290,16 +292,4 @@ function placesOf(side: GroupSide, first: number, last: number, lex: Lexicon, na
     if (LOCATIVE.has(t.norm)) phraseAfter(i);
   }
   return [...places];
-}
-
-/** Whether most words of a sentence after its first are capitalised, function words aside (a headline in title case). */
-function titleCase(side: GroupSide, opening: ReadonlySet<number>): boolean {
-  let words = 0;
-  let caps = 0;
-  side.tokens.forEach((t, i) => {
-    if (opening.has(i) || !t.content || t.num !== null) return;
-    words++;
-    if (t.cap) caps++;
-  });
-  return words >= 3 && caps * 5 >= words * 3;
 }

@@ -1,10 +1,10 @@
 /** Names: a name spelled differently, or replaced by another. */
 import { distance } from 'fastest-levenshtein';
 import { HEADLINE_LABELS } from '../credits';
-import { commonPrefix, quoted } from '../text';
+import { commonPrefix, escapeRegExp, quoted } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isAcronym, isSentenceInitial, pairOff, perSide, range, titleCaseSentences, tokensText } from './tokens';
+import { isAcronym, isSentenceInitial, pairOff, perSide, range, sentenceOf, titleCaseSentences, tokensText } from './tokens';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -164,12 +164,6 @@ function replacedNames(ctx: DetectContext): void {
   }
 }
 
-/** The index of the side's sentence that holds token i. */
-function sentenceOf(side: GroupSide, i: number): number {
-  const k = side.sentences.findIndex((s) => i < s.to);
-  return k < 0 ? side.sentences.length - 1 : k;
-}
-
 /**
  * The side's headings: sentences in title case (most words capitalised) that end with no full
  * stop, as headlines do (“Relief Convoys Reach Flooded Valley”).
@@ -192,10 +186,9 @@ function nameInProse(side: GroupSide, i: number): boolean {
   const t = side.tokens[i]!;
   const s = side.sentences[sentenceOf(side, i)]!;
   const word = side.text.slice(t.start, t.end).replace(/['’]s$/u, '');
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lower = word.toLowerCase();
-  if (lower !== word && new RegExp(`(?<![\\p{L}\\p{N}])${esc(lower)}(?![\\p{L}\\p{N}])`, 'u').test(side.text)) return false;
-  for (const m of side.text.matchAll(new RegExp(`[\\p{L}\\p{N},;]\\s+(${esc(word)})(?![\\p{L}\\p{N}])`, 'gu'))) {
+  if (lower !== word && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(side.text)) return false;
+  for (const m of side.text.matchAll(new RegExp(`[\\p{L}\\p{N},;]\\s+(${escapeRegExp(word)})(?![\\p{L}\\p{N}])`, 'gu'))) {
     const at = m.index! + m[0].length - m[1]!.length;
     if (at < s.start || at >= s.end) return true;
   }

@@ -1,4 +1,5 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
+import { escapeRegExp } from '../text';
 import { findTimes, type TimeRef } from '../time';
 import { compareTimes, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';
@@ -206,7 +207,7 @@ function givenNearby(side: GroupSide, ref: string): boolean {
   const last = side.sentences[side.sentences.length - 1];
   if (!bare || !first || !last) return false;
   const around = side.text.slice(Math.max(0, first.start - NEARBY), last.end + NEARBY);
-  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(bare).replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(around);
 }
 

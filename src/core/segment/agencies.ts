@@ -4,6 +4,8 @@
  * "(With inputs from PTI)"); a dateline's parenthesised credit is taken whatever it says,
  * this list is what tells a bare name at the end of a story from any other word.
  */
+import { escapeRegExp } from '../text';
+
 export const AGENCIES: readonly string[] = `
 Reuters|Thomson Reuters|Reuters Breakingviews|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|
 Agence France Presse|AFP-JIJI|Bloomberg|Bloomberg News|Dow Jones|Dow Jones Newswires|UPI|United Press International|
@@ -22,12 +24,11 @@ Notimex|Prensa Latina|Télam|Andina|NAN|KNA|APA-OTS|Agencies`
 /** Credits that name no one agency. */
 export const GENERIC_AGENCIES = new Set(['Agencies']);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names, longest first (so "Xinhua News Agency" wins over "Xinhua"), in their written case and in capitals. */
 const alternation = [...new Set(AGENCIES.flatMap((a) => [a, a.toUpperCase()]))]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** One agency name, as a whole word. Source text of a pattern, to build others with. */
