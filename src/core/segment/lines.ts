@@ -68,7 +68,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0 };
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false };
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
@@ -84,6 +84,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     doc.columnsWidth = candidate ? onScreen(b) : 0;
     const wrapped = candidate && mostlyFull(doc, b, width) && !linesOfTheirOwn(doc, b, width);
     doc.blockWidth = candidate ? width : 0;
+    doc.marginRests = wrapped && b.some((l, i) => i > 0 && l.indent < b[i - 1]!.indent && b[i - 1]!.indent >= 2 && LOWER_START.test(text.slice(l.start + l.indent, l.start + l.indent + 8)));
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
@@ -113,6 +114,12 @@ interface Doc {
   columnsWidth: number;
   /** The block's wrap width, had it been wrapped; 0 when its lines are too short or too long for one. */
   blockWidth: number;
+  /**
+   * The block's wrap leaves the rests of its indented lines at the margin (as `fold` does): an
+   * indented line goes on at the margin, in lower case. Then a line indented as the one before it
+   * starts an item of its own.
+   */
+  marginRests: boolean;
   /** The words the text writes in lower case, once a line has needed them. */
   lowerCase?: Set<string>;
 }
@@ -145,9 +152,11 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   let unbroken = 0;
   let capitals = 0;
   for (let i = 0; i < block.length - 1; i++) {
-    if (TERMINAL_END.test(text(doc, block[i]!))) continue;
-    open++;
     const next = block[i + 1]!;
+    // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
+    // list of indented items breaks there, and its items' rests start at the margin.)
+    if (TERMINAL_END.test(text(doc, block[i]!)) || next.indent > block[i]!.indent) continue;
+    open++;
     const nextHead = text(doc, next).slice(0, 8);
     if (CAPITAL_START.test(nextHead)) capitals++;
     if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) unbroken++;
@@ -282,6 +291,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (line.indent > prev.indent && (line.indent >= 2 || doc.text[line.start] === '\t')) return false;
+    if (doc.marginRests && line.indent === prev.indent && line.indent >= 2) return false;
     // A heading: a line that starts as a title does, without closing punctuation, standing alone
     // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
     // with a capital (a headline wrapped on two lines ends on a short one).
@@ -318,22 +328,37 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
     // have fitted on it; no sentence runs on "… water The reading …".
     if (LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head)) return false;
+    // The text's first line, a headline in sentence case, over a lead that opens on a word the text
+    // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
+    // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
+    if (prev === doc.firstLine && LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && isHeadline(doc, prevText) && opensSentence(doc, head, false)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
     // "Syrian National Army …"). After the text's first line (a headline wrapped on two lines,
     // then the story), only when the next starts in lower case or the rest stops on a function word.
     if (before && brokenAtWidth(doc, before, prev, width) && !TERMINAL_END.test(prevText)) {
-      if (LOWER_START.test(head) || endsOnFunctionWord(doc, prevText) || (before !== doc.firstLine && CAPITAL_START.test(head))) return true;
+      // (A headline's rest that stops on a capital function word, written as a title, ends the headline: "… Deal," / "Threaten to Fight It".)
+      const titleEnd = before === doc.firstLine && isHeadline(doc, prevText) && endsOnFunctionWord(doc, prevText) && CAPITAL_START.test(head);
+      if (LOWER_START.test(head) || (endsOnFunctionWord(doc, prevText) && !titleEnd) || (before !== doc.firstLine && CAPITAL_START.test(head))) return true;
     }
   }
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
   // next continues in lower case (after any opening quote mark), or with a figure when the line
   // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
   // (A line of its own that stops on a comma, the next word too long for it, was wrapped: "… Froyo," / "Jellybean".)
-  if (width === 0 && doc.blockWidth > 0 && prevText.endsWith(',') && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (Nor one inside a bracket the next line closes: "… Sichuan Province (9" / "March)".)
+  if (width === 0 && doc.blockWidth > 0 && (prevText.endsWith(',') || closesOpenBracket(prevText, lineText)) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/** Does `line` leave a bracket open (its last '(' unclosed) that `next` closes before it opens another? */
+function closesOpenBracket(line: string, next: string): boolean {
+  const open = line.lastIndexOf('(');
+  if (open < 0 || line.indexOf(')', open) >= 0) return false;
+  const close = next.indexOf(')');
+  return close >= 0 && !next.slice(0, close).includes('(');
 }
 
 /**
@@ -354,11 +379,11 @@ function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
  * "The Hague", "A Tale of …")? Not after an opening quote mark: a quotation opens on a capital
  * inside a sentence ("… told reporters" / "“The …").
  */
-function opensSentence(doc: Doc, head: string): boolean {
+function opensSentence(doc: Doc, head: string, functionWord = true): boolean {
   const m = OPENS.exec(head);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
-  return doc.functionWords.has(word) && lowerCaseWords(doc).has(word);
+  return (!functionWord || doc.functionWords.has(word)) && lowerCaseWords(doc).has(word);
 }
 const OPENS = /^(\p{Lu}\p{Ll}*)[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
 

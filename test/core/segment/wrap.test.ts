@@ -233,3 +233,44 @@ test('a headline with a semicolon wrapped on two lines is one heading; a story w
     assert.deepEqual(readAs(wrapped, 'eng'), readAs(text, 'eng'));
   }
 });
+
+test('a headline directly over its lead, wrapped: a title whose rest stops on a capital function word; a sentence-case one over a lead that opens on a common word', () => {
+  // Written for this test: no blank line between the headline and the lead, as saved pages give them.
+  const story =
+    'Dock workers at the northern port voted on Monday to reject the pay offer, their union said. ' +
+    'Heavy rain kept most of the cranes idle for the rest of the week, and the heavy lorries waited outside the gates.';
+  const title = 'Dockers in Three Ports Reject Latest Pay Offer, Threaten to Strike It Out\n' + story;
+  const sentenceCase =
+    "Dock union rejects the owners' latest pay offer\n" +
+    'Heavy rain kept most of the cranes idle for the rest of the week, and the heavy lorries waited outside the gates. ' +
+    'Dock workers at the northern port voted on Monday to reject the pay offer, their union said.';
+  for (const text of [title, sentenceCase]) {
+    assert.equal(readAs(text, 'eng')[0]!.split(':')[0], 'heading');
+    assert.deepEqual(readAs(fold(text, 50), 'eng'), readAs(text, 'eng'), text.slice(0, 30));
+  }
+});
+
+test("an indented list of highlights, wrapped with its items' rests at the margin, reads as the same items", () => {
+  // Written for this test.
+  const text =
+    'Ferry service resumes\n\n' +
+    'Story Highlights\n' +
+    '    Two ferries of the island line are set to sail again from the port in July\n' +
+    '    The operator says its crews must be retrained on the new boats first\n' +
+    '    Island councils say the operator should have planned for the new boats earlier\n' +
+    '    Operator says the delay arose when the shipyard changed the engines\n\n' +
+    'The island ferry line will resume service in July after a break of three months, its operator said on Friday.';
+  for (const width of [50, 64, 72]) assert.deepEqual(readAs(fold(text, width), 'eng'), readAs(text, 'eng'), `@${width}`);
+});
+
+test('a caption wrapped inside its bracket, among lines of their own, goes on in the line that closes it', () => {
+  // Written for this test.
+  const text =
+    ' RIVER WATCH\n' +
+    'Volunteers fill sandbags along the embankment of the town (12 March)\n' +
+    'The river rose by two metres overnight\n' +
+    'Schools in the lower town stayed closed\n' +
+    'The army sent two hundred soldiers to help\n\n' +
+    'The river crested on Saturday, the water authority said.';
+  for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width), 'eng'), readAs(text, 'eng'), `@${width}`);
+});
