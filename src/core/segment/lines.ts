@@ -318,7 +318,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || titleCased(prevText)) &&
+      (!brokenAtWidth(doc, prev, line, width) || writtenAsTitle(doc, prevText)) &&
       (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
@@ -409,6 +409,18 @@ function endsOnFunctionWord(doc: Doc, s: string): boolean {
 function titleCased(s: string): boolean {
   const words = s.match(/\p{L}{4,}/gu) ?? [];
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * Is a line written as a title? Most of its words of four letters or more capitalised and no comma,
+ * or, with a comma, every such word capitalised but the language's function words, two at least
+ * ("… Reject Latest Pay Offer, Threaten to Fight It"). A sentence that names a place or a body has
+ * its clauses and words in lower case ("On Friday, I went to the Riverside Community Hall").
+ */
+function writtenAsTitle(doc: Doc, s: string): boolean {
+  if (titleCased(s) && !s.includes(',')) return true;
+  const words = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !doc.functionWords.has(w.toLowerCase()));
+  return words.length >= 2 && words.every((w) => /\p{Lu}/u.test(w));
 }
 
 /**

@@ -274,3 +274,11 @@ test('a caption wrapped inside its bracket, among lines of their own, goes on in
     'The river crested on Saturday, the water authority said.';
   for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width), 'eng'), readAs(text, 'eng'), `@${width}`);
 });
+
+test('a story with no headline, its first line broken at a name, and a comma before it, is one sentence there', () => {
+  // Written for this test: the first line has most of its long words capitalised, as a title has, but a clause break.
+  const text =
+    'On Friday, I went to the Riverside Community Hall Summer Fair in the old town, and found it packed by noon.\n\n' +
+    'The fair raised more than 3,000 pounds for the lifeboat station.';
+  assert.deepEqual(readAs(fold(text, 50), 'eng'), readAs(text, 'eng'));
+});
