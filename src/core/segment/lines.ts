@@ -150,20 +150,24 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
 function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   let open = 0;
   let unbroken = 0;
-  let capitals = 0;
+  let breaks = 0;
+  let titleStarts = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const next = block[i + 1]!;
     // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
     // list of indented items breaks there, and its items' rests start at the margin.)
-    if (TERMINAL_END.test(text(doc, block[i]!)) || next.indent > block[i]!.indent) continue;
-    open++;
+    if (next.indent > block[i]!.indent) continue;
+    breaks++;
     const nextHead = text(doc, next).slice(0, 8);
-    if (CAPITAL_START.test(nextHead)) capitals++;
+    if (TITLE_START.test(nextHead)) titleStarts++;
+    if (TERMINAL_END.test(text(doc, block[i]!))) continue;
+    open++;
     if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) unbroken++;
   }
-  // In a text not wrapped as a whole, a block whose width is its own widest line: lines that all
-  // end open and all go on with a capital are lines of their own (highlights), as no wrapped prose breaks.
-  if (!doc.twice && open >= 2 && capitals === open && open === block.length - 1) return true;
+  // In a text not wrapped as a whole, a block whose width is its own widest line: lines that
+  // (two at least) end open and all go on with a capital or a figure are lines of their own
+  // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks.
+  if (!doc.twice && open >= 2 && titleStarts === breaks) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 

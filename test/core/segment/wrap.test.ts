@@ -282,3 +282,17 @@ test('a story with no headline, its first line broken at a name, and a comma bef
     'The fair raised more than 3,000 pounds for the lifeboat station.';
   assert.deepEqual(readAs(fold(text, 50), 'eng'), readAs(text, 'eng'));
 });
+
+test('highlights of their own in an unwrapped text: one opens on a figure, one ends on a quote mark; each is its own line', () => {
+  // Written for this test: the story's paragraphs are long lines, so the text is not wrapped as a whole.
+  const text =
+    'Ferry line to resume service after engine repairs\n\n' +
+    '    Highlights\n' +
+    '    3 ferries of the island line were kept in port for repairs to their engines\n' +
+    '    Operator: crews "had to be retrained on every one of the new engines first"\n' +
+    '    Councils say the operator should have planned the work for the winter\n\n' +
+    'The island ferry line will resume its full service in July after a break of three months, its operator said on Friday, after repairs to the engines of three of its ferries took longer than planned.';
+  const read = readAs(text, 'eng');
+  assert.ok(read.some((s) => s.endsWith(':3 ferries of the island line were kept in port for repairs to their engines')), read.join('\n'));
+  assert.ok(read.some((s) => /:Operator: crews "had to be retrained on every one of the new engines first"$/.test(s)), read.join('\n'));
+});
