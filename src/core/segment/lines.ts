@@ -89,7 +89,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
-      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent ? b[i - 2]! : null;
+      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && wrappedTwice(doc, blocks, widest) ? b[i - 2]! : null;
       if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b)) {
         unit.end = line.end;
         unit.wrapped = true;
@@ -120,8 +120,29 @@ interface Doc {
    * starts an item of its own.
    */
   marginRests: boolean;
+  /** Does the text show a second wrap's rests (see wrappedTwice), once a line has needed to know? */
+  restsSeen?: boolean;
   /** The words the text writes in lower case, once a line has needed them. */
   lowerCase?: Set<string>;
+}
+
+/**
+ * Was a text wrapped as a whole wrapped twice (at 72 columns, then at 50)? Then somewhere a short
+ * line, the rest of a line the second wrap broke, goes on in lower case (or stops on a function
+ * word) though the next word would have fitted on it: a text wrapped once never breaks a sentence there. Without such a rest, a
+ * short line ends its paragraph however the next begins ("… from the Pakistanis" / "Justin Webb").
+ */
+function wrappedTwice(doc: Doc, blocks: Line[][], width: number): boolean {
+  if (doc.restsSeen !== undefined) return doc.restsSeen;
+  doc.restsSeen = blocks.some((b) =>
+    b.some((l, i) => {
+      const next = b[i + 1];
+      if (i === 0 || next === undefined || TERMINAL_END.test(text(doc, l))) return false;
+      if (!LOWER_START.test(text(doc, next).slice(0, 8)) && !endsOnFunctionWord(doc, text(doc, l))) return false;
+      return brokenAtWidth(doc, b[i - 1]!, l, width) && !brokenAtWidth(doc, l, next, width);
+    }),
+  );
+  return doc.restsSeen;
 }
 
 /**
@@ -168,6 +189,10 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   // (two at least) end open and all go on with a capital or a figure are lines of their own
   // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks.
   if (!doc.twice && open >= 2 && titleStarts === breaks) return true;
+  // Two lines, the first open, the second opening on a capital or a figure: one line alone shows no
+  // wrap width (it is the block's own), so in a text not wrapped as a whole they stand on their own
+  // (a pull quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …").
+  if (!doc.twice && block.length === 2 && open === 1 && titleStarts === 1) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 

@@ -213,12 +213,17 @@ test('a text wrapped twice: the rest of a broken line goes on in a line that sta
     'Witnesses said on Tuesday that troops of the new\n' +
     'Kurdish-led\n' +
     'Syrian Democratic Forces had taken the town of Ras\n' +
-    'al-Ain on Monday night after a week of heavy fighting.';
+    'al-Ain on Monday night after a week of heavy fighting.\n\n' +
+    // (Elsewhere the second wrap's rest goes on in lower case: the text shows it was wrapped twice.)
+    'Aid groups said that more than 2,000 families had\n' +
+    'fled\n' +
+    'south towards the border crossing.';
   assert.deepEqual(
     segment(text, en).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`),
     [
       'heading:Border town falls',
       'sentence:Witnesses said on Tuesday that troops of the new Kurdish-led Syrian Democratic Forces had taken the town of Ras al-Ain on Monday night after a week of heavy fighting.',
+      'sentence:Aid groups said that more than 2,000 families had fled south towards the border crossing.',
     ],
   );
 });
@@ -295,4 +300,17 @@ test('highlights of their own in an unwrapped text: one opens on a figure, one e
   const read = readAs(text, 'eng');
   assert.ok(read.some((s) => s.endsWith(':3 ferries of the island line were kept in port for repairs to their engines')), read.join('\n'));
   assert.ok(read.some((s) => /:Operator: crews "had to be retrained on every one of the new engines first"$/.test(s)), read.join('\n'));
+});
+
+test('a pull quote over its speaker: two lines of their own, and still two once the text is wrapped (a text wrapped once has no rests to join)', () => {
+  // Written for this test.
+  const text =
+    'Harbour works finish early\n\n' +
+    'The new quay opened on Monday, two months ahead of the date the harbour board had set for it.\n\n' +
+    'We are glad the boats can come back to the old harbour before the summer season\n' +
+    'Harbour master Ana Costa\n\n' +
+    'The works cost about 12 million euros, the board said.';
+  const read = readAs(text, 'eng');
+  assert.ok(read.some((s) => s.endsWith(':Harbour master Ana Costa')), read.join('\n'));
+  for (const width of [50, 64, 72]) assert.deepEqual(readAs(fold(text, width), 'eng'), read, `@${width}`);
 });
