@@ -366,7 +366,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
     // "Syrian National Army …"). After the text's first line (a headline wrapped on two lines,
     // then the story), only when the next starts in lower case or the rest stops on a function word.
-    if (before && brokenAtWidth(doc, before, prev, width) && !TERMINAL_END.test(prevText)) {
+    if (before && brokenAtWidth(doc, before, prev, width) && !endsSentence(doc, prevText, head)) {
       // (A headline's rest that stops on a capital function word, written as a title, ends the headline: "… Deal," / "Threaten to Fight It".)
       const titleEnd = before === doc.firstLine && isHeadline(doc, prevText) && endsOnFunctionWord(doc, prevText) && CAPITAL_START.test(head);
       if (LOWER_START.test(head) || (endsOnFunctionWord(doc, prevText) && !titleEnd) || (before !== doc.firstLine && CAPITAL_START.test(head))) return true;

@@ -314,3 +314,18 @@ test('a pull quote over its speaker: two lines of their own, and still two once 
   assert.ok(read.some((s) => s.endsWith(':Harbour master Ana Costa')), read.join('\n'));
   for (const width of [50, 64, 72]) assert.deepEqual(readAs(fold(text, width), 'eng'), read, `@${width}`);
 });
+
+test('a text wrapped twice: a rest that stops on an abbreviation goes on when the sentence does ("… at 6:45 a.m." / "EDT, …")', () => {
+  // Written for this test.
+  const text =
+    'Ferry season opens early\n\n' +
+    'The first ferry of the season docked in the old port of the island town at 6:45 a.m. EDT, ' +
+    'twenty minutes ahead of the timetable, after a crossing in calm seas.\n\n' +
+    'More than 300 passengers and 40 cars were on board, the operator said, and the second ferry of the day ' +
+    'left on time at noon.';
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  // At 86 then 64, the first line's rest is 'island town at 6:45 a.m.'.
+  for (const [outer, inner] of [[86, 64], [72, 50], [80, 58]] as const) {
+    assert.deepEqual(read(fold(fold(text, outer), inner)), read(text), `${outer} then ${inner}`);
+  }
+});
