@@ -405,8 +405,9 @@ function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
  * Does a line open as a sentence does: on a function word of the language in capitals that the
  * text also writes in lower case ("The", "It", "Des"; not "I", always a capital), the word after
  * it in lower case, a figure or a currency sign ("The $28-million hit"; not a title or a name:
- * "The Hague", "A Tale of …")? Not after an opening quote mark: a quotation opens on a capital
- * inside a sentence ("… told reporters" / "“The …").
+ * "The Hague", "A Tale of …")? The word may take a possessive ("Today's fans"). With
+ * `functionWord` false, any word the text writes in lower case elsewhere will do. Not after an
+ * opening quote mark: a quotation opens on a capital inside a sentence ("… told reporters" / "“The …").
  */
 function opensSentence(doc: Doc, head: string, functionWord = true): boolean {
   const m = OPENS.exec(head);
@@ -414,7 +415,7 @@ function opensSentence(doc: Doc, head: string, functionWord = true): boolean {
   const word = m[1]!.toLowerCase();
   return (!functionWord || doc.functionWords.has(word)) && lowerCaseWords(doc).has(word);
 }
-const OPENS = /^(\p{Lu}\p{Ll}*)[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
+const OPENS = /^(\p{Lu}\p{Ll}*)(?:['’]s)?[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
 
 /** The words the text writes in lower case, read once, when a line first needs them. */
 function lowerCaseWords(doc: Doc): ReadonlySet<string> {

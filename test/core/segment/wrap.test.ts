@@ -329,3 +329,12 @@ test('a text wrapped twice: a rest that stops on an abbreviation goes on when th
     assert.deepEqual(read(fold(fold(text, outer), inner)), read(text), `${outer} then ${inner}`);
   }
 });
+
+test("a sentence-case headline over a lead that opens on a possessive ('Today's fans …'), wrapped, stays a headline", () => {
+  // Written for this test.
+  const text =
+    'Harbour fees rise for the first time in a decade\n' +
+    "Today's boat owners will pay about a fifth more to moor in the old harbour, the port board said, and fees for visitors will rise from today as well.";
+  assert.equal(readAs(text, 'eng')[0]!.split(':')[0], 'heading');
+  assert.deepEqual(readAs(fold(text, 50), 'eng'), readAs(text, 'eng'));
+});
