@@ -5,12 +5,12 @@
  * reference whichever text has which form, so every form either text has is counted as one of
  * them, in both texts.
  */
-import type { AlignDoc } from './alignTerms';
+import { contentWords, type AlignDoc } from './alignTerms';
 
 /** Key id → the key id it counts as: the forms of one thing the texts have, each counted as the first of them by key. */
 export function formsRemap(docs: readonly AlignDoc[], related: (key: string) => readonly string[]): Map<number, number> {
   const idOf = new Map<string, number>();
-  for (const d of docs) for (const ts of d.tokens) for (const t of ts) if (t.content && t.num === null) idOf.set(t.key, t.id);
+  for (const d of docs) for (const t of contentWords(d)) idOf.set(t.key, t.id);
   const remap = new Map<number, number>();
   // Each key's forms that the texts have, as one set; its least key stands for it.
   for (const key of [...idOf.keys()].sort()) {

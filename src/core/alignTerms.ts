@@ -6,6 +6,7 @@
  */
 import type { Sentence } from './types';
 import type { Token } from './text';
+import { IdBytes } from './idBytes';
 
 /** A document prepared for alignment. */
 export interface AlignDoc {
@@ -383,6 +384,30 @@ export function similarPairs(
   return out.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }
 
+/** Each document's content words (see `contentWords`), by its token lists: a canonical compared again is not read again. */
+const contentMemo = new WeakMap<Token[][], Token[]>();
+
+/**
+ * A document's words that carry content and are no figure, each key once: the first token of
+ * each key id, in the order of the text. A pass that asks about the words a text has, not about
+ * each time it has one, reads these: a long text has some thousands, not some hundred thousand.
+ * Equal keys have equal ids, so one per id is one per key.
+ */
+export function contentWords(doc: AlignDoc): readonly Token[] {
+  let out = contentMemo.get(doc.tokens);
+  if (out) return out;
+  out = [];
+  const seen = new IdBytes();
+  for (const ts of doc.tokens)
+    for (const t of ts) {
+      if (!t.content || t.num !== null || seen.get(t.id)) continue;
+      seen.set(t.id, 1);
+      out.push(t);
+    }
+  contentMemo.set(doc.tokens, out);
+  return out;
+}
+
 /**
  * Synonyms shared across the two texts: each content word of the article that the canonical
  * text lacks, mapped (by key id) to a synonym that only the canonical text has ("aid" in the
@@ -394,13 +419,11 @@ export function synonymRemap(canon: AlignDoc, art: AlignDoc, synonyms: (key: str
   const cByKey = new Map<string, number>();
   const inA = new Set<string>();
   const aOnly: Token[] = [];
-  for (const ts of canon.tokens) for (const t of ts) if (t.content && t.num === null) cByKey.set(t.key, t.id);
-  for (const ts of art.tokens)
-    for (const t of ts) {
-      if (!t.content || t.num !== null || inA.has(t.key)) continue;
-      inA.add(t.key);
-      if (!cByKey.has(t.key)) aOnly.push(t);
-    }
+  for (const t of contentWords(canon)) cByKey.set(t.key, t.id);
+  for (const t of contentWords(art)) {
+    inA.add(t.key);
+    if (!cByKey.has(t.key)) aOnly.push(t);
+  }
   const remap = new Map<number, number>();
   for (const t of aOnly) {
     for (const syn of synonyms(t.key)) {

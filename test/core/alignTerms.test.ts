@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
+import { contentWords, mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
 import { withCompounds } from '../../src/core/alignRuns';
 import { prepare } from './helpers';
 
@@ -69,4 +69,18 @@ test('withCompounds: two neighbouring words that make a long word of the texts a
     ['the', 'roadside', 'was', 'empty'],
     ['the', 'road', 'was', 'wide'],
   ]);
+});
+
+test('contentWords: a text\'s content words, one token per key in the order the text first has it; no function word, no figure', () => {
+  const doc = prepare('Floods closed three roads. The roads reopened on Monday, and 40 floods followed. Road crews said little.');
+  const words = contentWords(doc);
+  assert.deepEqual(
+    words.map((t) => t.norm),
+    ['floods', 'closed', 'roads', 'reopened', 'monday', 'followed', 'crews', 'said', 'little'],
+  );
+  // "roads" and "Road" share a key: the first stands for both; "three" and "40" are figures.
+  assert.equal(new Set(words.map((t) => t.key)).size, words.length);
+  assert.equal(words[2]!.start, doc.text.indexOf('roads'));
+  // Asked again of the same token lists: the same answer, not read again.
+  assert.equal(contentWords(doc), words);
 });
