@@ -11,6 +11,7 @@
  * commands are loaded only when one runs (./commands.ts is a bundle of its own), so
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
+import * as nodeModule from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { DISCREPANCY_KINDS } from '../core/types';
 import { cleanTerminal } from '../report/terminal';
@@ -119,8 +120,29 @@ function oneLine(message: string): string {
  */
 export const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=100 --no-turbo-loop-peeling';
 
+/**
+ * Asks Node to keep V8's code cache of the modules this process loads from now on
+ * (`module.enableCompileCache`, Node 22.1 and later; in the system's temporary folder, or
+ * where `NODE_COMPILE_CACHE` says; `NODE_DISABLE_COMPILE_CACHE=1` turns it off): the next
+ * command reads the engine's bundle (about 2 MB) without compiling it again, as TypeScript's
+ * own command does. Older Node has no such cache: nothing happens. Never throws (a cache that
+ * cannot be written is only slower). Returns whether the cache was asked for. On Node 24, the
+ * 1,000-sentence news pair (`compare --format json`, a cold process each time, on a busy
+ * machine): CPU of the whole process, median of five, 0.98 -> 0.94 s; wall 1.8 -> 1.5 s.
+ */
+export function enableCodeCache(mod: { enableCompileCache?: () => unknown } = nodeModule as { enableCompileCache?: () => unknown }): boolean {
+  if (typeof mod.enableCompileCache !== 'function') return false;
+  try {
+    mod.enableCompileCache();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (require.main === module) {
   setFlagsFromString(V8_FLAGS);
+  enableCodeCache();
   // A closed pipe (wirediff … | head) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

@@ -38,3 +38,21 @@ test('the V8 flags the wirediff process sets for itself are known to this Node',
   const bad = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString('--no-such-v8-flag-here')`], { encoding: 'utf8' });
   assert.match(bad.stderr, /unrecognized flag/);
 });
+
+// The process asks Node for its code cache where this Node has one (22.1 and later), and runs
+// on without it where it has none or where asking fails.
+test('the wirediff process asks for the code cache when Node offers one, and goes on without it', async () => {
+  const { enableCodeCache } = await import('../../src/cli/main');
+  let asked = 0;
+  assert.equal(enableCodeCache({ enableCompileCache: () => asked++ }), true);
+  assert.equal(asked, 1);
+  assert.equal(enableCodeCache({}), false);
+  assert.equal(
+    enableCodeCache({
+      enableCompileCache: () => {
+        throw new Error('no cache folder');
+      },
+    }),
+    false,
+  );
+});
