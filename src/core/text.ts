@@ -137,6 +137,11 @@ export function parseNumber(surface: string, decimalComma = false): number | nul
  * never fold together, and the rules are written with that in mind.
  */
 export function foldSpelling(w: string): string {
+  return w.length < 5 || !mayFoldSpelling(w) ? w : spellingRules(w);
+}
+
+/** `foldSpelling`'s rules, applied in turn to any word (`foldSpelling` spares them the words none applies to). */
+export function spellingRules(w: string): string {
   if (w.length < 5) return w;
   let s = w;
   s = s.replace(/is(ation|ations|e|ed|es|er|ers|ing)$/, 'iz$1');
@@ -150,6 +155,19 @@ export function foldSpelling(w: string): string {
   if (s.length >= 8) s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
   s = s.replace(/(\p{L}{2})(ae|oe)(\p{L}{2})/u, '$1e$3');
   return s;
+}
+
+/**
+ * Any of `foldSpelling`'s patterns, its length conditions aside, in one expression: a word none
+ * of them matches is left as it is by every rule in turn (a rule changes only a word its pattern
+ * matches), so it is tested once instead of ten times. Most words are such words.
+ */
+const SPELLING_PATTERNS =
+  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tres?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
+
+/** Whether `foldSpelling` may change a word: false only for a word it leaves as it is. */
+export function mayFoldSpelling(w: string): boolean {
+  return SPELLING_PATTERNS.test(w);
 }
 
 /** Strips accents and other combining marks (Benoît / Benoit), after stemming: the stemmers expect them. */
