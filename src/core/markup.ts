@@ -6,17 +6,18 @@
  * The engine works on that text; `toSourceComparison` maps its offsets back into the file,
  * so decorations and JSON offsets still point into the HTML source.
  *
- * Markdown is read the same way: link text without its target, no emphasis or heading marks.
+ * Markdown is read the same way (markdown.ts); both build their text with readBuilder.ts.
  *
- * Parsing is htmlparser2's (forgiving, as browsers are, of unclosed and stray tags) and
- * markdown-it's (CommonMark, as VS Code's own Markdown preview).
+ * Parsing is htmlparser2's (forgiving, as browsers are, of unclosed and stray tags).
  */
 import { Parser } from 'htmlparser2';
-import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
+import { isMarkdownPath, readMarkdown } from './markdown';
+import { CAPTION, CHROME, IMAGE, LINK, ReadBuilder } from './readBuilder';
 
 export * from './readText';
+export { isMarkdownPath, readMarkdown } from './markdown';
 
 /**
  * Elements whose content is not read: code, styles, metadata (a page's title too, which no
@@ -48,188 +49,6 @@ const BLOCK = new Set([
  */
 const CELL = new Set(['td', 'th']);
 
-/** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
-const SEARCH_AHEAD = 256;
-
-/**
- * How much searching past the short look-ahead (for text after a long link address) one
- * source range may still do: a few times its length in all, so that words decoded on their
- * way (not in the source as they read) keep the cost linear.
- */
-interface SearchBudget {
-  left: number;
-}
-
-/**
- * Builds a read text piece by piece, folding white space the way a reader sees it: a run
- * of spaces and line ends between words is one space; blocks stand apart by a blank line.
- */
-class ReadBuilder {
-  private readonly chars: string[] = [];
-  // Per character of the text, grown as it is built (typed arrays: a long page makes millions).
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  /** Per character of the text: `LINK` and `CAPTION` bits of where it stands in the page. */
-  private flags = new Uint8Array(1024);
-  /** Where each block of the text starts, and the element that holds it. */
-  readonly blockStarts: Array<{ at: number; tag: string }> = [];
-  /** What the next text pushed stands in: its innermost block element and its flags. */
-  context = { tag: '', flags: 0 };
-  private length = 0;
-  /** What separates the last text from the next: 0 nothing, 1 a space, 2 a line break, 3 a paragraph break. */
-  private pending = 0;
-
-  constructor(private readonly source: string) {}
-
-  space(): void {
-    this.pending = Math.max(this.pending, 1);
-  }
-
-  lineBreak(): void {
-    this.pending = Math.max(this.pending, 2);
-  }
-
-  block(): void {
-    this.pending = 3;
-  }
-
-  private flush(at: number): void {
-    const newBlock = this.length === 0 || this.pending === 3;
-    if (this.pending && this.length > 0) this.push(this.pending === 3 ? '\n\n' : this.pending === 2 ? '\n' : ' ', at, at);
-    this.pending = 0;
-    if (newBlock) this.blockStarts.push({ at: this.length, tag: this.context.tag });
-  }
-
-  /** `s`, standing for `source[from, to)` as a whole, or (`exact`) character for character from `from`. */
-  private push(s: string, from: number, to: number, exact = false): void {
-    this.chars.push(s);
-    this.reserve(this.length + s.length + 1);
-    const flags = this.context.flags;
-    for (let k = 0, i = this.length; k < s.length; k++, i++) {
-      this.starts[i] = exact ? from + k : from;
-      this.ends[i] = exact ? from + k + 1 : to;
-      this.flags[i] = flags;
-    }
-    this.length += s.length;
-  }
-
-  /** Text that stands for `source[from, to)` as a whole (a decoded character reference). */
-  whole(data: string, from: number, to: number): void {
-    if (/^[ \t\n\r\f]+$/.test(data)) this.space();
-    else if (data && data !== '\u00AD') {
-      this.flush(from);
-      this.push(data, from, to);
-    }
-  }
-
-  /**
-   * Text read from `source[from, to)`: each word is matched to where it stands in the
-   * source, looked for from where the last one was (the same slice, character for
-   * character, when nothing was decoded or dropped in between). Returns the offset after
-   * the last word found, for the next piece of the same source range.
-   */
-  text(data: string, from: number, to: number, budget: SearchBudget = { left: 4 * (to - from) + 1024 }): number {
-    const re = /[ \t\n\r\f]+|[^ \t\n\r\f]+/g;
-    let at = from;
-    for (let m = re.exec(data); m; m = re.exec(data)) {
-      const word = m[0];
-      if (/^[ \t\n\r\f]/.test(word)) {
-        this.space();
-        continue;
-      }
-      let exact = -1;
-      const last = Math.min(to, at + SEARCH_AHEAD + word.length) - word.length;
-      for (let k = at; k <= last; k++) {
-        if (this.source.startsWith(word, k)) {
-          exact = k;
-          break;
-        }
-      }
-      if (exact < 0 && budget.left > 0 && last < to - word.length) {
-        const k = this.source.indexOf(word, last + 1);
-        const found = k >= 0 && k + word.length <= to;
-        budget.left -= (found ? k : this.source.length) - last;
-        if (found) exact = k;
-      }
-      if (exact >= 0) {
-        this.flush(exact);
-        this.push(word, exact, exact + word.length, true);
-        at = exact + word.length;
-      } else {
-        // Decoded or escaped on its way (\* or &amp;): it stands for the rest of the range.
-        this.flush(at);
-        this.push(word, at, to);
-      }
-    }
-    return at;
-  }
-
-  done(): ReadText {
-    this.reserve(this.length + 1);
-    this.starts[this.length] = this.source.length;
-    this.ends[this.length] = this.source.length;
-    return { text: this.chars.join(''), starts: this.starts.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
-  }
-
-  /** How many characters of text are built so far. */
-  get size(): number {
-    return this.length;
-  }
-
-  /** Sets (`on`) or clears a flag bit on the characters `[from, to)` built so far. */
-  flag(from: number, to: number, bit: number, on: boolean): void {
-    for (let k = from; k < to && k < this.length; k++) this.flags[k] = on ? this.flags[k]! | bit : this.flags[k]! & ~bit;
-  }
-
-  /** Room for `n` characters' offsets and flags. */
-  private reserve(n: number): void {
-    if (n <= this.starts.length) return;
-    let size = this.starts.length * 2;
-    while (size < n) size *= 2;
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts, (k) => new Int32Array(k));
-    this.ends = grow(this.ends, (k) => new Int32Array(k));
-    this.flags = grow(this.flags, (k) => new Uint8Array(k));
-  }
-
-  /** The blocks of the text built (call after `done`), with what the page says of each. */
-  blocks(text: string): PageBlock[] {
-    const out: PageBlock[] = [];
-    for (let i = 0; i < this.blockStarts.length; i++) {
-      const { at, tag } = this.blockStarts[i]!;
-      let end = i + 1 < this.blockStarts.length ? this.blockStarts[i + 1]!.at : text.length;
-      while (end > at && /\s/.test(text[end - 1]!)) end--;
-      if (end <= at) continue;
-      let link = 0;
-      let caption = 0;
-      let image = 0;
-      let chrome = 0;
-      for (let k = at; k < end; k++) {
-        const f = this.flags[k]!;
-        if (f & LINK) link++;
-        if (f & CAPTION) caption++;
-        if (f & IMAGE) image++;
-        if (f & CHROME) chrome++;
-      }
-      const n = end - at;
-      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n });
-    }
-    return out;
-  }
-}
-
-/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
-const LINK = 1;
-const CAPTION = 2;
-/** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
-const IMAGE = 4;
-
-/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
-const CHROME = 8;
 
 /**
  * Words of a class or id that name an element a caption or a photo credit, or a box that
@@ -449,68 +268,9 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[
   });
 }
 
-/** The parser, made on the first Markdown file read (a run over plain text never builds it). */
-let markdown: MarkdownIt | undefined;
-
-/**
- * Reads the text of a Markdown document (CommonMark, parsed by markdown-it, as VS Code's
- * preview does): link text without its address, no emphasis, heading, list or quote marks,
- * no raw HTML or images; code blocks are read as text (an indented paragraph is one).
- * Never throws.
- */
-export function readMarkdown(source: string): ReadText {
-  const out = new ReadBuilder(source);
-  let tokens: ReturnType<MarkdownIt['parse']>;
-  try {
-    tokens = (markdown ??= new MarkdownIt('commonmark', { html: true })).parse(source, {});
-  } catch {
-    // markdown-it parses any string; should it ever fail, the source is read as it is.
-    out.text(source, 0, source.length);
-    return out.done();
-  }
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOffset = (line: number): number => (line < lineStarts.length ? lineStarts[line]! : source.length);
-  for (const tok of tokens) {
-    if (tok.nesting !== 0) {
-      out.block();
-      continue;
-    }
-    const from = tok.map ? lineOffset(tok.map[0]) : 0;
-    const to = tok.map ? lineOffset(tok.map[1]) : source.length;
-    if (tok.type === 'inline') {
-      let at = from;
-      const budget: SearchBudget = { left: 4 * (to - from) + 1024 };
-      for (const child of tok.children ?? []) {
-        if (child.type === 'html_inline' || child.type === 'image') continue;
-        if (child.type === 'text' || child.type === 'code_inline') at = out.text(child.content, at, to, budget);
-        else if (child.type === 'softbreak') out.space();
-        else if (child.type === 'hardbreak') out.lineBreak();
-      }
-    } else if (tok.type === 'code_block' || tok.type === 'fence') {
-      out.block();
-      out.text(tok.content, from, to);
-      out.block();
-    } else if (tok.type === 'hr') out.block();
-    // html_block: raw HTML between paragraphs is not read.
-  }
-  return out.done();
-}
-
 /** Pages whose elements nest deeper than this are not given to the article extractor. */
 const MAX_ARTICLE_DEPTH = 120;
 
-/** True for a file name that Markdown is saved under. */
-export function isMarkdownPath(path: string): boolean {
-  return /\.(?:md|markdown|mdown|mkd)$/i.test(path);
-}
-
-/**
- * The read text of an article file when it is a web page (by its name, or by its opening
- * lines) or Markdown (by its name), else null: plain text is compared as it is.
- * With `findArticle` (an article extractor run on the page, see src/read/), a page's blocks
- * are marked as its article or as page chrome (see article.ts).
- */
 /**
  * How much nesting a page that is read at all may have: the sum, over its opening tags, of how
  * deep each opens. The HTML parser's work grows with it (it moves its stack of open elements at
@@ -546,6 +306,12 @@ export function nestingOverBudget(source: string, budget: number): number | null
   return null;
 }
 
+/**
+ * The read text of an article file when it is a web page (by its name, or by its opening
+ * lines) or Markdown (by its name), else null: plain text is compared as it is.
+ * With `findArticle` (an article extractor run on the page, see src/read/), a page's blocks
+ * are marked as its article or as page chrome (see article.ts).
+ */
 export function readArticle(source: string, path = '', findArticle?: ArticleFinder): ReadText | null {
   if (isHtmlPath(path) || looksLikeHtml(source)) {
     if (!findArticle) return readHtml(source);
