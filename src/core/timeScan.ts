@@ -1,0 +1,170 @@
+/**
+ * The words and tokens the time reader reads (see time.ts): each language's time words indexed
+ * for lookup, and one run of tokens with the questions the readers ask of it (which tokens are
+ * free, the text between two, a day or a part of a year before a month name).
+ */
+import type { TimeWords } from './data/time';
+import type { Token } from './text';
+
+export interface Index {
+  weekday: Map<string, { i: number; short: boolean }>;
+  month: Map<string, { i: number; short: boolean }>;
+  dayPart: Set<string>;
+  deictic: Map<string, number>;
+  modifier: Map<string, number>;
+  unit: Map<string, number>;
+  after: Map<string, number>;
+  links: Set<string>;
+  spanLinks: Set<string>;
+  vague: Set<string>;
+  increments: Set<string>;
+  /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
+  counts: Set<string>;
+  singleSpanLinks: Set<string>;
+  partLeads: readonly (readonly string[])[];
+  /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
+  starts: Set<string>;
+}
+
+const indexes = new WeakMap<TimeWords, Index>();
+
+export function indexOf(w: TimeWords): Index {
+  let x = indexes.get(w);
+  if (x) return x;
+  const groups = (gs: readonly (readonly string[])[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    gs.forEach((g, i) => g.forEach((s) => m.set(s, i)));
+    return m;
+  };
+  const names = (gs: readonly (readonly string[])[]): Map<string, { i: number; short: boolean }> => {
+    const m = new Map<string, { i: number; short: boolean }>();
+    gs.forEach((g, i) => g.forEach((s, k) => m.set(s, { i, short: k > 0 && s.length <= 4 })));
+    return m;
+  };
+  x = {
+    weekday: names(w.weekdays),
+    month: names(w.months),
+    dayPart: new Set(w.dayParts),
+    deictic: groups(w.deictic),
+    modifier: groups(w.modifiers),
+    unit: groups(w.units),
+    after: groups(w.after),
+    links: new Set(w.links),
+    spanLinks: new Set(w.spanLinks ?? []),
+    vague: new Set(w.vague ?? []),
+    increments: new Set(w.increments ?? []),
+    counts: new Set(w.counts ?? []),
+    singleSpanLinks: new Set(w.singleSpanLinks ?? []),
+    partLeads: w.partLeads ?? [],
+    starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
+  };
+  indexes.set(w, x);
+  return x;
+}
+
+/**
+ * Whether a word is one of the language's time words: a week day, a month, a part of the
+ * day, a deictic word ("yesterday"), a unit ("weeks") or a modifier ("last", "early").
+ */
+export function isTimeWord(w: TimeWords, word: string): boolean {
+  const ix = indexOf(w);
+  return ix.starts.has(word) || ix.modifier.has(word);
+}
+
+/**
+ * The language's time words that name a time, modifiers apart: week days, months, parts of the
+ * day, deictic words ("yesterday") and units ("weeks"). One set per language.
+ */
+export function namingTimeWords(w: TimeWords): ReadonlySet<string> {
+  return indexOf(w).starts;
+}
+
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+
+export const dayOf = (t: Token | undefined): number | null => {
+  if (!t || t.num === null || !/^\d{1,2}$/.test(t.norm)) return null;
+  const d = parseInt(t.norm, 10);
+  return d >= 1 && d <= 31 ? d : null;
+};
+/** Modifiers that name a part of a year (“late 2019”, “mid-2026”). */
+const YEAR_PARTS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'début', 'fin', 'principios', 'finales', 'mediados', 'anfang', 'ende', 'mitte']);
+export const yearOf = (t: Token | undefined): number | null =>
+  t && /^\d{4}$/.test(t.norm) && t.num !== null && t.num >= 1800 && t.num <= 2100 ? t.num : null;
+
+/**
+ * What the readers of one run of tokens ask of it (see `findTimes`): its tokens, which are
+ * free, the text between two of them, and the pieces of a date a month name or a part of a
+ * year may stand with.
+ */
+export interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  words: TimeWords;
+  ix: Index;
+  /** The token's `norm`, or '' for a claimed token or one out of range. */
+  norm(k: number): string;
+  free(k: number): boolean;
+  /** The text between tokens a and b. */
+  gap(a: number, b: number): string;
+  /** Tokens k and k + 1 stand with only white space between them. */
+  adjacent(k: number): boolean;
+  /** The first token the next reference may use (the readers look no further back); set past each reference read. */
+  next: number;
+  /** A short form written with its full stop ("Dec."), or a full name; capitalised where the language writes it so. */
+  nameOk(k: number, short: boolean): boolean;
+  /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
+  ordinal(k: number): boolean;
+  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
+  dayBefore(k: number): { day: number; at: number } | null;
+  /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
+  yearPartBefore(k: number): number | undefined;
+}
+
+
+/** Whether a reference may start at the token: a figure, or a word of the index (“Friday's”: the day without its possessive). */
+export function mayStart(t: Token, ix: Index): boolean {
+  const c0 = t.norm.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57) || t.num !== null) return true;
+  return ix.starts.has(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
+}
+
+/** The run of tokens to read references in, claimed tokens left out; `next` starts at 0. */
+export function scanOf(text: string, tokens: readonly Token[], words: TimeWords, ix: Index, claimed?: Uint8Array): Scan {
+  const n = tokens.length;
+  const free = (k: number): boolean => k >= 0 && k < n && !claimed?.[k];
+  const norm = (k: number): string => (free(k) ? tokens[k]!.norm : '');
+  const gap = (a: number, b: number): string => text.slice(tokens[a]!.end, tokens[b]!.start);
+  const s: Scan = {
+    text,
+    tokens,
+    words,
+    ix,
+    norm,
+    free,
+    gap,
+    next: 0,
+    adjacent: (k) => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1)),
+    nameOk: (k, short) =>
+      (!words.capitalised || tokens[k]!.cap) &&
+      (!short ||
+        text.slice(tokens[k]!.end, tokens[k]!.end + 1) === '.' ||
+        text.slice(tokens[k]!.start, tokens[k]!.end).endsWith('.') ||
+        dayOf(tokens[k + 1]) !== null ||
+        yearOf(tokens[k + 1]) !== null ||
+        dayOf(tokens[k - 1]) !== null),
+    ordinal: (k) => free(k) && ORDINAL.has(tokens[k]!.norm) && gap(k - 1, k) === '',
+    dayBefore: (k) => {
+      let j = k - 1;
+      if (norm(j) === 'of') j--;
+      if (s.ordinal(j)) j--;
+      const day = j >= s.next && free(j) ? dayOf(tokens[j]) : null;
+      return day !== null ? { day, at: j } : null;
+    },
+    yearPartBefore: (k) => {
+      if (k - 1 < s.next || !free(k - 1) || !/^(?:\s+|-)$/.test(gap(k - 1, k))) return undefined;
+      const q = ix.modifier.get(tokens[k - 1]!.norm);
+      return q !== undefined && YEAR_PARTS.has(tokens[k - 1]!.norm) ? q : undefined;
+    },
+  };
+  return s;
+}
