@@ -424,15 +424,18 @@ export function excerpt(s: string, max = 80): string {
 }
 
 /**
- * Whether words are set in title case: at least `minWords` content words (figures aside), three
- * in five or more of them capitalised. In a title every word is capitalised, so none is a name
- * by its capital.
+ * Whether words are set in title case: at least `minWords` words counted (figures aside), three
+ * in five or more of them capitalised. Counted are the content words and any word of four
+ * letters or more: a title capitalises those, function words too ("With", "Into", as news
+ * style writes them), so a lower-case "that" or "with" marks prose however many names it
+ * holds, and so does a short content word ("won", "big"). In a title every word is
+ * capitalised, so none is a name by its capital. The one test of title case in the engine.
  */
 export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!t.content || t.num !== null) continue;
+    if (t.num !== null || (!t.content && t.norm.length < 4)) continue;
     words++;
     if (t.cap) caps++;
   }

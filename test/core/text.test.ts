@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { excerpt, foldSpelling, mayFoldSpelling, spellingRules, tokenize } from '../../src/core/text';
+import { excerpt, foldSpelling, isTitleCase, mayFoldSpelling, spellingRules, tokenize } from '../../src/core/text';
+import { sideOf } from './helpers';
 import { compare } from '../../src/core/index';
 import { tokenizerContext } from '../../src/core/lang';
 
@@ -120,4 +121,11 @@ test('foldSpelling: a word its rules change is one the one-pattern test lets thr
     }),
     { numRuns: 3000 },
   );
+});
+
+test('isTitleCase: a title capitalises its words of four letters or more, function words too, so lower-case ones mark prose', () => {
+  // Dense with names, but "that", "would", "with" and "them" stay in lower case: a sentence of prose.
+  assert.equal(isTitleCase(sideOf('Prime Minister Conille said that Foreign Minister Dupuis would come with them.').tokens), false);
+  assert.equal(isTitleCase(sideOf('Storm Hits Coast With Heavy Rain').tokens), true);
+  assert.equal(isTitleCase(sideOf('Rebels Seize Aleppo as Militias Move Into Syria').tokens, 3), true);
 });

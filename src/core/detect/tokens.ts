@@ -1,6 +1,7 @@
 /** Helpers over the tokens of one side of a group, shared by the detectors. */
 import type { Lexicon } from '../lexicon';
 import type { GroupSide } from './group';
+import { isTitleCase } from '../text';
 
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {
@@ -152,19 +153,11 @@ export function perSide<T>(C: GroupSide, A: GroupSide, of: (side: GroupSide) => 
 /** Whether a word is an acronym: two to six capitals ("WHO", "HRW"). */
 export const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 
-/** Sentences written in title case (most words capitalised, as headlines are): no word in them reads as a name by its capital. */
+/** Sentences written in title case (isTitleCase, over three content words or more): no word in them reads as a name by its capital. */
 export function titleCaseSentences(side: GroupSide): Set<number> {
   const out = new Set<number>();
   side.sentences.forEach((s, k) => {
-    let words = 0;
-    let caps = 0;
-    for (let i = s.from; i < s.to; i++) {
-      const t = side.tokens[i]!;
-      if (t.num !== null || t.norm.length < 4) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    if (words >= 3 && caps / words > 0.6) out.add(k);
+    if (isTitleCase(side.tokens.slice(s.from, s.to), 3)) out.add(k);
   });
   return out;
 }

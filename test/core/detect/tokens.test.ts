@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { perSide, tokensText } from '../../../src/core/detect/tokens';
+import { perSide, titleCaseSentences, tokensText } from '../../../src/core/detect/tokens';
 import { compare } from '../../../src/core/compare';
 import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
@@ -34,4 +34,10 @@ test('words run together by a scraper: no hedge, time, figure, quote or source f
   const canonical = 'The depot was not hit on Tuesday, the city’s fire chief said. “We saw smoke over the river and then the sirens,” she said. The crews did not appear to be hurt, and thousands of homes kept power.';
   const article = 'The depot was not hit onTuesday, the city’sfire chief said. “We saw smoke over theriver and then the sirens,” she said. The crews did not appearto be hurt, and thousandsof homes kept power.';
   assert.deepEqual(compare(canonical, article, { language: 'eng' }).discrepancies.filter((d) => d.kind !== 'changed').map((d) => d.kind), []);
+});
+
+test('titleCaseSentences: short content words in lower case ("won", "big") mark a sentence of prose, however many names it holds', () => {
+  const s = sideOf('Storm Hits Coast With Heavy Rain\n\nPrime Minister Ana de la Vega won the big vote.');
+  assert.equal(s.sentences.length, 2);
+  assert.deepEqual([...titleCaseSentences(s)], [0]);
 });
