@@ -22,6 +22,7 @@ import { countWithin, roundedTo, type NumFact } from './detect/number';
 import type { GroupSide } from './detect';
 import { tokensText } from './detect/tokens';
 import type { Lexicon } from './lexicon';
+import { samePlaceName } from './placeNames';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
 interface Stated {
@@ -66,14 +67,7 @@ function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStateme
   return out;
 }
 
-/** One place named two ways: the same word, or a name and its demonym ("India" / "Indian", "Chile" / "Chilean"). */
-function samePlace(x: string, y: string): boolean {
-  if (x === y) return true;
-  const [a, b] = x.length < y.length ? [x, y] : [y, x];
-  return a.length >= 4 && b.startsWith(a) && b.length - a.length <= 3;
-}
-
-const placesMeet = (p: readonly string[], q: readonly string[]): boolean => p.some((x) => q.some((y) => samePlace(x, y)));
+const placesMeet = (p: readonly string[], q: readonly string[]): boolean => p.some((x) => q.some((y) => samePlaceName(x, y)));
 
 /**
  * The places of one side's statements of a sense: the statements whose places meet are one
@@ -112,7 +106,7 @@ function scopesOf(list: readonly Stated[], lex: Lexicon): Scope[] {
 
 /** Two places named alike: each name of one meets a name of the other ("Pakistan" / "Pakistani"; not "Indonesia" / "Aceh, Indonesian"). */
 const samePlaces = (p: readonly string[], q: readonly string[]): boolean =>
-  p.every((x) => q.some((y) => samePlace(x, y))) && q.every((y) => p.some((x) => samePlace(x, y)));
+  p.every((x) => q.some((y) => samePlaceName(x, y))) && q.every((y) => p.some((x) => samePlaceName(x, y)));
 
 /** At most this many places of one sense on a side (see `factGroups`). */
 const MAX_SCOPES = 200;

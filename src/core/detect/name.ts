@@ -1,10 +1,12 @@
 /** Names: a name spelled differently, or replaced by another. */
 import { distance } from 'fastest-levenshtein';
 import { HEADLINE_LABELS } from '../credits';
-import { commonPrefix, escapeRegExp, quoted } from '../text';
+import { escapeRegExp, quoted } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isAcronym, isSentenceInitial, pairOff, perSide, range, sentenceOf, titleCaseSentences, tokensText } from './tokens';
+import { formsOfOneName, isNameForm } from '../placeNames';
+import { lexiconFor } from '../lexicon';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -18,9 +20,6 @@ export const nameDetector: Detector = {
     replacedNames(ctx);
   },
 };
-
-/** Demonym and inflection endings: "Iran" / "Iranian", "Kenya" / "Kenyans". */
-const VARIANT_SUFFIX = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;
 
 /**
  * Pairs of a lost and a new capitalised word (neither claimed) close enough in spelling to be
@@ -54,7 +53,7 @@ function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
       // With "i" ("Iraq" / "Iraqi") only before a noun, as an adjective: "in Nairob." / "in Nairobi." is a name misspelt.
       const longer = a.length > b.length ? ct[i + 1] : at[j + 1];
       const adjective = suffix !== 'i' || (!!longer && longer.content && !longer.cap);
-      if (long.startsWith(short) && VARIANT_SUFFIX.test(suffix) && adjective && (demonym || !sameFirstName(i, j))) continue;
+      if (isNameForm(short, long) && adjective && (demonym || !sameFirstName(i, j))) continue;
       // A word capitalised only because it opens its sentence, and another form of it there
       // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
       if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
@@ -129,6 +128,8 @@ function respelledNames(ctx: DetectContext, pairs: Array<[number, number, number
 function replacedNames(ctx: DetectContext): void {
   const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
   const titled = perSide(C, A, headings);
+  // WordNet's pertainyms are English words.
+  const english = lex === lexiconFor('eng');
   const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
     const runs: number[][] = [];
     let cur: number[] = [];
@@ -151,7 +152,7 @@ function replacedNames(ctx: DetectContext): void {
     const aRun = aRuns[0]!;
     if (cRun.length > 3 || aRun.length > 3) continue;
     // Iran / Iranian, Syria's / Syrian, Mars / Martian: the same name in another form.
-    if (cRun.some((i) => aRun.some((j) => formOfName(ct[i]!.norm, at[j]!.norm)))) continue;
+    if (cRun.some((i) => aRun.some((j) => formsOfOneName(ct[i]!, at[j]!, english)))) continue;
     // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
     if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
     claim({
@@ -193,19 +194,6 @@ function nameInProse(side: GroupSide, i: number): boolean {
     if (at < s.start || at >= s.end) return true;
   }
   return false;
-}
-
-/**
- * Whether two capitalised words are one name in two forms: they share their first four
- * letters ("Iran" / "Iranian", "Syria's" / "Syrian"), or their first three and the longer
- * ends as an adjective of a place or a people does, in "-ian", "-ean", "-ese", "-ish" or
- * "-ic" ("Mars" / "Martian"; not "Malta" / "Malaysia").
- */
-export function formOfName(a: string, b: string): boolean {
-  const p = commonPrefix(a, b);
-  if (p >= 4) return true;
-  const long = a.length >= b.length ? a : b;
-  return p >= 3 && long.length > p + 2 && /(?:ian|ean|ese|ish|ic)$/.test(long);
 }
 
 /**

@@ -99,3 +99,9 @@ test('name: the words of a title-case headline are names only where the text wri
   const moved = compare('Relief Convoys Reach Kivu\n\nTrucks carrying food reached the valley near Lake Kivu on Monday.\n', 'Relief Convoys Reach Goma\n\nTrucks carrying food reached the valley near the town of Goma on Monday.\n');
   assert.ok(moved.discrepancies.some((d) => d.kind === 'name' && d.from === 'Kivu' && d.to === 'Goma'));
 });
+
+test('a name and its adjective in WordNet, spelt apart ("Netherlands" / "Dutch"), is one name in two forms, not a new name', () => {
+  assert.deepEqual(detect(nameDetector, 'The ferry was built for the Netherlands navy last spring.', 'The ferry was built for the Dutch navy last spring.'), []);
+  // A new name still is one.
+  assert.equal(detect(nameDetector, 'The ferry was built for the Netherlands navy last spring.', 'The ferry was built for the Danish navy last spring.').length, 1);
+});
