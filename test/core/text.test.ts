@@ -15,8 +15,8 @@ test('tokens: words, abbreviations, figures with their signs, contractions', () 
   assert.deepEqual(words('Près de 3 000 habitants, l’État et €4,5 millions', 'fra'), ['Près', 'de', '3 000', 'habitants', 'l’État', 'et', '€4,5', 'millions']);
   assert.deepEqual(words('On May 12 500 people marched'), ['On', 'May', '12', '500', 'people', 'marched']);
   assert.deepEqual(words('“Quoted” — café naïve 😀 Ω'), ['Quoted', 'café', 'naïve', 'Ω']);
-  // Capitals joined by an ampersand are one name (AT&T, R&D); words around a spaced or lower-case one stay apart.
-  assert.deepEqual(words('AT&T and R&D at the S&P, salt & pepper, Q&As, rock&roll'), ['AT&T', 'and', 'R&D', 'at', 'the', 'S&P', 'salt', 'pepper', 'Q', 'As', 'rock', 'roll']);
+  // Capitals joined by an ampersand are one name (AT&T, R&D), a plural too (Q&As); words around a spaced or lower-case one stay apart.
+  assert.deepEqual(words('AT&T and R&D at the S&P, salt & pepper, Q&As, rock&roll'), ['AT&T', 'and', 'R&D', 'at', 'the', 'S&P', 'salt', 'pepper', 'Q&As', 'rock', 'roll']);
   assert.deepEqual(words('Près de l’usine R&D à Lyon', 'fra'), ['Près', 'de', 'l’usine', 'R&D', 'à', 'Lyon']);
 });
 
@@ -128,4 +128,14 @@ test('isTitleCase: a title capitalises its words of four letters or more, functi
   assert.equal(isTitleCase(sideOf('Prime Minister Conille said that Foreign Minister Dupuis would come with them.').tokens), false);
   assert.equal(isTitleCase(sideOf('Storm Hits Coast With Heavy Rain').tokens), true);
   assert.equal(isTitleCase(sideOf('Rebels Seize Aleppo as Militias Move Into Syria').tokens, 3), true);
+});
+
+test('an ampersand acronym keeps its plural and its possessive: one token, one key with the bare acronym', () => {
+  assert.deepEqual(words('Both M&As closed after the Q&As, and S&P’s index rose.'), ['Both', 'M&As', 'closed', 'after', 'the', 'Q&As', 'and', 'S&P’s', 'index', 'rose']);
+  const ctx = tokenizerContext('eng');
+  const s = 'Q&As Q&A';
+  const [plural, bare] = tokenize(s, 0, s.length, ctx);
+  assert.equal(plural!.key, bare!.key);
+  // Letters run on past the acronym: no acronym there.
+  assert.deepEqual(words('R&Dsome'), ['R', 'Dsome']);
 });
