@@ -25,50 +25,37 @@ export const TOP_K = 6;
 export const LOOKUP_TERMS = 12;
 /** How much of a long posting list is read, around the expected position. */
 export const WINDOW = 64;
-/** How many terms two sorted term arrays share that `keep` accepts. */
-function countShared(a: Int32Array, b: Int32Array, keep: (term: number) => boolean): number {
+/** The sum of `value` over the terms two sorted term arrays share (one merge walk: no set). */
+function sumShared(a: Int32Array, b: Int32Array, value: (term: number) => number): number {
   let i = 0;
   let j = 0;
-  let n = 0;
+  let sum = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      if (keep(x)) n++;
+      sum += value(x);
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return n;
+  return sum;
 }
 
 /** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
 export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
-  return countShared(a, b, (t) => df[t]! <= 2);
+  return sumShared(a, b, (t) => (df[t]! <= 2 ? 1 : 0));
 }
 
 /** How many terms two sorted term arrays share. */
 export function sharedCount(a: Int32Array, b: Int32Array): number {
-  return countShared(a, b, () => true);
+  return sumShared(a, b, () => 1);
 }
 
 /** Weighted overlap of two sorted term arrays. */
 export function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let ov = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      ov += idf[x]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return ov;
+  return sumShared(a, b, (t) => idf[t]!);
 }
 
 /** The terms of two sorted term arrays, sorted, each once (a merge: no set, no sort). */
