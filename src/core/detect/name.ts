@@ -6,7 +6,7 @@ import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isAcronym, isSentenceInitial, pairOff, perSide, range, sentenceOf, titleCaseSentences, tokensText } from './tokens';
 import { formsOfOneName, isNameForm } from '../placeNames';
-import { lexiconFor } from '../lexicon';
+import { isEnglish } from '../lexicon';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -128,8 +128,7 @@ function respelledNames(ctx: DetectContext, pairs: Array<[number, number, number
 function replacedNames(ctx: DetectContext): void {
   const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
   const titled = perSide(C, A, headings);
-  // WordNet's pertainyms are English words.
-  const english = lex === lexiconFor('eng');
+  const english = isEnglish(lex);
   const nameRuns = (side: GroupSide, from: number, to: number, changed: boolean[], claimed: Uint8Array): number[][] => {
     const runs: number[][] = [];
     let cur: number[] = [];
