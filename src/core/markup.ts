@@ -15,6 +15,7 @@ import { Parser } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
+import { CAPTION, CHROME, IMAGE, LINK, namedBits } from './markupNames';
 
 export * from './readText';
 
@@ -220,64 +221,6 @@ class ReadBuilder {
     }
     return out;
   }
-}
-
-/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
-const LINK = 1;
-const CAPTION = 2;
-/** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
-const IMAGE = 4;
-
-/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
-const CHROME = 8;
-
-/**
- * Words of a class or id that name an element a caption or a photo credit, or a box that
- * holds a photo, a gallery or a slideshow with the text that goes with it.
- */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
-
-/**
- * Words of a class or id that name an element a box of page chrome set among the story: a
- * newsletter or subscription pitch, an advert, share and follow bars, related and trending
- * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
- */
-const CHROME_WORDS = new Set([
-  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
-  'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
-  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
-  'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
-]);
-
-/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
-const namedCache = new Map<string, number>();
-function namedBits(names: string): number {
-  let bits = namedCache.get(names);
-  if (bits === undefined) {
-    const words = nameWords(names);
-    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
-    if (namedCache.size > 10_000) namedCache.clear();
-    namedCache.set(names, bits);
-  }
-  return bits;
-}
-
-/**
- * The words of an element's class names and id: each split at anything not a letter, and where
- * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
- * element lacks: its words are not taken.
- */
-function nameWords(names: string): string[] {
-  const out: string[] = [];
-  for (const name of names.split(/\s+/)) {
-    const words = name
-      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean);
-    if (words[0] !== 'no') out.push(...words);
-  }
-  return out;
 }
 
 /** Elements that hold a figure and its caption, whatever their length. */
