@@ -33,3 +33,12 @@ test('a story cut into sections by ad slots and a rail of teasers (one naming th
   for (const p of [...opening, ...body]) assert.equal(r.get(p), 'content', p);
   assert.equal(r.get(bio), 'chrome');
 });
+
+test("a date line under the headline is no headline, though the page's title ends on that date", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4].map(line);
+  const html = `<html><body><h1>${title}</h1><header>12.03.2025</header><article>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const r = rolesOf(html, body, `${title} – Town News – 12.03.2025`);
+  assert.equal(r.get(title), 'heading');
+  assert.equal(r.get('12.03.2025'), 'chrome');
+});
