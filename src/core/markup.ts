@@ -15,7 +15,7 @@ import { Parser } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
-import { CAPTION, CHROME, IMAGE, LINK, namedBits } from './markupNames';
+import { CAPTION, CHROME, IMAGE, LINK, isHiddenInline, namedBits } from './markupNames';
 
 export * from './readText';
 
@@ -86,6 +86,17 @@ class ReadBuilder {
     this.pending = Math.max(this.pending, 1);
   }
 
+  /** Text left unread here (hidden from the eye) still parts words: a space before the next one if it opens on a letter or a figure. */
+  private breakBeforeWord = false;
+  wordBreak(): void {
+    this.breakBeforeWord = true;
+  }
+
+  private partWords(word: string): void {
+    if (this.breakBeforeWord && /^[\p{L}\p{N}]/u.test(word)) this.space();
+    this.breakBeforeWord = false;
+  }
+
   lineBreak(): void {
     this.pending = Math.max(this.pending, 2);
   }
@@ -118,6 +129,7 @@ class ReadBuilder {
   whole(data: string, from: number, to: number): void {
     if (/^[ \t\n\r\f]+$/.test(data)) this.space();
     else if (data && data !== '\u00AD') {
+      this.partWords(data);
       this.flush(from);
       this.push(data, from, to);
     }
@@ -138,6 +150,7 @@ class ReadBuilder {
         this.space();
         continue;
       }
+      this.partWords(word);
       let exact = -1;
       const last = Math.min(to, at + SEARCH_AHEAD + word.length) - word.length;
       for (let k = at; k <= last; k++) {
@@ -257,7 +270,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const alts: string[] = [];
   // The open elements (void ones aside), with the flags they give their text; for an element
   // that its class or id names a caption or chrome (`named` bits), where its text starts.
-  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number }> = [];
+  // An inline element the reader does not see (isHiddenInline) is `hidden`: its text is not read.
+  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number; hidden?: boolean }> = [];
   // The named boxes closed so far: their text's [from, to) and their bits.
   const boxes: Array<[number, number, number]> = [];
   // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
@@ -266,6 +280,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
       const { named, from } = open[j]!;
+      if (open[j]!.hidden) {
+        unread = Math.max(0, unread - 1);
+        out.wordBreak();
+      }
       if (from === undefined) continue;
       const to = out.size;
       // A figure's text is its caption whatever holds it: kept apart from any wrapper cleared around it.
@@ -334,7 +352,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         flags |= named;
-        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}) });
+        const hidden = !BLOCK.has(name) && !UNREAD.has(name) && isHiddenInline(attribs);
+        if (hidden) unread++;
+        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },

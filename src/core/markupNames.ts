@@ -63,3 +63,25 @@ function nameWords(names: string): string[] {
   return out;
 }
 
+/**
+ * A class name that hides an element from the eye and leaves it to screen readers ("sr-only",
+ * "visually-hidden", "screen-reader-text", "go-vh"): a link's note that it "opens in a new tab",
+ * a label read out to the blind. Whole names only, or their last part after a hyphen or an
+ * underscore.
+ */
+const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|screen-?reader-(?:text|only)|a11y-hidden|vh)$/i;
+/** An inline style that hides the element: no display, no visibility, or clipped to nothing (the screen-reader idiom). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
+
+/**
+ * Whether an inline element (a span, a link's part) is text the reader does not see: the
+ * `hidden` attribute, an inline style that hides it, or a class name that hides it from the eye.
+ * Text set apart so inside a sentence ("… nicht(öffnet im neuen Fenster) zu …") is not the story's.
+ */
+export function isHiddenInline(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs) return true;
+  const style = attribs['style'];
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const names = attribs['class'];
+  return !!names && names.split(/\s+/).some((n) => HIDDEN_NAME.test(n));
+}
