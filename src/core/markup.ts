@@ -15,7 +15,7 @@ import { Parser } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
-import { CAPTION, CHROME, IMAGE, LINK, isHiddenInline, namedBits } from './markupNames';
+import { CAPTION, CHROME, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
 
 export * from './readText';
 
@@ -270,7 +270,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const alts: string[] = [];
   // The open elements (void ones aside), with the flags they give their text; for an element
   // that its class or id names a caption or chrome (`named` bits), where its text starts.
-  // An inline element the reader does not see (isHiddenInline) is `hidden`: its text is not read.
+  // An element the reader does not see (isHiddenElement) is `hidden`: its text is not read.
   const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number; hidden?: boolean }> = [];
   // The named boxes closed so far: their text's [from, to) and their bits.
   const boxes: Array<[number, number, number]> = [];
@@ -352,7 +352,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         flags |= named;
-        const hidden = !BLOCK.has(name) && !UNREAD.has(name) && isHiddenInline(attribs);
+        const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs);
         if (hidden) unread++;
         open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
         depth = Math.max(depth, open.length);

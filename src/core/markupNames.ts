@@ -74,14 +74,17 @@ const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
 
 /**
- * Whether an inline element (a span, a link's part) is text the reader does not see: the
- * `hidden` attribute, an inline style that hides it, or a class name that hides it from the eye.
- * Text set apart so inside a sentence ("… nicht(öffnet im neuen Fenster) zu …") is not the story's.
+ * Whether an element is one the reader does not see: the `hidden` attribute, an inline style
+ * that hides it, a class name that hides it from the eye, or the class "hidden" itself (a
+ * registration box the page shows only when it wants to), unless another of its class names
+ * shows it again at some width ("hidden md:block"). Text set apart so inside a sentence
+ * ("… nicht(öffnet im neuen Fenster) zu …"), or a box so hidden, is not what the reader reads.
  */
-export function isHiddenInline(attribs: Readonly<Record<string, string>>): boolean {
+export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
   if ('hidden' in attribs) return true;
   const style = attribs['style'];
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const names = attribs['class'];
-  return !!names && names.split(/\s+/).some((n) => HIDDEN_NAME.test(n));
+  const names = attribs['class']?.split(/\s+/) ?? [];
+  if (names.some((n) => HIDDEN_NAME.test(n))) return true;
+  return names.includes('hidden') && !names.some((n) => n.includes(':'));
 }

@@ -202,3 +202,13 @@ test("text the page hides from the eye inside a sentence (a link's note for scre
     assert.equal(html.slice(span.start, span.end).replace(/<[^>]*>/g, ''), words);
   }
 });
+
+test('a box the page hides (the class "hidden", the hidden attribute, display:none) is not read; a box shown again at some width ("hidden md:block") is', () => {
+  const r = readHtml(
+    '<html><body><p>The harbour board met on Monday.</p>' +
+      '<div class="sign-in-group hidden"><h2>Register to unlock this article</h2><ul><li>Unlimited access on every device</li></ul></div>' +
+      '<div hidden><p>Thanks for signing up!</p></div><div style="display: none"><p>Please try again.</p></div>' +
+      '<div class="hidden md:block"><p>The vote passed six to one.</p></div></body></html>',
+  );
+  assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.');
+});
