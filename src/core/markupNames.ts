@@ -50,7 +50,7 @@ export function namedBits(names: string): number {
  * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
  * element lacks: its words are not taken.
  */
-function nameWords(names: string): string[] {
+export function nameWords(names: string): string[] {
   const out: string[] = [];
   for (const name of names.split(/\s+/)) {
     const words = name
