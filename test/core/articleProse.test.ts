@@ -42,3 +42,15 @@ test("a date line under the headline is no headline, though the page's title end
   assert.equal(r.get(title), 'heading');
   assert.equal(r.get('12.03.2025'), 'chrome');
 });
+
+test("a note on the writer under 'ABOUT THE AUTHOR' is chrome also when the writer's card (a linked name, a job title) comes first", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4].map(line);
+  const bio = 'Morgan Tate is a producer covering ports and shipping for the paper from its bureau on the coast.';
+  const html = `<html><body><h1>${title}</h1><article>${body.map((p) => `<p>${p}</p>`).join('')}
+    <h2>ABOUT THE AUTHOR</h2><div><a href="/morgan-tate">Morgan Tate</a></div><p>Producer</p><p>${bio}</p></article></body></html>`;
+  const r = rolesOf(html, [...body, 'ABOUT THE AUTHOR', 'Morgan Tate', 'Producer', bio], title);
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+  assert.equal(r.get(bio), 'chrome');
+  assert.equal(r.get('ABOUT THE AUTHOR'), 'chrome');
+});
