@@ -172,8 +172,9 @@ export function dropAboutNotes(page: PageContext): void {
     const prev = previousWithWords(page, i);
     if (prev < 0 || roles[prev] === 'chrome' || prev < page.firstProse) continue;
     const next = nextWithWords(page, i);
-    if (next >= blocks.length || roles[next] === 'chrome') continue;
+    // A note on the writer may open on the writer's card (a linked name, a job title), chrome already.
     const writer = name.length === 1 && ABOUT_WRITER.test(name[0]!);
+    if (next >= blocks.length || (roles[next] === 'chrome' && !writer)) continue;
     if (!writer && words[next]!.slice(0, name.length).join(' ') !== name.join(' ')) continue;
     roles[i] = 'chrome';
     for (let j = next; j < blocks.length && !HEADING_TAG.test(blocks[j]!.tag); j = nextWithWords(page, j)) {

@@ -33,7 +33,8 @@ function findHeadline(page: PageContext): number {
   const low = headWindowStart(page);
   const sameAsTitle = (i: number): boolean => {
     const k = words[i]!.join(' ');
-    return !!k && !!title && (k === title || (words[i]!.length >= 3 && (title.includes(k) || k.includes(title))));
+    // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too.
+    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && (title.includes(k) || k.includes(title))));
   };
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
   for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;

@@ -23,6 +23,8 @@ import {
 /** Prose this many chrome blocks away from the body, and under this share of its words, is detached. */
 const DETACHED_AFTER_BLOCKS = 8;
 const DETACHED_MAX_SHARE = 0.25;
+/** …unless it holds this many paragraphs of prose or more. */
+const DETACHED_MAX_PARAGRAPHS = 1;
 /** A paragraph the extractor let go between two of the story's is the story's from this many words (with a letter)… */
 const GAP_MIN_WORDS = 8;
 /** …with at most this share of them in links. */
@@ -43,20 +45,23 @@ export function findProse(page: PageContext): boolean {
 
 /**
  * Prose cut off from the body by a stretch of chrome (a share bar, a comment form, an author's
- * card), and small beside it, is not the article: an "embed this post" line, a bio.
+ * card), and small beside it, is not the article: an "embed this post" line, a bio. A piece of
+ * two paragraphs of prose or more is the story's all the same: a story that ad slots, a
+ * newsletter box or a rail of teasers cut into sections goes on after each of them.
  */
 export function dropDetachedProse(page: PageContext): void {
   const { roles, words } = page;
-  const pieces: BlockRun[] = [];
+  const pieces: Array<BlockRun & { paragraphs: number }> = [];
   let chromeBetween = 0;
   for (let i = page.firstProse; i <= page.lastProse; i++) {
     if (roles[i] === 'chrome' || (words[i]!.length > 0 && !page.matched[i])) chromeBetween++;
     if (!isContentProse(page, i)) continue;
     const last = pieces[pieces.length - 1];
-    if (!last || chromeBetween >= DETACHED_AFTER_BLOCKS) pieces.push({ from: i, to: i, words: 0 });
+    if (!last || chromeBetween >= DETACHED_AFTER_BLOCKS) pieces.push({ from: i, to: i, words: 0, paragraphs: 0 });
     const piece = pieces[pieces.length - 1]!;
     piece.to = i;
     piece.words += words[i]!.length;
+    piece.paragraphs++;
     chromeBetween = 0;
   }
   if (pieces.length <= 1) return;
@@ -64,7 +69,7 @@ export function dropDetachedProse(page: PageContext): void {
   let from = body.from;
   let to = body.to;
   for (const p of pieces) {
-    if (p === body || p.words >= DETACHED_MAX_SHARE * body.words) {
+    if (p === body || p.words >= DETACHED_MAX_SHARE * body.words || p.paragraphs > DETACHED_MAX_PARAGRAPHS) {
       from = Math.min(from, p.from);
       to = Math.max(to, p.to);
     }

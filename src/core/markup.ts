@@ -14,7 +14,8 @@ import { Parser } from 'htmlparser2';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 import { isMarkdownPath, readMarkdown } from './markdown';
-import { CAPTION, CHROME, IMAGE, LINK, ReadBuilder } from './readBuilder';
+import { ReadBuilder } from './readBuilder';
+import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
 
 export * from './readText';
 export { isMarkdownPath, readMarkdown } from './markdown';
@@ -48,56 +49,6 @@ const BLOCK = new Set([
  * blocks of its own (paragraphs, lists) still stands apart.
  */
 const CELL = new Set(['td', 'th']);
-
-
-/**
- * Words of a class or id that name an element a caption or a photo credit, or a box that
- * holds a photo, a gallery or a slideshow with the text that goes with it.
- */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
-
-/**
- * Words of a class or id that name an element a box of page chrome set among the story: a
- * newsletter or subscription pitch, an advert, share and follow bars, related and trending
- * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
- */
-const CHROME_WORDS = new Set([
-  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
-  'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
-  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
-  'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
-]);
-
-/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
-const namedCache = new Map<string, number>();
-function namedBits(names: string): number {
-  let bits = namedCache.get(names);
-  if (bits === undefined) {
-    const words = nameWords(names);
-    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
-    if (namedCache.size > 10_000) namedCache.clear();
-    namedCache.set(names, bits);
-  }
-  return bits;
-}
-
-/**
- * The words of an element's class names and id: each split at anything not a letter, and where
- * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
- * element lacks: its words are not taken.
- */
-function nameWords(names: string): string[] {
-  const out: string[] = [];
-  for (const name of names.split(/\s+/)) {
-    const words = name
-      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean);
-    if (words[0] !== 'no') out.push(...words);
-  }
-  return out;
-}
 
 /** Elements that hold a figure and its caption, whatever their length. */
 const FIGURE = new Set(['figure', 'figcaption']);
@@ -133,7 +84,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const alts: string[] = [];
   // The open elements (void ones aside), with the flags they give their text; for an element
   // that its class or id names a caption or chrome (`named` bits), where its text starts.
-  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number }> = [];
+  // An element the reader does not see (isHiddenElement) is `hidden`: its text is not read.
+  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number; hidden?: boolean }> = [];
   // The named boxes closed so far: their text's [from, to) and their bits.
   const boxes: Array<[number, number, number]> = [];
   // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
@@ -142,6 +94,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
       const { named, from } = open[j]!;
+      if (open[j]!.hidden) {
+        unread = Math.max(0, unread - 1);
+        out.wordBreak();
+      }
       if (from === undefined) continue;
       const to = out.size;
       // A figure's text is its caption whatever holds it: kept apart from any wrapper cleared around it.
@@ -210,7 +166,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         flags |= named;
-        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}) });
+        const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs);
+        if (hidden) unread++;
+        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
         depth = Math.max(depth, open.length);
         setContext();
       },

@@ -54,8 +54,8 @@ export function lastSentence(text: string): string {
  * (a list's label unless the article's prose follows it at once), or opens a short block
  * ("Read more: <a headline>").
  */
-/** An advert's tag. */
-const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|реклама|إعلان|广告|廣告|광고|広告`;
+/** An advert's tag, or the line that says the story goes on after the advert ("Article continues below"). */
+const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|reklam[a]?|advertentie|annon(?:s|se|ce)|mainos|реклама|إعلان|广告|廣告|광고|広告|(?:the\s+)?(?:article|story)\s+continues\s+(?:below|after\s+(?:this|the)\s+(?:ad|advert|advertisement))|weiterlesen\s+nach\s+der\s+anzeige|(?:la\s+)?suite\s+apr[èe]s\s+(?:la|cette)\s+publicit[ée]`;
 /** The head of a list of other stories. */
 /** The label of a video, a gallery, an audio clip set among the story ("VIDEO: …", "Watch:", "Listen"). */
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
@@ -210,26 +210,33 @@ export const DONATION =
  * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
  * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a
  * clock time ("Thursday, October 17, 2013, 8:09 PM", "17.10.2013 | 20:09"), or a time after
- * "Posted", "Updated" or "Published" ("Updated 10:42 GMT"). A date alone may head a timeline's
- * section, and a bare clock time a live story's ("10 p.m.", as wire services file "The Latest"):
- * those are the text's own.
+ * "Posted", "Updated" or "Published" ("Updated 10:42 GMT", "Publiziert heute um 12:19 Uhr"),
+ * perhaps followed by the time it takes to read ("Lesedauer: 4 Minuten") or by the writer's name
+ * after a bar or a slash ("… 15:46 Uhr / Jane Doe"); or the reading time alone ("3 min read",
+ * "3 Min Lesezeit"). A date alone may head a timeline's section, and a bare clock time a live
+ * story's ("10 p.m.", as wire services file "The Latest"): those are the text's own.
  */
 const AMPM = String.raw`[ap]\.?\s?m\.?`;
 const ZONE = String.raw`\(?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|KST|AEST|AEDT|ET|PT|CT|MT)\)?`;
 /** A clock time: "10:42", "14h05", "9:58am", "8 p.m.", "8.15 pm", "20.15 Uhr", "10:42 GMT" (a bare "10.00" may be a figure). */
-const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZONE})?|(?:\.\d{2})?\s*${AMPM}(?:\s*${ZONE})?|\.\d{2}\s*(?:${ZONE}|uhr))`;
+const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZONE})?(?:\s*uhr)?|(?:\.\d{2})?\s*${AMPM}(?:\s*${ZONE})?|\.\d{2}\s*(?:${ZONE}|uhr))`;
 /** A word of a date: a figure ("17", "2013", "17.10.2013", "3rd"), a month's or a week day's name. */
-const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?)`;
+const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|januar|februar|m[äa]rz|juni|juli|oktober|dezember|today|yesterday|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri)`;
 const DATE_JOIN = String.raw`(?:at|on|à|le|el|am|um|[|·•-])`;
 const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|d[ií]as?)|h[áa]\s+\d+\s+(?:minutos?|horas?|dias?)|vor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen)`;
-const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
-const STAMP_END = String.raw`[\s.,|·•-]*$`;
+const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht|publiziert)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
+/** The time it takes to read the story: "4 min read", "3 Min Lesezeit", "Lesedauer: 4 Minuten", "Temps de lecture : 3 min". */
+const MINUTES = String.raw`\d{1,3}\s*(?:min(?:ute|uten|utes|s)?\.?|minutos?)`;
+const READING_TIME = String.raw`(?:${MINUTES}\s*(?:read|reading|lesezeit|lesedauer|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)|(?:reading\s+time|lesedauer|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura)\s*[:：]?\s*${MINUTES})`;
+/** The writer's name after a bar or a slash: "/ Jane Doe". */
+const STAMP_NAME = String.raw`[|/]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const STAMP_END = String.raw`(?:[\s.,|·•-]*(?:${READING_TIME}|${STAMP_NAME}))?[\s.,|·•-]*$`;
 const TIMESTAMP_LINE = new RegExp(
-  String.raw`^(?:(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
+  String.raw`^(?:${READING_TIME}|(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
   'iu',
 );
 /** Such a line runs to at most this many words. */
-const TIMESTAMP_MAX_WORDS = 9;
+const TIMESTAMP_MAX_WORDS = 12;
 /** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
 export function isTimestampLine(text: string, words: number): boolean {
   return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);

@@ -6,6 +6,7 @@
  */
 import type { PageBlock } from './article';
 import type { ReadText } from './readText';
+import { CAPTION, CHROME, IMAGE, LINK } from './markupNames';
 
 /** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
 const SEARCH_AHEAD = 256;
@@ -44,6 +45,17 @@ export class ReadBuilder {
     this.pending = Math.max(this.pending, 1);
   }
 
+  /** Text left unread here (hidden from the eye) still parts words: a space before the next one if it opens on a letter or a figure. */
+  private breakBeforeWord = false;
+  wordBreak(): void {
+    this.breakBeforeWord = true;
+  }
+
+  private partWords(word: string): void {
+    if (this.breakBeforeWord && /^[\p{L}\p{N}]/u.test(word)) this.space();
+    this.breakBeforeWord = false;
+  }
+
   lineBreak(): void {
     this.pending = Math.max(this.pending, 2);
   }
@@ -76,6 +88,7 @@ export class ReadBuilder {
   whole(data: string, from: number, to: number): void {
     if (/^[ \t\n\r\f]+$/.test(data)) this.space();
     else if (data && data !== '\u00AD') {
+      this.partWords(data);
       this.flush(from);
       this.push(data, from, to);
     }
@@ -96,6 +109,7 @@ export class ReadBuilder {
         this.space();
         continue;
       }
+      this.partWords(word);
       let exact = -1;
       const last = Math.min(to, at + SEARCH_AHEAD + word.length) - word.length;
       for (let k = at; k <= last; k++) {
@@ -181,11 +195,3 @@ export class ReadBuilder {
   }
 }
 
-/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
-export const LINK = 1;
-export const CAPTION = 2;
-/** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
-export const IMAGE = 4;
-
-/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
-export const CHROME = 8;

@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleHint } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
+import { nameWords } from '../core/markupNames';
 
 /** The little of the DOM that is walked here. */
 interface DomNode {
@@ -194,6 +195,40 @@ function pageDescription(excerpt: string | null | undefined, content: unknown): 
   return first && (first.textContent ?? '').trim() === excerpt.trim() ? null : excerpt;
 }
 
+/** The little of a DOM document the consent pass uses. */
+interface ConsentElement {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  remove(): void;
+  querySelector(selector: string): unknown;
+}
+interface ConsentDocument {
+  querySelectorAll(selector: string): ArrayLike<ConsentElement>;
+}
+
+/** Words of a class or id that name a box about the site's cookies and the reader's consent. */
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr', 'cmp']);
+
+/**
+ * A cookie or consent box (a consent manager's preference centre, a banner) is no article,
+ * however much prose it holds: it is taken out of the DOM Readability reads, so that a story
+ * shorter than the box's notices is still found. WireDiff's own reading keeps it, as chrome. An
+ * element so named that holds the page's headline or its article is a wrapper of the page (a
+ * class set while a banner shows), not such a box.
+ */
+const CONSENT_SELECTOR = [...CONSENT_WORDS].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+/** A cheap look first: a page whose tags name no such box is left as it is. */
+const CONSENT_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:cookie|consent|onetrust|gdpr|cmp)/i;
+function dropConsentBoxes(source: string, document: ConsentDocument): void {
+  if (!CONSENT_NAMED.test(source)) return;
+  const boxes = Array.from(document.querySelectorAll(CONSENT_SELECTOR)).filter((el) => {
+    if (/^(?:html|body|main|article)$/i.test(el.tagName)) return false;
+    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    return words.some((w) => CONSENT_WORDS.has(w)) && !el.querySelector('h1, article, main, [itemprop="articleBody"]');
+  });
+  for (const el of boxes) el.remove();
+}
+
 /**
  * The article Readability finds in a page, null when it finds none, undefined when the page is
  * too large to be given to it or it fails (the page is then read whole). Never throws.
@@ -206,6 +241,7 @@ export function findArticle(html: string): ArticleHint | null | undefined {
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
     const { document } = parseHTML(source);
+    dropConsentBoxes(source, document as unknown as ConsentDocument);
     // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
     const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
     if (!article?.content) return null;

@@ -186,3 +186,29 @@ test('a page whose <head> is never closed (no </head>, no <body>) is read from t
   const closed = '<html><head><title>Council backs plan</title></head><body><p>The council voted on Monday.</p><svg><title>An icon</title></svg></body></html>';
   assert.equal(readHtml(closed).text, 'The council voted on Monday.');
 });
+
+test("text the page hides from the eye inside a sentence (a link's note for screen readers, a hidden span) is not read; the sentence reads as the reader sees it", () => {
+  const html =
+    '<html><body><p>The ministry said the report<a href="/r">, published on Monday<span class="sr-only">, opens in a new tab</span></a>, was final.' +
+    '<span style="position:absolute;clip:rect(0 0 0 0);width:1px">(link opens a new window)</span> It gave no figures<span hidden> hidden note</span>.' +
+    ' Aid <span class="go-vh">(öffnet im neuen Fenster)</span>arrived <span class="mobile-hidden">late</span> on Tuesday.</p></body></html>';
+  const r = readHtml(html);
+  assert.equal(r.text.trim(), 'The ministry said the report, published on Monday, was final. It gave no figures. Aid arrived late on Tuesday.');
+  // A hidden separator still parts the words it stood between (a kicker over its headline).
+  assert.equal(readHtml('<h2>Harbour<span class="visually-hidden">: </span>Board backs dredging</h2>').text.trim(), 'Harbour Board backs dredging');
+  for (const words of ['was final', 'arrived late']) {
+    const at = r.text.indexOf(words);
+    const span = toSourceSpan(r, { start: at, end: at + words.length });
+    assert.equal(html.slice(span.start, span.end).replace(/<[^>]*>/g, ''), words);
+  }
+});
+
+test('a box the page hides (the class "hidden", the hidden attribute, display:none) is not read; a box shown again at some width ("hidden md:block") is', () => {
+  const r = readHtml(
+    '<html><body><p>The harbour board met on Monday.</p>' +
+      '<div class="sign-in-group hidden"><h2>Register to unlock this article</h2><ul><li>Unlimited access on every device</li></ul></div>' +
+      '<div hidden><p>Thanks for signing up!</p></div><div style="display: none"><p>Please try again.</p></div>' +
+      '<div class="hidden md:block"><p>The vote passed six to one.</p></div></body></html>',
+  );
+  assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.');
+});

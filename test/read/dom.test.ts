@@ -43,3 +43,16 @@ test("the page's description is its summary of the article; a page without one h
   assert.ok(without);
   assert.equal(without.excerpt, null);
 });
+
+test("a consent manager's box (its notices longer than the story) is not taken for the article; the story is", () => {
+  const notice = (n: number): string =>
+    `Notice ${n}: these cookies help the website work and remember your choices, and you may switch them off in the settings, though some parts of the site may then not work as you expect them to.`;
+  const story = [1, 2, 3].map(para);
+  const html = `<!DOCTYPE html><html><head><title>Council backs plan</title></head><body>
+    <div class="story">${story.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div id="onetrust-consent-sdk"><div class="ot-pc-content"><h2>Manage Consent Preferences</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${notice(n)}</p>`).join('')}</div></div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  for (const p of story) assert.ok(hint.blocks.includes(p), p);
+  assert.ok(!hint.blocks.some((b) => b.startsWith('Notice')), 'no notice is the article');
+});

@@ -1,0 +1,90 @@
+/**
+ * What a page says of its elements by their class names and id (markup.ts reads them as it reads
+ * the page): the flag bits a read block carries (inside a link, a caption, after an image, in a
+ * box named as chrome), and which names say caption or chrome.
+ *
+ * Pure: no DOM, no Node.
+ */
+/** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
+export const LINK = 1;
+export const CAPTION = 2;
+/** Text after an image in the same block element (a label under a photo, or a paragraph after an inline image). */
+export const IMAGE = 4;
+
+/** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
+export const CHROME = 8;
+
+/**
+ * Words of a class or id that name an element a caption or a photo credit, or a box that
+ * holds a photo, a gallery or a slideshow with the text that goes with it.
+ */
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
+
+/**
+ * Words of a class or id that name an element a box of page chrome set among the story: a
+ * newsletter or subscription pitch, an advert, share and follow bars, related and trending
+ * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
+ */
+const CHROME_WORDS = new Set([
+  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
+  'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
+  'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
+  'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
+]);
+
+/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
+const namedCache = new Map<string, number>();
+export function namedBits(names: string): number {
+  let bits = namedCache.get(names);
+  if (bits === undefined) {
+    const words = nameWords(names);
+    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    if (namedCache.size > 10_000) namedCache.clear();
+    namedCache.set(names, bits);
+  }
+  return bits;
+}
+
+/**
+ * The words of an element's class names and id: each split at anything not a letter, and where
+ * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
+ * element lacks: its words are not taken.
+ */
+export function nameWords(names: string): string[] {
+  const out: string[] = [];
+  for (const name of names.split(/\s+/)) {
+    const words = name
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    if (words[0] !== 'no') out.push(...words);
+  }
+  return out;
+}
+
+/**
+ * A class name that hides an element from the eye and leaves it to screen readers ("sr-only",
+ * "visually-hidden", "screen-reader-text", "go-vh"): a link's note that it "opens in a new tab",
+ * a label read out to the blind. Whole names only, or their last part after a hyphen or an
+ * underscore.
+ */
+const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|screen-?reader-(?:text|only)|a11y-hidden|vh)$/i;
+/** An inline style that hides the element: no display, no visibility, or clipped to nothing (the screen-reader idiom). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
+
+/**
+ * Whether an element is one the reader does not see: the `hidden` attribute, an inline style
+ * that hides it, a class name that hides it from the eye, or the class "hidden" itself (a
+ * registration box the page shows only when it wants to), unless another of its class names
+ * shows it again at some width ("hidden md:block"). Text set apart so inside a sentence
+ * ("… nicht(öffnet im neuen Fenster) zu …"), or a box so hidden, is not what the reader reads.
+ */
+export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs) return true;
+  const style = attribs['style'];
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const names = attribs['class']?.split(/\s+/) ?? [];
+  if (names.some((n) => HIDDEN_NAME.test(n))) return true;
+  return names.includes('hidden') && !names.some((n) => n.includes(':'));
+}
