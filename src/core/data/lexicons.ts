@@ -35,6 +35,12 @@ export interface Lexicon {
   absoluteHedges?: ReadonlySet<string>;
   absolutes?: ReadonlySet<string>;
   /**
+   * A report verb made a passive of hearsay by a form of "be" before it ("are reported injured",
+   * "were feared dead", "is reported to have fled"): a hedge when a state or "to be"/"to have"
+   * follows it; "was reported by police" or "no damage was reported" is not one.
+   */
+  passiveHedges?: { verbs: ReadonlySet<string>; be: ReadonlySet<string>; infinitive: ReadonlySet<string> };
+  /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
    */
@@ -196,6 +202,7 @@ export const ENGLISH: Lexicon = {
   bareFigureHedges: set('passed passing'),
   // 'near' is a place as often ('near the border'): a hedge only before an absolute or a figure.
   absoluteHedges: new Set(['near', 'virtually', 'practically', 'all but']),
+  passiveHedges: { verbs: set('reported feared'), be: set('is are was were be been being'), infinitive: set('be have') },
   absolutes: set('total complete entire whole all every everyone none nothing record unanimous universal certain impossible zero full perfect standstill collapse halt'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
