@@ -194,7 +194,9 @@ export const ENGLISH: Lexicon = {
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
       'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but',
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but|' +
+      // An outcome framed by what was foreseen ("As anticipated, …"): dropped, it reads as news; swapped, as a guess.
+      'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped',
   ),
   // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
   numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),

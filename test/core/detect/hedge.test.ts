@@ -254,3 +254,10 @@ test('hedge: "can be" swapped for "were reported to be" before the same word is 
 test('hedge: a passive of hearsay whose claim went ("were reported killed" → no one killed) is no dropped hedge', () => {
   assert.deepEqual(detect(hedgeDetector, 'Two guards were reported killed as crowds tried to gather near the palace.', 'Soldiers fired into the air as crowds tried to gather near the palace.'), []);
 });
+
+test('hedge: an outcome framed by what was foreseen ("As anticipated, …") dropped or made a guess', () => {
+  const [swapped] = detect(hedgeDetector, 'As predicted, the cold season shut down the weather station.', 'As guessed, the cold season shut down the weather station.');
+  assert.deepEqual([swapped!.kind, swapped!.canonical, swapped!.article], ['hedge', 'As predicted', 'As guessed']);
+  const [dropped] = detect(hedgeDetector, 'As anticipated, the cold season shut down the weather station.', 'The cold season shut down the weather station.');
+  assert.deepEqual([dropped!.kind, dropped!.canonical], ['hedge', 'As anticipated']);
+});
