@@ -41,6 +41,11 @@ export interface Lexicon {
    */
   passiveHedges?: { verbs: ReadonlySet<string>; be: ReadonlySet<string>; infinitive: ReadonlySet<string> };
   /**
+   * The last words of a headline's source label before a colon ("Aid Group: Toll Rises to 26",
+   * "Police: …", "Red Cross: …"): who gives the headline's claim; a place ("Pakistan: …") is a topic.
+   */
+  headlineSources?: ReadonlySet<string>;
+  /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
    */
@@ -205,6 +210,7 @@ export const ENGLISH: Lexicon = {
   // 'near' is a place as often ('near the border'): a hedge only before an absolute or a figure.
   absoluteHedges: new Set(['near', 'virtually', 'practically', 'all but']),
   passiveHedges: { verbs: set('reported feared'), be: set('is are was were be been being'), infinitive: set('be have') },
+  headlineSources: set('group groups police officials official ministry army military government agency report study survey witnesses witness sources source experts scientists rebels spokesman spokeswoman minister president governor mayor authorities cross un who'),
   absolutes: set('total complete entire whole all every everyone none nothing record unanimous universal certain impossible zero full perfect standstill collapse halt'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
