@@ -14,13 +14,14 @@
  * value one `hedge` finding, naming the two sentences, on no alignment. Quiet when the two
  * agree, when anything is ambiguous, and when a finding inside a group already marks both figures.
  */
-import type { Span } from './types';
+import type { Discrepancy, Span } from './types';
 import { quoted } from './text';
 import { add, side, spansOf, textOf, type Comparing, type Prepared } from './compareSteps';
 import { findFacts, mayStateFact, type FactStatement } from './detect/facts';
 import { countWithin, roundedTo, type NumFact } from './detect/number';
 import type { GroupSide } from './detect';
 import { tokensText } from './detect/tokens';
+import { attrText, findAttributions, tokensOf, type Attribution } from './detect/sources';
 import type { Lexicon } from './lexicon';
 import { samePlaceName } from './placeNames';
 
@@ -241,6 +242,7 @@ export function crossFactFindings(cmp: Comparing): void {
   const cGroup = groupOf(C, 'canonical');
   const aGroup = groupOf(A, 'article');
   const existing = cmp.out.filter((d) => d.kind === 'number' || d.kind === 'hedge');
+  const sourced = cmp.out.filter((d) => d.kind === 'attribution');
   for (const sense of new Set(cs.map((s) => s.fact.sense))) {
     const groups = factGroups(
       cs.filter((s) => s.fact.sense === sense),
@@ -253,6 +255,7 @@ export function crossFactFindings(cmp: Comparing): void {
       if (g.a.some((a) => aGroup[a.sentence]! >= 0 && cGroups.has(aGroup[a.sentence]!))) continue;
       const c = representative(g.c, C);
       const a = representative(g.a, A);
+      sourceChanged(cmp, sense, c, a, sourced);
       const valueChanged = c.fact.value !== a.fact.value;
       // A qualifier is compared only when each side bounds its figure one way.
       if (valueChanged ? sameFigure(c, a, lexicon) : c.fact.boundSense === a.fact.boundSense || !boundAlike(g.c) || !boundAlike(g.a)) continue;
@@ -276,6 +279,49 @@ export function crossFactFindings(cmp: Comparing): void {
       });
     }
   }
+}
+
+/** The one speaker a sentence gives (a person or a body, not evidence such as "a survey showed"), or null when it gives none or several. */
+function speakerOf(s: Stated, lex: Lexicon): Attribution | null {
+  const found = findAttributions(s.side, lex).filter((x) => !x.evidence && x.source.length > 0);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * One fact paired across two sentences the aligner did not link, each giving one speaker, and
+ * the two speakers share no word ("Chilean President Michelle Bachelet says at least three
+ * people have died" / "Officials in Chile now say at least ten people were killed"): who the
+ * fact comes from changed, a medium `attribution` finding naming both sentences. Quiet when
+ * either sentence gives no speaker or several (the source may stand in a sentence nearby), when
+ * they share a word, and when an attribution finding already marks both.
+ */
+function sourceChanged(cmp: Comparing, sense: string, c: Stated, a: Stated, sourced: readonly Discrepancy[]): void {
+  const { C, A, lexicon } = cmp;
+  const cs = speakerOf(c, lexicon);
+  const as = speakerOf(a, lexicon);
+  if (!cs || !as) return;
+  const words = (side: GroupSide, x: Attribution): Set<string> => new Set(x.source.filter((i) => side.tokens[i]!.content).map((i) => side.tokens[i]!.key));
+  const cw = words(c.side, cs);
+  const aw = words(a.side, as);
+  if (!cw.size || !aw.size || [...cw].some((k) => aw.has(k))) return;
+  const canonicalSpans = spansOf(c.side, tokensOf(cs));
+  const articleSpans = spansOf(a.side, tokensOf(as));
+  if (sourced.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) return;
+  const from = textOf(C.text, canonicalSpans)!;
+  const to = textOf(A.text, articleSpans)!;
+  add(cmp, {
+    kind: 'attribution',
+    severity: 'medium',
+    canonical: [c.sentence],
+    article: [a.sentence],
+    from,
+    to,
+    reason: `${LABELS[sense] ?? 'The figure'} comes from ${quoted(attrText(c.side, cs), 50)} in the canonical (${quoted(C.sentences[c.sentence]!.text, 60)}), from ${quoted(attrText(a.side, as), 50)} here: check who gives it.`,
+    canonicalSpans,
+    articleSpans,
+    articleAnchor: articleSpans[0]!.start,
+    alignment: null,
+  });
 }
 
 /** The reason of a cross-sentence finding: what is counted, the canonical's figure and sentence, the article's figure, and what changed. */

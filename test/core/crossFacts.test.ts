@@ -19,7 +19,9 @@ const shared = ['Rescue teams from Kananga are searching the mud for survivors.'
 const articleWith = (...lines: string[]): string => [...shared, ...lines].join('\n\n');
 
 /** The findings of a comparison that name a sentence of each side and no alignment: the cross-sentence ones. */
-const across = (c: Comparison): Discrepancy[] => c.discrepancies.filter((d) => d.alignment === null && d.canonical.length > 0 && d.article.length > 0);
+const across = (c: Comparison): Discrepancy[] => c.discrepancies.filter((d) => d.alignment === null && d.canonical.length > 0 && d.article.length > 0 && d.kind !== 'attribution');
+/** The cross-sentence attribution findings (who gives the fact). */
+const acrossSources = (c: Comparison): Discrepancy[] => c.discrepancies.filter((d) => d.alignment === null && d.canonical.length > 0 && d.article.length > 0 && d.kind === 'attribution');
 const slice = (text: string, d: Discrepancy, side: 'canonicalSpans' | 'articleSpans'): string => d[side].map((s) => text.slice(s.start, s.end)).join(' … ');
 
 test('a toll restated in a sentence the aligner did not link, with another figure: one number finding naming both sentences', () => {
@@ -119,4 +121,17 @@ test('a translation and a text in another language are left alone', () => {
   const fr = ['De fortes pluies ont provoqué la rupture d’un barrage dans le nord du pays.', 'Le gouverneur a déclaré qu’au moins 40 personnes sont mortes.'].join('\n\n');
   const frArticle = ['Les secours fouillent la boue.', 'Une semaine plus tard, plus de 65 morts sont confirmés.'].join('\n\n');
   assert.deepEqual(across(compare(fr, frArticle)), []);
+});
+
+test('a toll restated in a sentence the aligner did not link, given by another speaker: one attribution finding naming both sentences', () => {
+  const c = compare(canonical, articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.'));
+  const [d, ...rest] = acrossSources(c);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([d!.kind, d!.severity, d!.canonical, d!.article], ['attribution', 'medium', [1], [2]]);
+  assert.equal(d!.from, 'The provincial governor said');
+  assert.equal(d!.to, 'hospital staff report');
+  assert.match(d!.reason, /death toll comes from ‘The provincial governor said’ in the canonical .*, from ‘hospital staff report’ here/);
+  // The same speaker, or none given in the copy's sentence: nothing is said of the source.
+  assert.deepEqual(acrossSources(compare(canonical, articleWith('A week after the disaster, the provincial governor reports that more than 65 are confirmed dead.'))), []);
+  assert.deepEqual(acrossSources(compare(canonical, articleWith('A week after the disaster, more than 65 are confirmed dead.'))), []);
 });

@@ -35,6 +35,17 @@ export interface Lexicon {
   absoluteHedges?: ReadonlySet<string>;
   absolutes?: ReadonlySet<string>;
   /**
+   * A report verb made a passive of hearsay by a form of "be" before it ("are reported injured",
+   * "were feared dead", "is reported to have fled"): a hedge when a state or "to be"/"to have"
+   * follows it; "was reported by police" or "no damage was reported" is not one.
+   */
+  passiveHedges?: { verbs: ReadonlySet<string>; be: ReadonlySet<string>; infinitive: ReadonlySet<string> };
+  /**
+   * The last words of a headline's source label before a colon ("Aid Group: Toll Rises to 26",
+   * "Police: …", "Red Cross: …"): who gives the headline's claim; a place ("Pakistan: …") is a topic.
+   */
+  headlineSources?: ReadonlySet<string>;
+  /**
    * Hedges that say the same of a figure, by group ("about", "some", "roughly": near it;
    * "at least", "more than": not below it): one for another is no change.
    */
@@ -188,7 +199,9 @@ export const ENGLISH: Lexicon = {
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
       'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but',
+      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but|' +
+      // An outcome framed by what was foreseen ("As anticipated, …"): dropped, it reads as news; swapped, as a guess.
+      'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped',
   ),
   // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
   numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
@@ -196,6 +209,8 @@ export const ENGLISH: Lexicon = {
   bareFigureHedges: set('passed passing'),
   // 'near' is a place as often ('near the border'): a hedge only before an absolute or a figure.
   absoluteHedges: new Set(['near', 'virtually', 'practically', 'all but']),
+  passiveHedges: { verbs: set('reported feared'), be: set('is are was were be been being'), infinitive: set('be have') },
+  headlineSources: set('group groups police officials official ministry army military government agency report study survey witnesses witness sources source experts scientists rebels spokesman spokeswoman minister president governor mayor authorities cross un who'),
   absolutes: set('total complete entire whole all every everyone none nothing record unanimous universal certain impossible zero full perfect standstill collapse halt'),
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +

@@ -8,6 +8,7 @@
  */
 import { HEADLINE_LABELS, inlineCredits, sameAgency, type InlineCredit } from '../credits';
 import { quoted } from '../text';
+import type { Lexicon } from '../lexicon';
 import type { DetectContext } from './context';
 import type { GroupSide } from './group';
 import { range } from './tokens';
@@ -33,10 +34,33 @@ function headlineTail(side: GroupSide, s: GroupSide['sentences'][number]): Inlin
   return last !== undefined && side.tokens[last]!.content ? { agency: m[1]!, start: at, end: at + m[1]!.length } : null;
 }
 
+/** A headline's source label before a colon at its start: one to four capitalised words, then a capital or a figure. */
+const HEADLINE_LEAD = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u;
+
+/**
+ * A headline's source before a colon at its start ("Aid Group: Death Toll Rises to 26",
+ * "Police: …"): the line ends with no full stop, three words or more follow the colon, and the
+ * label's last word is one of the lexicon's `headlineSources` (a place, "Pakistan: …", is the
+ * headline's topic, not its source).
+ */
+function headlineLead(side: GroupSide, s: GroupSide['sentences'][number], lex: Lexicon): InlineCredit | null {
+  const heads = lex.headlineSources;
+  if (!heads) return null;
+  const line = side.text.slice(s.start, s.end);
+  if (/[.!?]["”’»)]*\s*$/u.test(line) || !/^[ \t]*(?:\r?\n|$)/.test(side.text.slice(s.end))) return null;
+  const m = HEADLINE_LEAD.exec(line);
+  if (!m || line.slice(m[0].length).trim().split(/\s+/).length < 3) return null;
+  const words = m[1]!.toLowerCase().split(/[ \t]+/);
+  if (!heads.has(words[words.length - 1]!) || words.some((w) => HEADLINE_LABELS.has(w))) return null;
+  const at = s.start + m[0].indexOf(m[1]!);
+  return { agency: m[1]!, start: at, end: at + m[1]!.length };
+}
+
 /** The credits inside a side's sentences, each with its tokens. */
-function sideCredits(side: GroupSide): Array<InlineCredit & { toks: number[] }> {
+function sideCredits(side: GroupSide, lex: Lexicon): Array<InlineCredit & { toks: number[] }> {
   return side.sentences.flatMap((s) => {
-    const found = inlineCredits(side.text, s.start, s.end);
+    const lead = headlineLead(side, s, lex);
+    const found = lead ? [lead, ...inlineCredits(side.text, s.start, s.end)] : inlineCredits(side.text, s.start, s.end);
     const tail = found.length ? null : headlineTail(side, s);
     return (tail ? [...found, tail] : found).map((c) => ({ ...c, toks: range(s.from, s.to).filter((i) => side.tokens[i]!.start >= c.start && side.tokens[i]!.end <= c.end) }));
   });
@@ -49,8 +73,8 @@ function sideCredits(side: GroupSide): Array<InlineCredit & { toks: number[] }> 
  */
 export function compareInlineCredits(ctx: DetectContext): void {
   const { C, A, cClaim, aClaim, claim } = ctx;
-  const cc = sideCredits(C);
-  const ac = sideCredits(A);
+  const cc = sideCredits(C, ctx.lex);
+  const ac = sideCredits(A, ctx.lex);
   if (!cc.length && !ac.length) return;
   const kept = (x: InlineCredit, list: readonly InlineCredit[]): boolean => list.some((y) => sameAgency(x.agency, y.agency));
   for (const c of cc) if (kept(c, ac)) for (const i of c.toks) cClaim[i] = 1;

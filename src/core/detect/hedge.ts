@@ -11,6 +11,8 @@ export interface Hedge {
   toks: number[];
   /** The token it qualifies: a figure within two words, else the next content word; -1 when none. */
   target: number;
+  /** A passive of hearsay ("are reported injured"): what it qualifies is the claim itself, so it counts only where that word stays. */
+  passive?: true;
 }
 
 /** The hedges of a side that no finding claimed yet, with the token each qualifies (-1 when none). */
@@ -20,6 +22,11 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
   const byFirst = hedgeIndex(lex);
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
+    const passive = passiveHedge(side, i, lex);
+    if (passive >= 0) {
+      out.push({ phrase: toks[i]!.norm, toks: [i], target: passive, passive: true });
+      continue;
+    }
     // No empty array per token: most tokens start no phrase.
     const starting = byFirst.get(toks[i]!.norm);
     if (!starting) continue;
@@ -86,6 +93,28 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
     }
   }
   return out;
+}
+
+/**
+ * A report verb made hearsay by a passive ("are reported injured", "were feared dead", "is
+ * reported to have fled"; `passiveHedges` of the lexicon): the token it qualifies, the state
+ * after it (or the verb after "to be"/"to have"); -1 when token `i` is no such verb ("police
+ * reported", "was reported by police", "no damage was reported").
+ */
+function passiveHedge(side: GroupSide, i: number, lex: Lexicon): number {
+  const p = lex.passiveHedges;
+  const toks = side.tokens;
+  if (!p || !p.verbs.has(toks[i]!.norm) || i === 0 || !p.be.has(toks[i - 1]!.norm) || boundaryBetween(side, i - 1, i)) return -1;
+  const next = toks[i + 1];
+  if (!next || boundaryBetween(side, i, i + 1)) return -1;
+  if (next.norm === 'to') {
+    const verb = toks[i + 2];
+    if (!verb || !p.infinitive.has(verb.norm) || boundaryBetween(side, i + 1, i + 2)) return -1;
+    // What it qualifies: the first content word after "to be" ("to be as young as four": "young").
+    for (let k = i + 3; k < Math.min(toks.length, i + 7) && !boundaryBetween(side, k - 1, k); k++) if (toks[k]!.content) return k;
+    return -1;
+  }
+  return next.content && next.num === null && !next.cap ? i + 1 : -1;
 }
 
 const quantityIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
@@ -182,7 +211,7 @@ export const hedgeDetector: Detector = {
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
-      const reworded = !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
+      const reworded = !h.passive && !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
       if (!target || (!aBag.has(target.key) && !reworded)) continue;
       const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];

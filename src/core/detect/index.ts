@@ -23,7 +23,7 @@ import { timeDetector } from './time';
 import { qualifierDetector } from './qualifier';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
-import { nameDetector } from './name';
+import { compassDetector, nameDetector } from './name';
 import { nameDroppedDetector } from './nameDropped';
 import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
@@ -54,6 +54,7 @@ export const DETECTORS: readonly Detector[] = [
   hedgeDetector,
   qualifierDetector,
   nameDroppedDetector,
+  compassDetector,
   clauseDetector,
   numberDetector,
   nameDetector,

@@ -70,23 +70,61 @@ function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
  * "North Korea" / "South Korea", it is another name: `replacedNames`.)
  */
 function compassPoints(ctx: DetectContext): void {
-  const { C, A, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
-  const compass = lex.compass;
-  if (!compass) return;
-  const point = (side: GroupSide, i: number): boolean => compass.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
+  const { C, A, hunks, cLost, aNew, cClaim, aClaim } = ctx;
+  if (!ctx.lex.compass) return;
+  const point = compassPoint(ctx);
+  const turned = turnedClaim(ctx);
   for (const h of hunks) {
     const ci = range(h.c0, h.c1).filter((i) => !cClaim[i] && cLost[i] && point(C, i));
     const aj = range(h.a0, h.a1).filter((j) => !aClaim[j] && aNew[j] && point(A, j));
-    if (ci.length !== 1 || aj.length !== 1) continue;
-    claim({
+    if (ci.length === 1 && aj.length === 1) turned(ci, aj);
+  }
+}
+
+/** Whether token `i` of a side is a point of the compass in lower case ("northern", not "North Korea"). */
+const compassPoint =
+  (ctx: DetectContext) =>
+  (side: GroupSide, i: number): boolean =>
+    !!ctx.lex.compass?.has(side.tokens[i]!.norm) && (!side.tokens[i]!.cap || isSentenceInitial(side, i));
+
+/** Claims a point of the compass changed, canonical tokens `ci` for article tokens `aj`. */
+const turnedClaim =
+  (ctx: DetectContext) =>
+  (ci: number[], aj: number[]): void =>
+    ctx.claim({
       kind: 'name',
       severity: 'medium',
       cTok: ci,
       aTok: aj,
-      reason: `The direction changes from ${quoted(tokensText(C, ci), 20)} to ${quoted(tokensText(A, aj), 20)}: check where it happened.`,
+      reason: `The direction changes from ${quoted(tokensText(ctx.C, ci), 20)} to ${quoted(tokensText(ctx.A, aj), 20)}: check where it happened.`,
     });
-  }
-}
+
+/**
+ * The same place at another point of the compass where the sentence was rewritten around it
+ * ("killed a dozen people in central Burma" → "the death toll in northern Burma"): the point
+ * before one word both sides have, the only one before it on either side. It runs before the
+ * clause and number detectors, whose dropped and added phrases would otherwise take the point
+ * with them.
+ */
+export const compassDetector: Detector = {
+  name: 'compass',
+  summary: 'run',
+  run(ctx) {
+    const { C, A, cLost, aNew, cClaim, aClaim } = ctx;
+    if (!ctx.lex.compass) return;
+    const point = compassPoint(ctx);
+    const before = (side: GroupSide, lost: ArrayLike<boolean>, claimed: ArrayLike<number>, key: string): number[] =>
+      range(0, side.tokens.length - 1).filter(
+        (k) => lost[k] && !claimed[k] && point(side, k) && side.tokens[k + 1]!.content && side.tokens[k + 1]!.key === key && sentenceOf(side, k) === sentenceOf(side, k + 1),
+      );
+    const keys = new Set(range(0, C.tokens.length - 1).filter((i) => cLost[i] && !cClaim[i] && point(C, i)).map((i) => C.tokens[i + 1]!.key));
+    for (const key of keys) {
+      const ci = before(C, cLost, cClaim, key);
+      const aj = before(A, aNew, aClaim, key);
+      if (ci.length === 1 && aj.length === 1 && C.tokens[ci[0]!]!.norm !== A.tokens[aj[0]!]!.norm) turnedClaim(ctx)(ci, aj);
+    }
+  },
+};
 
 /**
  * A name spelled differently: the spelling pairs paired off, one finding for one name respelled

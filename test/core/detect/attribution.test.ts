@@ -384,3 +384,10 @@ test('attribution: every source the article adds is read the same, the first and
   // Both sources carried: nothing.
   assert.deepEqual(detect(attributionDetector, 'The wards are full, the nurses say.', 'The wards are full, the nurses said.'), []);
 });
+
+test('attribution: a headline given a source before a colon ("Aid Group: …") is a credit added; a place there is a topic', () => {
+  const c = compare('Flood Kills About 12 in Northern Chile\n\nHeavy rain has killed about a dozen people in northern Chile.', 'Aid Group: Death Toll from Chile Flood Rises to 26\n\nHeavy rain has killed about 26 people in northern Chile.');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'attribution' && d.to === 'Aid Group'));
+  const topic = compare('Death Toll Rising in South Asia Earthquake\n\nThe quake killed hundreds of people in northern Pakistan.', 'Pakistan: Earthquake Death Toll Rising\n\nThe quake killed hundreds of people in northern Pakistan.');
+  assert.ok(!topic.discrepancies.some((d) => d.kind === 'attribution'));
+});

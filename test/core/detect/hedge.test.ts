@@ -230,3 +230,34 @@ test('hedge: a figure that names something after a determiner is no quantity to 
   const count = compare('The ministry said under 300 Syrian soldiers crossed the border.', 'The ministry said 300 Syrian soldiers crossed the border.');
   assert.ok(count.discrepancies.some((d) => d.kind === 'hedge' || d.kind === 'number'));
 });
+
+test('hedge: a passive of hearsay dropped ("are reported injured" → "were injured") makes the count firmer', () => {
+  const [f] = detect(hedgeDetector, 'Dozens of miners are reported injured after the collapse.', 'Dozens of miners were injured after the collapse.');
+  assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'reported']);
+  const [feared] = detect(hedgeDetector, 'Nine fishermen were feared dead after the storm.', 'Nine fishermen were dead after the storm.');
+  assert.deepEqual([feared!.kind, feared!.canonical], ['hedge', 'feared']);
+  const [infinitive] = detect(hedgeDetector, 'The mayor is reported to have fled the city.', 'The mayor has fled the city.');
+  assert.deepEqual([infinitive!.kind, infinitive!.canonical], ['hedge', 'reported']);
+});
+
+test('hedge: a report verb that is no hearsay is no hedge ("was reported by police", "no damage was reported", "police reported")', () => {
+  assert.deepEqual(detect(hedgeDetector, 'The theft was reported by police on Monday.', 'The theft was noticed by police on Monday.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'No damage was reported in the capital.', 'No damage was seen in the capital.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Police reported injured people near the bridge.', 'Police found injured people near the bridge.'), []);
+});
+
+test('hedge: "can be" swapped for "were reported to be" before the same word is one change of qualifier', () => {
+  const [f] = detect(hedgeDetector, 'The recruits can be as young as fifteen years old.', 'The recruits were reported to be as young as fifteen years old.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['hedge', 'can', 'reported']);
+});
+
+test('hedge: a passive of hearsay whose claim went ("were reported killed" → no one killed) is no dropped hedge', () => {
+  assert.deepEqual(detect(hedgeDetector, 'Two guards were reported killed as crowds tried to gather near the palace.', 'Soldiers fired into the air as crowds tried to gather near the palace.'), []);
+});
+
+test('hedge: an outcome framed by what was foreseen ("As anticipated, …") dropped or made a guess', () => {
+  const [swapped] = detect(hedgeDetector, 'As predicted, the cold season shut down the weather station.', 'As guessed, the cold season shut down the weather station.');
+  assert.deepEqual([swapped!.kind, swapped!.canonical, swapped!.article], ['hedge', 'As predicted', 'As guessed']);
+  const [dropped] = detect(hedgeDetector, 'As anticipated, the cold season shut down the weather station.', 'The cold season shut down the weather station.');
+  assert.deepEqual([dropped!.kind, dropped!.canonical], ['hedge', 'As anticipated']);
+});

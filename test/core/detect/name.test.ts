@@ -105,3 +105,14 @@ test('a name and its adjective in WordNet, spelt apart ("Netherlands" / "Dutch")
   // A new name still is one.
   assert.equal(detect(nameDetector, 'The ferry was built for the Netherlands navy last spring.', 'The ferry was built for the Danish navy last spring.').length, 1);
 });
+
+test('name: the same place at another point of the compass in a sentence rewritten around it is a place changed', () => {
+  const [f, ...rest] = detect(nameDetector, 'Rescuers say heavy rains have flooded dozens of villages in western Nepal since Monday.', 'The number of flooded villages in eastern Nepal is rising after days of rain.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['name', 'western', 'eastern']);
+});
+
+test('name: a point of the compass inside a dropped phrase, the same place at another point in the copy, is still a place changed', () => {
+  const c = compare('A strong earthquake has killed about a dozen people and injured many others in western Nepal.', 'The death toll in eastern Nepal is rising from the strong earthquake.');
+  assert.ok(c.discrepancies.some((d) => d.kind === 'name' && d.from === 'western' && d.to === 'eastern'));
+});
