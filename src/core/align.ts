@@ -42,6 +42,8 @@ import { namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, t
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
+import { whenTerms } from './alignWhen';
+import type { TimeWords } from './data/time';
 import { groupVecs, link, MAX_SIDE, type Pair, type State } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -103,6 +105,8 @@ export interface AlignOptions {
   opposes?: (c: Token[], a: Token[]) => boolean;
   /** A word's other forms by comparison key, the same thing named by another part of speech ("Indonesian" / "Indonesia"): one term (`alignForms.ts`). */
   forms?: (key: string) => readonly string[];
+  /** The language's time words: a date both sentences name is no evidence for a weak link (`alignWhen.ts`; the texts' `text` needed). */
+  timeWords?: TimeWords;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -297,10 +301,21 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
   //    one, or two headings (the titles of the two texts). A pair that shares three words and
   //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
-  const gapShared = (c: number, a: number): boolean =>
-    sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
-    rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
-    (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
+  //    Nor are the words of a date both name ("on Sunday, October 15"): the day of the event
+  //    that two reports of it, or a report and its follow-up, both give (`alignWhen.ts`).
+  const when = whenTerms([canon, art], options.timeWords, termOf);
+  const gapShared = (c: number, a: number): boolean => {
+    const wc = when.of(0, c);
+    const wa = when.of(1, a);
+    const keep = wc.size && wa.size ? (t: number): boolean => !(wc.has(t) && wa.has(t)) : undefined;
+    return (
+      sharedCount(cv[c]!.terms, av[a]!.terms, keep) >= 3 ||
+      rareShared(cv[c]!.terms, av[a]!.terms, df, keep) >= 1 ||
+      headingsShare(c, a)
+    );
+  };
+  const headingsShare = (c: number, a: number): boolean =>
+    canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2;
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
