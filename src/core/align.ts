@@ -35,7 +35,7 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
@@ -302,12 +302,14 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    one, or two headings (the titles of the two texts). A pair that shares three words and
   //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
   //    Nor are the words of a date both name ("on Sunday, October 15"): the day of the event
-  //    that two reports of it, or a report and its follow-up, both give (`alignWhen.ts`).
+  //    that two reports of it, or a report and its follow-up, both give (`alignWhen.ts`); nor
+  //    the story's setting, words in half the sentences of each text ("the storm", "the
+  //    coast": `isSetting`, contrast.ts): where and what the story is, not which statement.
   const when = whenTerms([canon, art], options.timeWords, termOf);
   const gapShared = (c: number, a: number): boolean => {
     const wc = when.of(0, c);
     const wa = when.of(1, a);
-    const keep = wc.size && wa.size ? (t: number): boolean => !(wc.has(t) && wa.has(t)) : undefined;
+    const keep = (t: number): boolean => !(wc.has(t) && wa.has(t)) && !isSetting(s, t);
     return (
       sharedCount(cv[c]!.terms, av[a]!.terms, keep) >= 3 ||
       rareShared(cv[c]!.terms, av[a]!.terms, df, keep) >= 1 ||
