@@ -35,13 +35,15 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
 import { namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
+import { whenTerms } from './alignWhen';
+import type { TimeWords } from './data/time';
 import { groupVecs, link, MAX_SIDE, type Pair, type State } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -103,6 +105,8 @@ export interface AlignOptions {
   opposes?: (c: Token[], a: Token[]) => boolean;
   /** A word's other forms by comparison key, the same thing named by another part of speech ("Indonesian" / "Indonesia"): one term (`alignForms.ts`). */
   forms?: (key: string) => readonly string[];
+  /** The language's time words: a date both sentences name is no evidence for a weak link (`alignWhen.ts`; the texts' `text` needed). */
+  timeWords?: TimeWords;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -297,10 +301,23 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
   //    one, or two headings (the titles of the two texts). A pair that shares three words and
   //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
-  const gapShared = (c: number, a: number): boolean =>
-    sharedCount(cv[c]!.terms, av[a]!.terms) >= 3 ||
-    rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1 ||
-    (canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2);
+  //    Nor are the words of a date both name ("on Sunday, October 15"): the day of the event
+  //    that two reports of it, or a report and its follow-up, both give (`alignWhen.ts`); nor
+  //    the story's setting, words in half the sentences of each text ("the storm", "the
+  //    coast": `isSetting`, contrast.ts): where and what the story is, not which statement.
+  const when = whenTerms([canon, art], options.timeWords, termOf);
+  const gapShared = (c: number, a: number): boolean => {
+    const wc = when.of(0, c);
+    const wa = when.of(1, a);
+    const keep = (t: number): boolean => !(wc.has(t) && wa.has(t)) && !isSetting(s, t);
+    return (
+      sharedCount(cv[c]!.terms, av[a]!.terms, keep) >= 3 ||
+      rareShared(cv[c]!.terms, av[a]!.terms, df, keep) >= 1 ||
+      headingsShare(c, a)
+    );
+  };
+  const headingsShare = (c: number, a: number): boolean =>
+    canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2;
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
@@ -327,7 +344,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
-    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a);
   }

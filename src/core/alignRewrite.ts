@@ -23,13 +23,21 @@ function isFigure(t: Token): boolean {
 /**
  * Whether two sentences give one figure written in digits ("30,000" / "30,000", "$50" /
  * "50"), with at least `MIN_FIGURE`: a figure is what a rewrite keeps when it changes the words.
+ * `units`: the language's units of time, each group one unit ("hour hours"): a figure that
+ * counts one of them is another figure than the same number of anything else ("24 hours" /
+ * "24 miles", "10 days" / "10 years"), so it is shared only with one that counts the same unit.
  */
-export function sharesFigure(c: readonly Token[], a: readonly Token[]): boolean {
-  const values = new Set<number>();
-  for (const t of c) if (isFigure(t)) values.add(t.num!);
+export function sharesFigure(c: readonly Token[], a: readonly Token[], units: ReadonlyArray<readonly string[]> = []): boolean {
+  const unitOf = (ts: readonly Token[], i: number): number => {
+    const next = ts[i + 1];
+    return next ? units.findIndex((u) => u.includes(next.norm)) : -1;
+  };
+  const values = new Map<number, Set<number>>();
+  c.forEach((t, i) => {
+    if (isFigure(t)) values.set(t.num!, (values.get(t.num!) ?? new Set()).add(unitOf(c, i)));
+  });
   if (values.size === 0) return false;
-  for (const t of a) if (isFigure(t) && values.has(t.num!)) return true;
-  return false;
+  return a.some((t, i) => isFigure(t) && !!values.get(t.num!)?.has(unitOf(a, i)));
 }
 
 /**

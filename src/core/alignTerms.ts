@@ -12,6 +12,8 @@ import { IdBytes } from './idBytes';
 export interface AlignDoc {
   sentences: Sentence[];
   tokens: Token[][];
+  /** The document's text, which the tokens' offsets point into (read by `alignWhen.ts`). */
+  text?: string;
 }
 
 export interface Vec {
@@ -43,14 +45,14 @@ function sumShared(a: Int32Array, b: Int32Array, value: (term: number) => number
   return sum;
 }
 
-/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words). */
-export function rareShared(a: Int32Array, b: Int32Array, df: number[]): number {
-  return sumShared(a, b, (t) => (df[t]! <= 2 ? 1 : 0));
+/** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words); `keep`: of those it accepts. */
+export function rareShared(a: Int32Array, b: Int32Array, df: number[], keep: (term: number) => boolean = () => true): number {
+  return sumShared(a, b, (t) => (df[t]! <= 2 && keep(t) ? 1 : 0));
 }
 
-/** How many terms two sorted term arrays share. */
-export function sharedCount(a: Int32Array, b: Int32Array): number {
-  return sumShared(a, b, () => 1);
+/** How many terms two sorted term arrays share; `keep`: of those it accepts. */
+export function sharedCount(a: Int32Array, b: Int32Array, keep: (term: number) => boolean = () => true): number {
+  return sumShared(a, b, (t) => (keep(t) ? 1 : 0));
 }
 
 /** Weighted overlap of two sorted term arrays. */

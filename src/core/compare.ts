@@ -166,6 +166,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         ignore: byNorm((norm) => isNegation(norm, lexicon)),
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
+        timeWords: lexicon.time,
       });
   const cmp: Comparing = {
     C,

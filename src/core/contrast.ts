@@ -233,6 +233,19 @@ const SETTING = 0.5;
  * the sentences of each text or more, weighed by the lesser of the two shares: a word in most sentences of both ("the province of Aceh", "the
  * quake") names where and what the story is, not which of its statements a sentence is.
  */
+/** The fewest sentences each text needs for a word in half of them to be its setting: in two or three, every shared word is. */
+const MIN_STORY = 4;
+
+/**
+ * Whether a term is the story's setting: in half the sentences of each text or more (as
+ * `settingWeight` reads it), in texts of `MIN_STORY` sentences or more.
+ */
+export function isSetting(s: LinkState, t: number): boolean {
+  if (s.cv.length < MIN_STORY || s.av.length < MIN_STORY) return false;
+  const share = (s.share ??= { c: sentenceShare(s.cv, s.idf.length), a: sentenceShare(s.av, s.idf.length) });
+  return Math.min(share.c[t]!, share.a[t]!) >= SETTING;
+}
+
 function settingWeight(s: LinkState, c: number, a: number): number {
   const { cv, av, idf } = s;
   const share = (s.share ??= { c: sentenceShare(cv, idf.length), a: sentenceShare(av, idf.length) });

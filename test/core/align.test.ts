@@ -544,3 +544,20 @@ test('align: a piece of a split sentence that a rewrite moved far from the rest 
   assert.deepEqual(groupOfFirst('At least 48 people drowned.'), [0, 6]);
   assert.deepEqual(groupOfFirst('Many people drowned.'), [0]);
 });
+
+test('align: gap filling does not count the story\'s setting (words in half the sentences of each text: "storm", "coast") among the shared words a weak link needs', () => {
+  const same = [
+    'A storm lashed the northern coast on Monday, flooding three fishing towns.',
+    'Officials in Dunmore closed the schools and the ferry port.',
+    'Winds of 120 kilometres an hour tore roofs from houses along the coast.',
+  ];
+  const tail = ['Rescue teams evacuated 400 people from the coast as the storm moved east.', 'Forecasters expect the storm to weaken over the mountains by Wednesday.'];
+  const canonical = prepare([...same, 'Officials believe the storm pushed seawater across the coast road.', ...tail].join(' '));
+  // Another statement between the same anchors, sharing "officials" beyond the setting.
+  const other = prepare([...same, 'This coast sees its first storm early, officials warn.', ...tail].join(' '));
+  const opts = { synonyms: plainSynonymsOf, forms: pertainymsOf };
+  assert.ok(!align(canonical, other, 0.3, opts).groups.some((g) => g.article.includes(3)));
+  // The same statement reworded still links.
+  const same3 = prepare([...same, 'Seawater covered the coast road after the storm pushed it inland, officials believe.', ...tail].join(' '));
+  assert.ok(align(canonical, same3, 0.3, opts).groups.some((g) => g.article.includes(3) && g.canonical.includes(3)));
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { roundsTo, sharesFigure, withRounded } from '../../src/core/alignRewrite';
 import { align } from '../../src/core/align';
 import { prepare } from './helpers';
+import { lexiconFor } from '../../src/core/lexicon';
 
 const tokens = (s: string) => prepare(s).tokens[0]!;
 
@@ -49,4 +50,12 @@ test('align: a sentence split off a longer one joins it although it rounds the f
   );
   const groups = align(canonical, article, 0.3).groups.map((g) => [g.canonical, g.article]);
   assert.deepEqual(groups[0], [[0], [0, 1]], JSON.stringify(groups));
+});
+
+test('sharesFigure: a figure that counts a unit of time is shared only with one counting the same unit ("24 hours" / "24 miles" are two figures)', () => {
+  const units = lexiconFor('eng').time!.units;
+  assert.ok(!sharesFigure(tokens('The quake was centred 39 km (24 miles) below the bay.'), tokens('Over 80 aftershocks were recorded in the first 24 hours.'), units));
+  assert.ok(!sharesFigure(tokens('The drought lasted 12 years in the south.'), tokens('The river was dry for 12 weeks.'), units));
+  assert.ok(sharesFigure(tokens('The search went on for 36 hours.'), tokens('After 36 hours the search was called off.'), units));
+  assert.ok(sharesFigure(tokens('About 30,000 people fled the valley.'), tokens('The valley lost 30,000 residents.'), units));
 });
