@@ -9,7 +9,7 @@ import { loadGoldCases, readText } from '../eval/gold';
 import { compare } from '../../src/core/compare';
 import { tokenize, type Token } from '../../src/core/text';
 import { tokenizerContext } from '../../src/core/lang';
-import { parseVectorTable } from './wordVectors';
+import { parseVectorTable } from '../../src/core/wordVectors';
 
 const table = parseVectorTable(new Uint8Array(readFileSync(process.argv[2]!)));
 const WORD = Number(process.argv[3] ?? 0.5);

@@ -1,8 +1,8 @@
 /**
- * Word vectors, for the measurements in this folder (README.md): a table of English words,
- * each with a short vector whose cosine with another word's says how alike their uses are
- * ("killed" / "died", "maize" / "corn"). aligner-hook.patch carries this file into src/core
- * (pure: no TextDecoder, no fs) for the experiment in the aligner.
+ * Word vectors: a table of English words, each with a short vector whose cosine with another
+ * word's says how alike their uses are ("killed" / "died", "maize" / "corn"). The engine is
+ * handed the table (the CLI and the engine worker read data/word-vectors.bin, which
+ * scripts/build-vectors.ts makes, on their first comparison); it never reads a file itself.
  *
  * The table's bytes: `WDV1`, then three little-endian uint32: the number of words, the
  * number of dimensions, the byte length of the words; then the words (ASCII, one per line,
