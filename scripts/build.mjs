@@ -3,7 +3,7 @@
 //   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
 //   node scripts/build.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -57,4 +57,9 @@ if (watch) {
   console.log('[wirediff] watching for changes…');
 } else {
   await Promise.all(present.map((b) => esbuild.build(b)));
+}
+// The word vectors (scripts/build-vectors.ts), read beside the bundles on the first comparison.
+if (existsSync('data/word-vectors.bin')) {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('data/word-vectors.bin', 'dist/word-vectors.bin');
 }

@@ -2,6 +2,7 @@
  * The options several commands share, and turning their values into what the engine and
  * the renderers take: the threshold, the findings filter, colour.
  */
+import { wordVectors } from '../read/wordVectors';
 import { isKind, isSeverity, type FindingFilter } from '../core/filter';
 import { iso6393Of } from '../core/lang';
 import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type DiscrepancyKind } from '../core/types';
@@ -49,7 +50,7 @@ export function parseLanguage(v: string | undefined): string | undefined {
 
 /** The engine's options from `--threshold` and `--language`. */
 export function compareOptions(values: { threshold?: string; language?: string }): CompareOptions {
-  return { similarityThreshold: parseThreshold(values.threshold), language: parseLanguage(values.language) };
+  return { similarityThreshold: parseThreshold(values.threshold), language: parseLanguage(values.language), vectors: wordVectors() };
 }
 
 /** `--min-severity` and `--kinds` as a findings filter. */

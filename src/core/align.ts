@@ -3,7 +3,7 @@
  *
  * Each sentence becomes a set of weighted terms (content-word keys but the words the caller
  * ignores, such as negations; a word the other text has only as a synonym counted as that
- * synonym; a place or a thing named by its adjective counted as its noun, "Indonesian" /
+ * synonym, or as a word alike by its vector (`alignVectors.ts`); a place or a thing named by its adjective counted as its noun, "Indonesian" /
  * "Indonesia" (`alignForms.ts`); a name spelled out counted as its acronym, when either text has it; two words
  * that make a word of either text, "air base" / "airbase", counted as that word; a figure
  * written partly in words, "five thousand", counted as the figure "5,000" when a text
@@ -44,6 +44,8 @@ import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
 import { whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
+import { withVectorRemap } from './alignVectors';
+import type { WordVectors } from './wordVectors';
 import { groupVecs, link, MAX_SIDE, type Pair, type State } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -107,6 +109,8 @@ export interface AlignOptions {
   forms?: (key: string) => readonly string[];
   /** The language's time words: a date both sentences name is no evidence for a weak link (`alignWhen.ts`; the texts' `text` needed). */
   timeWords?: TimeWords;
+  /** English word vectors: a word the other text has only as a word alike counts as that word (`alignVectors.ts`). */
+  vectors?: WordVectors;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -237,7 +241,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     termOf,
   } = termVectors(
     withRounded([canon, art], withFigures([canon, art], withCompounds([canon, art], withAcronyms([canon, art], [alignTerms(canon, options.ignore), alignTerms(art, options.ignore)])))),
-    composeRemaps(options.forms ? formsRemap([canon, art], options.forms) : new Map(), options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined),
+    composeRemaps(
+      options.forms ? formsRemap([canon, art], options.forms) : new Map(),
+      withVectorRemap(canon, art, options.synonyms ? synonymRemap(canon, art, options.synonyms) : undefined, options.vectors, options.ignore),
+    ),
   ) as { vecs: [Vec[], Vec[]]; idf: Float64Array; df: number[]; termOf: (t: Token) => number };
 
   // --- groups, kept as a map from sentence to group -------------------------------

@@ -4,6 +4,7 @@
  * compare datelines and credits, give each finding its id and rank everything.
  */
 import { plainSynonymsOf } from './synonyms';
+import type { WordVectors } from './wordVectors';
 import { pertainymsOf } from './pertainyms';
 import { opposes } from './contrast';
 import type { CompareOptions, Comparison, DiscrepancyKind, Span } from './types';
@@ -92,6 +93,7 @@ export interface PreparedCanonical {
   /** @internal */ readonly locale: string;
   /** @internal */ readonly doc: Prepared;
   /** @internal */ readonly byText: Map<string, number>;
+  /** @internal */ readonly vectors?: WordVectors;
 }
 
 /**
@@ -119,7 +121,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
-  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc) };
+  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors };
 }
 
 /**
@@ -167,6 +169,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
         timeWords: lexicon.time,
+        vectors: language === 'eng' ? canonical.vectors : undefined,
       });
   const cmp: Comparing = {
     C,

@@ -3,6 +3,7 @@
  * serialised to JSON as is, and every offset is a UTF-16 offset into the text the
  * caller passed in (so `text.slice(start, end)` gives back what is described).
  */
+import type { WordVectors } from './wordVectors';
 
 /** How much a discrepancy matters to a reader. */
 export type Severity = 'high' | 'medium' | 'low';
@@ -201,6 +202,11 @@ export interface CompareOptions {
    */
   canonicalChrome?: readonly Span[];
   articleChrome?: readonly Span[];
+  /**
+   * English word vectors (`wordVectors.ts`): sentences that say one thing in other words link
+   * by them. Not plain data: the CLI and the engine worker add the table they read.
+   */
+  vectors?: WordVectors;
 }
 
 /** A segmented document. */

@@ -30,7 +30,7 @@ export class CanonicalMemo {
   /** The canonical text read (null for plain text) and prepared, from the last call when text, path and options are the same. */
   get(text: string, path: string | undefined, options: CompareOptions = {}): Pick<Entry, 'read' | 'prepared'> {
     const last = this.last;
-    const key = JSON.stringify({ ...options, canonicalChrome: undefined, articleChrome: undefined });
+    const key = JSON.stringify({ ...options, canonicalChrome: undefined, articleChrome: undefined, vectors: options.vectors ? options.vectors.size : undefined });
     if (last && last.text === text && last.path === path && last.options === key) return last;
     // Forgotten first: a canonical text that cannot be read leaves nothing stale behind.
     this.last = null;

@@ -11,6 +11,7 @@ import { renderMarkdownReport } from '../report/markdownReport';
 import type { Discrepancy } from '../core/types';
 import type { MatrixInput, ReportInput } from './protocol';
 import { serve } from './serve';
+import { wordVectors } from '../read/wordVectors';
 import { CanonicalMemo, compareRead } from './canonicalMemo';
 import { buildMatrixView } from '../view/matrixModel';
 
@@ -18,7 +19,9 @@ import { buildMatrixView } from '../view/matrixModel';
 const canonicalMemo = new CanonicalMemo();
 
 serve({
-  compare: (canonical, article, options, paths) => {
+  compare: (canonical, article, given, paths) => {
+    // The word vectors are read here, on the first comparison (they cannot be posted with the options).
+    const options = { ...given, vectors: wordVectors() };
     // A web page is compared by its article (see src/read/page.ts); its chrome is kept apart.
     const prepared = canonicalMemo.get(canonical, paths?.canonical, options);
     const canonicalRead = prepared.read;

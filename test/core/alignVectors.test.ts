@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { align } from '../../src/core/align';
+import { vectorRemap } from '../../src/core/alignVectors';
+import { parseVectorTable, type WordVectors } from '../../src/core/wordVectors';
+import { plainSynonymsOf } from '../../src/core/synonyms';
+import { prepare } from './helpers';
+
+/** A table in the engine's format (src/core/wordVectors.ts) of a few words and made-up vectors. */
+function table(rows: Record<string, number[]>): WordVectors {
+  const words = Object.keys(rows);
+  const dims = rows[words[0]!]!.length;
+  const text = new TextEncoder().encode(words.join('\n'));
+  const bytes = new Uint8Array(16 + text.length + words.length * dims);
+  bytes.set(new TextEncoder().encode('WDV1'), 0);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(4, words.length, true);
+  view.setUint32(8, dims, true);
+  view.setUint32(12, text.length, true);
+  bytes.set(text, 16);
+  const q = new Int8Array(bytes.buffer, 16 + text.length);
+  words.forEach((w, i) => rows[w]!.forEach((x, d) => (q[i * dims + d] = Math.round(x * 127))));
+  return parseVectorTable(bytes);
+}
+
+// Grain and pasture words near one another; directions near one another; a word far from all.
+const VECTORS = table({
+  maize: [1, 0.2, 0, 0],
+  corn: [0.95, 0.3, 0, 0],
+  withered: [0, 1, 0.1, 0],
+  shrivelled: [0.1, 0.95, 0.2, 0],
+  north: [0, 0, 1, 0.1],
+  south: [0, 0, 0.95, 0.2],
+  parliament: [0, 0, 0, 1],
+});
+
+test('wordVectors: a table reads back its words and their cosines; bytes that are not a table throw', () => {
+  assert.equal(VECTORS.size, 7);
+  assert.ok(VECTORS.cosine(VECTORS.rowOf('maize'), VECTORS.rowOf('corn')) > 0.9);
+  assert.ok(VECTORS.cosine(VECTORS.rowOf('maize'), VECTORS.rowOf('parliament')) < 0.1);
+  assert.equal(VECTORS.rowOf('wheat'), -1);
+  assert.throws(() => parseVectorTable(new Uint8Array([1, 2, 3])));
+});
+
+test('alignVectors: a word the other text has only as a word alike counts as that word; never a name, nor two kinds of one thing', () => {
+  const c = prepare('Most of the corn withered in the north.');
+  const a = prepare('Most of the maize shrivelled in the south.');
+  const ids = (doc: typeof c, w: string): number => doc.tokens.flat().find((t) => t.norm === w)!.id;
+  const remap = vectorRemap(c, a, VECTORS);
+  assert.equal(remap.get(ids(a, 'maize')), ids(c, 'corn'));
+  assert.equal(remap.get(ids(a, 'shrivelled')), ids(c, 'withered'));
+  // "north" / "south": WordNet's two kinds of one thing (directions), set apart however close their vectors.
+  assert.equal(remap.has(ids(a, 'south')), false);
+  // A name is compared as written.
+  const named = prepare('Most of the crop went to Maize.');
+  assert.equal(vectorRemap(prepare('Most of the crop went to the corn market.'), named, VECTORS).size, 0);
+});
+
+test('align: a paraphrase between two links, in words the table has as alike, links with the vectors and not without', () => {
+  const canon = prepare(
+    'The regional council met on Monday to discuss the drought. Farmers say the corn withered in the fields. The council will meet again next month.',
+  );
+  const art = prepare(
+    'The regional council met on Monday to discuss the drought. Growers report that maize shrivelled. The council will meet again next month.',
+  );
+  const middle = (groups: ReturnType<typeof align>['groups']): boolean => groups.some((g) => g.canonical.includes(1) && g.article.includes(1));
+  assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf }).groups), false);
+  assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf, vectors: VECTORS }).groups), true);
+});
