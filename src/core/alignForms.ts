@@ -12,8 +12,11 @@ export function formsRemap(docs: readonly AlignDoc[], related: (key: string) => 
   const idOf = new Map<string, number>();
   for (const d of docs) for (const t of contentWords(d)) idOf.set(t.key, t.id);
   const remap = new Map<number, number>();
-  // Each key's forms that the texts have, as one set; its least key stands for it.
-  for (const key of [...idOf.keys()].sort()) {
+  // Each key's forms that the texts have, as one set; its least key stands for it. A key with
+  // no other form in the texts adds nothing (most keys): only the others are sorted and read.
+  const roots: string[] = [];
+  for (const key of idOf.keys()) if (related(key).some((r) => r !== key && idOf.has(r))) roots.push(key);
+  for (const key of roots.sort()) {
     if (remap.has(idOf.get(key)!)) continue;
     const forms = [key];
     for (let i = 0; i < forms.length; i++) for (const r of related(forms[i]!)) if (idOf.has(r) && !forms.includes(r)) forms.push(r);

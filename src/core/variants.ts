@@ -123,9 +123,13 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
       if (numberSign(sc, C, c) !== numberSign(sa, A, a)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
       continue;
     }
+    // Words written otherwise say something only inside a quotation or in a name (both
+    // capitalised): elsewhere (most pairs: an inflection) how they differ is not read.
+    const quoted = cQuoted[c] && aQuoted[a];
+    if (!quoted && !(tc.cap && ta.cap)) continue;
     const diff = formDifference(tc, ta, input.lexicon);
     if (diff === null) continue;
-    if (cQuoted[c] && aQuoted[a]) {
+    if (quoted) {
       items.push({ c, a, kind: 'quote', severity: diff === 'inflection' ? 'medium' : 'low', why: diff });
       continue;
     }

@@ -83,3 +83,12 @@ test('variants: a possessive whose apostrophe a copy lost is the same name (“t
   const other = compare('The forecast follows the Weather Bureau’s new guidance on coastal storms.\n', 'The forecast follows the Weather Burea’s new guidance on coastal storms.\n');
   assert.equal(other.discrepancies.filter((d) => d.kind === 'name').length, 1);
 });
+
+test('variants: a spelling variant or an inflection in plain prose says nothing; the same words inside a quotation are a quote finding', () => {
+  const a = 'The council will organise a programme of repairs for the damaged harbours next spring.';
+  const b = 'The council will organize a program of repairs for the damaged harbour next spring.';
+  assert.deepEqual(findings(a, b), []);
+  const qa = '“We will organise a programme of repairs for the harbours,” the mayor said on Monday.';
+  const qb = '“We will organize a program of repairs for the harbour,” the mayor said on Monday.';
+  assert.deepEqual(findings(qa, qb), [['quote', 'medium', 'organise … programme … harbours', 'organize … program … harbour']]);
+});
