@@ -75,7 +75,6 @@ export function restoreFix(view: ComparisonView, d: Discrepancy): Fix | null {
   if (cs.length && as.length) {
     if (cs.length !== as.length || (cs.length > 1 && (d.kind === 'changed' || !pairsLineUp(view, d, cs, as)))) return null;
     const texts = cs.map((s) => canonicalSlice(view, s));
-    if (texts.some((t) => t === null)) return null;
     edits = as.map((s, i) => ({ start: s.start, end: s.end, text: texts[i]! }));
     canonical = texts.join(' … ');
   } else if (cs.length === 1 && !as.length) {
@@ -176,12 +175,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 // --------------------------------------------------------------------------------------
 
-/** The canonical text of a span, when it is the canonical document's exact text there. */
-function canonicalSlice(view: ComparisonView, s: Span): string | null {
-  const text = view.canonicalText.slice(s.start, s.end);
-  const src = view.canonicalSourceSpan(s);
-  // Put back into the article's own lines: a line break of the wrapped canonical is a space.
-  return view.canonicalSource.slice(src.start, src.end) === text ? foldLineBreaks(text) : null;
+/**
+ * The canonical's words in a span, as the canonical reads: its text, or for a canonical read
+ * out of a web page or Markdown, the words a reader sees there (entities decoded, tags and
+ * emphasis marks left out), never its markup. A line break (a hard-wrapped canonical's, or
+ * between a page's blocks) is a space, so the words go back into the article's own line.
+ */
+function canonicalSlice(view: ComparisonView, s: Span): string {
+  return foldLineBreaks(view.canonicalText.slice(s.start, s.end));
 }
 
 /**
@@ -290,7 +291,6 @@ function insertWords(view: ComparisonView, span: Span, at: number): TextEdit | n
     if (e === span.end) return null;
   }
   const text = canonicalSlice(view, { start: s, end: e });
-  if (text === null) return null;
   // Two spaces would meet: the article's own space already separates.
   if (isSpace(A[p - 1]) && isSpace(text[0])) return { start: p, end: p, text: text.replace(/^\s+/, '') };
   return { start: p, end: p, text };

@@ -306,3 +306,19 @@ test('escapeForMarkup: what Markdown or HTML would read as markup is escaped, an
   assert.equal(escapeForMarkup('At least 300 people, officials said.', 'markdown', true), 'At least 300 people, officials said.');
   assert.equal(escapeForMarkup('U.S.-backed forces', 'markdown', false), 'U.S.-backed forces');
 });
+
+test('restore from a saved web page as canonical: words across a tag or holding an entity go back as the page reads them, never as its markup', () => {
+  const page =
+    '<html><body><p>The council said the Q&amp;A session drew <b>at least</b> 400 residents on Tuesday evening.</p>' +
+    '<p>Engineers from <i>Smith &amp; Sons</i> will inspect the bridge, the mayor said.</p></body></html>';
+  const article = 'The council said the Q&A session drew 400 residents on Tuesday evening.\n\nEngineers from Jones will inspect the bridge, the mayor said.\n';
+  const read = readArticle(page, 'canonical.html')!;
+  const view = new ComparisonView(compare(read.text, article), article, read.text, { canonical: { source: page, read } });
+  const restored = view.discrepancies.map((d) => restoreFix(view, d)).filter((f) => f !== null);
+  const texts = restored.flatMap((f) => f.edits.map((e) => e.text));
+  assert.ok(texts.some((t) => t.includes('at least 400')), `no restore across <b>: ${JSON.stringify(texts)}`);
+  assert.ok(texts.some((t) => t.includes('Smith & Sons')), `no restore of the entity, decoded: ${JSON.stringify(texts)}`);
+  for (const t of texts) assert.ok(!/[<>]|&amp;/.test(t), `markup put into the article: ${t}`);
+  const after = applyEdits(article, restored.flatMap((f) => f.edits));
+  assert.equal(compare(read.text, after).discrepancies.length, 0, after);
+});
