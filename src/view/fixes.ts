@@ -14,6 +14,7 @@
 import { foldLineBreaks } from '../core/text';
 import type { Discrepancy, Sentence, Span } from '../core/types';
 import { escapeForMarkup } from './markupEscape';
+import { chromeInMarkup, omittedInMarkup } from './markupFixes';
 import type { ComparisonView } from './result';
 
 /** A replacement of `[start, end)` of the article document's text (as compared) by `text`. */
@@ -97,37 +98,55 @@ export function restoreFix(view: ComparisonView, d: Discrepancy): Fix | null {
  * "Insert the omitted sentence here": the canonical sentence(s) of an omitted finding,
  * exactly, at its anchor, with white space that fits where it lands: its own paragraph
  * (the article's own paragraph break) when it starts one in the canonical and the anchor
- * is at a line's edge, else a space on either side as needed. Null in a document read
- * out of markup (a web page, Markdown), where plain text cannot be placed safely.
+ * is at a line's edge, else a space on either side as needed. In a web page or Markdown,
+ * escaped for it and placed where the page reads it exactly (see markupFixes.ts); null
+ * where it cannot be.
  */
 export function insertOmittedFix(view: ComparisonView, d: Discrepancy, eol = '\n'): Fix | null {
-  if (d.kind !== 'omitted' || view.articleSource !== view.articleText) return null;
+  if (d.kind !== 'omitted') return null;
   const ss = view.canonicalSentences(d);
   if (!ss.length) return null;
   const span = { start: ss[0]!.start, end: ss[ss.length - 1]!.end };
   const sentence = canonicalSlice(view, span);
   if (!sentence) return null;
   const own = startsParagraph(view.comparison.canonical.sentences, ss[0]!);
-  const text = sentenceInsertion(view.articleText, clamp(d.articleAnchor, 0, view.articleText.length), sentence, own, eol);
-  return { kind: 'insertOmitted', finding: d, edits: [text], canonical: sentence, article: '' };
+  const anchor = clamp(d.articleAnchor, 0, view.articleText.length);
+  const edit = view.articleMarkup ? omittedInMarkup(view, anchor, sentence, own, eol) : sentenceInsertion(view.articleText, anchor, sentence, own, eol);
+  if (!edit) return null;
+  return { kind: 'insertOmitted', finding: d, edits: [edit], canonical: sentence, article: '' };
 }
 
 /**
  * "Delete this page chrome": the chrome's sentences; a line holding nothing else goes
- * with its line break. Null in a document read out of markup.
+ * with its line break. In a web page or Markdown, only sentences written as plain text
+ * there, each with the elements or block mark that hold nothing else (see markupFixes.ts).
  */
 export function deleteChromeFix(view: ComparisonView, d: Discrepancy): Fix | null {
-  if (d.kind !== 'boilerplate' || view.articleSource !== view.articleText) return null;
-  const A = view.articleText;
+  if (d.kind !== 'boilerplate') return null;
+  const S = view.articleSource;
   const edits: TextEdit[] = [];
   for (const s of view.articleSentences(d)) {
-    const e = removeLineOrWords(A, s);
+    const src = view.articleMarkup ? chromeInMarkup(view, s) : s;
+    if (!src) return null;
+    const e = removeLineOrWords(S, src);
     const last = edits[edits.length - 1];
     if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
     else edits.push(e);
   }
   if (!edits.length) return null;
   return { kind: 'deleteChrome', finding: d, edits, canonical: '', article: view.articleSentenceText(d) };
+}
+
+/**
+ * The whole-sentence fix a finding would have in a plain-text article that this article,
+ * a web page or Markdown, cannot take exactly (its markup around the place is not plain),
+ * or null: what the editor names as unavailable, with why.
+ */
+export function unavailableFix(view: ComparisonView, d: Discrepancy, eol = '\n'): FixKind | null {
+  if (!view.articleMarkup) return null;
+  if (d.kind === 'omitted' && view.canonicalSentences(d).length && !insertOmittedFix(view, d, eol)) return 'insertOmitted';
+  if (d.kind === 'boilerplate' && view.articleSentences(d).length && !deleteChromeFix(view, d)) return 'deleteChrome';
+  return null;
 }
 
 /** Every fix a finding has, in the order a light bulb lists them. */
