@@ -67,19 +67,28 @@ export function omittedInMarkup(view: ComparisonView, anchor: number, sentence: 
     if (/\s$/.test(gap)) return at(b, `${esc(false)} `);
     return null;
   }
-  return markup === 'html' ? betweenHtmlBlocks(S, a, b, prev, next, own, esc(false), at) : betweenMarkdownBlocks(S, a, b, prev, next, own, esc, eol, at);
+  const place: Between = { S, a, b, prev, next, own, esc, at };
+  return markup === 'html' ? betweenHtmlBlocks(place) : betweenMarkdownBlocks(place, eol);
 }
 
-function betweenHtmlBlocks(
-  S: string,
-  a: number,
-  b: number,
-  prev: Span | null,
-  next: Span | null,
-  own: boolean,
-  text: string,
-  at: (o: number, text: string) => SourceEdit,
-): SourceEdit | null {
+/**
+ * A place between two blocks: the source, the offsets after the character before (`a`) and
+ * at the character after (`b`), those characters' source spans, whether the sentence opens a
+ * paragraph, the sentence escaped, and the edit that inserts at an offset.
+ */
+interface Between {
+  S: string;
+  a: number;
+  b: number;
+  prev: Span | null;
+  next: Span | null;
+  own: boolean;
+  esc: (atLineStart: boolean) => string;
+  at: (o: number, text: string) => SourceEdit;
+}
+
+function betweenHtmlBlocks({ S, a, b, prev, next, own, esc, at }: Between): SourceEdit | null {
+  const text = esc(false);
   const close = prev ? /^\s*<\/p\s*>/i.exec(S.slice(a)) : null;
   if (close) {
     if (!own) return at(a, ` ${text}`);
@@ -95,17 +104,7 @@ function betweenHtmlBlocks(
   return null;
 }
 
-function betweenMarkdownBlocks(
-  S: string,
-  a: number,
-  b: number,
-  prev: Span | null,
-  next: Span | null,
-  own: boolean,
-  esc: (atLineStart: boolean) => string,
-  eol: string,
-  at: (o: number, text: string) => SourceEdit,
-): SourceEdit | null {
+function betweenMarkdownBlocks({ S, a, b, prev, next, own, esc, at }: Between, eol: string): SourceEdit | null {
   // The next block opens at its line's start with no mark (a plain paragraph), or the text begins there.
   const nextPlain = next && /(^|\n)[ \t]*$/.test(S.slice(0, b)) && (!prev || /\n[ \t]*\r?\n[ \t]*$/.test(S.slice(a, b)));
   // The block before ends its line (nothing but spaces after it there).

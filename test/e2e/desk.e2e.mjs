@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withVSCode } from './harness.mjs';
-import { VSIX, extensionHostErrors, highlightsOn, matrixFrame, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
+import { VSIX, extensionHostErrors, highlightsOn, matrixFrame, panelEntries, panelFrame, quickFix, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TUNE = path.join(ROOT, 'test', 'fixtures', 'families', 'tune', 'aceh-relief-reports');
@@ -43,21 +43,6 @@ function where(text, needle) {
   const i = text.indexOf(needle);
   assert.ok(i >= 0, needle);
   return { line: text.slice(0, i).split('\n').length, column: i - text.lastIndexOf('\n', i - 1) };
-}
-
-/** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`. */
-async function quickFix(vsc, title) {
-  await vsc.focusEditor();
-  const rows = vsc.page.locator('.action-widget .monaco-list-row');
-  await waitFor(async () => {
-    if (!(await rows.first().isVisible().catch(() => false))) {
-      await vsc.page.keyboard.press('Control+Period');
-      await new Promise((r) => setTimeout(r, 600));
-    }
-    const all = await rows.allTextContents().catch(() => []);
-    return all.some((x) => x.includes(title)) ? all : null;
-  }, `the quick fix "${title}"`, 30_000);
-  await rows.filter({ hasText: title }).first().click();
 }
 
 test('a copy desk in a real VS Code: a figure restated elsewhere, an omitted sentence put back into a saved page, a version rewritten on disk', { skip, timeout: 600_000 }, async (t) => {
