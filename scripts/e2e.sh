@@ -3,7 +3,8 @@
 # Installs the tools it needs (scripts/e2e-setup.sh, cached), builds and
 # packages wirediff.vsix, then runs test/e2e/extension.e2e.mjs, test/e2e/matrix.e2e.mjs
 # (coverage matrix, verdicts, evidence report from VS Code), test/e2e/workflow.e2e.mjs
-# (walkthrough, Problems view and F8, quick fixes, linked side-by-side),
+# (walkthrough, Problems view and F8, quick fixes, linked side-by-side), test/e2e/desk.e2e.mjs
+# (a figure restated in another sentence, a fix in a saved page, a version rewritten on disk),
 # test/e2e/virtual.e2e.mjs (a virtual workspace: files from a file system provider) and
 # test/e2e/report.e2e.mjs (the HTML evidence report in Chromium).
 # Screenshots: test/e2e/screenshots/.
@@ -13,4 +14,4 @@ cd "$(dirname "$0")/.."
 bash scripts/e2e-setup.sh
 npm run --silent package >/dev/null
 ls -l wirediff.vsix | awk '{ printf "[e2e] wirediff.vsix: %.1f KB\n", $5 / 1024 }'
-E2E_REQUIRED=1 node --test --test-reporter=spec test/e2e/extension.e2e.mjs test/e2e/matrix.e2e.mjs test/e2e/workflow.e2e.mjs test/e2e/virtual.e2e.mjs test/e2e/report.e2e.mjs "$@"
+E2E_REQUIRED=1 node --test --test-reporter=spec test/e2e/extension.e2e.mjs test/e2e/matrix.e2e.mjs test/e2e/workflow.e2e.mjs test/e2e/desk.e2e.mjs test/e2e/virtual.e2e.mjs test/e2e/report.e2e.mjs "$@"

@@ -22,6 +22,9 @@ import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
 import type { VerdictFiles } from './verdicts';
 
+/** A file changed on disk is read this long after its last change event (a program may write it in pieces). */
+const FILE_SETTLE_MS = 100;
+
 /** `interactive`: a command the user ran (ask, show errors); `background`: a live update (log only). */
 export type Mode = 'interactive' | 'background';
 
@@ -35,6 +38,8 @@ export interface Skipped {
 export class Comparer extends Disposable {
   private readonly pending = new Map<string, AbortController>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Folder-run versions changed on disk, waiting for the writes to settle (see onVersionFile). */
+  private readonly fileTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly engine: () => EngineClient,
@@ -49,10 +54,16 @@ export class Comparer extends Disposable {
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
     const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
-    this.register(store.onDidChange(() => watcher.sync(this.canonicalsInUse())));
+    const versions = this.register(new FileWatcher((uri, event) => this.onVersionFile(uri, event), log));
+    this.register(
+      store.onDidChange(() => {
+        watcher.sync(this.canonicalsInUse());
+        versions.sync(store.folder()?.run?.versions.map((v) => v.uri) ?? []);
+      }),
+    );
     this.register({
       dispose: () => {
-        for (const t of this.timers.values()) clearTimeout(t);
+        for (const t of [...this.timers.values(), ...this.fileTimers.values()]) clearTimeout(t);
         for (const p of this.pending.values()) p.abort();
       },
     });
@@ -337,6 +348,44 @@ export class Comparer extends Disposable {
       this.store.markStale(r.key);
       if (event === 'deleted') this.store.setError(r.key, gone);
       else if (findOpenDocument(r.uri) && readSettings(r.uri).liveUpdate) this.schedule(r.key, 50);
+    }
+  }
+
+  /**
+   * A version of the folder run changed on disk while no editor holds it (another program
+   * wrote it, or it was saved elsewhere): it is read and compared again with the run's
+   * canonical text (live updates on), so that the matrix and the panel show what the file
+   * says now. Until then, and with live updates off, the matrix says it is out of date.
+   * (An open version's changes come as document changes; a deleted one stays as compared,
+   * and the matrix says so.)
+   */
+  private onVersionFile(uri: vscode.Uri, event: FileEvent): void {
+    const key = uri.toString();
+    if (event === 'deleted' || findOpenDocument(uri) || !readSettings(uri).liveUpdate) return;
+    const old = this.fileTimers.get(key);
+    if (old) clearTimeout(old);
+    this.fileTimers.set(
+      key,
+      setTimeout(() => {
+        this.fileTimers.delete(key);
+        void this.compareVersionAgain(uri);
+      }, FILE_SETTLE_MS),
+    );
+  }
+
+  private async compareVersionAgain(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const run = this.store.folder()?.run;
+    const was = run?.versions.find((v) => v.key === key);
+    if (!run || !was || findOpenDocument(uri)) return;
+    try {
+      const settings = readSettings(uri);
+      const text = await readText(uri, settings);
+      if (text === was.view.articleSource && !was.stale) return;
+      checkArticleText(text, settings, baseName(uri.path));
+      await this.run(uri, text, undefined, run.canonical, run.canonicalText, settings);
+    } catch (e) {
+      this.fail(e, 'background', key);
     }
   }
 

@@ -14,6 +14,7 @@
 import { foldLineBreaks } from '../core/text';
 import type { Discrepancy, Sentence, Span } from '../core/types';
 import { escapeForMarkup } from './markupEscape';
+import { chromeInMarkup, omittedInMarkup } from './markupFixes';
 import type { ComparisonView } from './result';
 
 /** A replacement of `[start, end)` of the article document's text (as compared) by `text`. */
@@ -75,7 +76,6 @@ export function restoreFix(view: ComparisonView, d: Discrepancy): Fix | null {
   if (cs.length && as.length) {
     if (cs.length !== as.length || (cs.length > 1 && (d.kind === 'changed' || !pairsLineUp(view, d, cs, as)))) return null;
     const texts = cs.map((s) => canonicalSlice(view, s));
-    if (texts.some((t) => t === null)) return null;
     edits = as.map((s, i) => ({ start: s.start, end: s.end, text: texts[i]! }));
     canonical = texts.join(' … ');
   } else if (cs.length === 1 && !as.length) {
@@ -98,37 +98,55 @@ export function restoreFix(view: ComparisonView, d: Discrepancy): Fix | null {
  * "Insert the omitted sentence here": the canonical sentence(s) of an omitted finding,
  * exactly, at its anchor, with white space that fits where it lands: its own paragraph
  * (the article's own paragraph break) when it starts one in the canonical and the anchor
- * is at a line's edge, else a space on either side as needed. Null in a document read
- * out of markup (a web page, Markdown), where plain text cannot be placed safely.
+ * is at a line's edge, else a space on either side as needed. In a web page or Markdown,
+ * escaped for it and placed where the page reads it exactly (see markupFixes.ts); null
+ * where it cannot be.
  */
 export function insertOmittedFix(view: ComparisonView, d: Discrepancy, eol = '\n'): Fix | null {
-  if (d.kind !== 'omitted' || view.articleSource !== view.articleText) return null;
+  if (d.kind !== 'omitted') return null;
   const ss = view.canonicalSentences(d);
   if (!ss.length) return null;
   const span = { start: ss[0]!.start, end: ss[ss.length - 1]!.end };
   const sentence = canonicalSlice(view, span);
   if (!sentence) return null;
   const own = startsParagraph(view.comparison.canonical.sentences, ss[0]!);
-  const text = sentenceInsertion(view.articleText, clamp(d.articleAnchor, 0, view.articleText.length), sentence, own, eol);
-  return { kind: 'insertOmitted', finding: d, edits: [text], canonical: sentence, article: '' };
+  const anchor = clamp(d.articleAnchor, 0, view.articleText.length);
+  const edit = view.articleMarkup ? omittedInMarkup(view, anchor, sentence, own, eol) : sentenceInsertion(view.articleText, anchor, sentence, own, eol);
+  if (!edit) return null;
+  return { kind: 'insertOmitted', finding: d, edits: [edit], canonical: sentence, article: '' };
 }
 
 /**
  * "Delete this page chrome": the chrome's sentences; a line holding nothing else goes
- * with its line break. Null in a document read out of markup.
+ * with its line break. In a web page or Markdown, only sentences written as plain text
+ * there, each with the elements or block mark that hold nothing else (see markupFixes.ts).
  */
 export function deleteChromeFix(view: ComparisonView, d: Discrepancy): Fix | null {
-  if (d.kind !== 'boilerplate' || view.articleSource !== view.articleText) return null;
-  const A = view.articleText;
+  if (d.kind !== 'boilerplate') return null;
+  const S = view.articleSource;
   const edits: TextEdit[] = [];
   for (const s of view.articleSentences(d)) {
-    const e = removeLineOrWords(A, s);
+    const src = view.articleMarkup ? chromeInMarkup(view, s) : s;
+    if (!src) return null;
+    const e = removeLineOrWords(S, src);
     const last = edits[edits.length - 1];
     if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
     else edits.push(e);
   }
   if (!edits.length) return null;
   return { kind: 'deleteChrome', finding: d, edits, canonical: '', article: view.articleSentenceText(d) };
+}
+
+/**
+ * The whole-sentence fix a finding would have in a plain-text article that this article,
+ * a web page or Markdown, cannot take exactly (its markup around the place is not plain),
+ * or null: what the editor names as unavailable, with why.
+ */
+export function unavailableFix(view: ComparisonView, d: Discrepancy, eol = '\n'): FixKind | null {
+  if (!view.articleMarkup) return null;
+  if (d.kind === 'omitted' && view.canonicalSentences(d).length && !insertOmittedFix(view, d, eol)) return 'insertOmitted';
+  if (d.kind === 'boilerplate' && view.articleSentences(d).length && !deleteChromeFix(view, d)) return 'deleteChrome';
+  return null;
 }
 
 /** Every fix a finding has, in the order a light bulb lists them. */
@@ -176,12 +194,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 // --------------------------------------------------------------------------------------
 
-/** The canonical text of a span, when it is the canonical document's exact text there. */
-function canonicalSlice(view: ComparisonView, s: Span): string | null {
-  const text = view.canonicalText.slice(s.start, s.end);
-  const src = view.canonicalSourceSpan(s);
-  // Put back into the article's own lines: a line break of the wrapped canonical is a space.
-  return view.canonicalSource.slice(src.start, src.end) === text ? foldLineBreaks(text) : null;
+/**
+ * The canonical's words in a span, as the canonical reads: its text, or for a canonical read
+ * out of a web page or Markdown, the words a reader sees there (entities decoded, tags and
+ * emphasis marks left out), never its markup. A line break (a hard-wrapped canonical's, or
+ * between a page's blocks) is a space, so the words go back into the article's own line.
+ */
+function canonicalSlice(view: ComparisonView, s: Span): string {
+  return foldLineBreaks(view.canonicalText.slice(s.start, s.end));
 }
 
 /**
@@ -290,7 +310,6 @@ function insertWords(view: ComparisonView, span: Span, at: number): TextEdit | n
     if (e === span.end) return null;
   }
   const text = canonicalSlice(view, { start: s, end: e });
-  if (text === null) return null;
   // Two spaces would meet: the article's own space already separates.
   if (isSpace(A[p - 1]) && isSpace(text[0])) return { start: p, end: p, text: text.replace(/^\s+/, '') };
   return { start: p, end: p, text };

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withVSCode } from './harness.mjs';
-import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, makeWorkspace, panelFrame, skip, statusText, waitFor } from './common.mjs';
+import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, makeWorkspace, panelFrame, quickFix, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE = '001_94cd0f0ecb5b3726.txt';
@@ -41,23 +41,6 @@ const groups = (vsc) =>
 
 /** `needle` in a rendered text, whatever white space the editor's line wrapping put between its words. */
 const has = (text, needle) => text.replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''));
-
-/** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`. */
-async function quickFix(vsc, title) {
-  await vsc.focusEditor();
-  const rows = vsc.page.locator('.action-widget .monaco-list-row');
-  const row = rows.filter({ hasText: title }).first();
-  const labels = await waitFor(async () => {
-    if (!(await rows.first().isVisible().catch(() => false))) {
-      await vsc.page.keyboard.press('Control+Period');
-      await new Promise((r) => setTimeout(r, 600));
-    }
-    const all = await rows.allTextContents().catch(() => []);
-    return all.some((x) => x.includes(title)) ? all : null;
-  }, `the quick fix "${title}"`, 30_000);
-  await row.click();
-  return labels;
-}
 
 test('the editor workflow in a real VS Code: walkthrough, Problems and F8, restore from the canonical, linked side-by-side', { skip, timeout: 300_000 }, async (t) => {
   const engine = engineResult();

@@ -344,6 +344,7 @@ export class CodeAction {
   command?: { command: string; title: string; arguments?: unknown[] };
   diagnostics?: Diagnostic[];
   isPreferred?: boolean;
+  disabled?: { readonly reason: string };
   constructor(
     readonly title: string,
     readonly kind?: CodeActionKind,

@@ -6,7 +6,7 @@
 import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { compare } from '../../src/core/index';
+import { compare, readArticle } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
 import { FixProvider } from '../../src/extension/editor/codeActions';
 import { Problems } from '../../src/extension/problems';
@@ -19,11 +19,10 @@ import * as vscode from './fakeVscode';
 const C = seed(0);
 const A = seed(1);
 
-function setup(dismissed: string[] = []) {
-  const uri = vscode.Uri.file('/ws/001.txt');
-  const doc = new vscode.FakeDocument(uri, A);
+function setup(dismissed: string[] = [], path = '/ws/001.txt', text = A, view = new ComparisonView(compare(C, A), A, C)) {
+  const uri = vscode.Uri.file(path);
+  const doc = new vscode.FakeDocument(uri, text);
   vscode.workspace.textDocuments.push(doc);
-  const view = new ComparisonView(compare(C, A), A, C);
   const changed = new vscode.EventEmitter<void>();
   let snap: WorkflowSnapshot | undefined = {
     result: { key: uri.toString(), uri: uri as never, version: doc.version, view, canonicalUri: vscode.Uri.file('/ws/000.txt') as never },
@@ -140,5 +139,22 @@ test('restore all high-severity wording: asks first when more than three places 
     assert.ok(text.includes(w), w);
   }
   sub.dispose();
+  s.dispose();
+});
+
+test('a saved web page: the light bulb inserts an omitted sentence into the page, and names a chrome deletion it cannot make exactly, with why', async () => {
+  const canonical = 'The ferry left the port at dawn. It carried 212 passengers. The crew radioed for help at noon.';
+  const page = '<html><body><article><p>The ferry left the port at dawn. The crew radioed for help at noon.</p>\n<p class="tools">Share <b>this</b> story</p></article></body></html>';
+  const read = readArticle(page, 'ferry.html')!;
+  const view = new ComparisonView(compare(canonical, read.text), read.text, canonical, { article: { source: page, read } });
+  assert.ok(view.discrepancies.some((d) => d.kind === 'omitted') && view.discrepancies.some((d) => d.kind === 'boilerplate'), JSON.stringify(view.discrepancies.map((d) => d.kind)));
+  const s = setup([], '/ws/ferry.html', page, view);
+  const insert = actionsAt(s, 'dawn.').find((a) => a.title === 'Insert the omitted sentence here: “It carried 212 passengers.”');
+  assert.ok(insert?.edit && !insert.disabled, 'the insertion is offered');
+  const chrome = actionsAt(s, 'Share').find((a) => a.title === 'Delete this page chrome');
+  assert.ok(chrome?.disabled?.reason, 'the chrome deletion is named, greyed, with why');
+  assert.equal(chrome.edit, undefined);
+  await vscode.workspace.applyEdit(insert.edit);
+  assert.ok(s.doc.getText().includes('<p>The ferry left the port at dawn. It carried 212 passengers. The crew radioed'), s.doc.getText());
   s.dispose();
 });

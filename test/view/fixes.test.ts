@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compare } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
-import { applyEdits, deleteChromeFix, fixesFor, insertOmittedFix, restoreAllHigh, restoreFix, sentenceInsertion } from '../../src/view/fixes';
+import { applyEdits, deleteChromeFix, fixesFor, insertOmittedFix, restoreAllHigh, restoreFix, sentenceInsertion, unavailableFix } from '../../src/view/fixes';
 import { ComparisonView } from '../../src/view/result';
 import { escapeForMarkup } from '../../src/view/markupEscape';
 import { OffsetShift } from '../../src/view/shift';
@@ -214,7 +214,7 @@ test('delete page chrome: the line goes with its line break; nothing else', () =
   assert.equal(insertOmittedFix(v, d), null);
 });
 
-test('fixes in a web page: only where the words are plain text in the source; none for chrome or omitted sentences', () => {
+test('restore fixes in a web page: only where the words are plain text in the source', () => {
   const canonical = 'At least 300 people fled the town on Sunday. Officials said 40 died in the attack.';
   const html = '<html><body><p>300 people fled the <b>town</b> on Sunday.</p><p>Officials said 41 died in the attack.</p></body></html>';
   const read = readArticle(html, 'a.html')!;
@@ -305,4 +305,88 @@ test('escapeForMarkup: what Markdown or HTML would read as markup is escaped, an
   // Only what would be read otherwise: plain prose is left as it is.
   assert.equal(escapeForMarkup('At least 300 people, officials said.', 'markdown', true), 'At least 300 people, officials said.');
   assert.equal(escapeForMarkup('U.S.-backed forces', 'markdown', false), 'U.S.-backed forces');
+});
+
+test('restore from a saved web page as canonical: words across a tag or holding an entity go back as the page reads them, never as its markup', () => {
+  const page =
+    '<html><body><p>The council said the Q&amp;A session drew <b>at least</b> 400 residents on Tuesday evening.</p>' +
+    '<p>Engineers from <i>Smith &amp; Sons</i> will inspect the bridge, the mayor said.</p></body></html>';
+  const article = 'The council said the Q&A session drew 400 residents on Tuesday evening.\n\nEngineers from Jones will inspect the bridge, the mayor said.\n';
+  const read = readArticle(page, 'canonical.html')!;
+  const view = new ComparisonView(compare(read.text, article), article, read.text, { canonical: { source: page, read } });
+  const restored = view.discrepancies.map((d) => restoreFix(view, d)).filter((f) => f !== null);
+  const texts = restored.flatMap((f) => f.edits.map((e) => e.text));
+  assert.ok(texts.some((t) => t.includes('at least 400')), `no restore across <b>: ${JSON.stringify(texts)}`);
+  assert.ok(texts.some((t) => t.includes('Smith & Sons')), `no restore of the entity, decoded: ${JSON.stringify(texts)}`);
+  for (const t of texts) assert.ok(!/[<>]|&amp;/.test(t), `markup put into the article: ${t}`);
+  const after = applyEdits(article, restored.flatMap((f) => f.edits));
+  assert.equal(compare(read.text, after).discrepancies.length, 0, after);
+});
+
+/** A page or Markdown article of my own against a plain canonical, and what each whole-sentence fix makes the page read. */
+function wholeSentenceFixes(canonical: string, source: string, path: string) {
+  const read = readArticle(source, path)!;
+  const view = new ComparisonView(compare(canonical, read.text), read.text, canonical, { article: { source, read } });
+  return view.discrepancies
+    .filter((d) => d.kind === 'omitted' || d.kind === 'boilerplate')
+    .map((d) => {
+      const f = fixesFor(view, d).find((x) => x.kind !== 'restore');
+      const edited = f ? applyEdits(source, f.edits) : null;
+      return { d, f, edited, reads: edited === null ? null : readArticle(edited, path)!.text, before: read.text };
+    });
+}
+
+const FLOOD_CANONICAL =
+  'Floods closed the coastal road on Monday. Officials said 40 homes were damaged. Repairs will take a month.\n\n' +
+  'The regional governor visited the town on Tuesday. She promised new funds for the harbour.\n\nSchools will reopen next week.\n';
+
+test('omitted sentences and page chrome in a saved web page: inserted where the page reads them exactly, deleted with the element that held only them', () => {
+  const page =
+    '<!doctype html><html><head><title>Floods</title></head><body>\n<article><h1>Floods close coastal road</h1>\n' +
+    '<p>Floods closed the coastal road on Monday. Repairs will take a month.</p>\n<p>She promised new funds for the harbour.</p>\n' +
+    '<p>Schools will reopen next week.</p>\n<p class="share">Share this article</p>\n</article></body></html>';
+  const fixes = wholeSentenceFixes(FLOOD_CANONICAL, page, 'floods.html');
+  assert.equal(fixes.length, 3, JSON.stringify(fixes.map((x) => x.d.kind)));
+  for (const { d, f, edited, reads, before } of fixes) {
+    assert.ok(f && edited !== null && reads !== null, `no fix for ${d.kind}`);
+    if (d.kind === 'omitted') {
+      assert.ok(reads.includes(f.canonical), `the page reads ${JSON.stringify(reads)}`);
+      // Nothing else the page reads changed.
+      const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      assert.equal(norm(reads.replace(f.canonical, '')), norm(before));
+    } else {
+      assert.ok(!reads.includes('Share this article'), reads);
+      assert.ok(!edited.includes('class="share"'), 'the empty element was left behind');
+      assert.ok(edited.includes('<p>Schools will reopen next week.</p>\n</article>'), edited);
+    }
+  }
+  // The governor's sentence opens a paragraph in the canonical: it gets a <p> of its own.
+  assert.ok(fixes.some((x) => x.edited?.includes('</p>\n<p>The regional governor visited the town on Tuesday.</p>\n<p>She promised')));
+  // The officials' sentence stood inside a paragraph: it goes in with a space.
+  assert.ok(fixes.some((x) => x.edited?.includes('on Monday. Officials said 40 homes were damaged. Repairs')));
+});
+
+test('omitted sentences and page chrome in Markdown: a blank line for a paragraph, a space inside one; a chrome list item goes with its mark and line', () => {
+  const md = '# Floods close coastal road\n\nFloods closed the coastal road on Monday. Repairs will take a month.\n\nShe promised new funds for the harbour.\n\n- Share this article\n\nSchools will reopen next week.\n';
+  const fixes = wholeSentenceFixes(FLOOD_CANONICAL, md, 'floods.md');
+  assert.equal(fixes.length, 3, JSON.stringify(fixes.map((x) => x.d.kind)));
+  for (const { d, f, reads } of fixes) {
+    assert.ok(f && reads !== null, `no fix for ${d.kind}`);
+    if (d.kind === 'omitted') assert.ok(reads.includes(f.canonical), reads);
+    else assert.ok(!reads.includes('Share'), reads);
+  }
+  const edited = fixes.map((x) => x.edited!);
+  assert.ok(edited.includes(md.replace('month.\n\nShe', 'month.\n\nThe regional governor visited the town on Tuesday.\n\nShe')));
+  assert.ok(edited.includes(md.replace('Monday. Repairs', 'Monday. Officials said 40 homes were damaged. Repairs')));
+  assert.ok(edited.includes(md.replace('- Share this article\n\n', '\n')) || edited.includes(md.replace('\n- Share this article\n', '')), JSON.stringify(edited));
+});
+
+test('page chrome whose words cross a tag is not deleted from a web page, and the editor is told why (unavailableFix)', () => {
+  const page = '<html><body><article><p>Schools will reopen next week.</p>\n<p class="share">Share <b>this</b> article</p></article></body></html>';
+  const read = readArticle(page, 'p.html')!;
+  const view = new ComparisonView(compare('Schools will reopen next week.', read.text), read.text, 'Schools will reopen next week.', { article: { source: page, read } });
+  const d = view.discrepancies.find((x) => x.kind === 'boilerplate');
+  assert.ok(d, JSON.stringify(view.discrepancies.map((x) => x.kind)));
+  assert.equal(deleteChromeFix(view, d), null);
+  assert.equal(unavailableFix(view, d), 'deleteChrome');
 });

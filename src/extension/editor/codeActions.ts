@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { excerpt } from '../../core/text';
 import type { Discrepancy } from '../../core/types';
-import { fixesFor, restoreAllHigh, type Fix, type TextEdit } from '../../view/fixes';
+import { fixesFor, restoreAllHigh, unavailableFix, type Fix, type FixKind, type TextEdit } from '../../view/fixes';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';
 
 export const RESTORE_ALL_KIND = vscode.CodeActionKind.Source.append('wirediff.restoreHighSeverity');
@@ -114,6 +114,14 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
       if (!liveUpdate(doc.uri)) a.command = { command: COMPARE_AFTER_FIX_COMMAND, title: '', arguments: [doc.uri.toString()] };
       out.push(a);
     }
+    const missing = unavailableFix(snap.result.view, d, eol);
+    if (missing) {
+      // Named, greyed, with why: the user knows the fix exists and why it is not offered here.
+      const a = new vscode.CodeAction(unavailableTitle(missing), vscode.CodeActionKind.QuickFix);
+      a.disabled = { reason: vscode.l10n.t('The page’s markup around this place is not plain text, so WireDiff cannot edit it exactly. Edit the page by hand (the hover shows the exact words).') };
+      a.diagnostics = related;
+      out.push(a);
+    }
     for (const v of VERDICTS) {
       const a = new vscode.CodeAction(`${v.title()}: ${excerpt(d.reason, 60)}`, vscode.CodeActionKind.QuickFix.append('wirediff.verdict'));
       a.command = { command: v.command, title: a.title, arguments: [{ uri: snap.result.key, id: d.id }] };
@@ -196,4 +204,8 @@ function fixTitle(f: Fix): string {
     case 'deleteChrome':
       return vscode.l10n.t('Delete this page chrome: “{0}”', excerpt(f.article, 60));
   }
+}
+
+function unavailableTitle(kind: FixKind): string {
+  return kind === 'insertOmitted' ? vscode.l10n.t('Insert the omitted sentence here') : vscode.l10n.t('Delete this page chrome');
 }
