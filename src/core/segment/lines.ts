@@ -129,8 +129,9 @@ interface Doc {
 /**
  * Was a text wrapped as a whole wrapped twice (at 72 columns, then at 50)? Then somewhere a short
  * line, the rest of a line the second wrap broke, goes on in lower case (or stops on a function
- * word) though the next word would have fitted on it: a text wrapped once never breaks a sentence there. Without such a rest, a
- * short line ends its paragraph however the next begins ("… from the Pakistanis" / "Justin Webb").
+ * word) though the next word would have fitted on it: a text wrapped once never breaks a sentence
+ * there. Without such a rest, a short line ends its paragraph however the next begins ("… from
+ * the Pakistanis" / "Justin Webb").
  */
 function wrappedTwice(doc: Doc, blocks: Line[][], width: number): boolean {
   if (doc.restsSeen !== undefined) return doc.restsSeen;
@@ -187,12 +188,10 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   }
   // In a text not wrapped as a whole, a block whose width is its own widest line: lines that
   // (two at least) end open and all go on with a capital or a figure are lines of their own
-  // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks.
-  if (!doc.twice && open >= 2 && titleStarts === breaks) return true;
-  // Two lines, the first open, the second opening on a capital or a figure: one line alone shows no
-  // wrap width (it is the block's own), so in a text not wrapped as a whole they stand on their own
-  // (a pull quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …").
-  if (!doc.twice && block.length === 2 && open === 1 && titleStarts === 1) return true;
+  // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks. So are two
+  // lines, the first open: one line alone shows no wrap width, it is the block's own (a pull
+  // quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …").
+  if (!doc.twice && titleStarts === breaks && (open >= 2 || (open === 1 && block.length === 2))) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 
@@ -368,8 +367,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // then the story), only when the next starts in lower case or the rest stops on a function word.
     if (before && brokenAtWidth(doc, before, prev, width) && !endsSentence(doc, prevText, head)) {
       // (A headline's rest that stops on a capital function word, written as a title, ends the headline: "… Deal," / "Threaten to Fight It".)
-      const titleEnd = before === doc.firstLine && isHeadline(doc, prevText) && endsOnFunctionWord(doc, prevText) && CAPITAL_START.test(head);
-      if (LOWER_START.test(head) || (endsOnFunctionWord(doc, prevText) && !titleEnd) || (before !== doc.firstLine && CAPITAL_START.test(head))) return true;
+      const functionEnd = endsOnFunctionWord(doc, prevText);
+      const capital = CAPITAL_START.test(head);
+      const titleEnd = functionEnd && capital && before === doc.firstLine && isHeadline(doc, prevText);
+      if (LOWER_START.test(head) || (functionEnd && !titleEnd) || (before !== doc.firstLine && capital)) return true;
     }
   }
   // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
