@@ -15,6 +15,7 @@ import { franc } from 'franc-min';
 import { main } from '../../src/cli/main';
 import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
+import { baselineAlign, BASELINE_JACCARD } from './baseline';
 
 /** Runs the CLI on one pair and returns its JSON. */
 export function runEngine(canonicalPath: string, articlePath: string): ToolOutput {
@@ -35,12 +36,14 @@ export function runEngine(canonicalPath: string, articlePath: string): ToolOutpu
  * finds another language in each file. Decided apart from the engine, so that a translation
  * the engine fails to recognise still counts as one.
  */
-export function scoreCase(c: GoldCase): PairScore & { translation: boolean } {
+export function scoreCase(c: GoldCase): PairScore & { translation: boolean; baseline: PairScore } {
   const tool = runEngine(c.canonicalPath, c.articlePath);
   const canonicalText = readText(c.canonicalPath);
   const articleText = readText(c.articlePath);
   const translation = franc(canonicalText, { minLength: 10 }) !== franc(articleText, { minLength: 10 });
-  return { ...scorePair(c.gold, canonicalText, articleText, tool), translation };
+  // The naive aligner over the engine's own sentences: only the links differ.
+  const naive = { ...tool, alignments: baselineAlign(canonicalText, articleText, tool.canonical.sentences, tool.article.sentences) };
+  return { ...scorePair(c.gold, canonicalText, articleText, tool), translation, baseline: scorePair(c.gold, canonicalText, articleText, naive) };
 }
 
 const pct = (x: number): string => (Number.isNaN(x) ? '  n/a' : `${x.toFixed(1).padStart(5)}%`);
@@ -67,6 +70,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   for (const set of sets) {
     const inSet = cases.filter((c) => c.set === set);
     const total = emptyTotals();
+    const naive = { all: emptyTotals(), same: emptyTotals() };
     const byLanguage = { same: emptyTotals(), translation: emptyTotals() };
     const pairsOf = { same: 0, translation: 0 };
     const families = [...new Set(inSet.map((c) => c.family))];
@@ -79,6 +83,8 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
         addScore(total, s);
         const side = s.translation ? 'translation' : 'same';
         addScore(byLanguage[side], s);
+        addScore(naive.all, s.baseline);
+        if (side === 'same') addScore(naive.same, s.baseline);
         pairsOf[side]++;
         // The held-out set is scored in total only: never pair by pair, never its misses.
         if (verbose && set !== 'heldout') report(c, s);
@@ -89,11 +95,20 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     // The same figures apart for same-language pairs and for translations.
     if (pairsOf.same) console.log('  ' + line(`  same language (${pairsOf.same} pairs)`, byLanguage.same, false));
     if (pairsOf.translation) console.log('  ' + line(`  translations (${pairsOf.translation} pairs)`, byLanguage.translation, false));
+    console.log('  ' + baselineLine(naive.all, naive.same, pairsOf.same > 0));
     const kinds = Object.entries(total.byKind).sort(([a], [b]) => a.localeCompare(b));
     console.log('  recall by kind: ' + kinds.map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));
     const m = total.missedBy;
     console.log(`  missed findings: ${m.linked} on sentences the tool linked (detectors), ${m.apart} on sentences it did not link (aligner), ${m['one-sided']} of one side only`);
   }
+}
+
+/** The naive aligner's alignment and false links on the same pairs: the floor the engine's figures are read against. */
+function baselineLine(all: Totals, same: Totals, hasSame: boolean): string {
+  const f = figures(all);
+  const g = figures(same);
+  const sameLang = hasSame ? ` (same language: align ${pct(g.alignment)}, false links ${pct(g.falseLinks)})` : '';
+  return `naive word-overlap aligner (Jaccard ≥ ${BASELINE_JACCARD}, one to one): align ${pct(f.alignment)}, false links ${pct(f.falseLinks)}${sameLang}`;
 }
 
 function order(set: string): number {
