@@ -27,7 +27,8 @@
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    a group so made takes its split halves as in step 2 when the group then is as alike as
  *    a one-to-one link;
- * 4. the two texts' opening headlines, left over, are linked when they share a term; a
+ * 4. the two texts' opening headlines, left over, are linked when they share a term and the
+ *    bodies share a linked sentence (two reports that state nothing in common are two stories); a
  *    heading that sums up a sentence (a headline over the lead) is a repeat, not a link;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
@@ -362,11 +363,15 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(s, false, threshold);
 
   // 3d. The titles: when both texts open with a heading and neither found a partner, they are
-  //     the same story's headline, worded anew; linked when they share a term.
+  //     the same story's headline, worded anew; linked when they share a term, and only when
+  //     the bodies are one story, some sentence under the titles linked. Two reports that state
+  //     nothing in common ("Fire Forces Hundreds From Homes" / "Harbour Reopens After Repairs",
+  //     a first-day report and a feature a year on) are two stories: each headline heads its own.
   const cTitle = canon.sentences.findIndex(isAlignable);
   const aTitle = art.sentences.findIndex(isAlignable);
   if (cTitle >= 0 && aTitle >= 0 && canon.sentences[cTitle]!.kind === 'heading' && art.sentences[aTitle]!.kind === 'heading') {
-    if (cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
+    const bodiesLinked = s.groups.some((g) => g !== null);
+    if (bodiesLinked && cGroup[cTitle]! < 0 && aGroup[aTitle]! < 0 && sharedCount(cv[cTitle]!.terms, av[aTitle]!.terms) >= 1) link(s, cTitle, aTitle);
   }
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
