@@ -333,6 +333,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
       !prevText.endsWith(';') &&
       !lineBroken &&
       TITLE_START.test(head) &&
+      endsAsTitle(doc, lineText) &&
       !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
     ) {
       return false;
@@ -391,13 +392,17 @@ function closesOpenBracket(line: string, next: string): boolean {
   return close >= 0 && !next.slice(0, close).includes('(');
 }
 
+/** A quotation or a bracket closed after a comma ("… for a generation,\"" / "said …"): the sentence goes on. */
+const COMMA_CLOSED = /,["”’»)\]]+$/;
+
 /**
- * Does a line end a sentence? It ends on sentence punctuation, but not on an abbreviation's full
+ * Does a line end a sentence? It ends on sentence punctuation (a quotation closed after a comma
+ * does not: the sentence goes on to its speaker), but not on an abbreviation's full
  * stop that the next line's first word reads on from (the stop rules: "… the U.S." / "Mission
  * in the …"), as the sentence splitter would read the two lines joined.
  */
 function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
-  if (!TERMINAL_END.test(prevText)) return false;
+  if (!TERMINAL_END.test(prevText) || COMMA_CLOSED.test(prevText)) return false;
   if (!doc.rules || !prevText.endsWith('.') || !CAPITAL_START.test(nextHead)) return true;
   return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
 }
@@ -459,5 +464,13 @@ function writtenAsTitle(doc: Doc, s: string): boolean {
  * function word, unless the line is written as a title and ends on a capital ("… Threaten to Fight It").
  */
 function isHeadline(doc: Doc, s: string): boolean {
-  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && (!endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && titleCased(s)));
+  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && endsAsTitle(doc, s);
+}
+
+/**
+ * Could a line end a title? Not on a function word ("… said the" / "\"The" is the rest of a
+ * broken line), unless it is written as a title and ends on a capital ("… Threaten to Fight It").
+ */
+function endsAsTitle(doc: Doc, s: string): boolean {
+  return !endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && titleCased(s));
 }

@@ -338,3 +338,19 @@ test("a sentence-case headline over a lead that opens on a possessive ('Today's 
   assert.equal(readAs(text, 'eng')[0]!.split(':')[0], 'heading');
   assert.deepEqual(readAs(fold(text, 50), 'eng'), readAs(text, 'eng'));
 });
+
+test('a text wrapped twice: a quotation closed after a comma goes on to its speaker, and a rest "The" before a name is no heading', () => {
+  // Written for this test: at 66 then 56 a rest ends on ',"' before "said …"; at 74 then 64 a
+  // rest is the quotation's first word, '"The', over a line that opens on a name.
+  const text =
+    'Harbour works to begin in spring\n\n' +
+    'The port authority said on Friday that the rebuilding of the northern breakwater would start in March. ' +
+    '"The new wall will protect the fishing fleet of the town for at least a generation," said Maria Costa, ' +
+    'who heads the authority, at a news conference in the old customs house. ' +
+    '"The Regional Fund will pay most of the 40 million euros the work will cost over two years."\n\n' +
+    'Fishermen welcomed the news but said the boats would have to shelter in the next bay while the work went on.';
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  for (const [outer, inner] of [[66, 56], [74, 64], [95, 47]] as const) {
+    assert.deepEqual(read(fold(fold(text, outer), inner)), read(text), `${outer} then ${inner}`);
+  }
+});
