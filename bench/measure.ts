@@ -37,7 +37,7 @@ import { peerCompare } from './peer';
 
 export type Engine = 'ours' | 'peer';
 
-/** At least `min` calls and `ms` milliseconds, at most `max` calls; stop once `capMs` is spent whatever the count. */
+/** At least `min` calls and `ms` milliseconds, at most `max` calls; stop once `capMs` is spent whatever the count (a warm-up's milliseconds are the process's CPU time, the timed calls' wall time). */
 export interface Budget {
   min: number;
   ms: number;
@@ -202,9 +202,12 @@ function timedCalls(runner: Runner, plan: Plan, warmVariants: string[], warmA: s
   const times: number[] = [];
   const cpu: number[] = [];
   let keep: unknown = null;
-  const warmStart = performance.now();
+  // The warm-up's budget is the process's CPU time, not wall time: on a loaded machine wall time
+  // runs out after a few calls, and the timed calls would then time code V8 has not compiled yet.
+  const warmStart = process.cpuUsage();
   for (;;) {
-    const el = performance.now() - warmStart;
+    const spent = process.cpuUsage(warmStart);
+    const el = (spent.user + spent.system) / 1000;
     if (warmups >= warm.max || (el >= warm.capMs && warmups >= 1) || (warmups >= warm.min && el >= warm.ms)) break;
     keep = run(warmVariants[turn.n++ % 16]!, warmA);
     warmups++;
