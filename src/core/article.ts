@@ -22,7 +22,7 @@ import type { ReadBlock, ReadText } from './readText';
 import { splitTrailingFurniture, wordsOf } from './articleRuns';
 import { type ArticleHint, type PageBlock, type PageContext, pageContext } from './articlePage';
 import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
-import { dropControls, dropDetachedProse, dropTeasers, findProse, keepGapParagraphs, keepLinkedSubheadings } from './articleProse';
+import { dropControls, dropDetachedProse, dropMediaTitles, dropTeasers, findProse, keepGapHeadings, keepGapParagraphs, keepLinkedSubheadings } from './articleProse';
 import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
 import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
@@ -57,9 +57,11 @@ const PASSES: readonly ArticlePass[] = [
   cutAtComments,
   cutAtCommentHeads,
   keepGapParagraphs,
+  keepGapHeadings,
   dropTeasers,
   keepLinkedSubheadings,
   dropControls,
+  dropMediaTitles,
   cutAtClosingBox,
   extendByCodas,
   extendByClosingList,

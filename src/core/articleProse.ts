@@ -11,6 +11,7 @@ import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, endsAsSentence, markTeasers,
 import {
   type BlockRun,
   type PageContext,
+  MAX_CAPTION_SHARE,
   isChromeNamed,
   isChromeShape,
   isContentProse,
@@ -96,6 +97,29 @@ export function keepGapParagraphs(page: PageContext): void {
   }
 }
 
+/**
+ * A subheading of the story the extractor let go (a class it reads as page furniture:
+ * 'subheader'): a heading element of a few words, no link, no caption, not in a box the page
+ * names as chrome, under a paragraph of the story (not its first) and over its prose, nothing
+ * between.
+ * A heading over a box of links (a "Related" list) has no prose under it; a furniture line set
+ * as a heading ('Advertisement') is dropped after, by the furniture pass.
+ */
+export function keepGapHeadings(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    const b = blocks[i]!;
+    if (roles[i] !== 'chrome' || !HEADING_TAG.test(b.tag) || b.linkShare > 0 || b.captionShare > 0) continue;
+    if (page.letterWords[i]! === 0 || words[i]!.length > SUBHEADING_MAX_WORDS || isChromeNamed(b)) continue;
+    const prev = previousWithWords(page, i);
+    const next = nextWithWords(page, i);
+    // Above it, the story's prose or a paragraph of it (a short one: '"Done," he said.'), after
+    // its first (a share bar's head, "Share this story", stands between the date line and the lead).
+    const above = prev > page.firstProse && (isContentProse(page, prev) || (roles[prev] === 'content' && blocks[prev]!.tag === 'p'));
+    if (above && next < blocks.length && isContentProse(page, next)) roles[i] = 'content';
+  }
+}
+
 /** Teasers of other stories inside the article (a "related" list with summaries). */
 export function dropTeasers(page: PageContext): void {
   markTeasers(page.text, page.blocks, page.words, page.letterWords, page.roles, page.firstProse, Math.min(page.lastProse + 1, page.blocks.length - 1));
@@ -148,5 +172,29 @@ export function dropControls(page: PageContext): void {
     while (j <= page.lastProse && isTiny(j)) symbols += page.letterWords[j++]! === 0 ? 1 : 0;
     if (j - i >= CONTROL_MIN_LINES && symbols > 0) for (let k = i; k < j; k++) page.roles[k] = 'chrome';
     i = j;
+  }
+}
+
+/** A title set in a player or a picture's box: at most this many words. */
+const MEDIA_TITLE_MAX_WORDS = 20;
+
+/**
+ * The title of a video or a picture set among the story ("Hear what happened inside the court
+ * after the ruling", then "05:22 - Source: …"): a line of words that is no sentence, no heading
+ * and no list item, between the box's label above it ("Video Ad Feedback") and its caption right
+ * below.
+ */
+export function dropMediaTitles(page: PageContext): void {
+  const { blocks, roles } = page;
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    if (roles[i] !== 'content' || HEADING_TAG.test(blocks[i]!.tag) || blocks[i]!.tag === 'li' || page.words[i]!.length > MEDIA_TITLE_MAX_WORDS) continue;
+    if (SENTENCE_END.test(textOf(page, i).trim())) continue;
+    // Above, the box's own label (no link, no caption: not a shop's button or another picture's
+    // caption); below, its caption, no link (not a product's card under a list's subheading).
+    const prev = previousWithWords(page, i);
+    const next = nextWithWords(page, i);
+    const label = prev >= 0 && roles[prev] === 'chrome' && blocks[prev]!.linkShare <= MAX_LINK_SHARE && blocks[prev]!.captionShare <= MAX_CAPTION_SHARE;
+    const caption = next < blocks.length && blocks[next]!.captionShare > MAX_CAPTION_SHARE && blocks[next]!.linkShare <= MAX_LINK_SHARE;
+    if (label && caption) roles[i] = 'chrome';
   }
 }

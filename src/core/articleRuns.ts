@@ -14,6 +14,7 @@ interface ShapedBlock {
   readonly end: number;
   readonly tag: string;
   readonly linkShare: number;
+  readonly captionShare: number;
 }
 
 /** A block that is mostly link text is chrome, even inside the article. */
@@ -38,6 +39,8 @@ export function endsAsSentence(text: string): boolean {
 /** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
 const TEASER_MIN = 3;
 const TEASER_HEADLINE_MIN_WORDS = 3;
+/** …and at most this share of it in a caption. */
+const TEASER_HEADLINE_MAX_CAPTION_SHARE = 0.5;
 /** …each with one paragraph, perhaps after a line of at most this many words that is no sentence (a date line). */
 const TEASER_LINE_MAX_WORDS = 12;
 /**
@@ -109,10 +112,13 @@ export function markTeasers(
     const b = blocks[i]!;
     const previous = lastContent;
     lastContent = roles[i] === 'content' ? i : -1;
-    // A headline is a title of words, not a link's bare address (a source cited under a quote).
+    // A headline is a title of words, not a link's bare address (a source cited under a quote),
+    // nor a link in a caption that is no heading (a product's card or a video set in the story,
+    // which heads nothing; a teaser's card may set its headline, a heading, in a caption).
     const headline =
       roles[i] === 'chrome' &&
       b.linkShare > MAX_LINK_SHARE &&
+      (b.captionShare <= TEASER_HEADLINE_MAX_CAPTION_SHARE || HEADING_TAG.test(b.tag)) &&
       letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
       text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
     if (headline) {

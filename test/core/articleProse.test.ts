@@ -54,3 +54,42 @@ test("a note on the writer under 'ABOUT THE AUTHOR' is chrome also when the writ
   assert.equal(r.get(bio), 'chrome');
   assert.equal(r.get('ABOUT THE AUTHOR'), 'chrome');
 });
+
+test("a subheading of the story that the extractor let go is kept; a heading over a box of links, or a linked one, between the story's paragraphs is not", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5, 6].map(line);
+  const short = 'The vote was close.';
+  const html = `<html><body><h1>${title}</h1><article><p>${body[0]}</p><p>${short}</p><h2 class="subheader">What the fishermen said</h2>
+    <p>${body[1]}</p><p>${body[2]}</p><h3>More on the harbour</h3><ul><li><a href="/a">Pier reopens after repairs</a></li><li><a href="/b">Ferry fares go up in May</a></li></ul>
+    <p>${body[3]}</p><h2><a href="/x">Why dredging costs so much</a></h2><p>${body[4]}</p><p>${body[5]}</p></article></body></html>`;
+  // The extractor kept the story's paragraphs only.
+  const r = rolesOf(html, [body[0]!, short, ...body.slice(1)], title);
+  assert.equal(r.get('What the fishermen said'), 'heading');
+  assert.equal(r.get('More on the harbour'), 'chrome');
+  assert.equal(r.get('Why dredging costs so much'), 'chrome');
+  for (const p of [...body, short]) assert.equal(r.get(p), 'content', p);
+});
+
+test("links set in captions among the story (a product's card, a video) head none of its paragraphs: the paragraphs stay the story's", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5].map(line);
+  const card = (n: number): string => `<figure><img src="/i${n}.jpg"><figcaption><a href="/shop/${n}">Buy the harbour guide volume ${n} for the summer</a></figcaption></figure>`;
+  const html = `<html><body><h1>${title}</h1><article><p>${body[0]}</p>${card(1)}<p>${body[1]}</p>${card(2)}<p>${body[2]}</p>${card(3)}<p>${body[3]}</p><p>${body[4]}</p></article></body></html>`;
+  const r = rolesOf(html, body, title);
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+  for (const n of [1, 2, 3]) assert.equal(r.get(`Buy the harbour guide volume ${n} for the summer`), 'chrome');
+});
+
+test("a video's title set among the story, between the player's label and its caption, is chrome; a line of the story right above a photo stays", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5].map(line);
+  const videoTitle = 'Watch the dredger arrive at the harbour mouth';
+  const storyLine = 'Part two: the fishermen';
+  const html = `<html><body><h1>${title}</h1><article><p>${body[0]}</p><p>${body[1]}</p>
+    <div class="player"><div class="ad-feedback">Video Ad Feedback</div><div>${videoTitle}</div><figcaption>02:15 - Source: Town TV</figcaption></div>
+    <p>${body[2]}</p><p>${body[3]}</p><p>${storyLine}</p><figure><img src="/a.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>${body[4]}</p></article></body></html>`;
+  const r = rolesOf(html, [...body.slice(0, 2), videoTitle, ...body.slice(2, 4), storyLine, body[4]!], title);
+  assert.equal(r.get(videoTitle), 'chrome');
+  assert.equal(r.get(storyLine), 'content');
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+});
