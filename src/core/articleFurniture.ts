@@ -78,8 +78,12 @@ export function dropFurniture(page: PageContext): void {
   }
 }
 
-/** The head of a box that sums the story up in a few points ("Story highlights", "Key points", "Das Wichtigste in Kürze"). */
-const SUMMARY_LABEL = /^(?:story\s+highlights|key\s+points|das\s+wichtigste\s+in\s+k(?:ü|ue)rze)\s*[:：]?$/iu;
+/**
+ * The head of a box that sums the story up in a few points ("Story highlights", "Key points", "Das
+ * Wichtigste in Kürze", "Kort fortalt", "I korthet", "L'essentiel", "Lo esencial").
+ */
+const SUMMARY_LABEL =
+  /^(?:story\s+highlights|key\s+points|das\s+wichtigste\s+in\s+k(?:ü|ue)rze|kort\s+fortalt|i\s+korthet|l['’]essentiel|lo\s+esencial)\s*[:：]?$/iu;
 /** …whose points are list items of at most this many words. */
 const SUMMARY_POINT_MAX_WORDS = 40;
 

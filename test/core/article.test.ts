@@ -766,10 +766,10 @@ test('a closing line right after a list that closes the story is the story\'s; a
   assert.equal(r.find(([, x]) => x === 'Other story one about roads')?.[0], 'chrome');
 });
 
-test("a box summing the story up under 'Story highlights' or 'Key points' is chrome, head and points; a list under another subheading is kept", () => {
+test("a box summing the story up under 'Story highlights', 'Key points', 'Kort fortalt', 'I korthet', 'L'essentiel' or 'Lo esencial' is chrome, head and points; a list under another subheading is kept", () => {
   const points = ['Council votes 7 to 2 for the plan', 'New roads to be built by 2027'];
   const other = ['Roads get new lights in the spring.', 'The library opens on Sundays.'];
-  for (const label of ['Story highlights', 'KEY POINTS:']) {
+  for (const label of ['Story highlights', 'KEY POINTS:', 'Kort fortalt', 'I korthet', 'L’essentiel', 'Lo esencial']) {
     const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h3>${label}</h3><ul>${points.map((t) => `<li>${t}</li>`).join('')}</ul>
       <p>${para(2)}</p><h3>What changes</h3><ul>${other.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(3)}</p></div></body></html>`;
     const r = roles(html, [para(1), label, ...points, para(2), 'What changes', ...other, para(3)]);
