@@ -80,6 +80,18 @@ test("links set in captions among the story (a product's card, a video) head non
   for (const n of [1, 2, 3]) assert.equal(r.get(`Buy the harbour guide volume ${n} for the summer`), 'chrome');
 });
 
+test("teasers whose cards set the linked headline, a heading, in a caption are still teasers, their summaries chrome", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4].map(line);
+  const summary = (n: number): string => `Residents of the ${['north', 'east', 'west'][n - 1]} bank were told on Monday that their ferry would run on a new timetable.`;
+  const card = (n: number): string =>
+    `<figure><img src="/t${n}.jpg"><figcaption><h2><a href="/t${n}">Another town story number ${n} about the ferry</a></h2></figcaption></figure><p>${summary(n)}</p>`;
+  const html = `<html><body><h1>${title}</h1><article>${body.map((p) => `<p>${p}</p>`).join('')}${[1, 2, 3].map(card).join('')}</article></body></html>`;
+  const r = rolesOf(html, [...body, ...[1, 2, 3].map(summary)], title);
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+  for (const n of [1, 2, 3]) assert.equal(r.get(summary(n)), 'chrome', summary(n));
+});
+
 test("a video's title set among the story, between the player's label and its caption, is chrome; a line of the story right above a photo stays", () => {
   const title = 'Harbour board backs dredging';
   const body = [1, 2, 3, 4, 5].map(line);
