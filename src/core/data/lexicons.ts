@@ -194,7 +194,7 @@ export const ENGLISH: Lexicon = {
       'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
       'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
       'proposed|planned|possible|prospective|considering|weighing|mulling|' +
-      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|' +
+      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|threatening to|threatens to|threatened to|threaten to|' +
       'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
       'expects|expect|predicts|predict|forecasts|' +
       'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
@@ -215,7 +215,9 @@ export const ENGLISH: Lexicon = {
   hedgeSenses: senses(
     'about|around|approximately|roughly|some|an estimated|estimated|an approximate|or so|perhaps; ' +
       'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
-      'less than|fewer than|under|just under|below; nearly|almost|close to|near|virtually|practically|all but',
+      'less than|fewer than|under|just under|below; nearly|almost|close to|near|virtually|practically|all but; ' +
+      // An event foreseen: "expected to erupt" / "threatening to erupt" say the same.
+      'expected|forecast to|predicted to|projected to|poised to|threatening to|threatens to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports

@@ -77,6 +77,16 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
+/** Whether every content word of a run lies inside a web address ("(http://…/shake/hi/)"): a link to a page, no clause of news. */
+function insideAddress(side: GroupSide, run: number[]): boolean {
+  const spans = [...side.text.matchAll(/\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!spans.length) return false;
+  return run.every((i) => {
+    const t = side.tokens[i]!;
+    return !t.content || spans.some(([a, b]) => t.start >= a && t.end <= b);
+  });
+}
+
 /** Whether a run ends on a colon that opens a quotation (“… put it this way: "…”). */
 function introducesQuote(side: GroupSide, run: number[]): boolean {
   const last = side.tokens[run[run.length - 1]!]!;
@@ -97,6 +107,7 @@ export const clauseDetector: Detector = {
     const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
       !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     for (const run of clauseRuns(C, cLost, cClaim)) {
+      if (insideAddress(C, run)) continue;
       const lostN = run.filter((i) => ct[i]!.content).length;
       const repl = newInHunks(ctx, run, true);
       if (reworded(lostN, repl)) continue;
@@ -113,7 +124,7 @@ export const clauseDetector: Detector = {
       // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
       // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
       // words, when new, are a run of their own.
-      if (introducesQuote(A, run)) continue;
+      if (introducesQuote(A, run) || insideAddress(A, run)) continue;
       const newN = run.filter((i) => at[i]!.content).length;
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;

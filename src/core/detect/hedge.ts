@@ -196,9 +196,18 @@ export const hedgeDetector: Detector = {
     for (const h of ch) {
       let k = remaining.findIndex((x) => x.phrase === h.phrase);
       // Another hedge of the same sense before the same word (“some 2,000” / “about 2,000”).
+      const bySense = k < 0;
       if (k < 0) k = remaining.findIndex((x) => sameSense(x.phrase, h.phrase, lex) && x.target >= 0 && h.target >= 0 && at[x.target]!.key === ct[h.target]!.key);
-      if (k >= 0) remaining.splice(k, 1);
-      else unmatchedC.push(h);
+      if (k < 0) {
+        unmatchedC.push(h);
+        continue;
+      }
+      const x = remaining.splice(k, 1)[0]!;
+      // Said in other words of one sense: explained, nothing to report, not even as rewording.
+      if (bySense) {
+        for (const i of h.toks) cClaim[i] = 1;
+        for (const j of x.toks) aClaim[j] = 1;
+      }
     }
     for (const h of unmatchedC) {
       // The same hedge in a synonym the copy says ("expect" / "anticipate"): still hedged.

@@ -123,8 +123,39 @@ export const compassDetector: Detector = {
       const aj = before(A, aNew, aClaim, key);
       if (ci.length === 1 && aj.length === 1 && C.tokens[ci[0]!]!.norm !== A.tokens[aj[0]!]!.norm) turnedClaim(ctx)(ci, aj);
     }
+    compassDroppedOrAdded(ctx);
   },
 };
+
+/**
+ * A point of the compass dropped before a place both sides keep ("the northern Indonesian island
+ * of Sumatra" → "the Indonesian island of Sumatra", "in western Nepal" → "in Nepal"), or added
+ * before one: where it happened is given less, or more, precisely. Only a point that stands
+ * alone in its run of change, before a capitalised word kept on both sides (a place, not "the
+ * central bank"), and with nothing in its place on the other side.
+ */
+function compassDroppedOrAdded(ctx: DetectContext): void {
+  const { C, A, hunks, cLost, aNew, cClaim, aClaim, claim } = ctx;
+  const point = compassPoint(ctx);
+  const lone = (side: GroupSide, from: number, to: number, changed: ArrayLike<boolean>, claimed: ArrayLike<number>): number => {
+    const words = range(from, to).filter((k) => side.tokens[k]!.content);
+    if (words.length !== 1) return -1;
+    const k = words[0]!;
+    const next = side.tokens[k + 1];
+    const placeKept = !!next && next.cap && next.content && !changed[k + 1] && sentenceOf(side, k) === sentenceOf(side, k + 1);
+    return changed[k] && !claimed[k] && point(side, k) && placeKept ? k : -1;
+  };
+  const none = (side: GroupSide, from: number, to: number): boolean => !range(from, to).some((k) => side.tokens[k]!.content);
+  for (const h of hunks) {
+    const i = none(A, h.a0, h.a1) ? lone(C, h.c0, h.c1, cLost, cClaim) : -1;
+    if (i >= 0) {
+      claim({ kind: 'name', severity: 'low', cTok: [i], aTok: [], reason: `Drops ${quoted(tokensText(C, [i]), 20)} before ${quoted(tokensText(C, [i + 1]), 30)}: the article says less precisely where.` });
+      continue;
+    }
+    const j = none(C, h.c0, h.c1) ? lone(A, h.a0, h.a1, aNew, aClaim) : -1;
+    if (j >= 0) claim({ kind: 'name', severity: 'low', cTok: [], aTok: [j], reason: `Adds ${quoted(tokensText(A, [j]), 20)} before ${quoted(tokensText(A, [j + 1]), 30)}, which the canonical does not say: check where it happened.` });
+  }
+}
 
 /**
  * A name spelled differently: the spelling pairs paired off, one finding for one name respelled

@@ -7,6 +7,7 @@
 import { commonPrefix, isTitleCase, quoted } from '../text';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
+import { inDesignation } from './number';
 
 /** A run of change longer than this (content words) is a clause, for the clause detector. */
 const MAX_CONTENT = 6;
@@ -52,7 +53,8 @@ export const nameDroppedDetector: Detector = {
       const run = range(h.c0, h.c1).filter((i) => ct[i]!.content && !cClaim[i]);
       if (run.length === 0 || run.length > MAX_CONTENT) continue;
       // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
-      const names = run.filter(isName);
+      // A figure of a designation ("Launch Pad 39-B") is part of the name, not a count.
+      const names = range(h.c0, h.c1).filter((i) => !cClaim[i] && (isName(i) || (cLost[i] && ct[i]!.num !== null && inDesignation(C, i))));
       // Mostly names: half of it or more, or more than half capitalised ("Indian portion of Kashmir": an adjective of a name, and a name).
       const capitalised = run.filter((i) => ct[i]!.cap && !isSentenceInitial(C, i));
       const mostly = names.length * 2 >= run.length || capitalised.length * 2 > run.length;

@@ -103,6 +103,16 @@ export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { v
   return { value: total + current, toks: idx, year: false };
 }
 
+/**
+ * Whether figure `i` is part of a designation, hyphened to capital letters ("Launch Pad 39-B",
+ * "STS-115", "F-16", "COVID-19"): the figure names a thing, it counts nothing.
+ */
+export function inDesignation(side: GroupSide, i: number): boolean {
+  const [prev, t, next] = [side.tokens[i - 1], side.tokens[i]!, side.tokens[i + 1]];
+  const letters = (u: typeof t | undefined): boolean => !!u && u.num === null && /^\p{Lu}{1,5}$/u.test(side.text.slice(u.start, u.end));
+  return (letters(prev) && side.text.slice(prev!.end, t.start) === '-') || (letters(next) && side.text.slice(t.end, next!.start) === '-');
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -110,6 +120,7 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
     const t = toks[i]!;
+    if (t.num !== null && inDesignation(side, i)) continue;
     if (t.num !== null || (t.norm === 'one' && toks[i + 1]?.norm === 'and' && toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half')) {
       const { value, toks: idx, year } = readFigure(side, i, claimed);
       if (t.num === null && idx.length === 1) continue;

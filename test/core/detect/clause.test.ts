@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clauseDetector } from '../../../src/core/detect/clause';
 import { detect } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 const SHORT = 'The convoy reached the city on Monday.';
 const LONG = 'The convoy reached the city on Monday after crossing the desert road under heavy fire.';
@@ -49,4 +50,13 @@ test('clause: words that introduce a quotation the canonical gives are not a cla
   // Words added after the quotation are still a clause.
   const after = '"We wake up every morning and wonder when the rain will finally come," he said, standing beside his dry irrigation canals.';
   assert.equal(detect(clauseDetector, c, after).length, 1);
+});
+
+test('clause: a web address dropped or added is no clause of news (a low rewording at most)', () => {
+  const dropped = compare('Shaking was strongest along the coast (http://example.gov/shakemap/hi/) on Sunday.', 'Shaking was strongest along the coast on Sunday.');
+  assert.deepEqual(dropped.discrepancies.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  const added = compare('Shaking was strongest along the coast on Sunday.', 'Shaking was strongest along the coast on Sunday (see www.example.org/reports/coast).');
+  assert.ok(!added.discrepancies.some((d) => d.kind === 'clause' && d.to?.includes('example.org/reports')));
+  // Words of news beside the address are still a finding (a clause; here, with its count, a number one).
+  assert.ok(compare('Shaking was strongest along the coast on Sunday.', 'Shaking was strongest along the coast on Sunday, and bridges collapsed near the old harbour (http://example.gov/a).').discrepancies.some((d) => d.kind === 'clause'));
 });

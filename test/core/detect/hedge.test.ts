@@ -261,3 +261,9 @@ test('hedge: an outcome framed by what was foreseen ("As anticipated, …") drop
   const [dropped] = detect(hedgeDetector, 'As anticipated, the cold season shut down the weather station.', 'The cold season shut down the weather station.');
   assert.deepEqual([dropped!.kind, dropped!.canonical], ['hedge', 'As anticipated']);
 });
+
+test('hedge: an event foreseen in other words ("expected to" / "threatening to") is still foreseen; a threat reported as done is a hedge dropped', () => {
+  assert.deepEqual(compare('The village sits below a volcano that has been expected to erupt for days.', 'The village sits below a volcano that has been threatening to erupt for days.').discrepancies, []);
+  const done = compare('The port workers threatened to strike over the new rota.', 'The port workers went on strike over the new rota.');
+  assert.ok(done.discrepancies.some((d) => d.kind === 'hedge' && d.from === 'threatened to strike'), JSON.stringify(done.discrepancies.map((d) => d.reason)));
+});

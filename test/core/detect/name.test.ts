@@ -116,3 +116,12 @@ test('name: a point of the compass inside a dropped phrase, the same place at an
   const c = compare('A strong earthquake has killed about a dozen people and injured many others in western Nepal.', 'The death toll in eastern Nepal is rising from the strong earthquake.');
   assert.ok(c.discrepancies.some((d) => d.kind === 'name' && d.from === 'western' && d.to === 'eastern'));
 });
+
+test('name: a point of the compass dropped before a place both keep, or added before one, is a place given less or more precisely', () => {
+  const dropped = compare('Rain flooded farms near the western Kenyan town of Kisumu overnight.', 'Rain flooded farms near the Kenyan town of Kisumu overnight.');
+  assert.deepEqual(dropped.discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]), [['name', 'low', 'western', null]]);
+  const added = compare('Two bridges collapsed in Bihar after the storm.', 'Two bridges collapsed in eastern Bihar after the storm.');
+  assert.deepEqual(added.discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]), [['name', 'low', null, 'eastern']]);
+  // Before a common noun ("the central bank" → "the bank") it names no place: no name finding.
+  assert.ok(!compare('The central bank cut its rate on Tuesday.', 'The bank cut its rate on Tuesday.').discrepancies.some((d) => d.kind === 'name'));
+});
