@@ -16,6 +16,7 @@ import { main } from '../../src/cli/main';
 import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
 import { baselineAlign, BASELINE_JACCARD } from './baseline';
+import { tuneFamiliesSharingHeldOut } from './leak';
 
 /** Runs the CLI on one pair and returns its JSON. */
 export function runEngine(canonicalPath: string, articlePath: string): ToolOutput {
@@ -66,6 +67,9 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   const cases = loadGoldCases().filter((c) => !only || c.set === only);
   const sets = [...new Set(cases.map((c) => c.set))].sort((a, b) => order(a) - order(b));
   console.log('copy: real story families against gold (test/fixtures/gold)');
+  for (const { family, shared } of tuneFamiliesSharingHeldOut()) {
+    console.log(`WARNING: tune family ${family} shares ${shared} sentence(s) with a held-out text: remove it, or tuning reaches the held-out set`);
+  }
   console.log(`targets: alignment ≥ ${TARGETS.alignment.min}%, recall ≥ ${TARGETS.recall.min}%, on gold sentences ≥ ${TARGETS.precision.min}%, false links ≤ ${TARGETS.falseLinks.max}%`);
   for (const set of sets) {
     const inSet = cases.filter((c) => c.set === set);
