@@ -14,6 +14,8 @@
  * (from /proc: less at the mercy of other processes than wall time; 10 ms steps), its wall
  * time, the whole process's CPU time (background compiles and GC included) and its peak RSS,
  * the ratios B/A, and whether the two gave the same discrepancies (ids, in order) every time.
+ * The call is given the word vectors (data/word-vectors.bin, read by each engine's own
+ * parseVectorTable before the clock starts), as the CLI gives them; --no-vectors leaves them out.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { bundleForNode } from './bundle';
 import { BUILD, INPUTS, ROOT } from './paths';
 import { V8_FLAGS } from '../src/cli/main';
 
-/** The child: one cold call, its figures as one JSON line on stdout. argv: flags, bundle, canonical, article. */
+/** The child: one cold call, its figures as one JSON line on stdout. argv: flags, bundle, canonical, article[, word-vector table]. */
 const CHILD_SOURCE = `'use strict';
 const fs = require('fs');
 require('v8').setFlagsFromString(process.argv[2]);
@@ -34,12 +36,13 @@ const mainCpu = () => {
     return NaN;
   }
 };
-const { compare } = require(process.argv[3]);
+const { compare, parseVectorTable } = require(process.argv[3]);
 const c = fs.readFileSync(process.argv[4], 'utf8');
 const a = fs.readFileSync(process.argv[5], 'utf8');
+const vectors = process.argv[6] ? parseVectorTable(new Uint8Array(fs.readFileSync(process.argv[6]))) : undefined;
 const m0 = mainCpu();
 const t0 = performance.now();
-const r = compare(c, a);
+const r = compare(c, a, { vectors });
 const wallMs = performance.now() - t0;
 const mainCpuMs = mainCpu() - m0;
 const u = process.resourceUsage();
@@ -67,7 +70,12 @@ function pairPaths(positionals: string[]): [string, string] {
 
 function bundle(coreDir: string, name: string): Promise<string> {
   return bundleForNode({
-    stdin: { contents: `export { compare } from ${JSON.stringify(join(coreDir, 'index'))};\n`, resolveDir: ROOT, sourcefile: `ab-cold-${name}.ts`, loader: 'ts' },
+    stdin: {
+      contents: `export { compare } from ${JSON.stringify(join(coreDir, 'index'))};\nexport { parseVectorTable } from ${JSON.stringify(join(coreDir, 'wordVectors'))};\n`,
+      resolveDir: ROOT,
+      sourcefile: `ab-cold-${name}.ts`,
+      loader: 'ts',
+    },
     nodePaths: [join(ROOT, 'node_modules')],
     outfile: join(BUILD, `ab-cold-${name}.cjs`),
   });
@@ -82,6 +90,7 @@ async function main(): Promise<void> {
   if (!bDir) throw new Error('--b=DIR is required');
   const runs = Number(opt('runs') ?? 5);
   const [canonical, article] = pairPaths(args.filter((a) => !a.startsWith('--')));
+  const vectors = args.includes('--no-vectors') ? [] : [join(ROOT, 'data', 'word-vectors.bin')];
   const files = { a: await bundle(resolve(opt('a') ?? join(ROOT, 'src', 'core')), 'a'), b: await bundle(resolve(bDir), 'b') };
   mkdirSync(BUILD, { recursive: true });
   const child = join(BUILD, 'ab-cold-child.cjs');
@@ -89,7 +98,7 @@ async function main(): Promise<void> {
   const got: Record<'a' | 'b', Run[]> = { a: [], b: [] };
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
-      const out = execFileSync(process.execPath, [child, V8_FLAGS, files[side], canonical, article], { maxBuffer: 1 << 28, encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [child, V8_FLAGS, files[side], canonical, article, ...vectors], { maxBuffer: 1 << 28, encoding: 'utf8' });
       got[side].push(JSON.parse(out) as Run);
     }
   }

@@ -12,19 +12,32 @@
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
 import * as nodeModule from 'node:module';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { DISCREPANCY_KINDS } from '../core/types';
 import { cleanTerminal } from '../report/terminal';
+import { cachePath, requireWithCodeCache } from './codeCache';
 import type { Command } from './commands';
 import { isUsageError, UsageError, VERSION, type CliIO } from './io';
 
 export { UsageError, type CliIO } from './io';
 
+/**
+ * The code cache of the commands' bundle, where the wirediff process keeps one itself
+ * (./codeCache.ts: Node without its own); null for a plain require.
+ */
+let commandsCache: string | null = null;
+
 /** The commands by name, loaded on first use (the engine and its parsers with them). */
 function commands(): Readonly<Record<string, Command>> {
+  type Commands = typeof import('./commands');
+  if (commandsCache) return (requireWithCodeCache(join(__dirname, COMMANDS_BUNDLE), commandsCache) as Commands).COMMANDS;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./commands') as typeof import('./commands')).COMMANDS;
+  return (require('./commands') as Commands).COMMANDS;
 }
+
+/** The commands' bundle beside dist/cli.js (scripts/build.mjs). */
+const COMMANDS_BUNDLE = 'cli-commands.js';
 
 export const HELP = `wirediff ${VERSION}: see where a news article departs from the canonical wire text.
 
@@ -142,7 +155,7 @@ export function enableCodeCache(mod: { enableCompileCache?: () => unknown } = no
 
 if (require.main === module) {
   setFlagsFromString(V8_FLAGS);
-  enableCodeCache();
+  if (!enableCodeCache()) commandsCache = cachePath(join(__dirname, COMMANDS_BUNDLE), process.env);
   // A closed pipe (wirediff … | head) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

@@ -19,6 +19,7 @@ import type { AlignDoc } from './alignTerms';
 import type { WordVectors } from './wordVectors';
 import { antonymsOf } from './contrast';
 import { relation } from './synonyms';
+import { IdBytes } from './idBytes';
 
 /** Lowest cosine at which two words count as one term (vectors with their two common components removed). */
 export const WORD_COSINE = 0.6;
@@ -29,18 +30,24 @@ interface Word {
   row: number;
 }
 
-/** The content words of `doc` that `other` lacks and the table has, once each. */
+/**
+ * The content words of `doc` that `other` lacks and the table has, once each. Keys are told
+ * apart by their ids (the two texts share one language context), an index per word rather than
+ * a string's hash: this runs over every word of both texts.
+ */
 function onlyIn(doc: AlignDoc, other: AlignDoc, vectors: WordVectors, ignore: (t: Token) => boolean): Word[] {
-  const inOther = new Set<string>();
-  for (const ts of other.tokens) for (const t of ts) if (t.content) inOther.add(t.key);
-  const out = new Map<string, Word>();
+  // By key id: 1 for a key of `other`, 2 for one already taken.
+  const keys = new IdBytes();
+  for (const ts of other.tokens) for (const t of ts) if (t.content) keys.set(t.id, 1);
+  const out: Word[] = [];
   for (const ts of doc.tokens)
-    ts.forEach((t, i) => {
-      if (!t.content || t.num !== null || (i > 0 && t.cap) || inOther.has(t.key) || out.has(t.key) || ignore(t)) return;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!t.content || t.num !== null || (i > 0 && t.cap) || keys.get(t.id) !== 0 || ignore(t)) continue;
       const row = vectors.rowOf(t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
-      if (row >= 0) out.set(t.key, { key: t.key, id: t.id, row });
-    });
-  return [...out.values()];
+      if (row >= 0) (keys.set(t.id, 2), out.push({ key: t.key, id: t.id, row }));
+    }
+  return out;
 }
 
 /** The index of the word of `among` nearest to `w`, at `WORD_COSINE` or more; -1 for none. */

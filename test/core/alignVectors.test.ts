@@ -67,3 +67,14 @@ test('align: a paraphrase between two links, in words the table has as alike, li
   assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf }).groups), false);
   assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf, vectors: VECTORS }).groups), true);
 });
+
+test('alignVectors: a word is looked up by each form it is written in, and left out when the other text has it in any form', () => {
+  // "maizes" is not in the table, "maize" (the same key) is: the key is still found alike.
+  const c = prepare('Most of the corn withered. The fields of corn were dry.');
+  const a = prepare('Most of the maizes shrivelled. The fields of maize were dry.');
+  const ids = (doc: typeof c, w: string): number => doc.tokens.flat().find((t) => t.norm === w)!.id;
+  assert.equal(vectorRemap(c, a, VECTORS).get(ids(a, 'maize')), ids(c, 'corn'));
+  // The canonical writes "withering": the article's "withered" is its word, not one only the article has.
+  const remap = vectorRemap(prepare('The corn is withering.'), prepare('The maize withered.'), VECTORS);
+  assert.equal([...remap.values()].length, 1);
+});
