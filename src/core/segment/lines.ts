@@ -347,7 +347,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || writtenAsTitle(doc, prevText)) &&
+      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head))) &&
       (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
@@ -465,6 +465,19 @@ function writtenAsTitle(doc: Doc, s: string): boolean {
  */
 function isHeadline(doc: Doc, s: string): boolean {
   return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && endsAsTitle(doc, s);
+}
+
+/**
+ * Does a name run on over the break of a line in sentence case (two words of four letters or more
+ * in lower case, not function words), the line stopping on a capitalised word and the next opening
+ * on one: "… by the Regional Water Authority" / "Board on the repairs …"? Its capitals are a
+ * name's, not a title's.
+ */
+function nameRunsOn(doc: Doc, s: string, nextHead: string): boolean {
+  const capitalWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !doc.functionWords.has(w.toLowerCase());
+  if (!capitalWord(/(\p{L}+)$/u.exec(s)?.[1]) || !capitalWord(/^\p{L}+/u.exec(nextHead)?.[0])) return false;
+  const lower = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/\p{Lu}/u.test(w) && !doc.functionWords.has(w));
+  return lower.length >= 2;
 }
 
 /**

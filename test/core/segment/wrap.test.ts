@@ -354,3 +354,12 @@ test('a text wrapped twice: a quotation closed after a comma goes on to its spea
     assert.deepEqual(read(fold(fold(text, outer), inner)), read(text), `${outer} then ${inner}`);
   }
 });
+
+test('a story with no headline whose first line, in sentence case, breaks inside a name ("… Water Authority" / "Board on …") is one sentence there', () => {
+  // Written for this test.
+  const text =
+    'The following is a statement by the Regional Water Authority Board on the repairs to the northern reservoir dam, ' +
+    'which the board approved at its meeting on Tuesday evening.\n\nWork will start in May and end before the autumn rains.';
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  assert.deepEqual(read(fold(text, 62)), read(text));
+});
