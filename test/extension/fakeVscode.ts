@@ -242,13 +242,17 @@ export const workspace = {
   },
   textDocuments: [] as FakeDocument[],
   workspaceFolders: undefined as FakeFolder[] | undefined,
+  /** False in Restricted Mode (an untrusted workspace). */
+  isTrusted: true,
   getWorkspaceFolder(uri: Uri): FakeFolder | undefined {
     return workspace.workspaceFolders?.find((f) => uri.scheme === f.uri.scheme && uri.path.startsWith(`${f.uri.path}/`));
   },
   getConfiguration(_section?: string) {
     return {
       get: <T>(key: string): T | undefined => settings[key] as T | undefined,
-      inspect: () => undefined,
+      /** Every setting of the stand-in is a workspace setting (`.vscode/settings.json`). */
+      inspect: <T>(key: string): { key: string; workspaceValue?: T } | undefined =>
+        key in settings ? { key: `wirediff.${key}`, workspaceValue: settings[key] as T } : undefined,
       update: async (key: string, value: unknown) => setSetting(key, value),
     };
   },
@@ -464,6 +468,7 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
 export function reset(): void {
   workspace.textDocuments = [];
   workspace.workspaceFolders = undefined;
+  workspace.isTrusted = true;
   files.clear();
   watchers.length = 0;
   webviewPanels.length = 0;
