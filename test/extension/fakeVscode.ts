@@ -272,10 +272,18 @@ export const workspace = {
       return { type: FileType.File, size: bytes.length };
     },
   },
-  /** An open document of that URI, else the file's text as a new document; a missing file fails as VS Code's does. */
+  /**
+   * An open document of that URI, else the file's text as a new document; a missing file fails
+   * as VS Code's does; an untitled URI with no open document is a new empty one, as in VS Code.
+   */
   openTextDocument: async (uri: Uri): Promise<FakeDocument> => {
-    const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
     if (open) return open;
+    if (uri.scheme === 'untitled') {
+      const empty = new FakeDocument(uri, '');
+      workspace.textDocuments.push(empty);
+      return empty;
+    }
     const bytes = files.get(uri.toString());
     if (!bytes) throw new Error(`cannot open ${uri.toString()}. Detail: Unable to read file '${uri.path}' (Error: Unable to resolve nonexistent file '${uri.path}')`);
     const doc = new FakeDocument(uri, new TextDecoder().decode(bytes));
@@ -462,6 +470,13 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
   visibleEditorsEmitter.fire(editors);
   activeEditorEmitter.fire(editors[0]);
   return editors;
+}
+
+/** An editor's document closed (an untitled one's text is gone with it). */
+export function closeDocument(doc: FakeDocument): void {
+  doc.isClosed = true;
+  workspace.textDocuments = workspace.textDocuments.filter((d) => d !== doc);
+  closeDocumentEmitter.fire(doc);
 }
 
 /** Forgets every document, editor and setting (between tests). */
