@@ -267,6 +267,7 @@ export const workspace = {
       if (!bytes) throw new Error(`FileNotFound: ${uri.toString()}`);
       return bytes;
     },
+    writeFile: async (uri: Uri, bytes: Uint8Array): Promise<void> => void files.set(uri.toString(), bytes),
     stat: async (uri: Uri): Promise<{ type: FileType; size: number }> => {
       const bytes = await workspace.fs.readFile(uri);
       return { type: FileType.File, size: bytes.length };
@@ -432,6 +433,9 @@ export const window = {
   /** Where a save dialog answers (undefined: cancelled), and the dialogs shown. */
   saveAnswer: undefined as Uri | undefined,
   saveDialogs: [] as unknown[],
+  /** The documents shown with showTextDocument (by URI). */
+  shown: [] as Uri[],
+  showTextDocument: async (uri: Uri) => void window.shown.push(uri),
   showSaveDialog: async (options: unknown) => (window.saveDialogs.push(options), window.saveAnswer),
   showQuickPick: async (items: { label: string; uri?: Uri }[]) => (window.quickPicks.push(items), window.choose?.(items)),
   /** The answer the next warning message gets (a modal's button), and the messages shown. */
@@ -494,6 +498,7 @@ export function reset(): void {
   window.quickPicks = [];
   window.saveAnswer = undefined;
   window.saveDialogs = [];
+  window.shown = [];
   window.choose = undefined;
   commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];
