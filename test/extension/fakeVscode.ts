@@ -424,7 +424,9 @@ export const window = {
   onDidChangeTextEditorSelection: noEvent,
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
-  showInformationMessage: async () => undefined,
+  /** The information messages shown. */
+  infos: [] as unknown[][],
+  showInformationMessage: async (...args: unknown[]) => void window.infos.push(args),
   /** Answers a quick pick: the test sets `choose`; the items shown are kept. */
   quickPicks: [] as unknown[][],
   choose: undefined as ((items: { label: string; uri?: Uri }[]) => unknown) | undefined,
@@ -499,6 +501,7 @@ export function reset(): void {
   window.saveAnswer = undefined;
   window.saveDialogs = [];
   window.shown = [];
+  window.infos = [];
   window.choose = undefined;
   commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];

@@ -10,6 +10,7 @@ import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
+import { setCanonical } from '../../src/extension/commands/compare';
 import { UserError } from '../../src/extension/files';
 import * as vscode from './fakeVscode';
 
@@ -71,4 +72,24 @@ test('Restricted Mode: a file outside the workspace that the user chooses is the
   assert.equal(await resolver.set(outside as never), 'session');
   assert.equal(vscode.settings['canonical'], 'wire.txt', 'the workspace setting is unchanged');
   assert.equal(String(await resolver.resolve(article as never)), outside.toString());
+});
+
+test('Set as Canonical in Restricted Mode on a file outside the workspace says why it is kept for the window only', async () => {
+  const { outside } = desk();
+  vscode.workspace.isTrusted = false;
+  await setCanonical(new CanonicalResolver(), { compareAllAgain() {} }, outside as never);
+  const said = String(vscode.window.infos.at(-1)?.[0]);
+  assert.match(said, /“notes\.txt”.*this window/);
+  assert.match(said, /Restricted Mode/);
+  assert.doesNotMatch(said, /open a folder/, 'a folder is open');
+});
+
+test('Set as Canonical on an untitled editor says it is the canonical while it is open, not to open a folder', async () => {
+  desk();
+  const pasted = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), 'Pasted wire copy.');
+  vscode.workspace.textDocuments.push(pasted);
+  await setCanonical(new CanonicalResolver(), { compareAllAgain() {} }, pasted.uri as never);
+  const said = String(vscode.window.infos.at(-1)?.[0]);
+  assert.match(said, /“Untitled-1”.*while it is open/);
+  assert.doesNotMatch(said, /open a folder/, 'a folder is open');
 });
