@@ -40,6 +40,8 @@
     const b = /** @type {HTMLButtonElement} */ (el('button', cls, label));
     b.type = 'button';
     if (title) b.title = title;
+    // A glyph (✓, ✕, ⇱) is no name for a screen reader: the title is.
+    if (title && !/\p{L}/u.test(label)) b.setAttribute('aria-label', title);
     b.addEventListener('click', (ev) => {
       ev.stopPropagation();
       onClick(ev);

@@ -290,7 +290,8 @@
     }
     item.addEventListener('click', () => post('reveal', uri, e.id));
     item.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
+      // Enter or Space on a button of the entry (a verdict, reveal in canonical) is that button's.
+      if ((ev.key === 'Enter' || ev.key === ' ') && ev.target === item) {
         ev.preventDefault();
         post('reveal', uri, e.id);
       } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {

@@ -7,9 +7,8 @@ import { statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyFilter } from '../core/filter';
-import { buildEvidence, evidenceJson } from '../report/evidence';
-import { renderHtmlReport } from '../report/htmlReport';
-import { renderMarkdownReport } from '../report/markdownReport';
+import { buildEvidence } from '../report/evidence';
+import { renderEvidence, type EvidenceFormat } from '../report/evidenceReport';
 import { COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, filters, parseFilter } from './args';
 import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
 import { cwdOf, UsageError, VERSION, type CliIO } from './io';
@@ -60,8 +59,7 @@ export function runReport(args: string[], io: CliIO): number {
       ? [filter.minSeverity ? `severity ${filter.minSeverity} and above` : '', filter.kinds ? `kinds ${filter.kinds.join(', ')}` : ''].filter(Boolean).join('; ')
       : undefined,
   });
-  const body =
-    format === 'html' ? renderHtmlReport(evidence) : format === 'markdown' ? renderMarkdownReport(evidence) : JSON.stringify(evidenceJson(evidence), null, 2) + '\n';
+  const body = renderEvidence(evidence, format as EvidenceFormat);
   if (!values.out) {
     io.stdout(body);
     return 0;

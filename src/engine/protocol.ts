@@ -2,6 +2,7 @@
 import type { CompareOptions, Comparison } from '../core/types';
 import type { ReadText } from '../core/readText';
 import type { VerdictStore } from '../core/verdicts';
+import type { EvidenceFormat } from '../report/evidenceReport';
 import type { MatrixView, MatrixViewMeta } from '../view/matrixModel';
 
 /** An input file of a report: its path as shown, its text, and the SHA-256 and size of its bytes (hashed by the host). */
@@ -15,9 +16,9 @@ export interface ReportFile {
   read?: ReadText;
 }
 
-/** What an evidence report (HTML or Markdown; one article or many versions) is made of. */
+/** What an evidence report (HTML, Markdown or JSON; one article or many versions) is made of. */
 export interface ReportInput {
-  format: 'html' | 'markdown';
+  format: EvidenceFormat;
   canonical: ReportFile;
   versions: Array<ReportFile & { comparison: Comparison }>;
   /** Verdicts to apply (dismissed findings are left out unless `showDismissed`). */

@@ -6,8 +6,7 @@
 import { dismissedIds, inferLineage, matrixOf } from '../core/index';
 import { noArticleLine, readFile } from '../read/page';
 import { buildEvidence } from '../report/evidence';
-import { renderHtmlReport } from '../report/htmlReport';
-import { renderMarkdownReport } from '../report/markdownReport';
+import { renderEvidence } from '../report/evidenceReport';
 import type { Discrepancy } from '../core/types';
 import type { MatrixInput, ReportInput } from './protocol';
 import { serve } from './serve';
@@ -41,7 +40,7 @@ serve({
       showDismissed: input.showDismissed,
       matrixOptions: input.options,
     });
-    return input.format === 'html' ? renderHtmlReport(evidence) : renderMarkdownReport(evidence);
+    return renderEvidence(evidence, input.format);
   },
   matrix: (input: MatrixInput) => {
     const { comparisons, verdicts } = input;

@@ -57,13 +57,22 @@ export class CanonicalResolver {
     return folders.map((f) => vscode.Uri.joinPath(f.uri, ...rel.split('/').filter(Boolean)));
   }
 
-  /** The first configured candidate that exists, `missing` when configured but absent, undefined when unset. */
-  async resolve(scope?: vscode.Uri): Promise<vscode.Uri | { missing: string } | undefined> {
+  /**
+   * The first configured candidate that exists, `missing` when configured but absent (or, in
+   * Restricted Mode, named by the workspace's own settings outside its folders: `restricted`),
+   * undefined when unset.
+   */
+  async resolve(scope?: vscode.Uri): Promise<vscode.Uri | { missing: string; restricted?: true } | undefined> {
     const session = this.session();
     if (session) return session;
     const raw = (vscode.workspace.getConfiguration(SECTION, scope).get<string>('canonical') ?? '').trim();
     if (!raw) return undefined;
+    let restricted = false;
     for (const uri of this.candidates(raw, scope)) {
+      if (outsideUntrusted(uri, scope)) {
+        restricted = true;
+        continue;
+      }
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return uri;
       try {
         const st = await vscode.workspace.fs.stat(uri);
@@ -72,7 +81,7 @@ export class CanonicalResolver {
         /* try the next folder */
       }
     }
-    return { missing: raw };
+    return restricted ? { missing: raw, restricted } : { missing: raw };
   }
 
   /**
@@ -84,14 +93,23 @@ export class CanonicalResolver {
   async choose(scope: vscode.Uri, interactive: boolean): Promise<vscode.Uri | undefined> {
     const c = await this.resolve(scope);
     if (c instanceof vscode.Uri) return c;
-    const missing = c && 'missing' in c ? vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing) : undefined;
+    const missing = !c
+      ? undefined
+      : c.restricted
+        ? vscode.l10n.t(
+            'In Restricted Mode WireDiff does not read the canonical text “{0}” that this workspace\'s settings name outside the workspace. Trust the workspace, or choose the canonical text.',
+            c.missing,
+          )
+        : vscode.l10n.t('The canonical text “{0}” (setting “wirediff.canonical”) was not found.', c.missing);
     if (!interactive) {
       if (missing) throw new UserError(missing);
       return undefined;
     }
     if (missing) {
       const choose = vscode.l10n.t('Choose Canonical…');
-      const answer = await vscode.window.showWarningMessage(missing, choose);
+      const trust = vscode.l10n.t('Manage Workspace Trust');
+      const answer = await vscode.window.showWarningMessage(missing, choose, ...(c?.restricted ? [trust] : []));
+      if (answer === trust) void vscode.commands.executeCommand('workbench.trust.manage');
       if (answer !== choose) return undefined;
     }
     const picked = await this.pick(scope);
@@ -103,7 +121,9 @@ export class CanonicalResolver {
   /** Remembers `uri` as the canonical: in the workspace (folder) settings as a relative path when it can. */
   async set(uri: vscode.Uri): Promise<'workspace' | 'session'> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!vscode.workspace.workspaceFolders?.length || uri.scheme === 'untitled') {
+    // In Restricted Mode a file outside the workspace is kept for the window: the workspace's
+    // settings naming it would not be read (see outsideUntrusted).
+    if (!vscode.workspace.workspaceFolders?.length || uri.scheme === 'untitled' || (!folder && !vscode.workspace.isTrusted)) {
       this.sessionCanonical = uri;
       return 'session';
     }
@@ -163,6 +183,20 @@ export class CanonicalResolver {
     }
     return choice.uri;
   }
+}
+
+/**
+ * Restricted Mode: a canonical outside every workspace folder that the workspace's own settings
+ * name (`.vscode/settings.json`, a folder's or a .code-workspace file's) is not read. Whoever
+ * wrote the repository could name a private file of the user's (`~/.ssh/id_rsa`,
+ * `../other-story/draft.txt`), which WireDiff would show and write into an exported report.
+ * The user's own settings, and a file the user chooses (kept for the window), are read.
+ */
+function outsideUntrusted(uri: vscode.Uri, scope?: vscode.Uri): boolean {
+  if (vscode.workspace.isTrusted || vscode.workspace.getWorkspaceFolder(uri)) return false;
+  const levels = vscode.workspace.getConfiguration(SECTION, scope).inspect<string>('canonical');
+  if (!levels) return true;
+  return levels.workspaceFolderValue !== undefined || levels.workspaceValue !== undefined;
 }
 
 function describe(uri: vscode.Uri): string {

@@ -50,7 +50,12 @@ export class Comparer extends Disposable {
   ) {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cancelPending(d.uri.toString())));
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancelPending(d.uri.toString());
+        if (d.uri.scheme === 'untitled') this.onCanonicalFile(d.uri, 'deleted');
+      }),
+    );
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
     const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
@@ -334,12 +339,16 @@ export class Comparer extends Disposable {
   /**
    * A canonical file changed, came back or went away on disk: every comparison made against
    * it is out of date; the open ones are compared again (live updates on), and a deleted one
-   * says why at once. (Typing in an open canonical comes as document changes, above; a file
-   * put back as it was changes no document, so this compares again too.)
+   * says why at once, as does an untitled editor closed (its text is gone). (Typing in an open
+   * canonical comes as document changes, above; a file put back as it was changes no document,
+   * so this compares again too.)
    */
   private onCanonicalFile(uri: vscode.Uri, event: FileEvent): void {
     const key = uri.toString();
-    const gone = vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
+    const gone =
+      uri.scheme === 'untitled'
+        ? vscode.l10n.t('The canonical text “{0}” (an unsaved editor) was closed since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path))
+        : vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
     // Saved from an editor: a comparison made on the text as saved is still current.
     const open = event === 'changed' ? findOpenDocument(uri)?.getText() : undefined;
     for (const r of [...this.store.entries()]) {

@@ -106,6 +106,13 @@ export function problemMessage(p: InputProblem, name: string): string {
  * undefined, instead of letting the command fail with the workbench's own error.
  */
 export async function openCompared(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  // An untitled editor closed is gone: VS Code would open a new empty one under its name.
+  if (uri.scheme === 'untitled' && !findOpenDocument(uri)) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('WireDiff cannot show “{0}”: that unsaved editor was closed since the comparison, and its text with it.', baseName(uri.path)),
+    );
+    return undefined;
+  }
   try {
     return await vscode.workspace.openTextDocument(uri);
   } catch (e) {

@@ -269,3 +269,28 @@ test('the canonical saved from its editor as it was compared: nothing is compare
   comparer.dispose();
   store.dispose();
 });
+
+test('the untitled editor set as the canonical closed while its comparison is shown: out of date, says why, and "reveal" opens no empty editor', async () => {
+  const folder = vscode.Uri.file('/news');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'news', index: 0 }];
+  const pasted = untitled(sample().canonicalText);
+  const article = vscode.Uri.joinPath(folder, 'copy.txt');
+  const { store, comparer } = comparedWithWire(pasted.uri, article);
+  await settle();
+  assert.equal(store.active().status, 'ready');
+
+  vscode.closeDocument(pasted);
+  await settle();
+  const a = store.active();
+  assert.equal(a.status, 'stale', 'its canonical text is gone: the findings are out of date');
+  assert.match(a.error ?? '', /“Untitled-1”.*closed/);
+  assert.ok(a.snapshot, 'the findings stay on screen, marked out of date');
+
+  const navigator = new Navigator(store, () => {});
+  await navigator.revealCanonical({ uri: article.toString(), id: 'hedge-1' });
+  assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === pasted.uri.toString()), 'no empty editor stands in for the pasted text');
+  assert.equal(vscode.window.warnings.length, 1);
+  assert.match(String(vscode.window.warnings[0]![0]), /“Untitled-1”.*closed/);
+  comparer.dispose();
+  store.dispose();
+});

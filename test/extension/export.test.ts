@@ -14,6 +14,7 @@ import type { DocResult } from '../../src/extension/results';
 import type { ReportInput } from '../../src/engine/protocol';
 import { readFile } from '../../src/read/page';
 import { buildEvidence } from '../../src/report/evidence';
+import { renderEvidence } from '../../src/report/evidenceReport';
 import { renderHtmlReport } from '../../src/report/htmlReport';
 import { renderMarkdownReport } from '../../src/report/markdownReport';
 import { ComparisonView } from '../../src/view/result';
@@ -152,4 +153,30 @@ test('Export Report of a folder whose comparisons are out of date asks to compar
   assert.equal(reports, 0, 'no report of the old comparisons');
   assert.match(String(vscode.window.warnings[0]?.[0]), /changed since “copies” was compared/);
   assert.deepEqual(vscode.commands.executed, [['wirediff.compareAllInFolder', folder]], 'the folder is compared again when the user says so');
+});
+
+test('Export Report offers JSON, as the command line does: the data is written to NAME.wirediff.json and opened', async () => {
+  const s = sample();
+  const article = vscode.Uri.file('/news/copy.txt');
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  const current: DocResult = { key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: vscode.Uri.file('/news/wire.txt') as never, ms: 1, stale: false };
+  const results = { forDocument: () => ({ result: current }), folder: () => undefined, active: () => ({ status: 'ready' }) };
+  // The engine's own report, as the worker makes it.
+  const engine = { report: async (input: ReportInput) => renderEvidence(buildEvidence(structuredClone(input)), input.format) };
+  const exporter = new ExportCommands(results as never, { fail: (e: unknown) => assert.fail(String(e)) } as never, () => engine as never, { ready: async () => undefined } as never, { info() {} } as never);
+  vscode.window.choose = (items) => items.find((i) => /JSON/.test(i.label));
+  vscode.window.saveAnswer = vscode.Uri.file('/news/copy.wirediff.json');
+
+  await exporter.exportReport();
+  const offered = (vscode.window.quickPicks[0] as { label: string }[]).map((i) => i.label);
+  assert.ok(offered.some((l) => /JSON evidence report: this article/.test(l)), offered.join(' | '));
+  const dialog = vscode.window.saveDialogs[0] as { defaultUri: vscode.Uri; filters: Record<string, string[]> };
+  assert.equal(dialog.defaultUri.path, '/news/copy.wirediff.json', 'named as the article, with the format\'s extension');
+  assert.deepEqual(Object.values(dialog.filters), [['json']]);
+  const written = vscode.files.get('file:///news/copy.wirediff.json');
+  assert.ok(written, 'the report is written where the user said');
+  const data = JSON.parse(new TextDecoder().decode(written)) as { versions: { discrepancies?: unknown[] }[] };
+  assert.equal(data.versions.length, 1, 'the JSON document of the evidence report');
+  assert.deepEqual(vscode.window.shown.map(String), ['file:///news/copy.wirediff.json'], 'and opened');
 });

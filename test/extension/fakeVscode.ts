@@ -242,13 +242,17 @@ export const workspace = {
   },
   textDocuments: [] as FakeDocument[],
   workspaceFolders: undefined as FakeFolder[] | undefined,
+  /** False in Restricted Mode (an untrusted workspace). */
+  isTrusted: true,
   getWorkspaceFolder(uri: Uri): FakeFolder | undefined {
     return workspace.workspaceFolders?.find((f) => uri.scheme === f.uri.scheme && uri.path.startsWith(`${f.uri.path}/`));
   },
   getConfiguration(_section?: string) {
     return {
       get: <T>(key: string): T | undefined => settings[key] as T | undefined,
-      inspect: () => undefined,
+      /** Every setting of the stand-in is a workspace setting (`.vscode/settings.json`). */
+      inspect: <T>(key: string): { key: string; workspaceValue?: T } | undefined =>
+        key in settings ? { key: `wirediff.${key}`, workspaceValue: settings[key] as T } : undefined,
       update: async (key: string, value: unknown) => setSetting(key, value),
     };
   },
@@ -263,15 +267,24 @@ export const workspace = {
       if (!bytes) throw new Error(`FileNotFound: ${uri.toString()}`);
       return bytes;
     },
+    writeFile: async (uri: Uri, bytes: Uint8Array): Promise<void> => void files.set(uri.toString(), bytes),
     stat: async (uri: Uri): Promise<{ type: FileType; size: number }> => {
       const bytes = await workspace.fs.readFile(uri);
       return { type: FileType.File, size: bytes.length };
     },
   },
-  /** An open document of that URI, else the file's text as a new document; a missing file fails as VS Code's does. */
+  /**
+   * An open document of that URI, else the file's text as a new document; a missing file fails
+   * as VS Code's does; an untitled URI with no open document is a new empty one, as in VS Code.
+   */
   openTextDocument: async (uri: Uri): Promise<FakeDocument> => {
-    const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
     if (open) return open;
+    if (uri.scheme === 'untitled') {
+      const empty = new FakeDocument(uri, '');
+      workspace.textDocuments.push(empty);
+      return empty;
+    }
     const bytes = files.get(uri.toString());
     if (!bytes) throw new Error(`cannot open ${uri.toString()}. Detail: Unable to read file '${uri.path}' (Error: Unable to resolve nonexistent file '${uri.path}')`);
     const doc = new FakeDocument(uri, new TextDecoder().decode(bytes));
@@ -411,7 +424,9 @@ export const window = {
   onDidChangeTextEditorSelection: noEvent,
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
-  showInformationMessage: async () => undefined,
+  /** The information messages shown. */
+  infos: [] as unknown[][],
+  showInformationMessage: async (...args: unknown[]) => void window.infos.push(args),
   /** Answers a quick pick: the test sets `choose`; the items shown are kept. */
   quickPicks: [] as unknown[][],
   choose: undefined as ((items: { label: string; uri?: Uri }[]) => unknown) | undefined,
@@ -420,6 +435,9 @@ export const window = {
   /** Where a save dialog answers (undefined: cancelled), and the dialogs shown. */
   saveAnswer: undefined as Uri | undefined,
   saveDialogs: [] as unknown[],
+  /** The documents shown with showTextDocument (by URI). */
+  shown: [] as Uri[],
+  showTextDocument: async (uri: Uri) => void window.shown.push(uri),
   showSaveDialog: async (options: unknown) => (window.saveDialogs.push(options), window.saveAnswer),
   showQuickPick: async (items: { label: string; uri?: Uri }[]) => (window.quickPicks.push(items), window.choose?.(items)),
   /** The answer the next warning message gets (a modal's button), and the messages shown. */
@@ -460,10 +478,18 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
   return editors;
 }
 
+/** An editor's document closed (an untitled one's text is gone with it). */
+export function closeDocument(doc: FakeDocument): void {
+  doc.isClosed = true;
+  workspace.textDocuments = workspace.textDocuments.filter((d) => d !== doc);
+  closeDocumentEmitter.fire(doc);
+}
+
 /** Forgets every document, editor and setting (between tests). */
 export function reset(): void {
   workspace.textDocuments = [];
   workspace.workspaceFolders = undefined;
+  workspace.isTrusted = true;
   files.clear();
   watchers.length = 0;
   webviewPanels.length = 0;
@@ -474,6 +500,8 @@ export function reset(): void {
   window.quickPicks = [];
   window.saveAnswer = undefined;
   window.saveDialogs = [];
+  window.shown = [];
+  window.infos = [];
   window.choose = undefined;
   commands.executed = [];
   for (const k of Object.keys(settings)) delete settings[k];

@@ -16,3 +16,17 @@ test('package.nls.json has every %key% the manifest uses', () => {
   assert.ok(keys.length > 20);
   for (const k of keys) assert.ok(k in nls, `package.nls.json lacks ${k}`);
 });
+
+test('the Settings UI describes every kind wirediff.kinds offers, and offers every kind the engine reports', async () => {
+  const { DISCREPANCY_KINDS } = await import('../../src/core/types');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const nls = JSON.parse(readFileSync(new URL('../../package.nls.json', import.meta.url), 'utf8'));
+  const items = pkg.contributes.configuration.properties['wirediff.kinds'].items;
+  assert.deepEqual([...items.enum].sort(), [...DISCREPANCY_KINDS].sort());
+  const descriptions: string[] = items.markdownEnumDescriptions ?? items.enumDescriptions ?? [];
+  assert.equal(descriptions.length, items.enum.length, 'one description for each kind');
+  for (const d of descriptions) {
+    const text: string = d.startsWith('%') ? nls[d.slice(1, -1)] : d;
+    assert.ok(text && text.length > 20, `${d}: ${text}`);
+  }
+});

@@ -46,7 +46,11 @@ export async function setCanonical(canonical: CanonicalResolver, comparer: Pick<
   void vscode.window.showInformationMessage(
     where === 'workspace'
       ? vscode.l10n.t('“{0}” is now the canonical text for this workspace.', name)
-      : vscode.l10n.t('“{0}” is the canonical text for this window (open a folder to remember it).', name),
+      : target.scheme === 'untitled'
+        ? vscode.l10n.t('“{0}” is the canonical text for this window while it is open (an unsaved editor is not remembered).', name)
+        : vscode.workspace.workspaceFolders?.length
+          ? vscode.l10n.t('“{0}” is the canonical text for this window: in Restricted Mode a file outside the workspace is not written to the workspace\'s settings.', name)
+          : vscode.l10n.t('“{0}” is the canonical text for this window (open a folder to remember it).', name),
   );
   comparer.compareAllAgain();
 }

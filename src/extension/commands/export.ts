@@ -1,6 +1,6 @@
 /**
  * `wirediff.exportReport` and `wirediff.exportEvidenceReport`: the engine's
- * evidence report, HTML or Markdown, of the active article or of every version
+ * evidence report, HTML, Markdown or JSON, of the active article or of every version
  * of the last folder run, saved where the user says. The SHA-256 of each input
  * is taken from the saved file's bytes (reportFiles.ts). Dismissed findings stay
  * out unless `wirediff.showDismissed`.
@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { EngineClient } from '../../engine/client';
 import type { ReportInput } from '../../engine/protocol';
+import type { EvidenceFormat } from '../../report/evidenceReport';
 import { baseName } from '../../view/text';
 import type { Comparer } from '../comparer';
 import type { DocResult, FolderRun, Results } from '../results';
@@ -15,8 +16,17 @@ import { compareOptions, readSettings } from '../settings';
 import type { VerdictFiles } from '../verdicts';
 import { reportFile } from './reportFiles';
 
-type Format = 'html' | 'markdown';
+type Format = EvidenceFormat;
 type Scope = 'article' | 'folder';
+
+/** Each format's file name extension and the save dialog's name for it (as `wirediff report --out` reads them). */
+const FILE_TYPES: Record<Format, { ext: string; label: string }> = {
+  html: { ext: 'html', label: 'HTML' },
+  markdown: { ext: 'md', label: 'Markdown' },
+  json: { ext: 'json', label: 'JSON' },
+};
+const JSON_DETAIL = (): string =>
+  vscode.l10n.t('The findings, verdicts, coverage and SHA-256 of every file as data, for scripts and archives: the JSON of “wirediff report --format json”.');
 
 export class ExportCommands {
   constructor(
@@ -85,6 +95,7 @@ export class ExportCommands {
       items.push(
         { format: 'html', scope: 'folder', label: `$(file-code) ${vscode.l10n.t('HTML evidence report: all versions')}`, description: vscode.l10n.t('{0} versions in “{1}”', run.versions.length, folderName), detail: vscode.l10n.t('Matrix, lineage, findings with reasons, texts side by side, SHA-256 of every file; self-contained, prints well.') },
         { format: 'markdown', scope: 'folder', label: `$(markdown) ${vscode.l10n.t('Markdown evidence report: all versions')}`, description: vscode.l10n.t('{0} versions in “{1}”', run.versions.length, folderName) },
+        { format: 'json', scope: 'folder', label: `$(json) ${vscode.l10n.t('JSON evidence report: all versions')}`, description: vscode.l10n.t('{0} versions in “{1}”', run.versions.length, folderName), detail: JSON_DETAIL() },
       );
     }
     const name = article ? baseName(article.uri.path) : editor ? baseName(editor.document.uri.path) : '';
@@ -92,6 +103,7 @@ export class ExportCommands {
       items.push(
         { format: 'html', scope: 'article', label: `$(file-code) ${vscode.l10n.t('HTML evidence report: this article')}`, description: name },
         { format: 'markdown', scope: 'article', label: `$(markdown) ${vscode.l10n.t('Markdown report: this article')}`, description: name },
+        { format: 'json', scope: 'article', label: `$(json) ${vscode.l10n.t('JSON evidence report: this article')}`, description: name, detail: JSON_DETAIL() },
       );
     }
     const usable = items.filter((i) => (!format || i.format === format) && (!scope || i.scope === scope));
@@ -123,18 +135,18 @@ export class ExportCommands {
 
   /** Asks where to save the report, writes it, and offers to open it. */
   private async save(body: string, format: Format, count: number, folder: vscode.Uri | undefined, article: DocResult | undefined): Promise<void> {
-    const ext = format === 'html' ? 'html' : 'md';
+    const ext = FILE_TYPES[format].ext;
     const stem = folder ? baseName(folder.path) : baseName(article!.uri.path).replace(/\.[^.]+$/, '');
     const dir = folder ?? (article!.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article!.uri, '..'));
     const target = await vscode.window.showSaveDialog({
       defaultUri: dir ? vscode.Uri.joinPath(dir, `${stem || 'report'}.wirediff.${ext}`) : undefined,
-      filters: format === 'html' ? { [vscode.l10n.t('HTML')]: ['html'] } : { [vscode.l10n.t('Markdown')]: ['md'] },
+      filters: { [FILE_TYPES[format].label]: [ext] },
       saveLabel: vscode.l10n.t('Export Report'),
     });
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body));
     this.log.info(`report written to ${target.toString(true)} (${format}, ${count} version(s), ${Math.round(body.length / 1024)} KB)`);
-    if (format === 'markdown') {
+    if (format !== 'html') {
       await vscode.window.showTextDocument(target, { preview: false });
       return;
     }

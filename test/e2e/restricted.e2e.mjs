@@ -1,0 +1,55 @@
+// End-to-end test of WireDiff in Restricted Mode (an untrusted workspace, as code-server
+// opens a folder here) in a real VS Code: the folder's own .vscode/settings.json names a file
+// outside the folder as the canonical text; WireDiff does not read it, says why in one
+// message, compares nothing and logs no error; a canonical inside the folder is compared as
+// usual. Run it with `npm run test:e2e`. The texts are the test's own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withVSCode } from './harness.mjs';
+import { VSIX, extensionHostErrors, notificationTexts, skip, statusText, waitFor } from './common.mjs';
+
+const WIRE = 'The river burst its banks on Sunday and flooded at least 300 homes, the fire service said.';
+const COPY = 'The river burst its banks on Sunday and flooded 300 homes, the fire service said.';
+
+test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared', { skip, timeout: 600_000 }, async (t) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-restricted-'));
+  t.after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const workspace = path.join(root, 'story');
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  // A private file beside the folder: the folder's settings point at it.
+  fs.writeFileSync(path.join(root, 'private-notes.txt'), WIRE);
+  fs.writeFileSync(path.join(workspace, 'wire.txt'), WIRE);
+  fs.writeFileSync(path.join(workspace, 'copy.txt'), COPY);
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': '../private-notes.txt' }, null, 2));
+
+  await withVSCode({ workspace, vsix: VSIX }, async (vsc, server) => {
+    await vsc.step('the canonical outside the folder is refused with the reason', async () => {
+      await vsc.openFile('copy.txt');
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const said = await waitFor(async () => (await notificationTexts(vsc)).find((s) => /Restricted Mode/.test(s)), 'the Restricted Mode message');
+      assert.match(said, /private-notes\.txt/);
+      assert.doesNotMatch(await statusText(vsc), /\d+ high/, 'nothing is compared, so nothing is counted');
+      await vsc.screenshot('restricted-01-refused');
+      await vsc.dismissNotifications();
+    });
+
+    await vsc.step('a canonical inside the folder is compared as usual', async () => {
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': 'wire.txt' }, null, 2));
+      // The setting's change reaches the window (the settings file is watched).
+      await waitFor(async () => {
+        await vsc.dismissNotifications();
+        await vsc.runCommand('WireDiff: Compare with Canonical');
+        const counted = () => statusText(vsc).then((s) => /\d+ high · \d+ medium · \d+ low/.test(s));
+        return waitFor(counted, 'the counts', 5_000).then(() => true, () => false);
+      }, 'the article compared with wire.txt', 90_000);
+      // The dropped "at least" before 300: one high finding.
+      assert.match(await statusText(vsc), /1 high · 0 medium · 0 low/);
+      await vsc.screenshot('restricted-02-compared');
+    });
+
+    assert.deepEqual(extensionHostErrors(server.profile.root), []);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Restricted Mode (an untrusted workspace): a folder's own `.vscode/settings.json` must not
+ * make WireDiff read files outside that folder. A repository cloned from anyone could name
+ * `~/.ssh/id_rsa` or `../../other-client/draft.txt` as the canonical text; WireDiff would show
+ * it in the editor and write it into an exported report inside the repository. The user's
+ * own choice of such a file is still honoured, for the window. In Node, with a stand-in
+ * `vscode` (fakeVscode.ts).
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { CanonicalResolver } from '../../src/extension/canonical';
+import { setCanonical } from '../../src/extension/commands/compare';
+import { UserError } from '../../src/extension/files';
+import * as vscode from './fakeVscode';
+
+afterEach(() => vscode.reset());
+
+const TEXT = new TextEncoder().encode('The harbour reopened on Tuesday, the port authority said.');
+
+/** A workspace /desk/story with one article, and a private file outside it. */
+function desk(): { article: vscode.Uri; inside: vscode.Uri; outside: vscode.Uri } {
+  const folder = vscode.Uri.file('/desk/story');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'story', index: 0 }];
+  const article = vscode.Uri.joinPath(folder, 'copy.txt');
+  const inside = vscode.Uri.joinPath(folder, 'wire.txt');
+  const outside = vscode.Uri.file('/desk/private/notes.txt');
+  for (const u of [article, inside, outside]) vscode.files.set(u.toString(), TEXT);
+  return { article, inside, outside };
+}
+
+test('Restricted Mode: a canonical the workspace settings name outside the workspace is not read, and the user is told why', async () => {
+  const { article, outside } = desk();
+  vscode.workspace.isTrusted = false;
+  const resolver = new CanonicalResolver();
+  for (const value of ['/desk/private/notes.txt', '../private/notes.txt']) {
+    vscode.settings['canonical'] = value;
+    const found = await resolver.resolve(article as never);
+    assert.ok(!(found instanceof vscode.Uri), `${value}: not taken as the canonical`);
+    await assert.rejects(resolver.choose(article as never, false), (e: unknown) => {
+      assert.ok(e instanceof UserError);
+      assert.match(e.message, /Restricted Mode/);
+      assert.ok(e.message.includes(value), 'names the setting\'s value');
+      return true;
+    });
+  }
+  // Asked from a command, the user sees the reason and may choose another text.
+  vscode.window.warningAnswer = undefined;
+  assert.equal(await resolver.choose(article as never, true), undefined);
+  assert.match(String(vscode.window.warnings.at(-1)?.[0]), /Restricted Mode/);
+  vscode.window.warningAnswer = 'Manage Workspace Trust';
+  assert.equal(await resolver.choose(article as never, true), undefined);
+  assert.ok(vscode.commands.executed.some((c) => c[0] === 'workbench.trust.manage'), 'offers to manage trust');
+
+  // Trusted, the same setting is the canonical.
+  vscode.workspace.isTrusted = true;
+  assert.equal(String(await resolver.resolve(article as never)), outside.toString());
+});
+
+test('Restricted Mode: a canonical inside the workspace is read as usual', async () => {
+  const { article, inside } = desk();
+  vscode.workspace.isTrusted = false;
+  vscode.settings['canonical'] = 'wire.txt';
+  assert.equal(String(await new CanonicalResolver().resolve(article as never)), inside.toString());
+});
+
+test('Restricted Mode: a file outside the workspace that the user chooses is the canonical for the window, not written to the settings', async () => {
+  const { article, outside } = desk();
+  vscode.workspace.isTrusted = false;
+  vscode.settings['canonical'] = 'wire.txt';
+  const resolver = new CanonicalResolver();
+  assert.equal(await resolver.set(outside as never), 'session');
+  assert.equal(vscode.settings['canonical'], 'wire.txt', 'the workspace setting is unchanged');
+  assert.equal(String(await resolver.resolve(article as never)), outside.toString());
+});
+
+test('Set as Canonical in Restricted Mode on a file outside the workspace says why it is kept for the window only', async () => {
+  const { outside } = desk();
+  vscode.workspace.isTrusted = false;
+  await setCanonical(new CanonicalResolver(), { compareAllAgain() {} }, outside as never);
+  const said = String(vscode.window.infos.at(-1)?.[0]);
+  assert.match(said, /“notes\.txt”.*this window/);
+  assert.match(said, /Restricted Mode/);
+  assert.doesNotMatch(said, /open a folder/, 'a folder is open');
+});
+
+test('Set as Canonical on an untitled editor says it is the canonical while it is open, not to open a folder', async () => {
+  desk();
+  const pasted = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), 'Pasted wire copy.');
+  vscode.workspace.textDocuments.push(pasted);
+  await setCanonical(new CanonicalResolver(), { compareAllAgain() {} }, pasted.uri as never);
+  const said = String(vscode.window.infos.at(-1)?.[0]);
+  assert.match(said, /“Untitled-1”.*while it is open/);
+  assert.doesNotMatch(said, /open a folder/, 'a folder is open');
+});
