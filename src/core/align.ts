@@ -48,7 +48,7 @@ import type { TimeWords } from './data/time';
 import { withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
 import { groupVecs, link, MAX_SIDE, type Pair, type State } from './alignState';
-import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, shared, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
 export type { AlignDoc } from './alignTerms';
 export { lisMask } from './lis';
@@ -256,8 +256,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     canon.sentences[c]!.kind === art.sentences[a]!.kind || d >= 0.6;
   // One shared word is no evidence unless it is most of both sentences or rare: a short
   // question ("Why X?") would otherwise claim any sentence that names X.
-  const enoughShared = (c: number, a: number, d: number): boolean =>
-    d >= 0.6 || sharedCount(cv[c]!.terms, av[a]!.terms) >= 2 || rareShared(cv[c]!.terms, av[a]!.terms, df) >= 1;
+  const enoughShared = (p: Pair): boolean => p.dice >= 0.6 || p.shared >= 2 || p.rare >= 1;
 
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
@@ -271,9 +270,9 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const addPair = (c: number, a: number): void => {
     const key = c * (art.sentences.length + 1) + a;
     if (pairMap.has(key)) return;
-    const ov = overlap(cv[c]!.terms, av[a]!.terms, idf);
+    const sh = shared(cv[c]!.terms, av[a]!.terms, idf, df);
     const d = cv[c]!.weight + av[a]!.weight;
-    pairMap.set(key, { c, a, ov, dice: d > 0 ? (2 * ov) / d : 0 });
+    pairMap.set(key, { c, a, ov: sh.ov, dice: d > 0 ? (2 * sh.ov) / d : 0, shared: sh.shared, rare: sh.rare });
   };
   forEachCandidate(unlinked(av, aGroup), postings(cv), cv.length, { idf, df }, TOP_K, (a, c) => addPair(c, a));
   forEachCandidate(unlinked(cv, cGroup), postings(av), av.length, { idf, df }, TOP_K, (c, a) => addPair(c, a));
@@ -290,8 +289,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    sentences that open with one source must share what follows it, at any similarity.
   for (const p of pairs) {
     if (p.dice < threshold) break;
-    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p.c, p.a, p.dice)) continue;
-    if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) === 0) continue;
+    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
+    if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
@@ -329,7 +328,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
-    const strong = sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 3 && rareShared(cv[p.c]!.terms, av[p.a]!.terms, df) >= 1;
+    const strong = p.shared >= 3 && p.rare >= 1;
     if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a)) link(s, p.c, p.a);
   }
@@ -351,8 +350,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   for (const p of pairs) {
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
-    const rare = rareShared(cv[p.c]!.terms, av[p.a]!.terms, df);
-    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && sharedCount(cv[p.c]!.terms, av[p.a]!.terms) >= 2;
+    const rare = p.rare;
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && p.shared >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a);
   }

@@ -12,6 +12,9 @@ export interface Pair {
   a: number;
   ov: number;
   dice: number;
+  /** How many terms the two share, and how many of those no other sentence has (`shared`, alignTerms.ts). */
+  shared: number;
+  rare: number;
 }
 
 /** What the steps of `align` share: the two texts, their term vectors, the candidate pairs, and the groups so far. */

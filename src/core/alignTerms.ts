@@ -55,6 +55,21 @@ export function sharedCount(a: Int32Array, b: Int32Array, keep: (term: number) =
   return sumShared(a, b, (t) => (keep(t) ? 1 : 0));
 }
 
+/**
+ * What two sorted term arrays share, in one merge walk: the weighted overlap, how many terms,
+ * and how many of those occur in no other item (as `overlap`, `sharedCount` and `rareShared`).
+ */
+export function shared(a: Int32Array, b: Int32Array, idf: Float64Array, df: number[]): { ov: number; shared: number; rare: number } {
+  let n = 0;
+  let rare = 0;
+  const ov = sumShared(a, b, (t) => {
+    n++;
+    if (df[t]! <= 2) rare++;
+    return idf[t]!;
+  });
+  return { ov, shared: n, rare };
+}
+
 /** Weighted overlap of two sorted term arrays. */
 export function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   return sumShared(a, b, (t) => idf[t]!);

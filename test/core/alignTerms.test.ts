@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { contentWords, mergeTerms, postings, union, type Postings } from '../../src/core/alignTerms';
+import { contentWords, mergeTerms, overlap, postings, rareShared, shared, sharedCount, union, type Postings } from '../../src/core/alignTerms';
 import { withCompounds } from '../../src/core/alignRuns';
 import { prepare } from './helpers';
 
@@ -18,6 +18,25 @@ test('mergeTerms: the same as a set of both lists, sorted (property)', () => {
   fc.assert(
     fc.property(fc.array(fc.nat(50)), fc.array(fc.nat(50)), (a, b) => {
       assert.deepEqual([...mergeTerms(sortedUnique(a), sortedUnique(b))], [...sortedUnique([...a, ...b])]);
+    }),
+  );
+});
+
+test('shared: one walk gives the weighted overlap, the count of shared terms and of the rare ones (no other item has them)', () => {
+  const idf = Float64Array.of(0.5, 1, 2, 4, 8);
+  const df = [9, 2, 5, 1, 3];
+  assert.deepEqual(shared(Int32Array.of(0, 1, 3), Int32Array.of(1, 2, 3, 4), idf, df), { ov: 5, shared: 2, rare: 2 });
+  assert.deepEqual(shared(Int32Array.of(0, 2), Int32Array.of(1, 3), idf, df), { ov: 0, shared: 0, rare: 0 });
+});
+
+test('shared: the same as overlap, sharedCount and rareShared asked one by one (property)', () => {
+  const idf = Float64Array.from({ length: 31 }, (_, i) => 1 + i / 7);
+  const df = Array.from({ length: 31 }, (_, i) => i % 5);
+  fc.assert(
+    fc.property(fc.array(fc.nat(30)), fc.array(fc.nat(30)), (x, y) => {
+      const a = sortedUnique(x);
+      const b = sortedUnique(y);
+      assert.deepEqual(shared(a, b, idf, df), { ov: overlap(a, b, idf), shared: sharedCount(a, b), rare: rareShared(a, b, df) });
     }),
   );
 });
