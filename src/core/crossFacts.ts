@@ -6,7 +6,8 @@
  *
  * Each text's fact statements (detect/facts.ts: a figure, its qualifier, what it counts and
  * where and when) are paired by sense, time (the years named) and place: a statement that
- * names places pairs with one that names the same place ("India" and "Indian" are one); one
+ * names places pairs with one that names the same place ("India" and "Indian", "France" and
+ * "French" are one: placeNames.ts); one
  * that names none pairs only when neither text states that sense for two places. The
  * statements so paired must agree on each side (one value and one qualifier), and no
  * alignment group may hold one of each side (then the group's own detectors compared them).
@@ -22,8 +23,8 @@ import { countWithin, roundedTo, type NumFact } from './detect/number';
 import type { GroupSide } from './detect';
 import { tokensText } from './detect/tokens';
 import { attrText, findAttributions, tokensOf, type Attribution } from './detect/sources';
-import type { Lexicon } from './lexicon';
-import { samePlaceName } from './placeNames';
+import { isEnglish, type Lexicon } from './lexicon';
+import { samePlace, type NameWord } from './placeNames';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
 interface Stated {
@@ -68,7 +69,7 @@ function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStateme
   return out;
 }
 
-const placesMeet = (p: readonly string[], q: readonly string[]): boolean => p.some((x) => q.some((y) => samePlaceName(x, y)));
+const placesMeet = (p: readonly NameWord[], q: readonly NameWord[], english: boolean): boolean => p.some((x) => q.some((y) => samePlace(x, y, english)));
 
 /**
  * The places of one side's statements of a sense: the statements whose places meet are one
@@ -77,7 +78,7 @@ const placesMeet = (p: readonly string[], q: readonly string[]): boolean => p.so
  * two are one: the place the story is about.
  */
 interface Scope {
-  places: string[];
+  places: NameWord[];
   story: boolean;
   statements: Stated[];
 }
@@ -90,7 +91,7 @@ function scopesOf(list: readonly Stated[], lex: Lexicon): Scope[] {
       story.push(s);
       continue;
     }
-    const c = placed.find((p) => placesMeet(p.places, s.fact.places));
+    const c = placed.find((p) => placesMeet(p.places, s.fact.places, isEnglish(lex)));
     if (c) {
       c.places.push(...s.fact.places);
       c.statements.push(s);
@@ -106,8 +107,8 @@ function scopesOf(list: readonly Stated[], lex: Lexicon): Scope[] {
 }
 
 /** Two places named alike: each name of one meets a name of the other ("Pakistan" / "Pakistani"; not "Indonesia" / "Aceh, Indonesian"). */
-const samePlaces = (p: readonly string[], q: readonly string[]): boolean =>
-  p.every((x) => q.some((y) => samePlaceName(x, y))) && q.every((y) => p.some((x) => samePlaceName(x, y)));
+const samePlaces = (p: readonly NameWord[], q: readonly NameWord[], english: boolean): boolean =>
+  p.every((x) => q.some((y) => samePlace(x, y, english))) && q.every((y) => p.some((x) => samePlace(x, y, english)));
 
 /** At most this many places of one sense on a side (see `factGroups`). */
 const MAX_SCOPES = 200;
@@ -130,7 +131,7 @@ function factGroups(cs: readonly Stated[], as: readonly Stated[], lex: Lexicon):
     if (cScopes.length > MAX_SCOPES || aScopes.length > MAX_SCOPES) continue;
     const onlyPlace = (scopes: Scope[]): Scope | null => (scopes.length === 1 && !scopes[0]!.story ? scopes[0]! : null);
     const pairs = (x: Scope, y: Scope): boolean =>
-      (x.places.length > 0 && y.places.length > 0 && samePlaces(x.places, y.places)) ||
+      (x.places.length > 0 && y.places.length > 0 && samePlaces(x.places, y.places, isEnglish(lex))) ||
       (x.story && y.story) ||
       (x.story && onlyPlace(aScopes) === y) ||
       (y.story && onlyPlace(cScopes) === x);

@@ -1,9 +1,11 @@
 /**
  * One place or people named in two forms: "Iran" / "Iranian", "Kenya" / "Kenyans", "Iraq" /
- * "Iraqi", "Sudan" / "Sudanese", "Pakistan" / "Pakistan's". The engine's one answer to "is this
- * the same name in another form?", asked by the cross-sentence fact check (are two statements
- * about one place?) and by the name detector (is a changed name a misspelling, or the same
- * name as a demonym?). Words as the engine's `norm`s: lower case.
+ * "Iraqi", "Sudan" / "Sudanese", "Pakistan" / "Pakistan's", and in English WordNet's
+ * "France" / "French". The engine's one answer to "is this the same name in another form?",
+ * asked by the cross-sentence fact check (are two statements about one place?), by the name
+ * detector (is a changed name a misspelling, or the same name as a demonym?), and by the
+ * name-dropped and meaning detectors (does the copy keep a dropped name in another form?).
+ * Words as the engine's `norm`s (lower case) and comparison `key`s.
  */
 import { pertainymsOf } from './pertainyms';
 import { commonPrefix } from './text';
@@ -25,6 +27,22 @@ export function samePlaceName(x: string, y: string): boolean {
   return x.length < y.length ? isNameForm(x, y) : isNameForm(y, x);
 }
 
+/** A word as the place-name checks read it: its lower-case form and its comparison key. */
+export interface NameWord {
+  norm: string;
+  key: string;
+}
+
+/** Whether WordNet (English) gives one word as the other's pertainym: "France" / "French", "Netherlands" / "Dutch". */
+function pertain(x: NameWord, y: NameWord, english: boolean): boolean {
+  return english && pertainymsOf(x.key).includes(y.key);
+}
+
+/** Whether two words name one place or people: `samePlaceName` by spelling, or in English one the other's pertainym. */
+export function samePlace(x: NameWord, y: NameWord, english: boolean): boolean {
+  return samePlaceName(x.norm, y.norm) || pertain(x, y, english);
+}
+
 /**
  * Whether two capitalised words are one name in two forms. In English, WordNet's pertainyms
  * first, by the words' keys ("France" / "French", "Netherlands" / "Dutch", "Peru" /
@@ -34,8 +52,8 @@ export function samePlaceName(x: string, y: string): boolean {
  * first three and the longer ends as an adjective of a place or a people does, in "-ian",
  * "-ean", "-ese", "-ish" or "-ic" ("Mars" / "Martian"; not "Malta" / "Malaysia").
  */
-export function formsOfOneName(x: { norm: string; key: string }, y: { norm: string; key: string }, english: boolean): boolean {
-  if (english && pertainymsOf(x.key).includes(y.key)) return true;
+export function formsOfOneName(x: NameWord, y: NameWord, english: boolean): boolean {
+  if (pertain(x, y, english)) return true;
   const p = commonPrefix(x.norm, y.norm);
   if (p >= 4) return true;
   const long = x.norm.length >= y.norm.length ? x.norm : y.norm;

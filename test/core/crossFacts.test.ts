@@ -135,3 +135,19 @@ test('a toll restated in a sentence the aligner did not link, given by another s
   assert.deepEqual(acrossSources(compare(canonical, articleWith('A week after the disaster, the provincial governor reports that more than 65 are confirmed dead.'))), []);
   assert.deepEqual(acrossSources(compare(canonical, articleWith('A week after the disaster, more than 65 are confirmed dead.'))), []);
 });
+
+test('across sentences, one place named as a country and as its adjective spelt apart ("Switzerland" / "Swiss", WordNet) is one place', () => {
+  const c = [
+    'Storms swept the Alps and the Jura over the weekend.',
+    'At least 40 people have died in Switzerland.',
+    'In Austria, 12 people have died.',
+    'Roads into the high valleys remain closed.',
+  ].join('\n\n');
+  const a = [
+    'Storms swept the Alps and the Jura over the weekend.',
+    'Roads into the high valleys remain closed.',
+    'A week later, more than 65 are confirmed dead across the Swiss cantons.',
+  ].join('\n\n');
+  const found = across(compare(c, a));
+  assert.deepEqual(found.map((d) => [d.kind, d.from, d.to]), [['number', 'At least 40', 'more than 65']]);
+});

@@ -22,6 +22,7 @@ import {
 } from '../data/factSenses';
 import type { GroupSide } from './group';
 import { byNorm, isTitleCase, type Token } from '../text';
+import type { NameWord } from '../placeNames';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
 import { boundaryBetween, phraseAt } from './tokens';
@@ -38,8 +39,8 @@ export interface FactStatement {
   bound: number[];
   /** The qualifier's sense (its group in `hedgeSenses`, else its words), '' when none. */
   boundSense: string;
-  /** Places the sentence states (lower case, no possessive); 'world' for "worldwide". */
-  places: string[];
+  /** Places the sentence states (lower case, no possessive, with their comparison keys); 'world' for "worldwide". */
+  places: NameWord[];
   /** Years the sentence names, and 'before' when it sets itself in another time ("last year", "another quake"). */
   times: string[];
 }
@@ -268,28 +269,29 @@ function timesOf(side: GroupSide): string[] {
  * the names of a phrase that opens the sentence ("In Thailand, the toll…"); 'world' for
  * "worldwide". Lower case, no possessive.
  */
-function placesOf(side: GroupSide, first: number, last: number, lex: Lexicon, names: boolean): string[] {
+function placesOf(side: GroupSide, first: number, last: number, lex: Lexicon, names: boolean): NameWord[] {
   const toks = side.tokens;
-  const places = new Set<string>();
+  const places = new Map<string, NameWord>();
   const place = (i: number): string => toks[i]!.norm.replace(/['’]s$/, '');
+  const add = (i: number): void => void (places.has(place(i)) || places.set(place(i), { norm: place(i), key: toks[i]!.key }));
   const [from, to] = clauseOf(side, first, last);
   /** The names of the phrase after a preposition at `i`: up to a function word other than "the", "of", "and", "a". */
   const phraseAfter = (i: number): void => {
     for (let k = i + 1; k < Math.min(toks.length, i + 9) && !boundaryBetween(side, k - 1, k); k++) {
       const w = toks[k]!;
       if (!w.content && !['the', 'of', 'and', 'a'].includes(w.norm)) break;
-      if (w.cap && w.num === null && !lex.dateWords.has(place(k))) places.add(place(k));
+      if (w.cap && w.num === null && !lex.dateWords.has(place(k))) add(k);
     }
   };
   const opening = side.sentences[0]?.from ?? 0;
   if (names && from > opening && LOCATIVE.has(toks[opening]!.norm)) phraseAfter(opening);
   for (let i = from; i <= to; i++) {
     const t = toks[i]!;
-    if (WORLD.has(t.norm)) places.add('world');
+    if (WORLD.has(t.norm) && !places.has('world')) places.set('world', { norm: 'world', key: 'world' });
     if (!names) continue;
     // A possessive name, not a day's or a month's ("Sunday's").
-    if (t.cap && t.num === null && /['’]s$/.test(t.norm) && !lex.dateWords.has(place(i))) places.add(place(i));
+    if (t.cap && t.num === null && /['’]s$/.test(t.norm) && !lex.dateWords.has(place(i))) add(i);
     if (LOCATIVE.has(t.norm)) phraseAfter(i);
   }
-  return [...places];
+  return [...places.values()];
 }

@@ -10,7 +10,8 @@ import { LOADED_TERMS, type LoadedTermSet } from '../data/loadedTerms';
 import { tokenizerContext } from '../lang';
 import { isEnglish } from '../lexicon';
 import { knows, relation, type Relation } from '../synonyms';
-import { commonPrefix, tokenize, type Token } from '../text';
+import { formsOfOneName } from '../placeNames';
+import { tokenize, type Token } from '../text';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, isSentenceInitial, pairOff, range, tokensText } from './tokens';
@@ -79,7 +80,7 @@ export const meaningDetector: Detector = {
       if (!aNew[j] || !isWord(at[j]!) || name(A, j)) continue;
       // A general noun after a determiner, for a name the copy does not keep in any form (“Turkey” → “Turkish-backed” keeps it).
       const general = knows(at[j]!.key) && !!lex.determiners?.has(at[j - 1]?.norm ?? '');
-      const kept = (i: number): boolean => at.some((t) => t.cap && commonPrefix(t.key, ct[i]!.key) >= 4);
+      const kept = (i: number): boolean => at.some((t) => t.cap && formsOfOneName(t, ct[i]!, true));
       // A name of two words or more (“the South Col”, “the Hillary Step”): one capitalised word for a noun is most often rewording (“the Kremlin” → “the government”).
       if (general && cs.length >= 2 && cs.every((i) => name(C, i) && cLost[i] && !kept(i))) {
         // “on the South Col” → “on the mountain”: the place is no longer named.

@@ -4,7 +4,9 @@
  * a common noun ("Major-General Jane Roe" → "the chief", "typhoon Xan" → "another storm").
  * Who and where are facts: a reader can no longer check them.
  */
-import { commonPrefix, isTitleCase, quoted } from '../text';
+import { isEnglish } from '../lexicon';
+import { formsOfOneName } from '../placeNames';
+import { isTitleCase, quoted } from '../text';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { inDesignation } from './number';
@@ -17,6 +19,7 @@ export const nameDroppedDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
+    const english = isEnglish(lex);
     // A title in title case capitalises every word: its capitals are no names (worked out once, when a hunk asks).
     let title: boolean | undefined;
     const isTitle = (): boolean => (title ??= isTitleCase(ct));
@@ -43,9 +46,8 @@ export const nameDroppedDetector: Detector = {
         const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
         if (!u.cap && !/\p{Lu}/u.test(written) && u.content && !particle) break;
       }
-      // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian").
-      const stem = t.norm.replace(/'s$/, '');
-      if (stem.length >= 4 && at.some((u) => u.cap && commonPrefix(u.norm, stem) >= 4)) return false;
+      // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian", "France" → "French").
+      if (at.some((u) => u.cap && formsOfOneName(t, u, english))) return false;
       const inRun = (x: typeof t | undefined): boolean => !!x && x.cap && !x.num;
       return !(next && next.content && !next.cap && !inRun(prev) && /^\s+$/.test(C.text.slice(t.end, next.start)));
     };
@@ -63,7 +65,7 @@ export const nameDroppedDetector: Detector = {
       const instead = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j] && !lex.attributionVerbs.has(at[j]!.norm));
       // Another name in its place is a name change (the name detector), not a name made general;
       // but a form of a word of the run ("the Indian portion of Kashmir" → "India") is the wider place.
-      const formOfRun = (j: number): boolean => run.some((i) => commonPrefix(ct[i]!.norm, at[j]!.norm) >= 4);
+      const formOfRun = (j: number): boolean => run.some((i) => formsOfOneName(ct[i]!, at[j]!, english));
       if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j) && !formOfRun(j))) continue;
       const name = tokensText(C, names);
       // Still named elsewhere in the article (a possessive aside: "Kenya's" / "Kenya"), and no other

@@ -10,7 +10,7 @@ function facts(sentence: string): string[] {
   const side = sideOf(sentence);
   return findFacts(side, lex).map((f: FactStatement) => {
     const bound = f.bound.length ? ` [${side.text.slice(side.tokens[f.bound[0]!]!.start, side.tokens[f.bound[f.bound.length - 1]!]!.end)}]` : '';
-    const places = f.places.length ? ` @${f.places.join(',')}` : '';
+    const places = f.places.length ? ` @${f.places.map((p) => p.norm).join(',')}` : '';
     const times = f.times.length ? ` #${f.times.join(',')}` : '';
     return `${f.sense} ${f.value}${bound}${places}${times}`;
   });

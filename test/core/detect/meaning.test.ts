@@ -47,3 +47,9 @@ test('meaning: an effect verb with an object of its own keeps the agent ("burned
   const [f] = detect(meaningDetector, 'Crews said the dry brush burned near the town.', 'Crews said the dry brush scorched near the town.');
   assert.equal(f?.kind, 'changed');
 });
+
+test('meaning: a name made a general noun is kept when the copy names it in another form, spelt apart ("Netherlands" / "Dutch", WordNet)', () => {
+  const [f] = detect(meaningDetector, 'The envoys met at the Netherlands Embassy.', 'The envoys met at the building.');
+  assert.deepEqual([f?.kind, f?.canonical, f?.article], ['name', 'Netherlands Embassy', 'building']);
+  assert.deepEqual(detect(meaningDetector, 'The envoys met at the Netherlands Embassy.', 'The Dutch envoys met at the building.'), []);
+});

@@ -76,3 +76,10 @@ test('name-dropped: a place named elsewhere but put for a wider one here ("the I
   const f = c.discrepancies.find((d) => d.from === 'Punjab');
   assert.deepEqual([f?.kind, f?.severity], ['name', 'low']);
 });
+
+test('name-dropped: a place the article keeps as its adjective, spelt apart ("Switzerland" / "Swiss"), is kept, not dropped (English, WordNet)', () => {
+  assert.deepEqual(detect(nameDroppedDetector, 'The delegates flew home from Switzerland.', 'The Swiss delegates flew home.'), []);
+  // With no form of it left, the place is dropped.
+  const [f] = detect(nameDroppedDetector, 'The delegates flew home from Switzerland.', 'The delegates flew home.');
+  assert.equal(f?.canonical, 'Switzerland');
+});
