@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../../src/core/compare';
+import { analyzeAcross } from '../../../src/core/detect/across';
+import { tokenizerContext } from '../../../src/core/lang';
+import type { Lexicon } from '../../../src/core/lexicon';
+import { sideOf } from '../helpers';
 
 // The detectors of a translation (src/core/detect/across.ts): a name the translation drops
 // where it writes it elsewhere. An acronym (2 to 6 capitals) is left out, as a translation may
@@ -23,4 +27,20 @@ test('translation: a name written in capitals and dropped where the translation 
   // An acronym the translation does not write is no finding.
   const acronym = compare(en.replace('KISANGANI', 'UNHCR'), es);
   assert.deepEqual(acronym.discrepancies.filter((d) => d.kind === 'name'), []);
+});
+
+// The figures of a translation on their own (analyzeAcross), on one pair of sentences.
+const acrossFindings = (en: string, fr: string): Array<[string, string, string]> => {
+  const lex = (code: string): Lexicon => tokenizerContext(code).lexicon;
+  const r = analyzeAcross(sideOf(en, 'eng'), sideOf(fr, 'fra'), lex('eng'), lex('fra'), { canonical: 'en', article: 'fr' });
+  return r.findings.map((f) => [f.kind, f.severity, f.reason]);
+};
+
+test('translation, alone: a figure changed is a number finding, a qualifier dropped on the same figure a hedge finding; the same figure and qualifier, none', () => {
+  const en = 'At least 40 people died in the floods on Monday.';
+  assert.deepEqual(acrossFindings(en, 'Au moins 45 personnes sont mortes lundi dans les inondations.').map((f) => f.slice(0, 2)), [['number', 'high']]);
+  const [hedge] = acrossFindings(en, '40 personnes sont mortes lundi dans les inondations.');
+  assert.deepEqual(hedge?.slice(0, 2), ['hedge', 'high']);
+  assert.match(hedge![2], /At least/);
+  assert.deepEqual(acrossFindings(en, 'Au moins 40 personnes sont mortes lundi dans les inondations.'), []);
 });

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../../src/core/compare';
+import type { DetectContext } from '../../../src/core/detect/context';
+import { compareInlineCredits, compareLeadIns } from '../../../src/core/detect/credit';
+import { contextOf, group, show, type Shown } from '../helpers';
 
 const HEAD = 'Dock Workers Walk Out\n\n';
 const STORY = 'Dock workers in the port walked out on Friday over unpaid wages and a new shift plan.\n';
@@ -34,4 +37,25 @@ test('credit: "told Reuters" dropped says the source no longer spoke to the agen
   assert.match(found[0]!.reason, /spoke to ‘Reuters’/);
   const credit = compare(`${HEAD}Dock workers walked out on Friday over unpaid wages (Reuters).\n`, `${HEAD}Dock workers walked out on Friday over unpaid wages.\n`).discrepancies.filter((d) => d.kind === 'attribution');
   assert.match(credit[0]!.reason, /credit to ‘Reuters’/);
+});
+
+// The credit comparisons on their own, on one group (without the rest of the attribution detector).
+const creditsOf = (step: (ctx: DetectContext) => void, c: string, a: string): Shown[] => {
+  const input = group(c, a);
+  const ctx = contextOf(input);
+  step(ctx);
+  return show(input, ctx.findings);
+};
+
+test('credit, alone: an agency credit in the sentence dropped or put for another; kept, no finding', () => {
+  const wages = 'Dock workers walked out on Friday over unpaid wages';
+  assert.deepEqual(creditsOf(compareInlineCredits, `${wages} (Reuters).`, `${wages}.`).map((f) => [f.kind, f.severity, f.canonical, f.article]), [['attribution', 'medium', 'Reuters', '']]);
+  assert.deepEqual(creditsOf(compareInlineCredits, `${wages} (Reuters).`, `${wages} (AFP).`).map((f) => [f.canonical, f.article]), [['Reuters', 'AFP']]);
+  assert.deepEqual(creditsOf(compareInlineCredits, `${wages} (Reuters).`, `${wages.replace('Friday', 'Saturday')} (Reuters).`), []);
+});
+
+test('credit, alone: the place where a dateline stands dropped is a lead-in lost; kept, no finding', () => {
+  const story = 'Dock workers in the port walked out on Friday.';
+  assert.deepEqual(creditsOf(compareLeadIns, `Mombasa — ${story}`, story).map((f) => [f.kind, f.canonical]), [['attribution', 'Mombasa']]);
+  assert.deepEqual(creditsOf(compareLeadIns, `Mombasa — ${story}`, `Mombasa — ${story.replace('Friday', 'Saturday')}`), []);
 });
