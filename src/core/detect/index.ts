@@ -29,7 +29,8 @@ import { mistranslationDetector } from './mistranslation';
 import { unitDetector } from './unit';
 import { untranslatedDetector } from './untranslated';
 import { meaningDetector } from './meaning';
-import { headingSwapDetector, rewordingDetector } from './rewording';
+import { headingSwapDetector } from './headingSwap';
+import { rewordingDetector } from './rewording';
 
 export type { Finding, GroupAnalysis, GroupInput, GroupSide } from './group';
 export type { DetectContext, Detector } from './context';
