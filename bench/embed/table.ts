@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { parseVectorTable } from '../../src/core/wordVectors';
 import { cutTable } from '../../scripts/build-vectors';
 

@@ -8,7 +8,7 @@ import type { Alignment, Discrepancy, DiscrepancyKind, Sentence, Severity, Span 
 import { DISCREPANCY_KINDS, SEVERITIES } from './types';
 import { kindRank, severityRank } from './filter';
 import type { Lexicon } from './lexicon';
-import { localeFor } from './lang';
+import { localeFor } from './tokenizerContext';
 import type { SegmentMemo } from './segment';
 import { foldLineBreaks, quoted, type Token, type TokenizerContext } from './text';
 import type { Group, Repeat } from './align';

@@ -4,7 +4,8 @@
  * into the file. For a web page the roles come from its article (article.ts); for plain text
  * and Markdown from the sentences in each paragraph.
  */
-import { detectLanguage, localeFor, tokenizerContext } from './lang';
+import { detectLanguage } from './lang';
+import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment } from './segment';
 import { inChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
 import type { SegmentKind, Sentence, Span } from './types';

@@ -6,7 +6,7 @@
 import type { Comparison, Discrepancy } from './types';
 import type { CellFinding, MatrixCell, MatrixRow, MatrixVersion } from './matrixTypes';
 import { similarPairs } from './align';
-import { tokenizerContext } from './lang';
+import { tokenizerContext } from './tokenizerContext';
 import { foldPunctuation, tokenize, type Token, type TokenizerContext } from './text';
 
 /** Text compared for "same wording": typographic variants and white space folded. */

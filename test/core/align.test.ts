@@ -5,7 +5,7 @@ import { withAcronyms, withCompounds, withFigures } from '../../src/core/alignRu
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { pertainymsOf } from '../../src/core/pertainyms';
 import { isNegation, lexiconFor } from '../../src/core/lexicon';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { prepare, type Doc } from './helpers';
 
 const S = [

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { align } from '../../src/core/align';
 import { antonymsOf, carriesOther, opposes } from '../../src/core/contrast';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { prepare } from './helpers';
 
 const ctx = tokenizerContext('eng');

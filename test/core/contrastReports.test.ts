@@ -4,7 +4,7 @@ import { align } from '../../src/core/align';
 import { opposes, opposesOfOtherSubject } from '../../src/core/contrast';
 import { sourceEnd, type Reporting } from '../../src/core/alignShared';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { prepare } from './helpers';
 
 const lexicon = tokenizerContext('eng').lexicon;

@@ -2,7 +2,7 @@
  * Small texts made into what the engine's parts take in: a prepared document for `align`,
  * and an aligned group for the detectors, segmented and tokenized as `compare` does.
  */
-import { localeFor, tokenizerContext } from '../../src/core/lang';
+import { localeFor, tokenizerContext } from '../../src/core/tokenizerContext';
 import { segment } from '../../src/core/segment';
 import { tokenize } from '../../src/core/text';
 import type { GroupRelation } from '../../src/core/types';

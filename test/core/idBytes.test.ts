@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { IdBytes } from '../../src/core/idBytes';
 import { byNorm, tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 test('IdBytes: 0 for an id never set, the value last set otherwise, however far past its first size an id lies', () => {
   const b = new IdBytes(4);

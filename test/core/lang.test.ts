@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageOtherThan, readLanguage, sampleWords, scriptOf, scriptOfText, tokenizerContext } from '../../src/core/lang';
+import { languageOtherThan, readLanguage, sampleWords, scriptOf, scriptOfText } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import fc from 'fast-check';
 import { compare } from '../../src/core/compare';
 

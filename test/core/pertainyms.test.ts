@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pertainymsOf } from '../../src/core/pertainyms';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { tokenize } from '../../src/core/text';
 
 const key = (w: string): string => tokenize(w, 0, w.length, tokenizerContext('eng'))[0]!.key;

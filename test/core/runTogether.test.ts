@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { PairSet, splitRunTogether, Vocabulary, vocabularyOf } from '../../src/core/runTogether';
 import { tokenize, type Token } from '../../src/core/text';
 import { partHash } from '../../src/core/hash';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { knows, plainSynonymsOf, relation, synonymsOf } from '../../src/core/synonyms';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 const ctx = tokenizerContext('eng');
 const key = (w: string): string => tokenize(w, 0, w.length, ctx)[0]!.key;

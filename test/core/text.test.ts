@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { excerpt, foldSpelling, isTitleCase, mayFoldSpelling, spellingRules, tokenize } from '../../src/core/text';
 import { sideOf } from './helpers';
 import { compare } from '../../src/core/index';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 const words = (s: string, lang = 'eng') => tokenize(s, 0, s.length, tokenizerContext(lang)).map((t) => s.slice(t.start, t.end));
 

@@ -5,7 +5,7 @@ import { findTimes } from '../../src/core/time';
 import { compareTimes } from '../../src/core/timeCompare';
 import { lexiconFor } from '../../src/core/lexicon';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 function times(s: string, language = 'eng'): Array<[string, string]> {
   const ctx = tokenizerContext(language);

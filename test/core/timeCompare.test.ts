@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findTimes } from '../../src/core/time';
 import { compareTimes, precision } from '../../src/core/timeCompare';
 import { tokenize } from '../../src/core/text';
-import { tokenizerContext } from '../../src/core/lang';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 const ref = (s: string) => {
   const ctx = tokenizerContext('eng');

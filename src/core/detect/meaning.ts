@@ -7,7 +7,7 @@
  * → “aid”) is benign and left to the rewording detector.
  */
 import { LOADED_TERMS, type LoadedTermSet } from '../data/loadedTerms';
-import { tokenizerContext } from '../lang';
+import { tokenizerContext } from '../tokenizerContext';
 import { isEnglish } from '../lexicon';
 import { knows, relation, type Relation } from '../synonyms';
 import { formsOfOneName } from '../placeNames';

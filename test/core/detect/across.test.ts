@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../../src/core/compare';
 import { analyzeAcross } from '../../../src/core/detect/across';
-import { tokenizerContext } from '../../../src/core/lang';
+import { tokenizerContext } from '../../../src/core/tokenizerContext';
 import type { Lexicon } from '../../../src/core/lexicon';
 import { sideOf } from '../helpers';
 

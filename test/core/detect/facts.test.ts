@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findFacts, type FactStatement } from '../../../src/core/detect/facts';
-import { tokenizerContext } from '../../../src/core/lang';
+import { tokenizerContext } from '../../../src/core/tokenizerContext';
 import { sideOf } from '../helpers';
 
 const lex = tokenizerContext('eng').lexicon;
