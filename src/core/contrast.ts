@@ -228,11 +228,6 @@ export function carriesBeyondSetting(s: LinkState, c: number, a: number, overlap
 /** The least share of the sentences of each text a word must be in to count as the story's setting (`settingWeight`). */
 const SETTING = 0.5;
 
-/**
- * How much of what sentences `c` and `a` share is the story's setting: a shared word in half
- * the sentences of each text or more, weighed by the lesser of the two shares: a word in most sentences of both ("the province of Aceh", "the
- * quake") names where and what the story is, not which of its statements a sentence is.
- */
 /** The fewest sentences each text needs for a word in half of them to be its setting: in two or three, every shared word is. */
 const MIN_STORY = 4;
 
@@ -242,13 +237,23 @@ const MIN_STORY = 4;
  */
 export function isSetting(s: LinkState, t: number): boolean {
   if (s.cv.length < MIN_STORY || s.av.length < MIN_STORY) return false;
-  const share = (s.share ??= { c: sentenceShare(s.cv, s.idf.length), a: sentenceShare(s.av, s.idf.length) });
+  const share = sharesOf(s);
   return Math.min(share.c[t]!, share.a[t]!) >= SETTING;
 }
 
+/** Each term's share of the sentences of each text, read once per alignment. */
+function sharesOf(s: LinkState): NonNullable<LinkState['share']> {
+  return (s.share ??= { c: sentenceShare(s.cv, s.idf.length), a: sentenceShare(s.av, s.idf.length) });
+}
+
+/**
+ * How much of what sentences `c` and `a` share is the story's setting: a shared word in half
+ * the sentences of each text or more, weighed by the lesser of the two shares: a word in most sentences of both ("the province of Aceh", "the
+ * quake") names where and what the story is, not which of its statements a sentence is.
+ */
 function settingWeight(s: LinkState, c: number, a: number): number {
   const { cv, av, idf } = s;
-  const share = (s.share ??= { c: sentenceShare(cv, idf.length), a: sentenceShare(av, idf.length) });
+  const share = sharesOf(s);
   const x = cv[c]!.terms;
   const y = av[a]!.terms;
   let w = 0;

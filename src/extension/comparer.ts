@@ -371,15 +371,7 @@ export class Comparer extends Disposable {
   private onVersionFile(uri: vscode.Uri, event: FileEvent): void {
     const key = uri.toString();
     if (event === 'deleted' || findOpenDocument(uri) || !readSettings(uri).liveUpdate) return;
-    const old = this.fileTimers.get(key);
-    if (old) clearTimeout(old);
-    this.fileTimers.set(
-      key,
-      setTimeout(() => {
-        this.fileTimers.delete(key);
-        void this.compareVersionAgain(uri);
-      }, FILE_SETTLE_MS),
-    );
+    restartTimer(this.fileTimers, key, FILE_SETTLE_MS, () => void this.compareVersionAgain(uri));
   }
 
   private async compareVersionAgain(uri: vscode.Uri): Promise<void> {
@@ -399,17 +391,11 @@ export class Comparer extends Disposable {
   }
 
   private schedule(key: string, delay: number): void {
-    const old = this.timers.get(key);
-    if (old) clearTimeout(old);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        const doc = findOpenDocument(key);
-        if (doc) void this.compareDocument(doc, 'background');
-        else this.syncBusy(key);
-      }, delay),
-    );
+    restartTimer(this.timers, key, delay, () => {
+      const doc = findOpenDocument(key);
+      if (doc) void this.compareDocument(doc, 'background');
+      else this.syncBusy(key);
+    });
     this.syncBusy(key);
   }
 
@@ -461,4 +447,17 @@ interface Side {
 function sourceMap(s: Side): SourceMap | null {
   if (!s.read) return null;
   return { source: s.text, read: s.read, markup: isHtmlPath(s.path) || looksLikeHtml(s.text) ? 'html' : 'markdown' };
+}
+
+/** Runs `run` after `delay` ms, in place of what `key`'s timer in `timers` was to run (a debounce per key). */
+function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, delay: number, run: () => void): void {
+  const old = timers.get(key);
+  if (old) clearTimeout(old);
+  timers.set(
+    key,
+    setTimeout(() => {
+      timers.delete(key);
+      run();
+    }, delay),
+  );
 }

@@ -435,9 +435,12 @@ function lowerCaseWords(doc: Doc): ReadonlySet<string> {
  */
 const LOWER_WORD_END = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
+/** The line's last word, when it stops on a letter. */
+const lastWord = (s: string): string | undefined => /(\p{L}+)$/u.exec(s)?.[1];
+
 /** Does the line stop on a function word ("of", "the", "avec")? */
 function endsOnFunctionWord(doc: Doc, s: string): boolean {
-  const last = /(\p{L}+)$/u.exec(s)?.[1];
+  const last = lastWord(s);
   return last !== undefined && doc.functionWords.has(last.toLowerCase());
 }
 
@@ -475,7 +478,7 @@ function isHeadline(doc: Doc, s: string): boolean {
  */
 function nameRunsOn(doc: Doc, s: string, nextHead: string): boolean {
   const capitalWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !doc.functionWords.has(w.toLowerCase());
-  if (!capitalWord(/(\p{L}+)$/u.exec(s)?.[1]) || !capitalWord(/^\p{L}+/u.exec(nextHead)?.[0])) return false;
+  if (!capitalWord(lastWord(s)) || !capitalWord(/^\p{L}+/u.exec(nextHead)?.[0])) return false;
   const lower = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/\p{Lu}/u.test(w) && !doc.functionWords.has(w));
   return lower.length >= 2;
 }
