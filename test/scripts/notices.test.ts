@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleInMemory } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -26,15 +26,9 @@ test('a bundled file belongs to the package it stands in, scoped and nested ones
 test('the notices the .vsix ships name every package its bundles hold, each with its licence text, and the Apache License whole', async () => {
   const { packagesOf, noticesText } = await notices();
   // The bundles the .vsix ships: the extension, the engine worker, the page reader (scripts/build.mjs).
-  const r = await esbuild.build({
+  const r = await bundleInMemory({
     entryPoints: ['src/extension/extension.ts', 'src/engine/worker.ts', 'src/read/dom.ts'].map((e) => join(ROOT, e)),
     outdir: join(ROOT, 'dist', 'never-written'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
     external: ['vscode'],
     absWorkingDir: ROOT,
   });
