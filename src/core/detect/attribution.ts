@@ -125,7 +125,9 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
     // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
     const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
-    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
+    // The name kept as its initials ("officials in the United States" → "officials in the U.S.") names the same speaker.
+    const kept = names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key)) || spellsInitials(A, stand.source, C, names);
+    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !kept) {
       const quote = tagQuotes(ctx, cTok, p.reporting);
       claim(sourceFinding('low', cTok, tokensOf(stand), `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`, quote === 'moved' ? {} : quote));
     }
