@@ -5,7 +5,7 @@ import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { spellsInitials } from './name';
-import { currencySignOf, currencyWordAfter, percentWordsAfter, range, tokensText } from './tokens';
+import { range, signWord, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
 const ALSO_MIN = 3;
@@ -94,29 +94,6 @@ function residualOf(side: GroupSide, lost: readonly boolean[], claimed: Uint8Arr
   const out: number[] = [];
   for (let i = 0; i < side.tokens.length; i++) if (side.tokens[i]!.content && lost[i] && !claimed[i] && !signWord(side, i, other)) out.push(i);
   return out;
-}
-
-/**
- * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
- * a per cent sign, or a currency word ("1.2 billion dollars") after a figure the other side
- * writes with its sign ("$1.2 billion").
- */
-function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
-  const sign = currencySignOf(side.tokens[i]!.norm);
-  if (sign) {
-    for (let f = i - 1; f >= Math.max(0, i - 3); f--) {
-      const n = side.tokens[f]!.num;
-      if (n === null || currencyWordAfter(side, f) !== sign) continue;
-      // "1.2 billion dollars": the figure is "1.2", the sign on it ("$1.2 billion").
-      if (other.tokens.some((u) => u.num === n && (other.text.slice(u.start, u.end).startsWith(sign) || other.text.slice(Math.max(0, u.start - 1), u.start) === sign))) return true;
-    }
-    return false;
-  }
-  // The figure one or two words before, whose per cent words reach this one.
-  const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
-  const n = side.tokens[figureAt]?.num;
-  if (n === null || n === undefined) return false;
-  return other.tokens.some((u) => u.num === n && other.text.slice(u.start, u.end).endsWith('%'));
 }
 
 /** English contractions: the ending, and the words it stands for after its stem. */

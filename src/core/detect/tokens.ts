@@ -113,6 +113,29 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
   return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
 }
 
+/**
+ * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
+ * a per cent sign or its own per cent words ("40 percent" / "40%" / "40 per cent"): house style, or a currency word ("1.2 billion dollars") after a figure the other side
+ * writes with its sign ("$1.2 billion").
+ */
+export function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
+  const sign = currencySignOf(side.tokens[i]!.norm);
+  if (sign) {
+    for (let f = i - 1; f >= Math.max(0, i - 3); f--) {
+      const n = side.tokens[f]!.num;
+      if (n === null || currencyWordAfter(side, f) !== sign) continue;
+      // "1.2 billion dollars": the figure is "1.2", the sign on it ("$1.2 billion").
+      if (other.tokens.some((u) => u.num === n && (other.text.slice(u.start, u.end).startsWith(sign) || other.text.slice(Math.max(0, u.start - 1), u.start) === sign))) return true;
+    }
+    return false;
+  }
+  // The figure one or two words before, whose per cent words reach this one.
+  const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
+  const n = side.tokens[figureAt]?.num;
+  if (n === null || n === undefined) return false;
+  return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
+}
+
 /** Currency words and the sign each stands for ("3 million dollars" is "$3 million"). */
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', '$'], ['dollars', '$'], ['euro', '€'], ['euros', '€'], ['pound', '£'], ['pounds', '£'],
