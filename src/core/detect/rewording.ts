@@ -5,7 +5,7 @@ import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { spellsInitials } from './name';
-import { range, signWord, tokensText } from './tokens';
+import { contractionParts, range, signWord, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
 const ALSO_MIN = 3;
@@ -96,22 +96,6 @@ function residualOf(side: GroupSide, lost: readonly boolean[], claimed: Uint8Arr
   return out;
 }
 
-/** English contractions: the ending, and the words it stands for after its stem. */
-const CONTRACTIONS: ReadonlyArray<[string, readonly string[]]> = [
-  ["n't", ['not']],
-  ["'ll", ['will', 'shall']],
-  ["'re", ['are']],
-  ["'ve", ['have']],
-  ["'m", ['am']],
-  ["'d", ['would', 'had']],
-];
-/** Stems a negative contraction changes ("won't" is "will not", "can't" is "can not"). */
-const NEGATIVE_STEMS: ReadonlyMap<string, string> = new Map([
-  ['wo', 'will'],
-  ['ca', 'can'],
-  ['sha', 'shall'],
-]);
-
 /**
  * Residual words of each side that are the other side's words written another way: a
  * contraction and its two words ("didn't" / "did not"), an acronym and the capitalised words
@@ -125,18 +109,13 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
     // Any word of X (it may be carried elsewhere, or not count as content): the words of Y it explains are no rewording.
     for (let i = 0; i < X.tokens.length; i++) {
       const norm = X.tokens[i]!.norm;
-      // Every contraction has an apostrophe; most words have none.
-      if (norm.includes("'"))
-        for (const [ending, words] of CONTRACTIONS) {
-          if (!norm.endsWith(ending) || norm.length === ending.length) continue;
-          const stem = norm.slice(0, -ending.length);
-          const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
-          for (let k = 0; k + 1 < Y.tokens.length; k++) {
-            if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
-            sx.add(i);
-            for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
-            break;
-          }
+      const parts = contractionParts(norm);
+      if (parts)
+        for (let k = 0; k + 1 < Y.tokens.length; k++) {
+          if (Y.tokens[k]!.norm !== parts.first || !parts.words.includes(Y.tokens[k + 1]!.norm)) continue;
+          sx.add(i);
+          for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
+          break;
         }
       // An acronym: its letters are the initials of a run of capitalised words the other side lost.
       // (A word that opens with an ASCII character other than a capital is none: no string to cut out.)

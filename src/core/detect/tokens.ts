@@ -136,6 +136,38 @@ export function signWord(side: GroupSide, i: number, other: GroupSide): boolean 
   return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
 }
 
+/** English contractions: the ending, and the words it stands for after its stem. */
+const CONTRACTIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ["n't", ['not']],
+  ["'ll", ['will', 'shall']],
+  ["'re", ['are']],
+  ["'ve", ['have']],
+  ["'m", ['am']],
+  ["'d", ['would', 'had']],
+];
+/** Stems a negative contraction changes ("won't" is "will not", "can't" is "can not"). */
+const NEGATIVE_STEMS: ReadonlyMap<string, string> = new Map([
+  ['wo', 'will'],
+  ['ca', 'can'],
+  ['sha', 'shall'],
+]);
+
+/**
+ * The two words an English contraction stands for ("didn't" → "did" + "not", "won't" → "will" +
+ * "not", "they're" → "they" + "are"; the second may be one of several, "'d" → "would" or "had"),
+ * or null for a word that is none. Takes a token's `norm` (apostrophes folded to ').
+ */
+export function contractionParts(norm: string): { first: string; words: readonly string[] } | null {
+  // Every contraction has an apostrophe; most words have none.
+  if (!norm.includes("'")) return null;
+  for (const [ending, words] of CONTRACTIONS) {
+    if (!norm.endsWith(ending) || norm.length === ending.length) continue;
+    const stem = norm.slice(0, -ending.length);
+    return { first: ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem, words };
+  }
+  return null;
+}
+
 /** Currency words and the sign each stands for ("3 million dollars" is "$3 million"). */
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', '$'], ['dollars', '$'], ['euro', '€'], ['euros', '€'], ['pound', '£'], ['pounds', '£'],

@@ -116,3 +116,15 @@ test('quote: a per cent sign written otherwise inside a quotation ("40 percent" 
   const other = compare(c, c.replace('40 percent', '45 per cent')).discrepancies;
   assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
 });
+
+test('quote: a contraction inside a quotation ("did not" / "didn\'t", either way) is a low quote finding, not a changed word', () => {
+  const c = 'Crops failed in the east. "We did not have seed for the next season," the farmer said. Prices rose.';
+  const a = c.replace('did not', 'didn’t');
+  for (const [x, y] of [[c, a], [a, c]] as const) {
+    const found = compare(x, y).discrepancies.map((d) => [d.kind, d.severity]);
+    assert.deepEqual(found, [['quote', 'low']]);
+  }
+  assert.match(compare(c, a).discrepancies[0]!.reason, /contraction changes \(‘did not’ → ‘didn’t’\)/);
+  // Another word as well: a changed quotation, as before.
+  assert.equal(compare(c, a.replace('seed', 'grain')).discrepancies[0]!.severity, 'high');
+});
