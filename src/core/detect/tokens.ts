@@ -116,9 +116,11 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
 /**
  * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
  * a per cent sign or its own per cent words ("40 percent" / "40%" / "40 per cent"): house style, or a currency word ("1.2 billion dollars") after a figure the other side
- * writes with its sign ("$1.2 billion").
+ * writes with its sign ("$1.2 billion"), or a sum's "million" the other side runs into it as "m"
+ * ("$100 million" / "$100m").
  */
 export function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
+  if (millionWritten(side, i, other)) return true;
   const sign = currencySignOf(side.tokens[i]!.norm);
   if (sign) {
     for (let f = i - 1; f >= Math.max(0, i - 3); f--) {
@@ -134,6 +136,26 @@ export function signWord(side: GroupSide, i: number, other: GroupSide): boolean 
   const n = side.tokens[figureAt]?.num;
   if (n === null || n === undefined) return false;
   return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
+}
+
+/** A sum of money with its "m" run into it ("$100m"): the figure's token, or -1. */
+function moneyBeforeM(side: GroupSide, i: number): number {
+  const t = side.tokens[i];
+  const f = side.tokens[i - 1];
+  if (t?.norm !== 'm' || !f || f.num === null || f.end !== t.start) return -1;
+  return /^[$€£¥₹]/.test(side.text.slice(f.start, f.end)) ? i - 1 : -1;
+}
+
+/** "million" after a figure of one side and "m" run into the same sum on the other ("$100 million" / "$100m"), either way. */
+function millionWritten(side: GroupSide, i: number, other: GroupSide): boolean {
+  const f = moneyBeforeM(side, i);
+  if (f >= 0) {
+    const n = side.tokens[f]!.num;
+    return other.tokens.some((u, j) => u.num === n && other.tokens[j + 1]?.norm === 'million');
+  }
+  const n = side.tokens[i - 1]?.num;
+  if (side.tokens[i]!.norm !== 'million' || n === null || n === undefined) return false;
+  return other.tokens.some((u, j) => u.num === n && moneyBeforeM(other, j + 1) === j);
 }
 
 /** English contractions: the ending, and the words it stands for after its stem. */
