@@ -213,7 +213,9 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
     // name detector's), the attribution itself is carried.
     // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
     const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
-    const renamed = namesOnly && !expanded && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
+    // The source's name written as its initials ("the United States says" → "the U.S. says"): the same source.
+    const initialled = namesOnly && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c));
+    const renamed = namesOnly && !expanded && !initialled && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
     // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
     // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
     const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
@@ -231,7 +233,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
       return;
     }
-    if (renamed || shortened || expanded) {
+    if (renamed || shortened || expanded || initialled) {
       for (const i of cTok) cClaim[i] = 1;
       for (const j of aTok) aClaim[j] = 1;
       // A renamed speaker's names stay for the name detector.

@@ -29,3 +29,9 @@ test('initials: the detector reports nothing itself; initials of another name st
   );
   assert.deepEqual(other, [['name', 'United Nations', 'EU']]);
 });
+
+test('initials: a source named by its initials ("the United States says" → "the U.S. says") is the same source, no name left for the name detectors', () => {
+  const c = 'Navy ships are rushing to the area and the United States says it is sending one of its ships. Dozens of U.S. troops are in the country.';
+  assert.deepEqual(kinds(c, c.replace('the United States says', 'the U.S. says')), []);
+  assert.deepEqual(kinds(c.replace('the United States says', 'the U.S. says'), c), []);
+});
