@@ -6,6 +6,7 @@
 
 import { TIME_WORDS, type TimeWords } from './time';
 import { QUALIFIER_WORDS, type QualifierWords } from './qualifiers';
+import { REPORTING_VERBS } from './reportingVerbs';
 
 export interface Lexicon {
   /** Articles, prepositions, pronouns, auxiliaries: words that carry no fact of their own. */
@@ -52,6 +53,13 @@ export interface Lexicon {
   hedgeSenses?: ReadonlyMap<string, number>;
   /** Speech and reporting verbs that introduce a source. */
   attributionVerbs: ReadonlySet<string>;
+  /**
+   * More reporting verbs, read from a lexical resource (English: WordNet's communication verbs
+   * that take a that-clause, `data/reportingVerbs.ts`): they introduce a source as
+   * `attributionVerbs` do, in the attribution detectors only (the aligner and the language guess
+   * read `attributionVerbs`).
+   */
+  reportingVerbs?: ReadonlySet<string>;
   /** Verbs that continue an earlier source's statement ("adding", "added") rather than name a new one. */
   continuationVerbs: ReadonlySet<string>;
   /** Reporting verbs that take a stance (a neutral "said" that becomes "claimed" changes the story). */
@@ -158,6 +166,26 @@ const numbers = (words: string): Map<string, number> => {
   return m;
 };
 
+const ENGLISH_HEDGES = phrases(
+  'at least|at most|more than|less than|fewer than|up to|as many as|as few as|as much as|no more than|' +
+    'about|around|approximately|roughly|nearly|almost|some|over|under|close to|an estimated|estimated|' +
+    'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
+    'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
+    'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
+    'proposed|planned|possible|prospective|considering|weighing|mulling|' +
+    'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|threatening to|threatens to|threatened to|threaten to|' +
+    'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
+    'expects|expect|predicts|predict|forecasts|' +
+    'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
+    'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
+    'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but|' +
+    // An outcome framed by what was foreseen ("As anticipated, …"): dropped, it reads as news; swapped, as a guess.
+    'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped',
+);
+/** The first words of the English hedges. */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(ENGLISH_HEDGES.map((p) => p[0]!));
+const EVIDENCE_VERBS = set('showed shows show shown revealed reveals reveal indicated indicates indicate suggested suggests found');
+
 export const ENGLISH: Lexicon = {
   compass: set('north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'),
   time: TIME_WORDS.eng,
@@ -187,22 +215,7 @@ export const ENGLISH: Lexicon = {
     dispute disputes disputed disputing rebuff rebuffed untrue baseless
     refuse refuses refused refusing repudiate repudiates repudiated
   `),
-  hedges: phrases(
-    'at least|at most|more than|less than|fewer than|up to|as many as|as few as|as much as|no more than|' +
-      'about|around|approximately|roughly|nearly|almost|some|over|under|close to|an estimated|estimated|' +
-      'reportedly|allegedly|apparently|purportedly|possibly|probably|likely|unlikely|may|might|could|' +
-      'appeared|appears|appear|seemed|seems|seem|suspected|alleged|purported|presumed|potential|potentially|unconfirmed|believed|thought to|said to be|expected|' +
-      'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
-      'proposed|planned|possible|prospective|considering|weighing|mulling|' +
-      'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|threatening to|threatens to|threatened to|threaten to|' +
-      'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
-      'expects|expect|predicts|predict|forecasts|' +
-      'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
-      'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
-      'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but|' +
-      // An outcome framed by what was foreseen ("As anticipated, …"): dropped, it reads as news; swapped, as a guess.
-      'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped',
-  ),
+  hedges: ENGLISH_HEDGES,
   // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
   numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
   // 'passed' passes laws and tests too ('passed 3 laws'): a bound only of a figure that counts no noun after it ('the toll has passed 2,000.').
@@ -227,7 +240,10 @@ export const ENGLISH: Lexicon = {
     denied denies deny report announce confirm warn note explain write tweet post acknowledge admit declare
     argue suggest blamed blames blame accused accuses accuse
   `),
-  continuationVerbs: set('added adding adds'),
+  // Less the verbs of evidence, which source a claim to what their subject shows ("documents
+  // revealed"), and the words the hedge list reads ("predicts", "forecast to"): a forecast qualifies.
+  reportingVerbs: new Set(REPORTING_VERBS.split(' ').filter((v) => !EVIDENCE_VERBS.has(v) && !HEDGE_WORDS.has(v))),
+  continuationVerbs: set('added adding adds add'),
   loadedVerbs: set('claimed claims claim alleged alleges allege insisted insists admitted admits conceded concedes'),
   stances: stances(`
     doubt: claimed claims claim alleged alleges allege purported purports accused accuses accuse;
@@ -236,7 +252,7 @@ export const ENGLISH: Lexicon = {
     warning: warned warns warn cautioned cautions;
     suggestion: suggested suggests suggest speculated speculates
   `),
-  evidenceVerbs: set('showed shows show shown revealed reveals reveal indicated indicates indicate suggested suggests found'),
+  evidenceVerbs: EVIDENCE_VERBS,
   evidenceNouns: set(`
     footage video videos image images photo photos photograph photographs picture pictures document documents
     record records data figures statistics report reports study studies survey surveys analysis test tests

@@ -34,10 +34,10 @@ export function stanceOf(verb: string, lex: Lexicon): Stance | null {
 }
 
 const reportingVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
-/** The verbs that introduce a source, once per lexicon: reporting verbs and the verbs of a stance. */
+/** The verbs that introduce a source, once per lexicon: reporting verbs (listed and read from WordNet) and the verbs of a stance. */
 export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
   let verbs = reportingVerbSets.get(lex);
-  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
+  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.reportingVerbs ?? []), ...(lex.stances?.keys() ?? [])])));
   return verbs;
 }
 
