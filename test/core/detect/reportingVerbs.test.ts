@@ -40,3 +40,20 @@ test('reporting verbs from WordNet: "add" continues a statement like "added" (no
   const found = detect(attributionDetector, `Each tablet is placed in a bucket of water.`, `Workers add a tablet to each bucket of water.`);
   assert.deepEqual(found, []);
 });
+
+test('reporting verbs from WordNet: the stances of the verbs the newsroom guides class', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['disclosed', /as confirmed/],
+    ['hinted', /a mere suggestion/],
+    ['contended', /casts doubt/],
+    ['confessed', /an admission/],
+  ];
+  for (const [verb, reason] of cases) {
+    const found = detect(attributionDetector, `${CLAIM}, the harbour master said.`, `${CLAIM}, the harbour master ${verb}.`);
+    assert.equal(found.length, 1, verb);
+    assert.deepEqual([found[0]!.canonical, found[0]!.article], ['said', verb]);
+    assert.match(found[0]!.reason, reason, verb);
+  }
+  // "maintained" mostly keeps a thing ("maintained bases"): no source, no stance.
+  assert.equal(ENGLISH.stances!.get('maintained'), undefined);
+});
