@@ -253,6 +253,16 @@ const NOT_REPORTING = new Set(
     'suspect suppose guess surmise deduce infer extrapolate generalize hazard venture ' +
     'point arrange resolve weigh reason object mind counter respond swan pipe bark evidence specialize').split(' '),
 );
+// A lemma the tagged corpus meets more often as a noun ("debate", "comment", "rumor") keeps only
+// its verb forms ("debated", "commenting"): "after a long debate" sources nothing.
+const taggedCount = { n: new Map(), v: new Map() };
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [senseKey, , , tagCnt] = line.split(' ');
+  if (!senseKey) continue;
+  const [lemma, rest] = senseKey.split('%');
+  const m = taggedCount[SS_TYPE[rest[0]]];
+  if (m) m.set(lemma, (m.get(lemma) ?? 0) + Number(tagCnt));
+}
 const reporting = new Set();
 for (const [id, s] of synsets) {
   const vf = verbFrames.get(id);
@@ -265,7 +275,8 @@ for (const [id, s] of synsets) {
     // A doubled last consonant before -ed/-ing ("admit" → "admitted", "quip" → "quipping").
     // (A word of one syllable, or one stressed on a last "-mit", "-cur", "-fer", "-pel".)
     if (/^[^aeiou]*[aeiou][bdgklmnprt]$|(?:mit|cur|fer|pel)$/.test(w)) forms.push(w + w.at(-1) + 'ed', w + w.at(-1) + 'ing');
-    for (const form of forms) reporting.add(form);
+    const nounly = (taggedCount.n.get(w) ?? 0) >= (taggedCount.v.get(w) ?? 0);
+    for (const form of forms) if (!nounly || /(?:ed|ing)$/.test(form) || !form.startsWith(w)) reporting.add(form);
   });
 }
 const reportingOut = join(root, 'src', 'core', 'data', 'reportingVerbs.ts');

@@ -36,6 +36,14 @@ test('reporting verbs from WordNet: commitments, beliefs, participles and hedges
   assert.deepEqual(found, []);
 });
 
+test('reporting verbs from WordNet: a word met more often as a noun keeps only its verb forms ("debated", not "debate")', () => {
+  const verbs = ENGLISH.reportingVerbs!;
+  for (const v of ['debated', 'debating', 'commented', 'commenting']) assert.ok(verbs.has(v), v);
+  for (const v of ['debate', 'debates', 'comment', 'comments', 'rumor']) assert.ok(!verbs.has(v), v);
+  const found = detect(attributionDetector, `The council passed the budget on 3 May after a long debate.`, `The council passed the budget.`);
+  assert.deepEqual(found, []);
+});
+
 test('reporting verbs from WordNet: "add" continues a statement like "added" (no source of its own)', () => {
   const found = detect(attributionDetector, `Each tablet is placed in a bucket of water.`, `Workers add a tablet to each bucket of water.`);
   assert.deepEqual(found, []);
