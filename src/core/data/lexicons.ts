@@ -25,6 +25,13 @@ export interface Lexicon {
   denials: ReadonlySet<string>;
   /** Qualifiers, as token sequences. */
   hedges: readonly string[][];
+  /**
+   * Hedges that bear on a whole claim, not on one word or figure: epistemic adverbs, verbs and
+   * modals ("reportedly", "appears to", "may"), and an outcome framed as foreseen ("as
+   * anticipated"). Dropped from a claim the copy puts in other words, the claim reads as fact
+   * even though the word they stood before went with the rewording.
+   */
+  claimHedges?: ReadonlySet<string>;
   /** Hedges that only count right before a number ("about 300", "over 40"). */
   numericHedges: ReadonlySet<string>;
   /** Of those, the ones that count only before a figure with no noun after it ("the toll passed 2,000", not "passed 3 laws"). */
@@ -216,6 +223,13 @@ export const ENGLISH: Lexicon = {
     refuse refuses refused refusing repudiate repudiates repudiated
   `),
   hedges: ENGLISH_HEDGES,
+  // The epistemic hedges of the list (Hyland's hedges, Metadiscourse, 2005: the modals, and the
+  // adverbs and verbs of appearance, likelihood and hearsay), and a foreseen outcome.
+  claimHedges: new Set(
+    ('reportedly allegedly apparently purportedly possibly probably likely unlikely may might could appeared appears appear ' +
+      'seemed seems seem supposedly ostensibly seemingly presumably arguably reputedly maybe perhaps conceivably ' +
+      'as_anticipated as_predicted as_forecast as_feared as_hoped').split(' ').map((p) => p.replace('_', ' ')),
+  ),
   // A threshold crossed ('topped 500', 'above 35') bounds the figure only before one.
   numericHedges: set('about around over under estimated close-to above below surpassed exceeded topped surpassing exceeding topping passed passing'),
   // 'passed' passes laws and tests too ('passed 3 laws'): a bound only of a figure that counts no noun after it ('the toll has passed 2,000.').
