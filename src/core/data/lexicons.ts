@@ -187,7 +187,9 @@ const ENGLISH_HEDGES = phrases(
     'upwards of|in excess of|an approximate|just over|just under|well over|or so|' +
     'above|below|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing|near|virtually|practically|all but|' +
     // An outcome framed by what was foreseen ("As anticipated, …"): dropped, it reads as news; swapped, as a guess.
-    'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped',
+    'as anticipated|as predicted|as forecast|as feared|as guessed|as hoped|' +
+  // Hyland's epistemic hedges (Metadiscourse, 2005) the list lacked.
+  'probable|plausible|plausibly|uncertain|doubtful|presumable',
 );
 /** The first words of the English hedges. */
 const HEDGE_WORDS: ReadonlySet<string> = new Set(ENGLISH_HEDGES.map((p) => p[0]!));
