@@ -18,7 +18,7 @@ export const CHROME = 8;
  * Words of a class or id that name an element a caption or a photo credit, or a box that
  * holds a photo, a gallery or a slideshow with the text that goes with it.
  */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'video', 'player']);
 
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
