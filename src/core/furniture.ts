@@ -58,6 +58,7 @@ import {
   POINTER_LEAD,
   POINTER_LEAD_MAX_WORDS,
   POINTER_MAX_WORDS,
+  POST_SIGNATURE,
   READER_ADDRESS,
   READER_AGREES,
   REPORTED_SPEECH,
@@ -134,6 +135,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
     AGENCY_PHOTO_CREDIT.test(text) ||
     CAPTION_LABEL.test(text) ||
+    POST_SIGNATURE.test(text) ||
     SIGN_OFF.test(text)
   );
 }

@@ -98,6 +98,11 @@ export const CAPTION_LABEL =
  */
 export const SIGN_OFF =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}(?:News|Radio)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\.?$/u;
+/**
+ * The signature line of an embedded post (a tweet as the embed sets it): a dash, the author, the
+ * handle in brackets, and the date: "— Jane Doe (@janedoe) November 18, 2019".
+ */
+export const POST_SIGNATURE = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d{4}$/u;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
 export const PHOTO_CREDIT_MAX_WORDS = 10;
 /** A photo's credit set as "agency / photographer" on a line of its own ("AFP / MARCO BERTORELLO", "Reuters/Jane Doe", "dpa / Bernd Weißbrod"). */

@@ -65,3 +65,10 @@ test("a notice asking the reader to report a mistake in the story is furniture i
   for (const t of ['If you noticed an error on your tax return, call the agency before the deadline.', 'Die Prüfer haben einen Fehler gefunden und ihn gemeldet.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("an embedded post's signature line (a dash, the author, the handle in brackets, the date) is furniture; a story's sentence quoting a handle is not", () => {
+  for (const t of ['— Robert Maguire (@RobertMaguire_) November 18, 2019', '— Mario Raúl Negri (@marioraulnegri) May 4, 2022', '- Town Council (@towncouncil) 4 mai 2022'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['The mayor (@mayor) wrote on Monday that the vote would go ahead in 2022.', '— and then the council (@council) voted on the plan for 2024 as well, which surprised many.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
