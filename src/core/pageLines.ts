@@ -90,7 +90,7 @@ export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|phot
  * says what it is.
  */
 export const CAPTION_LABEL =
-  /^(?:(?:photo\s+|image\s+)?caption|图注|圖注|图说|圖說|图片说明|圖片說明|写真説明|pie\s+de\s+(?:foto|imagen)|l[ée]gende(?:\s+photo)?|bildunterschrift|bildtext|legenda|didascalia|подпись(?:\s+к\s+фото)?|사진\s*설명)\s*[:：]/iu;
+  /^(?:(?:photo\s+|image\s+)?caption|图注|圖注|图说|圖說|图片说明|圖片說明|写真説明|pie\s+de\s+(?:foto|imagen)|l[ée]gende(?:\s+photo)?|bildunterschrift|bildtext|legenda|didascalia|подпись(?:\s+к\s+фото)?|사진\s*설명)\s*[:：]|^(?:图为|圖為)/iu;
 /**
  * A broadcast's sign-off closing a report, the reporter and the network on a line of their own:
  * "Max Lee, KBS World Radio News.", "Jane Doe, VOA News, Nairobi." (a name of two to four

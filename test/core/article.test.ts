@@ -919,3 +919,11 @@ test("a video's title set among the story (in a box named for the video or its p
   assert.equal(r.find(([, x]) => x === title)?.[0], 'chrome');
   for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
 });
+
+test("a photo's box among the story named with the caption word run into another ('photobox_right') holds a caption: chrome; the story around it is kept", () => {
+  const caption = 'A new study looks at when the moment of insight takes place in the brain, and how it compares with a decision.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><div class="photobox_right">${caption}</div><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), caption, para(2), para(3)]);
+  assert.equal(r.find(([, x]) => x === caption)?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});

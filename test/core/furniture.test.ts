@@ -44,6 +44,7 @@ test("a caption set as a paragraph, opening on its label in any of several langu
     'Légende : Le maire inaugure la bibliothèque.',
     'Bildunterschrift: Der Bürgermeister eröffnet die Bibliothek.',
     'Didascalia: Il sindaco inaugura la biblioteca.',
+    '图为马素湘在澳大利亚悉尼游玩时的近影。',
   ], ['Captions on the photos were changed after readers complained, the editor said.', 'Legendary coach retires after 30 years.']);
 });
 
