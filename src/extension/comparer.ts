@@ -40,6 +40,8 @@ export class Comparer extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Folder-run versions changed on disk, waiting for the writes to settle (see onVersionFile). */
   private readonly fileTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose last comparison failed in Restricted Mode: compared again when the workspace is trusted. */
+  private readonly limited = new Set<string>();
 
   constructor(
     private readonly engine: () => EngineClient,
@@ -58,6 +60,7 @@ export class Comparer extends Disposable {
     );
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.compareLimitedAgain()));
     const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
     const versions = this.register(new FileWatcher((uri, event) => this.onVersionFile(uri, event), log));
     this.register(
@@ -161,6 +164,7 @@ export class Comparer extends Disposable {
       }
       r.version = open ? open.version : version;
       this.store.set(r);
+      this.limited.delete(key);
       this.syncBusy(key);
       const comparison = r.view.comparison;
       const c = comparison.summary;
@@ -278,6 +282,7 @@ export class Comparer extends Disposable {
   fail(e: unknown, mode: Mode, key: string): void {
     const msg = e instanceof Error ? e.message : String(e);
     this.store.setError(key, msg);
+    if (key && !vscode.workspace.isTrusted) this.limited.add(key);
     if (e instanceof UserError) {
       this.log.warn(msg);
       if (mode === 'interactive') {
@@ -417,6 +422,21 @@ export class Comparer extends Disposable {
       if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
     }
     this.store.changed();
+  }
+
+  /**
+   * The workspace is trusted now: what Restricted Mode kept from a comparison (a canonical the
+   * workspace's settings name outside it, the workspace's own file size limit) applies, so every
+   * open document whose comparison failed in Restricted Mode is compared again.
+   */
+  private compareLimitedAgain(): void {
+    const keys = [...this.limited];
+    this.limited.clear();
+    for (const key of keys) {
+      if (!findOpenDocument(key)) continue;
+      this.log.info(`workspace trusted: comparing ${key} again`);
+      this.schedule(key, 50);
+    }
   }
 
   /** A stale result shown in an editor is compared again (live updates on). */

@@ -171,6 +171,7 @@ const activeEditorEmitter = new EventEmitter<unknown>();
 const visibleEditorsEmitter = new EventEmitter<unknown>();
 const changeDocumentEmitter = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
 const closeDocumentEmitter = new EventEmitter<FakeDocument>();
+const grantTrustEmitter = new EventEmitter<void>();
 const noEvent = () => ({ dispose() {} });
 
 /** Files `workspace.fs` reads, by the Uri's string. */
@@ -259,6 +260,7 @@ export const workspace = {
   onDidChangeConfiguration: configEmitter.event,
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
+  onDidGrantWorkspaceTrust: grantTrustEmitter.event,
   asRelativePath: (uri: Uri | string) => String(uri),
   findFiles: async (): Promise<Uri[]> => [...files.keys()].map((k) => Uri.parse(k)),
   fs: {
@@ -476,6 +478,12 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
   visibleEditorsEmitter.fire(editors);
   activeEditorEmitter.fire(editors[0]);
   return editors;
+}
+
+/** The user trusts the workspace (Restricted Mode ends), as VS Code tells extensions. */
+export function grantTrust(): void {
+  workspace.isTrusted = true;
+  grantTrustEmitter.fire();
 }
 
 /** An editor's document closed (an untitled one's text is gone with it). */
