@@ -294,3 +294,30 @@ test('the untitled editor set as the canonical closed while its comparison is sh
   comparer.dispose();
   store.dispose();
 });
+
+test('the untitled editor a folder run was compared with closed: the folder list marks every version out of date', async () => {
+  const folder = vscode.Uri.file('/news');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'news', index: 0 }];
+  const s = sample();
+  const pasted = untitled(s.canonicalText);
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const versions = ['a.txt', 'b.txt'].map((name): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: pasted.uri as never, ms: 1, stale: false };
+  });
+  for (const r of versions) store.set(r, true);
+  comparer.publishFolderRun({ folder: folder as never, canonical: pasted.uri as never, canonicalText: s.canonicalText, versions, skipped: [], options: {} });
+  await settle();
+  assert.ok(store.folder()!.rows.every((r) => !r.stale));
+
+  vscode.closeDocument(pasted);
+  await settle();
+  const rows = store.folder()!.rows;
+  assert.equal(rows.length, 2);
+  assert.ok(rows.every((r) => r.stale), 'every version is out of date');
+  comparer.dispose();
+  store.dispose();
+});
