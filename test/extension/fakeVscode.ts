@@ -261,7 +261,12 @@ export const workspace = {
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
   onDidGrantWorkspaceTrust: grantTrustEmitter.event,
-  asRelativePath: (uri: Uri | string) => String(uri),
+  /** As VS Code's: the path inside its workspace folder, else a file's path (a string is returned as it is). */
+  asRelativePath: (uri: Uri | string): string => {
+    if (typeof uri === 'string') return uri;
+    const f = workspace.getWorkspaceFolder(uri);
+    return f ? uri.path.slice(f.uri.path.length + 1) : uri.scheme === 'file' ? uri.path : uri.toString();
+  },
   findFiles: async (): Promise<Uri[]> => [...files.keys()].map((k) => Uri.parse(k)),
   fs: {
     readFile: async (uri: Uri): Promise<Uint8Array> => {
@@ -452,7 +457,12 @@ export const l10n = {
   t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])),
 };
 
-export const env = { language: 'en' };
+export const env = {
+  language: 'en',
+  /** What was written to the clipboard, last one last. */
+  clipboardTexts: [] as string[],
+  clipboard: { writeText: async (text: string) => void env.clipboardTexts.push(text), readText: async () => env.clipboardTexts.at(-1) ?? '' },
+};
 
 export const extensions = { getExtension: (_id: string) => undefined };
 
@@ -498,6 +508,7 @@ export function reset(): void {
   workspace.textDocuments = [];
   workspace.workspaceFolders = undefined;
   workspace.isTrusted = true;
+  env.clipboardTexts = [];
   files.clear();
   watchers.length = 0;
   webviewPanels.length = 0;
