@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
 import { isHtmlPath, looksLikeHtml, type ReadText } from '../core/readText';
-import { CancelledError, TimeoutError, type EngineClient } from '../engine/client';
+import { CancelledError, NoArticleError, TimeoutError, type EngineClient } from '../engine/client';
 import { formatBytes } from '../input';
 import type { SourceMap } from '../view/lineIndex';
 import { ComparisonView } from '../view/result';
@@ -191,10 +191,17 @@ export class Comparer extends Disposable {
 
   /** The engine on one pair of texts; the result is not stored. */
   private async compareTexts(uri: vscode.Uri, text: string, canonicalUri: vscode.Uri, canonicalText: string, settings: Settings, signal: AbortSignal): Promise<DocResult> {
-    const { comparison, ms, canonicalRead, articleRead } = await this.engine().compare(canonicalText, text, compareOptions(settings), signal, {
-      canonical: canonicalUri.path,
-      article: uri.path,
-    });
+    const { comparison, ms, canonicalRead, articleRead } = await this.engine()
+      .compare(canonicalText, text, compareOptions(settings), signal, { canonical: canonicalUri.path, article: uri.path })
+      .catch((e: unknown) => {
+        if (!(e instanceof NoArticleError)) throw e;
+        throw new UserError(
+          vscode.l10n.t(
+            '“{0}” is a web page with no article in it that WireDiff can find (a login wall, an index, or an empty page?): there is nothing to compare. Save the story\'s own page, or paste its text into a new file.',
+            baseName((e.side === 'article' ? uri : canonicalUri).path),
+          ),
+        );
+      });
     const open = findOpenDocument(uri);
     return {
       key: uri.toString(),
@@ -321,7 +328,15 @@ export class Comparer extends Disposable {
       if (settings.liveUpdate) this.schedule(key, settings.liveUpdateDelay);
       else {
         // Out of date: the editor drops what no longer matches the text, the status bar says so.
+        // A comparison under way is of the old text: dropped, and the panel and status bar say why.
+        const wasComparing = this.pending.has(key);
         this.cancelPending(key);
+        if (wasComparing && !this.store.has(key)) {
+          this.store.setError(
+            key,
+            vscode.l10n.t('“{0}” was edited while it was being compared, so no findings are shown for the old text. Run “WireDiff: Compare with Canonical” again.', baseName(e.document.uri.path)),
+          );
+        }
         this.store.changed();
       }
     }

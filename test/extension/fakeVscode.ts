@@ -90,6 +90,31 @@ export class Range {
   }
 }
 
+export enum StatusBarAlignment {
+  Left = 1,
+  Right = 2,
+}
+
+/** A status bar item as an extension sets it (what it shows, whether it is shown). */
+export class FakeStatusBarItem {
+  text = '';
+  tooltip: unknown;
+  command: unknown;
+  name = '';
+  backgroundColor: unknown;
+  visible = false;
+  constructor(readonly id: string) {}
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  dispose(): void {
+    this.visible = false;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
@@ -431,6 +456,13 @@ export const window = {
   onDidChangeTextEditorSelection: noEvent,
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
+  /** The status bar items created. */
+  statusBarItems: [] as FakeStatusBarItem[],
+  createStatusBarItem: (id: string) => {
+    const item = new FakeStatusBarItem(id);
+    window.statusBarItems.push(item);
+    return item;
+  },
   /** The information messages shown. */
   infos: [] as unknown[][],
   showInformationMessage: async (...args: unknown[]) => void window.infos.push(args),
@@ -451,6 +483,9 @@ export const window = {
   warningAnswer: undefined as string | undefined,
   warnings: [] as unknown[][],
   showWarningMessage: async (...args: unknown[]) => (window.warnings.push(args), window.warningAnswer),
+  /** The error messages shown. */
+  errors: [] as unknown[][],
+  showErrorMessage: async (...args: unknown[]) => void window.errors.push(args),
 };
 
 export const l10n = {
@@ -515,6 +550,8 @@ export function reset(): void {
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];
+  window.errors = [];
+  window.statusBarItems = [];
   window.warningAnswer = undefined;
   window.quickPicks = [];
   window.saveAnswer = undefined;
