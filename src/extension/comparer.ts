@@ -102,6 +102,10 @@ export class Comparer extends Disposable {
     } catch (e) {
       this.fail(e, mode, key);
       return undefined;
+    } finally {
+      // A live update that failed before the engine ran (the canonical refused or gone, a bad
+      // input) is no longer under way: the panel and status bar must not say "comparing" forever.
+      this.syncBusy(key);
     }
   }
 

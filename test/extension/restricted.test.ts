@@ -19,6 +19,8 @@ import type { VerdictFiles } from '../../src/extension/verdicts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from './fakeVscode';
+import { ComparisonView } from '../../src/view/result';
+import { sample } from '../view/sampleComparisons';
 
 afterEach(() => vscode.reset());
 
@@ -150,6 +152,31 @@ test('Restricted Mode: an article not compared because of it is compared again, 
   vscode.grantTrust();
   await settle(120);
   assert.equal(compared.length, 1, 'once');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('a live update refused in Restricted Mode is not left "comparing": the result is out of date and says why', async () => {
+  const { article, inside } = desk();
+  vscode.workspace.isTrusted = false;
+  vscode.settings['canonical'] = 'wire.txt';
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: inside as never, ms: 1, stale: false });
+  await settle();
+  assert.equal(store.active().status, 'ready');
+  // The folder's settings now name a file outside it: every comparison is due again, and refused.
+  vscode.setSetting('canonical', '/desk/private/notes.txt');
+  await settle(150);
+  assert.equal(store.isBusy(article as never), false, 'not left comparing');
+  const a = store.active();
+  assert.equal(a.status, 'stale');
+  assert.match(a.error ?? '', /Restricted Mode/);
   comparer.dispose();
   store.dispose();
 });
