@@ -84,7 +84,11 @@ export class Comparer extends Disposable {
     const key = doc.uri.toString();
     try {
       const canonicalUri = await this.canonical.choose(doc.uri, mode === 'interactive');
-      if (!canonicalUri) return undefined;
+      if (!canonicalUri) {
+        // Refused in Restricted Mode (the user was told), or not chosen: tried again once trusted.
+        if (!vscode.workspace.isTrusted) this.limited.add(key);
+        return undefined;
+      }
       if (canonicalUri.toString() === key) {
         if (mode === 'interactive') {
           void vscode.window.showInformationMessage(

@@ -144,14 +144,21 @@ test('Restricted Mode: an article not compared because of it is compared again, 
   await settle();
   assert.match(store.active().error ?? '', /Restricted Mode/, 'the article says why it was not compared');
 
+  // A second article, refused from the command (the user is told, and may choose another text).
+  const second = new vscode.FakeDocument(vscode.Uri.file('/desk/story/second.txt'), 'The harbour reopened on Thursday.');
+  vscode.workspace.textDocuments.push(second);
+  vscode.window.warningAnswer = undefined;
+  assert.equal(await comparer.compareDocument(second as never, 'interactive'), undefined);
+  assert.match(String(vscode.window.warnings.at(-1)?.[0]), /Restricted Mode/);
+
   const compared: string[] = [];
   comparer.compareDocument = async (d) => void compared.push(d.uri.toString());
   vscode.grantTrust();
   await settle(120);
-  assert.deepEqual(compared, [article.toString()], 'compared again after trust was granted');
+  assert.deepEqual(compared.sort(), [article.toString(), second.uri.toString()].sort(), 'both compared again after trust was granted');
   vscode.grantTrust();
   await settle(120);
-  assert.equal(compared.length, 1, 'once');
+  assert.equal(compared.length, 2, 'once');
   comparer.dispose();
   store.dispose();
 });
