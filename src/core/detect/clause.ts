@@ -77,9 +77,27 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
-/** Whether every content word of a run lies inside a web address ("(http://…/shake/hi/)"): a link to a page, no clause of news. */
+/** A web address ("http://…", "www.…"), and a character no address holds (where one ends). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu;
+const OUTSIDE_ADDRESS = /[\s()<>"“”]/u;
+
+/**
+ * Whether every content word of a run lies inside a web address ("(http://…/shake/hi/)"): a link
+ * to a page, no clause of news. An address holds no character of OUTSIDE_ADDRESS, so the ones
+ * that may hold the run's words lie between the last such character before its first word and
+ * the first after its last: only that stretch is searched, not the whole text per run (the
+ * addresses found there are those a search of the whole text finds there).
+ */
 function insideAddress(side: GroupSide, run: number[]): boolean {
-  const spans = [...side.text.matchAll(/\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const text = side.text;
+  let from = side.tokens[run[0]!]!.start;
+  while (from > 0 && !OUTSIDE_ADDRESS.test(text[from - 1]!)) from--;
+  let to = side.tokens[run[run.length - 1]!]!.end;
+  while (to < text.length && !OUTSIDE_ADDRESS.test(text[to]!)) to++;
+  const spans: Array<readonly [number, number]> = [];
+  ADDRESS.lastIndex = from;
+  for (let m = ADDRESS.exec(text); m && m.index < to; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  // (A run has three content words or more: with no address near them, not all are inside one.)
   if (!spans.length) return false;
   return run.every((i) => {
     const t = side.tokens[i]!;
