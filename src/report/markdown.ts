@@ -4,7 +4,7 @@
 import type { Comparison } from '../core/types';
 import { SEVERITIES } from '../core/types';
 import { applyFilter, type FindingFilter } from '../core/filter';
-import { excerpt } from '../core/text';
+import { excerpt } from '../core/excerpt';
 import { KIND_LABELS, languageName, lineColumn } from './labels';
 import type { ReportSources } from './json';
 import { escapeMarkdown } from './escape';

@@ -5,7 +5,7 @@
 import type { Comparison } from '../core/types';
 import { SEVERITIES } from '../core/types';
 import { applyFilter, type FindingFilter } from '../core/filter';
-import { excerpt } from '../core/text';
+import { excerpt } from '../core/excerpt';
 import { KIND_LABELS, languageName, lineColumn, plural } from './labels';
 import type { ReportSources } from './json';
 import { ANSI, cleanTerminal, painter, SEVERITY_COLOR } from './terminal';
