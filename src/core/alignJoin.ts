@@ -2,7 +2,6 @@
  * Splits and merges (step 2 of `align`): a sentence left over whose words (more than names) sit
  * inside a sentence already linked joins that link if it makes the group more alike.
  */
-import { carriesBeyondSetting } from './contrast';
 import { fillsPart, sharesRareFigure } from './alignRewrite';
 import { sharesMoreThanNames, sharesMoreThanSource } from './alignShared';
 import { dice, sharedCount, union } from './alignTerms';
@@ -42,10 +41,9 @@ function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
 
 /**
  * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
- * canonical) joins a group it sits partly inside when the group becomes more alike, and is at
- * least `minAfter` alike then.
+ * canonical) joins a group it sits partly inside when the group becomes more alike.
  */
-export function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): void {
+export function tryJoin(s: State, leftoverIsArticle: boolean): void {
   const { canon, art, cv, av, idf } = s;
   const { scored, home } = (s.joins[leftoverIsArticle ? 1 : 0] ??= joinCandidates(s, leftoverIsArticle));
   for (const { p, cont } of scored) {
@@ -70,9 +68,6 @@ export function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): voi
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);
-    if (after < minAfter) continue;
-    // A group gap filling made is no anchor for a piece that shares only the story's setting with it (step 3c).
-    if (minAfter > 0 && !carriesBeyondSetting(s, p.c, p.a, p.ov)) continue;
     // What it must add: a sentence standing between two parts of the group is inside it
     // already (it may cost a little); a neighbour mostly inside it, or more inside it than
     // inside any other sentence, must not make it less alike; any other, make it more alike.
@@ -94,8 +89,8 @@ export function tryJoin(s: State, leftoverIsArticle: boolean, minAfter = 0): voi
     if (!(near && after > before + gain) && costly) continue;
     // Sharing only names (the same person, the same place) does not make it part of the sentence.
     if (sharesMoreThanNames(canon.tokens[p.c]!, art.tokens[p.a]!, s.names)) {
-      if (leftoverIsArticle) link(s, target, leftover);
-      else link(s, leftover, target);
+      if (leftoverIsArticle) link(s, target, leftover, 'join');
+      else link(s, leftover, target, 'join');
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from './text';
 import type { Reporting } from './alignShared';
-import { type AlignDoc, union, type Vec } from './alignTerms';
+import { type AlignDoc, highest, lowest, union, type Vec } from './alignTerms';
 
 /** A candidate pair of sentences: canonical `c`, article `a`, the weight of the terms they share, and their similarity. */
 export interface Pair {
@@ -38,7 +38,22 @@ export interface State {
   joins: [JoinCandidates?, JoinCandidates?];
   reporting?: Reporting;
   termOf: (t: Token) => number;
+  /** Told of every link as it is made, with the step that made it (`AlignOptions.trace`); never part of the result. */
+  trace?: LinkTrace;
 }
+
+/**
+ * The step of `align` that made a link: sentences carried word for word (`exact`), a one-to-one
+ * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
+ * filling (`gap`), low-overlap rewrites (`rewrite`), the two titles (`title`), the fitted link
+ * model (`model`, alignFit.ts).
+ */
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'title' | 'model' | 'candidate';
+/**
+ * A debugging hook: called before each link with the step that makes it and the state then
+ * (and with step `candidate` for each pair the link model weighs, with its features).
+ */
+export type LinkTrace = (step: LinkStep, c: number, a: number, s: State, features?: readonly number[]) => void;
 
 /** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
 export interface JoinCandidates {
@@ -46,10 +61,14 @@ export interface JoinCandidates {
   home: Map<number, number>;
 }
 
-/** Links two sentences: a new group, or one joins the other's group (never two groups). */
-export function link(s: State, c: number, a: number): void {
+/**
+ * Links two sentences: a new group, or one joins the other's group (never two groups); `step`
+ * names the step, for `State.trace`.
+ */
+export function link(s: State, c: number, a: number, step: LinkStep): void {
   const gc = s.cGroup[c]!;
   const ga = s.aGroup[a]!;
+  if (s.trace && (gc < 0 || ga < 0)) s.trace(step, c, a, s);
   if (gc < 0 && ga < 0) {
     s.groups.push({ c: [c], a: [a] });
     s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
@@ -68,4 +87,28 @@ export const MAX_SIDE = 4;
 /** The term vectors of a group's canonical and article sentences, each side as one. */
 export function groupVecs(s: State, g: { c: number[]; a: number[] }): [Vec, Vec] {
   return [union(g.c.map((i) => s.cv[i]!), s.idf), union(g.a.map((i) => s.av[i]!), s.idf)];
+}
+
+/**
+ * Whether (c, a) lies between the same linked groups; `bounded`: and there is such a group
+ * on each side; `slack`: or that many sentences outside them (a neighbour swapped).
+ */
+export function anchorsOk(s: State, c: number, a: number, bounded = false, slack = 0): boolean {
+  let lo = -1;
+  for (let i = a - 1; i >= 0; i--) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      lo = highest(s.groups[g]!.c);
+      break;
+    }
+  }
+  let hi = Infinity;
+  for (let i = a + 1; i < s.aGroup.length; i++) {
+    const g = s.aGroup[i]!;
+    if (g >= 0) {
+      hi = lowest(s.groups[g]!.c);
+      break;
+    }
+  }
+  return lo - slack < c && c < hi + slack && (!bounded || (lo >= 0 && hi < Infinity));
 }

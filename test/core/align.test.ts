@@ -130,14 +130,14 @@ test('align: a leftover sentence mostly inside a group joins it from a few place
   assert.deepEqual(align(canonical, far, 0.3).groups[0]!.article, [0]);
 });
 
-test('align: a sentence linked at a low threshold still takes its split half, when the group then is as alike as a one-to-one link', () => {
+test('align: a sentence linked at a low threshold takes no split half: a weak link is no anchor for more (on the tune gold such joins were right 1 time in 6)', () => {
   const canonical = prepare(
     'Heavy floods hit the coastal town of Marlow on Tuesday. The regional council has denied issuing a permit that allowed a chemical plant upstream to store untreated sludge beside the riverbank during the rainy season. Rescue teams evacuated two hundred families from the lowest streets.',
   );
   const withHalf = (half: string): number[][][] =>
     align(canonical, prepare(`Heavy floods hit the coastal town of Marlow on Tuesday. A chemical factory kept untreated sludge near the water. ${half} Rescue teams evacuated two hundred families from the lowest streets.`), 0.3).groups.map((g) => [g.canonical, g.article]);
-  assert.deepEqual(withHalf('The council denies issuing one.')[1], [[1], [1, 2]]);
-  // One shared word leaves the group below a one-to-one link: the sentence stays apart.
+  // Gap filling links the canonical sentence to one of the two (here the denial); the other stays apart.
+  assert.deepEqual(withHalf('The council denies issuing one.')[1], [[1], [2]]);
   assert.deepEqual(withHalf('The season ended.')[1], [[1], [1]]);
 });
 
