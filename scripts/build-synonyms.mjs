@@ -208,6 +208,83 @@ const pertainymsBody =
   `// ${pertainyms.size} pairs of an adjective and the noun it pertains to, as keys, one pair a line.\n` +
   `export const PERTAINYMS = ${JSON.stringify([...pertainyms].sort().join('\n'))};\n`;
 
+// Reporting verbs: the verbs that introduce what someone says or claims ("said", "told",
+// "reiterated", "conceded", "quipped"), for the attribution detector. Kept: a word of a
+// verb.communication synset (WordNet's lexicographer file 32) that WordNet gives the sentence
+// frame "Somebody ----s that CLAUSE" (frame 26) in that sense, the sense in the tagged corpus
+// and among the word's two most frequent verb senses (so that "record" or "point", whose
+// reporting sense is rare, stay out), and not a verb of asking or ordering (a synset under
+// "request": "demanded that", "ordered that" report no claim). As written forms: the lemma, its
+// regular inflections (with a doubled last consonant too: "admitted"; a form that is no word
+// is never met) and its irregular ones (npm english-verbs-irregular). Words the tokenizer reads
+// as function words ("will") are left out.
+const REQUEST = new Set();
+const verbFrames = new Map(); // id → { lex, frames: [frame, word number][] }
+for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.split(' | ')[0].split(' ');
+  let p = 4 + 2 * parseInt(f[3], 16);
+  p += 1 + 4 * Number(f[p]);
+  const frames = [];
+  for (let k = 0, n = Number(f[p++]); k < n; k++, p += 3) frames.push([Number(f[p + 1]), parseInt(f[p + 2], 16)]);
+  verbFrames.set(`v${f[0]}`, { lex: Number(f[1]), frames });
+}
+const senseRank = new Map(); // `${lemma} v${offset}` → rank of that sense among the lemma's verb senses
+for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.trim().split(' ');
+  f.slice(6 + Number(f[3])).forEach((o, r) => senseRank.set(`${f[0]} v${o}`, r));
+}
+const under = (id, root, seen = new Set()) => id === root || (!seen.has(id) && (seen.add(id), (synsets.get(id)?.links ?? []).some((h) => under(h, root, seen))));
+const requestId = [...synsets.keys()].find((id) => synsets.get(id).pos === 'v' && synsets.get(id).words[0] === 'request' && verbFrames.get(id)?.lex === 32 && synsets.get(id).links.length === 1 && synsets.get(synsets.get(id).links[0])?.words[0] === 'communicate');
+const functionKeys = new Set(['will', 'shall', 'may', 'can', 'must']);
+// Curated on top (read from the derived list, one reason a group): words whose that-clause sense
+// WordNet files under communication but which in news copy report no claim, or mostly mean
+// something else: advice and instruction ("urged that", "taught that"), pretence ("feigned"),
+// disregard ("ignored", "snubbed"), transmission and record ("cabled", "wired", "recorded"),
+// commitment ("pledged to aid", "promised to stop": an undertaking, not a claim), belief and
+// inference ("if they suspect", "guessed": the qualifier detector reads a belief as an evidence
+// frame), and words mostly met as another verb or a noun ("point", "arrange", "resolve",
+// "weigh", "reason", "object", "mind", "counter", "respond", "swan", "pipe", "bark", "evidence").
+const NOT_REPORTING = new Set(
+  ('urge advise recommend advocate instruct teach pray preach feign dissemble pretend ignore disregard snub ' +
+    'cable telegraph wire bulletin record advertise ' +
+    'promise pledge vow guarantee swear volunteer agree concur ' +
+    'suspect suppose guess surmise deduce infer extrapolate generalize hazard venture ' +
+    'point arrange resolve weigh reason object mind counter respond swan pipe bark evidence specialize').split(' '),
+);
+// A lemma the tagged corpus meets more often as a noun ("debate", "comment", "rumor") keeps only
+// its verb forms ("debated", "commenting"): "after a long debate" sources nothing.
+const taggedCount = { n: new Map(), v: new Map() };
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [senseKey, , , tagCnt] = line.split(' ');
+  if (!senseKey) continue;
+  const [lemma, rest] = senseKey.split('%');
+  const m = taggedCount[SS_TYPE[rest[0]]];
+  if (m) m.set(lemma, (m.get(lemma) ?? 0) + Number(tagCnt));
+}
+const reporting = new Set();
+for (const [id, s] of synsets) {
+  const vf = verbFrames.get(id);
+  if (s.pos !== 'v' || vf?.lex !== 32 || under(id, requestId)) continue;
+  s.words.forEach((w, i) => {
+    if (!/^[a-z]+$/.test(w) || functionKeys.has(w) || NOT_REPORTING.has(w) || !tagged.has(`${id} ${w}`) || !(senseRank.get(`${w} ${id}`) < 2)) return;
+    if (!vf.frames.some(([fr, wn]) => fr === 26 && (wn === 0 || wn === i + 1))) return;
+    // (An irregular past, not its participle: "a letter supposedly written" reports nothing.)
+    const forms = [...inflections(w, 'v'), ...(Object.hasOwn(irregular, w) ? irregular[w].map(([past]) => past) : [])];
+    // A doubled last consonant before -ed/-ing ("admit" → "admitted", "quip" → "quipping").
+    // (A word of one syllable, or one stressed on a last "-mit", "-cur", "-fer", "-pel".)
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$|(?:mit|cur|fer|pel)$/.test(w)) forms.push(w + w.at(-1) + 'ed', w + w.at(-1) + 'ing');
+    const nounly = (taggedCount.n.get(w) ?? 0) >= (taggedCount.v.get(w) ?? 0);
+    for (const form of forms) if (!nounly || /(?:ed|ing)$/.test(form) || !form.startsWith(w)) reporting.add(form);
+  });
+}
+const reportingOut = join(root, 'src', 'core', 'data', 'reportingVerbs.ts');
+const reportingBody =
+  HEADER +
+  `// ${reporting.size} written forms of English reporting verbs (irregular forms from npm english-verbs-irregular, RosaeNLG, CC BY 4.0).\n` +
+  `export const REPORTING_VERBS = ${JSON.stringify([...reporting].sort().join(' '))};\n`;
+
 const body =
   HEADER +
   `// ${order.length} synsets, ${kept.size} with words; one a line: part of speech, keys, '>' hypernyms, ';' causes.\n` +
@@ -219,12 +296,16 @@ if (process.argv.includes('--check')) {
   try { curAntonyms = readFileSync(antonymsOut, 'utf8'); } catch {}
   let curPertainyms = '';
   try { curPertainyms = readFileSync(pertainymsOut, 'utf8'); } catch {}
-  if (cur !== body || curAntonyms !== antonymsBody || curPertainyms !== pertainymsBody) { console.error('src/core/data/wordnet.ts, antonyms.ts or pertainyms.ts is stale: run npm run synonyms'); process.exit(1); }
+  let curReporting = '';
+  try { curReporting = readFileSync(reportingOut, 'utf8'); } catch {}
+  if (cur !== body || curAntonyms !== antonymsBody || curPertainyms !== pertainymsBody || curReporting !== reportingBody) { console.error('src/core/data/wordnet.ts, antonyms.ts, pertainyms.ts or reportingVerbs.ts is stale: run npm run synonyms'); process.exit(1); }
 } else {
   writeFileSync(out, body);
   writeFileSync(antonymsOut, antonymsBody);
   writeFileSync(pertainymsOut, pertainymsBody);
+  writeFileSync(reportingOut, reportingBody);
   console.log(`wrote ${out}: ${order.length} synsets (${kept.size} with words), ${body.length} bytes`);
   console.log(`wrote ${antonymsOut}: ${pairs.size} pairs, ${antonymsBody.length} bytes`);
   console.log(`wrote ${pertainymsOut}: ${pertainyms.size} pairs, ${pertainymsBody.length} bytes`);
+  console.log(`wrote ${reportingOut}: ${reporting.size} forms, ${reportingBody.length} bytes`);
 }

@@ -13,10 +13,12 @@
  *     (kind `sentence` or `heading`) whose words are not in the expected text (target ≤ 1);
  *   - read time per page (median of 5 reads, DOM and Readability loaded).
  * The tune and held-out parts are printed apart. `--pages` prints every tune page (held-out pages
- * only ever in total, so that nobody tunes on them).
+ * only ever in total, so that nobody tunes on them). `--pages-dir DIR` scores instead every
+ * DIR/NAME.html against DIR/NAME.expected.txt, page by page with its chrome lines, and in total:
+ * for saved pages that may not be shipped, measured where they are.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument, segmentRead } from '../../src/core/document';
 import { readFile } from '../../src/read/page';
@@ -78,9 +80,9 @@ export interface PageResult {
   ms: number;
 }
 
-export function evaluatePage(m: ManifestPage): PageResult {
-  const source = readFileSync(join(PAGES, m.page), 'utf8');
-  const expected = readFileSync(join(PAGES, m.expected), 'utf8');
+export function evaluatePage(m: ManifestPage, root = PAGES): PageResult {
+  const source = readFileSync(join(root, m.page), 'utf8');
+  const expected = readFileSync(join(root, m.expected), 'utf8');
   const times: number[] = [];
   let doc = readDocument(m.page, source, readFile(source, m.page));
   for (let k = 0; k < 5; k++) {
@@ -102,18 +104,45 @@ export function evaluatePage(m: ManifestPage): PageResult {
   return { page: m.page, part: m.part, p, r, kept, sentences: gold.length, chrome, noArticle: doc.noArticle, ms: times[2]! };
 }
 
+/** The shingle F1 of pages' mean precision and recall. */
+function f1Of(rs: readonly PageResult[]): { P: number; R: number; F: number } {
+  const P = rs.reduce((a, x) => a + x.p, 0) / Math.max(1, rs.length);
+  const R = rs.reduce((a, x) => a + x.r, 0) / Math.max(1, rs.length);
+  return { P, R, F: P + R > 0 ? (2 * P * R) / (P + R) : 0 };
+}
+
+/** `--pages-dir DIR`: every DIR/NAME.html that has a DIR/NAME.expected.txt, page by page and in total. */
+function runDir(dir: string): void {
+  const root = resolve(dir);
+  const names = readdirSync(root).filter((f) => f.endsWith('.html') && existsSync(join(root, f.replace(/\.html$/, '.expected.txt')))).sort();
+  const rs = names.map((f) => evaluatePage({ page: f, expected: f.replace(/\.html$/, '.expected.txt'), part: 'dir', language: '' }, root));
+  console.log(`Saved web pages in ${root}: the article read from each page, against the text expected`);
+  for (const x of rs) {
+    console.log(`  ${x.page.padEnd(44)} F1 ${f1Of([x]).F.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length}${x.noArticle ? ' (no article found)' : ''}`);
+    for (const c of x.chrome) console.log(`      chrome: ${c.slice(0, 110)}`);
+  }
+  const { P, R, F } = f1Of(rs);
+  const kept = rs.reduce((a, x) => a + x.kept, 0);
+  const total = rs.reduce((a, x) => a + x.sentences, 0);
+  const chrome = rs.map((x) => x.chrome.length);
+  console.log(
+    `  ${rs.length} pages · shingle F1 ${F.toFixed(3)} (P ${P.toFixed(3)}, R ${R.toFixed(3)}) · article sentences kept ${((100 * kept) / Math.max(1, total)).toFixed(1)}% (${kept}/${total})` +
+      ` · chrome compared as news: max ${Math.max(0, ...chrome)}, mean ${(chrome.reduce((a, b) => a + b, 0) / Math.max(1, rs.length)).toFixed(2)} per page`,
+  );
+}
+
 export default function run(argv: string[] = []): void {
+  const dir = argv.indexOf('--pages-dir');
+  if (dir >= 0 && argv[dir + 1]) return runDir(argv[dir + 1]!);
   const manifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as { pages: ManifestPage[] };
   // `--tune`: the tune pages only (while tuning, the held-out figures are not looked at).
   const pages = argv.includes('--tune') ? manifest.pages.filter((m) => m.part === 'tune') : manifest.pages;
-  const results = pages.map(evaluatePage);
+  const results = pages.map((m) => evaluatePage(m));
   console.log('Saved web pages (test/fixtures/pages): the article read from each page, against the text expected');
   for (const part of ['tune', 'heldout']) {
     const rs = results.filter((x) => x.part === part);
     if (rs.length === 0) continue;
-    const P = rs.reduce((a, x) => a + x.p, 0) / rs.length;
-    const R = rs.reduce((a, x) => a + x.r, 0) / rs.length;
-    const F = P + R > 0 ? (2 * P * R) / (P + R) : 0;
+    const { P, R, F } = f1Of(rs);
     const kept = rs.reduce((a, x) => a + x.kept, 0);
     const total = rs.reduce((a, x) => a + x.sentences, 0);
     const chrome = rs.map((x) => x.chrome.length);

@@ -115,7 +115,7 @@ function isCoda(page: PageContext, i: number): boolean {
   if (i > page.best.to) return false;
   const text = textOf(page, i).trim();
   const letters = page.letterWords[i]!;
-  const short = letters >= SHORT_CODA_MIN_WORDS && /\.["'”’»)]*$/u.test(text) && !READER_ADDRESS.test(text) && !/^(?:thanks|thank\s+you|enjoy|cheers)\b/iu.test(text);
+  const short = letters >= SHORT_CODA_MIN_WORDS && /\.["'”’“‘»«)]*$/u.test(text) && !READER_ADDRESS.test(text) && !/^(?:thanks|thank\s+you|enjoy|cheers)\b/iu.test(text);
   return (
     page.roles[i] === 'content' &&
     page.blocks[i]!.tag === 'p' &&

@@ -7,8 +7,8 @@
  */
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
-import { type PageContext, PROSE_MIN_WORDS, isChromeShape, keyOf, textOf } from './articlePage';
-import { READER_ADDRESS } from './pageLines';
+import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, textOf } from './articlePage';
+import { READER_ADDRESS, isByline } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
@@ -18,6 +18,11 @@ const HEADLINE_MAX_WORDS = 25;
 const STANDFIRST_MIN_WORDS = 8;
 /** …and this share of its words has a letter. */
 const STANDFIRST_LETTER_SHARE = 0.75;
+/**
+ * A line under the headline with a clock time or an address in it is a date line or a page's
+ * notice, not its deck; one ending on a bracket is a byline ("Par … (avec AFP)").
+ */
+const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
 /** A lead of a few words right above the prose: at least this many words with a letter. */
 const SHORT_LEAD_MIN_WORDS = 3;
 
@@ -39,7 +44,8 @@ function findHeadline(page: PageContext): number {
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
   for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
-  for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0) return i;
+  // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
+  for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) return i;
   // No title to go by and no <h1>: the article's own first line, if it reads as a headline.
   for (let i = page.best.from; i < firstProse; i++) {
     if (page.roles[i] !== 'content') continue;
@@ -90,6 +96,8 @@ export function markHead(page: PageContext): void {
     blocks[i]!.linkShare <= MAX_LINK_SHARE &&
     keyOf(page, i).startsWith(`${excerptKey} `) &&
     !page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
+  // The block right under the headline: its deck (standfirst), with or without a stop at its end.
+  const deck = headline >= 0 ? nextWithWords(page, headline) : -1;
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -111,7 +119,7 @@ export function markHead(page: PageContext): void {
       (!isChromeShape(page, i) || isDescription(i)) &&
       letterWords[i]! >= STANDFIRST_MIN_WORDS &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i));
+      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(page, i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';

@@ -22,16 +22,18 @@ export const MAX_LINK_SHARE = 0.6;
 export const HEADING_TAG = /^h[1-6]$/;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
 const STOP = '.!?…。！？؟۔।॥။።';
-export const TERMINAL_END = new RegExp(`[${STOP}:"'”’»)\\]」』）]$`, 'u');
+/** Closing quotation marks: English ” ’, German and Czech “ ‘ („…“), French and others » and « (»…«). */
+const CLOSE_QUOTE = `"'”’“‘»«`;
+export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`, 'u');
 /**
  * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
  * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
  */
-export const STANDFIRST_END = new RegExp(`[${STOP}:"'”’»」』]$|[${STOP}][)\\]）]$`, 'u');
+export const STANDFIRST_END = new RegExp(`[${STOP}:${CLOSE_QUOTE}」』]$|[${STOP}][)\\]）]$`, 'u');
 /** Ends as a sentence ends, closing quotes or brackets aside. */
-export const SENTENCE_END = new RegExp(`[${STOP}]["'”’»)」』）]*$`, 'u');
+export const SENTENCE_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*$`, 'u');
 /** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
-const SIGNED_END = new RegExp(`[${STOP}]["'”’»)」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
+const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
 /** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency. */
 export function endsAsSentence(text: string): boolean {
   return TERMINAL_END.test(text) || SIGNED_END.test(text);

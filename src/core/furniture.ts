@@ -19,6 +19,7 @@ import {
   APP_SITE,
   APP_STORE,
   BYLINE_MAX_WORDS,
+  CAPTION_LABEL,
   CALL_ALWAYS,
   CALL_IF_SITE,
   CALL_TO_COMMENT,
@@ -57,11 +58,14 @@ import {
   POINTER_LEAD,
   POINTER_LEAD_MAX_WORDS,
   POINTER_MAX_WORDS,
+  POST_SIGNATURE,
   READER_ADDRESS,
   READER_AGREES,
   REPORTED_SPEECH,
+  REPORT_ERROR,
   SHOP_BUTTON,
   SHOP_LINE_MAX_WORDS,
+  SIGN_OFF,
   SIGN_UP,
   SITE_TERMS,
   SITE_WORDS,
@@ -112,6 +116,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
     isTimestampLine(text, n) ||
@@ -128,7 +133,10 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= FURNITURE_MAX_WORDS && FURNITURE_LEAD.test(text)) ||
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
-    AGENCY_PHOTO_CREDIT.test(text)
+    AGENCY_PHOTO_CREDIT.test(text) ||
+    CAPTION_LABEL.test(text) ||
+    POST_SIGNATURE.test(text) ||
+    SIGN_OFF.test(text)
   );
 }
 

@@ -18,7 +18,7 @@ export const CHROME = 8;
  * Words of a class or id that name an element a caption or a photo credit, or a box that
  * holds a photo, a gallery or a slideshow with the text that goes with it.
  */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image']);
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'video', 'player']);
 
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
@@ -32,13 +32,20 @@ const CHROME_WORDS = new Set([
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
 ]);
 
+/**
+ * Caption words run together with another in one word of a name ("photobox", "photocaption",
+ * "imagecredit", "galleryitem"): a word that opens or closes on one of these names a caption too.
+ */
+const CAPTION_STEMS = ['caption', 'credit', 'photo', 'gallery', 'slideshow'];
+const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_STEMS.some((s) => w.startsWith(s) || w.endsWith(s));
+
 /** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
   let bits = namedCache.get(names);
   if (bits === undefined) {
     const words = nameWords(names);
-    bits = (words.some((w) => CAPTION_WORDS.has(w)) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    bits = (words.some(isCaptionWord) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);
   }

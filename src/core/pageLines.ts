@@ -83,6 +83,26 @@ export const LIST_LABEL_MAX_WORDS = 5;
  * "Фото: …", "Image 2 of 5". A label line alone ("Photo:") credits the line after it too.
  */
 export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
+/**
+ * A caption set among the story as a paragraph of its own, opening on its label: "Caption: …",
+ * "图注：…", "图片说明：…", "Pie de foto: …", "Légende : …", "Bildunterschrift: …", "Legenda: …",
+ * "Didascalia: …", "Подпись к фото: …", "사진설명: …". Chrome whatever its length: the label
+ * says what it is.
+ */
+export const CAPTION_LABEL =
+  /^(?:(?:photo\s+|image\s+)?caption|图注|圖注|图说|圖說|图片说明|圖片說明|写真説明|pie\s+de\s+(?:foto|imagen)|l[ée]gende(?:\s+photo)?|bildunterschrift|bildtext|legenda|didascalia|подпись(?:\s+к\s+фото)?|사진\s*설명)\s*[:：]|^(?:图为|圖為)/iu;
+/**
+ * A broadcast's sign-off closing a report, the reporter and the network on a line of their own:
+ * "Max Lee, KBS World Radio News.", "Jane Doe, VOA News, Nairobi." (a name of two to four
+ * capitalised words, then a network's name ending on News or Radio, perhaps a place).
+ */
+export const SIGN_OFF =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}(?:News|Radio)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\.?$/u;
+/**
+ * The signature line of an embedded post (a tweet as the embed sets it): a dash, the author, the
+ * handle in brackets, and the date: "— Jane Doe (@janedoe) November 18, 2019".
+ */
+export const POST_SIGNATURE = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d{4}$/u;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|фото|imagen)?\s*\d+\s*(?:of|\/|von|de|sur|di|из|из\s+)\s*\d+$/iu;
 export const PHOTO_CREDIT_MAX_WORDS = 10;
 /** A photo's credit set as "agency / photographer" on a line of its own ("AFP / MARCO BERTORELLO", "Reuters/Jane Doe", "dpa / Bernd Weißbrod"). */
@@ -378,6 +398,18 @@ export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|br
  */
 export const COPYRIGHT_NOTICE =
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|the\s))|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
+/**
+ * A notice asking the reader to report a mistake in the story: "If you noticed an error in this
+ * article, let us know", "Spotted a typo?", "Pokud jste v článku zaznamenali chybu…", "Fehler im
+ * Artikel gefunden?", "Vous avez repéré une erreur…", "¿Encontraste un error?", "Hai trovato un
+ * errore nell'articolo?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
+ */
+export const REPORT_ERROR = new RegExp(
+  String.raw`^(?:if\s+you\s+(?:have\s+)?(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)s?\s+in\s+(?:this|the|our)\s+(?:article|story|report)|(?:have\s+you\s+)?(?:spotted|found|noticed)\s+an?\s+(?:error|mistake|typo)\s*\?|report\s+an?\s+(?:error|typo|mistake)$|` +
+    String.raw`pokud\s+jste\s+v\s+článku\s+(?:zaznamenali|našli|objevili)\s+chybu|(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?(?:gefunden|entdeckt)\s*\?|vous\s+avez\s+(?:repéré|remarqué|relevé|trouvé)\s+une\s+(?:erreur|faute|coquille)|signaler\s+une\s+erreur$|` +
+    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo))`,
+  'iu',
+);
 /** Such a pitch or notice runs to at most this many words. */
 export const NOTICE_MAX_WORDS = 40;
 

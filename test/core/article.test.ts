@@ -882,3 +882,48 @@ test("a pitch that names its price for a while ('Subscribe to the Town Herald fo
   for (const t of pitches) assert.equal(role(t), 'chrome', t);
   for (const t of story) assert.equal(role(t), 'content', t);
 });
+
+test("the line right under the headline is its deck (standfirst) though it has no stop at its end; a date line there with a clock time is not", () => {
+  const deck = 'Report claims the harbour district has waited too long for a new library and two parks';
+  const html = `<html><body><h1>Council backs plan</h1><p>${deck}</p><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)]);
+  assert.equal(r.find(([, x]) => x === deck)?.[0], 'content');
+  const stamp = 'Last updated on the evening of Monday 12 March 2025 at 10:41 in the town of Dover';
+  const dated = `<html><body><h1>Council backs plan</h1><div>${stamp}</div><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  assert.equal(roles(dated, [para(1), para(2), para(3)]).find(([, x]) => x === stamp)?.[0], 'chrome');
+});
+
+test("a slideshow's own <h1> right above the story is its caption, not the story's headline", () => {
+  const caption = 'In this photo taken on Tuesday the rocket is installed on a launch pad';
+  const html = `<html><body><header><div>Council backs plan</div></header><div class="slideshow"><h1 class="slideshow-headline">${caption}</h1></div>
+    <div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [caption, para(1), para(2), para(3)], 'Town News - Latest News and Headlines');
+  assert.equal(r.find(([, x]) => x === caption)?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test('a last paragraph closing on a German closing quote („…“) ends the story as a sentence does: it and its subheading are kept', () => {
+  const last = 'Es gehe nicht bloß um höhere Einkünfte, wird in der Mitteilung betont: „Für die Stars gibt es Zuschläge, während der Nachwuchs kaum eine Chance hat.“';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><h3>Nicht bloß mehr Geld</h3><p>${last}</p></div>
+    <div><a href="/1">1</a> <a href="/2">2</a></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), 'Nicht bloß mehr Geld', last]);
+  assert.equal(r.find(([, x]) => x === last)?.[0], 'content');
+  assert.equal(r.find(([, x]) => x === 'Nicht bloß mehr Geld')?.[0], 'heading');
+});
+
+test("a video's title set among the story (in a box named for the video or its player) is chrome; the story's paragraphs around it are kept", () => {
+  const title = 'Le previsioni meteo da oggi a domenica';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>
+    <div class="inline-embed"><div class="responsive-video__title">${title}</div></div><p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), title, para(3), para(4)]);
+  assert.equal(r.find(([, x]) => x === title)?.[0], 'chrome');
+  for (const n of [1, 2, 3, 4]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test("a photo's box among the story named with the caption word run into another ('photobox_right') holds a caption: chrome; the story around it is kept", () => {
+  const caption = 'A new study looks at when the moment of insight takes place in the brain, and how it compares with a decision.';
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><div class="photobox_right">${caption}</div><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), caption, para(2), para(3)]);
+  assert.equal(r.find(([, x]) => x === caption)?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});

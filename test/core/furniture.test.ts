@@ -29,3 +29,41 @@ test("an advert's tag in more languages and the line that says the story goes on
   for (const t of ['The article continues a long tradition of reporting from the coast.', 'Reklama w telewizji kosztuje coraz więcej, mówią nadawcy.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+/** Each line of `furniture` is a furniture line, and none of `story`. */
+function linesAre(furniture: readonly string[], story: readonly string[]): void {
+  for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
+}
+
+test("a caption set as a paragraph, opening on its label in any of several languages, is furniture whatever its length; a story's sentence on captions is not", () => {
+  linesAre([
+    'Caption: The mayor opens the new library on Monday, with the council and a crowd of some two hundred residents looking on.',
+    '图注：巴兹·奥尔德林可能是第二个在月球上行走的人，但他是第一个在月球上喝酒的人',
+    'Pie de foto: El alcalde inaugura la biblioteca.',
+    'Légende : Le maire inaugure la bibliothèque.',
+    'Bildunterschrift: Der Bürgermeister eröffnet die Bibliothek.',
+    'Didascalia: Il sindaco inaugura la biblioteca.',
+    '图为马素湘在澳大利亚悉尼游玩时的近影。',
+  ], ['Captions on the photos were changed after readers complained, the editor said.', 'Legendary coach retires after 30 years.']);
+});
+
+test("a broadcast's sign-off (reporter, network, perhaps a place) is furniture; a sentence naming a network is not", () => {
+  linesAre(['Max Lee, KBS World Radio News.', 'Jane Doe, VOA News, Nairobi.', 'Anita Powell, VOA News'], ['Officials told Reuters News on Monday.', 'Jane Doe, who works for VOA News, said the report was wrong.', 'Smith, Jones and Brown all left the radio.']);
+});
+
+test("a notice asking the reader to report a mistake in the story is furniture in several languages; a story's sentence on errors is not", () => {
+  linesAre([
+    'If you noticed an error in this article, please let us know.',
+    'Spotted a typo?',
+    'Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře. Děkujeme!',
+    'Fehler im Artikel gefunden?',
+    'Vous avez repéré une erreur ? Signalez-la à la rédaction.',
+    '¿Encontraste un error? Avísanos.',
+    "Hai trovato un errore nell'articolo? Scrivici.",
+  ], ['If you noticed an error on your tax return, call the agency before the deadline.', 'Die Prüfer haben einen Fehler gefunden und ihn gemeldet.']);
+});
+
+test("an embedded post's signature line (a dash, the author, the handle in brackets, the date) is furniture; a story's sentence quoting a handle is not", () => {
+  linesAre(['— Robert Maguire (@RobertMaguire_) November 18, 2019', '— Mario Raúl Negri (@marioraulnegri) May 4, 2022', '- Town Council (@towncouncil) 4 mai 2022'], ['The mayor (@mayor) wrote on Monday that the vote would go ahead in 2022.', '— and then the council (@council) voted on the plan for 2024 as well, which surprised many.']);
+});

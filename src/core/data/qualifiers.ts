@@ -76,6 +76,8 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'critical|critically|extremely|highly|deeply|strongly|badly|' +
         'absolutely|utterly|truly|incredibly|exceptionally|remarkably|particularly|especially|' +
         'barely|slightly|minor|modest|limited|partial|small|' +
+        // Hyland's hedges of degree (Metadiscourse, 2005), and "a bit".
+        'somewhat|fairly|a bit|' +
         // Degree words of the weasels list (words/weasels 2.0.1, MIT) that the list above lacked.
         'big|very|greatly|widely|vastly|hugely|significantly|substantially|exceedingly|relatively|tiny|' +
         // The adverbs of adjectives listed above, and of radical, fundamental, profound.
@@ -87,7 +89,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'highest|lowest|longest|oldest|youngest|best',
     ),
     frequency: ranked(
-      'always|invariably|without exception > usually|generally|typically|normally|routinely|regularly|commonly|as a rule ' +
+      'always|invariably|without exception > usually|generally|typically|normally|routinely|regularly|commonly|as a rule|tend to|tends to|tended to ' +
         '> often|frequently|repeatedly|many times > sometimes|occasionally|at times|from time to time ' +
         '> rarely|seldom|hardly ever|infrequently',
     ),
@@ -103,7 +105,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     ),
     restrictor: phrases(
       'mainly|mostly|largely|primarily|chiefly|predominantly|principally|partly|partially|in part|' +
-        'entirely|completely|totally|fully|wholly|exclusively|solely',
+        'entirely|completely|totally|fully|wholly|exclusively|solely|' +
+        // Hyland's hedges (Metadiscourse, 2005) that say how far a claim holds.
+        'in general|on the whole|in most cases|in most instances|broadly|essentially|for the most part',
     ),
     duration: phrases(
       'ongoing|continuing|lasting|long running|long standing|longstanding|protracted|prolonged|persistent|' +

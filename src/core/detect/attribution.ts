@@ -125,7 +125,9 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     // The speaker's name gone from the article's sentences, a pronoun in its place ("said Jane
     // Roe" → "she said"): who said it is left to a sentence elsewhere. Low: most often the one before.
     const names = c.source.filter((i) => ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i) && !lex.pronouns.has(ct[i]!.norm));
-    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key))) {
+    // The name kept as its initials ("officials in the United States" → "officials in the U.S.") names the same speaker.
+    const kept = names.some((i) => at.some((u) => u.cap && u.key === ct[i]!.key)) || spellsInitials(A, stand.source, C, names);
+    if (names.length && c.source.length <= 6 && byPronoun(A, stand, lex) && !kept) {
       const quote = tagQuotes(ctx, cTok, p.reporting);
       claim(sourceFinding('low', cTok, tokensOf(stand), `Names the speaker only as ${quoted(attrText(A, stand), 30)} where the canonical has ${quoted(cText, 50)}: who said it now rests on a sentence elsewhere.`, quote === 'moved' ? {} : quote));
     }
@@ -211,7 +213,9 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
     // name detector's), the attribution itself is carried.
     // An acronym and its full form ("HRW" / "Human Rights Watch"): the same source.
     const expanded = bestOv === 1 && [...c.keys].every((k) => !hasKeyLike(a.keys, k)) && c.stance === a.stance;
-    const renamed = namesOnly && !expanded && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
+    // The source's name written as its initials ("the United States says" → "the U.S. says"): the same source.
+    const initialled = namesOnly && (acronymOf(C, c, A, a) || acronymOf(A, a, C, c));
+    const renamed = namesOnly && !expanded && !initialled && a.source.some((j) => at[j]!.cap && ctx.aNew[j]);
     // The same person named shorter ("Matt Wells explains" → "Wells explains", "President
     // Ana Lopes" → "Lopes"): the names it drops stand before a name both keep.
     const shortened = namesOnly && c.source.some((i) => ct[i]!.cap && !dropped.includes(i) && dropped.some((m) => m < i));
@@ -229,7 +233,7 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       for (const i of c.source) if (!dropped.includes(i)) cClaim[i] = 1;
       return;
     }
-    if (renamed || shortened || expanded) {
+    if (renamed || shortened || expanded || initialled) {
       for (const i of cTok) cClaim[i] = 1;
       for (const j of aTok) aClaim[j] = 1;
       // A renamed speaker's names stay for the name detector.

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
@@ -160,6 +160,38 @@ export function clauseKept(side: GroupSide, words: readonly number[], otherBag: 
   return gone * 2 <= scope;
 }
 
+/**
+ * Whether a hedge of a whole claim (`claimHedges`: "appears to", "supposedly", "as anticipated")
+ * stands in a run of the word diff that the article fills with words of its own, a content
+ * word at least and no hedge among them: the claim was put in other words and the hedge
+ * left out ("appears to be an attempt to forestall" → "was murdered to stop"). A run the article
+ * leaves empty dropped the clause: the clause detector's.
+ */
+function claimRewritten(ctx: DetectContext, h: Hedge): boolean {
+  const { lex, at, hunks } = ctx;
+  if (!lex.claimHedges?.has(h.phrase)) return false;
+  const hunk = hunks[ctx.hunkOfC(h.toks[0]!)];
+  if (!hunk) return false;
+  // In a relative clause ("a feud that had seemed settled"), it qualifies a description, which the clause detector reads.
+  for (let k = h.toks[0]! - 1; k >= Math.max(0, h.toks[0]! - 3) && !boundaryBetween(ctx.C, k, k + 1); k--) if (RELATIVES.has(ctx.ct[k]!.norm)) return false;
+  let words = 0;
+  for (let j = hunk.a0; j < hunk.a1; j++) {
+    const t = at[j]!;
+    if (hedgeIndex(lex).get(t.norm)?.some((ph) => phraseAt(at, j, ph))) return false;
+    if (t.content && !lex.functionWords.has(t.norm)) words++;
+  }
+  if (words < 1) return false;
+  // And the sentence is the same claim's: three of its content words at least are still there
+  // (a headline rewritten whole, "Toll Could Top 100,000" → "Aid on Way", says another thing).
+  const { C, ct, aBag } = ctx;
+  const s = C.sentences[sentenceOf(C, h.toks[0]!)]!;
+  const kept = new Set<string>();
+  for (let i = s.from; i < s.to; i++) if ((i < hunk.c0 || i >= hunk.c1) && ct[i]!.content && !lex.functionWords.has(ct[i]!.norm) && aBag.has(ct[i]!.key)) kept.add(ct[i]!.key);
+  return kept.size >= 3;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /** Where a hedge stands to what it qualifies, for a reason: “before” (“about 300”) or “after” (“300 or so”). */
 const placed = (h: Hedge): string => (h.target < h.toks[0]! ? 'after' : 'before');
 
@@ -220,7 +252,8 @@ export const hedgeDetector: Detector = {
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
-      const reworded = !h.passive && !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && clauseKept(C, h.toks, aBag, lex);
+      const reworded =
+        !h.passive && !!target && !aBag.has(target.key) && target.num === null && !hedgeOfItsOwn(false) && (clauseKept(C, h.toks, aBag, lex) || claimRewritten(ctx, h));
       if (!target || (!aBag.has(target.key) && !reworded)) continue;
       const swap = reworded ? -1 : remaining.findIndex((x) => {
         const t = at[x.target];

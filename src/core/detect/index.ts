@@ -16,6 +16,7 @@ import { createContext, type Detector } from './context';
 import type { GroupAnalysis, GroupInput } from './group';
 import { wordDiff } from './wordDiff';
 import { quoteDetector } from './quote';
+import { initialsDetector } from './initials';
 import { negationDetector } from './negation';
 import { attributionDetector } from './attribution';
 import { hedgeDetector } from './hedge';
@@ -50,6 +51,7 @@ export { lookalike } from './similarity';
  */
 export const DETECTORS: readonly Detector[] = [
   quoteDetector,
+  initialsDetector,
   negationDetector,
   timeDetector,
   attributionDetector,

@@ -76,13 +76,16 @@ export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { v
     const k = i + idx.length;
     const n = toks[k];
     if (!n || claimed[k] || !joined(k, /^[ -]?$/)) break;
-    if (isWordFigure(n) && n.num >= 100) {
-      if (n.num === 100) current *= 100;
+    // "$100m", "£5m": an "m" run into a sum of money is a million ("100m" alone is a distance).
+    const million = n.norm === 'm' && joined(k, /^$/) && /^[$€£¥₹]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+    if ((isWordFigure(n) && n.num >= 100) || million) {
+      const num = million ? 1e6 : n.num!;
+      if (num === 100) current *= 100;
       else {
-        total += current * n.num;
+        total += current * num;
         current = 0;
       }
-      scale = n.num;
+      scale = num;
       idx.push(k);
       continue;
     }

@@ -5,7 +5,7 @@ import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import type { Span } from '../types';
-import { tokensText } from './tokens';
+import { contractionParts, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 
 export interface Quote {
@@ -140,7 +140,20 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const { C, A, ct, at, lex, claim } = ctx;
   const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
   const ak = qa.toks.map((i) => at[i]!.key).join(' ');
-  if (ck === ak) return;
+  if (ck === ak || sameButSigns(ctx, qc.toks, qa.toks)) return;
+  // "do not" → "don't": the same words, contracted or spelled out. Not verbatim, but no word changed.
+  const contracted = contractionsBetween(ctx, qc.toks, qa.toks);
+  if (contracted) {
+    const pair = `‘${C.text.slice(ct[contracted.c[0]!]!.start, ct[contracted.c.at(-1)!]!.end)}’ → ‘${A.text.slice(at[contracted.a[0]!]!.start, at[contracted.a.at(-1)!]!.end)}’`;
+    claim({
+      kind: 'quote',
+      severity: 'low',
+      cTok: qc.toks,
+      aTok: qa.toks,
+      reason: `Inside the quotation a contraction changes (${pair}); a direct quotation is verbatim.`,
+    });
+    return;
+  }
   // A part of the quotation, word for word ("This is a wake-up call" → "a wake-up call"):
   // verbatim as far as it goes. Only a cut that drops content or a negation is a finding.
   if (` ${ck} `.includes(` ${ak} `)) {
@@ -152,8 +165,9 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
   const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
   // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
-  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key));
-  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key));
+  // A per cent word for a sign ("40 percent" / "40%" / "40 per cent") is the copy's house style, not a word changed.
+  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A));
+  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C));
   const substantive = lost.length + added.length > 0;
   const detail = [
     lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
@@ -170,6 +184,46 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
       ? `Quoted words differ from the canonical quote (${detail}): a direct quotation must be verbatim.`
       : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
   });
+}
+
+/**
+ * Where two quotations differ only by contractions ("do not" / "don't", either way), the
+ * first such place (its tokens on each side); null when they differ otherwise or not at all.
+ */
+function contractionsBetween(ctx: DetectContext, cToks: readonly number[], aToks: readonly number[]): { c: number[]; a: number[] } | null {
+  const { ct, at } = ctx;
+  let first: { c: number[]; a: number[] } | null = null;
+  let i = 0;
+  let j = 0;
+  while (i < cToks.length && j < aToks.length) {
+    const tc = ct[cToks[i]!]!;
+    const ta = at[aToks[j]!]!;
+    if (tc.key === ta.key) {
+      i++, j++;
+      continue;
+    }
+    // One word on one side for two on the other.
+    const cParts = contractionParts(tc.norm);
+    const aParts = contractionParts(ta.norm);
+    const aNext = at[aToks[j + 1]!];
+    const cNext = ct[cToks[i + 1]!];
+    if (cParts && aNext && ta.norm === cParts.first && cParts.words.includes(aNext.norm)) {
+      first ??= { c: [cToks[i]!], a: [aToks[j]!, aToks[j + 1]!] };
+      i++, (j += 2);
+    } else if (aParts && cNext && tc.norm === aParts.first && aParts.words.includes(cNext.norm)) {
+      first ??= { c: [cToks[i]!, cToks[i + 1]!], a: [aToks[j]!] };
+      (i += 2), j++;
+    } else return null;
+  }
+  return i === cToks.length && j === aToks.length ? first : null;
+}
+
+/** Whether two quotations differ only in how a per cent sign is written ("40 percent" / "40%" / "40 per cent"). */
+function sameButSigns(ctx: DetectContext, cToks: readonly number[], aToks: readonly number[]): boolean {
+  const { C, A, ct, at } = ctx;
+  const ck = cToks.filter((i) => !signWord(C, i, A)).map((i) => ct[i]!.key);
+  const ak = aToks.filter((j) => !signWord(A, j, C)).map((j) => at[j]!.key);
+  return ck.join(' ') === ak.join(' ');
 }
 
 /** A canonical quotation of three words or more the article does not quote: dropped, or made paraphrase. */

@@ -5,7 +5,7 @@ import { excerpt } from '../text';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { spellsInitials } from './name';
-import { currencySignOf, currencyWordAfter, percentWordsAfter, range, tokensText } from './tokens';
+import { contractionParts, range, signWord, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
 const ALSO_MIN = 3;
@@ -97,45 +97,6 @@ function residualOf(side: GroupSide, lost: readonly boolean[], claimed: Uint8Arr
 }
 
 /**
- * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
- * a per cent sign, or a currency word ("1.2 billion dollars") after a figure the other side
- * writes with its sign ("$1.2 billion").
- */
-function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
-  const sign = currencySignOf(side.tokens[i]!.norm);
-  if (sign) {
-    for (let f = i - 1; f >= Math.max(0, i - 3); f--) {
-      const n = side.tokens[f]!.num;
-      if (n === null || currencyWordAfter(side, f) !== sign) continue;
-      // "1.2 billion dollars": the figure is "1.2", the sign on it ("$1.2 billion").
-      if (other.tokens.some((u) => u.num === n && (other.text.slice(u.start, u.end).startsWith(sign) || other.text.slice(Math.max(0, u.start - 1), u.start) === sign))) return true;
-    }
-    return false;
-  }
-  // The figure one or two words before, whose per cent words reach this one.
-  const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
-  const n = side.tokens[figureAt]?.num;
-  if (n === null || n === undefined) return false;
-  return other.tokens.some((u) => u.num === n && other.text.slice(u.start, u.end).endsWith('%'));
-}
-
-/** English contractions: the ending, and the words it stands for after its stem. */
-const CONTRACTIONS: ReadonlyArray<[string, readonly string[]]> = [
-  ["n't", ['not']],
-  ["'ll", ['will', 'shall']],
-  ["'re", ['are']],
-  ["'ve", ['have']],
-  ["'m", ['am']],
-  ["'d", ['would', 'had']],
-];
-/** Stems a negative contraction changes ("won't" is "will not", "can't" is "can not"). */
-const NEGATIVE_STEMS: ReadonlyMap<string, string> = new Map([
-  ['wo', 'will'],
-  ['ca', 'can'],
-  ['sha', 'shall'],
-]);
-
-/**
  * Residual words of each side that are the other side's words written another way: a
  * contraction and its two words ("didn't" / "did not"), an acronym and the capitalised words
  * it spells ("U.S." / "United States").
@@ -148,18 +109,13 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
     // Any word of X (it may be carried elsewhere, or not count as content): the words of Y it explains are no rewording.
     for (let i = 0; i < X.tokens.length; i++) {
       const norm = X.tokens[i]!.norm;
-      // Every contraction has an apostrophe; most words have none.
-      if (norm.includes("'"))
-        for (const [ending, words] of CONTRACTIONS) {
-          if (!norm.endsWith(ending) || norm.length === ending.length) continue;
-          const stem = norm.slice(0, -ending.length);
-          const first = ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem;
-          for (let k = 0; k + 1 < Y.tokens.length; k++) {
-            if (Y.tokens[k]!.norm !== first || !words.includes(Y.tokens[k + 1]!.norm)) continue;
-            sx.add(i);
-            for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
-            break;
-          }
+      const parts = contractionParts(norm);
+      if (parts)
+        for (let k = 0; k + 1 < Y.tokens.length; k++) {
+          if (Y.tokens[k]!.norm !== parts.first || !parts.words.includes(Y.tokens[k + 1]!.norm)) continue;
+          sx.add(i);
+          for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
+          break;
         }
       // An acronym: its letters are the initials of a run of capitalised words the other side lost.
       // (A word that opens with an ASCII character other than a capital is none: no string to cut out.)

@@ -34,10 +34,10 @@ export function stanceOf(verb: string, lex: Lexicon): Stance | null {
 }
 
 const reportingVerbSets = new WeakMap<Lexicon, ReadonlySet<string>>();
-/** The verbs that introduce a source, once per lexicon: reporting verbs and the verbs of a stance. */
+/** The verbs that introduce a source, once per lexicon: reporting verbs (listed and read from WordNet) and the verbs of a stance. */
 export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
   let verbs = reportingVerbSets.get(lex);
-  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.stances?.keys() ?? [])])));
+  if (!verbs) reportingVerbSets.set(lex, (verbs = new Set([...lex.attributionVerbs, ...(lex.reportingVerbs ?? []), ...(lex.stances?.keys() ?? [])])));
   return verbs;
 }
 
@@ -215,19 +215,39 @@ function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<str
   return { before, stop: j };
 }
 
-/** "…, said Dmitry Peskov, the Kremlin spokesman.": the source after a verb that has none before it, or null. */
+/**
+ * "…, said Dmitry Peskov, the Kremlin spokesman.": the source after a verb that has none before
+ * it, or null. A named source, or (English) a speech tag set after its claim by a comma or a
+ * quotation mark whose source is a short noun phrase with no figure that ends the sentence or
+ * meets a relative clause ("…, said the minister.", "…, said an official who asked not to be
+ * named."); an "-ing" verb never ("…, saying the dam held": what follows is what was said).
+ */
 function subjectAfter(side: GroupSide, lex: Lexicon, i: number, s: Sentence): Attribution | null {
   const toks = side.tokens;
   const after: number[] = [];
+  let relative = false;
   for (let k = i + 1; k < s.to && after.length < 8; k++) {
     if (k > i + 1 && boundaryBetween(side, k - 1, k)) break;
+    if (k > i + 1 && isEnglish(lex) && RELATIVES.has(toks[k]!.norm)) {
+      relative = true;
+      break;
+    }
     after.push(k);
   }
   const first = toks[after[0] ?? -1];
   if (!first || !(first.cap || lex.functionWords.has(first.norm)) || after.length > 6) return null;
   const alt = attribution(side, lex, i, after, toks[i]!.norm);
-  return alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm)) ? alt : null;
+  if (alt.strong && alt.source.some((k) => toks[k]!.cap && !lex.dateWords.has(toks[k]!.norm))) return alt;
+  // (A source word that stands for a speaker, "an official", keys nothing but is one.)
+  if (!alt.strong && !after.some((k) => lex.pronouns.has(toks[k]!.norm))) return null;
+  const ends = relative || after[after.length - 1] === s.to - 1;
+  const tagged = i > s.from && /[,"”’»]\s*$/.test(side.text.slice(toks[i - 1]!.end, toks[i]!.start));
+  const np = !!lex.determiners?.has(first.norm) && after.every((k) => toks[k]!.num === null);
+  return ends && tagged && np && !toks[i]!.norm.endsWith('ing') ? alt : null;
 }
+
+/** English relative pronouns: a relative clause after a source describes it ("an official who …"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** The attribution of the reporting verb at `i` (`use`: how it reports), pushed on `out`, or none. */
 function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence, use: 'report' | 'evidence', out: Attribution[]): void {

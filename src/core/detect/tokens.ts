@@ -113,6 +113,83 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
   return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
 }
 
+/**
+ * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
+ * a per cent sign or its own per cent words ("40 percent" / "40%" / "40 per cent"): house style, or a currency word ("1.2 billion dollars") after a figure the other side
+ * writes with its sign ("$1.2 billion"), or a sum's "million" the other side runs into it as "m"
+ * ("$100 million" / "$100m").
+ */
+export function signWord(side: GroupSide, i: number, other: GroupSide): boolean {
+  if (millionWritten(side, i, other)) return true;
+  const sign = currencySignOf(side.tokens[i]!.norm);
+  if (sign) {
+    for (let f = i - 1; f >= Math.max(0, i - 3); f--) {
+      const n = side.tokens[f]!.num;
+      if (n === null || currencyWordAfter(side, f) !== sign) continue;
+      // "1.2 billion dollars": the figure is "1.2", the sign on it ("$1.2 billion").
+      if (other.tokens.some((u) => u.num === n && (other.text.slice(u.start, u.end).startsWith(sign) || other.text.slice(Math.max(0, u.start - 1), u.start) === sign))) return true;
+    }
+    return false;
+  }
+  // The figure one or two words before, whose per cent words reach this one.
+  const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
+  const n = side.tokens[figureAt]?.num;
+  if (n === null || n === undefined) return false;
+  return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
+}
+
+/** A sum of money with its "m" run into it ("$100m"): the figure's token, or -1. */
+function moneyBeforeM(side: GroupSide, i: number): number {
+  const t = side.tokens[i];
+  const f = side.tokens[i - 1];
+  if (t?.norm !== 'm' || !f || f.num === null || f.end !== t.start) return -1;
+  return /^[$€£¥₹]/.test(side.text.slice(f.start, f.end)) ? i - 1 : -1;
+}
+
+/** "million" after a figure of one side and "m" run into the same sum on the other ("$100 million" / "$100m"), either way. */
+function millionWritten(side: GroupSide, i: number, other: GroupSide): boolean {
+  const f = moneyBeforeM(side, i);
+  if (f >= 0) {
+    const n = side.tokens[f]!.num;
+    return other.tokens.some((u, j) => u.num === n && other.tokens[j + 1]?.norm === 'million');
+  }
+  const n = side.tokens[i - 1]?.num;
+  if (side.tokens[i]!.norm !== 'million' || n === null || n === undefined) return false;
+  return other.tokens.some((u, j) => u.num === n && moneyBeforeM(other, j + 1) === j);
+}
+
+/** English contractions: the ending, and the words it stands for after its stem. */
+const CONTRACTIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ["n't", ['not']],
+  ["'ll", ['will', 'shall']],
+  ["'re", ['are']],
+  ["'ve", ['have']],
+  ["'m", ['am']],
+  ["'d", ['would', 'had']],
+];
+/** Stems a negative contraction changes ("won't" is "will not", "can't" is "can not"). */
+const NEGATIVE_STEMS: ReadonlyMap<string, string> = new Map([
+  ['wo', 'will'],
+  ['ca', 'can'],
+  ['sha', 'shall'],
+]);
+
+/**
+ * The two words an English contraction stands for ("didn't" → "did" + "not", "won't" → "will" +
+ * "not", "they're" → "they" + "are"; the second may be one of several, "'d" → "would" or "had"),
+ * or null for a word that is none. Takes a token's `norm` (apostrophes folded to ').
+ */
+export function contractionParts(norm: string): { first: string; words: readonly string[] } | null {
+  // Every contraction has an apostrophe; most words have none.
+  if (!norm.includes("'")) return null;
+  for (const [ending, words] of CONTRACTIONS) {
+    if (!norm.endsWith(ending) || norm.length === ending.length) continue;
+    const stem = norm.slice(0, -ending.length);
+    return { first: ending === "n't" ? (NEGATIVE_STEMS.get(stem) ?? stem) : stem, words };
+  }
+  return null;
+}
+
 /** Currency words and the sign each stands for ("3 million dollars" is "$3 million"). */
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', '$'], ['dollars', '$'], ['euro', '€'], ['euros', '€'], ['pound', '£'], ['pounds', '£'],

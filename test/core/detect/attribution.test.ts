@@ -391,3 +391,11 @@ test('attribution: a headline given a source before a colon ("Aid Group: …") i
   const topic = compare('Death Toll Rising in South Asia Earthquake\n\nThe quake killed hundreds of people in northern Pakistan.', 'Pakistan: Earthquake Death Toll Rising\n\nThe quake killed hundreds of people in northern Pakistan.');
   assert.ok(!topic.discrepancies.some((d) => d.kind === 'attribution'));
 });
+
+test('attribution: a speaker whose place is kept as its initials ("officials in the United States said" → "officials in the U.S. said") is the same speaker', () => {
+  const c = compare(
+    'Flood waters rose on Friday. Officials in the United States said aid would arrive soon. Roads stayed shut.',
+    'Flood waters rose on Friday. Officials in the U.S. said aid would arrive soon. Roads stayed shut.',
+  );
+  assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), []);
+});

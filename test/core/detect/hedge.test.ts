@@ -267,3 +267,20 @@ test('hedge: an event foreseen in other words ("expected to" / "threatening to")
   const done = compare('The port workers threatened to strike over the new rota.', 'The port workers went on strike over the new rota.');
   assert.ok(done.discrepancies.some((d) => d.kind === 'hedge' && d.from === 'threatened to strike'), JSON.stringify(done.discrepancies.map((d) => d.reason)));
 });
+
+test('hedge: a hedge of the whole claim dropped where the copy puts the claim in other words ("appears to be the work of arsonists" → "was set deliberately")', () => {
+  const found = detect(
+    hedgeDetector,
+    'The blaze at the Harbour Street depot appears to be the work of arsonists, fire officials said on Friday.',
+    'The blaze at the Harbour Street depot was set deliberately, fire officials said on Friday.',
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.kind, 'hedge');
+  assert.match(found[0]!.canonical, /^appears/);
+  // A foreseen outcome told as plain news.
+  const [g] = detect(hedgeDetector, 'As anticipated, the old pumps at the Harbour Street depot failed during the storm.', 'The old pumps at the Harbour Street depot broke down during the storm.');
+  assert.match(g?.canonical ?? '', /^As anticipated/);
+  // The hedged words dropped with nothing in their place, or a headline rewritten whole: not this.
+  assert.deepEqual(detect(hedgeDetector, 'The Harbour Street depot burned on Friday, and its owners may sue the city.', 'The Harbour Street depot burned on Friday.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Depot Fire May Be Arson', 'Crews Clear Harbour Debris'), []);
+});

@@ -160,3 +160,15 @@ test('number: a figure hyphened to capital letters names a thing ("Pad 39-B", "S
   // A count beside it still counts.
   assert.ok(compare('The STS-115 mission will carry seven astronauts to the station.', 'The STS-115 mission will carry six astronauts to the station.').discrepancies.some((d) => d.kind === 'number'));
 });
+
+test('number: an "m" run into a sum of money is a million ("$100m" / "$100 million", either way, no change); another sum still is', () => {
+  const c = 'Floods hit the east. The government pledged $100 million in aid on Friday. Roads stayed shut.';
+  for (const [x, y] of [[c, c.replace('$100 million', '$100m')], [c.replace('$100 million', '£100m'), c.replace('$100 million', '£100 million')]] as const) {
+    assert.deepEqual(compare(x, y).discrepancies.map((d) => [d.kind, d.from, d.to]), [], y);
+    assert.deepEqual(compare(y, x).discrepancies.map((d) => [d.kind, d.from, d.to]), [], x);
+  }
+  assert.deepEqual(
+    compare(c, c.replace('$100 million', '$120m')).discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]),
+    [['number', 'high', '$100 million', '$120m']],
+  );
+});

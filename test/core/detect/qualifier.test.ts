@@ -209,3 +209,14 @@ test('qualifier: a degree word dropped with the word it weighed said in a synony
   const strongest = compare('It was the most severe quake the valley had felt.\n', 'It was the strongest earthquake the valley had felt.\n').discrepancies;
   assert.deepEqual(strongest.filter((d) => d.kind === 'hedge'), []);
 });
+
+test("qualifier: Hyland's hedges the lists lacked (probable, in most cases, somewhat, tend to)", () => {
+  const kinds = (c: string, a: string): string[] =>
+    compare(c, a, { language: 'eng' }).discrepancies.filter((d) => d.kind === 'hedge').map((d) => `${d.from ?? ''}→${d.to ?? ''}`);
+  assert.deepEqual(kinds('A gas leak is the probable cause of the blast at the Harbour Street depot.', 'A gas leak is the cause of the blast at the Harbour Street depot.'), ['probable cause→cause']);
+  assert.equal(kinds('In most cases the flood barriers along the river held through the night.', 'The flood barriers along the river held through the night.').length, 1);
+  assert.equal(kinds('The flood barriers along the river were somewhat damaged by the storm.', 'The flood barriers along the river were damaged by the storm.').length, 1);
+  // "tend to" says how often, as "usually" does: for "sometimes", another rank.
+  assert.deepEqual(kinds('Spring floods tend to peak in April along the lower river.', 'Spring floods sometimes peak in April along the lower river.'), ['tend to→sometimes']);
+  assert.deepEqual(kinds('Spring floods tend to peak in April along the lower river.', 'Spring floods usually peak in April along the lower river.'), []);
+});

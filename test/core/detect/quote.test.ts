@@ -105,3 +105,26 @@ test('quote: only the marks gone, the words kept word for word with a speech tag
   const [g] = detect(quoteDetector, '“We need the ferry every day,” said Ola Berg.', 'They need the ferry every day, said Ola Berg.');
   assert.match(g!.reason, /no longer in quotation marks/);
 });
+
+test('quote: a per cent sign written otherwise inside a quotation ("40 percent" / "40%" / "40 per cent") is house style, no change; another figure still is', () => {
+  const c = 'Crops failed in the east. "You may get less than 40 percent yields this year," the farmer said. Prices rose.';
+  for (const written of ['40%', '40 per cent']) {
+    const a = c.replace('40 percent', written);
+    assert.deepEqual(compare(c, a).discrepancies.map((d) => [d.kind, d.from, d.to]), [], written);
+    assert.deepEqual(compare(a, c).discrepancies.map((d) => [d.kind, d.from, d.to]), [], `${written}, the other way`);
+  }
+  const other = compare(c, c.replace('40 percent', '45 per cent')).discrepancies;
+  assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
+});
+
+test('quote: a contraction inside a quotation ("did not" / "didn\'t", either way) is a low quote finding, not a changed word', () => {
+  const c = 'Crops failed in the east. "We did not have seed for the next season," the farmer said. Prices rose.';
+  const a = c.replace('did not', 'didn’t');
+  for (const [x, y] of [[c, a], [a, c]] as const) {
+    const found = compare(x, y).discrepancies.map((d) => [d.kind, d.severity]);
+    assert.deepEqual(found, [['quote', 'low']]);
+  }
+  assert.match(compare(c, a).discrepancies[0]!.reason, /contraction changes \(‘did not’ → ‘didn’t’\)/);
+  // Another word as well: a changed quotation, as before.
+  assert.equal(compare(c, a.replace('seed', 'grain')).discrepancies[0]!.severity, 'high');
+});

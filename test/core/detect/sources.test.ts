@@ -86,3 +86,16 @@ test('sources: hearsay given a source ("allegedly struck" → "officials say …
   // Without hearsay in the canonical, a source it names elsewhere in the group is still not new.
   assert.deepEqual(detect(attributionDetector, 'The coast guard searched the harbour. The ferry struck a reef.', 'The ferry struck a reef, the coast guard said.'), []);
 });
+
+test('sources: a speech tag after its claim with an unnamed speaker after the verb ("…, said the harbour master.")', () => {
+  assert.deepEqual(read('The ferry left an hour late, said the harbour master.'), ['the harbour master | said']);
+  assert.deepEqual(read('“The ferry left late,” said a deckhand on the quay.'), ['a deckhand on the quay | said']);
+  // A relative clause after the speaker describes it; the speaker ends before it.
+  assert.deepEqual(read('The ferry left an hour late, said an official who asked not to be named.'), ['an official | said']);
+  // Not a source: what an "-ing" verb or a verb with no comma before it is followed by, or a phrase with a figure.
+  assert.deepEqual(read('The crew cheered, saying the ferry had left.'), [' | saying']);
+  assert.deepEqual(read('The port reopened, confirmed the loss of 12 containers.'), [' | confirmed']);
+  const [f, ...rest] = detect(attributionDetector, 'The ferry left an hour late, said the harbour master.', 'The ferry left an hour late.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'said the harbour master']);
+});

@@ -1,0 +1,76 @@
+/**
+ * A name written out on one side and as its initials on the other ("the United States" /
+ * "the U.S.", "the World Health Organization" / "the WHO"): the same name in another house
+ * style, no fact changed. This detector reports nothing; it claims both spellings, so that
+ * the detectors after it do not read the name as dropped, or its initials as a clause or a
+ * new name. (An acronym such as "US" or "WHO" is also an English function word, so the word
+ * diff cannot match it to anything by itself.)
+ */
+import type { Detector } from './context';
+import type { GroupSide } from './group';
+import { isAcronym, range } from './tokens';
+
+export const initialsDetector: Detector = {
+  name: 'initials',
+  summary: 'run',
+  run(ctx) {
+    const { C, A, hunks, cClaim, aClaim } = ctx;
+    for (const h of hunks) {
+      const cs = range(h.c0, h.c1).filter((i) => !cClaim[i]);
+      const as = range(h.a0, h.a1).filter((j) => !aClaim[j]);
+      for (const [x, xs, y, ys, xClaim, yClaim] of [
+        [C, cs, A, as, cClaim, aClaim],
+        [A, as, C, cs, aClaim, cClaim],
+      ] as const) {
+        const run = spelledRun(x, xs, y, ys);
+        if (!run) continue;
+        for (const i of run.name) xClaim[i] = 1;
+        yClaim[run.initials] = 1;
+        break;
+      }
+    }
+  },
+};
+
+/**
+ * Within a hunk, a run of capitalised words of side x (small words such as "of" or "and"
+ * inside it allowed) whose initials are the one acronym token of side y's hunk, alone or
+ * with "the" beside it; null when there is none.
+ */
+export function spelledRun(
+  x: GroupSide,
+  xs: readonly number[],
+  y: GroupSide,
+  ys: readonly number[],
+): { name: number[]; initials: number } | null {
+  const acronyms = ys.filter((j) => isAcronym(written(y, j).replace(/\./g, '')));
+  if (acronyms.length !== 1) return null;
+  const initials = acronyms[0]!;
+  const want = written(y, initials).replace(/\./g, '');
+  for (let s = 0; s < xs.length; s++) {
+    if (!capital(x, xs[s]!)) continue;
+    let letters = '';
+    const name: number[] = [];
+    for (let k = s; k < xs.length && (k === s || xs[k] === xs[k - 1]! + 1); k++) {
+      const i = xs[k]!;
+      if (capital(x, i)) letters += written(x, i)[0]!.toUpperCase();
+      else if (!x.tokens[i]!.content && k > s && written(x, i).length <= 3) {
+        // a small word inside the name ("of", "and", "for"): it has no initial
+      } else break;
+      name.push(i);
+      if (letters === want && capital(x, i)) return { name, initials };
+      if (letters.length >= want.length) break;
+    }
+  }
+  return null;
+}
+
+function written(side: GroupSide, i: number): string {
+  const t = side.tokens[i]!;
+  return side.text.slice(t.start, t.end);
+}
+
+function capital(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  return t.cap && t.num === null && /^\p{Lu}\p{Ll}/u.test(written(side, i));
+}

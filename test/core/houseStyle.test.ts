@@ -1,0 +1,63 @@
+/**
+ * Quiet about the trivial: a copy that differs from its canonical only in house style (quote
+ * marks, dashes, spacing, "percent" / "%", "the United States" / "the U.S.", "$5 million" /
+ * "$5m", "Sept." / "September", the serial comma, "on Monday" / "Monday", thousands separators,
+ * contractions) says the same thing, and WireDiff must report nothing of note on it.
+ *
+ * Each edit is applied to the canonical of every tune family (real copy), and the copy is
+ * compared with its original. Held-out texts are never read here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare } from '../../src/core/compare';
+
+const TUNE = join(__dirname, '..', 'fixtures', 'families', 'tune');
+
+/** The canonical text of each tune family. */
+const texts = readdirSync(TUNE)
+  .sort()
+  .flatMap((family) => {
+    const name = readdirSync(join(TUNE, family)).find((f) => f.endsWith('_0.txt'));
+    return name ? [{ family, text: readFileSync(join(TUNE, family, name), 'utf8') }] : [];
+  });
+
+const MONTHS: Record<string, string> = { Jan: 'January', Feb: 'February', Aug: 'August', Sept: 'September', Sep: 'September', Oct: 'October', Nov: 'November', Dec: 'December' };
+
+/** House-style edits a copy desk makes, as functions of the text. */
+const EDITS: Record<string, (s: string) => string> = {
+  'curly quotes': (s) => s.replace(/"([^"\n]*)"/g, '“$1”').replace(/(\w)'(\w)/g, '$1’$2'),
+  'dashes': (s) => s.replace(/ -- /g, ' — ').replace(/ - /g, ' — '),
+  'spaces': (s) => s.replace(/ /g, '  ').replace(/\n/g, ' \n'),
+  'per cent': (s) => s.replace(/(\d) percent\b/g, '$1 per cent'),
+  'per cent sign': (s) => s.replace(/(\d) percent\b/g, '$1%'),
+  'U.S.': (s) => s.replace(/\bthe United States\b/g, 'the U.S.'),
+  'US': (s) => s.replace(/\bU\.S\.(?= [a-z])/g, 'US'),
+  'millions': (s) => s.replace(/\$(\d+(?:\.\d+)?) million\b/g, '$$$1m'),
+  'months': (s) => s.replace(/\b(Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\. (?=\d)/g, (_m, m: string) => `${MONTHS[m]} `),
+  'serial comma': (s) => s.replace(/(\w+), (\w+) and /g, '$1, $2, and '),
+  'weekdays': (s) => s.replace(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '$1'),
+  'thousands': (s) => s.replace(/\b(\d{1,3}),(\d{3})\b(?!,\d)/g, '$1$2'),
+  'contractions': (s) => s.replace(/\bdo not\b/g, "don't").replace(/\bdid not\b/g, "didn't").replace(/\bis not\b/g, "isn't"),
+};
+
+for (const [edit, apply] of Object.entries(EDITS)) {
+  test(`house style: ${edit} changes nothing of note in the tune texts`, () => {
+    let edited = 0;
+    for (const { family, text } of texts) {
+      const copy = apply(text);
+      if (copy === text) continue;
+      edited++;
+      // A contraction inside a quotation is a low quote finding (a quotation is verbatim); nothing else may show.
+      const noted = compare(text, copy).discrepancies.filter((d) => !(d.kind === 'quote' && d.severity === 'low'));
+      assert.deepEqual(
+        noted.map((d) => `${d.kind} ${d.severity}: ${d.from ?? ''} → ${d.to ?? ''}`),
+        [],
+        `${edit} in ${family}`,
+      );
+    }
+    // The edit must reach real copy, or this test checks nothing.
+    assert.ok(edited > 0, `no tune text has anything for ${edit} to change`);
+  });
+}

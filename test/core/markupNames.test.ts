@@ -1,0 +1,10 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CAPTION, CHROME, namedBits } from '../../src/core/markupNames';
+
+test('a caption word run together with another in one word of a class name ("photobox_right", "imagecaption", "photocredit") names a caption; a story\'s box does not', () => {
+  for (const names of ['photobox_right', 'imagecaption', 'photocredit', 'galleryItem', 'responsive-video__title', 'player-wrap'])
+    assert.equal(namedBits(names) & CAPTION, CAPTION, names);
+  for (const names of ['article-body', 'post__content', 'story-text', 'entry-content', 'captivate']) assert.equal(namedBits(names) & CAPTION, 0, names);
+  assert.equal(namedBits('photobox_right') & CHROME, 0);
+});
