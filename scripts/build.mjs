@@ -3,7 +3,8 @@
 //   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
 //   node scripts/build.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { noticesText, packagesOf } from './notices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -56,7 +57,10 @@ if (watch) {
   }
   console.log('[wirediff] watching for changes…');
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  const results = await Promise.all(present.map((b) => esbuild.build({ ...b, metafile: true })));
+  // The licences of the third-party code the bundles hold (scripts/notices.mjs), shipped beside them.
+  const inputs = results.flatMap((r) => Object.keys(r.metafile.inputs));
+  writeFileSync('dist/ThirdPartyNotices.txt', noticesText(packagesOf(inputs, process.cwd()), process.cwd()));
 }
 // The word vectors (scripts/build-vectors.ts), read beside the bundles on the first comparison.
 if (existsSync('data/word-vectors.bin')) {

@@ -11,12 +11,12 @@ export function extract() {
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'core') walk(p);
-      } else if (p.endsWith('.ts') && !p.endsWith('cli.ts')) files.push(p);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) files.push(p);
     }
   };
-  walk(join(root, 'src'));
+  // Only the extension imports vscode (docs/architecture.md), so only it passes strings to l10n.t.
+  walk(join(root, 'src', 'extension'));
   const strings = new Set();
   const re = /(?:l10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g;
   for (const f of files.sort()) {

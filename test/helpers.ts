@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildOptions, BuildResult } from 'esbuild';
 
 export const FIXTURES = join(__dirname, 'fixtures');
 
@@ -10,4 +11,13 @@ export const SEEDS = ['000_1182527190e42008', '001_94cd0f0ecb5b3726', '002_f1816
 
 export function seed(i: number): string {
   return readFileSync(SEEDS[i]!, 'utf8');
+}
+
+/**
+ * Bundles in memory as scripts/build.mjs does (Node, CommonJS), with the metafile: which files a
+ * bundle would hold, and how large it would be. esbuild loads only when a test asks.
+ */
+export async function bundleInMemory(options: BuildOptions): Promise<BuildResult<{ write: false; metafile: true }>> {
+  const esbuild = await import('esbuild');
+  return esbuild.build({ bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', ...options, write: false, metafile: true });
 }

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readDocument, type ReadDocument } from '../core/document';
-import { excerpt } from '../core/text';
+import { excerpt } from '../core/excerpt';
 import { readFile } from '../read/page';
 import { languageName, lineColumn } from '../report/labels';
 import { parseLanguage } from './args';

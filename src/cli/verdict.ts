@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { excerpt } from '../core/text';
+import { excerpt } from '../core/excerpt';
 import { findDiscrepancy, makeVerdict, setVerdict, verdictKey, verdictsFor, type VerdictValue } from '../core/verdicts';
 import { KIND_LABELS } from '../report/labels';
 import { cleanTerminal } from '../report/terminal';

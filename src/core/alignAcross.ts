@@ -12,7 +12,7 @@
  */
 import type { AlignmentRelation, Sentence } from './types';
 import type { Token } from './text';
-import { foldDiacritics } from './text';
+import { foldDiacritics } from './fold';
 import type { AlignResult, Group } from './align';
 import type { AlignDoc } from './alignTerms';
 import { round } from './alignTerms';

@@ -7,7 +7,7 @@
  * finding of medium severity: who filed the story, and from where, is its first source.
  */
 import type { Discrepancy, Sentence, Severity, Span } from './types';
-import { quoted } from './text';
+import { quoted } from './excerpt';
 import { AGENCY } from './segment/agencies';
 import { credit } from './segment/credits';
 

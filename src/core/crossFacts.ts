@@ -16,7 +16,7 @@
  * agree, when anything is ambiguous, and when a finding inside a group already marks both figures.
  */
 import type { Discrepancy, Span } from './types';
-import { quoted } from './text';
+import { quoted } from './excerpt';
 import { add, side, spansOf, textOf, type Comparing, type Prepared } from './compareSteps';
 import { findFacts, mayStateFact, type FactStatement } from './detect/facts';
 import { countWithin, roundedTo, type NumFact } from './detect/number';

@@ -41,7 +41,7 @@
 import type { Comparison, Discrepancy, DiscrepancyKind } from './types';
 import type { CoverageMatrix } from './matrix';
 import { foldWording } from './matrix';
-import { excerpt } from './text';
+import { excerpt } from './excerpt';
 
 /** A change made by two or more versions that the canonical text lacks. */
 export interface SharedChange {

@@ -7,7 +7,8 @@ import type { Comparison, Discrepancy } from './types';
 import type { CellFinding, MatrixCell, MatrixRow, MatrixVersion } from './matrixTypes';
 import { similarPairs } from './align';
 import { tokenizerContext } from './tokenizerContext';
-import { foldPunctuation, tokenize, type Token, type TokenizerContext } from './text';
+import { tokenize, type Token, type TokenizerContext } from './text';
+import { foldPunctuation } from './fold';
 
 /** Text compared for "same wording": typographic variants and white space folded. */
 export function foldWording(s: string): string {

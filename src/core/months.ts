@@ -4,7 +4,7 @@
  * crosses. Used to align translations and to compare their dates.
  */
 import type { Token } from './text';
-import { foldDiacritics } from './text';
+import { foldDiacritics } from './fold';
 
 /** Month names of a language, folded, by month number; `lower`: the language writes them in lower case. */
 export interface Months {

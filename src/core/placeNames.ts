@@ -8,7 +8,7 @@
  * Words as the engine's `norm`s (lower case) and comparison `key`s.
  */
 import { pertainymsOf } from './pertainyms';
-import { commonPrefix } from './text';
+import { commonPrefix } from './strings';
 
 /** Endings that make a place's name its people's or its adjective, or inflect it. */
 const NAME_FORM_ENDING = /^(?:n|an|ian|i|is|ese|ish|ic|s|es|'s|ans|ians|ns|ite|ites)$/;

@@ -1,12 +1,14 @@
 /**
- * Normalisation and tokenization. A token keeps its UTF-16 offsets into the original
- * text, its folded surface form (`norm`) and a comparison key (`key`) that is equal for
- * two words a reader would call the same word: case, curly quotes, possessive 's,
- * British/American spelling and inflection are folded away.
+ * Tokenization. A token keeps its UTF-16 offsets into the original text, its folded
+ * surface form (`norm`) and a comparison key (`key`) that is equal for two words a reader
+ * would call the same word: case, curly quotes, possessive 's, British/American spelling
+ * and inflection are folded away (the folds are `fold.ts`'s; the stemmer and the lexicon
+ * come with the language's context, `tokenizerContext.ts`).
  */
 import type { Lexicon } from './lexicon';
 import { unspacedAt } from './scripts';
 import { IdBytes } from './idBytes';
+import { foldDiacritics, foldSpelling } from './fold';
 
 /**
  * A word of a text: where it stands, and what it is (its shape, shared by every
@@ -68,15 +70,6 @@ export function byNorm(test: (norm: string) => boolean): (t: Token) => boolean {
   };
 }
 
-/** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
-export function foldPunctuation(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A\u300C\u300D]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ');
-}
-
 /**
  * Words: letters and digits, with inner apostrophes (Shi'ite, don't, Iran's); acronyms
  * with dots (U.S., a.m.) or joined by an ampersand (AT&T, R&D, S&P; a plural and a possessive
@@ -131,56 +124,7 @@ export function parseNumber(surface: string, decimalComma = false): number | nul
   const v = Number(s);
   return Number.isFinite(v) ? v : null;
 }
-
-/**
- * Folds British spellings to American ones. It is applied to both sides of every
- * comparison, so it only has to be consistent, not correct: two different words must
- * never fold together, and the rules are written with that in mind.
- */
-export function foldSpelling(w: string): string {
-  return w.length < 5 || !mayFoldSpelling(w) ? w : spellingRules(w);
-}
-
-/** `foldSpelling`'s rules, applied in turn to any word (`foldSpelling` spares them the words none applies to). */
-export function spellingRules(w: string): string {
-  if (w.length < 5) return w;
-  let s = w;
-  s = s.replace(/is(ation|ations|e|ed|es|er|ers|ing)$/, 'iz$1');
-  s = s.replace(/ys(e|ed|es|er|ers|ing)$/, 'yz$1');
-  if (s.length >= 6) s = s.replace(/([^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$/, '$1or$2');
-  s = s.replace(/(defen|offen|licen|preten)ce(s?)$/, '$1se$2');
-  s = s.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
-  s = s.replace(/ogue(s?)$/, 'og$1');
-  s = s.replace(/mme(s?)$/, 'm$1');
-  if (s.length >= 8) s = s.replace(/([aeiou][^aeiou])l(ed|ing|er|ers)$/, (m, a: string, b: string) => (a.endsWith('l') ? m : a + b));
-  if (s.length >= 8) s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
-  s = s.replace(/(\p{L}{2})(ae|oe)(\p{L}{2})/u, '$1e$3');
-  return s;
-}
-
-/**
- * Any of `foldSpelling`'s patterns, its length conditions aside, in one expression: a word none
- * of them matches is left as it is by every rule in turn (a rule changes only a word its pattern
- * matches), so it is tested once instead of ten times. Most words are such words.
- */
-const SPELLING_PATTERNS =
-  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tres?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
-
-/** Whether `foldSpelling` may change a word: false only for a word it leaves as it is. */
-export function mayFoldSpelling(w: string): boolean {
-  return SPELLING_PATTERNS.test(w);
-}
-
-/** Strips accents and other combining marks (Benoît / Benoit), after stemming: the stemmers expect them. */
-export function foldDiacritics(s: string): string {
-  // Plain ASCII is by far the most common case: skip the normalisation for it.
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-  }
-  return s;
-}
-
-/** Everything tokenization needs to know about the language. Get one from `tokenizerContext` (lang.ts). */
+/** Everything tokenization needs to know about the language. Get one from `tokenizerContext` (tokenizerContext.ts). */
 export interface TokenizerContext {
   lexicon: Lexicon;
   stem: (w: string) => string;
@@ -397,33 +341,6 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
   return from === start ? null : { end: e, text: text + s.slice(from, e) };
 }
 
-/** An excerpt in quotation marks, for reasons: ‘like this…’. */
-/** White space around a line break folded to one space, as a reader of a hard-wrapped line sees it. */
-export function foldLineBreaks(s: string): string {
-  return s.includes('\n') ? s.replace(/[ \t\r]*\n\s*/g, ' ') : s;
-}
-
-export function quoted(s: string, max = 60): string {
-  return `‘${excerpt(s, max)}’`;
-}
-
-/** White space that `excerpt` folds: any but a space, or two together. */
-const FOLDABLE_SPACE = /[^\S ]|\s\s/;
-
-/** A short, single-line excerpt of a text for messages: white space folded, cut at a word, never inside a surrogate pair. */
-export function excerpt(s: string, max = 80): string {
-  // White space folded to one space: nothing to fold when it is all single spaces (most sentences).
-  const t = (FOLDABLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
-  if (t.length <= max) return t;
-  let end = Math.max(1, max - 1);
-  const c = t.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  const cut = t.slice(0, end);
-  const sp = cut.lastIndexOf(' ');
-  // A cut right after a ' … ' between two quoted pieces drops it: one ellipsis marks the cut.
-  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd().replace(/\s*…$/, '') + '…';
-}
-
 /**
  * Whether words are set in title case: at least `minWords` words counted (figures aside), three
  * in five or more of them capitalised. Counted are the content words and any word of four
@@ -441,17 +358,4 @@ export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
     if (t.cap) caps++;
   }
   return words >= minWords && caps >= words * 0.6;
-}
-
-/** A string with the characters a regular expression reads as syntax escaped: it matches itself. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Length of the common prefix of two strings. */
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }

@@ -14,7 +14,8 @@
 import type { DiffPart, DiscrepancyKind, Severity } from './types';
 import type { Finding, GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
-import { foldDiacritics, foldSpelling, type Token } from './text';
+import type { Token } from './text';
+import { foldDiacritics, foldSpelling } from './fold';
 import { currencyWordAfter, percentWordsAfter, titleCaseSentences } from './detect/tokens';
 
 /** A canonical and an article token the diff paired as equal although they are written differently. */

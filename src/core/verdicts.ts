@@ -41,7 +41,7 @@
 import type { Comparison, Discrepancy, DiscrepancyKind } from './types';
 import { DISCREPANCY_KINDS } from './types';
 import { contentHash } from './hash';
-import { excerpt } from './text';
+import { excerpt } from './excerpt';
 
 /** What a person decided about a finding. */
 export type VerdictValue = 'confirmed' | 'benign' | 'dismissed';

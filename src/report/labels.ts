@@ -1,6 +1,6 @@
 /**
  * How the reports name things: the kinds of finding, languages, lines, counts. English
- * (the CLI's and the reports' language; the editor's names are localised in src/labels.ts).
+ * (the CLI's and the reports' language; the editor's names are localised in src/extension/labels.ts).
  */
 import type { DiscrepancyKind } from '../core/types';
 import { languageName } from '../core/languageCodes';

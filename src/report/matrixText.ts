@@ -6,7 +6,7 @@
 import type { DiscrepancyKind } from '../core/types';
 import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
-import { excerpt } from '../core/text';
+import { excerpt } from '../core/excerpt';
 import { languageName } from '../core/languageCodes';
 import { ANSI, cleanTerminal, painter, SEVERITY_COLOR as SEV_COLOR } from './terminal';
 

@@ -6,7 +6,7 @@
 import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
 import { compareSeriousness, severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
-import { excerpt, foldLineBreaks } from '../core/text';
+import { excerpt, foldLineBreaks } from '../core/excerpt';
 
 /** Gutter markers: one per line, for the line's most serious finding. */
 export type GutterKind = 'added' | 'changed' | 'omitted' | 'moved';

@@ -11,7 +11,7 @@
  * - an edit replaces only the finding's own words in the article (for words the
  *   article added: those words and one adjacent space), never text beside them.
  */
-import { foldLineBreaks } from '../core/text';
+import { foldLineBreaks } from '../core/excerpt';
 import type { Discrepancy, Sentence, Span } from '../core/types';
 import { escapeForMarkup } from './markupEscape';
 import { chromeInMarkup, omittedInMarkup } from './markupFixes';

@@ -1,21 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, relative } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleInMemory } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');
 
 // `wirediff --version` must not load the engine: main.ts reaches the commands only through
 // `require('./commands')`, which the build makes a bundle of its own (scripts/build.mjs).
 test('the CLI entry bundles help and dispatch only: no engine, parser or language data', async () => {
-  const r = await esbuild.build({
+  const r = await bundleInMemory({
     entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
     plugins: [{ name: 'commands-apart', setup: (b) => b.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cli-commands.js', external: true })) }],
   });
   const inputs = Object.keys(r.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p)).replace(/\\/g, '/')).sort();

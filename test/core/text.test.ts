@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { excerpt, foldSpelling, isTitleCase, mayFoldSpelling, spellingRules, tokenize } from '../../src/core/text';
+import { isTitleCase, tokenize } from '../../src/core/text';
 import { sideOf } from './helpers';
 import { compare } from '../../src/core/index';
 import { tokenizerContext } from '../../src/core/tokenizerContext';
@@ -81,46 +81,6 @@ test('a word of a script without spaces that a hard wrap broke is one token, rea
   // A line break between a word of such a script and a Latin word stays a word break.
   const mixed = '梁振英\nLeung';
   assert.equal(tokenize(mixed, 0, mixed.length, ctx).length, 2);
-});
-
-test('excerpt: a cut right after the ellipsis between two quoted pieces leaves one ellipsis, not two', () => {
-  assert.equal(excerpt('alpha beta gamma … delta epsilon', 21), 'alpha beta gamma…');
-});
-
-test('excerpt: white space folds to one space whatever it is made of, and single spaces stay as they are (property)', () => {
-  const chars = fc.constantFrom('a', 'b', 'Z', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '…', '.', 'é');
-  fc.assert(
-    fc.property(fc.array(chars, { maxLength: 50 }).map((cs) => cs.join('')), fc.integer({ min: 3, max: 90 }), (s, max) => {
-      const folded = s.replace(/\s+/g, ' ').trim();
-      const got = excerpt(s, max);
-      if (folded.length <= max) assert.equal(got, folded);
-      else assert.ok(!/\s\s|[^\S ]/.test(got) && got.endsWith('…'));
-    }),
-  );
-  assert.equal(excerpt('Police said\n\n12 people\tdied.'), 'Police said 12 people died.');
-  assert.equal(excerpt(' Police said 12 people died. '), 'Police said 12 people died.');
-});
-
-test('foldSpelling: a word its rules change is one the one-pattern test lets through, so the test skips only words they leave alone', () => {
-  // British spellings each rule folds, and words no rule touches.
-  const british = ['organisation', 'analysed', 'honourable', 'offences', 'centres', 'dialogues', 'programmes', 'travelling', 'cancelled', 'encyclopaedia', 'manoeuvre'];
-  for (const w of british) {
-    assert.notEqual(spellingRules(w), w, w);
-    assert.ok(mayFoldSpelling(w), w);
-    assert.equal(foldSpelling(w), spellingRules(w));
-  }
-  for (const w of ['harbour', 'rescuers', 'flooding', 'province', 'statement']) assert.equal(foldSpelling(w), spellingRules(w), w);
-  assert.equal(mayFoldSpelling('province'), false);
-  // Words made of the pieces the rules look for, in any order (property).
-  const piece = fc.constantFrom('is', 'ys', 'our', 'ation', 's', 'ed', 'ing', 'ite', 'able', 'hood', 'ful', 'less', 'defen', 'offen', 'ce', 'tre', 'ogue', 'mme', 'l', 'll', 'er', 'ers', 'ae', 'oe', 'a', 'e', 'o', 'b', 't', 'r', 'v', 'é', 'ß');
-  fc.assert(
-    fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
-      const w = parts.join('');
-      if (spellingRules(w) !== w) assert.ok(mayFoldSpelling(w), w);
-      assert.equal(foldSpelling(w), spellingRules(w));
-    }),
-    { numRuns: 3000 },
-  );
 });
 
 test('isTitleCase: a title capitalises its words of four letters or more, function words too, so lower-case ones mark prose', () => {

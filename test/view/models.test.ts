@@ -12,7 +12,7 @@ import { ComparisonView, joinSentences } from '../../src/view/result';
 import type { Sentence } from '../../src/core/types';
 import { isArticleFileName } from '../../src/view/text';
 import { checkText, decodeInput, decodeText } from '../../src/input';
-import { excerpt } from '../../src/core/text';
+import { excerpt } from '../../src/core/excerpt';
 import { large, sample } from './sampleComparisons';
 
 const view = (eol = '\n') => {

@@ -12,7 +12,7 @@ import { findHedges } from './hedge';
 import { isAcronym, tokensText } from './tokens';
 import { monthOf, monthsOf, type Months } from '../months';
 import type { Token } from '../text';
-import { foldDiacritics } from '../text';
+import { foldDiacritics } from '../fold';
 
 function figures(side: GroupSide): number[] {
   const out: number[] = [];

@@ -1,6 +1,6 @@
 /** Attribution: who a claim is sourced to, and with which reporting verb. */
 import type { Lexicon, Stance } from '../lexicon';
-import { quoted } from '../text';
+import { quoted } from '../excerpt';
 import type { Severity, Span } from '../types';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';

@@ -1,6 +1,7 @@
 /** Clauses: a run of words dropped from, or added to, a sentence. */
 import type { Lexicon } from '../lexicon';
-import { commonPrefix, quoted } from '../text';
+import { quoted } from '../excerpt';
+import { commonPrefix } from '../strings';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { findNumbers, isWeighty } from './number';

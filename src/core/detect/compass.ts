@@ -4,7 +4,7 @@
  * detector (the spelling pairs are read before its claims); `compassDetector` runs in its own
  * place in the declared order.
  */
-import { quoted } from '../text';
+import { quoted } from '../excerpt';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isSentenceInitial, range, sentenceOf, tokensText } from './tokens';

@@ -7,7 +7,7 @@
  * name: "Somalilandsun —") is compared here, as the lead-in before a dash that opens a paragraph.
  */
 import { HEADLINE_LABELS, inlineCredits, sameAgency, type InlineCredit } from '../credits';
-import { quoted } from '../text';
+import { quoted } from '../excerpt';
 import type { Lexicon } from '../lexicon';
 import type { DetectContext } from './context';
 import type { GroupSide } from './group';

@@ -1,7 +1,8 @@
 /** Names: a name spelled differently, or replaced by another. */
 import { distance } from 'fastest-levenshtein';
 import { HEADLINE_LABELS } from '../credits';
-import { escapeRegExp, quoted } from '../text';
+import { quoted } from '../excerpt';
+import { escapeRegExp } from '../strings';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isAcronym, isSentenceInitial, pairOff, perSide, sentenceOf, titleCaseSentences, tokensText } from './tokens';

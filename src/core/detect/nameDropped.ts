@@ -6,7 +6,8 @@
  */
 import { isEnglish } from '../lexicon';
 import { formsOfOneName } from '../placeNames';
-import { isTitleCase, quoted } from '../text';
+import { isTitleCase } from '../text';
+import { quoted } from '../excerpt';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { inDesignation } from './number';

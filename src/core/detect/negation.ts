@@ -1,7 +1,8 @@
 /** Negation and denial: a sentence that may now say the opposite. */
 import { isEnglish, isNegation, type Lexicon } from '../lexicon';
 import { relation } from '../synonyms';
-import { quoted, type Token } from '../text';
+import type { Token } from '../text';
+import { quoted } from '../excerpt';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { reportingVerbs } from './sources';

@@ -1,6 +1,7 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
 import { isNegation } from '../lexicon';
-import { quoted, type Token } from '../text';
+import type { Token } from '../text';
+import { quoted } from '../excerpt';
 import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';

@@ -1,7 +1,7 @@
 /** Rewording: what is left of a changed sentence once the specific detectors have had their say. */
 import { isEnglish } from '../lexicon';
 import { relation } from '../synonyms';
-import { excerpt } from '../text';
+import { excerpt } from '../excerpt';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
 import { spellsInitials } from './name';

@@ -1,6 +1,7 @@
 /** How alike two words, or two bags of words, are. */
 import { distance } from 'fastest-levenshtein';
-import { commonPrefix, type Token } from '../text';
+import type { Token } from '../text';
+import { commonPrefix } from '../strings';
 import { isEnglish, type Lexicon } from '../lexicon';
 import { relation } from '../synonyms';
 

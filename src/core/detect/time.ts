@@ -1,5 +1,5 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
-import { escapeRegExp } from '../text';
+import { escapeRegExp } from '../strings';
 import { findTimes, type TimeRef } from '../time';
 import { compareTimes, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';

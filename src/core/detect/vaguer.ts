@@ -5,7 +5,7 @@
  * attributions of sources.ts.
  */
 import { isEnglish, type Lexicon } from '../lexicon';
-import { quoted } from '../text';
+import { quoted } from '../excerpt';
 import type { DetectContext } from './context';
 import type { Finding, GroupSide } from './group';
 import { hasKeyLike } from './similarity';

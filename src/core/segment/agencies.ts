@@ -4,7 +4,7 @@
  * "(With inputs from PTI)"); a dateline's parenthesised credit is taken whatever it says,
  * this list is what tells a bare name at the end of a story from any other word.
  */
-import { escapeRegExp } from '../text';
+import { escapeRegExp } from '../strings';
 
 export const AGENCIES: readonly string[] = `
 Reuters|Thomson Reuters|Reuters Breakingviews|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
-import { excerpt } from '../../core/text';
+import { excerpt } from '../../core/excerpt';
 import { applyAction, clearDismissed, findingsForCursor, type VerdictAction } from '../../view/verdicts';
 import { showNoComparison } from '../files';
 import { kindLabel, severityLabel, verdictLabels } from '../labels';

@@ -6,7 +6,7 @@
  * in the document as it is now and applies them as one undoable edit.
  */
 import * as vscode from 'vscode';
-import { excerpt } from '../../core/text';
+import { excerpt } from '../../core/excerpt';
 import type { Discrepancy } from '../../core/types';
 import { fixesFor, restoreAllHigh, unavailableFix, type Fix, type FixKind, type TextEdit } from '../../view/fixes';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';

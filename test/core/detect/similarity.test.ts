@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { hasKeyLike, lookalike } from '../../../src/core/detect/similarity';
-import { commonPrefix } from '../../../src/core/text';
+import { commonPrefix } from '../../../src/core/strings';
 
 test('lookalike: a long shared beginning or a small edit distance; words of other meanings, not forms of one word', () => {
   assert.ok(lookalike('constel', 'constant') > 0);

@@ -15,6 +15,9 @@ const en = { locale: 'en', lexicon: lexiconFor('eng') };
 
 test('the English Golden Rules: at least 46 of 48 are split as expected', () => {
   assert.equal(data.rules.length, 48);
+  // The list's source and its licence travel with it (MIT: the notice goes with every copy).
+  assert.match(data.source, /pragmatic_segmenter/);
+  assert.match(data.licence, /^MIT\b[\s\S]*The above copyright notice and this permission notice shall be included/);
   const failed: string[] = [];
   data.rules.forEach(([input, expected], i) => {
     const got = segment(input, en).map((s) => s.text);
