@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (copy): alignment, findings recall, findings on gold sentences and false
- * links of the engine on real copy, per set of gold (test/fixtures/gold/{tune,heldout,seeds}),
- * with a line per family (tune and seeds; the held-out set only in total) and recall per kind, the targets of issue 9 marked, and the set's figures
+ * links of the engine on real copy, per set of gold (test/fixtures/gold/{tune,heldout,fresh,seeds}),
+ * with a line per family (tune, fresh and seeds; the held-out set only in total) and recall per kind, the targets of issue 9 marked, and the set's figures
  * apart for same-language pairs and for translations (the two files in different languages).
  *
  * The engine runs exactly as `wirediff compare --canonical C A --format json` (the CLI's
@@ -9,14 +9,15 @@
  * Nobody tunes on the held-out set: see test/fixtures/gold/README.md.
  *
  * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
- * item missed, every false link and every finding the tool reported off the gold sentences (never for held-out).
+ * item missed, every false link and every finding the tool reported off the gold sentences (never for the
+ * unseen sets, held-out and fresh).
  */
 import { franc } from 'franc-min';
 import { main } from '../../src/cli/main';
-import { loadGoldCases, readText, goldName, type GoldCase } from './gold';
+import { loadGoldCases, readText, goldName, UNSEEN_SETS, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
 import { baselineAlign, BASELINE_JACCARD } from './baseline';
-import { tuneFamiliesSharingHeldOut } from './leak';
+import { freshFamiliesSharingEarlierSets, tuneFamiliesSharingHeldOut } from './leak';
 
 /** Runs the CLI on one pair and returns its JSON. */
 export function runEngine(canonicalPath: string, articlePath: string): ToolOutput {
@@ -70,6 +71,9 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   for (const { family, shared } of tuneFamiliesSharingHeldOut()) {
     console.log(`WARNING: tune family ${family} shares ${shared} sentence(s) with a held-out text: remove it, or tuning reaches the held-out set`);
   }
+  for (const { family, shared } of freshFamiliesSharingEarlierSets()) {
+    console.log(`WARNING: fresh family ${family} shares ${shared} sentence(s) with a held-out or tune text: replace it, or its figures are not first-seen`);
+  }
   console.log(`targets: alignment ≥ ${TARGETS.alignment.min}%, recall ≥ ${TARGETS.recall.min}%, on gold sentences ≥ ${TARGETS.precision.min}%, false links ≤ ${TARGETS.falseLinks.max}%`);
   for (const set of sets) {
     const inSet = cases.filter((c) => c.set === set);
@@ -90,8 +94,8 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
         addScore(naive.all, s.baseline);
         if (side === 'same') addScore(naive.same, s.baseline);
         pairsOf[side]++;
-        // The held-out set is scored in total only: never pair by pair, never its misses.
-        if (verbose && set !== 'heldout') report(c, s);
+        // The held-out set is scored in total only; no unseen set (held-out, fresh) has its misses listed.
+        if (verbose && !UNSEEN_SETS.includes(set)) report(c, s);
       }
       if (set !== 'heldout') console.log('  ' + line(fam, t, false));
     }
@@ -116,7 +120,7 @@ function baselineLine(all: Totals, same: Totals, hasSame: boolean): string {
 }
 
 function order(set: string): number {
-  return ['tune', 'heldout', 'seeds'].indexOf(set) + 1 || 99;
+  return ['tune', 'heldout', 'fresh', 'seeds'].indexOf(set) + 1 || 99;
 }
 
 function report(c: GoldCase, s: PairScore): void {

@@ -1,7 +1,8 @@
 /**
  * Keeps the held-out set unseen: a tune family whose texts share sentences with a held-out
  * text (the same wire report in two families) would let tuning reach the held-out set.
- * `npm run eval` names each such tune family (never the held-out text) so that it is removed.
+ * Keeps the fresh set first-seen likewise: a fresh family may share no sentence with a held-out
+ * or a tune text. `npm run eval` names each such family (never the other text) so that it is removed.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,16 +26,38 @@ function textsOf(setDir: string): Map<string, string[]> {
   return out;
 }
 
-/** Tune families that share at least one long sentence with a held-out text, with how many they share. */
-export function tuneFamiliesSharingHeldOut(familiesDir = FAMILIES_DIR): Array<{ family: string; shared: number }> {
-  const held = new Set<string>();
-  for (const texts of textsOf(join(familiesDir, 'heldout')).values()) for (const t of texts) for (const s of longSentences(t)) held.add(s);
+/**
+ * Families of the set `set` that share at least one long sentence with a text of the sets `against`,
+ * with how many they share (the texts of `against` are never named).
+ */
+export function familiesSharingSentences(
+  set: string,
+  against: readonly string[],
+  familiesDir = FAMILIES_DIR,
+): Array<{ family: string; shared: number }> {
+  const seen = new Set<string>();
+  for (const other of against) {
+    for (const texts of textsOf(join(familiesDir, other)).values()) for (const t of texts) for (const s of longSentences(t)) seen.add(s);
+  }
   const out: Array<{ family: string; shared: number }> = [];
-  for (const [family, texts] of textsOf(join(familiesDir, 'tune'))) {
+  for (const [family, texts] of textsOf(join(familiesDir, set))) {
     const mine = new Set<string>();
     for (const t of texts) for (const s of longSentences(t)) mine.add(s);
-    const shared = [...mine].filter((s) => held.has(s)).length;
+    const shared = [...mine].filter((s) => seen.has(s)).length;
     if (shared > 0) out.push({ family, shared });
   }
   return out;
+}
+
+/** Tune families that share at least one long sentence with a held-out text, with how many they share. */
+export function tuneFamiliesSharingHeldOut(familiesDir = FAMILIES_DIR): Array<{ family: string; shared: number }> {
+  return familiesSharingSentences('tune', ['heldout'], familiesDir);
+}
+
+/**
+ * Fresh families that share a long sentence with a held-out or a tune text: such a family is not
+ * first seen (its report was tuned on, or is held out already), so its figures would not be fresh.
+ */
+export function freshFamiliesSharingEarlierSets(familiesDir = FAMILIES_DIR): Array<{ family: string; shared: number }> {
+  return familiesSharingSentences('fresh', ['heldout', 'tune'], familiesDir);
 }

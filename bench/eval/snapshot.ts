@@ -3,8 +3,8 @@
  * for every gold pair and every ordered seed pair into a folder, one file per pair. Two folders
  * written before and after a change are compared with `diff -r` (or `cmp`).
  *
- * Held-out pairs are written as a SHA-256 of their JSON only, so that nobody reads held-out output
- * while changing the engine (test/fixtures/gold/README.md).
+ * Held-out and fresh pairs are written as a SHA-256 of their JSON only, so that nobody reads their
+ * output while changing the engine (test/fixtures/gold/README.md).
  *
  *   node --import tsx bench/eval/snapshot.ts DIR
  */
@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runCompare } from '../../src/cli/compare';
 import type { CliIO } from '../../src/cli/io';
-import { loadGoldCases, ROOT, SEEDS_DIR } from './gold';
+import { loadGoldCases, ROOT, SEEDS_DIR, UNSEEN_SETS } from './gold';
 
 function compareJson(canonical: string, article: string): string {
   let out = '';
@@ -36,7 +36,7 @@ function main(): void {
   const pairs: { name: string; canonical: string; article: string; hidden: boolean }[] = [];
   for (const c of loadGoldCases()) {
     const name = c.goldPath.replace(/^test\/fixtures\/gold\//, '').replace(/\.json$/, '').replace(/\//g, '__');
-    pairs.push({ name: `gold__${name}`, canonical: c.canonicalPath, article: c.articlePath, hidden: c.set === 'heldout' });
+    pairs.push({ name: `gold__${name}`, canonical: c.canonicalPath, article: c.articlePath, hidden: UNSEEN_SETS.includes(c.set) });
   }
   const seeds = readdirSync(SEEDS_DIR).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
   for (const a of seeds) for (const b of seeds) {

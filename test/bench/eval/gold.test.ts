@@ -1,6 +1,7 @@
 /**
- * Every gold file of `npm run eval` is valid: its texts exist, its kinds are known, and every
- * snippet has 5–15 words and occurs exactly once in its file (see test/fixtures/gold/README.md).
+ * Every gold file of `npm run eval` (tune, held-out, fresh, seeds) is valid: its texts exist, its
+ * kinds are known, and every snippet has 5–15 words and occurs exactly once in its file (see
+ * test/fixtures/gold/README.md).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,12 @@ const cases = loadGoldCases();
 test('there is gold in the tune and held-out sets, at least 6 pairs held out', () => {
   assert.ok(cases.some((c) => c.set === 'tune'));
   assert.ok(cases.filter((c) => c.set === 'heldout').length >= 6);
+});
+
+test('the fresh set has at least 8 story families and 12 pairs (test/fixtures/gold/README.md)', () => {
+  const fresh = cases.filter((c) => c.set === 'fresh');
+  assert.ok(new Set(fresh.map((c) => c.family)).size >= 8, 'at least 8 fresh families');
+  assert.ok(fresh.length >= 12, 'at least 12 fresh pairs');
 });
 
 for (const c of cases) {

@@ -37,13 +37,13 @@ export function fold(text: string, width: number, count: 'bytes' | 'chars' = 'by
 }
 
 /**
- * Every plain-text fixture of the repository: the seeds and the others, but for the held-out
- * set of story families, which only `npm run eval` reads (test/fixtures/families/README.md).
+ * Every plain-text fixture of the repository: the seeds and the others, but for the unseen sets
+ * of story families (held-out, fresh), which only `npm run eval` reads (test/fixtures/families/README.md).
  */
 function fixtureTexts(dir = FIXTURES): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'heldout' ? [] : fixtureTexts(p);
+    if (statSync(p).isDirectory()) return name === 'heldout' || name === 'fresh' ? [] : fixtureTexts(p);
     return name.endsWith('.txt') ? [p] : [];
   });
 }
