@@ -200,6 +200,8 @@
       );
     }
     row.appendChild(button(t('exportReport'), 'link', () => command('wirediff.exportReport')));
+    row.appendChild(button(t('copyText'), 'link copy-text', () => command('wirediff.copyReportText'), t('copyTextTitle')));
+    row.appendChild(button(t('copyMarkdown'), 'link copy-markdown', () => command('wirediff.copyReportMarkdown'), t('copyMarkdownTitle')));
     h.appendChild(row);
     return h;
   }

@@ -71,15 +71,16 @@ export function byNorm(test: (norm: string) => boolean): (t: Token) => boolean {
 }
 
 /**
- * Words: letters and digits, with inner apostrophes (Shi'ite, don't, Iran's); acronyms
+ * Words: letters and digits, with inner apostrophes (Shi'ite, don't, Iran's; a left single quote
+ * or an ʻokina between letters is one too: Hawai‘i, O‘ahu); acronyms
  * with dots (U.S., a.m.) or joined by an ampersand (AT&T, R&D, S&P; a plural and a possessive
  * with them: Q&As, AT&T's); numbers with inner
  * separators (48,500 · 3.5 · 10:55); a currency sign or a per cent sign sticks to its number.
  */
-const TOKEN = String.raw`[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*`;
+const TOKEN = String.raw`[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BB\u02BC][\p{L}\p{M}]+)*`;
 
 /** TOKEN for text of ASCII and typographic punctuation (U+2010–U+201F) only. */
-const PLAIN_TOKEN = String.raw`\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Z]{1,4}(?:&[A-Z]{1,4})+s?(?:['\u2019][A-Za-z]+)?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*`;
+const PLAIN_TOKEN = String.raw`\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Z]{1,4}(?:&[A-Z]{1,4})+s?(?:['\u2019][A-Za-z]+)?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['\u2018\u2019][A-Za-z]+)*`;
 /** A character outside that set: the full pattern is needed. */
 const NOT_PLAIN = /[^\x00-\x7f\u2010-\u201f]/;
 
@@ -246,7 +247,7 @@ function asciiDigits(s: string): string {
 function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
   const first = surface.charCodeAt(0);
   const lower = surface.toLowerCase();
-  let norm = lower.includes('\u2019') || lower.includes('\u02BC') ? lower.replace(/[\u2019\u02BC]/g, "'") : lower;
+  let norm = /[\u2018\u2019\u02BB\u02BC]/.test(lower) ? lower.replace(/[\u2018\u2019\u02BB\u02BC]/g, "'") : lower;
   let num: number | null = null;
   let key: string;
   const isDigit = (first >= 48 && first <= 57) || /^[$€£¥₹]/.test(surface);

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions } from '../core/types';
 import type { MatrixView } from '../view/matrixModel';
-import type { ComparePaths, CompareResult, EngineRequest, EngineResponse, MatrixInput, ReportInput } from './protocol';
+import type { ComparePaths, CompareResult, EngineRequest, EngineResponse, MatrixInput, NoArticleSide, ReportInput } from './protocol';
 
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {
@@ -22,6 +22,17 @@ export class TimeoutError extends Error {
   constructor(ms: number) {
     super(`the engine did not answer within ${Math.round(ms / 1000)} s`);
     this.name = 'TimeoutError';
+  }
+}
+
+/** A side of the comparison is a web page with no article in it (a login wall, an index, an empty page). */
+export class NoArticleError extends Error {
+  constructor(
+    message: string,
+    readonly side: NoArticleSide,
+  ) {
+    super(message);
+    this.name = 'NoArticleError';
   }
 }
 
@@ -167,7 +178,7 @@ export class EngineClient {
         this.finish(job, null, { result: res.result, ms: res.ms });
       }
       else {
-        const e = new Error(res.error);
+        const e = res.noArticle ? new NoArticleError(res.error, res.noArticle) : new Error(res.error);
         if (res.stack) e.stack = res.stack;
         this.finish(job, e);
       }

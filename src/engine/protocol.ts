@@ -63,7 +63,10 @@ export type EngineRequest =
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown; ms: number; /** Date.now() when posted (to measure the transfer). */ sentAt?: number }
-  | { id: number; ok: false; error: string; stack?: string };
+  | { id: number; ok: false; error: string; stack?: string; /** The side that is a web page with no article in it (see src/read/page.ts). */ noArticle?: NoArticleSide };
+
+/** Which file of a comparison is a web page with no article to compare. */
+export type NoArticleSide = 'article' | 'canonical';
 
 /** What the worker needs from the engine (`src/core/index.ts`). */
 export interface EngineApi {

@@ -22,7 +22,9 @@ export function serve(engine: EngineApi): void {
       res = { id: req.id, ok: true, result, ms: performance.now() - t0, sentAt: Date.now() };
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
-      res = { id: req.id, ok: false, error: err.message, stack: err.stack };
+      // A page with no article is the input's problem, not the engine's: the host words it for the user.
+      const side = (err as { noArticle?: unknown }).noArticle;
+      res = { id: req.id, ok: false, error: err.message, stack: err.stack, ...(side === 'article' || side === 'canonical' ? { noArticle: side } : {}) };
     }
     port.postMessage(res);
   });

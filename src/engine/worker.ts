@@ -25,8 +25,9 @@ serve({
     const prepared = canonicalMemo.get(canonical, paths?.canonical, options);
     const canonicalRead = prepared.read;
     const articleRead = readFile(article, paths?.article);
-    const none = articleRead?.noArticle ? paths?.article : canonicalRead?.noArticle ? paths?.canonical : undefined;
-    if (none !== undefined) throw new Error(noArticleLine(none));
+    const side = articleRead?.noArticle ? 'article' : canonicalRead?.noArticle ? 'canonical' : undefined;
+    const path = side && paths?.[side];
+    if (side && path !== undefined) throw Object.assign(new Error(noArticleLine(path)), { noArticle: side });
     const comparison = compareRead({ text: canonical, ...prepared }, { text: article, read: articleRead }, options);
     return { comparison, canonicalRead, articleRead };
   },

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
 import { isHtmlPath, looksLikeHtml, type ReadText } from '../core/readText';
-import { CancelledError, TimeoutError, type EngineClient } from '../engine/client';
+import { CancelledError, NoArticleError, TimeoutError, type EngineClient } from '../engine/client';
 import { formatBytes } from '../input';
 import type { SourceMap } from '../view/lineIndex';
 import { ComparisonView } from '../view/result';
@@ -40,6 +40,8 @@ export class Comparer extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Folder-run versions changed on disk, waiting for the writes to settle (see onVersionFile). */
   private readonly fileTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose last comparison failed in Restricted Mode: compared again when the workspace is trusted. */
+  private readonly limited = new Set<string>();
 
   constructor(
     private readonly engine: () => EngineClient,
@@ -58,6 +60,7 @@ export class Comparer extends Disposable {
     );
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.compareLimitedAgain()));
     const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
     const versions = this.register(new FileWatcher((uri, event) => this.onVersionFile(uri, event), log));
     this.register(
@@ -81,7 +84,11 @@ export class Comparer extends Disposable {
     const key = doc.uri.toString();
     try {
       const canonicalUri = await this.canonical.choose(doc.uri, mode === 'interactive');
-      if (!canonicalUri) return undefined;
+      if (!canonicalUri) {
+        // Refused in Restricted Mode (the user was told), or not chosen: tried again once trusted.
+        if (!vscode.workspace.isTrusted) this.limited.add(key);
+        return undefined;
+      }
       if (canonicalUri.toString() === key) {
         if (mode === 'interactive') {
           void vscode.window.showInformationMessage(
@@ -99,6 +106,10 @@ export class Comparer extends Disposable {
     } catch (e) {
       this.fail(e, mode, key);
       return undefined;
+    } finally {
+      // A live update that failed before the engine ran (the canonical refused or gone, a bad
+      // input) is no longer under way: the panel and status bar must not say "comparing" forever.
+      this.syncBusy(key);
     }
   }
 
@@ -161,6 +172,7 @@ export class Comparer extends Disposable {
       }
       r.version = open ? open.version : version;
       this.store.set(r);
+      this.limited.delete(key);
       this.syncBusy(key);
       const comparison = r.view.comparison;
       const c = comparison.summary;
@@ -187,10 +199,17 @@ export class Comparer extends Disposable {
 
   /** The engine on one pair of texts; the result is not stored. */
   private async compareTexts(uri: vscode.Uri, text: string, canonicalUri: vscode.Uri, canonicalText: string, settings: Settings, signal: AbortSignal): Promise<DocResult> {
-    const { comparison, ms, canonicalRead, articleRead } = await this.engine().compare(canonicalText, text, compareOptions(settings), signal, {
-      canonical: canonicalUri.path,
-      article: uri.path,
-    });
+    const { comparison, ms, canonicalRead, articleRead } = await this.engine()
+      .compare(canonicalText, text, compareOptions(settings), signal, { canonical: canonicalUri.path, article: uri.path })
+      .catch((e: unknown) => {
+        if (!(e instanceof NoArticleError)) throw e;
+        throw new UserError(
+          vscode.l10n.t(
+            '“{0}” is a web page with no article in it that WireDiff can find (a login wall, an index, or an empty page?): there is nothing to compare. Save the story\'s own page, or paste its text into a new file.',
+            baseName((e.side === 'article' ? uri : canonicalUri).path),
+          ),
+        );
+      });
     const open = findOpenDocument(uri);
     return {
       key: uri.toString(),
@@ -278,6 +297,7 @@ export class Comparer extends Disposable {
   fail(e: unknown, mode: Mode, key: string): void {
     const msg = e instanceof Error ? e.message : String(e);
     this.store.setError(key, msg);
+    if (key && !vscode.workspace.isTrusted) this.limited.add(key);
     if (e instanceof UserError) {
       this.log.warn(msg);
       if (mode === 'interactive') {
@@ -316,7 +336,15 @@ export class Comparer extends Disposable {
       if (settings.liveUpdate) this.schedule(key, settings.liveUpdateDelay);
       else {
         // Out of date: the editor drops what no longer matches the text, the status bar says so.
+        // A comparison under way is of the old text: dropped, and the panel and status bar say why.
+        const wasComparing = this.pending.has(key);
         this.cancelPending(key);
+        if (wasComparing && !this.store.has(key)) {
+          this.store.setError(
+            key,
+            vscode.l10n.t('“{0}” was edited while it was being compared, so no findings are shown for the old text. Run “WireDiff: Compare with Canonical” again.', baseName(e.document.uri.path)),
+          );
+        }
         this.store.changed();
       }
     }
@@ -417,6 +445,21 @@ export class Comparer extends Disposable {
       if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
     }
     this.store.changed();
+  }
+
+  /**
+   * The workspace is trusted now: what Restricted Mode kept from a comparison (a canonical the
+   * workspace's settings name outside it, the workspace's own file size limit) applies, so every
+   * open document whose comparison failed in Restricted Mode is compared again.
+   */
+  private compareLimitedAgain(): void {
+    const keys = [...this.limited];
+    this.limited.clear();
+    for (const key of keys) {
+      if (!findOpenDocument(key)) continue;
+      this.log.info(`workspace trusted: comparing ${key} again`);
+      this.schedule(key, 50);
+    }
   }
 
   /** A stale result shown in an editor is compared again (live updates on). */

@@ -101,6 +101,9 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   command('wirediff.previousDiscrepancy', () => navigator.navigate(-1));
   command('wirediff.clear', () => comparer.clear());
   command('wirediff.exportReport', () => exports.exportReport());
+  // The findings onto the clipboard, to paste into an e-mail or a CMS.
+  command('wirediff.copyReportText', () => exports.copyReport('text'));
+  command('wirediff.copyReportMarkdown', () => exports.copyReport('markdown'));
   // The HTML evidence report: of every version when a folder was compared, else of the active article.
   command('wirediff.exportEvidenceReport', () => exports.exportEvidence());
   command('wirediff.showPanel', () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`));

@@ -23,7 +23,8 @@ export class StatusBar extends Disposable {
     switch (s.status) {
       case 'none':
         if (s.error) {
-          item.text = `$(diff) ${vscode.l10n.t('WireDiff: error')}`;
+          // Not compared, and why (an empty or binary file, a page with no article, an edit during the comparison…).
+          item.text = `$(warning) ${vscode.l10n.t('WireDiff: not compared')}`;
           item.tooltip = s.error;
           item.show();
         } else item.hide();

@@ -10,8 +10,10 @@ import type { ReportSources } from './json';
 import { escapeMarkdown } from './escape';
 
 /** A Markdown report of one comparison. */
-export function renderMarkdown(c: Comparison, src: ReportSources, filter: FindingFilter = {}): string {
+export function renderMarkdown(c: Comparison, src: ReportSources, filter: FindingFilter & { fullQuotes?: boolean } = {}): string {
   const shown = applyFilter(c.discrepancies, filter);
+  // Quotes cut to 200 characters, or whole (white space folded) for a text pasted into a CMS.
+  const quoteLength = filter.fullQuotes ? Number.POSITIVE_INFINITY : 200;
   const s = c.summary;
   const out: string[] = [];
   out.push(`# WireDiff report: ${escapeMarkdown(src.articlePath)}`);
@@ -32,8 +34,8 @@ export function renderMarkdown(c: Comparison, src: ReportSources, filter: Findin
     for (const d of group) {
       const { line } = lineColumn(src.articleText, d.articleAnchor);
       out.push(`- **${KIND_LABELS[d.kind]}** (line ${line}): ${escapeMarkdown(d.reason)}`);
-      if (d.from && d.kind !== 'boilerplate') out.push(`  - canonical: ~~${escapeMarkdown(excerpt(d.from, 200))}~~`);
-      if (d.to && d.kind !== 'boilerplate') out.push(`  - article: **${escapeMarkdown(excerpt(d.to, 200))}**`);
+      if (d.from && d.kind !== 'boilerplate') out.push(`  - canonical: ~~${escapeMarkdown(excerpt(d.from, quoteLength))}~~`);
+      if (d.to && d.kind !== 'boilerplate') out.push(`  - article: **${escapeMarkdown(excerpt(d.to, quoteLength))}**`);
     }
   }
   out.push('');

@@ -15,6 +15,8 @@ export interface TextOptions extends FindingFilter {
   color?: boolean;
   /** Terminal width for wrapping excerpts. Default 100. */
   width?: number;
+  /** Quote each sentence whole (white space folded), not cut to the width: for a text pasted into an e-mail. */
+  fullQuotes?: boolean;
 }
 
 /** Below this share of canonical sentences found in the article, the two are probably different stories. */
@@ -50,7 +52,7 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
     return lines.join('\n') + '\n';
   }
   const indent = '      ';
-  const wrapWidth = width - indent.length - 2;
+  const wrapWidth = options.fullQuotes ? Number.POSITIVE_INFINITY : width - indent.length - 2;
   for (const sev of SEVERITIES) {
     const group = shown.filter((d) => d.severity === sev);
     if (group.length === 0) continue;

@@ -28,6 +28,7 @@ const MONTHS: Record<string, string> = { Jan: 'January', Feb: 'February', Aug: '
 /** House-style edits a copy desk makes, as functions of the text. */
 const EDITS: Record<string, (s: string) => string> = {
   'curly quotes': (s) => s.replace(/"([^"\n]*)"/g, '“$1”').replace(/(\w)'(\w)/g, '$1’$2'),
+  'straight quotes': (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"),
   'dashes': (s) => s.replace(/ -- /g, ' — ').replace(/ - /g, ' — '),
   'spaces': (s) => s.replace(/ /g, '  ').replace(/\n/g, ' \n'),
   'per cent': (s) => s.replace(/(\d) percent\b/g, '$1 per cent'),

@@ -99,3 +99,12 @@ test('an ampersand acronym keeps its plural and its possessive: one token, one k
   // Letters run on past the acronym: no acronym there.
   assert.deepEqual(words('R&Dsome'), ['R', 'Dsome']);
 });
+
+test('tokenize: a left single quote or an ʻokina between letters is an inner apostrophe (Hawai‘i, O‘ahu), one word with the key of its straight spelling', () => {
+  const ctx = tokenizerContext('eng');
+  const keyed = (s: string) => tokenize(s, 0, s.length, ctx).map((t) => [s.slice(t.start, t.end), t.key]);
+  assert.deepEqual(keyed('Hawai‘i and O‘ahu'), [['Hawai‘i', keyed("Hawai'i")[0]![1]], ['and', 'and'], ['O‘ahu', keyed("O'ahu")[0]![1]]]);
+  assert.deepEqual(words('Hawaiʻi'), ['Hawaiʻi']);
+  // An opening quotation mark after a space is no apostrophe.
+  assert.deepEqual(words('said ‘no’'), ['said', 'no']);
+});

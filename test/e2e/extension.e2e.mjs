@@ -296,6 +296,32 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.runCommand('View: Close Editors in Other Groups');
     });
 
+    await vsc.step('copy the findings as Markdown from the panel, and as plain text from the palette', async () => {
+      await vsc.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl }).catch(() => undefined);
+      const clipboard = () => vsc.page.evaluate(() => navigator.clipboard.readText()).catch(() => '');
+      const panel = await panelFrame(vsc, 'constants');
+      await panel.click('button.copy-markdown');
+      await waitFor(async () => (await notificationTexts(vsc)).find((x) => /clipboard as Markdown/.test(x)), 'the copy to be confirmed');
+      const md = await waitFor(async () => ((await clipboard()).startsWith('# WireDiff report') ? clipboard() : null), 'Markdown on the clipboard');
+      assert.match(md, /^# WireDiff report: 001_94cd0f0ecb5b3726\\\.txt$/m);
+      assert.match(md, /\*\*000_1182527190e42008\\\.txt\*\*/, 'names the canonical');
+      assert.match(md, /constants/);
+      await vsc.dismissNotifications();
+      await vsc.focusEditor();
+      await vsc.runCommand('WireDiff: Copy Findings as Plain Text (for an E-mail)');
+      const text = await waitFor(async () => ((await clipboard()).startsWith('WireDiff: ') ? clipboard() : null), 'plain text on the clipboard');
+      assert.match(text, /^WireDiff: 001_94cd0f0ecb5b3726\.txt, compared with the canonical 000_1182527190e42008\.txt$/m);
+      assert.doesNotMatch(text, /\u001b/, 'no terminal colours');
+      // Each quoted sentence is the file's own words, whole.
+      const files = [CANONICAL, '001_94cd0f0ecb5b3726.txt'].map((f) => fs.readFileSync(path.join(workspace, f), 'utf8').replace(/\s+/g, ' '));
+      const quoted = [...text.matchAll(/^ {6}([−+]) (.*)$/gm)];
+      assert.ok(quoted.length > 3, text.slice(0, 400));
+      for (const [, sign, q] of quoted) {
+        for (const piece of q.split(' … ')) assert.ok(files[sign === '−' ? 0 : 1].includes(piece.trim()), `not the file's words: ${piece}`);
+      }
+      await vsc.dismissNotifications();
+    });
+
     await vsc.step('export a Markdown report', async () => {
       await vsc.runCommand('WireDiff: Export Report…');
       // HTML or Markdown, this article or all versions: a quick pick.

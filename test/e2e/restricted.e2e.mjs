@@ -2,19 +2,21 @@
 // opens a folder here) in a real VS Code: the folder's own .vscode/settings.json names a file
 // outside the folder as the canonical text; WireDiff does not read it, says why in one
 // message, compares nothing and logs no error; a canonical inside the folder is compared as
-// usual. Run it with `npm run test:e2e`. The texts are the test's own.
+// usual; once the user trusts the folder, an article whose canonical was refused (and that has
+// no comparison to come back to) is compared by itself. Run it with `npm run test:e2e`. The texts are the test's own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withVSCode } from './harness.mjs';
-import { VSIX, extensionHostErrors, notificationTexts, skip, statusText, waitFor } from './common.mjs';
+import { VSIX, extensionHostErrors, notificationTexts, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const WIRE = 'The river burst its banks on Sunday and flooded at least 300 homes, the fire service said.';
 const COPY = 'The river burst its banks on Sunday and flooded 300 homes, the fire service said.';
+const SECOND = 'The river burst its banks on Monday and flooded at least 300 homes, the fire service said.';
 
-test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared', { skip, timeout: 600_000 }, async (t) => {
+test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared; trusted, the article is compared again', { skip, timeout: 600_000 }, async (t) => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-restricted-'));
   t.after(() => fs.rmSync(root, { recursive: true, force: true }));
   const workspace = path.join(root, 'story');
@@ -23,6 +25,7 @@ test('Restricted Mode: a canonical outside the folder named by its settings is n
   fs.writeFileSync(path.join(root, 'private-notes.txt'), WIRE);
   fs.writeFileSync(path.join(workspace, 'wire.txt'), WIRE);
   fs.writeFileSync(path.join(workspace, 'copy.txt'), COPY);
+  fs.writeFileSync(path.join(workspace, 'second.txt'), SECOND);
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': '../private-notes.txt' }, null, 2));
 
   await withVSCode({ workspace, vsix: VSIX }, async (vsc, server) => {
@@ -48,6 +51,34 @@ test('Restricted Mode: a canonical outside the folder named by its settings is n
       // The dropped "at least" before 300: one high finding.
       assert.match(await statusText(vsc), /1 high · 0 medium · 0 low/);
       await vsc.screenshot('restricted-02-compared');
+    });
+
+    await vsc.step('the workspace trusted, an article refused its canonical is compared by itself', async () => {
+      // Back to the canonical outside the folder; a second article, never compared, is refused.
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': '../private-notes.txt' }, null, 2));
+      await waitFor(async () => /out of date|not compared/.test(await statusText(vsc)), 'the comparison out of date', 60_000);
+      await vsc.dismissNotifications();
+      await vsc.openFile('second.txt');
+      await waitFor(async () => {
+        await vsc.runCommand('WireDiff: Compare with Canonical');
+        return waitFor(async () => (await notificationTexts(vsc)).some((x) => /Restricted Mode/.test(x)), 'the refusal', 5_000).then(() => true, () => false);
+      }, 'the second article refused', 60_000);
+      assert.doesNotMatch(await statusText(vsc), /\d+ high/);
+      await vsc.dismissNotifications();
+      // The user trusts the folder in the Workspace Trust editor. The article had no comparison to
+      // come back to: only WireDiff's answer to the trust granted compares it.
+      await vsc.runCommand('Workspaces: Manage Workspace Trust');
+      const trust = vsc.page.getByRole('button', { name: /^Trust( Folder)?$/ }).first();
+      await trust.waitFor({ timeout: 30_000 });
+      await trust.click();
+      await vsc.page.getByText(/You trust this (folder|workspace)/i).first().waitFor({ timeout: 30_000 });
+      await vsc.screenshot('restricted-03-trusted');
+      await vsc.page.keyboard.press('Escape');
+      await vsc.openFile('second.txt');
+      await waitFor(async () => /0 high · 1 medium · 0 low|\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the second article compared with ../private-notes.txt', 60_000);
+      const frame = await panelFrame(vsc, 'second.txt', 60_000);
+      assert.ok((await panelEntries(frame)).length > 0, 'the panel lists its findings');
+      await vsc.screenshot('restricted-04-compared-after-trust');
     });
 
     assert.deepEqual(extensionHostErrors(server.profile.root), []);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CancelledError, EngineClient, TimeoutError } from '../../src/engine/client';
+import { CancelledError, EngineClient, NoArticleError, TimeoutError } from '../../src/engine/client';
 
 const workerFile = fileURLToPath(new URL('./fakeEngineBoot.mjs', import.meta.url));
 const client = (opts = {}) => new EngineClient(workerFile, opts);
@@ -18,7 +18,9 @@ test('compare and render run in the worker; errors come back as rejections', asy
     assert.equal(await c.report(input), '# markdown: a.txt vs c.txt (3:2)');
     const m = await c.matrix({ comparisons: [r.comparison, r.comparison], meta: { folder: 'f', canonical: { name: 'c', path: 'c', uri: 'u' }, versions: [] } });
     assert.deepEqual(m.view.lineage.notes, ['2 comparisons']);
-    await assert.rejects(c.compare('x', 'THROW'), /boom/);
+    await assert.rejects(c.compare('x', 'THROW'), (e: Error) => /boom/.test(e.message) && !(e instanceof NoArticleError));
+    // A page with no article is the input's problem: it comes back as such, naming the side.
+    await assert.rejects(c.compare('x', 'NO ARTICLE'), (e: unknown) => e instanceof NoArticleError && e.side === 'article');
     // The worker survives an engine exception.
     assert.equal((await c.compare('x', 'y')).comparison.language, '1:1');
     assert.equal(c.starts, 1);

@@ -4,6 +4,7 @@ import type { Comparison } from '../../src/core/types';
 
 function fake(canonical: string, article: string): Comparison {
   if (article === 'THROW') throw new Error('boom');
+  if (article === 'NO ARTICLE') throw Object.assign(new Error('page.html: no article found in this page'), { noArticle: 'article' });
   if (article.startsWith('SPIN')) {
     const until = Date.now() + Number(article.slice(4) || 10_000);
     while (Date.now() < until) {

@@ -64,7 +64,7 @@ test('a file set as the canonical after an untitled editor replaces it', async (
   const other = vscode.Uri.file('/news/agency.txt');
   vscode.files.set(other.toString(), new TextEncoder().encode(WIRE));
   assert.equal(await resolver.set(other as never), 'workspace');
-  assert.equal(vscode.settings['canonical'], other.toString(), 'remembered in the setting');
+  assert.equal(vscode.settings['canonical'], 'agency.txt', 'remembered in the setting');
   assert.equal(String(await resolver.resolve(article as never)), other.toString());
 });
 
@@ -155,7 +155,7 @@ test('the panel\'s “Choose Canonical…” asks which file, and never makes th
   const shown = (vscode.window.quickPicks[0] ?? []) as { uri?: vscode.Uri }[];
   assert.ok(shown.some((i) => i.uri?.toString() === wire.toString()), 'the workspace files are offered');
   assert.ok(!shown.some((i) => i.uri?.toString() === article.toString()), 'the article on screen is not');
-  assert.equal(vscode.settings['canonical'], other.toString(), 'the file picked is the canonical');
+  assert.equal(vscode.settings['canonical'], 'agency.txt', 'the file picked is the canonical');
   assert.deepEqual(compared, [article.toString()], 'and the article is compared with it');
   panel.dispose();
   comparer.dispose();
@@ -291,6 +291,33 @@ test('the untitled editor set as the canonical closed while its comparison is sh
   assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === pasted.uri.toString()), 'no empty editor stands in for the pasted text');
   assert.equal(vscode.window.warnings.length, 1);
   assert.match(String(vscode.window.warnings[0]![0]), /“Untitled-1”.*closed/);
+  comparer.dispose();
+  store.dispose();
+});
+
+test('the untitled editor a folder run was compared with closed: the folder list marks every version out of date', async () => {
+  const folder = vscode.Uri.file('/news');
+  vscode.workspace.workspaceFolders = [{ uri: folder, name: 'news', index: 0 }];
+  const s = sample();
+  const pasted = untitled(s.canonicalText);
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const versions = ['a.txt', 'b.txt'].map((name): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: pasted.uri as never, ms: 1, stale: false };
+  });
+  for (const r of versions) store.set(r, true);
+  comparer.publishFolderRun({ folder: folder as never, canonical: pasted.uri as never, canonicalText: s.canonicalText, versions, skipped: [], options: {} });
+  await settle();
+  assert.ok(store.folder()!.rows.every((r) => !r.stale));
+
+  vscode.closeDocument(pasted);
+  await settle();
+  const rows = store.folder()!.rows;
+  assert.equal(rows.length, 2);
+  assert.ok(rows.every((r) => r.stale), 'every version is out of date');
   comparer.dispose();
   store.dispose();
 });

@@ -180,3 +180,68 @@ test('Export Report offers JSON, as the command line does: the data is written t
   assert.equal(data.versions.length, 1, 'the JSON document of the evidence report');
   assert.deepEqual(vscode.window.shown.map(String), ['file:///news/copy.wirediff.json'], 'and opened');
 });
+
+/** The reading side of the store as the copy commands use it: the snapshot of a result under the settings and verdicts. */
+function presented(dismissed: Set<string> = new Set()) {
+  return (r: DocResult) => ({ result: r, settings: { minSeverity: 'low', kinds: undefined, showDismissed: false }, judgement: { verdicts: new Map(), dismissed } });
+}
+
+test('Copy Findings as Markdown / as Plain Text: the active article\'s findings on the clipboard, each quote the file\'s words, dismissed ones left out', async () => {
+  const view = pageView();
+  const article = vscode.Uri.file('/work/storm.html');
+  vscode.workspace.workspaceFolders = [{ uri: vscode.Uri.file('/work'), name: 'work', index: 0 }];
+  const doc = new vscode.FakeDocument(article, PAGE);
+  vscode.showEditors(doc);
+  const current: DocResult = { key: article.toString(), uri: article as never, version: doc.version, view, canonicalUri: vscode.Uri.file('/work/wire.txt') as never, ms: 1, stale: false };
+  const dismissed = new Set(view.discrepancies.filter((d) => d.kind !== 'number' && d.kind !== 'hedge').map((d) => d.id));
+  const present = presented(dismissed);
+  const results = { forDocument: () => present(current), folder: () => undefined, active: () => ({ status: 'ready' }), present };
+  const exporter = new ExportCommands(results as never, { fail: (e: unknown) => assert.fail(String(e)) } as never, () => assert.fail('no engine for a copy'), { ready: async () => undefined } as never, { info() {} } as never);
+
+  await exporter.copyReport('markdown');
+  const md = vscode.env.clipboardTexts.at(-1)!;
+  assert.ok(md, 'on the clipboard');
+  assert.match(md, /^# WireDiff report: storm\\\.html$/m);
+  assert.match(md, /\*\*wire\\\.txt\*\*/);
+  const line = PAGE.slice(0, PAGE.indexOf('14 fishing')).split('\n').length;
+  assert.match(md, new RegExp(`\\(line ${line}\\)`), 'the line of the page the editor shows');
+  assert.equal([...md.matchAll(/^- \*\*/gm)].length, view.discrepancies.length - dismissed.size, 'the dismissed findings are not pasted');
+  assert.match(String(vscode.window.infos.at(-1)?.[0]), /“storm\.html”.*clipboard as Markdown/);
+
+  await exporter.copyReport('text');
+  const text = vscode.env.clipboardTexts.at(-1)!;
+  assert.match(text, /^WireDiff: storm\.html, compared with the canonical wire\.txt$/m);
+  assert.doesNotMatch(text, /\u001b/, 'no terminal colours');
+  assert.match(text, new RegExp(`^ L${line} `, 'm'));
+});
+
+test('Copy Findings with a folder run and no article compared: every version, in order; from Export Report\'s list too', async () => {
+  const s = sample();
+  const folder = vscode.Uri.file('/news/copies');
+  vscode.workspace.workspaceFolders = [{ uri: vscode.Uri.file('/news'), name: 'news', index: 0 }];
+  const version = (name: string): DocResult => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: vscode.Uri.file('/news/wire.txt') as never, ms: 1, stale: false };
+  };
+  const run = { folder, canonical: vscode.Uri.file('/news/wire.txt'), canonicalText: s.canonicalText, versions: [version('a.txt'), version('b.txt')], skipped: [], options: {} };
+  const results = { forDocument: () => undefined, folder: () => ({ run }), active: () => ({ status: 'none' }), present: presented() };
+  const exporter = new ExportCommands(results as never, { fail: (e: unknown) => assert.fail(String(e)) } as never, () => assert.fail('no engine for a copy'), { ready: async () => undefined } as never, { info() {} } as never);
+  await exporter.copyReport('text');
+  const text = vscode.env.clipboardTexts.at(-1)!;
+  assert.deepEqual([...text.matchAll(/^WireDiff: (\S+),/gm)].map((m) => m[1]), ['copies/a.txt', 'copies/b.txt']);
+
+  vscode.window.choose = (items) => items.find((i) => /Copy as Markdown/.test(i.label));
+  await exporter.exportReport();
+  const offered = (vscode.window.quickPicks[0] as { label: string }[]).map((i) => i.label);
+  assert.ok(offered.some((l) => /Copy as plain text, for an e-mail/.test(l)), offered.join(' | '));
+  assert.match(vscode.env.clipboardTexts.at(-1)!, /^# WireDiff report: copies\/a\\\.txt$/m);
+  assert.equal(vscode.window.saveDialogs.length, 0, 'nothing to save: it is on the clipboard');
+});
+
+test('Copy Findings with nothing compared says so, and copies nothing', async () => {
+  const results = { forDocument: () => undefined, folder: () => undefined, active: () => ({ status: 'none' }), present: presented() };
+  const exporter = new ExportCommands(results as never, {} as never, () => assert.fail('no engine'), { ready: async () => undefined } as never, { info() {} } as never);
+  await exporter.copyReport('markdown');
+  assert.deepEqual(vscode.env.clipboardTexts, []);
+  assert.match(String(vscode.window.infos.at(-1)?.[0]), /Nothing to copy yet/);
+});

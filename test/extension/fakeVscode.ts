@@ -90,6 +90,31 @@ export class Range {
   }
 }
 
+export enum StatusBarAlignment {
+  Left = 1,
+  Right = 2,
+}
+
+/** A status bar item as an extension sets it (what it shows, whether it is shown). */
+export class FakeStatusBarItem {
+  text = '';
+  tooltip: unknown;
+  command: unknown;
+  name = '';
+  backgroundColor: unknown;
+  visible = false;
+  constructor(readonly id: string) {}
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  dispose(): void {
+    this.visible = false;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
@@ -171,6 +196,7 @@ const activeEditorEmitter = new EventEmitter<unknown>();
 const visibleEditorsEmitter = new EventEmitter<unknown>();
 const changeDocumentEmitter = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
 const closeDocumentEmitter = new EventEmitter<FakeDocument>();
+const grantTrustEmitter = new EventEmitter<void>();
 const noEvent = () => ({ dispose() {} });
 
 /** Files `workspace.fs` reads, by the Uri's string. */
@@ -259,7 +285,13 @@ export const workspace = {
   onDidChangeConfiguration: configEmitter.event,
   onDidChangeTextDocument: changeDocumentEmitter.event,
   onDidCloseTextDocument: closeDocumentEmitter.event,
-  asRelativePath: (uri: Uri | string) => String(uri),
+  onDidGrantWorkspaceTrust: grantTrustEmitter.event,
+  /** As VS Code's: the path inside its workspace folder, else a file's path (a string is returned as it is). */
+  asRelativePath: (uri: Uri | string): string => {
+    if (typeof uri === 'string') return uri;
+    const f = workspace.getWorkspaceFolder(uri);
+    return f ? uri.path.slice(f.uri.path.length + 1) : uri.scheme === 'file' ? uri.path : uri.toString();
+  },
   findFiles: async (): Promise<Uri[]> => [...files.keys()].map((k) => Uri.parse(k)),
   fs: {
     readFile: async (uri: Uri): Promise<Uint8Array> => {
@@ -424,6 +456,13 @@ export const window = {
   onDidChangeTextEditorSelection: noEvent,
   onDidChangeTextEditorVisibleRanges: noEvent,
   setStatusBarMessage: () => ({ dispose() {} }),
+  /** The status bar items created. */
+  statusBarItems: [] as FakeStatusBarItem[],
+  createStatusBarItem: (id: string) => {
+    const item = new FakeStatusBarItem(id);
+    window.statusBarItems.push(item);
+    return item;
+  },
   /** The information messages shown. */
   infos: [] as unknown[][],
   showInformationMessage: async (...args: unknown[]) => void window.infos.push(args),
@@ -444,13 +483,21 @@ export const window = {
   warningAnswer: undefined as string | undefined,
   warnings: [] as unknown[][],
   showWarningMessage: async (...args: unknown[]) => (window.warnings.push(args), window.warningAnswer),
+  /** The error messages shown. */
+  errors: [] as unknown[][],
+  showErrorMessage: async (...args: unknown[]) => void window.errors.push(args),
 };
 
 export const l10n = {
   t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])),
 };
 
-export const env = { language: 'en' };
+export const env = {
+  language: 'en',
+  /** What was written to the clipboard, last one last. */
+  clipboardTexts: [] as string[],
+  clipboard: { writeText: async (text: string) => void env.clipboardTexts.push(text), readText: async () => env.clipboardTexts.at(-1) ?? '' },
+};
 
 export const extensions = { getExtension: (_id: string) => undefined };
 
@@ -478,6 +525,12 @@ export function showEditors(...docs: FakeDocument[]): FakeEditor[] {
   return editors;
 }
 
+/** The user trusts the workspace (Restricted Mode ends), as VS Code tells extensions. */
+export function grantTrust(): void {
+  workspace.isTrusted = true;
+  grantTrustEmitter.fire();
+}
+
 /** An editor's document closed (an untitled one's text is gone with it). */
 export function closeDocument(doc: FakeDocument): void {
   doc.isClosed = true;
@@ -490,12 +543,15 @@ export function reset(): void {
   workspace.textDocuments = [];
   workspace.workspaceFolders = undefined;
   workspace.isTrusted = true;
+  env.clipboardTexts = [];
   files.clear();
   watchers.length = 0;
   webviewPanels.length = 0;
   window.visibleTextEditors = [];
   window.activeTextEditor = undefined;
   window.warnings = [];
+  window.errors = [];
+  window.statusBarItems = [];
   window.warningAnswer = undefined;
   window.quickPicks = [];
   window.saveAnswer = undefined;

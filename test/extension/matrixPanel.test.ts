@@ -101,3 +101,27 @@ test('the matrix says it is out of date when a version changes on disk outside t
   panel.dispose();
   assert.ok(vscode.watchers.every((w) => w.disposed));
 });
+
+test('the untitled editor a folder run was compared with closed: the matrix says it is out of date', async () => {
+  const folder = vscode.Uri.file('/news');
+  const pasted = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), WIRE);
+  vscode.workspace.textDocuments.push(pasted);
+  const a = vscode.Uri.joinPath(folder, 'a.txt');
+  const text = WIRE.replace('2,000', '1,500');
+  const version: DocResult = { key: a.toString(), uri: a as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: pasted.uri as never, ms: 1, stale: false };
+  const run: FolderRun = { folder: folder as never, canonical: pasted.uri as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
+  const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
+  const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
+  await panel.show(run);
+  const webview = vscode.webviewPanels.at(-1)!;
+  webview.received.fire({ type: 'ready' });
+  const state = () => JSON.parse((webview.posted.filter((m) => (m as { type: string }).type === 'json').at(-1) as { json: string }).json);
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(state().stale, false);
+  vscode.closeDocument(pasted);
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(state().stale, true, 'its canonical text is gone');
+  panel.dispose();
+  vscode.reset();
+});

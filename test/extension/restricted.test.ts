@@ -12,9 +12,19 @@ import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
 import { setCanonical } from '../../src/extension/commands/compare';
 import { UserError } from '../../src/extension/files';
+import { Comparer } from '../../src/extension/comparer';
+import { ResultStore } from '../../src/extension/results';
+import { readSettings, RESTRICTED_SETTINGS } from '../../src/extension/settings';
+import type { VerdictFiles } from '../../src/extension/verdicts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from './fakeVscode';
+import { ComparisonView } from '../../src/view/result';
+import { sample } from '../view/sampleComparisons';
 
 afterEach(() => vscode.reset());
+
+const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 const TEXT = new TextEncoder().encode('The harbour reopened on Tuesday, the port authority said.');
 
@@ -92,4 +102,88 @@ test('Set as Canonical on an untitled editor says it is the canonical while it i
   const said = String(vscode.window.infos.at(-1)?.[0]);
   assert.match(said, /“Untitled-1”.*while it is open/);
   assert.doesNotMatch(said, /open a folder/, 'a folder is open');
+});
+
+test('Restricted Mode: the settings a workspace may not set are read from the user\'s settings only, as the manifest declares', async () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+  assert.deepEqual(
+    [...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(),
+    RESTRICTED_SETTINGS.map((k) => `wirediff.${k}`).sort(),
+    'package.json declares the settings readSettings restricts',
+  );
+  desk();
+  // Every value of the stand-in is a workspace value (.vscode/settings.json).
+  Object.assign(vscode.settings, { maxFileSize: 1024, largeFileThreshold: 1_000_000, liveUpdateDelay: 50, showDismissed: true, verdictAuthor: 'Someone Else', ghostNoteLength: 100 });
+  vscode.workspace.isTrusted = false;
+  const untrusted = readSettings();
+  assert.equal(untrusted.maxFileSize, 8 * 1024 * 1024, 'the default limit, not the workspace\'s');
+  assert.equal(untrusted.largeFileThreshold, 200 * 1024);
+  assert.equal(untrusted.liveUpdateDelay, 500);
+  assert.equal(untrusted.showDismissed, false);
+  assert.equal(untrusted.verdictAuthor, '');
+  assert.equal(untrusted.ghostNoteLength, 100, 'a setting that is not restricted is the workspace\'s');
+  vscode.workspace.isTrusted = true;
+  const trusted = readSettings();
+  assert.equal(trusted.maxFileSize, 1024 * 1024 * 1024);
+  assert.equal(trusted.liveUpdateDelay, 50);
+  assert.equal(trusted.showDismissed, true);
+  assert.equal(trusted.verdictAuthor, 'Someone Else');
+});
+
+test('Restricted Mode: an article not compared because of it is compared again, by itself, once the workspace is trusted', async () => {
+  const { article } = desk();
+  vscode.workspace.isTrusted = false;
+  vscode.settings['canonical'] = '/desk/private/notes.txt';
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const doc = new vscode.FakeDocument(article, 'The harbour reopened on Wednesday, the port authority said.');
+  vscode.showEditors(doc);
+  assert.equal(await comparer.compareDocument(doc as never, 'background'), undefined);
+  await settle();
+  assert.match(store.active().error ?? '', /Restricted Mode/, 'the article says why it was not compared');
+
+  // A second article, refused from the command (the user is told, and may choose another text).
+  const second = new vscode.FakeDocument(vscode.Uri.file('/desk/story/second.txt'), 'The harbour reopened on Thursday.');
+  vscode.workspace.textDocuments.push(second);
+  vscode.window.warningAnswer = undefined;
+  assert.equal(await comparer.compareDocument(second as never, 'interactive'), undefined);
+  assert.match(String(vscode.window.warnings.at(-1)?.[0]), /Restricted Mode/);
+
+  const compared: string[] = [];
+  comparer.compareDocument = async (d) => void compared.push(d.uri.toString());
+  vscode.grantTrust();
+  await settle(120);
+  assert.deepEqual(compared.sort(), [article.toString(), second.uri.toString()].sort(), 'both compared again after trust was granted');
+  vscode.grantTrust();
+  await settle(120);
+  assert.equal(compared.length, 2, 'once');
+  comparer.dispose();
+  store.dispose();
+});
+
+test('a live update refused in Restricted Mode is not left "comparing": the result is out of date and says why', async () => {
+  const { article, inside } = desk();
+  vscode.workspace.isTrusted = false;
+  vscode.settings['canonical'] = 'wire.txt';
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: inside as never, ms: 1, stale: false });
+  await settle();
+  assert.equal(store.active().status, 'ready');
+  // The folder's settings now name a file outside it: every comparison is due again, and refused.
+  vscode.setSetting('canonical', '/desk/private/notes.txt');
+  await settle(150);
+  assert.equal(store.isBusy(article as never), false, 'not left comparing');
+  const a = store.active();
+  assert.equal(a.status, 'stale');
+  assert.match(a.error ?? '', /Restricted Mode/);
+  comparer.dispose();
+  store.dispose();
 });

@@ -89,6 +89,10 @@ export class MatrixPanel extends Disposable {
         if (e.contentChanges.length) this.textNow(e.document.uri, e.document.getText());
       }),
     );
+    this.register(
+      // An untitled canonical closed: its text is gone (no file event tells of it).
+      vscode.workspace.onDidCloseTextDocument((d) => d.uri.scheme === 'untitled' && this.textNow(d.uri, undefined)),
+    );
     this.files = this.register(new FileWatcher((uri, event) => void this.fileChanged(uri, event), log));
   }
 
