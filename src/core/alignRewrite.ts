@@ -139,7 +139,9 @@ export function withRounded(docs: readonly [AlignDoc, AlignDoc], lists: Array<Ar
       if (n === 1 && k - from < NEARBY) as.set(value, other.get(exact!)!);
     }
     if (!as.size) return list;
-    return list.map((ts) => (ts && ts.some((t) => isFigure(t) && as.has(t.num!)) ? ts.map((t) => (isFigure(t) ? (as.get(t.num!) ?? t) : t)) : ts));
+    // A figure it reads as another (asked of its value first: most words are no figure, most figures not rounded).
+    const rounded = (t: Token): boolean => t.num !== null && as.has(t.num) && isFigure(t);
+    return list.map((ts) => (ts && ts.some(rounded) ? ts.map((t) => (rounded(t) ? as.get(t.num!)! : t)) : ts));
   });
 }
 

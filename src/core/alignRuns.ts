@@ -46,6 +46,9 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
   );
   for (const [letters, t] of acronyms) if (written.get(t.id)) acronyms.delete(letters);
   if (!acronyms.size) return lists;
+  // The beginnings of the acronyms ("h", "hr" of "hrw"): a run whose initials begin none spells none however it goes on.
+  const beginnings = new Set<string>();
+  for (const letters of acronyms.keys()) for (let k = 1; k < letters.length; k++) beginnings.add(letters.slice(0, k));
   return replaceRuns(lists, (ts, i) => {
     const t0 = ts[i]!;
     if (!t0.cap || !t0.content || t0.num !== null) return null;
@@ -59,6 +62,7 @@ export function withAcronyms(docs: readonly AlignDoc[], lists: Array<Array<Token
       initials += t.norm[0]!;
       const acronym = j > i ? acronyms.get(initials) : undefined;
       if (acronym) match = { end: j, token: acronym };
+      if (!beginnings.has(initials)) break;
     }
     return match;
   });

@@ -23,9 +23,14 @@ export interface WhenTerms {
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** `namesOfDays` of each language's time words, made once (they are the language's, not a text's). */
+const dayNames = new WeakMap<TimeWords, ReadonlySet<string>>();
+
 /** The words that name a day or a part of one: week days, months, parts of the day and of the year, "yesterday". */
 function namesOfDays(w: TimeWords): ReadonlySet<string> {
-  return new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.dayParts, ...w.deictic.flat()]);
+  let out = dayNames.get(w);
+  if (!out) dayNames.set(w, (out = new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.dayParts, ...w.deictic.flat()])));
+  return out;
 }
 
 /** Whether a word names a day only when capitalised in a language that capitalises them ("may", "march": verbs in lower case). */

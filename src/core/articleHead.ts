@@ -16,6 +16,8 @@ const HEADLINE_WINDOW = 40;
 const HEADLINE_MAX_WORDS = 25;
 /** A standfirst above the article: prose of at least this many words… */
 const STANDFIRST_MIN_WORDS = 8;
+/** …or this many, as a sentence in a subheading right under the headline (its deck: "But only hardcore gamers will appreciate it."). */
+const DECK_MIN_WORDS = 5;
 /** …and this share of its words has a letter. */
 const STANDFIRST_LETTER_SHARE = 0.75;
 /**
@@ -117,7 +119,7 @@ export function markHead(page: PageContext): void {
       i > headline &&
       b.tag !== 'li' &&
       (!isChromeShape(page, i) || isDescription(i)) &&
-      letterWords[i]! >= STANDFIRST_MIN_WORDS &&
+      letterWords[i]! >= (i === deck && /^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim()) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.

@@ -143,7 +143,8 @@ export function scanOf(text: string, tokens: readonly Token[], words: TimeWords,
     free,
     gap,
     next: 0,
-    adjacent: (k) => k >= 0 && k + 1 < n && /^\s*$/.test(gap(k, k + 1)),
+    // (A hyphen joins a modifier to what it modifies: "mid-March", "late-night".)
+    adjacent: (k) => k >= 0 && k + 1 < n && (/^\s*$/.test(gap(k, k + 1)) || (gap(k, k + 1) === '-' && ix.modifier.has(tokens[k]!.norm))),
     nameOk: (k, short) =>
       (!words.capitalised || tokens[k]!.cap) &&
       (!short ||

@@ -233,6 +233,10 @@ test('align: an acronym and the name it stands for are one term ("HRW" / "Human 
     'news of it came late',
   ]);
   assert.deepEqual(read('Prices rose. North East Water Services said so.', 'NEWS: prices rose.')[1], 'news said so');
+  // One acronym the beginning of another ("UN", "UNHCR"): the longest run its initials spell, read as the longer.
+  assert.deepEqual(read('The UN and the UNHCR met.', 'The United Nations High Commissioner for Refugees and the United Nations met Tuesday Night.').slice(1), [
+    'the unhcr and the un met tuesday night',
+  ]);
 });
 
 test('align: a sentence next to a group that shares only its names (the same place, the same disease) is not part of it; one that shares its words is', () => {

@@ -927,3 +927,11 @@ test("a photo's box among the story named with the caption word run into another
   assert.equal(r.find(([, x]) => x === caption)?.[0], 'chrome');
   for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
 });
+
+test('a short sentence in a subheading right under the headline is its deck; a short label there is not', () => {
+  const deck = 'But only hardcore gamers will appreciate it.';
+  const html = `<html><body><h1>Council backs plan</h1><h2>${deck}</h2><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  assert.notEqual(roles(html, [para(1), para(2), para(3)]).find(([, x]) => x === deck)?.[0], 'chrome');
+  const label = `<html><body><h1>Council backs plan</h1><h2>Town hall news</h2><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  assert.equal(roles(label, [para(1), para(2), para(3)]).find(([, x]) => x === 'Town hall news')?.[0], 'chrome');
+});

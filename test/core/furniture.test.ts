@@ -67,3 +67,10 @@ test("a notice asking the reader to report a mistake in the story is furniture i
 test("an embedded post's signature line (a dash, the author, the handle in brackets, the date) is furniture; a story's sentence quoting a handle is not", () => {
   linesAre(['— Robert Maguire (@RobertMaguire_) November 18, 2019', '— Mario Raúl Negri (@marioraulnegri) May 4, 2022', '- Town Council (@towncouncil) 4 mai 2022'], ['The mayor (@mayor) wrote on Monday that the vote would go ahead in 2022.', '— and then the council (@council) voted on the plan for 2024 as well, which surprised many.']);
 });
+
+test("a note that the story was corrected or updated ('This version corrects…') is a notice about the page; a story's sentence on a correction is not", () => {
+  linesAre(
+    ['This version corrects the spelling of the region to Tuva, not Tyva.', 'This story has been updated to include a statement from the council.'],
+    ['The council said the report corrects the figures it gave in May.', 'This version of the plan was updated by the council on Monday after a long debate.'],
+  );
+});

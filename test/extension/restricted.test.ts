@@ -26,6 +26,15 @@ afterEach(() => vscode.reset());
 
 const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
+/** A result store and a comparer, with no engine (what is tested here never reaches it). */
+function comparerWithoutEngine(): { store: ResultStore; comparer: Comparer } {
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  return { store, comparer };
+}
+
 const TEXT = new TextEncoder().encode('The harbour reopened on Tuesday, the port authority said.');
 
 /** A workspace /desk/story with one article, and a private file outside it. */
@@ -134,10 +143,7 @@ test('Restricted Mode: an article not compared because of it is compared again, 
   const { article } = desk();
   vscode.workspace.isTrusted = false;
   vscode.settings['canonical'] = '/desk/private/notes.txt';
-  const resolver = new CanonicalResolver();
-  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
-  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
-  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const { store, comparer } = comparerWithoutEngine();
   const doc = new vscode.FakeDocument(article, 'The harbour reopened on Wednesday, the port authority said.');
   vscode.showEditors(doc);
   assert.equal(await comparer.compareDocument(doc as never, 'background'), undefined);
@@ -167,10 +173,7 @@ test('a live update refused in Restricted Mode is not left "comparing": the resu
   const { article, inside } = desk();
   vscode.workspace.isTrusted = false;
   vscode.settings['canonical'] = 'wire.txt';
-  const resolver = new CanonicalResolver();
-  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
-  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
-  const comparer = new Comparer(() => assert.fail('no engine here'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const { store, comparer } = comparerWithoutEngine();
   const s = sample();
   const doc = new vscode.FakeDocument(article, s.articleText);
   vscode.showEditors(doc);

@@ -44,6 +44,13 @@ export interface QualifierWords {
    * swapped for another rank they count, dropped or added alone they do not.
    */
   indefinite?: readonly string[][];
+  /**
+   * A scope set before a claim ("In some areas, …", "For many farmers, …", "In parts of the
+   * city, …"): a preposition (`leads`) that opens the sentence, then a word that takes a part of
+   * a whole (`parts`). Dropped while the claim after it stays, the claim reads as holding
+   * everywhere.
+   */
+  scope?: { leads: readonly string[]; parts: readonly string[][] };
   /** Groups of phrases of one class that mean the same ("only", "just", "merely"): one for another is no change. */
   alike?: readonly (readonly string[][])[];
 }
@@ -115,6 +122,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         'years long|decades long|months long|weeks long|days long|decades old|centuries old',
     ),
     indefinite: phrases('several|a number'),
+    scope: { leads: ['in', 'for', 'across', 'among', 'throughout', 'on', 'at'], parts: phrases('some|many|most|several|certain|a few|parts of|much of|large parts of|some parts of|many parts of') },
     alike: [
       'only|just|merely', 'again|once again|anew', 'first|the first|for the first time', 'still|yet',
       // One stance, an opinion held: “engineers believe” / “engineers think”.

@@ -82,7 +82,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     counts: ['few', 'several', 'couple'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
-    partLeads: words('in the|during the|at|good'),
+    partLeads: words('in the|during the|at|good|over the|on the|at the|throughout the'),
     links: ['on', 'in', 'this', 'the', 'of', 'since', 'until', 'by', 'from', 'through', 'as'],
     clock: {
       am: ['am'],

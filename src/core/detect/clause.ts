@@ -78,9 +78,22 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
-/** Whether every content word of a run lies inside a web address ("(http://…/shake/hi/)"): a link to a page, no clause of news. */
+/** A web address. It has no space in it and begins on none. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu;
+
+/**
+ * Whether every content word of a run lies inside a web address ("(http://…/shake/hi/)"): a link to a page, no clause of news.
+ * Only the run's stretch of the text is read, widened to the spaces around it (side.text is the whole text, and reading all of
+ * it for each run made a long pair's clause runs cost a pass over the text each): no address reaches over a space, so the
+ * addresses over the run's words are the ones a scan of the whole text finds there.
+ */
 function insideAddress(side: GroupSide, run: number[]): boolean {
-  const spans = [...side.text.matchAll(/\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const text = side.text;
+  let from = side.tokens[run[0]!]!.start;
+  let to = side.tokens[run[run.length - 1]!]!.end;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const spans = [...text.slice(from, to).matchAll(ADDRESS)].map((m) => [from + m.index!, from + m.index! + m[0].length] as const);
   if (!spans.length) return false;
   return run.every((i) => {
     const t = side.tokens[i]!;

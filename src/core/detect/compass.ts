@@ -62,7 +62,9 @@ export const compassDetector: Detector = {
       range(0, side.tokens.length - 1).filter(
         (k) => lost[k] && !claimed[k] && point(side, k) && side.tokens[k + 1]!.content && side.tokens[k + 1]!.key === key && sentenceOf(side, k) === sentenceOf(side, k + 1),
       );
-    const keys = new Set(range(0, C.tokens.length - 1).filter((i) => cLost[i] && !cClaim[i] && point(C, i)).map((i) => C.tokens[i + 1]!.key));
+    // The words after a lost point (a loop over the side's tokens: no list of every index made in each group).
+    const keys = new Set<string>();
+    for (let i = 0; i < C.tokens.length - 1; i++) if (cLost[i] && !cClaim[i] && point(C, i)) keys.add(C.tokens[i + 1]!.key);
     for (const key of keys) {
       const ci = before(C, cLost, cClaim, key);
       const aj = before(A, aNew, aClaim, key);

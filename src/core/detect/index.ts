@@ -22,6 +22,7 @@ import { attributionDetector } from './attribution';
 import { hedgeDetector } from './hedge';
 import { timeDetector } from './time';
 import { qualifierDetector } from './qualifier';
+import { scopeDetector } from './scope';
 import { clauseDetector } from './clause';
 import { numberDetector } from './number';
 import { compassDetector } from './compass';
@@ -57,6 +58,7 @@ export const DETECTORS: readonly Detector[] = [
   attributionDetector,
   hedgeDetector,
   qualifierDetector,
+  scopeDetector,
   nameDroppedDetector,
   compassDetector,
   clauseDetector,

@@ -48,8 +48,11 @@ export const meaningDetector: Detector = {
     if (!isEnglish(lex)) return;
     const sets = loadedSets();
     const name = (side: typeof C, i: number): boolean => side.tokens[i]!.cap && !isSentenceInitial(side, i);
-    const lostC = range(0, ct.length).filter((i) => !cClaim[i] && cLost[i] && isWord(ct[i]!));
-    const newA = range(0, at.length).filter((j) => !aClaim[j] && aNew[j] && isWord(at[j]!));
+    // The lost and new words of the group (plain loops: no list of every index made in each group).
+    const lostC: number[] = [];
+    for (let i = 0; i < ct.length; i++) if (!cClaim[i] && cLost[i] && isWord(ct[i]!)) lostC.push(i);
+    const newA: number[] = [];
+    for (let j = 0; j < at.length; j++) if (!aClaim[j] && aNew[j] && isWord(at[j]!)) newA.push(j);
 
     // 1. Loaded terms, anywhere in the group: a word of a set gone, another of the same set new.
     const cand: Array<[number, number, number]> = [];

@@ -112,8 +112,10 @@ export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { v
  */
 export function inDesignation(side: GroupSide, i: number): boolean {
   const [prev, t, next] = [side.tokens[i - 1], side.tokens[i]!, side.tokens[i + 1]];
-  const letters = (u: typeof t | undefined): boolean => !!u && u.num === null && /^\p{Lu}{1,5}$/u.test(side.text.slice(u.start, u.end));
-  return (letters(prev) && side.text.slice(prev!.end, t.start) === '-') || (letters(next) && side.text.slice(t.end, next!.start) === '-');
+  const letters = (u: typeof t): boolean => u.num === null && /^\p{Lu}{1,5}$/u.test(side.text.slice(u.start, u.end));
+  // The hyphen first: most figures have none beside them, and their neighbours' letters are not read.
+  const hyphen = (from: number, to: number): boolean => to === from + 1 && side.text.charCodeAt(from) === 45;
+  return (!!prev && hyphen(prev.end, t.start) && letters(prev)) || (!!next && hyphen(t.end, next.start) && letters(next));
 }
 
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {

@@ -45,8 +45,12 @@ export const untranslatedDetector: Detector = {
     const words = foreignWords(lex);
     // One foreign word in an English sentence is a word left untranslated; several are a
     // sentence in another language (a translated copy, a quotation), which is no mistranslation.
-    let foreignCount = 0;
-    for (const t of at) if (words.has(t.norm) && !knows(t.key) && ++foreignCount > 1) return;
+    // Counted when a word would be claimed (most groups have none): nothing is claimed before.
+    const severalForeign = (): boolean => {
+      let foreignCount = 0;
+      for (const t of at) if (words.has(t.norm) && !knows(t.key) && ++foreignCount > 1) return true;
+      return false;
+    };
     for (const h of hunks) {
       // Where the canonical has English words of its own in the same place.
       const cs = range(h.c0, h.c1).filter((i) => !cClaim[i] && ct[i]!.num === null);
@@ -59,6 +63,7 @@ export const untranslatedDetector: Detector = {
         if (t.cap && !titleCase && !isSentenceInitial(A, j)) continue;
         const language = words.get(t.norm);
         if (!language || knows(t.key)) continue;
+        if (severalForeign()) return;
         claim({
           kind: 'mistranslation',
           severity: 'medium',

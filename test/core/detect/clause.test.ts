@@ -59,4 +59,21 @@ test('clause: a web address dropped or added is no clause of news (a low rewordi
   assert.ok(!added.discrepancies.some((d) => d.kind === 'clause' && d.to?.includes('example.org/reports')));
   // Words of news beside the address are still a finding (a clause; here, with its count, a number one).
   assert.ok(compare('Shaking was strongest along the coast on Sunday.', 'Shaking was strongest along the coast on Sunday, and bridges collapsed near the old harbour (http://example.gov/a).').discrepancies.some((d) => d.kind === 'clause'));
+
+  // Only an address around the run's words counts: one elsewhere in the text (another sentence, or a
+  // neighbour in this one) excuses nothing. And one that opens before the run's first word still holds it.
+  const elsewhere = 'Maps are at http://example.gov/shakemap/coast/harbour. ';
+  assert.ok(compare(elsewhere + 'Shaking was strongest along the coast on Sunday.', elsewhere + 'Shaking was strongest along the coast on Sunday, when bridges collapsed near the old harbour.').discrepancies.some((d) => d.kind === 'clause'));
+  const opensBefore = compare('Shaking was strongest along the coast (maps at http://example.gov/shakemap/coast/harbour/bridges) on Sunday.', 'Shaking was strongest along the coast (maps at http://example.gov) on Sunday.');
+  assert.ok(!opensBefore.discrepancies.some((d) => d.kind === 'clause'));
+});
+
+test('clause: the address a run lies in is found where the run stands, whatever else the text holds', () => {
+  // Written onto the word before it ("Sunday(http://…"): still an address, no clause.
+  const glued = compare('Shaking was strongest along the coast on Sunday.', 'Shaking was strongest along the coast on Sunday(http://example.gov/bridges/collapsed/old/harbour).');
+  assert.deepEqual(glued.discrepancies.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  // An address in another sentence hides nothing here.
+  const map = 'Officials posted a map at www.example.gov/maps/coast. ';
+  const elsewhere = compare(`${map}Shaking was strongest along the coast on Sunday.`, `${map}Shaking was strongest along the coast on Sunday, and bridges collapsed near the old harbour.`);
+  assert.deepEqual(elsewhere.discrepancies.map((d) => [d.kind, d.to]), [['clause', 'bridges collapsed near the old harbour']]);
 });

@@ -9,11 +9,11 @@ import { group, show } from '../helpers';
 test('detectors: the declared order, from the most specific to the most general', () => {
   assert.deepEqual(
     DETECTORS.map((d) => d.name),
-    ['quote', 'initials', 'negation', 'time', 'attribution', 'hedge', 'qualifier', 'name-dropped', 'compass', 'clause', 'number', 'name', 'mistranslation', 'unit', 'untranslated', 'meaning', 'heading swap', 'rewording'],
+    ['quote', 'initials', 'negation', 'time', 'attribution', 'hedge', 'qualifier', 'scope', 'name-dropped', 'compass', 'clause', 'number', 'name', 'mistranslation', 'unit', 'untranslated', 'meaning', 'heading swap', 'rewording'],
   );
   assert.deepEqual(
     DETECTORS.map((d) => d.summary),
-    ['skip', 'run', 'run', 'run', 'skip', 'skip', 'skip', 'skip', 'run', 'skip', 'run', 'run', 'run', 'skip', 'run', 'skip', 'only', 'skip'],
+    ['skip', 'run', 'run', 'run', 'skip', 'skip', 'skip', 'skip', 'skip', 'run', 'skip', 'run', 'run', 'run', 'skip', 'run', 'skip', 'only', 'skip'],
   );
 });
 

@@ -195,3 +195,16 @@ test('time: a day dropped from one sentence but given by a neighbouring sentence
   const withFiller = `${canonical.split('\n')[0]}\n${filler}\nA ship unloaded grain.\n`;
   assert.deepEqual(compare(withFiller, far).discrepancies.filter((d) => d.from === 'Tuesday').map((d) => d.kind), ['time']);
 });
+
+test('time: a modifier joined by a hyphen ("mid-March", "late-night") and a part of the week after "over the", "at the", "on the"', () => {
+  const [mid] = detect(timeDetector, 'The pier reopened in mid-March after repairs.', 'The pier reopened after repairs.');
+  assert.deepEqual([mid!.kind, mid!.canonical], ['time', 'in mid-March']);
+  const [moved] = detect(timeDetector, 'The pier reopened in mid-March after repairs.', 'The pier reopened in late-March after repairs.');
+  assert.deepEqual([moved!.canonical, moved!.article], ['mid-March', 'late-March']);
+  for (const lead of ['over the', 'at the', 'on the']) {
+    const [f] = detect(timeDetector, `Storms battered the pier ${lead} weekend, the harbour office said.`, 'Storms battered the pier, the harbour office said.');
+    assert.deepEqual([f!.kind, f!.canonical], ['time', `${lead} weekend`], lead);
+  }
+  // A hyphen after a word that modifies no time is no time reference ("a last-minute deal").
+  assert.deepEqual(detect(timeDetector, 'Unions struck a last-minute deal.', 'Unions struck a deal.'), []);
+});

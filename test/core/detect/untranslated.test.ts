@@ -20,3 +20,10 @@ test('untranslated: English words, short words and names are not', () => {
   // A sentence in another language (a translated copy, a quotation) is not a word left untranslated.
   assert.deepEqual(detect(untranslatedDetector, 'The talks were held with the ministers on Tuesday.', 'The talks dilakukan dengan para menteri pada Selasa.'), []);
 });
+
+test('untranslated: the foreign words are counted over the whole sentence, the unchanged words too', () => {
+  // "Selasa" stands in both texts; with "dengan" the copy has two foreign words: another language, not a word left.
+  assert.deepEqual(detect(untranslatedDetector, 'The talks on Selasa were held with the ministers.', 'The talks on Selasa were held dengan the ministers.'), []);
+  // One foreign word in each of two places is two words left untranslated only when they are all the sentence has: here, two, so none.
+  assert.deepEqual(detect(untranslatedDetector, 'The talks were held with the ministers on Tuesday.', 'The talks were held dengan the ministers on Selasa.'), []);
+});
