@@ -20,7 +20,7 @@ export const KIND_LABELS: Record<DiscrepancyKind, string> = {
   negation: 'Negation',
   mistranslation: 'Mistranslation',
   clause: 'Clause',
-  boilerplate: 'Boilerplate',
+  boilerplate: 'Page chrome',
 };
 
 /** The offsets where each line of the last text asked about starts (a report asks about one text many times). */
