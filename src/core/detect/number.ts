@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { isSentenceInitial, percentWordsAfter, perSide, range, tokensText } from './tokens';
+import { isSentenceInitial, moneyBeforeM, percentWordsAfter, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -77,7 +77,7 @@ export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { v
     const n = toks[k];
     if (!n || claimed[k] || !joined(k, /^[ -]?$/)) break;
     // "$100m", "£5m": an "m" run into a sum of money is a million ("100m" alone is a distance).
-    const million = n.norm === 'm' && joined(k, /^$/) && /^[$€£¥₹]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+    const million = !claimed[k] && moneyBeforeM(side, k) === i;
     if ((isWordFigure(n) && n.num >= 100) || million) {
       const num = million ? 1e6 : n.num!;
       if (num === 100) current *= 100;

@@ -139,7 +139,7 @@ export function signWord(side: GroupSide, i: number, other: GroupSide): boolean 
 }
 
 /** A sum of money with its "m" run into it ("$100m"): the figure's token, or -1. */
-function moneyBeforeM(side: GroupSide, i: number): number {
+export function moneyBeforeM(side: GroupSide, i: number): number {
   const t = side.tokens[i];
   const f = side.tokens[i - 1];
   if (t?.norm !== 'm' || !f || f.num === null || f.end !== t.start) return -1;
