@@ -21,7 +21,7 @@ export const attributionDetector: Detector = {
   name: 'attribution',
   summary: 'skip',
   run(ctx) {
-    compareInlineCredits(ctx);
+    const credits = compareInlineCredits(ctx);
     compareLeadIns(ctx);
     const { C, A, lex, cClaim, aClaim } = ctx;
     const cAll = findAttributions(C, lex);
@@ -46,6 +46,7 @@ export const attributionDetector: Detector = {
     for (const c of named) namedSource(p, c);
     addedSources(p);
     sourceGiven(p, pronounSources(p));
+    credits();
   },
 };
 
