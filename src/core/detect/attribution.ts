@@ -6,7 +6,7 @@ import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
 import { evidenceFrames, proofRank, provisional } from './evidence';
-import { spellsInitials } from './name';
+import { spellsInitials } from './initials';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
