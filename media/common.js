@@ -120,6 +120,8 @@
    */
   function onMessage(handle, { skipRepeated = false } = {}) {
     let lastJson = '';
+    /** The last state drawn: drawn again when the strings come after it. @type {M | null} */
+    let lastState = null;
     window.addEventListener('message', (ev) => {
       let m = ev.data;
       if (!m || typeof m !== 'object') return;
@@ -131,8 +133,15 @@
         m = JSON.parse(m.json);
       }
       if (!m || typeof m !== 'object') return;
-      if (m.type === 'strings') S = m.strings || {};
-      else handle(m);
+      if (m.type === 'strings') {
+        S = m.strings || {};
+        // A state that came first (posted while the page loaded) was drawn with the keys for
+        // words ("title", "rowHead"); the same state posted again would be skipped as repeated.
+        if (lastState) handle(lastState);
+        return;
+      }
+      if (m.type === 'state') lastState = m;
+      handle(m);
     });
   }
 

@@ -206,6 +206,7 @@
     const compact = N > COMPACT_ABOVE;
     const grid = el('div', `grid${compact ? ' compact' : ''}`);
     grid.setAttribute('role', 'grid');
+    grid.setAttribute('aria-label', t('title'));
     grid.setAttribute('aria-rowcount', String(view.rows.length + 1));
     grid.style.setProperty('--n', String(N));
     grid.tabIndex = 0;
@@ -247,6 +248,7 @@
         if (c.moved) cls += ' moved';
         const cell = el('div', cls, cellText(row, c, compact));
         cell.setAttribute('role', 'gridcell');
+        cell.id = `cell-${index}-${v}`;
         cell.dataset.v = String(v);
         if (c.kinds.length) cell.dataset.kinds = c.kinds.join(' ');
         r.appendChild(cell);
@@ -289,6 +291,11 @@
       if (txt && !txt.title) txt.title = `${row.type === 'canonical' ? t('canonicalRow', row.label) : t('addedRow', row.label)}${row.disagrees ? ' · ' + t('disagrees') : ''}\n${row.text}${row.type === 'canonical' ? '\n' + t('openCanonical') : ''}`;
     });
     grid.addEventListener('keydown', (ev) => onKey(ev, view));
+    // Focus from the keyboard lands on a cell, so arrows start from somewhere a screen reader names.
+    grid.addEventListener('focus', () => {
+      const vis = visibleRows();
+      if (active.row < 0 && vis[0]) setActive(vis[0].el, 0);
+    });
     return grid;
   }
 
@@ -301,7 +308,7 @@
     else what = c.s === 'v' ? t('verbatim') : c.s === 't' ? t('translated') : c.s === 'a' ? t('kind.omitted') : t('changed');
     const kinds = c.kinds.filter((k) => k !== 'added').map((k) => t('kind.' + k));
     const parts = [`${ver.label} · ${ver.name}`, `${t(row.type === 'canonical' ? 'canonicalRow' : 'addedRow', row.label)}: ${what}${kinds.length ? ' — ' + kinds.join(', ') : ''}`];
-    if (c.sev) parts.push(t(c.sev));
+    if (c.sev) parts.push(`${t('severity')} ${t(c.sev)}`);
     if (c.moved) parts.push(t('moved'));
     if (c.dismissed) parts.push(t('dismissedHere', c.dismissed));
     if (c.s !== 'a' || row.type === 'canonical') parts.push(t('clickOpen'));
@@ -319,14 +326,23 @@
     return rowEls.filter((r) => !r.el.hidden);
   }
 
-  /** @param {Element} rowEl @param {number} col */
+  /**
+   * The cell under the keyboard: outlined, and the grid's active descendant, named in words (the
+   * version, the row, what the version did with it and how serious: never by colour alone).
+   * @param {Element} rowEl @param {number} col
+   */
   function setActive(rowEl, col) {
     for (const x of document.querySelectorAll('.cell.active')) x.classList.remove('active');
     const vis = visibleRows();
-    active = { row: vis.findIndex((r) => r.el === rowEl), col };
+    const index = vis.findIndex((r) => r.el === rowEl);
+    active = { row: index, col };
     const cell = rowEl.querySelector(`.cell[data-v="${col}"]`);
-    if (cell) {
+    const grid = rowEl.closest('.grid');
+    if (cell && grid) {
       cell.classList.add('active');
+      const row = vis[index];
+      if (row && state?.view) cell.setAttribute('aria-label', cellTitle(state.view, row.row, col).replace(/\n/g, '. '));
+      grid.setAttribute('aria-activedescendant', cell.id);
       cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }

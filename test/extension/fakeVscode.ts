@@ -435,6 +435,9 @@ export class FakeWebviewPanel {
     postMessage: async (m: unknown) => (this.posted.push(m), true),
   };
   readonly onDidDispose = this.disposed.event;
+  /** Fired when it is shown or hidden (set `visible` first). */
+  readonly viewState = new EventEmitter<void>();
+  readonly onDidChangeViewState = this.viewState.event;
   reveal(): void {}
   dispose(): void {
     this.disposed.fire();

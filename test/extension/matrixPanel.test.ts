@@ -125,3 +125,32 @@ test('the untitled editor a folder run was compared with closed: the matrix says
   panel.dispose();
   vscode.reset();
 });
+
+test('the matrix hidden and shown again: nothing is posted to the page until it says it is ready, and then its strings come first', async () => {
+  const folder = vscode.Uri.file('/news');
+  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
+  const a = vscode.Uri.joinPath(folder, 'a.txt');
+  const text = WIRE.replace('2,000', '1,500');
+  const version: DocResult = { key: a.toString(), uri: a as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: canonical as never, ms: 1, stale: false };
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
+  const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
+  const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
+  await panel.show(run);
+  const webview = vscode.webviewPanels.at(-1)!;
+  webview.received.fire({ type: 'ready' });
+  await new Promise((r) => setTimeout(r, 10));
+  // Hidden (another editor in its group): the page is discarded. A new run is shown in it.
+  webview.visible = false;
+  webview.viewState.fire();
+  webview.posted.length = 0;
+  webview.visible = true;
+  await panel.show({ ...run, versions: [{ ...version }] });
+  assert.deepEqual(webview.posted, [], 'the page being loaded again is sent nothing before it asks');
+  webview.received.fire({ type: 'ready' });
+  await new Promise((r) => setTimeout(r, 10));
+  const types = webview.posted.map((m) => (m as { type: string }).type);
+  assert.equal(types[0], 'strings', `then its strings, before any state: ${types.join(', ')}`);
+  assert.ok(types.includes('json'));
+  panel.dispose();
+});

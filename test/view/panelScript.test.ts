@@ -4,49 +4,20 @@
  * page posts back to the extension.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { runInNewContext } from 'node:vm';
-import { parseHTML } from 'linkedom';
 import { buildPanelModel } from '../../src/view/panelModel';
 import { ComparisonView } from '../../src/view/result';
 import { sample } from './sampleComparisons';
-
-const script = (name: string): string => readFileSync(new URL(`../../media/${name}`, import.meta.url), 'utf8');
+import { press, webviewPage } from './webviewPage';
 
 /** The panel page showing a comparison; `posted` collects what it sends to the extension. */
 function panelPage() {
-  const { window, document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
-  const posted: Array<Record<string, unknown>> = [];
-  const listeners: Array<(ev: { data: unknown }) => void> = [];
-  const context = {
-    window,
-    document,
-    acquireVsCodeApi: () => ({ postMessage: (m: Record<string, unknown>) => posted.push(m), getState: () => undefined, setState: () => {} }),
-  };
-  // The page listens for the extension's messages on window; linkedom's window has no postMessage.
-  const add = window.addEventListener.bind(window);
-  window.addEventListener = ((type: string, fn: (ev: { data: unknown }) => void, ...rest: unknown[]) =>
-    type === 'message' ? void listeners.push(fn) : add(type, fn as never, ...(rest as []))) as typeof window.addEventListener;
-  runInNewContext(script('common.js'), context);
-  runInNewContext(script('panel.js'), context);
+  const page = webviewPage(['panel.js']);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
-  const state = { type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null };
-  for (const fn of listeners) fn({ data: { type: 'json', json: JSON.stringify(state) } });
-  return { window, document, posted };
-}
-
-/** A key pressed on an element, as the browser sends it (it bubbles). */
-function press(window: ReturnType<typeof parseHTML>['window'], target: ReturnType<ReturnType<typeof parseHTML>['document']['querySelector']> & object, key: string): void {
-  const ev = new window.Event('keydown', { bubbles: true, cancelable: true });
-  Object.defineProperty(ev, 'key', { value: key });
-  target.dispatchEvent(ev);
-  // A browser activates a focused button on Enter or Space unless the key's default was prevented.
-  if (!ev.defaultPrevented && target.tagName === 'BUTTON' && (key === 'Enter' || key === ' ')) {
-    target.dispatchEvent(new window.Event('click', { bubbles: true, cancelable: true }));
-  }
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  return page;
 }
 
 test('panel, keyboard: Enter on an entry jumps to its finding', () => {

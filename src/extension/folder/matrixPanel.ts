@@ -203,6 +203,9 @@ export class MatrixPanel extends Disposable {
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const page = new DisposableStore();
     page.add(panel.webview.onDidReceiveMessage((m) => this.onMessage(m)));
+    // Hidden, the page is gone: nothing is posted until the page shown again says 'ready'
+    // (a state posted to the page while it loads would come before its strings).
+    page.add(panel.onDidChangeViewState(() => panel.visible || (this.ready = false)));
     page.add(
       panel.onDidDispose(() => {
         page.dispose();
