@@ -90,6 +90,9 @@ export class Comparer extends Disposable {
         return undefined;
       }
       if (canonicalUri.toString() === key) {
+        // Made the canonical since it was compared as an article: its findings against the old
+        // canonical are not shown on the canonical itself (the panel says what it is).
+        if (this.store.has(key)) this.store.delete(key);
         if (mode === 'interactive') {
           void vscode.window.showInformationMessage(
             vscode.l10n.t('“{0}” is the canonical text. Open an article to compare it with.', baseName(doc.uri.path)),

@@ -321,3 +321,27 @@ test('the untitled editor a folder run was compared with closed: the folder list
   comparer.dispose();
   store.dispose();
 });
+
+test('an article made the canonical drops its own findings: the panel says it is the canonical, not "out of date" against the old one', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
+  const comparer = new Comparer(() => assert.fail('it is not compared with itself'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
+  assert.equal(store.active().status, 'ready');
+
+  // Set as Canonical on the article on screen (a folder run compared it as a version first).
+  vscode.files.set(article.toString(), new TextEncoder().encode(s.articleText));
+  await setCanonical(resolver, comparer, article as never);
+  await settle(120);
+  const active = store.active();
+  assert.equal(active.status, 'none', 'no findings of its own, stale or not');
+  assert.equal(active.isCanonical, true);
+  assert.equal(store.has(article as never), false);
+  comparer.dispose();
+  store.dispose();
+});

@@ -193,7 +193,7 @@ function strings(): Record<string, string> {
     copyMarkdown: t('Copy as Markdown'),
     copyMarkdownTitle: t('Copy the findings as Markdown, to paste into a CMS'),
     comparing: t('Comparing…'),
-    stale: t('Out of date: the text changed since the comparison.'),
+    stale: t('Out of date: the canonical text or the settings changed since the comparison.'),
     staleShort: t('Out of date'),
     noFindings: t('No discrepancies: the article carries the canonical text faithfully.'),
     noMatches: t('No findings match the filters.'),
