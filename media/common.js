@@ -74,7 +74,11 @@
     return label;
   }
 
-  /** Counts by severity, as pills (faded when zero). @param {Partial<Record<string, number>>} counts */
+  /**
+   * Counts by severity, as pills (faded when zero); a screen reader reads them as one phrase
+   * ("1 High, 0 Medium, 2 Low"), the severities in words and not by colour.
+   * @param {Partial<Record<string, number>>} counts
+   */
   function severityPills(counts) {
     const c = el('span', 'counts');
     for (const s of SEVERITIES) {
@@ -82,6 +86,8 @@
       p.title = t(s);
       c.appendChild(p);
     }
+    c.setAttribute('role', 'img');
+    c.setAttribute('aria-label', SEVERITIES.map((s) => `${counts[s] ?? 0} ${t(s)}`).join(', '));
     return c;
   }
 

@@ -124,8 +124,9 @@
     title.appendChild(el('span', 'file canonical', model.canonicalName));
     if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
     // Out of date: the badge says why, unless a message below says it (the canonical deleted…).
-    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t(state.error ? 'staleShort' : 'stale')));
+    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('staleShort')));
     h.appendChild(title);
+    if (state?.status === 'stale' && !state.error) h.appendChild(el('p', 'muted small stale-note', t('stale')));
     // Why the findings are out of date, when it is not the article's own edit (the canonical deleted…).
     if (state?.error) h.appendChild(el('p', 'error', state.error));
     const sc = model.sentences;
@@ -349,6 +350,7 @@
     const box = el('section', 'folder');
     const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
     box.appendChild(title);
+    if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
     for (const r of f.rows) {

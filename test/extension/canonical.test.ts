@@ -11,6 +11,7 @@ import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
 import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
+import { toPanelMessage } from '../../src/extension/panel/messages';
 import { Comparer } from '../../src/extension/comparer';
 import { Navigator } from '../../src/extension/editor/navigation';
 import { ResultStore, type DocResult } from '../../src/extension/results';
@@ -313,11 +314,15 @@ test('the untitled editor a folder run was compared with closed: the folder list
   await settle();
   assert.ok(store.folder()!.rows.every((r) => !r.stale));
 
+  assert.equal(toPanelMessage(store, verdicts as unknown as VerdictFiles).folder?.canonicalGone, undefined);
+
   vscode.closeDocument(pasted);
   await settle();
   const rows = store.folder()!.rows;
   assert.equal(rows.length, 2);
   assert.ok(rows.every((r) => r.stale), 'every version is out of date');
+  // The folder's header in the panel says why: its canonical was closed.
+  assert.match(toPanelMessage(store, verdicts as unknown as VerdictFiles).folder?.canonicalGone ?? '', /“Untitled-1” \(an unsaved editor\) was closed/);
   comparer.dispose();
   store.dispose();
 });

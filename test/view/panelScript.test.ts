@@ -48,3 +48,14 @@ test('panel: the icon buttons of an entry are named for a screen reader, not by 
   assert.ok(buttons.length > 0);
   for (const b of buttons) assert.ok((b.getAttribute('aria-label') ?? '').length > 1, `${b.textContent}: ${b.getAttribute('aria-label')}`);
 });
+
+test('panel: the folder run\'s header says its canonical text is gone, in words', () => {
+  const page = webviewPage(['panel.js']);
+  const why = 'The canonical text “Untitled-1” (an unsaved editor) was closed since the comparison: these findings are out of date.';
+  const rows = [{ uri: 'file:///news/a.txt', name: 'a.txt', counts: { high: 1, medium: 0, low: 2, total: 3 }, stale: true }];
+  page.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'Untitled-1', rows, canonicalGone: why }, showDismissed: false, verdictError: null } as { type: string });
+  const folder = page.document.querySelector('.folder');
+  assert.equal(folder?.querySelector('.canonical-gone')?.textContent, why);
+  // The counts say their severities in words too, not by colour alone.
+  assert.match(folder?.querySelector('.folder-row .counts')?.getAttribute('aria-label') ?? '', /1 high, 0 medium, 2 low/i);
+});
