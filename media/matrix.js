@@ -133,6 +133,13 @@
     h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE, view.versions.some((v) => v.translation)));
     if (state?.busy) h.appendChild(el('div', 'banner', t('comparing')));
     if (state?.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
+    // Versions with hardly a sentence in common with the canonical: their column is all omissions and additions.
+    const few = view.versions.filter((v) => v.fewMatches);
+    if (few.length) {
+      const b = el('div', 'banner warn few-matches', t('fewMatches', few.map((v) => `${v.label} ${v.name}`).join(', '), view.canonical.name));
+      b.setAttribute('role', 'note');
+      h.appendChild(b);
+    }
     if (state?.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
     for (const s of view.skipped) h.appendChild(el('div', 'banner muted', t('skipped', s.name, s.error)));
     if (view.dismissed > 0 || view.showDismissed) {

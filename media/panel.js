@@ -132,6 +132,8 @@
     const sc = model.sentences;
     if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
     else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
+    // Hardly a sentence in common: a later report, or the wrong canonical (src/view/related.ts).
+    if (model.fewMatches) h.appendChild(fewMatchesNote(t('fewMatches', sc.linked, sc.canonical, model.canonicalName)));
 
     const sev = el('div', 'severities');
     for (const s of SEVERITIES) {
@@ -345,12 +347,25 @@
     return line;
   }
 
+  /**
+   * A note that the texts hardly share a sentence, with a way to choose another canonical.
+   * @param {string} text
+   */
+  function fewMatchesNote(text) {
+    const p = el('p', 'warn few-matches', '⚠ ' + text + ' ');
+    p.setAttribute('role', 'note');
+    p.appendChild(button(t('chooseCanonical'), 'link choose-canonical', () => command('wirediff.setCanonical')));
+    return p;
+  }
+
   /** @param {NonNullable<PanelState['folder']>} f */
   function renderFolder(f) {
     const box = el('section', 'folder');
     const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
     box.appendChild(title);
     if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
+    const few = f.rows.filter((r) => r.fewMatches).length;
+    if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
     for (const r of f.rows) {
@@ -358,6 +373,7 @@
       row.tabIndex = 0;
       row.appendChild(el('span', 'file', r.name));
       if (r.stale) row.appendChild(el('span', 'badge stale', t('staleShort')));
+      if (r.fewMatches) row.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
       if (r.counts) {
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));

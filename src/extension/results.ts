@@ -20,6 +20,7 @@ import { planDecorations, type DecorationPlan } from '../view/decorationPlan';
 import { countBySeverity, type SeverityCounts } from '../view/filter';
 import { applyFilter } from '../core/filter';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from '../view/panelModel';
+import { hardlyMatches } from '../view/related';
 import type { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import { findingKeys, judge, NO_JUDGEMENT, type Judgement } from '../view/verdicts';
@@ -295,7 +296,14 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
     const rows = sortFolderRows([
       ...run.versions.map((r) => {
         const s = this.present(r);
-        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason, ...(edited.includes(r) ? { stale: true } : {}) };
+        return {
+          uri: r.key,
+          name: baseName(r.uri.path),
+          counts: s.counts,
+          top: s.visible[0]?.reason,
+          ...(edited.includes(r) ? { stale: true } : {}),
+          ...(hardlyMatches(r.view.comparison) ? { fewMatches: true as const } : {}),
+        };
       }),
       ...run.skipped.map((x) => ({ uri: x.uri.toString(), name: x.name, error: x.error })),
     ]);

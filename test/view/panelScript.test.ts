@@ -59,3 +59,19 @@ test('panel: the folder run\'s header says its canonical text is gone, in words'
   // The counts say their severities in words too, not by colour alone.
   assert.match(folder?.querySelector('.folder-row .counts')?.getAttribute('aria-label') ?? '', /1 high, 0 medium, 2 low/i);
 });
+
+test('panel: hardly a sentence in common with the canonical is said above the findings, with a way to choose another canonical', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = { ...buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' }), fewMatches: true as const };
+  model.sentences = { ...model.sentences, linked: 1, canonical: 17 };
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const note = page.document.querySelector('header .few-matches');
+  assert.ok(note, 'the note is in the header');
+  assert.match(note.textContent ?? '', /^⚠ fewMatches/, 'its text is the localised string (the key, here)');
+  const choose = note.querySelector('button.choose-canonical');
+  assert.ok(choose);
+  press(page.window, choose, 'Enter');
+  assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'command'))), [{ type: 'command', command: 'wirediff.setCanonical' }]);
+});
