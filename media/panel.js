@@ -133,7 +133,7 @@
     if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
     else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
     // Hardly a sentence in common: a later report, or the wrong canonical (src/view/related.ts).
-    if (model.fewMatches) h.appendChild(fewMatchesNote(t('fewMatches', sc.linked, sc.canonical, model.canonicalName)));
+    if (model.fewMatches) h.appendChild(fewMatchesNote(t(sc.linked ? 'fewMatches' : 'fewMatchesNone', sc.linked, sc.canonical, model.canonicalName)));
 
     const sev = el('div', 'severities');
     for (const s of SEVERITIES) {
@@ -371,9 +371,13 @@
     for (const r of f.rows) {
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
-      row.appendChild(el('span', 'file', r.name));
-      if (r.stale) row.appendChild(el('span', 'badge stale', t('staleShort')));
-      if (r.fewMatches) row.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
+      // The name and its marks on one line, the counts beside it.
+      const name = el('span', 'file-line');
+      name.appendChild(el('span', 'file', r.name));
+      if (r.stale) name.appendChild(el('span', 'badge stale', t('staleShort')));
+      // Every row so marked: the header's note says it once.
+      if (r.fewMatches && few < f.rows.length) name.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
+      row.appendChild(name);
       if (r.counts) {
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));
