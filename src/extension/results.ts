@@ -172,8 +172,10 @@ class Snapshot implements ResultSnapshot {
     return (this.cache.visible ??= applyFilter(this.result.view.discrepancies, findingFilter(s, s.showDismissed ? undefined : this.judgement.dismissed)));
   }
 
+  /** Counts of the visible findings, never of dismissed ones (shown or not), as the panel counts them. */
   get counts(): SeverityCounts {
-    return (this.cache.counts ??= countBySeverity(this.visible));
+    const dismissed = this.judgement.dismissed;
+    return (this.cache.counts ??= countBySeverity(this.settings.showDismissed && dismissed.size ? this.visible.filter((d) => !dismissed.has(d.id)) : this.visible));
   }
 
   get plan(): DecorationPlan {
