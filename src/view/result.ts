@@ -166,9 +166,10 @@ export class ComparisonView {
       else continue;
       widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
     }
-    // The most serious first among the findings on the pointer, then among those of its sentence.
+    // The most serious first (a figure changed before the low rewording around it); at equal
+    // severity, those on the pointer before the others of its sentence (the sort is stable).
     const bySeverity = (a: Discrepancy, b: Discrepancy) => severityRank(a.severity) - severityRank(b.severity);
-    const hits = [...atGhost, ...exact.sort(bySeverity), ...near.sort(bySeverity)];
+    const hits = [...atGhost, ...[...exact, ...near].sort(bySeverity)];
     return hits.length && range ? { hits, range } : null;
   }
 }

@@ -134,6 +134,9 @@ test('hover lookup: the most serious finding on the pointer comes first, whateve
   assert.equal(hits[0]!.id, 'hedge-1');
   const md = buildHoverMarkdown({ view: v, hits, articleUri: 'file:///a/001.txt', canonicalName: '000.txt' });
   assert.ok(md.indexOf('High') < md.indexOf('Medium'), 'High is read first');
+  // On the attribution's words (medium), the sentence's high hedge still comes first.
+  const onCiting = v.findingsAt(v.articleText.indexOf('Citing') + 1, v.discrepancies)!.hits;
+  assert.deepEqual(onCiting.map((d) => d.id), ['hedge-1', 'attr-1']);
   // The word diff says what its marks mean.
   assert.match(md, /Word by word \(~~only in the canonical~~ · \*\*only in this article\*\*\): /);
 });
