@@ -91,7 +91,6 @@
     diffs = model.diffs || {};
     app.appendChild(renderHeader(model));
     const list = el('div', 'list');
-    list.setAttribute('role', 'list');
     const frag = document.createDocumentFragment();
     for (const g of model.groups) frag.appendChild(renderGroup(g, model.uri));
     list.appendChild(frag);
@@ -221,12 +220,17 @@
     d.appendChild(sum);
     /** @type {{el: HTMLElement, e: PanelEntry}[]} */
     const items = [];
+    // Each group's entries are a list of their own, named by the group (a screen reader says "Hedge, list, 3 items").
+    const list = el('div', 'items');
+    list.setAttribute('role', 'list');
+    list.setAttribute('aria-label', g.label);
     for (const e of g.entries) {
       const item = renderEntry(e, uri);
       items.push({ el: item, e });
       entries.push({ el: item, e });
-      d.appendChild(item);
+      list.appendChild(item);
     }
+    d.appendChild(list);
     groups.push({ el: d, items, count });
     return d;
   }

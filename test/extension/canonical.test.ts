@@ -327,12 +327,17 @@ test('the untitled editor a folder run was compared with closed: the folder list
   store.dispose();
 });
 
+/** A result store and a comparer whose engine must not run, over `resolver`. */
+function storeWithoutEngine(resolver: CanonicalResolver, why: string) {
+  const none = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 } as unknown as VerdictFiles;
+  const store = new ResultStore(none, resolver);
+  return { store, comparer: new Comparer(() => assert.fail(why), store, resolver, none, { info() {}, warn() {}, error() {} } as never) };
+}
+
 test('an article made the canonical drops its own findings: the panel says it is the canonical, not "out of date" against the old one', async () => {
   const { wire, article } = workspaceWithWire();
   const resolver = new CanonicalResolver();
-  const verdicts = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 };
-  const store = new ResultStore(verdicts as unknown as VerdictFiles, resolver);
-  const comparer = new Comparer(() => assert.fail('it is not compared with itself'), store, resolver, verdicts as unknown as VerdictFiles, { info() {}, warn() {}, error() {} } as never);
+  const { store, comparer } = storeWithoutEngine(resolver, 'it is not compared with itself');
   const s = sample();
   const doc = new vscode.FakeDocument(article, s.articleText);
   vscode.showEditors(doc);

@@ -75,3 +75,15 @@ test('panel: hardly a sentence in common with the canonical is said above the fi
   press(page.window, choose, 'Enter');
   assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'command'))), [{ type: 'command', command: 'wirediff.setCanonical' }]);
 });
+
+test('panel: each entry is an item of its group\'s list, named by the group, and says its severity in words', () => {
+  const { document } = panelPage();
+  const items = [...document.querySelectorAll('[role="listitem"]')];
+  assert.ok(items.length > 0);
+  for (const item of items) {
+    const list = item.parentElement;
+    assert.equal(list?.getAttribute('role'), 'list', 'a list item in a list');
+    assert.equal(list?.getAttribute('aria-label'), list?.closest('details')?.querySelector('summary .group-label')?.textContent);
+    assert.match(item.querySelector('.head .sev')?.textContent ?? '', /^(high|medium|low)$/i);
+  }
+});
