@@ -375,6 +375,8 @@
     for (const r of f.rows) {
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
+      // It opens the file: a button to a screen reader, named by its text (name, counts, top finding).
+      row.setAttribute('role', 'button');
       // The name and its marks on one line, the counts beside it.
       const name = el('span', 'file-line');
       name.appendChild(el('span', 'file', r.name));

@@ -58,6 +58,13 @@ test('panel: the folder run\'s header says its canonical text is gone, in words'
   assert.equal(folder?.querySelector('.canonical-gone')?.textContent, why);
   // The counts say their severities in words too, not by colour alone.
   assert.match(folder?.querySelector('.folder-row .counts')?.getAttribute('aria-label') ?? '', /1 high, 0 medium, 2 low/i);
+  // A row opens its file: a button, from the keyboard too.
+  const row = folder?.querySelector('.folder-row');
+  assert.ok(row);
+  assert.equal(row.getAttribute('role'), 'button');
+  assert.equal(row.getAttribute('tabindex'), '0');
+  press(page.window, row, 'Enter');
+  assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'openFile'))), [{ type: 'openFile', uri: 'file:///news/a.txt' }]);
 });
 
 test('panel: hardly a sentence in common with the canonical is said above the findings, with a way to choose another canonical', () => {
