@@ -168,3 +168,38 @@ export function namesOf(docs: readonly AlignDoc[]): Set<number> {
     }
   return names;
 }
+
+/** The fewest names each text must write for naming nothing in common to tell two stories apart (`namesInCommon`). */
+export const MIN_NAMES = 3;
+
+/**
+ * Whether two texts name something in common: a word both capitalise inside a sentence (a
+ * place, a person, an agency: "Iquique", "Bachelet"), not a week day or a month (`days`: the
+ * language's, lower case). News is about who and where: two reports that name no one and no
+ * place in common ("quake in Nepal" / "quake in Ecuador") are two stories, and what their
+ * sentences share ("More than 40 people were killed." / "More than 200 people have been
+ * killed") is chance. A text that names fewer than `MIN_NAMES` things tells nothing either
+ * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
+ */
+export function namesInCommon(docs: readonly [AlignDoc, AlignDoc], termOf: (t: Token) => number, days: ReadonlySet<string>): boolean {
+  const [c, a] = docs.map((doc) => namedTerms(doc, termOf, days)) as [Set<number>, Set<number>];
+  if (c.size < MIN_NAMES || a.size < MIN_NAMES) return true;
+  for (const t of c) if (a.has(t)) return true;
+  return false;
+}
+
+/** The terms a text writes as names: content words capitalised inside a sentence not in title case, no figure, no day (`namesInCommon`). */
+function namedTerms(doc: AlignDoc, termOf: (t: Token) => number, days: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const ts of doc.tokens) {
+    if (isTitleCase(ts)) continue;
+    for (let i = 1; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!t.cap || !t.content || t.num !== null || days.has(t.norm.replace(POSSESSIVE, ''))) continue;
+      const term = termOf(t);
+      if (term >= 0) out.add(term);
+    }
+  }
+  return out;
+}
+const POSSESSIVE = /['’]s$/;
