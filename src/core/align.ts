@@ -25,8 +25,6 @@
  *    lower threshold when they share three words or a rare one and say one thing (paraphrase
  *    and translation drift; `contrast.ts`), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
- *    or, with a fitted link model (`alignFit.ts`, off by default), the model links the
- *    leftovers it finds likely instead;
  *    3c. a single link of steps 1 to 3 where none is firm (word for word, or well above the
  *    threshold), between two texts of some length, is undone: among their many pairs of
  *    sentences one weak pair is chance. Two texts that name nothing in common are two
@@ -47,10 +45,8 @@ import { namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sha
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
-import { modelLinks } from './alignFit';
 import { namesOfDays, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
-import type { LinkModel } from './data/linkModel';
 import { withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
 import { anchorsOk, groupVecs, link, MAX_SIDE, unlinkGroup, type LinkTrace, type Pair, type State } from './alignState';
@@ -132,8 +128,6 @@ export interface AlignOptions {
   vectors?: WordVectors;
   /** A debugging hook told of each link and the step that made it (`LinkTrace`); the result does not show it. */
   trace?: LinkTrace;
-  /** The fitted link model that gates the weaker steps' links (`data/linkModel.ts`); none when absent. */
-  model?: LinkModel | null;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -290,7 +284,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    Two texts that name nothing in common are two stories (`namesInCommon`, alignShared.ts):
   //    between them only a link well above the threshold stands, and no weaker step runs.
   const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS);
-  const floor = options.model?.replaces === 'weak' || !oneStory ? threshold * SURE : threshold;
+  const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
@@ -309,10 +303,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(s, false);
   regroup(s);
 
-  // 3. The weaker links: by the fitted link model when there is one (`alignFit.ts`), else by the rules.
-  const model = options.model;
-  if (oneStory && (!model || model.replaces === 'nothing')) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
-  if (oneStory && model) modelLinks(s, model, threshold * LOW_OVERLAP, options.opposes);
+  // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
+  if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
@@ -382,7 +374,7 @@ function weakLinks(
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
   // (No split joins a group gap filling made: on the tune gold 1 of the 6 links that did so
-  //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts --steps.)
+  //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts.)
 
   // 3c. One link alone: when no link is firm and the steps above made a single one, it is
   //     chance, not a sentence the two texts share. Among the hundreds of pairs of sentences of

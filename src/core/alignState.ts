@@ -45,15 +45,12 @@ export interface State {
 /**
  * The step of `align` that made a link: sentences carried word for word (`exact`), a one-to-one
  * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
- * filling (`gap`), low-overlap rewrites (`rewrite`), the two titles (`title`), the fitted link
- * model (`model`, alignFit.ts); `dropped`: a link undone (a lone weak link, step 3c of `align`).
+ * filling (`gap`), low-overlap rewrites (`rewrite`), the two titles (`title`); `dropped`: a link
+ * undone (a lone weak link, step 3c of `align`).
  */
-export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'title' | 'model' | 'candidate' | 'dropped';
-/**
- * A debugging hook: called before each link with the step that makes it and the state then
- * (and with step `candidate` for each pair the link model weighs, with its features).
- */
-export type LinkTrace = (step: LinkStep, c: number, a: number, s: State, features?: readonly number[]) => void;
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'title' | 'dropped';
+/** A debugging hook: called before each link with the step that makes it and the state then, and for each link undone. */
+export type LinkTrace = (step: LinkStep, c: number, a: number, s: State) => void;
 
 /** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
 export interface JoinCandidates {
