@@ -182,24 +182,34 @@ export const MIN_NAMES = 3;
  * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
  */
 export function namesInCommon(docs: readonly [AlignDoc, AlignDoc], termOf: (t: Token) => number, days: ReadonlySet<string>): boolean {
-  const [c, a] = docs.map((doc) => namedTerms(doc, termOf, days)) as [Set<number>, Set<number>];
-  if (c.size < MIN_NAMES || a.size < MIN_NAMES) return true;
-  for (const t of c) if (a.has(t)) return true;
-  return false;
+  const [canon, art] = docs;
+  const inCanonical = new Set<number>();
+  const inArticle = new Set<number>();
+  let shared = false;
+  // Sentence by sentence in both texts at once: texts of one story name one thing in their first lines, and the reading stops there.
+  for (let k = 0; !shared && (k < canon.tokens.length || k < art.tokens.length); k++) {
+    if (k < canon.tokens.length) forEachName(canon.tokens[k]!, termOf, days, (term) => (inCanonical.add(term), (shared = inArticle.has(term))));
+    if (!shared && k < art.tokens.length) forEachName(art.tokens[k]!, termOf, days, (term) => (inArticle.add(term), (shared = inCanonical.has(term))));
+  }
+  return shared || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES;
 }
 
-/** The terms a text writes as names: content words capitalised inside a sentence not in title case, no figure, no day (`namesInCommon`). */
-function namedTerms(doc: AlignDoc, termOf: (t: Token) => number, days: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
-  for (const ts of doc.tokens) {
-    if (isTitleCase(ts)) continue;
-    for (let i = 1; i < ts.length; i++) {
-      const t = ts[i]!;
-      if (!t.cap || !t.content || t.num !== null || days.has(t.norm.replace(POSSESSIVE, ''))) continue;
-      const term = termOf(t);
-      if (term >= 0) out.add(term);
-    }
+/**
+ * Calls `visit` with the term of each word of a sentence written as a name: a content word
+ * capitalised inside it, the sentence not in title case, no figure, no day (`namesInCommon`);
+ * stops when it returns true.
+ */
+function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number) => boolean): void {
+  let asked = false;
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!t.cap || !t.content || t.num !== null) continue;
+    // Whether the sentence is in title case, asked once and only of a sentence with a capital inside.
+    if (!asked && isTitleCase(ts)) return;
+    asked = true;
+    if (days.has(t.norm) || (POSSESSIVE.test(t.norm) && days.has(t.norm.slice(0, -2)))) continue;
+    const term = termOf(t);
+    if (term >= 0 && visit(term)) return;
   }
-  return out;
 }
 const POSSESSIVE = /['’]s$/;
