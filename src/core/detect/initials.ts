@@ -48,19 +48,52 @@ export function spelledRun(
   const initials = acronyms[0]!;
   const want = written(y, initials).replace(/\./g, '');
   for (let s = 0; s < xs.length; s++) {
-    if (!capital(x, xs[s]!)) continue;
-    let letters = '';
-    const name: number[] = [];
-    for (let k = s; k < xs.length && (k === s || xs[k] === xs[k - 1]! + 1); k++) {
-      const i = xs[k]!;
-      if (capital(x, i)) letters += written(x, i)[0]!.toUpperCase();
-      else if (!x.tokens[i]!.content && k > s && written(x, i).length <= 3) {
-        // a small word inside the name ("of", "and", "for"): it has no initial
-      } else break;
-      name.push(i);
-      if (letters === want && capital(x, i)) return { name, initials };
-      if (letters.length >= want.length) break;
+    const name = runSpelling(x, xs, s, want);
+    if (name) return { name, initials };
+  }
+  return null;
+}
+
+/**
+ * Every name of x's tokens `xs` written as its initials among y's tokens `ys` ("the United States
+ * intends" / "the U.S. intends"): each acronym of `ys` with the first run of `xs` that spells it.
+ * A token takes part in one pair at most.
+ */
+export function initialsPairs(x: GroupSide, xs: readonly number[], y: GroupSide, ys: readonly number[]): { name: number[]; initials: number }[] {
+  const out: { name: number[]; initials: number }[] = [];
+  const used = new Set<number>();
+  for (const j of ys) {
+    const want = written(y, j).replace(/\./g, '');
+    if (!isAcronym(want)) continue;
+    for (let s = 0; s < xs.length; s++) {
+      if (used.has(xs[s]!)) continue;
+      const name = runSpelling(x, xs, s, want);
+      if (!name || name.some((i) => used.has(i))) continue;
+      for (const i of name) used.add(i);
+      out.push({ name, initials: j });
+      break;
     }
+  }
+  return out;
+}
+
+/**
+ * The run of x's tokens from `xs[s]` on (consecutive tokens, capitalised words, small words such
+ * as "of" or "and" inside) whose initials are `want`; null when the run there spells none.
+ */
+function runSpelling(x: GroupSide, xs: readonly number[], s: number, want: string): number[] | null {
+  if (!capital(x, xs[s]!)) return null;
+  let letters = '';
+  const name: number[] = [];
+  for (let k = s; k < xs.length && (k === s || xs[k] === xs[k - 1]! + 1); k++) {
+    const i = xs[k]!;
+    if (capital(x, i)) letters += written(x, i)[0]!.toUpperCase();
+    else if (!x.tokens[i]!.content && k > s && written(x, i).length <= 3) {
+      // a small word inside the name ("of", "and", "for"): it has no initial
+    } else break;
+    name.push(i);
+    if (letters === want && capital(x, i)) return name;
+    if (letters.length >= want.length) break;
   }
   return null;
 }
