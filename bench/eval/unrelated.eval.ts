@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (unrelated): links between texts that report different events. Each tune
  * canonical is compared with articles of tune families that report another event (eight, chosen
- * by a hash: the same ones every run), in the same language; none of their sentences is the
+ * by a hash of the gold file's path in the repository: the same ones in every checkout), in the same language; none of their sentences is the
  * other's, so every link the engine makes there is false. This is the aligner's false-link rate
  * where no gold is needed: the newscast that does not carry the story, the report of another
  * quake. Two families report one event when their names begin with the same word, when a text
@@ -60,7 +60,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   for (const c of canonicals) {
     const others = articles
       .filter((a) => eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
-      .sort((x, y) => fnv(c.family + x.articlePath) - fnv(c.family + y.articlePath))
+      .sort((x, y) => fnv(c.family + x.goldPath) - fnv(c.family + y.goldPath))
       .slice(0, PER_CANONICAL);
     for (const a of others) {
       const r = compare(readText(c.canonicalPath), readText(a.articlePath), { vectors });
