@@ -21,6 +21,11 @@
   /** @type {Record<string, string>} */
   const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+  // What a screen reader is told when a comparison starts or ends (outside #app, which is drawn anew).
+  const live = el('div', 'sr-only');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  document.body.appendChild(live);
 
   /** @type {PanelState | null} */
   let state = null;
@@ -70,6 +75,7 @@
     entries = [];
     groups = [];
     if (!state) return;
+    announce(state);
     if (state.folder) app.appendChild(renderFolder(state.folder));
     if (state.verdictError) app.appendChild(el('p', 'error verdict-error', t('verdictError', state.verdictError)));
     const model = state.model;
@@ -100,6 +106,17 @@
     app.appendChild(none);
     applyFilters();
     if (selectedId) select(selectedId, false);
+  }
+
+  /**
+   * Says in the live region what changed for a screen reader: comparing, or the counts by
+   * severity in words ("copy.txt: 1 High, 0 Medium, 2 Low"); the same words again are not repeated.
+   * @param {PanelState} s
+   */
+  function announce(s) {
+    const m = s.model;
+    const text = s.status === 'busy' ? t('comparing') : m ? `${m.articleName}: ${SEVERITIES.map((x) => `${m.counts[x]} ${t(x)}`).join(', ')}` : '';
+    if (live.textContent !== text) live.textContent = text;
   }
 
   /**

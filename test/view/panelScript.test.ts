@@ -94,3 +94,17 @@ test('panel: each entry is an item of its group\'s list, named by the group, and
     assert.match(item.querySelector('.head .sev')?.textContent ?? '', /^(high|medium|low)$/i);
   }
 });
+
+test('panel: a screen reader is told when a comparison starts and what it found, by severity in words', () => {
+  const page = webviewPage(['panel.js']);
+  const live = page.document.querySelector('[role="status"]');
+  assert.ok(live, 'a live region');
+  assert.equal(live.getAttribute('aria-live'), 'polite');
+  page.send({ type: 'state', status: 'busy', name: 'copy.txt', model: null, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  assert.equal(live.textContent, 'comparing');
+  const s = sample();
+  const model = buildPanelModel({ view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  assert.equal(live.textContent, `copy.txt: ${model.counts.high} high, ${model.counts.medium} medium, ${model.counts.low} low`);
+  assert.ok(!page.document.getElementById('app')?.contains(live), 'outside the part drawn anew');
+});
