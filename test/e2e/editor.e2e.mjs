@@ -47,6 +47,10 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       await vsc.openFile(UPDATE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
       await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar', 60_000);
+      // A screen reader is told what was found, in words.
+      const frame = await panelFrame(vsc, UPDATE, 60_000);
+      const said = await waitFor(() => frame.$eval('[role="status"]', (e) => e.textContent).catch(() => ''), 'the live region');
+      assert.match(said, /^kashmir-quake-update_2\.txt: \d+ High, \d+ Medium, \d+ Low$/);
     });
 
     await vsc.step('the hover: the most serious finding first, the canonical sentence exactly, the word diff explained, only WireDiff\'s links', async () => {
