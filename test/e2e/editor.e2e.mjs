@@ -1,6 +1,6 @@
 // End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
 // domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): the
-// hover opens on the most serious finding and says what its word diff's marks mean, quotes the
+// panel tells a screen reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
 // canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
 // bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
 // article compared with the wrong canonical is said to share hardly a sentence with it, with a
