@@ -71,11 +71,21 @@
   });
 
   function render() {
+    const focus = focusBefore();
     app.textContent = '';
     entries = [];
     groups = [];
     if (!state) return;
     announce(state);
+    try {
+      draw();
+    } finally {
+      restoreFocus(focus);
+    }
+  }
+
+  function draw() {
+    if (!state) return;
     if (state.folder) app.appendChild(renderFolder(state.folder));
     if (state.verdictError) app.appendChild(el('p', 'error verdict-error', t('verdictError', state.verdictError)));
     const model = state.model;
@@ -106,6 +116,40 @@
     app.appendChild(none);
     applyFilters();
     if (selectedId) select(selectedId, false);
+  }
+
+  /**
+   * Where the keyboard focus is before the page is drawn anew (a verdict set from an entry's
+   * button, a comparison ending while the search box has the focus): the entry (and the entries
+   * after it, in case it goes), or the search box and its caret.
+   * @returns {{entry?: string[], search?: number} | null}
+   */
+  function focusBefore() {
+    const a = document.activeElement;
+    if (!a || !app.contains(a)) return null;
+    if (a.classList.contains('search')) return { search: /** @type {HTMLInputElement} */ (a).selectionStart ?? 0 };
+    const item = /** @type {HTMLElement | null} */ (a.closest('.entry'));
+    if (!item) return null;
+    const i = entries.findIndex((x) => x.el === item);
+    return { entry: entries.slice(i < 0 ? 0 : i).map((x) => x.e.id) };
+  }
+
+  /** Puts the focus back where it was: the same entry, else the next one still shown, else the search box. @param {{entry?: string[], search?: number} | null} f */
+  function restoreFocus(f) {
+    if (!f) return;
+    if (f.search !== undefined) {
+      const box = /** @type {HTMLInputElement | null} */ (app.querySelector('input.search'));
+      if (box) {
+        box.focus();
+        box.setSelectionRange(f.search, f.search);
+      }
+      return;
+    }
+    for (const id of f.entry || []) {
+      const x = entries.find((y) => y.e.id === id && !y.el.hidden);
+      if (x) return x.el.focus();
+    }
+    /** @type {HTMLElement | null} */ (app.querySelector('input.search'))?.focus();
   }
 
   /**
