@@ -12,7 +12,8 @@ import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, readLanguage, scriptOfText } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment, type SegmentMemo } from './segment';
-import { byNorm, tokenize, type Token, type TokenizerContext } from './text';
+import { byNorm, tokenize, type TokenizerContext } from './text';
+import { mapList } from './lists';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
 import { LINK_MODEL } from './data/linkModel';
@@ -56,35 +57,19 @@ function prepare(
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const reused = known ? new Uint8Array(sentences.length) : undefined;
-  // The lists are filled by push, not made by `map`: every list the later steps read is then
-  // of one kind (V8's packed elements) whichever tier of the engine's code made it. A `map`
-  // whose callback is deoptimised part way finishes in a builtin that leaves a holey list, and
-  // each function compiled for the packed one is then deoptimised in turn (seen on the seeds
-  // near call 480: a wave of some twenty functions compiled again).
-  const tokens: Token[][] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
+  // (mapList, not map: every later step reads these lists, and they must be of one kind to V8; see lists.ts.)
+  const tokens = mapList(sentences, (s, i) => {
     // The sentence's own text (what a slice would give): its hash is taken once, on that string.
     const k = known?.byText.get(s.text);
-    if (k === undefined) {
-      tokens.push(tokenize(text, s.start, s.end, ctx));
-      continue;
-    }
+    if (k === undefined) return tokenize(text, s.start, s.end, ctx);
     reused![i] = 1;
     const delta = s.start - known!.doc.sentences[k]!.start;
-    tokens.push(delta === 0 ? known!.doc.tokens[k]! : movedTokens(known!.doc.tokens[k]!, delta));
-  }
+    const same = known!.doc.tokens[k]!;
+    return delta === 0 ? same : mapList(same, (t) => t.moved(delta));
+  });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
-  const quoted: Uint8Array[] = [];
-  for (const ts of tokens) quoted.push(quotedMask(ts, spans));
+  const quoted = mapList(tokens, (ts) => quotedMask(ts, spans));
   return { text, paragraphs, sentences, tokens, quoted, quotes: spans, reused };
-}
-
-/** The same words `delta` code units further on (a list filled by push: see `prepare`). */
-function movedTokens(same: readonly Token[], delta: number): Token[] {
-  const out: Token[] = [];
-  for (const t of same) out.push(t.moved(delta));
-  return out;
 }
 
 /** Each sentence's text → the first sentence with it. */
