@@ -55,6 +55,7 @@ import type { WordVectors } from './wordVectors';
 import { anchorsOk, groupVecs, link, MAX_SIDE, unlinkGroup, type LinkTrace, type Pair, type State } from './alignState';
 export type { LinkStep, LinkTrace, State as AlignState } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, shared, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
+import { mapList } from './lists';
 
 export type { AlignDoc } from './alignTerms';
 export { lisMask } from './lis';
@@ -138,7 +139,7 @@ export interface AlignOptions {
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
 function alignTerms(doc: AlignDoc, ignore: AlignOptions['ignore']): Array<Token[] | null> {
   const ignored = (t: Token): boolean => t.content && ignore!(t);
-  return doc.tokens.map((ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignored) ? ts.filter((t) => !ignored(t)) : ts));
+  return mapList(doc.tokens, (ts, i) => (!isAlignable(doc.sentences[i]!) ? null : ignore && ts.some(ignored) ? ts.filter((t) => !ignored(t)) : ts));
 }
 
 /**
@@ -262,7 +263,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   let firm = 0;
   for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) (link(s, c, a, 'exact'), firm++);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
-  const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
+  const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 
   // --- candidates through an inverted index, both ways -----------------------------
   const pairMap = new Map<number, Pair>();

@@ -15,7 +15,7 @@ export function formsRemap(docs: readonly AlignDoc[], related: (key: string) => 
   // Each key's forms that the texts have, as one set; its least key stands for it. A key with
   // no other form in the texts adds nothing (most keys): only the others are sorted and read.
   const roots: string[] = [];
-  for (const key of idOf.keys()) if (related(key).some((r) => r !== key && idOf.has(r))) roots.push(key);
+  for (const key of idOf.keys()) if (hasOtherForm(key, related(key), idOf)) roots.push(key);
   for (const key of roots.sort()) {
     if (remap.has(idOf.get(key)!)) continue;
     const forms = [key];
@@ -23,6 +23,12 @@ export function formsRemap(docs: readonly AlignDoc[], related: (key: string) => 
     for (const f of forms) if (f !== key) remap.set(idOf.get(f)!, idOf.get(key)!);
   }
   return remap;
+}
+
+/** Whether one of `forms` other than `key` is a key of the texts (a loop: no closure per key asked about). */
+function hasOtherForm(key: string, forms: readonly string[], idOf: ReadonlyMap<string, number>): boolean {
+  for (const r of forms) if (r !== key && idOf.has(r)) return true;
+  return false;
 }
 
 /** Two remaps as one: `first`'s entries, then `second`'s, each leading where `first` takes its target. */

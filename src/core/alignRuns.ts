@@ -7,6 +7,7 @@ import type { Token } from './text';
 import type { AlignDoc } from './alignTerms';
 import { partHash, partHashOn } from './hash';
 import { IdBytes } from './idBytes';
+import { mapList } from './lists';
 
 /** The longest acronym read (letters). */
 const MAX_ACRONYM = 6;
@@ -146,8 +147,8 @@ function replaceRuns(
   lists: Array<Array<Token[] | null>>,
   at: (ts: Token[], i: number) => { end: number; token: Token } | null | undefined,
 ): Array<Array<Token[] | null>> {
-  return lists.map((list) =>
-    list.map((ts) => {
+  return mapList(lists, (list) =>
+    mapList(list, (ts) => {
       if (!ts) return ts;
       let out: Token[] | null = null;
       for (let i = 0; i < ts.length; i++) {

@@ -7,6 +7,7 @@
 import type { Sentence } from './types';
 import type { Token } from './text';
 import { IdBytes } from './idBytes';
+import { mapList } from './lists';
 
 /** A document prepared for alignment. */
 export interface AlignDoc {
@@ -181,7 +182,7 @@ export function termVectors(
     // A typed array sorts numerically without a comparator.
     return out.sort();
   };
-  const vecTerms = lists.map((l) => l.map(toVecTerms));
+  const vecTerms = mapList(lists, (l) => mapList(l, toVecTerms));
   const n = lists.reduce((k, l) => k + l.length, 0);
   const idf = new Float64Array(terms);
   for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / df[t]!);
@@ -196,7 +197,7 @@ export function termVectors(
     const key = to >= 0 ? to : t.id;
     return key < dict.length ? dict[key]! : -1;
   };
-  return { vecs: vecTerms.map((l) => l.map(mk)), idf, df, termOf };
+  return { vecs: mapList(vecTerms, (l) => mapList(l, mk)), idf, df, termOf };
 }
 
 /**

@@ -13,6 +13,7 @@ import { detectLanguage, languageOtherThan, readLanguage, scriptOfText } from '.
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment, type SegmentMemo } from './segment';
 import { byNorm, tokenize, type TokenizerContext } from './text';
+import { mapList } from './lists';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
@@ -55,17 +56,18 @@ function prepare(
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const reused = known ? new Uint8Array(sentences.length) : undefined;
-  const tokens = sentences.map((s, i) => {
+  // (mapList, not map: every later step reads these lists, and they must be of one kind to V8; see lists.ts.)
+  const tokens = mapList(sentences, (s, i) => {
     // The sentence's own text (what a slice would give): its hash is taken once, on that string.
     const k = known?.byText.get(s.text);
     if (k === undefined) return tokenize(text, s.start, s.end, ctx);
     reused![i] = 1;
     const delta = s.start - known!.doc.sentences[k]!.start;
     const same = known!.doc.tokens[k]!;
-    return delta === 0 ? same : same.map((t) => t.moved(delta));
+    return delta === 0 ? same : mapList(same, (t) => t.moved(delta));
   });
   const spans = quotations(text, { dashDialogue: DASH_DIALOGUE_LANGUAGES.has(language) });
-  const quoted = tokens.map((ts) => quotedMask(ts, spans));
+  const quoted = mapList(tokens, (ts) => quotedMask(ts, spans));
   return { text, paragraphs, sentences, tokens, quoted, quotes: spans, reused };
 }
 

@@ -92,13 +92,8 @@ export function opposesOfOtherSubject(c: readonly Token[], a: readonly Token[]):
 
 /** The pairs of keys (the canonical's, the article's) by which two sentences oppose: a word and its antonym, or a word denied in one and stated in the other. */
 function opposedWords(c: readonly Token[], a: readonly Token[]): Array<[string, string]> {
-  const keysOf = (ts: readonly Token[]): Set<string> => {
-    const keys = new Set<string>();
-    for (const t of ts) if (t.content && t.num === null) keys.add(t.key);
-    return keys;
-  };
-  const ck = keysOf(c);
-  const ak = keysOf(a);
+  const ck = wordKeys(c);
+  const ak = wordKeys(a);
   const out: Array<[string, string]> = [];
   for (const k of ck) {
     if (ak.has(k)) continue;
@@ -108,6 +103,22 @@ function opposedWords(c: readonly Token[], a: readonly Token[]): Array<[string, 
   for (const k of deniedThere(a, c)) out.push([k, k]);
   return out;
 }
+
+/**
+ * The keys of a sentence's content words that are no figure. A sentence is asked about once
+ * for each candidate it is weighed against: its keys (and its negated keys, below) are read
+ * once, kept with its token list (which nothing changes once made).
+ */
+function wordKeys(ts: readonly Token[]): ReadonlySet<string> {
+  let keys = wordKeysMemo.get(ts);
+  if (!keys) {
+    const made = new Set<string>();
+    for (const t of ts) if (t.content && t.num === null) made.add(t.key);
+    wordKeysMemo.set(ts, (keys = made));
+  }
+  return keys;
+}
+const wordKeysMemo = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
 /** How many words before a word a negation reaches it ("have not yet been able to reach"). */
 const NEGATION_REACH = 3;
@@ -126,12 +137,22 @@ function deniedThere(n: readonly Token[], s: readonly Token[]): string[] {
   return [...negated].filter((k) => plain.has(k));
 }
 
-/** The keys of a sentence's content words always in a negation's reach (`plain`: never in one). */
+/** The keys of a sentence's content words always in a negation's reach (`plain`: never in one); see `wordKeys`. */
 function negatedKeys(ts: readonly Token[], plain = false): ReadonlySet<string> {
+  const memo = plain ? plainKeysMemo : negatedKeysMemo;
+  let keys = memo.get(ts);
+  if (!keys) memo.set(ts, (keys = readNegatedKeys(ts, plain)));
+  return keys;
+}
+const negatedKeysMemo = new WeakMap<readonly Token[], ReadonlySet<string>>();
+const plainKeysMemo = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function readNegatedKeys(ts: readonly Token[], plain: boolean): ReadonlySet<string> {
   const lex = lexiconFor('eng');
   // In a sentence where nothing ends a negation (`negates`: a negation word, "yet to", "failed
   // to"; most sentences) no word is in a negation's reach: asked once per word, not three times.
-  const negating = ts.some((_, j) => negates(ts, j, lex));
+  let negating = false;
+  for (let j = 0; j < ts.length && !negating; j++) negating = negates(ts, j, lex);
   if (!negating && !plain) return NO_KEYS;
   // The first content word after a negation is what it denies ("have not yet been reached",
   // "no reason to celebrate" denies the reason).
@@ -165,7 +186,16 @@ function negates(ts: readonly Token[], j: number, lex: ReturnType<typeof lexicon
   if (isNegation(norm, lex)) return !NOT_ONLY.has(ts[j + 1]?.norm ?? '');
   if (norm !== 'to') return false;
   if (ts[j - 1]?.norm === 'yet') return true;
-  return (lex.implicitNegations ?? []).some((p) => p.length <= j + 1 && p.every((w, k) => ts[j - p.length + 1 + k]!.norm === w));
+  for (const p of lex.implicitNegations ?? NO_PHRASES) if (p.length <= j + 1 && endsAt(ts, j, p)) return true;
+  return false;
+}
+const NO_PHRASES: readonly (readonly string[])[] = [];
+
+/** Whether the words of phrase `p` end at token `j` (a loop, not a closure per word asked about). */
+function endsAt(ts: readonly Token[], j: number, p: readonly string[]): boolean {
+  const from = j - p.length + 1;
+  for (let k = 0; k < p.length; k++) if (ts[from + k]!.norm !== p[k]) return false;
+  return true;
 }
 
 /**

@@ -101,6 +101,26 @@ const UNICODE_STICKY = new RegExp(grouped(CURRENCY, NO_BREAK_SPACES) + TOKEN, 'u
 const UNICODE_SPACED_STICKY = new RegExp(grouped(CURRENCY, ' ' + NO_BREAK_SPACES) + TOKEN, 'uy');
 /** ASCII characters a token can start with: letters, digits, the dollar sign (1), and the rest (0). */
 const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** ASCII letters (1), digits (2), the rest (0). */
+const ALNUM = new Uint8Array(128).map((_, c) => (/[A-Za-z]/.test(String.fromCharCode(c)) ? 1 : /[0-9]/.test(String.fromCharCode(c)) ? 2 : 0));
+
+/**
+ * Where the plain word at `i` of `s` ends, `i` being an ASCII letter: the end of its run of ASCII
+ * letters and digits, which is the whole token unless the character after it could carry the
+ * token on (a dot of "U.S.", the ampersand of "AT&T", an apostrophe of "Iran's"); -1 then, and
+ * the pattern decides. (A letter starts none of PLAIN_TOKEN's other forms: those need a dot
+ * or an ampersand at the end of the run, or a digit or a dollar sign first.)
+ */
+function plainWordEnd(s: string, i: number): number {
+  let e = i + 1;
+  while (e < s.length) {
+    const c = s.charCodeAt(e);
+    if (c >= 128 || ALNUM[c] === 0) break;
+    e++;
+  }
+  const after = e < s.length ? s.charCodeAt(e) : 0;
+  return after === 46 || after === 38 || after === 39 || after === 0x2018 || after === 0x2019 ? -1 : e;
+}
 
 const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
@@ -292,6 +312,13 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     const c = slice.charCodeAt(i);
     if (c < 128 && TOKEN_START[c] === 0) {
       i++;
+      continue;
+    }
+    // A plain word (most tokens) is read without the pattern; it ends in ASCII, so no wrap of a script without spaces goes on after it.
+    const word = plain && c < 128 && ALNUM[c] === 1 ? plainWordEnd(slice, i) : -1;
+    if (word > 0) {
+      out.push(new Token(from + i, from + word, memo.get(slice, i, word, hashOf(slice, i, word), ctx)));
+      i = word;
       continue;
     }
     re.lastIndex = i;

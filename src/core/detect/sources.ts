@@ -94,7 +94,8 @@ function sourceKeys(side: GroupSide, lex: Lexicon, idx: readonly number[]): Set<
   // A hedge between the subject and its verb ("The ministry has so far confirmed") is the hedge
   // detector's, not a word of the source.
   const hedged = new Set<number>();
-  for (const i of idx) for (const ph of hedgeIndex(lex).get(toks[i]!.norm) ?? []) if (phraseAt(toks, i, ph)) for (let k = 0; k < ph.length; k++) hedged.add(i + k);
+  const hedges = hedgeIndex(lex);
+  for (const i of idx) for (const ph of hedges.get(toks[i]!.norm) ?? []) if (phraseAt(toks, i, ph)) for (let k = 0; k < ph.length; k++) hedged.add(i + k);
   for (const i of idx) {
     if (hedged.has(i)) continue;
     const t = toks[i]!;
@@ -133,12 +134,13 @@ function leadAttribution(side: GroupSide, lex: Lexicon, i: number, s: Sentence):
   if (!lead) return null;
   const after: number[] = [];
   let named = false;
+  const hedges = hedgeIndex(lex);
   for (let j = i + lead.length; j < s.to && after.length < 8; j++) {
     if (j > i + lead.length && boundaryBetween(side, j - 1, j)) break;
     // Without a comma (German “nach Angaben der Polizei mindestens vier Menschen …”), the
     // source ends where a figure or a qualifier starts the claim itself.
     const u = toks[j]!;
-    if (named && (u.num !== null || (hedgeIndex(lex).get(u.norm) ?? []).some((ph) => phraseAt(toks, j, ph, s.to)))) break;
+    if (named && (u.num !== null || (hedges.get(u.norm) ?? []).some((ph) => phraseAt(toks, j, ph, s.to)))) break;
     if (u.content && u.num === null) named = true;
     after.push(j);
   }
@@ -157,8 +159,9 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   const toks = side.tokens;
   const t = toks[i]!;
   if (t.cap) return null;
-  const evidence = !reporting.has(t.norm) && !!lex.evidenceVerbs?.has(t.norm);
-  if (!evidence && !reporting.has(t.norm)) return null;
+  const reports = reporting.has(t.norm);
+  const evidence = !reports && !!lex.evidenceVerbs?.has(t.norm);
+  if (!evidence && !reports) return null;
   // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
   // or before what was said ("the spokesman added that …", "she added: …").
   if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) return null;
@@ -299,12 +302,14 @@ export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
   const reporting = reportingVerbs(lex);
+  const leads = leadIndex(lex);
   for (const s of side.sentences) {
     // A speaker's label before the words it attributes: "PAUL HERTZ: “Stars …”".
     const label = speakerLabel(side, s);
     if (label) out.push(attribution(side, lex, label[label.length - 1]!, label, toks[label[label.length - 1]!]!.norm));
     for (let i = s.from; i < s.to; i++) {
-      const lead = leadAttribution(side, lex, i, s);
+      // Most words open no lead phrase: asked here, once, before the phrase is read.
+      const lead = leads.has(toks[i]!.norm) ? leadAttribution(side, lex, i, s) : null;
       if (lead) {
         out.push(lead.a);
         i = lead.last;

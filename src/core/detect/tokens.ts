@@ -31,13 +31,19 @@ export function tokensText(side: GroupSide, idx: number[]): string {
   return parts.join(' … ');
 }
 
+/** Clause punctuation or a quote mark, or a dash set off by spaces. */
+const CLAUSE_MARK = /[,;:()"“”«»„—–]|\s-\s/;
+
 /** Is there clause punctuation (or a quote mark) between two tokens? */
 export function boundaryBetween(side: GroupSide, i: number, j: number): boolean {
   const a = side.tokens[i];
   const b = side.tokens[j];
   if (!a || !b) return true;
   if (sentenceOf(side, i) !== sentenceOf(side, j)) return true;
-  return /[,;:()"“”«»„—–]|\s-\s/.test(side.text.slice(a.end, b.start));
+  // Most words stand a single space apart (or none): no punctuation there, and nothing to slice.
+  const gap = b.start - a.end;
+  if (gap <= 0 || (gap === 1 && side.text.charCodeAt(a.end) === 32)) return false;
+  return CLAUSE_MARK.test(side.text.slice(a.end, b.start));
 }
 
 export function sentenceOf(side: GroupSide, i: number): number {
@@ -227,8 +233,10 @@ export function perSide<T>(C: GroupSide, A: GroupSide, of: (side: GroupSide) => 
   return (canonical) => (both ??= [of(C), of(A)])[canonical ? 0 : 1];
 }
 
+/** Two to six capitals (a capital beyond the BMP is two code units: at most twelve in all). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Whether a word is an acronym: two to six capitals ("WHO", "HRW"). */
-export const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
+export const isAcronym = (word: string): boolean => word.length >= 2 && word.length <= 12 && ACRONYM.test(word);
 
 /** Sentences written in title case (isTitleCase, over three content words or more): no word in them reads as a name by its capital. */
 export function titleCaseSentences(side: GroupSide): Set<number> {

@@ -180,6 +180,9 @@ export function diffKeys<T>(a: ArrayLike<T>, b: ArrayLike<T>): Change[] {
   return out;
 }
 
+/** Word lengths `lostTokens` tells apart: the last counts every length from it on (such a word is then looked for). */
+const LENGTHS = 64;
+
 /**
  * Tokens of one side that the other side does not have: not matched by the diff, and
  * not found elsewhere on the other side either (a word moved within the sentence is not
@@ -207,10 +210,19 @@ export function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, othe
   }
   if (!any) return lost;
   // Compounds, checked for the lost words only (few): airbase here, air base there, or the other way round.
+  // The lengths the other side's words have, alone and two side by side: most lengths asked
+  // about are none of them, and the other side is then not walked through.
+  const lengths = new Uint8Array(LENGTHS);
+  for (let j = 0; j < other.length; j++) {
+    lengths[Math.min(LENGTHS - 1, other[j]!.norm.length)] |= 1;
+    if (j + 1 < other.length) lengths[Math.min(LENGTHS - 1, other[j]!.norm.length + other[j + 1]!.norm.length)] |= 2;
+  }
+  const hasLength = (n: number, bit: number): boolean => (lengths[Math.min(LENGTHS - 1, n)]! & bit) !== 0;
   // Is a + b a word of the other side? (Compared in place: no joined string, no set of the other side's words.)
   const joined = (a: Token, b: Token): boolean => {
     const x = a.norm;
     const y = b.norm;
+    if (!hasLength(x.length + y.length, 1)) return false;
     for (const t of other) {
       const w = t.norm;
       if (w.length === x.length + y.length && w.startsWith(x) && w.endsWith(y)) return true;
@@ -223,6 +235,7 @@ export function lostTokens(mine: Token[], other: Token[], myEq: Uint8Array, othe
     else if (i > 0 && joined(mine[i - 1]!, mine[i]!)) lost[i] = lost[i - 1] = false;
     else {
       const w = mine[i]!.norm;
+      if (!hasLength(w.length, 2)) continue;
       for (let j = 0; j + 1 < other.length; j++) {
         const a = other[j]!.norm;
         if (a.length < w.length && w.length === a.length + other[j + 1]!.norm.length && w.startsWith(a) && w.endsWith(other[j + 1]!.norm)) {
