@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleHint } from '../core/article';
+import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
 import { nameWords } from '../core/markupNames';
 
@@ -230,6 +230,58 @@ function dropConsentBoxes(source: string, document: ConsentDocument): void {
 }
 
 /**
+ * Words of a class or id that name a section of readers' comments ("comments", "blogComments",
+ * "commentlist", "disqus_thread"): the section, not one comment's parts ("comment-body"), nor a
+ * link or a count beside the story ("comments-link", "comment-count", "comments-open").
+ */
+const COMMENTS_WORDS = new Set(['comments', 'commentlist', 'commentslist', 'disqus']);
+const NOT_COMMENTS_WORDS = new Set(['link', 'links', 'count', 'number', 'num', 'open', 'closed', 'enabled', 'disabled', 'has', 'no', 'icon', 'button', 'btn', 'toggle']);
+
+/**
+ * A section of readers' comments under the story is no article, however much prose it holds: it
+ * is taken out of the DOM Readability reads first. Readability reads a page again with its own
+ * rules loosened when the article it found is short, and then takes a thread of comments longer
+ * than a short story (a blog's post of one paragraph) for the article: the story was left as
+ * chrome and the comments read as news. WireDiff's own reading keeps the section, as chrome. An
+ * element so named that holds the page's headline or its article is a wrapper of the page, not
+ * the section. Whether any was taken out is returned: when what is left holds no article (a post
+ * that is a list of links), the whole page is read again as it is.
+ */
+const COMMENTS_SELECTOR = ['comment', 'disqus'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+/** A cheap look first: a page whose tags name no such section is left as it is. */
+const COMMENTS_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:comments|commentlist|disqus)/i;
+function dropCommentSections(source: string, document: ConsentDocument): boolean {
+  if (!COMMENTS_NAMED.test(source)) return false;
+  const sections = Array.from(document.querySelectorAll(COMMENTS_SELECTOR)).filter((el) => {
+    if (/^(?:html|body|main|article|a|button|span)$/i.test(el.tagName)) return false;
+    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    return words.some((w) => COMMENTS_WORDS.has(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w)) && !el.querySelector('h1, article, main, [itemprop="articleBody"]');
+  });
+  for (const el of sections) el.remove();
+  return sections.length > 0;
+}
+
+/** The article Readability finds in a DOM document (consent boxes out, and comment sections when `comments` is false), as a hint. */
+function readabilityHint(source: string, comments: boolean): { hint: ArticleHint | null; dropped: boolean } {
+  const { document } = parseHTML(source);
+  dropConsentBoxes(source, document as unknown as ConsentDocument);
+  const dropped = !comments && dropCommentSections(source, document as unknown as ConsentDocument);
+  // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
+  const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
+  if (!article?.content) return { hint: null, dropped };
+  const { blocks, linkShare } = blocksOf(article.content);
+  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) }, dropped };
+}
+
+/** An article WireDiff will take: enough words, not mostly links (as core/article.ts asks). */
+function isArticle(hint: ArticleHint | null): boolean {
+  if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return false;
+  let words = 0;
+  for (const b of hint.blocks) words += b.split(/\s+/u).length;
+  return words >= MIN_ARTICLE_WORDS;
+}
+
+/**
  * The article Readability finds in a page, null when it finds none, undefined when the page is
  * too large to be given to it or it fails (the page is then read whole). Never throws.
  */
@@ -240,13 +292,8 @@ export function findArticle(html: string): ArticleHint | null | undefined {
     const stripped = leanTags(withoutUnread(html));
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
-    const { document } = parseHTML(source);
-    dropConsentBoxes(source, document as unknown as ConsentDocument);
-    // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
-    const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
-    if (!article?.content) return null;
-    const { blocks, linkShare } = blocksOf(article.content);
-    return { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) };
+    const first = readabilityHint(source, false);
+    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true).hint : first.hint;
   } catch {
     return undefined;
   }
