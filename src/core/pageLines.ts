@@ -281,6 +281,30 @@ export function isCommentHead(text: string, words: number, next: string): boolea
   if (rest !== '' && !isTimestampLine(rest, rest.split(/\s+/u).length)) return false;
   return CLOCK_IN.test(text) || isTimestampLine(next, next.split(/\s+/u).length);
 }
+/**
+ * The lines a blog's template sets under a post (WordPress's and Blogger's themes of the 2000s and
+ * 2010s, in the languages their themes were translated to): "This entry was posted on Monday,
+ * November 5th, 2012 at 11:18 am and is filed under News.", "This entry was posted in News and
+ * tagged … Bookmark the permalink.", "You can follow any responses to this entry through the RSS
+ * 2.0 feed.", "You can leave a response, or trackback from your own site.", "Both comments and
+ * pings are currently closed.", "Posted in News | 3 Comments", "Dieser Eintrag wurde am …
+ * veröffentlicht", "Cette entrée a été publiée dans …", "Esta entrada fue publicada en …".
+ */
+export const BLOG_META = new RegExp(
+  [
+    String.raw`^this\s+(?:entry|post)\s+was\s+(?:posted|filed|written)\s+(?:on|in|under|by)\s`,
+    String.raw`\bbookmark\s+the\s+permalink\b`,
+    String.raw`^you\s+can\s+(?:follow\s+any\s+responses\s+to\s+this\s+(?:entry|post)|leave\s+a\s+response|skip\s+to\s+the\s+end\s+and\s+leave\s+a\s+response)\b`,
+    String.raw`^(?:both\s+)?(?:comments|responses)(?:\s+and\s+pings)?\s+are\s+(?:currently\s+|now\s+)?closed(?:[.,]|$)`,
+    String.raw`^posted\s+in\s+[^|]{1,80}\|\s*(?:\d+|no|one|leave\s+a)\s+(?:comments?|responses?)\b`,
+    String.raw`^dieser\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+[^]{1,60}?\s+)?ver(?:ö|oe)ffentlicht(?![\p{L}])|lesezeichen\s+auf\s+den\s+permalink|^du\s+kannst\s+(?:kommentare\s+zu\s+diesem\s+(?:eintrag|beitrag)|einen\s+kommentar\s+hinterlassen)(?![\p{L}])`,
+    String.raw`^(?:cette\s+entr[ée]e|ce\s+billet|cet\s+article)\s+a\s+[ée]t[ée]\s+publi[ée]e?\s+(?:le|dans|par|en)\s|avec\s+ce\s+permalien|^vous\s+pouvez\s+suivre\s+les\s+r[ée]ponses\s+[àa]\s+(?:cet\s+article|ce\s+billet|cette\s+entr[ée]e)`,
+    String.raw`^esta\s+entrada\s+(?:fue\s+publicada|se\s+public[óo])(?![\p{L}])|guarda\s+el\s+enlace\s+permanente`,
+  ].join('|'),
+  'iu',
+);
+/** Such a line, or the lines of it set as one paragraph, run to at most this many words. */
+export const BLOG_META_MAX_WORDS = 60;
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */
