@@ -258,6 +258,14 @@ const TIMESTAMP_LINE = new RegExp(
 );
 /** Such a line runs to at most this many words. */
 const TIMESTAMP_MAX_WORDS = 12;
+/**
+ * A line that ends on a full date, a day, a month's name and a year ("Staff and agencies 29
+ * December, 2007", "Jane Doe, Jan. 8, 2008"): above a story's prose, who filed it and when, while
+ * at most DATED_LINE_MAX_WORDS words.
+ */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}$`, 'iu');
+export const DATED_LINE_MAX_WORDS = 10;
 /** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
 export function isTimestampLine(text: string, words: number): boolean {
   return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);

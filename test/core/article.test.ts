@@ -935,3 +935,21 @@ test('a short sentence in a subheading right under the headline is its deck; a s
   const label = `<html><body><h1>Council backs plan</h1><h2>Town hall news</h2><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
   assert.equal(roles(label, [para(1), para(2), para(3)]).find(([, x]) => x === 'Town hall news')?.[0], 'chrome');
 });
+
+test("with no title and no <h1>, a line of who filed the story and when right above the prose is no headline: the line above it is ('Associated Press - January 2, 2008 7:33 AM ET', 'Staff and agencies 29 December, 2007')", () => {
+  const headline = 'More flights and fewer crashes mark a good year';
+  for (const stamps of [['Associated Press - January 2, 2008 7:33 AM ET'], ['Staff and agencies 29 December, 2007', 'Fri Dec 28, 7:05 AM ET']]) {
+    const html = `<html><body><table><tr><td><a href="/">Home</a></td></tr><tr><td>${headline}</td></tr></table>
+      ${stamps.map((s) => `<p>${s}</p>`).join('')}<div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [...stamps, para(1), para(2), para(3)], '');
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    assert.equal(role(headline), 'heading', stamps[0]);
+    for (const s of stamps) assert.equal(role(s), 'chrome', s);
+    for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+  }
+  // A line that reads as a headline right above the prose stays the headline, a dated line above it chrome.
+  const html = `<html><body><p>Jane Doe, Jan. 8, 2008</p><p>${headline}</p><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [headline, para(1), para(2)], '');
+  assert.equal(r.find(([, x]) => x === headline)?.[0], 'heading');
+  assert.equal(r.find(([, x]) => x === 'Jane Doe, Jan. 8, 2008')?.[0], 'chrome');
+});
