@@ -256,6 +256,17 @@ const TIMESTAMP_LINE = new RegExp(
   String.raw`^(?:${READING_TIME}|(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
   'iu',
 );
+/**
+ * …or a clock time first, then the date with a month's name or a year ("7:51pm Tuesday 1st
+ * January 2008", "10:02 AM CST on Friday, December 28, 2007", "8:21pm Tue 1 Jan 08"); a clock time
+ * and a week day alone may head a live story's section.
+ */
+const CLOCK_FIRST = new RegExp(String.raw`^${CLOCK}((?:[\s,]+(?:${DATE_WORD}|${DATE_JOIN}))+)[\s.,]*$`, 'iu');
+const MONTH_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|juni|juli|oktober|dezember)|\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b`, 'iu');
+function isClockFirst(text: string): boolean {
+  const m = CLOCK_FIRST.exec(text);
+  return !!m && MONTH_OR_YEAR.test(m[1]!);
+}
 /** Such a line runs to at most this many words. */
 const TIMESTAMP_MAX_WORDS = 12;
 /**
@@ -268,13 +279,17 @@ export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|t
 export const DATED_LINE_MAX_WORDS = 10;
 /** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
 export function isTimestampLine(text: string, words: number): boolean {
-  return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
+  return words <= TIMESTAMP_MAX_WORDS && (TIMESTAMP_LINE.test(text) || isClockFirst(text));
 }
 /**
  * The head of a reader's comment, set on a line of its own: a name and the time it was posted,
  * then "says:" or "wrote:" ("On Dec. 23, 2014, at 10:07 PM, jdoe wrote:", "Jane Doe says: March 3,
- * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line.
+ * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line; or "Posted by"
+ * the name (and the reader's town) and the time it was posted, as comment threads of the 2000s
+ * set them: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08", "# posted by Joe : 11:58 AM".
  */
+const COMMENT_POSTED = /^#?\s*posted\s+by\s*[:：]?\s+[^]{1,60}?\s(?:on|at|[:|-])\s+/iu;
+const CLOCK_ALONE = new RegExp(String.raw`^${CLOCK}[\s.,]*$`, 'iu');
 const COMMENT_VERB = String.raw`(?:says|said|wrote|writes|replied|schreibt|sagt|schrieb|dit|a\s+écrit|dice|escribió|disse|escreveu)\s*[:：]`;
 const COMMENT_HEAD = new RegExp(String.raw`^[^!?"“”«»]{1,80}?\s${COMMENT_VERB}`, 'iu');
 const CLOCK_IN = new RegExp(CLOCK, 'iu');
@@ -282,6 +297,11 @@ const CLOCK_IN = new RegExp(CLOCK, 'iu');
 export const COMMENT_HEAD_MAX_WORDS = 20;
 /** Whether a line (of `words` words, followed by the line `next`) is a comment's head. */
 export function isCommentHead(text: string, words: number, next: string): boolean {
+  const posted = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_POSTED.exec(text) : null;
+  if (posted) {
+    const time = text.slice(posted[0].length).trim();
+    if (CLOCK_ALONE.test(time) || isTimestampLine(time, time.split(/\s+/u).length)) return true;
+  }
   const m = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_HEAD.exec(text) : null;
   if (!m) return false;
   // After the verb, nothing but the time it was posted: "He said: we will win" is a quotation.

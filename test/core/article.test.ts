@@ -953,3 +953,16 @@ test("with no title and no <h1>, a line of who filed the story and when right ab
   assert.equal(r.find(([, x]) => x === headline)?.[0], 'heading');
   assert.equal(r.find(([, x]) => x === 'Jane Doe, Jan. 8, 2008')?.[0], 'chrome');
 });
+
+test("readers' comments under 'Posted by' the name and the time (a thread of the 2000s: 'Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', '# posted by Joe : 11:58 AM') end the story; a story's sentence on what was posted by whom is kept", () => {
+  const posted = 'Posted by a resident on a town forum, the video drew hundreds of replies before noon.';
+  for (const heads of [['Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', 'Posted by: King Eric on 9:55am Wed 2 Jan 08'], ['# posted by Joe : 11:58 AM', '# posted by Mark Field : 11:56 PM']]) {
+    const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
+    const body = [para(1), posted, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
+    const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+    const r = roles(html, body);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const t of [para(1), posted, para(2)]) assert.equal(role(t), 'content', t);
+    for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
+  }
+});

@@ -100,3 +100,10 @@ test("the lines a blog's template sets under a post (in English, German, French 
     ],
   );
 });
+
+test("a timestamp with the clock time first and then the date ('7:51pm Tuesday 1st January 2008', '10:02 AM CST on Friday, December 28, 2007') is furniture; a clock time and a week day alone, and a story's sentence, are not", () => {
+  linesAre(
+    ['7:51pm Tuesday 1st January 2008', '10:02 AM CST on Friday, December 28, 2007', '8:21pm Tue 1 Jan 08', '14:05 12.03.2011'],
+    ['10 p.m. Monday', '10:02 AM: the polls open across the state.', 'At 7:51pm on Tuesday, 1 January 2008, the fire broke out.'],
+  );
+});
