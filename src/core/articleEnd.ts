@@ -43,12 +43,15 @@ const LINE_ITEM_MAX_WORDS = 20;
 export function cutAtComments(page: PageContext): void {
   const { blocks, words } = page;
   for (let i = page.firstProse + 1; i <= page.lastProse; i++) {
-    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_TITLED_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
-    const label = textOf(page, i);
-    if (!(words[i]!.length <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
+    if (words[i]!.length === 0 || blocks[i]!.linkShare > 0) continue;
+    // The head may be the first line of a block that holds the comments under it (set apart by <br>).
+    const label = textOf(page, i).trim().split('\n')[0]!;
+    const n = label === textOf(page, i).trim() ? words[i]!.length : wordsOf(label).length;
+    if (n === 0 || n > COMMENTS_TITLED_MAX_WORDS) continue;
+    if (!(n <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
     // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
     // or in a box the page names as chrome does it open the comments.
-    if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
+    if (n === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
     let j = i - 1;
     while (j > page.firstProse && !isContentProse(page, j)) j--;
     page.lastProse = j;

@@ -161,12 +161,15 @@ export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenter
 export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /**
  * The head of a comments section: "Comments", "12 comments", "Reader comments (3)", "Recent
- * comments on our stories", "Leave a comment", "Join the discussion", "Kommentare",
+ * comments on our stories", "Leave a comment", "Join the discussion", "Comments are now closed
+ * for this story", "Kommentare",
  * "Commentaires", "Comentarios". Not a link (a count of comments beside the byline is one), and
  * not the one word "Comment" (a form's field, a table's column).
  */
 export const COMMENTS_LABEL = new RegExp(
-  String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
+  // The section's notice that it is closed first: "Comments" alone would match its first word.
+  String.raw`^(?:comments|commenting|responses)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?\s+(?:are|is|has\s+been|have\s+been)\s+(?:now\s+|currently\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?` +
+    String.raw`|^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
     String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
     String.raw`|^(?:leave|post|add|write)\s+a\s+(?:reply|response)|^(?:have\s+your\s+say|your\s+comments|(?:vos\s+)?r[ée]actions|r[ée]agissez|reacciones|ihre\s+meinung)(?:\s*\(\d+\))?` +
     String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +

@@ -966,3 +966,14 @@ test("readers' comments under 'Posted by' the name and the time (a thread of the
     for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
   }
 });
+
+test("a comments section whose head says it is closed ('Comments are now closed for this story'), set as the first line of a block that holds the comments under it, ends the story", () => {
+  const comments = ['Stephen B', 'The time has come for the council to cut its own spending before it asks us for more.', 'Lina', 'The plan is a good one and I hope they build it soon.'];
+  for (const head of ['Comments are now closed for this story', 'Comments are closed.', 'Commenting has been closed on this article']) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><hr><div><b>${head}</b><br><br>${comments.map((c) => `${c}<br>`).join('')}</div></div></body></html>`;
+    const r = roles(html, [para(1), para(2), [head, ...comments].join(' ')]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const n of [1, 2]) assert.equal(role(para(n)), 'content', head);
+    assert.ok(r.every(([role, x]) => role === 'chrome' || !comments.some((c) => x.includes(c))), head);
+  }
+});
