@@ -261,9 +261,46 @@ function dropCommentSections(source: string, document: ConsentDocument): boolean
   return sections.length > 0;
 }
 
+/** The little of a DOM document the head pass uses. */
+interface HeadNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+}
+interface HeadDocument {
+  readonly head: { readonly childNodes: ArrayLike<HeadNode>; querySelector(selector: string): HeadNode | null; appendChild(node: HeadNode): void } | null;
+  readonly body: { readonly firstChild: HeadNode | null; insertBefore(node: HeadNode, before: HeadNode | null): void } | null;
+}
+/** What a page's <head> may hold; anything else opens its body, as browsers read a page. */
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+
+/**
+ * A page whose <head> is never closed (a tag left open in it, no </head> or <body>: old hand-made
+ * pages) is read by the DOM library with the whole page inside the head and an empty body, where
+ * Readability finds nothing (it fails: the page was then read whole, its menus as news). From
+ * the first element that has no place in a head on, the head's nodes are moved into the body, as
+ * a browser reads such a page (and as WireDiff's own reading does, markup.ts); elements of a
+ * head among them (a title, a script) stay in it.
+ */
+function bodyOutOfHead(document: HeadDocument): void {
+  const { head, body } = document;
+  if (!head || !body) return;
+  const kids = Array.from(head.childNodes);
+  const inHead = (n: HeadNode): boolean => n.nodeType === ELEMENT_NODE && HEAD_ELEMENTS.has(n.nodeName.toLowerCase());
+  const first = kids.findIndex((n) => n.nodeType === ELEMENT_NODE && !inHead(n));
+  if (first < 0) return;
+  // The head's own elements after it (its title, a script) stay where the page's metadata is looked
+  // for; so does a title set inside what moves (a page that opened a paragraph before its title).
+  const title = head.querySelector('title');
+  const before = body.firstChild;
+  for (const n of kids.slice(first)) if (!inHead(n)) body.insertBefore(n, before);
+  if (title && !Array.from(head.childNodes).includes(title)) head.appendChild(title);
+}
+
 /** The article Readability finds in a DOM document (consent boxes out, and comment sections when `comments` is false), as a hint. */
 function readabilityHint(source: string, comments: boolean): { hint: ArticleHint | null; dropped: boolean } {
   const { document } = parseHTML(source);
+  bodyOutOfHead(document as unknown as HeadDocument);
   dropConsentBoxes(source, document as unknown as ConsentDocument);
   const dropped = !comments && dropCommentSections(source, document as unknown as ConsentDocument);
   // The article's nodes are walked for their text, never serialised: its classes need no clean-up.

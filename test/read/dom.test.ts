@@ -80,3 +80,16 @@ test('a page that holds no article once its comments are out (a post that is a l
   assert.ok(hint);
   assert.deepEqual(hint, findArticle(page('box', 'entry')));
 });
+
+test("a page whose <head> is never closed (no </head>, no <body>) is read as a browser reads it: the story after the head's last tag is found, and the title where the page set it", () => {
+  const story = [1, 2, 3, 4].map(para);
+  for (const html of [
+    `<html><head><title>Council backs plan</title><meta http-equiv="Content-Type" content="text/html"><table><tr><td><a href="/">Home</a></td></tr></table><div>${story.map((p) => `<p>${p}</p>`).join('')}</div></html>`,
+    `<html><head><meta name="keywords" content="council"><p><title>Council backs plan</title></p>${story.map((p) => `<p>${p}</p>`).join('')}</html>`,
+  ]) {
+    const hint = findArticle(html);
+    assert.ok(hint, html.slice(0, 60));
+    for (const p of story) assert.ok(hint.blocks.includes(p), p);
+    assert.equal(hint.title, 'Council backs plan');
+  }
+});
