@@ -41,6 +41,12 @@ export const BIO_MAX_WORDS = 60;
 export const CAPTION_CREDIT_END =
   /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
 
+/**
+ * A caption set as a paragraph ending on such a credit is chrome up to this many words (a wire
+ * photo's caption names everyone in the picture, the place and the day before its credit).
+ */
+export const CAPTION_MAX_WORDS = 110;
+
 /** The last sentence of a text (the whole of it when it has one). */
 export function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?…])\s+/u);

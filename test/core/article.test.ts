@@ -977,3 +977,13 @@ test("a comments section whose head says it is closed ('Comments are now closed 
     assert.ok(r.every(([role, x]) => role === 'chrome' || !comments.some((c) => x.includes(c))), head);
   }
 });
+
+test("a wire photo's long caption set as a paragraph and ending on its credit ('… (AP Photo/Matt Dunham)') is chrome; the story's long paragraphs are kept", () => {
+  const caption =
+    "Jamaica's Usain Bolt, foreground left, goes to cross the finish line ahead of Jamaica's Yohan Blake, third from right, United States' Tyson Gay, second from right, and Trinidad's Richard Thompson in the men's 100-meter final during the athletics in the Olympic Stadium at the 2012 Summer Olympics, London, Sunday, Aug. 5, 2012. (AP Photo/Matt Dunham)";
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${caption}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), caption, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(caption), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+});
