@@ -324,7 +324,8 @@ export function isCommentHead(text: string, words: number, next: string): boolea
  * November 5th, 2012 at 11:18 am and is filed under News.", "This entry was posted in News and
  * tagged … Bookmark the permalink.", "You can follow any responses to this entry through the RSS
  * 2.0 feed.", "You can leave a response, or trackback from your own site.", "Both comments and
- * pings are currently closed.", "Posted in News | 3 Comments", "Dieser Eintrag wurde am …
+ * pings are currently closed.", "Posted in News | 3 Comments", TypePad's "Listed below are links to
+ * weblogs that reference …" and its comment form's notices, "Dieser Eintrag wurde am …
  * veröffentlicht", "Cette entrée a été publiée dans …", "Esta entrada fue publicada en …".
  */
 export const BLOG_META = new RegExp(
@@ -334,6 +335,9 @@ export const BLOG_META = new RegExp(
     String.raw`^you\s+can\s+(?:follow\s+any\s+responses\s+to\s+this\s+(?:entry|post)|leave\s+a\s+response|skip\s+to\s+the\s+end\s+and\s+leave\s+a\s+response)\b`,
     String.raw`^(?:both\s+)?(?:comments|responses)(?:\s+and\s+pings)?\s+are\s+(?:currently\s+|now\s+)?closed(?:[.,]|$)`,
     String.raw`^posted\s+in\s+[^|]{1,80}\|\s*(?:\d+|no|one|leave\s+a)\s+(?:comments?|responses?)\b`,
+    // TypePad's: "Listed below are links to weblogs that reference …", "You can follow this conversation by subscribing to the comment feed for this post.", its comment form's notices.
+    String.raw`^listed\s+below\s+are\s+links\s+to\s+(?:weblogs|blogs|sites)\s+that\s+reference\b|^you\s+can\s+follow\s+this\s+conversation\s+by\s+subscribing\b`,
+    String.raw`^(?:verify|previewing)\s+your\s+comment$|\byour\s+comment\s+(?:has\s+not\s+yet\s+been|could\s+not\s+be)\s+posted\b`,
     String.raw`^dieser\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+[^]{1,60}?\s+)?ver(?:ö|oe)ffentlicht(?![\p{L}])|lesezeichen\s+auf\s+den\s+permalink|^du\s+kannst\s+(?:kommentare\s+zu\s+diesem\s+(?:eintrag|beitrag)|einen\s+kommentar\s+hinterlassen)(?![\p{L}])`,
     String.raw`^(?:cette\s+entr[ée]e|ce\s+billet|cet\s+article)\s+a\s+[ée]t[ée]\s+publi[ée]e?\s+(?:le|dans|par|en)\s|avec\s+ce\s+permalien|^vous\s+pouvez\s+suivre\s+les\s+r[ée]ponses\s+[àa]\s+(?:cet\s+article|ce\s+billet|cette\s+entr[ée]e)`,
     String.raw`^esta\s+entrada\s+(?:fue\s+publicada|se\s+public[óo])(?![\p{L}])|guarda\s+el\s+enlace\s+permanente`,
