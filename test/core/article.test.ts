@@ -780,16 +780,20 @@ test("a box summing the story up under 'Story highlights', 'Key points', 'Kort f
   }
 });
 
-test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
-  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
-  const heads = ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:'];
+/** Two readers' comments under `heads`, after a story with `line` among its paragraphs: the thread is chrome, the story (and `line`) content. */
+function assertThreadEndsStory(line: string, heads: readonly [string, string]): void {
   const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
-  const body = [para(1), quote, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
+  const body = [para(1), line, para(2), heads[0], comments[0]!, heads[1], comments[1]!];
   const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
   const r = roles(html, body);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
-  for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
+  for (const t of [para(1), line, para(2)]) assert.equal(role(t), 'content', t);
   for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
+}
+
+test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
+  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
+  assertThreadEndsStory(quote, ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:']);
 });
 
 test("a list the story announces with a colon (a linked name, then a paragraph, three or more) is the story's own, headlines and all; the same list with no such sentence above is teasers", () => {
@@ -956,15 +960,8 @@ test("with no title and no <h1>, a line of who filed the story and when right ab
 
 test("readers' comments under 'Posted by' the name and the time (a thread of the 2000s: 'Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', '# posted by Joe : 11:58 AM') end the story; a story's sentence on what was posted by whom is kept", () => {
   const posted = 'Posted by a resident on a town forum, the video drew hundreds of replies before noon.';
-  for (const heads of [['Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', 'Posted by: King Eric on 9:55am Wed 2 Jan 08'], ['# posted by Joe : 11:58 AM', '# posted by Mark Field : 11:56 PM']]) {
-    const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
-    const body = [para(1), posted, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
-    const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
-    const r = roles(html, body);
-    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
-    for (const t of [para(1), posted, para(2)]) assert.equal(role(t), 'content', t);
-    for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
-  }
+  assertThreadEndsStory(posted, ['Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', 'Posted by: King Eric on 9:55am Wed 2 Jan 08']);
+  assertThreadEndsStory(posted, ['# posted by Joe : 11:58 AM', '# posted by Mark Field : 11:56 PM']);
 });
 
 test("a comments section whose head says it is closed ('Comments are now closed for this story'), set as the first line of a block that holds the comments under it, ends the story", () => {
