@@ -984,3 +984,18 @@ test("a wire photo's long caption set as a paragraph and ending on its credit ('
   assert.equal(role(caption), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
 });
+
+test("the one word 'Comments' over the readers' comments ends the story when the page's furniture closed the story before it ('Have your say', a share line, 'Related articles'); set among the story's paragraphs it does not", () => {
+  const comments = ['What a marvellous opportunity for the council to show it can spend our money well for once.', 'The roads were fine as they were and nobody asked for a new library, as far as I can tell.'];
+  const furniture = ['Post this story to: Digg | Reddit | Fark', 'Related articles'];
+  const after = [para(1), para(2), ...furniture, 'Comments', ...comments];
+  const html = `<html><body><h1>Council backs plan</h1><div>${after.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Comments', ...comments]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+  for (const t of ['Comments', ...comments]) assert.equal(role(t), 'chrome', t);
+  // Among the story, right under a paragraph of it, the word does not end it.
+  const among = [para(1), 'Comments', para(2), para(3)];
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div>${among.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`, among);
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `among ${n}`);
+});
