@@ -74,7 +74,11 @@
     return label;
   }
 
-  /** Counts by severity, as pills (faded when zero). @param {Partial<Record<string, number>>} counts */
+  /**
+   * Counts by severity, as pills (faded when zero); a screen reader reads them as one phrase
+   * ("1 High, 0 Medium, 2 Low"), the severities in words and not by colour.
+   * @param {Partial<Record<string, number>>} counts
+   */
   function severityPills(counts) {
     const c = el('span', 'counts');
     for (const s of SEVERITIES) {
@@ -82,6 +86,8 @@
       p.title = t(s);
       c.appendChild(p);
     }
+    c.setAttribute('role', 'img');
+    c.setAttribute('aria-label', SEVERITIES.map((s) => `${counts[s] ?? 0} ${t(s)}`).join(', '));
     return c;
   }
 
@@ -120,6 +126,8 @@
    */
   function onMessage(handle, { skipRepeated = false } = {}) {
     let lastJson = '';
+    /** The last state drawn: drawn again when the strings come after it. @type {M | null} */
+    let lastState = null;
     window.addEventListener('message', (ev) => {
       let m = ev.data;
       if (!m || typeof m !== 'object') return;
@@ -131,8 +139,15 @@
         m = JSON.parse(m.json);
       }
       if (!m || typeof m !== 'object') return;
-      if (m.type === 'strings') S = m.strings || {};
-      else handle(m);
+      if (m.type === 'strings') {
+        S = m.strings || {};
+        // A state that came first (posted while the page loaded) was drawn with the keys for
+        // words ("title", "rowHead"); the same state posted again would be skipped as repeated.
+        if (lastState) handle(lastState);
+        return;
+      }
+      if (m.type === 'state') lastState = m;
+      handle(m);
     });
   }
 

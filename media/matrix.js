@@ -133,6 +133,13 @@
     h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE, view.versions.some((v) => v.translation)));
     if (state?.busy) h.appendChild(el('div', 'banner', t('comparing')));
     if (state?.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
+    // Versions with hardly a sentence in common with the canonical: their column is all omissions and additions.
+    const few = view.versions.filter((v) => v.fewMatches);
+    if (few.length) {
+      const b = el('div', 'banner warn few-matches', t('fewMatches', few.map((v) => `${v.label} ${v.name}`).join(', '), view.canonical.name));
+      b.setAttribute('role', 'note');
+      h.appendChild(b);
+    }
     if (state?.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
     for (const s of view.skipped) h.appendChild(el('div', 'banner muted', t('skipped', s.name, s.error)));
     if (view.dismissed > 0 || view.showDismissed) {
@@ -206,6 +213,7 @@
     const compact = N > COMPACT_ABOVE;
     const grid = el('div', `grid${compact ? ' compact' : ''}`);
     grid.setAttribute('role', 'grid');
+    grid.setAttribute('aria-label', t('title'));
     grid.setAttribute('aria-rowcount', String(view.rows.length + 1));
     grid.style.setProperty('--n', String(N));
     grid.tabIndex = 0;
@@ -247,6 +255,7 @@
         if (c.moved) cls += ' moved';
         const cell = el('div', cls, cellText(row, c, compact));
         cell.setAttribute('role', 'gridcell');
+        cell.id = `cell-${index}-${v}`;
         cell.dataset.v = String(v);
         if (c.kinds.length) cell.dataset.kinds = c.kinds.join(' ');
         r.appendChild(cell);
@@ -289,6 +298,11 @@
       if (txt && !txt.title) txt.title = `${row.type === 'canonical' ? t('canonicalRow', row.label) : t('addedRow', row.label)}${row.disagrees ? ' · ' + t('disagrees') : ''}\n${row.text}${row.type === 'canonical' ? '\n' + t('openCanonical') : ''}`;
     });
     grid.addEventListener('keydown', (ev) => onKey(ev, view));
+    // Focus from the keyboard lands on a cell, so arrows start from somewhere a screen reader names.
+    grid.addEventListener('focus', () => {
+      const vis = visibleRows();
+      if (active.row < 0 && vis[0]) setActive(vis[0].el, 0);
+    });
     return grid;
   }
 
@@ -301,7 +315,7 @@
     else what = c.s === 'v' ? t('verbatim') : c.s === 't' ? t('translated') : c.s === 'a' ? t('kind.omitted') : t('changed');
     const kinds = c.kinds.filter((k) => k !== 'added').map((k) => t('kind.' + k));
     const parts = [`${ver.label} · ${ver.name}`, `${t(row.type === 'canonical' ? 'canonicalRow' : 'addedRow', row.label)}: ${what}${kinds.length ? ' — ' + kinds.join(', ') : ''}`];
-    if (c.sev) parts.push(t(c.sev));
+    if (c.sev) parts.push(`${t('severity')} ${t(c.sev)}`);
     if (c.moved) parts.push(t('moved'));
     if (c.dismissed) parts.push(t('dismissedHere', c.dismissed));
     if (c.s !== 'a' || row.type === 'canonical') parts.push(t('clickOpen'));
@@ -319,14 +333,23 @@
     return rowEls.filter((r) => !r.el.hidden);
   }
 
-  /** @param {Element} rowEl @param {number} col */
+  /**
+   * The cell under the keyboard: outlined, and the grid's active descendant, named in words (the
+   * version, the row, what the version did with it and how serious: never by colour alone).
+   * @param {Element} rowEl @param {number} col
+   */
   function setActive(rowEl, col) {
     for (const x of document.querySelectorAll('.cell.active')) x.classList.remove('active');
     const vis = visibleRows();
-    active = { row: vis.findIndex((r) => r.el === rowEl), col };
+    const index = vis.findIndex((r) => r.el === rowEl);
+    active = { row: index, col };
     const cell = rowEl.querySelector(`.cell[data-v="${col}"]`);
-    if (cell) {
+    const grid = rowEl.closest('.grid');
+    if (cell && grid) {
       cell.classList.add('active');
+      const row = vis[index];
+      if (row && state?.view) cell.setAttribute('aria-label', cellTitle(state.view, row.row, col).replace(/\n/g, '. '));
+      grid.setAttribute('aria-activedescendant', cell.id);
       cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }

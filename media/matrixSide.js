@@ -29,6 +29,7 @@
     view.versions.forEach((v, i) => {
       const row = el('div', 'version');
       row.tabIndex = 0;
+      row.setAttribute('role', 'button');
       row.title = v.path;
       row.appendChild(el('span', 'vlabel', v.label));
       row.appendChild(el('span', 'vname', v.name));

@@ -37,7 +37,8 @@ export interface PanelState {
   error?: string;
   isCanonical?: boolean;
   model: PanelModel | null;
-  folder: { folder: string; canonical: string; rows: readonly FolderRow[] } | null;
+  /** The last folder run: its rows, and why its canonical text is gone (deleted, moved, an unsaved editor closed), if it is. */
+  folder: { folder: string; canonical: string; rows: readonly FolderRow[]; canonicalGone?: string } | null;
   /** Dismissed findings are shown (the `wirediff.showDismissed` setting). */
   showDismissed: boolean;
   /** Why the verdict file of the active article cannot be used, if it cannot. */

@@ -91,7 +91,6 @@
     diffs = model.diffs || {};
     app.appendChild(renderHeader(model));
     const list = el('div', 'list');
-    list.setAttribute('role', 'list');
     const frag = document.createDocumentFragment();
     for (const g of model.groups) frag.appendChild(renderGroup(g, model.uri));
     list.appendChild(frag);
@@ -124,13 +123,16 @@
     title.appendChild(el('span', 'file canonical', model.canonicalName));
     if (state?.status === 'busy') title.appendChild(el('span', 'badge busy', t('comparing')));
     // Out of date: the badge says why, unless a message below says it (the canonical deleted…).
-    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t(state.error ? 'staleShort' : 'stale')));
+    if (state?.status === 'stale') title.appendChild(el('span', 'badge stale', t('staleShort')));
     h.appendChild(title);
+    if (state?.status === 'stale' && !state.error) h.appendChild(el('p', 'muted small stale-note', t('stale')));
     // Why the findings are out of date, when it is not the article's own edit (the canonical deleted…).
     if (state?.error) h.appendChild(el('p', 'error', state.error));
     const sc = model.sentences;
     if (model.translation) h.appendChild(el('div', 'muted small translation', t('translation', languageName(model.translation))));
     else h.appendChild(el('div', 'muted small', t('sentences', sc.identical, sc.canonical)));
+    // Hardly a sentence in common: a later report, or the wrong canonical (src/view/related.ts).
+    if (model.fewMatches) h.appendChild(fewMatchesNote(t(sc.linked ? 'fewMatches' : 'fewMatchesNone', sc.linked, sc.canonical, model.canonicalName)));
 
     const sev = el('div', 'severities');
     for (const s of SEVERITIES) {
@@ -218,12 +220,17 @@
     d.appendChild(sum);
     /** @type {{el: HTMLElement, e: PanelEntry}[]} */
     const items = [];
+    // Each group's entries are a list of their own, named by the group (a screen reader says "Hedge, list, 3 items").
+    const list = el('div', 'items');
+    list.setAttribute('role', 'list');
+    list.setAttribute('aria-label', g.label);
     for (const e of g.entries) {
       const item = renderEntry(e, uri);
       items.push({ el: item, e });
       entries.push({ el: item, e });
-      d.appendChild(item);
+      list.appendChild(item);
     }
+    d.appendChild(list);
     groups.push({ el: d, items, count });
     return d;
   }
@@ -344,18 +351,39 @@
     return line;
   }
 
+  /**
+   * A note that the texts hardly share a sentence, with a way to choose another canonical.
+   * @param {string} text
+   */
+  function fewMatchesNote(text) {
+    const p = el('p', 'warn few-matches', '⚠ ' + text + ' ');
+    p.setAttribute('role', 'note');
+    p.appendChild(button(t('chooseCanonical'), 'link choose-canonical', () => command('wirediff.setCanonical')));
+    return p;
+  }
+
   /** @param {NonNullable<PanelState['folder']>} f */
   function renderFolder(f) {
     const box = el('section', 'folder');
     const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
     box.appendChild(title);
+    if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
+    const few = f.rows.filter((r) => r.fewMatches).length;
+    if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
     for (const r of f.rows) {
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
-      row.appendChild(el('span', 'file', r.name));
-      if (r.stale) row.appendChild(el('span', 'badge stale', t('staleShort')));
+      // It opens the file: a button to a screen reader, named by its text (name, counts, top finding).
+      row.setAttribute('role', 'button');
+      // The name and its marks on one line, the counts beside it.
+      const name = el('span', 'file-line');
+      name.appendChild(el('span', 'file', r.name));
+      if (r.stale) name.appendChild(el('span', 'badge stale', t('staleShort')));
+      // Every row so marked: the header's note says it once.
+      if (r.fewMatches && few < f.rows.length) name.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
+      row.appendChild(name);
       if (r.counts) {
         row.appendChild(severityPills(r.counts));
         if (r.top) row.appendChild(el('span', 'top muted', r.top));

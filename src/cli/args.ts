@@ -5,6 +5,7 @@
 import { wordVectors } from '../read/wordVectors';
 import { isKind, isSeverity, type FindingFilter } from '../core/filter';
 import { iso6393Of } from '../core/lang';
+import { isKnownLanguage } from '../core/languageCodes';
 import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type DiscrepancyKind } from '../core/types';
 import { UsageError, type CliIO } from './io';
 
@@ -36,16 +37,17 @@ export function parseThreshold(v: string | undefined): number | undefined {
 }
 
 /**
- * `--language`: `auto`, or an ISO 639-3 code (three letters, any case). Anything else would
- * silently compare with no stemmer and no word lists, so it is a usage error that names the
- * code meant when it can ("en" → "eng").
+ * `--language`: `auto`, or the ISO 639-3 code (any case) of a language WireDiff reads. Anything
+ * else, three letters included ("xyz"), would silently compare with no stemmer and no word
+ * lists, so it is a usage error that names the code meant when it can ("en" → "eng").
  */
 export function parseLanguage(v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   const code = v.trim().toLowerCase();
-  if (code === 'auto' || /^[a-z]{3}$/.test(code)) return code;
-  const meant = iso6393Of(code);
-  throw new UsageError(`--language takes an ISO 639-3 code (eng, fra, ind, ...) or auto${meant ? `: for '${v}' write ${meant}` : `, not '${v}'`}`);
+  if (code === 'auto' || isKnownLanguage(code)) return code;
+  const meant = iso6393Of(code.split(/[-_]/)[0]!);
+  const what = /^[a-z]{3}$/.test(code) ? `'${v}' is not a language WireDiff knows` : `not '${v}'`;
+  throw new UsageError(`--language takes an ISO 639-3 code (eng, fra, ind, ...) or auto${meant ? `: for '${v}' write ${meant}` : `; ${what}`}`);
 }
 
 /** The engine's options from `--threshold` and `--language`. */

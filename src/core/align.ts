@@ -25,6 +25,8 @@
  *    lower threshold when they share three words or a rare one and say one thing (paraphrase
  *    and translation drift; `contrast.ts`), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
+ *    two leftovers that each make their text's one statement of a fact (a toll, a magnitude,
+ *    for one place and time: `AlignOptions.factPairs`, crossFacts.ts) whatever words they share;
  *    or, with a fitted link model (`alignFit.ts`, off by default), the model links the
  *    leftovers it finds likely instead;
  * 4. the two texts' opening headlines, left over, are linked when they share a term and the
@@ -117,6 +119,8 @@ export interface AlignOptions {
   vectors?: WordVectors;
   /** A debugging hook told of each link and the step that made it (`LinkTrace`); the result does not show it. */
   trace?: LinkTrace;
+  /** Sentences that state one fact, one of each text (canonical, article): linked when both are left over (step 3c; crossFacts.ts). */
+  factPairs?: () => ReadonlyArray<readonly [number, number]>;
   /** The fitted link model that gates the weaker steps' links (`data/linkModel.ts`); none when absent. */
   model?: LinkModel | null;
 }
@@ -359,6 +363,14 @@ function weakLinks(
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
+  // 3c. One fact stated: two leftover sentences that each make their text's one statement of a
+  //     fact (a toll, the number injured or missing, a quake's magnitude, for one place and time:
+  //     crossFacts.ts) say one thing in other words, whatever words they share.
+  if (options.factPairs)
+    for (const [c, a] of options.factPairs()) {
+      if (cGroup[c]! >= 0 || aGroup[a]! >= 0 || canon.sentences[c]!.kind !== 'sentence' || art.sentences[a]!.kind !== 'sentence') continue;
+      link(s, c, a, 'fact');
+    }
   // (No split joins a group gap filling made: on the tune gold 1 of the 6 links that did so
   //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts --steps.)
 

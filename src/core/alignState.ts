@@ -45,10 +45,10 @@ export interface State {
 /**
  * The step of `align` that made a link: sentences carried word for word (`exact`), a one-to-one
  * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
- * filling (`gap`), low-overlap rewrites (`rewrite`), the two titles (`title`), the fitted link
+ * filling (`gap`), low-overlap rewrites (`rewrite`), two sentences stating one fact (`fact`), the two titles (`title`), the fitted link
  * model (`model`, alignFit.ts).
  */
-export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'title' | 'model' | 'candidate';
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'model' | 'candidate';
 /**
  * A debugging hook: called before each link with the step that makes it and the state then
  * (and with step `candidate` for each pair the link model weighs, with its features).

@@ -30,7 +30,7 @@ import {
   type Comparing,
   type Prepared,
 } from './compareSteps';
-import { crossFactFindings } from './crossFacts';
+import { crossFactFindings, factSentencePairs } from './crossFacts';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -173,6 +173,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
         timeWords: lexicon.time,
+        factPairs: language === 'eng' ? () => factSentencePairs(C, A, lexicon) : undefined,
         vectors: language === 'eng' ? canonical.vectors : undefined,
         trace: canonical.alignTrace,
         model: canonical.linkModel === undefined ? LINK_MODEL : canonical.linkModel,

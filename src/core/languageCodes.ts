@@ -14,6 +14,14 @@ export const BCP47: Record<string, string> = {
   som: 'so', yor: 'yo', ibo: 'ig', kin: 'rw', zul: 'zu', amh: 'am', bel: 'be', kaz: 'kk', uzn: 'uz', azj: 'az',
 };
 
+/**
+ * True for an ISO 639-3 code of a language WireDiff reads (one `BCP47` names). Any other three
+ * letters ("xyz", "abc") would compare with no segmenter language, stemmer or word lists.
+ */
+export function isKnownLanguage(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BCP47, code);
+}
+
 /** The ISO 639-3 code of a two-letter BCP 47 language tag that WireDiff knows ("en" → "eng"), or undefined. */
 export function iso6393Of(tag: string): string | undefined {
   const t = tag.toLowerCase();

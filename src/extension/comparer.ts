@@ -90,6 +90,9 @@ export class Comparer extends Disposable {
         return undefined;
       }
       if (canonicalUri.toString() === key) {
+        // Made the canonical since it was compared as an article: its findings against the old
+        // canonical are not shown on the canonical itself (the panel says what it is).
+        if (this.store.has(key)) this.store.delete(key);
         if (mode === 'interactive') {
           void vscode.window.showInformationMessage(
             vscode.l10n.t('“{0}” is the canonical text. Open an article to compare it with.', baseName(doc.uri.path)),
@@ -260,6 +263,8 @@ export class Comparer extends Disposable {
 
   /** Makes a folder run the current one (the panel's folder list, the matrix). */
   publishFolderRun(run: FolderRun): void {
+    // Just read: the canonical is there.
+    this.store.setCanonicalGone(run.canonical.toString(), undefined);
     this.store.setFolderRun(run);
   }
 
@@ -377,6 +382,8 @@ export class Comparer extends Disposable {
       uri.scheme === 'untitled'
         ? vscode.l10n.t('The canonical text “{0}” (an unsaved editor) was closed since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path))
         : vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
+    // The folder run's header says so too (its versions' rows are marked out of date).
+    this.store.setCanonicalGone(key, event === 'deleted' ? gone : undefined);
     // Saved from an editor: a comparison made on the text as saved is still current.
     const open = event === 'changed' ? findOpenDocument(uri)?.getText() : undefined;
     for (const r of [...this.store.entries()]) {

@@ -20,6 +20,7 @@ import { planDecorations, type DecorationPlan } from '../view/decorationPlan';
 import { countBySeverity, type SeverityCounts } from '../view/filter';
 import { applyFilter } from '../core/filter';
 import { buildPanelModel, sortFolderRows, type FolderRow, type PanelModel } from '../view/panelModel';
+import { hardlyMatches } from '../view/related';
 import type { ComparisonView } from '../view/result';
 import { baseName } from '../view/text';
 import { findingKeys, judge, NO_JUDGEMENT, type Judgement } from '../view/verdicts';
@@ -79,6 +80,8 @@ export interface FolderRun {
 export interface FolderSnapshot {
   readonly run: FolderRun;
   readonly rows: readonly FolderRow[];
+  /** Why the run's canonical text is gone (deleted, moved, or an unsaved editor closed), if it is. */
+  readonly canonicalGone?: string;
 }
 
 /** What the panel and the status bar show for the active editor. */
@@ -130,6 +133,8 @@ export interface ResultWriter {
   markStale(key: string): void;
   setBusy(key: string, busy: boolean): void;
   setError(key: string, error: string | undefined): void;
+  /** Says why a canonical text (by URI) is gone, or (undefined) that it is back. */
+  setCanonicalGone(key: string, why: string | undefined): void;
   setFolderRun(run: FolderRun | undefined): void;
   /** Tells readers to look again (a change the other calls do not cover). */
   changed(): void;
@@ -167,8 +172,10 @@ class Snapshot implements ResultSnapshot {
     return (this.cache.visible ??= applyFilter(this.result.view.discrepancies, findingFilter(s, s.showDismissed ? undefined : this.judgement.dismissed)));
   }
 
+  /** Counts of the visible findings, never of dismissed ones (shown or not), as the panel counts them. */
   get counts(): SeverityCounts {
-    return (this.cache.counts ??= countBySeverity(this.visible));
+    const dismissed = this.judgement.dismissed;
+    return (this.cache.counts ??= countBySeverity(this.settings.showDismissed && dismissed.size ? this.visible.filter((d) => !dismissed.has(d.id)) : this.visible));
   }
 
   get plan(): DecorationPlan {
@@ -196,6 +203,8 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   private readonly results = new Map<string, DocResult>();
   private readonly busy = new Set<string>();
   private readonly errors = new Map<string, string>();
+  /** Canonical texts gone since they were compared with (by URI), and why. */
+  private readonly gone = new Map<string, string>();
   private run: FolderRun | undefined;
   /** Bumped when the verdicts or the settings change: every snapshot is made again. */
   private generation = 0;
@@ -284,15 +293,23 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
     });
     const mark = edited.map((r) => r.key).join('\n');
     const f = this.folderSnapshot;
-    if (f && f.run === run && f.generation === this.generation && f.edited === mark) return f;
+    const canonicalGone = this.gone.get(run.canonical.toString());
+    if (f && f.run === run && f.generation === this.generation && f.edited === mark && f.canonicalGone === canonicalGone) return f;
     const rows = sortFolderRows([
       ...run.versions.map((r) => {
         const s = this.present(r);
-        return { uri: r.key, name: baseName(r.uri.path), counts: s.counts, top: s.visible[0]?.reason, ...(edited.includes(r) ? { stale: true } : {}) };
+        return {
+          uri: r.key,
+          name: baseName(r.uri.path),
+          counts: s.counts,
+          top: s.visible[0]?.reason,
+          ...(edited.includes(r) ? { stale: true } : {}),
+          ...(hardlyMatches(r.view.comparison) ? { fewMatches: true as const } : {}),
+        };
       }),
       ...run.skipped.map((x) => ({ uri: x.uri.toString(), name: x.name, error: x.error })),
     ]);
-    const next = { run, rows, generation: this.generation, edited: mark };
+    const next = { run, rows, generation: this.generation, edited: mark, ...(canonicalGone ? { canonicalGone } : {}) };
     this.folderSnapshot = next;
     return next;
   }
@@ -367,6 +384,13 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   setError(key: string, error: string | undefined): void {
     if (error === undefined) this.errors.delete(key);
     else this.errors.set(key, error);
+    this.changed();
+  }
+
+  setCanonicalGone(key: string, why: string | undefined): void {
+    if (why === this.gone.get(key)) return;
+    if (why === undefined) this.gone.delete(key);
+    else this.gone.set(key, why);
     this.changed();
   }
 

@@ -36,7 +36,12 @@ export class StatusBar extends Disposable {
         return;
       case 'stale':
         item.text = `$(history) ${vscode.l10n.t('WireDiff: out of date')}`;
-        item.tooltip = s.error ?? vscode.l10n.t('The article changed since it was compared. Run “WireDiff: Compare with Canonical” again.');
+        // With findings shown (s.counts), what changed is the canonical text or the settings; without, the article.
+        item.tooltip =
+          s.error ??
+          (s.counts
+            ? vscode.l10n.t('The canonical text or the settings changed since the comparison. Run “WireDiff: Compare with Canonical” again.')
+            : vscode.l10n.t('The article changed since it was compared. Run “WireDiff: Compare with Canonical” again.'));
         item.command = 'wirediff.compareWithCanonical';
         item.show();
         return;

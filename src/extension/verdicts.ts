@@ -228,7 +228,7 @@ export class VerdictFiles extends Disposable {
       const text = serializeVerdicts(next);
       try {
         await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+        await writeWhole(uri, new TextEncoder().encode(text));
       } catch (e) {
         const readOnly = e instanceof vscode.FileSystemError && (e.code === 'NoPermissions' || e.code === 'Unavailable');
         throw new VerdictWriteError(
@@ -258,4 +258,20 @@ function isNotFound(e: unknown): boolean {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Writes a verdict file whole or not at all: a temporary file beside it, renamed over it, so that
+ * no reader (this window's file watcher, the CLI, another window) reads it half written and takes
+ * it for a broken file. A file system that cannot rename gets the file written in place.
+ */
+async function writeWhole(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const tmp = vscode.Uri.joinPath(uri, '..', `.${VERDICT_FILE}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } catch {
+    await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+  }
 }

@@ -35,7 +35,10 @@ export interface HoverLabels {
   /** Before the canonical sentence a finding names when the alignment does not link it with the article's sentence. */
   canonicalElsewhere: string;
   article: string;
+  /** Before the combined word diff, with the legend of its marks: struck words are `canonicalOnly`, bold ones `articleOnly`. */
   wordDiff: string;
+  canonicalOnly: string;
+  articleOnly: string;
   omitted: string;
   added: string;
   revealCanonical: string;
@@ -55,7 +58,9 @@ export const ENGLISH_HOVER_LABELS: HoverLabels = {
   canonical: 'Canonical',
   canonicalElsewhere: 'Canonical, in a sentence not aligned with this one',
   article: 'Article',
-  wordDiff: 'Word diff',
+  wordDiff: 'Word by word',
+  canonicalOnly: 'only in the canonical',
+  articleOnly: 'only in this article',
   omitted: 'Omitted from the article',
   added: 'Not in the canonical text',
   revealCanonical: 'Reveal in canonical',
@@ -154,7 +159,8 @@ export function buildHoverMarkdown(input: HoverInput): string {
       }
       if (alignment && alignment.diff.length && !alignment.identical) {
         const tokens = diffTokens(alignment.diff, { canonicalText: view.canonicalText, articleText: view.articleText });
-        lines.push(`${escapeMarkdown(L.wordDiff)}: ${diffMarkdown(tokens)}`);
+        const legend = `~~${escapeMarkdown(L.canonicalOnly)}~~ · **${escapeMarkdown(L.articleOnly)}**`;
+        lines.push(`${escapeMarkdown(L.wordDiff)} (${legend}): ${diffMarkdown(tokens)}`);
       }
     }
   }

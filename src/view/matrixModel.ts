@@ -9,6 +9,7 @@ import type { DiscrepancyKind, Severity } from '../core/types';
 import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
 import { cellCode, rowLabel } from '../report/matrixText';
+import { fewCounterparts } from './related';
 
 /** One version's cell in a row. */
 export interface MatrixViewCell {
@@ -55,6 +56,8 @@ export interface MatrixViewVersion
   path: string;
   /** Document URI (string). */
   uri: string;
+  /** It hardly shares a sentence with the canonical (src/view/related.ts): the page says so. */
+  fewMatches?: true;
 }
 
 export interface MatrixViewChange {
@@ -140,6 +143,7 @@ export function buildMatrixView(matrix: CoverageMatrix, lineage: Lineage, meta: 
     medium: v.medium,
     low: v.low,
     dismissed: v.dismissed,
+    ...(hardlyMatchingVersion(v, matrix) ? { fewMatches: true as const } : {}),
   }));
   const rows: MatrixViewRow[] = matrix.rows.map((r) => ({
     id: r.id,
@@ -202,4 +206,13 @@ export function rowMatches(row: MatrixViewRow, filter: { disagreeing: boolean; s
   if (!q) return true;
   const hay = `${row.label} ${row.text}`.toLowerCase();
   return q.split(/\s+/).every((w) => hay.includes(w));
+}
+
+/**
+ * A version that hardly shares a sentence with the canonical: its canonical rows carried (verbatim,
+ * translated or changed) stand for the linked sentences of both sides, its added rows for the rest.
+ */
+function hardlyMatchingVersion(v: MatrixVersion, matrix: CoverageMatrix): boolean {
+  const carried = v.verbatim + v.translated + v.changed;
+  return fewCounterparts({ canonical: matrix.summary.canonicalRows, linkedCanonical: carried, article: carried + v.added, linkedArticle: carried });
 }

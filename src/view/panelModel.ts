@@ -9,6 +9,7 @@ import { SEVERITIES, type DiscrepancyKind, type Severity } from '../core/types';
 import { diffTokensWithSpans, focusIndices, type DiffToken, type TokenSpans } from './diffText';
 import { countBySeverity, type SeverityCounts } from './filter';
 import { compareSeriousness, kindRank } from '../core/filter';
+import { counterparts, fewCounterparts } from './related';
 import type { ComparisonView } from './result';
 
 export interface PanelEntry {
@@ -61,8 +62,10 @@ export interface PanelModel {
   groups: PanelGroup[];
   /** Word diffs by alignment id, shared by the findings of one sentence pair. */
   diffs: Record<number, DiffToken[]>;
-  /** Text sizes, for the header. */
-  sentences: { canonical: number; article: number; identical: number };
+  /** Text sizes, for the header; `linked`: canonical sentences with a counterpart in the article. */
+  sentences: { canonical: number; article: number; identical: number; linked: number };
+  /** Set when the article hardly shares a sentence with the canonical (src/view/related.ts): the header says so, with a way to choose another. */
+  fewMatches?: true;
 }
 
 export interface PanelModelInput {
@@ -143,6 +146,7 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
   // Groups in the order of their most serious undismissed entry; fully dismissed groups last.
   groups.sort((a, b) => top.get(a)! - top.get(b)! || kindRank(a.kind) - kindRank(b.kind));
   const live = view.discrepancies.filter((d) => !dismissed.has(d.id));
+  const linked = counterparts(view.comparison);
   return {
     uri: input.uri,
     articleName: input.articleName,
@@ -157,7 +161,9 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       canonical: view.comparison.summary.canonicalSentences,
       article: view.comparison.summary.articleSentences,
       identical: view.comparison.summary.identical,
+      linked: linked.linkedCanonical,
     },
+    ...(fewCounterparts(linked) ? { fewMatches: true as const } : {}),
   };
 }
 
@@ -200,6 +206,8 @@ export interface FolderRow {
   error?: string;
   /** The file was edited since the folder run and not compared again: its counts are of the text as it was. */
   stale?: boolean;
+  /** It hardly shares a sentence with the canonical (src/view/related.ts). */
+  fewMatches?: true;
 }
 
 /** Folder rows, the files with the most serious findings first, errors last. */

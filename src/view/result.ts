@@ -4,6 +4,7 @@
  * hover and the panel show. Pure (no `vscode` import).
  */
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
+import { severityRank } from '../core/filter';
 import { looksLikeHtml, toSourceSpan, type ReadText } from '../core/readText';
 import { LineIndex, type Markup, type SourceMap } from './lineIndex';
 
@@ -165,7 +166,10 @@ export class ComparisonView {
       else continue;
       widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
     }
-    const hits = [...atGhost, ...exact, ...near];
+    // The most serious first (a figure changed before the low rewording around it); at equal
+    // severity, those on the pointer before the others of its sentence (the sort is stable).
+    const bySeverity = (a: Discrepancy, b: Discrepancy) => severityRank(a.severity) - severityRank(b.severity);
+    const hits = [...atGhost, ...[...exact, ...near].sort(bySeverity)];
     return hits.length && range ? { hits, range } : null;
   }
 }

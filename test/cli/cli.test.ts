@@ -172,6 +172,9 @@ test('bad input: one clear line on stderr and exit 2, never a stack trace', () =
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--language', 'english'], /--language takes an ISO 639-3 code/],
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--format', 'matrix', '--language', 'fr'], /write fra/],
     [['read', SEEDS[1]!, '--language', 'de'], /write deu/],
+    // Three letters are not enough: the code must name a language WireDiff reads.
+    [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--language', 'xyz'], /--language takes an ISO 639-3 code .*'xyz' is not a language WireDiff knows/],
+    [['read', SEEDS[1]!, '--language', 'QQQ'], /'QQQ' is not a language WireDiff knows/],
     // A file name is untrusted too: a newline or an escape in it must not make a second line or drive the terminal.
     [['compare', '-c', join(dir, 'two\nlines.txt'), SEEDS[1]!], /two lines\.txt: no such file/],
     [['compare', '-c', SEEDS[0]!, join(dir, 'x\x1b[31mred.txt')], /x\[31mred\.txt: no such file/],

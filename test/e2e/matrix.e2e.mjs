@@ -74,9 +74,14 @@ async function decorationCount(vsc) {
 
 const activeTab = (vsc) => vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '');
 
+/** The verdict file, or null when there is none (or, written by a test itself, not yet whole). */
 function readVerdicts(workspace) {
   const f = path.join(workspace, '.wirediff', 'verdicts.json');
-  return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null;
+  try {
+    return JSON.parse(fs.readFileSync(f, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence report', { skip, timeout: 400_000 }, async (t) => {
@@ -161,6 +166,44 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.ok(shown.length > 0 && shown.every((r) => r.disagrees));
       await vsc.screenshot('11-matrix-disagreeing');
       await frame.click('input.only-disagreeing');
+    });
+
+    await vsc.step('keyboard: the grid takes the focus on a cell, and a screen reader is told the cell and its severity in words', async () => {
+      await frame.focus('.grid');
+      const first = await frame.$eval('.grid', (g) => g.getAttribute('aria-activedescendant'));
+      assert.ok(first, 'a cell is active');
+      // Down to the "At least 300" row, whose V1 cell has a high hedge finding.
+      const target = rows.filter((r) => !r.hidden).findIndex((r) => r.type === 'canonical' && r.text.startsWith('At least 300 fighters'));
+      for (let i = 0; i < target; i++) await vsc.page.keyboard.press('ArrowDown');
+      const active = await frame.$eval('.grid', (g) => {
+        const c = document.getElementById(g.getAttribute('aria-activedescendant') || '');
+        return { label: c?.getAttribute('aria-label') ?? '', row: c?.closest('.row')?.querySelector('.txt')?.textContent ?? '', outlined: !!c && getComputedStyle(c).outlineStyle !== 'none' };
+      });
+      assert.match(active.row, /^At least 300 fighters/);
+      assert.match(active.label, /^V1 · 001_/);
+      assert.match(active.label, /Hedge/);
+      assert.match(active.label, /Severity: High/);
+      assert.ok(active.outlined, 'the active cell is outlined');
+      await vsc.screenshot('11b-matrix-keyboard');
+    });
+
+    await vsc.step('the matrix hidden behind another editor and shown again is drawn with its words, not its string keys', async () => {
+      // The matrix's group has the focus: the file opens there, and the matrix page is discarded.
+      await vsc.openFile(V2);
+      await waitFor(async () => (await activeTab(vsc)).includes(V2), `the ${V2} tab in the matrix's group`);
+      await vsc.runCommand('WireDiff: Show Coverage Matrix');
+      frame = await matrixFrame(vsc);
+      const words = await waitFor(
+        async () => {
+          const w = await frame.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, head: document.querySelector('.hrow .txt')?.textContent, side: document.querySelector('aside.side h2')?.textContent }));
+          return w.h1 === 'Coverage matrix' ? w : null;
+        },
+        'the title in words',
+        30_000,
+      );
+      assert.equal(words.head, 'Canonical sentence / added content');
+      assert.equal(words.side, 'Versions');
+      await vsc.screenshot('11c-matrix-shown-again');
     });
 
     await vsc.step('a click on a cell opens that version at that sentence, with its decorations', async () => {

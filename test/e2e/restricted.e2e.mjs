@@ -3,7 +3,9 @@
 // outside the folder as the canonical text; WireDiff does not read it, says why in one
 // message, compares nothing and logs no error; a canonical inside the folder is compared as
 // usual; once the user trusts the folder, an article whose canonical was refused (and that has
-// no comparison to come back to) is compared by itself. Run it with `npm run test:e2e`. The texts are the test's own.
+// no comparison to come back to) is compared by itself. A restricted setting the folder sets
+// (`wirediff.showDismissed`) is ignored until the folder is trusted: a finding dismissed stays
+// hidden, then shows. Run it with `npm run test:e2e`. The texts are the test's own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -16,7 +18,7 @@ const WIRE = 'The river burst its banks on Sunday and flooded at least 300 homes
 const COPY = 'The river burst its banks on Sunday and flooded 300 homes, the fire service said.';
 const SECOND = 'The river burst its banks on Monday and flooded at least 300 homes, the fire service said.';
 
-test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared; trusted, the article is compared again', { skip, timeout: 600_000 }, async (t) => {
+test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared; a restricted setting of the folder is ignored; trusted, the article is compared again and the setting applies', { skip, timeout: 600_000 }, async (t) => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-restricted-'));
   t.after(() => fs.rmSync(root, { recursive: true, force: true }));
   const workspace = path.join(root, 'story');
@@ -40,7 +42,8 @@ test('Restricted Mode: a canonical outside the folder named by its settings is n
     });
 
     await vsc.step('a canonical inside the folder is compared as usual', async () => {
-      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': 'wire.txt' }, null, 2));
+      // The folder also asks to show dismissed findings: a restricted setting, not read until trusted.
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': 'wire.txt', 'wirediff.showDismissed': true }, null, 2));
       // The setting's change reaches the window (the settings file is watched).
       await waitFor(async () => {
         await vsc.dismissNotifications();
@@ -53,9 +56,23 @@ test('Restricted Mode: a canonical outside the folder named by its settings is n
       await vsc.screenshot('restricted-02-compared');
     });
 
+    await vsc.step('the folder\'s wirediff.showDismissed is ignored in Restricted Mode: a dismissed finding stays hidden', async () => {
+      const frame = await panelFrame(vsc, 'copy.txt', 60_000);
+      const [entry] = await panelEntries(frame);
+      assert.ok(entry, 'the finding is listed');
+      // The entry's buttons show on hover (or focus).
+      await frame.hover(`.entry[data-id="${entry.id}"]`);
+      await frame.click(`.entry[data-id="${entry.id}"] button.dismiss`);
+      await waitFor(async () => /\.wirediff/.test(fs.readdirSync(workspace).join(' ')), '.wirediff/verdicts.json written', 30_000);
+      await waitFor(async () => (await panelEntries(frame)).every((e) => e.hidden), 'the dismissed finding hidden in the panel, as if the setting were unset', 30_000);
+      assert.equal(await frame.$eval('.show-dismissed', (e) => e.checked).catch(() => null), false, 'the panel\'s "Show dismissed" is not ticked');
+      assert.doesNotMatch(await statusText(vsc), /1 high/, 'nor counted');
+      await vsc.screenshot('restricted-02b-setting-ignored');
+    });
+
     await vsc.step('the workspace trusted, an article refused its canonical is compared by itself', async () => {
       // Back to the canonical outside the folder; a second article, never compared, is refused.
-      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': '../private-notes.txt' }, null, 2));
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': '../private-notes.txt', 'wirediff.showDismissed': true }, null, 2));
       await waitFor(async () => /out of date|not compared/.test(await statusText(vsc)), 'the comparison out of date', 60_000);
       await vsc.dismissNotifications();
       await vsc.openFile('second.txt');
@@ -79,6 +96,15 @@ test('Restricted Mode: a canonical outside the folder named by its settings is n
       const frame = await panelFrame(vsc, 'second.txt', 60_000);
       assert.ok((await panelEntries(frame)).length > 0, 'the panel lists its findings');
       await vsc.screenshot('restricted-04-compared-after-trust');
+    });
+
+    await vsc.step('trusted, the folder\'s wirediff.showDismissed applies: the dismissed finding shows, marked', async () => {
+      await vsc.openFile('copy.txt');
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const frame = await panelFrame(vsc, 'copy.txt', 60_000);
+      const shown = await waitFor(async () => (await panelEntries(frame)).find((e) => e.verdict === 'dismissed' && !e.hidden), 'the dismissed finding shown', 60_000);
+      assert.match(shown.text, /Dismissed/);
+      await vsc.screenshot('restricted-05-setting-applies');
     });
 
     assert.deepEqual(extensionHostErrors(server.profile.root), []);

@@ -11,6 +11,7 @@ import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
 import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
+import { toPanelMessage } from '../../src/extension/panel/messages';
 import { Comparer } from '../../src/extension/comparer';
 import { Navigator } from '../../src/extension/editor/navigation';
 import { ResultStore, type DocResult } from '../../src/extension/results';
@@ -313,11 +314,44 @@ test('the untitled editor a folder run was compared with closed: the folder list
   await settle();
   assert.ok(store.folder()!.rows.every((r) => !r.stale));
 
+  assert.equal(toPanelMessage(store, verdicts as unknown as VerdictFiles).folder?.canonicalGone, undefined);
+
   vscode.closeDocument(pasted);
   await settle();
   const rows = store.folder()!.rows;
   assert.equal(rows.length, 2);
   assert.ok(rows.every((r) => r.stale), 'every version is out of date');
+  // The folder's header in the panel says why: its canonical was closed.
+  assert.match(toPanelMessage(store, verdicts as unknown as VerdictFiles).folder?.canonicalGone ?? '', /“Untitled-1” \(an unsaved editor\) was closed/);
+  comparer.dispose();
+  store.dispose();
+});
+
+/** A result store and a comparer whose engine must not run, over `resolver`. */
+function storeWithoutEngine(resolver: CanonicalResolver, why: string) {
+  const none = { onDidChange: () => ({ dispose() {} }), state: () => undefined, generation: 0 } as unknown as VerdictFiles;
+  const store = new ResultStore(none, resolver);
+  return { store, comparer: new Comparer(() => assert.fail(why), store, resolver, none, { info() {}, warn() {}, error() {} } as never) };
+}
+
+test('an article made the canonical drops its own findings: the panel says it is the canonical, not "out of date" against the old one', async () => {
+  const { wire, article } = workspaceWithWire();
+  const resolver = new CanonicalResolver();
+  const { store, comparer } = storeWithoutEngine(resolver, 'it is not compared with itself');
+  const s = sample();
+  const doc = new vscode.FakeDocument(article, s.articleText);
+  vscode.showEditors(doc);
+  store.set({ key: article.toString(), uri: article as never, version: doc.version, view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), canonicalUri: wire as never, ms: 1, stale: false });
+  assert.equal(store.active().status, 'ready');
+
+  // Set as Canonical on the article on screen (a folder run compared it as a version first).
+  vscode.files.set(article.toString(), new TextEncoder().encode(s.articleText));
+  await setCanonical(resolver, comparer, article as never);
+  await settle(120);
+  const active = store.active();
+  assert.equal(active.status, 'none', 'no findings of its own, stale or not');
+  assert.equal(active.isCanonical, true);
+  assert.equal(store.has(article as never), false);
   comparer.dispose();
   store.dispose();
 });

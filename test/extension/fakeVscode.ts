@@ -25,6 +25,11 @@ export class EventEmitter<T> {
   }
 }
 
+/** As VS Code's: a file system error with a code ('FileNotFound', 'NoPermissions', …). */
+export class FileSystemError extends Error {
+  code = '';
+}
+
 export class Disposable {
   constructor(private readonly fn: () => void) {}
   static from(...items: { dispose(): unknown }[]): Disposable {
@@ -300,6 +305,19 @@ export const workspace = {
       return bytes;
     },
     writeFile: async (uri: Uri, bytes: Uint8Array): Promise<void> => void files.set(uri.toString(), bytes),
+    createDirectory: async (): Promise<void> => {},
+    isWritableFileSystem: (): boolean | undefined => true,
+    /** The renames made, as [from, to]; `failRename` makes the next ones fail (a file system that cannot rename). */
+    renames: [] as [string, string][],
+    failRename: false,
+    rename: async (from: Uri, to: Uri): Promise<void> => {
+      if (workspace.fs.failRename) throw new Error('NoPermissions: rename');
+      const bytes = await workspace.fs.readFile(from);
+      files.delete(from.toString());
+      files.set(to.toString(), bytes);
+      workspace.fs.renames.push([from.toString(), to.toString()]);
+    },
+    delete: async (uri: Uri): Promise<void> => void files.delete(uri.toString()),
     stat: async (uri: Uri): Promise<{ type: FileType; size: number }> => {
       const bytes = await workspace.fs.readFile(uri);
       return { type: FileType.File, size: bytes.length };
@@ -435,6 +453,9 @@ export class FakeWebviewPanel {
     postMessage: async (m: unknown) => (this.posted.push(m), true),
   };
   readonly onDidDispose = this.disposed.event;
+  /** Fired when it is shown or hidden (set `visible` first). */
+  readonly viewState = new EventEmitter<void>();
+  readonly onDidChangeViewState = this.viewState.event;
   reveal(): void {}
   dispose(): void {
     this.disposed.fire();
@@ -545,6 +566,8 @@ export function reset(): void {
   workspace.isTrusted = true;
   env.clipboardTexts = [];
   files.clear();
+  workspace.fs.renames = [];
+  workspace.fs.failRename = false;
   watchers.length = 0;
   webviewPanels.length = 0;
   window.visibleTextEditors = [];

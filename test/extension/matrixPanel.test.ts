@@ -102,20 +102,26 @@ test('the matrix says it is out of date when a version changes on disk outside t
   assert.ok(vscode.watchers.every((w) => w.disposed));
 });
 
-test('the untitled editor a folder run was compared with closed: the matrix says it is out of date', async () => {
+/** A matrix panel showing a run of one version (a.txt, a figure changed) compared with `canonical`, its page loaded. */
+async function matrixOfOne(canonical: vscode.Uri) {
   const folder = vscode.Uri.file('/news');
-  const pasted = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), WIRE);
-  vscode.workspace.textDocuments.push(pasted);
   const a = vscode.Uri.joinPath(folder, 'a.txt');
   const text = WIRE.replace('2,000', '1,500');
-  const version: DocResult = { key: a.toString(), uri: a as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: pasted.uri as never, ms: 1, stale: false };
-  const run: FolderRun = { folder: folder as never, canonical: pasted.uri as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
+  const version: DocResult = { key: a.toString(), uri: a as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: canonical as never, ms: 1, stale: false };
+  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
   const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
   const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
   const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
   await panel.show(run);
   const webview = vscode.webviewPanels.at(-1)!;
   webview.received.fire({ type: 'ready' });
+  return { run, version, panel, webview };
+}
+
+test('the untitled editor a folder run was compared with closed: the matrix says it is out of date', async () => {
+  const pasted = new vscode.FakeDocument(vscode.Uri.parse('untitled://Untitled-1'), WIRE);
+  vscode.workspace.textDocuments.push(pasted);
+  const { panel, webview } = await matrixOfOne(pasted.uri);
   const state = () => JSON.parse((webview.posted.filter((m) => (m as { type: string }).type === 'json').at(-1) as { json: string }).json);
   await new Promise((r) => setTimeout(r, 10));
   assert.equal(state().stale, false);
@@ -124,4 +130,22 @@ test('the untitled editor a folder run was compared with closed: the matrix says
   assert.equal(state().stale, true, 'its canonical text is gone');
   panel.dispose();
   vscode.reset();
+});
+
+test('the matrix hidden and shown again: nothing is posted to the page until it says it is ready, and then its strings come first', async () => {
+  const { run, version, panel, webview } = await matrixOfOne(vscode.Uri.file('/news/wire.txt'));
+  await new Promise((r) => setTimeout(r, 10));
+  // Hidden (another editor in its group): the page is discarded. A new run is shown in it.
+  webview.visible = false;
+  webview.viewState.fire();
+  webview.posted.length = 0;
+  webview.visible = true;
+  await panel.show({ ...run, versions: [{ ...version }] });
+  assert.deepEqual(webview.posted, [], 'the page being loaded again is sent nothing before it asks');
+  webview.received.fire({ type: 'ready' });
+  await new Promise((r) => setTimeout(r, 10));
+  const types = webview.posted.map((m) => (m as { type: string }).type);
+  assert.equal(types[0], 'strings', `then its strings, before any state: ${types.join(', ')}`);
+  assert.ok(types.includes('json'));
+  panel.dispose();
 });

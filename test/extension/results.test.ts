@@ -119,7 +119,11 @@ test('a verdict makes a new snapshot: a dismissed finding leaves the visible one
   await tick();
   assert.equal(changes(), 2);
   vscode.setSetting('showDismissed', true);
-  assert.ok(store.get(r.key)!.visible.includes(d), 'shown again with wirediff.showDismissed');
+  const shown = store.get(r.key)!;
+  assert.ok(shown.visible.includes(d), 'shown again with wirediff.showDismissed');
+  // Still not counted: the status bar and the folder list count as the panel does.
+  assert.deepEqual(shown.counts, { high: 2, medium: 1, low: 1, total: 4 });
+  assert.deepEqual(shown.counts, shown.panel.counts);
   store.dispose();
 });
 

@@ -12,6 +12,7 @@ test('the language setting: ISO 639-3 codes and auto as they are, tags a user ma
   // Not a language WireDiff can name: detected rather than compared with no word lists.
   assert.equal(languageSetting('english'), 'auto');
   assert.equal(languageSetting('xx'), 'auto');
+  assert.equal(languageSetting('xyz'), 'auto', 'three letters that name no language WireDiff reads');
   assert.equal(languageSetting(''), 'auto');
   assert.equal(languageSetting(42), 'auto');
 });

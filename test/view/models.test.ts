@@ -124,6 +124,23 @@ test('hover lookup: changed words, sentence, ghost anchor', () => {
   assert.equal(v.findingsAt(at('Hundreds'), v.discrepancies), null);
 });
 
+test('hover lookup: the most serious finding on the pointer comes first, whatever the order of the list', () => {
+  const v = view();
+  const at = v.articleText.indexOf('300 fighters') + 1;
+  // attr-1 (medium) before hedge-1 (high) in the list given: the hover still opens on the high one.
+  const list = [...v.discrepancies].sort((a, b) => (a.id === 'attr-1' ? -1 : b.id === 'attr-1' ? 1 : 0));
+  const hits = v.findingsAt(at, list)!.hits;
+  assert.deepEqual(hits.map((d) => d.severity), [...hits.map((d) => d.severity)].sort((a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b)));
+  assert.equal(hits[0]!.id, 'hedge-1');
+  const md = buildHoverMarkdown({ view: v, hits, articleUri: 'file:///a/001.txt', canonicalName: '000.txt' });
+  assert.ok(md.indexOf('High') < md.indexOf('Medium'), 'High is read first');
+  // On the attribution's words (medium), the sentence's high hedge still comes first.
+  const onCiting = v.findingsAt(v.articleText.indexOf('Citing') + 1, v.discrepancies)!.hits;
+  assert.deepEqual(onCiting.map((d) => d.id), ['hedge-1', 'attr-1']);
+  // The word diff says what its marks mean.
+  assert.match(md, /Word by word \(~~only in the canonical~~ · \*\*only in this article\*\*\): /);
+});
+
 test('hover markdown: canonical sentence, word diff, reasons, only wirediff command links, untrusted text escaped', () => {
   const v = view();
   const hits = v.findingsAt(v.articleText.indexOf('constants'), v.discrepancies)!.hits;

@@ -4,49 +4,20 @@
  * page posts back to the extension.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { runInNewContext } from 'node:vm';
-import { parseHTML } from 'linkedom';
 import { buildPanelModel } from '../../src/view/panelModel';
 import { ComparisonView } from '../../src/view/result';
 import { sample } from './sampleComparisons';
-
-const script = (name: string): string => readFileSync(new URL(`../../media/${name}`, import.meta.url), 'utf8');
+import { press, webviewPage } from './webviewPage';
 
 /** The panel page showing a comparison; `posted` collects what it sends to the extension. */
 function panelPage() {
-  const { window, document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
-  const posted: Array<Record<string, unknown>> = [];
-  const listeners: Array<(ev: { data: unknown }) => void> = [];
-  const context = {
-    window,
-    document,
-    acquireVsCodeApi: () => ({ postMessage: (m: Record<string, unknown>) => posted.push(m), getState: () => undefined, setState: () => {} }),
-  };
-  // The page listens for the extension's messages on window; linkedom's window has no postMessage.
-  const add = window.addEventListener.bind(window);
-  window.addEventListener = ((type: string, fn: (ev: { data: unknown }) => void, ...rest: unknown[]) =>
-    type === 'message' ? void listeners.push(fn) : add(type, fn as never, ...(rest as []))) as typeof window.addEventListener;
-  runInNewContext(script('common.js'), context);
-  runInNewContext(script('panel.js'), context);
+  const page = webviewPage(['panel.js']);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
-  const state = { type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null };
-  for (const fn of listeners) fn({ data: { type: 'json', json: JSON.stringify(state) } });
-  return { window, document, posted };
-}
-
-/** A key pressed on an element, as the browser sends it (it bubbles). */
-function press(window: ReturnType<typeof parseHTML>['window'], target: ReturnType<ReturnType<typeof parseHTML>['document']['querySelector']> & object, key: string): void {
-  const ev = new window.Event('keydown', { bubbles: true, cancelable: true });
-  Object.defineProperty(ev, 'key', { value: key });
-  target.dispatchEvent(ev);
-  // A browser activates a focused button on Enter or Space unless the key's default was prevented.
-  if (!ev.defaultPrevented && target.tagName === 'BUTTON' && (key === 'Enter' || key === ' ')) {
-    target.dispatchEvent(new window.Event('click', { bubbles: true, cancelable: true }));
-  }
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  return page;
 }
 
 test('panel, keyboard: Enter on an entry jumps to its finding', () => {
@@ -76,4 +47,50 @@ test('panel: the icon buttons of an entry are named for a screen reader, not by 
   const buttons = [...document.querySelectorAll('.entry button.icon')];
   assert.ok(buttons.length > 0);
   for (const b of buttons) assert.ok((b.getAttribute('aria-label') ?? '').length > 1, `${b.textContent}: ${b.getAttribute('aria-label')}`);
+});
+
+test('panel: the folder run\'s header says its canonical text is gone, in words', () => {
+  const page = webviewPage(['panel.js']);
+  const why = 'The canonical text “Untitled-1” (an unsaved editor) was closed since the comparison: these findings are out of date.';
+  const rows = [{ uri: 'file:///news/a.txt', name: 'a.txt', counts: { high: 1, medium: 0, low: 2, total: 3 }, stale: true }];
+  page.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'Untitled-1', rows, canonicalGone: why }, showDismissed: false, verdictError: null } as { type: string });
+  const folder = page.document.querySelector('.folder');
+  assert.equal(folder?.querySelector('.canonical-gone')?.textContent, why);
+  // The counts say their severities in words too, not by colour alone.
+  assert.match(folder?.querySelector('.folder-row .counts')?.getAttribute('aria-label') ?? '', /1 high, 0 medium, 2 low/i);
+  // A row opens its file: a button, from the keyboard too.
+  const row = folder?.querySelector('.folder-row');
+  assert.ok(row);
+  assert.equal(row.getAttribute('role'), 'button');
+  assert.equal(row.getAttribute('tabindex'), '0');
+  press(page.window, row, 'Enter');
+  assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'openFile'))), [{ type: 'openFile', uri: 'file:///news/a.txt' }]);
+});
+
+test('panel: hardly a sentence in common with the canonical is said above the findings, with a way to choose another canonical', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = { ...buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' }), fewMatches: true as const };
+  model.sentences = { ...model.sentences, linked: 1, canonical: 17 };
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const note = page.document.querySelector('header .few-matches');
+  assert.ok(note, 'the note is in the header');
+  assert.match(note.textContent ?? '', /^⚠ fewMatches/, 'its text is the localised string (the key, here)');
+  const choose = note.querySelector('button.choose-canonical');
+  assert.ok(choose);
+  press(page.window, choose, 'Enter');
+  assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'command'))), [{ type: 'command', command: 'wirediff.setCanonical' }]);
+});
+
+test('panel: each entry is an item of its group\'s list, named by the group, and says its severity in words', () => {
+  const { document } = panelPage();
+  const items = [...document.querySelectorAll('[role="listitem"]')];
+  assert.ok(items.length > 0);
+  for (const item of items) {
+    const list = item.parentElement;
+    assert.equal(list?.getAttribute('role'), 'list', 'a list item in a list');
+    assert.equal(list?.getAttribute('aria-label'), list?.closest('details')?.querySelector('summary .group-label')?.textContent);
+    assert.match(item.querySelector('.head .sev')?.textContent ?? '', /^(high|medium|low)$/i);
+  }
 });

@@ -8,6 +8,7 @@ import type { GroupSide } from './group';
 import type { Span } from '../types';
 import { contractionParts, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
+import { initialsPairs } from './initials';
 
 export interface Quote {
   start: number;
@@ -219,11 +220,20 @@ function contractionsBetween(ctx: DetectContext, cToks: readonly number[], aToks
   return i === cToks.length && j === aToks.length ? first : null;
 }
 
-/** Whether two quotations differ only in how a per cent sign is written ("40 percent" / "40%" / "40 per cent"). */
+/**
+ * Whether two quotations differ only in house style: how a per cent sign is written ("40 percent" /
+ * "40%" / "40 per cent"), or a name written out on one side and as its initials on the other
+ * ("the United States intends" / "the U.S. intends"), which is how the copy desk writes the name,
+ * not a word of the speaker's changed.
+ */
 function sameButSigns(ctx: DetectContext, cToks: readonly number[], aToks: readonly number[]): boolean {
   const { C, A, ct, at } = ctx;
-  const ck = cToks.filter((i) => !signWord(C, i, A)).map((i) => ct[i]!.key);
-  const ak = aToks.filter((j) => !signWord(A, j, C)).map((j) => at[j]!.key);
+  const cOut = new Set<number>();
+  const aOut = new Set<number>();
+  for (const p of initialsPairs(C, cToks, A, aToks)) p.name.forEach((i) => cOut.add(i)), aOut.add(p.initials);
+  for (const p of initialsPairs(A, aToks, C, cToks)) p.name.forEach((j) => aOut.add(j)), cOut.add(p.initials);
+  const ck = cToks.filter((i) => !cOut.has(i) && !signWord(C, i, A)).map((i) => ct[i]!.key);
+  const ak = aToks.filter((j) => !aOut.has(j) && !signWord(A, j, C)).map((j) => at[j]!.key);
   return ck.join(' ') === ak.join(' ');
 }
 

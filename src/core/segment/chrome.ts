@@ -56,6 +56,9 @@ function hasChromeMark(s: string): boolean {
   return s.includes('/') && PHOTO_CREDIT.test(s);
 }
 
+/** A link alone, its characters broken over lines without a blank (each line one run of them). */
+const WRAPPED_LINK = /^(?:https?:\/\/|www\.)\S+(?:[ \t]*\r?\n[ \t]*\S+)+$/i;
+
 /** Chrome is short: longer segments are not tested against the patterns. */
 const CHROME_MAX = 300;
 
@@ -70,8 +73,12 @@ export function isDateLine(s: string): boolean {
 
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
-  // A note hard-wrapped over lines reads as it does on one line.
-  if (s.includes('\n')) s = s.replace(/\s+/g, ' ');
+  // A note hard-wrapped over lines reads as it does on one line; a link too long for a line, broken
+  // by the wrap where it had no blank ("…/dawn-image-070" / "911.html"), as the one link it is.
+  if (s.includes('\n')) {
+    if (WRAPPED_LINK.test(s)) return true;
+    s = s.replace(/\s+/g, ' ');
+  }
   if (hasChromeMark(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;

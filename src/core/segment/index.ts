@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { isChrome } from './chrome';
 import { credit, dateline, trailingCredit } from './credits';
-import { boundaryAt, figureStarts, listItems, type Piece } from './stops';
+import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -135,10 +135,15 @@ const CLOSER_FIRST = /^\s*[»”’)\]›]+(?=\s|$)/;
 const TAIL = 80;
 
 /** The sentences of `text.slice(from, to)` (one paragraph, line breaks read as spaces). */
-function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter, rules: StopRules): Piece[] {
+function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter, rules: StopRules, functionWords: ReadonlySet<string>): Piece[] {
   // Segment a copy with line breaks as spaces (same length, so offsets hold).
   const body = text.slice(from, to).replace(/[\r\n]/g, ' ');
   const items = listItems(body);
+  // A paragraph without a stop (a copy that lost them all): capitals tell where its sentences start.
+  if (!items.length && !hasStops(body)) {
+    const starts = capitalStarts(body, functionWords, rules);
+    return [from, ...starts.map((s) => from + s)].map((s, k, all) => [s, k + 1 < all.length ? all[k + 1]! : to]);
+  }
   // No terminal and no paragraph separator before the closing cluster: ICU cannot break
   // inside (breaks come only after those), so the body is one piece without asking it.
   if (!items.length && !mayBreak(withoutClosing(body))) return [[from, to]];
@@ -263,13 +268,13 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     const raw = text.slice(unit.start, unit.end);
     // A paragraph that opens with a label is cut by the whole text (a transcript's speakers), not by its own: never reused.
     if (speakers.size && labelOf(raw, dateline(raw)?.length ?? 0)) {
-      const pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers);
+      const pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
       for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
     }
     let pieces = options.known?.get(raw) ?? memo?.get(raw);
     if (!pieces) {
-      pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers);
+      pieces = unitPieces(text, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
       memo?.set(raw, pieces);
     }
     for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
@@ -278,7 +283,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
 }
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
-function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>): UnitPiece[] {
+function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
   const out: UnitPiece[] = [];
   const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
     out.push({ start: s - start, end: e - start, kind, agency });
@@ -311,7 +316,7 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
     else piece(from, from + dl.length, 'dateline', dl.agency);
     from += dl.length;
   }
-  const pieces = sentencesOf(text, from, to, seg, rules);
+  const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
   const single = pieces.length === 1 && !dl && !tc;
   for (const [s, e] of pieces) {
     // The whole unit was read as a credit, chrome and heading above.

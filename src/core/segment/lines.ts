@@ -6,7 +6,7 @@
  */
 import { dateline, credit } from './credits';
 import { isDateLine } from './chrome';
-import { BULLETS, boundaryAt, listMarker } from './stops';
+import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
 import type { StopRules } from './rules';
 
 export interface Unit {
@@ -68,7 +68,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   if (block.length) blocks.push(block);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false };
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
@@ -89,7 +89,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
-      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && wrappedTwice(doc, blocks, widest) ? b[i - 2]! : null;
+      const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && doc.twiceSeen() ? b[i - 2]! : null;
       if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b)) {
         unit.end = line.end;
         unit.wrapped = true;
@@ -122,6 +122,10 @@ interface Doc {
   marginRests: boolean;
   /** Does the text show a second wrap's rests (see wrappedTwice), once a line has needed to know? */
   restsSeen?: boolean;
+  /** Whether the text has a sentence's stop (a copy may lose them all), once a line has needed to know. */
+  stops?: boolean;
+  /** Does the text show a second wrap's rests? (wrappedTwice over the text's blocks and width.) */
+  twiceSeen: () => boolean;
   /** The words the text writes in lower case, once a line has needed them. */
   lowerCase?: Set<string>;
 }
@@ -144,6 +148,14 @@ function wrappedTwice(doc: Doc, blocks: Line[][], width: number): boolean {
     }),
   );
   return doc.restsSeen;
+}
+
+/**
+ * Is `line` the rest of a line a second wrap broke, `prev` its first part (broken at the width,
+ * mid-sentence), in a text wrapped twice (see wrappedTwice)?
+ */
+function isRest(doc: Doc, prev: Line, line: Line, width: number): boolean {
+  return doc.twice && !TERMINAL_END.test(text(doc, prev)) && brokenAtWidth(doc, prev, line, width) && doc.twiceSeen();
 }
 
 /**
@@ -179,6 +191,9 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
     // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
     // list of indented items breaks there, and its items' rests start at the margin.)
     if (next.indent > block[i]!.indent) continue;
+    // (Nor is the break after the rest of a line a second wrap broke, in a text that shows such
+    // rests: there the first wrap broke, before whatever word, "… said" / "Robert" / "Mase, …".)
+    if (i > 0 && isRest(doc, block[i - 1]!, block[i]!, width)) continue;
     breaks++;
     const nextHead = text(doc, next).slice(0, 8);
     if (TITLE_START.test(nextHead)) titleStarts++;
@@ -356,7 +371,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // goes on in lower case ("The reading came …", "It was …"), after a line that stops on a word
     // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
     // have fitted on it; no sentence runs on "… water The reading …".
-    if (LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head)) return false;
+    // (Not in a text that lost all its stops: there a wrapped paragraph reads on, and its sentences
+    // start at such capitals inside it as at its line ends, segment/stops.ts capitalStarts,
+    // wrapped or not.)
+    if (LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
     // The text's first line, a headline in sentence case, over a lead that opens on a word the text
     // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
     // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
@@ -380,8 +398,15 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // (A line of its own that stops on a comma, the next word too long for it, was wrapped: "… Froyo," / "Jellybean".)
   // (Nor one inside a bracket the next line closes: "… Sichuan Province (9" / "March)".)
   if (width === 0 && doc.blockWidth > 0 && (prevText.endsWith(',') || closesOpenBracket(prevText, lineText)) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
-  if (!(prevText.length >= 50 || /[,;]$/.test(prevText)) || TERMINAL_END.test(prevText)) return false;
+  // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
+  // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
+  if (!(prevText.length >= 50 || /[,;]$/.test(prevText) || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/** Does the text have a sentence's stop anywhere? Read once, when a line first needs it. */
+function textHasStops(doc: Doc): boolean {
+  return (doc.stops ??= hasStops(doc.text));
 }
 
 /** Does `line` leave a bracket open (its last '(' unclosed) that `next` closes before it opens another? */

@@ -226,3 +226,29 @@ export function listItems(body: string): Array<{ start: number; text: number }> 
   }
   return out.length > 1 ? out : [];
 }
+
+/** A full stop, "!", "?" or an ellipsis that ends a word, any closing marks after it, then a blank or the end. */
+const STOP = /[.!?…。！？]["”’'»)\]]*(?:\s|$)/u;
+
+/** Does a paragraph have a sentence's stop anywhere (not only in a word: "3.5" and "U.S" have none)? */
+export const hasStops = (body: string): boolean => STOP.test(body);
+
+/**
+ * Where a sentence starts, line ends and capitals the only cues, in a paragraph that lost its stops
+ * ("… is unknown at this time The time of Dawn's capture …"): a word in lower case that is not a
+ * function word, then a function word or a sentence starter written with a capital, and after it a
+ * word in lower case, a figure or a currency sign, as a sentence opens ("The time", "If the",
+ * "It was"; not "I", always a capital, nor "told The Associated Press", a name). The offsets in
+ * `body` of each such start.
+ */
+export function capitalStarts(body: string, functionWords: ReadonlySet<string>, rules: StopRules): number[] {
+  const out: number[] = [];
+  for (const m of body.matchAll(CAPITAL_START)) {
+    const word = m[2]!.toLowerCase();
+    if (word === 'i' || functionWords.has(/(\p{L}+)$/u.exec(m[1]!)?.[1]?.toLowerCase() ?? '')) continue;
+    if (functionWords.has(word) || rules.sentenceStarters.has(word)) out.push(m.index! + m[0].length);
+  }
+  return out;
+}
+/** A word in lower case and blanks (group 1), then, at the end of the match, a capitalised word (group 2) that opens a sentence. */
+const CAPITAL_START = /(?<![\p{L}\p{N}])(\p{Ll}[\p{L}\p{M}'’-]*)[ \t\r\n]+(?=(\p{Lu}\p{Ll}*)(?:['’]s)?[ \t\r\n]+[\p{Ll}\p{N}\p{Sc}])/gu;

@@ -203,6 +203,9 @@ export class MatrixPanel extends Disposable {
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const page = new DisposableStore();
     page.add(panel.webview.onDidReceiveMessage((m) => this.onMessage(m)));
+    // Hidden, the page is gone: nothing is posted until the page shown again says 'ready'
+    // (a state posted to the page while it loads would come before its strings).
+    page.add(panel.onDidChangeViewState(() => panel.visible || (this.ready = false)));
     page.add(
       panel.onDidDispose(() => {
         page.dispose();
@@ -362,6 +365,7 @@ function strings(): Record<string, string> {
     refresh: t('Compare Again'),
     comparing: t('Building the matrix…'),
     stale: t('A file changed since the comparison: the matrix shows the texts as they were. Compare again to update it.'),
+    fewMatches: t('Hardly a sentence of {0} has a counterpart in “{1}”: reports written anew, or the wrong canonical text? (To change it: “WireDiff: Set as Canonical”, then Compare Again.)', '{0}', '{1}'),
     error: t('The matrix could not be built: {0}', '{0}'),
     empty: t('No versions to show.'),
     noRows: t('No rows match the filter.'),

@@ -24,7 +24,7 @@ export function toPanelMessage(results: Results, verdicts: VerdictFiles): StateM
     error: s.error,
     isCanonical: s.isCanonical,
     model: s.snapshot ? s.snapshot.panel : null,
-    folder: f ? { folder: baseName(f.run.folder.path), canonical: baseName(f.run.canonical.path), rows: f.rows } : null,
+    folder: f ? { folder: baseName(f.run.folder.path), canonical: baseName(f.run.canonical.path), rows: f.rows, ...(f.canonicalGone ? { canonicalGone: f.canonicalGone } : {}) } : null,
     showDismissed: readSettings(r?.uri).showDismissed,
     verdictError: store?.error ? `${verdicts.displayPath(store.uri)}: ${store.error}` : null,
   };
@@ -40,6 +40,6 @@ export function sameState(a: StateMessage, b: StateMessage): boolean {
     a.showDismissed === b.showDismissed &&
     a.verdictError === b.verdictError &&
     a.model === b.model &&
-    (a.folder === b.folder || (!!a.folder && !!b.folder && a.folder.rows === b.folder.rows))
+    (a.folder === b.folder || (!!a.folder && !!b.folder && a.folder.rows === b.folder.rows && a.folder.canonicalGone === b.folder.canonicalGone))
   );
 }

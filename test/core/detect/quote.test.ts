@@ -128,3 +128,15 @@ test('quote: a contraction inside a quotation ("did not" / "didn\'t", either way
   // Another word as well: a changed quotation, as before.
   assert.equal(compare(c, a.replace('seed', 'grain')).discrepancies[0]!.severity, 'high');
 });
+
+test('quote: a name written as its initials inside a quotation ("the United States" / "the U.S.", either way) is house style, no change; another name still is', () => {
+  const c =
+    'The minister visited the ship on Friday. He said the visit sends a message: "the United States intends to continue to play a role out here that it has for seven decades -- keeping peace and stability." Talks went on.';
+  for (const short of ['U.S.', 'US']) {
+    const a = c.replace('the United States', `the ${short}`);
+    assert.deepEqual(compare(c, a).discrepancies.map((d) => [d.kind, d.from, d.to]), [], short);
+    assert.deepEqual(compare(a, c).discrepancies.map((d) => [d.kind, d.from, d.to]), [], `${short} written out`);
+  }
+  const other = compare(c, c.replace('the United States', 'the EU')).discrepancies;
+  assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
+});

@@ -33,3 +33,12 @@ test('isChrome: a note hard-wrapped over several lines is chrome as it is on one
   }
   assert.equal(isChrome('The council spread the cost over\nten years.'), false);
 });
+
+test('isChrome: a link too long for its line, broken by the wrap where it had no blank, is chrome as it is whole', () => {
+  const link = 'http://www.example.gov/mission_pages/probe/multimedia/probe-image-070911.html';
+  assert.equal(isChrome(link), true);
+  assert.equal(isChrome(`${link.slice(0, 64)}\n${link.slice(64)}`), true);
+  assert.equal(isChrome(`${link.slice(0, 50)}\r\n${link.slice(50)}`), true);
+  // A link and words after it are not a link.
+  assert.equal(isChrome(`${link}\nand the rest of the story`), false);
+});

@@ -249,3 +249,45 @@ test('a stop read with the closing quotes and brackets after it, and an elision 
   assert.deepEqual(read('The report said the talks (...) Ministers would meet again in May.\n').length, 1);
   assert.deepEqual(read('Talks resumed on Monday. Ministers met again.\n').length, 2);
 });
+
+test('a copy that lost all its stops reads as its sentences where a capital opens one, wrapped or not ("… at this time The time of …")', () => {
+  // My own text, its full stops lost as a mailing list's archive loses them.
+  const plain =
+    'PASADENA, Calif -- The probe on Saturday became the first to enter orbit around the asteroid\n\n' +
+    'The team confirmed the probe entered orbit, but the precise time of the capture is unknown at this time The time of capture depended on the mass of the asteroid, which only has been estimated until now If the asteroid is less massive, it would have taken the probe longer to achieve orbit, the team told The Associated Press\n';
+  assert.deepEqual(read(plain).slice(1), [
+    'sentence: The team confirmed the probe entered orbit, but the precise time of the capture is unknown at this time',
+    'sentence: The time of capture depended on the mass of the asteroid, which only has been estimated until now',
+    'sentence: If the asteroid is less massive, it would have taken the probe longer to achieve orbit, the team told The Associated Press',
+  ]);
+  // Hard-wrapped (fold -s at 54 and 68 bytes), a line ending before "The time" or "If the": the same sentences.
+  const at54 =
+    'PASADENA, Calif -- The probe on Saturday became the\nfirst to enter orbit around the asteroid\n\n' +
+    'The team confirmed the probe entered orbit, but the\nprecise time of the capture is unknown at this time\nThe time of capture depended on the mass of the\n' +
+    'asteroid, which only has been estimated until now If\nthe asteroid is less massive, it would have taken the\nprobe longer to achieve orbit, the team told The\nAssociated Press\n';
+  const at68 =
+    'PASADENA, Calif -- The probe on Saturday became the first to enter\norbit around the asteroid\n\n' +
+    'The team confirmed the probe entered orbit, but the precise time of\nthe capture is unknown at this time The time of capture depended on\n' +
+    'the mass of the asteroid, which only has been estimated until now\nIf the asteroid is less massive, it would have taken the probe\nlonger to achieve orbit, the team told The Associated Press\n';
+  for (const wrapped of [at54, at68]) assert.deepEqual(read(wrapped), read(plain));
+  // With its stops, a paragraph is cut at them only.
+  assert.equal(read('The team confirmed the probe entered orbit. It said the capture time is unknown at this time The time of capture depended on the mass.\n').length, 2);
+});
+
+test('a short line that stops on a function word goes on in the next line in lower case ("… will begin a" / "prolonged encounter …")', () => {
+  // My own text, broken where a page's line breaks fell.
+  const text =
+    'On July 15, the probe will begin a\nprolonged encounter with the asteroid, making the mission the\nfirst to enter orbit around a main-belt asteroid.\n\nThe main belt lies between the orbits of Mars and Jupiter, and the team\nwill study it for one year.\n';
+  assert.deepEqual(read(text), [
+    'sentence: On July 15, the probe will begin a prolonged encounter with the asteroid, making the mission the first to enter orbit around a main-belt asteroid.',
+    'sentence: The main belt lies between the orbits of Mars and Jupiter, and the team will study it for one year.',
+  ]);
+});
+
+test('a text wrapped twice: the rest of a broken line goes on before a name, "… said" / "Robert" / "Mase, …"', () => {
+  // My own text, wrapped at 70 columns, then at 64 (fold -s): each rest stands alone on its line.
+  const text = 'Engineers expect the spacecraft to be captured into orbit at\nabout ten\nin the evening on Friday. They expect to hear from the\nspacecraft and\nconfirm that it performed as planned during a scheduled\ncommunications\npass that starts at about midnight.\n\n"It has taken nearly four years to get to this point," said\nRobert\nMase, project manager at the Jet Propulsion Laboratory in\nPasadena,\nCalifornia.\n';
+  assert.deepEqual(read(text).slice(-1), [
+    'sentence: "It has taken nearly four years to get to this point," said Robert Mase, project manager at the Jet Propulsion Laboratory in Pasadena, California.',
+  ]);
+});

@@ -1,0 +1,146 @@
+// End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
+// domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): the
+// hover opens on the most serious finding and says what its word diff's marks mean, quotes the
+// canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
+// bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
+// article compared with the wrong canonical is said to share hardly a sentence with it, with a
+// way to choose another; an article made the canonical drops its own marks. Run it with
+// `npm run test:e2e`. Screenshots: test/e2e/screenshots/editor-*.png.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withVSCode } from './harness.mjs';
+import { FIXTURES, VSIX, extensionHostErrors, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
+
+const FAMILY = path.join(FIXTURES, 'families', 'tune', 'kashmir-quake-update');
+const OTHER = path.join(FIXTURES, 'families', 'tune', 'kenya-khat-ban', 'kenya-khat-ban_1.txt');
+const WIRE = 'kashmir-quake-update_0.txt';
+const UPDATE = 'kashmir-quake-update_2.txt';
+const OTHER_STORY = 'kenya-khat-ban_1.txt';
+
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-editor-'));
+  for (const f of [WIRE, UPDATE]) fs.copyFileSync(path.join(FAMILY, f), path.join(dir, f));
+  fs.copyFileSync(OTHER, path.join(dir, OTHER_STORY));
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': WIRE, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2));
+  return dir;
+}
+
+/** The links of WireDiff's part of the hover shown (VS Code renders a Markdown link as an anchor with data-href). */
+const hoverLinks = (vsc) =>
+  vsc.page.$$eval('.monaco-hover .hover-row', (rows) =>
+    rows
+      .filter((r) => /^WireDiff ·/.test(r.textContent.trim()))
+      .flatMap((r) => [...r.querySelectorAll('a')].map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''))
+      .filter(Boolean),
+  );
+
+test('the editor as a journalist reads it: hover, narrow panel, high contrast, the wrong canonical, an article made the canonical', { skip, timeout: 600_000 }, async (t) => {
+  const workspace = makeWorkspace();
+  t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+  const wire = fs.readFileSync(path.join(workspace, WIRE), 'utf8');
+  await withVSCode({ workspace, vsix: VSIX, viewport: { width: 1400, height: 900 } }, async (vsc, server) => {
+    await vsc.step('the later report compared with the wire story', async () => {
+      await vsc.openFile(UPDATE);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar', 60_000);
+    });
+
+    await vsc.step('the hover: the most serious finding first, the canonical sentence exactly, the word diff explained, only WireDiff\'s links', async () => {
+      // "nears 20,000": a figure changed (high) inside a reworded sentence (low).
+      const text = await vsc.hoverText({ text: 'nears' });
+      const high = text.indexOf('High · Number or date');
+      assert.ok(high >= 0, `the figure's finding: ${text}`);
+      for (const other of ['Medium ·', 'Low ·']) {
+        const at = text.indexOf(other);
+        assert.ok(at < 0 || at > high, `${other} after High: ${text}`);
+      }
+      assert.match(text, /“18,000” → “20,000”/);
+      assert.match(text, /Word by word \(only in the canonical · only in this article\):/);
+      // The canonical sentence as the file has it (its line breaks read as spaces).
+      const canonical = /Canonical:\s*\n+\s*(.+)/.exec(text)?.[1]?.trim() ?? '';
+      assert.ok(canonical.length > 40 && wire.replace(/\s+/g, ' ').includes(canonical), `the canonical's own words: ${canonical}`);
+      const links = await hoverLinks(vsc);
+      const commands = links.filter((l) => l.startsWith('command:'));
+      assert.ok(commands.length >= 4, `its links: ${links.join(' ')}`);
+      for (const l of commands) assert.match(l, /^command:wirediff\.(revealCanonical|confirmFinding|markFindingBenign|dismissFinding|clearVerdict)\?/);
+      await vsc.screenshot('editor-01-hover');
+      await vsc.page.keyboard.press('Escape');
+    });
+
+    await vsc.step('a narrow side bar: each of the panel\'s actions on one line', async () => {
+      const bar = await vsc.page.$('.part.sidebar');
+      const box = await bar.boundingBox();
+      await vsc.page.mouse.move(box.x + box.width, box.y + 300);
+      await vsc.page.mouse.down();
+      await vsc.page.mouse.move(box.x + 190, box.y + 300, { steps: 6 });
+      await vsc.page.mouse.up();
+      const frame = await panelFrame(vsc, UPDATE);
+      const layout = await waitFor(
+        () =>
+          frame.evaluate(() => {
+            if (document.body.clientWidth > 230) return null;
+            const lines = (el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+            return {
+              width: document.body.clientWidth,
+              actions: [...document.querySelectorAll('header .row .link')].map((b) => ({ text: b.textContent, lines: lines(b) })),
+            };
+          }),
+        'the side bar narrowed',
+        20_000,
+      );
+      assert.equal(layout.actions.length, 3, JSON.stringify(layout));
+      for (const a of layout.actions) assert.equal(a.lines, 1, `"${a.text}" on one line at ${layout.width} px`);
+      await vsc.screenshot('editor-02-narrow-panel');
+    });
+
+    await vsc.step('high contrast: the panel says each finding\'s severity in words', async () => {
+      await vsc.runCommand('Preferences: Color Theme');
+      await vsc.page.keyboard.type('Dark High Contrast');
+      await waitFor(async () => (await vsc.quickPickRows()).some((r) => r.label === 'Dark High Contrast' && r.focused), 'the theme in the list');
+      await vsc.page.keyboard.press('Enter');
+      const frame = await panelFrame(vsc, UPDATE);
+      await waitFor(() => frame.evaluate(() => document.body.classList.contains('vscode-high-contrast')), 'the panel in high contrast', 20_000);
+      const entries = await panelEntries(frame);
+      assert.ok(entries.length > 3);
+      const labels = await frame.$$eval('.entry .head .sev', (els) => els.map((e) => ({ text: e.textContent, visible: getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().width > 0 })));
+      for (const [i, l] of labels.entries()) {
+        assert.equal(l.text, { high: 'High', medium: 'Medium', low: 'Low' }[entries[i].severity], 'the severity in words');
+        assert.ok(l.visible);
+      }
+      await vsc.screenshot('editor-03-high-contrast');
+    });
+
+    await vsc.step('another story compared with the wire story: the panel says hardly a sentence matches, and offers another canonical', async () => {
+      await vsc.openFile(OTHER_STORY);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const frame = await panelFrame(vsc, OTHER_STORY, 60_000);
+      const note = await waitFor(() => frame.$eval('header .few-matches', (e) => e.textContent).catch(() => null), 'the note', 30_000);
+      assert.match(note, /None of the \d+ sentences of “kashmir-quake-update_0\.txt” has a counterpart here/);
+      await vsc.screenshot('editor-04-few-matches');
+      await frame.click('header .few-matches button.choose-canonical');
+      const rows = await waitFor(async () => {
+        const r = await vsc.quickPickRows();
+        return r.some((x) => x.label.includes(WIRE)) ? r : null;
+      }, 'the list of texts');
+      assert.ok(!rows.some((r) => r.label.includes(OTHER_STORY)), 'never the article on screen');
+      await vsc.page.keyboard.press('Escape');
+    });
+
+    await vsc.step('an article made the canonical drops its own marks: the panel says it is the canonical', async () => {
+      await vsc.openFile(UPDATE);
+      await waitFor(async () => (await vsc.decorationTexts()).length > 0, 'its marks');
+      await vsc.runCommand('WireDiff: Set as Canonical');
+      await panelFrame(vsc, 'is the canonical text', 60_000);
+      await waitFor(async () => (await vsc.decorationTexts({ all: true })).length === 0, 'no marks left on it', 30_000);
+      assert.doesNotMatch(await statusText(vsc), /\d+ high · \d+ medium|out of date/);
+      await vsc.screenshot('editor-05-made-canonical');
+    });
+
+    assert.deepEqual(vsc.extensionConsoleErrors(), []);
+    assert.deepEqual(extensionHostErrors(server.profile.userDataDir), []);
+  });
+});

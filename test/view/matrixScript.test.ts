@@ -1,0 +1,69 @@
+/**
+ * The coverage matrix's page script (media/common.js, matrixSide.js, matrix.js) on a DOM in Node
+ * (linkedom): what it draws when its messages come in either order, and what a keyboard user
+ * (and a screen reader) gets from the grid.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compare } from '../../src/core/compare';
+import { inferLineage } from '../../src/core/lineage';
+import { matrixOf } from '../../src/core/matrix';
+import { buildMatrixView, type MatrixView } from '../../src/view/matrixModel';
+import { seed } from '../helpers';
+import { press, webviewPage } from './webviewPage';
+
+const NAMES = ['001_94cd0f0ecb5b3726.txt', '002_f1816af3885112a0.txt'];
+let cached: MatrixView | undefined;
+function view(): MatrixView {
+  if (cached) return cached;
+  const comparisons = [1, 2].map((i) => compare(seed(0), seed(i)));
+  const m = matrixOf(comparisons);
+  cached = buildMatrixView(m, inferLineage(comparisons, m), {
+    folder: 'seeds',
+    canonical: { name: '000_1182527190e42008.txt', path: 'seeds/000_1182527190e42008.txt', uri: 'file:///w/seeds/000_1182527190e42008.txt' },
+    versions: NAMES.map((n) => ({ name: n, path: `seeds/${n}`, uri: `file:///w/seeds/${n}` })),
+  });
+  return cached;
+}
+
+const STRINGS = { type: 'strings', strings: { title: 'Coverage matrix', rowHead: 'Canonical sentence / added content', severity: 'Severity:', high: 'High', medium: 'Medium', low: 'Low' } };
+const state = () => ({ type: 'state', view: view(), busy: false, stale: false, error: null });
+
+test('matrix page: a state that comes before the strings is drawn again with them (no keys for words)', () => {
+  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  // Shown again after being hidden, the page can get the state first (posted while it loaded).
+  page.send(state());
+  assert.equal(page.document.querySelector('h1')?.textContent, 'title', 'drawn before the strings came');
+  page.send(STRINGS);
+  page.send(state());
+  assert.equal(page.document.querySelector('h1')?.textContent, 'Coverage matrix');
+  assert.equal(page.document.querySelector('.hrow .txt')?.textContent, 'Canonical sentence / added content');
+});
+
+test('matrix page, keyboard: focus lands on a cell, arrows move it, and a screen reader is told the cell and its severity in words', () => {
+  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  page.send(STRINGS);
+  page.send(state());
+  const grid = page.document.querySelector('.grid');
+  assert.ok(grid);
+  assert.equal(grid.getAttribute('role'), 'grid');
+  assert.equal(grid.getAttribute('aria-label'), 'Coverage matrix');
+  grid.dispatchEvent(new page.window.Event('focus'));
+  const first = grid.getAttribute('aria-activedescendant');
+  assert.ok(first, 'a cell is active once the grid has the focus');
+  assert.ok(page.document.getElementById(first)?.classList.contains('active'));
+  // Down the rows to a cell with a finding: its name says how serious it is, in words.
+  const v = view();
+  const target = v.rows.findIndex((r) => r.cells[0]!.sev === 'high');
+  assert.ok(target > 0, 'the seeds have a high-severity cell in V1');
+  for (let i = 0; i < target; i++) press(page.window, grid, 'ArrowDown');
+  const id = grid.getAttribute('aria-activedescendant')!;
+  assert.equal(id, `cell-${target}-0`);
+  const label = page.document.getElementById(id)?.getAttribute('aria-label') ?? '';
+  assert.match(label, /V1/);
+  assert.match(label, /Severity: High/);
+  press(page.window, grid, 'ArrowRight');
+  assert.equal(grid.getAttribute('aria-activedescendant'), `cell-${target}-1`);
+  press(page.window, grid, 'Enter');
+  assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'openCell').at(-1))), { type: 'openCell', row: v.rows[target]!.id, version: 1 });
+});
