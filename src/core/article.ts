@@ -38,9 +38,9 @@ export type { ArticleHint, PageBlock };
 export type ArticleFinder = (html: string) => ArticleHint | null | undefined;
 
 /** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
-const MIN_ARTICLE_WORDS = 25;
+export const MIN_ARTICLE_WORDS = 25;
 /** An article whose text is mostly links is an index page. */
-const MAX_ARTICLE_LINK_SHARE = 0.5;
+export const MAX_ARTICLE_LINK_SHARE = 0.5;
 
 /** A pass over the page: false when it finds the page has no article. */
 type ArticlePass = (page: PageContext) => boolean | void;

@@ -43,18 +43,37 @@ const LINE_ITEM_MAX_WORDS = 20;
 export function cutAtComments(page: PageContext): void {
   const { blocks, words } = page;
   for (let i = page.firstProse + 1; i <= page.lastProse; i++) {
-    if (words[i]!.length === 0 || words[i]!.length > COMMENTS_TITLED_MAX_WORDS || blocks[i]!.linkShare > 0) continue;
-    const label = textOf(page, i);
-    if (!(words[i]!.length <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
-    // The one word ("Comments") may be a toolbar's label set among the story: only as a heading
-    // or in a box the page names as chrome does it open the comments.
-    if (words[i]!.length === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE) continue;
+    if (words[i]!.length === 0 || blocks[i]!.linkShare > 0) continue;
+    // The head may be the first line of a block that holds the comments under it (set apart by <br>).
+    const label = textOf(page, i).trim().split('\n')[0]!;
+    const n = label === textOf(page, i).trim() ? words[i]!.length : wordsOf(label).length;
+    if (n === 0 || n > COMMENTS_TITLED_MAX_WORDS) continue;
+    if (!(n <= COMMENTS_LABEL_MAX_WORDS && isCommentsLabel(label)) && !COMMENTS_TITLED.test(label.trim())) continue;
     let j = i - 1;
     while (j > page.firstProse && !isContentProse(page, j)) j--;
+    // The one word ("Comments") may be a toolbar's label set among the story: only as a heading,
+    // in a box the page names as chrome, or after the page's furniture that closes the story
+    // (two blocks or more, none the story's: "Have your say", a share line, "Related articles")
+    // does it open the comments.
+    if (n === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE && !afterFurniture(page, j, i)) continue;
     page.lastProse = j;
     page.commentsCut = j;
     return;
   }
+}
+
+/** Furniture after the story's prose, before a comments label: at least this many blocks with words. */
+const FURNITURE_BEFORE_COMMENTS = 2;
+
+/** Whether the blocks between the prose at `from` and the label at `to` are the page's furniture only, and enough of them. */
+function afterFurniture(page: PageContext, from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (page.words[k]!.length === 0) continue;
+    if (page.roles[k] !== 'chrome') return false;
+    n++;
+  }
+  return n >= FURNITURE_BEFORE_COMMENTS;
 }
 
 /** Comments under the story with no head of their own: at least this many comments' heads. */

@@ -12,6 +12,7 @@ import { isFurnitureLine } from './furniture';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
+  CAPTION_MAX_WORDS,
   CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
@@ -135,7 +136,7 @@ export function nameRoles(page: PageContext): void {
     else if (CREDIT.test(text)) roles[i] = 'credit';
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
-    else if (words[i]!.length <= BIO_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
+    else if (words[i]!.length <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
   }
 }
 

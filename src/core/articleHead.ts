@@ -8,12 +8,14 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, textOf } from './articlePage';
-import { READER_ADDRESS, isByline } from './pageLines';
+import { DATED_LINE_MAX_WORDS, DATE_AT_END, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
 /** A headline is a line of at most this many words. */
 const HEADLINE_MAX_WORDS = 25;
+/** …and, found above a line of who filed the story and when, at least this many words with a letter. */
+const HEADLINE_MIN_LETTER_WORDS = 3;
 /** A standfirst above the article: prose of at least this many words… */
 const STANDFIRST_MIN_WORDS = 8;
 /** …or this many, as a sentence in a subheading right under the headline (its deck: "But only hardcore gamers will appreciate it."). */
@@ -48,14 +50,38 @@ function findHeadline(page: PageContext): number {
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
   // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
   for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) return i;
-  // No title to go by and no <h1>: the article's own first line, if it reads as a headline.
+  // No title to go by and no <h1>: the article's own first line, if it reads as a headline. A
+  // line that gives who filed the story and when ("Associated Press - January 2, 2008 7:33 AM
+  // ET", "By Jane Doe") is no headline: the headline is the line above it, as pages set them.
+  let stamp = -1;
   for (let i = page.best.from; i < firstProse; i++) {
     if (page.roles[i] !== 'content') continue;
-    const b = page.blocks[i]!;
-    if (b.tag !== 'li' && !isChromeShape(page, i) && words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(textOf(page, i))) return i;
+    if (isStampLine(page, i)) {
+      if (stamp < 0) stamp = i;
+      continue;
+    }
+    if (readsAsHeadline(page, i)) return i;
     break;
   }
-  return -1;
+  if (stamp < 0) return -1;
+  let above = stamp - 1;
+  while (above >= low && (words[above]!.length === 0 || isStampLine(page, above))) above--;
+  return above >= low && page.letterWords[above]! >= HEADLINE_MIN_LETTER_WORDS && readsAsHeadline(page, above) ? above : -1;
+}
+
+/** A line that may be a headline: no list item, no link or caption, a line's length of words, no stop at its end. */
+function readsAsHeadline(page: PageContext, i: number): boolean {
+  return page.blocks[i]!.tag !== 'li' && !isChromeShape(page, i) && page.words[i]!.length <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(textOf(page, i));
+}
+
+/**
+ * A line of who filed the story and when: a byline, a timestamp (with the agency's or the writer's
+ * name before it), or a short line that ends on the date ("Staff and agencies 29 December, 2007").
+ */
+function isStampLine(page: PageContext, i: number): boolean {
+  const text = textOf(page, i).trim();
+  const n = page.words[i]!.length;
+  return isByline(text) || isTimestampLine(text, n) || (n <= DATED_LINE_MAX_WORDS && DATE_AT_END.test(text));
 }
 
 /**

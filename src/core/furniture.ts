@@ -15,6 +15,8 @@ import {
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
   AGREEING,
+  BLOG_META,
+  BLOG_META_MAX_WORDS,
   APP_DOWNLOAD,
   APP_SITE,
   APP_STORE,
@@ -84,7 +86,7 @@ const CALL_TO_COMMENT_MAX_SENTENCES = 2;
  * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
  * control's or a form's label, a byline, a note on commissions, a player's
  * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
- * timestamp (a live blog's "10:42 GMT"), a pointer elsewhere, an e-mail address, a
+ * timestamp (a live blog's "10:42 GMT"), the lines a blog's template sets under a post, a pointer elsewhere, an e-mail address, a
  * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
  */
 export function isFurnitureLine(text: string, heading: boolean): boolean {
@@ -105,6 +107,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
   return (
     call ||
     DISCLAIMER_LEAD.test(text) ||
+    (n <= BLOG_META_MAX_WORDS && !quoted && BLOG_META.test(text)) ||
     (n <= COMMENT_RULES_MAX_WORDS && PAGE_NOTICE.test(text)) ||
     (n <= COMMENT_RULES_MAX_WORDS && COMMENT_WORDS.test(text) && (MODERATION_WORDS.test(text) || (COMMENT_TERMS.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && SITE_TERMS.test(text) && AGREEING.test(text) && READER_AGREES.test(text)) ||

@@ -41,6 +41,12 @@ export const BIO_MAX_WORDS = 60;
 export const CAPTION_CREDIT_END =
   /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
 
+/**
+ * A caption set as a paragraph ending on such a credit is chrome up to this many words (a wire
+ * photo's caption names everyone in the picture, the place and the day before its credit).
+ */
+export const CAPTION_MAX_WORDS = 110;
+
 /** The last sentence of a text (the whole of it when it has one). */
 export function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?…])\s+/u);
@@ -161,12 +167,15 @@ export const COMMENT_WORDS = /(?<![\p{L}\p{N}])(?:comments?|commenting|commenter
 export const MODERATION_WORDS = /(?<![\p{L}\p{N}])(?:moderat(?:ed|ing|ion|ors?)|(?:may|will|might)\s+(?:not\s+)?be\s+published|may\s+edit|community\s+(?:guidelines|standards|rules)|moderador(?:es)?|moderaç[ãa]o|moderaci[óo]n|mod[ée]r[ée]s?|mod[ée]ration|moderiert|freigeschaltet|модерац\p{L}*|модератор\p{L}*|مراجعة|إرشادات|审核|검토)(?![\p{L}\p{N}])/iu;
 /**
  * The head of a comments section: "Comments", "12 comments", "Reader comments (3)", "Recent
- * comments on our stories", "Leave a comment", "Join the discussion", "Kommentare",
+ * comments on our stories", "Leave a comment", "Join the discussion", "Comments are now closed
+ * for this story", "Kommentare",
  * "Commentaires", "Comentarios". Not a link (a count of comments beside the byline is one), and
  * not the one word "Comment" (a form's field, a table's column).
  */
 export const COMMENTS_LABEL = new RegExp(
-  String.raw`^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
+  // The section's notice that it is closed first: "Comments" alone would match its first word.
+  String.raw`^(?:comments|commenting|responses)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?\s+(?:are|is|has\s+been|have\s+been)\s+(?:now\s+|currently\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?` +
+    String.raw`|^\d+\s+comments?|^(?:(?:reader|readers['’]|recent|latest|top|user)\s+)?comments(?:\s+on\s+(?:this|our|the)\s+(?:story|stories|article|articles|post))?(?:\s*\(\d+\))?` +
     String.raw`|^(?:leave|add|post|write|show|view|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|^join\s+the\s+(?:discussion|conversation)` +
     String.raw`|^(?:leave|post|add|write)\s+a\s+(?:reply|response)|^(?:have\s+your\s+say|your\s+comments|(?:vos\s+)?r[ée]actions|r[ée]agissez|reacciones|ihre\s+meinung)(?:\s*\(\d+\))?` +
     String.raw`|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии|التعليقات|评论|댓글)(?:\s*\(\d+\))?` +
@@ -256,17 +265,40 @@ const TIMESTAMP_LINE = new RegExp(
   String.raw`^(?:${READING_TIME}|(?:${STAMP_LEAD})?(?:${AGO})|${STAMP_LEAD}(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,6}?${CLOCK}|(?:${DATE_JOIN}[\s,]+)*${DATE_WORD}[\s,]+(?:(?:${DATE_WORD}|${DATE_JOIN})[\s,]+){0,5}?${CLOCK})${STAMP_END}`,
   'iu',
 );
+/**
+ * …or a clock time first, then the date with a month's name or a year ("7:51pm Tuesday 1st
+ * January 2008", "10:02 AM CST on Friday, December 28, 2007", "8:21pm Tue 1 Jan 08"); a clock time
+ * and a week day alone may head a live story's section.
+ */
+const CLOCK_FIRST = new RegExp(String.raw`^${CLOCK}((?:[\s,]+(?:${DATE_WORD}|${DATE_JOIN}))+)[\s.,]*$`, 'iu');
+const MONTH_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|juni|juli|oktober|dezember)|\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b`, 'iu');
+function isClockFirst(text: string): boolean {
+  const m = CLOCK_FIRST.exec(text);
+  return !!m && MONTH_OR_YEAR.test(m[1]!);
+}
 /** Such a line runs to at most this many words. */
 const TIMESTAMP_MAX_WORDS = 12;
+/**
+ * A line that ends on a full date, a day, a month's name and a year ("Staff and agencies 29
+ * December, 2007", "Jane Doe, Jan. 8, 2008"): above a story's prose, who filed it and when, while
+ * at most DATED_LINE_MAX_WORDS words.
+ */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}$`, 'iu');
+export const DATED_LINE_MAX_WORDS = 10;
 /** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
 export function isTimestampLine(text: string, words: number): boolean {
-  return words <= TIMESTAMP_MAX_WORDS && TIMESTAMP_LINE.test(text);
+  return words <= TIMESTAMP_MAX_WORDS && (TIMESTAMP_LINE.test(text) || isClockFirst(text));
 }
 /**
  * The head of a reader's comment, set on a line of its own: a name and the time it was posted,
  * then "says:" or "wrote:" ("On Dec. 23, 2014, at 10:07 PM, jdoe wrote:", "Jane Doe says: March 3,
- * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line.
+ * 2019 at 10:42 am"), or the name and "says:" alone with the time on the next line; or "Posted by"
+ * the name (and the reader's town) and the time it was posted, as comment threads of the 2000s
+ * set them: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08", "# posted by Joe : 11:58 AM".
  */
+const COMMENT_POSTED = /^#?\s*posted\s+by\s*[:：]?\s+[^]{1,60}?\s(?:on|at|[:|-])\s+/iu;
+const CLOCK_ALONE = new RegExp(String.raw`^${CLOCK}[\s.,]*$`, 'iu');
 const COMMENT_VERB = String.raw`(?:says|said|wrote|writes|replied|schreibt|sagt|schrieb|dit|a\s+écrit|dice|escribió|disse|escreveu)\s*[:：]`;
 const COMMENT_HEAD = new RegExp(String.raw`^[^!?"“”«»]{1,80}?\s${COMMENT_VERB}`, 'iu');
 const CLOCK_IN = new RegExp(CLOCK, 'iu');
@@ -274,6 +306,11 @@ const CLOCK_IN = new RegExp(CLOCK, 'iu');
 export const COMMENT_HEAD_MAX_WORDS = 20;
 /** Whether a line (of `words` words, followed by the line `next`) is a comment's head. */
 export function isCommentHead(text: string, words: number, next: string): boolean {
+  const posted = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_POSTED.exec(text) : null;
+  if (posted) {
+    const time = text.slice(posted[0].length).trim();
+    if (CLOCK_ALONE.test(time) || isTimestampLine(time, time.split(/\s+/u).length)) return true;
+  }
   const m = words <= COMMENT_HEAD_MAX_WORDS ? COMMENT_HEAD.exec(text) : null;
   if (!m) return false;
   // After the verb, nothing but the time it was posted: "He said: we will win" is a quotation.
@@ -281,6 +318,34 @@ export function isCommentHead(text: string, words: number, next: string): boolea
   if (rest !== '' && !isTimestampLine(rest, rest.split(/\s+/u).length)) return false;
   return CLOCK_IN.test(text) || isTimestampLine(next, next.split(/\s+/u).length);
 }
+/**
+ * The lines a blog's template sets under a post (WordPress's and Blogger's themes of the 2000s and
+ * 2010s, in the languages their themes were translated to): "This entry was posted on Monday,
+ * November 5th, 2012 at 11:18 am and is filed under News.", "This entry was posted in News and
+ * tagged … Bookmark the permalink.", "You can follow any responses to this entry through the RSS
+ * 2.0 feed.", "You can leave a response, or trackback from your own site.", "Both comments and
+ * pings are currently closed.", "Posted in News | 3 Comments", TypePad's "Listed below are links to
+ * weblogs that reference …" and its comment form's notices, "Dieser Eintrag wurde am …
+ * veröffentlicht", "Cette entrée a été publiée dans …", "Esta entrada fue publicada en …".
+ */
+export const BLOG_META = new RegExp(
+  [
+    String.raw`^this\s+(?:entry|post)\s+was\s+(?:posted|filed|written)\s+(?:on|in|under|by)\s`,
+    String.raw`\bbookmark\s+the\s+permalink\b`,
+    String.raw`^you\s+can\s+(?:follow\s+any\s+responses\s+to\s+this\s+(?:entry|post)|leave\s+a\s+response|skip\s+to\s+the\s+end\s+and\s+leave\s+a\s+response)\b`,
+    String.raw`^(?:both\s+)?(?:comments|responses)(?:\s+and\s+pings)?\s+are\s+(?:currently\s+|now\s+)?closed(?:[.,]|$)`,
+    String.raw`^posted\s+in\s+[^|]{1,80}\|\s*(?:\d+|no|one|leave\s+a)\s+(?:comments?|responses?)\b`,
+    // TypePad's: "Listed below are links to weblogs that reference …", "You can follow this conversation by subscribing to the comment feed for this post.", its comment form's notices.
+    String.raw`^listed\s+below\s+are\s+links\s+to\s+(?:weblogs|blogs|sites)\s+that\s+reference\b|^you\s+can\s+follow\s+this\s+conversation\s+by\s+subscribing\b`,
+    String.raw`^(?:verify|previewing)\s+your\s+comment$|\byour\s+comment\s+(?:has\s+not\s+yet\s+been|could\s+not\s+be)\s+posted\b`,
+    String.raw`^dieser\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+[^]{1,60}?\s+)?ver(?:ö|oe)ffentlicht(?![\p{L}])|lesezeichen\s+auf\s+den\s+permalink|^du\s+kannst\s+(?:kommentare\s+zu\s+diesem\s+(?:eintrag|beitrag)|einen\s+kommentar\s+hinterlassen)(?![\p{L}])`,
+    String.raw`^(?:cette\s+entr[ée]e|ce\s+billet|cet\s+article)\s+a\s+[ée]t[ée]\s+publi[ée]e?\s+(?:le|dans|par|en)\s|avec\s+ce\s+permalien|^vous\s+pouvez\s+suivre\s+les\s+r[ée]ponses\s+[àa]\s+(?:cet\s+article|ce\s+billet|cette\s+entr[ée]e)`,
+    String.raw`^esta\s+entrada\s+(?:fue\s+publicada|se\s+public[óo])(?![\p{L}])|guarda\s+el\s+enlace\s+permanente`,
+  ].join('|'),
+  'iu',
+);
+/** Such a line, or the lines of it set as one paragraph, run to at most this many words. */
+export const BLOG_META_MAX_WORDS = 60;
 /** Comment rules run to at most this many words. */
 export const COMMENT_RULES_MAX_WORDS = 60;
 /** A call to the reader is a paragraph of at most this many words. */

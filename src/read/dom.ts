@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleHint } from '../core/article';
+import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
 import { nameWords } from '../core/markupNames';
 
@@ -230,6 +230,95 @@ function dropConsentBoxes(source: string, document: ConsentDocument): void {
 }
 
 /**
+ * Words of a class or id that name a section of readers' comments ("comments", "blogComments",
+ * "commentlist", "disqus_thread"): the section, not one comment's parts ("comment-body"), nor a
+ * link or a count beside the story ("comments-link", "comment-count", "comments-open").
+ */
+const COMMENTS_WORDS = new Set(['comments', 'commentlist', 'commentslist', 'disqus']);
+const NOT_COMMENTS_WORDS = new Set(['link', 'links', 'count', 'number', 'num', 'open', 'closed', 'enabled', 'disabled', 'has', 'no', 'icon', 'button', 'btn', 'toggle']);
+
+/**
+ * A section of readers' comments under the story is no article, however much prose it holds: it
+ * is taken out of the DOM Readability reads first. Readability reads a page again with its own
+ * rules loosened when the article it found is short, and then takes a thread of comments longer
+ * than a short story (a blog's post of one paragraph) for the article: the story was left as
+ * chrome and the comments read as news. WireDiff's own reading keeps the section, as chrome. An
+ * element so named that holds the page's headline or its article is a wrapper of the page, not
+ * the section. Whether any was taken out is returned: when what is left holds no article (a post
+ * that is a list of links), the whole page is read again as it is.
+ */
+const COMMENTS_SELECTOR = ['comment', 'disqus'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+/** A cheap look first: a page whose tags name no such section is left as it is. */
+const COMMENTS_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:comments|commentlist|disqus)/i;
+function dropCommentSections(source: string, document: ConsentDocument): boolean {
+  if (!COMMENTS_NAMED.test(source)) return false;
+  const sections = Array.from(document.querySelectorAll(COMMENTS_SELECTOR)).filter((el) => {
+    if (/^(?:html|body|main|article|a|button|span)$/i.test(el.tagName)) return false;
+    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    return words.some((w) => COMMENTS_WORDS.has(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w)) && !el.querySelector('h1, article, main, [itemprop="articleBody"]');
+  });
+  for (const el of sections) el.remove();
+  return sections.length > 0;
+}
+
+/** The little of a DOM document the head pass uses. */
+interface HeadNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+}
+interface HeadDocument {
+  readonly head: { readonly childNodes: ArrayLike<HeadNode>; querySelector(selector: string): HeadNode | null; appendChild(node: HeadNode): void } | null;
+  readonly body: { readonly firstChild: HeadNode | null; insertBefore(node: HeadNode, before: HeadNode | null): void } | null;
+}
+/** What a page's <head> may hold; anything else opens its body, as browsers read a page. */
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+
+/**
+ * A page whose <head> is never closed (a tag left open in it, no </head> or <body>: old hand-made
+ * pages) is read by the DOM library with the whole page inside the head and an empty body, where
+ * Readability finds nothing (it fails: the page was then read whole, its menus as news). From
+ * the first element that has no place in a head on, the head's nodes are moved into the body, as
+ * a browser reads such a page (and as WireDiff's own reading does, markup.ts); elements of a
+ * head among them (a title, a script) stay in it.
+ */
+function bodyOutOfHead(document: HeadDocument): void {
+  const { head, body } = document;
+  if (!head || !body) return;
+  const kids = Array.from(head.childNodes);
+  const inHead = (n: HeadNode): boolean => n.nodeType === ELEMENT_NODE && HEAD_ELEMENTS.has(n.nodeName.toLowerCase());
+  const first = kids.findIndex((n) => n.nodeType === ELEMENT_NODE && !inHead(n));
+  if (first < 0) return;
+  // The head's own elements after it (its title, a script) stay where the page's metadata is looked
+  // for; so does a title set inside what moves (a page that opened a paragraph before its title).
+  const title = head.querySelector('title');
+  const before = body.firstChild;
+  for (const n of kids.slice(first)) if (!inHead(n)) body.insertBefore(n, before);
+  if (title && !Array.from(head.childNodes).includes(title)) head.appendChild(title);
+}
+
+/** The article Readability finds in a DOM document (consent boxes out, and comment sections when `comments` is false), as a hint. */
+function readabilityHint(source: string, comments: boolean): { hint: ArticleHint | null; dropped: boolean } {
+  const { document } = parseHTML(source);
+  bodyOutOfHead(document as unknown as HeadDocument);
+  dropConsentBoxes(source, document as unknown as ConsentDocument);
+  const dropped = !comments && dropCommentSections(source, document as unknown as ConsentDocument);
+  // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
+  const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
+  if (!article?.content) return { hint: null, dropped };
+  const { blocks, linkShare } = blocksOf(article.content);
+  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) }, dropped };
+}
+
+/** An article WireDiff will take: enough words, not mostly links (as core/article.ts asks). */
+function isArticle(hint: ArticleHint | null): boolean {
+  if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return false;
+  let words = 0;
+  for (const b of hint.blocks) words += b.split(/\s+/u).length;
+  return words >= MIN_ARTICLE_WORDS;
+}
+
+/**
  * The article Readability finds in a page, null when it finds none, undefined when the page is
  * too large to be given to it or it fails (the page is then read whole). Never throws.
  */
@@ -240,13 +329,8 @@ export function findArticle(html: string): ArticleHint | null | undefined {
     const stripped = leanTags(withoutUnread(html));
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
-    const { document } = parseHTML(source);
-    dropConsentBoxes(source, document as unknown as ConsentDocument);
-    // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
-    const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
-    if (!article?.content) return null;
-    const { blocks, linkShare } = blocksOf(article.content);
-    return { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) };
+    const first = readabilityHint(source, false);
+    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true).hint : first.hint;
   } catch {
     return undefined;
   }

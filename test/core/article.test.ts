@@ -780,16 +780,20 @@ test("a box summing the story up under 'Story highlights', 'Key points', 'Kort f
   }
 });
 
-test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
-  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
-  const heads = ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:'];
+/** Two readers' comments under `heads`, after a story with `line` among its paragraphs: the thread is chrome, the story (and `line`) content. */
+function assertThreadEndsStory(line: string, heads: readonly [string, string]): void {
   const comments = ['I think the plan is a waste of money and the roads were fine as they were before.', 'The council should have asked us first, as it always promised it would do before a vote.'];
-  const body = [para(1), quote, para(2), heads[0]!, comments[0]!, heads[1]!, comments[1]!];
+  const body = [para(1), line, para(2), heads[0], comments[0]!, heads[1], comments[1]!];
   const html = `<html><body><h1>Council backs plan</h1><div>${body.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
   const r = roles(html, body);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
-  for (const t of [para(1), quote, para(2)]) assert.equal(role(t), 'content', t);
+  for (const t of [para(1), line, para(2)]) assert.equal(role(t), 'content', t);
   for (const t of [...heads, ...comments]) assert.equal(role(t), 'chrome', t);
+}
+
+test("readers' comments with no heading over them, each under a name, a time and 'says:' / 'wrote:', end the story; a quotation introduced by 'said:' does not", () => {
+  const quote = 'The mayor said: we will build the roads by 2027 and pay for them at 10:00 on the dot.';
+  assertThreadEndsStory(quote, ['Sam Reader says: March 3, 2019 at 10:42 am', 'On March 3, 2019, at 11:05 PM, townfan wrote:']);
 });
 
 test("a list the story announces with a colon (a linked name, then a paragraph, three or more) is the story's own, headlines and all; the same list with no such sentence above is teasers", () => {
@@ -934,4 +938,64 @@ test('a short sentence in a subheading right under the headline is its deck; a s
   assert.notEqual(roles(html, [para(1), para(2), para(3)]).find(([, x]) => x === deck)?.[0], 'chrome');
   const label = `<html><body><h1>Council backs plan</h1><h2>Town hall news</h2><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
   assert.equal(roles(label, [para(1), para(2), para(3)]).find(([, x]) => x === 'Town hall news')?.[0], 'chrome');
+});
+
+test("with no title and no <h1>, a line of who filed the story and when right above the prose is no headline: the line above it is ('Associated Press - January 2, 2008 7:33 AM ET', 'Staff and agencies 29 December, 2007')", () => {
+  const headline = 'More flights and fewer crashes mark a good year';
+  for (const stamps of [['Associated Press - January 2, 2008 7:33 AM ET'], ['Staff and agencies 29 December, 2007', 'Fri Dec 28, 7:05 AM ET']]) {
+    const html = `<html><body><table><tr><td><a href="/">Home</a></td></tr><tr><td>${headline}</td></tr></table>
+      ${stamps.map((s) => `<p>${s}</p>`).join('')}<div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [...stamps, para(1), para(2), para(3)], '');
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    assert.equal(role(headline), 'heading', stamps[0]);
+    for (const s of stamps) assert.equal(role(s), 'chrome', s);
+    for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+  }
+  // A line that reads as a headline right above the prose stays the headline, a dated line above it chrome.
+  const html = `<html><body><p>Jane Doe, Jan. 8, 2008</p><p>${headline}</p><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [headline, para(1), para(2)], '');
+  assert.equal(r.find(([, x]) => x === headline)?.[0], 'heading');
+  assert.equal(r.find(([, x]) => x === 'Jane Doe, Jan. 8, 2008')?.[0], 'chrome');
+});
+
+test("readers' comments under 'Posted by' the name and the time (a thread of the 2000s: 'Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', '# posted by Joe : 11:58 AM') end the story; a story's sentence on what was posted by whom is kept", () => {
+  const posted = 'Posted by a resident on a town forum, the video drew hundreds of replies before noon.';
+  assertThreadEndsStory(posted, ['Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08', 'Posted by: King Eric on 9:55am Wed 2 Jan 08']);
+  assertThreadEndsStory(posted, ['# posted by Joe : 11:58 AM', '# posted by Mark Field : 11:56 PM']);
+});
+
+test("a comments section whose head says it is closed ('Comments are now closed for this story'), set as the first line of a block that holds the comments under it, ends the story", () => {
+  const comments = ['Stephen B', 'The time has come for the council to cut its own spending before it asks us for more.', 'Lina', 'The plan is a good one and I hope they build it soon.'];
+  for (const head of ['Comments are now closed for this story', 'Comments are closed.', 'Commenting has been closed on this article']) {
+    const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><hr><div><b>${head}</b><br><br>${comments.map((c) => `${c}<br>`).join('')}</div></div></body></html>`;
+    const r = roles(html, [para(1), para(2), [head, ...comments].join(' ')]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+    for (const n of [1, 2]) assert.equal(role(para(n)), 'content', head);
+    assert.ok(r.every(([role, x]) => role === 'chrome' || !comments.some((c) => x.includes(c))), head);
+  }
+});
+
+test("a wire photo's long caption set as a paragraph and ending on its credit ('… (AP Photo/Matt Dunham)') is chrome; the story's long paragraphs are kept", () => {
+  const caption =
+    "Jamaica's Usain Bolt, foreground left, goes to cross the finish line ahead of Jamaica's Yohan Blake, third from right, United States' Tyson Gay, second from right, and Trinidad's Richard Thompson in the men's 100-meter final during the athletics in the Olympic Stadium at the 2012 Summer Olympics, London, Sunday, Aug. 5, 2012. (AP Photo/Matt Dunham)";
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${caption}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), caption, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(caption), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+});
+
+test("the one word 'Comments' over the readers' comments ends the story when the page's furniture closed the story before it ('Have your say', a share line, 'Related articles'); set among the story's paragraphs it does not", () => {
+  const comments = ['What a marvellous opportunity for the council to show it can spend our money well for once.', 'The roads were fine as they were and nobody asked for a new library, as far as I can tell.'];
+  const furniture = ['Post this story to: Digg | Reddit | Fark', 'Related articles'];
+  const after = [para(1), para(2), ...furniture, 'Comments', ...comments];
+  const html = `<html><body><h1>Council backs plan</h1><div>${after.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Comments', ...comments]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const n of [1, 2]) assert.equal(role(para(n)), 'content');
+  for (const t of ['Comments', ...comments]) assert.equal(role(t), 'chrome', t);
+  // Among the story, right under a paragraph of it, the word does not end it.
+  const among = [para(1), 'Comments', para(2), para(3)];
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div>${among.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`, among);
+  for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `among ${n}`);
 });

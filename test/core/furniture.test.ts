@@ -74,3 +74,41 @@ test("a note that the story was corrected or updated ('This version corrects…'
     ['The council said the report corrects the figures it gave in May.', 'This version of the plan was updated by the council on Monday after a long debate.'],
   );
 });
+
+test("the lines a blog's template sets under a post (in English, German, French and Spanish) are furniture; a story's sentences on posts, comments and responses are not", () => {
+  linesAre(
+    [
+      'This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under News and Reviews. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+      'This entry was posted in Local news and tagged harbour, council. Bookmark the permalink.',
+      'You can follow any responses to this entry through the RSS 2.0 feed.',
+      'You can leave a response, or trackback from your own site.',
+      'Both comments and pings are currently closed.',
+      'Responses are currently closed, but you can trackback from your own site.',
+      'Comments are closed.',
+      'Posted in Politics | 3 Comments',
+      'Listed below are links to weblogs that reference Council backs plan:',
+      'You can follow this conversation by subscribing to the comment feed for this post.',
+      'Previewing your Comment',
+      'This is only a preview. Your comment has not yet been posted.',
+      'Dieser Eintrag wurde am 3. März 2011 um 10:12 veröffentlicht und ist unter Allgemein abgelegt.',
+      'Dieser Eintrag wurde veröffentlicht in Stadt und verschlagwortet mit Hafen. Setze ein Lesezeichen auf den Permalink.',
+      'Cette entrée a été publiée dans Actualités, avec comme mot(s)-clef(s) port. Vous pouvez la mettre en favoris avec ce permalien.',
+      'Esta entrada fue publicada en Noticias y etiquetada puerto. Guarda el enlace permanente.',
+    ],
+    [
+      'This post was the first of many the mayor wrote about the harbour.',
+      'The agency said responses are closed to the public until the inquiry ends, and comments will be read in May.',
+      'Posted in the window of the town hall, the notice drew a crowd.',
+      'Listed below are the links the council sent to residents on Monday.',
+      'Dieser Eintrag im Register wurde erst 2011 gelöscht, sagte der Sprecher.',
+      'Cet article de loi a été voté hier par le Sénat.',
+    ],
+  );
+});
+
+test("a timestamp with the clock time first and then the date ('7:51pm Tuesday 1st January 2008', '10:02 AM CST on Friday, December 28, 2007') is furniture; a clock time and a week day alone, and a story's sentence, are not", () => {
+  linesAre(
+    ['7:51pm Tuesday 1st January 2008', '10:02 AM CST on Friday, December 28, 2007', '8:21pm Tue 1 Jan 08', '14:05 12.03.2011'],
+    ['10 p.m. Monday', '10:02 AM: the polls open across the state.', 'At 7:51pm on Tuesday, 1 January 2008, the fire broke out.'],
+  );
+});

@@ -56,3 +56,40 @@ test("a consent manager's box (its notices longer than the story) is not taken f
   for (const p of story) assert.ok(hint.blocks.includes(p), p);
   assert.ok(!hint.blocks.some((b) => b.startsWith('Notice')), 'no notice is the article');
 });
+
+test("a thread of readers' comments longer than a short post is not taken for the article; the post is", () => {
+  const comment = (n: number): string =>
+    `Comment ${n}: thanks for writing this up, I had been wondering about the same thing for weeks and finally signed up for the letters myself, they are great so far.`;
+  const post = `I have been getting these great e-mails from a small company for the past week or so, and each one of them has been worth reading twice over before the day starts.`;
+  const html = `<!DOCTYPE html><html><head><title>Keeper emails</title></head><body>
+    <div class="post"><h2>Keeper emails</h2><p>${post}</p></div>
+    <div id="comments"><h3>3 Responses</h3><ol class="commentlist">${[1, 2, 3, 4, 5].map((n) => `<li class="comment"><div class="comment-author">Reader ${n}</div><div class="comment-text"><p>${comment(n)}</p></div></li>`).join('')}</ol></div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  assert.ok(hint.blocks.includes(post), 'the post is the article');
+  assert.ok(!hint.blocks.some((b) => b.startsWith('Comment')), 'no comment is the article');
+});
+
+test('a page that holds no article once its comments are out (a post that is a list of links) is read whole, as it is', () => {
+  const links = Array.from({ length: 30 }, (_, n) => `<a href="/post/${n}">Post number ${n} on the question of the day</a>`).join('<br>');
+  const comment = (n: number): string => `Comment ${n}: this is a useful list of the posts that would make a good collection in print one day, thank you for it.`;
+  const page = (section: string, item: string): string => `<!DOCTYPE html><html><head><title>Posts on the question</title></head><body>
+    <div class="post"><p>For ease of reference, here are our posts: ${links}</p></div>
+    <div class="${section}">${[1, 2, 3].map((n) => `<div class="${item}"><p>${comment(n)}</p></div>`).join('')}</div></body></html>`;
+  const hint = findArticle(page('blogComments', 'blogComment'));
+  assert.ok(hint);
+  assert.deepEqual(hint, findArticle(page('box', 'entry')));
+});
+
+test("a page whose <head> is never closed (no </head>, no <body>) is read as a browser reads it: the story after the head's last tag is found, and the title where the page set it", () => {
+  const story = [1, 2, 3, 4].map(para);
+  for (const html of [
+    `<html><head><title>Council backs plan</title><meta http-equiv="Content-Type" content="text/html"><table><tr><td><a href="/">Home</a></td></tr></table><div>${story.map((p) => `<p>${p}</p>`).join('')}</div></html>`,
+    `<html><head><meta name="keywords" content="council"><p><title>Council backs plan</title></p>${story.map((p) => `<p>${p}</p>`).join('')}</html>`,
+  ]) {
+    const hint = findArticle(html);
+    assert.ok(hint, html.slice(0, 60));
+    for (const p of story) assert.ok(hint.blocks.includes(p), p);
+    assert.equal(hint.title, 'Council backs plan');
+  }
+});
