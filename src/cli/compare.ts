@@ -13,7 +13,7 @@ import { toJson, writeJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
 import { renderText } from '../report/text';
 import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, parseFilter, useColor } from './args';
-import { readInput } from './files';
+import { readEach, readInput, stdinOf } from './files';
 import { UsageError, type CliIO } from './io';
 import { runMatrix } from './matrix';
 import { annotateDiscrepancies, hiddenIds, storeFor } from './store';
@@ -41,12 +41,19 @@ export function runCompare(args: string[], io: CliIO): number {
   const options = compareOptions(values);
   const filter = parseFilter(values);
   const canonicalPath = values.canonical;
-  const canonicalText = readInput(canonicalPath);
+  const stdin = stdinOf(io);
+  const canonicalText = readInput(canonicalPath, stdin);
   const canonicalRead = readPage(canonicalText, canonicalPath);
-  const articles = positionals.map((p) => {
-    const text = readInput(p);
-    return { path: p, text, read: readPage(text, p) };
-  });
+  // An article that cannot be read is left out with one line on stderr; the others are compared (exit 2).
+  const { files: articles, notCompared } = readEach(
+    positionals,
+    (p) => {
+      const text = readInput(p, stdin);
+      return { path: p, text, read: readPage(text, p) };
+    },
+    io,
+  );
+  const status = notCompared.length ? 2 : 0;
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
@@ -69,13 +76,13 @@ export function runCompare(args: string[], io: CliIO): number {
       const doc = toJson(c, { canonicalPath, articlePath: a.path }, { ...filter, dismissed });
       return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictsFor(c, store)) };
     });
-    writeJson(docs.length === 1 ? docs[0] : docs, io.stdout);
-    return 0;
+    writeJson(positionals.length === 1 ? docs[0] : docs, io.stdout);
+    return status;
   }
   const parts = results.map(({ a, c, dismissed }) => {
     const src = { canonicalPath, articlePath: a.path, canonicalText, articleText: a.text };
     return format === 'markdown' ? renderMarkdown(c, src, { ...filter, dismissed }) : renderText(c, src, { ...filter, dismissed, color, width: io.columns });
   });
   io.stdout(parts.join(format === 'markdown' ? '\n---\n\n' : '\n'));
-  return 0;
+  return status;
 }

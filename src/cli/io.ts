@@ -1,4 +1,5 @@
 /** What every CLI command is given (its output and its surroundings), and the error a user can fix. */
+import { cleanTerminal } from '../report/terminal';
 
 declare const WIREDIFF_VERSION: string | undefined;
 
@@ -11,6 +12,8 @@ export interface CliIO {
   isTTY: boolean;
   columns?: number;
   env: Record<string, string | undefined>;
+  /** The bytes of the standard input (a path `-`); absent where there is none to read. */
+  readStdin?: () => Uint8Array;
   /** Working directory (where `.wirediff/` is looked for); default `process.cwd()`. */
   cwd?: string;
 }
@@ -30,4 +33,12 @@ export function isUsageError(e: unknown): boolean {
 /** The working directory of a run. */
 export function cwdOf(io: CliIO): string {
   return io.cwd ?? process.cwd();
+}
+
+/**
+ * A message as one line a terminal shows as it is: it may quote a file name or a file's
+ * bytes, so line breaks become spaces and control characters are dropped.
+ */
+export function oneLine(message: string): string {
+  return cleanTerminal(message.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
 }

@@ -12,13 +12,13 @@
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
 import * as nodeModule from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { DISCREPANCY_KINDS } from '../core/types';
-import { cleanTerminal } from '../report/terminal';
 import { cachePath, requireWithCodeCache } from './codeCache';
 import type { Command } from './commands';
-import { isUsageError, UsageError, VERSION, type CliIO } from './io';
+import { isUsageError, oneLine, UsageError, VERSION, type CliIO } from './io';
 
 export { UsageError, type CliIO } from './io';
 
@@ -73,13 +73,15 @@ Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff
       --note TEXT          a note with the verdict
       --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
 
-Inputs: UTF-8 or UTF-16 text. Markdown (.md) is compared by the text a reader sees in it,
+Inputs: a file, or - for the standard input (cat copy.txt | wirediff compare -c wire.txt -).
+UTF-8 or UTF-16 text. Markdown (.md) is compared by the text a reader sees in it,
 a saved web page (.html, or a file that opens with <!DOCTYPE html>) by its article: the
 page chrome around it is not compared (see it with wirediff read). A page with no article
 is not compared (exit 2).
 
 Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
-unreadable input file.
+unreadable input file. Among several articles or versions, one that cannot be read is
+named on stderr and left out, the others are compared, and the status is 2.
 `;
 
 /** Runs the CLI with arguments (without `node` and the script). Returns the exit code. */
@@ -110,14 +112,6 @@ export function main(argv: string[], io: CliIO): number {
     io.stderr(`wirediff: internal error: ${oneLine((e as Error).message)}\n`);
     return 1;
   }
-}
-
-/**
- * A message as one line a terminal shows as it is: it may quote a file name or a file's
- * bytes, so line breaks become spaces and control characters are dropped.
- */
-function oneLine(message: string): string {
-  return cleanTerminal(message.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
 }
 
 /**
@@ -165,6 +159,11 @@ if (require.main === module) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    // `-` on a terminal would wait for typing that never comes: say how to give it instead.
+    readStdin: () => {
+      if (process.stdin.isTTY) throw new UsageError('-: the standard input is a terminal; pipe a file into it (cat copy.txt | wirediff compare -c wire.txt -)');
+      return readFileSync(0);
+    },
     columns: process.stdout.columns,
     env: process.env,
   });

@@ -9,7 +9,7 @@ import { matrixOf } from '../core/matrix';
 import type { Discrepancy } from '../core/types';
 import { renderMatrixText } from '../report/matrixText';
 import { compareOptions, filters, parseFilter, useColor } from './args';
-import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
+import { compareLoaded, expandVersions, loadFile, prepareLoaded, readEach, stdinOf } from './files';
 import type { CliIO } from './io';
 import { hiddenIds, storeFor } from './store';
 
@@ -28,9 +28,12 @@ export interface MatrixValues {
 }
 
 export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO): number {
-  const canonical = loadFile(values.canonical);
+  const stdin = stdinOf(io);
+  const canonical = loadFile(values.canonical, stdin);
   const paths = expandVersions(positionals, values.canonical);
-  const versions = paths.map(loadFile);
+  // A version that cannot be read is left out with one line on stderr; the others are compared (exit 2).
+  const { files: versions, notCompared } = readEach(paths, (p) => loadFile(p, stdin), io);
+  const status = notCompared.length ? 2 : 0;
   const options = compareOptions(values);
   const store = storeFor(values, io);
   const show = values['show-dismissed'] ?? false;
@@ -47,9 +50,9 @@ export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO
   const matrix = matrixOf(comparisons, { ...options, hide, canonicalPath: canonical.path, paths: versions.map((v) => v.path) });
   const lineage = inferLineage(comparisons, matrix, { hide });
   if (values.format === 'matrix-json') {
-    io.stdout(JSON.stringify({ version: 1, matrix, lineage }, null, 2) + '\n');
-    return 0;
+    io.stdout(JSON.stringify({ version: 1, matrix, lineage, ...(notCompared.length ? { notCompared } : {}) }, null, 2) + '\n');
+    return status;
   }
   io.stdout(renderMatrixText(matrix, lineage, { color: useColor(values, io), width: io.columns }));
-  return 0;
+  return status;
 }

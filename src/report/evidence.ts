@@ -47,6 +47,14 @@ export interface EvidenceInput {
   matrixOptions?: Omit<MatrixOptions, 'hide' | 'canonicalPath' | 'labels' | 'paths'>;
   /** When the comparisons were filtered (e.g. by severity), what the filter was, for the reader. */
   filter?: string;
+  /** Inputs given as versions that could not be read, and why (shown in the report's header). */
+  notCompared?: readonly NotCompared[];
+}
+
+/** An input that was not compared, and why (one line). */
+export interface NotCompared {
+  path: string;
+  problem: string;
 }
 
 /** One version in the bundle. */
@@ -72,6 +80,8 @@ export interface Evidence {
   showDismissed: boolean;
   /** The filter the findings went through, if any (shown in the report's header). */
   filter: string | null;
+  /** Inputs given as versions that could not be read (none: empty). */
+  notCompared: readonly NotCompared[];
 }
 
 /** Applies verdicts, builds the matrix (columns V1…VN) and the lineage. */
@@ -112,6 +122,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     lineage,
     showDismissed,
     filter: input.filter ?? null,
+    notCompared: input.notCompared ?? [],
   };
 }
 
@@ -137,6 +148,7 @@ export function evidenceJson(e: Evidence): unknown {
     })),
     matrix: e.matrix,
     lineage: e.lineage,
+    ...(e.notCompared.length ? { notCompared: e.notCompared } : {}),
   };
 }
 

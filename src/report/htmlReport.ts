@@ -361,6 +361,11 @@ export function renderHtmlReport(ev: Evidence): string {
       '</p>',
   );
   if (ev.filter) out.push(`<p><b>Filtered:</b> ${e(ev.filter)}. Findings the filter leaves out are not in this report.</p>`);
+  if (ev.notCompared.length) {
+    out.push(`<p><b>Not compared:</b> ${ev.notCompared.length} of the files given could not be read and are not in this report.</p><ul>`);
+    for (const nc of ev.notCompared) out.push(`<li>${e(nc.problem)}</li>`);
+    out.push('</ul>');
+  }
   out.push('<nav class="toc"><a href="#inputs">Inputs</a><a href="#matrix">Coverage matrix</a><a href="#lineage">Lineage</a>');
   for (const v of ev.versions) out.push(`<a href="#v${v.index + 1}">${e(v.label)}</a>`);
   out.push('</nav>');

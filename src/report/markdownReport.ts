@@ -53,6 +53,11 @@ export function renderMarkdownReport(ev: Evidence): string {
     '',
   );
   if (ev.filter) out.push(`**Filtered:** ${m(ev.filter)}. Findings the filter leaves out are not in this report.`, '');
+  if (ev.notCompared.length) {
+    out.push(`**Not compared:** ${ev.notCompared.length} of the files given could not be read and are not in this report.`, '');
+    for (const nc of ev.notCompared) out.push(`- ${m(nc.problem)}`);
+    out.push('');
+  }
   inputsSection(ev, out);
   matrixSection(ev, out);
   lineageSection(ev, out);
