@@ -7,7 +7,7 @@
  *
  * Registering a command: write `src/cli/NAME.ts` exporting a `Command` (`(args, io) =>
  * exit code`, synchronous; throw `UsageError` for anything the user can fix), add it to
- * `COMMANDS` in ./commands.ts, and its usage line and options to `HELP` below. The
+ * `COMMANDS` in ./commands.ts, and its usage line and options to `HELP` in ./help.ts. The
  * commands are loaded only when one runs (./commands.ts is a bundle of its own), so
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
@@ -15,9 +15,9 @@ import * as nodeModule from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { DISCREPANCY_KINDS } from '../core/types';
 import { cachePath, requireWithCodeCache } from './codeCache';
 import type { Command } from './commands';
+import { commandHelp, HELP } from './help';
 import { isUsageError, oneLine, UsageError, VERSION, type CliIO } from './io';
 
 export { UsageError, type CliIO } from './io';
@@ -39,65 +39,26 @@ function commands(): Readonly<Record<string, Command>> {
 /** The commands' bundle beside dist/cli.js (scripts/build.mjs). */
 const COMMANDS_BUNDLE = 'cli-commands.js';
 
-export const HELP = `wirediff ${VERSION}: see where a news article departs from the canonical wire text.
-
-Usage:
-  wirediff compare --canonical CANON ARTICLE [ARTICLE ...] [options]
-  wirediff compare --canonical CANON A B C ... --format matrix|matrix-json
-  wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
-  wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
-  wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
-  wirediff read FILE [--format text|json] [--language CODE]   (what WireDiff reads: blocks, roles, sentences)
-
-Options:
-  -c, --canonical FILE     the canonical (wire) text to compare against
-  -f, --format FORMAT      text (default), json, markdown, matrix or matrix-json
-      --min-severity SEV   show only low (default), medium or high and above
-      --kinds K1,K2        show only these kinds (${DISCREPANCY_KINDS.join(', ')})
-      --threshold X        similarity (0..1) for matching sentences, default 0.3
-      --language CODE      ISO 639-3 language code (eng, fra, ind, ...), default auto
-      --color / --no-color force colours on or off (default: on for a terminal)
-  -h, --help               this help
-  -v, --version            the version
-
-Many versions:
-      --format matrix      coverage matrix and lineage for a terminal
-      --format matrix-json the same as JSON ({version, matrix, lineage})
-  -o, --out FILE           report: write here (format from .html/.md/.json), else stdout
-  A directory among the versions (matrix formats, report) means the .txt, .md and .html
-  files in it.
-
-Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff/):
-      --store PATH         the verdict file to use instead
-      --show-dismissed     show findings marked dismissed (hidden by default)
-      --note TEXT          a note with the verdict
-      --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
-
-Inputs: a file, or - for the standard input (cat copy.txt | wirediff compare -c wire.txt -).
-UTF-8 or UTF-16 text. Markdown (.md) is compared by the text a reader sees in it,
-a saved web page (.html, or a file that opens with <!DOCTYPE html>) by its article: the
-page chrome around it is not compared (see it with wirediff read). A page with no article
-is not compared (exit 2).
-
-Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
-unreadable input file. Among several articles or versions, one that cannot be read is
-named on stderr and left out, the others are compared, and the status is 2.
-`;
-
 /** Runs the CLI with arguments (without `node` and the script). Returns the exit code. */
 export function main(argv: string[], io: CliIO): number {
   try {
     const [cmd, ...rest] = argv;
-    if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') {
-      io.stdout(HELP);
-      return cmd === undefined ? 2 : 0;
+    if (cmd === undefined) {
+      // No command is a usage error: the help goes where errors go.
+      io.stderr(HELP);
+      return 2;
+    }
+    if (cmd === '-h' || cmd === '--help' || cmd === 'help') {
+      const of = cmd === 'help' && rest[0] !== undefined ? commandHelp(rest[0]) : null;
+      io.stdout(of ?? HELP);
+      return 0;
     }
     if (cmd === '-v' || cmd === '--version') {
       io.stdout(VERSION + '\n');
       return 0;
     }
     if (rest.includes('-h') || rest.includes('--help')) {
-      io.stdout(HELP);
+      io.stdout(commandHelp(cmd) ?? HELP);
       return 0;
     }
     const all = commands();
@@ -106,12 +67,22 @@ export function main(argv: string[], io: CliIO): number {
     return command(rest, io);
   } catch (e) {
     if (isUsageError(e)) {
-      io.stderr(`wirediff: ${oneLine((e as Error).message)}\n`);
+      io.stderr(`wirediff: ${oneLine(usageMessage(e as Error & { code?: string }, argv[0]))}\n`);
       return 2;
     }
     io.stderr(`wirediff: internal error: ${oneLine((e as Error).message)}\n`);
     return 1;
   }
+}
+
+/**
+ * The message of a usage error; an option the command does not take names the command and
+ * where its options are listed (Node's own message speaks of positional arguments).
+ */
+function usageMessage(e: Error & { code?: string }, command: string | undefined): string {
+  const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(e.message)?.[1] : undefined;
+  if (!unknown || !command) return e.message;
+  return `wirediff ${command} has no option ${unknown} (its options: wirediff ${command} --help; a file whose name starts with - goes after --)`;
 }
 
 /**
