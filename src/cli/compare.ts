@@ -12,7 +12,7 @@ import { verdictsFor } from '../core/verdicts';
 import { toJson, writeJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
 import { renderText } from '../report/text';
-import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, parseFilter, useColor } from './args';
+import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, parseFailOn, parseFilter, useColor } from './args';
 import { readEach, readInput, stdinOf } from './files';
 import { UsageError, type CliIO } from './io';
 import { runMatrix } from './matrix';
@@ -31,7 +31,7 @@ export function runCompare(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...COLOR_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
+    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...FAIL_OPTIONS, ...COLOR_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
   if (positionals.length === 0) throw new UsageError('no article to compare: wirediff compare --canonical CANON ARTICLE');
@@ -40,6 +40,7 @@ export function runCompare(args: string[], io: CliIO): number {
   if (format === 'matrix' || format === 'matrix-json') return runMatrix({ ...values, canonical: values.canonical, format }, positionals, io);
   const options = compareOptions(values);
   const filter = parseFilter(values);
+  const failOn = parseFailOn(values['fail-on']);
   const canonicalPath = values.canonical;
   const stdin = stdinOf(io);
   const canonicalText = readInput(canonicalPath, stdin);
@@ -53,7 +54,6 @@ export function runCompare(args: string[], io: CliIO): number {
     },
     io,
   );
-  const status = notCompared.length ? 2 : 0;
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
@@ -71,6 +71,8 @@ export function runCompare(args: string[], io: CliIO): number {
     // Dismissed findings are hidden unless --show-dismissed.
     return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };
   });
+  // 2 when an article was left out; else what --fail-on asks (dismissed findings never count).
+  const status = notCompared.length ? 2 : failStatus(failOn, filter, results.map(({ c }) => ({ discrepancies: c.discrepancies, dismissed: hiddenIds(c, store, false) })));
   if (format === 'json') {
     const docs = results.map(({ a, c, dismissed }) => {
       const doc = toJson(c, { canonicalPath, articlePath: a.path }, { ...filter, dismissed });

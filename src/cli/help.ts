@@ -24,6 +24,7 @@ Options:
       --threshold X        similarity (0..1) for matching sentences, default 0.3
       --language CODE      ISO 639-3 language code (eng, fra, ind, ...), default auto
       --color / --no-color force colours on or off (default: on for a terminal)
+      --fail-on SEV        exit 1 when a finding of SEV (high, medium, low) or above is shown
   -h, --help               this help (wirediff COMMAND --help: that command's)
   -v, --version            the version
 
@@ -46,9 +47,11 @@ a saved web page (.html, or a file that opens with <!DOCTYPE html>) by its artic
 page chrome around it is not compared (see it with wirediff read). A page with no article
 is not compared (exit 2).
 
-Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
-unreadable input file. Among several articles or versions, one that cannot be read is
-named on stderr and left out, the others are compared, and the status is 2.
+Exit status: 0 when the comparison ran (whatever it found; with --fail-on SEV, when it
+found nothing of SEV or above, dismissed findings aside), 1 with --fail-on when it did,
+2 on bad usage or an unreadable input file (among several articles or versions, one that
+cannot be read is named on stderr and left out, the others are compared, and the status
+is 2), 3 on an internal error.
 `;
 
 /**
@@ -57,8 +60,8 @@ named on stderr and left out, the others are compared, and the status is 2.
  * test/cli/help.test.ts checks each against what the command accepts.
  */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  compare: ['canonical', 'format', 'min-severity', 'kinds', 'threshold', 'language', 'color', 'store', 'show-dismissed'],
-  report: ['canonical', '  -o, --out FILE           write here (format from .html/.md/.json), else stdout', '  -f, --format FORMAT      html (default), markdown or json', 'min-severity', 'kinds', 'threshold', 'language', 'store', 'show-dismissed'],
+  compare: ['canonical', 'format', 'min-severity', 'kinds', 'fail-on', 'threshold', 'language', 'color', 'store', 'show-dismissed'],
+  report: ['canonical', '  -o, --out FILE           write here (format from .html/.md/.json), else stdout', '  -f, --format FORMAT      html (default), markdown or json', 'min-severity', 'kinds', 'fail-on', 'threshold', 'language', 'store', 'show-dismissed'],
   verdict: ['canonical', 'note', 'author', 'store', 'show-dismissed', 'threshold', 'language'],
   read: ['  -f, --format FORMAT      text (default) or json', 'language'],
 };

@@ -2,8 +2,8 @@
  * `wirediff`: the command-line front end over the engine (src/core) and the renderers
  * (src/report). This file holds the help and dispatches to one file per command.
  *
- * Exit codes: 0 success, 2 bad usage or unreadable input (one line on stderr), 1 an
- * internal error.
+ * Exit codes: 0 success, 1 a finding at `--fail-on`'s severity or above, 2 bad usage or
+ * unreadable input (one line on stderr), 3 an internal error (a bug: one line on stderr).
  *
  * Registering a command: write `src/cli/NAME.ts` exporting a `Command` (`(args, io) =>
  * exit code`, synchronous; throw `UsageError` for anything the user can fix), add it to
@@ -39,6 +39,9 @@ function commands(): Readonly<Record<string, Command>> {
 /** The commands' bundle beside dist/cli.js (scripts/build.mjs). */
 const COMMANDS_BUNDLE = 'cli-commands.js';
 
+/** The exit status of a failure that is WireDiff's, not the user's (1 is --fail-on's, 2 the user's). */
+export const INTERNAL_ERROR = 3;
+
 /** Runs the CLI with arguments (without `node` and the script). Returns the exit code. */
 export function main(argv: string[], io: CliIO): number {
   try {
@@ -71,7 +74,7 @@ export function main(argv: string[], io: CliIO): number {
       return 2;
     }
     io.stderr(`wirediff: internal error: ${oneLine((e as Error).message)}\n`);
-    return 1;
+    return INTERNAL_ERROR;
   }
 }
 

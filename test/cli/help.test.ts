@@ -35,6 +35,7 @@ const VALUE: Record<string, string> = {
   canonical: SEEDS[0]!,
   'min-severity': 'high',
   kinds: 'hedge',
+  'fail-on': 'high',
   threshold: '0.4',
   language: 'eng',
   note: 'checked',

@@ -158,3 +158,34 @@ test('the real process: piped into head, no stack trace and exit 0; - reads a pi
   if (tty.error) return; // no `script` here
   assert.match(tty.stdout, /wirediff: -: the standard input is a terminal/);
 });
+
+test('--fail-on SEV: exit 1 when a finding of SEV or above is shown, 0 when none is, for a shell if', () => {
+  const pair = ['-c', SEEDS[0]!, SEEDS[1]!];
+  const high = run(['compare', ...pair, '--fail-on', 'high']);
+  assert.equal(high.code, 1);
+  assert.match(high.out, /HIGH/, 'the output is printed all the same');
+  assert.equal(run(['compare', ...pair]).code, 0, 'without --fail-on, 0 whatever was found');
+  assert.equal(run(['compare', '-c', SEEDS[1]!, join(folder, 'a.txt'), '--fail-on', 'low']).code, 0, 'the same text: nothing found');
+  // Only what is shown counts: findings the filter leaves out do not.
+  const json = JSON.parse(run(['compare', ...pair, '-f', 'json']).out) as { discrepancies: Array<{ id: string; kind: string; severity: string }> };
+  const lowKinds = [...new Set(json.discrepancies.map((d) => d.kind))].filter((k) => json.discrepancies.every((d) => d.kind !== k || d.severity === 'low'));
+  assert.ok(lowKinds.length > 0);
+  assert.equal(run(['compare', ...pair, '--fail-on', 'high', '--kinds', lowKinds.join(',')]).code, 0);
+  assert.equal(run(['compare', ...pair, '--fail-on', 'low', '--kinds', lowKinds.join(',')]).code, 1);
+  // Dismissed findings never count, even when shown.
+  const store = join(dir, 'fail-store', 'verdicts.json');
+  for (const d of json.discrepancies.filter((x) => x.severity === 'high')) {
+    assert.equal(run(['verdict', 'dismiss', d.id, ...pair, '--store', store]).code, 0);
+  }
+  assert.equal(run(['compare', ...pair, '--fail-on', 'high', '--store', store]).code, 0);
+  assert.equal(run(['compare', ...pair, '--fail-on', 'high', '--store', store, '--show-dismissed']).code, 0);
+  assert.equal(run(['compare', ...pair, '--fail-on', 'medium', '--store', store]).code, 1);
+  // The matrix and the report too; a version left out still makes it 2.
+  assert.equal(run(['compare', ...pair, '-f', 'matrix-json', '--fail-on', 'high']).code, 1);
+  assert.equal(run(['report', ...pair, '-f', 'json', '--fail-on', 'high']).code, 1);
+  assert.equal(run(['report', ...pair, '-f', 'json', '--fail-on', 'high', '--store', store]).code, 0);
+  assert.equal(run(['compare', '-c', SEEDS[0]!, folder, '-f', 'matrix', '--fail-on', 'high']).code, 2);
+  const bad = run(['compare', ...pair, '--fail-on', 'urgent']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /^wirediff: --fail-on must be one of high, medium, low\n$/);
+});
