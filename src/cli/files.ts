@@ -13,7 +13,7 @@ import { chromeSpans, type ReadText } from '../core/readText';
 import type { CompareOptions, Comparison } from '../core/types';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
 import type { NotCompared } from '../report/evidence';
-import { isUsageError, oneLine, UsageError, type CliIO } from './io';
+import { isUsageError, oneLine, readBounded, UsageError, type CliIO } from './io';
 
 /** Reads and decodes an input file, or throws a UsageError that says why it cannot be used. */
 export function readInput(path: string, stdin: Stdin = NO_STDIN): string {
@@ -35,12 +35,12 @@ export function stdinOf(io: CliIO): Stdin {
     if (!io.readStdin) throw new UsageError('-: there is no standard input to read here');
     let bytes: Uint8Array;
     try {
-      bytes = io.readStdin();
+      bytes = io.readStdin(MAX_INPUT_BYTES);
     } catch (e) {
       if (isUsageError(e)) throw e;
       throw new UsageError(`-: cannot read the standard input (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(describeProblem({ kind: 'tooLarge', size: bytes.length, limit: MAX_INPUT_BYTES }, STDIN));
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLargePipe(STDIN);
     return bytes;
   };
 }
@@ -60,7 +60,9 @@ export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: st
     throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
   }
   if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
-  if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
+  // A pipe (bash's <(…), /dev/stdin piped into) is read to its end, within the size limit.
+  if (st.isFIFO()) return decoded(readPipe(path), path);
+  if (!st.isFile()) throw new UsageError(`${path} is not a regular file or a pipe`);
   if (st.size > MAX_INPUT_BYTES) {
     throw new UsageError(describeProblem({ kind: 'tooLarge', size: st.size, limit: MAX_INPUT_BYTES }, path));
   }
@@ -71,6 +73,22 @@ export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: st
     throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return decoded(bytes, path);
+}
+
+function readPipe(path: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBounded(MAX_INPUT_BYTES, -1, path);
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLargePipe(path);
+  return bytes;
+}
+
+/** A pipe is read no further than the limit: how much more it held is not known. */
+function tooLargePipe(path: string): UsageError {
+  return new UsageError(`${path} is too large to compare (more than the limit of ${MAX_INPUT_BYTES / (1024 * 1024)} MB)`);
 }
 
 function decoded(bytes: Uint8Array, path: string): { text: string; bytes: Uint8Array } {

@@ -12,13 +12,12 @@
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
 import * as nodeModule from 'node:module';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { cachePath, requireWithCodeCache } from './codeCache';
 import type { Command } from './commands';
 import { commandHelp, HELP } from './help';
-import { isUsageError, oneLine, UsageError, VERSION, type CliIO } from './io';
+import { isUsageError, oneLine, readBounded, UsageError, VERSION, type CliIO } from './io';
 
 export { UsageError, type CliIO } from './io';
 
@@ -134,9 +133,9 @@ if (require.main === module) {
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     // `-` on a terminal would wait for typing that never comes: say how to give it instead.
-    readStdin: () => {
+    readStdin: (limit) => {
       if (process.stdin.isTTY) throw new UsageError('-: the standard input is a terminal; pipe a file into it (cat copy.txt | wirediff compare -c wire.txt -)');
-      return readFileSync(0);
+      return readBounded(limit, 0);
     },
     columns: process.stdout.columns,
     env: process.env,

@@ -126,6 +126,12 @@ test('- reads the standard input, as the article or the canonical, once', () => 
   assert.match(none.err, /^wirediff: -: [^\n]*\n$/);
   const empty = run(['compare', '-c', SEEDS[0]!, '-'], { readStdin: () => new Uint8Array(0) });
   assert.match(empty.err, /^wirediff: - is empty\n$/);
+  // What is read is bounded: the reader is asked for no more than the limit (and one byte to tell).
+  let asked = 0;
+  const endless = run(['compare', '-c', SEEDS[0]!, '-'], { readStdin: (limit) => ((asked = limit), new Uint8Array(limit + 1).fill(0x61)) });
+  assert.equal(endless.code, 2);
+  assert.ok(asked > 0);
+  assert.match(endless.err, /^wirediff: - is too large to compare \(more than the limit of 8 MB\)\n$/);
 });
 
 test('colours only on a terminal, and never with NO_COLOR', () => {
@@ -152,6 +158,18 @@ test('the real process: piped into head, no stack trace and exit 0; - reads a pi
   });
   assert.equal(piped.status, 0, piped.stderr);
   assert.ok(JSON.parse(piped.stdout).discrepancies.length > 0);
+
+  // A named pipe, as bash's <(…) and /dev/stdin piped into give: read to its end; an endless one stops at the limit.
+  const viaPipe = (producer: string, file: string): ReturnType<typeof spawnSync> =>
+    spawnSync('bash', ['-c', `${producer} | "${process.execPath}" --import tsx "${CLI}" compare -c "${SEEDS[0]}" ${file} --format json`], { encoding: 'utf8', timeout: 120_000 });
+  const fifo = viaPipe('true', `<(cat "${SEEDS[1]}")`);
+  assert.equal(fifo.status, 0, String(fifo.stderr));
+  assert.match(String(fifo.stdout), /"path": "\/dev\/fd\/\d+"/);
+  const devStdin = viaPipe(`cat "${SEEDS[1]}"`, '/dev/stdin');
+  assert.equal(devStdin.status, 0, String(devStdin.stderr));
+  const endless = viaPipe('yes "The minister said it was fine."', '-');
+  assert.equal(endless.status, 2);
+  assert.match(String(endless.stderr), /^wirediff: - is too large to compare \(more than the limit of 8 MB\)\n$/);
 
   // `script` gives the process a terminal as its standard input, where it would otherwise wait.
   const tty = spawnSync('script', ['-qec', `"${process.execPath}" --import tsx "${CLI}" compare -c "${SEEDS[0]}" -`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
