@@ -13,7 +13,7 @@ import { toJson, writeJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
 import { renderText } from '../report/text';
 import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, parseFailOn, parseFilter, useColor } from './args';
-import { readEach, readInput, stdinOf } from './files';
+import { isDirectory, readEach, readInput, stdinOf } from './files';
 import { UsageError, type CliIO } from './io';
 import { runMatrix } from './matrix';
 import { annotateDiscrepancies, hiddenIds, storeFor } from './store';
@@ -49,6 +49,7 @@ export function runCompare(args: string[], io: CliIO): number {
   const { files: articles, notCompared } = readEach(
     positionals,
     (p) => {
+      if (isDirectory(p)) throw new UsageError(`${p} is a directory: a folder of versions goes to --format matrix or matrix-json, or to wirediff report`);
       const text = readInput(p, stdin);
       return { path: p, text, read: readPage(text, p) };
     },

@@ -168,18 +168,21 @@ function realOrSelf(p: string): string {
   }
 }
 
+/** True for a directory; false for anything else, or nothing there (readInput then says what). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The version files: each path, or the text files of each directory (sorted, the canonical left out). */
 export function expandVersions(paths: readonly string[], canonicalPath: string): string[] {
   const canon = realOrSelf(canonicalPath);
   const out: string[] = [];
   for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      // Not there: readInput says so.
-    }
-    if (!isDir) {
+    if (!isDirectory(p)) {
       out.push(p);
       continue;
     }

@@ -75,6 +75,10 @@ test('a folder with an empty, a binary and an article-less file: one line for ea
   assert.equal(c.code, 2);
   assert.equal((JSON.parse(c.out) as unknown[]).length, 2);
   assert.match(c.err, /^wirediff: \S+c-empty\.txt is empty \(left out; the others are compared\)\n$/);
+  // A folder among the articles of the plain formats says where a folder goes.
+  const f = run(['compare', '-c', SEEDS[0]!, folder]);
+  assert.equal(f.code, 2);
+  assert.match(f.err, /^wirediff: \S+copies is a directory: a folder of versions goes to --format matrix or matrix-json, or to wirediff report\n$/);
 });
 
 test('a good folder gives exit 0, nothing on stderr and no notCompared', () => {
