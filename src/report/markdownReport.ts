@@ -8,7 +8,7 @@ import type { Discrepancy } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, readingOf } from './evidence';
+import { diffSides, fileLine, inputNotes, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
@@ -78,6 +78,8 @@ function inputsSection(ev: Evidence, out: string[]): void {
         `${s.high} / ${s.medium} / ${s.low}${v.dismissed.size && !ev.showDismissed ? ` (${v.dismissed.size} dismissed, hidden)` : ''} |`,
     );
   }
+  const notes = inputNotes(ev);
+  if (notes.length) out.push('', ...notes.map((x) => `- ${m(x)}`));
   out.push('', 'SHA\\-256 of each file\'s bytes as read; check one with `sha256sum FILE`.', '');
 }
 

@@ -211,3 +211,23 @@ test('--fail-on SEV: exit 1 when a finding of SEV or above is shown, 0 when none
   assert.equal(bad.code, 2);
   assert.match(bad.err, /^wirediff: --fail-on must be one of high, medium, low\n$/);
 });
+
+test('the matrix and the reports say which version is the same file twice, and which hardly shares a sentence with the canonical', () => {
+  const other = join(__dirname, '..', 'fixtures', 'families', 'tune', 'chile-quake-voa-versions', 'chile-quake-voa-versions_1.txt');
+  const versions = [join(folder, 'a.txt'), join(folder, 'a-again.txt'), other];
+  const few = 'hardly a sentence in common with the canonical: a report written anew, or another story?';
+  const m = run(['compare', '-c', SEEDS[0]!, ...versions, '-f', 'matrix']);
+  assert.equal(m.code, 0, m.err);
+  const lines = m.out.split('\n');
+  const at = lines.findIndex((l) => l.includes('chile-quake-voa-versions_1.txt'));
+  assert.ok(lines[at + 1]!.trim() === few, lines.slice(at - 2, at + 2).join('\n'));
+  assert.equal(m.out.split(few).length, 2, 'said of that version only');
+  for (const format of ['markdown', 'html']) {
+    const r = run(['report', '-c', SEEDS[0]!, ...versions, '-f', format]);
+    assert.equal(r.code, 0, r.err);
+    const plain = r.out.replace(/\\/g, '');
+    assert.ok(plain.includes('V2 has the same bytes as V1 (the same file twice).'), format);
+    assert.ok(plain.includes(`V3: ${few}`), format);
+    assert.ok(!plain.includes('V1 has the same bytes'), format);
+  }
+});
