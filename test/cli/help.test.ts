@@ -2,27 +2,17 @@
  * The help against what the commands accept, and the examples of the README and the docs
  * run as written.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { runIn, tempDir } from './harness';
 import { HELP, HELP_COMMANDS } from '../../src/cli/help';
 import { SEEDS } from '../helpers';
 
-let dir = '';
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wirediff-help-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 100, env: {}, cwd: dir };
-  return { code: main(args, io), out, err };
-}
+const tmp = tempDir('wirediff-help-');
+const run = (args: string[]): ReturnType<typeof runIn> => runIn(tmp.path, args);
 
 /** The long options named on the option lines of a help (not --help, --version). */
 function longOptions(help: string): string[] {
@@ -51,8 +41,8 @@ function baseArgs(command: string): string[] {
 function withOption(command: string, option: string): string[] {
   const value =
     option === 'format' ? 'json'
-    : option === 'out' ? join(dir, 'out.json')
-    : option === 'store' ? join(dir, 'store', 'verdicts.json')
+    : option === 'out' ? join(tmp.path, 'out.json')
+    : option === 'store' ? join(tmp.path, 'store', 'verdicts.json')
     : VALUE[option];
   return [...baseArgs(command), `--${option}`, ...(value === undefined ? [] : [value])];
 }
@@ -104,7 +94,7 @@ function words(line: string): { args: string[]; to?: string } {
 }
 
 test("the README's and the docs' examples run as written (the finding ids they name are examples: those are not found)", () => {
-  const work = join(dir, 'examples');
+  const work = join(tmp.path, 'examples');
   mkdirSync(join(work, 'copies'), { recursive: true });
   copyFileSync(SEEDS[0]!, join(work, 'wire.txt'));
   SEEDS.slice(1, 4).forEach((s, i) => copyFileSync(s, join(work, `copy${i + 1}.txt`)));

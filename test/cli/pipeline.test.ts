@@ -3,19 +3,20 @@
  * versions is one line on stderr and the rest are still compared; `-` reads the standard
  * input; a closed pipe is no error; colours only on a terminal, `NO_COLOR` honoured.
  */
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main, type CliIO } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/main';
+import { runIn, tempDir } from './harness';
 import { SEEDS } from '../helpers';
 
+const tmp = tempDir('wirediff-pipeline-');
 let dir = '';
 let folder = '';
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wirediff-pipeline-'));
+  dir = tmp.path;
   // A folder as a newsroom has it: copies, one copy twice, an empty file, a binary one, a page with no article.
   folder = join(dir, 'copies');
   mkdirSync(folder);
@@ -26,14 +27,8 @@ before(() => {
   writeFileSync(join(folder, 'd-binary.txt'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
   writeFileSync(join(folder, 'e-index.html'), '<!DOCTYPE html><html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[], extra: Partial<CliIO> = {}): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, columns: 100, env: {}, cwd: dir, ...extra };
-  return { code: main(args, io), out, err };
-}
+const run = (args: string[], extra: Partial<CliIO> = {}): ReturnType<typeof runIn> => runIn(dir, args, extra);
 
 const BAD = [/c-empty\.txt is empty/, /d-binary\.txt looks like a binary file/, /e-index\.html: no article found/];
 
