@@ -21,6 +21,11 @@
   /** @type {Record<string, string>} */
   const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+  // What a screen reader is told when a comparison starts or ends (outside #app, which is drawn anew).
+  const live = el('div', 'sr-only');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  document.body.appendChild(live);
 
   /** @type {PanelState | null} */
   let state = null;
@@ -66,9 +71,20 @@
   });
 
   function render() {
+    const focus = focusBefore();
     app.textContent = '';
     entries = [];
     groups = [];
+    if (!state) return;
+    announce(state);
+    try {
+      draw();
+    } finally {
+      restoreFocus(focus);
+    }
+  }
+
+  function draw() {
     if (!state) return;
     if (state.folder) app.appendChild(renderFolder(state.folder));
     if (state.verdictError) app.appendChild(el('p', 'error verdict-error', t('verdictError', state.verdictError)));
@@ -100,6 +116,51 @@
     app.appendChild(none);
     applyFilters();
     if (selectedId) select(selectedId, false);
+  }
+
+  /**
+   * Where the keyboard focus is before the page is drawn anew (a verdict set from an entry's
+   * button, a comparison ending while the search box has the focus): the entry (and the entries
+   * after it, in case it goes), or the search box and its caret.
+   * @returns {{entry?: string[], search?: number} | null}
+   */
+  function focusBefore() {
+    const a = document.activeElement;
+    if (!a || !app.contains(a)) return null;
+    if (a.classList.contains('search')) return { search: /** @type {HTMLInputElement} */ (a).selectionStart ?? 0 };
+    const item = /** @type {HTMLElement | null} */ (a.closest('.entry'));
+    if (!item) return null;
+    const i = entries.findIndex((x) => x.el === item);
+    return { entry: entries.slice(i < 0 ? 0 : i).map((x) => x.e.id) };
+  }
+
+  /** Puts the focus back where it was: the same entry, else the next one still shown, else the search box. @param {{entry?: string[], search?: number} | null} f */
+  function restoreFocus(f) {
+    if (!f) return;
+    if (f.search !== undefined) {
+      const box = /** @type {HTMLInputElement | null} */ (app.querySelector('input.search'));
+      if (box) {
+        box.focus();
+        box.setSelectionRange(f.search, f.search);
+      }
+      return;
+    }
+    for (const id of f.entry || []) {
+      const x = entries.find((y) => y.e.id === id && !y.el.hidden);
+      if (x) return x.el.focus();
+    }
+    /** @type {HTMLElement | null} */ (app.querySelector('input.search'))?.focus();
+  }
+
+  /**
+   * Says in the live region what changed for a screen reader: comparing, or the counts by
+   * severity in words ("copy.txt: 1 High, 0 Medium, 2 Low"); the same words again are not repeated.
+   * @param {PanelState} s
+   */
+  function announce(s) {
+    const m = s.model;
+    const text = s.status === 'busy' ? t('comparing') : m ? `${m.articleName}: ${SEVERITIES.map((x) => `${m.counts[x]} ${t(x)}`).join(', ')}` : '';
+    if (live.textContent !== text) live.textContent = text;
   }
 
   /**

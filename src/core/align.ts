@@ -25,8 +25,13 @@
  *    lower threshold when they share three words or a rare one and say one thing (paraphrase
  *    and translation drift; `contrast.ts`), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
- *    or, with a fitted link model (`alignFit.ts`, off by default), the model links the
- *    leftovers it finds likely instead;
+ *    3c. two leftovers that each make their text's one statement of a fact (a toll, a magnitude,
+ *    for one place and time: `AlignOptions.factPairs`, crossFacts.ts) are linked whatever words
+ *    they share;
+ *    3d. a single link of steps 1 to 3c where none is firm (word for word, or well above the
+ *    threshold), between two texts of some length, is undone: among their many pairs of
+ *    sentences one weak pair is chance. Two texts that name nothing in common are two
+ *    stories (`namesInCommon`, alignShared.ts): no link below the firm bar is made between them;
  * 4. the two texts' opening headlines, left over, are linked when they share a term and the
  *    bodies share a linked sentence (two reports that state nothing in common are two stories); a
  *    heading that sums up a sentence (a headline over the lead) is a repeat, not a link;
@@ -39,17 +44,15 @@ import { exactPairs } from './alignExact';
 import { carriesAfterSources, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
+import { namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
-import { modelLinks } from './alignFit';
-import { whenTerms } from './alignWhen';
+import { namesOfDays, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
-import type { LinkModel } from './data/linkModel';
 import { withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
-import { anchorsOk, groupVecs, link, MAX_SIDE, type LinkTrace, type Pair, type State } from './alignState';
+import { anchorsOk, groupVecs, link, MAX_SIDE, unlinkGroup, type LinkTrace, type Pair, type State } from './alignState';
 export type { LinkStep, LinkTrace, State as AlignState } from './alignState';
 import { type AlignDoc, dice, forEachCandidate, overlap, postings, rareShared, round, shared, sharedCount, synonymRemap, lowest, highest, termVectors, TOP_K, union, type Vec } from './alignTerms';
 
@@ -91,6 +94,17 @@ const SURE = 1.5;
 /** How many sentences out of the story's order a link below that may stand (a neighbour swapped). */
 const SWAP = 2;
 
+const NO_DAYS: ReadonlySet<string> = new Set();
+
+/** The fewest sentences each text needs for a single weak link between them to be chance (step 3d). */
+const LONE_MIN = 4;
+
+function alignableCount(doc: AlignDoc): number {
+  let n = 0;
+  for (const x of doc.sentences) if (isAlignable(x)) n++;
+  return n;
+}
+
 /** Share of the one-to-one threshold at which mutual best leftovers between the same anchors link (step 3b). */
 const LOW_OVERLAP = 0.35;
 
@@ -117,8 +131,8 @@ export interface AlignOptions {
   vectors?: WordVectors;
   /** A debugging hook told of each link and the step that made it (`LinkTrace`); the result does not show it. */
   trace?: LinkTrace;
-  /** The fitted link model that gates the weaker steps' links (`data/linkModel.ts`); none when absent. */
-  model?: LinkModel | null;
+  /** Sentences that state one fact, one of each text (canonical, article): linked when both are left over (step 3c; crossFacts.ts). */
+  factPairs?: () => ReadonlyArray<readonly [number, number]>;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -244,7 +258,9 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 0. Sentences carried word for word, once on each side, are linked before any search;
   //    only the others look for candidates (they still find these as split/merge partners).
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) link(s, c, a, 'exact');
+  // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
+  let firm = 0;
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) (link(s, c, a, 'exact'), firm++);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => vecs.map((v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -270,15 +286,19 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    sentences far apart that share only common words are more often two statements.
   //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
   //    sentences that open with one source must share what follows it, at any similarity.
-  const firm = options.model?.replaces === 'weak' ? threshold * SURE : threshold;
+  //    Two texts that name nothing in common are two stories (`namesInCommon`, alignShared.ts):
+  //    between them only a link well above the threshold stands, and no weaker step runs.
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS);
+  const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
-    if (p.dice < firm) break;
+    if (p.dice < floor) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a)) continue;
+    if (p.dice >= threshold * SURE) firm++;
     link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong');
   }
 
@@ -288,17 +308,15 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   tryJoin(s, false);
   regroup(s);
 
-  // 3. The weaker links: by the fitted link model when there is one (`alignFit.ts`), else by the rules.
-  const model = options.model;
-  if (!model || model.replaces === 'nothing') weakLinks(s, threshold, options, free, kindOk, opposite);
-  if (model) modelLinks(s, model, threshold * LOW_OVERLAP, options.opposes);
+  // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
+  if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
   return { groups: finishGroups(s), repeats, summaries };
 }
 
-/** Steps 3 to 3d of `align` by the rules (gap filling, low-overlap rewrites, their splits, the titles). */
+/** Steps 3 to 3e of `align` by the rules (gap filling, low-overlap rewrites, their splits, the titles). */
 function weakLinks(
   s: State,
   threshold: number,
@@ -306,6 +324,7 @@ function weakLinks(
   free: (p: Pair) => boolean,
   kindOk: (c: number, a: number, d: number) => boolean,
   opposite: (p: Pair) => boolean,
+  firm: number,
 ): void {
   const { canon, art, cv, av, df, termOf, pairs, cGroup, aGroup } = s;
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
@@ -360,9 +379,27 @@ function weakLinks(
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
   // (No split joins a group gap filling made: on the tune gold 1 of the 6 links that did so
-  //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts --steps.)
+  //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts.)
 
-  // 3d. The titles: when both texts open with a heading and neither found a partner, they are
+  // 3c. One fact stated: two leftover sentences that each make their text's one statement of a
+  //     fact (a toll, the number injured or missing, a quake's magnitude, for one place and time:
+  //     crossFacts.ts) say one thing in other words, whatever words they share.
+  if (options.factPairs)
+    for (const [c, a] of options.factPairs()) {
+      if (cGroup[c]! >= 0 || aGroup[a]! >= 0 || canon.sentences[c]!.kind !== 'sentence' || art.sentences[a]!.kind !== 'sentence') continue;
+      link(s, c, a, 'fact');
+    }
+
+  // 3d. One link alone: when no link is firm and the steps above made a single one, it is
+  //     chance, not a sentence the two texts share. Among the hundreds of pairs of sentences of
+  //     two texts on one topic, one weak pair is found as often between two stories (a newscast
+  //     that does not carry the story, a report of another quake) as within one; a text that
+  //     carries another states more than one of its sentences again. (Two short texts have
+  //     few pairs: one weak link between them is no search's chance find.)
+  const live = s.groups.filter((g) => g !== null);
+  if (firm === 0 && live.length === 1 && Math.min(alignableCount(canon), alignableCount(art)) >= LONE_MIN) unlinkGroup(s, s.groups.indexOf(live[0]!));
+
+  // 3e. The titles: when both texts open with a heading and neither found a partner, they are
   //     the same story's headline, worded anew; linked when they share a term, and only when
   //     the bodies are one story, some sentence under the titles linked. Two reports that state
   //     nothing in common ("Fire Forces Hundreds From Homes" / "Harbour Reopens After Repairs",

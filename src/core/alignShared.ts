@@ -168,3 +168,48 @@ export function namesOf(docs: readonly AlignDoc[]): Set<number> {
     }
   return names;
 }
+
+/** The fewest names each text must write for naming nothing in common to tell two stories apart (`namesInCommon`). */
+export const MIN_NAMES = 3;
+
+/**
+ * Whether two texts name something in common: a word both capitalise inside a sentence (a
+ * place, a person, an agency: "Iquique", "Bachelet"), not a week day or a month (`days`: the
+ * language's, lower case). News is about who and where: two reports that name no one and no
+ * place in common ("quake in Nepal" / "quake in Ecuador") are two stories, and what their
+ * sentences share ("More than 40 people were killed." / "More than 200 people have been
+ * killed") is chance. A text that names fewer than `MIN_NAMES` things tells nothing either
+ * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
+ */
+export function namesInCommon(docs: readonly [AlignDoc, AlignDoc], termOf: (t: Token) => number, days: ReadonlySet<string>): boolean {
+  const [canon, art] = docs;
+  const inCanonical = new Set<number>();
+  const inArticle = new Set<number>();
+  let shared = false;
+  // Sentence by sentence in both texts at once: texts of one story name one thing in their first lines, and the reading stops there.
+  for (let k = 0; !shared && (k < canon.tokens.length || k < art.tokens.length); k++) {
+    if (k < canon.tokens.length) forEachName(canon.tokens[k]!, termOf, days, (term) => (inCanonical.add(term), (shared = inArticle.has(term))));
+    if (!shared && k < art.tokens.length) forEachName(art.tokens[k]!, termOf, days, (term) => (inArticle.add(term), (shared = inCanonical.has(term))));
+  }
+  return shared || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES;
+}
+
+/**
+ * Calls `visit` with the term of each word of a sentence written as a name: a content word
+ * capitalised inside it, the sentence not in title case, no figure, no day (`namesInCommon`);
+ * stops when it returns true.
+ */
+function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number) => boolean): void {
+  let asked = false;
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!t.cap || !t.content || t.num !== null) continue;
+    // Whether the sentence is in title case, asked once and only of a sentence with a capital inside.
+    if (!asked && isTitleCase(ts)) return;
+    asked = true;
+    if (days.has(t.norm) || (POSSESSIVE.test(t.norm) && days.has(t.norm.slice(0, -2)))) continue;
+    const term = termOf(t);
+    if (term >= 0 && visit(term)) return;
+  }
+}
+const POSSESSIVE = /['’]s$/;

@@ -45,15 +45,13 @@ export interface State {
 /**
  * The step of `align` that made a link: sentences carried word for word (`exact`), a one-to-one
  * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
- * filling (`gap`), low-overlap rewrites (`rewrite`), the two titles (`title`), the fitted link
- * model (`model`, alignFit.ts).
+ * filling (`gap`), low-overlap rewrites (`rewrite`), two sentences stating one fact (`fact`), the two
+ * titles (`title`); `dropped`: a link
+ * undone (a lone weak link, step 3d of `align`).
  */
-export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'title' | 'model' | 'candidate';
-/**
- * A debugging hook: called before each link with the step that makes it and the state then
- * (and with step `candidate` for each pair the link model weighs, with its features).
- */
-export type LinkTrace = (step: LinkStep, c: number, a: number, s: State, features?: readonly number[]) => void;
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'dropped';
+/** A debugging hook: called before each link with the step that makes it and the state then, and for each link undone. */
+export type LinkTrace = (step: LinkStep, c: number, a: number, s: State) => void;
 
 /** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
 export interface JoinCandidates {
@@ -79,6 +77,19 @@ export function link(s: State, c: number, a: number, step: LinkStep): void {
     s.groups[ga]!.c.push(c);
     s.cGroup[c] = ga;
   }
+}
+
+/**
+ * Undoes group `g`: its sentences are left over again. The trace is told of each of its links
+ * with step `dropped`.
+ */
+export function unlinkGroup(s: State, g: number): void {
+  const group = s.groups[g];
+  if (!group) return;
+  for (const c of group.c) for (const a of group.a) s.trace?.('dropped', c, a, s);
+  for (const c of group.c) s.cGroup[c] = -1;
+  for (const a of group.a) s.aGroup[a] = -1;
+  s.groups[g] = null;
 }
 
 /** Most sentences on one side of a group. */

@@ -27,7 +27,7 @@ const NONE: ReadonlySet<number> = new Set();
 const dayNames = new WeakMap<TimeWords, ReadonlySet<string>>();
 
 /** The words that name a day or a part of one: week days, months, parts of the day and of the year, "yesterday". */
-function namesOfDays(w: TimeWords): ReadonlySet<string> {
+export function namesOfDays(w: TimeWords): ReadonlySet<string> {
   let out = dayNames.get(w);
   if (!out) dayNames.set(w, (out = new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.dayParts, ...w.deictic.flat()])));
   return out;

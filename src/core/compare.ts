@@ -15,7 +15,6 @@ import { segment, type SegmentMemo } from './segment';
 import { byNorm, tokenize, type TokenizerContext } from './text';
 import { align } from './align';
 import { alignAcross } from './alignAcross';
-import { LINK_MODEL } from './data/linkModel';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { inChrome } from './readText';
 import { readRunTogether, vocabularyOf } from './runTogether';
@@ -30,7 +29,7 @@ import {
   type Comparing,
   type Prepared,
 } from './compareSteps';
-import { crossFactFindings } from './crossFacts';
+import { crossFactFindings, factSentencePairs } from './crossFacts';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -97,7 +96,6 @@ export interface PreparedCanonical {
   /** @internal */ readonly byText: Map<string, number>;
   /** @internal */ readonly vectors?: WordVectors;
   /** @internal */ readonly alignTrace?: CompareOptions['alignTrace'];
-  /** @internal */ readonly linkModel?: CompareOptions['linkModel'];
 }
 
 /**
@@ -125,7 +123,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
-  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors, alignTrace: options.alignTrace, linkModel: options.linkModel };
+  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors, alignTrace: options.alignTrace };
 }
 
 /**
@@ -173,9 +171,9 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
         timeWords: lexicon.time,
+        factPairs: language === 'eng' ? () => factSentencePairs(C, A, lexicon) : undefined,
         vectors: language === 'eng' ? canonical.vectors : undefined,
         trace: canonical.alignTrace,
-        model: canonical.linkModel === undefined ? LINK_MODEL : canonical.linkModel,
       });
   const cmp: Comparing = {
     C,

@@ -3,6 +3,7 @@
  * one refining the other, or naming nothing in the same terms; and how much one names.
  */
 import type { TimeRef } from './time';
+import type { TimeWords } from './data/time';
 
 /** Two `q` parts (modifiers joined by “+”), one's modifiers all among the other's. */
 function nested(v: string, w: string): boolean {
@@ -35,4 +36,40 @@ export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'ref
   for (const k of a.parts.keys()) if (b.parts.has(k)) return 'refined';
   // Nothing in common to compare (“overnight” / “last night”, a week day / “last week”).
   return 'other';
+}
+
+/**
+ * The date a story carries at its head (its dateline or date line: "WASHINGTON, April 16, 2016 –",
+ * "16 April 2016"), in the language's month names; null when its first lines give none.
+ */
+export function storyDate(text: string, words: TimeWords): Date | null {
+  const head = text.slice(0, 400);
+  const month = (w: string): number => words.months.findIndex((forms) => forms.includes(w.toLowerCase().replace(/\.$/, '')));
+  // (A date that ends a line or comes before a dateline's dash, colon or credit: not one the story's prose names, "since September 11, 2001, …".)
+  for (const m of head.matchAll(/(?<![\p{L}\p{N}])(?:(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4}))(?=[ \t]*(?:[-–—:(]|\r?\n|$))/gu)) {
+    const [mo, d, y] = m[1] ? [month(m[1]), Number(m[2]), Number(m[3])] : [month(m[5]!), Number(m[4]), Number(m[6])];
+    if (mo >= 0 && d >= 1 && d <= 31) return new Date(Date.UTC(y, mo, d));
+  }
+  return null;
+}
+
+/** The days "yesterday", "today", "tomorrow" and "tonight" lie from the story's date (the deictic words' order in data/time.ts). */
+const DEICTIC_DAYS: readonly (number | undefined)[] = [-1, 0, 1, 0];
+
+/**
+ * Whether a deictic day ("yesterday") and a week day ("Friday") name the same day, as a copy desk
+ * writes the one for the other (the day of the week for "yesterday"), or another: the deictic word
+ * read from the date of its own story, else of the other's (`date`, `otherDate`). Null when either
+ * is more than that word or that day, or no date tells.
+ */
+export function deicticDay(deictic: TimeRef, weekday: TimeRef, date: Date | null, otherDate: Date | null): 'same' | 'other' | null {
+  const x = deictic.parts.get('x');
+  const w = weekday.parts.get('w');
+  if (deictic.parts.size !== 1 || weekday.parts.size !== 1 || x === undefined || w === undefined) return null;
+  const offset = DEICTIC_DAYS[Number(x)];
+  const at = date ?? otherDate;
+  if (offset === undefined || !at) return null;
+  // Week days in data/time.ts run from Monday (1) to Sunday (7); getUTCDay counts from Sunday (0).
+  const day = new Date(at.getTime() + offset * 86_400_000).getUTCDay();
+  return (day === 0 ? 7 : day) === Number(w) ? 'same' : 'other';
 }

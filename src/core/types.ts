@@ -3,7 +3,6 @@
  * serialised to JSON as is, and every offset is a UTF-16 offset into the text the
  * caller passed in (so `text.slice(start, end)` gives back what is described).
  */
-import type { LinkModel } from './data/linkModel';
 import type { WordVectors } from './wordVectors';
 
 /** How much a discrepancy matters to a reader. */
@@ -212,9 +211,7 @@ export interface CompareOptions {
    * @internal A debugging hook told of each sentence link the aligner makes, with the step that
    * made it (`LinkStep`, alignState.ts) and the aligner's state then; the result does not show it.
    */
-  alignTrace?: (step: string, c: number, a: number, state: unknown, features?: readonly number[]) => void;
-  /** @internal The fitted link model in place of the shipped one (`data/linkModel.ts`), or null for none: for measuring it. */
-  linkModel?: LinkModel | null;
+  alignTrace?: (step: string, c: number, a: number, state: unknown) => void;
 }
 
 /** A segmented document. */

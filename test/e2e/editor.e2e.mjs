@@ -1,6 +1,6 @@
 // End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
 // domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): the
-// hover opens on the most serious finding and says what its word diff's marks mean, quotes the
+// panel tells a screen reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
 // canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
 // bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
 // article compared with the wrong canonical is said to share hardly a sentence with it, with a
@@ -47,6 +47,10 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       await vsc.openFile(UPDATE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
       await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar', 60_000);
+      // A screen reader is told what was found, in words.
+      const frame = await panelFrame(vsc, UPDATE, 60_000);
+      const said = await waitFor(() => frame.$eval('[role="status"]', (e) => e.textContent).catch(() => ''), 'the live region');
+      assert.match(said, /^kashmir-quake-update_2\.txt: \d+ High, \d+ Medium, \d+ Low$/);
     });
 
     await vsc.step('the hover: the most serious finding first, the canonical sentence exactly, the word diff explained, only WireDiff\'s links', async () => {

@@ -94,3 +94,47 @@ test('panel: each entry is an item of its group\'s list, named by the group, and
     assert.match(item.querySelector('.head .sev')?.textContent ?? '', /^(high|medium|low)$/i);
   }
 });
+
+test('panel: a screen reader is told when a comparison starts and what it found, by severity in words', () => {
+  const page = webviewPage(['panel.js']);
+  const live = page.document.querySelector('[role="status"]');
+  assert.ok(live, 'a live region');
+  assert.equal(live.getAttribute('aria-live'), 'polite');
+  page.send({ type: 'state', status: 'busy', name: 'copy.txt', model: null, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  assert.equal(live.textContent, 'comparing');
+  const s = sample();
+  const model = buildPanelModel({ view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  assert.equal(live.textContent, `copy.txt: ${model.counts.high} high, ${model.counts.medium} medium, ${model.counts.low} low`);
+  assert.ok(!page.document.getElementById('app')?.contains(live), 'outside the part drawn anew');
+});
+
+test('panel, keyboard: a finding dismissed from its button, the focus goes to the next finding, not to the top of the page', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const model = buildPanelModel({ view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  const state = (m: typeof model) => ({ type: 'state', status: 'ready', name: 'copy.txt', model: m, folder: null, showDismissed: false, verdictError: null }) as { type: string };
+  page.send(state(model));
+  const [first, second] = [...page.document.querySelectorAll('.entry')];
+  assert.ok(first && second);
+  (first.querySelector('button.dismiss') as unknown as { focus(): void }).focus();
+  // The extension answers with the finding dismissed: the page is drawn anew.
+  const id = first.getAttribute('data-id');
+  const next = { ...model, groups: model.groups.map((g) => ({ ...g, entries: g.entries.map((e) => (e.id === id ? { ...e, dismissed: true } : e)) })) };
+  page.send(state(next));
+  const active = page.document.activeElement as unknown as { getAttribute(n: string): string | null; classList: { contains(c: string): boolean } };
+  assert.ok(active.classList.contains('entry'), 'an entry has the focus');
+  assert.equal(active.getAttribute('data-id'), second.getAttribute('data-id'));
+});
+
+test('panel: the search box keeps the focus when a new state comes while one types', () => {
+  const { document, send } = panelPage();
+  const box = document.querySelector('input.search') as unknown as { focus(): void };
+  box.focus();
+  const s = sample();
+  const model = buildPanelModel({ view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const active = document.activeElement as unknown as { classList: { contains(c: string): boolean } };
+  assert.ok(active.classList.contains('search'));
+  assert.notEqual(active, box, 'the new box, drawn anew');
+});

@@ -35,7 +35,7 @@ test('the wrong canonical chosen for a copy is noted', () => {
   }
 });
 
-test('the copies of the tune families noted are later reports written anew, one in eight at most; no rewrite for simpler reading is', () => {
+test('the copies of the tune families noted are later reports written anew, one in seven at most; no rewrite for simpler reading is', () => {
   const noted: string[] = [];
   let pairs = 0;
   for (const family of families) {
@@ -52,7 +52,9 @@ test('the copies of the tune families noted are later reports written anew, one 
     }
   }
   assert.ok(pairs > 80, `${pairs} pairs`);
-  assert.ok(noted.length * 8 <= pairs, `${noted.length} of ${pairs}: ${noted.join(', ')}`);
+  // 13 of 92 since the aligner undoes a lone weak link (align.ts, step 3c): samoa-tsunami-voa-reports and
+  // tsunami-same-day-reports, two later reports written anew, kept one weak link each before.
+  assert.ok(noted.length * 7 <= pairs, `${noted.length} of ${pairs}: ${noted.join(', ')}`);
   assert.deepEqual(noted.filter((f) => /learning-english|special-english|translation/.test(f)), []);
 });
 

@@ -16,6 +16,14 @@ export function webviewPage(scripts: readonly string[]) {
   const { window, document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
   // No layout here: scrolling into view does nothing.
   (window.HTMLElement.prototype as { scrollIntoView?: () => void }).scrollIntoView ??= () => {};
+  // linkedom keeps no focus: the element last focused is the active one while it is in the page.
+  let focused: { isConnected?: boolean } | null = null;
+  const proto = window.HTMLElement.prototype as unknown as { focus: () => void; setSelectionRange?: () => void };
+  proto.focus = function (this: { isConnected?: boolean }) {
+    focused = this;
+  };
+  proto.setSelectionRange ??= () => {};
+  Object.defineProperty(document, 'activeElement', { get: () => (focused && focused.isConnected !== false && document.contains(focused as never) ? focused : document.body) });
   const posted: Array<Record<string, unknown>> = [];
   const listeners: Array<(ev: { data: unknown }) => void> = [];
   const context = {

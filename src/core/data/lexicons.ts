@@ -86,6 +86,11 @@ export interface Lexicon {
   evidenceNouns?: ReadonlySet<string>;
   /** Phrases that put the source after them ("according to X", "citing X"). */
   attributionLeads: readonly string[][];
+  /**
+   * Lead phrases that put a source after them only where they stand apart, after a comma or at a
+   * sentence's start ("…, per the ministry"): elsewhere they are other words ("40 cents per the kilo").
+   */
+  setOffLeads?: ReadonlySet<string>;
   /** Pronouns that can stand for a source. */
   pronouns: ReadonlySet<string>;
   /** Number words and their values. */
@@ -284,7 +289,8 @@ export const ENGLISH: Lexicon = {
     results recording recordings satellite imagery filings evidence poll polls census count counts tally tallies research findings projections
     review audit assessment inquiry investigation estimates measurements readings observations samples scans model models
   `),
-  attributionLeads: phrases('according to|citing|quoting|cited by|quoted by|as reported by|in the words of'),
+  attributionLeads: phrases('according to|citing|quoting|cited by|quoted by|as reported by|in the words of|per the|as per'),
+  setOffLeads: new Set(['per the', 'as per']),
   pronouns: set('he she they it we i you his her their its this that officials official one'),
   numberWords: numbers(`
     zero=0 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13

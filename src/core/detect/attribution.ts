@@ -6,7 +6,7 @@ import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { compareInlineCredits, compareLeadIns } from './credit';
 import { evidenceFrames, proofRank, provisional } from './evidence';
-import { spellsInitials } from './name';
+import { spellsInitials } from './initials';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
 import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
@@ -21,7 +21,7 @@ export const attributionDetector: Detector = {
   name: 'attribution',
   summary: 'skip',
   run(ctx) {
-    compareInlineCredits(ctx);
+    const credits = compareInlineCredits(ctx);
     compareLeadIns(ctx);
     const { C, A, lex, cClaim, aClaim } = ctx;
     const cAll = findAttributions(C, lex);
@@ -46,6 +46,7 @@ export const attributionDetector: Detector = {
     for (const c of named) namedSource(p, c);
     addedSources(p);
     sourceGiven(p, pronounSources(p));
+    credits();
   },
 };
 

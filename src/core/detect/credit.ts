@@ -10,7 +10,7 @@ import { HEADLINE_LABELS, inlineCredits, sameAgency, type InlineCredit } from '.
 import { quoted } from '../excerpt';
 import type { Lexicon } from '../lexicon';
 import type { DetectContext } from './context';
-import type { GroupSide } from './group';
+import type { Finding, GroupSide } from './group';
 import { range } from './tokens';
 
 /** One to three lower-case words after a colon that end a line: "… in Manila: police", "…: state media". */
@@ -70,12 +70,16 @@ function sideCredits(side: GroupSide, lex: Lexicon): Array<InlineCredit & { toks
  * Credits inside the group's sentences ("(Reuters)", "…: Yonhap", "via AFP", "… FIREWORKS (JPL)")
  * dropped, added or put for another: who the story or claim comes from. Medium; low when the
  * other text still credits that agency somewhere. A credit both keep is claimed (no name finding).
+ * Returns what is left to do once the attribution detector has compared the sources: whether a
+ * dropped "told Reuters" is a finding of its own.
  */
-export function compareInlineCredits(ctx: DetectContext): void {
+export function compareInlineCredits(ctx: DetectContext): () => void {
   const { C, A, cClaim, aClaim, claim } = ctx;
+  const after: Array<() => void> = [];
+  const finish = (): void => after.forEach((f) => f());
   const cc = sideCredits(C, ctx.lex);
   const ac = sideCredits(A, ctx.lex);
-  if (!cc.length && !ac.length) return;
+  if (!cc.length && !ac.length) return finish;
   const kept = (x: InlineCredit, list: readonly InlineCredit[]): boolean => list.some((y) => sameAgency(x.agency, y.agency));
   for (const c of cc) if (kept(c, ac)) for (const i of c.toks) cClaim[i] = 1;
   for (const a of ac) if (kept(a, cc)) for (const j of a.toks) aClaim[j] = 1;
@@ -90,7 +94,7 @@ export function compareInlineCredits(ctx: DetectContext): void {
     const still = A.text.includes(c.agency);
     // "… told Reuters": the agency is whom the source spoke to, not the story's credit line.
     const told = /(?<![\p{L}\p{N}])told\s+$/u.test(C.text.slice(Math.max(0, c.start - 8), c.start));
-    claim({
+    const finding: Finding = {
       kind: 'attribution',
       severity: still ? 'low' : 'medium',
       cTok: c.toks,
@@ -98,7 +102,16 @@ export function compareInlineCredits(ctx: DetectContext): void {
       reason: told
         ? `Drops that the source spoke to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says who gathered the statement'}.`
         : `Drops the credit to ${quoted(c.agency)}${still ? '; the copy still names it elsewhere' : ': the copy no longer says where the story comes from'}.`,
-    });
+    };
+    // "the mayor told The Associated Press" dropped whole is one change: when the attribution
+    // detector reports the source and its verb dropped, the agency goes with it (decided after it ran).
+    const verb = c.toks[0]! - 1;
+    if (told && verb >= 0 && !cClaim[verb]) {
+      for (const i of c.toks) cClaim[i] = 1;
+      after.push(() => {
+        if (!ctx.findings.some((f) => f.kind === 'attribution' && f.aTok.length === 0 && f.cTok.includes(verb))) claim(finding);
+      });
+    } else claim(finding);
   }
   for (const a of gained.slice(lost.length)) {
     const known = C.text.includes(a.agency);
@@ -110,6 +123,7 @@ export function compareInlineCredits(ctx: DetectContext): void {
       reason: `Adds a credit to ${quoted(a.agency)}${known ? ', which the canonical names elsewhere' : ', which the canonical does not give'}.`,
     });
   }
+  return finish;
 }
 
 /** A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es Salaam —", "Somalilandsun —", "—". */

@@ -43,15 +43,37 @@ export function spelledRun(
   y: GroupSide,
   ys: readonly number[],
 ): { name: number[]; initials: number } | null {
-  const acronyms = ys.filter((j) => isAcronym(written(y, j).replace(/\./g, '')));
+  const acronyms = ys.filter((j) => acronymLetters(y, j) !== null);
   if (acronyms.length !== 1) return null;
   const initials = acronyms[0]!;
-  const want = written(y, initials).replace(/\./g, '');
-  for (let s = 0; s < xs.length; s++) {
-    const name = runSpelling(x, xs, s, want);
-    if (name) return { name, initials };
+  const name = nameSpelling(x, xs, acronymLetters(y, initials)!);
+  return name ? { name, initials } : null;
+}
+
+/** The letters of an acronym token ("U.S." → "US", "WHO"): two to six capitals, dots aside; null for any other word. */
+export function acronymLetters(side: GroupSide, i: number): string | null {
+  const letters = written(side, i).replace(/\./g, '');
+  return isAcronym(letters) ? letters : null;
+}
+
+/** The name among y's tokens `ys` (a run of them, as runSpelling reads it) whose initials are `letters`; null when none. */
+export function nameSpelling(y: GroupSide, ys: readonly number[], letters: string): number[] | null {
+  for (let s = 0; s < ys.length; s++) {
+    const name = runSpelling(y, ys, s, letters);
+    if (name) return name;
   }
   return null;
+}
+
+/**
+ * Whether a token of `xs` (on side X) written in capitals ("HRW", "U.N.") spells the initials of
+ * a name among the words `ys` of side Y ("Human Rights Watch", "the United Nations Security Council").
+ */
+export function spellsInitials(X: GroupSide, xs: readonly number[], Y: GroupSide, ys: readonly number[]): boolean {
+  return xs.some((i) => {
+    const letters = acronymLetters(X, i);
+    return letters !== null && nameSpelling(Y, ys, letters) !== null;
+  });
 }
 
 /**
@@ -63,8 +85,8 @@ export function initialsPairs(x: GroupSide, xs: readonly number[], y: GroupSide,
   const out: { name: number[]; initials: number }[] = [];
   const used = new Set<number>();
   for (const j of ys) {
-    const want = written(y, j).replace(/\./g, '');
-    if (!isAcronym(want)) continue;
+    const want = acronymLetters(y, j);
+    if (want === null) continue;
     for (let s = 0; s < xs.length; s++) {
       if (used.has(xs[s]!)) continue;
       const name = runSpelling(x, xs, s, want);
@@ -79,7 +101,10 @@ export function initialsPairs(x: GroupSide, xs: readonly number[], y: GroupSide,
 
 /**
  * The run of x's tokens from `xs[s]` on (consecutive tokens, capitalised words, small words such
- * as "of" or "and" inside) whose initials are `want`; null when the run there spells none.
+ * as "of" or "and" inside, in either case) whose initials are `want`; null when the run there
+ * spells none. The one reader of a name's initials: the initials detector, the quote detector
+ * (spelledRun, initialsPairs), the name and attribution detectors and rewording (spellsInitials,
+ * nameSpelling) all read a name through it.
  */
 function runSpelling(x: GroupSide, xs: readonly number[], s: number, want: string): number[] | null {
   if (!capital(x, xs[s]!)) return null;
@@ -87,10 +112,10 @@ function runSpelling(x: GroupSide, xs: readonly number[], s: number, want: strin
   const name: number[] = [];
   for (let k = s; k < xs.length && (k === s || xs[k] === xs[k - 1]! + 1); k++) {
     const i = xs[k]!;
-    if (capital(x, i)) letters += written(x, i)[0]!.toUpperCase();
-    else if (!x.tokens[i]!.content && k > s && written(x, i).length <= 3) {
-      // a small word inside the name ("of", "and", "for"): it has no initial
-    } else break;
+    if (!x.tokens[i]!.content && k > s && written(x, i).length <= 3) {
+      // a small word inside the name ("of", "and", "for", "Of" in a title): it has no initial
+    } else if (capital(x, i)) letters += written(x, i)[0]!.toUpperCase();
+    else break;
     name.push(i);
     if (letters === want && capital(x, i)) return name;
     if (letters.length >= want.length) break;

@@ -5,8 +5,9 @@ import { quoted } from '../excerpt';
 import { escapeRegExp } from '../strings';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isAcronym, isSentenceInitial, pairOff, perSide, sentenceOf, titleCaseSentences, tokensText } from './tokens';
+import { isSentenceInitial, pairOff, perSide, sentenceOf, titleCaseSentences, tokensText } from './tokens';
 import { formsOfOneName, isNameForm } from '../placeNames';
+import { spellsInitials } from './initials';
 import { isEnglish } from '../lexicon';
 import { compassPoints } from './compass';
 
@@ -171,23 +172,6 @@ function nameInProse(side: GroupSide, i: number): boolean {
     if (at < s.start || at >= s.end) return true;
   }
   return false;
-}
-
-/**
- * Whether a capitalised token of `xs` (on side X), written in capitals ("HRW", "U.N."), spells
- * the initials of the capitalised words of `ys` (on side Y: "Human Rights Watch").
- */
-export function spellsInitials(X: GroupSide, xs: readonly number[], Y: GroupSide, ys: readonly number[]): boolean {
-  const initials = ys
-    .filter((j) => Y.tokens[j]!.cap && Y.tokens[j]!.content)
-    .map((j) => Y.text[Y.tokens[j]!.start]!)
-    .join('')
-    .toUpperCase();
-  if (initials.length < 2) return false;
-  return xs.some((i) => {
-    const w = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
-    return isAcronym(w) && initials.includes(w);
-  });
 }
 
 /**

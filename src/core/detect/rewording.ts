@@ -4,7 +4,7 @@ import { relation } from '../synonyms';
 import { excerpt } from '../excerpt';
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { spellsInitials } from './name';
+import { acronymLetters, nameSpelling } from './initials';
 import { contractionParts, range, signWord, tokensText } from './tokens';
 
 /** Content words reworded beside a finding before they make a finding of their own. */
@@ -117,17 +117,18 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
           for (const m of [k, k + 1]) if (inY.has(m)) sy.add(m);
           break;
         }
-      // An acronym: its letters are the initials of a run of capitalised words the other side lost.
+      // An acronym: its letters are the initials of a name whose words the other side lost.
       // (A word that opens with an ASCII character other than a capital is none: no string to cut out.)
       const c0 = X.text.charCodeAt(X.tokens[i]!.start);
       if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
-      const letters = X.text.slice(X.tokens[i]!.start, X.tokens[i]!.end).replace(/\./g, '');
-      if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
+      const letters = acronymLetters(X, i);
+      if (letters === null) continue;
       for (const j of ry) {
-        const run = range(j, j + letters.length);
-        if (!run.every((m) => inY.has(m) && Y.tokens[m]!.cap) || !spellsInitials(X, [i], Y, run)) continue;
+        // The name from a lost word on: its capitalised words all lost, its small words ("of") whatever they are.
+        const name = nameSpelling(Y, range(j, Math.min(Y.tokens.length, j + 2 * letters.length)), letters);
+        if (!name || name[0] !== j || !name.every((m) => inY.has(m) || !Y.tokens[m]!.content)) continue;
         sx.add(i);
-        for (const m of run) sy.add(m);
+        for (const m of name) if (inY.has(m)) sy.add(m);
         break;
       }
     }

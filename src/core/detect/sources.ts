@@ -6,6 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
+import { unitKey } from '../data/units';
 import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
@@ -43,6 +44,15 @@ export function reportingVerbs(lex: Lexicon): ReadonlySet<string> {
 
 /** English words that count a noun ("several reports"): a reporting word after one is that noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'various', 'numerous', 'multiple', 'more', 'most', 'other', 'such']);
+/**
+ * English verbs that take a reporting word as their object, a noun ("takes notes", "made claims",
+ * "filed reports"): the reporting word right after one reports nothing. (Not the forms that are
+ * nouns too, "issues", "files": "drug issues says".)
+ */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  `take takes took taken taking make makes made making filed filing issued issuing published publishing
+  released releasing compiled compiling received receiving delivered delivering`.split(/\s+/),
+);
 /** English adverbs that place a statement in time or sequence, between a source and its verb ("officials now say"). */
 const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
   'now', 'also', 'later', 'then', 'still', 'earlier', 'again', 'previously', 'initially', 'first', 'already', 'since', 'too',
@@ -97,7 +107,9 @@ function sourceKeys(side: GroupSide, lex: Lexicon, idx: readonly number[]): Set<
     if (isEnglish(lex) && i === idx[idx.length - 1] && idx.length > 1 && SEQUENCE_ADVERBS.has(t.norm)) continue;
     // (A negation is the negation detector's: "has not yet declared" keeps its source.)
     if (!t.content || lex.pronouns.has(t.norm) || lex.dateWords.has(t.norm) || lex.attributionVerbs.has(t.norm) || lex.negations.has(t.norm)) continue;
-    keys.add(t.key);
+    // A unit after a figure keys as its unit, however written ("3,700 kilometers" / "3,700km").
+    const unit = i > 0 && toks[i - 1]!.num !== null ? unitKey(side.text.slice(t.start, t.end)) : undefined;
+    keys.add(unit ?? t.key);
   }
   return keys;
 }
@@ -117,7 +129,7 @@ type Sentence = GroupSide['sentences'][number];
  */
 function leadAttribution(side: GroupSide, lex: Lexicon, i: number, s: Sentence): { a: Attribution; last: number } | null {
   const toks = side.tokens;
-  const lead = leadAt(side, lex, i, s.to);
+  const lead = leadAt(side, lex, i, s.to, s.from);
   if (!lead) return null;
   const after: number[] = [];
   let named = false;
@@ -161,6 +173,8 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   }
   // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
   if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) return null;
+  // "takes notes", "filed reports": the object of a verb, a noun.
+  if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "two reports", "several claims": counted, a noun.
   if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
@@ -397,10 +411,15 @@ function introducesSpeech(side: GroupSide, i: number, to: number): boolean {
  * The lead phrase ("according to", "citing") that starts at token `i` and ends before `end`.
  * A function of its own: a closure over the caller's loop index would cost a context per token.
  */
-function leadAt(side: GroupSide, lex: Lexicon, i: number, end: number): string[] | undefined {
+function leadAt(side: GroupSide, lex: Lexicon, i: number, end: number, from: number): string[] | undefined {
   const ps = leadIndex(lex).get(side.tokens[i]!.norm);
   if (!ps) return undefined;
-  for (const p of ps) if (phraseAt(side.tokens, i, p, end)) return p;
+  for (const p of ps) {
+    if (!phraseAt(side.tokens, i, p, end)) continue;
+    // ("…, per the ministry": set off from the claim, or it is no lead.)
+    if (lex.setOffLeads?.has(p.join(' ')) && i > from && !boundaryBetween(side, i - 1, i)) continue;
+    return p;
+  }
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
 import { escapeRegExp } from '../strings';
 import { findTimes, type TimeRef } from '../time';
-import { compareTimes, precision } from '../timeCompare';
+import { compareTimes, deicticDay, precision, storyDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
@@ -129,7 +129,17 @@ export const timeDetector: Detector = {
       const cText = tokensText(C, r.toks);
       if (k >= 0) {
         const x = rest.splice(k, 1)[0]!;
-        const how = compareTimes(r, x);
+        // "yesterday" / "Friday", the day of the week a copy desk writes for it: the same day when the
+        // stories' dates say so. Its words are explained.
+        // Another day by those dates is a conflict.
+        const [cDate, aDate] = [storyDate(C.text, words), storyDate(A.text, words)];
+        const day = deicticDay(r, x, cDate, aDate) ?? deicticDay(x, r, aDate, cDate);
+        if (day === 'same') {
+          for (const i of r.toks) cClaim[i] = 1;
+          for (const j of x.toks) aClaim[j] = 1;
+          continue;
+        }
+        const how = day === 'other' ? 'conflict' : compareTimes(r, x);
         claim({
           kind: 'time',
           severity: how === 'conflict' ? 'high' : 'medium',

@@ -10,6 +10,7 @@ import { sameMeaning } from './similarity';
 import { relation } from '../synonyms';
 import { isEnglish } from '../lexicon';
 import { boundaryBetween, range, tokensText } from './tokens';
+import { sameUnit } from '../data/units';
 
 export const unitDetector: Detector = {
   name: 'unit',
@@ -32,6 +33,13 @@ export const unitDetector: Detector = {
       // and follows it in the same phrase: "a vote of 70-29, sending …" counts nothing.
       if (!ct[h.c0]!.content || !at[h.a0]!.content) continue;
       if (boundaryBetween(C, h.c0 - 1, h.c0) || boundaryBetween(A, h.a0 - 1, h.a0)) continue;
+      // One unit written otherwise ("100 meters" / "100m", "40 percent" / "40 pct"): house style. Claimed,
+      // so that no later detector reads the two forms as a word changed.
+      if (sameUnit(tokensText(C, cTok), tokensText(A, aTok))) {
+        for (const i of cTok) cClaim[i] = 1;
+        for (const j of aTok) aClaim[j] = 1;
+        continue;
+      }
       // A word of the same meaning counts the same thing ("40 homes" / "40 houses").
       if (nc === 1 && na === 1 && sameMeaning(ct[h.c0]!.key, at[h.a0]!.key, lex)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);

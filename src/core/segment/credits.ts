@@ -124,6 +124,21 @@ export function hasSignOffWords(s: string): boolean {
   return REPORTS_FROM.test(s);
 }
 
+/**
+ * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's
+ * slug with the hour and date it aired ("VOA English Newscast: 2000 UTC October 26, 2015"), the
+ * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "Jane Doe, VOA News, Nairobi.").
+ * They credit the broadcast and who read it; two newscasts of one story differ in them without a
+ * fact changed. (The station's identification, "From Washington, this is VOA News.", stays a
+ * sentence: the same in every newscast of a station, it makes no finding, and it is a line two
+ * newscasts share, which the editor's note on texts with hardly a sentence in common counts.)
+ */
+const BROADCAST_LINES: readonly RegExp[] = [
+  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
+  new RegExp(String.raw`^I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))\.?$`, 'u'),
+  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
+];
+
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
@@ -139,6 +154,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   const via = s.includes('via') ? VIA.exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
+  if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
 

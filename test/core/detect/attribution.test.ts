@@ -399,3 +399,30 @@ test('attribution: a speaker whose place is kept as its initials ("officials in 
   );
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.from, d.to]), []);
 });
+
+test('attribution: a reporting word that is the object of a verb ("takes notes", "filed reports") sources nothing', () => {
+  const c = 'Schools closed in May. Doris Ansumana takes notes now from her radio classes in Freetown. Prices rose.';
+  const a = 'Schools closed in May. Doris Ansumana now listens to radio classes in Freetown. Prices rose.';
+  assert.deepEqual(compare(c, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.from), []);
+  // A reporting verb after its subject still sources the claim.
+  const said = compare('Schools closed in May. Doris Ansumana notes that the radio classes work. Prices rose.', 'Schools closed in May. The radio classes work. Prices rose.');
+  assert.deepEqual(said.discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.from), ['Doris Ansumana notes']);
+});
+
+test('attribution: "per the ministry" set off from its claim is a source, dropped like "according to the ministry"; "40 cents per the kilo" is none', () => {
+  const c = 'Schools closed in May. The toll rose to 40, per the ministry. Prices rose.';
+  const found = compare(c, 'Schools closed in May. The toll rose to 40. Prices rose.').discrepancies;
+  assert.deepEqual(found.map((d) => [d.kind, d.from]), [['attribution', 'per the ministry']]);
+  const price = compare('Schools closed in May. Rice costs 40 cents per the kilo in the city. Prices rose.', 'Schools closed in May. Rice costs 40 cents per kilo in the city. Prices rose.');
+  assert.deepEqual(price.discrepancies.filter((d) => d.kind === 'attribution'), []);
+});
+
+test('attribution: "the mayor told The Associated Press" dropped whole is one finding, not one for the source and one for the agency', () => {
+  const c = 'Schools closed in May. The toll rose to 40, the mayor told The Associated Press on Monday. Prices rose.';
+  const dropped = compare(c, 'Schools closed in May. The toll rose to 40 on Monday. Prices rose.').discrepancies;
+  assert.deepEqual(dropped.map((d) => [d.kind, d.from]), [['attribution', 'the mayor told']]);
+  // The agency alone put for another: still whom the source spoke to.
+  const other = compare(c, c.replace('The Associated Press', 'reporters')).discrepancies;
+  assert.deepEqual(other.map((d) => d.kind), ['attribution']);
+  assert.match(other[0]!.reason, /spoke to ‘The Associated Press’/);
+});

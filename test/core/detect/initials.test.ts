@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initialsDetector } from '../../../src/core/detect/initials';
-import { detect } from '../helpers';
+import { acronymLetters, initialsDetector, spellsInitials } from '../../../src/core/detect/initials';
+import { detect, sideOf } from '../helpers';
 import { compare } from '../../../src/core/compare';
 
 const kinds = (canonical: string, article: string): string[][] =>
@@ -34,4 +34,24 @@ test('initials: a source named by its initials ("the United States says" → "th
   const c = 'Navy ships are rushing to the area and the United States says it is sending one of its ships. Dozens of U.S. troops are in the country.';
   assert.deepEqual(kinds(c, c.replace('the United States says', 'the U.S. says')), []);
   assert.deepEqual(kinds(c.replace('the United States says', 'the U.S. says'), c), []);
+});
+
+test('initials: one reader of a name and its initials, small words inside the name in either case, a part of a longer name too', () => {
+  const side = (text: string) => sideOf(text, 'eng');
+  const all = (s: ReturnType<typeof side>) => s.tokens.map((_t, i) => i);
+  const oas = side('Envoys of the OAS and the U.N. met.');
+  assert.deepEqual(all(oas).map((i) => acronymLetters(oas, i)).filter(Boolean), ['OAS', 'UN']);
+  for (const name of ['Organization of American States', 'Organization Of American States']) {
+    const y = side(`Envoys of the ${name} met.`);
+    assert.equal(spellsInitials(oas, all(oas), y, all(y)), true, name);
+  }
+  // "UN" in "the United Nations Security Council": the initials of a part of the name.
+  const un = side('The UN voted.');
+  const council = side('The United Nations Security Council voted.');
+  assert.equal(spellsInitials(un, all(un), council, all(council)), true);
+  // Not the initials of words that do not stand together, nor of words in lower case.
+  const apart = side('The United team met the Nations delegates.');
+  assert.equal(spellsInitials(un, all(un), apart, all(apart)), false);
+  const lower = side('The united nations voted.');
+  assert.equal(spellsInitials(un, all(un), lower, all(lower)), false);
 });

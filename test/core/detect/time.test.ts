@@ -208,3 +208,19 @@ test('time: a modifier joined by a hyphen ("mid-March", "late-night") and a part
   // A hyphen after a word that modifies no time is no time reference ("a last-minute deal").
   assert.deepEqual(detect(timeDetector, 'Unions struck a last-minute deal.', 'Unions struck a deal.'), []);
 });
+
+test('time: "yesterday" / "Friday", the day of the week a copy desk writes for it, is no finding when the story\'s date says it is that day; another day is a conflict', () => {
+  const c = 'WASHINGTON, April 16, 2016 – The secretary visited the ship yesterday. Talks went on. Prices rose.';
+  const kinds = (x: string, y: string) => compare(x, y).discrepancies.filter((d) => d.kind === 'time').map((d) => [d.severity, d.from, d.to]);
+  // (April 16, 2016 was a Saturday: yesterday was Friday.)
+  assert.deepEqual(kinds(c, c.replace('yesterday', 'Friday')), []);
+  assert.deepEqual(kinds(c.replace('yesterday', 'Friday'), c), []);
+  assert.deepEqual(kinds(c, c.replace('yesterday', 'Thursday')), [['high', 'yesterday', 'Thursday']]);
+  // The article's own date tells when the canonical has none; "today" is the story's day.
+  const bare = 'The secretary visited the ship today. Talks went on. Prices rose.';
+  assert.deepEqual(kinds(bare, `16 April 2016\n\n${bare.replace('today', 'Saturday')}`), []);
+  // No date, or one the story's prose names: nothing tells, check it.
+  assert.deepEqual(kinds(bare, bare.replace('today', 'Saturday')), [['medium', 'today', 'Saturday']]);
+  const prose = 'Since April 16, 2016, the secretary has visited the ship today. Talks went on. Prices rose.';
+  assert.deepEqual(kinds(prose, prose.replace('today', 'Saturday')).map((k) => k[0]), ['medium']);
+});

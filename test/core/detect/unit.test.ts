@@ -45,3 +45,23 @@ test('unit: a figure counting a broader or a narrower word for the same things',
   const narrower = compare('Floodwater cut off 800 inhabitants of the valley.', 'Floodwater cut off 800 residents of the valley.').discrepancies;
   assert.deepEqual(narrower.map((d) => [d.kind, d.severity]), [['number', 'medium']]);
 });
+
+test('unit: one unit written otherwise after the same figure ("100 meters" / "100m", "40 percent" / "40 pct", "3,700 kilometers" / "3,700km") is house style, no finding', () => {
+  const c = 'Crops failed in the east. The wave was FIG high and reached the town, officials said. Prices rose.';
+  for (const [x, y] of [
+    ['100 meters', '100m'],
+    ['100 metres', '100 m'],
+    ['40 percent', '40 pct'],
+    ['40 per cent', '40 pct'],
+    ['3,700 kilometers', '3,700km'],
+    ['12 feet', '12 ft'],
+  ] as const) {
+    for (const [p, q] of [[x, y], [y, x]] as const) {
+      const found = compare(c.replace('FIG', p), c.replace('FIG', q)).discrepancies;
+      assert.deepEqual(found.map((d) => [d.kind, d.from, d.to]), [], `${p} / ${q}`);
+    }
+  }
+  // Another unit is still another thing counted.
+  const other = compare(c.replace('FIG', '100 meters'), c.replace('FIG', '100 feet')).discrepancies;
+  assert.deepEqual(other.map((d) => [d.kind, d.from, d.to]), [['number', '100 meters', '100 feet']]);
+});

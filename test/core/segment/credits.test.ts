@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../../src/core/segment';
 import { lexiconFor } from '../../../src/core/lexicon';
+import { credit } from '../../../src/core/segment/credits';
+import { compare } from '../../../src/core/compare';
 
 const en = { locale: 'en', lexicon: lexiconFor('eng') };
 const read = (t: string) => segment(t, en).map((s) => `${s.kind}${s.agency ? `[${s.agency}]` : ''}:${s.text}`);
@@ -121,4 +123,29 @@ test('a text is tried as a sign-off only when it has the words every sign-off ha
     'sentence:Six people were missing and more were feared injured',
     "credit:VOA's Jane Doe reports from Hanoi.",
   ]);
+});
+
+test('a broadcast\'s own lines are credits, not news: its slug with the hour it aired, the anchor\'s sign-on and sign-off', () => {
+  for (const line of [
+    'VOA English Newscast: 2000 UTC October 26, 2015',
+    'World News Bulletin: 1400 GMT, April 15 2016',
+    'I’m Dave DeForest reporting.',
+    "I'm Jane Doe in Nairobi.",
+    'Jane Doe, VOA News, Nairobi.',
+  ]) {
+    assert.ok(credit(line), line);
+  }
+  // News that reads like them is not.
+  for (const line of [
+    'VOA English Newscast: an earthquake strikes Afghanistan and Pakistan',
+    'From Washington, this is the biggest aid package in a decade.',
+    "I'm sure the talks will go on, he said.",
+    'Jane Doe, a spokeswoman, said the road is closed.',
+  ]) {
+    assert.equal(credit(line), undefined, line);
+  }
+  // Two newscasts of one story, read by two anchors at two hours: no finding for either.
+  const cast = (hour: string, anchor: string) =>
+    `VOA English Newscast: ${hour} UTC October 26, 2015\n\nFrom Washington, this is VOA News.\n\nI’m ${anchor} reporting.\n\nAn earthquake struck northern Afghanistan on Monday, killing at least 200 people.\n`;
+  assert.deepEqual(compare(cast('2000', 'Dave DeForest'), cast('1400', 'Frances Alonzo')).discrepancies.map((d) => d.kind), []);
 });

@@ -1,0 +1,77 @@
+/**
+ * `npm run eval` (unrelated): links between texts that report different events. Each tune
+ * canonical is compared with articles of tune families that report another event (eight, chosen
+ * by a hash of the gold file's path in the repository: the same ones in every checkout), in the same language; none of their sentences is the
+ * other's, so every link the engine makes there is false. This is the aligner's false-link rate
+ * where no gold is needed: the newscast that does not carry the story, the report of another
+ * quake. Two families report one event when their names begin with the same word, when a text
+ * of one shares a long sentence with a text of the other (`longSentences`, leak.ts), or when
+ * `SAME_EVENT` says so. Only tune texts are read (never the held-out set).
+ *
+ * Options (after `npm run eval --`): `--set NAME` runs it only for `tune`; `--verbose` lists the links.
+ */
+import { readFileSync } from 'node:fs';
+import { franc } from 'franc-min';
+import { compare } from '../../src/core/compare';
+import { wordVectors } from '../../src/read/wordVectors';
+import { loadGoldCases, readText, type GoldCase } from './gold';
+import { longSentences } from './leak';
+
+/** Tune families that report one event under names that begin differently. */
+export const SAME_EVENT: readonly (readonly string[])[] = [
+  ['haiyan-toll-update', 'philippines-rice-haiyan'],
+  ['kashmir-aid-followup', 'kashmir-quake-update', 'kashmir-rescue-versions', 'pakistan-wounded-rehab'],
+  ['tsunami-first-day-update', 'tsunami-same-day-reports', 'tsunami-two-days-later', 'aceh-relief-reports', 'samoa-tsunami-voa-reports'],
+  ['haiti-anniversary-news-feature', 'haiti-quake-year-later', 'haiti-call-readout', 'conille-remarks-spun'],
+  ['nepal-aftershock-scraped', 'nepal-quake-voa-learning-english'],
+];
+
+/** How many articles of other events each canonical is compared with. */
+const PER_CANONICAL = 8;
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+export function eventOf(family: string): string {
+  return SAME_EVENT.find((g) => g.includes(family))?.[0] ?? family.split('-')[0]!;
+}
+
+/** Whether two cases' texts share a long sentence (one wire report in both). */
+function shareReport(x: GoldCase, y: GoldCase): boolean {
+  const xs = new Set([x.canonicalPath, x.articlePath].flatMap((p) => [...longSentences(readFileSync(p, 'utf8'))]));
+  return [y.canonicalPath, y.articlePath].some((p) => [...longSentences(readFileSync(p, 'utf8'))].some((s) => xs.has(s)));
+}
+
+export default function run(argv: string[] = process.argv.slice(2)): void {
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  if (only && only !== 'tune') return;
+  const verbose = argv.includes('--verbose');
+  const cases = loadGoldCases().filter((c) => c.set === 'tune');
+  const english = (p: string): boolean => franc(readText(p), { minLength: 10 }) === 'eng';
+  const canonicals = [...new Map(cases.filter((c) => english(c.canonicalPath)).map((c) => [c.canonicalPath, c])).values()];
+  const articles = cases.filter((c) => english(c.articlePath));
+  const vectors = wordVectors();
+  let pairs = 0;
+  let links = 0;
+  let pairsLinked = 0;
+  for (const c of canonicals) {
+    const others = articles
+      .filter((a) => eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
+      .sort((x, y) => fnv(c.family + x.goldPath) - fnv(c.family + y.goldPath))
+      .slice(0, PER_CANONICAL);
+    for (const a of others) {
+      const r = compare(readText(c.canonicalPath), readText(a.articlePath), { vectors });
+      pairs++;
+      links += r.alignments.length;
+      if (r.alignments.length) pairsLinked++;
+      if (verbose)
+        for (const g of r.alignments)
+          console.log(`    ${c.family} × ${a.family}: ${JSON.stringify(g.canonical)} ↔ ${JSON.stringify(g.article)}`);
+    }
+  }
+  console.log('unrelated: tune canonicals against tune articles of other events (every link false; target 0)');
+  console.log(`  ${pairs} pairs · ${links} links · ${pairsLinked} pairs with a link · ${(links / Math.max(1, pairs)).toFixed(3)} links per pair`);
+}
