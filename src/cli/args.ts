@@ -3,10 +3,10 @@
  * the renderers take: the threshold, the findings filter, colour.
  */
 import { wordVectors } from '../read/wordVectors';
-import { isKind, isSeverity, type FindingFilter } from '../core/filter';
+import { isKind, isSeverity, passes, severityRank, type FindingFilter } from '../core/filter';
 import { iso6393Of } from '../core/lang';
 import { isKnownLanguage } from '../core/languageCodes';
-import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type DiscrepancyKind } from '../core/types';
+import { DISCREPANCY_KINDS, SEVERITIES, type CompareOptions, type Discrepancy, type DiscrepancyKind, type Severity } from '../core/types';
 import { UsageError, type CliIO } from './io';
 
 /** `parseArgs` options of the comparison itself, the findings filter and the verdict store. */
@@ -21,6 +21,11 @@ export const COMPARE_OPTIONS = {
 export const FILTER_OPTIONS = {
   'min-severity': { type: 'string' },
   kinds: { type: 'string' },
+} as const;
+
+/** `--fail-on SEV`: the exit status tells whether a finding of that severity or above was shown. */
+export const FAIL_OPTIONS = {
+  'fail-on': { type: 'string' },
 } as const;
 
 export const COLOR_OPTIONS = {
@@ -72,6 +77,28 @@ export function parseFilter(values: { 'min-severity'?: string; kinds?: string })
     filter.kinds = list as DiscrepancyKind[];
   }
   return filter;
+}
+
+/** `--fail-on`: a severity, or undefined when not given. */
+export function parseFailOn(v: string | undefined): Severity | undefined {
+  if (v === undefined) return undefined;
+  if (!isSeverity(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
+  return v;
+}
+
+/**
+ * The exit status `--fail-on` asks for: 1 when a finding the output shows (through the
+ * filter), dismissed ones aside, has the severity `failOn` or above; else 0 (and 0 without
+ * `--fail-on`), so that a script can write `if wirediff compare --fail-on high …`.
+ */
+export function failStatus(
+  failOn: Severity | undefined,
+  filter: FindingFilter,
+  compared: ReadonlyArray<{ discrepancies: readonly Discrepancy[]; dismissed: ReadonlySet<string> }>,
+): 0 | 1 {
+  if (!failOn) return 0;
+  const hit = compared.some((c) => c.discrepancies.some((d) => passes(d, { ...filter, dismissed: c.dismissed }) && severityRank(d.severity) <= severityRank(failOn)));
+  return hit ? 1 : 0;
 }
 
 /** True when a filter leaves anything out by severity or kind. */

@@ -12,8 +12,8 @@ import { verdictsFor } from '../core/verdicts';
 import { toJson, writeJson } from '../report/json';
 import { renderMarkdown } from '../report/markdown';
 import { renderText } from '../report/text';
-import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, parseFilter, useColor } from './args';
-import { readInput } from './files';
+import { COLOR_OPTIONS, COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, parseFailOn, parseFilter, useColor } from './args';
+import { isDirectory, readEach, readInput, stdinOf } from './files';
 import { UsageError, type CliIO } from './io';
 import { runMatrix } from './matrix';
 import { annotateDiscrepancies, hiddenIds, storeFor } from './store';
@@ -31,7 +31,7 @@ export function runCompare(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...COLOR_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
+    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...FAIL_OPTIONS, ...COLOR_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
   if (positionals.length === 0) throw new UsageError('no article to compare: wirediff compare --canonical CANON ARTICLE');
@@ -40,13 +40,21 @@ export function runCompare(args: string[], io: CliIO): number {
   if (format === 'matrix' || format === 'matrix-json') return runMatrix({ ...values, canonical: values.canonical, format }, positionals, io);
   const options = compareOptions(values);
   const filter = parseFilter(values);
+  const failOn = parseFailOn(values['fail-on']);
   const canonicalPath = values.canonical;
-  const canonicalText = readInput(canonicalPath);
+  const stdin = stdinOf(io);
+  const canonicalText = readInput(canonicalPath, stdin);
   const canonicalRead = readPage(canonicalText, canonicalPath);
-  const articles = positionals.map((p) => {
-    const text = readInput(p);
-    return { path: p, text, read: readPage(text, p) };
-  });
+  // An article that cannot be read is left out with one line on stderr; the others are compared (exit 2).
+  const { files: articles, notCompared } = readEach(
+    positionals,
+    (p) => {
+      if (isDirectory(p)) throw new UsageError(`${p} is a directory: a folder of versions goes to --format matrix or matrix-json, or to wirediff report`);
+      const text = readInput(p, stdin);
+      return { path: p, text, read: readPage(text, p) };
+    },
+    io,
+  );
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
@@ -64,18 +72,20 @@ export function runCompare(args: string[], io: CliIO): number {
     // Dismissed findings are hidden unless --show-dismissed.
     return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };
   });
+  // 2 when an article was left out; else what --fail-on asks (dismissed findings never count).
+  const status = notCompared.length ? 2 : failStatus(failOn, filter, results.map(({ c }) => ({ discrepancies: c.discrepancies, dismissed: hiddenIds(c, store, false) })));
   if (format === 'json') {
     const docs = results.map(({ a, c, dismissed }) => {
       const doc = toJson(c, { canonicalPath, articlePath: a.path }, { ...filter, dismissed });
       return { ...doc, discrepancies: annotateDiscrepancies(doc.discrepancies, verdictsFor(c, store)) };
     });
-    writeJson(docs.length === 1 ? docs[0] : docs, io.stdout);
-    return 0;
+    writeJson(positionals.length === 1 ? docs[0] : docs, io.stdout);
+    return status;
   }
   const parts = results.map(({ a, c, dismissed }) => {
     const src = { canonicalPath, articlePath: a.path, canonicalText, articleText: a.text };
     return format === 'markdown' ? renderMarkdown(c, src, { ...filter, dismissed }) : renderText(c, src, { ...filter, dismissed, color, width: io.columns });
   });
   io.stdout(parts.join(format === 'markdown' ? '\n---\n\n' : '\n'));
-  return 0;
+  return status;
 }

@@ -12,15 +12,46 @@ import { compareWith, prepareCanonical, type PreparedCanonical } from '../core/c
 import { chromeSpans, type ReadText } from '../core/readText';
 import type { CompareOptions, Comparison } from '../core/types';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
-import { UsageError } from './io';
+import type { NotCompared } from '../report/evidence';
+import { isUsageError, oneLine, readBounded, UsageError, type CliIO } from './io';
 
 /** Reads and decodes an input file, or throws a UsageError that says why it cannot be used. */
-export function readInput(path: string): string {
-  return readInputFile(path).text;
+export function readInput(path: string, stdin: Stdin = NO_STDIN): string {
+  return readInputFile(path, stdin).text;
 }
 
-/** `readInput`, with the bytes that were read (for fingerprints). */
-export function readInputFile(path: string): { text: string; bytes: Uint8Array } {
+/** The path that stands for the standard input (`cat copy.txt | wirediff compare -c wire.txt -`). */
+export const STDIN = '-';
+
+/** Reads the standard input's bytes (or throws a UsageError). */
+export type Stdin = () => Uint8Array;
+
+/** The standard input of one run: read at most once (a second `-` would find it drained), within the size limit. */
+export function stdinOf(io: CliIO): Stdin {
+  let used = false;
+  return () => {
+    if (used) throw new UsageError('the standard input (-) can be read only once: give the other files by name');
+    used = true;
+    if (!io.readStdin) throw new UsageError('-: there is no standard input to read here');
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readStdin(MAX_INPUT_BYTES);
+    } catch (e) {
+      if (isUsageError(e)) throw e;
+      throw new UsageError(`-: cannot read the standard input (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLargePipe(STDIN);
+    return bytes;
+  };
+}
+
+const NO_STDIN: Stdin = () => {
+  throw new UsageError('-: this command does not read the standard input; give a file (./- for a file named -)');
+};
+
+/** `readInput`, with the bytes that were read (for fingerprints). `-` is the standard input. */
+export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: string; bytes: Uint8Array } {
+  if (path === STDIN) return decoded(stdin(), path);
   let st;
   try {
     st = statSync(path);
@@ -29,7 +60,9 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
     throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
   }
   if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
-  if (!st.isFile()) throw new UsageError(`${path} is not a regular file`);
+  // A pipe (bash's <(…), /dev/stdin piped into) is read to its end, within the size limit.
+  if (st.isFIFO()) return decoded(readPipe(path), path);
+  if (!st.isFile()) throw new UsageError(`${path} is not a regular file or a pipe`);
   if (st.size > MAX_INPUT_BYTES) {
     throw new UsageError(describeProblem({ kind: 'tooLarge', size: st.size, limit: MAX_INPUT_BYTES }, path));
   }
@@ -39,6 +72,26 @@ export function readInputFile(path: string): { text: string; bytes: Uint8Array }
   } catch (e) {
     throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return decoded(bytes, path);
+}
+
+function readPipe(path: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBounded(MAX_INPUT_BYTES, -1, path);
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLargePipe(path);
+  return bytes;
+}
+
+/** A pipe is read no further than the limit: how much more it held is not known. */
+function tooLargePipe(path: string): UsageError {
+  return new UsageError(`${path} is too large to compare (more than the limit of ${MAX_INPUT_BYTES / (1024 * 1024)} MB)`);
+}
+
+function decoded(bytes: Uint8Array, path: string): { text: string; bytes: Uint8Array } {
   const d = decodeInput(bytes);
   if (!d.ok) throw new UsageError(describeProblem(d.problem, path));
   return { text: d.text, bytes };
@@ -63,12 +116,36 @@ export interface LoadedFile {
 }
 
 /** Reads a file as a version: its read text and the fingerprint of its bytes. */
-export function loadFile(path: string): LoadedFile {
-  const { text: source, bytes } = readInputFile(path);
+export function loadFile(path: string, stdin: Stdin = NO_STDIN): LoadedFile {
+  const { text: source, bytes } = readInputFile(path, stdin);
   // A web page is read for its article, its chrome kept apart; Markdown as a reader sees it (the fingerprint is of the file).
   const read = readFile(source, path);
   if (read?.noArticle) throw new UsageError(noArticleLine(path));
   return { path, text: read?.text ?? source, read, source, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Reads each of several inputs (the articles, the versions): one that cannot be read is left
+ * out with one line on stderr, and the rest are still compared. When none can be read, the
+ * lines of all but the last are written and the last is thrown (so one bad file alone is the
+ * one line of a usage error). `notCompared` lists what was left out, and why.
+ */
+export function readEach<T>(paths: readonly string[], read: (path: string) => T, io: CliIO): { files: T[]; notCompared: NotCompared[] } {
+  const files: T[] = [];
+  const notCompared: NotCompared[] = [];
+  for (const path of paths) {
+    try {
+      files.push(read(path));
+    } catch (e) {
+      if (!isUsageError(e)) throw e;
+      notCompared.push({ path, problem: oneLine((e as Error).message) });
+    }
+  }
+  const last = files.length === 0 ? notCompared.pop() : undefined;
+  const left = last ? '' : ' (left out; the others are compared)';
+  for (const n of notCompared) io.stderr(`wirediff: ${n.problem}${left}\n`);
+  if (last) throw new UsageError(last.problem);
+  return { files, notCompared };
 }
 
 /** The canonical prepared for `compareLoaded`, its page chrome kept apart (`first`: the version that may tell its language). */
@@ -91,18 +168,21 @@ function realOrSelf(p: string): string {
   }
 }
 
+/** True for a directory; false for anything else, or nothing there (readInput then says what). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The version files: each path, or the text files of each directory (sorted, the canonical left out). */
 export function expandVersions(paths: readonly string[], canonicalPath: string): string[] {
   const canon = realOrSelf(canonicalPath);
   const out: string[] = [];
   for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      // Not there: readInput says so.
-    }
-    if (!isDir) {
+    if (!isDirectory(p)) {
       out.push(p);
       continue;
     }

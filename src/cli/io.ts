@@ -1,4 +1,6 @@
 /** What every CLI command is given (its output and its surroundings), and the error a user can fix. */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { cleanTerminal } from '../report/terminal';
 
 declare const WIREDIFF_VERSION: string | undefined;
 
@@ -11,6 +13,8 @@ export interface CliIO {
   isTTY: boolean;
   columns?: number;
   env: Record<string, string | undefined>;
+  /** The bytes of the standard input (a path `-`), at most `limit` + 1 of them; absent where there is none to read. */
+  readStdin?: (limit: number) => Uint8Array;
   /** Working directory (where `.wirediff/` is looked for); default `process.cwd()`. */
   cwd?: string;
 }
@@ -30,4 +34,43 @@ export function isUsageError(e: unknown): boolean {
 /** The working directory of a run. */
 export function cwdOf(io: CliIO): string {
   return io.cwd ?? process.cwd();
+}
+
+/**
+ * A message as one line a terminal shows as it is: it may quote a file name or a file's
+ * bytes, so line breaks become spaces and control characters are dropped.
+ */
+export function oneLine(message: string): string {
+  return cleanTerminal(message.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
+}
+
+/**
+ * Reads a file descriptor (a pipe, the standard input) to its end, but never more than
+ * `limit` + 1 bytes: an endless pipe (`yes | wirediff …`) is told too large, not read into
+ * all of memory. `path` is opened (and closed) when given, else `fd` is read.
+ */
+export function readBounded(limit: number, fd: number, path?: string): Uint8Array {
+  const own = path !== undefined ? openSync(path, 'r') : fd;
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 16, limit + 1 - total));
+      let n: number;
+      try {
+        n = readSync(own, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) break;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    if (path !== undefined) closeSync(own);
+  }
 }

@@ -2,23 +2,22 @@
  * `wirediff`: the command-line front end over the engine (src/core) and the renderers
  * (src/report). This file holds the help and dispatches to one file per command.
  *
- * Exit codes: 0 success, 2 bad usage or unreadable input (one line on stderr), 1 an
- * internal error.
+ * Exit codes: 0 success, 1 a finding at `--fail-on`'s severity or above, 2 bad usage or
+ * unreadable input (one line on stderr), 3 an internal error (a bug: one line on stderr).
  *
  * Registering a command: write `src/cli/NAME.ts` exporting a `Command` (`(args, io) =>
  * exit code`, synchronous; throw `UsageError` for anything the user can fix), add it to
- * `COMMANDS` in ./commands.ts, and its usage line and options to `HELP` below. The
+ * `COMMANDS` in ./commands.ts, and its usage line and options to `HELP` in ./help.ts. The
  * commands are loaded only when one runs (./commands.ts is a bundle of its own), so
  * `wirediff --version` and `--help` load no engine, parser or language data.
  */
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { DISCREPANCY_KINDS } from '../core/types';
-import { cleanTerminal } from '../report/terminal';
 import { cachePath, requireWithCodeCache } from './codeCache';
 import type { Command } from './commands';
-import { isUsageError, UsageError, VERSION, type CliIO } from './io';
+import { commandHelp, HELP } from './help';
+import { isUsageError, oneLine, readBounded, UsageError, VERSION, type CliIO } from './io';
 
 export { UsageError, type CliIO } from './io';
 
@@ -39,63 +38,29 @@ function commands(): Readonly<Record<string, Command>> {
 /** The commands' bundle beside dist/cli.js (scripts/build.mjs). */
 const COMMANDS_BUNDLE = 'cli-commands.js';
 
-export const HELP = `wirediff ${VERSION}: see where a news article departs from the canonical wire text.
-
-Usage:
-  wirediff compare --canonical CANON ARTICLE [ARTICLE ...] [options]
-  wirediff compare --canonical CANON A B C ... --format matrix|matrix-json
-  wirediff report  --canonical CANON A B C ... [--out FILE] [--format html|markdown|json]
-  wirediff verdict list --canonical CANON ARTICLE       (finding ids and verdicts)
-  wirediff verdict confirm|benign|dismiss|clear ID --canonical CANON ARTICLE [--note TEXT]
-  wirediff read FILE [--format text|json] [--language CODE]   (what WireDiff reads: blocks, roles, sentences)
-
-Options:
-  -c, --canonical FILE     the canonical (wire) text to compare against
-  -f, --format FORMAT      text (default), json, markdown, matrix or matrix-json
-      --min-severity SEV   show only low (default), medium or high and above
-      --kinds K1,K2        show only these kinds (${DISCREPANCY_KINDS.join(', ')})
-      --threshold X        similarity (0..1) for matching sentences, default 0.3
-      --language CODE      ISO 639-3 language code (eng, fra, ind, ...), default auto
-      --color / --no-color force colours on or off (default: on for a terminal)
-  -h, --help               this help
-  -v, --version            the version
-
-Many versions:
-      --format matrix      coverage matrix and lineage for a terminal
-      --format matrix-json the same as JSON ({version, matrix, lineage})
-  -o, --out FILE           report: write here (format from .html/.md/.json), else stdout
-  A directory among the versions (matrix formats, report) means the .txt, .md and .html
-  files in it.
-
-Verdicts (.wirediff/verdicts.json here or in the nearest ancestor with .wirediff/):
-      --store PATH         the verdict file to use instead
-      --show-dismissed     show findings marked dismissed (hidden by default)
-      --note TEXT          a note with the verdict
-      --author NAME        who gives it (default: $WIREDIFF_AUTHOR, git user.name)
-
-Inputs: UTF-8 or UTF-16 text. Markdown (.md) is compared by the text a reader sees in it,
-a saved web page (.html, or a file that opens with <!DOCTYPE html>) by its article: the
-page chrome around it is not compared (see it with wirediff read). A page with no article
-is not compared (exit 2).
-
-Exit status: 0 when the comparison ran (whatever it found), 2 on bad usage or an
-unreadable input file.
-`;
+/** The exit status of a failure that is WireDiff's, not the user's (1 is --fail-on's, 2 the user's). */
+export const INTERNAL_ERROR = 3;
 
 /** Runs the CLI with arguments (without `node` and the script). Returns the exit code. */
 export function main(argv: string[], io: CliIO): number {
   try {
     const [cmd, ...rest] = argv;
-    if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') {
-      io.stdout(HELP);
-      return cmd === undefined ? 2 : 0;
+    if (cmd === undefined) {
+      // No command is a usage error: the help goes where errors go.
+      io.stderr(HELP);
+      return 2;
+    }
+    if (cmd === '-h' || cmd === '--help' || cmd === 'help') {
+      const of = cmd === 'help' && rest[0] !== undefined ? commandHelp(rest[0]) : null;
+      io.stdout(of ?? HELP);
+      return 0;
     }
     if (cmd === '-v' || cmd === '--version') {
       io.stdout(VERSION + '\n');
       return 0;
     }
     if (rest.includes('-h') || rest.includes('--help')) {
-      io.stdout(HELP);
+      io.stdout(commandHelp(cmd) ?? HELP);
       return 0;
     }
     const all = commands();
@@ -104,20 +69,22 @@ export function main(argv: string[], io: CliIO): number {
     return command(rest, io);
   } catch (e) {
     if (isUsageError(e)) {
-      io.stderr(`wirediff: ${oneLine((e as Error).message)}\n`);
+      io.stderr(`wirediff: ${oneLine(usageMessage(e as Error & { code?: string }, argv[0]))}\n`);
       return 2;
     }
     io.stderr(`wirediff: internal error: ${oneLine((e as Error).message)}\n`);
-    return 1;
+    return INTERNAL_ERROR;
   }
 }
 
 /**
- * A message as one line a terminal shows as it is: it may quote a file name or a file's
- * bytes, so line breaks become spaces and control characters are dropped.
+ * The message of a usage error; an option the command does not take names the command and
+ * where its options are listed (Node's own message speaks of positional arguments).
  */
-function oneLine(message: string): string {
-  return cleanTerminal(message.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).trim();
+function usageMessage(e: Error & { code?: string }, command: string | undefined): string {
+  const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(e.message)?.[1] : undefined;
+  if (!unknown || !command) return e.message;
+  return `wirediff ${command} has no option ${unknown} (its options: wirediff ${command} --help; a file whose name starts with - goes after --)`;
 }
 
 /**
@@ -165,6 +132,11 @@ if (require.main === module) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    // `-` on a terminal would wait for typing that never comes: say how to give it instead.
+    readStdin: (limit) => {
+      if (process.stdin.isTTY) throw new UsageError('-: the standard input is a terminal; pipe a file into it (cat copy.txt | wirediff compare -c wire.txt -)');
+      return readBounded(limit, 0);
+    },
     columns: process.stdout.columns,
     env: process.env,
   });

@@ -8,8 +8,8 @@ import { inferLineage } from '../core/lineage';
 import { matrixOf } from '../core/matrix';
 import type { Discrepancy } from '../core/types';
 import { renderMatrixText } from '../report/matrixText';
-import { compareOptions, filters, parseFilter, useColor } from './args';
-import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
+import { compareOptions, failStatus, filters, parseFailOn, parseFilter, useColor } from './args';
+import { compareLoaded, expandVersions, loadFile, prepareLoaded, readEach, stdinOf } from './files';
 import type { CliIO } from './io';
 import { hiddenIds, storeFor } from './store';
 
@@ -25,12 +25,16 @@ export interface MatrixValues {
   'show-dismissed'?: boolean;
   'min-severity'?: string;
   kinds?: string;
+  'fail-on'?: string;
 }
 
 export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO): number {
-  const canonical = loadFile(values.canonical);
+  const failOn = parseFailOn(values['fail-on']);
+  const stdin = stdinOf(io);
+  const canonical = loadFile(values.canonical, stdin);
   const paths = expandVersions(positionals, values.canonical);
-  const versions = paths.map(loadFile);
+  // A version that cannot be read is left out with one line on stderr; the others are compared (exit 2).
+  const { files: versions, notCompared } = readEach(paths, (p) => loadFile(p, stdin), io);
   const options = compareOptions(values);
   const store = storeFor(values, io);
   const show = values['show-dismissed'] ?? false;
@@ -46,10 +50,12 @@ export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO
   const hide = (v: number, d: Discrepancy): boolean => hidden[v]!.has(d.id);
   const matrix = matrixOf(comparisons, { ...options, hide, canonicalPath: canonical.path, paths: versions.map((v) => v.path) });
   const lineage = inferLineage(comparisons, matrix, { hide });
+  // 2 when a version was left out; else what --fail-on asks (dismissed findings never count).
+  const status = notCompared.length ? 2 : failStatus(failOn, {}, comparisons.map((c) => ({ discrepancies: c.discrepancies, dismissed: hiddenIds(c, store, false) })));
   if (values.format === 'matrix-json') {
-    io.stdout(JSON.stringify({ version: 1, matrix, lineage }, null, 2) + '\n');
-    return 0;
+    io.stdout(JSON.stringify({ version: 1, matrix, lineage, ...(notCompared.length ? { notCompared } : {}) }, null, 2) + '\n');
+    return status;
   }
   io.stdout(renderMatrixText(matrix, lineage, { color: useColor(values, io), width: io.columns }));
-  return 0;
+  return status;
 }

@@ -12,7 +12,7 @@ import { readFile } from '../read/page';
 import { languageName, lineColumn } from '../report/labels';
 import { parseLanguage } from './args';
 import { cleanTerminal } from '../report/terminal';
-import { readInput } from './files';
+import { readInput, stdinOf } from './files';
 import { UsageError, type CliIO } from './io';
 
 function renderText(doc: ReadDocument, source: string, width: number): string {
@@ -41,7 +41,7 @@ export function runRead(args: string[], io: CliIO): number {
   const format = values.format!;
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format ${format} (text or json)`);
   const path = positionals[0]!;
-  const source = readInput(path);
+  const source = readInput(path, stdinOf(io));
   const doc = readDocument(path, source, readFile(source, path), parseLanguage(values.language));
   if (format === 'json') io.stdout(JSON.stringify(doc, null, 2) + '\n');
   else io.stdout(renderText(doc, source, io.columns ?? 100));

@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { applyFilter } from '../core/filter';
 import { buildEvidence } from '../report/evidence';
 import { renderEvidence, type EvidenceFormat } from '../report/evidenceReport';
-import { COMPARE_OPTIONS, compareOptions, FILTER_OPTIONS, filters, parseFilter } from './args';
-import { compareLoaded, expandVersions, loadFile, prepareLoaded } from './files';
+import { COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, filters, parseFailOn, parseFilter } from './args';
+import { compareLoaded, expandVersions, loadFile, prepareLoaded, readEach, stdinOf } from './files';
 import { cwdOf, UsageError, VERSION, type CliIO } from './io';
 import { storeFor } from './store';
 
@@ -27,7 +27,7 @@ export function runReport(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } },
+    options: { ...COMPARE_OPTIONS, ...FILTER_OPTIONS, ...FAIL_OPTIONS, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } },
   });
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text to compare against)');
   if (positionals.length === 0) throw new UsageError('no version to report on: wirediff report --canonical CANON A B C --out report.html');
@@ -35,9 +35,12 @@ export function runReport(args: string[], io: CliIO): number {
   if (!values.format && !fromOut) throw new UsageError(`${values.out}: the report's format comes from .html, .md or .json; name the file so, or give --format html|markdown|json`);
   const format = values.format ?? fromOut ?? 'html';
   if (!['html', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format ${format} (html, markdown or json)`);
-  const canonical = loadFile(values.canonical);
+  const failOn = parseFailOn(values['fail-on']);
+  const stdin = stdinOf(io);
+  const canonical = loadFile(values.canonical, stdin);
   const paths = expandVersions(positionals, values.canonical);
-  const files = paths.map(loadFile);
+  // A version that cannot be read is left out with one line on stderr, and named in the report; the others are compared (exit 2).
+  const { files, notCompared } = readEach(paths, (p) => loadFile(p, stdin), io);
   const options = compareOptions(values);
   const store = storeFor(values, io);
   const prepared = prepareLoaded(canonical, options, files[0]);
@@ -52,6 +55,7 @@ export function runReport(args: string[], io: CliIO): number {
       const c = compareLoaded(prepared, f);
       return { ...f, comparison: filtered ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c };
     }),
+    notCompared,
     verdicts: store,
     showDismissed: values['show-dismissed'] ?? false,
     matrixOptions: options,
@@ -60,9 +64,11 @@ export function runReport(args: string[], io: CliIO): number {
       : undefined,
   });
   const body = renderEvidence(evidence, format as EvidenceFormat);
+  // 2 when a version was left out; else what --fail-on asks (dismissed findings never count).
+  const status = notCompared.length ? 2 : failStatus(failOn, {}, evidence.versions.map((v) => ({ discrepancies: v.comparison.discrepancies, dismissed: v.dismissed })));
   if (!values.out) {
     io.stdout(body);
-    return 0;
+    return status;
   }
   const out = resolve(cwdOf(io), values.out);
   try {
@@ -78,7 +84,8 @@ export function runReport(args: string[], io: CliIO): number {
   const m = evidence.matrix;
   io.stderr(
     `wirediff: wrote ${values.out} (${format}, ${files.length} version${files.length === 1 ? '' : 's'}, ${m.summary.rows} rows, ` +
-      `${m.summary.disagreements} where versions disagree, ${Math.max(1, Math.round(Buffer.byteLength(body) / 1024))} KB)\n`,
+      `${m.summary.disagreements} where versions disagree, ${Math.max(1, Math.round(Buffer.byteLength(body) / 1024))} KB` +
+      `${notCompared.length ? `; ${notCompared.length} not compared` : ''})\n`,
   );
-  return 0;
+  return status;
 }

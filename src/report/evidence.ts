@@ -5,6 +5,7 @@
  * texts, the SHA-256 of each file, the tool version and the time (the core neither reads
  * files nor the clock).
  */
+import { FEW_MATCHES_NOTE, hardlyMatchingVersion } from './related';
 import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core/types';
 import { matrixOf, type CoverageMatrix, type MatrixOptions } from '../core/matrix';
 import { inferLineage, type Lineage } from '../core/lineage';
@@ -47,6 +48,14 @@ export interface EvidenceInput {
   matrixOptions?: Omit<MatrixOptions, 'hide' | 'canonicalPath' | 'labels' | 'paths'>;
   /** When the comparisons were filtered (e.g. by severity), what the filter was, for the reader. */
   filter?: string;
+  /** Inputs given as versions that could not be read, and why (shown in the report's header). */
+  notCompared?: readonly NotCompared[];
+}
+
+/** An input that was not compared, and why (one line). */
+export interface NotCompared {
+  path: string;
+  problem: string;
 }
 
 /** One version in the bundle. */
@@ -72,6 +81,8 @@ export interface Evidence {
   showDismissed: boolean;
   /** The filter the findings went through, if any (shown in the report's header). */
   filter: string | null;
+  /** Inputs given as versions that could not be read (none: empty). */
+  notCompared: readonly NotCompared[];
 }
 
 /** Applies verdicts, builds the matrix (columns V1…VN) and the lineage. */
@@ -112,7 +123,28 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     lineage,
     showDismissed,
     filter: input.filter ?? null,
+    notCompared: input.notCompared ?? [],
   };
+}
+
+/**
+ * Notes on the inputs for the reader, as plain sentences: a version whose bytes are those of
+ * an earlier one (the same file twice), a version that hardly shares a sentence with the
+ * canonical.
+ */
+export function inputNotes(e: Evidence): string[] {
+  const notes: string[] = [];
+  const first = new Map<string, EvidenceVersion>();
+  for (const v of e.versions) {
+    const same = first.get(v.sha256);
+    if (same) notes.push(`${v.label} has the same bytes as ${same.label} (the same file twice).`);
+    else first.set(v.sha256, v);
+    if (v.sha256 === e.canonical.sha256) notes.push(`${v.label} has the same bytes as the canonical text.`);
+  }
+  e.matrix.versions.forEach((mv, i) => {
+    if (hardlyMatchingVersion(mv, e.matrix)) notes.push(`${e.versions[i]!.label}: ${FEW_MATCHES_NOTE}`);
+  });
+  return notes;
 }
 
 /** The JSON form of the bundle (what `wirediff report --format json` prints). */
@@ -137,6 +169,7 @@ export function evidenceJson(e: Evidence): unknown {
     })),
     matrix: e.matrix,
     lineage: e.lineage,
+    ...(e.notCompared.length ? { notCompared: e.notCompared } : {}),
   };
 }
 

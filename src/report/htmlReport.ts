@@ -9,7 +9,7 @@
 import type { Discrepancy, Severity } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, readingOf, markedPieces } from './evidence';
+import { diffSides, fileLine, inputNotes, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
@@ -361,6 +361,11 @@ export function renderHtmlReport(ev: Evidence): string {
       '</p>',
   );
   if (ev.filter) out.push(`<p><b>Filtered:</b> ${e(ev.filter)}. Findings the filter leaves out are not in this report.</p>`);
+  if (ev.notCompared.length) {
+    out.push(`<p><b>Not compared:</b> ${ev.notCompared.length} of the files given could not be read and are not in this report.</p><ul>`);
+    for (const nc of ev.notCompared) out.push(`<li>${e(nc.problem)}</li>`);
+    out.push('</ul>');
+  }
   out.push('<nav class="toc"><a href="#inputs">Inputs</a><a href="#matrix">Coverage matrix</a><a href="#lineage">Lineage</a>');
   for (const v of ev.versions) out.push(`<a href="#v${v.index + 1}">${e(v.label)}</a>`);
   out.push('</nav>');
@@ -380,6 +385,8 @@ export function renderHtmlReport(ev: Evidence): string {
     );
   }
   out.push('</tbody></table></div>');
+  const notes = inputNotes(ev);
+  if (notes.length) out.push(`<ul>${notes.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`);
   out.push(
     `<p class="small muted">Fingerprints are SHA-256 digests of each file's bytes as read; check one with <code>sha256sum FILE</code>. Made ${e(ev.generatedAt)} by ${e(ev.tool.name)} ${e(ev.tool.version)}.</p>`,
   );

@@ -8,7 +8,7 @@ import type { Discrepancy } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, readingOf } from './evidence';
+import { diffSides, fileLine, inputNotes, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
@@ -53,6 +53,11 @@ export function renderMarkdownReport(ev: Evidence): string {
     '',
   );
   if (ev.filter) out.push(`**Filtered:** ${m(ev.filter)}. Findings the filter leaves out are not in this report.`, '');
+  if (ev.notCompared.length) {
+    out.push(`**Not compared:** ${ev.notCompared.length} of the files given could not be read and are not in this report.`, '');
+    for (const nc of ev.notCompared) out.push(`- ${m(nc.problem)}`);
+    out.push('');
+  }
   inputsSection(ev, out);
   matrixSection(ev, out);
   lineageSection(ev, out);
@@ -73,6 +78,8 @@ function inputsSection(ev: Evidence, out: string[]): void {
         `${s.high} / ${s.medium} / ${s.low}${v.dismissed.size && !ev.showDismissed ? ` (${v.dismissed.size} dismissed, hidden)` : ''} |`,
     );
   }
+  const notes = inputNotes(ev);
+  if (notes.length) out.push('', ...notes.map((x) => `- ${m(x)}`));
   out.push('', 'SHA\\-256 of each file\'s bytes as read; check one with `sha256sum FILE`.', '');
 }
 

@@ -8,6 +8,7 @@ import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
 import { excerpt } from '../core/excerpt';
 import { languageName } from '../core/languageCodes';
+import { FEW_MATCHES_NOTE, hardlyMatchingVersion } from './related';
 import { ANSI, cleanTerminal, painter, SEVERITY_COLOR as SEV_COLOR } from './terminal';
 
 /** One-character code of a cell: the most serious finding kind, or the status. */
@@ -86,6 +87,7 @@ export function renderMatrixText(m: CoverageMatrix, lineage: Lineage | null, opt
       `  ${v.label.padEnd(labelWidth)}  ${cleanTerminal(path)}` +
         paint(ANSI.dim, `  (${versionCounts(v)}` + (v.dismissed ? `, ${v.dismissed} dismissed hidden` : '') + ')'),
     );
+    if (hardlyMatchingVersion(v, m)) out.push(paint(ANSI.yellow, `  ${' '.repeat(labelWidth)}  ${FEW_MATCHES_NOTE}`));
   });
   out.push('');
   out.push(

@@ -9,7 +9,7 @@ import type { DiscrepancyKind, Severity } from '../core/types';
 import type { CoverageMatrix, MatrixCell, MatrixVersion } from '../core/matrix';
 import type { Lineage } from '../core/lineage';
 import { cellCode, rowLabel } from '../report/matrixText';
-import { fewCounterparts } from './related';
+import { hardlyMatchingVersion } from '../report/related';
 
 /** One version's cell in a row. */
 export interface MatrixViewCell {
@@ -208,11 +208,3 @@ export function rowMatches(row: MatrixViewRow, filter: { disagreeing: boolean; s
   return q.split(/\s+/).every((w) => hay.includes(w));
 }
 
-/**
- * A version that hardly shares a sentence with the canonical: its canonical rows carried (verbatim,
- * translated or changed) stand for the linked sentences of both sides, its added rows for the rest.
- */
-function hardlyMatchingVersion(v: MatrixVersion, matrix: CoverageMatrix): boolean {
-  const carried = v.verbatim + v.translated + v.changed;
-  return fewCounterparts({ canonical: matrix.summary.canonicalRows, linkedCanonical: carried, article: carried + v.added, linkedArticle: carried });
-}

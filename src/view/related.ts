@@ -8,23 +8,9 @@
  */
 import type { Comparison } from '../core/types';
 
-/** Sentence counts of a comparison: each side's, and how many of them have a counterpart on the other side. */
-export interface Counterparts {
-  canonical: number;
-  linkedCanonical: number;
-  article: number;
-  linkedArticle: number;
-}
+import { fewCounterparts, type Counterparts } from '../report/related';
 
-/**
- * True when fewer than one in ten of the canonical's sentences and fewer than one in four of the
- * article's have a counterpart on the other side. A brief cut from a long story keeps its own
- * sentences linked, and a rewrite for simpler reading links a good share of both: neither is
- * taken for another story. A canonical of fewer than three sentences is not judged.
- */
-export function fewCounterparts(s: Counterparts): boolean {
-  return s.canonical >= 3 && s.article >= 1 && s.linkedCanonical * 10 < s.canonical && s.linkedArticle * 4 < s.article;
-}
+export { fewCounterparts, type Counterparts } from '../report/related';
 
 /** The sentence counts of a comparison, counting the sentences its alignments link. */
 export function counterparts(c: Pick<Comparison, 'alignments' | 'summary'>): Counterparts {
