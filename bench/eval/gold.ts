@@ -137,3 +137,18 @@ export function goldName(c: GoldCase): string {
   return `${c.set}/${c.family}/${basename(c.goldPath)}`;
 }
 
+
+/**
+ * Which half of a set a story family falls in, by a hash of its name (32-bit FNV-1a, even: `A`,
+ * odd: `B`): the same split for everyone and every session, whatever families are added. A rule is
+ * worth keeping when it moves both halves the same way (develop on one, check the other):
+ * `npm run eval -- --set tune --halves`.
+ */
+export function familyHalf(family: string): 'A' | 'B' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) {
+    h ^= family.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'A' : 'B';
+}

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
+import { familyHalf, goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
 
 const cases = loadGoldCases();
 
@@ -20,6 +20,15 @@ test('a fresh set, while there is one, has at least 8 story families and 12 pair
   if (fresh.length === 0) return; // between sessions: the last one was moved to tune
   assert.ok(new Set(fresh.map((c) => c.family)).size >= 8, 'at least 8 fresh families');
   assert.ok(fresh.length >= 12, 'at least 12 fresh pairs');
+});
+
+test('familyHalf splits the tune families in two by a hash of the name, the same split every time', () => {
+  // 32-bit FNV-1a of the name, even or odd.
+  assert.equal(familyHalf('aceh-relief-reports'), 'A');
+  assert.equal(familyHalf('afghan-opium-harvest'), 'B');
+  const families = [...new Set(cases.filter((c) => c.set === 'tune').map((c) => c.family))];
+  const a = families.filter((f) => familyHalf(f) === 'A').length;
+  assert.ok(a >= families.length / 4 && a <= (3 * families.length) / 4, `half A holds ${a} of ${families.length} families`);
 });
 
 for (const c of cases) {
