@@ -59,16 +59,17 @@ const DEICTIC_DAYS: readonly (number | undefined)[] = [-1, 0, 1, 0];
 /**
  * Whether a deictic day ("yesterday") and a week day ("Friday") name the same day, as a copy desk
  * writes the one for the other (the day of the week for "yesterday"), or another: the deictic word
- * read from the date of its own story, else of the other's (`date`, `otherDate`). Null when either
- * is more than that word or that day, or no date tells.
+ * read from the date of its own story, else of the other's (`date`, `otherDate`: asked only when the
+ * two references are such a pair). Null when either is more than that word or that day, or no date tells.
  */
-export function deicticDay(deictic: TimeRef, weekday: TimeRef, date: Date | null, otherDate: Date | null): 'same' | 'other' | null {
+export function deicticDay(deictic: TimeRef, weekday: TimeRef, date: () => Date | null, otherDate: () => Date | null): 'same' | 'other' | null {
   const x = deictic.parts.get('x');
   const w = weekday.parts.get('w');
   if (deictic.parts.size !== 1 || weekday.parts.size !== 1 || x === undefined || w === undefined) return null;
   const offset = DEICTIC_DAYS[Number(x)];
-  const at = date ?? otherDate;
-  if (offset === undefined || !at) return null;
+  if (offset === undefined) return null;
+  const at = date() ?? otherDate();
+  if (!at) return null;
   // Week days in data/time.ts run from Monday (1) to Sunday (7); getUTCDay counts from Sunday (0).
   const day = new Date(at.getTime() + offset * 86_400_000).getUTCDay();
   return (day === 0 ? 7 : day) === Number(w) ? 'same' : 'other';

@@ -116,6 +116,11 @@ export const timeDetector: Detector = {
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.
     const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
+    // Each story's date, read only when a deictic day meets a week day, and once per group.
+    let dates: [Date | null, Date | null] | undefined;
+    const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, words), storyDate(A.text, words)]);
+    const cDate = (): Date | null => datesOf()[0];
+    const aDate = (): Date | null => datesOf()[1];
     // A reference that places the claim is paired first; a vague one ("soon") only with what is left.
     lost.sort((x, y) => Number(!!x.vague) - Number(!!y.vague));
     for (const r of lost) {
@@ -132,7 +137,6 @@ export const timeDetector: Detector = {
         // "yesterday" / "Friday", the day of the week a copy desk writes for it: the same day when the
         // stories' dates say so. Its words are explained.
         // Another day by those dates is a conflict.
-        const [cDate, aDate] = [storyDate(C.text, words), storyDate(A.text, words)];
         const day = deicticDay(r, x, cDate, aDate) ?? deicticDay(x, r, aDate, cDate);
         if (day === 'same') {
           for (const i of r.toks) cClaim[i] = 1;
