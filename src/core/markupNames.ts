@@ -13,6 +13,18 @@ export const IMAGE = 4;
 
 /** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
 export const CHROME = 8;
+/** Text inside a post embedded from a social network (see EMBED_NAMES). */
+export const EMBED = 16;
+
+/**
+ * Class names the social networks' embed codes give the element that holds a post's text
+ * (the text stands in the page until the network's script draws the post): a tweet, an
+ * Instagram, TikTok, Threads, Bluesky, Mastodon, Reddit or Facebook post. Whole class names.
+ */
+const EMBED_NAMES = new Set([
+  'twitter-tweet', 'twitter-tweet-rendered', 'instagram-media', 'tiktok-embed', 'text-post-media', 'bluesky-embed',
+  'mastodon-embed', 'reddit-embed-bq', 'reddit-card', 'fb-post',
+]);
 
 /**
  * Words of a class or id that name an element a caption or a photo credit, or a box that
@@ -39,13 +51,16 @@ const CHROME_WORDS = new Set([
 const CAPTION_STEMS = ['caption', 'credit', 'photo', 'gallery', 'slideshow'];
 const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_STEMS.some((s) => w.startsWith(s) || w.endsWith(s));
 
-/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
+/** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
   let bits = namedCache.get(names);
   if (bits === undefined) {
     const words = nameWords(names);
-    bits = (words.some(isCaptionWord) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    bits =
+      (words.some(isCaptionWord) ? CAPTION : 0) |
+      (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0) |
+      (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);
   }

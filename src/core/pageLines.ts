@@ -254,7 +254,7 @@ const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZO
 const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|januar|februar|m[äa]rz|juni|juli|oktober|dezember|today|yesterday|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri)`;
 const DATE_JOIN = String.raw`(?:at|on|à|le|el|am|um|[|·•-])`;
 const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|d[ií]as?)|h[áa]\s+\d+\s+(?:minutos?|horas?|dias?)|vor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen)`;
-const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht|publiziert)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
+const STAMP_LEAD = String.raw`(?:posted|submitted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht|publiziert)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
 /** The time it takes to read the story: "4 min read", "3 Min Lesezeit", "Lesedauer: 4 Minuten", "Temps de lecture : 3 min". */
 const MINUTES = String.raw`\d{1,3}\s*(?:min(?:ute|uten|utes|s)?\.?|minutos?)`;
 const READING_TIME = String.raw`(?:${MINUTES}\s*(?:read|reading|lesezeit|lesedauer|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)|(?:reading\s+time|lesedauer|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura)\s*[:：]?\s*${MINUTES})`;
@@ -353,9 +353,9 @@ export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
 const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
-/** A byline's longer opening: "Posted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
 const BYLINE_LEAD =
-  /^(?:(?:posted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
 /** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
 const NAME_MAX_WORDS = 4;
 const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');

@@ -112,3 +112,10 @@ test("a timestamp with the clock time first and then the date ('7:51pm Tuesday 1
     ['10 p.m. Monday', '10:02 AM: the polls open across the state.', 'At 7:51pm on Tuesday, 1 January 2008, the fire broke out.'],
   );
 });
+
+test("the line a content system's template sets under a headline, 'Submitted on …' or 'Submitted by … on …' (Drupal's), is furniture; a story's sentence on what was submitted is not", () => {
+  for (const t of ['Submitted on Mon, 2019-01-21 13:49', 'Submitted by Site Editor on Tue, 03/05/2013 - 10:00', 'Submitted by Jane Doe on March 5, 2013 - 10:00am'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Submitted on Monday, the plan runs to 40 pages.', 'The bid was submitted by the city on Tuesday at 10:00.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
