@@ -7,7 +7,7 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole } from './readText';
-import { MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
 import { UNSTOPPED_SCRIPTS } from './scripts';
 
 /** What an extractor found as the article of a page. */
@@ -87,6 +87,10 @@ const PROSE_LINES_SHARE = 0.6;
  */
 const UNSTOPPED_MIN_PHRASES = 4;
 const UNSTOPPED_END = new RegExp(`[${UNSTOPPED_SCRIPTS}][\\p{M}]*[${'"\'”’»)）'}]*$`, 'u');
+/** A paragraph (no heading) in a script that marks no sentence's end, ending on its letter after a few phrases. */
+function isUnstoppedParagraph(page: PageContext, i: number, text: string): boolean {
+  return !HEADING_TAG.test(page.blocks[i]!.tag) && UNSTOPPED_END.test(text.trimEnd()) && text.trim().split(/\s+/).length >= UNSTOPPED_MIN_PHRASES;
+}
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
 export const MAX_PROSE_LINK_SHARE = 0.8;
@@ -169,7 +173,7 @@ export function isProse(page: PageContext, i: number): boolean {
   if (page.letterWords[i]! < PROSE_MIN_WORDS) return false;
   const text = textOf(page, i);
   if (endsAsSentence(text)) return true;
-  if (UNSTOPPED_END.test(text.trimEnd()) && text.trim().split(/\s+/).length >= UNSTOPPED_MIN_PHRASES) return true;
+  if (isUnstoppedParagraph(page, i, text)) return true;
   const lines = text.split('\n');
   if (lines.length < 2) return false;
   let inSentences = 0;

@@ -96,14 +96,21 @@ const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
 
 /**
- * Whether an element is one the reader does not see: the `hidden` attribute, an inline style
+ * Whether an element is one the reader does not see: the `hidden` attribute, `aria-hidden`
+ * (outside a paragraph), a tooltip (`role="tooltip"`), an inline style
  * that hides it, a class name that hides it from the eye, or the class "hidden" itself (a
  * registration box the page shows only when it wants to), unless another of its class names
  * shows it again at some width ("hidden md:block"). Text set apart so inside a sentence
  * ("… nicht(öffnet im neuen Fenster) zu …"), or a box so hidden, is not what the reader reads.
  */
-export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
+export function isHiddenElement(attribs: Readonly<Record<string, string>>, inParagraph = false): boolean {
   if ('hidden' in attribs) return true;
+  // Hidden from screen readers (as Readability reads it): a share bar's labels, a teaser, a pull
+  // quote. Not inside a paragraph, where it may hide a drop cap's one letter while the word is
+  // spelled out for screen readers.
+  if (attribs['aria-hidden'] === 'true' && !inParagraph) return true;
+  // A tooltip or a hover card (ARIA's role): shown only while the pointer rests on what it explains.
+  if (attribs['role'] === 'tooltip') return true;
   const style = attribs['style'];
   if (style && HIDDEN_STYLE.test(style)) return true;
   const names = attribs['class']?.split(/\s+/) ?? [];

@@ -468,16 +468,23 @@ export const COPYRIGHT_NOTICE =
  * A notice asking the reader to report a mistake in the story: "If you noticed an error in this
  * article, let us know", "Spotted a typo?", "Pokud jste v článku zaznamenali chybu…", "Fehler im
  * Artikel gefunden?", "Vous avez repéré une erreur…", "¿Encontraste un error?", "Hai trovato un
- * errore nell'articolo?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
+ * errore nell'articolo?", "Нашли ошибку?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
  */
 export const REPORT_ERROR = new RegExp(
   String.raw`^(?:if\s+you\s+(?:have\s+)?(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)s?\s+in\s+(?:this|the|our)\s+(?:article|story|report)|(?:have\s+you\s+)?(?:spotted|found|noticed)\s+an?\s+(?:error|mistake|typo)\s*\?|report\s+an?\s+(?:error|typo|mistake)$|` +
     String.raw`pokud\s+jste\s+v\s+článku\s+(?:zaznamenali|našli|objevili)\s+chybu|(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?(?:gefunden|entdeckt)\s*\?|vous\s+avez\s+(?:repéré|remarqué|relevé|trouvé)\s+une\s+(?:erreur|faute|coquille)|signaler\s+une\s+erreur$|` +
-    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo))`,
+    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo)|` +
+    String.raw`(?:нашли|заметили)\s+ошибку\s*\?|(?:знайшли|помітили)\s+помилку\s*\?|kļūda\s+rakstā\s*\?)`,
   'iu',
 );
 /** Such a pitch or notice runs to at most this many words. */
 export const NOTICE_MAX_WORDS = 40;
+/**
+ * A short line naming the shortcut that sends a mistake the reader selected to the editors, in
+ * any language ("Выделите текст и нажмите Ctrl+Enter", "Iezīmējiet tekstu un spiediet Ctrl+Enter, …").
+ */
+export const ERROR_SHORTCUT = /\bctrl\s*\+\s*enter\b/iu;
+export const ERROR_SHORTCUT_MAX_WORDS = 20;
 
 /**
  * A line that points the reader elsewhere on the site, not a line of the story: it ends on an
@@ -547,8 +554,8 @@ export function bylineNames(lines: readonly string[]): string[] {
   }
   return names;
 }
-/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
-export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
+/** What an author's note says after the name: "… is a writer who…", "… covers…", "… teaches at…", "…, a reporter…". */
+export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads|teaches)\b|,\s+(?:an?|the)\s)/u;
 
 /**
  * A note on a writer that closes a piece, with no byline to name them ("Jane Doe is a senior

@@ -128,19 +128,20 @@ test("a post the story quotes, embedded between its paragraphs (a tweet, an Inst
   for (const p of body) assert.equal(r.get(p), 'content', p);
 });
 
-test('a story in a script that marks no end of a sentence (Thai) is read as prose, paragraph by paragraph; its menu is not', () => {
-  const title = 'รัฐบาลประกาศแผนช่วยเหลือเกษตรกร';
+test("a story in a script that marks no end of a sentence (Thai) is read as prose, paragraph by paragraph, under its headline; the site's name and menu are not", () => {
+  const title = 'รัฐบาลประกาศแผน ช่วยเหลือเกษตรกร ภาคเหนือ หลังน้ำท่วม';
   const body = [
     'รัฐบาลประกาศแผนใหม่เพื่อช่วยเหลือเกษตรกร ในจังหวัดทางภาคเหนือ หลังจากน้ำท่วมหนัก เมื่อสัปดาห์ที่แล้ว',
     'รัฐมนตรีกล่าวว่า เงินช่วยเหลือจะถึงมือเกษตรกร ภายในสองสัปดาห์ และจะมีการตรวจสอบความเสียหาย ในทุกอำเภอ',
     'ชาวบ้านหลายคนบอกว่า พวกเขายังรอความช่วยเหลือ จากหน่วยงานท้องถิ่น และหวังว่าแผนนี้ จะช่วยได้จริง',
   ];
   const menu = ['หน้าแรก', 'ข่าวการเมือง', 'เศรษฐกิจ'];
-  const html = `<html><body><ul>${menu.map((m) => `<li><a href="/m">${m}</a></li>`).join('')}</ul><h1>${title}</h1><div>${body.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const html = `<html><body><h1><a href="/">ข่าวไทย</a></h1><ul>${menu.map((m) => `<li><a href="/m">${m}</a></li>`).join('')}</ul><h1>${title}</h1><div>${body.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
   const { read, blocks } = readHtmlBlocks(html);
   const marked = markArticle(read, blocks, { title, blocks: [title, ...body], linkShare: 0 });
   assert.ok(!marked.noArticle, 'an article is found');
   const r = new Map(marked.blocks!.map((b) => [read.text.slice(b.start, b.end), b.role]));
   for (const p of body) assert.equal(r.get(p), 'content', p);
-  for (const m of menu) assert.equal(r.get(m), 'chrome', m);
+  for (const m of [...menu, 'ข่าวไทย']) assert.equal(r.get(m), 'chrome', m);
+  assert.equal(r.get(title), 'heading');
 });

@@ -119,3 +119,10 @@ test("the line a content system's template sets under a headline, 'Submitted on 
   for (const t of ['Submitted on Monday, the plan runs to 40 pages.', 'The bid was submitted by the city on Tuesday at 10:00.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a line naming the Ctrl+Enter that sends a mistake the reader selected to the editors, and the question over it ('Нашли ошибку?'), are furniture; a story's sentence on keys is not", () => {
+  linesAre(
+    ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.', 'Знайшли помилку?', 'Kļūda rakstā?', 'Iezīmējiet kļūdu tekstā un nospiediet Ctrl + Enter!', 'Select the mistake and press Ctrl+Enter to tell the editors.'],
+    ['Users can press Ctrl+Enter to send the form, and the council said the new site will launch on Monday after months of tests by its staff.', 'Эксперты нашли ошибку в расчётах бюджета.'],
+  );
+});
