@@ -254,7 +254,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
   const { C, A, actx } = cmp;
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
-  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
   // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
@@ -267,7 +267,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
       continue;
     }
     if (s.kind === 'boilerplate') {
-      if (canonicalChrome.has(chromeKey(s.text))) continue;
+      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!))) continue;
       add(cmp, {
         kind: 'boilerplate',
         severity: 'low',
@@ -440,7 +440,13 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
   return false;
 }
 
-/** Chrome lines compare without case, digits (counts, dates) and white space. */
-function chromeKey(s: string): string {
-  return s.toLowerCase().replace(/[\d\s]+/g, ' ').trim();
+/**
+ * Chrome lines compare by their words' keys, numbers left out (counts, dates): the keys fold case,
+ * punctuation, spelling and a lexicon's abbreviations, so a date line in another house style
+ * ("Sept. 25, 2008" / "September 25, 2008") is the same line.
+ */
+function chromeKey(tokens: readonly Token[]): string {
+  let key = '';
+  for (const t of tokens) if (t.num === null) key += t.key + ' ';
+  return key;
 }
