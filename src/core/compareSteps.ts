@@ -16,7 +16,7 @@ import type { Group, Repeat } from './align';
 import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
-import { compareCredits, type CreditFinding } from './credits';
+import { compareCredits } from './credits';
 import { contentHash, hash53 } from './hash';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
@@ -54,48 +54,9 @@ export interface Comparing {
 
 export type NewFinding = Omit<Discrepancy, 'id' | 'score' | 'from' | 'to'> & { from: string | null; to: string | null };
 
-/**
- * Adds a finding, scored; its id comes last (`assignIds`). Written out field by field, not
- * spread: every finding then has one hidden class in V8, made once for this literal, and the
- * code that reads findings stays optimised. (A spread adds the fields one by one through
- * transitions that a full collection may drop; the next findings got new hidden classes, and
- * `assignIds` was deoptimised for them, four times in 900 calls of a seed pair.)
- */
+/** Adds a finding, scored; its id comes last (`assignIds`). */
 export function add(cmp: Comparing, d: NewFinding): void {
-  cmp.out.push({
-    id: '',
-    kind: d.kind,
-    severity: d.severity,
-    canonical: d.canonical,
-    article: d.article,
-    from: d.from,
-    to: d.to,
-    reason: d.reason,
-    canonicalSpans: d.canonicalSpans,
-    articleSpans: d.articleSpans,
-    articleAnchor: d.articleAnchor,
-    alignment: d.alignment,
-    score: score(d.kind, d.severity, d.articleAnchor, cmp.articleLength),
-  });
-}
-
-/** Adds a dateline or credit finding (its fields in the order the JSON has always shown them: the alignment, none, second). */
-function addCredit(cmp: Comparing, f: CreditFinding): void {
-  cmp.out.push({
-    id: '',
-    kind: 'attribution',
-    alignment: null,
-    severity: f.severity,
-    canonical: f.canonical,
-    article: f.article,
-    from: f.from,
-    to: f.to,
-    reason: f.reason,
-    canonicalSpans: f.canonicalSpans,
-    articleSpans: f.articleSpans,
-    articleAnchor: f.articleAnchor,
-    score: score('attribution', f.severity, f.articleAnchor, cmp.articleLength),
-  });
+  cmp.out.push({ id: '', ...d, score: score(d.kind, d.severity, d.articleAnchor, cmp.articleLength) });
 }
 
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
@@ -385,7 +346,7 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
 export function omittedFindings(cmp: Comparing, cAligned: ReadonlySet<number>, anchorFor: (c: number) => number): void {
   const { C, A, lexicon } = cmp;
   // Datelines and agency credits: who filed the story, and from where.
-  for (const f of compareCredits(C.sentences, A.sentences, anchorFor)) addCredit(cmp, f);
+  for (const f of compareCredits(C.sentences, A.sentences, anchorFor)) add(cmp, { kind: 'attribution', alignment: null, ...f });
 
   for (const s of C.sentences) {
     if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;
@@ -419,8 +380,9 @@ export function assignIds(cmp: Comparing): void {
     if (h === undefined) memo.set(i, (h = hash53(doc.sentences[i]!.text)));
     return h;
   };
-  // The hashes of a finding's sentences, comma-separated: a string made in a loop (a list mapped
-  // and joined was a list of small integers or of doubles, and the join was deoptimised for each).
+  // The hashes of a finding's sentences, comma-separated: a string made in a loop. (A list mapped
+  // and joined was empty for one finding, a list of doubles for the next: two kinds of array to
+  // V8, and the join was deoptimised for them, four times in 900 calls of a seed pair.)
   const hashes = (memo: Map<number, number>, doc: Prepared, ids: readonly number[]): string => {
     let s = '';
     for (let k = 0; k < ids.length; k++) s += (k > 0 ? ',' : '') + sentenceHash(memo, doc, ids[k]!);
