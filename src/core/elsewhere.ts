@@ -1,0 +1,91 @@
+/**
+ * A fact moved, not lost: words a sentence drops (or adds) that the other text states in
+ * another sentence. A copy that splits and rearranges a story ("Saturday's 7.8 magnitude
+ * quake struck 80 kilometers northwest of Kathmandu" → "A major earthquake … struck Nepal on
+ * Saturday" and, further on, "The 7.8-magnitude quake shook Mt. Everest", "… centered at a
+ * spot 80 kilometers northwest of Kathmandu") still gives the reader every fact; so does a
+ * copy that repeats in one sentence a figure the canonical gives in another ("After seven
+ * years in space, …"). Such a finding is no change of fact: it is shown low, as words that
+ * moved (`changed`), naming the sentence that states them.
+ *
+ * What must stand in that one other sentence: every content word and figure of a clause (three
+ * content words or more, the clause detector's runs); for a figure, the figure and the word
+ * after it, what it counts or measures ("12-story", "seven years"); for a time reference, its
+ * words. A figure or a day is short enough to stand elsewhere for another fact ("20 km" deep
+ * for one quake, "20 km" northeast for the other; "Wednesday" for the quake and for the
+ * president's visit), so for those the other sentence's statement must be its own: the
+ * sentences it is linked with do not give the figure or day (had they, it would be theirs,
+ * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough.
+ */
+import type { Token } from './text';
+import type { Finding, GroupSide } from './detect';
+
+/** One text's sentences as the comparison prepared them (their tokens), and the sentences of the other text each is linked with. */
+export interface TextSide {
+  tokens: Token[][];
+  /** The other text's sentences linked with sentence `s` (empty when it is unlinked). */
+  partners(s: number): readonly number[];
+}
+
+/** The kinds of finding that say a fact was dropped or added, when the finding has words on one side only. */
+const MOVABLE = new Set(['number', 'time', 'clause']);
+
+/**
+ * The keys that carry a finding's fact: for a figure, the figure and the word after it (in
+ * the run or not: "the figure ‘12’" of "12-story"); otherwise every content word and figure.
+ */
+function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): string[] {
+  const keys = new Set<string>();
+  for (const i of toks) {
+    const t = side.tokens[i]!;
+    if (figures) {
+      if (t.num === null) continue;
+      keys.add(t.key);
+      const next = side.tokens[i + 1];
+      if (next && next.content && next.num === null) keys.add(next.key);
+    } else if (t.content || t.num !== null) keys.add(t.key);
+  }
+  return [...keys];
+}
+
+/** The keys of each sentence of a text, made on first use. */
+export class SentenceKeys {
+  private readonly bags = new Map<number, Set<string>>();
+  constructor(private readonly tokens: Token[][]) {}
+  has(s: number, key: string): boolean {
+    let bag = this.bags.get(s);
+    if (!bag) this.bags.set(s, (bag = new Set(this.tokens[s]!.map((t) => t.key))));
+    return bag.has(key);
+  }
+}
+
+/**
+ * The id of the sentence of `other` outside `group` that states what finding `f` drops from
+ * (`dropped`) or adds to `side`, or -1. `own` and `theirs` are the keys of the finding's text
+ * and of the other text, sentence by sentence.
+ */
+export function statedElsewhere(
+  f: Finding,
+  side: GroupSide,
+  dropped: boolean,
+  other: TextSide,
+  group: readonly number[],
+  own: SentenceKeys,
+  theirs: SentenceKeys,
+): number {
+  if (!MOVABLE.has(f.kind)) return -1;
+  const toks = dropped ? f.cTok : f.aTok;
+  if (!toks.length || (dropped ? f.aTok : f.cTok).length) return -1;
+  const short = f.kind !== 'clause';
+  const keys = factKeys(side, toks, f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null));
+  if (keys.length < 2) return -1;
+  const inGroup = new Set(group);
+  for (let s = 0; s < other.tokens.length; s++) {
+    if (inGroup.has(s) || !keys.every((k) => theirs.has(s, k))) continue;
+    // A figure or a time its own partners give is theirs.
+    const partners = other.partners(s);
+    if (short && partners.length && keys.every((k) => partners.some((p) => own.has(p, k)))) continue;
+    return s;
+  }
+  return -1;
+}
