@@ -208,8 +208,8 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
     for (const a of g.article) aPartners.set(a, g.canonical);
   }
   return {
-    C: { tokens: C.tokens, partners: (s) => cPartners.get(s) ?? [] },
-    A: { tokens: A.tokens, partners: (s) => aPartners.get(s) ?? [] },
+    C: { partners: (s) => cPartners.get(s) ?? [] },
+    A: { partners: (s) => aPartners.get(s) ?? [] },
     sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
     cKeys: new SentenceKeys(C.tokens),
     aKeys: new SentenceKeys(A.tokens),

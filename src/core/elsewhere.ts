@@ -20,9 +20,8 @@
 import type { Token } from './text';
 import type { Finding, GroupSide } from './detect';
 
-/** One text's sentences as the comparison prepared them (their tokens), and the sentences of the other text each is linked with. */
+/** One text's sentences: the sentences of the other text each is linked with. */
 export interface TextSide {
-  tokens: Token[][];
   /** The other text's sentences linked with sentence `s` (empty when it is unlinked). */
   partners(s: number): readonly number[];
 }
@@ -31,31 +30,48 @@ export interface TextSide {
 const MOVABLE = new Set(['number', 'time', 'clause']);
 
 /**
- * The keys that carry a finding's fact: for a figure, the figure and the word after it (in
- * the run or not: "the figure ‘12’" of "12-story"); otherwise every content word and figure.
+ * The ids of the tokens that carry a finding's fact: for a figure, the figure and the word
+ * after it (in the run or not: "the figure ‘12’" of "12-story"); otherwise every content word
+ * and figure.
  */
-function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): string[] {
-  const keys = new Set<string>();
+function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): number[] {
+  const keys = new Set<number>();
   for (const i of toks) {
     const t = side.tokens[i]!;
     if (figures) {
       if (t.num === null) continue;
-      keys.add(t.key);
+      keys.add(t.id);
       const next = side.tokens[i + 1];
-      if (next && next.content && next.num === null) keys.add(next.key);
-    } else if (t.content || t.num !== null) keys.add(t.key);
+      if (next && next.content && next.num === null) keys.add(next.id);
+    } else if (t.content || t.num !== null) keys.add(t.id);
   }
   return [...keys];
 }
 
-/** The keys of each sentence of a text, made on first use. */
+/** Where each key of a text stands: the sentences holding it, in order, each once (made on first use). */
 export class SentenceKeys {
-  private readonly bags = new Map<number, Set<string>>();
+  private made: Map<number, number[]> | null = null;
   constructor(private readonly tokens: Token[][]) {}
-  has(s: number, key: string): boolean {
-    let bag = this.bags.get(s);
-    if (!bag) this.bags.set(s, (bag = new Set(this.tokens[s]!.map((t) => t.key))));
-    return bag.has(key);
+  private get index(): Map<number, number[]> {
+    if (!this.made) {
+      const m = new Map<number, number[]>();
+      this.tokens.forEach((sentence, s) => {
+        for (const t of sentence) {
+          const list = m.get(t.id);
+          if (!list) m.set(t.id, [s]);
+          else if (list[list.length - 1] !== s) list.push(s);
+        }
+      });
+      this.made = m;
+    }
+    return this.made;
+  }
+  /** The sentences that hold key `id`. */
+  of(id: number): readonly number[] {
+    return this.index.get(id) ?? [];
+  }
+  has(s: number, id: number): boolean {
+    return this.of(id).includes(s);
   }
 }
 
@@ -79,9 +95,10 @@ export function statedElsewhere(
   const short = f.kind !== 'clause';
   const keys = factKeys(side, toks, f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null));
   if (keys.length < 2) return -1;
-  const inGroup = new Set(group);
-  for (let s = 0; s < other.tokens.length; s++) {
-    if (inGroup.has(s) || !keys.every((k) => theirs.has(s, k))) continue;
+  // The sentences holding the rarest key are the only candidates.
+  const lists = keys.map((k) => theirs.of(k)).sort((a, b) => a.length - b.length);
+  for (const s of lists[0]!) {
+    if (group.includes(s) || !lists.every((l) => l.includes(s))) continue;
     // A figure or a time its own partners give is theirs.
     const partners = other.partners(s);
     if (short && partners.length && keys.every((k) => partners.some((p) => own.has(p, k)))) continue;

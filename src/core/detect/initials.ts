@@ -34,6 +34,9 @@ export const initialsDetector: Detector = {
         [A, as, C, cs, aClaim, cClaim],
       ] as const) {
         for (const i of xs) {
+          // Most words have no point after them: the cheap test first.
+          const t = x.tokens[i]!;
+          if (x.text.charCodeAt(t.end) !== 46 || !t.cap || t.end - t.start > 5) continue;
           const j = ys.find((k) => !yClaim[k] && abbreviates(x, i, y, k));
           if (j === undefined || xClaim[i]) continue;
           xClaim[i] = 1;
