@@ -48,32 +48,43 @@ function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): n
   return [...keys];
 }
 
-/** Where each key of a text stands: the sentences holding it, in order, each once (made on first use). */
+/**
+ * Where each key of a text stands: the sentences holding it, in order, each once. The first
+ * few questions are answered by a scan of the text's tokens (most comparisons ask a handful,
+ * and an index costs more to make than a scan); after that, by an index made once.
+ */
 export class SentenceKeys {
   private made: Map<number, number[]> | null = null;
+  private asked = 0;
   constructor(private readonly tokens: Token[][]) {}
-  private get index(): Map<number, number[]> {
-    if (!this.made) {
-      const m = new Map<number, number[]>();
-      this.tokens.forEach((sentence, s) => {
-        for (const t of sentence) {
-          const list = m.get(t.id);
-          if (!list) m.set(t.id, [s]);
-          else if (list[list.length - 1] !== s) list.push(s);
-        }
-      });
-      this.made = m;
-    }
-    return this.made;
-  }
   /** The sentences that hold key `id`. */
   of(id: number): readonly number[] {
-    return this.index.get(id) ?? [];
+    if (this.made) return this.made.get(id) ?? [];
+    if (++this.asked > SCANS) return this.index().get(id) ?? [];
+    const out: number[] = [];
+    this.tokens.forEach((sentence, s) => {
+      if (sentence.some((t) => t.id === id)) out.push(s);
+    });
+    return out;
   }
+  /** Whether sentence `s` holds key `id`. */
   has(s: number, id: number): boolean {
-    return this.of(id).includes(s);
+    return this.tokens[s]!.some((t) => t.id === id);
+  }
+  private index(): Map<number, number[]> {
+    const m = new Map<number, number[]>();
+    this.tokens.forEach((sentence, s) => {
+      for (const t of sentence) {
+        const list = m.get(t.id);
+        if (!list) m.set(t.id, [s]);
+        else if (list[list.length - 1] !== s) list.push(s);
+      }
+    });
+    return (this.made = m);
   }
 }
+/** How many keys are looked up by a scan before the index is made. */
+const SCANS = 16;
 
 /**
  * The id of the sentence of `other` outside `group` that states what finding `f` drops from
