@@ -17,6 +17,7 @@ import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
 import { compareCredits } from './credits';
+import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
@@ -116,6 +117,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   const canonicalText = C.text;
   const articleText = A.text;
   let articleNames: Set<string> | undefined;
+  const moves = movesOf(C, A, groups);
   for (const g of groups) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
@@ -152,6 +154,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     const groupStart = A.sentences[g.article[0]!]!.start;
     if (relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article)) headlineWords(analysis.findings);
     for (const f of analysis.findings) {
+      if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
       add(cmp, {
@@ -186,6 +189,47 @@ function headlineWords(findings: Finding[]): void {
     f.kind = 'changed';
     f.severity = 'low';
   }
+}
+
+/** What `movedFact` reads: each text's sentences, the sentences each is linked with, and their keys. */
+interface Moves {
+  C: TextSide;
+  A: TextSide;
+  sentenceText: (canonical: boolean, s: number) => string;
+  cKeys: SentenceKeys;
+  aKeys: SentenceKeys;
+}
+
+function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
+  const cPartners = new Map<number, number[]>();
+  const aPartners = new Map<number, number[]>();
+  for (const g of groups) {
+    for (const c of g.canonical) cPartners.set(c, g.article);
+    for (const a of g.article) aPartners.set(a, g.canonical);
+  }
+  return {
+    C: { partners: (s) => cPartners.get(s) ?? [] },
+    A: { partners: (s) => aPartners.get(s) ?? [] },
+    sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
+    cKeys: new SentenceKeys(C.tokens),
+    aKeys: new SentenceKeys(A.tokens),
+  };
+}
+
+/**
+ * A figure, time or clause that one sentence drops or adds and the other text states in
+ * another sentence moved: no fact changed, and the finding is low rewording (`elsewhere.ts`).
+ */
+function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves): void {
+  const dropped = f.aTok.length === 0;
+  const where = dropped
+    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys)
+    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys);
+  if (where < 0) return;
+  f.kind = 'changed';
+  f.severity = 'low';
+  const there = `${dropped ? 'the article' : 'the canonical'} gives it in another sentence, ${quoted(m.sentenceText(!dropped, where), 50)}`;
+  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}: the fact moved, it did not change.`;
 }
 
 /** The sentences each side carries (a headline over a sentence is no alignment: it carries neither). */
