@@ -106,7 +106,9 @@ function classify(s: string, wholeLine: boolean): SegmentKind {
  * The longest text handed to `Intl.Segmenter` at once: iterating its segments costs time
  * that grows with the square of their number, so a long paragraph is read in windows. Only
  * the boundaries of a window well before its end are taken (ICU looks ahead to decide one);
- * the next window starts at the last of them.
+ * the next window starts at the last of them. (Fewer calls do not pay: the paragraphs of the
+ * seed texts read in one call joined by line feeds, which gives each the pieces it has alone,
+ * took a third more CPU time than read one call each.)
  */
 const WINDOW = 4000;
 const LOOKAHEAD = 200;
