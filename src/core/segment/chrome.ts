@@ -1,8 +1,10 @@
 /**
  * Page chrome: the lines a web page puts around an article (links to other stories, share
- * bars, read times, tags, date lines, photo credits, breadcrumbs). Kept general (any site,
+ * bars, read times, tags, date lines, photo credits, breadcrumbs), and an e-mailed release's
+ * header fields ("From: …", "Message-ID: <…>"). Kept general (any site,
  * several languages), never tuned to a page.
  */
+import { isMailHeader } from './lineMarks';
 
 /** Words that introduce a link to another story, in several languages. */
 const LINK_LEADS =
@@ -27,6 +29,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
+  // The mark that ends a release or a wire item: "-end-", "- 30 -", "###", "(END)".
+  /^(?:-+\s*end\s*-+|-\s*30\s*-|#{3,}|\(end\)|end of (?:release|transmission))$/i,
 ];
 
 /**
@@ -88,7 +92,7 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s)) return true;
+  if (hasChromeMark(s) || isMailHeader(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

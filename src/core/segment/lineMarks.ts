@@ -38,6 +38,17 @@ List-Id|List-Post|List-Help|List-Unsubscribe|List-Subscribe|List-Archive|Precede
  */
 const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:[ /-][\\p{Lu}\\d]+){0,3}(?::[ \\t]|\\.{3}(?=[^.\\s])))`, 'u');
 
+/**
+ * A message header's field but its subject (the release's title), on a line of its own: "From: …",
+ * "Date: …", "Message-ID: <…>". The mail's furniture, never news: chrome.
+ */
+const MAIL_HEADER = new RegExp(`^(?:${HEADER_FIELDS.filter((f) => f !== 'Subject').join('|')}):(?:[ \\t]|$)`);
+
+/** Is a unit a field of a message's header, the subject apart? */
+export function isMailHeader(unit: string): boolean {
+  return MAIL_HEADER.test(unit);
+}
+
 /** Does a line open a field (a header's, a bulletin's)? It stands on its own, whatever the line before. */
 export function opensField(line: string): boolean {
   return FIELD.test(line);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankQuoteMargins, caseChanges, goesOn, opensField, quoteMargin, rulerMark } from '../../../src/core/segment/lineMarks';
-import { isDateLine } from '../../../src/core/segment/chrome';
+import { blankQuoteMargins, caseChanges, goesOn, isMailHeader, opensField, quoteMargin, rulerMark } from '../../../src/core/segment/lineMarks';
+import { isChrome, isDateLine } from '../../../src/core/segment/chrome';
 
 test('line marks: a line that stops on a comma or inside a hyphenated word goes on; one that stops on a dash after a blank or a stop does not', () => {
   for (const s of ['completed a seven-year,', 'a seven-', 'the 2020-']) assert.ok(goesOn(s), s);
@@ -52,4 +52,18 @@ test("a bulletin's stamp, the time before its date, is a date line where lines a
     assert.ok(!isDateLine(s), s);
   }
   assert.ok(!isDateLine('1010 AM EST the storm came ashore 2026', true));
+});
+
+test("an e-mailed release's header fields are chrome, its subject (the release's title) is not", () => {
+  for (const s of ['From: Jane Example <jane@example.org>', 'Message-ID: <2026.OAA22393@example.org>', 'Sent: Tuesday, March 3, 2026 9:14 AM', 'Reply-To: press@example.org']) {
+    assert.ok(isMailHeader(s), s);
+    assert.ok(isChrome(s), s);
+  }
+  for (const s of ['Subject: Harbour works finish early', 'From the harbour, the ferry left at noon.', 'FROM: THE DESK']) assert.ok(!isMailHeader(s), s);
+  assert.ok(!isChrome('Subject: Harbour works finish early'));
+});
+
+test("the mark that ends a release or a wire item is chrome", () => {
+  for (const s of ['-end-', '- END -', '- 30 -', '-30-', '###', '(END)', 'End of release']) assert.ok(isChrome(s), s);
+  for (const s of ['The end came quickly.', 'END OF AN ERA', '30 people died']) assert.ok(!isChrome(s), s);
 });
