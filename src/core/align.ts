@@ -50,7 +50,7 @@ import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
 import { namesOfDays, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
-import { withVectorRemap } from './alignVectors';
+import { commonWords, withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
 import { anchorsOk, groupVecs, link, MAX_SIDE, unlinkGroup, type LinkTrace, type Pair, type State } from './alignState';
 export type { LinkStep, LinkTrace, State as AlignState } from './alignState';
@@ -288,8 +288,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
   //    sentences that open with one source must share what follows it, at any similarity.
   //    Two texts that name nothing in common are two stories (`namesInCommon`, alignShared.ts):
-  //    between them only a link well above the threshold stands, and no weaker step runs.
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS);
+  //    between them only a link well above the threshold stands, and no weaker step runs. A
+  //    name that is one of the language's most common words ("President", "China") is shared
+  //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS, commonWords(options.vectors));
   const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;
