@@ -565,3 +565,13 @@ test('align: gap filling does not count the story\'s setting (words in half the 
   const same3 = prepare([...same, 'Seawater covered the coast road after the storm pushed it inland, officials believe.', ...tail].join(' '));
   assert.ok(align(canonical, same3, 0.3, opts).groups.some((g) => g.article.includes(3) && g.canonical.includes(3)));
 });
+
+test('align: gap filling does not link two leftovers that share a single word, however rare ("injured"); two words shared between the same anchors still link', () => {
+  const before = ['A strong earthquake struck the mountain province of Badakhshan early on Monday.', 'The quake shook buildings as far away as the capital, Kabul.'];
+  const after = ['Aid convoys carrying tents and blankets reached the worst hit districts of Badakhshan on Tuesday.', 'Officials said schools in the province would stay closed for a week.'];
+  const canonical = prepare([...before, 'Thousands more were injured.', ...after].join(' '));
+  const gapLinked = (sentence: string): boolean =>
+    align(canonical, prepare([...before, sentence, ...after].join(' ')), 0.3).groups.some((g) => g.canonical.includes(2) && g.article.includes(2));
+  assert.equal(gapLinked('More than 200 people have been killed; more than 1,400 injured.'), false);
+  assert.equal(gapLinked('More than 200 people have been killed; thousands were injured.'), true);
+});
