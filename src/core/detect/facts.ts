@@ -6,7 +6,7 @@
  * named). The cross-sentence fact check (crossFacts.ts) compares them between sentences the
  * aligner did not link. English only: the senses are read from English words.
  */
-import type { Lexicon } from '../lexicon';
+import { isEnglish, type Lexicon } from '../lexicon';
 import {
   AFTERSHOCK_NOUNS,
   BACKGROUND_PHRASES,
@@ -145,6 +145,21 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
     });
   }
   return totals.length ? withTotals(out, totals) : out;
+}
+
+/**
+ * The sense of each figure of a side that states a fact, by the figure's first token, read
+ * when first asked (English only: the senses are read from English words; none otherwise).
+ */
+export function figureSenses(side: GroupSide, lex: Lexicon): (tok: number) => string | null {
+  let senses: Map<number, string> | null = null;
+  return (tok) => {
+    if (!senses) {
+      senses = new Map();
+      if (isEnglish(lex)) for (const f of findFacts(side, lex)) senses.set(f.toks[0]!, f.sense);
+    }
+    return senses.get(tok) ?? null;
+  };
 }
 
 /** The sense a total takes from the counts of its sentence ("… bringing the total to 94,000"), until it has one. */

@@ -15,6 +15,7 @@
 import { createContext, type Detector } from './context';
 import type { GroupAnalysis, GroupInput } from './group';
 import { wordDiff } from './wordDiff';
+import { figureSenses } from './facts';
 import { quoteDetector } from './quote';
 import { initialsDetector } from './initials';
 import { negationDetector } from './negation';
@@ -78,7 +79,10 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
   const { diff, hunks, canonicalAnchors } = words;
   const identical = hunks.length === 0;
   if (identical) return { diff, identical, findings: [], canonicalAnchors };
-  const ctx = createContext(input, words);
+  const ctx = createContext(input, words, {
+    canonical: figureSenses(input.canonical, input.lexicon),
+    article: figureSenses(input.article, input.lexicon),
+  });
   for (const d of detectors) {
     if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
     d.run(ctx);
