@@ -117,6 +117,8 @@ function factCounterparts(ctx: DetectContext, run: readonly number[], canonical:
   const senses = ctx.figureSenses;
   if (!senses) return false;
   const [side, other, own, theirs, otherClaim] = canonical ? [ctx.C, ctx.A, senses.canonical, senses.article, ctx.aClaim] : [ctx.A, ctx.C, senses.article, senses.canonical, ctx.cClaim];
+  // Most runs hold no figure: nothing to read.
+  if (!run.some((i) => side.tokens[i]!.num !== null || ctx.lex.vagueQuantities.has(side.tokens[i]!.norm))) return false;
   const counts = (s: GroupSide): NumFact[] => findNumbers(s, ctx.lex, new Uint8Array(s.tokens.length)).filter((f) => f.kind === 'count' || f.kind === 'vague');
   const mine = counts(side);
   const inRun = mine.filter((f) => f.toks.some((i) => run.includes(i)));
