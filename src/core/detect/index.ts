@@ -47,7 +47,8 @@ export { lookalike } from './similarity';
  * whose figure changed is a quote finding, not a number finding, because the quote
  * detector claims the quotation's tokens first; a time reference inside a source ("the
  * ministry said on Monday", "the Department today released") is a time finding, so time
- * runs before attribution; a hedge hands the qualifier of a changed
+ * runs before attribution; a scope that opens a sentence ("For some farmers, …") runs before the
+ * hedges, which would read its part word alone ("some"); a hedge hands the qualifier of a changed
  * figure to the number detector, which must come after it; rewording only reports what
  * no detector before it found.
  */
@@ -57,9 +58,9 @@ export const DETECTORS: readonly Detector[] = [
   negationDetector,
   timeDetector,
   attributionDetector,
+  scopeDetector,
   hedgeDetector,
   qualifierDetector,
-  scopeDetector,
   nameDroppedDetector,
   compassDetector,
   clauseDetector,
