@@ -130,6 +130,8 @@ export interface Lexicon {
    * a noun ("the state", "a report"). English only: other languages write nouns and verbs apart.
    */
   determiners?: ReadonlySet<string>;
+  /** Coordinating conjunctions that join the items of a list ("and", "or"): a name never runs across one ("Jamaica and the Bahamas"). */
+  conjunctions?: ReadonlySet<string>;
 }
 
 /** How a reporting verb presents the claim it reports (see `Lexicon.stances`). */
@@ -205,6 +207,7 @@ export const ENGLISH: Lexicon = {
   time: TIME_WORDS.eng,
   qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
+  conjunctions: set('and or nor'),
   functionWords: set(`
     a an the and or but nor so yet for of in on at to from by with without within into onto upon about above below
     over under after before during since until till between among amid through throughout across along around
@@ -343,6 +346,7 @@ export const ENGLISH: Lexicon = {
 };
 
 const FRENCH: Lexicon = {
+  conjunctions: set('et ou ni'),
   compass: set('nord sud ouest septentrional septentrionale méridional méridionale oriental orientale occidental occidentale central centrale'),
   time: TIME_WORDS.fra,
   qualifiers: QUALIFIER_WORDS.fra,
@@ -373,6 +377,7 @@ const FRENCH: Lexicon = {
 };
 
 const SPANISH: Lexicon = {
+  conjunctions: set('y e o u ni'),
   compass: set('norte sur oeste septentrional meridional oriental occidental central noreste noroeste sureste suroeste'),
   time: TIME_WORDS.spa,
   qualifiers: QUALIFIER_WORDS.spa,
@@ -402,6 +407,7 @@ const SPANISH: Lexicon = {
 };
 
 const PORTUGUESE: Lexicon = {
+  conjunctions: set('e ou nem'),
   compass: set('norte sul leste oeste setentrional meridional oriental ocidental central nordeste noroeste sudeste sudoeste'),
   time: TIME_WORDS.por,
   qualifiers: QUALIFIER_WORDS.por,
@@ -431,6 +437,7 @@ const PORTUGUESE: Lexicon = {
 };
 
 const GERMAN: Lexicon = {
+  conjunctions: set('und oder'),
   compass: set('nord süd ost west nördlich nördliche nördlichen südlich südliche südlichen östlich östliche östlichen westlich westliche westlichen'),
   time: TIME_WORDS.deu,
   qualifiers: QUALIFIER_WORDS.deu,
@@ -460,6 +467,7 @@ const GERMAN: Lexicon = {
 };
 
 const INDONESIAN: Lexicon = {
+  conjunctions: set('dan atau'),
   compass: set('utara selatan timur barat'),
   time: TIME_WORDS.ind,
   qualifiers: QUALIFIER_WORDS.ind,
@@ -487,6 +495,7 @@ const INDONESIAN: Lexicon = {
 };
 
 const ITALIAN: Lexicon = {
+  conjunctions: set('e ed o od né'),
   compass: set('nord sud est ovest settentrionale meridionale orientale occidentale centrale'),
   time: TIME_WORDS.ita,
   qualifiers: QUALIFIER_WORDS.ita,
