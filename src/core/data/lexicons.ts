@@ -188,6 +188,8 @@ const ENGLISH_HEDGES = phrases(
     'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
     'proposed|planned|possible|prospective|considering|weighing|mulling|' +
     'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|threatening to|threatens to|threatened to|threaten to|' +
+    // A course toward an outcome, not the outcome ("on track to": likely to achieve, Cambridge Dictionary, "on track"; "on course to", "on pace to").
+    'on track to|on course to|on pace to|' +
     'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
     'expects|expect|predicts|predict|forecasts|' +
     'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
@@ -254,7 +256,7 @@ export const ENGLISH: Lexicon = {
       'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
       'less than|fewer than|under|just under|below; nearly|almost|close to|near|virtually|practically|all but; ' +
       // An event foreseen: "expected to erupt" / "threatening to erupt" say the same.
-      'expected|forecast to|predicted to|projected to|poised to|threatening to|threatens to',
+      'expected|forecast to|predicted to|projected to|poised to|threatening to|threatens to|on track to|on course to|on pace to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports

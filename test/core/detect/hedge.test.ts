@@ -262,6 +262,15 @@ test('hedge: an outcome framed by what was foreseen ("As anticipated, …") drop
   assert.deepEqual([dropped!.kind, dropped!.canonical], ['hedge', 'As anticipated']);
 });
 
+test('hedge: a course toward an outcome ("on track to", "on course to", "on pace to") stated as fact, or said in the words of a forecast', () => {
+  const [f] = detect(hedgeDetector, 'The probe is on track to become the first to orbit two worlds.', 'The probe will be the first to orbit two worlds.');
+  assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'on track to']);
+  const [g] = detect(hedgeDetector, 'Exports are on course to reach a record this year.', 'Exports will reach a record this year.');
+  assert.deepEqual([g?.kind, g?.canonical], ['hedge', 'on course to']);
+  // One sense with "poised to", "expected to": no change.
+  assert.deepEqual(detect(hedgeDetector, 'Exports are on pace to reach a record this year.', 'Exports are poised to reach a record this year.'), []);
+});
+
 test('hedge: an event foreseen in other words ("expected to" / "threatening to") is still foreseen; a threat reported as done is a hedge dropped', () => {
   assert.deepEqual(compare('The village sits below a volcano that has been expected to erupt for days.', 'The village sits below a volcano that has been threatening to erupt for days.').discrepancies, []);
   const done = compare('The port workers threatened to strike over the new rota.', 'The port workers went on strike over the new rota.');
