@@ -267,6 +267,17 @@ test('attribution: evidence kept as the source, its word of provision ("prelimin
   assert.deepEqual(detect(attributionDetector, 'Preliminary figures showed exports fell.', 'Initial figures showed exports fell.'), []);
 });
 
+test('attribution: a reporting word after a determiner and names or figures ("the U.S. state", "the 50th U.S. state") is a noun, no source', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(sideOf('The quake struck the U.S. state, Hawaii, on Sunday.'), lex), []);
+  assert.deepEqual(findAttributions(sideOf('Hawaii, the 50th U.S. state, lies in the Pacific.'), lex), []);
+  // A name with no determiner before it is a subject ("U.S. officials state that …").
+  assert.equal(findAttributions(sideOf('U.S. officials state that the toll is 40.'), lex).length, 1);
+  // A past or -s form is a verb ("the U.S. Embassy said"), and so is a bare form after a plural name.
+  assert.equal(findAttributions(sideOf('The U.S. Embassy said the toll is 40.'), lex).length, 1);
+  assert.equal(findAttributions(sideOf('Police officials in the Philippines say the toll is 40.'), lex).length, 1);
+});
+
 test('attribution: a reporting word right before a verb of speech or proof is its noun ("a report showed")', () => {
   assert.deepEqual(compare('Official figures showed prices rose in June.', 'A ministry report showed prices rose in June.').discrepancies.filter((d) => d.kind !== 'changed'), []);
 });
