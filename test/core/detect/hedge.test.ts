@@ -17,6 +17,19 @@ test('hedge: a qualifier dropped before a figure is high, and marks the figure w
   assert.match(f!.reason, /an estimate now reads as an exact figure/);
 });
 
+test('hedge: in a group of several sentences a hedge pairs with its like before the same word first, so the one dropped is the one reported', () => {
+  const figures = group('Officials said at least 40 people died in the flood. At least 12 people are still missing in the valley.', 'Officials said 40 people died in the flood, and at least 12 people are still missing in the valley.');
+  const ctx = contextOf(figures);
+  hedgeDetector.run(ctx);
+  assert.equal(ctx.findings.length, 1);
+  assert.deepEqual(ctx.findings[0]!.cMark!.map((i) => figures.canonical.tokens[i]!.norm), ['40']);
+  const claims = group('The storm may have destroyed the old bridge. The mayor may visit the town on Friday.', 'The storm destroyed the old bridge, and the mayor may visit the town on Friday.');
+  const ctx2 = contextOf(claims);
+  hedgeDetector.run(ctx2);
+  assert.equal(ctx2.findings.length, 1);
+  assert.ok(claims.canonical.tokens[ctx2.findings[0]!.cTok[0]!]!.start < claims.canonical.text.indexOf('The mayor'));
+});
+
 test('hedge: one qualifier swapped for another before the same figure', () => {
   const [f] = detect(hedgeDetector, 'About 300 people were killed in the fighting.', 'Nearly 300 people were killed in the fighting.');
   assert.deepEqual([f!.canonical, f!.article], ['About', 'Nearly']);
