@@ -24,6 +24,7 @@ import type { GroupSide } from './detect';
 import { tokensText } from './detect/tokens';
 import { attrText, findAttributions, tokensOf, type Attribution } from './detect/sources';
 import { isEnglish, type Lexicon } from './lexicon';
+import type { TokenizerContext } from './text';
 import { samePlace, type NameWord } from './placeNames';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
@@ -55,10 +56,10 @@ const MEDIUM = new Set(['arrested', 'rescued', 'affected', 'population']);
  * order. `memo` holds them by sentence text: a copy carries most of the canonical's sentences
  * word for word, and a sentence's statements depend on its words only (token indices into it).
  */
-function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStatement[]>): Stated[] {
+function statementsOf(doc: Prepared, ctx: TokenizerContext, memo: Map<string, FactStatement[]>): Stated[] {
   const known = statementMemo.get(doc);
   if (known) return known;
-  const out = readStatements(doc, lex, memo);
+  const out = readStatements(doc, ctx, memo);
   statementMemo.set(doc, out);
   return out;
 }
@@ -66,13 +67,14 @@ function statementsOf(doc: Prepared, lex: Lexicon, memo: Map<string, FactStateme
 /** Each text's statements, read once: the aligner asks for them (`factSentencePairs`), then the fact check (a text's statements depend on its words only). */
 const statementMemo = new WeakMap<Prepared, Stated[]>();
 
-function readStatements(doc: Prepared, lex: Lexicon, memo: Map<string, FactStatement[]>): Stated[] {
+function readStatements(doc: Prepared, ctx: TokenizerContext, memo: Map<string, FactStatement[]>): Stated[] {
   const out: Stated[] = [];
+  const lex = ctx.lexicon;
   for (const s of doc.sentences) {
     if (s.kind !== 'sentence' && s.kind !== 'heading') continue;
     let facts = memo.get(s.text);
     let sd: GroupSide | null = null;
-    if (!facts) memo.set(s.text, (facts = mayStateFact(doc.tokens[s.id]!, lex) ? findFacts((sd = side(doc, [s.id])), lex) : []));
+    if (!facts) memo.set(s.text, (facts = mayStateFact(doc.tokens[s.id]!, ctx) ? findFacts((sd = side(doc, [s.id])), lex) : []));
     if (!facts.length) continue;
     sd ??= side(doc, [s.id]);
     for (const fact of facts) out.push({ sentence: s.id, side: sd, fact });
@@ -246,9 +248,9 @@ function oneStory(C: Prepared, A: Prepared, lex: Lexicon): boolean {
  * 66.1%, on both halves of the families (`npm run eval -- --halves`).
  * Pairs of sentence numbers (canonical, article), each once.
  */
-export function factSentencePairs(C: Prepared, A: Prepared, lexicon: Lexicon): Array<[number, number]> {
+export function factSentencePairs(C: Prepared, A: Prepared, ctx: TokenizerContext): Array<[number, number]> {
   const out = new Map<string, [number, number]>();
-  for (const g of storyFactGroups(C, A, lexicon)) {
+  for (const g of storyFactGroups(C, A, ctx)) {
     if (g.c.length !== 1 || g.a.length !== 1) continue;
     const c = g.c[0]!.sentence;
     const a = g.a[0]!.sentence;
@@ -263,20 +265,22 @@ type FactGroups = Array<{ sense: string; c: Stated[]; a: Stated[] }>;
 const groupMemo = new WeakMap<Prepared, { C: Prepared; groups: FactGroups }>();
 
 /** The groups of statements of one fact (`factGroups`), sense by sense, when the two texts tell one story; none otherwise. */
-function storyFactGroups(C: Prepared, A: Prepared, lexicon: Lexicon): FactGroups {
+function storyFactGroups(C: Prepared, A: Prepared, ctx: TokenizerContext): FactGroups {
   const known = groupMemo.get(A);
   if (known?.C === C) return known.groups;
-  const groups = readFactGroups(C, A, lexicon);
+  const groups = readFactGroups(C, A, ctx);
   groupMemo.set(A, { C, groups });
   return groups;
 }
 
-function readFactGroups(C: Prepared, A: Prepared, lexicon: Lexicon): FactGroups {
+/** `ctx`: the one tokenizer context both texts were read in (the fact check compares texts of one language). */
+function readFactGroups(C: Prepared, A: Prepared, ctx: TokenizerContext): FactGroups {
+  const lexicon = ctx.lexicon;
   if (!oneStory(C, A, lexicon)) return [];
   const memo = new Map<string, FactStatement[]>();
-  const cs = statementsOf(C, lexicon, memo);
+  const cs = statementsOf(C, ctx, memo);
   if (!cs.length) return [];
-  const as = statementsOf(A, lexicon, memo);
+  const as = statementsOf(A, ctx, memo);
   if (!as.length) return [];
   const out: FactGroups = [];
   for (const sense of new Set(cs.map((s) => s.fact.sense))) {
@@ -293,7 +297,8 @@ function readFactGroups(C: Prepared, A: Prepared, lexicon: Lexicon): FactGroups 
 /** Adds the cross-sentence fact findings of a comparison (same-language English texts). */
 export function crossFactFindings(cmp: Comparing): void {
   const { C, A, lexicon, alignments } = cmp;
-  const groups = storyFactGroups(C, A, lexicon);
+  // Same-language texts only: the article was read in the canonical's context.
+  const groups = storyFactGroups(C, A, cmp.actx);
   if (!groups.length) return;
   // The alignment group of each sentence (a sentence is in one at most), -1 for none.
   const groupOf = (doc: Prepared, side: 'canonical' | 'article'): Int32Array => {

@@ -128,7 +128,7 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
     first = counted.first;
   } else if (
     ix.unit.has(t.norm) &&
-    (ix.spanLinks.has(s.norm(count !== null ? c - 2 : c - 1)) || (count !== null && tokens[c - 1]!.num === null && ix.singleSpanLinks.has(s.norm(c - 2)))) &&
+    (ix.spanLinks.has(s.norm(count !== null ? c - 2 : c - 1)) || singleSpan(s, i, c, count)) &&
     (count === null || s.adjacent(c - 2))
   ) {
     // ("two more years" only after a link: "two more years of talks" is no time reference.)
@@ -148,4 +148,14 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
   } else return null;
   parts.set('u', unit);
   return [first, last];
+}
+
+/**
+ * A link of one unit before the span at `i` (its count's place + 1 at `c`): counted by "a" ("over a
+ * decade", "in a century") or, plural, by none ("in decades", "over years"). Not before a figure:
+ * "over 10 years" is a qualified figure, "in two weeks" a time to come.
+ */
+function singleSpan(s: Scan, i: number, c: number, count: number | null): boolean {
+  if (count !== null) return s.tokens[c - 1]!.num === null && s.ix.singleSpanLinks.has(s.norm(c - 2));
+  return s.tokens[i]!.norm.endsWith('s') && s.ix.singleSpanLinks.has(s.norm(c - 1));
 }

@@ -9,7 +9,7 @@ import { renderHtmlReport } from '../../src/report/htmlReport';
 import { renderMarkdownReport } from '../../src/report/markdownReport';
 import { escapeMarkdown } from '../../src/report/escape';
 import { factSentencePairs } from '../../src/core/crossFacts';
-import { lexiconFor } from '../../src/core/lexicon';
+import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { prepareCanonical } from '../../src/core/compare';
 
 const canonical = [
@@ -165,7 +165,7 @@ test('across sentences, one place named as a country and as its adjective spelt 
 
 test('two sentences left over that are each its text\'s one statement of a toll are linked, and the toll compared inside the pair', () => {
   const article = articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.');
-  assert.deepEqual(factSentencePairs(prepareCanonical(canonical).doc, prepareCanonical(article).doc, lexiconFor('eng')), [[1, 2]]);
+  assert.deepEqual(factSentencePairs(prepareCanonical(canonical).doc, prepareCanonical(article).doc, tokenizerContext('eng')), [[1, 2]]);
   const c = compare(canonical, article);
   const group = c.alignments.find((g) => g.canonical.includes(1));
   assert.ok(group, 'the two tolls linked');

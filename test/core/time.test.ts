@@ -113,6 +113,18 @@ test('time: "over a decade" is a span; "over 10 years" stays a qualified figure'
   assert.deepEqual(figure.map((d) => d.kind), ['hedge']);
 });
 
+test('time: "in" or "over" before a unit counted by "a" or by none ("the worst in decades", "in a century", "over years") is a span; before a figure it is not', () => {
+  assert.deepEqual(times('The worst drought in decades, the first in a century, the driest over years.').map(([t]) => t), ['in decades', 'in a century', 'over years']);
+  const changed = compare('It was the worst flood in a decade.', 'It was the worst flood in a century.').discrepancies;
+  assert.deepEqual(changed.map((d) => [d.kind, d.from, d.to]), [['time', 'in a decade', 'in a century']]);
+  const plural = compare('It was the worst flood in decades.', 'It was the worst flood in years.').discrepancies;
+  assert.deepEqual(plural.map((d) => [d.kind, d.from, d.to]), [['time', 'in decades', 'in years']]);
+  // "in two weeks" places a time to come; the figure is the number detector's.
+  assert.deepEqual(times('Talks resume in two weeks.'), []);
+  // A unit in the singular counted by none is no span ("in year one").
+  assert.deepEqual(times('The plan is in year one.'), []);
+});
+
 test('time references: claimed words are passed over, and a reference after them is still found', () => {
   const ctx = tokenizerContext('eng');
   const s = "Friday's talks resumed at 10:30 and again last week, officials said.";

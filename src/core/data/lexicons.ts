@@ -130,6 +130,8 @@ export interface Lexicon {
    * a noun ("the state", "a report"). English only: other languages write nouns and verbs apart.
    */
   determiners?: ReadonlySet<string>;
+  /** Coordinating conjunctions that join the items of a list ("and", "or"): a name never runs across one ("Jamaica and the Bahamas"). */
+  conjunctions?: ReadonlySet<string>;
 }
 
 /** How a reporting verb presents the claim it reports (see `Lexicon.stances`). */
@@ -186,6 +188,8 @@ const ENGLISH_HEDGES = phrases(
     'supposedly|so far|to date|thus far|can|hopes to|hope to|hoped to|plans to|plan to|planned to|aims to|intends to|seeks to|wants to|set to|' +
     'proposed|planned|possible|prospective|considering|weighing|mulling|' +
     'ostensibly|seemingly|presumably|arguably|reputedly|supposed to|forecast to|predicted to|projected to|poised to|tipped to|threatening to|threatens to|threatened to|threaten to|' +
+    // A course toward an outcome, not the outcome ("on track to": likely to achieve, Cambridge Dictionary, "on track"; "on course to", "on pace to").
+    'on track to|on course to|on pace to|' +
     'chance of|chances of|risk of|odds of|probability of|possibility of|likelihood of|chance that|possibility that|' +
     'expects|expect|predicts|predict|forecasts|' +
     'an apparent|the apparent|unverified|rumoured|rumored|tentatively|provisionally|maybe|perhaps|conceivably|reputed|' +
@@ -205,6 +209,7 @@ export const ENGLISH: Lexicon = {
   time: TIME_WORDS.eng,
   qualifiers: QUALIFIER_WORDS.eng,
   determiners: set('the a an these those its their his our your my every each'),
+  conjunctions: set('and or nor'),
   functionWords: set(`
     a an the and or but nor so yet for of in on at to from by with without within into onto upon about above below
     over under after before during since until till between among amid through throughout across along around
@@ -251,7 +256,7 @@ export const ENGLISH: Lexicon = {
       'at least|more than|over|upwards of|in excess of|just over|well over|above|surpassed|exceeded|topped|surpassing|exceeding|topping|passed|passing; up to|as many as|as much as|at most|no more than; ' +
       'less than|fewer than|under|just under|below; nearly|almost|close to|near|virtually|practically|all but; ' +
       // An event foreseen: "expected to erupt" / "threatening to erupt" say the same.
-      'expected|forecast to|predicted to|projected to|poised to|threatening to|threatens to',
+      'expected|forecast to|predicted to|projected to|poised to|threatening to|threatens to|on track to|on course to|on pace to',
   ),
   attributionVerbs: set(`
     said say says saying told tell tells stated states state announced announces confirmed confirms reported reports
@@ -343,6 +348,7 @@ export const ENGLISH: Lexicon = {
 };
 
 const FRENCH: Lexicon = {
+  conjunctions: set('et ou ni'),
   compass: set('nord sud ouest septentrional septentrionale méridional méridionale oriental orientale occidental occidentale central centrale'),
   time: TIME_WORDS.fra,
   qualifiers: QUALIFIER_WORDS.fra,
@@ -373,6 +379,7 @@ const FRENCH: Lexicon = {
 };
 
 const SPANISH: Lexicon = {
+  conjunctions: set('y e o u ni'),
   compass: set('norte sur oeste septentrional meridional oriental occidental central noreste noroeste sureste suroeste'),
   time: TIME_WORDS.spa,
   qualifiers: QUALIFIER_WORDS.spa,
@@ -402,6 +409,7 @@ const SPANISH: Lexicon = {
 };
 
 const PORTUGUESE: Lexicon = {
+  conjunctions: set('e ou nem'),
   compass: set('norte sul leste oeste setentrional meridional oriental ocidental central nordeste noroeste sudeste sudoeste'),
   time: TIME_WORDS.por,
   qualifiers: QUALIFIER_WORDS.por,
@@ -431,6 +439,7 @@ const PORTUGUESE: Lexicon = {
 };
 
 const GERMAN: Lexicon = {
+  conjunctions: set('und oder'),
   compass: set('nord süd ost west nördlich nördliche nördlichen südlich südliche südlichen östlich östliche östlichen westlich westliche westlichen'),
   time: TIME_WORDS.deu,
   qualifiers: QUALIFIER_WORDS.deu,
@@ -460,6 +469,7 @@ const GERMAN: Lexicon = {
 };
 
 const INDONESIAN: Lexicon = {
+  conjunctions: set('dan atau'),
   compass: set('utara selatan timur barat'),
   time: TIME_WORDS.ind,
   qualifiers: QUALIFIER_WORDS.ind,
@@ -487,6 +497,7 @@ const INDONESIAN: Lexicon = {
 };
 
 const ITALIAN: Lexicon = {
+  conjunctions: set('e ed o od né'),
   compass: set('nord sud est ovest settentrionale meridionale orientale occidentale centrale'),
   time: TIME_WORDS.ita,
   qualifiers: QUALIFIER_WORDS.ita,

@@ -25,7 +25,11 @@ export interface TimeWords {
   after: readonly (readonly string[])[];
   /** Words before a span that make it a duration ("for a decade", "within hours", "for years"). */
   spanLinks?: readonly string[];
-  /** Words that make a duration only of one unit ("over a decade"): before a figure they qualify it ("over 10 years" is more than ten). */
+  /**
+   * Words that make a duration only of a unit counted by "a" or, plural, by none ("over a decade",
+   * "the worst in decades"): before a figure they qualify it ("over 10 years" is more than ten) or
+   * place a time to come ("in two weeks").
+   */
   singleSpanLinks?: readonly string[];
   /** Words that are a time reference on their own but place nothing by themselves ("recently", "shortly"). */
   vague?: readonly string[];
@@ -73,10 +77,10 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend', 'spring', 'summer', 'autumn', 'winter'],
     deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight|recently lately|soon shortly'),
     modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid|every each'),
-    units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours'),
+    units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours|century centuries'),
     after: words('ago|later after afterwards|earlier before'),
     spanLinks: ['for', 'within'],
-    singleSpanLinks: ['over'],
+    singleSpanLinks: ['over', 'in'],
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
     counts: ['few', 'several', 'couple'],

@@ -4,7 +4,7 @@ import { quoted } from '../excerpt';
 import { commonPrefix } from '../strings';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { findNumbers, isWeighty } from './number';
+import { findNumbers, isWeighty, type NumFact } from './number';
 import { sentenceOf, tokensText } from './tokens';
 
 /** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
@@ -108,6 +108,31 @@ function introducesQuote(side: GroupSide, run: number[]): boolean {
 }
 
 /**
+ * Whether each count in a run has its one counterpart on the other side: a figure of the same
+ * fact (`ctx.figureSenses`: the dead, the injured…) and of another value, each the only one of
+ * that sense on its side, and not claimed ("200 people have been killed" / "the death toll
+ * stands at 223"). The number detector reports that figure changed; the run's other words are rewording.
+ */
+function factCounterparts(ctx: DetectContext, run: readonly number[], canonical: boolean): boolean {
+  const senses = ctx.figureSenses;
+  if (!senses) return false;
+  const [side, other, own, theirs, otherClaim] = canonical ? [ctx.C, ctx.A, senses.canonical, senses.article, ctx.aClaim] : [ctx.A, ctx.C, senses.article, senses.canonical, ctx.cClaim];
+  // Most runs hold no figure: nothing to read.
+  if (!run.some((i) => side.tokens[i]!.num !== null || ctx.lex.vagueQuantities.has(side.tokens[i]!.norm))) return false;
+  const counts = (s: GroupSide): NumFact[] => findNumbers(s, ctx.lex, new Uint8Array(s.tokens.length)).filter((f) => f.kind === 'count' || f.kind === 'vague');
+  const mine = counts(side);
+  const inRun = mine.filter((f) => f.toks.some((i) => run.includes(i)));
+  if (!inRun.length) return false;
+  const theirsAll = counts(other);
+  return inRun.every((f) => {
+    const sense = own(f.toks[0]!);
+    if (!sense || mine.filter((x) => own(x.toks[0]!) === sense).length !== 1) return false;
+    const o = theirsAll.filter((x) => theirs(x.toks[0]!) === sense);
+    return o.length === 1 && o[0]!.value !== f.value && !o[0]!.toks.some((i) => otherClaim[i]);
+  });
+}
+
+/**
  * A run of three or more content words dropped or added that nothing replaces. One that
  * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
  * dropped) is a `number` finding: a figure went, or came, with its words, as the number
@@ -121,7 +146,7 @@ export const clauseDetector: Detector = {
     const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
       !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     for (const run of clauseRuns(C, cLost, cClaim)) {
-      if (insideAddress(C, run)) continue;
+      if (insideAddress(C, run) || factCounterparts(ctx, run, true)) continue;
       const lostN = run.filter((i) => ct[i]!.content).length;
       const repl = newInHunks(ctx, run, true);
       if (reworded(lostN, repl)) continue;
@@ -138,7 +163,7 @@ export const clauseDetector: Detector = {
       // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
       // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
       // words, when new, are a run of their own.
-      if (introducesQuote(A, run) || insideAddress(A, run)) continue;
+      if (introducesQuote(A, run) || insideAddress(A, run) || factCounterparts(ctx, run, false)) continue;
       const newN = run.filter((i) => at[i]!.content).length;
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;

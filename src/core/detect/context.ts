@@ -67,6 +67,20 @@ export interface DetectContext {
     readonly canonical: Map<number, Qualifier>;
     readonly article: Map<number, Qualifier>;
   };
+
+  /**
+   * What each side's figures count as facts (`detect/facts.ts`: the dead, the injured, a
+   * population…), by a figure's first token, null for none; read when first asked. The number
+   * detector pairs by it a figure that no run of change pairs. Absent where the engine's
+   * detectors run without it (a detector's own test).
+   */
+  readonly figureSenses?: FigureSenses;
+}
+
+/** The sense of fact of a side's figure at a token (its first), null when it counts nothing a story reports. */
+export interface FigureSenses {
+  canonical(tok: number): string | null;
+  article(tok: number): string | null;
 }
 
 /** A detector: one kind of change, found in a group and recorded with `ctx.claim`. */
@@ -131,7 +145,7 @@ function hunkOf(hunks: readonly Hunk[], i: number, canonical: boolean): number {
 }
 
 /** The context of a group whose sides differ (`diff.hunks` is not empty). */
-export function createContext(input: GroupInput, diff: WordDiff): DetectContext {
+export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: FigureSenses): DetectContext {
   const C = input.canonical;
   const A = input.article;
   const ct = C.tokens;
@@ -168,5 +182,6 @@ export function createContext(input: GroupInput, diff: WordDiff): DetectContext 
     findings,
     claim,
     qualifiedFigures: { canonical: new Map(), article: new Map() },
+    figureSenses,
   };
 }

@@ -4,6 +4,7 @@
  * Read by the attribution detector (attribution.ts) over the attributions of sources.ts.
  */
 import type { Lexicon } from '../lexicon';
+import { quoted } from '../excerpt';
 import type { DetectContext } from './context';
 import type { GroupSide } from './group';
 import { proofSwapReason } from './qualifier';
@@ -27,6 +28,7 @@ export function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attributio
   // Its name dropped for a description ("A Gallup study" → "A telephone survey"): a name made general.
   const general = madeGeneral(ctx, c, a);
   if (general && general !== 'kept') claim({ ...general, aTok: general.aTok.filter((j) => j !== a.verb) });
+  provisionChanged(ctx, c, a);
   const from = proofRank(lex, ct[c.verb]!.norm);
   const to = proofRank(lex, at[a.verb]!.norm);
   if (from < 0 || to < 0 || from === to) return;
@@ -39,11 +41,37 @@ export function evidenceFrames(ctx: DetectContext, c: Attribution, a: Attributio
   });
 }
 
+/**
+ * The evidence kept as the source on both sides, one of them saying it is provisional and the
+ * other not ("preliminary figures showed" → "figures showed"): what was provisional now reads
+ * as established, or the other way round. A hedge dropped or added, as when the whole frame goes.
+ */
+function provisionChanged(ctx: DetectContext, c: Attribution, a: Attribution): void {
+  const { C, A, lex, claim } = ctx;
+  const cWords = provisionalWords(C, tokensOf(c), lex);
+  const aWords = provisionalWords(A, tokensOf(a), lex);
+  if (cWords.length && !aWords.length) {
+    claim({ kind: 'hedge', severity: 'medium', cTok: cWords, aTok: [], reason: `Drops ${quoted(tokensText(C, cWords), 40)} of the evidence: what was provisional now reads as established.` });
+  } else if (aWords.length && !cWords.length) {
+    claim({ kind: 'hedge', severity: 'medium', cTok: [], aTok: aWords, reason: `Adds ${quoted(tokensText(A, aWords), 40)} to the evidence: what the canonical gives as established now reads as provisional.` });
+  }
+}
+
 /** Whether some of these tokens (in order) say a report is provisional ("initial", "preliminary", "early reports"): the evidence words of data/qualifiers.ts. */
 export function provisional(side: GroupSide, toks: readonly number[], lex: Lexicon): boolean {
+  return provisionalWords(side, toks, lex).length > 0;
+}
+
+/** The tokens among these that say a report is provisional (each phrase of the evidence words found in order among them), in order. */
+function provisionalWords(side: GroupSide, toks: readonly number[], lex: Lexicon): number[] {
   const phrases = lex.qualifiers?.evidence ?? [];
   const sorted = [...toks].sort((x, y) => x - y);
-  return sorted.some((i) => phrases.some((p) => p.every((w, k) => sorted.includes(i + k) && side.tokens[i + k]!.norm === w)));
+  const out = new Set<number>();
+  for (const i of sorted) {
+    const p = phrases.find((q) => q.every((w, k) => sorted.includes(i + k) && side.tokens[i + k]!.norm === w));
+    if (p) p.forEach((_, k) => out.add(i + k));
+  }
+  return [...out].sort((x, y) => x - y);
 }
 
 /** A one-word verb's rank of proof (0: the firmest), -1 when it has none. */

@@ -6,7 +6,7 @@
  * named). The cross-sentence fact check (crossFacts.ts) compares them between sentences the
  * aligner did not link. English only: the senses are read from English words.
  */
-import type { Lexicon } from '../lexicon';
+import { isEnglish, type Lexicon } from '../lexicon';
 import {
   AFTERSHOCK_NOUNS,
   BACKGROUND_PHRASES,
@@ -21,7 +21,7 @@ import {
   WORLD_WORDS,
 } from '../data/factSenses';
 import type { GroupSide } from './group';
-import { byNorm, isTitleCase, type Token } from '../text';
+import { byNorm, isTitleCase, type Token, type TokenizerContext } from '../text';
 import type { NameWord } from '../placeNames';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
@@ -74,13 +74,19 @@ const TOTAL_WORDS = words(TOTAL_CUES);
 /** Words without one of which a sentence states no fact: the cues of the senses, a quake's nouns, a population's. */
 const ANY_CUE = new Set([...CUE_SENSE.keys(), ...QUAKE, ...POPULATION]);
 
-/** Per lexicon, the tests of a token's norm that `mayStateFact` asks, each answered once per word form (norm ids are per language context, and each language has one lexicon). */
-const quickTests = new WeakMap<Lexicon, { cue: (t: Token) => boolean; vague: (t: Token) => boolean }>();
+/**
+ * Per tokenizer context, the tests of a token's norm that `mayStateFact` asks, each answered
+ * once per word form. Kept by context, not by lexicon: norm ids are numbered per context, and
+ * two contexts may share one lexicon (Indonesian and Malay), so one memo per lexicon would read
+ * one context's words by another's numbers.
+ */
+const quickTests = new WeakMap<TokenizerContext, { cue: (t: Token) => boolean; vague: (t: Token) => boolean }>();
 
-/** Whether a sentence's tokens may state a fact (a figure and a cue word): a quick test before `findFacts`. */
-export function mayStateFact(tokens: readonly Token[], lex: Lexicon): boolean {
-  let q = quickTests.get(lex);
-  if (!q) quickTests.set(lex, (q = { cue: byNorm((n) => ANY_CUE.has(n)), vague: byNorm((n) => lex.vagueQuantities.has(n)) }));
+/** Whether a sentence's tokens (made in `ctx`) may state a fact (a figure and a cue word): a quick test before `findFacts`. */
+export function mayStateFact(tokens: readonly Token[], ctx: TokenizerContext): boolean {
+  let q = quickTests.get(ctx);
+  const lex = ctx.lexicon;
+  if (!q) quickTests.set(ctx, (q = { cue: byNorm((n) => ANY_CUE.has(n)), vague: byNorm((n) => lex.vagueQuantities.has(n)) }));
   let figure = false;
   let cue = false;
   for (const t of tokens) {
@@ -139,6 +145,21 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
     });
   }
   return totals.length ? withTotals(out, totals) : out;
+}
+
+/**
+ * The sense of each figure of a side that states a fact, by the figure's first token, read
+ * when first asked (English only: the senses are read from English words; none otherwise).
+ */
+export function figureSenses(side: GroupSide, lex: Lexicon): (tok: number) => string | null {
+  let senses: Map<number, string> | null = null;
+  return (tok) => {
+    if (!senses) {
+      senses = new Map();
+      if (isEnglish(lex)) for (const f of findFacts(side, lex)) senses.set(f.toks[0]!, f.sense);
+    }
+    return senses.get(tok) ?? null;
+  };
 }
 
 /** The sense a total takes from the counts of its sentence ("… bringing the total to 94,000"), until it has one. */

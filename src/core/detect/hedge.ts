@@ -225,7 +225,15 @@ export const hedgeDetector: Detector = {
     const hedgeOfItsOwn = (canonical: boolean): boolean => [...ownHedge(canonical)].some((p) => !ownHedge(!canonical).has(p));
     const remaining = [...ah];
     const unmatchedC: typeof ch = [];
-    for (const h of ch) {
+    // The same hedge before the same word first ("at least 12" / "at least 12"), so that in a group of
+    // several sentences a hedge dropped before one figure is not paired with its like before another.
+    const sameWord = (h: Hedge, x: Hedge): boolean => h.target >= 0 && x.target >= 0 && ct[h.target]!.key === at[x.target]!.key;
+    const left = ch.filter((h) => {
+      const k = remaining.findIndex((x) => x.phrase === h.phrase && sameWord(h, x));
+      if (k >= 0) remaining.splice(k, 1);
+      return k < 0;
+    });
+    for (const h of left) {
       let k = remaining.findIndex((x) => x.phrase === h.phrase);
       // Another hedge of the same sense before the same word (“some 2,000” / “about 2,000”).
       const bySense = k < 0;

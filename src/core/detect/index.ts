@@ -15,6 +15,7 @@
 import { createContext, type Detector } from './context';
 import type { GroupAnalysis, GroupInput } from './group';
 import { wordDiff } from './wordDiff';
+import { figureSenses } from './facts';
 import { quoteDetector } from './quote';
 import { initialsDetector } from './initials';
 import { negationDetector } from './negation';
@@ -46,7 +47,8 @@ export { lookalike } from './similarity';
  * whose figure changed is a quote finding, not a number finding, because the quote
  * detector claims the quotation's tokens first; a time reference inside a source ("the
  * ministry said on Monday", "the Department today released") is a time finding, so time
- * runs before attribution; a hedge hands the qualifier of a changed
+ * runs before attribution; a scope that opens a sentence ("For some farmers, …") runs before the
+ * hedges, which would read its part word alone ("some"); a hedge hands the qualifier of a changed
  * figure to the number detector, which must come after it; rewording only reports what
  * no detector before it found.
  */
@@ -56,9 +58,9 @@ export const DETECTORS: readonly Detector[] = [
   negationDetector,
   timeDetector,
   attributionDetector,
+  scopeDetector,
   hedgeDetector,
   qualifierDetector,
-  scopeDetector,
   nameDroppedDetector,
   compassDetector,
   clauseDetector,
@@ -78,7 +80,10 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
   const { diff, hunks, canonicalAnchors } = words;
   const identical = hunks.length === 0;
   if (identical) return { diff, identical, findings: [], canonicalAnchors };
-  const ctx = createContext(input, words);
+  const ctx = createContext(input, words, {
+    canonical: figureSenses(input.canonical, input.lexicon),
+    article: figureSenses(input.article, input.lexicon),
+  });
   for (const d of detectors) {
     if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
     d.run(ctx);

@@ -22,8 +22,13 @@ export const nameDroppedDetector: Detector = {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
     const english = isEnglish(lex);
     // A title in title case capitalises every word: its capitals are no names (worked out once, when a hunk asks).
+    // A sentence that ends as prose does (a full stop: a headline has none) with a lower-case
+    // content word after a space ("hit", "felt"; not "15th", nor the part after a hyphen,
+    // "Quake-hit") is prose, however many names it lists ("The storm hit Cuba, Haiti, Jamaica and the Bahamas.").
     let title: boolean | undefined;
-    const isTitle = (): boolean => (title ??= isTitleCase(ct));
+    const prose = (): boolean =>
+      C.sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(C.text.slice(x.start, x.end))) && ct.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && C.text[t.start - 1] !== '-');
+    const isTitle = (): boolean => (title ??= isTitleCase(ct) && !prose());
     const isName = (i: number): boolean => {
       const t = ct[i]!;
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;
@@ -40,8 +45,9 @@ export const nameDroppedDetector: Detector = {
         const u = ct[k]!;
         if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
         const written = C.text.slice(u.start, u.end);
-        // A date after it ("Punjab on Monday") is no part of a name.
-        if (lex.dateWords.has(u.norm.replace(/'s$/, ''))) break;
+        // A date after it ("Punjab on Monday") is no part of a name, nor a list's next item
+        // after a conjunction or an article ("Jamaica and the Bahamas", "Cuba and Haiti").
+        if (lex.dateWords.has(u.norm.replace(/'s$/, '')) || lex.conjunctions?.has(u.norm) || lex.determiners?.has(u.norm)) break;
         if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
         // A short particle inside a name ("al-Assad", "van Gogh", "bin Salman") goes on to the name after it.
         const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));

@@ -214,6 +214,20 @@ function onlyCounterpart(f: NumFact, lost: readonly NumFact[], rest: readonly Nu
   return x.weighty && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2 ? counts[0]! : -1;
 }
 
+/**
+ * The index in `rest` of the one article figure that counts the fact canonical figure `f`
+ * counts (one sense of `ctx.figureSenses`: the dead, the injured…), when `f` is the only lost
+ * canonical figure of that sense and it the only article figure of it left. -1 when none.
+ */
+function sameFactCounterpart(ctx: DetectContext, f: NumFact, lost: readonly NumFact[], rest: readonly NumFact[]): number {
+  const senses = ctx.figureSenses;
+  if (!senses || (f.kind !== 'count' && f.kind !== 'vague')) return -1;
+  const sense = senses.canonical(f.toks[0]!);
+  if (!sense || lost.filter((x) => senses.canonical(x.toks[0]!) === sense).length !== 1) return -1;
+  const same = rest.map((x, k) => (senses.article(x.toks[0]!) === sense ? k : -1)).filter((k) => k >= 0);
+  return same.length === 1 ? same[0]! : -1;
+}
+
 /** Significant digits of a positive figure (trailing zeros of a whole number not counted). */
 export function significantDigits(n: number): number {
   const digits = String(n).replace('.', '').replace(/^0+/, '');
@@ -310,6 +324,9 @@ export const numberDetector: Detector = {
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
       if (k < 0) k = onlyCounterpart(f, lostF, rest);
+      // Elsewhere, a figure that counts the same fact (“more than 200 people have been killed” →
+      // “the death toll stands at 223”), each the only one of that sense left on its side.
+      if (k < 0) k = sameFactCounterpart(ctx, f, lostF, rest);
       // A vague quantity that lost or gained words at one end ("tens of thousands" → "thousands",
       // "hundreds" → "hundreds of thousands"): the word both keep stayed in place, so no run of
       // change holds both.

@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { contractionParts, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
+import { unitKey } from '../data/units';
 
 export interface Quote {
   start: number;
@@ -222,19 +223,50 @@ function contractionsBetween(ctx: DetectContext, cToks: readonly number[], aToks
 
 /**
  * Whether two quotations differ only in house style: how a per cent sign is written ("40 percent" /
- * "40%" / "40 per cent"), or a name written out on one side and as its initials on the other
+ * "40%" / "40 per cent"), how a unit is written after a figure ("10 meters" / "10m"), or a name
+ * written out on one side and as its initials on the other
  * ("the United States intends" / "the U.S. intends"), which is how the copy desk writes the name,
  * not a word of the speaker's changed.
  */
 function sameButSigns(ctx: DetectContext, cToks: readonly number[], aToks: readonly number[]): boolean {
-  const { C, A, ct, at } = ctx;
+  const { C, A } = ctx;
   const cOut = new Set<number>();
   const aOut = new Set<number>();
   for (const p of initialsPairs(C, cToks, A, aToks)) p.name.forEach((i) => cOut.add(i)), aOut.add(p.initials);
   for (const p of initialsPairs(A, aToks, C, cToks)) p.name.forEach((j) => aOut.add(j)), cOut.add(p.initials);
-  const ck = cToks.filter((i) => !cOut.has(i) && !signWord(C, i, A)).map((i) => ct[i]!.key);
-  const ak = aToks.filter((j) => !aOut.has(j) && !signWord(A, j, C)).map((j) => at[j]!.key);
+  const ck = unitKeys(C, cToks.filter((i) => !cOut.has(i) && !signWord(C, i, A)));
+  const ak = unitKeys(A, aToks.filter((j) => !aOut.has(j) && !signWord(A, j, C)));
   return ck.join(' ') === ak.join(' ');
+}
+
+/**
+ * The keys of these tokens (in order), a unit after a figure as its unit ("10 meters" and "10m",
+ * "3,700 kilometres" and "3,700 km": one key, data/units.ts), so that a unit written otherwise
+ * is house style, as it is outside a quotation.
+ */
+function unitKeys(side: GroupSide, toks: readonly number[]): string[] {
+  const t = side.tokens;
+  const out: string[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const i = toks[k]!;
+    const prev = toks[k - 1];
+    // A form of up to three words ("kilometers per hour"), longest first, right after the figure.
+    let n = 0;
+    if (prev !== undefined && prev === i - 1 && t[prev]!.num !== null) {
+      for (n = Math.min(3, toks.length - k); n > 0; n--) {
+        const run = toks.slice(k, k + n);
+        if (run.some((j, m) => j !== i + m)) continue;
+        const unit = unitKey(run.map((j) => side.text.slice(t[j]!.start, t[j]!.end)).join(' '));
+        if (unit) {
+          out.push(unit);
+          break;
+        }
+      }
+    }
+    if (n > 0) k += n - 1;
+    else out.push(t[i]!.key);
+  }
+  return out;
 }
 
 /** A canonical quotation of three words or more the article does not quote: dropped, or made paraphrase. */

@@ -165,8 +165,9 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   // "added" sources words only as a speech tag by a quotation ("…,” she added", "…,” added Roe"),
   // or before what was said ("the spokesman added that …", "she added: …").
   if (lex.continuationVerbs.has(t.norm) && !speechTag(side, lex, i, s.from, s.to) && !introducesSpeech(side, i, s.to)) return null;
-  // "the state", "a report", "their claims": a noun, not a reporting verb.
-  if (i > s.from && lex.determiners?.has(toks[i - 1]!.norm)) return null;
+  // "the state", "a report", "their claims": a noun, not a reporting verb; so too after names or
+  // figures that follow a determiner ("the U.S. state", "the 50th U.S. state").
+  if (afterDeterminer(side, lex, i, s.from)) return null;
   // "a government report showed", "reports say", "the estimates are": a noun, the subject of the verb after it.
   const next = toks[i + 1];
   if (next && i + 1 < s.to && !next.cap && !boundaryBetween(side, i, i + 1)) {
@@ -183,6 +184,33 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
   if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) return null;
   return evidence ? 'evidence' : 'report';
+}
+
+/** English past forms of reporting verbs that do not end in "-ed". */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
+
+/**
+ * Whether the reporting word at `i` stands after a determiner: right after one ("the state"),
+ * or, in English, in its bare form after names, figures or ordinals that follow one ("the U.S.
+ * state", "the 50th U.S. state": such a subject would take "states"; "the U.S. Embassy said"
+ * stays a verb), at most three of them, no boundary among them, the last no plural.
+ */
+function afterDeterminer(side: GroupSide, lex: Lexicon, i: number, from: number): boolean {
+  const toks = side.tokens;
+  if (i > from && lex.determiners?.has(toks[i - 1]!.norm)) return true;
+  const norm = toks[i]!.norm;
+  // ("say" and "tell" are no nouns; a plural name takes the bare form: "officials in the Philippines say".)
+  if (!isEnglish(lex) || /(?:s|ed)$/.test(norm) || IRREGULAR_PAST.has(norm) || SAY.has(norm)) return false;
+  if (i > from && /\p{Ll}s$/u.test(side.text.slice(toks[i - 1]!.start, toks[i - 1]!.end))) return false;
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    if (lex.determiners?.has(toks[k]!.norm)) return true;
+    const t = toks[k]!;
+    // A figure, the suffix run into one ("50th"), an ordinal word, or a name (not the sentence's first word).
+    const suffix = k > from && toks[k - 1]!.num !== null && toks[k - 1]!.end === t.start;
+    const modifier = t.num !== null || suffix || !!lex.ordinalWords?.has(t.norm) || (t.cap && k > from);
+    if (boundaryBetween(side, k, k + 1) || !modifier) return false;
+  }
+  return false;
 }
 
 /**

@@ -256,6 +256,28 @@ test('attribution: one piece of evidence for another is the same kind of source;
   assert.deepEqual(compare('Satellite images showed the bridge was down.', 'Villagers said the bridge was down.').discrepancies.map((d) => d.kind), ['attribution']);
 });
 
+test('attribution: evidence kept as the source, its word of provision ("preliminary", "initial") dropped or added, is a hedge', () => {
+  const [f, ...rest] = detect(attributionDetector, 'Provisional figures showed exports fell in the spring.', 'Figures showed exports fell in the spring.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['hedge', 'medium', 'Provisional', '']);
+  assert.match(f!.reason, /now reads as established/);
+  const [g] = detect(attributionDetector, 'A survey in May found that turnout would rise.', 'A preliminary survey in May found that turnout would rise.');
+  assert.deepEqual([g!.kind, g!.canonical, g!.article], ['hedge', '', 'preliminary']);
+  // Both provisional, in other words: nothing to say.
+  assert.deepEqual(detect(attributionDetector, 'Preliminary figures showed exports fell.', 'Initial figures showed exports fell.'), []);
+});
+
+test('attribution: a reporting word after a determiner and names or figures ("the U.S. state", "the 50th U.S. state") is a noun, no source', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(sideOf('The quake struck the U.S. state, Hawaii, on Sunday.'), lex), []);
+  assert.deepEqual(findAttributions(sideOf('Hawaii, the 50th U.S. state, lies in the Pacific.'), lex), []);
+  // A name with no determiner before it is a subject ("U.S. officials state that …").
+  assert.equal(findAttributions(sideOf('U.S. officials state that the toll is 40.'), lex).length, 1);
+  // A past or -s form is a verb ("the U.S. Embassy said"), and so is a bare form after a plural name.
+  assert.equal(findAttributions(sideOf('The U.S. Embassy said the toll is 40.'), lex).length, 1);
+  assert.equal(findAttributions(sideOf('Police officials in the Philippines say the toll is 40.'), lex).length, 1);
+});
+
 test('attribution: a reporting word right before a verb of speech or proof is its noun ("a report showed")', () => {
   assert.deepEqual(compare('Official figures showed prices rose in June.', 'A ministry report showed prices rose in June.').discrepancies.filter((d) => d.kind !== 'changed'), []);
 });

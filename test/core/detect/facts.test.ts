@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFacts, type FactStatement } from '../../../src/core/detect/facts';
+import { findFacts, mayStateFact, type FactStatement } from '../../../src/core/detect/facts';
+import { tokenize, type Token } from '../../../src/core/text';
 import { tokenizerContext } from '../../../src/core/tokenizerContext';
 import { sideOf } from '../helpers';
 
@@ -58,4 +59,27 @@ test('a definite count of residents is the population; years and another time se
 test('an opening place phrase scopes the sentence; a title-case headline names no place', () => {
   assert.deepEqual(facts('In Honduras, the toll has reached 210.'), ['dead #210 @honduras']);
   assert.deepEqual(facts('Flood Death Toll Passes 300 In Northern Valley'), ['dead #300']);
+});
+
+test('the quick test keeps its answers apart per tokenizer context: two languages that share a lexicon number their words apart', () => {
+  // Indonesian and Malay share one lexicon, and each context numbers its word forms from 0.
+  const ind = tokenizerContext('ind');
+  const zlm = tokenizerContext('zlm');
+  assert.equal(ind.lexicon, zlm.lexicon);
+  const words = (text: string, ctx: typeof ind): Token[] => tokenize(text, 0, text.length, ctx);
+  const cue = words('killed', ind)[0]!;
+  // A word of the other context that has the cue's number, and no cue of its own.
+  let other: Token | undefined;
+  for (let i = 0; !other && i < cue.nid + 2; i++) other = words(`kata${i}`, zlm).find((t) => t.nid === cue.nid);
+  assert.ok(other, 'a word of the other context with the same number');
+  const figure = words('300', zlm)[0]!;
+  assert.equal(mayStateFact([...words('300', ind), cue], ind), true);
+  assert.equal(mayStateFact([figure, other], zlm), false);
+  // And the other way round, each asked first.
+  const cue2 = words('died', zlm)[0]!;
+  let other2: Token | undefined;
+  for (let i = 0; !other2 && i < cue2.nid + 2; i++) other2 = words(`kalimat${i}`, ind).find((t) => t.nid === cue2.nid);
+  assert.ok(other2);
+  assert.equal(mayStateFact([words('300', ind)[0]!, other2], ind), false);
+  assert.equal(mayStateFact([figure, cue2], zlm), true);
 });

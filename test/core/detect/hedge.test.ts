@@ -17,6 +17,19 @@ test('hedge: a qualifier dropped before a figure is high, and marks the figure w
   assert.match(f!.reason, /an estimate now reads as an exact figure/);
 });
 
+test('hedge: in a group of several sentences a hedge pairs with its like before the same word first, so the one dropped is the one reported', () => {
+  const figures = group('Officials said at least 40 people died in the flood. At least 12 people are still missing in the valley.', 'Officials said 40 people died in the flood, and at least 12 people are still missing in the valley.');
+  const ctx = contextOf(figures);
+  hedgeDetector.run(ctx);
+  assert.equal(ctx.findings.length, 1);
+  assert.deepEqual(ctx.findings[0]!.cMark!.map((i) => figures.canonical.tokens[i]!.norm), ['40']);
+  const claims = group('The storm may have destroyed the old bridge. The mayor may visit the town on Friday.', 'The storm destroyed the old bridge, and the mayor may visit the town on Friday.');
+  const ctx2 = contextOf(claims);
+  hedgeDetector.run(ctx2);
+  assert.equal(ctx2.findings.length, 1);
+  assert.ok(claims.canonical.tokens[ctx2.findings[0]!.cTok[0]!]!.start < claims.canonical.text.indexOf('The mayor'));
+});
+
 test('hedge: one qualifier swapped for another before the same figure', () => {
   const [f] = detect(hedgeDetector, 'About 300 people were killed in the fighting.', 'Nearly 300 people were killed in the fighting.');
   assert.deepEqual([f!.canonical, f!.article], ['About', 'Nearly']);
@@ -260,6 +273,15 @@ test('hedge: an outcome framed by what was foreseen ("As anticipated, …") drop
   assert.deepEqual([swapped!.kind, swapped!.canonical, swapped!.article], ['hedge', 'As predicted', 'As guessed']);
   const [dropped] = detect(hedgeDetector, 'As anticipated, the cold season shut down the weather station.', 'The cold season shut down the weather station.');
   assert.deepEqual([dropped!.kind, dropped!.canonical], ['hedge', 'As anticipated']);
+});
+
+test('hedge: a course toward an outcome ("on track to", "on course to", "on pace to") stated as fact, or said in the words of a forecast', () => {
+  const [f] = detect(hedgeDetector, 'The probe is on track to become the first to orbit two worlds.', 'The probe will be the first to orbit two worlds.');
+  assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'on track to']);
+  const [g] = detect(hedgeDetector, 'Exports are on course to reach a record this year.', 'Exports will reach a record this year.');
+  assert.deepEqual([g?.kind, g?.canonical], ['hedge', 'on course to']);
+  // One sense with "poised to", "expected to": no change.
+  assert.deepEqual(detect(hedgeDetector, 'Exports are on pace to reach a record this year.', 'Exports are poised to reach a record this year.'), []);
 });
 
 test('hedge: an event foreseen in other words ("expected to" / "threatening to") is still foreseen; a threat reported as done is a hedge dropped', () => {

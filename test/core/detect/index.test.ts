@@ -9,7 +9,7 @@ import { group, show } from '../helpers';
 test('detectors: the declared order, from the most specific to the most general', () => {
   assert.deepEqual(
     DETECTORS.map((d) => d.name),
-    ['quote', 'initials', 'negation', 'time', 'attribution', 'hedge', 'qualifier', 'scope', 'name-dropped', 'compass', 'clause', 'number', 'name', 'mistranslation', 'unit', 'untranslated', 'meaning', 'heading swap', 'rewording'],
+    ['quote', 'initials', 'negation', 'time', 'attribution', 'scope', 'hedge', 'qualifier', 'name-dropped', 'compass', 'clause', 'number', 'name', 'mistranslation', 'unit', 'untranslated', 'meaning', 'heading swap', 'rewording'],
   );
   assert.deepEqual(
     DETECTORS.map((d) => d.summary),

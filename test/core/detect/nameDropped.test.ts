@@ -83,3 +83,12 @@ test('name-dropped: a place the article keeps as its adjective, spelt apart ("Sw
   const [f] = detect(nameDroppedDetector, 'The delegates flew home from Switzerland.', 'The delegates flew home.');
   assert.equal(f?.canonical, 'Switzerland');
 });
+
+test('name-dropped: a name dropped from a list is no first name of the next name: a conjunction or an article ends a name', () => {
+  const [f] = detect(nameDroppedDetector, 'The storm hit Cuba, Haiti, Jamaica and the Bahamas on Monday.', 'The storm hit Cuba, Haiti and the Bahamas on Monday.');
+  assert.deepEqual([f?.kind, f?.canonical], ['name', 'Jamaica']);
+  const [g] = detect(nameDroppedDetector, 'Aid reached Cuba and Haiti by sea.', 'Aid reached Haiti by sea.');
+  assert.deepEqual([g?.kind, g?.canonical], ['name', 'Cuba']);
+  // A particle inside a name still goes on to the name after it ("Bashar al-Assad" → "Assad").
+  assert.deepEqual(detect(nameDroppedDetector, 'Troops loyal to Bashar al-Assad held the town.', 'Troops loyal to Assad held the town.'), []);
+});

@@ -90,6 +90,14 @@ test('number: the only count lost and the only count new, of one size, are one f
   assert.equal(two.length, 2);
 });
 
+test('number: a figure that counts the same fact elsewhere in the sentence ("killed" / "the death toll") is one figure changed, with its qualifier', () => {
+  const found = compare('More than 200 people have been killed in the quake, officials said.', 'Officials said the overall death toll from the quake now stands at 223.').discrepancies;
+  assert.deepEqual(found.filter((d) => d.kind !== 'changed').map((d) => [d.kind, d.from, d.to ?? null]), [['number', '200', '223'], ['hedge', 'More than', null]]);
+  // Two figures of that fact on one side: which is which is not known, each is dropped or added.
+  const two = compare('More than 200 people have been killed in the quake, and 12 died in the flood.', 'The overall death toll from the quake stands at 223.').discrepancies;
+  assert.equal(two.some((d) => d.kind === 'number' && d.from === '200' && d.to === '223'), false);
+});
+
 test('number: a vague quantity put for a count, or a count for one, is one figure changed, its qualifier with it', () => {
   const whole = (c: string, a: string) => {
     const input = group(c, a);

@@ -117,6 +117,15 @@ test('quote: a per cent sign written otherwise inside a quotation ("40 percent" 
   assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
 });
 
+test('quote: a unit written otherwise after the same figure inside a quotation ("10 meters" / "10m", "3,700 kilometres" / "3,700 km") is house style, no change; another unit still is', () => {
+  const c = 'The sea rose in the night. "The wave was 10 meters high, and it ran 3,700 kilometres," the captain said. The port closed.';
+  const a = c.replace('10 meters', '10m').replace('3,700 kilometres', '3,700 km');
+  assert.deepEqual(compare(c, a).discrepancies.map((d) => [d.kind, d.from, d.to]), []);
+  assert.deepEqual(compare(a, c).discrepancies.map((d) => [d.kind, d.from, d.to]), []);
+  const other = compare(c, c.replace('10 meters', '10 feet')).discrepancies;
+  assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
+});
+
 test('quote: a contraction inside a quotation ("did not" / "didn\'t", either way) is a low quote finding, not a changed word', () => {
   const c = 'Crops failed in the east. "We did not have seed for the next season," the farmer said. Prices rose.';
   const a = c.replace('did not', 'didn’t');

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scopeDetector } from '../../../src/core/detect/scope';
 import { detect } from '../helpers';
+import { compare } from '../../../src/core/compare';
 
 test('scope: a phrase that limits the claim to a part of a whole, dropped while the claim stays, is a hedge dropped', () => {
   const cases: Array<[string, string, string]> = [
@@ -24,4 +25,12 @@ test('scope: kept, set to every part, or with its claim gone, it is no finding o
   assert.deepEqual(detect(scopeDetector, 'In the capital, the river is still rising.', 'The river is still rising.'), []);
   // The claim after it went too: the clause detector's.
   assert.deepEqual(detect(scopeDetector, 'In some districts, schools will stay shut until March.', 'The river is still rising after the storm.'), []);
+});
+
+test('scope: read before the hedges, so a scope dropped is one finding on the claim, though its noun stands in another sentence of the group ("some farmers")', () => {
+  const found = compare(
+    'Corn prices rose again on Tuesday. For some farmers in the hardest hit areas, like the state of Illinois, the damage to corn and soybeans is already severe. Rain is forecast for Friday.',
+    'Corn prices rose again on Tuesday. Damage to corn and soybeans is already severe in the hardest-hit areas. Jane Roe is a farmer in the state of Illinois. Rain is forecast for Friday.',
+  ).discrepancies.filter((d) => d.kind === 'hedge');
+  assert.deepEqual(found.map((d) => [d.from, d.article]), [['For some farmers', [1, 2]]]);
 });
