@@ -254,7 +254,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
   const { C, A, actx } = cmp;
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
-  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
   // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
@@ -267,7 +267,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
       continue;
     }
     if (s.kind === 'boilerplate') {
-      if (canonicalChrome.has(chromeKey(s.text))) continue;
+      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!))) continue;
       add(cmp, {
         kind: 'boilerplate',
         severity: 'low',
@@ -380,16 +380,17 @@ export function assignIds(cmp: Comparing): void {
     if (h === undefined) memo.set(i, (h = hash53(doc.sentences[i]!.text)));
     return h;
   };
+  // The hashes of a finding's sentences, comma-separated: a string made in a loop. (A list mapped
+  // and joined was empty for one finding, a list of doubles for the next: two kinds of array to
+  // V8, and the join was deoptimised for them, four times in 900 calls of a seed pair.)
+  const hashes = (memo: Map<number, number>, doc: Prepared, ids: readonly number[]): string => {
+    let s = '';
+    for (let k = 0; k < ids.length; k++) s += (k > 0 ? ',' : '') + sentenceHash(memo, doc, ids[k]!);
+    return s;
+  };
   for (const d of out) {
-    const base = `${d.kind}-${contentHash(
-      [
-        d.kind,
-        d.canonical.map((i) => sentenceHash(cHash, C, i)).join(','),
-        d.article.map((i) => sentenceHash(aHash, A, i)).join(','),
-        d.from ?? '',
-        d.to ?? '',
-      ].join('\u0000'),
-    )}`;
+    const content = d.kind + '\u0000' + hashes(cHash, C, d.canonical) + '\u0000' + hashes(aHash, A, d.article) + '\u0000' + (d.from ?? '') + '\u0000' + (d.to ?? '');
+    const base = `${d.kind}-${contentHash(content)}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     d.id = n === 0 ? base : `${base}-${n}`;
@@ -440,7 +441,13 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
   return false;
 }
 
-/** Chrome lines compare without case, digits (counts, dates) and white space. */
-function chromeKey(s: string): string {
-  return s.toLowerCase().replace(/[\d\s]+/g, ' ').trim();
+/**
+ * Chrome lines compare by their words' keys, numbers left out (counts, dates): the keys fold case,
+ * punctuation, spelling and a lexicon's abbreviations, so a date line in another house style
+ * ("Sept. 25, 2008" / "September 25, 2008") is the same line.
+ */
+function chromeKey(tokens: readonly Token[]): string {
+  let key = '';
+  for (const t of tokens) if (t.num === null) key += t.key + ' ';
+  return key;
 }

@@ -65,10 +65,19 @@ const CHROME_MAX = 300;
 /** Breadcrumbs: Home / World / Middle East. */
 const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
-/** A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". */
-export function isDateLine(s: string): boolean {
+/** A time before the date, as a bulletin stamps its issue: "935 PM AST Mon Sep 18 2017", "10:55 AM EST, Mon December 2, 2024". */
+const TIME_FIRST = /^\d{1,2}(?:[:.]?\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?\s*[,|·•-]?\s+/i;
+
+/**
+ * A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". `timeFirst`: or after a
+ * time, as a bulletin's stamp (a line of its own, but the bulletin's words: not chrome).
+ */
+export function isDateLine(s: string, timeFirst = false): boolean {
   // (Not a line that starts in lower case: "on 10 March 1959" ends a wrapped sentence.)
-  return s.length <= 60 && YEAR.test(s) && !LOWER_START.test(s) && DATE_LINE.test(s);
+  if (s.length > 60 || !YEAR.test(s) || LOWER_START.test(s)) return false;
+  if (DATE_LINE.test(s)) return true;
+  const time = timeFirst ? TIME_FIRST.exec(s) : null;
+  return time !== null && DATE_LINE.test(s.slice(time[0].length));
 }
 
 export function isChrome(s: string): boolean {
