@@ -4,7 +4,6 @@
  * directory among the versions read as the article files in it. Decoding is shared with
  * the extension (src/input.ts).
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { noArticleLine, readFile } from '../read/page';
@@ -121,7 +120,18 @@ export function loadFile(path: string, stdin: Stdin = NO_STDIN): LoadedFile {
   // A web page is read for its article, its chrome kept apart; Markdown as a reader sees it (the fingerprint is of the file).
   const read = readFile(source, path);
   if (read?.noArticle) throw new UsageError(noArticleLine(path));
-  return { path, text: read?.text ?? source, read, source, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { path, text: read?.text ?? source, read, source, bytes: bytes.length, sha256: sha256(bytes) };
+}
+
+/**
+ * SHA-256 of some bytes, lower-case hex. Node's crypto module is loaded here, when a command
+ * first fingerprints a file, not with the commands: loading it (some twenty modules) cost every
+ * command's start-up, `compare` included, which never asks for it.
+ */
+function sha256(bytes: Uint8Array): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -97,8 +97,18 @@ function usageMessage(e: Error & { code?: string }, command: string | undefined)
  * 1.55 s; the 1,000-sentence pair 0.82 → 0.7 s in all; a seed pair unchanged; the matrix of
  * 50 versions 1.3 → 1.1 s in all. A larger young generation (`--max-semi-space-size`) was
  * measured too and saved nothing, for more memory.
+ *
+ * Each regular expression is compiled once, to machine code, not first to V8's regexp bytecode
+ * and again to machine code on its second use (`--no-regexp-tier-up`): the engine's patterns
+ * with Unicode property classes (\p{L}) cost most to compile, and nearly all of them run more
+ * than once. News 10,000, CPU min of three alternating runs on a loaded machine: 4.39 → 4.19 s
+ * in all, main thread 2.97 → 2.81 s; the 1,000-sentence pair, min of five: 1.24 → 1.19 s, main
+ * thread 0.77 → 0.73 s. Tried and not kept (no saving, or more memory): a young generation
+ * smaller (8 MB) or larger from the start (`--min-semi-space-size=16`), `--single-threaded-gc`,
+ * `--no-lazy-feedback-allocation`, half or twice the interrupt budget; Maglev (`--maglev`) saved
+ * some 10% but is experimental in Node 20's V8 and is not asked for.
  */
-export const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=100 --no-turbo-loop-peeling';
+export const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=100 --no-turbo-loop-peeling --no-regexp-tier-up';
 
 /**
  * Asks Node to keep V8's code cache of the modules this process loads from now on

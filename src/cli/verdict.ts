@@ -5,7 +5,6 @@
  * A verdict on one finding, kept in the verdict store (./store.ts) under a key that
  * survives edits elsewhere in the article.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,8 +27,15 @@ const ACTIONS: Record<string, VerdictValue | 'clear' | 'list'> = {
   list: 'list',
 };
 
+/**
+ * The author git knows here, if any. Node's child_process module (and the network modules it
+ * loads) is required here, when a verdict is recorded with no author given (--author or
+ * WIREDIFF_AUTHOR), not with the commands: every command's start-up paid for it.
+ */
 function gitUserName(cwd: string): string | undefined {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
     const r = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 2000 });
     const name = r.status === 0 ? r.stdout.trim() : '';
     return name || undefined;

@@ -3,9 +3,15 @@
  * no emphasis or heading marks. Parsing is markdown-it's (CommonMark, as VS Code's own Markdown
  * preview).
  */
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { ReadBuilder, type SearchBudget } from './readBuilder';
 import type { ReadText } from './readText';
+
+/**
+ * markdown-it loads with the first Markdown file read (`require` with a literal name: the bundler
+ * keeps the module behind its own initialiser), so that a command over plain text never loads it.
+ */
+declare const require: (id: string) => unknown;
 
 /** The parser, made on the first Markdown file read (a run over plain text never builds it). */
 let markdown: MarkdownIt | undefined;
@@ -20,7 +26,7 @@ export function readMarkdown(source: string): ReadText {
   const out = new ReadBuilder(source);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
-    tokens = (markdown ??= new MarkdownIt('commonmark', { html: true })).parse(source, {});
+    tokens = (markdown ??= new (require('markdown-it') as typeof MarkdownIt)('commonmark', { html: true })).parse(source, {});
   } catch {
     // markdown-it parses any string; should it ever fail, the source is read as it is.
     out.text(source, 0, source.length);

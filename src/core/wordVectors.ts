@@ -47,20 +47,31 @@ export function parseVectorTable(bytes: Uint8Array): WordVectors {
   const rows = new Map<string, number>();
   words.forEach((w, i) => rows.set(w, i));
   const data = new Int8Array(bytes.buffer, bytes.byteOffset + 16 + wordBytes, size * dims);
-  const lengths = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    let s = 0;
-    for (let d = i * dims, e = d + dims; d < e; d++) s += data[d]! * data[d]!;
-    lengths[i] = Math.sqrt(s);
-  }
+  // Each row's length when first asked (-1 until then): a comparison meets a few thousand of the
+  // table's words, and a command reads the table once per process.
+  const lengths = new Float32Array(size).fill(-1);
+  const lengthOf = (row: number): number => {
+    let l = lengths[row]!;
+    if (l < 0) {
+      let s = 0;
+      for (let d = row * dims, e = d + dims; d < e; d++) s += data[d]! * data[d]!;
+      // Stored as a float32 and read back, as the cosine has always seen it.
+      lengths[row] = Math.sqrt(s);
+      l = lengths[row]!;
+    }
+    return l;
+  };
   return {
     size,
     dims,
     data,
-    lengths,
+    get lengths() {
+      for (let i = 0; i < size; i++) lengthOf(i);
+      return lengths;
+    },
     rowOf: (word) => rows.get(word) ?? -1,
     cosine(a, b) {
-      const la = lengths[a]!, lb = lengths[b]!;
+      const la = lengthOf(a), lb = lengthOf(b);
       if (la === 0 || lb === 0) return 0;
       let s = 0;
       for (let i = a * dims, j = b * dims, e = i + dims; i < e; i++, j++) s += data[i]! * data[j]!;

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleInMemory } from '../helpers';
 
@@ -50,4 +52,33 @@ test('the wirediff process asks for the code cache when Node offers one, and goe
     }),
     false,
   );
+});
+
+// Node's crypto and child_process modules (and the modules child_process loads) are
+// required by the commands that use them (a file's fingerprint, git's user name), not with the
+// commands' bundle: `compare` needs neither, and loading them cost its start-up.
+test('a compare loads neither crypto nor child_process', async () => {
+  const r = await bundleInMemory({ entryPoints: [join(ROOT, 'src', 'cli', 'commands.ts')] });
+  const dir = mkdtempSync(join(tmpdir(), 'wirediff-lazy-'));
+  try {
+    const bundle = join(dir, 'cli-commands.js');
+    writeFileSync(bundle, r.outputFiles[0]!.text);
+    const fixtures = join(ROOT, 'test', 'fixtures');
+    const [c, a] = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => join(fixtures, f));
+    const script = [
+      'const before = new Set(process.moduleLoadList);',
+      `const { COMMANDS } = require(${JSON.stringify(bundle)});`,
+      "let out = '';",
+      `const code = COMMANDS.compare(['--canonical', ${JSON.stringify(c)}, ${JSON.stringify(a)}, '--format', 'json'], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, env: {}, cwd: ${JSON.stringify(dir)} });`,
+      'process.stdout.write(JSON.stringify({ code, bytes: out.length, loaded: process.moduleLoadList.filter((m) => !before.has(m)) }));',
+    ].join('\n');
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const got = JSON.parse(run.stdout) as { code: number; bytes: number; loaded: string[] };
+    assert.ok(got.code <= 1 && got.bytes > 1000, run.stdout.slice(0, 200));
+    for (const m of ['NativeModule crypto', 'NativeModule child_process']) assert.ok(!got.loaded.includes(m), m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -42,6 +42,20 @@ test('wordVectors: a table reads back its words and their cosines; bytes that ar
   assert.throws(() => parseVectorTable(new Uint8Array([1, 2, 3])));
 });
 
+test('wordVectors: the lengths are read on first use, each stored as a float32: the cosines are those of the whole table read at once', () => {
+  const rows = { a: [0.3, -0.7, 0.1], b: [0.9, 0.2, -0.4], c: [0, 0, 0], d: [-0.5, 0.5, 0.5] };
+  const lazy = table(rows);
+  const eager = table(rows);
+  const all = eager.lengths;
+  for (let r = 0; r < eager.size; r++) {
+    let s = 0;
+    for (let d = 0; d < eager.dims; d++) s += eager.data[r * eager.dims + d]! ** 2;
+    assert.equal(all[r], Math.fround(Math.sqrt(s)));
+  }
+  for (let x = 0; x < lazy.size; x++) for (let y = 0; y < lazy.size; y++) assert.equal(lazy.cosine(x, y), eager.cosine(x, y));
+  assert.equal(lazy.cosine(lazy.rowOf('c'), lazy.rowOf('a')), 0);
+});
+
 test('alignVectors: a word the other text has only as a word alike counts as that word; never a name, nor two kinds of one thing', () => {
   const c = prepare('Most of the corn withered in the north.');
   const a = prepare('Most of the maize shrivelled in the south.');
