@@ -219,6 +219,20 @@ test('folder rows: most serious files first, errors last', () => {
     { uri: 'd', name: 'd', counts: c(0, 5, 1) },
   ]);
   assert.deepEqual(rows.map((r) => r.name), ['c', 'd', 'a', 'b']);
+  // Another story (hardly a sentence in common) has the most omissions, but it is put apart, after the others.
+  const other = sortFolderRows([
+    { uri: 'a', name: 'a', counts: c(0, 5, 0) },
+    { uri: 'b', name: 'b', error: 'binary' },
+    { uri: 'o', name: 'other-story', counts: c(30, 2, 40), fewMatches: true },
+    { uri: 'c', name: 'c', counts: c(2, 0, 0) },
+  ]);
+  assert.deepEqual(other.map((r) => r.name), ['c', 'a', 'other-story', 'b']);
+  // When every file is so, none is apart: they are sorted by their findings.
+  const allFew = sortFolderRows([
+    { uri: 'a', name: 'a', counts: c(1, 0, 0), fewMatches: true },
+    { uri: 'o', name: 'o', counts: c(9, 0, 0), fewMatches: true },
+  ]);
+  assert.deepEqual(allFew.map((r) => r.name), ['o', 'a']);
 });
 
 test('scale: plan, panel model, hover and view grow about linearly from 100 to 1,000 findings', () => {
