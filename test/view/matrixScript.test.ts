@@ -80,7 +80,7 @@ test('matrix page, more than 12 versions (one-character codes): the legend says 
   });
   const page = webviewPage(['matrixSide.js', 'matrix.js']);
   page.send(STRINGS);
-  page.send({ type: 'state', view: big, busy: false, stale: false, error: null });
+  page.send({ type: 'state', view: big, busy: false, stale: false, error: null } as { type: string });
   assert.ok(page.document.querySelector('.grid.compact'), 'a compact grid');
   const legend = new Map(
     [...page.document.querySelectorAll('.legend .legend-item')].map((i) => [i.querySelector('.chip')?.textContent ?? '', i.textContent ?? ''] as const),
