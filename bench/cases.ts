@@ -36,6 +36,13 @@ export const SYNTH_SEED = 20241202;
  * calls 21-60, about 3 ms from call 160 on). A budget of 20 calls or 250 ms of wall time timed
  * it half compiled on a loaded machine (20 calls at 10 ms or more), while jsdiff's much
  * smaller code, at a millisecond a call, had 128 calls. The rule is the same for both engines.
+ * The timed calls that follow still run part of our code unoptimised: Node 20's V8 (11.3) gives a
+ * function to TurboFan after 3 ticks plus one per 150 bytes of its bytecode, a tick for each
+ * 66 KB of its bytecode run, so a function run once a call without a loop needs some 450 calls
+ * or more: of the 410 TurboFan compilations in 900 calls of 000→004, 137 came after call 200
+ * (the aligner's steps, `compareWith`, most detectors' `run`). Measured 27 Nov 2026 on a loaded
+ * machine (CPU time, one process): 000→004 about 1.5× slower over calls 200-480 than over calls
+ * 1500-1780, 004→000 about the same over both.
  */
 export const PLANS: Record<'small' | 'medium' | 'large', Plan> = {
   small: { warm: { min: 200, ms: 250, max: 2000, capMs: 3000 }, timed: { min: 30, ms: 600, max: 2000, capMs: 4000 } },

@@ -22,7 +22,8 @@
  *    it about as alike; one that fills in a missing part of the sentence, if a little less);
  * 3. gap filling: two sentences left over between the same anchors (or swapped with a
  *    neighbour, when they share three words and a rare one) are linked at a
- *    lower threshold when they share three words or a rare one and say one thing (paraphrase
+ *    lower threshold when they share three words or a rare one (and another, between texts of
+ *    four sentences or more) and say one thing (paraphrase
  *    and translation drift; `contrast.ts`), and lower still when they are
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    3c. two leftovers that each make their text's one statement of a fact (a toll, a magnitude,
@@ -50,7 +51,7 @@ import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
 import { namesOfDays, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
-import { withVectorRemap } from './alignVectors';
+import { commonWords, withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
 import { anchorsOk, groupVecs, link, MAX_SIDE, unlinkGroup, type LinkTrace, type Pair, type State } from './alignState';
 export type { LinkStep, LinkTrace, State as AlignState } from './alignState';
@@ -97,7 +98,7 @@ const SWAP = 2;
 
 const NO_DAYS: ReadonlySet<string> = new Set();
 
-/** The fewest sentences each text needs for a single weak link between them to be chance (step 3d). */
+/** The fewest sentences each text needs for a single weak link between them (step 3d), or one word two sentences share (step 3), to be chance. */
 const LONE_MIN = 4;
 
 function alignableCount(doc: AlignDoc): number {
@@ -288,8 +289,10 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
   //    sentences that open with one source must share what follows it, at any similarity.
   //    Two texts that name nothing in common are two stories (`namesInCommon`, alignShared.ts):
-  //    between them only a link well above the threshold stands, and no weaker step runs.
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS);
+  //    between them only a link well above the threshold stands, and no weaker step runs. A
+  //    name that is one of the language's most common words ("President", "China") is shared
+  //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS, commonWords(options.vectors));
   const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;
@@ -328,9 +331,14 @@ function weakLinks(
   firm: number,
 ): void {
   const { canon, art, cv, av, df, termOf, pairs, cGroup, aGroup } = s;
+  // Texts of some length: among their many pairs of sentences, a weak pair is found by chance (steps 3 and 3d).
+  const manyPairs = Math.min(alignableCount(canon), alignableCount(art)) >= LONE_MIN;
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
   //    words ("not", "school") are no evidence there: it takes three shared words, or a rare
-  //    one, or two headings (the titles of the two texts). A pair that shares three words and
+  //    one, or two headings (the titles of the two texts); and between two texts of some length
+  //    a rare one and another: among their many pairs of sentences one word alone, however rare,
+  //    is chance at this bar ("Thousands more were injured." / "… more than 1,400 injured." in
+  //    the reports of two quakes; as a lone link is, step 3d). A pair that shares three words and
   //    a rare one may stand a neighbour or two out of order, as a link of step 1 may.
   //    Nor are the words of a date both name ("on Sunday, October 15"): the day of the event
   //    that two reports of it, or a report and its follow-up, both give (`alignWhen.ts`); nor
@@ -351,7 +359,7 @@ function weakLinks(
     canon.sentences[c]!.kind === 'heading' && art.sentences[a]!.kind === 'heading' && sharedCount(cv[c]!.terms, av[a]!.terms) >= 2;
   for (const p of pairs) {
     if (p.dice < threshold * 0.6) break;
-    if (!free(p) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
+    if (!free(p) || (manyPairs && p.shared < 2) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = p.shared >= 3 && p.rare >= 1;
     if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a)) link(s, p.c, p.a, 'gap');
@@ -398,7 +406,7 @@ function weakLinks(
   //     carries another states more than one of its sentences again. (Two short texts have
   //     few pairs: one weak link between them is no search's chance find.)
   const live = s.groups.filter((g) => g !== null);
-  if (firm === 0 && live.length === 1 && Math.min(alignableCount(canon), alignableCount(art)) >= LONE_MIN) unlinkGroup(s, s.groups.indexOf(live[0]!));
+  if (firm === 0 && live.length === 1 && manyPairs) unlinkGroup(s, s.groups.indexOf(live[0]!));
 
   // 3e. The titles: when both texts open with a heading and neither found a partner, they are
   //     the same story's headline, worded anew; linked when they share a term, and only when

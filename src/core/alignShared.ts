@@ -178,28 +178,42 @@ export const MIN_NAMES = 3;
  * language's, lower case). News is about who and where: two reports that name no one and no
  * place in common ("quake in Nepal" / "quake in Ecuador") are two stories, and what their
  * sentences share ("More than 40 people were killed." / "More than 200 people have been
- * killed") is chance. A text that names fewer than `MIN_NAMES` things tells nothing either
+ * killed") is chance. A name that is one of the language's most common words (`common`, true
+ * when any form of it either text writes is: "President", "United States", "China", "News";
+ * `commonWords`, alignVectors.ts) is one that reports of many events share, and names nothing
+ * in common by itself. A text that names fewer than `MIN_NAMES` things tells nothing either
  * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
  */
-export function namesInCommon(docs: readonly [AlignDoc, AlignDoc], termOf: (t: Token) => number, days: ReadonlySet<string>): boolean {
+export function namesInCommon(
+  docs: readonly [AlignDoc, AlignDoc],
+  termOf: (t: Token) => number,
+  days: ReadonlySet<string>,
+  common: (t: Token) => boolean = () => false,
+): boolean {
   const [canon, art] = docs;
   const inCanonical = new Set<number>();
   const inArticle = new Set<number>();
+  // The terms a form of which, as either text writes it, is a common word ("Pakistan" for "Pakistani" too).
+  const commonTerms = new Set<number>();
+  const uncommon = (term: number, t: Token): boolean => {
+    if (common(t)) commonTerms.add(term);
+    return !commonTerms.has(term);
+  };
   let shared = false;
   // Sentence by sentence in both texts at once: texts of one story name one thing in their first lines, and the reading stops there.
   for (let k = 0; !shared && (k < canon.tokens.length || k < art.tokens.length); k++) {
-    if (k < canon.tokens.length) forEachName(canon.tokens[k]!, termOf, days, (term) => (inCanonical.add(term), (shared = inArticle.has(term))));
-    if (!shared && k < art.tokens.length) forEachName(art.tokens[k]!, termOf, days, (term) => (inArticle.add(term), (shared = inCanonical.has(term))));
+    if (k < canon.tokens.length) forEachName(canon.tokens[k]!, termOf, days, (term, t) => (inCanonical.add(term), (shared = uncommon(term, t) && inArticle.has(term))));
+    if (!shared && k < art.tokens.length) forEachName(art.tokens[k]!, termOf, days, (term, t) => (inArticle.add(term), (shared = uncommon(term, t) && inCanonical.has(term))));
   }
   return shared || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES;
 }
 
 /**
- * Calls `visit` with the term of each word of a sentence written as a name: a content word
- * capitalised inside it, the sentence not in title case, no figure, no day (`namesInCommon`);
- * stops when it returns true.
+ * Calls `visit` with the term of each word of a sentence written as a name (and the word): a
+ * content word capitalised inside it, the sentence not in title case, no figure, no day
+ * (`namesInCommon`); stops when it returns true.
  */
-function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number) => boolean): void {
+function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number, t: Token) => boolean): void {
   let asked = false;
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
@@ -209,7 +223,7 @@ function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: R
     asked = true;
     if (days.has(t.norm) || (POSSESSIVE.test(t.norm) && days.has(t.norm.slice(0, -2)))) continue;
     const term = termOf(t);
-    if (term >= 0 && visit(term)) return;
+    if (term >= 0 && visit(term, t)) return;
   }
 }
 const POSSESSIVE = /['’]s$/;

@@ -86,3 +86,22 @@ export function withVectorRemap(canon: AlignDoc, art: AlignDoc, synonyms: Map<nu
   for (const [from, to] of vectorRemap(canon, art, vectors, ignore)) if (!out.has(from)) out.set(from, to);
   return out;
 }
+
+/**
+ * How many of the table's words, the most frequent first, are common words: a name among them
+ * ("President", "United States", "China", "News Agency", "International") is one that reports
+ * of many events share (`namesInCommon`, alignShared.ts). On the tune set every name two
+ * versions of one story shared alone was past the 500th word ("Iran", "Pakistan"); the names
+ * two reports of different events shared were "President", "United States", "China", "News".
+ */
+export const COMMON_WORDS = 300;
+
+/** Whether a word (a possessive as its word) is one of the `COMMON_WORDS` most frequent words of the table; none without a table. */
+export function commonWords(vectors: WordVectors | undefined): (t: Token) => boolean {
+  if (!vectors) return () => false;
+  return (t) => {
+    const row = vectors.rowOf(POSSESSIVE.test(t.norm) ? t.norm.slice(0, -2) : t.norm);
+    return row >= 0 && row < COMMON_WORDS;
+  };
+}
+const POSSESSIVE = /['’]s$/;

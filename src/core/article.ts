@@ -22,7 +22,17 @@ import type { ReadBlock, ReadText } from './readText';
 import { splitTrailingFurniture, wordsOf } from './articleRuns';
 import { type ArticleHint, type PageBlock, type PageContext, pageContext } from './articlePage';
 import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
-import { dropControls, dropDetachedProse, dropMediaTitles, dropTeasers, findProse, keepGapHeadings, keepGapParagraphs, keepLinkedSubheadings } from './articleProse';
+import {
+  dropControls,
+  dropDetachedProse,
+  dropMediaTitles,
+  dropTeasers,
+  findProse,
+  keepGapHeadings,
+  keepGapParagraphs,
+  keepLinkedSubheadings,
+  keepQuotedPosts,
+} from './articleProse';
 import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
 import { markHead } from './articleHead';
 import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
@@ -58,6 +68,7 @@ const PASSES: readonly ArticlePass[] = [
   cutAtCommentHeads,
   keepGapParagraphs,
   keepGapHeadings,
+  keepQuotedPosts,
   dropTeasers,
   keepLinkedSubheadings,
   dropControls,

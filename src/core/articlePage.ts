@@ -7,7 +7,8 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole } from './readText';
-import { MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
+import { UNSTOPPED_SCRIPTS } from './scripts';
 
 /** What an extractor found as the article of a page. */
 export interface ArticleHint {
@@ -35,6 +36,8 @@ export interface PageBlock {
   readonly imageShare?: number;
   /** The share of its characters inside an element whose class or id names it page chrome (a newsletter box, a share bar…). */
   readonly chromeShare?: number;
+  /** The share of its characters inside a post embedded from a social network (a tweet the story quotes). */
+  readonly embedShare?: number;
 }
 
 /** A run of blocks: the first and last, and the words of its article blocks. */
@@ -77,6 +80,17 @@ const IMAGE_LABEL_MAX_WORDS = 8;
 export const PROSE_MIN_WORDS = 15;
 /** A block of lines is prose when this share of its words is in lines that end as sentences. */
 const PROSE_LINES_SHARE = 0.6;
+/**
+ * A paragraph in a script that marks no sentence's end (scripts.ts: Thai, Lao) is prose when it
+ * ends on a letter of that script after at least this many phrases (set apart by spaces), each
+ * letter counted as a word (wordsOf), as in the other scripts written without spaces.
+ */
+const UNSTOPPED_MIN_PHRASES = 4;
+const UNSTOPPED_END = new RegExp(`[${UNSTOPPED_SCRIPTS}][\\p{M}]*[${'"\'”’»)）'}]*$`, 'u');
+/** A paragraph (no heading) in a script that marks no sentence's end, ending on its letter after a few phrases. */
+function isUnstoppedParagraph(page: PageContext, i: number, text: string): boolean {
+  return !HEADING_TAG.test(page.blocks[i]!.tag) && UNSTOPPED_END.test(text.trimEnd()) && text.trim().split(/\s+/).length >= UNSTOPPED_MIN_PHRASES;
+}
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;
 export const MAX_PROSE_LINK_SHARE = 0.8;
@@ -159,6 +173,7 @@ export function isProse(page: PageContext, i: number): boolean {
   if (page.letterWords[i]! < PROSE_MIN_WORDS) return false;
   const text = textOf(page, i);
   if (endsAsSentence(text)) return true;
+  if (isUnstoppedParagraph(page, i, text)) return true;
   const lines = text.split('\n');
   if (lines.length < 2) return false;
   let inSentences = 0;

@@ -120,6 +120,32 @@ export function keepGapHeadings(page: PageContext): void {
   }
 }
 
+/** A block is part of an embedded post when this share of its characters is. */
+const EMBED_MIN_SHARE = 0.5;
+const isEmbedded = (page: PageContext, i: number): boolean => (page.blocks[i]!.embedShare ?? 0) >= EMBED_MIN_SHARE;
+
+/**
+ * A post the story quotes, embedded between two of its paragraphs (a tweet, an Instagram post:
+ * the embed code sets the post's text in the page, in an element the network names), is the
+ * story's: extractors drop it with the share bars its wrapper is named after. Kept when the
+ * nearest blocks with words above and below the embedded ones are the story's; its signature
+ * line ("— Jane Doe (@janedoe) March 12, 2025") is furniture, left out after (dropFurniture).
+ */
+export function keepQuotedPosts(page: PageContext): void {
+  const { roles } = page;
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    if (!isEmbedded(page, i) || page.letterWords[i]! === 0) continue;
+    let to = i;
+    while (to + 1 < page.lastProse && (isEmbedded(page, to + 1) || page.words[to + 1]!.length === 0)) to++;
+    const prev = previousWithWords(page, i);
+    const next = nextWithWords(page, to);
+    if (prev >= 0 && next < page.blocks.length && roles[prev] === 'content' && roles[next] === 'content' && !isEmbedded(page, next)) {
+      for (let k = i; k <= to; k++) if (roles[k] === 'chrome' && page.words[k]!.length > 0) roles[k] = 'content';
+    }
+    i = to;
+  }
+}
+
 /** Teasers of other stories inside the article (a "related" list with summaries). */
 export function dropTeasers(page: PageContext): void {
   markTeasers(page.text, page.blocks, page.words, page.letterWords, page.roles, page.firstProse, Math.min(page.lastProse + 1, page.blocks.length - 1));

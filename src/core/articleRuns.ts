@@ -21,7 +21,7 @@ interface ShapedBlock {
 export const MAX_LINK_SHARE = 0.6;
 export const HEADING_TAG = /^h[1-6]$/;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
-const STOP = '.!?…。！？؟۔।॥။።';
+const STOP = '.!?…。！？؟۔।॥။።។།༎։';
 /** Closing quotation marks: English ” ’, German and Czech “ ‘ („…“), French and others » and « (»…«). */
 const CLOSE_QUOTE = `"'”’“‘»«`;
 export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`, 'u');

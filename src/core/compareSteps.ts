@@ -17,6 +17,7 @@ import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
 import { compareCredits } from './credits';
+import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
@@ -116,6 +117,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   const canonicalText = C.text;
   const articleText = A.text;
   let articleNames: Set<string> | undefined;
+  const moves = movesOf(C, A, groups);
   for (const g of groups) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
@@ -152,6 +154,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     const groupStart = A.sentences[g.article[0]!]!.start;
     if (relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article)) headlineWords(analysis.findings);
     for (const f of analysis.findings) {
+      if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
       add(cmp, {
@@ -186,6 +189,47 @@ function headlineWords(findings: Finding[]): void {
     f.kind = 'changed';
     f.severity = 'low';
   }
+}
+
+/** What `movedFact` reads: each text's sentences, the sentences each is linked with, and their keys. */
+interface Moves {
+  C: TextSide;
+  A: TextSide;
+  sentenceText: (canonical: boolean, s: number) => string;
+  cKeys: SentenceKeys;
+  aKeys: SentenceKeys;
+}
+
+function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
+  const cPartners = new Map<number, number[]>();
+  const aPartners = new Map<number, number[]>();
+  for (const g of groups) {
+    for (const c of g.canonical) cPartners.set(c, g.article);
+    for (const a of g.article) aPartners.set(a, g.canonical);
+  }
+  return {
+    C: { partners: (s) => cPartners.get(s) ?? [] },
+    A: { partners: (s) => aPartners.get(s) ?? [] },
+    sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
+    cKeys: new SentenceKeys(C.tokens),
+    aKeys: new SentenceKeys(A.tokens),
+  };
+}
+
+/**
+ * A figure, time or clause that one sentence drops or adds and the other text states in
+ * another sentence moved: no fact changed, and the finding is low rewording (`elsewhere.ts`).
+ */
+function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves): void {
+  const dropped = f.aTok.length === 0;
+  const where = dropped
+    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys)
+    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys);
+  if (where < 0) return;
+  f.kind = 'changed';
+  f.severity = 'low';
+  const there = `${dropped ? 'the article' : 'the canonical'} gives it in another sentence, ${quoted(m.sentenceText(!dropped, where), 50)}`;
+  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}: the fact moved, it did not change.`;
 }
 
 /** The sentences each side carries (a headline over a sentence is no alignment: it carries neither). */
@@ -254,7 +298,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
   const { C, A, actx } = cmp;
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
-  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(s.text)));
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
   // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
@@ -267,7 +311,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
       continue;
     }
     if (s.kind === 'boilerplate') {
-      if (canonicalChrome.has(chromeKey(s.text))) continue;
+      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!))) continue;
       add(cmp, {
         kind: 'boilerplate',
         severity: 'low',
@@ -380,16 +424,17 @@ export function assignIds(cmp: Comparing): void {
     if (h === undefined) memo.set(i, (h = hash53(doc.sentences[i]!.text)));
     return h;
   };
+  // The hashes of a finding's sentences, comma-separated: a string made in a loop. (A list mapped
+  // and joined was empty for one finding, a list of doubles for the next: two kinds of array to
+  // V8, and the join was deoptimised for them, four times in 900 calls of a seed pair.)
+  const hashes = (memo: Map<number, number>, doc: Prepared, ids: readonly number[]): string => {
+    let s = '';
+    for (let k = 0; k < ids.length; k++) s += (k > 0 ? ',' : '') + sentenceHash(memo, doc, ids[k]!);
+    return s;
+  };
   for (const d of out) {
-    const base = `${d.kind}-${contentHash(
-      [
-        d.kind,
-        d.canonical.map((i) => sentenceHash(cHash, C, i)).join(','),
-        d.article.map((i) => sentenceHash(aHash, A, i)).join(','),
-        d.from ?? '',
-        d.to ?? '',
-      ].join('\u0000'),
-    )}`;
+    const content = d.kind + '\u0000' + hashes(cHash, C, d.canonical) + '\u0000' + hashes(aHash, A, d.article) + '\u0000' + (d.from ?? '') + '\u0000' + (d.to ?? '');
+    const base = `${d.kind}-${contentHash(content)}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     d.id = n === 0 ? base : `${base}-${n}`;
@@ -440,7 +485,13 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
   return false;
 }
 
-/** Chrome lines compare without case, digits (counts, dates) and white space. */
-function chromeKey(s: string): string {
-  return s.toLowerCase().replace(/[\d\s]+/g, ' ').trim();
+/**
+ * Chrome lines compare by their words' keys, numbers left out (counts, dates): the keys fold case,
+ * punctuation, spelling and a lexicon's abbreviations, so a date line in another house style
+ * ("Sept. 25, 2008" / "September 25, 2008") is the same line.
+ */
+function chromeKey(tokens: readonly Token[]): string {
+  let key = '';
+  for (const t of tokens) if (t.num === null) key += t.key + ' ';
+  return key;
 }

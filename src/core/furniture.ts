@@ -65,6 +65,8 @@ import {
   READER_AGREES,
   REPORTED_SPEECH,
   REPORT_ERROR,
+  ERROR_SHORTCUT,
+  ERROR_SHORTCUT_MAX_WORDS,
   SHOP_BUTTON,
   SHOP_LINE_MAX_WORDS,
   SIGN_OFF,
@@ -120,6 +122,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
+    (n <= ERROR_SHORTCUT_MAX_WORDS && !quoted && ERROR_SHORTCUT.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
     isTimestampLine(text, n) ||

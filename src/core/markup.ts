@@ -166,7 +166,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         flags |= named;
-        const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs);
+        const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
         open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
         depth = Math.max(depth, open.length);

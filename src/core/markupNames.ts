@@ -13,6 +13,18 @@ export const IMAGE = 4;
 
 /** Text inside an element whose class or id names it page chrome (see CHROME_WORDS). */
 export const CHROME = 8;
+/** Text inside a post embedded from a social network (see EMBED_NAMES). */
+export const EMBED = 16;
+
+/**
+ * Class names the social networks' embed codes give the element that holds a post's text
+ * (the text stands in the page until the network's script draws the post): a tweet, an
+ * Instagram, TikTok, Threads, Bluesky, Mastodon, Reddit or Facebook post. Whole class names.
+ */
+const EMBED_NAMES = new Set([
+  'twitter-tweet', 'twitter-tweet-rendered', 'instagram-media', 'tiktok-embed', 'text-post-media', 'bluesky-embed',
+  'mastodon-embed', 'reddit-embed-bq', 'reddit-card', 'fb-post',
+]);
 
 /**
  * Words of a class or id that name an element a caption or a photo credit, or a box that
@@ -39,13 +51,16 @@ const CHROME_WORDS = new Set([
 const CAPTION_STEMS = ['caption', 'credit', 'photo', 'gallery', 'slideshow'];
 const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_STEMS.some((s) => w.startsWith(s) || w.endsWith(s));
 
-/** What an element's class names and id name it (CAPTION and CHROME bits), by the string; pages repeat them. */
+/** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
   let bits = namedCache.get(names);
   if (bits === undefined) {
     const words = nameWords(names);
-    bits = (words.some(isCaptionWord) ? CAPTION : 0) | (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0);
+    bits =
+      (words.some(isCaptionWord) ? CAPTION : 0) |
+      (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0) |
+      (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);
   }
@@ -81,14 +96,21 @@ const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
 
 /**
- * Whether an element is one the reader does not see: the `hidden` attribute, an inline style
+ * Whether an element is one the reader does not see: the `hidden` attribute, `aria-hidden`
+ * (outside a paragraph), a tooltip (`role="tooltip"`), an inline style
  * that hides it, a class name that hides it from the eye, or the class "hidden" itself (a
  * registration box the page shows only when it wants to), unless another of its class names
  * shows it again at some width ("hidden md:block"). Text set apart so inside a sentence
  * ("… nicht(öffnet im neuen Fenster) zu …"), or a box so hidden, is not what the reader reads.
  */
-export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
+export function isHiddenElement(attribs: Readonly<Record<string, string>>, inParagraph = false): boolean {
   if ('hidden' in attribs) return true;
+  // Hidden from screen readers (as Readability reads it): a share bar's labels, a teaser, a pull
+  // quote. Not inside a paragraph, where it may hide a drop cap's one letter while the word is
+  // spelled out for screen readers.
+  if (attribs['aria-hidden'] === 'true' && !inParagraph) return true;
+  // A tooltip or a hover card (ARIA's role): shown only while the pointer rests on what it explains.
+  if (attribs['role'] === 'tooltip') return true;
   const style = attribs['style'];
   if (style && HIDDEN_STYLE.test(style)) return true;
   const names = attribs['class']?.split(/\s+/) ?? [];

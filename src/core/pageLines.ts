@@ -254,7 +254,7 @@ const CLOCK = String.raw`\d{1,2}(?:[:h]\d{2}(?::\d{2})?(?:\s*${AMPM})?(?:\s*${ZO
 const DATE_WORD = String.raw`(?:[\d./-]+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|jan(?:uary)?\.?|feb(?:ruary)?\.?|mar(?:ch)?\.?|apr(?:il)?\.?|may|june?\.?|july?\.?|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|januar|februar|m[äa]rz|juni|juli|oktober|dezember|today|yesterday|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri)`;
 const DATE_JOIN = String.raw`(?:at|on|à|le|el|am|um|[|·•-])`;
 const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|d[ií]as?)|h[áa]\s+\d+\s+(?:minutos?|horas?|dias?)|vor\s+\d+\s+(?:minuten|minute|stunden|stunde|tagen)`;
-const STAMP_LEAD = String.raw`(?:posted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht|publiziert)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
+const STAMP_LEAD = String.raw`(?:posted|submitted|updated|published|last\s+updated|publié|mis\s+à\s+jour|actualizado|publicado|aktualisiert|veröffentlicht|publiziert)\s*(?:on|at|le|el|am)?\s*[:：]?\s*`;
 /** The time it takes to read the story: "4 min read", "3 Min Lesezeit", "Lesedauer: 4 Minuten", "Temps de lecture : 3 min". */
 const MINUTES = String.raw`\d{1,3}\s*(?:min(?:ute|uten|utes|s)?\.?|minutos?)`;
 const READING_TIME = String.raw`(?:${MINUTES}\s*(?:read|reading|lesezeit|lesedauer|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)|(?:reading\s+time|lesedauer|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura)\s*[:：]?\s*${MINUTES})`;
@@ -353,9 +353,9 @@ export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
 const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
-/** A byline's longer opening: "Posted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
 const BYLINE_LEAD =
-  /^(?:(?:posted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
 /** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
 const NAME_MAX_WORDS = 4;
 const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');
@@ -468,16 +468,23 @@ export const COPYRIGHT_NOTICE =
  * A notice asking the reader to report a mistake in the story: "If you noticed an error in this
  * article, let us know", "Spotted a typo?", "Pokud jste v článku zaznamenali chybu…", "Fehler im
  * Artikel gefunden?", "Vous avez repéré une erreur…", "¿Encontraste un error?", "Hai trovato un
- * errore nell'articolo?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
+ * errore nell'articolo?", "Нашли ошибку?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
  */
 export const REPORT_ERROR = new RegExp(
   String.raw`^(?:if\s+you\s+(?:have\s+)?(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)s?\s+in\s+(?:this|the|our)\s+(?:article|story|report)|(?:have\s+you\s+)?(?:spotted|found|noticed)\s+an?\s+(?:error|mistake|typo)\s*\?|report\s+an?\s+(?:error|typo|mistake)$|` +
     String.raw`pokud\s+jste\s+v\s+článku\s+(?:zaznamenali|našli|objevili)\s+chybu|(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?(?:gefunden|entdeckt)\s*\?|vous\s+avez\s+(?:repéré|remarqué|relevé|trouvé)\s+une\s+(?:erreur|faute|coquille)|signaler\s+une\s+erreur$|` +
-    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo))`,
+    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo)|` +
+    String.raw`(?:нашли|заметили)\s+ошибку\s*\?|(?:знайшли|помітили)\s+помилку\s*\?|kļūda\s+rakstā\s*\?)`,
   'iu',
 );
 /** Such a pitch or notice runs to at most this many words. */
 export const NOTICE_MAX_WORDS = 40;
+/**
+ * A short line naming the shortcut that sends a mistake the reader selected to the editors, in
+ * any language ("Выделите текст и нажмите Ctrl+Enter", "Iezīmējiet tekstu un spiediet Ctrl+Enter, …").
+ */
+export const ERROR_SHORTCUT = /\bctrl\s*\+\s*enter\b/iu;
+export const ERROR_SHORTCUT_MAX_WORDS = 20;
 
 /**
  * A line that points the reader elsewhere on the site, not a line of the story: it ends on an
@@ -547,8 +554,8 @@ export function bylineNames(lines: readonly string[]): string[] {
   }
   return names;
 }
-/** What an author's note says after the name: "… is a writer who…", "… covers…", "…, a reporter…". */
-export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads)\b|,\s+(?:an?|the)\s)/u;
+/** What an author's note says after the name: "… is a writer who…", "… covers…", "… teaches at…", "…, a reporter…". */
+export const AUTHOR_NOTE_VERB = /^(?:\s+(?:is|was|has|covers|writes|reports|edits|leads|teaches)\b|,\s+(?:an?|the)\s)/u;
 
 /**
  * A note on a writer that closes a piece, with no byline to name them ("Jane Doe is a senior

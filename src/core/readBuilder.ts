@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './article';
 import type { ReadText } from './readText';
-import { CAPTION, CHROME, IMAGE, LINK } from './markupNames';
+import { CAPTION, CHROME, EMBED, IMAGE, LINK } from './markupNames';
 
 /** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
 const SEARCH_AHEAD = 256;
@@ -181,15 +181,17 @@ export class ReadBuilder {
       let caption = 0;
       let image = 0;
       let chrome = 0;
+      let embed = 0;
       for (let k = at; k < end; k++) {
         const f = this.flags[k]!;
         if (f & LINK) link++;
         if (f & CAPTION) caption++;
         if (f & IMAGE) image++;
         if (f & CHROME) chrome++;
+        if (f & EMBED) embed++;
       }
       const n = end - at;
-      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n });
+      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n, ...(embed ? { embedShare: embed / n } : {}) });
     }
     return out;
   }

@@ -5,6 +5,12 @@
  */
 export const UNSPACED_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
 
+/**
+ * Scripts that write no mark where a sentence ends (Thai, Lao): a space sets sentences and
+ * phrases apart, and a paragraph ends where its text does.
+ */
+export const UNSTOPPED_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}';
+
 const UNSPACED_CHAR = new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u');
 
 /** Is the character whose code point starts (or, with `before`, ends) at `i` of a script written without spaces? */

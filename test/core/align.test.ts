@@ -565,3 +565,16 @@ test('align: gap filling does not count the story\'s setting (words in half the 
   const same3 = prepare([...same, 'Seawater covered the coast road after the storm pushed it inland, officials believe.', ...tail].join(' '));
   assert.ok(align(canonical, same3, 0.3, opts).groups.some((g) => g.article.includes(3) && g.canonical.includes(3)));
 });
+
+test('align: between texts of some length gap filling does not link two leftovers that share a single word, however rare ("injured"); two words shared still link, and so does one between two texts of a sentence', () => {
+  const before = ['A strong earthquake struck the mountain province of Badakhshan early on Monday.', 'The quake shook buildings as far away as the capital, Kabul.'];
+  const after = ['Aid convoys carrying tents and blankets reached the worst hit districts of Badakhshan on Tuesday.', 'Officials said schools in the province would stay closed for a week.'];
+  const canonical = prepare([...before, 'Thousands more were injured.', ...after].join(' '));
+  const gapLinked = (sentence: string): boolean =>
+    align(canonical, prepare([...before, sentence, ...after].join(' ')), 0.3).groups.some((g) => g.canonical.includes(2) && g.article.includes(2));
+  assert.equal(gapLinked('More than 200 people have been killed; more than 1,400 injured.'), false);
+  assert.equal(gapLinked('More than 200 people have been killed; thousands were injured.'), true);
+  // Two texts of a sentence each have one pair of sentences: the one word they share is no chance find.
+  const lone = align(prepare('Satellite images showed the bridge was down.'), prepare('Villagers said the bridge was down.'), 0.3).groups;
+  assert.deepEqual(lone.map((g) => [g.canonical, g.article]), [[[0], [0]]]);
+});

@@ -4,6 +4,9 @@ import { align } from '../../src/core/align';
 import { namesInCommon } from '../../src/core/alignShared';
 import { TIME_WORDS } from '../../src/core/data/time';
 import { prepare } from './helpers';
+import { COMMON_WORDS } from '../../src/core/alignVectors';
+import type { Token } from '../../src/core/text';
+import type { WordVectors } from '../../src/core/wordVectors';
 
 const groups = (canonical: string, article: string): number[][][] =>
   align(prepare(canonical), prepare(article), 0.3, { timeWords: TIME_WORDS.eng }).groups.map((g) => [g.canonical, g.article]);
@@ -68,4 +71,46 @@ test('namesInCommon: texts that each name three things or more share a name or a
   assert.equal(ask(nepal, 'On Sunday, soldiers in Guayaquil and Quito cleared fallen trees from the main roads. In October, fishermen in the port of Manta waited for news.'), false);
   // A text that names fewer than three things.
   assert.equal(ask(nepal, 'Soldiers in Guayaquil cleared fallen trees from the main roads on Sunday.'), true);
+});
+
+/** A word-vector table that knows only `words`, the most frequent first, none of them alike (what `commonWords` reads of it). */
+function frequencyTable(words: readonly string[]): WordVectors {
+  const rows = new Map(words.map((w, i) => [w, i]));
+  return { size: words.length, dims: 1, rowOf: (w) => rows.get(w) ?? -1, cosine: () => 0, data: new Int8Array(words.length), lengths: new Float32Array(words.length) };
+}
+
+test('align: a name that is one of the most common words of the language ("China", "President") is no name in common: two reports of other events that share only it are two stories', () => {
+  const other = storm('Nepal', 'Guayaquil', 'Quito', 'Manta');
+  const withTable = (words: readonly string[]): number[][][] =>
+    align(prepare(NEPAL), prepare(other), 0.3, { timeWords: TIME_WORDS.eng, vectors: frequencyTable(words) }).groups.map((g) => [g.canonical, g.article]);
+  // "Nepal" a rare word: one story, the tolls linked.
+  assert.deepEqual(withTable(['the', 'president']), [
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+  // "Nepal" among the table's most common words: two stories, only the firm link stands.
+  assert.deepEqual(withTable(['the', 'nepal']), [[[3], [3]]]);
+  // Past the most common words, a name tells one story again.
+  assert.deepEqual(withTable([...Array.from({ length: COMMON_WORDS }, (_, i) => `w${i}`), 'nepal']), [
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+});
+
+test('namesInCommon: a common word (`common`) names nothing in common, nor does a name another form of which a text writes is common; a rarer name does', () => {
+  const days = new Set(['sunday']);
+  const common = (t: Token): boolean => ['china', 'president', 'pakistan'].includes(t.norm);
+  // "Pakistani" and "Pakistan" are one term (as alignForms.ts makes them).
+  const termOf = (ids: Map<string, number>) => (t: Token): number => {
+    const key = t.key === 'pakistani' ? 'pakistan' : t.key;
+    return ids.get(key) ?? (ids.set(key, ids.size), ids.size - 1);
+  };
+  const ask = (c: string, a: string): boolean => namesInCommon([prepare(c), prepare(a)], termOf(new Map()), days, common);
+  const c =
+    'Soldiers from China and Pakistan cleared the blocked mountain roads near the border, the President said on Sunday. ' +
+    'Trucks carrying food and tents finally reached the villages around Lhasa and Shigatse by road.';
+  const other = (first: string): string => `${first} Fishermen waited for news in the small ports of Manta and Quito all through the night.`;
+  assert.equal(ask(c, other('Floods in China forced thousands of families from their flooded homes, the President told reporters.')), false);
+  assert.equal(ask(c, other('Pakistani troops and rescue teams reached the flooded villages, the President told reporters.')), false);
+  assert.equal(ask(c, other('Floods forced thousands of families from their flooded homes near Shigatse, the President told reporters.')), true);
 });

@@ -592,13 +592,15 @@ test("lines of the page's furniture among the story's lines set apart by <br> ('
   for (const n of [1, 2, 3]) assert.ok(r.some(([role, x]) => role === 'content' && x.includes(para(n))), `paragraph ${n}`);
 });
 
-test("an author's note that opens on the name the byline gave ('Jane Doe is a reporter who…') is chrome; a paragraph about someone else is the story's", () => {
+test("an author's note that opens on the name the byline gave ('Jane Doe is a reporter who…', 'Max Poe teaches at…') is chrome; a paragraph about someone else is the story's", () => {
   const note = 'Jane Doe is a reporter who has covered the town council for the Herald since 2009.';
+  const teaches = 'Max Poe teaches at the state university. His book on the harbour comes out in May.';
   const other = 'John Roe is the mayor who put the plan to the council, and he has said he will sign it.';
-  const html = `<html><body><h1>Council backs plan</h1><div>By Jane Doe and Max Poe</div><div><p>${para(1)}</p><p>${other}</p><p>${para(2)}</p><p>${note}</p></div></body></html>`;
-  const r = roles(html, [para(1), other, para(2), note]);
+  const html = `<html><body><h1>Council backs plan</h1><div>By Jane Doe and Max Poe</div><div><p>${para(1)}</p><p>${other}</p><p>${para(2)}</p><p>${note}</p><p>${teaches}</p></div></body></html>`;
+  const r = roles(html, [para(1), other, para(2), note, teaches]);
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
   assert.equal(role(note), 'chrome');
+  assert.equal(role(teaches), 'chrome');
   assert.equal(role(other), 'content');
 });
 

@@ -105,3 +105,43 @@ test("a video's title set among the story, between the player's label and its ca
   assert.equal(r.get(storyLine), 'content');
   for (const p of body) assert.equal(r.get(p), 'content', p);
 });
+
+test("a post the story quotes, embedded between its paragraphs (a tweet, an Instagram post), is the story's; its signature line and a post embedded in a rail beside the story are not", () => {
+  const title = 'Harbour board backs dredging';
+  const tweet = 'The harbour board just voted to dredge the channel at last. Good news for the fishing fleet!';
+  const gram = 'Our boats will finally get in and out at low tide. Thank you to everyone who came to the meeting.';
+  const railTweet = 'Read our full coverage of the port and the fishing fleet on the paper website every day.';
+  const signature = '— Jane Doe (@janedoe) March 12, 2025';
+  const body = [1, 2, 3, 4, 5, 6].map(line);
+  const html =
+    `<html><body><h1>${title}</h1><article>${body.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}` +
+    `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">${tweet}</p>${signature}</blockquote></div>` +
+    `${body.slice(2, 4).map((p) => `<p>${p}</p>`).join('')}` +
+    `<blockquote class="instagram-media"><div><p>${gram}</p></div></blockquote>` +
+    `${body.slice(4).map((p) => `<p>${p}</p>`).join('')}</article>` +
+    `<div class="sidebar"><h3>On social media</h3><blockquote class="twitter-tweet"><p>${railTweet}</p></blockquote></div></body></html>`;
+  const r = rolesOf(html, body, title);
+  assert.equal(r.get(tweet), 'content');
+  assert.equal(r.get(gram), 'content');
+  assert.equal(r.get(signature), 'chrome');
+  assert.equal(r.get(railTweet), 'chrome');
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+});
+
+test("a story in a script that marks no end of a sentence (Thai) is read as prose, paragraph by paragraph, under its headline; the site's name and menu are not", () => {
+  const title = 'รัฐบาลประกาศแผน ช่วยเหลือเกษตรกร ภาคเหนือ หลังน้ำท่วม';
+  const body = [
+    'รัฐบาลประกาศแผนใหม่เพื่อช่วยเหลือเกษตรกร ในจังหวัดทางภาคเหนือ หลังจากน้ำท่วมหนัก เมื่อสัปดาห์ที่แล้ว',
+    'รัฐมนตรีกล่าวว่า เงินช่วยเหลือจะถึงมือเกษตรกร ภายในสองสัปดาห์ และจะมีการตรวจสอบความเสียหาย ในทุกอำเภอ',
+    'ชาวบ้านหลายคนบอกว่า พวกเขายังรอความช่วยเหลือ จากหน่วยงานท้องถิ่น และหวังว่าแผนนี้ จะช่วยได้จริง',
+  ];
+  const menu = ['หน้าแรก', 'ข่าวการเมือง', 'เศรษฐกิจ'];
+  const html = `<html><body><h1><a href="/">ข่าวไทย</a></h1><ul>${menu.map((m) => `<li><a href="/m">${m}</a></li>`).join('')}</ul><h1>${title}</h1><div>${body.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const marked = markArticle(read, blocks, { title, blocks: [title, ...body], linkShare: 0 });
+  assert.ok(!marked.noArticle, 'an article is found');
+  const r = new Map(marked.blocks!.map((b) => [read.text.slice(b.start, b.end), b.role]));
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+  for (const m of [...menu, 'ข่าวไทย']) assert.equal(r.get(m), 'chrome', m);
+  assert.equal(r.get(title), 'heading');
+});

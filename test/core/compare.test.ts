@@ -308,3 +308,19 @@ test('compare: two headlines in other words drop and add no clause; a figure a h
   const figure = compare(`Floods Swamp 300 Farms in the Delta${body}`, `Floods Swamp Farms in the Delta${body}`);
   assert.ok(figure.discrepancies.some((d) => d.kind === 'number' && d.from === '300'));
 });
+
+test('compare: a chrome line in another house style ("Sept. 25, 2008" / "September 25, 2008") is the same line; other chrome is a one-sided finding quoting the article', () => {
+  const body = 'NASA will put the capsule on display.\n\nThe capsule landed in Utah in 2006.\n';
+  const same = compare(`Sept. 25, 2008\n\n${body}`, `September 25, 2008\n\n${body}`);
+  assert.deepEqual(same.discrepancies.map((d) => `${d.kind}: ${d.to}`), []);
+  const back = compare(`September 6, 2005\n\n${body}`, `Sept. 6, 2005\n\n${body}`);
+  assert.deepEqual(back.discrepancies.map((d) => `${d.kind}: ${d.to}`), []);
+  // Other words are other chrome: a finding on the article's line, its exact text, with no canonical side.
+  const copy = `Topics: space, NASA\n\n${body}`;
+  const other = compare(`Sept. 25, 2008\n\n${body}`, copy);
+  const chrome = other.discrepancies.filter((d) => d.kind === 'boilerplate');
+  assert.equal(chrome.length, 1);
+  assert.equal(chrome[0]!.from, null);
+  assert.deepEqual(chrome[0]!.canonical, []);
+  assert.equal(copy.slice(chrome[0]!.articleSpans[0]!.start, chrome[0]!.articleSpans[0]!.end), chrome[0]!.to);
+});

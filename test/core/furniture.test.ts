@@ -112,3 +112,17 @@ test("a timestamp with the clock time first and then the date ('7:51pm Tuesday 1
     ['10 p.m. Monday', '10:02 AM: the polls open across the state.', 'At 7:51pm on Tuesday, 1 January 2008, the fire broke out.'],
   );
 });
+
+test("the line a content system's template sets under a headline, 'Submitted on …' or 'Submitted by … on …' (Drupal's), is furniture; a story's sentence on what was submitted is not", () => {
+  for (const t of ['Submitted on Mon, 2019-01-21 13:49', 'Submitted by Site Editor on Tue, 03/05/2013 - 10:00', 'Submitted by Jane Doe on March 5, 2013 - 10:00am'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Submitted on Monday, the plan runs to 40 pages.', 'The bid was submitted by the city on Tuesday at 10:00.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a line naming the Ctrl+Enter that sends a mistake the reader selected to the editors, and the question over it ('Нашли ошибку?'), are furniture; a story's sentence on keys is not", () => {
+  linesAre(
+    ['Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.', 'Знайшли помилку?', 'Kļūda rakstā?', 'Iezīmējiet kļūdu tekstā un nospiediet Ctrl + Enter!', 'Select the mistake and press Ctrl+Enter to tell the editors.'],
+    ['Users can press Ctrl+Enter to send the form, and the council said the new site will launch on Monday after months of tests by its staff.', 'Эксперты нашли ошибку в расчётах бюджета.'],
+  );
+});

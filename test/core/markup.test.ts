@@ -212,3 +212,12 @@ test('a box the page hides (the class "hidden", the hidden attribute, display:no
   );
   assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.');
 });
+
+test("a box hidden from screen readers (aria-hidden: a share bar's labels, a teaser) and a tooltip are not read; aria-hidden inside a paragraph is (a drop cap's letter spelled out for screen readers)", () => {
+  const r = readHtml(
+    '<html><body><div aria-hidden="true"><p>Share this with</p><p>Messenger</p></div><p>The harbour board met on Monday.</p>' +
+      '<span aria-hidden="true">Mayor opens the new bridge at last</span>' +
+      '<p><span aria-hidden="true">T</span>he vote passed six to one<span role="tooltip">Read later</span>.</p><div aria-hidden="false"><p>It was a close call.</p></div></body></html>',
+  );
+  assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.\n\nIt was a close call.');
+});

@@ -1,6 +1,7 @@
 /**
  * A name written out on one side and as its initials on the other ("the United States" /
- * "the U.S.", "the World Health Organization" / "the WHO"): the same name in another house
+ * "the U.S.", "the World Health Organization" / "the WHO"), or as its abbreviation with a
+ * point ("Florida" / "Fla.", "Governor" / "Gov."): the same name in another house
  * style, no fact changed. This detector reports nothing; it claims both spellings, so that
  * the detectors after it do not read the name as dropped, or its initials as a clause or a
  * new name. (An acronym such as "US" or "WHO" is also an English function word, so the word
@@ -28,9 +29,45 @@ export const initialsDetector: Detector = {
         yClaim[run.initials] = 1;
         break;
       }
+      for (const [x, xs, y, ys, xClaim, yClaim] of [
+        [C, cs, A, as, cClaim, aClaim],
+        [A, as, C, cs, aClaim, cClaim],
+      ] as const) {
+        for (const i of xs) {
+          // Most words have no point after them: the cheap test first.
+          const t = x.tokens[i]!;
+          if (x.text.charCodeAt(t.end) !== 46 || !t.cap || t.end - t.start > 5) continue;
+          const j = ys.find((k) => !yClaim[k] && abbreviates(x, i, y, k));
+          if (j === undefined || xClaim[i]) continue;
+          xClaim[i] = 1;
+          yClaim[j] = 1;
+        }
+      }
     }
   },
 };
+
+/**
+ * Whether token i of x is an abbreviation with a point of the capitalised word j of y, as
+ * abbreviations are made, by cutting a word short or leaving letters out ("Fla." / "Florida",
+ * "Calif." / "California", "Gov." / "Governor", "Md." / "Maryland"): a capitalised word of two
+ * to five letters written with a point after it, whose letters stand in the other word in their
+ * order, from its first, the other word three letters longer at least.
+ */
+export function abbreviates(x: GroupSide, i: number, y: GroupSide, j: number): boolean {
+  const short = written(x, i);
+  const long = written(y, j);
+  // Short, and cut by three letters or more: a sentence's last word and its point ("India.") is no abbreviation of "Indian".
+  if (!capital(y, j) || x.text[x.tokens[i]!.end] !== '.' || !/^\p{Lu}\p{Ll}{1,4}$/u.test(short) || long.length < short.length + 3) return false;
+  if (short[0] !== long[0]) return false;
+  let k = 1;
+  const lower = long.toLowerCase();
+  for (const ch of short.slice(1)) {
+    k = lower.indexOf(ch, k) + 1;
+    if (k === 0) return false;
+  }
+  return true;
+}
 
 /**
  * Within a hunk, a run of capitalised words of side x (small words such as "of" or "and"

@@ -282,11 +282,17 @@ export const numberDetector: Detector = {
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
     const givenBy = perSide(C, A, (side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value)));
-    /** A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a third” / “33%”). */
+    /**
+     * A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a
+     * third” / “33%”), or a figure under one that it writes so (“0.25” / “a quarter”, as a
+     * bracketed gloss restates the words before it: “a quarter of a point (0.25)”).
+     */
     const asFraction = (other: GroupSide, side: GroupSide, f: NumFact): boolean => {
       const i = f.toks[f.toks.length - 1]!;
-      const n = side.tokens[f.toks[0]!]!.num;
-      if (n === null || f.kind !== 'count' || !(percentWordsAfter(side, i) > 0 || side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end).endsWith('%'))) return false;
+      let n = side.tokens[f.toks[0]!]!.num;
+      if (n === null || f.kind !== 'count') return false;
+      if (n > 0 && n < 1) n *= 100;
+      else if (!(percentWordsAfter(side, i) > 0 || side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end).endsWith('%'))) return false;
       return other.tokens.some((t) => {
         const v = lex.fractionWords?.get(t.norm);
         return v !== undefined && Math.abs(v - n) <= 1.5;

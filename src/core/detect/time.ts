@@ -161,7 +161,7 @@ export const timeDetector: Detector = {
       if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
       // Every word still in the article's sentence, a qualifier now inside it ("for 10 years" →
       // "for over 10 years"): not dropped; the qualifier is the hedge detector's.
-      if (insertedInto(C, r.toks, A)) continue;
+      if (insertedInto(C, r.toks, A) || countedAsOne(C, r.toks, A)) continue;
       // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
       const year = keptYear(ctx, r);
       if (year >= 0) {
@@ -190,7 +190,7 @@ export const timeDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C)) continue;
+      if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
       if (givenNearby(C, tokensText(A, x.toks))) {
         claim({ kind: 'changed', severity: 'low', cTok: [], aTok: toks, reason: `Adds the time reference ‘${tokensText(A, toks)}’ to this sentence; the canonical gives it elsewhere.` });
@@ -223,6 +223,26 @@ function givenNearby(side: GroupSide, ref: string): boolean {
   const around = side.text.slice(Math.max(0, first.start - NEARBY), last.end + NEARBY);
   const escaped = escapeRegExp(bare).replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(around);
+}
+
+/** The article that counts one before a unit of time ("a year before", "an hour later"), read as the figure. */
+const ONE = new Set(['a', 'an', 'one']);
+
+/**
+ * Whether the words of a reference (`toks` of `X`) stand in `Y` in their order with "a" or "an"
+ * written "one" there, or the other way ("a year before" / "one year before"): the same
+ * reference, its count written as a figure. ("one" alone is no count: a pronoun as often.)
+ */
+function countedAsOne(X: GroupSide, toks: readonly number[], Y: GroupSide): boolean {
+  const key = (t: { key: string; norm: string }): string => (ONE.has(t.norm) ? 'one' : t.key);
+  const keys = toks.map((i) => key(X.tokens[i]!));
+  if (!toks.some((i) => ONE.has(X.tokens[i]!.norm))) return false;
+  const yt = Y.tokens;
+  outer: for (let start = 0; start + keys.length <= yt.length; start++) {
+    for (let k = 0; k < keys.length; k++) if (key(yt[start + k]!) !== keys[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Page chrome: the lines a web page puts around an article (links to other stories, share
- * bars, read times, tags, date lines, photo credits, breadcrumbs). Kept general (any site,
+ * bars, read times, tags, date lines, photo credits, breadcrumbs), and an e-mailed release's
+ * header fields ("From: …", "Message-ID: <…>"). Kept general (any site,
  * several languages), never tuned to a page.
  */
+import { isMailHeader } from './lineMarks';
 
 /** Words that introduce a link to another story, in several languages. */
 const LINK_LEADS =
@@ -27,6 +29,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
+  // The mark that ends a release or a wire item: "-end-", "- 30 -", "###", "(END)".
+  /^(?:-+\s*end\s*-+|-\s*30\s*-|#{3,}|\(end\)|end of (?:release|transmission))$/i,
 ];
 
 /**
@@ -65,10 +69,19 @@ const CHROME_MAX = 300;
 /** Breadcrumbs: Home / World / Middle East. */
 const BREADCRUMB = /^[^.!?]{1,120}(?:\s[/>»|]\s[^.!?/>»|]{1,100}){2,}$/;
 
-/** A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". */
-export function isDateLine(s: string): boolean {
+/** A time before the date, as a bulletin stamps its issue: "935 PM AST Mon Sep 18 2017", "10:55 AM EST, Mon December 2, 2024". */
+const TIME_FIRST = /^\d{1,2}(?:[:.]?\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?\s*[,|·•-]?\s+/i;
+
+/**
+ * A date (and time) alone: "March 3, 2024", "3 March 2024, 10:55 GMT". `timeFirst`: or after a
+ * time, as a bulletin's stamp (a line of its own, but the bulletin's words: not chrome).
+ */
+export function isDateLine(s: string, timeFirst = false): boolean {
   // (Not a line that starts in lower case: "on 10 March 1959" ends a wrapped sentence.)
-  return s.length <= 60 && YEAR.test(s) && !LOWER_START.test(s) && DATE_LINE.test(s);
+  if (s.length > 60 || !YEAR.test(s) || LOWER_START.test(s)) return false;
+  if (DATE_LINE.test(s)) return true;
+  const time = timeFirst ? TIME_FIRST.exec(s) : null;
+  return time !== null && DATE_LINE.test(s.slice(time[0].length));
 }
 
 export function isChrome(s: string): boolean {
@@ -79,7 +92,7 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s)) return true;
+  if (hasChromeMark(s) || isMailHeader(s)) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

@@ -7,6 +7,7 @@
 import { dateline, credit } from './credits';
 import { isDateLine } from './chrome';
 import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
+import { caseChanges, goesOn, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 
 export interface Unit {
@@ -23,7 +24,10 @@ interface Line {
   end: number;
   /** Characters up to `end`, leading indentation included. */
   length: number;
+  /** Characters before its text: white space, and the quotation marks of a mail's reply (`margin`). */
   indent: number;
+  /** Characters up to the blank after its last quotation mark ("> ", "> > "), 0 for a line that is not quoted. */
+  margin: number;
   /** Its UTF-8 bytes up to `end`, once a wrap test has needed them. */
   bytes?: number;
   /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
@@ -56,11 +60,14 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     while (end > pos && isSpace(text.charCodeAt(end - 1))) end--;
     let first = pos;
     while (first < end && isSpace(text.charCodeAt(first))) first++;
+    // A mail's quotation marks are its margin: a line of them alone is a blank line.
+    const margin = quoteMargin(text, first, end);
+    if (margin) for (first += margin; first < end && isSpace(text.charCodeAt(first)); ) first++;
     if (first >= end) {
       if (block.length) blocks.push(block);
       block = [];
     } else {
-      block.push({ start: pos, end, length: end - pos, indent: first - pos });
+      block.push({ start: pos, end, length: end - pos, indent: first - pos, margin: margin ? first - pos : 0 });
       widest = Math.max(widest, end - pos);
     }
     pos = nl + 1;
@@ -84,13 +91,13 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     doc.columnsWidth = candidate ? onScreen(b) : 0;
     const wrapped = candidate && mostlyFull(doc, b, width) && !linesOfTheirOwn(doc, b, width);
     doc.blockWidth = candidate ? width : 0;
-    doc.marginRests = wrapped && b.some((l, i) => i > 0 && l.indent < b[i - 1]!.indent && b[i - 1]!.indent >= 2 && LOWER_START.test(text.slice(l.start + l.indent, l.start + l.indent + 8)));
+    doc.marginRests = wrapped && b.some((l, i) => i > 0 && inset(l) < inset(b[i - 1]!) && inset(b[i - 1]!) >= 2 && LOWER_START.test(text.slice(l.start + l.indent, l.start + l.indent + 8)));
     let unit: Unit | null = null;
     for (let i = 0; i < b.length; i++) {
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
       const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && doc.twiceSeen() ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b)) {
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b, unit.wrapped ? unit.start : -1)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -186,14 +193,21 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   let unbroken = 0;
   let breaks = 0;
   let titleStarts = 0;
+  let marked = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const next = block[i + 1]!;
     // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
     // list of indented items breaks there, and its items' rests start at the margin.)
-    if (next.indent > block[i]!.indent) continue;
+    if (inset(next) > inset(block[i]!)) continue;
     // (Nor is the break after the rest of a line a second wrap broke, in a text that shows such
     // rests: there the first wrap broke, before whatever word, "… said" / "Robert" / "Mase, …".)
     if (i > 0 && isRest(doc, block[i - 1]!, block[i]!, width)) continue;
+    // (Nor a break the lines' own marks decide: a ruler, a field, a date line, a change of case. The
+    // lines on either side of it are weighed as if it cut the block in two.)
+    if (markedBreak(text(doc, block[i]!), text(doc, next))) {
+      marked++;
+      continue;
+    }
     breaks++;
     const nextHead = text(doc, next).slice(0, 8);
     if (TITLE_START.test(nextHead)) titleStarts++;
@@ -205,8 +219,9 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   // (two at least) end open and all go on with a capital or a figure are lines of their own
   // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks. So are two
   // lines, the first open: one line alone shows no wrap width, it is the block's own (a pull
-  // quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …").
-  if (!doc.twice && titleStarts === breaks && (open >= 2 || (open === 1 && block.length === 2))) return true;
+  // quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …"; a
+  // headline over its source, both over a date line, "… Passes Marathon Distance" / "Jet Propulsion Laboratory").
+  if (!doc.twice && titleStarts === breaks && (open >= 2 || (open === 1 && block.length - marked === 2))) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 
@@ -231,6 +246,8 @@ const LOWER_START = new RegExp(`^(?:${OPENING}\\p{Ll}|[(,;])`, 'u');
  */
 const TITLE_START = new RegExp(`^${OPENING}[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]`, 'u');
 const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);
+/** A line's indentation inside its margin (a mail's quotation marks): the wrap of a quoted paragraph keeps it. */
+const inset = (l: Line): number => l.indent - l.margin;
 
 /**
  * A blank a line may be broken at. No-break spaces (U+00A0, U+202F, U+2007: French typography
@@ -319,34 +336,47 @@ function columnsOf(doc: Doc, l: Line): number {
  * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
  * not wrapped; `block`, the lines of its block.
  */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[]): boolean {
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], runStart: number): boolean {
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
   // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
   // its line (a statement's header) neither goes on from the line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
-  if (dateline(head) || isDateLine(prevText)) return false;
-  if (isDateLine(lineText)) return width > 0 && !STOP_END.test(prevText) && brokenAtWidth(doc, prev, line, width);
+  if (dateline(head) || isDateLine(prevText, true)) return false;
+  // A line indented further than the one before starts something of its own (a paragraph, a centred
+  // line): no wrap moves a line's rest down indented further.
+  const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
+  // (Not under a line written as a title, an office's name over its statement's date.)
+  if (isDateLine(lineText, true)) return width > 0 && !indented && !STOP_END.test(prevText) && !writtenAsTitle(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+  // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
+  const ruler = rulerMark(prevText, true);
+  if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;
+  if (standsApart(prevText, lineText)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
+  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word) goes on in the
+  // next, unless that one is indented further.
+  if (goesOn(prevText)) return !indented;
   if (width > 0) {
     // A paragraph starts on an indented line.
-    if (line.indent > prev.indent && (line.indent >= 2 || doc.text[line.start] === '\t')) return false;
-    if (doc.marginRests && line.indent === prev.indent && line.indent >= 2) return false;
+    if (indented) return false;
+    if (doc.marginRests && inset(line) === inset(prev) && inset(line) >= 2) return false;
     // A heading: a line that starts as a title does, without closing punctuation, standing alone
     // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
     // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
     // (A heading is never followed by a line that goes on in lower case, nor stands after a
     // line that ends on a semicolon, which ends no sentence: "… Near the Border;" / "Hundreds
-    // Homeless" is one headline.)
+    // Homeless" is one headline. Nor does it end its block, heading nothing, where the wrap moved
+    // it down: that is the paragraph's last words, "… May 16, 2016." / "DOI:10.1001/…".)
     if (
       !TERMINAL_END.test(lineText) &&
       endsSentence(doc, prevText, head) &&
       !prevText.endsWith(';') &&
       !lineBroken &&
+      !(next === null && brokenAtWidth(doc, prev, line, width)) &&
       TITLE_START.test(head) &&
       endsAsTitle(doc, lineText) &&
       !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
@@ -391,17 +421,39 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
       const titleEnd = functionEnd && capital && before === doc.firstLine && isHeadline(doc, prevText);
       if (LOWER_START.test(head) || (functionEnd && !titleEnd) || (before !== doc.firstLine && capital)) return true;
     }
+    // In a text wrapped more than once (it shows a second wrap's rests), a paragraph the wrap already
+    // ran over lines (`runStart`), mid-sentence and in prose (not a title, not the text's headline),
+    // goes on whatever the width of its last line: a mail quoted in a reply and wrapped again leaves
+    // short rests anywhere in it ("… of the" / "U.S." / "> Air Force" / "> Utah Test and Training Range.").
+    // (A text wrapped once never breaks a paragraph short: there a short line ends its paragraph.)
+    if (runStart >= 0 && doc.firstLine !== null && runStart > doc.firstLine.start + doc.firstLine.indent && !endsSentence(doc, prevText, head) && doc.twice && doc.twiceSeen()) {
+      const run = doc.text.slice(runStart, prev.end);
+      if (!writtenAsTitle(doc, run) && !TERMINAL_END.test(run)) return true;
+    }
   }
-  // A long unfinished line (or one that stops on a comma, which no paragraph ends on) that the
+  // A long unfinished line (or one that stops on a semicolon, which no paragraph ends on) that the
   // next continues in lower case (after any opening quote mark), or with a figure when the line
   // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
-  // (A line of its own that stops on a comma, the next word too long for it, was wrapped: "… Froyo," / "Jellybean".)
-  // (Nor one inside a bracket the next line closes: "… Sichuan Province (9" / "March)".)
-  if (width === 0 && doc.blockWidth > 0 && (prevText.endsWith(',') || closesOpenBracket(prevText, lineText)) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (A line of its own inside a bracket the next line closes, the next word too long for it, was
+  // wrapped: "… Sichuan Province (9" / "March)". One that stops on a comma went on above.)
+  if (width === 0 && doc.blockWidth > 0 && closesOpenBracket(prevText, lineText) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
-  if (!(prevText.length >= 50 || /[,;]$/.test(prevText) || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
+  if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * Does a line stand apart from the one before by its own marks, whatever their widths: it opens a
+ * field (a header's, a bulletin's), or the two are in two cases?
+ */
+function standsApart(prevText: string, lineText: string): boolean {
+  return opensField(lineText) || caseChanges(prevText, lineText);
+}
+
+/** Is a break decided by the marks of the lines on either side of it, whatever their widths? */
+function markedBreak(prevText: string, lineText: string): boolean {
+  return rulerMark(prevText, true) !== null || rulerMark(lineText) !== null || isDateLine(prevText, true) || isDateLine(lineText, true) || standsApart(prevText, lineText);
 }
 
 /** Does the text have a sentence's stop anywhere? Read once, when a line first needs it. */

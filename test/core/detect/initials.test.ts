@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acronymLetters, initialsDetector, spellsInitials } from '../../../src/core/detect/initials';
+import { abbreviates, acronymLetters, initialsDetector, spellsInitials } from '../../../src/core/detect/initials';
 import { detect, sideOf } from '../helpers';
 import { compare } from '../../../src/core/compare';
 
@@ -54,4 +54,36 @@ test('initials: one reader of a name and its initials, small words inside the na
   assert.equal(spellsInitials(un, all(un), apart, all(apart)), false);
   const lower = side('The united nations voted.');
   assert.equal(spellsInitials(un, all(un), lower, all(lower)), false);
+});
+
+test('initials: a name and its abbreviation with a point ("Fla." / "Florida", "Calif." / "California", "Gov." / "Governor") are one name', () => {
+  const before = 'The rocket will lift off from the launch site near PLACE on Sunday. Engineers checked the fuel lines on Friday. Crowds gathered on the beach.';
+  for (const [name, short] of [
+    ['Cape Canaveral, Florida', 'Cape Canaveral, Fla.'],
+    ['Pasadena, California', 'Pasadena, Calif.'],
+    ['Governor Jane Roe', 'Gov. Jane Roe'],
+  ] as const) {
+    assert.deepEqual(kinds(before.replace('PLACE', name), before.replace('PLACE', short)), [], short);
+    assert.deepEqual(kinds(before.replace('PLACE', short), before.replace('PLACE', name)), [], `${short} written out`);
+  }
+  // Letters of another name, or a word with no point after it, are no abbreviation of it.
+  assert.notDeepEqual(kinds(before.replace('PLACE', 'Cape Canaveral, Florida'), before.replace('PLACE', 'Cape Canaveral, Ga.')), []);
+  assert.notDeepEqual(kinds(before.replace('PLACE', 'Pasadena, California'), before.replace('PLACE', 'Pasadena, Cal')), []);
+});
+
+test('initials: an abbreviation is short, with a point, and cut by three letters or more ("India." at a sentence\'s end is no "Indian")', () => {
+  const at = (text: string, word: string): [ReturnType<typeof sideOf>, number] => {
+    const side = sideOf(text);
+    return [side, side.tokens.findIndex((t) => side.text.slice(t.start, t.end) === word)];
+  };
+  const holds = (short: string, shortWord: string, long: string, longWord: string): boolean => {
+    const [x, i] = at(short, shortWord);
+    const [y, j] = at(long, longWord);
+    return abbreviates(x, i, y, j);
+  };
+  assert.ok(holds('They flew to Pasadena, Calif., on Monday.', 'Calif', 'They flew to Pasadena, California, on Monday.', 'California'));
+  assert.ok(holds('It landed near Cape Canaveral, Fla.', 'Fla', 'It landed near Cape Canaveral, Florida.', 'Florida'));
+  assert.ok(!holds('Deaths are reported in Pakistan and India.', 'India', 'Deaths are reported in the Indian part of Kashmir.', 'Indian'));
+  assert.ok(!holds('They flew to Pasadena, Cal, on Monday.', 'Cal', 'They flew to Pasadena, California, on Monday.', 'California'));
+  assert.ok(!holds('It landed near Cape Canaveral, Ga.', 'Ga', 'It landed near Cape Canaveral, Florida.', 'Florida'));
 });

@@ -72,6 +72,15 @@ test('number: a per cent figure written as a fraction is the same figure', () =>
   assert.equal(f!.article, 'Twenty');
 });
 
+test('number: a figure under one glossing a fraction the other side writes in words is the same figure', () => {
+  // A decimal in brackets restating the words before it: the copy that keeps only the words drops nothing.
+  assert.deepEqual(detect(numberDetector, 'Rates rose by a quarter of a point (0.25) to a range of one-half [0.50] to three-quarters [0.75] of a percent.', 'Rates rose by a quarter of a point to a range of one-half to three-quarters of a percent.'), []);
+  assert.deepEqual(detect(numberDetector, 'Rates rose by a quarter of a point.', 'Rates rose by 0.25 of a point.'), []);
+  // Another value is still a figure changed.
+  const [f] = detect(numberDetector, 'Rates rose by 0.75 of a point.', 'Rates rose by a quarter of a point.');
+  assert.equal(f!.canonical, '0.75');
+});
+
 test('number: the only count lost and the only count new, of one size, are one figure changed, with its qualifier', () => {
   const [f, ...rest] = detect(numberDetector, 'Back in 1998, up to 4,000 sheep died in a storm that hit the hills.', 'Storms are common in the hills: one killed 4,500 sheep in 1998.');
   assert.equal(rest.length, 0);

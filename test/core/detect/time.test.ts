@@ -171,6 +171,18 @@ test('time: the same date written another way is no finding of any detector (its
   assert.deepEqual(show(input, analyzeGroup(input).findings).map((f) => [f.kind, f.severity]), [['time', 'high']]);
 });
 
+test('time: "a year" and "one year" are one span ("a year before", "one day after"); another count is a change', () => {
+  for (const [c, a] of [
+    ['The probe will study the asteroid for a year before leaving for its second target.', 'The probe will study the asteroid for one year before leaving for its second target.'],
+    ['Rescuers reached the village a day after the landslide buried it.', 'Rescuers reached the village one day after the landslide buried it.'],
+  ]) {
+    const input = group(c!, a!);
+    assert.deepEqual(show(input, analyzeGroup(input).findings), [], a);
+  }
+  const [f] = detect(timeDetector, 'Rescuers reached the village a day after the landslide buried it.', 'Rescuers reached the village two days after the landslide buried it.');
+  assert.equal(f!.kind, 'time');
+});
+
 test('time: a counted span changed or dropped (“the next few weeks”)', () => {
   const [unit] = detect(timeDetector, 'Engineers expect repairs to take place over the next few weeks.', 'Engineers expect repairs to take place over the next few months.');
   assert.deepEqual([unit!.canonical, unit!.article, unit!.severity], ['next few weeks', 'next few months', 'high']);

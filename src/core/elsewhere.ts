@@ -1,0 +1,119 @@
+/**
+ * A fact moved, not lost: words a sentence drops (or adds) that the other text states in
+ * another sentence. A copy that splits and rearranges a story ("Saturday's 7.8 magnitude
+ * quake struck 80 kilometers northwest of Kathmandu" → "A major earthquake … struck Nepal on
+ * Saturday" and, further on, "The 7.8-magnitude quake shook Mt. Everest", "… centered at a
+ * spot 80 kilometers northwest of Kathmandu") still gives the reader every fact; so does a
+ * copy that repeats in one sentence a figure the canonical gives in another ("After seven
+ * years in space, …"). Such a finding is no change of fact: it is shown low, as words that
+ * moved (`changed`), naming the sentence that states them.
+ *
+ * What must stand in that one other sentence: every content word and figure of a clause (three
+ * content words or more, the clause detector's runs); for a figure, the figure and the word
+ * after it, what it counts or measures ("12-story", "seven years"); for a time reference, its
+ * words. A figure or a day is short enough to stand elsewhere for another fact ("20 km" deep
+ * for one quake, "20 km" northeast for the other; "Wednesday" for the quake and for the
+ * president's visit), so for those the other sentence's statement must be its own: the
+ * sentences it is linked with do not give the figure or day (had they, it would be theirs,
+ * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough.
+ */
+import type { Token } from './text';
+import type { Finding, GroupSide } from './detect';
+
+/** One text's sentences: the sentences of the other text each is linked with. */
+export interface TextSide {
+  /** The other text's sentences linked with sentence `s` (empty when it is unlinked). */
+  partners(s: number): readonly number[];
+}
+
+/** The kinds of finding that say a fact was dropped or added, when the finding has words on one side only. */
+const MOVABLE = new Set(['number', 'time', 'clause']);
+
+/**
+ * The ids of the tokens that carry a finding's fact: for a figure, the figure and the word
+ * after it (in the run or not: "the figure ‘12’" of "12-story"); otherwise every content word
+ * and figure.
+ */
+function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): number[] {
+  const keys = new Set<number>();
+  for (const i of toks) {
+    const t = side.tokens[i]!;
+    if (figures) {
+      if (t.num === null) continue;
+      keys.add(t.id);
+      const next = side.tokens[i + 1];
+      if (next && next.content && next.num === null) keys.add(next.id);
+    } else if (t.content || t.num !== null) keys.add(t.id);
+  }
+  return [...keys];
+}
+
+/**
+ * Where each key of a text stands: the sentences holding it, in order, each once. The first
+ * few questions are answered by a scan of the text's tokens (most comparisons ask a handful,
+ * and an index costs more to make than a scan); after that, by an index made once.
+ */
+export class SentenceKeys {
+  private made: Map<number, number[]> | null = null;
+  private asked = 0;
+  constructor(private readonly tokens: Token[][]) {}
+  /** The sentences that hold key `id`. */
+  of(id: number): readonly number[] {
+    if (this.made) return this.made.get(id) ?? [];
+    if (++this.asked > SCANS) return this.index().get(id) ?? [];
+    const out: number[] = [];
+    this.tokens.forEach((sentence, s) => {
+      if (sentence.some((t) => t.id === id)) out.push(s);
+    });
+    return out;
+  }
+  /** Whether sentence `s` holds key `id`. */
+  has(s: number, id: number): boolean {
+    return this.tokens[s]!.some((t) => t.id === id);
+  }
+  private index(): Map<number, number[]> {
+    const m = new Map<number, number[]>();
+    this.tokens.forEach((sentence, s) => {
+      for (const t of sentence) {
+        const list = m.get(t.id);
+        if (!list) m.set(t.id, [s]);
+        else if (list[list.length - 1] !== s) list.push(s);
+      }
+    });
+    return (this.made = m);
+  }
+}
+/** How many keys are looked up by a scan before the index is made. */
+const SCANS = 16;
+
+/**
+ * The id of the sentence of `other` outside `group` that states what finding `f` drops from
+ * (`dropped`) or adds to `side`, or -1. `own` and `theirs` are the keys of the finding's text
+ * and of the other text, sentence by sentence.
+ */
+export function statedElsewhere(
+  f: Finding,
+  side: GroupSide,
+  dropped: boolean,
+  other: TextSide,
+  group: readonly number[],
+  own: SentenceKeys,
+  theirs: SentenceKeys,
+): number {
+  if (!MOVABLE.has(f.kind)) return -1;
+  const toks = dropped ? f.cTok : f.aTok;
+  if (!toks.length || (dropped ? f.aTok : f.cTok).length) return -1;
+  const short = f.kind !== 'clause';
+  const keys = factKeys(side, toks, f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null));
+  if (keys.length < 2) return -1;
+  // The sentences holding the rarest key are the only candidates.
+  const lists = keys.map((k) => theirs.of(k)).sort((a, b) => a.length - b.length);
+  for (const s of lists[0]!) {
+    if (group.includes(s) || !lists.every((l) => l.includes(s))) continue;
+    // A figure or a time its own partners give is theirs.
+    const partners = other.partners(s);
+    if (short && partners.length && keys.every((k) => partners.some((p) => own.has(p, k)))) continue;
+    return s;
+  }
+  return -1;
+}

@@ -1,0 +1,121 @@
+/**
+ * What a line's own marks say about the break before or after it, written as data: a line that
+ * ends where no sentence or paragraph ends goes on in the next; a line that opens a field of a
+ * message's header, or is a ruler, stands on its own. (lines.ts asks these before it weighs a
+ * line's width.)
+ */
+
+/**
+ * The ends of a line on which no paragraph ends, whatever its width: a comma, a word broken at
+ * its hyphen ("seven-" / "year"). A line of its own never stops there (a heading, a date line, a
+ * list item or a byline has no comma at its end), so the next line goes on from it.
+ */
+const GOES_ON: readonly RegExp[] = [/,$/, /[\p{L}\p{N}]-$/u];
+
+/** Does a line stop where no paragraph ends (`GOES_ON`)? */
+export function goesOn(line: string): boolean {
+  return GOES_ON.some((re) => re.test(line));
+}
+
+/**
+ * The fields of a message's header (RFC 5322 and the ones mail clients and list servers write),
+ * each on its line: "From: Ron Baalke <…>", "Date: Thu, 25 Sep 2008 …", "Message-ID: <…>". An
+ * e-mailed release carries them above its text, and a wrap may run one into the next.
+ */
+const HEADER_FIELDS: readonly string[] = `
+From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Sender|Message-ID|Message-Id|In-Reply-To|References|Return-Path|
+Received|Delivered-To|Organization|Organisation|MIME-Version|Content-Type|Content-Transfer-Encoding|
+List-Id|List-Post|List-Help|List-Unsubscribe|List-Subscribe|List-Archive|Precedence|X-Mailer|Importance`
+  .split('|')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+/**
+ * A field's label at the start of a line: a header field's name, as mail writes it (its case, a
+ * colon and a blank after it), or a label in capitals before a colon or an ellipsis and its value,
+ * as bulletins set their fields out ("LOCATION...15.3N 61.3W", "MAXIMUM SUSTAINED WINDS...160 MPH",
+ * "CONTACT: …"; not "… STRONG GALE...", the end of a line in capitals).
+ */
+const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:[ /-][\\p{Lu}\\d]+){0,3}(?::[ \\t]|\\.{3}(?=[^.\\s])))`, 'u');
+
+/**
+ * A message header's field but its subject (the release's title), on a line of its own: "From: …",
+ * "Date: …", "Message-ID: <…>". The mail's furniture, never news: chrome.
+ */
+const MAIL_HEADER = new RegExp(`^(?:${HEADER_FIELDS.filter((f) => f !== 'Subject').join('|')}):(?:[ \\t]|$)`);
+
+/** Is a unit a field of a message's header, the subject apart? */
+export function isMailHeader(unit: string): boolean {
+  return MAIL_HEADER.test(unit);
+}
+
+/** Does a line open a field (a header's, a bulletin's)? It stands on its own, whatever the line before. */
+export function opensField(line: string): boolean {
+  return FIELD.test(line);
+}
+
+/**
+ * A ruler: a line of one punctuation mark repeated ("-----", "=====", "*****", "_____"), three at
+ * least, that sets a header or a table apart. A wrap breaks a ruler longer than its width where
+ * it has no blank: its rest is more of the same mark, however short.
+ */
+const RULER = /^([-=*_~#+])\1*$/;
+
+/** The mark a ruler repeats (`rest`: or the rest of one, shorter), or null for a line that is none. */
+export function rulerMark(line: string, rest = false): string | null {
+  return rest || line.length >= 3 ? (RULER.exec(line)?.[1] ?? null) : null;
+}
+
+/**
+ * Are two lines in two cases, one in capitals (three words or more, no letter in lower case) and
+ * the other with letters in lower case? A wrap never changes a paragraph's case: a bulletin's
+ * fields in capitals and the forecaster's name under them ("… 27.29 INCHES" / "Forecaster Brown")
+ * are lines of their own.
+ */
+export function caseChanges(a: string, b: string): boolean {
+  const caps = (s: string): boolean => !/\p{Ll}/u.test(s) && s.split(/\s+/).length >= 3 && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
+  const lower = (s: string): boolean => /\p{Ll}{2}/u.test(s);
+  return (caps(a) && lower(b)) || (lower(a) && caps(b));
+}
+
+/**
+ * The quotation marks a mail's reply sets before each line it quotes ("> ", "> > ", ">>"), from
+ * `from` (the line's first character but blanks) to `end` (its end): their length, the blank after
+ * the last included, or 0. A mark is one only before a blank, another mark or the line's end.
+ */
+export function quoteMargin(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && text.charCodeAt(i) === 62) {
+    const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+    if (after !== 32 && after !== 9 && after !== 62) break;
+    i++;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && text.charCodeAt(i + 1) === 62) i++;
+  }
+  return i - from;
+}
+
+/** A line that may open with a mail's quotation mark. */
+const QUOTED = /(?:^|\n)[ \t]*>/;
+
+/**
+ * The text with the quotation marks of a mail's reply (`quoteMargin`) blanked, the same length: as
+ * a reader reads the sentences a reply quotes. The text itself when it quotes nothing.
+ */
+export function blankQuoteMargins(text: string): string {
+  if (!QUOTED.test(text)) return text;
+  let out = '';
+  let done = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let first = pos;
+    while (first < nl && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const margin = quoteMargin(text, first, nl);
+    if (margin) {
+      out += text.slice(done, first) + ' '.repeat(margin);
+      done = first + margin;
+    }
+    pos = nl + 1;
+  }
+  return out + text.slice(done);
+}

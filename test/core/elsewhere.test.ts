@@ -1,0 +1,81 @@
+/**
+ * A fact moved, not lost (src/core/elsewhere.ts): what one sentence drops or adds and the other
+ * text states in another sentence is low rewording, not a fact finding; a figure or a day that
+ * the other sentence holds for a fact of its own (its linked sentence gives it too) still is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare, type Comparison } from '../../src/core/index';
+
+const FACT = new Set(['number', 'time', 'clause', 'hedge', 'name', 'attribution', 'quote', 'negation']);
+
+/** The fact findings on the group that holds the canonical sentence starting with `starts`. */
+function factsOn(c: Comparison, starts: string): string[] {
+  const s = c.canonical.sentences.find((x) => x.text.startsWith(starts));
+  assert.ok(s, `no canonical sentence starting with ${starts}`);
+  return c.discrepancies.filter((d) => FACT.has(d.kind) && d.canonical.includes(s.id)).map((d) => `${d.kind}: ${d.reason}`);
+}
+
+test('a figure and its unit dropped from a sentence that the copy gives in another sentence moved', () => {
+  const canonical = [
+    'A 6.1 magnitude quake struck 40 kilometers south of Ridgeton on Monday, damaging the old market hall.',
+    'Rescue teams searched the ruins of the market through the night.',
+    "Officials said the town's water supply had been cut.",
+  ].join('\n\n');
+  const article = [
+    'A strong quake struck near Ridgeton on Monday, damaging the old market hall.',
+    'Rescue teams searched the ruins of the market through the night.',
+    "Officials said the town's water supply had been cut.",
+    'Seismologists said the 6.1 magnitude quake was centered 40 kilometers south of the town, at a shallow depth.',
+  ].join('\n\n');
+  const c = compare(canonical, article);
+  assert.deepEqual(factsOn(c, 'A 6.1 magnitude'), []);
+  const moved = c.discrepancies.filter((d) => d.kind === 'changed' && /another sentence/.test(d.reason));
+  assert.equal(moved.length, 2, 'each figure moved is shown as low rewording');
+  for (const d of moved) {
+    assert.equal(d.severity, 'low');
+    assert.match(d.reason, /Seismologists said the 6\.1 magnitude quake/);
+  }
+});
+
+test('a figure that a shortened copy gives in the sentence before, the one it kept, is no figure added', () => {
+  const canonical = [
+    'Its capsule landed in the desert of western Utah early on Sunday morning, local time.',
+    'Scientists will study the dust it carried for years.',
+    'The probe spent seven years in space before its capsule came home.',
+  ].join('\n\n');
+  const article = [
+    'After seven years in space, its capsule landed in the desert of western Utah early on Sunday morning, local time.',
+    'Scientists will study the dust it carried for years.',
+  ].join('\n\n');
+  const c = compare(canonical, article);
+  assert.deepEqual(factsOn(c, 'Its capsule landed'), []);
+});
+
+test('a figure the other sentence holds for a fact of its own is still dropped', () => {
+  // "20 km" in the copy's second sentence is the second quake's, as in the canonical: the first lost its distance.
+  const canonical = [
+    'The first quake struck 20 km north of the harbour town of Ridgeton and shook houses along the coast.',
+    'The second quake struck 20 km west of the airport and shook houses along the coast.',
+  ].join('\n\n');
+  const article = [
+    'The first quake struck north of the harbour town of Ridgeton and shook houses along the coast.',
+    'The second quake struck 20 km west of the airport and shook houses along the coast.',
+  ].join('\n\n');
+  const c = compare(canonical, article);
+  assert.ok(factsOn(c, 'The first quake').some((f) => f.startsWith('number')), JSON.stringify(factsOn(c, 'The first quake')));
+});
+
+test('a bare figure, one word alone, is too little to say the fact moved', () => {
+  const canonical = [
+    'Officials said the death toll in the flooded valley had risen to 12.',
+    'Aid workers handed out blankets and bottled water.',
+  ].join('\n\n');
+  const article = [
+    'Officials said the death toll in the flooded valley had risen.',
+    'Aid workers handed out blankets and bottled water.',
+    'Schools in 12 districts stayed closed.',
+  ].join('\n\n');
+  const c = compare(canonical, article);
+  assert.ok(factsOn(c, 'Officials said').some((f) => f.startsWith('number')), JSON.stringify(factsOn(c, 'Officials said')));
+});

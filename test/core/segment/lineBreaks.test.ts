@@ -1,0 +1,143 @@
+/**
+ * Where a line break is a boundary (segment/lines.ts, segment/lineMarks.ts): only where a reader
+ * sees one. Each text here was written for its test; each test failed before its rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../../src/core/index';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { fold } from './fold';
+
+const read = (text: string): string[] =>
+  segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
+
+/** The text read alike wrapped at each width (bytes, as fold counts). */
+function readsAlikeWrapped(text: string, widths: readonly number[]): string[] {
+  const expected = read(text);
+  for (const w of widths) assert.deepEqual(read(fold(text, w)), expected, `wrapped at ${w}`);
+  return expected;
+}
+
+test('a line that stops on a comma goes on in the next, though it is short and the next opens on a figure (a text wrapped twice)', () => {
+  // Wrapped at 76 columns; wrapped again at 64, the first line's rest is "passengers,".
+  const text =
+    'Harbour ferry retired\n\n' +
+    'The old ferry of the island route, which carried cars and foot passengers,\n' +
+    '400 of them a day at most, was sold for scrap in May after its last run.\n';
+  const expected = readsAlikeWrapped(text, [50, 64]);
+  assert.ok(expected.includes('sentence: The old ferry of the island route, which carried cars and foot passengers, 400 of them a day at most, was sold for scrap in May after its last run.'), expected.join('\n'));
+});
+
+test('a date line indented under a centred line is a line of its own, though a wrap could have moved it there', () => {
+  const text =
+    'Advance copies of this statement are made available to the press under\n' +
+    'lock-up conditions with the understanding that the data are embargoed.\n' +
+    '                         Statement of\n' +
+    '                          Jane Example\n' +
+    '                   Office of Harbour Statistics\n' +
+    '                    Friday, March 6, 2026\n\n' +
+    '     In February, the number of ships that called at the port changed little\n' +
+    '(-54), and the share of late arrivals was about unchanged at 9.6 percent.\n';
+  const expected = readsAlikeWrapped(text, [50, 64]);
+  assert.ok(expected.includes('boilerplate: Friday, March 6, 2026'), expected.join('\n'));
+});
+
+test('the last line of a paragraph that a wrap moved down is its last words, not a heading ("… 2026." / "DOI:…")', () => {
+  const text =
+    'The study appeared in a journal of coastal works.\n\n' +
+    'Reference: Example J, Sample A, Other B, et al. Silt in small ports over thirty years of tides. Journal of Coastal Works. March 3, 2026. DOI:10.1234/jcw.2026.0042\n';
+  const expected = readsAlikeWrapped(text, [50, 64, 72]);
+  assert.ok(expected.includes('sentence: DOI:10.1234/jcw.2026.0042'), expected.join('\n'));
+});
+
+test("an e-mailed release's header fields are lines of their own, chrome (its subject apart), a field's wrapped value goes on", () => {
+  const text =
+    'Harbour works finish early\n\n' +
+    'From: Jane Example <jane.example_at_harbour.org>\n' +
+    'Date: Tue, 3 Mar 2026 14:50:55 -0700 (PDT)\n' +
+    'Message-ID: <202603032150.OAA22393_at_harbour.org>\n\n' +
+    'The new quay opened on Monday, two months ahead of the date the harbour board had set.\n';
+  const expected = readsAlikeWrapped(text, [50, 64]);
+  for (const field of ['From: Jane Example <jane.example_at_harbour.org>', 'Message-ID: <202603032150.OAA22393_at_harbour.org>']) assert.ok(expected.includes(`boilerplate: ${field}`), expected.join('\n'));
+});
+
+test("a bulletin's stamp, ruler, fields in capitals and signature are lines of their own; its prose wrapped twice still reads as prose", () => {
+  // A bulletin as weather offices write one; its paragraphs wrapped at 68 columns.
+  const text = [
+    'Harbour Storm Update',
+    'NWS Coastal Office Example City XX052026',
+    '1010 AM EST Tue Mar 3 2026',
+    '...STORM COMES ASHORE NEAR THE OLD HARBOUR AS A STRONG GALE...',
+    'Radar data from the coast and buoy reports from the Harbour Authority',
+    'indicate that the storm came ashore near the old harbour around 945',
+    'AM EST (1445 UTC) with estimated winds of 60 MPH (95 KM/H).',
+    'The next update will be the 100 PM EST (1800 UTC) complete advisory',
+    'package.',
+    'SUMMARY OF 1010 AM EST...1510 UTC...INFORMATION',
+    '---------------------------------------------------',
+    'LOCATION...41.2N 70.1W',
+    'ABOUT 5 MI...10 KM S OF EXAMPLE CITY',
+    'MAXIMUM SUSTAINED WINDS...60 MPH...95 KM/H',
+    'PRESENT MOVEMENT...NNE OR 20 DEGREES AT 15 MPH...24 KM/H',
+    'MINIMUM CENTRAL PRESSURE...990 MB...29.24 INCHES',
+    'Forecaster Example',
+    '',
+  ].join('\n');
+  const expected = readsAlikeWrapped(text, [50, 64]);
+  for (const line of ['heading: PRESENT MOVEMENT...WNW OR 20 DEGREES AT 15 MPH...24 KM/H'.replace('WNW', 'NNE'), 'heading: Forecaster Example', 'heading: 1010 AM EST Tue Mar 3 2026']) {
+    assert.ok(expected.includes(line), `${line}\n${expected.join('\n')}`);
+  }
+});
+
+test("a mail quoted in a reply: its quotation marks are a margin, its paragraphs read as prose, a sentence's text is the file's own", () => {
+  const text =
+    '--- Jane Example <jane at harbour.example.org> wrote:\n\n' +
+    '> Harbour works finish early\n' +
+    '>\n' +
+    '> The new quay opened on Monday, two months ahead of the date the\n' +
+    '> harbour board had set for it, the board said. Boats of the U.S.\n' +
+    '> Coast Guard moored there first.\n' +
+    '> \n' +
+    '> "We are glad the boats can come back," said Ana Costa, the\n' +
+    '> harbour master.\n';
+  const sentences = segment(text, { locale: 'en', lexicon: lexiconFor('eng') });
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  const expected = readsAlikeWrapped(text, [40, 50]);
+  assert.deepEqual(expected.slice(1), [
+    'heading: Harbour works finish early',
+    'sentence: The new quay opened on Monday, two months ahead of the date the > harbour board had set for it, the board said.',
+    'sentence: Boats of the U.S. > Coast Guard moored there first.',
+    'sentence: "We are glad the boats can come back," said Ana Costa, the > harbour master.',
+  ]);
+});
+
+test('a paragraph of a text wrapped more than once goes on over short rests until a stop ends it', () => {
+  // A mail quoted in a reply (wrapped at 56, each line's rest left short), then wrapped again.
+  const text =
+    '--- Jane Example wrote:\n\n' +
+    '> The ferry docked at 6:45 a.m. on Monday in the old harbour\n' +
+    '> of the\n' +
+    '> town, where the harbour master and the crews of the U.S.\n' +
+    '> Coast\n' +
+    '> Guard met it on the quay before the first passengers came\n' +
+    '> ashore.\n\n' +
+    '> The second ferry of the day left on time at noon, with 300\n' +
+    '> passengers\n' +
+    '> and 40 cars on board, the operator said.\n';
+  const expected = readsAlikeWrapped(text, [50, 56]);
+  assert.equal(expected.length, 3, expected.join('\n'));
+  assert.ok(expected[1]!.endsWith('before the first passengers came > ashore.'), expected.join('\n'));
+});
+
+test('a headline over its source, both over a date line, in a text of long lines: each a line of its own', () => {
+  const text =
+    'Harbour Ferry Passes One Million Crossings Since Its Launch\n' +
+    'Port Authority of Example City\n' +
+    'March 24, 2026\n\n' +
+    'There was no ribbon across the quay, but the port is celebrating a record: the ferry that links the old harbour to the island made its millionth crossing on Tuesday, eleven years after its first.\n';
+  assert.deepEqual(read(text).slice(0, 3), [
+    'heading: Harbour Ferry Passes One Million Crossings Since Its Launch',
+    'heading: Port Authority of Example City',
+    'boilerplate: March 24, 2026',
+  ]);
+});
