@@ -130,7 +130,7 @@
     controls.appendChild(button(t('refresh'), 'secondary', () => send({ type: 'refresh' })));
     h.appendChild(controls);
 
-    h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE, view.versions.some((v) => v.translation)));
+    h.appendChild(renderLegend(view.versions.length > COMPACT_ABOVE ? compactCodes(view) : null, view.versions.some((v) => v.translation)));
     if (state?.busy) h.appendChild(el('div', 'banner', t('comparing')));
     if (state?.stale) h.appendChild(el('div', 'banner warn stale', t('stale')));
     // Versions with hardly a sentence in common with the canonical: their column is all omissions and additions.
@@ -150,7 +150,25 @@
     }
   }
 
-  /** @param {boolean} compact @param {boolean} translations */
+  /**
+   * The one-character codes of changed cells in the grid, each with the kind it stands for, in
+   * the order they first appear (a compact grid shows only codes: the legend must say each one).
+   * @param {MatrixView} view @returns {Map<string, string>}
+   */
+  function compactCodes(view) {
+    /** @type {Map<string, string>} */
+    const codes = new Map();
+    for (const row of view.rows) {
+      if (row.type !== 'canonical') continue;
+      for (const c of row.cells) {
+        const code = c.code.replace('^', '');
+        if (c.s === 'c' && !codes.has(code)) codes.set(code, c.kinds[0] || 'changed');
+      }
+    }
+    return codes;
+  }
+
+  /** @param {Map<string, string> | null} compact the codes of a compact grid, or null @param {boolean} translations */
   function renderLegend(compact, translations) {
     const box = el('div', 'legend small');
     box.appendChild(el('span', 'muted', t('legend') + ':'));
@@ -163,9 +181,13 @@
     };
     item('s-v', '=', t('legendVerbatim'));
     if (translations) item('s-t', '≈', t('legendTranslated'));
-    item('s-c sev-high', compact ? 'h' : t('short.hedge'), t('kind.hedge'));
-    item('s-c sev-medium', compact ? '@' : t('short.attribution'), t('kind.attribution'));
-    item('s-c sev-low', compact ? '~' : t('short.changed'), t('kind.changed'));
+    if (compact) {
+      for (const [code, kind] of compact) item('s-c code', code, t('kind.' + kind));
+    } else {
+      item('s-c sev-high', t('short.hedge'), t('kind.hedge'));
+      item('s-c sev-medium', t('short.attribution'), t('kind.attribution'));
+      item('s-c sev-low', t('short.changed'), t('kind.changed'));
+    }
     item('s-a omitted sev-high', compact ? '×' : t('short.omitted'), t('kind.omitted'));
     item('s-v added-cell', '+', t('legendAdded'));
     item('s-a', '·', t('legendAbsent'));

@@ -433,7 +433,16 @@
     if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
+    let apart = false;
     for (const r of f.rows) {
+      // The rows sort another story after the others (sortFolderRows): a heading says why they sit apart.
+      if (r.fewMatches && r.counts && few < f.rows.length && !apart) {
+        apart = true;
+        const h = el('div', 'folder-apart muted', t('fewMatchesApart', f.canonical));
+        h.setAttribute('role', 'heading');
+        h.setAttribute('aria-level', '3');
+        table.appendChild(h);
+      }
       const row = el('div', 'folder-row');
       row.tabIndex = 0;
       // It opens the file: a button to a screen reader, named by its text (name, counts, top finding).

@@ -13,7 +13,12 @@ export type InputProblem =
   | { kind: 'empty' }
   | { kind: 'noWords' }
   | { kind: 'binary' }
-  | { kind: 'notUtf8' }
+  /**
+   * Not UTF-8: where the first byte that cannot be read is (1-based line, the byte's value), and
+   * whether the file looks written in a one-byte encoding (Latin-1, Windows-1252): more bytes
+   * that are not UTF-8 than characters that are.
+   */
+  | { kind: 'notUtf8'; line: number; byte: number; singleByte: boolean }
   /** Opens with a UTF-16 byte-order mark, but an odd number of bytes follow it or a surrogate stands alone. */
   | { kind: 'notUtf16'; reason: 'oddLength' | 'loneSurrogate' }
   | { kind: 'tooLarge'; size: number; limit: number };
@@ -48,8 +53,43 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: fatalUtf8.decode(bytes) };
   } catch {
-    return { ok: false, problem: { kind: 'notUtf8' } };
+    return { ok: false, problem: { kind: 'notUtf8', ...whereNotUtf8(bytes) } };
   }
+}
+
+/** The length of the UTF-8 sequence at `i` (2 to 4), or 0 when the bytes there are not one. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > bytes.length) return 0;
+  for (let k = 1; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  // No overlong form, no surrogate, nothing above U+10FFFF (as the fatal decoder).
+  const c = bytes[i + 1]!;
+  if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f)) return 0;
+  return n;
+}
+
+/** The first byte of a text that is not UTF-8 (its line and value), and whether it looks written in a one-byte encoding. */
+function whereNotUtf8(bytes: Uint8Array): { line: number; byte: number; singleByte: boolean } {
+  let line = 1;
+  let first = -1;
+  let firstLine = 1;
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) line++;
+    if (b < 0x80) continue;
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) {
+      valid++;
+      i += n - 1;
+      continue;
+    }
+    invalid++;
+    if (first < 0) [first, firstLine] = [i, line];
+  }
+  return { line: firstLine, byte: first >= 0 ? bytes[first]! : 0, singleByte: invalid > valid };
 }
 
 /** What is wrong with a text as comparison input, or null. `limit` is in UTF-16 units (≈ bytes for Latin text). */
@@ -80,12 +120,21 @@ export function describeProblem(p: InputProblem, name: string): string {
     case 'binary':
       return `${name} looks like a binary file (it contains NUL bytes), not text`;
     case 'notUtf8':
-      return `${name} is not valid UTF-8 text; save it as UTF-8 and try again`;
+      return `${name} is not UTF-8 text (line ${p.line}, byte 0x${p.byte.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8` +
+        (p.singleByte ? `: it looks written in Latin-1 or Windows-1252)` : ')') +
+        `. WireDiff reads UTF-8 (or UTF-16 with a byte-order mark): ` +
+        (p.singleByte ? `convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 ${shellWord(name)} > copy.txt, and compare the copy` : 'save it as UTF-8 and try again');
     case 'notUtf16':
       return `${name} opens with a UTF-16 byte-order mark but is not valid UTF-16 (${p.reason === 'oddLength' ? 'an odd number of bytes' : 'a lone surrogate'}); save it as UTF-8 and try again`;
     case 'tooLarge':
       return `${name} is too large to compare (${formatBytes(p.size)}; the limit is ${formatBytes(p.limit)})`;
   }
+}
+
+/** A file name as one shell word (single-quoted unless plain); `-` (the standard input) as FILE. */
+function shellWord(name: string): string {
+  if (name === '-') return 'FILE';
+  return /^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Human-readable size: 1.2 MB, 340 KB. */

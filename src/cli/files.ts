@@ -56,7 +56,7 @@ export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: st
     st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
+    throw code === 'ENOENT' ? new UsageError(`${path}: no such file`) : cannotRead(path, e);
   }
   if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
   // A pipe (bash's <(…), /dev/stdin piped into) is read to its end, within the size limit.
@@ -69,7 +69,7 @@ export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: st
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw cannotRead(path, e);
   }
   return decoded(bytes, path);
 }
@@ -79,10 +79,19 @@ function readPipe(path: string): Uint8Array {
   try {
     bytes = readBounded(MAX_INPUT_BYTES, -1, path);
   } catch (e) {
-    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw cannotRead(path, e);
   }
   if (bytes.length > MAX_INPUT_BYTES) throw tooLargePipe(path);
   return bytes;
+}
+
+/** Why a file could not be read: permission denied in words (with what to check), else the system's code. */
+function cannotRead(path: string, e: unknown): UsageError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new UsageError(`${path}: permission denied (this user may not read it: check its owner and permissions, e.g. ls -l)`);
+  }
+  return new UsageError(`${path}: cannot read (${code ?? 'error'})`);
 }
 
 /** A pipe is read no further than the limit: how much more it held is not known. */

@@ -48,9 +48,18 @@ export function oneLine(message: string): string {
  * Reads a file descriptor (a pipe, the standard input) to its end, but never more than
  * `limit` + 1 bytes: an endless pipe (`yes | wirediff …`) is told too large, not read into
  * all of memory. `path` is opened (and closed) when given, else `fd` is read.
+ *
+ * A descriptor a parent left non-blocking (a Node parent's pipe) answers EAGAIN while the
+ * writer has not written yet. The reader then waits rather than asking again at once: it reads
+ * on from the same pipe opened anew through `/proc/self/fd` (a blocking description of it,
+ * where the system has one), else sleeps between tries, a millisecond at first and at most
+ * `MAX_WAIT_MS` (see `nextWait`).
  */
 export function readBounded(limit: number, fd: number, path?: string): Uint8Array {
   const own = path !== undefined ? openSync(path, 'r') : fd;
+  let reading = own;
+  let reopened: number | undefined;
+  let wait = 0;
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -58,12 +67,23 @@ export function readBounded(limit: number, fd: number, path?: string): Uint8Arra
       const chunk = Buffer.allocUnsafe(Math.min(1 << 16, limit + 1 - total));
       let n: number;
       try {
-        n = readSync(own, chunk, 0, chunk.length, null);
+        n = readSync(reading, chunk, 0, chunk.length, null);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-        throw e;
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EOF') break;
+        if (code !== 'EAGAIN') throw e;
+        if (reopened === undefined) {
+          reopened = reopenBlocking(reading);
+          if (reopened >= 0) {
+            reading = reopened;
+            continue;
+          }
+        }
+        wait = nextWait(wait);
+        sleep(wait);
+        continue;
       }
+      wait = 0;
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
@@ -71,6 +91,31 @@ export function readBounded(limit: number, fd: number, path?: string): Uint8Arra
     }
     return Buffer.concat(chunks);
   } finally {
+    if (reopened !== undefined && reopened >= 0) closeSync(reopened);
     if (path !== undefined) closeSync(own);
   }
+}
+
+/** The longest sleep between two tries of a descriptor that has nothing to read yet, in ms. */
+export const MAX_WAIT_MS = 50;
+
+/** The sleep before the next try: 1 ms, then twice the last, at most `MAX_WAIT_MS`. */
+export function nextWait(last: number): number {
+  return Math.min(MAX_WAIT_MS, Math.max(1, last * 2));
+}
+
+/** The same pipe or terminal opened anew, blocking (Linux's `/proc/self/fd`), or -1 where it cannot be (a socket, no /proc). */
+function reopenBlocking(fd: number): number {
+  try {
+    return openSync(`/proc/self/fd/${fd}`, 'r');
+  } catch {
+    return -1;
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Blocks the thread for `ms` milliseconds without using the processor. */
+function sleep(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
 }

@@ -13,7 +13,7 @@ import { findDiscrepancy, makeVerdict, setVerdict, verdictKey, verdictsFor, type
 import { KIND_LABELS } from '../report/labels';
 import { cleanTerminal } from '../report/terminal';
 import { COMPARE_OPTIONS, compareOptions } from './args';
-import { compareLoaded, loadFile, prepareLoaded } from './files';
+import { compareLoaded, loadFile, prepareLoaded, stdinOf, type Stdin } from './files';
 import { cwdOf, UsageError, type CliIO } from './io';
 import { findStorePath, readStore, writeStore } from './store';
 
@@ -51,6 +51,8 @@ interface VerdictPlace {
   shownPath: string;
   canonicalPath: string;
   options: ReturnType<typeof compareOptions>;
+  /** `-` (the canonical or the article) is the standard input, as for `compare`. */
+  stdin: Stdin;
 }
 
 export function runVerdict(args: string[], io: CliIO): number {
@@ -69,7 +71,7 @@ export function runVerdict(args: string[], io: CliIO): number {
   if (!values.canonical) throw new UsageError('missing --canonical FILE (the canonical text the finding was found against)');
   const cwd = cwdOf(io);
   const storePath = findStorePath(cwd, values.store);
-  const place: VerdictPlace = { cwd, storePath, shownPath: relative(cwd, storePath) || storePath, canonicalPath: values.canonical, options: compareOptions(values) };
+  const place: VerdictPlace = { cwd, storePath, shownPath: relative(cwd, storePath) || storePath, canonicalPath: values.canonical, options: compareOptions(values), stdin: stdinOf(io) };
   if (action === 'list') return listVerdicts(place, rest, values['show-dismissed'] ?? false, io);
   return setOneVerdict(place, actionWord!, action, rest, { note: values.note, author: values.author }, io);
 }
@@ -77,8 +79,8 @@ export function runVerdict(args: string[], io: CliIO): number {
 /** `verdict list`: the article's findings, with their ids and verdicts (dismissed ones hidden unless `show`). */
 function listVerdicts(place: VerdictPlace, rest: string[], show: boolean, io: CliIO): number {
   if (rest.length !== 1) throw new UsageError('wirediff verdict list --canonical CANON ARTICLE (one article)');
-  const canonical = loadFile(place.canonicalPath);
-  const article = loadFile(rest[0]!);
+  const canonical = loadFile(place.canonicalPath, place.stdin);
+  const article = loadFile(rest[0]!, place.stdin);
   const c = compareLoaded(prepareLoaded(canonical, place.options, article), article);
   const store = readStore(place.storePath, io);
   const verdicts = verdictsFor(c, store);
@@ -108,8 +110,8 @@ function setOneVerdict(place: VerdictPlace, actionWord: string, action: VerdictV
   if (!id) throw new UsageError(`missing finding ID: wirediff verdict ${actionWord} ID --canonical CANON ARTICLE (ids: wirediff verdict list)`);
   if (!articlePath) throw new UsageError(`missing ARTICLE: wirediff verdict ${actionWord} ${id} --canonical CANON ARTICLE`);
   if (extra.length) throw new UsageError(`one finding and one article at a time (unexpected: ${extra.join(' ')})`);
-  const canonical = loadFile(place.canonicalPath);
-  const article = loadFile(articlePath);
+  const canonical = loadFile(place.canonicalPath, place.stdin);
+  const article = loadFile(articlePath, place.stdin);
   const c = compareLoaded(prepareLoaded(canonical, place.options, article), article);
   const found = findDiscrepancy(c, id);
   if (!found.match) {

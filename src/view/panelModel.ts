@@ -210,10 +210,18 @@ export interface FolderRow {
   fewMatches?: true;
 }
 
-/** Folder rows, the files with the most serious findings first, errors last. */
+/**
+ * Folder rows, the files with the most serious findings first, errors last. A file that hardly
+ * shares a sentence with the canonical (another story, or a report written anew) is put apart,
+ * after the others: its omissions and additions say only that the two differ, not that it
+ * changed most (unless every file is such, when none is apart).
+ */
 export function sortFolderRows(rows: readonly FolderRow[]): FolderRow[] {
+  const allFew = rows.every((r) => r.fewMatches || !r.counts);
+  const place = (r: FolderRow): number => (!r.counts ? 2 : r.fewMatches && !allFew ? 1 : 0);
   return [...rows].sort((a, b) => {
-    if (!a.counts || !b.counts) return (a.counts ? 0 : 1) - (b.counts ? 0 : 1) || a.name.localeCompare(b.name);
+    const p = place(a) - place(b);
+    if (p || !a.counts || !b.counts) return p || a.name.localeCompare(b.name);
     return (
       b.counts.high - a.counts.high ||
       b.counts.medium - a.counts.medium ||

@@ -158,7 +158,7 @@ test('bad input: one clear line on stderr and exit 2, never a stack trace', () =
     [['compare', '-c', SEEDS[0]!, file('empty.txt', '')], /empty\.txt is empty/],
     [['compare', '-c', SEEDS[0]!, file('blank.txt', '  \n\t\n')], /blank\.txt is empty/],
     [['compare', '-c', SEEDS[0]!, file('bin.dat', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1, 2]))], /binary file/],
-    [['compare', '-c', SEEDS[0]!, file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]))], /not valid UTF-8/],
+    [['compare', '-c', SEEDS[0]!, file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]))], /not UTF-8 text .*Latin-1/],
     [['compare', '-c', SEEDS[0]!, big], /too large/],
     [['compare', SEEDS[1]!], /missing --canonical/],
     [['compare', '-c', SEEDS[0]!], /no article/],

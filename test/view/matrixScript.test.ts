@@ -67,3 +67,31 @@ test('matrix page, keyboard: focus lands on a cell, arrows move it, and a screen
   press(page.window, grid, 'Enter');
   assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'openCell').at(-1))), { type: 'openCell', row: v.rows[target]!.id, version: 1 });
 });
+
+test('matrix page, more than 12 versions (one-character codes): the legend says what every code in the grid stands for', () => {
+  // Thirteen versions: the seeds again and again (the grid turns compact above twelve).
+  const comparisons = Array.from({ length: 13 }, (_, i) => compare(seed(0), seed(1 + (i % 4))));
+  const m = matrixOf(comparisons);
+  const names = comparisons.map((_, i) => `v${i + 1}.txt`);
+  const big = buildMatrixView(m, inferLineage(comparisons, m), {
+    folder: 'seeds',
+    canonical: { name: 'wire.txt', path: 'seeds/wire.txt', uri: 'file:///w/seeds/wire.txt' },
+    versions: names.map((n) => ({ name: n, path: `seeds/${n}`, uri: `file:///w/seeds/${n}` })),
+  });
+  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  page.send(STRINGS);
+  page.send({ type: 'state', view: big, busy: false, stale: false, error: null } as { type: string });
+  assert.ok(page.document.querySelector('.grid.compact'), 'a compact grid');
+  const legend = new Map(
+    [...page.document.querySelectorAll('.legend .legend-item')].map((i) => [i.querySelector('.chip')?.textContent ?? '', i.textContent ?? ''] as const),
+  );
+  const shown = new Set(
+    [...page.document.querySelectorAll('.grid .cell')].map((c) => (c.textContent ?? '').replace('↕', '')).filter((x) => x && !/^[=≈·+×]$/.test(x)),
+  );
+  assert.ok(shown.size >= 3, `codes in the grid: ${[...shown].join(' ')}`);
+  for (const code of shown) assert.ok(legend.has(code), `the legend says what ${code} stands for (legend: ${[...legend.keys()].join(' ')})`);
+  // Each code is named by its kind (the page's strings say the words).
+  const time = big.rows.flatMap((r) => (r.type === 'canonical' ? r.cells : [])).find((c) => c.s === 'c' && c.kinds[0] === 'time');
+  assert.ok(time, 'a time cell in the seeds');
+  assert.match(legend.get(time.code.replace('^', ''))!, /kind\.time/);
+});

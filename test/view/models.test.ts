@@ -40,7 +40,10 @@ test('text checks: empty, binary (NUL), too large, BOM, file types', () => {
   assert.deepEqual(decodeText(new TextEncoder().encode('plain text')), { ok: true, text: 'plain text' });
   assert.deepEqual(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42])), { ok: true, text: 'AB' });
   assert.deepEqual(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), { ok: true, text: 'A' });
-  assert.deepEqual(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])), { ok: false, problem: { kind: 'notUtf8' } });
+  assert.deepEqual(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])), { ok: false, problem: { kind: 'notUtf8', line: 1, byte: 0xe9, singleByte: true } });
+  // A surrogate and an overlong form are not UTF-8 either, and are found where they are.
+  assert.deepEqual(decodeText(new Uint8Array([0x61, 0x0a, 0xed, 0xa0, 0x80])), { ok: false, problem: { kind: 'notUtf8', line: 2, byte: 0xed, singleByte: true } });
+  assert.deepEqual(decodeText(new Uint8Array([0xc3, 0xa9, 0x0a, 0xe0, 0x80, 0x80, 0xc3, 0xa9, 0xc3, 0xa9, 0xc3, 0xa9])), { ok: false, problem: { kind: 'notUtf8', line: 2, byte: 0xe0, singleByte: false } });
   assert.deepEqual(decodeInput(new TextEncoder().encode('x'.repeat(50)), 10), { ok: false, problem: { kind: 'tooLarge', size: 50, limit: 10 } });
   assert.equal(isArticleFileName('a/b/Story.HTML'), true);
   assert.equal(isArticleFileName('x.json'), false);
@@ -216,6 +219,20 @@ test('folder rows: most serious files first, errors last', () => {
     { uri: 'd', name: 'd', counts: c(0, 5, 1) },
   ]);
   assert.deepEqual(rows.map((r) => r.name), ['c', 'd', 'a', 'b']);
+  // Another story (hardly a sentence in common) has the most omissions, but it is put apart, after the others.
+  const other = sortFolderRows([
+    { uri: 'a', name: 'a', counts: c(0, 5, 0) },
+    { uri: 'b', name: 'b', error: 'binary' },
+    { uri: 'o', name: 'other-story', counts: c(30, 2, 40), fewMatches: true },
+    { uri: 'c', name: 'c', counts: c(2, 0, 0) },
+  ]);
+  assert.deepEqual(other.map((r) => r.name), ['c', 'a', 'other-story', 'b']);
+  // When every file is so, none is apart: they are sorted by their findings.
+  const allFew = sortFolderRows([
+    { uri: 'a', name: 'a', counts: c(1, 0, 0), fewMatches: true },
+    { uri: 'o', name: 'o', counts: c(9, 0, 0), fewMatches: true },
+  ]);
+  assert.deepEqual(allFew.map((r) => r.name), ['o', 'a']);
 });
 
 test('scale: plan, panel model, hover and view grow about linearly from 100 to 1,000 findings', () => {

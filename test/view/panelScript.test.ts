@@ -67,6 +67,25 @@ test('panel: the folder run\'s header says its canonical text is gone, in words'
   assert.deepEqual(JSON.parse(JSON.stringify(page.posted.filter((m) => m.type === 'openFile'))), [{ type: 'openFile', uri: 'file:///news/a.txt' }]);
 });
 
+test('panel: in a folder run, another story sits apart under a heading that says why, after the versions of the story', () => {
+  const page = webviewPage(['panel.js']);
+  const n = (high: number, medium: number, low: number) => ({ high, medium, low, total: high + medium + low });
+  // As sortFolderRows orders them: the versions by their findings, then the other story, then a file not compared.
+  const rows = [
+    { uri: 'file:///news/b.txt', name: 'b.txt', counts: n(1, 0, 0) },
+    { uri: 'file:///news/a.txt', name: 'a.txt', counts: n(0, 2, 0) },
+    { uri: 'file:///news/other.txt', name: 'other.txt', counts: n(20, 3, 30), fewMatches: true },
+    { uri: 'file:///news/x.bin', name: 'x.bin', error: 'binary' },
+  ];
+  page.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'wire.txt', rows }, showDismissed: false, verdictError: null } as { type: string });
+  const table = page.document.querySelector('.folder-rows');
+  const order = [...(table?.children ?? [])].map((e) => (e.classList.contains('folder-apart') ? 'apart' : (e.querySelector('.file')?.textContent ?? '')));
+  assert.deepEqual(order, ['b.txt', 'a.txt', 'apart', 'other.txt', 'x.bin']);
+  const apart = table?.querySelector('.folder-apart');
+  assert.equal(apart?.getAttribute('role'), 'heading');
+  assert.equal(apart?.textContent, 'fewMatchesApart'); // the key: no strings are loaded here
+});
+
 test('panel: hardly a sentence in common with the canonical is said above the findings, with a way to choose another canonical', () => {
   const page = webviewPage(['panel.js']);
   const s = sample();

@@ -199,6 +199,7 @@ function strings(): Record<string, string> {
     fewMatchesNone: t('None of the {1} sentences of “{2}” has a counterpart here: a report written anew, or the wrong canonical text? The omitted and added sentences below then mostly say that the two differ.', '{0}', '{1}', '{2}'),
     fewMatchesVersions: t('{0} of {1} versions have hardly a sentence in common with “{2}”: reports written anew, or the wrong canonical text?', '{0}', '{1}', '{2}'),
     fewMatchesShort: t('few matches'),
+    fewMatchesApart: t('Put apart: hardly a sentence in common with “{0}” (another story, or a report written anew)', '{0}'),
     noFindings: t('No discrepancies: the article carries the canonical text faithfully.'),
     noMatches: t('No findings match the filters.'),
     wire: t('Wire'),
