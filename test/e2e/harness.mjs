@@ -289,10 +289,21 @@ export class VSCode {
   /** Move the cursor with Ctrl+G ("line" or "line:column", 1-based). */
   async goToLine(line, column) {
     await this._do(`goToLine(${line}${column ? ':' + column : ''})`, async () => {
-      await this._closeQuickInput();
-      await this.page.keyboard.press('Control+G');
       const box = this.page.locator(Q.quickInputBox);
-      await box.waitFor({ state: 'visible' });
+      // Ctrl+G reaches the workbench only from the editor or the workbench: a webview (WireDiff's
+      // panel, just opened by a compare) may hold the focus and keep the key. Then focus the
+      // editor and press it again.
+      for (let attempt = 1; ; attempt++) {
+        await this._closeQuickInput();
+        if (attempt > 1) await this.focusEditor();
+        await this.page.keyboard.press('Control+G');
+        try {
+          await box.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 30_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+        }
+      }
       await box.fill(`:${line}${column ? ':' + column : ''}`);
       await this.page.keyboard.press('Enter');
       await this._quickInputClosed();
