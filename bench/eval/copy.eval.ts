@@ -11,11 +11,13 @@
  * Options (after `npm run eval --`): `--set NAME` only that set; `--verbose` lists every
  * item missed, every false link and every finding the tool reported off the gold sentences (never for the
  * unseen sets, held-out and fresh); `--halves` prints a set's figures for each half of its families
- * (`familyHalf`, gold.ts: by a hash of the name), for cross-validation by family (not for the unseen sets).
+ * (`familyHalf`, gold.ts: by a hash of the name), for cross-validation by family (not for the unseen sets);
+ * `--origin` prints them apart for the families built as tune and for each former fresh set (`familyOrigin`,
+ * gold.ts: read from the family's SOURCES.md), to check that a change moves copy it was not developed on.
  */
 import { franc } from 'franc-min';
 import { main } from '../../src/cli/main';
-import { familyHalf, loadGoldCases, readText, goldName, UNSEEN_SETS, type GoldCase } from './gold';
+import { familyHalf, familyOrigin, loadGoldCases, readText, goldName, UNSEEN_SETS, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, meetsTarget, scorePair, TARGETS, type Figures, type PairScore, type Totals, type ToolOutput } from './score';
 import { baselineAlign, BASELINE_JACCARD } from './baseline';
 import { freshFamiliesSharingEarlierSets, tuneFamiliesSharingHeldOut } from './leak';
@@ -67,6 +69,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
   const verbose = argv.includes('--verbose');
   const halves = argv.includes('--halves');
+  const origins = argv.includes('--origin');
   const cases = loadGoldCases().filter((c) => !only || c.set === only);
   const sets = [...new Set(cases.map((c) => c.set))].sort((a, b) => order(a) - order(b));
   console.log('copy: real story families against gold (test/fixtures/gold)');
@@ -84,6 +87,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     const byLanguage = { same: emptyTotals(), translation: emptyTotals() };
     const pairsOf = { same: 0, translation: 0 };
     const byHalf = { A: emptyTotals(), B: emptyTotals() };
+    const byOrigin = new Map<string, { totals: Totals; families: Set<string> }>();
     const families = [...new Set(inSet.map((c) => c.family))];
     console.log(`\n== ${set}: ${inSet.length} pairs, ${families.length} ${families.length === 1 ? 'family' : 'families'}`);
     for (const fam of families) {
@@ -93,6 +97,10 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
         addScore(t, s);
         addScore(total, s);
         addScore(byHalf[familyHalf(c.family)], s);
+        const origin = familyOrigin(c.set, c.family);
+        if (!byOrigin.has(origin)) byOrigin.set(origin, { totals: emptyTotals(), families: new Set() });
+        byOrigin.get(origin)!.families.add(c.family);
+        addScore(byOrigin.get(origin)!.totals, s);
         const side = s.translation ? 'translation' : 'same';
         addScore(byLanguage[side], s);
         addScore(naive.all, s.baseline);
@@ -108,6 +116,9 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     if (pairsOf.same) console.log('  ' + line(`  same language (${pairsOf.same} pairs)`, byLanguage.same, false));
     if (pairsOf.translation) console.log('  ' + line(`  translations (${pairsOf.translation} pairs)`, byLanguage.translation, false));
     if (halves && !UNSEEN_SETS.includes(set)) for (const h of ['A', 'B'] as const) console.log('  ' + line(`  half ${h} (${families.filter((f) => familyHalf(f) === h).length} families)`, byHalf[h], false));
+    if (origins && !UNSEEN_SETS.includes(set)) {
+      for (const [o, v] of [...byOrigin].sort(([a], [b]) => a.localeCompare(b))) console.log('  ' + line(`  ${o} (${v.families.size} families)`, v.totals, false));
+    }
     console.log('  ' + baselineLine(naive.all, naive.same, pairsOf.same > 0));
     const kinds = Object.entries(total.byKind).sort(([a], [b]) => a.localeCompare(b));
     console.log('  recall by kind: ' + kinds.map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));

@@ -152,3 +152,25 @@ export function familyHalf(family: string): 'A' | 'B' {
   }
   return h % 2 === 0 ? 'A' : 'B';
 }
+
+/**
+ * Where a tune family came from, read from the first line of its `SOURCES.md`: `original` (built
+ * as tune), or `fresh 1`, `fresh 2`, `fresh 3`, … (a fresh set, first seen unseen, then moved to
+ * tune; the line names "the fresh set", "the second fresh set", "the third fresh set", …). The
+ * ex-fresh sets are the best check of a change that is meant to be general: develop on the
+ * original families and see whether each ex-fresh set moves the same way
+ * (`npm run eval -- --set tune --origin`).
+ */
+export function familyOrigin(set: string, family: string, familiesDir = FAMILIES_DIR): string {
+  let first = '';
+  try {
+    first = readFileSync(join(familiesDir, set, family, 'SOURCES.md'), 'utf8').split('\n', 1)[0] ?? '';
+  } catch {
+    return 'original';
+  }
+  const m = /\bthe (?:(\w+) )?fresh set\b/.exec(first);
+  if (!m) return 'original';
+  const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  const n = m[1] ? ordinals.indexOf(m[1].toLowerCase()) + 1 : 1;
+  return `fresh ${n > 0 ? n : m[1]}`;
+}

@@ -5,8 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { familyHalf, goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { familyHalf, familyOrigin, goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
 
 const cases = loadGoldCases();
 
@@ -29,6 +31,25 @@ test('familyHalf splits the tune families in two by a hash of the name, the same
   const families = [...new Set(cases.filter((c) => c.set === 'tune').map((c) => c.family))];
   const a = families.filter((f) => familyHalf(f) === 'A').length;
   assert.ok(a >= families.length / 4 && a <= (3 * families.length) / 4, `half A holds ${a} of ${families.length} families`);
+});
+
+test('familyOrigin reads a tune family\'s origin from the first line of its SOURCES.md', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wirediff-origin-'));
+  try {
+    const family = (name: string, first: string): void => {
+      mkdirSync(join(dir, 'tune', name), { recursive: true });
+      writeFileSync(join(dir, 'tune', name, 'SOURCES.md'), `${first}\n\nmore text naming the third fresh set\n`);
+    };
+    family('a', '# a (tune)');
+    family('b', '# b (tune; the fresh set of 2026-11-27, moved to tune on 2026-11-27)');
+    family('c', '# c (tune; the second fresh set, built on 2026-11-27 by fresh11, moved to tune on 2026-11-27)');
+    family('d', '# d (tune; the Third fresh set, built by someone)');
+    assert.deepEqual(['a', 'b', 'c', 'd', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'original']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const origins = new Set(cases.filter((c) => c.set === 'tune').map((c) => familyOrigin(c.set, c.family)));
+  assert.ok(origins.has('original') && origins.has('fresh 1'), [...origins].join(', '));
 });
 
 for (const c of cases) {
