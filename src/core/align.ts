@@ -31,7 +31,8 @@
  *    they share;
  *    3d. a single link of steps 1 to 3c where none is firm (word for word, or well above the
  *    threshold), between two texts of some length, is undone: among their many pairs of
- *    sentences one weak pair is chance. Two texts that name nothing in common are two
+ *    sentences one weak pair is chance (not one that carries a passage word for word,
+ *    `carriesPassage`, alignShared.ts). Two texts that name nothing in common are two
  *    stories (`namesInCommon`, alignShared.ts): no link below the firm bar is made between them;
  * 4. the two texts' opening headlines, left over, are linked when they share a term and the
  *    bodies share a linked sentence (two reports that state nothing in common are two stories); a
@@ -45,7 +46,7 @@ import { exactPairs } from './alignExact';
 import { carriesAfterSources, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
+import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
@@ -405,8 +406,10 @@ function weakLinks(
   //     that does not carry the story, a report of another quake) as within one; a text that
   //     carries another states more than one of its sentences again. (Two short texts have
   //     few pairs: one weak link between them is no search's chance find.)
+  //     (Not a link that carries a passage word for word, `carriesPassage`: no chance writes that.)
   const live = s.groups.filter((g) => g !== null);
-  if (firm === 0 && live.length === 1 && manyPairs) unlinkGroup(s, s.groups.indexOf(live[0]!));
+  const carried = (g: { c: number[]; a: number[] }): boolean => g.c.some((c) => g.a.some((a) => carriesPassage(canon.tokens[c]!, art.tokens[a]!)));
+  if (firm === 0 && live.length === 1 && manyPairs && !carried(live[0]!)) unlinkGroup(s, s.groups.indexOf(live[0]!));
 
   // 3e. The titles: when both texts open with a heading and neither found a partner, they are
   //     the same story's headline, worded anew; linked when they share a term, and only when

@@ -85,6 +85,41 @@ function isOnePhraseOf(ts: Token[], shared: ReadonlySet<number>): boolean {
   return first >= 0 && last - first + 1 === inside && n - inside >= Math.max(BEYOND_PHRASE, inside);
 }
 
+/** The fewest words in a row, and content words among them, that make a passage carried word for word (`carriesPassage`). */
+const PASSAGE_WORDS = 5;
+const PASSAGE_CONTENT = 3;
+
+/**
+ * Whether two sentences carry one passage word for word: `PASSAGE_WORDS` words in a row or more,
+ * `PASSAGE_CONTENT` of them content words in lower case ("stands united in condemning hate", a
+ * quotation one report gives whole and the other in part). Two stories do not write one such run
+ * by chance; they do name one place or body alike ("in the North Kona and Kohala areas", "U.S.
+ * Environmental Protection Agency announced today"), which is why names do not count.
+ */
+export function carriesPassage(c: readonly Token[], a: readonly Token[]): boolean {
+  // The longest common run of keys ending at each token of `a`, for the previous token of `c` (one row of the table).
+  let prev = new Int32Array(a.length + 1);
+  let cur = new Int32Array(a.length + 1);
+  let prevContent = new Int32Array(a.length + 1);
+  let curContent = new Int32Array(a.length + 1);
+  for (const t of c) {
+    for (let j = 0; j < a.length; j++) {
+      const u = a[j]!;
+      if (u.id !== t.id) {
+        cur[j + 1] = 0;
+        curContent[j + 1] = 0;
+        continue;
+      }
+      cur[j + 1] = prev[j]! + 1;
+      curContent[j + 1] = prevContent[j]! + (t.content && !t.cap && !u.cap ? 1 : 0);
+      if (cur[j + 1]! >= PASSAGE_WORDS && curContent[j + 1]! >= PASSAGE_CONTENT) return true;
+    }
+    [prev, cur] = [cur, prev];
+    [prevContent, curContent] = [curContent, prevContent];
+  }
+  return false;
+}
+
 /** Whether a word (after `prev`) is a reporting verb. */
 export type Reporting = (t: Token, prev: Token) => boolean;
 

@@ -52,6 +52,18 @@ test('align: a single weak link, where nothing else of two texts of some length 
     [[2], [2]],
     [[4], [3]],
   ]);
+  // Nor one that carries a passage word for word (five words in a row, three of them content words
+  // in lower case): a quotation one report gives whole and the other in part is no chance find.
+  const quoted = (aim: string): string =>
+    [
+      'Traders in Kathmandu reopened their shops on Monday.',
+      'Buses to Pokhara were full.',
+      `Rebuilding the villages ${aim} is the aim, the army chief told reporters.`,
+      'Schools in Gorkha will stay shut for a week.',
+    ].join(' ');
+  const nepal = NEPAL.replace('Avalanches buried climbers near Everest base camp.', 'The villages will be rebuilt stone by stone before the monsoon, the prime minister said on Sunday.');
+  assert.deepEqual(groups(nepal, quoted('"stone by stone before the monsoon"')), [[[4], [2]]]);
+  assert.deepEqual(groups(nepal, quoted('of stone before the monsoon')), []);
   // Two short texts have few pairs of sentences: a single weak link between them stands.
   const short = groups('More than 40 people were killed in the mountain villages, officials said.', 'At least 200 people were killed in the mountain villages, the army told reporters.');
   assert.deepEqual(short, [[[0], [0]]]);
