@@ -15,7 +15,7 @@ import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome } from './chrome';
 import { credit, dateline, trailingCredit } from './credits';
-import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, type Piece } from './stops';
+import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -177,7 +177,11 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
       prev[1] = cut;
     }
   });
-  splitAtFigures(text, from, body, pieces, rules);
+  openingQuotesOn(text, pieces);
+  // Where ICU proposes no boundary: a sentence that opens with a figure after a plain word's stop
+  // (the stop rules decide each), and one run on with no blank after the stop before it.
+  splitAt(text, from, pieces, figureStarts(body), rules);
+  splitAt(text, from, pieces, unspacedStarts(body, rules), null);
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
   const starts = new Set<number>();
@@ -192,20 +196,41 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
 }
 
+/** A stop, then quotation marks that open a quotation (never close one), at the end of a piece. */
+const OPENING_AFTER_STOP = /[.!?]([“‘«„‚]+)$/;
+
 /**
- * Cuts `pieces` (of `body`, which starts at `from` in `text`) where a sentence opens with a figure
- * after a plain word's stop ("… the number of deaths. 14,000 bodies were …"): ICU proposes no
- * boundary there; the stop rules decide each.
+ * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank
+ * after its stop ("… approved.“We are glad,” …"), to the sentence it opens. (A straight mark
+ * may close the sentence before, "… through it."The Bowers …": it stays.)
  */
-function splitAtFigures(text: string, from: number, body: string, pieces: Piece[], rules: StopRules): void {
+function openingQuotesOn(text: string, pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    if (pieces[k + 1]![0] !== end) continue;
+    const m = OPENING_AFTER_STOP.exec(text.slice(Math.max(start, end - 8), end));
+    if (!m) continue;
+    pieces[k]![1] = end - m[1]!.length;
+    pieces[k + 1]![0] = end - m[1]!.length;
+  }
+}
+
+/**
+ * Cuts `pieces` (of a paragraph's body, which starts at `from` in `text`) at `starts`, places ICU
+ * proposed no boundary at ([the end of a stop, where the next sentence would start], in order,
+ * offsets into the body): where a sentence opens with a figure after a plain word's stop ("… the
+ * number of deaths. 14,000 bodies were …"), which the stop `rules` decide, or one found sure
+ * already (`rules` null).
+ */
+function splitAt(text: string, from: number, pieces: Piece[], starts: ReadonlyArray<[number, number]>, rules: StopRules | null): void {
   let k = 0;
-  for (const [stopInBody, atInBody] of figureStarts(body)) {
+  for (const [stopInBody, atInBody] of starts) {
     const at = from + atInBody;
     while (k < pieces.length && pieces[k]![1] <= at) k++;
     const piece = pieces[k];
     if (!piece || at <= piece[0]) continue;
     const stop = from + stopInBody;
-    if (boundaryAt(text.slice(Math.max(piece[0], stop - TAIL), stop), text.slice(at, Math.min(piece[1], at + TAIL)), rules) !== true) continue;
+    if (rules && boundaryAt(text.slice(Math.max(piece[0], stop - TAIL), stop), text.slice(at, Math.min(piece[1], at + TAIL)), rules) !== true) continue;
     pieces.splice(k + 1, 0, [at, piece[1]]);
     piece[1] = at;
     k++;

@@ -71,6 +71,18 @@ const ENGLISH: StopRules = {
 
 const byLanguage: Record<string, StopRules> = { en: ENGLISH };
 
+/**
+ * The ends of a file's or a site's name, after its dot, in any language: a stop written without a
+ * blank before one of them ("report.Pdf", "Example.Com") ends no sentence. File types, then the
+ * generic top-level domains and the country ones a news text names most.
+ */
+export const NAME_ENDS: ReadonlySet<string> = new Set(
+  words(`
+    pdf doc docx txt rtf odt htm html xml json csv xls xlsx ppt pptx jpg jpeg png gif svg tif tiff mp3 mp4 mov avi wav zip gz tar exe js ts py
+    com org net edu gov mil int info biz name io co uk us ca au de fr es it nl ru cn jp in br za ng ke tv me eu
+  `),
+);
+
 /** Titles and prefixes of languages whose lexicon lists none, by BCP 47 language. */
 const MORE_PREFIXES: Record<string, string> = {
   id: 'dr drs dra ir prof h hj jl no sdr bpk ny tn kec kab', // Indonesian

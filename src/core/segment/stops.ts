@@ -4,7 +4,7 @@
  * initials, ellipses, elisions, names with an exclamation mark. List items it cannot see
  * ("1.) The first item 2.) The second item") are found here too.
  */
-import type { StopRules } from './rules';
+import { NAME_ENDS, type StopRules } from './rules';
 
 /** A half-open range of the text. */
 export type Piece = [start: number, end: number];
@@ -117,6 +117,47 @@ export function figureStarts(body: string): Array<[stop: number, at: number]> {
 const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/g;
 /** A lower-case letter at the end (of the one or two UTF-16 units before a stop). */
 const LOWER_AT_END = /\p{Ll}$/u;
+
+/**
+ * Where a sentence runs into the next with no blank after its stop, as a copy that lost its
+ * spaces writes it ("… to feed animals.Alan Bowers …", "… next year.Lori …"): a stop after a word
+ * of two letters or more in lower case (or a capital and lower case: "Smith."), before a word that
+ * opens on a capital and goes on in lower case. Never inside what is written without blanks on
+ * purpose: a link, an e-mail address, a path or a site's name ("www.", "@", "/", "\\", ":", "_",
+ * "=", "#", another stop inside it), a file's or a domain's end (`NAME_ENDS`: "report.Pdf"),
+ * initials and figures (a single letter or a digit before the stop: "U.S.Army", "3.5"), an
+ * abbreviation of the stop rules ("Mr.Smith", "St.Louis") or a name with its "!" ("Yahoo!News").
+ * Each as [the end of the stop, where the next sentence starts], offsets into `body`.
+ */
+export function unspacedStarts(body: string, rules: StopRules): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  UNSPACED_STOP.lastIndex = 0;
+  for (let m = UNSPACED_STOP.exec(body); m; m = UNSPACED_STOP.exec(body)) {
+    const stop = m.index;
+    const word = WORD_END.exec(body.slice(Math.max(0, stop - 40), stop))?.[1];
+    if (!word || !WORD_BEFORE_UNSPACED.test(word) || rules.abbreviations.has(word.toLowerCase())) continue;
+    if (body[stop] === '!' && rules.exclamationNames.has(word.toLowerCase())) continue;
+    // The run of characters without a blank that holds the stop, its closing marks left off.
+    let a = stop;
+    while (a > 0 && !/\s/.test(body[a - 1]!)) a--;
+    let b = stop + 1;
+    while (b < body.length && !/\s/.test(body[b]!)) b++;
+    const run = body.slice(a, b).replace(/[.!?,;:"”’'»)\]]+$/, '');
+    if (WRITTEN_WHOLE.test(run) || /[.!?]/.test(run.slice(0, stop - a) + run.slice(stop - a + 1))) continue;
+    const after = /^["“‘]?(\p{L}+)/u.exec(run.slice(stop - a + 1))?.[1] ?? '';
+    if (NAME_ENDS.has(after.toLowerCase()) && run.endsWith(after)) continue;
+    out.push([stop + 1, stop + 1]);
+  }
+  return out;
+}
+/** A stop directly before a capital and a letter in lower case (after an opening quote mark, if any). */
+const UNSPACED_STOP = /[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu;
+/** The letters that end a text. */
+const WORD_END = /(\p{L}+)$/u;
+/** A word of two letters or more in lower case, or a capital and lower case: no initial, no acronym. */
+const WORD_BEFORE_UNSPACED = /^\p{Lu}?\p{Ll}{2,}$/u;
+/** What marks a run as written without blanks on purpose: a link, an address, a path, a handle, a query. */
+const WRITTEN_WHOLE = /www\.|[@/\\:_=#]/i;
 
 /** Does `next` open with a word that starts sentences? */
 function startsSentence(next: string, rules: StopRules): boolean {
