@@ -34,9 +34,10 @@ List-Id|List-Post|List-Help|List-Unsubscribe|List-Subscribe|List-Archive|Precede
  * A field's label at the start of a line: a header field's name, as mail writes it (its case, a
  * colon and a blank after it), or a label in capitals before a colon or an ellipsis and its value,
  * as bulletins set their fields out ("LOCATION...15.3N 61.3W", "MAXIMUM SUSTAINED WINDS...160 MPH",
+ * the three dots one ellipsis character too, "LOCATION…15.3N 61.3W", its words one blank apart or more,
  * "CONTACT: …"; not "… STRONG GALE...", the end of a line in capitals).
  */
-const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:[ /-][\\p{Lu}\\d]+){0,3}(?::[ \\t]|\\.{3}(?=[^.\\s])))`, 'u');
+const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:(?:[ \\t]+|[/-])[\\p{Lu}\\d]+){0,3}(?::[ \\t]|(?:\\.{3}|…)(?=[^.…\\s])))`, 'u');
 
 /**
  * A message header's field but its subject (the release's title), on a line of its own: "From: …",

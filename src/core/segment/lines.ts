@@ -10,6 +10,7 @@ import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
 import { caseChanges, goesOn, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
+import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, LOWER_START, LOWER_WORD_END, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
 
 export interface Unit {
   start: number;
@@ -74,6 +75,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     pos = nl + 1;
   }
   if (block.length) blocks.push(block);
+  if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
   const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
@@ -108,6 +110,39 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
   }
   return out;
+}
+
+/**
+ * A text set out with a blank line after every line (a page's line breaks saved twice): there a
+ * single blank line is a line break, and only a wider gap parts paragraphs. It shows where its
+ * blocks part: some of them break a sentence where no paragraph ends (the block stops with no
+ * closing punctuation, and the next goes on in lower case, or it stops on a function word or a
+ * comma: "… an extremely dangerous Category 5" / "hurricane on the …"), two at least and one in
+ * five. (Its blocks are mostly single lines; a wrap narrower than the text's own leaves rests.)
+ * Then the blocks one blank line apart are joined, in place, and the wrap is read over their
+ * lines as over any wrapped text's.
+ */
+function joinDoubleSpaced(text: string, blocks: Line[][], functionWords: ReadonlySet<string>): void {
+  if (blocks.length < 4) return;
+  let open = 0;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const end = blocks[i]![blocks[i]!.length - 1]!;
+    const line = text.slice(end.start + end.indent, end.end);
+    const next = blocks[i + 1]![0]!;
+    if (TERMINAL_END.test(line)) continue;
+    const last = lastWord(line)?.toLowerCase();
+    if (goesOn(line) || (last !== undefined && functionWords.has(last)) || LOWER_START.test(text.slice(next.start + next.indent, next.start + next.indent + 8))) open++;
+  }
+  if (open < 2 || open * 5 < blocks.length - 1) return;
+  const joined: Line[][] = [];
+  for (const b of blocks) {
+    const prev = joined[joined.length - 1];
+    const gap = prev ? text.slice(prev[prev.length - 1]!.end, b[0]!.start) : '';
+    // One blank line between the two: the line break doubled.
+    if (prev && gap.split('\n').length === 3) prev.push(...b);
+    else joined.push([...b]);
+  }
+  blocks.splice(0, blocks.length, ...joined);
 }
 
 interface Doc {
@@ -180,6 +215,9 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
     else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
+    // Nor does a short line its own marks set apart from the next (a bulletin's field, a ruler, a
+    // date line, a change of case): it stands alone, wrapped or not.
+    else if (markedBreak(text(doc, line), text(doc, block[i + 1]!))) rests++;
   }
   return full * 2 >= block.length - 1 - rests;
 }
@@ -232,20 +270,6 @@ const TITLE_LINES = 3;
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 const NEAR_WIDTH = 20;
 
-const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
-/** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */
-const STOP_END = /[.!?…:;]["”’»)\]]*$/;
-/** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */
-const OPENING = `["“‘'«„‚‹]?[\\s\u00a0\u202f]*`;
-/** A line that starts with a capital, after any opening quote mark. */
-const CAPITAL_START = new RegExp(`^${OPENING}\\p{Lu}`, 'u');
-/** A line that goes on in lower case, after any opening quote mark, or on a bracket or a comma. */
-const LOWER_START = new RegExp(`^(?:${OPENING}\\p{Ll}|[(,;])`, 'u');
-/**
- * A line that starts as a heading may: with a capital, a figure or a letter of a script without
- * case, after any opening quote mark; not in lower case, nor with code's brackets and braces.
- */
-const TITLE_START = new RegExp(`^${OPENING}[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]`, 'u');
 const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);
 /** A line's indentation inside its margin (a mail's quotation marks): the wrap of a quoted paragraph keeps it. */
 const inset = (l: Line): number => l.indent - l.margin;
@@ -469,17 +493,6 @@ function textHasStops(doc: Doc): boolean {
   return (doc.stops ??= hasStops(doc.text));
 }
 
-/** Does `line` leave a bracket open (its last '(' unclosed) that `next` closes before it opens another? */
-function closesOpenBracket(line: string, next: string): boolean {
-  const open = line.lastIndexOf('(');
-  if (open < 0 || line.indexOf(')', open) >= 0) return false;
-  const close = next.indexOf(')');
-  return close >= 0 && !next.slice(0, close).includes('(');
-}
-
-/** A quotation or a bracket closed after a comma ("… for a generation,\"" / "said …"): the sentence goes on. */
-const COMMA_CLOSED = /,["”’»)\]]+$/;
-
 /**
  * Does a line end a sentence? It ends on sentence punctuation (a quotation closed after a comma
  * does not: the sentence goes on to its speaker), but not on an abbreviation's full
@@ -513,26 +526,10 @@ function lowerCaseWords(doc: Doc): ReadonlySet<string> {
   return (doc.lowerCase ??= new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
 }
 
-/**
- * A line that ends on a word in lower case: not on punctuation, nor on what goes on into the next
- * line (a comma, a dash), nor on a capital, where a name or a title runs on ("… Xbox" / "One is
- * …", "… Latest" / "Is a Movie …").
- */
-const LOWER_WORD_END = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*$/u;
-
-/** The line's last word, when it stops on a letter. */
-const lastWord = (s: string): string | undefined => /(\p{L}+)$/u.exec(s)?.[1];
-
 /** Does the line stop on a function word ("of", "the", "avec")? */
 function endsOnFunctionWord(doc: Doc, s: string): boolean {
   const last = lastWord(s);
   return last !== undefined && doc.functionWords.has(last.toLowerCase());
-}
-
-/** Is a line written as a title: most of its words of four letters or more capitalised? */
-function titleCased(s: string): boolean {
-  const words = s.match(/\p{L}{4,}/gu) ?? [];
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
 /**

@@ -14,6 +14,9 @@ test("line marks: a field opens a line: a message header's, a bulletin's label i
   }
   // Not the end of a line in capitals, a unit, a word in lower case, a header name in another case.
   for (const s of ['STRONG GALE...', 'MPH...24 KM/H', 'from: the harbour', 'FROM THE HARBOUR', 'Location...41.2N', 'The plan: build it']) assert.ok(!opensField(s), s);
+  // The three dots written as one ellipsis character, the label's words more than one blank apart.
+  for (const s of ['LOCATION…41.2N 70.1W', 'ABOUT  5  MI...10  KM  S  OF  EXAMPLE  CITY', 'MAXIMUM  SUSTAINED  WINDS…60  MPH']) assert.ok(opensField(s), s);
+  for (const s of ['STRONG GALE…', 'Location…41.2N']) assert.ok(!opensField(s), s);
 });
 
 test('line marks: a ruler is one mark repeated, three at least; its rest may be shorter', () => {

@@ -330,3 +330,25 @@ test('a sentence begun in a paragraph of prose and not ended where its line stop
   // Nor after a name that follows initials, "D.C. Agle" over an address, which is no sentence.
   assert.equal(read('D.C. Example\nJet Propulsion Laboratory, Pasadena, Calif.\n')[0], 'heading: D.C. Example');
 });
+
+test('a text with a blank line after every line reads as its lines do without them; one-line paragraphs apart stay paragraphs', () => {
+  // Written for this test: a bulletin, its lines wrapped at about 66 columns, each followed by a blank line.
+  const lines = [
+    'Storm Example Update',
+    'National Weather Office Harbour City',
+    '745 PM AST Mon Sep 18 2017',
+    '...STORM EXAMPLE STRENGTHENS INTO A CATEGORY 3 HURRICANE OVER',
+    'THE OPEN SEA...',
+    'Reconnaissance aircraft data indicate that Storm Example has become',
+    'a dangerous Category 3 hurricane with maximum winds of 120 mph',
+    '(195 km/h) with higher gusts. A full advisory will be issued at',
+    '1100 PM AST in place of the scheduled intermediate advisory.',
+    'Forecaster Example',
+  ];
+  const paras = (gap: string) => segment(lines.join(gap), { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => [s.kind, s.text.replace(/\s+/g, ' '), s.paragraph]);
+  assert.deepEqual(paras('\n\n'), paras('\n'));
+  assert.ok(paras('\n\n').some(([, t]) => t === 'Reconnaissance aircraft data indicate that Storm Example has become a dangerous Category 3 hurricane with maximum winds of 120 mph (195 km/h) with higher gusts.'));
+  // Paragraphs of one line each, each ending as a paragraph does: a blank line still parts them.
+  const story = ['Ferry service resumed on Monday.', 'The harbour had been closed for a week.', 'Officials said the storm had moved north.', 'Schools will reopen on Wednesday.'].join('\n\n');
+  assert.deepEqual(segment(story, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.paragraph), [0, 1, 2, 3]);
+});
