@@ -358,8 +358,9 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
   const { C, A, alignments } = cmp;
   // Where an omitted sentence would have stood: after the article counterpart of the
   // nearest canonical sentence before it (or before the one after it).
-  const groupOfCanonical = new Map<number, Alignment>();
-  for (const a of alignments) for (const c of a.canonical) groupOfCanonical.set(c, a);
+  // (Indexed by sentence: a long text has thousands, which a map would hold as many entries.)
+  const groupOfCanonical: Array<Alignment | undefined> = new Array(C.sentences.length);
+  for (const a of alignments) for (const c of a.canonical) groupOfCanonical[c] = a;
   // Where an omitted canonical sentence would have stood in the article: after the article side
   // of the nearest aligned canonical sentence before it, else before that of the nearest after it.
   // Worked out for every canonical sentence in one pass each way (a long canonical that the
@@ -368,12 +369,12 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
   const afterPrev = new Float64Array(nC).fill(-1);
   const beforeNext = new Float64Array(nC).fill(-1);
   for (let c = 1, last = -1; c < nC; c++) {
-    const g = groupOfCanonical.get(c - 1);
+    const g = groupOfCanonical[c - 1];
     if (g) last = A.sentences[g.article[g.article.length - 1]!]!.end;
     afterPrev[c] = last;
   }
   for (let c = nC - 2, next = -1; c >= 0; c--) {
-    const g = groupOfCanonical.get(c + 1);
+    const g = groupOfCanonical[c + 1];
     if (g) next = A.sentences[g.article[0]!]!.start;
     beforeNext[c] = next;
   }

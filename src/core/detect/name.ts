@@ -30,12 +30,11 @@ export const nameDetector: Detector = {
  */
 function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
   const { C, A, ct, at, cLost, aNew, cClaim, aClaim } = ctx;
-  const lostCaps = ct
-    .map((_, i) => i)
-    .filter((i) => ct[i]!.cap && ct[i]!.content && cLost[i] && !cClaim[i] && ct[i]!.num === null);
-  const newCaps = at
-    .map((_, i) => i)
-    .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
+  // (Plain loops, the lost or new word asked first: no list of every index made in each group.)
+  const lostCaps: number[] = [];
+  for (let i = 0; i < ct.length; i++) if (cLost[i] && !cClaim[i] && ct[i]!.cap && ct[i]!.content && ct[i]!.num === null) lostCaps.push(i);
+  const newCaps: number[] = [];
+  for (let j = 0; j < at.length; j++) if (aNew[j] && !aClaim[j] && at[j]!.cap && at[j]!.content && at[j]!.num === null) newCaps.push(j);
   const sameFirstName = (i: number, j: number): boolean => {
     const p = ct[i - 1];
     const q = at[j - 1];
