@@ -49,7 +49,7 @@ import { namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sha
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
-import { namesOfDays, whenTerms } from './alignWhen';
+import { timeNames, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
 import { commonWords, withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
@@ -292,7 +292,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    between them only a link well above the threshold stands, and no weaker step runs. A
   //    name that is one of the language's most common words ("President", "China") is shared
   //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS, commonWords(options.vectors));
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, commonWords(options.vectors));
   const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;

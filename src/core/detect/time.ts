@@ -1,6 +1,6 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
 import { escapeRegExp } from '../strings';
-import { findTimes, type TimeRef } from '../time';
+import { findTimes, sameInstant, type TimeRef } from '../time';
 import { compareTimes, deicticDay, precision, storyDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
@@ -102,7 +102,9 @@ export const timeDetector: Detector = {
     const rest = [...ar];
     const lost: TimeRef[] = [];
     for (const r of cr) {
-      const k = rest.findIndex((x) => x.value === r.value);
+      let k = rest.findIndex((x) => x.value === r.value);
+      // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”).
+      if (k < 0) k = rest.findIndex((x) => sameInstant(x.utc, r.utc));
       if (k < 0) {
         lost.push(r);
         continue;

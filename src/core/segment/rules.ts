@@ -22,6 +22,8 @@ export interface StopRules {
   dateWords: ReadonlySet<string>;
   /** Names written with an exclamation mark (Yahoo!): it ends no sentence unless a sentence starter follows. */
   exclamationNames: ReadonlySet<string>;
+  /** A time zone named in words that may follow a `final` abbreviation within its sentence ("5:10 a.m. Eastern time"). */
+  zoneAfter?: RegExp;
   /** The language writes ordinals with a full stop ("am 3. Dezember"). */
   ordinalStops?: boolean;
 }
@@ -67,6 +69,7 @@ const ENGLISH: StopRules = {
     `),
   ),
   exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
+  zoneAfter: /^\s*(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?\s+[Tt]ime\b/,
 };
 
 const byLanguage: Record<string, StopRules> = { en: ENGLISH };
