@@ -40,7 +40,7 @@ const ENGLISH: StopRules = {
     // Titles and ranks before a name, place prefixes, Latin abbreviations: never a word of their own.
     prefix: `
       mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cmdr cmdt adm sgt cpl pvt brig
-      supt insp det atty amb pres rev hon mt pp approx vs cf viz eg ie
+      supt insp det atty amb pres rev hon mt pp approx vs cf viz eg ie pfc spc
     `,
     // May end a sentence: company and name suffixes, streets, months and days, and the short forms
     // before a number that are words too (no., art., fig.).

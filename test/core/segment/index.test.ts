@@ -140,3 +140,10 @@ test('a clock time before a time zone named in words ("5:10 a.m. Eastern time") 
   // A capitalised word that names no zone still starts a sentence.
   assert.equal(texts('The meeting ended at 5 p.m. Central banks said nothing.').length, 2);
 });
+
+test('an army rank abbreviated before a name ("Pfc.", "Spc.") ends no sentence', () => {
+  assert.deepEqual(texts('Pfc. Justin Roe, 19, of Gaithersburg, Md., died June 25. Spc. Ann Doe was wounded.'), [
+    'Pfc. Justin Roe, 19, of Gaithersburg, Md., died June 25.',
+    'Spc. Ann Doe was wounded.',
+  ]);
+});
