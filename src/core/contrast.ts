@@ -374,7 +374,8 @@ const MIN_QUOTED = 4;
 export function carriesQuotations(s: LinkState, c: number, a: number): boolean {
   const qc = s.canon.quoted?.[c];
   const qa = s.art.quoted?.[a];
-  if (!qc || !qa || !s.termOf) return true;
+  // (Most sentences quote nothing: their masks are read no further.)
+  if (!qc || !qa || !s.termOf || !qc.includes(1) || !qa.includes(1)) return true;
   const x = quotedTerms(s.canon.tokens[c]!, qc, s.termOf);
   const y = quotedTerms(s.art.tokens[a]!, qa, s.termOf);
   if (x.size < MIN_QUOTED || y.size < MIN_QUOTED) return true;
