@@ -364,10 +364,18 @@ export function carriesAfterSources(s: LinkState, c: number, a: number): boolean
 
 /** The fewest content words each of two quotations must have to be compared (`carriesQuotations`). */
 const MIN_QUOTED = 4;
+/**
+ * The least share of the shorter quotation's content words the other must say (`carriesQuotations`):
+ * a third. Two things one speaker said share a word or two by chance ("quite", "bit" of eight:
+ * "There is quite a bit of distance …" / "It's a little bit tricky …"); a quotation kept, cut or
+ * with a word or two changed shares most of its words.
+ */
+const QUOTE_CARRIED = 1 / 3;
 
 /**
  * Whether two sentences that each quote words (`quoted`, the texts' quotation masks) share a good
- * part of them (`carriesOther`, a quarter of the shorter quotation's weight): true when either
+ * part of them (`QUOTE_CARRIED` of the shorter quotation's words, counted, not weighed: a
+ * quotation with a rare word or two changed still shares its common ones): true when either
  * quotes fewer than `MIN_QUOTED` content words. Two quotations of one speaker sharing a word or
  * two ("marathon") are two things said; the speaker's name and title around them are the source.
  */
@@ -379,15 +387,9 @@ export function carriesQuotations(s: LinkState, c: number, a: number): boolean {
   const x = quotedTerms(s.canon.tokens[c]!, qc, s.termOf);
   const y = quotedTerms(s.art.tokens[a]!, qa, s.termOf);
   if (x.size < MIN_QUOTED || y.size < MIN_QUOTED) return true;
-  let wc = 0;
-  let wa = 0;
   let shared = 0;
-  for (const t of x) {
-    wc += s.idf[t]!;
-    if (y.has(t)) shared += s.idf[t]!;
-  }
-  for (const t of y) wa += s.idf[t]!;
-  return carriesOther(shared, wc, wa);
+  for (const t of x) if (y.has(t)) shared++;
+  return shared >= QUOTE_CARRIED * Math.min(x.size, y.size);
 }
 
 /** The terms of a sentence's content words inside a quotation. */
