@@ -16,7 +16,7 @@ import type { Group, Repeat } from './align';
 import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
-import { compareCredits } from './credits';
+import { compareCredits, isCopy } from './credits';
 import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 
@@ -391,7 +391,9 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
 export function omittedFindings(cmp: Comparing, cAligned: ReadonlySet<number>, anchorFor: (c: number) => number): void {
   const { C, A, lexicon } = cmp;
   // Datelines and agency credits: who filed the story, and from where.
-  for (const f of compareCredits(C.sentences, A.sentences, anchorFor)) add(cmp, { kind: 'attribution', alignment: null, ...f });
+  // A translation is a copy whatever its links' similarity (words compare across languages only in part).
+  const copy = cmp.articleLanguage !== null || isCopy(cmp.alignments.map((a) => a.similarity), C.sentences.filter((s) => s.kind === 'sentence').length);
+  for (const f of compareCredits(C.sentences, A.sentences, anchorFor, copy)) add(cmp, { kind: 'attribution', alignment: null, ...f });
 
   for (const s of C.sentences) {
     if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;

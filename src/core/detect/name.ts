@@ -24,6 +24,9 @@ export const nameDetector: Detector = {
   },
 };
 
+/** The figure of a footnote or reference mark, written on the end of a word: one or two digits. */
+const FOOTNOTE_MARK = /^\d{1,2}$/;
+
 /**
  * Pairs of a lost and a new capitalised word (neither claimed) close enough in spelling to be
  * one name misspelt, with their edit distance; the same name in another form is no pair.
@@ -47,6 +50,8 @@ function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
       const b = at[j]!.norm.replace(/'s$/, '');
       if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
       const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      // A reference mark glued to the word ("Assessment2", a footnote's number): the same word.
+      if (FOOTNOTE_MARK.test(long.slice(short.length)) && long.startsWith(short) && !/\d/.test(short)) continue;
       // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
       // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
       // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").
