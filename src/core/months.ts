@@ -49,3 +49,38 @@ export function monthOf(t: Token, months: Months): number {
   if (!months.lower && !t.cap) return 0;
   return months.names.get(foldDiacritics(t.norm)) ?? 0;
 }
+
+/** Day names of a language, folded, by day (1 Monday … 7 Sunday); `lower`: the language writes them in lower case. */
+export type Weekdays = Months;
+
+const weekdaysByLocale = new Map<string, Weekdays>();
+
+/**
+ * The names of the days of the week of a locale as the Unicode CLDR writes them (long, one
+ * word: "Monday", "lundi", "Montag"; a name of two words, "thứ Hai", is not read), folded.
+ */
+export function weekdaysOf(locale: string): Weekdays {
+  let w = weekdaysByLocale.get(locale);
+  if (w) return w;
+  const names = new Map<string, number>();
+  let lower = false;
+  try {
+    const f = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let d = 1; d <= 7; d++) {
+      // 1 January 2001 was a Monday.
+      const name = f.format(new Date(Date.UTC(2001, 0, d)));
+      if (!/^\p{L}+(?:-\p{L}+)?$/u.test(name)) continue;
+      if (d === 1 && name === name.toLowerCase()) lower = true;
+      names.set(foldDiacritics(name.toLowerCase()), d);
+    }
+  } catch {
+    // No locale data: no day names.
+  }
+  weekdaysByLocale.set(locale, (w = { names, lower }));
+  return w;
+}
+
+/** The day of the week a token names (1–7), or 0; a capitalised language's day only when capitalised. */
+export function weekdayOf(t: Token, days: Weekdays): number {
+  return monthOf(t, days);
+}

@@ -10,7 +10,8 @@ import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
 import { isAcronym, tokensText } from './tokens';
-import { monthOf, monthsOf, type Months } from '../months';
+import { monthOf, monthsOf, weekdaysOf, type Months } from '../months';
+import { marksAcross } from './acrossMarks';
 import type { Token } from '../text';
 import { foldDiacritics } from '../fold';
 
@@ -146,6 +147,7 @@ export function analyzeAcross(
     findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
   }
   if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames));
+  findings.push(...marksAcross(C, A, cLex, aLex, { canonical: weekdaysOf(locales.canonical), article: weekdaysOf(locales.article) }));
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
 }
