@@ -12,6 +12,7 @@ import { findHedges } from './hedge';
 import { isAcronym, tokensText } from './tokens';
 import { monthOf, monthsOf, weekdaysOf, type Months } from '../months';
 import { marksAcross } from './acrossMarks';
+import { clocksCarried } from './acrossClock';
 import type { Token } from '../text';
 import { foldDiacritics } from '../fold';
 
@@ -97,6 +98,7 @@ export function analyzeAcross(
   const cf = figures(C);
   const af = figures(A);
   const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
+  clocksCarried(C, A, { canonical: cLex.time, article: aLex.time }, cf, af);
   const left = [...af];
   const lostC: number[] = [];
   const carried: Array<[number, number]> = [];

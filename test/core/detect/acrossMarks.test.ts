@@ -99,3 +99,17 @@ test('translation: French "ne" negates only with a second word ("ne … pas", "n
   assert.deepEqual(kinds('The rescuers could reach the village.', "Les secouristes ne pouvaient plus atteindre le village.", 'fra'), ['negation']);
   assert.deepEqual(kinds('The rescuers found nobody in the village.', "Les secouristes n'ont trouvé personne dans le village.", 'fra'), []);
 });
+
+test('translation: a clock time written the other language\'s way ("3:30 p.m." / "15 h 30", "15.30 Uhr", "pukul 15.30") carries its figures; another hour is still a changed figure', () => {
+  const en = 'At 3:30 p.m. on Friday, the talks ended.';
+  assert.deepEqual(kinds(en, 'Vendredi à 15 h 30, les pourparlers ont pris fin.', 'fra'), []);
+  assert.deepEqual(kinds(en, 'Vendredi à 15h30, les pourparlers ont pris fin.', 'fra'), []);
+  assert.deepEqual(kinds(en, 'Am Freitag um 15.30 Uhr endeten die Gespräche.', 'deu'), []);
+  assert.deepEqual(kinds(en, 'Pada hari Jumat pukul 15.30, perundingan berakhir.', 'ind'), []);
+  assert.deepEqual(kinds(en, 'Vendredi à 16 h 30, les pourparlers ont pris fin.', 'fra'), ['number', 'number']);
+  // The hour is read beside its mark only: "15 h, 15 personnes" is 15 o'clock and 15 people.
+  assert.deepEqual(kinds('At 3 p.m. on Friday, 15 people left.', 'Vendredi à 15 h, 15 personnes sont parties.', 'fra'), []);
+  assert.deepEqual(findings('At 3 p.m. on Friday, 15 people left.', 'Vendredi à 16 h, 15 personnes sont parties.', 'fra'), [['number', 'The figure changes from ‘3’ to ‘16’ in the translation.']]);
+  // A duration is no clock time: "10 hours" / "10 heures" is one figure, carried.
+  assert.deepEqual(kinds('The talks lasted 10 hours.', 'Les pourparlers ont duré 10 heures.', 'fra'), []);
+});
