@@ -15,6 +15,10 @@ const findings = (en: string, other: string, language: string): Array<[string, s
   return r.findings.map((f) => [f.kind, f.reason]);
 };
 const kinds = (en: string, other: string, language: string): string[] => findings(en, other, language).map(([k]) => k);
+/** Each case: the English sentence, its translation, the translation's language, the kinds expected. */
+const check = (cases: Array<[string, string, string, string[]]>): void => {
+  for (const [en, other, language, expected] of cases) assert.deepEqual(kinds(en, other, language), expected, `${language}: ${other}`);
+};
 
 test('translation: a negation dropped or added is a negation finding, in each language with negation words', () => {
   const en = 'The minister said the troops would not leave the city.';
@@ -63,24 +67,29 @@ test('translation: a verb that negates the next one ("failed to") is a negation 
 
 test('translation: direct speech turned into reported speech, or words put in quotation marks, is a quote finding; quotes in any marks kept say nothing', () => {
   const en = '"We will rebuild every school in the province," the governor said.';
-  assert.deepEqual(kinds(en, 'Le gouverneur a dit que toutes les écoles de la province seraient reconstruites.', 'fra'), ['quote']);
-  assert.deepEqual(kinds(en, '« Nous reconstruirons toutes les écoles de la province », a déclaré le gouverneur.', 'fra'), []);
-  assert.deepEqual(kinds(en, '„Wir werden jede Schule der Provinz wieder aufbauen“, sagte der Gouverneur.', 'deu'), []);
-  assert.deepEqual(kinds('The governor said every school in the province would be rebuilt.', '« Nous reconstruirons toutes les écoles de la province », a déclaré le gouverneur.', 'fra'), ['quote']);
-  // A one-word or two-word scare quote is no speech.
-  assert.deepEqual(kinds('The governor called the plan "reckless" on Monday.', 'Le gouverneur a jugé le plan imprudent lundi.', 'fra'), []);
+  const reported = 'The governor said every school in the province would be rebuilt.';
+  const fr = '« Nous reconstruirons toutes les écoles de la province », a déclaré le gouverneur.';
+  check([
+    [en, 'Le gouverneur a dit que toutes les écoles de la province seraient reconstruites.', 'fra', ['quote']],
+    [en, fr, 'fra', []],
+    [en, '„Wir werden jede Schule der Provinz wieder aufbauen“, sagte der Gouverneur.', 'deu', []],
+    [reported, fr, 'fra', ['quote']],
+    // A one-word or two-word scare quote is no speech.
+    ['The governor called the plan "reckless" on Monday.', 'Le gouverneur a jugé le plan imprudent lundi.', 'fra', []],
+  ]);
 });
 
 test('translation: a day of the week changed is a time finding; the same day in another language, none (the CLDR names, any language)', () => {
   const en = 'The talks will resume on Tuesday in Geneva.';
-  assert.deepEqual(kinds(en, 'Les pourparlers reprendront mardi à Genève.', 'fra'), []);
-  assert.deepEqual(kinds(en, 'Las conversaciones se reanudarán el martes en Ginebra.', 'spa'), []);
-  assert.deepEqual(kinds(en, 'Die Gespräche werden am Dienstag in Genf fortgesetzt.', 'deu'), []);
-  const [f] = findings(en, 'Les pourparlers reprendront jeudi à Genève.', 'fra');
-  assert.deepEqual(f, ['time', 'The day changes from ‘Tuesday’ to ‘jeudi’ in the translation.']);
-  assert.deepEqual(kinds(en, 'Die Gespräche werden am Donnerstag in Genf fortgesetzt.', 'deu'), ['time']);
-  // A day one side names and the other does not is no change of day.
-  assert.deepEqual(kinds(en, 'Les pourparlers reprendront à Genève.', 'fra'), []);
+  check([
+    [en, 'Les pourparlers reprendront mardi à Genève.', 'fra', []],
+    [en, 'Las conversaciones se reanudarán el martes en Ginebra.', 'spa', []],
+    [en, 'Die Gespräche werden am Dienstag in Genf fortgesetzt.', 'deu', []],
+    [en, 'Die Gespräche werden am Donnerstag in Genf fortgesetzt.', 'deu', ['time']],
+    // A day one side names and the other does not is no change of day.
+    [en, 'Les pourparlers reprendront à Genève.', 'fra', []],
+  ]);
+  assert.deepEqual(findings(en, 'Les pourparlers reprendront jeudi à Genève.', 'fra'), [['time', 'The day changes from ‘Tuesday’ to ‘jeudi’ in the translation.']]);
 });
 
 test('weekdaysOf: the CLDR day names of a locale, Monday first; a capitalised language reads a day only when capitalised', () => {
@@ -91,25 +100,44 @@ test('weekdaysOf: the CLDR day names of a locale, Monday first; a capitalised la
 });
 
 test('translation: French "ne" negates only with a second word ("ne … pas", "n\'… plus", "ne … personne"); "ne … que" (only), an expletive "ne" and "plus que jamais" negate nothing', () => {
-  const en = 'The rescuers reached only five villages before the storm.';
-  assert.deepEqual(kinds(en, "Les secouristes n'ont atteint que cinq villages avant la tempête.", 'fra'), []);
-  assert.deepEqual(kinds('The rescuers left before the storm arrived.', "Les secouristes sont partis avant que la tempête n'arrive.", 'fra'), []);
-  assert.deepEqual(kinds('The rescuers were needed more than ever.', 'Les secouristes étaient nécessaires plus que jamais.', 'fra'), []);
-  assert.deepEqual(kinds('The rescuers could no longer reach the village.', "Les secouristes ne pouvaient plus atteindre le village.", 'fra'), []);
-  assert.deepEqual(kinds('The rescuers could reach the village.', "Les secouristes ne pouvaient plus atteindre le village.", 'fra'), ['negation']);
-  assert.deepEqual(kinds('The rescuers found nobody in the village.', "Les secouristes n'ont trouvé personne dans le village.", 'fra'), []);
+  check([
+    ['The rescuers reached only five villages before the storm.', "Les secouristes n'ont atteint que cinq villages avant la tempête.", 'fra', []],
+    ['The rescuers left before the storm arrived.', "Les secouristes sont partis avant que la tempête n'arrive.", 'fra', []],
+    ['The rescuers were needed more than ever.', 'Les secouristes étaient nécessaires plus que jamais.', 'fra', []],
+    ['The rescuers could no longer reach the village.', 'Les secouristes ne pouvaient plus atteindre le village.', 'fra', []],
+    ['The rescuers could reach the village.', 'Les secouristes ne pouvaient plus atteindre le village.', 'fra', ['negation']],
+    ['The rescuers found nobody in the village.', "Les secouristes n'ont trouvé personne dans le village.", 'fra', []],
+  ]);
 });
 
 test('translation: a clock time written the other language\'s way ("3:30 p.m." / "15 h 30", "15.30 Uhr", "pukul 15.30") carries its figures; another hour is still a changed figure', () => {
   const en = 'At 3:30 p.m. on Friday, the talks ended.';
-  assert.deepEqual(kinds(en, 'Vendredi à 15 h 30, les pourparlers ont pris fin.', 'fra'), []);
-  assert.deepEqual(kinds(en, 'Vendredi à 15h30, les pourparlers ont pris fin.', 'fra'), []);
-  assert.deepEqual(kinds(en, 'Am Freitag um 15.30 Uhr endeten die Gespräche.', 'deu'), []);
-  assert.deepEqual(kinds(en, 'Pada hari Jumat pukul 15.30, perundingan berakhir.', 'ind'), []);
-  assert.deepEqual(kinds(en, 'Vendredi à 16 h 30, les pourparlers ont pris fin.', 'fra'), ['number', 'number']);
-  // The hour is read beside its mark only: "15 h, 15 personnes" is 15 o'clock and 15 people.
-  assert.deepEqual(kinds('At 3 p.m. on Friday, 15 people left.', 'Vendredi à 15 h, 15 personnes sont parties.', 'fra'), []);
-  assert.deepEqual(findings('At 3 p.m. on Friday, 15 people left.', 'Vendredi à 16 h, 15 personnes sont parties.', 'fra'), [['number', 'The figure changes from ‘3’ to ‘16’ in the translation.']]);
-  // A duration is no clock time: "10 hours" / "10 heures" is one figure, carried.
-  assert.deepEqual(kinds('The talks lasted 10 hours.', 'Les pourparlers ont duré 10 heures.', 'fra'), []);
+  const three = 'At 3 p.m. on Friday, 15 people left.';
+  check([
+    [en, 'Vendredi à 15 h 30, les pourparlers ont pris fin.', 'fra', []],
+    [en, 'Vendredi à 15h30, les pourparlers ont pris fin.', 'fra', []],
+    [en, 'Am Freitag um 15.30 Uhr endeten die Gespräche.', 'deu', []],
+    [en, 'Pada hari Jumat pukul 15.30, perundingan berakhir.', 'ind', []],
+    [en, 'Vendredi à 16 h 30, les pourparlers ont pris fin.', 'fra', ['number', 'number']],
+    // The hour is read beside its mark only: "15 h, 15 personnes" is 15 o'clock and 15 people.
+    [three, 'Vendredi à 15 h, 15 personnes sont parties.', 'fra', []],
+    // A duration is no clock time: "10 hours" / "10 heures" is one figure, carried.
+    ['The talks lasted 10 hours.', 'Les pourparlers ont duré 10 heures.', 'fra', []],
+  ]);
+  assert.deepEqual(findings(three, 'Vendredi à 16 h, 15 personnes sont parties.', 'fra'), [['number', 'The figure changes from ‘3’ to ‘16’ in the translation.']]);
+});
+
+test('translation: a figure is compared with its size words, each read in its own language ("1.5 million" / "1 500 000", "1,5 milliard", "1.500 millones"); two sizes read and different change the amount', () => {
+  const cattle = 'The flood killed 1.5 million cattle.';
+  const aid = 'The aid totals 1.5 billion dollars.';
+  check([
+    [cattle, "L'inondation a tué 1 500 000 têtes de bétail.", 'fra', []],
+    [cattle, 'Die Flut tötete 1,5 Millionen Rinder.', 'deu', []],
+    [aid, "L'aide s'élève à 1,5 milliard de dollars.", 'fra', []],
+    [aid, 'La ayuda asciende a 1.500 millones de dólares.', 'spa', []],
+    [aid, 'La ayuda asciende a 1,5 mil millones de dólares.', 'spa', []],
+    // A size word the language's list does not hold (French "billion") may be any size: no finding.
+    [aid, "L'aide s'élève à 1,5 billion de dollars.", 'fra', []],
+  ]);
+  assert.deepEqual(findings(aid, "L'aide s'élève à 1,5 million de dollars.", 'fra'), [['number', 'The figure changes from ‘1.5 billion’ to ‘1,5 million’ in the translation.']]);
 });
