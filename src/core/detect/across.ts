@@ -66,6 +66,9 @@ function sameFigure(cScale: number | null, aScale: number | null, c: number | nu
   return Math.abs(c * cScale - a * aScale) <= 1e-9 * Math.max(1, Math.abs(c * cScale));
 }
 
+/** Figures below this may be written as words in any language. */
+const SPELLED_BELOW = 100;
+
 /** The side's month names, by token index, with the month's number. */
 function monthNames(side: GroupSide, months: Months): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -170,6 +173,10 @@ export function analyzeAcross(
     });
   }
   for (const i of lostC.slice(n)) {
+    // A translation into a language whose number words are not read may write a small figure
+    // as words ("43" / "الثالثة والأربعين", the forty-third): only a figure of 100 or more,
+    // which every language writes in digits, is known to be dropped.
+    if (!aLex.numberWords.size && Math.abs(C.tokens[i]!.num!) < SPELLED_BELOW) continue;
     findings.push({ kind: 'number', severity: 'medium', cTok: [i], aTok: [], reason: `Drops the figure ‘${text(C, i)}’: the translation does not carry it.` });
   }
   for (const j of left.slice(n)) {

@@ -141,3 +141,12 @@ test('translation: a figure is compared with its size words, each read in its ow
   ]);
   assert.deepEqual(findings(aid, "L'aide s'élève à 1,5 million de dollars.", 'fra'), [['number', 'The figure changes from ‘1.5 billion’ to ‘1,5 million’ in the translation.']]);
 });
+
+test('translation into a language whose number words are not read: a small figure it does not carry may be written as words, no finding; a figure of 100 or more is dropped', () => {
+  check([
+    ['The fire killed 12 people in the city.', 'Пожар унёс жизни двенадцати человек в городе.', 'rus', []],
+    ['The fire destroyed 350 homes in the city.', 'Пожар уничтожил дома в городе.', 'rus', ['number']],
+    // In a language whose number words are read, the small figure is still dropped.
+    ['The fire killed 12 people in the city.', "L'incendie a tué des gens dans la ville.", 'fra', ['number']],
+  ]);
+});
