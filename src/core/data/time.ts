@@ -69,6 +69,12 @@ export interface TimeWords {
     oclock?: readonly string[];
   };
   /**
+   * Words beside a figure that make it an hour of the clock, read to compare a translation's
+   * clock times ("3:30 p.m." / "15 h 30" / "15.30 Uhr"): `after` the hour, `before` it
+   * ("pukul 15.30"), and of `after`, `pm`, those that put it after noon.
+   */
+  hourMarks?: { after: readonly string[]; before?: readonly string[]; pm?: readonly string[] };
+  /**
    * Words that may stand between a modifier and what it modifies ("late on Sunday", "earlier
    * this month"), and that place a month named alone ("in March", "since May").
    */
@@ -79,6 +85,7 @@ const words = (s: string): string[][] => s.split('|').map((g) => g.trim().split(
 
 export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
   eng: {
+    hourMarks: { after: ['am', 'pm', "o'clock", 'oclock', 'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst'], pm: ['pm'] },
     weekdays: words('monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat|sunday sun'),
     months: words(
       'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',
@@ -113,6 +120,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     },
   },
   fra: {
+    hourMarks: { after: ['h', 'heure', 'heures'] },
     weekdays: words('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'),
     months: words('janvier janv|février févr fevrier|mars|avril avr|mai|juin|juillet juil|août aout|septembre sept|octobre oct|novembre nov|décembre déc decembre'),
     capitalised: false,
@@ -126,6 +134,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['récemment', 'bientôt', 'prochainement'],
   },
   spa: {
+    hourMarks: { after: ['h', 'hora', 'horas'] },
     weekdays: words('lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo'),
     months: words('enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre'),
     capitalised: false,
@@ -139,6 +148,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recientemente', 'pronto'],
   },
   por: {
+    hourMarks: { after: ['h', 'hora', 'horas'] },
     weekdays: words('segunda-feira segunda|terça-feira terça|quarta-feira quarta|quinta-feira quinta|sexta-feira sexta|sábado|domingo'),
     months: words('janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro'),
     capitalised: false,
@@ -152,6 +162,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recentemente'],
   },
   deu: {
+    hourMarks: { after: ['uhr'] },
     weekdays: words('montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag'),
     months: words('januar jan jänner|februar feb|märz|april apr|mai|juni jun|juli jul|august aug|september sep sept|oktober okt|november nov|dezember dez'),
     capitalised: true,
@@ -164,6 +175,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     spanLinks: ['seit', 'binnen', 'innerhalb'],
   },
   ind: {
+    hourMarks: { after: ['wib', 'wita', 'wit'], before: ['pukul'] },
     weekdays: words('senin|selasa|rabu|kamis|jumat|sabtu|minggu ahad'),
     months: words('januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember'),
     capitalised: true,
@@ -175,6 +187,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     links: ['pada', 'di'],
   },
   ita: {
+    hourMarks: { after: [], before: ['ore'] },
     weekdays: words('lunedì lunedi|martedì martedi|mercoledì mercoledi|giovedì giovedi|venerdì venerdi|sabato|domenica'),
     months: words('gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre'),
     capitalised: false,
