@@ -2,6 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { GroupSide } from './group';
 import { isTitleCase } from '../text';
+import { percentWords } from '../data/units';
 
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {
@@ -112,11 +113,9 @@ export function range(from: number, to: number): number[] {
   return out;
 }
 
-/** How many words after token `i` write a per cent sign out ("percent", "pct": 1; "per cent": 2), 0 for none. */
+/** How many words after token `i` write a per cent sign out ("percent", "pct": 1; "per cent": 2; the forms of `data/units.ts`), 0 for none. */
 export function percentWordsAfter(side: GroupSide, i: number): number {
-  const next = side.tokens[i + 1]?.norm;
-  if (next === 'percent' || next === 'pct') return 1;
-  return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
+  return percentWords(side.tokens[i + 1]?.norm, side.tokens[i + 2]?.norm);
 }
 
 /**
