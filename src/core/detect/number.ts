@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { isSentenceInitial, moneyBeforeM, percentWordsAfter, perSide, range, tokensText } from './tokens';
+import { isPercent, isSentenceInitial, moneyBeforeM, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -306,7 +306,7 @@ export const numberDetector: Detector = {
       let n = side.tokens[f.toks[0]!]!.num;
       if (n === null || f.kind !== 'count') return false;
       if (n > 0 && n < 1) n *= 100;
-      else if (!(percentWordsAfter(side, i) > 0 || side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end).endsWith('%'))) return false;
+      else if (!isPercent(side, i)) return false;
       return other.tokens.some((t) => {
         const v = lex.fractionWords?.get(t.norm);
         return v !== undefined && Math.abs(v - n) <= 1.5;

@@ -118,6 +118,12 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
   return percentWords(side.tokens[i + 1]?.norm, side.tokens[i + 2]?.norm);
 }
 
+/** Whether the figure at token `i` is a per cent: the sign on it ("40%") or written out after it ("40 percent", "40 per cent"). */
+export function isPercent(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  return side.text.slice(t.start, t.end).endsWith('%') || percentWordsAfter(side, i) > 0;
+}
+
 /**
  * A per cent word ("percent", "pct", "per cent") after a figure that the other side writes with
  * a per cent sign or its own per cent words ("40 percent" / "40%" / "40 per cent"): house style, or a currency word ("1.2 billion dollars") after a figure the other side
@@ -140,7 +146,7 @@ export function signWord(side: GroupSide, i: number, other: GroupSide): boolean 
   const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
   const n = side.tokens[figureAt]?.num;
   if (n === null || n === undefined) return false;
-  return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
+  return other.tokens.some((u, j) => u.num === n && isPercent(other, j));
 }
 
 /** A sum of money with its "m" run into it ("$100m"): the figure's token, or -1. */
