@@ -295,10 +295,10 @@ export function movedFindings(cmp: Comparing, cAligned: ReadonlySet<number>): vo
  * a chrome line the canonical lacks is a low finding.
  */
 export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAligned: ReadonlySet<number>, isPage: boolean): number {
-  const { C, A, actx } = cmp;
+  const { C, A, lexicon, actx } = cmp;
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
-  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!)));
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!, lexicon)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
   // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
@@ -311,7 +311,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
       continue;
     }
     if (s.kind === 'boilerplate') {
-      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!))) continue;
+      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!, actx.lexicon))) continue;
       add(cmp, {
         kind: 'boilerplate',
         severity: 'low',
@@ -486,12 +486,16 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
 }
 
 /**
- * Chrome lines compare by their words' keys, numbers left out (counts, dates): the keys fold case,
- * punctuation, spelling and a lexicon's abbreviations, so a date line in another house style
- * ("Sept. 25, 2008" / "September 25, 2008") is the same line.
+ * The key chrome lines compare by: their words' keys, what the page changes from copy to copy
+ * left out. A page's chrome is not news (a page counts it; plain text shows a chrome line the
+ * canonical lacks, low), and what varies in it is the page's, not the story's: the date it was
+ * published or updated, a clock time, a count of comments or of minutes to read. So two chrome
+ * lines are one when their words are, figures, dates and times apart ("Sept. 25, 2008" /
+ * "October 2, 2009", "12 comments" / "15 comments", "Updated 10:42 GMT" / "Updated 11:15 GMT");
+ * the keys fold case, punctuation, spelling and a lexicon's abbreviations ("Sept." / "September").
  */
-function chromeKey(tokens: readonly Token[]): string {
+function chromeKey(tokens: readonly Token[], lex: Lexicon): string {
   let key = '';
-  for (const t of tokens) if (t.num === null) key += t.key + ' ';
+  for (const t of tokens) if (t.num === null && !/\p{N}/u.test(t.norm) && !lex.dateWords.has(t.norm.replace(/\.$/, ''))) key += t.key + ' ';
   return key;
 }
