@@ -33,6 +33,19 @@ export interface Prepared {
   quotes: Span[];
   /** Per sentence, 1 when its tokens are a sentence of `known`'s (a sentence the canonical has word for word). */
   reused?: Uint8Array;
+  /** The tokens of its first lines (`GroupSide.head`), made by the first group's side. */
+  head?: Token[];
+}
+
+/** How far into a text its head goes: where a dateline or date line stands. */
+const HEAD = 400;
+
+/** The tokens of a text's sentences that start in its first `HEAD` characters, made once. */
+function headOf(doc: Prepared): Token[] {
+  if (doc.head) return doc.head;
+  const head: Token[] = [];
+  for (let i = 0; i < doc.sentences.length && doc.sentences[i]!.start < HEAD; i++) for (const t of doc.tokens[i]!) head.push(t);
+  return (doc.head = head);
 }
 
 /** A comparison in the making: the two prepared texts, how to read them, and what the steps found so far. */
@@ -65,7 +78,7 @@ export function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
     const s = doc.sentences[ids[0]!]!;
     const tokens = doc.tokens[ids[0]!]!;
-    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]!, quotes: doc.quotes };
+    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]!, quotes: doc.quotes, head: headOf(doc) };
   }
   const tokens: Token[] = [];
   const sentences: GroupSide['sentences'] = [];
@@ -75,7 +88,7 @@ export function side(doc: Prepared, ids: number[]): GroupSide {
     for (const t of doc.tokens[id]!) tokens.push(t);
     sentences.push({ start: s.start, end: s.end, from, to: tokens.length });
   }
-  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids), quotes: doc.quotes };
+  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids), quotes: doc.quotes, head: headOf(doc) };
 }
 
 /** The spans of a side's tokens `idx`: neighbouring tokens make one span (over a line break only inside one sentence). */

@@ -17,6 +17,12 @@ export interface GroupSide {
   quoted?: Uint8Array;
   /** The quotations of the whole text (quotes.ts), in order: a finding may concern one that runs beyond the group. */
   quotes?: readonly Span[];
+  /**
+   * The tokens of the whole text's first lines (its sentences that start in its first 400
+   * characters), where its dateline or date line stands: the story's date is read there
+   * (`storyDate`). Without it, from the group's own tokens.
+   */
+  head?: readonly Token[];
 }
 
 export interface GroupInput {

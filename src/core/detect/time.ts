@@ -1,7 +1,7 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
 import { escapeRegExp } from '../strings';
-import { findTimes, type TimeRef } from '../time';
-import { compareTimes, deicticDay, precision, storyDate } from '../timeCompare';
+import { findTimes, storyDate, type TimeRef } from '../time';
+import { compareTimes, deicticDay, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
@@ -118,7 +118,7 @@ export const timeDetector: Detector = {
     const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
     // Each story's date, read only when a deictic day meets a week day, and once per group.
     let dates: [Date | null, Date | null] | undefined;
-    const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, words), storyDate(A.text, words)]);
+    const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, C.head ?? C.tokens, words), storyDate(A.text, A.head ?? A.tokens, words)]);
     const cDate = (): Date | null => datesOf()[0];
     const aDate = (): Date | null => datesOf()[1];
     // A reference that places the claim is paired first; a vague one ("soon") only with what is left.
