@@ -387,3 +387,17 @@ export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
   }
   return words >= minWords && caps >= words * 0.6;
 }
+
+/**
+ * Whether sentences are set in title case (`isTitleCase`, over `tokens`) and do not read as prose:
+ * a run that ends as prose does (a full stop, a question or exclamation mark, closing quotes
+ * after: a headline has none) with a content word in lower case after a space ("hit", "felt"; not
+ * "15th", nor the part after a hyphen, "Quake-hit") is prose, however many names it lists ("The
+ * storm hit Cuba, Haiti, Jamaica and the Bahamas."). `sentences` are the spans of the run's
+ * sentences in `text`.
+ */
+export function inTitleCase(text: string, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], minWords = 2): boolean {
+  if (!isTitleCase(tokens, minWords)) return false;
+  if (!sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(text.slice(x.start, x.end)))) return true;
+  return !tokens.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && text[t.start - 1] !== '-');
+}
