@@ -375,7 +375,8 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
  * letters or more: a title capitalises those, function words too ("With", "Into", as news
  * style writes them), so a lower-case "that" or "with" marks prose however many names it
  * holds, and so does a short content word ("won", "big"). In a title every word is
- * capitalised, so none is a name by its capital. The one test of title case in the engine.
+ * capitalised, so none is a name by its capital. With the sentences' text, `inTitleCase` also
+ * reads a run that ends as prose as prose.
  */
 export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
   let words = 0;
