@@ -221,8 +221,8 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
     for (const a of g.article) aPartners.set(a, g.canonical);
   }
   return {
-    C: { partners: (s) => cPartners.get(s) ?? [] },
-    A: { partners: (s) => aPartners.get(s) ?? [] },
+    C: { partners: (s) => cPartners.get(s) ?? [], sentences: C.sentences },
+    A: { partners: (s) => aPartners.get(s) ?? [], sentences: A.sentences },
     sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
     cKeys: new SentenceKeys(C.tokens),
     aKeys: new SentenceKeys(A.tokens),
@@ -241,8 +241,13 @@ function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves)
   if (where < 0) return;
   f.kind = 'changed';
   f.severity = 'low';
-  const there = `${dropped ? 'the article' : 'the canonical'} gives it in another sentence, ${quoted(m.sentenceText(!dropped, where), 50)}`;
-  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}: the fact moved, it did not change.`;
+  const who = dropped ? 'the article' : 'the canonical';
+  const text = quoted(m.sentenceText(!dropped, where), 50);
+  // (A time reference's words may stand in the linked sentence itself, where no reference was read: "Last week's attack".)
+  const there = (dropped ? g.article : g.canonical).includes(where)
+    ? `${who} still has its words, in ${text}: the fact did not change.`
+    : `${who} gives it in another sentence, ${text}: the fact moved, it did not change.`;
+  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}`;
 }
 
 /** The sentences each side carries (a headline over a sentence is no alignment: it carries neither). */

@@ -45,6 +45,12 @@ export interface Finding {
   /** A quotation of either text the finding concerns as a whole (a speech tag's): its sentences are the finding's too. */
   cQuote?: Span;
   aQuote?: Span;
+  /**
+   * The tokens that carry the fact a one-sided finding drops or adds, where they are not all of
+   * its tokens (a time reference without the linking word that went with it: "Thursday" of "on
+   * Thursday"): what `elsewhere.ts` looks for in the other text.
+   */
+  fact?: number[];
   reason: string;
 }
 

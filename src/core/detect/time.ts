@@ -1,5 +1,4 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
-import { escapeRegExp } from '../strings';
 import { findTimes, storyDate, type TimeRef } from '../time';
 import { compareTimes, deicticDay, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';
@@ -175,55 +174,30 @@ export const timeDetector: Detector = {
         continue;
       }
       const toks = withLead(C, r, cLost, cClaim, words.links);
-      // Given by a neighbouring sentence of the article (“said Thursday” here, “spoke … Thursday” in
-      // the next): the reference moved, the passage still says when; rewording, not a fact lost.
-      if (givenNearby(A, cText)) {
-        claim({ kind: 'changed', severity: 'low', cTok: toks, aTok: [], reason: `Leaves the time reference ‘${tokensText(C, toks)}’ out of this sentence; the article gives it elsewhere.` });
-        continue;
-      }
+      // (Given by a sentence near it in the article, the reference moved: elsewhere.ts.)
       claim({
         kind: 'time',
         severity: 'medium',
         cTok: toks,
         aTok: [],
+        fact: r.toks,
         reason: `Drops the time reference ‘${tokensText(C, toks)}’: the sentence no longer says ${r.parts.get('a') === 'span' ? 'over what time' : 'when'}.`,
       });
     }
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
-      if (givenNearby(C, tokensText(A, x.toks))) {
-        claim({ kind: 'changed', severity: 'low', cTok: [], aTok: toks, reason: `Adds the time reference ‘${tokensText(A, toks)}’ to this sentence; the canonical gives it elsewhere.` });
-        continue;
-      }
       claim({
         kind: 'time',
         severity: 'medium',
         cTok: [],
         aTok: toks,
+        fact: x.toks,
         reason: `Adds the time reference ‘${tokensText(A, toks)}’, which the canonical sentence does not give.`,
       });
     }
   },
 };
-
-/** How far around a group a moved reference is looked for: about two sentences of news copy either side. */
-const NEARBY = 400;
-
-/**
- * Whether the other side's text around its group (a side's `text` is its whole document's)
- * writes the reference as a word of its own, a possessive aside (“Wednesday’s” / “on
- * Wednesday”), in any case: the reference moved to a neighbouring sentence.
- */
-function givenNearby(side: GroupSide, ref: string): boolean {
-  const bare = ref.replace(/['’]s$/u, '');
-  const first = side.sentences[0];
-  const last = side.sentences[side.sentences.length - 1];
-  if (!bare || !first || !last) return false;
-  const around = side.text.slice(Math.max(0, first.start - NEARBY), last.end + NEARBY);
-  const escaped = escapeRegExp(bare).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(around);
-}
 
 /** The article that counts one before a unit of time ("a year before", "an hour later"), read as the figure. */
 const ONE = new Set(['a', 'an', 'one']);
