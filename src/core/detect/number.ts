@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { isPercent, isSentenceInitial, moneyBeforeM, perSide, range, tokensText } from './tokens';
+import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -275,15 +275,8 @@ export const numberDetector: Detector = {
     const { C, A, lex, summary, hunkOfC, hunkOfA, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     const cf = findNumbers(C, lex, cClaim);
     const af = findNumbers(A, lex, aClaim);
-    const rest = [...af];
-    const lostF: NumFact[] = [];
-    for (const f of cf) {
-      const k = rest.findIndex((x) => x.value === f.value);
-      if (k < 0) {
-        lostF.push(f);
-        continue;
-      }
-      const x = rest.splice(k, 1)[0]!;
+    const { pairs, lost: lostF, rest } = pairEqual(cf, af);
+    for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
       const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);

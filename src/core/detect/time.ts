@@ -4,7 +4,7 @@ import { compareTimes, deicticDay, precision } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, perSide, range, tokensText } from './tokens';
+import { isSentenceInitial, pairEqual, perSide, range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -98,17 +98,10 @@ export const timeDetector: Detector = {
     if (words.tense && !summary) tenseShifts(ctx, words.tense);
     const cr = findTimes(C.text, C.tokens, words, cClaim);
     const ar = findTimes(A.text, A.tokens, words, aClaim);
-    const rest = [...ar];
-    const lost: TimeRef[] = [];
-    for (const r of cr) {
-      const k = rest.findIndex((x) => x.value === r.value);
-      if (k < 0) {
-        lost.push(r);
-        continue;
-      }
+    const { pairs, lost, rest } = pairEqual(cr, ar);
+    for (const [r, x] of pairs) {
       // The same time written another way ("5 p.m." / "17:00", "Dec. 3, 2024" / "2024-12-03"): its
       // words are explained, no number dropped nor words reworded.
-      const x = rest.splice(k, 1)[0]!;
       for (const i of r.toks) cClaim[i] = 1;
       for (const j of x.toks) aClaim[j] = 1;
     }

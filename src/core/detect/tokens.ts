@@ -107,6 +107,23 @@ export function pairOff(cands: Array<[number, number, number]>): Array<[number, 
   return out;
 }
 
+/**
+ * The facts of the two sides that say the same (equal `value`): each canonical fact, in order,
+ * with the first article fact of its value not yet taken (`pairs`); the canonical facts with none
+ * (`lost`), and the article facts none took (`rest`), in order.
+ */
+export function pairEqual<T extends { value: string }>(cs: readonly T[], as: readonly T[]): { pairs: Array<[T, T]>; lost: T[]; rest: T[] } {
+  const rest = [...as];
+  const pairs: Array<[T, T]> = [];
+  const lost: T[] = [];
+  for (const c of cs) {
+    const k = rest.findIndex((x) => x.value === c.value);
+    if (k < 0) lost.push(c);
+    else pairs.push([c, rest.splice(k, 1)[0]!]);
+  }
+  return { pairs, lost, rest };
+}
+
 export function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);

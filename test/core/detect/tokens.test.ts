@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { percentWordsAfter, perSide, titleCaseSentences, tokensText } from '../../../src/core/detect/tokens';
+import { pairEqual, percentWordsAfter, perSide, titleCaseSentences, tokensText } from '../../../src/core/detect/tokens';
 import { compare } from '../../../src/core/compare';
 import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
@@ -52,4 +52,12 @@ test('percentWordsAfter: every form of the per cent row of data/units.ts, one wo
   for (const other of ['5%', '5 percent', '5 per cent']) {
     assert.deepEqual(compare(c, c.replace('5 pc', other)).discrepancies.map((d) => [d.kind, d.from, d.to]), [], other);
   }
+});
+
+test('pairEqual: each canonical fact with the first article fact of its value not yet taken; the rest left on each side, in order', () => {
+  const v = (...values: string[]) => values.map((value, i) => ({ value, i }));
+  const { pairs, lost, rest } = pairEqual(v('a', 'b', 'a', 'c'), v('a', 'c', 'd', 'b'));
+  assert.deepEqual(pairs.map(([c, a]) => [c.i, a.i]), [[0, 0], [1, 3], [3, 1]]);
+  assert.deepEqual(lost.map((c) => c.i), [2]);
+  assert.deepEqual(rest.map((a) => a.i), [2]);
 });
