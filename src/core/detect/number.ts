@@ -1,5 +1,5 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
-import type { Lexicon } from '../lexicon';
+import { sameHedgeSense, type Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, tokensText } from './tokens';
@@ -250,12 +250,6 @@ export function roundedTo(c: number, a: number, sense: number | undefined): bool
 
 /** A qualifier's words as the hedge lists write them ("as many as"). */
 const phraseOf = (side: GroupSide, toks: readonly number[]): string => toks.map((i) => side.tokens[i]!.norm).join(' ');
-/** Two qualifiers of one sense of `hedgeSenses` ("more than" / "at least"). */
-function sameSense(a: string, b: string, lex: Lexicon): boolean {
-  const s = lex.hedgeSenses?.get(a);
-  return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
-}
-
 /** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed, or is written another way. */
 function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
   const reason =
@@ -281,7 +275,7 @@ export const numberDetector: Detector = {
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
       const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
       const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-      if ((ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
+      if ((ch || ah) && !(ch && ah && sameHedgeSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
         const q = qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text);
         claim(ch ? q : { ...q, severity: 'medium' });
       }
@@ -334,7 +328,7 @@ export const numberDetector: Detector = {
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
         // Beside a vague quantity a qualifier bounds nothing the other side gave exactly: it goes with the figure.
         const vague = f.kind === 'vague' || x.kind === 'vague';
-        const own = (ch || ah) && !vague && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        const own = (ch || ah) && !vague && !(ch && ah && sameHedgeSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
         const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
         const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
         const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';
