@@ -21,7 +21,7 @@ import type { Token } from './text';
 import { dayOf, indexOf, mayStart, scanOf, yearOf, type Scan } from './timeScan';
 import { clockAt, spanAt } from './timeSpans';
 
-export { isTimeWord, namingTimeWords } from './timeScan';
+export { isTimeWord, namesTimeUnitOrDay, namingTimeWords } from './timeScan';
 
 /** One time reference: its tokens, and what it names as comparable parts. */
 export interface TimeRef {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
-import { findTimes, storyDate } from '../../src/core/time';
+import { findTimes, namesTimeUnitOrDay, storyDate } from '../../src/core/time';
 import { compareTimes } from '../../src/core/timeCompare';
 import { lexiconFor } from '../../src/core/lexicon';
 import { tokenize } from '../../src/core/text';
@@ -188,4 +188,10 @@ test('storyDate: the date of a dateline or date line at a story\'s head, not one
   // A date the prose names, a date without its year: no date of the story.
   assert.equal(date('Since April 16, 2016, the secretary has visited the ship.'), null);
   assert.equal(date('WASHINGTON, April 16 – The secretary visited the ship.'), null);
+});
+
+test('namesTimeUnitOrDay: a unit of time, a week day, a month or a part of the day, a possessive as its word; no deictic word nor modifier', () => {
+  const en = lexiconFor('eng').time!;
+  for (const w of ['week', "week's", 'weeks', 'monday', 'october', 'morning']) assert.ok(namesTimeUnitOrDay(en, w), w);
+  for (const w of ['yesterday', 'last', 'early', 'record']) assert.ok(!namesTimeUnitOrDay(en, w), w);
 });
