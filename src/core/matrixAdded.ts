@@ -6,6 +6,7 @@
 import type { Comparison, Discrepancy } from './types';
 import type { CellFinding, MatrixCell, MatrixRow, MatrixVersion } from './matrixTypes';
 import { similarPairs } from './align';
+import { round } from './alignTerms';
 import { tokenizerContext } from './tokenizerContext';
 import { tokenize, type Token, type TokenizerContext } from './text';
 import { foldPunctuation } from './fold';
@@ -194,7 +195,3 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
   return [...out.values()].map((l) => l.sort((x, y) => x.version - y.version || x.sentence - y.sentence));
 }
 
-/** A similarity or share as the matrix writes it: three decimals. */
-export function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
