@@ -10,19 +10,12 @@
  *
  * Parsing is htmlparser2's (forgiving, as browsers are, of unclosed and stray tags).
  */
-import type { Parser as HtmlParser } from 'htmlparser2';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { ReadBuilder } from './readBuilder';
 import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
-
-/**
- * htmlparser2 loads on the first page read (`require` with a literal name: the bundler keeps the
- * module behind its own initialiser), so that a command over plain text never builds its
- * entity tables (as lang.ts loads franc).
- */
-declare const require: (id: string) => unknown;
+import { loadHtmlParser } from './load';
 
 export * from './readText';
 export { isMarkdownPath, readMarkdown } from './markdown';
@@ -135,7 +128,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     }
     out.context = { tag, flags: open.length ? open[open.length - 1]!.flags : 0 };
   };
-  const { Parser } = require('htmlparser2') as { Parser: typeof HtmlParser };
+  // htmlparser2 loads on the first page read (`load.ts`).
+  const Parser = loadHtmlParser();
   const parser = new Parser(
     {
       onopentag(name, attribs) {
