@@ -101,19 +101,32 @@ export function cutAtCommentHeads(page: PageContext): void {
 /**
  * A box that closes the article (facts, links, an author's card): a run of short lines, none a
  * sentence or list item, late in the article, with little of the prose after it (else it is one
- * more section's heading and labels). It and what follows it are chrome.
+ * more section's heading and labels). It and what follows it are chrome. A run set as a run of
+ * the story's before it was set (the same elements in the same order: a name, a photo's label and
+ * its credit over each of a story's many sections) heads one more section, however little of the
+ * prose follows it: a page sets its closing box once.
  */
 export function cutAtClosingBox(page: PageContext): void {
   const { blocks, roles, words } = page;
   const proseWords = page.inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
   let seen = 0;
   let short = 0;
+  // The shapes (element names in order) of the runs of short lines seen so far, and of this one.
+  const shapes = new Set<string>();
+  let shape = '';
+  let repeated = false;
   for (let i = page.firstProse; i <= page.lastProse; i++) {
     if (roles[i] !== 'content') continue;
     seen += words[i]!.length;
     const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(textOf(page, i));
     short = isShort ? short + 1 : 0;
-    if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+    shape = short === 0 ? '' : short <= BOX_MIN_LINES ? `${shape} ${blocks[i]!.tag}` : shape;
+    if (short < BOX_MIN_LINES) continue;
+    if (short === BOX_MIN_LINES) {
+      repeated = shapes.has(shape);
+      shapes.add(shape);
+    }
+    if (seen >= BOX_AFTER_SHARE * proseWords && !repeated) {
       let after = 0;
       for (let j = i + 1; j <= page.lastProse; j++) if (isContentProse(page, j)) after += words[j]!.length;
       if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
