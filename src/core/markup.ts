@@ -14,7 +14,7 @@ import type { Parser as HtmlParser } from 'htmlparser2';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 import { isMarkdownPath, readMarkdown } from './markdown';
-import { ReadBuilder } from './readBuilder';
+import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
 
 /**
@@ -92,7 +92,11 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // The open elements (void ones aside), with the flags they give their text; for an element
   // that its class or id names a caption or chrome (`named` bits), where its text starts.
   // An element the reader does not see (isHiddenElement) is `hidden`: its text is not read.
-  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number; hidden?: boolean }> = [];
+  // An inline element inside a paragraph (`card`) keeps where the text stood when it opened, to
+  // drop what it held if it turns out to be a card shown on hover (isHoverCard).
+  const open: Array<{ name: string; flags: number; block: boolean; named: number | undefined; from: number | undefined; hidden: boolean; inParagraph: boolean; card: CardStart | undefined }> = [];
+  let images = 0;
+  let links = 0;
   // The named boxes closed so far: their text's [from, to) and their bits.
   const boxes: Array<[number, number, number]> = [];
   // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
@@ -100,10 +104,24 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
-      const { named, from } = open[j]!;
+      const { named, from, card } = open[j]!;
       if (open[j]!.hidden) {
         unread = Math.max(0, unread - 1);
         out.wordBreak();
+      }
+      if (card && isHoverCard(out, card, images, links)) {
+        out.rewind(card.mark);
+        out.wordBreak();
+        // What it held is as if never read: the elements around it hold no image or link of it.
+        images = card.images;
+        links = card.links;
+        while (boxes.length > 0 && boxes[boxes.length - 1]![0] >= card.mark.length) boxes.pop();
+        // An image it held no longer stands before the rest of its block.
+        for (let k = j - 1; k >= 0 && !card.afterImage; k--) {
+          open[k]!.flags &= ~IMAGE;
+          if (open[k]!.block) break;
+        }
+        continue;
       }
       if (from === undefined) continue;
       const to = out.size;
@@ -140,6 +158,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
+        if (name === 'img' && unread === 0) images++;
+        if (name === 'a') links++;
         if (name === 'img' && unread === 0) {
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
@@ -176,7 +196,15 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
+        const parent = open[open.length - 1];
+        const inParagraph = name === 'p' || parent?.inParagraph === true;
+        const card =
+          inParagraph && !hidden && unread === 0 && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
+            ? { mark: out.mark(), images, links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
+            : undefined;
+        // One shape for every entry (the loops over them stay fast).
+        const from = named || FIGURE.has(name) ? out.size : undefined;
+        open.push({ name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, inParagraph, card });
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -214,6 +242,28 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   closeFrom(0);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+}
+
+/** Where the text stood when an inline element inside a paragraph opened: the text built, the images and links met so far. */
+interface CardStart {
+  readonly mark: BuilderMark;
+  readonly images: number;
+  readonly links: number;
+  /** Whether its text already stood after an image of its block when it opened. */
+  readonly afterImage: boolean;
+}
+
+/** A card shown on hover holds this many links or more (a name, the person's stories, "more"). */
+const CARD_MIN_LINKS = 2;
+
+/**
+ * An inline element set inside a sentence that holds an image and links, and no word outside
+ * its links, is a card the page shows while the pointer rests on a name (the person's photo,
+ * name and latest stories), not words of the sentence: its text is not read. Links with words
+ * of the sentence between them, or with no image, are the sentence's.
+ */
+function isHoverCard(out: ReadBuilder, card: CardStart, images: number, links: number): boolean {
+  return images > card.images && links - card.links >= CARD_MIN_LINKS && out.size > card.mark.length && out.linkedSince(card.mark);
 }
 
 /** An alt text of this many words or more names a caption that repeats it. */
