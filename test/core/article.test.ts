@@ -190,6 +190,21 @@ test('a list right after the prose, under its subheading and with no item a link
   for (const t of more) assert.equal(role(t), 'chrome', t);
 });
 
+test('a list set as paragraphs right after the prose, each opening as the others do (a date and a colon, a figure), is the article; furniture lines after a story are not', () => {
+  const events = [
+    'Jan. 15-18: Harbour Boat Show, Civic Center, 500',
+    'Jan. 16-19: Regional Hockey Tournament, Ice Arena, 200',
+    'Jan. 21-25: Medical Alliance, Southern Regional Meeting, Harbour Hotel, 150',
+    'Jan. 27-28: Spring Career Fair, Convention Hall, 300',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>Coming events</p>${events.map((e) => `<p>${e}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Coming events', ...events]);
+  for (const e of events) assert.equal(r.find(([, x]) => x === e)?.[0], 'content', e);
+  const furniture = ['Photo: Jane Doe/Harbour Times', 'Follow Jane Doe on Twitter: @janedoe', 'Copyright: Harbour Times 2019'];
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>${furniture.map((e) => `<p>${e}</p>`).join('')}</div></body></html>`, [para(1), para(2), ...furniture]);
+  for (const e of furniture) assert.equal(r2.find(([, x]) => x === e)?.[0], 'chrome', e);
+});
+
 test('teasers of other stories (a paragraph under each linked headline, three or more in a row) are chrome; a subheading under a cited address is not', () => {
   const teasers = [1, 2, 3].map((k) => `Teaser ${k} tells of another story the site ran this week about the town council and its many plans.`);
   const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
