@@ -89,12 +89,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside), with the flags they give their text; for an element
-  // that its class or id names a caption or chrome (`named` bits), where its text starts.
-  // An element the reader does not see (isHiddenElement) is `hidden`: its text is not read.
-  // An inline element inside a paragraph (`card`) keeps where the text stood when it opened, to
-  // drop what it held if it turns out to be a card shown on hover (isHoverCard).
-  const open: Array<{ name: string; flags: number; block: boolean; named: number | undefined; from: number | undefined; hidden: boolean; inParagraph: boolean; card: CardStart | undefined }> = [];
+  // The open elements (void ones aside; see OpenElement), and the images and links met so far.
+  const open: OpenElement[] = [];
   let images = 0;
   let links = 0;
   // The named boxes closed so far: their text's [from, to) and their bits.
@@ -110,17 +106,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         out.wordBreak();
       }
       if (card && isHoverCard(out, card, images, links)) {
-        out.rewind(card.mark);
-        out.wordBreak();
         // What it held is as if never read: the elements around it hold no image or link of it.
-        images = card.images;
-        links = card.links;
-        while (boxes.length > 0 && boxes[boxes.length - 1]![0] >= card.mark.length) boxes.pop();
-        // An image it held no longer stands before the rest of its block.
-        for (let k = j - 1; k >= 0 && !card.afterImage; k--) {
-          open[k]!.flags &= ~IMAGE;
-          if (open[k]!.block) break;
-        }
+        ({ images, links } = dropCard(out, card, open.slice(0, j), boxes));
         continue;
       }
       if (from === undefined) continue;
@@ -196,15 +183,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        const parent = open[open.length - 1];
-        const inParagraph = name === 'p' || parent?.inParagraph === true;
-        const card =
-          inParagraph && !hidden && unread === 0 && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
-            ? { mark: out.mark(), images, links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
-            : undefined;
-        // One shape for every entry (the loops over them stay fast).
-        const from = named || FIGURE.has(name) ? out.size : undefined;
-        open.push({ name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, inParagraph, card });
+        open.push(openElement(name, flags, named, hidden, open[open.length - 1], out, unread === 0 ? { images, links } : null));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -251,6 +230,56 @@ interface CardStart {
   readonly links: number;
   /** Whether its text already stood after an image of its block when it opened. */
   readonly afterImage: boolean;
+}
+
+/** An element open while the page is read, with the flags it gives its text (one shape for all: the loops over them stay fast). */
+interface OpenElement {
+  name: string;
+  flags: number;
+  block: boolean;
+  /** For an element its class or id names a caption or chrome (`named` bits) or a figure: where its text starts. */
+  named: number | undefined;
+  from: number | undefined;
+  /** An element the reader does not see (isHiddenElement): its text is not read. */
+  hidden: boolean;
+  inParagraph: boolean;
+  /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
+  card: CardStart | undefined;
+}
+
+/** The entry of an element that opens; `seen` (the images and links met so far) when its text is read. */
+function openElement(
+  name: string,
+  flags: number,
+  named: number,
+  hidden: boolean,
+  parent: OpenElement | undefined,
+  out: ReadBuilder,
+  seen: { images: number; links: number } | null,
+): OpenElement {
+  const inParagraph = name === 'p' || parent?.inParagraph === true;
+  const card =
+    seen && inParagraph && !hidden && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
+      ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
+      : undefined;
+  const from = named || FIGURE.has(name) ? out.size : undefined;
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, inParagraph, card };
+}
+
+/**
+ * Drops what a card held (see isHoverCard): the text built since it opened, the boxes closed
+ * inside it, and the mark of an image it held on the elements around it (`outer`, innermost
+ * last). Returns the images and links met before it.
+ */
+function dropCard(out: ReadBuilder, card: CardStart, outer: readonly OpenElement[], boxes: Array<[number, number, number]>): { images: number; links: number } {
+  out.rewind(card.mark);
+  out.wordBreak();
+  while (boxes.length > 0 && boxes[boxes.length - 1]![0] >= card.mark.length) boxes.pop();
+  for (let k = outer.length - 1; k >= 0 && !card.afterImage; k--) {
+    outer[k]!.flags &= ~IMAGE;
+    if (outer[k]!.block) break;
+  }
+  return { images: card.images, links: card.links };
 }
 
 /** A card shown on hover holds this many links or more (a name, the person's stories, "more"). */
