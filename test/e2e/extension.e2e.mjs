@@ -489,9 +489,12 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.runCommand('WireDiff: Compare with Canonical');
       const msg = await waitFor(async () => {
         const texts = await notificationTexts(vsc);
-        return texts.find((x) => /not valid UTF-8/.test(x)) ?? null;
+        return texts.find((x) => /not UTF-8 text/.test(x)) ?? null;
       }, 'the "not UTF-8" notification');
       assert.match(msg, /zz_latin1\.txt/);
+      // As the CLI says it: where, and what to do.
+      assert.match(msg, /line 1, byte 0xE9 is not UTF-8: it looks written in Latin-1 or Windows-1252/);
+      assert.match(msg, /Reopen with Encoding/);
       await vsc.dismissNotifications();
     });
 
