@@ -140,10 +140,14 @@ function fill(template: string, n: number): string {
   return template.replace('{0}', String(n));
 }
 
-/** Wraps a text in quotation marks; a quotation keeps its own opening mark (no “““). */
+/** The closing mark of each opening quotation mark. */
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»', '„': '“' };
+
+/** Wraps a text in quotation marks; a quotation keeps its own opening mark (no “““), closed by its own closing mark when cut short. */
 function quoted(text: string): string {
-  if (!/^["“‘«„]/.test(text)) return `“${text}”`;
-  return /["”’»]$/.test(text) ? text : `${text}”`;
+  const close = CLOSING[text[0] ?? ''];
+  if (!close) return `“${text}”`;
+  return /["”’»“]$/.test(text) ? text : `${text}${close}`;
 }
 
 /** The canonical words a finding lost, when nothing on the article side marks it. */

@@ -103,6 +103,9 @@ test('notes at one spot are one note: a count, the first words cut short, the mo
   const only = planNotes(v, { omitted: [], dropped }, 40)[0]!;
   assert.equal(only.style, 'dropped');
   assert.equal(only.text, '−police said (+1 more)');
+  // A quotation cut short keeps its own marks: "…" stays straight, “…” curly.
+  const straight = finding('q', 'omitted', 0, { from: '"It\'s just a very active area, and we expect more aftershocks for weeks," the seismologist said.' });
+  assert.equal(planNotes(v, { omitted: [straight], dropped: [] }, 40)[0]!.text, '⟂ omitted: "It\'s just a very active area, and we…"');
   // Localised words.
   const fr = planNotes(v, { omitted, dropped: [] }, 40, { omitted: 'omise :', omittedMany: '{0} phrases omises :', more: '(+{0})', fewMatches: '{0}' })[0]!;
   assert.match(fr.text, /^⟂ 3 phrases omises : “/);
