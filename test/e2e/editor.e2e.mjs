@@ -151,6 +151,7 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       assert.match(notes[0].text, /^⟂ hardly a sentence in common with the canonical \(\d+ omissions: see the WireDiff panel\)$/);
       assert.ok(!notes[0].wordsAfter);
       for (const r of drawn) assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
+      await waitFor(async () => /WireDiff: hardly a sentence in common/.test(await statusText(vsc)), 'the status bar saying so');
       await vsc.screenshot('editor-04-few-matches');
       await frame.click('header .few-matches button.choose-canonical');
       const rows = await waitFor(async () => {
