@@ -77,7 +77,8 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
   };
   if (found.omitted.length && hardlyMatches(view.comparison)) {
     // Another story (or one written anew): its omissions say only that the texts differ.
-    const first = Math.min(...found.omitted.map((d) => d.articleAnchor));
+    let first = Infinity;
+    for (const d of found.omitted) first = Math.min(first, d.articleAnchor);
     at(noteLine(view, first)).notice = found.omitted.length;
   } else {
     for (const d of found.omitted) at(noteLine(view, d.articleAnchor)).omitted.push(d);
