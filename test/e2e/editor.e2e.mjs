@@ -1,10 +1,12 @@
 // End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
-// domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): the
-// panel tells a screen reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
+// domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): with word
+// wrap on, every word of a row that holds a note stays in view (a note stands after the words,
+// never among them: VS Code wraps a line without a decoration's text); the panel tells a screen
+// reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
 // canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
 // bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
-// article compared with the wrong canonical is said to share hardly a sentence with it, with a
-// way to choose another; an article made the canonical drops its own marks. Run it with
+// article compared with the wrong canonical is said to share hardly a sentence with it (one notice
+// in the editor, the status bar, the panel), with a way to choose another; an article made the canonical drops its own marks. Run it with
 // `npm run test:e2e`. Screenshots: test/e2e/screenshots/editor-*.png.
 import test from 'node:test';
 import assert from 'node:assert/strict';
