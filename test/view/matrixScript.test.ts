@@ -101,8 +101,8 @@ test('matrix page: the subtitle counts one version as one (“1 version”, not 
   const one = { ...view(), versions: view().versions.slice(0, 1), rows: view().rows.map((r) => ({ ...r, cells: r.cells.slice(0, 1) })) };
   const subtitle = (v: MatrixView) => {
     const page = webviewPage(['matrixSide.js', 'matrix.js']);
-    page.send({ type: 'strings', strings });
-    page.send({ ...state(), view: v });
+    const messages = [{ type: 'strings', strings }, { ...state(), view: v }];
+    for (const m of messages) page.send(m);
     return page.document.querySelector('h1 .muted')?.textContent ?? page.document.querySelector('.muted')?.textContent;
   };
   assert.equal(subtitle(one), '1 version in “seeds” against the canonical “000_1182527190e42008.txt”');
