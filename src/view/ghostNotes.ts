@@ -91,8 +91,10 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
     s.dropped.sort((a, b) => a.articleAnchor - b.articleAnchor);
     const parts: string[] = [];
     if (s.notice) parts.push(`${OMITTED_MARK} ${fill(labels.fewMatches, s.notice)}`);
-    // Both kinds at one spot share the length.
-    const budget = s.omitted.length && s.dropped.length ? Math.max(10, Math.round(length / 2)) : length;
+    // Both kinds at one spot share the length, two thirds to the omitted sentence.
+    const both = s.omitted.length > 0 && s.dropped.length > 0;
+    const budget = both ? Math.max(12, Math.round((length * 2) / 3)) : length;
+    const droppedBudget = both ? Math.max(12, length - budget) : length;
     if (s.omitted.length) {
       const d = s.omitted[0]!;
       const label = s.omitted.length === 1 ? labels.omitted : fill(labels.omittedMany, s.omitted.length);
@@ -100,7 +102,7 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
     }
     if (s.dropped.length) {
       const more = s.dropped.length > 1 ? ` ${fill(labels.more, s.dropped.length - 1)}` : '';
-      parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), budget)}${more}`);
+      parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), droppedBudget)}${more}`);
     }
     const all = [...s.omitted, ...s.dropped];
     let severity: Severity = 'low';

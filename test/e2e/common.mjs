@@ -143,11 +143,14 @@ export async function highlightsOn(vsc, word) {
  * The rows the active editor draws, top to bottom: each row's text, the characters of it that
  * stand past the editor's right edge (out of view, with word wrap on), and WireDiff's notes on it
  * (a decoration's `::before`/`::after` text starting with ⟂ or −), each with whether a word of the
- * article follows it on its row.
+ * article follows it on its row and whether it runs past the right edge (`clipped`).
  */
 export async function editorRows(vsc) {
   return vsc.page.$eval('.editor-group-container.active .monaco-editor', (ed) => {
-    const right = ed.querySelector('.monaco-scrollable-element.editor-scrollable').getBoundingClientRect().right;
+    // The text area's right edge: the minimap, when shown, covers the scrollable area's right.
+    const minimap = ed.querySelector('.minimap')?.getBoundingClientRect();
+    const area = ed.querySelector('.monaco-scrollable-element.editor-scrollable').getBoundingClientRect().right;
+    const right = minimap && minimap.width > 0 ? Math.min(area, minimap.left) : area;
     const unquote = (c) => {
       const m = /^"(.*)"$/s.exec(c ?? '');
       return m ? m[1].replace(/\\([0-9a-fA-F]{1,6}) ?/g, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\(.)/g, '$1') : '';
@@ -177,7 +180,7 @@ export async function editorRows(vsc) {
             const at = sp.compareDocumentPosition(n);
             return pseudo === '::before' ? !!(at & Node.DOCUMENT_POSITION_FOLLOWING) : !!(at & Node.DOCUMENT_POSITION_FOLLOWING) && !(at & Node.DOCUMENT_POSITION_CONTAINED_BY);
           };
-          notes.push({ text, pseudo, wordsAfter: words.some(follows) });
+          notes.push({ text, pseudo, wordsAfter: words.some(follows), clipped: sp.getBoundingClientRect().right > right + 1 });
         }
       }
       rows.push({ top: line.getBoundingClientRect().top, text: line.textContent.replace(/\u00a0/g, ' '), hidden, notes });

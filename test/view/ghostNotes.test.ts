@@ -93,7 +93,7 @@ test('notes at one spot are one note: a count, the first words cut short, the mo
   const shared = planNotes(v, { omitted: [omitted[2]!], dropped: [finding('d0', 'time', ARTICLE.indexOf('until'), { from: 'on Monday', severity: 'high' })] }, 40);
   assert.equal(shared.length, 1);
   assert.deepEqual([shared[0]!.line, shared[0]!.ids, shared[0]!.severity, shared[0]!.style], [1, ['o3', 'd0'], 'high', 'omitted']);
-  assert.equal(shared[0]!.text, '⟂ omitted: “A shelter opened…”  −on Monday', 'the two share the length');
+  assert.equal(shared[0]!.text, '⟂ omitted: “A shelter opened in the…”  −on Monday', 'the two share the length');
   const dropped = [
     finding('d1', 'hedge', ARTICLE.indexOf('officials'), { from: 'at least', canonicalSpans: [] }),
     finding('d2', 'attribution', ARTICLE.indexOf('By'), { from: 'police said', canonicalSpans: [] }),
