@@ -16,6 +16,8 @@
  * texts, place in the gap) told right from false: what does is of the two texts as a whole
  * (`namesInCommon`, the lone link of step 3d). The model and its step were removed from the
  * engine (git history: src/core/alignFit.ts, commit 54cd710).
+ * A calibrated score over features of a link and of the two texts, validated leave one set out
+ * (linkscore.ts), gained on two of the four sets and does not ship either.
  *
  * Only the tune set is read (never the held-out set: test/fixtures/gold/README.md).
  */
@@ -38,7 +40,7 @@ function linksOf(c: GoldCase): Traced[] {
   const canonicalText = readText(c.canonicalPath);
   const articleText = readText(c.articlePath);
   const links: Traced[] = [];
-  const alignTrace = (step: string, ci: number, ai: number): void => void links.push({ step, c: ci, a: ai, label: 'neither' });
+  const alignTrace = (step: string, ci: number, ai: number): void => void (step !== 'rules' && links.push({ step, c: ci, a: ai, label: 'neither' }));
   const tool = compare(canonicalText, articleText, { vectors, alignTrace }) as unknown as ToolOutput;
   const cs = (x: string): number[] => sentencesOf(x, canonicalText, tool.canonical.sentences);
   const as = (x: string): number[] => sentencesOf(x, articleText, tool.article.sentences);

@@ -314,6 +314,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
   if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
+  options.trace?.('rules', -1, -1, s);
 
   // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);

@@ -47,9 +47,10 @@ export interface State {
  * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
  * filling (`gap`), low-overlap rewrites (`rewrite`), two sentences stating one fact (`fact`), the two
  * titles (`title`); `dropped`: a link
- * undone (a lone weak link, step 3d of `align`).
+ * undone (a lone weak link, step 3d of `align`); `rules`: no link (c = a = -1), the steps that link
+ * are done, and the state is the one the alignment ends with (read by bench/eval/linkscore.ts).
  */
-export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'dropped';
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'dropped' | 'rules';
 /** A debugging hook: called before each link with the step that makes it and the state then, and for each link undone. */
 export type LinkTrace = (step: LinkStep, c: number, a: number, s: State) => void;
 
