@@ -11,6 +11,13 @@
  * cut short; the whole sentences are in the hover and the panel. An article that hardly shares a
  * sentence with the canonical (another story, or the story written anew) gets one notice for all
  * the canonical's sentences it lacks, not a note for each.
+ *
+ * Weighed and left: inlay hints (injected text, which wrapping does count) still stand among the
+ * words, follow `editor.inlayHints.enabled` and the theme's one colour; a CodeLens takes a row of
+ * its own but stands above a line (not after the last paragraph), arrives late and moves the
+ * text down, has no colour, and follows `editor.codeLens`. A note at a line's end is what
+ * GitLens's blame and Error Lens draw; on a nearly full last row it runs past the edge, hiding
+ * only itself (hence notes short, `wirediff.ghostNoteLength`, and a blank line preferred).
  */
 import type { Discrepancy, Severity } from '../core/types';
 import { severityRank } from '../core/filter';
