@@ -187,7 +187,7 @@ class Snapshot implements ResultSnapshot {
         omitted: vscode.l10n.t('omitted:'),
         omittedMany: vscode.l10n.t('{0} sentences omitted:', '{0}'),
         more: vscode.l10n.t('(+{0} more)', '{0}'),
-        fewMatches: vscode.l10n.t('hardly a sentence in common with the canonical ({0} omissions: see the WireDiff panel)', '{0}'),
+        fewMatches: vscode.l10n.t('hardly a sentence in common with the canonical ({0} omitted)', '{0}'),
       },
     }));
   }

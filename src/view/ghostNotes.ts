@@ -57,7 +57,7 @@ export const NOTE_LABELS: NoteLabels = {
   omitted: 'omitted:',
   omittedMany: '{0} sentences omitted:',
   more: '(+{0} more)',
-  fewMatches: 'hardly a sentence in common with the canonical ({0} omissions: see the WireDiff panel)',
+  fewMatches: 'hardly a sentence in common with the canonical ({0} omitted)',
 };
 
 /** A note's mark: an omission (⟂) or dropped words (−). */

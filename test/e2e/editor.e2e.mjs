@@ -150,8 +150,9 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       }, 'the notice drawn', 30_000);
       const notes = drawn.flatMap((r) => r.notes);
       assert.equal(notes.length, 1, JSON.stringify(notes));
-      assert.match(notes[0].text, /^⟂ hardly a sentence in common with the canonical \(\d+ omissions: see the WireDiff panel\)$/);
+      assert.match(notes[0].text, /^⟂ hardly a sentence in common with the canonical \(\d+ omitted\)$/);
       assert.ok(!notes[0].wordsAfter);
+      assert.ok(!notes[0].clipped, 'the notice in view');
       for (const r of drawn) assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
       await waitFor(async () => /WireDiff: hardly a sentence in common/.test(await statusText(vsc)), 'the status bar saying so');
       await vsc.screenshot('editor-04-few-matches');
