@@ -55,13 +55,15 @@ function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): n
  * the first question, by an index made once.
  */
 export class SentenceKeys {
-  private made: Map<number, number[]> | null = null;
+  private made: KeyIndex | null = null;
   private asked = 0;
   constructor(private readonly tokens: Token[][]) {}
   /** The sentences that hold key `id`. */
-  of(id: number): readonly number[] {
-    if (this.made) return this.made.get(id) ?? [];
-    if (this.tokens.length > SCAN_SENTENCES || ++this.asked > SCANS) return this.index().get(id) ?? [];
+  of(id: number): SentenceList {
+    if (this.made || this.tokens.length > SCAN_SENTENCES || ++this.asked > SCANS) {
+      const { starts, list } = (this.made ??= indexOf(this.tokens));
+      return id + 1 < starts.length ? list.subarray(starts[id]!, starts[id + 1]!) : NONE;
+    }
     const out: number[] = [];
     this.tokens.forEach((sentence, s) => {
       if (sentence.some((t) => t.id === id)) out.push(s);
@@ -72,18 +74,62 @@ export class SentenceKeys {
   has(s: number, id: number): boolean {
     return this.tokens[s]!.some((t) => t.id === id);
   }
-  private index(): Map<number, number[]> {
-    const m = new Map<number, number[]>();
-    this.tokens.forEach((sentence, s) => {
-      for (const t of sentence) {
-        const list = m.get(t.id);
-        if (!list) m.set(t.id, [s]);
-        else if (list[list.length - 1] !== s) list.push(s);
-      }
-    });
-    return (this.made = m);
-  }
 }
+
+/** Sentence numbers in order, each once. */
+type SentenceList = readonly number[] | Int32Array;
+const NONE = new Int32Array(0);
+
+/**
+ * The sentences of each key id, in two typed arrays (no map, no list per key): those of key
+ * `id` are `list[starts[id]]` up to `list[starts[id + 1]]`, in order, each once. Made in two
+ * passes over the tokens, one to count, one to fill.
+ */
+interface KeyIndex {
+  starts: Int32Array;
+  list: Int32Array;
+}
+
+function indexOf(tokens: readonly Token[][]): KeyIndex {
+  // The tokens are read once (each id of a sentence once, in `ids`, sentence `s` from `ends[s - 1]`), then two passes over numbers.
+  let n = 0;
+  for (const sentence of tokens) n += sentence.length;
+  const ids = new Int32Array(n);
+  const ends = new Int32Array(tokens.length);
+  let max = -1;
+  n = 0;
+  for (let s = 0; s < tokens.length; s++) {
+    for (const t of tokens[s]!) {
+      const id = t.id;
+      ids[n++] = id;
+      if (id > max) max = id;
+    }
+    ends[s] = n;
+  }
+  const starts = new Int32Array(max + 2);
+  // The last sentence each key was counted in, + 1 (0: none yet).
+  const last = new Int32Array(max + 1);
+  for (let s = 0, k = 0; s < tokens.length; s++)
+    for (const end = ends[s]!; k < end; k++) {
+      const id = ids[k]!;
+      if (last[id] === s + 1) continue;
+      last[id] = s + 1;
+      starts[id + 1]!++;
+    }
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const list = new Int32Array(starts[max + 1]!);
+  const at = starts.slice(0, max + 1);
+  last.fill(0);
+  for (let s = 0, k = 0; s < tokens.length; s++)
+    for (const end = ends[s]!; k < end; k++) {
+      const id = ids[k]!;
+      if (last[id] === s + 1) continue;
+      last[id] = s + 1;
+      list[at[id]!++] = s;
+    }
+  return { starts, list };
+}
+
 /** How many keys are looked up by a scan before the index is made. */
 const SCANS = 16;
 /**

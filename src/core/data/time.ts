@@ -55,6 +55,16 @@ export interface TimeWords {
     am: readonly string[];
     pm: readonly string[];
     zones: readonly string[];
+    /**
+     * What each zone of `zones` is ahead of UTC, in minutes, and whether it is a summer (daylight)
+     * time (1), a standard time (0) or either, as the season has it (-1: “ET”, “PT”).
+     */
+    offsets?: Readonly<Record<string, readonly [number, 0 | 1 | -1]>>;
+    /**
+     * Zones named in words before “time”, “standard time” or “daylight time” (“Pacific time”,
+     * “Eastern Daylight Time”): their standard time's minutes ahead of UTC.
+     */
+    zoneNames?: Readonly<Record<string, number>>;
     halves?: { am: readonly string[][]; pm: readonly string[][] };
     oclock?: readonly string[];
   };
@@ -93,7 +103,13 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
       pm: ['pm'],
       halves: { am: words('in the morning'), pm: words('in the afternoon|in the evening|at night|tonight') },
       oclock: ["o'clock", 'oclock'],
-      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+      offsets: {
+        gmt: [0, 0], utc: [0, 0], bst: [60, 1], cet: [60, 0], cest: [120, 1], ist: [330, 0], jst: [540, 0], aest: [600, 0],
+        est: [-300, 0], edt: [-240, 1], et: [-300, -1], cst: [-360, 0], cdt: [-300, 1], mst: [-420, 0], mdt: [-360, 1],
+        pst: [-480, 0], pdt: [-420, 1], pt: [-480, -1],
+      },
+      zoneNames: { atlantic: -240, eastern: -300, central: -360, mountain: -420, pacific: -480, alaska: -540, hawaii: -600 },
     },
   },
   fra: {

@@ -393,7 +393,8 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (A text wrapped once never breaks a paragraph short: there a short line ends its paragraph.)
     if (runStart >= 0 && doc.firstLine !== null && runStart > doc.firstLine.start + doc.firstLine.indent && !endsSentence(doc, prevText, head) && doc.twice && doc.twiceSeen()) {
       const run = doc.text.slice(runStart, prev.end);
-      if (!writtenAsTitle(doc, run) && !TERMINAL_END.test(run)) return true;
+      // (A run that stops on an abbreviation the next line reads on from, "(3:10 a.m." / "Mountain time) …", stops on no sentence: `endsSentence` said so.)
+      if (!writtenAsTitle(doc, run)) return true;
     }
   }
   // A long unfinished line (or one that stops on a semicolon, which no paragraph ends on) that the
