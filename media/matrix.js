@@ -107,7 +107,7 @@
   function renderHeader(h, view) {
     const title = el('div', 'title-line');
     title.appendChild(el('h1', '', t('title')));
-    title.appendChild(el('span', 'muted', t('subtitle', view.versions.length, view.folder, view.canonical.name)));
+    title.appendChild(el('span', 'muted', view.versions.length === 1 ? t('subtitleOne', view.folder, view.canonical.name) : t('subtitle', view.versions.length, view.folder, view.canonical.name)));
     h.appendChild(title);
     h.appendChild(el('div', 'muted small summary', t('summary', view.summary.canonicalRows, view.summary.addedRows, view.summary.disagreements)));
 

@@ -15,8 +15,10 @@ export function extract() {
       else if (p.endsWith('.ts')) files.push(p);
     }
   };
-  // Only the extension imports vscode (docs/architecture.md), so only it passes strings to l10n.t.
+  // Only the extension imports vscode (docs/architecture.md), so only it passes strings to l10n.t;
+  // and src/input.ts, whose messages the CLI and the editor share, takes it as its `t`.
   walk(join(root, 'src', 'extension'));
+  files.push(join(root, 'src', 'input.ts'));
   const strings = new Set();
   const re = /(?:l10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g;
   for (const f of files.sort()) {

@@ -120,15 +120,36 @@ export function describeProblem(p: InputProblem, name: string): string {
     case 'binary':
       return `${name} looks like a binary file (it contains NUL bytes), not text`;
     case 'notUtf8':
-      return `${name} is not UTF-8 text (line ${p.line}, byte 0x${p.byte.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8` +
-        (p.singleByte ? `: it looks written in Latin-1 or Windows-1252)` : ')') +
-        `. WireDiff reads UTF-8 (or UTF-16 with a byte-order mark): ` +
-        (p.singleByte ? `convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 ${shellWord(name)} > copy.txt, and compare the copy` : 'save it as UTF-8 and try again');
+      return notUtf8Message(p, name, 'cli');
     case 'notUtf16':
       return `${name} opens with a UTF-16 byte-order mark but is not valid UTF-16 (${p.reason === 'oddLength' ? 'an odd number of bytes' : 'a lone surrogate'}); save it as UTF-8 and try again`;
     case 'tooLarge':
       return `${name} is too large to compare (${formatBytes(p.size)}; the limit is ${formatBytes(p.limit)})`;
   }
+}
+
+/** A message template filled with its arguments (`{0}`, `{1}`…): `vscode.l10n.t` in the editor, English as written elsewhere. */
+export type Translate = (template: string, ...args: (string | number)[]) => string;
+
+const asWritten: Translate = (template, ...args) => template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+
+/**
+ * What the CLI and the editor say of a text that is not UTF-8, in the same words: the line and
+ * the value of its first byte that is not, whether it looks written in Latin-1 or Windows-1252,
+ * and what to do where it was read (`cli`: convert a copy; `editor`: reopen it with its
+ * encoding). `name` as the reader names a file (the editor quotes it). The extension passes
+ * `vscode.l10n.t` (scripts/l10n.mjs reads these templates too).
+ */
+export function notUtf8Message(p: { line: number; byte: number; singleByte: boolean }, name: string, reader: 'cli' | 'editor', t: Translate = asWritten): string {
+  const byte = `0x${p.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  const looks = p.singleByte ? t(': it looks written in Latin-1 or Windows-1252') : '';
+  const todo =
+    reader === 'editor'
+      ? t('reopen it with its encoding (the encoding in the status bar, then “Reopen with Encoding”{0}) or save it as UTF-8, and compare again.', p.singleByte ? t(', “Western (Windows 1252)”') : '')
+      : p.singleByte
+        ? t('convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 {0} > copy.txt, and compare the copy', shellWord(name))
+        : t('save it as UTF-8 and try again');
+  return t('{0} is not UTF-8 text (line {1}, byte {2} is not UTF-8{3}). WireDiff reads UTF-8 (or UTF-16 with a byte-order mark): {4}', name, p.line, byte, looks, todo);
 }
 
 /** A file name as one shell word (single-quoted unless plain); `-` (the standard input) as FILE. */

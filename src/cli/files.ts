@@ -167,6 +167,18 @@ export function readEach<T>(paths: readonly string[], read: (path: string) => T,
   return { files, notCompared };
 }
 
+/**
+ * The canonical and the versions of the many-versions commands (matrix, report): the canonical
+ * read first, then each version (of a directory, its text files, the canonical left out); a
+ * version that cannot be read is left out with one line on stderr (`readEach`).
+ */
+export function loadVersions(canonicalPath: string, positionals: readonly string[], io: CliIO): { canonical: LoadedFile; versions: LoadedFile[]; notCompared: NotCompared[] } {
+  const stdin = stdinOf(io);
+  const canonical = loadFile(canonicalPath, stdin);
+  const { files, notCompared } = readEach(expandVersions(positionals, canonicalPath), (p) => loadFile(p, stdin), io);
+  return { canonical, versions: files, notCompared };
+}
+
 /** The canonical prepared for `compareLoaded`, its page chrome kept apart (`first`: the version that may tell its language). */
 export function prepareLoaded(canonical: LoadedFile, options: CompareOptions, first?: LoadedFile): PreparedCanonical {
   return prepareCanonical(canonical.text, { ...options, canonicalChrome: chromeSpans(canonical.read) }, first?.text);

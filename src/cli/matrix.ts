@@ -9,7 +9,7 @@ import { matrixOf } from '../core/matrix';
 import type { Discrepancy } from '../core/types';
 import { renderMatrixText } from '../report/matrixText';
 import { compareOptions, failStatus, filters, parseFailOn, parseFilter, useColor } from './args';
-import { compareLoaded, expandVersions, loadFile, prepareLoaded, readEach, stdinOf } from './files';
+import { compareLoaded, loadVersions, prepareLoaded } from './files';
 import type { CliIO } from './io';
 import { hiddenIds, storeFor } from './store';
 
@@ -30,11 +30,8 @@ export interface MatrixValues {
 
 export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO): number {
   const failOn = parseFailOn(values['fail-on']);
-  const stdin = stdinOf(io);
-  const canonical = loadFile(values.canonical, stdin);
-  const paths = expandVersions(positionals, values.canonical);
   // A version that cannot be read is left out with one line on stderr; the others are compared (exit 2).
-  const { files: versions, notCompared } = readEach(paths, (p) => loadFile(p, stdin), io);
+  const { canonical, versions, notCompared } = loadVersions(values.canonical, positionals, io);
   const options = compareOptions(values);
   const store = storeFor(values, io);
   const show = values['show-dismissed'] ?? false;

@@ -10,7 +10,7 @@ import { applyFilter } from '../core/filter';
 import { buildEvidence } from '../report/evidence';
 import { renderEvidence, type EvidenceFormat } from '../report/evidenceReport';
 import { COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, filters, parseFailOn, parseFilter } from './args';
-import { compareLoaded, expandVersions, loadFile, prepareLoaded, readEach, stdinOf } from './files';
+import { compareLoaded, loadVersions, prepareLoaded } from './files';
 import { cwdOf, UsageError, VERSION, type CliIO } from './io';
 import { storeFor } from './store';
 
@@ -36,11 +36,8 @@ export function runReport(args: string[], io: CliIO): number {
   const format = values.format ?? fromOut ?? 'html';
   if (!['html', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format ${format} (html, markdown or json)`);
   const failOn = parseFailOn(values['fail-on']);
-  const stdin = stdinOf(io);
-  const canonical = loadFile(values.canonical, stdin);
-  const paths = expandVersions(positionals, values.canonical);
   // A version that cannot be read is left out with one line on stderr, and named in the report; the others are compared (exit 2).
-  const { files, notCompared } = readEach(paths, (p) => loadFile(p, stdin), io);
+  const { canonical, versions: files, notCompared } = loadVersions(values.canonical, positionals, io);
   const options = compareOptions(values);
   const store = storeFor(values, io);
   const prepared = prepareLoaded(canonical, options, files[0]);

@@ -6,7 +6,7 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, SENTENCE_END, endsAsSentence, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, textOf } from './articlePage';
+import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import {
   COMMENTS_LABEL_MAX_WORDS,
   COMMENTS_TITLED,
@@ -101,19 +101,32 @@ export function cutAtCommentHeads(page: PageContext): void {
 /**
  * A box that closes the article (facts, links, an author's card): a run of short lines, none a
  * sentence or list item, late in the article, with little of the prose after it (else it is one
- * more section's heading and labels). It and what follows it are chrome.
+ * more section's heading and labels). It and what follows it are chrome. A run set as a run of
+ * the story's before it was set (the same elements in the same order: a name, a photo's label and
+ * its credit over each of a story's many sections) heads one more section, however little of the
+ * prose follows it: a page sets its closing box once.
  */
 export function cutAtClosingBox(page: PageContext): void {
   const { blocks, roles, words } = page;
   const proseWords = page.inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
   let seen = 0;
   let short = 0;
+  // The shapes (element names in order) of the runs of short lines seen so far, and of this one.
+  const shapes = new Set<string>();
+  let shape = '';
+  let repeated = false;
   for (let i = page.firstProse; i <= page.lastProse; i++) {
     if (roles[i] !== 'content') continue;
     seen += words[i]!.length;
     const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(textOf(page, i));
     short = isShort ? short + 1 : 0;
-    if (short >= BOX_MIN_LINES && seen >= BOX_AFTER_SHARE * proseWords) {
+    shape = short === 0 ? '' : short <= BOX_MIN_LINES ? `${shape} ${blocks[i]!.tag}` : shape;
+    if (short < BOX_MIN_LINES) continue;
+    if (short === BOX_MIN_LINES) {
+      repeated = shapes.has(shape);
+      shapes.add(shape);
+    }
+    if (seen >= BOX_AFTER_SHARE * proseWords && !repeated) {
       let after = 0;
       for (let j = i + 1; j <= page.lastProse; j++) if (isContentProse(page, j)) after += words[j]!.length;
       if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
@@ -181,6 +194,49 @@ export function extendByClosingList(page: PageContext): void {
   // The rest of a list whose items are the prose's last blocks is the article's however short.
   if (items >= CLOSING_LIST_MIN_ITEMS || (items > 0 && i === page.lastProse + 1 && blocks[page.lastProse]!.tag === 'li')) page.lastProse = i + items - 1;
   else if (items === 0 && isLineList(page, i)) page.lastProse = i;
+  else if (items === 0) {
+    const last = paragraphListEnd(page, i);
+    if (last >= i) page.lastProse = last;
+  }
+}
+
+/** A list set as paragraphs: at least this many in a row, each of at most this many words… */
+const PARAGRAPH_LIST_MIN_ITEMS = 3;
+const PARAGRAPH_ITEM_MAX_WORDS = 30;
+/**
+ * …each opening as the others do: on a figure ("1. Vanishing ice…", "3 egg yolks"), on the same
+ * bullet, or on a date or a number and a colon ("Jan. 15-18: Boat Show, …"). Lines of a label
+ * with no figure and a colon ("Budget: $4m", "Photo: …") are a facts box's or the page's.
+ */
+function itemOpening(text: string): string | null {
+  const t = text.trim();
+  if (/^\p{N}/u.test(t)) return 'figure';
+  const bullet = /^([•·▪◦‣*–—-])\s/u.exec(t);
+  if (bullet) return bullet[1]!;
+  if (/^[^:\n]{0,20}\p{N}[^:\n]{0,20}:\s/u.test(t)) return 'dated';
+  return null;
+}
+
+/**
+ * The last item of a list set as paragraphs from block i (a ranking, a calendar, ingredients):
+ * short paragraphs, none mostly a link, each opening as the others do; -1 when there is no such
+ * list.
+ */
+function paragraphListEnd(page: PageContext, i: number): number {
+  const { blocks, roles, words } = page;
+  let opening: string | null = null;
+  let n = 0;
+  let k = i;
+  for (; k <= page.best.to; k = nextWithWords(page, k)) {
+    const b = blocks[k]!;
+    if (roles[k] !== 'content' || HEADING_TAG.test(b.tag) || b.tag === 'li' || b.linkShare > CODA_MAX_LINK_SHARE) break;
+    if (words[k]!.length > PARAGRAPH_ITEM_MAX_WORDS || page.letterWords[k]! === 0 || textOf(page, k).includes('\n')) break;
+    const o = itemOpening(textOf(page, k));
+    if (o === null || (opening !== null && o !== opening)) break;
+    opening = o;
+    n++;
+  }
+  return n >= PARAGRAPH_LIST_MIN_ITEMS ? previousWithWords(page, k) : -1;
 }
 
 /** After the last paragraph of prose (and above the comments): share and follow lines, tags, "more from" lists. */

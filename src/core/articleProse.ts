@@ -130,6 +130,9 @@ const isEmbedded = (page: PageContext, i: number): boolean => (page.blocks[i]!.e
  * story's: extractors drop it with the share bars its wrapper is named after. Kept when the
  * nearest blocks with words above and below the embedded ones are the story's; its signature
  * line ("— Jane Doe (@janedoe) March 12, 2025") is furniture, left out after (dropFurniture).
+ * Posts right after the story's last paragraph, nothing between, are the story's too when the
+ * extractor kept them (a story that closes on the letter a congresswoman posted): the prose runs
+ * to them.
  */
 export function keepQuotedPosts(page: PageContext): void {
   const { roles } = page;
@@ -144,6 +147,10 @@ export function keepQuotedPosts(page: PageContext): void {
     }
     i = to;
   }
+  let last = page.lastProse;
+  for (let k = nextWithWords(page, last); k <= page.best.to && isEmbedded(page, k) && page.matched[k]; k = nextWithWords(page, k)) last = k;
+  for (let k = page.lastProse + 1; k <= last; k++) if (page.words[k]!.length > 0) roles[k] = 'content';
+  page.lastProse = last;
 }
 
 /** Teasers of other stories inside the article (a "related" list with summaries). */

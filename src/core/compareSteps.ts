@@ -33,6 +33,19 @@ export interface Prepared {
   quotes: Span[];
   /** Per sentence, 1 when its tokens are a sentence of `known`'s (a sentence the canonical has word for word). */
   reused?: Uint8Array;
+  /** The tokens of its first lines (`GroupSide.head`), made by the first group's side. */
+  head?: Token[];
+}
+
+/** How far into a text its head goes: where a dateline or date line stands. */
+const HEAD = 400;
+
+/** The tokens of a text's sentences that start in its first `HEAD` characters, made once. */
+function headOf(doc: Prepared): Token[] {
+  if (doc.head) return doc.head;
+  const head: Token[] = [];
+  for (let i = 0; i < doc.sentences.length && doc.sentences[i]!.start < HEAD; i++) for (const t of doc.tokens[i]!) head.push(t);
+  return (doc.head = head);
 }
 
 /** A comparison in the making: the two prepared texts, how to read them, and what the steps found so far. */
@@ -65,7 +78,7 @@ export function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
     const s = doc.sentences[ids[0]!]!;
     const tokens = doc.tokens[ids[0]!]!;
-    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]!, quotes: doc.quotes };
+    return { text: doc.text, tokens, sentences: [{ start: s.start, end: s.end, from: 0, to: tokens.length }], quoted: doc.quoted[ids[0]!]!, quotes: doc.quotes, head: headOf(doc) };
   }
   const tokens: Token[] = [];
   const sentences: GroupSide['sentences'] = [];
@@ -75,7 +88,7 @@ export function side(doc: Prepared, ids: number[]): GroupSide {
     for (const t of doc.tokens[id]!) tokens.push(t);
     sentences.push({ start: s.start, end: s.end, from, to: tokens.length });
   }
-  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids), quotes: doc.quotes };
+  return { text: doc.text, tokens, sentences, quoted: quotedOf(doc, ids), quotes: doc.quotes, head: headOf(doc) };
 }
 
 /** The spans of a side's tokens `idx`: neighbouring tokens make one span (over a line break only inside one sentence). */
@@ -208,8 +221,8 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
     for (const a of g.article) aPartners.set(a, g.canonical);
   }
   return {
-    C: { partners: (s) => cPartners.get(s) ?? [] },
-    A: { partners: (s) => aPartners.get(s) ?? [] },
+    C: { partners: (s) => cPartners.get(s) ?? [], sentences: C.sentences },
+    A: { partners: (s) => aPartners.get(s) ?? [], sentences: A.sentences },
     sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
     cKeys: new SentenceKeys(C.tokens),
     aKeys: new SentenceKeys(A.tokens),
@@ -228,8 +241,13 @@ function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves)
   if (where < 0) return;
   f.kind = 'changed';
   f.severity = 'low';
-  const there = `${dropped ? 'the article' : 'the canonical'} gives it in another sentence, ${quoted(m.sentenceText(!dropped, where), 50)}`;
-  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}: the fact moved, it did not change.`;
+  const who = dropped ? 'the article' : 'the canonical';
+  const text = quoted(m.sentenceText(!dropped, where), 50);
+  // (A time reference's words may stand in the linked sentence itself, where no reference was read: "Last week's attack".)
+  const there = (dropped ? g.article : g.canonical).includes(where)
+    ? `${who} still has its words, in ${text}: the fact did not change.`
+    : `${who} gives it in another sentence, ${text}: the fact moved, it did not change.`;
+  f.reason = `${f.reason.replace(/\.$/, '')}; ${there}`;
 }
 
 /** The sentences each side carries (a headline over a sentence is no alignment: it carries neither). */
@@ -295,10 +313,10 @@ export function movedFindings(cmp: Comparing, cAligned: ReadonlySet<number>): vo
  * a chrome line the canonical lacks is a low finding.
  */
 export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAligned: ReadonlySet<number>, isPage: boolean): number {
-  const { C, A, actx } = cmp;
+  const { C, A, lexicon, actx } = cmp;
   const repeatOf = new Map(repeats.map((r) => [r.article, r.canonical]));
   // Chrome the canonical carries too (both copies from the same site) is not a difference.
-  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!)));
+  const canonicalChrome = new Set(C.sentences.filter((s) => s.kind === 'boilerplate').map((s) => chromeKey(C.tokens[s.id]!, lexicon)));
   // A page's chrome is not news: counted in the summary, not a finding. On a web page that is every
   // chrome line, the blocks outside its article and a chrome line the segmenter finds inside them
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
@@ -311,7 +329,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
       continue;
     }
     if (s.kind === 'boilerplate') {
-      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!))) continue;
+      if (canonicalChrome.has(chromeKey(A.tokens[s.id]!, actx.lexicon))) continue;
       add(cmp, {
         kind: 'boilerplate',
         severity: 'low',
@@ -489,12 +507,16 @@ function lineBreakApart(text: string, from: number, to: number, oneSentence: boo
 }
 
 /**
- * Chrome lines compare by their words' keys, numbers left out (counts, dates): the keys fold case,
- * punctuation, spelling and a lexicon's abbreviations, so a date line in another house style
- * ("Sept. 25, 2008" / "September 25, 2008") is the same line.
+ * The key chrome lines compare by: their words' keys, what the page changes from copy to copy
+ * left out. A page's chrome is not news (a page counts it; plain text shows a chrome line the
+ * canonical lacks, low), and what varies in it is the page's, not the story's: the date it was
+ * published or updated, a clock time, a count of comments or of minutes to read. So two chrome
+ * lines are one when their words are, figures, dates and times apart ("Sept. 25, 2008" /
+ * "October 2, 2009", "12 comments" / "15 comments", "Updated 10:42 GMT" / "Updated 11:15 GMT");
+ * the keys fold case, punctuation, spelling and a lexicon's abbreviations ("Sept." / "September").
  */
-function chromeKey(tokens: readonly Token[]): string {
+function chromeKey(tokens: readonly Token[], lex: Lexicon): string {
   let key = '';
-  for (const t of tokens) if (t.num === null) key += t.key + ' ';
+  for (const t of tokens) if (t.num === null && !/\p{N}/u.test(t.norm) && !lex.dateWords.has(t.norm.replace(/\.$/, ''))) key += t.key + ' ';
   return key;
 }

@@ -320,25 +320,46 @@ export function crossFactFindings(cmp: Comparing): void {
     const valueChanged = c.fact.value !== a.fact.value;
     // A qualifier is compared only when each side bounds its figure one way.
     if (valueChanged ? sameFigure(c, a, lexicon) : c.fact.boundSense === a.fact.boundSense || !boundAlike(g.c) || !boundAlike(g.a)) continue;
-    const canonicalSpans = spansOf(c.side, figureToks(c.fact));
-    const articleSpans = spansOf(a.side, figureToks(a.fact));
-    if (existing.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) continue;
-    const from = textOf(C.text, canonicalSpans)!;
-    const to = textOf(A.text, articleSpans)!;
-    add(cmp, {
+    addAcross(cmp, c, a, figureToks(c.fact), figureToks(a.fact), existing, (from, to) => ({
       kind: valueChanged ? 'number' : 'hedge',
       severity: valueChanged ? (MEDIUM.has(sense) ? 'medium' : 'high') : a.fact.bound.length ? 'medium' : 'high',
-      canonical: [c.sentence],
-      article: [a.sentence],
-      from,
-      to,
       reason: reasonOf(sense, c, a, from, to, C.sentences[c.sentence]!.text, valueChanged),
-      canonicalSpans,
-      articleSpans,
-      articleAnchor: articleSpans[0]!.start,
-      alignment: null,
-    });
+    }));
   }
+}
+
+/**
+ * A finding on two sentences no group links, on tokens of each (`cToks`, `aToks`), quoting them;
+ * none where one of `existing` marks both already.
+ */
+function addAcross(
+  cmp: Comparing,
+  c: Stated,
+  a: Stated,
+  cToks: number[],
+  aToks: number[],
+  existing: readonly Discrepancy[],
+  what: (from: string, to: string) => Pick<Discrepancy, 'kind' | 'severity' | 'reason'>,
+): void {
+  const canonicalSpans = spansOf(c.side, cToks);
+  const articleSpans = spansOf(a.side, aToks);
+  if (existing.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) return;
+  const from = textOf(cmp.C.text, canonicalSpans)!;
+  const to = textOf(cmp.A.text, articleSpans)!;
+  const { kind, severity, reason } = what(from, to);
+  add(cmp, {
+    kind,
+    severity,
+    canonical: [c.sentence],
+    article: [a.sentence],
+    from,
+    to,
+    reason,
+    canonicalSpans,
+    articleSpans,
+    articleAnchor: articleSpans[0]!.start,
+    alignment: null,
+  });
 }
 
 /** The one speaker a sentence gives (a person or a body, not evidence such as "a survey showed"), or null when it gives none or several. */
@@ -356,7 +377,7 @@ function speakerOf(s: Stated, lex: Lexicon): Attribution | null {
  * they share a word, and when an attribution finding already marks both.
  */
 function sourceChanged(cmp: Comparing, sense: string, c: Stated, a: Stated, sourced: readonly Discrepancy[]): void {
-  const { C, A, lexicon } = cmp;
+  const { C, lexicon } = cmp;
   const cs = speakerOf(c, lexicon);
   const as = speakerOf(a, lexicon);
   if (!cs || !as) return;
@@ -364,24 +385,11 @@ function sourceChanged(cmp: Comparing, sense: string, c: Stated, a: Stated, sour
   const cw = words(c.side, cs);
   const aw = words(a.side, as);
   if (!cw.size || !aw.size || [...cw].some((k) => aw.has(k))) return;
-  const canonicalSpans = spansOf(c.side, tokensOf(cs));
-  const articleSpans = spansOf(a.side, tokensOf(as));
-  if (sourced.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) return;
-  const from = textOf(C.text, canonicalSpans)!;
-  const to = textOf(A.text, articleSpans)!;
-  add(cmp, {
+  addAcross(cmp, c, a, tokensOf(cs), tokensOf(as), sourced, () => ({
     kind: 'attribution',
     severity: 'medium',
-    canonical: [c.sentence],
-    article: [a.sentence],
-    from,
-    to,
     reason: `${LABELS[sense] ?? 'The figure'} comes from ${quoted(attrText(c.side, cs), 50)} in the canonical (${quoted(C.sentences[c.sentence]!.text, 60)}), from ${quoted(attrText(a.side, as), 50)} here: check who gives it.`,
-    canonicalSpans,
-    articleSpans,
-    articleAnchor: articleSpans[0]!.start,
-    alignment: null,
-  });
+  }));
 }
 
 /** The reason of a cross-sentence finding: what is counted, the canonical's figure and sentence, the article's figure, and what changed. */

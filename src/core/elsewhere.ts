@@ -15,15 +15,38 @@
  * for one quake, "20 km" northeast for the other; "Wednesday" for the quake and for the
  * president's visit), so for those the other sentence's statement must be its own: the
  * sentences it is linked with do not give the figure or day (had they, it would be theirs,
- * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough.
+ * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough
+ * there. A time reference, one word or more, is also moved when a sentence near the group in the
+ * other text gives its words (`NEARBY`: about two sentences of news copy either side; "said
+ * Thursday" here, "spoke … Thursday" in the next): the passage still says when.
  */
 import type { Token } from './text';
+import type { Span } from './types';
 import type { Finding, GroupSide } from './detect';
 
-/** One text's sentences: the sentences of the other text each is linked with. */
+/** One text's sentences: where each stands, and the sentences of the other text each is linked with. */
 export interface TextSide {
   /** The other text's sentences linked with sentence `s` (empty when it is unlinked). */
   partners(s: number): readonly number[];
+  /** Its sentences' spans in its text, in order. */
+  sentences: readonly Span[];
+}
+
+/** How far around a group a moved time reference is looked for: about two sentences of news copy either side. */
+const NEARBY = 400;
+
+/**
+ * A sentence of `other` within `NEARBY` characters of `group` (its own sentences too) that writes
+ * the words `run` (token ids) in a row: -1 for none.
+ */
+function nearby(run: readonly number[], other: TextSide, group: readonly number[], theirs: SentenceKeys): number {
+  const spans = other.sentences;
+  const first = Math.min(...group);
+  const last = Math.max(...group);
+  for (let s = first; s <= last; s++) if (theirs.hasRun(s, run)) return s;
+  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (theirs.hasRun(s, run)) return s;
+  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (theirs.hasRun(s, run)) return s;
+  return -1;
 }
 
 /** The kinds of finding that say a fact was dropped or added, when the finding has words on one side only. */
@@ -73,6 +96,15 @@ export class SentenceKeys {
   /** Whether sentence `s` holds key `id`. */
   has(s: number, id: number): boolean {
     return this.tokens[s]!.some((t) => t.id === id);
+  }
+  /** Whether sentence `s` holds the keys `run` in a row. */
+  hasRun(s: number, run: readonly number[]): boolean {
+    const ts = this.tokens[s]!;
+    outer: for (let i = 0; i + run.length <= ts.length; i++) {
+      for (let k = 0; k < run.length; k++) if (ts[i + k]!.id !== run[k]) continue outer;
+      return true;
+    }
+    return false;
   }
 }
 
@@ -157,6 +189,12 @@ export function statedElsewhere(
   if (!toks.length || (dropped ? f.aTok : f.cTok).length) return -1;
   const short = f.kind !== 'clause';
   const keys = factKeys(side, toks, f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null));
+  if (f.kind === 'time' && f.fact) {
+    // A time reference (the time detector's, which names its words): its words in a row, the
+    // linking word that went with it aside ("on Thursday").
+    const near = nearby(f.fact.map((i) => side.tokens[i]!.id), other, group, theirs);
+    if (near >= 0) return near;
+  }
   if (keys.length < 2) return -1;
   // The sentences holding the rarest key are the only candidates.
   const lists = keys.map((k) => theirs.of(k)).sort((a, b) => a.length - b.length);

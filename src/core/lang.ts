@@ -1,25 +1,12 @@
 /**
  * Language detection: which language and script a text is written in. Detection uses franc
- * (trigram profiles) and each lexicon's function words. How a language's words are then
- * read (its stemmer, its decimal mark) is `tokenizerContext.ts`.
+ * (trigram profiles, loaded on first use: `load.ts`) and each lexicon's function words. How a
+ * language's words are then read (its stemmer, its decimal mark) is `tokenizerContext.ts`.
  */
 import { functionWordProfiles, lexiconFor } from './lexicon';
+import { loadFranc } from './load';
 
 export { iso6393Of } from './languageCodes';
-
-/**
- * franc loads on first use (`require` with a literal name: the bundler keeps the module behind
- * its own initialiser), so that starting the CLI or the engine's worker loads no language
- * data, and franc only when function words leave the language open.
- */
-declare const require: (id: string) => unknown;
-
-type FrancOptions = { minLength: number; only?: string[] };
-let francFn: ((text: string, options: FrancOptions) => string) | null = null;
-function franc(text: string, options: FrancOptions): string {
-  francFn ??= (require('franc-min') as { franc: (text: string, options: FrancOptions) => string }).franc;
-  return francFn(text, options);
-}
 
 /** How many characters of text franc looks at: enough to be sure, cheap enough for every compare. */
 const SAMPLE = 700;
@@ -43,7 +30,7 @@ export function readLanguage(text: string): { language: string; clear: string | 
   const short = clear ? null : vocabularyHits(sample);
   const leading = short ? leader(short, 2, 2) : null;
   // `guessed`: franc's reading of letter trigrams, the function words naming none.
-  return { language: clear ?? leading ?? (franc(sample, { minLength: 20, only: short ? candidates(short) : undefined }) || 'und'), clear, guessed: !clear && !leading };
+  return { language: clear ?? leading ?? (loadFranc()(sample, { minLength: 20, only: short ? candidates(short) : undefined }) || 'und'), clear, guessed: !clear && !leading };
 }
 
 /**
@@ -201,7 +188,7 @@ export function languageOtherThan(text: string, other: string | null, otherScrip
   if (otherScript) {
     const script = scriptOf(sample);
     if (script && script !== otherScript) {
-      const guess = franc(sample, { minLength: 20 });
+      const guess = loadFranc()(sample, { minLength: 20 });
       return guess !== other && guess !== 'und' ? guess : 'und';
     }
   }
@@ -214,14 +201,14 @@ export function languageOtherThan(text: string, other: string | null, otherScrip
   const k = read.codes.indexOf(other);
   const own = read.hits[k] ?? 0;
   if (k < 0 || own >= read.words * FOREIGN_SHARE) return closeLanguage(sample, read, other, best, own);
-  const guess = franc(sample, { minLength: 20 });
+  const guess = loadFranc()(sample, { minLength: 20 });
   return guess !== other && guess !== 'und' ? guess : null;
 }
 
 /** Two close languages lead together on function words while `other`'s are few: the one franc names, else null. */
 function closeLanguage(sample: string, read: FunctionWordHits, other: string, best: number, own: number): string | null {
   if (best < read.words * 0.2 || own * 4 > best) return null;
-  const guess = franc(sample, { minLength: 20 });
+  const guess = loadFranc()(sample, { minLength: 20 });
   const k = read.codes.indexOf(guess);
   return k >= 0 && guess !== other && read.hits[k]! * 1.6 >= best ? guess : null;
 }

@@ -25,6 +25,12 @@ export function isNegation(norm: string, lex: Lexicon): boolean {
   for (const x of lex.negationPrefixes ?? NONE) if (norm.length > x.length && norm.startsWith(x)) return true;
   return false;
 }
+/** Two qualifiers of one sense: the same words, or one group of the lexicon's `hedgeSenses` ("more than" / "at least", "some" / "about"). */
+export function sameHedgeSense(a: string, b: string, lex: Lexicon): boolean {
+  const s = lex.hedgeSenses?.get(a);
+  return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
+}
+
 /** No affixes: one shared list, not a new empty array per word asked about. */
 const NONE: readonly string[] = [];
 

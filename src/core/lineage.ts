@@ -42,6 +42,7 @@ import type { Comparison, Discrepancy, DiscrepancyKind } from './types';
 import type { CoverageMatrix } from './matrix';
 import { foldWording } from './matrix';
 import { excerpt } from './excerpt';
+import { DisjointSets } from './disjointSets';
 
 /** A change made by two or more versions that the canonical text lacks. */
 export interface SharedChange {
@@ -296,22 +297,15 @@ function pairEvidence(changes: readonly SharedChange[], N: number): { pairs: Pai
 
 /** The maximum spanning forest (Kruskal) over the pairs of score ≥ MIN_EDGE, each edge judged by `edgeOf`. */
 function spanningForest(makers: Makers, pairs: readonly PairEvidence[], scoreOf: (a: number, b: number) => number, label: (v: number) => string): { edges: LineageEdge[]; linked: Set<number> } {
-  const parent = Array.from({ length: makers.N }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const sets = new DisjointSets(makers.N);
   const edges: LineageEdge[] = [];
   const linked = new Set<number>();
   for (const p of pairs) {
     if (p.score < MIN_EDGE) break;
-    const ra = find(p.a);
-    const rb = find(p.b);
+    const ra = sets.find(p.a);
+    const rb = sets.find(p.b);
     if (ra === rb) continue;
-    parent[ra] = rb;
+    sets.link(ra, rb);
     linked.add(p.a);
     linked.add(p.b);
     edges.push(edgeOf(makers, p, scoreOf, label));

@@ -6,14 +6,9 @@
 import type MarkdownIt from 'markdown-it';
 import { ReadBuilder, type SearchBudget } from './readBuilder';
 import type { ReadText } from './readText';
+import { loadMarkdownIt } from './load';
 
-/**
- * markdown-it loads with the first Markdown file read (`require` with a literal name: the bundler
- * keeps the module behind its own initialiser), so that a command over plain text never loads it.
- */
-declare const require: (id: string) => unknown;
-
-/** The parser, made on the first Markdown file read (a run over plain text never builds it). */
+/** The parser, made on the first Markdown file read, markdown-it loaded then (`load.ts`): a run over plain text never loads it. */
 let markdown: MarkdownIt | undefined;
 
 /**
@@ -26,7 +21,7 @@ export function readMarkdown(source: string): ReadText {
   const out = new ReadBuilder(source);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
-    tokens = (markdown ??= new (require('markdown-it') as typeof MarkdownIt)('commonmark', { html: true })).parse(source, {});
+    tokens = (markdown ??= new (loadMarkdownIt())('commonmark', { html: true })).parse(source, {});
   } catch {
     // markdown-it parses any string; should it ever fail, the source is read as it is.
     out.text(source, 0, source.length);

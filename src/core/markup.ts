@@ -10,19 +10,12 @@
  *
  * Parsing is htmlparser2's (forgiving, as browsers are, of unclosed and stray tags).
  */
-import type { Parser as HtmlParser } from 'htmlparser2';
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 import { isMarkdownPath, readMarkdown } from './markdown';
-import { ReadBuilder } from './readBuilder';
+import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
-
-/**
- * htmlparser2 loads on the first page read (`require` with a literal name: the bundler keeps the
- * module behind its own initialiser), so that a command over plain text never builds its
- * entity tables (as lang.ts loads franc).
- */
-declare const require: (id: string) => unknown;
+import { loadHtmlParser } from './load';
 
 export * from './readText';
 export { isMarkdownPath, readMarkdown } from './markdown';
@@ -89,10 +82,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside), with the flags they give their text; for an element
-  // that its class or id names a caption or chrome (`named` bits), where its text starts.
-  // An element the reader does not see (isHiddenElement) is `hidden`: its text is not read.
-  const open: Array<{ name: string; flags: number; block: boolean; named?: number; from?: number; hidden?: boolean }> = [];
+  // The open elements (void ones aside; see OpenElement), and the images and links met so far.
+  const open: OpenElement[] = [];
+  let images = 0;
+  let links = 0;
   // The named boxes closed so far: their text's [from, to) and their bits.
   const boxes: Array<[number, number, number]> = [];
   // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
@@ -100,10 +93,15 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
-      const { named, from } = open[j]!;
+      const { named, from, card } = open[j]!;
       if (open[j]!.hidden) {
         unread = Math.max(0, unread - 1);
         out.wordBreak();
+      }
+      if (card && isHoverCard(out, card, images, links)) {
+        // What it held is as if never read: the elements around it hold no image or link of it.
+        ({ images, links } = dropCard(out, card, open.slice(0, j), boxes));
+        continue;
       }
       if (from === undefined) continue;
       const to = out.size;
@@ -135,11 +133,14 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     }
     out.context = { tag, flags: open.length ? open[open.length - 1]!.flags : 0 };
   };
-  const { Parser } = require('htmlparser2') as { Parser: typeof HtmlParser };
+  // htmlparser2 loads on the first page read (`load.ts`).
+  const Parser = loadHtmlParser();
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
+        if (name === 'img' && unread === 0) images++;
+        if (name === 'a') links++;
         if (name === 'img' && unread === 0) {
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
@@ -176,7 +177,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push({ name, flags, block: BLOCK.has(name), ...(named ? { named, from: out.size } : FIGURE.has(name) ? { from: out.size } : {}), ...(hidden ? { hidden } : {}) });
+        open.push(openElement(name, flags, named, hidden, open[open.length - 1], out, unread === 0 ? { images, links } : null));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -214,6 +215,78 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   closeFrom(0);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+}
+
+/** Where the text stood when an inline element inside a paragraph opened: the text built, the images and links met so far. */
+interface CardStart {
+  readonly mark: BuilderMark;
+  readonly images: number;
+  readonly links: number;
+  /** Whether its text already stood after an image of its block when it opened. */
+  readonly afterImage: boolean;
+}
+
+/** An element open while the page is read, with the flags it gives its text (one shape for all: the loops over them stay fast). */
+interface OpenElement {
+  name: string;
+  flags: number;
+  block: boolean;
+  /** For an element its class or id names a caption or chrome (`named` bits) or a figure: where its text starts. */
+  named: number | undefined;
+  from: number | undefined;
+  /** An element the reader does not see (isHiddenElement): its text is not read. */
+  hidden: boolean;
+  inParagraph: boolean;
+  /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
+  card: CardStart | undefined;
+}
+
+/** The entry of an element that opens; `seen` (the images and links met so far) when its text is read. */
+function openElement(
+  name: string,
+  flags: number,
+  named: number,
+  hidden: boolean,
+  parent: OpenElement | undefined,
+  out: ReadBuilder,
+  seen: { images: number; links: number } | null,
+): OpenElement {
+  const inParagraph = name === 'p' || parent?.inParagraph === true;
+  const card =
+    seen && inParagraph && !hidden && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
+      ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
+      : undefined;
+  const from = named || FIGURE.has(name) ? out.size : undefined;
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, inParagraph, card };
+}
+
+/**
+ * Drops what a card held (see isHoverCard): the text built since it opened, the boxes closed
+ * inside it, and the mark of an image it held on the elements around it (`outer`, innermost
+ * last). Returns the images and links met before it.
+ */
+function dropCard(out: ReadBuilder, card: CardStart, outer: readonly OpenElement[], boxes: Array<[number, number, number]>): { images: number; links: number } {
+  out.rewind(card.mark);
+  out.wordBreak();
+  while (boxes.length > 0 && boxes[boxes.length - 1]![0] >= card.mark.length) boxes.pop();
+  for (let k = outer.length - 1; k >= 0 && !card.afterImage; k--) {
+    outer[k]!.flags &= ~IMAGE;
+    if (outer[k]!.block) break;
+  }
+  return { images: card.images, links: card.links };
+}
+
+/** A card shown on hover holds this many links or more (a name, the person's stories, "more"). */
+const CARD_MIN_LINKS = 2;
+
+/**
+ * An inline element set inside a sentence that holds an image and links, and no word outside
+ * its links, is a card the page shows while the pointer rests on a name (the person's photo,
+ * name and latest stories), not words of the sentence: its text is not read. Links with words
+ * of the sentence between them, or with no image, are the sentence's.
+ */
+function isHoverCard(out: ReadBuilder, card: CardStart, images: number, links: number): boolean {
+  return images > card.images && links - card.links >= CARD_MIN_LINKS && out.size > card.mark.length && out.linkedSince(card.mark);
 }
 
 /** An alt text of this many words or more names a caption that repeats it. */

@@ -18,7 +18,8 @@ import type { CompareOptions, Comparison, Discrepancy, DiscrepancyKind, Severity
 import type { CellFinding, CellStatus, CoverageMatrix, MatrixOptions, MatrixRow, MatrixVersion, MatrixVersionInput } from './matrixTypes';
 import { kindRank, severityRank } from './filter';
 import { compareWith, DEFAULT_SIMILARITY_THRESHOLD, prepareCanonical } from './compare';
-import { addedItems, addedRows as addedRowsOf, foldWording, isContent, round, type AddedItem } from './matrixAdded';
+import { addedItems, addedRows as addedRowsOf, foldWording, isContent, type AddedItem } from './matrixAdded';
+import { round } from './alignTerms';
 import { contentHash } from './hash';
 
 export type * from './matrixTypes';

@@ -6,9 +6,11 @@
 import type { Comparison, Discrepancy } from './types';
 import type { CellFinding, MatrixCell, MatrixRow, MatrixVersion } from './matrixTypes';
 import { similarPairs } from './align';
+import { round } from './alignTerms';
 import { tokenizerContext } from './tokenizerContext';
 import { tokenize, type Token, type TokenizerContext } from './text';
 import { foldPunctuation } from './fold';
+import { DisjointSets } from './disjointSets';
 
 /** Text compared for "same wording": typographic variants and white space folded. */
 export function foldWording(s: string): string {
@@ -150,15 +152,9 @@ function similarityOf(a: AddedItem, b: AddedItem, language: string): number {
  * that recurs in many versions is one row however common it is.
  */
 function clusterAdded(items: AddedItem[], language: string, threshold: number, versions: number): AddedItem[][] {
-  const parent = items.map((_, i) => i);
+  const sets = new DisjointSets(items.length);
+  const find = (i: number): number => sets.find(i);
   const vset = items.map((it) => new Set([it.version]));
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
   const unite = (i: number, j: number): void => {
     const a = find(i);
     const b = find(j);
@@ -166,7 +162,7 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
     const [small, big] = vset[a]!.size < vset[b]!.size ? [a, b] : [b, a];
     for (const v of vset[small]!) if (vset[big]!.has(v)) return;
     for (const v of vset[small]!) vset[big]!.add(v);
-    parent[small] = big;
+    sets.link(small, big);
   };
   // 1. Same wording (folded): one cluster, whatever the count.
   const byWording = new Map<string, number>();
@@ -199,7 +195,3 @@ function clusterAdded(items: AddedItem[], language: string, threshold: number, v
   return [...out.values()].map((l) => l.sort((x, y) => x.version - y.version || x.sentence - y.sentence));
 }
 
-/** A similarity or share as the matrix writes it: three decimals. */
-export function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

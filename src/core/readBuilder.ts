@@ -20,6 +20,15 @@ export interface SearchBudget {
   left: number;
 }
 
+/** A point in a text being built (ReadBuilder.mark). */
+export interface BuilderMark {
+  readonly length: number;
+  readonly chunks: number;
+  readonly blocks: number;
+  readonly pending: number;
+  readonly breakBeforeWord: boolean;
+}
+
 /**
  * Builds a read text piece by piece, folding white space the way a reader sees it: a run
  * of spaces and line ends between words is one space; blocks stand apart by a blank line.
@@ -142,6 +151,32 @@ export class ReadBuilder {
     this.starts[this.length] = this.source.length;
     this.ends[this.length] = this.source.length;
     return { text: this.chars.join(''), starts: this.starts.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
+  }
+
+  /** Where the text built stands now, to go back to (`rewind`) when what follows is not read after all. */
+  mark(): BuilderMark {
+    return { length: this.length, chunks: this.chars.length, blocks: this.blockStarts.length, pending: this.pending, breakBeforeWord: this.breakBeforeWord };
+  }
+
+  /** Drops what was built after `m` (taken by `mark`), as if it had never been read. */
+  rewind(m: BuilderMark): void {
+    this.chars.length = m.chunks;
+    this.length = m.length;
+    this.blockStarts.length = m.blocks;
+    this.pending = m.pending;
+    this.breakBeforeWord = m.breakBeforeWord;
+  }
+
+  /** Whether every letter and figure built after `m` stands in a link (and there is one). */
+  linkedSince(m: BuilderMark): boolean {
+    const text = this.chars.slice(m.chunks).join('');
+    let letters = 0;
+    for (let k = 0; k < text.length; k++) {
+      if (!/[\p{L}\p{N}]/u.test(text[k]!)) continue;
+      if (!(this.flags[m.length + k]! & LINK)) return false;
+      letters++;
+    }
+    return letters > 0;
   }
 
   /** How many characters of text are built so far. */

@@ -375,7 +375,8 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
  * letters or more: a title capitalises those, function words too ("With", "Into", as news
  * style writes them), so a lower-case "that" or "with" marks prose however many names it
  * holds, and so does a short content word ("won", "big"). In a title every word is
- * capitalised, so none is a name by its capital. The one test of title case in the engine.
+ * capitalised, so none is a name by its capital. With the sentences' text, `inTitleCase` also
+ * reads a run that ends as prose as prose.
  */
 export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
   let words = 0;
@@ -386,4 +387,18 @@ export function isTitleCase(tokens: readonly Token[], minWords = 2): boolean {
     if (t.cap) caps++;
   }
   return words >= minWords && caps >= words * 0.6;
+}
+
+/**
+ * Whether sentences are set in title case (`isTitleCase`, over `tokens`) and do not read as prose:
+ * a run that ends as prose does (a full stop, a question or exclamation mark, closing quotes
+ * after: a headline has none) with a content word in lower case after a space ("hit", "felt"; not
+ * "15th", nor the part after a hyphen, "Quake-hit") is prose, however many names it lists ("The
+ * storm hit Cuba, Haiti, Jamaica and the Bahamas."). `sentences` are the spans of the run's
+ * sentences in `text`.
+ */
+export function inTitleCase(text: string, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], minWords = 2): boolean {
+  if (!isTitleCase(tokens, minWords)) return false;
+  if (!sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(text.slice(x.start, x.end)))) return true;
+  return !tokens.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && text[t.start - 1] !== '-');
 }

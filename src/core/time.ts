@@ -4,7 +4,8 @@
  * "December 2004", "2024-12-03", "Friday, December 24, 2004"), the words that are a time on
  * their own ("yesterday", "overnight"), relative spans ("last week", "earlier this month",
  * "the previous day"), counted ones ("two days ago", "a week later") and clock times
- * ("10:55 p.m. GMT"). The words are data
+ * ("10:55 p.m. GMT"); and, by the same reading, the date a story carries at its head
+ * (`storyDate`). The words are data
  * per language (`data/time.ts`), indexed in `timeScan.ts`; clock times and spans are read by
  * `timeSpans.ts`, dates, week days and deictic words here.
  *
@@ -20,7 +21,7 @@ import type { Token } from './text';
 import { dayOf, indexOf, mayStart, scanOf, yearOf, type Scan } from './timeScan';
 import { clockAt, spanAt, type Instant } from './timeSpans';
 
-export { isTimeWord, namingTimeWords } from './timeScan';
+export { isTimeWord, namesTimeUnitOrDay, namingTimeWords } from './timeScan';
 export { sameInstant } from './timeSpans';
 
 /** One time reference: its tokens, and what it names as comparable parts. */
@@ -209,4 +210,23 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     s.next = last + 1;
   }
   return out;
+}
+
+/** What may follow the date of a story's head: the end of its line, or a dateline's dash, colon or credit. */
+const HEAD_DATE_END = /[ \t]*(?:[-–—:(]|\r?\n|$)/y;
+
+/**
+ * The date a story carries at its head (its dateline or date line: "WASHINGTON, April 16, 2016 –",
+ * "16 April 2016"): the first reference among `head`, the tokens of its first lines, that names a
+ * day, a month and a year and ends a line or comes before a dateline's dash, colon or credit (not
+ * a date the story's prose names, "since September 11, 2001, …"); null when there is none.
+ */
+export function storyDate(text: string, head: readonly Token[], words: TimeWords): Date | null {
+  for (const r of findTimes(text, head, words)) {
+    const [d, m, y] = [r.parts.get('d'), r.parts.get('m'), r.parts.get('y')];
+    if (d === undefined || m === undefined || y === undefined) continue;
+    HEAD_DATE_END.lastIndex = head[r.toks[r.toks.length - 1]!]!.end;
+    if (HEAD_DATE_END.test(text)) return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  }
+  return null;
 }

@@ -3,7 +3,6 @@
  * one refining the other, or naming nothing in the same terms; and how much one names.
  */
 import type { TimeRef } from './time';
-import type { TimeWords } from './data/time';
 
 /** Two `q` parts (modifiers joined by “+”), one's modifiers all among the other's. */
 function nested(v: string, w: string): boolean {
@@ -36,21 +35,6 @@ export function compareTimes(a: TimeRef, b: TimeRef): 'same' | 'conflict' | 'ref
   for (const k of a.parts.keys()) if (b.parts.has(k)) return 'refined';
   // Nothing in common to compare (“overnight” / “last night”, a week day / “last week”).
   return 'other';
-}
-
-/**
- * The date a story carries at its head (its dateline or date line: "WASHINGTON, April 16, 2016 –",
- * "16 April 2016"), in the language's month names; null when its first lines give none.
- */
-export function storyDate(text: string, words: TimeWords): Date | null {
-  const head = text.slice(0, 400);
-  const month = (w: string): number => words.months.findIndex((forms) => forms.includes(w.toLowerCase().replace(/\.$/, '')));
-  // (A date that ends a line or comes before a dateline's dash, colon or credit: not one the story's prose names, "since September 11, 2001, …".)
-  for (const m of head.matchAll(/(?<![\p{L}\p{N}])(?:(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4}))(?=[ \t]*(?:[-–—:(]|\r?\n|$))/gu)) {
-    const [mo, d, y] = m[1] ? [month(m[1]), Number(m[2]), Number(m[3])] : [month(m[5]!), Number(m[4]), Number(m[6])];
-    if (mo >= 0 && d >= 1 && d <= 31) return new Date(Date.UTC(y, mo, d));
-  }
-  return null;
 }
 
 /** The days "yesterday", "today", "tomorrow" and "tonight" lie from the story's date (the deictic words' order in data/time.ts). */

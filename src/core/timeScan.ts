@@ -72,6 +72,16 @@ export function isTimeWord(w: TimeWords, word: string): boolean {
 }
 
 /**
+ * Whether a word names a unit of time, a week day, a month or a part of the day ("week",
+ * "week's", "Monday", "morning"; a possessive as its word), not a deictic word nor a modifier.
+ */
+export function namesTimeUnitOrDay(w: TimeWords, word: string): boolean {
+  const ix = indexOf(w);
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return ix.unit.has(bare) || ix.weekday.has(bare) || ix.month.has(bare) || ix.dayPart.has(bare);
+}
+
+/**
  * The language's time words that name a time, modifiers apart: week days, months, parts of the
  * day, deictic words ("yesterday") and units ("weeks"). One set per language.
  */

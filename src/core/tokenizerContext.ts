@@ -8,45 +8,10 @@
 import { lexiconFor } from './lexicon';
 import type { TokenizerContext } from './text';
 import { BCP47 } from './languageCodes';
-
-/**
- * The stemmers load on first use, each on its own (`require` with a literal name: the bundler
- * keeps every module behind its own initialiser), so that starting the CLI or the engine's
- * worker loads no language data, and a comparison of English text loads the English stemmer only.
- */
-declare const require: (id: string) => unknown;
-type StemmerModule = { stemmer: (word: string) => string };
-
-const LOAD_STEMMER = {
-  arabic: () => (require('@orama/stemmers/arabic') as StemmerModule).stemmer,
-  armenian: () => (require('@orama/stemmers/armenian') as StemmerModule).stemmer,
-  bulgarian: () => (require('@orama/stemmers/bulgarian') as StemmerModule).stemmer,
-  danish: () => (require('@orama/stemmers/danish') as StemmerModule).stemmer,
-  dutch: () => (require('@orama/stemmers/dutch') as StemmerModule).stemmer,
-  english: () => (require('@orama/stemmers/english') as StemmerModule).stemmer,
-  finnish: () => (require('@orama/stemmers/finnish') as StemmerModule).stemmer,
-  french: () => (require('@orama/stemmers/french') as StemmerModule).stemmer,
-  german: () => (require('@orama/stemmers/german') as StemmerModule).stemmer,
-  greek: () => (require('@orama/stemmers/greek') as StemmerModule).stemmer,
-  hungarian: () => (require('@orama/stemmers/hungarian') as StemmerModule).stemmer,
-  indonesian: () => (require('@orama/stemmers/indonesian') as StemmerModule).stemmer,
-  irish: () => (require('@orama/stemmers/irish') as StemmerModule).stemmer,
-  italian: () => (require('@orama/stemmers/italian') as StemmerModule).stemmer,
-  lithuanian: () => (require('@orama/stemmers/lithuanian') as StemmerModule).stemmer,
-  nepali: () => (require('@orama/stemmers/nepali') as StemmerModule).stemmer,
-  norwegian: () => (require('@orama/stemmers/norwegian') as StemmerModule).stemmer,
-  portuguese: () => (require('@orama/stemmers/portuguese') as StemmerModule).stemmer,
-  romanian: () => (require('@orama/stemmers/romanian') as StemmerModule).stemmer,
-  russian: () => (require('@orama/stemmers/russian') as StemmerModule).stemmer,
-  serbian: () => (require('@orama/stemmers/serbian') as StemmerModule).stemmer,
-  spanish: () => (require('@orama/stemmers/spanish') as StemmerModule).stemmer,
-  swedish: () => (require('@orama/stemmers/swedish') as StemmerModule).stemmer,
-  turkish: () => (require('@orama/stemmers/turkish') as StemmerModule).stemmer,
-  ukrainian: () => (require('@orama/stemmers/ukrainian') as StemmerModule).stemmer,
-};
+import { STEMMERS, type StemmerName } from './load';
 
 /** ISO 639-3 code → stemmer. Malay shares the Indonesian stemmer; Bosnian and Croatian the Serbian one. */
-const STEMMERS: Record<string, keyof typeof LOAD_STEMMER> = {
+const STEMMER_OF: Record<string, StemmerName> = {
   arb: 'arabic',
   ara: 'arabic',
   hye: 'armenian',
@@ -84,20 +49,15 @@ const STEMMERS: Record<string, keyof typeof LOAD_STEMMER> = {
 
 const identity = (w: string): string => w;
 
-/** The stemmer of a language, or the identity when there is none. */
+/** The stemmer of a language (loaded on first use, `load.ts`), or the identity when there is none. */
 export function stemmerFor(language: string): (word: string) => string {
-  const name = STEMMERS[language];
-  if (!name) return identity;
-  let stem = loadedStemmers.get(name);
-  if (!stem) loadedStemmers.set(name, (stem = LOAD_STEMMER[name]()));
-  return stem;
+  const name = STEMMER_OF[language];
+  return name ? STEMMERS[name]() : identity;
 }
-
-const loadedStemmers = new Map<keyof typeof LOAD_STEMMER, (word: string) => string>();
 
 /** True when a stemmer exists for the language. */
 export function hasStemmer(language: string): boolean {
-  return language in STEMMERS;
+  return language in STEMMER_OF;
 }
 
 /** A BCP 47 locale for Intl APIs, `en` when unknown. */

@@ -16,7 +16,7 @@ import type { Finding, GroupSide } from './detect';
 import type { Lexicon } from './lexicon';
 import type { Token } from './text';
 import { foldDiacritics, foldSpelling } from './fold';
-import { currencyWordAfter, percentWordsAfter, titleCaseSentences } from './detect/tokens';
+import { currencyWordAfter, isPercent, titleCaseSentences } from './detect/tokens';
 
 /** A canonical and an article token the diff paired as equal although they are written differently. */
 export type VariantPair = readonly [c: number, a: number];
@@ -198,7 +198,7 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
 
 /** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 dollars", "5 percent", "5 per cent"). */
 function numberSign(s: string, side: GroupSide, i: number): string {
-  return (/^[$€£¥₹]/.exec(s)?.[0] || currencyWordAfter(side, i)) + (s.endsWith('%') || percentWordsAfter(side, i) > 0 ? '%' : '');
+  return (/^[$€£¥₹]/.exec(s)?.[0] || currencyWordAfter(side, i)) + (isPercent(side, i) ? '%' : '');
 }
 
 /** A capitalised word that is not capitalised only because it opens a sentence or stands in a title-case heading. */

@@ -5,7 +5,7 @@
  * buttons), never a crash.
  */
 import * as vscode from 'vscode';
-import { checkText, decodeInput, decodeText, formatBytes, type InputProblem } from '../input';
+import { checkText, decodeInput, decodeText, formatBytes, notUtf8Message, type InputProblem } from '../input';
 import { baseName } from '../view/text';
 import type { Settings } from './settings';
 
@@ -69,6 +69,8 @@ export async function checkDecoding(uri: vscode.Uri, text: string, name: string)
   }
   const d = decodeText(bytes);
   if (d.ok || (d.problem.kind !== 'notUtf8' && d.problem.kind !== 'notUtf16')) return;
+  // The editor shows � where the bytes could not be read: said as the CLI says it, with where.
+  if (d.problem.kind === 'notUtf8') throw new UserError(problemMessage(d.problem, name));
   throw new UserError(
     vscode.l10n.t(
       '“{0}” is not valid UTF-8 text: the editor shows � where its bytes could not be read. Reopen it with its encoding (the encoding in the status bar, then “Reopen with Encoding”) or save it as UTF-8, and compare again.',
@@ -92,7 +94,7 @@ export function problemMessage(p: InputProblem, name: string): string {
     case 'tooLarge':
       return vscode.l10n.t('“{0}” is too large to compare ({1}; the limit is {2}, see the setting “wirediff.maxFileSize”).', name, formatBytes(p.size), formatBytes(p.limit));
     case 'notUtf8':
-      return vscode.l10n.t('“{0}” is not valid UTF-8 text. Save it as UTF-8 and compare again.', name);
+      return notUtf8Message(p, `“${name}”`, 'editor', vscode.l10n.t);
     case 'notUtf16':
       return vscode.l10n.t('“{0}” opens with a UTF-16 byte-order mark but is not valid UTF-16. Save it as UTF-8 and compare again.', name);
     case 'noWords':

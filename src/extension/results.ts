@@ -182,7 +182,13 @@ class Snapshot implements ResultSnapshot {
     return (this.cache.plan ??= planDecorations(this.result.view, this.visible, {
       ghostNotes: this.settings.ghostNotes,
       ghostLength: this.settings.ghostNoteLength,
-      omittedLabel: vscode.l10n.t('omitted:'),
+      // `{0}` stays for the count, filled in by the plan.
+      labels: {
+        omitted: vscode.l10n.t('omitted:'),
+        omittedMany: vscode.l10n.t('{0} sentences omitted:', '{0}'),
+        more: vscode.l10n.t('(+{0} more)', '{0}'),
+        fewMatches: vscode.l10n.t('hardly a sentence in common with the canonical ({0} omitted)', '{0}'),
+      },
     }));
   }
 

@@ -42,7 +42,7 @@ export const RESTRICTED_SETTINGS: readonly string[] = ['maxFileSize', 'largeFile
 export const NUMBER_SETTINGS: Readonly<Record<string, { def: number; lo: number; hi: number; integer: boolean }>> = {
   similarityThreshold: { def: 0.3, lo: 0, hi: 1, integer: false },
   liveUpdateDelay: { def: 500, lo: 50, hi: 10_000, integer: true },
-  ghostNoteLength: { def: 60, lo: 10, hi: 400, integer: true },
+  ghostNoteLength: { def: 40, lo: 10, hi: 400, integer: true },
   largeFileThreshold: { def: 200, lo: 1, hi: 1_000_000, integer: true },
   maxFileSize: { def: 8, lo: 1, hi: 1024, integer: true },
 };

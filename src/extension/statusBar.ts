@@ -1,5 +1,6 @@
 /** The status bar item: counts by severity for the active editor; a click opens the panel. */
 import * as vscode from 'vscode';
+import { hardlyMatches } from '../view/related';
 import { Disposable } from './dispose';
 import type { Results } from './results';
 
@@ -47,15 +48,22 @@ export class StatusBar extends Disposable {
         return;
       case 'ready': {
         const c = s.counts!;
+        // Another story (or one written anew): its counts say only that the texts differ.
+        const few = !!s.snapshot && hardlyMatches(s.snapshot.result.view.comparison);
         item.command = 'wirediff.showPanel';
-        item.text =
-          c.total === 0
+        item.text = few
+          ? `$(warning) ${vscode.l10n.t('WireDiff: hardly a sentence in common')}`
+          : c.total === 0
             ? `$(pass) ${vscode.l10n.t('WireDiff: no discrepancies')}`
             : `$(diff) ${vscode.l10n.t('{0} high · {1} medium · {2} low', c.high, c.medium, c.low)}`;
         const md = new vscode.MarkdownString(undefined, true);
         md.appendMarkdown(`**${vscode.l10n.t('WireDiff')}**\n\n`);
         md.appendText(vscode.l10n.t('“{0}” compared with “{1}”', s.name ?? '', s.canonicalName ?? ''));
         md.appendMarkdown('\n\n');
+        if (few) {
+          md.appendText(vscode.l10n.t('Hardly a sentence of it has a counterpart in the canonical text: a report written anew, or the wrong canonical?'));
+          md.appendMarkdown('\n\n');
+        }
         md.appendText(vscode.l10n.t('{0} high, {1} medium, {2} low severity. Click to open the discrepancies panel.', c.high, c.medium, c.low));
         item.tooltip = md;
         if (c.high > 0) item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');

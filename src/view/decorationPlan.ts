@@ -6,22 +6,13 @@
 import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/types';
 import { compareSeriousness, severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
-import { excerpt, foldLineBreaks } from '../core/excerpt';
+import { NOTE_LABELS, planNotes, type GhostNote, type NoteLabels } from './ghostNotes';
+
+export type { GhostNote } from './ghostNotes';
 
 /** Gutter markers: one per line, for the line's most serious finding. */
 export type GutterKind = 'added' | 'changed' | 'omitted' | 'moved';
 export const GUTTER_KINDS: readonly GutterKind[] = ['added', 'changed', 'omitted', 'moved'];
-
-export interface GhostNote {
-  /** Article offset the note is attached to. */
-  anchor: number;
-  severity: Severity;
-  /** Text shown in the editor (already cut short). */
-  text: string;
-  /** `omitted`: a whole sentence missing; `dropped`: words missing inside a matched sentence. */
-  style: 'omitted' | 'dropped';
-  id: string;
-}
 
 export interface DecorationPlan {
   /** Changed words, by severity. */
@@ -30,7 +21,7 @@ export interface DecorationPlan {
   added: Record<Severity, Span[]>;
   /** Page chrome (dimmed). */
   boilerplate: Span[];
-  /** Ghost notes: omitted sentences and dropped words. */
+  /** Notes of omitted sentences and dropped words: one per spot, after the paragraph they belong to (`ghostNotes.ts`). */
   ghosts: GhostNote[];
   /** One marker per line. */
   gutter: { line: number; kind: GutterKind; severity: Severity }[];
@@ -41,10 +32,10 @@ export interface DecorationPlan {
 export interface PlanOptions {
   /** Show ghost notes for omitted sentences and dropped words. */
   ghostNotes: boolean;
-  /** Longest ghost note text, in characters. */
+  /** Longest excerpt of a ghost note, in characters. */
   ghostLength: number;
-  /** Label before an omitted sentence's text (localised by the caller). */
-  omittedLabel?: string;
+  /** The notes' words (localised by the caller). */
+  labels?: Partial<NoteLabels>;
 }
 
 export function gutterKindOf(d: Discrepancy): GutterKind | null {
@@ -70,10 +61,10 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
   const words = emptyBySeverity();
   const added = emptyBySeverity();
   const boilerplate: Span[] = [];
-  const ghosts: GhostNote[] = [];
+  const omitted: Discrepancy[] = [];
+  const dropped: Discrepancy[] = [];
   const lineBest = new Map<number, Discrepancy>();
   const wordSeverity = new Map<string, Severity>();
-  const label = opts.omittedLabel ?? 'omitted:';
 
   for (const d of visible) {
     const gk = gutterKindOf(d);
@@ -90,16 +81,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
         for (const s of view.articleSentences(d)) boilerplate.push({ start: s.start, end: s.end });
         break;
       case 'omitted':
-        if (opts.ghostNotes) {
-          const text = d.from ?? view.canonicalSentenceText(d);
-          ghosts.push({
-            anchor: d.articleAnchor,
-            severity: d.severity,
-            text: `⟂ ${label} ${quoted(excerpt(text, opts.ghostLength))}`,
-            style: 'omitted',
-            id: d.id,
-          });
-        }
+        omitted.push(d);
         break;
       case 'moved':
         break;
@@ -111,18 +93,7 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
             const had = wordSeverity.get(key);
             if (!had || severityRank(d.severity) < severityRank(had)) wordSeverity.set(key, d.severity);
           }
-        } else if (opts.ghostNotes) {
-          const dropped = droppedText(view, d);
-          if (dropped) {
-            ghosts.push({
-              anchor: d.articleAnchor,
-              severity: d.severity,
-              text: `−${excerpt(dropped, opts.ghostLength)}`,
-              style: 'dropped',
-              id: d.id,
-            });
-          }
-        }
+        } else dropped.push(d);
     }
   }
 
@@ -146,13 +117,8 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
   for (const s of view.comparison.article.sentences) {
     if (s.kind === 'boilerplate' && !dimmed.has(s.start)) boilerplate.push({ start: s.start, end: s.end });
   }
+  const ghosts = opts.ghostNotes ? planNotes(view, { omitted, dropped }, opts.ghostLength, { ...NOTE_LABELS, ...opts.labels }) : [];
   return { words, added, boilerplate, ghosts, gutter, ordered };
-}
-
-/** Wraps a text in quotation marks; a quotation keeps its own opening mark (no “““). */
-function quoted(text: string): string {
-  if (!/^["“‘«„]/.test(text)) return `“${text}”`;
-  return /["”’»]$/.test(text) ? text : `${text}”`;
 }
 
 /** Offset the gutter marker of a finding goes on. */
@@ -164,14 +130,6 @@ function gutterOffset(view: ComparisonView, d: Discrepancy): number {
 /** Offset next/previous navigation stops at. */
 export function navOffset(view: ComparisonView, d: Discrepancy): number {
   return view.articleTarget(d).start;
-}
-
-/** The canonical words a finding lost, when nothing on the article side marks it. */
-function droppedText(view: ComparisonView, d: Discrepancy): string {
-  if (d.canonicalSpans.length) {
-    return d.canonicalSpans.map((s) => foldLineBreaks(view.canonicalText.slice(s.start, s.end))).join(' … ').trim();
-  }
-  return (d.from ?? '').trim();
 }
 
 function pruneContained(words: Record<Severity, Span[]>): void {

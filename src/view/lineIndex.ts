@@ -123,6 +123,12 @@ export class LineIndex {
   lineEnd(line: number): number {
     return this.fromDoc(this.ends[clamp(line, 0, this.ends.length - 1)]!);
   }
+
+  /** A line of the document as it reads (of the source, for a web page), its end-of-line excluded. */
+  docLine(line: number): string {
+    const i = clamp(line, 0, this.starts.length - 1);
+    return (this.map ? this.map.source : this.text).slice(this.starts[i], this.ends[i]);
+  }
 }
 
 function clamp(n: number, lo: number, hi: number): number {

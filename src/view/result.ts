@@ -128,10 +128,11 @@ export class ComparisonView {
    * whose ghost note is under the pointer first, then the findings whose changed
    * words are, then those of the sentence. A finding is under the pointer
    * when the offset is inside its changed words or its article sentences, or
-   * (omitted sentences) next to the anchor of its ghost note or on the anchor's
-   * otherwise quiet line.
+   * (omitted sentences) next to its anchor or on the anchor's otherwise quiet line. The
+   * findings of a note (`notes`, drawn at the end of their line) come first when the offset is
+   * at that line's end, or on it and under nothing else.
    */
-  findingsAt(offset: number, visible: readonly Discrepancy[]): { hits: Discrepancy[]; range: Span } | null {
+  findingsAt(offset: number, visible: readonly Discrepancy[], notes: readonly { line: number; ids: readonly string[] }[] = []): { hits: Discrepancy[]; range: Span } | null {
     const exact: Discrepancy[] = [];
     const near: Discrepancy[] = [];
     let range: Span | null = null;
@@ -166,6 +167,18 @@ export class ComparisonView {
       else continue;
       widen({ start: Math.min(a, offset), end: Math.max(a, offset) });
     }
+    // The pointer on a note at the end of its line (or on its otherwise quiet line).
+    const lineEnd = this.articleLines.lineEnd(line);
+    for (const n of notes) {
+      if (n.line !== line || (offset < lineEnd && exact.length + near.length > 0)) continue;
+      for (const id of n.ids) {
+        const d = visible.find((v) => v.id === id);
+        if (d && !atGhost.includes(d)) atGhost.push(d);
+      }
+      widen({ start: Math.min(lineEnd, offset), end: lineEnd });
+    }
+    const noted = new Set(atGhost);
+    for (let i = near.length - 1; i >= 0; i--) if (noted.has(near[i]!)) near.splice(i, 1);
     // The most serious first (a figure changed before the low rewording around it); at equal
     // severity, those on the pointer before the others of its sentence (the sort is stable).
     const bySeverity = (a: Discrepancy, b: Discrepancy) => severityRank(a.severity) - severityRank(b.severity);

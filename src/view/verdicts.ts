@@ -99,9 +99,9 @@ export function sameVerdicts(a: VerdictStore, b: VerdictStore): boolean {
  * exactly one finding are under the cursor (no need to ask), else `candidates`: the
  * findings at the cursor (its words, its sentence, a ghost note) first, then the rest.
  */
-export function findingsForCursor(view: ComparisonView, offset: number, visible: readonly Discrepancy[]): { exact: Discrepancy | null; candidates: Discrepancy[] } {
+export function findingsForCursor(view: ComparisonView, offset: number, visible: readonly Discrepancy[], notes: readonly { line: number; ids: readonly string[] }[] = []): { exact: Discrepancy | null; candidates: Discrepancy[] } {
   const onWords = visible.filter((d) => d.articleSpans.some((s) => s.start <= offset && offset <= s.end));
   if (onWords.length === 1) return { exact: onWords[0]!, candidates: onWords };
-  const here = view.findingsAt(offset, visible)?.hits ?? [];
+  const here = view.findingsAt(offset, visible, notes)?.hits ?? [];
   return { exact: null, candidates: [...here, ...visible.filter((d) => !here.includes(d))] };
 }

@@ -164,6 +164,20 @@ test('short lines late in the article with more of the prose after them head a s
   for (let n = 1; n <= 10; n++) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test('the last of many sections, its head of short lines set as every section before it is set, is kept however little of the prose follows it', () => {
+  const section = (name: string, from: number): string =>
+    `<h2>${name}</h2><dl><dt>Photo:</dt><dd>from her archive</dd></dl><p>${para(from)}</p>`;
+  const names = Array.from({ length: 12 }, (_, k) => `Contestant ${'ABCDEFGHIJKL'[k]} Example`);
+  const html = `<html><body><h1>Council backs plan</h1><div>${names.map((n, k) => section(n, k + 1)).join('')}</div></body></html>`;
+  const r = roles(html, names.flatMap((n, k) => [n, 'Photo:', 'from her archive', para(k + 1)]));
+  for (let n = 1; n <= 12; n++) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  // A box of short lines seen nowhere before in the story still closes it.
+  const box = `<h3>Fact box</h3><p>Budget: $4m</p><p>Vote: 7 to 2</p><p>Next: May</p><p>${para(20)}</p>`;
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `<p>${para(n)}</p>`).join('')}${box}</div></body></html>`,
+    [...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(para), 'Fact box', 'Budget: $4m', 'Vote: 7 to 2', 'Next: May', para(20)]);
+  assert.equal(r2.find(([, x]) => x === para(20))?.[0], 'chrome');
+});
+
 test('a list right after the prose, under its subheading and with no item a link, is the article; a list of links after it is not', () => {
   const items = ['England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'France (Group H): 10th appearance'];
   const more = ['Another story', 'One more story'];
@@ -174,6 +188,21 @@ test('a list right after the prose, under its subheading and with no item a link
   for (const t of items) assert.equal(role(t), 'content', t);
   assert.equal(role('Qualified teams'), 'heading');
   for (const t of more) assert.equal(role(t), 'chrome', t);
+});
+
+test('a list set as paragraphs right after the prose, each opening as the others do (a date and a colon, a figure), is the article; furniture lines after a story are not', () => {
+  const events = [
+    'Jan. 15-18: Harbour Boat Show, Civic Center, 500',
+    'Jan. 16-19: Regional Hockey Tournament, Ice Arena, 200',
+    'Jan. 21-25: Medical Alliance, Southern Regional Meeting, Harbour Hotel, 150',
+    'Jan. 27-28: Spring Career Fair, Convention Hall, 300',
+  ];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>Coming events</p>${events.map((e) => `<p>${e}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Coming events', ...events]);
+  for (const e of events) assert.equal(r.find(([, x]) => x === e)?.[0], 'content', e);
+  const furniture = ['Photo: Jane Doe/Harbour Times', 'Follow Jane Doe on Twitter: @janedoe', 'Copyright: Harbour Times 2019'];
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p>${furniture.map((e) => `<p>${e}</p>`).join('')}</div></body></html>`, [para(1), para(2), ...furniture]);
+  for (const e of furniture) assert.equal(r2.find(([, x]) => x === e)?.[0], 'chrome', e);
 });
 
 test('teasers of other stories (a paragraph under each linked headline, three or more in a row) are chrome; a subheading under a cited address is not', () => {

@@ -106,7 +106,7 @@ test("a video's title set among the story, between the player's label and its ca
   for (const p of body) assert.equal(r.get(p), 'content', p);
 });
 
-test("a post the story quotes, embedded between its paragraphs (a tweet, an Instagram post), is the story's; its signature line and a post embedded in a rail beside the story are not", () => {
+test("a post the story quotes, embedded between its paragraphs (a tweet, an Instagram post) or right after its last one (kept by the extractor), is the story's; its signature line and a post embedded in a rail beside the story are not", () => {
   const title = 'Harbour board backs dredging';
   const tweet = 'The harbour board just voted to dredge the channel at last. Good news for the fishing fleet!';
   const gram = 'Our boats will finally get in and out at low tide. Thank you to everyone who came to the meeting.';
@@ -126,6 +126,16 @@ test("a post the story quotes, embedded between its paragraphs (a tweet, an Inst
   assert.equal(r.get(signature), 'chrome');
   assert.equal(r.get(railTweet), 'chrome');
   for (const p of body) assert.equal(r.get(p), 'content', p);
+  // Right after the story's last paragraph: the extractor kept it, the story closes on it.
+  const letter = 'Sharing my full letter to the harbour board on the dredging vote. We must think of the fishing fleet first. pic.twitter.com/AbC123xYz';
+  const after =
+    `<html><body><h1>${title}</h1><article>${body.map((p) => `<p>${p}</p>`).join('')}` +
+    `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${letter}</p>${signature}</blockquote><p>Updated at 1:23 p.m.</p></article>` +
+    `<div class="more"><blockquote class="twitter-tweet"><p>${railTweet}</p></blockquote></div></body></html>`;
+  const r2 = rolesOf(after, [...body, letter, signature, 'Updated at 1:23 p.m.'], title);
+  assert.equal(r2.get(letter), 'content');
+  for (const t of [signature, 'Updated at 1:23 p.m.', railTweet]) assert.equal(r2.get(t), 'chrome', t);
+  for (const p of body) assert.equal(r2.get(p), 'content', p);
 });
 
 test("a story in a script that marks no end of a sentence (Thai) is read as prose, paragraph by paragraph, under its headline; the site's name and menu are not", () => {

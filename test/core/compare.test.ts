@@ -309,12 +309,21 @@ test('compare: two headlines in other words drop and add no clause; a figure a h
   assert.ok(figure.discrepancies.some((d) => d.kind === 'number' && d.from === '300'));
 });
 
-test('compare: a chrome line in another house style ("Sept. 25, 2008" / "September 25, 2008") is the same line; other chrome is a one-sided finding quoting the article', () => {
+test('compare: a chrome line in another house style ("Sept. 25, 2008" / "September 25, 2008") or with other dates, times and counts is the same line; other chrome is a one-sided finding quoting the article', () => {
   const body = 'NASA will put the capsule on display.\n\nThe capsule landed in Utah in 2006.\n';
   const same = compare(`Sept. 25, 2008\n\n${body}`, `September 25, 2008\n\n${body}`);
   assert.deepEqual(same.discrepancies.map((d) => `${d.kind}: ${d.to}`), []);
   const back = compare(`September 6, 2005\n\n${body}`, `Sept. 6, 2005\n\n${body}`);
   assert.deepEqual(back.discrepancies.map((d) => `${d.kind}: ${d.to}`), []);
+  // What the page changes from copy to copy (the date it was put up, a clock time, a count) is
+  // the page's, not the story's: the same chrome line.
+  for (const [c, a] of [
+    ['Sept. 25, 2008', 'October 2, 2009'],
+    ['12 comments', '15 comments'],
+    ['Updated 10:42 GMT', 'Updated 11:15 GMT'],
+  ]) {
+    assert.deepEqual(compare(`${c}\n\n${body}`, `${a}\n\n${body}`).discrepancies.map((d) => `${d.kind}: ${d.to}`), [], `${c} / ${a}`);
+  }
   // Other words are other chrome: a finding on the article's line, its exact text, with no canonical side.
   const copy = `Topics: space, NASA\n\n${body}`;
   const other = compare(`Sept. 25, 2008\n\n${body}`, copy);

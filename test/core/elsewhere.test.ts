@@ -79,3 +79,20 @@ test('a bare figure, one word alone, is too little to say the fact moved', () =>
   const c = compare(canonical, article);
   assert.ok(factsOn(c, 'Officials said').some((f) => f.startsWith('number')), JSON.stringify(factsOn(c, 'Officials said')));
 });
+
+// A time reference moved to a sentence near its own is read here too (it was the time detector's
+// own check of the text around the group), by the words' keys in a row: a possessive ("Tuesday" /
+// "Tuesday's") is the same words. (test/core/detect/time.test.ts: one given only far off is dropped.)
+test('a time reference that a sentence near it gives, or that its linked sentence writes as a possessive, is there', () => {
+  const canonical = 'Officials at the port said Tuesday that the strike by dockworkers had ended after a week.\nThe union will hold a vote next month on the new contract offered by the authority.\n';
+  const article = "Officials at the port say the strike by dockworkers has ended after a week.\nThe union will hold a vote next month on the new contract offered at Tuesday's meeting by the authority.\n";
+  const moved = compare(canonical, article).discrepancies.filter((d) => d.from === 'Tuesday');
+  assert.deepEqual(moved.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  assert.match(moved[0]!.reason, /the article gives it in another sentence, ‘The union will hold a vote/);
+  // Its words in the linked sentence itself, where no reference was read: still there.
+  const c = 'The rebel assault last week caught many in the region unaware, officials said.';
+  const a = "Last week's rebel assault caught many in the region unaware, officials said.";
+  const own = compare(c, a).discrepancies.filter((d) => d.from === 'last week');
+  assert.deepEqual(own.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  assert.match(own[0]!.reason, /the article still has its words, in ‘Last week's rebel assault/);
+});

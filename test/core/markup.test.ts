@@ -221,3 +221,19 @@ test("a box hidden from screen readers (aria-hidden: a share bar's labels, a tea
   );
   assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.\n\nIt was a close call.');
 });
+
+test("a card set inside a sentence, shown while the pointer rests on a name (an image and links only: the person's photo, name and stories), is not read; the sentence reads as the reader sees it", () => {
+  const card =
+    '<span class="people-card"><span><img src="/p/noem.jpg"><a class="name" href="/people/jane-doe">Jane Q. Doe</a>' +
+    '<a href="/s/1">Governor doubles down on campaign</a> <a href="/s/2">State drops protest laws</a> <a class="more" href="/people/jane-doe">MORE</a></span></span>';
+  const html = `<html><body><p>Harbour Gov. <span class="people"><a href="/people/jane-doe">Jane Doe</a>${card}</span> (R) is defending the dredging plan.</p>` +
+    '<p>Read <span><a href="/a">the ruling</a> and <a href="/b">the appeal</a></span> in full.</p><p><a href="/g"><img src="/t.jpg"></a> Photos: <span><a href="/1">one</a><img src="/i.jpg"><a href="/2">two</a></span></p></body></html>';
+  const r = readHtml(html);
+  const [first, second] = r.text.split('\n\n');
+  assert.equal(first, 'Harbour Gov. Jane Doe (R) is defending the dredging plan.');
+  // Links with words of the sentence between them, and no image, are the sentence's.
+  assert.equal(second, 'Read the ruling and the appeal in full.');
+  const at = r.text.indexOf('(R) is defending');
+  const span = toSourceSpan(r, { start: at, end: at + 16 });
+  assert.equal(html.slice(span.start, span.end), '(R) is defending');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isTitleCase, tokenize } from '../../src/core/text';
+import { inTitleCase, isTitleCase, tokenize } from '../../src/core/text';
 import { sideOf } from './helpers';
 import { compare } from '../../src/core/index';
 import { tokenizerContext } from '../../src/core/tokenizerContext';
@@ -88,6 +88,20 @@ test('isTitleCase: a title capitalises its words of four letters or more, functi
   assert.equal(isTitleCase(sideOf('Prime Minister Conille said that Foreign Minister Dupuis would come with them.').tokens), false);
   assert.equal(isTitleCase(sideOf('Storm Hits Coast With Heavy Rain').tokens), true);
   assert.equal(isTitleCase(sideOf('Rebels Seize Aleppo as Militias Move Into Syria').tokens, 3), true);
+});
+
+test('inTitleCase: title case by its capitals, unless it ends as prose does with a lower-case content word', () => {
+  const title = (s: string): boolean => {
+    const side = sideOf(s);
+    return inTitleCase(side.text, side.tokens, side.sentences);
+  };
+  // Capitalised enough for isTitleCase, but a sentence that lists names: prose.
+  assert.equal(isTitleCase(sideOf('The storm hit Cuba, Haiti, Jamaica and the Bahamas.').tokens), true);
+  assert.equal(title('The storm hit Cuba, Haiti, Jamaica and the Bahamas.'), false);
+  // A headline ends on no full stop; the part after a hyphen is no word of prose.
+  assert.equal(title('Storm Hits Cuba, Haiti, Jamaica and the Bahamas'), true);
+  assert.equal(title('Quake-hit Nepal Braces For Monsoon Rains.'), true);
+  assert.equal(title('Prime Minister Conille said that Foreign Minister Dupuis would come with them.'), false);
 });
 
 test('an ampersand acronym keeps its plural and its possessive: one token, one key with the bare acronym', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
-import { findTimes } from '../../src/core/time';
+import { findTimes, namesTimeUnitOrDay, storyDate } from '../../src/core/time';
 import { compareTimes } from '../../src/core/timeCompare';
 import { lexiconFor } from '../../src/core/lexicon';
 import { tokenize } from '../../src/core/text';
@@ -172,4 +172,26 @@ test('namingTimeWords: the words that name a time (days, months, parts of the da
   for (const w of ['last', 'early', 'farmers', 'said']) assert.ok(!en.has(w), w);
   const fr = namingTimeWords(lexiconFor('fra').time!);
   assert.ok(fr.has('mardi') && fr.has('semaines') && !fr.has('agriculteurs'));
+});
+
+// The story's date is read by the one date reader, findTimes, over the tokens of its first lines.
+test('storyDate: the date of a dateline or date line at a story\'s head, not one its prose names', () => {
+  const date = (s: string, language = 'eng'): string | null => {
+    const ctx = tokenizerContext(language);
+    return storyDate(s, tokenize(s, 0, s.length, ctx), ctx.lexicon.time!)?.toISOString().slice(0, 10) ?? null;
+  };
+  assert.equal(date('WASHINGTON, April 16, 2016 – The secretary visited the ship.'), '2016-04-16');
+  assert.equal(date('16 April 2016\n\nThe secretary visited the ship.'), '2016-04-16');
+  assert.equal(date('Saturday, July 01, 2006\n\nThe department identified the soldier.'), '2006-07-01');
+  assert.equal(date('Posted: Sept. 25, 2008 (NASA) The capsule is on display.'), '2008-09-25');
+  assert.equal(date('PARIS, 3 mars 2021 — Le ministre a visité le navire.', 'fra'), '2021-03-03');
+  // A date the prose names, a date without its year: no date of the story.
+  assert.equal(date('Since April 16, 2016, the secretary has visited the ship.'), null);
+  assert.equal(date('WASHINGTON, April 16 – The secretary visited the ship.'), null);
+});
+
+test('namesTimeUnitOrDay: a unit of time, a week day, a month or a part of the day, a possessive as its word; no deictic word nor modifier', () => {
+  const en = lexiconFor('eng').time!;
+  for (const w of ['week', "week's", 'weeks', 'monday', 'october', 'morning']) assert.ok(namesTimeUnitOrDay(en, w), w);
+  for (const w of ['yesterday', 'last', 'early', 'record']) assert.ok(!namesTimeUnitOrDay(en, w), w);
 });

@@ -139,6 +139,56 @@ export async function highlightsOn(vsc, word) {
   );
 }
 
+/**
+ * The rows the active editor draws, top to bottom: each row's text, the characters of it that
+ * stand past the editor's right edge (out of view, with word wrap on), and WireDiff's notes on it
+ * (a decoration's `::before`/`::after` text starting with ⟂ or −), each with whether a word of the
+ * article follows it on its row and whether it runs past the right edge (`clipped`).
+ */
+export async function editorRows(vsc) {
+  return vsc.page.$eval('.editor-group-container.active .monaco-editor', (ed) => {
+    // The text area's right edge: the minimap, when shown, covers the scrollable area's right.
+    const minimap = ed.querySelector('.minimap')?.getBoundingClientRect();
+    const area = ed.querySelector('.monaco-scrollable-element.editor-scrollable').getBoundingClientRect().right;
+    const right = minimap && minimap.width > 0 ? Math.min(area, minimap.left) : area;
+    const unquote = (c) => {
+      const m = /^"(.*)"$/s.exec(c ?? '');
+      return m ? m[1].replace(/\\([0-9a-fA-F]{1,6}) ?/g, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\(.)/g, '$1') : '';
+    };
+    const rows = [];
+    for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+      const words = [];
+      let hidden = '';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode()); ) {
+        const t = n.textContent.replace(/\u00a0/g, ' ');
+        if (/\S/.test(t)) words.push(n);
+        for (let i = 0; i < t.length; i++) {
+          if (!/\S/.test(t[i])) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          if (r.getBoundingClientRect().right > right + 1) hidden += t[i];
+        }
+      }
+      const notes = [];
+      for (const sp of line.querySelectorAll('span')) {
+        for (const pseudo of ['::before', '::after']) {
+          const text = unquote(getComputedStyle(sp, pseudo).content);
+          if (!/^[⟂−]/.test(text)) continue;
+          const follows = (n) => {
+            const at = sp.compareDocumentPosition(n);
+            return pseudo === '::before' ? !!(at & Node.DOCUMENT_POSITION_FOLLOWING) : !!(at & Node.DOCUMENT_POSITION_FOLLOWING) && !(at & Node.DOCUMENT_POSITION_CONTAINED_BY);
+          };
+          notes.push({ text, pseudo, wordsAfter: words.some(follows), clipped: sp.getBoundingClientRect().right > right + 1 });
+        }
+      }
+      rows.push({ top: line.getBoundingClientRect().top, text: line.textContent.replace(/\u00a0/g, ' '), hidden, notes });
+    }
+    return rows.sort((a, b) => a.top - b.top);
+  });
+}
+
 /** The extension's log (the WireDiff output channel's files) under a code-server profile. */
 export function findLog(root) {
   const out = [];

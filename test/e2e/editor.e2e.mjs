@@ -1,10 +1,12 @@
 // End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
-// domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): the
-// panel tells a screen reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
+// domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): with word
+// wrap on, every word of a row that holds a note stays in view (a note stands after the words,
+// never among them: VS Code wraps a line without a decoration's text); the panel tells a screen
+// reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
 // canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
 // bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
-// article compared with the wrong canonical is said to share hardly a sentence with it, with a
-// way to choose another; an article made the canonical drops its own marks. Run it with
+// article compared with the wrong canonical is said to share hardly a sentence with it (one notice
+// in the editor, the status bar, the panel), with a way to choose another; an article made the canonical drops its own marks. Run it with
 // `npm run test:e2e`. Screenshots: test/e2e/screenshots/editor-*.png.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withVSCode } from './harness.mjs';
-import { FIXTURES, VSIX, extensionHostErrors, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
+import { FIXTURES, VSIX, editorRows, extensionHostErrors, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const FAMILY = path.join(FIXTURES, 'families', 'tune', 'kashmir-quake-update');
 const OTHER = path.join(FIXTURES, 'families', 'tune', 'kenya-khat-ban', 'kenya-khat-ban_1.txt');
@@ -51,6 +53,23 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       const frame = await panelFrame(vsc, UPDATE, 60_000);
       const said = await waitFor(() => frame.$eval('[role="status"]', (e) => e.textContent).catch(() => ''), 'the live region');
       assert.match(said, /^kashmir-quake-update_2\.txt: \d+ High, \d+ Medium, \d+ Low$/);
+    });
+
+    await vsc.step('every word of a line with a note stays in view: the notes stand after the words, one to a spot', async () => {
+      const norm = (x) => x.replace(/\s+/g, ' ').trim();
+      const file = norm(fs.readFileSync(path.join(workspace, UPDATE), 'utf8'));
+      const rows = await waitFor(async () => {
+        const r = await editorRows(vsc);
+        return r.filter((x) => x.notes.length).length >= 3 ? r : null;
+      }, 'the notes drawn', 30_000);
+      for (const r of rows) {
+        // Word wrap is on: a row shows all of its words, and only the file's own words.
+        assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
+        assert.ok(!norm(r.text) || file.includes(norm(r.text)), `the file's words: "${r.text}"`);
+        assert.ok(r.notes.length <= 1, `one note to a row: ${JSON.stringify(r.notes)}`);
+        for (const n of r.notes) assert.ok(!n.wordsAfter && n.pseudo === '::after', `no word after the note "${n.text}" on its row "${r.text}"`);
+      }
+      await vsc.screenshot('editor-00-notes');
     });
 
     await vsc.step('the hover: the most serious finding first, the canonical sentence exactly, the word diff explained, only WireDiff\'s links', async () => {
@@ -124,6 +143,18 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       const frame = await panelFrame(vsc, OTHER_STORY, 60_000);
       const note = await waitFor(() => frame.$eval('header .few-matches', (e) => e.textContent).catch(() => null), 'the note', 30_000);
       assert.match(note, /None of the \d+ sentences of “kashmir-quake-update_0\.txt” has a counterpart here/);
+      // In the editor, one notice for the canonical's sentences it lacks, after the first paragraph's words.
+      const drawn = await waitFor(async () => {
+        const r = await editorRows(vsc);
+        return r.some((x) => x.notes.length) ? r : null;
+      }, 'the notice drawn', 30_000);
+      const notes = drawn.flatMap((r) => r.notes);
+      assert.equal(notes.length, 1, JSON.stringify(notes));
+      assert.match(notes[0].text, /^⟂ hardly a sentence in common with the canonical \(\d+ omitted\)$/);
+      assert.ok(!notes[0].wordsAfter);
+      assert.ok(!notes[0].clipped, 'the notice in view');
+      for (const r of drawn) assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
+      await waitFor(async () => /WireDiff: hardly a sentence in common/.test(await statusText(vsc)), 'the status bar saying so');
       await vsc.screenshot('editor-04-few-matches');
       await frame.click('header .few-matches button.choose-canonical');
       const rows = await waitFor(async () => {

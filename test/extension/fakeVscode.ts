@@ -120,6 +120,21 @@ export class FakeStatusBarItem {
   }
 }
 
+export class MarkdownString {
+  value: string;
+  constructor(value = '', readonly supportThemeIcons = false) {
+    this.value = value;
+  }
+  appendMarkdown(s: string): this {
+    this.value += s;
+    return this;
+  }
+  appendText(s: string): this {
+    this.value += s;
+    return this;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }

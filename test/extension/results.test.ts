@@ -14,6 +14,7 @@ import { DecorationSet } from '../../src/extension/editor/decorations';
 import { Decorator } from '../../src/extension/editor/decorator';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
 import { ResultStore, type DocResult } from '../../src/extension/results';
+import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
 import { applyAction } from '../../src/view/verdicts';
@@ -296,4 +297,24 @@ test('folder rows: a version edited since the run and not compared again (live u
   assert.equal(rows.find((x) => x.name === 'a.txt')!.stale, true);
   assert.equal(rows.find((x) => x.name === 'b.txt')!.stale, undefined);
   store.dispose();
+});
+
+test('the status bar says an article hardly shares a sentence with the canonical, instead of counts that only say the texts differ', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  vscode.workspace.textDocuments.push(doc);
+  vscode.showEditors(doc);
+  const status = new StatusBar(store);
+  store.set(r);
+  await tick();
+  const item = vscode.window.statusBarItems.at(-1)!;
+  assert.match(item.text, /^\$\(diff\) \d+ high · \d+ medium · \d+ low$/);
+  // The same article with no sentence linked: another story.
+  const s = sample();
+  const other: DocResult = { ...r, view: new ComparisonView({ ...s.comparison, alignments: [] }, s.articleText, s.canonicalText) };
+  store.set(other);
+  await tick();
+  assert.equal(item.text, '$(warning) WireDiff: hardly a sentence in common');
+  assert.match(String((item.tooltip as { value?: string })?.value ?? item.tooltip), /the wrong canonical\?/);
+  status.dispose();
 });

@@ -37,14 +37,14 @@ test('bad numeric values from settings.json are clamped or replaced, in one mess
   const s = readSettings();
   assert.equal(s.maxFileSize, 1 * 1024 * 1024, 'below the minimum: the minimum');
   assert.equal(s.liveUpdateDelay, 121, 'not whole: rounded');
-  assert.equal(s.ghostNoteLength, 60, 'not a number: the default');
+  assert.equal(s.ghostNoteLength, 40, 'not a number: the default');
   assert.equal(s.largeFileThreshold, 1 * 1024);
   assert.equal(s.similarityThreshold, 0.5, 'a fraction where one makes sense');
   assert.equal(vscode.window.warnings.length, 1, 'one message for all of them');
   const said = String(vscode.window.warnings[0]![0]);
   for (const k of ['maxFileSize', 'liveUpdateDelay', 'ghostNoteLength', 'largeFileThreshold']) assert.ok(said.includes(`wirediff.${k}`), `${k} named: ${said}`);
   assert.ok(!said.includes('similarityThreshold'));
-  assert.match(said, /“wirediff\.ghostNoteLength” is "long": WireDiff uses 60/);
+  assert.match(said, /“wirediff\.ghostNoteLength” is "long": WireDiff uses 40/);
 
   readSettings();
   readSettings();
@@ -61,6 +61,6 @@ test('good values and unset settings say nothing', () => {
   const s = readSettings();
   assert.equal(s.maxFileSize, 16 * 1024 * 1024);
   assert.equal(s.liveUpdateDelay, 300);
-  assert.equal(s.ghostNoteLength, 60);
+  assert.equal(s.ghostNoteLength, 40);
   assert.equal(vscode.window.warnings.length, 0);
 });

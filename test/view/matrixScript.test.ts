@@ -95,3 +95,16 @@ test('matrix page, more than 12 versions (one-character codes): the legend says 
   assert.ok(time, 'a time cell in the seeds');
   assert.match(legend.get(time.code.replace('^', ''))!, /kind\.time/);
 });
+
+test('matrix page: the subtitle counts one version as one (“1 version”, not “1 versions”)', () => {
+  const strings = { ...STRINGS.strings, subtitle: '{0} versions in “{1}” against the canonical “{2}”', subtitleOne: '1 version in “{0}” against the canonical “{1}”' };
+  const one = { ...view(), versions: view().versions.slice(0, 1), rows: view().rows.map((r) => ({ ...r, cells: r.cells.slice(0, 1) })) };
+  const subtitle = (v: MatrixView) => {
+    const page = webviewPage(['matrixSide.js', 'matrix.js']);
+    const messages = [{ type: 'strings', strings }, { ...state(), view: v }];
+    for (const m of messages) page.send(m);
+    return page.document.querySelector('h1 .muted')?.textContent ?? page.document.querySelector('.muted')?.textContent;
+  };
+  assert.equal(subtitle(one), '1 version in “seeds” against the canonical “000_1182527190e42008.txt”');
+  assert.equal(subtitle(view()), '2 versions in “seeds” against the canonical “000_1182527190e42008.txt”');
+});

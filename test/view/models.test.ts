@@ -77,7 +77,7 @@ test('diff tokens keep the source spacing and punctuation', () => {
 for (const eol of ['\n', '\r\n']) {
   test(`decoration plan (${JSON.stringify(eol)}): words, added, ghosts, gutter, order`, () => {
     const v = view(eol);
-    const plan = planDecorations(v, v.discrepancies, { ghostNotes: true, ghostLength: 40, omittedLabel: 'omitted:' });
+    const plan = planDecorations(v, v.discrepancies, { ghostNotes: true, ghostLength: 40 });
     const word = (s: { start: number; end: number }) => v.articleText.slice(s.start, s.end);
     assert.deepEqual(plan.words.medium.map(word), ['Citing Iraqi security sources', 'constants']);
     assert.deepEqual(plan.words.high, []);
@@ -88,7 +88,9 @@ for (const eol of ['\n', '\r\n']) {
     assert.ok(omitted.text.length <= 60);
     const dropped = plan.ghosts.find((g) => g.style === 'dropped')!;
     assert.equal(dropped.text, '−At least');
-    assert.equal(v.articleText.slice(dropped.anchor, dropped.anchor + 3), '300');
+    // Each at the end of the line of its paragraph: the dropped words' own, the line above the omission's.
+    assert.equal(dropped.line, v.articleLines.lineAt(v.articleText.indexOf('300')));
+    assert.equal(omitted.line, v.articleLines.lineAt(v.articleText.indexOf('SEE ALSO')) - 1);
     // One gutter marker per line, the most serious finding's.
     assert.deepEqual(plan.gutter.map((g) => [g.line, g.kind, g.severity]), [[1, 'changed', 'high'], [2, 'changed', 'medium'], [3, 'omitted', 'high']]);
     // Document order for next/previous.
@@ -303,7 +305,7 @@ test('ghost notes of omitted quotations do not double the quotation marks', () =
   const q = '“These are fresh reinforcements being sent to aid our comrades on the front lines in the north,” a source said.';
   const d = { ...s.comparison.discrepancies[0]!, from: q };
   const v = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
-  const g = planDecorations(v, [d], { ghostNotes: true, ghostLength: 40, omittedLabel: 'omitted:' }).ghosts[0]!;
+  const g = planDecorations(v, [d], { ghostNotes: true, ghostLength: 40 }).ghosts[0]!;
   assert.match(g.text, /^⟂ omitted: “These are fresh[^“]*…”$/);
 });
 

@@ -35,6 +35,22 @@ export function unitKey(written: string): string | undefined {
   return k === undefined ? undefined : `unit:${k}`;
 }
 
+/** The per cent row's forms of one word ("percent", "pct", "pc") and of two ("per cent"). */
+const PERCENT_FORMS = UNIT_FORMS.find((forms) => forms[0] === 'percent')!;
+const PERCENT_ONE = new Set(PERCENT_FORMS.filter((f) => !f.includes(' ')));
+const PERCENT_TWO = new Set(PERCENT_FORMS.filter((f) => f.includes(' ')));
+
+/**
+ * How many words, from `word` (and `next`, the word after it), write a per cent sign out:
+ * "percent", "pct", "pc": 1; "per cent": 2; 0 for none. The words as a token's `norm` has them
+ * (lower case).
+ */
+export function percentWords(word: string | undefined, next: string | undefined): number {
+  if (word === undefined) return 0;
+  if (PERCENT_ONE.has(word)) return 1;
+  return next !== undefined && PERCENT_TWO.has(`${word} ${next}`) ? 2 : 0;
+}
+
 /** Whether two written forms ("meters", "m"; "per cent", "pct") name one unit. */
 export function sameUnit(a: string, b: string): boolean {
   const x = unitKey(a);

@@ -21,7 +21,7 @@ import {
   WORLD_WORDS,
 } from '../data/factSenses';
 import type { GroupSide } from './group';
-import { byNorm, isTitleCase, type Token, type TokenizerContext } from '../text';
+import { byNorm, inTitleCase, type Token, type TokenizerContext } from '../text';
 import type { NameWord } from '../placeNames';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
@@ -120,7 +120,7 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
   // In a headline in title case (its words after each sentence's first: three or more) a capital
   // says nothing: its names are not told from its other words.
   const opening = new Set(side.sentences.map((s) => s.from));
-  const names = !isTitleCase(side.tokens.filter((_, i) => !opening.has(i)), 3);
+  const names = !inTitleCase(side.text, side.tokens.filter((_, i) => !opening.has(i)), side.sentences, 3);
   for (const f of figures) {
     const first = f.toks[0]!;
     const last = f.toks[f.toks.length - 1]!;

@@ -17,6 +17,12 @@ export interface GroupSide {
   quoted?: Uint8Array;
   /** The quotations of the whole text (quotes.ts), in order: a finding may concern one that runs beyond the group. */
   quotes?: readonly Span[];
+  /**
+   * The tokens of the whole text's first lines (its sentences that start in its first 400
+   * characters), where its dateline or date line stands: the story's date is read there
+   * (`storyDate`). Without it, from the group's own tokens.
+   */
+  head?: readonly Token[];
 }
 
 export interface GroupInput {
@@ -39,6 +45,12 @@ export interface Finding {
   /** A quotation of either text the finding concerns as a whole (a speech tag's): its sentences are the finding's too. */
   cQuote?: Span;
   aQuote?: Span;
+  /**
+   * The tokens that carry the fact a one-sided finding drops or adds, where they are not all of
+   * its tokens (a time reference without the linking word that went with it: "Thursday" of "on
+   * Thursday"): what `elsewhere.ts` looks for in the other text.
+   */
+  fact?: number[];
   reason: string;
 }
 

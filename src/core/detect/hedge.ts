@@ -1,5 +1,5 @@
 /** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
-import type { Lexicon } from '../lexicon';
+import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
 import type { DetectContext, Detector } from './context';
@@ -201,12 +201,6 @@ function hedgesFigure(h: Hedge, toks: GroupSide['tokens'], lex: Lexicon): boolea
   return !!t && (t.num !== null || lex.vagueQuantities.has(t.norm));
 }
 
-/** Two hedges of one group of `hedgeSenses` (“some” / “about”). */
-function sameSense(a: string, b: string, lex: Lexicon): boolean {
-  const s = lex.hedgeSenses?.get(a);
-  return s !== undefined && s === lex.hedgeSenses?.get(b);
-}
-
 /**
  * A qualifier dropped, added or swapped before the same word. One whose figure was also
  * replaced goes to `ctx.qualifiedFigures` for the number detector; one whose word went too
@@ -237,7 +231,7 @@ export const hedgeDetector: Detector = {
       let k = remaining.findIndex((x) => x.phrase === h.phrase);
       // Another hedge of the same sense before the same word (“some 2,000” / “about 2,000”).
       const bySense = k < 0;
-      if (k < 0) k = remaining.findIndex((x) => sameSense(x.phrase, h.phrase, lex) && x.target >= 0 && h.target >= 0 && at[x.target]!.key === ct[h.target]!.key);
+      if (k < 0) k = remaining.findIndex((x) => sameHedgeSense(x.phrase, h.phrase, lex) && x.target >= 0 && h.target >= 0 && at[x.target]!.key === ct[h.target]!.key);
       if (k < 0) {
         unmatchedC.push(h);
         continue;

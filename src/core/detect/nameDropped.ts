@@ -6,7 +6,7 @@
  */
 import { isEnglish } from '../lexicon';
 import { formsOfOneName } from '../placeNames';
-import { isTitleCase } from '../text';
+import { inTitleCase } from '../text';
 import { quoted } from '../excerpt';
 import type { Detector } from './context';
 import { isSentenceInitial, range, tokensText } from './tokens';
@@ -22,13 +22,8 @@ export const nameDroppedDetector: Detector = {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
     const english = isEnglish(lex);
     // A title in title case capitalises every word: its capitals are no names (worked out once, when a hunk asks).
-    // A sentence that ends as prose does (a full stop: a headline has none) with a lower-case
-    // content word after a space ("hit", "felt"; not "15th", nor the part after a hyphen,
-    // "Quake-hit") is prose, however many names it lists ("The storm hit Cuba, Haiti, Jamaica and the Bahamas.").
     let title: boolean | undefined;
-    const prose = (): boolean =>
-      C.sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(C.text.slice(x.start, x.end))) && ct.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && C.text[t.start - 1] !== '-');
-    const isTitle = (): boolean => (title ??= isTitleCase(ct) && !prose());
+    const isTitle = (): boolean => (title ??= inTitleCase(C.text, ct, C.sentences));
     const isName = (i: number): boolean => {
       const t = ct[i]!;
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;

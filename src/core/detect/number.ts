@@ -1,8 +1,8 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
-import type { Lexicon } from '../lexicon';
+import { sameHedgeSense, type Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { isSentenceInitial, moneyBeforeM, percentWordsAfter, perSide, range, tokensText } from './tokens';
+import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, tokensText } from './tokens';
 
 export interface NumFact {
   toks: number[];
@@ -250,12 +250,6 @@ export function roundedTo(c: number, a: number, sense: number | undefined): bool
 
 /** A qualifier's words as the hedge lists write them ("as many as"). */
 const phraseOf = (side: GroupSide, toks: readonly number[]): string => toks.map((i) => side.tokens[i]!.norm).join(' ');
-/** Two qualifiers of one sense of `hedgeSenses` ("more than" / "at least"). */
-function sameSense(a: string, b: string, lex: Lexicon): boolean {
-  const s = lex.hedgeSenses?.get(a);
-  return a === b || (s !== undefined && s === lex.hedgeSenses?.get(b));
-}
-
 /** The hedge finding of a qualifier dropped, added or put for one of another sense on a figure that also changed, or is written another way. */
 function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?: string): Finding {
   const reason =
@@ -275,20 +269,13 @@ export const numberDetector: Detector = {
     const { C, A, lex, summary, hunkOfC, hunkOfA, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     const cf = findNumbers(C, lex, cClaim);
     const af = findNumbers(A, lex, aClaim);
-    const rest = [...af];
-    const lostF: NumFact[] = [];
-    for (const f of cf) {
-      const k = rest.findIndex((x) => x.value === f.value);
-      if (k < 0) {
-        lostF.push(f);
-        continue;
-      }
-      const x = rest.splice(k, 1)[0]!;
+    const { pairs, lost: lostF, rest } = pairEqual(cf, af);
+    for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
       const ch = f.toks.map((i) => qualifiedFigures.canonical.get(i)).find((v) => v);
       const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
-      if ((ch || ah) && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
+      if ((ch || ah) && !(ch && ah && sameHedgeSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex))) {
         const q = qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text);
         claim(ch ? q : { ...q, severity: 'medium' });
       }
@@ -306,7 +293,7 @@ export const numberDetector: Detector = {
       let n = side.tokens[f.toks[0]!]!.num;
       if (n === null || f.kind !== 'count') return false;
       if (n > 0 && n < 1) n *= 100;
-      else if (!(percentWordsAfter(side, i) > 0 || side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end).endsWith('%'))) return false;
+      else if (!isPercent(side, i)) return false;
       return other.tokens.some((t) => {
         const v = lex.fractionWords?.get(t.norm);
         return v !== undefined && Math.abs(v - n) <= 1.5;
@@ -341,7 +328,7 @@ export const numberDetector: Detector = {
         const ah = x.toks.map((i) => qualifiedFigures.article.get(i)).find((v) => v);
         // Beside a vague quantity a qualifier bounds nothing the other side gave exactly: it goes with the figure.
         const vague = f.kind === 'vague' || x.kind === 'vague';
-        const own = (ch || ah) && !vague && !(ch && ah && sameSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
+        const own = (ch || ah) && !vague && !(ch && ah && sameHedgeSense(phraseOf(C, ch.toks), phraseOf(A, ah.toks), lex));
         const cTok = ch && !own ? [...ch.toks, ...f.toks] : f.toks;
         const aTok = ah && !own ? [...ah.toks, ...x.toks] : x.toks;
         const qualifier = ch && ah && !own ? `, and the qualifier from ‘${ch.text}’ to ‘${ah.text}’` : '';

@@ -10,6 +10,7 @@
  */
 import type { QualifierWords } from '../data/qualifiers';
 import type { TimeWords } from '../data/time';
+import { namesTimeUnitOrDay } from '../time';
 import type { Severity } from '../types';
 import type { Token } from '../text';
 import type { DetectContext, Detector } from './context';
@@ -93,7 +94,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
       const { cls, rank } = byPhrase.get(phrase)!;
       const end = i + p.length;
       // A word of aspect before a unit of time, a day or a month is a time reference's ("last week's", "first weeks"): the time detector's.
-      if (cls === 'aspect' && time && toks[end] && !boundaryBetween(side, end - 1, end) && isTimeWord(toks[end]!.norm, time)) break;
+      if (cls === 'aspect' && time && toks[end] && !boundaryBetween(side, end - 1, end) && namesTimeUnitOrDay(time, toks[end]!.norm)) break;
       let target = -1;
       for (let k = end; k < Math.min(toks.length, end + 6); k++) {
         if (sentenceOf(side, k) !== sentenceOf(side, i)) break;
@@ -122,13 +123,6 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
   return out;
 }
 
-/** A unit of time, a day, a month or a part of the day ("week", "week's", "Monday", "morning"). */
-function isTimeWord(norm: string, t: TimeWords): boolean {
-  let words = timeWordSets.get(t);
-  if (!words) timeWordSets.set(t, (words = new Set([...t.units.flat(), ...t.weekdays.flat(), ...t.months.flat(), ...t.dayParts])));
-  return words.has(norm.endsWith("'s") ? norm.slice(0, -2) : norm);
-}
-const timeWordSets = new WeakMap<TimeWords, ReadonlySet<string>>();
 
 const SEVERITY: Record<QualifierClass, Severity> = {
   quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',

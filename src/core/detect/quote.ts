@@ -6,7 +6,7 @@ import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import type { Span } from '../types';
-import { contractionParts, signWord, tokensText } from './tokens';
+import { contractionParts, range, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
 import { unitKey } from '../data/units';
@@ -49,12 +49,6 @@ export function findQuotes(side: GroupSide, minWords = 2): Quote[] {
 /** A closing and an opening mark between two quoted words: two quotations, not one. */
 function closedBetween(text: string, from: number, to: number): boolean {
   return /["”»’」].*\s.*["“«‘「„]/s.test(text.slice(from, to));
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }
 
 /** Whether two quotations stand between the same words: the same word just before each (not none) and just after each (or none). */

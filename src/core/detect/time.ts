@@ -1,11 +1,10 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
-import { escapeRegExp } from '../strings';
-import { findTimes, sameInstant, type TimeRef } from '../time';
-import { compareTimes, deicticDay, precision, storyDate, yearByDate } from '../timeCompare';
+import { findTimes, sameInstant, storyDate, type TimeRef } from '../time';
+import { compareTimes, deicticDay, precision, yearByDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
-import { isSentenceInitial, perSide, range, tokensText } from './tokens';
+import { isSentenceInitial, pairEqual, perSide, range, tokensText } from './tokens';
 
 /** The reference's tokens, with the linking word before it when that word went with it (“on Monday” dropped). */
 function withLead(side: GroupSide, ref: TimeRef, lost: boolean[], claimed: Uint8Array, links: readonly string[]): number[] {
@@ -99,19 +98,11 @@ export const timeDetector: Detector = {
     if (words.tense && !summary) tenseShifts(ctx, words.tense);
     const cr = findTimes(C.text, C.tokens, words, cClaim);
     const ar = findTimes(A.text, A.tokens, words, aClaim);
-    const rest = [...ar];
-    const lost: TimeRef[] = [];
-    for (const r of cr) {
-      let k = rest.findIndex((x) => x.value === r.value);
-      // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”).
-      if (k < 0) k = rest.findIndex((x) => sameInstant(x.utc, r.utc));
-      if (k < 0) {
-        lost.push(r);
-        continue;
-      }
+    // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”) pairs too.
+    const { pairs, lost, rest } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
+    for (const [r, x] of pairs) {
       // The same time written another way ("5 p.m." / "17:00", "Dec. 3, 2024" / "2024-12-03"): its
       // words are explained, no number dropped nor words reworded.
-      const x = rest.splice(k, 1)[0]!;
       for (const i of r.toks) cClaim[i] = 1;
       for (const j of x.toks) aClaim[j] = 1;
     }
@@ -120,7 +111,7 @@ export const timeDetector: Detector = {
     const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
     // Each story's date, read only when a deictic day meets a week day, and once per group.
     let dates: [Date | null, Date | null] | undefined;
-    const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, words), storyDate(A.text, words)]);
+    const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, C.head ?? C.tokens, words), storyDate(A.text, A.head ?? A.tokens, words)]);
     const cDate = (): Date | null => datesOf()[0];
     const aDate = (): Date | null => datesOf()[1];
     // A reference that places the claim is paired first; a vague one ("soon") only with what is left.
@@ -178,55 +169,30 @@ export const timeDetector: Detector = {
         continue;
       }
       const toks = withLead(C, r, cLost, cClaim, words.links);
-      // Given by a neighbouring sentence of the article (“said Thursday” here, “spoke … Thursday” in
-      // the next): the reference moved, the passage still says when; rewording, not a fact lost.
-      if (givenNearby(A, cText)) {
-        claim({ kind: 'changed', severity: 'low', cTok: toks, aTok: [], reason: `Leaves the time reference ‘${tokensText(C, toks)}’ out of this sentence; the article gives it elsewhere.` });
-        continue;
-      }
+      // (Given by a sentence near it in the article, the reference moved: elsewhere.ts.)
       claim({
         kind: 'time',
         severity: 'medium',
         cTok: toks,
         aTok: [],
+        fact: r.toks,
         reason: `Drops the time reference ‘${tokensText(C, toks)}’: the sentence no longer says ${r.parts.get('a') === 'span' ? 'over what time' : 'when'}.`,
       });
     }
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
       const toks = withLead(A, x, aNew, aClaim, words.links);
-      if (givenNearby(C, tokensText(A, x.toks))) {
-        claim({ kind: 'changed', severity: 'low', cTok: [], aTok: toks, reason: `Adds the time reference ‘${tokensText(A, toks)}’ to this sentence; the canonical gives it elsewhere.` });
-        continue;
-      }
       claim({
         kind: 'time',
         severity: 'medium',
         cTok: [],
         aTok: toks,
+        fact: x.toks,
         reason: `Adds the time reference ‘${tokensText(A, toks)}’, which the canonical sentence does not give.`,
       });
     }
   },
 };
-
-/** How far around a group a moved reference is looked for: about two sentences of news copy either side. */
-const NEARBY = 400;
-
-/**
- * Whether the other side's text around its group (a side's `text` is its whole document's)
- * writes the reference as a word of its own, a possessive aside (“Wednesday’s” / “on
- * Wednesday”), in any case: the reference moved to a neighbouring sentence.
- */
-function givenNearby(side: GroupSide, ref: string): boolean {
-  const bare = ref.replace(/['’]s$/u, '');
-  const first = side.sentences[0];
-  const last = side.sentences[side.sentences.length - 1];
-  if (!bare || !first || !last) return false;
-  const around = side.text.slice(Math.max(0, first.start - NEARBY), last.end + NEARBY);
-  const escaped = escapeRegExp(bare).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(around);
-}
 
 /** The article that counts one before a unit of time ("a year before", "an hour later"), read as the figure. */
 const ONE = new Set(['a', 'an', 'one']);

@@ -2,6 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { GroupSide } from './group';
 import { isTitleCase } from '../text';
+import { percentWords } from '../data/units';
 
 /** The text of some tokens of a side: one slice when contiguous, pieces joined with " … " otherwise. */
 export function tokensText(side: GroupSide, idx: number[]): string {
@@ -106,17 +107,41 @@ export function pairOff(cands: Array<[number, number, number]>): Array<[number, 
   return out;
 }
 
+/**
+ * The facts of the two sides that say the same (equal `value`): each canonical fact, in order,
+ * with the first article fact of its value not yet taken (`pairs`); the canonical facts with none
+ * (`lost`), and the article facts none took (`rest`), in order. Given `alike`, a canonical fact with no
+ * equal value takes the first article fact left that `alike` finds the same (another way of writing it).
+ */
+export function pairEqual<T extends { value: string }>(cs: readonly T[], as: readonly T[], alike?: (c: T, a: T) => boolean): { pairs: Array<[T, T]>; lost: T[]; rest: T[] } {
+  const rest = [...as];
+  const pairs: Array<[T, T]> = [];
+  const lost: T[] = [];
+  for (const c of cs) {
+    let k = rest.findIndex((x) => x.value === c.value);
+    // Failing an equal value, one the caller's test finds alike.
+    if (k < 0 && alike) k = rest.findIndex((x) => alike(c, x));
+    if (k < 0) lost.push(c);
+    else pairs.push([c, rest.splice(k, 1)[0]!]);
+  }
+  return { pairs, lost, rest };
+}
+
 export function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
 }
 
-/** How many words after token `i` write a per cent sign out ("percent", "pct": 1; "per cent": 2), 0 for none. */
+/** How many words after token `i` write a per cent sign out ("percent", "pct": 1; "per cent": 2; the forms of `data/units.ts`), 0 for none. */
 export function percentWordsAfter(side: GroupSide, i: number): number {
-  const next = side.tokens[i + 1]?.norm;
-  if (next === 'percent' || next === 'pct') return 1;
-  return next === 'per' && side.tokens[i + 2]?.norm === 'cent' ? 2 : 0;
+  return percentWords(side.tokens[i + 1]?.norm, side.tokens[i + 2]?.norm);
+}
+
+/** Whether the figure at token `i` is a per cent: the sign on it ("40%") or written out after it ("40 percent", "40 per cent"). */
+export function isPercent(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  return side.text.slice(t.start, t.end).endsWith('%') || percentWordsAfter(side, i) > 0;
 }
 
 /**
@@ -141,7 +166,7 @@ export function signWord(side: GroupSide, i: number, other: GroupSide): boolean 
   const figureAt = percentWordsAfter(side, i - 1) >= 1 ? i - 1 : percentWordsAfter(side, i - 2) === 2 ? i - 2 : -1;
   const n = side.tokens[figureAt]?.num;
   if (n === null || n === undefined) return false;
-  return other.tokens.some((u, j) => u.num === n && (other.text.slice(u.start, u.end).endsWith('%') || percentWordsAfter(other, j) > 0));
+  return other.tokens.some((u, j) => u.num === n && isPercent(other, j));
 }
 
 /** A sum of money with its "m" run into it ("$100m"): the figure's token, or -1. */

@@ -141,9 +141,9 @@ export class VerdictCommands {
       return undefined;
     }
     const cursor = view.articleLines.offsetAt(editor.selection.active);
-    const found = findingsForCursor(view, cursor, all);
+    const found = findingsForCursor(view, cursor, all, s.plan.ghosts);
     if (found.exact) return { s, d: found.exact };
-    const here = view.findingsAt(cursor, all)?.hits ?? [];
+    const here = view.findingsAt(cursor, all, s.plan.ghosts)?.hits ?? [];
     const labels = verdictLabels();
     const pick = await vscode.window.showQuickPick(
       found.candidates.map((d) => ({

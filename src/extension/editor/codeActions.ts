@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { excerpt } from '../../core/excerpt';
 import type { Discrepancy } from '../../core/types';
+import { noteLine } from '../../view/ghostNotes';
 import { fixesFor, restoreAllHigh, unavailableFix, type Fix, type FixKind, type TextEdit } from '../../view/fixes';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';
 
@@ -73,12 +74,15 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
   /**
    * The visible findings under a range (the cursor): those whose changed words (or, for
    * an added sentence or page chrome, sentence) it touches, those the Problems view asks
-   * about, and an omitted sentence or dropped words whose ghost note stands on the range's line.
+   * about, and an omitted sentence or dropped words whose anchor or note stands on the range's lines.
    */
   private findingsAt(doc: vscode.TextDocument, snap: WorkflowSnapshot, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): Discrepancy[] {
     const view = snap.result.view;
     const hits: Discrepancy[] = [];
     const ghosts: Discrepancy[] = [];
+    const onLines = (line: number) => line >= range.start.line && line <= range.end.line;
+    // A note's line as drawn: while the document holds the text compared.
+    const asCompared = doc.getText() === view.articleSource;
     for (const d of snap.visible) {
       const fromProblem = diagnostics.some((g) => g.source === 'WireDiff' && g.message === d.reason && codeOf(g) === d.kind);
       // Its changed words; a whole-sentence finding's sentence; words it dropped stand at their ghost note (below).
@@ -93,7 +97,7 @@ export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable
       }
       if (!d.articleSpans.length) {
         const at = this.live.articleRange(doc, view, { start: d.articleAnchor, end: d.articleAnchor });
-        if (at && at.start.line >= range.start.line && at.start.line <= range.end.line) ghosts.push(d);
+        if ((at && onLines(at.start.line)) || (asCompared && onLines(noteLine(view, d.articleAnchor, d.kind !== 'omitted')))) ghosts.push(d);
       }
     }
     // Changed words first, then the ghost notes of the line.

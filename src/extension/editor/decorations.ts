@@ -62,25 +62,20 @@ export class DecorationSet extends Disposable {
       fontStyle: 'italic',
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
-    this.ghosts = bySev((s) => ({
+    // Notes are drawn at a line's end, where no word of the article follows them on their row
+    // (view/ghostNotes.ts: VS Code wraps a line without its decorations' text).
+    const note = (s: Severity, struck: boolean): vscode.DecorationRenderOptions => ({
       after: {
         color: new vscode.ThemeColor(SEV_COLOR[s]),
         backgroundColor: new vscode.ThemeColor('wirediff.ghostBackground'),
         fontStyle: 'italic',
-        margin: '0 0.6em',
+        margin: '0 0 0 1.2em',
+        ...(struck ? { textDecoration: 'line-through' } : {}),
       },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
-    this.dropped = bySev((s) => ({
-      before: {
-        color: new vscode.ThemeColor(SEV_COLOR[s]),
-        backgroundColor: new vscode.ThemeColor('wirediff.ghostBackground'),
-        textDecoration: 'line-through',
-        fontStyle: 'italic',
-        margin: '0 0.3em 0 0',
-      },
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
+    });
+    this.ghosts = bySev((s) => note(s, false));
+    this.dropped = bySev((s) => note(s, true));
     this.gutter = new Map();
     for (const k of GUTTER_KINDS) {
       for (const s of SEVERITIES) {
@@ -99,6 +94,7 @@ export class DecorationSet extends Disposable {
 
   apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex): void {
     const range = (s: Span) => toRange(lines, s);
+    const lineEnd = (line: number) => new vscode.Position(line, lines.docLine(line).length);
     for (const s of SEVERITIES) {
       editor.setDecorations(this.words[s], plan.words[s].map(range));
       editor.setDecorations(this.added[s], plan.added[s].map(range));
@@ -106,9 +102,9 @@ export class DecorationSet extends Disposable {
       const dropped: vscode.DecorationOptions[] = [];
       for (const g of plan.ghosts) {
         if (g.severity !== s) continue;
-        const r = range({ start: g.anchor, end: g.anchor });
-        if (g.style === 'omitted') ghosts.push({ range: r, renderOptions: { after: { contentText: g.text } } });
-        else dropped.push({ range: r, renderOptions: { before: { contentText: g.text } } });
+        const end = lineEnd(g.line);
+        const o = { range: new vscode.Range(end, end), renderOptions: { after: { contentText: g.text } } };
+        (g.style === 'dropped' ? dropped : ghosts).push(o);
       }
       editor.setDecorations(this.ghosts[s], ghosts);
       editor.setDecorations(this.dropped[s], dropped);

@@ -13,7 +13,7 @@ export class FindingHover implements vscode.HoverProvider {
     const s = this.results.forDocument(doc);
     if (!s) return undefined;
     const view = s.result.view;
-    const found = view.findingsAt(view.articleLines.offsetAt(pos), s.visible);
+    const found = view.findingsAt(view.articleLines.offsetAt(pos), s.visible, s.plan.ghosts);
     if (!found) return undefined;
     const md = new vscode.MarkdownString(
       buildHoverMarkdown({

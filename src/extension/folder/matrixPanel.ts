@@ -358,6 +358,7 @@ function strings(): Record<string, string> {
   return {
     title: t('Coverage matrix'),
     subtitle: t('{0} versions in “{1}” against the canonical “{2}”', '{0}', '{1}', '{2}'),
+    subtitleOne: t('1 version in “{0}” against the canonical “{1}”', '{0}', '{1}'),
     summary: t('{0} canonical sentences, {1} added by the versions; {2} rows where versions disagree', '{0}', '{1}', '{2}'),
     onlyDisagreeing: t('Only rows where versions disagree'),
     search: t('Filter rows'),

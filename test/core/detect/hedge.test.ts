@@ -4,6 +4,7 @@ import { hedgeDetector } from '../../../src/core/detect/hedge';
 import { numberDetector } from '../../../src/core/detect/number';
 import { contextOf, detect, group, show } from '../helpers';
 import { compare } from '../../../src/core/compare';
+import { lexiconFor, sameHedgeSense } from '../../../src/core/lexicon';
 
 test('hedge: a qualifier dropped before a figure is high, and marks the figure without claiming it', () => {
   const input = group('At least 300 people were killed in the fighting.', '300 people were killed in the fighting.');
@@ -305,4 +306,12 @@ test('hedge: a hedge of the whole claim dropped where the copy puts the claim in
   // The hedged words dropped with nothing in their place, or a headline rewritten whole: not this.
   assert.deepEqual(detect(hedgeDetector, 'The Harbour Street depot burned on Friday, and its owners may sue the city.', 'The Harbour Street depot burned on Friday.'), []);
   assert.deepEqual(detect(hedgeDetector, 'Depot Fire May Be Arson', 'Crews Clear Harbour Debris'), []);
+});
+
+test('sameHedgeSense: the same qualifier, or two of one group of the lexicon (the hedge and number detectors ask it)', () => {
+  const lex = lexiconFor('eng');
+  assert.equal(sameHedgeSense('about', 'some', lex), true);
+  assert.equal(sameHedgeSense('more than', 'at least', lex), true);
+  assert.equal(sameHedgeSense('about', 'about', lex), true);
+  assert.equal(sameHedgeSense('about', 'at least', lex), false);
 });

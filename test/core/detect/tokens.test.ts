@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { perSide, titleCaseSentences, tokensText } from '../../../src/core/detect/tokens';
+import { pairEqual, percentWordsAfter, perSide, titleCaseSentences, tokensText } from '../../../src/core/detect/tokens';
 import { compare } from '../../../src/core/compare';
 import type { GroupSide } from '../../../src/core/detect';
 import { sideOf } from '../helpers';
@@ -40,4 +40,24 @@ test('titleCaseSentences: short content words in lower case ("won", "big") mark 
   const s = sideOf('Storm Hits Coast With Heavy Rain\n\nPrime Minister Ana de la Vega won the big vote.');
   assert.equal(s.sentences.length, 2);
   assert.deepEqual([...titleCaseSentences(s)], [0]);
+});
+
+// The per cent words are the per cent row of data/units.ts, one list for the unit detector and
+// for a per cent sign written out: "pc" there is a per cent word here too.
+test('percentWordsAfter: every form of the per cent row of data/units.ts, one word or two, writes a per cent sign out', () => {
+  for (const [written, words] of [['5 percent', 1], ['5 pct', 1], ['5 pc', 1], ['5 per cent', 2], ['5 people', 0], ['5 per day', 0]] as const) {
+    assert.equal(percentWordsAfter(sideOf(`Prices rose ${written} in March.`), 2), words, written);
+  }
+  const c = 'Prices rose 5 pc in March, the bureau said.';
+  for (const other of ['5%', '5 percent', '5 per cent']) {
+    assert.deepEqual(compare(c, c.replace('5 pc', other)).discrepancies.map((d) => [d.kind, d.from, d.to]), [], other);
+  }
+});
+
+test('pairEqual: each canonical fact with the first article fact of its value not yet taken; the rest left on each side, in order', () => {
+  const v = (...values: string[]) => values.map((value, i) => ({ value, i }));
+  const { pairs, lost, rest } = pairEqual(v('a', 'b', 'a', 'c'), v('a', 'c', 'd', 'b'));
+  assert.deepEqual(pairs.map(([c, a]) => [c.i, a.i]), [[0, 0], [1, 3], [3, 1]]);
+  assert.deepEqual(lost.map((c) => c.i), [2]);
+  assert.deepEqual(rest.map((a) => a.i), [2]);
 });

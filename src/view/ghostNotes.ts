@@ -1,0 +1,169 @@
+/**
+ * The editor's notes of what the article lacks: the canonical sentences it omits and the words
+ * a matched sentence of it drops. Pure (no `vscode` import).
+ *
+ * A note is text the editor draws beside the article's own, and VS Code lays out a line's
+ * wrapping without it (a decoration's `before`/`after` text is not injected text): a note drawn
+ * inside or before a line's words pushes the words after it out of view. So a note never stands
+ * there. It stands after the paragraph it belongs to, where nothing of the article follows it on
+ * its row: on the blank line after that paragraph when there is one (a row of its own), else at
+ * the end of the paragraph's line. What one spot holds is one note ("⟂ 3 sentences omitted: “…”"),
+ * cut short; the whole sentences are in the hover and the panel. An article that hardly shares a
+ * sentence with the canonical (another story, or the story written anew) gets one notice for all
+ * the canonical's sentences it lacks, not a note for each.
+ *
+ * Weighed and left: inlay hints (injected text, which wrapping does count) still stand among the
+ * words, follow `editor.inlayHints.enabled` and the theme's one colour; a CodeLens takes a row of
+ * its own but stands above a line (not after the last paragraph), arrives late and moves the
+ * text down, has no colour, and follows `editor.codeLens`. A note at a line's end is what
+ * GitLens's blame and Error Lens draw; on a nearly full last row it runs past the edge, hiding
+ * only itself (hence notes short, `wirediff.ghostNoteLength`, and a blank line preferred).
+ */
+import type { Discrepancy, Severity } from '../core/types';
+import { severityRank } from '../core/filter';
+import { excerpt, foldLineBreaks } from '../core/excerpt';
+import type { ComparisonView } from './result';
+import { hardlyMatches } from './related';
+
+export interface GhostNote {
+  /** The document line the note is drawn at the end of (a blank line: the note is all the row shows). */
+  line: number;
+  /** The most serious of its findings' severities (`low` for a notice). */
+  severity: Severity;
+  /** What the editor shows (already cut short). */
+  text: string;
+  /**
+   * `omitted`: it holds one omitted sentence or more; `dropped`: only words missing inside matched
+   * sentences; `notice`: the article hardly shares a sentence with the canonical.
+   */
+  style: 'omitted' | 'dropped' | 'notice';
+  /** The findings it stands for: omitted sentences in the canonical's order, then dropped words in the article's (a notice's omitted sentences are not listed). */
+  ids: string[];
+}
+
+/** The words of the notes (localised by the caller; `{0}` is a count). */
+export interface NoteLabels {
+  /** Before one omitted sentence's words. */
+  omitted: string;
+  /** Before the first of several omitted sentences' words. */
+  omittedMany: string;
+  /** After the first of several dropped words. */
+  more: string;
+  /** The one notice of an article that hardly shares a sentence with the canonical. */
+  fewMatches: string;
+}
+
+export const NOTE_LABELS: NoteLabels = {
+  omitted: 'omitted:',
+  omittedMany: '{0} sentences omitted:',
+  more: '(+{0} more)',
+  fewMatches: 'hardly a sentence in common with the canonical ({0} omitted)',
+};
+
+/** A note's mark: an omission (⟂) or dropped words (−). */
+const OMITTED_MARK = '⟂';
+const DROPPED_MARK = '−';
+
+export interface NoteFindings {
+  /** Omitted sentences (findings of kind `omitted`). */
+  omitted: readonly Discrepancy[];
+  /** Other findings that mark no word of the article (words a matched sentence drops). */
+  dropped: readonly Discrepancy[];
+}
+
+/**
+ * The notes of a comparison's findings: one per spot, at most one line each. `length`: the
+ * longest excerpt of a note, in characters.
+ */
+export function planNotes(view: ComparisonView, found: NoteFindings, length: number, labels: NoteLabels = NOTE_LABELS): GhostNote[] {
+  const spots = new Map<number, { omitted: Discrepancy[]; dropped: Discrepancy[]; notice: number }>();
+  const at = (line: number) => {
+    let s = spots.get(line);
+    if (!s) spots.set(line, (s = { omitted: [], dropped: [], notice: 0 }));
+    return s;
+  };
+  if (found.omitted.length && hardlyMatches(view.comparison)) {
+    // Another story (or one written anew): its omissions say only that the texts differ.
+    let first = Infinity;
+    for (const d of found.omitted) first = Math.min(first, d.articleAnchor);
+    at(noteLine(view, first)).notice = found.omitted.length;
+  } else {
+    for (const d of found.omitted) at(noteLine(view, d.articleAnchor)).omitted.push(d);
+  }
+  for (const d of found.dropped) if (droppedText(view, d)) at(noteLine(view, d.articleAnchor, true)).dropped.push(d);
+
+  const notes: GhostNote[] = [];
+  for (const [line, s] of spots) {
+    s.omitted.sort((a, b) => (a.canonical[0] ?? 0) - (b.canonical[0] ?? 0));
+    s.dropped.sort((a, b) => a.articleAnchor - b.articleAnchor);
+    const parts: string[] = [];
+    if (s.notice) parts.push(`${OMITTED_MARK} ${fill(labels.fewMatches, s.notice)}`);
+    // Both kinds at one spot share the length, two thirds to the omitted sentence.
+    const both = s.omitted.length > 0 && s.dropped.length > 0;
+    const budget = both ? Math.max(12, Math.round((length * 2) / 3)) : length;
+    const droppedBudget = both ? Math.max(12, length - budget) : length;
+    if (s.omitted.length) {
+      const d = s.omitted[0]!;
+      const label = s.omitted.length === 1 ? labels.omitted : fill(labels.omittedMany, s.omitted.length);
+      parts.push(`${OMITTED_MARK} ${label} ${quoted(excerpt(d.from ?? view.canonicalSentenceText(d), budget))}`);
+    }
+    if (s.dropped.length) {
+      const more = s.dropped.length > 1 ? ` ${fill(labels.more, s.dropped.length - 1)}` : '';
+      parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), droppedBudget)}${more}`);
+    }
+    const all = [...s.omitted, ...s.dropped];
+    let severity: Severity = 'low';
+    for (const d of all) if (severityRank(d.severity) < severityRank(severity)) severity = d.severity;
+    notes.push({
+      line,
+      severity,
+      text: parts.join('  '),
+      style: s.notice ? 'notice' : s.omitted.length ? 'omitted' : 'dropped',
+      ids: all.map((d) => d.id),
+    });
+  }
+  return notes.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The document line a note of a finding anchored at `anchor` is drawn at the end of: the
+ * paragraph it belongs to is the anchor's line, or, when nothing of the article stands before
+ * the anchor on its line (an omission before a paragraph, `inside` false), the line above; the
+ * note goes on the blank line after that paragraph if there is one, else at its line's end.
+ */
+export function noteLine(view: ComparisonView, anchor: number, inside = false): number {
+  const lines = view.articleLines;
+  const pos = lines.positionAt(anchor);
+  const html = view.articleMarkup === 'html';
+  const words = (s: string) => (html ? s.replace(/<[^>]*>?/g, '') : s).trim();
+  let line = pos.line;
+  if (!inside && line > 0 && !words(lines.docLine(line).slice(0, pos.character))) line--;
+  if (!blank(lines.docLine(line)) && line + 1 < lines.lineCount && blank(lines.docLine(line + 1))) line++;
+  return line;
+}
+
+function blank(s: string): boolean {
+  return !/\S/.test(s);
+}
+
+function fill(template: string, n: number): string {
+  return template.replace('{0}', String(n));
+}
+
+/** The closing mark of each opening quotation mark. */
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»', '„': '“' };
+
+/** Wraps a text in quotation marks; a quotation keeps its own opening mark (no “““), closed by its own closing mark when cut short. */
+function quoted(text: string): string {
+  const close = CLOSING[text[0] ?? ''];
+  if (!close) return `“${text}”`;
+  return /["”’»“]$/.test(text) ? text : `${text}${close}`;
+}
+
+/** The canonical words a finding lost, when nothing on the article side marks it. */
+function droppedText(view: ComparisonView, d: Discrepancy): string {
+  if (d.canonicalSpans.length) {
+    return d.canonicalSpans.map((s) => foldLineBreaks(view.canonicalText.slice(s.start, s.end))).join(' … ').trim();
+  }
+  return (d.from ?? '').trim();
+}
