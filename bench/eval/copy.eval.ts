@@ -116,7 +116,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     if (pairsOf.same) console.log('  ' + line(`  same language (${pairsOf.same} pairs)`, byLanguage.same, false));
     if (pairsOf.translation) console.log('  ' + line(`  translations (${pairsOf.translation} pairs)`, byLanguage.translation, false));
     if (halves && !UNSEEN_SETS.includes(set)) for (const h of ['A', 'B'] as const) console.log('  ' + line(`  half ${h} (${families.filter((f) => familyHalf(f) === h).length} families)`, byHalf[h], false));
-    if (origins && !UNSEEN_SETS.includes(set)) {
+    if (origins && set === 'tune') {
       for (const [o, v] of [...byOrigin].sort(([a], [b]) => a.localeCompare(b))) console.log('  ' + line(`  ${o} (${v.families.size} families)`, v.totals, false));
     }
     console.log('  ' + baselineLine(naive.all, naive.same, pairsOf.same > 0));
