@@ -55,13 +55,15 @@ function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): n
  * the first question, by an index made once.
  */
 export class SentenceKeys {
-  private made: Map<number, number[]> | null = null;
+  private made: { start: Int32Array; items: Int32Array } | null = null;
   private asked = 0;
   constructor(private readonly tokens: Token[][]) {}
   /** The sentences that hold key `id`. */
-  of(id: number): readonly number[] {
-    if (this.made) return this.made.get(id) ?? [];
-    if (this.tokens.length > SCAN_SENTENCES || ++this.asked > SCANS) return this.index().get(id) ?? [];
+  of(id: number): Sentences {
+    if (this.made || this.tokens.length > SCAN_SENTENCES || ++this.asked > SCANS) {
+      const { start, items } = (this.made ??= this.index());
+      return id + 1 < start.length ? items.subarray(start[id]!, start[id + 1]!) : NONE;
+    }
     const out: number[] = [];
     this.tokens.forEach((sentence, s) => {
       if (sentence.some((t) => t.id === id)) out.push(s);
@@ -72,18 +74,44 @@ export class SentenceKeys {
   has(s: number, id: number): boolean {
     return this.tokens[s]!.some((t) => t.id === id);
   }
-  private index(): Map<number, number[]> {
-    const m = new Map<number, number[]>();
+  /**
+   * Key id → its sentences, all in one array (as `postings`, alignTerms.ts): key `id`'s are
+   * `items[start[id]]` to `items[start[id + 1] - 1]`. Two passes over the tokens, a count per
+   * key and then the places: no map and no list per key (a long text has a hundred thousand
+   * tokens and some ten thousand keys).
+   */
+  private index(): { start: Int32Array; items: Int32Array } {
+    let maxId = -1;
+    for (const sentence of this.tokens) for (const t of sentence) if (t.id > maxId) maxId = t.id;
+    const start = new Int32Array(maxId + 2);
+    // The last sentence that counted each key: each sentence once per key.
+    const last = new Int32Array(maxId + 1).fill(-1);
+    let total = 0;
     this.tokens.forEach((sentence, s) => {
-      for (const t of sentence) {
-        const list = m.get(t.id);
-        if (!list) m.set(t.id, [s]);
-        else if (list[list.length - 1] !== s) list.push(s);
-      }
+      for (const t of sentence)
+        if (last[t.id] !== s) {
+          last[t.id] = s;
+          start[t.id + 1]!++;
+          total++;
+        }
     });
-    return (this.made = m);
+    for (let k = 0; k <= maxId; k++) start[k + 1]! += start[k]!;
+    const next = start.slice(0, maxId + 1);
+    const items = new Int32Array(total);
+    last.fill(-1);
+    this.tokens.forEach((sentence, s) => {
+      for (const t of sentence)
+        if (last[t.id] !== s) {
+          last[t.id] = s;
+          items[next[t.id]!++] = s;
+        }
+    });
+    return { start, items };
   }
 }
+/** Sentence numbers, in order: a list, or a part of the index. */
+type Sentences = readonly number[] | Int32Array;
+const NONE: readonly number[] = [];
 /** How many keys are looked up by a scan before the index is made. */
 const SCANS = 16;
 /**
