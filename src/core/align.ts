@@ -42,14 +42,14 @@
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
 import { exactPairs } from './alignExact';
-import { carriesAfterSources, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
+import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
 import { namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
-import { namesOfDays, whenTerms } from './alignWhen';
+import { timeNames, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
 import { commonWords, withVectorRemap } from './alignVectors';
 import type { WordVectors } from './wordVectors';
@@ -292,7 +292,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    between them only a link well above the threshold stands, and no weaker step runs. A
   //    name that is one of the language's most common words ("President", "China") is shared
   //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? namesOfDays(options.timeWords) : NO_DAYS, commonWords(options.vectors));
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, commonWords(options.vectors));
   const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;
@@ -301,7 +301,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
-    if (!carriesAfterSources(s, p.c, p.a)) continue;
+    if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;
     if (p.dice >= threshold * SURE) firm++;
     link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong');
   }
@@ -362,7 +362,7 @@ function weakLinks(
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || (manyPairs && p.shared < 2) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = p.shared >= 3 && p.rare >= 1;
-    if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov)) continue;
+    if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov) || !carriesQuotations(s, p.c, p.a)) continue;
     if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a)) link(s, p.c, p.a, 'gap');
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
@@ -386,7 +386,7 @@ function weakLinks(
     const rare = p.rare;
     const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && p.shared >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
-    if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
+    if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && carriesQuotations(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
   // (No split joins a group gap filling made: on the tune gold 1 of the 6 links that did so
   //  was right, 4 touched an omitted or added sentence; bench/eval/linkfit.ts.)

@@ -174,8 +174,8 @@ export const MIN_NAMES = 3;
 
 /**
  * Whether two texts name something in common: a word both capitalise inside a sentence (a
- * place, a person, an agency: "Iquique", "Bachelet"), not a week day or a month (`days`: the
- * language's, lower case). News is about who and where: two reports that name no one and no
+ * place, a person, an agency: "Iquique", "Bachelet"), not a week day, a month or a time zone
+ * (`days`: the language's, lower case; `timeNames`, alignWhen.ts). News is about who and where: two reports that name no one and no
  * place in common ("quake in Nepal" / "quake in Ecuador") are two stories, and what their
  * sentences share ("More than 40 people were killed." / "More than 200 people have been
  * killed") is chance. A name that is one of the language's most common words (`common`, true

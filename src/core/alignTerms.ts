@@ -15,6 +15,8 @@ export interface AlignDoc {
   tokens: Token[][];
   /** The document's text, which the tokens' offsets point into (read by `alignWhen.ts`). */
   text?: string;
+  /** Per sentence, per token: 1 inside a quotation (read by `carriesQuotations`, contrast.ts). */
+  quoted?: readonly Uint8Array[];
 }
 
 export interface Vec {

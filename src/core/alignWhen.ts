@@ -33,6 +33,24 @@ export function namesOfDays(w: TimeWords): ReadonlySet<string> {
   return out;
 }
 
+/** `timeNames` of each language's time words, made once. */
+const timeNameSets = new WeakMap<TimeWords, ReadonlySet<string>>();
+
+/**
+ * The capitalised words that name a time, not a thing of the story: `namesOfDays`, the time
+ * zones' abbreviations ("GMT", "EDT") and the words that make a zone of a region's name
+ * ("Eastern Daylight Time"), which any report of any story may give. (The region itself,
+ * "Pacific", "Hawaii", is a name.)
+ */
+export function timeNames(w: TimeWords): ReadonlySet<string> {
+  let out = timeNameSets.get(w);
+  if (!out) {
+    const zoneWords = w.clock?.zoneNames ? ['standard', 'daylight', 'time'] : [];
+    timeNameSets.set(w, (out = new Set([...namesOfDays(w), ...(w.clock?.zones ?? []), ...zoneWords])));
+  }
+  return out;
+}
+
 /** Whether a word names a day only when capitalised in a language that capitalises them ("may", "march": verbs in lower case). */
 function capitalOnly(w: TimeWords, norm: string): boolean {
   return w.weekdays.some((d) => d.includes(norm)) || w.months.some((m) => m.includes(norm));

@@ -16,7 +16,7 @@ import type { Group, Repeat } from './align';
 import { analyzeAcross, namesOf } from './detect/across';
 import { analyzeGroup, salience, type Finding, type GroupSide } from './detect';
 import { splitEqualParts, variantFindings } from './variants';
-import { compareCredits } from './credits';
+import { compareCredits, isCopy } from './credits';
 import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 
@@ -358,8 +358,9 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
   const { C, A, alignments } = cmp;
   // Where an omitted sentence would have stood: after the article counterpart of the
   // nearest canonical sentence before it (or before the one after it).
-  const groupOfCanonical = new Map<number, Alignment>();
-  for (const a of alignments) for (const c of a.canonical) groupOfCanonical.set(c, a);
+  // (Indexed by sentence: a long text has thousands, which a map would hold as many entries.)
+  const groupOfCanonical: Array<Alignment | undefined> = new Array(C.sentences.length);
+  for (const a of alignments) for (const c of a.canonical) groupOfCanonical[c] = a;
   // Where an omitted canonical sentence would have stood in the article: after the article side
   // of the nearest aligned canonical sentence before it, else before that of the nearest after it.
   // Worked out for every canonical sentence in one pass each way (a long canonical that the
@@ -368,12 +369,12 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
   const afterPrev = new Float64Array(nC).fill(-1);
   const beforeNext = new Float64Array(nC).fill(-1);
   for (let c = 1, last = -1; c < nC; c++) {
-    const g = groupOfCanonical.get(c - 1);
+    const g = groupOfCanonical[c - 1];
     if (g) last = A.sentences[g.article[g.article.length - 1]!]!.end;
     afterPrev[c] = last;
   }
   for (let c = nC - 2, next = -1; c >= 0; c--) {
-    const g = groupOfCanonical.get(c + 1);
+    const g = groupOfCanonical[c + 1];
     if (g) next = A.sentences[g.article[0]!]!.start;
     beforeNext[c] = next;
   }
@@ -390,7 +391,9 @@ export function omissionAnchors(cmp: Comparing): (c: number) => number {
 export function omittedFindings(cmp: Comparing, cAligned: ReadonlySet<number>, anchorFor: (c: number) => number): void {
   const { C, A, lexicon } = cmp;
   // Datelines and agency credits: who filed the story, and from where.
-  for (const f of compareCredits(C.sentences, A.sentences, anchorFor)) add(cmp, { kind: 'attribution', alignment: null, ...f });
+  // A translation is a copy whatever its links' similarity (words compare across languages only in part).
+  const copy = cmp.articleLanguage !== null || isCopy(cmp.alignments.map((a) => a.similarity), C.sentences.filter((s) => s.kind === 'sentence').length);
+  for (const f of compareCredits(C.sentences, A.sentences, anchorFor, copy)) add(cmp, { kind: 'attribution', alignment: null, ...f });
 
   for (const s of C.sentences) {
     if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;

@@ -20,7 +20,11 @@
  *   story's setting, a thing both name by its figure ("the 8.0 magnitude quake") and a place
  *   both name with what it is ("the Indonesian province of Aceh") not counted;
  * - two reports of one source: two sentences that open with the same correspondent or agency
- *   ("In Miami, VOA's reporter says …") and share little of what follows it.
+ *   ("In Miami, VOA's reporter says …") and share little of what follows it;
+ * - two quotations of one speaker: two sentences that each quote words and share little of
+ *   them ("“This is the first time …,” said John Callas" / "“When Opportunity was in its prime
+ *   …,” said Project Manager John Callas"): what a sentence quotes is what it reports, and a copy
+ *   keeps or cuts a quotation, it does not put another in its place.
  */
 import { ANTONYMS } from './data/antonyms';
 import { isNegation, lexiconFor } from './lexicon';
@@ -219,8 +223,8 @@ export function carriesOther(overlap: number, wc: number, wa: number): boolean {
 
 /** What `saysOtherThing` reads of the aligner's state: the sentences, their term vectors, and each one's group (-1: none). */
 export interface LinkState {
-  canon: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
-  art: { sentences: readonly Sentence[]; tokens: readonly Token[][] };
+  canon: { sentences: readonly Sentence[]; tokens: readonly Token[][]; quoted?: readonly Uint8Array[] };
+  art: { sentences: readonly Sentence[]; tokens: readonly Token[][]; quoted?: readonly Uint8Array[] };
   cv: readonly Vec[];
   av: readonly Vec[];
   cGroup: Int32Array;
@@ -356,6 +360,47 @@ export function carriesAfterSources(s: LinkState, c: number, a: number): boolean
   }
   for (const t of y.terms) wa += s.idf[t]!;
   return carriesOther(shared, wc, wa);
+}
+
+/** The fewest content words each of two quotations must have to be compared (`carriesQuotations`). */
+const MIN_QUOTED = 4;
+/**
+ * The least share of the shorter quotation's content words the other must say (`carriesQuotations`):
+ * a third. Two things one speaker said share a word or two by chance ("quite", "bit" of eight:
+ * "There is quite a bit of distance …" / "It's a little bit tricky …"); a quotation kept, cut or
+ * with a word or two changed shares most of its words.
+ */
+const QUOTE_CARRIED = 1 / 3;
+
+/**
+ * Whether two sentences that each quote words (`quoted`, the texts' quotation masks) share a good
+ * part of them (`QUOTE_CARRIED` of the shorter quotation's words, counted, not weighed: a
+ * quotation with a rare word or two changed still shares its common ones): true when either
+ * quotes fewer than `MIN_QUOTED` content words. Two quotations of one speaker sharing a word or
+ * two ("marathon") are two things said; the speaker's name and title around them are the source.
+ */
+export function carriesQuotations(s: LinkState, c: number, a: number): boolean {
+  const qc = s.canon.quoted?.[c];
+  const qa = s.art.quoted?.[a];
+  // (Most sentences quote nothing: their masks are read no further.)
+  if (!qc || !qa || !s.termOf || !qc.includes(1) || !qa.includes(1)) return true;
+  const x = quotedTerms(s.canon.tokens[c]!, qc, s.termOf);
+  const y = quotedTerms(s.art.tokens[a]!, qa, s.termOf);
+  if (x.size < MIN_QUOTED || y.size < MIN_QUOTED) return true;
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared >= QUOTE_CARRIED * Math.min(x.size, y.size);
+}
+
+/** The terms of a sentence's content words inside a quotation. */
+function quotedTerms(tokens: readonly Token[], quoted: Uint8Array, termOf: (t: Token) => number): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!quoted[i] || !t.content) return;
+    const term = termOf(t);
+    if (term >= 0) out.add(term);
+  });
+  return out;
 }
 
 /**

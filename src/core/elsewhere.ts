@@ -55,14 +55,14 @@ function factKeys(side: GroupSide, toks: readonly number[], figures: boolean): n
  * the first question, by an index made once.
  */
 export class SentenceKeys {
-  private made: { start: Int32Array; items: Int32Array } | null = null;
+  private made: KeyIndex | null = null;
   private asked = 0;
   constructor(private readonly tokens: Token[][]) {}
   /** The sentences that hold key `id`. */
-  of(id: number): Sentences {
+  of(id: number): SentenceList {
     if (this.made || this.tokens.length > SCAN_SENTENCES || ++this.asked > SCANS) {
-      const { start, items } = (this.made ??= this.index());
-      return id + 1 < start.length ? items.subarray(start[id]!, start[id + 1]!) : NONE;
+      const { starts, list } = (this.made ??= indexOf(this.tokens));
+      return id + 1 < starts.length ? list.subarray(starts[id]!, starts[id + 1]!) : NONE;
     }
     const out: number[] = [];
     this.tokens.forEach((sentence, s) => {
@@ -74,44 +74,62 @@ export class SentenceKeys {
   has(s: number, id: number): boolean {
     return this.tokens[s]!.some((t) => t.id === id);
   }
-  /**
-   * Key id → its sentences, all in one array (as `postings`, alignTerms.ts): key `id`'s are
-   * `items[start[id]]` to `items[start[id + 1] - 1]`. Two passes over the tokens, a count per
-   * key and then the places: no map and no list per key (a long text has a hundred thousand
-   * tokens and some ten thousand keys).
-   */
-  private index(): { start: Int32Array; items: Int32Array } {
-    let maxId = -1;
-    for (const sentence of this.tokens) for (const t of sentence) if (t.id > maxId) maxId = t.id;
-    const start = new Int32Array(maxId + 2);
-    // The last sentence that counted each key: each sentence once per key.
-    const last = new Int32Array(maxId + 1).fill(-1);
-    let total = 0;
-    this.tokens.forEach((sentence, s) => {
-      for (const t of sentence)
-        if (last[t.id] !== s) {
-          last[t.id] = s;
-          start[t.id + 1]!++;
-          total++;
-        }
-    });
-    for (let k = 0; k <= maxId; k++) start[k + 1]! += start[k]!;
-    const next = start.slice(0, maxId + 1);
-    const items = new Int32Array(total);
-    last.fill(-1);
-    this.tokens.forEach((sentence, s) => {
-      for (const t of sentence)
-        if (last[t.id] !== s) {
-          last[t.id] = s;
-          items[next[t.id]!++] = s;
-        }
-    });
-    return { start, items };
-  }
 }
-/** Sentence numbers, in order: a list, or a part of the index. */
-type Sentences = readonly number[] | Int32Array;
-const NONE: readonly number[] = [];
+
+/** Sentence numbers in order, each once. */
+type SentenceList = readonly number[] | Int32Array;
+const NONE = new Int32Array(0);
+
+/**
+ * The sentences of each key id, in two typed arrays (no map, no list per key): those of key
+ * `id` are `list[starts[id]]` up to `list[starts[id + 1]]`, in order, each once. Made in two
+ * passes over the tokens, one to count, one to fill.
+ */
+interface KeyIndex {
+  starts: Int32Array;
+  list: Int32Array;
+}
+
+function indexOf(tokens: readonly Token[][]): KeyIndex {
+  // The tokens are read once (each id of a sentence once, in `ids`, sentence `s` from `ends[s - 1]`), then two passes over numbers.
+  let n = 0;
+  for (const sentence of tokens) n += sentence.length;
+  const ids = new Int32Array(n);
+  const ends = new Int32Array(tokens.length);
+  let max = -1;
+  n = 0;
+  for (let s = 0; s < tokens.length; s++) {
+    for (const t of tokens[s]!) {
+      const id = t.id;
+      ids[n++] = id;
+      if (id > max) max = id;
+    }
+    ends[s] = n;
+  }
+  const starts = new Int32Array(max + 2);
+  // The last sentence each key was counted in, + 1 (0: none yet).
+  const last = new Int32Array(max + 1);
+  for (let s = 0, k = 0; s < tokens.length; s++)
+    for (const end = ends[s]!; k < end; k++) {
+      const id = ids[k]!;
+      if (last[id] === s + 1) continue;
+      last[id] = s + 1;
+      starts[id + 1]!++;
+    }
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const list = new Int32Array(starts[max + 1]!);
+  const at = starts.slice(0, max + 1);
+  last.fill(0);
+  for (let s = 0, k = 0; s < tokens.length; s++)
+    for (const end = ends[s]!; k < end; k++) {
+      const id = ids[k]!;
+      if (last[id] === s + 1) continue;
+      last[id] = s + 1;
+      list[at[id]!++] = s;
+    }
+  return { starts, list };
+}
+
 /** How many keys are looked up by a scan before the index is made. */
 const SCANS = 16;
 /**

@@ -18,9 +18,10 @@
 import type { TimeWords } from './data/time';
 import type { Token } from './text';
 import { dayOf, indexOf, mayStart, scanOf, yearOf, type Scan } from './timeScan';
-import { clockAt, spanAt } from './timeSpans';
+import { clockAt, spanAt, type Instant } from './timeSpans';
 
 export { isTimeWord, namingTimeWords } from './timeScan';
+export { sameInstant } from './timeSpans';
 
 /** One time reference: its tokens, and what it names as comparable parts. */
 export interface TimeRef {
@@ -29,6 +30,8 @@ export interface TimeRef {
   parts: Map<string, string>;
   /** The parts as one string, equal for references that name the same thing. */
   value: string;
+  /** A clock time given with its zone, in UTC (`sameInstant`): “2:10 a.m. Pacific time” is “5:10 a.m. Eastern time”. */
+  utc?: Instant;
   /**
    * A reference that places nothing by itself (“for years”, “recently”, “shortly”): worth a
    * finding when another reference takes its place, not when it goes or comes alone (“have
@@ -41,6 +44,7 @@ export interface TimeRef {
 interface Reading {
   parts: Map<string, string>;
   first: number;
+  utc?: Instant;
 }
 
 /**
@@ -106,6 +110,7 @@ function referenceAt(s: Scan, i: number, r: Reading): number {
   if (clock) {
     if (clock.c) parts.set('c', clock.c);
     parts.set('h', clock.h);
+    if (clock.utc) r.utc = clock.utc;
     return clock.last;
   }
   if (t.num !== null && yearOf(t) !== null && s.free(i + 2) && s.gap(i, i + 1) === '-' && s.gap(i + 1, i + 2) === '-' && /^\d{1,2}$/.test(tokens[i + 1]!.norm) && dayOf(tokens[i + 2]) !== null) {
@@ -198,7 +203,8 @@ export function findTimes(text: string, tokens: readonly Token[], words: TimeWor
     const toks: number[] = [];
     for (let k = r.first; k <= last; k++) toks.push(k);
     const vague = (r.parts.get('a') === 'span' && !r.parts.has('n')) || (r.parts.size === 1 && ix.vague.has(tokens[i]!.norm));
-    out.push({ toks, parts: r.parts, value: [...r.parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' '), vague });
+    const value = [...r.parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}${v}`).join(' ');
+    out.push({ toks, parts: r.parts, value, vague, ...(r.utc ? { utc: r.utc } : {}) });
     i = last;
     s.next = last + 1;
   }

@@ -74,3 +74,19 @@ export function deicticDay(deictic: TimeRef, weekday: TimeRef, date: () => Date 
   const day = new Date(at.getTime() + offset * 86_400_000).getUTCDay();
   return (day === 0 ? 7 : day) === Number(w) ? 'same' : 'other';
 }
+
+/**
+ * Whether a date with its year (`withYear`: "June 25, 2006") and the same date without it
+ * (`without`: "June 25") name one day by the story's date: the date of the text that leaves the
+ * year out (`date`, else the other's, `otherDate`) is in that year, as a house style that drops
+ * the current year writes it. A date of another year, or a story date that tells none, keeps the
+ * finding (less precise).
+ */
+export function yearByDate(withYear: TimeRef, without: TimeRef, date: () => Date | null, otherDate: () => Date | null): boolean {
+  const y = withYear.parts.get('y');
+  if (y === undefined || without.parts.has('y') || !without.parts.has('m') || !without.parts.has('d')) return false;
+  if (withYear.parts.size !== without.parts.size + 1) return false;
+  for (const [k, v] of without.parts) if (withYear.parts.get(k) !== v) return false;
+  const at = date() ?? otherDate();
+  return !!at && String(at.getUTCFullYear()) === y;
+}

@@ -26,7 +26,7 @@ function halfAt(s: Scan, k: number): { len: number; pm: boolean } | null {
  * is known, and always on a 12-hour dial (`h`), so that “5 p.m.” and “five o'clock” agree
  * on what both say.
  */
-export function clockAt(s: Scan, k: number): { c?: string; h: string; last: number } | null {
+export function clockAt(s: Scan, k: number): { c?: string; h: string; last: number; utc?: Instant } | null {
   const c = s.words.clock;
   const t = s.tokens[k]!;
   if (!c || t.num === null && !/^\d{1,2}:\d{2}$/.test(t.norm)) return null;
@@ -55,9 +55,53 @@ export function clockAt(s: Scan, k: number): { c?: string; h: string; last: numb
   if (half !== null && (h < 1 || h > 12)) return null;
   if (half && h < 12) h += 12;
   if (half === false && h === 12) h = 0;
-  if (c.zones.includes(s.norm(last + 1))) last++;
+  const zone = zoneAt(s, last + 1);
+  if (zone) last = zone.last;
   const dial = `${h % 12}:${m}`;
-  return oclock && half === null ? { h: dial, last } : { c: `${h}:${m}`, h: dial, last };
+  if (oclock && half === null) return { h: dial, last };
+  const utc = zone?.offset !== undefined ? { min: (((h * 60 + Number(m) - zone.offset) % 1440) + 1440) % 1440, daylight: zone.daylight } : undefined;
+  return { c: `${h}:${m}`, h: dial, last, ...(utc ? { utc } : {}) };
+}
+
+/**
+ * A clock time in UTC, minutes after midnight, read from its zone: with the zone's standard
+ * offset when the zone is named for either season (“Pacific time”, “ET”: `daylight` -1).
+ */
+export interface Instant {
+  min: number;
+  daylight: 0 | 1 | -1;
+}
+
+/** The time zone at k (“GMT”, “EDT”, “Pacific time”, “Eastern Daylight Time”): its last token and offset, or null. */
+function zoneAt(s: Scan, k: number): { last: number; offset?: number; daylight: 0 | 1 | -1 } | null {
+  const c = s.words.clock!;
+  const w = s.norm(k);
+  if (c.zones.includes(w)) {
+    const o = c.offsets?.[w];
+    return { last: k, offset: o?.[0], daylight: o?.[1] ?? -1 };
+  }
+  const base = c.zoneNames?.[w];
+  if (base === undefined) return null;
+  if (s.norm(k + 1) === 'time') return { last: k + 1, offset: base, daylight: -1 };
+  const season = s.norm(k + 1);
+  if ((season === 'standard' || season === 'daylight') && s.norm(k + 2) === 'time') {
+    return season === 'daylight' ? { last: k + 2, offset: base + 60, daylight: 1 } : { last: k + 2, offset: base, daylight: 0 };
+  }
+  return null;
+}
+
+/**
+ * Whether two clock times read with their zones are one instant (“2:10 a.m. Pacific time” /
+ * “5:10 a.m. Eastern time”). A zone named for either season takes the other's season (the
+ * zones of one country change together).
+ */
+export function sameInstant(a: Instant | undefined, b: Instant | undefined): boolean {
+  if (!a || !b) return false;
+  let x = a.min;
+  let y = b.min;
+  if (a.daylight === -1 && b.daylight === 1) x -= 60;
+  if (b.daylight === -1 && a.daylight === 1) y -= 60;
+  return (((x - y) % 1440) + 1440) % 1440 === 0;
 }
 
 /** Where a phrase that makes the part of the day at k a time (“in the”, “at”) starts, or -1. */

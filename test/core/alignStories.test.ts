@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { align } from '../../src/core/align';
 import { namesInCommon } from '../../src/core/alignShared';
 import { TIME_WORDS } from '../../src/core/data/time';
+import { namesOfDays, timeNames } from '../../src/core/alignWhen';
 import { prepare } from './helpers';
 import { COMMON_WORDS } from '../../src/core/alignVectors';
 import type { Token } from '../../src/core/text';
@@ -113,4 +114,20 @@ test('namesInCommon: a common word (`common`) names nothing in common, nor does 
   assert.equal(ask(c, other('Floods in China forced thousands of families from their flooded homes, the President told reporters.')), false);
   assert.equal(ask(c, other('Pakistani troops and rescue teams reached the flooded villages, the President told reporters.')), false);
   assert.equal(ask(c, other('Floods forced thousands of families from their flooded homes near Shigatse, the President told reporters.')), true);
+});
+
+test('timeNames: a time zone ("EDT", "Eastern Daylight Time") is no name of the story; the region that names it is', () => {
+  const names = timeNames(TIME_WORDS.eng!);
+  for (const w of ['edt', 'gmt', 'daylight', 'standard', 'time', 'sunday', 'october']) assert.ok(names.has(w), w);
+  for (const w of ['eastern', 'pacific', 'hawaii']) assert.ok(!names.has(w), w);
+  const ask = (c: string, a: string, days = names): boolean => {
+    const ids = new Map<string, number>();
+    return namesInCommon([prepare(c), prepare(a)], (t) => ids.get(t.key) ?? (ids.set(t.key, ids.size), ids.size - 1), days);
+  };
+  // A release that names little besides its embargo's time zone tells nothing either way.
+  const release = 'The data are embargoed until 8:30 a.m. Eastern Daylight Time. Payroll employment changed little in August.';
+  const canonical = 'Nonfarm payroll employment in Ohio, Texas and Iowa changed little in August, the agency reported.';
+  assert.equal(ask(canonical, release), true);
+  // Read with the days and months alone, the zone's three words would be three names the canonical lacks.
+  assert.equal(ask(canonical, release, namesOfDays(TIME_WORDS.eng!)), false);
 });

@@ -6,6 +6,7 @@ import { sourceEnd, type Reporting } from '../../src/core/alignShared';
 import { tokenize } from '../../src/core/text';
 import { tokenizerContext } from '../../src/core/tokenizerContext';
 import { prepare } from './helpers';
+import { compare } from '../../src/core/compare';
 
 const lexicon = tokenizerContext('eng').lexicon;
 const reporting: Reporting = (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm);
@@ -104,4 +105,13 @@ test('align: two sources alike only in where they are ("the Norland Red Cross" /
   const toll = 'Local police officials in Norland say the death toll in a central province that took the brunt of the typhoon could reach 2,000.';
   assert.deepEqual(linked('The Norland Red Cross says a typhoon that struck the central islands on Friday may have killed more than 300 people.', toll), [[0, 0], [1, 1], [2, 2]]);
   assert.deepEqual(linked('Local police officials in Norland say a typhoon that struck the central islands on Friday may have killed more than 300 people.', toll), [[0, 0], [2, 2]]);
+});
+
+test('align: two sentences that quote one speaker saying two things are not linked on the speaker they share; the same quotation cut still links', () => {
+  const story = (quote: string): string =>
+    `Flood waters rose across the valley on Monday.\n\n"${quote}," said the regional water board's chief engineer, Maria Lopes of Porto Verde.\n\nRoads to the north stayed closed.`;
+  const c = 'Flood waters rose across the valley on Monday.\n\n"This is the worst flood the valley has seen in forty years of records," said Maria Lopes, the regional water board\'s chief engineer in Porto Verde.\n\nRoads to the north stayed closed.';
+  const links = (a: string): number[][][] => compare(c, a).alignments.map((g) => [g.canonical, g.article]);
+  assert.deepEqual(links(story('We asked every family near the river banks to move to the schools before nightfall')), [[[0], [0]], [[2], [2]]]);
+  assert.deepEqual(links(story('This is the worst flood the valley has seen in forty years')), [[[0], [0]], [[1], [1]], [[2], [2]]]);
 });

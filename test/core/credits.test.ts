@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/index';
-import { inlineCredits, sameAgency } from '../../src/core/credits';
+import { inlineCredits, isCopy, sameAgency } from '../../src/core/credits';
 
 const STORY =
   'Port stake sold to shipping group\n\nLISBON, May 4 (Reuters) - A regional harbour authority agreed on Thursday to sell a 40% stake in its container port to a shipping group, two people familiar with the matter said.\n\nThe sale still needs approval from competition regulators, the people said.\n\n(Reporting by Ana Example; Editing by Tom Sample)';
@@ -20,6 +20,19 @@ test('credits: a dateline dropped, or filed from another place, is a medium attr
   assert.deepEqual(credits(STORY, STORY.replace('LISBON, May 4', 'LISBON/PORTO, May 4')), []);
   // A place dropped from a dateline of several is a change.
   assert.equal(credits(STORY.replace('LISBON, May 4', 'LISBON/PORTO, May 4'), STORY).length, 1);
+});
+
+test('credits: a report written anew (no two sentences kept nearly word for word) has its own dateline', () => {
+  // The same story retold by another desk: the same facts, other words, no dateline.
+  const retold =
+    'Shipping group buys port stake\n\nA shipping group is buying forty percent of a regional container port from its harbour authority, according to two sources close to the deal.\n\nCompetition regulators must still approve it.';
+  assert.deepEqual(credits(STORY, retold).filter(([, from]) => from === 'LISBON, May 4 (Reuters) -'), []);
+  // A copy that keeps the sentences and drops the dateline still reports it.
+  assert.equal(credits(STORY, STORY.replace('LISBON, May 4 (Reuters) - ', '')).length, 1);
+  assert.ok(isCopy([0.9, 0.86, 0.3], 5));
+  assert.ok(!isCopy([0.83, 0.51, 0.5], 5));
+  // A canonical of one sentence: one kept nearly word for word is a copy.
+  assert.ok(isCopy([0.8], 1));
 });
 
 test('credits: an agency credit replaced, removed or added', () => {

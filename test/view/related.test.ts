@@ -35,8 +35,25 @@ test('the wrong canonical chosen for a copy is noted', () => {
   }
 });
 
-test('the copies of the tune families noted are later reports written anew, one in seven at most; no rewrite for simpler reading is', () => {
+/**
+ * The share of each side's sentences the hand-written gold links (test/fixtures/gold/tune): its
+ * pairs' distinct sentences, of those and the ones it lists as omitted (canonical) or added (article).
+ */
+function goldShares(family: string, n: number): { canonical: number; article: number } | null {
+  let gold: { pairs: Array<{ c: string; a: string }>; omitted: string[]; added: string[] };
+  try {
+    gold = JSON.parse(readFileSync(new URL(`../fixtures/gold/tune/${family}/${family}_${n}.json`, import.meta.url), 'utf8'));
+  } catch {
+    return null;
+  }
+  const c = new Set(gold.pairs.map((p) => p.c)).size;
+  const a = new Set(gold.pairs.map((p) => p.a)).size;
+  return { canonical: c / Math.max(1, c + gold.omitted.length), article: a / Math.max(1, a + gold.added.length) };
+}
+
+test('the copies of the tune families noted are later reports written anew, one in seven at most; no copy that carries half of either text (a rewrite for simpler reading, a brief) is', () => {
   const noted: string[] = [];
+  const carrying: string[] = [];
   let pairs = 0;
   for (const family of families) {
     for (let n = 1; n <= copies(family); n++) {
@@ -48,14 +65,24 @@ test('the copies of the tune families noted are later reports written anew, one 
       }
       pairs++;
       const c = compare(text(family, 0), article);
-      if (hardlyMatches(c)) noted.push(family);
+      if (!hardlyMatches(c)) continue;
+      noted.push(family);
+      // What the gold says the two texts share: a copy that carries half the canonical's sentences
+      // or half its own is a rewrite, a brief or a copy, never "hardly a sentence in common".
+      const shares = goldShares(family, n);
+      if (shares && (shares.canonical >= 0.5 || shares.article >= 0.5)) carrying.push(`${family}_${n}: ${JSON.stringify(shares)}`);
     }
   }
   assert.ok(pairs > 80, `${pairs} pairs`);
   // 13 of 92 since the aligner undoes a lone weak link (align.ts, step 3c): samoa-tsunami-voa-reports and
   // tsunami-same-day-reports, two later reports written anew, kept one weak link each before.
   assert.ok(noted.length * 7 <= pairs, `${noted.length} of ${pairs}: ${noted.join(', ')}`);
-  assert.deepEqual(noted.filter((f) => /learning-english|special-english|translation/.test(f)), []);
+  // (Until the third fresh set this asked that no family named for a rewrite, "learning-english",
+  // "special-english", "translation", be noted. trump-congress-learning-english broke the rule the
+  // name stood for: its copies are VOA Learning English's own story of the speech, written anew
+  // from it, not a rewrite of the canonical, and its gold links 3 of the canonical's 7 sentences,
+  // loosely. The gold says what a name only suggests.)
+  assert.deepEqual(carrying, []);
 });
 
 test('the panel model carries the note and the counts it names', () => {

@@ -17,6 +17,20 @@ export interface Lexicon {
   negationSuffixes?: readonly string[];
   negationPrefixes?: readonly string[];
   /**
+   * Words that negate only beside the language's negation particle (`negationParticles`) or
+   * another negation word in their clause, and are other words alone: French "personne" (a
+   * person), "plus" (more), "jamais" ("plus que jamais"), "pas" (a step); German "noch"
+   * (still; "weder … noch"). Read where a sentence's polarity is judged by its negation words
+   * alone (a translation's).
+   */
+  negationsWithAnother?: ReadonlySet<string>;
+  /**
+   * The particle of a two-part negation (French "ne … pas"), which negates only with one of
+   * `negationsWithAnother` in its clause: "ne … que" is "only", "avant qu'il ne parte" negates
+   * nothing. A form ending in an apostrophe ("n'") stands for every word it opens.
+   */
+  negationParticles?: ReadonlySet<string>;
+  /**
    * Verbs that negate the verb after them ("failed to reach", "refused to sign"), as phrases
    * with the word that links them: counted as a negation only so.
    */
@@ -360,6 +374,8 @@ const FRENCH: Lexicon = {
   `),
   negations: set('ne pas non jamais aucun aucune rien personne ni sans nullement'),
   negationPrefixes: ["n'"],
+  negationsWithAnother: set('pas plus jamais rien personne aucun aucune guère point ni'),
+  negationParticles: set("ne n'"),
   denials: set('dément démenti démentent nie nié nient rejette rejeté réfute réfuté'),
   hedges: phrases('au moins|plus de|moins de|jusqu\'à|environ|près de|presque|quelque|quelques|selon|apparemment|probablement|peut-être|aurait|auraient|présumé|présumée|supposé'),
   numericHedges: set('environ quelque'),
@@ -451,6 +467,7 @@ const GERMAN: Lexicon = {
     auch noch schon sehr nur
   `),
   negations: set('nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder noch ohne'),
+  negationsWithAnother: set('noch'),
   denials: set('bestreitet bestritt bestritten bestreiten dementiert dementierte dementieren weist wies zurückgewiesen zurückweisen leugnet leugnete abgestritten verneint verneinte'),
   hedges: phrases('mindestens|mehr als|weniger als|bis zu|etwa|rund|ungefähr|circa|fast|beinahe|fast|angeblich|mutmaßlich|offenbar|vermutlich|wahrscheinlich|möglicherweise|soll|sollen'),
   numericHedges: set('etwa rund circa'),

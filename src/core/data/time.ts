@@ -55,9 +55,25 @@ export interface TimeWords {
     am: readonly string[];
     pm: readonly string[];
     zones: readonly string[];
+    /**
+     * What each zone of `zones` is ahead of UTC, in minutes, and whether it is a summer (daylight)
+     * time (1), a standard time (0) or either, as the season has it (-1: “ET”, “PT”).
+     */
+    offsets?: Readonly<Record<string, readonly [number, 0 | 1 | -1]>>;
+    /**
+     * Zones named in words before “time”, “standard time” or “daylight time” (“Pacific time”,
+     * “Eastern Daylight Time”): their standard time's minutes ahead of UTC.
+     */
+    zoneNames?: Readonly<Record<string, number>>;
     halves?: { am: readonly string[][]; pm: readonly string[][] };
     oclock?: readonly string[];
   };
+  /**
+   * Words beside a figure that make it an hour of the clock, read to compare a translation's
+   * clock times ("3:30 p.m." / "15 h 30" / "15.30 Uhr"): `after` the hour, `before` it
+   * ("pukul 15.30"), and of `after`, `pm`, those that put it after noon.
+   */
+  hourMarks?: { after: readonly string[]; before?: readonly string[]; pm?: readonly string[] };
   /**
    * Words that may stand between a modifier and what it modifies ("late on Sunday", "earlier
    * this month"), and that place a month named alone ("in March", "since May").
@@ -69,6 +85,7 @@ const words = (s: string): string[][] => s.split('|').map((g) => g.trim().split(
 
 export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
   eng: {
+    hourMarks: { after: ['am', 'pm', "o'clock", 'oclock', 'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst'], pm: ['pm'] },
     weekdays: words('monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat|sunday sun'),
     months: words(
       'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',
@@ -93,10 +110,17 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
       pm: ['pm'],
       halves: { am: words('in the morning'), pm: words('in the afternoon|in the evening|at night|tonight') },
       oclock: ["o'clock", 'oclock'],
-      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+      zones: ['gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest'],
+      offsets: {
+        gmt: [0, 0], utc: [0, 0], bst: [60, 1], cet: [60, 0], cest: [120, 1], ist: [330, 0], jst: [540, 0], aest: [600, 0],
+        est: [-300, 0], edt: [-240, 1], et: [-300, -1], cst: [-360, 0], cdt: [-300, 1], mst: [-420, 0], mdt: [-360, 1],
+        pst: [-480, 0], pdt: [-420, 1], pt: [-480, -1],
+      },
+      zoneNames: { atlantic: -240, eastern: -300, central: -360, mountain: -420, pacific: -480, alaska: -540, hawaii: -600 },
     },
   },
   fra: {
+    hourMarks: { after: ['h', 'heure', 'heures'] },
     weekdays: words('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'),
     months: words('janvier janv|février févr fevrier|mars|avril avr|mai|juin|juillet juil|août aout|septembre sept|octobre oct|novembre nov|décembre déc decembre'),
     capitalised: false,
@@ -110,6 +134,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['récemment', 'bientôt', 'prochainement'],
   },
   spa: {
+    hourMarks: { after: ['h', 'hora', 'horas'] },
     weekdays: words('lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo'),
     months: words('enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre'),
     capitalised: false,
@@ -123,6 +148,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recientemente', 'pronto'],
   },
   por: {
+    hourMarks: { after: ['h', 'hora', 'horas'] },
     weekdays: words('segunda-feira segunda|terça-feira terça|quarta-feira quarta|quinta-feira quinta|sexta-feira sexta|sábado|domingo'),
     months: words('janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro'),
     capitalised: false,
@@ -136,6 +162,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recentemente'],
   },
   deu: {
+    hourMarks: { after: ['uhr'] },
     weekdays: words('montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag'),
     months: words('januar jan jänner|februar feb|märz|april apr|mai|juni jun|juli jul|august aug|september sep sept|oktober okt|november nov|dezember dez'),
     capitalised: true,
@@ -148,6 +175,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     spanLinks: ['seit', 'binnen', 'innerhalb'],
   },
   ind: {
+    hourMarks: { after: ['wib', 'wita', 'wit'], before: ['pukul'] },
     weekdays: words('senin|selasa|rabu|kamis|jumat|sabtu|minggu ahad'),
     months: words('januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember'),
     capitalised: true,
@@ -159,6 +187,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     links: ['pada', 'di'],
   },
   ita: {
+    hourMarks: { after: [], before: ['ore'] },
     weekdays: words('lunedì lunedi|martedì martedi|mercoledì mercoledi|giovedì giovedi|venerdì venerdi|sabato|domenica'),
     months: words('gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre'),
     capitalised: false,

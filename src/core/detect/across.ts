@@ -10,7 +10,9 @@ import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
 import { isAcronym, tokensText } from './tokens';
-import { monthOf, monthsOf, type Months } from '../months';
+import { monthOf, monthsOf, weekdaysOf, type Months } from '../months';
+import { marksAcross } from './acrossMarks';
+import { clocksCarried } from './acrossClock';
 import type { Token } from '../text';
 import { foldDiacritics } from '../fold';
 
@@ -33,6 +35,39 @@ function spelledOut(figures: number[], side: GroupSide, other: GroupSide): void 
     }
   }
 }
+
+/**
+ * The size words after a figure, read with the side's own number words ("1.5 million", "1,5
+ * milliard", "1,5 mil millones": each word multiplies): their tokens and product, 1 where there
+ * is none; null where the language has no number words (a size word may follow unread).
+ */
+function sizeOf(side: GroupSide, i: number, lex: Lexicon): { toks: number[]; scale: number | null } {
+  const toks: number[] = [];
+  let scale = 1;
+  for (let k = i + 1; k < side.tokens.length; k++) {
+    const w = side.tokens[k]!;
+    if (w.num === null || /\p{Nd}/u.test(w.norm) || w.num < 1000 || !lex.numberWords.has(w.norm)) break;
+    scale *= w.num;
+    toks.push(k);
+  }
+  return { toks, scale: scale === 1 && !lex.numberWords.size ? null : scale };
+}
+
+/**
+ * Whether two figures say the same amount: the same value with their size words ("1.5 million"
+ * / "1 500 000"), or the same figure where one side has no size word it reads (a word it does
+ * not know may stand there: French "billion" is a thousand times English "billion"). Only two
+ * sizes read, and different, change the amount ("1.5 billion" / "1,5 million").
+ */
+function sameFigure(cScale: number | null, aScale: number | null, c: number | null, a: number | null): boolean {
+  if (c === null || a === null) return false;
+  if (c === a && (cScale === null || aScale === null || cScale === 1 || aScale === 1)) return true;
+  if (cScale === null || aScale === null) return false;
+  return Math.abs(c * cScale - a * aScale) <= 1e-9 * Math.max(1, Math.abs(c * cScale));
+}
+
+/** Figures below this may be written as words in any language. */
+const SPELLED_BELOW = 100;
 
 /** The side's month names, by token index, with the month's number. */
 function monthNames(side: GroupSide, months: Months): Array<[number, number]> {
@@ -96,11 +131,12 @@ export function analyzeAcross(
   const cf = figures(C);
   const af = figures(A);
   const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
+  clocksCarried(C, A, { canonical: cLex.time, article: aLex.time }, cf, af);
   const left = [...af];
   const lostC: number[] = [];
   const carried: Array<[number, number]> = [];
   for (const i of cf) {
-    const k = left.findIndex((j) => A.tokens[j]!.num === C.tokens[i]!.num);
+    const k = left.findIndex((j) => sameFigure(sizeOf(C, i, cLex).scale, sizeOf(A, j, aLex).scale, C.tokens[i]!.num, A.tokens[j]!.num));
     if (k >= 0) carried.push([i, left.splice(k, 1)[0]!]);
     else lostC.push(i);
   }
@@ -125,15 +161,22 @@ export function analyzeAcross(
   const text = (side: GroupSide, i: number): string => tokensText(side, [i]);
   const n = Math.min(lostC.length, left.length);
   for (let k = 0; k < n; k++) {
+    // The figure with its size words: "1.5 billion" → "1,5 million" changes the amount, not the figure.
+    const c = [lostC[k]!, ...sizeOf(C, lostC[k]!, cLex).toks];
+    const a = [left[k]!, ...sizeOf(A, left[k]!, aLex).toks];
     findings.push({
       kind: 'number',
       severity: 'high',
-      cTok: [lostC[k]!],
-      aTok: [left[k]!],
-      reason: `The figure changes from ‘${text(C, lostC[k]!)}’ to ‘${text(A, left[k]!)}’ in the translation.`,
+      cTok: c,
+      aTok: a,
+      reason: `The figure changes from ‘${tokensText(C, c)}’ to ‘${tokensText(A, a)}’ in the translation.`,
     });
   }
   for (const i of lostC.slice(n)) {
+    // A translation into a language whose number words are not read may write a small figure
+    // as words ("43" / "الثالثة والأربعين", the forty-third): only a figure of 100 or more,
+    // which every language writes in digits, is known to be dropped.
+    if (!aLex.numberWords.size && Math.abs(C.tokens[i]!.num!) < SPELLED_BELOW) continue;
     findings.push({ kind: 'number', severity: 'medium', cTok: [i], aTok: [], reason: `Drops the figure ‘${text(C, i)}’: the translation does not carry it.` });
   }
   for (const j of left.slice(n)) {
@@ -146,6 +189,7 @@ export function analyzeAcross(
     findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
   }
   if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames));
+  findings.push(...marksAcross(C, A, cLex, aLex, { canonical: weekdaysOf(locales.canonical), article: weekdaysOf(locales.article) }));
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
 }

@@ -133,6 +133,16 @@ function factCounterparts(ctx: DetectContext, run: readonly number[], canonical:
 }
 
 /**
+ * Whether every content word of a run stands among the other side's words: the words are said
+ * there too (a phrase the copy says twice, "first elected female President, and also the first
+ * elected female head of state", or puts elsewhere in the sentence), no clause dropped or added.
+ */
+function saidThere(side: GroupSide, run: readonly number[], other: GroupSide): boolean {
+  const keys = new Set(other.tokens.map((t) => t.key));
+  return run.every((i) => !side.tokens[i]!.content || keys.has(side.tokens[i]!.key));
+}
+
+/**
  * A run of three or more content words dropped or added that nothing replaces. One that
  * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
  * dropped) is a `number` finding: a figure went, or came, with its words, as the number
@@ -146,7 +156,7 @@ export const clauseDetector: Detector = {
     const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
       !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     for (const run of clauseRuns(C, cLost, cClaim)) {
-      if (insideAddress(C, run) || factCounterparts(ctx, run, true)) continue;
+      if (insideAddress(C, run) || factCounterparts(ctx, run, true) || saidThere(C, run, A)) continue;
       const lostN = run.filter((i) => ct[i]!.content).length;
       const repl = newInHunks(ctx, run, true);
       if (reworded(lostN, repl)) continue;
@@ -163,7 +173,7 @@ export const clauseDetector: Detector = {
       // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
       // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
       // words, when new, are a run of their own.
-      if (introducesQuote(A, run) || insideAddress(A, run) || factCounterparts(ctx, run, false)) continue;
+      if (introducesQuote(A, run) || insideAddress(A, run) || factCounterparts(ctx, run, false) || saidThere(A, run, C)) continue;
       const newN = run.filter((i) => at[i]!.content).length;
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;

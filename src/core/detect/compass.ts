@@ -54,6 +54,8 @@ const turnedClaim =
 export const compassDetector: Detector = {
   name: 'compass',
   summary: 'run',
+  // Each point it reports is a word lost or new.
+  changedWords: (lex) => lex.compass,
   run(ctx) {
     const { C, A, cLost, aNew, cClaim, aClaim } = ctx;
     if (!ctx.lex.compass) return;

@@ -92,7 +92,20 @@ export interface Detector {
    * `skip` (headings drop figures, quotes and sources as a rule), `run`, or `only`.
    */
   readonly summary: 'skip' | 'run' | 'only';
+  /**
+   * The words whose change it is about, for a detector that can find nothing (no finding, no
+   * claim) in a group where none of them changed: each of its findings and claims stands on a
+   * token the word diff left unmatched whose norm is one of these, whatever the detectors before
+   * it claimed. `analyzeGroup` then runs it only where such a token is (on either side): most
+   * groups change none of its words. Undefined (absent, or for a lexicon): it runs in every group.
+   */
+  changedWords?(lex: Lexicon): WordSet | undefined;
   run(ctx: DetectContext): void;
+}
+
+/** Norms a detector asks about (a set, or a map by norm). */
+export interface WordSet {
+  has(norm: string): boolean;
 }
 
 /**

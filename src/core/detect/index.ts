@@ -9,10 +9,12 @@
  * with `ctx.claim`), and put it in `DETECTORS` at the place its specificity calls for:
  * before the detectors whose findings would otherwise take its tokens, after those whose
  * findings it should leave alone. Data one detector hands to a later one belongs in a
- * named field of `DetectContext` (see `qualifiedFigures`). Then add its own test in
+ * named field of `DetectContext` (see `qualifiedFigures`). A detector that can find nothing
+ * unless one of its own words changed (a qualifier, a point of the compass) says which
+ * (`changedWords`): it is then run only in the groups where one of them did. Then add its own test in
  * `test/core/detect/`, and its name to the order test there.
  */
-import { createContext, type Detector } from './context';
+import { createContext, type DetectContext, type Detector } from './context';
 import type { GroupAnalysis, GroupInput } from './group';
 import { wordDiff } from './wordDiff';
 import { figureSenses } from './facts';
@@ -84,9 +86,20 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
     canonical: figureSenses(input.canonical, input.lexicon),
     article: figureSenses(input.article, input.lexicon),
   });
+  let changed: string[] | undefined;
   for (const d of detectors) {
     if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
+    const words = d.changedWords?.(input.lexicon);
+    if (words && !(changed ??= changedNorms(ctx)).some((n) => words.has(n))) continue;
     d.run(ctx);
   }
   return { diff, identical, findings: ctx.findings, canonicalAnchors };
+}
+
+/** The norms of the tokens the word diff left unmatched, on both sides (what `Detector.changedWords` is asked about). */
+function changedNorms(ctx: DetectContext): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ctx.ct.length; i++) if (!ctx.cEq[i]) out.push(ctx.ct[i]!.norm);
+  for (let j = 0; j < ctx.at.length; j++) if (!ctx.aEq[j]) out.push(ctx.at[j]!.norm);
+  return out;
 }

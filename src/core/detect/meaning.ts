@@ -38,7 +38,17 @@ const SHIFT: Partial<Record<Relation, { severity: 'medium' | 'low'; why: string 
   sibling: { severity: 'low', why: 'a different thing of the same kind, not a synonym' },
 };
 
-const isWord = (t: Token): boolean => t.content && t.num === null && /\p{L}/u.test(t.norm);
+const isWord = (t: Token): boolean => t.content && t.num === null && hasLetter(t.norm);
+
+/** Whether a word has a letter: ASCII read by code, the rest by the Unicode pattern (asked of every word a group loses or gains). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return /\p{L}/u.test(s);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
 
 export const meaningDetector: Detector = {
   name: 'meaning',

@@ -24,18 +24,20 @@ export const nameDetector: Detector = {
   },
 };
 
+/** The figure of a footnote or reference mark, written on the end of a word: one or two digits. */
+const FOOTNOTE_MARK = /^\d{1,2}$/;
+
 /**
  * Pairs of a lost and a new capitalised word (neither claimed) close enough in spelling to be
  * one name misspelt, with their edit distance; the same name in another form is no pair.
  */
 function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
   const { C, A, ct, at, cLost, aNew, cClaim, aClaim } = ctx;
-  const lostCaps = ct
-    .map((_, i) => i)
-    .filter((i) => ct[i]!.cap && ct[i]!.content && cLost[i] && !cClaim[i] && ct[i]!.num === null);
-  const newCaps = at
-    .map((_, i) => i)
-    .filter((i) => at[i]!.cap && at[i]!.content && aNew[i] && !aClaim[i] && at[i]!.num === null);
+  // (Plain loops, the lost or new word asked first: no list of every index made in each group.)
+  const lostCaps: number[] = [];
+  for (let i = 0; i < ct.length; i++) if (cLost[i] && !cClaim[i] && ct[i]!.cap && ct[i]!.content && ct[i]!.num === null) lostCaps.push(i);
+  const newCaps: number[] = [];
+  for (let j = 0; j < at.length; j++) if (aNew[j] && !aClaim[j] && at[j]!.cap && at[j]!.content && at[j]!.num === null) newCaps.push(j);
   const sameFirstName = (i: number, j: number): boolean => {
     const p = ct[i - 1];
     const q = at[j - 1];
@@ -48,6 +50,8 @@ function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
       const b = at[j]!.norm.replace(/'s$/, '');
       if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) continue;
       const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      // A reference mark glued to the word ("Assessment2", a footnote's number): the same word.
+      if (FOOTNOTE_MARK.test(long.slice(short.length)) && long.startsWith(short) && !/\d/.test(short)) continue;
       // Iran / Iranian, Iraq / Iraqi: the same name in another form; but not after the same
       // first name ("Deli Borsari" / "Deli Borsar"), where it is the one person's surname.
       // A name in a vowel and the same with "n" is a demonym even after the same word ("West Africa" / "West African").

@@ -40,10 +40,12 @@ export const nameDroppedDetector: Detector = {
       const next = ct[i + 1];
       const prev = ct[i - 1];
       // A first name or title before a name the article keeps ("President Jane Roe" → "Roe",
-      // "Bashar al-Assad" → "Assad"): the same name, shorter.
+      // "Bashar al-Assad" → "Assad", "Mrs. Sirleaf" → "Sirleaf": an abbreviation's own full
+      // stop parts no name): the same name, shorter.
       for (let k = i + 1; k <= i + 3 && k < ct.length; k++) {
         const u = ct[k]!;
-        if (!/^[\s-]*$/.test(C.text.slice(ct[k - 1]!.end, u.start))) break;
+        const gap = C.text.slice(ct[k - 1]!.end, u.start);
+        if (!/^[\s-]*$/.test(gap) && !(/^\.\s+$/.test(gap) && lex.abbreviations.has(ct[k - 1]!.norm))) break;
         const written = C.text.slice(u.start, u.end);
         // A date after it ("Punjab on Monday") is no part of a name, nor a list's next item
         // after a conjunction or an article ("Jamaica and the Bahamas", "Cuba and Haiti").

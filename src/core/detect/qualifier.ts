@@ -41,6 +41,8 @@ interface Catalogue {
   indefinite: Set<string>;
   /** Phrases of one meaning (`alike`), by phrase: the first of its group. */
   alike: Map<string, string>;
+  /** Every word of the phrases. */
+  words: Set<string>;
 }
 
 const catalogues = new WeakMap<QualifierWords, Catalogue>();
@@ -66,7 +68,7 @@ function catalogue(q: QualifierWords): Catalogue {
   const indefinite = new Set((q.indefinite ?? []).map((p) => p.join(' ')));
   const alike = new Map<string, string>();
   for (const g of q.alike ?? []) for (const p of g) alike.set(p.join(' '), g[0]!.join(' '));
-  catalogues.set(q, (c = { phrases, byPhrase, indefinite, alike }));
+  catalogues.set(q, (c = { phrases, byPhrase, indefinite, alike, words: new Set(phrases.flat()) }));
   return c;
 }
 
@@ -122,9 +124,11 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
 
 /** A unit of time, a day, a month or a part of the day ("week", "week's", "Monday", "morning"). */
 function isTimeWord(norm: string, t: TimeWords): boolean {
-  const w = norm.replace(/'s$/, '');
-  return [t.units, t.weekdays, t.months].some((groups) => groups.some((g) => g.includes(w))) || t.dayParts.includes(w);
+  let words = timeWordSets.get(t);
+  if (!words) timeWordSets.set(t, (words = new Set([...t.units.flat(), ...t.weekdays.flat(), ...t.months.flat(), ...t.dayParts])));
+  return words.has(norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 }
+const timeWordSets = new WeakMap<TimeWords, ReadonlySet<string>>();
 
 const SEVERITY: Record<QualifierClass, Severity> = {
   quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',
@@ -206,6 +210,8 @@ function addReason(cls: QualifierClass, text: string): string {
 export const qualifierDetector: Detector = {
   name: 'qualifier',
   summary: 'skip',
+  // A qualifier is reported swapped (its first word in a run of change), dropped or added (one of its words lost or new).
+  changedWords: (lex) => (lex.qualifiers ? catalogue(lex.qualifiers).words : undefined),
   run(ctx: DetectContext) {
     const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cEq, aEq, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
     const q = lex.qualifiers;

@@ -14,6 +14,8 @@ const MAX_SCOPE = 10;
 export const scopeDetector: Detector = {
   name: 'scope',
   summary: 'skip',
+  // The word that opens a scope it reports has no match in the copy.
+  changedWords: (lex) => (lex.qualifiers?.scope ? scopeLeads(lex.qualifiers.scope.leads) : undefined),
   run(ctx) {
     const { C, ct, lex, aBag, cEq, cClaim, claim } = ctx;
     const scope = lex.qualifiers?.scope;
@@ -56,3 +58,11 @@ export const scopeDetector: Detector = {
     }
   },
 };
+
+const leadSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The words that open a scope, as a set (made once per list). */
+function scopeLeads(leads: readonly string[]): ReadonlySet<string> {
+  let set = leadSets.get(leads);
+  if (!set) leadSets.set(leads, (set = new Set(leads)));
+  return set;
+}

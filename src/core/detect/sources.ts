@@ -175,8 +175,10 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
     // (Not a verb of saying: "which experts say was big enough", "what she said is true".)
     if (isEnglish(lex) && (PASSIVE_BE.has(next.norm) || HAVE.has(next.norm)) && next.norm !== 'be' && next.norm !== 'being' && !SAY.has(t.norm)) return null;
   }
-  // "reports of", "estimates of", "claims of": a noun, not a reporting verb.
+  // "reports of", "estimates of", "claims of": a noun, not a reporting verb; so too after "of"
+  // ("head of state", "the secretary of state"): no verb follows it.
   if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) return null;
+  if (isEnglish(lex) && i > s.from && toks[i - 1]!.norm === 'of' && !boundaryBetween(side, i - 1, i)) return null;
   // "takes notes", "filed reports": the object of a verb, a noun.
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "two reports", "several claims": counted, a noun.

@@ -1,7 +1,7 @@
 /** Time references: “on Monday”, “last week”, “overnight”, “Dec. 1” changed, dropped or added. */
 import { escapeRegExp } from '../strings';
-import { findTimes, type TimeRef } from '../time';
-import { compareTimes, deicticDay, precision, storyDate } from '../timeCompare';
+import { findTimes, sameInstant, type TimeRef } from '../time';
+import { compareTimes, deicticDay, precision, storyDate, yearByDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
@@ -102,7 +102,9 @@ export const timeDetector: Detector = {
     const rest = [...ar];
     const lost: TimeRef[] = [];
     for (const r of cr) {
-      const k = rest.findIndex((x) => x.value === r.value);
+      let k = rest.findIndex((x) => x.value === r.value);
+      // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”).
+      if (k < 0) k = rest.findIndex((x) => sameInstant(x.utc, r.utc));
       if (k < 0) {
         lost.push(r);
         continue;
@@ -138,7 +140,8 @@ export const timeDetector: Detector = {
         // stories' dates say so. Its words are explained.
         // Another day by those dates is a conflict.
         const day = deicticDay(r, x, cDate, aDate) ?? deicticDay(x, r, aDate, cDate);
-        if (day === 'same') {
+        // "June 25, 2006" / "June 25" in a story dated 2006: the current year left out, the same day.
+        if (day === 'same' || yearByDate(r, x, aDate, cDate) || yearByDate(x, r, cDate, aDate)) {
           for (const i of r.toks) cClaim[i] = 1;
           for (const j of x.toks) aClaim[j] = 1;
           continue;

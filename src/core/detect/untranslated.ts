@@ -39,6 +39,8 @@ function foreignWords(english: Lexicon): Map<string, string> {
 export const untranslatedDetector: Detector = {
   name: 'untranslated',
   summary: 'run',
+  // Each word it reports is a new word of the article that another language's lists have.
+  changedWords: (lex) => (isEnglish(lex) ? foreignWords(lex) : undefined),
   run(ctx: DetectContext) {
     const { C, A, ct, at, lex, hunks, aNew, cClaim, aClaim, claim } = ctx;
     if (!isEnglish(lex)) return;

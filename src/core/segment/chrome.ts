@@ -84,6 +84,15 @@ export function isDateLine(s: string, timeFirst = false): boolean {
   return time !== null && DATE_LINE.test(s.slice(time[0].length));
 }
 
+/** A label before a date, as a release or a broadcast sets its date on a line: "Broadcast:", "Released:", "Last updated:". */
+const DATE_LABEL = /^\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?:[ \t]+/u;
+
+/** A date (and time) after a label, alone on its line: "Broadcast: Thursday, January 05, 2006". */
+export function isLabelledDateLine(s: string): boolean {
+  const label = DATE_LABEL.exec(s);
+  return label !== null && isDateLine(s.slice(label[0].length), true);
+}
+
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
   // A note hard-wrapped over lines reads as it does on one line; a link too long for a line, broken

@@ -67,13 +67,15 @@ export function rulerMark(line: string, rest = false): string | null {
 }
 
 /**
- * Are two lines in two cases, one in capitals (three words or more, no letter in lower case) and
- * the other with letters in lower case? A wrap never changes a paragraph's case: a bulletin's
- * fields in capitals and the forecaster's name under them ("… 27.29 INCHES" / "Forecaster Brown")
- * are lines of their own.
+ * Are two lines in two cases, one in capitals (three words or more, no two letters in lower case
+ * together: an abbreviation's one, "No. 626-06 IMMEDIATE RELEASE", leaves it in capitals) and the
+ * other with words in lower case? A wrap never changes a paragraph's case: a bulletin's fields in
+ * capitals and the forecaster's name under them ("… 27.29 INCHES" / "Forecaster Brown"), a
+ * release's number under its office's name ("NEWS RELEASES from the … Department of Defense" /
+ * "No. 626-06 IMMEDIATE RELEASE") are lines of their own.
  */
 export function caseChanges(a: string, b: string): boolean {
-  const caps = (s: string): boolean => !/\p{Ll}/u.test(s) && s.split(/\s+/).length >= 3 && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
+  const caps = (s: string): boolean => !/\p{Ll}{2}/u.test(s) && s.split(/\s+/).length >= 3 && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
   const lower = (s: string): boolean => /\p{Ll}{2}/u.test(s);
   return (caps(a) && lower(b)) || (lower(a) && caps(b));
 }

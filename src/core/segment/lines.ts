@@ -5,10 +5,11 @@
  * credit, or after a line that stops short of the width (the end of a paragraph or a heading).
  */
 import { dateline, credit } from './credits';
-import { isDateLine } from './chrome';
+import { isDateLine, isLabelledDateLine } from './chrome';
 import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
 import { caseChanges, goesOn, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
+import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
 
 export interface Unit {
   start: number;
@@ -97,7 +98,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
       const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && doc.twiceSeen() ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b, unit.wrapped ? unit.start : -1)) {
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b, unit)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -249,30 +250,11 @@ const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l
 /** A line's indentation inside its margin (a mail's quotation marks): the wrap of a quoted paragraph keeps it. */
 const inset = (l: Line): number => l.indent - l.margin;
 
-/**
- * A blank a line may be broken at. No-break spaces (U+00A0, U+202F, U+2007: French typography
- * sets them inside guillemets and between a figure and its unit) glue their neighbours into
- * one word, which a wrap moves down whole.
- */
-const isBreakable = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a && c !== 0x2007) || c === 0x205f || c === 0x3000;
-
 /** The length of the first word of a line, as a wrap sees it: up to the first blank it may break at. */
 function firstWordLength(doc: Doc, l: Line): number {
   let i = l.start + l.indent;
   while (i < l.end && !isBreakable(doc.text.charCodeAt(i))) i++;
   return i - (l.start + l.indent);
-}
-
-/** The UTF-8 bytes of text[from, to): what `fold` counts, for it wraps bytes, not characters. */
-function utf8Length(text: string, from: number, to: number): number {
-  let n = to - from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // 2 bytes to U+07FF, 3 to U+FFFF; a surrogate pair is 4 bytes for its 2 code units.
-    if (c > 0x7f) n += c > 0x7ff && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return n;
 }
 
 /**
@@ -289,24 +271,6 @@ function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: number): 
   line.bytes ??= utf8Length(doc.text, line.start, line.end);
   if (line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
   return doc.columnsWidth > 0 && columnsOf(doc, line) + 1 + columnCount(doc.text, at, at + word) + 1 > doc.columnsWidth;
-}
-
-/**
- * A combining mark of the Latin, Greek and Cyrillic scripts (a tone mark or an accent typed apart
- * from its letter: Combining Diacritical Marks and their supplements). A character class without
- * properties: the test runs on every wrapped block.
- */
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
-
-/** The width of text[from, to) on screen: its characters but combining marks (and the second half of a surrogate pair). */
-function columnCount(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) n++;
-    else if (!(c >= 0xdc00 && c <= 0xdfff) && !COMBINING.test(text[i]!)) n++;
-  }
-  return n;
 }
 
 /**
@@ -334,16 +298,17 @@ function columnsOf(doc: Doc, l: Line): number {
 
 /**
  * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
- * not wrapped; `block`, the lines of its block.
+ * not wrapped; `block`, the lines of its block; `unit`, the paragraph `prev` ends.
  */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], runStart: number): boolean {
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], unit: Unit): boolean {
+  const runStart = unit.wrapped ? unit.start : -1;
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
   // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
   // its line (a statement's header) neither goes on from the line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
-  if (dateline(head) || isDateLine(prevText, true)) return false;
+  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true)) return false;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
   // line): no wrap moves a line's rest down indented further.
   const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
@@ -428,7 +393,8 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (A text wrapped once never breaks a paragraph short: there a short line ends its paragraph.)
     if (runStart >= 0 && doc.firstLine !== null && runStart > doc.firstLine.start + doc.firstLine.indent && !endsSentence(doc, prevText, head) && doc.twice && doc.twiceSeen()) {
       const run = doc.text.slice(runStart, prev.end);
-      if (!writtenAsTitle(doc, run) && !TERMINAL_END.test(run)) return true;
+      // (A run that stops on an abbreviation the next line reads on from, "(3:10 a.m." / "Mountain time) …", stops on no sentence: `endsSentence` said so.)
+      if (!writtenAsTitle(doc, run)) return true;
     }
   }
   // A long unfinished line (or one that stops on a semicolon, which no paragraph ends on) that the
@@ -437,6 +403,8 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // (A line of its own inside a bracket the next line closes, the next word too long for it, was
   // wrapped: "… Sichuan Province (9" / "March)". One that stops on a comma went on above.)
   if (width === 0 && doc.blockWidth > 0 && closesOpenBracket(prevText, lineText) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (Not into a line indented as a paragraph's first line is.)
+  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, doc.text.slice(unit.start, prev.end), prevText, lineText, head)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
@@ -444,11 +412,52 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
 }
 
 /**
+ * The open end of a paragraph of prose: a sentence's stop, then a sentence that opens on a capital
+ * and runs on in words in lower case to the end, with no stop ("… Ariz. The ranches lie within the
+ * Santa Cruz"; not a name after initials, "D.C. Agle").
+ */
+const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}[^.!?]*?(?<![\p{L}\p{N}])\p{Ll}{2}[^.!?]*$/u;
+/** A line that stops on a capitalised word, as a name may over a line break ("… the Santa Cruz"). */
+const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * Does a sentence begun inside the paragraph so far (`run`: after a stop in it, so the paragraph
+ * is prose, `OPEN_SENTENCE`) and not ended where its line stops, on a capitalised word or a function word, go on in
+ * the next line? It does when that line is prose too (a stop in it) and does not open as a
+ * sentence does: "… Ariz. The ranches lie within the Santa Cruz" / "River flood plain. According
+ * …", where a page's line break fell inside a name, not "… had been agreed" / "The next round
+ * …" (a paragraph that lost its stop) nor "… Department of Defense" / "No. 626-06" (no stop
+ * before it).
+ */
+function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: string, head: string): boolean {
+  if (!(CAPITAL_WORD_END.test(prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
+  if (run.length < 50 || !/[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
+  return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
+}
+
+/** A line that stops on a word in capitals ("… NAVAL STATION"), two letters at least. */
+const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
+
+/**
+ * Does `line` open with a dateline that starts a paragraph of its own? A dateline opens a
+ * paragraph, so never after a line that stops where none ends: on a comma or a function word
+ * ("… a wall along the" / "U.S.- Mexican border …" is no dateline "U.S.-"); nor, in a wrapped
+ * block, after a line in lower case broken at the width on a word in capitals, where the place
+ * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …").
+ */
+function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
+  if (!dateline(head)) return false;
+  if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
+  return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
+}
+
+/**
  * Does a line stand apart from the one before by its own marks, whatever their widths: it opens a
- * field (a header's, a bulletin's), or the two are in two cases?
+ * field (a header's, a bulletin's, a date under its label: "Broadcast: Thursday, January 05,
+ * 2006"), or the two are in two cases?
  */
 function standsApart(prevText: string, lineText: string): boolean {
-  return opensField(lineText) || caseChanges(prevText, lineText);
+  return opensField(lineText) || caseChanges(prevText, lineText) || isLabelledDateLine(lineText);
 }
 
 /** Is a break decided by the marks of the lines on either side of it, whatever their widths? */

@@ -22,6 +22,8 @@ export interface StopRules {
   dateWords: ReadonlySet<string>;
   /** Names written with an exclamation mark (Yahoo!): it ends no sentence unless a sentence starter follows. */
   exclamationNames: ReadonlySet<string>;
+  /** A time zone named in words that may follow a `final` abbreviation within its sentence ("5:10 a.m. Eastern time"). */
+  zoneAfter?: RegExp;
   /** The language writes ordinals with a full stop ("am 3. Dezember"). */
   ordinalStops?: boolean;
 }
@@ -38,7 +40,7 @@ const ENGLISH: StopRules = {
     // Titles and ranks before a name, place prefixes, Latin abbreviations: never a word of their own.
     prefix: `
       mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cmdr cmdt adm sgt cpl pvt brig
-      supt insp det atty amb pres rev hon mt pp approx vs cf viz eg ie
+      supt insp det atty amb pres rev hon mt pp approx vs cf viz eg ie pfc spc
     `,
     // May end a sentence: company and name suffixes, streets, months and days, and the short forms
     // before a number that are words too (no., art., fig.).
@@ -67,6 +69,7 @@ const ENGLISH: StopRules = {
     `),
   ),
   exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
+  zoneAfter: /^\s*(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?\s+[Tt]ime\b/,
 };
 
 const byLanguage: Record<string, StopRules> = { en: ENGLISH };

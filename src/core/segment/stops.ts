@@ -84,6 +84,7 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   if (cls === 'final') {
     const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
     if (w && rules.dateWords.has(w)) return false;
+    if (rules.zoneAfter?.test(next)) return false;
     // A lead-in of three words or fewer ("At 5 a.m.") is no sentence of its own.
     return countWords(prev, 4) > 3;
   }

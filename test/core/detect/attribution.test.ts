@@ -127,6 +127,15 @@ test('attribution: a counted reporting word is a noun, and a subject before the 
   assert.equal(a!.strong, false);
 });
 
+test('attribution: a reporting word after "of" ("head of state") is a noun, no source', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(group("She became Africa's first elected female head of state.", 'x').canonical, lex), []);
+  assert.deepEqual(
+    detect(attributionDetector, "Sirleaf was sworn in as president, becoming Africa's first elected female head of state.", 'Sirleaf was inaugurated as president, the first elected female head of state in Africa.'),
+    [],
+  );
+});
+
 test('attribution: a speech tag dropped from a quotation of several sentences concerns every sentence of it, and a tag moved before it is kept', () => {
   const canon = 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it,” said Ruth Okafor.\n';
   const dropped = compare(canon, 'Rain fell all week in the valley.\n\n“The dam held through the night. We were lucky, and we know it.”\n');

@@ -77,3 +77,11 @@ test('clause: the address a run lies in is found where the run stands, whatever 
   const elsewhere = compare(`${map}Shaking was strongest along the coast on Sunday.`, `${map}Shaking was strongest along the coast on Sunday, and bridges collapsed near the old harbour.`);
   assert.deepEqual(elsewhere.discrepancies.map((d) => [d.kind, d.to]), [['clause', 'bridges collapsed near the old harbour']]);
 });
+
+test('clause: a run of words the other sentence says too (a phrase said twice) is no clause added or dropped', () => {
+  const c = "Ellen Johnson-Sirleaf was sworn in Monday as Liberia's president, becoming Africa's first elected female head of state.";
+  const a = "Ellen Johnson-Sirleaf has been inaugurated as Liberia's first elected female President, and also the first elected female head of state in Africa.";
+  assert.deepEqual(detect(clauseDetector, c, a).filter((f) => f.canonical === '' && f.article === 'first elected female'), []);
+  // A run with a word the other sentence lacks is still one.
+  assert.equal(detect(clauseDetector, SHORT, 'The convoy reached the city on Monday after crossing the desert road.').length, 1);
+});

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeGroup, DETECTORS } from '../../../src/core/detect';
+import { analyzeGroup, DETECTORS, type Detector } from '../../../src/core/detect';
 import { hedgeDetector } from '../../../src/core/detect/hedge';
 import { numberDetector } from '../../../src/core/detect/number';
 import { quoteDetector } from '../../../src/core/detect/quote';
-import { group, show } from '../helpers';
+import { contextOf, group, show } from '../helpers';
 
 test('detectors: the declared order, from the most specific to the most general', () => {
   assert.deepEqual(
@@ -46,4 +46,44 @@ test('detectors: the same words on both sides are identical, with no findings', 
   assert.equal(result.identical, true);
   assert.deepEqual(result.findings, []);
   assert.deepEqual(result.diff.map((p) => p.op), ['equal']);
+});
+
+test('detectors: one that names the words of its kind runs only in a group where one of them changed (on either side)', () => {
+  const runs: string[] = [];
+  const lakes: Detector = { name: 'lakes', summary: 'run', changedWords: () => new Set(['lake']), run: (ctx) => void runs.push(`lakes: ${ctx.at.map((t) => t.norm).join(' ')}`) };
+  const always: Detector = { name: 'always', summary: 'run', changedWords: () => undefined, run: () => void runs.push('always') };
+  analyzeGroup(group('The lake froze in January.', 'The lake froze in February.'), [lakes, always]);
+  analyzeGroup(group('The lake froze in January.', 'The pond froze in January.'), [lakes, always]);
+  analyzeGroup(group('The pond froze in January.', 'The lake froze in January.'), [lakes, always]);
+  assert.deepEqual(runs, ['always', 'lakes: the pond froze in january', 'always', 'lakes: the lake froze in january', 'always']);
+});
+
+test('detectors: where none of the words a detector names changed, it would have found and claimed nothing', () => {
+  // Each gated detector run anyway, in its place among all of them, on groups where its words changed and where they did not.
+  const pairs: Array<[string, string]> = [
+    ['In some areas, the water is still rising after the storm.', 'The water is still rising after the storm.'],
+    ['In some areas, the water is still rising after the storm.', 'In some areas, the river is still rising after the storm.'],
+    ['Nearly all of the ballots were counted by noon.', 'Many of the ballots were counted by noon.'],
+    ['Nearly all of the ballots were counted by noon on Monday.', 'Nearly all of the ballots were counted by noon on Tuesday.'],
+    ['The storm caused severe damage to the harbour.', 'The storm caused damage to the harbour.'],
+    ['The quake struck northern Sumatra on Sunday.', 'The quake struck southern Sumatra on Sunday.'],
+    ['The quake struck northern Sumatra on Sunday.', 'The quake struck northern Sumatra on Monday, officials said.'],
+    ['The ministry said the talks would resume next week.', 'The ministry said the talks would resume la semaine prochaine.'],
+    ['The ministry said the talks would resume next week.', 'The ministry said the negotiations would resume next week.'],
+  ];
+  let gatedOff = 0;
+  for (const [c, a] of pairs) {
+    const ctx = contextOf(group(c, a));
+    const changed = [...ctx.ct.filter((_, i) => !ctx.cEq[i]), ...ctx.at.filter((_, j) => !ctx.aEq[j])].map((t) => t.norm);
+    for (const d of DETECTORS) {
+      const words = d.changedWords?.(ctx.lex);
+      const off = !!words && !changed.some((n) => words.has(n));
+      const before = [ctx.findings.length, ctx.cClaim.join(''), ctx.aClaim.join('')];
+      d.run(ctx);
+      if (!off) continue;
+      gatedOff++;
+      assert.deepEqual([ctx.findings.length, ctx.cClaim.join(''), ctx.aClaim.join('')], before, `${d.name} on ${c} / ${a}`);
+    }
+  }
+  assert.ok(gatedOff > 10);
 });

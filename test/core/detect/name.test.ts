@@ -125,3 +125,12 @@ test('name: a point of the compass dropped before a place both keep, or added be
   // Before a common noun ("the central bank" → "the bank") it names no place: no name finding.
   assert.ok(!compare('The central bank cut its rate on Tuesday.', 'The bank cut its rate on Tuesday.').discrepancies.some((d) => d.kind === 'name'));
 });
+
+test('name: a footnote mark glued to a word of a name ("Assessment2") is no name spelled otherwise', () => {
+  const c = 'The National Assessment of Adult Literacy is the most important test of how well adults read.';
+  const a = 'The National Assessment2 of Adult Literacy3 is the most important test of how well adults read.';
+  assert.deepEqual(detect(nameDetector, c, a), []);
+  assert.deepEqual(compare(c, a).discrepancies.filter((d) => d.kind === 'name'), []);
+  // A letter more is still a name spelled otherwise.
+  assert.equal(detect(nameDetector, 'Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskova said the talks would continue.').length, 1);
+});

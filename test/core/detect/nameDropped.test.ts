@@ -92,3 +92,11 @@ test('name-dropped: a name dropped from a list is no first name of the next name
   // A particle inside a name still goes on to the name after it ("Bashar al-Assad" → "Assad").
   assert.deepEqual(detect(nameDroppedDetector, 'Troops loyal to Bashar al-Assad held the town.', 'Troops loyal to Assad held the town.'), []);
 });
+
+test('name-dropped: a title abbreviated with a full stop before a name the article keeps is the same name, shorter ("Mrs. Sirleaf" / "Sirleaf"); a name dropped after it is still one', () => {
+  for (const title of ['Mrs.', 'Mr.', 'Ms.', 'Dr.', 'Gov.']) {
+    assert.deepEqual(detect(nameDroppedDetector, `Crowds cheered as ${title} Sirleaf pledged to defend the constitution.`, 'Crowds cheered as Sirleaf pledged to defend the constitution.'), [], title);
+  }
+  const [f] = detect(nameDroppedDetector, 'Crowds cheered as Mrs. Sirleaf pledged to defend the constitution.', 'Crowds cheered as the president pledged to defend the constitution.');
+  assert.equal(f?.kind, 'name');
+});

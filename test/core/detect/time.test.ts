@@ -236,3 +236,24 @@ test('time: "yesterday" / "Friday", the day of the week a copy desk writes for i
   const prose = 'Since April 16, 2016, the secretary has visited the ship today. Talks went on. Prices rose.';
   assert.deepEqual(kinds(prose, prose.replace('today', 'Saturday')).map((k) => k[0]), ['medium']);
 });
+
+test('time: one instant given in another time zone is the same time; another instant is a change', () => {
+  const times = (c: string, a: string) => compare(c, a).discrepancies.filter((d) => d.kind === 'time').map((d) => [d.severity, d.from, d.to]);
+  const c = 'The capsule touched down at 2:10 a.m. Pacific time in the Utah desert.';
+  assert.deepEqual(times(c, 'The capsule touched down at 5:10 a.m. Eastern time in the Utah desert.'), []);
+  assert.deepEqual(times('The launch is set for 10:55 p.m. GMT on Friday.', 'The launch is set for 6:55 p.m. EDT on Friday.'), []);
+  // A zone named for either season takes the other's ("Eastern time" in summer is EDT).
+  assert.deepEqual(times('The launch is set for 2 p.m. Eastern time on Friday.', 'The launch is set for 11 a.m. PDT on Friday.'), []);
+  assert.deepEqual(times(c, 'The capsule touched down at 6:10 a.m. Eastern time in the Utah desert.'), [['high', '2:10 a.m. Pacific time', '6:10 a.m. Eastern time']]);
+  assert.equal(times('The launch is set for 2 p.m. EST on Friday.', 'The launch is set for 11 a.m. Pacific Daylight Time on Friday.').length, 1);
+});
+
+test('time: a date with its year and the same date without it, in a story dated that year, is one day (a house style that drops the current year)', () => {
+  const times = (c: string, a: string) => compare(c, a).discrepancies.filter((d) => d.kind === 'time').map((d) => [d.severity, d.from, d.to]);
+  const c = (year: string) => `July 1, 2006\n\nThe soldier died in Kunar Province on June 25, ${year}, when he came in contact with indirect fire.`;
+  const a = 'Saturday, July 01, 2006\n\nThe soldier died in Kunar Province on June 25, when he came in contact with indirect fire.';
+  assert.deepEqual(times(c('2006'), a), []);
+  // Another year, or no story date to tell: less precise.
+  assert.deepEqual(times(c('2005'), a), [['medium', 'June 25, 2005', 'June 25']]);
+  assert.equal(times('The soldier died on June 25, 2006, when he came in contact with indirect fire.', 'The soldier died on June 25, when he came in contact with indirect fire.').length, 1);
+});

@@ -130,3 +130,20 @@ test('empty and punctuation-only texts give no sentences', () => {
   assert.deepEqual(segment('  \n\n\t ', en), []);
   assert.deepEqual(segment('... --- !!!', en), []);
 });
+
+test('a clock time before a time zone named in words ("5:10 a.m. Eastern time") ends no sentence', () => {
+  assert.deepEqual(texts('The capsule landed at 5:10 a.m. Eastern time in Utah. Crews reached it at dawn.'), [
+    'The capsule landed at 5:10 a.m. Eastern time in Utah.',
+    'Crews reached it at dawn.',
+  ]);
+  assert.equal(texts('The capsule landed at 2:10 a.m. Pacific Standard Time in Utah.').length, 1);
+  // A capitalised word that names no zone still starts a sentence.
+  assert.equal(texts('The meeting ended at 5 p.m. Central banks said nothing.').length, 2);
+});
+
+test('an army rank abbreviated before a name ("Pfc.", "Spc.") ends no sentence', () => {
+  assert.deepEqual(texts('Pfc. Justin Roe, 19, of Gaithersburg, Md., died June 25. Spc. Ann Doe was wounded.'), [
+    'Pfc. Justin Roe, 19, of Gaithersburg, Md., died June 25.',
+    'Spc. Ann Doe was wounded.',
+  ]);
+});

@@ -32,6 +32,9 @@ test('line marks: two lines in two cases (a line in capitals, three words at lea
   assert.ok(!caseChanges('the crews of the', 'U.S. Coast Guard met it'));
   assert.ok(!caseChanges('NASA', 'said on Monday'));
   assert.ok(!caseChanges('STORM COMES ASHORE NEAR THE', 'OLD HARBOUR AS A GALE'));
+  // An abbreviation's one letter in lower case leaves a line in capitals; two together do not.
+  assert.ok(caseChanges('NEWS RELEASES from the Ministry of Transport', 'No. 14-07 FOR IMMEDIATE RELEASE'));
+  assert.ok(!caseChanges('NEWS RELEASES from the Ministry of Transport', 'Nos. 14-07 FOR IMMEDIATE RELEASE'));
 });
 
 test("line marks: a mail's quotation marks, blanked in the text as a reader reads it", () => {

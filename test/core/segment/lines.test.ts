@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../../src/core/index';
 import { lexiconFor } from '../../../src/core/lexicon';
+import { fold } from './fold';
 
 const read = (text: string): string[] =>
   segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
@@ -290,4 +291,42 @@ test('a text wrapped twice: the rest of a broken line goes on before a name, "�
   assert.deepEqual(read(text).slice(-1), [
     'sentence: "It has taken nearly four years to get to this point," said Robert Mase, project manager at the Jet Propulsion Laboratory in Pasadena, California.',
   ]);
+});
+
+test('a date under its label ("Broadcast: Thursday, January 05, 2006") is a line of its own, wrapped or not, after a headline\'s rest', () => {
+  // Written for this test, wrapped at 50 (the headline's rest stops where "Broadcast:" would not have fitted).
+  const text =
+    'SCIENCE REPORT - Farmers Turn to Old Seeds as Rains Fail By Jane Example\nAired: Thursday, March 02, 2006\nI am Jane Example with the Science Report.\n';
+  const wrapped = 'SCIENCE REPORT - Farmers Turn to Old Seeds as\nRains Fail By Jane Example\nAired: Thursday, March 02, 2006\nI am Jane Example with the Science Report.\n';
+  assert.deepEqual(read(wrapped), read(text));
+  assert.equal(read(wrapped)[1], 'heading: Aired: Thursday, March 02, 2006');
+});
+
+test('a dateline opens a paragraph: not after a line that stops on a function word, nor inside a place in capitals a wrap broke', () => {
+  // "U.S.-" after "along the" is a compound broken by the wrap, no dateline.
+  const compound = 'The governor again promised to build a fence along the\nU.S.- Canadian border, calling it a matter of trade.\n';
+  assert.deepEqual(read(compound), ['sentence: The governor again promised to build a fence along the U.S.- Canadian border, calling it a matter of trade.']);
+  // A place in capitals that began on the line before ("… NAVAL STATION" / "ROTA, Spain –"), the line broken at the width.
+  const place = 'Fleet News Service report of the week, NAVAL STATION ROTA, Spain – Two sailors were honored here today for rescuing a fisherman whose boat had capsized in a storm off the coast.\n';
+  for (const width of [50, 56]) {
+    const wrapped = fold(place, width);
+    assert.match(wrapped, /(NAVAL|STATION)\n(STATION|ROTA)/);
+    assert.deepEqual(read(wrapped), read(place), `wrapped at ${width}`);
+  }
+  // A dateline after a headline, or after a sentence's end, still opens its own paragraph.
+  assert.deepEqual(read('Storm closes port\nROTA, Spain – The port was closed on Monday as a storm came ashore.\n')[1], 'dateline: ROTA, Spain –');
+});
+
+test('a sentence begun in a paragraph of prose and not ended where its line stops, on a name, goes on in the next line of prose', () => {
+  // A page's line break inside a name ("… the Blue Ridge" / "Parkway …"), in a text of long lines.
+  const text =
+    'The fire burned across 300 acres of forest on Tuesday before crews contained it near the county line. The closed road runs along the Blue Ridge\n' +
+    'Parkway south of the town. Officials said the road would reopen on Friday if the weather held.\n';
+  assert.deepEqual(read(text).slice(1, 2), ['sentence: The closed road runs along the Blue Ridge Parkway south of the town.']);
+  // Not where the next line opens as a sentence does (a paragraph that lost its stop), nor into an indented one.
+  const lost = 'The fire burned across 300 acres of forest on Tuesday before crews contained it near the county line. Crews stayed on the Blue Ridge\nThe road reopened on Friday. Officials thanked the crews.\n';
+  assert.equal(read(lost)[1], 'sentence: Crews stayed on the Blue Ridge');
+  assert.equal(read(text.replace('\nParkway', '\n     Parkway'))[1], 'sentence: The closed road runs along the Blue Ridge');
+  // Nor after a name that follows initials, "D.C. Agle" over an address, which is no sentence.
+  assert.equal(read('D.C. Example\nJet Propulsion Laboratory, Pasadena, Calif.\n')[0], 'heading: D.C. Example');
 });
