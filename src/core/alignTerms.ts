@@ -30,32 +30,54 @@ export const TOP_K = 6;
 export const LOOKUP_TERMS = 12;
 /** How much of a long posting list is read, around the expected position. */
 export const WINDOW = 64;
-/** The sum of `value` over the terms two sorted term arrays share (one merge walk: no set). */
-function sumShared(a: Int32Array, b: Int32Array, value: (term: number) => number): number {
+/** Keeps every term: `keep`'s default (one function, not a new one per call). */
+const ALL = (): boolean => true;
+
+/** What the last `walkShared` found: read by its callers right after it returns. */
+const found = { ov: 0, shared: 0, rare: 0 };
+
+/**
+ * One merge walk over the terms two sorted term arrays share that `keep` accepts: their idf
+ * weight (summed in the order of the terms), how many, and how many occur in no other item
+ * (`df` at most 2), into `found`. No callback of its own and no object per call: the
+ * candidate search weighs some hundred thousand pairs on a long text, and a closure per call
+ * (with its context) and a result object were most of what it allocated.
+ */
+function walkShared(a: Int32Array, b: Int32Array, idf: Float64Array | null, df: number[] | null, keep: (term: number) => boolean): void {
   let i = 0;
   let j = 0;
-  let sum = 0;
+  let ov = 0;
+  let n = 0;
+  let rare = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      sum += value(x);
+      if (keep(x)) {
+        n++;
+        if (df !== null && df[x]! <= 2) rare++;
+        if (idf !== null) ov += idf[x]!;
+      }
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return sum;
+  found.ov = ov;
+  found.shared = n;
+  found.rare = rare;
 }
 
 /** How many terms two sorted term arrays share that occur in no other item (rare: names, figures, key words); `keep`: of those it accepts. */
-export function rareShared(a: Int32Array, b: Int32Array, df: number[], keep: (term: number) => boolean = () => true): number {
-  return sumShared(a, b, (t) => (df[t]! <= 2 && keep(t) ? 1 : 0));
+export function rareShared(a: Int32Array, b: Int32Array, df: number[], keep: (term: number) => boolean = ALL): number {
+  walkShared(a, b, null, df, keep);
+  return found.rare;
 }
 
 /** How many terms two sorted term arrays share; `keep`: of those it accepts. */
-export function sharedCount(a: Int32Array, b: Int32Array, keep: (term: number) => boolean = () => true): number {
-  return sumShared(a, b, (t) => (keep(t) ? 1 : 0));
+export function sharedCount(a: Int32Array, b: Int32Array, keep: (term: number) => boolean = ALL): number {
+  walkShared(a, b, null, null, keep);
+  return found.shared;
 }
 
 /**
@@ -63,19 +85,14 @@ export function sharedCount(a: Int32Array, b: Int32Array, keep: (term: number) =
  * and how many of those occur in no other item (as `overlap`, `sharedCount` and `rareShared`).
  */
 export function shared(a: Int32Array, b: Int32Array, idf: Float64Array, df: number[]): { ov: number; shared: number; rare: number } {
-  let n = 0;
-  let rare = 0;
-  const ov = sumShared(a, b, (t) => {
-    n++;
-    if (df[t]! <= 2) rare++;
-    return idf[t]!;
-  });
-  return { ov, shared: n, rare };
+  walkShared(a, b, idf, df, ALL);
+  return { ov: found.ov, shared: found.shared, rare: found.rare };
 }
 
 /** Weighted overlap of two sorted term arrays. */
 export function overlap(a: Int32Array, b: Int32Array, idf: Float64Array): number {
-  return sumShared(a, b, (t) => idf[t]!);
+  walkShared(a, b, idf, null, ALL);
+  return found.ov;
 }
 
 /** The terms of two sorted term arrays, sorted, each once (a merge: no set, no sort). */

@@ -17,7 +17,8 @@ export function wordVectors(): WordVectors | undefined {
     table = null;
     for (const path of PLACES) {
       try {
-        table = parseVectorTable(new Uint8Array(readFileSync(path)));
+        // The file's own buffer (a Buffer is a Uint8Array): no copy of its 4 MB.
+        table = parseVectorTable(readFileSync(path));
         break;
       } catch {
         // Not there, or not a table: the next place, else none.

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { languageOtherThan, readLanguage, sampleWords, scriptOf, scriptOfText } from '../../src/core/lang';
-import { tokenizerContext } from '../../src/core/tokenizerContext';
+import { DECIMAL_POINT, tokenizerContext } from '../../src/core/tokenizerContext';
+import { BCP47 } from '../../src/core/languageCodes';
 import fc from 'fast-check';
 import { compare } from '../../src/core/compare';
 
@@ -90,6 +91,15 @@ test('tokenizerContext: the decimal sign is the language\'s own, languages with 
   for (const code of ['eng', 'swh', 'cmn', 'hin', 'arb']) assert.equal(tokenizerContext(code).decimalComma, false, code);
   for (const code of ['fra', 'deu', 'spa', 'ind', 'tur', 'vie', 'rus']) assert.equal(tokenizerContext(code).decimalComma, true, code);
   assert.equal(tokenizerContext('und').decimalComma, false);
+});
+
+test('tokenizerContext: CLDR writes a decimal point for every language of the list that is read without asking it', () => {
+  for (const code of DECIMAL_POINT) {
+    const tag = BCP47[code];
+    if (!tag || !Intl.NumberFormat.supportedLocalesOf([tag]).length) continue;
+    const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn' } as Intl.NumberFormatOptions).formatToParts(1.5);
+    assert.equal(parts.find((p) => p.type === 'decimal')?.value, '.', code);
+  }
 });
 
 test('compare: a Swahili translation that carries "30.8" reads it as thirty point eight, not a changed figure', () => {
