@@ -135,8 +135,11 @@ export function analyzeAcross(
   const left = [...af];
   const lostC: number[] = [];
   const carried: Array<[number, number]> = [];
+  // Each article figure's size words, read once (not once per canonical figure it is tried with).
+  const aScale = new Map(af.map((j) => [j, sizeOf(A, j, aLex).scale]));
   for (const i of cf) {
-    const k = left.findIndex((j) => sameFigure(sizeOf(C, i, cLex).scale, sizeOf(A, j, aLex).scale, C.tokens[i]!.num, A.tokens[j]!.num));
+    const cScale = sizeOf(C, i, cLex).scale;
+    const k = left.findIndex((j) => sameFigure(cScale, aScale.get(j) ?? null, C.tokens[i]!.num, A.tokens[j]!.num));
     if (k >= 0) carried.push([i, left.splice(k, 1)[0]!]);
     else lostC.push(i);
   }

@@ -49,7 +49,7 @@ function written(norm: string, forms: ReadonlySet<string>): boolean {
   return apostrophe > 0 && forms.has(norm.slice(0, apostrophe + 1));
 }
 /** Words after a negation that make it add rather than deny ("not only", "non seulement", "no sólo", "nicht nur"). */
-const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'seulement', 'solo', 'sólo', 'só', 'apenas', 'nur', 'solo', 'soltanto', 'hanya', 'saja']);
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'seulement', 'solo', 'sólo', 'só', 'apenas', 'nur', 'soltanto', 'hanya', 'saja']);
 
 /**
  * A negation one side has and the other lacks: the translation may now say the opposite.
