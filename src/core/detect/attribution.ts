@@ -72,6 +72,11 @@ const sameTokens = (x: readonly number[], y: readonly number[]): boolean => x.le
 type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
 
 const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
+/**
+ * A weak source that still gives the claim as someone's: a pronoun's ("he says", "officials said"),
+ * or reports nobody is named to make ("Reports say", "according to reports").
+ */
+const someone = (side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>, lex: Lexicon): boolean => byPronoun(side, a, lex) || reportNouns(side, lex, a);
 
 /** A named source of the canonical: the article's source that shares most of its words, or none. */
 function namedSource(p: Pass, c: Attribution): void {
@@ -135,7 +140,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     return;
   }
   // Reports in its place ("Local media reported" → "Reports said"): who reported it is gone.
-  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(ctx, a));
+  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(A, lex, a));
   if (reports && !c.evidence) {
     p.pronounUsed.add(reports);
     return claimVaguer(ctx, c, reports);
@@ -147,7 +152,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     if (vaguerSource(ctx, c, a)) return;
-    if (!c.evidence && reportNouns(ctx, a)) return claimVaguer(ctx, c, a);
+    if (!c.evidence && reportNouns(A, lex, a)) return claimVaguer(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general === 'kept') {
       // The name stands elsewhere in the sentence: the same source, described; its words are explained.
@@ -344,11 +349,12 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
       else neutralVerbs(ctx, c, a);
       continue;
     }
-    if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c, lex)) continue;
+    if (namedInstead || ctx.aBag.has(verbKey) || !someone(C, c, lex)) continue;
     const cTok = tokensOf(c);
     const quote = tagQuotes(ctx, cTok, p.reporting);
     if (quote === 'moved') continue;
-    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
+    const heard = byPronoun(C, c, lex) ? 'the words are no longer attributed to their speaker' : 'what rested on reports now reads as established';
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: ${heard}.`, quote));
   }
   return { aWeak, weakUsed };
 }
@@ -373,12 +379,13 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
   // quotation: the copy puts the reporter's words in someone's mouth.
   // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
   // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
-  // political" → "Roe is …, he says it is political").
+  // political" → "Roe is …, he says it is political"). Reports nobody named given as the source
+  // ("Reports say …", "…, according to reports") put the claim in no one's mouth, but it rests on them now.
   if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
-    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a, lex) && !aClaim[a.verb]);
+    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && someone(A, a, lex) && !aClaim[a.verb]);
     const bothName = (a: { verb: number }): boolean =>
       at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
-    if (given && (reportBefore(C, lex) || bothName(given))) {
+    if (given && (reportBefore(C, lex) || (byPronoun(A, given, lex) && bothName(given)))) {
       for (const j of [...given.source, given.verb]) aClaim[j] = 1;
     } else if (given) {
       claim(sourceFinding('medium', [], tokensOf(given), `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`));

@@ -457,3 +457,20 @@ test('attribution: "the mayor told The Associated Press" dropped whole is one fi
   assert.deepEqual(other.map((d) => d.kind), ['attribution']);
   assert.match(other[0]!.reason, /spoke to ‘The Associated Press’/);
 });
+
+test('attribution: reports with no one named, added to or dropped from a claim the other side states as fact', () => {
+  const claim = 'The plane sent a distress signal just after it took off from Cameroon.';
+  const lower = claim[0]!.toLowerCase() + claim.slice(1);
+  // Added: what the canonical states now rests on reports.
+  const [added, ...more] = detect(attributionDetector, claim, `Reports say that ${lower}`);
+  assert.equal(more.length, 0);
+  assert.deepEqual([added!.kind, added!.severity, added!.canonical, added!.article], ['attribution', 'medium', '', 'Reports say']);
+  const [lead] = detect(attributionDetector, claim, `${claim.slice(0, -1)}, according to reports.`);
+  assert.deepEqual([lead!.severity, lead!.article], ['medium', 'according to reports']);
+  // Dropped: what rested on reports reads as established.
+  const [dropped] = detect(attributionDetector, `Reports said ${lower}`, claim);
+  assert.deepEqual([dropped!.kind, dropped!.severity, dropped!.canonical, dropped!.article], ['attribution', 'medium', 'Reports said', '']);
+  assert.match(dropped!.reason, /rested on reports/);
+  // Kept on both sides, in another tense: no finding.
+  assert.deepEqual(detect(attributionDetector, `Reports said ${lower}`, `Reports say ${lower}`), []);
+});
