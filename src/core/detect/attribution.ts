@@ -11,7 +11,7 @@ import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } fro
 import { hasKeyLike } from './similarity';
 import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
 import { claimVaguer, madeGeneral, reportNouns, sourceLost, vaguerSource } from './vaguer';
-import { boundaryBetween, isSentenceInitial, range, tokensText } from './tokens';
+import { boundaryBetween, isAcronym, isSentenceInitial, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
@@ -196,6 +196,10 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const aTok = tokensOf(a);
   const cText = attrText(C, c);
   const aText = attrText(A, a);
+  const joined = joinedSource(ctx, c, a);
+  if (joined.length) {
+    claim(sourceFinding('medium', [], joined, `Adds ${quoted(tokensText(A, joined), 50)} as a second source of the claim, beside ${quoted(cText, 50)}: check who said it.`));
+  }
   if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
   // "According to a statement from the ministry" / "The ministry said in a statement": a word of the
   // source just after the other side's verb is still said, not dropped.
@@ -267,6 +271,43 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
       neutralVerbs(ctx, c, a);
     }
+}
+
+/**
+ * A second source the article joins by "and" to the one both sides give ("the defence ministry"
+ * → "the defence ministry and a rebel commander", "aircraft data" → "radar data from Martinique
+ * and aircraft data"): the words of the article's source on one side of the "and", none of them the
+ * canonical source's but a kind of evidence ("data"), one at least said nowhere in the canonical's
+ * group, while those on the other side are all the canonical source's. Not a name that runs on over
+ * "and": "the UN Office on Drugs and Crime" shares words with "the United Nations Office on Drugs and
+ * Crime" on both sides; "the Ministry of Health and Social Affairs" has the kept words first and
+ * capitalised words either side of it, no acronym.
+ * Its tokens, from its first content word or determiner; empty when there is none.
+ */
+function joinedSource(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
+  const { C, A, at, lex, cBag } = ctx;
+  const src = a.source.filter((j) => j !== a.verb);
+  const keyed = (part: number[]): number[] => part.filter((j) => a.keys.has(at[j]!.key));
+  const word = (j: number | undefined): string => (j === undefined ? '' : A.text.slice(at[j]!.start, at[j]!.end));
+  const runsOn = (j: number | undefined): boolean => j !== undefined && at[j]!.cap && !isAcronym(word(j));
+  for (let k = 1; k < src.length - 1; k++) {
+    if (at[src[k]!]!.norm !== 'and') continue;
+    const before = src.slice(0, k);
+    const after = src.slice(k + 1);
+    for (const [kept, added] of [[before, after], [after, before]] as const) {
+      const keptKeys = keyed(kept);
+      const addedKeys = keyed(added);
+      if (!keptKeys.length || !addedKeys.length || !keptKeys.every((j) => hasKeyLike(c.keys, at[j]!.key))) continue;
+      const sourceWord = (j: number): boolean => hasKeyLike(c.keys, at[j]!.key) && !lex.evidenceNouns?.has(at[j]!.norm);
+      if (addedKeys.some(sourceWord) || !addedKeys.some((j) => !hasKeyLike(c.keys, at[j]!.key) && !hasKeyLike(cBag, at[j]!.key))) continue;
+      if (kept === before && runsOn(src[k - 1]) && runsOn(src[k + 1])) continue;
+      // The canonical's name in full, or its initials ("the U.S." / "the United States"): the same source.
+      if (spellsInitials(C, c.source, A, added) || spellsInitials(A, added, C, c.source)) continue;
+      const from = added.findIndex((j) => at[j]!.content || !!lex.determiners?.has(at[j]!.norm));
+      return added.slice(from);
+    }
+  }
+  return [];
 }
 
 /**
