@@ -21,6 +21,7 @@ export interface Index {
   /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
   counts: Set<string>;
   singleSpanLinks: Set<string>;
+  spanOnly: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
   starts: Set<string>;
@@ -55,6 +56,7 @@ export function indexOf(w: TimeWords): Index {
     increments: new Set(w.increments ?? []),
     counts: new Set(w.counts ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
+    spanOnly: new Set(w.spanOnly ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };
