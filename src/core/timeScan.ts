@@ -20,6 +20,8 @@ export interface Index {
   increments: Set<string>;
   /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
   counts: Set<string>;
+  /** Words that count one unit (“a”, “one”): “a week later”. */
+  ones: Set<string>;
   singleSpanLinks: Set<string>;
   spanOnly: Set<string>;
   partLeads: readonly (readonly string[])[];
@@ -55,6 +57,7 @@ export function indexOf(w: TimeWords): Index {
     vague: new Set(w.vague ?? []),
     increments: new Set(w.increments ?? []),
     counts: new Set(w.counts ?? []),
+    ones: new Set(w.ones ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     spanOnly: new Set(w.spanOnly ?? []),
     partLeads: w.partLeads ?? [],
