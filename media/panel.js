@@ -521,10 +521,20 @@
     send({ type: 'verdict', uri, id, verdict: value });
   }
 
-  /** @param {string} s @param {number} n */
+  /**
+   * A changed passage on one line, cut short at a word's end (as `excerpt` in src/core/excerpt.ts):
+   * the file's own words up to the cut, never part of a word.
+   * @param {string} s @param {number} n
+   */
   function short(s, n) {
     const f = String(s).replace(/\s+/g, ' ').trim();
-    return f.length > n ? f.slice(0, n - 1) + '…' : f;
+    if (f.length <= n) return f;
+    let cut = f.slice(0, n - 1);
+    if (/\S/.test(f[n - 2] || '') && /\S/.test(f[n - 1] || '')) {
+      const sp = cut.search(/\s\S*$/);
+      if (sp > 0) cut = cut.slice(0, sp);
+    }
+    return cut.trimEnd() + '…';
   }
 
   send({ type: 'ready' });
