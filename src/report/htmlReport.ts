@@ -13,6 +13,7 @@ import { diffSides, fileLine, inputNotes, readingOf, markedPieces } from './evid
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
+import { cutAtWord } from '../core/excerpt';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -334,8 +335,9 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   return out.join('\n');
 }
 
+/** A long changed passage cut short at a word's end (the file's own words up to the cut). */
 function clip(s: string, max = 400): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  return cutAtWord(s, max);
 }
 
 /** The evidence report as a self-contained HTML document. */

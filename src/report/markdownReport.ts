@@ -7,6 +7,7 @@
 import type { Discrepancy } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
+import { cutAtWord } from '../core/excerpt';
 import type { Evidence, EvidenceVersion } from './evidence';
 import { diffSides, fileLine, inputNotes, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
@@ -164,6 +165,7 @@ function versionSection(ev: Evidence, v: EvidenceVersion, out: string[]): void {
   out.push('');
 }
 
+/** A long changed passage cut short at a word's end (the file's own words up to the cut). */
 function clip(s: string, max = 300): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  return cutAtWord(s, max);
 }

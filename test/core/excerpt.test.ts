@@ -20,3 +20,29 @@ test('excerpt: white space folds to one space whatever it is made of, and single
   assert.equal(excerpt('Police said\n\n12 people\tdied.'), 'Police said 12 people died.');
   assert.equal(excerpt(' Police said 12 people died. '), 'Police said 12 people died.');
 });
+
+test('excerpt: cut at a word\'s end, never inside a word ("General Sult…" was shown for "General Sultan")', () => {
+  assert.equal(excerpt('Maj. General Shaukat Sultan says', 18), 'Maj. General…');
+  assert.equal(excerpt('General Sultan says the toll will rise', 13), 'General…');
+  assert.equal(excerpt('It is expected to rise in the Pakistan-controlled part', 30), 'It is expected to rise in the…');
+  // One word longer than the room (a web address) is cut inside: nothing else to show.
+  assert.equal(excerpt('https://example.com/a/very/long/address', 20), 'https://example.com…');
+  // A script written without spaces is cut between its characters.
+  assert.equal(excerpt('地震造成至少75人死亡，更多人被困在倒塌的建筑物中。', 10), '地震造成至少75人…');
+});
+
+test('excerpt: the text up to the cut is the text\'s own, and the cut falls at a space (property)', () => {
+  const words = fc.array(fc.stringMatching(/^[A-Za-zé0-9,.'’-]{1,12}$/), { minLength: 1, maxLength: 20 });
+  fc.assert(
+    fc.property(words, fc.integer({ min: 4, max: 60 }), (ws, max) => {
+      const text = ws.join(' ');
+      const got = excerpt(text, max);
+      if (text.length <= max) return assert.equal(got, text);
+      assert.ok(got.endsWith('…') && got.length <= max, got);
+      const kept = got.slice(0, -1);
+      assert.ok(text.startsWith(kept), `${got} is the text's own start`);
+      // At a word's end, unless the first word alone is longer than the room.
+      if (kept.includes(' ') || ws[0]!.length < max - 1) assert.equal(text[kept.length], ' ', `${JSON.stringify(got)} of ${JSON.stringify(text)}`);
+    }),
+  );
+});
