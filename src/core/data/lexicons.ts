@@ -115,6 +115,14 @@ export interface Lexicon {
    * own sort, never reported dropped or added alone.
    */
   ordinalWords?: ReadonlyMap<string, number>;
+  /**
+   * Nouns that make the figure after them a label of a thing, not a count ("Flight 214", "Route
+   * 66", "Resolution 1973"): a changed figure there names another thing (a `name` finding); dropped
+   * or added alone it is the thing named more or less fully, no changed quantity.
+   */
+  labelWords?: ReadonlySet<string>;
+  /** The endings that make a figure an ordinal, run into it ("3rd", "3,968th"): the same sort as the words ("3rd" is "third"). */
+  ordinalSuffixes?: ReadonlySet<string>;
   /** Fractions as per cent ("half" = 50, "quarter" = 25; "thirds" as in "two thirds"): "half" and "50 percent" say the same. */
   fractionWords?: ReadonlyMap<string, number>;
   multipleWords?: ReadonlyMap<string, number>;
@@ -321,6 +329,11 @@ export const ENGLISH: Lexicon = {
     first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12
     thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20
     thirtieth=30 fortieth=40 fiftieth=50 hundredth=100
+  `),
+  ordinalSuffixes: set('st nd rd th'),
+  labelWords: set(`
+    flight route highway interstate freeway bill resolution amendment article section chapter gate runway pad platform
+    terminal channel room model version episode season district ward precinct exit
   `),
   fractionWords: numbers('half=50 halves=50 third=33.3 thirds=66.7 quarter=25 quarters=75 fifth=20 tenth=10'),
   multipleWords: numbers(`
