@@ -211,6 +211,8 @@ test('number: a figure that labels a thing is an identifier: changed, another th
   assert.deepEqual(detect(numberDetector, 'The count was done for the census.', 'The count was done for Census 2010.'), []);
   // Not a label: a count after a name ("Peru 500 dead"), a title-case headline's verb, a figure with a comma.
   assert.equal(detect(numberDetector, 'The quake left Peru 500 dead.', 'The quake left Peru 600 dead.')[0]!.kind, 'number');
+  // A degree on a scale stays a quantity.
+  assert.equal(detect(numberDetector, 'Maria became a Category 4 hurricane overnight.', 'Maria became a Category 5 hurricane overnight.')[0]!.kind, 'number');
   assert.equal(detect(numberDetector, 'It was felt in Bangkok, Thailand 3300 kilometers away.', 'It was felt in Bangkok, Thailand 3500 kilometers away.')[0]!.kind, 'number');
   assert.equal(detect(numberDetector, 'Typhoon Haiyan Kills 1200 In Central Provinces', 'Typhoon Haiyan Kills 1300 In Central Provinces')[0]!.kind, 'number');
   assert.equal(detect(numberDetector, 'The army sent Unit 1,200 soldiers.', 'The army sent Unit 1,300 soldiers.')[0]!.kind, 'number');
