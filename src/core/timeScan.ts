@@ -22,6 +22,8 @@ export interface Index {
   counts: Set<string>;
   /** The days of a month written as ordinal words (“fifteenth”, “twenty-first”), each with its day. */
   dayOrdinals: Map<string, number>;
+  /** Words that count one unit (“a”, “one”): “a week later”. */
+  ones: Set<string>;
   singleSpanLinks: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
@@ -57,6 +59,7 @@ export function indexOf(w: TimeWords): Index {
     increments: new Set(w.increments ?? []),
     counts: new Set(w.counts ?? []),
     dayOrdinals: new Map((w.dayOrdinals ?? []).map((o, i) => [o, i + 1])),
+    ones: new Set(w.ones ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),

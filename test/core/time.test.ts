@@ -211,3 +211,13 @@ test('time references: a day written as an ordinal word, or with "the" after the
   // A day over 31 is no day ("May the 40th" is no date).
   assert.equal(v('on May the 40th'), v('on May'));
 });
+
+test('time: "one" counts one unit as "a" does ("one week earlier" / "a week earlier"); a count after "for" is a duration, whatever follows', () => {
+  const v = (s: string): string[] => times(s).map(([, value]) => value);
+  assert.deepEqual(v('One week earlier, the board met.'), v('A week earlier, the board met.'));
+  assert.deepEqual(v('one year before the vote'), v('a year before the vote'));
+  assert.deepEqual(times('The probe will study it for a year before departing for Ceres.').map(([t]) => t), ['for a year']);
+  assert.deepEqual(v('The probe will study it for a year before departing.'), v('The probe will study it for one year.'));
+  // (Through compare, "A week earlier" / "One week earlier" is no finding.)
+  assert.deepEqual(compare('Prices fell on Monday. A week earlier, the board had met.', 'Prices fell on Monday. One week earlier, the board had met.').discrepancies, []);
+});

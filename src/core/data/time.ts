@@ -41,6 +41,11 @@ export interface TimeWords {
    * “September 15th” and “5 May” do.
    */
   dayOrdinals?: readonly string[];
+  /**
+   * Words that count one unit, as the figure 1 would (“a week later”, “one week later”): the
+   * tokenizer reads no figure in them, since “a” is an article and “one” a pronoun too.
+   */
+  ones?: readonly string[];
   /** Words between a count and its unit that add the span to one before ("for two more years", "three additional days"). */
   increments?: readonly string[];
   /**
@@ -110,6 +115,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     dayOrdinals: `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
       fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth
       twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first`.split(/\s+/),
+    ones: ['a', 'an', 'one'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at|good|over the|on the|at the|throughout the'),
