@@ -165,9 +165,10 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
       });
     }
     const groupStart = A.sentences[g.article[0]!]!.start;
-    if (relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article)) headlineWords(analysis.findings);
+    const headlines = relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article);
+    if (headlines) headlineWords(analysis.findings);
     for (const f of analysis.findings) {
-      if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves);
+      if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves, headlines);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
       add(cmp, {
@@ -233,11 +234,11 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
  * A figure, time or clause that one sentence drops or adds and the other text states in
  * another sentence moved: no fact changed, and the finding is low rewording (`elsewhere.ts`).
  */
-function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves): void {
+function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves, headlines: boolean): void {
   const dropped = f.aTok.length === 0;
   const where = dropped
-    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys)
-    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys);
+    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys, headlines)
+    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys, headlines);
   if (where < 0) return;
   f.kind = 'changed';
   f.severity = 'low';

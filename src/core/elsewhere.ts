@@ -16,7 +16,8 @@
  * president's visit), so for those the other sentence's statement must be its own: the
  * sentences it is linked with do not give the figure or day (had they, it would be theirs,
  * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough
- * there. A time reference, one word or more, is also moved when a sentence near the group in the
+ * there, but in a headline over each text: a measure one headline adds or drops (not a count of harm,
+ * people or money, a headline's news) is the story's figure when the other text's body gives it. A time reference, one word or more, is also moved when a sentence near the group in the
  * other text gives its words (`NEARBY`: about two sentences of news copy either side; "said
  * Thursday" here, "spoke … Thursday" in the next): the passage still says when.
  */
@@ -173,7 +174,7 @@ const SCAN_SENTENCES = 200;
 /**
  * The id of the sentence of `other` outside `group` that states what finding `f` drops from
  * (`dropped`) or adds to `side`, or -1. `own` and `theirs` are the keys of the finding's text
- * and of the other text, sentence by sentence.
+ * and of the other text, sentence by sentence; `headline`: the group is a headline over each text.
  */
 export function statedElsewhere(
   f: Finding,
@@ -183,26 +184,36 @@ export function statedElsewhere(
   group: readonly number[],
   own: SentenceKeys,
   theirs: SentenceKeys,
+  headline = false,
 ): number {
   if (!MOVABLE.has(f.kind)) return -1;
   const toks = dropped ? f.cTok : f.aTok;
   if (!toks.length || (dropped ? f.aTok : f.cTok).length) return -1;
   const short = f.kind !== 'clause';
-  const keys = factKeys(side, toks, f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null));
+  const figures = f.kind === 'number' && toks.some((i) => side.tokens[i]!.num !== null);
+  // A headline's figure that counts no harm, people or money (the number detector's high findings: a toll in a
+  // headline is its news) is looked for alone: a headline words what it measures its own way ("Magnitude-5.8
+  // earthquake" / "a magnitude of 5.8").
+  const summed = headline && figures && f.severity !== 'high';
+  const keys = summed ? [...new Set(toks.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.id))] : factKeys(side, toks, figures);
   if (f.kind === 'time' && f.fact) {
     // A time reference (the time detector's, which names its words): its words in a row, the
     // linking word that went with it aside ("on Thursday").
     const near = nearby(f.fact.map((i) => side.tokens[i]!.id), other, group, theirs);
     if (near >= 0) return near;
   }
-  if (keys.length < 2) return -1;
+  // A headline sums up its story: a measure that one headline drops or adds and the other text states in
+  // a sentence of its body is the story's figure, not a new one
+  // ("Magnitude-5.8 earthquake strikes …" over a report that gives 5.8 further on), even where that
+  // sentence's partner gives it too.
+  if (keys.length < (summed ? 1 : 2)) return -1;
   // The sentences holding the rarest key are the only candidates.
   const lists = keys.map((k) => theirs.of(k)).sort((a, b) => a.length - b.length);
   for (const s of lists[0]!) {
     if (group.includes(s) || !lists.every((l) => l.includes(s))) continue;
-    // A figure or a time its own partners give is theirs.
+    // A figure or a time its own partners give is theirs (not a headline's measure: it repeats what both bodies give).
     const partners = other.partners(s);
-    if (short && partners.length && keys.every((k) => partners.some((p) => own.has(p, k)))) continue;
+    if (short && !summed && partners.length && keys.every((k) => partners.some((p) => own.has(p, k)))) continue;
     return s;
   }
   return -1;

@@ -61,17 +61,16 @@ function capitalisedMonth(s: Scan, k: number): boolean {
 function monthAt(s: Scan, k: number, r: Reading): number {
   const { tokens, ix } = s;
   const parts = r.parts;
-  const n = tokens.length;
   // "last November's typhoon": the month without its possessive.
   const m = ix.month.get(s.norm(k).replace(/'s$/, ''));
   if (!m || !s.nameOk(k, m.short)) return -1;
   let end = k;
-  const d = dayOf(s.free(k + 1) ? tokens[k + 1] : undefined);
+  const d = s.dayAfter(k);
   const before = s.dayBefore(k);
   const y1 = s.free(k + 1) ? yearOf(tokens[k + 1]) : null;
-  if (d !== null && !/^\s*[.:]\d/.test(s.gap(k + 1, Math.min(n - 1, k + 2)))) {
-    parts.set('d', String(d));
-    end = s.ordinal(k + 2) ? k + 2 : k + 1;
+  if (d !== null) {
+    parts.set('d', String(d.day));
+    end = d.last;
     const y = s.free(end + 1) ? yearOf(tokens[end + 1]) : null;
     if (y !== null && /^[\s,]*$/.test(s.gap(end, end + 1))) {
       parts.set('y', String(y));

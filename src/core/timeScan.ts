@@ -20,6 +20,8 @@ export interface Index {
   increments: Set<string>;
   /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
   counts: Set<string>;
+  /** The days of a month written as ordinal words (“fifteenth”, “twenty-first”), each with its day. */
+  dayOrdinals: Map<string, number>;
   /** Words that count one unit (“a”, “one”): “a week later”. */
   ones: Set<string>;
   singleSpanLinks: Set<string>;
@@ -57,6 +59,7 @@ export function indexOf(w: TimeWords): Index {
     vague: new Set(w.vague ?? []),
     increments: new Set(w.increments ?? []),
     counts: new Set(w.counts ?? []),
+    dayOrdinals: new Map((w.dayOrdinals ?? []).map((o, i) => [o, i + 1])),
     ones: new Set(w.ones ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     spanOnly: new Set(w.spanOnly ?? []),
@@ -129,12 +132,49 @@ export interface Scan {
   nameOk(k: number, short: boolean): boolean;
   /** An ordinal ending written apart from its figure by the tokenizer (“1st” → “1”, “st”). */
   ordinal(k: number): boolean;
-  /** The day written before a month name at k (“1 December”, “1st of December”), and where it starts. */
+  /** The day written before a month name at k (“1 December”, “1st of December”, “the fifth of May”), and where it starts. */
   dayBefore(k: number): { day: number; at: number } | null;
+  /** The day written after a month name at k (“December 1”, “December 1st”, “May fifth”, “May the 5th”), and its last token. */
+  dayAfter(k: number): { day: number; last: number } | null;
   /** The modifier of a part of a year right before token k (“early”, “late”, “mid”, joined by a space or a hyphen), or undefined. */
   yearPartBefore(k: number): number | undefined;
 }
 
+
+/** The ordinal word of a day at k, one word or two joined by a hyphen (“fifth”, “twenty-first”): its day and last token, or null. */
+function ordinalWordAt(s: Scan, k: number): { day: number; last: number } | null {
+  const days = s.ix.dayOrdinals;
+  if (!days.size || !s.free(k)) return null;
+  if (s.free(k + 1) && s.gap(k, k + 1) === '-') {
+    const day = days.get(`${s.tokens[k]!.norm}-${s.tokens[k + 1]!.norm}`);
+    return day === undefined ? null : { day, last: k + 1 };
+  }
+  const day = days.get(s.tokens[k]!.norm);
+  return day === undefined ? null : { day, last: k };
+}
+
+/**
+ * A day written as an ordinal word after a month name at k - 1 (“September fifteenth”), not one
+ * that counts the noun after it (“in March first responders arrived”): punctuation, a function
+ * word, a figure or nothing follows it.
+ */
+function dayWordAt(s: Scan, k: number): { day: number; last: number } | null {
+  const w = ordinalWordAt(s, k);
+  if (!w) return null;
+  const next = s.tokens[w.last + 1];
+  if (!next || next.num !== null || !next.content || !/^\s+$/.test(s.gap(w.last, w.last + 1))) return w;
+  return null;
+}
+
+/** A day written as an ordinal word that ends at j, before a month name (“the fifth of May”, “twenty-first May”): its day and first token, or null. */
+function dayWordEndingAt(s: Scan, j: number): { day: number; at: number } | null {
+  for (const from of [j - 1, j]) {
+    if (from < s.next) continue;
+    const w = ordinalWordAt(s, from);
+    if (w && w.last === j) return { day: w.day, at: from };
+  }
+  return null;
+}
 
 /** Whether a reference may start at the token: a figure, or a word of the index (“Friday's”: the day without its possessive). */
 export function mayStart(t: Token, ix: Index): boolean {
@@ -172,9 +212,25 @@ export function scanOf(text: string, tokens: readonly Token[], words: TimeWords,
     dayBefore: (k) => {
       let j = k - 1;
       if (norm(j) === 'of') j--;
+      if (j < s.next) return null;
+      const word = dayWordEndingAt(s, j);
+      if (word) return word;
       if (s.ordinal(j)) j--;
       const day = j >= s.next && free(j) ? dayOf(tokens[j]) : null;
       return day !== null ? { day, at: j } : null;
+    },
+    dayAfter: (k) => {
+      if (!free(k + 1)) return null;
+      const spaced = (a: number): boolean => /^\s+$/.test(gap(a, a + 1));
+      // "May the 5th", "May the fifth": the day after "the" in its ordinal form only.
+      const the = norm(k + 1) === 'the' && free(k + 2) && spaced(k) && spaced(k + 1);
+      const at = the ? k + 2 : k + 1;
+      const word = the || spaced(k) ? dayWordAt(s, at) : null;
+      if (word) return word;
+      const day = dayOf(tokens[at]);
+      if (day === null || /^\s*[.:]\d/.test(gap(at, Math.min(n - 1, at + 1)))) return null;
+      if (s.ordinal(at + 1)) return { day, last: at + 1 };
+      return the ? null : { day, last: at };
     },
     yearPartBefore: (k) => {
       if (k - 1 < s.next || !free(k - 1) || !/^(?:\s+|-)$/.test(gap(k - 1, k))) return undefined;

@@ -96,3 +96,12 @@ test('a time reference that a sentence near it gives, or that its linked sentenc
   assert.deepEqual(own.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
   assert.match(own[0]!.reason, /the article still has its words, in ‘Last week's rebel assault/);
 });
+
+test("a measure one headline adds that the other text's body gives is the story's figure; a toll a headline adds is its news", () => {
+  const body = ['An earthquake shook the East Coast on Tuesday afternoon, killing 12 people.', 'The quake had a magnitude of 5.8, the survey said.', 'Buildings were evacuated across the capital.'];
+  const canonical = ['East Coast Shakes from Earthquake', ...body].join('\n\n');
+  const measure = compare(canonical, ['Magnitude-5.8 Earthquake Strikes Capital Area', ...body].join('\n\n'));
+  assert.deepEqual(factsOn(measure, 'East Coast Shakes'), []);
+  const toll = compare(canonical, ['Earthquake Kills 12 on East Coast', ...body].join('\n\n'));
+  assert.equal(factsOn(toll, 'East Coast Shakes').filter((f) => f.startsWith('number')).length, 1);
+});

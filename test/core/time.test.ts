@@ -196,6 +196,22 @@ test('namesTimeUnitOrDay: a unit of time, a week day, a month or a part of the d
   for (const w of ['yesterday', 'last', 'early', 'record']) assert.ok(!namesTimeUnitOrDay(en, w), w);
 });
 
+test('time references: a day written as an ordinal word, or with "the" after the month, is the day', () => {
+  const v = (s: string): string => times(s)[0]?.[1] ?? '';
+  for (const written of ['on September fifteenth', 'on the fifteenth of September', 'on fifteenth September', 'on September the 15th', 'on September the fifteenth']) {
+    assert.equal(v(written), v('on September 15'), written);
+  }
+  assert.equal(v('on May twenty-first, 2024'), v('on May 21, 2024'));
+  assert.equal(v('on the thirty-first of May'), v('on 31 May'));
+  assert.deepEqual(times('It opened on the fifth of May.').map(([t]) => t), ['fifth of May']);
+  // An ordinal that counts something else is no day.
+  assert.equal(v('in the first week of May'), v('in May'));
+  assert.deepEqual(times('She was the second to leave in May.').map(([t]) => t), ['May']);
+  assert.deepEqual(times('In March first responders arrived.').map(([t]) => t), ['March']);
+  // A day over 31 is no day ("May the 40th" is no date).
+  assert.equal(v('on May the 40th'), v('on May'));
+});
+
 test('time: "one" counts one unit as "a" does ("one week earlier" / "a week earlier"); a count after "for" is a duration, whatever follows', () => {
   const v = (s: string): string[] => times(s).map(([, value]) => value);
   assert.deepEqual(v('One week earlier, the board met.'), v('A week earlier, the board met.'));

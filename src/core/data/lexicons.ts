@@ -115,6 +115,19 @@ export interface Lexicon {
    * own sort, never reported dropped or added alone.
    */
   ordinalWords?: ReadonlyMap<string, number>;
+  /**
+   * Nouns that make the figure after them a label of a thing, not a count ("Flight 214", "Route
+   * 66", "Resolution 1973"): a changed figure there names another thing (a `name` finding); dropped
+   * or added alone it is the thing named more or less fully, no changed quantity.
+   */
+  labelWords?: ReadonlySet<string>;
+  /**
+   * Nouns whose figure is a degree on a scale, not a label, capitalised or not ("Category 5",
+   * "Level 3", "Phase 2"): the figure stays a quantity, its change a changed fact.
+   */
+  scaleWords?: ReadonlySet<string>;
+  /** The endings that make a figure an ordinal, run into it ("3rd", "3,968th"): the same sort as the words ("3rd" is "third"). */
+  ordinalSuffixes?: ReadonlySet<string>;
   /** Fractions as per cent ("half" = 50, "quarter" = 25; "thirds" as in "two thirds"): "half" and "50 percent" say the same. */
   fractionWords?: ReadonlyMap<string, number>;
   multipleWords?: ReadonlyMap<string, number>;
@@ -328,6 +341,12 @@ export const ENGLISH: Lexicon = {
     thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20
     thirtieth=30 fortieth=40 fiftieth=50 hundredth=100
   `),
+  ordinalSuffixes: set('st nd rd th'),
+  labelWords: set(`
+    flight route highway interstate freeway bill resolution amendment article section chapter gate runway pad platform
+    terminal channel room model version episode season district ward precinct exit
+  `),
+  scaleWords: set('category level phase stage grade tier force magnitude class'),
   fractionWords: numbers('half=50 halves=50 third=33.3 thirds=66.7 quarter=25 quarters=75 fifth=20 tenth=10'),
   multipleWords: numbers(`
     twice=2 double=2 doubled=2 doubling=2 triple=3 tripled=3 tripling=3 threefold=3 quadruple=4 quadrupled=4 fourfold=4

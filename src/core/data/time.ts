@@ -41,6 +41,12 @@ export interface TimeWords {
   /** Words that count units without a figure (“the next few weeks”, “a couple of days”). */
   counts?: readonly string[];
   /**
+   * The days of a month written as ordinal words, the first day first (“fifteenth”, “twenty-first”;
+   * a word in two parts with its hyphen): “September fifteenth” and “the fifth of May” name a day as
+   * “September 15th” and “5 May” do.
+   */
+  dayOrdinals?: readonly string[];
+  /**
    * Words that count one unit, as the figure 1 would (“a week later”, “one week later”): the
    * tokenizer reads no figure in them, since “a” is an article and “one” a pronoun too.
    */
@@ -112,6 +118,9 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
     counts: ['few', 'several', 'couple'],
+    dayOrdinals: `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+      fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth
+      twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first`.split(/\s+/),
     ones: ['a', 'an', 'one'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },

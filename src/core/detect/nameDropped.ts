@@ -11,7 +11,7 @@ import { quoted } from '../excerpt';
 import type { DetectContext, Detector } from './context';
 import { hasKeyLike } from './similarity';
 import { isSentenceInitial, range, tokensText } from './tokens';
-import { inDesignation } from './number';
+import { identifierAt, inDesignation } from './number';
 
 /** A run of change longer than this (content words) is a clause, for the clause detector. */
 const MAX_CONTENT = 6;
@@ -60,8 +60,9 @@ export const nameDroppedDetector: Detector = {
       const run = range(h.c0, h.c1).filter((i) => ct[i]!.content && !cClaim[i]);
       if (run.length === 0 || run.length > MAX_CONTENT) continue;
       // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
-      // A figure of a designation ("Launch Pad 39-B") is part of the name, not a count.
-      const names = range(h.c0, h.c1).filter((i) => !cClaim[i] && (isName(i) || (cLost[i] && ct[i]!.num !== null && inDesignation(C, i))));
+      // A figure of a designation ("Launch Pad 39-B") or an identifier ("Flight 214") is part of the name, not a count.
+      const labels = (i: number): boolean => inDesignation(C, i) || identifierAt(C, i, lex, cClaim) !== null;
+      const names = range(h.c0, h.c1).filter((i) => !cClaim[i] && (isName(i) || (cLost[i] && ct[i]!.num !== null && labels(i))));
       // Mostly names: half of it or more, or more than half capitalised ("Indian portion of Kashmir": an adjective of a name, and a name).
       const capitalised = run.filter((i) => ct[i]!.cap && !isSentenceInitial(C, i));
       const mostly = names.length * 2 >= run.length || capitalised.length * 2 > run.length;
@@ -71,7 +72,9 @@ export const nameDroppedDetector: Detector = {
       // Another name in its place is a name change (the name detector), not a name made general;
       // but a form of a word of the run ("the Indian portion of Kashmir" → "India") is the wider place.
       const formOfRun = (j: number): boolean => run.some((i) => formsOfOneName(ct[i]!, at[j]!, english));
-      if (instead.some((j) => at[j]!.cap && aNew[j] && !isSentenceInitial(A, j) && !formOfRun(j))) continue;
+      // So is another identifier ("Flight 214" → "Flight 241": the number detector's).
+      const otherName = (j: number): boolean => (at[j]!.cap && !isSentenceInitial(A, j) && !formOfRun(j)) || (at[j]!.num !== null && identifierAt(A, j, lex, aClaim) !== null);
+      if (instead.some((j) => aNew[j] && otherName(j))) continue;
       const name = tokensText(C, names);
       // Still named elsewhere in the article (a possessive aside: "Kenya's" / "Kenya"), and no other
       // name put in its place: the story keeps who or where, only this sentence leaves it out, which

@@ -2,12 +2,16 @@
 import { sameHedgeSense, type Lexicon } from '../lexicon';
 import type { DetectContext, Detector } from './context';
 import type { Finding, GroupSide } from './group';
-import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, tokensText } from './tokens';
+import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
+import { isTitleCase } from '../text';
+import { namesTimeUnitOrDay } from '../time';
+import { unitKey } from '../data/units';
 
 export interface NumFact {
   toks: number[];
   value: string;
-  kind: 'count' | 'year' | 'date' | 'vague' | 'ordinal' | 'multiple';
+  /** `period`: an ordinal of a unit of time ("the third week", "the 20th century"), which a copy changes only into another such. */
+  kind: 'count' | 'year' | 'date' | 'vague' | 'ordinal' | 'period' | 'multiple' | 'identifier';
   weighty: boolean;
 }
 
@@ -118,6 +122,73 @@ export function inDesignation(side: GroupSide, i: number): boolean {
   return (!!prev && hyphen(prev.end, t.start) && letters(prev)) || (!!next && hyphen(t.end, next.start) && letters(next));
 }
 
+/** A figure of one or two digits. */
+const SMALL = /^\d{1,2}$/;
+/**
+ * The second figure of a pair the figure at token `i` opens, both of one or two digits joined by a
+ * hyphen or a dash ("1-0", "0–0", "2-3"): a score or a range, one fact of two figures (a reader
+ * reads neither alone). Its token, or -1.
+ */
+export function pairedFigure(side: GroupSide, i: number, claimed: Uint8Array): number {
+  const [t, u] = [side.tokens[i]!, side.tokens[i + 1]];
+  if (!u || claimed[i + 1] || u.num === null || !SMALL.test(t.norm) || !SMALL.test(u.norm)) return -1;
+  const gap = side.text.slice(t.end, u.start);
+  return gap === '-' || gap === '–' ? i + 1 : -1;
+}
+
+/** A word after a figure that makes it a quantity: a count that matters ("people", "dead"), a unit of measure or of time ("kilometers", "days"). */
+const measures = (norm: string, lex: Lexicon): boolean => lex.weightyWords.has(norm) || unitKey(norm) !== undefined || (!!lex.time && namesTimeUnitOrDay(lex.time, norm));
+
+/**
+ * The identifier the figure at token `i` is part of, as a reader takes it: a label of a thing, not
+ * a quantity. A figure in digits (no comma, point or sign) after a label word of `lex.labelWords`
+ * ("flight 507", "Route 66", "Resolution 1973"), or after a capitalised word of a name inside a
+ * sentence in prose (not its first word, a date word or a possessive: "Boeing 777", "Apollo 11",
+ * "Census 2010"; not a degree on a scale, `lex.scaleWords`: "Category 5"; a title-case headline
+ * capitalises its verbs, "Quake Kills 75"), and not before a word
+ * that makes it a quantity ("Peru 500 dead", "Thailand 3300 kilometers") nor in a score ("the Netherlands 1-0"); a second figure joined by a hyphen goes with it
+ * ("737-800"). Its tokens (the label word first) and its written value; null for a figure that is none.
+ */
+export function identifierAt(side: GroupSide, i: number, lex: Lexicon, claimed: Uint8Array): { toks: number[]; value: string } | null {
+  const toks = side.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!prev || claimed[i - 1] || !/^\d+$/.test(side.text.slice(t.start, t.end)) || side.text.slice(prev.end, t.start) !== ' ') return null;
+  const next = toks[i + 1];
+  if ((next && measures(next.norm, lex)) || pairedFigure(side, i, claimed) > 0) return null;
+  const labelled = !!lex.labelWords?.has(prev.norm);
+  if (!labelled) {
+    if (lex.scaleWords?.has(prev.norm) || !prev.cap || !prev.content || prev.num !== null || /['’]s$/.test(prev.norm) || lex.dateWords.has(prev.norm) || isSentenceInitial(side, i - 1)) return null;
+    const s = side.sentences[sentenceOf(side, i)]!;
+    if (isTitleCase(toks.slice(s.from, s.to), 3)) return null;
+  }
+  const out = [i - 1, i];
+  let value = t.norm;
+  for (let k = i + 1; toks[k] && !claimed[k] && toks[k]!.num !== null && /^\d+$/.test(toks[k]!.norm) && side.text.slice(toks[k - 1]!.end, toks[k]!.start) === '-'; k++) {
+    out.push(k);
+    value += '-' + toks[k]!.norm;
+  }
+  return { toks: out, value };
+}
+
+/** An ordinal ending at token `i` ranks a unit of time when one follows it ("third week", "20th century"): a period, else an ordinal. */
+function ordinalKind(side: GroupSide, i: number, lex: Lexicon): 'ordinal' | 'period' {
+  const next = side.tokens[i + 1];
+  return next && lex.time && namesTimeUnitOrDay(lex.time, next.norm) ? 'period' : 'ordinal';
+}
+
+/**
+ * Whether the figure at token `i` is written as an ordinal, its ending run into it ("3rd",
+ * "3,968th"): 1; -1 when a name follows it ("5th Avenue", "101st Airborne"), as an ordinal word
+ * in a name ("Fifth Avenue") is none; 0 for a figure with no such ending.
+ */
+function ordinalEnding(side: GroupSide, i: number, lex: Lexicon, claimed: Uint8Array): number {
+  const t = side.tokens[i]!;
+  const e = side.tokens[i + 1];
+  if (!e || claimed[i + 1] || e.start !== t.end || !lex.ordinalSuffixes?.has(e.norm) || !/\d/.test(t.norm)) return 0;
+  return side.tokens[i + 2]?.cap && side.tokens[i + 2]!.content ? -1 : 1;
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -129,6 +200,27 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
     if (t.num !== null || (t.norm === 'one' && toks[i + 1]?.norm === 'and' && toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half')) {
       const { value, toks: idx, year } = readFigure(side, i, claimed);
       if (t.num === null && idx.length === 1) continue;
+      // A score or a range ("won 1-0", "tied at 0–0", "2-3 days"): one fact, both figures.
+      const second = idx.length === 1 ? pairedFigure(side, i, claimed) : -1;
+      if (second > 0) {
+        out.push({ toks: [i, second], value: `#${t.norm}-${toks[second]!.norm}`, kind: 'count', weighty: weighty(i) });
+        i = second;
+        continue;
+      }
+      // A label of a thing ("Flight 214", "Boeing 737-800"): its label word with it.
+      const label = idx.length === 1 ? identifierAt(side, i, lex, claimed) : null;
+      if (label) {
+        out.push({ toks: label.toks, value: '#' + label.value, kind: 'identifier', weighty: false });
+        i = label.toks[label.toks.length - 1]!;
+        continue;
+      }
+      // An ordinal in digits ("3rd", "3,968th") is the ordinal word's sort ("third"), in a name ("5th Avenue") none.
+      const ending = idx.length === 1 ? ordinalEnding(side, i, lex, claimed) : 0;
+      if (ending) {
+        if (ending > 0) out.push({ toks: [i, i + 1], value: 'o:' + value, kind: ordinalKind(side, i + 1, lex), weighty: false });
+        i += 1;
+        continue;
+      }
       const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
       out.push({ toks: idx, value: '#' + value, kind: digits || year ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
       i += idx.length - 1;
@@ -146,7 +238,7 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
       out.push({ toks: [i], value: 'd:' + t.norm, kind: 'date', weighty: false });
     } else if (lex.ordinalWords?.has(t.norm) && !(t.cap && !isSentenceInitial(side, i))) {
       // Not in a name (“the Fourth of July”, “Second Avenue”).
-      out.push({ toks: [i], value: 'o:' + lex.ordinalWords.get(t.norm), kind: 'ordinal', weighty: false });
+      out.push({ toks: [i], value: 'o:' + lex.ordinalWords.get(t.norm), kind: ordinalKind(side, i, lex), weighty: false });
     } else if (lex.multipleWords?.has(t.norm)) {
       out.push({ toks: [i], value: 'x:' + lex.multipleWords.get(t.norm), kind: 'multiple', weighty: weighty(i) });
     }
@@ -160,8 +252,8 @@ const sameSort = (f: NumFact, x: NumFact): boolean => {
   return sorts.has('vague') && sorts.has('count');
 };
 
-/** Figures that count only in place of another of their sort: a week day, an ordinal, a multiple. */
-const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'multiple';
+/** Figures that count only in place of another of their sort: a week day, an ordinal, a period, a multiple, an identifier. */
+const replacedOnly = (f: NumFact): boolean => f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'period' || f.kind === 'multiple' || f.kind === 'identifier';
 
 /**
  * Whether count `n` falls within vague quantity `v` (of `vSide`): "hundreds" is
@@ -357,9 +449,14 @@ export const numberDetector: Detector = {
           });
           continue;
         }
+        // Another label on a thing ("Flight 214" → "Flight 241", "737-800" → "737-900"): another thing named.
+        if (f.kind === 'identifier' && x.kind === 'identifier') {
+          claim({ kind: 'name', severity: 'medium', cTok: f.toks, aTok: x.toks, reason: `The identifier changes from ‘${figureText(C, f)}’ to ‘${figureText(A, x)}’: another thing is named.` });
+          continue;
+        }
         claim({
           kind: 'number',
-          severity: f.kind === 'date' || f.kind === 'ordinal' ? 'medium' : 'high',
+          severity: f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'period' ? 'medium' : 'high',
           cTok,
           aTok,
           reason: vague

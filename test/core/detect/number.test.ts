@@ -189,3 +189,44 @@ test('number: an "m" run into a sum of money is a million ("$100m" / "$100 milli
     [['number', 'high', '$100 million', '$120m']],
   );
 });
+
+test('number: an ordinal in digits is the ordinal word ("3rd" / "third"), counted only in place of another', () => {
+  assert.deepEqual(detect(numberDetector, 'Spain is the third team to win both titles.', 'Spain is the 3rd team to win both titles.'), []);
+  const [f] = detect(numberDetector, 'Spain is the third team to win both titles.', 'Spain is the 2nd team to win both titles.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['number', 'medium', 'third', '2nd']);
+  // Dropped or added alone, as an ordinal word is: the rover's 3,968th day is no count.
+  assert.deepEqual(detect(numberDetector, 'The rover finished on Tuesday.', 'The rover finished on its 3,968th day.').filter((x) => x.kind === 'number'), []);
+  // In a name, none.
+  assert.deepEqual(detect(numberDetector, 'Crowds gathered on 5th Avenue.', 'Crowds gathered on 6th Avenue.'), []);
+});
+
+test('number: a figure that labels a thing is an identifier: changed, another thing is named; dropped or added, no quantity changed', () => {
+  const [f] = detect(numberDetector, 'Asiana Flight 214 crashed in San Francisco on Saturday.', 'Asiana Flight 241 crashed in San Francisco on Saturday.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'Flight 214', 'Flight 241']);
+  const [model] = detect(numberDetector, 'The airline flew a Boeing 737-800 to Nairobi.', 'The airline flew a Boeing 737-900 to Nairobi.');
+  assert.deepEqual([model!.kind, model!.canonical, model!.article], ['name', 'Boeing 737-800', 'Boeing 737-900']);
+  // Named in full on one side only: the same thing.
+  assert.deepEqual(detect(numberDetector, 'The flight was flying too low, investigators said.', 'Flight 214 was flying too low, investigators said.'), []);
+  assert.deepEqual(detect(numberDetector, 'Wreckage of Kenya Airways flight 507 was found.', 'Wreckage of the Kenya Airways jet was found.'), []);
+  assert.deepEqual(detect(numberDetector, 'The count was done for the census.', 'The count was done for Census 2010.'), []);
+  // Not a label: a count after a name ("Peru 500 dead"), a title-case headline's verb, a figure with a comma.
+  assert.equal(detect(numberDetector, 'The quake left Peru 500 dead.', 'The quake left Peru 600 dead.')[0]!.kind, 'number');
+  // A degree on a scale stays a quantity.
+  assert.equal(detect(numberDetector, 'Maria became a Category 4 hurricane overnight.', 'Maria became a Category 5 hurricane overnight.')[0]!.kind, 'number');
+  assert.equal(detect(numberDetector, 'It was felt in Bangkok, Thailand 3300 kilometers away.', 'It was felt in Bangkok, Thailand 3500 kilometers away.')[0]!.kind, 'number');
+  assert.equal(detect(numberDetector, 'Typhoon Haiyan Kills 1200 In Central Provinces', 'Typhoon Haiyan Kills 1300 In Central Provinces')[0]!.kind, 'number');
+  assert.equal(detect(numberDetector, 'The army sent Unit 1,200 soldiers.', 'The army sent Unit 1,300 soldiers.')[0]!.kind, 'number');
+});
+
+test('number: a score or a range is one fact of two figures ("1-0", "0–0")', () => {
+  const [f] = detect(numberDetector, 'Spain beat the Netherlands 1-0 in extra time.', 'Spain beat the Netherlands 2-0 in extra time.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '1-0', '2-0']);
+  const dropped = detect(numberDetector, 'The match stayed tied at 0–0 until the end.', 'The match stayed tied until the end.');
+  assert.deepEqual(dropped.map((x) => x.canonical), ['at 0–0']);
+});
+
+test('number: an ordinal of a unit of time is a period, changed only into another period ("20th century" is no rank of "second warmest")', () => {
+  const [f] = detect(numberDetector, 'The strike is now in its 3rd week.', 'The strike is now in its second week.');
+  assert.deepEqual([f!.canonical, f!.article], ['3rd', 'second']);
+  assert.deepEqual(detect(numberDetector, 'It was above the 20th century average.', 'It was the second warmest on record.').filter((x) => x.kind === 'number'), []);
+});
