@@ -78,6 +78,38 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
+/** Punctuation that sets a clause off in its sentence: a comma, semicolon, colon, bracket or dash. */
+const SETS_OFF = /[,;:()\u2013\u2014]|\s-\s/u;
+
+/**
+ * Whether a run is a clause set off in its sentence: at each end, past the function words there,
+ * punctuation (`SETS_OFF`) or the sentence's edge ("…, Araqchi said, referring to the militia groups
+ * Tehran backs."), not a stretch cut out of a phrase ("hampered by heavy rain, fog, and roads blocked
+ * by landslides": 'fog, and roads blocked').
+ */
+function setOff(side: GroupSide, run: readonly number[]): boolean {
+  const s = side.sentences[sentenceOf(side, run[0]!)]!;
+  const toks = side.tokens;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  let j = first - 1;
+  while (j >= s.from && !toks[j]!.content) j--;
+  if (j >= s.from && !SETS_OFF.test(side.text.slice(toks[j]!.end, toks[first]!.start))) return false;
+  let k = last + 1;
+  while (k < s.to && !toks[k]!.content) k++;
+  return k >= s.to || SETS_OFF.test(side.text.slice(toks[last]!.end, toks[k]!.start));
+}
+
+/**
+ * Whether a run lost or gained in a sentence the other side retells is part of the retelling, and so
+ * rewording (the rewording detector's), not a clause dropped or added: the other side puts content
+ * words of its own in the group (`retold`: a copy that only cut the sentence puts none), and the run
+ * is no clause set off in its sentence, and carries no figure.
+ */
+function partOfRetelling(side: GroupSide, run: readonly number[], retold: boolean, figures: readonly string[]): boolean {
+  return retold && figures.length === 0 && !setOff(side, run);
+}
+
 /** A web address. It has no space in it and begins on none. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu;
 
@@ -143,7 +175,8 @@ function saidThere(side: GroupSide, run: readonly number[], other: GroupSide): b
 }
 
 /**
- * A run of three or more content words dropped or added that nothing replaces. One that
+ * A run of three or more content words dropped or added that nothing replaces, in a sentence the
+ * other side carries (cut, or added to), or set off as a clause of its own (`partOfRetelling`). One that
  * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
  * dropped) is a `number` finding: a figure went, or came, with its words, as the number
  * detector says of a shorter run ("killed and 14 injured" → "injured").
@@ -153,6 +186,9 @@ export const clauseDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, lex, cLost, aNew, cClaim, aClaim, claim } = ctx;
+    // Does each side put content words of its own in the group (the other side's runs are then read as a retelling's)?
+    const articleRetells = at.some((t, j) => t.content && aNew[j]);
+    const canonicalRetells = ct.some((t, i) => t.content && cLost[i]);
     const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
       !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     for (const run of clauseRuns(C, cLost, cClaim)) {
@@ -161,6 +197,7 @@ export const clauseDetector: Detector = {
       const repl = newInHunks(ctx, run, true);
       if (reworded(lostN, repl)) continue;
       const { weighty, figures, lostCount } = describe(C, A, lex, run);
+      if (partOfRetelling(C, run, articleRetells, figures)) continue;
       claim({
         kind: lostCount ? 'number' : 'clause',
         severity: weighty ? 'high' : 'medium',
@@ -178,6 +215,7 @@ export const clauseDetector: Detector = {
       const repl = newInHunks(ctx, run, false);
       if (reworded(newN, repl)) continue;
       const { weighty, figures, lostCount } = describe(A, C, lex, run);
+      if (partOfRetelling(A, run, canonicalRetells, figures)) continue;
       claim({
         kind: lostCount ? 'number' : 'clause',
         severity: weighty ? 'high' : 'medium',
