@@ -26,8 +26,11 @@ const PAREN = String.raw`\s*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
 const DASH = String.raw`\s*(?::|\.?-{1,2}|–|—)(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
 /** A credit between slashes after the date's stop, as TASS writes it: "MOSCOW, March 3. /TASS/." */
 const SLASHED = String.raw`\.?\s+/(${AGENCY})/\.?(?:\s+(?=[\p{Lu}"“‘'«„])|\s*$)`;
-/** A label-and-ISO-date prefix, as scrapers leave it: "date 2024-12-03 ". */
-const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+)?`;
+/**
+ * A label-and-ISO-date prefix, as scrapers leave it: "date 2024-12-03 "; or the date a release sets
+ * before its place: "November 8, 2005, SAN FRANCISCO --".
+ */
+const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4},\s+)?`;
 
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
@@ -74,9 +77,19 @@ const CREDIT_WORDS = new Set(
 /** A reporting credit: "(Reporting by …; Editing by …)", "Additional reporting by …", "(With inputs from PTI)". */
 const REPORTING = /^[([]?\s*(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|written|editing|edited|compiled|compiling|produced|translated|translation|research|graphics|inputs?|information|contributions?)\b[^()[\]]{0,40}?\b(?:by|from)\s[^()[\]]{1,300}[)\]]?\.?$/i;
 const AGENCY_INPUTS = /^\(?\s*with\s+(?:agency|agencies'?|wire|news agency)\s+inputs?\s*\)?\.?$/i;
-/** A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */
+/**
+ * A note of the sources a story drew on, as VOA ends its reports: "Some information for this report
+ * was provided by AFP and Reuters." It credits no agency with the story (the story is the
+ * outlet's own), so it names none: a copy that drops it attributes nothing otherwise.
+ */
+const SOURCES_NOTE =
+  /^(?:[Ss]ome\s+(?:of\s+the\s+)?)?(?:[Ii]nformation|[Mm]aterial|[Dd]etails)\s+(?:for|in)\s+(?:this|the)\s+(?:report|story|article)\s+(?:(?:was|were|is|has\s+been)\s+)?(?:provided|supplied|contributed)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/u;
+/**
+ * A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the outlet after
+ * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News".
+ */
 const BYLINE =
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
 const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u');
 /** A source line: "Source: Reuters", "Sources: AFP, AP". */
@@ -145,6 +158,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s)) {
     return { agency: agencyIn(s) };
   }
+  if (SOURCES_NOTE.test(s)) return { agency: null };
   if (REPORTING.test(s)) {
     // In brackets it is a credit; bare, only when every lower-case word is one a credit uses.
     if (/^[([]/.test(s) || s.split(/[\s,;.]+/).every((w) => !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w))) return { agency: agencyIn(s) };
@@ -156,6 +170,30 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
+}
+
+/**
+ * A headline, its byline and the lead run together, as a page flattened onto one line gives them:
+ * "US Blames Pilot Error in 2013 Asiana Crash by VOA News U.S. air safety investigators are …". The
+ * byline names an agency or an outlet's news service ("by VOA News", "By Reuters"); the words
+ * before it are a title (no stop, most of their longer words capitalised, three words at least) and
+ * a capital opens the words after it.
+ */
+const RUN_ON_BYLINE = new RegExp(String.raw`^([^.!?]{12,160}?)\s+([Bb]y\s+(?:${AGENCY}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}News))\s+(?=["“]?\p{Lu})`, 'u');
+
+/**
+ * A headline and its byline run on before the lead (`RUN_ON_BYLINE`): where the title ends, and
+ * where the byline starts and ends, in `s`; null for any other text.
+ */
+export function runOnByline(s: string): { title: number; credit: [number, number]; agency: string | null } | null {
+  if (!/\s[Bb]y\s/.test(s.length > 220 ? s.slice(0, 220) : s)) return null;
+  const m = RUN_ON_BYLINE.exec(s);
+  if (!m) return null;
+  const title = m[1]!;
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  if (title.split(/\s+/).length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
+  const start = m[0].indexOf(m[2]!, title.length);
+  return { title: title.length, credit: [start, start + m[2]!.length], agency: agencyIn(m[2]!) };
 }
 
 /** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */

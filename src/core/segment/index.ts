@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome } from './chrome';
-import { credit, dateline, trailingCredit } from './credits';
+import { credit, dateline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
@@ -349,7 +349,14 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   }
   const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
   const single = pieces.length === 1 && !dl && !tc;
-  for (const [s, e] of pieces) {
+  for (let [s, e] of pieces) {
+    // A headline and its byline run on before the lead: a heading, a credit, then the sentence.
+    const head = runOnByline(text.slice(s, e));
+    if (head) {
+      piece(s, s + head.title, 'heading');
+      piece(s + head.credit[0], s + head.credit[1], 'credit', head.agency);
+      s += head.credit[1];
+    }
     // The whole unit was read as a credit, chrome and heading above.
     if (single) {
       piece(s, e, 'sentence');

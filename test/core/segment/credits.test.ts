@@ -149,3 +149,42 @@ test('a broadcast\'s own lines are credits, not news: its slug with the hour it 
     `VOA English Newscast: ${hour} UTC October 26, 2015\n\nFrom Washington, this is VOA News.\n\nI’m ${anchor} reporting.\n\nAn earthquake struck northern Afghanistan on Monday, killing at least 200 people.\n`;
   assert.deepEqual(compare(cast('2000', 'Dave DeForest'), cast('1400', 'Frances Alonzo')).discrepancies.map((d) => d.kind), []);
 });
+
+test('a byline with its outlet after a dash, and a note of the sources a story drew on, are credits; the note names no agency', () => {
+  for (const [line, agency] of [
+    ['By Jane Example - Department Of Harbours News', null],
+    ['By Jane Example — Reuters', 'Reuters'],
+    ['Some information for this report was provided by AFP and Reuters.', null],
+    ['Some information for this report provided by AP, AFP and Reuters.', null],
+  ] as const) {
+    assert.deepEqual(credit(line), { agency }, line);
+  }
+  for (const line of ['By Monday - the rebels had left', 'Information for this report was provided by police, who said 12 people died.']) assert.equal(credit(line), undefined, line);
+});
+
+test('a headline, its byline and the lead run together on one line are a heading, a credit and a sentence', () => {
+  // Written for this test, as a page flattened onto one line gives it.
+  assert.deepEqual(read('Ferry Service Resumes After Three Months Off by VOA News The ferry line resumed service on Friday, its operator said.'), [
+    'heading:Ferry Service Resumes After Three Months Off',
+    'credit:by VOA News',
+    'sentence:The ferry line resumed service on Friday, its operator said.',
+  ]);
+  assert.deepEqual(read('The board met. Harbour Fees Rise for First Time in a Decade By Reuters Boat owners will pay a fifth more.').slice(1), [
+    'heading:Harbour Fees Rise for First Time in a Decade',
+    'credit[Reuters]:By Reuters',
+    'sentence:Boat owners will pay a fifth more.',
+  ]);
+  // A sentence with "by" and an agency in it is news.
+  for (const s of ['The talks on the harbour were first reported by Reuters News on Monday.', 'Heavy rain fell on the old port by Monday Night News Desk said.']) {
+    assert.deepEqual(read(s).map((x) => x.split(':')[0]), ['sentence'], s);
+  }
+});
+
+test(`a release's date before its place in capitals is part of its dateline ("November 8, 2005, SAN FRANCISCO --")`, () => {
+  assert.deepEqual(read('November 8, 2005, SAN FRANCISCO -- The agency announced today that it had filed a complaint.'), [
+    'dateline:November 8, 2005, SAN FRANCISCO --',
+    'sentence:The agency announced today that it had filed a complaint.',
+  ]);
+  // A date that opens a sentence is no dateline.
+  assert.deepEqual(read('November 8, 2005, was the day the agency filed its complaint.').map((s) => s.split(':')[0]), ['sentence']);
+});
