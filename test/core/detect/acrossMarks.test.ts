@@ -55,6 +55,14 @@ test('translation: a word that negates only beside another (French "personne", G
   assert.deepEqual(kinds(en, "Une personne était toujours portée disparue dans la ville après la tempête.", 'fra'), []);
   assert.deepEqual(kinds(en, 'Eine Person wurde nach dem Sturm in der Stadt noch vermisst.', 'deu'), []);
   assert.deepEqual(kinds('The storm hit not only the city but also the coast.', 'La tempête a frappé non seulement la ville mais aussi la côte.', 'fra'), []);
+  // "Not only" in each language's own words (the lexicon's `notOnly`).
+  for (const [language, text] of [
+    ['spa', 'La tormenta golpeó no sólo la ciudad sino también la costa.'],
+    ['por', 'A tempestade atingiu não só a cidade mas também a costa.'],
+    ['deu', 'Der Sturm traf nicht nur die Stadt, sondern auch die Küste.'],
+    ['ita', 'La tempesta ha colpito non solo la città ma anche la costa.'],
+    ['ind', 'Badai itu melanda tidak hanya kota tetapi juga pantai.'],
+  ]) assert.deepEqual(kinds('The storm hit not only the city but also the coast.', text!, language!), [], `${language}: ${text}`);
   assert.deepEqual(kinds('The storm hit road No. 5 and the coast.', 'La tempête a frappé la route 5 et la côte.', 'fra'), []);
   // Without the rule, "personne" would be a negation on its own: the French one beside "ne" still is.
   assert.deepEqual(kinds(en, "Personne n'était porté disparu dans la ville après la tempête.", 'fra'), ['negation']);
