@@ -31,6 +31,7 @@ import {
   type Prepared,
 } from './compareSteps';
 import { crossFactFindings, factSentencePairs } from './crossFacts';
+import { clamp } from './spans';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -239,6 +240,3 @@ function translationLanguage(canonical: PreparedCanonical, articleText: string):
 
 
 
-function clamp(x: number, lo: number, hi: number): number {
-  return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
-}
