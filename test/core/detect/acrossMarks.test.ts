@@ -118,7 +118,7 @@ test('translation: French "ne" negates only with a second word ("ne … pas", "n
   ]);
 });
 
-test('translation: a clock time written the other language\'s way ("3:30 p.m." / "15 h 30", "15.30 Uhr", "pukul 15.30") carries its figures; another hour is still a changed figure', () => {
+test('translation: a clock time written the other language\'s way ("3:30 p.m.", "five in the afternoon" / "15 h 30", "15.30 Uhr", "pukul 15.30") carries its figures; another hour is still a changed figure', () => {
   const en = 'At 3:30 p.m. on Friday, the talks ended.';
   const three = 'At 3 p.m. on Friday, 15 people left.';
   check([
@@ -131,6 +131,10 @@ test('translation: a clock time written the other language\'s way ("3:30 p.m." /
     [three, 'Vendredi à 15 h, 15 personnes sont parties.', 'fra', []],
     // A duration is no clock time: "10 hours" / "10 heures" is one figure, carried.
     ['The talks lasted 10 hours.', 'Les pourparlers ont duré 10 heures.', 'fra', []],
+    // English clock times are the time reader's (src/core/time.ts), hours in words among them.
+    ['The talks ended at five in the afternoon on Friday.', 'Les pourparlers ont pris fin vendredi à 17 h.', 'fra', []],
+    ["The talks ended at six o'clock on Friday.", 'Die Gespräche endeten am Freitag um 18 Uhr.', 'deu', []],
+    ['The talks ended at 10:55 p.m. EDT.', 'Les pourparlers ont pris fin à 22 h 55.', 'fra', []],
   ]);
   assert.deepEqual(findings(three, 'Vendredi à 16 h, 15 personnes sont parties.', 'fra'), [['number', 'The figure changes from ‘3’ to ‘16’ in the translation.']]);
 });
