@@ -12,6 +12,7 @@ import { inferLineage, type Lineage } from '../core/lineage';
 import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
 import { toSourceComparison, toSourceSpan, type ReadText } from '../core/readText';
 import { lineColumn } from './labels';
+import { clip } from '../core/excerpt';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {
@@ -171,6 +172,15 @@ export function evidenceJson(e: Evidence): unknown {
     lineage: e.lineage,
     ...(e.notCompared.length ? { notCompared: e.notCompared } : {}),
   };
+}
+
+/**
+ * The words a finding's `from` and `to` give, as both evidence reports (HTML and Markdown) show
+ * them: at most this many characters, cut with '…' (`clip`, never inside a surrogate pair).
+ */
+const FINDING_WORDS_MAX = 400;
+export function findingWords(s: string): string {
+  return clip(s, FINDING_WORDS_MAX);
 }
 
 /** The line of the version's file where an offset of its compared text stands (for a page, the line of the HTML). */

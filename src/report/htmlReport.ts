@@ -9,7 +9,7 @@
 import type { Discrepancy, Severity } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, inputNotes, readingOf, markedPieces } from './evidence';
+import { diffSides, fileLine, findingWords, inputNotes, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
@@ -318,10 +318,10 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
     const line = fileLine(v, d.articleAnchor);
     const from =
       d.from && d.kind !== 'boilerplate' && d.kind !== 'added'
-        ? `<span class="fromto">canonical: <del>${e(clip(d.from))}</del></span>`
+        ? `<span class="fromto">canonical: <del>${e(findingWords(d.from))}</del></span>`
         : '';
     const to =
-      d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted' ? `<span class="fromto">${e(v.label)}: <ins>${e(clip(d.to))}</ins></span>` : '';
+      d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted' ? `<span class="fromto">${e(v.label)}: <ins>${e(findingWords(d.to))}</ins></span>` : '';
     const v2 = v.verdicts.get(d.id);
     const note = v2?.note ? `<span class="fromto muted">verdict note: ${e(v2.note)}${v2.author ? ` (${e(v2.author)})` : ''}</span>` : '';
     out.push(
@@ -332,10 +332,6 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   out.push('</ol>');
   void ev;
   return out.join('\n');
-}
-
-function clip(s: string, max = 400): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
 /** The evidence report as a self-contained HTML document. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { excerpt } from '../../src/core/excerpt';
+import { clip, excerpt } from '../../src/core/excerpt';
 
 test('excerpt: a cut right after the ellipsis between two quoted pieces leaves one ellipsis, not two', () => {
   assert.equal(excerpt('alpha beta gamma … delta epsilon', 21), 'alpha beta gamma…');
@@ -19,4 +19,16 @@ test('excerpt: white space folds to one space whatever it is made of, and single
   );
   assert.equal(excerpt('Police said\n\n12 people\tdied.'), 'Police said 12 people died.');
   assert.equal(excerpt(' Police said 12 people died. '), 'Police said 12 people died.');
+});
+
+test('clip: at most max characters with … at the cut, its white space kept, never half a surrogate pair', () => {
+  assert.equal(clip('short', 10), 'short');
+  assert.equal(clip('abcdefghij', 10), 'abcdefghij');
+  assert.equal(clip('abcdefghijk', 10), 'abcdefghi…');
+  assert.equal(clip('line one\n\nline two', 12), 'line one\n\nl…');
+  // '😀' is two UTF-16 code units: a cut between them leaves the pair out whole.
+  const s = 'abcdefgh😀xyz';
+  assert.equal(clip(s, 10), 'abcdefgh…');
+  assert.equal(clip(s, 11), 'abcdefgh😀…');
+  assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(clip(s, 10)));
 });
