@@ -32,6 +32,7 @@ import {
 } from './compareSteps';
 import { crossFactFindings, factSentencePairs } from './crossFacts';
 import { clamp } from './spans';
+import { severityCounts } from './filter';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -213,9 +214,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     alignments,
     discrepancies: out,
     summary: {
-      high: out.filter((d) => d.severity === 'high').length,
-      medium: out.filter((d) => d.severity === 'medium').length,
-      low: out.filter((d) => d.severity === 'low').length,
+      ...severityCounts(out),
       byKind,
       identical: [...cAligned].filter((c) => !withFinding.has(c)).length,
       canonicalSentences: C.sentences.length,
