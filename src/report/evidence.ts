@@ -174,13 +174,20 @@ export function evidenceJson(e: Evidence): unknown {
   };
 }
 
-/**
- * The words a finding's `from` and `to` give, as both evidence reports (HTML and Markdown) show
- * them: at most this many characters, cut with '…' (`clip`, never inside a surrogate pair).
- */
+/** The most characters of a finding's words the evidence reports show (`findingWords`). */
 const FINDING_WORDS_MAX = 400;
-export function findingWords(s: string): string {
-  return clip(s, FINDING_WORDS_MAX);
+
+/**
+ * The words both evidence reports (HTML and Markdown) show under a finding: the canonical's
+ * (`from`; none for page chrome or an added sentence) and the version's (`to`; none for page
+ * chrome or an omitted sentence), each cut with '…' past `FINDING_WORDS_MAX` characters
+ * (`clip`, never inside a surrogate pair).
+ */
+export function findingWords(d: Discrepancy): { from?: string; to?: string } {
+  const out: { from?: string; to?: string } = {};
+  if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.from = clip(d.from, FINDING_WORDS_MAX);
+  if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.to = clip(d.to, FINDING_WORDS_MAX);
+  return out;
 }
 
 /** The line of the version's file where an offset of its compared text stands (for a page, the line of the HTML). */

@@ -316,12 +316,9 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   const out: string[] = ['<ol class="findings">'];
   for (const d of ds) {
     const line = fileLine(v, d.articleAnchor);
-    const from =
-      d.from && d.kind !== 'boilerplate' && d.kind !== 'added'
-        ? `<span class="fromto">canonical: <del>${e(findingWords(d.from))}</del></span>`
-        : '';
-    const to =
-      d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted' ? `<span class="fromto">${e(v.label)}: <ins>${e(findingWords(d.to))}</ins></span>` : '';
+    const words = findingWords(d);
+    const from = words.from !== undefined ? `<span class="fromto">canonical: <del>${e(words.from)}</del></span>` : '';
+    const to = words.to !== undefined ? `<span class="fromto">${e(v.label)}: <ins>${e(words.to)}</ins></span>` : '';
     const v2 = v.verdicts.get(d.id);
     const note = v2?.note ? `<span class="fromto muted">verdict note: ${e(v2.note)}${v2.author ? ` (${e(v2.author)})` : ''}</span>` : '';
     out.push(

@@ -137,8 +137,9 @@ function versionSection(ev: Evidence, v: EvidenceVersion, out: string[]): void {
   for (const d of v.comparison.discrepancies) {
     const line = fileLine(v, d.articleAnchor);
     out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
-    if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(findingWords(d.from))}~~`);
-    if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(findingWords(d.to))}**`);
+    const words = findingWords(d);
+    if (words.from !== undefined) out.push(`   - canonical: ~~${m(words.from)}~~`);
+    if (words.to !== undefined) out.push(`   - ${v.label}: **${m(words.to)}**`);
   }
   out.push('', '### Aligned text', '', `~~Struck~~: canonical words ${v.label} lacks; **bold**: words ${v.label} has instead or in addition.`, '');
   out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
