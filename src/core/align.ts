@@ -42,7 +42,7 @@
  */
 import type { AlignmentRelation, GroupRelation, Sentence } from './types';
 import type { Token } from './text';
-import { exactPairs } from './alignExact';
+import { exactPairs, type CarriedAs } from './alignExact';
 import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
@@ -132,6 +132,8 @@ export interface AlignOptions {
   timeWords?: TimeWords;
   /** English word vectors: a word the other text has only as a word alike counts as that word (`alignVectors.ts`). */
   vectors?: WordVectors;
+  /** The id a word is carried word for word by (step 0): its key's, but a reporting verb's irregular form's is its base form's (`baseFormIds`, alignExact.ts). */
+  carriedAs?: CarriedAs;
   /** A debugging hook told of each link and the step that made it (`LinkTrace`); the result does not show it. */
   trace?: LinkTrace;
   /** Sentences that state one fact, one of each text (canonical, article): linked when both are left over (step 3c; crossFacts.ts). */
@@ -263,7 +265,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
   // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
   let firm = 0;
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable)) (link(s, c, a, 'exact'), firm++);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) (link(s, c, a, 'exact'), firm++);
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 

@@ -2,8 +2,10 @@
  * Sentences carried word for word: the pairs of a canonical and an article sentence with the
  * same comparison keys in the same order, each the only one with them on its side. Found by a
  * numeric hash of the key ids (no key string per sentence), every hash match checked id by id.
+ * A reporting verb's irregular form counts as its base form's key ("… he said." / "… he says.":
+ * the same words reported in another tense; the lexicon's `baseForms`, `baseFormIds`).
  */
-import type { Token } from './text';
+import { tokenize, type Token, type TokenizerContext } from './text';
 
 interface Entry {
   tokens: Token[];
@@ -16,32 +18,60 @@ interface Entry {
   next: Entry | null;
 }
 
-/** A 52-bit hash of the key ids of `tokens`. */
-function hashIds(tokens: Token[]): number {
+/** The id a word is carried word for word by. */
+export type CarriedAs = (t: Token) => number;
+const ownId: CarriedAs = (t) => t.id;
+
+const baseIds = new WeakMap<TokenizerContext, CarriedAs>();
+
+/**
+ * The id each word is carried word for word by, in the language of `ctx`: its key's, or for an
+ * irregular form of a reporting verb (the lexicon's `baseForms`: "said", "told"), its base form's
+ * ("say", whose key "says" shares). Worked out once per context.
+ */
+export function baseFormIds(ctx: TokenizerContext): CarriedAs {
+  let f = baseIds.get(ctx);
+  if (f) return f;
+  const forms = ctx.lexicon.baseForms;
+  const idOf = (w: string): number | undefined => tokenize(w, 0, w.length, ctx)[0]?.id;
+  const map = new Map<number, number>();
+  for (const [form, base] of forms ?? []) {
+    const [from, to] = [idOf(form), idOf(base)];
+    if (from !== undefined && to !== undefined && from !== to) map.set(from, to);
+  }
+  f = map.size ? (t) => map.get(t.id) ?? t.id : ownId;
+  baseIds.set(ctx, f);
+  return f;
+}
+
+/** A 52-bit hash of the ids `tokens` are carried by. */
+function hashIds(tokens: Token[], idOf: CarriedAs): number {
   let h1 = 0x811c9dc5;
   let h2 = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
-    const id = tokens[i]!.id;
+    const id = idOf(tokens[i]!);
     h1 = Math.imul(h1 ^ id, 16777619);
     h2 = Math.imul(h2 ^ (id + 0x9e3779b9), 0x85ebca6b) ^ (h2 >>> 13);
   }
   return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
 }
 
-function sameIds(x: Token[], y: Token[]): boolean {
+function sameIds(x: Token[], y: Token[], idOf: CarriedAs): boolean {
   if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i]!.id !== y[i]!.id) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]!.id !== y[i]!.id && idOf(x[i]!) !== idOf(y[i]!)) return false;
   return true;
 }
 
 /**
  * The `[canonical, article]` pairs of sentences (by index) carried word for word, once on each
- * side, in canonical order. Only sentences that `use` accepts and that have tokens take part.
+ * side, in canonical order. Only sentences that `use` accepts and that have tokens take part;
+ * `idOf`, the id each word is carried by (its key's, `baseFormIds`).
  */
 export function exactPairs(
   canonical: readonly Token[][],
   article: readonly Token[][],
   use: (side: 'c' | 'a', i: number) => boolean,
+  idOf: CarriedAs = ownId,
 ): Array<[number, number]> {
   const byHash = new Map<number, Entry>();
   const entries: Entry[] = [];
@@ -49,10 +79,10 @@ export function exactPairs(
     for (let i = 0; i < tokens.length; i++) {
       const ts = tokens[i]!;
       if (ts.length === 0 || !use(side, i)) continue;
-      const h = hashIds(ts);
+      const h = hashIds(ts, idOf);
       const first = byHash.get(h);
       let e: Entry | null = first ?? null;
-      while (e && !sameIds(e.tokens, ts)) e = e.next;
+      while (e && !sameIds(e.tokens, ts, idOf)) e = e.next;
       if (!e) {
         e = { tokens: ts, c: -1, cCount: 0, a: -1, aCount: 0, next: first ?? null };
         byHash.set(h, e);

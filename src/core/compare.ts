@@ -6,6 +6,7 @@
 import { plainSynonymsOf } from './synonyms';
 import type { WordVectors } from './wordVectors';
 import { pertainymsOf } from './pertainyms';
+import { baseFormIds } from './alignExact';
 import { opposes } from './contrast';
 import type { CompareOptions, Comparison, DiscrepancyKind, Span } from './types';
 import { isNegation } from './lexicon';
@@ -178,6 +179,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         factPairs: language === 'eng' ? () => factSentencePairs(C, A, ctx) : undefined,
         vectors: language === 'eng' ? canonical.vectors : undefined,
         trace: canonical.alignTrace,
+        carriedAs: baseFormIds(ctx),
       });
   const cmp: Comparing = {
     C,

@@ -7,12 +7,15 @@
  * English) a joined form that is no word of its own: none WordNet knows, no function word
  * ("nowhere" is never "now" + "here", "some" never "so" + "me"). The two
  * tokens are the token's own characters: nothing of the text is rewritten.
+ *
+ * The other way round, a word of the canonical that a hard wrap broke where it had no blank (a
+ * link or a code longer than the line: "…A32274F18" / "92BE95021…") is read as that one word.
  */
 import { quotedMask } from './quotes';
 import { knows } from './synonyms';
 import { partHash, partHashOn } from './hash';
 import { IdBytes } from './idBytes';
-import { tokenize, type Token, type TokenizerContext } from './text';
+import { tokenAcrossBreaks, tokenize, type Token, type TokenizerContext } from './text';
 import type { Span } from './types';
 
 /**
@@ -164,14 +167,21 @@ export function vocabularyOf(tokens: readonly Token[][]): Vocabulary {
 const MIN_PART = 2;
 
 /**
- * The tokens of one sentence with each run-together word read as its two words, or null
- * when none is. `english`: a seam without a case or digit change counts where the joined
+ * The tokens of one sentence with each run-together word read as its two words (and each word a
+ * wrap broke as the one word it is), or null when none is. `english`: a seam without a case or digit change counts where the joined
  * form is no word of its own.
  */
 export function splitRunTogether(text: string, tokens: readonly Token[], vocab: Vocabulary, ctx: TokenizerContext, english: boolean): Token[] | null {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const broken = brokenWord(text, tokens, i, vocab, ctx);
+    if (broken) {
+      out ??= tokens.slice(0, i);
+      out.push(broken[0]);
+      i += broken[1] - 1;
+      continue;
+    }
     // Most words are the canonical's, or too short to hold two: nothing to read.
     const parts = !vocab.hasId(t.id) && t.end - t.start >= 2 * MIN_PART && t.num === null ? partsOf(text, t, vocab, ctx, english) : null;
     if (parts) {
@@ -180,6 +190,32 @@ export function splitRunTogether(text: string, tokens: readonly Token[], vocab: 
     } else if (out) out.push(t);
   }
   return out;
+}
+
+/** The most tokens after a line break that a word the wrap broke is read over ("92" + "BE95021…" of "…F1892BE95021…"). */
+const BROKEN_PARTS = 4;
+
+/**
+ * A word of the canonical that a line break with no blank (a wrap that found none) broke in two,
+ * a link or a code longer than the line ("…A32274F18" / "92BE95021…"): the token `tokens[i]` and
+ * the tokens that run on from the break without a blank, read as one, with how many of those
+ * tokens it takes, when it is a word of the canonical and they are not all words of it. Null for
+ * any other place.
+ */
+function brokenWord(text: string, tokens: readonly Token[], i: number, vocab: Vocabulary, ctx: TokenizerContext): [Token, number] | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return null;
+  const gap = next.start - t.end;
+  if (gap < 1 || gap > 2 || text.charCodeAt(next.start - 1) !== 10 || (gap === 2 && text.charCodeAt(t.end) !== 13)) return null;
+  let known = vocab.hasId(t.id);
+  for (let k = i + 1; k < tokens.length && k - i <= BROKEN_PARTS; k++) {
+    if (k > i + 1 && tokens[k]!.start !== tokens[k - 1]!.end) break;
+    known &&= vocab.hasId(tokens[k]!.id);
+    const joined = known ? null : tokenAcrossBreaks(text, t.start, tokens[k]!.end, ctx);
+    if (joined && vocab.hasId(joined.id)) return [joined, k - i + 1];
+  }
+  return null;
 }
 
 function partsOf(text: string, t: Token, vocab: Vocabulary, ctx: TokenizerContext, english: boolean): Token[] | null {

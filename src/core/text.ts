@@ -339,6 +339,18 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   return out;
 }
 
+/**
+ * The token `text.slice(start, end)` is when read without its line breaks, or null when so read it
+ * is not one token: a word a hard wrap broke where it had no blank (a link, a code longer than the
+ * line). Its offsets span the break; its text is the file's own.
+ */
+export function tokenAcrossBreaks(text: string, start: number, end: number, ctx: TokenizerContext): Token | null {
+  const word = text.slice(start, end).replace(/\r?\n/g, '');
+  const read = tokenize(word, 0, word.length, ctx);
+  if (read.length !== 1 || read[0]!.start !== 0 || read[0]!.end !== word.length) return null;
+  return new Token(start, end, shapeMemos.get(ctx)!.get(word, 0, word.length, hashOf(word, 0, word.length), ctx));
+}
+
 /** A line break (LF or CRLF, with any blanks a wrap left before it) at `at` of `s`: where it ends, or -1. */
 function lineBreakAt(s: string, at: number): number {
   let k = at;

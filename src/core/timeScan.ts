@@ -20,6 +20,8 @@ export interface Index {
   increments: Set<string>;
   /** Words that count units without a figure (“few”, “several”, “couple” of): “the next few weeks”. */
   counts: Set<string>;
+  /** Words that count one unit (“a”, “one”): “a week later”. */
+  ones: Set<string>;
   singleSpanLinks: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
@@ -54,6 +56,7 @@ export function indexOf(w: TimeWords): Index {
     vague: new Set(w.vague ?? []),
     increments: new Set(w.increments ?? []),
     counts: new Set(w.counts ?? []),
+    ones: new Set(w.ones ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),

@@ -145,7 +145,7 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
   // "two more years": the count stands before the word that adds the span (`c`: the count's place + 1).
   const more = ix.unit.has(t.norm) && i - 1 >= s.next && s.adjacent(i - 1) && ix.increments.has(s.norm(i - 1)) && s.free(i - 1);
   const c = more ? i - 1 : i;
-  const count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (/^an?$/.test(tokens[c - 1]!.norm) ? 1 : null)) : null;
+  const count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (ix.ones.has(tokens[c - 1]!.norm) ? 1 : null)) : null;
   if (more && count === null) return null;
   if (more) parts.set('i', '+');
   const after = ix.after.get(s.norm(i + 1));
@@ -154,7 +154,10 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
   const counted = ix.unit.has(t.norm) ? modifiedCountBefore(s, i) : null;
   let first = i;
   let last = i;
-  if (count !== null && after !== undefined) {
+  // (A count after a link that makes it a duration is one, whatever word follows: "for a year
+  // before departing" lasts a year; it does not place anything a year before.)
+  const duration = count !== null && !more && ix.spanLinks.has(s.norm(c - 2)) && s.adjacent(c - 2);
+  if (count !== null && after !== undefined && !duration) {
     parts.set('n', String(count));
     parts.set('a', String(after));
     first = c - 1;

@@ -83,3 +83,16 @@ test('runTogether: PairSet holds pairs of ids exactly, however large the ids', (
   for (let i = 0; i < 50; i++) assert.equal(q.has(i, 7 * i), true);
   assert.equal(q.has(3, 22), false);
 });
+
+test('runTogether: a word of the canonical that a wrap broke where it had no blank (a link, a code) reads as that word', () => {
+  // Written for this test: a link longer than the line, broken by `fold` inside it.
+  const canonical = 'The full ruling is at http://example.org/t?id=2149E7E:A6F02AD83191E160A32274F1892BE95021A4E82C900CD027 for readers, the court said.\n';
+  const copy = 'The full ruling is at\nhttp://example.org/t?id=2149E7E:A6F02AD83191E160A32274F18\n92BE95021A4E82C900CD027 for readers, the court said.\n';
+  const v = vocabularyOf([words(canonical)]);
+  const split = splitRunTogether(copy, words(copy), v, ctx, true)!;
+  assert.ok(split.some((t) => copy.slice(t.start, t.end) === 'A6F02AD83191E160A32274F18\n92BE95021A4E82C900CD027'));
+  assert.deepEqual(compare(canonical, copy).discrepancies, []);
+  // Two words of their own a line break parts stay two, though the canonical has them joined.
+  const own = 'The harbour board\nmet on Monday.';
+  assert.equal(splitRunTogether(own, words(own), vocabularyOf([words('The harbourboard met on Monday.')]), ctx, true), null);
+});

@@ -195,3 +195,13 @@ test('namesTimeUnitOrDay: a unit of time, a week day, a month or a part of the d
   for (const w of ['week', "week's", 'weeks', 'monday', 'october', 'morning']) assert.ok(namesTimeUnitOrDay(en, w), w);
   for (const w of ['yesterday', 'last', 'early', 'record']) assert.ok(!namesTimeUnitOrDay(en, w), w);
 });
+
+test('time: "one" counts one unit as "a" does ("one week earlier" / "a week earlier"); a count after "for" is a duration, whatever follows', () => {
+  const v = (s: string): string[] => times(s).map(([, value]) => value);
+  assert.deepEqual(v('One week earlier, the board met.'), v('A week earlier, the board met.'));
+  assert.deepEqual(v('one year before the vote'), v('a year before the vote'));
+  assert.deepEqual(times('The probe will study it for a year before departing for Ceres.').map(([t]) => t), ['for a year']);
+  assert.deepEqual(v('The probe will study it for a year before departing.'), v('The probe will study it for one year.'));
+  // (Through compare, "A week earlier" / "One week earlier" is no finding.)
+  assert.deepEqual(compare('Prices fell on Monday. A week earlier, the board had met.', 'Prices fell on Monday. One week earlier, the board had met.').discrepancies, []);
+});

@@ -140,6 +140,12 @@ export interface Lexicon {
    * says the same: titles (Gov. / Governor) and months (Dec. / December).
    */
   expansions?: ReadonlyMap<string, string>;
+  /**
+   * Irregular forms of reporting verbs and their base forms (said / say, told / tell): the stemmer
+   * folds a verb's regular forms ("says", "stated") but not these. A sentence that reports in
+   * another tense ("… he says.") is still carried word for word (alignExact.ts).
+   */
+  baseForms?: ReadonlyMap<string, string>;
   /** Words that commonly start a sentence (to tell "in the U.S. The …" from "U.S. President …"). */
   sentenceStarters: ReadonlySet<string>;
   /** The points of the compass and the parts of a place they name ("north", "southern", "central"). */
@@ -356,6 +362,7 @@ export const ENGLISH: Lexicon = {
       sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
     }),
   ),
+  baseForms: new Map(Object.entries({ said: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak' })),
   abbreviations: set(`
     mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr no nos vs etc approx inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig ft est dept

@@ -35,6 +35,11 @@ export interface TimeWords {
   vague?: readonly string[];
   /** Words that count units without a figure (“the next few weeks”, “a couple of days”). */
   counts?: readonly string[];
+  /**
+   * Words that count one unit, as the figure 1 would (“a week later”, “one week later”): the
+   * tokenizer reads no figure in them, since “a” is an article and “one” a pronoun too.
+   */
+  ones?: readonly string[];
   /** Words between a count and its unit that add the span to one before ("for two more years", "three additional days"). */
   increments?: readonly string[];
   /**
@@ -101,6 +106,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
     counts: ['few', 'several', 'couple'],
+    ones: ['a', 'an', 'one'],
     tense: { future: ['will', 'shall', "'ll"], past: ['was', 'were', 'had', 'has', 'have', 'been', 'did'], pastEnding: 'ed',
       notFinite: ['be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would'] },
     partLeads: words('in the|during the|at|good|over the|on the|at the|throughout the'),

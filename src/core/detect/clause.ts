@@ -78,6 +78,38 @@ function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]
   return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
 }
 
+/** Punctuation that sets a clause off in its sentence: a comma, semicolon, colon, bracket or dash. */
+const SETS_OFF = /[,;:()\u2013\u2014]|\s-\s/u;
+
+/**
+ * Whether a run is a clause set off in its sentence: at each end, past the function words there,
+ * punctuation (`SETS_OFF`) or the sentence's edge ("…, Araqchi said, referring to the militia groups
+ * Tehran backs."), not a stretch cut out of a phrase ("hampered by heavy rain, fog, and roads blocked
+ * by landslides": 'fog, and roads blocked').
+ */
+function setOff(side: GroupSide, run: readonly number[]): boolean {
+  const s = side.sentences[sentenceOf(side, run[0]!)]!;
+  const toks = side.tokens;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  let j = first - 1;
+  while (j >= s.from && !toks[j]!.content) j--;
+  if (j >= s.from && !SETS_OFF.test(side.text.slice(toks[j]!.end, toks[first]!.start))) return false;
+  let k = last + 1;
+  while (k < s.to && !toks[k]!.content) k++;
+  return k >= s.to || SETS_OFF.test(side.text.slice(toks[last]!.end, toks[k]!.start));
+}
+
+/**
+ * Whether a run lost or gained in a sentence the other side retells is part of the retelling, and so
+ * rewording (the rewording detector's), not a clause dropped or added: the other side puts content
+ * words of its own in the group (`retold`: a copy that only cut the sentence puts none), and the run
+ * is no clause set off in its sentence, and carries no figure.
+ */
+function partOfRetelling(side: GroupSide, run: readonly number[], retold: boolean, figures: readonly string[]): boolean {
+  return retold && figures.length === 0 && !setOff(side, run);
+}
+
 /** A web address. It has no space in it and begins on none. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>"“”]+/giu;
 
@@ -143,7 +175,8 @@ function saidThere(side: GroupSide, run: readonly number[], other: GroupSide): b
 }
 
 /**
- * A run of three or more content words dropped or added that nothing replaces. One that
+ * A run of three or more content words dropped or added that nothing replaces, in a sentence the
+ * other side carries (cut, or added to), or set off as a clause of its own (`partOfRetelling`). One that
  * carries a count the other side gives nowhere ("where the 7.6 magnitude quake was centred"
  * dropped) is a `number` finding: a figure went, or came, with its words, as the number
  * detector says of a shorter run ("killed and 14 injured" → "injured").
@@ -152,13 +185,19 @@ export const clauseDetector: Detector = {
   name: 'clause',
   summary: 'skip',
   run(ctx) {
-    clausesOfSide(ctx, true);
-    clausesOfSide(ctx, false);
+    // Does each side put content words of its own in the group (the other side's runs are then read as a retelling's)?
+    const articleRetells = ctx.at.some((t, j) => t.content && ctx.aNew[j]);
+    const canonicalRetells = ctx.ct.some((t, i) => t.content && ctx.cLost[i]);
+    clausesOfSide(ctx, true, articleRetells);
+    clausesOfSide(ctx, false, canonicalRetells);
   },
 };
 
-/** The clauses one side has alone (`dropped`: the canonical's, dropped; else the article's, added), each claimed as a finding. */
-function clausesOfSide(ctx: DetectContext, dropped: boolean): void {
+/**
+ * The clauses one side has alone (`dropped`: the canonical's, dropped; else the article's, added),
+ * each claimed as a finding; `retold`: the other side retells the group (`partOfRetelling`).
+ */
+function clausesOfSide(ctx: DetectContext, dropped: boolean, retold: boolean): void {
   const { lex, claim } = ctx;
   const [side, other] = dropped ? [ctx.C, ctx.A] : [ctx.A, ctx.C];
   const words = dropped ? ctx.ct : ctx.at;
@@ -170,6 +209,7 @@ function clausesOfSide(ctx: DetectContext, dropped: boolean): void {
     const changed = run.filter((i) => words[i]!.content).length;
     if (reworded(changed, newInHunks(ctx, run, dropped))) continue;
     const { weighty, figures, lostCount } = describe(side, other, lex, run);
+    if (partOfRetelling(side, run, retold, figures)) continue;
     const what = quoted(tokensText(side, run), 70);
     const figureNote = !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     claim({

@@ -68,6 +68,56 @@ export function rulerMark(line: string, rest = false): string | null {
 }
 
 /**
+ * A ruler run into a line of text, as a page or a mail flattened onto one line leaves it ("… from
+ * Seoul. ______ [1]http://…", "… Ghanaian Presidency ------ http://…"): one of the marks a ruler
+ * repeats (`RULER`), ten times at least, a blank or the line's end on either side. It parts the
+ * words before it from those after it as a ruler on a line of its own does, so that a wrap that
+ * puts it on a line of its own changes nothing.
+ */
+const RULER_MARKS = '-=*_~#+';
+const RULER_IN_LINE_MIN = 10;
+
+/**
+ * The rulers run into the line `text.slice(from, to)` (no blank at either end) between its
+ * words, [start, end] of each in order; none for a line that is a ruler alone.
+ */
+export function rulersInLine(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (to - from <= RULER_IN_LINE_MIN) return out;
+  const blank = (i: number): boolean => text[i] === ' ' || text[i] === '\t';
+  for (let i = from; i < to; i++) {
+    if (!RULER_MARKS.includes(text[i]!) || (i > from && !blank(i - 1))) continue;
+    let j = i + 1;
+    while (j < to && text[j] === text[i]) j++;
+    if (j - i >= RULER_IN_LINE_MIN && (j === to || blank(j)) && !(i === from && j === to)) out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The parts of the line `text.slice(from, to)` (no blank at either end) that a ruler run into it
+ * parts ([start, end] of each, blanks around them left out): its words before the ruler, the
+ * ruler, its words after; the whole line when it has none.
+ */
+export function lineParts(text: string, from: number, to: number): Array<[number, number]> {
+  const rulers = rulersInLine(text, from, to);
+  if (!rulers.length) return [[from, to]];
+  const out: Array<[number, number]> = [];
+  let at = from;
+  for (const [s, e] of rulers) {
+    let end = s;
+    while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end > at) out.push([at, end]);
+    out.push([s, e]);
+    at = e;
+    while (at < to && (text[at] === ' ' || text[at] === '\t')) at++;
+  }
+  if (at < to) out.push([at, to]);
+  return out;
+}
+
+/**
  * Are two lines in two cases, one in capitals (three words or more, no two letters in lower case
  * together: an abbreviation's one, "No. 626-06 IMMEDIATE RELEASE", leaves it in capitals) and the
  * other with words in lower case? A wrap never changes a paragraph's case: a bulletin's fields in

@@ -15,6 +15,11 @@ export const CAPITAL_START = new RegExp(`^${OPENING}\\p{Lu}`, 'u');
 /** A line that goes on in lower case, after any opening quote mark, or on a bracket or a comma. */
 export const LOWER_START = new RegExp(`^(?:${OPENING}\\p{Ll}|[(,;])`, 'u');
 /**
+ * A line that goes on with a word in lower case (two letters at least, ending on a blank or a
+ * sentence's punctuation: not an address, "william.p.jeffs at …"), after any opening quote mark.
+ */
+export const LOWER_WORD_START = new RegExp(`^${OPENING}\\p{Ll}{2}[\\p{L}\\p{M}'’-]*(?=[\\s,;:!?)]|[.…](?!\\S)|$)`, 'u');
+/**
  * A line that starts as a heading may: with a capital, a figure or a letter of a script without
  * case, after any opening quote mark; not in lower case, nor with code's brackets and braces.
  */

@@ -7,10 +7,10 @@
 import { dateline, credit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
 import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
-import { caseChanges, goesOn, opensField, quoteMargin, rulerMark } from './lineMarks';
+import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
-import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, LOWER_START, LOWER_WORD_END, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
+import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
 
 export interface Unit {
   start: number;
@@ -69,7 +69,10 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
       if (block.length) blocks.push(block);
       block = [];
     } else {
-      block.push({ start: pos, end, length: end - pos, indent: first - pos, margin: margin ? first - pos : 0 });
+      // A ruler run into the line parts it (lineParts): each part a line, its length counted from
+      // the line's start, as a wrap counts it; what stands before a part on the line is its margin.
+      const lineMargin = margin ? first - pos : 0;
+      for (const [s, e] of lineParts(text, first, end)) block.push({ start: pos, end: e, length: e - pos, indent: s - pos, margin: s === first ? lineMargin : s - pos });
       widest = Math.max(widest, end - pos);
     }
     pos = nl + 1;
@@ -261,6 +264,9 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
   // quote over its speaker: "… France is back where it belongs" / "Pentagon spokesman …"; a
   // headline over its source, both over a date line, "… Passes Marathon Distance" / "Jet Propulsion Laboratory").
   if (!doc.twice && titleStarts === breaks && (open >= 2 || (open === 1 && block.length - marked === 2))) return true;
+  // So are the lines of a block whose every break its lines' marks decide: weighed apart, each of
+  // them is one line alone ("… South Island; dozens dead" / "Tuesday, February 22, 2011").
+  if (!doc.twice && marked > 0 && marked === block.length - 1) return true;
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 
@@ -420,6 +426,9 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
       // (A run that stops on an abbreviation the next line reads on from, "(3:10 a.m." / "Mountain time) …", stops on no sentence: `endsSentence` said so.)
       if (!writtenAsTitle(doc, run)) return true;
     }
+    // No paragraph of a wrapped block opens on a word in lower case: a line without closing
+    // punctuation goes on in one that does, however short it is ("The crisis" / "prompted calls …").
+    if (!TERMINAL_END.test(prevText) && LOWER_WORD_START.test(head)) return true;
   }
   // A long unfinished line (or one that stops on a semicolon, which no paragraph ends on) that the
   // next continues in lower case (after any opening quote mark), or with a figure when the line

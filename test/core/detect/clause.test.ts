@@ -26,6 +26,24 @@ test('clause: a run replaced by other words in the same place is rewording, not 
   );
 });
 
+test('clause: in a sentence the copy retells, a run cut out of a phrase is rewording; a clause set off by punctuation, or a run with a figure, is still a clause', () => {
+  // The copy puts words of its own in ('arrived safely'): what it lacks of the canonical's sentence is part of the retelling.
+  const retold = 'The convoy arrived safely in the city on Monday.';
+  assert.deepEqual(detect(clauseDetector, LONG, retold), []);
+  // A copy that only cuts the sentence puts no word of its own in: the cut is a clause dropped.
+  assert.equal(detect(clauseDetector, LONG, SHORT)[0]!.kind, 'clause');
+  // Set off by a comma and the sentence's end, a clause the retelling leaves out is one.
+  const [f, ...rest] = detect(clauseDetector, 'The convoy reached the city on Monday, crossing the desert road under heavy fire.', retold);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical], ['clause', 'crossing the desert road under heavy fire']);
+  // So is one added, set off by a dash.
+  const [g] = detect(clauseDetector, retold, 'The trucks reached the city on Monday \u2013 crossing the desert road under heavy fire.');
+  assert.deepEqual([g?.kind, g?.article], ['clause', 'crossing the desert road under heavy fire']);
+  // A run that carries a figure (a year) is a fact of its own, set off or not.
+  const [y] = detect(clauseDetector, 'The convoy reached the city on Monday after crossing the desert road built in 1932.', retold);
+  assert.equal(y?.kind, 'clause');
+});
+
 test('clause: a run that carries a count the other side gives nowhere is a figure dropped or added (number), a year or a count given elsewhere stays a clause', () => {
   const [f] = detect(clauseDetector, 'The ferry sank off the island, where a storm with 120 km/h winds had struck overnight.', 'The ferry sank off the island.');
   assert.deepEqual([f!.kind, f!.severity], ['number', 'medium']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankQuoteMargins, caseChanges, goesOn, isMailHeader, opensField, quoteMargin, rulerMark } from '../../../src/core/segment/lineMarks';
+import { blankQuoteMargins, caseChanges, goesOn, isMailHeader, opensField, quoteMargin, rulerMark, rulersInLine } from '../../../src/core/segment/lineMarks';
 import { isChrome, isDateLine } from '../../../src/core/segment/chrome';
 
 test('line marks: a line that stops on a comma or inside a hyphenated word goes on; one that stops on a dash after a blank or a stop does not', () => {
@@ -72,4 +72,12 @@ test("an e-mailed release's header fields are chrome, its subject (the release's
 test("the mark that ends a release or a wire item is chrome", () => {
   for (const s of ['-end-', '- END -', '- 30 -', '-30-', '###', '(END)', 'End of release']) assert.ok(isChrome(s), s);
   for (const s of ['The end came quickly.', 'END OF AN ERA', '30 people died']) assert.ok(!isChrome(s), s);
+});
+
+test('line marks: a ruler run into a line, ten marks at least between blanks; not a ruler alone, not a dash', () => {
+  const line = 'The ferry left. ---------- Story link';
+  assert.deepEqual(rulersInLine(line, 0, line.length), [[16, 26]]);
+  const two = 'A ========== B __________ C';
+  assert.deepEqual(rulersInLine(two, 0, two.length).length, 2);
+  for (const s of ['----------', 'The ferry -- the last --- left.', 'a-----------b', 'x |----------| y']) assert.deepEqual(rulersInLine(s, 0, s.length), [], s);
 });

@@ -352,3 +352,41 @@ test('a text with a blank line after every line reads as its lines do without th
   const story = ['Ferry service resumed on Monday.', 'The harbour had been closed for a week.', 'Officials said the storm had moved north.', 'Schools will reopen on Wednesday.'].join('\n\n');
   assert.deepEqual(segment(story, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.paragraph), [0, 1, 2, 3]);
 });
+
+test('a ruler run into a line parts the words before it from those after it, as a ruler on its own line does', () => {
+  // Written for this test: a page flattened onto one line, a ruler between the story and its links.
+  const flat =
+    'The ferry reached the island late on Friday after a calm crossing. ' +
+    '__________________________________________________ [1]https://example.org/ferry-story.html References 1. https://example.org/ferry-story.html\n';
+  const onItsLine = flat.replace(' ____', '\n____').replace('___ [1]', '___\n[1]');
+  assert.deepEqual(read(flat), read(onItsLine));
+  assert.deepEqual(read(flat), [
+    'sentence: The ferry reached the island late on Friday after a calm crossing.',
+    'heading: [1]https://example.org/ferry-story.html References 1. https://example.org/ferry-story.html',
+  ]);
+  // A headline run on after a credit, a ruler under it, then the story: the ruler ends the headline.
+  const head = 'Originally published by the harbour board. Ferry Service Resumes ---------------------------- The ferry line resumed service on Friday, its operator said.\n';
+  assert.deepEqual(read(head).at(-1), 'sentence: The ferry line resumed service on Friday, its operator said.');
+  // Two or three dashes inside a sentence are no ruler.
+  assert.deepEqual(read('The ferry -- the last of the season --- left on time, the operator said.\n').length, 1);
+});
+
+test('a headline over a date line, in a text of long lines, is two lines of their own: a date under a line is no wrap there', () => {
+  // Written for this test: the two lines of the block are all it has, so its only width is the first line's own.
+  const text =
+    "[<< news] Ferry runs aground off the island's north coast; dozens rescued\nTuesday, March 3, 2026 \n\n" +
+    'A ferry carrying more than 200 passengers ran aground off the north coast of the island early on Tuesday, the coast guard said, and every passenger was brought ashore within three hours.\n';
+  assert.deepEqual(read(text).slice(0, 2), [
+    "heading: [<< news] Ferry runs aground off the island's north coast; dozens rescued",
+    'boilerplate: Tuesday, March 3, 2026',
+  ]);
+});
+
+test('in a wrapped block, a line without closing punctuation goes on in one that opens on a word in lower case, however short', () => {
+  // Written for this test: each paragraph's first line is the rest of a longer one, as a reprint's lines fall.
+  const text =
+    'The harbour board met on Monday and agreed to rebuild the old sea wall\nof the port before the winter storms return.\nThe decision\n' +
+    'prompted calls for a wider inquiry into the cost of the work, and\ndemands that the board publish its accounts for the last three years.\n' +
+    'The board said it would publish them in the spring, after the audit.\n';
+  assert.deepEqual(read(text).slice(1, 2), ['sentence: The decision prompted calls for a wider inquiry into the cost of the work, and demands that the board publish its accounts for the last three years.']);
+});
