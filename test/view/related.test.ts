@@ -56,7 +56,7 @@ function goldShares(family: string, n: number): { canonical: number; article: nu
   return { canonical: c / Math.max(1, c + gold.omitted.length), article: Math.min(a, c) / Math.max(1, a + gold.added.length) };
 }
 
-test('the copies of the tune families noted are later reports written anew, one in seven at most; no copy that carries half of either text (a rewrite for simpler reading, a brief) is', () => {
+test('one in seven of the tune families\' copies at most is noted, and no copy that carries half of either text (a rewrite for simpler reading, a brief)', () => {
   const noted: string[] = [];
   const carrying: string[] = [];
   let pairs = 0;
