@@ -5,7 +5,10 @@
  * carry, place in the two texts, order, margins over the next best partner, figures and names both
  * give, the cosine of the sentences' mean word vectors, the rules' own "two statements" tests), of
  * the two texts as a whole (the share of sentences linked firmly, and linked at all, their length),
- * and the step that made the link.
+ * and the step that made the link; and three kinds of evidence the aligner does not use (embed14,
+ * bench/embed/README.md): character 4-grams, each word's best vector cosine, and the order of the
+ * gap the pair lies in. They rank the right pairs a little better on every fold left out, never
+ * enough for a link (bench/embed/loso.ts).
  */
 import type { Token } from '../../src/core/text';
 import type { WordVectors } from '../../src/core/wordVectors';
@@ -47,6 +50,11 @@ export const LINK_FEATURES = [
   'rewrite',
   'fact',
   'title',
+  // New evidence (embed14; bench/embed/README.md): spelling below the word, meaning by the vectors
+  // word by word, and the order of the two texts around the pair.
+  'chars',
+  'soft',
+  'onPath',
 ] as const;
 
 
@@ -158,6 +166,9 @@ export function linkCandidates(s: State, steps: ReadonlyMap<number, LinkStep>, c
     if (aFree) seenA.set(p.a, na + 1);
   }
   const text = textFeatures(s, steps);
+  const chars = charSimilarity(s);
+  const soft = ctx.vectors ? softSimilarity(s, ctx.vectors) : (): number => 0;
+  const onPath = monotonePath(s);
   const mean = new Map<string, Float64Array | null>();
   const vec = (side: 'c' | 'a', i: number): Float64Array | null => {
     if (!ctx.vectors) return null;
@@ -165,7 +176,7 @@ export function linkCandidates(s: State, steps: ReadonlyMap<number, LinkStep>, c
     if (!mean.has(k)) mean.set(k, meanVector(s, (side === 'c' ? canon : art).tokens[i]!, ctx.vectors));
     return mean.get(k)!;
   };
-  return out.map((x) => ({ ...x, features: pairFeatures(s, x, { byC, byA, text, ctx, vec }) }));
+  return out.map((x) => ({ ...x, features: pairFeatures(s, x, { byC, byA, text, ctx, vec, chars, soft, onPath }) }));
 }
 
 /** The key of a pair of sentences in the map of the steps that made each link. */
@@ -190,6 +201,9 @@ interface FeatureContext {
   text: ReturnType<typeof textFeatures>;
   ctx: ScoreContext;
   vec: (side: 'c' | 'a', i: number) => Float64Array | null;
+  chars: (c: number, a: number) => number;
+  soft: (c: number, a: number) => number;
+  onPath: (c: number, a: number) => boolean;
 }
 
 const STEPS: readonly LinkStep[] = ['exact', 'strong', 'weak', 'join', 'gap', 'rewrite', 'fact', 'title'];
@@ -234,6 +248,9 @@ function pairFeatures(s: State, x: { c: number; a: number; step: LinkStep | null
     f.text.size,
     s.cGroup[c]! >= 0 || s.aGroup[a]! >= 0 ? 1 : 0,
     ...STEPS.map((st) => (x.step === st ? 1 : 0)),
+    f.chars(c, a),
+    f.soft(c, a),
+    f.onPath(c, a) ? 1 : 0,
   ];
 }
 
@@ -242,4 +259,154 @@ export function linkProbability(weights: readonly number[], features: readonly n
   let z = 0;
   for (let i = 0; i < features.length; i++) z += weights[i]! * features[i]!;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** A content word's character 4-grams, the word padded with a space at each end (a word of two letters or fewer is one gram). */
+function grams(word: string, out: Set<string>): void {
+  const w = ` ${word} `;
+  if (w.length < 5) return void out.add(w);
+  for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4));
+}
+
+/**
+ * Spelling below the word: the cosine of two sentences' sets of character 4-grams of their
+ * content words (figures aside), each gram weighted by its idf over the sentences of both texts
+ * (squared, as a tf-idf cosine of binary counts). Inflections and derivations the stems keep
+ * apart ("decided" / "decision"), compounds, names transliterated two ways ("Gaddafi" / "Qaddafi").
+ */
+export function charSimilarity(s: State): (c: number, a: number) => number {
+  const sets: Array<Array<Set<string>>> = [[], []];
+  const df = new Map<string, number>();
+  [s.canon, s.art].forEach((doc, side) => {
+    for (const ts of doc.tokens) {
+      const g = new Set<string>();
+      for (const t of ts) if (t.content && t.num === null) grams(t.norm, g);
+      sets[side]!.push(g);
+      for (const x of g) df.set(x, (df.get(x) ?? 0) + 1);
+    }
+  });
+  const n = s.canon.tokens.length + s.art.tokens.length;
+  const w = (x: string): number => Math.log(1 + n / (df.get(x) ?? 1)) ** 2;
+  const norms = sets.map((side) =>
+    side.map((g) => {
+      let sum = 0;
+      for (const x of g) sum += w(x);
+      return Math.sqrt(sum);
+    }),
+  );
+  return (c, a) => {
+    const x = sets[0]![c]!;
+    const y = sets[1]![a]!;
+    let dot = 0;
+    for (const g of x) if (y.has(g)) dot += w(g);
+    const d = norms[0]![c]! * norms[1]![a]!;
+    return d > 0 ? dot / d : 0;
+  };
+}
+
+/**
+ * Meaning word by word (a static-vector BERTScore): each content word of one sentence is credited
+ * with its best cosine to a word of the other (1 for the same term; 0 below 0.3; names and
+ * figures only by their term), weighted by its term's idf; the F of the two directions.
+ */
+export function softSimilarity(s: State, vectors: WordVectors): (c: number, a: number) => number {
+  type W = { term: number; row: number; idf: number };
+  const words = (tokens: readonly Token[]): W[] => {
+    const out: W[] = [];
+    const seen = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (!t.content) return;
+      const term = s.termOf(t);
+      if (term < 0 || seen.has(term)) return;
+      seen.add(term);
+      const plain = t.num === null && !(i > 0 && t.cap);
+      out.push({ term, row: plain ? vectors.rowOf(t.norm) : -1, idf: s.idf[term]! });
+    });
+    return out;
+  };
+  const cw = s.canon.tokens.map(words);
+  const aw = s.art.tokens.map(words);
+  const credit = (x: W[], y: W[]): number => {
+    let got = 0;
+    let all = 0;
+    for (const u of x) {
+      let best = 0;
+      for (const v of y) {
+        if (u.term === v.term) {
+          best = 1;
+          break;
+        }
+        if (u.row >= 0 && v.row >= 0) best = Math.max(best, vectors.cosine(u.row, v.row));
+      }
+      got += u.idf * (best >= 0.3 ? best : 0);
+      all += u.idf;
+    }
+    return all > 0 ? got / all : 0;
+  };
+  return (c, a) => {
+    const p = credit(cw[c]!, aw[a]!);
+    const r = credit(aw[a]!, cw[c]!);
+    return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  };
+}
+
+/**
+ * The order of the two texts around a pair (Gale–Church, vecalign): where the sentences before
+ * and after the pair are linked to one another on both sides (the pair lies in one gap between
+ * the same two links, or between a link and a text's start or end), the best order-keeping
+ * pairing of the gap's leftover sentences (a monotone path through the gap, one to one or
+ * skipping, scored by each pair's similarity less 0.05) holds the pair.
+ */
+export function monotonePath(s: State): (c: number, a: number) => boolean {
+  const sim = new Map<number, number>();
+  const k = (c: number, a: number): number => c * (s.art.sentences.length + 1) + a;
+  for (const p of s.overlapping) sim.set(k(p.c, p.a), p.dice);
+  const done = new Map<string, Set<number>>();
+  const edge = (group: Int32Array, i: number, step: number): number => {
+    for (let j = i + step; j >= 0 && j < group.length; j += step) if (group[j]! >= 0) return j;
+    return step < 0 ? -1 : group.length;
+  };
+  return (c, a) => {
+    if (s.cGroup[c]! >= 0 || s.aGroup[a]! >= 0) return false;
+    const c0 = edge(s.cGroup, c, -1), c1 = edge(s.cGroup, c, 1), a0 = edge(s.aGroup, a, -1), a1 = edge(s.aGroup, a, 1);
+    const g = (group: Int32Array, i: number): number => (i < 0 ? -2 : i >= group.length ? -3 : group[i]!);
+    if (g(s.cGroup, c0) !== g(s.aGroup, a0) || g(s.cGroup, c1) !== g(s.aGroup, a1)) return false;
+    const id = `${c0} ${c1} ${a0} ${a1}`;
+    let path = done.get(id);
+    if (!path) {
+      const cs: number[] = [];
+      const as: number[] = [];
+      for (let i = c0 + 1; i < c1; i++) if (isAlignable(s.canon.sentences[i]!.kind)) cs.push(i);
+      for (let i = a0 + 1; i < a1; i++) if (isAlignable(s.art.sentences[i]!.kind)) as.push(i);
+      path = bestPath(cs, as, (x, y) => (sim.get(k(x, y)) ?? 0) - 0.05, k);
+      done.set(id, path);
+    }
+    return path.has(k(c, a));
+  };
+}
+
+/** The most weight an order-keeping one-to-one pairing of `cs` with `as` can have (pairs of positive weight only), as its pairs' keys. */
+function bestPath(cs: number[], as: number[], weight: (c: number, a: number) => number, k: (c: number, a: number) => number): Set<number> {
+  const n = cs.length;
+  const m = as.length;
+  const f = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const back = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1));
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) {
+      let best = f[i - 1]![j]!;
+      let b = 1;
+      if (f[i]![j - 1]! > best) ((best = f[i]![j - 1]!), (b = 2));
+      const w = weight(cs[i - 1]!, as[j - 1]!);
+      if (w > 0 && f[i - 1]![j - 1]! + w > best) ((best = f[i - 1]![j - 1]! + w), (b = 3));
+      f[i]![j] = best;
+      back[i]![j] = b;
+    }
+  const out = new Set<number>();
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const b = back[i]![j];
+    if (b === 3) (out.add(k(cs[i - 1]!, as[j - 1]!)), i--, j--);
+    else if (b === 1) i--;
+    else j--;
+  }
+  return out;
 }
