@@ -271,13 +271,15 @@
 
   /** @param {PanelGroup} g @param {string} uri */
   function renderGroup(g, uri) {
-    const d = /** @type {HTMLDetailsElement} */ (el('details', `group sev-${g.severity}`));
-    d.open = true;
+    const d = /** @type {HTMLDetailsElement} */ (el('details', `group sev-${g.severity}${g.folded ? ' folded' : ''}`));
+    // Another story's omitted and added sentences: closed (the header's note says why), opened on a click.
+    d.open = !g.folded;
     d.dataset.kind = g.kind;
     const sum = el('summary');
     sum.appendChild(el('span', 'group-label', g.label));
     const count = el('span', 'count', String(g.entries.length));
     sum.appendChild(count);
+    if (g.folded) sum.appendChild(el('span', 'muted small fold-note', t('folded')));
     d.appendChild(sum);
     /** @type {{el: HTMLElement, e: PanelEntry}[]} */
     const items = [];
@@ -507,7 +509,12 @@
     for (const { el: item, e } of entries) {
       const on = e.id === id;
       item.classList.toggle('selected', on);
-      if (on && scroll) item.scrollIntoView({ block: 'nearest' });
+      if (on && scroll) {
+        // In a folded group (another story's omissions), stepped to from the editor: open it.
+        const group = /** @type {HTMLDetailsElement | null} */ (item.closest('details'));
+        if (group && !group.open) group.open = true;
+        item.scrollIntoView({ block: 'nearest' });
+      }
     }
   }
 
@@ -521,10 +528,20 @@
     send({ type: 'verdict', uri, id, verdict: value });
   }
 
-  /** @param {string} s @param {number} n */
+  /**
+   * A changed passage on one line, cut short at a word's end (as `excerpt` in src/core/excerpt.ts):
+   * the file's own words up to the cut, never part of a word.
+   * @param {string} s @param {number} n
+   */
   function short(s, n) {
     const f = String(s).replace(/\s+/g, ' ').trim();
-    return f.length > n ? f.slice(0, n - 1) + '…' : f;
+    if (f.length <= n) return f;
+    let cut = f.slice(0, n - 1);
+    if (/\S/.test(f[n - 2] || '') && /\S/.test(f[n - 1] || '')) {
+      const sp = cut.search(/\s\S*$/);
+      if (sp > 0) cut = cut.slice(0, sp);
+    }
+    return cut.trimEnd() + '…';
   }
 
   send({ type: 'ready' });

@@ -116,11 +116,13 @@ export function markTeasers(
     lastContent = roles[i] === 'content' ? i : -1;
     // A headline is a title of words, not a link's bare address (a source cited under a quote),
     // nor a link in a caption that is no heading (a product's card or a video set in the story,
-    // which heads nothing; a teaser's card may set its headline, a heading, in a caption).
+    // which heads nothing; a teaser's card may set its headline, a heading, in a caption), nor a
+    // table's row (a pointer to another story boxed in a table set among the story heads nothing).
     const headline =
       roles[i] === 'chrome' &&
       b.linkShare > MAX_LINK_SHARE &&
       (b.captionShare <= TEASER_HEADLINE_MAX_CAPTION_SHARE || HEADING_TAG.test(b.tag)) &&
+      b.tag !== 'tr' &&
       letterWords[i]! >= TEASER_HEADLINE_MIN_WORDS &&
       text.slice(b.start, b.end).trim().split(/\s+/).length >= TEASER_HEADLINE_MIN_WORDS;
     if (headline) {

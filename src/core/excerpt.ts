@@ -14,27 +14,40 @@ export function quoted(s: string, max = 60): string {
   return `‘${excerpt(s, max)}’`;
 }
 
-/** A text cut to at most `max` characters, with '…' at the cut, never inside a surrogate pair; its white space kept. */
-export function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, pairEnd(s, Math.max(1, max - 1))) + '…';
-}
-
-/** `end`, or one before it when it would cut a surrogate pair in two. */
-function pairEnd(s: string, end: number): number {
-  const c = s.charCodeAt(end - 1);
-  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
-}
-
 /** White space that `excerpt` folds: any but a space, or two together. */
 const FOLDABLE_SPACE = /[^\S ]|\s\s/;
 
-/** A short, single-line excerpt of a text for messages: white space folded, cut at a word, never inside a surrogate pair. */
+/** A short, single-line excerpt of a text for messages: white space folded, cut at a word (`cutAtWord`). */
 export function excerpt(s: string, max = 80): string {
   // White space folded to one space: nothing to fold when it is all single spaces (most sentences).
   const t = (FOLDABLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+  return cutAtWord(t, max);
+}
+
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a
+ * cut between two of their characters falls between words as a reader takes them.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * A text cut short to at most `max` characters, the cut marked with an ellipsis: the text's own
+ * characters up to the cut, which falls at a word's end (after the last whole word that fits), never
+ * inside a word nor a surrogate pair. Only a first word longer than `max` (a web address) is cut inside.
+ */
+export function cutAtWord(t: string, max: number): string {
   if (t.length <= max) return t;
-  const cut = t.slice(0, pairEnd(t, Math.max(1, max - 1)));
-  const sp = cut.lastIndexOf(' ');
+  let end = Math.max(1, max - 1);
+  const c = t.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  let cut = t.slice(0, end);
+  const before = String.fromCodePoint(t.codePointAt(Math.max(0, end - 1)) ?? 32);
+  const after = String.fromCodePoint(t.codePointAt(end) ?? 32);
+  const inWord = /\S/.test(before) && /\S/.test(after) && !UNSPACED.test(before) && !UNSPACED.test(after);
+  if (inWord) {
+    const sp = cut.search(/\s\S*$/);
+    if (sp > 0) cut = cut.slice(0, sp);
+  }
   // A cut right after a ' … ' between two quoted pieces drops it: one ellipsis marks the cut.
-  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd().replace(/\s*…$/, '') + '…';
+  return cut.trimEnd().replace(/\s*…$/, '') + '…';
 }

@@ -52,6 +52,12 @@ const CELL = new Set(['td', 'th']);
 
 /** Elements that hold a figure and its caption, whatever their length. */
 const FIGURE = new Set(['figure', 'figcaption']);
+/**
+ * What a figure shows that is text: a table, a quotation, a listing of code. It is the figure's
+ * content, as an image is, not its caption (HTML's <figure>: "a table, a code listing, a quote"
+ * with its <figcaption>), unless it stands in an element named or made a caption.
+ */
+const FIGURE_CONTENT = new Set(['table', 'blockquote', 'pre']);
 
 /**
  * The most text (in characters) an element named as a caption, a credit or a box of chrome
@@ -59,6 +65,21 @@ const FIGURE = new Set(['figure', 'figcaption']);
  * class or id merely names such boxes.
  */
 const MAX_NAMED_BOX_CHARS = 800;
+
+/** A box closed while the page is read: its text's [from, to), its bits, and whether it sets them or clears them. */
+type Box = [from: number, to: number, bits: number, on: boolean];
+
+/** An element that is a caption: a figure's own, or one its class or id names a caption or a credit. */
+const isCaptionElement = (o: OpenElement): boolean => o.name === 'figcaption' || ((o.named ?? 0) & CAPTION) !== 0;
+
+/** Whether what opens inside these elements stands in a figure, in no caption from the figure in (the figure named none either). */
+function showsOfFigure(open: readonly OpenElement[]): boolean {
+  for (let i = open.length - 1; i >= 0; i--) {
+    if (isCaptionElement(open[i]!)) return false;
+    if (open[i]!.name === 'figure') return true;
+  }
+  return false;
+}
 
 /** Elements that never have content or a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -86,8 +107,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const open: OpenElement[] = [];
   let images = 0;
   let links = 0;
-  // The named boxes closed so far: their text's [from, to) and their bits.
-  const boxes: Array<[number, number, number]> = [];
+  // The named boxes closed so far: their text's [from, to), their bits, and whether the box sets
+  // them (a caption, a box of chrome) or clears them (what a figure shows: FIGURE_CONTENT).
+  const boxes: Box[] = [];
   // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
   // that holds more text than any such box is a wrapper so named ("no-caption", "has-comments",
   // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
@@ -105,20 +127,22 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       }
       if (from === undefined) continue;
       const to = out.size;
-      // A figure's text is its caption whatever holds it: kept apart from any wrapper cleared around it.
+      // What a figure shows is no caption, and a figure's text but that is, whatever holds them:
+      // kept apart from any wrapper cleared around them.
+      if (open[j]!.shows) boxes.push([from, to, CAPTION, false]);
       if (named === undefined) {
-        boxes.push([from, to, CAPTION]);
+        if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
       if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name)) {
         out.flag(from, to, named, true);
-        boxes.push([from, to, named]);
+        boxes.push([from, to, named, true]);
       } else {
         // Inside a figure, its text is the figure's caption all the same.
         let inFigure = false;
         for (let k = 0; k < j && !inFigure; k++) inFigure = FIGURE.has(open[k]!.name);
         out.flag(from, to, inFigure ? named & ~CAPTION : named, false);
-        for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(boxes[k]![0], boxes[k]![1], boxes[k]![2], true);
+        for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(...boxes[k]!);
       }
     }
     open.length = i;
@@ -174,10 +198,13 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (name === 'a') flags |= LINK;
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
+        // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
+        const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
+        if (shows) flags &= ~CAPTION;
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push(openElement(name, flags, named, hidden, open[open.length - 1], out, unread === 0 ? { images, links } : null));
+        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -236,6 +263,8 @@ interface OpenElement {
   from: number | undefined;
   /** An element the reader does not see (isHiddenElement): its text is not read. */
   hidden: boolean;
+  /** What a figure shows (FIGURE_CONTENT): its text is no caption. */
+  shows: boolean;
   inParagraph: boolean;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
@@ -247,6 +276,7 @@ function openElement(
   flags: number,
   named: number,
   hidden: boolean,
+  shows: boolean,
   parent: OpenElement | undefined,
   out: ReadBuilder,
   seen: { images: number; links: number } | null,
@@ -256,8 +286,8 @@ function openElement(
     seen && inParagraph && !hidden && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
-  const from = named || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, inParagraph, card };
+  const from = named || shows || FIGURE.has(name) ? out.size : undefined;
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, shows, inParagraph, card };
 }
 
 /**
@@ -265,7 +295,7 @@ function openElement(
  * inside it, and the mark of an image it held on the elements around it (`outer`, innermost
  * last). Returns the images and links met before it.
  */
-function dropCard(out: ReadBuilder, card: CardStart, outer: readonly OpenElement[], boxes: Array<[number, number, number]>): { images: number; links: number } {
+function dropCard(out: ReadBuilder, card: CardStart, outer: readonly OpenElement[], boxes: Box[]): { images: number; links: number } {
   out.rewind(card.mark);
   out.wordBreak();
   while (boxes.length > 0 && boxes[boxes.length - 1]![0] >= card.mark.length) boxes.pop();

@@ -23,6 +23,7 @@ export interface Index {
   /** Words that count one unit (“a”, “one”): “a week later”. */
   ones: Set<string>;
   singleSpanLinks: Set<string>;
+  spanOnly: Set<string>;
   partLeads: readonly (readonly string[])[];
   /** Every word a reference can start with (figures aside): most tokens are ruled out by one lookup. */
   starts: Set<string>;
@@ -58,6 +59,7 @@ export function indexOf(w: TimeWords): Index {
     counts: new Set(w.counts ?? []),
     ones: new Set(w.ones ?? []),
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
+    spanOnly: new Set(w.spanOnly ?? []),
     partLeads: w.partLeads ?? [],
     starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
   };

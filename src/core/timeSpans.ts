@@ -149,9 +149,11 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
   if (more && count === null) return null;
   if (more) parts.set('i', '+');
   const after = ix.after.get(s.norm(i + 1));
-  const modBefore = i - 1 >= s.next && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
-  const modAfter = s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
-  const counted = ix.unit.has(t.norm) ? modifiedCountBefore(s, i) : null;
+  // (A unit that is a span only with a link or a count takes no modifier: "the next generation".)
+  const modified = !ix.spanOnly.has(t.norm);
+  const modBefore = modified && i - 1 >= s.next && s.adjacent(i - 1) ? ix.modifier.get(s.norm(i - 1)) : undefined;
+  const modAfter = modified && s.adjacent(i) ? ix.modifier.get(s.norm(i + 1)) : undefined;
+  const counted = modified && ix.unit.has(t.norm) ? modifiedCountBefore(s, i) : null;
   let first = i;
   let last = i;
   // (A count after a link that makes it a duration is one, whatever word follows: "for a year

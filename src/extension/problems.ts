@@ -85,7 +85,8 @@ export class Problems extends Disposable {
     this.made.set(doc.uri.toString(), key);
     const findings = kinds ? view.discrepancies.filter((d) => kinds.includes(d.kind)) : view.discrepancies;
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const p of problemsFor(view, findings, level, snap.judgement.dismissed)) {
+    const few = vscode.l10n.t('Hardly a sentence in common with the canonical text: {0} of its sentences are not here (a report written anew, or the wrong canonical text?).', '{0}');
+    for (const p of problemsFor(view, findings, level, snap.judgement.dismissed, few)) {
       const range = this.live.articleRange(doc, view, p.span);
       if (!range) continue; // an edit since went through these words
       const g = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity]);

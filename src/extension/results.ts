@@ -188,6 +188,9 @@ class Snapshot implements ResultSnapshot {
         omittedMany: vscode.l10n.t('{0} sentences omitted:', '{0}'),
         more: vscode.l10n.t('(+{0} more)', '{0}'),
         fewMatches: vscode.l10n.t('hardly a sentence in common with the canonical ({0} omitted)', '{0}'),
+        omittedManyShort: vscode.l10n.t('{0} omitted:', '{0}'),
+        fewMatchesShort: vscode.l10n.t('few in common ({0} omitted)', '{0}'),
+        moreShort: vscode.l10n.t('(+{0})', '{0}'),
       },
     }));
   }

@@ -25,8 +25,16 @@ export interface DecorationPlan {
   ghosts: GhostNote[];
   /** One marker per line. */
   gutter: { line: number; kind: GutterKind; severity: Severity }[];
-  /** The findings drawn, in document order (for next/previous). */
+  /**
+   * The findings next/previous steps through, in the order of their targets: one stop for the
+   * omissions an article of another story lacks (its notice), every other finding its own.
+   */
   ordered: Discrepancy[];
+  /**
+   * Where each finding drawn is shown (by id): its changed words, its sentence, or the spot of
+   * the note that stands for it (the end of the note's line: omitted sentences, dropped words).
+   */
+  targets: ReadonlyMap<string, Span>;
 }
 
 export interface PlanOptions {
@@ -119,16 +127,32 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
     .map(([line, d]) => ({ line, kind: gutterKindOf(d)!, severity: d.severity }))
     .sort((a, b) => a.line - b.line);
 
-  const ordered = [...visible].sort(
-    (a, b) => navOffset(view, a) - navOffset(view, b) || compareSeriousness(a, b),
-  );
   // A web page's chrome is not a finding (core/compare.ts): its sentences are dimmed as they are marked.
   const dimmed = new Set(boilerplate.map((b) => b.start));
   for (const s of view.comparison.article.sentences) {
     if (s.kind === 'boilerplate' && !dimmed.has(s.start)) boilerplate.push({ start: s.start, end: s.end });
   }
   const ghosts = opts.ghostNotes ? planNotes(view, { omitted, dropped }, opts.ghostLength, { ...NOTE_LABELS, ...opts.labels }) : [];
-  return { words, added, boilerplate, ghosts, gutter, ordered };
+  const targets = new Map<string, Span>();
+  for (const d of visible) targets.set(d.id, view.articleTarget(d));
+  // A finding a note stands for is shown where the note is: at the end of its line.
+  let notice: GhostNote | undefined;
+  for (const g of ghosts) {
+    const end = view.articleLines.lineEnd(g.line);
+    for (const id of g.ids) targets.set(id, { start: end, end });
+    if (g.style === 'notice') notice = g;
+  }
+  const folded = new Set<string>();
+  if (notice) {
+    // The notice stands for every omission (its ids list none): one stop, the first in the canonical's order.
+    const end = view.articleLines.lineEnd(notice.line);
+    const all = omitted.slice().sort((a, b) => (a.canonical[0] ?? 0) - (b.canonical[0] ?? 0));
+    for (const d of all) targets.set(d.id, { start: end, end });
+    for (const d of all.slice(1)) folded.add(d.id);
+  }
+  const at = (d: Discrepancy) => targets.get(d.id)!.start;
+  const ordered = visible.filter((d) => !folded.has(d.id)).sort((a, b) => at(a) - at(b) || compareSeriousness(a, b));
+  return { words, added, boilerplate, ghosts, gutter, ordered, targets };
 }
 
 /** Offset the gutter marker of a finding goes on. */
@@ -137,10 +161,6 @@ function gutterOffset(view: ComparisonView, d: Discrepancy): number {
   return view.articleTarget(d).start;
 }
 
-/** Offset next/previous navigation stops at. */
-export function navOffset(view: ComparisonView, d: Discrepancy): number {
-  return view.articleTarget(d).start;
-}
 
 function pruneContained(words: Record<Severity, Span[]>): void {
   const all: { s: Span; r: number }[] = [];
@@ -157,15 +177,26 @@ function pruneContained(words: Record<Severity, Span[]>): void {
  * Next/previous: the index of the finding to go to from the cursor. `last` is
  * the index navigated to before; when the cursor still sits on it, stepping
  * goes through findings that share an offset one by one. Wraps around.
+ * `inclusive`: a finding that starts at the cursor is the next one (the cursor is on
+ * none yet: nothing selected, not stepped to; the first press at the text's start
+ * stops at a finding there).
  */
-export function stepIndex(offsets: readonly number[], cursor: number, dir: 1 | -1, last?: number): number {
+export function stepIndex(offsets: readonly number[], cursor: number, dir: 1 | -1, last?: number, inclusive = false): number {
+  return step(offsets, cursor, dir, last, inclusive).index;
+}
+
+/** `stepIndex`, and whether the step went round the end (past the last to the first, or back). */
+export function step(offsets: readonly number[], cursor: number, dir: 1 | -1, last?: number, inclusive = false): { index: number; wrapped: boolean } {
   const n = offsets.length;
-  if (!n) return -1;
-  if (last !== undefined && last >= 0 && last < n && offsets[last] === cursor) return (last + dir + n) % n;
-  if (dir === 1) {
-    for (let i = 0; i < n; i++) if (offsets[i]! > cursor) return i;
-    return 0;
+  if (!n) return { index: -1, wrapped: false };
+  if (last !== undefined && last >= 0 && last < n && offsets[last] === cursor) {
+    const index = (last + dir + n) % n;
+    return { index, wrapped: dir === 1 ? index <= last : index >= last };
   }
-  for (let i = n - 1; i >= 0; i--) if (offsets[i]! < cursor) return i;
-  return n - 1;
+  if (dir === 1) {
+    for (let i = 0; i < n; i++) if (offsets[i]! > cursor || (inclusive && offsets[i] === cursor)) return { index: i, wrapped: false };
+    return { index: 0, wrapped: true };
+  }
+  for (let i = n - 1; i >= 0; i--) if (offsets[i]! < cursor) return { index: i, wrapped: false };
+  return { index: n - 1, wrapped: true };
 }

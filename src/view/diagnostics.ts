@@ -5,6 +5,10 @@
  */
 import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../core/types';
 import type { ComparisonView } from './result';
+import { hardlyMatches } from './related';
+
+/** The one problem of the omissions of an article that hardly shares a sentence with the canonical (`{0}`: how many). */
+export const FEW_MATCHES_PROBLEM = 'Hardly a sentence in common with the canonical text: {0} of its sentences are not here (a report written anew, or the wrong canonical text?).';
 
 /** The `wirediff.problems` setting: which findings are listed as problems. */
 export type ProblemsLevel = 'off' | 'high' | 'medium' | 'all';
@@ -54,12 +58,36 @@ export function listedAt(level: ProblemsLevel, s: Severity): boolean {
  * The problems of a comparison: the findings the level lets through, minus the
  * dismissed ones (always: a dismissed finding is never a problem), in document order.
  * `findings` is what the editor shows (kinds filter applied); `dismissed` their ids.
+ * The omissions of an article that hardly shares a sentence with the canonical (another
+ * story, or a report written anew) are one problem, as they are one notice in the editor:
+ * `fewMatches` says it (localised by the caller; `{0}` is how many).
  */
-export function problemsFor(view: ComparisonView, findings: readonly Discrepancy[], level: ProblemsLevel, dismissed: ReadonlySet<string> = new Set()): Problem[] {
+export function problemsFor(
+  view: ComparisonView,
+  findings: readonly Discrepancy[],
+  level: ProblemsLevel,
+  dismissed: ReadonlySet<string> = new Set(),
+  fewMatches = FEW_MATCHES_PROBLEM,
+): Problem[] {
   if (level === 'off') return [];
   const out: Problem[] = [];
-  for (const d of findings) {
-    if (!listedAt(level, d.severity) || dismissed.has(d.id)) continue;
+  const listed = findings.filter((d) => listedAt(level, d.severity) && !dismissed.has(d.id));
+  const omitted = hardlyMatches(view.comparison) ? listed.filter((d) => d.kind === 'omitted') : [];
+  if (omitted.length) {
+    const first = omitted.reduce((a, b) => ((b.canonical[0] ?? 0) < (a.canonical[0] ?? 0) ? b : a));
+    // How many the article lacks, whatever the level lets through (the status bar warns of it too).
+    const all = findings.filter((d) => d.kind === 'omitted' && !dismissed.has(d.id)).length;
+    out.push({
+      findingId: first.id,
+      span: view.articleTarget(first),
+      severity: 'warning',
+      code: 'omitted',
+      message: fewMatches.replace('{0}', String(all)),
+      related: view.canonicalSentences(first).map((s) => ({ span: { start: s.start, end: s.end }, text: s.text })),
+    });
+  }
+  for (const d of listed) {
+    if (omitted.includes(d)) continue;
     out.push({
       findingId: d.id,
       span: view.articleTarget(d),

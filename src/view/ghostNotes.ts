@@ -8,7 +8,10 @@
  * there. It stands after the paragraph it belongs to, where nothing of the article follows it on
  * its row: on the blank line after that paragraph when there is one (a row of its own), else at
  * the end of the paragraph's line. What one spot holds is one note ("⟂ 3 sentences omitted: “…”"),
- * cut short; the whole sentences are in the hover and the panel. An article that hardly shares a
+ * cut short at a word's end; the whole sentences are in the hover and the panel. At the end of a
+ * line of words the note is half as long, in short words ("⟂ 3 omitted: “Two bridges…”"): VS Code
+ * does not wrap it, so on a nearly full last row a long one ran out of view; whatever it cannot
+ * show, the hover at the line's end (where next/previous puts the cursor) and the panel show. An article that hardly shares a
  * sentence with the canonical (another story, or the story written anew) gets one notice for all
  * the canonical's sentences it lacks, not a note for each.
  *
@@ -51,6 +54,10 @@ export interface NoteLabels {
   more: string;
   /** The one notice of an article that hardly shares a sentence with the canonical. */
   fewMatches: string;
+  /** The same at the end of a line of words, where a note must be short: several omitted sentences, the notice, more dropped words. */
+  omittedManyShort: string;
+  fewMatchesShort: string;
+  moreShort: string;
 }
 
 export const NOTE_LABELS: NoteLabels = {
@@ -58,7 +65,13 @@ export const NOTE_LABELS: NoteLabels = {
   omittedMany: '{0} sentences omitted:',
   more: '(+{0} more)',
   fewMatches: 'hardly a sentence in common with the canonical ({0} omitted)',
+  omittedManyShort: '{0} omitted:',
+  fewMatchesShort: 'few in common ({0} omitted)',
+  moreShort: '(+{0})',
 };
+
+/** The share of the length a note's excerpts take at the end of a line of words. */
+const SHORT_SHARE = 0.5;
 
 /** A note's mark: an omission (⟂) or dropped words (−). */
 const OMITTED_MARK = '⟂';
@@ -97,18 +110,21 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
     s.omitted.sort((a, b) => (a.canonical[0] ?? 0) - (b.canonical[0] ?? 0));
     s.dropped.sort((a, b) => a.articleAnchor - b.articleAnchor);
     const parts: string[] = [];
-    if (s.notice) parts.push(`${OMITTED_MARK} ${fill(labels.fewMatches, s.notice)}`);
-    // Both kinds at one spot share the length, two thirds to the omitted sentence.
+    // A row of its own (a blank line), or the end of a line of words, where the note is short: half the length, short words.
+    const own = blank(view.articleLines.docLine(line));
+    const room = own ? length : Math.max(12, Math.round(length * SHORT_SHARE));
+    if (s.notice) parts.push(`${OMITTED_MARK} ${fill(own ? labels.fewMatches : labels.fewMatchesShort, s.notice)}`);
+    // Both kinds at one spot share the room, two thirds to the omitted sentence.
     const both = s.omitted.length > 0 && s.dropped.length > 0;
-    const budget = both ? Math.max(12, Math.round((length * 2) / 3)) : length;
-    const droppedBudget = both ? Math.max(12, length - budget) : length;
+    const budget = both ? Math.max(12, Math.round((room * 2) / 3)) : room;
+    const droppedBudget = both ? Math.max(12, room - budget) : room;
     if (s.omitted.length) {
       const d = s.omitted[0]!;
-      const label = s.omitted.length === 1 ? labels.omitted : fill(labels.omittedMany, s.omitted.length);
+      const label = s.omitted.length === 1 ? labels.omitted : fill(own ? labels.omittedMany : labels.omittedManyShort, s.omitted.length);
       parts.push(`${OMITTED_MARK} ${label} ${quoted(excerpt(d.from ?? view.canonicalSentenceText(d), budget))}`);
     }
     if (s.dropped.length) {
-      const more = s.dropped.length > 1 ? ` ${fill(labels.more, s.dropped.length - 1)}` : '';
+      const more = s.dropped.length > 1 ? ` ${fill(own ? labels.more : labels.moreShort, s.dropped.length - 1)}` : '';
       parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), droppedBudget)}${more}`);
     }
     const all = [...s.omitted, ...s.dropped];

@@ -9,6 +9,7 @@ import type { VerdictValue } from '../core/verdicts';
 import { diffTokens, type DiffToken } from './diffText';
 import { commandLink } from './markdown';
 import { escapeMarkdown } from '../report/escape';
+import { excerpt } from '../core/excerpt';
 import type { ComparisonView } from './result';
 
 /** Commands the hover links to; the only ones its Markdown may run. */
@@ -179,7 +180,5 @@ function alignedElsewhere(view: ComparisonView, d: Discrepancy): boolean {
 
 function quote(s: string | null): string {
   if (s === null || s.trim() === '') return '∅';
-  const flat = s.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > 120 ? flat.slice(0, 119) + '…' : flat;
-  return `“${escapeMarkdown(cut)}”`;
+  return `“${escapeMarkdown(excerpt(s, 120))}”`;
 }

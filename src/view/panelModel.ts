@@ -47,6 +47,12 @@ export interface PanelGroup {
   severity: Severity;
   counts: SeverityCounts;
   entries: PanelEntry[];
+  /**
+   * Shown closed, after the other groups: the omitted and added sentences of an article that
+   * hardly shares a sentence with the canonical, which mostly say only that the two differ (the
+   * header says so once, as the editor's one notice does).
+   */
+  folded?: true;
 }
 
 export interface PanelModel {
@@ -143,10 +149,13 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
     // Entries follow `ds`, so the group's first entry is its most serious one.
     top.set(g, (live.length ? 0 : ds.length) + rankOf.get(first.id)!);
   }
-  // Groups in the order of their most serious undismissed entry; fully dismissed groups last.
-  groups.sort((a, b) => top.get(a)! - top.get(b)! || kindRank(a.kind) - kindRank(b.kind));
-  const live = view.discrepancies.filter((d) => !dismissed.has(d.id));
   const linked = counterparts(view.comparison);
+  const few = fewCounterparts(linked);
+  if (few) for (const g of groups) if (g.kind === 'omitted' || g.kind === 'added') g.folded = true;
+  // Groups in the order of their most serious undismissed entry; fully dismissed groups last, folded ones after all.
+  const fold = (g: PanelGroup) => (g.folded ? 1 : 0);
+  groups.sort((a, b) => fold(a) - fold(b) || top.get(a)! - top.get(b)! || kindRank(a.kind) - kindRank(b.kind));
+  const live = view.discrepancies.filter((d) => !dismissed.has(d.id));
   return {
     uri: input.uri,
     articleName: input.articleName,
@@ -163,7 +172,7 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
       identical: view.comparison.summary.identical,
       linked: linked.linkedCanonical,
     },
-    ...(fewCounterparts(linked) ? { fewMatches: true as const } : {}),
+    ...(few ? { fewMatches: true as const } : {}),
   };
 }
 

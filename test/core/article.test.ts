@@ -155,6 +155,31 @@ test('text in a gallery, slideshow or photo box is a caption; a figure caption s
   for (const n of [1, 2, 3, 9]) assert.equal(share(para(n)), 0, `paragraph ${n}`);
 });
 
+test("what a figure shows as text (a table, a quotation, code) is no caption, inside a wrapper too long to be a box too; its caption is, and a figure's text beside its image", () => {
+  const quote = 'We will build the library first and the parks after it, as the town asked us to do.';
+  const cap = 'Votes by ward, as the clerk counted them on Monday night.';
+  const rows = ['Ward Votes for Votes against', 'North 1,204 310', 'South 998 402'];
+  const table = `<table><tr><th>Ward</th><th>Votes for</th><th>Votes against</th></tr><tr><td>North</td><td>1,204</td><td>310</td></tr><tr><td>South</td><td>998</td><td>402</td></tr></table>`;
+  const figures = `<figure class="wp-block-table">${table}<figcaption>${cap}</figcaption></figure>
+    <figure aria-label="Embedded quote"><blockquote><p>${quote}</p></blockquote><figcaption>Jane Doe, mayor</figcaption></figure>
+    <figure><img src="a.jpg"><p>The mayor in the town hall</p></figure><figure class="photo-box"><table><tr><td>Photo by John Roe</td></tr></table></figure>`;
+  const long = [3, 4, 5, 6, 7, 8, 9].map((n) => `<p>${para(n)}</p>`).join('');
+  for (const html of [
+    `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${figures}<p>${para(2)}</p></div></body></html>`,
+    `<html><body><h1>Council backs plan</h1><div class="article-image-wrapper"><p>${para(1)}</p>${figures}<p>${para(2)}</p>${long}</div></body></html>`,
+  ]) {
+    const { read, blocks } = readHtmlBlocks(html);
+    const share = (t: string): number | undefined => blocks.find((b) => read.text.slice(b.start, b.end).replace(/\s+/g, ' ') === t)?.captionShare;
+    for (const t of [...rows, quote]) assert.equal(share(t), 0, t);
+    for (const t of [cap, 'Jane Doe, mayor', 'The mayor in the town hall', 'Photo by John Roe']) assert.equal(share(t), 1, t);
+  }
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${figures}<p>${para(2)}</p></div></body></html>`;
+  const r = roles(html, [para(1), ...rows, cap, quote, 'Jane Doe, mayor', 'The mayor in the town hall', 'Photo by John Roe', para(2)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.replace(/\s+/g, ' ') === t)?.[0];
+  for (const t of [...rows, quote]) assert.equal(role(t), 'content', t);
+  assert.equal(role(cap), 'chrome');
+});
+
 test('short lines late in the article with more of the prose after them head a section: what follows is kept', () => {
   const section = (name: string, from: number): string =>
     `<h2>${name}</h2><dl><dt>Photo:</dt><dd>from her archive</dd></dl><p>${para(from)}</p><p>${para(from + 1)}</p>`;
@@ -215,6 +240,14 @@ test('teasers of other stories (a paragraph under each linked headline, three or
   for (const t of teasers) assert.equal(role(t), 'chrome', t);
   for (const n of [1, 2, 3, 4, 5]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
   assert.equal(role('What comes next for the plan'), 'heading');
+});
+
+test("a pointer to another story boxed in a figure's table among the story's paragraphs heads no teaser: the paragraph under each box stays the story's", () => {
+  const box = (k: number): string =>
+    `<figure class="wp-block-table"><table><tbody><tr><td></td></tr><tr><td><a href="/guide${k}"><strong>Step-by-step guide number ${k} to the new town hall</strong></a></td></tr></tbody></table></figure>`;
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p>${[2, 3, 4].map((n) => `${box(n)}<p>${para(n)}</p>`).join('')}<p>${para(5)}</p></div></body></html>`;
+  const r = roles(html, [1, 2, 3, 4, 5].flatMap((n) => (n > 1 && n < 5 ? [`Step-by-step guide number ${n} to the new town hall`, para(n)] : [para(n)])));
+  for (const n of [1, 2, 3, 4, 5]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
 test("furniture labels set among the story ('Advertisement', 'Read more: …', a list's label: 'Lire aussi', 'Читайте также') are chrome; a list's label right above the story's prose, and a sentence opening with such a word, are kept", () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clip, excerpt } from '../../src/core/excerpt';
+import { excerpt } from '../../src/core/excerpt';
 
 test('excerpt: a cut right after the ellipsis between two quoted pieces leaves one ellipsis, not two', () => {
   assert.equal(excerpt('alpha beta gamma … delta epsilon', 21), 'alpha beta gamma…');
@@ -21,14 +21,28 @@ test('excerpt: white space folds to one space whatever it is made of, and single
   assert.equal(excerpt(' Police said 12 people died. '), 'Police said 12 people died.');
 });
 
-test('clip: at most max characters with … at the cut, its white space kept, never half a surrogate pair', () => {
-  assert.equal(clip('short', 10), 'short');
-  assert.equal(clip('abcdefghij', 10), 'abcdefghij');
-  assert.equal(clip('abcdefghijk', 10), 'abcdefghi…');
-  assert.equal(clip('line one\n\nline two', 12), 'line one\n\nl…');
-  // '😀' is two UTF-16 code units: a cut between them leaves the pair out whole.
-  const s = 'abcdefgh😀xyz';
-  assert.equal(clip(s, 10), 'abcdefgh…');
-  assert.equal(clip(s, 11), 'abcdefgh😀…');
-  assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(clip(s, 10)));
+test('excerpt: cut at a word\'s end, never inside a word ("General Sult…" was shown for "General Sultan")', () => {
+  assert.equal(excerpt('Maj. General Shaukat Sultan says', 18), 'Maj. General…');
+  assert.equal(excerpt('General Sultan says the toll will rise', 13), 'General…');
+  assert.equal(excerpt('It is expected to rise in the Pakistan-controlled part', 30), 'It is expected to rise in the…');
+  // One word longer than the room (a web address) is cut inside: nothing else to show.
+  assert.equal(excerpt('https://example.com/a/very/long/address', 20), 'https://example.com…');
+  // A script written without spaces is cut between its characters.
+  assert.equal(excerpt('地震造成至少75人死亡，更多人被困在倒塌的建筑物中。', 10), '地震造成至少75人…');
+});
+
+test('excerpt: the text up to the cut is the text\'s own, and the cut falls at a space (property)', () => {
+  const words = fc.array(fc.stringMatching(/^[A-Za-zé0-9,.'’-]{1,12}$/), { minLength: 1, maxLength: 20 });
+  fc.assert(
+    fc.property(words, fc.integer({ min: 4, max: 60 }), (ws, max) => {
+      const text = ws.join(' ');
+      const got = excerpt(text, max);
+      if (text.length <= max) return assert.equal(got, text);
+      assert.ok(got.endsWith('…') && got.length <= max, got);
+      const kept = got.slice(0, -1);
+      assert.ok(text.startsWith(kept), `${got} is the text's own start`);
+      // At a word's end, unless the first word alone is longer than the room.
+      if (kept.includes(' ') || ws[0]!.length < max - 1) assert.equal(text[kept.length], ' ', `${JSON.stringify(got)} of ${JSON.stringify(text)}`);
+    }),
+  );
 });

@@ -1,12 +1,13 @@
 // End-to-end test of what a journalist reads in the editor, on a real story family (VOA, public
 // domain: test/fixtures/families/tune/kashmir-quake-update, and a copy of another story): with word
 // wrap on, every word of a row that holds a note stays in view (a note stands after the words,
-// never among them: VS Code wraps a line without a decoration's text); the panel tells a screen
+// never among them: VS Code wraps a line without a decoration's text); next/previous (Alt+F9) stops
+// at the text's first finding, at an omission's note, and says when it wraps round; the panel tells a screen
 // reader what was found; the hover opens on the most serious finding and says what its word diff's marks mean, quotes the
 // canonical sentence exactly and links only to WireDiff's own commands; the panel in a narrow side
 // bar keeps each of its actions on one line and says severity in words under a high contrast theme; an
 // article compared with the wrong canonical is said to share hardly a sentence with it (one notice
-// in the editor, the status bar, the panel), with a way to choose another; an article made the canonical drops its own marks. Run it with
+// in the editor, the status bar, the panel, which folds the omitted and added sentences), with a way to choose another; an article made the canonical drops its own marks. Run it with
 // `npm run test:e2e`. Screenshots: test/e2e/screenshots/editor-*.png.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,6 +71,45 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
         for (const n of r.notes) assert.ok(!n.wordsAfter && n.pseudo === '::after', `no word after the note "${n.text}" on its row "${r.text}"`);
       }
       await vsc.screenshot('editor-00-notes');
+    });
+
+    await vsc.step('next and previous (Alt+F9): the first finding from the text\'s start, its words selected, an omission at its note, round the end with a message', async () => {
+      const cursor = async () => {
+        const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(await statusText(vsc));
+        return m ? { line: Number(m[1]), col: Number(m[2]), selected: Number(m[3] ?? 0) } : null;
+      };
+      /** WireDiff's message of the step (`3/36 · High · Number or date: …`), once it says `n/`. */
+      const stepped = (n) => waitFor(async () => new RegExp(`(?:^|\\|)\\s*(${n}/\\d+[^|]*)`).exec(await statusText(vsc))?.[1], `the message of step ${n}`, 10_000);
+      await vsc.goToLine(1, 1);
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Alt+F9');
+      // The text's first finding ("Pakistan: Earthquake", a heading reworded) starts at the cursor: it is the first stop, not skipped.
+      const first = await stepped(1);
+      assert.doesNotMatch(first, /wrapped/);
+      const at = await waitFor(cursor, 'the cursor');
+      assert.ok(at.line === 1 && at.selected > 0, `its words selected: ${JSON.stringify(at)}`);
+      // Step on to the first omission: the cursor stands where its note is drawn (the end of the note's line).
+      const notes = (await vsc.decorationTexts()).filter((d) => /^⟂/.test(d.text));
+      assert.ok(notes.length > 0);
+      let message = '';
+      for (let i = 2; i < 40 && !/Omitted sentence/.test(message); i++) {
+        await vsc.page.keyboard.press('Alt+F9');
+        message = await stepped(i);
+      }
+      assert.match(message, /Omitted sentence/);
+      const there = await waitFor(cursor, 'the cursor');
+      assert.ok(notes.some((n) => n.line === there.line), `at a note's line: ${JSON.stringify(there)} ${JSON.stringify(notes.map((n) => [n.line, n.text]))}`);
+      const lineText = fs.readFileSync(path.join(workspace, UPDATE), 'utf8').split('\n')[there.line - 1];
+      assert.equal(there.col, lineText.length + 1, 'at the end of its line, where the note stands');
+      assert.equal(there.selected, 0);
+      // Back from the text's start: round the end, and the message says so.
+      await vsc.goToLine(1, 1);
+      await vsc.focusEditor();
+      await vsc.page.keyboard.press('Shift+Alt+F9');
+      const last = await waitFor(async () => /\(wrapped around to the last\)[^|]*/.exec(await statusText(vsc))?.[0], 'the message of the step round the end', 10_000);
+      assert.match(last, /^\(wrapped around to the last\) · (High|Medium|Low) · /);
+      await vsc.screenshot('editor-01-next-previous');
+      await vsc.goToLine(1, 1);
     });
 
     await vsc.step('the hover: the most serious finding first, the canonical sentence exactly, the word diff explained, only WireDiff\'s links', async () => {
@@ -150,11 +190,18 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       }, 'the notice drawn', 30_000);
       const notes = drawn.flatMap((r) => r.notes);
       assert.equal(notes.length, 1, JSON.stringify(notes));
-      assert.match(notes[0].text, /^⟂ hardly a sentence in common with the canonical \(\d+ omitted\)$/);
+      // At the end of the first line's words: short (the panel and the status bar say the rest).
+      assert.match(notes[0].text, /^⟂ few in common \(\d+ omitted\)$/);
       assert.ok(!notes[0].wordsAfter);
       assert.ok(!notes[0].clipped, 'the notice in view');
       for (const r of drawn) assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
       await waitFor(async () => /WireDiff: hardly a sentence in common/.test(await statusText(vsc)), 'the status bar saying so');
+      // The panel folds the omitted and added sentences (17 rows of omissions at line 1 said only that the texts differ).
+      assert.match(note, /folded below/);
+      const groups = await frame.$$eval('details.group', (ds) => ds.map((d) => ({ kind: d.dataset.kind, open: d.open, note: d.querySelector('.fold-note')?.textContent ?? '' })));
+      const folded = groups.filter((g) => !g.open).map((g) => g.kind).sort();
+      assert.deepEqual(folded, ['added', 'omitted'], JSON.stringify(groups));
+      for (const g of groups) if (!g.open) assert.match(g.note, /hardly a sentence in common/);
       await vsc.screenshot('editor-04-few-matches');
       await frame.click('header .few-matches button.choose-canonical');
       const rows = await waitFor(async () => {

@@ -136,13 +136,13 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.openFile('001_94cd0f0ecb5b3726.txt');
       const tc = Date.now();
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      await vsc.waitForDecoration(/^−adding the fighters/);
       t.diagnostic(`001 decorated ${Date.now() - tc} ms after the command`);
     });
 
     await vsc.step('ghost note of omitted words in 001', async () => {
       const ghosts = await vsc.decorationTexts();
-      const dropped = ghosts.find((d) => /adding the fighters had crossed/.test(d.text));
+      const dropped = ghosts.find((d) => /^−adding the fighters/.test(d.text));
       assert.ok(dropped, `ghost note for the lost clause; seen ${JSON.stringify(ghosts.map((g) => g.text))}`);
       assert.equal(dropped.line, 4);
       // At the end of its line, after the article's words (view/ghostNotes.ts).
@@ -417,7 +417,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     await vsc.step('Windows line ends: decorations land on the same words', async () => {
       await vsc.openFile(CRLF_FILE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      const ghost = await vsc.waitForDecoration(/adding the fighters had crossed/);
+      const ghost = await vsc.waitForDecoration(/^−adding the fighters/);
       assert.equal(ghost.line, 4);
       await waitFor(async () => (await highlightsOn(vsc, 'constants')).length > 0, 'the highlight on "constants" in the CRLF file');
       assert.match(await statusText(vsc), /CRLF/);
@@ -426,7 +426,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     await vsc.step('a saved web page: compared by its text, marks on the words in its source', async () => {
       await vsc.openFile(PAGE_FILE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      const ghost = await vsc.waitForDecoration(/adding the fighters had crossed/);
+      const ghost = await vsc.waitForDecoration(/^−adding the fighters/);
       assert.ok(ghost.line > 4, `the ghost note is on the page's line of that paragraph (${ghost.line})`);
       const spans = await waitFor(async () => {
         const found = await highlightsOn(vsc, 'constants');
@@ -444,7 +444,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
     await vsc.step('a saved news page: its chrome is dimmed, counted once, and never a finding', async () => {
       await vsc.openFile(CHROME_PAGE_FILE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      await vsc.waitForDecoration(/^−adding the fighters/);
       // Dimmed: the text of the editor's spans drawn with WireDiff's chrome decoration (opacity).
       // (Monaco splits a line into several spans and draws spaces as no-break spaces.)
       const dimmed = await waitFor(async () => {

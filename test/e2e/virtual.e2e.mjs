@@ -97,7 +97,7 @@ test('WireDiff in a virtual workspace (a folder served by a file system provider
       await vsc.page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
       await waitFor(async () => (await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '')).includes(ARTICLE), 'the article open');
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      await vsc.waitForDecoration(/^−adding the fighters/);
       await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar');
       await panelFrame(vsc, 'constants');
       await vsc.screenshot('30-virtual-workspace');

@@ -76,7 +76,7 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
     await vsc.step('compare 001', async () => {
       await vsc.openFile(ARTICLE);
       await vsc.runCommand('WireDiff: Compare with Canonical');
-      await vsc.waitForDecoration(/adding the fighters had crossed/);
+      await vsc.waitForDecoration(/^−adding the fighters/);
     });
 
     await vsc.step('the Problems view lists WireDiff\'s findings of the article', async () => {

@@ -272,7 +272,7 @@ test("both evidence reports show a finding's words alike (findingWords): long on
     versions: [{ path: SEEDS[2]!, sha256: 'x', bytes: 0, text: seed(2), comparison }],
   });
   const cut = findingWords(comparison.discrepancies[i]!).from!;
-  assert.equal(cut.length, 400);
+  assert.ok(cut.length <= 400 && cut.length > 300, String(cut.length));
   assert.ok(cut.endsWith('…'));
   assert.ok(renderHtmlReport(ev).includes(`<del>${cut}</del>`));
   assert.ok(renderMarkdownReport(ev).includes(`~~${cut}~~`));

@@ -10,7 +10,7 @@ import { compare } from '../../src/core/compare';
 import { readArticle } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
 import { planDecorations } from '../../src/view/decorationPlan';
-import { noteLine, planNotes } from '../../src/view/ghostNotes';
+import { NOTE_LABELS, noteLine, planNotes } from '../../src/view/ghostNotes';
 import { ComparisonView } from '../../src/view/result';
 import { findingsForCursor } from '../../src/view/verdicts';
 
@@ -102,12 +102,14 @@ test('notes at one spot are one note: a count, the first words cut short, the mo
   assert.deepEqual(mixed.map((m) => [m.line, m.ids]), [[1, ['o3']], [2, ['d2', 'd1']]]);
   const only = planNotes(v, { omitted: [], dropped }, 40)[0]!;
   assert.equal(only.style, 'dropped');
-  assert.equal(only.text, '−police said (+1 more)');
+  // At the end of a line of words (no blank line below "By noon…"): short.
+  assert.equal(only.line, 2);
+  assert.equal(only.text, '−police said (+1)');
   // A quotation cut short keeps its own marks: "…" stays straight, “…” curly.
   const straight = finding('q', 'omitted', 0, { from: '"It\'s just a very active area, and we expect more aftershocks for weeks," the seismologist said.' });
   assert.equal(planNotes(v, { omitted: [straight], dropped: [] }, 40)[0]!.text, '⟂ omitted: "It\'s just a very active area, and we…"');
   // Localised words.
-  const fr = planNotes(v, { omitted, dropped: [] }, 40, { omitted: 'omise :', omittedMany: '{0} phrases omises :', more: '(+{0})', fewMatches: '{0}' })[0]!;
+  const fr = planNotes(v, { omitted, dropped: [] }, 40, { ...NOTE_LABELS, omitted: 'omise :', omittedMany: '{0} phrases omises :', more: '(+{0})', fewMatches: '{0}' })[0]!;
   assert.match(fr.text, /^⟂ 3 phrases omises : “/);
 });
 
@@ -133,7 +135,8 @@ test('the plan: every note at a line\'s end, one per line, none before a line\'s
   const notes = plan.ghosts.filter((g) => g.style === 'omitted');
   assert.equal(notes.length, 1);
   assert.equal(notes[0]!.line, 0);
-  assert.match(notes[0]!.text, /^⟂ 2 sentences omitted: “Two bridges/);
+  // At the end of a line of words: half as long, in short words; the sentences in the hover and the panel.
+  assert.equal(notes[0]!.text, '⟂ 2 omitted: “Two bridges…”  −2,000');
   assert.equal(new Set(plan.ghosts.map((g) => g.line)).size, plan.ghosts.length, 'one note per line');
   // The hover at the end of that line (where the note is drawn) shows its sentences first.
   const end = v.articleLines.lineEnd(0);
@@ -158,9 +161,58 @@ test('another story: one notice, not a note for each of the canonical\'s sentenc
   const notices = plan.ghosts.filter((g) => g.style === 'notice');
   assert.equal(notices.length, 1);
   assert.equal(plan.ghosts.filter((g) => g.style === 'omitted').length, 0);
-  assert.equal(notices[0]!.text, `⟂ hardly a sentence in common with the canonical (${omitted.length} omitted)`);
+  // At the end of the first line's words (no blank line below it): the short notice.
+  assert.equal(notices[0]!.text, `⟂ few in common (${omitted.length} omitted)`);
+  const spaced = article.replace('\n', '\n\n');
+  const w = new ComparisonView(compare(canonical, spaced), spaced, canonical);
+  const own = planDecorations(w, w.discrepancies, OPTS).ghosts.filter((g) => g.style === 'notice');
+  assert.equal(own[0]!.text, `⟂ hardly a sentence in common with the canonical (${omitted.length} omitted)`, 'on a blank line, a row of its own: whole');
   assert.equal(notices[0]!.severity, 'low');
   // Not before the first line's words: at the end of the first paragraph (or the blank line after it).
   const firstWords = c.article.sentences.find((s) => s.kind === 'sentence')!;
   assert.ok(notices[0]!.line >= v.articleLines.lineAt(firstWords.start));
+  // Next/previous stops at the notice once, not once for each omission; each is shown there (a panel click).
+  const stops = plan.ordered.filter((d) => d.kind === 'omitted');
+  assert.equal(stops.length, 1);
+  const end = v.articleLines.lineEnd(notices[0]!.line);
+  for (const d of omitted) assert.deepEqual(plan.targets.get(d.id), { start: end, end });
+  assert.equal(plan.ordered.length, v.discrepancies.length - omitted.length + 1);
+});
+
+test('a note at the end of a line of words is half as long: VS Code does not wrap it, and on a nearly full row a long one ran out of view', () => {
+  // No blank line: every note stands at the end of a paragraph's line.
+  const text = ARTICLE.replace('\n\n', '\n');
+  const v = viewOf(text);
+  const spot = text.indexOf('By noon');
+  const omitted = [
+    finding('o1', 'omitted', spot, { canonical: [1], from: 'Two bridges were closed to traffic after their piers were damaged.' }),
+    finding('o2', 'omitted', spot, { canonical: [2], from: 'Power failed across the eastern districts for most of the night.' }),
+  ];
+  const dropped = [finding('d1', 'attribution', text.indexOf('Crews'), { from: 'Major General Shaukat Sultan said', severity: 'high' })];
+  const [n] = planNotes(v, { omitted, dropped }, 40);
+  assert.equal(n!.line, 0);
+  assert.equal(n!.text, '⟂ 2 omitted: “Two bridges…”  −Major…');
+  assert.equal(planNotes(v, { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.text, '⟂ omitted: “Two bridges were…”');
+  assert.equal(planNotes(v, { omitted: [], dropped }, 40)[0]!.text, '−Major General…');
+  // On a blank line, a row of its own: the whole length (40).
+  const spaced = viewOf(ARTICLE);
+  assert.equal(planNotes(spaced, { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.text, '⟂ omitted: “Two bridges were closed to traffic…”');
+  // Half the length allowed on a row of its own, whatever that is.
+  for (const length of [40, 120]) {
+    const [g] = planNotes(v, { omitted: [omitted[0]!], dropped: [] }, length);
+    assert.ok(g!.text.length <= length / 2 + '⟂ omitted: “”'.length, g!.text);
+  }
+});
+
+test('next/previous stops where the note is: an omission and dropped words at the end of their note\'s line', () => {
+  const v = viewOf(ARTICLE);
+  const o = finding('o1', 'omitted', ARTICLE.indexOf('By noon'), { from: 'Two bridges were closed.' });
+  const d = finding('d1', 'attribution', ARTICLE.indexOf('Schools'), { from: 'police said', article: [2] });
+  const plan = planDecorations(v, [o, d], OPTS);
+  // The omission's note is on the blank line (1), the dropped words' at the end of line 3.
+  assert.deepEqual(plan.targets.get('o1'), { start: v.articleLines.lineEnd(1), end: v.articleLines.lineEnd(1) });
+  assert.deepEqual(plan.targets.get('d1'), { start: v.articleLines.lineEnd(3), end: v.articleLines.lineEnd(3) });
+  // Notes off: the anchor.
+  const off = planDecorations(v, [o, d], { ...OPTS, ghostNotes: false });
+  assert.equal(off.targets.get('o1')!.start, o.articleAnchor);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planDecorations, spansBySeverity, stepIndex } from '../../src/view/decorationPlan';
+import { planDecorations, spansBySeverity, step, stepIndex } from '../../src/view/decorationPlan';
 import { articleSide, canonicalSide, diffTokens } from '../../src/view/diffText';
 import { countBySeverity, filterFromSettings } from '../../src/view/filter';
 import { applyFilter, passes } from '../../src/core/filter';
@@ -84,8 +84,8 @@ for (const eol of ['\n', '\r\n']) {
     assert.equal(plan.added.low.length, 1);
     assert.match(word(plan.added.low[0]!), /^SEE ALSO/);
     const omitted = plan.ghosts.find((g) => g.style === 'omitted')!;
-    assert.match(omitted.text, /^⟂ omitted: “The head of the forces said no group…”$/);
-    assert.ok(omitted.text.length <= 60);
+    // At the end of a line of words: half as long (the sentence is in the hover and the panel).
+    assert.equal(omitted.text, '⟂ omitted: “The head of the…”');
     const dropped = plan.ghosts.find((g) => g.style === 'dropped')!;
     assert.equal(dropped.text, '−At least');
     // Each at the end of the line of its paragraph: the dropped words' own, the line above the omission's.
@@ -95,7 +95,9 @@ for (const eol of ['\n', '\r\n']) {
     assert.deepEqual(plan.gutter.map((g) => [g.line, g.kind, g.severity]), [[1, 'changed', 'high'], [2, 'changed', 'medium'], [3, 'omitted', 'high']]);
     // Document order for next/previous.
     assert.deepEqual(plan.ordered.map((d) => d.id), ['attr-1', 'hedge-1', 'mis-2', 'omit-3', 'add-3']);
-    const off = plan.ordered.map((d) => v.articleTarget(d).start);
+    const off = plan.ordered.map((d) => plan.targets.get(d.id)!.start);
+    // The omission is shown where its note is: at the end of the line above "SEE ALSO".
+    assert.equal(off[3], v.articleLines.lineEnd(omitted.line));
     assert.equal(stepIndex(off, 0, 1), 0);
     assert.equal(stepIndex(off, off[0]!, 1), 1);
     assert.equal(stepIndex(off, off[4]! + 1, 1), 0); // wraps
@@ -303,8 +305,10 @@ test('diff tokens restore the punctuation between multi-word parts (engine-style
 test('ghost notes of omitted quotations do not double the quotation marks', () => {
   const s = sample();
   const q = '“These are fresh reinforcements being sent to aid our comrades on the front lines in the north,” a source said.';
-  const d = { ...s.comparison.discrepancies[0]!, from: q };
-  const v = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  // A blank line after the first paragraph: the note has a row of its own, and quotes.
+  const article = s.articleText.replace(/\r?\n/, '\n\n');
+  const d = { ...s.comparison.discrepancies[0]!, kind: 'omitted' as const, from: q, articleAnchor: 0 };
+  const v = new ComparisonView(s.comparison, article, s.canonicalText);
   const g = planDecorations(v, [d], { ghostNotes: true, ghostLength: 40 }).ghosts[0]!;
   assert.match(g.text, /^⟂ omitted: “These are fresh[^“]*…”$/);
 });
@@ -334,4 +338,17 @@ test('spansBySeverity: a span marked by several findings once, at the most serio
     { spans: [{ start: 0, end: 3 }, { start: 0, end: 2 }], severity: 'medium' },
   ]);
   assert.deepEqual(words, { high: [{ start: 10, end: 14 }], medium: [{ start: 0, end: 2 }, { start: 0, end: 3 }], low: [] });
+});
+
+test('next/previous: a finding at the cursor is the first stop when the cursor is on none yet; a step round the end says so', () => {
+  const off = [0, 10, 10, 25];
+  // At the text's start, nothing selected, nothing stepped to: the finding there is the first stop.
+  assert.deepEqual(step(off, 0, 1, undefined, true), { index: 0, wrapped: false });
+  assert.deepEqual(step(off, 0, 1), { index: 1, wrapped: false });
+  assert.deepEqual(step(off, 26, 1), { index: 0, wrapped: true });
+  assert.deepEqual(step(off, 25, 1, 3), { index: 0, wrapped: true });
+  assert.deepEqual(step(off, 0, -1, 0), { index: 3, wrapped: true });
+  assert.deepEqual(step(off, 10, 1, 1), { index: 2, wrapped: false });
+  assert.deepEqual(step(off, 10, -1, 2), { index: 1, wrapped: false });
+  assert.deepEqual(step(off, 5, -1), { index: 0, wrapped: false });
 });

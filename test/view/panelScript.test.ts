@@ -157,3 +157,35 @@ test('panel: the search box keeps the focus when a new state comes while one typ
   assert.ok(active.classList.contains('search'));
   assert.notEqual(active, box, 'the new box, drawn anew');
 });
+
+test('panel: another story\'s omitted and added sentences are folded, said so on their group; stepping to one of them opens it', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  for (const g of model.groups) if (g.kind === 'omitted' || g.kind === 'added') g.folded = true;
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const groups = [...page.document.querySelectorAll('details.group')] as unknown as { open: boolean; dataset: { kind: string }; querySelector(s: string): { textContent: string } | null }[];
+  const folded = groups.filter((g) => !g.open);
+  assert.deepEqual(folded.map((g) => g.dataset.kind).sort(), ['added', 'omitted']);
+  for (const g of folded) assert.equal(g.querySelector('.fold-note')?.textContent, 'folded');
+  assert.ok(groups.filter((g) => g.open).length > 0, 'the other groups open');
+  // Next/previous in the editor stepped to an omission: its group opens to show it.
+  const omitted = model.groups.find((g) => g.kind === 'omitted')!.entries[0]!;
+  page.send({ type: 'select', id: omitted.id } as { type: string });
+  assert.equal(groups.find((g) => g.dataset.kind === 'omitted')!.open, true);
+});
+
+test('panel: a long changed passage is cut at a word\'s end, never inside a word', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  const e = model.groups.flatMap((g) => g.entries).find((x) => x.kind !== 'omitted' && x.kind !== 'added')!;
+  const from = 'Major General Shaukat Sultan, the chief military spokesman, said in an official statement in Islamabad';
+  e.from = from;
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const shown = page.document.querySelector(`.entry[data-id="${e.id}"] .change del`)?.textContent ?? '';
+  assert.equal(shown, 'Major General Shaukat Sultan, the chief military spokesman, said in an official statement…');
+  assert.ok(from.startsWith(shown.slice(0, -1)) && from[shown.length - 1] === ' ', 'the passage\'s own words up to a space');
+});

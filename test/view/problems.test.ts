@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { compare } from '../../src/core/index';
 import { kindDocsAnchor, listedAt, problemsFor, problemSeverity, problemsLevel } from '../../src/view/diagnostics';
 import { ComparisonView } from '../../src/view/result';
@@ -52,4 +53,24 @@ test('problems: code is the kind, message the reason, the span the changed words
   const added = ps.find((x) => x.code === 'added')!;
   assert.deepEqual(added.related, []);
   assert.equal(kindDocsAnchor('hedge'), 'kind-hedge');
+});
+
+test('problems: another story\'s omissions are one problem that says why, not one for each of the canonical\'s sentences', () => {
+  const dir = new URL('../fixtures/families/tune/', import.meta.url);
+  const wire = readFileSync(new URL('kashmir-quake-update/kashmir-quake-update_0.txt', dir), 'utf8');
+  const other = readFileSync(new URL('kenya-khat-ban/kenya-khat-ban_1.txt', dir), 'utf8');
+  const v = new ComparisonView(compare(wire, other), other, wire);
+  const omitted = v.discrepancies.filter((d) => d.kind === 'omitted');
+  assert.ok(omitted.length > 10);
+  const ps = problemsFor(v, v.discrepancies, 'all');
+  const few = ps.filter((p) => p.code === 'omitted');
+  assert.equal(few.length, 1);
+  assert.equal(few[0]!.message, `Hardly a sentence in common with the canonical text: ${omitted.length} of its sentences are not here (a report written anew, or the wrong canonical text?).`);
+  assert.equal(few[0]!.severity, 'warning');
+  assert.equal(ps.length, v.discrepancies.length - omitted.length + 1);
+  // A later report of the same story: each omission its own problem.
+  const copy = readFileSync(new URL('kashmir-quake-update/kashmir-quake-update_2.txt', dir), 'utf8');
+  const w = new ComparisonView(compare(wire, copy), copy, wire);
+  const n = w.discrepancies.filter((d) => d.kind === 'omitted').length;
+  assert.equal(problemsFor(w, w.discrepancies, 'all').filter((p) => p.code === 'omitted').length, n);
 });

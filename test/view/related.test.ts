@@ -100,6 +100,12 @@ test('the panel model carries the note and the counts it names', () => {
   const m2 = buildPanelModel({ view: new ComparisonView(compare(wire, copy), copy, wire), uri: 'file:///k.txt', articleName: 'k.txt', canonicalName: 'w.txt' });
   assert.equal(m2.fewMatches, undefined);
   assert.ok(m2.sentences.linked >= 5);
+  // Another story's omitted and added sentences are folded, after the other groups (not 17 rows of omissions at line 1).
+  const folded = m.groups.filter((g) => g.folded).map((g) => g.kind).sort();
+  assert.deepEqual(folded, ['added', 'omitted']);
+  const firstFolded = m.groups.findIndex((g) => g.folded);
+  assert.ok(m.groups.slice(firstFolded).every((g) => g.folded), 'folded groups last');
+  assert.ok(m2.groups.every((g) => !g.folded), 'a later report of the same story: nothing folded');
 });
 
 test('a brief cut from the story is not noted', () => {

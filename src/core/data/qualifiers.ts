@@ -23,8 +23,9 @@
  *
  * - `restrictor`: how far a claim holds ("mainly", "partly", "entirely"): dropped or added,
  *   a part reads as the whole or the whole as a part;
- * - `duration`: how long a state lasts ("ongoing", "temporary", "permanent", "long-running"):
- *   dropped or added, the sentence says otherwise how long; these are `time` findings.
+ * - `duration`: how long a state lasts ("ongoing", "temporary", "permanent", "long-running"),
+ *   or that it held only at first ("initially", "at first"): dropped or added, the sentence says
+ *   otherwise how long; these are `time` findings.
  *
  * A phrase belongs to one class: where lists overlap, the first class named above keeps it.
  */
@@ -119,7 +120,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     duration: phrases(
       'ongoing|continuing|lasting|long running|long standing|longstanding|protracted|prolonged|persistent|' +
         'permanent|permanently|temporary|temporarily|brief|briefly|short lived|interim|indefinite|indefinitely|' +
-        'years long|decades long|months long|weeks long|days long|decades old|centuries old',
+        'years long|decades long|months long|weeks long|days long|decades old|centuries old|' +
+        // A state held only at its start: it did not last ("initially leaving 40,000 homes without water").
+        'initially|at first|at the outset',
     ),
     indefinite: phrases('several|a number'),
     scope: { leads: ['in', 'for', 'across', 'among', 'throughout', 'on', 'at'], parts: phrases('some|many|most|several|certain|a few|parts of|much of|large parts of|some parts of|many parts of') },

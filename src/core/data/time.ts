@@ -21,6 +21,11 @@ export interface TimeWords {
   modifiers: readonly (readonly string[])[];
   /** Units of a span ("week", "weeks"), each group one unit. */
   units: readonly (readonly string[])[];
+  /**
+   * Units that are a span only with a link or a count ("in a generation", "for four generations"),
+   * never with a modifier: "the next generation" of a thing is no time.
+   */
+  spanOnly?: readonly string[];
   /** Words after a counted span that place it ("ago", "later"), each group one meaning. */
   after: readonly (readonly string[])[];
   /** Words before a span that make it a duration ("for a decade", "within hours", "for years"). */
@@ -99,7 +104,8 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     dayParts: ['morning', 'afternoon', 'evening', 'night', 'dawn', 'daybreak', 'dusk', 'weekend', 'spring', 'summer', 'autumn', 'winter'],
     deictic: words('yesterday|today|tomorrow|tonight|overnight|noon midday|midnight|recently lately|soon shortly'),
     modifiers: words('last past previous recent|this current|next coming following|early earlier|late later|mid|every each'),
-    units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours|century centuries'),
+    units: words('day days|week weeks|month months|year years|weekend weekends|decade decades|hour hours|century centuries|generation generations'),
+    spanOnly: ['generation', 'generations'],
     after: words('ago|later after afterwards|earlier before'),
     spanLinks: ['for', 'within'],
     singleSpanLinks: ['over', 'in'],

@@ -11,7 +11,7 @@ import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } fro
 import { hasKeyLike } from './similarity';
 import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
 import { claimVaguer, madeGeneral, reportNouns, sourceLost, vaguerSource } from './vaguer';
-import { boundaryBetween, isSentenceInitial, range, tokensText } from './tokens';
+import { boundaryBetween, isAcronym, isSentenceInitial, range, tokensText } from './tokens';
 
 export { findAttributions, stanceOf, type Attribution } from './sources';
 
@@ -72,6 +72,11 @@ const sameTokens = (x: readonly number[], y: readonly number[]): boolean => x.le
 type Weak = Pick<Attribution, 'verb' | 'source' | 'stance'>;
 
 const byPronoun = (side: GroupSide, a: Pick<Attribution, 'source'>, lex: Lexicon): boolean => a.source.some((i) => lex.pronouns.has(side.tokens[i]!.norm));
+/**
+ * A weak source that still gives the claim as someone's: a pronoun's ("he says", "officials said"),
+ * or reports nobody is named to make ("Reports say", "according to reports").
+ */
+const someone = (side: GroupSide, a: Pick<Attribution, 'source' | 'verb'>, lex: Lexicon): boolean => byPronoun(side, a, lex) || reportNouns(side, lex, a);
 
 /** A named source of the canonical: the article's source that shares most of its words, or none. */
 function namedSource(p: Pass, c: Attribution): void {
@@ -135,7 +140,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     return;
   }
   // Reports in its place ("Local media reported" → "Reports said"): who reported it is gone.
-  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(ctx, a));
+  const reports = p.aAll.find((a) => !a.strong && !ctx.aClaim[a.verb] && !p.pronounUsed.has(a) && a.stance === c.stance && reportNouns(A, lex, a));
   if (reports && !c.evidence) {
     p.pronounUsed.add(reports);
     return claimVaguer(ctx, c, reports);
@@ -147,7 +152,7 @@ function unmatchedSource(p: Pass, c: Attribution): void {
     const a = p.aa[other]!;
     if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
     if (vaguerSource(ctx, c, a)) return;
-    if (!c.evidence && reportNouns(ctx, a)) return claimVaguer(ctx, c, a);
+    if (!c.evidence && reportNouns(A, lex, a)) return claimVaguer(ctx, c, a);
     const general = madeGeneral(ctx, c, a);
     if (general === 'kept') {
       // The name stands elsewhere in the sentence: the same source, described; its words are explained.
@@ -191,6 +196,10 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   const aTok = tokensOf(a);
   const cText = attrText(C, c);
   const aText = attrText(A, a);
+  const joined = joinedSource(ctx, c, a);
+  if (joined.length) {
+    claim(sourceFinding('medium', [], joined, `Adds ${quoted(tokensText(A, joined), 50)} as a second source of the claim, beside ${quoted(cText, 50)}: check who said it.`));
+  }
   if (c.evidence && a.evidence) return evidenceFrames(ctx, c, a);
   // "According to a statement from the ministry" / "The ministry said in a statement": a word of the
   // source just after the other side's verb is still said, not dropped.
@@ -262,6 +271,43 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
       for (const i of aTok) if (c.keys.has(at[i]!.key) || (!at[i]!.content && cBag.has(at[i]!.key))) aClaim[i] = 1;
       neutralVerbs(ctx, c, a);
     }
+}
+
+/**
+ * A second source the article joins by "and" to the one both sides give ("the defence ministry"
+ * → "the defence ministry and a rebel commander", "aircraft data" → "radar data from Martinique
+ * and aircraft data"): the words of the article's source on one side of the "and", none of them the
+ * canonical source's but a kind of evidence ("data"), one at least said nowhere in the canonical's
+ * group, while those on the other side are all the canonical source's. Not a name that runs on over
+ * "and": "the UN Office on Drugs and Crime" shares words with "the United Nations Office on Drugs and
+ * Crime" on both sides; "the Ministry of Health and Social Affairs" has the kept words first and
+ * capitalised words either side of it, no acronym.
+ * Its tokens, from its first content word or determiner; empty when there is none.
+ */
+function joinedSource(ctx: DetectContext, c: Attribution, a: Attribution): number[] {
+  const { C, A, at, lex, cBag } = ctx;
+  const src = a.source.filter((j) => j !== a.verb);
+  const keyed = (part: number[]): number[] => part.filter((j) => a.keys.has(at[j]!.key));
+  const word = (j: number | undefined): string => (j === undefined ? '' : A.text.slice(at[j]!.start, at[j]!.end));
+  const runsOn = (j: number | undefined): boolean => j !== undefined && at[j]!.cap && !isAcronym(word(j));
+  for (let k = 1; k < src.length - 1; k++) {
+    if (at[src[k]!]!.norm !== 'and') continue;
+    const before = src.slice(0, k);
+    const after = src.slice(k + 1);
+    for (const [kept, added] of [[before, after], [after, before]] as const) {
+      const keptKeys = keyed(kept);
+      const addedKeys = keyed(added);
+      if (!keptKeys.length || !addedKeys.length || !keptKeys.every((j) => hasKeyLike(c.keys, at[j]!.key))) continue;
+      const sourceWord = (j: number): boolean => hasKeyLike(c.keys, at[j]!.key) && !lex.evidenceNouns?.has(at[j]!.norm);
+      if (addedKeys.some(sourceWord) || !addedKeys.some((j) => !hasKeyLike(c.keys, at[j]!.key) && !hasKeyLike(cBag, at[j]!.key))) continue;
+      if (kept === before && runsOn(src[k - 1]) && runsOn(src[k + 1])) continue;
+      // The canonical's name in full, or its initials ("the U.S." / "the United States"): the same source.
+      if (spellsInitials(C, c.source, A, added) || spellsInitials(A, added, C, c.source)) continue;
+      const from = added.findIndex((j) => at[j]!.content || !!lex.determiners?.has(at[j]!.norm));
+      return added.slice(from);
+    }
+  }
+  return [];
 }
 
 /**
@@ -344,11 +390,12 @@ function pronounSources(p: Pass): { aWeak: Weak[]; weakUsed: Set<number> } {
       else neutralVerbs(ctx, c, a);
       continue;
     }
-    if (namedInstead || ctx.aBag.has(verbKey) || !byPronoun(C, c, lex)) continue;
+    if (namedInstead || ctx.aBag.has(verbKey) || !someone(C, c, lex)) continue;
     const cTok = tokensOf(c);
     const quote = tagQuotes(ctx, cTok, p.reporting);
     if (quote === 'moved') continue;
-    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: the words are no longer attributed to their speaker.`, quote));
+    const heard = byPronoun(C, c, lex) ? 'the words are no longer attributed to their speaker' : 'what rested on reports now reads as established';
+    claim(sourceFinding('medium', cTok, [], `Drops the attribution ${quoted(attrText(C, c), 60)}: ${heard}.`, quote));
   }
   return { aWeak, weakUsed };
 }
@@ -373,12 +420,13 @@ function sourceGiven(p: Pass, weak: { aWeak: Weak[]; weakUsed: Set<number> }): v
   // quotation: the copy puts the reporter's words in someone's mouth.
   // Not when the canonical's sentence continues a report of the sentence before ("He says X. They
   // go hungry …"), nor when both sides name the person the pronoun stands for ("Roe calls it
-  // political" → "Roe is …, he says it is political").
+  // political" → "Roe is …, he says it is political"). Reports nobody named given as the source
+  // ("Reports say …", "…, according to reports") put the claim in no one's mouth, but it rests on them now.
   if (cAll.length === 0 && !C.quoted?.some((q) => q)) {
-    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && byPronoun(A, a, lex) && !aClaim[a.verb]);
+    const given = aWeak.find((a, n) => !weakUsed.has(n) && a.source.length > 0 && someone(A, a, lex) && !aClaim[a.verb]);
     const bothName = (a: { verb: number }): boolean =>
       at.some((u, j) => j < a.verb && u.cap && u.content && !isSentenceInitial(A, j) && u.num === null && cBag.has(u.key) && ct.some((v) => v.cap && v.key === u.key));
-    if (given && (reportBefore(C, lex) || bothName(given))) {
+    if (given && (reportBefore(C, lex) || (byPronoun(A, given, lex) && bothName(given)))) {
       for (const j of [...given.source, given.verb]) aClaim[j] = 1;
     } else if (given) {
       claim(sourceFinding('medium', [], tokensOf(given), `Adds the attribution ${quoted(attrText(A, given), 60)} to what the canonical states without a source: check who said it.`));

@@ -126,8 +126,14 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
   return finish;
 }
 
-/** A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es Salaam —", "Somalilandsun —", "—". */
-const LEAD_IN = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]\s*(?=\p{Lu})/u;
+/**
+ * A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es
+ * Salaam —", "Somalilandsun —", "—"; or a dateline in capitals glued to the story by a hyphen,
+ * as some wire copy writes it ("WASHINGTON-Plantation Pipe Line Company …"). (Set apart, "NEW YORK -"
+ * is a dateline unit of its own, and a label in capitals, "EDUCATION REPORT - …", none.)
+ */
+const LEAD_IN =
+  /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]|(\p{Lu}[\p{Lu}.'’]+(?:[\s,/]+\p{Lu}[\p{Lu}.'’]+){0,3})-)\s*(?=\p{Lu})/u;
 
 /** The lead-in of a side's first sentence, when it opens a paragraph: its words, its tokens, and the story's first words after it. */
 function leadIn(side: GroupSide): { words: string; toks: number[]; next: string } | null {
@@ -137,7 +143,7 @@ function leadIn(side: GroupSide): { words: string; toks: number[]; next: string 
   if (!m) return null;
   const end = s.start + m[0].length;
   const toks = range(s.from, s.to).filter((i) => side.tokens[i]!.end <= end);
-  return { words: (m[1] ?? '').trim(), toks, next: firstWords(side.text, end, s.end) };
+  return { words: (m[1] ?? m[2] ?? '').trim(), toks, next: firstWords(side.text, end, s.end) };
 }
 
 /** The first three words (lower case) of text[from, end), within 40 characters: how a story goes on. */

@@ -1,5 +1,5 @@
 /**
- * Names dropped or made general: a person, place or thing the canonical names, which the
+ * Names dropped, made general, or added to a list of names: a person, place or thing the canonical names, which the
  * article's sentence leaves out ("a helipad on the South Col" → "a helipad") or calls by
  * a common noun ("Major-General Jane Roe" → "the chief", "typhoon Xan" → "another storm").
  * Who and where are facts: a reader can no longer check them.
@@ -8,7 +8,8 @@ import { isEnglish } from '../lexicon';
 import { formsOfOneName } from '../placeNames';
 import { inTitleCase } from '../text';
 import { quoted } from '../excerpt';
-import type { Detector } from './context';
+import type { DetectContext, Detector } from './context';
+import { hasKeyLike } from './similarity';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { inDesignation } from './number';
 
@@ -100,5 +101,67 @@ export const nameDroppedDetector: Detector = {
           : `Drops the name ${quoted(name, 40)}: the article names it nowhere.`,
       });
     }
+    namesAdded(ctx);
   },
 };
+
+/**
+ * Names added to a list: a run of change of the article's sentence, mostly names, one of them an
+ * item of a list of names the canonical's group gives ("Sri Lanka, India and Thailand" → "Sri
+ * Lanka, India, Thailand and Indonesia"), where the canonical's side of the run names no one
+ * (another name in its place is the name detector's) and its group says none of them, in any form:
+ * the places hit, the people charged, the countries that signed are now others. (A name added
+ * elsewhere most often says where or who more fully, "Cape Canaveral, Florida": no finding.) When
+ * the canonical names them in another sentence, the story said them already: rewording (low).
+ */
+function namesAdded(ctx: DetectContext): void {
+  const { C, A, ct, at, hunks, cLost, aNew, aClaim, cBag, claim, lex } = ctx;
+  const english = isEnglish(lex);
+  let title: boolean | undefined;
+  const isTitle = (): boolean => (title ??= inTitleCase(A.text, at, A.sentences));
+  const written = (j: number): string => A.text.slice(at[j]!.start, at[j]!.end).replace(/['’]s$/, '');
+  const isName = (j: number): boolean => {
+    const u = at[j]!;
+    if (!u.cap || !u.content || !aNew[j] || aClaim[j] || u.num !== null || isSentenceInitial(A, j)) return false;
+    if (lex.dateWords.has(u.norm.replace(/'s$/, '')) || /^I(?:['’](?:m|ve|ll|d))?$/.test(written(j)) || hasKeyLike(cBag, u.key)) return false;
+    if (ct.some((v) => v.cap && formsOfOneName(v, u, english))) return false;
+    // A capitalised word before a common noun is an adjective ("Afghan soldiers"), not a name of its own.
+    const next = at[j + 1];
+    const prev = at[j - 1];
+    return !(next && next.content && !next.cap && !(prev?.cap && !prev.num) && /^\s+$/.test(A.text.slice(u.end, next.start)));
+  };
+  // An item of a list of names both sides give: the name kept next to it, across a comma, a
+  // conjunction or an article only ("India, Thailand and Indonesia", "Thailand, the Maldives").
+  const joins = (j: number, k: number): boolean => /^\s*,?\s*$/.test(A.text.slice(at[Math.min(j, k)]!.end, at[Math.max(j, k)]!.start));
+  // (A first name before a surname kept, "Jim Green", is no list; nor a comma alone after a place
+  // kept, "Buenos Aires, Argentina", which says where that place is.)
+  const comma = (j: number, k: number): boolean => A.text.slice(at[Math.min(j, k)]!.end, at[Math.max(j, k)]!.start).includes(',');
+  const listed = (j: number): boolean =>
+    [-1, 1].some((step) => {
+      let k = j + step;
+      if (!at[k]) return false;
+      let commas = comma(j, k);
+      let words = false;
+      while (at[k] && !at[k]!.content && (lex.conjunctions?.has(at[k]!.norm) || lex.determiners?.has(at[k]!.norm)) && joins(k - step, k)) {
+        words = true;
+        k += step;
+        if (!at[k]) return false;
+      }
+      if (!at[k] || !at[k]!.cap || !at[k]!.content || !cBag.has(at[k]!.key) || isSentenceInitial(A, k) || !joins(k - step, k)) return false;
+      return words || (commas && step === 1);
+    });
+  for (const h of hunks) {
+    if (range(h.c0, h.c1).some((i) => cLost[i] && ct[i]!.cap && ct[i]!.content && !isSentenceInitial(C, i))) continue;
+    const run = range(h.a0, h.a1).filter((j) => at[j]!.content && !aClaim[j]);
+    if (run.length === 0 || run.length > MAX_CONTENT) continue;
+    const names = run.filter(isName);
+    if (!names.some(listed) || names.length * 2 < run.length || isTitle()) continue;
+    const name = quoted(tokensText(A, names), 40);
+    const elsewhere = names.every((j) => C.text.includes(written(j)));
+    claim(
+      elsewhere
+        ? { kind: 'changed', severity: 'low', cTok: [], aTok: names, reason: `Adds the name ${name} to this sentence; the canonical names it elsewhere.` }
+        : { kind: 'name', severity: 'medium', cTok: [], aTok: names, reason: `Adds the name ${name}, which the canonical names nowhere: check who or where.` },
+    );
+  }
+}

@@ -69,12 +69,12 @@ function headOf(side: GroupSide, lex: Lexicon, a: Attribution): number | undefin
  * Whether a source is reports with no one named to make them: its last word a report ("Reports
  * said", "Initial reports said", "estimates suggest"), with no name in it.
  */
-export function reportNouns(ctx: DetectContext, a: Attribution): boolean {
-  const { A, at, lex } = ctx;
-  const words = a.source.filter((j) => j !== a.verb && !lex.functionWords.has(at[j]!.norm));
+export function reportNouns(side: GroupSide, lex: Lexicon, a: Pick<Attribution, 'source' | 'verb'>): boolean {
+  const toks = side.tokens;
+  const words = a.source.filter((j) => j !== a.verb && !lex.functionWords.has(toks[j]!.norm));
   const last = words[words.length - 1];
-  if (last === undefined || !lex.evidenceNouns?.has(at[last]!.norm) || !reportingVerbs(lex).has(at[last]!.norm)) return false;
-  return !words.some((j) => isNameAt(A, lex, a.source, j));
+  if (last === undefined || !lex.evidenceNouns?.has(toks[last]!.norm) || !reportingVerbs(lex).has(toks[last]!.norm)) return false;
+  return !words.some((j) => isNameAt(side, lex, a.source, j));
 }
 
 /** The claim sourced more vaguely (see vaguerWords): one attribution finding; both sources' words explained. */

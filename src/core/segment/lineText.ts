@@ -43,8 +43,60 @@ export const COMMA_CLOSED = /,["”’»)\]]+$/;
  */
 export const LOWER_WORD_END = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
+/** A class of single code points (`one`, anchored on both ends), its answers for ASCII read once. */
+interface EndClass {
+  readonly one: RegExp;
+  readonly ascii: Uint8Array;
+}
+function endClass(one: RegExp): EndClass {
+  const ascii = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) ascii[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+  return { one, ascii };
+}
+/** The characters of a word at a line's end, as LOWER_WORD_END reads them: letters, marks, apostrophes, hyphens. */
+const WORD_END_CHARS = endClass(/^[\p{L}\p{M}'’-]$/u);
+const LETTER = endClass(/^\p{L}$/u);
+
+/**
+ * Where the run of characters of `cls` that `s` ends on starts; `s.length` when it ends on none.
+ * Read from the end, one code point at a time: a regex anchored at a line's end ("…$") is tried
+ * from every position of the line, and a line may run to a paragraph (a page's text, one line a
+ * paragraph).
+ */
+function endRunStart(s: string, cls: EndClass): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    let j = i - 1;
+    if (c < 0x80) {
+      if (!cls.ascii[c]) break;
+    } else {
+      if (c >= 0xdc00 && c <= 0xdfff && j > 0) {
+        const high = s.charCodeAt(j - 1);
+        if (high >= 0xd800 && high <= 0xdbff) j--;
+      }
+      if (!cls.one.test(s.slice(j, i))) break;
+    }
+    i = j;
+  }
+  return i;
+}
+
+/**
+ * Does a line end on a word `re` finds (LOWER_WORD_END, or one as it is: a word of WORD_END_CHARS
+ * after a code point that is no letter or figure, anchored at the end)? `re` is tried on the
+ * line's last word only, with the code point before it: the same answer, read in a word's time.
+ */
+export function endsOnWord(re: RegExp, s: string): boolean {
+  const i = endRunStart(s, WORD_END_CHARS);
+  return i < s.length && re.test(i > 0 ? s.slice(Math.max(0, i - 2)) : s);
+}
+
 /** The line's last word, when it stops on a letter. */
-export const lastWord = (s: string): string | undefined => /(\p{L}+)$/u.exec(s)?.[1];
+export function lastWord(s: string): string | undefined {
+  const i = endRunStart(s, LETTER);
+  return i < s.length ? s.slice(i) : undefined;
+}
 
 /** Is a line written as a title: most of its words of four letters or more capitalised? */
 export function titleCased(s: string): boolean {

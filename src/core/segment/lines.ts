@@ -10,7 +10,7 @@ import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
-import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
+import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
 
 export interface Unit {
   start: number;
@@ -399,11 +399,11 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (Not in a text that lost all its stops: there a wrapped paragraph reads on, and its sentences
     // start at such capitals inside it as at its line ends, segment/stops.ts capitalStarts,
     // wrapped or not.)
-    if (LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
+    if (endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
     // The text's first line, a headline in sentence case, over a lead that opens on a word the text
     // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
     // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
-    if (prev === doc.firstLine && LOWER_WORD_END.test(prevText) && !endsOnFunctionWord(doc, prevText) && isHeadline(doc, prevText) && opensSentence(doc, head, false)) return false;
+    if (prev === doc.firstLine && endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && isHeadline(doc, prevText) && opensSentence(doc, head, false)) return false;
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -463,7 +463,7 @@ const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
  * before it).
  */
 function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: string, head: string): boolean {
-  if (!(CAPITAL_WORD_END.test(prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
+  if (!(endsOnWord(CAPITAL_WORD_END, prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
   if (run.length < 50 || !/[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
   return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
-import { navOffset, stepIndex } from '../../view/decorationPlan';
+import { step } from '../../view/decorationPlan';
 import { openCompared, showFindingOutOfDate, showNoComparison } from '../files';
 import { kindLabel, severityLabel } from '../labels';
 import type { DocResult, ResultSnapshot, Results } from '../results';
@@ -30,15 +30,23 @@ export class Navigator {
     }
     const view = s.result.view;
     const ordered = s.plan.ordered;
-    const offsets = ordered.map((d) => navOffset(view, d));
+    const offsets = ordered.map((d) => s.plan.targets.get(d.id)!.start);
     const cursor = view.articleLines.offsetAt(editor.selection.start);
-    const i = stepIndex(offsets, cursor, dir, this.lastNav.get(s.result));
+    const last = this.lastNav.get(s.result);
+    // On no finding yet (nothing selected, not stepped to): one that starts at the cursor is the next.
+    const inclusive = editor.selection.isEmpty && (last === undefined || offsets[last] !== cursor);
+    const { index: i, wrapped } = step(offsets, cursor, dir, last, inclusive);
     if (i < 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No discrepancies to show (check the severity and kind filters).'));
       return;
     }
     this.lastNav.set(s.result, i);
-    this.reveal(editor, s, ordered[i]!, `${i + 1}/${offsets.length}`);
+    const where = wrapped
+      ? dir === 1
+        ? vscode.l10n.t('{0}/{1} (wrapped around to the first)', i + 1, offsets.length)
+        : vscode.l10n.t('{0}/{1} (wrapped around to the last)', i + 1, offsets.length)
+      : `${i + 1}/${offsets.length}`;
+    this.reveal(editor, s, ordered[i]!, where);
   }
 
   /** Opens the article and selects a finding (panel clicks). */
@@ -61,9 +69,10 @@ export class Navigator {
 
   private reveal(editor: vscode.TextEditor, s: ResultSnapshot, d: Discrepancy, position?: string): void {
     const view = s.result.view;
-    const range = toRange(view.articleLines, view.articleTarget(d));
+    // Its words selected, or the cursor at the note that stands for it (the end of the note's line).
+    const range = toRange(view.articleLines, s.plan.targets.get(d.id) ?? view.articleTarget(d));
     editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
     const prefix = position ? `${position} · ` : '';
     vscode.window.setStatusBarMessage(`$(diff) ${prefix}${severityLabel(d.severity)} · ${kindLabel(d.kind)}: ${d.reason}`, 6000);
     this.select(s.result.key, d.id);

@@ -457,3 +457,39 @@ test('attribution: "the mayor told The Associated Press" dropped whole is one fi
   assert.deepEqual(other.map((d) => d.kind), ['attribution']);
   assert.match(other[0]!.reason, /spoke to ‘The Associated Press’/);
 });
+
+test('attribution: reports with no one named, added to or dropped from a claim the other side states as fact', () => {
+  const claim = 'The plane sent a distress signal just after it took off from Cameroon.';
+  const lower = claim[0]!.toLowerCase() + claim.slice(1);
+  // Added: what the canonical states now rests on reports.
+  const [added, ...more] = detect(attributionDetector, claim, `Reports say that ${lower}`);
+  assert.equal(more.length, 0);
+  assert.deepEqual([added!.kind, added!.severity, added!.canonical, added!.article], ['attribution', 'medium', '', 'Reports say']);
+  const [lead] = detect(attributionDetector, claim, `${claim.slice(0, -1)}, according to reports.`);
+  assert.deepEqual([lead!.severity, lead!.article], ['medium', 'according to reports']);
+  // Dropped: what rested on reports reads as established.
+  const [dropped] = detect(attributionDetector, `Reports said ${lower}`, claim);
+  assert.deepEqual([dropped!.kind, dropped!.severity, dropped!.canonical, dropped!.article], ['attribution', 'medium', 'Reports said', '']);
+  assert.match(dropped!.reason, /rested on reports/);
+  // Kept on both sides, in another tense: no finding.
+  assert.deepEqual(detect(attributionDetector, `Reports said ${lower}`, `Reports say ${lower}`), []);
+});
+
+test('attribution: a second source joined to the one kept ("the ministry" → "the ministry and a rebel commander") is a source added', () => {
+  const [f, ...more] = detect(attributionDetector, `${CLAIM}, the defence ministry said.`, `${CLAIM}, the defence ministry and a rebel commander said.`);
+  assert.equal(more.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['attribution', 'medium', '', 'a rebel commander']);
+  assert.match(f!.reason, /second source/);
+  const [lead] = detect(attributionDetector, `${CLAIM}, according to the defence ministry.`, `${CLAIM}, according to the defence ministry and the United Nations.`);
+  assert.deepEqual([lead!.kind, lead!.article], ['attribution', 'the United Nations']);
+  // Evidence joined by other evidence: another source of the claim all the same.
+  const [data] = detect(attributionDetector, 'Aircraft data indicate the storm has grown stronger.', 'Radar data from Martinique and aircraft data indicate the storm has grown stronger.');
+  assert.deepEqual([data!.kind, data!.canonical], ['attribution', '']);
+  assert.match(data!.article, /Martinique/);
+  // One name that runs on over "and" ("the Ministry of Health and Social Affairs"), words of the
+  // source the canonical gives elsewhere in the sentence, or the same two sources: no source added.
+  assert.deepEqual(detect(attributionDetector, `${CLAIM}, the Ministry of Health said.`, `${CLAIM}, the Ministry of Health and Social Affairs said.`), []);
+  assert.deepEqual(detect(attributionDetector, `A report by the United Nations Office on Drugs and Crime warns that ${CLAIM.toLowerCase()}.`, `A report by the UN Office on Drugs and Crime warns that ${CLAIM.toLowerCase()}.`), []);
+  assert.deepEqual(detect(attributionDetector, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry said.`, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry and the rebel commander said.`).filter((x) => x.kind === 'attribution'), []);
+  assert.deepEqual(detect(attributionDetector, `${CLAIM}, the ministry and a rebel commander said.`, `${CLAIM}, the ministry and a rebel commander say.`), []);
+});

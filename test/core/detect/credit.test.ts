@@ -60,3 +60,14 @@ test('credit, alone: the place where a dateline stands dropped is a lead-in lost
   assert.deepEqual(creditsOf(compareLeadIns, `Mombasa — ${story}`, story).map((f) => [f.kind, f.canonical]), [['attribution', 'Mombasa']]);
   assert.deepEqual(creditsOf(compareLeadIns, `Mombasa — ${story}`, `Mombasa — ${story.replace('Friday', 'Saturday')}`), []);
 });
+
+test('credit, alone: a dateline in capitals glued to the story by a hyphen ("WASHINGTON-Dock workers") is a lead-in; a capitalised compound is none', () => {
+  const story = 'Dock workers in the port walked out on Friday.';
+  assert.deepEqual(creditsOf(compareLeadIns, `WASHINGTON-${story}`, story).map((f) => [f.kind, f.canonical]), [['attribution', 'WASHINGTON']]);
+  assert.deepEqual(creditsOf(compareLeadIns, `NEW YORK-${story}`, story).map((f) => [f.kind, f.canonical]), [['attribution', 'NEW YORK']]);
+  assert.deepEqual(creditsOf(compareLeadIns, `WASHINGTON-${story}`, `WASHINGTON-${story.replace('Friday', 'Saturday')}`), []);
+  // Not a word in title case before a hyphen, nor an acronym that makes a compound the story keeps.
+  assert.deepEqual(creditsOf(compareLeadIns, `Mombasa-${story}`, story), []);
+  assert.deepEqual(creditsOf(compareLeadIns, `PORT REPORT - ${story}`, story), []);
+  assert.deepEqual(creditsOf(compareLeadIns, 'NATO-Led forces crossed the river.', 'Forces crossed the river.'), []);
+});

@@ -100,3 +100,23 @@ test('name-dropped: a title abbreviated with a full stop before a name the artic
   const [f] = detect(nameDroppedDetector, 'Crowds cheered as Mrs. Sirleaf pledged to defend the constitution.', 'Crowds cheered as the president pledged to defend the constitution.');
   assert.equal(f?.kind, 'name');
 });
+
+test('name-dropped: a name the article adds to what the canonical says (a place put in a list) is a name finding; named elsewhere in the canonical, rewording (low)', () => {
+  const c = 'The tsunami hit coastal regions of Sri Lanka, India and Thailand, swamping thousands of people.';
+  const [f, ...more] = detect(nameDroppedDetector, c, c.replace('India and Thailand', 'India, Thailand and Indonesia'));
+  assert.equal(more.length, 0);
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', '', 'Indonesia']);
+  assert.match(f!.reason, /Adds the name/);
+  // Through the whole chain: the canonical names it in another sentence, so the story said it already.
+  const other = ' Officials fear worse. Aid reached Indonesia on Monday.';
+  const whole = compare(c + other, c.replace('India and Thailand', 'India, Thailand and Indonesia') + other);
+  assert.equal(whole.discrepancies.find((d) => d.kind === 'name'), undefined);
+  const moved = whole.discrepancies.find((d) => d.to === 'Indonesia');
+  assert.deepEqual([moved?.kind, moved?.severity], ['changed', 'low']);
+  // Another name in place of the canonical's is the name detector's; a name in another form, or a
+  // date, a sentence's first word and a heading's words in title case are no name added.
+  assert.deepEqual(detect(nameDroppedDetector, c, c.replace('Thailand', 'Indonesia')), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'Troops from Iran crossed the border.', 'Troops from Iran crossed the Iranian border.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'The tsunami hit the coast.', 'The tsunami hit the coast on Monday.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'Tsunami Hits Coast', 'Tsunami Hits Coast Of Thailand'), []);
+});

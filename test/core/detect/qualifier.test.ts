@@ -93,6 +93,11 @@ test('qualifier: how long a state lasts is a time finding', () => {
   assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['time', 'medium', 'ongoing']);
   const [added] = detect(qualifierDetector, 'The city closed the road to lorries.', 'The city temporarily closed the road to lorries.');
   assert.deepEqual([added!.kind, added!.article], ['time', 'temporarily']);
+  // A state held only at first ("initially", "at first"): it says the state did not last.
+  const [first] = detect(qualifierDetector, 'The quake left about 40,000 homes without water.', 'The quake initially left about 40,000 homes without water.');
+  assert.deepEqual([first!.kind, first!.article], ['time', 'initially']);
+  const [atFirst] = detect(qualifierDetector, 'At first the ferry sailed twice a day.', 'The ferry sailed twice a day.');
+  assert.deepEqual([atFirst!.kind, atFirst!.canonical], ['time', 'At first']);
   const [fr] = detect(qualifierDetector, 'Une fermeture temporaire du port a été décidée.', 'Une fermeture du port a été décidée.', { language: 'fra' });
   assert.deepEqual([fr!.kind, fr!.canonical], ['time', 'temporaire']);
 });

@@ -257,3 +257,11 @@ test('time: a date with its year and the same date without it, in a story dated 
   assert.deepEqual(times(c('2005'), a), [['medium', 'June 25, 2005', 'June 25']]);
   assert.equal(times('The soldier died on June 25, 2006, when he came in contact with indirect fire.', 'The soldier died on June 25, when he came in contact with indirect fire.').length, 1);
 });
+
+test('time: a generation is a span of time when a link or a count makes it one ("the worst drought in a generation"); "the next generation" of a thing is none', () => {
+  const [f] = detect(timeDetector, 'Heat continues to fuel the worst drought in a generation.', 'Heat continues to fuel the worst drought on record.');
+  assert.deepEqual([f!.kind, f!.canonical], ['time', 'in a generation']);
+  const [span] = detect(timeDetector, 'The drought is the worst in a generation.', 'The drought is the worst in a decade.');
+  assert.deepEqual([span!.kind, span!.canonical, span!.article], ['time', 'in a generation', 'in a decade']);
+  assert.deepEqual(detect(timeDetector, 'The next generation of phones will be faster.', 'The new phones will be faster.'), []);
+});
