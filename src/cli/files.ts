@@ -10,9 +10,11 @@ import { noArticleLine, readFile } from '../read/page';
 import { compareWith, prepareCanonical, type PreparedCanonical } from '../core/compare';
 import { chromeSpans, type ReadText } from '../core/readText';
 import type { CompareOptions, Comparison } from '../core/types';
+import { applyFilter, type FindingFilter } from '../core/filter';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
 import type { NotCompared } from '../report/evidence';
 import { isUsageError, oneLine, readBounded, UsageError, type CliIO } from './io';
+import { filters } from './args';
 
 /** Reads and decodes an input file, or throws a UsageError that says why it cannot be used. */
 export function readInput(path: string, stdin: Stdin = NO_STDIN): string {
@@ -187,6 +189,19 @@ export function prepareLoaded(canonical: LoadedFile, options: CompareOptions, fi
 /** A version compared as `compare` compares it (offsets into the read texts; the page's chrome never compared as news). */
 export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile): Comparison {
   return compareWith(prepared, version.text, chromeSpans(version.read));
+}
+
+/**
+ * The versions of the many-versions commands (matrix, report), each compared as `compareLoaded`
+ * compares it, the canonical prepared once, and holding only the findings `filter` lets through
+ * (`--min-severity`, `--kinds`): what the matrix is built from and what the report holds.
+ */
+export function compareVersions(canonical: LoadedFile, versions: readonly LoadedFile[], options: CompareOptions, filter: FindingFilter): Comparison[] {
+  const prepared = prepareLoaded(canonical, options, versions[0]);
+  return versions.map((v) => {
+    const c = compareLoaded(prepared, v);
+    return filters(filter) ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
+  });
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm', '.xhtml']);

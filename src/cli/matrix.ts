@@ -3,13 +3,12 @@
  * matrix of many versions and their lineage. A directory among the versions stands for
  * the article files in it (see ./files.ts).
  */
-import { applyFilter } from '../core/filter';
 import { inferLineage } from '../core/lineage';
 import { matrixOf } from '../core/matrix';
 import type { Discrepancy } from '../core/types';
 import { renderMatrixText } from '../report/matrixText';
-import { compareOptions, failStatus, filters, parseFailOn, parseFilter, useColor } from './args';
-import { compareLoaded, loadVersions, prepareLoaded } from './files';
+import { compareOptions, failStatus, parseFailOn, parseFilter, useColor } from './args';
+import { compareVersions, loadVersions } from './files';
 import type { CliIO } from './io';
 import { hiddenIds, storeFor } from './store';
 
@@ -36,12 +35,7 @@ export function runMatrix(values: MatrixValues, positionals: string[], io: CliIO
   const store = storeFor(values, io);
   const show = values['show-dismissed'] ?? false;
   // --min-severity / --kinds: the matrix is built from the findings they let through.
-  const filter = parseFilter(values);
-  const prepared = prepareLoaded(canonical, options, versions[0]);
-  const comparisons = versions.map((v) => {
-    const c = compareLoaded(prepared, v);
-    return filters(filter) ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
-  });
+  const comparisons = compareVersions(canonical, versions, options, parseFilter(values));
   // Dismissed findings are hidden (and counted as such).
   const hidden = comparisons.map((c) => hiddenIds(c, store, show));
   const hide = (v: number, d: Discrepancy): boolean => hidden[v]!.has(d.id);

@@ -6,11 +6,10 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyFilter } from '../core/filter';
 import { buildEvidence } from '../report/evidence';
 import { renderEvidence, type EvidenceFormat } from '../report/evidenceReport';
 import { COMPARE_OPTIONS, compareOptions, FAIL_OPTIONS, failStatus, FILTER_OPTIONS, filters, parseFailOn, parseFilter } from './args';
-import { compareLoaded, loadVersions, prepareLoaded } from './files';
+import { compareVersions, loadVersions } from './files';
 import { cwdOf, UsageError, VERSION, type CliIO } from './io';
 import { storeFor } from './store';
 
@@ -40,18 +39,15 @@ export function runReport(args: string[], io: CliIO): number {
   const { canonical, versions: files, notCompared } = loadVersions(values.canonical, positionals, io);
   const options = compareOptions(values);
   const store = storeFor(values, io);
-  const prepared = prepareLoaded(canonical, options, files[0]);
   // --min-severity / --kinds: the report holds the findings they let through, and says so.
   const filter = parseFilter(values);
   const filtered = filters(filter);
+  const comparisons = compareVersions(canonical, files, options, filter);
   const evidence = buildEvidence({
     tool: { name: 'wirediff', version: VERSION },
     generatedAt: reportTime(io),
     canonical,
-    versions: files.map((f) => {
-      const c = compareLoaded(prepared, f);
-      return { ...f, comparison: filtered ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c };
-    }),
+    versions: files.map((f, i) => ({ ...f, comparison: comparisons[i]! })),
     notCompared,
     verdicts: store,
     showDismissed: values['show-dismissed'] ?? false,

@@ -32,6 +32,8 @@ import {
   type Prepared,
 } from './compareSteps';
 import { crossFactFindings, factSentencePairs } from './crossFacts';
+import { clamp } from './spans';
+import { severityCounts } from './filter';
 
 /** Default similarity threshold for one-to-one sentence links. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -214,9 +216,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     alignments,
     discrepancies: out,
     summary: {
-      high: out.filter((d) => d.severity === 'high').length,
-      medium: out.filter((d) => d.severity === 'medium').length,
-      low: out.filter((d) => d.severity === 'low').length,
+      ...severityCounts(out),
       byKind,
       identical: [...cAligned].filter((c) => !withFinding.has(c)).length,
       canonicalSentences: C.sentences.length,
@@ -241,6 +241,3 @@ function translationLanguage(canonical: PreparedCanonical, articleText: string):
 
 
 
-function clamp(x: number, lo: number, hi: number): number {
-  return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
-}

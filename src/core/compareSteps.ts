@@ -19,6 +19,7 @@ import { splitEqualParts, variantFindings } from './variants';
 import { compareCredits, isCopy } from './credits';
 import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
+import { overlaps } from './spans';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
 export interface Prepared {
@@ -485,7 +486,7 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
   if (spans.length === 0) return ids;
   const touched = ids.filter((id) => {
     const s = doc.sentences[id]!;
-    return spans.some((sp) => sp.start < s.end && s.start < sp.end);
+    return spans.some((sp) => overlaps(sp, s));
   });
   return touched.length ? touched : ids;
 }
@@ -493,7 +494,7 @@ function sentencesOf(doc: Prepared, ids: number[], spans: Span[]): number[] {
 /** The sentences `ids` and those of the quotation `q` (a finding about a quotation that runs beyond its group), in order. */
 function withQuote(doc: Prepared, ids: number[], q: Span | undefined): number[] {
   if (!q) return ids;
-  const more = doc.sentences.filter((s) => s.start < q.end && q.start < s.end).map((s) => s.id);
+  const more = doc.sentences.filter((s) => overlaps(s, q)).map((s) => s.id);
   return [...new Set([...ids, ...more])].sort((x, y) => x - y);
 }
 

@@ -27,7 +27,7 @@
  *   keeps or cuts a quotation, it does not put another in its place.
  */
 import { ANTONYMS } from './data/antonyms';
-import { isNegation, lexiconFor } from './lexicon';
+import { deniesAt, isNegation, lexiconFor } from './lexicon';
 import type { Sentence } from './types';
 import type { Token } from './text';
 import type { Vec } from './alignTerms';
@@ -181,13 +181,10 @@ function readNegatedKeys(ts: readonly Token[], plain: boolean): ReadonlySet<stri
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
 
-/** Words after "not" that make it add rather than deny ("not only", "not just"). */
-const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
-
 /** Whether token `j` ends a negation: a negation word (not "not only"), "yet to", or a failure ("failed to", "unable to"). */
 function negates(ts: readonly Token[], j: number, lex: ReturnType<typeof lexiconFor>): boolean {
   const norm = ts[j]!.norm;
-  if (isNegation(norm, lex)) return !NOT_ONLY.has(ts[j + 1]?.norm ?? '');
+  if (deniesAt(norm, ts[j + 1]?.norm, lex)) return true;
   if (norm !== 'to') return false;
   if (ts[j - 1]?.norm === 'yet') return true;
   for (const p of lex.implicitNegations ?? NO_PHRASES) if (p.length <= j + 1 && endsAt(ts, j, p)) return true;

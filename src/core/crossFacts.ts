@@ -15,7 +15,7 @@
  * value one `hedge` finding, naming the two sentences, on no alignment. Quiet when the two
  * agree, when anything is ambiguous, and when a finding inside a group already marks both figures.
  */
-import type { Discrepancy, Span } from './types';
+import type { Discrepancy } from './types';
 import { quoted } from './excerpt';
 import { add, side, spansOf, textOf, type Comparing, type Prepared } from './compareSteps';
 import { findFacts, mayStateFact, type FactStatement } from './detect/facts';
@@ -26,6 +26,7 @@ import { attrText, findAttributions, tokensOf, type Attribution } from './detect
 import { isEnglish, type Lexicon } from './lexicon';
 import type { TokenizerContext } from './text';
 import { samePlace, type NameWord } from './placeNames';
+import { anyOverlaps } from './spans';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
 interface Stated {
@@ -211,7 +212,6 @@ function representative(unordered: readonly Stated[], doc: Prepared): Stated {
 /** The words of a statement's figure with its qualifier. */
 const figureToks = (f: FactStatement): number[] => [...f.bound, ...f.toks];
 
-const overlaps = (p: readonly Span[], q: readonly Span[]): boolean => p.some((x) => q.some((y) => x.start < y.end && y.start < x.end));
 
 /**
  * Whether two texts tell one story, by the names they share: at least two, and at least
@@ -343,7 +343,7 @@ function addAcross(
 ): void {
   const canonicalSpans = spansOf(c.side, cToks);
   const articleSpans = spansOf(a.side, aToks);
-  if (existing.some((d) => overlaps(d.canonicalSpans, canonicalSpans) && overlaps(d.articleSpans, articleSpans))) return;
+  if (existing.some((d) => anyOverlaps(d.canonicalSpans, canonicalSpans) && anyOverlaps(d.articleSpans, articleSpans))) return;
   const from = textOf(cmp.C.text, canonicalSpans)!;
   const to = textOf(cmp.A.text, articleSpans)!;
   const { kind, severity, reason } = what(from, to);

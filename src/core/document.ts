@@ -8,7 +8,7 @@ import { detectLanguage } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment } from './segment';
 import { inChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
-import type { SegmentKind, Sentence, Span } from './types';
+import type { Sentence, Span } from './types';
 
 export interface DocumentBlock {
   start: number;
@@ -17,13 +17,8 @@ export interface DocumentBlock {
   role: BlockRole;
 }
 
-export interface DocumentSentence {
-  id: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: SegmentKind;
-}
+/** A sentence as `wirediff read` shows it: a compared sentence's id, offsets, text and kind. */
+export type DocumentSentence = Pick<Sentence, 'id' | 'start' | 'end' | 'text' | 'kind'>;
 
 export interface ReadDocument {
   version: 1;

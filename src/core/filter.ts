@@ -42,6 +42,13 @@ export function passes(d: Discrepancy, f: FindingFilter): boolean {
   return true;
 }
 
+/** How many findings there are of each severity (the summaries of a comparison, of its verdicts and of a matrix version). */
+export function severityCounts(ds: readonly { severity: Severity }[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const d of ds) if (d.severity in c) c[d.severity]++;
+  return c;
+}
+
 /** The findings a filter lets through, in their order. */
 export function applyFilter<T extends Discrepancy>(ds: readonly T[], f: FindingFilter = {}): T[] {
   return ds.filter((d) => passes(d, f));

@@ -25,6 +25,13 @@ export function isNegation(norm: string, lex: Lexicon): boolean {
   for (const x of lex.negationPrefixes ?? NONE) if (norm.length > x.length && norm.startsWith(x)) return true;
   return false;
 }
+/**
+ * Does the word deny, with `next` the word after it: a negation (`isNegation`) that the next
+ * word does not make an addition ("not only", "non seulement": the lexicon's `notOnly`)?
+ */
+export function deniesAt(norm: string, next: string | undefined, lex: Lexicon): boolean {
+  return isNegation(norm, lex) && !(next !== undefined && lex.notOnly?.has(next));
+}
 /** Two qualifiers of one sense: the same words, or one group of the lexicon's `hedgeSenses` ("more than" / "at least", "some" / "about"). */
 export function sameHedgeSense(a: string, b: string, lex: Lexicon): boolean {
   const s = lex.hedgeSenses?.get(a);

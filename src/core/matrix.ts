@@ -16,7 +16,7 @@
  */
 import type { CompareOptions, Comparison, Discrepancy, DiscrepancyKind, Severity } from './types';
 import type { CellFinding, CellStatus, CoverageMatrix, MatrixOptions, MatrixRow, MatrixVersion, MatrixVersionInput } from './matrixTypes';
-import { kindRank, severityRank } from './filter';
+import { kindRank, severityCounts, severityRank } from './filter';
 import { compareWith, DEFAULT_SIMILARITY_THRESHOLD, prepareCanonical } from './compare';
 import { addedItems, addedRows as addedRowsOf, foldWording, isContent, type AddedItem } from './matrixAdded';
 import { round } from './alignTerms';
@@ -137,9 +137,7 @@ function versionColumn(c: Comparison, v: number, visible: readonly Discrepancy[]
     changed: 0,
     absent: 0,
     added: 0,
-    high: visible.filter((d) => d.severity === 'high').length,
-    medium: visible.filter((d) => d.severity === 'medium').length,
-    low: visible.filter((d) => d.severity === 'low').length,
+    ...severityCounts(visible),
     dismissed,
   };
 }

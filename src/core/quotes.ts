@@ -9,6 +9,7 @@
  * and again after the dash that follows. Pure, one pass, linear in the text.
  */
 import type { Span } from './types';
+import { isSpace } from './strings';
 
 /** An opening mark and the marks that close it. */
 const PAIRS: ReadonlyMap<string, string> = new Map([
@@ -47,7 +48,8 @@ export const DASH_DIALOGUE_LANGUAGES: ReadonlySet<string> = new Set([
 ]);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+/** White space, or the edge of the text (no character). */
+const spaceOrEdge = (c: string | undefined): boolean => c === undefined || isSpace(c);
 /** What may stand right before an opening mark: nothing, white space, an opening bracket, a dash, a colon. */
 const opensAfter = (c: string | undefined): boolean => c === undefined || /[\s([{<\u2014\u2013\-:/]/.test(c) || PAIRS.has(c);
 
@@ -153,7 +155,7 @@ function scanLine(
 }
 
 function opens(c: string, prev: string | undefined, next: string | undefined, nested: boolean): boolean {
-  if (isSpace(next) && c !== '«' && c !== '»') return false;
+  if (spaceOrEdge(next) && c !== '«' && c !== '»') return false;
   if (SINGLE.has(c)) return opensAfter(prev) && isLetterOrMark(next) && (c !== "'" || nested);
   if (c === '"') return opensAfter(prev) || !isLetter(prev);
   return true;
@@ -161,9 +163,9 @@ function opens(c: string, prev: string | undefined, next: string | undefined, ne
 
 function closes(c: string, prev: string | undefined, next: string | undefined, open: string): boolean {
   // ’ after a letter and before a letter is an apostrophe (don’t, Iran’s).
-  if (SINGLE.has(c)) return !isSpace(prev) && !isLetter(next);
+  if (SINGLE.has(c)) return !spaceOrEdge(prev) && !isLetter(next);
   // A straight mark closes after a word (or before a space or punctuation), also one opened curly.
-  if (open === '"' || c === '"') return !isSpace(prev) || isSpace(next) || /[.,;:!?)]/.test(next ?? '');
+  if (open === '"' || c === '"') return !spaceOrEdge(prev) || spaceOrEdge(next) || /[.,;:!?)]/.test(next ?? '');
   return true;
 }
 

@@ -4,6 +4,7 @@
  * No imports: the extension's UI layer maps offsets with it without loading the parser.
  */
 import type { Comparison, Span } from './types';
+import { clamp } from './spans';
 
 /**
  * What a block of a read text is: the article's running text, a heading or standfirst of it, a
@@ -68,8 +69,8 @@ export function isHtmlPath(path: string): boolean {
 /** The source span of a span of the read text. */
 export function toSourceSpan(r: ReadText, span: Span): Span {
   const n = r.text.length;
-  const s = Math.max(0, Math.min(n, span.start));
-  const e = Math.max(s, Math.min(n, span.end));
+  const s = clamp(span.start, 0, n);
+  const e = clamp(span.end, s, n);
   const start = r.starts[s]!;
   return { start, end: e > s ? Math.max(start, r.ends[e - 1]!) : start };
 }

@@ -5,6 +5,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Whether a character is white space (none is: the end of a text). */
+export function isSpace(c: string | undefined): boolean {
+  return !!c && /\s/.test(c);
+}
+
 /** Length of the common prefix of two strings. */
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -42,6 +42,7 @@ import type { Comparison, Discrepancy, DiscrepancyKind } from './types';
 import { DISCREPANCY_KINDS } from './types';
 import { contentHash } from './hash';
 import { excerpt } from './excerpt';
+import { severityCounts } from './filter';
 
 /** What a person decided about a finding. */
 export type VerdictValue = 'confirmed' | 'benign' | 'dismissed';
@@ -269,9 +270,7 @@ export function applyVerdicts(c: Comparison, store: VerdictStore, options: { sho
   const carried = new Set(c.alignments.flatMap((a) => a.canonical));
   const summary = {
     ...c.summary,
-    high: discrepancies.filter((d) => d.severity === 'high').length,
-    medium: discrepancies.filter((d) => d.severity === 'medium').length,
-    low: discrepancies.filter((d) => d.severity === 'low').length,
+    ...severityCounts(discrepancies),
     byKind,
     identical: [...carried].filter((x) => !withFinding.has(x)).length,
   };

@@ -129,3 +129,8 @@ export async function openCompared(uri: vscode.Uri): Promise<vscode.TextDocument
 export function showNoComparison(): void {
   void vscode.window.showInformationMessage(vscode.l10n.t('No WireDiff comparison for this editor. Run “WireDiff: Compare with Canonical” first.'));
 }
+
+/** A finding asked for by its id (a panel click, a verdict command) that the article's latest comparison no longer has. */
+export function showFindingOutOfDate(): void {
+  void vscode.window.showInformationMessage(vscode.l10n.t('This finding is out of date: the article changed since it was compared.'));
+}

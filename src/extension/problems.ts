@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { DiscrepancyKind } from '../core/types';
 import { kindDocsAnchor, problemsFor, problemsLevel, type ProblemSeverity } from '../view/diagnostics';
 import { filterFromSettings } from '../view/filter';
+import { Disposable } from './dispose';
 import type { LiveOffsets, WorkflowResults } from './workflowResults';
 
 const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
@@ -18,9 +19,8 @@ const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export class Problems implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('WireDiff');
-  private readonly subs: vscode.Disposable[];
+export class Problems extends Disposable {
+  readonly collection = this.register(vscode.languages.createDiagnosticCollection('WireDiff'));
   /** What each document's problems were made from: they are set again only when it changes. */
   private readonly made = new Map<string, string>();
   private readonly ids = new WeakMap<object, number>();
@@ -32,20 +32,16 @@ export class Problems implements vscode.Disposable {
     /** docs/vscode.md in the extension: each kind's `code` links to its section. */
     private readonly docs: vscode.Uri,
   ) {
-    this.subs = [
-      this.collection,
-      results.onDidChange(() => this.refreshAll()),
-      live.onDidShift((doc) => this.refresh(doc)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri)),
+    super();
+    this.register(results.onDidChange(() => this.refreshAll()));
+    this.register(live.onDidShift((doc) => this.refresh(doc)));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri)));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('wirediff')) this.refreshAll();
       }),
-    ];
+    );
     this.refreshAll();
-  }
-
-  dispose(): void {
-    for (const s of this.subs) s.dispose();
   }
 
   private refreshAll(): void {

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import type { Discrepancy, Span } from '../core/types';
 import type { ComparisonView } from '../view/result';
 import { OffsetShift } from '../view/shift';
+import { Disposable } from './dispose';
 
 /** One comparison of a document (the store's result). */
 export interface WorkflowResult {
@@ -47,16 +48,15 @@ interface Track {
 }
 
 /** Where the spans of each document's result stand in the document now. */
-export class LiveOffsets implements vscode.Disposable {
+export class LiveOffsets extends Disposable {
   private readonly tracks = new Map<string, Track>();
-  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly subs: vscode.Disposable[];
+  private readonly emitter = this.register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires after a document's changes were recorded (listeners then place spans anew). */
   readonly onDidShift = this.emitter.event;
 
   constructor(private readonly results: WorkflowResults) {
-    this.subs = [
-      this.emitter,
+    super();
+    this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length) return;
         const t = this.track(e.document, e.document.version - 1);
@@ -67,12 +67,8 @@ export class LiveOffsets implements vscode.Disposable {
         } else if (t.version !== e.document.version) t.version = -1;
         this.emitter.fire(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.tracks.delete(d.uri.toString())),
-    ];
-  }
-
-  dispose(): void {
-    for (const s of this.subs) s.dispose();
+    );
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.tracks.delete(d.uri.toString())));
   }
 
   /**

@@ -12,6 +12,7 @@ import { inferLineage, type Lineage } from '../core/lineage';
 import { applyVerdicts, emptyStore, type Verdict, type VerdictStore } from '../core/verdicts';
 import { toSourceComparison, toSourceSpan, type ReadText } from '../core/readText';
 import { lineColumn } from './labels';
+import { cutAtWord } from '../core/excerpt';
 
 /** One input file as the report names it. */
 export interface EvidenceFile {
@@ -171,6 +172,22 @@ export function evidenceJson(e: Evidence): unknown {
     lineage: e.lineage,
     ...(e.notCompared.length ? { notCompared: e.notCompared } : {}),
   };
+}
+
+/** The most characters of a finding's words the evidence reports show (`findingWords`). */
+const FINDING_WORDS_MAX = 400;
+
+/**
+ * The words both evidence reports (HTML and Markdown) show under a finding: the canonical's
+ * (`from`; none for page chrome or an added sentence) and the version's (`to`; none for page
+ * chrome or an omitted sentence), each cut at a word's end past `FINDING_WORDS_MAX` characters
+ * (`cutAtWord`).
+ */
+export function findingWords(d: Discrepancy): { from?: string; to?: string } {
+  const out: { from?: string; to?: string } = {};
+  if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.from = cutAtWord(d.from, FINDING_WORDS_MAX);
+  if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.to = cutAtWord(d.to, FINDING_WORDS_MAX);
+  return out;
 }
 
 /** The line of the version's file where an offset of its compared text stands (for a page, the line of the HTML). */

@@ -9,11 +9,10 @@
 import type { Discrepancy, Severity } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, inputNotes, readingOf, markedPieces } from './evidence';
+import { diffSides, fileLine, findingWords, inputNotes, readingOf, markedPieces } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { cellCode, rowLabel, TRANSLATED_CELL } from './matrixText';
 import type { Verdict } from '../core/verdicts';
-import { cutAtWord } from '../core/excerpt';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -317,12 +316,9 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   const out: string[] = ['<ol class="findings">'];
   for (const d of ds) {
     const line = fileLine(v, d.articleAnchor);
-    const from =
-      d.from && d.kind !== 'boilerplate' && d.kind !== 'added'
-        ? `<span class="fromto">canonical: <del>${e(clip(d.from))}</del></span>`
-        : '';
-    const to =
-      d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted' ? `<span class="fromto">${e(v.label)}: <ins>${e(clip(d.to))}</ins></span>` : '';
+    const words = findingWords(d);
+    const from = words.from !== undefined ? `<span class="fromto">canonical: <del>${e(words.from)}</del></span>` : '';
+    const to = words.to !== undefined ? `<span class="fromto">${e(v.label)}: <ins>${e(words.to)}</ins></span>` : '';
     const v2 = v.verdicts.get(d.id);
     const note = v2?.note ? `<span class="fromto muted">verdict note: ${e(v2.note)}${v2.author ? ` (${e(v2.author)})` : ''}</span>` : '';
     out.push(
@@ -333,11 +329,6 @@ function findingsHtml(ev: Evidence, v: EvidenceVersion): string {
   out.push('</ol>');
   void ev;
   return out.join('\n');
-}
-
-/** A long changed passage cut short at a word's end (the file's own words up to the cut). */
-function clip(s: string, max = 400): string {
-  return cutAtWord(s, max);
 }
 
 /** The evidence report as a self-contained HTML document. */

@@ -4,6 +4,7 @@
  */
 import type { DiscrepancyKind } from '../core/types';
 import { languageName } from '../core/languageCodes';
+import { clamp } from '../core/spans';
 
 /** Human names of the kinds, as the CLI and the reports print them. */
 export const KIND_LABELS: Record<DiscrepancyKind, string> = {
@@ -37,7 +38,7 @@ function lineStarts(text: string): number[] {
 
 /** 1-based line and column of an offset (an offset past the end is the end). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const end = Math.max(0, Math.min(offset, text.length));
+  const end = clamp(offset, 0, text.length);
   const starts = lineStarts(text);
   // The last line that starts at or before `end`: a binary search, so that a report with a finding per line stays linear.
   let lo = 0;

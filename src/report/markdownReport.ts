@@ -7,9 +7,8 @@
 import type { Discrepancy } from '../core/types';
 import { KIND_LABELS, languageName, versionLanguage } from './labels';
 import { escapeMarkdown } from './escape';
-import { cutAtWord } from '../core/excerpt';
 import type { Evidence, EvidenceVersion } from './evidence';
-import { diffSides, fileLine, inputNotes, readingOf } from './evidence';
+import { diffSides, fileLine, findingWords, inputNotes, readingOf } from './evidence';
 import type { MatrixCell, MatrixRow } from '../core/matrix';
 import { rowLabel, TRANSLATED_CELL } from './matrixText';
 
@@ -138,8 +137,9 @@ function versionSection(ev: Evidence, v: EvidenceVersion, out: string[]): void {
   for (const d of v.comparison.discrepancies) {
     const line = fileLine(v, d.articleAnchor);
     out.push(`1. **${d.severity} · ${m(KIND_LABELS[d.kind])}**${verdictMd(d, v)} (line ${line}, \`${d.id.replace(/[^0-9a-z-]/g, '')}\`): ${m(d.reason)}`);
-    if (d.from && d.kind !== 'boilerplate' && d.kind !== 'added') out.push(`   - canonical: ~~${m(clip(d.from))}~~`);
-    if (d.to && d.kind !== 'boilerplate' && d.kind !== 'omitted') out.push(`   - ${v.label}: **${m(clip(d.to))}**`);
+    const words = findingWords(d);
+    if (words.from !== undefined) out.push(`   - canonical: ~~${m(words.from)}~~`);
+    if (words.to !== undefined) out.push(`   - ${v.label}: **${m(words.to)}**`);
   }
   out.push('', '### Aligned text', '', `~~Struck~~: canonical words ${v.label} lacks; **bold**: words ${v.label} has instead or in addition.`, '');
   out.push(`| Canonical | ${v.label} | Findings |`, '| --- | --- | --- |');
@@ -163,9 +163,4 @@ function versionSection(ev: Evidence, v: EvidenceVersion, out: string[]): void {
     }
   }
   out.push('');
-}
-
-/** A long changed passage cut short at a word's end (the file's own words up to the cut). */
-function clip(s: string, max = 300): string {
-  return cutAtWord(s, max);
 }

@@ -65,14 +65,33 @@ function emptyBySeverity(): Record<Severity, Span[]> {
   return { high: [], medium: [], low: [] };
 }
 
+/**
+ * Word spans by severity: each non-empty span once, at the most serious severity a finding
+ * marks it with, sorted by start then end (the article's words here, the canonical's in the
+ * side-by-side, view/sideBySide.ts).
+ */
+export function spansBySeverity(marked: readonly { spans: readonly Span[]; severity: Severity }[]): Record<Severity, Span[]> {
+  const best = new Map<string, { span: Span; severity: Severity }>();
+  for (const { spans, severity } of marked)
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      const key = `${s.start}:${s.end}`;
+      const had = best.get(key);
+      if (!had || severityRank(severity) < severityRank(had.severity)) best.set(key, { span: { start: s.start, end: s.end }, severity });
+    }
+  const out = emptyBySeverity();
+  for (const { span, severity } of best.values()) out[severity].push(span);
+  for (const s of SEVERITIES) out[s].sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
 export function planDecorations(view: ComparisonView, visible: readonly Discrepancy[], opts: PlanOptions): DecorationPlan {
-  const words = emptyBySeverity();
   const added = emptyBySeverity();
   const boilerplate: Span[] = [];
   const omitted: Discrepancy[] = [];
   const dropped: Discrepancy[] = [];
   const lineBest = new Map<number, Discrepancy>();
-  const wordSeverity = new Map<string, Severity>();
+  const marked: Array<{ spans: readonly Span[]; severity: Severity }> = [];
 
   for (const d of visible) {
     const gk = gutterKindOf(d);
@@ -94,21 +113,12 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
       case 'moved':
         break;
       default:
-        if (d.articleSpans.length) {
-          for (const s of d.articleSpans) {
-            if (s.end <= s.start) continue;
-            const key = `${s.start}:${s.end}`;
-            const had = wordSeverity.get(key);
-            if (!had || severityRank(d.severity) < severityRank(had)) wordSeverity.set(key, d.severity);
-          }
-        } else dropped.push(d);
+        if (d.articleSpans.length) marked.push({ spans: d.articleSpans, severity: d.severity });
+        else dropped.push(d);
     }
   }
 
-  for (const [key, sev] of wordSeverity) {
-    const [a, b] = key.split(':');
-    words[sev].push({ start: Number(a), end: Number(b) });
-  }
+  const words = spansBySeverity(marked);
   // A span inside a more serious (or equally serious) one adds nothing.
   pruneContained(words);
   for (const sev of SEVERITIES) words[sev].sort((x, y) => x.start - y.start || x.end - y.end);

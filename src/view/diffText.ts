@@ -7,6 +7,7 @@
  * words marked. Pure (no `vscode` import).
  */
 import type { DiffPart, Span } from '../core/types';
+import { overlapsAny } from '../core/spans';
 
 export interface DiffToken {
   op: DiffPart['op'];
@@ -132,7 +133,7 @@ export function focusIndices(spans: readonly TokenSpans[], focusCanonical?: read
     const s = spans[i]!;
     // Equal tokens carry both spans; only changed words are marked.
     if (s.c && s.a) continue;
-    if (overlaps(s.c, focusCanonical) || overlaps(s.a, focusArticle)) out.push(i);
+    if (overlapsAny(s.c, focusCanonical) || overlapsAny(s.a, focusArticle)) out.push(i);
   }
   return out;
 }
@@ -172,13 +173,6 @@ function normalizeGap(gap: string): string {
   return g;
 }
 
-function overlaps(s: Span | undefined, spans: readonly Span[] | undefined): boolean {
-  if (!s || !spans) return false;
-  for (const t of spans) {
-    if (s.start < t.end && t.start < s.end) return true;
-  }
-  return false;
-}
 
 /** The canonical side of a diff as plain text (equal + delete tokens). */
 export function canonicalSide(tokens: readonly DiffToken[]): string {

@@ -3,7 +3,7 @@
  * `vscode` import). The filter itself and the severity order are the engine's (core/filter.ts).
  */
 import type { Severity } from '../core/types';
-import { isKind, isSeverity, type FindingFilter } from '../core/filter';
+import { isKind, isSeverity, severityCounts, type FindingFilter } from '../core/filter';
 
 /** Normalises raw settings values (which users can set to anything) into a filter. */
 export function filterFromSettings(minSeverity: unknown, kinds: unknown, dismissed?: ReadonlySet<string>): Required<Pick<FindingFilter, 'minSeverity'>> & FindingFilter {
@@ -20,10 +20,5 @@ export interface SeverityCounts {
 }
 
 export function countBySeverity(ds: readonly { severity: Severity }[]): SeverityCounts {
-  const c: SeverityCounts = { high: 0, medium: 0, low: 0, total: 0 };
-  for (const d of ds) {
-    if (d.severity in c) c[d.severity]++;
-    c.total++;
-  }
-  return c;
+  return { ...severityCounts(ds), total: ds.length };
 }

@@ -16,6 +16,8 @@ import type { Discrepancy, Sentence, Span } from '../core/types';
 import { escapeForMarkup } from './markupEscape';
 import { chromeInMarkup, omittedInMarkup } from './markupFixes';
 import type { ComparisonView } from './result';
+import { clamp, overlaps } from '../core/spans';
+import { isSpace } from '../core/strings';
 
 /** A replacement of `[start, end)` of the article document's text (as compared) by `text`. */
 export interface TextEdit {
@@ -39,7 +41,6 @@ export interface Fix {
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (c: string | undefined): boolean => !!c && WORD.test(c);
-const isSpace = (c: string | undefined): boolean => !!c && /\s/.test(c);
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
 const nonEmpty = (s: Span): boolean => s.end > s.start;
 
@@ -255,14 +256,14 @@ function wholeRun(view: ComparisonView, d: Discrepancy, span: Span, side: 'canon
   for (const p of al.diff) {
     const ps = p[side];
     if (p.op !== op || !ps) continue;
-    if (ps.start < span.end && span.start < ps.end) {
+    if (overlaps(ps, span)) {
       run = run ? { start: Math.min(run.start, ps.start), end: Math.max(run.end, ps.end) } : { ...ps };
     }
   }
   if (!run || (run.start >= span.start && run.end <= span.end)) return span;
   const wide = { start: Math.min(run.start, span.start), end: Math.max(run.end, span.end) };
   const claimed = view.discrepancies.some(
-    (o) => o !== d && (side === 'canonical' ? o.canonicalSpans : o.articleSpans).some((s) => nonEmpty(s) && s.start < wide.end && wide.start < s.end),
+    (o) => o !== d && (side === 'canonical' ? o.canonicalSpans : o.articleSpans).some((s) => nonEmpty(s) && overlaps(s, wide)),
   );
   return claimed ? span : wide;
 }
@@ -394,6 +395,3 @@ function paragraphBreak(A: string, eol: string): string {
   return m ? m[0] : eol + eol;
 }
 
-function clamp(n: number, lo: number, hi: number): number {
-  return n < lo ? lo : n > hi ? hi : n;
-}

@@ -5,6 +5,7 @@
  * `\r` and `\n` of a CRLF pair. Pure: no `vscode` import, so it is unit-tested.
  */
 import { fromSourceOffset, toSourceSpan, type ReadText } from '../core/readText';
+import { clamp } from '../core/spans';
 
 export interface LineCharacter {
   line: number;
@@ -131,6 +132,3 @@ export class LineIndex {
   }
 }
 
-function clamp(n: number, lo: number, hi: number): number {
-  return n < lo ? lo : n > hi ? hi : n;
-}

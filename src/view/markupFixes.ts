@@ -10,6 +10,8 @@
 import type { Span } from '../core/types';
 import { escapeForMarkup } from './markupEscape';
 import type { ComparisonView } from './result';
+import { clamp } from '../core/spans';
+import { isSpace } from '../core/strings';
 
 /** An edit of the article document (the page's source). */
 export interface SourceEdit {
@@ -18,7 +20,6 @@ export interface SourceEdit {
   text: string;
 }
 
-const isSpace = (c: string | undefined): boolean => !!c && /\s/.test(c);
 const CHARACTER_REFERENCE = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);$/i;
 
 /**
@@ -47,7 +48,7 @@ export function omittedInMarkup(view: ComparisonView, anchor: number, sentence: 
   const S = view.articleSource;
   const markup = view.articleMarkup;
   if (!markup || !sentence) return null;
-  const p = Math.max(0, Math.min(A.length, anchor));
+  const p = clamp(anchor, 0, A.length);
   let q = p;
   while (q > 0 && isSpace(A[q - 1])) q--;
   let r = p;

@@ -7,6 +7,7 @@ import type { Alignment, Comparison, Discrepancy, Sentence, Span } from '../core
 import { severityRank } from '../core/filter';
 import { looksLikeHtml, toSourceSpan, type ReadText } from '../core/readText';
 import { LineIndex, type Markup, type SourceMap } from './lineIndex';
+import { clamp } from '../core/spans';
 
 export class ComparisonView {
   readonly articleLines: LineIndex;
@@ -113,7 +114,7 @@ export class ComparisonView {
       const s = this.articleSentenceSpan(d);
       if (s) return s;
     }
-    const a = clampOffset(d.articleAnchor, this.articleText.length);
+    const a = clamp(d.articleAnchor, 0, this.articleText.length);
     return { start: a, end: a };
   }
 
@@ -207,9 +208,6 @@ function hull(ss: readonly Sentence[]): Span | null {
   return { start, end };
 }
 
-function clampOffset(o: number, len: number): number {
-  return o < 0 ? 0 : o > len ? len : o;
-}
 
 /**
  * Sentences as one quote: neighbours in the file (only white space between them) joined by a

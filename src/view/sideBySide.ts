@@ -4,8 +4,8 @@
  * number), and the marks the canonical side gets. Pure (no `vscode` import).
  */
 import { SEVERITIES, type Comparison, type Discrepancy, type Sentence, type Severity, type Span } from '../core/types';
-import { severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
+import { spansBySeverity } from './decorationPlan';
 
 export type Side = 'article' | 'canonical';
 
@@ -82,25 +82,15 @@ export interface CanonicalMarks {
 /** The canonical side's marks for the findings shown (offsets of the compared canonical text). */
 export function canonicalMarks(view: ComparisonView, findings: readonly Discrepancy[]): CanonicalMarks {
   const omitted: Record<Severity, Span[]> = { high: [], medium: [], low: [] };
-  const best = new Map<string, { span: Span; severity: Severity }>();
+  const marked: Array<{ spans: readonly Span[]; severity: Severity }> = [];
   for (const d of findings) {
     if (d.kind === 'omitted') {
       for (const s of view.canonicalSentences(d)) omitted[d.severity].push({ start: s.start, end: s.end });
       continue;
     }
     if (d.kind === 'added' || d.kind === 'boilerplate' || d.kind === 'moved') continue;
-    for (const s of d.canonicalSpans) {
-      if (s.end <= s.start) continue;
-      const key = `${s.start}:${s.end}`;
-      const had = best.get(key);
-      if (!had || severityRank(d.severity) < severityRank(had.severity)) best.set(key, { span: { start: s.start, end: s.end }, severity: d.severity });
-    }
+    marked.push({ spans: d.canonicalSpans, severity: d.severity });
   }
-  const words: Record<Severity, Span[]> = { high: [], medium: [], low: [] };
-  for (const { span, severity } of best.values()) words[severity].push(span);
-  for (const s of SEVERITIES) {
-    omitted[s].sort((a, b) => a.start - b.start);
-    words[s].sort((a, b) => a.start - b.start || a.end - b.end);
-  }
-  return { omitted, words };
+  for (const s of SEVERITIES) omitted[s].sort((a, b) => a.start - b.start);
+  return { omitted, words: spansBySeverity(marked) };
 }

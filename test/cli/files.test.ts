@@ -127,3 +127,20 @@ test('a saved page: the matrix, the report and verdict list give each sentence t
   const listed = list.out.split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/)[0]).sort();
   assert.deepEqual(listed, compared.discrepancies.map((d) => d.id).sort());
 });
+
+test('report and matrix: each version compared as compare compares it, holding only the findings --min-severity and --kinds let through (compareVersions)', () => {
+  const versions = [SEEDS[1]!, SEEDS[2]!];
+  const ids = (args: string[]): string[][] =>
+    versions.map((v) => JSON.parse(run(['compare', '-c', SEEDS[0]!, v, '-f', 'json', ...args]).out).discrepancies.map((d: { id: string }) => d.id));
+  for (const filter of [['--min-severity', 'high'], ['--kinds', 'hedge,attribution']]) {
+    const report = JSON.parse(run(['report', '-c', SEEDS[0]!, ...versions, '--format', 'json', ...filter]).out);
+    const shown = report.versions.map((v: { discrepancies: Array<{ id: string }> }) => v.discrepancies.map((d) => d.id));
+    assert.deepEqual(shown, ids(filter), filter.join(' '));
+    assert.ok(shown.flat().length < ids([]).flat().length, `${filter.join(' ')} leaves findings out`);
+    // The matrix is built from the same findings: none of a kind the filter leaves out.
+    const matrix = JSON.parse(run(['compare', '-c', SEEDS[0]!, ...versions, '-f', 'matrix-json', ...filter]).out).matrix;
+    const found = new Set<string>(matrix.rows.flatMap((r: { cells: Array<{ findings: Array<{ id: string }> }> }) => r.cells.flatMap((c) => c.findings.map((f) => f.id))));
+    assert.ok(found.size > 0, filter.join(' '));
+    for (const id of found) assert.ok(shown.flat().includes(id), `${id} in the matrix, left out of the report`);
+  }
+});

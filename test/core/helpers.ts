@@ -11,6 +11,7 @@ import type { Finding, GroupInput, GroupSide } from '../../src/core/detect';
 import { createContext, type DetectContext, type Detector } from '../../src/core/detect/context';
 import { tokensText } from '../../src/core/detect/tokens';
 import { wordDiff } from '../../src/core/detect/wordDiff';
+import { analyzeAcross } from '../../src/core/detect/across';
 
 export interface Doc extends AlignDoc {
   text: string;
@@ -33,6 +34,16 @@ export function sideOf(text: string, language = 'eng'): GroupSide {
     side.sentences.push({ start: s.start, end: s.end, from, to: side.tokens.length });
   });
   return side;
+}
+
+/**
+ * The findings of a translation's group alone (`analyzeAcross`): an English sentence and its
+ * translation into `language`, each side read with its own lexicon; as kind, severity and reason.
+ */
+export function translationFindings(en: string, other: string, language: string): Array<[string, string, string]> {
+  const lex = (code: string) => tokenizerContext(code).lexicon;
+  const r = analyzeAcross(sideOf(en, 'eng'), sideOf(other, language), lex('eng'), lex(language), { canonical: 'en', article: localeFor(language) });
+  return r.findings.map((f) => [f.kind, f.severity, f.reason]);
 }
 
 export interface GroupOptions {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { compare, readArticle } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
-import { FixProvider } from '../../src/extension/editor/codeActions';
+import { FixProvider, RESTORE_ALL_COMMAND } from '../../src/extension/editor/codeActions';
 import { Problems } from '../../src/extension/problems';
 import { LiveOffsets, type WorkflowResults, type WorkflowSnapshot } from '../../src/extension/workflowResults';
 import { applyEdits, restoreFix } from '../../src/view/fixes';
@@ -42,7 +42,7 @@ function setup(dismissed: string[] = [], path = '/ws/001.txt', text = A, view = 
     snap = undefined;
     changed.fire();
   };
-  return { doc, view, live, fixes, problems, diagnostics, clear, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
+  return { doc, view, live, fixes, problems, diagnostics, clear, changed, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
 }
 
 /** The code actions at the first occurrence of `word` in the document as it is now. */
@@ -157,4 +157,14 @@ test('a saved web page: the light bulb inserts an omitted sentence into the page
   await vscode.workspace.applyEdit(insert.edit);
   assert.ok(s.doc.getText().includes('<p>The ferry left the port at dawn. It carried 212 passengers. The crew radioed'), s.doc.getText());
   s.dispose();
+});
+
+test('the workflow parts release what they registered when disposed, once (one Disposable base, extension/dispose.ts)', () => {
+  const s = setup();
+  assert.ok(s.changed.listenerCount > 0);
+  assert.ok(vscode.commands.registered.has(RESTORE_ALL_COMMAND));
+  s.dispose();
+  assert.equal(s.changed.listenerCount, 0, 'the problems no longer follow the results');
+  assert.ok(!vscode.commands.registered.has(RESTORE_ALL_COMMAND));
+  assert.doesNotThrow(() => s.dispose());
 });

@@ -8,7 +8,7 @@ import { compare } from '../../src/core/compare';
 import { buildEvidence } from '../../src/report/evidence';
 import { renderHtmlReport, escapeHtml } from '../../src/report/htmlReport';
 import { renderMarkdownReport } from '../../src/report/markdownReport';
-import { markedPieces, readingOf } from '../../src/report/evidence';
+import { findingWords, markedPieces, readingOf } from '../../src/report/evidence';
 import type { AlignmentRelation } from '../../src/core/types';
 import { main, type CliIO } from '../../src/cli/main';
 import { SEEDS, seed } from '../helpers';
@@ -257,4 +257,23 @@ test('the report model: a headline over the lead is an added row that names the 
   // @ts-expect-error 'summary' is no relation of an alignment
   const relation: AlignmentRelation = 'summary';
   assert.ok(comparison.alignments.every((a) => a.relation !== relation));
+});
+
+test("both evidence reports show a finding's words alike (findingWords): long ones cut at one length, with … at the cut", () => {
+  const c = compare(seed(0), seed(2));
+  const i = c.discrepancies.findIndex((d) => d.from && d.kind !== 'boilerplate' && d.kind !== 'added');
+  assert.ok(i >= 0);
+  const long = 'word '.repeat(100).trim();
+  const comparison = { ...c, discrepancies: c.discrepancies.map((d, k) => (k === i ? { ...d, from: long } : d)) };
+  const ev = buildEvidence({
+    tool: { name: 'wirediff', version: 'test' },
+    generatedAt: 'now',
+    canonical: { path: SEEDS[0]!, sha256: 'x', bytes: 0, text: seed(0) },
+    versions: [{ path: SEEDS[2]!, sha256: 'x', bytes: 0, text: seed(2), comparison }],
+  });
+  const cut = findingWords(comparison.discrepancies[i]!).from!;
+  assert.ok(cut.length <= 400 && cut.length > 300, String(cut.length));
+  assert.ok(cut.endsWith('…'));
+  assert.ok(renderHtmlReport(ev).includes(`<del>${cut}</del>`));
+  assert.ok(renderMarkdownReport(ev).includes(`~~${cut}~~`));
 });

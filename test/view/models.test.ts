@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planDecorations, step, stepIndex } from '../../src/view/decorationPlan';
+import { planDecorations, spansBySeverity, step, stepIndex } from '../../src/view/decorationPlan';
 import { articleSide, canonicalSide, diffTokens } from '../../src/view/diffText';
 import { countBySeverity, filterFromSettings } from '../../src/view/filter';
 import { applyFilter, passes } from '../../src/core/filter';
@@ -329,6 +329,15 @@ test('joinSentences: sentences that touch in the file stay touching; neighbours 
   assert.equal(joinSentences([at('Rain fell.', 0), at('Roads shut.', 1)], text), 'Rain fell.Roads shut.');
   assert.equal(joinSentences([at('Roads shut.', 1), at('Schools closed.', 2)], text), 'Roads shut. Schools closed.');
   assert.equal(joinSentences([at('Schools closed.', 2), at('Shops opened.', 4)], text), 'Schools closed. … Shops opened.');
+});
+
+test('spansBySeverity: a span marked by several findings once, at the most serious severity; empty spans left out; sorted', () => {
+  const words = spansBySeverity([
+    { spans: [{ start: 10, end: 14 }, { start: 0, end: 3 }], severity: 'low' },
+    { spans: [{ start: 10, end: 14 }, { start: 5, end: 5 }], severity: 'high' },
+    { spans: [{ start: 0, end: 3 }, { start: 0, end: 2 }], severity: 'medium' },
+  ]);
+  assert.deepEqual(words, { high: [{ start: 10, end: 14 }], medium: [{ start: 0, end: 2 }, { start: 0, end: 3 }], low: [] });
 });
 
 test('next/previous: a finding at the cursor is the first stop when the cursor is on none yet; a step round the end says so', () => {

@@ -1,7 +1,8 @@
 /**
  * "Hardly a sentence in common" (src/view/related.ts), on real published texts and the engine's
  * own alignment: the wrong canonical is noted, a brief or a rewrite for simpler reading is not,
- * and later reports written anew are the only copies of the tune families noted.
+ * and of the tune families' copies one in seven at most is noted, none that the gold says carries
+ * half of either text.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,7 +56,7 @@ function goldShares(family: string, n: number): { canonical: number; article: nu
   return { canonical: c / Math.max(1, c + gold.omitted.length), article: Math.min(a, c) / Math.max(1, a + gold.added.length) };
 }
 
-test('the copies of the tune families noted are later reports written anew, one in seven at most; no copy that carries half of either text (a rewrite for simpler reading, a brief) is', () => {
+test('one in seven of the tune families\' copies at most is noted, and no copy that carries half of either text (a rewrite for simpler reading, a brief)', () => {
   const noted: string[] = [];
   const carrying: string[] = [];
   let pairs = 0;
@@ -78,8 +79,8 @@ test('the copies of the tune families noted are later reports written anew, one 
     }
   }
   assert.ok(pairs > 80, `${pairs} pairs`);
-  // 13 of 92 since the aligner undoes a lone weak link (align.ts, step 3c): samoa-tsunami-voa-reports and
-  // tsunami-same-day-reports, two later reports written anew, kept one weak link each before.
+  // A bound, not a list: which copies are noted moves with the aligner (16 of 140 when the fourth
+  // fresh set joined tune). What makes a noted copy wrong is checked below against the gold, not by name.
   assert.ok(noted.length * 7 <= pairs, `${noted.length} of ${pairs}: ${noted.join(', ')}`);
   // (Until the third fresh set this asked that no family named for a rewrite, "learning-english",
   // "special-english", "translation", be noted. trump-congress-learning-english broke the rule the

@@ -13,6 +13,11 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Words that negate or deny. */
   negations: ReadonlySet<string>;
+  /**
+   * Words after a negation that make it add rather than deny: "not only", "non seulement", "no
+   * sólo", "nicht nur" (`deniesAt`).
+   */
+  notOnly?: ReadonlySet<string>;
   /** Negations written into a word: English "n't" (doesn't), French "n'" (n'a). */
   negationSuffixes?: readonly string[];
   negationPrefixes?: readonly string[];
@@ -257,6 +262,7 @@ export const ENGLISH: Lexicon = {
   `),
   negationSuffixes: ["n't"],
   implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
+  notOnly: set('only just merely simply'),
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without
     don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
@@ -398,6 +404,7 @@ const FRENCH: Lexicon = {
     sous avec sans entre vers chez ce cet cette ces se s' sa son ses leur leurs il elle ils elles on nous vous je
     me m' te t' lui y est sont était été être a ont avait avoir ne pas plus très aussi comme
   `),
+  notOnly: set('seulement'),
   negations: set('ne pas non jamais aucun aucune rien personne ni sans nullement'),
   negationPrefixes: ["n'"],
   negationsWithAnother: set('pas plus jamais rien personne aucun aucune guère point ni'),
@@ -431,6 +438,7 @@ const SPANISH: Lexicon = {
     como en con sin por para sobre entre hacia hasta desde ante bajo tras se su sus le les me te nos os mi tu él
     ella ellos ellas es son fue fueron era eran ser estar está están ha han había haber muy más también ya
   `),
+  notOnly: set('solo sólo'),
   negations: set('no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco'),
   denials: set('niega negó negaron desmiente desmintió rechaza rechazó refuta'),
   hedges: phrases('al menos|por lo menos|más de|menos de|hasta|unos|unas|alrededor de|aproximadamente|casi|cerca de|presuntamente|supuestamente|aparentemente|probablemente|posiblemente|habría|habrían'),
@@ -461,6 +469,7 @@ const PORTUGUESE: Lexicon = {
     e ou mas que quem qual cujo onde quando como se seu sua seus suas ele ela eles elas é são foi foram era ser
     estar está estão tem têm há muito mais também já
   `),
+  notOnly: set('só apenas'),
   negations: set('não nunca jamais nenhum nenhuma nada ninguém nem sem'),
   denials: set('nega negou negaram desmente desmentiu rejeita rejeitou refuta'),
   hedges: phrases('pelo menos|mais de|menos de|até|cerca de|aproximadamente|quase|supostamente|alegadamente|aparentemente|provavelmente|possivelmente|teria|teriam'),
@@ -492,6 +501,7 @@ const GERMAN: Lexicon = {
     er sie es wir ihr ich du sich sein seine ihre ist sind war waren wird werden wurde wurden hat haben hatte
     auch noch schon sehr nur
   `),
+  notOnly: set('nur'),
   negations: set('nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder noch ohne'),
   negationsWithAnother: set('noch'),
   denials: set('bestreitet bestritt bestritten bestreiten dementiert dementierte dementieren weist wies zurückgewiesen zurückweisen leugnet leugnete abgestritten verneint verneinte'),
@@ -522,6 +532,7 @@ const INDONESIAN: Lexicon = {
     sedang juga tidak bukan belum para sebagai karena bahwa saat ketika jika agar supaya se ia dia mereka kami
     kita saya anda nya pun lah
   `),
+  notOnly: set('hanya saja'),
   negations: set('tidak tak bukan belum tanpa jangan tiada'),
   denials: set('membantah membantahnya menyangkal menolak dibantah'),
   hedges: phrases('setidaknya|sedikitnya|paling sedikit|lebih dari|kurang dari|hingga|sekitar|kira-kira|hampir|diduga|dilaporkan|kabarnya|mungkin|kemungkinan'),
@@ -550,6 +561,7 @@ const ITALIAN: Lexicon = {
     con su sul sulla per tra fra e o ma che chi cui dove quando come se si suo sua suoi sue lui lei loro è sono
     era erano essere ha hanno aveva anche già molto più
   `),
+  notOnly: set('solo soltanto'),
   negations: set('non mai nessuno nessuna niente nulla né senza'),
   denials: set('nega negato smentisce smentito respinge respinto'),
   hedges: phrases('almeno|più di|meno di|fino a|circa|quasi|presumibilmente|apparentemente|probabilmente|forse|sarebbe|sarebbero'),

@@ -87,7 +87,8 @@ export interface TimeWords {
   /**
    * Words beside a figure that make it an hour of the clock, read to compare a translation's
    * clock times ("3:30 p.m." / "15 h 30" / "15.30 Uhr"): `after` the hour, `before` it
-   * ("pukul 15.30"), and of `after`, `pm`, those that put it after noon.
+   * ("pukul 15.30"), and of `after`, `pm`, those that put it after noon. Only for a language
+   * without `clock` words: one with them is read by the time reader (detect/acrossClock.ts).
    */
   hourMarks?: { after: readonly string[]; before?: readonly string[]; pm?: readonly string[] };
   /**
@@ -101,7 +102,6 @@ const words = (s: string): string[][] => s.split('|').map((g) => g.trim().split(
 
 export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
   eng: {
-    hourMarks: { after: ['am', 'pm', "o'clock", 'oclock', 'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst'], pm: ['pm'] },
     weekdays: words('monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat|sunday sun'),
     months: words(
       'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec',

@@ -1,11 +1,18 @@
 /**
  * Clock times across languages: a translation writes "3:30 p.m." as "15 h 30", "15.30 Uhr" or
  * "pukul 15.30", so its figures (15, 30) are not the canonical's (3:30, or 3). Each side's clock
- * times are read with its own language's hour marks (`TimeWords.hourMarks`) and compared on
- * the 12-hour dial, which both a 24-hour and a 12-hour time name; a figure that is part of a
- * clock time the other side names too is carried, not dropped or added.
+ * times are read in its own language and compared on the 12-hour dial, which both a 24-hour
+ * and a 12-hour time name; a figure that is part of a clock time the other side names too is
+ * carried, not dropped or added.
+ *
+ * A language whose time reader reads clock times (its `TimeWords.clock`: English, "3:30 p.m.",
+ * "five in the afternoon") is read by that reader (time.ts, `findTimes`), the one the time
+ * detector compares with. The others are read here by their hour marks (`TimeWords.hourMarks`),
+ * loosely: a figure beside a mark may be an hour ("10 heures" is also ten hours), which is enough
+ * to carry a figure the other side names as the same hour, not to compare two times.
  */
 import type { TimeWords } from '../data/time';
+import { findTimes } from '../time';
 import type { GroupSide } from './group';
 
 /** A clock time of a side: the figure tokens it is written with, and its minutes on a 12-hour dial. */
@@ -20,7 +27,8 @@ const JOINED_MARKED = /^(\d{1,2})[.h](\d{2})$/;
 /** Minutes split off an hour by the tokenizer: "15h30" is "15" and "h30". */
 const MINUTES = /^h(\d{2})$/;
 
-function clockAt(side: GroupSide, i: number, marks: NonNullable<TimeWords['hourMarks']>): Clock | null {
+/** A clock time at token i by the language's hour marks ("15 h 30", "15h30", "15.30 Uhr", "pukul 15.30"), or null. */
+function markedClockAt(side: GroupSide, i: number, marks: NonNullable<TimeWords['hourMarks']>): Clock | null {
   const toks = side.tokens;
   const t = toks[i]!;
   const surface = side.text.slice(t.start, t.end);
@@ -46,11 +54,21 @@ function clockAt(side: GroupSide, i: number, marks: NonNullable<TimeWords['hourM
 }
 
 function clocksOf(side: GroupSide, words: TimeWords | undefined): Clock[] {
-  const marks = words?.hourMarks;
-  if (!marks) return [];
   const out: Clock[] = [];
+  if (words?.clock) {
+    for (const r of findTimes(side.text, side.tokens, words)) {
+      // `h`: the time on the 12-hour dial, "3:30".
+      const h = r.parts.get('h');
+      if (h === undefined) continue;
+      const colon = h.indexOf(':');
+      out.push({ figures: r.toks.filter((k) => side.tokens[k]!.num !== null), dial: Number(h.slice(0, colon)) * 60 + Number(h.slice(colon + 1)) });
+    }
+    return out;
+  }
+  const marks = words?.hourMarks;
+  if (!marks) return out;
   for (let i = 0; i < side.tokens.length; i++) {
-    const c = clockAt(side, i, marks);
+    const c = markedClockAt(side, i, marks);
     if (c) out.push(c);
   }
   return out;

@@ -6,7 +6,7 @@
  * Unicode CLDR's day names, any language). Everything else a translation words its own way
  * and says nothing.
  */
-import { isNegation, type Lexicon } from '../lexicon';
+import { deniesAt, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import type { Finding, GroupSide } from './group';
 import { phraseAt, phraseIndex, tokensText } from './tokens';
@@ -31,7 +31,7 @@ function negations(side: GroupSide, lex: Lexicon): number[] {
     else if (lex.negationsWithAnother?.has(t.norm)) weak.push(i);
     // "No. 5", "no 5": a number's abbreviation, not a denial.
     else if (t.norm === 'no' && toks[i + 1]?.num != null) return;
-    else if ((isNegation(t.norm, lex) && !NOT_ONLY.has(toks[i + 1]?.norm ?? '')) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) out.push(i);
+    else if (deniesAt(t.norm, toks[i + 1]?.norm, lex) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) out.push(i);
   });
   const near = (i: number, j: number): boolean => Math.abs(i - j) <= CLAUSE_REACH && !/[,;:.!?]/.test(side.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start));
   const strong = [...out];
@@ -48,8 +48,6 @@ function written(norm: string, forms: ReadonlySet<string>): boolean {
   const apostrophe = norm.indexOf("'");
   return apostrophe > 0 && forms.has(norm.slice(0, apostrophe + 1));
 }
-/** Words after a negation that make it add rather than deny ("not only", "non seulement", "no sólo", "nicht nur"). */
-const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'seulement', 'solo', 'sólo', 'só', 'apenas', 'nur', 'soltanto', 'hanya', 'saja']);
 
 /**
  * A negation one side has and the other lacks: the translation may now say the opposite.

@@ -185,44 +185,39 @@ export const clauseDetector: Detector = {
   name: 'clause',
   summary: 'skip',
   run(ctx) {
-    const { C, A, ct, at, lex, cLost, aNew, cClaim, aClaim, claim } = ctx;
     // Does each side put content words of its own in the group (the other side's runs are then read as a retelling's)?
-    const articleRetells = at.some((t, j) => t.content && aNew[j]);
-    const canonicalRetells = ct.some((t, i) => t.content && cLost[i]);
-    const figureNote = (figures: string[], lostCount: boolean, dropped: boolean): string =>
-      !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
-    for (const run of clauseRuns(C, cLost, cClaim)) {
-      if (insideAddress(C, run) || factCounterparts(ctx, run, true) || saidThere(C, run, A)) continue;
-      const lostN = run.filter((i) => ct[i]!.content).length;
-      const repl = newInHunks(ctx, run, true);
-      if (reworded(lostN, repl)) continue;
-      const { weighty, figures, lostCount } = describe(C, A, lex, run);
-      if (partOfRetelling(C, run, articleRetells, figures)) continue;
-      claim({
-        kind: lostCount ? 'number' : 'clause',
-        severity: weighty ? 'high' : 'medium',
-        cTok: run,
-        aTok: [],
-        reason: `Drops ${quoted(tokensText(C, run), 70)} from this sentence${figureNote(figures, lostCount, true)}.`,
-      });
-    }
-    for (const run of clauseRuns(A, aNew, aClaim)) {
-      // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
-      // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
-      // words, when new, are a run of their own.
-      if (introducesQuote(A, run) || insideAddress(A, run) || factCounterparts(ctx, run, false) || saidThere(A, run, C)) continue;
-      const newN = run.filter((i) => at[i]!.content).length;
-      const repl = newInHunks(ctx, run, false);
-      if (reworded(newN, repl)) continue;
-      const { weighty, figures, lostCount } = describe(A, C, lex, run);
-      if (partOfRetelling(A, run, canonicalRetells, figures)) continue;
-      claim({
-        kind: lostCount ? 'number' : 'clause',
-        severity: weighty ? 'high' : 'medium',
-        cTok: [],
-        aTok: run,
-        reason: `Adds ${quoted(tokensText(A, run), 70)}, which the canonical sentence does not have${figureNote(figures, lostCount, false)}.`,
-      });
-    }
+    const articleRetells = ctx.at.some((t, j) => t.content && ctx.aNew[j]);
+    const canonicalRetells = ctx.ct.some((t, i) => t.content && ctx.cLost[i]);
+    clausesOfSide(ctx, true, articleRetells);
+    clausesOfSide(ctx, false, canonicalRetells);
   },
 };
+
+/**
+ * The clauses one side has alone (`dropped`: the canonical's, dropped; else the article's, added),
+ * each claimed as a finding; `retold`: the other side retells the group (`partOfRetelling`).
+ */
+function clausesOfSide(ctx: DetectContext, dropped: boolean, retold: boolean): void {
+  const { lex, claim } = ctx;
+  const [side, other] = dropped ? [ctx.C, ctx.A] : [ctx.A, ctx.C];
+  const words = dropped ? ctx.ct : ctx.at;
+  for (const run of clauseRuns(side, dropped ? ctx.cLost : ctx.aNew, dropped ? ctx.cClaim : ctx.aClaim)) {
+    // Words that introduce a quotation (“The farmer put it this way: "…”, a transcript's “JANE
+    // ROE: "…”): who speaks, the attribution detector's, not a fact added. The quotation's own
+    // words, when new, are a run of their own.
+    if ((!dropped && introducesQuote(side, run)) || insideAddress(side, run) || factCounterparts(ctx, run, dropped) || saidThere(side, run, other)) continue;
+    const changed = run.filter((i) => words[i]!.content).length;
+    if (reworded(changed, newInHunks(ctx, run, dropped))) continue;
+    const { weighty, figures, lostCount } = describe(side, other, lex, run);
+    if (partOfRetelling(side, run, retold, figures)) continue;
+    const what = quoted(tokensText(side, run), 70);
+    const figureNote = !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
+    claim({
+      kind: lostCount ? 'number' : 'clause',
+      severity: weighty ? 'high' : 'medium',
+      cTok: dropped ? run : [],
+      aTok: dropped ? [] : run,
+      reason: dropped ? `Drops ${what} from this sentence${figureNote}.` : `Adds ${what}, which the canonical sentence does not have${figureNote}.`,
+    });
+  }
+}

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { excerpt } from '../../core/excerpt';
 import { applyAction, clearDismissed, findingsForCursor, type VerdictAction } from '../../view/verdicts';
-import { showNoComparison } from '../files';
+import { showFindingOutOfDate, showNoComparison } from '../files';
 import { kindLabel, severityLabel, verdictLabels } from '../labels';
 import type { ResultSnapshot, Results } from '../results';
 import { VerdictWriteError, type VerdictFiles } from '../verdicts';
@@ -119,7 +119,7 @@ export class VerdictCommands {
     const s = this.results.stored(uri);
     const d = s?.result.view.byId(id);
     if (!s || !d) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This finding is out of date: the article changed since it was compared.'));
+      showFindingOutOfDate();
       return undefined;
     }
     return { s, d };

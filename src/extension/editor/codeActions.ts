@@ -10,6 +10,7 @@ import { excerpt } from '../../core/excerpt';
 import type { Discrepancy } from '../../core/types';
 import { noteLine } from '../../view/ghostNotes';
 import { fixesFor, restoreAllHigh, unavailableFix, type Fix, type FixKind, type TextEdit } from '../../view/fixes';
+import { Disposable } from '../dispose';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';
 
 export const RESTORE_ALL_KIND = vscode.CodeActionKind.Source.append('wirediff.restoreHighSeverity');
@@ -28,28 +29,24 @@ const VERDICTS = [
   { command: 'wirediff.dismissFinding', title: () => vscode.l10n.t('Dismiss this finding') },
 ];
 
-export class FixProvider implements vscode.CodeActionProvider, vscode.Disposable {
+export class FixProvider extends Disposable implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, RESTORE_ALL_KIND],
   };
-  private readonly subs: vscode.Disposable[];
 
   constructor(
     private readonly results: WorkflowResults,
     private readonly live: LiveOffsets,
   ) {
-    this.subs = [
-      vscode.languages.registerCodeActionsProvider({ scheme: '*' }, this, FixProvider.metadata),
-      vscode.commands.registerCommand(RESTORE_ALL_COMMAND, (uri?: vscode.Uri) => this.restoreAll(uri)),
+    super();
+    this.register(vscode.languages.registerCodeActionsProvider({ scheme: '*' }, this, FixProvider.metadata));
+    this.register(vscode.commands.registerCommand(RESTORE_ALL_COMMAND, (uri?: vscode.Uri) => this.restoreAll(uri)));
+    this.register(
       vscode.commands.registerCommand(COMPARE_AFTER_FIX_COMMAND, (uri: string) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
         if (doc) void this.results.compare(doc, false);
       }),
-    ];
-  }
-
-  dispose(): void {
-    for (const s of this.subs) s.dispose();
+    );
   }
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] | undefined {

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { step } from '../../view/decorationPlan';
-import { openCompared, showNoComparison } from '../files';
+import { openCompared, showFindingOutOfDate, showNoComparison } from '../files';
 import { kindLabel, severityLabel } from '../labels';
 import type { DocResult, ResultSnapshot, Results } from '../results';
 import { toRange } from './ranges';
@@ -59,7 +59,7 @@ export class Navigator {
     const s = this.results.forDocument(doc);
     const d = s?.result.view.byId(id);
     if (!s || !d) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This finding is out of date: the article changed since it was compared.'));
+      showFindingOutOfDate();
       return;
     }
     const i = s.plan.ordered.indexOf(d);

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { SEVERITIES, type Severity, type Span } from '../../core/types';
 import { AlignmentIndex, canonicalMarks, type Side } from '../../view/sideBySide';
+import { Disposable } from '../dispose';
 import { openCompared } from '../files';
 import type { LiveOffsets, WorkflowResults, WorkflowSnapshot } from '../workflowResults';
 
@@ -31,27 +32,24 @@ interface Pair {
   last: Record<Side, number>;
 }
 
-export class SideBySideLink implements vscode.Disposable {
+export class SideBySideLink extends Disposable {
   private pair: Pair | undefined;
-  private readonly subs: vscode.Disposable[];
   private types: { words: Record<Severity, vscode.TextEditorDecorationType>; omitted: Record<Severity, vscode.TextEditorDecorationType>; follow: vscode.TextEditorDecorationType } | undefined;
 
   constructor(
     private readonly results: WorkflowResults,
     private readonly live: LiveOffsets,
   ) {
-    this.subs = [
-      vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.onVisibleEditors()),
-      results.onDidChange(() => this.onResults()),
-    ];
+    super();
+    this.register(vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)));
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.onVisibleEditors()));
+    this.register(results.onDidChange(() => this.onResults()));
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.stop();
-    for (const s of this.subs) s.dispose();
-    if (this.types) for (const t of [...Object.values(this.types.words), ...Object.values(this.types.omitted), this.types.follow]) t.dispose();
+    super.dispose();
   }
 
   get linked(): boolean {
@@ -238,6 +236,7 @@ export class SideBySideLink implements vscode.Disposable {
         isWholeLine: false,
       }),
     };
+    for (const t of [...Object.values(this.types.words), ...Object.values(this.types.omitted), this.types.follow]) this.register(t);
     return this.types;
   }
 }

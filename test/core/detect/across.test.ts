@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../../src/core/compare';
-import { analyzeAcross } from '../../../src/core/detect/across';
-import { tokenizerContext } from '../../../src/core/tokenizerContext';
-import type { Lexicon } from '../../../src/core/lexicon';
-import { sideOf } from '../helpers';
+import { translationFindings } from '../helpers';
 
 // The detectors of a translation (src/core/detect/across.ts): a name the translation drops
 // where it writes it elsewhere. An acronym (2 to 6 capitals) is left out, as a translation may
@@ -30,11 +27,7 @@ test('translation: a name written in capitals and dropped where the translation 
 });
 
 // The figures of a translation on their own (analyzeAcross), on one pair of sentences.
-const acrossFindings = (en: string, fr: string): Array<[string, string, string]> => {
-  const lex = (code: string): Lexicon => tokenizerContext(code).lexicon;
-  const r = analyzeAcross(sideOf(en, 'eng'), sideOf(fr, 'fra'), lex('eng'), lex('fra'), { canonical: 'en', article: 'fr' });
-  return r.findings.map((f) => [f.kind, f.severity, f.reason]);
-};
+const acrossFindings = (en: string, fr: string): Array<[string, string, string]> => translationFindings(en, fr, 'fra');
 
 test('translation, alone: a figure changed is a number finding, a qualifier dropped on the same figure a hedge finding; the same figure and qualifier, none', () => {
   const en = 'At least 40 people died in the floods on Monday.';
