@@ -44,7 +44,8 @@ test('familyOrigin reads a tune family\'s origin from the first line of its SOUR
     family('b', '# b (tune; the fresh set of 2026-11-27, moved to tune on 2026-11-27)');
     family('c', '# c (tune; the second fresh set, built on 2026-11-27 by fresh11, moved to tune on 2026-11-27)');
     family('d', '# d (tune; the Third fresh set, built by someone)');
-    assert.deepEqual(['a', 'b', 'c', 'd', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'original']);
+    family('e', '# e (fresh; the fifth fresh set, built on 2026-11-27 by fresh14)');
+    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'fresh 5', 'original']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
