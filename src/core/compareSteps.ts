@@ -196,7 +196,8 @@ const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.ever
  * Two headlines over one story say it in other words: a run of words one has and the other
  * lacks (“… Taking Toll on Midwest Corn Producers” / “US Farmers Struggle With Drought”) is a
  * headline written otherwise (low `changed`), not a clause dropped; a figure, time or source
- * a headline drops or adds is still a finding, and so is a word put for another.
+ * a headline drops or adds is still a finding, and so is a word put for another, except a measure
+ * (no toll) that the other text's body gives: `movedFact` (elsewhere.ts) makes that a low note.
  */
 function headlineWords(findings: Finding[]): void {
   for (const f of findings) {
