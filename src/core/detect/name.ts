@@ -14,6 +14,12 @@ import { compassPoints } from './compass';
 export const nameDetector: Detector = {
   name: 'name',
   summary: 'run',
+  // A name respelled or replaced: a capitalised word lost and one added (`spellingPairs`,
+  // `replacedNames`); a point of the compass turned: one lost and one added (`compassPoints`).
+  needs: [
+    { lost: 'capital', added: 'capital' },
+    { lost: 'compass', added: 'compass' },
+  ],
   run(ctx) {
     // The spelling pairs are read before any claim of this detector, the others after the claims before them.
     const pairs = spellingPairs(ctx);
