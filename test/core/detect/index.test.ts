@@ -112,6 +112,9 @@ test('detectors: where the change a detector needs is not made, it would have fo
     ['Flood Waters Reach Lake Kivu', 'Flood Waters Reach Lake Tanganyika'],
     ['At least 300 people were killed near Goma.', 'About 300 people died near the city.'],
     ['The ministry said the talks would resume next week.', 'The Ministry said talks would resume soon.'],
+    ['The plane, Flight 214, landed in Denver after the storm.', 'The plane landed in Denver after the storm.'],
+    ['Heavy rain hit India and Thailand on Monday.', 'Heavy rain hit India, Thailand and Indonesia on Monday.'],
+    ['Heavy rain hit the coast on Monday.', 'Heavy rain hit the coast hard on Monday.'],
   ];
   let gatedOff = 0;
   let gatedOn = 0;
