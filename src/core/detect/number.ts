@@ -372,7 +372,9 @@ export const numberDetector: Detector = {
       const [a, b] = s ? [s.canonical(f.toks[0]!), s.article(x.toks[0]!)] : [null, null];
       return !!a && !!b && a !== b;
     };
-    const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, otherFact);
+    // (An equal figure written in the same words is one figure whatever its clause now says: "Two people were killed and 14 injured" / "Two people were injured".)
+    const matched = (f: NumFact, x: NumFact): boolean => f.toks.length === x.toks.length && f.toks.every((i, k) => C.tokens[i]!.norm === A.tokens[x.toks[k]!]!.norm);
+    const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !matched(f, x));
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
