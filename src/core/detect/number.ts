@@ -353,6 +353,19 @@ function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?
   return { kind: 'hedge', severity: 'high', cTok: cq, aTok: aq, reason };
 }
 
+/** Whether a canonical and an article figure count facts of known, different senses (the dead, the missing): no pair, equal or not. */
+function otherFactOf(ctx: DetectContext): (f: NumFact, x: NumFact) => boolean {
+  const s = ctx.figureSenses;
+  return (f, x) => {
+    const [a, b] = s ? [s.canonical(f.toks[0]!), s.article(x.toks[0]!)] : [null, null];
+    return !!a && !!b && a !== b;
+  };
+}
+
+/** Whether two figures are written in the same words: one figure whatever its clause now says ("Two people were killed and 14 injured" / "Two people were injured"). */
+const sameWords = (ctx: DetectContext, f: NumFact, x: NumFact): boolean =>
+  f.toks.length === x.toks.length && f.toks.every((i, k) => ctx.ct[i]!.norm === ctx.at[x.toks[k]!]!.norm);
+
 /** A figure, year or date changed, dropped or added. */
 export const numberDetector: Detector = {
   name: 'number',
@@ -366,15 +379,8 @@ export const numberDetector: Detector = {
     const af = findNumbers(A, lex, unquotedClaims(ctx, false));
     const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
     const quotedOnly = (f: NumFact, quoted: Uint8Array): boolean => f.toks.some((i) => quoted[i]);
-    // Two figures of facts of known, different senses (the dead, the missing) are not one figure, equal or not.
-    const otherFact = (f: NumFact, x: NumFact): boolean => {
-      const s = ctx.figureSenses;
-      const [a, b] = s ? [s.canonical(f.toks[0]!), s.article(x.toks[0]!)] : [null, null];
-      return !!a && !!b && a !== b;
-    };
-    // (An equal figure written in the same words is one figure whatever its clause now says: "Two people were killed and 14 injured" / "Two people were injured".)
-    const matched = (f: NumFact, x: NumFact): boolean => f.toks.length === x.toks.length && f.toks.every((i, k) => C.tokens[i]!.norm === A.tokens[x.toks[k]!]!.norm);
-    const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !matched(f, x));
+    const otherFact = otherFactOf(ctx);
+    const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
