@@ -137,10 +137,29 @@ export function hasSignOffWords(s: string): boolean {
   return REPORTS_FROM.test(s);
 }
 
+/** Words that open a sentence or a noun phrase, never a name: "The Harbour Authority reports." is news. */
+const NOT_A_NAME = String.raw`(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Police|Officials)\b)`;
+/**
+ * A hand-off to the reporter whose report follows, or a note of who made the story, as broadcasts and
+ * rewrites for learners set them between or after their news: "VOA's Jane Doe reports.", "Jane Doe
+ * narrates.", "Correspondent Jane Doe has more.", "The staff at VOA News wrote this story.", "Jane Doe
+ * adapted it for Learning English.", "Jane Doe was the editor." The reporter is a name of two to four
+ * capitalised words; the verb ends the line ("reports that …" is news), and what was made is "this
+ * story" (or "it" for an outlet: "… adapted it for Learning English").
+ */
+const HAND_OFFS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NOT_A_NAME}${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|al|el|bin)){0,2}?\s+${NAME_WORD}\s+(?:reports|narrates|has\s+(?:more|the\s+story|this\s+report|details))\s*\.?$`, 'u'),
+  new RegExp(String.raw`^[^.!?]{3,60}?\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this\s+(?:story|report|article)(?:\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})?|it\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s*\.?$`, 'u'),
+  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:was|were)\s+the\s+editors?\s*\.?$`, 'u'),
+];
+/** The words every hand-off has, one of which a text needs before the patterns are tried. */
+const HAND_OFF_WORDS = /\s(?:reports|narrates|has|wrote|adapted|produced|edited|narrated|reported|was|were)\b/;
+
 /**
  * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's
  * slug with the hour and date it aired ("VOA English Newscast: 2000 UTC October 26, 2015"), the
- * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "Jane Doe, VOA News, Nairobi.").
+ * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "For VOA Learning English, I'm Jane Doe.",
+ * "Jane Doe, VOA News, Nairobi.").
  * They credit the broadcast and who read it; two newscasts of one story differ in them without a
  * fact changed. (The station's identification, "From Washington, this is VOA News.", stays a
  * sentence: the same in every newscast of a station, it makes no finding, and it is a line two
@@ -148,7 +167,7 @@ export function hasSignOffWords(s: string): boolean {
  */
 const BROADCAST_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
-  new RegExp(String.raw`^I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))\.?$`, 'u'),
+  new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
 ];
 
@@ -169,6 +188,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 100 && HAND_OFF_WORDS.test(s) && HAND_OFFS.some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
 

@@ -188,3 +188,41 @@ test(`a release's date before its place in capitals is part of its dateline ("No
   // A date that opens a sentence is no dateline.
   assert.deepEqual(read('November 8, 2005, was the day the agency filed its complaint.').map((s) => s.split(':')[0]), ['sentence']);
 });
+
+test('a hand-off to a reporter and a note of who made the story are credits: "VOA\'s Jane Example reports.", "Jo Sample narrates.", "I\'m Jane Example."', () => {
+  // Written for this test: the lines a broadcast or a rewrite for learners sets between or after its news.
+  for (const line of [
+    "VOA's Jane Example reports.",
+    'Jo Sample reports.',
+    'Jo Sample narrates.',
+    'Correspondent Jane Example has more.',
+    'Jo van Sample has this report.',
+    'I’m Jane Example.',
+    'For Harbour Radio News, I’m Jane Example.',
+    'The staff at Harbour News wrote this story.',
+    'Jo Sample adapted it for Learning English.',
+    'Jo Sample wrote this story for Learning English.',
+    'Jane Example was the editor.',
+  ]) {
+    assert.ok(credit(line), line);
+  }
+  // News that reads like them is not: an agency's report, a verb with more words, a sentence of the story.
+  for (const line of [
+    'The ministry reports.',
+    'The Harbour Authority reports.',
+    'Jo Sample reports that the port is closed.',
+    'Jo Sample narrates the film.',
+    'Police reported it.',
+    'The board wrote this plan.',
+    'I’m not sure.',
+    'Jane Example was the editor of the paper for ten years.',
+  ]) {
+    assert.equal(credit(line), undefined, line);
+  }
+  // Between two reports of a newscast, the hand-off stands apart from the sentences around it.
+  assert.deepEqual(read('The ferry sank on Monday. Jo Sample reports.\n\nRescuers searched the bay.'), [
+    'sentence:The ferry sank on Monday.',
+    'credit:Jo Sample reports.',
+    'sentence:Rescuers searched the bay.',
+  ]);
+});
