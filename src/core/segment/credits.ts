@@ -86,10 +86,11 @@ const SOURCES_NOTE =
   /^(?:[Ss]ome\s+(?:of\s+the\s+)?)?(?:[Ii]nformation|[Mm]aterial|[Dd]etails)\s+(?:for|in)\s+(?:this|the)\s+(?:report|story|article)\s+(?:(?:was|were|is|has\s+been)\s+)?(?:provided|supplied|contributed)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/u;
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the outlet after
- * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News".
+ * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News"; after a label, "By:
+ * Agriculture Secretary Jane Doe", "Author: Jane Doe".
  */
 const BYLINE =
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
+  /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
 const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u');
 /** A source line: "Source: Reuters", "Sources: AFP, AP". */
@@ -214,6 +215,28 @@ export function runOnByline(s: string): { title: number; credit: [number, number
   if (title.split(/\s+/).length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
   const start = m[0].indexOf(m[2]!, title.length);
   return { title: title.length, credit: [start, start + m[2]!.length], agency: agencyIn(m[2]!) };
+}
+
+/**
+ * A byline glued to the end of its headline, with no blank between them, as a page's title and byline
+ * run together give it: "… in Reading Skills Since 1992By Jane Doe". The glue (a word in lower case or
+ * a figure, then "By") is what tells it from a headline that ends on "By" and words in title case
+ * ("Fees Rise By Ten Percent"); the byline is a name of two to four capitalised words.
+ */
+const GLUED_BYLINE = /^(.{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * A headline with its byline glued to its end (`GLUED_BYLINE`): where the title ends and where the
+ * byline starts, in `s` (a line read as a heading); null for any other text. The title is written as
+ * one (most of its longer words capitalised).
+ */
+export function gluedByline(s: string): { title: number; credit: number } | null {
+  if (!s.includes('By ')) return null;
+  const m = GLUED_BYLINE.exec(s);
+  if (!m) return null;
+  const words = m[1]!.match(/\p{L}{4,}/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
+  return { title: m[1]!.length, credit: m[1]!.length };
 }
 
 /** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */

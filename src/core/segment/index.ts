@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome } from './chrome';
-import { credit, dateline, runOnByline, trailingCredit } from './credits';
+import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
@@ -339,7 +339,12 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
   // A heading (unless it is a dateline alone, or a list run together on one line).
   if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
-    piece(from, to, 'heading');
+    // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)
+    const glued = gluedByline(rest);
+    if (glued) {
+      piece(from, from + glued.title, 'heading');
+      piece(from + glued.credit, to, 'credit', null);
+    } else piece(from, to, 'heading');
     return out;
   }
   if (dl) {

@@ -226,3 +226,19 @@ test('a hand-off to a reporter and a note of who made the story are credits: "VO
     'sentence:Rescuers searched the bay.',
   ]);
 });
+
+test('a byline after a label ("By:", "Author:") is a credit, and one glued to the end of its headline is cut off as a credit', () => {
+  // Written for this test.
+  for (const line of ['By: Harbour Master Jane Example', 'Author: Jo B. Sample', 'Authors: Jo Sample and Jane Example']) {
+    assert.deepEqual(credit(line), { agency: null }, line);
+  }
+  assert.equal(credit('Author: the harbour board'), undefined);
+  assert.deepEqual(read('HARBOUR REPORT - U.K. Ferry Fees Rise for the First Time Since 2009By Jane Example\n\nThe ferry line raised its fees on Friday.'), [
+    'heading:HARBOUR REPORT - U.K. Ferry Fees Rise for the First Time Since 2009',
+    'credit:By Jane Example',
+    'sentence:The ferry line raised its fees on Friday.',
+  ]);
+  assert.deepEqual(read('Ferry Fees Rise Again in the SpringBy Jo Sample').map((s) => s.split(':')[0]), ['heading', 'credit']);
+  // A headline that ends on "By" and words in title case, with a blank before it, is one headline.
+  assert.deepEqual(read('Harbour Fees Rise By Ten Percent').map((s) => s.split(':')[0]), ['heading']);
+});
