@@ -33,14 +33,38 @@ const BOILERPLATE: RegExp[] = [
   /^(?:-+\s*end\s*-+|-\s*30\s*-|#{3,}|\(end\)|end of (?:release|transmission))$/i,
 ];
 
+/** A day or a month in figures: 1 to 31, with a leading zero or none. */
+const DAY_OR_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 /**
- * A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
- * Tried only on a line with a year (four digits), which every form of it has: the pattern
- * backtracks over the first words of any line, the year test is a quick scan.
+ * A date, with its weekday: "December 2, 2024", "Tue, 2 Dec 2024", "2024-12-02", and in figures with
+ * a two- or four-digit year, day and month in either order: "12/02/2024", "02.12.24", "2024/12/02".
  */
-const DATE_LINE =
-  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu;
-const YEAR = /\d{4}/;
+const DATE = String.raw`(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|${DAY_OR_MONTH}([./-])${DAY_OR_MONTH}\1(?:\d{4}|\d{2})|\d{4}([./])${DAY_OR_MONTH}\2${DAY_OR_MONTH})`;
+/** A time after a date: "10:55 PM GMT", "| 10:55 IST", "8:05 a.m.". */
+const TIME_AFTER = String.raw`(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?`;
+/**
+ * A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST",
+ * "05/22/2014 04:27 PM EDT". Tried only on a line with a year (four digits) or a date in figures,
+ * which every form of it has: the pattern backtracks over the first words of any line, the year
+ * test is a quick scan.
+ */
+const DATE_LINE = new RegExp(String.raw`^${DATE}${TIME_AFTER}$`, 'iu');
+const YEAR = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
+/**
+ * A date (and time) run into the words after it at the start of a paragraph or a sentence, as a page
+ * flattened onto lines gives it: "11.10.08 NASA's lander …", "January 3, 2009 Opposition Wins …". A
+ * word with a capital follows it at once (not a comma: "November 8, 2005, SAN FRANCISCO --" is a
+ * dateline; not a word in lower case: "March 3, 2009 was the day …" is a sentence).
+ */
+const DATE_RUN_IN = new RegExp(String.raw`^${DATE}${TIME_AFTER}[ \t]+(?=["“‘]?\p{Lu})`, 'iu');
+
+/** The length of a date (and time) run into the words after it at the start of `s` (`DATE_RUN_IN`), or 0. */
+export function runInDate(s: string): number {
+  if (!/^\p{L}{3,9}|^\d/u.test(s) || !YEAR.test(s.slice(0, 40))) return 0;
+  const m = DATE_RUN_IN.exec(s.slice(0, 60));
+  // (With the 'i' flag a capital is any letter: the word after the date must have one.)
+  return m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length)) ? m[0].length : 0;
+}
 const LOWER_START = /^\p{Ll}/u;
 
 /**

@@ -13,7 +13,7 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { isChrome } from './chrome';
+import { isChrome, runInDate } from './chrome';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
@@ -355,6 +355,12 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
+    // A date run into the words after it ("11.10.08 NASA's lander …"): a date line of its own.
+    const date = runInDate(text.slice(s, e));
+    if (date) {
+      piece(s, s + date, 'boilerplate');
+      s += date;
+    }
     // A headline and its byline run on before the lead: a heading, a credit, then the sentence.
     const head = runOnByline(text.slice(s, e));
     if (head) {

@@ -42,3 +42,27 @@ test('isChrome: a link too long for its line, broken by the wrap where it had no
   // A link and words after it are not a link.
   assert.equal(isChrome(`${link}\nand the rest of the story`), false);
 });
+
+test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"), and a date run into the words after it is cut off as one', async () => {
+  const { segment } = await import('../../../src/core/segment');
+  const { lexiconFor } = await import('../../../src/core/lexicon');
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+  // Written for this test.
+  for (const line of ['11/05/2008', '05.22.14', '2014/05/22 04:27 PM EDT', '22-05-2014 16:27']) assert.equal(isChrome(line), true, line);
+  for (const line of ['1.2.3', 'Release 11.05.2008 is out.', 'Call 05 22 2014']) assert.equal(isChrome(line), false, line);
+  assert.deepEqual(read('Harbour Closes for Winter\n\n11.05.08 The harbour board closed the port on Friday. Boats were moved.'), [
+    'heading:Harbour Closes for Winter',
+    'boilerplate:11.05.08',
+    'sentence:The harbour board closed the port on Friday.',
+    'sentence:Boats were moved.',
+  ]);
+  // (A page flattened onto one line: a note, the date and the headline, a ruler, the story.)
+  assert.deepEqual(read('Harbour News stories are written by its own staff and may be printed again for free. March 3, 2009 Harbour Fees Rise Again ---------- The board raised the fees on Friday.').slice(0, 3), [
+    'sentence:Harbour News stories are written by its own staff and may be printed again for free.',
+    'boilerplate:March 3, 2009',
+    'sentence:Harbour Fees Rise Again',
+  ]);
+  // A date that a sentence opens with, the words after it in lower case, or a comma and a place in capitals (a dateline), stays.
+  assert.deepEqual(read('March 3, 2009 was the day the harbour closed.').map((s) => s.split(':')[0]), ['sentence']);
+  assert.deepEqual(read('March 3, 2009, HARBOUR TOWN -- The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+});
