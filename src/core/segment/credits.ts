@@ -5,6 +5,7 @@
  * Each is a unit of its own, never part of a sentence, and names its agency when it has one.
  */
 import { AGENCY, agencyIn } from './agencies';
+import { outletCredit } from './outlets';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
 /** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
@@ -36,6 +37,11 @@ const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
 const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
+/**
+ * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
+ * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").
+ */
+const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u');
 
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
@@ -61,7 +67,7 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : null);
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : TITLE_DATELINE.exec(head));
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -175,7 +181,7 @@ const BROADCAST_LINES: readonly RegExp[] = [
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s)) {
+  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }
   if (SOURCES_NOTE.test(s)) return { agency: null };

@@ -14,6 +14,7 @@ import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome, runInDate } from './chrome';
+import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
@@ -333,7 +334,16 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
   const tc = trailingCredit(raw);
   if (tc) to -= tc.length;
-  const rest = tc ? text.slice(from, to).trimEnd() : raw;
+  let rest = tc ? text.slice(from, to).trimEnd() : raw;
+  // An outlet's credit where a dateline would stand ("USDA - U.S. Department of Agriculture"): a
+  // credit, and a dateline may follow it.
+  const oc = outletCredit(rest);
+  if (oc) {
+    piece(from, from + oc.length, 'credit', oc.agency);
+    from += oc.length;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    rest = text.slice(from, to).trimEnd();
+  }
   const found = dateline(rest);
   // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
   const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;

@@ -242,3 +242,19 @@ test('a byline after a label ("By:", "Author:") is a credit, and one glued to th
   // A headline that ends on "By" and words in title case, with a blank before it, is one headline.
   assert.deepEqual(read('Harbour Fees Rise By Ten Percent').map((s) => s.split(':')[0]), ['heading']);
 });
+
+test('an outlet before a dash is its credit, not a dateline: its newsroom ("Harbour Newsroom –"), or its initials and its name ("HMA - Harbour Master Authority")', () => {
+  // Written for this test.
+  assert.deepEqual(read('Harbour Newsroom – Today, the board closed the port.'), ['credit:Harbour Newsroom –', 'sentence:Today, the board closed the port.']);
+  assert.deepEqual(read('HMA - Harbour Master AuthorityPort Town, XY – The board closed the port on Friday.'), [
+    'credit:HMA - Harbour Master Authority',
+    'dateline:Port Town, XY –',
+    'sentence:The board closed the port on Friday.',
+  ]);
+  assert.deepEqual(read('H.M.A. — Harbour Master Authority\n\nThe board closed the port on Friday.').map((s) => s.split(':')[0]), ['credit', 'sentence']);
+  // A place is still a dateline, with a region in title case too; initials whose name a sentence goes on from are news.
+  assert.deepEqual(read('HARBOURTON - Hundreds of boats stayed in port.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('Port Town, XY — The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('HMA - Harbour Master Authority officials met on Friday.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('Port Town - the old quay - was quiet.').map((s) => s.split(':')[0]), ['sentence']);
+});
