@@ -117,6 +117,52 @@ export function isLabelledDateLine(s: string): boolean {
   return label !== null && isDateLine(s.slice(label[0].length), true);
 }
 
+/**
+ * A note on the copy itself, not the story: where it was first published ("Originally published by
+ * Voice of America (www.voanews.com).") or that its text is free of rights ("… content is produced by
+ * …, and is in the public domain."), as a site that reprints a story sets above or below it.
+ */
+const REPRINT_NOTES: readonly RegExp[] = [
+  /^originally\s+(?:posted|published|appeared|carried|printed)\s+(?:by|on|in|at)\s[^!?]{1,120}$/i,
+  /^[^.!?]{0,160}\b(?:content|material|text|article|story|stories|report)\b[^.!?]{0,160}\b(?:is|are)\s+in\s+the\s+public\s+domain\.?$/i,
+];
+
+/** A link: a web address, with or without its scheme. */
+const LINK = /^(?:\[\d{1,3}\])?(?:https?:\/\/|www\.)\S+$/i;
+/** The labels of a page's list of links, as a text browser writes it under a page ("References", "Visible links"). */
+const LINK_LIST_LABELS = new Set(['references', 'links', 'visible links', 'hidden links', 'sources', 'see', 'url']);
+
+/**
+ * A page's list of links, flattened onto one line: "[1]http://… References 1. http://…". Every word
+ * is a link, the rest of one a wrap broke at a blank ("…/asiana-" "crash-/1944057.html": a word with
+ * a slash), a link's number ("1.", "[2]") or a list's label; one link at least.
+ */
+function isLinkList(s: string): boolean {
+  if (!/https?:\/\/|www\./i.test(s)) return false;
+  const words = s.split(/\s+/).filter(Boolean);
+  let label = '';
+  for (const w of words) {
+    if (LINK.test(w) || (w.includes('/') && !/^[\p{L}'’-]+$/u.test(w)) || /^\[?\d{1,3}[.)\]]$/.test(w)) {
+      if (label && !LINK_LIST_LABELS.has(label.trim())) return false;
+      label = '';
+      continue;
+    }
+    label += ` ${w.toLowerCase().replace(/:$/, '')}`;
+    if (label.length > 20) return false;
+  }
+  return !label || LINK_LIST_LABELS.has(label.trim());
+}
+
+/** A link run into the words after it at the start of a paragraph or sentence, as a flattened page gives it. */
+const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+[ \t]+(?=["“‘]?\p{Lu})/iu;
+
+/** The length of a link run into the words after it at the start of `s` (`LINK_RUN_IN`), or 0. */
+export function runInLink(s: string): number {
+  if (!/^(?:h|w)/i.test(s)) return 0;
+  const m = LINK_RUN_IN.exec(s.slice(0, 400));
+  return m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length)) ? m[0].length : 0;
+}
+
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
   // A note hard-wrapped over lines reads as it does on one line; a link too long for a line, broken
@@ -125,7 +171,7 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s) || isMailHeader(s)) return true;
+  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s) || REPRINT_NOTES.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

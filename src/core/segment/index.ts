@@ -13,7 +13,7 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { isChrome, runInDate } from './chrome';
+import { isChrome, runInDate, runInLink } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
@@ -365,11 +365,11 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
-    // A date run into the words after it ("11.10.08 NASA's lander …"): a date line of its own.
-    const date = runInDate(text.slice(s, e));
-    if (date) {
-      piece(s, s + date, 'boilerplate');
-      s += date;
+    // A date or a link run into the words after it ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.
+    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e));
+    if (runIn) {
+      piece(s, s + runIn, 'boilerplate');
+      s += runIn;
     }
     // A headline and its byline run on before the lead: a heading, a credit, then the sentence.
     const head = runOnByline(text.slice(s, e));

@@ -66,3 +66,31 @@ test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"
   assert.deepEqual(read('March 3, 2009 was the day the harbour closed.').map((s) => s.split(':')[0]), ['sentence']);
   assert.deepEqual(read('March 3, 2009, HARBOUR TOWN -- The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
 });
+
+test('a page\'s list of links ("[1]http://… References 1. http://…") and a note that the copy is reprinted or free of rights are chrome; a link run into the words after it is cut off', async () => {
+  const { segment } = await import('../../../src/core/segment');
+  const { lexiconFor } = await import('../../../src/core/lexicon');
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+  // Written for this test.
+  for (const line of [
+    '[1]http://news.example/harbour-fees- rise/123.html References 1. http://news.example/harbour-fees-rise/123.html',
+    'References 1. https://news.example/a 2. https://news.example/b',
+    'Visible links 1. http://news.example/a',
+    'Originally published by Harbour Radio (www.harbour.example).',
+    'Harbour Radio content is produced by the harbour board and is in the public domain.',
+  ]) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of [
+    'References to the old port were removed from the plan.',
+    'The map is in the public domain, the board said, and anyone may print it.',
+    'Originally the port was built by fishermen.',
+  ]) {
+    assert.equal(isChrome(line), false, line);
+  }
+  // (A page flattened onto one line: the headline, a ruler, a link and the story.)
+  assert.deepEqual(read('Harbour Fees Rise Again ---------- http://news.example/t?id=12& The board raised the fees on Friday.').slice(-2), [
+    'boilerplate:http://news.example/t?id=12&',
+    'sentence:The board raised the fees on Friday.',
+  ]);
+});
