@@ -155,12 +155,24 @@ function isLinkList(s: string): boolean {
 
 /** A link run into the words after it at the start of a paragraph or sentence, as a flattened page gives it. */
 const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+[ \t]+(?=["“‘]?\p{Lu})/iu;
+/**
+ * An image's file name left where the image stood, run into the words after it, with a blank or none:
+ * "Screen Shot 2011-09-27 at 4.16.20 PM.pngThirteen deaths …". No stop and blank inside it (a
+ * sentence that names a file, "… online as map.png. Twelve …", ends on its stop).
+ */
+const IMAGE_RUN_IN = /^(?:(?![.!?]\s)[^\n]){1,100}?\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp|PNG|JPE?G|GIF)(?=[ \t]*["“‘]?\p{Lu})/u;
 
-/** The length of a link run into the words after it at the start of `s` (`LINK_RUN_IN`), or 0. */
+/**
+ * The length of a link or an image's file name run into the words after it at the start of `s`
+ * (`LINK_RUN_IN`, `IMAGE_RUN_IN`), or 0.
+ */
 export function runInLink(s: string): number {
-  if (!/^(?:h|w)/i.test(s)) return 0;
-  const m = LINK_RUN_IN.exec(s.slice(0, 400));
-  return m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length)) ? m[0].length : 0;
+  const head = s.slice(0, 400);
+  if (/^(?:h|w)/i.test(s)) {
+    const m = LINK_RUN_IN.exec(head);
+    if (m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length))) return m[0].length;
+  }
+  return head.includes('.') ? (IMAGE_RUN_IN.exec(head)?.[0].length ?? 0) : 0;
 }
 
 export function isChrome(s: string): boolean {

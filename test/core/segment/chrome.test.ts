@@ -94,3 +94,19 @@ test('a page\'s list of links ("[1]http://… References 1. http://…") and a n
     'sentence:The board raised the fees on Friday.',
   ]);
 });
+
+test('an image\'s file name run into the text after it ("Harbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats …") is cut off as chrome', async () => {
+  const { segment } = await import('../../../src/core/segment');
+  const { lexiconFor } = await import('../../../src/core/lexicon');
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+  // Written for this test: a page's image, its file name left where the image stood.
+  assert.deepEqual(read('The board met on Friday.\n\nHarbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats were moved. The quay was closed.'), [
+    'sentence:The board met on Friday.',
+    'boilerplate:Harbour map 2011-09-27 at 4.16.20 PM.png',
+    'sentence:Twelve boats were moved.',
+    'sentence:The quay was closed.',
+  ]);
+  assert.deepEqual(read('harbour_map.jpg The board met on Friday.'), ['boilerplate:harbour_map.jpg', 'sentence:The board met on Friday.']);
+  // A sentence that names a file is news.
+  assert.deepEqual(read('The board put the map online as map.png. Twelve boats were moved.').map((s) => s.split(':')[0]), ['sentence', 'sentence']);
+});
