@@ -127,6 +127,25 @@ const REPRINT_NOTES: readonly RegExp[] = [
   /^[^.!?]{0,160}\b(?:content|material|text|article|story|stories|report)\b[^.!?]{0,160}\b(?:is|are)\s+in\s+the\s+public\s+domain\.?$/i,
 ];
 
+/**
+ * The fields a release sets above or below its text, by their labels: its date and number, its
+ * contacts ("Release Date: 11/05/2008", "Release Number: 1539-351", "RELEASE: 08-245", "Contact
+ * Information: …", "Media Contacts: …"), and the labels that stand alone ("For Immediate Release",
+ * "Press Release", "News Release"). Furniture of the release, never its news.
+ */
+const RELEASE_FIELD_LABELS = `
+release|release date|release number|release no\\.?|news release number|for immediate release|embargoed until|
+contact|contacts|contact information|media contact|media contacts|press contact|press contacts|media inquiries|media relations`
+  .split('|')
+  .map((l) => l.trim())
+  .filter(Boolean);
+const RELEASE_FIELDS: readonly RegExp[] = [
+  new RegExp(`^(?:${RELEASE_FIELD_LABELS.join('|')})\\s*:\\s*\\S[^\\n]{0,150}$`, 'i'),
+  /^(?:(?:for\s+immediate|press|news|media)\s+release|release\s+no\.?\s*[\d-]+)$/i,
+  // "For more information, media may contact the … at 555-…": how to reach the press office.
+  /^for\s+(?:more|further)\s+information,?\s+(?:(?:the\s+)?(?:media|reporters|journalists|members\s+of\s+the\s+media)\s+(?:may|can|should)\s+)?(?:contact|call|e-?mail|visit)\b[^!?]{0,200}$/i,
+];
+
 /** A link: a web address, with or without its scheme. */
 const LINK = /^(?:\[\d{1,3}\])?(?:https?:\/\/|www\.)\S+$/i;
 /** The labels of a page's list of links, as a text browser writes it under a page ("References", "Visible links"). */
@@ -183,7 +202,7 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s) || REPRINT_NOTES.some((re) => re.test(s))) return true;
+  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s) || REPRINT_NOTES.some((re) => re.test(s)) || RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

@@ -110,3 +110,25 @@ test('an image\'s file name run into the text after it ("Harbour map 2011-09-27 
   // A sentence that names a file is news.
   assert.deepEqual(read('The board put the map online as map.png. Twelve boats were moved.').map((s) => s.split(':')[0]), ['sentence', 'sentence']);
 });
+
+test('a release\'s own fields are chrome: its date and number, its contacts, "For Immediate Release", "Press Release"', () => {
+  // Written for this test.
+  for (const line of [
+    'Release Date: 03/04/2009',
+    'Release Number: 1234-56',
+    'RELEASE: 09-123',
+    'Release No. 77-09',
+    'For Immediate Release: Tuesday, March 3, 2009',
+    'FOR IMMEDIATE RELEASE',
+    'Press Release',
+    'News Release',
+    'Contact Information: Jo Sample (555) 123-4567',
+    'Media Contacts: Jo Sample, 555-123-4567',
+    'For more information, media may contact the Harbour Board at 555-123-4567, or press@harbour.example',
+  ]) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['The release date of the report was moved to March.', 'Contact with the crew was lost on Friday.', 'Press releases from the board were rare.']) {
+    assert.equal(isChrome(line), false, line);
+  }
+});
