@@ -56,7 +56,7 @@ const YEAR = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
  * word with a capital follows it at once (not a comma: "November 8, 2005, SAN FRANCISCO --" is a
  * dateline; not a word in lower case: "March 3, 2009 was the day …" is a sentence).
  */
-const DATE_RUN_IN = new RegExp(String.raw`^${DATE}${TIME_AFTER}[ \t]+(?=["“‘]?\p{Lu})`, 'iu');
+const DATE_RUN_IN = new RegExp(String.raw`^${DATE}${TIME_AFTER}\s+(?=["“‘]?\p{Lu})`, 'iu');
 
 /** The length of a date (and time) run into the words after it at the start of `s` (`DATE_RUN_IN`), or 0. */
 export function runInDate(s: string): number {
@@ -146,22 +146,21 @@ const RELEASE_FIELDS: readonly RegExp[] = [
   /^for\s+(?:more|further)\s+information,?\s+(?:(?:the\s+)?(?:media|reporters|journalists|members\s+of\s+the\s+media)\s+(?:may|can|should)\s+)?(?:contact|call|e-?mail|visit)\b[^!?]{0,200}$/i,
 ];
 
-/** A link: a web address, with or without its scheme. */
-const LINK = /^(?:\[\d{1,3}\])?(?:https?:\/\/|www\.)\S+$/i;
 /** The labels of a page's list of links, as a text browser writes it under a page ("References", "Visible links"). */
 const LINK_LIST_LABELS = new Set(['references', 'links', 'visible links', 'hidden links', 'sources', 'see', 'url']);
 
 /**
- * A page's list of links, flattened onto one line: "[1]http://… References 1. http://…". Every word
- * is a link, the rest of one a wrap broke at a blank ("…/asiana-" "crash-/1944057.html": a word with
- * a slash), a link's number ("1.", "[2]") or a list's label; one link at least.
+ * A page's list of links, flattened onto one line: "[1]http://… References 1. http://…". One link
+ * at least, and every word of letters alone one of a list's labels; the others are links, pieces of
+ * one a wrap broke ("…/asiana-" "crash-/1944057.html"), and their numbers ("1.", "[2]").
  */
 function isLinkList(s: string): boolean {
   if (!/https?:\/\/|www\./i.test(s)) return false;
   const words = s.split(/\s+/).filter(Boolean);
   let label = '';
   for (const w of words) {
-    if (LINK.test(w) || (w.includes('/') && !/^[\p{L}'’-]+$/u.test(w)) || /^\[?\d{1,3}[.)\]]$/.test(w)) {
+    // (Any word but one of letters alone: a link, a piece of one, a link's number.)
+    if (!/^[\p{L}'’]+:?$/u.test(w)) {
       if (label && !LINK_LIST_LABELS.has(label.trim())) return false;
       label = '';
       continue;
@@ -172,14 +171,18 @@ function isLinkList(s: string): boolean {
   return !label || LINK_LIST_LABELS.has(label.trim());
 }
 
-/** A link run into the words after it at the start of a paragraph or sentence, as a flattened page gives it. */
-const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+[ \t]+(?=["“‘]?\p{Lu})/iu;
+/**
+ * A link run into the words after it at the start of a paragraph or sentence, as a flattened page
+ * gives it; a wrap may have broken it where it had no blank (the rest of it on the next line has a
+ * figure or a link's mark: "…A6F02AD8" / "3191E160…&").
+ */
+const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+(?:[ \t]*\r?\n[ \t]*(?=\S*[\d/?=&%#_:~])\S+)*\s+(?=["“‘]?\p{Lu})/iu;
 /**
  * An image's file name left where the image stood, run into the words after it, with a blank or none:
  * "Screen Shot 2011-09-27 at 4.16.20 PM.pngThirteen deaths …". No stop and blank inside it (a
  * sentence that names a file, "… online as map.png. Twelve …", ends on its stop).
  */
-const IMAGE_RUN_IN = /^(?:(?![.!?]\s)[^\n]){1,100}?\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp|PNG|JPE?G|GIF)(?=[ \t]*["“‘]?\p{Lu})/u;
+const IMAGE_RUN_IN = /^(?:(?![.!?]\s)[^]){1,100}?\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp|PNG|JPE?G|GIF)(?=\s*["“‘]?\p{Lu})/u;
 
 /**
  * The length of a link or an image's file name run into the words after it at the start of `s`

@@ -229,7 +229,7 @@ export function runOnByline(s: string): { title: number; credit: [number, number
  * a figure, then "By") is what tells it from a headline that ends on "By" and words in title case
  * ("Fees Rise By Ten Percent"); the byline is a name of two to four capitalised words.
  */
-const GLUED_BYLINE = /^(.{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /**
  * A headline with its byline glued to its end (`GLUED_BYLINE`): where the title ends and where the
@@ -237,7 +237,7 @@ const GLUED_BYLINE = /^(.{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+
  * one (most of its longer words capitalised).
  */
 export function gluedByline(s: string): { title: number; credit: number } | null {
-  if (!s.includes('By ')) return null;
+  if (!/By\s/.test(s)) return null;
   const m = GLUED_BYLINE.exec(s);
   if (!m) return null;
   const words = m[1]!.match(/\p{L}{4,}/gu) ?? [];
