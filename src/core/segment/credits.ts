@@ -168,14 +168,20 @@ const HAND_OFF_WORDS = /\s(?:reports|narrates|has|wrote|adapted|produced|edited|
  * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "For VOA Learning English, I'm Jane Doe.",
  * "Jane Doe, VOA News, Nairobi.").
  * They credit the broadcast and who read it; two newscasts of one story differ in them without a
- * fact changed. (The station's identification, "From Washington, this is VOA News.", stays a
- * sentence: the same in every newscast of a station, it makes no finding, and it is a line two
- * newscasts share, which the editor's note on texts with hardly a sentence in common counts.)
+ * fact changed. So does the programme's or the station's line that opens the broadcast, "From VOA
+ * Learning English, this is the Education Report.", "This is the Health Report from VOA Learning
+ * English.", "From Washington, this is VOA News." (the outlet after "from" ends on a broadcaster's
+ * word, "News", "English", "Radio": "This is the bridge from Marin County." is news): news
+ * read on air carries it, the same story on the web does not (it was a sentence, and an added
+ * finding in every such pair), and two broadcasts of different stories share it without sharing
+ * a sentence of news.
  */
 const BROADCAST_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
   new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
+  new RegExp(String.raw`^From\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+this\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s*\.?$`, 'u'),
+  new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u'),
 ];
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */

@@ -132,6 +132,11 @@ test('a broadcast\'s own lines are credits, not news: its slug with the hour it 
     'I’m Dave DeForest reporting.',
     "I'm Jane Doe in Nairobi.",
     'Jane Doe, VOA News, Nairobi.',
+    // The programme's or the station's line (written for this test).
+    'From Harbour Radio English, this is the Harbour Report.',
+    'From Harbour Radio, this is In The News in Plain English.',
+    'From Port Town, this is Harbour Radio News.',
+    'This is the Harbour Report from Harbour Radio English.',
   ]) {
     assert.ok(credit(line), line);
   }
@@ -140,6 +145,7 @@ test('a broadcast\'s own lines are credits, not news: its slug with the hour it 
     'VOA English Newscast: an earthquake strikes Afghanistan and Pakistan',
     'From Washington, this is the biggest aid package in a decade.',
     "I'm sure the talks will go on, he said.",
+    'This is the Old Bridge from Port Town.',
     'Jane Doe, a spokeswoman, said the road is closed.',
   ]) {
     assert.equal(credit(line), undefined, line);
