@@ -60,7 +60,7 @@ const DATE_RUN_IN = new RegExp(String.raw`^${DATE}${TIME_AFTER}\s+(?=["“‘]?\
 
 /** The length of a date (and time) run into the words after it at the start of `s` (`DATE_RUN_IN`), or 0. */
 export function runInDate(s: string): number {
-  if (!/^\p{L}{3,9}|^\d/u.test(s) || !YEAR.test(s.slice(0, 40))) return 0;
+  if (!YEAR.test(s.length > 40 ? s.slice(0, 40) : s)) return 0;
   const m = DATE_RUN_IN.exec(s.slice(0, 60));
   // (With the 'i' flag a capital is any letter: the word after the date must have one.)
   return m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length)) ? m[0].length : 0;
@@ -127,6 +127,9 @@ const REPRINT_NOTES: readonly RegExp[] = [
   /^[^.!?]{0,160}\b(?:content|material|text|article|story|stories|report)\b[^.!?]{0,160}\b(?:is|are)\s+in\s+the\s+public\s+domain\.?$/i,
 ];
 
+/** Has `s` what every note of `REPRINT_NOTES` has? A text without it is not tried against them. */
+const noteWords = (s: string): boolean => s.includes('domain') || s.includes('DOMAIN') || /^originally\s/i.test(s);
+
 /**
  * The fields a release sets above or below its text, by their labels: its date and number, its
  * contacts ("Release Date: 11/05/2008", "Release Number: 1539-351", "RELEASE: 08-245", "Contact
@@ -139,6 +142,8 @@ contact|contacts|contact information|media contact|media contacts|press contact|
   .split('|')
   .map((l) => l.trim())
   .filter(Boolean);
+/** The first letters every field of `RELEASE_FIELDS` starts with: a text without them is not tried against them. */
+const FIELD_START = /^(?:rel|con|for|pre|new|med|emb)/i;
 const RELEASE_FIELDS: readonly RegExp[] = [
   new RegExp(`^(?:${RELEASE_FIELD_LABELS.join('|')})\\s*:\\s*\\S[^\\n]{0,150}$`, 'i'),
   /^(?:(?:for\s+immediate|press|news|media)\s+release|release\s+no\.?\s*[\d-]+)$/i,
@@ -155,7 +160,7 @@ const LINK_LIST_LABELS = new Set(['references', 'links', 'visible links', 'hidde
  * one a wrap broke ("…/asiana-" "crash-/1944057.html"), and their numbers ("1.", "[2]").
  */
 function isLinkList(s: string): boolean {
-  if (!/https?:\/\/|www\./i.test(s)) return false;
+  if (!s.includes('://') && !s.includes('www.') && !s.includes('WWW.')) return false;
   const words = s.split(/\s+/).filter(Boolean);
   let label = '';
   for (const w of words) {
@@ -184,6 +189,9 @@ const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+(?:[ \t]*\r?\n[ \t]*(?=\S*[\d/?=&%
  */
 const IMAGE_RUN_IN = /^(?:(?![.!?]\s)[^]){1,100}?\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp|PNG|JPE?G|GIF)(?=\s*["“‘]?\p{Lu})/u;
 
+/** An image's file name's end, which `IMAGE_RUN_IN` needs: a text without it is not tried against it. */
+const IMAGE_NAME = /\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp)/i;
+
 /**
  * The length of a link or an image's file name run into the words after it at the start of `s`
  * (`LINK_RUN_IN`, `IMAGE_RUN_IN`), or 0.
@@ -194,7 +202,7 @@ export function runInLink(s: string): number {
     const m = LINK_RUN_IN.exec(head);
     if (m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length))) return m[0].length;
   }
-  return head.includes('.') ? (IMAGE_RUN_IN.exec(head)?.[0].length ?? 0) : 0;
+  return IMAGE_NAME.test(head.slice(0, 110)) ? (IMAGE_RUN_IN.exec(head)?.[0].length ?? 0) : 0;
 }
 
 export function isChrome(s: string): boolean {
@@ -205,7 +213,9 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s) || REPRINT_NOTES.some((re) => re.test(s)) || RELEASE_FIELDS.some((re) => re.test(s))) return true;
+  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s)) return true;
+  if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
+  if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

@@ -159,8 +159,14 @@ const HAND_OFFS: readonly RegExp[] = [
   new RegExp(String.raw`^[^.!?]{3,60}?\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this\s+(?:story|report|article)(?:\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})?|it\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s*\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:was|were)\s+the\s+editors?\s*\.?$`, 'u'),
 ];
-/** The words every hand-off has, one of which a text needs before the patterns are tried. */
-const HAND_OFF_WORDS = /\s(?:reports|narrates|has|wrote|adapted|produced|edited|narrated|reported|was|were)\b/;
+/**
+ * What every hand-off has, its last word or what was made, which a text needs before the patterns
+ * are tried: `HAND_OFF_END` is tried on the text's last 16 characters (an end-anchored pattern is
+ * tried from every position).
+ */
+const HAND_OFF_END = /(?:reports|narrates|more|story|report|details|editors?)\s*\.?$/;
+const HAND_OFF_MADE = /\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this|it)\s/;
+const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || ((s.includes(' this ') || s.includes(' it ')) && HAND_OFF_MADE.test(s));
 
 /**
  * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's
@@ -184,10 +190,13 @@ const BROADCAST_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u'),
 ];
 
+/** Has `s` a dash, which every outlet's credit has (outlets.ts)? A text without one is not tried as one. */
+const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s.includes('—');
+
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && outletCredit(s)?.length === s.length)) {
+  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }
   if (SOURCES_NOTE.test(s)) return { agency: null };
@@ -201,7 +210,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
-  if (s.length <= 100 && HAND_OFF_WORDS.test(s) && HAND_OFFS.some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 100 && handOffWords(s) && HAND_OFFS.some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
 

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isChrome } from '../../../src/core/segment/chrome';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
+
+/** What a reader of `t` sees: each segment's kind and text. */
+const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
 
 test('isChrome: a date or time line standing alone is chrome, in every form it takes; a sentence that gives a date is not', () => {
   for (const line of ['March 14, 2023 8:05 AM EST', 'Tuesday, 14 Mar 2023 | 08:05', '14 March 2023', '2023-03-14', 'Updated Mar. 14, 2023 8:05 a.m.']) {
@@ -43,10 +48,7 @@ test('isChrome: a link too long for its line, broken by the wrap where it had no
   assert.equal(isChrome(`${link}\nand the rest of the story`), false);
 });
 
-test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"), and a date run into the words after it is cut off as one', async () => {
-  const { segment } = await import('../../../src/core/segment');
-  const { lexiconFor } = await import('../../../src/core/lexicon');
-  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"), and a date run into the words after it is cut off as one', () => {
   // Written for this test.
   for (const line of ['11/05/2008', '05.22.14', '2014/05/22 04:27 PM EDT', '22-05-2014 16:27']) assert.equal(isChrome(line), true, line);
   for (const line of ['1.2.3', 'Release 11.05.2008 is out.', 'Call 05 22 2014']) assert.equal(isChrome(line), false, line);
@@ -67,10 +69,7 @@ test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"
   assert.deepEqual(read('March 3, 2009, HARBOUR TOWN -- The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
 });
 
-test('a page\'s list of links ("[1]http://… References 1. http://…") and a note that the copy is reprinted or free of rights are chrome; a link run into the words after it is cut off', async () => {
-  const { segment } = await import('../../../src/core/segment');
-  const { lexiconFor } = await import('../../../src/core/lexicon');
-  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+test('a page\'s list of links ("[1]http://… References 1. http://…") and a note that the copy is reprinted or free of rights are chrome; a link run into the words after it is cut off', () => {
   // Written for this test.
   for (const line of [
     '[1]http://news.example/harbour-fees- rise/123.html References 1. http://news.example/harbour-fees-rise/123.html',
@@ -95,10 +94,7 @@ test('a page\'s list of links ("[1]http://… References 1. http://…") and a n
   ]);
 });
 
-test('an image\'s file name run into the text after it ("Harbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats …") is cut off as chrome', async () => {
-  const { segment } = await import('../../../src/core/segment');
-  const { lexiconFor } = await import('../../../src/core/lexicon');
-  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
+test('an image\'s file name run into the text after it ("Harbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats …") is cut off as chrome', () => {
   // Written for this test: a page's image, its file name left where the image stood.
   assert.deepEqual(read('The board met on Friday.\n\nHarbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats were moved. The quay was closed.'), [
     'sentence:The board met on Friday.',
