@@ -145,7 +145,7 @@ contact|contacts|contact information|media contact|media contacts|press contact|
 /** The first letters every field of `RELEASE_FIELDS` starts with: a text without them is not tried against them. */
 const FIELD_START = /^(?:rel|con|for|pre|new|med|emb)/i;
 const RELEASE_FIELDS: readonly RegExp[] = [
-  new RegExp(`^(?:${RELEASE_FIELD_LABELS.join('|')})\\s*:\\s*\\S[^\\n]{0,150}$`, 'i'),
+  new RegExp(`^(?:${RELEASE_FIELD_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*:\\s*\\S[^\\n]{0,150}$`, 'i'),
   /^(?:(?:for\s+immediate|press|news|media)\s+release|release\s+no\.?\s*[\d-]+)$/i,
   // "For more information, media may contact the … at 555-…": how to reach the press office.
   /^for\s+(?:more|further)\s+information,?\s+(?:(?:the\s+)?(?:media|reporters|journalists|members\s+of\s+the\s+media)\s+(?:may|can|should)\s+)?(?:contact|call|e-?mail|visit)\b[^!?]{0,200}$/i,

@@ -21,7 +21,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&.-]*`;
 const DASH = String.raw`\s*(?:-{1,2}|–|—)(?:\s+(?=["“‘]?\p{Lu})|\s*$)`;
 /** A newsroom's credit: one to three words of a name, then a word of `OUTLET_WORDS`, in title case or in capitals. */
 const NEWSROOM = new RegExp(
-  String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:${[...new Set(OUTLET_WORDS.flatMap((w) => [w, w.toUpperCase()]))].join('|')})${DASH}`,
+  String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:${[...new Set(OUTLET_WORDS.flatMap((w) => [w, w.toUpperCase()]))].map((w) => w.replace(/ /g, '\\s+')).join('|')})${DASH}`,
   'u',
 );
 /** Initials in capitals, with or without stops ("USDA", "H.M.A."), then a dash. */
