@@ -74,6 +74,14 @@ export function add(cmp: Comparing, d: NewFinding): void {
   cmp.out.push({ id: '', ...d, score: score(d.kind, d.severity, d.articleAnchor, cmp.articleLength) });
 }
 
+/** A finding a later step reads otherwise: its kind, severity and reason, scored anew. */
+export function restate(cmp: Comparing, d: Discrepancy, kind: DiscrepancyKind, severity: Severity, reason: string): void {
+  d.kind = kind;
+  d.severity = severity;
+  d.reason = reason;
+  d.score = score(kind, severity, d.articleAnchor, cmp.articleLength);
+}
+
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
 export function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
@@ -190,14 +198,16 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   }
 }
 
-const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
+export const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
 
 /**
  * Two headlines over one story say it in other words: a run of words one has and the other
  * lacks (“… Taking Toll on Midwest Corn Producers” / “US Farmers Struggle With Drought”) is a
  * headline written otherwise (low `changed`), not a clause dropped; a figure, time or source
  * a headline drops or adds is still a finding, and so is a word put for another, except a measure
- * (no toll) that the other text's body gives: `movedFact` (elsewhere.ts) makes that a low note.
+ * (no toll) that the other text's body gives: `movedFact` (elsewhere.ts) makes that a low note; and
+ * a count the article's headline leaves out, speaking of something else, that its body states
+ * (headlineFacts.ts, after the groups: the fact is compared where the bodies state it).
  */
 function headlineWords(findings: Finding[]): void {
   for (const f of findings) {
