@@ -12,11 +12,6 @@
  * What counts: the fact statements of detect/facts.ts (a figure with what it counts: the dead, the
  * injured, the missing, a quake's magnitude…, for the years named); a headline speaks of a fact when
  * it writes one of that sense's cue words ("toll", "dead", "killed"). English only, as those are.
- *
- * So with names: a headline names the one place or person its story is told from. Over two texts
- * that each name both, one headline's name for the other's ("… Draws to a Successful Close in Utah
- * Desert" / "… Returns to Earth") is each headline's choice of what to name, not a name changed:
- * a low note (any language, as names are).
  */
 import type { Span } from './types';
 import { allHeadings, restate, type Comparing, type Prepared } from './compareSteps';
@@ -51,32 +46,6 @@ export function headlineFactsInBody(cmp: Comparing): void {
     const where = quoted(A.sentences[body]!.text, 50);
     restate(cmp, d, 'changed', 'low', `${d.reason.replace(/\.$/, '')}; the article's headline speaks of something else, and its body states that count, in ${where}: the fact is compared there.`);
   }
-}
-
-/**
- * Each `name` finding on a headline over each text that puts one name for another, where each
- * text names the other's name outside its headline, made a low note.
- */
-export function headlineNamesInBody(cmp: Comparing): void {
-  const { C, A, alignments } = cmp;
-  for (const d of cmp.out) {
-    if (d.kind !== 'name' || d.alignment === null || !d.from || !d.to) continue;
-    const g = alignments[d.alignment]!;
-    if (!allHeadings(C, g.canonical) || !allHeadings(A, g.article)) continue;
-    if (!namedOutside(C, g.canonical, d.to) || !namedOutside(A, g.article, d.from)) continue;
-    restate(cmp, d, 'changed', 'low', `${d.reason.replace(/\.$/, '')}; each text names both outside its headline: each headline names its own.`);
-  }
-}
-
-/** Whether each word of a name (its pieces between ellipses) stands in `doc` outside the sentences `ids`. */
-function namedOutside(doc: Prepared, ids: readonly number[], name: string): boolean {
-  const pieces = name.split(' … ');
-  return pieces.every((p) => {
-    for (let at = doc.text.indexOf(p); at >= 0; at = doc.text.indexOf(p, at + 1)) {
-      if (!ids.some((i) => doc.sentences[i]!.start <= at && at < doc.sentences[i]!.end)) return true;
-    }
-    return false;
-  });
 }
 
 /**
