@@ -139,7 +139,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   const canonicalText = C.text;
   const articleText = A.text;
   let articleNames: Set<string> | undefined;
-  const moves = movesOf(C, A, groups);
+  const moves = movesOf(C, A, groups, lexicon);
   for (const g of groups) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
@@ -224,9 +224,16 @@ interface Moves {
   sentenceText: (canonical: boolean, s: number) => string;
   cKeys: SentenceKeys;
   aKeys: SentenceKeys;
+  /** The words that count one unit of time (`TimeWords.ones`). */
+  ones: ReadonlySet<string>;
 }
 
-function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
+/** Each lexicon's words that count one unit of time, as a set. */
+const onesOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function movesOf(C: Prepared, A: Prepared, groups: readonly Group[], lexicon: Lexicon): Moves {
+  let ones = onesOf.get(lexicon);
+  if (!ones) onesOf.set(lexicon, (ones = new Set(lexicon.time?.ones ?? [])));
   const cPartners = new Map<number, number[]>();
   const aPartners = new Map<number, number[]>();
   for (const g of groups) {
@@ -239,6 +246,7 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
     sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
     cKeys: new SentenceKeys(C.tokens),
     aKeys: new SentenceKeys(A.tokens),
+    ones,
   };
 }
 
@@ -249,8 +257,8 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
 function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves, headlines: boolean): void {
   const dropped = f.aTok.length === 0;
   const where = dropped
-    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys, headlines)
-    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys, headlines);
+    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys, headlines, m.ones)
+    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys, headlines, m.ones);
   if (where < 0) return;
   f.kind = 'changed';
   f.severity = 'low';
