@@ -31,6 +31,7 @@ import {
   type Comparing,
   type Prepared,
 } from './compareSteps';
+import { headlineFactsInBody } from './headlineFacts';
 import { crossFactFindings, factSentencePairs } from './crossFacts';
 import { clamp } from './spans';
 import { severityCounts } from './filter';
@@ -198,7 +199,10 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const pageChrome = addedFindings(cmp, repeats, aAligned, articleChrome.length > 0);
   omittedFindings(cmp, cAligned, omissionAnchors(cmp));
   // Facts the two texts state in sentences the aligner did not link (English: the senses are read from English words).
-  if (!articleLanguage && language === 'eng') crossFactFindings(cmp);
+  if (!articleLanguage && language === 'eng') {
+    headlineFactsInBody(cmp);
+    crossFactFindings(cmp);
+  }
   assignIds(cmp);
   const { alignments, out } = cmp;
 

@@ -74,6 +74,14 @@ export function add(cmp: Comparing, d: NewFinding): void {
   cmp.out.push({ id: '', ...d, score: score(d.kind, d.severity, d.articleAnchor, cmp.articleLength) });
 }
 
+/** A finding a later step reads otherwise: its kind, severity and reason, scored anew. */
+export function restate(cmp: Comparing, d: Discrepancy, kind: DiscrepancyKind, severity: Severity, reason: string): void {
+  d.kind = kind;
+  d.severity = severity;
+  d.reason = reason;
+  d.score = score(kind, severity, d.articleAnchor, cmp.articleLength);
+}
+
 /** One side of a group. A single sentence's side shares its token array with the document (no one writes to it). */
 export function side(doc: Prepared, ids: number[]): GroupSide {
   if (ids.length === 1) {
@@ -131,7 +139,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   const canonicalText = C.text;
   const articleText = A.text;
   let articleNames: Set<string> | undefined;
-  const moves = movesOf(C, A, groups);
+  const moves = movesOf(C, A, groups, lexicon);
   for (const g of groups) {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
@@ -190,14 +198,16 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
   }
 }
 
-const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
+export const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
 
 /**
  * Two headlines over one story say it in other words: a run of words one has and the other
  * lacks (“… Taking Toll on Midwest Corn Producers” / “US Farmers Struggle With Drought”) is a
  * headline written otherwise (low `changed`), not a clause dropped; a figure, time or source
  * a headline drops or adds is still a finding, and so is a word put for another, except a measure
- * (no toll) that the other text's body gives: `movedFact` (elsewhere.ts) makes that a low note.
+ * (no toll) that the other text's body gives: `movedFact` (elsewhere.ts) makes that a low note; and
+ * a count the article's headline leaves out, speaking of something else, that its body states
+ * (headlineFacts.ts, after the groups: the fact is compared where the bodies state it).
  */
 function headlineWords(findings: Finding[]): void {
   for (const f of findings) {
@@ -214,9 +224,16 @@ interface Moves {
   sentenceText: (canonical: boolean, s: number) => string;
   cKeys: SentenceKeys;
   aKeys: SentenceKeys;
+  /** The words that count one unit of time (`TimeWords.ones`). */
+  ones: ReadonlySet<string>;
 }
 
-function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
+/** Each lexicon's words that count one unit of time, as a set. */
+const onesOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function movesOf(C: Prepared, A: Prepared, groups: readonly Group[], lexicon: Lexicon): Moves {
+  let ones = onesOf.get(lexicon);
+  if (!ones) onesOf.set(lexicon, (ones = new Set(lexicon.time?.ones ?? [])));
   const cPartners = new Map<number, number[]>();
   const aPartners = new Map<number, number[]>();
   for (const g of groups) {
@@ -229,6 +246,7 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
     sentenceText: (canonical, s) => (canonical ? C : A).sentences[s]!.text,
     cKeys: new SentenceKeys(C.tokens),
     aKeys: new SentenceKeys(A.tokens),
+    ones,
   };
 }
 
@@ -239,8 +257,8 @@ function movesOf(C: Prepared, A: Prepared, groups: readonly Group[]): Moves {
 function movedFact(f: Finding, g: Group, cs: GroupSide, as: GroupSide, m: Moves, headlines: boolean): void {
   const dropped = f.aTok.length === 0;
   const where = dropped
-    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys, headlines)
-    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys, headlines);
+    ? statedElsewhere(f, cs, true, m.A, g.article, m.cKeys, m.aKeys, headlines, m.ones)
+    : statedElsewhere(f, as, false, m.C, g.canonical, m.aKeys, m.cKeys, headlines, m.ones);
   if (where < 0) return;
   f.kind = 'changed';
   f.severity = 'low';

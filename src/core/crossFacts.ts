@@ -29,7 +29,7 @@ import { samePlace, type NameWord } from './placeNames';
 import { anyOverlaps } from './spans';
 
 /** A fact statement where it stands: its sentence, and that sentence as a side (the statement's token indices are into it). */
-interface Stated {
+export interface Stated {
   sentence: number;
   side: GroupSide;
   fact: FactStatement;
@@ -57,7 +57,7 @@ const MEDIUM = new Set(['arrested', 'rescued', 'affected', 'population']);
  * order. `memo` holds them by sentence text: a copy carries most of the canonical's sentences
  * word for word, and a sentence's statements depend on its words only (token indices into it).
  */
-function statementsOf(doc: Prepared, ctx: TokenizerContext, memo: Map<string, FactStatement[]>): Stated[] {
+export function statementsOf(doc: Prepared, ctx: TokenizerContext, memo: Map<string, FactStatement[]> = new Map()): Stated[] {
   const known = statementMemo.get(doc);
   if (known) return known;
   const out = readStatements(doc, ctx, memo);

@@ -33,6 +33,8 @@ export interface TextSide {
   sentences: readonly Span[];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** How far around a group a moved time reference is looked for: about two sentences of news copy either side. */
 const NEARBY = 400;
 
@@ -40,13 +42,13 @@ const NEARBY = 400;
  * A sentence of `other` within `NEARBY` characters of `group` (its own sentences too) that writes
  * the words `run` (token ids) in a row: -1 for none.
  */
-function nearby(run: readonly number[], other: TextSide, group: readonly number[], theirs: SentenceKeys): number {
+function nearby(run: readonly Token[], other: TextSide, group: readonly number[], theirs: SentenceKeys, ones: ReadonlySet<string>): number {
   const spans = other.sentences;
   const first = Math.min(...group);
   const last = Math.max(...group);
-  for (let s = first; s <= last; s++) if (theirs.hasRun(s, run)) return s;
-  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (theirs.hasRun(s, run)) return s;
-  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (theirs.hasRun(s, run)) return s;
+  for (let s = first; s <= last; s++) if (theirs.hasRun(s, run, ones)) return s;
+  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (theirs.hasRun(s, run, ones)) return s;
+  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (theirs.hasRun(s, run, ones)) return s;
   return -1;
 }
 
@@ -98,11 +100,18 @@ export class SentenceKeys {
   has(s: number, id: number): boolean {
     return this.tokens[s]!.some((t) => t.id === id);
   }
-  /** Whether sentence `s` holds the keys `run` in a row. */
-  hasRun(s: number, run: readonly number[]): boolean {
+  /**
+   * Whether sentence `s` holds the words of `run` in a row, by key; a word of `ones` stands for
+   * any other of them (the words that count one unit: "for a year" / "for one year").
+   */
+  hasRun(s: number, run: readonly Token[], ones: ReadonlySet<string> = NO_WORDS): boolean {
     const ts = this.tokens[s]!;
     outer: for (let i = 0; i + run.length <= ts.length; i++) {
-      for (let k = 0; k < run.length; k++) if (ts[i + k]!.id !== run[k]) continue outer;
+      for (let k = 0; k < run.length; k++) {
+        const t = ts[i + k]!;
+        const r = run[k]!;
+        if (t.id !== r.id && !(ones.has(r.norm) && ones.has(t.norm))) continue outer;
+      }
       return true;
     }
     return false;
@@ -174,7 +183,8 @@ const SCAN_SENTENCES = 200;
 /**
  * The id of the sentence of `other` outside `group` that states what finding `f` drops from
  * (`dropped`) or adds to `side`, or -1. `own` and `theirs` are the keys of the finding's text
- * and of the other text, sentence by sentence; `headline`: the group is a headline over each text.
+ * and of the other text, sentence by sentence; `headline`: the group is a headline over each text;
+ * `ones`: the words that count one unit of time ("a", "one": `TimeWords.ones`), each as good as another.
  */
 export function statedElsewhere(
   f: Finding,
@@ -185,6 +195,7 @@ export function statedElsewhere(
   own: SentenceKeys,
   theirs: SentenceKeys,
   headline = false,
+  ones: ReadonlySet<string> = NO_WORDS,
 ): number {
   if (!MOVABLE.has(f.kind)) return -1;
   const toks = dropped ? f.cTok : f.aTok;
@@ -199,7 +210,7 @@ export function statedElsewhere(
   if (f.kind === 'time' && f.fact) {
     // A time reference (the time detector's, which names its words): its words in a row, the
     // linking word that went with it aside ("on Thursday").
-    const near = nearby(f.fact.map((i) => side.tokens[i]!.id), other, group, theirs);
+    const near = nearby(f.fact.map((i) => side.tokens[i]!), other, group, theirs, ones);
     if (near >= 0) return near;
   }
   // A headline sums up its story: a measure that one headline drops or adds and the other text states in

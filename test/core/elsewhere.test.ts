@@ -105,3 +105,20 @@ test("a measure one headline adds that the other text's body gives is the story'
   const toll = compare(canonical, ['Earthquake Kills 12 on East Coast', ...body].join('\n\n'));
   assert.equal(factsOn(toll, 'East Coast Shakes').filter((f) => f.startsWith('number')).length, 1);
 });
+
+test('a time reference that a sentence near the group gives with another word for one unit ("for a year" / "for one year") moved', () => {
+  const canonical = [
+    'Engineers in Darmstadt said on Saturday that the probe is healthy.',
+    'The team plans to keep it circling for a year.',
+    'Its cameras will map the craters of the far side in fine detail.',
+    'The first pictures are expected next month.',
+  ].join('\n\n');
+  const article = [
+    'Engineers in Darmstadt said on Saturday that the probe is healthy.',
+    'Its cameras will map the craters of the far side in fine detail for one year.',
+    'The first pictures are expected next month.',
+  ].join('\n\n');
+  const added = compare(canonical, article).discrepancies.filter((d) => d.to === 'for one year');
+  assert.deepEqual(added.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  assert.match(added[0]!.reason, /the canonical gives it in another sentence, ‘The team plans to keep it circling for a year/);
+});

@@ -109,9 +109,17 @@ function respelledNames(ctx: DetectContext, pairs: Array<[number, number, number
   }
 }
 
+/** Whether `names` are half or more of the words of content and figures of a side's run of change `from`–`to` (exclusive), as name-dropped asks. */
+function mostlyNames(side: GroupSide, from: number, to: number, names: readonly number[]): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) if (side.tokens[i]!.content || side.tokens[i]!.num !== null || names.includes(i)) n++;
+  return names.length * 2 >= n;
+}
+
 /**
  * A different name in the same place: within a run of change, a run of 1–3 names replaced by
- * another (each side's only run of names there), unless they are one name in two forms.
+ * another (each side's only run of names there, and half or more of that side's words there),
+ * unless they are one name in two forms.
  */
 function replacedNames(ctx: DetectContext): void {
   const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
@@ -142,6 +150,9 @@ function replacedNames(ctx: DetectContext): void {
     if (cRun.some((i) => aRun.some((j) => formsOfOneName(ct[i]!, at[j]!, english)))) continue;
     // "HRW" / "Human Rights Watch", "United Nations" / "UN": one name, as an acronym and in full.
     if (spellsInitials(C, cRun, A, aRun) || spellsInitials(A, aRun, C, cRun)) continue;
+    // In the same place: the names are most of what changed there, on each side (a sentence retold
+    // around a name of each names other things: "the lift-off from Kennedy" / "the space shuttle Atlantis").
+    if (!mostlyNames(C, h.c0, h.c1, cRun) || !mostlyNames(A, h.a0, h.a1, aRun)) continue;
     claim({
       kind: 'name',
       severity: 'medium',

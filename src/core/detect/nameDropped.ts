@@ -65,7 +65,8 @@ export const nameDroppedDetector: Detector = {
       // The names of the run, when it is mostly names (a clause that holds one is the clause detector's).
       // A figure of a designation ("Launch Pad 39-B") or an identifier ("Flight 214") is part of the name, not a count.
       const labels = (i: number): boolean => inDesignation(C, i) || identifierAt(C, i, lex, cClaim) !== null;
-      const names = range(h.c0, h.c1).filter((i) => !cClaim[i] && (isName(i) || (cLost[i] && ct[i]!.num !== null && labels(i))));
+      // Its figure alone left out, the word it labels kept ("Flight 214" → "the flight"), is a repeat mention, not a name lost.
+      const names = range(h.c0, h.c1).filter((i) => !cClaim[i] && (isName(i) || (cLost[i] && ct[i]!.num !== null && !!cLost[i - 1] && labels(i))));
       // Mostly names: half of it or more, or more than half capitalised ("Indian portion of Kashmir": an adjective of a name, and a name).
       const capitalised = run.filter((i) => ct[i]!.cap && !isSentenceInitial(C, i));
       const mostly = names.length * 2 >= run.length || capitalised.length * 2 > run.length;

@@ -145,8 +145,9 @@ const measures = (norm: string, lex: Lexicon): boolean => lex.weightyWords.has(n
  * ("flight 507", "Route 66", "Resolution 1973"), or after a capitalised word of a name inside a
  * sentence in prose (not its first word, a date word or a possessive: "Boeing 777", "Apollo 11",
  * "Census 2010"; not a degree on a scale, `lex.scaleWords`: "Category 5"; a title-case headline
- * capitalises its verbs, "Quake Kills 75"), and not before a word
- * that makes it a quantity ("Peru 500 dead", "Thailand 3300 kilometers") nor in a score ("the Netherlands 1-0"); a second figure joined by a hyphen goes with it
+ * capitalises its verbs, "Quake Kills 75"), and then not before a word
+ * that makes it a quantity ("Peru 500 dead", "Thailand 3300 kilometers"; after a label word what follows is said
+ * of the thing: "Flight 214 killed three people"); never in a score ("the Netherlands 1-0"); a second figure joined by a hyphen goes with it
  * ("737-800"). Its tokens (the label word first) and its written value; null for a figure that is none.
  */
 export function identifierAt(side: GroupSide, i: number, lex: Lexicon, claimed: Uint8Array): { toks: number[]; value: string } | null {
@@ -154,10 +155,12 @@ export function identifierAt(side: GroupSide, i: number, lex: Lexicon, claimed: 
   const t = toks[i]!;
   const prev = toks[i - 1];
   if (!prev || claimed[i - 1] || !/^\d+$/.test(side.text.slice(t.start, t.end)) || side.text.slice(prev.end, t.start) !== ' ') return null;
-  const next = toks[i + 1];
-  if ((next && measures(next.norm, lex)) || pairedFigure(side, i, claimed) > 0) return null;
+  if (pairedFigure(side, i, claimed) > 0) return null;
+  // A label word names a thing, and what follows is said of it ("Flight 214 killed three people").
   const labelled = !!lex.labelWords?.has(prev.norm);
   if (!labelled) {
+    const next = toks[i + 1];
+    if (next && measures(next.norm, lex)) return null;
     if (lex.scaleWords?.has(prev.norm) || !prev.cap || !prev.content || prev.num !== null || /['’]s$/.test(prev.norm) || lex.dateWords.has(prev.norm) || isSentenceInitial(side, i - 1)) return null;
     const s = side.sentences[sentenceOf(side, i)]!;
     if (isTitleCase(toks.slice(s.from, s.to), 3)) return null;

@@ -17,6 +17,13 @@ test('name: another name in the same place', () => {
   assert.deepEqual([f!.canonical, f!.article], ['Biden', 'Trump']);
 });
 
+test('name: a name of each side in a run of change that is mostly other words (a sentence retold around them) is no name put for another; a run that is mostly the names is', () => {
+  const names = (c: string, a: string): string[][] => detect(nameDetector, c, a).filter((f) => f.kind === 'name').map((f) => [f.canonical ?? '', f.article ?? '']);
+  assert.deepEqual(names('The launch from Vela Point is set for noon on Friday.', 'The space probe Orion is set to fly on Friday.'), []);
+  assert.deepEqual(names('The launch from Vela Point is set for noon on Friday.', 'The launch from Kasa Point is set for noon on Friday.'), [['Vela', 'Kasa']]);
+  assert.deepEqual(names('The plan has potential, said Haji Abdullah.', 'The plan has potential, says Harie Abudola.'), [['Haji Abdullah', 'Harie Abudola']]);
+});
+
 test('name: the same name in another form (Iran / Iranians) is no finding', () => {
   assert.deepEqual(detect(nameDetector, 'The talks were backed by Iran in Geneva.', 'The talks were backed by Iranians in Geneva.'), []);
 });

@@ -120,3 +120,9 @@ test('name-dropped: a name the article adds to what the canonical says (a place 
   assert.deepEqual(detect(nameDroppedDetector, 'The tsunami hit the coast.', 'The tsunami hit the coast on Monday.'), []);
   assert.deepEqual(detect(nameDroppedDetector, 'Tsunami Hits Coast', 'Tsunami Hits Coast Of Thailand'), []);
 });
+
+test('name-dropped: an identifier\'s figure left out, the word it labels kept ("Flight 214" → "the flight"), is a repeat mention; the thing named no more is still a name lost', () => {
+  const names = (c: string, a: string): string[] => detect(nameDroppedDetector, c, a).filter((f) => f.kind === 'name').map((f) => f.canonical ?? '');
+  assert.deepEqual(names('Officials said Flight 214 crashed on Saturday.', 'Officials said the flight crashed on Saturday.'), []);
+  assert.deepEqual(names('Officials said Flight 214 crashed on Saturday.', 'Officials said it crashed on Saturday.'), ['214']);
+});

@@ -220,6 +220,9 @@ test('number: an ordinal in digits is the ordinal word ("3rd" / "third"), counte
 test('number: a figure that labels a thing is an identifier: changed, another thing is named; dropped or added, no quantity changed', () => {
   const [f] = detect(numberDetector, 'Asiana Flight 214 crashed in San Francisco on Saturday.', 'Asiana Flight 241 crashed in San Francisco on Saturday.');
   assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['name', 'medium', 'Flight 214', 'Flight 241']);
+  // A label word before the figure wins over a word of harm after it: what follows is said of the thing named.
+  const [toll] = detect(numberDetector, 'Asiana Flight 214 killed three people in San Francisco.', 'Asiana Flight 241 killed three people in San Francisco.');
+  assert.deepEqual([toll!.kind, toll!.severity, toll!.canonical, toll!.article], ['name', 'medium', 'Flight 214', 'Flight 241']);
   const [model] = detect(numberDetector, 'The airline flew a Boeing 737-800 to Nairobi.', 'The airline flew a Boeing 737-900 to Nairobi.');
   assert.deepEqual([model!.kind, model!.canonical, model!.article], ['name', 'Boeing 737-800', 'Boeing 737-900']);
   // Named in full on one side only: the same thing.
