@@ -265,7 +265,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
   // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
   let firm = 0;
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) (link(s, c, a, 'exact'), firm++);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) if (link(s, c, a, 'exact')) firm++;
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -305,8 +305,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;
-    if (p.dice >= threshold * SURE) firm++;
-    link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong');
+    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE) firm++;
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
