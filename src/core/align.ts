@@ -386,7 +386,7 @@ function weakLinks(
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     const rare = p.rare;
-    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && p.shared >= 2;
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords) && p.shared >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && carriesQuotations(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
