@@ -301,7 +301,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < floor) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
-    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
+    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!, true))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;
