@@ -24,6 +24,14 @@ function isFigure(t: Token): boolean {
 /** The most a figure may be to be the day of a date ("September 11", "11 September"). */
 const MAX_DAY = 31;
 
+/** Every spelling of the language's months, worked out once per list. */
+const MONTH_NAMES = new WeakMap<object, ReadonlySet<string>>();
+function monthNames(time: Pick<TimeWords, 'months'>): ReadonlySet<string> {
+  let out = MONTH_NAMES.get(time.months);
+  if (!out) MONTH_NAMES.set(time.months, (out = new Set(time.months.flat())));
+  return out;
+}
+
 /**
  * Whether two sentences give one figure written in digits ("30,000" / "30,000", "$50" /
  * "50"), with at least `MIN_FIGURE`: a figure is what a rewrite keeps when it changes the words.
@@ -39,7 +47,8 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[], time?: Pi
     const next = ts[i + 1];
     return next ? units.findIndex((u) => u.includes(next.norm)) : -1;
   };
-  const isMonth = (t: Token | undefined): boolean => !!t && (!time?.capitalised || t.cap) && !!time?.months.some((m) => m.includes(t.norm));
+  const months = time ? monthNames(time) : null;
+  const isMonth = (t: Token | undefined): boolean => !!t && !!months?.has(t.norm) && (!time!.capitalised || t.cap);
   const counts = (ts: readonly Token[], i: number): boolean => isFigure(ts[i]!) && !(ts[i]!.num! <= MAX_DAY && (isMonth(ts[i - 1]) || isMonth(ts[i + 1])));
   const values = new Map<number, Set<number>>();
   c.forEach((t, i) => {
