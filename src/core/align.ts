@@ -265,7 +265,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
   // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
   let firm = 0;
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) (link(s, c, a, 'exact'), firm++);
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) if (link(s, c, a, 'exact')) firm++;
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -301,12 +301,11 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < floor) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
-    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!))) continue;
+    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!, true))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;
-    if (p.dice >= threshold * SURE) firm++;
-    link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong');
+    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE) firm++;
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
@@ -387,7 +386,7 @@ function weakLinks(
     if (p.dice < threshold * LOW_OVERLAP) break;
     if (!free(p) || bestC.get(p.c) !== p || bestA.get(p.a) !== p) continue;
     const rare = p.rare;
-    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords?.units) && p.shared >= 2;
+    const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords) && p.shared >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && carriesQuotations(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }

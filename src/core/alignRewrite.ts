@@ -7,6 +7,7 @@
 import type { Token } from './text';
 import { overlap, type AlignDoc, type Vec } from './alignTerms';
 import { significantDigits } from './detect/number';
+import type { TimeWords } from './data/time';
 
 /** The smallest figure that tells a statement apart: one-digit counts ("2 people", "3 days") are said of many things. */
 const MIN_FIGURE = 10;
@@ -20,24 +21,41 @@ function isFigure(t: Token): boolean {
   return t.num !== null && Math.abs(t.num) >= MIN_FIGURE && /\d/.test(t.norm) && !/^(1[89]|20)\d\d$|^2100$/.test(t.norm);
 }
 
+/** The most a figure may be to be the day of a date ("September 11", "11 September"). */
+const MAX_DAY = 31;
+
+/** Every spelling of the language's months, worked out once per list. */
+const MONTH_NAMES = new WeakMap<object, ReadonlySet<string>>();
+function monthNames(time: Pick<TimeWords, 'months'>): ReadonlySet<string> {
+  let out = MONTH_NAMES.get(time.months);
+  if (!out) MONTH_NAMES.set(time.months, (out = new Set(time.months.flat())));
+  return out;
+}
+
 /**
  * Whether two sentences give one figure written in digits ("30,000" / "30,000", "$50" /
  * "50"), with at least `MIN_FIGURE`: a figure is what a rewrite keeps when it changes the words.
- * `units`: the language's units of time, each group one unit ("hour hours"): a figure that
+ * `time`, the language's time words: `units`, each group one unit ("hour hours"): a figure that
  * counts one of them is another figure than the same number of anything else ("24 hours" /
- * "24 miles", "10 days" / "10 years"), so it is shared only with one that counts the same unit.
+ * "24 miles", "10 days" / "10 years"), so it is shared only with one that counts the same unit;
+ * `months`: a figure beside a month's name is the day of a date ("the September 11 attacks"),
+ * which places many statements of a story, as a year does, and counts nothing.
  */
-export function sharesFigure(c: readonly Token[], a: readonly Token[], units: ReadonlyArray<readonly string[]> = []): boolean {
+export function sharesFigure(c: readonly Token[], a: readonly Token[], time?: Pick<TimeWords, 'units' | 'months' | 'capitalised'>): boolean {
+  const units = time?.units ?? [];
   const unitOf = (ts: readonly Token[], i: number): number => {
     const next = ts[i + 1];
     return next ? units.findIndex((u) => u.includes(next.norm)) : -1;
   };
+  const months = time ? monthNames(time) : null;
+  const isMonth = (t: Token | undefined): boolean => !!t && !!months?.has(t.norm) && (!time!.capitalised || t.cap);
+  const counts = (ts: readonly Token[], i: number): boolean => isFigure(ts[i]!) && !(ts[i]!.num! <= MAX_DAY && (isMonth(ts[i - 1]) || isMonth(ts[i + 1])));
   const values = new Map<number, Set<number>>();
   c.forEach((t, i) => {
-    if (isFigure(t)) values.set(t.num!, (values.get(t.num!) ?? new Set()).add(unitOf(c, i)));
+    if (counts(c, i)) values.set(t.num!, (values.get(t.num!) ?? new Set()).add(unitOf(c, i)));
   });
   if (values.size === 0) return false;
-  return a.some((t, i) => isFigure(t) && !!values.get(t.num!)?.has(unitOf(a, i)));
+  return a.some((t, i) => counts(a, i) && !!values.get(t.num!)?.has(unitOf(a, i)));
 }
 
 /**

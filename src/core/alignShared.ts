@@ -57,14 +57,32 @@ const BEYOND_PHRASE = 3;
  * (and three at least) besides it, none in common: "Rescue teams have yet to reach the
  * worst hit areas" and "Troops have reopened roads to the worst hit areas" name one place
  * and say two things of it. A rewording keeps words across the sentence (who, what was done,
- * to what), or keeps most of it.
+ * to what), or keeps most of it. `countIsFact`: a phrase that gives a count both state ("at a
+ * depth of five kilometres", "a drive of 153 feet") is not a thing named but the fact itself
+ * (`isCount`); so it is for two sentences alike enough to link one to one (step 1 of `align`),
+ * not for the leftovers that gap filling links at a lower bar, where two stories of one kind
+ * share a count by chance ("40 percent" of adults who read, of people who die of a virus).
  */
-export function sharesOnePhrase(c: Token[], a: Token[]): boolean {
+export function sharesOnePhrase(c: Token[], a: Token[], countIsFact = false): boolean {
   const cIds = new Set<number>();
   for (const t of c) if (t.content) cIds.add(t.id);
   const shared = new Set<number>();
   for (const t of a) if (t.content && cIds.has(t.id)) shared.add(t.id);
+  if (countIsFact && a.some((t, i) => shared.has(t.id) && isCount(a, i)) && c.some((t, i) => shared.has(t.id) && isCount(c, i))) return false;
   return shared.size > 0 && isOnePhraseOf(c, shared) && isOnePhraseOf(a, shared);
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Whether word `i` of a sentence is a count: a figure, in digits or words, that is no year and
+ * stands beside no capitalised word but the sentence's first (a figure in a name or a date
+ * names a thing: "the September 11 attacks", "Flight 507").
+ */
+function isCount(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  const inName = (j: number): boolean => j > 0 && j < ts.length && ts[j]!.cap;
+  return t.num !== null && !YEAR.test(t.norm) && !inName(i - 1) && !inName(i + 1);
 }
 
 /** Whether the `shared` words stand together among a sentence's content words, with as many others or more (`BEYOND_PHRASE` at least). */

@@ -51,8 +51,12 @@ export interface State {
  * are done, and the state is the one the alignment ends with (read by bench/eval/linkscore.ts).
  */
 export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'dropped' | 'rules';
-/** A debugging hook: called before each link with the step that makes it and the state then, and for each link undone. */
-export type LinkTrace = (step: LinkStep, c: number, a: number, s: State) => void;
+/**
+ * A debugging hook: called before each link with the step that makes it and the state then, and
+ * for each link undone. Returning `false` before a link vetoes it (the link is not made: an
+ * ablation of a step, bench/eval/linkfit.ts `--only`); any other return leaves the result as it is.
+ */
+export type LinkTrace = (step: LinkStep, c: number, a: number, s: State) => boolean | void;
 
 /** Join candidates of one side's sentences, most inside first, and each one's best home (see `tryJoin`). */
 export interface JoinCandidates {
@@ -62,12 +66,12 @@ export interface JoinCandidates {
 
 /**
  * Links two sentences: a new group, or one joins the other's group (never two groups); `step`
- * names the step, for `State.trace`.
+ * names the step, for `State.trace`. Whether a link was made (not when the trace vetoes it).
  */
-export function link(s: State, c: number, a: number, step: LinkStep): void {
+export function link(s: State, c: number, a: number, step: LinkStep): boolean {
   const gc = s.cGroup[c]!;
   const ga = s.aGroup[a]!;
-  if (s.trace && (gc < 0 || ga < 0)) s.trace(step, c, a, s);
+  if (s.trace && (gc < 0 || ga < 0) && s.trace(step, c, a, s) === false) return false;
   if (gc < 0 && ga < 0) {
     s.groups.push({ c: [c], a: [a] });
     s.cGroup[c] = s.aGroup[a] = s.groups.length - 1;
@@ -78,6 +82,7 @@ export function link(s: State, c: number, a: number, step: LinkStep): void {
     s.groups[ga]!.c.push(c);
     s.cGroup[c] = ga;
   }
+  return true;
 }
 
 /**

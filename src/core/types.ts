@@ -209,9 +209,10 @@ export interface CompareOptions {
   vectors?: WordVectors;
   /**
    * @internal A debugging hook told of each sentence link the aligner makes, with the step that
-   * made it (`LinkStep`, alignState.ts) and the aligner's state then; the result does not show it.
+   * made it (`LinkStep`, alignState.ts) and the aligner's state then; the result does not show it,
+   * unless the hook returns `false` before a link, which vetoes it (a step's ablation, bench/eval/linkfit.ts).
    */
-  alignTrace?: (step: string, c: number, a: number, state: unknown) => void;
+  alignTrace?: (step: string, c: number, a: number, state: unknown) => boolean | void;
 }
 
 /** A segmented document. */

@@ -53,9 +53,18 @@ test('align: a sentence split off a longer one joins it although it rounds the f
 });
 
 test('sharesFigure: a figure that counts a unit of time is shared only with one counting the same unit ("24 hours" / "24 miles" are two figures)', () => {
-  const units = lexiconFor('eng').time!.units;
+  const units = lexiconFor('eng').time!;
   assert.ok(!sharesFigure(tokens('The quake was centred 39 km (24 miles) below the bay.'), tokens('Over 80 aftershocks were recorded in the first 24 hours.'), units));
   assert.ok(!sharesFigure(tokens('The drought lasted 12 years in the south.'), tokens('The river was dry for 12 weeks.'), units));
   assert.ok(sharesFigure(tokens('The search went on for 36 hours.'), tokens('After 36 hours the search was called off.'), units));
   assert.ok(sharesFigure(tokens('About 30,000 people fled the valley.'), tokens('The valley lost 30,000 residents.'), units));
+});
+
+test('sharesFigure: a figure beside a month is the day of a date, no count ("the September 11 attacks" twice is no shared figure)', () => {
+  const time = lexiconFor('eng').time!;
+  assert.ok(!sharesFigure(tokens('He was convicted over the September 11 attacks.'), tokens('Families who lost relatives on September 11 spoke.'), time));
+  assert.ok(!sharesFigure(tokens('The talks end on 14 March in Geneva.'), tokens('Delegates leave Geneva on 14 March.'), time));
+  // Without the months a day is still counted as a figure; a count beside a month is not a day.
+  assert.ok(sharesFigure(tokens('He was convicted over the September 11 attacks.'), tokens('Families who lost relatives on September 11 spoke.'), { ...time, months: [] }));
+  assert.ok(sharesFigure(tokens('In March 400 people fled the town.'), tokens('The town lost 400 people in March.'), time));
 });
