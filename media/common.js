@@ -7,7 +7,7 @@
   'use strict';
   // Provided by VS Code; it may be called once per page, so the pages take it from here.
   const vscode = acquireVsCodeApi();
-  /** @type {readonly import('../src/core/types').Severity[]} */
+  /** The engine's severities, most serious first: its type is the engine's list, so a page's copy that differs does not type-check (media/jsconfig.json). @type {typeof import('../src/core/types').SEVERITIES} */
   const SEVERITIES = ['high', 'medium', 'low'];
 
   /** UI strings, localised by the extension (a 'strings' message). @type {Record<string, string>} */

@@ -4,7 +4,7 @@
  * the matrix's side pane that media/matrixSide.js puts on `window.wirediffMatrixSide`
  * (common.js is checked against this contract). For media/jsconfig.json only.
  */
-import type { Severity } from '../src/core/types';
+import type { SEVERITIES, Severity } from '../src/core/types';
 import type { SeverityCounts } from '../src/view/filter';
 import type { MatrixView, MatrixViewVersion } from '../src/view/matrixModel';
 
@@ -30,7 +30,8 @@ declare global {
 
   interface WireDiffHelpers {
     vscode: VsCodeApi;
-    SEVERITIES: readonly Severity[];
+    /** The engine's list (src/core/types.ts), most serious first. */
+    SEVERITIES: typeof SEVERITIES;
     /** A UI string with `{0}`, `{1}`… filled in. */
     t(key: string, ...args: (string | number)[]): string;
     el(tag: string, cls?: string, text?: string): HTMLElement;

@@ -20,14 +20,10 @@ import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { inChrome } from './readText';
 import { readRunTogether, vocabularyOf } from './runTogether';
+import { addedFindings, carriedSentences, movedFindings, omissionAnchors, omittedFindings } from './compareSentences';
 import {
-  addedFindings,
   analyseGroups,
   assignIds,
-  carriedSentences,
-  movedFindings,
-  omissionAnchors,
-  omittedFindings,
   type Comparing,
   type Prepared,
 } from './compareSteps';

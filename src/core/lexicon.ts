@@ -1,12 +1,13 @@
 /**
  * The word lists the detectors use, per language: which language has them, and the questions
- * asked of them. The lists and their type are data (`data/lexicons.ts`). A language without a
- * lexicon gets the universal detectors only (numbers, quotes, names, clauses, added, omitted
- * and moved sentences).
+ * asked of them. The lists are data (`data/lexicons.ts`), and so is their type
+ * (`data/lexiconType.ts`). A language without a lexicon gets the universal detectors only
+ * (numbers, quotes, names, clauses, added, omitted and moved sentences).
  */
-import { EMPTY_LEXICON, ENGLISH, LEXICONS, type Lexicon } from './data/lexicons';
+import { EMPTY_LEXICON, type Lexicon } from './data/lexiconType';
+import { ENGLISH, LEXICONS } from './data/lexicons';
 
-export type { Lexicon, Stance } from './data/lexicons';
+export type { Lexicon, Stance } from './data/lexiconType';
 
 /** The lexicon of a language (ISO 639-3), or an empty one. */
 export function lexiconFor(language: string): Lexicon {

@@ -8,8 +8,11 @@ import type { WordVectors } from './wordVectors';
 /** How much a discrepancy matters to a reader. */
 export type Severity = 'high' | 'medium' | 'low';
 
-/** Every severity, most serious first. */
-export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+/**
+ * Every severity, most serious first. Its type is the list itself, so that the webview pages' copy
+ * (media/common.js, plain JavaScript) is type-checked to be this list, in this order.
+ */
+export const SEVERITIES = ['high', 'medium', 'low'] as const satisfies readonly Severity[];
 
 /**
  * What kind of departure from the canonical text a discrepancy is.

@@ -1,9 +1,10 @@
 /**
  * Runs comparisons: the engine (in its worker) on a document or a folder's files
- * and the canonical text, again after an edit (live updates), and again when a
- * setting that changes the analysis changes. The only writer of the results
- * (results.ts): every view reads them there. No drawing here; this file moves
- * data and says what went wrong.
+ * and the canonical text. When to compare again (after an edit, a canonical file
+ * changed on disk, a setting of the analysis changed: live updates) is decided in
+ * liveUpdates.ts, which this owns. The only writer of the results (results.ts):
+ * every view reads them there. No drawing here; this file moves data and says
+ * what went wrong.
  */
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/types';
@@ -16,14 +17,11 @@ import { baseName } from '../view/text';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
 import { checkArticleText, checkDecoding, findOpenDocument, readText, UserError } from './files';
-import { FileWatcher, type FileEvent } from './fileWatch';
 import { startHostMonitor } from './hostMonitor';
+import { LiveUpdates } from './liveUpdates';
 import type { DocResult, FolderRun, ResultStore } from './results';
 import { compareOptions, readSettings, type Settings } from './settings';
 import type { VerdictFiles } from './verdicts';
-
-/** A file changed on disk is read this long after its last change event (a program may write it in pieces). */
-const FILE_SETTLE_MS = 100;
 
 /** `interactive`: a command the user ran (ask, show errors); `background`: a live update (log only). */
 export type Mode = 'interactive' | 'background';
@@ -37,9 +35,8 @@ export interface Skipped {
 
 export class Comparer extends Disposable {
   private readonly pending = new Map<string, AbortController>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Folder-run versions changed on disk, waiting for the writes to settle (see onVersionFile). */
-  private readonly fileTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When to compare again (edits, files on disk, settings). */
+  private readonly live: LiveUpdates;
   /** Documents whose last comparison failed in Restricted Mode: compared again when the workspace is trusted. */
   private readonly limited = new Set<string>();
 
@@ -51,27 +48,24 @@ export class Comparer extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)));
-    this.register(
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        this.cancelPending(d.uri.toString());
-        if (d.uri.scheme === 'untitled') this.onCanonicalFile(d.uri, 'deleted');
-      }),
+    this.live = this.register(
+      new LiveUpdates(
+        {
+          compareDocument: (doc) => this.compareDocument(doc, 'background'),
+          compareText: (uri, text, canonicalUri, canonicalText, settings) => this.run(uri, text, undefined, canonicalUri, canonicalText, settings),
+          fail: (e, key) => this.fail(e, 'background', key),
+          isComparing: (key) => this.pending.has(key),
+          cancel: (key) => this.cancelPending(key),
+          syncBusy: (key) => this.syncBusy(key),
+        },
+        store,
+        canonical,
+        log,
+      ),
     );
-    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.rerunStaleVisible()));
-    this.register(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.compareLimitedAgain()));
-    const watcher = this.register(new FileWatcher((uri, event) => this.onCanonicalFile(uri, event), log));
-    const versions = this.register(new FileWatcher((uri, event) => this.onVersionFile(uri, event), log));
-    this.register(
-      store.onDidChange(() => {
-        watcher.sync(this.canonicalsInUse());
-        versions.sync(store.folder()?.run?.versions.map((v) => v.uri) ?? []);
-      }),
-    );
     this.register({
       dispose: () => {
-        for (const t of [...this.timers.values(), ...this.fileTimers.values()]) clearTimeout(t);
         for (const p of this.pending.values()) p.abort();
       },
     });
@@ -284,9 +278,7 @@ export class Comparer extends Disposable {
     const keys = key && (this.store.has(key) || this.pending.has(key)) ? [key] : [...this.store.entries()].map((r) => r.key);
     for (const k of keys) {
       this.cancelPending(k);
-      const t = this.timers.get(k);
-      if (t) clearTimeout(t);
-      this.timers.delete(k);
+      this.live.unschedule(k);
       this.syncBusy(k);
       this.store.delete(k);
     }
@@ -328,117 +320,7 @@ export class Comparer extends Disposable {
 
   /** Tells the store whether a document is being compared or about to be. */
   private syncBusy(key: string): void {
-    this.store.setBusy(key, this.pending.has(key) || this.timers.has(key));
-  }
-
-  // -------------------------------------------------------------- live ---
-
-  private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
-    if (!e.contentChanges.length) return;
-    const key = e.document.uri.toString();
-    const settings = readSettings(e.document.uri);
-    if (this.store.has(key) || this.pending.has(key)) {
-      if (settings.liveUpdate) this.schedule(key, settings.liveUpdateDelay);
-      else {
-        // Out of date: the editor drops what no longer matches the text, the status bar says so.
-        // A comparison under way is of the old text: dropped, and the panel and status bar say why.
-        const wasComparing = this.pending.has(key);
-        this.cancelPending(key);
-        if (wasComparing && !this.store.has(key)) {
-          this.store.setError(
-            key,
-            vscode.l10n.t('“{0}” was edited while it was being compared, so no findings are shown for the old text. Run “WireDiff: Compare with Canonical” again.', baseName(e.document.uri.path)),
-          );
-        }
-        this.store.changed();
-      }
-    }
-    // The canonical text itself was edited: every comparison against it is out of date.
-    for (const r of [...this.store.entries()]) {
-      if (r.canonicalUri.toString() !== key) continue;
-      this.store.markStale(r.key);
-      if (settings.liveUpdate && findOpenDocument(r.uri)) this.schedule(r.key, settings.liveUpdateDelay);
-    }
-  }
-
-  /** The canonical files that stored comparisons and the folder run were made against. */
-  private canonicalsInUse(): vscode.Uri[] {
-    const out = [...this.store.entries()].map((r) => r.canonicalUri);
-    const run = this.store.folder()?.run;
-    if (run) out.push(run.canonical);
-    return out;
-  }
-
-  /**
-   * A canonical file changed, came back or went away on disk: every comparison made against
-   * it is out of date; the open ones are compared again (live updates on), and a deleted one
-   * says why at once, as does an untitled editor closed (its text is gone). (Typing in an open
-   * canonical comes as document changes, above; a file put back as it was changes no document,
-   * so this compares again too.)
-   */
-  private onCanonicalFile(uri: vscode.Uri, event: FileEvent): void {
-    const key = uri.toString();
-    const gone =
-      uri.scheme === 'untitled'
-        ? vscode.l10n.t('The canonical text “{0}” (an unsaved editor) was closed since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path))
-        : vscode.l10n.t('The canonical text “{0}” was deleted or moved since the comparison: these findings are out of date. Choose the canonical again (“WireDiff: Set as Canonical”).', baseName(uri.path));
-    // The folder run's header says so too (its versions' rows are marked out of date).
-    this.store.setCanonicalGone(key, event === 'deleted' ? gone : undefined);
-    // Saved from an editor: a comparison made on the text as saved is still current.
-    const open = event === 'changed' ? findOpenDocument(uri)?.getText() : undefined;
-    for (const r of [...this.store.entries()]) {
-      if (r.canonicalUri.toString() !== key) continue;
-      if (open !== undefined && !r.stale && open === r.view.canonicalSource) continue;
-      this.store.markStale(r.key);
-      if (event === 'deleted') this.store.setError(r.key, gone);
-      else if (findOpenDocument(r.uri) && readSettings(r.uri).liveUpdate) this.schedule(r.key, 50);
-    }
-  }
-
-  /**
-   * A version of the folder run changed on disk while no editor holds it (another program
-   * wrote it, or it was saved elsewhere): it is read and compared again with the run's
-   * canonical text (live updates on), so that the matrix and the panel show what the file
-   * says now. Until then, and with live updates off, the matrix says it is out of date.
-   * (An open version's changes come as document changes; a deleted one stays as compared,
-   * and the matrix says so.)
-   */
-  private onVersionFile(uri: vscode.Uri, event: FileEvent): void {
-    const key = uri.toString();
-    if (event === 'deleted' || findOpenDocument(uri) || !readSettings(uri).liveUpdate) return;
-    restartTimer(this.fileTimers, key, FILE_SETTLE_MS, () => void this.compareVersionAgain(uri));
-  }
-
-  private async compareVersionAgain(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    const run = this.store.folder()?.run;
-    const was = run?.versions.find((v) => v.key === key);
-    if (!run || !was || findOpenDocument(uri)) return;
-    try {
-      const settings = readSettings(uri);
-      const text = await readText(uri, settings);
-      if (text === was.view.articleSource && !was.stale) return;
-      checkArticleText(text, settings, baseName(uri.path));
-      await this.run(uri, text, undefined, run.canonical, run.canonicalText, settings);
-    } catch (e) {
-      this.fail(e, 'background', key);
-    }
-  }
-
-  private schedule(key: string, delay: number): void {
-    restartTimer(this.timers, key, delay, () => {
-      const doc = findOpenDocument(key);
-      if (doc) void this.compareDocument(doc, 'background');
-      else this.syncBusy(key);
-    });
-    this.syncBusy(key);
-  }
-
-  private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
-    if (!e.affectsConfiguration('wirediff')) return;
-    if (e.affectsConfiguration('wirediff.canonical')) this.canonical.settingChanged();
-    const rerun = ['canonical', 'similarityThreshold', 'language'].some((k) => e.affectsConfiguration(`wirediff.${k}`));
-    if (rerun) this.compareAllAgain();
+    this.store.setBusy(key, this.pending.has(key) || this.live.isScheduled(key));
   }
 
   /**
@@ -446,12 +328,7 @@ export class Comparer extends Disposable {
    * each is marked stale and the open documents are compared again.
    */
   compareAllAgain(): void {
-    this.store.setFolderRun(undefined);
-    for (const r of [...this.store.entries()]) {
-      this.store.markStale(r.key);
-      if (findOpenDocument(r.uri)) this.schedule(r.key, 50);
-    }
-    this.store.changed();
+    this.live.compareAllAgain();
   }
 
   /**
@@ -465,16 +342,7 @@ export class Comparer extends Disposable {
     for (const key of keys) {
       if (!findOpenDocument(key)) continue;
       this.log.info(`workspace trusted: comparing ${key} again`);
-      this.schedule(key, 50);
-    }
-  }
-
-  /** A stale result shown in an editor is compared again (live updates on). */
-  private rerunStaleVisible(): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      const key = editor.document.uri.toString();
-      const s = this.store.forDocument(editor.document);
-      if (s?.result.stale && !this.timers.has(key) && !this.pending.has(key) && s.settings.liveUpdate) this.schedule(key, 50);
+      this.live.schedule(key, 50);
     }
   }
 }
@@ -497,17 +365,4 @@ interface Side {
 function sourceMap(s: Side): SourceMap | null {
   if (!s.read) return null;
   return { source: s.text, read: s.read, markup: isHtmlPath(s.path) || looksLikeHtml(s.text) ? 'html' : 'markdown' };
-}
-
-/** Runs `run` after `delay` ms, in place of what `key`'s timer in `timers` was to run (a debounce per key). */
-function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, delay: number, run: () => void): void {
-  const old = timers.get(key);
-  if (old) clearTimeout(old);
-  timers.set(
-    key,
-    setTimeout(() => {
-      timers.delete(key);
-      run();
-    }, delay),
-  );
 }

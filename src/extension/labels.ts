@@ -4,39 +4,29 @@ import { DISCREPANCY_KINDS, SEVERITIES, type DiscrepancyKind, type Severity } fr
 import type { VerdictValue } from '../core/verdicts';
 import type { HoverLabels } from '../view/hover';
 
+/**
+ * The editor's name of each kind: `KINDS[kind].editor` (src/report/labels.ts), localised. Each a
+ * literal, so that l10n tooling finds it; test/extension/labels.test.ts checks them against `KINDS`.
+ */
+const KIND_NAMES: Record<DiscrepancyKind, () => string> = {
+  omitted: () => vscode.l10n.t('Omitted sentence'),
+  added: () => vscode.l10n.t('Added sentence'),
+  changed: () => vscode.l10n.t('Changed wording'),
+  moved: () => vscode.l10n.t('Moved sentence'),
+  number: () => vscode.l10n.t('Number or date'),
+  time: () => vscode.l10n.t('Time reference'),
+  hedge: () => vscode.l10n.t('Hedge'),
+  quote: () => vscode.l10n.t('Quotation'),
+  name: () => vscode.l10n.t('Name spelling'),
+  attribution: () => vscode.l10n.t('Attribution'),
+  negation: () => vscode.l10n.t('Negation or denial'),
+  mistranslation: () => vscode.l10n.t('Mistranslation'),
+  clause: () => vscode.l10n.t('Dropped or added clause'),
+  boilerplate: () => vscode.l10n.t('Page chrome'),
+};
+
 export function kindLabel(k: DiscrepancyKind): string {
-  switch (k) {
-    case 'omitted':
-      return vscode.l10n.t('Omitted sentence');
-    case 'added':
-      return vscode.l10n.t('Added sentence');
-    case 'changed':
-      return vscode.l10n.t('Changed wording');
-    case 'moved':
-      return vscode.l10n.t('Moved sentence');
-    case 'number':
-      return vscode.l10n.t('Number or date');
-    case 'time':
-      return vscode.l10n.t('Time reference');
-    case 'hedge':
-      return vscode.l10n.t('Hedge');
-    case 'quote':
-      return vscode.l10n.t('Quotation');
-    case 'name':
-      return vscode.l10n.t('Name spelling');
-    case 'attribution':
-      return vscode.l10n.t('Attribution');
-    case 'negation':
-      return vscode.l10n.t('Negation or denial');
-    case 'mistranslation':
-      return vscode.l10n.t('Mistranslation');
-    case 'clause':
-      return vscode.l10n.t('Dropped or added clause');
-    case 'boilerplate':
-      return vscode.l10n.t('Page chrome');
-    default:
-      return String(k);
-  }
+  return Object.hasOwn(KIND_NAMES, k) ? KIND_NAMES[k]() : String(k);
 }
 
 export function severityLabel(s: Severity): string {

@@ -1,7 +1,7 @@
 /**
  * The results of WireDiff's comparisons and what each one looks like on screen.
  *
- * The comparer (comparer.ts) is the only writer: it stores a result when a
+ * The comparer (comparer.ts, with its live updates, liveUpdates.ts) is the only writer: it stores a result when a
  * comparison ends, marks results stale, says which documents are being compared
  * and which failed, and publishes a folder run. Everything that shows results
  * (the editor's decorations and hovers, the status bar, the panel, the matrix,
@@ -124,7 +124,7 @@ export interface Results {
   active(): ActiveState;
 }
 
-/** The writing side: for the comparer only. */
+/** The writing side: for the comparer (and its live updates) only. */
 export interface ResultWriter {
   /** Stores a result; `fromFolderRun`: made by a folder run under way (the current run's versions are left alone). */
   set(r: DocResult, fromFolderRun?: boolean): void;

@@ -1,28 +1,39 @@
 /**
  * How the reports name things: the kinds of finding, languages, lines, counts. English
- * (the CLI's and the reports' language; the editor's names are localised in src/extension/labels.ts).
+ * (the CLI's and the reports' language; the editor's names of the kinds are here too, `KINDS`, and
+ * localised in src/extension/labels.ts).
  */
 import type { DiscrepancyKind } from '../core/types';
 import { languageName } from '../core/languageCodes';
 import { clamp } from '../core/spans';
 
-/** Human names of the kinds, as the CLI and the reports print them. */
-export const KIND_LABELS: Record<DiscrepancyKind, string> = {
-  omitted: 'Omitted',
-  added: 'Added',
-  changed: 'Changed',
-  moved: 'Moved',
-  number: 'Number',
-  time: 'Time',
-  hedge: 'Hedge',
-  quote: 'Quote',
-  name: 'Name',
-  attribution: 'Attribution',
-  negation: 'Negation',
-  mistranslation: 'Mistranslation',
-  clause: 'Clause',
-  boilerplate: 'Page chrome',
+/**
+ * Every kind of finding and its two names, in one list: `label`, the short name the CLI and the
+ * reports print; `editor`, the editor's longer name (English). The editor's names are localised
+ * in src/extension/labels.ts, which must give each to `vscode.l10n.t` as a literal (l10n tooling
+ * reads literals only): test/extension/labels.test.ts checks that its literals are these.
+ */
+export const KINDS: Readonly<Record<DiscrepancyKind, { readonly label: string; readonly editor: string }>> = {
+  omitted: { label: 'Omitted', editor: 'Omitted sentence' },
+  added: { label: 'Added', editor: 'Added sentence' },
+  changed: { label: 'Changed', editor: 'Changed wording' },
+  moved: { label: 'Moved', editor: 'Moved sentence' },
+  number: { label: 'Number', editor: 'Number or date' },
+  time: { label: 'Time', editor: 'Time reference' },
+  hedge: { label: 'Hedge', editor: 'Hedge' },
+  quote: { label: 'Quote', editor: 'Quotation' },
+  name: { label: 'Name', editor: 'Name spelling' },
+  attribution: { label: 'Attribution', editor: 'Attribution' },
+  negation: { label: 'Negation', editor: 'Negation or denial' },
+  mistranslation: { label: 'Mistranslation', editor: 'Mistranslation' },
+  clause: { label: 'Clause', editor: 'Dropped or added clause' },
+  boilerplate: { label: 'Page chrome', editor: 'Page chrome' },
 };
+
+/** Human names of the kinds, as the CLI and the reports print them (`KINDS`' labels). */
+export const KIND_LABELS: Record<DiscrepancyKind, string> = Object.fromEntries(
+  Object.entries(KINDS).map(([k, v]) => [k, v.label]),
+) as Record<DiscrepancyKind, string>;
 
 /** The offsets where each line of the last text asked about starts (a report asks about one text many times). */
 let lineIndex: { text: string; starts: number[] } | null = null;

@@ -1,6 +1,6 @@
 /**
  * Which text is the canonical (src/extension/canonical.ts) and what choosing one does
- * (src/extension/commands/compare.ts): a canonical kept for the window only, such as an
+ * (src/extension/commands/canonical.ts): a canonical kept for the window only, such as an
  * untitled editor of pasted wire copy, is the user's latest choice and wins over the
  * workspace setting while it is open; choosing it makes every comparison out of date.
  * In Node, with a stand-in `vscode` (fakeVscode.ts).
@@ -9,7 +9,7 @@ import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
-import { chooseCanonical, setCanonical } from '../../src/extension/commands/compare';
+import { chooseCanonical, setCanonical } from '../../src/extension/commands/canonical';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
 import { toPanelMessage } from '../../src/extension/panel/messages';
 import { Comparer } from '../../src/extension/comparer';

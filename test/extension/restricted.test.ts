@@ -10,7 +10,7 @@ import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { CanonicalResolver } from '../../src/extension/canonical';
-import { setCanonical } from '../../src/extension/commands/compare';
+import { setCanonical } from '../../src/extension/commands/canonical';
 import { UserError } from '../../src/extension/files';
 import { Comparer } from '../../src/extension/comparer';
 import { ResultStore } from '../../src/extension/results';
