@@ -198,3 +198,21 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     figureSenses,
   };
 }
+
+/**
+ * One side's claim mask with the words of a quotation the other side does not quote opened again:
+ * a quote finding that took them on this side alone (a quotation dropped, made paraphrase, or
+ * added). What they say still stands for the other side's words ("“the death toll stands at
+ * 223,” he said" for "more than 200 people have been killed"), so a detector that compares facts
+ * reads them through this mask to pair them with the other side's; what it finds in them alone
+ * is the quote finding's.
+ */
+export function unquotedClaims(ctx: DetectContext, canonical: boolean): Uint8Array {
+  const open = (canonical ? ctx.cClaim : ctx.aClaim).slice();
+  for (const f of ctx.findings) {
+    if (f.kind !== 'quote') continue;
+    const [own, other] = canonical ? [f.cTok, f.aTok] : [f.aTok, f.cTok];
+    if (other.length === 0) for (const i of own) open[i] = 0;
+  }
+  return open;
+}
