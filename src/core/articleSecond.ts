@@ -13,9 +13,11 @@
  */
 import { type PageContext, isChromeNamed, isChromeShape, isImageLabel, isProse } from './articlePage';
 
-/** The page doubts the extractor's article when it holds at least this many times its prose… */
-export const DOUBT_RATIO = 2;
-/** …and a second answer replaces the first when it holds at least this many times the first's prose. */
+/**
+ * A second answer replaces the first when it holds at least this many times the first's prose;
+ * and as no answer holds more prose than the page, the page doubts the first (the extractor is
+ * asked again, which costs it up to four more reads) only when it holds this many times as much.
+ */
 export const SECOND_RATIO = 3;
 
 /** A paragraph of the page's prose: prose, not shaped as chrome, no photo's label, not in a box named as chrome. */
@@ -40,7 +42,7 @@ export function runProse(page: PageContext): number {
 /** Whether the page holds so much more prose than the article found that the extractor is asked again. */
 export function doubtsArticle(page: PageContext): boolean {
   const prose = pageProse(page);
-  return prose > 0 && prose >= DOUBT_RATIO * runProse(page);
+  return prose > 0 && prose >= SECOND_RATIO * runProse(page);
 }
 
 /** Whether a second answer (its page context matched) replaces the first. */
