@@ -37,15 +37,17 @@ import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, exte
 import { markHead } from './articleHead';
 import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
+import { doubtsArticle, prefersSecond } from './articleSecond';
 
 export { wordsOf };
 export type { ArticleHint, PageBlock };
 
 /**
  * Runs an article extractor on a page's source: null when it finds no article, undefined when
- * it could not run (the page is then read whole, as without an extractor).
+ * it could not run (the page is then read whole, as without an extractor). `again`: asked a
+ * second time, when its first article is doubtful (articleSecond.ts), with its rules loosened.
  */
-export type ArticleFinder = (html: string) => ArticleHint | null | undefined;
+export type ArticleFinder = (html: string, again?: boolean) => ArticleHint | null | undefined;
 
 /** An article of fewer words than this (headings aside) is no article: a login wall, a stub. */
 export const MIN_ARTICLE_WORDS = 25;
@@ -55,11 +57,9 @@ export const MAX_ARTICLE_LINK_SHARE = 0.5;
 /** A pass over the page: false when it finds the page has no article. */
 type ArticlePass = (page: PageContext) => boolean | void;
 
-/** The passes, in the order they run: each reads what the ones before it decided. */
+/** The passes, in the order they run (after matchBlocks and findBestRun): each reads what the ones before it decided. */
 const PASSES: readonly ArticlePass[] = [
-  // Which blocks are the article's.
-  matchBlocks,
-  findBestRun,
+  // Which blocks are the article's (matchBlocks and findBestRun before).
   keepUnrepeated,
   // Where its prose starts and ends, and what stands among it.
   findProse,
@@ -89,14 +89,27 @@ const PASSES: readonly ArticlePass[] = [
   nameRoles,
 ];
 
+/** The page context of an extractor's article, its blocks matched and its run found; null when it is none (no hint, mostly links, no block matched). */
+function matchedPage(read: ReadText, blocks: readonly PageBlock[], hint: ArticleHint | null | undefined): PageContext | null {
+  if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return null;
+  const page = pageContext(read.text, blocks, hint);
+  matchBlocks(page);
+  return findBestRun(page) ? page : null;
+}
+
 /**
- * Marks the blocks of a page's read text with their role, given what the extractor found.
+ * Marks the blocks of a page's read text with their role, given what the extractor found
+ * (`hint`), and asking it again (`again`) when the page doubts that (articleSecond.ts).
  * Returns the read text with `blocks` (and `noArticle` when the page has none).
  */
-export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: ArticleHint | null): ReadText {
+export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: ArticleHint | null, again?: () => ArticleHint | null | undefined): ReadText {
   const none = (): ReadText => ({ ...read, blocks: blocks.map((b): ReadBlock => ({ start: b.start, end: b.end, role: 'chrome' })), noArticle: true });
-  if (!hint || hint.linkShare > MAX_ARTICLE_LINK_SHARE) return none();
-  const page = pageContext(read.text, blocks, hint);
+  let page = matchedPage(read, blocks, hint);
+  if (!page) return none();
+  if (again && doubtsArticle(page)) {
+    const second = matchedPage(read, blocks, again());
+    if (second && prefersSecond(page, second)) page = second;
+  }
   for (const pass of PASSES) if (pass(page) === false) return none();
   let articleWords = 0;
   for (let i = 0; i < blocks.length; i++) if (page.roles[i] === 'content') articleWords += page.words[i]!.length;

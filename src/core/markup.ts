@@ -387,7 +387,7 @@ export function readArticle(source: string, path = '', findArticle?: ArticleFind
     const { read, blocks, depth } = readHtmlBlocks(source);
     // Elements nested deeper than any real page's take an extractor minutes: such a page is read whole.
     const hint = depth > MAX_ARTICLE_DEPTH ? undefined : findArticle(source);
-    return hint === undefined ? read : markArticle(read, blocks, hint);
+    return hint === undefined ? read : markArticle(read, blocks, hint, () => findArticle(source, true));
   }
   if (isMarkdownPath(path)) return readMarkdown(source);
   return null;

@@ -297,14 +297,26 @@ function bodyOutOfHead(document: HeadDocument): void {
   if (title && !Array.from(head.childNodes).includes(title)) head.appendChild(title);
 }
 
-/** The article Readability finds in a DOM document (consent boxes out, and comment sections when `comments` is false), as a hint. */
-function readabilityHint(source: string, comments: boolean): { hint: ArticleHint | null; dropped: boolean } {
+/**
+ * Readability's threshold when it is asked again: an article it finds shorter than its threshold
+ * (500 characters by default) it looks for again with its rules loosened one by one (unlikely
+ * candidates kept, classes not weighed, no conditional cleaning), and it keeps the longest of its
+ * tries. Asked again (articleSecond.ts), it makes every try whatever it found.
+ */
+const LOOSENED_CHAR_THRESHOLD = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The article Readability finds in a DOM document (consent boxes out, and comment sections when
+ * `comments` is false), as a hint; with its rules loosened when `loosened`.
+ */
+function readabilityHint(source: string, comments: boolean, loosened: boolean): { hint: ArticleHint | null; dropped: boolean } {
   const { document } = parseHTML(source);
   bodyOutOfHead(document as unknown as HeadDocument);
   dropConsentBoxes(source, document as unknown as ConsentDocument);
   const dropped = !comments && dropCommentSections(source, document as unknown as ConsentDocument);
   // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
-  const article = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse();
+  const options = { serializer: (node: unknown) => node as DomNode, keepClasses: true, ...(loosened ? { charThreshold: LOOSENED_CHAR_THRESHOLD } : {}) };
+  const article = new Readability(document as never, options).parse();
   if (!article?.content) return { hint: null, dropped };
   const { blocks, linkShare } = blocksOf(article.content);
   return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) }, dropped };
@@ -320,17 +332,18 @@ function isArticle(hint: ArticleHint | null): boolean {
 
 /**
  * The article Readability finds in a page, null when it finds none, undefined when the page is
- * too large to be given to it or it fails (the page is then read whole). Never throws.
+ * too large to be given to it or it fails (the page is then read whole). `again`: asked a second
+ * time, with its rules loosened (see LOOSENED_CHAR_THRESHOLD). Never throws.
  */
-export function findArticle(html: string): ArticleHint | null | undefined {
+export function findArticle(html: string, again = false): ArticleHint | null | undefined {
   try {
     // linkedom needs a document that opens as one; a fragment of a page (or a page inside
     // another format's wrapper) is read inside one.
     const stripped = leanTags(withoutUnread(html));
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
-    const first = readabilityHint(source, false);
-    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true).hint : first.hint;
+    const first = readabilityHint(source, false, again);
+    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true, again).hint : first.hint;
   } catch {
     return undefined;
   }

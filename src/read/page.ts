@@ -33,7 +33,7 @@ export function readFile(source: string, path = ''): ReadText | null {
     const deep = nestingOverBudget(source, MAX_NESTING_WORK);
     if (deep !== null) throw new PageError(tooDeepLine(path, deep));
   }
-  return readArticle(source, path, (html) => articleFinder()(html));
+  return readArticle(source, path, (html, again) => articleFinder()(html, again));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArticle } from '../../src/read/dom';
+import { readFile } from '../../src/read/page';
 
 const para = (n: number): string =>
   `Paragraph ${n} of the story says that the council voted on the plan after a long debate in the town hall on Monday evening, and that the mayor will sign it.`;
@@ -92,4 +93,17 @@ test("a page whose <head> is never closed (no </head>, no <body>) is read as a b
     for (const p of story) assert.ok(hint.blocks.includes(p), p);
     assert.equal(hint.title, 'Council backs plan');
   }
+});
+
+test("asked again, Readability loosens its rules: a guide's schools in a box it takes for unlikely ('supplemental') are found, and the page reads them as its article", () => {
+  const lead =
+    'The best online programs of the year, ranked by what they cost, what they teach and how their students fare after they finish: a guide to the schools that lead the field, written for readers who want to study while they work, with the costs of every program set side by side so that no reader has to look for them elsewhere, and the questions to ask of every school before applying to it, from the cost of a credit to the share of its students who find work in their field within a year of their last term at the school.';
+  const html = `<!DOCTYPE html><html><head><title>Best programs</title></head><body><h1>Best programs</h1><div class="intro"><p>${lead}</p></div>
+    <div class="supplemental">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div class="item"><h3>School ${n}</h3><p>${para(n)}</p></div>`).join('')}</div></body></html>`;
+  assert.deepEqual(findArticle(html)?.blocks, [lead], 'Readability, as it is, takes the lead alone');
+  const again = findArticle(html, true);
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) assert.ok(again?.blocks.includes(para(n)), `asked again: paragraph ${n}`);
+  const read = readFile(html, 'guide.html')!;
+  const article = read.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) assert.ok(article.includes(para(n)), `read: paragraph ${n}`);
 });
