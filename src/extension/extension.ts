@@ -4,8 +4,8 @@
  * worker and the decoration types are created on first use, so activation stays
  * well under 100 ms.
  *
- *   Comparer ──writes──▶ ResultStore ──onDidChange──▶ Decorator, StatusBar, PanelProvider, context keys
- *                                    ◀──reads─────── hovers, navigation, commands, MatrixPanel
+ *   Comparer ──writes──▶ ResultStore ──onDidChange──▶ Decorator, StatusBar, PanelProvider, MatrixPanel, context keys
+ *                                    ◀──reads─────── hovers, navigation, commands
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -66,11 +66,9 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     setShowDismissed: (value) => setShowDismissed(value),
     chooseCanonical: () => chooseCanonical(canonical, comparer, (uri) => results.has(uri)),
   }, log);
-  const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, verdicts, select, log);
+  const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, results, verdicts, select, log);
   context.subscriptions.push(
     contextKeys(results),
-    // A version of the folder run compared again: the matrix shows its new findings.
-    results.onDidChange(() => matrix.follow(results.folder()?.run)),
     verdicts,
     store,
     comparer,
