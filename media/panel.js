@@ -541,7 +541,10 @@
       const sp = cut.search(/\s\S*$/);
       if (sp > 0) cut = cut.slice(0, sp);
     }
-    return cut.trimEnd() + '…';
+    cut = cut.trimEnd();
+    // After a sentence's own stop, the ellipsis stands apart ("jobs. …"), or one word less when that does not fit.
+    if (/[.!?。！？][”’"»)\]]*$/u.test(cut) && n > 4) return cut.length + 2 <= n ? cut + ' …' : short(f, n - 1);
+    return cut + '…';
   }
 
   send({ type: 'ready' });

@@ -49,5 +49,13 @@ export function cutAtWord(t: string, max: number): string {
     if (sp > 0) cut = cut.slice(0, sp);
   }
   // A cut right after a ' … ' between two quoted pieces drops it: one ellipsis marks the cut.
-  return cut.trimEnd().replace(/\s*…$/, '') + '…';
+  const kept = cut.trimEnd().replace(/\s*…$/, '');
+  // A cut after a sentence's own stop ("… temporary jobs.") marks what follows, the next sentence,
+  // apart: "jobs. …", not "jobs.…", read as a word the text does not have. With one character less
+  // of room when the space does not fit.
+  if (SENTENCE_END.test(kept) && max > 4) return kept.length + 2 <= max ? `${kept} …` : cutAtWord(t, max - 1);
+  return kept + '…';
 }
+
+/** The end of a sentence: its stop, and the closing quotation marks or brackets after it. */
+const SENTENCE_END = /[.!?。！？][”’"»)\]]*$/u;

@@ -189,3 +189,16 @@ test('panel: a long changed passage is cut at a word\'s end, never inside a word
   assert.equal(shown, 'Major General Shaukat Sultan, the chief military spokesman, said in an official statement…');
   assert.ok(from.startsWith(shown.slice(0, -1)) && from[shown.length - 1] === ' ', 'the passage\'s own words up to a space');
 });
+
+test('panel: a passage cut after a sentence\'s own stop shows the ellipsis apart ("jobs. …", not "jobs.…")', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  const e = model.groups.flatMap((g) => g.entries).find((x) => x.kind !== 'omitted' && x.kind !== 'added')!;
+  const from = 'The factory will add 300 temporary jobs over the winter months in the valley. Private-sector hiring rose in May across the whole of the region.';
+  e.from = from;
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const shown = page.document.querySelector(`.entry[data-id="${e.id}"] .change del`)?.textContent ?? '';
+  assert.equal(shown, 'The factory will add 300 temporary jobs over the winter months in the valley. …');
+});
