@@ -316,7 +316,10 @@
       if (e.note) mark.title = e.note;
       head.appendChild(mark);
     }
-    head.appendChild(el('span', 'line muted', t('line', e.line)));
+    // A finding shown as a note (an omitted sentence, dropped words): the line its note stands at.
+    const where = el('span', 'line muted', t(e.atNote ? 'noteLine' : 'line', e.line));
+    if (e.atNote) where.title = t('noteLineHelp');
+    head.appendChild(where);
     const actions = el('span', 'entry-actions');
     if (e.revealable) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
     // Verdicts, saved in .wirediff/verdicts.json: the ones it does not have, then a way back.

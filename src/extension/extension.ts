@@ -20,6 +20,7 @@ import { DecorationSet } from './editor/decorations';
 import { Decorator } from './editor/decorator';
 import { FindingHover } from './editor/hover';
 import { Navigator } from './editor/navigation';
+import { NoteHints } from './editor/noteHints';
 import { compareFolder } from './folder/folderRun';
 import { MatrixPanel } from './folder/matrixPanel';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
@@ -129,6 +130,8 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new FindingHover(results)),
   );
+  const hints = new NoteHints(results);
+  context.subscriptions.push(hints, vscode.languages.registerInlayHintsProvider('*', hints));
   log.info(`WireDiff activated in ${(performance.now() - t0).toFixed(1)} ms`);
   return {
     comparisonFor: (uri) => {
