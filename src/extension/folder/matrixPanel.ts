@@ -378,6 +378,8 @@ function strings(): Record<string, string> {
     comparing: t('Building the matrix…'),
     stale: t('A file changed since the comparison: the matrix shows the texts as they were. Compare again to update it.'),
     fewMatches: t('Hardly a sentence of {0} has a counterpart in “{1}”: reports written anew, or the wrong canonical text? (To change it: “WireDiff: Set as Canonical”, then Compare Again.)', '{0}', '{1}'),
+    showOtherStories: t('Show the {0} rows of added content only they carry (folded).', '{0}'),
+    foldOtherStories: t('Fold the added content only they carry.'),
     error: t('The matrix could not be built: {0}', '{0}'),
     empty: t('No versions to show.'),
     noRows: t('No rows match the filter.'),
