@@ -53,7 +53,8 @@ test('the text a folder run compared is, for a saved web page, the page itself',
   assert.equal(documentTextCompared(run, vscode.Uri.joinPath(folder, 'other.txt').toString()), undefined);
 });
 
-test('the matrix follows its run when a version was compared again, and no other run', () => {
+/** A folder run of two versions of WIRE: a.txt (a figure changed) and b.txt (the same), and how to make another version. */
+function runOfTwo() {
   const folder = vscode.Uri.file('/news');
   const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
   const version = (name: string, text: string): DocResult => {
@@ -63,6 +64,11 @@ test('the matrix follows its run when a version was compared again, and no other
   const a = version('a.txt', WIRE.replace('2,000', '1,500'));
   const b = version('b.txt', WIRE);
   const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [a, b], skipped: [], options: {} };
+  return { folder, canonical, version, a, b, run };
+}
+
+test('the matrix follows its run when a version was compared again, and no other run', () => {
+  const { version, b, run } = runOfTwo();
   const a2 = version('a.txt', WIRE.replace('2,000', '1,800'));
   const again: FolderRun = { ...run, versions: [a2, b] };
   assert.equal(sameRunAgain(run, again), again);
@@ -177,15 +183,7 @@ class MemoryVerdicts {
 }
 
 test('the matrix listens to the result store: built again for a version compared again, a verdict or a setting, not for any change', async () => {
-  const folder = vscode.Uri.file('/news');
-  const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
-  const version = (name: string, text: string): DocResult => {
-    const uri = vscode.Uri.joinPath(folder, name);
-    return { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(compare(WIRE, text), text, WIRE), canonicalUri: canonical as never, ms: 1, stale: false };
-  };
-  const a = version('a.txt', WIRE.replace('2,000', '1,500'));
-  const b = version('b.txt', WIRE);
-  const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [a, b], skipped: [], options: {} };
+  const { version, a, b, run } = runOfTwo();
   const verdicts = new MemoryVerdicts();
   const store = new ResultStore(verdicts as unknown as VerdictFiles, { configured: () => undefined } as never);
   store.set(a, true);

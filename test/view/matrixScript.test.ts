@@ -130,9 +130,9 @@ test('matrix: the added content only another story carries is folded, behind one
   // The update's own added rows are not folded.
   assert.ok(v.rows.some((r) => r.type === 'added' && r.cells[0]!.s !== 'a' && !r.otherStory));
   const page = webviewPage(['matrixSide.js', 'matrix.js']);
-  page.send({ type: 'strings', strings: { showOtherStories: 'Show {0}', foldOtherStories: 'Fold' } });
-  page.send({ type: 'state', view: v, busy: false, stale: false, error: null });
-  const shown = () => [...page.document.querySelectorAll('.grid [data-row]')].filter((e) => !(e as { hidden: boolean }).hidden).map((e) => (e as HTMLElement).dataset.row);
+  page.send({ type: 'strings', strings: { showOtherStories: 'Show {0}', foldOtherStories: 'Fold' } } as { type: string });
+  page.send({ type: 'state', view: v, busy: false, stale: false, error: null } as { type: string });
+  const shown = () => [...page.document.querySelectorAll('.grid [data-row]')].filter((e) => !(e as { hidden: boolean }).hidden).map((e) => (e as unknown as { dataset: { row?: string } }).dataset.row);
   for (const r of other) assert.ok(!shown().includes(r.id), `${r.id} folded`);
   const link = page.document.querySelector('.few-matches button.other-stories') as unknown as { textContent: string; click(): void };
   assert.equal(link.textContent, `Show ${other.length}`);
