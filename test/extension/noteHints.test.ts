@@ -1,8 +1,8 @@
 /**
- * The notes at the end of a line of words are inlay hints (injected text, which VS Code wraps with
+ * The notes (at the end of a line of words, and on a blank line) are inlay hints (injected text, which VS Code wraps with
  * the line; a decoration's text is not wrapped and ran past the edge of a nearly full row), one to
  * each kind of finding; with inlay hints turned off the decorator draws them at the line's end as
- * before. A note on a blank line is always a decoration.
+ * before.
  */
 import './useFakeVscode';
 import assert from 'node:assert/strict';
@@ -82,12 +82,17 @@ test('a note at the end of a line of words is an inlay hint at that line\'s end,
   t.done();
 });
 
-test('a note on a blank line, a row of its own, stays a decoration', async () => {
+test('a note on a blank line is an inlay hint too (a narrow editor cut it as a decoration), and a decoration with inlay hints off', async () => {
   const article = [WIRE[0], WIRE[2], WIRE[3]].join('\n\n');
   const t = setup(article);
   t.store.set(t.r);
   await tick();
-  assert.equal((t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown[]).length, 0);
+  const hints = t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[];
+  assert.equal(hints.length, 1);
+  assert.deepEqual([hints[0]!.position.line, hints[0]!.position.character], [1, 0]);
+  assert.equal(t.noteDecorations().length, 0);
+  vscode.setEditorSetting('inlayHints.enabled', 'off');
+  await tick();
   assert.equal(t.noteDecorations().length, 1);
   t.done();
 });

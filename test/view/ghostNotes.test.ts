@@ -217,7 +217,7 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
   }
 });
 
-test('a note at the end of a line of words also comes in parts for injected text, which VS Code wraps: one to each kind, each as long as an inlay hint shows', () => {
+test('a note also comes in parts for injected text, which VS Code wraps: one to each kind, each as long as an inlay hint shows', () => {
   const text = ARTICLE.replace('\n\n', '\n');
   const v = viewOf(text);
   const spot = text.indexOf('By noon');
@@ -231,8 +231,10 @@ test('a note at the end of a line of words also comes in parts for injected text
   assert.deepEqual(n!.parts, ['⟂ 2 omitted: “Two bridges were closed to…”', '−Major General Shaukat Sultan said']);
   for (const p of n!.parts!) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
   assert.equal(planNotes(v, { omitted: [], dropped }, 40)[0]!.parts!.length, 1);
-  // On a blank line, a row of its own: no parts (a decoration, never cut there).
-  assert.equal(planNotes(viewOf(ARTICLE), { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.parts, undefined);
+  // A shorter wirediff.ghostNoteLength makes the parts shorter too.
+  assert.deepEqual(planNotes(v, { omitted: [], dropped }, 14)[0]!.parts, ['−Major General…']);
+  // On a blank line, a row of its own (which a narrow editor cuts too): the same parts.
+  assert.deepEqual(planNotes(viewOf(ARTICLE), { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.parts, ['⟂ omitted: “Two bridges were closed to…”']);
   // Another story: the short notice.
   const many = Array.from({ length: 12 }, (_, i) => finding(`x${i}`, 'omitted', spot, { canonical: [i], from: `Sentence ${i} of another story.` }));
   const notes = planNotes(v, { omitted: many, dropped: [] }, 40);

@@ -92,7 +92,7 @@ export class DecorationSet extends Disposable {
     }
   }
 
-  /** `hints`: the notes at the end of a line of words are inlay hints (noteHints.ts), not drawn here. */
+  /** `hints`: the notes are inlay hints (noteHints.ts), not drawn here. */
   apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex, hints = false): void {
     const range = (s: Span) => toRange(lines, s);
     const lineEnd = (line: number) => new vscode.Position(line, lines.docLine(line).length);
@@ -102,7 +102,7 @@ export class DecorationSet extends Disposable {
       const ghosts: vscode.DecorationOptions[] = [];
       const dropped: vscode.DecorationOptions[] = [];
       for (const g of plan.ghosts) {
-        if (g.severity !== s || (hints && g.parts)) continue;
+        if (g.severity !== s || hints) continue;
         const end = lineEnd(g.line);
         const o = { range: new vscode.Range(end, end), renderOptions: { after: { contentText: g.text } } };
         (g.style === 'dropped' ? dropped : ghosts).push(o);

@@ -1,13 +1,13 @@
 /**
- * The notes at the end of a line of words (what the article lacks there: an omitted sentence,
- * dropped words), drawn as inlay hints: injected text, which VS Code counts when it wraps a line,
- * so a note at the end of a nearly full row goes on to the next row instead of running past the
+ * The notes of what the article lacks (an omitted sentence, dropped words), drawn as inlay hints:
+ * injected text, which VS Code counts when it wraps a line, so a note at the end of a nearly full
+ * row, or on a blank line of a narrow editor, goes on to the next row instead of running past the
  * editor's edge (a decoration's text is not wrapped: at 80 columns 27 of the tune families' 51
- * line-end notes were cut). Each kind of finding is a hint of its own (view/ghostNotes.ts `parts`).
+ * line-end notes were cut, at 60 columns 146 of their 318 notes on blank lines). Each kind of
+ * finding is a hint of its own (view/ghostNotes.ts `parts`).
  *
  * Only while the editor shows inlay hints (`editor.inlayHints.enabled` on, or on unless a key is
- * held); otherwise the decorator draws these notes at the line's end as before. A note on a blank
- * line, a row of its own, is always a decoration (it keeps its severity's colour). The whole
+ * held); otherwise the decorator draws the notes as before, in their severity's colour. The whole
  * sentences are in each hint's own hover (the finding hover's Markdown, with its links) and in the panel.
  */
 import * as vscode from 'vscode';
@@ -38,7 +38,7 @@ export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
     const lines = s.result.view.articleLines;
     const hints: vscode.InlayHint[] = [];
     for (const g of s.plan.ghosts) {
-      if (!g.parts || g.line < range.start.line || g.line > range.end.line) continue;
+      if (g.line < range.start.line || g.line > range.end.line) continue;
       const end = new vscode.Position(g.line, lines.docLine(g.line).length);
       // Its hover: the whole sentences and words the note stands for (or the notice), with the verdict links.
       const hits = s.visible.filter((d) => g.ids.includes(d.id));
