@@ -17,7 +17,7 @@
    * @typedef {import('../src/view/matrixModel').MatrixViewCell} MatrixViewCell
    * @typedef {import('../src/view/matrixModel').MatrixViewVersion} MatrixViewVersion
    * @typedef {{top: number, left: number}} ScrollPos
-   * @typedef {{disagreeing?: boolean, search?: string, scroll?: ScrollPos | null}} SavedState
+   * @typedef {{disagreeing?: boolean, search?: string, otherStories?: boolean, scroll?: ScrollPos | null}} SavedState
    */
   const { vscode, SEVERITIES, t, el, button, checkbox, searchBox, command, onMessage } = window.wirediff;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));

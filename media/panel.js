@@ -435,6 +435,7 @@
     box.appendChild(title);
     if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
     const few = f.rows.filter((r) => r.fewMatches).length;
+    const shown = distinctNames(f.rows.map((r) => r.name));
     if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
@@ -454,7 +455,9 @@
       row.setAttribute('role', 'button');
       // The name and its marks on one line, the counts beside it.
       const name = el('span', 'file-line');
-      name.appendChild(el('span', 'file', r.name));
+      const file = el('span', 'file', shown.get(r.name) ?? r.name);
+      file.title = r.name;
+      name.appendChild(file);
       if (r.stale) name.appendChild(el('span', 'badge stale', t('staleShort')));
       // Every row so marked: the header's note says it once.
       if (r.fewMatches && few < f.rows.length) name.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
@@ -532,9 +535,27 @@
   }
 
   /**
+   * The folder's file names as the list shows them: when they share a long beginning (the versions of
+   * one story, `listeria-cantaloupe-cdc-updates_1.txt`, `…_2.txt`), each from the last word of that
+   * beginning (`…updates_1.txt`), so that a narrow panel, which cuts a name's end, does not show them
+   * all alike. The whole name is the row's tooltip.
+   * @param {string[]} names @returns {Map<string, string>}
+   */
+  function distinctNames(names) {
+    const out = new Map();
+    if (names.length < 2) return out;
+    let p = names[0];
+    for (const n of names) while (p && !n.startsWith(p)) p = p.slice(0, -1);
+    const cut = Math.max(p.lastIndexOf('-'), p.lastIndexOf(' '), p.lastIndexOf('.')) + 1;
+    if (cut < 12) return out;
+    for (const n of names) out.set(n, '…' + n.slice(cut));
+    return out;
+  }
+
+  /**
    * A changed passage on one line, cut short at a word's end (as `excerpt` in src/core/excerpt.ts):
    * the file's own words up to the cut, never part of a word.
-   * @param {string} s @param {number} n
+   * @param {string} s @param {number} n @returns {string}
    */
   function short(s, n) {
     const f = String(s).replace(/\s+/g, ' ').trim();
