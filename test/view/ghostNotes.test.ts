@@ -192,8 +192,8 @@ test('another story: one notice, not a note for each of the canonical\'s sentenc
   assert.equal(plan.ordered.length, v.discrepancies.length - omitted.length - added.length + 1);
 });
 
-test('a note at the end of a line of words is half as long: VS Code does not wrap it, and on a nearly full row a long one ran out of view', () => {
-  // No blank line: every note stands at the end of a paragraph's line.
+/** ARTICLE without its blank line: two omitted sentences before 'By noon' and words a sentence drops, their notes at the end of line 0. */
+function lineEndSpot() {
   const text = ARTICLE.replace('\n\n', '\n');
   const v = viewOf(text);
   const spot = text.indexOf('By noon');
@@ -202,6 +202,12 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
     finding('o2', 'omitted', spot, { canonical: [2], from: 'Power failed across the eastern districts for most of the night.' }),
   ];
   const dropped = [finding('d1', 'attribution', text.indexOf('Crews'), { from: 'Major General Shaukat Sultan said', severity: 'high' })];
+  return { text, v, spot, omitted, dropped };
+}
+
+test('a note at the end of a line of words is half as long: VS Code does not wrap it, and on a nearly full row a long one ran out of view', () => {
+  // No blank line: every note stands at the end of a paragraph's line.
+  const { v, omitted, dropped } = lineEndSpot();
   const [n] = planNotes(v, { omitted, dropped }, 40);
   assert.equal(n!.line, 0);
   assert.equal(n!.text, '⟂ 2 omitted: “Two bridges…”  −Major…');
@@ -218,14 +224,7 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
 });
 
 test('a note also comes in parts for injected text, which VS Code wraps: one to each kind, each as long as an inlay hint shows', () => {
-  const text = ARTICLE.replace('\n\n', '\n');
-  const v = viewOf(text);
-  const spot = text.indexOf('By noon');
-  const omitted = [
-    finding('o1', 'omitted', spot, { canonical: [1], from: 'Two bridges were closed to traffic after their piers were damaged.' }),
-    finding('o2', 'omitted', spot, { canonical: [2], from: 'Power failed across the eastern districts for most of the night.' }),
-  ];
-  const dropped = [finding('d1', 'attribution', text.indexOf('Crews'), { from: 'Major General Shaukat Sultan said', severity: 'high' })];
+  const { v, spot, omitted, dropped } = lineEndSpot();
   const [n] = planNotes(v, { omitted, dropped }, 40);
   // Shared, the one note left the omitted sentence 11 characters and the dropped words 5 ('−Major…'); in parts each has its own room.
   assert.deepEqual(n!.parts, ['⟂ 2 omitted: “Two bridges were closed to…”', '−Major General Shaukat Sultan said']);
