@@ -147,6 +147,23 @@ test('a toll restated in a sentence not linked with its own, given by another sp
   assert.deepEqual(acrossSources(compare(canonical, linkedElsewhere('a week after the disaster, more than 65 are confirmed dead.'))), []);
 });
 
+test('a toll sourced in one text and given with no source in the other, in sentences not linked: one attribution finding naming both; quiet in a headline, and where the sentence gives a source of any claim', () => {
+  const bare = linkedElsewhere('a week after the disaster, more than 65 people have died.');
+  const [d, ...rest] = acrossSources(compare(canonical, bare));
+  assert.equal(rest.length, 0);
+  assert.deepEqual([d!.kind, d!.severity, d!.canonical, d!.article, d!.from], ['attribution', 'medium', [1], [1], 'The provincial governor said']);
+  assert.match(d!.reason, /death toll comes from ‘The provincial governor said’ in the canonical .*; here it is given with no source/);
+  // The other way: the canonical gives the toll with no source, the copy names one.
+  const unsourced = bare.replace(shared[0]!, `Heavy rain has caused a dam to burst in the north of the country.\n\n${shared[0]}`);
+  const [e] = acrossSources(compare(unsourced, canonical));
+  assert.deepEqual([e!.kind, e!.to], ['attribution', 'The provincial governor said']);
+  assert.match(e!.reason, /comes from ‘The provincial governor said’ here; the canonical gives it with no source/);
+  // A headline gives no source as a rule.
+  assert.deepEqual(acrossSources(compare(canonical, ['More Than 65 Dead In Lulua Valley', ...shared].join('\n\n'))), []);
+  // A sentence that gives a source of any kind (here evidence, no speaker) may give this fact's: nothing is said.
+  assert.deepEqual(acrossSources(compare(canonical, linkedElsewhere('hospital records show that a week after the disaster, more than 65 people have died.'))), []);
+});
+
 test('across sentences, one place named as a country and as its adjective spelt apart ("Switzerland" / "Swiss", WordNet) is one place', () => {
   const c = [
     'Storms swept the Alps and the Jura over the weekend.',

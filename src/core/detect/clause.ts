@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import { quoted } from '../excerpt';
 import { commonPrefix } from '../strings';
-import type { DetectContext, Detector } from './context';
+import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { GroupSide } from './group';
 import { findNumbers, isWeighty, type NumFact } from './number';
 import { sentenceOf, tokensText } from './tokens';
@@ -142,15 +142,17 @@ function introducesQuote(side: GroupSide, run: number[]): boolean {
 /**
  * Whether each count in a run has its one counterpart on the other side: a figure of the same
  * fact (`ctx.figureSenses`: the dead, the injured…) and of another value, each the only one of
- * that sense on its side, and not claimed ("200 people have been killed" / "the death toll
- * stands at 223"). The number detector reports that figure changed; the run's other words are rewording.
+ * that sense on its side, and not claimed but by a quotation the other side alone quotes ("200
+ * people have been killed" / "the death toll stands at 223", or "“… stands at 223,” he said"). The number detector reports that figure changed; the run's other words are rewording.
  */
 function factCounterparts(ctx: DetectContext, run: readonly number[], canonical: boolean): boolean {
   const senses = ctx.figureSenses;
   if (!senses) return false;
-  const [side, other, own, theirs, otherClaim] = canonical ? [ctx.C, ctx.A, senses.canonical, senses.article, ctx.aClaim] : [ctx.A, ctx.C, senses.article, senses.canonical, ctx.cClaim];
+  const [side, other, own, theirs] = canonical ? [ctx.C, ctx.A, senses.canonical, senses.article] : [ctx.A, ctx.C, senses.article, senses.canonical];
   // Most runs hold no figure: nothing to read.
   if (!run.some((i) => side.tokens[i]!.num !== null || ctx.lex.vagueQuantities.has(side.tokens[i]!.norm))) return false;
+  // A figure in a quotation the other side alone quotes may stand for this one (`unquotedClaims`).
+  const otherClaim = unquotedClaims(ctx, !canonical);
   const counts = (s: GroupSide): NumFact[] => findNumbers(s, ctx.lex, new Uint8Array(s.tokens.length)).filter((f) => f.kind === 'count' || f.kind === 'vague');
   const mine = counts(side);
   const inRun = mine.filter((f) => f.toks.some((i) => run.includes(i)));

@@ -100,7 +100,37 @@ export interface Detector {
    * groups change none of its words. Undefined (absent, or for a lexicon): it runs in every group.
    */
   changedWords?(lex: Lexicon): WordSet | undefined;
+  /**
+   * What a group must change for it to find or claim anything, as data: any one of these
+   * (`Need`). Each of its findings and claims stands on words of those kinds that one side lost
+   * (`cLost`, `aNew`), whatever the detectors before it claimed. `analyzeGroup` asks each kind
+   * once per group and runs it only where one need is met. Absent: it runs in every group.
+   */
+  readonly needs?: readonly Need[];
   run(ctx: DetectContext): void;
+}
+
+/**
+ * A kind of word a detector may need changed: a capitalised word that is no figure (a name,
+ * among others), a figure, a point of the compass (the lexicon's `compass`).
+ */
+export type NeedWord = 'capital' | 'figure' | 'compass';
+
+/**
+ * A change a detector needs: a word of kind `lost` that the canonical side has and the article
+ * side has nowhere (`cLost`), and one of kind `added` that the article side has and the
+ * canonical nowhere (`aNew`); a side not named asks nothing.
+ */
+export interface Need {
+  readonly lost?: NeedWord;
+  readonly added?: NeedWord;
+}
+
+/** Whether token `t` is a word of kind `kind` (`NeedWord`). */
+export function isNeedWord(kind: NeedWord, t: Token, lex: Lexicon): boolean {
+  if (kind === 'figure') return t.num !== null;
+  if (kind === 'capital') return t.cap && t.num === null;
+  return !!lex.compass?.has(t.norm);
 }
 
 /** Norms a detector asks about (a set, or a map by norm). */
@@ -197,4 +227,22 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     qualifiedFigures: { canonical: new Map(), article: new Map() },
     figureSenses,
   };
+}
+
+/**
+ * One side's claim mask with the words of a quotation the other side does not quote opened again:
+ * a quote finding that took them on this side alone (a quotation dropped, made paraphrase, or
+ * added). What they say still stands for the other side's words ("“the death toll stands at
+ * 223,” he said" for "more than 200 people have been killed"), so a detector that compares facts
+ * reads them through this mask to pair them with the other side's; what it finds in them alone
+ * is the quote finding's.
+ */
+export function unquotedClaims(ctx: DetectContext, canonical: boolean): Uint8Array {
+  const open = (canonical ? ctx.cClaim : ctx.aClaim).slice();
+  for (const f of ctx.findings) {
+    if (f.kind !== 'quote') continue;
+    const [own, other] = canonical ? [f.cTok, f.aTok] : [f.aTok, f.cTok];
+    if (other.length === 0) for (const i of own) open[i] = 0;
+  }
+  return open;
 }

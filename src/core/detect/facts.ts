@@ -127,7 +127,7 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
     // A figure in words after "point" is a decimal's tail ("seven-point-six"): not a figure read here.
     if (toks[first - 1]?.norm === 'point') continue;
     const total = totalAt(side, first, isFigure);
-    const sense = senseOf(side, first, last, isFigure, f.kind === 'vague' ? null : Number(f.value.slice(1))) ?? (total ? TOTAL : null);
+    const sense = senseOf(side, first, last, isFigure, f.kind === 'vague' ? null : Number(f.value.slice(1)), lex.conjunctions) ?? (total ? TOTAL : null);
     if (!sense) continue;
     const h = (hedges ??= findHedges(side, lex, none)).find((x) => x.target === first);
     times ??= timesOf(side);
@@ -199,7 +199,7 @@ function withTotals(list: FactStatement[], totals: number[]): FactStatement[] {
 }
 
 /** The sense of the figure at tokens [first, last] (`value`: its value, null for a vague quantity), or null when it counts nothing a story reports. */
-function senseOf(side: GroupSide, first: number, last: number, isFigure: Uint8Array, value: number | null): string | null {
+function senseOf(side: GroupSide, first: number, last: number, isFigure: Uint8Array, value: number | null, conjunctions?: ReadonlySet<string>): string | null {
   const toks = side.tokens;
   const within = (a: number, b: number): boolean => b >= 0 && b < toks.length && !isFigure[b] && !boundaryBetween(side, Math.min(a, b), Math.max(a, b));
   // An aftershock's magnitude, in the figure's clause, is not the quake's ("aftershocks measuring between 5.8 and 7.3").
@@ -238,8 +238,9 @@ function senseOf(side: GroupSide, first: number, last: number, isFigure: Uint8Ar
   // A definite count of a place's people ("the 1,800 residents of the village"): its population.
   if (noun >= 0 && POPULATION.has(toks[noun]!.norm) && toks[first - 1]?.norm === 'the') return 'population';
   // The nearest cue in its clause: after what it counts ("people have died"), before it ("killed at least 300").
+  // After it, not past a conjunction, which starts the next item ("killed a dozen people and injured many others").
   let best: { sense: string; d: number } | null = null;
-  for (let j = after, d = 0; within(j - 1, j) && d < AFTER; j++, d++) {
+  for (let j = after, d = 0; within(j - 1, j) && d < AFTER && !conjunctions?.has(toks[j]!.norm); j++, d++) {
     const s = CUE_SENSE.get(toks[j]!.norm);
     if (s) {
       best = { sense: s, d };

@@ -2,7 +2,7 @@
 import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
-import type { DetectContext, Detector } from './context';
+import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
@@ -211,8 +211,11 @@ export const hedgeDetector: Detector = {
   summary: 'skip',
   run(ctx) {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
-    const ch = findHedges(C, lex, cClaim);
-    const ah = findHedges(A, lex, aClaim);
+    // The hedges of a quotation one side alone quotes are read too, to pair with the other side's
+    // (“about a dozen” / “‘about 26 have died,’ he said”); one of them left over is the quote finding's.
+    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
+    const ch = findHedges(C, lex, unquotedClaims(ctx, true));
+    const ah = findHedges(A, lex, unquotedClaims(ctx, false));
     // Whether a side has a hedge, claimed or not, that the other side does not say: one that
     // could stand for a hedge of the other side in other words (made when first needed).
     const ownHedge = perSide(C, A, (side) => new Set(findHedges(side, lex, new Uint8Array(side.tokens.length)).map((h) => h.phrase)));
@@ -251,6 +254,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
         continue;
       }
+      if (cQuoted[h.toks[0]!]) continue;
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
@@ -302,6 +306,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
         continue;
       }
+      if (aQuoted[x.toks[0]!]) continue;
       // An added one only before a word both sides have: a rewrite's new words bring their own.
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);

@@ -11,10 +11,12 @@
  * findings it should leave alone. Data one detector hands to a later one belongs in a
  * named field of `DetectContext` (see `qualifiedFigures`). A detector that can find nothing
  * unless one of its own words changed (a qualifier, a point of the compass) says which
- * (`changedWords`): it is then run only in the groups where one of them did. Then add its own test in
+ * (`changedWords`), and one that can find nothing unless a side lost a word of some kind (a
+ * capitalised word, a figure) says which (`needs`): it is then run only in the groups where one
+ * of them did. Then add its own test in
  * `test/core/detect/`, and its name to the order test there.
  */
-import { createContext, type DetectContext, type Detector } from './context';
+import { createContext, isNeedWord, type DetectContext, type Detector, type Need, type NeedWord } from './context';
 import type { GroupAnalysis, GroupInput } from './group';
 import { wordDiff } from './wordDiff';
 import { figureSenses } from './facts';
@@ -87,13 +89,32 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
     article: figureSenses(input.article, input.lexicon),
   });
   let changed: string[] | undefined;
+  const lostKinds = new Map<string, boolean>();
   for (const d of detectors) {
     if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
     const words = d.changedWords?.(input.lexicon);
     if (words && !(changed ??= changedNorms(ctx)).some((n) => words.has(n))) continue;
+    if (d.needs && !d.needs.some((n) => meets(ctx, n, lostKinds))) continue;
     d.run(ctx);
   }
   return { diff, identical, findings: ctx.findings, canonicalAnchors };
+}
+
+/** Whether a group makes the change `need` names (`Detector.needs`); each side's answer for a kind asked once per group, kept in `asked`. */
+function meets(ctx: DetectContext, need: Need, asked: Map<string, boolean>): boolean {
+  const lost = (kind: NeedWord | undefined, canonical: boolean): boolean => {
+    if (!kind) return true;
+    const key = (canonical ? 'c ' : 'a ') + kind;
+    let v = asked.get(key);
+    if (v === undefined) {
+      const [toks, gone] = canonical ? [ctx.ct, ctx.cLost] : [ctx.at, ctx.aNew];
+      v = false;
+      for (let i = 0; i < toks.length && !v; i++) v = gone[i]! && isNeedWord(kind, toks[i]!, ctx.lex);
+      asked.set(key, v);
+    }
+    return v;
+  };
+  return lost(need.lost, true) && lost(need.added, false);
 }
 
 /** The norms of the tokens the word diff left unmatched, on both sides (what `Detector.changedWords` is asked about). */

@@ -2,7 +2,6 @@
 import { distance } from 'fastest-levenshtein';
 import { HEADLINE_LABELS } from '../credits';
 import { quoted } from '../excerpt';
-import { escapeRegExp } from '../strings';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { isSentenceInitial, pairOff, perSide, sentenceOf, titleCaseSentences, tokensText } from './tokens';
@@ -15,6 +14,12 @@ import { compassPoints } from './compass';
 export const nameDetector: Detector = {
   name: 'name',
   summary: 'run',
+  // A name respelled or replaced: a capitalised word lost and one added (`spellingPairs`,
+  // `replacedNames`); a point of the compass turned: one lost and one added (`compassPoints`).
+  needs: [
+    { lost: 'capital', added: 'capital' },
+    { lost: 'compass', added: 'compass' },
+  ],
   run(ctx) {
     // The spelling pairs are read before any claim of this detector, the others after the claims before them.
     const pairs = spellingPairs(ctx);
@@ -170,10 +175,58 @@ function nameInProse(side: GroupSide, i: number): boolean {
   const s = side.sentences[sentenceOf(side, i)]!;
   const word = side.text.slice(t.start, t.end).replace(/['’]s$/u, '');
   const lower = word.toLowerCase();
-  if (lower !== word && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(side.text)) return false;
-  for (const m of side.text.matchAll(new RegExp(`[\\p{L}\\p{N},;]\\s+(${escapeRegExp(word)})(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const at = m.index! + m[0].length - m[1]!.length;
-    if (at < s.start || at >= s.end) return true;
+  if (lower !== word && wholeWordIn(side.text, lower)) return false;
+  return someInnerWord(side.text, word, (at) => at < s.start || at >= s.end);
+}
+
+/** A letter or a digit (a code point, as a string). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** What may stand before the blank before a word inside a sentence: a letter, a digit, a comma or a semicolon. */
+const INSIDE_BEFORE = /^[\p{L}\p{N},;]$/u;
+const BLANK = /\s/;
+
+/** The code point of `s` that ends at `i` ('' at the start). */
+function pointBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1]!;
+}
+
+/** The code point of `s` that starts at `i` ('' at the end). */
+const pointAt = (s: string, i: number): string => (i < s.length ? String.fromCodePoint(s.codePointAt(i)!) : '');
+
+/**
+ * Whether `text` has `w` (not empty) as a whole word, no letter or digit on either side: what
+ * `/(?<![\p{L}\p{N}])w(?![\p{L}\p{N}])/u` tests, by `indexOf` (a pattern made for each word costs
+ * more to build than to run, and a heading asks about each of its words).
+ */
+export function wholeWordIn(text: string, w: string): boolean {
+  for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
+    if (!LETTER_OR_DIGIT.test(pointBefore(text, p)) && !LETTER_OR_DIGIT.test(pointAt(text, p + w.length))) return true;
+  return false;
+}
+
+/**
+ * Whether `visit` is true of the offset of an occurrence of `word` (not empty) inside a sentence:
+ * after a blank after a letter, a digit, a comma or a semicolon, and with no letter or digit
+ * right after it. The occurrences are those `matchAll` finds, in order, of
+ * `/[\p{L}\p{N},;]\s+(word)(?![\p{L}\p{N}])/gu` (one match never starts inside the one before),
+ * found by `indexOf`, as `wholeWordIn` is.
+ */
+export function someInnerWord(text: string, word: string, visit: (at: number) => boolean): boolean {
+  let next = 0; // where the pattern would search from (its lastIndex)
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    let k = p;
+    while (k > 0 && BLANK.test(text[k - 1]!)) k--;
+    if (k === p || k === 0) continue;
+    const before = pointBefore(text, k);
+    if (k - before.length < next || !INSIDE_BEFORE.test(before) || LETTER_OR_DIGIT.test(pointAt(text, p + word.length))) continue;
+    if (visit(p)) return true;
+    next = p + word.length;
   }
   return false;
 }

@@ -19,6 +19,9 @@ const MAX_CONTENT = 6;
 export const nameDroppedDetector: Detector = {
   name: 'name-dropped',
   summary: 'skip',
+  // A name dropped: a capitalised word the canonical lost, or a figure of a designation
+  // ("Flight 214"); a name added to a list: a capitalised word the article added.
+  needs: [{ lost: 'capital' }, { lost: 'figure' }, { added: 'capital' }],
   run(ctx) {
     const { C, A, ct, at, hunks, cLost, aNew, cClaim, aClaim, claim, lex } = ctx;
     const english = isEnglish(lex);

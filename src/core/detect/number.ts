@@ -1,6 +1,6 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import { sameHedgeSense, type Lexicon } from '../lexicon';
-import type { DetectContext, Detector } from './context';
+import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
 import { isTitleCase } from '../text';
@@ -353,15 +353,34 @@ function qualifierOfChangedFigure(cq: number[], aq: number[], from?: string, to?
   return { kind: 'hedge', severity: 'high', cTok: cq, aTok: aq, reason };
 }
 
+/** Whether a canonical and an article figure count facts of known, different senses (the dead, the missing): no pair, equal or not. */
+function otherFactOf(ctx: DetectContext): (f: NumFact, x: NumFact) => boolean {
+  const s = ctx.figureSenses;
+  return (f, x) => {
+    const [a, b] = s ? [s.canonical(f.toks[0]!), s.article(x.toks[0]!)] : [null, null];
+    return !!a && !!b && a !== b;
+  };
+}
+
+/** Whether two figures are written in the same words: one figure whatever its clause now says ("Two people were killed and 14 injured" / "Two people were injured"). */
+const sameWords = (ctx: DetectContext, f: NumFact, x: NumFact): boolean =>
+  f.toks.length === x.toks.length && f.toks.every((i, k) => ctx.ct[i]!.norm === ctx.at[x.toks[k]!]!.norm);
+
 /** A figure, year or date changed, dropped or added. */
 export const numberDetector: Detector = {
   name: 'number',
   summary: 'run',
   run(ctx) {
     const { C, A, lex, summary, hunkOfC, hunkOfA, cClaim, aClaim, claim, qualifiedFigures } = ctx;
-    const cf = findNumbers(C, lex, cClaim);
-    const af = findNumbers(A, lex, aClaim);
-    const { pairs, lost: lostF, rest } = pairEqual(cf, af);
+    // The figures of a quotation one side alone quotes are read too, to pair with the other side's
+    // (“more than 200 people have been killed” / “‘the death toll stands at 223,’ he said”); one of
+    // them left over is the quote finding's, neither dropped nor added here.
+    const cf = findNumbers(C, lex, unquotedClaims(ctx, true));
+    const af = findNumbers(A, lex, unquotedClaims(ctx, false));
+    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
+    const quotedOnly = (f: NumFact, quoted: Uint8Array): boolean => f.toks.some((i) => quoted[i]);
+    const otherFact = otherFactOf(ctx);
+    const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
@@ -397,15 +416,16 @@ export const numberDetector: Detector = {
       const h = f.toks.map(hunkOfC).find((x) => x >= 0) ?? -1;
       // One of its kind first, then a vague quantity for a count or the other way (“hundreds of people” → “1,800 people”).
       const inHunk = (x: NumFact): boolean => h >= 0 && x.toks.some((j) => hunkOfA(j) === h);
-      let k = rest.findIndex((x) => x.kind === f.kind && inHunk(x));
-      if (k < 0) k = rest.findIndex((x) => sameSort(f, x) && inHunk(x));
+      // The one figure of the same fact first (“killed about a dozen” / “about 26 people have died,
+      // 12 missing and 231 injured”): what a figure counts says more than where it stands.
+      let k = sameFactCounterpart(ctx, f, lostF, rest);
+      if (k < 0) k = rest.findIndex((x) => x.kind === f.kind && inHunk(x) && !otherFact(f, x));
+      if (k < 0) k = rest.findIndex((x) => sameSort(f, x) && inHunk(x) && !otherFact(f, x));
       // Elsewhere in a reworded sentence: the only figure of its sort lost on one side and the only
       // one new on the other, both counts that matter and of one size (“as many as 30,000 residents
       // were killed” → “killing 31,000 people”).
       if (k < 0) k = onlyCounterpart(f, lostF, rest);
-      // Elsewhere, a figure that counts the same fact (“more than 200 people have been killed” →
-      // “the death toll stands at 223”), each the only one of that sense left on its side.
-      if (k < 0) k = sameFactCounterpart(ctx, f, lostF, rest);
+      if (k >= 0 && otherFact(f, rest[k]!)) k = -1;
       // A vague quantity that lost or gained words at one end ("tens of thousands" → "thousands",
       // "hundreds" → "hundreds of thousands"): the word both keep stayed in place, so no run of
       // change holds both.
@@ -466,7 +486,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -483,7 +503,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
+      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

@@ -13,7 +13,7 @@ import type { TimeWords } from '../data/time';
 import { namesTimeUnitOrDay } from '../time';
 import type { Severity } from '../types';
 import type { Token } from '../text';
-import type { DetectContext, Detector } from './context';
+import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { GroupSide } from './group';
 import { clauseKept } from './hedge';
 import { sameMeaning } from './similarity';
@@ -207,16 +207,14 @@ export const qualifierDetector: Detector = {
   // A qualifier is reported swapped (its first word in a run of change), dropped or added (one of its words lost or new).
   changedWords: (lex) => (lex.qualifiers ? catalogue(lex.qualifiers).words : undefined),
   run(ctx: DetectContext) {
-    const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cEq, aEq, cClaim, aClaim, hunkOfC, hunkOfA, claim } = ctx;
+    const { C, A, ct, at, lex, hunks, cBag, aBag, cLost, aNew, cEq, aEq, aClaim, hunkOfC, hunkOfA, claim } = ctx;
     const q = lex.qualifiers;
     if (!q) return;
     const { indefinite } = catalogue(q);
     // Words of a quotation the copy no longer quotes (a quote finding took them, nothing on the
     // article's side): its qualifiers still weigh the claim the paraphrase makes ("the situation
     // has radically changed," he said → he says the situation has changed).
-    const open = cClaim.slice();
-    for (const f of ctx.findings) if (f.kind === 'quote' && f.aTok.length === 0) for (const i of f.cTok) open[i] = 0;
-    const co = findQualifiers(C, q, open, lex.negations, lex.time);
+    const co = findQualifiers(C, q, unquotedClaims(ctx, true), lex.negations, lex.time);
     const rest = findQualifiers(A, q, aClaim, lex.negations, lex.time);
     // Whether the article weighs anything (“big”, “severe”): a degree word may then stand for one dropped.
     const otherDegree = rest.some((x) => x.cls === 'degree');

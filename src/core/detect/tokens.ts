@@ -112,13 +112,19 @@ export function pairOff(cands: Array<[number, number, number]>): Array<[number, 
  * with the first article fact of its value not yet taken (`pairs`); the canonical facts with none
  * (`lost`), and the article facts none took (`rest`), in order. Given `alike`, a canonical fact with no
  * equal value takes the first article fact left that `alike` finds the same (another way of writing it).
+ * Given `apart`, an equal value that `apart` finds another fact's ("12 killed" / "12 missing") is no pair.
  */
-export function pairEqual<T extends { value: string }>(cs: readonly T[], as: readonly T[], alike?: (c: T, a: T) => boolean): { pairs: Array<[T, T]>; lost: T[]; rest: T[] } {
+export function pairEqual<T extends { value: string }>(
+  cs: readonly T[],
+  as: readonly T[],
+  alike?: (c: T, a: T) => boolean,
+  apart?: (c: T, a: T) => boolean,
+): { pairs: Array<[T, T]>; lost: T[]; rest: T[] } {
   const rest = [...as];
   const pairs: Array<[T, T]> = [];
   const lost: T[] = [];
   for (const c of cs) {
-    let k = rest.findIndex((x) => x.value === c.value);
+    let k = rest.findIndex((x) => x.value === c.value && !apart?.(c, x));
     // Failing an equal value, one the caller's test finds alike.
     if (k < 0 && alike) k = rest.findIndex((x) => alike(c, x));
     if (k < 0) lost.push(c);

@@ -33,14 +33,38 @@ const BOILERPLATE: RegExp[] = [
   /^(?:-+\s*end\s*-+|-\s*30\s*-|#{3,}|\(end\)|end of (?:release|transmission))$/i,
 ];
 
+/** A day or a month in figures: 1 to 31, with a leading zero or none. */
+const DAY_OR_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 /**
- * A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST".
- * Tried only on a line with a year (four digits), which every form of it has: the pattern
- * backtracks over the first words of any line, the year test is a quick scan.
+ * A date, with its weekday: "December 2, 2024", "Tue, 2 Dec 2024", "2024-12-02", and in figures with
+ * a two- or four-digit year, day and month in either order: "12/02/2024", "02.12.24", "2024/12/02".
  */
-const DATE_LINE =
-  /^(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?$/iu;
-const YEAR = /\d{4}/;
+const DATE = String.raw`(?:\p{L}+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|${DAY_OR_MONTH}([./-])${DAY_OR_MONTH}\1(?:\d{4}|\d{2})|\d{4}([./])${DAY_OR_MONTH}\2${DAY_OR_MONTH})`;
+/** A time after a date: "10:55 PM GMT", "| 10:55 IST", "8:05 a.m.". */
+const TIME_AFTER = String.raw`(?:\s*[,|·•-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?)?`;
+/**
+ * A date or time line on its own: "December 2, 2024 10:55 PM GMT", "2 Dec 2024 | 10:55 IST",
+ * "05/22/2014 04:27 PM EDT". Tried only on a line with a year (four digits) or a date in figures,
+ * which every form of it has: the pattern backtracks over the first words of any line, the year
+ * test is a quick scan.
+ */
+const DATE_LINE = new RegExp(String.raw`^${DATE}${TIME_AFTER}$`, 'iu');
+const YEAR = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
+/**
+ * A date (and time) run into the words after it at the start of a paragraph or a sentence, as a page
+ * flattened onto lines gives it: "11.10.08 NASA's lander …", "January 3, 2009 Opposition Wins …". A
+ * word with a capital follows it at once (not a comma: "November 8, 2005, SAN FRANCISCO --" is a
+ * dateline; not a word in lower case: "March 3, 2009 was the day …" is a sentence).
+ */
+const DATE_RUN_IN = new RegExp(String.raw`^${DATE}${TIME_AFTER}\s+(?=["“‘]?\p{Lu})`, 'iu');
+
+/** The length of a date (and time) run into the words after it at the start of `s` (`DATE_RUN_IN`), or 0. */
+export function runInDate(s: string): number {
+  if (!YEAR.test(s.length > 40 ? s.slice(0, 40) : s)) return 0;
+  const m = DATE_RUN_IN.exec(s.slice(0, 60));
+  // (With the 'i' flag a capital is any letter: the word after the date must have one.)
+  return m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length)) ? m[0].length : 0;
+}
 const LOWER_START = /^\p{Ll}/u;
 
 /**
@@ -93,6 +117,94 @@ export function isLabelledDateLine(s: string): boolean {
   return label !== null && isDateLine(s.slice(label[0].length), true);
 }
 
+/**
+ * A note on the copy itself, not the story: where it was first published ("Originally published by
+ * Voice of America (www.voanews.com).") or that its text is free of rights ("… content is produced by
+ * …, and is in the public domain."), as a site that reprints a story sets above or below it.
+ */
+const REPRINT_NOTES: readonly RegExp[] = [
+  /^originally\s+(?:posted|published|appeared|carried|printed)\s+(?:by|on|in|at)\s[^!?]{1,120}$/i,
+  /^[^.!?]{0,160}\b(?:content|material|text|article|story|stories|report)\b[^.!?]{0,160}\b(?:is|are)\s+in\s+the\s+public\s+domain\.?$/i,
+];
+
+/** Has `s` what every note of `REPRINT_NOTES` has? A text without it is not tried against them. */
+const noteWords = (s: string): boolean => s.includes('domain') || s.includes('DOMAIN') || /^originally\s/i.test(s);
+
+/**
+ * The fields a release sets above or below its text, by their labels: its date and number, its
+ * contacts ("Release Date: 11/05/2008", "Release Number: 1539-351", "RELEASE: 08-245", "Contact
+ * Information: …", "Media Contacts: …"), and the labels that stand alone ("For Immediate Release",
+ * "Press Release", "News Release"). Furniture of the release, never its news.
+ */
+const RELEASE_FIELD_LABELS = `
+release|release date|release number|release no\\.?|news release number|for immediate release|embargoed until|
+contact|contacts|contact information|media contact|media contacts|press contact|press contacts|media inquiries|media relations`
+  .split('|')
+  .map((l) => l.trim())
+  .filter(Boolean);
+/** The first letters every field of `RELEASE_FIELDS` starts with: a text without them is not tried against them. */
+const FIELD_START = /^(?:rel|con|for|pre|new|med|emb)/i;
+const RELEASE_FIELDS: readonly RegExp[] = [
+  new RegExp(`^(?:${RELEASE_FIELD_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*:\\s*\\S[^\\n]{0,150}$`, 'i'),
+  /^(?:(?:for\s+immediate|press|news|media)\s+release|release\s+no\.?\s*[\d-]+)$/i,
+  // "For more information, media may contact the … at 555-…": how to reach the press office.
+  /^for\s+(?:more|further)\s+information,?\s+(?:(?:the\s+)?(?:media|reporters|journalists|members\s+of\s+the\s+media)\s+(?:may|can|should)\s+)?(?:contact|call|e-?mail|visit)\b[^!?]{0,200}$/i,
+];
+
+/** The labels of a page's list of links, as a text browser writes it under a page ("References", "Visible links"). */
+const LINK_LIST_LABELS = new Set(['references', 'links', 'visible links', 'hidden links', 'sources', 'see', 'url']);
+
+/**
+ * A page's list of links, flattened onto one line: "[1]http://… References 1. http://…". One link
+ * at least, and every word of letters alone one of a list's labels; the others are links, pieces of
+ * one a wrap broke ("…/asiana-" "crash-/1944057.html"), and their numbers ("1.", "[2]").
+ */
+function isLinkList(s: string): boolean {
+  if (!s.includes('://') && !s.includes('www.') && !s.includes('WWW.')) return false;
+  const words = s.split(/\s+/).filter(Boolean);
+  let label = '';
+  for (const w of words) {
+    // (Any word but one of letters alone: a link, a piece of one, a link's number.)
+    if (!/^[\p{L}'’]+:?$/u.test(w)) {
+      if (label && !LINK_LIST_LABELS.has(label.trim())) return false;
+      label = '';
+      continue;
+    }
+    label += ` ${w.toLowerCase().replace(/:$/, '')}`;
+    if (label.length > 20) return false;
+  }
+  return !label || LINK_LIST_LABELS.has(label.trim());
+}
+
+/**
+ * A link run into the words after it at the start of a paragraph or sentence, as a flattened page
+ * gives it; a wrap may have broken it where it had no blank (the rest of it on the next line has a
+ * figure or a link's mark: "…A6F02AD8" / "3191E160…&").
+ */
+const LINK_RUN_IN = /^(?:https?:\/\/|www\.)\S+(?:[ \t]*\r?\n[ \t]*(?=\S*[\d/?=&%#_:~])\S+)*\s+(?=["“‘]?\p{Lu})/iu;
+/**
+ * An image's file name left where the image stood, run into the words after it, with a blank or none:
+ * "Screen Shot 2011-09-27 at 4.16.20 PM.pngThirteen deaths …". No stop and blank inside it (a
+ * sentence that names a file, "… online as map.png. Twelve …", ends on its stop).
+ */
+const IMAGE_RUN_IN = /^(?:(?![.!?]\s)[^]){1,100}?\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp|PNG|JPE?G|GIF)(?=\s*["“‘]?\p{Lu})/u;
+
+/** An image's file name's end, which `IMAGE_RUN_IN` needs: a text without it is not tried against it. */
+const IMAGE_NAME = /\.(?:png|jpe?g|gif|webp|svg|tiff?|bmp)/i;
+
+/**
+ * The length of a link or an image's file name run into the words after it at the start of `s`
+ * (`LINK_RUN_IN`, `IMAGE_RUN_IN`), or 0.
+ */
+export function runInLink(s: string): number {
+  const head = s.slice(0, 400);
+  if (/^(?:h|w)/i.test(s)) {
+    const m = LINK_RUN_IN.exec(head);
+    if (m && /^["“‘]?\p{Lu}/u.test(s.slice(m[0].length))) return m[0].length;
+  }
+  return IMAGE_NAME.test(head.slice(0, 110)) ? (IMAGE_RUN_IN.exec(head)?.[0].length ?? 0) : 0;
+}
+
 export function isChrome(s: string): boolean {
   if (s.length > CHROME_MAX) return false;
   // A note hard-wrapped over lines reads as it does on one line; a link too long for a line, broken
@@ -101,7 +213,9 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s) || isMailHeader(s)) return true;
+  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s)) return true;
+  if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
+  if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
   if (isDateLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

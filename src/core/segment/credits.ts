@@ -5,6 +5,7 @@
  * Each is a unit of its own, never part of a sentence, and names its agency when it has one.
  */
 import { AGENCY, agencyIn } from './agencies';
+import { outletCredit } from './outlets';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
 /** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
@@ -36,6 +37,11 @@ const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
 const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
+/**
+ * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
+ * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").
+ */
+const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u');
 
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
@@ -61,7 +67,7 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : null);
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : TITLE_DATELINE.exec(head));
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -86,10 +92,11 @@ const SOURCES_NOTE =
   /^(?:[Ss]ome\s+(?:of\s+the\s+)?)?(?:[Ii]nformation|[Mm]aterial|[Dd]etails)\s+(?:for|in)\s+(?:this|the)\s+(?:report|story|article)\s+(?:(?:was|were|is|has\s+been)\s+)?(?:provided|supplied|contributed)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/u;
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the outlet after
- * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News".
+ * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News"; after a label, "By:
+ * Agriculture Secretary Jane Doe", "Author: Jane Doe".
  */
 const BYLINE =
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
+  /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
 const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u');
 /** A source line: "Source: Reuters", "Sources: AFP, AP". */
@@ -137,25 +144,59 @@ export function hasSignOffWords(s: string): boolean {
   return REPORTS_FROM.test(s);
 }
 
+/** Words that open a sentence or a noun phrase, never a name: "The Harbour Authority reports." is news. */
+const NOT_A_NAME = String.raw`(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Police|Officials)\b)`;
+/**
+ * A hand-off to the reporter whose report follows, or a note of who made the story, as broadcasts and
+ * rewrites for learners set them between or after their news: "VOA's Jane Doe reports.", "Jane Doe
+ * narrates.", "Correspondent Jane Doe has more.", "The staff at VOA News wrote this story.", "Jane Doe
+ * adapted it for Learning English.", "Jane Doe was the editor." The reporter is a name of two to four
+ * capitalised words; the verb ends the line ("reports that …" is news), and what was made is "this
+ * story" (or "it" for an outlet: "… adapted it for Learning English").
+ */
+const HAND_OFFS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NOT_A_NAME}${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|al|el|bin)){0,2}?\s+${NAME_WORD}\s+(?:reports|narrates|has\s+(?:more|the\s+story|this\s+report|details))\s*\.?$`, 'u'),
+  new RegExp(String.raw`^[^.!?]{3,60}?\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this\s+(?:story|report|article)(?:\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})?|it\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s*\.?$`, 'u'),
+  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:was|were)\s+the\s+editors?\s*\.?$`, 'u'),
+];
+/**
+ * What every hand-off has, its last word or what was made, which a text needs before the patterns
+ * are tried: `HAND_OFF_END` is tried on the text's last 16 characters (an end-anchored pattern is
+ * tried from every position).
+ */
+const HAND_OFF_END = /(?:reports|narrates|more|story|report|details|editors?)\s*\.?$/;
+const HAND_OFF_MADE = /\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this|it)\s/;
+const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || ((s.includes(' this ') || s.includes(' it ')) && HAND_OFF_MADE.test(s));
+
 /**
  * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's
  * slug with the hour and date it aired ("VOA English Newscast: 2000 UTC October 26, 2015"), the
- * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "Jane Doe, VOA News, Nairobi.").
+ * anchor's sign-on or sign-off ("I'm Dave DeForest reporting.", "For VOA Learning English, I'm Jane Doe.",
+ * "Jane Doe, VOA News, Nairobi.").
  * They credit the broadcast and who read it; two newscasts of one story differ in them without a
- * fact changed. (The station's identification, "From Washington, this is VOA News.", stays a
- * sentence: the same in every newscast of a station, it makes no finding, and it is a line two
- * newscasts share, which the editor's note on texts with hardly a sentence in common counts.)
+ * fact changed. So does the programme's or the station's line that opens the broadcast, "From VOA
+ * Learning English, this is the Education Report.", "This is the Health Report from VOA Learning
+ * English.", "From Washington, this is VOA News." (the outlet after "from" ends on a broadcaster's
+ * word, "News", "English", "Radio": "This is the bridge from Marin County." is news): news
+ * read on air carries it, the same story on the web does not (it was a sentence, and an added
+ * finding in every such pair), and two broadcasts of different stories share it without sharing
+ * a sentence of news.
  */
 const BROADCAST_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
-  new RegExp(String.raw`^I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))\.?$`, 'u'),
+  new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
+  new RegExp(String.raw`^From\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+this\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s*\.?$`, 'u'),
+  new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u'),
 ];
+
+/** Has `s` a dash, which every outlet's credit has (outlets.ts)? A text without one is not tried as one. */
+const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s.includes('—');
 
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s)) {
+  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }
   if (SOURCES_NOTE.test(s)) return { agency: null };
@@ -169,6 +210,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 100 && handOffWords(s) && HAND_OFFS.some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
 
@@ -194,6 +236,28 @@ export function runOnByline(s: string): { title: number; credit: [number, number
   if (title.split(/\s+/).length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
   const start = m[0].indexOf(m[2]!, title.length);
   return { title: title.length, credit: [start, start + m[2]!.length], agency: agencyIn(m[2]!) };
+}
+
+/**
+ * A byline glued to the end of its headline, with no blank between them, as a page's title and byline
+ * run together give it: "… in Reading Skills Since 1992By Jane Doe". The glue (a word in lower case or
+ * a figure, then "By") is what tells it from a headline that ends on "By" and words in title case
+ * ("Fees Rise By Ten Percent"); the byline is a name of two to four capitalised words.
+ */
+const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * A headline with its byline glued to its end (`GLUED_BYLINE`): where the title ends and where the
+ * byline starts, in `s` (a line read as a heading); null for any other text. The title is written as
+ * one (most of its longer words capitalised).
+ */
+export function gluedByline(s: string): { title: number; credit: number } | null {
+  if (!/By\s/.test(s)) return null;
+  const m = GLUED_BYLINE.exec(s);
+  if (!m) return null;
+  const words = m[1]!.match(/\p{L}{4,}/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
+  return { title: m[1]!.length, credit: m[1]!.length };
 }
 
 /** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */

@@ -13,8 +13,9 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { isChrome } from './chrome';
-import { credit, dateline, runOnByline, trailingCredit } from './credits';
+import { isChrome, runInDate, runInLink } from './chrome';
+import { outletCredit } from './outlets';
+import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
@@ -333,13 +334,27 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   // A credit run on after the last sentence ("… said -- Yonhap") is cut off first.
   const tc = trailingCredit(raw);
   if (tc) to -= tc.length;
-  const rest = tc ? text.slice(from, to).trimEnd() : raw;
+  let rest = tc ? text.slice(from, to).trimEnd() : raw;
+  // An outlet's credit where a dateline would stand ("USDA - U.S. Department of Agriculture"): a
+  // credit, and a dateline may follow it.
+  const oc = outletCredit(rest);
+  if (oc) {
+    piece(from, from + oc.length, 'credit', oc.agency);
+    from += oc.length;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    rest = text.slice(from, to).trimEnd();
+  }
   const found = dateline(rest);
   // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
   const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
   // A heading (unless it is a dateline alone, or a list run together on one line).
   if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
-    piece(from, to, 'heading');
+    // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)
+    const glued = gluedByline(rest);
+    if (glued) {
+      piece(from, from + glued.title, 'heading');
+      piece(from + glued.credit, to, 'credit', null);
+    } else piece(from, to, 'heading');
     return out;
   }
   if (dl) {
@@ -350,6 +365,12 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
+    // A date or a link run into the words after it ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.
+    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e));
+    if (runIn) {
+      piece(s, s + runIn, 'boilerplate');
+      s += runIn;
+    }
     // A headline and its byline run on before the lead: a heading, a credit, then the sentence.
     const head = runOnByline(text.slice(s, e));
     if (head) {

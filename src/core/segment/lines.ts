@@ -336,14 +336,23 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   const head = lineText.slice(0, 60);
   const prevText = text(doc, prev);
   // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
-  // its line (a statement's header) neither goes on from the line before nor into the next.
+  // its line (a statement's header), or under its label ("Broadcast: …"), neither goes on from the
+  // line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
-  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true)) return false;
+  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
   // line): no wrap moves a line's rest down indented further.
   const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
-  // (Not under a line written as a title, an office's name over its statement's date.)
-  if (isDateLine(lineText, true)) return width > 0 && !indented && !STOP_END.test(prevText) && !writtenAsTitle(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+  // (Not under a line written as a title, an office's name over its statement's date; nor under the
+  // text's headline (on one line or wrapped over a few), in sentence case, when a sentence opens after
+  // the date: "… All 114 on board killed" / "Monday, May 7, 2007" / "The latest …" is a headline, its
+  // date and the story.)
+  if (isDateLine(lineText, true)) {
+    const first = doc.firstLine;
+    const headline = first !== null && unit.start === first.start + first.indent && isHeadline(doc, doc.text.slice(unit.start, prev.end));
+    const underHeadline = headline && (next === null || CAPITAL_START.test(text(doc, next)));
+    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !writtenAsTitle(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+  }
   // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
   const ruler = rulerMark(prevText, true);
   if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;

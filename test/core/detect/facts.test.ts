@@ -25,6 +25,13 @@ test('a count of people takes the sense of its predicate, its qualifier and the 
   assert.deepEqual(facts("The regional hospital's director said 9 were wounded."), ['injured #9']);
 });
 
+test('a cue after what a figure counts stands in its phrase only before a conjunction, which starts the next item', () => {
+  // "and injured many others" is the next item's: the dozen were killed.
+  assert.deepEqual(facts('The earthquake has killed about a dozen people and injured many others.'), ['dead #12 [about]']);
+  assert.deepEqual(facts('About a dozen people were killed and injured.'), ['dead #12 [About]']);
+  assert.deepEqual(facts('The blast left 40 people and destroyed the bridge.'), []);
+});
+
 test('a noun after the figure that counts no people makes it no fact; a sense noun after it is its sense', () => {
   assert.deepEqual(facts('The storm flooded 12 villages and killed 3 fishermen.'), ['dead #3']);
   assert.deepEqual(facts('Crews worked for 4 days.'), []);

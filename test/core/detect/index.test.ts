@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeGroup, DETECTORS, type Detector } from '../../../src/core/detect';
+import { isNeedWord } from '../../../src/core/detect/context';
 import { hedgeDetector } from '../../../src/core/detect/hedge';
 import { numberDetector } from '../../../src/core/detect/number';
 import { quoteDetector } from '../../../src/core/detect/quote';
@@ -86,4 +87,56 @@ test('detectors: where none of the words a detector names changed, it would have
     }
   }
   assert.ok(gatedOff > 10);
+});
+
+test('detectors: one that needs a kind of word changed runs only in a group where a side lost one', () => {
+  const runs: string[] = [];
+  const names: Detector = { name: 'names', summary: 'run', needs: [{ lost: 'capital', added: 'capital' }], run: (ctx) => void runs.push(`names: ${ctx.at.map((t) => t.norm).join(' ')}`) };
+  const figures: Detector = { name: 'figures', summary: 'run', needs: [{ added: 'figure' }], run: (ctx) => void runs.push(`figures: ${ctx.at.map((t) => t.norm).join(' ')}`) };
+  analyzeGroup(group('The talks were led by Smith in Geneva.', 'The talks were led by Jones in Geneva.'), [names, figures]);
+  // A name dropped, none added; a capital the article has elsewhere in the group is no name lost.
+  analyzeGroup(group('The talks were led by Smith in Geneva.', 'The talks were led by him in Geneva.'), [names, figures]);
+  analyzeGroup(group('Geneva hosted the talks led by Smith.', 'Smith led the talks in Geneva.'), [names, figures]);
+  analyzeGroup(group('The talks in Geneva lasted days.', 'The talks in Geneva lasted 3 days.'), [names, figures]);
+  assert.deepEqual(runs, ['names: the talks were led by jones in geneva', 'figures: the talks in geneva lasted 3 days']);
+});
+
+test('detectors: where the change a detector needs is not made, it would have found and claimed nothing', () => {
+  // Each detector that declares needs run anyway, in its place among all of them, on groups that make its change and groups that do not.
+  const pairs: Array<[string, string]> = [
+    ['The talks were led by President Biden in Geneva.', 'The talks were led by President Trump in Geneva.'],
+    ['The talks were led by President Biden in Geneva.', 'The talks were led by the president in Geneva.'],
+    ['Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskow said the talks would continue.'],
+    ['The quake struck northern Sumatra on Sunday.', 'The quake struck southern Sumatra on Sunday.'],
+    ['The quake struck northern Sumatra on Sunday.', 'The quake struck Sumatra on Sunday, officials said.'],
+    ['Flood Waters Reach Lake Kivu', 'Flood Waters Reach Lake Tanganyika'],
+    ['At least 300 people were killed near Goma.', 'About 300 people died near the city.'],
+    ['The ministry said the talks would resume next week.', 'The Ministry said talks would resume soon.'],
+    ['The plane, Flight 214, landed in Denver after the storm.', 'The plane landed in Denver after the storm.'],
+    ['Heavy rain hit India and Thailand on Monday.', 'Heavy rain hit India, Thailand and Indonesia on Monday.'],
+    ['Heavy rain hit the coast on Monday.', 'Heavy rain hit the coast hard on Monday.'],
+  ];
+  let gatedOff = 0;
+  let gatedOn = 0;
+  for (const [c, a] of pairs) {
+    const ctx = contextOf(group(c, a));
+    const lost = (kind: string | undefined, canonical: boolean): boolean =>
+      !kind || (canonical ? ctx.ct : ctx.at).some((t, i) => (canonical ? ctx.cLost : ctx.aNew)[i]! && isNeedWord(kind as 'capital', t, ctx.lex));
+    for (const d of DETECTORS) {
+      if (!d.needs) {
+        d.run(ctx);
+        continue;
+      }
+      const off = !d.needs.some((n) => lost(n.lost, true) && lost(n.added, false));
+      const before = [JSON.stringify(ctx.findings), ctx.cClaim.join(''), ctx.aClaim.join('')];
+      d.run(ctx);
+      if (!off) {
+        gatedOn++;
+        continue;
+      }
+      gatedOff++;
+      assert.deepEqual([JSON.stringify(ctx.findings), ctx.cClaim.join(''), ctx.aClaim.join('')], before, `${d.name} on ${c} / ${a}`);
+    }
+  }
+  assert.ok(gatedOff >= 3 && gatedOn >= 3, `${gatedOff} off, ${gatedOn} on`);
 });

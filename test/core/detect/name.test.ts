@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameDetector } from '../../../src/core/detect/name';
+import fc from 'fast-check';
+import { nameDetector, someInnerWord, wholeWordIn } from '../../../src/core/detect/name';
 import { detect } from '../helpers';
 import { compare } from '../../../src/core/compare';
+import { escapeRegExp } from '../../../src/core/strings';
 
 test('name: a name spelled a letter differently', () => {
   const [f] = detect(nameDetector, 'Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskow said the talks would continue.');
@@ -133,4 +135,32 @@ test('name: a footnote mark glued to a word of a name ("Assessment2") is no name
   assert.deepEqual(compare(c, a).discrepancies.filter((d) => d.kind === 'name'), []);
   // A letter more is still a name spelled otherwise.
   assert.equal(detect(nameDetector, 'Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin spokesman Dmitry Peskova said the talks would continue.').length, 1);
+});
+
+test('name: the whole-word and inner-word scans find what their patterns find', () => {
+  // The patterns they stand for; text of words and of what stands around them (astral letters and digits, blanks, stops).
+  const whole = (text: string, w: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const inner = (text: string, w: string): number[] =>
+    [...text.matchAll(new RegExp(`[\\p{L}\\p{N},;]\\s+(${escapeRegExp(w)})(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index! + m[0].length - m[1]!.length);
+  const part = fc.constantFrom('Kivu', 'kivu', 'Lake', 'A', 'a', ' ', '  ', '\n', ',', ';', '.', '-', '’', '9', '\u{1D400}', '\u{1D7CE}', '\u{1F600}', 'é', '\u00A0');
+  const word = fc.constantFrom('Kivu', 'kivu', 'A', 'a', 'Lake Kivu', 'K.', '\u{1D400}');
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 24 }), word, (parts, w) => {
+      const text = parts.join('');
+      assert.equal(wholeWordIn(text, w), whole(text, w));
+      const seen: number[] = [];
+      assert.equal(someInnerWord(text, w, (at) => (seen.push(at), false)), false);
+      assert.deepEqual(seen, inner(text, w));
+    }),
+    { numRuns: 3000 },
+  );
+  // A match never starts inside the one before: in "a A A" the second "A" follows the first's word.
+  const seen: number[] = [];
+  someInnerWord('a A A, A', 'A', (at) => (seen.push(at), false));
+  assert.deepEqual(seen, [2, 7]);
+  assert.deepEqual(inner('a A A, A', 'A'), [2, 7]);
+  // The first occurrence asked about that `visit` accepts ends the scan.
+  assert.equal(someInnerWord('near Lake Kivu, by Lake Kivu', 'Kivu', (at) => at > 20), true);
+  assert.equal(wholeWordIn('Kivus and kivu', 'kivu'), true);
+  assert.equal(wholeWordIn('Kivus and kivus', 'kivu'), false);
 });

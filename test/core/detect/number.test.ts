@@ -98,6 +98,23 @@ test('number: a figure that counts the same fact elsewhere in the sentence ("kil
   assert.equal(two.some((d) => d.kind === 'number' && d.from === '200' && d.to === '223'), false);
 });
 
+test('number: a figure of a quotation one side alone quotes is paired with the figure of the other side it stands for; one left over is the quote finding\'s', () => {
+  const numbers = (c: string, a: string): Array<[string, string | null, string | null]> =>
+    compare(c, a).discrepancies.filter((d) => d.kind === 'number' || d.kind === 'hedge').map((d) => [d.kind, d.from ?? null, d.to ?? null]);
+  // A quotation the copy adds, which gives the toll the canonical states.
+  assert.deepEqual(numbers('More than 200 people have been killed in the quake, officials said.', '“So far, the overall death toll from the quake stands at 223,” an official said.'), [['number', '200', '223'], ['hedge', 'More than', null]]);
+  // A quotation the copy makes paraphrase, with another figure.
+  assert.deepEqual(numbers('“We have found 30 bodies in the river,” the police chief said.', 'The police chief said officers had found 40 bodies in the river.'), [['number', '30', '40']]);
+  // The same figure, its qualifier kept, and one more figure in the quotation: nothing but the quotation.
+  assert.deepEqual(numbers('A strong earthquake has killed about a dozen people in central Burma, officials say.', '“There are about 12 people who have died and 40 houses are gone in central Burma,” said an aid official.'), []);
+});
+
+test('number: two figures of facts of different senses are no pair, equal or not: "killed about a dozen" / "26 have died, 12 missing and 231 injured"', () => {
+  const found = compare('A strong earthquake has killed about a dozen people and injured many others in central Burma.', 'About 26 people have died, 12 people are missing and approximately 231 were injured in central Burma.').discrepancies;
+  const changed = found.filter((d) => d.kind === 'number' && d.from && d.to).map((d) => [d.from, d.to]);
+  assert.deepEqual(changed, [['dozen', '26']]);
+});
+
 test('number: a vague quantity put for a count, or a count for one, is one figure changed, its qualifier with it', () => {
   const whole = (c: string, a: string) => {
     const input = group(c, a);

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isChrome } from '../../../src/core/segment/chrome';
+import { segment } from '../../../src/core/segment';
+import { lexiconFor } from '../../../src/core/lexicon';
+
+/** What a reader of `t` sees: each segment's kind and text. */
+const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
 
 test('isChrome: a date or time line standing alone is chrome, in every form it takes; a sentence that gives a date is not', () => {
   for (const line of ['March 14, 2023 8:05 AM EST', 'Tuesday, 14 Mar 2023 | 08:05', '14 March 2023', '2023-03-14', 'Updated Mar. 14, 2023 8:05 a.m.']) {
@@ -41,4 +46,85 @@ test('isChrome: a link too long for its line, broken by the wrap where it had no
   assert.equal(isChrome(`${link.slice(0, 50)}\r\n${link.slice(50)}`), true);
   // A link and words after it are not a link.
   assert.equal(isChrome(`${link}\nand the rest of the story`), false);
+});
+
+test('a date in figures is a date line too ("11/05/2008", "05.22.14 4:27 PM EDT"), and a date run into the words after it is cut off as one', () => {
+  // Written for this test.
+  for (const line of ['11/05/2008', '05.22.14', '2014/05/22 04:27 PM EDT', '22-05-2014 16:27']) assert.equal(isChrome(line), true, line);
+  for (const line of ['1.2.3', 'Release 11.05.2008 is out.', 'Call 05 22 2014']) assert.equal(isChrome(line), false, line);
+  assert.deepEqual(read('Harbour Closes for Winter\n\n11.05.08 The harbour board closed the port on Friday. Boats were moved.'), [
+    'heading:Harbour Closes for Winter',
+    'boilerplate:11.05.08',
+    'sentence:The harbour board closed the port on Friday.',
+    'sentence:Boats were moved.',
+  ]);
+  // (A page flattened onto one line: a note, the date and the headline, a ruler, the story.)
+  assert.deepEqual(read('Harbour News stories are written by its own staff and may be printed again for free. March 3, 2009 Harbour Fees Rise Again ---------- The board raised the fees on Friday.').slice(0, 3), [
+    'sentence:Harbour News stories are written by its own staff and may be printed again for free.',
+    'boilerplate:March 3, 2009',
+    'sentence:Harbour Fees Rise Again',
+  ]);
+  // A date that a sentence opens with, the words after it in lower case, or a comma and a place in capitals (a dateline), stays.
+  assert.deepEqual(read('March 3, 2009 was the day the harbour closed.').map((s) => s.split(':')[0]), ['sentence']);
+  assert.deepEqual(read('March 3, 2009, HARBOUR TOWN -- The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+});
+
+test('a page\'s list of links ("[1]http://… References 1. http://…") and a note that the copy is reprinted or free of rights are chrome; a link run into the words after it is cut off', () => {
+  // Written for this test.
+  for (const line of [
+    '[1]http://news.example/harbour-fees- rise/123.html References 1. http://news.example/harbour-fees-rise/123.html',
+    'References 1. https://news.example/a 2. https://news.example/b',
+    'Visible links 1. http://news.example/a',
+    'Originally published by Harbour Radio (www.harbour.example).',
+    'Harbour Radio content is produced by the harbour board and is in the public domain.',
+  ]) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of [
+    'References to the old port were removed from the plan.',
+    'The map is in the public domain, the board said, and anyone may print it.',
+    'Originally the port was built by fishermen.',
+  ]) {
+    assert.equal(isChrome(line), false, line);
+  }
+  // (A page flattened onto one line: the headline, a ruler, a link and the story.)
+  assert.deepEqual(read('Harbour Fees Rise Again ---------- http://news.example/t?id=12& The board raised the fees on Friday.').slice(-2), [
+    'boilerplate:http://news.example/t?id=12&',
+    'sentence:The board raised the fees on Friday.',
+  ]);
+});
+
+test('an image\'s file name run into the text after it ("Harbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats …") is cut off as chrome', () => {
+  // Written for this test: a page's image, its file name left where the image stood.
+  assert.deepEqual(read('The board met on Friday.\n\nHarbour map 2011-09-27 at 4.16.20 PM.pngTwelve boats were moved. The quay was closed.'), [
+    'sentence:The board met on Friday.',
+    'boilerplate:Harbour map 2011-09-27 at 4.16.20 PM.png',
+    'sentence:Twelve boats were moved.',
+    'sentence:The quay was closed.',
+  ]);
+  assert.deepEqual(read('harbour_map.jpg The board met on Friday.'), ['boilerplate:harbour_map.jpg', 'sentence:The board met on Friday.']);
+  // A sentence that names a file is news.
+  assert.deepEqual(read('The board put the map online as map.png. Twelve boats were moved.').map((s) => s.split(':')[0]), ['sentence', 'sentence']);
+});
+
+test('a release\'s own fields are chrome: its date and number, its contacts, "For Immediate Release", "Press Release"', () => {
+  // Written for this test.
+  for (const line of [
+    'Release Date: 03/04/2009',
+    'Release Number: 1234-56',
+    'RELEASE: 09-123',
+    'Release No. 77-09',
+    'For Immediate Release: Tuesday, March 3, 2009',
+    'FOR IMMEDIATE RELEASE',
+    'Press Release',
+    'News Release',
+    'Contact Information: Jo Sample (555) 123-4567',
+    'Media Contacts: Jo Sample, 555-123-4567',
+    'For more information, media may contact the Harbour Board at 555-123-4567, or press@harbour.example',
+  ]) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['The release date of the report was moved to March.', 'Contact with the crew was lost on Friday.', 'Press releases from the board were rare.']) {
+    assert.equal(isChrome(line), false, line);
+  }
 });

@@ -132,6 +132,11 @@ test('a broadcast\'s own lines are credits, not news: its slug with the hour it 
     'I’m Dave DeForest reporting.',
     "I'm Jane Doe in Nairobi.",
     'Jane Doe, VOA News, Nairobi.',
+    // The programme's or the station's line (written for this test).
+    'From Harbour Radio English, this is the Harbour Report.',
+    'From Harbour Radio, this is In The News in Plain English.',
+    'From Port Town, this is Harbour Radio News.',
+    'This is the Harbour Report from Harbour Radio English.',
   ]) {
     assert.ok(credit(line), line);
   }
@@ -140,6 +145,7 @@ test('a broadcast\'s own lines are credits, not news: its slug with the hour it 
     'VOA English Newscast: an earthquake strikes Afghanistan and Pakistan',
     'From Washington, this is the biggest aid package in a decade.',
     "I'm sure the talks will go on, he said.",
+    'This is the Old Bridge from Port Town.',
     'Jane Doe, a spokeswoman, said the road is closed.',
   ]) {
     assert.equal(credit(line), undefined, line);
@@ -187,4 +193,74 @@ test(`a release's date before its place in capitals is part of its dateline ("No
   ]);
   // A date that opens a sentence is no dateline.
   assert.deepEqual(read('November 8, 2005, was the day the agency filed its complaint.').map((s) => s.split(':')[0]), ['sentence']);
+});
+
+test('a hand-off to a reporter and a note of who made the story are credits: "VOA\'s Jane Example reports.", "Jo Sample narrates.", "I\'m Jane Example."', () => {
+  // Written for this test: the lines a broadcast or a rewrite for learners sets between or after its news.
+  for (const line of [
+    "VOA's Jane Example reports.",
+    'Jo Sample reports.',
+    'Jo Sample narrates.',
+    'Correspondent Jane Example has more.',
+    'Jo van Sample has this report.',
+    'I’m Jane Example.',
+    'For Harbour Radio News, I’m Jane Example.',
+    'The staff at Harbour News wrote this story.',
+    'Jo Sample adapted it for Learning English.',
+    'Jo Sample wrote this story for Learning English.',
+    'Jane Example was the editor.',
+  ]) {
+    assert.ok(credit(line), line);
+  }
+  // News that reads like them is not: an agency's report, a verb with more words, a sentence of the story.
+  for (const line of [
+    'The ministry reports.',
+    'The Harbour Authority reports.',
+    'Jo Sample reports that the port is closed.',
+    'Jo Sample narrates the film.',
+    'Police reported it.',
+    'The board wrote this plan.',
+    'I’m not sure.',
+    'Jane Example was the editor of the paper for ten years.',
+  ]) {
+    assert.equal(credit(line), undefined, line);
+  }
+  // Between two reports of a newscast, the hand-off stands apart from the sentences around it.
+  assert.deepEqual(read('The ferry sank on Monday. Jo Sample reports.\n\nRescuers searched the bay.'), [
+    'sentence:The ferry sank on Monday.',
+    'credit:Jo Sample reports.',
+    'sentence:Rescuers searched the bay.',
+  ]);
+});
+
+test('a byline after a label ("By:", "Author:") is a credit, and one glued to the end of its headline is cut off as a credit', () => {
+  // Written for this test.
+  for (const line of ['By: Harbour Master Jane Example', 'Author: Jo B. Sample', 'Authors: Jo Sample and Jane Example']) {
+    assert.deepEqual(credit(line), { agency: null }, line);
+  }
+  assert.equal(credit('Author: the harbour board'), undefined);
+  assert.deepEqual(read('HARBOUR REPORT - U.K. Ferry Fees Rise for the First Time Since 2009By Jane Example\n\nThe ferry line raised its fees on Friday.'), [
+    'heading:HARBOUR REPORT - U.K. Ferry Fees Rise for the First Time Since 2009',
+    'credit:By Jane Example',
+    'sentence:The ferry line raised its fees on Friday.',
+  ]);
+  assert.deepEqual(read('Ferry Fees Rise Again in the SpringBy Jo Sample').map((s) => s.split(':')[0]), ['heading', 'credit']);
+  // A headline that ends on "By" and words in title case, with a blank before it, is one headline.
+  assert.deepEqual(read('Harbour Fees Rise By Ten Percent').map((s) => s.split(':')[0]), ['heading']);
+});
+
+test('an outlet before a dash is its credit, not a dateline: its newsroom ("Harbour Newsroom –"), or its initials and its name ("HMA - Harbour Master Authority")', () => {
+  // Written for this test.
+  assert.deepEqual(read('Harbour Newsroom – Today, the board closed the port.'), ['credit:Harbour Newsroom –', 'sentence:Today, the board closed the port.']);
+  assert.deepEqual(read('HMA - Harbour Master AuthorityPort Town, XY – The board closed the port on Friday.'), [
+    'credit:HMA - Harbour Master Authority',
+    'dateline:Port Town, XY –',
+    'sentence:The board closed the port on Friday.',
+  ]);
+  assert.deepEqual(read('H.M.A. — Harbour Master Authority\n\nThe board closed the port on Friday.').map((s) => s.split(':')[0]), ['credit', 'sentence']);
+  // A place is still a dateline, with a region in title case too; initials whose name a sentence goes on from are news.
+  assert.deepEqual(read('HARBOURTON - Hundreds of boats stayed in port.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('Port Town, XY — The board met.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('HMA - Harbour Master Authority officials met on Friday.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
+  assert.deepEqual(read('Port Town - the old quay - was quiet.').map((s) => s.split(':')[0]), ['sentence']);
 });

@@ -362,7 +362,8 @@ test('a ruler run into a line parts the words before it from those after it, as 
   assert.deepEqual(read(flat), read(onItsLine));
   assert.deepEqual(read(flat), [
     'sentence: The ferry reached the island late on Friday after a calm crossing.',
-    'heading: [1]https://example.org/ferry-story.html References 1. https://example.org/ferry-story.html',
+    // (The page's list of links is chrome: chrome.test.ts.)
+    'boilerplate: [1]https://example.org/ferry-story.html References 1. https://example.org/ferry-story.html',
   ]);
   // A headline run on after a credit, a ruler under it, then the story: the ruler ends the headline.
   const head = 'Originally published by the harbour board. Ferry Service Resumes ---------------------------- The ferry line resumed service on Friday, its operator said.\n';

@@ -363,3 +363,27 @@ test('a story with no headline whose first line, in sentence case, breaks inside
   const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
   assert.deepEqual(read(fold(text, 62)), read(text));
 });
+
+test('a headline in sentence case, its date line and the story read the same wrapped at 40 or 80 columns: the date is never joined to the headline', () => {
+  // Written for this test.
+  const text =
+    'Ferry with at least 90 on board sinks off the coast; all passengers rescued\n' +
+    'Tuesday, March 3, 2009\n' +
+    'The harbour board said on Tuesday that every passenger of the ferry, which sank in calm water a mile off the coast, had been brought ashore by fishing boats.\n' +
+    'Divers will inspect the wreck on Wednesday.\n';
+  const expected = readAs(text, 'eng');
+  assert.deepEqual(expected.slice(0, 2), ['heading:Ferry with at least 90 on board sinks off the coast; all passengers rescued', 'boilerplate:Tuesday, March 3, 2009']);
+  for (const width of [40, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width), 'eng'), expected, `wrapped at ${width}`);
+});
+
+test('a date under its label ("Broadcast: Wednesday, January 07, 2009") stands on its own line however narrow the wrap: the next line never goes on from it', () => {
+  // Written for this test.
+  const text =
+    'Harbour Fees Rise for the First Time in a Decade\n' +
+    'Broadcast: Wednesday, January 07, 2009\n' +
+    "I'm Jo Sample with the Harbour Radio Report.\n" +
+    'The harbour board raised its fees on Friday, the first rise since the old quay was rebuilt.\n';
+  const expected = readAs(text, 'eng');
+  assert.deepEqual(expected.slice(1, 3), ['heading:Broadcast: Wednesday, January 07, 2009', "sentence:I'm Jo Sample with the Harbour Radio Report."]);
+  for (const width of [40, 50, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width), 'eng'), expected, `wrapped at ${width}`);
+});
