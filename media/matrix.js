@@ -17,7 +17,7 @@
    * @typedef {import('../src/view/matrixModel').MatrixViewCell} MatrixViewCell
    * @typedef {import('../src/view/matrixModel').MatrixViewVersion} MatrixViewVersion
    * @typedef {{top: number, left: number}} ScrollPos
-   * @typedef {{disagreeing?: boolean, search?: string, scroll?: ScrollPos | null}} SavedState
+   * @typedef {{disagreeing?: boolean, search?: string, otherStories?: boolean, scroll?: ScrollPos | null}} SavedState
    */
   const { vscode, SEVERITIES, t, el, button, checkbox, searchBox, command, onMessage } = window.wirediff;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
@@ -27,7 +27,7 @@
   /** @type {MatrixState | null} */
   let state = null;
   const saved = /** @type {SavedState} */ (vscode.getState() || {});
-  const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '' };
+  const filters = { disagreeing: !!saved.disagreeing, search: saved.search || '', otherStories: !!saved.otherStories };
   /** Scroll position of the grid, kept across the page being discarded while hidden. */
   let scrollPos = saved.scroll && typeof saved.scroll.top === 'number' ? saved.scroll : null;
   /** @type {{el: HTMLElement, row: MatrixViewRow, index: number}[]} */
@@ -41,7 +41,7 @@
   }
 
   function save() {
-    vscode.setState({ disagreeing: filters.disagreeing, search: filters.search, scroll: scrollPos });
+    vscode.setState({ disagreeing: filters.disagreeing, search: filters.search, otherStories: filters.otherStories, scroll: scrollPos });
   }
 
   onMessage(
@@ -138,6 +138,18 @@
     if (few.length) {
       const b = el('div', 'banner warn few-matches', t('fewMatches', few.map((v) => `${v.label} ${v.name}`).join(', '), view.canonical.name));
       b.setAttribute('role', 'note');
+      // The added content only they carry is folded: it says only that the texts differ, and would crowd the grid.
+      const folded = view.rows.filter((r) => r.otherStory).length;
+      if (folded) {
+        b.appendChild(document.createTextNode(' '));
+        const toggle = button(filters.otherStories ? t('foldOtherStories') : t('showOtherStories', folded), 'link other-stories', () => {
+          filters.otherStories = !filters.otherStories;
+          toggle.textContent = filters.otherStories ? t('foldOtherStories') : t('showOtherStories', folded);
+          save();
+          applyFilters();
+        });
+        b.appendChild(toggle);
+      }
       h.appendChild(b);
     }
     if (state?.error) h.appendChild(el('div', 'banner error', t('error', state.error)));
@@ -424,6 +436,7 @@
     if (r.el.hidden) {
       filters.disagreeing = false;
       filters.search = '';
+      if (r.row.otherStory) filters.otherStories = true;
       save();
       render();
       return revealRow(id);
@@ -440,7 +453,7 @@
     const q = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const { el: e, row } of rowEls) {
-      let ok = !filters.disagreeing || row.disagrees;
+      let ok = (!filters.disagreeing || row.disagrees) && (filters.otherStories || !row.otherStory);
       if (ok && q.length) {
         const hay = `${row.label} ${row.text}`.toLowerCase();
         ok = q.every((w) => hay.includes(w));

@@ -316,7 +316,10 @@
       if (e.note) mark.title = e.note;
       head.appendChild(mark);
     }
-    head.appendChild(el('span', 'line muted', t('line', e.line)));
+    // A finding shown as a note (an omitted sentence, dropped words): the line its note stands at.
+    const where = el('span', 'line muted', t(e.atNote ? 'noteLine' : 'line', e.line));
+    if (e.atNote) where.title = t('noteLineHelp');
+    head.appendChild(where);
     const actions = el('span', 'entry-actions');
     if (e.revealable) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
     // Verdicts, saved in .wirediff/verdicts.json: the ones it does not have, then a way back.
@@ -432,6 +435,7 @@
     box.appendChild(title);
     if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
     const few = f.rows.filter((r) => r.fewMatches).length;
+    const shown = distinctNames(f.rows.map((r) => r.name));
     if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
     box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
     const table = el('div', 'folder-rows');
@@ -451,7 +455,9 @@
       row.setAttribute('role', 'button');
       // The name and its marks on one line, the counts beside it.
       const name = el('span', 'file-line');
-      name.appendChild(el('span', 'file', r.name));
+      const file = el('span', 'file', shown.get(r.name) ?? r.name);
+      file.title = r.name;
+      name.appendChild(file);
       if (r.stale) name.appendChild(el('span', 'badge stale', t('staleShort')));
       // Every row so marked: the header's note says it once.
       if (r.fewMatches && few < f.rows.length) name.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
@@ -529,9 +535,27 @@
   }
 
   /**
+   * The folder's file names as the list shows them: when they share a long beginning (the versions of
+   * one story, `listeria-cantaloupe-cdc-updates_1.txt`, `…_2.txt`), each from the last word of that
+   * beginning (`…updates_1.txt`), so that a narrow panel, which cuts a name's end, does not show them
+   * all alike. The whole name is the row's tooltip.
+   * @param {string[]} names @returns {Map<string, string>}
+   */
+  function distinctNames(names) {
+    const out = new Map();
+    if (names.length < 2) return out;
+    let p = names[0];
+    for (const n of names) while (p && !n.startsWith(p)) p = p.slice(0, -1);
+    const cut = Math.max(p.lastIndexOf('-'), p.lastIndexOf(' '), p.lastIndexOf('.')) + 1;
+    if (cut < 12) return out;
+    for (const n of names) out.set(n, '…' + n.slice(cut));
+    return out;
+  }
+
+  /**
    * A changed passage on one line, cut short at a word's end (as `excerpt` in src/core/excerpt.ts):
    * the file's own words up to the cut, never part of a word.
-   * @param {string} s @param {number} n
+   * @param {string} s @param {number} n @returns {string}
    */
   function short(s, n) {
     const f = String(s).replace(/\s+/g, ' ').trim();
@@ -541,7 +565,10 @@
       const sp = cut.search(/\s\S*$/);
       if (sp > 0) cut = cut.slice(0, sp);
     }
-    return cut.trimEnd() + '…';
+    cut = cut.trimEnd();
+    // After a sentence's own stop, the ellipsis stands apart ("jobs. …"), or one word less when that does not fit.
+    if (/[.!?。！？][”’"»)\]]*$/u.test(cut) && n > 4) return cut.length + 2 <= n ? cut + ' …' : short(f, n - 1);
+    return cut + '…';
   }
 
   send({ type: 'ready' });

@@ -36,6 +36,11 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * inside a word nor a surrogate pair. Only a first word longer than `max` (a web address) is cut inside.
  */
 export function cutAtWord(t: string, max: number): string {
+  return cutAt(t, max, max > 4);
+}
+
+/** `cutAtWord`; `spaced`: an ellipsis after a sentence's stop stands apart (with less room if need be). */
+function cutAt(t: string, max: number, spaced: boolean): string {
   if (t.length <= max) return t;
   let end = Math.max(1, max - 1);
   const c = t.charCodeAt(end - 1);
@@ -49,5 +54,17 @@ export function cutAtWord(t: string, max: number): string {
     if (sp > 0) cut = cut.slice(0, sp);
   }
   // A cut right after a ' … ' between two quoted pieces drops it: one ellipsis marks the cut.
-  return cut.trimEnd().replace(/\s*…$/, '') + '…';
+  const kept = cut.trimEnd().replace(/\s*…$/, '');
+  // A cut after a sentence's own stop ("… temporary jobs.") marks what follows, the next sentence,
+  // apart: "jobs. …", not "jobs.…", read as a word the text does not have. With one character less
+  // of room when the space does not fit.
+  // Only a cut at a word's end: inside a first word too long for the room ("example.…") no sentence ends.
+  if (spaced && SENTENCE_END.test(kept) && /\s/.test(t[kept.length] ?? '')) {
+    if (kept.length + 2 <= max) return `${kept} …`;
+    if (max > 3) return cutAt(t, max - 1, true);
+  }
+  return kept + '…';
 }
+
+/** The end of a sentence: its stop, and the closing quotation marks or brackets after it. */
+const SENTENCE_END = /[.!?。！？][”’"»)\]]*$/u;

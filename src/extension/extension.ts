@@ -4,8 +4,8 @@
  * worker and the decoration types are created on first use, so activation stays
  * well under 100 ms.
  *
- *   Comparer ──writes──▶ ResultStore ──onDidChange──▶ Decorator, StatusBar, PanelProvider, context keys
- *                                    ◀──reads─────── hovers, navigation, commands, MatrixPanel
+ *   Comparer ──writes──▶ ResultStore ──onDidChange──▶ Decorator, StatusBar, PanelProvider, MatrixPanel, context keys
+ *                                    ◀──reads─────── hovers, navigation, commands
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -21,6 +21,7 @@ import { DecorationSet } from './editor/decorations';
 import { Decorator } from './editor/decorator';
 import { FindingHover } from './editor/hover';
 import { Navigator } from './editor/navigation';
+import { NoteHints } from './editor/noteHints';
 import { compareFolder } from './folder/folderRun';
 import { MatrixPanel } from './folder/matrixPanel';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
@@ -67,11 +68,9 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     setShowDismissed: (value) => setShowDismissed(value),
     chooseCanonical: () => chooseCanonical(canonical, comparer, (uri) => results.has(uri)),
   }, log);
-  const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, verdicts, select, log);
+  const matrix = new MatrixPanel(context.extensionUri, getEngine, comparer, results, verdicts, select, log);
   context.subscriptions.push(
     contextKeys(results),
-    // A version of the folder run compared again: the matrix shows its new findings.
-    results.onDidChange(() => matrix.follow(results.folder()?.run)),
     verdicts,
     store,
     comparer,
@@ -132,6 +131,8 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new FindingHover(results)),
   );
+  const hints = new NoteHints(results);
+  context.subscriptions.push(hints, vscode.languages.registerInlayHintsProvider('*', hints));
   log.info(`WireDiff activated in ${(performance.now() - t0).toFixed(1)} ms`);
   return {
     comparisonFor: (uri) => {

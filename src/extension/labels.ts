@@ -68,6 +68,11 @@ export function hoverLabels(): HoverLabels {
     articleOnly: vscode.l10n.t('only in this article'),
     omitted: vscode.l10n.t('Omitted from the article'),
     added: vscode.l10n.t('Not in the canonical text'),
+    fewMatches: vscode.l10n.t(
+      'Hardly a sentence of this article has a counterpart in the canonical text: {0} of its sentences are not here, and nearly all of this article is not in it. A report written anew, or the wrong canonical text? Its omitted and added sentences are listed, folded, in the panel, and not marked one by one.',
+      '{0}',
+    ),
+    showPanel: vscode.l10n.t('Show the panel (Choose Canonical…)'),
     revealCanonical: vscode.l10n.t('Reveal in canonical'),
     confirm: vscode.l10n.t('Confirm'),
     benign: vscode.l10n.t('Benign'),

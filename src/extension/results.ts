@@ -204,6 +204,8 @@ class Snapshot implements ResultSnapshot {
       canonicalName: baseName(r.canonicalUri.path),
       verdicts: this.judgement.verdicts,
       kindLabel,
+      // Listed where the editor shows them: a finding shown as a note at its note's line.
+      shown: this.plan,
     }));
   }
 }

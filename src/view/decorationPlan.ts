@@ -7,6 +7,7 @@ import { SEVERITIES, type Discrepancy, type Severity, type Span } from '../core/
 import { compareSeriousness, severityRank } from '../core/filter';
 import type { ComparisonView } from './result';
 import { NOTE_LABELS, planNotes, type GhostNote, type NoteLabels } from './ghostNotes';
+import { hardlyMatches } from './related';
 
 export type { GhostNote } from './ghostNotes';
 
@@ -17,7 +18,11 @@ export const GUTTER_KINDS: readonly GutterKind[] = ['added', 'changed', 'omitted
 export interface DecorationPlan {
   /** Changed words, by severity. */
   words: Record<Severity, Span[]>;
-  /** Added sentences (background). */
+  /**
+   * Added sentences (background). None for an article that hardly shares a sentence with the
+   * canonical (another story, or one written anew): nearly every sentence of it is added, and a
+   * wall of marks says no more than its one notice does.
+   */
   added: Record<Severity, Span[]>;
   /** Page chrome (dimmed). */
   boilerplate: Span[];
@@ -27,7 +32,8 @@ export interface DecorationPlan {
   gutter: { line: number; kind: GutterKind; severity: Severity }[];
   /**
    * The findings next/previous steps through, in the order of their targets: one stop for the
-   * omissions an article of another story lacks (its notice), every other finding its own.
+   * omissions an article of another story lacks (its notice), none for its added sentences (not
+   * marked), every other finding its own.
    */
   ordered: Discrepancy[];
   /**
@@ -35,6 +41,8 @@ export interface DecorationPlan {
    * the note that stands for it (the end of the note's line: omitted sentences, dropped words).
    */
   targets: ReadonlyMap<string, Span>;
+  /** The findings shown as notes (their note's line end is their target): omitted sentences, dropped words. */
+  noted: ReadonlySet<string>;
 }
 
 export interface PlanOptions {
@@ -92,8 +100,12 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
   const dropped: Discrepancy[] = [];
   const lineBest = new Map<number, Discrepancy>();
   const marked: Array<{ spans: readonly Span[]; severity: Severity }> = [];
+  // Another story (or one written anew): its added sentences are not marked one by one (its notice says it).
+  const another = hardlyMatches(view.comparison);
+  const quiet = (d: Discrepancy) => another && d.kind === 'added';
 
   for (const d of visible) {
+    if (quiet(d)) continue;
     const gk = gutterKindOf(d);
     if (gk) {
       const line = view.articleLines.lineAt(gutterOffset(view, d));
@@ -137,9 +149,10 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
   for (const d of visible) targets.set(d.id, view.articleTarget(d));
   // A finding a note stands for is shown where the note is: at the end of its line.
   let notice: GhostNote | undefined;
+  const noted = new Set<string>();
   for (const g of ghosts) {
     const end = view.articleLines.lineEnd(g.line);
-    for (const id of g.ids) targets.set(id, { start: end, end });
+    for (const id of g.ids) targets.set(id, { start: end, end }), noted.add(id);
     if (g.style === 'notice') notice = g;
   }
   const folded = new Set<string>();
@@ -147,12 +160,12 @@ export function planDecorations(view: ComparisonView, visible: readonly Discrepa
     // The notice stands for every omission (its ids list none): one stop, the first in the canonical's order.
     const end = view.articleLines.lineEnd(notice.line);
     const all = omitted.slice().sort((a, b) => (a.canonical[0] ?? 0) - (b.canonical[0] ?? 0));
-    for (const d of all) targets.set(d.id, { start: end, end });
+    for (const d of all) targets.set(d.id, { start: end, end }), noted.add(d.id);
     for (const d of all.slice(1)) folded.add(d.id);
   }
   const at = (d: Discrepancy) => targets.get(d.id)!.start;
-  const ordered = visible.filter((d) => !folded.has(d.id)).sort((a, b) => at(a) - at(b) || compareSeriousness(a, b));
-  return { words, added, boilerplate, ghosts, gutter, ordered, targets };
+  const ordered = visible.filter((d) => !folded.has(d.id) && !quiet(d)).sort((a, b) => at(a) - at(b) || compareSeriousness(a, b));
+  return { words, added, boilerplate, ghosts, gutter, ordered, targets, noted };
 }
 
 /** Offset the gutter marker of a finding goes on. */

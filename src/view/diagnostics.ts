@@ -60,7 +60,8 @@ export function listedAt(level: ProblemsLevel, s: Severity): boolean {
  * `findings` is what the editor shows (kinds filter applied); `dismissed` their ids.
  * The omissions of an article that hardly shares a sentence with the canonical (another
  * story, or a report written anew) are one problem, as they are one notice in the editor:
- * `fewMatches` says it (localised by the caller; `{0}` is how many).
+ * `fewMatches` says it (localised by the caller; `{0}` is how many); its added sentences, which
+ * the editor does not mark one by one, are none.
  */
 export function problemsFor(
   view: ComparisonView,
@@ -72,7 +73,8 @@ export function problemsFor(
   if (level === 'off') return [];
   const out: Problem[] = [];
   const listed = findings.filter((d) => listedAt(level, d.severity) && !dismissed.has(d.id));
-  const omitted = hardlyMatches(view.comparison) ? listed.filter((d) => d.kind === 'omitted') : [];
+  const another = hardlyMatches(view.comparison);
+  const omitted = another ? listed.filter((d) => d.kind === 'omitted') : [];
   if (omitted.length) {
     const first = omitted.reduce((a, b) => ((b.canonical[0] ?? 0) < (a.canonical[0] ?? 0) ? b : a));
     // How many the article lacks, whatever the level lets through (the status bar warns of it too).
@@ -87,7 +89,8 @@ export function problemsFor(
     });
   }
   for (const d of listed) {
-    if (omitted.includes(d)) continue;
+    // Its added sentences are no problem each either: nearly all of it is added (the one problem says why).
+    if (omitted.includes(d) || (another && d.kind === 'added')) continue;
     out.push({
       findingId: d.id,
       span: view.articleTarget(d),

@@ -15,12 +15,16 @@
  * sentence with the canonical (another story, or the story written anew) gets one notice for all
  * the canonical's sentences it lacks, not a note for each.
  *
- * Weighed and left: inlay hints (injected text, which wrapping does count) still stand among the
- * words, follow `editor.inlayHints.enabled` and the theme's one colour; a CodeLens takes a row of
- * its own but stands above a line (not after the last paragraph), arrives late and moves the
- * text down, has no colour, and follows `editor.codeLens`. A note at a line's end is what
- * GitLens's blame and Error Lens draw; on a nearly full last row it runs past the edge, hiding
- * only itself (hence notes short, `wirediff.ghostNoteLength`, and a blank line preferred).
+ * Every note also comes in `parts`, for the editor to draw as inlay hints: injected text, which
+ * VS Code's wrapping counts, so on a nearly full last row, or on a blank line of a narrow editor, it
+ * goes on to the next row instead of running past the edge (extension/editor/noteHints.ts; at 80
+ * columns 27 of the tune families' 51 notes at a line's end ran past it as decorations, and at 60
+ * columns 146 of the 318 on blank lines). An inlay hint has the theme's one colour (the gutter and
+ * the overview ruler keep the severity's) and follows `editor.inlayHints.enabled`: with hints off,
+ * `text` is drawn as before, in the severity's colour. Weighed and left: a CodeLens takes a row of its own but stands above a line (not after
+ * the last paragraph), arrives late and moves the text down, has no colour, and follows
+ * `editor.codeLens`; a shorter note (`⟂ 3 omitted`, 12 characters) still ran out of view on 12 of
+ * the 51 rows.
  */
 import type { Discrepancy, Severity } from '../core/types';
 import { severityRank } from '../core/filter';
@@ -35,6 +39,13 @@ export interface GhostNote {
   severity: Severity;
   /** What the editor shows (already cut short). */
   text: string;
+  /**
+   * The note as the editor's injected text (inlay hints, which VS Code wraps with the line, so no
+   * row cuts them, at the end of a line of words or on a blank line of a narrow editor): one part to
+   * each kind of finding, each at most NOTE_HINT_LENGTH characters, not sharing one note's room.
+   * `text` is the note drawn as a decoration, when the editor shows no inlay hints.
+   */
+  parts: string[];
   /**
    * `omitted`: it holds one omitted sentence or more; `dropped`: only words missing inside matched
    * sentences; `notice`: the article hardly shares a sentence with the canonical.
@@ -72,6 +83,12 @@ export const NOTE_LABELS: NoteLabels = {
 
 /** The share of the length a note's excerpts take at the end of a line of words. */
 const SHORT_SHARE = 0.5;
+
+/**
+ * The longest part of a note drawn as injected text: VS Code cuts an inlay hint's label after
+ * `editor.inlayHints.maximumLength` characters (43 by default).
+ */
+export const NOTE_HINT_LENGTH = 43;
 
 /** A note's mark: an omission (⟂) or dropped words (−). */
 const OMITTED_MARK = '⟂';
@@ -134,11 +151,34 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
       line,
       severity,
       text: parts.join('  '),
+      parts: hintParts(view, s, labels, length),
       style: s.notice ? 'notice' : s.omitted.length ? 'omitted' : 'dropped',
       ids: all.map((d) => d.id),
     });
   }
   return notes.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A note at the end of a line of words as injected text: its notice, its omitted sentences and its
+ * dropped words each a part of its own, in short words, each as long as NOTE_HINT_LENGTH allows.
+ */
+function hintParts(view: ComparisonView, s: { omitted: Discrepancy[]; dropped: Discrepancy[]; notice: number }, labels: NoteLabels, length: number): string[] {
+  // The excerpt's room: what the part's length leaves, and no more than `length` (wirediff.ghostNoteLength).
+  const room = (used: number) => Math.max(12, Math.min(length, NOTE_HINT_LENGTH - used));
+  const parts: string[] = [];
+  if (s.notice) parts.push(`${OMITTED_MARK} ${fill(labels.fewMatchesShort, s.notice)}`);
+  if (s.omitted.length) {
+    const d = s.omitted[0]!;
+    const head = `${OMITTED_MARK} ${s.omitted.length === 1 ? labels.omitted : fill(labels.omittedManyShort, s.omitted.length)} `;
+    // Room for the quotation marks around the excerpt.
+    parts.push(head + quoted(excerpt(d.from ?? view.canonicalSentenceText(d), room(head.length + 2))));
+  }
+  if (s.dropped.length) {
+    const more = s.dropped.length > 1 ? ` ${fill(labels.moreShort, s.dropped.length - 1)}` : '';
+    parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), room(1 + more.length))}${more}`);
+  }
+  return parts;
 }
 
 /**

@@ -11,9 +11,12 @@ import { commandLink } from './markdown';
 import { escapeMarkdown } from '../report/escape';
 import { excerpt } from '../core/excerpt';
 import type { ComparisonView } from './result';
+import type { GhostNote } from './ghostNotes';
+import { hardlyMatches } from './related';
 
 /** Commands the hover links to; the only ones its Markdown may run. */
 export const HOVER_COMMANDS = [
+  'wirediff.showPanel',
   'wirediff.revealCanonical',
   'wirediff.confirmFinding',
   'wirediff.markFindingBenign',
@@ -42,6 +45,10 @@ export interface HoverLabels {
   articleOnly: string;
   omitted: string;
   added: string;
+  /** The notice of an article that hardly shares a sentence with the canonical (`{0}`: the canonical sentences it lacks). */
+  fewMatches: string;
+  /** The link to the panel, which offers another canonical. */
+  showPanel: string;
   revealCanonical: string;
   /** Link texts of the verdict actions. */
   confirm: string;
@@ -64,6 +71,9 @@ export const ENGLISH_HOVER_LABELS: HoverLabels = {
   articleOnly: 'only in this article',
   omitted: 'Omitted from the article',
   added: 'Not in the canonical text',
+  fewMatches:
+    'Hardly a sentence of this article has a counterpart in the canonical text: {0} of its sentences are not here, and nearly all of this article is not in it. A report written anew, or the wrong canonical text? Its omitted and added sentences are listed, folded, in the panel, and not marked one by one.',
+  showPanel: 'Show the panel (Choose Canonical…)',
   revealCanonical: 'Reveal in canonical',
   confirm: 'Confirm',
   benign: 'Benign',
@@ -86,6 +96,32 @@ export interface HoverInput {
   labels?: HoverLabels;
   /** Verdicts of the findings, by id (from `.wirediff/verdicts.json`). */
   verdicts?: ReadonlyMap<string, { verdict: VerdictValue; note?: unknown }>;
+  /** At the notice of an article that hardly shares a sentence with the canonical: how many canonical sentences it lacks. */
+  notice?: number;
+}
+
+/**
+ * What the hover at an offset of the article shows: the findings there (`findingsAt`), and at the
+ * end of the line of a notice (another story, or one written anew) the notice. Such an article's
+ * added sentences are not marked (decorationPlan.ts), so the pointer on one shows nothing of it.
+ */
+export function hoverAt(
+  view: ComparisonView,
+  offset: number,
+  visible: readonly Discrepancy[],
+  notes: readonly Pick<GhostNote, 'line' | 'ids' | 'style'>[],
+): { hits: Discrepancy[]; range: { start: number; end: number }; notice?: number } | null {
+  const another = hardlyMatches(view.comparison);
+  const shown = another ? visible.filter((d) => d.kind !== 'added') : visible;
+  const found = view.findingsAt(offset, shown, notes);
+  const line = view.articleLines.lineAt(offset);
+  const end = view.articleLines.lineEnd(line);
+  const atNotice = another && offset === end && notes.some((n) => n.line === line && n.style === 'notice');
+  if (!atNotice) return found;
+  const notice = visible.filter((d) => d.kind === 'omitted').length;
+  // The notice stands for the omissions: they are listed, folded, in the panel, not here.
+  const hits = (found?.hits ?? []).filter((d) => d.kind !== 'omitted');
+  return { hits, range: found?.range ?? { start: end, end }, notice };
 }
 
 /** Renders diff tokens as Markdown: runs of deleted words struck, runs of inserted words bold. */
@@ -113,6 +149,11 @@ export function buildHoverMarkdown(input: HoverInput): string {
   const L = input.labels ?? ENGLISH_HOVER_LABELS;
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(L.title)}** · ${escapeMarkdown(input.canonicalName)}`);
+  if (input.notice) {
+    lines.push(`$(warning) ${escapeMarkdown(L.fewMatches.replace('{0}', String(input.notice)))}`);
+    lines.push(commandLink(L.showPanel, 'wirediff.showPanel', []));
+    if (!hits.length) return lines.join('\n\n');
+  }
 
   // What matters first: each finding, its reason and its links.
   for (const d of hits) {

@@ -45,6 +45,11 @@ export interface MatrixViewRow {
   severity: Severity | null;
   present: number;
   cells: MatrixViewCell[];
+  /**
+   * Added content that only versions hardly sharing a sentence with the canonical carry (other
+   * stories, or reports written anew): the page folds these rows, which would crowd the grid.
+   */
+  otherStory?: true;
 }
 
 /** The engine's column (its label, language and counts), with the file it is. */
@@ -145,18 +150,25 @@ export function buildMatrixView(matrix: CoverageMatrix, lineage: Lineage, meta: 
     dismissed: v.dismissed,
     ...(hardlyMatchingVersion(v, matrix) ? { fewMatches: true as const } : {}),
   }));
-  const rows: MatrixViewRow[] = matrix.rows.map((r) => ({
-    id: r.id,
-    label: rowLabel(r.id),
-    type: r.type,
-    kind: r.kind,
-    canonical: r.canonical,
-    text: r.text,
-    disagrees: r.disagrees,
-    severity: r.severity,
-    present: r.present,
-    cells: r.cells.map(cellOf),
-  }));
+  const anyFew = versions.some((v) => v.fewMatches);
+  const rows: MatrixViewRow[] = matrix.rows.map((r) => {
+    const cells = r.cells.map(cellOf);
+    const carriers = cells.map((c, i) => (c.s === 'a' ? -1 : i)).filter((i) => i >= 0);
+    const otherStory = r.type === 'added' && anyFew && carriers.length > 0 && carriers.every((i) => versions[i]?.fewMatches);
+    return {
+      id: r.id,
+      label: rowLabel(r.id),
+      type: r.type,
+      kind: r.kind,
+      canonical: r.canonical,
+      text: r.text,
+      disagrees: r.disagrees,
+      severity: r.severity,
+      present: r.present,
+      cells,
+      ...(otherStory ? { otherStory: true as const } : {}),
+    };
+  });
   const changes: MatrixViewChange[] = lineage.changes.map((c) => ({
     kind: c.kind,
     description: c.description,

@@ -19,8 +19,10 @@ export interface PanelEntry {
   reason: string;
   /** The kind's display name. */
   label: string;
-  /** 1-based line in the article where the finding shows. */
+  /** 1-based line in the article where the finding shows (for one shown as a note, `atNote`, the note's line). */
   line: number;
+  /** Shown as a note (an omitted sentence, dropped words): `line` is where the note stands, not a line of the finding's own words. */
+  atNote: boolean;
   from: string | null;
   to: string | null;
   /** The canonical sentence(s) involved; '' for added, and when `diff` carries both sides. */
@@ -83,6 +85,11 @@ export interface PanelModelInput {
   /** Verdicts by finding id (a `dismissed` verdict counts as dismissed). */
   verdicts?: ReadonlyMap<string, { verdict: 'confirmed' | 'benign' | 'dismissed'; note?: unknown }>;
   kindLabel?: (k: DiscrepancyKind) => string;
+  /**
+   * Where the editor shows the findings (DecorationPlan `targets` and `noted`): a finding shown as
+   * a note is listed at the note's line, where a click takes the cursor.
+   */
+  shown?: { targets: ReadonlyMap<string, { start: number; end: number }>; noted: ReadonlySet<string> };
 }
 
 export function buildPanelModel(input: PanelModelInput): PanelModel {
@@ -113,13 +120,14 @@ export function buildPanelModel(input: PanelModelInput): PanelModel {
     // With a word diff, the sentences travel once, as the diff's tokens.
     const canonical = diff === null ? view.canonicalSentenceText(d) : '';
     const article = diff === null ? view.articleSentenceText(d) : '';
-    const target = view.articleTarget(d);
+    const target = input.shown?.targets.get(d.id) ?? view.articleTarget(d);
     const entry: PanelEntry = {
       id: d.id,
       kind: d.kind,
       severity: d.severity,
       reason: d.reason,
       line: view.articleLines.lineAt(target.start) + 1,
+      atNote: input.shown?.noted.has(d.id) ?? false,
       // An added or omitted sentence travels once, as `article` or `canonical` (the panel
       // shows no from → to line for them): half the message for a long list of them.
       from: d.kind === 'omitted' && canonical ? null : d.from,

@@ -31,6 +31,17 @@ test('excerpt: cut at a word\'s end, never inside a word ("General Sult…" was 
   assert.equal(excerpt('地震造成至少75人死亡，更多人被困在倒塌的建筑物中。', 10), '地震造成至少75人…');
 });
 
+test('excerpt: a cut after a sentence\'s own stop keeps the ellipsis apart ("temporary jobs.…" read as one word)', () => {
+  assert.equal(excerpt('The plant will add 300 temporary jobs. Private-sector hiring rose in May.', 40), 'The plant will add 300 temporary jobs. …');
+  assert.equal(excerpt('“We will rebuild,” he said. “Every house.” The mayor left.', 30), '“We will rebuild,” he said. …');
+  assert.equal(excerpt('He left. She stayed home all day long.', 12), 'He left. …');
+  // No room for the space: one word less.
+  assert.equal(excerpt('Floods hit. Roads closed.', 12), 'Floods…');
+  assert.equal(excerpt('alpha beta gamma delta', 12), 'alpha beta…');
+  // A cut inside a first word too long for the room is no sentence's end.
+  assert.equal(excerpt('www.example.com/a/long/address', 13), 'www.example.…');
+});
+
 test('excerpt: the text up to the cut is the text\'s own, and the cut falls at a space (property)', () => {
   const words = fc.array(fc.stringMatching(/^[A-Za-zé0-9,.'’-]{1,12}$/), { minLength: 1, maxLength: 20 });
   fc.assert(
@@ -39,7 +50,9 @@ test('excerpt: the text up to the cut is the text\'s own, and the cut falls at a
       const got = excerpt(text, max);
       if (text.length <= max) return assert.equal(got, text);
       assert.ok(got.endsWith('…') && got.length <= max, got);
-      const kept = got.slice(0, -1);
+      // After a sentence's stop, a space before the ellipsis.
+      const kept = got.replace(/(?<=[.!?][”’"»)\]]*) …$|…$/, '');
+      if (max > 4 && text[kept.length] === ' ') assert.ok(!/[.!?]…$/.test(got), got);
       assert.ok(text.startsWith(kept), `${got} is the text's own start`);
       // At a word's end, unless the first word alone is longer than the room.
       if (kept.includes(' ') || ws[0]!.length < max - 1) assert.equal(text[kept.length], ' ', `${JSON.stringify(got)} of ${JSON.stringify(text)}`);

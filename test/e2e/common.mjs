@@ -142,7 +142,8 @@ export async function highlightsOn(vsc, word) {
 /**
  * The rows the active editor draws, top to bottom: each row's text, the characters of it that
  * stand past the editor's right edge (out of view, with word wrap on), and WireDiff's notes on it
- * (a decoration's `::before`/`::after` text starting with ⟂ or −), each with whether a word of the
+ * (a decoration's `::before`/`::after` text, or an inlay hint's injected text, `pseudo` 'injected',
+ * starting with ⟂ or −), each with whether a word of the
  * article follows it on its row and whether it runs past the right edge (`clipped`).
  */
 export async function editorRows(vsc) {
@@ -160,8 +161,11 @@ export async function editorRows(vsc) {
       const words = [];
       let hidden = '';
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      // Injected text (an inlay hint, whose label VS Code draws as text of the line) is no word of the article.
+      const injected = (n) => !!n.parentElement?.closest('span[class*="dyn-rule"]');
       for (let n; (n = walker.nextNode()); ) {
         const t = n.textContent.replace(/\u00a0/g, ' ');
+        if (injected(n)) continue;
         if (/\S/.test(t)) words.push(n);
         for (let i = 0; i < t.length; i++) {
           if (!/\S/.test(t[i])) continue;
@@ -183,7 +187,16 @@ export async function editorRows(vsc) {
           notes.push({ text, pseudo, wordsAfter: words.some(follows), clipped: sp.getBoundingClientRect().right > right + 1 });
         }
       }
-      rows.push({ top: line.getBoundingClientRect().top, text: line.textContent.replace(/\u00a0/g, ' '), hidden, notes });
+      // A note drawn as an inlay hint: injected text, which VS Code wraps with the line.
+      for (const sp of line.querySelectorAll('span[class*="dyn-rule"]')) {
+        const text = sp.textContent.replace(/\u00a0/g, ' ').trim();
+        if (!/^[⟂−]/.test(text)) continue;
+        const follows = (n) => !!(sp.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING);
+        notes.push({ text, pseudo: 'injected', wordsAfter: words.some(follows), clipped: sp.getBoundingClientRect().right > right + 1, right: sp.getBoundingClientRect().right });
+      }
+      // The row's text: the article's own (an inlay hint's label left out).
+      const own = [...line.querySelectorAll('span')].filter((sp) => !sp.children.length && !/dyn-rule/.test(sp.className)).map((sp) => sp.textContent).join('');
+      rows.push({ top: line.getBoundingClientRect().top, left: line.getBoundingClientRect().left, text: own.replace(/\u00a0/g, ' '), hidden, notes });
     }
     return rows.sort((a, b) => a.top - b.top);
   });

@@ -22,10 +22,15 @@ const OTHER = path.join(FIXTURES, 'families', 'tune', 'kenya-khat-ban', 'kenya-k
 const WIRE = 'kashmir-quake-update_0.txt';
 const UPDATE = 'kashmir-quake-update_2.txt';
 const OTHER_STORY = 'kenya-khat-ban_1.txt';
+// A family whose notes stand at the end of lines of words (no blank lines), three of them on a last row 70-74 characters full at 80 columns.
+const MAIZE = path.join(FIXTURES, 'families', 'tune', 'kenya-maize-disease');
+const MAIZE_WIRE = 'kenya-maize-disease_0.txt';
+const MAIZE_COPY = 'kenya-maize-disease_1.txt';
 
 function makeWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-editor-'));
   for (const f of [WIRE, UPDATE]) fs.copyFileSync(path.join(FAMILY, f), path.join(dir, f));
+  for (const f of [MAIZE_WIRE, MAIZE_COPY]) fs.copyFileSync(path.join(MAIZE, f), path.join(dir, f));
   fs.copyFileSync(OTHER, path.join(dir, OTHER_STORY));
   fs.mkdirSync(path.join(dir, '.vscode'));
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'wirediff.canonical': WIRE, '[plaintext]': { 'editor.wordWrap': 'on' } }, null, 2));
@@ -67,8 +72,10 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
         // Word wrap is on: a row shows all of its words, and only the file's own words.
         assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
         assert.ok(!norm(r.text) || file.includes(norm(r.text)), `the file's words: "${r.text}"`);
-        assert.ok(r.notes.length <= 1, `one note to a row: ${JSON.stringify(r.notes)}`);
-        for (const n of r.notes) assert.ok(!n.wordsAfter && n.pseudo === '::after', `no word after the note "${n.text}" on its row "${r.text}"`);
+        // One spot to a row: a decoration, or its inlay hints (one to each kind of finding).
+        assert.ok(r.notes.length <= 1 || r.notes.every((n) => n.pseudo === 'injected'), `one note to a row: ${JSON.stringify(r.notes)}`);
+        for (const n of r.notes) assert.ok(!n.clipped, `the note "${n.text}" in view`);
+        for (const n of r.notes) assert.ok(!n.wordsAfter && ['::after', 'injected'].includes(n.pseudo), `no word after the note "${n.text}" on its row "${r.text}"`);
       }
       await vsc.screenshot('editor-00-notes');
     });
@@ -220,6 +227,66 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       await waitFor(async () => (await vsc.decorationTexts({ all: true })).length === 0, 'no marks left on it', 30_000);
       assert.doesNotMatch(await statusText(vsc), /\d+ high · \d+ medium|out of date/);
       await vsc.screenshot('editor-05-made-canonical');
+    });
+
+    await vsc.step('a note at the end of a nearly full row goes on to the next row with the words, whole, instead of running past the edge', async () => {
+      // Wrapped at 80 columns: the notes of kenya-maize-disease_1 stand after last rows 70-74 characters full.
+      const settings = path.join(workspace, '.vscode', 'settings.json');
+      const was = JSON.parse(fs.readFileSync(settings, 'utf8'));
+      fs.writeFileSync(settings, JSON.stringify({ ...was, '[plaintext]': { 'editor.wordWrap': 'wordWrapColumn', 'editor.wordWrapColumn': 80 } }, null, 2));
+      await vsc.openFile(MAIZE_WIRE);
+      await vsc.runCommand('WireDiff: Set as Canonical');
+      await vsc.openFile(MAIZE_COPY);
+      await vsc.runCommand('WireDiff: Compare with Canonical');
+      const file = fs.readFileSync(path.join(workspace, MAIZE_COPY), 'utf8').replace(/\s+/g, ' ');
+      const canonical = fs.readFileSync(path.join(workspace, MAIZE_WIRE), 'utf8').replace(/\s+/g, ' ');
+      const rows = await waitFor(async () => {
+        const r = await editorRows(vsc);
+        return r.filter((x) => x.notes.length).length >= 3 ? r : null;
+      }, 'the notes at the ends of lines', 60_000);
+      // Where column 80 is: the rows' left edge and the width of one character of the editor's font.
+      const column = await vsc.page.$eval('.editor-group-container.active .view-lines', (e) => {
+        const n = [...e.querySelectorAll('.view-line span span')].find((s) => !/dyn-rule/.test(s.className) && s.textContent.length > 20)?.firstChild;
+        const r = document.createRange();
+        r.setStart(n, 0);
+        r.setEnd(n, 20);
+        return { left: e.querySelector('.view-line').getBoundingClientRect().left, char: r.getBoundingClientRect().width / 20 };
+      });
+      const wrapAt = column.left + 80 * column.char;
+      for (const r of rows) {
+        assert.equal(r.hidden, '', `out of view on the row "${r.text}"`);
+        for (const n of r.notes) {
+          // Injected text, wrapped with the line: within the 80 columns, never past the edge, and whole.
+          assert.equal(n.pseudo, 'injected', JSON.stringify(n));
+          assert.ok(!n.wordsAfter && !n.clipped, JSON.stringify(n));
+          assert.ok(n.right <= wrapAt + column.char, `the note "${n.text}" ends within 80 columns (${n.right.toFixed(0)} > ${wrapAt.toFixed(0)})`);
+          // The canonical's own words, never cut by VS Code to a stub: each kind of finding a hint of its own, with its room
+          // ("−serves …" was cut so when the hints of one line were held to 43 characters in all).
+          const words = n.text.startsWith('−') ? n.text.slice(1).replace(/ \(\+\d+\)$/, '') : (/“(.*)”/.exec(n.text)?.[1] ?? '');
+          if (words) assert.ok(canonical.includes(words.replace(/…$/, '').replace(/\s+/g, ' ')), `the canonical's words: "${n.text}"`);
+          assert.ok(!/…/.test(words) || words.length >= 20, `cut short: "${n.text}"`);
+        }
+        // Only the file's own words are the row's text (a note is not the article's).
+        assert.ok(!r.text.trim() || file.includes(r.text.replace(/\s+/g, ' ').trim()), `the file's words: "${r.text}"`);
+      }
+      // The hover of a note (its own, as an inlay hint): the whole words it stands for.
+      const noteRow = rows.find((r) => r.notes.some((n) => n.text.startsWith('−')));
+      const note = noteRow.notes.find((n) => n.text.startsWith('−'));
+      const pt = await vsc.page.$$eval('.editor-group-container.active .view-lines span[class*="dyn-rule"]', (els, text) => {
+        const el = els.find((e) => e.textContent.replace(/\u00a0/g, ' ').trim() === text);
+        const b = el.getBoundingClientRect();
+        return { x: b.left + Math.min(30, b.width / 2), y: b.top + b.height / 2 };
+      }, note.text);
+      await vsc.page.mouse.move(pt.x - 4, pt.y);
+      await vsc.page.mouse.move(pt.x, pt.y, { steps: 3 });
+      const hover = await waitFor(async () => {
+        const t = await vsc.page.$$eval('.monaco-hover', (els) => els.map((e) => e.innerText.trim()).filter((x) => /^WireDiff ·/.test(x)));
+        return t[0] ?? null;
+      }, 'the note\'s hover', 15_000);
+      assert.match(hover, /Confirm · Benign · Dismiss/);
+      await vsc.screenshot('editor-06-notes-wrapped');
+      await vsc.page.mouse.move(1, 1);
+      await vsc.page.keyboard.press('Escape');
     });
 
     assert.deepEqual(vsc.extensionConsoleErrors(), []);

@@ -91,7 +91,7 @@ function makeWorkspace() {
   return dir;
 }
 
-/** Hover over a ghost note (an `after` decoration whose text matches `re`) and return the hover's text. */
+/** Hover over a ghost note (an inlay hint, or an `after` decoration, whose text matches `re`) and return the hover's text. */
 async function hoverGhost(vsc, re, timeoutMs = 15_000) {
   await vsc.page.mouse.move(1, 1);
   await vsc.page.keyboard.press('Escape');
@@ -100,6 +100,11 @@ async function hoverGhost(vsc, re, timeoutMs = 15_000) {
     (spans, src) => {
       const rx = new RegExp(src);
       for (const s of spans) {
+        // An inlay hint: its label is the span's own text.
+        if (/dyn-rule/.test(s.className) && rx.test(s.textContent.replace(/\u00a0/g, ' '))) {
+          const r = s.getBoundingClientRect();
+          return { x: r.left + Math.min(60, r.width / 2), y: r.top + r.height / 2 };
+        }
         const c = getComputedStyle(s, '::after').content;
         if (c && c !== 'none' && rx.test(c)) {
           const r = s.getBoundingClientRect(); // includes the ::after text
@@ -145,8 +150,8 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       const dropped = ghosts.find((d) => /^−adding the fighters/.test(d.text));
       assert.ok(dropped, `ghost note for the lost clause; seen ${JSON.stringify(ghosts.map((g) => g.text))}`);
       assert.equal(dropped.line, 4);
-      // At the end of its line, after the article's words (view/ghostNotes.ts).
-      assert.equal(dropped.pseudo, '::after');
+      // At the end of its line, after the article's words (view/ghostNotes.ts): an inlay hint, which VS Code wraps with the line.
+      assert.equal(dropped.pseudo, 'injected');
     });
 
     await vsc.step('"constants" highlighted', async () => {
@@ -369,7 +374,7 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       await vsc.openFile('004_bea1bbb3ff51d658.txt');
       await vsc.runCommand('WireDiff: Compare with Canonical');
       const ghost = await vsc.waitForDecoration(/^⟂ omitted: “.+”/);
-      assert.equal(ghost.pseudo, '::after');
+      assert.equal(ghost.pseudo, 'injected');
       // The note is cut short; its hover has the whole sentence.
       const hover = await hoverGhost(vsc, /⟂ omitted/);
       assert.match(hover, /Omitted sentence/);

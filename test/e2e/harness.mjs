@@ -351,6 +351,15 @@ export class VSCode {
             out.push({ text, pseudo, line: ln ? ln.n : -1, className: String(el.className) });
           }
         }
+        // Injected text (an inlay hint: VS Code draws its label as text of the line, in a span
+        // of a generated class, and wraps the line with it): `pseudo` is 'injected'.
+        for (const el of ed.querySelectorAll('.view-lines .view-line span[class*="dyn-rule"]')) {
+          const text = el.textContent.replace(/\u00a0/g, ' ').trim();
+          if (!text) continue;
+          const top = el.getBoundingClientRect().top;
+          const ln = lineTops.reduce((best, l) => (l.top <= top + 2 && (!best || l.top > best.top) ? l : best), null);
+          out.push({ text, pseudo: 'injected', line: ln ? ln.n : -1, className: String(el.className) });
+        }
       }
       return out;
     });

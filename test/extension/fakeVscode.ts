@@ -95,6 +95,17 @@ export class Range {
   }
 }
 
+export class InlayHint {
+  paddingLeft?: boolean;
+  paddingRight?: boolean;
+  tooltip?: unknown;
+  constructor(
+    readonly position: Position,
+    readonly label: string,
+    readonly kind?: number,
+  ) {}
+}
+
 export enum StatusBarAlignment {
   Left = 1,
   Right = 2,
@@ -442,6 +453,7 @@ export const languages = {
     };
   },
   registerCodeActionsProvider: () => ({ dispose() {} }),
+  registerInlayHintsProvider: () => ({ dispose() {} }),
 };
 
 export enum ViewColumn {
@@ -548,6 +560,12 @@ export const commands = {
 export function setSetting(key: string, value: unknown): void {
   settings[key] = value;
   configEmitter.fire({ affectsConfiguration: (s: string) => s === 'wirediff' || s === `wirediff.${key}` });
+}
+
+/** Changes an `editor.*` setting (the stand-in keeps one map of settings) and fires the configuration event. */
+export function setEditorSetting(key: string, value: unknown): void {
+  settings[key] = value;
+  configEmitter.fire({ affectsConfiguration: (s: string) => s === 'editor' || `editor.${key}` === s || `editor.${key}`.startsWith(`${s}.`) });
 }
 
 /** Shows documents in editors (the first one active) and fires the editor events. */

@@ -6,12 +6,18 @@
 import './useFakeVscode';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { emptyStore, type VerdictStore } from '../../src/core/verdicts';
 import { documentTextCompared, MatrixPanel, sameRunAgain } from '../../src/extension/folder/matrixPanel';
-import type { DocResult, FolderRun } from '../../src/extension/results';
+import { ResultStore, type DocResult, type FolderRun } from '../../src/extension/results';
+import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
+import { applyAction } from '../../src/view/verdicts';
 import { readFile } from '../../src/read/page';
 import { compare } from '../../src/core/compare';
 import { ComparisonView } from '../../src/view/result';
 import * as vscode from './fakeVscode';
+
+/** A result store with nothing in it, for the tests that drive the matrix by hand. */
+const noResults = { onDidChange: () => ({ dispose() {} }), folder: () => undefined, present: (r: DocResult) => r };
 
 const WIRE = [
   'Volunteers planted 2,000 oak saplings along the river on Saturday, the park service said.',
@@ -47,7 +53,8 @@ test('the text a folder run compared is, for a saved web page, the page itself',
   assert.equal(documentTextCompared(run, vscode.Uri.joinPath(folder, 'other.txt').toString()), undefined);
 });
 
-test('the matrix follows its run when a version was compared again, and no other run', () => {
+/** A folder run of two versions of WIRE: a.txt (a figure changed) and b.txt (the same), and how to make another version. */
+function runOfTwo() {
   const folder = vscode.Uri.file('/news');
   const canonical = vscode.Uri.joinPath(folder, 'wire.txt');
   const version = (name: string, text: string): DocResult => {
@@ -57,6 +64,11 @@ test('the matrix follows its run when a version was compared again, and no other
   const a = version('a.txt', WIRE.replace('2,000', '1,500'));
   const b = version('b.txt', WIRE);
   const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [a, b], skipped: [], options: {} };
+  return { folder, canonical, version, a, b, run };
+}
+
+test('the matrix follows its run when a version was compared again, and no other run', () => {
+  const { version, b, run } = runOfTwo();
   const a2 = version('a.txt', WIRE.replace('2,000', '1,800'));
   const again: FolderRun = { ...run, versions: [a2, b] };
   assert.equal(sameRunAgain(run, again), again);
@@ -82,7 +94,7 @@ test('the matrix says it is out of date when a version changes on disk outside t
   vscode.files.set(page.toString(), new TextEncoder().encode(PAGE));
   const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
   const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
-  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, noResults as never, verdicts as never, () => {});
   await panel.show(run);
   const webview = vscode.webviewPanels[0]!;
   webview.received.fire({ type: 'ready' });
@@ -111,7 +123,7 @@ async function matrixOfOne(canonical: vscode.Uri) {
   const run: FolderRun = { folder: folder as never, canonical: canonical as never, canonicalText: WIRE, versions: [version], skipped: [], options: {} };
   const engine = { matrix: async () => ({ view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }) };
   const verdicts = { onDidChange: () => ({ dispose() {} }), ready: async () => undefined };
-  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, verdicts as never, () => {});
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, noResults as never, verdicts as never, () => {});
   await panel.show(run);
   const webview = vscode.webviewPanels.at(-1)!;
   webview.received.fire({ type: 'ready' });
@@ -148,4 +160,68 @@ test('the matrix hidden and shown again: nothing is posted to the page until it 
   assert.equal(types[0], 'strings', `then its strings, before any state: ${types.join(', ')}`);
   assert.ok(types.includes('json'));
   panel.dispose();
+});
+
+/** Verdict files held in memory: `set` replaces the store and fires, as the real one does on a change. */
+class MemoryVerdicts {
+  private store: VerdictStore = emptyStore();
+  private readonly emitter = new vscode.EventEmitter<unknown>();
+  readonly onDidChange = this.emitter.event;
+  state(uri: vscode.Uri): StoreState {
+    return { uri: uri as never, store: this.store, exists: true, warnings: [], text: undefined };
+  }
+  async ready(uri: vscode.Uri): Promise<StoreState> {
+    return this.state(uri);
+  }
+  get current(): VerdictStore {
+    return this.store;
+  }
+  set(store: VerdictStore): void {
+    this.store = store;
+    this.emitter.fire(undefined);
+  }
+}
+
+test('the matrix listens to the result store: built again for a version compared again, a verdict or a setting, not for any change', async () => {
+  const { version, a, b, run } = runOfTwo();
+  const verdicts = new MemoryVerdicts();
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, { configured: () => undefined } as never);
+  store.set(a, true);
+  store.set(b, true);
+  store.setFolderRun(run);
+  const built: { comparisons: unknown[]; verdicts: unknown }[] = [];
+  const engine = {
+    matrix: async (input: { comparisons: unknown[]; verdicts: unknown }) => (built.push(input), { view: { rows: [], versions: [], summary: { disagreements: 0 } }, ms: 1 }),
+  };
+  const panel = new MatrixPanel(vscode.Uri.file('/ext') as never, () => engine as never, {} as never, store, verdicts as never, () => {});
+  const settle = () => new Promise((r) => setTimeout(r, 10));
+  await panel.show(run);
+  vscode.webviewPanels.at(-1)!.received.fire({ type: 'ready' });
+  await settle();
+  assert.equal(built.length, 1);
+  // The busy state or the active editor changed: nothing the matrix shows.
+  store.setBusy(a.key, true);
+  store.setBusy(a.key, false);
+  await settle();
+  assert.equal(built.length, 1, 'a change of nothing the matrix shows builds nothing');
+  // A verdict: the versions' snapshots are made again, and so is the matrix, with the new verdicts.
+  const finding = a.view.discrepancies[0]!;
+  verdicts.set(applyAction(verdicts.current, a.view.comparison, finding, 'dismissed', { time: '2026-01-01T00:00:00Z' }));
+  await settle();
+  assert.equal(built.length, 2, 'a verdict builds the matrix again');
+  assert.equal(built[1]!.verdicts, verdicts.current);
+  // A setting.
+  vscode.setSetting('showDismissed', true);
+  await settle();
+  assert.equal(built.length, 3, 'a setting builds the matrix again');
+  // A version of the run edited and compared again (a live update): the matrix shows its new findings.
+  const a2 = version('a.txt', WIRE.replace('2,000', '1,800'));
+  store.set(a2);
+  await settle();
+  assert.equal(built.length, 4, 'a version compared again builds the matrix again');
+  assert.equal(panel.current?.versions[0], a2);
+  assert.equal(built[3]!.comparisons[0], a2.view.comparison);
+  panel.dispose();
+  store.dispose();
+  vscode.reset();
 });

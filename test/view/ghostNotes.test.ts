@@ -10,7 +10,7 @@ import { compare } from '../../src/core/compare';
 import { readArticle } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
 import { planDecorations } from '../../src/view/decorationPlan';
-import { NOTE_LABELS, noteLine, planNotes } from '../../src/view/ghostNotes';
+import { NOTE_HINT_LENGTH, NOTE_LABELS, noteLine, planNotes } from '../../src/view/ghostNotes';
 import { ComparisonView } from '../../src/view/result';
 import { findingsForCursor } from '../../src/view/verdicts';
 
@@ -176,11 +176,24 @@ test('another story: one notice, not a note for each of the canonical\'s sentenc
   assert.equal(stops.length, 1);
   const end = v.articleLines.lineEnd(notices[0]!.line);
   for (const d of omitted) assert.deepEqual(plan.targets.get(d.id), { start: end, end });
-  assert.equal(plan.ordered.length, v.discrepancies.length - omitted.length + 1);
+  // Its added sentences (nearly all of it) are not marked one by one, nor stops: no wall of green.
+  const added = v.discrepancies.filter((d) => d.kind === 'added');
+  assert.ok(added.length > 5);
+  assert.deepEqual([...plan.added.high, ...plan.added.medium, ...plan.added.low], []);
+  assert.equal(plan.gutter.filter((g) => g.kind === 'added').length, 0);
+  assert.equal(plan.ordered.filter((d) => d.kind === 'added').length, 0);
+  // A panel click still finds each one's sentence.
+  for (const d of added) assert.ok(plan.targets.get(d.id));
+  // A later report of the same story marks its added sentences.
+  const update = readFileSync(new URL('kashmir-quake-update/kashmir-quake-update_2.txt', dir), 'utf8');
+  const u = new ComparisonView(compare(canonical, update), update, canonical);
+  const uplan = planDecorations(u, u.discrepancies, OPTS);
+  assert.ok([...uplan.added.high, ...uplan.added.medium, ...uplan.added.low].length > 0);
+  assert.equal(plan.ordered.length, v.discrepancies.length - omitted.length - added.length + 1);
 });
 
-test('a note at the end of a line of words is half as long: VS Code does not wrap it, and on a nearly full row a long one ran out of view', () => {
-  // No blank line: every note stands at the end of a paragraph's line.
+/** ARTICLE without its blank line: two omitted sentences before 'By noon' and words a sentence drops, their notes at the end of line 0. */
+function lineEndSpot() {
   const text = ARTICLE.replace('\n\n', '\n');
   const v = viewOf(text);
   const spot = text.indexOf('By noon');
@@ -189,6 +202,12 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
     finding('o2', 'omitted', spot, { canonical: [2], from: 'Power failed across the eastern districts for most of the night.' }),
   ];
   const dropped = [finding('d1', 'attribution', text.indexOf('Crews'), { from: 'Major General Shaukat Sultan said', severity: 'high' })];
+  return { text, v, spot, omitted, dropped };
+}
+
+test('a note at the end of a line of words is half as long: VS Code does not wrap it, and on a nearly full row a long one ran out of view', () => {
+  // No blank line: every note stands at the end of a paragraph's line.
+  const { v, omitted, dropped } = lineEndSpot();
   const [n] = planNotes(v, { omitted, dropped }, 40);
   assert.equal(n!.line, 0);
   assert.equal(n!.text, '⟂ 2 omitted: “Two bridges…”  −Major…');
@@ -202,6 +221,23 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
     const [g] = planNotes(v, { omitted: [omitted[0]!], dropped: [] }, length);
     assert.ok(g!.text.length <= length / 2 + '⟂ omitted: “”'.length, g!.text);
   }
+});
+
+test('a note also comes in parts for injected text, which VS Code wraps: one to each kind, each as long as an inlay hint shows', () => {
+  const { v, spot, omitted, dropped } = lineEndSpot();
+  const [n] = planNotes(v, { omitted, dropped }, 40);
+  // Shared, the one note left the omitted sentence 11 characters and the dropped words 5 ('−Major…'); in parts each has its own room.
+  assert.deepEqual(n!.parts, ['⟂ 2 omitted: “Two bridges were closed to…”', '−Major General Shaukat Sultan said']);
+  for (const p of n!.parts!) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
+  assert.equal(planNotes(v, { omitted: [], dropped }, 40)[0]!.parts!.length, 1);
+  // A shorter wirediff.ghostNoteLength makes the parts shorter too.
+  assert.deepEqual(planNotes(v, { omitted: [], dropped }, 14)[0]!.parts, ['−Major General…']);
+  // On a blank line, a row of its own (which a narrow editor cuts too): the same parts.
+  assert.deepEqual(planNotes(viewOf(ARTICLE), { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.parts, ['⟂ omitted: “Two bridges were closed to…”']);
+  // Another story: the short notice.
+  const many = Array.from({ length: 12 }, (_, i) => finding(`x${i}`, 'omitted', spot, { canonical: [i], from: `Sentence ${i} of another story.` }));
+  const notes = planNotes(v, { omitted: many, dropped: [] }, 40);
+  for (const g of notes) for (const p of g.parts ?? []) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
 });
 
 test('next/previous stops where the note is: an omission and dropped words at the end of their note\'s line', () => {

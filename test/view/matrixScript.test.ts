@@ -4,6 +4,7 @@
  * (and a screen reader) gets from the grid.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { compare } from '../../src/core/compare';
 import { inferLineage } from '../../src/core/lineage';
@@ -107,4 +108,35 @@ test('matrix page: the subtitle counts one version as one (“1 version”, not 
   };
   assert.equal(subtitle(one), '1 version in “seeds” against the canonical “000_1182527190e42008.txt”');
   assert.equal(subtitle(view()), '2 versions in “seeds” against the canonical “000_1182527190e42008.txt”');
+});
+
+test('matrix: the added content only another story carries is folded, behind one link in its banner', () => {
+  const dir = new URL('../fixtures/families/tune/', import.meta.url);
+  const read = (f: string) => readFileSync(new URL(f, dir), 'utf8');
+  const wire = read('kashmir-quake-update/kashmir-quake-update_0.txt');
+  const texts = [read('kashmir-quake-update/kashmir-quake-update_2.txt'), read('kenya-khat-ban/kenya-khat-ban_1.txt')];
+  const comparisons = texts.map((t) => compare(wire, t));
+  const m = matrixOf(comparisons);
+  const names = ['update.txt', 'other.txt'];
+  const v = buildMatrixView(m, inferLineage(comparisons, m), {
+    folder: 'f',
+    canonical: { name: 'wire.txt', path: 'f/wire.txt', uri: 'file:///f/wire.txt' },
+    versions: names.map((n) => ({ name: n, path: `f/${n}`, uri: `file:///f/${n}` })),
+  });
+  assert.equal(v.versions[1]!.fewMatches, true);
+  const other = v.rows.filter((r) => r.otherStory);
+  assert.ok(other.length > 5, `${other.length} rows only the other story carries`);
+  for (const r of other) assert.ok(r.type === 'added' && r.cells[0]!.s === 'a' && r.cells[1]!.s !== 'a');
+  // The update's own added rows are not folded.
+  assert.ok(v.rows.some((r) => r.type === 'added' && r.cells[0]!.s !== 'a' && !r.otherStory));
+  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  page.send({ type: 'strings', strings: { showOtherStories: 'Show {0}', foldOtherStories: 'Fold' } } as { type: string });
+  page.send({ type: 'state', view: v, busy: false, stale: false, error: null } as { type: string });
+  const shown = () => [...page.document.querySelectorAll('.grid [data-row]')].filter((e) => !(e as { hidden: boolean }).hidden).map((e) => (e as unknown as { dataset: { row?: string } }).dataset.row);
+  for (const r of other) assert.ok(!shown().includes(r.id), `${r.id} folded`);
+  const link = page.document.querySelector('.few-matches button.other-stories') as unknown as { textContent: string; click(): void };
+  assert.equal(link.textContent, `Show ${other.length}`);
+  link.click();
+  for (const r of other) assert.ok(shown().includes(r.id), `${r.id} shown`);
+  assert.equal(link.textContent, 'Fold');
 });

@@ -189,3 +189,32 @@ test('panel: a long changed passage is cut at a word\'s end, never inside a word
   assert.equal(shown, 'Major General Shaukat Sultan, the chief military spokesman, said in an official statement…');
   assert.ok(from.startsWith(shown.slice(0, -1)) && from[shown.length - 1] === ' ', 'the passage\'s own words up to a space');
 });
+
+test('panel: a passage cut after a sentence\'s own stop shows the ellipsis apart ("jobs. …", not "jobs.…")', () => {
+  const page = webviewPage(['panel.js']);
+  const s = sample();
+  const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
+  const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
+  const e = model.groups.flatMap((g) => g.entries).find((x) => x.kind !== 'omitted' && x.kind !== 'added')!;
+  const from = 'The factory will add 300 temporary jobs over the winter months in the valley. Private-sector hiring rose in May across the whole of the region.';
+  e.from = from;
+  page.send({ type: 'state', status: 'ready', name: 'copy.txt', model, folder: null, showDismissed: false, verdictError: null } as { type: string });
+  const shown = page.document.querySelector(`.entry[data-id="${e.id}"] .change del`)?.textContent ?? '';
+  assert.equal(shown, 'The factory will add 300 temporary jobs over the winter months in the valley. …');
+});
+
+test('panel: versions whose names share a long beginning are listed from its last word, the whole name in the tooltip', () => {
+  const page = webviewPage(['panel.js']);
+  const n = (high: number) => ({ high, medium: 0, low: 0, total: high });
+  const names = ['listeria-cantaloupe-cdc-updates_3.txt', 'listeria-cantaloupe-cdc-updates_1.txt', 'listeria-cantaloupe-cdc-updates_2.txt'];
+  const rows = names.map((name, i) => ({ uri: `file:///news/${name}`, name, counts: n(3 - i) }));
+  page.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'wire.txt', rows }, showDismissed: false, verdictError: null } as { type: string });
+  const files = [...page.document.querySelectorAll('.folder-rows .file')];
+  assert.deepEqual(files.map((e) => e.textContent), ['…updates_3.txt', '…updates_1.txt', '…updates_2.txt']);
+  assert.deepEqual(files.map((e) => e.getAttribute('title')), names);
+  // Names with no long beginning in common are shown whole.
+  const other = webviewPage(['panel.js']);
+  const short = ['a.txt', 'b.txt'].map((name) => ({ uri: `file:///news/${name}`, name, counts: n(1) }));
+  other.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'wire.txt', rows: short }, showDismissed: false, verdictError: null } as { type: string });
+  assert.deepEqual([...other.document.querySelectorAll('.folder-rows .file')].map((e) => e.textContent), ['a.txt', 'b.txt']);
+});

@@ -67,10 +67,17 @@ test('problems: another story\'s omissions are one problem that says why, not on
   assert.equal(few.length, 1);
   assert.equal(few[0]!.message, `Hardly a sentence in common with the canonical text: ${omitted.length} of its sentences are not here (a report written anew, or the wrong canonical text?).`);
   assert.equal(few[0]!.severity, 'warning');
-  assert.equal(ps.length, v.discrepancies.length - omitted.length + 1);
+  // Its added sentences (nearly all of it) are no problem each: the one problem says why.
+  const added = v.discrepancies.filter((d) => d.kind === 'added');
+  assert.ok(added.length > 5);
+  assert.equal(ps.filter((p) => p.code === 'added').length, 0);
+  assert.equal(ps.length, v.discrepancies.length - omitted.length - added.length + 1);
   // A later report of the same story: each omission its own problem.
   const copy = readFileSync(new URL('kashmir-quake-update/kashmir-quake-update_2.txt', dir), 'utf8');
   const w = new ComparisonView(compare(wire, copy), copy, wire);
   const n = w.discrepancies.filter((d) => d.kind === 'omitted').length;
   assert.equal(problemsFor(w, w.discrepancies, 'all').filter((p) => p.code === 'omitted').length, n);
+  const m = w.discrepancies.filter((d) => d.kind === 'added').length;
+  assert.ok(m > 0);
+  assert.equal(problemsFor(w, w.discrepancies, 'all').filter((p) => p.code === 'added').length, m, 'and each added sentence');
 });

@@ -92,7 +92,8 @@ export class DecorationSet extends Disposable {
     }
   }
 
-  apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex): void {
+  /** `hints`: the notes are inlay hints (noteHints.ts), not drawn here. */
+  apply(editor: vscode.TextEditor, plan: DecorationPlan, lines: LineIndex, hints = false): void {
     const range = (s: Span) => toRange(lines, s);
     const lineEnd = (line: number) => new vscode.Position(line, lines.docLine(line).length);
     for (const s of SEVERITIES) {
@@ -101,7 +102,7 @@ export class DecorationSet extends Disposable {
       const ghosts: vscode.DecorationOptions[] = [];
       const dropped: vscode.DecorationOptions[] = [];
       for (const g of plan.ghosts) {
-        if (g.severity !== s) continue;
+        if (g.severity !== s || hints) continue;
         const end = lineEnd(g.line);
         const o = { range: new vscode.Range(end, end), renderOptions: { after: { contentText: g.text } } };
         (g.style === 'dropped' ? dropped : ghosts).push(o);

@@ -10,6 +10,7 @@ import { baseName } from '../../view/text';
 import { Disposable } from '../dispose';
 import type { ResultSnapshot, Results } from '../results';
 import type { DecorationSet } from './decorations';
+import { noteHintsShown } from './noteHints';
 
 export class Decorator extends Disposable {
   /** What each editor shows: the snapshot drawn, or null when cleared. */
@@ -23,6 +24,8 @@ export class Decorator extends Disposable {
     super();
     this.register(results.onDidChange(() => this.draw(false)));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.draw(true)));
+    // Inlay hints turned on or off: the notes at a line's end move between hints and decorations.
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('editor.inlayHints') && this.draw(true)));
   }
 
   /** `force`: draw even an editor that shows the same snapshot (editors just shown). */
@@ -36,7 +39,7 @@ export class Decorator extends Disposable {
         const t0 = performance.now();
         const plan = s.plan;
         const t1 = performance.now();
-        this.decorations().apply(editor, plan, s.result.view.articleLines);
+        this.decorations().apply(editor, plan, s.result.view.articleLines, noteHintsShown(editor.document));
         this.drawn.set(editor, s);
         this.log.info(`decorations of ${baseName(s.result.uri.path)}: plan ${(t1 - t0).toFixed(1)} ms, setDecorations ${(performance.now() - t1).toFixed(1)} ms`);
       } else if (this.results.has(key) ? !this.results.isBusy(key) : before) {

@@ -1,9 +1,10 @@
 /** The hover over a finding: what changed, why it matters, and links to judge it. */
 import * as vscode from 'vscode';
-import { buildHoverMarkdown, HOVER_COMMANDS } from '../../view/hover';
+import { buildHoverMarkdown, hoverAt, HOVER_COMMANDS } from '../../view/hover';
 import { baseName } from '../../view/text';
 import { hoverLabels } from '../labels';
-import type { Results } from '../results';
+import type { Discrepancy } from '../../core/types';
+import type { Results, ResultSnapshot } from '../results';
 import { toRange } from './ranges';
 
 export class FindingHover implements vscode.HoverProvider {
@@ -13,21 +14,27 @@ export class FindingHover implements vscode.HoverProvider {
     const s = this.results.forDocument(doc);
     if (!s) return undefined;
     const view = s.result.view;
-    const found = view.findingsAt(view.articleLines.offsetAt(pos), s.visible, s.plan.ghosts);
+    const found = hoverAt(view, view.articleLines.offsetAt(pos), s.visible, s.plan.ghosts);
     if (!found) return undefined;
-    const md = new vscode.MarkdownString(
-      buildHoverMarkdown({
-        view,
-        hits: found.hits,
-        articleUri: s.result.key,
-        canonicalName: baseName(s.result.canonicalUri.path),
-        labels: hoverLabels(),
-        verdicts: s.judgement.verdicts,
-      }),
-      true,
-    );
-    md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-    md.supportHtml = false;
-    return new vscode.Hover(md, toRange(view.articleLines, found.range));
+    return new vscode.Hover(hoverMarkdown(s, found.hits, found.notice), toRange(view.articleLines, found.range));
   }
+}
+
+/** The hover's Markdown of these findings of a result (and the notice of another story), trusting only WireDiff's own commands. */
+export function hoverMarkdown(s: ResultSnapshot, hits: readonly Discrepancy[], notice?: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(
+    buildHoverMarkdown({
+      view: s.result.view,
+      hits,
+      articleUri: s.result.key,
+      canonicalName: baseName(s.result.canonicalUri.path),
+      labels: hoverLabels(),
+      verdicts: s.judgement.verdicts,
+      ...(notice ? { notice } : {}),
+    }),
+    true,
+  );
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  return md;
 }

@@ -6,6 +6,12 @@
  * which builds the page with `textContent` only, and turns a click on a cell into
  * "open that version at that sentence" (matrixReveal.ts). Strict CSP with a
  * nonce; scripts and styles only from media/.
+ *
+ * It reads the folder run from the result store and listens to `results.onDidChange`,
+ * as the panel, the editor and the status bar do: a version compared again, a verdict
+ * or a setting changed (each gives the run's versions new snapshots) builds the matrix
+ * again. What the store does not hold, it watches itself: the run's files edited or
+ * rewritten on disk since the run, which make the matrix out of date (not rebuilt).
  */
 import * as vscode from 'vscode';
 import type { ExtensionToMatrix, MatrixState, MatrixToExtension, Unchecked } from '../../../media/messages';
@@ -17,7 +23,7 @@ import { findOpenDocument, openCompared } from '../files';
 import { FileWatcher, type FileEvent } from '../fileWatch';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
-import type { FolderRun } from '../results';
+import type { FolderRun, Results, ResultSnapshot } from '../results';
 import { readSettings } from '../settings';
 import type { VerdictFiles } from '../verdicts';
 import { revealCanonicalSentence, revealInVersion } from './matrixReveal';
@@ -65,24 +71,20 @@ export class MatrixPanel extends Disposable {
   private loadWaiters: Array<() => void> = [];
   private build = 0;
   private cached: (MatrixState & { json: string }) | undefined;
+  /** The snapshots of the run's versions the matrix was last built from: new ones (a verdict, a setting) build it again. */
+  private builtFrom: readonly ResultSnapshot[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly engine: () => EngineClient,
     private readonly comparer: Comparer,
+    private readonly results: Results,
     private readonly verdicts: VerdictFiles,
     private readonly select: (uri: string, id: string) => void,
     private readonly log?: vscode.LogOutputChannel,
   ) {
     super();
-    this.register(verdicts.onDidChange(() => this.panel && this.run && void this.rebuild()));
-    this.register(
-      // Verdicts (above) and the show-dismissed setting change what the matrix leaves out.
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!this.panel || !this.run) return;
-        if (e.affectsConfiguration('wirediff.showDismissed')) void this.rebuild();
-      }),
-    );
+    this.register(results.onDidChange(() => this.resultsChanged()));
     this.register(
       // A version (or the canonical) edited since the folder run: the matrix is a snapshot.
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -130,18 +132,26 @@ export class MatrixPanel extends Disposable {
   }
 
   /**
-   * The folder run as the results hold it now: when a version of the run the matrix shows was
-   * compared again (edited, then a live update), the matrix is built again with its new findings,
-   * and that file is no longer out of date.
+   * The results changed. When a version of the run the matrix shows was compared again (edited,
+   * then a live update), the matrix takes the run as the store holds it now, and that file is no
+   * longer out of date. When the run's versions have new snapshots (that, or the verdicts or the
+   * settings changed what they let through), the matrix is built again; other changes (the busy
+   * state, the active editor) leave it alone.
    */
-  follow(next: FolderRun | undefined): void {
-    const run = sameRunAgain(this.run, next);
-    if (!run) return;
-    this.run = run;
-    for (const key of [...this.edited]) {
-      const doc = findOpenDocument(key);
-      if (!doc || doc.getText() === documentTextCompared(run, key)) this.edited.delete(key);
+  private resultsChanged(): void {
+    const again = sameRunAgain(this.run, this.results.folder()?.run);
+    if (again) {
+      this.run = again;
+      for (const key of [...this.edited]) {
+        const doc = findOpenDocument(key);
+        if (!doc || doc.getText() === documentTextCompared(again, key)) this.edited.delete(key);
+      }
     }
+    const run = this.run;
+    // Nothing built nor being built (the matrix not shown yet): nothing to build again.
+    if (!run || (!this.view && !this.busy)) return;
+    const now = run.versions.map((r) => this.results.present(r));
+    if (now.length === this.builtFrom.length && now.every((s, i) => s === this.builtFrom[i])) return;
     if (this.panel) void this.rebuild();
     else this.view = undefined;
   }
@@ -220,6 +230,7 @@ export class MatrixPanel extends Disposable {
     const run = this.run;
     if (!run) return;
     const build = ++this.build;
+    this.builtFrom = run.versions.map((r) => this.results.present(r));
     this.busy = true;
     this.error = undefined;
     this.post();
@@ -367,6 +378,8 @@ function strings(): Record<string, string> {
     comparing: t('Building the matrix…'),
     stale: t('A file changed since the comparison: the matrix shows the texts as they were. Compare again to update it.'),
     fewMatches: t('Hardly a sentence of {0} has a counterpart in “{1}”: reports written anew, or the wrong canonical text? (To change it: “WireDiff: Set as Canonical”, then Compare Again.)', '{0}', '{1}'),
+    showOtherStories: t('Show the {0} rows of added content only they carry (folded).', '{0}'),
+    foldOtherStories: t('Fold the added content only they carry.'),
     error: t('The matrix could not be built: {0}', '{0}'),
     empty: t('No versions to show.'),
     noRows: t('No rows match the filter.'),

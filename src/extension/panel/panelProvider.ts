@@ -214,6 +214,8 @@ function strings(): Record<string, string> {
     verdictError: t('Verdicts are not applied: {0}', '{0}'),
     showMatrix: t('Show Coverage Matrix'),
     line: t('line {0}', '{0}'),
+    noteLine: t('note, line {0}', '{0}'),
+    noteLineHelp: t('Not in the article’s words: the editor shows it as a note at the end of this line, after the paragraph where it would have stood.'),
     all: t('All'),
     folder: t('Folder: {0} vs {1}', '{0}', '{1}'),
     omittedHere: t('Missing from the article'),

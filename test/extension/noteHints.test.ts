@@ -1,0 +1,98 @@
+/**
+ * The notes (at the end of a line of words, and on a blank line) are inlay hints (injected text, which VS Code wraps with
+ * the line; a decoration's text is not wrapped and ran past the edge of a nearly full row), one to
+ * each kind of finding; with inlay hints turned off the decorator draws them at the line's end as
+ * before.
+ */
+import './useFakeVscode';
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { emptyStore } from '../../src/core/verdicts';
+import { compare } from '../../src/core/compare';
+import { DecorationSet } from '../../src/extension/editor/decorations';
+import { Decorator } from '../../src/extension/editor/decorator';
+import { NoteHints } from '../../src/extension/editor/noteHints';
+import { ResultStore, type DocResult } from '../../src/extension/results';
+import type { VerdictFiles } from '../../src/extension/verdicts';
+import { ComparisonView } from '../../src/view/result';
+import * as vscode from './fakeVscode';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+const WIRE = [
+  'Volunteers planted 2,000 oak saplings along the river on Saturday, the park service said.',
+  'The saplings were grown from acorns gathered in the valley last autumn by local schoolchildren.',
+  'The service hopes the new trees will shade the water and help trout survive the hotter summers.',
+  'A second planting day is planned for the spring if enough volunteers sign up, organisers said.',
+];
+
+function setup(article: string) {
+  const canonical = WIRE.join('\n');
+  const verdicts = { onDidChange: () => ({ dispose() {} }), state: (uri: vscode.Uri) => ({ uri, store: emptyStore(), exists: false, warnings: [], text: undefined }) };
+  const store = new ResultStore(verdicts as unknown as VerdictFiles, { configured: () => undefined } as never);
+  const uri = vscode.Uri.file('/w/copy.txt');
+  const doc = new vscode.FakeDocument(uri, article);
+  const r: DocResult = { key: uri.toString(), uri: uri as never, version: undefined, view: new ComparisonView(compare(canonical, article), article, canonical), canonicalUri: vscode.Uri.file('/w/wire.txt') as never, ms: 1, stale: false };
+  const [editor] = vscode.showEditors(doc);
+  const decorations = new DecorationSet(vscode.Uri.file('/ext') as never);
+  const decorator = new Decorator(store, () => decorations, { info() {}, warn() {}, error() {} } as never);
+  const hints = new NoteHints(store);
+  const all = new vscode.Range(0, 0, 1000, 0);
+  const noteDecorations = () =>
+    [...editor!.decorations.values()].flat().flatMap((o) => {
+      const text = (o as { renderOptions?: { after?: { contentText?: string } } }).renderOptions?.after?.contentText;
+      return text ? [text] : [];
+    });
+  const done = () => (hints.dispose(), decorator.dispose(), decorations.dispose(), store.dispose());
+  return { store, r, doc, editor: editor!, hints, all, noteDecorations, done };
+}
+
+afterEach(() => vscode.reset());
+
+test('a note at the end of a line of words is an inlay hint at that line\'s end, not a decoration; inlay hints off, a decoration again', async () => {
+  // One line to a paragraph, no blank line: the omitted second sentence's note stands at the end of line 0.
+  const article = [WIRE[0], WIRE[2], WIRE[3]].join('\n');
+  const t = setup(article);
+  let fired = 0;
+  t.hints.onDidChangeInlayHints(() => fired++);
+  t.store.set(t.r);
+  await tick();
+  assert.ok(fired > 0, 'the editor is told to ask for hints again');
+  const hints = t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[];
+  assert.equal(hints.length, 1);
+  assert.match(hints[0]!.label, /^⟂ omitted: “The saplings were grown/);
+  assert.deepEqual([hints[0]!.position.line, hints[0]!.position.character], [0, WIRE[0]!.length]);
+  assert.equal(hints[0]!.paddingLeft, true);
+  assert.deepEqual(t.noteDecorations(), [], 'not drawn twice');
+  // Outside the range asked for: none.
+  assert.equal((t.hints.provideInlayHints(t.doc as never, new vscode.Range(1, 0, 2, 0) as never) as unknown[]).length, 0);
+  // Inlay hints turned off: the note is a decoration at the line's end again.
+  vscode.setEditorSetting('inlayHints.enabled', 'off');
+  await tick();
+  assert.equal((t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown[]).length, 0);
+  assert.equal(t.noteDecorations().length, 1);
+  assert.match(t.noteDecorations()[0]!, /^⟂ omitted: “The saplings/);
+  vscode.setEditorSetting('inlayHints.enabled', 'offUnlessPressed');
+  await tick();
+  assert.equal(t.noteDecorations().length, 1, 'hidden unless a key is held: still a decoration');
+  vscode.setEditorSetting('inlayHints.enabled', 'onUnlessPressed');
+  await tick();
+  assert.equal(t.noteDecorations().length, 0);
+  assert.equal((t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown[]).length, 1);
+  t.done();
+});
+
+test('a note on a blank line is an inlay hint too (a narrow editor cut it as a decoration), and a decoration with inlay hints off', async () => {
+  const article = [WIRE[0], WIRE[2], WIRE[3]].join('\n\n');
+  const t = setup(article);
+  t.store.set(t.r);
+  await tick();
+  const hints = t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[];
+  assert.equal(hints.length, 1);
+  assert.deepEqual([hints[0]!.position.line, hints[0]!.position.character], [1, 0]);
+  assert.equal(t.noteDecorations().length, 0);
+  vscode.setEditorSetting('inlayHints.enabled', 'off');
+  await tick();
+  assert.equal(t.noteDecorations().length, 1);
+  t.done();
+});
