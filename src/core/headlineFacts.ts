@@ -16,11 +16,8 @@
 import type { Span } from './types';
 import { allHeadings, restate, type Comparing, type Prepared } from './compareSteps';
 import { statementsOf, type Stated } from './crossFacts';
-import { SENSE_CUES } from './data/factSenses';
+import { CUE_SENSE } from './detect/facts';
 import { quoted } from './excerpt';
-
-/** Each sense's cue words. */
-const CUES = new Map(Object.entries(SENSE_CUES).map(([sense, list]) => [sense, new Set(list.trim().split(/\s+/))]));
 
 /** Whether a statement's figure stands in `spans`. */
 const figureIn = (s: Stated, spans: readonly Span[]): boolean =>
@@ -55,8 +52,8 @@ export function headlineFactsInBody(cmp: Comparing): void {
 function bodyStatement(spans: readonly Span[], own: Prepared, ownIds: readonly number[], other: Prepared, otherIds: readonly number[], cmp: Comparing): number {
   const fact = statementsOf(own, cmp.actx).find((s) => ownIds.includes(s.sentence) && figureIn(s, spans));
   if (!fact) return -1;
-  const cues = CUES.get(fact.fact.sense)!;
-  if (otherIds.some((i) => other.tokens[i]!.some((t) => cues.has(t.norm)))) return -1;
+  const sense = fact.fact.sense;
+  if (otherIds.some((i) => other.tokens[i]!.some((t) => CUE_SENSE.get(t.norm) === sense))) return -1;
   const times = fact.fact.times.join(' ');
   const stated = statementsOf(other, cmp.actx).find(
     (s) => other.sentences[s.sentence]!.kind !== 'heading' && s.fact.sense === fact.fact.sense && s.fact.times.join(' ') === times,

@@ -48,7 +48,8 @@ export interface FactStatement {
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.split(' '));
 
-const CUE_SENSE = new Map<string, string>();
+/** The sense each cue word of `SENSE_CUES` names (a word is the cue of one sense only). */
+export const CUE_SENSE = new Map<string, string>();
 for (const [sense, list] of Object.entries(SENSE_CUES)) for (const w of words(list)) CUE_SENSE.set(w, sense);
 const SENSE_NOUN = words(SENSE_NOUNS);
 const PEOPLE = words(PEOPLE_NOUNS);
