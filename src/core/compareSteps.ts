@@ -19,6 +19,7 @@ import { splitEqualParts, variantFindings } from './variants';
 import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 import { overlaps } from './spans';
+import { indexOf as timeIndex } from './timeScan';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
 export interface Prepared {
@@ -227,12 +228,9 @@ interface Moves {
   ones: ReadonlySet<string>;
 }
 
-/** Each lexicon's words that count one unit of time, as a set. */
-const onesOf = new WeakMap<Lexicon, ReadonlySet<string>>();
-
 function movesOf(C: Prepared, A: Prepared, groups: readonly Group[], lexicon: Lexicon): Moves {
-  let ones = onesOf.get(lexicon);
-  if (!ones) onesOf.set(lexicon, (ones = new Set(lexicon.time?.ones ?? [])));
+  // The time reader's index of the language's time words holds them as a set already.
+  const ones: ReadonlySet<string> = lexicon.time ? timeIndex(lexicon.time).ones : new Set();
   const cPartners = new Map<number, number[]>();
   const aPartners = new Map<number, number[]>();
   for (const g of groups) {
