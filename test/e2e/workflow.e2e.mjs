@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withVSCode } from './harness.mjs';
+import { noteRead, withVSCode } from './harness.mjs';
 import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, firstDifference, makeWorkspace, panelFrame, quickFix, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,12 +38,12 @@ function engineResult() {
 }
 
 /** The rows of the Problems view: their text (message, source, code, position). */
-const problemRows = (vsc) =>
-  vsc.page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => `${r.textContent ?? ''} ${r.getAttribute('aria-label') ?? ''}`.replace(/\u00a0/g, ' ')));
+const problemRows = async (vsc) =>
+  noteRead('problemRows', await vsc.page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => `${r.textContent ?? ''} ${r.getAttribute('aria-label') ?? ''}`.replace(/\u00a0/g, ' '))));
 
 /** The rendered text of each editor group, with the title of its active tab. */
-const groups = (vsc) =>
-  vsc.page.$$eval('.editor-group-container', (gs) =>
+const groups = async (vsc) =>
+  noteRead('groups', await vsc.page.$$eval('.editor-group-container', (gs) =>
     gs.map((g) => ({
       tab: (g.querySelector('.tab.active')?.textContent ?? '').trim(),
       text: [...g.querySelectorAll('.view-lines .view-line')]
@@ -51,7 +51,7 @@ const groups = (vsc) =>
         .map((l) => l.textContent.replace(/\u00a0/g, ' '))
         .join(' '),
     })),
-  );
+  ));
 
 /** `needle` in a rendered text, whatever white space the editor's line wrapping put between its words. */
 const has = (text, needle) => text.replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''));
@@ -217,7 +217,7 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       const lines = articleText.split('\n');
       const line = lines.findIndex((l) => l.startsWith('Although Russia'));
       await vsc.goToLine(line + 1, 5);
-      await vsc.page.keyboard.press('ArrowRight');
+      await vsc.pressInEditor('ArrowRight');
       await waitFor(async () => has(await canonicalText(), probe), `the canonical sentence "${probe}…" in view`);
       if (shownBefore) t.diagnostic('the aligned canonical sentence was already in view before the move');
       // And the link follows the alignment, not the line number: the article's line differs from the canonical's.
