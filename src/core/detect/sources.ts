@@ -301,7 +301,7 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
   const toks = side.tokens;
   const norm = toks[i]!.norm;
   // "was announced by the government": a passive's source is its agent, not its subject.
-  if (use === 'report' && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
+  if (use === 'report' && isEnglish(lex) && passiveAt(toks, i, s.from)) {
     const agent = passiveAgent(side, lex, i, s.to);
     out.push(attribution(side, lex, i, agent.length ? [i + 1, ...agent] : [], norm));
     return;
@@ -325,6 +325,15 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
   const a = attribution(side, lex, i, before, norm);
   // (Not after a subject: "She says the talks end in May.")
   out.push((!a.strong && before.length === 0 && subjectAfter(side, lex, i, s)) || a);
+}
+
+/**
+ * Whether the reporting verb at `i` is passive: a form of "be" right before it ("was reported"), or
+ * before a word of sequence right before it ("was first reported", "is also reported").
+ */
+function passiveAt(toks: GroupSide['tokens'], i: number, from: number): boolean {
+  if (i > from && PASSIVE_BE.has(toks[i - 1]!.norm)) return true;
+  return i > from + 1 && SEQUENCE_ADVERBS.has(toks[i - 1]!.norm) && PASSIVE_BE.has(toks[i - 2]!.norm);
 }
 
 /** The attributions of one side, in order: speakers' labels, lead phrases ("according to"), and reporting verbs with their sources. */

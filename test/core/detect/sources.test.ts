@@ -99,3 +99,8 @@ test('sources: a speech tag after its claim with an unnamed speaker after the ve
   assert.equal(rest.length, 0);
   assert.deepEqual([f!.kind, f!.canonical], ['attribution', 'said the harbour master']);
 });
+
+test('sources: a passive with a word of sequence before its verb ("are now confirmed dead", "was first reported by the BBC") has its agent as source, or none; its subject is what was reported', () => {
+  assert.deepEqual(read('At least six people are now confirmed dead in the town.'), [' | confirmed']);
+  assert.deepEqual(read('The sinking happened on Friday but was first reported by the harbour police on Sunday.'), ['by the harbour police | reported']);
+});
