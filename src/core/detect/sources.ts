@@ -183,10 +183,15 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "two reports", "several claims": counted, a noun.
   if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  // "sentenced after pleading guilty", "without saying why": a gerund after a preposition, no speaker of a claim.
+  if (i > s.from && isEnglish(lex) && t.norm.endsWith('ing') && GERUND_AFTER.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
   if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) return null;
   return evidence ? 'evidence' : 'report';
 }
+
+/** English prepositions after which a verb's "-ing" form is a gerund ("after pleading", "without saying"). */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'by', 'without', 'upon', 'since', 'for', 'in', 'on']);
 
 /** English past forms of reporting verbs that do not end in "-ed". */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
@@ -204,6 +209,9 @@ function afterDeterminer(side: GroupSide, lex: Lexicon, i: number, from: number)
   // ("say" and "tell" are no nouns; a plural name takes the bare form: "officials in the Philippines say".)
   if (!isEnglish(lex) || /(?:s|ed)$/.test(norm) || IRREGULAR_PAST.has(norm) || SAY.has(norm)) return false;
   if (i > from && /\p{Ll}s$/u.test(side.text.slice(toks[i - 1]!.start, toks[i - 1]!.end))) return false;
+  // "a new report", "the final survey": one word in the singular between a determiner and the bare form.
+  const one = toks[i - 1];
+  if (i - 1 > from && one && !one.cap && one.content && !/s$/.test(one.norm) && lex.determiners?.has(toks[i - 2]!.norm) && !boundaryBetween(side, i - 2, i)) return true;
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
     if (lex.determiners?.has(toks[k]!.norm)) return true;
     const t = toks[k]!;

@@ -104,3 +104,12 @@ test('sources: a passive with a word of sequence before its verb ("are now confi
   assert.deepEqual(read('At least six people are now confirmed dead in the town.'), [' | confirmed']);
   assert.deepEqual(read('The sinking happened on Friday but was first reported by the harbour police on Sunday.'), ['by the harbour police | reported']);
 });
+
+test('sources: a reporting word after a determiner and one word in the singular is a noun ("issued a tsunami warning", "released a new report"); its "-ing" form after a preposition is a gerund ("after pleading guilty", "for reporting information")', () => {
+  assert.deepEqual(read('The agency issued a tsunami warning for the coast.'), []);
+  assert.deepEqual(read('The ministry has released a new report on the oil fields.'), []);
+  assert.deepEqual(read('He was sentenced on Friday after pleading guilty to the charges.'), []);
+  assert.deepEqual(read('He attacked the newspapers for reporting stories critical of him.'), []);
+  // A verb still: a plural subject before it, or the word after a name.
+  assert.deepEqual(read('The local officials report that the road is open.'), ['The local officials | report']);
+});
