@@ -241,7 +241,7 @@ function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<str
       const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
       // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source;
       // "The mayor of the town, near the epicentre, reported that": the subject before the words set off.
-      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
+      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? titledName(side, lex, k, j, s) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
       if (apposed) {
         before.push(...apposed);
         break;
@@ -420,6 +420,23 @@ function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, f
   const first = name[0]!;
   if (first > from && !boundaryBetween(side, first - 1, first)) return null;
   return [...name, ...range(k, j + 1)];
+}
+
+/**
+ * "The mayor, Ana Ruiz, says …", "The ministry's spokesman, John Smith, said …": a title that opens
+ * the sentence (a determiner or a possessive, "her" too, first; up to five words) and the name set off after it by
+ * commas (`k`–`j`, capitalised words only) are the source together; null otherwise. (Read as no
+ * subject, the verb took the claim after it for its source.)
+ */
+function titledName(side: GroupSide, lex: Lexicon, k: number, j: number, s: Sentence): number[] | null {
+  if (!isEnglish(lex) || k - 1 <= s.from || j - k > 3) return null;
+  const toks = side.tokens;
+  const comma = (x: number): boolean => /^\s*,\s*$/.test(side.text.slice(toks[x]!.end, toks[x + 1]!.start));
+  if (!comma(k - 1)) return null;
+  for (let m = k; m <= j; m++) if (!toks[m]!.cap || !toks[m]!.content || toks[m]!.num !== null || (m > k && boundaryBetween(side, m - 1, m))) return null;
+  const head = range(s.from, k);
+  if (head.length > 5 || !(lex.determiners?.has(toks[s.from]!.norm) || toks[s.from]!.norm === 'her') || head.some((m) => toks[m]!.num !== null || (m > s.from && boundaryBetween(side, m - 1, m)))) return null;
+  return [...head, ...range(k, j + 1)];
 }
 
 /**

@@ -115,3 +115,10 @@ test('sources: a reporting word after a determiner and one word in the singular 
   // A verb still: a plural subject before it, or the word after a name.
   assert.deepEqual(read('The local officials report that the road is open.'), ['The local officials | report']);
 });
+
+test('sources: a title that opens the sentence and the name set off after it by commas are the source ("The mayor, Ana Ruiz, says …"), not the claim after the verb', () => {
+  assert.deepEqual(read('The mayor, Ana Ruiz, says the bridge will reopen on Monday.'), ['The mayor, Ana Ruiz | says']);
+  assert.deepEqual(read("Her guardian, Yabonett Sesay, says she watches the girl."), ['Her guardian, Yabonett Sesay | says']);
+  // A claim and a speech tag after it keep the source after the verb.
+  assert.deepEqual(read('The toll rose, the highest in years, said Roe.'), ['Roe | said']);
+});
