@@ -32,6 +32,7 @@ export function spellingRules(w: string): string {
   if (s.length >= 6) s = s.replace(/([^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$/, '$1or$2');
   s = s.replace(/(defen|offen|licen|preten)ce(s?)$/, '$1se$2');
   s = s.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
+  s = s.replace(/([^aeiou])tred$/, '$1tered');
   s = s.replace(/ogue(s?)$/, 'og$1');
   s = s.replace(/mme(s?)$/, 'm$1');
   if (s.length >= 8) s = s.replace(/([aeiou][^aeiou])l(ed|ing|er|ers)$/, (m, a: string, b: string) => (a.endsWith('l') ? m : a + b));
@@ -46,7 +47,7 @@ export function spellingRules(w: string): string {
  * matches), so it is tested once instead of ten times. Most words are such words.
  */
 const SPELLING_PATTERNS =
-  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tres?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
+  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tre[sd]?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
 
 /** Whether `foldSpelling` may change a word: false only for a word it leaves as it is. */
 export function mayFoldSpelling(w: string): boolean {

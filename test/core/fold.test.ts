@@ -5,7 +5,7 @@ import { foldSpelling, mayFoldSpelling, spellingRules } from '../../src/core/fol
 
 test('foldSpelling: a word its rules change is one the one-pattern test lets through, so the test skips only words they leave alone', () => {
   // British spellings each rule folds, and words no rule touches.
-  const british = ['organisation', 'analysed', 'honourable', 'offences', 'centres', 'dialogues', 'programmes', 'travelling', 'cancelled', 'encyclopaedia', 'manoeuvre'];
+  const british = ['organisation', 'analysed', 'honourable', 'offences', 'centres', 'centred', 'dialogues', 'programmes', 'travelling', 'cancelled', 'encyclopaedia', 'manoeuvre'];
   for (const w of british) {
     assert.notEqual(spellingRules(w), w, w);
     assert.ok(mayFoldSpelling(w), w);
@@ -23,4 +23,10 @@ test('foldSpelling: a word its rules change is one the one-pattern test lets thr
     }),
     { numRuns: 3000 },
   );
+});
+
+test('foldSpelling: the past of a verb of a British -tre noun ("centred") is the American one ("centered"); a vowel before it is no such verb ("hatred")', () => {
+  assert.equal(foldSpelling('centred'), foldSpelling('centered'));
+  assert.equal(foldSpelling('hatred'), 'hatred');
+  assert.equal(foldSpelling('centres'), foldSpelling('centers'));
 });
