@@ -76,6 +76,17 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
         assert.ok(r.notes.length <= 1 || r.notes.every((n) => n.pseudo === 'injected'), `one note to a row: ${JSON.stringify(r.notes)}`);
         for (const n of r.notes) assert.ok(!n.clipped, `the note "${n.text}" in view`);
         for (const n of r.notes) assert.ok(!n.wordsAfter && ['::after', 'injected'].includes(n.pseudo), `no word after the note "${n.text}" on its row "${r.text}"`);
+        // VS Code's default editor.inlayHints.maximumLength (43, all the hints of a line together; WireDiff sets no default
+        // for it): the notes fit, cut by WireDiff at a word's end (the canonical's words then go on with a space or a stop),
+        // never by VS Code inside a word.
+        const injected = r.notes.filter((n) => n.pseudo === 'injected');
+        assert.ok(injected.reduce((k, n) => k + n.text.length, 0) <= 43, `the hints of one row within 43 characters: ${JSON.stringify(injected)}`);
+        for (const n of injected) {
+          const words = n.text.startsWith('−') ? n.text.slice(1).replace(/ \(\+\d+\)$/, '') : (/“(.*)”/.exec(n.text)?.[1] ?? '');
+          if (!/.…$/.test(words)) continue;
+          const kept = norm(words.slice(0, -1));
+          assert.ok(new RegExp(`${kept.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(norm(wire)), `cut at a word's end: "${n.text}"`);
+        }
       }
       await vsc.screenshot('editor-00-notes');
     });
@@ -233,7 +244,8 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       // Wrapped at 80 columns: the notes of kenya-maize-disease_1 stand after last rows 70-74 characters full.
       const settings = path.join(workspace, '.vscode', 'settings.json');
       const was = JSON.parse(fs.readFileSync(settings, 'utf8'));
-      fs.writeFileSync(settings, JSON.stringify({ ...was, '[plaintext]': { 'editor.wordWrap': 'wordWrapColumn', 'editor.wordWrapColumn': 80 } }, null, 2));
+      // With no cap on a line's inlay hints (a user who raised editor.inlayHints.maximumLength): each kind's note its own room.
+      fs.writeFileSync(settings, JSON.stringify({ ...was, '[plaintext]': { 'editor.wordWrap': 'wordWrapColumn', 'editor.wordWrapColumn': 80, 'editor.inlayHints.maximumLength': 0 } }, null, 2));
       await vsc.openFile(MAIZE_WIRE);
       await vsc.runCommand('WireDiff: Set as Canonical');
       await vsc.openFile(MAIZE_COPY);
@@ -261,7 +273,7 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
           assert.ok(!n.wordsAfter && !n.clipped, JSON.stringify(n));
           assert.ok(n.right <= wrapAt + column.char, `the note "${n.text}" ends within 80 columns (${n.right.toFixed(0)} > ${wrapAt.toFixed(0)})`);
           // The canonical's own words, never cut by VS Code to a stub: each kind of finding a hint of its own, with its room
-          // ("−serves …" was cut so when the hints of one line were held to 43 characters in all).
+          // ("−serves …" was cut so when the hints of one line were held to 43 characters in all and each part was longer).
           const words = n.text.startsWith('−') ? n.text.slice(1).replace(/ \(\+\d+\)$/, '') : (/“(.*)”/.exec(n.text)?.[1] ?? '');
           if (words) assert.ok(canonical.includes(words.replace(/…$/, '').replace(/\s+/g, ' ')), `the canonical's words: "${n.text}"`);
           assert.ok(!/…/.test(words) || words.length >= 20, `cut short: "${n.text}"`);

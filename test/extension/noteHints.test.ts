@@ -60,7 +60,7 @@ test('a note at the end of a line of words is an inlay hint at that line\'s end,
   assert.ok(fired > 0, 'the editor is told to ask for hints again');
   const hints = t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[];
   assert.equal(hints.length, 1);
-  assert.match(hints[0]!.label, /^⟂ omitted: “The saplings were grown/);
+  assert.match(String(hints[0]!.label), /^⟂ omitted: “The saplings were grown/);
   assert.deepEqual([hints[0]!.position.line, hints[0]!.position.character], [0, WIRE[0]!.length]);
   assert.equal(hints[0]!.paddingLeft, true);
   assert.deepEqual(t.noteDecorations(), [], 'not drawn twice');
@@ -94,5 +94,29 @@ test('a note on a blank line is an inlay hint too (a narrow editor cut it as a d
   vscode.setEditorSetting('inlayHints.enabled', 'off');
   await tick();
   assert.equal(t.noteDecorations().length, 1);
+  t.done();
+});
+
+test('the hints of a line fit in the editor\'s editor.inlayHints.maximumLength (WireDiff sets no default for it), and a high or medium note says its severity in a label part of its own', async () => {
+  // Line 0 drops the figure and who said it (high), and the second sentence is omitted after it.
+  const article = ['Volunteers planted oak saplings along the river on Saturday.', WIRE[2], WIRE[3]].join('\n');
+  const t = setup(article);
+  t.store.set(t.r);
+  await tick();
+  const labels = (cap?: number) => {
+    if (cap !== undefined) vscode.setEditorSetting('inlayHints.maximumLength', cap);
+    const hints = t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[];
+    return hints.filter((h) => h.position.line === 0).map((h) => (typeof h.label === 'string' ? [h.label] : h.label.map((p) => p.value)));
+  };
+  // VS Code's default (43): all of line 0's hints together, its marks counted.
+  const line0 = labels();
+  assert.ok(line0.length >= 2, JSON.stringify(line0));
+  assert.ok(line0.flat().join('').length <= 43, JSON.stringify(line0));
+  // The severity's mark is a part before the note's own text, which starts with its kind's mark.
+  const marked = line0.filter((l) => l.length === 2);
+  assert.ok(marked.length > 0, JSON.stringify(line0));
+  for (const [mark, text] of marked) assert.ok(['‼', '!'].includes(mark!) && /^[⟂−]/.test(text!), JSON.stringify([mark, text]));
+  // No cap (0): each part as long as before, so the line's hints take more than 43.
+  assert.ok(labels(0).flat().join('').length > 43);
   t.done();
 });

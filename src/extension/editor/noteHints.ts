@@ -14,11 +14,22 @@ import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
 import type { Results } from '../results';
 import { hoverMarkdown } from './hover';
+import { hintLabels, NOTE_HINT_LENGTH } from '../../view/ghostNotes';
 
 /** Whether the editor shows inlay hints for this document (VS Code's default: on). */
 export function noteHintsShown(doc: vscode.TextDocument): boolean {
   const v = vscode.workspace.getConfiguration('editor', doc).get<string | boolean>('inlayHints.enabled');
   return v === undefined || v === true || v === 'on' || v === 'onUnlessPressed';
+}
+
+/**
+ * How many characters of inlay hints VS Code shows on one line of this document
+ * (`editor.inlayHints.maximumLength`, all the hints of the line together; 0: no cap). WireDiff
+ * fits its own hints into it and leaves the setting, which other extensions' hints share, alone.
+ */
+export function noteHintCap(doc: vscode.TextDocument): number {
+  const v = vscode.workspace.getConfiguration('editor', doc).get<number>('inlayHints.maximumLength');
+  return typeof v === 'number' && v >= 0 ? v : NOTE_HINT_LENGTH;
 }
 
 export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
@@ -37,14 +48,16 @@ export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
     if (!s) return [];
     const lines = s.result.view.articleLines;
     const hints: vscode.InlayHint[] = [];
+    const cap = noteHintCap(doc);
     for (const g of s.plan.ghosts) {
       if (g.line < range.start.line || g.line > range.end.line) continue;
       const end = new vscode.Position(g.line, lines.docLine(g.line).length);
       // Its hover: the whole sentences and words the note stands for (or the notice), with the verdict links.
       const hits = s.visible.filter((d) => g.ids.includes(d.id));
       const tooltip = hoverMarkdown(s, hits, g.style === 'notice' ? s.visible.filter((d) => d.kind === 'omitted').length : undefined);
-      for (const part of g.parts) {
-        const hint = new vscode.InlayHint(end, part);
+      for (const { mark, text } of hintLabels(g.hints, cap, s.settings.ghostNoteLength)) {
+        // The severity's mark a label part of its own (the note's text starts with its kind's mark, ⟂ or −).
+        const hint = new vscode.InlayHint(end, mark ? [new vscode.InlayHintLabelPart(mark), new vscode.InlayHintLabelPart(text)] : text);
         hint.paddingLeft = true;
         hint.tooltip = tooltip;
         hints.push(hint);
