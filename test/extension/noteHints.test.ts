@@ -120,3 +120,35 @@ test('the hints of a line fit in the editor\'s editor.inlayHints.maximumLength (
   assert.ok(labels(0).flat().join('').length > 43);
   t.done();
 });
+
+test('while the article is edited and its new comparison is on its way, the notes stay, moved with the text, but not on a line an edit touched; none once no comparison is coming', async () => {
+  // Notes at the ends of lines 0 and 2 (each followed by an omitted sentence of the wire).
+  const article = [WIRE[0], WIRE[2], 'Rain is forecast for Sunday across the region.'].join('\n');
+  const t = setup(article);
+  t.store.set(t.r);
+  await tick();
+  const shown = () =>
+    (t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[]).map((h) => [h.position.line, h.position.character, String(h.label).slice(0, 12)]);
+  const before = shown();
+  assert.ok(before.length >= 2, JSON.stringify(before));
+  const lines = new Set(before.map((h) => h[0]));
+  assert.ok(lines.has(0) && lines.size >= 2, JSON.stringify(before));
+  // A word typed at the start of the text (line 0 touched) while the new comparison is scheduled.
+  t.store.setBusy(t.r.key, true);
+  t.doc.change([{ start: 0, end: 0, text: 'Hundreds of ' }]);
+  const during = shown();
+  assert.ok(during.length > 0, 'the notes of untouched lines stay');
+  assert.ok(!during.some((h) => h[0] === 0), `no note on the line typed in: ${JSON.stringify(during)}`);
+  assert.deepEqual(during, before.filter((h) => h[0] !== 0), 'the others where they were (the edit moved no line)');
+  // A line inserted above: the notes move down with their lines.
+  t.doc.change([{ start: 0, end: 0, text: 'A new first line.\n' }]);
+  assert.deepEqual(shown(), during.map((h) => [(h[0] as number) + 1, h[1], h[2]]));
+  // Typing at the end of a line with a note (after the note's spot): that note goes.
+  const [line, character] = shown()[0]! as [number, number];
+  t.doc.change([{ start: t.doc.offsetAt(new vscode.Position(line, character)), end: t.doc.offsetAt(new vscode.Position(line, character)), text: ' More.' }]);
+  assert.ok(!shown().some((h) => h[0] === line));
+  // No comparison on its way (live updates off): no note on text the result was not made on.
+  t.store.setBusy(t.r.key, false);
+  assert.deepEqual(shown(), []);
+  t.done();
+});

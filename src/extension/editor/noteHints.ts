@@ -12,7 +12,9 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
-import type { Results } from '../results';
+import type { ResultSnapshot, Results } from '../results';
+import type { Span } from '../../core/types';
+import { OffsetShift } from '../../view/shift';
 import { hoverMarkdown } from './hover';
 import { hintLabels, NOTE_HINT_LENGTH } from '../../view/ghostNotes';
 
@@ -32,37 +34,88 @@ export function noteHintCap(doc: vscode.TextDocument): number {
   return typeof v === 'number' && v >= 0 ? v : NOTE_HINT_LENGTH;
 }
 
+/** A line's notes as last drawn: the line's span in the document (offsets) and its hints' labels and hover. */
+interface KeptNote {
+  line: Span;
+  labels: Array<string | vscode.InlayHintLabelPart[]>;
+  tooltip: vscode.MarkdownString;
+}
+
+/** The notes last drawn in a document, for the text of `version`, and the edits made to it since. */
+interface Kept {
+  version: number;
+  notes: KeptNote[];
+  shift: OffsetShift;
+}
+
 export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeInlayHints = this.emitter.event;
+  /**
+   * Each document's notes as last drawn: while the document is edited and its new comparison is
+   * on its way, they stay, moved with the text (VS Code asks for the hints again after an edit,
+   * and the result, made on the old text, no longer fits it: the notes went and came back), but
+   * not on a line an edit touched.
+   */
+  private readonly kept = new Map<string, Kept>();
 
   constructor(private readonly results: Results) {
     super();
     // A new snapshot (result, verdicts, settings) may move, add or drop notes.
     this.register(results.onDidChange(() => this.emitter.fire()));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const k = this.kept.get(e.document.uri.toString());
+        if (!k || !e.contentChanges.length) return;
+        if (k.version !== e.document.version - 1) return void this.kept.delete(e.document.uri.toString());
+        k.shift.record(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+        k.version = e.document.version;
+      }),
+    );
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.kept.delete(d.uri.toString())));
   }
 
   provideInlayHints(doc: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     if (!noteHintsShown(doc)) return [];
+    const key = doc.uri.toString();
     const s = this.results.forDocument(doc);
-    if (!s) return [];
-    const lines = s.result.view.articleLines;
+    let k = this.kept.get(key);
+    if (s) this.kept.set(key, (k = { version: doc.version, notes: this.notesOf(s, doc), shift: new OffsetShift() }));
+    else if (!k || k.version !== doc.version || !this.results.isBusy(key)) {
+      // No new comparison on its way (live updates off, or none scheduled): the notes go with the result.
+      this.kept.delete(key);
+      return [];
+    }
     const hints: vscode.InlayHint[] = [];
-    const cap = noteHintCap(doc);
-    for (const g of s.plan.ghosts) {
-      if (g.line < range.start.line || g.line > range.end.line) continue;
-      const end = new vscode.Position(g.line, lines.docLine(g.line).length);
-      // Its hover: the whole sentences and words the note stands for (or the notice), with the verdict links.
-      const hits = s.visible.filter((d) => g.ids.includes(d.id));
-      const tooltip = hoverMarkdown(s, hits, g.style === 'notice' ? s.visible.filter((d) => d.kind === 'omitted').length : undefined);
-      for (const { mark, text } of hintLabels(g.hints, cap, s.settings.ghostNoteLength)) {
-        // The severity's mark a label part of its own (the note's text starts with its kind's mark, ⟂ or −).
-        const hint = new vscode.InlayHint(end, mark ? [new vscode.InlayHintLabelPart(mark), new vscode.InlayHintLabelPart(text)] : text);
+    for (const n of k.notes) {
+      const line = k.shift.untouched(n.line);
+      if (!line) continue;
+      const end = doc.positionAt(line.end);
+      if (end.line < range.start.line || end.line > range.end.line) continue;
+      for (const label of n.labels) {
+        const hint = new vscode.InlayHint(end, label);
         hint.paddingLeft = true;
-        hint.tooltip = tooltip;
+        hint.tooltip = n.tooltip;
         hints.push(hint);
       }
     }
     return hints;
+  }
+
+  /** The notes of a snapshot whose result fits the document's text. */
+  private notesOf(s: ResultSnapshot, doc: vscode.TextDocument): KeptNote[] {
+    const lines = s.result.view.articleLines;
+    const cap = noteHintCap(doc);
+    return s.plan.ghosts.map((g) => {
+      const start = doc.offsetAt(new vscode.Position(g.line, 0));
+      // Its hover: the whole sentences and words the note stands for (or the notice), with the verdict links.
+      const hits = s.visible.filter((d) => g.ids.includes(d.id));
+      const tooltip = hoverMarkdown(s, hits, g.style === 'notice' ? s.visible.filter((d) => d.kind === 'omitted').length : undefined);
+      // The severity's mark a label part of its own (the note's text starts with its kind's mark, ⟂ or −).
+      const labels = hintLabels(g.hints, cap, s.settings.ghostNoteLength).map(({ mark, text }) =>
+        mark ? [new vscode.InlayHintLabelPart(mark), new vscode.InlayHintLabelPart(text)] : text,
+      );
+      return { line: { start, end: start + lines.docLine(g.line).length }, labels, tooltip };
+    });
   }
 }
