@@ -301,6 +301,26 @@ test('the editor as a journalist reads it: hover, narrow panel, high contrast, t
       await vsc.page.keyboard.press('Escape');
     });
 
+    await vsc.step('typing in the article: its notes stay, moved with the text, until the new comparison arrives (they went and came back)', async () => {
+      const notes = async () => (await vsc.decorationTexts()).filter((d) => d.pseudo === 'injected' && /^[⟂−]/.test(d.text));
+      const before = await notes();
+      assert.ok(before.length >= 3, JSON.stringify(before));
+      // A line of words with no note, above the last note.
+      const lines = fs.readFileSync(path.join(workspace, MAIZE_COPY), 'utf8').split('\n');
+      const noted = new Set(before.map((n) => n.line));
+      const line = lines.findIndex((l, i) => /\w/.test(l) && !noted.has(i + 1) && i + 1 < Math.max(...noted)) + 1;
+      assert.ok(line > 0);
+      await vsc.goToLine(line, 1);
+      await vsc.focusEditor();
+      await vsc.page.keyboard.type('Also ');
+      // Until the new comparison is drawn (live update, 500 ms after the last key), sampled: never without notes.
+      const counts = [];
+      for (const t0 = Date.now(); Date.now() - t0 < 2500; ) counts.push((await notes()).length);
+      assert.ok(counts.every((n) => n > 0), `the notes went while the new comparison was on its way: ${counts.join(' ')}`);
+      await waitFor(async () => ((await notes()).length >= before.length - 1 ? true : null), 'the notes of the new comparison', 30_000);
+      await vsc.page.keyboard.press('Control+Z');
+    });
+
     assert.deepEqual(vsc.extensionConsoleErrors(), []);
     assert.deepEqual(extensionHostErrors(server.profile.userDataDir), []);
   });
