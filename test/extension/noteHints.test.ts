@@ -11,7 +11,7 @@ import { emptyStore } from '../../src/core/verdicts';
 import { compare } from '../../src/core/compare';
 import { DecorationSet } from '../../src/extension/editor/decorations';
 import { Decorator } from '../../src/extension/editor/decorator';
-import { NoteHints } from '../../src/extension/editor/noteHints';
+import { LONGER_NOTES_COMMAND, NoteHints } from '../../src/extension/editor/noteHints';
 import { ResultStore, type DocResult } from '../../src/extension/results';
 import type { VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
@@ -150,5 +150,35 @@ test('while the article is edited and its new comparison is on its way, the note
   // No comparison on its way (live updates off): no note on text the result was not made on.
   t.store.setBusy(t.r.key, false);
   assert.deepEqual(shown(), []);
+  t.done();
+});
+
+test('a note cut shorter than with no cap offers, in its hover, to lift the cap for the document\'s language in the user\'s settings (the user\'s choice: WireDiff sets no default)', async () => {
+  const article = ['Volunteers planted oak saplings along the river on Saturday.', WIRE[2], WIRE[3]].join('\n');
+  const t = setup(article);
+  (t.doc as unknown as { languageId: string }).languageId = 'plaintext';
+  t.store.set(t.r);
+  await tick();
+  const tooltips = () => (t.hints.provideInlayHints(t.doc as never, t.all as never) as unknown as vscode.InlayHint[]).map((h) => h.tooltip as vscode.MarkdownString & { isTrusted?: { enabledCommands: string[] } });
+  const cut = tooltips().filter((m) => m.value.includes(`command:${LONGER_NOTES_COMMAND}?`));
+  assert.ok(cut.length > 0, 'a note cut at the default cap (43) offers it');
+  assert.ok(cut[0]!.value.includes(encodeURIComponent(JSON.stringify(['plaintext']))));
+  assert.ok(cut[0]!.isTrusted!.enabledCommands.includes(LONGER_NOTES_COMMAND));
+  // The command: the user's settings, for that language, no cap.
+  const updates: unknown[][] = [];
+  const was = vscode.workspace.getConfiguration;
+  vscode.workspace.getConfiguration = ((section?: string, scope?: unknown) => ({
+    ...was(section),
+    update: async (...args: unknown[]) => void updates.push([section, scope, ...args]),
+  })) as typeof was;
+  try {
+    await vscode.commands.registered.get(LONGER_NOTES_COMMAND)!('plaintext');
+  } finally {
+    vscode.workspace.getConfiguration = was;
+  }
+  assert.deepEqual(updates, [['editor', { languageId: 'plaintext' }, 'inlayHints.maximumLength', 0, vscode.ConfigurationTarget.Global, true]]);
+  // With no cap, nothing is cut: no such link.
+  vscode.setEditorSetting('inlayHints.maximumLength', 0);
+  assert.ok(tooltips().every((m) => !m.value.includes(LONGER_NOTES_COMMAND)));
   t.done();
 });

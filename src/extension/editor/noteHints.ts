@@ -16,6 +16,7 @@ import type { ResultSnapshot, Results } from '../results';
 import type { Span } from '../../core/types';
 import { OffsetShift } from '../../view/shift';
 import { hoverMarkdown } from './hover';
+import { HOVER_COMMANDS } from '../../view/hover';
 import { hintLabels, NOTE_HINT_LENGTH } from '../../view/ghostNotes';
 
 /** Whether the editor shows inlay hints for this document (VS Code's default: on). */
@@ -48,6 +49,23 @@ interface Kept {
   shift: OffsetShift;
 }
 
+/** The hover link of a note cut short: lifts VS Code's cap on a line's inlay hints for the document's language, in the user's settings. */
+export const LONGER_NOTES_COMMAND = 'wirediff.longerNotes';
+
+/**
+ * Sets `editor.inlayHints.maximumLength` to 0 (no cap) for a language (the active editor's when
+ * none is given) in the user's settings, as the user asked: WireDiff sets no default for it, as the
+ * setting holds other extensions' hints too, and says so.
+ */
+export async function longerNotes(languageId?: string): Promise<void> {
+  const lang = typeof languageId === 'string' ? languageId : vscode.window.activeTextEditor?.document.languageId;
+  if (!lang) return;
+  await vscode.workspace.getConfiguration('editor', { languageId: lang }).update('inlayHints.maximumLength', 0, vscode.ConfigurationTarget.Global, true);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Inlay hints are no longer cut short in {0} files (editor.inlayHints.maximumLength: 0 in your user settings): WireDiff\'s notes, and other extensions\' hints there too.', lang),
+  );
+}
+
 export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeInlayHints = this.emitter.event;
@@ -73,6 +91,9 @@ export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
       }),
     );
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.kept.delete(d.uri.toString())));
+    // The cap on a line's hints changed (or hints turned on or off): the notes are fitted anew.
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('editor.inlayHints') && this.emitter.fire()));
+    this.register(vscode.commands.registerCommand(LONGER_NOTES_COMMAND, (languageId?: string) => longerNotes(languageId)));
   }
 
   provideInlayHints(doc: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
@@ -111,10 +132,16 @@ export class NoteHints extends Disposable implements vscode.InlayHintsProvider {
       // Its hover: the whole sentences and words the note stands for (or the notice), with the verdict links.
       const hits = s.visible.filter((d) => g.ids.includes(d.id));
       const tooltip = hoverMarkdown(s, hits, g.style === 'notice' ? s.visible.filter((d) => d.kind === 'omitted').length : undefined);
+      const fitted = hintLabels(g.hints, cap, s.settings.ghostNoteLength);
+      // Cut shorter than with no cap: the hover offers to lift the cap (the user's choice, for the document's language).
+      const uncapped = cap > 0 ? hintLabels(g.hints, 0, s.settings.ghostNoteLength) : fitted;
+      if (fitted.some((l, i) => l.text !== uncapped[i]!.text)) {
+        const args = encodeURIComponent(JSON.stringify([doc.languageId]));
+        tooltip.appendMarkdown(`\n\n---\n\n[${vscode.l10n.t('Show more of each note')}](command:${LONGER_NOTES_COMMAND}?${args} "${vscode.l10n.t('No cap on the length of inlay hints in these files')}")`);
+        tooltip.isTrusted = { enabledCommands: [...HOVER_COMMANDS, LONGER_NOTES_COMMAND] };
+      }
       // The severity's mark a label part of its own (the note's text starts with its kind's mark, ⟂ or −).
-      const labels = hintLabels(g.hints, cap, s.settings.ghostNoteLength).map(({ mark, text }) =>
-        mark ? [new vscode.InlayHintLabelPart(mark), new vscode.InlayHintLabelPart(text)] : text,
-      );
+      const labels = fitted.map(({ mark, text }) => (mark ? [new vscode.InlayHintLabelPart(mark), new vscode.InlayHintLabelPart(text)] : text));
       return { line: { start, end: start + lines.docLine(g.line).length }, labels, tooltip };
     });
   }
