@@ -4,6 +4,7 @@
  * detectors that tell written variants apart (`variants.ts`) and the cross-script readers ask
  * them too.
  */
+import { BRITISH_SPELLINGS } from './data/spellings';
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
 export function foldPunctuation(s: string): string {
@@ -17,10 +18,30 @@ export function foldPunctuation(s: string): string {
 /**
  * Folds British spellings to American ones. It is applied to both sides of every
  * comparison, so it only has to be consistent, not correct: two different words must
- * never fold together, and the rules are written with that in mind.
+ * never fold together, and the rules are written with that in mind. A word the rules and
+ * the stemmer do not fold ("centred" / "centered", "grey" / "gray", "kilometres" /
+ * "kilometers", "behaviour" / "behavior") is read from a list (`data/spellings.ts`, built by
+ * scripts/build-spellings.mjs from a published list of British and American spellings) as its
+ * American word, folded as that word is.
  */
 export function foldSpelling(w: string): string {
+  const american = listedSpellings().get(w);
+  if (american !== undefined) w = american;
   return w.length < 5 || !mayFoldSpelling(w) ? w : spellingRules(w);
+}
+
+let listed: Map<string, string> | null = null;
+
+/** The British words of `BRITISH_SPELLINGS` and their American spelling, read on first use. */
+function listedSpellings(): Map<string, string> {
+  if (!listed) {
+    listed = new Map();
+    for (const row of BRITISH_SPELLINGS.split('\n')) {
+      const sp = row.indexOf(' ');
+      listed.set(row.slice(0, sp), row.slice(sp + 1));
+    }
+  }
+  return listed;
 }
 
 /** `foldSpelling`'s rules, applied in turn to any word (`foldSpelling` spares them the words none applies to). */
