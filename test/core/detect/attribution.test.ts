@@ -493,3 +493,13 @@ test('attribution: a second source joined to the one kept ("the ministry" → "t
   assert.deepEqual(detect(attributionDetector, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry said.`, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry and the rebel commander said.`).filter((x) => x.kind === 'attribution'), []);
   assert.deepEqual(detect(attributionDetector, `${CLAIM}, the ministry and a rebel commander said.`, `${CLAIM}, the ministry and a rebel commander say.`), []);
 });
+
+test('attribution: a past form after a figure is the verb, not a counted noun: the date between a source and its verb ("USAID on June 20 announced") keeps the source', () => {
+  const lex = group('a', 'b').lexicon;
+  const [a] = findAttributions(group('In support of the effort, USAID on June 20 announced $231 million for new schools.', 'x').canonical, lex);
+  assert.ok(a, 'a source');
+  assert.deepEqual(
+    detect(attributionDetector, 'In support of the effort, USAID also announced $231 million for new schools.', 'In support of the effort, USAID on June 20 announced $231 million for new schools.'),
+    [],
+  );
+});
