@@ -503,3 +503,10 @@ test('attribution: a past form after a figure is the verb, not a counted noun: t
     [],
   );
 });
+
+test('attribution: a speech tag moved before its quotation, the speaker named as the copy opens it with a comma or colon, whatever the verb ("Bolden cheered, “…”"), is no source dropped; a quotation opened by other words still drops it', () => {
+  const c = '“Today we can add another reason to cheer, Juno is at Jupiter,” said NASA administrator, Charlie Bolden.';
+  const kinds = (a: string): string[] => compare(c, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.severity);
+  assert.deepEqual(kinds('NASA administrator Charlie Bolden cheered, “Today we can add another reason to cheer- Juno is at Jupiter.”'), []);
+  assert.deepEqual(kinds('The agency cheered, “Today we can add another reason to cheer- Juno is at Jupiter.”'), ['high']);
+});
