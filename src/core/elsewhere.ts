@@ -17,12 +17,14 @@
  * sentences it is linked with do not give the figure or day (had they, it would be theirs,
  * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough
  * there, but in a headline over each text: a measure one headline adds or drops (not a count of harm,
- * people or money, a headline's news) is the story's figure when the other text's body gives it. A time reference, one word or more, is also moved when a sentence near the group in the
+ * people or money, a headline's news) is the story's figure when the other text's body gives it, and a time one headline
+ * gives or leaves out is the story's time when the other text's body names its words, the year aside. A time reference, one word or more, is also moved when a sentence near the group in the
  * other text gives its words (`NEARBY`: about two sentences of news copy either side; "said
  * Thursday" here, "spoke … Thursday" in the next): the passage still says when; unless, as for a
  * figure, the sentences that nearby one is linked with give the same words: then they are its own time.
  */
 import type { Token } from './text';
+import { yearOf } from './timeScan';
 import type { Span } from './types';
 import type { Finding, GroupSide } from './detect';
 
@@ -224,8 +226,15 @@ export function statedElsewhere(
   // A headline's figure that counts no harm, people or money (the number detector's high findings: a toll in a
   // headline is its news) is looked for alone: a headline words what it measures its own way ("Magnitude-5.8
   // earthquake" / "a magnitude of 5.8").
-  const summed = headline && figures && f.severity !== 'high';
-  const keys = summed ? [...new Set(toks.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.id))] : factKeys(side, toks, figures);
+  // A headline's time dates its story: the other text's body naming it, its year aside, says the same
+  // ("Unemployment Rate in August 2005" over a body that says "in August"), even where that sentence's partner names it too.
+  const dated = headline && f.kind === 'time';
+  const summed = (headline && figures && f.severity !== 'high') || dated;
+  const keys = dated
+    ? factKeys(side, toks.filter((i) => yearOf(side.tokens[i]) === null), false)
+    : summed
+      ? [...new Set(toks.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.id))]
+      : factKeys(side, toks, figures);
   if (f.kind === 'time' && f.fact) {
     // A time reference (the time detector's, which names its words): its words in a row, the
     // linking word that went with it aside ("on Thursday").

@@ -139,3 +139,16 @@ test("a day a sentence near the group gives is not the day dropped when that sen
   const governor = dropped.filter((d) => d.article.length === 1);
   assert.deepEqual(governor.map((d) => [d.kind, d.severity]), [['time', 'medium']], JSON.stringify(dropped.map((d) => d.reason)));
 });
+
+test("a time one headline gives and the other leaves out is the story's time when the other text's body names it, its year aside; a time the body names nowhere is still dropped", () => {
+  const body = ['The unemployment rate fell to 4.9 percent in August, the Labor Department said.', 'Employers added 169,000 jobs over the month.', 'Economists expect the storm to slow hiring.'];
+  const other = ['The unemployment rate fell to 4.9 percent, the Labor Department said.', 'Employers added 169,000 jobs over the month.', 'Economists expect the storm to slow hiring.'];
+  const canonical = ['Unemployment Rate Falls in August 2005', ...body].join('\n\n');
+  const headline = 'US Unemployment Rate Falls Before Storm';
+  const named = compare(canonical, [headline, ...body].join('\n\n'));
+  assert.deepEqual(factsOn(named, 'Unemployment Rate Falls'), []);
+  const moved = named.discrepancies.filter((d) => d.from === 'in August 2005');
+  assert.deepEqual(moved.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  const nowhere = compare(['Unemployment Rate Falls in August 2005', ...other].join('\n\n'), [headline, ...other].join('\n\n'));
+  assert.equal(factsOn(nowhere, 'Unemployment Rate Falls').filter((f) => f.startsWith('time')).length, 1);
+});

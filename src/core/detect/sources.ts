@@ -181,8 +181,9 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   if (isEnglish(lex) && i > s.from && toks[i - 1]!.norm === 'of' && !boundaryBetween(side, i - 1, i)) return null;
   // "takes notes", "filed reports": the object of a verb, a noun.
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
-  // "two reports", "several claims": counted, a noun.
-  if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  // "two reports", "several claims": counted, a noun; a past form after a figure is the verb ("USAID on June 20 announced").
+  const past = isEnglish(lex) && (t.norm.endsWith('ed') || IRREGULAR_PAST.has(t.norm));
+  if (i > s.from && ((!past && toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
   // "sentenced after pleading guilty", "without saying why": a gerund after a preposition, no speaker of a claim.
   if (i > s.from && isEnglish(lex) && t.norm.endsWith('ing') && GERUND_AFTER.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
