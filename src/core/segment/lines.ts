@@ -64,6 +64,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   }
   if (block.length) blocks.push(block);
   if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
+  widest = shownWidth(blocks, widest);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
   const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
@@ -98,6 +99,20 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
   }
   return out;
+}
+
+/**
+ * The width a text is wrapped at, as the text shows it: its widest line, but for lines longer
+ * than every line of its blocks of several lines that stand alone between blank lines, paragraphs
+ * written on one line in a copy otherwise wrapped ("… he said." alone, 103 characters, among
+ * paragraphs wrapped at 72): a wrap would have broken them, so they show no width. Only where the
+ * blocks of several lines hold most of the text's lines (four for every such line) and are as wide
+ * as a wrap is written.
+ */
+function shownWidth(blocks: readonly Line[][], widest: number): number {
+  let wrapped = 0;
+  for (const b of blocks) if (b.length > 1) for (const l of b) wrapped = Math.max(wrapped, l.length);
+  return wrapped >= widest || wrapped < MIN_BLOCK_WRAP_WIDTH ? widest : wrapped;
 }
 
 /**
