@@ -64,7 +64,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   }
   if (block.length) blocks.push(block);
   if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
-  widest = shownWidth(blocks, widest);
+  widest = shownWidth(text, blocks, widest);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
   const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
@@ -106,13 +106,38 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
  * than every line of its blocks of several lines that stand alone between blank lines, paragraphs
  * written on one line in a copy otherwise wrapped ("… he said." alone, 103 characters, among
  * paragraphs wrapped at 72): a wrap would have broken them, so they show no width. Only where the
- * blocks of several lines hold most of the text's lines (four for every such line) and are as wide
- * as a wrap is written.
+ * blocks of several lines are wrapped prose (`proseMarks`), as wide as a wrap is written.
  */
-function shownWidth(blocks: readonly Line[][], widest: number): number {
+function shownWidth(text: string, blocks: readonly Line[][], widest: number): number {
+  if (widest > MAX_WRAP_WIDTH) return widest;
   let wrapped = 0;
-  for (const b of blocks) if (b.length > 1) for (const l of b) wrapped = Math.max(wrapped, l.length);
-  return wrapped >= widest || wrapped < MIN_BLOCK_WRAP_WIDTH ? widest : wrapped;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.length < 2) continue;
+    for (const l of b) wrapped = Math.max(wrapped, l.length);
+    prose += proseMarks(text, b, 0);
+  }
+  return wrapped >= widest || wrapped < MIN_BLOCK_WRAP_WIDTH || prose < 2 ? widest : wrapped;
+}
+
+/** A sentence's stop inside a line, words after it: "… Census Bureau. The deficit …". */
+const INNER_STOP = /[\p{Ll}\p{N})][.!?]["”’)]*[ \t]+["“‘]?\p{Lu}/u;
+
+/**
+ * What shows a block's lines, from its line `from` on, to be running prose, as no stack of headings
+ * or list of highlights is: a break mid-sentence (a line without closing punctuation, the next
+ * opening in lower case), a line with a sentence's stop inside it. How many.
+ */
+function proseMarks(text: string, block: readonly Line[], from: number): number {
+  let marks = 0;
+  for (let i = from; i < block.length; i++) {
+    const l = block[i]!;
+    const own = text.slice(l.start + l.indent, l.end);
+    const next = block[i + 1];
+    if (INNER_STOP.test(own)) marks++;
+    else if (next && !TERMINAL_END.test(own) && LOWER_START.test(text.slice(next.start + next.indent, next.start + next.indent + 8))) marks++;
+  }
+  return marks;
 }
 
 /**
@@ -197,19 +222,24 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   }
   return full * 2 >= block.length - 1 - rests;
 }
-/**
- * Do most of a block's open breaks fall where no wrap breaks: a line without closing punctuation
- * whose next word, which starts in upper case, would have fitted on it? Then its lines stand on
- * their own (a list of story highlights, a stack of headings), however full they are. Two such
- * breaks at least: a headline over its story is one.
- */
-function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
-  let open = 0;
-  let unbroken = 0;
-  let breaks = 0;
-  let titleStarts = 0;
-  let marked = 0;
-  for (let i = 0; i < block.length - 1; i++) {
+/** What the breaks of a block's lines are (`weighBreaks`). */
+interface Breaks {
+  /** Breaks weighed: not before an indented line, after a second wrap's rest, nor decided by the lines' marks. */
+  breaks: number;
+  /** Breaks after a line without closing punctuation. */
+  open: number;
+  /** Of those, breaks where no wrap breaks: the next word, starting in upper case, would have fitted. */
+  unbroken: number;
+  /** Breaks before a line that starts as a title does. */
+  titleStarts: number;
+  /** Breaks the lines' own marks decide. */
+  marked: number;
+}
+
+/** The breaks of a block's lines from its line `from` on, weighed for `linesOfTheirOwn`. */
+function weighBreaks(doc: Doc, block: Line[], width: number, from: number): Breaks {
+  const w: Breaks = { breaks: 0, open: 0, unbroken: 0, titleStarts: 0, marked: 0 };
+  for (let i = from; i < block.length - 1; i++) {
     const next = block[i + 1]!;
     // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
     // list of indented items breaks there, and its items' rests start at the margin.)
@@ -220,16 +250,36 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
     // (Nor a break the lines' own marks decide: a ruler, a field, a date line, a change of case. The
     // lines on either side of it are weighed as if it cut the block in two.)
     if (markedBreak(text(doc, block[i]!), text(doc, next))) {
-      marked++;
+      w.marked++;
       continue;
     }
-    breaks++;
+    w.breaks++;
     const nextHead = text(doc, next).slice(0, 8);
-    if (TITLE_START.test(nextHead)) titleStarts++;
+    if (TITLE_START.test(nextHead)) w.titleStarts++;
     if (TERMINAL_END.test(text(doc, block[i]!))) continue;
-    open++;
-    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) unbroken++;
+    w.open++;
+    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) w.unbroken++;
   }
+  return w;
+}
+
+/**
+ * Do most of a block's open breaks fall where no wrap breaks: a line without closing punctuation
+ * whose next word, which starts in upper case, would have fitted on it? Then its lines stand on
+ * their own (a list of story highlights, a stack of headings), however full they are. Two such
+ * breaks at least: a headline over its story is one.
+ */
+function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
+  // (Short lines over the block's first full one, a headline and its deck set over the story with
+  // no blank line, stand on their own, wrapped or not: when the lines under them are prose
+  // (`proseMarks`) and every open break in them falls where a wrap breaks, the block is that story,
+  // wrapped, under its head. "July Trade Gap Is $50
+  // Billion" / "Trade in goods and services" / "The monthly deficit …" wrapped at 113.)
+  let from = 0;
+  while (from < block.length - 1 && block[from]!.length < width - NEAR_WIDTH) from++;
+  let w = weighBreaks(doc, block, width, from);
+  if (from > 0 && (w.unbroken > 0 || proseMarks(doc.text, block, from) < 2)) w = weighBreaks(doc, block, width, 0);
+  const { open, unbroken, breaks, titleStarts, marked } = w;
   // In a text not wrapped as a whole, a block whose width is its own widest line: lines that
   // (two at least) end open and all go on with a capital or a figure are lines of their own
   // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks. So are two

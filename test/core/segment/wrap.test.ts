@@ -407,3 +407,22 @@ test('a paragraph written on one line, longer than the wrap, in a copy otherwise
     'sentence:But the dispute is far from over.',
   ]);
 });
+
+test('a headline and its deck set over a wrapped story with no blank line stand on their own, and the story under them reads as wrapped', () => {
+  // Written for this test: a release as a PDF's text gives it, its lines broken at 100 columns.
+  const text =
+    'Thursday, March 5, 2026\n\n' +
+    'Harbour Fees Rise 4 Percent in March\n' +
+    'Fees for berths and moorings at the port\n' +
+    'The harbour board raised its fees for berths in March by 4 percent, the first rise since the old\n' +
+    'quay was rebuilt. Mooring fees rose $1.20 a night to $31.70 a night. The fee for a berth rose $2.50 in\n' +
+    'March to $52.\n';
+  assert.deepEqual(readAs(text, 'eng'), [
+    'boilerplate:Thursday, March 5, 2026',
+    'heading:Harbour Fees Rise 4 Percent in March',
+    'heading:Fees for berths and moorings at the port',
+    'sentence:The harbour board raised its fees for berths in March by 4 percent, the first rise since the old quay was rebuilt.',
+    'sentence:Mooring fees rose $1.20 a night to $31.70 a night.',
+    'sentence:The fee for a berth rose $2.50 in March to $52.',
+  ]);
+});
