@@ -13,7 +13,7 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { isChrome, runInDate, runInLink } from './chrome';
+import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
@@ -316,6 +316,17 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
 function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+  // A media player's button run on after the paragraph's last sentence ("… the Education Report.
+  // PLAY"): the paragraph is read without it, the button is chrome of its own.
+  const widget = trailingWidget(raw);
+  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, speakers, functionWords);
+  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, speakers, functionWords);
+  out.push({ start: widget + raw.slice(widget).search(/\S/), end: end - start, kind: 'boilerplate', agency: null });
+  return out;
+}
+
+/** The pieces of a paragraph (`unitPieces`), without a widget run on after it. */
+function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
   const out: UnitPiece[] = [];
   const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
     out.push({ start: s - start, end: e - start, kind, agency });
