@@ -40,7 +40,7 @@ const BOILERPLATE: RegExp[] = [
  * player's button: "… the Education Report. PLAY". Written in capitals or capitalised, after a
  * sentence's stop (a sentence that ends on the word, "… went out to play.", has its stop after it).
  */
-const TRAILING_WIDGET = new RegExp(`(?<=[.!?]["”’)]*)[ \\t]+(?:${WIDGETS})$`, 'i');
+const TRAILING_WIDGET = new RegExp(`(?<=[.!?]["”’)]*)\\s+(?:${WIDGETS})$`, 'i');
 
 /** Where a widget run on after a paragraph's last sentence (`TRAILING_WIDGET`) starts in `s`, the blanks before it included; -1 if none. */
 export function trailingWidget(s: string): number {

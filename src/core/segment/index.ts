@@ -16,7 +16,7 @@ import { blankQuoteMargins } from './lineMarks';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
-import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
+import { boundaryAt, capitalStarts, dashStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -181,7 +181,9 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   openingQuotesOn(text, pieces);
   // Where ICU proposes no boundary: a sentence that opens with a figure after a plain word's stop
   // (the stop rules decide each), and one run on with no blank after the stop before it.
+  // So is an item of a dashed list run on after a sentence's stop ("… a miscarriage. - The agency …").
   splitAt(text, from, pieces, figureStarts(body), rules);
+  splitAt(text, from, pieces, dashStarts(body), null);
   splitAt(text, from, pieces, unspacedStarts(body, rules), null);
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
