@@ -16,7 +16,7 @@ import { blankQuoteMargins } from './lineMarks';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
-import { boundaryAt, capitalStarts, dashStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
+import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -185,6 +185,8 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   splitAt(text, from, pieces, figureStarts(body), rules);
   splitAt(text, from, pieces, dashStarts(body), null);
   splitAt(text, from, pieces, unspacedStarts(body, rules), null);
+  // And a caption's date glued to the story's first word ("… 03 Mar 2009Harbour officials said …").
+  splitAt(text, from, pieces, gluedYearStarts(body), null);
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
   const starts = new Set<number>();

@@ -171,6 +171,29 @@ export function unspacedStarts(body: string, rules: StopRules): Array<[stop: num
   }
   return out;
 }
+/**
+ * Where a paragraph runs into the next with no blank and no stop after a date's year, as a page
+ * flattened onto lines leaves a photo's caption glued to the story's first words ("… in the port
+ * city, 03 Mar 2009Harbour officials said …"): a year (four figures) directly before a capital and a
+ * letter in lower case, which no word, figure or code is written as. Not inside what is written
+ * without blanks on purpose (a link, a path, an address: `WRITTEN_WHOLE`). Each as [the end of the
+ * year, where the next sentence starts], offsets into `body`.
+ */
+export function gluedYearStarts(body: string): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  GLUED_YEAR.lastIndex = 0;
+  for (let m = GLUED_YEAR.exec(body); m; m = GLUED_YEAR.exec(body)) {
+    const at = m.index + m[0].length;
+    let a = m.index;
+    while (a > 0 && !/\s/.test(body[a - 1]!)) a--;
+    let b = at;
+    while (b < body.length && !/\s/.test(body[b]!)) b++;
+    if (!WRITTEN_WHOLE.test(body.slice(a, b))) out.push([at, at]);
+  }
+  return out;
+}
+const GLUED_YEAR = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d(?=\p{Lu}\p{Ll})/gu;
+
 /** A stop directly before a capital and a letter in lower case (after an opening quote mark, if any). */
 const UNSPACED_STOP = /[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu;
 /** The letters that end a text. */

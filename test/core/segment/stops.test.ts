@@ -62,3 +62,15 @@ test('an item of a dashed list run on after a sentence\'s stop ("… at noon. - 
   assert.deepEqual(read('She left at 5 p.m. - The Harbour Board said so.\n'), ['She left at 5 p.m. - The Harbour Board said so.']);
   assert.deepEqual(read('The ferry was late. - or so the board said - and the crew was tired.\n').length, 1);
 });
+
+test('a caption\'s date glued to the story\'s first word, with no blank and no stop ("… 03 Mar 2009Harbour officials …"), ends a piece there', () => {
+  // Written for this test.
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.text);
+  assert.deepEqual(read('The ferry sank off the coast. Survivors reach the harbour in River Town, 03 Mar 2009Harbour officials said on Friday that all were safe.\n'), [
+    'The ferry sank off the coast.',
+    'Survivors reach the harbour in River Town, 03 Mar 2009',
+    'Harbour officials said on Friday that all were safe.',
+  ]);
+  // Not inside a link, nor a year before a word in lower case or capitals.
+  assert.equal(read('See http://example.org/2009News/ferry.html for more. The 1990s were calm. Its 2009GT engine was new.\n').length, 3);
+});
