@@ -19,7 +19,8 @@
  * there, but in a headline over each text: a measure one headline adds or drops (not a count of harm,
  * people or money, a headline's news) is the story's figure when the other text's body gives it. A time reference, one word or more, is also moved when a sentence near the group in the
  * other text gives its words (`NEARBY`: about two sentences of news copy either side; "said
- * Thursday" here, "spoke … Thursday" in the next): the passage still says when.
+ * Thursday" here, "spoke … Thursday" in the next): the passage still says when; unless, as for a
+ * figure, the sentences that nearby one is linked with give the same words: then they are its own time.
  */
 import type { Token } from './text';
 import type { Span } from './types';
@@ -42,14 +43,32 @@ const NEARBY = 400;
  * A sentence of `other` within `NEARBY` characters of `group` (its own sentences too) that writes
  * the words `run` (token ids) in a row: -1 for none.
  */
-function nearby(run: readonly Token[], other: TextSide, group: readonly number[], theirs: SentenceKeys, ones: ReadonlySet<string>): number {
+function nearby(run: readonly Token[], other: TextSide, group: readonly number[], near: Near): number {
   const spans = other.sentences;
   const first = Math.min(...group);
   const last = Math.max(...group);
-  for (let s = first; s <= last; s++) if (theirs.hasRun(s, run, ones)) return s;
-  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (theirs.hasRun(s, run, ones)) return s;
-  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (theirs.hasRun(s, run, ones)) return s;
+  const says = (s: number): boolean => near.theirs.hasRun(s, run, near.ones) && (group.includes(s) || ownTime(s, run, other, near));
+  for (let s = first; s <= last; s++) if (says(s)) return s;
+  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (says(s)) return s;
+  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (says(s)) return s;
   return -1;
+}
+
+/** What `nearby` reads: the keys of each text by sentence, and the words that count one unit of time. */
+interface Near {
+  own: SentenceKeys;
+  theirs: SentenceKeys;
+  ones: ReadonlySet<string>;
+}
+
+/**
+ * Whether the time `run` that sentence `s` of the other text, outside the group, gives is its own
+ * and not the time of the sentences it is linked with: had those given it too, it would be theirs
+ * ("The Somali government said Monday that 200 … drowned" / "On Monday, witnesses and survivors told
+ * VOA …", linked with a canonical sentence of its own that says Monday), as `statedElsewhere` reads a figure.
+ */
+function ownTime(s: number, run: readonly Token[], other: TextSide, near: Near): boolean {
+  return !other.partners(s).some((p) => near.own.hasRun(p, run, near.ones));
 }
 
 /** The kinds of finding that say a fact was dropped or added, when the finding has words on one side only. */
@@ -210,7 +229,7 @@ export function statedElsewhere(
   if (f.kind === 'time' && f.fact) {
     // A time reference (the time detector's, which names its words): its words in a row, the
     // linking word that went with it aside ("on Thursday").
-    const near = nearby(f.fact.map((i) => side.tokens[i]!), other, group, theirs, ones);
+    const near = nearby(f.fact.map((i) => side.tokens[i]!), other, group, { own, theirs, ones });
     if (near >= 0) return near;
   }
   // A headline sums up its story: a measure that one headline drops or adds and the other text states in

@@ -414,3 +414,17 @@ export function inTitleCase(text: string, tokens: readonly Token[], sentences: r
   if (!sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(text.slice(x.start, x.end)))) return true;
   return !tokens.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && text[t.start - 1] !== '-');
 }
+
+/** Comparison signs a figure may be written with, run into its digits ("<1", "≥90", "~300"). */
+const BOUND_SIGNS = new Set(['<', '>', '≤', '≥', '~', '≈']);
+
+/**
+ * The comparison sign written onto the figure that starts at `start` ("ages from <1 to 96"): it
+ * bounds the figure, which the tokenizer reads without it; '' when there is none (a sign after a
+ * letter or a digit, "a<1", is no bound).
+ */
+export function boundSignBefore(text: string, start: number): string {
+  const c = text[start - 1];
+  if (c === undefined || !BOUND_SIGNS.has(c) || !/\d/.test(text[start] ?? '')) return '';
+  return /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') ? '' : c;
+}

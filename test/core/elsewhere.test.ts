@@ -122,3 +122,20 @@ test('a time reference that a sentence near the group gives with another word fo
   assert.deepEqual(added.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
   assert.match(added[0]!.reason, /the canonical gives it in another sentence, ‘The team plans to keep it circling for a year/);
 });
+
+test("a day a sentence near the group gives is not the day dropped when that sentence's own linked sentence gives it too", () => {
+  const canonical = [
+    'Fishermen told reporters on Friday that the ferry listed sharply before it sank near the harbour.',
+    'The harbour master said the ferry had been carrying too many cars.',
+    'The provincial governor said Friday that 40 of the passengers were rescued.',
+  ].join('\n\n');
+  const article = [
+    'On Friday, fishermen told reporters the ferry listed sharply before it sank.',
+    'The harbour master said the ferry had been carrying too many cars.',
+    'The provincial governor says 40 of the passengers were rescued.',
+  ].join('\n\n');
+  // The fishermen's Friday is the fishermen's (their sentences are linked and both say it): the governor's day is dropped.
+  const dropped = compare(canonical, article).discrepancies.filter((d) => d.from === 'Friday' && d.canonical.length === 1);
+  const governor = dropped.filter((d) => d.article.length === 1);
+  assert.deepEqual(governor.map((d) => [d.kind, d.severity]), [['time', 'medium']], JSON.stringify(dropped.map((d) => d.reason)));
+});

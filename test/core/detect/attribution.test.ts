@@ -493,3 +493,13 @@ test('attribution: a second source joined to the one kept ("the ministry" → "t
   assert.deepEqual(detect(attributionDetector, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry said.`, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry and the rebel commander said.`).filter((x) => x.kind === 'attribution'), []);
   assert.deepEqual(detect(attributionDetector, `${CLAIM}, the ministry and a rebel commander said.`, `${CLAIM}, the ministry and a rebel commander say.`), []);
 });
+
+test('attribution: a speaker the canonical names in the group only as someone who acts, not as a source, is a source added when the copy gives a claim as theirs', () => {
+  const canonical = 'Maria Lopez, 17, now follows her lessons on the radio. It is a big change for the student, who misses her friends.';
+  const article = 'Student Maria Lopez, 17, says the radio lessons are a big change, and she misses her friends.';
+  const added = detect(attributionDetector, canonical, article);
+  assert.deepEqual(added.map((f) => [f.kind, f.article]), [['attribution', 'Student Maria Lopez, 17, says']]);
+  // Named as a speaker there ("She says", a pronoun's source standing for her), the same source: quiet.
+  const said = 'Maria Lopez, 17, now follows her lessons on the radio. She says it is a big change, and she misses her friends.';
+  assert.deepEqual(detect(attributionDetector, said, article), []);
+});
