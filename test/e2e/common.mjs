@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPaths } from '../../scripts/code-server.mjs';
+import { lastReads, noteRead } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -45,24 +46,42 @@ export function makeWorkspace(prefix, settings = {}) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `fn` every 200 ms until it returns something truthy, and returns that. */
+/**
+ * Polls `fn` every 200 ms until it returns something truthy, and returns that. On a timeout the
+ * error says what the last poll saw: its value, and what the readers it called (editorText,
+ * statusText, highlightsOn, …; harness.mjs `noteRead`) returned, or what `fn` passed to its
+ * argument `saw`.
+ */
 export async function waitFor(fn, what, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   let last;
+  let seen = [];
   while (Date.now() < deadline) {
-    last = await fn();
+    lastReads.clear();
+    last = await fn((x) => noteRead('saw', x));
     if (last) return last;
+    seen = [...lastReads].map(([reader, value]) => `\n    ${reader}: ${value}`);
     await sleep(200);
   }
-  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}`);
+  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}${seen.length ? `; the last poll saw:${seen.join('')}` : ''}`);
+}
+
+/** Where two texts first differ: the line (1-based) and each text's line there; null when equal. */
+export function firstDifference(a, b) {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return `line ${i + 1}: ${JSON.stringify(x[i] ?? '(none)')} ≠ ${JSON.stringify(y[i] ?? '(none)')}`;
+  }
+  return null;
 }
 
 /** The status bar's items, as one string. */
-export const statusText = (vsc) => vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | '));
+export const statusText = async (vsc) => noteRead('statusText', await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | ')));
 
 /** The texts of the notification toasts shown. */
-export const notificationTexts = (vsc) =>
-  vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent));
+export const notificationTexts = async (vsc) =>
+  noteRead('notificationTexts', await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent)));
 
 /**
  * The panel's frame once its text includes `contains`. Matches on textContent:
@@ -91,9 +110,11 @@ export async function matrixFrame(vsc, timeoutMs = 60_000) {
 
 /** Entries of the panel: id, kind, severity, verdict, hidden, text. */
 export async function panelEntries(frame) {
-  return frame.$$eval('.entry', (els) =>
+  const entries = await frame.$$eval('.entry', (els) =>
     els.map((e) => ({ id: e.dataset.id, kind: e.dataset.kind, severity: e.dataset.severity, verdict: e.dataset.verdict || null, hidden: e.hidden, text: e.textContent })),
   );
+  noteRead('panelEntries', entries.map((e) => `${e.kind}/${e.severity}${e.verdict ? `/${e.verdict}` : ''}${e.hidden ? ' (hidden)' : ''}: ${e.text.slice(0, 50)}`));
+  return entries;
 }
 
 /**
@@ -104,7 +125,7 @@ export async function panelEntries(frame) {
  * covering it.
  */
 export async function highlightsOn(vsc, word) {
-  return vsc.page.$eval(
+  const found = await vsc.page.$eval(
     '.editor-group-container.active .monaco-editor',
     (ed, w) => {
       const boxes = [];
@@ -137,6 +158,8 @@ export async function highlightsOn(vsc, word) {
     },
     word,
   );
+  noteRead(`highlightsOn(${word})`, found.length);
+  return found;
 }
 
 /**

@@ -46,6 +46,19 @@ export const KNOWN_CONSOLE_NOISE = [
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * What the readers (editorText, decorationTexts, quickPickRows; statusText and the others in
+ * common.mjs) last returned, by reader: a wait that times out (common.mjs `waitFor`) says what it
+ * saw, not only `false`.
+ */
+export const lastReads = new Map();
+/** Records what `reader` returned (kept short) and returns it unchanged. */
+export function noteRead(reader, value) {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  lastReads.set(reader, text === undefined ? String(value) : text.length > 600 ? `${text.slice(0, 600)}…` : text);
+  return value;
+}
+
 // ------------------------------------------------------------ playwright ---
 
 let playwright;
@@ -194,14 +207,14 @@ export class VSCode {
 
   /** Rows currently shown in the quick input: [{label, description, aria, focused}] */
   async quickPickRows() {
-    return this.page.$$eval(Q.quickRows, (rows) =>
+    return noteRead('quickPickRows', await this.page.$$eval(Q.quickRows, (rows) =>
       rows.map((r) => ({
         label: (r.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
         description: (r.querySelector('.label-description')?.textContent || '').trim(),
         aria: r.getAttribute('aria-label') || '',
         focused: r.classList.contains('focused'),
       })),
-    );
+    ));
   }
 
   /**
@@ -279,11 +292,31 @@ export class VSCode {
     });
   }
 
-  /** Focus the active text editor (click-free: uses the Go to Line widget). */
-  async focusEditor() {
+  /**
+   * Focus the active text editor's input (click-free), and wait until it holds the focus: a modal
+   * dialog or a webview closing hands the focus back later, and a key pressed before that is lost.
+   */
+  async focusEditor({ timeoutMs = this.timeoutMs } = {}) {
     await this._closeQuickInput();
     const ta = this.page.locator(`${Q.activeEditor} textarea.inputarea, ${Q.activeEditor} .native-edit-context`).first();
-    await ta.focus();
+    const deadline = Date.now() + timeoutMs;
+    let where = '';
+    for (;;) {
+      await ta.focus();
+      where = await this.page.evaluate((sel) => {
+        const ae = document.activeElement;
+        return ae?.closest(sel) ? '' : `${ae?.tagName ?? 'nothing'}.${String(ae?.className ?? '').slice(0, 80)}`;
+      }, Q.activeEditor);
+      if (!where) return;
+      if (Date.now() >= deadline) throw new Error(`the editor never took the focus; it is on ${where}`);
+      await sleep(100);
+    }
+  }
+
+  /** Press a key in the active editor, once its input holds the focus. */
+  async pressInEditor(key) {
+    await this.focusEditor();
+    await this.page.keyboard.press(key);
   }
 
   /** Move the cursor with Ctrl+G ("line" or "line:column", 1-based). */
@@ -310,14 +343,26 @@ export class VSCode {
     });
   }
 
-  /** Visible text of the active editor's rendered lines, in line order. */
+  /**
+   * The file's words in the active editor's rendered rows (those in view), top to bottom, a row to
+   * a line. Injected text is left out: an inlay hint's label is drawn as text of the row (in a span
+   * of a generated `dyn-rule-…` class) but is no word of the file, and it comes and goes as the
+   * hints are asked for again after each edit. For the document's whole text, save it and read the
+   * file.
+   */
   async editorText() {
-    return this.page.$eval(Q.activeEditor, (ed) =>
+    const text = await this.page.$eval(Q.activeEditor, (ed) =>
       [...ed.querySelectorAll('.view-lines .view-line')]
         .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
-        .map((l) => l.textContent.replace(/\u00a0/g, ' '))
+        .map((l) => {
+          let own = '';
+          const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+          for (let n; (n = walker.nextNode()); ) if (!n.parentElement?.closest('span[class*="dyn-rule"]')) own += n.textContent;
+          return own.replace(/\u00a0/g, ' ');
+        })
         .join('\n'),
     );
+    return noteRead('editorText', text);
   }
 
   /**
@@ -328,7 +373,7 @@ export class VSCode {
    */
   async decorationTexts({ all = false } = {}) {
     const sel = all ? '.monaco-editor' : Q.activeEditor;
-    return this.page.$$eval(sel, (eds) => {
+    const texts = await this.page.$$eval(sel, (eds) => {
       const out = [];
       const unquote = (c) => {
         if (!c || c === 'none' || c === 'normal') return null;
@@ -363,6 +408,8 @@ export class VSCode {
       }
       return out;
     });
+    noteRead('decorationTexts', texts.map((d) => d.text));
+    return texts;
   }
 
   /** Wait until a decoration with this text (string or RegExp) is rendered. */

@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withVSCode } from './harness.mjs';
+import { noteRead, withVSCode } from './harness.mjs';
 import {
   SEEDS,
   VSIX,
@@ -49,7 +49,7 @@ function lineCol(text, offset) {
 
 /** The rows of the matrix as the page draws them. */
 async function matrixRows(frame) {
-  return frame.$$eval('.grid .row', (rows) =>
+  const rows = await frame.$$eval('.grid .row', (rows) =>
     rows.map((r) => ({
       id: r.dataset.row,
       type: r.classList.contains('added') ? 'added' : 'canonical',
@@ -60,19 +60,22 @@ async function matrixRows(frame) {
       cells: [...r.querySelectorAll('.cell')].map((c) => ({ cls: c.className, text: c.textContent, kinds: (c.dataset.kinds || '').split(' ').filter(Boolean) })),
     })),
   );
+  noteRead('matrixRows', rows.map((r) => `${r.type}: ${r.text.slice(0, 40)} [${r.cells.map((c) => c.kinds.join('+') || '·').join(' ')}]`));
+  return rows;
 }
 
 /** WireDiff's painted decorations (word highlights, added sentences, gutter icons) in the active editor. */
 async function decorationCount(vsc) {
-  return vsc.page.$$eval('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]', (els) =>
+  const n = await vsc.page.$$eval('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]', (els) =>
     els.filter((o) => {
       const cs = getComputedStyle(o);
       return (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') || cs.backgroundImage !== 'none' || parseFloat(cs.borderBottomWidth) > 0;
     }).length,
   );
+  return noteRead('decorationCount', n);
 }
 
-const activeTab = (vsc) => vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '');
+const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
 
 /** The verdict file, or null when there is none (or, written by a test itself, not yet whole). */
 function readVerdicts(workspace) {

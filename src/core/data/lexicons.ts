@@ -53,7 +53,7 @@ export const ENGLISH: Lexicon = {
     everyone everybody everything someone somebody something anyone anybody anything
   `),
   negationSuffixes: ["n't"],
-  implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
+  implicitNegations: phrases('yet to|failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
   notOnly: set('only just merely simply'),
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without
