@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
 import { nameWords } from '../core/markupNames';
+import { COOKIE_NOTICE, READER_AGREES } from '../core/pageLines';
 
 /** The little of the DOM that is walked here. */
 interface DomNode {
@@ -198,16 +199,33 @@ function pageDescription(excerpt: string | null | undefined, content: unknown): 
 /** The little of a DOM document the consent pass uses. */
 interface ConsentElement {
   readonly tagName: string;
+  readonly textContent: string | null;
   getAttribute(name: string): string | null;
   remove(): void;
   querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<ConsentElement>;
 }
 interface ConsentDocument {
   querySelectorAll(selector: string): ArrayLike<ConsentElement>;
 }
 
 /** Words of a class or id that name a box about the site's cookies and the reader's consent. */
-const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr', 'cmp']);
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr']);
+/**
+ * Words that name such a box on some sites only: "cmp" is a consent management platform's
+ * ("qc-cmp2-container") and, as often, a component's (Adobe Experience Manager names every part of
+ * a page so: "cmp-text", "cmp-title", "cmp-container"). An element named by them alone is a
+ * consent box only when its text speaks of cookies or consent, and it holds no part so named
+ * with paragraphs that do not (then it is a wrapper of the page's components; a box's buttons,
+ * "Accept all", say nothing of its kind).
+ */
+const CONSENT_WORDS_BY_TEXT = new Set(['cmp']);
+/** Cookies or consent named, and the reader spoken to, in several languages. */
+const CONSENT_TEXT = /(?<![\p{L}])(?:cookies?|consent|consentement|consentimiento|consenso|einwilligung|gdpr|rgpd|dsgvo)(?![\p{L}])/iu;
+function speaksOfConsent(el: ConsentElement): boolean {
+  const text = (el.textContent ?? '').trim();
+  return COOKIE_NOTICE.test(text) || (CONSENT_TEXT.test(text) && READER_AGREES.test(text));
+}
 
 /**
  * A cookie or consent box (a consent manager's preference centre, a banner) is no article,
@@ -216,16 +234,25 @@ const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr
  * element so named that holds the page's headline or its article is a wrapper of the page (a
  * class set while a banner shows), not such a box.
  */
-const CONSENT_SELECTOR = [...CONSENT_WORDS].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+const CONSENT_SELECTOR = [...CONSENT_WORDS, ...CONSENT_WORDS_BY_TEXT].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+const BY_TEXT_SELECTOR = [...CONSENT_WORDS_BY_TEXT].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
 /** A cheap look first: a page whose tags name no such box is left as it is. */
 const CONSENT_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:cookie|consent|onetrust|gdpr|cmp)/i;
+function consentNamed(el: ConsentElement): 'name' | 'text' | null {
+  const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  if (words.some((w) => CONSENT_WORDS.has(w))) return 'name';
+  return words.some((w) => CONSENT_WORDS_BY_TEXT.has(w)) ? 'text' : null;
+}
+function isConsentBox(el: ConsentElement): boolean {
+  if (/^(?:html|body|main|article)$/i.test(el.tagName) || el.querySelector('h1, article, main, [itemprop="articleBody"]')) return false;
+  const named = consentNamed(el);
+  if (named !== 'text') return named === 'name';
+  if (!speaksOfConsent(el)) return false;
+  return !Array.from(el.querySelectorAll(BY_TEXT_SELECTOR)).some((part) => consentNamed(part) === 'text' && part.querySelector('p') && !speaksOfConsent(part));
+}
 function dropConsentBoxes(source: string, document: ConsentDocument): void {
   if (!CONSENT_NAMED.test(source)) return;
-  const boxes = Array.from(document.querySelectorAll(CONSENT_SELECTOR)).filter((el) => {
-    if (/^(?:html|body|main|article)$/i.test(el.tagName)) return false;
-    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    return words.some((w) => CONSENT_WORDS.has(w)) && !el.querySelector('h1, article, main, [itemprop="articleBody"]');
-  });
+  const boxes = Array.from(document.querySelectorAll(CONSENT_SELECTOR)).filter(isConsentBox);
   for (const el of boxes) el.remove();
 }
 

@@ -58,6 +58,27 @@ test("a consent manager's box (its notices longer than the story) is not taken f
   assert.ok(!hint.blocks.some((b) => b.startsWith('Notice')), 'no notice is the article');
 });
 
+test("a page built of Adobe Experience Manager components ('cmp-text', 'cmp-title': 'cmp' for component) keeps its story; a box named 'cmp' for a consent manager that speaks of cookies is still taken out", () => {
+  const story = [1, 2, 3].map(para);
+  const notice = (n: number): string =>
+    `Notice ${n}: we use cookies and similar technologies to store and access information on your device, and you may accept all or choose in the settings which ones we may set.`;
+  const page = (box: string): string => `<!DOCTYPE html><html><head><title>Council backs plan</title></head><body>
+    <div class="cmp-container"><div class="title"><div class="cmp-title"><h2 class="cmp-title__text">Council backs plan</h2></div></div>
+    ${story.map((p) => `<div class="text"><div class="cmp-text"><p>${p}</p></div></div>`).join('')}
+    <div class="image"><div class="cmp-image"><img src="a.jpg" alt=""><span class="cmp-image__title">The town hall.</span></div></div></div>
+    ${box}</body></html>`;
+  const notices = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>${notice(n)}</p>`).join('');
+  for (const box of [
+    `<div id="qc-cmp2-container"><div class="qc-cmp2-summary-section">${notices}</div></div>`,
+    `<div class="cmp-banner"><div class="cmp-banner__text">${notices}</div><div class="cmp-banner__buttons"><button>Accept all</button><button>Reject all</button></div></div>`,
+  ]) {
+    const hint = findArticle(page(box));
+    assert.ok(hint, box.slice(0, 30));
+    for (const p of story) assert.ok(hint.blocks.includes(p), p);
+    assert.ok(!hint.blocks.some((b) => b.startsWith('Notice')), `no notice is the article: ${box.slice(0, 30)}`);
+  }
+});
+
 test("a thread of readers' comments longer than a short post is not taken for the article; the post is", () => {
   const comment = (n: number): string =>
     `Comment ${n}: thanks for writing this up, I had been wondering about the same thing for weeks and finally signed up for the letters myself, they are great so far.`;
