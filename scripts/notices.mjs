@@ -53,7 +53,8 @@ export function noticesText(packages, root) {
   const head =
     'WireDiff ships third-party code in its bundles (dist/*.js). Their licences follow.\n' +
     'The data WireDiff ships has notices of its own: WordNet 3.1 in docs/wordnet-licence.md, the\n' +
-    "word vectors and the irregular verbs in the README's \"How it works\".\n";
+    'British and American spellings in docs/spellings-licence.md, the word vectors and the\n' +
+    "irregular verbs in the README's \"How it works\".\n";
   const body = (p) => {
     if (p.texts.length) return p.texts.join('\n\n');
     if (p.license === 'MIT') return `Copyright (c) ${p.author}\n\n${mitNotice(root)}`;

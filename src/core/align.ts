@@ -310,8 +310,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
   //    2b. sentences cut differently are regrouped.
-  tryJoin(s, true);
-  tryJoin(s, false);
+  tryJoin(s, true, options.timeWords);
+  tryJoin(s, false, options.timeWords);
   regroup(s);
 
   // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.

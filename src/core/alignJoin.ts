@@ -6,6 +6,7 @@ import { fillsPart, sharesRareFigure } from './alignRewrite';
 import { sharesMoreThanNames, sharesMoreThanSource } from './alignShared';
 import { dice, sharedCount, union } from './alignTerms';
 import { groupVecs, type JoinCandidates, link, MAX_SIDE, type Pair, type State } from './alignState';
+import type { TimeWords } from './data/time';
 
 /** How far (in sentences) from a group a leftover that is mostly inside it may still join it. */
 const MAX_REACH = 4;
@@ -41,9 +42,10 @@ function joinCandidates(s: State, leftoverIsArticle: boolean): JoinCandidates {
 
 /**
  * Splits and merges: a leftover sentence (of the article when `leftoverIsArticle`, else of the
- * canonical) joins a group it sits partly inside when the group becomes more alike.
+ * canonical) joins a group it sits partly inside when the group becomes more alike. `time`: the
+ * language's time words (a figure beside a month is the day of a date, `sharesRareFigure`).
  */
-export function tryJoin(s: State, leftoverIsArticle: boolean): void {
+export function tryJoin(s: State, leftoverIsArticle: boolean, time?: Pick<TimeWords, 'months' | 'capitalised'>): void {
   const { canon, art, cv, av, idf } = s;
   const { scored, home } = (s.joins[leftoverIsArticle ? 1 : 0] ??= joinCandidates(s, leftoverIsArticle));
   for (const { p, cont } of scored) {
@@ -64,7 +66,7 @@ export function tryJoin(s: State, leftoverIsArticle: boolean): void {
     // A piece mostly inside the sentence that gives a figure only the two give (a count a rewrite
     // split off and moved: "... drowning at least 48 people" / "At least 48 people drowned.") may stand anywhere.
     const far = reach > MAX_REACH || (cont < 0.5 && reach > 2);
-    if (far && !(cont >= 0.5 && sharesRareFigure(canon.tokens[p.c]!, art.tokens[p.a]!, s.termOf, s.df))) continue;
+    if (far && !(cont >= 0.5 && sharesRareFigure(canon.tokens[p.c]!, art.tokens[p.a]!, s.termOf, s.df, time))) continue;
     const [gc, ga] = groupVecs(s, g);
     const before = dice(gc, ga, idf);
     const after = leftoverIsArticle ? dice(gc, union([ga, av[leftover]!], idf), idf) : dice(union([gc, cv[leftover]!], idf), ga, idf);

@@ -47,9 +47,7 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[], time?: Pi
     const next = ts[i + 1];
     return next ? units.findIndex((u) => u.includes(next.norm)) : -1;
   };
-  const months = time ? monthNames(time) : null;
-  const isMonth = (t: Token | undefined): boolean => !!t && !!months?.has(t.norm) && (!time!.capitalised || t.cap);
-  const counts = (ts: readonly Token[], i: number): boolean => isFigure(ts[i]!) && !(ts[i]!.num! <= MAX_DAY && (isMonth(ts[i - 1]) || isMonth(ts[i + 1])));
+  const counts = countsAt(time);
   const values = new Map<number, Set<number>>();
   c.forEach((t, i) => {
     if (counts(c, i)) values.set(t.num!, (values.get(t.num!) ?? new Set()).add(unitOf(c, i)));
@@ -59,18 +57,38 @@ export function sharesFigure(c: readonly Token[], a: readonly Token[], time?: Pi
 }
 
 /**
+ * Whether the token at `i` is a figure that counts something (`isFigure`), not the day of a
+ * date: a figure of at most 31 beside a month's name ("the September 11 attacks", "23 August"),
+ * by `time`'s months (none without it).
+ */
+function countsAt(time?: Pick<TimeWords, 'months' | 'capitalised'>): (ts: readonly Token[], i: number) => boolean {
+  const months = time ? monthNames(time) : null;
+  const isMonth = (t: Token | undefined): boolean => !!t && !!months?.has(t.norm) && (!time!.capitalised || t.cap);
+  return (ts, i) => isFigure(ts[i]!) && !(ts[i]!.num! <= MAX_DAY && (isMonth(ts[i - 1]) || isMonth(ts[i + 1])));
+}
+
+/**
  * Whether two sentences give one figure (as `sharesFigure`) that no other sentence of either
  * text gives (`df`: in how many sentences each term is; `termOf`: a token's term): one count
- * said of one thing, wherever the copy moved it.
+ * said of one thing, wherever the copy moved it. The day of a date is no count (`time`'s months,
+ * as in `sharesFigure`): "died Aug. 23" places a statement, it does not tell which one.
  */
-export function sharesRareFigure(c: readonly Token[], a: readonly Token[], termOf: (t: Token) => number, df: readonly number[]): boolean {
+export function sharesRareFigure(
+  c: readonly Token[],
+  a: readonly Token[],
+  termOf: (t: Token) => number,
+  df: readonly number[],
+  time?: Pick<TimeWords, 'months' | 'capitalised'>,
+): boolean {
+  const counts = countsAt(time);
   const terms = new Set<number>();
-  for (const t of c) if (isFigure(t)) terms.add(termOf(t));
-  for (const t of a) {
-    const term = isFigure(t) ? termOf(t) : -1;
-    if (term >= 0 && terms.has(term) && df[term]! <= 2) return true;
-  }
-  return false;
+  c.forEach((t, i) => {
+    if (counts(c, i)) terms.add(termOf(t));
+  });
+  return a.some((t, i) => {
+    const term = counts(a, i) ? termOf(t) : -1;
+    return term >= 0 && terms.has(term) && df[term]! <= 2;
+  });
 }
 
 /** The most of a group's other side that its own side may say for a part to be missing from it (`fillsPart`). */

@@ -10,7 +10,7 @@ import { kindRank, severityRank } from './filter';
 import type { Lexicon } from './lexicon';
 import { localeFor } from './tokenizerContext';
 import type { SegmentMemo } from './segment';
-import type { Token, TokenizerContext } from './text';
+import { boundSignBefore, type Token, type TokenizerContext } from './text';
 import { foldLineBreaks, quoted } from './excerpt';
 import type { Group } from './align';
 import { analyzeAcross, namesOf } from './detect/across';
@@ -116,7 +116,8 @@ export function spansOf(side: GroupSide, idx: number[]): Span[] {
     // Neighbouring tokens make one span; over a line break only inside one sentence (a
     // hard-wrapped line), never over a blank line nor from one line's sentence into the next.
     if (last && i === prev + 1 && !lineBreakApart(side.text, last.end, t.start, sentence === prevSentence)) last.end = t.end;
-    else spans.push({ start: t.start, end: t.end });
+    // A figure's span takes the comparison sign written onto it ("<1"), which no token holds.
+    else spans.push({ start: t.start - boundSignBefore(side.text, t.start).length, end: t.end });
     prev = i;
     prevSentence = sentence;
   }

@@ -186,7 +186,7 @@ function negates(ts: readonly Token[], j: number, lex: ReturnType<typeof lexicon
   const norm = ts[j]!.norm;
   if (deniesAt(norm, ts[j + 1]?.norm, lex)) return true;
   if (norm !== 'to') return false;
-  if (ts[j - 1]?.norm === 'yet') return true;
+  // ("yet to" is one of the lexicon's implicit negations, with the failures.)
   for (const p of lex.implicitNegations ?? NO_PHRASES) if (p.length <= j + 1 && endsAt(ts, j, p)) return true;
   return false;
 }

@@ -17,11 +17,14 @@
  * sentences it is linked with do not give the figure or day (had they, it would be theirs,
  * not the one this sentence lost). One word alone (a bare figure, a week day) is never enough
  * there, but in a headline over each text: a measure one headline adds or drops (not a count of harm,
- * people or money, a headline's news) is the story's figure when the other text's body gives it. A time reference, one word or more, is also moved when a sentence near the group in the
+ * people or money, a headline's news) is the story's figure when the other text's body gives it, and a time one headline
+ * gives or leaves out is the story's time when the other text's body names its words, the year aside. A time reference, one word or more, is also moved when a sentence near the group in the
  * other text gives its words (`NEARBY`: about two sentences of news copy either side; "said
- * Thursday" here, "spoke … Thursday" in the next): the passage still says when.
+ * Thursday" here, "spoke … Thursday" in the next): the passage still says when; unless, as for a
+ * figure, the sentences that nearby one is linked with give the same words: then they are its own time.
  */
 import type { Token } from './text';
+import { yearOf } from './timeScan';
 import type { Span } from './types';
 import type { Finding, GroupSide } from './detect';
 
@@ -42,14 +45,32 @@ const NEARBY = 400;
  * A sentence of `other` within `NEARBY` characters of `group` (its own sentences too) that writes
  * the words `run` (token ids) in a row: -1 for none.
  */
-function nearby(run: readonly Token[], other: TextSide, group: readonly number[], theirs: SentenceKeys, ones: ReadonlySet<string>): number {
+function nearby(run: readonly Token[], other: TextSide, group: readonly number[], near: Near): number {
   const spans = other.sentences;
   const first = Math.min(...group);
   const last = Math.max(...group);
-  for (let s = first; s <= last; s++) if (theirs.hasRun(s, run, ones)) return s;
-  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (theirs.hasRun(s, run, ones)) return s;
-  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (theirs.hasRun(s, run, ones)) return s;
+  const says = (s: number): boolean => near.theirs.hasRun(s, run, near.ones) && (group.includes(s) || ownTime(s, run, other, near));
+  for (let s = first; s <= last; s++) if (says(s)) return s;
+  for (let s = first - 1; s >= 0 && spans[s]!.end > spans[first]!.start - NEARBY; s--) if (says(s)) return s;
+  for (let s = last + 1; s < spans.length && spans[s]!.start < spans[last]!.end + NEARBY; s++) if (says(s)) return s;
   return -1;
+}
+
+/** What `nearby` reads: the keys of each text by sentence, and the words that count one unit of time. */
+interface Near {
+  own: SentenceKeys;
+  theirs: SentenceKeys;
+  ones: ReadonlySet<string>;
+}
+
+/**
+ * Whether the time `run` that sentence `s` of the other text, outside the group, gives is its own
+ * and not the time of the sentences it is linked with: had those given it too, it would be theirs
+ * ("The Somali government said Monday that 200 … drowned" / "On Monday, witnesses and survivors told
+ * VOA …", linked with a canonical sentence of its own that says Monday), as `statedElsewhere` reads a figure.
+ */
+function ownTime(s: number, run: readonly Token[], other: TextSide, near: Near): boolean {
+  return !other.partners(s).some((p) => near.own.hasRun(p, run, near.ones));
 }
 
 /** The kinds of finding that say a fact was dropped or added, when the finding has words on one side only. */
@@ -205,12 +226,19 @@ export function statedElsewhere(
   // A headline's figure that counts no harm, people or money (the number detector's high findings: a toll in a
   // headline is its news) is looked for alone: a headline words what it measures its own way ("Magnitude-5.8
   // earthquake" / "a magnitude of 5.8").
-  const summed = headline && figures && f.severity !== 'high';
-  const keys = summed ? [...new Set(toks.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.id))] : factKeys(side, toks, figures);
+  // A headline's time dates its story: the other text's body naming it, its year aside, says the same
+  // ("Unemployment Rate in August 2005" over a body that says "in August"), even where that sentence's partner names it too.
+  const dated = headline && f.kind === 'time';
+  const summed = (headline && figures && f.severity !== 'high') || dated;
+  const keys = dated
+    ? factKeys(side, toks.filter((i) => yearOf(side.tokens[i]) === null), false)
+    : summed
+      ? [...new Set(toks.filter((i) => side.tokens[i]!.num !== null).map((i) => side.tokens[i]!.id))]
+      : factKeys(side, toks, figures);
   if (f.kind === 'time' && f.fact) {
     // A time reference (the time detector's, which names its words): its words in a row, the
     // linking word that went with it aside ("on Thursday").
-    const near = nearby(f.fact.map((i) => side.tokens[i]!), other, group, theirs, ones);
+    const near = nearby(f.fact.map((i) => side.tokens[i]!), other, group, { own, theirs, ones });
     if (near >= 0) return near;
   }
   // A headline sums up its story: a measure that one headline drops or adds and the other text states in

@@ -4,6 +4,7 @@
  * detectors that tell written variants apart (`variants.ts`) and the cross-script readers ask
  * them too.
  */
+import { BRITISH_SPELLINGS } from './data/spellings';
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
 export function foldPunctuation(s: string): string {
@@ -17,10 +18,30 @@ export function foldPunctuation(s: string): string {
 /**
  * Folds British spellings to American ones. It is applied to both sides of every
  * comparison, so it only has to be consistent, not correct: two different words must
- * never fold together, and the rules are written with that in mind.
+ * never fold together, and the rules are written with that in mind. A word the rules and
+ * the stemmer do not fold ("centred" / "centered", "grey" / "gray", "kilometres" /
+ * "kilometers", "behaviour" / "behavior") is read from a list (`data/spellings.ts`, built by
+ * scripts/build-spellings.mjs from a published list of British and American spellings) as its
+ * American word, folded as that word is.
  */
 export function foldSpelling(w: string): string {
+  const american = listedSpellings().get(w);
+  if (american !== undefined) w = american;
   return w.length < 5 || !mayFoldSpelling(w) ? w : spellingRules(w);
+}
+
+let listed: Map<string, string> | null = null;
+
+/** The British words of `BRITISH_SPELLINGS` and their American spelling, read on first use. */
+function listedSpellings(): Map<string, string> {
+  if (!listed) {
+    listed = new Map();
+    for (const row of BRITISH_SPELLINGS.split('\n')) {
+      const sp = row.indexOf(' ');
+      listed.set(row.slice(0, sp), row.slice(sp + 1));
+    }
+  }
+  return listed;
 }
 
 /** `foldSpelling`'s rules, applied in turn to any word (`foldSpelling` spares them the words none applies to). */
@@ -32,6 +53,7 @@ export function spellingRules(w: string): string {
   if (s.length >= 6) s = s.replace(/([^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$/, '$1or$2');
   s = s.replace(/(defen|offen|licen|preten)ce(s?)$/, '$1se$2');
   s = s.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
+  s = s.replace(/([^aeiou])tred$/, '$1tered');
   s = s.replace(/ogue(s?)$/, 'og$1');
   s = s.replace(/mme(s?)$/, 'm$1');
   if (s.length >= 8) s = s.replace(/([aeiou][^aeiou])l(ed|ing|er|ers)$/, (m, a: string, b: string) => (a.endsWith('l') ? m : a + b));
@@ -46,7 +68,7 @@ export function spellingRules(w: string): string {
  * matches), so it is tested once instead of ten times. Most words are such words.
  */
 const SPELLING_PATTERNS =
-  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tres?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
+  /is(?:ation|ations|e|ed|es|er|ers|ing)$|ys(?:e|ed|es|er|ers|ing)$|[^aeiou]our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|less)?$|(?:defen|offen|licen|preten)ces?$|[^aeiou]tre[sd]?$|ogues?$|mmes?$|[aeiou][^aeiou]l(?:ed|ing|er|ers)$|[aeiou]ll(?:ed|ing|er|ers)$|\p{L}{2}(?:ae|oe)\p{L}{2}/u;
 
 /** Whether `foldSpelling` may change a word: false only for a word it leaves as it is. */
 export function mayFoldSpelling(w: string): boolean {

@@ -13,14 +13,9 @@
  */
 import type { Parser as HtmlParser } from 'htmlparser2';
 import type MarkdownIt from 'markdown-it';
+import { once } from './once';
 
 declare const require: (id: string) => unknown;
-
-/** A loader that runs `load` on its first call and gives back what it gave then. */
-function once<T>(load: () => T): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= load());
-}
 
 /** franc's options: the shortest text it reads, and the languages it may answer. */
 export type FrancOptions = { minLength: number; only?: string[] };

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon';
 import { unspacedAt } from './scripts';
 import { IdBytes } from './idBytes';
 import { foldDiacritics, foldSpelling } from './fold';
+import { once } from './once';
 
 /**
  * A word of a text: where it stands, and what it is (its shape, shared by every
@@ -94,11 +95,15 @@ const grouped = (currency: string, spaces: string): string => String.raw`${curre
 const NO_BREAK_SPACES = String.raw`\u00A0\u202F\u2009`;
 const CURRENCY = '[$€£¥₹]';
 
-/** The token patterns, sticky: tried at one position at a time by `tokenize`. */
+/**
+ * The token patterns, sticky: tried at one position at a time by `tokenize`. The Unicode ones are
+ * made on first use (`once`): a text of plain ASCII never needs them, and their property classes
+ * cost more to build than the plain patterns cost to run.
+ */
 const PLAIN_STICKY = new RegExp(PLAIN_TOKEN, 'y');
 const PLAIN_SPACED_STICKY = new RegExp(grouped(String.raw`\$`, ' ') + PLAIN_TOKEN, 'y');
-const UNICODE_STICKY = new RegExp(grouped(CURRENCY, NO_BREAK_SPACES) + TOKEN, 'uy');
-const UNICODE_SPACED_STICKY = new RegExp(grouped(CURRENCY, ' ' + NO_BREAK_SPACES) + TOKEN, 'uy');
+const UNICODE_STICKY = once(() => new RegExp(grouped(CURRENCY, NO_BREAK_SPACES) + TOKEN, 'uy'));
+const UNICODE_SPACED_STICKY = once(() => new RegExp(grouped(CURRENCY, ' ' + NO_BREAK_SPACES) + TOKEN, 'uy'));
 /** ASCII characters a token can start with: letters, digits, the dollar sign (1), and the rest (0). */
 const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** ASCII letters (1), digits (2), the rest (0). */
@@ -303,7 +308,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   // Most news text is ASCII but for typographic quotes and dashes: a pattern without
   // Unicode property classes finds the same tokens there, faster.
   const plain = !NOT_PLAIN.test(slice);
-  const re = ctx.decimalComma ? (plain ? PLAIN_SPACED_STICKY : UNICODE_SPACED_STICKY) : plain ? PLAIN_STICKY : UNICODE_STICKY;
+  const re = ctx.decimalComma ? (plain ? PLAIN_SPACED_STICKY : UNICODE_SPACED_STICKY()) : plain ? PLAIN_STICKY : UNICODE_STICKY();
   // The pattern is tried where a token may start (what a global exec would do, without a
   // match array per token): ASCII white space and punctuation never start one.
   const n = slice.length;
@@ -413,4 +418,18 @@ export function inTitleCase(text: string, tokens: readonly Token[], sentences: r
   if (!isTitleCase(tokens, minWords)) return false;
   if (!sentences.some((x) => /[.!?]['"’”)]*\s*$/.test(text.slice(x.start, x.end)))) return true;
   return !tokens.some((t, i) => i > 0 && t.content && t.num === null && !t.cap && /^\p{L}/u.test(t.norm) && text[t.start - 1] !== '-');
+}
+
+/** Comparison signs a figure may be written with, run into its digits ("<1", "≥90", "~300"). */
+const BOUND_SIGNS = new Set(['<', '>', '≤', '≥', '~', '≈']);
+
+/**
+ * The comparison sign written onto the figure that starts at `start` ("ages from <1 to 96"): it
+ * bounds the figure, which the tokenizer reads without it; '' when there is none (a sign after a
+ * letter or a digit, "a<1", is no bound).
+ */
+export function boundSignBefore(text: string, start: number): string {
+  const c = text[start - 1];
+  if (c === undefined || !BOUND_SIGNS.has(c) || !/\d/.test(text[start] ?? '')) return '';
+  return /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') ? '' : c;
 }

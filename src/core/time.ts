@@ -150,6 +150,14 @@ function referenceAt(s: Scan, i: number, r: Reading): number {
     r.first = i - 1;
     return i;
   }
+  const often = ix.often.get(t.norm);
+  if (often) {
+    // “set annually”: every year. Before a word of content it is an adjective (“a daily newspaper”).
+    if (s.adjacent(i) && tokens[i + 1]!.content) return -1;
+    parts.set('q', String(often.q));
+    parts.set('u', String(often.u));
+    return i;
+  }
   if (ix.deictic.has(t.norm)) {
     parts.set('x', String(ix.deictic.get(t.norm)));
     if (ix.dayPart.has(s.norm(i + 1))) {

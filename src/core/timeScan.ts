@@ -24,6 +24,8 @@ export interface Index {
   dayOrdinals: Map<string, number>;
   /** Words that count one unit (“a”, “one”): “a week later”. */
   ones: Set<string>;
+  /** Adverbs of how often (“annually”), each with its modifier's and its unit's group (“every”, “year”). */
+  often: Map<string, { q: number; u: number }>;
   singleSpanLinks: Set<string>;
   spanOnly: Set<string>;
   partLeads: readonly (readonly string[])[];
@@ -46,13 +48,20 @@ export function indexOf(w: TimeWords): Index {
     gs.forEach((g, i) => g.forEach((s, k) => m.set(s, { i, short: k > 0 && s.length <= 4 })));
     return m;
   };
+  const modifier = groups(w.modifiers);
+  const unit = groups(w.units);
+  const often = new Map<string, { q: number; u: number }>();
+  for (const [word, says] of Object.entries(w.often ?? {})) {
+    const [q, u] = says.split(' ');
+    if (modifier.has(q!) && unit.has(u!)) often.set(word, { q: modifier.get(q!)!, u: unit.get(u!)! });
+  }
   x = {
     weekday: names(w.weekdays),
     month: names(w.months),
     dayPart: new Set(w.dayParts),
     deictic: groups(w.deictic),
-    modifier: groups(w.modifiers),
-    unit: groups(w.units),
+    modifier,
+    unit,
     after: groups(w.after),
     links: new Set(w.links),
     spanLinks: new Set(w.spanLinks ?? []),
@@ -61,10 +70,11 @@ export function indexOf(w: TimeWords): Index {
     counts: new Set(w.counts ?? []),
     dayOrdinals: new Map((w.dayOrdinals ?? []).map((o, i) => [o, i + 1])),
     ones: new Set(w.ones ?? []),
+    often,
     singleSpanLinks: new Set(w.singleSpanLinks ?? []),
     spanOnly: new Set(w.spanOnly ?? []),
     partLeads: w.partLeads ?? [],
-    starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts]),
+    starts: new Set([...w.weekdays.flat(), ...w.months.flat(), ...w.deictic.flat(), ...w.units.flat(), ...w.dayParts, ...often.keys()]),
   };
   indexes.set(w, x);
   return x;

@@ -20,7 +20,9 @@
  * goes on to the next row instead of running past the edge (extension/editor/noteHints.ts; at 80
  * columns 27 of the tune families' 51 notes at a line's end ran past it as decorations, and at 60
  * columns 146 of the 318 on blank lines). An inlay hint has the theme's one colour (the gutter and
- * the overview ruler keep the severity's) and follows `editor.inlayHints.enabled`: with hints off,
+ * the overview ruler keep the severity's; a high or medium piece starts with `SEVERITY_MARK`), all the
+ * hints of a line share `editor.inlayHints.maximumLength` (`hintLabels` fits WireDiff's into it), and
+ * they follow `editor.inlayHints.enabled`: with hints off,
  * `text` is drawn as before, in the severity's colour. Weighed and left: a CodeLens takes a row of its own but stands above a line (not after
  * the last paragraph), arrives late and moves the text down, has no colour, and follows
  * `editor.codeLens`; a shorter note (`⟂ 3 omitted`, 12 characters) still ran out of view on 12 of
@@ -41,11 +43,11 @@ export interface GhostNote {
   text: string;
   /**
    * The note as the editor's injected text (inlay hints, which VS Code wraps with the line, so no
-   * row cuts them, at the end of a line of words or on a blank line of a narrow editor): one part to
-   * each kind of finding, each at most NOTE_HINT_LENGTH characters, not sharing one note's room.
-   * `text` is the note drawn as a decoration, when the editor shows no inlay hints.
+   * row cuts them, at the end of a line of words or on a blank line of a narrow editor): one piece
+   * to each kind of finding, its words not cut yet (`hintLabels` cuts them to the room the editor
+   * gives). `text` is the note drawn as a decoration, when the editor shows no inlay hints.
    */
-  parts: string[];
+  hints: HintPiece[];
   /**
    * `omitted`: it holds one omitted sentence or more; `dropped`: only words missing inside matched
    * sentences; `notice`: the article hardly shares a sentence with the canonical.
@@ -85,10 +87,66 @@ export const NOTE_LABELS: NoteLabels = {
 const SHORT_SHARE = 0.5;
 
 /**
- * The longest part of a note drawn as injected text: VS Code cuts an inlay hint's label after
- * `editor.inlayHints.maximumLength` characters (43 by default).
+ * The longest piece of a note drawn as injected text (VS Code's default for
+ * `editor.inlayHints.maximumLength`, which caps the labels of all the inlay hints of one line
+ * together, cutting the rest with '…'). With no cap each piece is still at most this long: VS Code
+ * draws a label's spaces as no-break spaces, so a piece wraps as one word.
  */
 export const NOTE_HINT_LENGTH = 43;
+
+/**
+ * One kind of finding of a note, as injected text: `head`, then `words` (the canonical's, cut at a
+ * word's end to the room the editor gives, in quotation marks when `quote`), then `tail`.
+ */
+export interface HintPiece {
+  /** The most serious of the findings it stands for (an inlay hint has the theme's one colour: `SEVERITY_MARK` says it). */
+  severity: Severity;
+  head: string;
+  words: string;
+  quote: boolean;
+  tail: string;
+}
+
+/**
+ * What an inlay hint shows of its severity, before the note's own mark (an inlay hint's label
+ * cannot be coloured): ‼ high, ! medium, nothing for low (most notes, and the notice).
+ */
+export const SEVERITY_MARK: Readonly<Record<Severity, string>> = { high: '‼', medium: '!', low: '' };
+
+/** A piece's label: its severity's mark (a label part of its own) and its text. */
+export interface HintLabel {
+  mark: string;
+  text: string;
+}
+
+/** The shortest excerpt a piece is cut to (shorter, the editor's own cut shows the rest as '…'). */
+const MIN_HINT_WORDS = 8;
+
+/**
+ * The labels of a note's pieces, their words cut at a word's end so that all of them together fit
+ * in `cap` characters (`editor.inlayHints.maximumLength` of the document: VS Code counts the labels
+ * of all the hints of a line against it; 0, no cap), two thirds of the room to the omitted sentence
+ * when dropped words share it; each piece's words at most `length` (wirediff.ghostNoteLength) and
+ * each piece at most NOTE_HINT_LENGTH characters. Only WireDiff's own hints are fitted: the cap of
+ * the editor, and so of other extensions' hints, stays as the user has it.
+ */
+export function hintLabels(pieces: readonly HintPiece[], cap: number, length: number): HintLabel[] {
+  const fixed = (p: HintPiece) => SEVERITY_MARK[p.severity].length + p.head.length + p.tail.length + (p.words && p.quote ? 2 : 0);
+  let worded = pieces.filter((p) => p.words).length;
+  // What the cap leaves for the pieces' words, handed out in order: what one leaves goes to the next.
+  let left = cap > 0 ? cap - pieces.reduce((n, p) => n + fixed(p), 0) : Infinity;
+  return pieces.map((p) => {
+    const mark = SEVERITY_MARK[p.severity];
+    if (!p.words) return { mark, text: p.head + p.tail };
+    // Two thirds to the first of two (the omitted sentence), at least the shortest excerpt; the last whatever is left.
+    const share = worded-- > 1 ? Math.max(Math.min(MIN_HINT_WORDS, left), Math.round((left * 2) / 3)) : left;
+    const room = Math.min(Math.max(12, Math.min(length, NOTE_HINT_LENGTH - fixed(p))), share);
+    // No room for a word: the mark and '…' say that words are missing, the hover says which.
+    const cut = room >= MIN_HINT_WORDS ? excerpt(p.words, room) : '…';
+    left -= cut.length;
+    return { mark, text: p.head + (p.quote ? quoted(cut) : cut) + p.tail };
+  });
+}
 
 /** A note's mark: an omission (⟂) or dropped words (−). */
 const OMITTED_MARK = '⟂';
@@ -145,13 +203,11 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
       parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), droppedBudget)}${more}`);
     }
     const all = [...s.omitted, ...s.dropped];
-    let severity: Severity = 'low';
-    for (const d of all) if (severityRank(d.severity) < severityRank(severity)) severity = d.severity;
     notes.push({
       line,
-      severity,
+      severity: mostSerious(all),
       text: parts.join('  '),
-      parts: hintParts(view, s, labels, length),
+      hints: hintPieces(view, s, labels),
       style: s.notice ? 'notice' : s.omitted.length ? 'omitted' : 'dropped',
       ids: all.map((d) => d.id),
     });
@@ -159,26 +215,26 @@ export function planNotes(view: ComparisonView, found: NoteFindings, length: num
   return notes.sort((a, b) => a.line - b.line);
 }
 
-/**
- * A note at the end of a line of words as injected text: its notice, its omitted sentences and its
- * dropped words each a part of its own, in short words, each as long as NOTE_HINT_LENGTH allows.
- */
-function hintParts(view: ComparisonView, s: { omitted: Discrepancy[]; dropped: Discrepancy[]; notice: number }, labels: NoteLabels, length: number): string[] {
-  // The excerpt's room: what the part's length leaves, and no more than `length` (wirediff.ghostNoteLength).
-  const room = (used: number) => Math.max(12, Math.min(length, NOTE_HINT_LENGTH - used));
-  const parts: string[] = [];
-  if (s.notice) parts.push(`${OMITTED_MARK} ${fill(labels.fewMatchesShort, s.notice)}`);
+/** A note as injected text: its notice, its omitted sentences and its dropped words each a piece of its own, in short words. */
+function hintPieces(view: ComparisonView, s: { omitted: Discrepancy[]; dropped: Discrepancy[]; notice: number }, labels: NoteLabels): HintPiece[] {
+  const pieces: HintPiece[] = [];
+  if (s.notice) pieces.push({ severity: 'low', head: `${OMITTED_MARK} ${fill(labels.fewMatchesShort, s.notice)}`, words: '', quote: false, tail: '' });
   if (s.omitted.length) {
     const d = s.omitted[0]!;
     const head = `${OMITTED_MARK} ${s.omitted.length === 1 ? labels.omitted : fill(labels.omittedManyShort, s.omitted.length)} `;
-    // Room for the quotation marks around the excerpt.
-    parts.push(head + quoted(excerpt(d.from ?? view.canonicalSentenceText(d), room(head.length + 2))));
+    pieces.push({ severity: mostSerious(s.omitted), head, words: d.from ?? view.canonicalSentenceText(d), quote: true, tail: '' });
   }
   if (s.dropped.length) {
-    const more = s.dropped.length > 1 ? ` ${fill(labels.moreShort, s.dropped.length - 1)}` : '';
-    parts.push(`${DROPPED_MARK}${excerpt(droppedText(view, s.dropped[0]!), room(1 + more.length))}${more}`);
+    const tail = s.dropped.length > 1 ? ` ${fill(labels.moreShort, s.dropped.length - 1)}` : '';
+    pieces.push({ severity: mostSerious(s.dropped), head: DROPPED_MARK, words: droppedText(view, s.dropped[0]!), quote: false, tail });
   }
-  return parts;
+  return pieces;
+}
+
+function mostSerious(ds: readonly Discrepancy[]): Severity {
+  let severity: Severity = 'low';
+  for (const d of ds) if (severityRank(d.severity) < severityRank(severity)) severity = d.severity;
+  return severity;
 }
 
 /**

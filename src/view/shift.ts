@@ -50,6 +50,25 @@ export class OffsetShift {
   }
 
   /**
+   * Where a span of the original text stands now, or null when a change touched it, its ends
+   * included: text inserted at its start or end, or a change that ends at its start or starts at
+   * its end (a line, whose note stands at its end: typing at the end of the line, or joining it
+   * with the next, changes what the note stands after).
+   */
+  untouched(s: Span): Span | null {
+    let start = s.start;
+    let end = s.end;
+    for (const c of this.changes) {
+      if (c.end < start) {
+        const delta = c.text.length - (c.end - c.start);
+        start += delta;
+        end += delta;
+      } else if (c.start <= end) return null;
+    }
+    return { start, end };
+  }
+
+  /**
    * Where an offset of the text now stood in the original text: replayed backwards, an
    * offset inside inserted text goes to where the insertion was made.
    */

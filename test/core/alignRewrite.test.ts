@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roundsTo, sharesFigure, withRounded } from '../../src/core/alignRewrite';
+import { roundsTo, sharesFigure, sharesRareFigure, withRounded } from '../../src/core/alignRewrite';
 import { align } from '../../src/core/align';
 import { prepare } from './helpers';
 import { lexiconFor } from '../../src/core/lexicon';
+import type { Token } from '../../src/core/text';
 
 const tokens = (s: string) => prepare(s).tokens[0]!;
 
@@ -67,4 +68,18 @@ test('sharesFigure: a figure beside a month is the day of a date, no count ("the
   // Without the months a day is still counted as a figure; a count beside a month is not a day.
   assert.ok(sharesFigure(tokens('He was convicted over the September 11 attacks.'), tokens('Families who lost relatives on September 11 spoke.'), { ...time, months: [] }));
   assert.ok(sharesFigure(tokens('In March 400 people fled the town.'), tokens('The town lost 400 people in March.'), time));
+});
+
+test('sharesRareFigure: the day of a date is no count a far join may go by ("died Aug. 23" / "on Aug. 23"); a count is', () => {
+  const time = lexiconFor('eng').time!;
+  const ids = new Map<string, number>();
+  const termOf = (t: Token): number => ids.get(t.key) ?? (ids.set(t.key, ids.size), ids.size - 1);
+  const df = new Array<number>(100).fill(1);
+  const died = tokens('Staff Sgt. Thompson died Aug. 23 in Helmand Province.');
+  const funeral = tokens('A funeral was held for the soldiers killed on Aug. 23.');
+  assert.ok(!sharesRareFigure(died, funeral, termOf, df, time));
+  assert.ok(!sharesRareFigure(tokens('The talks end on 14 March in Geneva.'), tokens('Delegates leave Geneva on 14 March.'), termOf, df, time));
+  // Without the months the day is read as a figure, as before; a count beside a month is a count.
+  assert.ok(sharesRareFigure(died, funeral, termOf, df));
+  assert.ok(sharesRareFigure(tokens('In March 400 people fled the town.'), tokens('The town lost 400 people.'), termOf, df, time));
 });

@@ -122,3 +122,33 @@ test('a time reference that a sentence near the group gives with another word fo
   assert.deepEqual(added.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
   assert.match(added[0]!.reason, /the canonical gives it in another sentence, ‘The team plans to keep it circling for a year/);
 });
+
+test("a day a sentence near the group gives is not the day dropped when that sentence's own linked sentence gives it too", () => {
+  const canonical = [
+    'Fishermen told reporters on Friday that the ferry listed sharply before it sank near the harbour.',
+    'The harbour master said the ferry had been carrying too many cars.',
+    'The provincial governor said Friday that 40 of the passengers were rescued.',
+  ].join('\n\n');
+  const article = [
+    'On Friday, fishermen told reporters the ferry listed sharply before it sank.',
+    'The harbour master said the ferry had been carrying too many cars.',
+    'The provincial governor says 40 of the passengers were rescued.',
+  ].join('\n\n');
+  // The fishermen's Friday is the fishermen's (their sentences are linked and both say it): the governor's day is dropped.
+  const dropped = compare(canonical, article).discrepancies.filter((d) => d.from === 'Friday' && d.canonical.length === 1);
+  const governor = dropped.filter((d) => d.article.length === 1);
+  assert.deepEqual(governor.map((d) => [d.kind, d.severity]), [['time', 'medium']], JSON.stringify(dropped.map((d) => d.reason)));
+});
+
+test("a time one headline gives and the other leaves out is the story's time when the other text's body names it, its year aside; a time the body names nowhere is still dropped", () => {
+  const body = ['The unemployment rate fell to 4.9 percent in August, the Labor Department said.', 'Employers added 169,000 jobs over the month.', 'Economists expect the storm to slow hiring.'];
+  const other = ['The unemployment rate fell to 4.9 percent, the Labor Department said.', 'Employers added 169,000 jobs over the month.', 'Economists expect the storm to slow hiring.'];
+  const canonical = ['Unemployment Rate Falls in August 2005', ...body].join('\n\n');
+  const headline = 'US Unemployment Rate Falls Before Storm';
+  const named = compare(canonical, [headline, ...body].join('\n\n'));
+  assert.deepEqual(factsOn(named, 'Unemployment Rate Falls'), []);
+  const moved = named.discrepancies.filter((d) => d.from === 'in August 2005');
+  assert.deepEqual(moved.map((d) => [d.kind, d.severity]), [['changed', 'low']]);
+  const nowhere = compare(['Unemployment Rate Falls in August 2005', ...other].join('\n\n'), [headline, ...other].join('\n\n'));
+  assert.equal(factsOn(nowhere, 'Unemployment Rate Falls').filter((f) => f.startsWith('time')).length, 1);
+});

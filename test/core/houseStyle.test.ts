@@ -44,7 +44,8 @@ const EDITS: Record<string, (s: string) => string> = {
   'months': (s) => s.replace(/\b(Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\. (?=\d)/g, (_m, m: string) => `${MONTHS[m]} `),
   'serial comma': (s) => s.replace(/(\w+), (\w+) and /g, '$1, $2, and '),
   'weekdays': (s) => s.replace(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '$1'),
-  'thousands': (s) => s.replace(/\b(\d{1,3}),(\d{3})\b(?!,\d)/g, '$1$2'),
+  // Every separator of a figure at once ("1,571,581" → "1571581"), never a part of one.
+  'thousands': (s) => s.replace(/\b\d{1,3}(?:,\d{3})+(?![,\d])/g, (m) => m.replace(/,/g, '')),
   'contractions': (s) => s.replace(/\bdo not\b/g, "don't").replace(/\bdid not\b/g, "didn't").replace(/\bis not\b/g, "isn't"),
   'pct': (s) => s.replace(/(\d) percent\b/g, '$1 pct'),
   'percent written out': (s) => s.replace(/(\d)%/g, '$1 percent'),
@@ -82,7 +83,8 @@ const LAYOUT: Record<string, (s: string) => string> = {
   // "…, and the port was closed; ships waited offshore." → "… closed. Ships waited offshore."
   'a sentence split at a semicolon': (s) => s.replace(/; (\p{Ll})(?=\p{Ll}* \p{Ll})/gu, (_m, c: string) => `. ${c.toUpperCase()}`),
   // "…,” said Jane Roe." → "…,” Jane Roe said." (a speaker's name and its verb turned about)
-  'said X, X said': (s) => s.replace(/([,”"]) said (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)\./gu, '$1 $2 said.'),
+  // The name whole, with its title ("said Dr. Ana Ruiz." → "Dr. Ana Ruiz said.").
+  'said X, X said': (s) => s.replace(/([,”"]) said ((?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?(?!(?:Dr|Mr|Mrs|Ms|Prof)\.)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)\./gu, '$1 $2 said.'),
 };
 
 /**

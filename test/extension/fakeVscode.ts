@@ -95,13 +95,17 @@ export class Range {
   }
 }
 
+export class InlayHintLabelPart {
+  constructor(readonly value: string) {}
+}
+
 export class InlayHint {
   paddingLeft?: boolean;
   paddingRight?: boolean;
   tooltip?: unknown;
   constructor(
     readonly position: Position,
-    readonly label: string,
+    readonly label: string | InlayHintLabelPart[],
     readonly kind?: number,
   ) {}
 }

@@ -390,3 +390,23 @@ test('page chrome whose words cross a tag is not deleted from a web page, and th
   assert.equal(deleteChromeFix(view, d), null);
   assert.equal(unavailableFix(view, d), 'deleteChrome');
 });
+
+test('OffsetShift.untouched: a line moves with edits elsewhere, and is lost to an edit at either of its ends (typing after a note, joining lines)', () => {
+  // "One.\nTwo.\nThree." — line 1 is [5, 9).
+  const line = { start: 5, end: 9 };
+  const at = (changes: { start: number; end: number; text: string }[]) => {
+    const s = new OffsetShift();
+    s.record(changes);
+    return s.untouched(line);
+  };
+  assert.deepEqual(at([{ start: 0, end: 0, text: 'Hi. ' }]), { start: 9, end: 13 }, 'text typed on the line above moves it');
+  assert.deepEqual(at([{ start: 12, end: 12, text: '!' }]), line, 'an edit below leaves it');
+  assert.equal(at([{ start: 9, end: 9, text: ' More.' }]), null, 'typed at its end (where a note stands)');
+  assert.equal(at([{ start: 5, end: 5, text: 'So ' }]), null, 'typed at its start');
+  assert.equal(at([{ start: 4, end: 5, text: ' ' }]), null, 'joined with the line above');
+  assert.equal(at([{ start: 9, end: 10, text: ' ' }]), null, 'joined with the line below');
+  // `span` keeps a span that an insertion at its end only follows.
+  const s = new OffsetShift();
+  s.record([{ start: 9, end: 9, text: ' More.' }]);
+  assert.deepEqual(s.span(line), line);
+});

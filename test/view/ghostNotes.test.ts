@@ -10,7 +10,7 @@ import { compare } from '../../src/core/compare';
 import { readArticle } from '../../src/core/index';
 import type { Discrepancy } from '../../src/core/types';
 import { planDecorations } from '../../src/view/decorationPlan';
-import { NOTE_HINT_LENGTH, NOTE_LABELS, noteLine, planNotes } from '../../src/view/ghostNotes';
+import { hintLabels, NOTE_HINT_LENGTH, NOTE_LABELS, noteLine, planNotes, type GhostNote } from '../../src/view/ghostNotes';
 import { ComparisonView } from '../../src/view/result';
 import { findingsForCursor } from '../../src/view/verdicts';
 
@@ -223,21 +223,43 @@ test('a note at the end of a line of words is half as long: VS Code does not wra
   }
 });
 
+/** A note's inlay hints with no cap on a line's hints (each its severity's mark and its text). */
+const partsOf = (g: GhostNote, cap = 0, length = 40) => hintLabels(g.hints, cap, length).map((l) => l.mark + l.text);
+
 test('a note also comes in parts for injected text, which VS Code wraps: one to each kind, each as long as an inlay hint shows', () => {
   const { v, spot, omitted, dropped } = lineEndSpot();
   const [n] = planNotes(v, { omitted, dropped }, 40);
   // Shared, the one note left the omitted sentence 11 characters and the dropped words 5 ('−Major…'); in parts each has its own room.
-  assert.deepEqual(n!.parts, ['⟂ 2 omitted: “Two bridges were closed to…”', '−Major General Shaukat Sultan said']);
-  for (const p of n!.parts!) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
-  assert.equal(planNotes(v, { omitted: [], dropped }, 40)[0]!.parts!.length, 1);
+  // The dropped words are of a high finding (‼), the omissions medium (!).
+  assert.deepEqual(partsOf(n!), ['!⟂ 2 omitted: “Two bridges were closed to…”', '‼−Major General Shaukat Sultan said']);
+  for (const p of partsOf(n!)) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
+  assert.equal(planNotes(v, { omitted: [], dropped }, 40)[0]!.hints.length, 1);
   // A shorter wirediff.ghostNoteLength makes the parts shorter too.
-  assert.deepEqual(planNotes(v, { omitted: [], dropped }, 14)[0]!.parts, ['−Major General…']);
+  assert.deepEqual(partsOf(planNotes(v, { omitted: [], dropped }, 14)[0]!, 0, 14), ['‼−Major General…']);
   // On a blank line, a row of its own (which a narrow editor cuts too): the same parts.
-  assert.deepEqual(planNotes(viewOf(ARTICLE), { omitted: [omitted[0]!], dropped: [] }, 40)[0]!.parts, ['⟂ omitted: “Two bridges were closed to…”']);
-  // Another story: the short notice.
+  assert.deepEqual(partsOf(planNotes(viewOf(ARTICLE), { omitted: [omitted[0]!], dropped: [] }, 40)[0]!), ['!⟂ omitted: “Two bridges were closed to…”']);
+  // Many omissions at one spot: the count, still one short part.
   const many = Array.from({ length: 12 }, (_, i) => finding(`x${i}`, 'omitted', spot, { canonical: [i], from: `Sentence ${i} of another story.` }));
   const notes = planNotes(v, { omitted: many, dropped: [] }, 40);
-  for (const g of notes) for (const p of g.parts ?? []) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
+  for (const g of notes) for (const p of partsOf(g)) assert.ok(p.length <= NOTE_HINT_LENGTH, p);
+});
+
+test('the inlay hints of a line fit in editor.inlayHints.maximumLength together, each cut at a word\'s end (VS Code counts all the hints of a line against it)', () => {
+  const { v, omitted, dropped } = lineEndSpot();
+  const [n] = planNotes(v, { omitted, dropped }, 40);
+  // VS Code's default cap, 43: before, the two parts took 77 characters and VS Code cut the second inside a word ('−Major Gen…').
+  const fitted = partsOf(n!, 43);
+  assert.deepEqual(fitted, ['!⟂ 2 omitted: “Two bridges were…”', '‼−Major…']);
+  assert.ok(fitted.join('').length <= 43, fitted.join(''));
+  // A wider cap gives the words more room, never more than with no cap.
+  const wide = partsOf(n!, 70);
+  assert.ok(wide.join('').length <= 70 && wide.join('').length > 43, wide.join(''));
+  assert.deepEqual(partsOf(n!, 500), partsOf(n!, 0));
+  // Too narrow for a word: the mark and '…' (the hover has the words), never a word cut inside.
+  assert.deepEqual(partsOf(n!, 20), ['!⟂ 2 omitted: “…”', '‼−…']);
+  // What the omitted sentence leaves goes to the dropped words ('−Major…' with the room of a third).
+  const short = [{ ...omitted[0]!, from: 'Roads shut.' }];
+  assert.deepEqual(partsOf(planNotes(v, { omitted: short, dropped }, 40)[0]!, 43), ['!⟂ omitted: “Roads shut.”', '‼−Major General…']);
 });
 
 test('next/previous stops where the note is: an omission and dropped words at the end of their note\'s line', () => {

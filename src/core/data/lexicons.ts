@@ -48,12 +48,12 @@ export const ENGLISH: Lexicon = {
     only even still already again ever more most less least much many some any each every either neither both all
     other another such same own i me my mine we us our ours you your yours he him his she her hers it its they them
     their theirs is am are was were be been being has have had having do does did doing will would shall should
-    can could may might must one ones up down out off s
+    can could may might must one ones up down out off s mr mrs ms messrs
     myself yourself himself herself itself ourselves yourselves themselves several
     everyone everybody everything someone somebody something anyone anybody anything
   `),
   negationSuffixes: ["n't"],
-  implicitNegations: phrases('failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
+  implicitNegations: phrases('yet to|failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
   notOnly: set('only just merely simply'),
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without

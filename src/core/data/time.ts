@@ -41,6 +41,12 @@ export interface TimeWords {
   /** Words that count units without a figure (“the next few weeks”, “a couple of days”). */
   counts?: readonly string[];
   /**
+   * Adverbs of how often, each with the modifier and the unit it stands for (“annually” is “every
+   * year”, as `modifiers` and `units` spell them): “set annually” and “each year” say the same. Before
+   * a word of content the same spelling is an adjective of its noun (“a daily newspaper”), no time.
+   */
+  often?: Readonly<Record<string, string>>;
+  /**
    * The days of a month written as ordinal words, the first day first (“fifteenth”, “twenty-first”;
    * a word in two parts with its hyphen): “September fifteenth” and “the fifth of May” name a day as
    * “September 15th” and “5 May” do.
@@ -118,6 +124,7 @@ export const TIME_WORDS: Readonly<Record<string, TimeWords>> = {
     vague: ['recently', 'lately', 'soon', 'shortly'],
     increments: ['more', 'additional', 'further', 'extra'],
     counts: ['few', 'several', 'couple'],
+    often: { annually: 'every year', yearly: 'every year', monthly: 'every month', weekly: 'every week', daily: 'every day', hourly: 'every hour' },
     dayOrdinals: `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
       fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth
       twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first`.split(/\s+/),

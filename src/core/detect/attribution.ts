@@ -337,14 +337,18 @@ function addedSources(p: Pass): void {
   let reportedMemo: boolean | undefined;
   // "allegedly poisoned" → "officials say … poisoned": hearsay given a source, though its words stand in the canonical.
   const hearsay = C.tokens.findIndex((t, i) => HEARSAY.has(t.norm) && !p.ctx.cClaim[i]);
+  let sourceKeysMemo: Set<string> | undefined;
+  const cSourceKeys = (): Set<string> => (sourceKeysMemo ??= new Set(p.cAll.flatMap((c) => [...c.keys])));
+  const weakSource = (): boolean => p.cAll.some((c) => !c.strong);
   aa.forEach((a, k) => {
     if (used.has(k)) return;
     if (hearsay >= 0) {
       claim(sourceFinding('medium', [hearsay], tokensOf(a), `Gives ${quoted(attrText(A, a), 60)} as the source of what the canonical only says ${quoted(tokensText(C, [hearsay]), 20)} happened: check who said it.`));
       return;
     }
-    // A source the canonical names elsewhere in the group is not new.
-    const known = [...a.keys].filter((key) => hasKeyLike(cBag, key)).length;
+    // A source the canonical gives in the group is not new: one of its sources, or, where one of
+    // its reporting verbs has no named source (a pronoun's, or a subject not read), a name it writes.
+    const known = [...a.keys].filter((key) => hasKeyLike(cSourceKeys(), key) || (weakSource() && hasKeyLike(cBag, key))).length;
     if (known / a.keys.size >= 0.6) return;
     // Nor one the canonical names in the sentences just before, whose words these continue
     // ("…,” said Roe. “So it is …”" → "So it is …, said Roe"; "Roe studies X. He says …" → "Roe says …"):

@@ -230,8 +230,12 @@ export const hedgeDetector: Detector = {
       if (k >= 0) remaining.splice(k, 1);
       return k < 0;
     });
+    // By its words alone, then: not a hedge before a word that another hedge left over also stands before
+    // ("more than 26, … about 13" / "about 26, … 13": 'about' went from 13, and 26 changed its qualifier).
+    const paired = new Set<Hedge>();
+    const another = (h: Hedge, x: Hedge): boolean => left.some((o) => o !== h && !paired.has(o) && sameWord(o, x));
     for (const h of left) {
-      let k = remaining.findIndex((x) => x.phrase === h.phrase);
+      let k = remaining.findIndex((x) => x.phrase === h.phrase && !another(h, x));
       // Another hedge of the same sense before the same word (“some 2,000” / “about 2,000”).
       const bySense = k < 0;
       if (k < 0) k = remaining.findIndex((x) => sameHedgeSense(x.phrase, h.phrase, lex) && x.target >= 0 && h.target >= 0 && at[x.target]!.key === ct[h.target]!.key);
@@ -240,6 +244,7 @@ export const hedgeDetector: Detector = {
         continue;
       }
       const x = remaining.splice(k, 1)[0]!;
+      paired.add(h);
       // Said in other words of one sense: explained, nothing to report, not even as rewording.
       if (bySense) {
         for (const i of h.toks) cClaim[i] = 1;

@@ -89,7 +89,7 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
     article: figureSenses(input.article, input.lexicon),
   });
   let changed: string[] | undefined;
-  const lostKinds = new Map<string, boolean>();
+  const lostKinds: Asked = { asked: 0, met: 0 };
   for (const d of detectors) {
     if (ctx.summary ? d.summary === 'skip' : d.summary === 'only') continue;
     const words = d.changedWords?.(input.lexicon);
@@ -100,19 +100,29 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
   return { diff, identical, findings: ctx.findings, canonicalAnchors };
 }
 
+/** The answers `meets` has found in a group, one bit per side and kind of word (`NEED_BIT`): asked, and met. */
+interface Asked {
+  asked: number;
+  met: number;
+}
+
+/** The bit of each kind of word (`NeedWord`) on the canonical side; the article side's is three places up. */
+const NEED_BIT: Readonly<Record<NeedWord, number>> = { capital: 1, figure: 2, compass: 4 };
+
 /** Whether a group makes the change `need` names (`Detector.needs`); each side's answer for a kind asked once per group, kept in `asked`. */
-function meets(ctx: DetectContext, need: Need, asked: Map<string, boolean>): boolean {
+function meets(ctx: DetectContext, need: Need, asked: Asked): boolean {
   const lost = (kind: NeedWord | undefined, canonical: boolean): boolean => {
     if (!kind) return true;
-    const key = (canonical ? 'c ' : 'a ') + kind;
-    let v = asked.get(key);
-    if (v === undefined) {
-      const [toks, gone] = canonical ? [ctx.ct, ctx.cLost] : [ctx.at, ctx.aNew];
-      v = false;
+    const bit = canonical ? NEED_BIT[kind] : NEED_BIT[kind] << 3;
+    if (!(asked.asked & bit)) {
+      const toks = canonical ? ctx.ct : ctx.at;
+      const gone = canonical ? ctx.cLost : ctx.aNew;
+      let v = false;
       for (let i = 0; i < toks.length && !v; i++) v = gone[i]! && isNeedWord(kind, toks[i]!, ctx.lex);
-      asked.set(key, v);
+      asked.asked |= bit;
+      if (v) asked.met |= bit;
     }
-    return v;
+    return (asked.met & bit) !== 0;
   };
   return lost(need.lost, true) && lost(need.added, false);
 }

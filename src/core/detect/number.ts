@@ -3,7 +3,7 @@ import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
-import { isTitleCase } from '../text';
+import { boundSignBefore, isTitleCase } from '../text';
 import { namesTimeUnitOrDay } from '../time';
 import { unitKey } from '../data/units';
 
@@ -225,7 +225,8 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
         continue;
       }
       const digits = /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100 && idx.length === 1;
-      out.push({ toks: idx, value: '#' + value, kind: digits || year ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
+      // A figure bounded by a sign written onto it ("<1") is not the bare figure ("1").
+      out.push({ toks: idx, value: '#' + boundSignBefore(side.text, t.start) + value, kind: digits || year ? 'year' : 'count', weighty: !isAge(side, i, idx.length) && weighty(i) });
       i += idx.length - 1;
     } else if (lex.vagueQuantities.has(t.norm)) {
       // "tens of thousands", "hundreds of thousands": one quantity.
@@ -279,7 +280,7 @@ export function countWithin(n: NumFact, vSide: GroupSide, v: NumFact, lex: Lexic
 
 /** The words of a figure, as its side writes them. */
 function figureText(side: GroupSide, f: NumFact): string {
-  return tokensText(side, f.toks);
+  return boundSignBefore(side.text, side.tokens[f.toks[0]!]!.start) + tokensText(side, f.toks);
 }
 
 /** The unclaimed words of hunk `h` when it only drops (or only adds) a few words, else `toks`. */

@@ -239,14 +239,17 @@ export const qualifierDetector: Detector = {
       // One of its words gone from the other side (its little words, “of the”, may stand there still).
       if (!o.toks.some((i) => isLost[i]) || o.target < 0) return false;
       // Dropped where what it qualified was reworded but its clause kept (“crews had already
-      // pulled 40 people from the rubble” → “rescuers took 40 people from the rubble”): it went.
-      // Not for quantities and degrees, which have many paraphrases in other words, nor added
-      // (a rewrite's new words bring their own).
+      // pulled 40 people from the rubble” → “rescuers took 40 people from the rubble”): it went;
+      // added so, how often, how long or how far now qualifies the same claim (“are a bit of a
+      // surprise” → “usually come as a surprise”, “left 40,000 homes without water” → “initially
+      // leaving 40,000 homes without water”). Not for quantities and degrees, which have many
+      // paraphrases in other words, nor a word of aspect added (a rewrite's new words bring their
+      // own: “First results show …”).
       if (!otherBag.has(tokens[o.target]!.key)) {
         // What it weighed said in a synonym, and no word of degree on the other side (“a major
         // quake” → “an earthquake”): the weight went with it.
         if (canonical && o.cls === 'degree' && !otherDegree && bareSynonym(tokens[o.target]!.key, other)) return true;
-        return canonical && o.cls !== 'quantity' && o.cls !== 'degree' && clauseKept(C, o.toks, otherBag, lex);
+        return o.cls !== 'quantity' && o.cls !== 'degree' && (canonical || o.cls !== 'aspect') && clauseKept(canonical ? C : A, o.toks, otherBag, lex);
       }
       const h = hunks[hunkOf(o.toks[0]!)];
       if (!h) return true;

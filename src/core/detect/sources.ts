@@ -181,12 +181,18 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   if (isEnglish(lex) && i > s.from && toks[i - 1]!.norm === 'of' && !boundaryBetween(side, i - 1, i)) return null;
   // "takes notes", "filed reports": the object of a verb, a noun.
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
-  // "two reports", "several claims": counted, a noun.
-  if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  // "two reports", "several claims": counted, a noun; a past form after a figure is the verb ("USAID on June 20 announced").
+  const past = isEnglish(lex) && (t.norm.endsWith('ed') || IRREGULAR_PAST.has(t.norm));
+  if (i > s.from && ((!past && toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  // "sentenced after pleading guilty", "without saying why": a gerund after a preposition, no speaker of a claim.
+  if (i > s.from && isEnglish(lex) && t.norm.endsWith('ing') && GERUND_AFTER.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
   if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) return null;
   return evidence ? 'evidence' : 'report';
 }
+
+/** English prepositions after which a verb's "-ing" form is a gerund ("after pleading", "without saying"). */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'by', 'without', 'upon', 'since', 'for', 'in', 'on']);
 
 /** English past forms of reporting verbs that do not end in "-ed". */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
@@ -204,6 +210,9 @@ function afterDeterminer(side: GroupSide, lex: Lexicon, i: number, from: number)
   // ("say" and "tell" are no nouns; a plural name takes the bare form: "officials in the Philippines say".)
   if (!isEnglish(lex) || /(?:s|ed)$/.test(norm) || IRREGULAR_PAST.has(norm) || SAY.has(norm)) return false;
   if (i > from && /\p{Ll}s$/u.test(side.text.slice(toks[i - 1]!.start, toks[i - 1]!.end))) return false;
+  // "a new report", "the final survey": one word in the singular between a determiner and the bare form.
+  const one = toks[i - 1];
+  if (i - 1 > from && one && !one.cap && one.content && !/s$/.test(one.norm) && lex.determiners?.has(toks[i - 2]!.norm) && !boundaryBetween(side, i - 2, i)) return true;
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
     if (lex.determiners?.has(toks[k]!.norm)) return true;
     const t = toks[k]!;
@@ -233,7 +242,7 @@ function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<str
       const chunkRelative = before.length > 0 && /^(?:who|which|whose|where)$/.test(toks[before[0]!]!.norm);
       // "Jane Roe, a spokeswoman for the ministry, said": the name before the appositive is the source;
       // "The mayor of the town, near the epicentre, reported that": the subject before the words set off.
-      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
+      const apposed = before.length === 0 && !relative ? (appositiveSource(side, lex, k, j, s.from) ?? titledName(side, lex, k, j, s) ?? subjectBeforeAside(side, reporting, k, i, s)) : null;
       if (apposed) {
         before.push(...apposed);
         break;
@@ -301,7 +310,7 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
   const toks = side.tokens;
   const norm = toks[i]!.norm;
   // "was announced by the government": a passive's source is its agent, not its subject.
-  if (use === 'report' && isEnglish(lex) && i > s.from && PASSIVE_BE.has(toks[i - 1]!.norm)) {
+  if (use === 'report' && isEnglish(lex) && passiveAt(toks, i, s.from)) {
     const agent = passiveAgent(side, lex, i, s.to);
     out.push(attribution(side, lex, i, agent.length ? [i + 1, ...agent] : [], norm));
     return;
@@ -325,6 +334,15 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
   const a = attribution(side, lex, i, before, norm);
   // (Not after a subject: "She says the talks end in May.")
   out.push((!a.strong && before.length === 0 && subjectAfter(side, lex, i, s)) || a);
+}
+
+/**
+ * Whether the reporting verb at `i` is passive: a form of "be" right before it ("was reported"), or
+ * before a word of sequence right before it ("was first reported", "is also reported").
+ */
+function passiveAt(toks: GroupSide['tokens'], i: number, from: number): boolean {
+  if (i > from && PASSIVE_BE.has(toks[i - 1]!.norm)) return true;
+  return i > from + 1 && SEQUENCE_ADVERBS.has(toks[i - 1]!.norm) && PASSIVE_BE.has(toks[i - 2]!.norm);
 }
 
 /** The attributions of one side, in order: speakers' labels, lead phrases ("according to"), and reporting verbs with their sources. */
@@ -403,6 +421,23 @@ function appositiveSource(side: GroupSide, lex: Lexicon, k: number, j: number, f
   const first = name[0]!;
   if (first > from && !boundaryBetween(side, first - 1, first)) return null;
   return [...name, ...range(k, j + 1)];
+}
+
+/**
+ * "The mayor, Ana Ruiz, says …", "The ministry's spokesman, John Smith, said …": a title that opens
+ * the sentence (a determiner or a possessive, "her" too, first; up to five words) and the name set off after it by
+ * commas (`k`–`j`, capitalised words only) are the source together; null otherwise. (Read as no
+ * subject, the verb took the claim after it for its source.)
+ */
+function titledName(side: GroupSide, lex: Lexicon, k: number, j: number, s: Sentence): number[] | null {
+  if (!isEnglish(lex) || k - 1 <= s.from || j - k > 3) return null;
+  const toks = side.tokens;
+  const comma = (x: number): boolean => /^\s*,\s*$/.test(side.text.slice(toks[x]!.end, toks[x + 1]!.start));
+  if (!comma(k - 1)) return null;
+  for (let m = k; m <= j; m++) if (!toks[m]!.cap || !toks[m]!.content || toks[m]!.num !== null || (m > k && boundaryBetween(side, m - 1, m))) return null;
+  const head = range(s.from, k);
+  if (head.length > 5 || !(lex.determiners?.has(toks[s.from]!.norm) || toks[s.from]!.norm === 'her') || head.some((m) => toks[m]!.num !== null || (m > s.from && boundaryBetween(side, m - 1, m)))) return null;
+  return [...head, ...range(k, j + 1)];
 }
 
 /**

@@ -38,7 +38,9 @@ export function tagQuotes(ctx: DetectContext, cTok: number[], verbs: ReadonlySet
   const to = A.sentences[A.sentences.length - 1]!.end;
   const inGroup = (A.quotes ?? []).filter((q) => q.start < to && from < q.end);
   const aQuote = before ? inGroup[inGroup.length - 1] : inGroup[0];
-  if (aQuote && introducedBefore(A, aQuote, verbs)) return 'moved';
+  // The tag's source words (its verb aside): the speaker the copy may name as it opens the quotation.
+  const speaker = cTok.map((i) => C.tokens[i]!).filter((t) => t.content && !verbs.has(t.norm)).map((t) => t.norm);
+  if (aQuote && introducedBefore(A, aQuote, verbs, speaker)) return 'moved';
   // A quotation longer than a few paragraphs is more likely a mark read wrong than one speaker's words: not extended.
   const fits = (q: Span | undefined): q is Span => !!q && q.end - q.start <= QUOTE_MAX;
   return { ...(fits(cQuote) ? { cQuote } : {}), ...(fits(aQuote) ? { aQuote } : {}) };
@@ -47,13 +49,19 @@ export function tagQuotes(ctx: DetectContext, cTok: number[], verbs: ReadonlySet
 /** The longest quotation (in characters) a speech tag's finding extends over. */
 const QUOTE_MAX = 1200;
 
-/** Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark. */
-function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence a quotation opens in has a reporting verb before the quotation's first mark,
+ * or opens it with a comma or colon after words that name the tag's `speaker` (its source's words,
+ * every one): "NASA administrator Charlie Bolden cheered, “…" gives the speaker whatever the verb.
+ */
+function introducedBefore(side: GroupSide, q: Span, verbs: ReadonlySet<string>, speaker: readonly string[] = []): boolean {
   const head = side.text.slice(Math.max(0, q.start - 400), q.start);
   // Back to the end of the sentence or paragraph before.
   const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]["”’»]?\s/g)].map((m) => m.index! + m[0].length - 1));
-  const words = head.slice(cut + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => verbs.has(w));
+  const lead = head.slice(cut + 1);
+  const words: string[] = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => verbs.has(w))) return true;
+  return speaker.length > 0 && /[,:]\s*["“«„‘]?$/.test(lead) && speaker.every((w) => words.includes(w));
 }
 
 /** How far back, in characters, the sentences "just before" a group reach. */

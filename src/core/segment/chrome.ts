@@ -11,8 +11,10 @@ const LINK_LEADS =
   'see also|also read|read also|read more|more on this|related(?: (?:articles?|stories|news|coverage|topics))?|' +
   'recommended(?: for you)?|watch|listen|baca juga|lihat juga|simak juga|lire aussi|à lire aussi|voir aussi|' +
   'lesen sie auch|mehr zum thema|leer más|lea también|ver también|leia también|veja também|leggi anche';
-/** Page widgets that stand alone on their line. */
-const WIDGETS = 'most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?';
+/** Page widgets that stand alone on their line; a media player's buttons ("PLAY", "Play video"). */
+const WIDGETS =
+  'most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|' +
+  'play(?: (?:video|audio|now))?|pause|replay|embed';
 /** Calls to action, whatever follows them. */
 const CALLS = 'follow us|subscribe|sign up|newsletter|click here|download (?:the|our) app|more from';
 
@@ -32,6 +34,21 @@ const BOILERPLATE: RegExp[] = [
   // The mark that ends a release or a wire item: "-end-", "- 30 -", "###", "(END)".
   /^(?:-+\s*end\s*-+|-\s*30\s*-|#{3,}|\(end\)|end of (?:release|transmission))$/i,
 ];
+
+/**
+ * A widget run on after a paragraph's last sentence, as a page flattened onto lines leaves a media
+ * player's button: "… the Education Report. PLAY". Written in capitals or capitalised, after a
+ * sentence's stop (a sentence that ends on the word, "… went out to play.", has its stop after it).
+ */
+const TRAILING_WIDGET = new RegExp(`(?<=[.!?]["”’)]*)\\s+(?:${WIDGETS})$`, 'i');
+
+/** Where a widget run on after a paragraph's last sentence (`TRAILING_WIDGET`) starts in `s`, the blanks before it included; -1 if none. */
+export function trailingWidget(s: string): number {
+  // (Tried on the paragraph's last characters only: a widget's words are few.)
+  const from = Math.max(0, s.length - 40);
+  const m = TRAILING_WIDGET.exec(from ? s.slice(from) : s);
+  return m && /^\s+\p{Lu}/u.test(m[0]) ? from + m.index : -1;
+}
 
 /** A day or a month in figures: 1 to 31, with a leading zero or none. */
 const DAY_OR_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])`;

@@ -6,6 +6,7 @@
  */
 import { AGENCY, agencyIn } from './agencies';
 import { outletCredit } from './outlets';
+import { once } from '../once';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
 /** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
@@ -108,7 +109,7 @@ const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:t
  * name of at most six words, with no figure and no comma: "Forty people died, the agency said
  * via Reuters" is news that names its carrier, not a credit line.
  */
-const VIA = new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u');
+const VIA = once(() => new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u'));
 
 /** A capitalised word of a name or a place: "Jane", "O'Neil", "Hà", "St.". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
@@ -120,16 +121,19 @@ const OUTLET = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:['’]s|s['’]
  * reporter is a name of two to four capitalised words; the place one to three, and a region.
  */
 const SIGN_OFF_BODY = String.raw`(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?`;
-const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_BODY}$`, 'u');
+const SIGN_OFF = once(() => new RegExp(String.raw`^${SIGN_OFF_BODY}$`, 'u'));
 /**
  * A sign-off run on after the last sentence without a stop: an outlet's possessive in one word
  * ("… feared injured VOA's Jane Doe reports from Hanoi"), or a name of two words (after
  * "Correspondent" or "Reporter", or a word in lower case: "… feared injured Jane Doe reports …"). Where the sentence ends on a
  * capitalised word ("… on Monday Jane Doe reports …") nothing tells where the name starts: no cut.
  */
-const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:\s\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}'’-]*[,;]?)\s(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}\s+${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
-  'u',
+const TRAILING_SIGN_OFF = once(
+  () =>
+    new RegExp(
+      String.raw`(?:\s\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}'’-]*[,;]?)\s(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}\s+${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
+      'u',
+    ),
 );
 
 /**
@@ -154,11 +158,11 @@ const NOT_A_NAME = String.raw`(?!(?:The|A|An|This|That|These|Those|Its|His|Her|T
  * capitalised words; the verb ends the line ("reports that …" is news), and what was made is "this
  * story" (or "it" for an outlet: "… adapted it for Learning English").
  */
-const HAND_OFFS: readonly RegExp[] = [
+const HAND_OFFS = once((): readonly RegExp[] => [
   new RegExp(String.raw`^(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NOT_A_NAME}${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|al|el|bin)){0,2}?\s+${NAME_WORD}\s+(?:reports|narrates|has\s+(?:more|the\s+story|this\s+report|details))\s*\.?$`, 'u'),
   new RegExp(String.raw`^[^.!?]{3,60}?\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this\s+(?:story|report|article)(?:\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})?|it\s+for\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s*\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:was|were)\s+the\s+editors?\s*\.?$`, 'u'),
-];
+]);
 /**
  * What every hand-off has, its last word or what was made, which a text needs before the patterns
  * are tried: `HAND_OFF_END` is tried on the text's last 16 characters (an end-anchored pattern is
@@ -206,11 +210,11 @@ export function credit(s: string): { agency: string | null } | undefined {
     return undefined;
   }
   if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
-  const via = s.includes('via') ? VIA.exec(s) : null;
+  const via = s.includes('via') ? VIA().exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
-  if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF.test(s)) return { agency: agencyIn(s) };
+  if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF().test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
-  if (s.length <= 100 && handOffWords(s) && HAND_OFFS.some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 100 && handOffWords(s) && HAND_OFFS().some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
 
@@ -273,7 +277,7 @@ export function trailingCredit(s: string): Found | null {
   const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
   if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
   const tail = s.length > 140 ? s.slice(-140) : s;
-  const so = hasSignOffWords(tail) ? TRAILING_SIGN_OFF.exec(tail) : null;
+  const so = hasSignOffWords(tail) ? TRAILING_SIGN_OFF().exec(tail) : null;
   // Only after words of a sentence that ends without a stop (a stop before it is a boundary the segmenter sees).
   if (!so || so.index === 0 || /[.!?…]["”’»)\]]*$/.test(tail.slice(0, so.index))) return null;
   const credit = so[0].trimStart();

@@ -13,10 +13,10 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { isChrome, runInDate, runInLink } from './chrome';
+import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
-import { boundaryAt, capitalStarts, figureStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
+import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 
 export interface SegmentOptions {
@@ -181,8 +181,12 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   openingQuotesOn(text, pieces);
   // Where ICU proposes no boundary: a sentence that opens with a figure after a plain word's stop
   // (the stop rules decide each), and one run on with no blank after the stop before it.
+  // So is an item of a dashed list run on after a sentence's stop ("… a miscarriage. - The agency …").
   splitAt(text, from, pieces, figureStarts(body), rules);
+  splitAt(text, from, pieces, dashStarts(body), null);
   splitAt(text, from, pieces, unspacedStarts(body, rules), null);
+  // And a caption's date glued to the story's first word ("… 03 Mar 2009Harbour officials said …").
+  splitAt(text, from, pieces, gluedYearStarts(body), null);
   if (!items.length) return pieces;
   // List items: each starts a piece; no boundary between a marker and its item's text.
   const starts = new Set<number>();
@@ -316,6 +320,17 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
 function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+  // A media player's button run on after the paragraph's last sentence ("… the Education Report.
+  // PLAY"): the paragraph is read without it, the button is chrome of its own.
+  const widget = trailingWidget(raw);
+  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, speakers, functionWords);
+  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, speakers, functionWords);
+  out.push({ start: widget + raw.slice(widget).search(/\S/), end: end - start, kind: 'boilerplate', agency: null });
+  return out;
+}
+
+/** The pieces of a paragraph (`unitPieces`), without a widget run on after it. */
+function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
   const out: UnitPiece[] = [];
   const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
     out.push({ start: s - start, end: e - start, kind, agency });

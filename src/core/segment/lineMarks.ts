@@ -76,6 +76,8 @@ export function rulerMark(line: string, rest = false): string | null {
  */
 const RULER_MARKS = '-=*_~#+';
 const RULER_IN_LINE_MIN = 10;
+/** 1 for the character codes of `RULER_MARKS` (all ASCII), 0 for the rest: a line is read code by code, no string made for each. */
+const IS_RULER_MARK = new Uint8Array(128).map((_, c) => (RULER_MARKS.includes(String.fromCharCode(c)) ? 1 : 0));
 
 /**
  * The rulers run into the line `text.slice(from, to)` (no blank at either end) between its
@@ -84,11 +86,15 @@ const RULER_IN_LINE_MIN = 10;
 export function rulersInLine(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (to - from <= RULER_IN_LINE_MIN) return out;
-  const blank = (i: number): boolean => text[i] === ' ' || text[i] === '\t';
+  const blank = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 32 || c === 9;
+  };
   for (let i = from; i < to; i++) {
-    if (!RULER_MARKS.includes(text[i]!) || (i > from && !blank(i - 1))) continue;
+    const c = text.charCodeAt(i);
+    if (c >= 128 || IS_RULER_MARK[c] === 0 || (i > from && !blank(i - 1))) continue;
     let j = i + 1;
-    while (j < to && text[j] === text[i]) j++;
+    while (j < to && text.charCodeAt(j) === c) j++;
     if (j - i >= RULER_IN_LINE_MIN && (j === to || blank(j)) && !(i === from && j === to)) out.push([i, j]);
     i = j - 1;
   }

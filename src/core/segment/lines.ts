@@ -6,11 +6,12 @@
  */
 import { dateline, credit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
-import { BULLETS, boundaryAt, hasStops, listMarker } from './stops';
+import { BULLETS, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
-import { CAPITAL_START, closesOpenBracket, COMMA_CLOSED, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START, titleCased } from './lineText';
+import { CAPITAL_START, closesOpenBracket, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
+import { endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line } from './lineDoc';
 
 export interface Unit {
   start: number;
@@ -18,22 +19,6 @@ export interface Unit {
   paragraph: number;
   /** Joined from several lines. */
   wrapped: boolean;
-}
-
-interface Line {
-  start: number;
-  /** End of the line's text, without its line break and trailing white space. */
-  end: number;
-  /** Characters up to `end`, leading indentation included. */
-  length: number;
-  /** Characters before its text: white space, and the quotation marks of a mail's reply (`margin`). */
-  indent: number;
-  /** Characters up to the blank after its last quotation mark ("> ", "> > "), 0 for a line that is not quoted. */
-  margin: number;
-  /** Its UTF-8 bytes up to `end`, once a wrap test has needed them. */
-  bytes?: number;
-  /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
-  columns?: number;
 }
 
 /** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
@@ -79,6 +64,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   }
   if (block.length) blocks.push(block);
   if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
+  widest = shownWidth(text, blocks, widest);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
   const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
@@ -116,6 +102,45 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
 }
 
 /**
+ * The width a text is wrapped at, as the text shows it: its widest line, but for lines longer
+ * than every line of its blocks of several lines that stand alone between blank lines, paragraphs
+ * written on one line in a copy otherwise wrapped ("… he said." alone, 103 characters, among
+ * paragraphs wrapped at 72): a wrap would have broken them, so they show no width. Only where the
+ * blocks of several lines are wrapped prose (`proseMarks`), as wide as a wrap is written.
+ */
+function shownWidth(text: string, blocks: readonly Line[][], widest: number): number {
+  if (widest > MAX_WRAP_WIDTH) return widest;
+  let wrapped = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.length < 2) continue;
+    for (const l of b) wrapped = Math.max(wrapped, l.length);
+    prose += proseMarks(text, b, 0);
+  }
+  return wrapped >= widest || wrapped < MIN_BLOCK_WRAP_WIDTH || prose < 2 ? widest : wrapped;
+}
+
+/** A sentence's stop inside a line, words after it: "… Census Bureau. The deficit …". */
+const INNER_STOP = /[\p{Ll}\p{N})][.!?]["”’)]*[ \t]+["“‘]?\p{Lu}/u;
+
+/**
+ * What shows a block's lines, from its line `from` on, to be running prose, as no stack of headings
+ * or list of highlights is: a break mid-sentence (a line without closing punctuation, the next
+ * opening in lower case), a line with a sentence's stop inside it. How many.
+ */
+function proseMarks(text: string, block: readonly Line[], from: number): number {
+  let marks = 0;
+  for (let i = from; i < block.length; i++) {
+    const l = block[i]!;
+    const own = text.slice(l.start + l.indent, l.end);
+    const next = block[i + 1];
+    if (INNER_STOP.test(own)) marks++;
+    else if (next && !TERMINAL_END.test(own) && LOWER_START.test(text.slice(next.start + next.indent, next.start + next.indent + 8))) marks++;
+  }
+  return marks;
+}
+
+/**
  * A text set out with a blank line after every line (a page's line breaks saved twice): there a
  * single blank line is a line break, and only a wider gap parts paragraphs. It shows where its
  * blocks part: some of them break a sentence where no paragraph ends (the block stops with no
@@ -148,33 +173,6 @@ function joinDoubleSpaced(text: string, blocks: Line[][], functionWords: Readonl
   blocks.splice(0, blocks.length, ...joined);
 }
 
-interface Doc {
-  text: string;
-  functionWords: ReadonlySet<string>;
-  /** The text's first line: where a headline stands. */
-  firstLine: Line | null;
-  rules: StopRules | null;
-  /** The text is wrapped as a whole (no line longer than a wrap), so it may have been wrapped twice. */
-  twice: boolean;
-  /** The block's wrap width on screen, when the text has combining marks (else 0: characters and bytes tell). */
-  columnsWidth: number;
-  /** The block's wrap width, had it been wrapped; 0 when its lines are too short or too long for one. */
-  blockWidth: number;
-  /**
-   * The block's wrap leaves the rests of its indented lines at the margin (as `fold` does): an
-   * indented line goes on at the margin, in lower case. Then a line indented as the one before it
-   * starts an item of its own.
-   */
-  marginRests: boolean;
-  /** Does the text show a second wrap's rests (see wrappedTwice), once a line has needed to know? */
-  restsSeen?: boolean;
-  /** Whether the text has a sentence's stop (a copy may lose them all), once a line has needed to know. */
-  stops?: boolean;
-  /** Does the text show a second wrap's rests? (wrappedTwice over the text's blocks and width.) */
-  twiceSeen: () => boolean;
-  /** The words the text writes in lower case, once a line has needed them. */
-  lowerCase?: Set<string>;
-}
 
 /**
  * Was a text wrapped as a whole wrapped twice (at 72 columns, then at 50)? Then somewhere a short
@@ -224,19 +222,24 @@ function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   }
   return full * 2 >= block.length - 1 - rests;
 }
-/**
- * Do most of a block's open breaks fall where no wrap breaks: a line without closing punctuation
- * whose next word, which starts in upper case, would have fitted on it? Then its lines stand on
- * their own (a list of story highlights, a stack of headings), however full they are. Two such
- * breaks at least: a headline over its story is one.
- */
-function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
-  let open = 0;
-  let unbroken = 0;
-  let breaks = 0;
-  let titleStarts = 0;
-  let marked = 0;
-  for (let i = 0; i < block.length - 1; i++) {
+/** What the breaks of a block's lines are (`weighBreaks`). */
+interface Breaks {
+  /** Breaks weighed: not before an indented line, after a second wrap's rest, nor decided by the lines' marks. */
+  breaks: number;
+  /** Breaks after a line without closing punctuation. */
+  open: number;
+  /** Of those, breaks where no wrap breaks: the next word, starting in upper case, would have fitted. */
+  unbroken: number;
+  /** Breaks before a line that starts as a title does. */
+  titleStarts: number;
+  /** Breaks the lines' own marks decide. */
+  marked: number;
+}
+
+/** The breaks of a block's lines from its line `from` on, weighed for `linesOfTheirOwn`. */
+function weighBreaks(doc: Doc, block: Line[], width: number, from: number): Breaks {
+  const w: Breaks = { breaks: 0, open: 0, unbroken: 0, titleStarts: 0, marked: 0 };
+  for (let i = from; i < block.length - 1; i++) {
     const next = block[i + 1]!;
     // (A break before an indented line is a paragraph's start, which the indent tells: a wrapped
     // list of indented items breaks there, and its items' rests start at the margin.)
@@ -247,16 +250,36 @@ function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
     // (Nor a break the lines' own marks decide: a ruler, a field, a date line, a change of case. The
     // lines on either side of it are weighed as if it cut the block in two.)
     if (markedBreak(text(doc, block[i]!), text(doc, next))) {
-      marked++;
+      w.marked++;
       continue;
     }
-    breaks++;
+    w.breaks++;
     const nextHead = text(doc, next).slice(0, 8);
-    if (TITLE_START.test(nextHead)) titleStarts++;
+    if (TITLE_START.test(nextHead)) w.titleStarts++;
     if (TERMINAL_END.test(text(doc, block[i]!))) continue;
-    open++;
-    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) unbroken++;
+    w.open++;
+    if (!brokenAtWidth(doc, block[i]!, next, width) && !LOWER_START.test(nextHead)) w.unbroken++;
   }
+  return w;
+}
+
+/**
+ * Do most of a block's open breaks fall where no wrap breaks: a line without closing punctuation
+ * whose next word, which starts in upper case, would have fitted on it? Then its lines stand on
+ * their own (a list of story highlights, a stack of headings), however full they are. Two such
+ * breaks at least: a headline over its story is one.
+ */
+function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean {
+  // (Short lines over the block's first full one, a headline and its deck set over the story with
+  // no blank line, stand on their own, wrapped or not: when the lines under them are prose
+  // (`proseMarks`) and every open break in them falls where a wrap breaks, the block is that story,
+  // wrapped, under its head. "July Trade Gap Is $50
+  // Billion" / "Trade in goods and services" / "The monthly deficit …" wrapped at 113.)
+  let from = 0;
+  while (from < block.length - 1 && block[from]!.length < width - NEAR_WIDTH) from++;
+  let w = weighBreaks(doc, block, width, from);
+  if (from > 0 && (w.unbroken > 0 || proseMarks(doc.text, block, from) < 2)) w = weighBreaks(doc, block, width, 0);
+  const { open, unbroken, breaks, titleStarts, marked } = w;
   // In a text not wrapped as a whole, a block whose width is its own widest line: lines that
   // (two at least) end open and all go on with a capital or a figure are lines of their own
   // (highlights: "8 soldiers killed in …" / "Source: …"), as no wrapped prose breaks. So are two
@@ -276,9 +299,6 @@ const TITLE_LINES = 3;
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 const NEAR_WIDTH = 20;
 
-const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);
-/** A line's indentation inside its margin (a mail's quotation marks): the wrap of a quoted paragraph keeps it. */
-const inset = (l: Line): number => l.indent - l.margin;
 
 /** The length of the first word of a line, as a wrap sees it: up to the first blank it may break at. */
 function firstWordLength(doc: Doc, l: Line): number {
@@ -360,9 +380,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
-  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word) goes on in the
-  // next, unless that one is indented further.
-  if (goesOn(prevText)) return !indented;
+  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
+  // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
+  // unless that one is indented further.
+  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (indented) return false;
@@ -505,89 +526,4 @@ function standsApart(prevText: string, lineText: string): boolean {
 /** Is a break decided by the marks of the lines on either side of it, whatever their widths? */
 function markedBreak(prevText: string, lineText: string): boolean {
   return rulerMark(prevText, true) !== null || rulerMark(lineText) !== null || isDateLine(prevText, true) || isDateLine(lineText, true) || standsApart(prevText, lineText);
-}
-
-/** Does the text have a sentence's stop anywhere? Read once, when a line first needs it. */
-function textHasStops(doc: Doc): boolean {
-  return (doc.stops ??= hasStops(doc.text));
-}
-
-/**
- * Does a line end a sentence? It ends on sentence punctuation (a quotation closed after a comma
- * does not: the sentence goes on to its speaker), but not on an abbreviation's full
- * stop that the next line's first word reads on from (the stop rules: "… the U.S." / "Mission
- * in the …"), as the sentence splitter would read the two lines joined.
- */
-function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
-  if (!TERMINAL_END.test(prevText) || COMMA_CLOSED.test(prevText)) return false;
-  if (!doc.rules || !prevText.endsWith('.') || !CAPITAL_START.test(nextHead)) return true;
-  return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
-}
-
-/**
- * Does a line open as a sentence does: on a function word of the language in capitals that the
- * text also writes in lower case ("The", "It", "Des"; not "I", always a capital), the word after
- * it in lower case, a figure or a currency sign ("The $28-million hit"; not a title or a name:
- * "The Hague", "A Tale of …")? The word may take a possessive ("Today's fans"). With
- * `functionWord` false, any word the text writes in lower case elsewhere will do. Not after an
- * opening quote mark: a quotation opens on a capital inside a sentence ("… told reporters" / "“The …").
- */
-function opensSentence(doc: Doc, head: string, functionWord = true): boolean {
-  const m = OPENS.exec(head);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  return (!functionWord || doc.functionWords.has(word)) && lowerCaseWords(doc).has(word);
-}
-const OPENS = /^(\p{Lu}\p{Ll}*)(?:['’]s)?[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
-
-/** The words the text writes in lower case, read once, when a line first needs them. */
-function lowerCaseWords(doc: Doc): ReadonlySet<string> {
-  return (doc.lowerCase ??= new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
-}
-
-/** Does the line stop on a function word ("of", "the", "avec")? */
-function endsOnFunctionWord(doc: Doc, s: string): boolean {
-  const last = lastWord(s);
-  return last !== undefined && doc.functionWords.has(last.toLowerCase());
-}
-
-/**
- * Is a line written as a title? Most of its words of four letters or more capitalised and no comma,
- * or, with a comma, every such word capitalised but the language's function words, two at least
- * ("… Reject Latest Pay Offer, Threaten to Fight It"). A sentence that names a place or a body has
- * its clauses and words in lower case ("On Friday, I went to the Riverside Community Hall").
- */
-function writtenAsTitle(doc: Doc, s: string): boolean {
-  if (titleCased(s) && !s.includes(',')) return true;
-  const words = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !doc.functionWords.has(w.toLowerCase()));
-  return words.length >= 2 && words.every((w) => /\p{Lu}/u.test(w));
-}
-
-/**
- * Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a
- * function word, unless the line is written as a title and ends on a capital ("… Threaten to Fight It").
- */
-function isHeadline(doc: Doc, s: string): boolean {
-  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && endsAsTitle(doc, s);
-}
-
-/**
- * Does a name run on over the break of a line in sentence case (two words of four letters or more
- * in lower case, not function words), the line stopping on a capitalised word and the next opening
- * on one: "… by the Regional Water Authority" / "Board on the repairs …"? Its capitals are a
- * name's, not a title's.
- */
-function nameRunsOn(doc: Doc, s: string, nextHead: string): boolean {
-  const capitalWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !doc.functionWords.has(w.toLowerCase());
-  if (!capitalWord(lastWord(s)) || !capitalWord(/^\p{L}+/u.exec(nextHead)?.[0])) return false;
-  const lower = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/\p{Lu}/u.test(w) && !doc.functionWords.has(w));
-  return lower.length >= 2;
-}
-
-/**
- * Could a line end a title? Not on a function word ("… said the" / "\"The" is the rest of a
- * broken line), unless it is written as a title and ends on a capital ("… Threaten to Fight It").
- */
-function endsAsTitle(doc: Doc, s: string): boolean {
-  return !endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && titleCased(s));
 }

@@ -4,6 +4,7 @@
  * sentence, which names carry an exclamation mark. `stops.ts` applies them.
  */
 import type { Lexicon } from '../lexicon';
+import { openEndsFor } from './openEnds';
 
 /**
  * How an abbreviation (the word before a full stop, dots removed, lower case) behaves.
@@ -26,6 +27,8 @@ export interface StopRules {
   zoneAfter?: RegExp;
   /** The language writes ordinals with a full stop ("am 3. Dezember"). */
   ordinalStops?: boolean;
+  /** Words (lower case) no sentence or heading ends on (`openEnds.ts`): a line that stops on one goes on in the next. */
+  openEnds?: ReadonlySet<string>;
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -69,6 +72,7 @@ const ENGLISH: StopRules = {
     `),
   ),
   exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
+  openEnds: openEndsFor('en'),
   zoneAfter: /^\s*(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?\s+[Tt]ime\b/,
 };
 
@@ -120,6 +124,7 @@ export function stopRulesFor(locale: string, lexicon: Lexicon): StopRules {
       dateWords: lexicon.dateWords,
       exclamationNames: new Set(),
       ordinalStops: ORDINAL_STOPS.has(lang),
+      openEnds: openEndsFor(lang),
     };
     perLexicon.set(key, memo);
   }

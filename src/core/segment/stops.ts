@@ -120,6 +120,26 @@ const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/g;
 const LOWER_AT_END = /\p{Ll}$/u;
 
 /**
+ * Where an item of a dashed list run on after a sentence's stop opens, as a wrap or a flattened
+ * page runs a list onto the line before ("… had a miscarriage. - The agency recommends …"): a stop
+ * after a word of two lower-case letters or more (not an abbreviation's: "5 p.m. - The"), blanks, a
+ * dash and a blank, then a capital. The segmenter proposes no boundary before a dash. The item
+ * starts at its dash, as on a line of its own. Each as [the end of the stop, where the item starts],
+ * offsets into `body`.
+ */
+export function dashStarts(body: string): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  DASH_ITEM.lastIndex = 0;
+  for (let m = DASH_ITEM.exec(body); m; m = DASH_ITEM.exec(body)) {
+    if (TWO_LOWER_AT_END.test(body.slice(Math.max(0, m.index - 4), m.index))) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
+  return out;
+}
+const DASH_ITEM = /[.!?]["”’»)\]]*(\s+)(?=[-–—][ \t]+["“‘]?\p{Lu})/gu;
+/** Two lower-case letters at the end (of the characters before a stop). */
+const TWO_LOWER_AT_END = /\p{Ll}{2}$/u;
+
+/**
  * Where a sentence runs into the next with no blank after its stop, as a copy that lost its
  * spaces writes it ("… to feed animals.Alan Bowers …", "… next year.Lori …"): a stop after a word
  * of two letters or more in lower case (or a capital and lower case: "Smith."), before a word that
@@ -151,6 +171,29 @@ export function unspacedStarts(body: string, rules: StopRules): Array<[stop: num
   }
   return out;
 }
+/**
+ * Where a paragraph runs into the next with no blank and no stop after a date's year, as a page
+ * flattened onto lines leaves a photo's caption glued to the story's first words ("… in the port
+ * city, 03 Mar 2009Harbour officials said …"): a year (four figures) directly before a capital and a
+ * letter in lower case, which no word, figure or code is written as. Not inside what is written
+ * without blanks on purpose (a link, a path, an address: `WRITTEN_WHOLE`). Each as [the end of the
+ * year, where the next sentence starts], offsets into `body`.
+ */
+export function gluedYearStarts(body: string): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  GLUED_YEAR.lastIndex = 0;
+  for (let m = GLUED_YEAR.exec(body); m; m = GLUED_YEAR.exec(body)) {
+    const at = m.index + m[0].length;
+    let a = m.index;
+    while (a > 0 && !/\s/.test(body[a - 1]!)) a--;
+    let b = at;
+    while (b < body.length && !/\s/.test(body[b]!)) b++;
+    if (!WRITTEN_WHOLE.test(body.slice(a, b))) out.push([at, at]);
+  }
+  return out;
+}
+const GLUED_YEAR = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d(?=\p{Lu}\p{Ll})/gu;
+
 /** A stop directly before a capital and a letter in lower case (after an opening quote mark, if any). */
 const UNSPACED_STOP = /[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu;
 /** The letters that end a text. */

@@ -493,3 +493,30 @@ test('attribution: a second source joined to the one kept ("the ministry" → "t
   assert.deepEqual(detect(attributionDetector, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry said.`, `The rebel commander agreed: ${CLAIM.toLowerCase()}, the defence ministry and the rebel commander said.`).filter((x) => x.kind === 'attribution'), []);
   assert.deepEqual(detect(attributionDetector, `${CLAIM}, the ministry and a rebel commander said.`, `${CLAIM}, the ministry and a rebel commander say.`), []);
 });
+
+test('attribution: a speaker the canonical names in the group only as someone who acts, not as a source, is a source added when the copy gives a claim as theirs', () => {
+  const canonical = 'Maria Lopez, 17, now follows her lessons on the radio. It is a big change for the student, who misses her friends.';
+  const article = 'Student Maria Lopez, 17, says the radio lessons are a big change, and she misses her friends.';
+  const added = detect(attributionDetector, canonical, article);
+  assert.deepEqual(added.map((f) => [f.kind, f.article]), [['attribution', 'Student Maria Lopez, 17, says']]);
+  // Named as a speaker there ("She says", a pronoun's source standing for her), the same source: quiet.
+  const said = 'Maria Lopez, 17, now follows her lessons on the radio. She says it is a big change, and she misses her friends.';
+  assert.deepEqual(detect(attributionDetector, said, article), []);
+});
+
+test('attribution: a past form after a figure is the verb, not a counted noun: the date between a source and its verb ("USAID on June 20 announced") keeps the source', () => {
+  const lex = group('a', 'b').lexicon;
+  const [a] = findAttributions(group('In support of the effort, USAID on June 20 announced $231 million for new schools.', 'x').canonical, lex);
+  assert.ok(a, 'a source');
+  assert.deepEqual(
+    detect(attributionDetector, 'In support of the effort, USAID also announced $231 million for new schools.', 'In support of the effort, USAID on June 20 announced $231 million for new schools.'),
+    [],
+  );
+});
+
+test('attribution: a speech tag moved before its quotation, the speaker named as the copy opens it with a comma or colon, whatever the verb ("Bolden cheered, “…”"), is no source dropped; a quotation opened by other words still drops it', () => {
+  const c = '“Today we can add another reason to cheer, Juno is at Jupiter,” said NASA administrator, Charlie Bolden.';
+  const kinds = (a: string): string[] => compare(c, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.severity);
+  assert.deepEqual(kinds('NASA administrator Charlie Bolden cheered, “Today we can add another reason to cheer- Juno is at Jupiter.”'), []);
+  assert.deepEqual(kinds('The agency cheered, “Today we can add another reason to cheer- Juno is at Jupiter.”'), ['high']);
+});

@@ -31,6 +31,15 @@ test('hedge: in a group of several sentences a hedge pairs with its like before 
   assert.ok(claims.canonical.tokens[ctx2.findings[0]!.cTok[0]!]!.start < claims.canonical.text.indexOf('The mayor'));
 });
 
+test('hedge: a hedge is not paired by its words alone with one before a figure that another hedge left over qualifies (it changed there)', () => {
+  const input = group('The mayor has more than 26 percent, while the senator is third with about 13 percent.', 'The mayor has about 26 percent. The senator is third with 13 percent.');
+  const ctx = contextOf(input);
+  hedgeDetector.run(ctx);
+  assert.deepEqual(show(input, ctx.findings).map((f) => [f.canonical, f.article]).sort(), [['about', ''], ['more than', 'about']]);
+  assert.ok(ctx.findings.some((f) => /changes from ‘more than’ to ‘about’ before ‘26’/.test(f.reason)));
+  assert.ok(ctx.findings.some((f) => /Drops the qualifier ‘about’ before ‘13’/.test(f.reason)));
+});
+
 test('hedge: one qualifier swapped for another before the same figure', () => {
   const [f] = detect(hedgeDetector, 'About 300 people were killed in the fighting.', 'Nearly 300 people were killed in the fighting.');
   assert.deepEqual([f!.canonical, f!.article], ['About', 'Nearly']);

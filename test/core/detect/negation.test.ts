@@ -82,6 +82,13 @@ test('negation: a dropped "not yet" is one negation finding: no attribution chan
   assert.deepEqual(sourced.map((d) => d.kind), ['negation']);
 });
 
+test('negation: "yet to" is a negation, as the aligner reads it: "have yet to reach" → "have reached" is one negation finding, not a word of aspect dropped', () => {
+  const found = compare('Rescue teams have yet to reach the flooded villages in the north.', 'Rescue teams have reached the flooded villages in the north.').discrepancies;
+  assert.deepEqual(found.map((d) => [d.kind, d.from]), [['negation', 'yet']]);
+  // "not yet" for "yet to": both negate, no finding.
+  assert.deepEqual(detect(negationDetector, 'Rescue teams have yet to reach the villages.', 'Rescue teams have not yet reached the villages.'), []);
+});
+
 test('negation: a denial whose verb becomes another verb of saying ("denied that" → "admitted that") is one finding, with both verbs', () => {
   const c = compare('The minister denied that she had met the lobbyists.', 'The minister admitted that she had met the lobbyists.');
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]), [['negation', 'high', 'denied', 'admitted']]);

@@ -250,3 +250,16 @@ test('number: an ordinal of a unit of time is a period, changed only into anothe
   assert.deepEqual([f!.canonical, f!.article], ['3rd', 'second']);
   assert.deepEqual(detect(numberDetector, 'It was above the 20th century average.', 'It was the second warmest on record.').filter((x) => x.kind === 'number'), []);
 });
+
+test('number: a figure written with a comparison sign ("<1") is quoted and compared with its sign', () => {
+  const c = 'Among persons who died, ages range from 48 to 96 years, officials said.';
+  const a = 'Among persons who died, ages range from <1 to 96 years, officials said.';
+  const f = compare(c, a).discrepancies.find((d) => d.kind === 'number' && d.from === '48');
+  assert.ok(f, 'the lower bound changes');
+  assert.equal(f.to, '<1');
+  assert.match(f.reason, /from ‘48’ to ‘<1’/);
+  // The figure the detector reads is the digits; its reason quotes the sign with them.
+  const [g] = detect(numberDetector, 'The rate was <5 per cent last year.', 'The rate was 7 per cent last year.');
+  assert.equal(g!.canonical, '5');
+  assert.match(g!.reason, /from ‘<5’ to ‘7’/);
+});

@@ -147,12 +147,16 @@ test('qualifier: an intensifier dropped ("absolutely critical" → "critical")',
   assert.deepEqual([f!.kind, f!.severity, f!.canonical], ['hedge', 'low', 'absolutely']);
 });
 
-test('qualifier: dropped where the word it qualified was reworded but its clause stayed; not when added so', () => {
+test('qualifier: dropped where the word it qualified was reworded but its clause stayed; added so, only how often, how long or how far (a word of aspect is the rewrite’s own)', () => {
   const [f] = detect(qualifierDetector, 'Divers had already raised two cannons from the wreck off the cape.', 'Divers lifted two cannons from the wreck off the cape.');
   assert.deepEqual([f!.kind, f!.canonical], ['hedge', 'already']);
   const [g] = detect(qualifierDetector, 'Storms often close the pass to the upper valley.', 'Storms block the pass to the upper valley.');
   assert.deepEqual([g!.canonical, g!.article], ['often', '']);
   assert.deepEqual(detect(qualifierDetector, 'Divers lifted two cannons from the wreck off the cape.', 'Divers had already raised two cannons from the wreck off the cape.'), []);
+  const [often] = detect(qualifierDetector, 'Spring storms bring heavy rain to the farms of the valley.', 'Spring storms usually dump heavy rain on the farms of the valley.');
+  assert.deepEqual([often!.kind, often!.canonical, often!.article], ['hedge', '', 'usually']);
+  const [initially] = detect(qualifierDetector, 'The flood cut the main road and left 3,000 homes without drinking water.', 'The flood cut the main road, initially leaving 3,000 homes without drinking water.');
+  assert.deepEqual([initially!.kind, initially!.article], ['time', 'initially']);
 });
 
 test('qualifier: a capitalised qualifier counts at the start of a sentence, and not as a name or title inside one', () => {

@@ -57,3 +57,11 @@ test('rewording: an acronym whose first capital is beyond ASCII, and a negative 
   // A word for the name that spells nothing of it is a change.
   assert.ok(compare('The Österreichische Volks Partei won the vote in Vienna on Sunday.\n', 'The party won the vote in Vienna on Sunday.\n').discrepancies.length > 0);
 });
+
+test('rewording: courtesy titles dropped before the names they stand with are house style, not rewording', () => {
+  const c = 'Observers questioned ballots cast for Mr. Okafor and for Mrs. Lindqvist in the northern provinces.';
+  const a = 'Observers questioned ballots cast for Okafor and for Lindqvist in the northern provinces.';
+  assert.deepEqual(compare(c, a).discrepancies, []);
+  // A name itself dropped is still seen.
+  assert.ok(compare(c, 'Observers questioned ballots cast for Okafor in the northern provinces.').discrepancies.length > 0);
+});

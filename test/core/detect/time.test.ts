@@ -265,3 +265,13 @@ test('time: a generation is a span of time when a link or a count makes it one (
   assert.deepEqual([span!.kind, span!.canonical, span!.article], ['time', 'in a generation', 'in a decade']);
   assert.deepEqual(detect(timeDetector, 'The next generation of phones will be faster.', 'The new phones will be faster.'), []);
 });
+
+test('time: an adverb of how often ("annually") is "every" with its unit: "each year" in its place is no finding, another span is; an adjective before its noun ("a daily newspaper") is no time', () => {
+  assert.deepEqual(detect(timeDetector, 'The fires are set annually in the forests.', 'Each year, fires are set in the forests.'), []);
+  assert.deepEqual(detect(timeDetector, 'The board meets weekly at the office.', 'The board meets every week at the office.'), []);
+  const [other] = detect(timeDetector, 'The fires are set annually in the forests.', 'The fires are set every month in the forests.');
+  assert.deepEqual([other!.canonical, other!.article], ['annually', 'every month']);
+  const [dropped] = detect(timeDetector, 'The fires are set annually in the forests.', 'The fires are set in the forests.');
+  assert.equal(dropped!.canonical, 'annually');
+  assert.deepEqual(detect(timeDetector, 'He told a daily newspaper the plan would work.', 'He told a newspaper the plan would work.'), []);
+});

@@ -128,3 +128,26 @@ test('a release\'s own fields are chrome: its date and number, its contacts, "Fo
     assert.equal(isChrome(line), false, line);
   }
 });
+
+test("a media player's button left in the text is chrome: alone on its line, or run on after a paragraph's last sentence ('… the Harbour Report. PLAY')", () => {
+  // Written for this test.
+  const text =
+    'Ferry Fees Rise\n\n' +
+    'From Harbour Radio, this is the Harbour Report. PLAY\n\n' +
+    'The harbour board raised its fees on Friday. It was the first rise in ten years. PLAY\n\n' +
+    'Play video\n\n' +
+    'The ferry line said it would not raise its fares.\n';
+  const got = segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text}`);
+  assert.deepEqual(got, [
+    'heading: Ferry Fees Rise',
+    'credit: From Harbour Radio, this is the Harbour Report.',
+    'boilerplate: PLAY',
+    'sentence: The harbour board raised its fees on Friday.',
+    'sentence: It was the first rise in ten years.',
+    'boilerplate: PLAY',
+    'boilerplate: Play video',
+    'sentence: The ferry line said it would not raise its fares.',
+  ]);
+  // A sentence that ends on such a word is no button: "… the children went out to play."
+  assert.deepEqual(segment('The rain stopped. The children went out to play.\n', { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.kind), ['sentence', 'sentence']);
+});

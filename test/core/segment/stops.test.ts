@@ -40,3 +40,37 @@ test('what is written without blanks on purpose is never cut: links, addresses, 
   // Where it cuts: after the stop, before the next sentence's first character.
   assert.deepEqual(unspacedStarts('Fed to animals.Alan said so.', rules), [[15, 15]]);
 });
+
+test('an item of a dashed list run on after a sentence\'s stop ("… at noon. - The board …") starts a sentence of its own, at its dash, as on a line of its own', () => {
+  // Written for this test.
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.text.replace(/\s+/g, ' '));
+  const list = '- The ferry sank at noon, the board said.\n- The board recommends that passengers check the timetable.\n- Divers will inspect the wreck.\n';
+  const runOn = '- The ferry sank at noon, the board said. - The board recommends that passengers check the timetable. – Divers will inspect the wreck.\n';
+  assert.deepEqual(read(runOn), [
+    '- The ferry sank at noon, the board said.',
+    '- The board recommends that passengers check the timetable.',
+    '– Divers will inspect the wreck.',
+  ]);
+  // Wrapped so that a line ends on the stop and the next opens on the dash: the same items.
+  assert.deepEqual(read('- The ferry sank at noon, the board said. Its crew were\nsafe. - The board recommends that passengers check the timetable.\n'), [
+    '- The ferry sank at noon, the board said.',
+    'Its crew were safe.',
+    '- The board recommends that passengers check the timetable.',
+  ]);
+  assert.equal(read(list).length, 3);
+  // Not after an abbreviation's stop, nor before a dash that sets off words in lower case.
+  assert.deepEqual(read('She left at 5 p.m. - The Harbour Board said so.\n'), ['She left at 5 p.m. - The Harbour Board said so.']);
+  assert.deepEqual(read('The ferry was late. - or so the board said - and the crew was tired.\n').length, 1);
+});
+
+test('a caption\'s date glued to the story\'s first word, with no blank and no stop ("… 03 Mar 2009Harbour officials …"), ends a piece there', () => {
+  // Written for this test.
+  const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.text);
+  assert.deepEqual(read('The ferry sank off the coast. Survivors reach the harbour in River Town, 03 Mar 2009Harbour officials said on Friday that all were safe.\n'), [
+    'The ferry sank off the coast.',
+    'Survivors reach the harbour in River Town, 03 Mar 2009',
+    'Harbour officials said on Friday that all were safe.',
+  ]);
+  // Not inside a link, nor a year before a word in lower case or capitals.
+  assert.equal(read('See http://example.org/2009News/ferry.html for more. The 1990s were calm. Its 2009GT engine was new.\n').length, 3);
+});

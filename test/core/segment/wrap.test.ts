@@ -387,3 +387,42 @@ test('a date under its label ("Broadcast: Wednesday, January 07, 2009") stands o
   assert.deepEqual(expected.slice(1, 3), ['heading:Broadcast: Wednesday, January 07, 2009', "sentence:I'm Jo Sample with the Harbour Radio Report."]);
   for (const width of [40, 50, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width), 'eng'), expected, `wrapped at ${width}`);
 });
+
+test('a paragraph written on one line, longer than the wrap, in a copy otherwise wrapped shows no width: the other paragraphs read as wrapped at theirs', () => {
+  // Written for this test: paragraphs wrapped at 60 columns, a headline and a quotation on one line each, longer.
+  const text =
+    'Harbour Board Publishes Final Count of the Ferry Licence Vote\n\n' +
+    'The harbour board has released what it calls final figures\n' +
+    'for the March 20 vote on the ferry licence. The returns show\n' +
+    'Tidewater Lines with enough votes to keep its licence over\n' +
+    'River Town Ferries. But the dispute is far from over.\n\n' +
+    '"The vote was fair, and the count was open to every member of the public," the chairman of the board told reporters.\n\n' +
+    'Observers from the Coastal Trade Association question about\n' +
+    'a third of the ballots.\n';
+  const unwrapped = text.replace(/(?<=\S)\n(?=\S)/g, ' ');
+  assert.deepEqual(readAs(text, 'eng'), readAs(unwrapped, 'eng'));
+  assert.deepEqual(readAs(text, 'eng').slice(1, 4), [
+    'sentence:The harbour board has released what it calls final figures for the March 20 vote on the ferry licence.',
+    'sentence:The returns show Tidewater Lines with enough votes to keep its licence over River Town Ferries.',
+    'sentence:But the dispute is far from over.',
+  ]);
+});
+
+test('a headline and its deck set over a wrapped story with no blank line stand on their own, and the story under them reads as wrapped', () => {
+  // Written for this test: a release as a PDF's text gives it, its lines broken at 100 columns.
+  const text =
+    'Thursday, March 5, 2026\n\n' +
+    'Harbour Fees Rise 4 Percent in March\n' +
+    'Fees for berths and moorings at the port\n' +
+    'The harbour board raised its fees for berths in March by 4 percent, the first rise since the old\n' +
+    'quay was rebuilt. Mooring fees rose $1.20 a night to $31.70 a night. The fee for a berth rose $2.50 in\n' +
+    'March to $52.\n';
+  assert.deepEqual(readAs(text, 'eng'), [
+    'boilerplate:Thursday, March 5, 2026',
+    'heading:Harbour Fees Rise 4 Percent in March',
+    'heading:Fees for berths and moorings at the port',
+    'sentence:The harbour board raised its fees for berths in March by 4 percent, the first rise since the old quay was rebuilt.',
+    'sentence:Mooring fees rose $1.20 a night to $31.70 a night.',
+    'sentence:The fee for a berth rose $2.50 in March to $52.',
+  ]);
+});

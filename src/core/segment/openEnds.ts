@@ -1,0 +1,36 @@
+/**
+ * The words a sentence or a heading never ends on, by language, as data: articles, the
+ * conjunctions that join two words or clauses, the determiners that always stand before their noun,
+ * the words that open a clause ("that", "because"). A line that stops on one of them, written in
+ * lower case, stops mid-sentence: "There is a fair chance that" / "River Town will …", where a
+ * page's or a PDF's line break fell, goes on in the next line whatever that one begins with.
+ *
+ * Not prepositions (a question or a quotation may end on one: "what it is made of"), nor words that
+ * are also pronouns standing alone (German "das", "die"; "his", "each", "these"), nor a separable
+ * verb's particle (German "ein"). A title ends on such a word only written as a title ("Nobody Saw
+ * That"): the test is on the word in lower case.
+ */
+
+/** Each language's words, by BCP 47 code. */
+const OPEN_ENDS: Record<string, string> = {
+  en: 'a an the and or nor but its their our your my whose than because although whether that',
+  fr: 'le la les un une des du au aux et ou ni mais que dont son sa ses leurs cette ces notre nos votre vos',
+  es: 'el la los las un una unos unas y e o u ni que del al sus',
+  pt: 'o os um uma uns umas e ou nem que do da dos das ao aos',
+  de: 'und oder sondern dass',
+  it: 'il lo gli un uno una e ed o che del dello della dei degli delle',
+  id: 'yang dan atau bahwa serta',
+};
+
+const sets = new Map<string, ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/** The words no sentence or heading of a locale's language ends on (`OPEN_ENDS`); none for a language without a list. */
+export function openEndsFor(locale: string): ReadonlySet<string> {
+  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
+  const list = OPEN_ENDS[lang];
+  if (list === undefined) return NONE;
+  let s = sets.get(lang);
+  if (!s) sets.set(lang, (s = new Set(list.split(' '))));
+  return s;
+}
