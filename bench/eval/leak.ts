@@ -8,10 +8,14 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES_DIR } from './gold';
 
-/** A text's sentences long enough to be one report's own words (over 40 characters), white space folded. */
+/**
+ * A text's sentences long enough to be one report's own words (over 40 characters), white space folded.
+ * A full stop that ends an initialism ("U.S.", "U.N.") does not end the sentence: split there, a
+ * common name ("Centers for Disease Control and Prevention.") would count as a sentence two reports share.
+ */
 export function longSentences(text: string): Set<string> {
   const out = new Set<string>();
-  for (const s of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) if (s.trim().length > 40) out.add(s.trim());
+  for (const s of text.replace(/\s+/g, ' ').split(/(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+/)) if (s.trim().length > 40) out.add(s.trim());
   return out;
 }
 

@@ -32,6 +32,12 @@ test('long sentences are a text’s own words, white space folded; short ones do
   ]);
 });
 
+test('an initialism\'s full stop does not end a long sentence, so a name after it is no sentence of its own', () => {
+  assert.deepEqual([...longSentences('The drive is run by UNICEF and the U.S. Centers for Disease Control and Prevention. It began.')], [
+    'The drive is run by UNICEF and the U.S. Centers for Disease Control and Prevention.',
+  ]);
+});
+
 test('a tune family that shares a sentence with a held-out text is named, with how many it shares', () => {
   withFamilies(
     [
