@@ -326,18 +326,20 @@ export class VSCode {
       // Ctrl+G reaches the workbench only from the editor or the workbench: a webview (WireDiff's
       // panel, just opened by a compare) may hold the focus and keep the key. Then focus the
       // editor and press it again.
+      // (The box may also close or turn inert before it is filled, when the focus moves on as a
+      // comparison's result arrives: then open it again.)
       for (let attempt = 1; ; attempt++) {
         await this._closeQuickInput();
         if (attempt > 1) await this.focusEditor();
         await this.page.keyboard.press('Control+G');
         try {
           await box.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 30_000 });
+          await box.fill(`:${line}${column ? ':' + column : ''}`, { timeout: attempt < 3 ? 10_000 : 30_000 });
           break;
         } catch (e) {
           if (attempt >= 3) throw e;
         }
       }
-      await box.fill(`:${line}${column ? ':' + column : ''}`);
       await this.page.keyboard.press('Enter');
       await this._quickInputClosed();
     });
