@@ -5,6 +5,7 @@
  * them too.
  */
 import { BRITISH_SPELLINGS } from './data/spellings';
+import { once } from './once';
 
 /** Folds typographic variants of quotes, apostrophes, dashes and spaces to ASCII. */
 export function foldPunctuation(s: string): string {
@@ -30,19 +31,15 @@ export function foldSpelling(w: string): string {
   return w.length < 5 || !mayFoldSpelling(w) ? w : spellingRules(w);
 }
 
-let listed: Map<string, string> | null = null;
-
 /** The British words of `BRITISH_SPELLINGS` and their American spelling, read on first use. */
-function listedSpellings(): Map<string, string> {
-  if (!listed) {
-    listed = new Map();
-    for (const row of BRITISH_SPELLINGS.split('\n')) {
-      const sp = row.indexOf(' ');
-      listed.set(row.slice(0, sp), row.slice(sp + 1));
-    }
+const listedSpellings = once((): Map<string, string> => {
+  const listed = new Map<string, string>();
+  for (const row of BRITISH_SPELLINGS.split('\n')) {
+    const sp = row.indexOf(' ');
+    listed.set(row.slice(0, sp), row.slice(sp + 1));
   }
   return listed;
-}
+});
 
 /** `foldSpelling`'s rules, applied in turn to any word (`foldSpelling` spares them the words none applies to). */
 export function spellingRules(w: string): string {
