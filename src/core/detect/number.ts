@@ -373,10 +373,12 @@ const UNKNOWN_FATES: ReadonlySet<string> = new Set(['missing', 'trapped']);
 /**
  * The same figure in the same words counting another fate ("Eleven workers are missing" →
  * "Eleven workers were killed", "14 were injured" → "14 died"): what the figure says changed,
- * with the words that give its sense (lost and new in its sentence). To or from the missing it
- * (or the trapped) is a hedge (a fate unknown given as known, or the other way); between known fates, a number finding.
+ * with the words that give its sense, one put for the other (lost in its sentence, and new in
+ * the other's: not "Two people were killed and 14 injured" cut to "Two people were injured",
+ * where the words dropped are the finding). To or from the missing (or the trapped) it is a hedge
+ * (a fate unknown given as known, or the other way); between known fates, a number finding.
  */
-function fateChanged(ctx: DetectContext, f: NumFact, x: NumFact): Finding {
+function fateChanged(ctx: DetectContext, f: NumFact, x: NumFact): Finding | null {
   const { C, A, cLost, aNew } = ctx;
   const senses = ctx.figureSenses!;
   const [cs, as] = [senses.canonical(f.toks[0]!)!, senses.article(x.toks[0]!)!];
@@ -385,8 +387,10 @@ function fateChanged(ctx: DetectContext, f: NumFact, x: NumFact): Finding {
     const s = side.sentences[sentenceOf(side, at)]!;
     return range(s.from, s.to).filter((k) => changed[k] && words.has(side.tokens[k]!.norm));
   };
-  const cTok = [...f.toks, ...cues(C, cLost, f.toks[0]!, cs)];
-  const aTok = [...x.toks, ...cues(A, aNew, x.toks[0]!, as)];
+  const [cCues, aCues] = [cues(C, cLost, f.toks[0]!, cs), cues(A, aNew, x.toks[0]!, as)];
+  if (!cCues.length || !aCues.length) return null;
+  const cTok = [...f.toks, ...cCues];
+  const aTok = [...x.toks, ...aCues];
   const unsure = UNKNOWN_FATES.has(cs) || UNKNOWN_FATES.has(as);
   return {
     kind: unsure ? 'hedge' : 'number',
@@ -426,7 +430,8 @@ export const numberDetector: Detector = {
         claim(ch ? q : { ...q, severity: 'medium' });
       }
       // Paired though they count facts of other senses: the same words, another fate ("Eleven are missing" / "Eleven were killed").
-      if (otherFact(f, x)) claim(fateChanged(ctx, f, x));
+      const fate = otherFact(f, x) ? fateChanged(ctx, f, x) : null;
+      if (fate) claim(fate);
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
