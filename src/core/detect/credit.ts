@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon';
 import type { DetectContext } from './context';
 import type { Finding, GroupSide } from './group';
 import { range } from './tokens';
+import { once } from '../once';
 
 /** One to three lower-case words after a colon that end a line: "… in Manila: police", "…: state media". */
 const HEADLINE_TAIL = /:[ \t]*(\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,2})[ \t]*$/u;
@@ -35,7 +36,7 @@ function headlineTail(side: GroupSide, s: GroupSide['sentences'][number]): Inlin
 }
 
 /** A headline's source label before a colon at its start: one to four capitalised words, then a capital or a figure. */
-const HEADLINE_LEAD = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u;
+const HEADLINE_LEAD = once(() => /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u);
 
 /**
  * A headline's source before a colon at its start ("Aid Group: Death Toll Rises to 26",
@@ -48,7 +49,7 @@ function headlineLead(side: GroupSide, s: GroupSide['sentences'][number], lex: L
   if (!heads) return null;
   const line = side.text.slice(s.start, s.end);
   if (/[.!?]["”’»)]*\s*$/u.test(line) || !/^[ \t]*(?:\r?\n|$)/.test(side.text.slice(s.end))) return null;
-  const m = HEADLINE_LEAD.exec(line);
+  const m = HEADLINE_LEAD().exec(line);
   if (!m || line.slice(m[0].length).trim().split(/\s+/).length < 3) return null;
   const words = m[1]!.toLowerCase().split(/[ \t]+/);
   if (!heads.has(words[words.length - 1]!) || words.some((w) => HEADLINE_LABELS.has(w))) return null;

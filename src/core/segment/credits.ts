@@ -37,7 +37,7 @@ const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
-const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
+const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u'));
 /**
  * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
  * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").
@@ -68,7 +68,7 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : TITLE_DATELINE.exec(head));
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE().exec(head) : TITLE_DATELINE.exec(head));
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -248,7 +248,7 @@ export function runOnByline(s: string): { title: number; credit: [number, number
  * a figure, then "By") is what tells it from a headline that ends on "By" and words in title case
  * ("Fees Rise By Ten Percent"); the byline is a name of two to four capitalised words.
  */
-const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+const GLUED_BYLINE = once(() => /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 
 /**
  * A headline with its byline glued to its end (`GLUED_BYLINE`): where the title ends and where the
@@ -257,7 +257,7 @@ const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\
  */
 export function gluedByline(s: string): { title: number; credit: number } | null {
   if (!/By\s/.test(s)) return null;
-  const m = GLUED_BYLINE.exec(s);
+  const m = GLUED_BYLINE().exec(s);
   if (!m) return null;
   const words = m[1]!.match(/\p{L}{4,}/gu) ?? [];
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
