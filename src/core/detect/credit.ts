@@ -131,16 +131,22 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
  * A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es
  * Salaam —", "Somalilandsun —", "—"; or a dateline in capitals glued to the story by a hyphen,
  * as some wire copy writes it ("WASHINGTON-Plantation Pipe Line Company …"). (Set apart, "NEW YORK -"
- * is a dateline unit of its own, and a label in capitals, "EDUCATION REPORT - …", none.)
+ * is a dateline unit of its own, and a label in capitals, "EDUCATION REPORT - …", none.) Made on first
+ * use, and tried only on a text with what every lead-in has (`LEAD_IN_DASH`): a dash, or a hyphen
+ * right after a capital, a stop or an apostrophe.
  */
-const LEAD_IN =
-  /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]|(\p{Lu}[\p{Lu}.'’]+(?:[\s,/]+\p{Lu}[\p{Lu}.'’]+){0,3})-)\s*(?=\p{Lu})/u;
+const LEAD_IN_DASH = /[—–]|[\p{Lu}.'’]-/u;
+const LEAD_IN = once(
+  () =>
+    /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]|(\p{Lu}[\p{Lu}.'’]+(?:[\s,/]+\p{Lu}[\p{Lu}.'’]+){0,3})-)\s*(?=\p{Lu})/u,
+);
 
 /** The lead-in of a side's first sentence, when it opens a paragraph: its words, its tokens, and the story's first words after it. */
 function leadIn(side: GroupSide): { words: string; toks: number[]; next: string } | null {
   const s = side.sentences[0]!;
   if (!/(?:^|\n)[ \t]*$/.test(side.text.slice(Math.max(0, s.start - 40), s.start))) return null;
-  const m = LEAD_IN.exec(side.text.slice(s.start, Math.min(s.end, s.start + 80)));
+  const head = side.text.slice(s.start, Math.min(s.end, s.start + 80));
+  const m = LEAD_IN_DASH.test(head) ? LEAD_IN().exec(head) : null;
   if (!m) return null;
   const end = s.start + m[0].length;
   const toks = range(s.from, s.to).filter((i) => side.tokens[i]!.end <= end);

@@ -41,8 +41,10 @@ const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TIT
 /**
  * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
  * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").
+ * Made on first use, and tried only on a head with a comma before two capitals (`REGION_CODE`).
  */
-const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u');
+const TITLE_DATELINE = once(() => new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u'));
+const REGION_CODE = /,\s+\p{Lu}{2}/u;
 
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
@@ -68,7 +70,7 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE().exec(head) : TITLE_DATELINE.exec(head));
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE().exec(head) : REGION_CODE.test(head) ? TITLE_DATELINE().exec(head) : null);
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -94,10 +96,14 @@ const SOURCES_NOTE =
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the outlet after
  * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News"; after a label, "By:
- * Agriculture Secretary Jane Doe", "Author: Jane Doe".
+ * Agriculture Secretary Jane Doe", "Author: Jane Doe". Made on first use, and tried only on a text
+ * that opens on 'By' or 'Author' (`BYLINE_WORD`).
  */
-const BYLINE =
-  /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
+const BYLINE_WORD = /^(?:[Bb]y|Author)/;
+const BYLINE = once(
+  () =>
+    /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
+);
 /**
  * An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters".
  * Like the other patterns that hold the agencies' alternation (some two thousand characters, which
@@ -214,7 +220,7 @@ const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  if ((s.length <= 80 && ((namesAgency(s) && AGENCY_ALONE().test(s)) || (SOURCE_LABEL.test(s) && SOURCE().test(s)) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
+  if ((s.length <= 80 && ((namesAgency(s) && AGENCY_ALONE().test(s)) || (SOURCE_LABEL.test(s) && SOURCE().test(s)) || AGENCY_INPUTS.test(s))) || (BYLINE_WORD.test(s) && BYLINE().test(s)) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }
   if (SOURCES_NOTE.test(s)) return { agency: null };
