@@ -10,7 +10,7 @@ import { BULLETS, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
-import { CAPITAL_START, closesOpenBracket, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
+import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
 import { endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line } from './lineDoc';
 
 export interface Unit {
@@ -371,7 +371,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     const first = doc.firstLine;
     const headline = first !== null && unit.start === first.start + first.indent && isHeadline(doc, doc.text.slice(unit.start, prev.end));
     const underHeadline = headline && (next === null || CAPITAL_START.test(text(doc, next)));
-    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !writtenAsTitle(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+    // (A title whose line stops on a dash with a blank before it, "… Harbour Fees Rise -" / "2026-03-05",
+    // is set with its date on one line: the dash ties the date to it.)
+    const titled = writtenAsTitle(doc, prevText) && !SPACED_DASH_END.test(prevText);
+    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !titled && brokenAtWidth(doc, prev, line, width);
   }
   // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
   const ruler = rulerMark(prevText, true);
