@@ -6,7 +6,7 @@
  */
 import { dateline, credit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
-import { BULLETS, listMarker } from './stops';
+import { BULLETS, boundaryAt, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
@@ -387,6 +387,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
   // unless that one is indented further.
   if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  // A line that opens on one word and a sentence's stop ("Report." alone, or "Report. The next …"),
+  // after a line left open: no sentence is one word, so the word ends the sentence of the line before
+  // ("… the VOA Special English Development" / "Report.").
+  if (!TERMINAL_END.test(prevText) && endsOnFirstWord(doc, lineText)) return !indented;
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (indented) return false;
@@ -499,6 +503,18 @@ function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: strin
   if (!(endsOnWord(CAPITAL_WORD_END, prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
   if (run.length < 50 || !/[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
   return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
+}
+
+/** A line's first word, of three letters at least, and the stop after it (then a blank, or the line's end). */
+const FIRST_WORD_STOP = /^\p{L}{3,}[.!?](?=\s|$)/u;
+
+/**
+ * Does a line's first sentence end on its first word ("Report.", "Report. The …"): a word of its own
+ * with a stop after it that ends a sentence (not an abbreviation's: "Gen.", "Dr.")?
+ */
+function endsOnFirstWord(doc: Doc, lineText: string): boolean {
+  const m = FIRST_WORD_STOP.exec(lineText);
+  return m !== null && doc.rules !== null && boundaryAt(m[0], '', doc.rules) !== false;
 }
 
 /** A line that stops on a word in capitals ("… NAVAL STATION"), two letters at least. */

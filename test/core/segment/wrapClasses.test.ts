@@ -21,3 +21,19 @@ test('a title set with its date after a spaced dash keeps the date when a wrap m
   assert.equal(expected[0], 'heading:03/05/26 - HARBOUR FEES RISE IN THE OLD PORT - 2026-03-05');
   for (const width of [50, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a line that opens on one word and its stop ends the sentence of the open line before it ('… Harbour Radio Weekly' / 'Report.')", () => {
+  // Written for this test: wrapped by hand, at no fixed width ("Report." would have fitted on the line).
+  const text =
+    'Ferry Season Opens\n\n' +
+    'This is Jo Sample with the Harbour Radio Weekly Shipping and Weather\n' +
+    'Report.\n\n' +
+    'The first ferry of the season docked in the old port on Monday, twenty minutes\n' +
+    'ahead of the timetable, after a crossing in calm seas. More than 300 passengers\n' +
+    'and 40 cars were on board, the operator said.\n';
+  const expected = readAs(text);
+  assert.equal(expected[1], 'sentence:This is Jo Sample with the Harbour Radio Weekly Shipping and Weather Report.');
+  for (const width of [50, 64]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // Not an abbreviation's stop: a heading over a line that opens "Gen. Ana Costa said …" stays a heading.
+  assert.deepEqual(readAs('Harbour Works Finish Early\nGen. Ana Costa said the quay would open on Monday.\n')[0], 'heading:Harbour Works Finish Early');
+});
