@@ -528,10 +528,18 @@ const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
  * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …").
  */
 function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
-  if (!dateline(head)) return false;
+  const found = dateline(head);
+  if (!found) return false;
   if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
+  // (Nor a name in capitals and a colon, a transcript's speaker before the words quoted, where the
+  // wrap moved it down inside its paragraph, the line before broken at the width: "… 'Government
+  // Motors.'" / "BARACK OBAMA: "In short …". Written inside a line, it is no dateline either.)
+  if (width > 0 && SPEAKER_LABEL.test(head.slice(0, found.length + 2)) && brokenAtWidth(doc, prev, line, width)) return false;
   return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
 }
+
+/** A dateline's place, or a speaker's name, in capitals, then a colon and an opening quotation mark: a speaker's label. */
+const SPEAKER_LABEL = /^[^:]+:\s*["“‘«„]/u;
 
 /**
  * Does a line stand apart from the one before by its own marks, whatever their widths: it opens a

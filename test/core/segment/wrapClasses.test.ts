@@ -37,3 +37,20 @@ test("a line that opens on one word and its stop ends the sentence of the open l
   // Not an abbreviation's stop: a heading over a line that opens "Gen. Ana Costa said …" stays a heading.
   assert.deepEqual(readAs('Harbour Works Finish Early\nGen. Ana Costa said the quay would open on Monday.\n')[0], 'heading:Harbour Works Finish Early');
 });
+
+test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …'), moved to a line's start by a wrap, is no dateline", () => {
+  // Written for this test: a transcript's paragraph, the label inside it.
+  const text =
+    'Harbour Works Finish Early\n\n' +
+    'The harbour master said the works on the new quay were two months ahead of the date the board had set. ' +
+    'ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season." The quay cost 12 million euros.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season."'), expected.join('\n'));
+  let moved = 0;
+  for (let width = 40; width <= 80; width++) {
+    const wrapped = fold(text, width);
+    if (/\nANA COSTA:/.test(wrapped)) moved++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+  }
+  assert.ok(moved >= 2, `the label opens a line at ${moved} widths only`);
+});
