@@ -473,6 +473,9 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // (A line of its own inside a bracket the next line closes, the next word too long for it, was
   // wrapped: "… Sichuan Province (9" / "March)". One that stops on a comma went on above.)
   if (width === 0 && doc.blockWidth > 0 && closesOpenBracket(prevText, lineText) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (So is a bulleted item's line, left open, its next word too long for it, before a line with no
+  // marker of its own: "• 2003: … takes asylum in" / "Nigeria" / "• 2006: …" is the item's rest.)
+  if (width === 0 && doc.blockWidth > 0 && !indented && !TERMINAL_END.test(prevText) && listMarker(doc.text.slice(unit.start, unit.start + 12))?.bullet && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   // (Not into a line indented as a paragraph's first line is.)
   if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, doc.text.slice(unit.start, prev.end), prevText, lineText, head)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will

@@ -54,3 +54,21 @@ test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …'), 
   }
   assert.ok(moved >= 2, `the label opens a line at ${moved} widths only`);
 });
+
+test("a bulleted item's rest under its line, a name alone at the margin ('… took refuge in' / 'Portugal'), goes on the item", () => {
+  // Written for this test: the items one line each, the story's paragraphs on long lines.
+  const text =
+    '    Ferry Line Marks Its Centenary\n\n' +
+    '    Key Dates\n\n' +
+    '    • 1926: First ferry sails from the old harbour\n' +
+    '    • 1931: Second ferry joins the line\n' +
+    '    • 1935: Night crossings begin\n' +
+    '    • 1940: Service stops when the two ferries are taken into naval service and the crews took refuge in Portugal\n' +
+    '    • 1946: Service resumes with one ferry\n' +
+    '    • 2026: Line carries its fifty-millionth passenger\n\n' +
+    '    The island ferry line marked its hundredth year on Friday with a crossing by the mayors of the two towns it joins, the operator said, and with a concert on the quay.\n';
+  const expected = readAs(text);
+  assert.ok(expected.some((s) => s.endsWith('took refuge in Portugal')), expected.join('\n'));
+  // (At 54 to 58 columns "Portugal" is the item's last line, alone.)
+  for (const width of [54, 56, 58, 64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
