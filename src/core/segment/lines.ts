@@ -436,7 +436,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (Not in a text that lost all its stops: there a wrapped paragraph reads on, and its sentences
     // start at such capitals inside it as at its line ends, segment/stops.ts capitalStarts,
     // wrapped or not.)
-    if (endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
+    // (Nor after one that stops on a capitalised word, a title's or a name's: no sentence runs on
+    // "… Measles in Africa This is the …" either.)
+    const wordEnd = endsOnWord(LOWER_WORD_END, prevText) || endsOnWord(CAPITAL_WORD_END, prevText);
+    if (wordEnd && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
     // The text's first line, a headline in sentence case, over a lead that opens on a word the text
     // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
     // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
@@ -531,18 +534,10 @@ const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
  * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …").
  */
 function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
-  const found = dateline(head);
-  if (!found) return false;
+  if (!dateline(head)) return false;
   if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
-  // (Nor a name in capitals and a colon, a transcript's speaker before the words quoted, where the
-  // wrap moved it down inside its paragraph, the line before broken at the width: "… 'Government
-  // Motors.'" / "BARACK OBAMA: "In short …". Written inside a line, it is no dateline either.)
-  if (width > 0 && SPEAKER_LABEL.test(head.slice(0, found.length + 2)) && brokenAtWidth(doc, prev, line, width)) return false;
   return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
 }
-
-/** A dateline's place, or a speaker's name, in capitals, then a colon and an opening quotation mark: a speaker's label. */
-const SPEAKER_LABEL = /^[^:]+:\s*["“‘«„]/u;
 
 /**
  * Does a line stand apart from the one before by its own marks, whatever their widths: it opens a

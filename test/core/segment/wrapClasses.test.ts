@@ -38,19 +38,23 @@ test("a line that opens on one word and its stop ends the sentence of the open l
   assert.deepEqual(readAs('Harbour Works Finish Early\nGen. Ana Costa said the quay would open on Monday.\n')[0], 'heading:Harbour Works Finish Early');
 });
 
-test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …'), moved to a line's start by a wrap, is no dateline", () => {
+test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …') is a unit of its own inside a paragraph as at its start, wherever a wrap puts it", () => {
   // Written for this test: a transcript's paragraph, the label inside it.
   const text =
     'Harbour Works Finish Early\n\n' +
     'The harbour master said the works on the new quay were two months ahead of the date the board had set. ' +
     'ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season." The quay cost 12 million euros.\n';
   const expected = readAs(text);
-  assert.ok(expected.includes('sentence:ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season."'), expected.join('\n'));
+  assert.deepEqual(expected.slice(2, 4), ['dateline:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
+  // At a paragraph's start, the same units.
+  const opening = text.replace('had set. ANA', 'had set.\nANA');
+  assert.deepEqual(readAs(opening), expected);
   let moved = 0;
   for (let width = 40; width <= 80; width++) {
     const wrapped = fold(text, width);
     if (/\nANA COSTA:/.test(wrapped)) moved++;
     assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+    assert.deepEqual(readAs(fold(opening, width)), expected, `opening, wrapped at ${width}`);
   }
   assert.ok(moved >= 2, `the label opens a line at ${moved} widths only`);
 });
@@ -71,4 +75,16 @@ test("a bulleted item's rest under its line, a name alone at the margin ('… to
   assert.ok(expected.some((s) => s.endsWith('took refuge in Portugal')), expected.join('\n'));
   // (At 54 to 58 columns "Portugal" is the item's last line, alone.)
   for (const width of [54, 56, 58, 64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a line that opens as a sentence does ('This is …') after a title's line that stops on a capitalised word starts a paragraph, however full that line is", () => {
+  // Written for this test: a title line over the sign-on, no blank line, as a PDF's text sets them.
+  const text =
+    'HARBOUR REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port\n' +
+    'This is the Harbour Radio Report.\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt. The fee for a berth rose two dollars this month.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected.slice(1, 3), ['heading:HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port', 'sentence:This is the Harbour Radio Report.']);
+  for (const width of [66, 70]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
