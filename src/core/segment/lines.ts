@@ -480,7 +480,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // marker of its own: "• 2003: … takes asylum in" / "Nigeria" / "• 2006: …" is the item's rest.)
   if (width === 0 && doc.blockWidth > 0 && !indented && !TERMINAL_END.test(prevText) && listMarker(doc.text.slice(unit.start, unit.start + 12))?.bullet && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   // (Not into a line indented as a paragraph's first line is.)
-  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, doc.text.slice(unit.start, prev.end), prevText, lineText, head)) return true;
+  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, proseRun(doc, prev, block, unit), prevText, lineText, head)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
@@ -493,6 +493,19 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
  * Santa Cruz"; not a name after initials, "D.C. Agle").
  */
 const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}[^.!?]*?(?<![\p{L}\p{N}])\p{Ll}{2}[^.!?]*$/u;
+/**
+ * The paragraph so far, to `prev`, as `sentenceRunsOn` reads it: a paragraph of one line that opens
+ * a sentence after the one before it in the block ended ("… vaccine medicine." / "Danny Tarantola
+ * … at the World Health" / "Ugandan child …": a PDF's lines beside a photo, narrower than the
+ * text's) is read after that stop.
+ */
+function proseRun(doc: Doc, prev: Line, block: readonly Line[], unit: Unit): string {
+  const run = doc.text.slice(unit.start, prev.end);
+  if (unit.start !== prev.start + prev.indent) return run;
+  const i = block.indexOf(prev);
+  return i > 0 && STOP_END.test(text(doc, block[i - 1]!)) ? '. ' + run : run;
+}
+
 /** A line that stops on a capitalised word, as a name may over a line break ("… the Santa Cruz"). */
 const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -507,7 +520,9 @@ const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
  */
 function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: string, head: string): boolean {
   if (!(endsOnWord(CAPITAL_WORD_END, prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
-  if (run.length < 50 || !/[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
+  // (The next line is prose: a stop in it, or it stops where no sentence does, "… survived the".)
+  const prose = /[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || goesOn(lineText) || endsOpen(doc, lineText);
+  if (run.length < 50 || !prose || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
   return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
 }
 

@@ -88,3 +88,20 @@ test("a line that opens as a sentence does ('This is …') after a title's line 
   assert.deepEqual(expected.slice(1, 3), ['heading:HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port', 'sentence:This is the Harbour Radio Report.']);
   for (const width of [66, 70]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a PDF's line that opens a sentence after the line before ended one, and stops on a name ('… of the Northern' / 'Coast Guard …'), goes on in the next line of prose", () => {
+  // Written for this test: a PDF's text, its lines beside a photo narrower than the rest, one line
+  // longer than a wrap (the text is read line by line, not as wrapped).
+  const text =
+    'The harbour board met on Monday to discuss the new fees for berths and moorings in the old port, its chairman told the press.\n' +
+    'The fees will rise in March.\n' +
+    'Ana Costa (AH-nah KOSH-tah) is the chief of the harbour pilots of the Northern\n' +
+    'Coast Guard station. She says the new fees will hit the smaller boats of the fleet\n' +
+    'the hardest. The board will vote on the fees at its next meeting, which is set for the second week of March this year.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:Ana Costa (AH-nah KOSH-tah) is the chief of the harbour pilots of the Northern Coast Guard station.'), expected.join('\n'));
+  for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // The next line is prose when it stops where no sentence ends, too ("… unless the").
+  const open = text.replace('She says the new fees will hit the smaller boats of the fleet\nthe hardest.', 'She says in some\nCoast Guard stations the pilots will not be paid unless the\nfees are raised.');
+  assert.ok(readAs(open).includes('sentence:She says in some Coast Guard stations the pilots will not be paid unless the fees are raised.'), readAs(open).join('\n'));
+});
