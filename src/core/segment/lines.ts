@@ -63,6 +63,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     pos = nl + 1;
   }
   if (block.length) blocks.push(block);
+  widest = rejoinedWidth(blocks, widest);
   if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
   widest = shownWidth(text, blocks, widest);
   const out: Unit[] = [];
@@ -99,6 +100,26 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
   }
   return out;
+}
+
+/**
+ * The width of a text wrapped by lines a little longer than any wrap (a PDF's, ~115 columns) where
+ * a copy joined two of them back, the last line of a paragraph longer than the wrap by a word
+ * (a word broken at its hyphen made whole: "one-hundred-forty-" / "thousand lives."): no wrap leaves
+ * a paragraph's last line its longest, so such lines show no width. Else `widest`.
+ */
+function rejoinedWidth(blocks: readonly Line[][], widest: number): number {
+  if (widest <= MAX_WRAP_WIDTH || widest > MAX_WRAP_WIDTH + NEAR_WIDTH) return widest;
+  let width = 0;
+  for (const b of blocks) {
+    for (let i = 0; i < b.length; i++) {
+      const l = b[i]!;
+      if (l.length <= MAX_WRAP_WIDTH) width = Math.max(width, l.length);
+      // (Over the wrap: only a paragraph's last line, of three lines at least.)
+      else if (i < b.length - 1 || b.length < 3) return widest;
+    }
+  }
+  return width;
 }
 
 /**

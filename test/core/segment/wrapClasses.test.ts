@@ -105,3 +105,22 @@ test("a PDF's line that opens a sentence after the line before ended one, and st
   const open = text.replace('She says the new fees will hit the smaller boats of the fleet\nthe hardest.', 'She says in some\nCoast Guard stations the pilots will not be paid unless the\nfees are raised.');
   assert.ok(readAs(open).includes('sentence:She says in some Coast Guard stations the pilots will not be paid unless the fees are raised.'), readAs(open).join('\n'));
 });
+
+test("a paragraph's last line longer than a wrap by a word (a PDF's broken word joined back) shows no width: the text reads as wrapped at its other lines'", () => {
+  // Written for this test: a PDF's lines of ~105 columns, some set a blank line apart, the last
+  // line 124 long ("one-hundred-twenty-" / "thousand" joined back).
+  const text =
+    'Harbour Fees Rise in the Old Port\n\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was\n\n' +
+    'rebuilt after the storms. The chairman of the board said the fees had not kept up with the cost of the\n\n' +
+    'works on the northern breakwater, which the board expects to finish before the end of the summer season.\n\n' +
+    'Fishermen said the rise would hit the smaller boats of the fleet the hardest, and asked the board to set a\n' +
+    'lower fee for boats of under ten metres. The board will vote on that proposal at its next meeting in the\n' +
+    'spring, the chairman said, and the fishermen will be heard before the vote on the fees for one-hundred-twentythousand boats.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected.slice(1, 3), [
+    'sentence:The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms.',
+    'sentence:The chairman of the board said the fees had not kept up with the cost of the works on the northern breakwater, which the board expects to finish before the end of the summer season.',
+  ]);
+  for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
