@@ -4,7 +4,7 @@
  * line break as a boundary only at a blank line, before a dateline or a list item or a
  * credit, or after a line that stops short of the width (the end of a paragraph or a heading).
  */
-import { dateline, credit } from './credits';
+import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
 import { BULLETS, boundaryAt, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
@@ -403,7 +403,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   if (standsApart(prevText, lineText)) return false;
   const marker = listMarker(head);
   if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
-  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
+  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
   // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
   // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
   // unless that one is indented further.

@@ -124,3 +124,15 @@ test("a paragraph's last line longer than a wrap by a word (a PDF's broken word 
   ]);
   for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a picture's credit in brackets opens a line of its own: a long line left open never goes on into '(Photo - …'", () => {
+  // Written for this test: a PDF's text, a photo's caption and credit set among the story's lines.
+  const text =
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms\n' +
+    '(Photo - Jane Sample/Harbour Board) The fishermen said the rise would hit the smaller boats hardest.\n';
+  const read = readAs(text);
+  assert.ok(read[0]!.endsWith(':The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms'), read.join('\n'));
+  // Not a bracket that goes on the sentence: "(photographs by …" in lower case, "(Photos are …" without a credit's mark.
+  const goesOn = 'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt, it said\n(Photos of the quay are on its site). The fishermen said the rise would hit the smaller boats hardest.\n';
+  assert.equal(readAs(goesOn).length, 2, readAs(goesOn).join('\n'));
+});
