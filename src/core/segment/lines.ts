@@ -402,7 +402,11 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;
   if (standsApart(prevText, lineText)) return false;
   const marker = listMarker(head);
-  if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
+  // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
+  // width, not even the mark fitting on it, in a paragraph that is no list item, "… a total of 10^5" /
+  // "* 300 = 30,000,000 lists.")
+  const moved = marker !== null && width > 0 && !TERMINAL_END.test(prevText) && brokenAtWidth(doc, prev, line, width) && !listMarker(doc.text.slice(unit.start, unit.start + 12));
+  if (marker && !moved && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
   // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
   // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,

@@ -136,3 +136,20 @@ test("a picture's credit in brackets opens a line of its own: a long line left o
   const goesOn = 'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt, it said\n(Photos of the quay are on its site). The fishermen said the rise would hit the smaller boats hardest.\n';
   assert.equal(readAs(goesOn).length, 2, readAs(goesOn).join('\n'));
 });
+
+test("a bullet's mark the wrap moved to a line's start inside a sentence ('… a total of 10^4' / '* 250 = …') is no list item; a list's items still are", () => {
+  // Written for this test.
+  const text =
+    'Each of the harbour board members drew up a list of the boats, which gives a total of 10^4 * 250 = 2,500,000 entries in the ledger.\n\n' +
+    'The board listed three causes:\n* storms in the winter\n* a rise in fuel costs\n* fewer fishing licences\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:Each of the harbour board members drew up a list of the boats, which gives a total of 10^4 * 250 = 2,500,000 entries in the ledger.'), expected.join('\n'));
+  assert.ok(expected.some((s) => s.endsWith(':* a rise in fuel costs')), expected.join('\n'));
+  let moved = 0;
+  for (let width = 40; width <= 80; width++) {
+    const wrapped = fold(text, width);
+    if (/\n\* 250/.test(wrapped)) moved++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+  }
+  assert.ok(moved >= 1, 'the mark opens no line at any width');
+});
