@@ -515,9 +515,9 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
 /**
  * The open end of a paragraph of prose: a sentence's stop, then a sentence that opens on a capital
  * and runs on in words in lower case to the end, with no stop ("… Ariz. The ranches lie within the
- * Santa Cruz"; not a name after initials, "D.C. Agle").
+ * Santa Cruz"; not a name after initials, "D.C. Agle"). A decimal point is no stop ("… rose 3.5 percent …").
  */
-const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}[^.!?]*?(?<![\p{L}\p{N}])\p{Ll}{2}[^.!?]*$/u;
+const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}(?:[^.!?]|(?<=\d)\.(?=\d))*?(?<![\p{L}\p{N}])\p{Ll}{2}(?:[^.!?]|(?<=\d)\.(?=\d))*$/u;
 /**
  * The paragraph so far, to `prev`, as `sentenceRunsOn` reads it: a paragraph of one line that opens
  * a sentence after the one before it in the block ended ("… vaccine medicine." / "Danny Tarantola

@@ -153,3 +153,15 @@ test("a bullet's mark the wrap moved to a line's start inside a sentence ('… a
   }
   assert.ok(moved >= 1, 'the mark opens no line at any width');
 });
+
+test("a sentence left open on a name goes on into the next line of prose though it holds a decimal point ('… rose 3.5 percent in the Santa' / 'Rosa Valley …')", () => {
+  // Written for this test: a page's line breaks, not a wrap's (the lines of their own lengths).
+  const text =
+    'The harbour board met on Monday in Eureka, Calif. Its fees for the boats rose 3.5 percent in the Santa\n' +
+    'Rosa Valley ports last year. The board will vote on the new fees for the berths and the moorings at its meeting in March.\n';
+  assert.deepEqual(readAs(text), [
+    'sentence:The harbour board met on Monday in Eureka, Calif.',
+    'sentence:Its fees for the boats rose 3.5 percent in the Santa Rosa Valley ports last year.',
+    'sentence:The board will vote on the new fees for the berths and the moorings at its meeting in March.',
+  ]);
+});
