@@ -165,3 +165,10 @@ test("a sentence left open on a name goes on into the next line of prose though 
     'sentence:The board will vote on the new fees for the berths and the moorings at its meeting in March.',
   ]);
 });
+
+test("a time's abbreviation before a place's time ('6:40 a.m. Moscow time', '7:53 a.m. UAE time') ends no sentence; 'Next time' after one starts a sentence", () => {
+  // Written for this test.
+  assert.deepEqual(readAs('The ferry docked at 6:40 a.m. Moscow time, an hour late, the operator said.'), ['sentence:The ferry docked at 6:40 a.m. Moscow time, an hour late, the operator said.']);
+  assert.deepEqual(readAs('The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.'), ['sentence:The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.']);
+  assert.equal(readAs('The ferry left at 5 p.m. Next time it will leave at noon, the operator said.').length, 2);
+});
