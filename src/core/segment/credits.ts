@@ -124,6 +124,20 @@ const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:t
  */
 const VIA = once(() => new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u'));
 
+/**
+ * The words that open a picture's credit in brackets, as data: "(Photo - Jane Doe/Red Cross)", "(AP
+ * Photo/Jane Doe)", "(Image: NASA)", "(Picture by …)". A caption's credit starts a line of its own: a
+ * PDF's text sets a photo's caption and credit among the story's lines, the next line never goes on
+ * into it.
+ */
+const PICTURE_WORDS = 'Photo|Photos|Photograph|Photo credit|File photo|Image|Images|Picture|Pictures|Video|Graphic|Illustration';
+const PICTURE_CREDIT = once(() => new RegExp(String.raw`^[([]\s*(?:${AGENCY}\s+)?(?:${PICTURE_WORDS})\s*(?:[-–—:/]|by\s)`, 'iu'));
+
+/** Does a line open with a picture's credit in brackets ("(Photo - Jane Doe/…")? */
+export function pictureCredit(head: string): boolean {
+  return (head[0] === '(' || head[0] === '[') && PICTURE_CREDIT().test(head);
+}
+
 /** A capitalised word of a name or a place: "Jane", "O'Neil", "Hà", "St.". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /** Whose reporter it is, in the possessive: "VOA's", "BBC’s", "Al Jazeera's", "Reuters'". */
