@@ -37,21 +37,27 @@ function headlineTail(side: GroupSide, s: GroupSide['sentences'][number]): Inlin
 /** A headline's source label before a colon at its start: one to four capitalised words, then a capital or a figure. */
 const HEADLINE_LEAD = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u;
 
+/** A headline's label of acronyms before a colon at its start, one or a list ("NOAA: …", "NOAA, NASA: …", "WHO and UNICEF: …"), then a capital or a figure. */
+const HEADLINE_ACRONYMS = /^[ \t]*(\p{Lu}{2,6}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)\p{Lu}{2,6}){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u;
+/** Acronyms that name a country, not a body that speaks: such a label is the headline's topic ("US: …"), as a place's name is. */
+const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'CAR']);
+
 /**
  * A headline's source before a colon at its start ("Aid Group: Death Toll Rises to 26",
- * "Police: …"): the line ends with no full stop, three words or more follow the colon, and the
- * label's last word is one of the lexicon's `headlineSources` (a place, "Pakistan: …", is the
- * headline's topic, not its source).
+ * "Police: …", "NOAA, NASA: …"): the line ends with no full stop, three words or more follow the
+ * colon, and the label's last word is one of the lexicon's `headlineSources`, or the label is
+ * acronyms, none a country's (a place, "Pakistan: …", "US: …", is the headline's topic, not its source).
  */
 function headlineLead(side: GroupSide, s: GroupSide['sentences'][number], lex: Lexicon): InlineCredit | null {
   const heads = lex.headlineSources;
   if (!heads) return null;
   const line = side.text.slice(s.start, s.end);
   if (/[.!?]["”’»)]*\s*$/u.test(line) || !/^[ \t]*(?:\r?\n|$)/.test(side.text.slice(s.end))) return null;
-  const m = HEADLINE_LEAD.exec(line);
+  const acronyms = HEADLINE_ACRONYMS.exec(line);
+  const m = acronyms && !acronyms[1]!.split(/[^\p{Lu}]+/u).some((w) => PLACE_ACRONYMS.has(w)) ? acronyms : HEADLINE_LEAD.exec(line);
   if (!m || line.slice(m[0].length).trim().split(/\s+/).length < 3) return null;
   const words = m[1]!.toLowerCase().split(/[ \t]+/);
-  if (!heads.has(words[words.length - 1]!) || words.some((w) => HEADLINE_LABELS.has(w))) return null;
+  if ((m !== acronyms && !heads.has(words[words.length - 1]!)) || words.some((w) => HEADLINE_LABELS.has(w))) return null;
   const at = s.start + m[0].indexOf(m[1]!);
   return { agency: m[1]!, start: at, end: at + m[1]!.length };
 }
@@ -113,7 +119,10 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
       });
     } else claim(finding);
   }
+  // An agency the canonical's own sentences name ("NOAA's 2006 outlook" / "NOAA: August 2006 Update"): the same source, set as a label.
+  const inGroup = (side: GroupSide, name: string): boolean => side.sentences.some((s) => side.text.slice(s.start, s.end).includes(name));
   for (const a of gained.slice(lost.length)) {
+    if (inGroup(C, a.agency)) continue;
     const known = C.text.includes(a.agency);
     claim({
       kind: 'attribution',
