@@ -124,7 +124,7 @@ export interface Run {
 const vectors = wordVectors();
 
 /** The steps that make links, in the order `align` runs them (what `--only` leaves out in turn). */
-export const LINKING_STEPS: readonly LinkStep[] = ['exact', 'strong', 'weak', 'join', 'gap', 'rewrite', 'fact', 'title'];
+export const LINKING_STEPS: readonly LinkStep[] = ['exact', 'strong', 'weak', 'join', 'gap', 'rewrite', 'fact', 'title', 'headline'];
 
 /**
  * Runs the engine on one pair as `wirediff compare --format json` does (a page or Markdown by its

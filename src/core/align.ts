@@ -34,9 +34,11 @@
  *    sentences one weak pair is chance (not one that carries a passage word for word,
  *    `carriesPassage`, alignShared.ts). Two texts that name nothing in common are two
  *    stories (`namesInCommon`, alignShared.ts): no link below the firm bar is made between them;
- * 4. the two texts' opening headlines, left over, are linked when they share a term and the
- *    bodies share a linked sentence (two reports that state nothing in common are two stories); a
- *    heading that sums up a sentence (a headline over the lead) is a repeat, not a link;
+ *    3e. the two texts' opening headlines, left over, are linked when they share a term and the
+ *    bodies share a linked sentence (two reports that state nothing in common are two stories);
+ * 4. a headline or deck left over is linked to the sentence of the other text it sums up, most
+ *    often the lead's group (`alignSummary.ts`; a copy's headline only where the wire text has a
+ *    headline of its own); a copy's heading that sums up a sentence otherwise is a repeat, not a link;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
@@ -50,6 +52,7 @@ import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMor
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
+import { linkHeadlines } from './alignSummary';
 import { timeNames, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
 import { commonWords, withVectorRemap } from './alignVectors';
@@ -70,6 +73,10 @@ export interface Group {
   similarity: number;
   relation: GroupRelation;
   moved: boolean;
+  /** Members that are a headline linked to the sentence it sums up (step 4, alignSummary.ts): compared with it as a summary, shown in the group. */
+  headlines?: { canonical: number[]; article: number[] };
+  /** The alignment as shown, where it holds more than is compared word for word (`splitHeadlines`, alignSummary.ts). */
+  shown?: { canonical: number[]; article: number[]; relation: AlignmentRelation };
 }
 
 /** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one, or a heading that sums one up. */
@@ -213,17 +220,25 @@ function summariesAndRepeats(s: State): { summaries: Group[]; repeats: Repeat[] 
   return { summaries, repeats: repeats.sort((x, y) => x.article - y.article) };
 }
 
+/** A group's relation by how many sentences it holds on each side. */
+export function relationOf(canonical: number, article: number): AlignmentRelation {
+  return canonical === 1 && article === 1 ? 'match' : canonical === 1 ? 'split' : article === 1 ? 'merge' : 'many';
+}
+
 /** The groups as the result has them: members sorted, relation, similarity, and moved (out of the longest run in order). */
-function finishGroups(s: State): Group[] {
+function finishGroups(s: State, headlines: ReadonlySet<string>): Group[] {
   const real: Group[] = [];
   for (const g of s.groups) {
     if (!g) continue;
     g.c.sort((x, y) => x - y);
     g.a.sort((x, y) => x - y);
     const [gc, ga] = groupVecs(s, g);
-    const relation: AlignmentRelation =
-      g.c.length === 1 && g.a.length === 1 ? 'match' : g.c.length === 1 ? 'split' : g.a.length === 1 ? 'merge' : 'many';
-    real.push({ canonical: g.c, article: g.a, similarity: round(dice(gc, ga, s.idf)), relation, moved: false });
+    const relation = relationOf(g.c.length, g.a.length);
+    const group: Group = { canonical: g.c, article: g.a, similarity: round(dice(gc, ga, s.idf)), relation, moved: false };
+    const hc = g.c.filter((c) => headlines.has(`c${c}`));
+    const ha = g.a.filter((a) => headlines.has(`a${a}`));
+    if (hc.length || ha.length) group.headlines = { canonical: hc, article: ha };
+    real.push(group);
   }
   real.sort((x, y) => x.article[0]! - y.article[0]!);
   const mask = lisMask(real.map((g) => g.canonical[0]!));
@@ -316,11 +331,13 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
   if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
+  // 4. A headline or deck left over, linked to the sentence of the other text it sums up (alignSummary.ts).
+  const headlines = oneStory ? linkHeadlines(s) : new Set<string>();
   options.trace?.('rules', -1, -1, s);
 
-  // 4. Summaries and repeats; 5. the groups, finished, with the moved ones marked.
+  // 5. Summaries and repeats; 6. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
-  return { groups: finishGroups(s), repeats, summaries };
+  return { groups: finishGroups(s, headlines), repeats, summaries };
 }
 
 /** Steps 3 to 3e of `align` by the rules (gap filling, low-overlap rewrites, their splits, the titles). */

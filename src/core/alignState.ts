@@ -46,11 +46,11 @@ export interface State {
  * The step of `align` that made a link: sentences carried word for word (`exact`), a one-to-one
  * link well above the threshold (`strong`) or not (`weak`), a split or merge (`join`), gap
  * filling (`gap`), low-overlap rewrites (`rewrite`), two sentences stating one fact (`fact`), the two
- * titles (`title`); `dropped`: a link
+ * titles (`title`), a headline and the sentence it sums up (`headline`, alignSummary.ts); `dropped`: a link
  * undone (a lone weak link, step 3d of `align`); `rules`: no link (c = a = -1), the steps that link
  * are done, and the state is the one the alignment ends with (read by bench/eval/linkscore.ts).
  */
-export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'dropped' | 'rules';
+export type LinkStep = 'exact' | 'strong' | 'weak' | 'join' | 'gap' | 'rewrite' | 'fact' | 'title' | 'headline' | 'dropped' | 'rules';
 /**
  * A debugging hook: called before each link with the step that makes it and the state then, and
  * for each link undone. Returning `false` before a link vetoes it (the link is not made: an

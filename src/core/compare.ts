@@ -16,6 +16,7 @@ import { segment, type SegmentMemo } from './segment';
 import { byNorm, tokenize, type TokenizerContext } from './text';
 import { mapList } from './lists';
 import { align } from './align';
+import { splitHeadlines } from './compareHeadlines';
 import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
 import { inChrome } from './readText';
@@ -189,7 +190,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     out: [],
     articleLength: Math.max(1, articleText.length),
   };
-  analyseGroups(cmp, [...groups, ...summaries]);
+  analyseGroups(cmp, [...splitHeadlines(groups), ...summaries]);
   const { cAligned, aAligned } = carriedSentences(cmp.alignments);
   movedFindings(cmp, cAligned);
   const pageChrome = addedFindings(cmp, repeats, aAligned, articleChrome.length > 0);

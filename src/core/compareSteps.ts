@@ -161,23 +161,29 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
       if (variants.length) identical = false;
     }
     const relation = g.relation;
-    const id = relation === 'summary' ? null : alignments.length;
-    if (relation !== 'summary') {
+    // A group shown with more than it compares (a headline, alignSummary.ts) is shown whole.
+    const shown = g.shown;
+    const id = relation === 'summary' && !shown ? null : alignments.length;
+    if (relation !== 'summary' || shown) {
       alignments.push({
         id: alignments.length,
-        canonical: g.canonical,
-        article: g.article,
+        canonical: shown?.canonical ?? g.canonical,
+        article: shown?.article ?? g.article,
         similarity: g.similarity,
-        relation,
+        relation: shown?.relation ?? (relation as Alignment['relation']),
         moved: g.moved,
-        identical,
+        identical: identical && !shown,
         diff: split.diff,
       });
     }
     const groupStart = A.sentences[g.article[0]!]!.start;
     const headlines = relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article);
     if (headlines) headlineWords(analysis.findings);
+    // The canonical's headline over a sentence of the copy (alignSummary.ts): what the headline
+    // states is compared; what the copy's sentence says besides is the lead's detail, not the headline's fact changed.
+    const wireHeadline = relation === 'summary' && allHeadings(C, g.canonical) && !allHeadings(A, g.article);
     for (const f of analysis.findings) {
+      if (wireHeadline && !f.cTok.length) continue;
       if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves, headlines);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
