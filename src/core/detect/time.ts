@@ -88,6 +88,32 @@ function keptYear(ctx: DetectContext, r: TimeRef): number {
   return -1;
 }
 
+/** What ends a line after a date stamp: spaces, then the line's end (no full stop: a heading's or a date line's date). */
+const STAMP_END = /[ \t]*(?:\r?\n|$)/y;
+/** What sets a date stamp apart from the words before it on its line: a dash, a comma, a colon, a bar or a slash. */
+const STAMP_SEPARATOR = /[-–—,:|/][ \t]*$/;
+
+/**
+ * A date stamp: a date (a year, or a month and its day) that ends its line with no full stop
+ * after it, set apart from the line's words by a dash, comma, colon or bar before it ("Remarks at
+ * the University, February 2013", "… - 2004-10-06"), or a full date after a word that does not
+ * lead a time ("VOA News 03 August 2010"). The date a page or an item was filed under, added or
+ * dropped by the layout of a copy: not a fact its line states ("Probe enters orbit on July 15").
+ */
+function dateStamp(side: GroupSide, r: TimeRef, links: readonly string[]): boolean {
+  const [d, m, y] = [r.parts.has('d'), r.parts.has('m'), r.parts.has('y')];
+  if (!y && !(m && d)) return false;
+  const t = side.tokens;
+  STAMP_END.lastIndex = t[r.toks[r.toks.length - 1]!]!.end;
+  if (!STAMP_END.test(side.text)) return false;
+  const before = t[r.toks[0]! - 1];
+  const lineStart = side.text.lastIndexOf('\n', t[r.toks[0]!]!.start - 1) + 1;
+  if (!before || before.end < lineStart) return true; // the line is the date
+  const between = side.text.slice(before.end, t[r.toks[0]!]!.start);
+  if (STAMP_SEPARATOR.test(between)) return true;
+  return d && m && y && /^[ \t]+$/.test(between) && !links.includes(before.norm);
+}
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -99,7 +125,16 @@ export const timeDetector: Detector = {
     const cr = findTimes(C.text, C.tokens, words, cClaim);
     const ar = findTimes(A.text, A.tokens, words, aClaim);
     // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”) pairs too.
-    const { pairs, lost, rest } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
+    const { pairs, lost: cLeft, rest: aLeft } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
+    // A date stamp left over on either side is the layout's, not the line's (`dateStamp`): its words are explained.
+    const unstamped = (side: GroupSide, refs: TimeRef[], claimed: Uint8Array): TimeRef[] =>
+      refs.filter((r) => {
+        if (!dateStamp(side, r, words.links)) return true;
+        for (const i of r.toks) claimed[i] = 1;
+        return false;
+      });
+    const lost = unstamped(C, cLeft, cClaim);
+    const rest = unstamped(A, aLeft, aClaim);
     for (const [r, x] of pairs) {
       // The same time written another way ("5 p.m." / "17:00", "Dec. 3, 2024" / "2024-12-03"): its
       // words are explained, no number dropped nor words reworded.
