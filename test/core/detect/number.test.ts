@@ -263,3 +263,7 @@ test('number: a figure written with a comparison sign ("<1") is quoted and compa
   assert.equal(g!.canonical, '5');
   assert.match(g!.reason, /from ‘<5’ to ‘7’/);
 });
+
+test('number: a figure in words read across a subtitle timecode ("one hundred seventy-two [00:56.41]billion") is the one figure; no figure dropped nor added', () => {
+  assert.deepEqual(detect(numberDetector, 'The firm was one hundred seventy-two billion dollars in debt.', '[00:53.04]The company was one hundred seventy-two [00:56.41]billion dollars in debt.'), []);
+});
