@@ -114,6 +114,14 @@ function dateStamp(side: GroupSide, r: TimeRef, links: readonly string[]): boole
   return d && m && y && /^[ \t]+$/.test(between) && !links.includes(before.norm);
 }
 
+/** The tokens of a side's date stamps (`dateStamp`), read with a language's time words: figures of the layout, not of the story. */
+export function stampTokens(side: GroupSide, words: TimeWords | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!words) return out;
+  for (const r of findTimes(side.text, side.tokens, words)) if (dateStamp(side, r, words.links)) for (const i of r.toks) out.add(i);
+  return out;
+}
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
