@@ -76,13 +76,15 @@ function tenseShifts(ctx: DetectContext, tense: NonNullable<TimeWords['tense']>)
   }
 }
 
-/** The article's unclaimed token that gives, alone, the year of a canonical reference (“September 2017” → “2017”), or -1. */
-function keptYear(ctx: DetectContext, r: TimeRef): number {
-  const { ct, at, aClaim } = ctx;
+/**
+ * The other side's unclaimed token that gives, alone, the year of reference `r` of side `X`
+ * ("September 2017" / "2017"), or -1: the same year, said with less or more of its date.
+ */
+function keptYear(X: GroupSide, r: TimeRef, Y: GroupSide, yClaim: Uint8Array): number {
   for (const i of r.toks) {
-    const n = ct[i]!.num;
+    const n = X.tokens[i]!.num;
     if (n === null || !Number.isInteger(n) || n < 1000 || n > 2999 || r.toks.length < 2) continue;
-    const j = at.findIndex((u, k) => u.num === n && !aClaim[k]);
+    const j = Y.tokens.findIndex((u, k) => u.num === n && !yClaim[k]);
     if (j >= 0) return j;
   }
   return -1;
@@ -200,7 +202,7 @@ export const timeDetector: Detector = {
       // "for over 10 years"): not dropped; the qualifier is the hedge detector's.
       if (insertedInto(C, r.toks, A) || countedAsOne(C, r.toks, A)) continue;
       // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
-      const year = keptYear(ctx, r);
+      const year = keptYear(C, r, A, aClaim);
       if (year >= 0) {
         claim({
           kind: 'time',
@@ -224,6 +226,19 @@ export const timeDetector: Detector = {
     }
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
+      // Its year given alone by the canonical as a time ("in 1897" → "in May 1897"; not a year
+      // before the word it qualifies, "the 2006 season" → "August 2006"): more precise, not added.
+      const year = keptYear(A, x, C, cClaim);
+      if (year >= 0 && !C.tokens[year + 1]?.content) {
+        claim({
+          kind: 'time',
+          severity: 'medium',
+          cTok: [year],
+          aTok: x.toks,
+          reason: `The time reference changes from ‘${tokensText(C, [year])}’ to ‘${tokensText(A, x.toks)}’: more precise than the canonical.`,
+        });
+        continue;
+      }
       const toks = withLead(A, x, aNew, aClaim, words.links);
       claim({
         kind: 'time',

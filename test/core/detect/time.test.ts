@@ -291,3 +291,13 @@ test('time: a date stamp set aside is no figure of the number detector either', 
   const input = group('Campaign against polio\n', 'CAMPAIGN AGAINST POLIO - 2004-10-06\n');
   assert.deepEqual(show(input, analyzeGroup(input).findings).filter((f) => f.kind === 'time' || f.kind === 'number'), []);
 });
+
+test('time: a year the canonical gives alone, given with its month ("in 1897" → "in May 1897"), is more precise, not a time reference added', () => {
+  const [f] = detect(timeDetector, 'The dam was built in 1897 by the county.', 'The dam was built in May 1897 by the county.');
+  assert.deepEqual([f!.canonical, f!.article], ['1897', 'May 1897']);
+  assert.match(f!.reason, /more precise than the canonical/);
+});
+
+test('time: a year the canonical gives only as a modifier ("the 2006 season") is not the time a dated reference refines', () => {
+  assert.deepEqual(detect(timeDetector, 'The 2006 season outlook is out.', 'The 2006 season outlook is out, updated in August 2006.').map((f) => f.reason.slice(0, 22)), ['Adds the time referenc']);
+});
