@@ -106,6 +106,26 @@ const UNICODE_STICKY = once(() => new RegExp(grouped(CURRENCY, NO_BREAK_SPACES) 
 const UNICODE_SPACED_STICKY = once(() => new RegExp(grouped(CURRENCY, ' ' + NO_BREAK_SPACES) + TOKEN, 'uy'));
 /** ASCII characters a token can start with: letters, digits, the dollar sign (1), and the rest (0). */
 const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(String.fromCharCode(c)) ? 1 : 0));
+/**
+ * A timecode in square brackets, "[00:53.04]" or "[01:02:03]": the timing tag of a subtitle or
+ * lyrics file (LRC) or of a transcript, which stands before the words it times. No word of the
+ * text: no token (a figure or a clock time else, cutting "seventy-two [00:56.41]billion" in two).
+ */
+const TIMECODE = /\[\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]/y;
+const OPEN_BRACKET = 0x5b;
+const TIMECODES = new RegExp(TIMECODE.source, 'g');
+
+/** Where the timecode at `i` of `s` (a "[") ends, or `i + 1` when none starts there. */
+function timecodeEnd(s: string, i: number): number {
+  TIMECODE.lastIndex = i;
+  return TIMECODE.test(s) ? TIMECODE.lastIndex : i + 1;
+}
+
+/** The text between two tokens as the reader sees it: without the timecodes it holds ("seventy-two [00:56.41]billion": a space). */
+export function gapText(text: string, from: number, to: number): string {
+  const gap = text.slice(from, to);
+  return gap.includes('[') ? gap.replace(TIMECODES, '') : gap;
+}
 /** ASCII letters (1), digits (2), the rest (0). */
 const ALNUM = new Uint8Array(128).map((_, c) => (/[A-Za-z]/.test(String.fromCharCode(c)) ? 1 : /[0-9]/.test(String.fromCharCode(c)) ? 2 : 0));
 
@@ -316,7 +336,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
   while (i < n) {
     const c = slice.charCodeAt(i);
     if (c < 128 && TOKEN_START[c] === 0) {
-      i++;
+      i = c === OPEN_BRACKET ? timecodeEnd(slice, i) : i + 1;
       continue;
     }
     // A plain word (most tokens) is read without the pattern; it ends in ASCII, so no wrap of a script without spaces goes on after it.

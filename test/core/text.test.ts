@@ -122,3 +122,9 @@ test('tokenize: a left single quote or an ʻokina between letters is an inner ap
   // An opening quotation mark after a space is no apostrophe.
   assert.deepEqual(words('said ‘no’'), ['said', 'no']);
 });
+
+test('tokenize: a timecode in square brackets (a subtitle or lyrics file\'s timing tag, "[00:53.04]", "[01:02:03]") is no token; brackets around a figure or a word still hold tokens', () => {
+  assert.deepEqual(words('[00:53.04]He owed one hundred seventy-two [00:56.41]billion dollars.'), ['He', 'owed', 'one', 'hundred', 'seventy', 'two', 'billion', 'dollars']);
+  assert.deepEqual(words('[01:02:03] The court met.'), ['The', 'court', 'met']);
+  assert.deepEqual(words('It rose [to 12:30] and [5] more at 10:45.'), ['It', 'rose', 'to', '12:30', 'and', '5', 'more', 'at', '10:45']);
+});

@@ -15,6 +15,7 @@ import { marksAcross } from './acrossMarks';
 import { clocksCarried } from './acrossClock';
 import type { Token } from '../text';
 import { foldDiacritics } from '../fold';
+import { stampTokens } from './time';
 
 function figures(side: GroupSide): number[] {
   const out: number[] = [];
@@ -128,8 +129,11 @@ export function analyzeAcross(
   aLex: Lexicon,
   locales: { canonical: string; article: string; articleNames?: ReadonlySet<string> } = { canonical: 'en', article: 'en' },
 ): GroupAnalysis {
-  const cf = figures(C);
-  const af = figures(A);
+  // The figures of a date stamp ("Press Briefing – February 2, 2021") are the layout's: neither carried nor dropped.
+  const cStamps = stampTokens(C, cLex.time);
+  const aStamps = stampTokens(A, aLex.time);
+  const cf = figures(C).filter((i) => !cStamps.has(i));
+  const af = figures(A).filter((j) => !aStamps.has(j));
   const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
   clocksCarried(C, A, { canonical: cLex.time, article: aLex.time }, cf, af);
   const left = [...af];

@@ -13,6 +13,12 @@ import { hasKeyLike } from './similarity';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { identifierAt, inDesignation } from './number';
 
+/**
+ * The common nouns that end a place's name ("Guantanamo Bay", "Vancouver Island", "Quebec City"): left
+ * off after the name word the article keeps ("Guantánamo"), the same place, named shorter.
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'island', 'islands', 'river', 'lake', 'valley', 'peninsula', 'gulf', 'strait', 'city', 'county', 'province', 'region', 'district', 'desert', 'sea', 'ocean', 'mountains']);
+
 /** A run of change longer than this (content words) is a clause, for the clause detector. */
 const MAX_CONTENT = 6;
 
@@ -54,6 +60,8 @@ export const nameDroppedDetector: Detector = {
         const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
         if (!u.cap && !/\p{Lu}/u.test(written) && u.content && !particle) break;
       }
+      // A place's common noun after the name word the article keeps ("Guantanamo Bay" → "Guantánamo"): the same place.
+      if (PLACE_HEADS.has(t.norm) && prev && prev.cap && !cLost[i - 1] && /^ +$/.test(C.text.slice(prev.end, t.start))) return false;
       // The name kept in another form ("Turkey" → "Turkish-backed", "Iran" → "Iranian", "France" → "French").
       if (at.some((u) => u.cap && formsOfOneName(t, u, english))) return false;
       const inRun = (x: typeof t | undefined): boolean => !!x && x.cap && !x.num;

@@ -3,7 +3,7 @@ import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
-import { boundSignBefore, isTitleCase } from '../text';
+import { boundSignBefore, gapText, isTitleCase } from '../text';
 import { namesTimeUnitOrDay } from '../time';
 import { unitKey } from '../data/units';
 import { SENSE_CUES } from '../data/factSenses';
@@ -52,7 +52,7 @@ const isWordFigure = (t: { num: number | null; norm: string } | undefined): t is
  */
 export function readFigure(side: GroupSide, i: number, claimed: Uint8Array): { value: number; toks: number[]; year: boolean } {
   const toks = side.tokens;
-  const joined = (k: number, sep: RegExp): boolean => !!toks[k] && !claimed[k] && sep.test(side.text.slice(toks[k - 1]!.end, toks[k]!.start));
+  const joined = (k: number, sep: RegExp): boolean => !!toks[k] && !claimed[k] && sep.test(gapText(side.text, toks[k - 1]!.end, toks[k]!.start));
   /** A figure under a hundred in words at `k` ("twelve", "forty-six"): its value and length, or null. */
   const small = (k: number): { v: number; n: number } | null => {
     const t = toks[k];

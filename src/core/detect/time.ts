@@ -76,16 +76,52 @@ function tenseShifts(ctx: DetectContext, tense: NonNullable<TimeWords['tense']>)
   }
 }
 
-/** The article's unclaimed token that gives, alone, the year of a canonical reference (“September 2017” → “2017”), or -1. */
-function keptYear(ctx: DetectContext, r: TimeRef): number {
-  const { ct, at, aClaim } = ctx;
+/**
+ * The other side's unclaimed token that gives, alone, the year of reference `r` of side `X`
+ * ("September 2017" / "2017"), or -1: the same year, said with less or more of its date.
+ */
+function keptYear(X: GroupSide, r: TimeRef, Y: GroupSide, yClaim: Uint8Array): number {
   for (const i of r.toks) {
-    const n = ct[i]!.num;
+    const n = X.tokens[i]!.num;
     if (n === null || !Number.isInteger(n) || n < 1000 || n > 2999 || r.toks.length < 2) continue;
-    const j = at.findIndex((u, k) => u.num === n && !aClaim[k]);
+    const j = Y.tokens.findIndex((u, k) => u.num === n && !yClaim[k]);
     if (j >= 0) return j;
   }
   return -1;
+}
+
+/** What ends a line after a date stamp: spaces, then the line's end (no full stop: a heading's or a date line's date). */
+const STAMP_END = /[ \t]*(?:\r?\n|$)/y;
+/** What sets a date stamp apart from the words before it on its line: a dash, a comma, a colon, a bar or a slash. */
+const STAMP_SEPARATOR = /[-–—,:|/][ \t]*$/;
+
+/**
+ * A date stamp: a date (a year, or a month and its day) that ends its line with no full stop
+ * after it, set apart from the line's words by a dash, comma, colon or bar before it ("Remarks at
+ * the University, February 2013", "… - 2004-10-06"), or a full date after a word that does not
+ * lead a time ("VOA News 03 August 2010"). The date a page or an item was filed under, added or
+ * dropped by the layout of a copy: not a fact its line states ("Probe enters orbit on July 15").
+ */
+function dateStamp(side: GroupSide, r: TimeRef, links: readonly string[]): boolean {
+  const [d, m, y] = [r.parts.has('d'), r.parts.has('m'), r.parts.has('y')];
+  if (!y && !(m && d)) return false;
+  const t = side.tokens;
+  STAMP_END.lastIndex = t[r.toks[r.toks.length - 1]!]!.end;
+  if (!STAMP_END.test(side.text)) return false;
+  const before = t[r.toks[0]! - 1];
+  const lineStart = side.text.lastIndexOf('\n', t[r.toks[0]!]!.start - 1) + 1;
+  if (!before || before.end < lineStart) return true; // the line is the date
+  const between = side.text.slice(before.end, t[r.toks[0]!]!.start);
+  if (STAMP_SEPARATOR.test(between)) return true;
+  return d && m && y && /^[ \t]+$/.test(between) && !links.includes(before.norm);
+}
+
+/** The tokens of a side's date stamps (`dateStamp`), read with a language's time words: figures of the layout, not of the story. */
+export function stampTokens(side: GroupSide, words: TimeWords | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!words) return out;
+  for (const r of findTimes(side.text, side.tokens, words)) if (dateStamp(side, r, words.links)) for (const i of r.toks) out.add(i);
+  return out;
 }
 
 export const timeDetector: Detector = {
@@ -99,7 +135,16 @@ export const timeDetector: Detector = {
     const cr = findTimes(C.text, C.tokens, words, cClaim);
     const ar = findTimes(A.text, A.tokens, words, aClaim);
     // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”) pairs too.
-    const { pairs, lost, rest } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
+    const { pairs, lost: cLeft, rest: aLeft } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
+    // A date stamp left over on either side is the layout's, not the line's (`dateStamp`): its words are explained.
+    const unstamped = (side: GroupSide, refs: TimeRef[], claimed: Uint8Array): TimeRef[] =>
+      refs.filter((r) => {
+        if (!dateStamp(side, r, words.links)) return true;
+        for (const i of r.toks) claimed[i] = 1;
+        return false;
+      });
+    const lost = unstamped(C, cLeft, cClaim);
+    const rest = unstamped(A, aLeft, aClaim);
     for (const [r, x] of pairs) {
       // The same time written another way ("5 p.m." / "17:00", "Dec. 3, 2024" / "2024-12-03"): its
       // words are explained, no number dropped nor words reworded.
@@ -157,7 +202,7 @@ export const timeDetector: Detector = {
       // "for over 10 years"): not dropped; the qualifier is the hedge detector's.
       if (insertedInto(C, r.toks, A) || countedAsOne(C, r.toks, A)) continue;
       // Its year still there alone (“in September 2017” → “in 2017”): less precise, not dropped.
-      const year = keptYear(ctx, r);
+      const year = keptYear(C, r, A, aClaim);
       if (year >= 0) {
         claim({
           kind: 'time',
@@ -181,6 +226,19 @@ export const timeDetector: Detector = {
     }
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
+      // Its year given alone by the canonical as a time ("in 1897" → "in May 1897"; not a year
+      // before the word it qualifies, "the 2006 season" → "August 2006"): more precise, not added.
+      const year = keptYear(A, x, C, cClaim);
+      if (year >= 0 && !C.tokens[year + 1]?.content) {
+        claim({
+          kind: 'time',
+          severity: 'medium',
+          cTok: [year],
+          aTok: x.toks,
+          reason: `The time reference changes from ‘${tokensText(C, [year])}’ to ‘${tokensText(A, x.toks)}’: more precise than the canonical.`,
+        });
+        continue;
+      }
       const toks = withLead(A, x, aNew, aClaim, words.links);
       claim({
         kind: 'time',

@@ -37,3 +37,8 @@ test('translation, alone: a figure changed is a number finding, a qualifier drop
   assert.match(hedge![2], /At least/);
   assert.deepEqual(acrossFindings(en, 'Au moins 40 personnes sont mortes lundi dans les inondations.'), []);
 });
+
+test('translation, alone: the figures of a date stamp that ends a heading ("Press Briefing – February 2, 2021") are the layout\'s, not dropped by a translation without it', () => {
+  assert.deepEqual(acrossFindings('Department Press Briefing – February 2, 2021\n', 'Point de presse du département\n'), []);
+  assert.deepEqual(acrossFindings('Department Press Briefing on February 2, 2021\n', 'Point de presse du département\n').map((f) => f[0]), ['number', 'number']);
+});

@@ -264,6 +264,10 @@ test('number: a figure written with a comparison sign ("<1") is quoted and compa
   assert.match(g!.reason, /from ‘<5’ to ‘7’/);
 });
 
+test('number: a figure in words read across a subtitle timecode ("one hundred seventy-two [00:56.41]billion") is the one figure; no figure dropped nor added', () => {
+  assert.deepEqual(detect(numberDetector, 'The firm was one hundred seventy-two billion dollars in debt.', '[00:53.04]The company was one hundred seventy-two [00:56.41]billion dollars in debt.'), []);
+});
+
 test('number: the same figure counting another fate is a finding: the missing become the dead (hedge: what was unknown is given as known), the injured the dead (number)', () => {
   const facts = (c: string, a: string): string[][] => {
     const input = group(c, a);

@@ -275,3 +275,29 @@ test('time: an adverb of how often ("annually") is "every" with its unit: "each 
   assert.equal(dropped!.canonical, 'annually');
   assert.deepEqual(detect(timeDetector, 'He told a daily newspaper the plan would work.', 'He told a newspaper the plan would work.'), []);
 });
+
+test('time: a date stamp that ends a line, set apart from its words ("…, February 2013", "- 2004-10-06", a credit then a full date), added or dropped, is the date a page was filed under, no finding; a date the line states is one', () => {
+  // Set apart by a comma, a dash, or (a full date) after a word that does not lead a time.
+  assert.deepEqual(detect(timeDetector, "Minister's Remarks at the University of Lagos, February 2013\n", "Minister's Remarks at the University of Lagos\n"), []);
+  assert.deepEqual(detect(timeDetector, 'Campaign against polio\n', 'CAMPAIGN AGAINST POLIO IN NIGERIA - 2004-10-06\n'), []);
+  assert.deepEqual(detect(timeDetector, 'Radio News\n', 'Radio News 03 August 2010\n'), []);
+  // Led by a word that places it ("on", "in"), or with no day nor year, or in prose ending with a full stop: the line states it.
+  assert.deepEqual(detect(timeDetector, 'Probe enters orbit\n', 'Probe enters orbit on July 15\n').map((f) => f.article), ['on July 15']);
+  assert.deepEqual(detect(timeDetector, 'The rate fell, a report said.\n', 'The rate fell, a report said, February 2013.\n').map((f) => f.article), ['February 2013']);
+  assert.deepEqual(detect(timeDetector, 'Remembering the spill\n', 'Remembering the spill, one year later\n').map((f) => f.article), ['one year later']);
+});
+
+test('time: a date stamp set aside is no figure of the number detector either', () => {
+  const input = group('Campaign against polio\n', 'CAMPAIGN AGAINST POLIO - 2004-10-06\n');
+  assert.deepEqual(show(input, analyzeGroup(input).findings).filter((f) => f.kind === 'time' || f.kind === 'number'), []);
+});
+
+test('time: a year the canonical gives alone, given with its month ("in 1897" → "in May 1897"), is more precise, not a time reference added', () => {
+  const [f] = detect(timeDetector, 'The dam was built in 1897 by the county.', 'The dam was built in May 1897 by the county.');
+  assert.deepEqual([f!.canonical, f!.article], ['1897', 'May 1897']);
+  assert.match(f!.reason, /more precise than the canonical/);
+});
+
+test('time: a year the canonical gives only as a modifier ("the 2006 season") is not the time a dated reference refines', () => {
+  assert.deepEqual(detect(timeDetector, 'The 2006 season outlook is out.', 'The 2006 season outlook is out, updated in August 2006.').map((f) => f.reason.slice(0, 22)), ['Adds the time referenc']);
+});
