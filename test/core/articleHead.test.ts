@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markArticle, type ArticleHint } from '../../src/core/article';
+import { readHtmlBlocks } from '../../src/core/markup';
+
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says that the council voted on the plan after a long debate in the town hall on Monday evening.`;
+
+/** The roles of a page's blocks when the extractor's article is every block of `article`. */
+function roles(html: string, article: string[], title: string): Array<[string, string]> {
+  const { read, blocks } = readHtmlBlocks(html);
+  const hint: ArticleHint = { title, blocks: article, linkShare: 0 };
+  const marked = markArticle(read, blocks, hint);
+  return marked.blocks!.map((b) => [b.role, read.text.slice(b.start, b.end)]);
+}
+const roleOf = (r: Array<[string, string]>, t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+
+test("the page's <h1> is its headline though an image's alt text repeats it (a thumbnail of the story); a caption with its credit is not", () => {
+  // The <title> the extractor gives is a rewrite of the headline: no line holds its words.
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul>
+    <h1><span>Council backs plan for new library</span></h1><div class="byline">Jane Doe / Updated: Oct 9, 2019</div>
+    <div class="carousel"><a href="/1"><img src="1.jpg" alt="Council backs plan for new library"></a><a href="/2"><img src="2.jpg" alt="Storm closes schools across the county"></a></div>
+    <div class="body"><div>File photo of the town hall. (Reuters)</div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['File photo of the town hall. (Reuters)', para(1), para(2), para(3)], 'Town council: vote on library plan | Local News');
+  assert.equal(roleOf(r, 'Council backs plan for new library'), 'heading');
+  assert.equal(roleOf(r, 'File photo of the town hall. (Reuters)'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
