@@ -35,15 +35,30 @@ function headWindowStart(page: PageContext): number {
   return Math.max(0, Math.min(page.best.from, page.firstProse) - HEADLINE_WINDOW);
 }
 
+/** What a page's title sets between the headline and the names of its section and site: "… : The Two-Way : NPR", "… | World". */
+const TITLE_SEPARATOR = /\s[:|–—»·/-]\s/u;
+
+/**
+ * The parts of a page's title after its first separator that are not the longest part: the
+ * names of the section and the site ("The Two-Way", "NPR"), as words joined by spaces.
+ */
+function titleLabels(title: string): Set<string> {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => wordsOf(p).join(' '));
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return new Set(parts.slice(1).filter((p) => p && p !== longest));
+}
+
 /** The article's headline above its prose: the extractor's title, else an <h1>, else its own first line if it reads as one; -1 if none. */
 function findHeadline(page: PageContext): number {
   const { words, firstProse } = page;
   const title = wordsOf(page.hint.title ?? '').join(' ');
+  const labels = titleLabels(page.hint.title ?? '');
   const low = headWindowStart(page);
   const sameAsTitle = (i: number): boolean => {
     const k = words[i]!.join(' ');
-    // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too.
-    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && (title.includes(k) || k.includes(title))));
+    // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too,
+    // and so are the section's and the site's names after a separator.
+    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title))));
   };
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
   for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;

@@ -26,3 +26,14 @@ test("the page's <h1> is its headline though an image's alt text repeats it (a t
   assert.equal(roleOf(r, 'File photo of the town hall. (Reuters)'), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
+
+test("a part of the page's title after a separator (its section's or site's name: '… : The Two-Way : NPR') is no headline; the <h1> under it is", () => {
+  const html = `<html><body><h2>The Town Desk</h2><h3>Local</h3><h1>Council backs plan for new library</h1><div>December 15, 2016 3:33 PM ET</div>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Town votes for library after long debate : The Town Desk : Herald');
+  assert.equal(roleOf(r, 'Council backs plan for new library'), 'heading');
+  assert.equal(roleOf(r, 'The Town Desk'), 'chrome');
+  // A title whose part is the headline itself still finds it.
+  const r2 = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library : The Town Desk : Herald');
+  assert.equal(roleOf(r2, 'Council backs plan for new library'), 'heading');
+});
