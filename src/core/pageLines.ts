@@ -128,12 +128,13 @@ export const PHOTO_BY_MAX_WORDS = 12;
  * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
  * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…",
  * "Gefällt dir unser Magazin?"), or for their own story ("Share your story", "Do you have an issue
- * with a company…?").
+ * with a company…?"), or for what they know of it ("Do you have information about this story?",
+ * "Vous avez des renseignements à nous faire parvenir sur ce sujet?").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -353,9 +354,9 @@ export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
 const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
-/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Un texte de", "Geschrieben von". */
 const BYLINE_LEAD =
-  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|un\s+texte\s+de|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
 /** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
 const NAME_MAX_WORDS = 4;
 const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');
@@ -393,7 +394,8 @@ export function isByline(text: string): boolean {
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {
-    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '');
+    // A name after the French and Italian elision ("d'Enquête", "l'Équipe") is a name.
+    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '').replace(/^[dl]['’](?=\p{Lu})/u, '');
     if (t === '' || /^[-–—|·•,]+$/u.test(t) || /\p{N}/u.test(t)) continue;
     if (/^\p{Lu}/u.test(t)) capitals++;
     else if (!BYLINE_WORDS.has(t.toLowerCase()) && !BYLINE_WORDS.has(t.toLowerCase().replace(/\.$/u, ''))) return false;

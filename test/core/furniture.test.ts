@@ -126,3 +126,20 @@ test("a line naming the Ctrl+Enter that sends a mistake the reader selected to t
     ['Users can press Ctrl+Enter to send the form, and the council said the new site will launch on Monday after months of tests by its staff.', 'Эксперты нашли ошибку в расчётах бюджета.'],
   );
 });
+
+test("a byline opening 'Un texte de' ('… d'Enquête': a programme's name after the French elision) and a box asking the reader for information on the story, in French and English, are furniture; a story's question to its sources is not", () => {
+  const furniture = [
+    "Un texte de Frédéric Zalac d'Enquête",
+    'Un texte de Marie Dupont',
+    'Vous avez des renseignements à nous faire parvenir sur ce sujet? Vous pouvez joindre Frédéric Zalac par courriel à frederic.zalac@radio-canada.ca ou par téléphone au 604 662-6000.',
+    'Avez-vous des informations sur ce sujet? Écrivez-nous.',
+    'Do you have information about this story? Email the newsroom at tips@example.com.',
+  ];
+  const story = [
+    'Un texte de loi adopté mardi prévoit une hausse des amendes.',
+    "Vous avez des renseignements sur l'incendie? demandait la police aux voisins mardi, a raconté le témoin.",
+    'Do you have information about the fire, the police asked neighbours on Tuesday.',
+  ];
+  for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
+});
