@@ -155,3 +155,24 @@ test("a story in a script that marks no end of a sentence (Thai) is read as pros
   for (const m of [...menu, 'ข่าวไทย']) assert.equal(r.get(m), 'chrome', m);
   assert.equal(r.get(title), 'heading');
 });
+
+test("a line or a subheading among the story that a video's title right below it repeats (the player's title set over it) is chrome; a subheading over a photo with a caption of its own stays", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5, 6].map(line);
+  const overVideo = 'The mayor on the dredging plan';
+  const headOverVideo = 'Dredging: what is allowed again';
+  const sub = 'The fishermen wait for the dredger';
+  const html = `<html><body><h1>${title}</h1><article><p>${body[0]}</p><p>${body[1]}</p>
+    <p><u><em>${overVideo}</em></u></p><figure class="video-inline"><div class="video__title">${overVideo}</div><figcaption>${overVideo}</figcaption></figure>
+    <p>${body[2]}</p><h3>${headOverVideo}</h3><figure class="video-inline"><div class="video__title">Dredging: what is allowed again from Wednesday</div><figcaption>Dredging: what is allowed again from Wednesday</figcaption></figure>
+    <p>${body[3]}</p><h3>${sub}</h3><figure><img src="/a.jpg"><figcaption>The harbour at dawn on Monday.</figcaption></figure><p>${body[4]}</p><p>${body[5]}</p></article></body></html>`;
+  const article = [...body.slice(0, 2), overVideo, body[2]!, headOverVideo, body[3]!, sub, body[4]!, body[5]!];
+  const r = rolesOf(html, article, title);
+  // The line over the video, not the video's own title and caption (the same words: chrome as captions).
+  const { read, blocks } = readHtmlBlocks(html);
+  const marked = markArticle(read, blocks, { title, blocks: article, linkShare: 0 });
+  assert.deepEqual(marked.blocks!.filter((b) => read.text.slice(b.start, b.end) === overVideo).map((b) => b.role), ['chrome', 'chrome', 'chrome']);
+  assert.equal(r.get(headOverVideo), 'chrome');
+  assert.equal(r.get(sub), 'heading');
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+});
