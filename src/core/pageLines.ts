@@ -500,10 +500,12 @@ export const POINTER_MAX_WORDS = 16;
 /**
  * A line that opens on an invitation to read on elsewhere ("Learn more about our tax software…",
  * "Find out more", "En savoir plus", "Mehr erfahren", "Más información"): the site's pointer, not
- * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks.
+ * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks. So
+ * is a pointer to the story in another language, a line of its own ("Read this story in Bengali",
+ * "Lire cet article en anglais", "Lea esta nota en inglés").
  */
 export const POINTER_LEAD =
-  /^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
+  /^read\s+(?:this|the)\s+(?:story|article)\s+in\s+\p{L}+$|^lire\s+(?:cet\s+article|la\s+version\s+\p{L}+)\s+en\s+\p{L}+$|^lea\s+(?:esta\s+nota|este\s+art[íi]culo)\s+en\s+\p{L}+$|^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
 export const POINTER_LEAD_MAX_WORDS = 30;
 /**
  * A shop's button closing a line (an affiliate box under a product's name and blurb): "Buy now",

@@ -143,3 +143,9 @@ test("a byline opening 'Un texte de' ('… d'Enquête': a programme's name after
   for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a pointer to the story in another language ('Read this story in Bengali', 'Lire cet article en anglais', 'Lea esta nota en inglés') is furniture; a sentence on reading a story in a language is not", () => {
+  for (const t of ['Read this story in Bengali', 'Read this article in Spanish', 'Lire cet article en anglais', 'Lea esta nota en inglés']) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Read this story in Bengali and you will see why it spread.', 'Many readers read the story in Bengali first, the editor said.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
