@@ -133,12 +133,11 @@ export function markHead(page: PageContext): void {
   // may be cut short ("… the U.S."): the block opens with its words.
   const excerpt = wordsOf(page.hint.excerpt ?? '');
   const excerptKey = ` ${excerpt.join(' ')}`;
-  // A box that merely repeats the story's first paragraph (a share box's summary) is no standfirst.
+  // A box that merely repeats the story's first paragraph (a share box's summary, a summary set
+  // above the byline) is no standfirst: the paragraph is kept where the story sets it.
+  const repeatsStory = (i: number): boolean => page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
   const isDescription = (i: number): boolean =>
-    excerpt.length >= STANDFIRST_MIN_WORDS &&
-    blocks[i]!.linkShare <= MAX_LINK_SHARE &&
-    keyOf(page, i).startsWith(`${excerptKey} `) &&
-    !page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
+    excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
   // The block right under the headline: its deck (standfirst), with or without a stop at its end.
   const deck = headline >= 0 ? nextWithWords(page, headline) : -1;
   const kept = new Set<string>();
@@ -159,6 +158,7 @@ export function markHead(page: PageContext): void {
     const standfirst =
       i > headline &&
       b.tag !== 'li' &&
+      !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
       (!isChromeShape(page, i) || isDescription(i)) &&
       letterWords[i]! >= (i === deck && /^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim()) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&

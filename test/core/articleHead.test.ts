@@ -37,3 +37,14 @@ test("a part of the page's title after a separator (its section's or site's name
   const r2 = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library : The Town Desk : Herald');
   assert.equal(roleOf(r2, 'Council backs plan for new library'), 'heading');
 });
+
+test("a summary that repeats the story's first paragraph above the deck and byline: the paragraph is kept once where the story sets it, and the deck under the headline is kept", () => {
+  const deck = 'Average price of a home that sold in September was $640,479';
+  const html = `<html><body><h1>Council backs plan for new library</h1><div class="summary">${para(1)}</div>
+    <h2>Social Sharing</h2><h2 class="deck">${deck}</h2><div class="byline">Jane Doe · Posted: Oct 14, 2022 9:27 AM ET</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.notEqual(roleOf(r, deck), 'chrome');
+  assert.deepEqual(r.filter(([, t]) => t === para(1)).map(([x]) => x), ['chrome', 'content']);
+  for (const n of [2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
