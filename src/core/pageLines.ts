@@ -415,14 +415,22 @@ export const AFFILIATE_LINKS =
   /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?|listed\s+(?:providers|products|retailers))\b|\b\w+\.(?:com|net|org|co\.uk)\s+(?:may\s+)?earns?\b/iu;
 /** Such a note runs to at most this many words. */
 export const AFFILIATE_MAX_WORDS = 50;
+/**
+ * …or it is a label of a few words with no stop, the site that may earn named, the links not:
+ * "G/O Media may get a commission", "We may earn a commission".
+ */
+export const AFFILIATE_LABEL = /^(?:\S+\s+){0,3}may\s+(?:earn|get|receive|make)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission$/iu;
 
 /**
  * A media player's or the page's notice to the reader's browser, not a line of the story: "To
  * view this content, JavaScript must be enabled…", "Your browser does not support the video
- * tag", "Unfortunately, this video is not available in your region."
+ * tag", "Unfortunately, this video is not available in your region."; an embedded post's
+ * placeholder where the post did not load, a line of its own ("Tweet may have been deleted",
+ * "This Post is unavailable.").
  */
 export const PLAYER_NOTICE = new RegExp(
   [
+    String.raw`^(?:this\s+)?(?:tweet|post)\s+(?:may\s+have\s+been|was|has\s+been)\s+deleted\.?$|^this\s+(?:tweet|post)\s+is\s+(?:unavailable|no\s+longer\s+available)\.?$`,
     String.raw`\b(?:javascript|flash(?:\s+player)?|cookies)\s+(?:must|needs?\s+to|has\s+to|should)\s+be\s+(?:enabled|installed|turned\s+on|allowed)\b`,
     String.raw`\b(?:please\s+)?(?:enable|install|update|upgrade|turn\s+on)\s+(?:javascript|adobe|flash|your\s+browser)\b`,
     String.raw`\byour\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play|display)\b`,

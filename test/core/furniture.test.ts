@@ -149,3 +149,14 @@ test("a pointer to the story in another language ('Read this story in Bengali', 
   for (const t of ['Read this story in Bengali and you will see why it spread.', 'Many readers read the story in Bengali first, the editor said.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("an embedded post's placeholder ('Tweet may have been deleted', 'This Post is unavailable') and a short line saying the site may earn a commission ('G/O Media may get a commission') are furniture; a story's sentences on deleted tweets and commissions are not", () => {
+  for (const t of ['Tweet may have been deleted', 'This Tweet was deleted.', 'This Post is unavailable.', 'G/O Media may get a commission', 'We may earn a commission'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of [
+    'The tweet may have been deleted by the senator after the vote, aides said.',
+    'Agents may get a commission.',
+    'Brokers may earn a commission on each sale, the regulator said on Tuesday.',
+  ])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
