@@ -68,8 +68,11 @@ export interface PageContext {
   /** The first and last blocks of the article's prose. */
   firstProse: number;
   lastProse: number;
-  /** The last block above a comments section under the story (Infinity when there is none). */
-  commentsCut: number;
+  /**
+   * The last block above what closes the story for certain, a comments section or a box of
+   * figures under it (Infinity when there is none): no pass extends the story past it.
+   */
+  closedAt: number;
 }
 
 /** A block that is mostly caption is chrome, even inside the article (mostly links: MAX_LINK_SHARE). */
@@ -111,7 +114,7 @@ export function pageContext(text: string, blocks: readonly PageBlock[], hint: Ar
     inRun: [],
     firstProse: -1,
     lastProse: -1,
-    commentsCut: Infinity,
+    closedAt: Infinity,
   };
 }
 
