@@ -8,7 +8,7 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, textOf } from './articlePage';
-import { DATED_LINE_MAX_WORDS, DATE_AT_END, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
+import { DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
@@ -138,8 +138,12 @@ export function markHead(page: PageContext): void {
   const repeatsStory = (i: number): boolean => page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
   const isDescription = (i: number): boolean =>
     excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
-  // The block right under the headline: its deck (standfirst), with or without a stop at its end.
-  const deck = headline >= 0 ? nextWithWords(page, headline) : -1;
+  // The block right under the headline: its deck (standfirst), with or without a stop at its end;
+  // a notice about the page ("This article is more than 5 years old") may stand between them. A
+  // deck that the lead picture's alt text repeats describes the picture, it is no caption of it.
+  let deck = headline >= 0 ? nextWithWords(page, headline) : -1;
+  while (deck >= 0 && deck < firstProse && PAGE_NOTICE.test(textOf(page, deck).trim())) deck = nextWithWords(page, deck);
+  const chromeShaped = (i: number): boolean => isChromeShape(page, i) && !(i === deck && blocks[i]!.altCaption);
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -159,7 +163,7 @@ export function markHead(page: PageContext): void {
       i > headline &&
       b.tag !== 'li' &&
       !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
-      (!isChromeShape(page, i) || isDescription(i)) &&
+      (!chromeShaped(i) || isDescription(i)) &&
       letterWords[i]! >= (i === deck && /^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim()) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));

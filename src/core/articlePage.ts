@@ -38,6 +38,8 @@ export interface PageBlock {
   readonly chromeShare?: number;
   /** The share of its characters inside a post embedded from a social network (a tweet the story quotes). */
   readonly embedShare?: number;
+  /** A caption only because it repeats an image's alt text (markup.ts captionsByAlt): a picture may be described by the story's deck. */
+  readonly altCaption?: boolean;
 }
 
 /** A run of blocks: the first and last, and the words of its article blocks. */

@@ -12,6 +12,7 @@
  */
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
+import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
@@ -335,7 +336,7 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[
     if (w.length < MIN_ALT_WORDS || b.tag === 'h1') return b;
     const key = ` ${w.join(' ')} `;
     for (const k of keys) {
-      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1 };
+      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE };
     }
     return b;
   });

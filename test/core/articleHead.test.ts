@@ -48,3 +48,17 @@ test("a summary that repeats the story's first paragraph above the deck and byli
   assert.deepEqual(r.filter(([, t]) => t === para(1)).map(([x]) => x), ['chrome', 'content']);
   for (const n of [2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
+
+test("the deck under the headline is kept though the lead picture's alt text repeats it, or a notice about the page ('This article is more than 5 years old') stands between them", () => {
+  const deck = "It's been a rough few months for the town's council and its library plan";
+  const pages = [
+    `<h1>Council backs plan for new library</h1><div class="dek">${deck}.</div><figure><img src="a.jpg" alt="${deck}."><figcaption>The town hall on Monday.</figcaption></figure>`,
+    `<h1>Council backs plan for new library</h1><div>This article is more than 5 years old</div><div class="standfirst">${deck}</div>`,
+  ];
+  for (const head of pages) {
+    const html = `<html><body>${head}<div class="byline">By Jane Doe</div><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library');
+    assert.equal(r.find(([, t]) => t.startsWith("It's been"))?.[0], 'content', head.slice(40, 90));
+    assert.notEqual(roleOf(r, 'This article is more than 5 years old'), 'content');
+  }
+});
