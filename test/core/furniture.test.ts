@@ -160,3 +160,14 @@ test("an embedded post's placeholder ('Tweet may have been deleted', 'This Post 
   ])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a note on when the story was published or updated, perhaps after the time of the update ('2:58 p.m.: This article was updated to add …', 'This article was originally published at 2:05 p.m.'), is a notice about the page; a story's sentence on an article updated by others is not", () => {
+  for (const t of [
+    '2:58 p.m.: This article was updated to add the potential cost of the school-district shutdown.',
+    'This article was originally published at 2:05 p.m.',
+    '10:15 a.m. - This story has been updated with comment from the mayor.',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['At 2:58 p.m. the article was updated by the agency to add a denial, the paper said.', 'This article was published at a time of great unrest in the city, its author recalled.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
