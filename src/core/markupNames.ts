@@ -82,7 +82,7 @@ export function nameWords(names: string): string[] {
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter(Boolean);
-    if (words[0] !== 'no') out.push(...words.filter((w, k) => k === 0 || (words[k - 1] !== 'with' && words[k - 1] !== 'has')));
+    if (words[0] !== 'no') out.push(...words.filter((_, k) => k === 0 || (words[k - 1] !== 'with' && words[k - 1] !== 'has')));
   }
   return out;
 }
