@@ -7,8 +7,8 @@
  */
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, textOf } from './articlePage';
-import { DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
+import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
@@ -27,8 +27,10 @@ const STANDFIRST_LETTER_SHARE = 0.75;
  * notice, not its deck; one ending on a bracket is a byline ("Par … (avec AFP)").
  */
 const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
-/** A lead of a few words right above the prose: at least this many words with a letter. */
+/** A lead of a few words right above the prose: at least this many words with a letter… */
 const SHORT_LEAD_MIN_WORDS = 3;
+/** …in at most this many paragraphs in a row. */
+const SHORT_LEADS_MAX = 3;
 
 /** The first block above the article searched for its headline. */
 function headWindowStart(page: PageContext): number {
@@ -119,15 +121,25 @@ export function markHead(page: PageContext): void {
     !HEADING_TAG.test(blocks[i]!.tag) &&
     letterWords[i]! >= PROSE_MIN_WORDS;
   // …and a paragraph of the article right above its first prose that ends as a sentence ends is
-  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words.
-  const isShortLead = (i: number): boolean =>
-    i === lead &&
+  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words;
+  // so are a few such paragraphs in a row above it ('Global warming - "it's a hoax."', then
+  // "Donald Trump has said that more than once.").
+  const shortLead = (i: number): boolean =>
     roles[i] === 'content' &&
     blocks[i]!.tag === 'p' &&
     blocks[i]!.linkShare === 0 &&
+    !isChromeShape(page, i) &&
     letterWords[i]! >= SHORT_LEAD_MIN_WORDS &&
     SENTENCE_END.test(textOf(page, i).trim()) &&
     !READER_ADDRESS.test(textOf(page, i));
+  // An advert's label between them ("Advertisement") is passed over.
+  const passed = (i: number): number => {
+    while (i >= low && roles[i] === 'chrome' && AD_LABEL.test(textOf(page, i).trim())) i = previousWithWords(page, i);
+    return i;
+  };
+  const shortLeads = new Set<number>();
+  for (let i = passed(lead); i >= low && shortLeads.size < SHORT_LEADS_MAX && shortLead(i); i = passed(previousWithWords(page, i))) shortLeads.add(i);
+  const isShortLead = (i: number): boolean => shortLeads.has(i);
   // The standfirst the page gives as its own summary (its description): the standfirst, whatever
   // the box it stands in is named ("teaser", "promo"), while it is no list of links. A description
   // may be cut short ("… the U.S."): the block opens with its words.

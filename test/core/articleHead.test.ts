@@ -62,3 +62,13 @@ test("the deck under the headline is kept though the lead picture's alt text rep
     assert.notEqual(roleOf(r, 'This article is more than 5 years old'), 'content');
   }
 });
+
+test('a few short paragraphs in a row right above the first prose are the story\'s lead, however short; a caption above them is not', () => {
+  const html = `<html><body><h1>Council backs plan for new library</h1><div class="byline">By Jane Doe</div>
+    <figure><img src="a.jpg"><figcaption>The town hall on Monday.</figcaption></figure>
+    <div class="story"><p>Libraries - "a waste of money."</p><p>The mayor has said that more than once.</p><div class="ad">Advertisement</div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['Libraries - "a waste of money."', 'The mayor has said that more than once.', para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.equal(roleOf(r, 'Libraries - "a waste of money."'), 'content');
+  assert.equal(roleOf(r, 'The mayor has said that more than once.'), 'content');
+  assert.equal(roleOf(r, 'The town hall on Monday.'), 'chrome');
+});
