@@ -26,6 +26,19 @@ const BOX_LINE_WORDS = 6;
 const BOX_AFTER_SHARE = 0.6;
 /** …and with less than this share of the prose after it. */
 const BOX_MAX_PROSE_AFTER = 0.1;
+/**
+ * A closing box of figures (a tracker's or a table's lines, two in three of its lines figures)
+ * may have a sentence of its own under each of its heads ("In India, there are 24,942 confirmed
+ * cases…"): less than this share of the prose after it, and set twice it is still one box.
+ */
+const FIGURE_BOX_MAX_PROSE_AFTER = 0.25;
+
+/** A line of figures: at least half of its words hold a figure ("28,25,140Cases", "Ward 1: 1,204"). */
+function isFigureLine(page: PageContext, i: number): boolean {
+  const words = page.words[i]!;
+  const figures = words.filter((w) => /\p{N}/u.test(w)).length;
+  return figures > 0 && 2 * figures >= words.length;
+}
 /** A short paragraph that closes the prose: at least this many words, at most this share of them in links. */
 const CODA_MIN_WORDS = 5;
 const CODA_MAX_LINK_SHARE = 0.5;
@@ -57,7 +70,7 @@ export function cutAtComments(page: PageContext): void {
     // does it open the comments.
     if (n === 1 && !HEADING_TAG.test(blocks[i]!.tag) && (blocks[i]!.chromeShare ?? 0) <= MAX_CAPTION_SHARE && !afterFurniture(page, j, i)) continue;
     page.lastProse = j;
-    page.commentsCut = j;
+    page.closedAt = j;
     return;
   }
 }
@@ -95,7 +108,7 @@ export function cutAtCommentHeads(page: PageContext): void {
   let j = heads[0]! - 1;
   while (j > page.firstProse && !isContentProse(page, j)) j--;
   page.lastProse = j;
-  page.commentsCut = Math.min(page.commentsCut, j);
+  page.closedAt = Math.min(page.closedAt, j);
 }
 
 /**
@@ -104,15 +117,21 @@ export function cutAtCommentHeads(page: PageContext): void {
  * more section's heading and labels). It and what follows it are chrome. A run set as a run of
  * the story's before it was set (the same elements in the same order: a name, a photo's label and
  * its credit over each of a story's many sections) heads one more section, however little of the
- * prose follows it: a page sets its closing box once.
+ * prose follows it: a page sets its closing box once. Not a box of figures (a tracker's, a
+ * table's), which may set a head, its figures and a sentence of its own for each of its places.
  */
 export function cutAtClosingBox(page: PageContext): void {
   const { blocks, roles, words } = page;
   const proseWords = page.inRun.reduce((a, i) => a + (roles[i] === 'content' ? words[i]!.length : 0), 0);
+  // A box of figures is weighed against the prose it closes, not the tables the page sets after it.
+  let spanWords = 0;
+  for (let i = page.firstProse; i <= page.lastProse; i++) if (roles[i] === 'content') spanWords += words[i]!.length;
   let seen = 0;
   let short = 0;
-  // The shapes (element names in order) of the runs of short lines seen so far, and of this one.
-  const shapes = new Set<string>();
+  let figures = 0;
+  // The shapes (element names in order) of the runs of short lines seen so far (where each first
+  // stood, and whether late in the article), and of this one.
+  const shapes = new Map<string, { start: number; late: boolean }>();
   let shape = '';
   let repeated = false;
   for (let i = page.firstProse; i <= page.lastProse; i++) {
@@ -120,17 +139,30 @@ export function cutAtClosingBox(page: PageContext): void {
     seen += words[i]!.length;
     const isShort = words[i]!.length < BOX_LINE_WORDS && blocks[i]!.tag !== 'li' && !SENTENCE_END.test(textOf(page, i));
     short = isShort ? short + 1 : 0;
+    figures = isShort ? figures + (isFigureLine(page, i) ? 1 : 0) : 0;
     shape = short === 0 ? '' : short <= BOX_MIN_LINES ? `${shape} ${blocks[i]!.tag}` : shape;
     if (short < BOX_MIN_LINES) continue;
+    const ofFigures = 3 * figures >= 2 * short;
+    const whole = ofFigures ? spanWords : proseWords;
+    const late = seen >= BOX_AFTER_SHARE * whole;
     if (short === BOX_MIN_LINES) {
       repeated = shapes.has(shape);
-      shapes.add(shape);
+      if (!repeated) shapes.set(shape, { start: i - short + 1, late });
     }
-    if (seen >= BOX_AFTER_SHARE * proseWords && !repeated) {
+    // A box of figures set again for another place is the box that first stood late: it ends the story there.
+    const first = shapes.get(shape);
+    if (ofFigures && repeated && first?.late) {
+      page.lastProse = first.start - 1;
+      page.closedAt = Math.min(page.closedAt, page.lastProse);
+      return;
+    }
+    if (late && !repeated) {
       let after = 0;
       for (let j = i + 1; j <= page.lastProse; j++) if (isContentProse(page, j)) after += words[j]!.length;
-      if (after >= BOX_MAX_PROSE_AFTER * proseWords) continue;
+      if (after >= (ofFigures ? FIGURE_BOX_MAX_PROSE_AFTER : BOX_MAX_PROSE_AFTER) * whole) continue;
       page.lastProse = i - short;
+      // Its lines of figures are no list of the story's (extendByClosingList).
+      if (ofFigures) page.closedAt = Math.min(page.closedAt, page.lastProse);
       return;
     }
   }
@@ -239,8 +271,8 @@ function paragraphListEnd(page: PageContext, i: number): number {
   return n >= PARAGRAPH_LIST_MIN_ITEMS ? previousWithWords(page, k) : -1;
 }
 
-/** After the last paragraph of prose (and above the comments): share and follow lines, tags, "more from" lists. */
+/** After the last paragraph of prose (and above the comments or a closing box of figures): share and follow lines, tags, "more from" lists. */
 export function dropAfterProse(page: PageContext): void {
-  page.lastProse = Math.min(page.lastProse, page.commentsCut);
+  page.lastProse = Math.min(page.lastProse, page.closedAt);
   for (let i = page.lastProse + 1; i <= page.best.to; i++) if (page.roles[i] === 'content') page.roles[i] = 'chrome';
 }

@@ -7,8 +7,8 @@
  */
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, textOf } from './articlePage';
-import { DATED_LINE_MAX_WORDS, DATE_AT_END, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
+import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;
@@ -27,23 +27,40 @@ const STANDFIRST_LETTER_SHARE = 0.75;
  * notice, not its deck; one ending on a bracket is a byline ("Par … (avec AFP)").
  */
 const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
-/** A lead of a few words right above the prose: at least this many words with a letter. */
+/** A lead of a few words right above the prose: at least this many words with a letter… */
 const SHORT_LEAD_MIN_WORDS = 3;
+/** …in at most this many paragraphs in a row. */
+const SHORT_LEADS_MAX = 3;
 
 /** The first block above the article searched for its headline. */
 function headWindowStart(page: PageContext): number {
   return Math.max(0, Math.min(page.best.from, page.firstProse) - HEADLINE_WINDOW);
 }
 
+/** What a page's title sets between the headline and the names of its section and site: "… : The Two-Way : NPR", "… | World". */
+const TITLE_SEPARATOR = /\s[:|–—»·/-]\s/u;
+
+/**
+ * The parts of a page's title after its first separator that are not the longest part: the
+ * names of the section and the site ("The Two-Way", "NPR"), as words joined by spaces.
+ */
+function titleLabels(title: string): Set<string> {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => wordsOf(p).join(' '));
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return new Set(parts.slice(1).filter((p) => p && p !== longest));
+}
+
 /** The article's headline above its prose: the extractor's title, else an <h1>, else its own first line if it reads as one; -1 if none. */
 function findHeadline(page: PageContext): number {
   const { words, firstProse } = page;
   const title = wordsOf(page.hint.title ?? '').join(' ');
+  const labels = titleLabels(page.hint.title ?? '');
   const low = headWindowStart(page);
   const sameAsTitle = (i: number): boolean => {
     const k = words[i]!.join(' ');
-    // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too.
-    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && (title.includes(k) || k.includes(title))));
+    // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too,
+    // and so are the section's and the site's names after a separator.
+    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title))));
   };
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
   for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;
@@ -104,28 +121,41 @@ export function markHead(page: PageContext): void {
     !HEADING_TAG.test(blocks[i]!.tag) &&
     letterWords[i]! >= PROSE_MIN_WORDS;
   // …and a paragraph of the article right above its first prose that ends as a sentence ends is
-  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words.
-  const isShortLead = (i: number): boolean =>
-    i === lead &&
+  // the story's first paragraph however short ("Barely a shot was fired."): a lead of a few words;
+  // so are a few such paragraphs in a row above it ('Global warming - "it's a hoax."', then
+  // "Donald Trump has said that more than once.").
+  const shortLead = (i: number): boolean =>
     roles[i] === 'content' &&
     blocks[i]!.tag === 'p' &&
     blocks[i]!.linkShare === 0 &&
+    !isChromeShape(page, i) &&
     letterWords[i]! >= SHORT_LEAD_MIN_WORDS &&
     SENTENCE_END.test(textOf(page, i).trim()) &&
     !READER_ADDRESS.test(textOf(page, i));
+  // An advert's label between them ("Advertisement") is passed over.
+  const passed = (i: number): number => {
+    while (i >= low && roles[i] === 'chrome' && AD_LABEL.test(textOf(page, i).trim())) i = previousWithWords(page, i);
+    return i;
+  };
+  const shortLeads = new Set<number>();
+  for (let i = passed(lead); i >= low && shortLeads.size < SHORT_LEADS_MAX && shortLead(i); i = passed(previousWithWords(page, i))) shortLeads.add(i);
+  const isShortLead = (i: number): boolean => shortLeads.has(i);
   // The standfirst the page gives as its own summary (its description): the standfirst, whatever
   // the box it stands in is named ("teaser", "promo"), while it is no list of links. A description
   // may be cut short ("… the U.S."): the block opens with its words.
   const excerpt = wordsOf(page.hint.excerpt ?? '');
   const excerptKey = ` ${excerpt.join(' ')}`;
-  // A box that merely repeats the story's first paragraph (a share box's summary) is no standfirst.
+  // A box that merely repeats the story's first paragraph (a share box's summary, a summary set
+  // above the byline) is no standfirst: the paragraph is kept where the story sets it.
+  const repeatsStory = (i: number): boolean => page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
   const isDescription = (i: number): boolean =>
-    excerpt.length >= STANDFIRST_MIN_WORDS &&
-    blocks[i]!.linkShare <= MAX_LINK_SHARE &&
-    keyOf(page, i).startsWith(`${excerptKey} `) &&
-    !page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
-  // The block right under the headline: its deck (standfirst), with or without a stop at its end.
-  const deck = headline >= 0 ? nextWithWords(page, headline) : -1;
+    excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
+  // The block right under the headline: its deck (standfirst), with or without a stop at its end;
+  // a notice about the page ("This article is more than 5 years old") may stand between them. A
+  // deck that the lead picture's alt text repeats describes the picture, it is no caption of it.
+  let deck = headline >= 0 ? nextWithWords(page, headline) : -1;
+  while (deck >= 0 && deck < firstProse && PAGE_NOTICE.test(textOf(page, deck).trim())) deck = nextWithWords(page, deck);
+  const chromeShaped = (i: number): boolean => isChromeShape(page, i) && !(i === deck && blocks[i]!.altCaption);
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -144,7 +174,8 @@ export function markHead(page: PageContext): void {
     const standfirst =
       i > headline &&
       b.tag !== 'li' &&
-      (!isChromeShape(page, i) || isDescription(i)) &&
+      !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
+      (!chromeShaped(i) || isDescription(i)) &&
       letterWords[i]! >= (i === deck && /^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim()) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));

@@ -107,18 +107,27 @@ export function findBestRun(page: PageContext): boolean {
 /**
  * The run's blocks are the article's, but for those that repeat others of it (a pull quote, a
  * summary box, the same paragraph set twice). A subheading may well name words the text says
- * again: only prose is taken for a pull quote.
+ * again: only prose is taken for a pull quote. Of the same paragraph set twice, the one set as a
+ * paragraph (<p>) is kept, else the first: a summary box above the byline repeats the story's
+ * first paragraph, which stands where the story sets it.
  */
 export function keepUnrepeated(page: PageContext): void {
   const { inRun, words } = page;
   const keys = new Map(inRun.map((i) => [i, keyOf(page, i)]));
+  // For each paragraph's words, the block that keeps them.
+  const keeper = new Map<string, number>();
+  for (const i of inRun) {
+    const k = keys.get(i)!;
+    const held = keeper.get(k);
+    if (held === undefined || (page.blocks[held]!.tag !== 'p' && page.blocks[i]!.tag === 'p')) keeper.set(k, i);
+  }
   for (const i of inRun) {
     const k = keys.get(i)!;
     const repeated =
       words[i]!.length >= REPEAT_MIN_WORDS &&
       !HEADING_TAG.test(page.blocks[i]!.tag) &&
       inRun.some((j) => j !== i && keys.get(j)!.length > k.length && keys.get(j)!.includes(k));
-    const earlierSame = inRun.some((j) => j < i && keys.get(j) === k && words[i]!.length >= REPEAT_MIN_WORDS);
-    if (!repeated && !earlierSame) page.roles[i] = 'content';
+    const setTwice = keeper.get(k) !== i && words[i]!.length >= REPEAT_MIN_WORDS;
+    if (!repeated && !setTwice) page.roles[i] = 'content';
   }
 }

@@ -39,6 +39,8 @@ export interface PageBlock {
   readonly chromeShare?: number;
   /** The share of its characters inside a post embedded from a social network (a tweet the story quotes). */
   readonly embedShare?: number;
+  /** A caption only because it repeats an image's alt text (markup.ts captionsByAlt): a picture may be described by the story's deck. */
+  readonly altCaption?: boolean;
 }
 
 /** A run of blocks: the first and last, and the words of its article blocks. */
@@ -69,8 +71,11 @@ export interface PageContext {
   /** The first and last blocks of the article's prose. */
   firstProse: number;
   lastProse: number;
-  /** The last block above a comments section under the story (Infinity when there is none). */
-  commentsCut: number;
+  /**
+   * The last block above what closes the story for certain, a comments section or a box of
+   * figures under it (Infinity when there is none): no pass extends the story past it.
+   */
+  closedAt: number;
 }
 
 /** A block that is mostly caption is chrome, even inside the article (mostly links: MAX_LINK_SHARE). */
@@ -112,7 +117,7 @@ export function pageContext(text: string, blocks: readonly PageBlock[], hint: Ar
     inRun: [],
     firstProse: -1,
     lastProse: -1,
-    commentsCut: Infinity,
+    closedAt: Infinity,
   };
 }
 

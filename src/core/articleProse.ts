@@ -211,21 +211,36 @@ export function dropControls(page: PageContext): void {
 /** A title set in a player or a picture's box: at most this many words. */
 const MEDIA_TITLE_MAX_WORDS = 20;
 
+/** A line over a figure repeats the figure's title when the title holds its words and at most this many times as many. */
+const MEDIA_TITLE_REPEAT_RATIO = 1.5;
+
+/** Every word of block i is in block j, which has not many more (a title said again, perhaps with a word or two more). */
+function repeatedIn(page: PageContext, i: number, j: number): boolean {
+  const theirs = new Set(page.words[j]);
+  return page.words[j]!.length <= MEDIA_TITLE_REPEAT_RATIO * page.words[i]!.length && page.words[i]!.every((w) => theirs.has(w));
+}
+
 /**
  * The title of a video or a picture set among the story ("Hear what happened inside the court
  * after the ruling", then "05:22 - Source: …"): a line of words that is no sentence, no heading
  * and no list item, between the box's label above it ("Video Ad Feedback") and its caption right
- * below.
+ * below; or a line, a subheading too, right above a figure whose own title or caption says it
+ * again ("Corona in Hamburg – die Bilanz des Bürgermeisters" over a player of that title).
  */
 export function dropMediaTitles(page: PageContext): void {
   const { blocks, roles } = page;
   for (let i = page.firstProse + 1; i < page.lastProse; i++) {
-    if (roles[i] !== 'content' || HEADING_TAG.test(blocks[i]!.tag) || blocks[i]!.tag === 'li' || page.words[i]!.length > MEDIA_TITLE_MAX_WORDS) continue;
+    if (roles[i] !== 'content' || blocks[i]!.tag === 'li' || page.words[i]!.length > MEDIA_TITLE_MAX_WORDS) continue;
     if (SENTENCE_END.test(textOf(page, i).trim())) continue;
+    const next = nextWithWords(page, i);
+    if (next < blocks.length && blocks[next]!.captionShare > MAX_CAPTION_SHARE && blocks[next]!.linkShare <= MAX_LINK_SHARE && repeatedIn(page, i, next)) {
+      roles[i] = 'chrome';
+      continue;
+    }
+    if (HEADING_TAG.test(blocks[i]!.tag)) continue;
     // Above, the box's own label (no link, no caption: not a shop's button or another picture's
     // caption); below, its caption, no link (not a product's card under a list's subheading).
     const prev = previousWithWords(page, i);
-    const next = nextWithWords(page, i);
     const label = prev >= 0 && roles[prev] === 'chrome' && blocks[prev]!.linkShare <= MAX_LINK_SHARE && blocks[prev]!.captionShare <= MAX_CAPTION_SHARE;
     const caption = next < blocks.length && blocks[next]!.captionShare > MAX_CAPTION_SHARE && blocks[next]!.linkShare <= MAX_LINK_SHARE;
     if (label && caption) roles[i] = 'chrome';

@@ -12,6 +12,7 @@ import {
   AD_LABEL,
   AGENCY_PHOTO_CREDIT,
   AFFILIATE_EARNING,
+  AFFILIATE_LABEL,
   AFFILIATE_LINKS,
   AFFILIATE_MAX_WORDS,
   AGREEING,
@@ -117,6 +118,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     CONTROL_LABEL.test(text) ||
     (n <= BYLINE_MAX_WORDS && !heading && isByline(text)) ||
     (n <= AFFILIATE_MAX_WORDS && AFFILIATE_EARNING.test(text) && AFFILIATE_LINKS.test(text)) ||
+    AFFILIATE_LABEL.test(text.trim()) ||
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||

@@ -12,6 +12,7 @@
  */
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
+import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
@@ -322,16 +323,20 @@ function isHoverCard(out: ReadBuilder, card: CardStart, images: number, links: n
 /** An alt text of this many words or more names a caption that repeats it. */
 const MIN_ALT_WORDS = 4;
 
-/** Blocks that repeat an image's alt text (most of their words are it) are captions. */
+/**
+ * Blocks that repeat an image's alt text (most of their words are it) are captions. Not the
+ * page's <h1>: a picture described by the page's title (the story's thumbnail in a carousel, its
+ * share image) repeats the headline, the headline is no caption of it.
+ */
 function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[]): PageBlock[] {
   const keys = new Set(alts.map((a) => wordsOf(a)).filter((w) => w.length >= MIN_ALT_WORDS).map((w) => ` ${w.join(' ')} `));
   if (keys.size === 0) return blocks;
   return blocks.map((b) => {
     const w = wordsOf(text.slice(b.start, b.end));
-    if (w.length < MIN_ALT_WORDS) return b;
+    if (w.length < MIN_ALT_WORDS || b.tag === 'h1') return b;
     const key = ` ${w.join(' ')} `;
     for (const k of keys) {
-      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1 };
+      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE };
     }
     return b;
   });

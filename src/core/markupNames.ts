@@ -70,7 +70,9 @@ export function namedBits(names: string): number {
 /**
  * The words of an element's class names and id: each split at anything not a letter, and where
  * camelCase changes case. A name that opens with "no" ("no-caption", "no_ads") says what the
- * element lacks: its words are not taken.
+ * element lacks: its words are not taken. A word after "with" or "has" ("has-image",
+ * "styles_withImage__x", "card--with-photo") says what the element holds beside its text, not
+ * what it is: it is not taken either.
  */
 export function nameWords(names: string): string[] {
   const out: string[] = [];
@@ -80,7 +82,7 @@ export function nameWords(names: string): string[] {
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter(Boolean);
-    if (words[0] !== 'no') out.push(...words);
+    if (words[0] !== 'no') out.push(...words.filter((_, k) => k === 0 || (words[k - 1] !== 'with' && words[k - 1] !== 'has')));
   }
   return out;
 }

@@ -128,12 +128,13 @@ export const PHOTO_BY_MAX_WORDS = 12;
  * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
  * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…",
  * "Gefällt dir unser Magazin?"), or for their own story ("Share your story", "Do you have an issue
- * with a company…?").
+ * with a company…?"), or for what they know of it ("Do you have information about this story?",
+ * "Vous avez des renseignements à nous faire parvenir sur ce sujet?").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -198,10 +199,12 @@ export const COMMENTS_TITLED_MAX_WORDS = 24;
  * A notice about the page itself: "This page is archived…", "This article is more than 5 years
  * old", "This story appears in the January 21, 2013 issue of …", "This article was originally
  * published by …"; a note that the story was corrected or updated ("This version corrects the
- * spelling of …", "This story has been updated to …").
+ * spelling of …", "This story has been updated to …"), perhaps after the time it was
+ * ("2:58 p.m.: This article was updated to add …"), or when it was published ("This article was
+ * originally published at 2:05 p.m.").
  */
 export const PAGE_NOTICE =
-  /^this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|^this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:in|on|by)\b|^this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b)/iu;
+  /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b))/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /**
@@ -353,9 +356,9 @@ export const CALL_MAX_WORDS = 80;
 
 /** The word that opens a byline, in the languages the word lists cover. */
 const BY_WORD = /^(?:by|par|por|von|di|door|av|от)[:：]?$/iu;
-/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Geschrieben von". */
+/** A byline's longer opening: "Posted by", "Submitted by", "Written by", "Publicado por:", "Publié par", "Un texte de", "Geschrieben von". */
 const BYLINE_LEAD =
-  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|submitted|written|published|reported|compiled)\s+by|(?:publicado|escrito)\s+por|(?:publi[ée]|[ée]crit)\s+par|un\s+texte\s+de|(?:geschrieben|ver[öo]ffentlicht)\s+von|(?:pubblicato|scritto)\s+da)\s*[:：]?\s+/iu;
 /** A name of two to four capitalised words, then a timestamp (see TIMESTAMP_LINE): "Jane Doe 03.05.08, 6:00 PM ET". */
 const NAME_MAX_WORDS = 4;
 const DATE_TOKEN = new RegExp(`^${DATE_WORD},?$`, 'iu');
@@ -393,7 +396,8 @@ export function isByline(text: string): boolean {
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {
-    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '');
+    // A name after the French and Italian elision ("d'Enquête", "l'Équipe") is a name.
+    const t = raw.replace(/^[(\[«"“'‘]+|[)\]»"”'’,;:|·•]+$/gu, '').replace(/^[dl]['’](?=\p{Lu})/u, '');
     if (t === '' || /^[-–—|·•,]+$/u.test(t) || /\p{N}/u.test(t)) continue;
     if (/^\p{Lu}/u.test(t)) capitals++;
     else if (!BYLINE_WORDS.has(t.toLowerCase()) && !BYLINE_WORDS.has(t.toLowerCase().replace(/\.$/u, ''))) return false;
@@ -413,14 +417,22 @@ export const AFFILIATE_LINKS =
   /\b(?:(?:this|our|these)\s+(?:article|post|page|story|site|links?)|recommended\s+links|affiliate\s+links?|listed\s+(?:providers|products|retailers))\b|\b\w+\.(?:com|net|org|co\.uk)\s+(?:may\s+)?earns?\b/iu;
 /** Such a note runs to at most this many words. */
 export const AFFILIATE_MAX_WORDS = 50;
+/**
+ * …or it is a label of a few words with no stop, the site that may earn named, the links not:
+ * "G/O Media may get a commission", "We may earn a commission".
+ */
+export const AFFILIATE_LABEL = /^(?:\S+\s+){0,3}may\s+(?:earn|get|receive|make)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission$/iu;
 
 /**
  * A media player's or the page's notice to the reader's browser, not a line of the story: "To
  * view this content, JavaScript must be enabled…", "Your browser does not support the video
- * tag", "Unfortunately, this video is not available in your region."
+ * tag", "Unfortunately, this video is not available in your region."; an embedded post's
+ * placeholder where the post did not load, a line of its own ("Tweet may have been deleted",
+ * "This Post is unavailable.").
  */
 export const PLAYER_NOTICE = new RegExp(
   [
+    String.raw`^(?:this\s+)?(?:tweet|post)\s+(?:may\s+have\s+been|was|has\s+been)\s+deleted\.?$|^this\s+(?:tweet|post)\s+is\s+(?:unavailable|no\s+longer\s+available)\.?$`,
     String.raw`\b(?:javascript|flash(?:\s+player)?|cookies)\s+(?:must|needs?\s+to|has\s+to|should)\s+be\s+(?:enabled|installed|turned\s+on|allowed)\b`,
     String.raw`\b(?:please\s+)?(?:enable|install|update|upgrade|turn\s+on)\s+(?:javascript|adobe|flash|your\s+browser)\b`,
     String.raw`\byour\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+able\s+to)\s+(?:support|play|display)\b`,
@@ -498,10 +510,12 @@ export const POINTER_MAX_WORDS = 16;
 /**
  * A line that opens on an invitation to read on elsewhere ("Learn more about our tax software…",
  * "Find out more", "En savoir plus", "Mehr erfahren", "Más información"): the site's pointer, not
- * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks.
+ * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks. So
+ * is a pointer to the story in another language, a line of its own ("Read this story in Bengali",
+ * "Lire cet article en anglais", "Lea esta nota en inglés").
  */
 export const POINTER_LEAD =
-  /^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
+  /^read\s+(?:this|the)\s+(?:story|article)\s+in\s+\p{L}+$|^lire\s+(?:cet\s+article|la\s+version\s+\p{L}+)\s+en\s+\p{L}+$|^lea\s+(?:esta\s+nota|este\s+art[íi]culo)\s+en\s+\p{L}+$|^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
 export const POINTER_LEAD_MAX_WORDS = 30;
 /**
  * A shop's button closing a line (an affiliate box under a product's name and blurb): "Buy now",

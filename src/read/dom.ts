@@ -220,6 +220,8 @@ const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr
  * "Accept all", say nothing of its kind).
  */
 const CONSENT_WORDS_BY_TEXT = new Set(['cmp']);
+/** consentmanager.net's names run "cmp" into one word with the box's part: "cmpbox", "cmpboxinner", "cmpboxtxt". */
+const CONSENT_RUN_TOGETHER = /^cmpbox/u;
 /** Cookies or consent named, and the reader spoken to, in several languages. */
 const CONSENT_TEXT = /(?<![\p{L}])(?:cookies?|consent|consentement|consentimiento|consenso|einwilligung|gdpr|rgpd|dsgvo)(?![\p{L}])/iu;
 function speaksOfConsent(el: ConsentElement): boolean {
@@ -241,7 +243,7 @@ const CONSENT_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:cookie|consent|on
 function consentNamed(el: ConsentElement): 'name' | 'text' | null {
   const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   if (words.some((w) => CONSENT_WORDS.has(w))) return 'name';
-  return words.some((w) => CONSENT_WORDS_BY_TEXT.has(w)) ? 'text' : null;
+  return words.some((w) => CONSENT_WORDS_BY_TEXT.has(w) || CONSENT_RUN_TOGETHER.test(w)) ? 'text' : null;
 }
 function isConsentBox(el: ConsentElement): boolean {
   if (/^(?:html|body|main|article)$/i.test(el.tagName) || el.querySelector('h1, article, main, [itemprop="articleBody"]')) return false;

@@ -155,3 +155,46 @@ test("a story in a script that marks no end of a sentence (Thai) is read as pros
   for (const m of [...menu, 'ข่าวไทย']) assert.equal(r.get(m), 'chrome', m);
   assert.equal(r.get(title), 'heading');
 });
+
+test("a line or a subheading among the story that a video's title right below it repeats (the player's title set over it) is chrome; a subheading over a photo with a caption of its own stays", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5, 6].map(line);
+  const overVideo = 'The mayor on the dredging plan';
+  const headOverVideo = 'Dredging: what is allowed again';
+  const sub = 'The fishermen wait for the dredger';
+  const html = `<html><body><h1>${title}</h1><article><p>${body[0]}</p><p>${body[1]}</p>
+    <p><u><em>${overVideo}</em></u></p><figure class="video-inline"><div class="video__title">${overVideo}</div><figcaption>${overVideo}</figcaption></figure>
+    <p>${body[2]}</p><h3>${headOverVideo}</h3><figure class="video-inline"><div class="video__title">Dredging: what is allowed again from Wednesday</div><figcaption>Dredging: what is allowed again from Wednesday</figcaption></figure>
+    <p>${body[3]}</p><h3>${sub}</h3><figure><img src="/a.jpg"><figcaption>The harbour at dawn on Monday.</figcaption></figure><p>${body[4]}</p><p>${body[5]}</p></article></body></html>`;
+  const article = [...body.slice(0, 2), overVideo, body[2]!, headOverVideo, body[3]!, sub, body[4]!, body[5]!];
+  const r = rolesOf(html, article, title);
+  // The line over the video, not the video's own title and caption (the same words: chrome as captions).
+  const { read, blocks } = readHtmlBlocks(html);
+  const marked = markArticle(read, blocks, { title, blocks: article, linkShare: 0 });
+  assert.deepEqual(marked.blocks!.filter((b) => read.text.slice(b.start, b.end) === overVideo).map((b) => b.role), ['chrome', 'chrome', 'chrome']);
+  assert.equal(r.get(headOverVideo), 'chrome');
+  assert.equal(r.get(sub), 'heading');
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+});
+
+test("a box of figures closing the story (a tracker's heads, lines of figures and a sentence of its own under each head) is chrome; a story's table of results between its paragraphs, with its sections going on after it, stays", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4, 5, 6, 7, 8].map(line);
+  const box = (place: string, n: number): string =>
+    `<div class="tracker"><h3>${place}</h3><div>${n * 1000 + 140}Cases</div><div>${n * 700 + 648}Active</div><div>${n * 300 + 826}Recovered</div><div>${n * 50 + 666}Deaths</div>` +
+    `<div class="p">In ${place}, there are ${n * 1000 + 140} confirmed cases including ${n * 50 + 666} deaths. The number of active cases is ${n * 700 + 648} and ${n * 300 + 826} have recovered as on April 25, 2020 at 5:00 pm.</div></div>`;
+  const html = `<html><body><h1>${title}</h1><article>${body.map((p) => `<p>${p}</p>`).join('')}${box('the World', 28)}${box('India', 2)}</article></body></html>`;
+  const { read, blocks } = readHtmlBlocks(html);
+  const article = read.text.split(/\n+/).filter((t) => t.trim() && t !== title);
+  const r = rolesOf(html, article, title);
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+  for (const t of ['the World', '28140Cases', '20248Active', 'India', '2140Cases']) assert.equal(r.get(t), 'chrome', t);
+  assert.equal([...r].filter(([t, role]) => t.startsWith('In ') && t.includes('confirmed cases') && role !== 'chrome').length, 0);
+  void blocks;
+  // Results between the story's paragraphs, its sections going on after: the story's.
+  const results = '<h3>Results</h3><div>Ward 1: 1,204</div><div>Ward 2: 980</div><div>Ward 3: 1,577</div><div>Ward 4: 1,310</div>';
+  const html2 = `<html><body><h1>${title}</h1><article>${body.slice(0, 5).map((p) => `<p>${p}</p>`).join('')}${results}${body.slice(5).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const r2 = rolesOf(html2, [...body.slice(0, 5), 'Results', 'Ward 1: 1,204', 'Ward 2: 980', 'Ward 3: 1,577', 'Ward 4: 1,310', ...body.slice(5)], title);
+  for (const p of body) assert.equal(r2.get(p), 'content', p);
+  assert.notEqual(r2.get('Ward 1: 1,204'), 'chrome');
+});

@@ -126,3 +126,48 @@ test("a line naming the Ctrl+Enter that sends a mistake the reader selected to t
     ['Users can press Ctrl+Enter to send the form, and the council said the new site will launch on Monday after months of tests by its staff.', 'Эксперты нашли ошибку в расчётах бюджета.'],
   );
 });
+
+test("a byline opening 'Un texte de' ('… d'Enquête': a programme's name after the French elision) and a box asking the reader for information on the story, in French and English, are furniture; a story's question to its sources is not", () => {
+  const furniture = [
+    "Un texte de Frédéric Zalac d'Enquête",
+    'Un texte de Marie Dupont',
+    'Vous avez des renseignements à nous faire parvenir sur ce sujet? Vous pouvez joindre Frédéric Zalac par courriel à frederic.zalac@radio-canada.ca ou par téléphone au 604 662-6000.',
+    'Avez-vous des informations sur ce sujet? Écrivez-nous.',
+    'Do you have information about this story? Email the newsroom at tips@example.com.',
+  ];
+  const story = [
+    'Un texte de loi adopté mardi prévoit une hausse des amendes.',
+    "Vous avez des renseignements sur l'incendie? demandait la police aux voisins mardi, a raconté le témoin.",
+    'Do you have information about the fire, the police asked neighbours on Tuesday.',
+  ];
+  for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a pointer to the story in another language ('Read this story in Bengali', 'Lire cet article en anglais', 'Lea esta nota en inglés') is furniture; a sentence on reading a story in a language is not", () => {
+  for (const t of ['Read this story in Bengali', 'Read this article in Spanish', 'Lire cet article en anglais', 'Lea esta nota en inglés']) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Read this story in Bengali and you will see why it spread.', 'Many readers read the story in Bengali first, the editor said.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("an embedded post's placeholder ('Tweet may have been deleted', 'This Post is unavailable') and a short line saying the site may earn a commission ('G/O Media may get a commission') are furniture; a story's sentences on deleted tweets and commissions are not", () => {
+  for (const t of ['Tweet may have been deleted', 'This Tweet was deleted.', 'This Post is unavailable.', 'G/O Media may get a commission', 'We may earn a commission'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of [
+    'The tweet may have been deleted by the senator after the vote, aides said.',
+    'Agents may get a commission.',
+    'Brokers may earn a commission on each sale, the regulator said on Tuesday.',
+  ])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a note on when the story was published or updated, perhaps after the time of the update ('2:58 p.m.: This article was updated to add …', 'This article was originally published at 2:05 p.m.'), is a notice about the page; a story's sentence on an article updated by others is not", () => {
+  for (const t of [
+    '2:58 p.m.: This article was updated to add the potential cost of the school-district shutdown.',
+    'This article was originally published at 2:05 p.m.',
+    '10:15 a.m. - This story has been updated with comment from the mayor.',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['At 2:58 p.m. the article was updated by the agency to add a denial, the paper said.', 'This article was published at a time of great unrest in the city, its author recalled.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});

@@ -8,3 +8,8 @@ test('a caption word run together with another in one word of a class name ("pho
   for (const names of ['article-body', 'post__content', 'story-text', 'entry-content', 'captivate']) assert.equal(namedBits(names) & CAPTION, 0, names);
   assert.equal(namedBits('photobox_right') & CHROME, 0);
 });
+
+test('a name that says what an element holds beside its text ("has-image", "withImage", "styles_withImage__x") does not name it a caption; "image-caption" and "has-image caption" do', () => {
+  for (const names of ['has-image', 'styles_articleDek__Icz5H styles_withImage__SSIip', 'card--with-photo', 'hasVideo']) assert.equal(namedBits(names) & CAPTION, 0, names);
+  for (const names of ['image-caption', 'has-image caption', 'photo-with-caption']) assert.equal(namedBits(names) & CAPTION, CAPTION, names);
+});

@@ -58,7 +58,7 @@ test("a consent manager's box (its notices longer than the story) is not taken f
   assert.ok(!hint.blocks.some((b) => b.startsWith('Notice')), 'no notice is the article');
 });
 
-test("a page built of Adobe Experience Manager components ('cmp-text', 'cmp-title': 'cmp' for component) keeps its story; a box named 'cmp' for a consent manager that speaks of cookies is still taken out", () => {
+test("a page built of Adobe Experience Manager components ('cmp-text', 'cmp-title': 'cmp' for component) keeps its story; a box named 'cmp' for a consent manager that speaks of cookies is still taken out, consentmanager.net's 'cmpbox' too", () => {
   const story = [1, 2, 3].map(para);
   const notice = (n: number): string =>
     `Notice ${n}: we use cookies and similar technologies to store and access information on your device, and you may accept all or choose in the settings which ones we may set.`;
@@ -71,6 +71,8 @@ test("a page built of Adobe Experience Manager components ('cmp-text', 'cmp-titl
   for (const box of [
     `<div id="qc-cmp2-container"><div class="qc-cmp2-summary-section">${notices}</div></div>`,
     `<div class="cmp-banner"><div class="cmp-banner__text">${notices}</div><div class="cmp-banner__buttons"><button>Accept all</button><button>Reject all</button></div></div>`,
+    // consentmanager.net's box: its names run 'cmp' into one word ('cmpbox', 'cmpboxinner', 'cmpboxtxt').
+    `<div id="cmpbox" class="cmpbox cmpstyleroot"><div class="cmpboxinner"><div class="cmpboxtxt cmptxt_txt">${notices}</div><div class="cmpboxbtns"><a class="cmpboxbtn cmpboxbtnyes">Accept</a></div></div></div>`,
   ]) {
     const hint = findArticle(page(box));
     assert.ok(hint, box.slice(0, 30));

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markArticle, type ArticleHint } from '../../src/core/article';
+import { readHtmlBlocks } from '../../src/core/markup';
+
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says that the council voted on the plan after a long debate in the town hall on Monday evening.`;
+
+/** The roles of a page's blocks when the extractor's article is every block of `article`. */
+function roles(html: string, article: string[], title: string): Array<[string, string]> {
+  const { read, blocks } = readHtmlBlocks(html);
+  const hint: ArticleHint = { title, blocks: article, linkShare: 0 };
+  const marked = markArticle(read, blocks, hint);
+  return marked.blocks!.map((b) => [b.role, read.text.slice(b.start, b.end)]);
+}
+const roleOf = (r: Array<[string, string]>, t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+
+test("the page's <h1> is its headline though an image's alt text repeats it (a thumbnail of the story); a caption with its credit is not", () => {
+  // The <title> the extractor gives is a rewrite of the headline: no line holds its words.
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul>
+    <h1><span>Council backs plan for new library</span></h1><div class="byline">Jane Doe / Updated: Oct 9, 2019</div>
+    <div class="carousel"><a href="/1"><img src="1.jpg" alt="Council backs plan for new library"></a><a href="/2"><img src="2.jpg" alt="Storm closes schools across the county"></a></div>
+    <div class="body"><div>File photo of the town hall. (Reuters)</div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['File photo of the town hall. (Reuters)', para(1), para(2), para(3)], 'Town council: vote on library plan | Local News');
+  assert.equal(roleOf(r, 'Council backs plan for new library'), 'heading');
+  assert.equal(roleOf(r, 'File photo of the town hall. (Reuters)'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("a part of the page's title after a separator (its section's or site's name: '… : The Two-Way : NPR') is no headline; the <h1> under it is", () => {
+  const html = `<html><body><h2>The Town Desk</h2><h3>Local</h3><h1>Council backs plan for new library</h1><div>December 15, 2016 3:33 PM ET</div>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Town votes for library after long debate : The Town Desk : Herald');
+  assert.equal(roleOf(r, 'Council backs plan for new library'), 'heading');
+  assert.equal(roleOf(r, 'The Town Desk'), 'chrome');
+  // A title whose part is the headline itself still finds it.
+  const r2 = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library : The Town Desk : Herald');
+  assert.equal(roleOf(r2, 'Council backs plan for new library'), 'heading');
+});
+
+test("a summary that repeats the story's first paragraph above the deck and byline: the paragraph is kept once where the story sets it, and the deck under the headline is kept", () => {
+  const deck = 'Average price of a home that sold in September was $640,479';
+  const html = `<html><body><h1>Council backs plan for new library</h1><div class="summary">${para(1)}</div>
+    <h2>Social Sharing</h2><h2 class="deck">${deck}</h2><div class="byline">Jane Doe · Posted: Oct 14, 2022 9:27 AM ET</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.notEqual(roleOf(r, deck), 'chrome');
+  assert.deepEqual(r.filter(([, t]) => t === para(1)).map(([x]) => x), ['chrome', 'content']);
+  for (const n of [2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("the deck under the headline is kept though the lead picture's alt text repeats it, or a notice about the page ('This article is more than 5 years old') stands between them", () => {
+  const deck = "It's been a rough few months for the town's council and its library plan";
+  const pages = [
+    `<h1>Council backs plan for new library</h1><div class="dek">${deck}.</div><figure><img src="a.jpg" alt="${deck}."><figcaption>The town hall on Monday.</figcaption></figure>`,
+    `<h1>Council backs plan for new library</h1><div>This article is more than 5 years old</div><div class="standfirst">${deck}</div>`,
+  ];
+  for (const head of pages) {
+    const html = `<html><body>${head}<div class="byline">By Jane Doe</div><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new library');
+    assert.equal(r.find(([, t]) => t.startsWith("It's been"))?.[0], 'content', head.slice(40, 90));
+    assert.notEqual(roleOf(r, 'This article is more than 5 years old'), 'content');
+  }
+});
+
+test('a few short paragraphs in a row right above the first prose are the story\'s lead, however short; a caption above them is not', () => {
+  const html = `<html><body><h1>Council backs plan for new library</h1><div class="byline">By Jane Doe</div>
+    <figure><img src="a.jpg"><figcaption>The town hall on Monday.</figcaption></figure>
+    <div class="story"><p>Libraries - "a waste of money."</p><p>The mayor has said that more than once.</p><div class="ad">Advertisement</div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['Libraries - "a waste of money."', 'The mayor has said that more than once.', para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.equal(roleOf(r, 'Libraries - "a waste of money."'), 'content');
+  assert.equal(roleOf(r, 'The mayor has said that more than once.'), 'content');
+  assert.equal(roleOf(r, 'The town hall on Monday.'), 'chrome');
+});
