@@ -79,6 +79,9 @@ export function firstDifference(a, b) {
 /** The status bar's items, as one string. */
 export const statusText = async (vsc) => noteRead('statusText', await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | ')));
 
+/** The active editor group's active tab's title ('' while there is none). */
+export const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
+
 /** The texts of the notification toasts shown. */
 export const notificationTexts = async (vsc) =>
   noteRead('notificationTexts', await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent)));

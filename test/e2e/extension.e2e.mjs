@@ -14,6 +14,7 @@ import { noteRead, withVSCode } from './harness.mjs';
 import {
   CANONICAL,
   FIXTURES,
+  activeTab,
   VSIX,
   extensionHostErrors,
   findLog,
@@ -90,9 +91,6 @@ function makeWorkspace() {
   );
   return dir;
 }
-
-/** The active tab's title ('' while there is none). */
-const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
 
 /** Hover over a ghost note (an inlay hint, or an `after` decoration, whose text matches `re`) and return the hover's text. */
 async function hoverGhost(vsc, re, want = /./, timeoutMs = 15_000) {

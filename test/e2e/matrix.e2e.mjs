@@ -22,6 +22,7 @@ import { noteRead, withVSCode } from './harness.mjs';
 import {
   SEEDS,
   VSIX,
+  activeTab,
   extensionHostErrors,
   findLog,
   highlightsOn,
@@ -78,7 +79,6 @@ async function decorationCount(vsc) {
 /** The texts of the panel's entries or the matrix's rows, with their kinds, one a line (to compare two moments). */
 const rowTexts = (rows) => rows.map((r) => `${r.kind ?? r.type}: ${r.text}`).join('\n');
 
-const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
 
 /** The verdict file, or null when there is none (or, written by a test itself, not yet whole). */
 function readVerdicts(workspace) {
