@@ -296,15 +296,15 @@ export function extensionHostErrors(root, name = /wirediff/i) {
 
 /** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`; returns the menu's labels. */
 export async function quickFix(vsc, title) {
-  await vsc.focusEditor();
   const rows = vsc.page.locator('.action-widget .monaco-list-row');
   const row = rows.filter({ hasText: title }).first();
   const labels = await waitFor(async () => {
     if (!(await rows.first().isVisible().catch(() => false))) {
-      await vsc.page.keyboard.press('Control+Period');
+      // Asked again with the focus checked each time: a Ctrl+. pressed while a result's arrival moved the focus is lost.
+      await vsc.pressInEditor('Control+Period');
       await new Promise((r) => setTimeout(r, 600));
     }
-    const all = await rows.allTextContents().catch(() => []);
+    const all = noteRead('the light bulb menu', await rows.allTextContents().catch(() => []));
     return all.some((x) => x.includes(title)) ? all : null;
   }, `the quick fix "${title}"`, 30_000);
   await row.click();
