@@ -9,6 +9,7 @@
 import type { BlockRole } from './readText';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
 import { UNSTOPPED_SCRIPTS } from './scripts';
+import { once } from './once';
 
 /** What an extractor found as the article of a page. */
 export interface ArticleHint {
@@ -86,10 +87,10 @@ const PROSE_LINES_SHARE = 0.6;
  * letter counted as a word (wordsOf), as in the other scripts written without spaces.
  */
 const UNSTOPPED_MIN_PHRASES = 4;
-const UNSTOPPED_END = new RegExp(`[${UNSTOPPED_SCRIPTS}][\\p{M}]*[${'"\'”’»)）'}]*$`, 'u');
+const UNSTOPPED_END = once(() => new RegExp(`[${UNSTOPPED_SCRIPTS}][\\p{M}]*[${'"\'”’»)）'}]*$`, 'u'));
 /** A paragraph (no heading) in a script that marks no sentence's end, ending on its letter after a few phrases. */
 function isUnstoppedParagraph(page: PageContext, i: number, text: string): boolean {
-  return !HEADING_TAG.test(page.blocks[i]!.tag) && UNSTOPPED_END.test(text.trimEnd()) && text.trim().split(/\s+/).length >= UNSTOPPED_MIN_PHRASES;
+  return !HEADING_TAG.test(page.blocks[i]!.tag) && UNSTOPPED_END().test(text.trimEnd()) && text.trim().split(/\s+/).length >= UNSTOPPED_MIN_PHRASES;
 }
 /** A paragraph mostly of links is still prose with at least this many words and this share of them not in links. */
 const LINKED_PROSE_MIN_WORDS = 12;

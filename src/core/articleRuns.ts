@@ -7,6 +7,7 @@
 import { EMAIL_LINE, POINTER_ARROW, POINTER_MAX_WORDS } from './pageLines';
 import type { BlockRole, ReadBlock } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
+import { once } from './once';
 
 /** What these passes read of a page's block (article.ts's PageBlock has more). */
 interface ShapedBlock {
@@ -51,14 +52,14 @@ const TEASER_LINE_MAX_WORDS = 12;
  * such a page is ever long enough to read as prose.
  */
 const UNSPACED = UNSPACED_SCRIPTS;
-const WORD = new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+const WORD = once(() => new RegExp(`[${UNSPACED}][\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+`, 'gu'));
 
 /**
  * The words of a text, lower-cased: runs of letters and digits, as the shingle metric counts
  * them, and each character of a script written without spaces.
  */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return text.toLowerCase().match(WORD()) ?? [];
 }
 
 /** A paragraph of the story (no heading) that announces a list of its own: at least this many words, ending on a colon. */

@@ -10,6 +10,7 @@ import type { Discrepancy, Sentence, Severity, Span } from './types';
 import { quoted } from './excerpt';
 import { AGENCY } from './segment/agencies';
 import { credit } from './segment/credits';
+import { once } from './once';
 
 /** A finding of this pass, before `compare` gives it a kind (attribution), an id and a score. */
 export type CreditFinding = Omit<Discrepancy, 'id' | 'kind' | 'alignment' | 'score'>;
@@ -164,20 +165,27 @@ export interface InlineCredit extends Span {
   agency: string;
 }
 
-/** "(Reuters)", "(AP)" ending a sentence or headline (mid-sentence, "Harrisburg (PA)" is no credit). */
-const PAREN_AGENCY = new RegExp(String.raw`\(\s*(${AGENCY})\s*\)[\s.!?"”’»]*$`, 'gu');
-/** "… via Reuters", "(via AFP)", "officials told Reuters". */
-const VIA_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu');
-/** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
-const END_AGENCY = new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u');
-/** Capitalised words after a colon that end a line with no full stop: "…: NASA", "…: Health Ministry". */
-const HEADLINE_COLON = /:\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?<![.!?])\s*$/u;
+/**
+ * The patterns of a credit inside a sentence (`inlineCredits`), made on first use: most texts have
+ * no sentence with the marks they need, and each holds the agencies' long alternation or Unicode
+ * classes, which V8 parses when a pattern is made, run or not (once.ts).
+ */
+const inlinePatterns = once(() => ({
+  /** "(Reuters)", "(AP)" ending a sentence or headline (mid-sentence, "Harrisburg (PA)" is no credit). */
+  parenAgency: new RegExp(String.raw`\(\s*(${AGENCY})\s*\)[\s.!?"”’»]*$`, 'gu'),
+  /** "… via Reuters", "(via AFP)", "officials told Reuters". */
+  viaAgency: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:via|told)\s+(${AGENCY})`, 'gu'),
+  /** An agency after a colon, a dash or a bar at the end: "Seoul to widen talks: Yonhap", "… - AFP". */
+  endAgency: new RegExp(String.raw`(?:[:|]|\s[-–—]{1,2})\s*(${AGENCY})\s*[.)]?\s*$`, 'u'),
+  /** Capitalised words after a colon that end a line with no full stop: "…: NASA", "…: Health Ministry". */
+  headlineColon: /:\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?<![.!?])\s*$/u,
+  /** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
+  headlineParen: /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u,
+}));
 /** Labels a headline carries (in parentheses, or before a colon) that credit or name no one: "(Video)", "(PHOTOS)", "Analysis:". */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(
   'video videos photo photos pictures pics gallery audio podcast live update updated updates watch opinion analysis exclusive corrected correction breaking interview explainer graphic graphics map maps factbox timeline comment editorial review feature'.split(' '),
 );
-/** Capitalised words in parentheses that end a headline: "… FIREWORKS (JPL)", "Probe Reaches Comet (NASA)". */
-const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*\)\s*$/u;
 
 /**
  * The credits inside one sentence of `text` (from `start` to `end`): an agency in parentheses
@@ -190,6 +198,7 @@ const HEADLINE_PAREN = /\(\s*(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){
 export function inlineCredits(text: string, start: number, end: number): InlineCredit[] {
   const s = text.slice(start, end);
   if (!/[(:|\-–—]|via|told/.test(s) || credit(s.trim())) return [];
+  const { parenAgency, viaAgency, endAgency, headlineColon, headlineParen } = inlinePatterns();
   const out: InlineCredit[] = [];
   const add = (m: RegExpExecArray | null): void => {
     if (!m) return;
@@ -199,16 +208,16 @@ export function inlineCredits(text: string, start: number, end: number): InlineC
   // Each pattern is tried only on a sentence with the mark or word it opens with (most sentences have a few of them at most).
   const paren = s.includes('(');
   const colonMark = s.includes(':');
-  for (const re of [PAREN_AGENCY, VIA_AGENCY]) {
-    if (re === PAREN_AGENCY ? !paren : !s.includes('via') && !s.includes('told')) continue;
+  for (const re of [parenAgency, viaAgency]) {
+    if (re === parenAgency ? !paren : !s.includes('via') && !s.includes('told')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) add(m);
   }
-  if (colonMark || /[|\-–—]/.test(s)) add(END_AGENCY.exec(s));
+  if (colonMark || /[|\-–—]/.test(s)) add(endAgency.exec(s));
   // A headline's source after a colon at its end, with no full stop: "Shuttle will launch in July: NASA".
-  const colon = colonMark ? HEADLINE_COLON.exec(s) : null;
+  const colon = colonMark ? headlineColon.exec(s) : null;
   if (colon && s.slice(0, colon.index).trim().split(/\s+/).length >= 3) add(colon);
-  const h = paren ? HEADLINE_PAREN.exec(s) : null;
+  const h = paren ? headlineParen.exec(s) : null;
   if (h) {
     const before = s.slice(0, h.index);
     const initials = (before.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');

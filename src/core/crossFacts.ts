@@ -40,6 +40,7 @@ const LABELS: Readonly<Record<string, string>> = {
   dead: 'The death toll',
   injured: 'The number injured',
   missing: 'The number missing',
+  trapped: 'The number trapped',
   displaced: 'The number displaced',
   arrested: 'The number arrested',
   rescued: 'The number rescued',

@@ -3,6 +3,7 @@
  * quotation marks, its line breaks folded as a reader of a hard-wrapped line sees them.
  * Display only: the engine's offsets never come from here.
  */
+import { once } from './once';
 
 /** White space around a line break folded to one space, as a reader of a hard-wrapped line sees it. */
 export function foldLineBreaks(s: string): string {
@@ -26,9 +27,10 @@ export function excerpt(s: string, max = 80): string {
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a
- * cut between two of their characters falls between words as a reader takes them.
+ * cut between two of their characters falls between words as a reader takes them. Made on first
+ * use (once.ts): only a text cut short between two characters that are no blanks asks.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u);
 
 /**
  * A text cut short to at most `max` characters, the cut marked with an ellipsis: the text's own
@@ -48,7 +50,7 @@ function cutAt(t: string, max: number, spaced: boolean): string {
   let cut = t.slice(0, end);
   const before = String.fromCodePoint(t.codePointAt(Math.max(0, end - 1)) ?? 32);
   const after = String.fromCodePoint(t.codePointAt(end) ?? 32);
-  const inWord = /\S/.test(before) && /\S/.test(after) && !UNSPACED.test(before) && !UNSPACED.test(after);
+  const inWord = /\S/.test(before) && /\S/.test(after) && !UNSPACED().test(before) && !UNSPACED().test(after);
   if (inWord) {
     const sp = cut.search(/\s\S*$/);
     if (sp > 0) cut = cut.slice(0, sp);

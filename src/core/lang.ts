@@ -5,6 +5,7 @@
  */
 import { functionWordProfiles, lexiconFor } from './lexicon';
 import { loadFranc } from './load';
+import { once } from './once';
 
 export { iso6393Of } from './languageCodes';
 
@@ -128,8 +129,8 @@ function functionWordHits(sample: string, min = 12): FunctionWordHits | null {
   return { words: words.length, hits, codes };
 }
 
-/** Letters (and what may join them), with an apostrophe inside a word: "l'eau", "don't". */
-const WORD = /\p{L}+(?:'\p{L}+)?/gu;
+/** Letters (and what may join them), with an apostrophe inside a word: "l'eau", "don't". Made on first use (once.ts): most samples are ASCII. */
+const WORD = once(() => /\p{L}+(?:'\p{L}+)?/gu);
 /** The same words in a text whose letters are all ASCII (and in lower case). */
 const ASCII_WORD = /[a-z]+(?:'[a-z]+)?/g;
 /** A character that may be a letter beyond ASCII: not ASCII, nor a no-break space, dash or typographic quote. */
@@ -142,7 +143,7 @@ const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u2010-\u201f]/;
  */
 export function sampleWords(sample: string): string[] | null {
   const lower = sample.toLowerCase();
-  return lower.match(BEYOND_ASCII.test(lower) ? WORD : ASCII_WORD);
+  return lower.match(BEYOND_ASCII.test(lower) ? WORD() : ASCII_WORD);
 }
 
 /**
@@ -213,8 +214,11 @@ function closeLanguage(sample: string, read: FunctionWordHits, other: string, be
   return k >= 0 && guess !== other && read.hits[k]! * 1.6 >= best ? guess : null;
 }
 
-/** Scripts told apart (Unicode script names); Han, Hiragana and Katakana count as one, as Japanese mixes them. */
-const SCRIPTS: Array<[string, RegExp]> = [
+/**
+ * Scripts told apart (Unicode script names); Han, Hiragana and Katakana count as one, as Japanese mixes them.
+ * Made on first use (once.ts): a text of ASCII letters alone never asks.
+ */
+const SCRIPTS = once((): Array<[string, RegExp]> => [
   ['Latin', /\p{Script=Latin}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Arabic', /\p{Script=Arabic}/u],
@@ -229,7 +233,7 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ['Georgian', /\p{Script=Georgian}/u],
   ['Armenian', /\p{Script=Armenian}/u],
   ['Tamil', /\p{Script=Tamil}/u],
-];
+]);
 
 /**
  * The script most letters of a text's sample are written in ('Latin', 'Cyrillic', 'Arabic',
@@ -259,7 +263,7 @@ export function scriptOf(text: string): string | null {
     if (pair) i++;
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
-    const hit = SCRIPTS.find(([, re]) => re.test(ch));
+    const hit = SCRIPTS().find(([, re]) => re.test(ch));
     if (hit?.[0] === 'Latin') latin++;
     else if (hit) (others ??= new Map()).set(hit[0], (others.get(hit[0]) ?? 0) + 1);
   }

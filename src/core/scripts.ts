@@ -1,3 +1,5 @@
+import { once } from './once';
+
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese),
  * as the source of a regular-expression character class (use with the `u` flag). In them a line
@@ -11,7 +13,8 @@ export const UNSPACED_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{
  */
 export const UNSTOPPED_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}';
 
-const UNSPACED_CHAR = new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u');
+/** Made on first use (once.ts): only a character from Thai up asks. */
+const UNSPACED_CHAR = once(() => new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u'));
 
 /** Is the character whose code point starts (or, with `before`, ends) at `i` of a script written without spaces? */
 export function unspacedAt(s: string, i: number, before = false): boolean {
@@ -24,5 +27,5 @@ export function unspacedAt(s: string, i: number, before = false): boolean {
   if (j < 0 || j >= s.length) return false;
   const cp = s.codePointAt(j)!;
   if (cp < 0x0e00) return false; // Thai is the first of them
-  return UNSPACED_CHAR.test(String.fromCodePoint(cp));
+  return UNSPACED_CHAR().test(String.fromCodePoint(cp));
 }

@@ -19,6 +19,7 @@ export const SENSE_CUES: Readonly<Record<string, string>> = {
   dead: 'killed kill kills killing dead death deaths died die dies dying toll tolls fatalities fatality perished perish perishing lives bodies corpses slain',
   injured: 'injured injure injures injuring injuries injury wounded wound wounds wounding hurt',
   missing: 'missing unaccounted',
+  trapped: 'trapped',
   displaced: 'displaced homeless evacuated evacuate evacuees fled flee fleeing uprooted',
   arrested: 'arrested arrest arrests detained detain detains detention',
   rescued: 'rescued rescue rescues rescuing',

@@ -73,8 +73,58 @@ export const compassDetector: Detector = {
       if (ci.length === 1 && aj.length === 1 && C.tokens[ci[0]!]!.norm !== A.tokens[aj[0]!]!.norm) turnedClaim(ctx)(ci, aj);
     }
     compassDroppedOrAdded(ctx);
+    regionChanged(ctx);
   },
 };
+
+/**
+ * The words that say which part of a place both sides keep, changed, with a point of the compass
+ * among them on one side and not the other ("across sub-Saharan Africa" → "in West and Central
+ * Africa", "the western equatorial Pacific" → "the tropical Pacific"): another region of the
+ * place. The words are the end of a run of change right before the place (a capitalised word the
+ * diff matched), back to the first word of no content but "and" or "or"; each side has some.
+ */
+function regionChanged(ctx: DetectContext): void {
+  const { C, A, ct, at, hunks, cClaim, aClaim, claim } = ctx;
+  if (!ctx.lex.compass) return;
+  const compass = ctx.lex.compass!;
+  const points = (side: GroupSide, ks: number[]): Set<string> => new Set(ks.map((k) => side.tokens[k]!.norm).filter((w) => compass.has(w)));
+  // Every word capitalised on both sides ("North Korea" / "South Korea"): one name put for another, the name detector's.
+  const named = (side: GroupSide, ks: number[]): boolean => ks.every((k) => side.tokens[k]!.cap || !side.tokens[k]!.content);
+  for (const h of hunks) {
+    const [p, q] = [ct[h.c1], at[h.a1]];
+    if (!p || !q || !p.cap || !p.content || p.num !== null || p.key !== q.key) continue;
+    const cMods = modifiersBefore(C, h.c0, h.c1, cClaim);
+    const aMods = modifiersBefore(A, h.a0, h.a1, aClaim);
+    if (!cMods.length || !aMods.length || (named(C, cMods) && named(A, aMods))) continue;
+    const [cp, ap] = [points(C, cMods), points(A, aMods)];
+    if (![...cp].some((w) => !ap.has(w)) && ![...ap].some((w) => !cp.has(w))) continue;
+    const cTok = [...cMods, h.c1];
+    const aTok = [...aMods, h.a1];
+    claim({
+      kind: 'name',
+      severity: 'medium',
+      cTok,
+      aTok,
+      reason: `The region changes from ${quoted(tokensText(C, cTok), 50)} to ${quoted(tokensText(A, aTok), 50)}: check where it happened.`,
+    });
+  }
+}
+
+/** The words of a run of change [from, to) right before token `to` that describe it: back from it, words of content (none claimed, no figure), "and" or "or" between two; none past a sentence's start. */
+function modifiersBefore(side: GroupSide, from: number, to: number, claimed: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let k = to - 1; k >= from && sentenceOf(side, k) === sentenceOf(side, to); k--) {
+    const t = side.tokens[k]!;
+    if (claimed[k] || t.num !== null) break;
+    if (t.content) out.unshift(k);
+    else if ((t.norm === 'and' || t.norm === 'or') && k - 1 >= from && side.tokens[k - 1]!.content && !isSentenceInitial(side, k - 1)) out.unshift(k);
+    else break;
+  }
+  // A run that opens with "and" leaves it out.
+  while (out.length && !side.tokens[out[0]!]!.content) out.shift();
+  return out;
+}
 
 /**
  * A point of the compass dropped before a place both sides keep ("the northern Indonesian island

@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon';
 import type { DetectContext } from './context';
 import type { Finding, GroupSide } from './group';
 import { range } from './tokens';
+import { once } from '../once';
 
 /** One to three lower-case words after a colon that end a line: "… in Manila: police", "…: state media". */
 const HEADLINE_TAIL = /:[ \t]*(\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,2})[ \t]*$/u;
@@ -35,23 +36,29 @@ function headlineTail(side: GroupSide, s: GroupSide['sentences'][number]): Inlin
 }
 
 /** A headline's source label before a colon at its start: one to four capitalised words, then a capital or a figure. */
-const HEADLINE_LEAD = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u;
+const HEADLINE_LEAD = once(() => /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u);
+
+/** A headline's label of acronyms before a colon at its start, one or a list ("NOAA: …", "NOAA, NASA: …", "WHO and UNICEF: …"), then a capital or a figure. */
+const HEADLINE_ACRONYMS = once(() => /^[ \t]*(\p{Lu}{2,6}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)\p{Lu}{2,6}){0,3})[ \t]*:[ \t]+(?=[\p{Lu}\p{N}])/u);
+/** Acronyms that name a country, not a body that speaks: such a label is the headline's topic ("US: …"), as a place's name is. */
+const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'CAR']);
 
 /**
  * A headline's source before a colon at its start ("Aid Group: Death Toll Rises to 26",
- * "Police: …"): the line ends with no full stop, three words or more follow the colon, and the
- * label's last word is one of the lexicon's `headlineSources` (a place, "Pakistan: …", is the
- * headline's topic, not its source).
+ * "Police: …", "NOAA, NASA: …"): the line ends with no full stop, three words or more follow the
+ * colon, and the label's last word is one of the lexicon's `headlineSources`, or the label is
+ * acronyms, none a country's (a place, "Pakistan: …", "US: …", is the headline's topic, not its source).
  */
 function headlineLead(side: GroupSide, s: GroupSide['sentences'][number], lex: Lexicon): InlineCredit | null {
   const heads = lex.headlineSources;
   if (!heads) return null;
   const line = side.text.slice(s.start, s.end);
   if (/[.!?]["”’»)]*\s*$/u.test(line) || !/^[ \t]*(?:\r?\n|$)/.test(side.text.slice(s.end))) return null;
-  const m = HEADLINE_LEAD.exec(line);
+  const acronyms = HEADLINE_ACRONYMS().exec(line);
+  const m = acronyms && !acronyms[1]!.split(/[^\p{Lu}]+/u).some((w) => PLACE_ACRONYMS.has(w)) ? acronyms : HEADLINE_LEAD().exec(line);
   if (!m || line.slice(m[0].length).trim().split(/\s+/).length < 3) return null;
   const words = m[1]!.toLowerCase().split(/[ \t]+/);
-  if (!heads.has(words[words.length - 1]!) || words.some((w) => HEADLINE_LABELS.has(w))) return null;
+  if ((m !== acronyms && !heads.has(words[words.length - 1]!)) || words.some((w) => HEADLINE_LABELS.has(w))) return null;
   const at = s.start + m[0].indexOf(m[1]!);
   return { agency: m[1]!, start: at, end: at + m[1]!.length };
 }
@@ -113,7 +120,10 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
       });
     } else claim(finding);
   }
+  // An agency the canonical's own sentences name ("NOAA's 2006 outlook" / "NOAA: August 2006 Update"): the same source, set as a label.
+  const inGroup = (side: GroupSide, name: string): boolean => side.sentences.some((s) => side.text.slice(s.start, s.end).includes(name));
   for (const a of gained.slice(lost.length)) {
+    if (inGroup(C, a.agency)) continue;
     const known = C.text.includes(a.agency);
     claim({
       kind: 'attribution',
@@ -130,16 +140,22 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
  * A lead-in before a dash that opens a paragraph, where a dateline stands: "Nairobi —", "Dar es
  * Salaam —", "Somalilandsun —", "—"; or a dateline in capitals glued to the story by a hyphen,
  * as some wire copy writes it ("WASHINGTON-Plantation Pipe Line Company …"). (Set apart, "NEW YORK -"
- * is a dateline unit of its own, and a label in capitals, "EDUCATION REPORT - …", none.)
+ * is a dateline unit of its own, and a label in capitals, "EDUCATION REPORT - …", none.) Made on first
+ * use, and tried only on a text with what every lead-in has (`LEAD_IN_DASH`): a dash, or a hyphen
+ * right after a capital, a stop or an apostrophe.
  */
-const LEAD_IN =
-  /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]|(\p{Lu}[\p{Lu}.'’]+(?:[\s,/]+\p{Lu}[\p{Lu}.'’]+){0,3})-)\s*(?=\p{Lu})/u;
+const LEAD_IN_DASH = /[—–]|[\p{Lu}.'’]-/u;
+const LEAD_IN = once(
+  () =>
+    /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,/]+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?\s*[—–]|(\p{Lu}[\p{Lu}.'’]+(?:[\s,/]+\p{Lu}[\p{Lu}.'’]+){0,3})-)\s*(?=\p{Lu})/u,
+);
 
 /** The lead-in of a side's first sentence, when it opens a paragraph: its words, its tokens, and the story's first words after it. */
 function leadIn(side: GroupSide): { words: string; toks: number[]; next: string } | null {
   const s = side.sentences[0]!;
   if (!/(?:^|\n)[ \t]*$/.test(side.text.slice(Math.max(0, s.start - 40), s.start))) return null;
-  const m = LEAD_IN.exec(side.text.slice(s.start, Math.min(s.end, s.start + 80)));
+  const head = side.text.slice(s.start, Math.min(s.end, s.start + 80));
+  const m = LEAD_IN_DASH.test(head) ? LEAD_IN().exec(head) : null;
   if (!m) return null;
   const end = s.start + m[0].length;
   const toks = range(s.from, s.to).filter((i) => side.tokens[i]!.end <= end);

@@ -248,7 +248,8 @@ function senseOf(side: GroupSide, first: number, last: number, isFigure: Uint8Ar
       break;
     }
   }
-  for (let j = first - 1, d = 0; within(j + 1, j) && d < TOLL_BEFORE && (!best || d < best.d); j--, d++) {
+  // Before it, with a cue after it, not past a conjunction either: a cue there is the item before's ("2181 were injured and thousands are still unaccounted for").
+  for (let j = first - 1, d = 0; within(j + 1, j) && d < TOLL_BEFORE && (!best || (d < best.d && !conjunctions?.has(toks[j]!.norm))); j--, d++) {
     const s = CUE_SENSE.get(toks[j]!.norm);
     if (s && (d < BEFORE || TOLLS.has(toks[j]!.norm))) {
       best = { sense: s, d };

@@ -9,6 +9,7 @@ import { formsOfOneName, isNameForm } from '../placeNames';
 import { spellsInitials } from './initials';
 import { isEnglish } from '../lexicon';
 import { compassPoints } from './compass';
+import { once } from '../once';
 
 /** A name spelled differently, or another name in the same place. */
 export const nameDetector: Detector = {
@@ -190,10 +191,13 @@ function nameInProse(side: GroupSide, i: number): boolean {
   return someInnerWord(side.text, word, (at) => at < s.start || at >= s.end);
 }
 
-/** A letter or a digit (a code point, as a string). */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** What may stand before the blank before a word inside a sentence: a letter, a digit, a comma or a semicolon. */
-const INSIDE_BEFORE = /^[\p{L}\p{N},;]$/u;
+/** What stands at a word's edges, made on first use (once.ts: a text with no heading never asks). */
+const wordEdges = once(() => ({
+  /** A letter or a digit (a code point, as a string). */
+  letterOrDigit: /^[\p{L}\p{N}]$/u,
+  /** What may stand before the blank before a word inside a sentence: a letter, a digit, a comma or a semicolon. */
+  insideBefore: /^[\p{L}\p{N},;]$/u,
+}));
 const BLANK = /\s/;
 
 /** The code point of `s` that ends at `i` ('' at the start). */
@@ -216,8 +220,9 @@ const pointAt = (s: string, i: number): string => (i < s.length ? String.fromCod
  * more to build than to run, and a heading asks about each of its words).
  */
 export function wholeWordIn(text: string, w: string): boolean {
+  const { letterOrDigit } = wordEdges();
   for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1))
-    if (!LETTER_OR_DIGIT.test(pointBefore(text, p)) && !LETTER_OR_DIGIT.test(pointAt(text, p + w.length))) return true;
+    if (!letterOrDigit.test(pointBefore(text, p)) && !letterOrDigit.test(pointAt(text, p + w.length))) return true;
   return false;
 }
 
@@ -230,12 +235,13 @@ export function wholeWordIn(text: string, w: string): boolean {
  */
 export function someInnerWord(text: string, word: string, visit: (at: number) => boolean): boolean {
   let next = 0; // where the pattern would search from (its lastIndex)
+  const { letterOrDigit, insideBefore } = wordEdges();
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
     let k = p;
     while (k > 0 && BLANK.test(text[k - 1]!)) k--;
     if (k === p || k === 0) continue;
     const before = pointBefore(text, k);
-    if (k - before.length < next || !INSIDE_BEFORE.test(before) || LETTER_OR_DIGIT.test(pointAt(text, p + word.length))) continue;
+    if (k - before.length < next || !insideBefore.test(before) || letterOrDigit.test(pointAt(text, p + word.length))) continue;
     if (visit(p)) return true;
     next = p + word.length;
   }

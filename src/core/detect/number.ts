@@ -6,6 +6,7 @@ import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, 
 import { boundSignBefore, isTitleCase } from '../text';
 import { namesTimeUnitOrDay } from '../time';
 import { unitKey } from '../data/units';
+import { SENSE_CUES } from '../data/factSenses';
 
 export interface NumFact {
   toks: number[];
@@ -366,6 +367,40 @@ function otherFactOf(ctx: DetectContext): (f: NumFact, x: NumFact) => boolean {
   };
 }
 
+/** The senses of fact that leave the fate of those they count unknown: a change to or from one says how sure the count is. */
+const UNKNOWN_FATES: ReadonlySet<string> = new Set(['missing', 'trapped']);
+
+/**
+ * The same figure in the same words counting another fate ("Eleven workers are missing" →
+ * "Eleven workers were killed", "14 were injured" → "14 died"): what the figure says changed,
+ * with the words that give its sense, one put for the other (lost in its sentence, and new in
+ * the other's: not "Two people were killed and 14 injured" cut to "Two people were injured",
+ * where the words dropped are the finding). To or from the missing (or the trapped) it is a hedge
+ * (a fate unknown given as known, or the other way); between known fates, a number finding.
+ */
+function fateChanged(ctx: DetectContext, f: NumFact, x: NumFact): Finding | null {
+  const { C, A, cLost, aNew } = ctx;
+  const senses = ctx.figureSenses!;
+  const [cs, as] = [senses.canonical(f.toks[0]!)!, senses.article(x.toks[0]!)!];
+  const cues = (side: GroupSide, changed: ArrayLike<boolean>, at: number, sense: string): number[] => {
+    const words = new Set(SENSE_CUES[sense]!.split(' '));
+    const s = side.sentences[sentenceOf(side, at)]!;
+    return range(s.from, s.to).filter((k) => changed[k] && words.has(side.tokens[k]!.norm));
+  };
+  const [cCues, aCues] = [cues(C, cLost, f.toks[0]!, cs), cues(A, aNew, x.toks[0]!, as)];
+  if (!cCues.length || !aCues.length) return null;
+  const cTok = [...f.toks, ...cCues];
+  const aTok = [...x.toks, ...aCues];
+  const unsure = UNKNOWN_FATES.has(cs) || UNKNOWN_FATES.has(as);
+  return {
+    kind: unsure ? 'hedge' : 'number',
+    severity: 'high',
+    cTok,
+    aTok,
+    reason: `‘${figureText(C, f)}’ counts the ${cs} in the canonical (‘${tokensText(C, cTok)}’), the ${as} here (‘${tokensText(A, aTok)}’): ${unsure ? 'the fate of those counted is given with another certainty' : 'the same figure now says what happened to them otherwise'}.`,
+  };
+}
+
 /** Whether two figures are written in the same words: one figure whatever its clause now says ("Two people were killed and 14 injured" / "Two people were injured"). */
 const sameWords = (ctx: DetectContext, f: NumFact, x: NumFact): boolean =>
   f.toks.length === x.toks.length && f.toks.every((i, k) => ctx.ct[i]!.norm === ctx.at[x.toks[k]!]!.norm);
@@ -394,6 +429,9 @@ export const numberDetector: Detector = {
         const q = qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text);
         claim(ch ? q : { ...q, severity: 'medium' });
       }
+      // Paired though they count facts of other senses: the same words, another fate ("Eleven are missing" / "Eleven were killed").
+      const fate = otherFact(f, x) ? fateChanged(ctx, f, x) : null;
+      if (fate) claim(fate);
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.

@@ -36,6 +36,11 @@ export const AGENCY = `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`;
 
 const AGENCY_RE = new RegExp(AGENCY, 'u');
 
+/** Whether a text names an agency anywhere (generic credits too): a pattern built on `AGENCY` matches only a text that does. */
+export function namesAgency(s: string): boolean {
+  return AGENCY_RE.test(s);
+}
+
 /** The first agency a text names, as written, or null. */
 export function agencyIn(s: string): string | null {
   const m = AGENCY_RE.exec(s);

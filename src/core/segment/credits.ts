@@ -4,7 +4,7 @@
  * its agency ("(Reporting by …; Editing by …)", "By Jane Doe", "-- Yonhap", "… via Reuters").
  * Each is a unit of its own, never part of a sentence, and names its agency when it has one.
  */
-import { AGENCY, agencyIn } from './agencies';
+import { AGENCY, agencyIn, namesAgency } from './agencies';
 import { outletCredit } from './outlets';
 import { once } from '../once';
 
@@ -37,12 +37,14 @@ const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -". */
-const AGENCY_DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u');
+const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE})?\s*\((${AGENCY})\)${DASH}`, 'u'));
 /**
  * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
  * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").
+ * Made on first use, and tried only on a head with a comma before two capitals (`REGION_CODE`).
  */
-const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u');
+const TITLE_DATELINE = once(() => new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u'));
+const REGION_CODE = /,\s+\p{Lu}{2}/u;
 
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
@@ -68,7 +70,7 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE.exec(head) : TITLE_DATELINE.exec(head));
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE().exec(head) : REGION_CODE.test(head) ? TITLE_DATELINE().exec(head) : null);
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -94,14 +96,25 @@ const SOURCES_NOTE =
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the outlet after
  * a dash, "By Jane Doe - Department Of Defense News", "By Jane Doe — VOA News"; after a label, "By:
- * Agriculture Secretary Jane Doe", "Author: Jane Doe".
+ * Agriculture Secretary Jane Doe", "Author: Jane Doe". Made on first use, and tried only on a text
+ * that opens on 'By' or 'Author' (`BYLINE_WORD`).
  */
-const BYLINE =
-  /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u;
-/** An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters". */
-const AGENCY_ALONE = new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u');
-/** A source line: "Source: Reuters", "Sources: AFP, AP". */
-const SOURCE = new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)\s*:\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\.?$`, 'iu');
+const BYLINE_WORD = /^(?:[Bb]y|Author)/;
+const BYLINE = once(
+  () =>
+    /^(?:[Bb]y:?|Authors?:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||\/|\s[-–—]{1,2}(?=\s))\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
+);
+/**
+ * An agency alone, or after a dash or slash: "Reuters", "(AFP)", "-- Yonhap", "— AP", "/AFP", "AFP/Reuters".
+ * Like the other patterns that hold the agencies' alternation (some two thousand characters, which
+ * V8 parses when a pattern is made and compiles when it first runs), made on first use and tried
+ * only on a text with what it needs: here an agency's name (`namesAgency`).
+ */
+const AGENCY_ALONE = once(() => new RegExp(String.raw`^(?:[-–—]{1,2}|/)?\s*[([]?\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\s*[)\]]?\.?$`, 'u'));
+/** A source line: "Source: Reuters", "Sources: AFP, AP". Tried only on a text that opens on its label's first letters (`SOURCE_LABEL`). */
+const SOURCE = once(() => new RegExp(String.raw`^(?:sources?|credits?|agency|agencies)\s*:\s*${AGENCY}(?:\s*[/,&]\s*${AGENCY})*\.?$`, 'iu'));
+/** How every source line opens, in any case, as `SOURCE` reads it (the same flags: 'ſ' is an 's'). */
+const SOURCE_LABEL = /^(?:source|credit|agenc)/iu;
 /** A contributor line: "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?\.?$/i;
 /**
@@ -110,6 +123,20 @@ const CONTRIBUTED = /^[^.!?]{1,200}\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:t
  * via Reuters" is news that names its carrier, not a credit line.
  */
 const VIA = once(() => new RegExp(String.raw`^(?:\(via|[^.!?(),\d\s]+(?:\s[^.!?(),\d\s]+){0,5}\s(?:reports?|reported|reporting|writes|wrote|says|said)\s+via)\s+(${AGENCY})\s*\)?\.?$`, 'u'));
+
+/**
+ * The words that open a picture's credit in brackets, as data: "(Photo - Jane Doe/Red Cross)", "(AP
+ * Photo/Jane Doe)", "(Image: NASA)", "(Picture by …)". A caption's credit starts a line of its own: a
+ * PDF's text sets a photo's caption and credit among the story's lines, the next line never goes on
+ * into it.
+ */
+const PICTURE_WORDS = 'Photo|Photos|Photograph|Photo credit|File photo|Image|Images|Picture|Pictures|Video|Graphic|Illustration';
+const PICTURE_CREDIT = once(() => new RegExp(String.raw`^[([]\s*(?:${AGENCY}\s+)?(?:${PICTURE_WORDS})\s*(?:[-–—:/]|by\s)`, 'iu'));
+
+/** Does a line open with a picture's credit in brackets ("(Photo - Jane Doe/…")? */
+export function pictureCredit(head: string): boolean {
+  return (head[0] === '(' || head[0] === '[') && PICTURE_CREDIT().test(head);
+}
 
 /** A capitalised word of a name or a place: "Jane", "O'Neil", "Hà", "St.". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
@@ -186,13 +213,20 @@ const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || 
  * finding in every such pair), and two broadcasts of different stories share it without sharing
  * a sentence of news.
  */
-const BROADCAST_LINES: readonly RegExp[] = [
+const BROADCAST_LINES = once((): readonly RegExp[] => [
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
   new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u'),
   new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
   new RegExp(String.raw`^From\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+this\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s*\.?$`, 'u'),
   new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u'),
-];
+]);
+/**
+ * What one of the broadcast lines has, which a text needs before they are tried: a slug's colon
+ * before its hour, "News" (the anchor's sign-off), "I'm" (the sign-on), or its first word, "From"
+ * or "This" (the programme's line).
+ */
+const broadcastWords = (s: string): boolean =>
+  s.includes('News') || s.includes("I'm") || s.includes('I’m') || s.startsWith('From') || s.startsWith('This') || /:\s*\d/.test(s);
 
 /** Has `s` a dash, which every outlet's credit has (outlets.ts)? A text without one is not tried as one. */
 const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s.includes('—');
@@ -200,7 +234,7 @@ const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
-  if ((s.length <= 80 && (AGENCY_ALONE.test(s) || SOURCE.test(s) || AGENCY_INPUTS.test(s))) || BYLINE.test(s) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
+  if ((s.length <= 80 && ((namesAgency(s) && AGENCY_ALONE().test(s)) || (SOURCE_LABEL.test(s) && SOURCE().test(s)) || AGENCY_INPUTS.test(s))) || (BYLINE_WORD.test(s) && BYLINE().test(s)) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }
   if (SOURCES_NOTE.test(s)) return { agency: null };
@@ -213,7 +247,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   const via = s.includes('via') ? VIA().exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF().test(s)) return { agency: agencyIn(s) };
-  if (s.length <= 80 && BROADCAST_LINES.some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 80 && broadcastWords(s) && BROADCAST_LINES().some((re) => re.test(s))) return { agency: agencyIn(s) };
   if (s.length <= 100 && handOffWords(s) && HAND_OFFS().some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
@@ -223,17 +257,17 @@ export function credit(s: string): { agency: string | null } | undefined {
  * "US Blames Pilot Error in 2013 Asiana Crash by VOA News U.S. air safety investigators are …". The
  * byline names an agency or an outlet's news service ("by VOA News", "By Reuters"); the words
  * before it are a title (no stop, most of their longer words capitalised, three words at least) and
- * a capital opens the words after it.
+ * a capital opens the words after it. Tried only on a text that names an agency or "News" (`namesAgency`).
  */
-const RUN_ON_BYLINE = new RegExp(String.raw`^([^.!?]{12,160}?)\s+([Bb]y\s+(?:${AGENCY}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}News))\s+(?=["“]?\p{Lu})`, 'u');
+const RUN_ON_BYLINE = once(() => new RegExp(String.raw`^([^.!?]{12,160}?)\s+([Bb]y\s+(?:${AGENCY}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}News))\s+(?=["“]?\p{Lu})`, 'u'));
 
 /**
  * A headline and its byline run on before the lead (`RUN_ON_BYLINE`): where the title ends, and
  * where the byline starts and ends, in `s`; null for any other text.
  */
 export function runOnByline(s: string): { title: number; credit: [number, number]; agency: string | null } | null {
-  if (!/\s[Bb]y\s/.test(s.length > 220 ? s.slice(0, 220) : s)) return null;
-  const m = RUN_ON_BYLINE.exec(s);
+  if (!/\s[Bb]y\s/.test(s.length > 220 ? s.slice(0, 220) : s) || !(s.includes('News') || namesAgency(s))) return null;
+  const m = RUN_ON_BYLINE().exec(s);
   if (!m) return null;
   const title = m[1]!;
   const words = title.match(/\p{L}{4,}/gu) ?? [];
@@ -248,7 +282,7 @@ export function runOnByline(s: string): { title: number; credit: [number, number
  * a figure, then "By") is what tells it from a headline that ends on "By" and words in title case
  * ("Fees Rise By Ten Percent"); the byline is a name of two to four capitalised words.
  */
-const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+const GLUED_BYLINE = once(() => /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 
 /**
  * A headline with its byline glued to its end (`GLUED_BYLINE`): where the title ends and where the
@@ -257,15 +291,15 @@ const GLUED_BYLINE = /^([^]{12,160}?[\p{Ll}\p{N}])(By\s+\p{Lu}[\p{L}.'’-]*(?:\
  */
 export function gluedByline(s: string): { title: number; credit: number } | null {
   if (!/By\s/.test(s)) return null;
-  const m = GLUED_BYLINE.exec(s);
+  const m = GLUED_BYLINE().exec(s);
   if (!m) return null;
   const words = m[1]!.match(/\p{L}{4,}/gu) ?? [];
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < words.length * 2) return null;
   return { title: m[1]!.length, credit: m[1]!.length };
 }
 
-/** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap". */
-const TRAILING = new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?$`, 'u');
+/** A credit run on at the end of a paragraph without a stop before it: "… the ministry said -- Yonhap" (a blank, then the dash). */
+const TRAILING = once(() => new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?$`, 'u'));
 
 /**
  * The length of a credit that ends a paragraph with no stop before it, if any: an agency
@@ -274,7 +308,7 @@ const TRAILING = new RegExp(String.raw`\s+(?:-{1,2}|–|—)\s*(${AGENCY})\s*\.?
  */
 export function trailingCredit(s: string): Found | null {
   const end = s.length > 80 ? s.slice(-80) : s;
-  const m = /[-–—]/.test(end) ? TRAILING.exec(end) : null;
+  const m = /\s[-–—]/.test(end) ? TRAILING().exec(end) : null;
   if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
   const tail = s.length > 140 ? s.slice(-140) : s;
   const so = hasSignOffWords(tail) ? TRAILING_SIGN_OFF().exec(tail) : null;

@@ -249,6 +249,18 @@ function labelOf(unitText: string, length: number): string {
 }
 
 /**
+ * The length of a speaker's label that opens a sentence inside a paragraph, a name in capitals and
+ * a colon before the words quoted ("BARACK OBAMA: "In short …"), or 0. Not a transcript's speaker
+ * (`speakers`), whose label stays with the words everywhere.
+ */
+function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
+  if (!/^\p{Lu}{2}[^:]{0,40}:\s*["“‘«„]/u.test(sentence)) return 0;
+  const dl = dateline(sentence);
+  const label = dl && !dl.slug ? labelOf(sentence, dl.length) : '';
+  return label && !speakers.has(label) ? sentence.indexOf(':') + 1 : 0;
+}
+
+/**
  * Speakers' labels of a transcript: when a capitals-and-colon label opens two or more
  * paragraphs ("CHRISTOPHER CRUISE:" each time he speaks), every such label of the text is a
  * speaker's, not a dateline (a story has one dateline, at its start).
@@ -385,6 +397,13 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     if (runIn) {
       piece(s, s + runIn, 'boilerplate');
       s += runIn;
+    }
+    // A speaker's label inside a paragraph, before the words quoted ("… 'Government Motors.' BARACK
+    // OBAMA: "In short …"): a unit of its own, as at a paragraph's start, where a wrap may move it.
+    const label = s > from ? innerLabel(text.slice(s, e), speakers) : 0;
+    if (label) {
+      piece(s, s + label, 'dateline', null);
+      s += label;
     }
     // A headline and its byline run on before the lead: a heading, a credit, then the sentence.
     const head = runOnByline(text.slice(s, e));

@@ -35,9 +35,10 @@ List-Id|List-Post|List-Help|List-Unsubscribe|List-Subscribe|List-Archive|Precede
  * colon and a blank after it), or a label in capitals before a colon or an ellipsis and its value,
  * as bulletins set their fields out ("LOCATION...15.3N 61.3W", "MAXIMUM SUSTAINED WINDS...160 MPH",
  * the three dots one ellipsis character too, "LOCATION…15.3N 61.3W", its words one blank apart or more,
- * "CONTACT: …"; not "… STRONG GALE...", the end of a line in capitals).
+ * "CONTACT: …"; not "… STRONG GALE...", the end of a line in capitals, nor a speaker's name before
+ * the words quoted, "ANA COSTA: "We …", which a wrap may move to a line's start inside its paragraph).
  */
-const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:(?:[ \\t]+|[/-])[\\p{Lu}\\d]+){0,3}(?::[ \\t]|(?:\\.{3}|…)(?=[^.…\\s])))`, 'u');
+const FIELD = new RegExp(`^(?:(?:${HEADER_FIELDS.join('|')}):(?:[ \\t]|$)|\\p{Lu}{4,}(?:(?:[ \\t]+|[/-])[\\p{Lu}\\d]+){0,3}(?::[ \\t](?![ \\t]*["“‘«„])|(?:\\.{3}|…)(?=[^.…\\s])))`, 'u');
 
 /**
  * A message header's field but its subject (the release's title), on a line of its own: "From: …",

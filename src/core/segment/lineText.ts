@@ -8,6 +8,8 @@
 export const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
 /** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */
 export const STOP_END = /[.!?…:;]["”’»)\]]*$/;
+/** A line that stops on a dash with a blank before it ("… IN NIGERIA -"): what follows belongs with it. */
+export const SPACED_DASH_END = /\s[-–—]$/;
 /** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */
 export const OPENING = `["“‘'«„‚‹]?[\\s\u00a0\u202f]*`;
 /** A line that starts with a capital, after any opening quote mark. */

@@ -4,13 +4,13 @@
  * line break as a boundary only at a blank line, before a dateline or a list item or a
  * credit, or after a line that stops short of the width (the end of a paragraph or a heading).
  */
-import { dateline, credit } from './credits';
+import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
-import { BULLETS, listMarker } from './stops';
+import { BULLETS, boundaryAt, listMarker } from './stops';
 import { caseChanges, goesOn, lineParts, opensField, quoteMargin, rulerMark } from './lineMarks';
 import type { StopRules } from './rules';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
-import { CAPITAL_START, closesOpenBracket, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
+import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, lastWord, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
 import { endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line } from './lineDoc';
 
 export interface Unit {
@@ -63,6 +63,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     pos = nl + 1;
   }
   if (block.length) blocks.push(block);
+  widest = rejoinedWidth(blocks, widest);
   if (widest <= MAX_WRAP_WIDTH) joinDoubleSpaced(text, blocks, functionWords);
   widest = shownWidth(text, blocks, widest);
   const out: Unit[] = [];
@@ -99,6 +100,26 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
   }
   return out;
+}
+
+/**
+ * The width of a text wrapped by lines a little longer than any wrap (a PDF's, ~115 columns) where
+ * a copy joined two of them back, the last line of a paragraph longer than the wrap by a word
+ * (a word broken at its hyphen made whole: "one-hundred-forty-" / "thousand lives."): no wrap leaves
+ * a paragraph's last line its longest, so such lines show no width. Else `widest`.
+ */
+function rejoinedWidth(blocks: readonly Line[][], widest: number): number {
+  if (widest <= MAX_WRAP_WIDTH || widest > MAX_WRAP_WIDTH + NEAR_WIDTH) return widest;
+  let width = 0;
+  for (const b of blocks) {
+    for (let i = 0; i < b.length; i++) {
+      const l = b[i]!;
+      if (l.length <= MAX_WRAP_WIDTH) width = Math.max(width, l.length);
+      // (Over the wrap: only a paragraph's last line, of three lines at least.)
+      else if (i < b.length - 1 || b.length < 3) return widest;
+    }
+  }
+  return width;
 }
 
 /**
@@ -371,19 +392,30 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     const first = doc.firstLine;
     const headline = first !== null && unit.start === first.start + first.indent && isHeadline(doc, doc.text.slice(unit.start, prev.end));
     const underHeadline = headline && (next === null || CAPITAL_START.test(text(doc, next)));
-    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !writtenAsTitle(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+    // (A title whose line stops on a dash with a blank before it, "… Harbour Fees Rise -" / "2026-03-05",
+    // is set with its date on one line: the dash ties the date to it.)
+    const titled = writtenAsTitle(doc, prevText) && !SPACED_DASH_END.test(prevText);
+    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !titled && brokenAtWidth(doc, prev, line, width);
   }
   // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
   const ruler = rulerMark(prevText, true);
   if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;
   if (standsApart(prevText, lineText)) return false;
   const marker = listMarker(head);
-  if (marker && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
-  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && credit(lineText)) return false;
+  // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
+  // width, not even the mark fitting on it, in a paragraph that is no list item, "… a total of 10^5" /
+  // "* 300 = 30,000,000 lists.")
+  const moved = marker !== null && width > 0 && !TERMINAL_END.test(prevText) && brokenAtWidth(doc, prev, line, width) && !listMarker(doc.text.slice(unit.start, unit.start + 12));
+  if (marker && !moved && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
+  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
   // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
   // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
   // unless that one is indented further.
   if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  // A line that opens on one word and a sentence's stop ("Report." alone, or "Report. The next …"),
+  // after a line left open: no sentence is one word, so the word ends the sentence of the line before
+  // ("… the VOA Special English Development" / "Report.").
+  if (!TERMINAL_END.test(prevText) && endsOnFirstWord(doc, lineText)) return !indented;
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (indented) return false;
@@ -429,7 +461,10 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
     // (Not in a text that lost all its stops: there a wrapped paragraph reads on, and its sentences
     // start at such capitals inside it as at its line ends, segment/stops.ts capitalStarts,
     // wrapped or not.)
-    if (endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
+    // (Nor after one that stops on a capitalised word, a title's or a name's: no sentence runs on
+    // "… Measles in Africa This is the …" either.)
+    const wordEnd = endsOnWord(LOWER_WORD_END, prevText) || endsOnWord(CAPITAL_WORD_END, prevText);
+    if (wordEnd && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
     // The text's first line, a headline in sentence case, over a lead that opens on a word the text
     // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
     // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
@@ -466,8 +501,11 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // (A line of its own inside a bracket the next line closes, the next word too long for it, was
   // wrapped: "… Sichuan Province (9" / "March)". One that stops on a comma went on above.)
   if (width === 0 && doc.blockWidth > 0 && closesOpenBracket(prevText, lineText) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (So is a bulleted item's line, left open, its next word too long for it, before a line with no
+  // marker of its own: "• 2003: … takes asylum in" / "Nigeria" / "• 2006: …" is the item's rest.)
+  if (width === 0 && doc.blockWidth > 0 && !indented && !TERMINAL_END.test(prevText) && listMarker(doc.text.slice(unit.start, unit.start + 12))?.bullet && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   // (Not into a line indented as a paragraph's first line is.)
-  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, doc.text.slice(unit.start, prev.end), prevText, lineText, head)) return true;
+  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, proseRun(doc, prev, block, unit), prevText, lineText, head)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
@@ -477,9 +515,22 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
 /**
  * The open end of a paragraph of prose: a sentence's stop, then a sentence that opens on a capital
  * and runs on in words in lower case to the end, with no stop ("… Ariz. The ranches lie within the
- * Santa Cruz"; not a name after initials, "D.C. Agle").
+ * Santa Cruz"; not a name after initials, "D.C. Agle"). A decimal point is no stop ("… rose 3.5 percent …").
  */
-const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}[^.!?]*?(?<![\p{L}\p{N}])\p{Ll}{2}[^.!?]*$/u;
+const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}(?:[^.!?]|(?<=\d)\.(?=\d))*?(?<![\p{L}\p{N}])\p{Ll}{2}(?:[^.!?]|(?<=\d)\.(?=\d))*$/u;
+/**
+ * The paragraph so far, to `prev`, as `sentenceRunsOn` reads it: a paragraph of one line that opens
+ * a sentence after the one before it in the block ended ("… vaccine medicine." / "Danny Tarantola
+ * … at the World Health" / "Ugandan child …": a PDF's lines beside a photo, narrower than the
+ * text's) is read after that stop.
+ */
+function proseRun(doc: Doc, prev: Line, block: readonly Line[], unit: Unit): string {
+  const run = doc.text.slice(unit.start, prev.end);
+  if (unit.start !== prev.start + prev.indent) return run;
+  const i = block.indexOf(prev);
+  return i > 0 && STOP_END.test(text(doc, block[i - 1]!)) ? '. ' + run : run;
+}
+
 /** A line that stops on a capitalised word, as a name may over a line break ("… the Santa Cruz"). */
 const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -494,8 +545,22 @@ const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
  */
 function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: string, head: string): boolean {
   if (!(endsOnWord(CAPITAL_WORD_END, prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
-  if (run.length < 50 || !/[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
+  // (The next line is prose: a stop in it, or it stops where no sentence does, "… survived the".)
+  const prose = /[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || goesOn(lineText) || endsOpen(doc, lineText);
+  if (run.length < 50 || !prose || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
   return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
+}
+
+/** A line's first word, of three letters at least, and the stop after it (then a blank, or the line's end). */
+const FIRST_WORD_STOP = /^\p{L}{3,}[.!?](?=\s|$)/u;
+
+/**
+ * Does a line's first sentence end on its first word ("Report.", "Report. The …"): a word of its own
+ * with a stop after it that ends a sentence (not an abbreviation's: "Gen.", "Dr.")?
+ */
+function endsOnFirstWord(doc: Doc, lineText: string): boolean {
+  const m = FIRST_WORD_STOP.exec(lineText);
+  return m !== null && doc.rules !== null && boundaryAt(m[0], '', doc.rules) !== false;
 }
 
 /** A line that stops on a word in capitals ("… NAVAL STATION"), two letters at least. */

@@ -73,7 +73,9 @@ const ENGLISH: StopRules = {
   ),
   exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
   openEnds: openEndsFor('en'),
-  zoneAfter: /^\s*(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?\s+[Tt]ime\b/,
+  // (Or a place's time, by its name or its initials: "Moscow time", "UAE time"; not "Next time", "This time".)
+  zoneAfter:
+    /^\s*(?:(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?|(?!(?:Next|Last|This|That|Each|Every|Some|Any|The|A|One|Other|First|Same|Another|No)\s)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+[Tt]ime\b/u,
 };
 
 const byLanguage: Record<string, StopRules> = { en: ENGLISH };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { compare } from '../../../src/core/compare';
 import type { LinkStep, State } from '../../../src/core/alignState';
 import { key, LINK_FEATURES, linkCandidates, linkProbability } from '../../../bench/eval/linkFeatures';
-import { fit, simulate, type Case, type LinkScoreModel } from '../../../bench/eval/linkscore';
+import { applyModel, fit, simulate, type Case, type LinkScoreModel } from '../../../bench/eval/linkscore';
 
 const DICE = LINK_FEATURES.indexOf('dice');
 /** Features that are 0 but the bias and the similarity. */
@@ -92,4 +92,48 @@ test('simulate: links below the veto cutoff are undone; pairs with a leftover at
   ]);
   // The rules' links alone, with no model acting.
   assert.deepEqual(simulate(c, { veto: null, accept: null }).alignments, c.tool.alignments);
+});
+
+test('simulate: the veto weighs only the steps a use names, and with sentencesOnly leaves a link with a heading alone', () => {
+  const HEAD = LINK_FEATURES.indexOf('headings');
+  const veto = { weights: LINK_FEATURES.map((_, i) => (i === 0 ? -2 : i === DICE ? 4 : 0)), cutoff: 0.5 };
+  const c = {
+    tool: { canonical: { sentences: [] }, article: { sentences: [] }, alignments: [{ canonical: [0], article: [0] }, { canonical: [1], article: [1] }, { canonical: [2], article: [2] }], discrepancies: [] },
+    cands: [
+      { c: 0, a: 0, step: 'title', features: withDice(0.1), right: false, false: false },
+      { c: 1, a: 1, step: 'gap', features: withDice(0.1).map((v, i) => (i === HEAD ? 1 : v)), right: false, false: false },
+      { c: 2, a: 2, step: 'gap', features: withDice(0.1), right: false, false: false },
+    ],
+  } as unknown as Case;
+  const kept = (m: LinkScoreModel): number[] => simulate(c, m).alignments.map((g) => g.canonical[0]!);
+  assert.deepEqual(kept({ veto, accept: null }), []);
+  assert.deepEqual(kept({ veto, accept: null, vetoSteps: ['gap'] }), [0]);
+  assert.deepEqual(kept({ veto, accept: null, sentencesOnly: true }), [1]);
+});
+
+test('applyModel, acting inside the aligner once its steps are done, leaves the links simulate predicts from the rules alone', () => {
+  const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
+  const run = (act?: (s: State, steps: ReadonlyMap<number, LinkStep>) => void) => {
+    const steps = new Map<number, LinkStep>();
+    let cands: ReturnType<typeof linkCandidates> = [];
+    const alignTrace = (step: string, c: number, a: number, s: unknown): void => {
+      const st = s as State;
+      if (step === 'rules') {
+        cands = linkCandidates(st, steps, {});
+        act?.(st, steps);
+      } else if (step !== 'dropped') steps.set(key(st, c, a), step as LinkStep);
+    };
+    const out = compare(fixture('000_1182527190e42008.txt'), fixture('001_94cd0f0ecb5b3726.txt'), { alignTrace });
+    return { out, cands };
+  };
+  const rules = run();
+  // Undo the links weighed below a similarity of 0.5 (the weak one, 0.38), and make the leftover pairs above 0.25 (one, 0.40).
+  const byDice = (bias: number): { weights: number[]; cutoff: number } => ({ weights: LINK_FEATURES.map((_, i) => (i === 0 ? bias : i === DICE ? 6 : 0)), cutoff: 0.5 });
+  const model: LinkScoreModel = { veto: byDice(-3), accept: byDice(-1.5) };
+  const acted = run((s, steps) => applyModel(s, linkCandidates(s, steps, {}), model));
+  const groups = (gs: ReadonlyArray<{ canonical: readonly number[]; article: readonly number[] }>): string[] =>
+    gs.map((g) => `${[...g.canonical].sort((x, y) => x - y).join(',')}|${[...g.article].sort((x, y) => x - y).join(',')}`).sort();
+  const predicted = simulate({ tool: rules.out, cands: rules.cands } as unknown as Case, model).alignments;
+  assert.notDeepEqual(groups(predicted), groups(rules.out.alignments), 'the model changes something');
+  assert.deepEqual(groups(acted.out.alignments), groups(predicted));
 });

@@ -19,3 +19,15 @@ test('compass: the same place at another point in a sentence rewritten around it
   const found = detect(compassDetector, 'Officials say landslides have blocked roads across southern Peru since Sunday.', 'Roads in northern Peru remain blocked by landslides, officials say.');
   assert.ok(found.some((f) => f.kind === 'name' && f.canonical === 'southern' && f.article === 'northern'), JSON.stringify(found));
 });
+
+test('compass: a place both sides keep, with the words before it that say which part of it changed and a point of the compass among them, is the region changed', () => {
+  const regions = (c: string, a: string): string[][] => detect(compassDetector, c, a).map((f) => [f.kind, f.severity, f.canonical, f.article]);
+  assert.deepEqual(regions('Rains flooded farms across sub-Saharan Africa last month.', 'Rains flooded farms in West and Central Africa last month.'), [['name', 'medium', 'sub-Saharan Africa', 'West and Central Africa']]);
+  assert.deepEqual(regions('Storms formed over the central and eastern equatorial Pacific in May.', 'Storms formed over the central tropical Pacific in May.'), [['name', 'medium', 'eastern equatorial Pacific', 'tropical Pacific']]);
+  // No point of the compass among the changed words: another description of the same place, no finding here.
+  assert.deepEqual(regions('Rains flooded farms across rural Kenya last month.', 'Rains flooded farms in drought-hit Kenya last month.'), []);
+  // Every word a capital on both sides: a name put for another, left to the name detector.
+  assert.deepEqual(regions('Talks with North Korea resumed on Monday.', 'Talks with South Korea resumed on Monday.'), []);
+  // Before a common noun, no place.
+  assert.deepEqual(regions('Officials closed the old eastern market on Monday.', 'Officials closed the new western market on Monday.').filter((f) => f[2]!.includes('market')), []);
+});

@@ -71,3 +71,13 @@ test('credit, alone: a dateline in capitals glued to the story by a hyphen ("WAS
   assert.deepEqual(creditsOf(compareLeadIns, `PORT REPORT - ${story}`, story), []);
   assert.deepEqual(creditsOf(compareLeadIns, 'NATO-Led forces crossed the river.', 'Forces crossed the river.'), []);
 });
+
+test('credit: a headline source before a colon at its start written as an acronym, or a list of them ("NOAA: …", "NOAA, NASA: …"), added, dropped or put for another; a country\'s ("US: …") is the topic', () => {
+  const head = (h: string): string => `${h}\n\n${STORY}`;
+  assert.deepEqual(attributions(head('PWA: Dock Strike Halts Port For Third Day'), head('PWA, ILO: Dock Strike Halts Port For Third Day')), [['medium', 'PWA', 'PWA, ILO']]);
+  assert.deepEqual(attributions(head('PWA: Dock Strike Halts Port For Third Day'), head('Dock Strike Halts Port For Third Day')), [['medium', 'PWA', null]]);
+  assert.deepEqual(attributions(head('PWA: Dock Strike Halts Port For Third Day'), head('PWA: Dock Strike Halts Port For Third Day')), []);
+  assert.deepEqual(attributions(head('US: Dock Strike Halts Port For Third Day'), head('Dock Strike Halts Port For Third Day')), []);
+  // A label the canonical's own sentence names is the same source set as a label: no credit added.
+  assert.deepEqual(attributions(head("PWA's Dock Strike Halts Port For Third Day"), head('PWA: Dock Strike Halts Port For Third Day')), []);
+});

@@ -32,6 +32,12 @@ test('a cue after what a figure counts stands in its phrase only before a conjun
   assert.deepEqual(facts('The blast left 40 people and destroyed the bridge.'), []);
 });
 
+test('a cue before a figure past a conjunction is the item before\'s when a cue follows the figure: its own predicate', () => {
+  assert.deepEqual(facts('At least 40 were killed, 200 were injured and hundreds are still unaccounted for.'), ['dead #40 [At least]', 'injured #200', 'missing v:hundr']);
+  // With no cue after it, the cue before still gives its sense.
+  assert.deepEqual(facts('The blast killed and injured about 30 people.'), ['injured #30 [about]']);
+});
+
 test('a noun after the figure that counts no people makes it no fact; a sense noun after it is its sense', () => {
   assert.deepEqual(facts('The storm flooded 12 villages and killed 3 fishermen.'), ['dead #3']);
   assert.deepEqual(facts('Crews worked for 4 days.'), []);

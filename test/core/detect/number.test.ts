@@ -263,3 +263,19 @@ test('number: a figure written with a comparison sign ("<1") is quoted and compa
   assert.equal(g!.canonical, '5');
   assert.match(g!.reason, /from ‘<5’ to ‘7’/);
 });
+
+test('number: the same figure counting another fate is a finding: the missing become the dead (hedge: what was unknown is given as known), the injured the dead (number)', () => {
+  const facts = (c: string, a: string): string[][] => {
+    const input = group(c, a);
+    return show(input, analyzeGroup(input).findings).filter((f) => f.kind !== 'changed').map((f) => [f.kind, f.canonical, f.article]);
+  };
+  assert.deepEqual(facts('The ferry sank in the storm. Eleven sailors are missing.', 'The ferry sank in the storm. Eleven sailors were killed.'), [['hedge', 'Eleven … missing', 'Eleven … killed']]);
+  assert.deepEqual(facts('Police said 14 people were injured in the blast.', 'Police said 14 people died in the blast.'), [['number', '14 … injured', '14 … died']]);
+  // The trapped are of no known fate either.
+  assert.deepEqual(facts('The quake killed 40 people, and hundreds are still unaccounted for.', 'The quake killed 40 people and trapped hundreds under rubble.').filter((f) => f[0] === 'hedge'), [['hedge', 'hundreds … unaccounted', 'trapped hundreds']]);
+  // A cut that leaves the figure with the next item's words ("killed and 14" dropped) is the cut's finding: no word of a fate put for another.
+  assert.deepEqual(facts('Two people were killed and 14 injured in the blast.', 'Two people were injured in the blast.').filter((f) => f[1]!.startsWith('Two')), []);
+  // The same fate in other words, or a figure that counts no fate, is no finding.
+  assert.deepEqual(facts('Police said 14 people were killed in the blast.', 'Police said 14 people died in the blast.'), []);
+  assert.deepEqual(facts('The storm destroyed 14 homes near the coast.', 'The storm damaged 14 homes near the coast.').filter((f) => f[0] === 'number' || f[0] === 'hedge'), []);
+});

@@ -1,0 +1,174 @@
+/**
+ * Classes of real copy that read otherwise once hard-wrapped (reading17), each with a made-up
+ * example: the text as written and its `fold -s` copies must read as the same units.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../../src/core/index';
+import { lexiconFor } from '../../../src/core/lexicon';
+import { fold } from './fold';
+
+/** What a reader of `text` sees: each unit's kind and words, line breaks read as spaces. */
+const readAs = (text: string): string[] =>
+  segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+
+test('a title set with its date after a spaced dash keeps the date when a wrap moves it down ("… FEES RISE -" / "2026-03-05")', () => {
+  // Written for this test.
+  const text =
+    '03/05/26 - HARBOUR FEES RISE IN THE OLD PORT - 2026-03-05\n\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt.\n';
+  const expected = readAs(text);
+  assert.equal(expected[0], 'heading:03/05/26 - HARBOUR FEES RISE IN THE OLD PORT - 2026-03-05');
+  for (const width of [50, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a line that opens on one word and its stop ends the sentence of the open line before it ('… Harbour Radio Weekly' / 'Report.')", () => {
+  // Written for this test: wrapped by hand, at no fixed width ("Report." would have fitted on the line).
+  const text =
+    'Ferry Season Opens\n\n' +
+    'This is Jo Sample with the Harbour Radio Weekly Shipping and Weather\n' +
+    'Report.\n\n' +
+    'The first ferry of the season docked in the old port on Monday, twenty minutes\n' +
+    'ahead of the timetable, after a crossing in calm seas. More than 300 passengers\n' +
+    'and 40 cars were on board, the operator said.\n';
+  const expected = readAs(text);
+  assert.equal(expected[1], 'sentence:This is Jo Sample with the Harbour Radio Weekly Shipping and Weather Report.');
+  for (const width of [50, 64]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // Not an abbreviation's stop: a heading over a line that opens "Gen. Ana Costa said …" stays a heading.
+  assert.deepEqual(readAs('Harbour Works Finish Early\nGen. Ana Costa said the quay would open on Monday.\n')[0], 'heading:Harbour Works Finish Early');
+});
+
+test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …') is a unit of its own inside a paragraph as at its start, wherever a wrap puts it", () => {
+  // Written for this test: a transcript's paragraph, the label inside it.
+  const text =
+    'Harbour Works Finish Early\n\n' +
+    'The harbour master said the works on the new quay were two months ahead of the date the board had set. ' +
+    'ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season." The quay cost 12 million euros.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected.slice(2, 4), ['dateline:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
+  // At a paragraph's start, the same units.
+  const opening = text.replace('had set. ANA', 'had set.\nANA');
+  assert.deepEqual(readAs(opening), expected);
+  let moved = 0;
+  for (let width = 40; width <= 80; width++) {
+    const wrapped = fold(text, width);
+    if (/\nANA COSTA:/.test(wrapped)) moved++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+    assert.deepEqual(readAs(fold(opening, width)), expected, `opening, wrapped at ${width}`);
+  }
+  assert.ok(moved >= 2, `the label opens a line at ${moved} widths only`);
+});
+
+test("a bulleted item's rest under its line, a name alone at the margin ('… took refuge in' / 'Portugal'), goes on the item", () => {
+  // Written for this test: the items one line each, the story's paragraphs on long lines.
+  const text =
+    '    Ferry Line Marks Its Centenary\n\n' +
+    '    Key Dates\n\n' +
+    '    • 1926: First ferry sails from the old harbour\n' +
+    '    • 1931: Second ferry joins the line\n' +
+    '    • 1935: Night crossings begin\n' +
+    '    • 1940: Service stops when the two ferries are taken into naval service and the crews took refuge in Portugal\n' +
+    '    • 1946: Service resumes with one ferry\n' +
+    '    • 2026: Line carries its fifty-millionth passenger\n\n' +
+    '    The island ferry line marked its hundredth year on Friday with a crossing by the mayors of the two towns it joins, the operator said, and with a concert on the quay.\n';
+  const expected = readAs(text);
+  assert.ok(expected.some((s) => s.endsWith('took refuge in Portugal')), expected.join('\n'));
+  // (At 54 to 58 columns "Portugal" is the item's last line, alone.)
+  for (const width of [54, 56, 58, 64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a line that opens as a sentence does ('This is …') after a title's line that stops on a capitalised word starts a paragraph, however full that line is", () => {
+  // Written for this test: a title line over the sign-on, no blank line, as a PDF's text sets them.
+  const text =
+    'HARBOUR REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port\n' +
+    'This is the Harbour Radio Report.\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt. The fee for a berth rose two dollars this month.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected.slice(1, 3), ['heading:HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port', 'sentence:This is the Harbour Radio Report.']);
+  for (const width of [66, 70]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a PDF's line that opens a sentence after the line before ended one, and stops on a name ('… of the Northern' / 'Coast Guard …'), goes on in the next line of prose", () => {
+  // Written for this test: a PDF's text, its lines beside a photo narrower than the rest, one line
+  // longer than a wrap (the text is read line by line, not as wrapped).
+  const text =
+    'The harbour board met on Monday to discuss the new fees for berths and moorings in the old port, its chairman told the press.\n' +
+    'The fees will rise in March.\n' +
+    'Ana Costa (AH-nah KOSH-tah) is the chief of the harbour pilots of the Northern\n' +
+    'Coast Guard station. She says the new fees will hit the smaller boats of the fleet\n' +
+    'the hardest. The board will vote on the fees at its next meeting, which is set for the second week of March this year.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:Ana Costa (AH-nah KOSH-tah) is the chief of the harbour pilots of the Northern Coast Guard station.'), expected.join('\n'));
+  for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // The next line is prose when it stops where no sentence ends, too ("… unless the").
+  const open = text.replace('She says the new fees will hit the smaller boats of the fleet\nthe hardest.', 'She says in some\nCoast Guard stations the pilots will not be paid unless the\nfees are raised.');
+  assert.ok(readAs(open).includes('sentence:She says in some Coast Guard stations the pilots will not be paid unless the fees are raised.'), readAs(open).join('\n'));
+});
+
+test("a paragraph's last line longer than a wrap by a word (a PDF's broken word joined back) shows no width: the text reads as wrapped at its other lines'", () => {
+  // Written for this test: a PDF's lines of ~105 columns, some set a blank line apart, the last
+  // line 124 long ("one-hundred-twenty-" / "thousand" joined back).
+  const text =
+    'Harbour Fees Rise in the Old Port\n\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was\n\n' +
+    'rebuilt after the storms. The chairman of the board said the fees had not kept up with the cost of the\n\n' +
+    'works on the northern breakwater, which the board expects to finish before the end of the summer season.\n\n' +
+    'Fishermen said the rise would hit the smaller boats of the fleet the hardest, and asked the board to set a\n' +
+    'lower fee for boats of under ten metres. The board will vote on that proposal at its next meeting in the\n' +
+    'spring, the chairman said, and the fishermen will be heard before the vote on the fees for one-hundred-twentythousand boats.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected.slice(1, 3), [
+    'sentence:The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms.',
+    'sentence:The chairman of the board said the fees had not kept up with the cost of the works on the northern breakwater, which the board expects to finish before the end of the summer season.',
+  ]);
+  for (const width of [64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a picture's credit in brackets opens a line of its own: a long line left open never goes on into '(Photo - …'", () => {
+  // Written for this test: a PDF's text, a photo's caption and credit set among the story's lines.
+  const text =
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms\n' +
+    '(Photo - Jane Sample/Harbour Board) The fishermen said the rise would hit the smaller boats hardest.\n';
+  const read = readAs(text);
+  assert.ok(read[0]!.endsWith(':The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt after the storms'), read.join('\n'));
+  // Not a bracket that goes on the sentence: "(photographs by …" in lower case, "(Photos are …" without a credit's mark.
+  const goesOn = 'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt, it said\n(Photos of the quay are on its site). The fishermen said the rise would hit the smaller boats hardest.\n';
+  assert.equal(readAs(goesOn).length, 2, readAs(goesOn).join('\n'));
+});
+
+test("a bullet's mark the wrap moved to a line's start inside a sentence ('… a total of 10^4' / '* 250 = …') is no list item; a list's items still are", () => {
+  // Written for this test.
+  const text =
+    'Each of the harbour board members drew up a list of the boats, which gives a total of 10^4 * 250 = 2,500,000 entries in the ledger.\n\n' +
+    'The board listed three causes:\n* storms in the winter\n* a rise in fuel costs\n* fewer fishing licences\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:Each of the harbour board members drew up a list of the boats, which gives a total of 10^4 * 250 = 2,500,000 entries in the ledger.'), expected.join('\n'));
+  assert.ok(expected.some((s) => s.endsWith(':* a rise in fuel costs')), expected.join('\n'));
+  let moved = 0;
+  for (let width = 40; width <= 80; width++) {
+    const wrapped = fold(text, width);
+    if (/\n\* 250/.test(wrapped)) moved++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+  }
+  assert.ok(moved >= 1, 'the mark opens no line at any width');
+});
+
+test("a sentence left open on a name goes on into the next line of prose though it holds a decimal point ('… rose 3.5 percent in the Santa' / 'Rosa Valley …')", () => {
+  // Written for this test: a page's line breaks, not a wrap's (the lines of their own lengths).
+  const text =
+    'The harbour board met on Monday in Eureka, Calif. Its fees for the boats rose 3.5 percent in the Santa\n' +
+    'Rosa Valley ports last year. The board will vote on the new fees for the berths and the moorings at its meeting in March.\n';
+  assert.deepEqual(readAs(text), [
+    'sentence:The harbour board met on Monday in Eureka, Calif.',
+    'sentence:Its fees for the boats rose 3.5 percent in the Santa Rosa Valley ports last year.',
+    'sentence:The board will vote on the new fees for the berths and the moorings at its meeting in March.',
+  ]);
+});
+
+test("a time's abbreviation before a place's time ('6:40 a.m. Moscow time', '7:53 a.m. UAE time') ends no sentence; 'Next time' after one starts a sentence", () => {
+  // Written for this test.
+  assert.deepEqual(readAs('The ferry docked at 6:40 a.m. Moscow time, an hour late, the operator said.'), ['sentence:The ferry docked at 6:40 a.m. Moscow time, an hour late, the operator said.']);
+  assert.deepEqual(readAs('The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.'), ['sentence:The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.']);
+  assert.equal(readAs('The ferry left at 5 p.m. Next time it will leave at noon, the operator said.').length, 2);
+});
