@@ -79,6 +79,9 @@ export function firstDifference(a, b) {
 /** The status bar's items, as one string. */
 export const statusText = async (vsc) => noteRead('statusText', await vsc.page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent).join(' | ')));
 
+/** The active editor group's active tab's title ('' while there is none). */
+export const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
+
 /** The texts of the notification toasts shown. */
 export const notificationTexts = async (vsc) =>
   noteRead('notificationTexts', await vsc.page.$$eval('.notifications-toasts .notification-list-item-message', (els) => els.map((e) => e.textContent)));
@@ -170,7 +173,7 @@ export async function highlightsOn(vsc, word) {
  * article follows it on its row and whether it runs past the right edge (`clipped`).
  */
 export async function editorRows(vsc) {
-  return vsc.page.$eval('.editor-group-container.active .monaco-editor', (ed) => {
+  const rows = await vsc.page.$eval('.editor-group-container.active .monaco-editor', (ed) => {
     // The text area's right edge: the minimap, when shown, covers the scrollable area's right.
     const minimap = ed.querySelector('.minimap')?.getBoundingClientRect();
     const area = ed.querySelector('.monaco-scrollable-element.editor-scrollable').getBoundingClientRect().right;
@@ -223,7 +226,27 @@ export async function editorRows(vsc) {
     }
     return rows.sort((a, b) => a.top - b.top);
   });
+  // What a wait that times out prints: the rows with notes, and how many rows there were.
+  noteRead('editorRows', { rows: rows.length, noted: rows.filter((r) => r.notes.length).map((r) => `${r.text.slice(-30)} ${r.notes.map((n) => `[${n.pseudo} ${n.text}]`).join('')}`) });
+  return rows;
 }
+
+/**
+ * How many lines of the extension's log (the WireDiff output channel's file under the profile)
+ * match `re`. A comparison's end is logged ("compared NAME with CANONICAL: …"): a wait for one
+ * more such line waits for the comparison itself, not for a drawing that may be true half-way
+ * (notes that stay, moved with the text, until the new result arrives). The channel writes its
+ * file some time after the line is logged, so wait on it with `waitFor`.
+ */
+export function logCount(root, re) {
+  const n = findLog(root)
+    .split('\n')
+    .filter((l) => re.test(l)).length;
+  return noteRead(`logCount(${re.source.slice(0, 60)})`, n);
+}
+
+/** The log's pattern of a finished comparison of `name` (any canonical). */
+export const comparedLine = (name) => new RegExp(`compared ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} with `);
 
 /** The extension's log (the WireDiff output channel's files) under a code-server profile. */
 export function findLog(root) {
@@ -273,15 +296,15 @@ export function extensionHostErrors(root, name = /wirediff/i) {
 
 /** Opens the light bulb's menu at the cursor (Ctrl+.) and picks the action whose title contains `title`; returns the menu's labels. */
 export async function quickFix(vsc, title) {
-  await vsc.focusEditor();
   const rows = vsc.page.locator('.action-widget .monaco-list-row');
   const row = rows.filter({ hasText: title }).first();
   const labels = await waitFor(async () => {
     if (!(await rows.first().isVisible().catch(() => false))) {
-      await vsc.page.keyboard.press('Control+Period');
+      // Asked again with the focus checked each time: a Ctrl+. pressed while a result's arrival moved the focus is lost.
+      await vsc.pressInEditor('Control+Period');
       await new Promise((r) => setTimeout(r, 600));
     }
-    const all = await rows.allTextContents().catch(() => []);
+    const all = noteRead('the light bulb menu', await rows.allTextContents().catch(() => []));
     return all.some((x) => x.includes(title)) ? all : null;
   }, `the quick fix "${title}"`, 30_000);
   await row.click();

@@ -22,6 +22,7 @@ import { noteRead, withVSCode } from './harness.mjs';
 import {
   SEEDS,
   VSIX,
+  activeTab,
   extensionHostErrors,
   findLog,
   highlightsOn,
@@ -78,7 +79,6 @@ async function decorationCount(vsc) {
 /** The texts of the panel's entries or the matrix's rows, with their kinds, one a line (to compare two moments). */
 const rowTexts = (rows) => rows.map((r) => `${r.kind ?? r.type}: ${r.text}`).join('\n');
 
-const activeTab = async (vsc) => noteRead('activeTab', await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => ''));
 
 /** The verdict file, or null when there is none (or, written by a test itself, not yet whole). */
 function readVerdicts(workspace) {
@@ -175,16 +175,32 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
     });
 
     await vsc.step('keyboard: the grid takes the focus on a cell, and a screen reader is told the cell and its severity in words', async () => {
+      // The keys go where the focus is: the grid must hold it (the webview's frame in the page, the grid in the frame)
+      // before each key, or a key pressed while the workbench took it back is lost or moves something else.
+      const gridFocused = async () => {
+        const at = await frame.evaluate(() => `${document.hasFocus() ? '' : '(frame not focused) '}${document.activeElement?.tagName}.${document.activeElement?.className}`).catch((e) => String(e));
+        return /^DIV\.grid( |$)/.test(noteRead('focus', at)) || null;
+      };
       await frame.focus('.grid');
+      await waitFor(gridFocused, 'the grid holding the focus');
       const first = await frame.$eval('.grid', (g) => g.getAttribute('aria-activedescendant'));
       assert.ok(first, 'a cell is active');
       // Down to the "At least 300" row, whose V1 cell has a high hedge finding.
       const target = rows.filter((r) => !r.hidden).findIndex((r) => r.type === 'canonical' && r.text.startsWith('At least 300 fighters'));
-      for (let i = 0; i < target; i++) await vsc.page.keyboard.press('ArrowDown');
-      const active = await frame.$eval('.grid', (g) => {
-        const c = document.getElementById(g.getAttribute('aria-activedescendant') || '');
-        return { label: c?.getAttribute('aria-label') ?? '', row: c?.closest('.row')?.querySelector('.txt')?.textContent ?? '', outlined: !!c && getComputedStyle(c).outlineStyle !== 'none' };
-      });
+      for (let i = 0; i < target; i++) {
+        if (!(await gridFocused())) throw new Error(`the grid lost the focus after ${i} of ${target} keys`);
+        await vsc.page.keyboard.press('ArrowDown');
+      }
+      const activeCell = () =>
+        frame.$eval('.grid', (g) => {
+          const c = document.getElementById(g.getAttribute('aria-activedescendant') || '');
+          return { label: c?.getAttribute('aria-label') ?? '', row: c?.closest('.row')?.querySelector('.txt')?.textContent ?? '', outlined: !!c && getComputedStyle(c).outlineStyle !== 'none' };
+        });
+      // The page handles each key in its own time: read the active cell once it is on the row the keys lead to.
+      const active = await waitFor(async (saw) => {
+        const a = saw(await activeCell());
+        return /^At least 300 fighters/.test(a.row) ? a : null;
+      }, `the active cell on the row ${target} keys down`, 10_000).catch(() => activeCell());
       assert.match(active.row, /^At least 300 fighters/);
       assert.match(active.label, /^V1 · 001_/);
       assert.match(active.label, /Hedge/);
@@ -201,7 +217,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       frame = await matrixFrame(vsc);
       const words = await waitFor(
         async () => {
-          const w = await frame.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, head: document.querySelector('.hrow .txt')?.textContent, side: document.querySelector('aside.side h2')?.textContent }));
+          const w = noteRead('titles', await frame.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, head: document.querySelector('.hrow .txt')?.textContent, side: document.querySelector('aside.side h2')?.textContent })));
           return w.h1 === 'Coverage matrix' ? w : null;
         },
         'the title in words',
@@ -295,8 +311,8 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.deepEqual(typedRow.cells.map((c) => /\bs-a\b/.test(c.cls)), [false, true, true, true], JSON.stringify(typedRow.cells));
       assert.equal(await m.$('.banner.stale'), null, 'not out of date: the matrix shows the text as it is');
       await vsc.screenshot('14-verdict-survives-edit');
-      await vsc.focusEditor();
-      for (let i = 0; i < typed.length; i++) await vsc.page.keyboard.press('Backspace');
+      // Each key once the editor holds the focus (a key pressed while a result's arrival moved it is lost).
+      for (let i = 0; i < typed.length; i++) await vsc.pressInEditor('Backspace');
       await waitFor(async () => rowTexts(await panelEntries(panel)) === shownBefore.entries, 'the panel as before the edit', 60_000);
       // Back to the top, where "constants" is.
       await vsc.goToLine(5);
@@ -368,7 +384,7 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       await waitFor(async () => (await vsc.quickPickRows()).some((r) => /Benign/.test(r.label)), 'the verdicts to choose from');
       await vsc.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Benign' }).first().click();
       const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
-      await waitFor(async () => /Note/.test(await vsc.page.$eval('.quick-input-widget .quick-input-title', (e) => e.textContent).catch(() => '')), 'the note box');
+      await waitFor(async (saw) => /Note/.test(saw(await vsc.page.$eval('.quick-input-widget .quick-input-title', (e) => e.textContent).catch(() => '(no title)'))), 'the note box');
       await box.fill('house style');
       await vsc.page.keyboard.press('Enter');
       const entry = await waitFor(() => {
@@ -386,9 +402,15 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       await vsc.runCommand('WireDiff: Export Evidence Report (HTML)');
       // code-server's save dialog is a quick input with the proposed path: accept it.
       const box = vsc.page.locator('.quick-input-widget .quick-input-box input').first();
-      await waitFor(async () => /\.wirediff\.html$/.test(await box.inputValue().catch(() => '')), 'the save dialog');
+      await waitFor(async (saw) => /\.wirediff\.html$/.test(saw(await box.inputValue().catch(() => '(no box)'))), 'the save dialog');
       await vsc.page.keyboard.press('Enter');
       const report = path.join(workspace, `${path.basename(workspace)}.wirediff.html`);
+      // Read once it is written whole: the offer to open it comes after the write (a file read as soon as it exists
+      // may be empty or cut, the write under way).
+      await waitFor(async () => {
+        const texts = await notificationTexts(vsc);
+        return texts.some((x) => /Evidence report saved/.test(x));
+      }, 'the offer to open the report');
       await waitFor(() => fs.existsSync(report) && fs.statSync(report).size > 0, 'the report file');
       const html = fs.readFileSync(report, 'utf8');
       for (const f of SEEDS) {
@@ -399,16 +421,12 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
       assert.ok(html.includes('Popular Mobilisation'), 'the added denial is in the report');
       assert.ok(html.includes('house style'), 'the verdict note is in the report');
       assert.ok(!/<script/i.test(html), 'no script');
-      await waitFor(async () => {
-        const texts = await notificationTexts(vsc);
-        return texts.some((x) => /Evidence report saved/.test(x));
-      }, 'the offer to open the report');
       await vsc.dismissNotifications();
     });
 
     await vsc.step('Show Coverage Matrix reopens the matrix', async () => {
       await vsc.runCommand('View: Close All Editors');
-      await waitFor(async () => !(await vsc.webviews()).some((w) => w.title.includes('Coverage Matrix') && w.visible), 'the matrix closed');
+      await waitFor(async () => !noteRead('webviews', (await vsc.webviews()).map((w) => ({ title: w.title, visible: w.visible }))).some((w) => w.title.includes('Coverage Matrix') && w.visible), 'the matrix closed');
       await vsc.runCommand('WireDiff: Show Coverage Matrix');
       frame = await matrixFrame(vsc);
       assert.ok((await matrixRows(frame)).some((r) => r.text.startsWith(PMF)));

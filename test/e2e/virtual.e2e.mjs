@@ -91,11 +91,11 @@ test('WireDiff in a virtual workspace (a folder served by a file system provider
   try {
     vsc = await launchVSCode({ url: `${server.baseUrl}?workspace=${encodeURIComponent(wsFile)}`, viewport: { width: 1600, height: 1000 } });
     await vsc.step('the virtual folder is the workspace', async () => {
-      await waitFor(async () => (await vsc.page.$$eval('.explorer-folders-view .monaco-list-row', (rs) => rs.map((r) => r.textContent))).some((x) => x.includes(ARTICLE)), 'the article in the Explorer', 60_000);
+      await waitFor(async (saw) => saw(await vsc.page.$$eval('.explorer-folders-view .monaco-list-row', (rs) => rs.map((r) => r.textContent))).some((x) => x.includes(ARTICLE)), 'the article in the Explorer', 60_000);
     });
     await vsc.step('compare the article, read from the provider, with the canonical named by the setting', async () => {
       await vsc.page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
-      await waitFor(async () => (await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '')).includes(ARTICLE), 'the article open');
+      await waitFor(async (saw) => saw(await vsc.page.$eval('.editor-group-container.active .tab.active', (e) => e.textContent).catch(() => '(no tab)')).includes(ARTICLE), 'the article open');
       await vsc.runCommand('WireDiff: Compare with Canonical');
       await vsc.waitForDecoration(/^−adding the fighters/);
       await waitFor(async () => /\d+ high · \d+ medium · \d+ low/.test(await statusText(vsc)), 'the counts in the status bar');
