@@ -90,7 +90,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
       const line = b[i]!;
       // The line before the previous one, when the previous one continued it.
       const before = doc.twice && unit && i >= 2 && b[i - 2]!.start >= unit.start - b[i - 2]!.indent && doc.twiceSeen() ? b[i - 2]! : null;
-      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b, unit)) {
+      if (unit && continues(doc, b[i - 1]!, line, b[i + 1] ?? null, wrapped ? width : 0, before, b, unit, b[i - 2] ?? null)) {
         unit.end = line.end;
         unit.wrapped = true;
       } else {
@@ -369,9 +369,10 @@ function columnsOf(doc: Doc, l: Line): number {
 
 /**
  * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
- * not wrapped; `block`, the lines of its block; `unit`, the paragraph `prev` ends.
+ * not wrapped; `block`, the lines of its block; `unit`, the paragraph `prev` ends; `above`, the
+ * line over `prev` in the block, if any.
  */
-function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], unit: Unit): boolean {
+function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], unit: Unit, above: Line | null): boolean {
   const runStart = unit.wrapped ? unit.start : -1;
   const lineText = text(doc, line);
   const head = lineText.slice(0, 60);
@@ -505,7 +506,7 @@ function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: n
   // marker of its own: "• 2003: … takes asylum in" / "Nigeria" / "• 2006: …" is the item's rest.)
   if (width === 0 && doc.blockWidth > 0 && !indented && !TERMINAL_END.test(prevText) && listMarker(doc.text.slice(unit.start, unit.start + 12))?.bullet && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
   // (Not into a line indented as a paragraph's first line is.)
-  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, proseRun(doc, prev, block, unit), prevText, lineText, head)) return true;
+  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, proseRun(doc, prev, above, unit), prevText, lineText, head)) return true;
   // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
@@ -522,13 +523,12 @@ const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}(?:[^.!?]|(?<
  * The paragraph so far, to `prev`, as `sentenceRunsOn` reads it: a paragraph of one line that opens
  * a sentence after the one before it in the block ended ("… vaccine medicine." / "Danny Tarantola
  * … at the World Health" / "Ugandan child …": a PDF's lines beside a photo, narrower than the
- * text's) is read after that stop.
+ * text's) is read after that stop. `above`: the line over `prev` in its block, if any.
  */
-function proseRun(doc: Doc, prev: Line, block: readonly Line[], unit: Unit): string {
+function proseRun(doc: Doc, prev: Line, above: Line | null, unit: Unit): string {
   const run = doc.text.slice(unit.start, prev.end);
   if (unit.start !== prev.start + prev.indent) return run;
-  const i = block.indexOf(prev);
-  return i > 0 && STOP_END.test(text(doc, block[i - 1]!)) ? '. ' + run : run;
+  return above && STOP_END.test(text(doc, above)) ? '. ' + run : run;
 }
 
 /** A line that stops on a capitalised word, as a name may over a line break ("… the Santa Cruz"). */
