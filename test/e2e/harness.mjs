@@ -293,6 +293,27 @@ export class VSCode {
   }
 
   /**
+   * Run a command and wait until `ran()` says it took effect (a dialog shown, a line logged); run it
+   * again when it did not within `waitMs`. The palette closing only says a row was picked: on a
+   * loaded machine the pick can be lost with nothing run. Only for a command that is safe to run
+   * twice (it asks first, or its effect is idempotent). Throws after `tries` runs, naming what it
+   * waited for.
+   */
+  async runCommandUntil(title, ran, what, { tries = 3, waitMs = 15_000 } = {}) {
+    for (let run = 1; ; run++) {
+      await this.runCommand(title);
+      const deadline = Date.now() + waitMs;
+      while (Date.now() < deadline) {
+        if (await ran()) return run;
+        await sleep(200);
+      }
+      if (run >= tries) throw new Error(`runCommand(${JSON.stringify(title)}) ${tries} times; never saw ${what}`);
+      await this._closeQuickInput();
+      if (await ran()) return run; // it took effect while the palette was being closed
+    }
+  }
+
+  /**
    * Focus the active text editor's input (click-free), and wait until it holds the focus: a modal
    * dialog or a webview closing hands the focus back later, and a key pressed before that is lost.
    */

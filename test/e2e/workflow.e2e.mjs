@@ -173,9 +173,9 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
       // inlay hints, which VS Code asks for again after each edit and draws some time after the
       // comparison (on a loaded machine after the Problems view): rows read before the restore and
       // after its undo could differ by a hint while the text was the same (CI failed so).
-      await vsc.runCommand('WireDiff: Restore All High-Severity Wording from the Canonical');
+      // The dialog asks before any edit, so a second run (the first pick lost on a loaded machine) is safe.
       const dialog = vsc.page.locator('.monaco-dialog-box');
-      await dialog.waitFor({ state: 'visible', timeout: 20_000 });
+      await vsc.runCommandUntil('WireDiff: Restore All High-Severity Wording from the Canonical', () => dialog.isVisible(), 'the confirmation dialog');
       const text = (await dialog.textContent()) ?? '';
       assert.match(text, /Restore the canonical wording of \d+ high-severity findings/);
       assert.ok(text.includes('“300” → “At least 300”'), `the list names each change: ${text}`);
