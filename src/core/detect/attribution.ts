@@ -205,7 +205,8 @@ function matchedSource(ctx: DetectContext, c: Attribution, a: Attribution, bestO
   // source just after the other side's verb is still said, not dropped.
   const saidWith = (side: GroupSide, v: number): Set<string> => new Set(range(v + 1, v + 5).filter((j) => j < side.tokens.length && !boundaryBetween(side, j - 1, j)).map((j) => side.tokens[j]!.key));
   const aWith = saidWith(A, a.verb);
-  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k) && !aWith.has(k));
+  // (A word the article's subject has past where its source was cut is not dropped.)
+  const missing = [...c.keys].filter((k) => !hasKeyLike(a.keys, k) && !aWith.has(k) && !a.beyond?.has(k));
     // The source's words the article's source lacks, and whether they are only names.
     const dropped = c.source.filter((i) => missing.includes(ct[i]!.key));
     // "The company apologised and said" / "The company said": one subject, with another verb

@@ -27,12 +27,13 @@ function clauseRuns(side: GroupSide, lost: boolean[], claimed: Uint8Array): numb
   };
   side.tokens.forEach((t, i) => {
     if (claimed[i]) return close();
+    // (A run ends with its sentence: a small word that opens the next one starts none.)
+    if (cur.length && sentenceOf(side, cur[cur.length - 1]!) !== sentenceOf(side, i)) close();
     if (!t.content) {
       if (cur.length) cur.push(i);
       return;
     }
     if (!lost[i]) return close();
-    if (cur.length && sentenceOf(side, cur[cur.length - 1]!) !== sentenceOf(side, i)) close();
     cur.push(i);
     lostContent++;
   });

@@ -90,6 +90,26 @@ function quotedIn(side: GroupSide, words: string): boolean {
   return keys.has(quoteKey(words));
 }
 
+/**
+ * Whether a quotation is a title set in quotation marks ("Let Girls Learn", "The Employment
+ * Situation: August 2005"): at most eight words, every one capitalised but the small words and
+ * figures, two capitalised at least, in a sentence not set in capitals (a word of it outside the
+ * quotation in lower case). The name of a programme, a report or a work, not words someone said.
+ */
+function titleQuote(side: GroupSide, q: Quote, functionWords: ReadonlySet<string>): boolean {
+  const toks = side.tokens;
+  if (q.toks.length > 8) return false;
+  let caps = 0;
+  for (const i of q.toks) {
+    const t = toks[i]!;
+    if (t.cap) caps++;
+    else if (t.num === null && !functionWords.has(t.norm)) return false;
+  }
+  const s = side.sentences.find((x) => x.from <= q.toks[0]! && q.toks[0]! < x.to);
+  const inQuote = new Set(q.toks);
+  return caps >= 2 && !!s && range(s.from, s.to).some((i) => !inQuote.has(i) && !toks[i]!.cap && toks[i]!.num === null && /\p{Ll}/u.test(side.text[toks[i]!.start]!));
+}
+
 /** A quotation whose words changed, one dropped or added, and direct speech turned into paraphrase or back. */
 export const quoteDetector: Detector = {
   name: 'quote',
@@ -263,11 +283,16 @@ function unitKeys(side: GroupSide, toks: readonly number[]): string[] {
   return out;
 }
 
-/** A canonical quotation of three words or more the article does not quote: dropped, or made paraphrase. */
+/** A canonical quotation of three words or more the article does not quote (not a title): dropped, or made paraphrase. */
 function droppedQuote(ctx: DetectContext, qc: Quote): void {
   const { C, A, ct, aBag, claim } = ctx;
   const cText = C.text.slice(qc.start, qc.end);
   if (qc.toks.length < 3 || quotedIn(A, cText) || verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) return;
+  // A title's words, its date too, are its name's: not the sentence's facts.
+  if (titleQuote(C, qc, ctx.lex.functionWords)) {
+    for (const i of qc.toks) ctx.cClaim[i] = 1;
+    return;
+  }
   const present = qc.toks.filter((i) => ct[i]!.content && aBag.has(ct[i]!.key)).length;
   const content = qc.toks.filter((i) => ct[i]!.content).length || 1;
   claim({
@@ -282,11 +307,15 @@ function droppedQuote(ctx: DetectContext, qc: Quote): void {
   });
 }
 
-/** An article quotation of three words or more the canonical does not quote: added, or paraphrase made a quote. */
+/** An article quotation of three words or more the canonical does not quote (not a title): added, or paraphrase made a quote. */
 function addedQuote(ctx: DetectContext, qa: Quote): void {
   const { C, A, at, cBag, claim } = ctx;
   // The same words in quotation marks anywhere in the canonical: its quotation, carried into another sentence.
   if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end))) return;
+  if (titleQuote(A, qa, ctx.lex.functionWords)) {
+    for (const j of qa.toks) ctx.aClaim[j] = 1;
+    return;
+  }
   const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
   const content = qa.toks.filter((i) => at[i]!.content).length || 1;
   const aText = A.text.slice(qa.start, qa.end);

@@ -18,6 +18,12 @@ export interface Attribution {
   stance: Stance | null;
   /** Its source is evidence, not a speaker ("a survey indicated", "footage showed"). */
   evidence: boolean;
+  /**
+   * The keys of the clause's words before the source, when the walk back stopped at its length
+   * limit rather than at the clause's start: where that cut falls depends on how many words the
+   * side spells the subject in ("percent" / "per cent"), so a word past it is not dropped.
+   */
+  beyond?: Set<string>;
 }
 
 /** The tokens of an attribution: its source and its verb, once each. */
@@ -224,16 +230,27 @@ function afterDeterminer(side: GroupSide, lex: Lexicon, i: number, from: number)
   return false;
 }
 
+/** The most words the walk back from a reporting verb reads as its subject. */
+const SUBJECT_WORDS = 10;
+
 /**
  * The subject before the reporting verb at `i` ("X said"): the words back to the clause start,
  * a relative clause skipped ("X, who visited Y, said") and a named speaker's appositive kept
- * ("Jane Roe, a spokeswoman for the ministry, said"). Also where the walk back stopped.
+ * ("Jane Roe, a spokeswoman for the ministry, said"). Also where the walk back stopped, and the
+ * clause's words before it when the length limit cut the subject short (`beyond`).
  */
-function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence): { before: number[]; stop: number } {
+function subjectBefore(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<string>, i: number, s: Sentence): { before: number[]; stop: number; beyond?: number[] } {
   const toks = side.tokens;
   const before: number[] = [];
   let j = i - 1;
-  while (j >= s.from && before.length < 10) {
+  while (j >= s.from) {
+    if (before.length >= SUBJECT_WORDS) {
+      // Cut by the limit inside the clause: the clause's words before the cut.
+      if (boundaryBetween(side, j, j + 1)) break;
+      let k = j;
+      while (k > s.from && !boundaryBetween(side, k - 1, k)) k--;
+      return { before, stop: j, beyond: range(k, j + 1) };
+    }
     if (boundaryBetween(side, j, j + 1)) {
       // The chunk between this boundary and the one before it: a relative clause is skipped.
       let k = j;
@@ -319,7 +336,7 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
   // before it ("villages in northern Bihar state."), is a noun: a source after its claim stands
   // apart from it by a comma or a quotation ("…, the ministry said.").
   if (i === s.to - 1 && range(s.from, i).every((k) => k === s.from || !boundaryBetween(side, k - 1, k))) return;
-  const { before, stop } = subjectBefore(side, lex, reporting, i, s);
+  const { before, stop, beyond } = subjectBefore(side, lex, reporting, i, s);
   if (use === 'evidence') {
     if (before.some((k) => lex.evidenceNouns?.has(toks[k]!.norm))) out.push(attribution(side, lex, i, before, norm));
     return;
@@ -332,6 +349,7 @@ function verbAttribution(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<s
     return;
   }
   const a = attribution(side, lex, i, before, norm);
+  if (beyond) a.beyond = sourceKeys(side, lex, beyond);
   // (Not after a subject: "She says the talks end in May.")
   out.push((!a.strong && before.length === 0 && subjectAfter(side, lex, i, s)) || a);
 }

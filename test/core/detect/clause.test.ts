@@ -103,3 +103,8 @@ test('clause: a run of words the other sentence says too (a phrase said twice) i
   // A run with a word the other sentence lacks is still one.
   assert.equal(detect(clauseDetector, SHORT, 'The convoy reached the city on Monday after crossing the desert road.').length, 1);
 });
+
+test('clause: a run of words stays within its sentence, a small word at the next sentence\'s start included ("… night, local time. The coastal …")', () => {
+  const found = detect(clauseDetector, 'The quake struck the coast late on Wednesday. Officials said the port was closed.', 'The quake struck the coast late on Wednesday night, local time. The coastal officials said the port was closed.');
+  assert.deepEqual(found.map((f) => f.article), ['night, local time']);
+});

@@ -149,3 +149,21 @@ test('quote: a name written as its initials inside a quotation ("the United Stat
   const other = compare(c, c.replace('the United States', 'the EU')).discrepancies;
   assert.deepEqual(other.map((d) => [d.kind, d.severity]), [['quote', 'high']]);
 });
+
+test('quote: a title in quotation marks (every word capitalised but its small words) is a name, not words someone said: none added, none dropped', () => {
+  // Marks put round a programme's name.
+  assert.deepEqual(
+    detect(quoteDetector, 'The Books for Every Child programme aims to help pupils in rural schools.', 'The “Books for Every Child” programme aims to help pupils in poor rural schools.'),
+    [],
+  );
+  // A report's title, with its year, dropped with the words around it.
+  assert.deepEqual(detect(quoteDetector, 'For more details, see "Water Use on Small Farms: May 2019" on the ministry website.', 'For more details, see the ministry website.'), []);
+  // Its date is the title's, not a time the sentence gives.
+  const whole = compare('Farm water use fell again. For more details, see "Water Use on Small Farms: May 2019" on the ministry website.', 'Farm water use fell again. For more details, see the ministry website.');
+  assert.deepEqual(whole.discrepancies.map((d) => d.kind), []);
+  // Words someone said stay a quotation, added or dropped.
+  assert.deepEqual(detect(quoteDetector, 'Ana Ruiz said: "We will rebuild every school in the valley."', 'Ana Ruiz said every school would be rebuilt.').map((f) => f.kind), ['quote']);
+  assert.deepEqual(detect(quoteDetector, 'Ana Ruiz said every school would be rebuilt.', 'Ana Ruiz said: "We Will Rebuild every school in the valley."').map((f) => f.kind), ['quote']);
+  // A text set in capitals reads every word as capitalised: its quotation is still speech.
+  assert.deepEqual(detect(quoteDetector, 'MAYOR SAYS "WE WILL REBUILD THE SCHOOLS"', 'MAYOR VISITS THE SCHOOLS').map((f) => f.kind), ['quote']);
+});
