@@ -70,11 +70,20 @@ function spellingPairs(ctx: DetectContext): Array<[number, number, number]> {
       // A word capitalised only because it opens its sentence, and another form of it there
       // ("Rescue crews" / "Rescuers pulled"): an inflection of a common word, not a name misspelt.
       if (long.startsWith(short) && isSentenceInitial(C, i) && isSentenceInitial(A, j)) continue;
-      const d = distance(a, b);
+      // The same letters with one of them put a place or two off ("Zanaib" / "Zainab", "Danile" / "Daniel"):
+      // one slip of the hand, not two edits.
+      const raw = distance(a, b);
+      const d = raw === 2 && sameLetters(a, b) ? 1 : raw;
       if (d <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) pairs.push([i, j, d]);
     }
   }
   return pairs;
+}
+
+/** Whether two words of five letters or more write the same letters in another order ("Zainab" / "Zanaib"). */
+export function sameLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**

@@ -12,6 +12,17 @@ test('name: a name spelled a letter differently', () => {
   assert.match(f!.reason, /check which is right/);
 });
 
+test('name: a name written with the same letters, one of them a place or two off, is spelled differently (one slip, not two edits)', () => {
+  const [swap] = detect(nameDetector, 'The statement was read by Daniel Brookes.', 'The statement was read by Danile Brookes.');
+  assert.deepEqual([swap!.kind, swap!.canonical, swap!.article], ['name', 'Daniel', 'Danile']);
+  assert.match(swap!.reason, /spelled ‘Danile’ here but ‘Daniel’/);
+  // In a sentence retold around it, where no run of change is mostly names.
+  const [moved] = detect(nameDetector, 'The first child to get the vaccine was Miriam Okafor. She is the daughter of the mayor.', 'The first child vaccinated was the daughter of Mirima Okafor, the mayor of the town.');
+  assert.deepEqual([moved!.kind, moved!.canonical, moved!.article], ['name', 'Miriam', 'Mirima']);
+  // Two letters changed into others is two edits still: no spelling pair for a short name.
+  assert.deepEqual(detect(nameDetector, 'The first child to get the vaccine was Miriam Okafor. She is the daughter of the mayor.', 'The first child vaccinated was the daughter of Mirela Okafor, the mayor of the town.').filter((f) => /spelled/.test(f.reason)), []);
+});
+
 test('name: another name in the same place', () => {
   const [f] = detect(nameDetector, 'The talks were led by President Biden in Geneva.', 'The talks were led by President Trump in Geneva.');
   assert.deepEqual([f!.canonical, f!.article], ['Biden', 'Trump']);
