@@ -7,13 +7,11 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
-import { type PageContext, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
-  CAPTION_MAX_WORDS,
-  CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -136,7 +134,7 @@ export function nameRoles(page: PageContext): void {
     else if (CREDIT.test(text)) roles[i] = 'credit';
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
-    else if (words[i]!.length <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
+    else if (isCreditedCaption(page, i)) roles[i] = 'chrome';
   }
 }
 
