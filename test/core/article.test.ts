@@ -1063,3 +1063,25 @@ test("the one word 'Comments' over the readers' comments ends the story when the
   const r2 = roles(`<html><body><h1>Council backs plan</h1><div>${among.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`, among);
   for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `among ${n}`);
 });
+
+test("a reference to the paper the story reports on, set under it and citing the paper by its DOI ('More information: … DOI: 10.1234/…'), is chrome; a sentence of the story that names a journal is kept", () => {
+  const cite = 'More information: Jane Doe et al. Old roads and new libraries in small towns, Journal of Town Planning (2019). DOI: 10.1234/jtp.2019.0042.';
+  const named = 'The study was published in the Journal of Town Planning on Monday, and its authors say the vote followed it.';
+  // A closing notice in sentences under it (printed only) leaves the reference among the article's blocks.
+  const notice = 'Parts of this text are protected by the law on copying. No part of it may be printed again without the written leave of the publisher.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${named}</p><p>${para(2)}</p><p>${para(3)}</p>
+    <hr><div class="more">${cite}</div><p>${notice}</p></div></body></html>`;
+  const r = roles(html, [para(1), named, para(2), para(3), cite, notice]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(cite), 'chrome');
+  for (const t of [para(1), named, para(2), para(3)]) assert.equal(role(t), 'content', t);
+  // Also in its other usual forms: a link to doi.org, "doi:" in lower case.
+  for (const c of [
+    'Journal reference: Jane Doe et al., Old roads and new libraries, Journal of Town Planning (2019). https://doi.org/10.1234/jtp.2019.0042',
+    'Doe, J. et al. Old roads and new libraries. J. Town Plan. 12, 34–56 (2019); doi:10.1234/jtp.2019.0042',
+  ]) {
+    const h = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${c}</p><p>${notice}</p></div></body></html>`;
+    const r2 = roles(h, [para(1), para(2), para(3), c, notice]);
+    assert.equal(r2.find(([, x]) => x === c)?.[0], 'chrome', c);
+  }
+});
