@@ -25,11 +25,15 @@ import {
   lastSentence,
 } from './pageLines';
 
+/** A paragraph closing on a colon right above a list of links heads it as a label does: at most this many words. */
+const LIST_PITCH_MAX_WORDS = 40;
+
 /**
  * A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the page
  * ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of
  * other stories ("Read more:", "Don't miss"), a short label in the story right above a list of
- * links (with the list's items that hold links; not the headline above a share bar), a photo's
+ * links (with the list's items that hold links; not the headline above a share bar) or a
+ * paragraph closing on a colon right above it (a box's pitch for what the links lead to), a photo's
  * credit line and a gallery's counter; a byline set on its own line, a note on what the site
  * earns from its links, a player's notice to the browser ("JavaScript must be enabled…"), a
  * control's label ("Caption", "Close"), a pitch for the site's newsletter, a copyright notice, a
@@ -49,11 +53,12 @@ export function dropFurniture(page: PageContext): void {
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(page, next);
     const labelled = (FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse;
     const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled;
+    // A short label above a list of links; or a paragraph closing on a colon above it, a box's
+    // pitch for what its links lead to ("This story is from our July issue. Highlights of the issue:").
     const listLabel =
       roles[i] === 'content' &&
-      n <= LIST_LABEL_MAX_WORDS &&
       blocks[i]!.tag !== 'li' &&
-      !SENTENCE_END.test(text) &&
+      ((n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))) &&
       isLinkList(next) &&
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;

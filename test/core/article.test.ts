@@ -1085,3 +1085,18 @@ test("a reference to the paper the story reports on, set under it and citing the
     assert.equal(r2.find(([, x]) => x === c)?.[0], 'chrome', c);
   }
 });
+
+test("a paragraph closing on a colon right above a list of links that is chrome (a box's pitch: 'This story is from our July issue… Highlights of the issue:') is chrome with the list; a story's paragraph that opens its own list is kept", () => {
+  const pitch = 'This story is from the July issue of Town Monthly, on sale from 20 June at newsstands and in our shop.\nHighlights of the issue:';
+  const links = ['Old roads, new towns', 'The bridge nobody wanted', 'Why the ferry stopped', 'Order the issue'];
+  const opens = 'The plan lists three buildings that the council will sell to pay for it:';
+  const items = ['the old post office on the market square', 'the depot behind the station', 'the school on the hill'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="box"><figure><img src="c.jpg"><figcaption>Town Monthly July</figcaption></figure>
+    <p>${pitch}</p><ul>${links.map((l, k) => `<li><a href="/m/${k}">${l}</a></li>`).join('')}</ul></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${opens}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [pitch, para(1), para(2), opens, ...items, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.replace(/\s+/g, ' ') === t.replace(/\s+/g, ' '))?.[0];
+  assert.equal(role(pitch), 'chrome');
+  for (const l of links) assert.equal(role(l), 'chrome', l);
+  for (const t of [para(1), para(2), opens, ...items, para(3)]) assert.equal(role(t), 'content', t);
+});
