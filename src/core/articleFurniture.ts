@@ -107,8 +107,8 @@ export function dropSummaryBoxes(page: PageContext): void {
 
 /**
  * The author's note: a short paragraph that opens on the name its byline gave, wherever it
- * stands; and notes on the writers that close the piece with no byline to name them, from the
- * last kept block up.
+ * stands; and notes on the writers that close the piece with no byline to name them, or notes
+ * set under it wholly in italics, from the last kept block up.
  */
 export function dropAuthorNotes(page: PageContext): void {
   const { blocks, roles, words, firstProse } = page;
@@ -120,9 +120,26 @@ export function dropAuthorNotes(page: PageContext): void {
   }
   for (let i = page.lastProse; i > firstProse; i--) {
     if (roles[i] !== 'content' || words[i]!.length === 0) continue;
-    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length)) break;
+    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length) && !isItalicNote(page, i)) break;
     roles[i] = 'chrome';
   }
+}
+
+/** A note set under the story wholly in italics: at least this share of its letters in <em> or <i>… */
+const ITALIC_NOTE_SHARE = 0.9;
+/** …below a paragraph of the story with at most this share so set (a story told in italics is the story). */
+const ITALIC_STORY_SHARE = 0.5;
+
+/**
+ * A short paragraph closing the story set wholly in italics, under its last paragraph in roman
+ * type: the editors' note on the story, as pages set it apart (where it first appeared, where to
+ * read it in full, who wrote it, what was corrected), not a paragraph of the story.
+ */
+function isItalicNote(page: PageContext, i: number): boolean {
+  if ((page.blocks[i]!.italicShare ?? 0) < ITALIC_NOTE_SHARE || page.words[i]!.length > BIO_MAX_WORDS) return false;
+  let above = previousWithWords(page, i);
+  while (above > page.firstProse && (page.roles[above] !== 'content' || (page.blocks[above]!.italicShare ?? 0) >= ITALIC_NOTE_SHARE)) above = previousWithWords(page, above);
+  return above >= page.firstProse && page.roles[above] === 'content' && (page.blocks[above]!.italicShare ?? 0) <= ITALIC_STORY_SHARE && isProse(page, above);
 }
 
 /**

@@ -40,6 +40,8 @@ export interface PageBlock {
   readonly chromeShare?: number;
   /** The share of its characters inside a post embedded from a social network (a tweet the story quotes). */
   readonly embedShare?: number;
+  /** The share of its letters and figures set in italics (<em>, <i>). */
+  readonly italicShare?: number;
   /** A caption only because it repeats an image's alt text (markup.ts captionsByAlt): a picture may be described by the story's deck. */
   readonly altCaption?: boolean;
 }

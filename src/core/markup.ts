@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
+import { CAPTION, IMAGE, ITALIC, LINK, isHiddenElement, namedBits } from './markupNames';
 import { loadHtmlParser } from './load';
 
 export * from './readText';
@@ -197,6 +197,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         // A block inside a block that has an image stands apart from the image.
         if (BLOCK.has(name)) flags &= ~IMAGE;
         if (name === 'a') flags |= LINK;
+        if (name === 'em' || name === 'i') flags |= ITALIC;
         if (FIGURE.has(name)) flags |= CAPTION;
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.

@@ -15,6 +15,8 @@ export const IMAGE = 4;
 export const CHROME = 8;
 /** Text inside a post embedded from a social network (see EMBED_NAMES). */
 export const EMBED = 16;
+/** Text set in italics (<em>, <i>): a paragraph wholly so set after the story is a note on it (articleFurniture.ts). */
+export const ITALIC = 32;
 
 /**
  * Class names the social networks' embed codes give the element that holds a post's text

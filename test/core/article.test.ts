@@ -1100,3 +1100,20 @@ test("a paragraph closing on a colon right above a list of links that is chrome 
   for (const l of links) assert.equal(role(l), 'chrome', l);
   for (const t of [para(1), para(2), opens, ...items, para(3)]) assert.equal(role(t), 'content', t);
 });
+
+test("a short note closing the story wholly in italics, under its last paragraph in roman type ('Read the full story in our July issue…'), is chrome; a story whose paragraphs are all in italics keeps its last one", () => {
+  const note = 'Read the whole report in the July issue of Town Monthly, at newsstands and in our shop.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><em>Read the whole report in the July issue of Town Monthly,</em> <em>at newsstands and in our shop.</em></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), note]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(note), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+  // Every paragraph in italics (a diary, a letter): the last is the story's.
+  const all = `<html><body><h1>Council backs plan</h1><div class="story">${[1, 2, 3].map((n) => `<p><i>${para(n)}</i></p>`).join('')}<p><i>${note}</i></p></div></body></html>`;
+  const r2 = roles(all, [para(1), para(2), para(3), note]);
+  assert.equal(r2.find(([, x]) => x === note)?.[0], 'content');
+  // A word or two in italics (a title, a stress) does not make a paragraph a note.
+  const some = `<p>Read the whole report in the July issue of <em>Town Monthly</em>, at newsstands and in our shop.</p>`;
+  const r3 = roles(`<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>${some}</div></body></html>`, [para(1), para(2), para(3), note]);
+  assert.equal(r3.find(([, x]) => x === note)?.[0], 'content');
+});
