@@ -1117,3 +1117,20 @@ test("a short note closing the story wholly in italics, under its last paragraph
   const r3 = roles(`<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>${some}</div></body></html>`, [para(1), para(2), para(3), note]);
   assert.equal(r3.find(([, x]) => x === note)?.[0], 'content');
 });
+
+test("a gallery set inside the story as a list of slides, each a picture then its title and caption, is captions however long its slides run together; a wrapper named for its pictures that holds the story is not", () => {
+  const slides = [1, 2, 3, 4, 5, 6].map(
+    (n) => `Slide ${n} shows the town hall as it stood in the year ${1900 + 10 * n}, when the council first argued over a library on the square and the plans were drawn up again and again by architects who never saw them built.`,
+  );
+  const gallery = `<div class="gallery"><ul class="slides">${slides.map((s, k) => `<li><div class="pic"><img src="${k}.jpg"></div><div class="wrap"><h4>The town hall through the years</h4><h2>Year ${k + 1}</h2><p>${s}</p></div></li>`).join('')}</ul></div>`;
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p>${gallery}<p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...slides, para(3), para(4)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const s of slides) assert.equal(role(s), 'chrome', s);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
+  // The story itself in a wrapper named for its pictures, a picture beside some of its paragraphs: the story's.
+  const all = [1, 2, 3, 4, 5, 6, 7, 8];
+  const story = all.map((n) => `<p>${para(n)}</p>${n % 2 ? `<img src="${n}.jpg">` : ''}`).join('');
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="photo-story">${story}</div></body></html>`, all.map(para));
+  for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});
