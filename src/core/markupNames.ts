@@ -32,7 +32,7 @@ const EMBED_NAMES = new Set([
  * Words of a class or id that name an element a caption or a photo credit, or a box that
  * holds a photo, a gallery or a slideshow with the text that goes with it.
  */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'video', 'player']);
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'pic', 'pics', 'video', 'player']);
 
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
