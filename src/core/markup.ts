@@ -104,12 +104,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside; see OpenElement), and the images and links met so far.
+  // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
   const open: OpenElement[] = [];
-  let images = 0;
-  let links = 0;
-  // List items met so far (read ones): a gallery's slides are a list's items.
-  let items = 0;
+  let [images, links, items] = [0, 0, 0];
   // The named boxes closed so far: their text's [from, to), their bits, and whether the box sets
   // them (a caption, a box of chrome) or clears them (what a figure shows: FIGURE_CONTENT).
   const boxes: Box[] = [];
@@ -166,10 +163,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
-        if (name === 'img' && unread === 0) images++;
         if (name === 'a') links++;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
+          images++;
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
           while (i > 0 && !open[i]!.block) i--;
@@ -199,9 +196,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         let flags = open.length ? open[open.length - 1]!.flags : 0;
         // A block inside a block that has an image stands apart from the image.
         if (BLOCK.has(name)) flags &= ~IMAGE;
-        if (name === 'a') flags |= LINK;
-        if (name === 'em' || name === 'i') flags |= ITALIC;
-        if (FIGURE.has(name)) flags |= CAPTION;
+        flags |= tagFlags(name);
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
@@ -297,6 +292,11 @@ function openElement(
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
   return { name, flags, block: BLOCK.has(name), named: named || undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card };
+}
+
+/** The flags an element gives its text by its name alone: a link's, italics', a figure's (a caption). */
+function tagFlags(name: string): number {
+  return (name === 'a' ? LINK : 0) | (name === 'em' || name === 'i' ? ITALIC : 0) | (FIGURE.has(name) ? CAPTION : 0);
 }
 
 /** A gallery: at least this many pictures… */
