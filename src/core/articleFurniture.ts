@@ -7,13 +7,11 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
-import { type PageContext, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
-  CAPTION_MAX_WORDS,
-  CAPTION_CREDIT_END,
   CREDIT,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -27,11 +25,15 @@ import {
   lastSentence,
 } from './pageLines';
 
+/** A paragraph closing on a colon right above a list of links heads it as a label does: at most this many words. */
+const LIST_PITCH_MAX_WORDS = 40;
+
 /**
  * A call to the reader (sign up, share, join our…), a site's disclaimer or notice about the page
  * ("This page is archived…"), the rules of its comments, an advert's tag, the label of a list of
  * other stories ("Read more:", "Don't miss"), a short label in the story right above a list of
- * links (with the list's items that hold links; not the headline above a share bar), a photo's
+ * links (with the list's items that hold links; not the headline above a share bar) or a
+ * paragraph closing on a colon right above it (a box's pitch for what the links lead to), a photo's
  * credit line and a gallery's counter; a byline set on its own line, a note on what the site
  * earns from its links, a player's notice to the browser ("JavaScript must be enabled…"), a
  * control's label ("Caption", "Close"), a pitch for the site's newsletter, a copyright notice, a
@@ -51,11 +53,12 @@ export function dropFurniture(page: PageContext): void {
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(page, next);
     const labelled = (FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse;
     const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled;
+    // A short label above a list of links; or a paragraph closing on a colon above it, a box's
+    // pitch for what its links lead to ("This story is from our July issue. Highlights of the issue:").
     const listLabel =
       roles[i] === 'content' &&
-      n <= LIST_LABEL_MAX_WORDS &&
       blocks[i]!.tag !== 'li' &&
-      !SENTENCE_END.test(text) &&
+      ((n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))) &&
       isLinkList(next) &&
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;
@@ -104,8 +107,8 @@ export function dropSummaryBoxes(page: PageContext): void {
 
 /**
  * The author's note: a short paragraph that opens on the name its byline gave, wherever it
- * stands; and notes on the writers that close the piece with no byline to name them, from the
- * last kept block up.
+ * stands; and notes on the writers that close the piece with no byline to name them, or notes
+ * set under it wholly in italics, from the last kept block up.
  */
 export function dropAuthorNotes(page: PageContext): void {
   const { blocks, roles, words, firstProse } = page;
@@ -117,9 +120,26 @@ export function dropAuthorNotes(page: PageContext): void {
   }
   for (let i = page.lastProse; i > firstProse; i--) {
     if (roles[i] !== 'content' || words[i]!.length === 0) continue;
-    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length)) break;
+    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length) && !isItalicNote(page, i)) break;
     roles[i] = 'chrome';
   }
+}
+
+/** A note set under the story wholly in italics: at least this share of its letters in <em> or <i>… */
+const ITALIC_NOTE_SHARE = 0.9;
+/** …below a paragraph of the story with at most this share so set (a story told in italics is the story). */
+const ITALIC_STORY_SHARE = 0.5;
+
+/**
+ * A short paragraph closing the story set wholly in italics, under its last paragraph in roman
+ * type: the editors' note on the story, as pages set it apart (where it first appeared, where to
+ * read it in full, who wrote it, what was corrected), not a paragraph of the story.
+ */
+function isItalicNote(page: PageContext, i: number): boolean {
+  if ((page.blocks[i]!.italicShare ?? 0) < ITALIC_NOTE_SHARE || page.words[i]!.length > BIO_MAX_WORDS) return false;
+  let above = previousWithWords(page, i);
+  while (above > page.firstProse && (page.roles[above] !== 'content' || (page.blocks[above]!.italicShare ?? 0) >= ITALIC_NOTE_SHARE)) above = previousWithWords(page, above);
+  return above >= page.firstProse && page.roles[above] === 'content' && (page.blocks[above]!.italicShare ?? 0) <= ITALIC_STORY_SHARE && isProse(page, above);
 }
 
 /**
@@ -136,7 +156,7 @@ export function nameRoles(page: PageContext): void {
     else if (CREDIT.test(text)) roles[i] = 'credit';
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
-    else if (words[i]!.length <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(text)) roles[i] = 'chrome';
+    else if (isCreditedCaption(page, i)) roles[i] = 'chrome';
   }
 }
 

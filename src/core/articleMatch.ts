@@ -7,7 +7,7 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, wordsOf } from './articleRuns';
-import { type BlockRun, type PageContext, isChromeNamed, isChromeShape, isImageLabel, keyOf, textOf } from './articlePage';
+import { type BlockRun, type PageContext, MAX_CAPTION_SHARE, isChromeNamed, isChromeShape, isImageLabel, keyOf, textOf } from './articlePage';
 
 /** A block this much of whose word triples are in the article is article text. */
 const MIN_COVER = 0.5;
@@ -88,7 +88,8 @@ export function findBestRun(page: PageContext): boolean {
   let gap = 0;
   for (let i = 0; i < page.blocks.length; i++) {
     if (!page.matched[i]) {
-      gap += page.words[i]!.length;
+      // Captions do not part the article: a gallery set among its paragraphs, however long its captions run.
+      if (page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) gap += page.words[i]!.length;
       continue;
     }
     if (!run || gap > MAX_GAP_WORDS) run = { from: i, to: i, words: 0 };

@@ -10,6 +10,7 @@ import type { BlockRole } from './readText';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
 import { UNSTOPPED_SCRIPTS } from './scripts';
 import { once } from './once';
+import { CAPTION_CREDIT_END, CAPTION_MAX_WORDS } from './pageLines';
 
 /** What an extractor found as the article of a page. */
 export interface ArticleHint {
@@ -39,6 +40,8 @@ export interface PageBlock {
   readonly chromeShare?: number;
   /** The share of its characters inside a post embedded from a social network (a tweet the story quotes). */
   readonly embedShare?: number;
+  /** The share of its letters and figures set in italics (<em>, <i>). */
+  readonly italicShare?: number;
   /** A caption only because it repeats an image's alt text (markup.ts captionsByAlt): a picture may be described by the story's deck. */
   readonly altCaption?: boolean;
 }
@@ -178,6 +181,7 @@ export function isImageLabel(page: PageContext, i: number): boolean {
 export function isProse(page: PageContext, i: number): boolean {
   if (page.letterWords[i]! < PROSE_MIN_WORDS) return false;
   const text = textOf(page, i);
+  if (isCreditedCaption(page, i)) return false;
   if (endsAsSentence(text)) return true;
   if (isUnstoppedParagraph(page, i, text)) return true;
   const lines = text.split('\n');
@@ -191,6 +195,15 @@ export function isProse(page: PageContext, i: number): boolean {
     longest = Math.max(longest, n);
   }
   return longest >= PROSE_MIN_WORDS && inSentences >= PROSE_LINES_SHARE * page.words[i]!.length;
+}
+
+/**
+ * A photo's caption set as a paragraph that closes on the picture's credit ("… (Getty/Jane
+ * Doe)", "… (Photo: AP)"): chrome (nameRoles), and no prose, however it ends: above the
+ * headline, it is no first paragraph of the story that the headline would stand under.
+ */
+export function isCreditedCaption(page: PageContext, i: number): boolean {
+  return page.words[i]!.length <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(textOf(page, i).trimEnd());
 }
 
 /** Block i is the article's prose (content, and prose). */

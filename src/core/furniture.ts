@@ -84,13 +84,22 @@ import {
 const CALL_TO_COMMENT_MAX_SENTENCES = 2;
 
 /**
+ * A paper cited by its DOI, the identifier every journal gives it ("DOI: 10.1073/pnas.…",
+ * "doi:10.…", "https://doi.org/10.…"): the reference a science story sets under it ("More
+ * information: … et al. …, Journal (2019). DOI: …"), not a sentence of the story. At most this
+ * many words (a reference names its authors, title, journal and year).
+ */
+const DOI = /(?:\bdoi\s*:\s*|\bdoi\.org\/)10\.\d{4,9}\/\S/iu;
+const CITATION_MAX_WORDS = 80;
+
+/**
  * A line of a page's furniture set among the story, by its words alone (see the pass in
  * markArticle): a call to the reader, a disclaimer, a notice about the page, the rules of its
  * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
  * control's or a form's label, a byline, a note on commissions, a player's
  * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
  * timestamp (a live blog's "10:42 GMT"), the lines a blog's template sets under a post, a pointer elsewhere, an e-mail address, a
- * label opening a line ("Read more: …"), a photo credit or a gallery's counter.
+ * label opening a line ("Read more: …"), a photo credit or a gallery's counter, a paper's reference by its DOI.
  */
 export function isFurnitureLine(text: string, heading: boolean): boolean {
   const n = wordsOf(text).length;
@@ -142,6 +151,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
     AGENCY_PHOTO_CREDIT.test(text) ||
+    (n <= CITATION_MAX_WORDS && DOI.test(text)) ||
     CAPTION_LABEL.test(text) ||
     POST_SIGNATURE.test(text) ||
     SIGN_OFF.test(text)

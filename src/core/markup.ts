@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, IMAGE, LINK, isHiddenElement, namedBits } from './markupNames';
+import { CAPTION, IMAGE, ITALIC, LINK, isHiddenElement, namedBits } from './markupNames';
 import { loadHtmlParser } from './load';
 
 export * from './readText';
@@ -104,10 +104,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   let depth = 0;
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
-  // The open elements (void ones aside; see OpenElement), and the images and links met so far.
+  // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
   const open: OpenElement[] = [];
-  let images = 0;
-  let links = 0;
+  let [images, links, items] = [0, 0, 0];
   // The named boxes closed so far: their text's [from, to), their bits, and whether the box sets
   // them (a caption, a box of chrome) or clears them (what a figure shows: FIGURE_CONTENT).
   const boxes: Box[] = [];
@@ -135,7 +134,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name)) {
+      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, to - from, images, items)) {
         out.flag(from, to, named, true);
         boxes.push([from, to, named, true]);
       } else {
@@ -164,9 +163,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
-        if (name === 'img' && unread === 0) images++;
         if (name === 'a') links++;
+        if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
+          images++;
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
           while (i > 0 && !open[i]!.block) i--;
@@ -196,8 +196,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         let flags = open.length ? open[open.length - 1]!.flags : 0;
         // A block inside a block that has an image stands apart from the image.
         if (BLOCK.has(name)) flags &= ~IMAGE;
-        if (name === 'a') flags |= LINK;
-        if (FIGURE.has(name)) flags |= CAPTION;
+        flags |= tagFlags(name);
         const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
@@ -205,7 +204,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null));
+        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -262,6 +261,9 @@ interface OpenElement {
   /** For an element its class or id names a caption or chrome (`named` bits) or a figure: where its text starts. */
   named: number | undefined;
   from: number | undefined;
+  /** For such an element: the images and list items met before it opened (isGallery). */
+  imagesAt: number;
+  itemsAt: number;
   /** An element the reader does not see (isHiddenElement): its text is not read. */
   hidden: boolean;
   /** What a figure shows (FIGURE_CONTENT): its text is no caption. */
@@ -281,6 +283,7 @@ function openElement(
   parent: OpenElement | undefined,
   out: ReadBuilder,
   seen: { images: number; links: number } | null,
+  met: { images: number; items: number },
 ): OpenElement {
   const inParagraph = name === 'p' || parent?.inParagraph === true;
   const card =
@@ -288,7 +291,27 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, hidden, shows, inParagraph, card };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card };
+}
+
+/** The flags an element gives its text by its name alone: a link's, italics', a figure's (a caption). */
+function tagFlags(name: string): number {
+  return (name === 'a' ? LINK : 0) | (name === 'em' || name === 'i' ? ITALIC : 0) | (FIGURE.has(name) ? CAPTION : 0);
+}
+
+/** A gallery: at least this many pictures… */
+const GALLERY_MIN_IMAGES = 3;
+
+/**
+ * An element named as a caption box (a gallery, a slideshow) that holds more text than any such
+ * box, set as a list of slides: at least three pictures, as many list items as pictures or more,
+ * and no more text for each picture than a caption box holds. Its slides' titles and captions
+ * run long together, but each is a picture's caption (a story in a wrapper named for its
+ * pictures has no list of them).
+ */
+function isGallery(o: OpenElement, chars: number, images: number, items: number): boolean {
+  const pictures = images - o.imagesAt;
+  return ((o.named ?? 0) & CAPTION) !== 0 && pictures >= GALLERY_MIN_IMAGES && items - o.itemsAt >= pictures && chars <= MAX_NAMED_BOX_CHARS * pictures;
 }
 
 /**

@@ -15,6 +15,8 @@ export const IMAGE = 4;
 export const CHROME = 8;
 /** Text inside a post embedded from a social network (see EMBED_NAMES). */
 export const EMBED = 16;
+/** Text set in italics (<em>, <i>): a paragraph wholly so set after the story is a note on it (articleFurniture.ts). */
+export const ITALIC = 32;
 
 /**
  * Class names the social networks' embed codes give the element that holds a post's text
@@ -30,7 +32,7 @@ const EMBED_NAMES = new Set([
  * Words of a class or id that name an element a caption or a photo credit, or a box that
  * holds a photo, a gallery or a slideshow with the text that goes with it.
  */
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'video', 'player']);
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'slide', 'photo', 'image', 'pic', 'pics', 'video', 'player']);
 
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a

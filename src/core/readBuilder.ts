@@ -6,7 +6,7 @@
  */
 import type { PageBlock } from './article';
 import type { ReadText } from './readText';
-import { CAPTION, CHROME, EMBED, IMAGE, LINK } from './markupNames';
+import { CAPTION, CHROME, EMBED, IMAGE, ITALIC, LINK } from './markupNames';
 
 /** How far ahead of the last word `ReadBuilder.text` looks for the next one in the source. */
 const SEARCH_AHEAD = 256;
@@ -217,6 +217,7 @@ export class ReadBuilder {
       let image = 0;
       let chrome = 0;
       let embed = 0;
+      let italic = 0;
       for (let k = at; k < end; k++) {
         const f = this.flags[k]!;
         if (f & LINK) link++;
@@ -224,11 +225,18 @@ export class ReadBuilder {
         if (f & IMAGE) image++;
         if (f & CHROME) chrome++;
         if (f & EMBED) embed++;
+        if (f & ITALIC && /[\p{L}\p{N}]/u.test(text[k]!)) italic++;
       }
       const n = end - at;
-      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n, ...(embed ? { embedShare: embed / n } : {}) });
+      out.push({ start: at, end, tag, linkShare: link / n, captionShare: caption / n, imageShare: image / n, chromeShare: chrome / n, ...(embed ? { embedShare: embed / n } : {}), ...(italic ? { italicShare: italic / letters(text, at, end) } : {}) });
     }
     return out;
   }
 }
 
+/** How many letters and figures `text` holds in [from, to): italics are weighed on them, not on spaces and stops between the italic runs. */
+function letters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(text[k]!)) n++;
+  return Math.max(1, n);
+}

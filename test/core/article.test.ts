@@ -1063,3 +1063,74 @@ test("the one word 'Comments' over the readers' comments ends the story when the
   const r2 = roles(`<html><body><h1>Council backs plan</h1><div>${among.map((t) => `<div>${t}</div>`).join('')}</div></body></html>`, among);
   for (const n of [1, 2, 3]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `among ${n}`);
 });
+
+test("a reference to the paper the story reports on, set under it and citing the paper by its DOI ('More information: … DOI: 10.1234/…'), is chrome; a sentence of the story that names a journal is kept", () => {
+  const cite = 'More information: Jane Doe et al. Old roads and new libraries in small towns, Journal of Town Planning (2019). DOI: 10.1234/jtp.2019.0042.';
+  const named = 'The study was published in the Journal of Town Planning on Monday, and its authors say the vote followed it.';
+  // A closing notice in sentences under it (printed only) leaves the reference among the article's blocks.
+  const notice = 'Parts of this text are protected by the law on copying. No part of it may be printed again without the written leave of the publisher.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${named}</p><p>${para(2)}</p><p>${para(3)}</p>
+    <hr><div class="more">${cite}</div><p>${notice}</p></div></body></html>`;
+  const r = roles(html, [para(1), named, para(2), para(3), cite, notice]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(cite), 'chrome');
+  for (const t of [para(1), named, para(2), para(3)]) assert.equal(role(t), 'content', t);
+  // Also in its other usual forms: a link to doi.org, "doi:" in lower case.
+  for (const c of [
+    'Journal reference: Jane Doe et al., Old roads and new libraries, Journal of Town Planning (2019). https://doi.org/10.1234/jtp.2019.0042',
+    'Doe, J. et al. Old roads and new libraries. J. Town Plan. 12, 34–56 (2019); doi:10.1234/jtp.2019.0042',
+  ]) {
+    const h = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${c}</p><p>${notice}</p></div></body></html>`;
+    const r2 = roles(h, [para(1), para(2), para(3), c, notice]);
+    assert.equal(r2.find(([, x]) => x === c)?.[0], 'chrome', c);
+  }
+});
+
+test("a paragraph closing on a colon right above a list of links that is chrome (a box's pitch: 'This story is from our July issue… Highlights of the issue:') is chrome with the list; a story's paragraph that opens its own list is kept", () => {
+  const pitch = 'This story is from the July issue of Town Monthly, on sale from 20 June at newsstands and in our shop.\nHighlights of the issue:';
+  const links = ['Old roads, new towns', 'The bridge nobody wanted', 'Why the ferry stopped', 'Order the issue'];
+  const opens = 'The plan lists three buildings that the council will sell to pay for it:';
+  const items = ['the old post office on the market square', 'the depot behind the station', 'the school on the hill'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="box"><figure><img src="c.jpg"><figcaption>Town Monthly July</figcaption></figure>
+    <p>${pitch}</p><ul>${links.map((l, k) => `<li><a href="/m/${k}">${l}</a></li>`).join('')}</ul></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${opens}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [pitch, para(1), para(2), opens, ...items, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.replace(/\s+/g, ' ') === t.replace(/\s+/g, ' '))?.[0];
+  assert.equal(role(pitch), 'chrome');
+  for (const l of links) assert.equal(role(l), 'chrome', l);
+  for (const t of [para(1), para(2), opens, ...items, para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test("a short note closing the story wholly in italics, under its last paragraph in roman type ('Read the full story in our July issue…'), is chrome; a story whose paragraphs are all in italics keeps its last one", () => {
+  const note = 'Read the whole report in the July issue of Town Monthly, at newsstands and in our shop.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><em>Read the whole report in the July issue of Town Monthly,</em> <em>at newsstands and in our shop.</em></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), note]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(note), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+  // Every paragraph in italics (a diary, a letter): the last is the story's.
+  const all = `<html><body><h1>Council backs plan</h1><div class="story">${[1, 2, 3].map((n) => `<p><i>${para(n)}</i></p>`).join('')}<p><i>${note}</i></p></div></body></html>`;
+  const r2 = roles(all, [para(1), para(2), para(3), note]);
+  assert.equal(r2.find(([, x]) => x === note)?.[0], 'content');
+  // A word or two in italics (a title, a stress) does not make a paragraph a note.
+  const some = `<p>Read the whole report in the July issue of <em>Town Monthly</em>, at newsstands and in our shop.</p>`;
+  const r3 = roles(`<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>${some}</div></body></html>`, [para(1), para(2), para(3), note]);
+  assert.equal(r3.find(([, x]) => x === note)?.[0], 'content');
+});
+
+test("a gallery set inside the story as a list of slides, each a picture then its title and caption, is captions however long its slides run together; a wrapper named for its pictures that holds the story is not", () => {
+  const slides = [1, 2, 3, 4, 5, 6].map(
+    (n) => `Slide ${n} shows the town hall as it stood in the year ${1900 + 10 * n}, when the council first argued over a library on the square and the plans were drawn up again and again by architects who never saw them built.`,
+  );
+  const gallery = `<div class="gallery"><ul class="slides">${slides.map((s, k) => `<li><div class="pic"><img src="${k}.jpg"></div><div class="wrap"><h4>The town hall through the years</h4><h2>Year ${k + 1}</h2><p>${s}</p></div></li>`).join('')}</ul></div>`;
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p>${gallery}<p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...slides, para(3), para(4)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const s of slides) assert.equal(role(s), 'chrome', s);
+  for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
+  // The story itself in a wrapper named for its pictures, a picture beside some of its paragraphs: the story's.
+  const all = [1, 2, 3, 4, 5, 6, 7, 8];
+  const story = all.map((n) => `<p>${para(n)}</p>${n % 2 ? `<img src="${n}.jpg">` : ''}`).join('');
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="photo-story">${story}</div></body></html>`, all.map(para));
+  for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+});

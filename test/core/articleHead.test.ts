@@ -72,3 +72,16 @@ test('a few short paragraphs in a row right above the first prose are the story\
   assert.equal(roleOf(r, 'The mayor has said that more than once.'), 'content');
   assert.equal(roleOf(r, 'The town hall on Monday.'), 'chrome');
 });
+
+test("a photo's caption closing on its credit set above the headline ('… (Getty/Jane Doe)') is no paragraph of the story: the headline under it is found, the caption is chrome", () => {
+  const caption = 'Traffic on the ring road near the town hall at the start of the morning rush hour (Getty/Jane Doe)';
+  const deck = 'The council has argued over the plan for most of the past ten years';
+  const html = `<html><body><section class="title-container"><strong>${caption}</strong><h1>Council backs plan for new library</h1><h2>${deck}</h2></section>
+    <div class="byline">Jane Doe</div><article><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></article></body></html>`;
+  // The extractor takes the <h1> for the title and leaves it out of the article, as Readability does.
+  const r = roles(html, [caption, deck, para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.equal(roleOf(r, 'Council backs plan for new library'), 'heading');
+  assert.equal(roleOf(r, caption), 'chrome');
+  assert.notEqual(roleOf(r, deck), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});

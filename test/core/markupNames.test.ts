@@ -13,3 +13,8 @@ test('a name that says what an element holds beside its text ("has-image", "with
   for (const names of ['has-image', 'styles_articleDek__Icz5H styles_withImage__SSIip', 'card--with-photo', 'hasVideo']) assert.equal(namedBits(names) & CAPTION, 0, names);
   for (const names of ['image-caption', 'has-image caption', 'photo-with-caption']) assert.equal(namedBits(names) & CAPTION, CAPTION, names);
 });
+
+test('"pic", the short word for a picture, names a caption box as a whole word of a class name ("picBox", "article-pic"); a word that merely holds it ("topic", "epic") does not', () => {
+  for (const names of ['picBox medium', 'article-pic', 'pic_caption', 'story-pics']) assert.equal(namedBits(names) & CAPTION, CAPTION, names);
+  for (const names of ['topic-list', 'epic-story', 'picnic', 'topics']) assert.equal(namedBits(names) & CAPTION, 0, names);
+});
