@@ -39,6 +39,9 @@
  * 4. a headline or deck left over is linked to the sentence of the other text it sums up, most
  *    often the lead's group (`alignSummary.ts`; a copy's headline only where the wire text has a
  *    headline of its own); a copy's heading that sums up a sentence otherwise is a repeat, not a link;
+ *    4b. the two titles, linked to each other, join the two leads' group when either sums up the
+ *    other text's lead (`joinTitlesToLeads`, alignSummary.ts): a headline is paired with the
+ *    sentence that states its fact, and stays paired with the other headline;
  * 5. groups that stand out of canonical order are marked moved (longest increasing
  *    subsequence of the canonical positions in article order).
  */
@@ -52,7 +55,7 @@ import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMor
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
-import { linkHeadlines } from './alignSummary';
+import { joinTitlesToLeads, linkHeadlines } from './alignSummary';
 import { timeNames, whenTerms } from './alignWhen';
 import type { TimeWords } from './data/time';
 import { commonWords, withVectorRemap } from './alignVectors';
@@ -74,9 +77,16 @@ export interface Group {
   relation: GroupRelation;
   moved: boolean;
   /** Members that are a headline linked to the sentence it sums up (step 4, alignSummary.ts): compared with it as a summary, shown in the group. */
-  headlines?: { canonical: number[]; article: number[] };
+  headlines?: {
+    canonical: number[];
+    article: number[];
+    /** Those of them compared with the other side's headlines only, not as a summary of its lead (the two titles that joined the leads, `joinTitlesToLeads`). */
+    titlesOnly?: { canonical: number[]; article: number[] };
+  };
   /** The alignment as shown, where it holds more than is compared word for word (`splitHeadlines`, alignSummary.ts). */
   shown?: { canonical: number[]; article: number[]; relation: AlignmentRelation };
+  /** Compared only, inside the alignment shown just before it (the two headlines of a group they joined, `splitHeadlines`): never an alignment of its own. */
+  within?: boolean;
 }
 
 /** Sentences the alignment found repeated: an article sentence that restates an already matched canonical one, or a heading that sums one up. */
@@ -226,7 +236,7 @@ export function relationOf(canonical: number, article: number): AlignmentRelatio
 }
 
 /** The groups as the result has them: members sorted, relation, similarity, and moved (out of the longest run in order). */
-function finishGroups(s: State, headlines: ReadonlySet<string>): Group[] {
+function finishGroups(s: State, headlines: ReadonlySet<string>, titlesOnly: ReadonlySet<string>): Group[] {
   const real: Group[] = [];
   for (const g of s.groups) {
     if (!g) continue;
@@ -238,6 +248,9 @@ function finishGroups(s: State, headlines: ReadonlySet<string>): Group[] {
     const hc = g.c.filter((c) => headlines.has(`c${c}`));
     const ha = g.a.filter((a) => headlines.has(`a${a}`));
     if (hc.length || ha.length) group.headlines = { canonical: hc, article: ha };
+    const tc = hc.filter((c) => titlesOnly.has(`c${c}`));
+    const ta = ha.filter((a) => titlesOnly.has(`a${a}`));
+    if (tc.length || ta.length) group.headlines!.titlesOnly = { canonical: tc, article: ta };
     real.push(group);
   }
   real.sort((x, y) => x.article[0]! - y.article[0]!);
@@ -333,11 +346,13 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
   // 4. A headline or deck left over, linked to the sentence of the other text it sums up (alignSummary.ts).
   const headlines = oneStory ? linkHeadlines(s) : new Set<string>();
+  //    4b. The two titles, linked to each other, join the leads' group when one sums up the other text's lead.
+  const titlesOnly = oneStory ? joinTitlesToLeads(s, headlines) : new Set<string>();
   options.trace?.('rules', -1, -1, s);
 
   // 5. Summaries and repeats; 6. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
-  return { groups: finishGroups(s, headlines), repeats, summaries };
+  return { groups: finishGroups(s, headlines, titlesOnly), repeats, summaries };
 }
 
 /** Steps 3 to 3e of `align` by the rules (gap filling, low-overlap rewrites, their splits, the titles). */

@@ -32,7 +32,7 @@
  * makes it. The wire's headline over a copy that dropped it is linked: its fact is carried by
  * the copy's lead, and calling it omitted would tell of a loss nobody made.
  */
-import { overlap, sharedCount, union } from './alignTerms';
+import { overlap, sharedCount, union, type Vec } from './alignTerms';
 import { link, MAX_SIDE, type State } from './alignState';
 
 /** The fewest terms a heading needs to be a headline that sums up a sentence (as `summariesAndRepeats`, align.ts, asks). */
@@ -123,4 +123,45 @@ export function linkHeadlines(s: State): Set<string> {
     }
   }
   return linked;
+}
+
+/**
+ * The two titles over leads that say one thing (step 4b of `align`): a group of the two texts'
+ * headlines (the titles' step, 3e, or a link of steps 1 to 3) joins the group of the two leads
+ * under them when either headline sums up the other text's lead (half of its term weight or more
+ * inside that lead's side of the group, `MIN_SHARED` terms shared: as `homeOf` asks). A headline
+ * states its lead's fact, and the other text's lead states it too: the headline is paired with
+ * it as the gold's "Headlines" rule asks, and still with the other headline (one group holds all
+ * four). Both headlines are marked in `linked` and returned (their keys, as in `linked`): the
+ * group is shown whole, the leads compared with each other and the two headlines with each other
+ * only, as before they joined (`splitHeadlines`, compareHeadlines.ts): compared with the other
+ * text's lead as a summary too, two titles carried word for word over one lead would each report
+ * what the lead says besides. Never more than `MAX_SIDE` sentences a side.
+ */
+export function joinTitlesToLeads(s: State, linked: Set<string>): Set<string> {
+  const titlesOnly = new Set<string>();
+  const tc = topHeadings(s.canon);
+  const ta = topHeadings(s.art);
+  if (!tc.length || !ta.length) return titlesOnly;
+  const leadC = s.canon.sentences.findIndex((x, i) => i > tc[tc.length - 1]! && x.kind === 'sentence');
+  const leadA = s.art.sentences.findIndex((x, i) => i > ta[ta.length - 1]! && x.kind === 'sentence');
+  const li = leadC >= 0 ? s.cGroup[leadC]! : -1;
+  if (li < 0 || leadA < 0 || s.aGroup[leadA] !== li) return titlesOnly;
+  const leads = s.groups[li]!;
+  // Whether heading `h` (its vector) sums up the sentences `ys` of the other text (vectors `vecs`).
+  const sumsUp = (h: Vec, ys: readonly number[], vecs: readonly Vec[]): boolean => {
+    if (h.weight <= 0 || h.terms.length < MIN_TERMS) return false;
+    const side = union(ys.map((y) => vecs[y]!), s.idf);
+    return enough({ y: -1, inside: overlap(h.terms, side.terms, s.idf) / h.weight, shared: sharedCount(h.terms, side.terms) });
+  };
+  for (let gi = 0; gi < s.groups.length; gi++) {
+    const g = s.groups[gi];
+    if (!g || gi === li || !g.c.every((c) => tc.includes(c)) || !g.a.every((a) => ta.includes(a))) continue;
+    if (g.c.length + leads.c.length > MAX_SIDE || g.a.length + leads.a.length > MAX_SIDE) continue;
+    if (!g.c.some((c) => sumsUp(s.cv[c]!, leads.a, s.av)) && !g.a.some((a) => sumsUp(s.av[a]!, leads.c, s.cv))) continue;
+    for (const c of g.c) (leads.c.push(c), (s.cGroup[c] = li), linked.add(`c${c}`), titlesOnly.add(`c${c}`));
+    for (const a of g.a) (leads.a.push(a), (s.aGroup[a] = li), linked.add(`a${a}`), titlesOnly.add(`a${a}`));
+    s.groups[gi] = null;
+  }
+  return titlesOnly;
 }

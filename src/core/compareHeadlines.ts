@@ -11,7 +11,10 @@ import type { AlignmentRelation } from './types';
  * compared without it, and the headline is compared with the other side of the group as a
  * summary (the detectors that read a headline against a sentence, `DetectorSpec.summary`): a
  * headline states a fact in a few words, not the lead's sentence cut short, and what it leaves
- * out is no finding. A headline linked alone to a sentence is that summary, shown.
+ * out is no finding. A headline linked alone to a sentence is that summary, shown. Headlines on
+ * both sides of a group (the two titles over leads that say one thing) are also compared with
+ * each other, as two headlines (`within`: inside the alignment shown, not one of their own); a
+ * title marked `titlesOnly` (the two titles that joined the leads) with the other headline only.
  */
 export function splitHeadlines(groups: readonly Group[]): Group[] {
   const out: Group[] = [];
@@ -29,8 +32,11 @@ export function splitHeadlines(groups: readonly Group[]): Group[] {
       continue;
     }
     out.push({ ...g, canonical, article, relation: relationOf(canonical.length, article.length), headlines: undefined, shown });
-    for (const c of h.canonical) out.push({ canonical: [c], article, similarity: g.similarity, relation: 'summary', moved: false });
-    for (const a of h.article) out.push({ canonical, article: [a], similarity: g.similarity, relation: 'summary', moved: false });
+    const only = h.titlesOnly;
+    for (const c of h.canonical) if (!only?.canonical.includes(c)) out.push({ canonical: [c], article, similarity: g.similarity, relation: 'summary', moved: false });
+    for (const a of h.article) if (!only?.article.includes(a)) out.push({ canonical, article: [a], similarity: g.similarity, relation: 'summary', moved: false });
+    // Headlines on both sides (the two titles over the leads, alignSummary.ts): compared with each other too, as two headlines are.
+    if (h.canonical.length && h.article.length) out.push({ canonical: h.canonical, article: h.article, similarity: g.similarity, relation: relationOf(h.canonical.length, h.article.length), moved: g.moved, within: true });
   }
   return out;
 }

@@ -163,8 +163,9 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     const relation = g.relation;
     // A group shown with more than it compares (a headline, alignSummary.ts) is shown whole.
     const shown = g.shown;
-    const id = relation === 'summary' && !shown ? null : alignments.length;
-    if (relation !== 'summary' || shown) {
+    // Compared inside the alignment shown just before it (the two headlines of a group: `within`, compareHeadlines.ts).
+    const id = g.within ? alignments.length - 1 : relation === 'summary' && !shown ? null : alignments.length;
+    if (!g.within && (relation !== 'summary' || shown)) {
       alignments.push({
         id: alignments.length,
         canonical: shown?.canonical ?? g.canonical,

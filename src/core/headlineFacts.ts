@@ -19,6 +19,9 @@ import { statementsOf, type Stated } from './crossFacts';
 import { CUE_SENSE } from './detect/facts';
 import { quoted } from './excerpt';
 
+/** The headings among a group's sentences. */
+const headingsOf = (doc: Prepared, ids: readonly number[]): number[] => ids.filter((i) => allHeadings(doc, [i]));
+
 /** Whether a statement's figure stands in `spans`. */
 const figureIn = (s: Stated, spans: readonly Span[]): boolean =>
   s.fact.toks.some((i) => {
@@ -36,9 +39,12 @@ export function headlineFactsInBody(cmp: Comparing): void {
   for (const d of cmp.out) {
     if (d.kind !== 'number' || d.alignment === null) continue;
     if (d.articleSpans.length || !d.canonicalSpans.length) continue;
+    // The two headlines of its alignment: all of it, or the two titles of a group they joined with the leads (alignSummary.ts).
     const g = alignments[d.alignment]!;
-    if (!allHeadings(C, g.canonical) || !allHeadings(A, g.article)) continue;
-    const body = bodyStatement(d.canonicalSpans, C, g.canonical, A, g.article, cmp);
+    const ownIds = headingsOf(C, g.canonical);
+    const otherIds = headingsOf(A, g.article);
+    if (!ownIds.length || !otherIds.length || !d.canonical.every((i) => ownIds.includes(i))) continue;
+    const body = bodyStatement(d.canonicalSpans, C, ownIds, A, otherIds, cmp);
     if (body < 0) continue;
     const where = quoted(A.sentences[body]!.text, 50);
     restate(cmp, d, 'changed', 'low', `${d.reason.replace(/\.$/, '')}; the article's headline speaks of something else, and its body states that count, in ${where}: the fact is compared there.`);

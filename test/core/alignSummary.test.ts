@@ -86,3 +86,41 @@ test("alignSummary: the headline joins the link of the lead under it where the l
   assert.ok(g, JSON.stringify(c.alignments.map((a) => [a.canonical, a.article])));
   assert.deepEqual(g.article, [0]);
 });
+
+// Two headlined texts: the titles share a word and are linked to each other (step 3e); the leads are linked.
+const COPY_HEADED = (headline: string, lead = COPY.split('\n\n')[0]!): string => text(headline, lead, ...BODY);
+const shown = (c: Comparison) => c.alignments.map((a) => [a.canonical, a.article]);
+
+test("alignSummary: two titles over leads that say one thing join the leads' link when a title sums up the other text's lead", () => {
+  // The wire's headline states the copy's lead's fact; the copy's headline states another (a follow-up's question).
+  const c = compare(WIRE, COPY_HEADED('Truckers Wait for Word on When the Mountain Pass Will Reopen'));
+  const g = groupOf(c, 'canonical', 0);
+  assert.ok(g, JSON.stringify(shown(c)));
+  // One group: the wire's headline with the copy's lead (the pair a reader makes), and with the copy's headline still.
+  assert.deepEqual([g.canonical, g.article], [[0, 1], [0, 1]], JSON.stringify(shown(c)));
+  assert.equal(c.alignments.filter((a) => a.canonical.includes(0) || a.article.includes(0)).length, 1);
+  // The copy's headline does not sum up the wire's lead: it is compared with the wire's headline only, not with that lead.
+  const withFigure = compare(WIRE, COPY_HEADED('Truckers Wait 12 Hours for Word on When the Mountain Pass Will Reopen'));
+  assert.ok(groupOf(withFigure, 'canonical', 0)?.article.includes(1), JSON.stringify(shown(withFigure)));
+  const onLead = withFigure.discrepancies.filter((d) => d.article.includes(0) && d.canonical.includes(1));
+  assert.deepEqual(onLead.map((d) => [d.kind, d.from, d.to]), []);
+});
+
+test('alignSummary: the two titles that joined the leads are still compared with each other: a figure one changes is a finding on their alignment', () => {
+  const wire = WIRE.replace('Hundreds of Truckers', '300 Truckers').replace('stranding hundreds of truckers', 'stranding 300 truckers');
+  const copy = COPY_HEADED('500 Truckers Wait for Word on When the Mountain Pass Will Reopen', COPY.split('\n\n')[0]!.replace('Hundreds of truckers', '300 truckers'));
+  const c = compare(wire, copy);
+  const g = groupOf(c, 'canonical', 0);
+  assert.ok(g && g.article.includes(1), JSON.stringify(shown(c)));
+  // (Which of the wire headline's words the detector sets against it is the number detector's matter.)
+  const n = c.discrepancies.find((d) => d.kind === 'number' && d.canonical.includes(0) && d.article.includes(0));
+  assert.ok(n && n.to === '500' && n.alignment === g.id, JSON.stringify(c.discrepancies.map((d) => [d.kind, d.canonical, d.article, d.from, d.to, d.alignment])));
+});
+
+test("alignSummary: two titles neither of which sums up the other text's lead stay linked to each other alone", () => {
+  const wire = WIRE.replace('Storm Closes Mountain Pass and Strands Hundreds of Truckers', 'Transport Office Tells Truckers to Carry Chains');
+  const c = compare(wire, COPY_HEADED('Truckers Wait for Word on When the Mountain Pass Will Reopen'));
+  const g = groupOf(c, 'canonical', 0);
+  assert.ok(g, JSON.stringify(shown(c)));
+  assert.deepEqual([g.canonical, g.article], [[0], [0]], JSON.stringify(shown(c)));
+});
