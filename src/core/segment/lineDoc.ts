@@ -1,5 +1,5 @@
 /**
- * A text's lines as the paragraph reader (`lines.ts`) sees them (`Line`, `Doc`), and what a line's
+ * A text's lines as the paragraph reader (`lines.ts`, `blocks.ts`, `lineBreaks.ts`) sees them (`Line`, `Doc`, `Unit`), and what a line's
  * words say about where it ends: a sentence's stop, a word no sentence ends on, a title's capitals,
  * a headline's shape, a sentence's opening word.
  */
@@ -22,6 +22,15 @@ export interface Line {
   bytes?: number;
   /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
   columns?: number;
+}
+
+/** A paragraph of the text: one line, or the lines of a wrapped paragraph joined back. */
+export interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Joined from several lines. */
+  wrapped: boolean;
 }
 
 export interface Doc {
