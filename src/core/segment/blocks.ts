@@ -7,7 +7,7 @@ import { isDateLine, isLabelledDateLine } from './chrome';
 import { caseChanges, opensField, rulerMark } from './lineMarks';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
 import { LOWER_START, TERMINAL_END, TITLE_START } from './lineText';
-import { endsOnFunctionWord, inset, text, type Doc, type Line } from './lineDoc';
+import { endsAsTitle, endsOnFunctionWord, inset, text, type Doc, type Line } from './lineDoc';
 
 /** A sentence's stop inside a line, words after it: "… Census Bureau. The deficit …". */
 const INNER_STOP = /[\p{Ll}\p{N})][.!?]["”’)]*[ \t]+["“‘]?\p{Lu}/u;
@@ -42,7 +42,11 @@ export function wrappedTwice(doc: Doc, blocks: Line[][], width: number): boolean
     b.some((l, i) => {
       const next = b[i + 1];
       if (i === 0 || next === undefined || TERMINAL_END.test(text(doc, l))) return false;
-      if (!LOWER_START.test(text(doc, next).slice(0, 8)) && !endsOnFunctionWord(doc, text(doc, l))) return false;
+      if (LOWER_START.test(text(doc, next).slice(0, 8))) return brokenAtWidth(doc, b[i - 1]!, l, width) && !brokenAtWidth(doc, l, next, width);
+      // (A rest that stops on a function word capitalised in a title, the title's last word, shows
+      // no second wrap: "… American English and Much" / "More" / "Read Listen Learn" is a title one
+      // wrap broke, as a wrap breaks any line.)
+      if (!endsOnFunctionWord(doc, text(doc, l)) || endsAsTitle(doc, `${text(doc, b[i - 1]!)} ${text(doc, l)}`)) return false;
       return brokenAtWidth(doc, b[i - 1]!, l, width) && !brokenAtWidth(doc, l, next, width);
     }),
   );

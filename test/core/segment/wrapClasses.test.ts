@@ -172,3 +172,19 @@ test("a time's abbreviation before a place's time ('6:40 a.m. Moscow time', '7:5
   assert.deepEqual(readAs('The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.'), ['sentence:The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.']);
   assert.equal(readAs('The ferry left at 5 p.m. Next time it will leave at noon, the operator said.').length, 2);
 });
+
+test("a title whose last word is a capitalised function word ('… and Much' / 'More'), broken by one wrap, shows no second wrap: a caption's short last line ends it", () => {
+  // Written for this test: at 40 and 50, "More" is the title's rest alone on its line, and the
+  // caption's last word, "Tuesday", stands alone over a sentence that opens on a name-like word.
+  const text =
+    'Harbour Radio: Ferries, Fishing, the Weather and Much More\n' +
+    'Listen Read Learn\n\n' +
+    'Harbour Fees Rise in the Old Port\n\n' +
+    'The harbour board raised its fees for berths and moorings on Friday, the first rise since the old quay was rebuilt. ' +
+    'Fishermen said the rise would cost each boat about two hundred euros a year.\n\n' +
+    'A fisherman from the old port and his son mend their nets on the quay by the old lighthouse on Tuesday\n' +
+    'Fishermen have asked the board to delay the rise until the autumn. The board will meet again in May to hear them.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:A fisherman from the old port and his son mend their nets on the quay by the old lighthouse on Tuesday'), expected.join('\n'));
+  for (const width of [40, 50, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
