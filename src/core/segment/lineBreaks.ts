@@ -4,7 +4,7 @@
  */
 import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine } from './chrome';
-import { BULLETS, boundaryAt, listMarker } from './stops';
+import { BULLETS, boundaryAt, listMarker, stopReadsOn } from './stops';
 import { goesOn, rulerMark } from './lineMarks';
 import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
 import { endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
@@ -63,6 +63,12 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // after a line left open: no sentence is one word, so the word ends the sentence of the line before
   // ("… the VOA Special English Development" / "Report.").
   if (!TERMINAL_END.test(prevText) && endsOnFirstWord(doc, lineText)) return !indented;
+  // A line that stops on a name's initial or a prefix abbreviation, a stop the stop rules read on
+  // from before any capitalised word ("… Secretary of State, Michael R." / "Pompeo", "… said Gen." /
+  // "Ana Costa …"), ends no sentence and no line of its own: it goes on, whatever the lines' widths,
+  // unless the next opens as a sentence does ("… adopts Plan B." / "The …"). (Not a stop the next
+  // word decides: "… help from the U.S." / "Talks resume" may end there.)
+  if (doc.rules && stopReadsOn(prevText, doc.rules) && CAPITAL_START.test(head) && !opensSentence(doc, head)) return !indented;
   if (width > 0) {
     // A paragraph starts on an indented line.
     if (indented) return false;

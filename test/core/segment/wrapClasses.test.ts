@@ -188,3 +188,30 @@ test("a title whose last word is a capitalised function word ('… and Much' / '
   assert.ok(expected.includes('sentence:A fisherman from the old port and his son mend their nets on the quay by the old lighthouse on Tuesday'), expected.join('\n'));
   for (const width of [40, 50, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a line of its own that a wrap breaks after a name's initial ('… Port Board, Maria T.' / 'Costa') goes on: the stop rules read the name on, as in the line", () => {
+  // Written for this test: a statement's header, lines of their own over long paragraphs; at 51
+  // to 55 columns the wrap breaks the statement's line after the initial.
+  const text =
+    'Harbour Board of the Old Port\n' +
+    'Office of the Spokesperson\n' +
+    'For Immediate Release\n' +
+    'Statement by the Chair of the Port Board, Maria T. Costa\n' +
+    'March 5, 2026\n\n' +
+    'The harbour board raised its fees for berths and moorings on Friday, the first rise since the old quay was rebuilt in the spring of 2019.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('heading:Statement by the Chair of the Port Board, Maria T. Costa'), expected.join('\n'));
+  let broken = 0;
+  // (The widths that break the line elsewhere, before the initial or inside the board's name, are
+  // other classes: "… Port Board, Maria" / "T. Costa", "… of the Port" / "Board, …".)
+  for (let width = 40; width <= 72; width++) {
+    const wrapped = fold(text, width);
+    if (!/ T\.\nCosta/.test(wrapped)) continue;
+    broken++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+  }
+  assert.deepEqual(readAs(fold(text, 72)), expected);
+  assert.ok(broken >= 3, `the wrap breaks after the initial at ${broken} widths only`);
+  // A line that ends a sentence on a capital letter's stop stays a line of its own before one that opens as a sentence does.
+  assert.deepEqual(readAs('The board will now adopt Plan B.\nThe fees will rise in May, the board said, and in the autumn again.\n').length, 2);
+});
