@@ -7,7 +7,7 @@ import { isDateLine, isLabelledDateLine } from './chrome';
 import { BULLETS, boundaryAt, listMarker, stopReadsOn } from './stops';
 import { goesOn, rulerMark } from './lineMarks';
 import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
-import { endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
+import { capitalisedThroughout, endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
 import { brokenAtWidth, standsApart } from './blocks';
 
 /** The most lines a wrapped headline runs over: more after the first line are a paragraph, whatever its end. */
@@ -95,14 +95,17 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     }
     // (A first line the wrap itself broke, its next word too long for it, is a headline only
     // when it is written as a title: else it is the story's first line, "… across southern" /
-    // "Asia are struggling …". And only when what follows ends as prose does: a title wrapped on
-    // three lines or more is one title; more lines than a title runs are prose, however they end.)
+    // "Asia are struggling …"; and not when the next line is written as a title throughout, every
+    // long word capitalised, which a story's first line, its names apart, is not: the title runs on
+    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai"). And only when
+    // what follows ends as prose does: a title wrapped on three lines or more is one title; more
+    // lines than a title runs are prose, however they end.)
     if (
       prev === doc.firstLine &&
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head))) &&
+      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head) && !capitalisedThroughout(doc, lineText))) &&
       (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
@@ -230,3 +233,4 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
   return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
 }
+

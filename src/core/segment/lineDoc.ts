@@ -126,7 +126,15 @@ export function endsOnFunctionWord(doc: Doc, s: string): boolean {
  * its clauses and words in lower case ("On Friday, I went to the Riverside Community Hall").
  */
 export function writtenAsTitle(doc: Doc, s: string): boolean {
-  if (titleCased(s) && !s.includes(',')) return true;
+  return (titleCased(s) && !s.includes(',')) || capitalisedThroughout(doc, s);
+}
+
+/**
+ * Is a line written as a title throughout: every word of four letters or more capitalised but the
+ * language's function words, two at least ("Presidential Election Shows Karzai")? A sentence's
+ * line, however many names it holds, has a word in lower case ("… government-appointed Independent …").
+ */
+export function capitalisedThroughout(doc: Doc, s: string): boolean {
   const words = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !doc.functionWords.has(w.toLowerCase()));
   return words.length >= 2 && words.every((w) => /\p{Lu}/u.test(w));
 }

@@ -215,3 +215,20 @@ test("a line of its own that a wrap breaks after a name's initial ('… Port Boa
   // A line that ends a sentence on a capital letter's stop stays a line of its own before one that opens as a sentence does.
   assert.deepEqual(readAs('The board will now adopt Plan B.\nThe fees will rise in May, the board said, and in the autumn again.\n').length, 2);
 });
+
+test("a title wrapped on three lines over its story, no blank line between, is one title when its second line is written as a title throughout ('… Harbour Breakwater' / 'Approved by Board After Winter')", () => {
+  // Written for this test: at 36 to 42 columns the first line stops on a capitalised word and the
+  // next goes on in capitals; the story's first line has words in lower case.
+  const text =
+    'Final, Revised Plan for Harbour Breakwater Approved by Board After Winter Storms\n' +
+    'The harbour board approved on Friday the plan to rebuild the northern breakwater, damaged in the storms of last winter, at a cost of about 40 million euros. ' +
+    'Work will start in May and end before the autumn storms, the board said.\n';
+  const expected = readAs(text);
+  assert.equal(expected[0], 'heading:Final, Revised Plan for Harbour Breakwater Approved by Board After Winter Storms');
+  for (let width = 36; width <= 80; width++) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A headline on one line over a story whose first line is full of names stays apart from it.
+  const story =
+    'Harbour Fees Rise in the Old Port\n' +
+    'Harbour Board Chair Maria Costa said the Old Port Authority raised its fees for berths on Friday, the first rise since the old quay was rebuilt.\n';
+  assert.deepEqual(readAs(fold(story, 40)).map((s) => s.split(':')[0]), ['heading', 'sentence']);
+});
