@@ -206,8 +206,11 @@ function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: strin
   return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
 }
 
-/** A line's first word, of three letters at least, and the stop after it (then a blank, or the line's end). */
-const FIRST_WORD_STOP = /^\p{L}{3,}[.!?](?=\s|$)/u;
+/**
+ * A line's first word, of three letters at least, and the stop after it (then a blank, the line's end,
+ * or the next sentence run into it with no blank, as a copy that lost its blanks writes it: "English.This week").
+ */
+const FIRST_WORD_STOP = /^\p{L}{3,}[.!?](?=\s|$|\p{Lu}\p{Ll})/u;
 
 /**
  * Does a line's first sentence end on its first word ("Report.", "Report. The …"): a word of its own

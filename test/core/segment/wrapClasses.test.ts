@@ -232,3 +232,14 @@ test("a title wrapped on three lines over its story, no blank line between, is o
     'Harbour Board Chair Maria Costa said the Old Port Authority raised its fees for berths on Friday, the first rise since the old quay was rebuilt.\n';
   assert.deepEqual(readAs(fold(story, 40)).map((s) => s.split(':')[0]), ['heading', 'sentence']);
 });
+
+test("a line that opens on one word and its stop run into the next sentence with no blank ('… the Radio Weekly' / 'Report.The first ferry …') ends the sentence of the open line before it", () => {
+  // Written for this test: a copy that lost the blanks after its stops, its first line wrapped at 40.
+  const text =
+    'This is Jo Sample with the Radio Weekly Report.The first ferry of the season docked in the old port on Monday.' +
+    'More than 300 passengers were on board, the operator said.\n';
+  const expected = readAs(text);
+  const wrapped = fold(text, 40);
+  assert.match(wrapped, /Weekly\nReport\.The/);
+  assert.deepEqual(readAs(wrapped), expected);
+});
