@@ -1,5 +1,5 @@
 /**
- * A text's lines as the paragraph reader (`lines.ts`) sees them (`Line`, `Doc`), and what a line's
+ * A text's lines as the paragraph reader (`lines.ts`, `blocks.ts`, `lineBreaks.ts`) sees them (`Line`, `Doc`, `Unit`), and what a line's
  * words say about where it ends: a sentence's stop, a word no sentence ends on, a title's capitals,
  * a headline's shape, a sentence's opening word.
  */
@@ -22,6 +22,15 @@ export interface Line {
   bytes?: number;
   /** Its width on screen up to `end` (combining marks take none), once a wrap test has needed it. */
   columns?: number;
+}
+
+/** A paragraph of the text: one line, or the lines of a wrapped paragraph joined back. */
+export interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Joined from several lines. */
+  wrapped: boolean;
 }
 
 export interface Doc {
@@ -117,7 +126,15 @@ export function endsOnFunctionWord(doc: Doc, s: string): boolean {
  * its clauses and words in lower case ("On Friday, I went to the Riverside Community Hall").
  */
 export function writtenAsTitle(doc: Doc, s: string): boolean {
-  if (titleCased(s) && !s.includes(',')) return true;
+  return (titleCased(s) && !s.includes(',')) || capitalisedThroughout(doc, s);
+}
+
+/**
+ * Is a line written as a title throughout: every word of four letters or more capitalised but the
+ * language's function words, two at least ("Presidential Election Shows Karzai")? A sentence's
+ * line, however many names it holds, has a word in lower case ("… government-appointed Independent …").
+ */
+export function capitalisedThroughout(doc: Doc, s: string): boolean {
   const words = (s.match(/\p{L}{4,}/gu) ?? []).filter((w) => !doc.functionWords.has(w.toLowerCase()));
   return words.length >= 2 && words.every((w) => /\p{Lu}/u.test(w));
 }

@@ -91,6 +91,22 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   return true;
 }
 
+/**
+ * Does `prev` end on a full stop that no sentence ends on before a capitalised word, whatever the
+ * word: a name's initial after a capitalised name or another initial ("Michael R."), or a prefix
+ * abbreviation ("Gen.", "Dr.")? (Not one the next word decides: "the U.S." / "Talks resume".)
+ */
+export function stopReadsOn(prev: string, rules: StopRules): boolean {
+  const core = tail(prev);
+  const m = core.endsWith('.') ? WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core) : null;
+  if (!m) return false;
+  const word = m[1]!;
+  const bare = word.replace(/\./g, '').toLowerCase();
+  if (bare.length > 1 || word !== word.toUpperCase()) return rules.abbreviations.get(bare) === 'prefix';
+  const prevWord = /(\S+)$/.exec(core.slice(0, core.length - word.length - 1).trimEnd())?.[1] ?? '';
+  return /^\p{Lu}/u.test(prevWord);
+}
+
 /** Does `core` (ending on a full stop) end on a plain word: two letters or more, in lower case, no abbreviation? */
 function afterPlainWord(core: string, rules: StopRules): boolean {
   const word = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core)?.[1];

@@ -1,5 +1,5 @@
 /**
- * Where a line break is a boundary (segment/lines.ts, segment/lineMarks.ts): only where a reader
+ * Where a line break is a boundary (segment/lines.ts, segment/blocks.ts, segment/lineBreaks.ts, segment/lineMarks.ts): only where a reader
  * sees one. Each text here was written for its test; each test failed before its rule.
  */
 import { test } from 'node:test';

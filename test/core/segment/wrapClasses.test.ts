@@ -172,3 +172,74 @@ test("a time's abbreviation before a place's time ('6:40 a.m. Moscow time', '7:5
   assert.deepEqual(readAs('The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.'), ['sentence:The ferry docked at noon (8:40 a.m. UAE time, 04:40 a.m. GMT) on Friday.']);
   assert.equal(readAs('The ferry left at 5 p.m. Next time it will leave at noon, the operator said.').length, 2);
 });
+
+test("a title whose last word is a capitalised function word ('… and Much' / 'More'), broken by one wrap, shows no second wrap: a caption's short last line ends it", () => {
+  // Written for this test: at 40 and 50, "More" is the title's rest alone on its line, and the
+  // caption's last word, "Tuesday", stands alone over a sentence that opens on a name-like word.
+  const text =
+    'Harbour Radio: Ferries, Fishing, the Weather and Much More\n' +
+    'Listen Read Learn\n\n' +
+    'Harbour Fees Rise in the Old Port\n\n' +
+    'The harbour board raised its fees for berths and moorings on Friday, the first rise since the old quay was rebuilt. ' +
+    'Fishermen said the rise would cost each boat about two hundred euros a year.\n\n' +
+    'A fisherman from the old port and his son mend their nets on the quay by the old lighthouse on Tuesday\n' +
+    'Fishermen have asked the board to delay the rise until the autumn. The board will meet again in May to hear them.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('sentence:A fisherman from the old port and his son mend their nets on the quay by the old lighthouse on Tuesday'), expected.join('\n'));
+  for (const width of [40, 50, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a line of its own that a wrap breaks after a name's initial ('… Port Board, Maria T.' / 'Costa') goes on: the stop rules read the name on, as in the line", () => {
+  // Written for this test: a statement's header, lines of their own over long paragraphs; at 51
+  // to 55 columns the wrap breaks the statement's line after the initial.
+  const text =
+    'Harbour Board of the Old Port\n' +
+    'Office of the Spokesperson\n' +
+    'For Immediate Release\n' +
+    'Statement by the Chair of the Port Board, Maria T. Costa\n' +
+    'March 5, 2026\n\n' +
+    'The harbour board raised its fees for berths and moorings on Friday, the first rise since the old quay was rebuilt in the spring of 2019.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('heading:Statement by the Chair of the Port Board, Maria T. Costa'), expected.join('\n'));
+  let broken = 0;
+  // (The widths that break the line elsewhere, before the initial or inside the board's name, are
+  // other classes: "… Port Board, Maria" / "T. Costa", "… of the Port" / "Board, …".)
+  for (let width = 40; width <= 72; width++) {
+    const wrapped = fold(text, width);
+    if (!/ T\.\nCosta/.test(wrapped)) continue;
+    broken++;
+    assert.deepEqual(readAs(wrapped), expected, `wrapped at ${width}`);
+  }
+  assert.deepEqual(readAs(fold(text, 72)), expected);
+  assert.ok(broken >= 3, `the wrap breaks after the initial at ${broken} widths only`);
+  // A line that ends a sentence on a capital letter's stop stays a line of its own before one that opens as a sentence does.
+  assert.deepEqual(readAs('The board will now adopt Plan B.\nThe fees will rise in May, the board said, and in the autumn again.\n').length, 2);
+});
+
+test("a title wrapped on three lines over its story, no blank line between, is one title when its second line is written as a title throughout ('… Harbour Breakwater' / 'Approved by Board After Winter')", () => {
+  // Written for this test: at 36 to 42 columns the first line stops on a capitalised word and the
+  // next goes on in capitals; the story's first line has words in lower case.
+  const text =
+    'Final, Revised Plan for Harbour Breakwater Approved by Board After Winter Storms\n' +
+    'The harbour board approved on Friday the plan to rebuild the northern breakwater, damaged in the storms of last winter, at a cost of about 40 million euros. ' +
+    'Work will start in May and end before the autumn storms, the board said.\n';
+  const expected = readAs(text);
+  assert.equal(expected[0], 'heading:Final, Revised Plan for Harbour Breakwater Approved by Board After Winter Storms');
+  for (let width = 36; width <= 80; width++) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A headline on one line over a story whose first line is full of names stays apart from it.
+  const story =
+    'Harbour Fees Rise in the Old Port\n' +
+    'Harbour Board Chair Maria Costa said the Old Port Authority raised its fees for berths on Friday, the first rise since the old quay was rebuilt.\n';
+  assert.deepEqual(readAs(fold(story, 40)).map((s) => s.split(':')[0]), ['heading', 'sentence']);
+});
+
+test("a line that opens on one word and its stop run into the next sentence with no blank ('… the Radio Weekly' / 'Report.The first ferry …') ends the sentence of the open line before it", () => {
+  // Written for this test: a copy that lost the blanks after its stops, its first line wrapped at 40.
+  const text =
+    'This is Jo Sample with the Radio Weekly Report.The first ferry of the season docked in the old port on Monday.' +
+    'More than 300 passengers were on board, the operator said.\n';
+  const expected = readAs(text);
+  const wrapped = fold(text, 40);
+  assert.match(wrapped, /Weekly\nReport\.The/);
+  assert.deepEqual(readAs(wrapped), expected);
+});

@@ -1,0 +1,239 @@
+/**
+ * Line breaks (segment/lines.ts): does a line go on from the one before, in the same paragraph,
+ * or start something of its own (a dateline, a list item, a credit, a heading, a paragraph)?
+ */
+import { dateline, credit, pictureCredit } from './credits';
+import { isDateLine, isLabelledDateLine } from './chrome';
+import { BULLETS, boundaryAt, listMarker, stopReadsOn } from './stops';
+import { goesOn, rulerMark } from './lineMarks';
+import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
+import { capitalisedThroughout, endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
+import { brokenAtWidth, standsApart } from './blocks';
+
+/** The most lines a wrapped headline runs over: more after the first line are a paragraph, whatever its end. */
+const TITLE_LINES = 3;
+
+/**
+ * Does `line` continue the paragraph of `prev`? `width` is the wrap width, 0 when the block is
+ * not wrapped; `block`, the lines of its block; `unit`, the paragraph `prev` ends; `above`, the
+ * line over `prev` in the block, if any.
+ */
+export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, width: number, before: Line | null, block: readonly Line[], unit: Unit, above: Line | null): boolean {
+  const runStart = unit.wrapped ? unit.start : -1;
+  const lineText = text(doc, line);
+  const head = lineText.slice(0, 60);
+  const prevText = text(doc, prev);
+  // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
+  // its line (a statement's header), or under its label ("Broadcast: …"), neither goes on from the
+  // line before nor into the next.
+  // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
+  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
+  // A line indented further than the one before starts something of its own (a paragraph, a centred
+  // line): no wrap moves a line's rest down indented further.
+  const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
+  // (Not under a line written as a title, an office's name over its statement's date; nor under the
+  // text's headline (on one line or wrapped over a few), in sentence case, when a sentence opens after
+  // the date: "… All 114 on board killed" / "Monday, May 7, 2007" / "The latest …" is a headline, its
+  // date and the story.)
+  if (isDateLine(lineText, true)) {
+    const first = doc.firstLine;
+    const headline = first !== null && unit.start === first.start + first.indent && isHeadline(doc, doc.text.slice(unit.start, prev.end));
+    const underHeadline = headline && (next === null || CAPITAL_START.test(text(doc, next)));
+    // (A title whose line stops on a dash with a blank before it, "… Harbour Fees Rise -" / "2026-03-05",
+    // is set with its date on one line: the dash ties the date to it.)
+    const titled = writtenAsTitle(doc, prevText) && !SPACED_DASH_END.test(prevText);
+    return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !titled && brokenAtWidth(doc, prev, line, width);
+  }
+  // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
+  const ruler = rulerMark(prevText, true);
+  if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;
+  if (standsApart(prevText, lineText)) return false;
+  const marker = listMarker(head);
+  // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
+  // width, not even the mark fitting on it, in a paragraph that is no list item, "… a total of 10^5" /
+  // "* 300 = 30,000,000 lists.")
+  const moved = marker !== null && width > 0 && !TERMINAL_END.test(prevText) && brokenAtWidth(doc, prev, line, width) && !listMarker(doc.text.slice(unit.start, unit.start + 12));
+  if (marker && !moved && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
+  if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
+  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
+  // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
+  // unless that one is indented further.
+  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  // A line that opens on one word and a sentence's stop ("Report." alone, or "Report. The next …"),
+  // after a line left open: no sentence is one word, so the word ends the sentence of the line before
+  // ("… the VOA Special English Development" / "Report.").
+  if (!TERMINAL_END.test(prevText) && endsOnFirstWord(doc, lineText)) return !indented;
+  // A line that stops on a name's initial or a prefix abbreviation, a stop the stop rules read on
+  // from before any capitalised word ("… Secretary of State, Michael R." / "Pompeo", "… said Gen." /
+  // "Ana Costa …"), ends no sentence and no line of its own: it goes on, whatever the lines' widths,
+  // unless the next opens as a sentence does ("… adopts Plan B." / "The …"). (Not a stop the next
+  // word decides: "… help from the U.S." / "Talks resume" may end there.)
+  if (doc.rules && stopReadsOn(prevText, doc.rules) && CAPITAL_START.test(head) && !opensSentence(doc, head)) return !indented;
+  if (width > 0) {
+    // A paragraph starts on an indented line.
+    if (indented) return false;
+    if (doc.marginRests && inset(line) === inset(prev) && inset(line) >= 2) return false;
+    // A heading: a line that starts as a title does, without closing punctuation, standing alone
+    // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
+    // with a capital (a headline wrapped on two lines ends on a short one).
+    const lineBroken = brokenAtWidth(doc, line, next, width);
+    // (A heading is never followed by a line that goes on in lower case, nor stands after a
+    // line that ends on a semicolon, which ends no sentence: "… Near the Border;" / "Hundreds
+    // Homeless" is one headline. Nor does it end its block, heading nothing, where the wrap moved
+    // it down: that is the paragraph's last words, "… May 16, 2016." / "DOI:10.1001/…".)
+    if (
+      !TERMINAL_END.test(lineText) &&
+      endsSentence(doc, prevText, head) &&
+      !prevText.endsWith(';') &&
+      !lineBroken &&
+      !(next === null && brokenAtWidth(doc, prev, line, width)) &&
+      TITLE_START.test(head) &&
+      endsAsTitle(doc, lineText) &&
+      !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
+    ) {
+      return false;
+    }
+    // (A first line the wrap itself broke, its next word too long for it, is a headline only
+    // when it is written as a title: else it is the story's first line, "… across southern" /
+    // "Asia are struggling …"; and not when the next line is written as a title throughout, every
+    // long word capitalised, which a story's first line, its names apart, is not: the title runs on
+    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai"). And only when
+    // what follows ends as prose does: a title wrapped on three lines or more is one title; more
+    // lines than a title runs are prose, however they end.)
+    if (
+      prev === doc.firstLine &&
+      lineBroken &&
+      isHeadline(doc, prevText) &&
+      CAPITAL_START.test(head) &&
+      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head) && !capitalisedThroughout(doc, lineText))) &&
+      (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
+    ) {
+      return false;
+    }
+    // A line that opens as a sentence does, on a word the text writes in lower case elsewhere and
+    // goes on in lower case ("The reading came …", "It was …"), after a line that stops on a word
+    // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
+    // have fitted on it; no sentence runs on "… water The reading …".
+    // (Not in a text that lost all its stops: there a wrapped paragraph reads on, and its sentences
+    // start at such capitals inside it as at its line ends, segment/stops.ts capitalStarts,
+    // wrapped or not.)
+    // (Nor after one that stops on a capitalised word, a title's or a name's: no sentence runs on
+    // "… Measles in Africa This is the …" either.)
+    const wordEnd = endsOnWord(LOWER_WORD_END, prevText) || endsOnWord(CAPITAL_WORD_END, prevText);
+    if (wordEnd && !endsOnFunctionWord(doc, prevText) && opensSentence(doc, head) && textHasStops(doc)) return false;
+    // The text's first line, a headline in sentence case, over a lead that opens on a word the text
+    // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
+    // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
+    if (prev === doc.firstLine && endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && isHeadline(doc, prevText) && opensSentence(doc, head, false)) return false;
+    if (brokenAtWidth(doc, prev, line, width)) return true;
+    // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
+    // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
+    // "Syrian National Army …"). After the text's first line (a headline wrapped on two lines,
+    // then the story), only when the next starts in lower case or the rest stops on a function word.
+    if (before && brokenAtWidth(doc, before, prev, width) && !endsSentence(doc, prevText, head)) {
+      // (A headline's rest that stops on a capital function word, written as a title, ends the headline: "… Deal," / "Threaten to Fight It".)
+      const functionEnd = endsOnFunctionWord(doc, prevText);
+      const capital = CAPITAL_START.test(head);
+      const titleEnd = functionEnd && capital && before === doc.firstLine && isHeadline(doc, prevText);
+      if (LOWER_START.test(head) || (functionEnd && !titleEnd) || (before !== doc.firstLine && capital)) return true;
+    }
+    // In a text wrapped more than once (it shows a second wrap's rests), a paragraph the wrap already
+    // ran over lines (`runStart`), mid-sentence and in prose (not a title, not the text's headline),
+    // goes on whatever the width of its last line: a mail quoted in a reply and wrapped again leaves
+    // short rests anywhere in it ("… of the" / "U.S." / "> Air Force" / "> Utah Test and Training Range.").
+    // (A text wrapped once never breaks a paragraph short: there a short line ends its paragraph.)
+    if (runStart >= 0 && doc.firstLine !== null && runStart > doc.firstLine.start + doc.firstLine.indent && !endsSentence(doc, prevText, head) && doc.twice && doc.twiceSeen()) {
+      const run = doc.text.slice(runStart, prev.end);
+      // (A run that stops on an abbreviation the next line reads on from, "(3:10 a.m." / "Mountain time) …", stops on no sentence: `endsSentence` said so.)
+      if (!writtenAsTitle(doc, run)) return true;
+    }
+    // No paragraph of a wrapped block opens on a word in lower case: a line without closing
+    // punctuation goes on in one that does, however short it is ("The crisis" / "prompted calls …").
+    if (!TERMINAL_END.test(prevText) && LOWER_WORD_START.test(head)) return true;
+  }
+  // A long unfinished line (or one that stops on a semicolon, which no paragraph ends on) that the
+  // next continues in lower case (after any opening quote mark), or with a figure when the line
+  // stops on a function word ("… with" / "20 tonnes …"), which no paragraph ends on either.
+  // (A line of its own inside a bracket the next line closes, the next word too long for it, was
+  // wrapped: "… Sichuan Province (9" / "March)". One that stops on a comma went on above.)
+  if (width === 0 && doc.blockWidth > 0 && closesOpenBracket(prevText, lineText) && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (So is a bulleted item's line, left open, its next word too long for it, before a line with no
+  // marker of its own: "• 2003: … takes asylum in" / "Nigeria" / "• 2006: …" is the item's rest.)
+  if (width === 0 && doc.blockWidth > 0 && !indented && !TERMINAL_END.test(prevText) && listMarker(doc.text.slice(unit.start, unit.start + 12))?.bullet && brokenAtWidth(doc, prev, line, doc.blockWidth)) return true;
+  // (Not into a line indented as a paragraph's first line is.)
+  if (inset(line) < 2 && doc.text[line.start + line.margin] !== '\t' && sentenceRunsOn(doc, proseRun(doc, prev, above, unit), prevText, lineText, head)) return true;
+  // (A short line too, when it stops on a function word and the next goes on in lower case: "… will
+  // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
+  if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
+  return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * The open end of a paragraph of prose: a sentence's stop, then a sentence that opens on a capital
+ * and runs on in words in lower case to the end, with no stop ("… Ariz. The ranches lie within the
+ * Santa Cruz"; not a name after initials, "D.C. Agle"). A decimal point is no stop ("… rose 3.5 percent …").
+ */
+const OPEN_SENTENCE = /[.!?]["”’»)\]]*[ \t]+["“‘«]?\p{Lu}(?:[^.!?]|(?<=\d)\.(?=\d))*?(?<![\p{L}\p{N}])\p{Ll}{2}(?:[^.!?]|(?<=\d)\.(?=\d))*$/u;
+/**
+ * The paragraph so far, to `prev`, as `sentenceRunsOn` reads it: a paragraph of one line that opens
+ * a sentence after the one before it in the block ended ("… vaccine medicine." / "Danny Tarantola
+ * … at the World Health" / "Ugandan child …": a PDF's lines beside a photo, narrower than the
+ * text's) is read after that stop. `above`: the line over `prev` in its block, if any.
+ */
+function proseRun(doc: Doc, prev: Line, above: Line | null, unit: Unit): string {
+  const run = doc.text.slice(unit.start, prev.end);
+  if (unit.start !== prev.start + prev.indent) return run;
+  return above && STOP_END.test(text(doc, above)) ? '. ' + run : run;
+}
+
+/** A line that stops on a capitalised word, as a name may over a line break ("… the Santa Cruz"). */
+const CAPITAL_WORD_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * Does a sentence begun inside the paragraph so far (`run`: after a stop in it, so the paragraph
+ * is prose, `OPEN_SENTENCE`) and not ended where its line stops, on a capitalised word or a function word, go on in
+ * the next line? It does when that line is prose too (a stop in it) and does not open as a
+ * sentence does: "… Ariz. The ranches lie within the Santa Cruz" / "River flood plain. According
+ * …", where a page's line break fell inside a name, not "… had been agreed" / "The next round
+ * …" (a paragraph that lost its stop) nor "… Department of Defense" / "No. 626-06" (no stop
+ * before it).
+ */
+function sentenceRunsOn(doc: Doc, run: string, prevText: string, lineText: string, head: string): boolean {
+  if (!(endsOnWord(CAPITAL_WORD_END, prevText) || endsOnFunctionWord(doc, prevText)) || !CAPITAL_START.test(head)) return false;
+  // (The next line is prose: a stop in it, or it stops where no sentence does, "… survived the".)
+  const prose = /[.!?]["”’»)\]]*(?:\s|$)/.test(lineText) || goesOn(lineText) || endsOpen(doc, lineText);
+  if (run.length < 50 || !prose || !OPEN_SENTENCE.test(run.length > 400 ? run.slice(-400) : run)) return false;
+  return !opensSentence(doc, head) && !dateline(head) && !listMarker(head);
+}
+
+/**
+ * A line's first word, of three letters at least, and the stop after it (then a blank, the line's end,
+ * or the next sentence run into it with no blank, as a copy that lost its blanks writes it: "English.This week").
+ */
+const FIRST_WORD_STOP = /^\p{L}{3,}[.!?](?=\s|$|\p{Lu}\p{Ll})/u;
+
+/**
+ * Does a line's first sentence end on its first word ("Report.", "Report. The …"): a word of its own
+ * with a stop after it that ends a sentence (not an abbreviation's: "Gen.", "Dr.")?
+ */
+function endsOnFirstWord(doc: Doc, lineText: string): boolean {
+  const m = FIRST_WORD_STOP.exec(lineText);
+  return m !== null && doc.rules !== null && boundaryAt(m[0], '', doc.rules) !== false;
+}
+
+/** A line that stops on a word in capitals ("… NAVAL STATION"), two letters at least. */
+const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
+
+/**
+ * Does `line` open with a dateline that starts a paragraph of its own? A dateline opens a
+ * paragraph, so never after a line that stops where none ends: on a comma or a function word
+ * ("… a wall along the" / "U.S.- Mexican border …" is no dateline "U.S.-"); nor, in a wrapped
+ * block, after a line in lower case broken at the width on a word in capitals, where the place
+ * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …").
+ */
+function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
+  if (!dateline(head)) return false;
+  if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
+  return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
+}
+
