@@ -23,15 +23,71 @@ export interface WordVectors {
 
 const MAGIC = 'WDV1';
 
-/** ASCII bytes as a string (the core has no TextDecoder); throws on any other byte. */
-function ascii(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    if (chunk.some((b) => b > 0x7f)) throw new Error('word-vector table with a word not in ASCII');
-    out += String.fromCharCode(...chunk);
+/** FNV-1a over `s`'s UTF-16 code units (over a word's ASCII bytes, the same number). */
+function hashWord(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * The row of a word, looked up in the table's own bytes: an open-addressing hash of where each
+ * word starts, made in one pass over the words without a string for any of them (a Map of the
+ * 40,000 words, each sliced out of a decoded string, cost a command about 60 ms of CPU before
+ * its first comparison). A word that is in the table twice is the row of its last line, as a
+ * Map filled in row order has it. Throws on a byte that is not ASCII, or when the lines are not
+ * `size` words.
+ */
+function wordIndex(words: Uint8Array, size: number): (word: string) => number {
+  const notAscii = (from: number): void => {
+    for (let i = from; i < words.length; i++) if (words[i]! > 0x7f) throw new Error('word-vector table with a word not in ASCII');
+  };
+  const wrongCount = (): Error => new Error('word-vector table with the wrong number of words');
+  // starts[row]: where the row's word starts; its end is the next row's start less the line break.
+  const starts = new Int32Array(size + 1);
+  let slots = 2;
+  while (slots < size * 2) slots *= 2;
+  const mask = slots - 1;
+  // Row + 1 per slot, 0 for an empty one.
+  const table = new Int32Array(slots);
+  const same = (row: number, s: number, n: number): boolean => {
+    const from = starts[row]!;
+    if (starts[row + 1]! - 1 - from !== n) return false;
+    for (let i = 0; i < n; i++) if (words[from + i] !== words[s + i]) return false;
+    return true;
+  };
+  let at = 0;
+  for (let row = 0; row < size; row++) {
+    if (at > words.length) throw wrongCount();
+    starts[row] = at;
+    let h = 0x811c9dc5;
+    let end = at;
+    for (let b = words[end]; end < words.length && b !== 0x0a; b = words[++end]) {
+      if (b! > 0x7f) throw new Error('word-vector table with a word not in ASCII');
+      h = Math.imul(h ^ b!, 16777619);
+    }
+    starts[row + 1] = end + 1;
+    let k = h & mask;
+    while (table[k] !== 0 && !same(table[k]! - 1, at, end - at)) k = (k + 1) & mask;
+    table[k] = row + 1;
+    at = end + 1;
   }
-  return out;
+  if (at <= words.length) {
+    notAscii(at);
+    throw wrongCount();
+  }
+  return (word) => {
+    const n = word.length;
+    for (let k = hashWord(word) & mask; table[k] !== 0; k = (k + 1) & mask) {
+      const row = table[k]! - 1;
+      const from = starts[row]!;
+      if (starts[row + 1]! - 1 - from !== n) continue;
+      let i = 0;
+      while (i < n && words[from + i] === word.charCodeAt(i)) i++;
+      if (i === n) return row;
+    }
+    return -1;
+  };
 }
 
 /** Reads a table's bytes; throws on bytes that are not one. */
@@ -42,10 +98,7 @@ export function parseVectorTable(bytes: Uint8Array): WordVectors {
   const dims = view.getUint32(8, true);
   const wordBytes = view.getUint32(12, true);
   if (dims === 0 || 16 + wordBytes + size * dims !== bytes.length) throw new Error('word-vector table of the wrong length');
-  const words = ascii(bytes.subarray(16, 16 + wordBytes)).split('\n');
-  if (words.length !== size) throw new Error('word-vector table with the wrong number of words');
-  const rows = new Map<string, number>();
-  words.forEach((w, i) => rows.set(w, i));
+  const rowOf = wordIndex(bytes.subarray(16, 16 + wordBytes), size);
   const data = new Int8Array(bytes.buffer, bytes.byteOffset + 16 + wordBytes, size * dims);
   // Each row's length when first asked (-1 until then): a comparison meets a few thousand of the
   // table's words, and a command reads the table once per process.
@@ -69,7 +122,7 @@ export function parseVectorTable(bytes: Uint8Array): WordVectors {
       for (let i = 0; i < size; i++) lengthOf(i);
       return lengths;
     },
-    rowOf: (word) => rows.get(word) ?? -1,
+    rowOf,
     cosine(a, b) {
       const la = lengthOf(a), lb = lengthOf(b);
       if (la === 0 || lb === 0) return 0;

@@ -42,6 +42,41 @@ test('wordVectors: a table reads back its words and their cosines; bytes that ar
   assert.throws(() => parseVectorTable(new Uint8Array([1, 2, 3])));
 });
 
+/** A table's bytes from its lines as written (words may repeat or be empty), `dims` zeros a row. */
+function rawTable(text: string, size: number, dims = 2): Uint8Array {
+  const words = new TextEncoder().encode(text);
+  const bytes = new Uint8Array(16 + words.length + size * dims);
+  bytes.set(new TextEncoder().encode('WDV1'), 0);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(4, size, true);
+  view.setUint32(8, dims, true);
+  view.setUint32(12, words.length, true);
+  bytes.set(words, 16);
+  return bytes;
+}
+
+test('wordVectors: each word is found at its own row, anything else is not; a word written twice is its last row; an empty line is the empty word', () => {
+  // Many words, so that the lookup's hash meets collisions: made-up words of two to six letters.
+  const words: string[] = [];
+  for (let i = 0; words.length < 5000; i++) words.push((i * 7919).toString(36).slice(0, 2 + (i % 5)) + (i % 3 ? '' : "'s"));
+  const unique = [...new Set(words)];
+  const t = parseVectorTable(rawTable(unique.join('\n'), unique.length));
+  unique.forEach((w, i) => assert.equal(t.rowOf(w), i));
+  for (const w of unique.slice(0, 500)) {
+    for (const near of [w + 'x', w.slice(1), w.toUpperCase(), w + '\u00e9', '']) assert.equal(t.rowOf(near), unique.indexOf(near));
+  }
+  const dup = parseVectorTable(rawTable('war\npeace\nwar\n\nfamine', 5));
+  assert.deepEqual(['war', 'peace', '', 'famine', 'wars', 'wa'].map((w) => dup.rowOf(w)), [2, 1, 3, 4, -1, -1]);
+});
+
+test('wordVectors: a table whose lines are not its number of words, or with a byte that is not ASCII, throws', () => {
+  assert.throws(() => parseVectorTable(rawTable('war\npeace', 3)), /wrong number of words/);
+  assert.throws(() => parseVectorTable(rawTable('war\npeace\nfamine', 2)), /wrong number of words/);
+  assert.throws(() => parseVectorTable(rawTable('war\npeace\nfamin\u00e9', 2)), /not in ASCII/);
+  assert.throws(() => parseVectorTable(rawTable('war\npe\u00e1ce', 3)), /not in ASCII/);
+  assert.equal(parseVectorTable(rawTable('war\n', 2)).rowOf(''), 1);
+});
+
 test('wordVectors: the lengths are read on first use, each stored as a float32: the cosines are those of the whole table read at once', () => {
   const rows = { a: [0.3, -0.7, 0.1], b: [0.9, 0.2, -0.4], c: [0, 0, 0], d: [-0.5, 0.5, 0.5] };
   const lazy = table(rows);
