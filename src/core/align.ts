@@ -37,8 +37,8 @@
  *    3e. the two texts' opening headlines, left over, are linked when they share a term and the
  *    bodies share a linked sentence (two reports that state nothing in common are two stories);
  * 4. a headline or deck left over is linked to the sentence of the other text it sums up, most
- *    often the lead's group (`alignSummary.ts`; a copy's headline only where the wire text has a
- *    headline of its own); a copy's heading that sums up a sentence otherwise is a repeat, not a link;
+ *    often the lead's group (`alignSummary.ts`; the wire's headline or the copy's, whether or not the
+ *    other text has one); a copy's heading that sums up a sentence otherwise is a repeat, not a link;
  *    4b. the two titles, linked to each other, join the two leads' group when either sums up the
  *    other text's lead (`joinTitlesToLeads`, alignSummary.ts): a headline is paired with the
  *    sentence that states its fact, and stays paired with the other headline;

@@ -26,11 +26,11 @@
  * lead it sums up, a merge), or the two make a group; the group is shown whole, but the headline
  * is compared with the other side as a summary (`splitHeadlines`).
  *
- * The copy's headline is linked only where the wire text has a headline of its own (one the two
- * titles' step, 3e, left apart: two facts): over a wire text that has none it is the copy's own,
- * an added heading with a note of the sentence it sums up, as `summariesAndRepeats` (align.ts)
- * makes it. The wire's headline over a copy that dropped it is linked: its fact is carried by
- * the copy's lead, and calling it omitted would tell of a loss nobody made.
+ * Both ways round alike: the wire's headline over a copy that dropped it, and the copy's headline
+ * over a wire text that has none (or one the two titles' step, 3e, left apart: two facts). Its
+ * fact is carried by the other text's lead; calling the one omitted, or the other added, would
+ * tell of a loss or an addition nobody made. A copy's heading that states nothing of the wire
+ * text stays added.
  */
 import { overlap, sharedCount, union, type Vec } from './alignTerms';
 import { link, MAX_SIDE, type State } from './alignState';
@@ -104,15 +104,11 @@ const enough = (home: Home): boolean => home.inside >= MIN_INSIDE && home.shared
 export function linkHeadlines(s: State): Set<string> {
   const linked = new Set<string>();
   if (!s.groups.some((g) => g !== null)) return linked;
-  // A copy's headline over a wire text that has none is the copy's own: an added heading with a
-  // note of the sentence it sums up (`summariesAndRepeats`, align.ts), as before.
-  const wireHeadlined = topHeadings(s.canon).length > 0;
   for (const isArticle of [false, true]) {
     const own = isArticle ? s.art : s.canon;
     const ownGroup = isArticle ? s.aGroup : s.cGroup;
     const otherGroup = isArticle ? s.cGroup : s.aGroup;
     const vecs = isArticle ? s.av : s.cv;
-    if (isArticle && !wireHeadlined) continue;
     for (const h of topHeadings(own)) {
       if (ownGroup[h]! >= 0 || vecs[h]!.terms.length < MIN_TERMS) continue;
       const home = homeOf(s, h, isArticle);

@@ -180,11 +180,13 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     const groupStart = A.sentences[g.article[0]!]!.start;
     const headlines = relation !== 'summary' && allHeadings(C, g.canonical) && allHeadings(A, g.article);
     if (headlines) headlineWords(analysis.findings);
-    // The canonical's headline over a sentence of the copy (alignSummary.ts): what the headline
-    // states is compared; what the copy's sentence says besides is the lead's detail, not the headline's fact changed.
+    // A headline over a sentence of the other text (alignSummary.ts), the canonical's or the copy's:
+    // what the headline states is compared; what the sentence says besides is the lead's detail
+    // (compared in the lead's own group), not the headline's fact changed.
     const wireHeadline = relation === 'summary' && allHeadings(C, g.canonical) && !allHeadings(A, g.article);
+    const copyHeadline = relation === 'summary' && allHeadings(A, g.article) && !allHeadings(C, g.canonical);
     for (const f of analysis.findings) {
-      if (wireHeadline && !f.cTok.length) continue;
+      if ((wireHeadline && !f.cTok.length) || (copyHeadline && !f.aTok.length)) continue;
       if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves, headlines);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);

@@ -58,9 +58,43 @@ test('alignSummary: a heading lower in the text (a section head) is not linked a
   assert.equal(groupOf(c, 'canonical', head), undefined);
 });
 
-test("alignSummary: a copy's headline over a wire text that has none stays the copy's own (an added heading that says what it sums up)", () => {
-  const body = WIRE.slice(WIRE.indexOf('A late spring'));
-  const c = compare(body, 'Storm Closes Mountain Pass and Strands Hundreds of Truckers\n\n' + body);
+// The copy's headline over a wire text with no headline: the same rule the other way round.
+const BARE = WIRE.slice(WIRE.indexOf('A late spring'));
+const HEADED = (headline: string, body = COPY): string => headline + '\n\n' + body;
+
+test("alignSummary: a copy's headline over a wire text that has none is linked to the wire sentence that states its fact, not added", () => {
+  const c = compare(BARE, HEADED('Spring Storm Strands Hundreds of Truckers at Mountain Pass'));
+  assert.equal(c.article.sentences[0]!.kind, 'heading');
+  const g = groupOf(c, 'article', 0);
+  assert.ok(g, JSON.stringify(c.alignments.map((a) => [a.canonical, a.article])));
+  // It joined the lead's group: the wire's lead, the copy's lead and the headline over it.
+  assert.deepEqual(g.canonical, [0]);
+  assert.deepEqual(g.article, [0, 1]);
+  assert.ok(!c.discrepancies.some((d) => d.kind === 'added' && d.article.includes(0)), JSON.stringify(c.discrepancies));
+});
+
+test("alignSummary: what the wire's lead says besides the copy's headline is no finding on the headline", () => {
+  // The wire's lead (and the copy's) place the pass in the north of a province; the headline leaves the point out, as headlines do.
+  const north = (t: string): string => t.replace('the main mountain pass between the two provinces', 'the main mountain pass in northern Ohio');
+  const wire = north(BARE);
+  const copy = HEADED('Storm Closes Mountain Pass in Ohio, Strands Hundreds of Truckers', north(COPY));
+  const c = compare(wire, copy);
+  assert.ok(groupOf(c, 'article', 0), JSON.stringify(c.alignments.map((a) => [a.canonical, a.article])));
+  const onHeadline = c.discrepancies.filter((d) => d.article.includes(0) && d.kind !== 'changed');
+  assert.deepEqual(onHeadline.map((d) => [d.kind, d.from, d.to]), []);
+});
+
+test("alignSummary: a figure the copy's headline changes from the wire's lead is still a finding", () => {
+  const wire = BARE.replace('stranding hundreds of truckers', 'stranding 300 truckers');
+  const copy = HEADED('Spring Storm Strands 500 Truckers at Mountain Pass', COPY.replace('Hundreds of truckers were', '300 truckers were'));
+  const c = compare(wire, copy);
+  assert.ok(groupOf(c, 'article', 0)?.canonical.includes(0), JSON.stringify(c.alignments.map((a) => [a.canonical, a.article])));
+  const n = c.discrepancies.find((d) => d.kind === 'number' && d.article.includes(0));
+  assert.ok(n && n.from === '300' && n.to === '500' && n.alignment === null, JSON.stringify(c.discrepancies.map((d) => [d.kind, d.canonical, d.article, d.from, d.to])));
+});
+
+test("alignSummary: a copy's heading that states nothing of the wire text stays added", () => {
+  const c = compare(BARE, HEADED('Ski Resorts Hope for a Long Season After Snowfall'));
   assert.equal(groupOf(c, 'article', 0), undefined);
   assert.ok(c.discrepancies.some((d) => d.kind === 'added' && d.article[0] === 0));
 });
