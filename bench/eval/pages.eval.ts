@@ -28,6 +28,9 @@ import { readFile } from '../../src/read/page';
 const ROOT = resolve(__dirname, '..', '..');
 const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 
+/** The manifest's parts, printed apart in this order: every page's `part` is one of them. */
+export const PARTS = ['tune', 'heldout', 'fresh'] as const;
+
 interface ManifestPage {
   page: string;
   expected: string;
@@ -143,7 +146,7 @@ export default function run(argv: string[] = []): void {
   const pages = argv.includes('--tune') ? manifest.pages.filter((m) => m.part === 'tune') : manifest.pages;
   const results = pages.map((m) => evaluatePage(m));
   console.log('Saved web pages (test/fixtures/pages): the article read from each page, against the text expected');
-  for (const part of ['tune', 'heldout', 'fresh']) {
+  for (const part of PARTS) {
     const rs = results.filter((x) => x.part === part);
     if (rs.length === 0) continue;
     const { P, R, F } = f1Of(rs);
