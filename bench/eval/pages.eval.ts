@@ -12,10 +12,12 @@
  *   - chrome compared as news: per page, the sentences the comparison would take as news
  *     (kind `sentence` or `heading`) whose words are not in the expected text (target ≤ 1);
  *   - read time per page (median of 5 reads, DOM and Readability loaded).
- * The tune and held-out parts are printed apart. `--pages` prints every tune page (held-out pages
- * only ever in total, so that nobody tunes on them). `--pages-dir DIR` scores instead every
- * DIR/NAME.html against DIR/NAME.expected.txt, page by page with its chrome lines, and in total:
- * for saved pages that may not be shipped, measured where they are.
+ * The tune, held-out and fresh parts are printed apart. `--pages` prints every tune page (held-out
+ * and fresh pages only ever in total, so that nobody tunes on them). fresh/ is a set scored first
+ * seen (its page-by-page first-seen figures are in test/fixtures/pages/README.md), moved to tune by
+ * the next session. `--pages-dir DIR` scores instead every DIR/NAME.html against
+ * DIR/NAME.expected.txt, page by page with its chrome lines and read time, and in total: for saved
+ * pages that may not be shipped, measured where they are.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -25,6 +27,9 @@ import { readFile } from '../../src/read/page';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
+
+/** The manifest's parts, printed apart in this order: every page's `part` is one of them. */
+export const PARTS = ['tune', 'heldout', 'fresh'] as const;
 
 interface ManifestPage {
   page: string;
@@ -118,7 +123,9 @@ function runDir(dir: string): void {
   const rs = names.map((f) => evaluatePage({ page: f, expected: f.replace(/\.html$/, '.expected.txt'), part: 'dir', language: '' }, root));
   console.log(`Saved web pages in ${root}: the article read from each page, against the text expected`);
   for (const x of rs) {
-    console.log(`  ${x.page.padEnd(44)} F1 ${f1Of([x]).F.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length}${x.noArticle ? ' (no article found)' : ''}`);
+    console.log(
+      `  ${x.page.padEnd(44)} F1 ${f1Of([x]).F.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length} ${x.ms.toFixed(1)} ms${x.noArticle ? ' (no article found)' : ''}`,
+    );
     for (const c of x.chrome) console.log(`      chrome: ${c.slice(0, 110)}`);
   }
   const { P, R, F } = f1Of(rs);
@@ -139,7 +146,7 @@ export default function run(argv: string[] = []): void {
   const pages = argv.includes('--tune') ? manifest.pages.filter((m) => m.part === 'tune') : manifest.pages;
   const results = pages.map((m) => evaluatePage(m));
   console.log('Saved web pages (test/fixtures/pages): the article read from each page, against the text expected');
-  for (const part of ['tune', 'heldout']) {
+  for (const part of PARTS) {
     const rs = results.filter((x) => x.part === part);
     if (rs.length === 0) continue;
     const { P, R, F } = f1Of(rs);
@@ -192,7 +199,7 @@ export default function run(argv: string[] = []): void {
     );
   }
   if (argv.includes('--pages')) {
-    // Page by page for the tune part only: the held-out pages are scored in total, never looked into.
+    // Page by page for the tune part only: the held-out and fresh pages are scored in total, never looked into.
     for (const x of results.filter((r) => r.part === 'tune')) {
       const f = x.p + x.r > 0 ? (2 * x.p * x.r) / (x.p + x.r) : 0;
       console.log(`  ${x.page.padEnd(28)} F1 ${f.toFixed(3)} P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length} ${x.ms.toFixed(1)} ms`);
