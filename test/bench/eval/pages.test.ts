@@ -46,6 +46,8 @@ test('every saved page in a part’s folder is listed once', () => {
   const listed = manifest.pages.map((e) => e.page);
   assert.equal(new Set(listed).size, listed.length);
   for (const part of PARTS) {
+    // A part's folder may be absent (fresh/ between a set's move to tune and the next set).
+    if (!existsSync(join(PAGES, part))) continue;
     for (const f of readdirSync(join(PAGES, part)).filter((n) => n.endsWith('.html'))) {
       assert.ok(listed.includes(`${part}/${f}`), `${part}/${f} listed`);
     }
@@ -59,8 +61,10 @@ test('a site is read as one unit', () => {
   assert.equal(site('http://www.bbc.co.uk/zhongwen/1'), 'bbc.co.uk');
 });
 
-test('the fresh pages come from sites no tune or held-out page came from', () => {
-  const fresh = manifest.pages.filter((e) => e.part === 'fresh');
+const freshPages = manifest.pages.filter((e) => e.part === 'fresh');
+// fresh/ is empty between one set's move to tune (at the start of the session after it was built) and the next set.
+test('the fresh pages come from sites no tune or held-out page came from', { skip: freshPages.length === 0 && 'no fresh set at the moment' }, () => {
+  const fresh = freshPages;
   assert.ok(fresh.length >= 12, `${fresh.length} fresh pages`);
   const earlier = new Set(manifest.pages.filter((e) => e.part !== 'fresh' && e.url).map((e) => site(e.url!)));
   for (const e of fresh) {
