@@ -62,7 +62,10 @@ const EDITS: Record<string, (s: string) => string> = {
   'British spelling': (s) => s.replace(/\b(cent|theat)er(s?)\b/g, '$1re$2').replace(/\b(organi|reali|recogni)z(e|ed|es|ing|ation)\b/g, '$1s$2').replace(/\b(col|lab|neighb|hon)or(s?)\b/g, '$1our$2').replace(/\bdefense\b/g, 'defence'),
   'a.m. without stops': (s) => s.replace(/(\d) ([ap])\.m\.(?=,? [a-z])/g, '$1 $2m'),
   'he said, he says': (s) => s.replace(/\b(he|she) said\b/g, '$1 says'),
-  'a year, one year': (s) => s.replace(/\b([Aa]) (year|day|week|month)\b(?!-)/g, (_m, a: string, unit: string) => `${a === 'A' ? 'One' : 'one'} ${unit}`),
+  // A span of time ("a year ago", "for a week"), never a rate ("400,000 deaths a year", "twice a day"): a rate
+  // made "one year" says another thing.
+  'a year, one year': (s) =>
+    s.replace(/(?<!\b(?:\p{L}+s|\d[\d,.]*|once|twice|times|cents?|dollars?) )\b([Aa]) (year|day|week|month)\b(?!-)/gu, (_m, a: string, unit: string) => `${a === 'A' ? 'One' : 'one'} ${unit}`),
   'state names spelled out': (s) => s.replace(/\bCalif\.(?= |,)/g, 'California').replace(/\bFla\.(?= |,)/g, 'Florida'),
 };
 
