@@ -5,7 +5,7 @@
  * worst hit areas" named twice is two statements of them).
  */
 import type { Sentence } from './types';
-import { isTitleCase, type Token } from './text';
+import { inTitleCase, isTitleCase, type Token } from './text';
 import type { AlignDoc } from './alignTerms';
 
 /** What these questions read of the aligner's state: the two texts and the words they write as names (`namesOf`). */
@@ -255,8 +255,8 @@ export function namesInCommon(
   let shared = false;
   // Sentence by sentence in both texts at once: texts of one story name one thing in their first lines, and the reading stops there.
   for (let k = 0; !shared && (k < canon.tokens.length || k < art.tokens.length); k++) {
-    if (k < canon.tokens.length) forEachName(canon.tokens[k]!, termOf, days, (term, t) => (inCanonical.add(term), (shared = uncommon(term, t) && inArticle.has(term))));
-    if (!shared && k < art.tokens.length) forEachName(art.tokens[k]!, termOf, days, (term, t) => (inArticle.add(term), (shared = uncommon(term, t) && inCanonical.has(term))));
+    if (k < canon.tokens.length) forEachName(canon, k, termOf, days, (term, t) => (inCanonical.add(term), (shared = uncommon(term, t) && inArticle.has(term))));
+    if (!shared && k < art.tokens.length) forEachName(art, k, termOf, days, (term, t) => (inArticle.add(term), (shared = uncommon(term, t) && inCanonical.has(term))));
   }
   return shared || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES;
 }
@@ -264,15 +264,18 @@ export function namesInCommon(
 /**
  * Calls `visit` with the term of each word of a sentence written as a name (and the word): a
  * content word capitalised inside it, the sentence not in title case, no figure, no day
- * (`namesInCommon`); stops when it returns true.
+ * (`namesInCommon`); stops when it returns true. A sentence that reads as prose (`inTitleCase`,
+ * text.ts: a full stop, a word in lower case) is no title however many of its words are names
+ * ("Marta Olave is director of the Andean Institute of Seismology."): its names are read.
  */
-function forEachName(ts: readonly Token[], termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number, t: Token) => boolean): void {
+function forEachName(doc: AlignDoc, k: number, termOf: (t: Token) => number, days: ReadonlySet<string>, visit: (term: number, t: Token) => boolean): void {
+  const ts = doc.tokens[k]!;
   let asked = false;
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     if (!t.cap || !t.content || t.num !== null) continue;
     // Whether the sentence is in title case, asked once and only of a sentence with a capital inside.
-    if (!asked && isTitleCase(ts)) return;
+    if (!asked && (doc.text === undefined ? isTitleCase(ts) : inTitleCase(doc.text, ts, [doc.sentences[k]!]))) return;
     asked = true;
     if (days.has(t.norm) || (POSSESSIVE.test(t.norm) && days.has(t.norm.slice(0, -2)))) continue;
     const term = termOf(t);

@@ -183,10 +183,9 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     // A headline over a sentence of the other text (alignSummary.ts), the canonical's or the copy's:
     // what the headline states is compared; what the sentence says besides is the lead's detail
     // (compared in the lead's own group), not the headline's fact changed.
-    const wireHeadline = relation === 'summary' && allHeadings(C, g.canonical) && !allHeadings(A, g.article);
-    const copyHeadline = relation === 'summary' && allHeadings(A, g.article) && !allHeadings(C, g.canonical);
+    const headlineSide = relation === 'summary' ? summingHeadline(C, A, g) : null;
     for (const f of analysis.findings) {
-      if ((wireHeadline && !f.cTok.length) || (copyHeadline && !f.aTok.length)) continue;
+      if (headlineSide && !(headlineSide === 'canonical' ? f.cTok : f.aTok).length) continue;
       if (!articleLanguage && relation !== 'summary') movedFact(f, g, cs, as, moves, headlines);
       const canonicalSpans = spansOf(cs, f.cMark ? [...f.cTok, ...f.cMark] : f.cTok);
       const articleSpans = spansOf(as, f.aMark ? [...f.aTok, ...f.aMark] : f.aTok);
@@ -209,6 +208,17 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
 }
 
 export const allHeadings = (doc: Prepared, ids: readonly number[]): boolean => ids.every((i) => doc.sentences[i]!.kind === 'heading');
+
+/**
+ * The side of a summary group whose headline sums up the other side's sentence (alignSummary.ts):
+ * the canonical's (a wire headline over the copy's lead) or the article's (a copy's headline over
+ * the wire's); null when both sides or neither are headings. Only what that headline states is compared.
+ */
+function summingHeadline(C: Prepared, A: Prepared, g: Group): 'canonical' | 'article' | null {
+  const c = allHeadings(C, g.canonical);
+  const a = allHeadings(A, g.article);
+  return c === a ? null : c ? 'canonical' : 'article';
+}
 
 /**
  * Two headlines over one story say it in other words: a run of words one has and the other

@@ -86,6 +86,18 @@ test('namesInCommon: texts that each name three things or more share a name or a
   assert.equal(ask(nepal, 'Soldiers in Guayaquil cleared fallen trees from the main roads on Sunday.'), true);
 });
 
+test('namesInCommon: a sentence that reads as prose names what it capitalises, however many capitals it has ("X is director of the Andean Institute of Seismology."); a headline in title case does not', () => {
+  const ask = (c: string, a: string): boolean => {
+    const ids = new Map<string, number>();
+    return namesInCommon([prepare(c), prepare(a)], (t) => ids.get(t.key) ?? (ids.set(t.key, ids.size), ids.size - 1), new Set(['sunday']));
+  };
+  const article = 'The quake was shallow, said Marta Olave, head of the Andean Institute of Seismology. Fishermen in the port of Manta waited for news on Sunday.';
+  // Most of its words capitalised, but a full stop and a word in lower case ("director"): prose, its names read.
+  assert.equal(ask('Marta Olave is director of the Andean Institute of Seismology. Rescue workers in Guayaquil, Quito and Cuenca searched the ruins.', article), true);
+  // A headline in title case (no full stop) names nothing by its capitals.
+  assert.equal(ask('Olave Of Andean Institute Warns Coast\n\nRescue workers in Guayaquil, Quito and Cuenca searched the ruins.', article), false);
+});
+
 /** A word-vector table that knows only `words`, the most frequent first, none of them alike (what `commonWords` reads of it). */
 function frequencyTable(words: readonly string[]): WordVectors {
   const rows = new Map(words.map((w, i) => [w, i]));
