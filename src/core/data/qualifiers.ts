@@ -58,7 +58,8 @@ export interface QualifierWords {
    * Words that put a thing at the top of its scale, in groups of one meaning, the rank words of
    * `aspect` among them: one dropped (or added) where the other side says another of its group
    * that this side does not is the rank put in other words ("the biggest causes" → "the leading
-   * sources", "first-ever" → "unprecedented"), not a rank dropped.
+   * sources", "first-ever" → "unprecedented"), not a rank dropped. The other side's word ranks the
+   * word after it ("leading causes", not "leading to").
    */
   ranks?: readonly (readonly string[][])[];
 }
@@ -139,7 +140,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
       'believe|believes|think|thinks', 'is believed to|is thought to', 'are believed to|are thought to',
     ].map(phrases),
     ranks: [
-      'largest|biggest|greatest|strongest|worst|deadliest|highest|leading|top|most serious|most severe|most powerful',
+      'largest|biggest|greatest|strongest|worst|deadliest|highest|leading|most serious|most severe|most powerful',
       'first|the first|first ever|for the first time|unprecedented|never before',
     ].map(phrases),
   },

@@ -281,7 +281,9 @@ export const qualifierDetector: Detector = {
       const group = q.ranks?.find((g) => g.some((p) => p.join(' ') === o.phrase));
       if (!group) return false;
       const [other, ownBag] = canonical ? [at, cBag] : [ct, aBag];
-      return other.some((_, j) => group.some((p) => phraseAt(other, j, p) && p.join(' ') !== o.phrase && !range(j, j + p.length).every((k) => ownBag.has(other[k]!.key))));
+      return other.some((_, j) =>
+        group.some((p) => phraseAt(other, j, p) && p.join(' ') !== o.phrase && !!other[j + p.length]?.content && !range(j, j + p.length).every((k) => ownBag.has(other[k]!.key))),
+      );
     };
     for (const o of lost) {
       const cText = tokensText(C, o.toks);

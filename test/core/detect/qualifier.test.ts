@@ -239,3 +239,9 @@ test('qualifier: a rank word put in other rank words, where what it ranked is re
   const [f] = detect(qualifierDetector, 'Doctors said the biggest causes of the outbreak were dirty wells.', 'Doctors said the sources of the outbreak were dirty wells.');
   assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'biggest']);
 });
+
+test('qualifier: a rank word of the other side that ranks nothing there does not stand for one dropped', () => {
+  // "leading to" ranks nothing: the rank is dropped.
+  const [f] = detect(qualifierDetector, 'The biggest protests followed the vote.', 'Protests followed the vote, leading to arrests.');
+  assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'biggest']);
+});
