@@ -125,12 +125,12 @@ function multipliers(ts: readonly Token[], k: number): number {
 }
 
 /** A tens word ("twenty" … "ninety"; not "20"). */
-function isTens(t: Token): boolean {
+export function isTens(t: Token): boolean {
   return t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
 }
 
 /** A units word ("one" … "nine"; not "3"). */
-function isUnit(t: Token | undefined): boolean {
+export function isUnit(t: Token | undefined): boolean {
   return !!t && t.num !== null && Number.isInteger(t.num) && t.num >= 1 && t.num <= 9 && !/\d/.test(t.norm);
 }
 

@@ -3,6 +3,7 @@
  * in the afternoon", "six o'clock"), and a span or a part of the day made a time by the words
  * around it ("last week", "two days ago", "the next few weeks", "in the morning").
  */
+import { isTens, isUnit } from './alignRuns';
 import type { Scan } from './timeScan';
 
 /** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */
@@ -144,8 +145,13 @@ export function spanAt(s: Scan, i: number, parts: Map<string, string>): [number,
   const unit = ix.unit.has(t.norm) ? String(ix.unit.get(t.norm)) : 'p:' + t.norm;
   // "two more years": the count stands before the word that adds the span (`c`: the count's place + 1).
   const more = ix.unit.has(t.norm) && i - 1 >= s.next && s.adjacent(i - 1) && ix.increments.has(s.norm(i - 1)) && s.free(i - 1);
-  const c = more ? i - 1 : i;
-  const count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (ix.ones.has(tokens[c - 1]!.norm) ? 1 : null)) : null;
+  let c = more ? i - 1 : i;
+  let count = s.free(c - 1) && (!more || s.adjacent(c - 1)) ? (tokens[c - 1]!.num ?? (ix.ones.has(tokens[c - 1]!.norm) ? 1 : null)) : null;
+  // A tens word and a units word joined ("forty-five years"): one count, from the tens word.
+  if (count !== null && c - 2 >= s.next && s.free(c - 2) && isUnit(tokens[c - 1]) && isTens(tokens[c - 2]!) && tokens[c - 1]!.start - tokens[c - 2]!.end <= 1) {
+    count += tokens[c - 2]!.num!;
+    c--;
+  }
   if (more && count === null) return null;
   if (more) parts.set('i', '+');
   const after = ix.after.get(s.norm(i + 1));

@@ -54,6 +54,14 @@ export interface QualifierWords {
   scope?: { leads: readonly string[]; parts: readonly string[][] };
   /** Groups of phrases of one class that mean the same ("only", "just", "merely"): one for another is no change. */
   alike?: readonly (readonly string[][])[];
+  /**
+   * Words that put a thing at the top of its scale, in groups of one meaning, the rank words of
+   * `aspect` among them: one dropped (or added) where the other side says another of its group
+   * that this side does not is the rank put in other words ("the biggest causes" → "the leading
+   * sources", "first-ever" → "unprecedented"), not a rank dropped. The other side's word ranks the
+   * word after it ("leading causes", not "leading to").
+   */
+  ranks?: readonly (readonly string[][])[];
 }
 
 const phrases = (s: string): string[][] => s.split('|').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
@@ -93,7 +101,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     ),
     aspect: phrases(
       'already|still|again|once again|yet|only|even|just|no longer|anymore|ever|' +
-        'for the first time|first|the first|last|the last|latest|record|largest|biggest|worst|deadliest|' +
+        'for the first time|first ever|first|the first|last|the last|latest|record|largest|biggest|worst|deadliest|' +
         'highest|lowest|longest|oldest|youngest|best',
     ),
     frequency: ranked(
@@ -127,9 +135,13 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     indefinite: phrases('several|a number'),
     scope: { leads: ['in', 'for', 'across', 'among', 'throughout', 'on', 'at'], parts: phrases('some|many|most|several|certain|a few|parts of|much of|large parts of|some parts of|many parts of') },
     alike: [
-      'only|just|merely', 'again|once again|anew', 'first|the first|for the first time', 'still|yet',
+      'only|just|merely', 'again|once again|anew', 'first|the first|for the first time|first ever', 'still|yet',
       // One stance, an opinion held: “engineers believe” / “engineers think”.
       'believe|believes|think|thinks', 'is believed to|is thought to', 'are believed to|are thought to',
+    ].map(phrases),
+    ranks: [
+      'largest|biggest|greatest|strongest|worst|deadliest|highest|leading|most serious|most severe|most powerful',
+      'first|the first|first ever|for the first time|unprecedented|never before',
     ].map(phrases),
   },
   fra: {

@@ -275,6 +275,16 @@ export const qualifierDetector: Detector = {
     // The senses each side says anywhere, claimed words included (made when first needed): a
     // qualifier inside a quotation another finding took is still said there.
     const saidBy = perSide(C, A, (side) => new Set(findQualifiers(side, q, new Uint8Array(side.tokens.length), undefined, lex.time).map((o) => o.sense)));
+    // A rank word whose rank the other side says in other words of its group (“the biggest
+    // causes” → “the leading sources”): put otherwise, not dropped or added.
+    const reranked = (o: Occurrence, canonical: boolean): boolean => {
+      const group = q.ranks?.find((g) => g.some((p) => p.join(' ') === o.phrase));
+      if (!group) return false;
+      const [other, ownBag] = canonical ? [at, cBag] : [ct, aBag];
+      return other.some((_, j) =>
+        group.some((p) => phraseAt(other, j, p) && p.join(' ') !== o.phrase && !!other[j + p.length]?.content && !range(j, j + p.length).every((k) => ownBag.has(other[k]!.key))),
+      );
+    };
     for (const o of lost) {
       const cText = tokensText(C, o.toks);
       if (isRanked(o.cls)) {
@@ -287,11 +297,11 @@ export const qualifierDetector: Detector = {
           continue;
         }
       }
-      if (!standsAlone(o, indefinite) || !gone(o, true) || saidBy(false).has(o.sense)) continue;
+      if (!standsAlone(o, indefinite) || !gone(o, true) || saidBy(false).has(o.sense) || reranked(o, true)) continue;
       claim({ kind: kindOf(o.cls), severity: SEVERITY[o.cls], cTok: o.toks, aTok: [], cMark: [o.target], reason: dropReason(o.cls, cText) });
     }
     for (const x of rest) {
-      if (!standsAlone(x, indefinite) || !gone(x, false) || saidBy(true).has(x.sense)) continue;
+      if (!standsAlone(x, indefinite) || !gone(x, false) || saidBy(true).has(x.sense) || reranked(x, false)) continue;
       claim({ kind: kindOf(x.cls), severity: SEVERITY[x.cls], cTok: [], aTok: x.toks, aMark: [x.target], reason: addReason(x.cls, tokensText(A, x.toks)) });
     }
   },

@@ -229,3 +229,19 @@ test("qualifier: Hyland's hedges the lists lacked (probable, in most cases, some
   assert.deepEqual(kinds('Spring floods tend to peak in April along the lower river.', 'Spring floods sometimes peak in April along the lower river.'), ['tend to→sometimes']);
   assert.deepEqual(kinds('Spring floods tend to peak in April along the lower river.', 'Spring floods usually peak in April along the lower river.'), []);
 });
+
+test('qualifier: a rank word put in other rank words, where what it ranked is reworded too: no finding', () => {
+  // The rank stands, in other words; the noun it ranks was reworded around it.
+  assert.deepEqual(detect(qualifierDetector, 'Doctors said the biggest causes of the outbreak were dirty wells.', 'Doctors said the leading sources of the outbreak were dirty wells.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'The port suffered its first-ever closure in March.', 'The port suffered an unprecedented shutdown in March.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'It was the valley’s largest flood since 1952.', 'It was almost as bad as the worst flood recorded in the valley, in 1952.'), []);
+  // No rank word in its place: the rank is dropped.
+  const [f] = detect(qualifierDetector, 'Doctors said the biggest causes of the outbreak were dirty wells.', 'Doctors said the sources of the outbreak were dirty wells.');
+  assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'biggest']);
+});
+
+test('qualifier: a rank word of the other side that ranks nothing there does not stand for one dropped', () => {
+  // "leading to" ranks nothing: the rank is dropped.
+  const [f] = detect(qualifierDetector, 'The biggest protests followed the vote.', 'Protests followed the vote, leading to arrests.');
+  assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'biggest']);
+});

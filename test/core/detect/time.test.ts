@@ -301,3 +301,11 @@ test('time: a year the canonical gives alone, given with its month ("in 1897" â†
 test('time: a year the canonical gives only as a modifier ("the 2006 season") is not the time a dated reference refines', () => {
   assert.deepEqual(detect(timeDetector, 'The 2006 season outlook is out.', 'The 2006 season outlook is out, updated in August 2006.').map((f) => f.reason.slice(0, 22)), ['Adds the time referenc']);
 });
+
+test('time: a count in two joined number words is one count ("forty-five years" = "45 years")', () => {
+  assert.deepEqual(detect(timeDetector, 'Divers have looked for the wreck for forty-five years.', 'Divers have looked for the wreck for 45 years.'), []);
+  assert.deepEqual(detect(timeDetector, 'The dam was built twenty-two years ago.', 'The dam was built 22 years ago.'), []);
+  // Another count in words: a duration changed.
+  const [f] = detect(timeDetector, 'Divers have looked for the wreck for forty-five years.', 'Divers have looked for the wreck for 40 years.');
+  assert.deepEqual([f?.kind, f?.canonical, f?.article], ['time', 'for forty-five years', 'for 40 years']);
+});
