@@ -200,3 +200,27 @@ test('no link by a fact stated twice on one side, nor across two stories', () =>
   const avalanche = ['An avalanche buried a hotel in the Tyrolean village of Galtür on Tuesday.', 'Austrian police say 12 people were killed.'].join('\n\n');
   assert.deepEqual(compare(flood, avalanche).alignments, []);
 });
+
+test('a part of the toll ("three of those killed", "two of the dead"), an earlier figure ("higher than the 12", "from 15 to 40") or an increment ("50 more dead", "another 12 bodies") is no second statement of it: the toll is still compared', () => {
+  const article = linkedElsewhere('a week after the disaster, hospital staff report that more than 65 are confirmed dead.');
+  for (const extra of [
+    'At least three of those killed were children from a school in the valley.',
+    'Two of the dead were members of the rescue teams.',
+    'The governor fears there may be up to 50 more dead under the mud.',
+    'Rescuers recovered another 12 bodies on Monday.',
+    // The sentence's other count of the toll is a part too: the two make the whole.
+    'A doctor said 30 bodies had been identified and a further 10 were still in the mud.',
+    // An earlier figure, set against the count.
+    'The toll is far higher than the 12 deaths reported on the first day.',
+    'Officials revised the number of dead from 15 to 40 overnight.',
+  ]) {
+    const found = across(compare(canonical + '\n\n' + extra, article));
+    assert.deepEqual(found.map((d) => [d.kind, d.from, d.to]), [['number', 'at least 40', 'more than 65']], extra);
+    const inArticle = across(compare(canonical, article + '\n\n' + extra));
+    assert.deepEqual(inArticle.map((d) => [d.kind, d.from, d.to]), [['number', 'at least 40', 'more than 65']], extra);
+  }
+  // A total the increment brings the toll to is the sentence's statement of it: the same toll as the canonical's, or a second one in the article.
+  const total = 'Rescuers recovered another 12 bodies on Monday, bringing the toll to 40.';
+  assert.deepEqual(across(compare(canonical + '\n\n' + total, article)).map((d) => [d.kind, d.from, d.to]), [['number', 'at least 40', 'more than 65']]);
+  assert.deepEqual(across(compare(canonical, article + '\n\n' + total)), []);
+});

@@ -25,7 +25,7 @@ import { byNorm, inTitleCase, type Token, type TokenizerContext } from '../text'
 import type { NameWord } from '../placeNames';
 import { findHedges } from './hedge';
 import { findNumbers } from './number';
-import { boundaryBetween, phraseAt } from './tokens';
+import { boundaryBetween, phraseAt, sentenceOf } from './tokens';
 
 export interface FactStatement {
   /** What the figure counts: a key of `SENSE_CUES`. */
@@ -117,6 +117,9 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
   let hedges: ReturnType<typeof findHedges> | null = null;
   const out: FactStatement[] = [];
   const totals: number[] = [];
+  /** The senses each sentence has counted so far; its increments (sentence and sense). */
+  const senses = new Map<number, Set<string>>();
+  const added = new Set<string>();
   let times: string[] | null = null;
   // In a headline in title case (its words after each sentence's first: three or more) a capital
   // says nothing: its names are not told from its other words.
@@ -127,9 +130,23 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
     const last = f.toks[f.toks.length - 1]!;
     // A figure in words after "point" is a decimal's tail ("seven-point-six"): not a figure read here.
     if (toks[first - 1]?.norm === 'point') continue;
+    // A part of a whole, or an earlier figure, is no statement of the count; an increment is none either (below).
+    const part = partOrMore(side, first, last);
+    if (part === 'part') continue;
     const total = totalAt(side, first, isFigure);
     const sense = senseOf(side, first, last, isFigure, f.kind === 'vague' ? null : Number(f.value.slice(1)), lex.conjunctions) ?? (total ? TOTAL : null);
     if (!sense) continue;
+    // An increment ("another 12 bodies") states no whole, and the counts of its sense in its sentence are parts too ("30 bodies
+    // had been identified and a further 10"); after a count of another sense it is the next item of a list ("killed 10 and injured another 20").
+    const at = sentenceOf(side, first);
+    const counted = senses.get(at) ?? new Set<string>();
+    senses.set(at, counted);
+    const listed = counted.size > 0 && !counted.has(sense);
+    counted.add(sense);
+    if (part === 'more' && !listed) {
+      added.add(`${at} ${sense}`);
+      continue;
+    }
     const h = (hedges ??= findHedges(side, lex, none)).find((x) => x.target === first);
     times ??= timesOf(side);
     if (total) totals.push(out.length);
@@ -145,7 +162,42 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
       times,
     });
   }
-  return totals.length ? withTotals(out, totals) : out;
+  const whole = added.size ? out.filter((f, i) => totals.includes(i) || !added.has(`${sentenceOf(side, f.toks[0]!)} ${f.sense}`)) : out;
+  const addedSenses = new Set([...added].map((k) => k.slice(k.indexOf(' ') + 1)));
+  return totals.length ? withTotals(whole, totals.map((i) => whole.indexOf(out[i]!)), addedSenses) : whole;
+}
+
+/** Words after "of" that make a figure a part of a whole ("three of those killed", "two of the dead"). */
+const PART_OF = new Set(['the', 'those', 'these', 'them', 'whom', 'which', 'its', 'their']);
+/** Words before a figure that make it what is added to a count ("another 12 bodies", "an additional 20"). */
+const ADDED = new Set(['another', 'additional', 'further']);
+
+/**
+ * Whether the figure at tokens [first, last] counts a part of a whole ("at least three of those
+ * killed", "two of the dead") or an earlier figure ("higher than the 4.5 million", "revised from 10
+ * to nine"): 'part'; or what is added to a count ("up to 400 more dead", "another 12 bodies"):
+ * 'more'. None states the whole count, which another sentence gives.
+ */
+function partOrMore(side: GroupSide, first: number, last: number): 'part' | 'more' | null {
+  const toks = side.tokens;
+  const next = toks[last + 1];
+  if (next && !boundaryBetween(side, last, last + 1)) {
+    const after = toks[last + 2]?.norm ?? '';
+    if (next.norm === 'of' && PART_OF.has(after)) return 'part';
+    if (next.norm === 'more' && after !== 'than') return 'more';
+  }
+  const prev = toks[first - 1];
+  if (!prev || boundaryBetween(side, first - 1, first)) return null;
+  if (ADDED.has(prev.norm)) return 'more';
+  // A figure set against the count: the one it is compared with ("higher than the 4.5 million"), the one it was
+  // revised from ("from 10 to nine"): an earlier figure, not the sentence's statement.
+  if (prev.norm === 'the' && toks[first - 2]?.norm === 'than') return 'part';
+  if (prev.norm === 'from') {
+    for (let k = last + 1; k <= last + 3 && k + 1 < toks.length && !boundaryBetween(side, k - 1, k); k++) {
+      if (toks[k]!.norm === 'to' && toks[k + 1]!.num !== null) return 'part';
+    }
+  }
+  return null;
 }
 
 /**
@@ -180,8 +232,8 @@ function totalAt(side: GroupSide, first: number, isFigure: Uint8Array): boolean 
  * that sense (the other counts of it are what was added), and a total with no cue of its own
  * takes the sense of the sentence's other counts when they have one sense.
  */
-function withTotals(list: FactStatement[], totals: number[]): FactStatement[] {
-  const others = new Set(list.filter((_, i) => !totals.includes(i)).map((f) => f.sense));
+function withTotals(list: FactStatement[], totals: number[], added: ReadonlySet<string>): FactStatement[] {
+  const others = new Set([...added, ...list.filter((_, i) => !totals.includes(i)).map((f) => f.sense)]);
   const drop = new Set<number>();
   for (const t of totals) {
     const f = list[t]!;

@@ -96,3 +96,18 @@ test('the quick test keeps its answers apart per tokenizer context: two language
   assert.equal(mayStateFact([words('300', ind)[0]!, other2], ind), false);
   assert.equal(mayStateFact([figure, cue2], zlm), true);
 });
+
+test('a part of a count, an earlier figure and an increment state no whole count; an increment after a count of another sense is a list\'s next item', () => {
+  // Made up. A part ("three of those killed"), a figure compared with or revised from.
+  assert.deepEqual(facts('At least three of those killed were tourists from the coast.'), []);
+  assert.deepEqual(facts('The toll is far higher than the 12 deaths reported on the first day.'), []);
+  assert.deepEqual(facts('Officials revised the number of dead from 15 to 40 overnight.'), []);
+  // An increment, and the counts of its sense beside it in its sentence; a total it brings the count to stays.
+  assert.deepEqual(facts('Rescuers recovered another 12 bodies on Monday.'), []);
+  assert.deepEqual(facts('The governor fears there may be up to 50 more dead under the mud.'), []);
+  assert.deepEqual(facts('A doctor said 30 bodies had been identified and a further 10 were still in the mud.'), []);
+  assert.deepEqual(facts('Rescuers recovered another 12 bodies on Monday, bringing the toll to 40.'), ['dead #40']);
+  // After a count of another sense, "another" names the next item: a whole count of its own.
+  assert.deepEqual(facts('The blast killed 10 people and injured another 20.'), ['dead #10', 'injured #20']);
+  assert.deepEqual(facts('The storm killed at least 40 people, and another 25 are missing.'), ['dead #40 [at least]', 'missing #25']);
+});
