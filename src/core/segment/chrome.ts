@@ -125,6 +125,16 @@ export function isDateLine(s: string, timeFirst = false): boolean {
   return time !== null && DATE_LINE.test(s.slice(time[0].length));
 }
 
+/**
+ * A clock time alone on its line, as live captions, a transcript or a live blog stamp their text
+ * every minute ("8:54 pm", "20:54", "10:55 AM EST", "9 p.m."): a line of its own, set anywhere, even
+ * inside a sentence. Not a figure alone ("12.50"): a time with a point or none needs its "am"/"pm".
+ */
+export function isTimeLine(s: string): boolean {
+  return s.length <= 20 && TIME_LINE.test(s);
+}
+const TIME_LINE = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?|\d{1,2}(?:\.\d{2})?[ \t]*[aApP]\.?[mM]\.?)(?:[ \t]+[A-Z]{2,5})?$/;
+
 /** A label before a date, as a release or a broadcast sets its date on a line: "Broadcast:", "Released:", "Last updated:". */
 const DATE_LABEL = /^\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?:[ \t]+/u;
 
