@@ -244,6 +244,7 @@ export function isChrome(s: string): boolean {
   if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
   if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
-  if (isDateLine(s)) return true;
+  // A date alone, or a clock time alone (a transcript's or captions' stamp: "2:39 p.m. EST", "8:55 pm").
+  if (isDateLine(s) || isTimeLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }

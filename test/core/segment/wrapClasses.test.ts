@@ -254,7 +254,8 @@ test("a clock time alone on its line ('10:41 pm'), as live captions stamp each m
     '10:43 pm\n' +
     'autumn. thank you all.\n';
   const expected = readAs(text);
-  assert.deepEqual(expected.filter((s) => /\d:\d\d pm/.test(s)).map((s) => s.split(':').slice(1).join(':')), ['10:41 pm', '10:42 pm', '10:43 pm']);
+  // (Chrome: the stamps are the captions', not the speaker's words.)
+  assert.deepEqual(expected.filter((s) => /\d:\d\d pm/.test(s)), ['boilerplate:10:41 pm', 'boilerplate:10:42 pm', 'boilerplate:10:43 pm']);
   for (const width of [40, 50, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
   // Not a time that ends a sentence's line, nor one with words after it.
   assert.equal(readAs('The ferry left the old port at\n10:41 pm, an hour late.\n').length, 1);
