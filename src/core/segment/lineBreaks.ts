@@ -28,13 +28,8 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
   if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
-  // A clock time alone on its line ("8:54 pm") that stands as a unit of its own: nothing goes on from
-  // it. Into one, a line goes on only where a wrap moved a sentence's time down ("… starts at
-  // approximately" / "11:30 p.m." / "PDT on …"): the line before broken at the width, mid-sentence,
-  // and not in a text that opens on a time alone, which stamps its lines with times (live captions,
-  // a time every minute, set even inside a sentence: "… i'm delegating all" / "8:55 pm").
-  if (isTimeLine(prevText) && unit.start === prev.start + prev.indent) return false;
-  if (isTimeLine(lineText)) return width > 0 && !stampedWithTimes(doc) && !(inset(line) > inset(prev)) && !STOP_END.test(prevText) && brokenAtWidth(doc, prev, line, width);
+  const stamp = timeLineBreak(doc, prev, line, prevText, lineText, width, unit);
+  if (stamp !== undefined) return stamp;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
   // line): no wrap moves a line's rest down indented further.
   const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
@@ -104,12 +99,8 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // when it is written as a title: else it is the story's first line, "… across southern" /
     // "Asia are struggling …"; and not when the next line is written as a title throughout, every
     // long word capitalised, which a story's first line, its names apart, is not: the title runs on
-    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai"), unless that line
-    // goes on after a comma in lower case, as no title does ("… Mean a
-    // Healthy Life" / "From VOA Learning English, this is the Health" is a title over a programme's
-    // line: titleRunsOn). And only when
-    // what follows ends as prose does: a title wrapped on three lines or more is one title; more
-    // lines than a title runs are prose, however they end.)
+    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai": titleRunsOn). And only
+    // when what follows ends as prose does: a title on three lines or more is one; more lines than a title runs are prose.)
     if (
       prev === doc.firstLine &&
       lineBroken &&
@@ -255,6 +246,20 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
 }
 
+
+/**
+ * A clock time alone on its line ("8:54 pm") that stands as a unit of its own: nothing goes on from
+ * it (false). Into one, a line goes on only where a wrap moved a sentence's time down ("… starts at
+ * approximately" / "11:30 p.m." / "PDT on …"): the line before broken at the width, mid-sentence,
+ * and not in a text that opens on a time alone, which stamps its lines with times (live captions,
+ * a time every minute, set even inside a sentence: "… i'm delegating all" / "8:55 pm").
+ * `undefined` where neither line is a time alone.
+ */
+function timeLineBreak(doc: Doc, prev: Line, line: Line, prevText: string, lineText: string, width: number, unit: Unit): boolean | undefined {
+  if (isTimeLine(prevText) && unit.start === prev.start + prev.indent) return false;
+  if (!isTimeLine(lineText)) return undefined;
+  return width > 0 && !stampedWithTimes(doc) && !(inset(line) > inset(prev)) && !STOP_END.test(prevText) && brokenAtWidth(doc, prev, line, width);
+}
 
 /** Does the text open on a clock time alone on its line, as a text that stamps its lines with times does? */
 const stampedWithTimes = (doc: Doc): boolean => doc.firstLine !== null && isTimeLine(text(doc, doc.firstLine));
