@@ -125,6 +125,16 @@ export function isDateLine(s: string, timeFirst = false): boolean {
   return time !== null && DATE_LINE.test(s.slice(time[0].length));
 }
 
+/**
+ * A clock time alone on its line, as live captions, a transcript or a live blog stamp their text
+ * every minute ("8:54 pm", "20:54", "10:55 AM EST", "9 p.m."): a line of its own, set anywhere, even
+ * inside a sentence. Not a figure alone ("12.50"): a time with a point or none needs its "am"/"pm".
+ */
+export function isTimeLine(s: string): boolean {
+  return s.length <= 20 && TIME_LINE.test(s);
+}
+const TIME_LINE = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?|\d{1,2}(?:\.\d{2})?[ \t]*[aApP]\.?[mM]\.?)(?:[ \t]+[A-Z]{2,5})?$/;
+
 /** A label before a date, as a release or a broadcast sets its date on a line: "Broadcast:", "Released:", "Last updated:". */
 const DATE_LABEL = /^\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?:[ \t]+/u;
 
@@ -234,6 +244,7 @@ export function isChrome(s: string): boolean {
   if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
   if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
-  if (isDateLine(s)) return true;
+  // A date alone, or a clock time alone (a transcript's or captions' stamp: "2:39 p.m. EST", "8:55 pm").
+  if (isDateLine(s) || isTimeLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);
 }

@@ -193,11 +193,12 @@ const HAND_OFFS = once((): readonly RegExp[] => [
 /**
  * What every hand-off has, its last word or what was made, which a text needs before the patterns
  * are tried: `HAND_OFF_END` is tried on the text's last 16 characters (an end-anchored pattern is
- * tried from every position).
+ * tried from every position). (The blanks around "this" or "it" may be a line break: "… adapted it" /
+ * "for Learning English.", a hand-off a wrap broke.)
  */
 const HAND_OFF_END = /(?:reports|narrates|more|story|report|details|editors?)\s*\.?$/;
 const HAND_OFF_MADE = /\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this|it)\s/;
-const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || ((s.includes(' this ') || s.includes(' it ')) && HAND_OFF_MADE.test(s));
+const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || ((s.includes('this') || s.includes('it')) && HAND_OFF_MADE.test(s));
 
 /**
  * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's

@@ -3,7 +3,7 @@
  * or start something of its own (a dateline, a list item, a credit, a heading, a paragraph)?
  */
 import { dateline, credit, pictureCredit } from './credits';
-import { isDateLine, isLabelledDateLine } from './chrome';
+import { isDateLine, isLabelledDateLine, isTimeLine } from './chrome';
 import { BULLETS, boundaryAt, listMarker, stopReadsOn } from './stops';
 import { goesOn, rulerMark } from './lineMarks';
 import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
@@ -28,6 +28,8 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
   if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
+  const stamp = timeLineBreak(doc, prev, line, prevText, lineText, width, unit);
+  if (stamp !== undefined) return stamp;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
   // line): no wrap moves a line's rest down indented further.
   const indented = inset(line) > inset(prev) && (inset(line) >= 2 || doc.text[line.start + line.margin] === '\t');
@@ -97,15 +99,14 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // when it is written as a title: else it is the story's first line, "… across southern" /
     // "Asia are struggling …"; and not when the next line is written as a title throughout, every
     // long word capitalised, which a story's first line, its names apart, is not: the title runs on
-    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai"). And only when
-    // what follows ends as prose does: a title wrapped on three lines or more is one title; more
-    // lines than a title runs are prose, however they end.)
+    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai": titleRunsOn). And only
+    // when what follows ends as prose does: a title on three lines or more is one; more lines than a title runs are prose.)
     if (
       prev === doc.firstLine &&
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head) && !capitalisedThroughout(doc, lineText))) &&
+      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
       (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
@@ -167,6 +168,14 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
 }
+
+/**
+ * Does a title's line run on in `lineText`: written as a title throughout, with no clause after a
+ * comma in lower case (a title capitalises after its commas, "… Offer, Threaten to Fight It"; a
+ * sentence does not, "From VOA Learning English, this is the …")?
+ */
+const titleRunsOn = (doc: Doc, lineText: string): boolean => capitalisedThroughout(doc, lineText) && !COMMA_LOWER.test(lineText);
+const COMMA_LOWER = /,[ \t]+\p{Ll}/u;
 
 /**
  * The open end of a paragraph of prose: a sentence's stop, then a sentence that opens on a capital
@@ -237,3 +246,20 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
 }
 
+
+/**
+ * A clock time alone on its line ("8:54 pm") that stands as a unit of its own: nothing goes on from
+ * it (false). Into one, a line goes on only where a wrap moved a sentence's time down ("… starts at
+ * approximately" / "11:30 p.m." / "PDT on …"): the line before broken at the width, mid-sentence,
+ * and not in a text that opens on a time alone, which stamps its lines with times (live captions,
+ * a time every minute, set even inside a sentence: "… i'm delegating all" / "8:55 pm").
+ * `undefined` where neither line is a time alone.
+ */
+function timeLineBreak(doc: Doc, prev: Line, line: Line, prevText: string, lineText: string, width: number, unit: Unit): boolean | undefined {
+  if (isTimeLine(prevText) && unit.start === prev.start + prev.indent) return false;
+  if (!isTimeLine(lineText)) return undefined;
+  return width > 0 && !stampedWithTimes(doc) && !(inset(line) > inset(prev)) && !STOP_END.test(prevText) && brokenAtWidth(doc, prev, line, width);
+}
+
+/** Does the text open on a clock time alone on its line, as a text that stamps its lines with times does? */
+const stampedWithTimes = (doc: Doc): boolean => doc.firstLine !== null && isTimeLine(text(doc, doc.firstLine));

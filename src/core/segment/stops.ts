@@ -4,7 +4,7 @@
  * initials, ellipses, elisions, names with an exclamation mark. List items it cannot see
  * ("1.) The first item 2.) The second item") are found here too.
  */
-import { NAME_ENDS, type StopRules } from './rules';
+import { NAME_ENDS, type AbbreviationClass, type StopRules } from './rules';
 
 /** A half-open range of the text. */
 export type Piece = [start: number, end: number];
@@ -67,18 +67,11 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
     const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
     if (w && rules.dateWords.has(w)) return false;
   }
-  const m = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core);
-  if (!m) return true;
-  const word = m[1]!;
-  const bare = word.replace(/\./g, '').toLowerCase();
-  if (bare.length === 1 && word === word.toUpperCase()) {
-    // An initial stands after a capitalised name or another initial (Jonas E. Smith, J. R. R. Tolkien),
-    // or opens the text; after a lower-case word it is a word of its own ("you and I.").
-    const before = core.slice(0, core.length - word.length - 1).trimEnd();
-    const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
-    return !(prevWord === '' || /^\p{Lu}/u.test(prevWord));
-  }
-  const cls = rules.abbreviations.get(bare) ?? (word.includes('.') ? 'either' : undefined);
+  const cls = stopWordKind(core, rules);
+  if (cls === null) return true;
+  // An initial stands after a capitalised name or another initial (Jonas E. Smith, J. R. R. Tolkien),
+  // or opens the text; after a lower-case word it is a word of its own ("you and I.").
+  if (cls === 'initialAfterName' || cls === 'initialAtStart') return false;
   if (cls === 'prefix') return false;
   if (cls === 'either') return startsSentence(next, rules);
   if (cls === 'final') {
@@ -98,13 +91,29 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
  */
 export function stopReadsOn(prev: string, rules: StopRules): boolean {
   const core = tail(prev);
-  const m = core.endsWith('.') ? WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core) : null;
-  if (!m) return false;
+  if (!core.endsWith('.')) return false;
+  const cls = stopWordKind(core, rules);
+  return cls === 'initialAfterName' || cls === 'prefix';
+}
+
+/**
+ * What the word before a final full stop is, as the stop rules read it (`boundaryAt`, `stopReadsOn`):
+ * a capital letter alone, an initial, after a capitalised name or another initial ("Jonas E."), at the
+ * text's start or after a word in lower case ("you and I."); else the word's abbreviation class (a
+ * word with inner dots that the rules do not list is 'either': "U.S."), or 'word' (a plain word).
+ * `null` when no word stands before the stop. `core` ends on the stop, its closing marks left off.
+ */
+type StopWordKind = 'initialAfterName' | 'initialAtStart' | 'initialAfterWord' | AbbreviationClass | 'word';
+function stopWordKind(core: string, rules: StopRules): StopWordKind | null {
+  const m = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core);
+  if (!m) return null;
   const word = m[1]!;
   const bare = word.replace(/\./g, '').toLowerCase();
-  if (bare.length > 1 || word !== word.toUpperCase()) return rules.abbreviations.get(bare) === 'prefix';
-  const prevWord = /(\S+)$/.exec(core.slice(0, core.length - word.length - 1).trimEnd())?.[1] ?? '';
-  return /^\p{Lu}/u.test(prevWord);
+  if (bare.length === 1 && word === word.toUpperCase()) {
+    const prevWord = /(\S+)$/.exec(core.slice(0, core.length - word.length - 1).trimEnd())?.[1] ?? '';
+    return prevWord === '' ? 'initialAtStart' : /^\p{Lu}/u.test(prevWord) ? 'initialAfterName' : 'initialAfterWord';
+  }
+  return rules.abbreviations.get(bare) ?? (word.includes('.') ? 'either' : 'word');
 }
 
 /** Does `core` (ending on a full stop) end on a plain word: two letters or more, in lower case, no abbreviation? */

@@ -243,3 +243,42 @@ test("a line that opens on one word and its stop run into the next sentence with
   assert.match(wrapped, /Weekly\nReport\.The/);
   assert.deepEqual(readAs(wrapped), expected);
 });
+
+test("a clock time alone on its line ('10:41 pm'), as live captions stamp each minute, is a unit of its own: no line goes on into it or from it, wrapped or not", () => {
+  // Written for this test: captions in lower case, a time line every minute, set inside sentences.
+  const text =
+    '10:41 pm\n' +
+    'the chair: good evening. the board met today to set the fees for the berths and the moorings of the old port for the coming year, and i want to thank all\n' +
+    '10:42 pm\n' +
+    'members of the board for their work. the fees will rise in march. we will meet again in may to hear the fishermen, who have asked us to wait until the\n' +
+    '10:43 pm\n' +
+    'autumn. thank you all.\n';
+  const expected = readAs(text);
+  // (Chrome: the stamps are the captions', not the speaker's words.)
+  assert.deepEqual(expected.filter((s) => /\d:\d\d pm/.test(s)), ['boilerplate:10:41 pm', 'boilerplate:10:42 pm', 'boilerplate:10:43 pm']);
+  for (const width of [40, 50, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // Not a time that ends a sentence's line, nor one with words after it.
+  assert.equal(readAs('The ferry left the old port at\n10:41 pm, an hour late.\n').length, 1);
+});
+
+test("a hand-off to the reporter or the adapter broken over two lines ('… adapted it' / 'for Harbour Radio.') is still a credit", () => {
+  // Written for this test.
+  const text =
+    'The harbour board raised its fees for berths and moorings on Friday, the first rise since the old quay was rebuilt.\n\n' +
+    'I’m Jo Sample.\n\n' +
+    'Ana Costa reported this story from the old port. Jo Sample adapted it for Harbour Radio English. Tom Example was the editor.\n';
+  const expected = readAs(text);
+  assert.ok(expected.includes('credit:Jo Sample adapted it for Harbour Radio English.'), expected.join('\n'));
+  for (const width of [50, 56, 64, 72, 80]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a title over a programme's line that ends on a stop ('From Harbour Radio English, this is the Sea Report.'), no blank between, stays a title however the wrap breaks it", () => {
+  // Written for this test: at 40 to 48 columns the title's line is broken at the width before 'From'.
+  const text =
+    'Long Winters Don’t Always Mean Poor Harvests\n' +
+    'From Harbour Radio English, this is the Farm Report.\n' +
+    'A new study has found that the farms of the north coast had good harvests after long winters. But some crops may suffer in the spring.\n';
+  const expected = readAs(text);
+  assert.equal(expected[0], 'heading:Long Winters Don’t Always Mean Poor Harvests');
+  for (const width of [46, 48, 50, 56, 64]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
