@@ -131,14 +131,16 @@ const ITALIC_NOTE_SHARE = 0.9;
 const ITALIC_STORY_SHARE = 0.5;
 
 /**
- * A short paragraph closing the story set wholly in italics, under its last paragraph in roman
- * type: the editors' note on the story, as pages set it apart (where it first appeared, where to
- * read it in full, who wrote it, what was corrected), not a paragraph of the story.
+ * A short paragraph closing the story set wholly in italics, alone under its last paragraph in
+ * roman type: the editors' note on the story, as pages set it apart (where it first appeared, where
+ * to read it in full, who wrote it, what was corrected), not a paragraph of the story. Two
+ * paragraphs or more in italics closing it are a passage of the story the page sets so (a
+ * statement, the last part of a report), not a note: none of them is one.
  */
 function isItalicNote(page: PageContext, i: number): boolean {
   if ((page.blocks[i]!.italicShare ?? 0) < ITALIC_NOTE_SHARE || page.words[i]!.length > BIO_MAX_WORDS) return false;
   let above = previousWithWords(page, i);
-  while (above > page.firstProse && (page.roles[above] !== 'content' || (page.blocks[above]!.italicShare ?? 0) >= ITALIC_NOTE_SHARE)) above = previousWithWords(page, above);
+  while (above > page.firstProse && page.roles[above] !== 'content') above = previousWithWords(page, above);
   return above >= page.firstProse && page.roles[above] === 'content' && (page.blocks[above]!.italicShare ?? 0) <= ITALIC_STORY_SHARE && isProse(page, above);
 }
 

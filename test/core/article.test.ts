@@ -1134,3 +1134,16 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="photo-story">${story}</div></body></html>`, all.map(para));
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test('two paragraphs or more closing the story in italics are a passage of the story, not an editors\' note: each is kept', () => {
+  const a = 'Hundreds of tenants marched to the town hall, carrying signs. Footage shows the police closing the square.';
+  const b = 'According to witnesses, the crowd stayed on the steps until late in the evening.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p> <em>${a}</em></p> <p> <em>${b}</em></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), a, b]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+  for (const t of [para(1), para(2), para(3), a, b]) assert.equal(role(t), 'content', t);
+  // One such paragraph alone under the story is still its note.
+  const note = 'Read the whole report in the July issue of Town Monthly, at newsstands and in our shop.';
+  const one = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><em>${note}</em></p></div></body></html>`;
+  assert.equal(roles(one, [para(1), para(2), para(3), note]).find(([, x]) => x.trim() === note)?.[0], 'chrome');
+});
