@@ -1147,3 +1147,23 @@ test('two paragraphs or more closing the story in italics are a passage of the s
   const one = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><em>${note}</em></p></div></body></html>`;
   assert.equal(roles(one, [para(1), para(2), para(3), note]).find(([, x]) => x.trim() === note)?.[0], 'chrome');
 });
+
+test("a paragraph closing on a wire's copyright credit ('… the analyst said.(c)AFP/Jane DOE', '… 述べた。©KYODO') is the story's last paragraph: its sentences kept, the credit chrome of its own", () => {
+  const last = 'An analyst said the council had the money and the will to build the bridge before the winter.';
+  for (const credit of ['(c)AFP/Jane DOE', ' © Town Wire/John Roe', '(C) KYODO']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${last}${credit}</p></div><div class="more"><a href="/a">Other story</a></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3), `${last}${credit}`]);
+    assert.deepEqual(
+      r.filter(([, t]) => t.includes('An analyst') || t.includes(credit.trim())).map(([role, t]) => [role, t.trim()]),
+      [
+        ['content', last],
+        ['chrome', credit.trim()],
+      ],
+      credit,
+    );
+  }
+  // A paragraph closing on a list's item "(c)" and lower-case words is no credit.
+  const item = 'The rules say three things: (a) the fee is due in May; (b) it is paid once; (c) then the council may waive it';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${item}</p><p>${para(3)}</p></div></body></html>`;
+  assert.ok(!roles(html, [para(1), para(2), item, para(3)]).some(([role, t]) => role === 'chrome' && t.includes('waive')));
+});
