@@ -9,6 +9,7 @@
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
 import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
+import { isStaffCredit } from './segment/credits';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
@@ -145,7 +146,7 @@ function isItalicNote(page: PageContext, i: number): boolean {
 }
 
 /**
- * What each kept block is: a subheading, a credit ("… contributed to this report"), or content;
+ * What each kept block is: a subheading, a credit ("… contributed to this report", "（编辑：…）"), or content;
  * a follow line ("Follow her on Twitter"), an author's note ending on one, and a photo's caption
  * set as a paragraph ending on its credit ("… (credit: NASA)") are chrome.
  */
@@ -155,7 +156,7 @@ export function nameRoles(page: PageContext): void {
     if (roles[i] !== 'content') continue;
     const text = textOf(page, i);
     if (HEADING_TAG.test(page.blocks[i]!.tag)) roles[i] = 'heading';
-    else if (CREDIT.test(text)) roles[i] = 'credit';
+    else if (CREDIT.test(text) || isStaffCredit(text.trim())) roles[i] = 'credit';
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
     else if (isCreditedCaption(page, i)) roles[i] = 'chrome';

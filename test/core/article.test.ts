@@ -1167,3 +1167,12 @@ test("a paragraph closing on a wire's copyright credit ('… the analyst said.(c
   const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${item}</p><p>${para(3)}</p></div></body></html>`;
   assert.ok(!roles(html, [para(1), para(2), item, para(3)]).some(([role, t]) => role === 'chrome' && t.includes('waive')));
 });
+
+test("a staff credit closing a Chinese story on a line of its own ('（编辑：…）') is a credit, not the story's last paragraph", () => {
+  const p = (n: number): string => `市议会第${n}次会议周一批准了新桥计划，议员们在市政厅经过长时间辩论后投票通过了这项计划，工程将在明年春天开始。`;
+  const staff = '（编辑：张小明 李华）';
+  const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${p(1)}</p><p>${p(2)}</p><p>${p(3)}</p><p>${staff}</p></div></body></html>`;
+  const r = roles(html, [p(1), p(2), p(3), staff], '市议会批准新桥计划');
+  assert.equal(r.find(([, x]) => x.trim() === staff)?.[0], 'credit');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x.trim() === p(n))?.[0], 'content');
+});
