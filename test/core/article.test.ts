@@ -1176,3 +1176,15 @@ test("a staff credit closing a Chinese story on a line of its own ('（编辑：
   assert.equal(r.find(([, x]) => x.trim() === staff)?.[0], 'credit');
   for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x.trim() === p(n))?.[0], 'content');
 });
+
+test("a line set as a subheading saying the story goes on after a gallery or a video ('Story continues below gallery') is chrome; a subheading of the story is kept", () => {
+  const sub = 'The vote on the bridge';
+  for (const line of ['Story continues below gallery', 'Article continues below video']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><div class="separator"><h4>${line}</h4></div><h3>${sub}</h3><p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), line, sub, para(3), para(4)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+    assert.equal(role(line), 'chrome', line);
+    assert.equal(role(sub), 'heading');
+    for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
+  }
+});
