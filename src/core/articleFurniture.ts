@@ -9,6 +9,7 @@
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
 import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
+import { isStaffCredit } from './segment/credits';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
@@ -131,19 +132,21 @@ const ITALIC_NOTE_SHARE = 0.9;
 const ITALIC_STORY_SHARE = 0.5;
 
 /**
- * A short paragraph closing the story set wholly in italics, under its last paragraph in roman
- * type: the editors' note on the story, as pages set it apart (where it first appeared, where to
- * read it in full, who wrote it, what was corrected), not a paragraph of the story.
+ * A short paragraph closing the story set wholly in italics, alone under its last paragraph in
+ * roman type: the editors' note on the story, as pages set it apart (where it first appeared, where
+ * to read it in full, who wrote it, what was corrected), not a paragraph of the story. Two
+ * paragraphs or more in italics closing it are a passage of the story the page sets so (a
+ * statement, the last part of a report), not a note: none of them is one.
  */
 function isItalicNote(page: PageContext, i: number): boolean {
   if ((page.blocks[i]!.italicShare ?? 0) < ITALIC_NOTE_SHARE || page.words[i]!.length > BIO_MAX_WORDS) return false;
   let above = previousWithWords(page, i);
-  while (above > page.firstProse && (page.roles[above] !== 'content' || (page.blocks[above]!.italicShare ?? 0) >= ITALIC_NOTE_SHARE)) above = previousWithWords(page, above);
+  while (above > page.firstProse && page.roles[above] !== 'content') above = previousWithWords(page, above);
   return above >= page.firstProse && page.roles[above] === 'content' && (page.blocks[above]!.italicShare ?? 0) <= ITALIC_STORY_SHARE && isProse(page, above);
 }
 
 /**
- * What each kept block is: a subheading, a credit ("… contributed to this report"), or content;
+ * What each kept block is: a subheading, a credit ("… contributed to this report", "（编辑：…）"), or content;
  * a follow line ("Follow her on Twitter"), an author's note ending on one, and a photo's caption
  * set as a paragraph ending on its credit ("… (credit: NASA)") are chrome.
  */
@@ -153,7 +156,7 @@ export function nameRoles(page: PageContext): void {
     if (roles[i] !== 'content') continue;
     const text = textOf(page, i);
     if (HEADING_TAG.test(page.blocks[i]!.tag)) roles[i] = 'heading';
-    else if (CREDIT.test(text)) roles[i] = 'credit';
+    else if (CREDIT.test(text) || isStaffCredit(text.trim())) roles[i] = 'credit';
     else if (words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text)) roles[i] = 'chrome';
     else if (words[i]!.length <= BIO_MAX_WORDS && FOLLOW.test(lastSentence(text))) roles[i] = 'chrome';
     else if (isCreditedCaption(page, i)) roles[i] = 'chrome';

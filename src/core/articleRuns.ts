@@ -35,9 +35,19 @@ export const STANDFIRST_END = new RegExp(`[${STOP}:${CLOSE_QUOTE}」』]$|[${STO
 export const SENTENCE_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*$`, 'u');
 /** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
 const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
-/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency. */
+/**
+ * A wire's copyright credit closing a paragraph after its last stop: "… 指摘している。(c)AFP/Aminu
+ * ABUBAKAR", "… the vote. © Kyodo": the formula "(c)" or "©", the agency's name (capitalised, up
+ * to three words), perhaps its reporter or photographer after a slash. Group 1 is the paragraph
+ * up to its stop, group 2 the space before the credit.
+ */
+const CREDIT_AFTER_STOP = new RegExp(
+  `([${STOP}][${CLOSE_QUOTE})」』）]*)(\\s*)(?:\\([cC]\\)|©)\\s*\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2}(?:\\s*\\/[^()\\n/${STOP}]{1,60})?$`,
+  'u',
+);
+/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit. */
 export function endsAsSentence(text: string): boolean {
-  return TERMINAL_END.test(text) || SIGNED_END.test(text);
+  return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text);
 }
 /** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
 const TEASER_MIN = 3;
@@ -150,15 +160,18 @@ export function markTeasers(
 /**
  * A paragraph of the story that closes on a line of the page's furniture set in the same
  * paragraph: a pointer elsewhere ("… would empower the network. Watch more of the remarks »"),
- * or the reporter's e-mail address on the paragraph's last line. That line is a block of chrome
- * of its own; the story's sentences before it stay as they are.
+ * the reporter's e-mail address on the paragraph's last line, or the wire's copyright credit
+ * after its last stop ("… the analyst said.(c)AFP/Jane DOE"). That line is a block of chrome of
+ * its own; the story's sentences before it stay as they are.
  */
 export function splitTrailingFurniture(text: string, b: ReadBlock): ReadBlock[] {
   if (b.role !== 'content') return [b];
   const own = text.slice(b.start, b.end).trimEnd();
   const lineStart = own.lastIndexOf('\n') + 1;
+  const credit = CREDIT_AFTER_STOP.exec(own);
   let from = -1;
-  if (lineStart > 0 && EMAIL_LINE.test(own.slice(lineStart).trim())) from = lineStart;
+  if (credit) from = credit.index + credit[1]!.length + credit[2]!.length;
+  else if (lineStart > 0 && EMAIL_LINE.test(own.slice(lineStart).trim())) from = lineStart;
   else {
     // Where the last sentence starts: after a stop, closing quotes and brackets, and a space.
     for (const m of own.matchAll(/[.!?…]["'”’)\]]*\s+(?=\S)/gu)) from = m.index + m[0].length;

@@ -60,8 +60,8 @@ export function lastSentence(text: string): string {
  * (a list's label unless the article's prose follows it at once), or opens a short block
  * ("Read more: <a headline>").
  */
-/** An advert's tag, or the line that says the story goes on after the advert ("Article continues below"). */
-const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|reklam[a]?|advertentie|annon(?:s|se|ce)|mainos|реклама|إعلان|广告|廣告|광고|広告|(?:the\s+)?(?:article|story)\s+continues\s+(?:below|after\s+(?:this|the)\s+(?:ad|advert|advertisement))|weiterlesen\s+nach\s+der\s+anzeige|(?:la\s+)?suite\s+apr[èe]s\s+(?:la|cette)\s+publicit[ée]`;
+/** An advert's tag, or the line that says the story goes on after the advert, a gallery or a video ("Article continues below", "Story continues below gallery"). */
+const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|reklam[a]?|advertentie|annon(?:s|se|ce)|mainos|реклама|إعلان|广告|廣告|광고|広告|(?:the\s+)?(?:article|story)\s+continues\s+(?:below(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement|gallery|video|photos?|slideshow|image))?|after\s+(?:this|the)\s+(?:ad|advert|advertisement|gallery|video))|weiterlesen\s+nach\s+der\s+anzeige|(?:la\s+)?suite\s+apr[èe]s\s+(?:la|cette)\s+publicit[ée]`;
 /** The head of a list of other stories. */
 /** The label of a video, a gallery, an audio clip set among the story ("VIDEO: …", "Watch:", "Listen"). */
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;

@@ -1134,3 +1134,57 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="photo-story">${story}</div></body></html>`, all.map(para));
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
+
+test('two paragraphs or more closing the story in italics are a passage of the story, not an editors\' note: each is kept', () => {
+  const a = 'Hundreds of tenants marched to the town hall, carrying signs. Footage shows the police closing the square.';
+  const b = 'According to witnesses, the crowd stayed on the steps until late in the evening.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p> <em>${a}</em></p> <p> <em>${b}</em></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), a, b]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+  for (const t of [para(1), para(2), para(3), a, b]) assert.equal(role(t), 'content', t);
+  // One such paragraph alone under the story is still its note.
+  const note = 'Read the whole report in the July issue of Town Monthly, at newsstands and in our shop.';
+  const one = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><em>${note}</em></p></div></body></html>`;
+  assert.equal(roles(one, [para(1), para(2), para(3), note]).find(([, x]) => x.trim() === note)?.[0], 'chrome');
+});
+
+test("a paragraph closing on a wire's copyright credit ('… the analyst said.(c)AFP/Jane DOE', '… 述べた。©KYODO') is the story's last paragraph: its sentences kept, the credit chrome of its own", () => {
+  const last = 'An analyst said the council had the money and the will to build the bridge before the winter.';
+  for (const credit of ['(c)AFP/Jane DOE', ' © Town Wire/John Roe', '(C) KYODO']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${last}${credit}</p></div><div class="more"><a href="/a">Other story</a></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3), `${last}${credit}`]);
+    assert.deepEqual(
+      r.filter(([, t]) => t.includes('An analyst') || t.includes(credit.trim())).map(([role, t]) => [role, t.trim()]),
+      [
+        ['content', last],
+        ['chrome', credit.trim()],
+      ],
+      credit,
+    );
+  }
+  // A paragraph closing on a list's item "(c)" and lower-case words is no credit.
+  const item = 'The rules say three things: (a) the fee is due in May; (b) it is paid once; (c) then the council may waive it';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${item}</p><p>${para(3)}</p></div></body></html>`;
+  assert.ok(!roles(html, [para(1), para(2), item, para(3)]).some(([role, t]) => role === 'chrome' && t.includes('waive')));
+});
+
+test("a staff credit closing a Chinese story on a line of its own ('（编辑：…）') is a credit, not the story's last paragraph", () => {
+  const p = (n: number): string => `市议会第${n}次会议周一批准了新桥计划，议员们在市政厅经过长时间辩论后投票通过了这项计划，工程将在明年春天开始。`;
+  const staff = '（编辑：张小明 李华）';
+  const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${p(1)}</p><p>${p(2)}</p><p>${p(3)}</p><p>${staff}</p></div></body></html>`;
+  const r = roles(html, [p(1), p(2), p(3), staff], '市议会批准新桥计划');
+  assert.equal(r.find(([, x]) => x.trim() === staff)?.[0], 'credit');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x.trim() === p(n))?.[0], 'content');
+});
+
+test("a line set as a subheading saying the story goes on after a gallery or a video ('Story continues below gallery') is chrome; a subheading of the story is kept", () => {
+  const sub = 'The vote on the bridge';
+  for (const line of ['Story continues below gallery', 'Article continues below video']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><div class="separator"><h4>${line}</h4></div><h3>${sub}</h3><p>${para(3)}</p><p>${para(4)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), line, sub, para(3), para(4)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+    assert.equal(role(line), 'chrome', line);
+    assert.equal(role(sub), 'heading');
+    for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
+  }
+});

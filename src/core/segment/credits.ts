@@ -7,6 +7,7 @@
 import { AGENCY, agencyIn, namesAgency } from './agencies';
 import { outletCredit } from './outlets';
 import { once } from '../once';
+import { STAFF_CREDIT_LABELS } from '../data/staffCredits';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
 /** A place in capitals: "AMMAN/BEIRUT", "NEW DELHI", "RIO DE JANEIRO" (particles in capitals too). */
@@ -232,9 +233,30 @@ const broadcastWords = (s: string): boolean =>
 /** Has `s` a dash, which every outlet's credit has (outlets.ts)? A text without one is not tried as one. */
 const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s.includes('—');
 
+/**
+ * A staff credit on a line of its own, as Chinese and Japanese papers set it under the story:
+ * one of the languages' labels (data/staffCredits.ts), perhaps several joined by a slash, a
+ * colon, and names with no stop, the whole perhaps in brackets: "（编辑：严玉洁 王辉）",
+ * "责任编辑： 焦鹏", "（翻訳編集：…）". Made on first use.
+ */
+const STAFF_CREDIT = once(() => {
+  const labels = [...new Set(Object.values(STAFF_CREDIT_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
+  const label = String.raw`(?:${labels})(?:\s*[/／・、]\s*(?:${labels}))*`;
+  return new RegExp(String.raw`^(?:[（(【［\[]\s*${label}\s*[：:][^（）()【】［\]\[。．！？!?
+]{1,50}[）)】］\]]|${label}\s*[：:][^（）()【】［\]\[。．！？!?
+]{1,30})$`, 'u');
+});
+/** The longest staff credit tried. */
+const STAFF_CREDIT_MAX = 60;
+/** Is a whole line a staff credit ("（编辑：严玉洁 王辉）")? */
+export function isStaffCredit(s: string): boolean {
+  return s.length <= STAFF_CREDIT_MAX && (s.includes('：') || s.includes(':')) && STAFF_CREDIT().test(s);
+}
+
 /** Is a whole segment a credit? Its agency, when it names one (`undefined` when it is no credit). */
 export function credit(s: string): { agency: string | null } | undefined {
   if (s.length > 400) return undefined;
+  if (isStaffCredit(s)) return { agency: agencyIn(s) };
   if ((s.length <= 80 && ((namesAgency(s) && AGENCY_ALONE().test(s)) || (SOURCE_LABEL.test(s) && SOURCE().test(s)) || AGENCY_INPUTS.test(s))) || (BYLINE_WORD.test(s) && BYLINE().test(s)) || (s.length <= 120 && dashed(s) && outletCredit(s)?.length === s.length)) {
     return { agency: agencyIn(s) };
   }

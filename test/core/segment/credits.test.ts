@@ -264,3 +264,15 @@ test('an outlet before a dash is its credit, not a dateline: its newsroom ("Harb
   assert.deepEqual(read('HMA - Harbour Master Authority officials met on Friday.').map((s) => s.split(':')[0]), ['dateline', 'sentence']);
   assert.deepEqual(read('Port Town - the old quay - was quiet.').map((s) => s.split(':')[0]), ['sentence']);
 });
+
+test("a staff credit set on its own line under a Chinese or Japanese story ('（编辑：…）', '【责任编辑：…】', '（翻訳編集：…）') is a credit, not a sentence of news", () => {
+  const zh = { locale: 'zh', lexicon: lexiconFor('zho') };
+  const ja = { locale: 'ja', lexicon: lexiconFor('jpn') };
+  const kinds = (t: string, o: typeof zh) => segment(t, o).map((s) => `${s.kind}:${s.text}`);
+  assert.deepEqual(kinds('市政府周一批准了新桥计划。\n\n（编辑：张小明 李华）', zh), ['sentence:市政府周一批准了新桥计划。', 'credit:（编辑：张小明 李华）']);
+  assert.deepEqual(kinds('市政府周一批准了新桥计划。\n\n【责任编辑：王芳】', zh), ['sentence:市政府周一批准了新桥计划。', 'credit:【责任编辑：王芳】']);
+  assert.deepEqual(kinds('市政府は月曜日、新しい橋の計画を承認した。\n\n（翻訳編集：町新聞）', ja), ['sentence:市政府は月曜日、新しい橋の計画を承認した。', 'credit:（翻訳編集：町新聞）']);
+  for (const t of ['（编辑：张小明 李华）', '责任编辑： 王芳', '（記者：山田太郎、写真：鈴木花子）']) assert.ok(credit(t), t);
+  // A sentence that merely opens on the word, and a bracketed aside with a stop, are news.
+  for (const t of ['编辑部周一说，计划已获批准。', '（编辑说：计划已获批准。）', '编辑：市政府周一批准了新桥计划，并说工程将在明年春天开始，预计两年内完工并通车使用。']) assert.equal(credit(t), undefined, t);
+});
