@@ -285,10 +285,25 @@ const reportingBody =
   `// ${reporting.size} written forms of English reporting verbs (irregular forms from npm english-verbs-irregular, RosaeNLG, CC BY 4.0).\n` +
   `export const REPORTING_VERBS = ${JSON.stringify([...reporting].sort().join(' '))};\n`;
 
+// The index of the keys, made here so that the engine makes none when it starts: each key
+// (sorted) with the synsets it belongs to (line numbers of WORDNET, in order, base 36), one
+// key a line ("abandon 1a2,f3"). The engine looks a key up by binary search in the string.
+const synsetsByKey = new Map();
+text.split('\n').forEach((line, i) => {
+  const gt = line.indexOf('>');
+  for (const k of (gt < 0 ? line : line.slice(0, gt)).split(' ').slice(1)) {
+    if (!synsetsByKey.has(k)) synsetsByKey.set(k, []);
+    synsetsByKey.get(k).push(i);
+  }
+});
+const keyIndex = [...synsetsByKey.keys()].sort().map((k) => `${k} ${synsetsByKey.get(k).map((i) => i.toString(36)).join(',')}`).join('\n');
+
 const body =
   HEADER +
   `// ${order.length} synsets, ${kept.size} with words; one a line: part of speech, keys, '>' hypernyms, ';' causes.\n` +
-  `export const WORDNET = ${JSON.stringify(text)};\n`;
+  `export const WORDNET = ${JSON.stringify(text)};\n` +
+  `// ${synsetsByKey.size} keys, sorted, one a line: the key, a space, its synsets (line numbers of WORDNET in base 36, comma-separated).\n` +
+  `export const WORDNET_KEYS = ${JSON.stringify(keyIndex)};\n`;
 if (process.argv.includes('--check')) {
   let cur = '';
   try { cur = readFileSync(out, 'utf8'); } catch {}

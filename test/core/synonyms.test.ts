@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { knows, plainSynonymsOf, relation, synonymsOf } from '../../src/core/synonyms';
+import { WORDNET, WORDNET_KEYS } from '../../src/core/data/wordnet';
 import { tokenize } from '../../src/core/text';
 import { tokenizerContext } from '../../src/core/tokenizerContext';
 
@@ -47,4 +48,19 @@ test('synonyms: a word with no plain synonym has none however often it is asked,
   }
   // Asked first under a tight limit, "run" still has synonyms under a loose one.
   assert.ok(plainSynonymsOf(key('run'), 200).length > 0);
+});
+
+test('synonyms: the keys index (built with the table) finds every key of the table, its first and last included, and nothing else', () => {
+  const keys = new Set<string>();
+  for (const line of WORDNET.split('\n')) {
+    const gt = line.indexOf('>');
+    for (const k of (gt < 0 ? line : line.slice(0, gt)).split(' ').slice(1)) keys.add(k);
+  }
+  const sorted = [...keys].sort();
+  assert.ok(knows(sorted[0]!) && knows(sorted.at(-1)!));
+  for (const k of keys) assert.ok(knows(k), k);
+  // A key's prefix, a key run on, a line of the index, and strings sorting before and after every key.
+  for (const k of ['', ' ', 'a', 'zzzzzzzz', '~', 'é', `${sorted[0]}x`, sorted[1]!.slice(0, -1), WORDNET_KEYS.split('\n')[0]!]) {
+    assert.equal(knows(k), keys.has(k), JSON.stringify(k));
+  }
 });
