@@ -201,12 +201,12 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
 }
 
-/** A stop, then quotation marks that open a quotation (never close one), at the end of a piece. */
-const OPENING_AFTER_STOP = /[.!?]([“‘«„‚]+)$/;
+/** A stop (a full-width one too: "。", "！", "？"), then quotation marks that open a quotation (never close one), at the end of a piece. */
+const OPENING_AFTER_STOP = /[.!?。！？]([“‘«„‚]+)(\s*)$/;
 
 /**
  * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank
- * after its stop ("… approved.“We are glad,” …"), to the sentence it opens. (A straight mark
+ * after its stop ("… approved.“We are glad,” …", "…做出贡献。‘大众创业…"), to the sentence it opens. (A straight mark
  * may close the sentence before, "… through it."The Bowers …": it stays.)
  */
 function openingQuotesOn(text: string, pieces: Piece[]): void {
@@ -215,8 +215,10 @@ function openingQuotesOn(text: string, pieces: Piece[]): void {
     if (pieces[k + 1]![0] !== end) continue;
     const m = OPENING_AFTER_STOP.exec(text.slice(Math.max(start, end - 8), end));
     if (!m) continue;
-    pieces[k]![1] = end - m[1]!.length;
-    pieces[k + 1]![0] = end - m[1]!.length;
+    // (The blanks or the line break a wrap set after the mark go with it: "… approved.“" / "We …".)
+    const at = end - m[1]!.length - m[2]!.length;
+    pieces[k]![1] = at;
+    pieces[k + 1]![0] = at;
   }
 }
 

@@ -238,13 +238,22 @@ const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
  * paragraph, so never after a line that stops where none ends: on a comma or a function word
  * ("… a wall along the" / "U.S.- Mexican border …" is no dateline "U.S.-"); nor, in a wrapped
  * block, after a line in lower case broken at the width on a word in capitals, where the place
- * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …").
+ * it names began ("… Military News, NAVAL STATION" / "GUANTANAMO BAY, Cuba – …"), or after a
+ * line of prose broken at the width mid-sentence.
  */
 function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
   if (!dateline(head)) return false;
   if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
-  return !(width > 0 && CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText) && brokenAtWidth(doc, prev, line, width));
+  if (width === 0 || !brokenAtWidth(doc, prev, line, width)) return true;
+  if (CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText)) return false;
+  // Nor after a line of prose broken at the width mid-sentence, a clause after a comma in it, not the
+  // text's first line (a headline's): "… told radio station Cadena" / "SER: \"A lot of …" is a name
+  // the wrap moved down, its colon the sentence's.
+  return prev === doc.firstLine || TERMINAL_END.test(prevText) || !PROSE_CLAUSE.test(prevText);
 }
+
+/** A comma, then a clause in lower case (two words of three letters or more): a sentence's, not a title's. */
+const PROSE_CLAUSE = /,[ \t]+(?:\S+[ \t]+)*?\p{Ll}{3,}[ \t]+(?:\S+[ \t]+)*?\p{Ll}{3,}/u;
 
 
 /**

@@ -140,11 +140,12 @@ export function capitalisedThroughout(doc: Doc, s: string): boolean {
 }
 
 /**
- * Could the text's first line be a headline? No closing punctuation, no dateline, not ending on a
+ * Could the text's first line be a headline? No closing punctuation (a quotation's closing mark
+ * after its last word is none: "… Suspected of ‘Reckless Homicide’"), no dateline, not ending on a
  * function word, unless the line is written as a title and ends on a capital ("… Threaten to Fight It").
  */
 export function isHeadline(doc: Doc, s: string): boolean {
-  return /[\p{L}\p{N}]$/u.test(s) && !dateline(s) && endsAsTitle(doc, s);
+  return /[\p{L}\p{N}]["”’»)\]]*$/u.test(s) && !dateline(s) && endsAsTitle(doc, s);
 }
 
 /**

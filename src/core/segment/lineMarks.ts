@@ -135,7 +135,10 @@ export function lineParts(text: string, from: number, to: number): Array<[number
 export function caseChanges(a: string, b: string): boolean {
   const caps = (s: string): boolean => !/\p{Ll}{2}/u.test(s) && s.split(/\s+/).length >= 3 && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
   const lower = (s: string): boolean => /\p{Ll}{2}/u.test(s);
-  return (caps(a) && lower(b)) || (lower(a) && caps(b));
+  // (Not a name in capitals that ends the sentence a line left open on a comma: "… on the VOA
+  // program," / "HARBOUR RADIO WEEKLY." is one sentence.)
+  if (lower(a) && caps(b)) return !(/,["”’»)\]]*$/.test(a) && /[.!?]["”’»)\]]*$/.test(b));
+  return caps(a) && lower(b);
 }
 
 /**

@@ -282,3 +282,48 @@ test("a title over a programme's line that ends on a stop ('From Harbour Radio E
   assert.equal(expected[0], 'heading:Long Winters Don’t Always Mean Poor Harvests');
   for (const width of [46, 48, 50, 56, 64]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a name in capitals on its own line ends the sentence a line left open on a comma ('… on the program,' / 'HARBOUR RADIO WEEKLY.')", () => {
+  // Written for this test.
+  const text =
+    'Ferry Season Opens\n\n' +
+    'Good evening. Ferries, fishing boats and the weather are our subjects tonight on the weekly program,\n' +
+    'HARBOUR RADIO WEEKLY.\n\n' +
+    'The first ferry of the season docked in the old port on Monday, twenty minutes ahead of the timetable.\n';
+  const expected = readAs(text);
+  assert.equal(expected[2], 'sentence:Ferries, fishing boats and the weather are our subjects tonight on the weekly program, HARBOUR RADIO WEEKLY.');
+  for (const width of [50, 64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A line in capitals of its own still stands apart after a line that ends otherwise.
+  assert.deepEqual(readAs('The forecast for the coast tonight\nGALE WARNING IN FORCE\n').length, 2);
+});
+
+test("a first-line headline that ends on a quotation's closing mark ('… Accused of ‘Gross Negligence’') stays apart from the lead a wrap runs up to it", () => {
+  // Written for this test.
+  const text =
+    'Harbour Pilot Accused of ‘Gross Negligence’ in Crash\n' +
+    'Prosecutors charged the pilot of the ferry that struck the old quay last week with gross negligence on Friday, a court spokesman said.\n';
+  const expected = readAs(text);
+  assert.equal(expected.length, 2);
+  for (const width of [50, 53, 64]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  const quoted = 'Harbour Pilot Accused of ‘Gross Negligence’\nProsecutors charged the pilot of the ferry that struck the old quay last week with gross negligence on Friday.\n';
+  for (const width of [46, 50]) assert.deepEqual(readAs(fold(quoted, width)), readAs(quoted), `wrapped at ${width}`);
+});
+
+test("a name in capitals before a colon that a wrap moves to a line's start goes on the sentence ('… told radio station Harbour' / 'FM: \"We …') after a line of prose", () => {
+  // Written for this test.
+  const text =
+    'Ferry Strikes Quay\n\n' +
+    'Ana Costa, a woman who was on the ferry, told the local radio station Harbour FM: "We were thrown to the floor. Then the lights went out."\n';
+  const expected = readAs(text);
+  assert.ok(expected[1]!.startsWith('sentence:Ana Costa, a woman who was on the ferry, told the local radio station Harbour FM: "We were thrown'), expected[1]);
+  for (const width of [50, 64, 72, 81]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A dateline under a headline still opens the story.
+  const wire = 'Ferry strikes quay in the old port\nHARBOURTOWN: A ferry struck the old quay on Monday, the port authority said.\n';
+  assert.equal(readAs(wire)[1]!.split(':')[0], 'dateline');
+});
+
+test('an opening quotation mark written with no blank after a full-width stop ("…贡献。‘大众…") opens the next sentence', () => {
+  // Written for this test.
+  const units = segment('他说：“港口的渡轮今天恢复了。‘安全第一’是我们的原则。”', { locale: 'zh', lexicon: lexiconFor('zho') }).map((s) => s.text);
+  assert.deepEqual(units, ['他说：“港口的渡轮今天恢复了。', '‘安全第一’是我们的原则。”']);
+});
