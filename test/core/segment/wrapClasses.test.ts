@@ -45,7 +45,7 @@ test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …') i
     'The harbour master said the works on the new quay were two months ahead of the date the board had set. ' +
     'ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season." The quay cost 12 million euros.\n';
   const expected = readAs(text);
-  assert.deepEqual(expected.slice(2, 4), ['dateline:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
+  assert.deepEqual(expected.slice(2, 4), ['speaker:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
   // At a paragraph's start, the same units.
   const opening = text.replace('had set. ANA', 'had set.\nANA');
   assert.deepEqual(readAs(opening), expected);
@@ -326,4 +326,31 @@ test('an opening quotation mark written with no blank after a full-width stop ("
   // Written for this test.
   const units = segment('他说：“港口的渡轮今天恢复了。‘安全第一’是我们的原则。”', { locale: 'zh', lexicon: lexiconFor('zho') }).map((s) => s.text);
   assert.deepEqual(units, ['他说：“港口的渡轮今天恢复了。', '‘安全第一’是我们的原则。”']);
+});
+
+test("speakers' labels of a briefing ('MR ROE:', 'Q:', 'MODERATOR:', 'Secretary Roe:') are speakers of their own, never datelines nor part of the words, wrapped or not", () => {
+  // Written for this test: each label opens the text once, so none is a transcript's repeated label.
+  const text =
+    'Harbour Board Briefing on the New Quay\n\n' +
+    'MR ROE: Good afternoon, everyone. The new quay opened this morning, two months early.\n\n' +
+    'Q: When will the first ferry use it?\n\n' +
+    'MODERATOR: One more question, please.\n\n' +
+    'Secretary Costa: Thank you all for coming to the harbour today, and for your patience with the works.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected, [
+    'heading:Harbour Board Briefing on the New Quay',
+    'speaker:MR ROE:',
+    'sentence:Good afternoon, everyone.',
+    'sentence:The new quay opened this morning, two months early.',
+    'speaker:Q:',
+    'sentence:When will the first ferry use it?',
+    'speaker:MODERATOR:',
+    'sentence:One more question, please.',
+    'speaker:Secretary Costa:',
+    'sentence:Thank you all for coming to the harbour today, and for your patience with the works.',
+  ]);
+  for (let width = 40; width <= 80; width += 4) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A place before a colon is still a dateline; a title and a name that lead a headline stay the headline's.
+  assert.deepEqual(readAs('NEW DELHI: The harbour board said on Friday that fees would rise.\n').slice(0, 1), ['dateline:NEW DELHI:']);
+  assert.deepEqual(readAs('President Roe: Harbour Deal Is Good for the Town\n\nThe harbour board said on Friday that fees would rise.\n').slice(0, 1), ['heading:President Roe: Harbour Deal Is Good for the Town']);
 });
