@@ -354,3 +354,24 @@ test("speakers' labels of a briefing ('MR ROE:', 'Q:', 'MODERATOR:', 'Secretary 
   assert.deepEqual(readAs('NEW DELHI: The harbour board said on Friday that fees would rise.\n').slice(0, 1), ['dateline:NEW DELHI:']);
   assert.deepEqual(readAs('President Roe: Harbour Deal Is Good for the Town\n\nThe harbour board said on Friday that fees would rise.\n').slice(0, 1), ['heading:President Roe: Harbour Deal Is Good for the Town']);
 });
+
+test("a dateline with an ordinal date ('HARBOURTON, 3rd March, 2026 (KUNA) —', '2nd March, 2026 (QNA) —') is a dateline that names its agency, wrapped or not", () => {
+  // Written for this test.
+  const story = (lead: string): string =>
+    'Harbour Fees Rise in the Old Port\n\n' +
+    `${lead} The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt ten years ago.\n\n` +
+    'Mooring fees rose by a fifth, the board said.\n';
+  for (const [lead, agency] of [
+    ['HARBOURTON, 3rd March, 2026 (KUNA) —', 'KUNA'],
+    ['HARBOURTON, March 3rd, 2026 (KUNA) --', 'KUNA'],
+    ['2nd March, 2026 (QNA) —', 'QNA'],
+    ['March 22nd (Reuters) -', 'Reuters'],
+  ] as const) {
+    const text = story(lead);
+    const units = segment(text, { locale: 'en', lexicon: lexiconFor('eng') });
+    assert.equal(units[1]!.kind, 'dateline', lead);
+    assert.equal(units[1]!.text, lead);
+    assert.equal(units[1]!.agency, agency);
+    for (let width = 40; width <= 80; width += 8) assert.deepEqual(readAs(fold(text, width)), readAs(text), `${lead} wrapped at ${width}`);
+  }
+});
