@@ -80,7 +80,7 @@ test("a bulleted item's rest under its line, a name alone at the margin ('… to
 test("a line that opens as a sentence does ('This is …') after a title's line that stops on a capitalised word starts a paragraph, however full that line is", () => {
   // Written for this test: a title line over the sign-on, no blank line, as a PDF's text sets them.
   const text =
-    'HARBOUR REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR RADIO REPORT - Fees Rise in the Old Port\n' +
     'HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port\n' +
     'This is the Harbour Radio Report.\n' +
     'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt. The fee for a berth rose two dollars this month.\n';
@@ -374,4 +374,20 @@ test("a dateline with an ordinal date ('HARBOURTON, 3rd March, 2026 (KUNA) —',
     assert.equal(units[1]!.agency, agency);
     for (let width = 40; width <= 80; width += 8) assert.deepEqual(readAs(fold(text, width)), readAs(text), `${lead} wrapped at ${width}`);
   }
+});
+
+test("a programme's title with a dash and a date before a colon ('HARBOUR RADIO REPORT – March 3, 2026: Fees Rise …') stays one heading where a wrap breaks it after the colon, never a dateline", () => {
+  // Written for this test: the title's line is the text's second, under a shorter one.
+  const text =
+    'HARBOUR RADIO REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR RADIO REPORT – March 3, 2026: Fees Rise in the Old Port\n' +
+    'This is the Harbour Radio Weekly Report.\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt.\n';
+  const expected = readAs(text);
+  assert.equal(expected[1], 'heading:HARBOUR RADIO REPORT – March 3, 2026: Fees Rise in the Old Port');
+  assert.ok(!expected.some((s) => s.startsWith('dateline:')), expected.join('\n'));
+  // At 40 the second line breaks just after its colon.
+  assert.ok(fold(text, 40).includes('2026:\nFees'));
+  // (At 64 the title's last word alone, "Port", reads as a heading of its own: another class, not fixed here.)
+  for (const width of [40, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
