@@ -391,3 +391,17 @@ test("a programme's title with a dash and a date before a colon ('HARBOUR RADIO 
   // (At 64 the title's last word alone, "Port", reads as a heading of its own: another class, not fixed here.)
   for (const width of [40, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
 });
+
+test("a speaker's label in capitals whose words a wrap breaks after their first ('ANA COSTA-REED: \"We' / 'understand …') reads as the label and one sentence, indented or not", () => {
+  // Written for this test.
+  for (const indent of ['', '    ']) {
+    const text =
+      `${indent}The harbour master said on Friday that she was pleased with the ruling of the port board.\n\n` +
+      `${indent}ANA MARIA COSTA-REED OLIVEIRA: "We understand this is an historic moment for the old harbour and its fishermen."\n`;
+    const expected = readAs(text);
+    assert.deepEqual(expected.slice(1), ['speaker:ANA MARIA COSTA-REED OLIVEIRA:', 'sentence:"We understand this is an historic moment for the old harbour and its fishermen."']);
+    // At 40 the label's line ends on '"We'.
+    assert.ok(fold(text, 40).includes('"We\nunderstand'));
+    for (const width of [40, 44, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width} ${JSON.stringify(indent)}`);
+  }
+});
