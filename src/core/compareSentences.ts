@@ -13,6 +13,7 @@ import { quoted } from './excerpt';
 import type { Repeat } from './align';
 import { salience } from './detect';
 import { compareCredits, isCopy } from './credits';
+import { compareSpeakers } from './speakers';
 import { add, side, type Comparing } from './compareSteps';
 
 /** The sentences each side carries (a headline over a sentence is no alignment: it carries neither). */
@@ -87,7 +88,7 @@ export function addedFindings(cmp: Comparing, repeats: readonly Repeat[], aAlign
   // ("Sign up for our newsletter"); in plain text a chrome line stays a low finding.
   let pageChrome = 0;
   for (const s of A.sentences) {
-    if (aAligned.has(s.id) || s.kind === 'dateline' || s.kind === 'credit') continue;
+    if (aAligned.has(s.id) || s.kind === 'dateline' || s.kind === 'speaker' || s.kind === 'credit') continue;
     const span = [{ start: s.start, end: s.end }];
     if (s.kind === 'boilerplate' && isPage) {
       pageChrome++;
@@ -177,9 +178,11 @@ export function omittedFindings(cmp: Comparing, cAligned: ReadonlySet<number>, a
   // A translation is a copy whatever its links' similarity (words compare across languages only in part).
   const copy = cmp.articleLanguage !== null || isCopy(cmp.alignments.map((a) => a.similarity), C.sentences.filter((s) => s.kind === 'sentence').length);
   for (const f of compareCredits(C.sentences, A.sentences, anchorFor, copy)) add(cmp, { kind: 'attribution', alignment: null, ...f });
+  // Speakers' labels: words a transcript's copy puts in another speaker's mouth.
+  for (const f of compareSpeakers(C.sentences, A.sentences, cmp.alignments)) add(cmp, { kind: 'attribution', alignment: null, ...f });
 
   for (const s of C.sentences) {
-    if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') continue;
+    if (cAligned.has(s.id) || s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'speaker' || s.kind === 'credit') continue;
     const sal = salience(side(C, [s.id]), lexicon, s.kind);
     add(cmp, {
       kind: 'omitted',

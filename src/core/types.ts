@@ -78,11 +78,13 @@ export interface Span {
  * - `sentence`: running text.
  * - `heading`: a line without sentence punctuation (headline, section heading, byline).
  * - `dateline`: the place/date lead-in of a wire story ("AMMAN/BEIRUT:", "JAKARTA -").
+ * - `speaker`: a speaker's label before the words said, in a transcript, a briefing or a script
+ *   ("MR PRICE:", "Q:", "MODERATOR:"): who says them.
  * - `credit`: a line that credits the story's reporters or agency ("(Reporting by …; Editing by …)",
  *   "By Jane Doe", "-- Yonhap", "… via Reuters").
  * - `boilerplate`: page chrome that is not news content.
  */
-export type SegmentKind = 'sentence' | 'heading' | 'dateline' | 'credit' | 'boilerplate';
+export type SegmentKind = 'sentence' | 'heading' | 'dateline' | 'speaker' | 'credit' | 'boilerplate';
 
 /** One sentence (or heading, dateline, chrome line) of a text. */
 export interface Sentence {

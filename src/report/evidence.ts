@@ -260,7 +260,7 @@ export function readingOf(v: EvidenceVersion, matrix: CoverageMatrix): ReadingRo
       continue;
     }
     const findings = byArticle.get(s.id) ?? [];
-    if (s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'credit') out.push({ type: 'chrome', article: s, findings });
+    if (s.kind === 'boilerplate' || s.kind === 'dateline' || s.kind === 'speaker' || s.kind === 'credit') out.push({ type: 'chrome', article: s, findings });
     else out.push({ type: 'added', article: s, findings, matrixRow: addedRowOf.get(s.id) ?? null });
   }
   flushOmitted(Infinity);

@@ -18,6 +18,7 @@ import { outletCredit } from './outlets';
 import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
+import { labelAt, labelKey, repeatedNames, speakerLabel } from './speakers';
 
 export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
@@ -251,15 +252,13 @@ function labelOf(unitText: string, length: number): string {
 }
 
 /**
- * The length of a speaker's label that opens a sentence inside a paragraph, a name in capitals and
- * a colon before the words quoted ("BARACK OBAMA: "In short …"), or 0. Not a transcript's speaker
- * (`speakers`), whose label stays with the words everywhere.
+ * The length of a speaker's label that opens a sentence inside a paragraph ("… 'Government
+ * Motors.' BARACK OBAMA: "In short …", "… last month. TOM BALE: And I …" in a transcript a wrap
+ * ran together), or 0: a unit of its own, as at a paragraph's start.
  */
 function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
-  if (!/^\p{Lu}{2}[^:]{0,40}:\s*["“‘«„]/u.test(sentence)) return 0;
-  const dl = dateline(sentence);
-  const label = dl && !dl.slug ? labelOf(sentence, dl.length) : '';
-  return label && !speakers.has(label) ? sentence.indexOf(':') + 1 : 0;
+  const sp = speakerLabel(sentence, speakers);
+  return sp && (sp.sure || !isHeading(sentence.trimEnd())) ? sp.length : 0;
 }
 
 /**
@@ -269,16 +268,20 @@ function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
  */
 function speakerLabels(text: string, all: readonly { start: number; end: number }[]): ReadonlySet<string> {
   const seen = new Map<string, number>();
+  const names: string[] = [];
   for (const u of all) {
     const raw = text.slice(u.start, Math.min(u.end, u.start + 200));
     // A label ends on a colon: most paragraphs have none, and need no dateline match.
     if (!raw.includes(':')) continue;
     const dl = dateline(raw);
     const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
-    if (label) seen.set(label, (seen.get(label) ?? 0) + 1);
+    if (label) seen.set(labelKey(label), (seen.get(labelKey(label)) ?? 0) + 1);
+    else names.push(labelAt(raw));
   }
   const repeated = [...seen.values()].some((n) => n >= 2);
-  return repeated ? new Set(seen.keys()) : new Set();
+  // (And labels in title case, "Ned Price :", each when it opens two paragraphs or more.)
+  const named = repeatedNames(names);
+  return repeated || named.length ? new Set([...(repeated ? seen.keys() : []), ...named]) : new Set();
 }
 
 /**
@@ -317,7 +320,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     // Units start and end on words (lines.ts trims them).
     const raw = view.slice(unit.start, unit.end);
     // A paragraph that opens with a label is cut by the whole text (a transcript's speakers), not by its own: never reused.
-    if (speakers.size && labelOf(raw, dateline(raw)?.length ?? 0)) {
+    if (speakers.size && labelAt(raw)) {
       const pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
       for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
@@ -373,11 +376,20 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     while (from < to && /\s/.test(text[from]!)) from++;
     rest = text.slice(from, to).trimEnd();
   }
-  const found = dateline(rest);
-  // A speaker's label in a transcript ("PAUL HERTZ: …") is no dateline: it stays with the words it attributes.
-  const dl = found && speakers.has(labelOf(rest, found.length)) ? null : found;
+  // A speaker's label ("MR PRICE:", "Q:", "Secretary Blinken:") is no dateline: a unit of its own,
+  // then the words said (a sentence even without a stop). A title and a name that lead a line read
+  // as a heading are the headline's ("President Roe: Deal Is Good").
+  const labelled = speakerLabel(rest, speakers);
+  const sp = labelled && (labelled.sure || !isHeading(rest)) ? labelled : null;
+  if (sp) {
+    piece(from, from + sp.length, 'speaker');
+    from += sp.length;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    rest = text.slice(from, to).trimEnd();
+  }
+  const dl = sp ? null : dateline(rest);
   // A heading (unless it is a dateline alone, or a list run together on one line).
-  if (!tc && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
+  if (!tc && !sp && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
     // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)
     const glued = gluedByline(rest);
     if (glued) {
@@ -404,7 +416,7 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     // OBAMA: "In short …"): a unit of its own, as at a paragraph's start, where a wrap may move it.
     const label = s > from ? innerLabel(text.slice(s, e), speakers) : 0;
     if (label) {
-      piece(s, s + label, 'dateline', null);
+      piece(s, s + label, 'speaker', null);
       s += label;
     }
     // A headline and its byline run on before the lead: a heading, a credit, then the sentence.

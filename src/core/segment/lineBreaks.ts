@@ -79,14 +79,14 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // after a sentence's end; or the text's first line (a headline) before a paragraph that starts
     // with a capital (a headline wrapped on two lines ends on a short one).
     const lineBroken = brokenAtWidth(doc, line, next, width);
-    // (A heading is never followed by a line that goes on in lower case, nor stands after a
-    // line that ends on a semicolon, which ends no sentence: "… Near the Border;" / "Hundreds
-    // Homeless" is one headline. Nor does it end its block, heading nothing, where the wrap moved
-    // it down: that is the paragraph's last words, "… May 16, 2016." / "DOI:10.1001/…".)
+    // (A heading is never followed by a line that goes on in lower case, nor stands after a line that
+    // ends on a semicolon, "… Near the Border;" / "Hundreds Homeless", or on a colon where the wrap broke
+    // it, "… 2002:" / "Measles in Africa": a title's rest. Nor does it end its block, heading nothing, where
+    // the wrap moved it down: that is the paragraph's last words, "… May 16, 2016." / "DOI:10.1001/…".)
     if (
       !TERMINAL_END.test(lineText) &&
       endsSentence(doc, prevText, head) &&
-      !prevText.endsWith(';') &&
+      !prevText.endsWith(';') && !(prevText.endsWith(':') && brokenAtWidth(doc, prev, line, width)) &&
       !lineBroken &&
       !(next === null && brokenAtWidth(doc, prev, line, width)) &&
       TITLE_START.test(head) &&

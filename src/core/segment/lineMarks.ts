@@ -4,6 +4,7 @@
  * message's header, or is a ruler, stands on its own. (lines.ts asks these before it weighs a
  * line's width.)
  */
+import { labelAt } from './speakers';
 
 /**
  * The ends of a line on which no paragraph ends, whatever its width: a comma, a word broken at
@@ -138,7 +139,10 @@ export function caseChanges(a: string, b: string): boolean {
   // (Not a name in capitals that ends the sentence a line left open on a comma: "… on the VOA
   // program," / "HARBOUR RADIO WEEKLY." is one sentence.)
   if (lower(a) && caps(b)) return !(/,["”’»)\]]*$/.test(a) && /[.!?]["”’»)\]]*$/.test(b));
-  return caps(a) && lower(b);
+  // (A speaker's label in capitals is no line in capitals: its words, the wrap broke after their
+  // first, go on in the next line, 'ANA COSTA-REED: "We' / 'understand …'.)
+  const label = labelAt(a);
+  return caps(label ? a.slice(a.indexOf(':', label.length) + 1) : a) && lower(b);
 }
 
 /**

@@ -81,14 +81,17 @@ test('credits are units of their own, never merged into a sentence, and name the
   ]) assert.equal(segment(line, en)[0]!.kind, 'sentence', line);
 });
 
-test('segment: speakers’ labels of a transcript stay with their words; a dateline at a story’s start is still a dateline', () => {
+test('segment: speakers’ labels of a transcript are units of their own, never datelines, never part of the words; a dateline at a story’s start is still a dateline', () => {
   const kinds = (t: string): string[] => segment(t, en).map((s) => `${s.kind}:${s.text}`);
   const transcript = 'ANNA REED: This is the science report. I am Anna Reed.\n\nTOM BALE: And I am Tom Bale.\n\nANNA REED: The telescope was launched last month.';
   assert.deepEqual(kinds(transcript), [
-    'sentence:ANNA REED: This is the science report.',
+    'speaker:ANNA REED:',
+    'sentence:This is the science report.',
     'sentence:I am Anna Reed.',
-    'sentence:TOM BALE: And I am Tom Bale.',
-    'sentence:ANNA REED: The telescope was launched last month.',
+    'speaker:TOM BALE:',
+    'sentence:And I am Tom Bale.',
+    'speaker:ANNA REED:',
+    'sentence:The telescope was launched last month.',
   ]);
   assert.deepEqual(kinds('AMMAN/BEIRUT: Fighters crossed the border overnight.\n\nThey came in small groups.').slice(0, 2), ['dateline:AMMAN/BEIRUT:', 'sentence:Fighters crossed the border overnight.']);
 });

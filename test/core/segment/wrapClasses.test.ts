@@ -45,7 +45,7 @@ test("a speaker's label in capitals before a quotation ('ANA COSTA: \"We …') i
     'The harbour master said the works on the new quay were two months ahead of the date the board had set. ' +
     'ANA COSTA: "We are glad the boats can come back to the old harbour before the summer season." The quay cost 12 million euros.\n';
   const expected = readAs(text);
-  assert.deepEqual(expected.slice(2, 4), ['dateline:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
+  assert.deepEqual(expected.slice(2, 4), ['speaker:ANA COSTA:', 'sentence:"We are glad the boats can come back to the old harbour before the summer season."']);
   // At a paragraph's start, the same units.
   const opening = text.replace('had set. ANA', 'had set.\nANA');
   assert.deepEqual(readAs(opening), expected);
@@ -80,7 +80,7 @@ test("a bulleted item's rest under its line, a name alone at the margin ('… to
 test("a line that opens as a sentence does ('This is …') after a title's line that stops on a capitalised word starts a paragraph, however full that line is", () => {
   // Written for this test: a title line over the sign-on, no blank line, as a PDF's text sets them.
   const text =
-    'HARBOUR REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR RADIO REPORT - Fees Rise in the Old Port\n' +
     'HARBOUR REPORT – March 5, 2026: Ferry Fees Rise in the Old Port\n' +
     'This is the Harbour Radio Report.\n' +
     'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt. The fee for a berth rose two dollars this month.\n';
@@ -326,4 +326,82 @@ test('an opening quotation mark written with no blank after a full-width stop ("
   // Written for this test.
   const units = segment('他说：“港口的渡轮今天恢复了。‘安全第一’是我们的原则。”', { locale: 'zh', lexicon: lexiconFor('zho') }).map((s) => s.text);
   assert.deepEqual(units, ['他说：“港口的渡轮今天恢复了。', '‘安全第一’是我们的原则。”']);
+});
+
+test("speakers' labels of a briefing ('MR ROE:', 'Q:', 'MODERATOR:', 'Secretary Roe:') are speakers of their own, never datelines nor part of the words, wrapped or not", () => {
+  // Written for this test: each label opens the text once, so none is a transcript's repeated label.
+  const text =
+    'Harbour Board Briefing on the New Quay\n\n' +
+    'MR ROE: Good afternoon, everyone. The new quay opened this morning, two months early.\n\n' +
+    'Q: When will the first ferry use it?\n\n' +
+    'MODERATOR: One more question, please.\n\n' +
+    'Secretary Costa: Thank you all for coming to the harbour today, and for your patience with the works.\n';
+  const expected = readAs(text);
+  assert.deepEqual(expected, [
+    'heading:Harbour Board Briefing on the New Quay',
+    'speaker:MR ROE:',
+    'sentence:Good afternoon, everyone.',
+    'sentence:The new quay opened this morning, two months early.',
+    'speaker:Q:',
+    'sentence:When will the first ferry use it?',
+    'speaker:MODERATOR:',
+    'sentence:One more question, please.',
+    'speaker:Secretary Costa:',
+    'sentence:Thank you all for coming to the harbour today, and for your patience with the works.',
+  ]);
+  for (let width = 40; width <= 80; width += 4) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A place before a colon is still a dateline; a title and a name that lead a headline stay the headline's.
+  assert.deepEqual(readAs('NEW DELHI: The harbour board said on Friday that fees would rise.\n').slice(0, 1), ['dateline:NEW DELHI:']);
+  assert.deepEqual(readAs('President Roe: Harbour Deal Is Good for the Town\n\nThe harbour board said on Friday that fees would rise.\n').slice(0, 1), ['heading:President Roe: Harbour Deal Is Good for the Town']);
+});
+
+test("a dateline with an ordinal date ('HARBOURTON, 3rd March, 2026 (KUNA) —', '2nd March, 2026 (QNA) —') is a dateline that names its agency, wrapped or not", () => {
+  // Written for this test.
+  const story = (lead: string): string =>
+    'Harbour Fees Rise in the Old Port\n\n' +
+    `${lead} The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt ten years ago.\n\n` +
+    'Mooring fees rose by a fifth, the board said.\n';
+  for (const [lead, agency] of [
+    ['HARBOURTON, 3rd March, 2026 (KUNA) —', 'KUNA'],
+    ['HARBOURTON, March 3rd, 2026 (KUNA) --', 'KUNA'],
+    ['2nd March, 2026 (QNA) —', 'QNA'],
+    ['March 22nd (Reuters) -', 'Reuters'],
+  ] as const) {
+    const text = story(lead);
+    const units = segment(text, { locale: 'en', lexicon: lexiconFor('eng') });
+    assert.equal(units[1]!.kind, 'dateline', lead);
+    assert.equal(units[1]!.text, lead);
+    assert.equal(units[1]!.agency, agency);
+    for (let width = 40; width <= 80; width += 8) assert.deepEqual(readAs(fold(text, width)), readAs(text), `${lead} wrapped at ${width}`);
+  }
+});
+
+test("a programme's title with a dash and a date before a colon ('HARBOUR RADIO REPORT – March 3, 2026: Fees Rise …') stays one heading where a wrap breaks it after the colon, never a dateline", () => {
+  // Written for this test: the title's line is the text's second, under a shorter one.
+  const text =
+    'HARBOUR RADIO REPORT - Fees Rise in the Old Port\n' +
+    'HARBOUR RADIO REPORT – March 3, 2026: Fees Rise in the Old Port\n' +
+    'This is the Harbour Radio Weekly Report.\n' +
+    'The harbour board raised its fees for berths and moorings in March, the first rise since the old quay was rebuilt.\n';
+  const expected = readAs(text);
+  assert.equal(expected[1], 'heading:HARBOUR RADIO REPORT – March 3, 2026: Fees Rise in the Old Port');
+  assert.ok(!expected.some((s) => s.startsWith('dateline:')), expected.join('\n'));
+  // At 40 the second line breaks just after its colon.
+  assert.ok(fold(text, 40).includes('2026:\nFees'));
+  // (At 64 the title's last word alone, "Port", reads as a heading of its own: another class, not fixed here.)
+  for (const width of [40, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+});
+
+test("a speaker's label in capitals whose words a wrap breaks after their first ('ANA COSTA-REED: \"We' / 'understand …') reads as the label and one sentence, indented or not", () => {
+  // Written for this test.
+  for (const indent of ['', '    ']) {
+    const text =
+      `${indent}The harbour master said on Friday that she was pleased with the ruling of the port board.\n\n` +
+      `${indent}ANA MARIA COSTA-REED OLIVEIRA: "We understand this is an historic moment for the old harbour and its fishermen."\n`;
+    const expected = readAs(text);
+    assert.deepEqual(expected.slice(1), ['speaker:ANA MARIA COSTA-REED OLIVEIRA:', 'sentence:"We understand this is an historic moment for the old harbour and its fishermen."']);
+    // At 40 the label's line ends on '"We'.
+    assert.ok(fold(text, 40).includes('"We\nunderstand'));
+    for (const width of [40, 44, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width} ${JSON.stringify(indent)}`);
+  }
 });

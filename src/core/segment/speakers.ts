@@ -1,0 +1,96 @@
+/**
+ * Speakers' labels: the name or role a transcript, a briefing or a broadcast script sets before
+ * the words someone says ("MR PRICE:", "Q:", "MODERATOR:", "Secretary Blinken:", "M. PRICE :",
+ * "BARACK OBAMA: "…"). Each is a unit of its own (kind `speaker`): never a dateline (it names who
+ * speaks, not where a story was filed), never part of the words it introduces. The titles and
+ * roles that tell a label from a place or a heading's lead are data.
+ */
+
+/**
+ * Words that open a person's label, before the name, as written in capitals or title case, without
+ * a stop: "MR PRICE:", "Mrs. Reed:", "M. PRICE :", "Secretary Blinken:", "SENATOR ROE:".
+ */
+export const SPEAKER_TITLES: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame rev fr sr sra srta m mme mlle herr frau monsieur madame señor señora ' +
+    'secretary president minister ambassador senator sen representative rep congressman congresswoman governor gov ' +
+    'mayor gen adm col capt lt sgt commissioner chairman chairwoman spokesman spokeswoman spokesperson judge prime vice ' +
+    'secrétaire ministre président présidente porte-parole'
+  ).split(' '),
+);
+
+/** Labels that are a role alone: "Q:", "A:", "MODERATOR:", "QUESTION:", "Operator:". */
+export const SPEAKER_ROLES: ReadonlySet<string> = new Set(
+  (
+    'q a question answer moderator operator interviewer interviewee reporter journalist host co-host announcer narrator ' +
+    'presenter anchor correspondent participant ' +
+    'pregunta respuesta moderador modérateur modératrice journaliste animateur animatrice frage antwort'
+  ).split(' '),
+);
+
+/**
+ * A label at the start of a paragraph or a sentence: one to four words each opening on a capital
+ * ("Q", "M.", "PRICE", "Blinken"; a wrap may break the line between two), a colon (after a blank, as French sets it, or not), then the
+ * words said, or the line's end. `[1]` the label's words.
+ */
+const LABEL = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \t]?:(?=[ \t]*(?:\r?\n|$)|\s+[\p{Lu}\p{N}"“‘«„¿¡(\[—–-])/u;
+
+/** A quotation mark after the label's colon: the words quoted are the speaker's ("BARACK OBAMA: "In short …"). */
+const QUOTE_AFTER = /^\s*["“‘«„]/;
+
+/** The label's words that open `s` ("MR PRICE", "Q"), or '' when it opens with none. */
+export function labelAt(s: string): string {
+  // (Most paragraphs and sentences open on no capital, or have no colon near their start: no pattern to run.)
+  const first = s.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return '';
+  const n = Math.min(s.length, 61);
+  let colon = 1;
+  while (colon < n && s.charCodeAt(colon) !== 58) colon++;
+  return colon < n ? (LABEL.exec(s)?.[1] ?? '') : '';
+}
+
+/** A label's words, one blank between two (a wrap may have broken the line between them). */
+export const labelKey = (label: string): string => label.replace(/\s+/g, ' ');
+
+/** Lower case, without stops: "M. PRICE" → ["m", "price"]. */
+const wordsOf = (label: string): string[] => label.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+
+/** A speaker's label found: its length (its colon included), and whether nothing else could be read there. */
+export interface SpeakerLabel {
+  length: number;
+  /**
+   * A transcript's speaker or a role ("Q:", "MODERATOR:"): a label even before words without a
+   * stop. A title and a name ("President Roe: Deal Is Good") may lead a headline: a whole line
+   * read as a heading stays one.
+   */
+  sure: boolean;
+}
+
+/**
+ * The speaker's label that opens `s`, or null. A label is a speaker's when the text is a
+ * transcript whose speakers include it (`transcript`: see `transcriptLabels`), when it is a role
+ * ("Q:", "MODERATOR:"), when it opens with a title before a name ("MR PRICE:", "Secretary
+ * Blinken:"), or when it is in capitals and the words after it are quoted ("BARACK OBAMA: "…").
+ * A place in capitals before a colon ("NEW DELHI:", "AMMAN/BEIRUT:") is none of these: a dateline.
+ */
+export function speakerLabel(s: string, transcript: ReadonlySet<string>): SpeakerLabel | null {
+  const label = labelAt(s);
+  if (!label) return null;
+  const words = wordsOf(label);
+  const length = s.indexOf(':', label.length) + 1;
+  if (transcript.has(labelKey(label)) || (words.length === 1 && SPEAKER_ROLES.has(words[0]!))) return { length, sure: true };
+  if (words.length >= 2 && SPEAKER_TITLES.has(words[0]!)) return { length, sure: false };
+  const capitals = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+  return capitals && QUOTE_AFTER.test(s.slice(length)) ? { length, sure: false } : null;
+}
+
+/**
+ * The labels of a transcript's speakers in title case ("Ned Price :", "Anna Reed:"): those of two
+ * words or more that open two paragraphs or more each (`labels`: the label of each paragraph, ''
+ * for none). (Labels in capitals are counted with datelines: index.ts.)
+ */
+export function repeatedNames(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  for (const l of labels) if (l && l !== l.toUpperCase() && wordsOf(l).length >= 2) seen.set(labelKey(l), (seen.get(labelKey(l)) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n >= 2).map(([l]) => l);
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../../src/core/index';
+import { sameSpeaker } from '../../src/core/speakers';
+
+// Written for this test: a briefing's transcript, and copies of it.
+const briefing =
+  'Harbour Board Briefing\n\n' +
+  'MR ROE: Good afternoon. The new quay opened this morning, two months ahead of the date the board had set.\n\n' +
+  'Q: When will the first ferry use the new quay?\n\n' +
+  'MR ROE: The first ferry will use it on Monday morning, weather permitting.\n';
+
+const attributions = (a: string): string[] => compare(briefing, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason);
+
+test("a transcript's copy that gives a turn to another speaker is an attribution change, named once, on the labels", () => {
+  const moved = briefing.replace('MR ROE: The first', 'MS COSTA: The first');
+  const found = compare(briefing, moved).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.equal(found.length, 1, found.map((d) => d.reason).join('\n'));
+  assert.equal(found[0]!.from, 'MR ROE:');
+  assert.equal(found[0]!.to, 'MS COSTA:');
+  assert.equal(found[0]!.severity, 'medium');
+  assert.match(found[0]!.reason, /another speaker/);
+  // The labels are never read as datelines: no "filed from another place".
+  assert.ok(!found[0]!.reason.includes('dateline'));
+});
+
+test("the same speakers written otherwise (titles, case, a translated role, a blank before the colon) change nothing", () => {
+  assert.deepEqual(attributions(briefing.replace(/MR ROE:/g, 'Mr. Roe:')), []);
+  assert.deepEqual(attributions(briefing.replace(/MR ROE:/g, 'M. ROE :').replace('Q:', 'QUESTION:')), []);
+  assert.ok(sameSpeaker('MODERATOR:', 'MODÉRATEUR :'));
+  assert.ok(sameSpeaker('Q:', 'QUESTION:'));
+  assert.ok(!sameSpeaker('MR ROE:', 'MS COSTA:'));
+});
+
+test('a copy that sets no labels at all (a report retold) is not compared speaker by speaker', () => {
+  const retold = briefing.replace(/^(?:MR ROE|Q): /gm, '');
+  assert.deepEqual(attributions(retold), []);
+});
