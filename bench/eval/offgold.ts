@@ -7,7 +7,9 @@
  * origin and kind at the end. Tune only: no unseen set (held-out, fresh) is read.
  *
  * `--origin` and `--kind` keep only those findings; `--json FILE` writes every fact finding of
- * tune (on gold or not) to FILE, for diffing two runs of the engine.
+ * tune (on gold or not) to FILE, for diffing two runs of the engine. `--hide "fresh 8,fresh 9"`
+ * lists no finding of those origins (their texts stay unread) and keeps only their counts: the
+ * session's check origins, which a helper may look at in aggregate only.
  *
  * Tune, 28 Nov 2026 (precise19, main 3d8cc6a): 222 off-gold of 1,064; 70 on wrong links, the rest
  * on links the gold pairs (see the session's report for their causes).
@@ -73,21 +75,25 @@ export function run(argv: string[]): void {
   const json = opt('--json');
   if (json) writeFileSync(json, JSON.stringify(rows, null, 1));
   const off = rows.filter((r) => !r.onGold && (!opt('--origin') || r.origin === opt('--origin')) && (!opt('--kind') || r.kind === opt('--kind')));
+  const hidden = new Set((opt('--hide') ?? '').split(',').map((o) => o.trim()).filter(Boolean));
   for (const r of off) {
+    if (hidden.has(r.origin)) continue;
     console.log(`${r.origin} · ${r.pair} · ${r.kind}${r.wrongLink ? ' · wrong link' : ''}`);
     console.log(`  ${r.reason}`);
     console.log(`  canonical: ${r.canonical}`);
     console.log(`  article:   ${r.article}`);
   }
   const count = new Map<string, Map<string, number>>();
+  const wrong = new Map<string, number>();
   for (const r of off) {
     const m = count.get(r.origin) ?? new Map<string, number>();
     m.set(r.kind, (m.get(r.kind) ?? 0) + 1);
     count.set(r.origin, m);
+    if (r.wrongLink) wrong.set(r.origin, (wrong.get(r.origin) ?? 0) + 1);
   }
   console.log(`\n${off.length} off-gold of ${rows.length} fact findings (${off.filter((r) => r.wrongLink).length} on wrong links)`);
   for (const [o, m] of [...count].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`  ${o}: ${[...m.values()].reduce((a, b) => a + b, 0)} (${[...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+    console.log(`  ${o}: ${[...m.values()].reduce((a, b) => a + b, 0)}, ${wrong.get(o) ?? 0} on wrong links (${[...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ')})`);
   }
 }
 
