@@ -82,8 +82,7 @@ function homeOf(s: State, h: number, isArticle: boolean): Home | null {
   // The headline sums up the lead under it (half of it or more sits inside that lead), and the lead's partner shares enough of it.
   if (leadGroup >= 0 && overlap(vec.terms, (isArticle ? s.av : s.cv)[lead]!.terms, s.idf) / vec.weight >= MIN_INSIDE) {
     const partners = isArticle ? s.groups[leadGroup]!.c : s.groups[leadGroup]!.a;
-    const side = union(partners.map((i) => (isArticle ? s.cv : s.av)[i]!), s.idf);
-    const home = { y: partners[0]!, inside: overlap(vec.terms, side.terms, s.idf) / vec.weight, shared: sharedCount(vec.terms, side.terms) };
+    const home = homeIn(s, vec, partners, isArticle ? s.cv : s.av);
     if (home.shared >= MIN_SHARED) return home;
   }
   let best: (Home & { dice: number }) | null = null;
@@ -96,6 +95,12 @@ function homeOf(s: State, h: number, isArticle: boolean): Home | null {
     if (!best || inside > best.inside || (inside === best.inside && p.dice > best.dice)) best = { y, inside, shared: p.shared, dice: p.dice };
   }
   return best && enough(best) ? best : null;
+}
+
+/** How much of heading vector `vec` sits inside the sentences `ys` of the other text (vectors `vecs`), as the home of `ys[0]`. */
+function homeIn(s: State, vec: Vec, ys: readonly number[], vecs: readonly Vec[]): Home {
+  const side = union(ys.map((y) => vecs[y]!), s.idf);
+  return { y: ys[0]!, inside: overlap(vec.terms, side.terms, s.idf) / vec.weight, shared: sharedCount(vec.terms, side.terms) };
 }
 
 const enough = (home: Home): boolean => home.inside >= MIN_INSIDE && home.shared >= MIN_SHARED;
@@ -145,11 +150,7 @@ export function joinTitlesToLeads(s: State, linked: Set<string>): Set<string> {
   if (li < 0 || leadA < 0 || s.aGroup[leadA] !== li) return titlesOnly;
   const leads = s.groups[li]!;
   // Whether heading `h` (its vector) sums up the sentences `ys` of the other text (vectors `vecs`).
-  const sumsUp = (h: Vec, ys: readonly number[], vecs: readonly Vec[]): boolean => {
-    if (h.weight <= 0 || h.terms.length < MIN_TERMS) return false;
-    const side = union(ys.map((y) => vecs[y]!), s.idf);
-    return enough({ y: -1, inside: overlap(h.terms, side.terms, s.idf) / h.weight, shared: sharedCount(h.terms, side.terms) });
-  };
+  const sumsUp = (h: Vec, ys: readonly number[], vecs: readonly Vec[]): boolean => h.weight > 0 && h.terms.length >= MIN_TERMS && enough(homeIn(s, h, ys, vecs));
   for (let gi = 0; gi < s.groups.length; gi++) {
     const g = s.groups[gi];
     if (!g || gi === li || !g.c.every((c) => tc.includes(c)) || !g.a.every((a) => ta.includes(a))) continue;

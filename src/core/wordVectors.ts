@@ -23,10 +23,14 @@ export interface WordVectors {
 
 const MAGIC = 'WDV1';
 
+/** FNV-1a: its start, and one code unit (or byte) taken in. */
+const FNV_START = 0x811c9dc5;
+const fnv = (h: number, unit: number): number => Math.imul(h ^ unit, 16777619);
+
 /** FNV-1a over `s`'s UTF-16 code units (over a word's ASCII bytes, the same number). */
 function hashWord(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
   return h >>> 0;
 }
 
@@ -50,25 +54,27 @@ function wordIndex(words: Uint8Array, size: number): (word: string) => number {
   const mask = slots - 1;
   // Row + 1 per slot, 0 for an empty one.
   const table = new Int32Array(slots);
-  const same = (row: number, s: number, n: number): boolean => {
+  /** Whether the row's word is the `n` units `unitAt` gives. */
+  const rowIs = (row: number, n: number, unitAt: (i: number) => number): boolean => {
     const from = starts[row]!;
     if (starts[row + 1]! - 1 - from !== n) return false;
-    for (let i = 0; i < n; i++) if (words[from + i] !== words[s + i]) return false;
+    for (let i = 0; i < n; i++) if (words[from + i] !== unitAt(i)) return false;
     return true;
   };
   let at = 0;
   for (let row = 0; row < size; row++) {
     if (at > words.length) throw wrongCount();
     starts[row] = at;
-    let h = 0x811c9dc5;
+    let h = FNV_START;
     let end = at;
     for (let b = words[end]; end < words.length && b !== 0x0a; b = words[++end]) {
       if (b! > 0x7f) throw new Error('word-vector table with a word not in ASCII');
-      h = Math.imul(h ^ b!, 16777619);
+      h = fnv(h, b!);
     }
     starts[row + 1] = end + 1;
     let k = h & mask;
-    while (table[k] !== 0 && !same(table[k]! - 1, at, end - at)) k = (k + 1) & mask;
+    const start = at;
+    while (table[k] !== 0 && !rowIs(table[k]! - 1, end - at, (i) => words[start + i]!)) k = (k + 1) & mask;
     table[k] = row + 1;
     at = end + 1;
   }
@@ -78,14 +84,8 @@ function wordIndex(words: Uint8Array, size: number): (word: string) => number {
   }
   return (word) => {
     const n = word.length;
-    for (let k = hashWord(word) & mask; table[k] !== 0; k = (k + 1) & mask) {
-      const row = table[k]! - 1;
-      const from = starts[row]!;
-      if (starts[row + 1]! - 1 - from !== n) continue;
-      let i = 0;
-      while (i < n && words[from + i] === word.charCodeAt(i)) i++;
-      if (i === n) return row;
-    }
+    const unitAt = (i: number): number => word.charCodeAt(i);
+    for (let k = hashWord(word) & mask; table[k] !== 0; k = (k + 1) & mask) if (rowIs(table[k]! - 1, n, unitAt)) return table[k]! - 1;
     return -1;
   };
 }

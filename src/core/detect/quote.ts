@@ -6,7 +6,7 @@ import { quotations, quotedMask } from '../quotes';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import type { Span } from '../types';
-import { contractionParts, range, signWord, tokensText } from './tokens';
+import { contractionParts, range, sentenceOf, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
 import { unitKey } from '../data/units';
@@ -105,9 +105,11 @@ function titleQuote(side: GroupSide, q: Quote, functionWords: ReadonlySet<string
     if (t.cap) caps++;
     else if (t.num === null && !functionWords.has(t.norm)) return false;
   }
-  const s = side.sentences.find((x) => x.from <= q.toks[0]! && q.toks[0]! < x.to);
+  const first = q.toks[0]!;
+  const s = side.sentences[sentenceOf(side, first)];
+  if (!s || first < s.from || first >= s.to) return false;
   const inQuote = new Set(q.toks);
-  return caps >= 2 && !!s && range(s.from, s.to).some((i) => !inQuote.has(i) && !toks[i]!.cap && toks[i]!.num === null && /\p{Ll}/u.test(side.text[toks[i]!.start]!));
+  return caps >= 2 && range(s.from, s.to).some((i) => !inQuote.has(i) && !toks[i]!.cap && toks[i]!.num === null && /\p{Ll}/u.test(side.text[toks[i]!.start]!));
 }
 
 /** A quotation whose words changed, one dropped or added, and direct speech turned into paraphrase or back. */

@@ -202,8 +202,10 @@ const HAND_OFFS = once((): readonly RegExp[] => [
  * "for Learning English.", a hand-off a wrap broke.)
  */
 const HAND_OFF_END = /(?:reports|narrates|more|story|report|details|editors?)\s*\.?$/;
+/** A real pre-check for `HAND_OFF_MADE`: "this" or "it" as a word (a bare `includes('it')` is true of nearly every text). */
+const MADE_OBJECT = /\s(?:this|it)\s/;
 const HAND_OFF_MADE = /\s(?:wrote|adapted|produced|edited|narrated|reported)\s+(?:this|it)\s/;
-const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || ((s.includes('this') || s.includes('it')) && HAND_OFF_MADE.test(s));
+const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || (MADE_OBJECT.test(s) && HAND_OFF_MADE.test(s));
 
 /**
  * A broadcast's own lines around its news, as a newscast's transcript gives them: the program's
