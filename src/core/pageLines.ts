@@ -36,10 +36,11 @@ export const FOLLOW_MAX_WORDS = 30;
 export const BIO_MAX_WORDS = 60;
 /**
  * A caption's closing credit: "(credit: NASA)", "(Photo: AP)", "(Image: Getty)", "(AP Photo/Jane
- * Doe)", "(Gregory Bull, AP / November 14, 2012)" (a photographer and agency, and the date).
+ * Doe)", "(Gregory Bull, AP / November 14, 2012)" (a photographer and agency, and the date), and
+ * a Chinese caption's "…记者 王明 摄" (photographed by the reporter so named).
  */
 export const CAPTION_CREDIT_END =
-  /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$/iu;
+  /\([^()]*\/[^()]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)$|\((?:(?:photo|image|picture|video)\s+)?(?:credit|photo|image|picture|foto|bild|фото)s?\s*[:：][^()]{1,80}\)$|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|dpa)(?:\s+(?:Photo|Images|Pictures?))?\s*\/[^()]{1,80}\)$|(?:记者|通讯员|記者|通訊員)[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}[\s\u3000]*[摄攝]\s*[)）]?$/iu;
 
 /**
  * A caption set as a paragraph ending on such a credit is chrome up to this many words (a wire
@@ -86,9 +87,11 @@ export const LIST_LABEL_MAX_WORDS = 5;
 
 /**
  * A photo's credit or a gallery's counter, set as a line of its own: "Photo: personal archive",
- * "Фото: …", "Image 2 of 5". A label line alone ("Photo:") credits the line after it too.
+ * "Фото: …", "Image 2 of 5", Korean "[사진=…]" and Chinese "图/…". A label line alone ("Photo:")
+ * credits the line after it too.
  */
-export const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]/iu;
+export const PHOTO_CREDIT =
+  /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]|^[[(（]?(?:사진|图|圖)\s*[=＝/／]/iu;
 /**
  * A caption set among the story as a paragraph of its own, opening on its label: "Caption: …",
  * "图注：…", "图片说明：…", "Pie de foto: …", "Légende : …", "Bildunterschrift: …", "Legenda: …",
@@ -472,10 +475,12 @@ export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|br
 
 /**
  * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
- * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters".
+ * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters", the circled c
+ * ("ⓒ"), and the formulas of Korean ("무단전재 및 재배포 금지": no copying or redistribution),
+ * Japanese ("無断転載を禁じます") and Chinese ("版权所有", "未经授权不得转载") pages.
  */
 export const COPYRIGHT_NOTICE =
-  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}|the\s))|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
+  /^(?:[©ⓒ]|\(c\)\s|copyright\s+(?:[©ⓒ]|\(c\)|\d{4}|the\s)|저작권자\s*[©ⓒ]|[^。！？]{0,40}版[权權]所有)|무단\s*전재[\s및·,/-]*재배포\s*금지|無断(?:転載|複製|転用)[^。]{0,12}禁|未[经經](?:授权|授權|许可|許可)[^。]{0,8}不得[转轉]载|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
 /**
  * A notice asking the reader to report a mistake in the story: "If you noticed an error in this
  * article, let us know", "Spotted a typo?", "Pokud jste v článku zaznamenali chybu…", "Fehler im

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isFurnitureLine } from '../../src/core/furniture';
+import { CAPTION_CREDIT_END } from '../../src/core/pageLines';
 
 test('a timestamp with the time it takes to read, or with the writer after a slash, and a reading time alone are furniture; a story sentence with a time or minutes is not', () => {
   for (const t of [
@@ -170,4 +171,36 @@ test("a note on when the story was published or updated, perhaps after the time 
     assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of ['At 2:58 p.m. the article was updated by the agency to add a denial, the paper said.', 'This article was published at a time of great unrest in the city, its author recalled.'])
     assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test('a copyright notice in Korean, Japanese or Chinese, or marked with a circled c, is furniture; a story sentence on copying is not', () => {
+  linesAre(
+    [
+      'ⓒ 한빛일보, 무단전재 및 재배포 금지',
+      '저작권자 © 동네소식, 무단 전재 및 재배포금지',
+      'Copyright ⓒ Harbour Gazette',
+      '無断転載・複製を禁じます。',
+      '版权所有 © 2024 滨江晚报 未经授权不得转载',
+      '本网站所有内容版權所有，未經許可不得轉載。',
+    ],
+    [
+      '법원은 무단전재 혐의로 기소된 업체 대표에게 벌금을 선고했다.',
+      '出版社は無断転載をめぐり提訴したと発表した。',
+      'The court said the paper had copied the report without permission.',
+    ],
+  );
+});
+
+test('a Korean photo credit ("사진=…", "[사진=…]") is furniture; a sentence that names a photo is not', () => {
+  linesAre(['[사진=한빛방송, 바다미디어]', '(사진=연합통신)', '사진=김민지 기자'], ['사진 전시회는 다음 달 10일까지 열린다.']);
+});
+
+test('a Chinese photo credit ("图/…") is furniture; a sentence opening on a picture is not', () => {
+  linesAre(['图/滨江晚报 记者 王明', '（图/视觉图库）'], ['图书馆周日照常开放。']);
+});
+
+test("a Chinese caption closing on its photographer ('…记者 王明 摄') ends on a caption's credit; a story sentence on filming does not", () => {
+  for (const t of ['3月5日，志愿者在江边清理垃圾。滨江晚报记者 王明 摄', '工人在车间内作业。（通讯员 李华、赵强 摄）', '市民在公园赏花。 記者 陳美玲 攝'])
+    assert.equal(CAPTION_CREDIT_END.test(t), true, t);
+  for (const t of ['剧组上周开始在江边拍摄。', '他说，记者不得在法庭内拍摄。', '记者不得在法庭内拍摄']) assert.equal(CAPTION_CREDIT_END.test(t), false, t);
 });

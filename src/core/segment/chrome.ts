@@ -89,7 +89,7 @@ const LOWER_START = /^\p{Ll}/u;
  * syndication note, a photo credit ("… December 1, 2024. REUTERS/Mahmoud Hassano").
  */
 const CHROME_WORDS =
-  /\b\d+\s*min(?:ute)?s?\s+read\b|©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i;
+  /\b\d+\s*min(?:ute)?s?\s+read\b|[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bsyndicated feed\b|\bhas not been edited by\b/i;
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|BLOOMBERG|GETTY IMAGES|ANTARA FOTO)\s?\/\s?\p{Lu}[\p{L}'’ .-]{1,60}$/u;
 
 /**
