@@ -384,6 +384,17 @@ const BYLINE_WORDS = new Set(
 /** A byline is a line of at most this many words. */
 export const BYLINE_MAX_WORDS = 20;
 
+/** A reporter's title in Japanese, Chinese or Korean, after the paper's or the posting's name: 編集委員 (senior staff writer), 新华社记者, ワシントン特派員, 기자… */
+const CJK_REPORTER = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:編集委員|論説委員|解説委員|特派員|特派记者|特派記者|記者|记者|通讯员|通訊員|기자|특파원)`;
+/** A name in Han, Hangul or Katakana letters (two to five, a middle dot between a foreign name's parts). */
+const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・·]{2,8}`;
+/**
+ * A byline in Japanese, Chinese or Korean: the title, a space and the name ("編集委員　中沢克二",
+ * "新华社记者 王明"), or the name, a space and the title ("김민지 기자"). The space is what sets a
+ * byline apart from a word that opens on the title ("記者会見", a press conference).
+ */
+const CJK_BYLINE = new RegExp(String.raw`^(?:${CJK_REPORTER}[\s\u3000]+${CJK_NAME}|${CJK_NAME}[\s\u3000]+${CJK_REPORTER})$`, 'u');
+
 /**
  * A byline set as a line of its own: "By Jane Doe", "By Jane Doe and John Roe on Monday,
  * November 18th, 2019 at 11:08 a.m.", "Par Jean Dupont, le 12 mars 2019", "Posted by Jane Doe",
@@ -393,6 +404,7 @@ export const BYLINE_MAX_WORDS = 20;
  */
 export function isByline(text: string): boolean {
   const trimmed = text.trim();
+  if (CJK_BYLINE.test(trimmed)) return true;
   const lead = BYLINE_LEAD.exec(trimmed);
   const tokens = lead ? ['by', ...trimmed.slice(lead[0].length).split(/\s+/u)] : trimmed.split(/\s+/u);
   if (!lead && isNamedTimestamp(tokens)) return true;
@@ -537,7 +549,8 @@ export const SHOP_LINE_MAX_WORDS = 40;
  * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in
  * for immediate access to this story", "Subscribe now to keep reading": it speaks to the reader
  * (you, please), names a subscription and what it opens (logging in, reading on, access); or it
- * says the page is for subscribers only ("Cet article est réservé aux abonnés"). A sentence that
+ * says the page is for subscribers only ("Cet article est réservé aux abonnés", "［有料会員限定］",
+ * "この記事は会員限定です", "登録すると続きをお読みいただけます", "订阅后阅读全文", "유료회원 전용"). A sentence that
  * reports what someone said of subscribers ("…, the company said") is news.
  */
 export const PAYWALL_SUBSCRIPTION =
@@ -546,7 +559,7 @@ export const PAYWALL_ACCESS =
   /\b(?:log\s*(?:in|on)|sign\s*in|full\s+(?:story|article)|(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:rest|full|more)|(?:immediate|unlimited|full|exclusive|instant)\s+access|access\s+(?:to\s+)?(?:this|all|our|the\s+full))\b/iu;
 export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
 export const SUBSCRIBERS_ONLY =
-  /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)/iu;
+  /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)|[［\[【]\s*(?:有料)?会員限定\s*[］\]】]|この記事は(?:有料)?会員限定|(?:登録|ログイン)(?:すると|して|いただくと)[^。]{0,20}続きを(?:お)?読|[订訂][阅閱](?:后|後)?[^。]{0,10}(?:阅读|閱讀)全文|仅限(?:会员|订阅用户)|유료\s*회원\s*전용|구독자\s*전용/iu;
 /**
  * A price for a while ("$1 a week", "4,99 € pro Monat", "1 € par mois", "US$ 5 al mes"): with a
  * call to subscribe or join, or a subscription offered to the reader, a pitch for the site.

@@ -204,3 +204,14 @@ test("a Chinese caption closing on its photographer ('…记者 王明 摄') end
     assert.equal(CAPTION_CREDIT_END.test(t), true, t);
   for (const t of ['剧组上周开始在江边拍摄。', '他说，记者不得在法庭内拍摄。', '记者不得在法庭内拍摄']) assert.equal(CAPTION_CREDIT_END.test(t), false, t);
 });
+
+test("a paywall's notice in Japanese, Chinese or Korean is furniture; a story sentence about members or subscriptions is not", () => {
+  linesAre(
+    ['［有料会員限定］ この記事は会員限定です。', 'この記事は有料会員限定です。', 'ログインすると続きをお読みいただけます。', '订阅后即可阅读全文', '유료회원 전용 기사입니다'],
+    ['同クラブは会員限定の説明会を開いたと発表した。', '该报订阅人数去年增长了一成。', '유료 회원 수는 지난해 두 배로 늘었다.'],
+  );
+});
+
+test('a byline in Japanese, Chinese or Korean (a title and a name set apart by a space) is furniture; a short line that opens on the title word is not', () => {
+  linesAre(['編集委員　中沢克二', '本报记者 王明', '新华社记者 李华', '김민지 기자', 'ワシントン特派員 スミス・ジョン'], ['記者会見', '记者节', '기자회견이 열렸다.']);
+});
