@@ -33,6 +33,7 @@ import {
   CONTROL_LABEL,
   COOKIE_NOTICE,
   COPYRIGHT_NOTICE,
+  VIEWS_DISCLAIMER,
   DISCLAIMER_LEAD,
   DONATION,
   EMAIL_LINE,
@@ -133,6 +134,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && VIEWS_DISCLAIMER.test(text)) ||
     (n <= ERROR_SHORTCUT_MAX_WORDS && !quoted && ERROR_SHORTCUT.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||

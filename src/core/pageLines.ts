@@ -209,6 +209,13 @@ export const COMMENTS_TITLED_MAX_WORDS = 24;
 export const PAGE_NOTICE =
   /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b))/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
+/**
+ * A disclaimer that the readers' views (the comments below) are not the site's: "The views expressed
+ * in the comments do not reflect …", "Les opinions exprimées … ne reflètent pas …", "Las opiniones
+ * expresadas … no reflejan …", "الآراء الواردة … لا تعبر عن رأي …".
+ */
+export const VIEWS_DISCLAIMER =
+  /(?:views|opinions)\s+expressed\b[^.!?]{0,80}?\b(?:do|does)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)|opinions?\s+exprim[ée]e?s\b[^.!?]{0,80}?\bne\s+(?:refl[èe]tent|repr[ée]sentent)|opiniones\s+expresadas\b[^.!?]{0,80}?\bno\s+(?:reflejan|representan)|الآراء\s+الواردة[^.!?]{0,80}?لا\s+(?:تعبر|تعكس)/iu;
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /**
  * …or that names comments and what posting one asks of the reader: logging in, the site's terms
@@ -334,6 +341,8 @@ export function isCommentHead(text: string, words: number, next: string): boolea
  * weblogs that reference …" and its comment form's notices, "Dieser Eintrag wurde am …
  * veröffentlicht", "Cette entrée a été publiée dans …", "Esta entrada fue publicada en …".
  */
+/** The label of a post's meta field: its author, category or tags ("Posted by:", "Categoria:", "Tags:", "Mots-clés :"). */
+const META_LABEL = String.raw`(?:posted\s+by|published\s+by|written\s+by|publicado\s+por|publi[ée]\s+par|ver(?:ö|oe)ffentlicht\s+von|author|autor|auteur|categor(?:y|ies|ia|ias|ía|ías)|cat[ée]gories?|kategorien?|tags?|etiquetas?|schlagw(?:ö|oe)rter|mots[-\s]cl[ée]s|palavras-chave|filed\s+under)\s*[:：]`;
 export const BLOG_META = new RegExp(
   [
     String.raw`^this\s+(?:entry|post)\s+was\s+(?:posted|filed|written)\s+(?:on|in|under|by)\s`,
@@ -347,6 +356,8 @@ export const BLOG_META = new RegExp(
     String.raw`^dieser\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+[^]{1,60}?\s+)?ver(?:ö|oe)ffentlicht(?![\p{L}])|lesezeichen\s+auf\s+den\s+permalink|^du\s+kannst\s+(?:kommentare\s+zu\s+diesem\s+(?:eintrag|beitrag)|einen\s+kommentar\s+hinterlassen)(?![\p{L}])`,
     String.raw`^(?:cette\s+entr[ée]e|ce\s+billet|cet\s+article)\s+a\s+[ée]t[ée]\s+publi[ée]e?\s+(?:le|dans|par|en)\s|avec\s+ce\s+permalien|^vous\s+pouvez\s+suivre\s+les\s+r[ée]ponses\s+[àa]\s+(?:cet\s+article|ce\s+billet|cette\s+entr[ée]e)`,
     String.raw`^esta\s+entrada\s+(?:fue\s+publicada|se\s+public[óo])(?![\p{L}])|guarda\s+el\s+enlace\s+permanente`,
+    // A post's meta line, two labelled fields in one line: "12/03/2021 - Publicado por: Ana Souza - Categoria: Cidade - Tags: …".
+    String.raw`(?:^|[\s|·•–—-])${META_LABEL}[^]{1,120}?[\s|·•–—-]${META_LABEL}`,
   ].join('|'),
   'iu',
 );
@@ -503,7 +514,9 @@ export const REPORT_ERROR = new RegExp(
   String.raw`^(?:if\s+you\s+(?:have\s+)?(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)s?\s+in\s+(?:this|the|our)\s+(?:article|story|report)|(?:have\s+you\s+)?(?:spotted|found|noticed)\s+an?\s+(?:error|mistake|typo)\s*\?|report\s+an?\s+(?:error|typo|mistake)$|` +
     String.raw`pokud\s+jste\s+v\s+článku\s+(?:zaznamenali|našli|objevili)\s+chybu|(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?(?:gefunden|entdeckt)\s*\?|vous\s+avez\s+(?:repéré|remarqué|relevé|trouvé)\s+une\s+(?:erreur|faute|coquille)|signaler\s+une\s+erreur$|` +
     String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo)|` +
-    String.raw`(?:нашли|заметили)\s+ошибку\s*\?|(?:знайшли|помітили)\s+помилку\s*\?|kļūda\s+rakstā\s*\?)`,
+    String.raw`(?:нашли|заметили)\s+ошибку\s*\?|(?:знайшли|помітили)\s+помилку\s*\?|kļūda\s+rakstā\s*\?|` +
+    // Select the mistake's text and send it: "Highlight the text and press …", "Iezīmējiet tekstu un spiediet …", "Выделите текст и нажмите …".
+    String.raw`(?:select|highlight|mark)\s+(?:the\s+)?(?:text|mistake|error)\s+and\s+(?:press|click|hit)|iezīmējiet\s+tekstu|выделите\s+(?:текст|фрагмент|ошибку))`,
   'iu',
 );
 /** Such a pitch or notice runs to at most this many words. */

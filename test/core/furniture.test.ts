@@ -215,3 +215,27 @@ test("a paywall's notice in Japanese, Chinese or Korean is furniture; a story se
 test('a byline in Japanese, Chinese or Korean (a title and a name set apart by a space) is furniture; a short line that opens on the title word is not', () => {
   linesAre(['編集委員　中沢克二', '本报记者 王明', '新华社记者 李华', '김민지 기자', 'ワシントン特派員 スミス・ジョン'], ['記者会見', '记者节', '기자회견이 열렸다.']);
 });
+
+test("a post's meta line holding two labelled fields (author, category, tags) is furniture; a sentence naming a category is not", () => {
+  linesAre(
+    ['12/03/2021 - Publicado por: Ana Souza - Categoria: Cidade - Tags: trânsito obras', 'Posted by: Sam Reyes | Category: Local | Tags: roads, budget', 'Catégorie : Société · Mots-clés : école'],
+    ['The category of the storm was raised to four on Tuesday.', 'Officials listed each category: roads, schools and parks, with a budget for each.'],
+  );
+});
+
+test("a note asking the reader to select a mistake's text and send it, and a disclaimer that readers' views do not reflect the site's, are furniture in several languages; reported views are not", () => {
+  linesAre(
+    [
+      'Highlight the text and press the Report an error button to send it to the editor!',
+      'Iezīmējiet tekstu un spiediet uz pogas, lai nosūtītu kļūdu redaktoram!',
+      'The views expressed in the comments below do not reflect the views of this site.',
+      'Les opinions exprimées dans les commentaires ne reflètent pas celles de la rédaction.',
+      'Las opiniones expresadas por los lectores no reflejan la posición del diario.',
+      'الآراء الواردة في التعليقات لا تعبر عن رأي الموقع.',
+    ],
+    [
+      'The views expressed by the minister do not reflect government policy, a spokesman said.',
+      'He highlighted the text of the bill and pressed lawmakers to pass it.',
+    ],
+  );
+});
