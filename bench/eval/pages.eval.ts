@@ -80,6 +80,8 @@ export interface PageResult {
   r: number;
   kept: number;
   sentences: number;
+  /** The expected sentences not kept (their words not all in the read text, in order). */
+  lost: string[];
   chrome: string[];
   noArticle: boolean;
   ms: number;
@@ -101,12 +103,19 @@ export function evaluatePage(m: ManifestPage, root = PAGES): PageResult {
   const readKey = wordKey(read);
   const expectedKey = wordKey(expected);
   const gold = segmentRead(expected, []).sentences.filter((s) => tokens(s.text).length > 0);
-  const kept = gold.filter((s) => readKey.includes(wordKey(s.text))).length;
+  const lost = gold.filter((s) => !readKey.includes(wordKey(s.text))).map((s) => s.text);
+  const kept = gold.length - lost.length;
   const chrome = doc.sentences
     .filter((s) => (s.kind === 'sentence' || s.kind === 'heading') && tokens(s.text).length > 0)
     .filter((s) => !expectedKey.includes(wordKey(s.text)))
     .map((s) => s.text);
-  return { page: m.page, part: m.part, p, r, kept, sentences: gold.length, chrome, noArticle: doc.noArticle, ms: times[2]! };
+  return { page: m.page, part: m.part, p, r, kept, sentences: gold.length, lost, chrome, noArticle: doc.noArticle, ms: times[2]! };
+}
+
+/** A page's chrome compared as news and its expected sentences not kept, one line each. */
+function printLines(x: PageResult): void {
+  for (const c of x.chrome) console.log(`      chrome: ${c.slice(0, 110)}`);
+  for (const l of x.lost) console.log(`      lost: ${l.slice(0, 110)}`);
 }
 
 /** The shingle F1 of pages' mean precision and recall. */
@@ -126,7 +135,7 @@ function runDir(dir: string): void {
     console.log(
       `  ${x.page.padEnd(44)} F1 ${f1Of([x]).F.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length} ${x.ms.toFixed(1)} ms${x.noArticle ? ' (no article found)' : ''}`,
     );
-    for (const c of x.chrome) console.log(`      chrome: ${c.slice(0, 110)}`);
+    printLines(x);
   }
   const { P, R, F } = f1Of(rs);
   const kept = rs.reduce((a, x) => a + x.kept, 0);
@@ -203,7 +212,7 @@ export default function run(argv: string[] = []): void {
     for (const x of results.filter((r) => r.part === 'tune')) {
       const f = x.p + x.r > 0 ? (2 * x.p * x.r) / (x.p + x.r) : 0;
       console.log(`  ${x.page.padEnd(28)} F1 ${f.toFixed(3)} P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} kept ${x.kept}/${x.sentences} chrome ${x.chrome.length} ${x.ms.toFixed(1)} ms`);
-      for (const c of x.chrome) console.log(`      chrome: ${c.slice(0, 110)}`);
+      printLines(x);
     }
   }
 }
