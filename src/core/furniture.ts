@@ -204,16 +204,27 @@ function isPaywallNotice(text: string): boolean {
 /**
  * A block of the story's lines set apart by line breaks (<br>) that holds lines of the page's
  * furniture among them ("Follow @reporter on Twitter", "Read more: …", "Copyright 2011 The
- * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay.
+ * Associated Press…"): those lines are blocks of chrome of their own, the story's lines stay. So
+ * is a byline that a headline's element sets after a line break ("<h1>Title<br>By Jane Doe</h1>",
+ * "…<br>編集委員　中沢克二"): the headline stays a heading.
  */
+/** A line of a story's block that is the page's furniture (see splitFurnitureLines). */
+function isStoryFurniture(line: string): boolean {
+  return isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim()));
+}
+/** A line below a headline that is a byline. */
+function isBylineLine(line: string): boolean {
+  return wordsOf(line).length <= BYLINE_MAX_WORDS && isByline(line.trim());
+}
+
 export function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
   const own = text.slice(b.start, b.end);
-  if (b.role !== 'content' || !own.includes('\n')) return [b];
+  if ((b.role !== 'content' && b.role !== 'heading') || !own.includes('\n')) return [b];
   const out: ReadBlock[] = [];
   let at = b.start;
   for (const line of own.split('\n')) {
     const end = at + line.length;
-    const role: BlockRole = isFurnitureLine(line.trim(), false) || (wordsOf(line).length <= FOLLOW_MAX_WORDS && FOLLOW.test(line.trim())) ? 'chrome' : b.role;
+    const role: BlockRole = (b.role === 'heading' ? at > b.start && isBylineLine(line) : isStoryFurniture(line)) ? 'chrome' : b.role;
     const prev = out[out.length - 1];
     if (prev && prev.role === role) out[out.length - 1] = { ...prev, end };
     else out.push({ start: at, end, role });

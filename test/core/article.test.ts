@@ -1188,3 +1188,15 @@ test("a line set as a subheading saying the story goes on after a gallery or a v
     for (const n of [1, 2, 3, 4]) assert.equal(role(para(n)), 'content');
   }
 });
+
+test("a byline set in the headline's element after a line break ('<h1>Title<br><span>By Jane Doe</span></h1>') is chrome of its own; the headline stays a heading, and a headline's second line that is no byline stays in it", () => {
+  for (const byline of ['By Jane Doe and John Roe', '編集委員　中沢克二']) {
+    const html = `<html><body><h1><span>Council backs plan</span><br/><span>${byline}</span></h1><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2)]);
+    const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+    assert.equal(role(byline), 'chrome', byline);
+    assert.equal(role('Council backs plan'), 'heading', byline);
+  }
+  const two = `<html><body><h1>Council backs plan<br>Library and Two Parks First</h1><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  assert.ok(roles(two, [para(1), para(2)]).some(([role, t]) => role === 'heading' && t.includes('Library and Two Parks First')));
+});
