@@ -37,6 +37,25 @@
  * the shared terms already: the aligner's term vectors count a synonym as its word.) So order helps
  * only in the few narrow gaps; the bulk of the misses (moved sentences, copies that link little)
  * waits on evidence none of these give.
+ *
+ * Re-read by move21 (28 Nov 2026, main 905a69a, scratch scripts not kept), on the leftover pairs
+ * of the development origins sharing two terms or more (1,350; 144 gold pairs), the moved ones
+ * (crossing a link: orig 34 right / 213 false / 27 neither, fresh 1–7 39/345/30). Each of these,
+ * right/false/neither original | fresh 1–7, links more false pairs than right: the two each
+ * other's best partner among all sentences, linked or not (and crossing) 10/27/1 | 15/42/2; that
+ * and no veto of the gap step (contrast.ts) 6/10/1 | 5/15/1, with three shared terms and a rare
+ * one 2/2/0 | 3/7/0; two content words in a row shared (bigram) 23/126/16 | 48/187/28; a common
+ * run of four words 4/9/1 | 12/23/5; a figure no other sentence gives 1/0/0 | 1/0/0 (too few);
+ * a linked neighbour on the diagonal (moved with its paragraph) 0/2/0 | 2/6/1; the copy already
+ * moving other groups 17/102/14 | 15/122/16; position, length ratio, how much of each text is
+ * left over: flat. A chain of two leftover pairs in order (within two sentences a side, both
+ * dice ≥ 0.2) 6/2/0 | 3/1/0, but from two families (atlantis, world cup), and 2/1 | 1/1 once the
+ * gap step's vetoes apply. Anchors that skip groups already out of order (`anchorsOk` over the
+ * longest run only): +1 item on all of tune (fresh 3), two findings more off gold; not kept.
+ * What did move: of the leftover pairs at dice ≥ 0.3 that step 1 refused by the one-phrase rule
+ * alone, 4 right : 3 false (the moved ones with a rare term 3 : 2); the rule lifted when the pair
+ * shares two rare terms and a third (`namesOneThing`, align.ts): tune +7 items, one false link
+ * fewer, check origins level.
  */
 import { runCase, type Run } from './linkfit';
 import { goldName, loadGoldCases, readText } from './gold';

@@ -14,7 +14,8 @@
  * 1. one-to-one links, best first, above the similarity threshold (one not well above it
  *    only where it keeps the story's order, or shares a rare term, and shares a word after
  *    the source each sentence opens with: "The news agency says …" twice is two reports, and
- *    more than one phrase: "the worst hit areas" named twice is two statements of them, nor
+ *    more than one phrase: "the worst hit areas" named twice is two statements of them, unless
+ *    two of the phrase's words are in no other sentence and a third is shared, nor
  *    set a word against its antonym, "rising" / "falling": `contrast.ts`);
  * 2. splits and merges (`alignJoin.ts`): a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
@@ -260,6 +261,16 @@ function finishGroups(s: State, headlines: ReadonlySet<string>, titlesOnly: Read
 }
 
 /**
+ * Whether all a candidate pair shares is one phrase (`sharesOnePhrase`, alignShared.ts): one thing
+ * named in two statements. Not when two of its words are said by no other sentence of either text
+ * and a third is shared besides ("helicopters dropped rice sacks"): what a copy that moves a
+ * sentence up or down keeps of it, out of the story's order (move21).
+ */
+function namesOneThing(canon: AlignDoc, art: AlignDoc, p: Pair): boolean {
+  return !(p.rare >= 2 && p.shared >= 3) && sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!, true);
+}
+
+/**
  * Aligns the sentences of two documents. `threshold` is the similarity above which two
  * sentences are linked one to one.
  */
@@ -329,7 +340,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < floor) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
-    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || sharesOnePhrase(canon.tokens[p.c]!, art.tokens[p.a]!, true))) continue;
+    if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || namesOneThing(canon, art, p))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;

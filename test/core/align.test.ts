@@ -578,3 +578,16 @@ test('align: between texts of some length gap filling does not link two leftover
   const lone = align(prepare('Satellite images showed the bridge was down.'), prepare('Villagers said the bridge was down.'), 0.3).groups;
   assert.deepEqual(lone.map((g) => [g.canonical, g.article]), [[[0], [0]]]);
 });
+
+test('align: a sentence a copy moved up, sharing with its source one run of words of which two no other sentence says and a third ("helicopters dropped rice sacks"), links out of order despite the one-phrase rule', () => {
+  const body = [
+    'A cyclone struck the eastern coast of the island on Sunday, officials said.',
+    'Roads into the hill districts were washed away by the floods.',
+    'Schools across the province will stay closed until Friday.',
+  ];
+  const last = 'The weather service expects more rain later this week.';
+  const canonical = prepare([...body, 'Navy helicopters dropped rice sacks to families stranded on rooftops.', last].join(' '));
+  const article = prepare(['Air force helicopters dropped rice sacks across the flooded delta on Tuesday.', ...body, last].join(' '));
+  const moved = align(canonical, article, 0.3).groups.find((g) => g.canonical.includes(3));
+  assert.deepEqual(moved && [moved.article, moved.moved], [[0], true]);
+});
