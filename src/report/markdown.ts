@@ -18,7 +18,9 @@ export function renderMarkdown(c: Comparison, src: ReportSources, filter: Findin
   const out: string[] = [];
   out.push(`# WireDiff report: ${escapeMarkdown(src.articlePath)}`);
   out.push('');
-  out.push(`Compared against the canonical text **${escapeMarkdown(src.canonicalPath)}** (${languageName(c.language)}).`);
+  // A translation: which language, and that only what carries across languages is compared (see Comparison.articleLanguage).
+  const translation = c.articleLanguage ? `; the article is a translation into ${languageName(c.articleLanguage)}: only figures, dates, names, negation and quotation marks are compared inside its sentences` : '';
+  out.push(`Compared against the canonical text **${escapeMarkdown(src.canonicalPath)}** (${languageName(c.language)})${escapeMarkdown(translation)}.`);
   out.push('');
   out.push('| High | Medium | Low | Omitted | Added | Unchanged canonical sentences |');
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: |');

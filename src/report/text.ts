@@ -36,7 +36,7 @@ export function renderText(c: Comparison, src: ReportSources, options: TextOptio
     paint(
       ANSI.dim,
       (c.articleLanguage
-        ? `${languageName(c.language)} → ${languageName(c.articleLanguage)} (a translation: only figures compared inside sentences) · ${carried} of ${plural(contentCanon, 'canonical sentence')} carried · `
+        ? `${languageName(c.language)} → ${languageName(c.articleLanguage)} (a translation: only figures, dates, names, negation and quotation marks compared inside sentences) · ${carried} of ${plural(contentCanon, 'canonical sentence')} carried · `
         : `${languageName(c.language)} · ${carried} of ${plural(contentCanon, 'canonical sentence')} carried (${s.identical} without change) · `) +
         `${s.byKind.omitted ?? 0} omitted · ${s.byKind.added ?? 0} added · ${plural(s.byKind.boilerplate ?? 0, 'line')} of page chrome`,
     ),

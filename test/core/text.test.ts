@@ -8,6 +8,23 @@ import { tokenizerContext } from '../../src/core/tokenizerContext';
 
 const words = (s: string, lang = 'eng') => tokenize(s, 0, s.length, tokenizerContext(lang)).map((t) => s.slice(t.start, t.end));
 
+test('tokenize: a reference mark glued to the words it follows ("rose 4%.[3]", "vote[12][13]") is no token; a bracketed figure after a space still is', () => {
+  assert.deepEqual(words('Exports rose 4%.[3] Imports fell.[12][13]'), ['Exports', 'rose', '4%', 'Imports', 'fell']);
+  assert.deepEqual(words('The vote[2] was close'), ['The', 'vote', 'was', 'close']);
+  assert.deepEqual(words('[4] The vote was close'), ['4', 'The', 'vote', 'was', 'close']);
+  assert.deepEqual(words('They found [12] boxes, not [1200].'), ['They', 'found', '12', 'boxes', 'not', '1200']);
+});
+
+test('a copy that carries a wiki\'s reference marks ("[1]", "[2][3]") after its sentences changes no figure', () => {
+  const canonical = 'The council approved the budget on Monday after a long debate. Members debated the plan for hours before the vote was taken.';
+  const article = 'The council approved the budget on Monday after a long debate.[1] Members debated the plan for hours before the vote was taken.[2][3]';
+  const c = compare(canonical, article);
+  assert.deepEqual(c.discrepancies.map((d) => d.kind), []);
+  assert.equal(c.article.sentences.length, 2);
+  // The other way round: the canonical's marks are no figure the copy drops.
+  assert.deepEqual(compare(article, canonical).discrepancies.map((d) => d.kind), []);
+});
+
 test('tokens: words, abbreviations, figures with their signs, contractions', () => {
   assert.deepEqual(words('The U.S. paid $5.5 billion, 12.5% more; they don’t say (AMMAN/BEIRUT) 10:55.'), [
     'The', 'U.S.', 'paid', '$5.5', 'billion', '12.5%', 'more', 'they', 'don’t', 'say', 'AMMAN', 'BEIRUT', '10:55',

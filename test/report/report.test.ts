@@ -277,3 +277,20 @@ test("both evidence reports show a finding's words alike (findingWords): long on
   assert.ok(renderHtmlReport(ev).includes(`<del>${cut}</del>`));
   assert.ok(renderMarkdownReport(ev).includes(`~~${cut}~~`));
 });
+
+test('compare --format text and markdown say in their header that the article is a translation, in which languages, and what is compared', () => {
+  const canonical = join(dir, 'tr-canon.txt');
+  const article = join(dir, 'tr-article.txt');
+  writeFileSync(canonical, 'The minister said on Monday that the government would build 300 new schools in the north of the country before the end of the year. He added that the work would cost about 45 million dollars and that the first schools would open in March.\n');
+  writeFileSync(article, "Le ministre a déclaré lundi que le gouvernement construirait 300 nouvelles écoles dans le nord du pays avant la fin de l'année. Il a ajouté que les travaux coûteraient environ 45 millions de dollars et que les premières écoles ouvriraient en mars.\n");
+  const text = run(['compare', '--canonical', canonical, article]);
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /English → French \(a translation/);
+  const md = run(['compare', '--canonical', canonical, article, '--format', 'markdown']);
+  assert.equal(md.code, 0, md.err);
+  assert.match(md.out, /\(English\)/);
+  assert.match(md.out, /a translation into French: only figures, dates, names/);
+  // A copy in the canonical's language says nothing of a translation.
+  const same = run(['compare', '--canonical', canonical, canonical, '--format', 'markdown']);
+  assert.doesNotMatch(same.out, /translation/);
+});

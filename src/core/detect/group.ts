@@ -31,6 +31,8 @@ export interface GroupInput {
   lexicon: Lexicon;
   similarity: number;
   relation: GroupRelation;
+  /** Every sentence of both sides is a heading: two headlines over one story (compareSteps.ts). */
+  headings?: boolean;
 }
 
 /** A finding before it becomes a discrepancy: token indices into the two sides. */

@@ -124,6 +124,18 @@ export function stampTokens(side: GroupSide, words: TimeWords | undefined): Set<
   return out;
 }
 
+/** The parts that place a reference on the calendar or the clock: week day, month, day, year, clock time. */
+const PLACING = ['w', 'm', 'd', 'y', 'c', 'h'];
+
+/**
+ * A reference that places nothing on the calendar ("One Year Later", "A Day After Storm",
+ * "Today"): in a headline, the story's framing in time, which its sentences give in their own
+ * words. A headline that adds or drops one says no other time; one that adds or drops a date does.
+ */
+function framing(r: TimeRef): boolean {
+  return !PLACING.some((p) => r.parts.has(p));
+}
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -197,7 +209,8 @@ export const timeDetector: Detector = {
         });
         continue;
       }
-      if (summary || r.vague || saidBy(false).has(r.value)) continue; // a headline drops the day as a rule; a vague reference alone places nothing
+      // A headline drops the day as a rule, and one frames its story in time in its own words (`framing`); a vague reference alone places nothing.
+      if (summary || r.vague || saidBy(false).has(r.value) || (ctx.input.headings && framing(r))) continue;
       // Every word still in the article's sentence, a qualifier now inside it ("for 10 years" →
       // "for over 10 years"): not dropped; the qualifier is the hedge detector's.
       if (insertedInto(C, r.toks, A) || countedAsOne(C, r.toks, A)) continue;
@@ -226,6 +239,7 @@ export const timeDetector: Detector = {
     }
     for (const x of rest) {
       if (x.vague || saidBy(true).has(x.value) || insertedInto(A, x.toks, C) || countedAsOne(A, x.toks, C)) continue;
+      if ((summary || ctx.input.headings) && framing(x)) continue;
       // Its year given alone by the canonical as a time ("in 1897" → "in May 1897"; not a year
       // before the word it qualifies, "the 2006 season" → "August 2006"): more precise, not added.
       const year = keptYear(A, x, C, cClaim);

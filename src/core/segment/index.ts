@@ -136,13 +136,18 @@ function icuPieces(seg: Intl.Segmenter, body: string, visit: (index: number, seg
 /** A closing quote or bracket that opens a piece and stands alone (a space or the end after it). */
 const CLOSER_FIRST = /^\s*[»”’)\]›]+(?=\s|$)/;
 
+/** Reference marks glued to a sentence's stop ("… debate.[1]", "… taken.”[2][3]"): see REFERENCE_MARK in text.ts. */
+const MARKS_AFTER_STOP = /(?<=[.!?]["”’)]*)(?:\[\d{1,3}\])+/g;
+
 /** How much of the sentence before a boundary the stop rules see. */
 const TAIL = 80;
 
 /** The sentences of `text.slice(from, to)` (one paragraph, line breaks read as spaces). */
 function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter, rules: StopRules, functionWords: ReadonlySet<string>): Piece[] {
-  // Segment a copy with line breaks as spaces (same length, so offsets hold).
-  const body = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  // Segment a copy with line breaks as spaces (same length, so offsets hold), and reference marks
+  // after a stop as spaces too ("… the debate.[1] Members …": the sentence ends at the stop).
+  let body = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  if (body.includes('[')) body = body.replace(MARKS_AFTER_STOP, (m) => ' '.repeat(m.length));
   const items = listItems(body);
   // A paragraph without a stop (a copy that lost them all): capitals tell where its sentences start.
   if (!items.length && !hasStops(body)) {

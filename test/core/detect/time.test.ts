@@ -309,3 +309,19 @@ test('time: a count in two joined number words is one count ("forty-five years" 
   const [f] = detect(timeDetector, 'Divers have looked for the wreck for forty-five years.', 'Divers have looked for the wreck for 40 years.');
   assert.deepEqual([f?.kind, f?.canonical, f?.article], ['time', 'for forty-five years', 'for 40 years']);
 });
+
+test('time: a headline that frames its story in time ("One Year Later", "A Day After Storm") adds or drops no time reference; a date it adds or drops is still one', () => {
+  const body = '\n\nA powerful storm destroyed hundreds of homes along the northern coast, officials said.\n\nRescue teams are still searching for people missing in the flooded villages.\n';
+  const head = 'Storm Damage Spreads Along Northern Coast';
+  const times = (c: string, a: string): string[] => compare(c, a).discrepancies.filter((d) => d.kind === 'time').map((d) => d.from || d.to || '');
+  // Two headlines: added, dropped.
+  assert.deepEqual(times(head + body, head + ', One Year Later' + body), []);
+  assert.deepEqual(times(head + ', One Year Later' + body, head + body), []);
+  assert.deepEqual(times(head + body, 'A Day After Storm, Damage Spreads Along Northern Coast' + body), []);
+  // A copy's headline over a canonical without one (a summary of its lead).
+  assert.deepEqual(times(body.trimStart(), 'A Day After Storm, Hundreds of Homes Destroyed Along Northern Coast' + body), []);
+  // A date is a fact the headline states.
+  assert.deepEqual(times(head + body, head + ' on July 15' + body), ['on July 15']);
+  // In a sentence of the story, the relative time is still one.
+  assert.deepEqual(times('Rescue teams searched the flooded villages.', 'A day after the storm, rescue teams searched the flooded villages.'), ['A day after']);
+});
