@@ -15,7 +15,9 @@ import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
-import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
+import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
+import { monthsOf } from '../months';
+import { foldDiacritics } from '../fold';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { labelAt, labelKey, repeatedNames, speakerLabel } from './speakers';
@@ -284,6 +286,38 @@ function speakerLabels(text: string, all: readonly { start: number; end: number 
   return repeated || named.length ? new Set([...(repeated ? seen.keys() : []), ...named]) : new Set();
 }
 
+/** Whether a word names a month in `locale` (or as English writes it: "Sept."). */
+function monthTest(locale: string): (word: string) => boolean {
+  const own = monthsOf(locale).names;
+  const en = monthsOf('en-GB').names;
+  return (word) => {
+    const w = foldDiacritics(word.toLowerCase());
+    return own.has(w) || en.has(w);
+  };
+}
+
+/** A dash within a dateline's reach of a unit's start: only such a unit may open on a date alone before one. */
+const EARLY_DASH = /^.{3,30}?(?:-|–|—)/;
+
+/**
+ * The start of the one unit of the text that opens on a date alone before a dash ("Nov. 3 —
+ * The council …"): its dateline, the place left out. -1 when none does, or when several do (a
+ * timeline's entries, whose dates are their facts: a story has one dateline).
+ */
+function datedLead(text: string, all: readonly { start: number; end: number }[], locale: string): number {
+  let found = -1;
+  let isMonth: ((word: string) => boolean) | null = null;
+  for (const u of all) {
+    const c = text.charCodeAt(u.start);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127)) continue;
+    const head = text.slice(u.start, Math.min(u.end, u.start + 40));
+    if (!EARLY_DASH.test(head) || !dateOnly(head, (isMonth ??= monthTest(locale)))) continue;
+    if (found >= 0) return -1;
+    found = u.start;
+  }
+  return found;
+}
+
 /**
  * Splits a text into sentences. Never throws; returns an empty list for a text with no
  * words. Every sentence satisfies `text.slice(s.start, s.end) === s.text`.
@@ -316,18 +350,21 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   // blanks (the same length, so offsets hold); a sentence's text is still the file's own.
   const view = blankQuoteMargins(text);
   const speakers = speakerLabels(view, all);
+  const dated = datedLead(view, all, options.locale);
   for (const unit of all) {
     // Units start and end on words (lines.ts trims them).
     const raw = view.slice(unit.start, unit.end);
-    // A paragraph that opens with a label is cut by the whole text (a transcript's speakers), not by its own: never reused.
-    if (speakers.size && labelAt(raw)) {
-      const pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
+    // A paragraph that opens with a label, or the text's one date alone before a dash, is cut by the
+    // whole text (a transcript's speakers, a story's one dateline), not by its own: never reused.
+    if ((speakers.size && labelAt(raw)) || unit.start === dated) {
+      const cues = { speakers, dated: unit.start === dated };
+      const pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, cues, options.lexicon.functionWords);
       for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
     }
     let pieces = options.known?.get(raw) ?? memo?.get(raw);
     if (!pieces) {
-      pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
+      pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, { speakers, dated: false }, options.lexicon.functionWords);
       memo?.set(raw, pieces);
     }
     for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
@@ -336,18 +373,27 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
 }
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
-function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, cues: TextCues, functionWords: ReadonlySet<string>): UnitPiece[] {
   // A media player's button run on after the paragraph's last sentence ("… the Education Report.
   // PLAY"): the paragraph is read without it, the button is chrome of its own.
   const widget = trailingWidget(raw);
-  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, speakers, functionWords);
-  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, speakers, functionWords);
+  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, cues, functionWords);
+  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, cues, functionWords);
   out.push({ start: widget + raw.slice(widget).search(/\S/), end: end - start, kind: 'boilerplate', agency: null });
   return out;
 }
 
+/** What the whole text tells about how one of its paragraphs is cut. */
+interface TextCues {
+  /** The labels of a transcript's speakers (`speakerLabels`). */
+  speakers: ReadonlySet<string>;
+  /** The paragraph opens with the text's one date alone before a dash: its dateline (`datedLead`). */
+  dated: boolean;
+}
+
 /** The pieces of a paragraph (`unitPieces`), without a widget run on after it. */
-function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, cues: TextCues, functionWords: ReadonlySet<string>): UnitPiece[] {
+  const { speakers } = cues;
   const out: UnitPiece[] = [];
   const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
     out.push({ start: s - start, end: e - start, kind, agency });
@@ -387,7 +433,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     while (from < to && /\s/.test(text[from]!)) from++;
     rest = text.slice(from, to).trimEnd();
   }
-  const dl = sp ? null : dateline(rest);
+  const dated = cues.dated && !sp && !oc ? dateOnly(rest, () => true) : 0;
+  const dl = sp ? null : (dateline(rest) ?? (dated ? { length: dated, agency: null } : null));
   // A heading (unless it is a dateline alone, or a list run together on one line).
   if (!tc && !sp && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
     // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)

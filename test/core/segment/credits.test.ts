@@ -279,3 +279,22 @@ test("a staff credit set on its own line under a Chinese or Japanese story ('（
   // A sentence that merely opens on the word, and a bracketed aside with a stop, are news.
   for (const t of ['编辑部周一说，计划已获批准。', '（编辑说：计划已获批准。）', '编辑：市政府周一批准了新桥计划，并说工程将在明年春天开始，预计两年内完工并通车使用。']) assert.equal(credit(t), undefined, t);
 });
+
+test('a date alone before a dash, where a dateline stands, is a dateline: at the text\'s start or a paragraph\'s, once in the text', () => {
+  for (const [text, dateline] of [
+    ['July 5th — The harbour reopened on Monday after three weeks of repairs.', 'dateline:July 5th —'],
+    ['Nov. 3 — The council approved the budget for the new bridge.', 'dateline:Nov. 3 —'],
+    ['5 July – Officials said the bridge would close for a month.', 'dateline:5 July –'],
+    ['Harbour Works Finished\n\nMarch 12, 2024 -- The harbour reopened on Monday.', 'dateline:March 12, 2024 --'],
+  ]) {
+    const r = read(text!).filter((x) => !x.startsWith('heading:'));
+    assert.equal(r[0], dateline, text);
+    assert.match(r[1]!, /^sentence:\p{Lu}/u, text);
+  }
+  // Words that are no month before a figure and a dash are no date; nor is a date before a colon.
+  assert.deepEqual(read('Gate 5 — The ferry left late.'), ['sentence:Gate 5 — The ferry left late.']);
+  assert.deepEqual(read('July 5: The harbour reopened.'), ['sentence:July 5: The harbour reopened.']);
+  // A timeline, a date before a dash opening each entry, keeps its dates in its sentences: a story has one dateline.
+  const timeline = 'Nov. 3 — Voters chose a new council.\n\nNov. 9 — The council met for the first time.\n';
+  assert.ok(read(timeline).every((x) => x.startsWith('sentence:')), read(timeline).join('\n'));
+});
