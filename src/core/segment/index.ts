@@ -296,8 +296,14 @@ function monthTest(locale: string): (word: string) => boolean {
   };
 }
 
-/** A dash within a dateline's reach of a unit's start: only such a unit may open on a date alone before one. */
-const EARLY_DASH = /^.{3,30}?(?:-|–|—)/;
+/** Whether a dash stands within a date's reach of `from` (only then may a unit open on a date alone before one). */
+function earlyDash(text: string, from: number, to: number): boolean {
+  for (let i = from + 3; i < to && i < from + 32; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
 
 /**
  * The start of the one unit of the text that opens on a date alone before a dash ("Nov. 3 —
@@ -310,8 +316,7 @@ function datedLead(text: string, all: readonly { start: number; end: number }[],
   for (const u of all) {
     const c = text.charCodeAt(u.start);
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127)) continue;
-    const head = text.slice(u.start, Math.min(u.end, u.start + 40));
-    if (!EARLY_DASH.test(head) || !dateOnly(head, (isMonth ??= monthTest(locale)))) continue;
+    if (!earlyDash(text, u.start, u.end) || !dateOnly(text.slice(u.start, Math.min(u.end, u.start + 40)), (isMonth ??= monthTest(locale)))) continue;
     if (found >= 0) return -1;
     found = u.start;
   }
