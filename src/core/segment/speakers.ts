@@ -80,8 +80,15 @@ export function speakerLabel(s: string, transcript: ReadonlySet<string>): Speake
   const length = s.indexOf(':', label.length) + 1;
   if (transcript.has(labelKey(label)) || (words.length === 1 && SPEAKER_ROLES.has(words[0]!))) return { length, sure: true };
   if (words.length >= 2 && SPEAKER_TITLES.has(words[0]!)) return { length, sure: false };
-  const capitals = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-  return capitals && QUOTE_AFTER.test(s.slice(length)) ? { length, sure: false } : null;
+  return inCapitals(label) && QUOTE_AFTER.test(s.slice(length)) ? { length, sure: false } : null;
+}
+
+/** A word in capitals, or a name's particle in title case before them ("DiPINTO", "McDONALD", "LaGUARDIA"). */
+const CAPITALS_WORD = /^(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?[^\p{Ll}]+$/u;
+
+/** A label in capitals, as a script sets a speaker's name ("BARACK OBAMA", "LISA DiPINTO"). */
+export function inCapitals(label: string): boolean {
+  return /\p{Lu}{2}/u.test(label) && label.split(/\s+/).every((w) => CAPITALS_WORD.test(w));
 }
 
 /**

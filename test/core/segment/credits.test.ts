@@ -298,3 +298,11 @@ test('a date alone before a dash, where a dateline stands, is a dateline: at the
   const timeline = 'Nov. 3 — Voters chose a new council.\n\nNov. 9 — The council met for the first time.\n';
   assert.ok(read(timeline).every((x) => x.startsWith('sentence:')), read(timeline).join('\n'));
 });
+
+test('segment: a speaker\'s name in capitals with a particle in title case ("MARY McBRIDE:", "JOE DeLUCA:") before a quotation is a label too', () => {
+  const script = 'Mary McBride runs the harbour.\n\nMARY McBRIDE: "The harbour reopens on Monday."\n\nShe says the ferries will follow.';
+  assert.deepEqual(read(script).slice(1, 3), ['speaker:MARY McBRIDE:', 'sentence:"The harbour reopens on Monday."']);
+  assert.deepEqual(read('JOE DeLUCA: "We are ready."').slice(0, 1), ['speaker:JOE DeLUCA:']);
+  // Words in title case before a colon and a quotation are no label (a headline's source).
+  assert.deepEqual(read('Harbour Board: "We Are Ready"'), ['sentence:Harbour Board: "We Are Ready"']);
+});
