@@ -20,7 +20,7 @@ import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
-import { labelAt, labelKey, repeatedNames, speakerLabel } from './speakers';
+import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead } from './speakers';
 
 export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
@@ -266,24 +266,38 @@ function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
 /**
  * Speakers' labels of a transcript: when a capitals-and-colon label opens two or more
  * paragraphs ("CHRISTOPHER CRUISE:" each time he speaks), every such label of the text is a
- * speaker's, not a dateline (a story has one dateline, at its start).
+ * speaker's, not a dateline (a story has one dateline, at its start). And the labels of names in
+ * title case the text shows to be speakers' (`repeatedNames`, `namedLabels`).
  */
-function speakerLabels(text: string, all: readonly { start: number; end: number }[]): ReadonlySet<string> {
+function speakerLabels(text: string, all: readonly { start: number; end: number }[], verbs: ReadonlySet<string>): ReadonlySet<string> {
   const seen = new Map<string, number>();
   const names: string[] = [];
-  for (const u of all) {
+  const leads: NameLead[] = [];
+  let role = false;
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k]!;
     const raw = text.slice(u.start, Math.min(u.end, u.start + 200));
     // A label ends on a colon: most paragraphs have none, and need no dateline match.
     if (!raw.includes(':')) continue;
     const dl = dateline(raw);
     const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
+    const at = label || labelAt(raw);
+    if (at && !at.includes(' ') && SPEAKER_ROLES.has(at.toLowerCase())) role = true;
     if (label) seen.set(labelKey(label), (seen.get(labelKey(label)) ?? 0) + 1);
-    else names.push(labelAt(raw));
+    else if (at) {
+      names.push(at);
+      // The words said: the rest of the paragraph, or the next paragraph after a label alone; read as prose when they end a sentence.
+      const alone = !/\S/.test(text.slice(u.start + raw.indexOf(':', at.length) + 1, u.end));
+      const said = alone ? all[k + 1] : u;
+      if (said && endsTerminal(text.slice(said.start, said.end))) leads.push({ label: at, alone });
+    }
   }
   const repeated = [...seen.values()].some((n) => n >= 2);
-  // (And labels in title case, "Ned Price :", each when it opens two paragraphs or more.)
+  // (And labels in title case, "Ned Price :", each when it opens two paragraphs or more, or when the text shows it is a speaker's.)
   const named = repeatedNames(names);
-  return repeated || named.length ? new Set([...(repeated ? seen.keys() : []), ...named]) : new Set();
+  const shown = namedLabels(leads, text, verbs, role || repeated || named.length > 0);
+  if (!repeated && !named.length && !shown.length) return new Set();
+  return new Set([...(repeated ? seen.keys() : []), ...named, ...shown]);
 }
 
 /** Whether a word names a month in `locale` (or as English writes it: "Sept."). */
@@ -354,7 +368,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   // The text as its sentences are read: a mail's quotation marks at the start of its lines are
   // blanks (the same length, so offsets hold); a sentence's text is still the file's own.
   const view = blankQuoteMargins(text);
-  const speakers = speakerLabels(view, all);
+  const speakers = speakerLabels(view, all, options.lexicon.attributionVerbs);
   const dated = datedLead(view, all, options.locale);
   for (const unit of all) {
     // Units start and end on words (lines.ts trims them).

@@ -306,3 +306,31 @@ test('segment: a speaker\'s name in capitals with a particle in title case ("MAR
   // Words in title case before a colon and a quotation are no label (a headline's source).
   assert.deepEqual(read('Harbour Board: "We Are Ready"'), ['sentence:Harbour Board: "We Are Ready"']);
 });
+
+test('segment: a name in title case and a colon is a speaker\'s label when the text shows it is one, even when each speaker speaks once', () => {
+  const kinds = (t: string): string[] => segment(t, en).map((s) => `${s.kind}:${s.text}`);
+  // Each speaker once, each label on a line of its own before the words said.
+  const once = 'Harbour Board Briefing\n\nJane Doe:\nThe harbour will reopen on Monday after three weeks of repairs.\n\nTom Okafor:\nWe expect the first ships to dock by noon.\n';
+  assert.deepEqual(kinds(once), [
+    'heading:Harbour Board Briefing',
+    'speaker:Jane Doe:',
+    'sentence:The harbour will reopen on Monday after three weeks of repairs.',
+    'speaker:Tom Okafor:',
+    'sentence:We expect the first ships to dock by noon.',
+  ]);
+  // A single labelled answer in a text that sets a role's label ("Q:").
+  assert.deepEqual(kinds('Q: When will the harbour reopen?\n\nAnna Reed: On Monday, after three weeks of repairs.\n').slice(2, 4), [
+    'speaker:Anna Reed:',
+    'sentence:On Monday, after three weeks of repairs.',
+  ]);
+  // A single label whose name the text's own words attribute ("Reed said", "Ms. Reed").
+  const attributed = 'The council met on Monday. Reed said the bridge would close.\n\nAnna Reed:\nThe bridge closes for a month from Friday.\n';
+  assert.deepEqual(kinds(attributed).slice(2, 4), ['speaker:Anna Reed:', 'sentence:The bridge closes for a month from Friday.']);
+  // A title-case lead before a colon that nothing shows to be a speaker stays what it was.
+  for (const t of [
+    'Key Findings:\nThe harbour will reopen on Monday after three weeks of repairs.\n',
+    'Harbour Board: The harbour will reopen on Monday.\n\nIt had been closed for weeks.\n',
+    'Anna Reed: The harbour will reopen on Monday.\n',
+  ])
+    assert.ok(!kinds(t).some((k) => k.startsWith('speaker:')), kinds(t).join('\n'));
+});
