@@ -1,8 +1,8 @@
 /**
  * `wirediff read FILE [--format text|json] [--language CODE]`: what WireDiff reads from a file,
  * so that a user can see why a line was taken as page chrome. For a web page: its blocks, each
- * the article's (`content`, `heading`, `dateline`, `credit`) or page chrome; for plain text and
- * Markdown, its paragraphs. Then the sentences the comparison works on. Offsets are into the
+ * the article's (`content`, `heading`, `dateline`, `credit`, `speaker`: a speaker's label on a
+ * line of its own) or page chrome; for plain text and Markdown, its paragraphs. Then the sentences the comparison works on. Offsets are into the
  * file (UTF-16 code units of its decoded text, a byte-order mark not counted).
  */
 import { parseArgs } from 'node:util';

@@ -8,7 +8,7 @@ import { detectLanguage } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment } from './segment';
 import { inChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
-import type { Sentence, Span } from './types';
+import type { SegmentKind, Sentence, Span } from './types';
 
 export interface DocumentBlock {
   start: number;
@@ -54,20 +54,40 @@ export function segmentRead(text: string, chrome: readonly Span[], language?: st
   return { language: lang, sentences };
 }
 
+/** The role of a block whose sentences are all of one kind (`content` for running text, or for several kinds). */
+const ROLE_OF: Partial<Record<SegmentKind, BlockRole>> = { boilerplate: 'chrome', heading: 'heading', dateline: 'dateline', credit: 'credit', speaker: 'speaker' };
+
+/** The role the sentences of `sentences[i..j]` give their block. */
+function roleOf(sentences: readonly Sentence[], i: number, j: number): BlockRole {
+  const kind = sentences[i]!.kind;
+  for (let k = i + 1; k <= j; k++) if (sentences[k]!.kind !== kind) return 'content';
+  return ROLE_OF[kind] ?? 'content';
+}
+
 /** Blocks of a text read without an article: its paragraphs, each with the role of its sentences. */
 function paragraphBlocks(sentences: readonly Sentence[]): ReadBlock[] {
   const out: ReadBlock[] = [];
   for (let i = 0; i < sentences.length; ) {
     let j = i;
     while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === sentences[i]!.paragraph) j++;
-    const kinds = new Set(sentences.slice(i, j + 1).map((s) => s.kind));
-    const only = kinds.size === 1 ? [...kinds][0] : null;
-    const role: BlockRole =
-      only === 'boilerplate' ? 'chrome' : only === 'heading' ? 'heading' : only === 'dateline' ? 'dateline' : 'content';
-    out.push({ start: sentences[i]!.start, end: sentences[j]!.end, role });
+    out.push({ start: sentences[i]!.start, end: sentences[j]!.end, role: roleOf(sentences, i, j) });
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * A page's article blocks with the role their sentences give them where the page's reading
+ * leaves running text: a paragraph that is only a speaker's label ("MR PRICE:") is a label, not
+ * content. (The article's headings, datelines and credits are the page reading's.)
+ */
+function labelBlocks(blocks: readonly ReadBlock[], sentences: readonly Sentence[]): ReadBlock[] {
+  if (!sentences.some((s) => s.kind === 'speaker')) return [...blocks];
+  return blocks.map((b) => {
+    if (b.role !== 'content') return b;
+    const inside = sentences.filter((s) => s.start >= b.start && s.end <= b.end);
+    return inside.length && inside.every((s) => s.kind === 'speaker') ? { ...b, role: 'speaker' } : b;
+  });
 }
 
 /** What WireDiff reads from a file: `source` is its text, `read` its read text (null for plain text). */
@@ -75,7 +95,7 @@ export function readDocument(path: string, source: string, read: ReadText | null
   const text = read?.text ?? source;
   const chrome = (read?.blocks ?? []).filter((b) => b.role === 'chrome');
   const seg = segmentRead(text, chrome, language);
-  const blocks = read?.blocks ?? paragraphBlocks(seg.sentences);
+  const blocks = read?.blocks ? labelBlocks(read.blocks, seg.sentences) : paragraphBlocks(seg.sentences);
   const src = (s: Span): Span => (read ? toSourceSpan(read, s) : { start: s.start, end: s.end });
   return {
     version: 1,

@@ -8,10 +8,11 @@ import { clamp } from './spans';
 
 /**
  * What a block of a read text is: the article's running text, a heading or standfirst of it, a
- * dateline or credit line, or page chrome (navigation, captions, related links, comments…),
- * which is shown dimmed and never compared as news.
+ * dateline or credit line, a speaker's label on a line of its own ("MR PRICE:", "Q:"), or page
+ * chrome (navigation, captions, related links, comments…), which is shown dimmed and never
+ * compared as news.
  */
-export type BlockRole = 'content' | 'heading' | 'dateline' | 'credit' | 'chrome';
+export type BlockRole = 'content' | 'heading' | 'dateline' | 'credit' | 'speaker' | 'chrome';
 
 /** A block (paragraph, heading, list item…) of a read text: offsets in the read text. */
 export interface ReadBlock {

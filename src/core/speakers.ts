@@ -3,25 +3,33 @@
  * ("MR PRICE:", "Q:", segment/speakers.ts) says who says its words. When the two texts both set
  * labels and a sentence they share stands under another speaker in the article ("MR ROE:" in the
  * canonical, "MS COSTA:" in the copy), the words are put in another mouth: an `attribution`
- * finding of medium severity, one for each canonical label. A copy that sets no label at all
- * (a report retold from a transcript) is not compared: its sentences say who speaks in words.
+ * finding of medium severity, one for each canonical label. A copy that drops a speaker's label
+ * (a report retold from a transcript, a script cut) and names the speaker nowhere near the words
+ * no longer says who speaks: the same finding, like a dropped credit.
  */
 import type { Alignment, Sentence } from './types';
 import { quoted } from './excerpt';
-import { SPEAKER_TITLES } from './segment/speakers';
+import { SPEAKER_ROLES, SPEAKER_TITLES } from './segment/speakers';
 import { NEAR_VERBATIM, type CreditFinding } from './credits';
 
 /**
  * For each sentence, the id of the speaker's label before it in its paragraph, or -1. (Only there:
  * a script sets a label before a clip of someone's words, and the narrator's words go on after it;
- * a turn of several paragraphs is judged on its first.)
+ * a turn of several paragraphs is judged on its first.) A label on a line of its own ("Jane Doe:"
+ * alone in its paragraph) goes with the paragraph after it.
  */
 function turnsOf(S: readonly Sentence[]): Int32Array {
   const out = new Int32Array(S.length).fill(-1);
   let last = -1;
+  let para = -1;
   for (const s of S) {
-    if (s.kind === 'speaker') last = s.id;
-    else if (last >= 0 && S[last]!.paragraph !== s.paragraph) last = -1;
+    if (s.kind === 'speaker') [last, para] = [s.id, s.paragraph];
+    else if (last >= 0 && s.paragraph !== para) {
+      // (The paragraph after a label alone is its turn.)
+      const alone = s.id - 1 === last && s.paragraph === para + 1;
+      if (alone) para = s.paragraph;
+      else last = -1;
+    }
     out[s.id] = last;
   }
   return out;
@@ -52,28 +60,72 @@ export function sameSpeaker(a: string, b: string): boolean {
   return x.length === 1 || y.length === 1 ? x[0] === y[0] : false;
 }
 
+/** A label's name words (a role's label names no one: "Q:", "MODERATOR:"). */
+function namesSomeone(label: string): string[] {
+  const words = nameWords(label);
+  return words.length === 1 && SPEAKER_ROLES.has(words[0]!) ? [] : words;
+}
+
 /**
- * The speakers changed between two segmented texts, over the alignment's links: for each
- * canonical label, the first link, nearly word for word, whose canonical sentence follows it in
- * its paragraph and whose article sentence follows a label naming someone else in its own. (A sentence under no label on
- * either side is not compared: a copy may set its labels otherwise, or none.)
+ * Whether the article names the speaker (the label's last name word) near its sentence `a`: in
+ * its paragraph, the one before (a script introduces the speaker before the clip) or the one
+ * after ("That was …").
+ */
+function namedNear(A: readonly Sentence[], a: number, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const p = A[a]!.paragraph;
+  let k = a;
+  while (k > 0 && A[k - 1]!.paragraph >= p - 1) k--;
+  for (; k < A.length && A[k]!.paragraph <= p + 1; k++) if (re.test(A[k]!.text.normalize('NFD').replace(/\p{M}/gu, ''))) return true;
+  return false;
+}
+
+/**
+ * The speakers changed or dropped between two segmented texts, over the alignment's links: for
+ * each canonical label, the first link, nearly word for word, whose canonical sentence follows it
+ * in its turn. When the article sentence follows a label naming someone else, the words are put in
+ * another mouth. When it follows none, and the copy names the speaker neither in its paragraph
+ * nor in the one before or after, the copy no longer says who speaks (each speaker judged on the first turn the copy
+ * carries; a role's label, "Q:", aside).
+ * (A canonical sentence under no label is not compared.)
  */
 export function compareSpeakers(C: readonly Sentence[], A: readonly Sentence[], alignments: readonly Alignment[]): CreditFinding[] {
-  if (!C.some((s) => s.kind === 'speaker') || !A.some((s) => s.kind === 'speaker')) return [];
+  if (!C.some((s) => s.kind === 'speaker')) return [];
   const cTurn = turnsOf(C);
   const aTurn = turnsOf(A);
   const done = new Set<number>();
+  const judged = new Set<string>();
   const out: CreditFinding[] = [];
   for (const g of alignments) {
     const c = cTurn[g.canonical[0]!]!;
     const a = aTurn[g.article[0]!]!;
     // (Only words the copy carries nearly word for word: a loose link may join two speakers' different words.)
-    if (c < 0 || a < 0 || done.has(c) || g.similarity < NEAR_VERBATIM) continue;
+    if (c < 0 || done.has(c) || g.similarity < NEAR_VERBATIM) continue;
     done.add(c);
     const cs = C[c]!;
+    const words = quoted(C[g.canonical[0]!]!.text, 40);
+    if (a < 0) {
+      const name = namesSomeone(cs.text).pop();
+      const first = A[g.article[0]!]!;
+      // (A speaker is judged on the first turn the copy carries: named there, or not.)
+      if (!name || judged.has(name)) continue;
+      judged.add(name);
+      if (namedNear(A, first.id, name)) continue;
+      out.push({
+        severity: 'medium',
+        canonical: [cs.id],
+        article: [],
+        from: cs.text,
+        to: null,
+        reason: `Drops the speaker's label ${quoted(cs.text)} before the words ${words}: the copy no longer says who says them.`,
+        canonicalSpans: [{ start: cs.start, end: cs.end }],
+        articleSpans: [],
+        articleAnchor: first.start,
+      });
+      continue;
+    }
     const as = A[a]!;
     if (sameSpeaker(cs.text, as.text)) continue;
-    const words = quoted(C[g.canonical[0]!]!.text, 40);
     out.push({
       severity: 'medium',
       canonical: [cs.id],

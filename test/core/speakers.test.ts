@@ -32,7 +32,24 @@ test("the same speakers written otherwise (titles, case, a translated role, a bl
   assert.ok(!sameSpeaker('MR ROE:', 'MS COSTA:'));
 });
 
-test('a copy that sets no labels at all (a report retold) is not compared speaker by speaker', () => {
-  const retold = briefing.replace(/^(?:MR ROE|Q): /gm, '');
-  assert.deepEqual(attributions(retold), []);
+test("a copy that drops a speaker's label and names the speaker nowhere near the words says no longer who says them: one finding for each speaker", () => {
+  const bare = briefing.replace(/^(?:MR ROE|Q): /gm, '');
+  const found = compare(briefing, bare).discrepancies.filter((d) => d.kind === 'attribution');
+  assert.equal(found.length, 1, found.map((d) => d.reason).join('\n'));
+  assert.equal(found[0]!.from, 'MR ROE:');
+  assert.equal(found[0]!.to, null);
+  assert.equal(found[0]!.severity, 'medium');
+  assert.match(found[0]!.reason, /Drops the speaker's label ‘MR ROE:’/);
+  // The label on a line of its own, dropped the same.
+  const alone = briefing.replace('MR ROE: Good afternoon.', 'MR ROE:\nGood afternoon.');
+  assert.equal(compare(alone, bare).discrepancies.filter((d) => d.kind === 'attribution').length, 1);
+});
+
+test('a copy that names the speaker in its own words, or drops only a role\'s label ("Q:"), keeps who says them', () => {
+  const labels = (a: string): string[] => attributions(a).filter((r) => /speaker/.test(r));
+  const retold = briefing.replace('MR ROE: Good afternoon.', 'Good afternoon, said Mr Roe.').replace(/^(?:MR ROE|Q): /gm, '');
+  assert.deepEqual(labels(retold), []);
+  assert.deepEqual(attributions(briefing.replace('Q: ', '')), []);
+  // A text without labels compared with a transcript: nothing to drop.
+  assert.deepEqual(compare(briefing.replace(/^(?:MR ROE|Q): /gm, ''), briefing).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
 });

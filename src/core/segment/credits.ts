@@ -51,6 +51,22 @@ const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TIT
 const TITLE_DATELINE = once(() => new RegExp(String.raw`^${TITLE_PLACE},\s+\p{Lu}{2}\.?${DATE}${DASH}`, 'u'));
 const REGION_CODE = /,\s+\p{Lu}{2}/u;
 
+/**
+ * A date alone before a dash where a dateline stands, its place left out: "July 5th —", "Nov. 3 —",
+ * "5 July –", "March 12, 2024 --" (never before a colon: "July 5: …" opens a list's entry). `[1]`
+ * or `[2]`: the month's word, which the caller checks (`dateOnly`).
+ */
+const DATE_ONLY = /^(?:(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(\p{L}\p{Ll}{2,9})\.?)(?:,?\s+\d{4})?\s*(?:-{1,2}|–|—)\s+(?=[\p{Lu}"“‘'«„])/u;
+
+/**
+ * The length of a date alone before a dash that opens `s` ("Nov. 3 — The council …"), or 0;
+ * `isMonth` tells a month's name from another word before a figure ("Gate 5 — …").
+ */
+export function dateOnly(s: string, isMonth: (word: string) => boolean): number {
+  const m = DATE_ONLY.exec(s.length > 40 ? s.slice(0, 40) : s);
+  return m && isMonth(m[1] ?? m[2]!) ? m[0].trimEnd().length : 0;
+}
+
 /** The longest a dateline is read. */
 const DATELINE_MAX = 160;
 

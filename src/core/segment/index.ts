@@ -15,10 +15,12 @@ import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
-import { credit, dateline, gluedByline, runOnByline, trailingCredit } from './credits';
+import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
+import { monthsOf } from '../months';
+import { foldDiacritics } from '../fold';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
-import { labelAt, labelKey, repeatedNames, speakerLabel } from './speakers';
+import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead } from './speakers';
 
 export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
@@ -269,24 +271,75 @@ function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
 /**
  * Speakers' labels of a transcript: when a capitals-and-colon label opens two or more
  * paragraphs ("CHRISTOPHER CRUISE:" each time he speaks), every such label of the text is a
- * speaker's, not a dateline (a story has one dateline, at its start).
+ * speaker's, not a dateline (a story has one dateline, at its start). And the labels of names in
+ * title case the text shows to be speakers' (`repeatedNames`, `namedLabels`).
  */
-function speakerLabels(text: string, all: readonly { start: number; end: number }[]): ReadonlySet<string> {
+function speakerLabels(text: string, all: readonly { start: number; end: number }[], verbs: ReadonlySet<string>): ReadonlySet<string> {
   const seen = new Map<string, number>();
   const names: string[] = [];
-  for (const u of all) {
+  const leads: NameLead[] = [];
+  let role = false;
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k]!;
     const raw = text.slice(u.start, Math.min(u.end, u.start + 200));
     // A label ends on a colon: most paragraphs have none, and need no dateline match.
     if (!raw.includes(':')) continue;
     const dl = dateline(raw);
     const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
+    const at = label || labelAt(raw);
+    if (at && !at.includes(' ') && SPEAKER_ROLES.has(at.toLowerCase())) role = true;
     if (label) seen.set(labelKey(label), (seen.get(labelKey(label)) ?? 0) + 1);
-    else names.push(labelAt(raw));
+    else if (at) {
+      names.push(at);
+      // The words said: the rest of the paragraph, or the next paragraph after a label alone; read as prose when they end a sentence.
+      const alone = !/\S/.test(text.slice(u.start + raw.indexOf(':', at.length) + 1, u.end));
+      const said = alone ? all[k + 1] : u;
+      if (said && endsTerminal(text.slice(said.start, said.end))) leads.push({ label: at, alone });
+    }
   }
   const repeated = [...seen.values()].some((n) => n >= 2);
-  // (And labels in title case, "Ned Price :", each when it opens two paragraphs or more.)
+  // (And labels in title case, "Ned Price :", each when it opens two paragraphs or more, or when the text shows it is a speaker's.)
   const named = repeatedNames(names);
-  return repeated || named.length ? new Set([...(repeated ? seen.keys() : []), ...named]) : new Set();
+  const shown = namedLabels(leads, text, verbs, role || repeated || named.length > 0);
+  if (!repeated && !named.length && !shown.length) return new Set();
+  return new Set([...(repeated ? seen.keys() : []), ...named, ...shown]);
+}
+
+/** Whether a word names a month in `locale` (or as English writes it: "Sept."). */
+function monthTest(locale: string): (word: string) => boolean {
+  const own = monthsOf(locale).names;
+  const en = monthsOf('en-GB').names;
+  return (word) => {
+    const w = foldDiacritics(word.toLowerCase());
+    return own.has(w) || en.has(w);
+  };
+}
+
+/** Whether a dash stands within a date's reach of `from` (only then may a unit open on a date alone before one). */
+function earlyDash(text: string, from: number, to: number): boolean {
+  for (let i = from + 3; i < to && i < from + 32; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
+/**
+ * The start of the one unit of the text that opens on a date alone before a dash ("Nov. 3 —
+ * The council …"): its dateline, the place left out. -1 when none does, or when several do (a
+ * timeline's entries, whose dates are their facts: a story has one dateline).
+ */
+function datedLead(text: string, all: readonly { start: number; end: number }[], locale: string): number {
+  let found = -1;
+  let isMonth: ((word: string) => boolean) | null = null;
+  for (const u of all) {
+    const c = text.charCodeAt(u.start);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127)) continue;
+    if (!earlyDash(text, u.start, u.end) || !dateOnly(text.slice(u.start, Math.min(u.end, u.start + 40)), (isMonth ??= monthTest(locale)))) continue;
+    if (found >= 0) return -1;
+    found = u.start;
+  }
+  return found;
 }
 
 /**
@@ -320,19 +373,22 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   // The text as its sentences are read: a mail's quotation marks at the start of its lines are
   // blanks (the same length, so offsets hold); a sentence's text is still the file's own.
   const view = blankQuoteMargins(text);
-  const speakers = speakerLabels(view, all);
+  const speakers = speakerLabels(view, all, options.lexicon.attributionVerbs);
+  const dated = datedLead(view, all, options.locale);
   for (const unit of all) {
     // Units start and end on words (lines.ts trims them).
     const raw = view.slice(unit.start, unit.end);
-    // A paragraph that opens with a label is cut by the whole text (a transcript's speakers), not by its own: never reused.
-    if (speakers.size && labelAt(raw)) {
-      const pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
+    // A paragraph that opens with a label, or the text's one date alone before a dash, is cut by the
+    // whole text (a transcript's speakers, a story's one dateline), not by its own: never reused.
+    if ((speakers.size && labelAt(raw)) || unit.start === dated) {
+      const cues = { speakers, dated: unit.start === dated };
+      const pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, cues, options.lexicon.functionWords);
       for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
     }
     let pieces = options.known?.get(raw) ?? memo?.get(raw);
     if (!pieces) {
-      pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, speakers, options.lexicon.functionWords);
+      pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, { speakers, dated: false }, options.lexicon.functionWords);
       memo?.set(raw, pieces);
     }
     for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
@@ -341,18 +397,27 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
 }
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */
-function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+function unitPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, cues: TextCues, functionWords: ReadonlySet<string>): UnitPiece[] {
   // A media player's button run on after the paragraph's last sentence ("… the Education Report.
   // PLAY"): the paragraph is read without it, the button is chrome of its own.
   const widget = trailingWidget(raw);
-  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, speakers, functionWords);
-  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, speakers, functionWords);
+  if (widget < 0) return paragraphPieces(text, start, end, raw, seg, rules, cues, functionWords);
+  const out = paragraphPieces(text, start, start + widget, raw.slice(0, widget), seg, rules, cues, functionWords);
   out.push({ start: widget + raw.slice(widget).search(/\S/), end: end - start, kind: 'boilerplate', agency: null });
   return out;
 }
 
+/** What the whole text tells about how one of its paragraphs is cut. */
+interface TextCues {
+  /** The labels of a transcript's speakers (`speakerLabels`). */
+  speakers: ReadonlySet<string>;
+  /** The paragraph opens with the text's one date alone before a dash: its dateline (`datedLead`). */
+  dated: boolean;
+}
+
 /** The pieces of a paragraph (`unitPieces`), without a widget run on after it. */
-function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, speakers: ReadonlySet<string>, functionWords: ReadonlySet<string>): UnitPiece[] {
+function paragraphPieces(text: string, start: number, end: number, raw: string, seg: Intl.Segmenter, rules: StopRules, cues: TextCues, functionWords: ReadonlySet<string>): UnitPiece[] {
+  const { speakers } = cues;
   const out: UnitPiece[] = [];
   const piece = (s: number, e: number, kind: SegmentKind, agency?: string | null): void => {
     out.push({ start: s - start, end: e - start, kind, agency });
@@ -392,7 +457,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     while (from < to && /\s/.test(text[from]!)) from++;
     rest = text.slice(from, to).trimEnd();
   }
-  const dl = sp ? null : dateline(rest);
+  const dated = cues.dated && !sp && !oc ? dateOnly(rest, () => true) : 0;
+  const dl = sp ? null : (dateline(rest) ?? (dated ? { length: dated, agency: null } : null));
   // A heading (unless it is a dateline alone, or a list run together on one line).
   if (!tc && !sp && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
     // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)

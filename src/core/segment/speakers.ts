@@ -80,8 +80,15 @@ export function speakerLabel(s: string, transcript: ReadonlySet<string>): Speake
   const length = s.indexOf(':', label.length) + 1;
   if (transcript.has(labelKey(label)) || (words.length === 1 && SPEAKER_ROLES.has(words[0]!))) return { length, sure: true };
   if (words.length >= 2 && SPEAKER_TITLES.has(words[0]!)) return { length, sure: false };
-  const capitals = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-  return capitals && QUOTE_AFTER.test(s.slice(length)) ? { length, sure: false } : null;
+  return inCapitals(label) && QUOTE_AFTER.test(s.slice(length)) ? { length, sure: false } : null;
+}
+
+/** A word in capitals, or a name's particle in title case before them ("DiPINTO", "McDONALD", "LaGUARDIA"). */
+const CAPITALS_WORD = /^(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?[^\p{Ll}]+$/u;
+
+/** A label in capitals, as a script sets a speaker's name ("BARACK OBAMA", "LISA DiPINTO"). */
+export function inCapitals(label: string): boolean {
+  return /\p{Lu}{2}/u.test(label) && label.split(/\s+/).every((w) => CAPITALS_WORD.test(w));
 }
 
 /**
@@ -93,4 +100,52 @@ export function repeatedNames(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();
   for (const l of labels) if (l && l !== l.toUpperCase() && wordsOf(l).length >= 2) seen.set(labelKey(l), (seen.get(labelKey(l)) ?? 0) + 1);
   return [...seen].filter(([, n]) => n >= 2).map(([l]) => l);
+}
+
+/** A word of a name in title case: "Jane", "McBride", "O'Neil", "Mary-Ann"; or an initial, "M.". */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}*(?:[-'’]?\p{Lu}\p{Ll}+)*|\p{Lu}\.)$/u;
+
+/** A label that reads as a person's name in title case: two to four words ("Jane Doe", "Anna M. Reed"), the last no initial. */
+export function nameShaped(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words[words.length - 1]!.endsWith('.')) return false;
+  return words.every((w) => w.length >= 2 && NAME_WORD.test(w));
+}
+
+/** A label in title case that opens a paragraph, and how: on a line of its own before the words said, or before them. */
+export interface NameLead {
+  label: string;
+  /** The paragraph is the label alone; the words said are the next one's. */
+  alone: boolean;
+}
+
+/** Whether the text's own words attribute something to the name's last word: "Reed said", "said Anna Reed", "Ms. Reed". */
+function attributed(text: string, label: string, verbs: ReadonlySet<string>): boolean {
+  const name = label.split(/\s+/).pop()!;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const after = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 30));
+    if (after && verbs.has(after[1]!.toLowerCase())) return true;
+    const before = text.slice(Math.max(0, i - 40), i).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-2);
+    if (before.length && SPEAKER_TITLES.has(before[before.length - 1]!)) return true;
+    if (before.some((w) => verbs.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * The labels in title case, name-shaped, that the text shows to be speakers' although none
+ * repeats ("Jane Doe:" / "Tom Okafor:", each speaking once): every one when the text is a
+ * transcript (`transcript`: it sets a role's label, "Q:", or a label that repeats), or when two
+ * or more names stand as labels on lines of their own; else each name the text's own words
+ * attribute something to ("Reed said", "Ms. Reed"). (`leads`: those whose words said read as
+ * prose, a sentence's end; `verbs`: the language's reporting verbs.)
+ */
+export function namedLabels(leads: readonly NameLead[], text: string, verbs: ReadonlySet<string>, transcript: boolean): string[] {
+  const names = leads.filter((l) => nameShaped(labelKey(l.label)));
+  if (!names.length) return [];
+  const alone = new Set(names.filter((l) => l.alone).map((l) => labelKey(l.label)));
+  if (transcript || alone.size >= 2) return names.map((l) => labelKey(l.label));
+  return names.filter((l) => attributed(text, labelKey(l.label), verbs)).map((l) => labelKey(l.label));
 }

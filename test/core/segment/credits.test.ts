@@ -279,3 +279,58 @@ test("a staff credit set on its own line under a Chinese or Japanese story ('（
   // A sentence that merely opens on the word, and a bracketed aside with a stop, are news.
   for (const t of ['编辑部周一说，计划已获批准。', '（编辑说：计划已获批准。）', '编辑：市政府周一批准了新桥计划，并说工程将在明年春天开始，预计两年内完工并通车使用。']) assert.equal(credit(t), undefined, t);
 });
+
+test('a date alone before a dash, where a dateline stands, is a dateline: at the text\'s start or a paragraph\'s, once in the text', () => {
+  for (const [text, dateline] of [
+    ['July 5th — The harbour reopened on Monday after three weeks of repairs.', 'dateline:July 5th —'],
+    ['Nov. 3 — The council approved the budget for the new bridge.', 'dateline:Nov. 3 —'],
+    ['5 July – Officials said the bridge would close for a month.', 'dateline:5 July –'],
+    ['Harbour Works Finished\n\nMarch 12, 2024 -- The harbour reopened on Monday.', 'dateline:March 12, 2024 --'],
+  ]) {
+    const r = read(text!).filter((x) => !x.startsWith('heading:'));
+    assert.equal(r[0], dateline, text);
+    assert.match(r[1]!, /^sentence:\p{Lu}/u, text);
+  }
+  // Words that are no month before a figure and a dash are no date; nor is a date before a colon.
+  assert.deepEqual(read('Gate 5 — The ferry left late.'), ['sentence:Gate 5 — The ferry left late.']);
+  assert.deepEqual(read('July 5: The harbour reopened.'), ['sentence:July 5: The harbour reopened.']);
+  // A timeline, a date before a dash opening each entry, keeps its dates in its sentences: a story has one dateline.
+  const timeline = 'Nov. 3 — Voters chose a new council.\n\nNov. 9 — The council met for the first time.\n';
+  assert.ok(read(timeline).every((x) => x.startsWith('sentence:')), read(timeline).join('\n'));
+});
+
+test('segment: a speaker\'s name in capitals with a particle in title case ("MARY McBRIDE:", "JOE DeLUCA:") before a quotation is a label too', () => {
+  const script = 'Mary McBride runs the harbour.\n\nMARY McBRIDE: "The harbour reopens on Monday."\n\nShe says the ferries will follow.';
+  assert.deepEqual(read(script).slice(1, 3), ['speaker:MARY McBRIDE:', 'sentence:"The harbour reopens on Monday."']);
+  assert.deepEqual(read('JOE DeLUCA: "We are ready."').slice(0, 1), ['speaker:JOE DeLUCA:']);
+  // Words in title case before a colon and a quotation are no label (a headline's source).
+  assert.deepEqual(read('Harbour Board: "We Are Ready"'), ['sentence:Harbour Board: "We Are Ready"']);
+});
+
+test('segment: a name in title case and a colon is a speaker\'s label when the text shows it is one, even when each speaker speaks once', () => {
+  const kinds = (t: string): string[] => segment(t, en).map((s) => `${s.kind}:${s.text}`);
+  // Each speaker once, each label on a line of its own before the words said.
+  const once = 'Harbour Board Briefing\n\nJane Doe:\nThe harbour will reopen on Monday after three weeks of repairs.\n\nTom Okafor:\nWe expect the first ships to dock by noon.\n';
+  assert.deepEqual(kinds(once), [
+    'heading:Harbour Board Briefing',
+    'speaker:Jane Doe:',
+    'sentence:The harbour will reopen on Monday after three weeks of repairs.',
+    'speaker:Tom Okafor:',
+    'sentence:We expect the first ships to dock by noon.',
+  ]);
+  // A single labelled answer in a text that sets a role's label ("Q:").
+  assert.deepEqual(kinds('Q: When will the harbour reopen?\n\nAnna Reed: On Monday, after three weeks of repairs.\n').slice(2, 4), [
+    'speaker:Anna Reed:',
+    'sentence:On Monday, after three weeks of repairs.',
+  ]);
+  // A single label whose name the text's own words attribute ("Reed said", "Ms. Reed").
+  const attributed = 'The council met on Monday. Reed said the bridge would close.\n\nAnna Reed:\nThe bridge closes for a month from Friday.\n';
+  assert.deepEqual(kinds(attributed).slice(2, 4), ['speaker:Anna Reed:', 'sentence:The bridge closes for a month from Friday.']);
+  // A title-case lead before a colon that nothing shows to be a speaker stays what it was.
+  for (const t of [
+    'Key Findings:\nThe harbour will reopen on Monday after three weeks of repairs.\n',
+    'Harbour Board: The harbour will reopen on Monday.\n\nIt had been closed for weeks.\n',
+    'Anna Reed: The harbour will reopen on Monday.\n',
+  ])
+    assert.ok(!kinds(t).some((k) => k.startsWith('speaker:')), kinds(t).join('\n'));
+});
