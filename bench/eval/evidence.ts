@@ -59,7 +59,6 @@
  */
 import { runCase, type Run } from './linkfit';
 import { goldName, loadGoldCases, readText } from './gold';
-import { sentencesOf } from './score';
 import { sharesFigure } from '../../src/core/alignRewrite';
 import { dice, highest, lowest } from '../../src/core/alignTerms';
 import type { State } from '../../src/core/alignState';
@@ -133,8 +132,7 @@ function candidates(r: Run): Cand[] {
   if (!s) return [];
   const cText = readText(r.gold.canonicalPath);
   const aText = readText(r.gold.articlePath);
-  const omitted = new Set(r.gold.gold.omitted.flatMap((x) => sentencesOf(x, cText, r.tool.canonical.sentences)));
-  const added = new Set(r.gold.gold.added.flatMap((x) => sentencesOf(x, aText, r.tool.article.sentences)));
+  const { omitted, added } = r;
   const out: Cand[] = [];
   const cLeft = s.canon.sentences.map((_, i) => i).filter((i) => s.cGroup[i]! < 0 && ok(s.canon.sentences[i]!.kind));
   const aLeft = s.art.sentences.map((_, i) => i).filter((i) => s.aGroup[i]! < 0 && ok(s.art.sentences[i]!.kind));

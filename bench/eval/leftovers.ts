@@ -32,9 +32,7 @@
  * label as these do: no band right more often than false.
  */
 import type { State } from '../../src/core/alignState';
-import { readText } from './gold';
 import type { Run } from './linkfit';
-import { sentencesOf } from './score';
 
 const BANDS = [0.6, 0.4, 0.2] as const;
 const KINDS = ['heading→sentence', 'sentence→group', 'sentence→leftover', '→heading'] as const;
@@ -52,10 +50,7 @@ interface Leftover {
 function leftoversOf(r: Run): Leftover[] {
   const s = r.state as State | null;
   if (!s) return [];
-  const cText = readText(r.gold.canonicalPath);
-  const aText = readText(r.gold.articlePath);
-  const omitted = new Set(r.gold.gold.omitted.flatMap((x) => sentencesOf(x, cText, r.tool.canonical.sentences)));
-  const added = new Set(r.gold.gold.added.flatMap((x) => sentencesOf(x, aText, r.tool.article.sentences)));
+  const { omitted, added } = r;
   const out: Leftover[] = [];
   for (const isArticle of [false, true]) {
     const own = isArticle ? s.art : s.canon;

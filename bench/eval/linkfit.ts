@@ -118,6 +118,9 @@ export interface Run {
   score: PairScore;
   tool: ToolOutput;
   pairs: GoldPair[];
+  /** The tool's canonical sentences the gold marks omitted, and its article sentences the gold marks added. */
+  omitted: ReadonlySet<number>;
+  added: ReadonlySet<number>;
   state: State | null;
 }
 
@@ -155,7 +158,7 @@ export function runCase(c: GoldCase, without?: LinkStep): Run {
     if (pairs.some((p) => p.c.includes(l.c) && p.a.includes(l.a))) l.label = 'right';
     else if (omitted.has(l.c) || added.has(l.a)) l.label = 'false';
   }
-  return { gold: c, origin: familyOrigin(c.set, c.family), links, score: scorePair(c.gold, cText, aText, tool), tool, pairs, state };
+  return { gold: c, origin: familyOrigin(c.set, c.family), links, score: scorePair(c.gold, cText, aText, tool), tool, pairs, omitted, added, state };
 }
 
 const ORIGIN_ORDER = (o: string): string => (o === 'original' ? '0' : o);

@@ -38,8 +38,7 @@
  * table: "Compaore" / "Compoare") as one term (tune −1 item, nothing else moved).
  */
 import { runCase, type Run } from './linkfit';
-import { goldName, loadGoldCases, readText } from './gold';
-import { sentencesOf } from './score';
+import { goldName, loadGoldCases } from './gold';
 import { dice, sharedCount, union } from '../../src/core/alignTerms';
 import { groupVecs, MAX_SIDE, type State } from '../../src/core/alignState';
 import { sharesMoreThanNames } from '../../src/core/alignShared';
@@ -121,10 +120,7 @@ type Label = 'right' | 'false' | 'neither';
 function joinCandidatesOf(r: Run): Array<{ label: Label; cont: number; reach: number; gain: number }> {
   const s = r.state;
   if (!s) return [];
-  const cText = readText(r.gold.canonicalPath);
-  const aText = readText(r.gold.articlePath);
-  const omitted = new Set(r.gold.gold.omitted.flatMap((x) => sentencesOf(x, cText, r.tool.canonical.sentences)));
-  const added = new Set(r.gold.gold.added.flatMap((x) => sentencesOf(x, aText, r.tool.article.sentences)));
+  const { omitted, added } = r;
   const early = new Set(s.groups.map((g, i) => (g && r.links.some((l) => BEFORE_JOINS.has(l.step) && s.cGroup[l.c] === i) ? i : -1)));
   const out: Array<{ label: Label; cont: number; reach: number; gain: number }> = [];
   for (const isArticle of [true, false])

@@ -8,6 +8,7 @@ import type { AlignDoc } from './alignTerms';
 import { partHash, partHashOn } from './hash';
 import { IdBytes } from './idBytes';
 import { mapList } from './lists';
+import { isMultiplier, isTens, isUnit } from './numberWords';
 
 /** The longest acronym read (letters). */
 const MAX_ACRONYM = 6;
@@ -122,21 +123,6 @@ function multipliers(ts: readonly Token[], k: number): number {
   let m = 1;
   for (let n = 1; n <= multipliersAfter(ts, k); n++) m *= ts[k + n]!.num!;
   return m;
-}
-
-/** A tens word ("twenty" … "ninety"; not "20"). */
-export function isTens(t: Token): boolean {
-  return t.num !== null && t.num >= 20 && t.num <= 90 && t.num % 10 === 0 && !/\d/.test(t.norm);
-}
-
-/** A units word ("one" … "nine"; not "3"). */
-export function isUnit(t: Token | undefined): boolean {
-  return !!t && t.num !== null && Number.isInteger(t.num) && t.num >= 1 && t.num <= 9 && !/\d/.test(t.norm);
-}
-
-/** A number word that multiplies the figure before it ("hundred", "thousand", "million"; not "100"). */
-function isMultiplier(t: Token): boolean {
-  return t.num !== null && t.num >= 100 && !/\d/.test(t.norm);
 }
 
 /**

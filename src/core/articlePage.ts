@@ -7,7 +7,7 @@
  * Pure: no DOM, no Node.
  */
 import type { BlockRole } from './readText';
-import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf } from './articleRuns';
+import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, TERMINAL_END, endsAsSentence, wordsOf, type ShapedBlock } from './articleRuns';
 import { UNSTOPPED_SCRIPTS } from './scripts';
 import { once } from './once';
 import { CAPTION_CREDIT_END, CAPTION_MAX_WORDS } from './pageLines';
@@ -25,15 +25,7 @@ export interface ArticleHint {
 }
 
 /** A block of a page's read text (offsets in the read text), with what the page says of it. */
-export interface PageBlock {
-  readonly start: number;
-  readonly end: number;
-  /** The innermost block element that holds it (`p`, `h1`, `li`, `div`…), or '' at the top. */
-  readonly tag: string;
-  /** The share of its characters inside a link. */
-  readonly linkShare: number;
-  /** The share of its characters inside a figure, a caption or a credit. */
-  readonly captionShare: number;
+export interface PageBlock extends ShapedBlock {
   /** The share of its characters after an image in the same block element. */
   readonly imageShare?: number;
   /** The share of its characters inside an element whose class or id names it page chrome (a newsletter box, a share bar…). */

@@ -9,12 +9,15 @@ import type { BlockRole, ReadBlock } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
 import { once } from './once';
 
-/** What these passes read of a page's block (article.ts's PageBlock has more). */
-interface ShapedBlock {
+/** What these passes read of a page's block (offsets in the read text); articlePage.ts's PageBlock has more. */
+export interface ShapedBlock {
   readonly start: number;
   readonly end: number;
+  /** The innermost block element that holds it (`p`, `h1`, `li`, `div`…), or '' at the top. */
   readonly tag: string;
+  /** The share of its characters inside a link. */
   readonly linkShare: number;
+  /** The share of its characters inside a figure, a caption or a credit. */
   readonly captionShare: number;
 }
 

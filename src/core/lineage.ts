@@ -127,15 +127,8 @@ const CONTAINS = 0.8;
 const fold = (s: string | null): string =>
   s === null ? '' : foldWording(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-interface Change {
-  key: string;
-  kind: DiscrepancyKind;
-  canonical: number[];
-  from: string | null;
-  to: string | null;
-  row: string | null;
-  weight: number;
-}
+/** A change one version makes (a `SharedChange` before it is described and its versions counted). */
+type Change = Omit<SharedChange, 'description' | 'versions' | 'universal'>;
 
 /** The changes of one version, keyed by content (see the method). */
 function changesOf(c: Comparison, v: number, matrix: CoverageMatrix, hide: LineageOptions['hide']): Map<string, Change> {

@@ -3,7 +3,7 @@
  * in the afternoon", "six o'clock"), and a span or a part of the day made a time by the words
  * around it ("last week", "two days ago", "the next few weeks", "in the morning").
  */
-import { isTens, isUnit } from './alignRuns';
+import { isTens, isUnit } from './numberWords';
 import type { Scan } from './timeScan';
 
 /** The phrase at k that says which half of the day an hour is in (“in the afternoon”): its length and half, or null. */

@@ -187,27 +187,26 @@ export class EngineClient {
     w.on('error', (e) => {
       this.options.log?.(`engine worker error: ${e.stack ?? e.message}`, 'warn');
       if (this.worker === w) this.worker = undefined;
-      const job = this.running;
-      if (job) {
-        if (this.timer) clearTimeout(this.timer);
-        this.running = undefined;
-        this.finish(job, e instanceof Error ? e : new Error(String(e)));
-      }
+      this.failRunning(() => (e instanceof Error ? e : new Error(String(e))));
       this.pump();
     });
     w.on('exit', (code) => {
       if (this.worker !== w) return;
       this.worker = undefined;
-      const job = this.running;
-      if (job) {
-        if (this.timer) clearTimeout(this.timer);
-        this.running = undefined;
-        this.finish(job, new Error(`the engine stopped unexpectedly (exit code ${code})`));
-        this.pump();
-      }
+      if (this.failRunning(() => new Error(`the engine stopped unexpectedly (exit code ${code})`))) this.pump();
     });
     this.worker = w;
     return w;
+  }
+
+  /** Ends the running job, if any, with the error `error()` makes (its worker failed): whether there was one. */
+  private failRunning(error: () => Error): boolean {
+    const job = this.running;
+    if (!job) return false;
+    if (this.timer) clearTimeout(this.timer);
+    this.running = undefined;
+    this.finish(job, error());
+    return true;
   }
 
   private stopWorker(): void {

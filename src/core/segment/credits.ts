@@ -23,8 +23,10 @@ const REGION = String.raw`(?:,\s+\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+)?(?=\s*(
 const TITLE_REGION = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\]|,\s+\p{Lu}{2}(?=,))?`;
 /** A day's ordinal suffix, as some agencies write the date: "5th July", "July 5th". */
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
-/** A date: "June 13", "Dec. 2", "2 December", "3 mar", "5th July", "July 5th", with an optional year. */
-const DATE = String.raw`(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}${ORDINAL}|\d{1,2}${ORDINAL}\s+\p{L}\p{Ll}{2,9}\.?)(?:,?\s+\d{4})?)?`;
+/** A day's date: "June 13", "Dec. 2", "2 December", "3 mar", "5th July", "July 5th", with an optional year. */
+const DAY_DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}${ORDINAL}|\d{1,2}${ORDINAL}\s+\p{L}\p{Ll}{2,9}\.?)(?:,?\s+\d{4})?`;
+/** A date after the place, if any: ", June 13", " 2 December 2016". */
+const DATE = String.raw`(?:,?\s+${DAY_DATE})?`;
 /** A parenthesised credit: "(Reuters)", "(AP)", "(Reuters Breakingviews)". */
 const PAREN = String.raw`\s*\((\p{L}[\p{L} .&'’/-]{0,39})\)`;
 /** The dash or colon that ends a dateline, then the first word of the story (or the end of the line). */
@@ -39,10 +41,8 @@ const SCRAPED = String.raw`(?:\p{Ll}+\s+\d{4}-\d{2}-\d{2}\s+|\p{Lu}\p{Ll}{2,8}\.
 
 /** A dateline at the start of a paragraph: a place in capitals, an optional region, date and credit, then a colon or a dash. */
 const CAPS_DATELINE = new RegExp(String.raw`^${SCRAPED}${CAPS_PLACE}${REGION}${DATE}(?:(?:${PAREN})?${DASH}|${SLASHED})`, 'u');
-/** A date that opens a dateline with no place: "5th July, 2016", "July 5th". Only taken before an agency's credit. */
-const DATE_FIRST = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}${ORDINAL}|\d{1,2}${ORDINAL}\s+\p{L}\p{Ll}{2,9}\.?)(?:,?\s+\d{4})?`;
 /** A dateline with the place in title case or none, before an agency's credit: "Paris (AFP) -", "(Reuters) -", "5th July, 2016 (WAM) —". */
-const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE}|${DATE_FIRST})?\s*\((${AGENCY})\)${DASH}`, 'u'));
+const AGENCY_DATELINE = once(() => new RegExp(String.raw`^(?:${TITLE_PLACE}${TITLE_REGION}${DATE}|${DAY_DATE})?\s*\((${AGENCY})\)${DASH}`, 'u'));
 /**
  * A dateline with the place in title case and its region's code in capitals, before the dash: "Austin,
  * TX —", "Washington, DC –" (a place in title case alone before a dash is no dateline: "Paris - the city …").

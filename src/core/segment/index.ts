@@ -20,7 +20,7 @@ import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
-import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead } from './speakers';
+import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
 export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
@@ -264,8 +264,17 @@ function labelOf(unitText: string, length: number): string {
  * ran together), or 0: a unit of its own, as at a paragraph's start.
  */
 function innerLabel(sentence: string, speakers: ReadonlySet<string>): number {
-  const sp = speakerLabel(sentence, speakers);
-  return sp && (sp.sure || !isHeading(sentence.trimEnd())) ? sp.length : 0;
+  return labelUnlessHeading(sentence, sentence.trimEnd(), speakers)?.length ?? 0;
+}
+
+/**
+ * The speaker's label that opens `s`, unless it may be a headline's lead and `line` (the text read
+ * for a heading) is one: a title and a name that lead a line read as a heading are the headline's
+ * ("President Roe: Deal Is Good"); a transcript's speaker or a role ("Q:") is a label all the same.
+ */
+function labelUnlessHeading(s: string, line: string, speakers: ReadonlySet<string>): SpeakerLabel | null {
+  const sp = speakerLabel(s, speakers);
+  return sp && (sp.sure || !isHeading(line)) ? sp : null;
 }
 
 /**
@@ -447,10 +456,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     rest = text.slice(from, to).trimEnd();
   }
   // A speaker's label ("MR PRICE:", "Q:", "Secretary Blinken:") is no dateline: a unit of its own,
-  // then the words said (a sentence even without a stop). A title and a name that lead a line read
-  // as a heading are the headline's ("President Roe: Deal Is Good").
-  const labelled = speakerLabel(rest, speakers);
-  const sp = labelled && (labelled.sure || !isHeading(rest)) ? labelled : null;
+  // then the words said (a sentence even without a stop); not a headline's lead (`labelUnlessHeading`).
+  const sp = labelUnlessHeading(rest, rest, speakers);
   if (sp) {
     piece(from, from + sp.length, 'speaker');
     from += sp.length;

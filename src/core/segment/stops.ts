@@ -61,7 +61,7 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
   // initial ("p. 55", "No. 3"; list items are found apart). (A plain word is no abbreviation nor
   // initial: nothing below would keep the stop.)
   if (STARTS_LOWER.test(next)) return false;
-  if (STARTS_DIGIT.test(next)) return afterPlainWord(core, rules);
+  if (STARTS_DIGIT.test(next)) return stopWordKind(core, rules) === 'plainWord';
   // An ordinal before a month: "am 3. Dezember".
   if (rules.ordinalStops && /\d\.$/.test(core)) {
     const w = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
@@ -100,10 +100,11 @@ export function stopReadsOn(prev: string, rules: StopRules): boolean {
  * What the word before a final full stop is, as the stop rules read it (`boundaryAt`, `stopReadsOn`):
  * a capital letter alone, an initial, after a capitalised name or another initial ("Jonas E."), at the
  * text's start or after a word in lower case ("you and I."); else the word's abbreviation class (a
- * word with inner dots that the rules do not list is 'either': "U.S."), or 'word' (a plain word).
+ * word with inner dots that the rules do not list is 'either': "U.S."), or a word no rule lists:
+ * 'plainWord' (two letters or more, all in lower case: "deaths."), else 'word' ("Paris.").
  * `null` when no word stands before the stop. `core` ends on the stop, its closing marks left off.
  */
-type StopWordKind = 'initialAfterName' | 'initialAtStart' | 'initialAfterWord' | AbbreviationClass | 'word';
+type StopWordKind = 'initialAfterName' | 'initialAtStart' | 'initialAfterWord' | AbbreviationClass | 'plainWord' | 'word';
 function stopWordKind(core: string, rules: StopRules): StopWordKind | null {
   const m = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core);
   if (!m) return null;
@@ -113,13 +114,7 @@ function stopWordKind(core: string, rules: StopRules): StopWordKind | null {
     const prevWord = /(\S+)$/.exec(core.slice(0, core.length - word.length - 1).trimEnd())?.[1] ?? '';
     return prevWord === '' ? 'initialAtStart' : /^\p{Lu}/u.test(prevWord) ? 'initialAfterName' : 'initialAfterWord';
   }
-  return rules.abbreviations.get(bare) ?? (word.includes('.') ? 'either' : 'word');
-}
-
-/** Does `core` (ending on a full stop) end on a plain word: two letters or more, in lower case, no abbreviation? */
-function afterPlainWord(core: string, rules: StopRules): boolean {
-  const word = WORD_BEFORE_STOP.exec(core.length > 30 ? core.slice(-30) : core)?.[1];
-  return !!word && PLAIN_WORD.test(word) && !rules.abbreviations.has(word);
+  return rules.abbreviations.get(bare) ?? (word.includes('.') ? 'either' : PLAIN_WORD.test(word) ? 'plainWord' : 'word');
 }
 const PLAIN_WORD = /^\p{Ll}{2,}$/u;
 
