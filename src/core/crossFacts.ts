@@ -223,6 +223,9 @@ const figureToks = (f: FactStatement): number[] => [...f.bound, ...f.toks];
  */
 const SAME_STORY = 0.15;
 
+/** The names of a canonical text (`oneStory`), with the lexicon they were read with. */
+const canonicalNames = new WeakMap<Prepared, { lex: Lexicon; names: ReadonlySet<string> }>();
+
 function oneStory(C: Prepared, A: Prepared, lex: Lexicon): boolean {
   const names = (doc: Prepared): Set<string> => {
     const out = new Set<string>();
@@ -232,7 +235,10 @@ function oneStory(C: Prepared, A: Prepared, lex: Lexicon): boolean {
     }
     return out;
   };
-  const c = names(C);
+  // (The canonical's, read once for all the articles compared with it.)
+  let known = canonicalNames.get(C);
+  if (known?.lex !== lex) canonicalNames.set(C, (known = { lex, names: names(C) }));
+  const c = known.names;
   const a = names(A);
   let shared = 0;
   for (const n of c) if (a.has(n)) shared++;
@@ -274,14 +280,20 @@ function storyFactGroups(C: Prepared, A: Prepared, ctx: TokenizerContext): FactG
   return groups;
 }
 
+/** The facts of the canonical's sentences by sentence text, as `statementsOf` read them (for `readFactGroups`). */
+const canonicalFacts = new WeakMap<Prepared, Map<string, FactStatement[]>>();
+
 /** `ctx`: the one tokenizer context both texts were read in (the fact check compares texts of one language). */
 function readFactGroups(C: Prepared, A: Prepared, ctx: TokenizerContext): FactGroups {
   const lexicon = ctx.lexicon;
   if (!oneStory(C, A, lexicon)) return [];
-  const memo = new Map<string, FactStatement[]>();
-  const cs = statementsOf(C, ctx, memo);
+  // The article's sentences read from the facts of the canonical's, by text, as when the two are read in one
+  // comparison: the canonical's, read once, are kept for each article compared with it (the coverage matrix).
+  let known = canonicalFacts.get(C);
+  if (!known) canonicalFacts.set(C, (known = new Map()));
+  const cs = statementsOf(C, ctx, known);
   if (!cs.length) return [];
-  const as = statementsOf(A, ctx, memo);
+  const as = statementsOf(A, ctx, new Map(known));
   if (!as.length) return [];
   const out: FactGroups = [];
   for (const sense of new Set(cs.map((s) => s.fact.sense))) {

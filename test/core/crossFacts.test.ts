@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, type Comparison, type Discrepancy } from '../../src/core/index';
+import { compare, compareWith, type Comparison, type Discrepancy } from '../../src/core/index';
 import { ComparisonView } from '../../src/view/result';
 import { buildPanelModel } from '../../src/view/panelModel';
 import { buildHoverMarkdown } from '../../src/view/hover';
@@ -223,4 +223,20 @@ test('a part of the toll ("three of those killed", "two of the dead"), an earlie
   const total = 'Rescuers recovered another 12 bodies on Monday, bringing the toll to 40.';
   assert.deepEqual(across(compare(canonical + '\n\n' + total, article)).map((d) => [d.kind, d.from, d.to]), [['number', 'at least 40', 'more than 65']]);
   assert.deepEqual(across(compare(canonical, article + '\n\n' + total)), []);
+});
+
+test('articles compared one after another with one prepared canonical (the coverage matrix) get what each comparison alone gives: the canonical\'s facts and names are read once', () => {
+  const articles = [
+    linkedElsewhere('a week after the disaster, hospital staff report that more than 65 are confirmed dead.'),
+    articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.'),
+    [canonical, 'Officials in Kananga now say at least 52 people died.'].join('\n\n'),
+    canonical.replace('at least 40', 'about 40'),
+    linkedElsewhere('the governor now says 40 people have died.'),
+  ];
+  const prepared = prepareCanonical(canonical);
+  const one = (c: Comparison): string => JSON.stringify([c.alignments, c.discrepancies]);
+  for (const [round, order] of [articles, [...articles].reverse()].entries()) {
+    const p = round ? prepareCanonical(canonical) : prepared;
+    for (const a of order) assert.equal(one(compareWith(p, a)), one(compare(canonical, a)), a);
+  }
 });
