@@ -14,10 +14,10 @@ import {
   CREDIT,
   FOLLOW,
   LIST_LABEL_MAX_WORDS,
-  READER_ADDRESS,
   isCommentHead,
   isCommentsLabel,
 } from './pageLines';
+import { READER_ADDRESS } from './pageNotices';
 
 /** A closing box: at least this many short lines in a row (each under this many words)… */
 const BOX_MIN_LINES = 3;

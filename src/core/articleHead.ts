@@ -8,7 +8,8 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
-import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, READER_ADDRESS, isByline, isTimestampLine } from './pageLines';
+import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
+import { READER_ADDRESS } from './pageNotices';
 
 /** How many blocks above the article are searched for its headline. */
 const HEADLINE_WINDOW = 40;

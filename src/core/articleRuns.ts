@@ -4,7 +4,8 @@
  * and furniture closing a paragraph ("Watch more of the remarks »", an e-mail address).
  * Pure: no DOM, no Node.
  */
-import { EMAIL_LINE, POINTER_ARROW, POINTER_MAX_WORDS } from './pageLines';
+import { EMAIL_LINE } from './pageLines';
+import { POINTER_ARROW, POINTER_MAX_WORDS } from './pageNotices';
 import type { BlockRole, ReadBlock } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
 import { once } from './once';

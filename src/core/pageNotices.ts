@@ -1,0 +1,111 @@
+/**
+ * The notices and pitches a saved page sets among the story, by their words alone: a pitch for the
+ * site's newsletter or app, a copyright notice, a note asking the reader to report a mistake, a
+ * pointer elsewhere, a shop's button, a paywall's notice, a price for a subscription. furniture.ts
+ * decides with these (and with pageLines.ts's lines) which lines of a page are its furniture.
+ */
+/**
+ * A site's pitch for its newsletter ("USA TODAY's Watch Party newsletter has all the best
+ * recommendations, delivered right to your inbox"): the newsletter, and the reader's inbox.
+ */
+export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
+export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
+
+/** …or a pitch that asks the reader to sign up for it ("Never miss the latest news by signing up to our newsletter today!"). */
+export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?|abonnez-vous|inscrivez-vous|suscr[ií]bete|inscreva-se|iscriviti|melden\s+sie\s+sich)(?![\p{L}])/iu;
+
+/**
+ * A site's pitch for its app: "For the latest stories and breaking news updates download the
+ * … apps for iOS and Android", "Get our app on the App Store": a download of an app, a store or
+ * platform, and the site's words (our, the latest news or stories, alerts).
+ */
+export const APP_DOWNLOAD = /\b(?:download|get|install)\b[^.!?]{0,60}\bapps?\b/iu;
+export const APP_STORE = /\b(?:ios|android|iphone|app\s+store|google\s+play|play\s+store)\b/iu;
+export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
+
+/**
+ * A copyright notice: "Copyright 2011 The Associated Press. All rights reserved. This material
+ * may not be published, broadcast, rewritten or redistributed.", "© 2019 Reuters", the circled c
+ * ("ⓒ"), and the formulas of Korean ("무단전재 및 재배포 금지": no copying or redistribution),
+ * Japanese ("無断転載を禁じます") and Chinese ("版权所有", "未经授权不得转载") pages.
+ */
+export const COPYRIGHT_NOTICE =
+  /^(?:[©ⓒ]|\(c\)\s|copyright\s+(?:[©ⓒ]|\(c\)|\d{4}|the\s)|저작권자\s*[©ⓒ]|[^。！？]{0,40}版[权權]所有)|무단\s*전재[\s및·,/-]*재배포\s*금지|無断(?:転載|複製|転用)[^。]{0,12}禁|未[经經](?:授权|授權|许可|許可)[^。]{0,8}不得[转轉]载|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
+/**
+ * A notice asking the reader to report a mistake in the story: "If you noticed an error in this
+ * article, let us know", "Spotted a typo?", "Pokud jste v článku zaznamenali chybu…", "Fehler im
+ * Artikel gefunden?", "Vous avez repéré une erreur…", "¿Encontraste un error?", "Hai trovato un
+ * errore nell'articolo?", "Нашли ошибку?". A block opening on it is chrome (up to NOTICE_MAX_WORDS words).
+ */
+export const REPORT_ERROR = new RegExp(
+  String.raw`^(?:if\s+you\s+(?:have\s+)?(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)s?\s+in\s+(?:this|the|our)\s+(?:article|story|report)|(?:have\s+you\s+)?(?:spotted|found|noticed)\s+an?\s+(?:error|mistake|typo)\s*\?|report\s+an?\s+(?:error|typo|mistake)$|` +
+    String.raw`pokud\s+jste\s+v\s+článku\s+(?:zaznamenali|našli|objevili)\s+chybu|(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?(?:gefunden|entdeckt)\s*\?|vous\s+avez\s+(?:repéré|remarqué|relevé|trouvé)\s+une\s+(?:erreur|faute|coquille)|signaler\s+une\s+erreur$|` +
+    String.raw`¿?\s*(?:has\s+)?(?:encontrado|encontraste|viste|detectaste)\s+(?:un|algún)\s+error|(?:hai\s+)?(?:trovato|notato)\s+un\s+errore\s+(?:in\s+questo\s+articolo|nell['’]articolo)|` +
+    String.raw`(?:нашли|заметили)\s+ошибку\s*\?|(?:знайшли|помітили)\s+помилку\s*\?|kļūda\s+rakstā\s*\?|` +
+    // Select the mistake's text and send it: "Highlight the text and press …", "Iezīmējiet tekstu un spiediet …", "Выделите текст и нажмите …".
+    String.raw`(?:select|highlight|mark)\s+(?:the\s+)?(?:text|mistake|error)\s+and\s+(?:press|click|hit)|iezīmējiet\s+tekstu|выделите\s+(?:текст|фрагмент|ошибку))`,
+  'iu',
+);
+/** Such a pitch or notice runs to at most this many words. */
+export const NOTICE_MAX_WORDS = 40;
+/**
+ * A short line naming the shortcut that sends a mistake the reader selected to the editors, in
+ * any language ("Выделите текст и нажмите Ctrl+Enter", "Iezīmējiet tekstu un spiediet Ctrl+Enter, …").
+ */
+export const ERROR_SHORTCUT = /\bctrl\s*\+\s*enter\b/iu;
+export const ERROR_SHORTCUT_MAX_WORDS = 20;
+
+/**
+ * A line that points the reader elsewhere on the site, not a line of the story: it ends on an
+ * arrow ("Watch more of the remarks »", "View an interactive map ›"; not a French quotation's
+ * closing mark, « … »), or asks for a click ("For the latest from the show click here.").
+ * Chrome while at most POINTER_MAX_WORDS words.
+ */
+export const POINTER_ARROW = /^[^«‹]*\s[»›→]$/u;
+export const POINTER_CLICK = /\bclick\s+here\b|\bcliquez\s+ici\b|\bhaga\s+clic\s+aquí\b|\bclique\s+aqui\b|\bhier\s+klicken\b/iu;
+export const POINTER_MAX_WORDS = 16;
+/**
+ * A line that opens on an invitation to read on elsewhere ("Learn more about our tax software…",
+ * "Find out more", "En savoir plus", "Mehr erfahren", "Más información"): the site's pointer, not
+ * a line of the story, while at most POINTER_LEAD_MAX_WORDS words and not in quotation marks. So
+ * is a pointer to the story in another language, a line of its own ("Read this story in Bengali",
+ * "Lire cet article en anglais", "Lea esta nota en inglés").
+ */
+export const POINTER_LEAD =
+  /^read\s+(?:this|the)\s+(?:story|article)\s+in\s+\p{L}+$|^lire\s+(?:cet\s+article|la\s+version\s+\p{L}+)\s+en\s+\p{L}+$|^lea\s+(?:esta\s+nota|este\s+art[íi]culo)\s+en\s+\p{L}+$|^(?:to\s+)?(?:learn|find\s+out|discover)\s+more\b|^en\s+savoir\s+plus\b|^(?:mehr\s+erfahren|erfahren\s+sie\s+mehr)\b|^(?:m[áa]s\s+informaci[óo]n|saber\s+m[áa]s|saiba\s+mais|scopri\s+di\s+pi[ùu])\b/iu;
+export const POINTER_LEAD_MAX_WORDS = 30;
+/**
+ * A shop's button closing a line (an affiliate box under a product's name and blurb): "Buy now",
+ * "Buy on Amazon", "Order on Amazon", "Shop now", "Jetzt kaufen", "Comprar en Amazon". It ends
+ * the line with no stop after it: a story's sentence ("Analysts told investors to buy now.") ends
+ * on its full stop. The button's first word is capitalised, as buttons are, and so is the shop
+ * it names (the groups), as names are: "Get it on Google Play", not "… get on with it".
+ */
+export const SHOP_BUTTON =
+  /(?:^|\s)(?:(?:buy|order|shop)(?:\s+it)?\s+(?:now|here|today)|(?:buy|order|shop|get)(?:\s+it)?\s+(?:on|at|from)\s+(\S+(?:\s+\S+)?)|check\s+(?:the\s+)?price(?:\s+(?:on|at)\s+(\S+))?|jetzt\s+(?:kaufen|bestellen)|bei\s+(\S+)\s+(?:kaufen|bestellen)|acheter(?:\s+maintenant|\s+sur\s+(\S+))?|comprar(?:\s+ahora|\s+(?:en|na|no)\s+(\S+))?)$/iu;
+export const SHOP_LINE_MAX_WORDS = 40;
+/**
+ * A paywall's notice to the reader, not a line of the story: "To view the full story, please
+ * subscribe to …", "If you're seeing this message but you're already a subscriber, you can log in
+ * for immediate access to this story", "Subscribe now to keep reading": it speaks to the reader
+ * (you, please), names a subscription and what it opens (logging in, reading on, access); or it
+ * says the page is for subscribers only ("Cet article est réservé aux abonnés", "［有料会員限定］",
+ * "この記事は会員限定です", "登録すると続きをお読みいただけます", "订阅后阅读全文", "유료회원 전용"). A sentence that
+ * reports what someone said of subscribers ("…, the company said") is news.
+ */
+export const PAYWALL_SUBSCRIPTION =
+  /(?<![\p{L}])(?:subscri(?:be|bed|bers?|bing|ptions?)|members(?:hip)?|abonn[ée]s?|abonnement|abonnenten|abonnent(?:inn)?en|suscript(?:ores|or|ión)|assinantes?)(?![\p{L}])/iu;
+export const PAYWALL_ACCESS =
+  /\b(?:log\s*(?:in|on)|sign\s*in|full\s+(?:story|article)|(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:rest|full|more)|(?:immediate|unlimited|full|exclusive|instant)\s+access|access\s+(?:to\s+)?(?:this|all|our|the\s+full))\b/iu;
+export const READER_ADDRESS = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll)|please)(?![\p{L}])/iu;
+export const SUBSCRIBERS_ONLY =
+  /\b(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\s+only\b|\bonly\s+(?:available\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)\b|réservée?s?\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusiv[oa]s?\s+para\s+(?:suscriptores|assinantes)|[［\[【]\s*(?:有料)?会員限定\s*[］\]】]|この記事は(?:有料)?会員限定|(?:登録|ログイン)(?:すると|して|いただくと)[^。]{0,20}続きを(?:お)?読|[订訂][阅閱](?:后|後)?[^。]{0,10}(?:阅读|閱讀)全文|仅限(?:会员|订阅用户)|유료\s*회원\s*전용|구독자\s*전용/iu;
+/**
+ * A price for a while ("$1 a week", "4,99 € pro Monat", "1 € par mois", "US$ 5 al mes"): with a
+ * call to subscribe or join, or a subscription offered to the reader, a pitch for the site.
+ */
+export const PRICE_PER_PERIOD =
+  /(?:(?:US)?[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?|dollars?|pounds?))\s+(?:a|an|per|each|every|pro|im|par|al|por|ao)\s+(?:week|month|year|day|woche|monat|jahr|tag|semaine|mois|an|année|semana|mes|año|mês|ano)(?![\p{L}])|(?:[$€£]\s?\d+(?:[.,]\d+)?)\s?\/\s?(?:wk|week|mo|month|yr|year)(?![\p{L}])/iu;
+export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
+/** Such a notice runs to at most this many words. */
+export const PAYWALL_MAX_WORDS = 40;
