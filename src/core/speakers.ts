@@ -60,10 +60,17 @@ export function sameSpeaker(a: string, b: string): boolean {
   return x.length === 1 || y.length === 1 ? x[0] === y[0] : false;
 }
 
-/** A label's name words (a role's label names no one: "Q:", "MODERATOR:"). */
+/** The second word of a script's numbered reader ("VOICE ONE:", "SPEAKER 2:"). */
+const READER_NUMBER = /^(?:\d{1,2}|one|two|three|four|five|six)$/;
+/** The first word of such a reader's label, beside the roles. */
+const READERS: ReadonlySet<string> = new Set(['voice', 'speaker', 'reader']);
+
+/** A label's name words (a role's label names no one: "Q:", "MODERATOR:"; nor a script's numbered reader, "VOICE ONE:"). */
 function namesSomeone(label: string): string[] {
   const words = nameWords(label);
-  return words.length === 1 && SPEAKER_ROLES.has(words[0]!) ? [] : words;
+  if (words.length === 1 && SPEAKER_ROLES.has(words[0]!)) return [];
+  const numbered = words.length === 2 && (READERS.has(words[0]!) || SPEAKER_ROLES.has(words[0]!)) && READER_NUMBER.test(words[1]!);
+  return numbered ? [] : words;
 }
 
 /**

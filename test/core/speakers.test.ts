@@ -53,3 +53,15 @@ test('a copy that names the speaker in its own words, or drops only a role\'s la
   // A text without labels compared with a transcript: nothing to drop.
   assert.deepEqual(compare(briefing.replace(/^(?:MR ROE|Q): /gm, ''), briefing).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
 });
+
+test("a script's numbered reader ('VOICE ONE:', 'SPEAKER 2:') names no one: dropping that label is no finding", () => {
+  // Written for this test: a radio script read by two voices.
+  const script =
+    'VOICE ONE:\n\nThe harbour board opened the new quay this morning, two months ahead of the date it had set.\n\n' +
+    'VOICE TWO:\n\nThe first ferry will use the new quay on Monday morning, weather permitting, the board said.\n\n' +
+    'VOICE ONE:\n\nThe old quay will close for repairs in the spring, and reopen as a fish market next year.\n';
+  const bare = script.replace(/^VOICE (?:ONE|TWO):\n\n/gm, '');
+  assert.deepEqual(compare(script, bare).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
+  const numbered = script.replace('VOICE ONE:', 'SPEAKER 1:').replace('VOICE TWO:', 'SPEAKER 2:');
+  assert.deepEqual(compare(numbered, bare).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
+});
