@@ -16,7 +16,9 @@
  *    the source each sentence opens with: "The news agency says …" twice is two reports, and
  *    more than one phrase: "the worst hit areas" named twice is two statements of them, unless
  *    two of the phrase's words are in no other sentence and a third is shared, nor
- *    set a word against its antonym, "rising" / "falling": `contrast.ts`);
+ *    set a word against its antonym, "rising" / "falling": `contrast.ts`); at any similarity,
+ *    never two that share only one name, each saying more (an outlet's or a programme's, which
+ *    its every story carries: `sharesOneName`, alignShared.ts);
  * 2. splits and merges (`alignJoin.ts`): a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
@@ -30,8 +32,10 @@
  *    3c. two leftovers that each make their text's one statement of a fact (a toll, a magnitude,
  *    for one place and time: `AlignOptions.factPairs`, crossFacts.ts) are linked whatever words
  *    they share;
- *    3d. a single link of steps 1 to 3c where none is firm (word for word, or well above the
- *    threshold), between two texts of some length, is undone: among their many pairs of
+ *    3d. a single link of steps 1 to 3c where none is firm (word for word, but not a line of
+ *    names only, a programme's formula; or well above the threshold by two terms or more, not
+ *    one word two short sentences share), between two texts of some length, is undone, whether
+ *    or not they name something in common: among their many pairs of
  *    sentences one weak pair is chance (not one that carries a passage word for word,
  *    `carriesPassage`, alignShared.ts). Two texts that name nothing in common are two
  *    stories (`namesInCommon`, alignShared.ts): no link below the firm bar is made between them;
@@ -52,7 +56,7 @@ import { exactPairs, type CarriedAs } from './alignExact';
 import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOnePhrase, type Reporting } from './alignShared';
+import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
@@ -304,7 +308,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
   // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
   let firm = 0;
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) if (link(s, c, a, 'exact')) firm++;
+  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) if (link(s, c, a, 'exact') && !namesOnly(canon.tokens[c]!)) firm++;
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 
@@ -343,8 +347,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || namesOneThing(canon, art, p))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
-    if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a)) continue;
-    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE) firm++;
+    if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a) || sharesOneName(s, p.c, p.a)) continue;
+    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE && p.shared >= 2) firm++;
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
@@ -355,6 +359,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
 
   // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
   if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
+  else dropLoneLink(s, firm);
   // 4. A headline or deck left over, linked to the sentence of the other text it sums up (alignSummary.ts).
   const headlines = oneStory ? linkHeadlines(s) : new Set<string>();
   //    4b. The two titles, linked to each other, join the leads' group when one sums up the other text's lead.
@@ -364,6 +369,23 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   // 5. Summaries and repeats; 6. the groups, finished, with the moved ones marked.
   const { summaries, repeats } = summariesAndRepeats(s);
   return { groups: finishGroups(s, headlines, titlesOnly), repeats, summaries };
+}
+
+/**
+ * Step 3d of `align`: a single link, where none is firm, between two texts of some length, is
+ * undone (not one that carries a passage word for word). `firm`: how many links are.
+ */
+function dropLoneLink(s: State, firm: number): void {
+  const { canon, art } = s;
+  if (firm > 0 || Math.min(alignableCount(canon), alignableCount(art)) < LONE_MIN) return;
+  const live = s.groups.filter((g) => g !== null);
+  const carried = (g: { c: number[]; a: number[] }): boolean => g.c.some((c) => g.a.some((a) => carriesPassage(canon.tokens[c]!, art.tokens[a]!)));
+  if (live.length === 1 && !carried(live[0]!)) unlinkGroup(s, s.groups.indexOf(live[0]!));
+}
+
+/** Whether a sentence's content words are all capitalised: a line of names, an outlet's or a programme's formula ("This is FARM HOUR on Harbour Radio."). */
+function namesOnly(ts: readonly Token[]): boolean {
+  return ts.some((t) => t.content) && ts.every((t) => !t.content || t.cap);
 }
 
 /** Steps 3 to 3e of `align` by the rules (gap filling, low-overlap rewrites, their splits, the titles). */
@@ -452,9 +474,7 @@ function weakLinks(
   //     carries another states more than one of its sentences again. (Two short texts have
   //     few pairs: one weak link between them is no search's chance find.)
   //     (Not a link that carries a passage word for word, `carriesPassage`: no chance writes that.)
-  const live = s.groups.filter((g) => g !== null);
-  const carried = (g: { c: number[]; a: number[] }): boolean => g.c.some((c) => g.a.some((a) => carriesPassage(canon.tokens[c]!, art.tokens[a]!)));
-  if (firm === 0 && live.length === 1 && manyPairs && !carried(live[0]!)) unlinkGroup(s, s.groups.indexOf(live[0]!));
+  dropLoneLink(s, firm);
 
   // 3e. The titles: when both texts open with a heading and neither found a partner, they are
   //     the same story's headline, worded anew; linked when they share a term, and only when

@@ -8,11 +8,13 @@ import type { Sentence } from './types';
 import { inTitleCase, isTitleCase, type Token } from './text';
 import type { AlignDoc } from './alignTerms';
 
-/** What these questions read of the aligner's state: the two texts and the words they write as names (`namesOf`). */
+/** What these questions read of the aligner's state: the two texts, the words they write as names (`namesOf`), and each word's term. */
 export interface SharedState {
   canon: AlignDoc;
   art: AlignDoc;
   names: ReadonlySet<number>;
+  /** A token's term (one for words the aligner counts as one: synonyms, forms, words alike). */
+  termOf: (t: Token) => number;
 }
 
 /**
@@ -101,6 +103,58 @@ function isOnePhraseOf(ts: Token[], shared: ReadonlySet<number>): boolean {
     n++;
   }
   return first >= 0 && last - first + 1 === inside && n - inside >= Math.max(BEYOND_PHRASE, inside);
+}
+
+/**
+ * Whether all two sentences share is one name, each saying something besides: the content words
+ * they have in common (as terms, `termOf`) are capitalised in both, no figure among them, and
+ * stand together in each as one name (function words between them, "of", but no punctuation: a
+ * list of places is not one name); and each has a content word outside it. A name two sentences
+ * share is who publishes or who is named, not a statement both make: an outlet's or a programme's
+ * ("Welcome to FARM HOUR on Harbour Radio." / "This is the Harbour Radio weather desk."), which
+ * its every story carries, at any similarity (short lines are alike by it alone). A line carried
+ * word for word is not asked this (step 0 of `align`).
+ */
+export function sharesOneName(s: SharedState, ci: number, ai: number): boolean {
+  const c = s.canon.tokens[ci]!;
+  const a = s.art.tokens[ai]!;
+  const inC = new Set<number>();
+  for (const t of c) if (t.content) inC.add(s.termOf(t));
+  const shared = new Set<number>();
+  for (const t of a) if (t.content && inC.has(s.termOf(t))) shared.add(s.termOf(t));
+  return shared.size > 0 && isOneNameOf(s, s.canon.sentences[ci]!, c, shared) && isOneNameOf(s, s.art.sentences[ai]!, a, shared);
+}
+
+/** Punctuation that parts two names: a list's commas, a clause's. */
+const NAME_BREAK = /[,;:()[\]"“”«»!?]/;
+
+/**
+ * Whether the `shared` terms stand together in a sentence as one name of capitalised words, with a
+ * content word besides (`sharesOneName`); a first word only if the texts write it as a name
+ * inside a sentence (`names`): "Rescuers" opening two sentences is no name.
+ */
+function isOneNameOf(s: SharedState, sentence: Sentence, ts: readonly Token[], shared: ReadonlySet<number>): boolean {
+  const { termOf } = s;
+  let first = -1;
+  let last = -1;
+  let besides = false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!t.content) continue;
+    if (!shared.has(termOf(t))) {
+      besides = true;
+      continue;
+    }
+    if (!t.cap || t.num !== null || (i === 0 && !s.names.has(t.id))) return false;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || !besides) return false;
+  for (let i = first + 1; i <= last; i++) {
+    const t = ts[i]!;
+    if ((t.content && !shared.has(termOf(t))) || NAME_BREAK.test(gapBefore(sentence, ts, i))) return false;
+  }
+  return true;
 }
 
 /** The fewest words in a row, and content words among them, that make a passage carried word for word (`carriesPassage`). */
@@ -203,12 +257,13 @@ export function sharesMoreThanSource(s: SharedState, ci: number, ai: number, isR
 
 /**
  * Whether what a weak pair shares is more than one thing both name: more than names, more
- * than the source each opens with, more than one phrase.
+ * than the source each opens with, more than one phrase, more than one name (a line in title
+ * case, whose every word is capitalised, shares more than names by `sharesMoreThanNames`).
  */
 export function saysMoreThanOneThing(s: SharedState, p: { c: number; a: number }, isReporting: Reporting | undefined): boolean {
   const c = s.canon.tokens[p.c]!;
   const a = s.art.tokens[p.a]!;
-  return sharesMoreThanNames(c, a, s.names) && sharesMoreThanSource(s, p.c, p.a, isReporting) && !sharesOnePhrase(c, a);
+  return sharesMoreThanNames(c, a, s.names) && sharesMoreThanSource(s, p.c, p.a, isReporting) && !sharesOnePhrase(c, a) && !sharesOneName(s, p.c, p.a);
 }
 
 /** The words the texts capitalise inside a sentence that is not in title case: names. */

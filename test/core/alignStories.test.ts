@@ -155,3 +155,69 @@ test('timeNames: a time zone ("EDT", "Eastern Daylight Time") is no name of the 
   // Read with the days and months alone, the zone's three words would be three names the canonical lacks.
   assert.equal(ask(canonical, release, namesOfDays(TIME_WORDS.eng!)), false);
 });
+
+/** Two stories of one made-up radio programme: its formula lines and its name, and nothing else in common. */
+const FARM = [
+  'FARM HOUR, on Harbour Radio.',
+  'Wheat growers in the northern valleys expect a record harvest this autumn.',
+  'Dry weather in the spring helped the crop ripen early, growers said.',
+  'Grain merchants fear that storage space will run short before winter.',
+  'This is Ada Pell, Harbour Radio.',
+].join(' ');
+const WEATHER = [
+  'This is Harbour Radio Weather.',
+  'Heavy snow closed three mountain passes overnight.',
+  'Drivers were told to carry chains and blankets until the ploughs reach the upper roads.',
+  'Forecasters expect milder air to arrive by the middle of the week.',
+  'This is Ada Pell, Harbour Radio.',
+].join(' ');
+
+test("align: two sentences that share only one name (an outlet's, a programme's) and each say more besides are not linked, however short and alike; two that share more are", () => {
+  // The openings share "Harbour Radio" alone: the name of who broadcasts, in every story of it (short lines, alike by it well above the threshold).
+  assert.deepEqual(groups(FARM.replace('This is Ada Pell, Harbour Radio.', 'Ada Pell reported from the northern valleys.'), WEATHER.replace('This is Ada Pell, Harbour Radio.', 'Forecasters warned of ice on the bridges.')), []);
+  // Another weather report of the programme: its opening shares more than the name ("Weather").
+  const copy = ['Good morning from the Harbour Radio weather desk.', 'Heavy snow shut three mountain passes overnight.', 'Forecasters expect milder air by the middle of the week.'].join(' ');
+  assert.deepEqual(groups(WEATHER, copy), [
+    [[0], [0]],
+    [[1], [1]],
+    [[3], [2]],
+  ]);
+  // A list of places is more than one name: two sentences that name the same five countries link.
+  const c = 'Aid will go to Norland, Estavia, Kerrow, Palmira and Odessia. Donors met in the capital on Monday. The fund will pay for wells and clinics. Its board meets twice a year.';
+  const a = 'The first grants go to Norland, Estavia, Kerrow, Palmira and Odessia. The fund pays for wells and clinics. Reporters were not allowed in.';
+  assert.deepEqual(groups(c, a)[0], [[0], [0]]);
+});
+
+test('align: a line of names carried word for word (a programme\'s sign-off) is no firm link: alone between two stories it is undone; beside the story\'s own links it stands', () => {
+  // The sign-off is all the two stories share.
+  assert.deepEqual(groups(FARM, WEATHER), []);
+  // A copy of the farm story keeps its sign-off linked, with the sentences it carries.
+  const copy = [
+    'FARM HOUR, on Harbour Radio.',
+    'Wheat growers in the northern valleys expect a record harvest.',
+    'Grain merchants fear storage space will run short before winter.',
+    'This is Ada Pell, Harbour Radio.',
+  ].join(' ');
+  assert.deepEqual(groups(FARM, copy), [
+    [[0], [0]],
+    [[1], [1]],
+    [[3], [2]],
+    [[4], [3]],
+  ]);
+});
+
+test('align: a lone link by one shared word, between two texts of some length that name nothing in common, is chance and is undone, however alike the two short sentences', () => {
+  const ferry = [
+    'A ferry caught fire off the coast of Velmar on Tuesday.',
+    'Sailors were hurt.',
+    'Coast guard boats towed the ferry back to Port Anselm.',
+    'Investigators from Dravik will examine the engine room.',
+  ].join(' ');
+  const blast = [
+    'An explosion tore through a paint factory in Corvale early on Friday.',
+    'Many were hurt.',
+    'Firefighters from Tessburg and Lorne fought the blaze for six hours.',
+    'The owners said the plant would stay shut.',
+  ].join(' ');
+  assert.deepEqual(groups(ferry, blast), []);
+});
