@@ -9,6 +9,7 @@
  */
 import type { Alignment, Sentence } from './types';
 import { quoted } from './excerpt';
+import { foldDiacritics } from './fold';
 import { SPEAKER_ROLES, SPEAKER_TITLES } from './segment/speakers';
 import { NEAR_VERBATIM, type CreditFinding } from './credits';
 
@@ -37,9 +38,7 @@ function turnsOf(S: readonly Sentence[]): Int32Array {
 
 /** A label's words, lower case, accents, stops and the colon gone, titles dropped ("M. PRICE :" → ["price"]). */
 function nameWords(label: string): string[] {
-  const words = label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const words = foldDiacritics(label)
     .toLowerCase()
     .replace(/[.:]/g, ' ')
     .split(/\s+/)
@@ -83,7 +82,7 @@ function namedNear(A: readonly Sentence[], a: number, name: string): boolean {
   const p = A[a]!.paragraph;
   let k = a;
   while (k > 0 && A[k - 1]!.paragraph >= p - 1) k--;
-  for (; k < A.length && A[k]!.paragraph <= p + 1; k++) if (re.test(A[k]!.text.normalize('NFD').replace(/\p{M}/gu, ''))) return true;
+  for (; k < A.length && A[k]!.paragraph <= p + 1; k++) if (re.test(foldDiacritics(A[k]!.text))) return true;
   return false;
 }
 

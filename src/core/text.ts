@@ -120,7 +120,8 @@ const TIMECODES = new RegExp(TIMECODE.source, 'g');
  * punctuation it follows ("rose 4%.[3]", "the vote[12][13]"). No word of the text: no token (a
  * figure the copy added else). Only glued: "[5]" after a space may be the text's own figure.
  */
-const REFERENCE_MARK = /\[\d{1,3}\]/y;
+export const REFERENCE_MARK_SOURCE = String.raw`\[\d{1,3}\]`;
+const REFERENCE_MARK = new RegExp(REFERENCE_MARK_SOURCE, 'y');
 
 /** Where the timecode or the glued reference mark at `i` of `s` (a "[") ends, or `i + 1` when none starts there. */
 function timecodeEnd(s: string, i: number): number {

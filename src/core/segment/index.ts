@@ -18,6 +18,7 @@ import { outletCredit } from './outlets';
 import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
 import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
+import { REFERENCE_MARK_SOURCE } from '../text';
 import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
@@ -139,7 +140,7 @@ function icuPieces(seg: Intl.Segmenter, body: string, visit: (index: number, seg
 const CLOSER_FIRST = /^\s*[»”’)\]›]+(?=\s|$)/;
 
 /** Reference marks glued to a sentence's stop ("… debate.[1]", "… taken.”[2][3]"): see REFERENCE_MARK in text.ts. */
-const MARKS_AFTER_STOP = /(?<=[.!?]["”’)]*)(?:\[\d{1,3}\])+/g;
+const MARKS_AFTER_STOP = new RegExp(`(?<=[.!?]["”’)]*)(?:${REFERENCE_MARK_SOURCE})+`, 'g');
 
 /** How much of the sentence before a boundary the stop rules see. */
 const TAIL = 80;
