@@ -308,7 +308,11 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   const alignable = (side: 'c' | 'a', i: number): boolean => isAlignable((side === 'c' ? canon : art).sentences[i]!);
   // The firm links (word for word, or well above the threshold): whether the texts are one story rests on them (step 3d).
   let firm = 0;
-  for (const [c, a] of exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs)) if (link(s, c, a, 'exact') && !namesOnly(canon.tokens[c]!)) firm++;
+  const exact = exactPairs(canon.tokens, art.tokens, alignable, options.carriedAs);
+  for (const [c, a] of exact.once) if (link(s, c, a, 'exact') && !namesOnly(canon.tokens[c]!)) firm++;
+  // A sentence carried word for word as many times on each side ("Never.", "(MUSIC)"): the k-th with
+  // the k-th, where it stands in order between two of those links; no firm link, one of several.
+  for (const [c, a] of exact.repeated) if (anchorsOk(s, c, a, true)) link(s, c, a, 'exact');
   const EMPTY: Vec = { terms: new Int32Array(0), weight: 0 };
   const unlinked = (vecs: Vec[], group: Int32Array): Vec[] => mapList(vecs, (v, i) => (group[i]! >= 0 ? EMPTY : v));
 

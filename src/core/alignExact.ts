@@ -14,6 +14,9 @@ interface Entry {
   cCount: number;
   a: number;
   aCount: number;
+  /** All of them, in order, once a side has two (else null). */
+  cAll: number[] | null;
+  aAll: number[] | null;
   /** The next entry with the same hash. */
   next: Entry | null;
 }
@@ -63,16 +66,18 @@ function sameIds(x: Token[], y: Token[], idOf: CarriedAs): boolean {
 }
 
 /**
- * The `[canonical, article]` pairs of sentences (by index) carried word for word, once on each
- * side, in canonical order. Only sentences that `use` accepts and that have tokens take part;
- * `idOf`, the id each word is carried by (its key's, `baseFormIds`).
+ * The sentences carried word for word: `once`, the `[canonical, article]` pairs (by index) of
+ * sentences found once on each side, in canonical order; `repeated`, for a sentence found as many
+ * times on each side and more than once ("Never.", a script's "(MUSIC)"), the k-th on one side with
+ * the k-th on the other. Only sentences that `use` accepts and that have tokens take part; `idOf`,
+ * the id each word is carried by (its key's, `baseFormIds`).
  */
 export function exactPairs(
   canonical: readonly Token[][],
   article: readonly Token[][],
   use: (side: 'c' | 'a', i: number) => boolean,
   idOf: CarriedAs = ownId,
-): Array<[number, number]> {
+): { once: Array<[number, number]>; repeated: Array<[number, number]> } {
   const byHash = new Map<number, Entry>();
   const entries: Entry[] = [];
   const add = (side: 'c' | 'a', tokens: readonly Token[][]): void => {
@@ -84,18 +89,24 @@ export function exactPairs(
       let e: Entry | null = first ?? null;
       while (e && !sameIds(e.tokens, ts, idOf)) e = e.next;
       if (!e) {
-        e = { tokens: ts, c: -1, cCount: 0, a: -1, aCount: 0, next: first ?? null };
+        e = { tokens: ts, c: -1, cCount: 0, a: -1, aCount: 0, cAll: null, aAll: null, next: first ?? null };
         byHash.set(h, e);
         entries.push(e);
       }
       if (side === 'c') {
         if (e.cCount++ === 0) e.c = i;
+        else (e.cAll ??= [e.c]).push(i);
       } else if (e.aCount++ === 0) e.a = i;
+      else (e.aAll ??= [e.a]).push(i);
     }
   };
   add('c', canonical);
   add('a', article);
-  const out: Array<[number, number]> = [];
-  for (const e of entries) if (e.cCount === 1 && e.aCount === 1) out.push([e.c, e.a]);
-  return out;
+  const once: Array<[number, number]> = [];
+  const repeated: Array<[number, number]> = [];
+  for (const e of entries) {
+    if (e.cCount === 1 && e.aCount === 1) once.push([e.c, e.a]);
+    else if (e.cAll && e.aAll && e.cCount === e.aCount) e.cAll.forEach((c, k) => repeated.push([c, e.aAll![k]!]));
+  }
+  return { once, repeated: repeated.sort((x, y) => x[0] - y[0]) };
 }

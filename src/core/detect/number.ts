@@ -193,6 +193,19 @@ function ordinalEnding(side: GroupSide, i: number, lex: Lexicon, claimed: Uint8A
   return side.tokens[i + 2]?.cap && side.tokens[i + 2]!.content ? -1 : 1;
 }
 
+/**
+ * "one" is a pronoun as often as a figure ("one of the miners"): a figure only where a figure's
+ * company follows it: "and a half", a scale word ("one million", "one hundred") or a per cent word
+ * ("one percent", "one per cent"), so "1 percent" written "one percent" is the same figure.
+ */
+function oneAsFigure(side: GroupSide, i: number): boolean {
+  const toks = side.tokens;
+  if (toks[i]!.norm !== 'one') return false;
+  const next = toks[i + 1];
+  if (next?.norm === 'and') return toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half';
+  return (isWordFigure(next) && next.num >= 100) || isPercent(side, i);
+}
+
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -201,9 +214,9 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
     if (claimed[i]) continue;
     const t = toks[i]!;
     if (t.num !== null && inDesignation(side, i)) continue;
-    if (t.num !== null || (t.norm === 'one' && toks[i + 1]?.norm === 'and' && toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half')) {
+    if (t.num !== null || oneAsFigure(side, i)) {
       const { value, toks: idx, year } = readFigure(side, i, claimed);
-      if (t.num === null && idx.length === 1) continue;
+      if (t.num === null && idx.length === 1 && !isPercent(side, i)) continue;
       // A score or a range ("won 1-0", "tied at 0–0", "2-3 days"): one fact, both figures.
       const second = idx.length === 1 ? pairedFigure(side, i, claimed) : -1;
       if (second > 0) {

@@ -109,6 +109,15 @@ function writtenOtherwise(C: GroupSide, rc: readonly number[], A: GroupSide, ra:
     // Any word of X (it may be carried elsewhere, or not count as content): the words of Y it explains are no rewording.
     for (let i = 0; i < X.tokens.length; i++) {
       const norm = X.tokens[i]!.norm;
+      // "one" / "1": the word writes the figure (alone it is no figure to the number detector, a pronoun as often).
+      if (norm === 'one') {
+        const j = ry.find((m) => !sy.has(m) && Y.text.slice(Y.tokens[m]!.start, Y.tokens[m]!.end) === '1');
+        if (j !== undefined) {
+          sx.add(i);
+          sy.add(j);
+          continue;
+        }
+      }
       const parts = contractionParts(norm);
       if (parts)
         for (let k = 0; k + 1 < Y.tokens.length; k++) {

@@ -72,6 +72,9 @@ export function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
     const line = block[i]!;
     const prev = block[i - 1];
     if (line.length >= width - NEAR_WIDTH || (doc.columnsWidth > 0 && columnsOf(doc, line) >= doc.columnsWidth - NEAR_WIDTH)) full++;
+    // A line left shorter by a long run that did not fit after it: a phrase of a script written
+    // without blanks ("… 叫做 Hater" / "的约会软件就是…"), a link: as full as a wrap leaves a line.
+    else if (firstWordLength(doc, block[i + 1]!) > NEAR_WIDTH && brokenAtWidth(doc, line, block[i + 1]!, width)) full++;
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
     else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
@@ -204,11 +207,16 @@ function columnsOf(doc: Doc, l: Line): number {
 /**
  * Does a line stand apart from the one before by its own marks, whatever their widths: it opens a
  * field (a header's, a bulletin's, a date under its label: "Broadcast: Thursday, January 05,
- * 2006"), or the two are in two cases?
+ * 2006"), the two are in two cases, or the line before ends on a bar set apart, which separates
+ * items, and a sentence opens the line ("… Photo: (Agency/Jo Lee) |" / "The …"; not "… from
+ * example.com |" / "example.org/news …", a list of addresses running on)?
  */
 export function standsApart(prevText: string, lineText: string): boolean {
-  return opensField(lineText) || caseChanges(prevText, lineText) || isLabelledDateLine(lineText);
+  return opensField(lineText) || caseChanges(prevText, lineText) || isLabelledDateLine(lineText) || (BAR_END.test(prevText) && /^\p{Lu}\p{Ll}/u.test(lineText));
 }
+
+/** A bar set apart by a blank at a line's end. */
+const BAR_END = /[ \t][|¦]$/;
 
 /** Is a break decided by the marks of the lines on either side of it, whatever their widths? */
 export function markedBreak(prevText: string, lineText: string): boolean {

@@ -44,6 +44,7 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // (A title whose line stops on a dash with a blank before it, "… Harbour Fees Rise -" / "2026-03-05",
     // is set with its date on one line: the dash ties the date to it.)
     const titled = writtenAsTitle(doc, prevText) && !SPACED_DASH_END.test(prevText);
+    if (width > 0 && nameCut(doc, prevText, lineText) && brokenAtWidth(doc, prev, line, width)) return true;
     return width > 0 && !indented && !underHeadline && !STOP_END.test(prevText) && !titled && brokenAtWidth(doc, prev, line, width);
   }
   // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
@@ -251,6 +252,21 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   // the wrap moved down, its colon the sentence's.
   return prev === doc.firstLine || TERMINAL_END.test(prevText) || !PROSE_CLAUSE.test(prevText);
 }
+
+/**
+ * A name the wrap cut in two before a date: a line in sentence case ending on a capitalised word, and
+ * a date line whose first word, before its comma, is capitalised and no week day or month ("… on the
+ * passing of Jan" / "Novak, May 3, 2019" is one line, a headline and its date).
+ */
+function nameCut(doc: Doc, prevText: string, lineText: string): boolean {
+  const word = /^(\p{Lu}\p{Ll}+),/u.exec(lineText)?.[1];
+  return word !== undefined && doc.rules !== null && !doc.rules.dateWords.has(word.toLowerCase()) && NAME_END.test(prevText) && SENTENCE_CASE.test(prevText);
+}
+
+/** A line's last word capitalised and in lower case after its capital ("… of Jan"). */
+const NAME_END = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+$/u;
+/** Two words in lower case of four letters or more: a line in sentence case, not a title's capitals. */
+const SENTENCE_CASE = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}]).*?(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/u;
 
 /** A comma, then a clause in lower case (two words of three letters or more): a sentence's, not a title's. */
 const PROSE_CLAUSE = /,[ \t]+(?:\S+[ \t]+)*?\p{Ll}{3,}[ \t]+(?:\S+[ \t]+)*?\p{Ll}{3,}/u;

@@ -283,3 +283,18 @@ test('number: the same figure counting another fate is a finding: the missing be
   assert.deepEqual(facts('Police said 14 people were killed in the blast.', 'Police said 14 people died in the blast.'), []);
   assert.deepEqual(facts('The storm destroyed 14 homes near the coast.', 'The storm damaged 14 homes near the coast.').filter((f) => f[0] === 'number' || f[0] === 'hedge'), []);
 });
+
+test('number: "one" before a per cent word or a scale is the figure 1 ("1 percent" / "one percent"), a pronoun elsewhere', () => {
+  assert.deepEqual(detect(numberDetector, 'Oil prices fell 1 percent on Friday.', 'Oil prices fell one percent on Friday.'), []);
+  assert.deepEqual(detect(numberDetector, 'The bank lent 1 million dollars to the farm.', 'The bank lent one million dollars to the farm.'), []);
+  const [f] = detect(numberDetector, 'Oil prices fell 2 percent on Friday.', 'Oil prices fell one percent on Friday.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '2', 'one']);
+  // "one of" counts nothing: the dropped figure is still a change.
+  const [g] = detect(numberDetector, 'Oil prices fell 2 percent, one of the traders said.', 'Oil prices fell, one of the traders said.');
+  assert.deepEqual([g!.kind, g!.canonical], ['number', '2 percent']);
+});
+
+test('number: "1" written "one" in a sentence otherwise carried word for word is no rewording either', () => {
+  const out = compare('The shares rose 1 percent in early trading in Tokyo on Monday.', 'The shares rose one percent in early trading in Tokyo on Monday.');
+  assert.deepEqual(out.discrepancies.map((d) => d.kind), []);
+});

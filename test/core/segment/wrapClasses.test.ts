@@ -405,3 +405,46 @@ test("a speaker's label in capitals whose words a wrap breaks after their first 
     for (const width of [40, 44, 48, 56]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width} ${JSON.stringify(indent)}`);
   }
 });
+
+test("a headline in sentence case whose last name a wrap moves down before its date ('… passing of Jan' / 'Novak, May 3, 2019') stays one heading, never a date line", () => {
+  // Written for this test.
+  const text =
+    'Statement from the Harbour Board chair on the passing of Jan Novak, May 3, 2019\n\n' +
+    'The board mourns the death of Jan Novak, who ran the old port for thirty years and rebuilt its quay after the storm.\n';
+  const expected = readAs(text);
+  assert.equal(expected[0], 'heading:Statement from the Harbour Board chair on the passing of Jan Novak, May 3, 2019');
+  // At 64 the headline's line breaks between the two names.
+  assert.ok(fold(text, 64).includes('of Jan\nNovak, May'));
+  for (const width of [56, 64, 72]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A week day before the date is the date line under the headline, wrapped or not.
+  const dated = 'Storm floods the old harbour quay and closes the port of Harbourton\nMonday, May 6, 2019\n\nThe storm closed the port.\n';
+  assert.ok(readAs(dated).some((s) => s.includes('Monday, May 6, 2019') && !s.includes('Harbourton')), readAs(dated).join('\n'));
+});
+
+test("a line that ends on a bar set apart ('… (Harbour Times/Ana Lee) |') ends its sentence where a sentence opens the next line, even at the width", () => {
+  // Written for this test: a photo's caption and credit on a line, the story's paragraph under it.
+  const text =
+    'Storm closes the old port\n\n' +
+    'Harbour workers look at the old quay at dawn on Monday, before the storm reached the harbour and the fish market. Photo: (Harbour Times/Ana Lee) |\n' +
+    'The storm closed the port for three days and flooded the fish market on the old quay.\n';
+  const expected = readAs(text);
+  assert.equal(expected[expected.length - 1], 'sentence:The storm closed the port for three days and flooded the fish market on the old quay.');
+  // At 50 and 74 the caption's last line, ending on the bar, is as long as the width allows.
+  for (const width of [50, 74]) assert.ok(fold(text, width).includes('Lee) |\nThe storm'));
+  for (const width of [50, 74]) assert.deepEqual(readAs(fold(text, width)), expected, `wrapped at ${width}`);
+  // A bar inside a running line goes on into a line in lower case (a list of addresses).
+  assert.equal(readAs('Listen at harbourradio.example | \nharbourtimes.example/news for the whole report.\n').length, 1);
+});
+
+test('a line of a script written without blanks, left short by a long phrase that did not fit after it, is wrapped ("…叫做 Hater" / "的…")', () => {
+  // Written for this test (Chinese): the second paragraph's first line breaks at the blank before a
+  // phrase of 40 characters, far short of the width the first paragraph's lines show.
+  const text =
+    '港口委员会今天宣布，从下个月起，所有停泊在旧码头的渔船都要缴纳新的费用，这是自从旧码头重建以来第一次上调，渔民们对此表示不满，他们说鱼价已经连续三年下跌，新的费用会让很多小船主无法继续出海。\n\n' +
+    '委员会主席说这笔钱将用来修理风暴中损坏的防波堤，她的助手 Ana 说工程预计在明年春天之前完成并且完全不会影响所有的渔船进出港口和鱼市场的正常营业。\n';
+  const wrapped = fold(text, 72, 'chars');
+  assert.ok(wrapped.includes('Ana\n说'), wrapped);
+  // (A break fold put between two Chinese characters stands for nothing: read as a blank by `readAs`, dropped here.)
+  const han = (units: string[]): string[] => units.map((u) => u.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, ''));
+  assert.deepEqual(han(readAs(wrapped)), han(readAs(text)));
+});
