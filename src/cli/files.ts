@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { noArticleLine, readFile } from '../read/page';
 import { compareWith, prepareCanonical, type PreparedCanonical } from '../core/compare';
+import type { SegmentMemo } from '../core/segment';
 import { chromeSpans, type ReadText } from '../core/readText';
 import type { CompareOptions, Comparison } from '../core/types';
 import { applyFilter, type FindingFilter } from '../core/filter';
@@ -187,8 +188,8 @@ export function prepareLoaded(canonical: LoadedFile, options: CompareOptions, fi
 }
 
 /** A version compared as `compare` compares it (offsets into the read texts; the page's chrome never compared as news). */
-export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile): Comparison {
-  return compareWith(prepared, version.text, chromeSpans(version.read));
+export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile, paragraphs?: SegmentMemo): Comparison {
+  return compareWith(prepared, version.text, chromeSpans(version.read), paragraphs);
 }
 
 /**
@@ -198,8 +199,10 @@ export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile):
  */
 export function compareVersions(canonical: LoadedFile, versions: readonly LoadedFile[], options: CompareOptions, filter: FindingFilter): Comparison[] {
   const prepared = prepareLoaded(canonical, options, versions[0]);
+  // Copies of one story share paragraphs the canonical lacks (copies of copies): each cut once for the run.
+  const paragraphs: SegmentMemo = new Map();
   return versions.map((v) => {
-    const c = compareLoaded(prepared, v);
+    const c = compareLoaded(prepared, v, paragraphs);
     return filters(filter) ? { ...c, discrepancies: applyFilter(c.discrepancies, filter) } : c;
   });
 }

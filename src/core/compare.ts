@@ -50,10 +50,11 @@ function prepare(
   language: string,
   chrome: readonly Span[] = [],
   known?: { doc: Prepared; byText: Map<string, number> },
+  shared?: SegmentMemo,
 ): Prepared {
   // A paragraph the canonical has word for word is cut as it was there (the canonical's are kept for that).
   const paragraphs: SegmentMemo = new Map();
-  const sentences = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs });
+  const sentences = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs, shared });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
   if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
   const reused = known ? new Uint8Array(sentences.length) : undefined;
@@ -150,9 +151,12 @@ export function compare(canonicalText: string, articleText: string, options: Com
 
 /**
  * Compares an article against a prepared canonical text (`articleChrome`: spans of the article
- * that are page chrome). Pure and synchronous; never throws.
+ * that are page chrome). Pure and synchronous; never throws. `paragraphs`: one map passed to
+ * each compare of a run of versions (a story's copies share paragraphs the canonical lacks),
+ * where their paragraphs' cuts are kept to be read again (segment.ts, `shared`); the caller
+ * drops it with the run.
  */
-export function compareWith(canonical: PreparedCanonical, articleText: string, articleChrome: readonly Span[] = []): Comparison {
+export function compareWith(canonical: PreparedCanonical, articleText: string, articleChrome: readonly Span[] = [], paragraphs?: SegmentMemo): Comparison {
   const { language, threshold, ctx, locale } = canonical;
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
@@ -161,7 +165,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const actx = articleLanguage ? tokenizerContext(articleLanguage) : ctx;
   const A = articleLanguage
     ? prepare(articleText, localeFor(articleLanguage), actx, articleLanguage, articleChrome)
-    : prepare(articleText, locale, ctx, language, articleChrome, canonical);
+    : prepare(articleText, locale, ctx, language, articleChrome, canonical, paragraphs);
   // Words a copy ran together ("onTuesday") read as the canonical's two words.
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, type Comparison, type Discrepancy } from '../../src/core/index';
+import { compare, compareWith, prepareCanonical, type Comparison, type Discrepancy } from '../../src/core/index';
 import { seed } from '../helpers';
 
 const canonical = seed(0);
@@ -333,4 +333,27 @@ test('compare: a chrome line in another house style ("Sept. 25, 2008" / "Septemb
   assert.equal(chrome[0]!.from, null);
   assert.deepEqual(chrome[0]!.canonical, []);
   assert.equal(copy.slice(chrome[0]!.articleSpans[0]!.start, chrome[0]!.articleSpans[0]!.end), chrome[0]!.to);
+});
+
+test('versions compared in one run with shared paragraph cuts read exactly as each compared alone', () => {
+  const canonical = [
+    'HARBOURTON (Wire) -- The city council voted 7-2 on Monday to close the old ferry pier, officials said.',
+    '',
+    'The pier, built in 1931, carried 4,000 passengers a day until last year. Repairs would cost $12 million, the mayor said.',
+    '',
+    'Residents who rely on the ferry said they were not consulted.',
+  ].join('\n');
+  const changed = 'The pier, built in 1931, carried about 4,000 passengers a day. Repairs would cost $15 million, Mayor Ana Ruiz told reporters.';
+  const versions = [
+    canonical.replace(/The pier, built.*said\./, changed),
+    // The same changed paragraph in a copy of that copy, another paragraph dropped.
+    canonical.replace(/The pier, built.*said\./, changed).replace(/\n\nResidents.*$/, ''),
+    // A transcript's speakers' labels: its paragraphs are cut by the whole text, never shared.
+    ['MAYOR RUIZ: The pier closes on Friday. We had no choice.', '', 'REPORTER: Why now?', '', 'MAYOR RUIZ: ' + changed].join('\n'),
+    canonical.replace(/The pier, built.*said\./, changed + ' Ferries will stop on Friday.'),
+  ];
+  const prepared = prepareCanonical(canonical);
+  const shared = new Map();
+  for (const v of versions) assert.deepEqual(compareWith(prepared, v, [], shared), compare(canonical, v));
+  assert.ok(shared.size > 0);
 });

@@ -53,8 +53,8 @@ export const attributionDetector: Detector = {
 /** What the passes over one group's attributions share. */
 interface Pass {
   ctx: DetectContext;
-  cAll: Attribution[];
-  aAll: Attribution[];
+  cAll: readonly Attribution[];
+  aAll: readonly Attribution[];
   /** The article's named sources, and which of them a canonical source has taken. */
   aa: Attribution[];
   used: Set<number>;

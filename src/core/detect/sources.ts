@@ -6,6 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
+import type { Token } from '../text';
 import { unitKey } from '../data/units';
 import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range, tokensText } from './tokens';
 
@@ -363,8 +364,27 @@ function passiveAt(toks: GroupSide['tokens'], i: number, from: number): boolean 
   return i > from + 1 && SEQUENCE_ADVERBS.has(toks[i - 1]!.norm) && PASSIVE_BE.has(toks[i - 2]!.norm);
 }
 
-/** The attributions of one side, in order: speakers' labels, lead phrases ("according to"), and reporting verbs with their sources. */
-export function findAttributions(side: GroupSide, lex: Lexicon): Attribution[] {
+/**
+ * The attributions of one side, in order: speakers' labels, lead phrases ("according to"), and
+ * reporting verbs with their sources. Read from the side's tokens and the text between them,
+ * inside its sentences only; callers only read the list and its attributions. A one-sentence
+ * side is asked about by several steps (the salience of a sentence left over, the facts paired
+ * across unlinked sentences, the attribution detector) and, against a prepared canonical, once
+ * per article compared with it: its answer is kept with its token list (which nothing changes
+ * once made), for the same text, sentence and lexicon.
+ */
+export function findAttributions(side: GroupSide, lex: Lexicon): readonly Attribution[] {
+  if (side.sentences.length !== 1) return readAttributions(side, lex);
+  const s = side.sentences[0]!;
+  const kept = attributionsMemo.get(side.tokens);
+  if (kept && kept.lex === lex && kept.start === s.start && kept.end === s.end && kept.from === s.from && kept.to === s.to && kept.text === side.text) return kept.found;
+  const found = readAttributions(side, lex);
+  attributionsMemo.set(side.tokens, { lex, text: side.text, start: s.start, end: s.end, from: s.from, to: s.to, found });
+  return found;
+}
+const attributionsMemo = new WeakMap<readonly Token[], { lex: Lexicon; text: string; start: number; end: number; from: number; to: number; found: readonly Attribution[] }>();
+
+function readAttributions(side: GroupSide, lex: Lexicon): readonly Attribution[] {
   const out: Attribution[] = [];
   const toks = side.tokens;
   const reporting = reportingVerbs(lex);

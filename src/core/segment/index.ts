@@ -35,6 +35,13 @@ export interface SegmentOptions {
   known?: ReadonlyMap<string, readonly UnitPiece[]>;
   /** Where each paragraph segmented is added (to be the `known` of a later call). */
   memo?: SegmentMemo;
+  /**
+   * Paragraphs cut in other texts of one run (the versions of a story compared with one
+   * canonical), with the same locale and lexicon: read and added to only when this text has no
+   * speakers' labels (`speakerLabels`), the one thing beyond a paragraph's own text that its cut
+   * reads, and only by texts that have none either.
+   */
+  shared?: SegmentMemo;
 }
 
 /** One sentence of a paragraph, its offsets relative to the paragraph's start. */
@@ -385,6 +392,7 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
   const view = blankQuoteMargins(text);
   const speakers = speakerLabels(view, all, options.lexicon.attributionVerbs);
   const dated = datedLead(view, all, options.locale);
+  const shared = speakers.size ? undefined : options.shared;
   for (const unit of all) {
     // Units start and end on words (lines.ts trims them).
     const raw = view.slice(unit.start, unit.end);
@@ -396,10 +404,11 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
       for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
       continue;
     }
-    let pieces = options.known?.get(raw) ?? memo?.get(raw);
+    let pieces = options.known?.get(raw) ?? memo?.get(raw) ?? shared?.get(raw);
     if (!pieces) {
       pieces = unitPieces(view, unit.start, unit.end, raw, seg, rules, { speakers, dated: false }, options.lexicon.functionWords);
       memo?.set(raw, pieces);
+      shared?.set(raw, pieces);
     }
     for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
   }
