@@ -1135,6 +1135,20 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("the page's own names on <body> and <html> (a template's feature flags: 'site-gallery__on') name no gallery: a story on a page of many pictured links is read", () => {
+  // A menu of stories, each a picture and a title: as many list items as pictures, and little text for each.
+  const menu = `<ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><img src="${n}.jpg"><a href="/s${n}">Other story ${n}</a></li>`).join('')}</ul>`;
+  const story = [1, 2, 3].map((n) => `<p>${para(n)}</p>`).join('');
+  for (const [html, body] of [
+    ['', '<body class="single site-gallery__on">'],
+    [' class="photo-site"', '<body>'],
+  ]) {
+    const page = `<html${html}>${body}${menu}<h1>Council backs plan</h1><div class="story">${story}</div>${menu}</body></html>`;
+    const r = roles(page, [1, 2, 3].map(para));
+    for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `${body} ${n}`);
+  }
+});
+
 test('two paragraphs or more closing the story in italics are a passage of the story, not an editors\' note: each is kept', () => {
   const a = 'Hundreds of tenants marched to the town hall, carrying signs. Footage shows the police closing the square.';
   const b = 'According to witnesses, the crowd stayed on the steps until late in the evening.';
