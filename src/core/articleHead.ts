@@ -71,6 +71,7 @@ function findHeadline(page: PageContext): number {
   const isTitle = (i: number): boolean => !!title && words[i]!.join(' ') === title;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i)) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
   // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
   for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) return i;

@@ -115,3 +115,13 @@ test("a short deck under the headline that is the page's own description, word f
     assert.equal(roleOf(r, headline), 'heading');
   }
 });
+
+test("a photo's one-word caption that is part of the page's title ('Chico' under 'Award goes to Chico show') is not taken for the headline: the <h1> above it is", () => {
+  const headline = '審議会、新しい図書館の計画を承認';
+  const html = `<html><body><h1>${headline}</h1><div>2019年3月1日 13時16分</div>
+    <figure><a href="/photo"><img src="a.jpg"></a><figcaption><a href="/photo">図書館</a></figcaption></figure>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [headline, '2019年3月1日 13時16分', para(1), para(2), para(3)], `${headline}：町新聞デジタル`);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, '図書館'), 'chrome');
+});
