@@ -8,7 +8,7 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
-import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
+import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, FURNITURE_LABEL, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
 import { READER_ADDRESS } from './pageNotices';
 
 /** How many blocks above the article are searched for its headline. */
@@ -35,6 +35,18 @@ const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
 const SHORT_LEAD_MIN_WORDS = 3;
 /** …in at most this many paragraphs in a row. */
 const SHORT_LEADS_MAX = 3;
+
+/**
+ * A line of places the extractor took as the article's, right above its first paragraph, that
+ * opens it as a dateline does ("Washington/ New Delhi:"): two to six capitalised words, places
+ * joined by a slash, a comma or "and", ending on a colon or a dash; no desk's label ("Breaking
+ * News:") nor a list's ("Read More:").
+ */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/,]\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){1,5}\s*[:：—–-]$/u;
+function isPlaceLine(page: PageContext, i: number): boolean {
+  const text = textOf(page, i).trim();
+  return page.roles[i] === 'content' && PLACE_LINE.test(text) && !FURNITURE_LABEL.test(text.slice(0, -1).trim()) && !dateline(text.toUpperCase())?.slug;
+}
 
 /** The first block above the article searched for its headline. */
 function headWindowStart(page: PageContext): number {
@@ -174,8 +186,9 @@ export function markHead(page: PageContext): void {
     }
     const b = blocks[i]!;
     const text = textOf(page, i);
-    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -").
-    if (i === lead && text.trim().length === (dateline(text.trim())?.length ?? -1)) {
+    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -",
+    // "Washington/ New Delhi:").
+    if (i === lead && (text.trim().length === (dateline(text.trim())?.length ?? -1) || isPlaceLine(page, i))) {
       roles[i] = 'content';
       continue;
     }

@@ -125,3 +125,17 @@ test("a photo's one-word caption that is part of the page's title ('Chico' under
   assert.equal(roleOf(r, headline), 'heading');
   assert.equal(roleOf(r, '図書館'), 'chrome');
 });
+
+test("a place line set apart right above the first paragraph ('Springfield/ Shelbyville:') is the story's; a desk's label or a list's label there is not", () => {
+  const headline = 'Council backs plan for new library';
+  for (const [line, kept] of [
+    ['Springfield/ Shelbyville:', true],
+    ['North Haverbrook, Ogdenville:', true],
+    ['Breaking News:', false],
+    ['Read More:', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><div class="story"><b class="place">${line} </b><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [line, para(1), para(2), para(3)], headline);
+    assert.equal(r.find(([, t]) => t.trim() === line)?.[0], kept ? 'content' : 'chrome', line);
+  }
+});
