@@ -11,6 +11,7 @@ import { SENTENCE_END, wordsOf } from './articleRuns';
 import {
   AD_LABEL,
   AGENCY_PHOTO_CREDIT,
+  BRACKETED_PHOTO_CREDIT,
   AFFILIATE_EARNING,
   AFFILIATE_LABEL,
   AFFILIATE_LINKS,
@@ -155,6 +156,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
     AGENCY_PHOTO_CREDIT.test(text) ||
+    BRACKETED_PHOTO_CREDIT.test(text) ||
     (n <= CITATION_MAX_WORDS && DOI.test(text)) ||
     CAPTION_LABEL.test(text) ||
     POST_SIGNATURE.test(text) ||

@@ -118,6 +118,12 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
 export const AGENCY_PHOTO_CREDIT =
   /^(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|dpa|Xinhua|ANP|Keystone|APA|ANSA|Imago|picture\s+alliance|Shutterstock|Bloomberg|PA)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:[\s-]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /**
+ * A picture's credit alone in brackets, a name then a slash and an outlet or the photographer's
+ * address: "(Jane Doe/jdoe@herald.example)", "(John Roe/The Town Herald)", "(Town Wire/Jane Doe)".
+ */
+export const BRACKETED_PHOTO_CREDIT =
+  /^[(（]\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*\/\s*(?:[^\s()@]+@[^\s()@]+\.[^\s()@]+|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})\s*[)）]$/u;
+/**
  * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
  * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".
  * Chrome while at most PHOTO_BY_MAX_WORDS words.

@@ -1214,3 +1214,18 @@ test("a byline set in the headline's element after a line break ('<h1>Title<br><
   const two = `<html><body><h1>Council backs plan<br>Library and Two Parks First</h1><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
   assert.ok(roles(two, [para(1), para(2)]).some(([role, t]) => role === 'heading' && t.includes('Library and Two Parks First')));
 });
+
+
+test("a photo's caption set as the story's own paragraph under the picture, with its credit alone in brackets under it, is chrome; a story's paragraph under the credit is kept", () => {
+  const caption = 'Boxes of files seized during the arrest of two suspects at the town hall on Wednesday.';
+  const credit = '(Jane Doe/jdoe@herald.example)';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>town hall seized files.jpg</p><p>${caption}</p><p><em>${credit}</em></p>
+    <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = new Map(roles(html, ['town hall seized files.jpg', caption, credit, para(1), para(2), para(3)]).map(([role, x]) => [x.trim(), role]));
+  assert.equal(r.get(caption), 'chrome');
+  assert.equal(r.get(credit), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.get(para(n)), 'content');
+  // A credit under a paragraph of the story's running prose credits a picture elsewhere: the paragraph stays.
+  const html2 = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p><em>${credit}</em></p><p>${para(3)}</p></div></body></html>`;
+  assert.equal(roles(html2, [para(1), para(2), credit, para(3)]).find(([, x]) => x === para(2))?.[0], 'content');
+});

@@ -239,3 +239,8 @@ test("a note asking the reader to select a mistake's text and send it, and a dis
     ],
   );
 });
+
+test("a picture's credit alone in brackets, a name then a slash and an outlet or an address ('(Jane Doe/jdoe@town.example)', '(John Roe/The Herald)'), is furniture; a bracketed aside of the story is not", () => {
+  for (const t of ['(Jane Doe/jdoe@town.example)', '(John Roe/The Town Herald)', '(Town Wire/Jane Doe)']) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['(The vote was 7/2.)', '(See the table below/right.)', '(and/or the mayor)']) assert.equal(isFurnitureLine(t, false), false, t);
+});
