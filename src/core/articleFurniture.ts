@@ -143,7 +143,10 @@ export function dropAuthorNotes(page: PageContext): void {
   }
   for (let i = page.lastProse; i > firstProse; i--) {
     if (roles[i] !== 'content' || words[i]!.length === 0) continue;
-    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length) && !isItalicNote(page, i)) break;
+    // A follow line under the note ("On Twitter: Follow …") is chrome (as nameRoles has it), and no part of the story under the note.
+    const text = textOf(page, i).trim();
+    const follows = words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text);
+    if (!follows && !isClosingBio(text, words[i]!.length) && !isItalicNote(page, i)) break;
     roles[i] = 'chrome';
   }
 }

@@ -60,6 +60,7 @@ import {
   APP_DOWNLOAD,
   APP_SITE,
   APP_STORE,
+  ARTICLE_CALL_ZH,
   COPYRIGHT_NOTICE,
   INBOX,
   NEWSLETTER,
@@ -135,6 +136,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
+    (n <= NOTICE_MAX_WORDS && ARTICLE_CALL_ZH.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && VIEWS_DISCLAIMER.test(text)) ||

@@ -26,11 +26,12 @@ export const CREDIT = new RegExp(
 
 /**
  * A line that sends the reader elsewhere about the author, not a line of the story: "Follow
- * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …". Chrome,
+ * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …", perhaps after
+ * the network's name ("On Twitter: Follow Jane Doe and …"). Chrome,
  * when the block is no longer than such a line.
  */
 export const FOLLOW =
-  /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
+  /^(?:on\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)\s*:\s*(?:follow|contact|reach)\b|^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
 export const FOLLOW_MAX_WORDS = 30;
 /** An author's note (or a caption) in a paragraph of its own: at most this many words. */
 export const BIO_MAX_WORDS = 60;
@@ -91,7 +92,7 @@ export const LIST_LABEL_MAX_WORDS = 5;
  * credits the line after it too.
  */
 export const PHOTO_CREDIT =
-  /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]|^[[(（]?(?:사진|图|圖)\s*[=＝/／]/iu;
+  /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]|^[[(（]?(?:사진|图|圖)\s*[=＝/／]|^(?:题图|題圖|头图|頭圖|配图|配圖|封面图|封面圖)\s*(?:来自|來自|来源|來源|[:：])/iu;
 /**
  * A caption set among the story as a paragraph of its own, opening on its label: "Caption: …",
  * "图注：…", "图片说明：…", "Pie de foto: …", "Légende : …", "Bildunterschrift: …", "Legenda: …",

@@ -21,6 +21,12 @@ export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|regis
  */
 export const APP_DOWNLOAD = /\b(?:download|get|install)\b[^.!?]{0,60}\bapps?\b/iu;
 export const APP_STORE = /\b(?:ios|android|iphone|app\s+store|google\s+play|play\s+store)\b/iu;
+/**
+ * A Chinese site's pitch opening on a question to the reader about the article ("喜欢这篇文章？去 App
+ * 商店搜 …", "覺得這篇文章不錯？…": liked this article? then…); a story's sentence saying readers
+ * liked an article does not open so.
+ */
+export const ARTICLE_CALL_ZH = /^(?:喜欢|喜歡|觉得|覺得)(?:这|這)篇(?:文章|报道|報導)[^。！？!?]{0,6}[？?]/u;
 export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
 
 /**

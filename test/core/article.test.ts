@@ -1229,3 +1229,15 @@ test("a photo's caption set as the story's own paragraph under the picture, with
   const html2 = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p><em>${credit}</em></p><p>${para(3)}</p></div></body></html>`;
   assert.equal(roles(html2, [para(1), para(2), credit, para(3)]).find(([, x]) => x === para(2))?.[0], 'content');
 });
+
+test("an editors' note in italics under the story, then a follow line opening on its network ('On Twitter: Follow …'), are both chrome", () => {
+  const note = 'This story is part of a series on town budgets. For more, visit The Town Desk.';
+  const follow = 'On Twitter: Follow Jane Doe and get more council coverage at TownDesk.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    <p><i>This story is part of a series on town budgets. For more, visit </i><a href="/desk"><i>The Town Desk</i></a><i>.</i></p>
+    <p><i>On Twitter: Follow </i><a href="/jd"><i>Jane Doe</i></a><i> and get more council coverage at </i><a href="/td"><i>TownDesk</i></a><i>.</i></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), note, follow]);
+  assert.equal(r.find(([, x]) => x === note)?.[0], 'chrome');
+  assert.equal(r.find(([, x]) => x === follow)?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});

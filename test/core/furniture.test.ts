@@ -244,3 +244,10 @@ test("a picture's credit alone in brackets, a name then a slash and an outlet or
   for (const t of ['(Jane Doe/jdoe@town.example)', '(John Roe/The Town Herald)', '(Town Wire/Jane Doe)']) assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of ['(The vote was 7/2.)', '(See the table below/right.)', '(and/or the mayor)']) assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a Chinese picture credit ('题图来自 …', '头图来源：…', '配图：…') and a pitch opening on 'Like this article?' ('喜欢这篇文章？去 App 商店搜 …') are furniture; a story's sentence on an app store or a picture is not", () => {
+  for (const t of ['题图来自 Townapp', '头图来源：视觉中国', '配图：东方IC', '題圖來自 Townapp', '喜欢这篇文章？去 App 商店搜 城市日报 ，每天看点不一样的。', '覺得這篇文章不錯？歡迎下載城市日報 App。'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['用户可以去 App 商店搜索这款软件，目前它有 31 万注册用户。', '这张图片来自一位市民的手机，显示了当晚的火灾现场。', '很多读者喜欢这篇文章提到的那家书店。'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
