@@ -62,6 +62,8 @@ import {
   APP_STORE,
   ARTICLE_CALL_ZH,
   COPYRIGHT_NOTICE,
+  CORRECTION_MAX_WORDS,
+  CORRECTION_NOTE,
   INBOX,
   NEWSLETTER,
   NOTICE_MAX_WORDS,
@@ -137,6 +139,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && ARTICLE_CALL_ZH.test(text)) ||
+    (n <= CORRECTION_MAX_WORDS && CORRECTION_NOTE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && VIEWS_DISCLAIMER.test(text)) ||

@@ -306,9 +306,17 @@ const TIMESTAMP_MAX_WORDS = 12;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}$`, 'iu');
 export const DATED_LINE_MAX_WORDS = 10;
-/** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
+/**
+ * A timestamp the page sets as a line of its own (see TIMESTAMP_LINE); or two on one line, set
+ * apart by a slash or a bar, as a page sets when a story was posted and updated ("Dec. 3, 2016,
+ * 9:14 PM UTC / Updated Dec. 3, 2016, 10:00 PM UTC").
+ */
 export function isTimestampLine(text: string, words: number): boolean {
-  return words <= TIMESTAMP_MAX_WORDS && (TIMESTAMP_LINE.test(text) || isClockFirst(text));
+  const one = (t: string): boolean => TIMESTAMP_LINE.test(t) || isClockFirst(t);
+  if (words <= TIMESTAMP_MAX_WORDS && one(text)) return true;
+  if (words > 2 * TIMESTAMP_MAX_WORDS) return false;
+  const parts = text.split(/\s+[|/]\s+/u);
+  return parts.length === 2 && parts.every((p) => one(p.trim()));
 }
 /**
  * The head of a reader's comment, set on a line of its own: a name and the time it was posted,
