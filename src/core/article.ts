@@ -33,7 +33,7 @@ import {
   keepLinkedSubheadings,
   keepQuotedPosts,
 } from './articleProse';
-import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas } from './articleEnd';
+import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas, extendBySignature } from './articleEnd';
 import { markHead } from './articleHead';
 import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
@@ -78,6 +78,8 @@ const PASSES: readonly ArticlePass[] = [
   extendByClosingList,
   // A closing line after that list ("The lesson, as always: you are what you search.").
   extendByCodas,
+  // The last answer's signature, when the story's answers are each signed.
+  extendBySignature,
   dropAfterProse,
   // What stands above it.
   markHead,

@@ -8,6 +8,7 @@
 import { HEADING_TAG, SENTENCE_END, endsAsSentence, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import {
+  AD_LABEL,
   COMMENTS_LABEL_MAX_WORDS,
   COMMENTS_TITLED,
   COMMENTS_TITLED_MAX_WORDS,
@@ -191,8 +192,79 @@ function isCoda(page: PageContext, i: number): boolean {
   );
 }
 
+/** A closing sentence set over several paragraphs, a line each (a song's verse): at most this many lines of at most this many words. */
+const VERSE_MAX_LINES = 12;
+const VERSE_LINE_MAX_WORDS = 40;
+
+/**
+ * The last line of a sentence the story closes on, set over two paragraphs or more from block i
+ * (a verse it quotes, a line each): every line but the last ends on no stop (a comma, a word), the
+ * last closes the sentence as a coda does; -1 when there is none.
+ */
+function closingVerseEnd(page: PageContext, i: number): number {
+  let lines = 0;
+  for (let k = i; k <= page.best.to && lines < VERSE_MAX_LINES; k = nextWithWords(page, k)) {
+    const b = page.blocks[k]!;
+    if (page.roles[k] !== 'content' || b.tag !== 'p' || b.linkShare > CODA_MAX_LINK_SHARE) return -1;
+    if (page.letterWords[k]! === 0 || page.words[k]!.length > VERSE_LINE_MAX_WORDS || textOf(page, k).includes('\n')) return -1;
+    lines++;
+    if (endsAsSentence(textOf(page, k).trim())) return lines >= 2 && isCoda(page, k) ? k : -1;
+  }
+  return -1;
+}
+
+/** Short paragraphs that close the prose, one by one: a coda, or a closing sentence set over several lines. */
 export function extendByCodas(page: PageContext): void {
-  while (isCoda(page, page.lastProse + 1)) page.lastProse++;
+  for (;;) {
+    // An advert's label between the prose and its coda ("Advertisement") is passed over.
+    let next = page.lastProse + 1;
+    while (next <= page.best.to && page.roles[next] === 'chrome' && AD_LABEL.test(textOf(page, next).trim())) next++;
+    if (isCoda(page, next)) {
+      page.lastProse = next;
+      continue;
+    }
+    const verse = closingVerseEnd(page, next);
+    if (verse < 0) return;
+    page.lastProse = verse;
+  }
+}
+
+/** Answers each signed on a line under it: at least this many signed among the story's paragraphs, and this share of them. */
+const SIGNED_MIN = 2;
+const SIGNED_SHARE = 0.5;
+/** A signature line: at most this many words. */
+const SIGNATURE_MAX_WORDS = 20;
+
+/** A line that may sign the paragraph above it: a short paragraph with letters, no link, no stop at its end. */
+function isSignatureShape(page: PageContext, i: number): boolean {
+  const b = page.blocks[i]!;
+  return (
+    page.roles[i] === 'content' &&
+    b.tag === 'p' &&
+    b.linkShare === 0 &&
+    page.letterWords[i]! >= 2 &&
+    page.words[i]!.length <= SIGNATURE_MAX_WORDS &&
+    !SENTENCE_END.test(textOf(page, i).trim())
+  );
+}
+
+/**
+ * A story of answers each signed on a line under it (a panel's replies to one question, each then
+ * its writer's name and title): the line under its last paragraph signs the last answer, as the
+ * lines under most of the paragraphs before it sign theirs, and is the story's.
+ */
+export function extendBySignature(page: PageContext): void {
+  const next = nextWithWords(page, page.lastProse);
+  if (next > page.best.to || !isSignatureShape(page, next)) return;
+  let prose = 0;
+  let signed = 0;
+  for (let i = page.firstProse; i < page.lastProse; i++) {
+    if (!isContentProse(page, i)) continue;
+    prose++;
+    const j = nextWithWords(page, i);
+    if (j < page.lastProse && isSignatureShape(page, j)) signed++;
+  }
+  if (signed >= SIGNED_MIN && signed >= SIGNED_SHARE * prose) page.lastProse = next;
 }
 
 /** A list set as lines in one block: two lines or more, each with a letter and short, mostly not links. */

@@ -13,6 +13,7 @@ import { isStaffCredit } from './segment/credits';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
+  BRACKETED_PHOTO_CREDIT,
   CREDIT,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -64,6 +65,7 @@ export function dropFurniture(page: PageContext): void {
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;
     roles[i] = 'chrome';
+    if (BRACKETED_PHOTO_CREDIT.test(text)) dropCaptionAbove(page, i);
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(page, i);
     if (
@@ -81,6 +83,26 @@ export function dropFurniture(page: PageContext): void {
       j = nextWithWords(page, j);
     }
   }
+}
+
+/** A caption set as the story's own paragraph over its credit: at most this many words. */
+const CAPTION_ABOVE_MAX_WORDS = 50;
+
+/**
+ * A picture's credit alone in brackets (block i) closes its caption, set as a paragraph of the
+ * story's right above it: that paragraph is chrome when it is a caption's length, holds no link
+ * and does not go on from the story's prose (what stands above it is no kept block: the picture,
+ * its file's name, the page's head). A paragraph of the story's running prose above such a
+ * credit stays (the credit is then a picture's set elsewhere).
+ */
+function dropCaptionAbove(page: PageContext, i: number): void {
+  const { blocks, roles, words } = page;
+  const caption = previousWithWords(page, i);
+  if (caption < 0 || roles[caption] !== 'content' || HEADING_TAG.test(blocks[caption]!.tag) || blocks[caption]!.linkShare > 0) return;
+  if (words[caption]!.length > CAPTION_ABOVE_MAX_WORDS) return;
+  const above = previousWithWords(page, caption);
+  if (above >= 0 && roles[above] !== 'chrome') return;
+  roles[caption] = 'chrome';
 }
 
 /**
@@ -121,7 +143,10 @@ export function dropAuthorNotes(page: PageContext): void {
   }
   for (let i = page.lastProse; i > firstProse; i--) {
     if (roles[i] !== 'content' || words[i]!.length === 0) continue;
-    if (!isClosingBio(textOf(page, i).trim(), words[i]!.length) && !isItalicNote(page, i)) break;
+    // A follow line under the note ("On Twitter: Follow …") is chrome (as nameRoles has it), and no part of the story under the note.
+    const text = textOf(page, i).trim();
+    const follows = words[i]!.length <= FOLLOW_MAX_WORDS && FOLLOW.test(text);
+    if (!follows && !isClosingBio(text, words[i]!.length) && !isItalicNote(page, i)) break;
     roles[i] = 'chrome';
   }
 }

@@ -8,7 +8,7 @@
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
 import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
-import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
+import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, FURNITURE_LABEL, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
 import { READER_ADDRESS } from './pageNotices';
 
 /** How many blocks above the article are searched for its headline. */
@@ -19,7 +19,10 @@ const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MIN_LETTER_WORDS = 3;
 /** A standfirst above the article: prose of at least this many words… */
 const STANDFIRST_MIN_WORDS = 8;
-/** …or this many, as a sentence in a subheading right under the headline (its deck: "But only hardcore gamers will appreciate it."). */
+/**
+ * …or this many, as a sentence in a subheading right under the headline (its deck: "But only
+ * hardcore gamers will appreciate it."), or as the page's own description word for word.
+ */
 const DECK_MIN_WORDS = 5;
 /** …and this share of its words has a letter. */
 const STANDFIRST_LETTER_SHARE = 0.75;
@@ -32,6 +35,18 @@ const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
 const SHORT_LEAD_MIN_WORDS = 3;
 /** …in at most this many paragraphs in a row. */
 const SHORT_LEADS_MAX = 3;
+
+/**
+ * A line of places the extractor took as the article's, right above its first paragraph, that
+ * opens it as a dateline does ("Washington/ New Delhi:"): two to six capitalised words, places
+ * joined by a slash, a comma or "and", ending on a colon or a dash; no desk's label ("Breaking
+ * News:") nor a list's ("Read More:").
+ */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/,]\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){1,5}\s*[:：—–-]$/u;
+function isPlaceLine(page: PageContext, i: number): boolean {
+  const text = textOf(page, i).trim();
+  return page.roles[i] === 'content' && PLACE_LINE.test(text) && !FURNITURE_LABEL.test(text.slice(0, -1).trim()) && !dateline(text.toUpperCase())?.slug;
+}
 
 /** The first block above the article searched for its headline. */
 function headWindowStart(page: PageContext): number {
@@ -63,8 +78,12 @@ function findHeadline(page: PageContext): number {
     // and so are the section's and the site's names after a separator.
     return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title))));
   };
-  // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after.
-  for (let i = firstProse - 1; i >= low; i--) if (words[i]!.join(' ') === title && title) return i;
+  // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after,
+  // and so does a line shaped as chrome that repeats them (a share box's heading under the byline).
+  const isTitle = (i: number): boolean => !!title && words[i]!.join(' ') === title;
+  for (let i = firstProse - 1; i >= low; i--) if (isTitle(i) && !isChromeShape(page, i)) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (isTitle(i)) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
   // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
   for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) return i;
@@ -151,6 +170,8 @@ export function markHead(page: PageContext): void {
   const repeatsStory = (i: number): boolean => page.inRun.some((j) => j > i && roles[j] !== 'chrome' && keyOf(page, j).includes(keyOf(page, i)));
   const isDescription = (i: number): boolean =>
     excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
+  // A deck that is the page's description word for word is its standfirst however short ("… explained why it matters.").
+  const isWholeDescription = (i: number): boolean => excerpt.length >= DECK_MIN_WORDS && keyOf(page, i) === `${excerptKey} `;
   // The block right under the headline: its deck (standfirst), with or without a stop at its end;
   // a notice about the page ("This article is more than 5 years old") may stand between them. A
   // deck that the lead picture's alt text repeats describes the picture, it is no caption of it.
@@ -165,8 +186,9 @@ export function markHead(page: PageContext): void {
     }
     const b = blocks[i]!;
     const text = textOf(page, i);
-    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -").
-    if (i === lead && text.trim().length === (dateline(text.trim())?.length ?? -1)) {
+    // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -",
+    // "Washington/ New Delhi:").
+    if (i === lead && (text.trim().length === (dateline(text.trim())?.length ?? -1) || isPlaceLine(page, i))) {
       roles[i] = 'content';
       continue;
     }
@@ -177,7 +199,7 @@ export function markHead(page: PageContext): void {
       b.tag !== 'li' &&
       !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
       (!chromeShaped(i) || isDescription(i)) &&
-      letterWords[i]! >= (i === deck && /^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim()) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
+      letterWords[i]! >= (i === deck && ((/^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim())) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.

@@ -11,6 +11,7 @@ import { SENTENCE_END, wordsOf } from './articleRuns';
 import {
   AD_LABEL,
   AGENCY_PHOTO_CREDIT,
+  BRACKETED_PHOTO_CREDIT,
   AFFILIATE_EARNING,
   AFFILIATE_LABEL,
   AFFILIATE_LINKS,
@@ -59,7 +60,10 @@ import {
   APP_DOWNLOAD,
   APP_SITE,
   APP_STORE,
+  ARTICLE_CALL_ZH,
   COPYRIGHT_NOTICE,
+  CORRECTION_MAX_WORDS,
+  CORRECTION_NOTE,
   INBOX,
   NEWSLETTER,
   NOTICE_MAX_WORDS,
@@ -134,6 +138,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
+    (n <= NOTICE_MAX_WORDS && ARTICLE_CALL_ZH.test(text)) ||
+    (n <= CORRECTION_MAX_WORDS && CORRECTION_NOTE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && VIEWS_DISCLAIMER.test(text)) ||
@@ -155,6 +161,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
     AGENCY_PHOTO_CREDIT.test(text) ||
+    BRACKETED_PHOTO_CREDIT.test(text) ||
     (n <= CITATION_MAX_WORDS && DOI.test(text)) ||
     CAPTION_LABEL.test(text) ||
     POST_SIGNATURE.test(text) ||

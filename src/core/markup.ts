@@ -51,6 +51,11 @@ const BLOCK = new Set([
  */
 const CELL = new Set(['td', 'th']);
 
+/**
+ * The elements that hold the whole page: their class and id name the page (its template, a
+ * template's feature flags: "pmc-gallery__", "has-video"), not a box in it.
+ */
+const PAGE_ELEMENTS = new Set(['html', 'body']);
 /** Elements that hold a figure and its caption, whatever their length. */
 const FIGURE = new Set(['figure', 'figcaption']);
 /**
@@ -197,7 +202,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         // A block inside a block that has an image stands apart from the image.
         if (BLOCK.has(name)) flags &= ~IMAGE;
         flags |= tagFlags(name);
-        const named = attribs['class'] || attribs['id'] ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
+        // The page's own names (PAGE_ELEMENTS) say what kind of page it is, never what a box of it is.
+        const named = (attribs['class'] || attribs['id']) && !PAGE_ELEMENTS.has(name) ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;

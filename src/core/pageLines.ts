@@ -26,11 +26,12 @@ export const CREDIT = new RegExp(
 
 /**
  * A line that sends the reader elsewhere about the author, not a line of the story: "Follow
- * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …". Chrome,
+ * her on Twitter @…", "Email … at …@… or follow him @…", "… may be reached at …", perhaps after
+ * the network's name ("On Twitter: Follow Jane Doe and …"). Chrome,
  * when the block is no longer than such a line.
  */
 export const FOLLOW =
-  /^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
+  /^(?:on\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)\s*:\s*(?:follow|contact|reach)\b|^(?:follow|e-?mail|contact|reach)\b[^]{0,160}(?:\bon\s+(?:twitter|facebook|instagram|linkedin)\b|\s@\w|\S@\S)|\b(?:may|can)\s+be\s+reached\s+at\s+\S+@\S/i;
 export const FOLLOW_MAX_WORDS = 30;
 /** An author's note (or a caption) in a paragraph of its own: at most this many words. */
 export const BIO_MAX_WORDS = 60;
@@ -91,7 +92,7 @@ export const LIST_LABEL_MAX_WORDS = 5;
  * credits the line after it too.
  */
 export const PHOTO_CREDIT =
-  /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]|^[[(（]?(?:사진|图|圖)\s*[=＝/／]/iu;
+  /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo\s+credit|image\s+credit|foto(?:s|grafía|grafia)?|bild(?:er)?|фото|снимок|صورة|写真|照片|圖片|사진)\s*[:：]|^[[(（]?(?:사진|图|圖)\s*[=＝/／]|^(?:题图|題圖|头图|頭圖|配图|配圖|封面图|封面圖)\s*(?:来自|來自|来源|來源|[:：])/iu;
 /**
  * A caption set among the story as a paragraph of its own, opening on its label: "Caption: …",
  * "图注：…", "图片说明：…", "Pie de foto: …", "Légende : …", "Bildunterschrift: …", "Legenda: …",
@@ -117,6 +118,12 @@ export const PHOTO_CREDIT_MAX_WORDS = 10;
 /** A photo's credit set as "agency / photographer" on a line of its own ("AFP / MARCO BERTORELLO", "Reuters/Jane Doe", "dpa / Bernd Weißbrod"). */
 export const AGENCY_PHOTO_CREDIT =
   /^(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|EFE|dpa|Xinhua|ANP|Keystone|APA|ANSA|Imago|picture\s+alliance|Shutterstock|Bloomberg|PA)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:[\s-]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/**
+ * A picture's credit alone in brackets, a name then a slash and an outlet or the photographer's
+ * address: "(Jane Doe/jdoe@herald.example)", "(John Roe/The Town Herald)", "(Town Wire/Jane Doe)".
+ */
+export const BRACKETED_PHOTO_CREDIT =
+  /^[(（]\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*\/\s*(?:[^\s()@]+@[^\s()@]+\.[^\s()@]+|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})\s*[)）]$/u;
 /**
  * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
  * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".
@@ -299,9 +306,17 @@ const TIMESTAMP_MAX_WORDS = 12;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}$`, 'iu');
 export const DATED_LINE_MAX_WORDS = 10;
-/** A timestamp the page sets as a line of its own (see TIMESTAMP_LINE). */
+/**
+ * A timestamp the page sets as a line of its own (see TIMESTAMP_LINE); or two on one line, set
+ * apart by a slash or a bar, as a page sets when a story was posted and updated ("Dec. 3, 2016,
+ * 9:14 PM UTC / Updated Dec. 3, 2016, 10:00 PM UTC").
+ */
 export function isTimestampLine(text: string, words: number): boolean {
-  return words <= TIMESTAMP_MAX_WORDS && (TIMESTAMP_LINE.test(text) || isClockFirst(text));
+  const one = (t: string): boolean => TIMESTAMP_LINE.test(t) || isClockFirst(t);
+  if (words <= TIMESTAMP_MAX_WORDS && one(text)) return true;
+  if (words > 2 * TIMESTAMP_MAX_WORDS) return false;
+  const parts = text.split(/\s+[|/]\s+/u);
+  return parts.length === 2 && parts.every((p) => one(p.trim()));
 }
 /**
  * The head of a reader's comment, set on a line of its own: a name and the time it was posted,

@@ -21,6 +21,23 @@ export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|regis
  */
 export const APP_DOWNLOAD = /\b(?:download|get|install)\b[^.!?]{0,60}\bapps?\b/iu;
 export const APP_STORE = /\b(?:ios|android|iphone|app\s+store|google\s+play|play\s+store)\b/iu;
+/**
+ * A note correcting the story, as pages set it under (or over) it: "Correction: This article
+ * originally …", "Clarification (May 3): …", "An earlier version of this story misspelled …",
+ * "Berichtigung: …", "Corrección: …". News of its own (an update) is the story's; a correction of
+ * it is the page's note on it.
+ */
+export const CORRECTION_NOTE =
+  /^(?:corrections?|clarifications?|corrected|correcci[óo]n|aclaraci[óo]n|rectificatif|rectification|correctif|korrektur|berichtigung|richtigstellung|corre[çc][ãa]o|correzione|rettifica)\s*(?:\([^()]{1,40}\))?\s*[:：—–]\s*\S|^an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)\b/iu;
+/** Such a note runs to at most this many words. */
+export const CORRECTION_MAX_WORDS = 80;
+
+/**
+ * A Chinese site's pitch opening on a question to the reader about the article ("喜欢这篇文章？去 App
+ * 商店搜 …", "覺得這篇文章不錯？…": liked this article? then…); a story's sentence saying readers
+ * liked an article does not open so.
+ */
+export const ARTICLE_CALL_ZH = /^(?:喜欢|喜歡|觉得|覺得)(?:这|這)篇(?:文章|报道|報導)[^。！？!?]{0,6}[？?]/u;
 export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
 
 /**

@@ -1135,6 +1135,20 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("the page's own names on <body> and <html> (a template's feature flags: 'site-gallery__on') name no gallery: a story on a page of many pictured links is read", () => {
+  // A menu of stories, each a picture and a title: as many list items as pictures, and little text for each.
+  const menu = `<ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><img src="${n}.jpg"><a href="/s${n}">Other story ${n}</a></li>`).join('')}</ul>`;
+  const story = [1, 2, 3].map((n) => `<p>${para(n)}</p>`).join('');
+  for (const [html, body] of [
+    ['', '<body class="single site-gallery__on">'],
+    [' class="photo-site"', '<body>'],
+  ]) {
+    const page = `<html${html}>${body}${menu}<h1>Council backs plan</h1><div class="story">${story}</div>${menu}</body></html>`;
+    const r = roles(page, [1, 2, 3].map(para));
+    for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `${body} ${n}`);
+  }
+});
+
 test('two paragraphs or more closing the story in italics are a passage of the story, not an editors\' note: each is kept', () => {
   const a = 'Hundreds of tenants marched to the town hall, carrying signs. Footage shows the police closing the square.';
   const b = 'According to witnesses, the crowd stayed on the steps until late in the evening.';
@@ -1199,4 +1213,31 @@ test("a byline set in the headline's element after a line break ('<h1>Title<br><
   }
   const two = `<html><body><h1>Council backs plan<br>Library and Two Parks First</h1><div><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
   assert.ok(roles(two, [para(1), para(2)]).some(([role, t]) => role === 'heading' && t.includes('Library and Two Parks First')));
+});
+
+
+test("a photo's caption set as the story's own paragraph under the picture, with its credit alone in brackets under it, is chrome; a story's paragraph under the credit is kept", () => {
+  const caption = 'Boxes of files seized during the arrest of two suspects at the town hall on Wednesday.';
+  const credit = '(Jane Doe/jdoe@herald.example)';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>town hall seized files.jpg</p><p>${caption}</p><p><em>${credit}</em></p>
+    <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = new Map(roles(html, ['town hall seized files.jpg', caption, credit, para(1), para(2), para(3)]).map(([role, x]) => [x.trim(), role]));
+  assert.equal(r.get(caption), 'chrome');
+  assert.equal(r.get(credit), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.get(para(n)), 'content');
+  // A credit under a paragraph of the story's running prose credits a picture elsewhere: the paragraph stays.
+  const html2 = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p><em>${credit}</em></p><p>${para(3)}</p></div></body></html>`;
+  assert.equal(roles(html2, [para(1), para(2), credit, para(3)]).find(([, x]) => x === para(2))?.[0], 'content');
+});
+
+test("an editors' note in italics under the story, then a follow line opening on its network ('On Twitter: Follow …'), are both chrome", () => {
+  const note = 'This story is part of a series on town budgets. For more, visit The Town Desk.';
+  const follow = 'On Twitter: Follow Jane Doe and get more council coverage at TownDesk.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    <p><i>This story is part of a series on town budgets. For more, visit </i><a href="/desk"><i>The Town Desk</i></a><i>.</i></p>
+    <p><i>On Twitter: Follow </i><a href="/jd"><i>Jane Doe</i></a><i> and get more council coverage at </i><a href="/td"><i>TownDesk</i></a><i>.</i></p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), note, follow]);
+  assert.equal(r.find(([, x]) => x === note)?.[0], 'chrome');
+  assert.equal(r.find(([, x]) => x === follow)?.[0], 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
 });

@@ -85,3 +85,57 @@ test("a photo's caption closing on its credit set above the headline ('… (Gett
   assert.notEqual(roleOf(r, deck), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
+
+test("a share box under the byline that repeats the headline ('Share this story: <headline>') is not taken for it: the <h1> above is the headline, and the deck under it kept", () => {
+  const headline = 'Council backs plan for new library';
+  const deck = 'The vote ends ten years of argument over where the town keeps its books.';
+  const html = `<html><body><h1>${headline}</h1><p class="dek">${deck}</p><div class="byline">By Jane Doe Dec 10, 2016, 10:20am EST</div>
+    <div class="share-panel"><h3>${headline}</h3><ul><li><a href="/r">Reddit</a></li><li><a href="/e">Email</a></li></ul></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  assert.deepEqual(r.filter(([, t]) => t === headline).map(([x]) => x), ['heading', 'chrome']);
+  assert.equal(roleOf(r, deck), 'content');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("a short deck under the headline that is the page's own description, word for word, is the standfirst; a line as short that is not the description stays chrome", () => {
+  const headline = 'Council backs plan for new library';
+  const deck = 'The mayor explained why the vote matters.';
+  for (const [excerpt, kept] of [
+    [deck, true],
+    ['A town votes on where it keeps its books after ten years of argument.', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><p>${deck}</p><p>Text: Jane Doe · 11 October 2018</p>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const { read, blocks } = readHtmlBlocks(html);
+    const hint: ArticleHint = { title: headline, blocks: [para(1), para(2), para(3)], linkShare: 0, excerpt };
+    const marked = markArticle(read, blocks, hint);
+    const r = marked.blocks!.map((b): [string, string] => [b.role, read.text.slice(b.start, b.end)]);
+    assert.equal(roleOf(r, deck), kept ? 'content' : 'chrome', excerpt);
+    assert.equal(roleOf(r, headline), 'heading');
+  }
+});
+
+test("a photo's one-word caption that is part of the page's title ('Chico' under 'Award goes to Chico show') is not taken for the headline: the <h1> above it is", () => {
+  const headline = '審議会、新しい図書館の計画を承認';
+  const html = `<html><body><h1>${headline}</h1><div>2019年3月1日 13時16分</div>
+    <figure><a href="/photo"><img src="a.jpg"></a><figcaption><a href="/photo">図書館</a></figcaption></figure>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [headline, '2019年3月1日 13時16分', para(1), para(2), para(3)], `${headline}：町新聞デジタル`);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, '図書館'), 'chrome');
+});
+
+test("a place line set apart right above the first paragraph ('Springfield/ Shelbyville:') is the story's; a desk's label or a list's label there is not", () => {
+  const headline = 'Council backs plan for new library';
+  for (const [line, kept] of [
+    ['Springfield/ Shelbyville:', true],
+    ['North Haverbrook, Ogdenville:', true],
+    ['Breaking News:', false],
+    ['Read More:', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><div class="story"><b class="place">${line} </b><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [line, para(1), para(2), para(3)], headline);
+    assert.equal(r.find(([, t]) => t.trim() === line)?.[0], kept ? 'content' : 'chrome', line);
+  }
+});

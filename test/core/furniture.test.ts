@@ -239,3 +239,35 @@ test("a note asking the reader to select a mistake's text and send it, and a dis
     ],
   );
 });
+
+test("a picture's credit alone in brackets, a name then a slash and an outlet or an address ('(Jane Doe/jdoe@town.example)', '(John Roe/The Herald)'), is furniture; a bracketed aside of the story is not", () => {
+  for (const t of ['(Jane Doe/jdoe@town.example)', '(John Roe/The Town Herald)', '(Town Wire/Jane Doe)']) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['(The vote was 7/2.)', '(See the table below/right.)', '(and/or the mayor)']) assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a Chinese picture credit ('题图来自 …', '头图来源：…', '配图：…') and a pitch opening on 'Like this article?' ('喜欢这篇文章？去 App 商店搜 …') are furniture; a story's sentence on an app store or a picture is not", () => {
+  for (const t of ['题图来自 Townapp', '头图来源：视觉中国', '配图：东方IC', '題圖來自 Townapp', '喜欢这篇文章？去 App 商店搜 城市日报 ，每天看点不一样的。', '覺得這篇文章不錯？歡迎下載城市日報 App。'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['用户可以去 App 商店搜索这款软件，目前它有 31 万注册用户。', '这张图片来自一位市民的手机，显示了当晚的火灾现场。', '很多读者喜欢这篇文章提到的那家书店。'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("two timestamps on one line, posted then updated after a slash or a bar ('Dec. 3, 2016, 9:14 PM UTC / Updated Dec. 3, 2016, 10:00 PM UTC'), are furniture; a sentence with two times is not", () => {
+  for (const t of ['Dec. 3, 2016, 9:14 PM UTC / Updated Dec. 3, 2016, 10:00 PM UTC', 'March 4, 2021, 08:15 | Updated March 4, 2021, 09:40'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['The council met at 9:14 PM / and again at 10:00 PM on Dec. 3, 2016.', 'Doors open 7:00 PM / show at 8:00 PM'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a correction note ('Correction: This article originally …', 'Clarification (May 3): …', 'An earlier version of this story …', 'Berichtigung: …') is furniture; a story's sentence on a correction is not", () => {
+  for (const t of [
+    'Correction: This article originally gave the wrong date for the council vote. It was held on Monday.',
+    'Clarification (May 3): The mayor spoke at the meeting, not at the press conference.',
+    'An earlier version of this story misspelled the name of the town clerk.',
+    'Berichtigung: In einer früheren Fassung stand ein falsches Datum.',
+    'Corrección: Una versión anterior de esta nota daba una fecha equivocada.',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['The paper printed a correction on Monday after the mayor complained.', 'Corrections officers said the prison was short of staff: 40 posts are empty.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
