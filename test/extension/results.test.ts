@@ -13,7 +13,7 @@ import { emptyStore, type VerdictStore } from '../../src/core/verdicts';
 import { DecorationSet } from '../../src/extension/editor/decorations';
 import { Decorator } from '../../src/extension/editor/decorator';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
-import { ResultStore, type DocResult } from '../../src/extension/results';
+import { namedFinding, ResultStore, type DocResult } from '../../src/extension/results';
 import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
@@ -100,6 +100,22 @@ test('an edited document has no current result; the stored one is still found by
   doc.edit(r.view.articleSource);
   assert.equal(store.forDocument(doc as never)?.result, r, 'the same text again: current again');
   assert.equal(r.version, doc.version);
+  store.dispose();
+});
+
+test('a finding named by its id: found in the snapshot, else the out-of-date message and nothing', async () => {
+  const { store } = setup();
+  const { r } = result();
+  store.set(r);
+  const s = store.stored(r.key);
+  const found = namedFinding(s, 'mis-2');
+  assert.equal(found?.s, s);
+  assert.equal(found?.d, r.view.byId('mis-2'));
+  assert.equal(vscode.window.infos.length, 0);
+  assert.equal(namedFinding(s, 'no-such-id'), undefined);
+  assert.equal(namedFinding(undefined, 'mis-2'), undefined);
+  assert.equal(vscode.window.infos.length, 2);
+  assert.match(String(vscode.window.infos[0]?.[0]), /out of date/);
   store.dispose();
 });
 

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { step } from '../../view/decorationPlan';
-import { openCompared, showFindingOutOfDate, showNoComparison } from '../files';
+import { openCompared, showNoComparison } from '../files';
 import { kindLabel, severityLabel } from '../labels';
-import type { DocResult, ResultSnapshot, Results } from '../results';
+import { namedFinding, type DocResult, type ResultSnapshot, type Results } from '../results';
 import { toRange } from './ranges';
 
 export class Navigator {
@@ -56,12 +56,9 @@ export class Navigator {
     if (!doc) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus: false, preview: false });
-    const s = this.results.forDocument(doc);
-    const d = s?.result.view.byId(id);
-    if (!s || !d) {
-      showFindingOutOfDate();
-      return;
-    }
+    const target = namedFinding(this.results.forDocument(doc), id);
+    if (!target) return;
+    const { s, d } = target;
     const i = s.plan.ordered.indexOf(d);
     if (i >= 0) this.lastNav.set(s.result, i);
     this.reveal(editor, s, d);
