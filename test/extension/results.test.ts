@@ -18,6 +18,7 @@ import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
 import { applyAction } from '../../src/view/verdicts';
+import { PANEL_PAGE } from '../../src/view/webviewPages';
 import * as vscode from './fakeVscode';
 import { sample } from '../view/sampleComparisons';
 
@@ -258,6 +259,11 @@ test('the panel provider releases a view\'s listeners when the view goes or is r
   panel.resolveWebviewView(first.view as never);
   assert.equal(first.received.listenerCount, 1);
   assert.match(first.view.webview.html, /Content-Security-Policy/);
+  // Every script of the page, in order, each with the nonce the policy allows (and no other script).
+  const html = first.view.webview.html;
+  const nonce = /script-src 'nonce-([A-Za-z0-9]+)'/.exec(html)?.[1];
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  assert.deepEqual(scripts, PANEL_PAGE.scripts.map((f) => `<script nonce="${nonce}" src="${vscode.Uri.file(`/ext/media/${f}`).toString()}">`));
   const second = makeView();
   panel.resolveWebviewView(second.view as never);
   assert.equal(first.received.listenerCount + first.visibility.listenerCount + first.disposed.listenerCount, 0, 'the old view\'s listeners are released');
