@@ -26,7 +26,7 @@ import { baseName } from '../view/text';
 import { findingKeys, judge, NO_JUDGEMENT, type Judgement } from '../view/verdicts';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
-import { findOpenDocument, showFindingOutOfDate } from './files';
+import { findOpenDocument, showFindingOutOfDate, showNoComparison } from './files';
 import { kindLabel } from './labels';
 import { findingFilter, readSettings, type Settings } from './settings';
 import type { StoreState, VerdictFiles } from './verdicts';
@@ -81,6 +81,20 @@ export function namedFinding(s: ResultSnapshot | undefined, id: string): Finding
     return undefined;
   }
   return { s, d };
+}
+
+/**
+ * The active editor and the snapshot of its document's current result (the palette's commands on
+ * the finding at the cursor); when there is none, says so and gives undefined.
+ */
+export function activeComparison(results: Results): { editor: vscode.TextEditor; s: ResultSnapshot } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const s = editor && results.forDocument(editor.document);
+  if (!editor || !s) {
+    showNoComparison();
+    return undefined;
+  }
+  return { editor, s };
 }
 
 /** The compared files of a folder: the matrix's columns. Published whole by the comparer. */

@@ -13,7 +13,7 @@ import { emptyStore, type VerdictStore } from '../../src/core/verdicts';
 import { DecorationSet } from '../../src/extension/editor/decorations';
 import { Decorator } from '../../src/extension/editor/decorator';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
-import { namedFinding, ResultStore, type DocResult } from '../../src/extension/results';
+import { activeComparison, namedFinding, ResultStore, type DocResult } from '../../src/extension/results';
 import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
@@ -117,6 +117,22 @@ test('a finding named by its id: found in the snapshot, else the out-of-date mes
   assert.equal(namedFinding(undefined, 'mis-2'), undefined);
   assert.equal(vscode.window.infos.length, 2);
   assert.match(String(vscode.window.infos[0]?.[0]), /out of date/);
+  store.dispose();
+});
+
+test('the active comparison: the active editor and its current result, else the no-comparison message and nothing', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  assert.equal(activeComparison(store), undefined, 'no editor');
+  const [editor] = vscode.showEditors(doc);
+  assert.equal(activeComparison(store), undefined, 'an editor, not compared');
+  assert.equal(vscode.window.infos.length, 2);
+  assert.match(String(vscode.window.infos[0]?.[0]), /No WireDiff comparison/);
+  store.set(r);
+  const found = activeComparison(store);
+  assert.equal(found?.editor, editor);
+  assert.equal(found?.s.result, r);
+  assert.equal(vscode.window.infos.length, 2);
   store.dispose();
 });
 

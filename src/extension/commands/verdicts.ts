@@ -10,7 +10,7 @@ import { excerpt } from '../../core/excerpt';
 import { applyAction, clearDismissed, findingsForCursor, type VerdictAction } from '../../view/verdicts';
 import { showNoComparison } from '../files';
 import { kindLabel, severityLabel, verdictLabels } from '../labels';
-import { namedFinding, type FindingTarget, type Results } from '../results';
+import { activeComparison, namedFinding, type FindingTarget, type Results } from '../results';
 import { VerdictWriteError, type VerdictFiles } from '../verdicts';
 
 /** A finding as hover links and panel buttons name it. */
@@ -118,12 +118,9 @@ export class VerdictCommands {
 
   /** The finding under the cursor of the active editor, else one picked from the article's findings. */
   private async pickFinding(action?: VerdictAction): Promise<FindingTarget | undefined> {
-    const editor = vscode.window.activeTextEditor;
-    const s = editor && this.results.forDocument(editor.document);
-    if (!editor || !s) {
-      showNoComparison();
-      return undefined;
-    }
+    const active = activeComparison(this.results);
+    if (!active) return undefined;
+    const { editor, s } = active;
     const view = s.result.view;
     const verdicts = s.judgement.verdicts;
     const all = action === 'clear' ? [...verdicts.keys()].map((id) => view.byId(id)!).filter(Boolean) : s.visible;

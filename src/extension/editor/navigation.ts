@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { step } from '../../view/decorationPlan';
-import { openCompared, showNoComparison } from '../files';
+import { openCompared } from '../files';
 import { kindLabel, severityLabel } from '../labels';
-import { namedFinding, type DocResult, type ResultSnapshot, type Results } from '../results';
+import { activeComparison, namedFinding, type DocResult, type ResultSnapshot, type Results } from '../results';
 import { toRange } from './ranges';
 
 export class Navigator {
@@ -22,12 +22,9 @@ export class Navigator {
 
   /** `wirediff.nextDiscrepancy`, `wirediff.previousDiscrepancy` */
   navigate(dir: 1 | -1): void {
-    const editor = vscode.window.activeTextEditor;
-    const s = editor && this.results.forDocument(editor.document);
-    if (!editor || !s) {
-      showNoComparison();
-      return;
-    }
+    const active = activeComparison(this.results);
+    if (!active) return;
+    const { editor, s } = active;
     const view = s.result.view;
     const ordered = s.plan.ordered;
     const offsets = ordered.map((d) => s.plan.targets.get(d.id)!.start);
