@@ -2,7 +2,9 @@
 // createElement/textContent only (helpers in media/common.js, loaded first): article
 // text is untrusted web content and is never parsed as HTML. Filtering toggles
 // `hidden` on entries built once, so typing in the search box stays fast with
-// hundreds of findings.
+// hundreds of findings. This file: the page's state, its header and filters, the
+// groups, the keyboard focus and the messages; a finding's entry is drawn by
+// media/panelEntry.js, the folder run by media/panelFolder.js (both loaded before it).
 // @ts-check
 (function () {
   'use strict';
@@ -14,12 +16,11 @@
    * @typedef {import('../src/view/panelModel').PanelGroup} PanelGroup
    * @typedef {import('../src/view/panelModel').PanelEntry} PanelEntry
    * @typedef {import('../src/view/diffText').DiffToken} DiffToken
-   * @typedef {import('../src/view/verdicts').VerdictAction} VerdictAction
    * @typedef {{severities?: string[], kinds?: string[] | null, search?: string}} SavedState
    */
-  const { vscode, SEVERITIES, t, el, button, onActivate, checkbox, severityPills, searchBox, command, onMessage } = window.wirediff;
-  /** @type {Record<string, string>} */
-  const VERDICT_GLYPH = { confirmed: '✓', benign: '○', dismissed: '✕' };
+  const { vscode, SEVERITIES, t, el, button, checkbox, searchBox, command, onMessage } = window.wirediff;
+  const { renderEntry } = window.wirediffPanelEntry;
+  const { renderFolder, fewMatchesNote } = window.wirediffPanelFolder;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   // What a screen reader is told when a comparison starts or ends (outside #app, which is drawn anew).
   const live = el('div', 'sr-only');
@@ -54,6 +55,18 @@
     vscode.postMessage(m);
   }
 
+  /** What an entry's buttons and keys ask of the page. @type {import('./webview').PanelEntryActions} */
+  const entryActions = {
+    post: (type, uri, id) => send({ type, uri, id }),
+    verdict: (uri, id, value) => send({ type: 'verdict', uri, id, verdict: value }),
+    step: (item, dir) => {
+      const visible = entries.filter((x) => !x.el.hidden);
+      const i = visible.findIndex((x) => x.el === item);
+      const next = visible[i + dir];
+      if (next) next.el.focus();
+    },
+  };
+
   function save() {
     vscode.setState({
       severities: [...filters.severities],
@@ -86,7 +99,7 @@
 
   function draw() {
     if (!state) return;
-    if (state.folder) app.appendChild(renderFolder(state.folder));
+    if (state.folder) app.appendChild(renderFolder(state.folder, (uri) => send({ type: 'openFile', uri })));
     if (state.verdictError) app.appendChild(el('p', 'error verdict-error', t('verdictError', state.verdictError)));
     const model = state.model;
     if (!model) {
@@ -288,7 +301,7 @@
     list.setAttribute('role', 'list');
     list.setAttribute('aria-label', g.label);
     for (const e of g.entries) {
-      const item = renderEntry(e, uri);
+      const item = renderEntry(e, uri, tokensOf(e), entryActions);
       items.push({ el: item, e });
       entries.push({ el: item, e });
       list.appendChild(item);
@@ -298,179 +311,9 @@
     return d;
   }
 
-  /** @param {PanelEntry} e @param {string} uri */
-  function renderEntry(e, uri) {
-    const item = el('div', `entry sev-${e.severity}${e.dismissed ? ' dismissed' : ''}${e.verdict ? ' verdict-' + e.verdict : ''}`);
-    item.tabIndex = 0;
-    item.setAttribute('role', 'listitem');
-    item.dataset.id = e.id;
-    item.dataset.kind = e.kind;
-    item.dataset.severity = e.severity;
-    if (e.verdict) item.dataset.verdict = e.verdict;
-
-    const head = el('div', 'head');
-    head.appendChild(el('span', 'sev', t(e.severity)));
-    head.appendChild(el('span', 'kind', t('kind.' + e.kind)));
-    if (e.verdict) {
-      const mark = el('span', `verdict-mark ${e.verdict}`, `${VERDICT_GLYPH[e.verdict] || ''} ${t('verdict.' + e.verdict)}`);
-      if (e.note) mark.title = e.note;
-      head.appendChild(mark);
-    }
-    // A finding shown as a note (an omitted sentence, dropped words): the line its note stands at.
-    const where = el('span', 'line muted', t(e.atNote ? 'noteLine' : 'line', e.line));
-    if (e.atNote) where.title = t('noteLineHelp');
-    head.appendChild(where);
-    const actions = el('span', 'entry-actions');
-    if (e.revealable) actions.appendChild(button('⇱', 'icon reveal-canonical', () => post('revealCanonical', uri, e.id), t('revealCanonical')));
-    // Verdicts, saved in .wirediff/verdicts.json: the ones it does not have, then a way back.
-    if (e.verdict !== 'confirmed') actions.appendChild(button(VERDICT_GLYPH.confirmed, 'icon confirm', () => verdict(uri, e.id, 'confirmed'), t('confirm')));
-    if (e.verdict !== 'benign') actions.appendChild(button(VERDICT_GLYPH.benign, 'icon benign', () => verdict(uri, e.id, 'benign'), t('benign')));
-    if (!e.dismissed) actions.appendChild(button(VERDICT_GLYPH.dismissed, 'icon dismiss', () => post('dismiss', uri, e.id), t('dismiss')));
-    if (e.verdict) actions.appendChild(button('↺', 'icon restore', () => post('restore', uri, e.id), t('restore')));
-    head.appendChild(actions);
-    item.appendChild(head);
-
-    if ((e.from || e.to) && e.kind !== 'omitted' && e.kind !== 'added') {
-      const ch = el('div', 'change');
-      ch.appendChild(el('del', '', e.from ? short(e.from, 90) : '∅'));
-      ch.appendChild(el('span', 'arrow', ' → '));
-      ch.appendChild(el('ins', '', e.to ? short(e.to, 90) : '∅'));
-      item.appendChild(ch);
-    }
-    if (e.reason) item.appendChild(el('div', 'reason', e.reason));
-    if (e.note) item.appendChild(el('div', 'note muted', `“${e.note}”`));
-
-    const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
-    if (tokens) {
-      const focus = new Set(e.focus || []);
-      item.appendChild(diffLine(t('wire'), tokens, focus, 'insert', 'wire'));
-      item.appendChild(diffLine(t('article'), tokens, focus, 'delete', 'here'));
-    } else if (e.kind === 'omitted') {
-      const q = el('div', 'quote wire single');
-      q.appendChild(el('span', 'side', t('omittedHere')));
-      q.appendChild(el('span', 'text omitted-text', e.canonical));
-      item.appendChild(q);
-    } else if (e.kind === 'added' || e.kind === 'boilerplate' || !e.canonical) {
-      if (e.article) {
-        const q = el('div', 'quote here single');
-        q.appendChild(el('span', 'side', t('addedHere')));
-        q.appendChild(el('span', 'text added-text', e.article));
-        item.appendChild(q);
-      }
-    } else {
-      // Sentences the alignment does not link (a dateline for another, a figure restated
-      // elsewhere): each side's own sentence, as the file has it.
-      item.appendChild(sentenceLine(t('wire'), e.canonical, 'wire'));
-      if (e.article) item.appendChild(sentenceLine(t('article'), e.article, 'here'));
-    }
-    item.addEventListener('click', () => post('reveal', uri, e.id));
-    item.addEventListener('keydown', (ev) => {
-      // Enter or Space on a button of the entry (a verdict, reveal in canonical) is that button's.
-      if ((ev.key === 'Enter' || ev.key === ' ') && ev.target === item) {
-        ev.preventDefault();
-        post('reveal', uri, e.id);
-      } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-        ev.preventDefault();
-        const visible = entries.filter((x) => !x.el.hidden);
-        const i = visible.findIndex((x) => x.el === item);
-        const next = visible[i + (ev.key === 'ArrowDown' ? 1 : -1)];
-        if (next) next.el.focus();
-      }
-    });
-    return item;
-  }
-
-  /**
-   * One side's sentence, whole, under its label (the word diff's layout, with no marks).
-   * @param {string} label @param {string} text @param {'wire' | 'here'} cls
-   */
-  function sentenceLine(label, text, cls) {
-    const q = el('div', `quote ${cls} sentence`);
-    q.appendChild(el('span', 'side', label));
-    q.appendChild(el('span', 'text', text));
-    return q;
-  }
-
-  /**
-   * One side of the word diff: the other side's tokens skipped, this side's changes marked.
-   * @param {string} label @param {DiffToken[]} tokens @param {Set<number>} focus @param {'insert' | 'delete'} skip @param {string} cls
-   */
-  function diffLine(label, tokens, focus, skip, cls) {
-    const line = el('div', `quote ${cls}`);
-    line.appendChild(el('span', 'side', label));
-    const text = el('span', 'text');
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      if (tok.op === skip) continue;
-      let node;
-      if (tok.op === 'equal') node = document.createTextNode(tok.text);
-      else {
-        // A variant is the same word written differently on each side ("roads" / "road"): marked lightly.
-        node = el(tok.op === 'delete' ? 'del' : 'ins', [focus.has(i) ? 'focus' : '', tok.variant ? 'variant' : ''].filter(Boolean).join(' '), tok.text);
-      }
-      text.appendChild(node);
-      const own = skip === 'insert' ? tok.afterCanonical : tok.afterArticle;
-      const after = own === undefined ? tok.after : own;
-      if (after) text.appendChild(document.createTextNode(after));
-    }
-    line.appendChild(text);
-    return line;
-  }
-
-  /**
-   * A note that the texts hardly share a sentence, with a way to choose another canonical.
-   * @param {string} text
-   */
-  function fewMatchesNote(text) {
-    const p = el('p', 'warn few-matches', '⚠ ' + text + ' ');
-    p.setAttribute('role', 'note');
-    p.appendChild(button(t('chooseCanonical'), 'link choose-canonical', () => command('wirediff.setCanonical')));
-    return p;
-  }
-
-  /** @param {NonNullable<PanelState['folder']>} f */
-  function renderFolder(f) {
-    const box = el('section', 'folder');
-    const title = el('div', 'folder-title', t('folder', f.folder, f.canonical));
-    box.appendChild(title);
-    if (f.canonicalGone) box.appendChild(el('p', 'error canonical-gone', f.canonicalGone));
-    const few = f.rows.filter((r) => r.fewMatches).length;
-    const shown = distinctNames(f.rows.map((r) => r.name));
-    if (few) box.appendChild(fewMatchesNote(t('fewMatchesVersions', few, f.rows.length, f.canonical)));
-    box.appendChild(button(t('showMatrix'), 'link show-matrix', () => command('wirediff.showMatrix')));
-    const table = el('div', 'folder-rows');
-    let apart = false;
-    for (const r of f.rows) {
-      // The rows sort another story after the others (sortFolderRows): a heading says why they sit apart.
-      if (r.fewMatches && r.counts && few < f.rows.length && !apart) {
-        apart = true;
-        const h = el('div', 'folder-apart muted', t('fewMatchesApart', f.canonical));
-        h.setAttribute('role', 'heading');
-        h.setAttribute('aria-level', '3');
-        table.appendChild(h);
-      }
-      const row = el('div', 'folder-row');
-      row.tabIndex = 0;
-      // It opens the file: a button to a screen reader, named by its text (name, counts, top finding).
-      row.setAttribute('role', 'button');
-      // The name and its marks on one line, the counts beside it.
-      const name = el('span', 'file-line');
-      const file = el('span', 'file', shown.get(r.name) ?? r.name);
-      file.title = r.name;
-      name.appendChild(file);
-      if (r.stale) name.appendChild(el('span', 'badge stale', t('staleShort')));
-      // Every row so marked: the header's note says it once.
-      if (r.fewMatches && few < f.rows.length) name.appendChild(el('span', 'badge few-matches', t('fewMatchesShort')));
-      row.appendChild(name);
-      if (r.counts) {
-        row.appendChild(severityPills(r.counts));
-        if (r.top) row.appendChild(el('span', 'top muted', r.top));
-      } else row.appendChild(el('span', 'error', r.error || ''));
-      onActivate(row, () => send({ type: 'openFile', uri: r.uri }));
-      table.appendChild(row);
-    }
-    box.appendChild(table);
-    return box;
+  /** An entry's word diff in the current model, if it has one. @param {PanelEntry} e */
+  function tokensOf(e) {
+    return e.diff !== null && diffs ? diffs[e.diff] : null;
   }
 
   function applyFilters() {
@@ -499,7 +342,7 @@
   function searchText(e) {
     let text = searchTexts.get(e);
     if (text === undefined) {
-      const tokens = e.diff !== null && diffs ? diffs[e.diff] : null;
+      const tokens = tokensOf(e);
       const words = tokens ? tokens.map((tok) => tok.text).join(' ') : '';
       text = [e.label, e.kind, e.severity, e.reason, e.from || '', e.to || '', e.canonical, e.article, words, e.verdict || '', e.note || '']
         .join('\n')
@@ -522,53 +365,6 @@
         item.scrollIntoView({ block: 'nearest' });
       }
     }
-  }
-
-  /** @param {'reveal' | 'revealCanonical' | 'dismiss' | 'restore'} type @param {string} uri @param {string} id */
-  function post(type, uri, id) {
-    send({ type, uri, id });
-  }
-
-  /** @param {string} uri @param {string} id @param {VerdictAction} value */
-  function verdict(uri, id, value) {
-    send({ type: 'verdict', uri, id, verdict: value });
-  }
-
-  /**
-   * The folder's file names as the list shows them: when they share a long beginning (the versions of
-   * one story, `listeria-cantaloupe-cdc-updates_1.txt`, `…_2.txt`), each from the last word of that
-   * beginning (`…updates_1.txt`), so that a narrow panel, which cuts a name's end, does not show them
-   * all alike. The whole name is the row's tooltip.
-   * @param {string[]} names @returns {Map<string, string>}
-   */
-  function distinctNames(names) {
-    const out = new Map();
-    if (names.length < 2) return out;
-    let p = names[0];
-    for (const n of names) while (p && !n.startsWith(p)) p = p.slice(0, -1);
-    const cut = Math.max(p.lastIndexOf('-'), p.lastIndexOf(' '), p.lastIndexOf('.')) + 1;
-    if (cut < 12) return out;
-    for (const n of names) out.set(n, '…' + n.slice(cut));
-    return out;
-  }
-
-  /**
-   * A changed passage on one line, cut short at a word's end (as `excerpt` in src/core/excerpt.ts):
-   * the file's own words up to the cut, never part of a word.
-   * @param {string} s @param {number} n @returns {string}
-   */
-  function short(s, n) {
-    const f = String(s).replace(/\s+/g, ' ').trim();
-    if (f.length <= n) return f;
-    let cut = f.slice(0, n - 1);
-    if (/\S/.test(f[n - 2] || '') && /\S/.test(f[n - 1] || '')) {
-      const sp = cut.search(/\s\S*$/);
-      if (sp > 0) cut = cut.slice(0, sp);
-    }
-    cut = cut.trimEnd();
-    // After a sentence's own stop, the ellipsis stands apart ("jobs. …"), or one word less when that does not fit.
-    if (/[.!?。！？][”’"»)\]]*$/u.test(cut) && n > 4) return cut.length + 2 <= n ? cut + ' …' : short(f, n - 1);
-    return cut + '…';
   }
 
   send({ type: 'ready' });

@@ -1,12 +1,18 @@
 /**
- * The globals of WireDiff's webview pages: VS Code's webview API, and the helpers
- * media/common.js puts on `window.wirediff` for media/panel.js and media/matrix.js, and
- * the matrix's side pane that media/matrixSide.js puts on `window.wirediffMatrixSide`
- * (common.js is checked against this contract). For media/jsconfig.json only.
+ * The globals of WireDiff's webview pages: VS Code's webview API, the helpers
+ * media/common.js puts on `window.wirediff` for media/panel.js and media/matrix.js, the
+ * matrix's side pane that media/matrixSide.js puts on `window.wirediffMatrixSide`, and the
+ * panel's entries and folder run that media/panelEntry.js and media/panelFolder.js put on
+ * `window.wirediffPanelEntry` and `window.wirediffPanelFolder` (each file is checked against
+ * this contract). For media/jsconfig.json only.
  */
 import type { SEVERITIES, Severity } from '../src/core/types';
 import type { SeverityCounts } from '../src/view/filter';
+import type { DiffToken } from '../src/view/diffText';
 import type { MatrixView, MatrixViewVersion } from '../src/view/matrixModel';
+import type { PanelEntry } from '../src/view/panelModel';
+import type { VerdictAction } from '../src/view/verdicts';
+import type { PanelState } from './messages';
 
 /** What the matrix's side pane (media/matrixSide.js) may ask of the page (media/matrix.js). */
 export interface MatrixSideActions {
@@ -16,6 +22,16 @@ export interface MatrixSideActions {
   openVersion(index: number): void;
   /** Scrolls the grid to a row and flashes it. */
   revealRow(id: string): void;
+}
+
+/** What a finding's entry in the side panel (media/panelEntry.js) may ask of the page (media/panel.js). */
+export interface PanelEntryActions {
+  /** Posts a request about a finding to the extension. */
+  post(type: 'reveal' | 'revealCanonical' | 'dismiss' | 'restore', uri: string, id: string): void;
+  /** Gives a finding a verdict. */
+  verdict(uri: string, id: string, value: VerdictAction): void;
+  /** Moves the focus from an entry to the one shown after (1) or before (-1) it. */
+  step(item: HTMLElement, dir: 1 | -1): void;
 }
 
 declare global {
@@ -55,6 +71,13 @@ declare global {
     wirediff: WireDiffHelpers;
     /** media/matrixSide.js: the coverage matrix's side pane (versions, lineage). */
     wirediffMatrixSide: { renderSide(view: MatrixView, actions: MatrixSideActions): HTMLElement };
+    /** media/panelEntry.js: a finding's entry in the side panel. */
+    wirediffPanelEntry: { renderEntry(e: PanelEntry, uri: string, tokens: DiffToken[] | null | undefined, actions: PanelEntryActions): HTMLElement };
+    /** media/panelFolder.js: the side panel's folder run, and its note that a text hardly shares a sentence with the canonical. */
+    wirediffPanelFolder: {
+      renderFolder(f: NonNullable<PanelState['folder']>, openFile: (uri: string) => void): HTMLElement;
+      fewMatchesNote(text: string): HTMLElement;
+    };
   }
 }
 

@@ -36,14 +36,23 @@ function turnsOf(S: readonly Sentence[]): Int32Array {
   return out;
 }
 
-/** A label's words, lower case, accents, stops and the colon gone, titles dropped ("M. PRICE :" → ["price"]). */
-function nameWords(label: string): string[] {
+/**
+ * The titles and roles of segment/speakers.ts with their accents folded, as `nameWords` folds a
+ * label's words (the lists write "señor", "président", "modérateur" with theirs), beside the
+ * words as written.
+ */
+const folded = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...[...words].map(foldDiacritics)]);
+const TITLES = folded(SPEAKER_TITLES);
+const ROLES = folded(SPEAKER_ROLES);
+
+/** A label's words, lower case, accents, stops and the colon gone, titles dropped ("M. PRICE :" → ["price"], "SEÑOR GARCÍA:" → ["garcia"]). */
+export function nameWords(label: string): string[] {
   const words = foldDiacritics(label)
     .toLowerCase()
     .replace(/[.:]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const name = words.filter((w) => !SPEAKER_TITLES.has(w));
+  const name = words.filter((w) => !TITLES.has(w));
   return name.length ? name : words;
 }
 
@@ -67,8 +76,8 @@ const READERS: ReadonlySet<string> = new Set(['voice', 'speaker', 'reader']);
 /** A label's name words (a role's label names no one: "Q:", "MODERATOR:"; nor a script's numbered reader, "VOICE ONE:"). */
 function namesSomeone(label: string): string[] {
   const words = nameWords(label);
-  if (words.length === 1 && SPEAKER_ROLES.has(words[0]!)) return [];
-  const numbered = words.length === 2 && (READERS.has(words[0]!) || SPEAKER_ROLES.has(words[0]!)) && READER_NUMBER.test(words[1]!);
+  if (words.length === 1 && ROLES.has(words[0]!)) return [];
+  const numbered = words.length === 2 && (READERS.has(words[0]!) || ROLES.has(words[0]!)) && READER_NUMBER.test(words[1]!);
   return numbered ? [] : words;
 }
 

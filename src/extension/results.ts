@@ -26,7 +26,7 @@ import { baseName } from '../view/text';
 import { findingKeys, judge, NO_JUDGEMENT, type Judgement } from '../view/verdicts';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
-import { findOpenDocument } from './files';
+import { findOpenDocument, showFindingOutOfDate, showNoComparison } from './files';
 import { kindLabel } from './labels';
 import { findingFilter, readSettings, type Settings } from './settings';
 import type { StoreState, VerdictFiles } from './verdicts';
@@ -61,6 +61,40 @@ export interface ResultSnapshot {
   readonly panel: PanelModel;
   /** The verdict key of each finding (by finding id). */
   readonly keys: ReadonlyMap<string, string>;
+}
+
+/** A finding and the snapshot of the result that holds it. */
+export interface FindingTarget {
+  readonly s: ResultSnapshot;
+  readonly d: Discrepancy;
+}
+
+/**
+ * A finding named by its id (a panel click, a hover link, a verdict command) in a result's
+ * snapshot; when the snapshot is gone or no longer has it (the article changed since it was
+ * compared), says so and gives undefined.
+ */
+export function namedFinding(s: ResultSnapshot | undefined, id: string): FindingTarget | undefined {
+  const d = s?.result.view.byId(id);
+  if (!s || !d) {
+    showFindingOutOfDate();
+    return undefined;
+  }
+  return { s, d };
+}
+
+/**
+ * The active editor and the snapshot of its document's current result (the palette's commands on
+ * the finding at the cursor); when there is none, says so and gives undefined.
+ */
+export function activeComparison(results: Results): { editor: vscode.TextEditor; s: ResultSnapshot } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const s = editor && results.forDocument(editor.document);
+  if (!editor || !s) {
+    showNoComparison();
+    return undefined;
+  }
+  return { editor, s };
 }
 
 /** The compared files of a folder: the matrix's columns. Published whole by the comparer. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/index';
-import { sameSpeaker } from '../../src/core/speakers';
+import { nameWords, sameSpeaker } from '../../src/core/speakers';
 
 // Written for this test: a briefing's transcript, and copies of it.
 const briefing =
@@ -64,4 +64,22 @@ test("a script's numbered reader ('VOICE ONE:', 'SPEAKER 2:') names no one: drop
   assert.deepEqual(compare(script, bare).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
   const numbered = script.replace('VOICE ONE:', 'SPEAKER 1:').replace('VOICE TWO:', 'SPEAKER 2:');
   assert.deepEqual(compare(numbered, bare).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
+});
+
+test("a label's titles and roles written with their accents are read as the plain ones ('SEÑOR RUIZ:', 'PRÉSIDENTE DUVAL :', 'MODÉRATEUR :')", () => {
+  assert.deepEqual(nameWords('SEÑOR RUIZ:'), ['ruiz']);
+  assert.deepEqual(nameWords('Señora Ruiz :'), ['ruiz']);
+  assert.deepEqual(nameWords('PRÉSIDENTE DUVAL :'), ['duval']);
+  assert.deepEqual(nameWords('SECRÉTAIRE DUVAL:'), ['duval']);
+  assert.deepEqual(nameWords('M. PRICE :'), ['price']);
+  // The name's own accents are folded, as before: "GARCÍA" and "GARCIA" are one speaker.
+  assert.deepEqual(nameWords('SEÑOR GARCÍA:'), ['garcia']);
+  // Written for this test: a briefing in French, and a copy that drops the moderator's label only.
+  const point =
+    'Point de presse du conseil portuaire\n\n' +
+    "MODÉRATEUR : Bonjour à tous, et merci d'être venus si nombreux ce matin au port.\n\n" +
+    'MME DUVAL : Le nouveau quai a ouvert ce matin, deux mois avant la date fixée par le conseil.\n';
+  const copy = point.replace('MODÉRATEUR : ', '');
+  // A role's label names no one: dropping it is no finding, with its accents too.
+  assert.deepEqual(compare(point, copy).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), []);
 });

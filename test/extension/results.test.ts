@@ -13,11 +13,12 @@ import { emptyStore, type VerdictStore } from '../../src/core/verdicts';
 import { DecorationSet } from '../../src/extension/editor/decorations';
 import { Decorator } from '../../src/extension/editor/decorator';
 import { PanelProvider } from '../../src/extension/panel/panelProvider';
-import { ResultStore, type DocResult } from '../../src/extension/results';
+import { activeComparison, namedFinding, ResultStore, type DocResult } from '../../src/extension/results';
 import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
 import { applyAction } from '../../src/view/verdicts';
+import { PANEL_PAGE } from '../../src/view/webviewPages';
 import * as vscode from './fakeVscode';
 import { sample } from '../view/sampleComparisons';
 
@@ -100,6 +101,38 @@ test('an edited document has no current result; the stored one is still found by
   doc.edit(r.view.articleSource);
   assert.equal(store.forDocument(doc as never)?.result, r, 'the same text again: current again');
   assert.equal(r.version, doc.version);
+  store.dispose();
+});
+
+test('a finding named by its id: found in the snapshot, else the out-of-date message and nothing', async () => {
+  const { store } = setup();
+  const { r } = result();
+  store.set(r);
+  const s = store.stored(r.key);
+  const found = namedFinding(s, 'mis-2');
+  assert.equal(found?.s, s);
+  assert.equal(found?.d, r.view.byId('mis-2'));
+  assert.equal(vscode.window.infos.length, 0);
+  assert.equal(namedFinding(s, 'no-such-id'), undefined);
+  assert.equal(namedFinding(undefined, 'mis-2'), undefined);
+  assert.equal(vscode.window.infos.length, 2);
+  assert.match(String(vscode.window.infos[0]?.[0]), /out of date/);
+  store.dispose();
+});
+
+test('the active comparison: the active editor and its current result, else the no-comparison message and nothing', async () => {
+  const { store } = setup();
+  const { r, doc } = result();
+  assert.equal(activeComparison(store), undefined, 'no editor');
+  const [editor] = vscode.showEditors(doc);
+  assert.equal(activeComparison(store), undefined, 'an editor, not compared');
+  assert.equal(vscode.window.infos.length, 2);
+  assert.match(String(vscode.window.infos[0]?.[0]), /No WireDiff comparison/);
+  store.set(r);
+  const found = activeComparison(store);
+  assert.equal(found?.editor, editor);
+  assert.equal(found?.s.result, r);
+  assert.equal(vscode.window.infos.length, 2);
   store.dispose();
 });
 
@@ -242,6 +275,11 @@ test('the panel provider releases a view\'s listeners when the view goes or is r
   panel.resolveWebviewView(first.view as never);
   assert.equal(first.received.listenerCount, 1);
   assert.match(first.view.webview.html, /Content-Security-Policy/);
+  // Every script of the page, in order, each with the nonce the policy allows (and no other script).
+  const html = first.view.webview.html;
+  const nonce = /script-src 'nonce-([A-Za-z0-9]+)'/.exec(html)?.[1];
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  assert.deepEqual(scripts, PANEL_PAGE.scripts.map((f) => `<script nonce="${nonce}" src="${vscode.Uri.file(`/ext/media/${f}`).toString()}">`));
   const second = makeView();
   panel.resolveWebviewView(second.view as never);
   assert.equal(first.received.listenerCount + first.visibility.listenerCount + first.disposed.listenerCount, 0, 'the old view\'s listeners are released');

@@ -10,6 +10,7 @@ import { compare } from '../../src/core/compare';
 import { inferLineage } from '../../src/core/lineage';
 import { matrixOf } from '../../src/core/matrix';
 import { buildMatrixView, type MatrixView } from '../../src/view/matrixModel';
+import { MATRIX_PAGE } from '../../src/view/webviewPages';
 import { seed } from '../helpers';
 import { press, webviewPage } from './webviewPage';
 
@@ -31,7 +32,7 @@ const STRINGS = { type: 'strings', strings: { title: 'Coverage matrix', rowHead:
 const state = () => ({ type: 'state', view: view(), busy: false, stale: false, error: null });
 
 test('matrix page: a state that comes before the strings is drawn again with them (no keys for words)', () => {
-  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  const page = webviewPage(MATRIX_PAGE);
   // Shown again after being hidden, the page can get the state first (posted while it loaded).
   page.send(state());
   assert.equal(page.document.querySelector('h1')?.textContent, 'title', 'drawn before the strings came');
@@ -42,7 +43,7 @@ test('matrix page: a state that comes before the strings is drawn again with the
 });
 
 test('matrix page, keyboard: focus lands on a cell, arrows move it, and a screen reader is told the cell and its severity in words', () => {
-  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  const page = webviewPage(MATRIX_PAGE);
   page.send(STRINGS);
   page.send(state());
   const grid = page.document.querySelector('.grid');
@@ -79,7 +80,7 @@ test('matrix page, more than 12 versions (one-character codes): the legend says 
     canonical: { name: 'wire.txt', path: 'seeds/wire.txt', uri: 'file:///w/seeds/wire.txt' },
     versions: names.map((n) => ({ name: n, path: `seeds/${n}`, uri: `file:///w/seeds/${n}` })),
   });
-  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  const page = webviewPage(MATRIX_PAGE);
   page.send(STRINGS);
   page.send({ type: 'state', view: big, busy: false, stale: false, error: null } as { type: string });
   assert.ok(page.document.querySelector('.grid.compact'), 'a compact grid');
@@ -101,7 +102,7 @@ test('matrix page: the subtitle counts one version as one (“1 version”, not 
   const strings = { ...STRINGS.strings, subtitle: '{0} versions in “{1}” against the canonical “{2}”', subtitleOne: '1 version in “{0}” against the canonical “{1}”' };
   const one = { ...view(), versions: view().versions.slice(0, 1), rows: view().rows.map((r) => ({ ...r, cells: r.cells.slice(0, 1) })) };
   const subtitle = (v: MatrixView) => {
-    const page = webviewPage(['matrixSide.js', 'matrix.js']);
+    const page = webviewPage(MATRIX_PAGE);
     const messages = [{ type: 'strings', strings }, { ...state(), view: v }];
     for (const m of messages) page.send(m);
     return page.document.querySelector('h1 .muted')?.textContent ?? page.document.querySelector('.muted')?.textContent;
@@ -129,7 +130,7 @@ test('matrix: the added content only another story carries is folded, behind one
   for (const r of other) assert.ok(r.type === 'added' && r.cells[0]!.s === 'a' && r.cells[1]!.s !== 'a');
   // The update's own added rows are not folded.
   assert.ok(v.rows.some((r) => r.type === 'added' && r.cells[0]!.s !== 'a' && !r.otherStory));
-  const page = webviewPage(['matrixSide.js', 'matrix.js']);
+  const page = webviewPage(MATRIX_PAGE);
   page.send({ type: 'strings', strings: { showOtherStories: 'Show {0}', foldOtherStories: 'Fold' } } as { type: string });
   page.send({ type: 'state', view: v, busy: false, stale: false, error: null } as { type: string });
   const shown = () => [...page.document.querySelectorAll('.grid [data-row]')].filter((e) => !(e as { hidden: boolean }).hidden).map((e) => (e as unknown as { dataset: { row?: string } }).dataset.row);

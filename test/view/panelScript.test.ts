@@ -1,18 +1,20 @@
 /**
- * The side panel's page script (media/common.js, media/panel.js) on a DOM in Node (linkedom),
+ * The side panel's page scripts (media/common.js, panelEntry.js, panelFolder.js, panel.js) on a DOM in Node (linkedom),
  * with a stand-in for VS Code's webview API: what a keyboard user's keys do, and what the
  * page posts back to the extension.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { buildPanelModel } from '../../src/view/panelModel';
 import { ComparisonView } from '../../src/view/result';
+import { MATRIX_PAGE, PANEL_PAGE } from '../../src/view/webviewPages';
 import { sample } from './sampleComparisons';
 import { press, webviewPage } from './webviewPage';
 
 /** The panel page showing a comparison; `posted` collects what it sends to the extension. */
 function panelPage() {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
@@ -50,7 +52,7 @@ test('panel: the icon buttons of an entry are named for a screen reader, not by 
 });
 
 test('panel: the folder run\'s header says its canonical text is gone, in words', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const why = 'The canonical text “Untitled-1” (an unsaved editor) was closed since the comparison: these findings are out of date.';
   const rows = [{ uri: 'file:///news/a.txt', name: 'a.txt', counts: { high: 1, medium: 0, low: 2, total: 3 }, stale: true }];
   page.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'Untitled-1', rows, canonicalGone: why }, showDismissed: false, verdictError: null } as { type: string });
@@ -68,7 +70,7 @@ test('panel: the folder run\'s header says its canonical text is gone, in words'
 });
 
 test('panel: in a folder run, another story sits apart under a heading that says why, after the versions of the story', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const n = (high: number, medium: number, low: number) => ({ high, medium, low, total: high + medium + low });
   // As sortFolderRows orders them: the versions by their findings, then the other story, then a file not compared.
   const rows = [
@@ -87,7 +89,7 @@ test('panel: in a folder run, another story sits apart under a heading that says
 });
 
 test('panel: hardly a sentence in common with the canonical is said above the findings, with a way to choose another canonical', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = { ...buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' }), fewMatches: true as const };
@@ -115,7 +117,7 @@ test('panel: each entry is an item of its group\'s list, named by the group, and
 });
 
 test('panel: a screen reader is told when a comparison starts and what it found, by severity in words', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const live = page.document.querySelector('[role="status"]');
   assert.ok(live, 'a live region');
   assert.equal(live.getAttribute('aria-live'), 'polite');
@@ -129,7 +131,7 @@ test('panel: a screen reader is told when a comparison starts and what it found,
 });
 
 test('panel, keyboard: a finding dismissed from its button, the focus goes to the next finding, not to the top of the page', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const model = buildPanelModel({ view: new ComparisonView(s.comparison, s.articleText, s.canonicalText), uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
   const state = (m: typeof model) => ({ type: 'state', status: 'ready', name: 'copy.txt', model: m, folder: null, showDismissed: false, verdictError: null }) as { type: string };
@@ -159,7 +161,7 @@ test('panel: the search box keeps the focus when a new state comes while one typ
 });
 
 test('panel: another story\'s omitted and added sentences are folded, said so on their group; stepping to one of them opens it', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
@@ -177,7 +179,7 @@ test('panel: another story\'s omitted and added sentences are folded, said so on
 });
 
 test('panel: a long changed passage is cut at a word\'s end, never inside a word', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
@@ -191,7 +193,7 @@ test('panel: a long changed passage is cut at a word\'s end, never inside a word
 });
 
 test('panel: a passage cut after a sentence\'s own stop shows the ellipsis apart ("jobs. …", not "jobs.…")', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const s = sample();
   const view = new ComparisonView(s.comparison, s.articleText, s.canonicalText);
   const model = buildPanelModel({ view, uri: 'file:///copy.txt', articleName: 'copy.txt', canonicalName: 'wire.txt' });
@@ -204,7 +206,7 @@ test('panel: a passage cut after a sentence\'s own stop shows the ellipsis apart
 });
 
 test('panel: versions whose names share a long beginning are listed from its last word, the whole name in the tooltip', () => {
-  const page = webviewPage(['panel.js']);
+  const page = webviewPage(PANEL_PAGE);
   const n = (high: number) => ({ high, medium: 0, low: 0, total: high });
   const names = ['listeria-cantaloupe-cdc-updates_3.txt', 'listeria-cantaloupe-cdc-updates_1.txt', 'listeria-cantaloupe-cdc-updates_2.txt'];
   const rows = names.map((name, i) => ({ uri: `file:///news/${name}`, name, counts: n(3 - i) }));
@@ -213,8 +215,18 @@ test('panel: versions whose names share a long beginning are listed from its las
   assert.deepEqual(files.map((e) => e.textContent), ['…updates_3.txt', '…updates_1.txt', '…updates_2.txt']);
   assert.deepEqual(files.map((e) => e.getAttribute('title')), names);
   // Names with no long beginning in common are shown whole.
-  const other = webviewPage(['panel.js']);
+  const other = webviewPage(PANEL_PAGE);
   const short = ['a.txt', 'b.txt'].map((name) => ({ uri: `file:///news/${name}`, name, counts: n(1) }));
   other.send({ type: 'state', status: 'none', model: null, folder: { folder: 'news', canonical: 'wire.txt', rows: short }, showDismissed: false, verdictError: null } as { type: string });
   assert.deepEqual([...other.document.querySelectorAll('.folder-rows .file')].map((e) => e.textContent), ['a.txt', 'b.txt']);
+});
+
+test('webview pages: every script of media/ is loaded by a page, common.js first and each page\'s own script last', () => {
+  const pages = [PANEL_PAGE, MATRIX_PAGE];
+  const loaded = new Set(pages.flatMap((p) => p.scripts));
+  const inMedia = readdirSync(new URL('../../media/', import.meta.url)).filter((f) => f.endsWith('.js'));
+  assert.deepEqual([...loaded].sort(), inMedia.sort());
+  for (const p of pages) assert.equal(p.scripts[0], 'common.js');
+  assert.equal(PANEL_PAGE.scripts.at(-1), 'panel.js');
+  assert.equal(MATRIX_PAGE.scripts.at(-1), 'matrix.js');
 });

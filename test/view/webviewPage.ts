@@ -1,18 +1,19 @@
 /**
- * A WireDiff webview page (media/common.js and the page's own scripts) on a DOM in Node
+ * A WireDiff webview page (its scripts, as src/view/webviewPages.ts lists them) on a DOM in Node
  * (linkedom), with a stand-in for VS Code's webview API: what the page draws, what its keys do,
  * and what it posts back to the extension.
  */
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
+import type { WebviewFiles } from '../../src/view/webviewPages';
 
 const script = (name: string): string => readFileSync(new URL(`../../media/${name}`, import.meta.url), 'utf8');
 
 export type PageWindow = ReturnType<typeof parseHTML>['window'];
 
-/** The page with `scripts` loaded after common.js; `send` delivers a message as the extension posts it. */
-export function webviewPage(scripts: readonly string[]) {
+/** The page with its scripts loaded in order, as the HTML shell loads them; `send` delivers a message as the extension posts it. */
+export function webviewPage(page: WebviewFiles) {
   const { window, document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
   // No layout here: scrolling into view does nothing.
   (window.HTMLElement.prototype as { scrollIntoView?: () => void }).scrollIntoView ??= () => {};
@@ -39,7 +40,7 @@ export function webviewPage(scripts: readonly string[]) {
   const add = window.addEventListener.bind(window);
   window.addEventListener = ((type: string, fn: (ev: { data: unknown }) => void, ...rest: unknown[]) =>
     type === 'message' ? void listeners.push(fn) : add(type, fn as never, ...(rest as []))) as typeof window.addEventListener;
-  for (const name of ['common.js', ...scripts]) runInNewContext(script(name), context);
+  for (const name of page.scripts) runInNewContext(script(name), context);
   /** A message as the extension posts it: a state as a JSON string, anything else as it is. */
   const send = (m: { type: string }): void => {
     const data = m.type === 'state' ? { type: 'json', json: JSON.stringify(m) } : m;

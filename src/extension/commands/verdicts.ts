@@ -6,18 +6,15 @@
  * views update when that file's change comes back through the results.
  */
 import * as vscode from 'vscode';
-import type { Discrepancy } from '../../core/types';
 import { excerpt } from '../../core/excerpt';
 import { applyAction, clearDismissed, findingsForCursor, type VerdictAction } from '../../view/verdicts';
-import { showFindingOutOfDate, showNoComparison } from '../files';
+import { showNoComparison } from '../files';
 import { kindLabel, severityLabel, verdictLabels } from '../labels';
-import type { ResultSnapshot, Results } from '../results';
+import { activeComparison, namedFinding, type FindingTarget, type Results } from '../results';
 import { VerdictWriteError, type VerdictFiles } from '../verdicts';
 
 /** A finding as hover links and panel buttons name it. */
 export type FindingArg = { uri?: string; id?: string } | undefined;
-
-type Target = { s: ResultSnapshot; d: Discrepancy };
 
 export class VerdictCommands {
   constructor(
@@ -115,24 +112,15 @@ export class VerdictCommands {
     );
   }
 
-  private findingById(uri: string, id: string): Target | undefined {
-    const s = this.results.stored(uri);
-    const d = s?.result.view.byId(id);
-    if (!s || !d) {
-      showFindingOutOfDate();
-      return undefined;
-    }
-    return { s, d };
+  private findingById(uri: string, id: string): FindingTarget | undefined {
+    return namedFinding(this.results.stored(uri), id);
   }
 
   /** The finding under the cursor of the active editor, else one picked from the article's findings. */
-  private async pickFinding(action?: VerdictAction): Promise<Target | undefined> {
-    const editor = vscode.window.activeTextEditor;
-    const s = editor && this.results.forDocument(editor.document);
-    if (!editor || !s) {
-      showNoComparison();
-      return undefined;
-    }
+  private async pickFinding(action?: VerdictAction): Promise<FindingTarget | undefined> {
+    const active = activeComparison(this.results);
+    if (!active) return undefined;
+    const { editor, s } = active;
     const view = s.result.view;
     const verdicts = s.judgement.verdicts;
     const all = action === 'clear' ? [...verdicts.keys()].map((id) => view.byId(id)!).filter(Boolean) : s.visible;

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/types';
 import { step } from '../../view/decorationPlan';
-import { openCompared, showFindingOutOfDate, showNoComparison } from '../files';
+import { openCompared } from '../files';
 import { kindLabel, severityLabel } from '../labels';
-import type { DocResult, ResultSnapshot, Results } from '../results';
+import { activeComparison, namedFinding, type DocResult, type ResultSnapshot, type Results } from '../results';
 import { toRange } from './ranges';
 
 export class Navigator {
@@ -22,12 +22,9 @@ export class Navigator {
 
   /** `wirediff.nextDiscrepancy`, `wirediff.previousDiscrepancy` */
   navigate(dir: 1 | -1): void {
-    const editor = vscode.window.activeTextEditor;
-    const s = editor && this.results.forDocument(editor.document);
-    if (!editor || !s) {
-      showNoComparison();
-      return;
-    }
+    const active = activeComparison(this.results);
+    if (!active) return;
+    const { editor, s } = active;
     const view = s.result.view;
     const ordered = s.plan.ordered;
     const offsets = ordered.map((d) => s.plan.targets.get(d.id)!.start);
@@ -56,12 +53,9 @@ export class Navigator {
     if (!doc) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus: false, preview: false });
-    const s = this.results.forDocument(doc);
-    const d = s?.result.view.byId(id);
-    if (!s || !d) {
-      showFindingOutOfDate();
-      return;
-    }
+    const target = namedFinding(this.results.forDocument(doc), id);
+    if (!target) return;
+    const { s, d } = target;
     const i = s.plan.ordered.indexOf(d);
     if (i >= 0) this.lastNav.set(s.result, i);
     this.reveal(editor, s, d);

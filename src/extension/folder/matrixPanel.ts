@@ -29,6 +29,7 @@ import type { VerdictFiles } from '../verdicts';
 import { revealCanonicalSentence, revealInVersion } from './matrixReveal';
 import { cellAt, type MatrixView } from '../../view/matrixModel';
 import { baseName } from '../../view/text';
+import { MATRIX_PAGE } from '../../view/webviewPages';
 
 export const MATRIX_VIEW_TYPE = 'wirediff.matrix';
 
@@ -205,11 +206,7 @@ export class MatrixPanel extends Disposable {
     });
     panel.iconPath = vscode.Uri.joinPath(mediaRoot(this.extensionUri), 'activitybar.svg');
     this.ready = false;
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
-      title: 'WireDiff Coverage Matrix',
-      styles: ['common.css', 'matrix.css'],
-      scripts: ['common.js', 'matrixSide.js', 'matrix.js'],
-    });
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, { title: 'WireDiff Coverage Matrix', ...MATRIX_PAGE });
     // A hidden webview is discarded; shown again, the page asks for its state ('ready').
     const page = new DisposableStore();
     page.add(panel.webview.onDidReceiveMessage((m) => this.onMessage(m)));

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ExtensionToPanel } from '../../../media/messages';
 import { isVerdictAction, type VerdictAction } from '../../view/verdicts';
+import { PANEL_PAGE } from '../../view/webviewPages';
 import { Disposable, DisposableStore } from '../dispose';
 import { openCompared } from '../files';
 import { webviewLabels } from '../labels';
@@ -52,7 +53,7 @@ export class PanelProvider extends Disposable implements vscode.WebviewViewProvi
     this.ready = false;
     this.lastPosted = undefined;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', styles: ['common.css', 'panel.css'], scripts: ['common.js', 'panel.js'] });
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'WireDiff', ...PANEL_PAGE });
     this.viewListeners.add(view.webview.onDidReceiveMessage((m) => this.onMessage(m)));
     this.viewListeners.add(view.onDidChangeVisibility(() => view.visible && this.post(true)));
     this.viewListeners.add(

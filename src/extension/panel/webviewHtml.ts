@@ -7,6 +7,7 @@
  * (media/common.js first, so the page's script finds its helpers).
  */
 import * as vscode from 'vscode';
+import type { WebviewFiles } from '../../view/webviewPages';
 
 /** The folder the pages load from: their only local resource root. */
 export function mediaRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -18,13 +19,10 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   return { enableScripts: true, enableCommandUris: false, localResourceRoots: [mediaRoot(extensionUri)] };
 }
 
-export interface WebviewPage {
+/** A page's files (src/view/webviewPages.ts) and its title. */
+export interface WebviewPage extends WebviewFiles {
   /** Plain text, not escaped: a fixed title, never a file name. */
   title: string;
-  /** Style sheets in media/, in order. */
-  styles: string[];
-  /** Scripts in media/, in order. */
-  scripts: string[];
 }
 
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
