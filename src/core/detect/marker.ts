@@ -9,6 +9,7 @@
  * that carries content and does not read as a verb (-ed, -ing): the end of a noun phrase.
  */
 import type { Token } from '../text';
+import type { DetectContext } from './context';
 import type { GroupSide, Hunk } from './group';
 
 const BARE = /^\d{1,2}$/;
@@ -41,4 +42,10 @@ export function strayMarker(side: GroupSide, eq: Uint8Array, h: Hunk | undefined
 function sameSentence(side: GroupSide, a: number, b: number): boolean {
   const x = side.sentences.find((y) => y.from <= a && a < y.to);
   return !x || b < x.to;
+}
+
+/** Whether a figure of tokens `toks` (on the article side if `article`) is a stray marker. */
+export function strayFigure(ctx: DetectContext, toks: readonly number[], article: boolean): boolean {
+  const i = toks[0]!;
+  return toks.length === 1 && strayMarker(article ? ctx.A : ctx.C, article ? ctx.aEq : ctx.cEq, ctx.hunks[article ? ctx.hunkOfA(i) : ctx.hunkOfC(i)], i, article);
 }

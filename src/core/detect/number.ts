@@ -7,7 +7,7 @@ import { boundSignBefore, gapText, isTitleCase } from '../text';
 import { namesTimeUnitOrDay } from '../time';
 import { unitKey } from '../data/units';
 import { SENSE_CUES } from '../data/factSenses';
-import { strayMarker } from './marker';
+import { strayFigure } from './marker';
 
 export interface NumFact {
   toks: number[];
@@ -436,9 +436,6 @@ export const numberDetector: Detector = {
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
-    // A footnote or page marker left in the prose (detect/marker.ts) is no figure.
-    const stray = (f: NumFact, article: boolean): boolean =>
-      f.toks.length === 1 && strayMarker(article ? A : C, article ? ctx.aEq : ctx.cEq, ctx.hunks[(article ? hunkOfA : hunkOfC)(f.toks[0]!)], f.toks[0]!, article);
     const givenBy = perSide(C, A, (side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value)));
     /**
      * A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a
@@ -532,7 +529,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f) || stray(f, false)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -549,7 +546,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x) || stray(x, true)) continue;
+      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',
