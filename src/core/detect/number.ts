@@ -7,6 +7,7 @@ import { boundSignBefore, gapText, isTitleCase } from '../text';
 import { namesTimeUnitOrDay } from '../time';
 import { unitKey } from '../data/units';
 import { SENSE_CUES } from '../data/factSenses';
+import { strayFigure } from './marker';
 
 export interface NumFact {
   toks: number[];
@@ -541,7 +542,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -558,7 +559,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x)) continue;
+      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

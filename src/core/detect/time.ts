@@ -189,7 +189,7 @@ export const timeDetector: Detector = {
         // Another day by those dates is a conflict.
         const day = deicticDay(r, x, cDate, aDate) ?? deicticDay(x, r, aDate, cDate);
         // "June 25, 2006" / "June 25" in a story dated 2006: the current year left out, the same day.
-        if (day === 'same' || yearByDate(r, x, aDate, cDate) || yearByDate(x, r, cDate, aDate)) {
+        if (day === 'same' || yearByDate(r, x, aDate, cDate) || yearByDate(x, r, cDate, aDate) || sameDate(r.parts, x.parts)) {
           for (const i of r.toks) cClaim[i] = 1;
           for (const j of x.toks) aClaim[j] = 1;
           continue;
@@ -308,3 +308,15 @@ function insertedInto(X: GroupSide, toks: readonly number[], Y: GroupSide): bool
 
 /** The parts of a time reference that name a day: week day, month, day of the month, year. */
 const NAMED_PARTS = ['w', 'm', 'd', 'y'] as const;
+
+/**
+ * The same date, one side naming its week day too ("Wednesday, Sept. 6" / "September 6"): the
+ * month, the day of the month and the year (or its absence) agree, and neither says more
+ * (no hour, no part of the day).
+ */
+function sameDate(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (!a.has('m') || !a.has('d') || a.get('m') !== b.get('m') || a.get('d') !== b.get('d')) return false;
+  if (a.get('y') !== b.get('y')) return false;
+  if (a.has('w') && b.has('w') && a.get('w') !== b.get('w')) return false;
+  return [...a.keys(), ...b.keys()].every((k) => (NAMED_PARTS as readonly string[]).includes(k));
+}

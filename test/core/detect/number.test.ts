@@ -298,3 +298,13 @@ test('number: "1" written "one" in a sentence otherwise carried word for word is
   const out = compare('The shares rose 1 percent in early trading in Tokyo on Monday.', 'The shares rose one percent in early trading in Tokyo on Monday.');
   assert.deepEqual(out.discrepancies.map((d) => d.kind), []);
 });
+
+test('number: a footnote or page marker left between two words is no figure added or dropped', () => {
+  // Made-up sentences: a copy saved with its note references in the running text.
+  assert.deepEqual(detect(numberDetector, 'The ministry plans to open new clinics in the valley.', 'The ministry plans to open new clinics 7 in the valley.'), []);
+  assert.deepEqual(detect(numberDetector, 'Farmers 12 in the north lost their harvest.', 'Farmers in the north lost their harvest.'), []);
+  // A count stays a count: after a function word, a verb, or with a unit.
+  assert.equal(detect(numberDetector, 'The ministry will open the clinics in the valley.', 'The ministry will open the 3 clinics in the valley.').length, 1);
+  assert.equal(detect(numberDetector, 'The storm flattened houses along the coast.', 'The storm flattened 40 houses along the coast.').length, 1);
+  assert.equal(detect(numberDetector, 'Officials counted clinics across the valley.', 'Officials counted clinics (7) across the valley.').length, 1);
+});

@@ -325,3 +325,12 @@ test('time: a headline that frames its story in time ("One Year Later", "A Day A
   // In a sentence of the story, the relative time is still one.
   assert.deepEqual(times('Rescue teams searched the flooded villages.', 'A day after the storm, rescue teams searched the flooded villages.'), ['A day after']);
 });
+
+test('time: the same date with or without its week day is no change', () => {
+  // Made-up sentences.
+  assert.deepEqual(detect(timeDetector, 'The ferry service resumes at noon on Friday, March 14.', 'The ferry service resumes at noon on March 14.'), []);
+  assert.deepEqual(detect(timeDetector, 'The council votes on Oct. 2 on the budget.', 'The council votes on Tuesday, October 2 on the budget.'), []);
+  // Another day of the month, or another week day, stays a change.
+  assert.equal(detect(timeDetector, 'The council votes on Tuesday, Oct. 2 on the budget.', 'The council votes on October 3 on the budget.').length, 1);
+  assert.equal(detect(timeDetector, 'The council votes on Tuesday, Oct. 2 on the budget.', 'The council votes on Wednesday, October 2 on the budget.').length, 1);
+});

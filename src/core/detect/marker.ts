@@ -1,0 +1,51 @@
+/**
+ * A note or page marker left in a copy's prose: a bare one- or two-digit number standing alone
+ * between two words the other side keeps side by side ("the body's defense 4 system", "the
+ * Director of Vaccines 5 at the"), as a saved page or a PDF leaves its footnote references and
+ * page numbers in the running text. It counts nothing: no finding of a figure added or dropped.
+ *
+ * A count stands after a function word, a verb of the story or a sentence's start ("the 2
+ * men", "killed 3 people", "has 4 children"): those stay figures. A marker stands after a word
+ * that carries content and does not read as a verb (-ed, -ing): the end of a noun phrase.
+ */
+import type { Token } from '../text';
+import type { DetectContext } from './context';
+import type { GroupSide, Hunk } from './group';
+
+const BARE = /^\d{1,2}$/;
+const WORD = /^\p{L}[\p{L}'’-]*$/u;
+const VERB_FORM = /(?:ed|ing)$/i;
+
+/**
+ * Whether token `i` of `side` is a stray marker: alone in its run of change `h` (the other side
+ * has nothing there), its two neighbours matched on the other side (`eq`), in one sentence, a
+ * single space on either side of it.
+ */
+export function strayMarker(side: GroupSide, eq: Uint8Array, h: Hunk | undefined, i: number, article: boolean): boolean {
+  if (!h) return false;
+  const [own0, own1, other0, other1] = article ? [h.a0, h.a1, h.c0, h.c1] : [h.c0, h.c1, h.a0, h.a1];
+  if (own1 - own0 !== 1 || other1 !== other0 || own0 !== i) return false;
+  const t = side.tokens;
+  const prev: Token | undefined = t[i - 1];
+  const next: Token | undefined = t[i + 1];
+  const self = t[i]!;
+  if (!prev || !next || !eq[i - 1] || !eq[i + 1]) return false;
+  const s = side.text;
+  if (s.slice(prev.end, self.start) !== ' ' || s.slice(self.end, next.start) !== ' ') return false;
+  if (!BARE.test(s.slice(self.start, self.end))) return false;
+  const before = s.slice(prev.start, prev.end);
+  if (!WORD.test(before) || !WORD.test(s.slice(next.start, next.end))) return false;
+  if (!prev.content || VERB_FORM.test(before)) return false;
+  return sameSentence(side, i - 1, i + 1);
+}
+
+function sameSentence(side: GroupSide, a: number, b: number): boolean {
+  const x = side.sentences.find((y) => y.from <= a && a < y.to);
+  return !x || b < x.to;
+}
+
+/** Whether a figure of tokens `toks` (on the article side if `article`) is a stray marker. */
+export function strayFigure(ctx: DetectContext, toks: readonly number[], article: boolean): boolean {
+  const i = toks[0]!;
+  return toks.length === 1 && strayMarker(article ? ctx.A : ctx.C, article ? ctx.aEq : ctx.cEq, ctx.hunks[article ? ctx.hunkOfA(i) : ctx.hunkOfC(i)], i, article);
+}
