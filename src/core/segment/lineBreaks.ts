@@ -57,13 +57,9 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   const moved = marker !== null && width > 0 && !TERMINAL_END.test(prevText) && brokenAtWidth(doc, prev, line, width) && !listMarker(doc.text.slice(unit.start, unit.start + 12));
   if (marker && !moved && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
-  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
-  // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
-  // unless that one is indented further.
-  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented || centredPair(prevText, lineText, prev, line);
-  // A heading run over two lines, its first stopping on a word no heading ends on ("Statement of" /
-  // "Director Ana Costa", centred or not): one heading.
-  if (headingRunsOn(doc, unit, prev, line, prevText, lineText)) return true;
+  // A line that stops where no paragraph ends, or a heading's line that runs on (`openEnd`).
+  const open = openEnd(doc, unit, prev, line, prevText, lineText, indented);
+  if (open !== undefined) return open;
   // A line that opens on one word and a sentence's stop ("Report." alone, or "Report. The next …"),
   // after a line left open: no sentence is one word, so the word ends the sentence of the line before
   // ("… the VOA Special English Development" / "Report.").
@@ -170,6 +166,18 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
+ * sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next, unless
+ * that one is indented further; a heading's first line that runs on (`headingRunsOn`: "Statement of" /
+ * "Director Ana Costa", centred or not) goes on too. Undefined when neither says.
+ */
+function openEnd(doc: Doc, unit: Unit, prev: Line, line: Line, prevText: string, lineText: string, indented: boolean): boolean | undefined {
+  if (headingRunsOn(doc, unit, prev, line, prevText, lineText)) return true;
+  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  return undefined;
 }
 
 /** The most words of a heading's line that runs on in the next (`headingRunsOn`), and of that next line. */
