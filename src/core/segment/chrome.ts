@@ -50,6 +50,24 @@ export function trailingWidget(s: string): number {
   return m && /^\s+\p{Lu}/u.test(m[0]) ? from + m.index : -1;
 }
 
+/**
+ * A release's contact line: e-mail addresses (an archive writes "@" as " at ": "j.doe at agency.gov")
+ * and telephone numbers, with at most a name, an office or a label before them, words written
+ * with a capital ("Media contact: Ana Costa, (202) 555-0142", "Ana Costa 555-0142", "ana.costa at
+ * water.gov"). A sentence that gives a number has words in lower case ("Call the hotline at …").
+ */
+const CONTACT = /[\p{L}\d._%+-]+(?:@|[ \t]+at[ \t]+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}|(?<![\p{L}\d])(?:\+\d{1,3}[ .-]?|1-)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\p{L}\d])/gu;
+/** The most words around a contact on its line. */
+const CONTACT_WORDS = 6;
+
+function isContactLine(s: string): boolean {
+  if (s.length > 120 || !/\d{3}[.-]\d{4}|@|\sat\s/.test(s)) return false;
+  const rest = s.replace(CONTACT, ' ');
+  if (rest.length === s.length) return false;
+  const words = rest.split(/[\s,;:|/()]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= CONTACT_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or|at|of)$/.test(w));
+}
+
 /** A day or a month in figures: 1 to 31, with a leading zero or none. */
 const DAY_OR_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 /**
@@ -244,6 +262,7 @@ export function isChrome(s: string): boolean {
   if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
   if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;
+  if (isContactLine(s)) return true;
   // A date alone, or a clock time alone (a transcript's or captions' stamp: "2:39 p.m. EST", "8:55 pm").
   if (isDateLine(s) || isTimeLine(s)) return true;
   return /\s[/>»|]\s/.test(s) && BREADCRUMB.test(s);

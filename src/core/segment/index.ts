@@ -19,7 +19,7 @@ import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } 
 import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
-import { boundaryAt, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
+import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
@@ -476,8 +476,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   }
   const dated = cues.dated && !sp && !oc ? dateOnly(rest, () => true) : 0;
   const dl = sp ? null : (dateline(rest) ?? (dated ? { length: dated, agency: null } : null));
-  // A heading (unless it is a dateline alone, or a list run together on one line).
-  if (!tc && !sp && (!dl || dl.length < rest.length) && isHeading(rest) && !listItems(rest).length) {
+  // A heading (unless it is a dateline alone, a list run together on one line, or a list's item on its line).
+  if (!tc && !sp && (!dl || dl.length < rest.length) && isHeading(rest) && !bulletLed(rest) && !listItems(rest).length) {
     // (A byline glued to the headline's end is a credit of its own: "… Since 1992By Jane Doe".)
     const glued = gluedByline(rest);
     if (glued) {

@@ -4,9 +4,9 @@
  */
 import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine, isTimeLine } from './chrome';
-import { BULLETS, boundaryAt, listMarker, stopReadsOn } from './stops';
+import { BULLETS, boundaryAt, hasStops, listMarker, stopReadsOn } from './stops';
 import { goesOn, rulerMark } from './lineMarks';
-import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
+import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, lastWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
 import { capitalisedThroughout, endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
 import { brokenAtWidth, standsApart } from './blocks';
 
@@ -58,10 +58,9 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   const moved = marker !== null && width > 0 && !TERMINAL_END.test(prevText) && brokenAtWidth(doc, prev, line, width) && !listMarker(doc.text.slice(unit.start, unit.start + 12));
   if (marker && !moved && ((marker.bullet && BULLETS.includes(marker.bullet[0]!)) || TERMINAL_END.test(prevText))) return false;
   if (/^(?:\(|[-–—]{1,2}\s|By\s)/.test(head) && (credit(lineText) || pictureCredit(head))) return false;
-  // A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
-  // sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next,
-  // unless that one is indented further.
-  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  // A line that stops where no paragraph ends, or a heading's line that runs on (`openEnd`).
+  const open = openEnd(doc, unit, prev, line, prevText, lineText, indented);
+  if (open !== undefined) return open;
   // A line that opens on one word and a sentence's stop ("Report." alone, or "Report. The next …"),
   // after a line left open: no sentence is one word, so the word ends the sentence of the line before
   // ("… the VOA Special English Development" / "Report.").
@@ -168,6 +167,45 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * A line that stops where no paragraph ends (on a comma, inside a hyphenated word, on a word no
+ * sentence or heading ends on: "… a fair chance that" / "River Town …") goes on in the next, unless
+ * that one is indented further; a heading's first line that runs on (`headingRunsOn`: "Statement of" /
+ * "Director Ana Costa", centred or not) goes on too. Undefined when neither says.
+ */
+function openEnd(doc: Doc, unit: Unit, prev: Line, line: Line, prevText: string, lineText: string, indented: boolean): boolean | undefined {
+  if (headingRunsOn(doc, unit, prev, line, prevText, lineText)) return true;
+  if (goesOn(prevText) || endsOpen(doc, prevText)) return !indented;
+  return undefined;
+}
+
+/** The most words of a heading's line that runs on in the next (`headingRunsOn`), and of that next line. */
+const HEADING_RUN_WORDS = 8;
+const HEADING_REST_WORDS = 12;
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Does a heading's first line run on in `line`? It is the paragraph's first line, short and without
+ * a stop, and stops on a word written in lower case that no heading ends on (`StopRules.headingOpenEnds`:
+ * "of", "for", "the"); the next line is short and ends on no punctuation either, and is set as the
+ * first: at its margin or further left, or centred on the same middle ("Statement of" / "Director
+ * Ana Costa" / "Regional Water Authority", each line centred: a title block).
+ */
+function headingRunsOn(doc: Doc, unit: Unit, prev: Line, line: Line, prevText: string, lineText: string): boolean {
+  const ends = doc.rules?.headingOpenEnds;
+  if (!ends?.size || unit.start !== prev.start + prev.indent) return false;
+  const last = lastWord(prevText);
+  if (last === undefined || last !== last.toLowerCase() || !ends.has(last)) return false;
+  if (TERMINAL_END.test(lineText) || hasStops(prevText) || wordCount(prevText) > HEADING_RUN_WORDS || wordCount(lineText) > HEADING_REST_WORDS) return false;
+  return inset(line) <= inset(prev) || centredPair(prevText, lineText, prev, line);
+}
+
+/** Two lines indented and centred on the same middle (within a column and a half), as a title block's lines are. */
+function centredPair(prevText: string, lineText: string, prev: Line, line: Line): boolean {
+  if (inset(prev) < 2 || inset(line) < 2) return false;
+  return Math.abs(inset(prev) + prevText.length / 2 - (inset(line) + lineText.length / 2)) <= 1.5;
 }
 
 /**

@@ -22,6 +22,22 @@ const OPEN_ENDS: Record<string, string> = {
   id: 'yang dan atau bahwa serta',
 };
 
+/**
+ * The words, by language, a heading's line never stops on, though a sentence may (a question, a
+ * quotation: "what it is made of"): the prepositions that need their object. A short line without
+ * punctuation that stops on one, over another, is one heading run over two lines ("Statement of" /
+ * "Director Ana Costa"). Not the particles a phrase ends on ("in", "on", "up": "Sign in").
+ */
+const HEADING_OPEN_ENDS: Record<string, string> = {
+  en: 'of for by with from at to into',
+  fr: 'de à pour par avec sur',
+  es: 'de para por con sobre',
+  pt: 'de para por com sobre',
+  de: 'von für mit zu zur zum',
+  it: 'di per con da su',
+  id: 'dari untuk oleh dengan',
+};
+
 const sets = new Map<string, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
 
@@ -32,5 +48,15 @@ export function openEndsFor(locale: string): ReadonlySet<string> {
   if (list === undefined) return NONE;
   let s = sets.get(lang);
   if (!s) sets.set(lang, (s = new Set(list.split(' '))));
+  return s;
+}
+
+const headingSets = new Map<string, ReadonlySet<string>>();
+
+/** The words no heading's line of a locale's language ends on (`OPEN_ENDS` and `HEADING_OPEN_ENDS`). */
+export function headingOpenEndsFor(locale: string): ReadonlySet<string> {
+  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
+  let s = headingSets.get(lang);
+  if (!s) headingSets.set(lang, (s = new Set([...openEndsFor(lang), ...(HEADING_OPEN_ENDS[lang]?.split(' ') ?? [])])));
   return s;
 }

@@ -4,7 +4,7 @@
  * sentence, which names carry an exclamation mark. `stops.ts` applies them.
  */
 import type { Lexicon } from '../lexicon';
-import { openEndsFor } from './openEnds';
+import { headingOpenEndsFor, openEndsFor } from './openEnds';
 
 /**
  * How an abbreviation (the word before a full stop, dots removed, lower case) behaves.
@@ -29,6 +29,8 @@ export interface StopRules {
   ordinalStops?: boolean;
   /** Words (lower case) no sentence or heading ends on (`openEnds.ts`): a line that stops on one goes on in the next. */
   openEnds?: ReadonlySet<string>;
+  /** Words (lower case) no heading's line ends on (`openEnds.ts`): a short line that stops on one runs on in the next. */
+  headingOpenEnds?: ReadonlySet<string>;
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -69,10 +71,12 @@ const ENGLISH: StopRules = {
       monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight
       january february march april may june july august september october november december
       jan feb mar apr jun jul aug sep sept oct nov dec gmt utc est edt cst cdt pst pdt bst cet et pt
+      hst hdt akst akdt mst mdt ast adt nst ndt cest eet eest msk jst kst aest aedt nzst nzdt sast pht
     `),
   ),
   exclamationNames: new Set(words('yahoo jeopardy wham oklahoma mamma')),
   openEnds: openEndsFor('en'),
+  headingOpenEnds: headingOpenEndsFor('en'),
   // (Or a place's time, by its name or its initials: "Moscow time", "UAE time"; not "Next time", "This time".)
   zoneAfter:
     /^\s*(?:(?:Atlantic|Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|standard|daylight))?|(?!(?:Next|Last|This|That|Each|Every|Some|Any|The|A|One|Other|First|Same|Another|No)\s)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+[Tt]ime\b/u,
@@ -127,6 +131,7 @@ export function stopRulesFor(locale: string, lexicon: Lexicon): StopRules {
       exclamationNames: new Set(),
       ordinalStops: ORDINAL_STOPS.has(lang),
       openEnds: openEndsFor(lang),
+      headingOpenEnds: headingOpenEndsFor(lang),
     };
     perLexicon.set(key, memo);
   }

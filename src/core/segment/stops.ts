@@ -290,6 +290,16 @@ export function listMarker(s: string): Marker | null {
   return { length: m[0].length, bullet: m[1] ? m[1] + m[2] : '', enumerator: m[3] ?? '', closer: m[4] ?? '' };
 }
 
+/**
+ * Does a line open on a bullet ("• Repairs finished early", "▪ 1998: First crossing")? A list's
+ * item, a sentence of its own even without a stop: never a heading.
+ */
+export function bulletLed(s: string): boolean {
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i]!)) i++;
+  return !!listMarker(s.slice(i, i + 12))?.bullet;
+}
+
 /** The marker of the item after `m`: the same bullet, the next number or letter. */
 function nextMarker(m: Marker): string {
   let e = m.enumerator;

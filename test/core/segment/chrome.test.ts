@@ -151,3 +151,20 @@ test("a media player's button left in the text is chrome: alone on its line, or 
   // A sentence that ends on such a word is no button: "… the children went out to play."
   assert.deepEqual(segment('The rain stopped. The children went out to play.\n', { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.kind), ['sentence', 'sentence']);
 });
+
+test("isChrome: a release's contact line (e-mail addresses, telephone numbers, a name or a label before them) is chrome; a sentence that gives a number is not", () => {
+  // Written for this test.
+  for (const line of ['ana.costa at water.example.gov', 'ana.costa@water.example.gov', '(555) 014-2210', '014-2210', 'Media contact: Ana Costa, (555) 014-2210', 'RIVERTON, OHIO 45000 TELEPHONE (555) 014-2210', '+1 555 014-2210']) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['Call the hotline at 555-0142 for help.', 'The office said 555-0142 was closed', 'Ambassador 1993-2004', 'Ana Costa at the Water Authority', 'The count was 1,204-3,311']) {
+    assert.equal(isChrome(line), false, line);
+  }
+  assert.deepEqual(read('Dam Repairs Finish Early\n\nAna Costa\nRiverton, Ohio\nana.costa at water.example.gov\n\nRepairs to the dam finished a week early.'), [
+    'heading:Dam Repairs Finish Early',
+    'heading:Ana Costa',
+    'heading:Riverton, Ohio',
+    'boilerplate:ana.costa at water.example.gov',
+    'sentence:Repairs to the dam finished a week early.',
+  ]);
+});

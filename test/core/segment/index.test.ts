@@ -147,3 +147,60 @@ test('an army rank abbreviated before a name ("Pfc.", "Spc.") ends no sentence',
     'Spc. Ann Doe was wounded.',
   ]);
 });
+
+test('a bulleted list item without a stop is a sentence of its own, not a heading; a heading over the list stays one', () => {
+  // Written for this test: a release that lists reasons, and a timeline, each item a line of its own.
+  const t =
+    'Ferry Service Resumes on the Northern Route\n\nThe harbour reopened for two reasons:\n\n' +
+    '• Repairs to the eastern pier finished a week early, and\n• A second tug arrived from the southern yard\n\n' +
+    'Milestones for the Route\n▪ 1998: First crossing with forty passengers\n▪ 2011: Service halted after a storm damaged the pier\n* Crews still inspect the hull every spring';
+  assert.deepEqual(kinds(t), [
+    'heading:Ferry Service Resumes on the Northern Route',
+    'sentence:The harbour reopened for two reasons:',
+    'sentence:• Repairs to the eastern pier finished a week early, and',
+    'sentence:• A second tug arrived from the southern yard',
+    'heading:Milestones for the Route',
+    'sentence:▪ 1998: First crossing with forty passengers',
+    'sentence:▪ 2011: Service halted after a storm damaged the pier',
+    'sentence:* Crews still inspect the hull every spring',
+  ]);
+});
+
+test("a heading's line that stops on a word no heading ends on ('Statement of') runs on in the next: one heading, centred or not", () => {
+  // Written for this test: a statement's centred title block, then the same title flush left.
+  const norm = (t: string) => segment(t, en).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  const centred =
+    'Copies of this statement are embargoed until 10 a.m. local time.\n                        Statement of\n                     Director Ana Costa\n' +
+    '                   Regional Water Authority\n                      Monday, May 4, 2026\n\n     In April, reservoir levels rose for the third month in a row,\nthe authority said.  Demand fell.\n';
+  assert.deepEqual(norm(centred), [
+    'sentence:Copies of this statement are embargoed until 10 a.m. local time.',
+    'heading:Statement of Director Ana Costa',
+    'heading:Regional Water Authority',
+    'boilerplate:Monday, May 4, 2026',
+    'sentence:In April, reservoir levels rose for the third month in a row, the authority said.',
+    'sentence:Demand fell.',
+  ]);
+  assert.deepEqual(norm('Statement of\nDirector Ana Costa on the Reservoir Levels\n\nIn April, reservoir levels rose for the third month in a row, the authority said.\n'), [
+    'heading:Statement of Director Ana Costa on the Reservoir Levels',
+    'sentence:In April, reservoir levels rose for the third month in a row, the authority said.',
+  ]);
+  // Not over a sentence, nor after a particle a phrase ends on ("Sign in"), nor a longer line.
+  assert.deepEqual(norm('Who the Town Voted for\nThe harbour wall held through the night.\n'), [
+    'heading:Who the Town Voted for',
+    'sentence:The harbour wall held through the night.',
+  ]);
+  assert.deepEqual(norm('Sign in\nSubscribe Now\n\nThe harbour wall held through the night.\n'), [
+    'heading:Sign in',
+    'boilerplate:Subscribe Now',
+    'sentence:The harbour wall held through the night.',
+  ]);
+});
+
+test("a time zone's initials after 'a.m.' or 'p.m.' ('7:14 A.M. HST', '9 p.m. AKST') go on in the sentence", () => {
+  // Written for this test.
+  assert.deepEqual(texts('Two tremors were felt at 6:02 and 6:40 A.M. HST, respectively. Flights resumed at 9 p.m. AKST on Monday. No damage was reported.'), [
+    'Two tremors were felt at 6:02 and 6:40 A.M. HST, respectively.',
+    'Flights resumed at 9 p.m. AKST on Monday.',
+    'No damage was reported.',
+  ]);
+});
