@@ -38,25 +38,26 @@ const HEADING_OPEN_ENDS: Record<string, string> = {
   id: 'dari untuk oleh dengan',
 };
 
-const sets = new Map<string, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
+
+/** A locale's language's word set, built once per language into `cache`. */
+function perLanguage(cache: Map<string, ReadonlySet<string>>, locale: string, build: (lang: string) => ReadonlySet<string>): ReadonlySet<string> {
+  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
+  let s = cache.get(lang);
+  if (!s) cache.set(lang, (s = build(lang)));
+  return s;
+}
+
+const sets = new Map<string, ReadonlySet<string>>();
 
 /** The words no sentence or heading of a locale's language ends on (`OPEN_ENDS`); none for a language without a list. */
 export function openEndsFor(locale: string): ReadonlySet<string> {
-  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
-  const list = OPEN_ENDS[lang];
-  if (list === undefined) return NONE;
-  let s = sets.get(lang);
-  if (!s) sets.set(lang, (s = new Set(list.split(' '))));
-  return s;
+  return perLanguage(sets, locale, (lang) => (OPEN_ENDS[lang] === undefined ? NONE : new Set(OPEN_ENDS[lang].split(' '))));
 }
 
 const headingSets = new Map<string, ReadonlySet<string>>();
 
 /** The words no heading's line of a locale's language ends on (`OPEN_ENDS` and `HEADING_OPEN_ENDS`). */
 export function headingOpenEndsFor(locale: string): ReadonlySet<string> {
-  const lang = locale.toLowerCase().split(/[-_]/)[0]!;
-  let s = headingSets.get(lang);
-  if (!s) headingSets.set(lang, (s = new Set([...openEndsFor(lang), ...(HEADING_OPEN_ENDS[lang]?.split(' ') ?? [])])));
-  return s;
+  return perLanguage(headingSets, locale, (lang) => new Set([...openEndsFor(lang), ...(HEADING_OPEN_ENDS[lang]?.split(' ') ?? [])]));
 }
