@@ -204,7 +204,20 @@ function oneAsFigure(side: GroupSide, i: number): boolean {
   if (toks[i]!.norm !== 'one') return false;
   const next = toks[i + 1];
   if (next?.norm === 'and') return toks[i + 2]?.norm === 'a' && toks[i + 3]?.norm === 'half';
-  return (isWordFigure(next) && next.num >= 100) || isPercent(side, i);
+  return (isWordFigure(next) && next.num >= 100) || isPercent(side, i) || unitAfter(side, i);
+}
+
+/**
+ * Whether a unit of measure follows token `i` ("one degree", "one meter", "one square kilometer"):
+ * "one" there is the figure 1. A form of one letter ("m", "g") is left out: after "one" it is more
+ * likely a word or an initial than a unit.
+ */
+function unitAfter(side: GroupSide, i: number): boolean {
+  const toks = side.tokens;
+  const next = toks[i + 1]?.norm;
+  if (next === undefined || next.length < 2) return false;
+  const then = toks[i + 2]?.norm;
+  return unitKey(next) !== undefined || (then !== undefined && unitKey(`${next} ${then}`) !== undefined);
 }
 
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
@@ -217,7 +230,7 @@ export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array):
     if (t.num !== null && inDesignation(side, i)) continue;
     if (t.num !== null || oneAsFigure(side, i)) {
       const { value, toks: idx, year } = readFigure(side, i, claimed);
-      if (t.num === null && idx.length === 1 && !isPercent(side, i)) continue;
+      if (t.num === null && idx.length === 1 && !isPercent(side, i) && !unitAfter(side, i)) continue;
       // A score or a range ("won 1-0", "tied at 0–0", "2-3 days"): one fact, both figures.
       const second = idx.length === 1 ? pairedFigure(side, i, claimed) : -1;
       if (second > 0) {

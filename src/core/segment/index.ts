@@ -19,7 +19,7 @@ import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } 
 import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
-import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, type Piece } from './stops';
+import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
@@ -175,10 +175,10 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
       return;
     }
     // A closing quote or bracket set off by a space (French « Nous irons. ») closes the sentence before.
-    const closer = CLOSER_FIRST.exec(piece);
+    const closer = CLOSER_FIRST.exec(piece)?.[0].length || wrappedCloser(text, from + index, piece);
     if (closer) {
-      prev[1] = from + index + closer[0].length;
-      if (closer[0].length < piece.length) pieces.push([prev[1], from + index + piece.length]);
+      prev[1] = from + index + closer;
+      if (closer < piece.length) pieces.push([prev[1], from + index + piece.length]);
       return;
     }
     // Only the tail of the sentence so far matters (slicing it whole would be quadratic).

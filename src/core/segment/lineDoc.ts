@@ -163,8 +163,10 @@ export function nameRunsOn(doc: Doc, s: string, nextHead: string): boolean {
 
 /**
  * Could a line end a title? Not on a function word ("… said the" / "\"The" is the rest of a
- * broken line), unless it is written as a title and ends on a capital ("… Threaten to Fight It").
+ * broken line), unless it is written as a title throughout and ends on a capital ("… Threaten to
+ * Fight It"); a line with words in lower case ends on a name's capital function word as a
+ * sentence's line does ("Both the space agency and the National Oceanic And" / "Atmospheric …").
  */
 export function endsAsTitle(doc: Doc, s: string): boolean {
-  return !endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && titleCased(s));
+  return !endsOnFunctionWord(doc, s) || (/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*$/u.test(s) && capitalisedThroughout(doc, s));
 }

@@ -5,6 +5,7 @@
  * ("1.) The first item 2.) The second item") are found here too.
  */
 import { NAME_ENDS, type AbbreviationClass, type StopRules } from './rules';
+import { UNSPACED_SCRIPTS } from '../scripts';
 
 /** A half-open range of the text. */
 export type Piece = [start: number, end: number];
@@ -119,6 +120,18 @@ function stopWordKind(core: string, rules: StopRules): StopWordKind | null {
 const PLAIN_WORD = /^\p{Ll}{2,}$/u;
 
 /**
+ * A closing mark that a wrap moved to the head of the next line, against the words of a script
+ * written without spaces ("…你会到达哪个站？" / "”这样的问题。"): it closes the sentence before, as on one
+ * line. Its length at the head of `piece`, which starts at `at` in `text` just after a line break;
+ * 0 for none. (A closing mark set off by a blank is `CLOSER_FIRST`'s, in segment/index.ts.)
+ */
+export function wrappedCloser(text: string, at: number, piece: string): number {
+  if (!/\n[ \t]*$/.test(text.slice(Math.max(0, at - 4), at))) return 0;
+  return WRAPPED_CLOSER.exec(piece)?.[0].length ?? 0;
+}
+const WRAPPED_CLOSER = new RegExp(`^[”’」』）)\\]]+(?=[${UNSPACED_SCRIPTS}])`, 'u');
+
+/**
  * Where a sentence may open with a figure after a stop that follows a lower-case letter ("…
  * deaths. 14,000 bodies were …"): the segmenter proposes no boundary there (a figure may go on a
  * sentence, as in "p. 55 shows"), so they are looked for apart, and each is kept or not by
@@ -135,7 +148,7 @@ export function figureStarts(body: string): Array<[stop: number, at: number]> {
   }
   return out;
 }
-const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=["“‘(]*\d)/g;
+const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=(?:["“‘«„‚‹(][ \u00a0\u202f]?)*\d)/g;
 /** A lower-case letter at the end (of the one or two UTF-16 units before a stop). */
 const LOWER_AT_END = /\p{Ll}$/u;
 

@@ -294,6 +294,19 @@ test('number: "one" before a per cent word or a scale is the figure 1 ("1 percen
   assert.deepEqual([g!.kind, g!.canonical], ['number', '2 percent']);
 });
 
+test('number: "one" before a unit of measure is the figure 1 ("1 degree" / "one degree"), a pronoun elsewhere', () => {
+  // Made-up sentences.
+  assert.deepEqual(detect(numberDetector, 'The lake rose by 1 meter after the storm.', 'The lake rose by one meter after the storm.'), []);
+  assert.deepEqual(detect(numberDetector, 'Forecasters expect a rise of 1 degree by midweek.', 'Forecasters expect a rise of one degree by midweek.'), []);
+  assert.deepEqual(detect(numberDetector, 'The fire burned 1 square kilometer of scrub.', 'The fire burned one square kilometer of scrub.'), []);
+  const [f] = detect(numberDetector, 'The lake rose by 2 meters after the storm.', 'The lake rose by one meter after the storm.');
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['number', '2', 'one']);
+  // A one-letter unit form ("m", "g") after "one" is no unit: "one" stays a word.
+  const [g] = detect(numberDetector, 'The lake rose by 2 meters, one official said.', 'The lake rose, one official said.');
+  assert.equal(g!.kind, 'number');
+  assert.match(g!.canonical!, /2 meters$/);
+});
+
 test('number: "1" written "one" in a sentence otherwise carried word for word is no rewording either', () => {
   const out = compare('The shares rose 1 percent in early trading in Tokyo on Monday.', 'The shares rose one percent in early trading in Tokyo on Monday.');
   assert.deepEqual(out.discrepancies.map((d) => d.kind), []);

@@ -141,3 +141,16 @@ test('a headline over its source, both over a date line, in a text of long lines
     'boilerplate: March 24, 2026',
   ]);
 });
+
+test('a story\'s first line that stops on a name\'s capital "And", in sentence case, goes on in the next: no headline', () => {
+  // Made up: wrapped at 72, the lead's first line ends inside a name written with a capital "And".
+  const text =
+    'Both the U.S. port agency HPA and the National Harbour Safety And Rescue Administration (NHSRA) say that ferry crossings in 2025 were the most since record-keeping began in 1950.\n\n' +
+    'The ferries carried 4.2 million passengers, the agency said.\n';
+  assert.ok(fold(text, 72).startsWith('Both the U.S. port agency HPA and the National Harbour Safety And\n'), fold(text, 72));
+  // (Only at 72: at 64 the line stops on "Safety" and the next opens on "And", as a sentence may: another case.)
+  const expected = readsAlikeWrapped(text, [72]);
+  assert.ok(expected[0]!.startsWith('sentence: Both the U.S. port agency'), expected.join('\n'));
+  // A title written as one throughout may still end on a capital function word.
+  assert.equal(read('Ferry Workers Reject Offer, Vow to Fight It\n\nThe union said on Monday that it would strike.\n')[0], 'heading: Ferry Workers Reject Offer, Vow to Fight It');
+});

@@ -74,3 +74,24 @@ test('a caption\'s date glued to the story\'s first word, with no blank and no s
   // Not inside a link, nor a year before a word in lower case or capitals.
   assert.equal(read('See http://example.org/2009News/ferry.html for more. The 1990s were calm. Its 2009GT engine was new.\n').length, 3);
 });
+
+test('a sentence that opens on a quotation of a figure after a stop, in guillemets too ("… mayo. «2016 fue …»"), starts there, wrapped or not', () => {
+  // Made-up Spanish and French.
+  const es = { locale: 'es', lexicon: lexiconFor('spa') };
+  const text = 'El puerto cerró el muelle viejo en mayo. «2025 fue un año difícil para el puerto», dijo el director.';
+  const expected = ['El puerto cerró el muelle viejo en mayo.', '«2025 fue un año difícil para el puerto», dijo el director.'];
+  assert.deepEqual(segment(text, es).map((s) => s.text), expected);
+  assert.deepEqual(segment(text.replace(' «', '\n«'), es).map((s) => s.text.replace('\n', ' ')), expected);
+  const fr = { locale: 'fr', lexicon: lexiconFor('fra') };
+  assert.equal(segment('Le port a fermé le quai en mai. « 2025 a été une année difficile », a dit le directeur.', fr).length, 2);
+});
+
+test('a closing quotation mark that a wrap moved to the head of the next line, in Chinese, closes the sentence before', () => {
+  // Made-up Chinese: "？”" broken between the two marks.
+  const zh = { locale: 'zh', lexicon: lexiconFor('zho') };
+  const one = '港口的工作人员说，渡轮的时间表还没有确定。他问：“渡轮什么时候开？”大家都不知道。码头明天关闭。';
+  const wrapped = '港口的工作人员说，渡轮的时间表还没有确定。他问：“渡轮什么时候开？\n”大家都不知道。码头明天关闭。';
+  const flat = (t: string) => segment(t, zh).map((s) => s.text.replace('\n', ''));
+  assert.deepEqual(flat(wrapped), flat(one));
+  assert.ok(flat(wrapped)[1]!.endsWith('？”'), flat(wrapped).join(' | '));
+});
