@@ -21,6 +21,11 @@ export type InputProblem =
   | { kind: 'notUtf8'; line: number; byte: number; singleByte: boolean }
   /** Opens with a UTF-16 byte-order mark, but an odd number of bytes follow it or a surrogate stands alone. */
   | { kind: 'notUtf16'; reason: 'oddLength' | 'loneSurrogate' }
+  /**
+   * UTF-16 without a byte-order mark (what some Windows tools save): NUL bytes at every other
+   * place and none between, so it is neither UTF-8 nor binary. Said so, not guessed at.
+   */
+  | { kind: 'utf16NoMark'; endian: 'le' | 'be' }
   | { kind: 'tooLarge'; size: number; limit: number };
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: InputProblem };
@@ -34,9 +39,9 @@ const BINARY_PROBE = 8192;
 
 /**
  * Decodes bytes as text: UTF-16 with a byte-order mark, else UTF-8 (a UTF-8 byte-order
- * mark is dropped, so offsets match the text an editor shows). A NUL byte means binary,
- * and bytes that are not UTF-8, or not UTF-16 after a UTF-16 mark, are refused rather
- * than garbled.
+ * mark is dropped, so offsets match the text an editor shows). A NUL byte means binary
+ * (or UTF-16 without a mark, told apart by where its NUL bytes stand), and bytes that are not
+ * UTF-8, or not UTF-16 after a UTF-16 mark, are refused rather than garbled.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -49,11 +54,38 @@ export function decodeText(bytes: Uint8Array): Decoded {
     }
   }
   const probe = bytes.subarray(0, BINARY_PROBE);
-  if (probe.includes(0)) return { ok: false, problem: { kind: 'binary' } };
+  if (probe.includes(0)) {
+    const endian = utf16WithoutMark(bytes, probe);
+    return { ok: false, problem: endian ? { kind: 'utf16NoMark', endian } : { kind: 'binary' } };
+  }
   try {
     return { ok: true, text: fatalUtf8.decode(bytes) };
   } catch {
     return { ok: false, problem: { kind: 'notUtf8', ...whereNotUtf8(bytes) } };
+  }
+}
+
+/**
+ * Whether bytes holding NUL look like UTF-16 text without a byte-order mark: an even length, in
+ * the probe a NUL byte at one parity of place in at least half of the code units (the high byte
+ * of a Latin letter) and none at the other, and the whole valid UTF-16 of that order.
+ */
+function utf16WithoutMark(bytes: Uint8Array, probe: Uint8Array): 'le' | 'be' | undefined {
+  if (bytes.length % 2 !== 0 || probe.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < probe.length; i += 2) {
+    if (probe[i] === 0) even++;
+    if (probe[i + 1] === 0) odd++;
+  }
+  const units = probe.length >> 1;
+  const endian = even === 0 && odd * 2 >= units ? 'le' : odd === 0 && even * 2 >= units ? 'be' : undefined;
+  if (!endian) return undefined;
+  try {
+    (endian === 'le' ? fatalUtf16le : fatalUtf16be).decode(bytes);
+    return endian;
+  } catch {
+    return undefined;
   }
 }
 
@@ -123,6 +155,8 @@ export function describeProblem(p: InputProblem, name: string): string {
       return notUtf8Message(p, name, 'cli');
     case 'notUtf16':
       return `${name} opens with a UTF-16 byte-order mark but is not valid UTF-16 (${p.reason === 'oddLength' ? 'an odd number of bytes' : 'a lone surrogate'}); save it as UTF-8 and try again`;
+    case 'utf16NoMark':
+      return utf16NoMarkMessage(p, name, 'cli');
     case 'tooLarge':
       return `${name} is too large to compare (${formatBytes(p.size)}; the limit is ${formatBytes(p.limit)})`;
   }
@@ -150,6 +184,20 @@ export function notUtf8Message(p: { line: number; byte: number; singleByte: bool
         ? t('convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 {0} > copy.txt, and compare the copy', shellWord(name))
         : t('save it as UTF-8 and try again');
   return t('{0} is not UTF-8 text (line {1}, byte {2} is not UTF-8{3}). WireDiff reads UTF-8 (or UTF-16 with a byte-order mark): {4}', name, p.line, byte, looks, todo);
+}
+
+/**
+ * What the CLI and the editor say of UTF-16 text without a byte-order mark: what it looks like,
+ * what WireDiff reads, and what to do where it was read (`cli`: convert a copy with iconv;
+ * `editor`: reopen it with its encoding or save it as UTF-8).
+ */
+export function utf16NoMarkMessage(p: { endian: 'le' | 'be' }, name: string, reader: 'cli' | 'editor', t: Translate = asWritten): string {
+  const enc = p.endian === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+  const todo =
+    reader === 'editor'
+      ? t('reopen it with its encoding (the encoding in the status bar, then “Reopen with Encoding”, {0}) or save it as UTF-8, and compare again.', enc)
+      : t('convert it, e.g. iconv -f {0} -t UTF-8 {1} > copy.txt, and compare the copy', enc, shellWord(name));
+  return t('{0} looks like {1} text without a byte-order mark, not UTF-8. WireDiff reads UTF-8 (or UTF-16 with a byte-order mark): {2}', name, enc, todo);
 }
 
 /** A file name as one shell word (single-quoted unless plain); `-` (the standard input) as FILE. */

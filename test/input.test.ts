@@ -39,3 +39,23 @@ test('the problem is one line that names the file and what is wrong', () => {
   assert.match(odd, /odd number of bytes/);
   assert.match(lone, /lone surrogate/);
 });
+
+test('UTF-16 without a byte-order mark is told as such (not "binary"), in both byte orders; real binaries stay binary', () => {
+  const text = 'Officials said 40 people were hurt in the blast on Tuesday.';
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  for (const [bytes, endian] of [[le, 'le'], [be, 'be']] as const) {
+    const d = decodeInput(bytes);
+    assert.ok(!d.ok && d.problem.kind === 'utf16NoMark' && d.problem.endian === endian, JSON.stringify(d));
+    const line = describeProblem(d.problem, 'wire.txt');
+    assert.match(line, new RegExp(`^wire\\.txt looks like UTF-16${endian.toUpperCase()} text without a byte-order mark, not UTF-8\\. .*iconv -f UTF-16${endian.toUpperCase()} -t UTF-8 wire\\.txt > copy\\.txt`));
+    assert.ok(!line.includes('\n'));
+  }
+  // A zip header, NUL bytes at both parities, an odd length, a lone surrogate: binary as before.
+  const odd = Buffer.concat([le, Buffer.from([0x41])]);
+  const lone = Buffer.concat([le, Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+  for (const bytes of [new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), new Uint8Array(64), odd, lone]) {
+    const d = decodeText(bytes);
+    assert.ok(!d.ok && d.problem.kind === 'binary', JSON.stringify(d));
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * `node --import tsx bench/eval/evidence.ts [--list RULE]`: evidence other than the words two
  * sentences share, for linking what the aligner leaves over (align20). Over the development origins
- * of tune only (original, fresh 1–7; the check origins fresh 8, 9, 10 are never read here), from the
+ * of tune only (`original` and the older ex-fresh sets; the check origins, `checkOrigins` in gold.ts,
+ * are never read here), from the
  * aligner's state at the end (`runCase`, linkfit.ts), it takes every candidate pair of two sentences
  * both left over (both kind `sentence`, or one a heading), and labels it by the gold: right (a gold
  * pair), false (the gold marks either side omitted or added: linking it costs that item and is a
@@ -16,7 +17,7 @@
  * - length: the ratio of the two sentences' lengths in characters (Gale–Church's evidence).
  * It prints, for each rule considered (a conjunction of these), how many missed gold pairs it would
  * link (right), how many false links it would make (false), and how many neither, per origin group
- * (original | fresh 1–7). A rule is worth trying only at right ≥ 3 × false on both groups.
+ * (original | the development ex-fresh sets). A rule is worth trying only at right ≥ 3 × false on both groups.
  * First it prints where the gold pairs among the candidates stand (the gap's shape: leftovers a side
  * between the anchors, `open` when an anchor is missing). `--list RULE` lists a rule's candidates with
  * their texts (development origins only). (Not done: the one-against-two shape by length, Gale–Church
@@ -58,12 +59,11 @@
  * fewer, check origins level.
  */
 import { runCase, type Run } from './linkfit';
-import { goldName, loadGoldCases, readText } from './gold';
+import { devOriginsLabel, goldName, isCheckOrigin, loadGoldCases, readText } from './gold';
 import { sharesFigure } from '../../src/core/alignRewrite';
 import { dice, highest, lowest } from '../../src/core/alignTerms';
 import type { State } from '../../src/core/alignState';
 
-const CHECK = new Set(['fresh 8', 'fresh 9', 'fresh 10']);
 type Label = 'right' | 'false' | 'neither';
 
 interface Cand {
@@ -216,7 +216,7 @@ function main(): void {
   const runs: Run[] = [];
   for (const c of cases) {
     const r = runCase(c);
-    if (CHECK.has(r.origin)) continue;
+    if (isCheckOrigin(r.origin)) continue;
     runs.push(r);
   }
   const all = runs.flatMap(candidates);
@@ -232,7 +232,8 @@ function main(): void {
   }
   console.log('gap shape (canonical:article leftovers between the anchors, 4 = 4 or more): right/false/neither');
   console.log([...shapes].sort((x, y) => y[1].right - x[1].right).map(([k, m]) => `${k} ${m.right}/${m.false}/${m.neither}`).join(' · '));
-  console.log(`rule (one link per candidate; a rule's candidates may compete)       original r/f/n   fresh 1–7 r/f/n`);
+  const dev = devOriginsLabel().replace(/^original,? ?/, '') || 'ex-fresh';
+  console.log(`rule (one link per candidate; a rule's candidates may compete)       original r/f/n   ${dev} r/f/n`);
   for (const [name, rule] of Object.entries(RULES)) {
     const cell = (pred: (x: Cand) => boolean): string => {
       const xs = all.filter((x) => pred(x) && rule(x));

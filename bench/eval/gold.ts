@@ -153,6 +153,48 @@ export function familyHalf(family: string): 'A' | 'B' {
   return h % 2 === 0 ? 'A' : 'B';
 }
 
+/** How many of the ex-fresh sets moved into tune last are the check origins. */
+export const CHECK_COUNT = 3;
+
+let checkCache: readonly string[] | undefined;
+
+/**
+ * The check origins: the `CHECK_COUNT` ex-fresh sets moved into tune last (`fresh 10`–`fresh 12`
+ * at the end of November 2026), kept as a pseudo-unseen check. A helper develops on the other
+ * origins (`original` and the older ex-fresh sets) and looks at these in aggregate only
+ * (`npm run eval -- --set tune --origin`): no eval tool lists their texts, gold or single misses.
+ * Read off the tune families' `SOURCES.md`, so it moves on by itself when a fresh set moves in;
+ * every tool under bench/eval/ takes it from here.
+ */
+export function checkOrigins(familiesDir = FAMILIES_DIR): readonly string[] {
+  if (familiesDir === FAMILIES_DIR && checkCache) return checkCache;
+  let families: string[] = [];
+  try {
+    families = readdirSync(join(familiesDir, 'tune'));
+  } catch {
+    families = [];
+  }
+  const numbers = new Set<number>();
+  for (const f of families) {
+    const m = /^fresh (\d+)$/.exec(familyOrigin('tune', f, familiesDir));
+    if (m) numbers.add(Number(m[1]));
+  }
+  const out = [...numbers].sort((x, y) => x - y).slice(-CHECK_COUNT).map((n) => `fresh ${n}`);
+  if (familiesDir === FAMILIES_DIR) checkCache = out;
+  return out;
+}
+
+/** Whether `origin` (`familyOrigin`) is one of the check origins, looked at in aggregate only. */
+export function isCheckOrigin(origin: string): boolean {
+  return checkOrigins().includes(origin);
+}
+
+/** The development origins in words, for a tool's printed header: `original, fresh 1–9`. */
+export function devOriginsLabel(): string {
+  const first = Number(/\d+/.exec(checkOrigins()[0] ?? 'fresh 1')![0]);
+  return first > 2 ? `original, fresh 1–${first - 1}` : first === 2 ? 'original, fresh 1' : 'original';
+}
+
 /**
  * Where a tune family came from, read from the first line of its `SOURCES.md`: `original` (built
  * as tune), or `fresh 1`, `fresh 2`, `fresh 3`, … (a fresh set, first seen unseen, then moved to

@@ -91,7 +91,7 @@ import { chromeSpans, toSourceComparison } from '../../src/core/markup';
 import type { LinkStep, State } from '../../src/core/alignState';
 import { readFile } from '../../src/read/page';
 import { wordVectors } from '../../src/read/wordVectors';
-import { familyOrigin, goldName, loadGoldCases, readText, type GoldCase } from './gold';
+import { familyOrigin, goldName, isCheckOrigin, loadGoldCases, readText, type GoldCase } from './gold';
 import { addScore, emptyTotals, figures, scorePair, sentencesOf, type PairScore, type Totals, type ToolOutput } from './score';
 import { leftoverTable } from './leftovers';
 
@@ -296,7 +296,7 @@ function missedPair(r: Run, i: number): Missed {
   return { cause, facts };
 }
 
-/** The gold pairs no step links, by cause and origin (`--missed`: each listed, ex-fresh families only; the counts for every origin). */
+/** The gold pairs no step links, by cause and origin (`--missed`: each listed, development ex-fresh families only, never the check origins; the counts for every origin). */
 function missed(base: readonly Run[], list: boolean): void {
   const origins = originsOf(base);
   const count = new Map<string, { pairs: number; families: Set<string> }>();
@@ -312,7 +312,7 @@ function missed(base: readonly Run[], list: boolean): void {
         e.families.add(r.gold.family);
         count.set(k, e);
       }
-      if (list && r.origin !== 'original') console.log(`  ${m.cause.padEnd(19)} ${r.origin.padEnd(8)} ${goldName(r.gold)} c${r.pairs[i]!.c.join('+')}↔a${r.pairs[i]!.a.join('+')}: ${m.facts.join('; ')}\n      C: ${g.c}\n      A: ${g.a}`);
+      if (list && r.origin !== 'original' && !isCheckOrigin(r.origin)) console.log(`  ${m.cause.padEnd(19)} ${r.origin.padEnd(8)} ${goldName(r.gold)} c${r.pairs[i]!.c.join('+')}↔a${r.pairs[i]!.a.join('+')}: ${m.facts.join('; ')}\n      C: ${g.c}\n      A: ${g.a}`);
     });
   }
   console.log(`\ngold pairs left apart (same-language pairs), by cause: pairs (families) per origin`);

@@ -7,15 +7,15 @@
  * origin and kind at the end. Tune only: no unseen set (held-out, fresh) is read.
  *
  * `--origin` and `--kind` keep only those findings; `--json FILE` writes every fact finding of
- * tune (on gold or not) to FILE, for diffing two runs of the engine. `--hide "fresh 8,fresh 9"`
- * lists no finding of those origins (their texts stay unread) and keeps only their counts: the
- * session's check origins, which a helper may look at in aggregate only.
+ * tune (on gold or not) to FILE, for diffing two runs of the engine. No finding of the check origins
+ * (`checkOrigins`, gold.ts) is listed (their texts stay unread), only their counts: a helper may look
+ * at them in aggregate only. `--hide "fresh 8,fresh 9"` hides more origins the same way.
  *
  * Tune, 28 Nov 2026 (precise19, main 3d8cc6a): 222 off-gold of 1,064; 70 on wrong links, the rest
  * on links the gold pairs (see the session's report for their causes).
  */
 import { writeFileSync } from 'node:fs';
-import { familyOrigin, goldName, loadGoldCases, readText } from './gold';
+import { checkOrigins, familyOrigin, goldName, loadGoldCases, readText } from './gold';
 import { runEngine } from './copy.eval';
 import { FACT_KINDS, sentencesOf, type ToolSentence } from './score';
 
@@ -75,7 +75,7 @@ export function run(argv: string[]): void {
   const json = opt('--json');
   if (json) writeFileSync(json, JSON.stringify(rows, null, 1));
   const off = rows.filter((r) => !r.onGold && (!opt('--origin') || r.origin === opt('--origin')) && (!opt('--kind') || r.kind === opt('--kind')));
-  const hidden = new Set((opt('--hide') ?? '').split(',').map((o) => o.trim()).filter(Boolean));
+  const hidden = new Set([...checkOrigins(), ...(opt('--hide') ?? '').split(',').map((o) => o.trim()).filter(Boolean)]);
   for (const r of off) {
     if (hidden.has(r.origin)) continue;
     console.log(`${r.origin} · ${r.pair} · ${r.kind}${r.wrongLink ? ' · wrong link' : ''}`);

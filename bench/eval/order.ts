@@ -1,7 +1,7 @@
 /**
  * `node --import tsx bench/eval/order.ts [--list CAUSE]`: the aligner's misses and false links on the
- * development origins of tune (original, fresh 1–8; the check origins fresh 9, 10, 11 are never read
- * here), by cause, and every link by whether it keeps the story's order with the firm links around it
+ * development origins of tune (`original` and the older ex-fresh sets; the check origins, `checkOrigins`
+ * in gold.ts, are never read here), by cause, and every link by whether it keeps the story's order with the firm links around it
  * (align22). From the state the aligner ends with (`runCase`, linkfit.ts):
  * - each gold pair left apart, first cause that applies: `segmentation` (a snippet over two of the
  *   tool's sentences, or on a dateline or credit), `headline` (a heading on either side), `split/merge`
@@ -38,11 +38,10 @@
  * one right and one false 22. (Scratch scripts of these two, not kept: /tmp/align22.)
  */
 import { runCase, type Run } from './linkfit';
-import { goldName, loadGoldCases, readText } from './gold';
+import { goldName, isCheckOrigin, loadGoldCases, readText } from './gold';
 import { highest, lowest } from '../../src/core/alignTerms';
 import type { State } from '../../src/core/alignState';
 
-const CHECK = new Set(['fresh 9', 'fresh 10', 'fresh 11']);
 const FIRM = new Set(['exact', 'strong']);
 
 /** Whether article sentence `a` and canonical `c` sit in order with the groups `keep` lets through (not `own`): between the groups before and after `a`. */
@@ -140,7 +139,7 @@ function main(): void {
   let n = 0;
   for (const c of loadGoldCases().filter((x) => x.set === 'tune')) {
     const r = runCase(c);
-    if (CHECK.has(r.origin)) continue;
+    if (isCheckOrigin(r.origin)) continue;
     n++;
     tally(r, misses, falses, links, list);
   }

@@ -12,8 +12,8 @@
  *   joins: gap filling, a fact pair), `no candidate`, `max side`, `inside < 0.2` (less than a fifth
  *   of the leftover inside the target), `far`, `one word`, `likeness falls` (the group less alike with
  *   it), `names only`, `other` (passes these tests but not the join's cost rules).
- * `--list`: each miss with its figures and texts (no unseen set is read; fresh 9, the check origin
- * of align19, is counted but not listed). `--joins`: every join candidate left over at the end (a
+ * `--list`: each miss with its figures and texts (no unseen set is read; the check origins,
+ * `checkOrigins` in gold.ts, are counted but not listed). `--joins`: every join candidate left over at the end (a
  * sentence left over, at least a tenth of it inside a sentence of a group that steps 0 to 2 made)
  * labelled by the gold — right (the gold pairs it with the group), false (the gold marks it omitted
  * or added: joining it costs that item and adds a false link), neither — by its share inside, how
@@ -38,15 +38,13 @@
  * table: "Compaore" / "Compoare") as one term (tune −1 item, nothing else moved).
  */
 import { runCase, type Run } from './linkfit';
-import { goldName, loadGoldCases } from './gold';
+import { goldName, isCheckOrigin, loadGoldCases } from './gold';
 import { dice, sharedCount, union } from '../../src/core/alignTerms';
 import { groupVecs, MAX_SIDE, type State } from '../../src/core/alignState';
 import { sharesMoreThanNames } from '../../src/core/alignShared';
 
 /** The steps whose groups exist when the joins run (step 2 of `align`). */
 const BEFORE_JOINS = new Set(['exact', 'strong', 'weak', 'join']);
-/** The check origin: counted, never listed. */
-const CHECK_ORIGIN = 'fresh 9';
 
 /** The share of a leftover's weight inside a sentence of the other text (its overlap over its weight). */
 function inside(s: State, leftoverIsArticle: boolean, c: number, a: number): number {
@@ -145,7 +143,7 @@ function joinCandidatesOf(r: Run): Array<{ label: Label; cont: number; reach: nu
 }
 
 function joinTable(runs: readonly Run[]): void {
-  const rows = runs.filter((r) => r.origin !== CHECK_ORIGIN).flatMap((r) => joinCandidatesOf(r).map((x) => ({ ...x, original: r.origin === 'original' })));
+  const rows = runs.filter((r) => !isCheckOrigin(r.origin)).flatMap((r) => joinCandidatesOf(r).map((x) => ({ ...x, original: r.origin === 'original' })));
   const cell = (xs: typeof rows): string => (['right', 'false', 'neither'] as const).map((l) => xs.filter((x) => x.label === l).length).join('/');
   console.log('\njoin candidates left at the end (reach ≤ 2), right/false/neither: original | ex-fresh');
   for (const [lo, hi] of [[0.1, 0.2], [0.2, 0.3], [0.3, 0.5], [0.5, 1.01]] as const)
@@ -165,7 +163,7 @@ export default function run(argv: string[] = process.argv.slice(2)): void {
     for (const m of missesOf(r)) {
       const row = counts.get(m.cause) ?? counts.set(m.cause, new Map()).get(m.cause)!;
       for (const o of [r.origin, 'all']) row.set(o, (row.get(o) ?? 0) + 1);
-      if (argv.includes('--list') && r.origin !== CHECK_ORIGIN)
+      if (argv.includes('--list') && !isCheckOrigin(r.origin))
         console.log(`${m.cause.padEnd(26)} ${r.origin.padEnd(9)} ${goldName(r.gold)} c${m.c}↔a${m.a}: ${m.facts}\n    C: ${r.state!.canon.sentences[m.c]?.text.slice(0, 200)}\n    A: ${r.state!.art.sentences[m.a]?.text.slice(0, 200)}`);
     }
   const origins = [...new Set(runs.map((r) => r.origin))].sort();

@@ -72,6 +72,8 @@ export function readInputFile(path: string, stdin: Stdin = NO_STDIN): { text: st
   try {
     bytes = readFileSync(path);
   } catch (e) {
+    // Deleted or renamed between the look and the read: said as a missing file is, with when.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${path}: no such file (deleted or moved while it was being read)`);
     throw cannotRead(path, e);
   }
   return decoded(bytes, path);

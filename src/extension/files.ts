@@ -5,7 +5,7 @@
  * buttons), never a crash.
  */
 import * as vscode from 'vscode';
-import { checkText, decodeInput, decodeText, formatBytes, notUtf8Message, type InputProblem } from '../input';
+import { checkText, decodeInput, decodeText, formatBytes, notUtf8Message, utf16NoMarkMessage, type InputProblem } from '../input';
 import { baseName } from '../view/text';
 import type { Settings } from './settings';
 
@@ -99,6 +99,8 @@ export function problemMessage(p: InputProblem, name: string): string {
       return vscode.l10n.t('“{0}” opens with a UTF-16 byte-order mark but is not valid UTF-16. Save it as UTF-8 and compare again.', name);
     case 'noWords':
       return vscode.l10n.t('“{0}” has no words to compare.', name);
+    case 'utf16NoMark':
+      return utf16NoMarkMessage(p, `“${name}”`, 'editor', vscode.l10n.t);
   }
 }
 

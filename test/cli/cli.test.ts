@@ -160,6 +160,11 @@ test('bad input: one clear line on stderr and exit 2, never a stack trace', () =
     [['compare', '-c', SEEDS[0]!, file('bin.dat', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1, 2]))], /binary file/],
     [['compare', '-c', SEEDS[0]!, file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]))], /not UTF-8 text .*Latin-1/],
     [['compare', '-c', SEEDS[0]!, big], /too large/],
+    // A saved page with no article (a menu and a footer), as the article and as the canonical.
+    [['compare', '-c', SEEDS[0]!, file('menu.html', '<html><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><footer>© 2026 Example Media. All rights reserved.</footer></body></html>')], /menu\.html: no article found in this page/],
+    [['compare', '-c', file('menu2.html', '<html><body><nav><a href="/">Home</a></nav></body></html>'), SEEDS[1]!], /menu2\.html: no article found in this page/],
+    [['compare', '-c', SEEDS[0]!, file('utf16le.txt', Buffer.from('The minister said prices rose.', 'utf16le'))], /utf16le\.txt looks like UTF-16LE text without a byte-order mark, not UTF-8.*iconv -f UTF-16LE/],
+    [['compare', '-c', file('utf16be.txt', Buffer.from('The minister said prices rose.', 'utf16le').swap16()), SEEDS[1]!], /utf16be\.txt looks like UTF-16BE text without a byte-order mark/],
     [['compare', SEEDS[1]!], /missing --canonical/],
     [['compare', '-c', SEEDS[0]!], /no article/],
     [['compare', '-c', SEEDS[0]!, SEEDS[1]!, '--format', 'pdf'], /unknown --format pdf/],

@@ -144,3 +144,26 @@ test('report and matrix: each version compared as compare compares it, holding o
     for (const id of found) assert.ok(shown.flat().includes(id), `${id} in the matrix, left out of the report`);
   }
 });
+
+test('a file deleted or moved between the look and the read: one line saying so, exit 2, as the article or as the canonical', () => {
+  // The race made certain: fs.readFileSync removes the file just before reading it (the CLI has stat'ed it by then).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('node:fs') as typeof import('node:fs');
+  const real = fs.readFileSync;
+  for (const side of ['article', 'canonical'] as const) {
+    const doomed = join(dir, `doomed-${side}.txt`);
+    writeFileSync(doomed, 'The minister said on Monday that 40 people were hurt.\n');
+    (fs as { readFileSync: unknown }).readFileSync = (p: unknown, ...rest: unknown[]) => {
+      if (p === doomed) rmSync(doomed, { force: true });
+      return (real as (...a: unknown[]) => unknown)(p, ...rest);
+    };
+    try {
+      const r = side === 'article' ? run(['compare', '-c', SEEDS[0]!, doomed]) : run(['compare', '-c', doomed, SEEDS[1]!]);
+      assert.equal(r.code, 2, r.err);
+      assert.equal(r.out, '');
+      assert.match(r.err, /^wirediff: [^\n]*doomed-\w+\.txt: no such file \(deleted or moved while it was being read\)\n$/);
+    } finally {
+      (fs as { readFileSync: unknown }).readFileSync = real;
+    }
+  }
+});

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPaths } from '../../scripts/code-server.mjs';
-import { lastReads, noteRead } from './harness.mjs';
+import { lastReads, noteRead, slow } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -47,13 +47,15 @@ export function makeWorkspace(prefix, settings = {}) {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Polls `fn` every 200 ms until it returns something truthy, and returns that. On a timeout the
+ * Polls `fn` every 200 ms until it returns something truthy, and returns that; `timeoutMs` is the
+ * time on a quiet machine, scaled by the machine's load (`slow`, harness.mjs). On a timeout the
  * error says what the last poll saw: its value, and what the readers it called (editorText,
  * statusText, highlightsOn, …; harness.mjs `noteRead`) returned, or what `fn` passed to its
  * argument `saw`.
  */
 export async function waitFor(fn, what, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
+  const allowed = slow(timeoutMs);
+  const deadline = Date.now() + allowed;
   let last;
   let seen = [];
   while (Date.now() < deadline) {
@@ -63,7 +65,7 @@ export async function waitFor(fn, what, timeoutMs = 20_000) {
     seen = [...lastReads].map(([reader, value]) => `\n    ${reader}: ${value}`);
     await sleep(200);
   }
-  throw new Error(`timed out waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}${seen.length ? `; the last poll saw:${seen.join('')}` : ''}`);
+  throw new Error(`timed out waiting for ${what} (${Math.round(allowed / 1000)} s)${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}${seen.length ? `; the last poll saw:${seen.join('')}` : ''}`);
 }
 
 /** Where two texts first differ: the line (1-based) and each text's line there; null when equal. */
@@ -92,7 +94,7 @@ export const notificationTexts = async (vsc) =>
  * them out of `innerText` (what webviewFrame's `contains` reads).
  */
 export async function panelFrame(vsc, contains, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + slow(timeoutMs);
   let seen = '';
   while (Date.now() < deadline) {
     for (const w of await vsc.webviews()) {

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { noteRead, withVSCode } from './harness.mjs';
+import { noteRead, withVSCode, slow } from './harness.mjs';
 import { VSIX, comparedLine, extensionHostErrors, highlightsOn, logCount, matrixFrame, panelEntries, panelFrame, quickFix, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,7 +45,7 @@ function where(text, needle) {
   return { line: text.slice(0, i).split('\n').length, column: i - text.lastIndexOf('\n', i - 1) };
 }
 
-test('a copy desk in a real VS Code: a figure restated elsewhere, an omitted sentence put back into a saved page, a version rewritten on disk', { skip, timeout: 600_000 }, async (t) => {
+test('a copy desk in a real VS Code: a figure restated elsewhere, an omitted sentence put back into a saved page, a version rewritten on disk', { skip, timeout: slow(600_000) }, async (t) => {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-desk-'));
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const wire = path.join(workspace, 'wire.txt');

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withVSCode } from './harness.mjs';
+import { withVSCode, slow } from './harness.mjs';
 import { FIXTURES, VSIX, comparedLine, editorRows, extensionHostErrors, logCount, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const FAMILY = path.join(FIXTURES, 'families', 'tune', 'kashmir-quake-update');
@@ -46,7 +46,7 @@ const hoverLinks = (vsc) =>
       .filter(Boolean),
   );
 
-test('the editor as a journalist reads it: hover, narrow panel, high contrast, the wrong canonical, an article made the canonical', { skip, timeout: 600_000 }, async (t) => {
+test('the editor as a journalist reads it: hover, narrow panel, high contrast, the wrong canonical, an article made the canonical', { skip, timeout: slow(600_000) }, async (t) => {
   const workspace = makeWorkspace();
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const wire = fs.readFileSync(path.join(workspace, WIRE), 'utf8');

@@ -10,7 +10,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { noteRead, withVSCode } from './harness.mjs';
+import os from 'node:os';
+import { loadFactor, noteRead, withVSCode, slow } from './harness.mjs';
 import {
   CANONICAL,
   FIXTURES,
@@ -132,7 +133,7 @@ async function hoverGhost(vsc, re, want = /./, timeoutMs = 15_000) {
   }, `the hover of the ghost note, with ${want}`, timeoutMs);
 }
 
-test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: 600_000 }, async (t) => {
+test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping', { skip, timeout: slow(600_000) }, async (t) => {
   const workspace = makeWorkspace();
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const t0 = Date.now();
@@ -545,8 +546,12 @@ test('WireDiff in a real VS Code: compare, decorations, hover, panel, escaping',
       // Two more runs: the host's longest task is judged on the best of three, so a
       // moment when the machine is busy elsewhere does not count as our blocking.
       // Each run waited for, to its report in the log (a fixed pause left the next step to start while a run went on).
+      // On a loaded machine the timing says nothing (it is reported, never asserted): one run only.
       const reports = () => logCount(server.profile.userDataDir, new RegExp(`${LONG_FILE.replace('.', '\\.')}: longest host task`));
-      for (let k = 0; k < 2; k++) {
+      const extra = loadFactor() > 1.5 ? 0 : 2;
+      if (!extra) t.diagnostic(`long article: one run only (load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores: timings mean nothing)`);
+      await waitFor(reports, 'the long article\'s run reported in the log', 60_000);
+      for (let k = 0; k < extra; k++) {
         const had = await waitFor(reports, 'the long article\'s run reported in the log', 60_000);
         await vsc.focusEditor();
         await vsc.runCommand('WireDiff: Compare with Canonical');

@@ -33,6 +33,23 @@ export const CHROMIUM_ARGS = Object.freeze([
   '--disable-dev-shm-usage',
 ]);
 
+/**
+ * How much slower than a quiet machine this one is now: the one-minute load average per core,
+ * between 1 and 8 (`E2E_SLOW` sets it). Every wait of the harness and of the WireDiff e2e files
+ * (`waitFor`, common.mjs) and each test's own timeout is scaled by it (`slow`), so a wait that
+ * takes 20 s on a quiet machine is given 100 s at load 10 on two cores, and a wait that fails on a
+ * quiet machine still fails within its written time. Read at each wait (the load moves during a run).
+ */
+export function loadFactor() {
+  const set = Number(process.env.E2E_SLOW);
+  if (set > 0) return set;
+  const perCore = os.loadavg()[0] / Math.max(1, os.cpus().length);
+  return Math.min(8, Math.max(1, perCore));
+}
+
+/** `ms` as this machine's load makes it (`loadFactor`); `factor` the factor read once, e.g. for a test's own timeout. */
+export const slow = (ms, factor = loadFactor()) => Math.round(ms * factor);
+
 export const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS) || 30_000;
 const LOAD_TIMEOUT = Number(process.env.E2E_LOAD_TIMEOUT_MS) || 90_000;
 
@@ -117,7 +134,7 @@ export class VSCode {
     /** @type {{type:string,text:string,url?:string}[]} every console error and page error */
     this.consoleErrors = [];
     this._shots = 0;
-    page.setDefaultTimeout(timeoutMs);
+    page.setDefaultTimeout(slow(timeoutMs));
     const record = (p) => {
       p.on('console', (msg) => {
         if (msg.type() === 'error') this.consoleErrors.push({ type: 'console', text: msg.text(), url: msg.location()?.url });
@@ -147,17 +164,17 @@ export class VSCode {
 
   /** Open a workbench URL and wait until it is usable. */
   async open(url, { timeoutMs = LOAD_TIMEOUT } = {}) {
-    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: slow(timeoutMs) });
     await this.waitForWorkbench({ timeoutMs });
   }
 
   /** Wait for `.monaco-workbench`, the explorer or status bar, then tidy up. */
   async waitForWorkbench({ timeoutMs = LOAD_TIMEOUT } = {}) {
     await this._do(`workbench did not load (${Q.workbench})`, async () => {
-      await this.page.waitForSelector(Q.workbench, { state: 'visible', timeout: timeoutMs });
+      await this.page.waitForSelector(Q.workbench, { state: 'visible', timeout: slow(timeoutMs) });
       // The status bar is rendered once the workbench is restored; the
       // remote indicator shows once the server connection is up.
-      await this.page.waitForSelector('.monaco-workbench .part.statusbar', { state: 'visible', timeout: timeoutMs });
+      await this.page.waitForSelector('.monaco-workbench .part.statusbar', { state: 'visible', timeout: slow(timeoutMs) });
       await this.page
         .waitForSelector('.monaco-workbench .part.statusbar #status\\.host, .monaco-workbench .statusbar-item.remote-kind', {
           state: 'attached',
@@ -195,7 +212,7 @@ export class VSCode {
   }
 
   async _quickInputClosed() {
-    await this.page.waitForSelector(Q.quickInput, { state: 'hidden', timeout: this.timeoutMs }).catch(() => {});
+    await this.page.waitForSelector(Q.quickInput, { state: 'hidden', timeout: slow(this.timeoutMs) }).catch(() => {});
   }
 
   async _closeQuickInput() {
@@ -231,10 +248,10 @@ export class VSCode {
         await this._closeQuickInput();
         await this.page.keyboard.press('Control+P');
         const box = this.page.locator(Q.quickInputBox);
-        await box.waitFor({ state: 'visible', timeout: timeoutMs });
+        await box.waitFor({ state: 'visible', timeout: slow(timeoutMs) });
         await box.fill(name);
         try {
-          await row.waitFor({ state: 'visible', timeout: timeoutMs });
+          await row.waitFor({ state: 'visible', timeout: slow(timeoutMs) });
           break;
         } catch (e) {
           if (attempt >= 2) throw e;
@@ -247,8 +264,8 @@ export class VSCode {
       await this.page
         .locator(Q.activeTab)
         .filter({ hasText: base })
-        .waitFor({ state: 'visible', timeout: timeoutMs });
-      await this.page.locator(Q.activeEditor).first().waitFor({ state: 'visible', timeout: timeoutMs });
+        .waitFor({ state: 'visible', timeout: slow(timeoutMs) });
+      await this.page.locator(Q.activeEditor).first().waitFor({ state: 'visible', timeout: slow(timeoutMs) });
     });
   }
 
@@ -261,11 +278,11 @@ export class VSCode {
   async runCommand(title, { timeoutMs = this.timeoutMs } = {}) {
     await this._do(`runCommand(${JSON.stringify(title)})`, async () => {
       await this._closeQuickInput();
-      const deadline = Date.now() + timeoutMs;
+      const deadline = Date.now() + slow(timeoutMs);
       for (let attempt = 0; ; attempt++) {
         await this.page.keyboard.press('F1');
         const box = this.page.locator(Q.quickInputBox);
-        await box.waitFor({ state: 'visible', timeout: timeoutMs });
+        await box.waitFor({ state: 'visible', timeout: slow(timeoutMs) });
         await box.fill(`>${title}`);
         const want = title.toLowerCase();
         let rows = [];
@@ -320,7 +337,7 @@ export class VSCode {
   async focusEditor({ timeoutMs = this.timeoutMs } = {}) {
     await this._closeQuickInput();
     const ta = this.page.locator(`${Q.activeEditor} textarea.inputarea, ${Q.activeEditor} .native-edit-context`).first();
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Date.now() + slow(timeoutMs);
     let where = '';
     for (;;) {
       await ta.focus();
@@ -354,8 +371,8 @@ export class VSCode {
         if (attempt > 1) await this.focusEditor();
         await this.page.keyboard.press('Control+G');
         try {
-          await box.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 30_000 });
-          await box.fill(`:${line}${column ? ':' + column : ''}`, { timeout: attempt < 3 ? 10_000 : 30_000 });
+          await box.waitFor({ state: 'visible', timeout: slow(attempt < 3 ? 10_000 : 30_000) });
+          await box.fill(`:${line}${column ? ':' + column : ''}`, { timeout: slow(attempt < 3 ? 10_000 : 30_000) });
           break;
         } catch (e) {
           if (attempt >= 3) throw e;
@@ -438,7 +455,7 @@ export class VSCode {
   /** Wait until a decoration with this text (string or RegExp) is rendered. */
   async waitForDecoration(text, { timeoutMs = this.timeoutMs } = {}) {
     const match = (t) => (text instanceof RegExp ? text.test(t) : t.includes(text));
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Date.now() + slow(timeoutMs);
     let last = [];
     while (Date.now() < deadline) {
       last = await this.decorationTexts();
@@ -447,7 +464,7 @@ export class VSCode {
       await sleep(150);
     }
     const shot = await this._failShot('waitForDecoration');
-    throw new Error(`no decoration text matching ${text} within ${timeoutMs} ms; seen: ${JSON.stringify(last.map((d) => d.text))}\n  screenshot: ${shot}`);
+    throw new Error(`no decoration text matching ${text} within ${slow(timeoutMs)} ms; seen: ${JSON.stringify(last.map((d) => d.text))}\n  screenshot: ${shot}`);
   }
 
   /**
@@ -502,11 +519,11 @@ export class VSCode {
         throw new Error('hoverText wants {text} or {line, column}');
       }
       const hover = page.locator(Q.hover).filter({ hasText: /\S/ }).first();
-      await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+      await hover.waitFor({ state: 'visible', timeout: slow(timeoutMs) });
       // Hovers fill in asynchronously ("Loading..." first); one provider's part (a problem's) can
       // show while another's still says "Loading..." on a line of its own: wait for all of them.
       let text = '';
-      const deadline = Date.now() + timeoutMs;
+      const deadline = Date.now() + slow(timeoutMs);
       while (Date.now() < deadline) {
         text = (await hover.innerText()).trim();
         if (text && !/^Loading\.\.\.$/m.test(text)) break;
@@ -558,7 +575,7 @@ export class VSCode {
    */
   async webviewFrame({ title, contains, extensionId, purpose, selector, timeoutMs = this.timeoutMs } = {}) {
     const test = (pat, s) => (pat === undefined ? true : pat instanceof RegExp ? pat.test(s) : s.includes(pat));
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Date.now() + slow(timeoutMs);
     let seen = [];
     while (Date.now() < deadline) {
       seen = await this.webviews();
@@ -572,7 +589,7 @@ export class VSCode {
     const shot = await this._failShot('webviewFrame');
     const want = { title, contains, extensionId, purpose, selector };
     throw new Error(
-      `no webview matching ${JSON.stringify(want, (k, v) => (v instanceof RegExp ? String(v) : v))} within ${timeoutMs} ms; ` +
+      `no webview matching ${JSON.stringify(want, (k, v) => (v instanceof RegExp ? String(v) : v))} within ${slow(timeoutMs)} ms; ` +
         `webviews: ${JSON.stringify(seen.map((w) => ({ title: w.title, extensionId: w.extensionId, purpose: w.purpose, text: w.text.slice(0, 80) })))}` +
         `\n  screenshot: ${shot}`,
     );

@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { noteRead, withVSCode } from './harness.mjs';
+import { noteRead, withVSCode, slow } from './harness.mjs';
 import {
   SEEDS,
   VSIX,
@@ -90,7 +90,7 @@ function readVerdicts(workspace) {
   }
 }
 
-test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence report', { skip, timeout: 400_000 }, async (t) => {
+test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence report', { skip, timeout: slow(400_000) }, async (t) => {
   const workspace = makeWorkspace('wirediff-e2e-matrix-');
   t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
   const texts = Object.fromEntries(SEEDS.map((f) => [f, fs.readFileSync(path.join(workspace, f), 'utf8')]));

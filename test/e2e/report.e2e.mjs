@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadPlaywright, SCREENSHOTS_DIR } from './harness.mjs';
+import { loadPlaywright, SCREENSHOTS_DIR, slow } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -64,7 +64,7 @@ function makeReport(dir) {
   return out;
 }
 
-test('the HTML evidence report in headless Chromium', { skip, timeout: 120_000 }, async () => {
+test('the HTML evidence report in headless Chromium', { skip, timeout: slow(120_000) }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-report-e2e-'));
   const file = makeReport(dir);
   const url = pathToFileURL(file).href;

@@ -11,14 +11,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withVSCode } from './harness.mjs';
+import { withVSCode, slow } from './harness.mjs';
 import { VSIX, extensionHostErrors, notificationTexts, panelEntries, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const WIRE = 'The river burst its banks on Sunday and flooded at least 300 homes, the fire service said.';
 const COPY = 'The river burst its banks on Sunday and flooded 300 homes, the fire service said.';
 const SECOND = 'The river burst its banks on Monday and flooded at least 300 homes, the fire service said.';
 
-test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared; a restricted setting of the folder is ignored; trusted, the article is compared again and the setting applies', { skip, timeout: 600_000 }, async (t) => {
+test('Restricted Mode: a canonical outside the folder named by its settings is not read, and says why; one inside is compared; a restricted setting of the folder is ignored; trusted, the article is compared again and the setting applies', { skip, timeout: slow(600_000) }, async (t) => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-restricted-'));
   t.after(() => fs.rmSync(root, { recursive: true, force: true }));
   const workspace = path.join(root, 'story');

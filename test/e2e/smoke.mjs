@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadPaths } from '../../scripts/code-server.mjs';
-import { withVSCode } from './harness.mjs';
+import { withVSCode, slow } from './harness.mjs';
 
 let paths;
 let skip = false;
@@ -78,7 +78,7 @@ function buildExtension(dir) {
   return vsix;
 }
 
-test('code-server + chromium run an installed extension', { skip, timeout: 240_000 }, async (t) => {
+test('code-server + chromium run an installed extension', { skip, timeout: slow(240_000) }, async (t) => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-smoke-'));
   t.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const vsix = buildExtension(path.join(tmp, 'ext'));

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadPaths, startCodeServer } from '../../scripts/code-server.mjs';
-import { launchVSCode } from './harness.mjs';
+import { launchVSCode, slow } from './harness.mjs';
 import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, findLog, panelFrame, skip, statusText, waitFor } from './common.mjs';
 
 const ARTICLE = '001_94cd0f0ecb5b3726.txt';
@@ -78,7 +78,7 @@ function buildProvider(dir, files) {
   return vsix;
 }
 
-test('WireDiff in a virtual workspace (a folder served by a file system provider)', { skip, timeout: 300_000 }, async (t) => {
+test('WireDiff in a virtual workspace (a folder served by a file system provider)', { skip, timeout: slow(300_000) }, async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirediff-e2e-virtual-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const files = Object.fromEntries([CANONICAL, ARTICLE].map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]));

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { noteRead, withVSCode } from './harness.mjs';
+import { noteRead, withVSCode, slow } from './harness.mjs';
 import { CANONICAL, FIXTURES, VSIX, extensionHostErrors, firstDifference, makeWorkspace, panelFrame, quickFix, skip, statusText, waitFor } from './common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,7 +56,7 @@ const groups = async (vsc) =>
 /** `needle` in a rendered text, whatever white space the editor's line wrapping put between its words. */
 const has = (text, needle) => text.replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''));
 
-test('the editor workflow in a real VS Code: walkthrough, Problems and F8, restore from the canonical, linked side-by-side', { skip, timeout: 300_000 }, async (t) => {
+test('the editor workflow in a real VS Code: walkthrough, Problems and F8, restore from the canonical, linked side-by-side', { skip, timeout: slow(300_000) }, async (t) => {
   const engine = engineResult();
   const articleText = fs.readFileSync(path.join(FIXTURES, ARTICLE), 'utf8');
   const hedge = engine.discrepancies.find((d) => d.kind === 'hedge' && d.from === 'At least 300');

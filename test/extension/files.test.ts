@@ -33,6 +33,17 @@ test('a document opened as UTF-8 from a file that is not UTF-8 is refused with o
   await assert.rejects(checkDecoding(uri as never, AS_UTF8, 'cafe.txt'), UserError);
 });
 
+test('a closed file in UTF-16 without a byte-order mark: one message naming the encoding and how to reopen it, not "binary"', async () => {
+  const uri = vscode.Uri.file('/news/wire16.txt');
+  vscode.files.set(uri.toString(), Buffer.from('The minister said prices rose by 4 percent.', 'utf16le'));
+  await assert.rejects(readText(uri as never, readSettings(uri as never)), (e: unknown) => {
+    assert.ok(e instanceof UserError);
+    assert.match(e.message, /^“wire16\.txt” looks like UTF-16LE text without a byte-order mark, not UTF-8\. .*Reopen with Encoding”, UTF-16LE\)/);
+    assert.ok(!/binary/.test(e.message));
+    return true;
+  });
+});
+
 test('a � the file itself holds, or typed into an untitled editor, is compared as text', async () => {
   const text = 'The scan showed \uFFFD where the original print was torn, the archive said.';
   const saved = vscode.Uri.file('/news/scan.txt');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { familyHalf, familyOrigin, goldName, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
+import { checkOrigins, devOriginsLabel, familyHalf, familyOrigin, goldName, isCheckOrigin, loadGoldCases, readText, validateGold, type Gold } from '../../../bench/eval/gold';
 
 const cases = loadGoldCases();
 
@@ -51,6 +51,27 @@ test('familyOrigin reads a tune family\'s origin from the first line of its SOUR
   }
   const origins = new Set(cases.filter((c) => c.set === 'tune').map((c) => familyOrigin(c.set, c.family)));
   assert.ok(origins.has('original') && origins.has('fresh 1'), [...origins].join(', '));
+});
+
+test('checkOrigins: the three ex-fresh sets moved into tune last, one setting every eval tool reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wirediff-check-'));
+  try {
+    const ordinals = ['', 'second ', 'third ', 'fourth ', 'fifth '];
+    mkdirSync(join(dir, 'tune', 'plain'), { recursive: true });
+    writeFileSync(join(dir, 'tune', 'plain', 'SOURCES.md'), '# plain (tune)\n');
+    ordinals.forEach((o, i) => {
+      mkdirSync(join(dir, 'tune', `f${i}`), { recursive: true });
+      writeFileSync(join(dir, 'tune', `f${i}`, 'SOURCES.md'), `# f${i} (tune; the ${o}fresh set, moved to tune)\n`);
+    });
+    assert.deepEqual(checkOrigins(dir), ['fresh 3', 'fresh 4', 'fresh 5']);
+    assert.deepEqual(checkOrigins(join(dir, 'nowhere')), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const real = checkOrigins();
+  assert.equal(real.length, 3);
+  assert.ok(real.every(isCheckOrigin) && !isCheckOrigin('original') && !isCheckOrigin('fresh 1'), real.join(', '));
+  assert.match(devOriginsLabel(), /^original, fresh 1–\d+$/);
 });
 
 for (const c of cases) {
