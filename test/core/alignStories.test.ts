@@ -221,3 +221,23 @@ test('align: a lone link by one shared word, between two texts of some length th
   ].join(' ');
   assert.deepEqual(groups(ferry, blast), []);
 });
+
+test('align: a lone link well above the threshold by common words alone (no name, no figure shared), between two texts of some length, is chance and is undone; sharing a name it stands', () => {
+  const fever = [
+    'A fever outbreak has spread through three villages near Ostrava Lake.',
+    'Nurses from the district clinic arrived by boat on Monday.',
+    'Half of the children who catch it are falling very sick.',
+    'The regional governor asked for more vaccines.',
+  ].join(' ');
+  const cholera = [
+    'Health workers in Marlow province are fighting an outbreak of cholera.',
+    'The ministry sent two field hospitals.',
+    'Fewer children are catching it and fewer are falling sick.',
+    'Schools in the capital will stay open.',
+  ].join(' ');
+  // Two reports of two outbreaks: what they share is what every such report says.
+  assert.deepEqual(groups(fever, cholera), []);
+  // The two sentences naming one town: one story's statement, linked.
+  const inTown = (text: string, said: string): string => text.replace(said, `${said} in Dunmore`);
+  assert.deepEqual(groups(inTown(fever, 'Half of the children'), inTown(cholera, 'Fewer children')), [[[2], [2]]]);
+});
