@@ -34,7 +34,8 @@
  *    they share;
  *    3d. a single link of steps 1 to 3c where none is firm (word for word, but not a line of
  *    names only, a programme's formula; or well above the threshold by two terms or more, not
- *    one word two short sentences share), between two texts of some length, is undone, whether
+ *    one word two short sentences share, and sharing a name or a figure: common words alone are
+ *    what two reports of one kind of event both say, `sharesNameOrFigure`), between two texts of some length, is undone, whether
  *    or not they name something in common: among their many pairs of
  *    sentences one weak pair is chance (not one that carries a passage word for word,
  *    `carriesPassage`, alignShared.ts). Two texts that name nothing in common are two
@@ -352,7 +353,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
     if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a) || sharesOneName(s, p.c, p.a)) continue;
-    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE && p.shared >= 2) firm++;
+    if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE && p.shared >= 2 && sharesNameOrFigure(s, p.c, p.a, options.timeWords)) firm++;
   }
 
   // 2. Splits and merges: a leftover sentence joins a group when the group becomes more alike;
@@ -385,6 +386,20 @@ function dropLoneLink(s: State, firm: number): void {
   const live = s.groups.filter((g) => g !== null);
   const carried = (g: { c: number[]; a: number[] }): boolean => g.c.some((c) => g.a.some((a) => carriesPassage(canon.tokens[c]!, art.tokens[a]!)));
   if (live.length === 1 && !carried(live[0]!)) unlinkGroup(s, s.groups.indexOf(live[0]!));
+}
+
+/**
+ * Whether two sentences share a name or a figure: what makes a link well above the threshold firm
+ * (step 3d). Common words alike are what two reports of one kind of event say ("Aftershocks
+ * continue to be felt.", "people who get it die" in the reports of two outbreaks): one such link
+ * alone between two texts of some length is chance, however alike the two sentences are.
+ */
+function sharesNameOrFigure(s: State, c: number, a: number, timeWords: TimeWords | undefined): boolean {
+  const nameTerms = (ts: readonly Token[]): Set<number> =>
+    new Set(ts.filter((t, i) => t.content && t.cap && t.num === null && (i > 0 || s.names.has(t.id))).map(s.termOf));
+  const an = nameTerms(s.art.tokens[a]!);
+  for (const t of nameTerms(s.canon.tokens[c]!)) if (an.has(t)) return true;
+  return sharesFigure(s.canon.tokens[c]!, s.art.tokens[a]!, timeWords);
 }
 
 /** Whether a sentence's content words are all capitalised: a line of names, an outlet's or a programme's formula ("This is FARM HOUR on Harbour Radio."). */

@@ -31,8 +31,9 @@ const storm = (country: string, city: string, capital: string, town: string): st
   ].join(' ');
 
 test('align: two reports that name nothing in common are two stories: no weak link between them, however alike two of their sentences are', () => {
-  // A report of another disaster in another country: its toll is another toll.
-  assert.deepEqual(groups(NEPAL, storm('Ecuador', 'Guayaquil', 'Quito', 'Manta')), [[[3], [3]]]);
+  // A report of another disaster in another country: its toll is another toll (and the flights, alike
+  // by common words alone, no name or figure shared, are a lone link: undone, step 3d).
+  assert.deepEqual(groups(NEPAL, storm('Ecuador', 'Guayaquil', 'Quito', 'Manta')), []);
   // The same sentences in a report that names the canonical's places: one story, the toll linked.
   assert.deepEqual(groups(NEPAL, storm('Nepal', 'Kathmandu', 'Pokhara', 'Gorkha')), [
     [[2], [2]],
@@ -113,8 +114,8 @@ test('align: a name that is one of the most common words of the language ("China
     [[2], [2]],
     [[3], [3]],
   ]);
-  // "Nepal" among the table's most common words: two stories, only the firm link stands.
-  assert.deepEqual(withTable(['the', 'nepal']), [[[3], [3]]]);
+  // "Nepal" among the table's most common words: two stories, the toll not linked (nor the flights, alike by common words alone: a lone link, undone).
+  assert.deepEqual(withTable(['the', 'nepal']), []);
   // Past the most common words, a name tells one story again.
   assert.deepEqual(withTable([...Array.from({ length: COMMON_WORDS }, (_, i) => `w${i}`), 'nepal']), [
     [[2], [2]],
@@ -220,4 +221,24 @@ test('align: a lone link by one shared word, between two texts of some length th
     'The owners said the plant would stay shut.',
   ].join(' ');
   assert.deepEqual(groups(ferry, blast), []);
+});
+
+test('align: a lone link well above the threshold by common words alone (no name, no figure shared), between two texts of some length, is chance and is undone; sharing a name it stands', () => {
+  const fever = [
+    'A fever outbreak has spread through three villages near Ostrava Lake.',
+    'Nurses from the district clinic arrived by boat on Monday.',
+    'Half of the children who catch it are falling very sick.',
+    'The regional governor asked for more vaccines.',
+  ].join(' ');
+  const cholera = [
+    'Health workers in Marlow province are fighting an outbreak of cholera.',
+    'The ministry sent two field hospitals.',
+    'Fewer children are catching it and fewer are falling sick.',
+    'Schools in the capital will stay open.',
+  ].join(' ');
+  // Two reports of two outbreaks: what they share is what every such report says.
+  assert.deepEqual(groups(fever, cholera), []);
+  // The two sentences naming one town: one story's statement, linked.
+  const inTown = (text: string, said: string): string => text.replace(said, `${said} in Dunmore`);
+  assert.deepEqual(groups(inTown(fever, 'Half of the children'), inTown(cholera, 'Fewer children')), [[[2], [2]]]);
 });
