@@ -112,6 +112,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
   const open: OpenElement[] = [];
   let [images, links, items] = [0, 0, 0];
+  // Where the text stood at each image met so far (the `images` first are those still read).
+  const imageAt: number[] = [];
   // The named boxes closed so far: their text's [from, to), their bits, and whether the box sets
   // them (a caption, a box of chrome) or clears them (what a figure shows: FIGURE_CONTENT).
   const boxes: Box[] = [];
@@ -139,7 +141,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, to - from, images, items)) {
+      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items)) {
         out.flag(from, to, named, true);
         boxes.push([from, to, named, true]);
       } else {
@@ -171,7 +173,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (name === 'a') links++;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
-          images++;
+          imageAt[images++] = out.size;
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
           while (i > 0 && !open[i]!.block) i--;
@@ -311,13 +313,23 @@ const GALLERY_MIN_IMAGES = 3;
 /**
  * An element named as a caption box (a gallery, a slideshow) that holds more text than any such
  * box, set as a list of slides: at least three pictures, as many list items as pictures or more,
- * and no more text for each picture than a caption box holds. Its slides' titles and captions
- * run long together, but each is a picture's caption (a story in a wrapper named for its
- * pictures has no list of them).
+ * and no more text for each picture than a caption box holds, nor anywhere between two of them.
+ * Its slides' titles and captions run long together, but each is a picture's caption (a story in
+ * a wrapper named for its pictures has no list of them). A box that holds a story running on with
+ * no picture among it, longer than any caption, is a wrapper so named, whatever pictured list it
+ * also holds (a gallery of other stories under the story). `imageAt`: where the text stood at
+ * each image met so far; the box's text runs over [from, to).
  */
-function isGallery(o: OpenElement, chars: number, images: number, items: number): boolean {
-  const pictures = images - o.imagesAt;
-  return ((o.named ?? 0) & CAPTION) !== 0 && pictures >= GALLERY_MIN_IMAGES && items - o.itemsAt >= pictures && chars <= MAX_NAMED_BOX_CHARS * pictures;
+function isGallery(o: OpenElement, [from, to]: readonly [number, number], imageAt: readonly number[], items: number): boolean {
+  const pictures = imageAt.length - o.imagesAt;
+  if (((o.named ?? 0) & CAPTION) === 0 || pictures < GALLERY_MIN_IMAGES || items - o.itemsAt < pictures || to - from > MAX_NAMED_BOX_CHARS * pictures) return false;
+  let at = from;
+  for (let k = o.imagesAt; k <= imageAt.length; k++) {
+    const next = k < imageAt.length ? imageAt[k]! : to;
+    if (next - at > MAX_NAMED_BOX_CHARS) return false;
+    at = next;
+  }
+  return true;
 }
 
 /**

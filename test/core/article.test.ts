@@ -1135,6 +1135,17 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("a box named for a slide or its pictures that holds the page's whole story, one picture above it and a gallery of pictured links under it, is no gallery: the story is read", () => {
+  // The story runs on with no picture among its paragraphs: longer than any slide's caption.
+  const gallery = `<h3>Photo Gallery</h3><ul>${[1, 2, 3, 4, 5, 6].map((n) => `<li><img src="g${n}.jpg"><a href="/g${n}">Pictures of the week ${n}</a></li>`).join('')}</ul>`;
+  const tags = `<ul class="tags">${['Council', 'Library', 'Town hall'].map((t) => `<li><a href="/t">${t}</a></li>`).join('')}</ul>`;
+  const story = [1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('');
+  const page = `<html><body><div class="news img_box" id="slide-1041"><h1>Council backs plan</h1><div><img src="top.jpg"><div class="caption">The town hall on Monday.</div></div><div class="text">${story}</div>${tags}${gallery}</div></body></html>`;
+  const r = roles(page, [1, 2, 3, 4, 5, 6].map(para));
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  assert.equal(r.find(([, x]) => x === 'The town hall on Monday.')?.[0], 'chrome');
+});
+
 test("the page's own names on <body> and <html> (a template's feature flags: 'site-gallery__on') name no gallery: a story on a page of many pictured links is read", () => {
   // A menu of stories, each a picture and a title: as many list items as pictures, and little text for each.
   const menu = `<ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><img src="${n}.jpg"><a href="/s${n}">Other story ${n}</a></li>`).join('')}</ul>`;
