@@ -1146,6 +1146,24 @@ test("a box named for a slide or its pictures that holds the page's whole story,
   assert.equal(r.find(([, x]) => x === 'The town hall on Monday.')?.[0], 'chrome');
 });
 
+test("paragraphs named as chrome ('paywall') are the story's when the page gives that name to paragraphs of its story too long for any box; a box so named with no such paragraph stays chrome", () => {
+  // A site that marks the paragraphs it hides from readers who do not subscribe, long and short alike.
+  const long = (n: number): string => [1, 2, 3, 4, 5, 6, 7].map((k) => para(10 * n + k)).join(' ');
+  const short = [para(3), para(5)];
+  const story = `<p>${para(1)}</p><p class="paywall">${long(1)}</p><p class="paywall">${short[0]}</p><p class="paywall">${long(2)}</p><p class="paywall">${short[1]}</p><p class="paywall">${long(3)}</p>`;
+  const pitch = 'Subscribe now to read every story in full, with a year of the magazine at half price.';
+  const page = `<html><body><h1>Council backs plan</h1><div class="story">${story}</div><div class="paywall-bar"><p>${pitch}</p></div></body></html>`;
+  const r = roles(page, [para(1), long(1), short[0], long(2), short[1], long(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [para(1), ...short, long(1), long(2), long(3)]) assert.equal(role(t), 'content', t.slice(0, 40));
+  assert.equal(role(pitch), 'chrome');
+  // Paragraphs so named, none of them longer than a box: boxes of chrome set among the story.
+  const promo = 'Sign up for our morning newsletter and get the best of the town news in your inbox.';
+  const boxes = `<p>${para(1)}</p><p>${para(2)}</p><p class="promo">${promo}</p><p>${para(3)}</p><p>${para(4)}</p>`;
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="story">${boxes}</div></body></html>`, [para(1), para(2), promo, para(3), para(4)]);
+  assert.equal(r2.find(([, x]) => x === promo)?.[0], 'chrome');
+});
+
 test("the page's own names on <body> and <html> (a template's feature flags: 'site-gallery__on') name no gallery: a story on a page of many pictured links is read", () => {
   // A menu of stories, each a picture and a title: as many list items as pictures, and little text for each.
   const menu = `<ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><img src="${n}.jpg"><a href="/s${n}">Other story ${n}</a></li>`).join('')}</ul>`;
