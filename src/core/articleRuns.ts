@@ -35,8 +35,11 @@ export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`,
  * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
  */
 export const STANDFIRST_END = new RegExp(`[${STOP}:${CLOSE_QUOTE}」』]$|[${STOP}][)\\]）]$`, 'u');
-/** Ends as a sentence ends, closing quotes or brackets aside. */
-export const SENTENCE_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*$`, 'u');
+/**
+ * Ends as a sentence ends, closing quotes or brackets aside; a closing quote perhaps after a space,
+ * as French typography sets it ("… enfin ! »", a no-break or a narrow no-break space).
+ */
+export const SENTENCE_END = new RegExp(`[${STOP}](?:\\s*[${CLOSE_QUOTE}]|[)」』）])*$`, 'u');
 /** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
 const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
 /**
