@@ -1220,6 +1220,30 @@ test("a staff credit closing a Chinese story on a line of its own ('（编辑：
   for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x.trim() === p(n))?.[0], 'content');
 });
 
+test("a Chinese story's dateline on a line of its own ('城市日报 10月14日报道') opens it; a translator's credit closing its last paragraph ('。（编译/张三）'), a label of recommended videos and a survey's question on the article are chrome", () => {
+  const p = (n: number): string => `市议会第${n}次会议周一批准了新桥计划，议员们在市政厅经过长时间辩论后投票通过了这项计划，工程将在明年春天开始。`;
+  const last = '市长表示，新桥将在两年内建成，届时市民过河只需五分钟。';
+  const credit = '（编译/张三）';
+  for (const line of ['城市日报 10月14日报道', '城市日报北京10月14日电', '城市日报2016年10月14日讯']) {
+    const survey = '您认为这篇文章与“城市日报（08008.HK）”相关度高吗？';
+    const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${line}</p><p>${p(1)}</p><p>${p(2)}</p><p>${p(3)}</p><p>${last}${credit}</p><p>精彩视频推荐</p><h2><a href="/v">全城都在看的一段视频，你看了吗</a></h2><div>${survey}</div></div></body></html>`;
+    const r = roles(html, [line, p(1), p(2), p(3), `${last}${credit}`, '精彩视频推荐', survey], '市议会批准新桥计划');
+    const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+    assert.equal(role(line), 'content', line);
+    for (const n of [1, 2, 3]) assert.equal(role(p(n)), 'content');
+    assert.equal(role(last), 'content');
+    assert.equal(role(credit), 'chrome');
+    assert.equal(role('精彩视频推荐'), 'chrome');
+    assert.equal(role(survey), 'chrome');
+  }
+  // A sentence of the story that ends on a date and a report, and a bracket closing a sentence that names no staff, are the story's.
+  const said = '据城市日报10月14日报道，市长表示新桥将在两年内建成。';
+  const aside = '市长表示，新桥将在两年内建成（全长五百米）。';
+  const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${said}</p><p>${p(1)}</p><p>${p(2)}</p><p>${aside}</p></div></body></html>`;
+  const r = roles(html, [said, p(1), p(2), aside], '市议会批准新桥计划');
+  for (const t of [said, aside]) assert.equal(r.find(([, x]) => x.trim() === t)?.[0], 'content', t);
+});
+
 test("a line set as a subheading saying the story goes on after a gallery or a video ('Story continues below gallery') is chrome; a subheading of the story is kept", () => {
   const sub = 'The vote on the bridge';
   for (const line of ['Story continues below gallery', 'Article continues below video']) {
