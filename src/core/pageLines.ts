@@ -292,8 +292,10 @@ const TIMESTAMP_LINE = new RegExp(
  */
 const CLOCK_FIRST = new RegExp(String.raw`^${CLOCK}((?:[\s,]+(?:${DATE_WORD}|${DATE_JOIN}))+)[\s.,]*$`, 'iu');
 const MONTH_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|juni|juli|oktober|dezember)|\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b`, 'iu');
+/** …perhaps after "Posted", "Updated" or "Published" ("PUBLISHED: 10:48, Tue, Nov 19, 2019"). */
+const STAMP_LEAD_FIRST = new RegExp(String.raw`^${STAMP_LEAD}`, 'iu');
 function isClockFirst(text: string): boolean {
-  const m = CLOCK_FIRST.exec(text);
+  const m = CLOCK_FIRST.exec(text) ?? CLOCK_FIRST.exec(text.replace(STAMP_LEAD_FIRST, ''));
   return !!m && MONTH_OR_YEAR.test(m[1]!);
 }
 /** Such a line runs to at most this many words. */

@@ -292,3 +292,10 @@ test("a reader's survey on the article ('Was this article helpful?', '您认为�
   assert.ok(FURNITURE_LABEL.test('精彩视频推荐'));
   assert.ok(FURNITURE_LABEL.test('推荐阅读'));
 });
+
+test("a timestamp after 'Published' or 'Updated' with the clock time first ('PUBLISHED: 10:48, Tue, Nov 19, 2019'), alone or two on a line, is furniture; a sentence opening so is not", () => {
+  for (const t of ['PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', 'Updated 8:21pm Tue 1 Jan 2008', 'Published: 10:48, Tue, Nov 19, 2019'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Published at 10:48 on Tuesday, the report names three ministers.', 'Updated figures: 10:48 minutes per lap on Tuesday, the team said.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
