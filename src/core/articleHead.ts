@@ -43,6 +43,13 @@ const SHORT_LEADS_MAX = 3;
  * News:") nor a list's ("Read More:").
  */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/,]\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){1,5}\s*[:：—–-]$/u;
+/**
+ * A Chinese dateline on a line of its own right above the first paragraph: who filed the story
+ * (an agency, a site, perhaps its place), the day, and a report's formula ("新华社北京10月14日电",
+ * "TNW中文站 10月14日报道", "中新网2016年10月14日讯"), perhaps the reporter in brackets.
+ */
+const CJK_DATELINE =
+  /^[^\s。，、！？!?,:：]{1,20}\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:电|電|讯|訊|报道|報道|報導)(?:\s*[（(][^（）()]{1,30}[）)])?$/u;
 function isPlaceLine(page: PageContext, i: number): boolean {
   const text = textOf(page, i).trim();
   return page.roles[i] === 'content' && PLACE_LINE.test(text) && !FURNITURE_LABEL.test(text.slice(0, -1).trim()) && !dateline(text.toUpperCase())?.slug;
@@ -187,8 +194,8 @@ export function markHead(page: PageContext): void {
     const b = blocks[i]!;
     const text = textOf(page, i);
     // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -",
-    // "Washington/ New Delhi:").
-    if (i === lead && (text.trim().length === (dateline(text.trim())?.length ?? -1) || isPlaceLine(page, i))) {
+    // "Washington/ New Delhi:", "新华社北京10月14日电").
+    if (i === lead && (text.trim().length === (dateline(text.trim())?.length ?? -1) || isPlaceLine(page, i) || CJK_DATELINE.test(text.trim()))) {
       roles[i] = 'content';
       continue;
     }

@@ -131,8 +131,8 @@ const isEmbedded = (page: PageContext, i: number): boolean => (page.blocks[i]!.e
  * nearest blocks with words above and below the embedded ones are the story's; its signature
  * line ("— Jane Doe (@janedoe) March 12, 2025") is furniture, left out after (dropFurniture).
  * Posts right after the story's last paragraph, nothing between, are the story's too when the
- * extractor kept them (a story that closes on the letter a congresswoman posted): the prose runs
- * to them.
+ * extractor kept them (a story that closes on the letter a congresswoman posted), and so are a
+ * line that introduces them ("See the tweets:") and they after it: the prose runs to them.
  */
 export function keepQuotedPosts(page: PageContext): void {
   const { roles } = page;
@@ -148,9 +148,24 @@ export function keepQuotedPosts(page: PageContext): void {
     i = to;
   }
   let last = page.lastProse;
-  for (let k = nextWithWords(page, last); k <= page.best.to && isEmbedded(page, k) && page.matched[k]; k = nextWithWords(page, k)) last = k;
+  let first = nextWithWords(page, last);
+  // A line that introduces them may stand between the prose and the posts.
+  if (introducesPosts(page, first)) first = nextWithWords(page, first);
+  for (let k = first; k <= page.best.to && isEmbedded(page, k) && page.matched[k]; k = nextWithWords(page, k)) last = k;
   for (let k = page.lastProse + 1; k <= last; k++) if (page.words[k]!.length > 0) roles[k] = 'content';
   page.lastProse = last;
+}
+
+/** A line that introduces the posts under it: at most this many words. */
+const POSTS_INTRO_MAX_WORDS = 12;
+
+/**
+ * A line of the story that introduces the posts it closes on ("See the tweets:", "She wrote on
+ * Instagram:"): a short paragraph the extractor kept, ending on a colon, not itself a post.
+ */
+function introducesPosts(page: PageContext, i: number): boolean {
+  if (i > page.best.to || !page.matched[i] || page.blocks[i]!.tag !== 'p' || isEmbedded(page, i)) return false;
+  return page.letterWords[i]! > 0 && page.words[i]!.length <= POSTS_INTRO_MAX_WORDS && /[:：]\s*$/u.test(textOf(page, i));
 }
 
 /** Teasers of other stories inside the article (a "related" list with summaries). */

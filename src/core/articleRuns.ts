@@ -9,6 +9,7 @@ import { POINTER_ARROW, POINTER_MAX_WORDS } from './pageNotices';
 import type { BlockRole, ReadBlock } from './readText';
 import { UNSPACED_SCRIPTS } from './scripts';
 import { once } from './once';
+import { STAFF_CREDIT_LABELS } from './data/staffCredits';
 
 /** What these passes read of a page's block (offsets in the read text); articlePage.ts's PageBlock has more. */
 export interface ShapedBlock {
@@ -35,8 +36,11 @@ export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`,
  * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
  */
 export const STANDFIRST_END = new RegExp(`[${STOP}:${CLOSE_QUOTE}」』]$|[${STOP}][)\\]）]$`, 'u');
-/** Ends as a sentence ends, closing quotes or brackets aside. */
-export const SENTENCE_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*$`, 'u');
+/**
+ * Ends as a sentence ends, closing quotes or brackets aside; a closing quote perhaps after a space,
+ * as French typography sets it ("… enfin ! »", a no-break or a narrow no-break space).
+ */
+export const SENTENCE_END = new RegExp(`[${STOP}](?:\\s*[${CLOSE_QUOTE}]|[)」』）])*$`, 'u');
 /** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
 const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
 /**
@@ -49,6 +53,16 @@ const CREDIT_AFTER_STOP = new RegExp(
   `([${STOP}][${CLOSE_QUOTE})」』）]*)(\\s*)(?:\\([cC]\\)|©)\\s*\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2}(?:\\s*\\/[^()\\n/${STOP}]{1,60})?$`,
   'u',
 );
+/**
+ * A staff credit in brackets closing a paragraph after its last stop, as Chinese and Japanese
+ * papers set it: "… 发表在《自然》上。（编译/林靖东）", "…。（记者 张三）", "…。【責任編輯：王芳】": one of the
+ * languages' labels (data/staffCredits.ts), a colon, a slash or a space, and the names. Group 1 is
+ * the paragraph up to its stop, group 2 the space before the credit. Made on first use.
+ */
+const STAFF_CREDIT_AFTER_STOP = once(() => {
+  const labels = [...new Set(Object.values(STAFF_CREDIT_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`([${STOP}][${CLOSE_QUOTE})」』）]*)(\\s*)[（(【［\\[]\\s*(?:${labels})\\s*[：:/／\\s]\\s*[^（）()【】［\\]\\[${STOP}\\n]{1,40}[）)】］\\]]$`, 'u');
+});
 /** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit. */
 export function endsAsSentence(text: string): boolean {
   return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text);
@@ -164,15 +178,16 @@ export function markTeasers(
 /**
  * A paragraph of the story that closes on a line of the page's furniture set in the same
  * paragraph: a pointer elsewhere ("… would empower the network. Watch more of the remarks »"),
- * the reporter's e-mail address on the paragraph's last line, or the wire's copyright credit
- * after its last stop ("… the analyst said.(c)AFP/Jane DOE"). That line is a block of chrome of
+ * the reporter's e-mail address on the paragraph's last line, the wire's copyright credit
+ * after its last stop ("… the analyst said.(c)AFP/Jane DOE"), or a staff credit in brackets after
+ * it ("…上。（编译/林靖东）"). That line is a block of chrome of
  * its own; the story's sentences before it stay as they are.
  */
 export function splitTrailingFurniture(text: string, b: ReadBlock): ReadBlock[] {
   if (b.role !== 'content') return [b];
   const own = text.slice(b.start, b.end).trimEnd();
   const lineStart = own.lastIndexOf('\n') + 1;
-  const credit = CREDIT_AFTER_STOP.exec(own);
+  const credit = CREDIT_AFTER_STOP.exec(own) ?? STAFF_CREDIT_AFTER_STOP().exec(own);
   let from = -1;
   if (credit) from = credit.index + credit[1]!.length + credit[2]!.length;
   else if (lineStart > 0 && EMAIL_LINE.test(own.slice(lineStart).trim())) from = lineStart;

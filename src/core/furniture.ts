@@ -61,6 +61,7 @@ import {
   APP_SITE,
   APP_STORE,
   ARTICLE_CALL_ZH,
+  ARTICLE_SURVEY,
   COPYRIGHT_NOTICE,
   CORRECTION_MAX_WORDS,
   CORRECTION_NOTE,
@@ -139,6 +140,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && ARTICLE_CALL_ZH.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && ARTICLE_SURVEY.test(text)) ||
     (n <= CORRECTION_MAX_WORDS && CORRECTION_NOTE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||

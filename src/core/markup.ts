@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, IMAGE, ITALIC, LINK, isHiddenElement, namedBits } from './markupNames';
+import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, namedBits } from './markupNames';
 import { loadHtmlParser } from './load';
 
 export * from './readText';
@@ -112,12 +112,14 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
   const open: OpenElement[] = [];
   let [images, links, items] = [0, 0, 0];
+  // Where the text stood at each image met so far (the `images` first are those still read).
+  const imageAt: number[] = [];
   // The named boxes closed so far: their text's [from, to), their bits, and whether the box sets
   // them (a caption, a box of chrome) or clears them (what a figure shows: FIGURE_CONTENT).
   const boxes: Box[] = [];
-  // Closes the open elements from the `i`th up. An element named a caption or a box of chrome
-  // that holds more text than any such box is a wrapper so named ("no-caption", "has-comments",
-  // a page's feature flags), not a box: its text is not taken for one, the boxes inside it aside.
+  // The paragraphs named as chrome closed so far (see storyParagraphs).
+  const paragraphs: NamedParagraph[] = [];
+  // Closes the open elements from the `i`th up.
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
       const { named, from, card } = open[j]!;
@@ -139,16 +141,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      if (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, to - from, images, items)) {
-        out.flag(from, to, named, true);
-        boxes.push([from, to, named, true]);
-      } else {
-        // Inside a figure, its text is the figure's caption all the same.
-        let inFigure = false;
-        for (let k = 0; k < j && !inFigure; k++) inFigure = FIGURE.has(open[k]!.name);
-        out.flag(from, to, inFigure ? named & ~CAPTION : named, false);
-        for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(...boxes[k]!);
-      }
+      const box = to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items);
+      closeNamed(out, open, j, [from, to], box, boxes, paragraphs);
     }
     open.length = i;
   };
@@ -171,7 +165,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (name === 'a') links++;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
-          images++;
+          imageAt[images++] = out.size;
           // What follows an image in its block element stands beside the image.
           let i = open.length - 1;
           while (i > 0 && !open[i]!.block) i--;
@@ -210,7 +204,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }));
+        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? ''));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -246,8 +240,59 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     // htmlparser2 does not throw on any input; should it ever, what was read so far stands.
   }
   closeFrom(0);
+  storyParagraphs(out, paragraphs, boxes);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+}
+
+/** A paragraph (<p>) named as chrome: its class, and its box (null when it holds more text than any box). */
+interface NamedParagraph {
+  readonly names: string;
+  readonly box: Box | null;
+}
+
+/**
+ * Closes `open[j]`, an element named a caption or a box of chrome, its text over [from, to):
+ * as a box (`box`) or as a wrapper so named. An element so named that holds more text than any
+ * such box is a wrapper ("no-caption", "has-comments", a page's feature flags), not a box: its
+ * text is not taken for one, the boxes inside it aside. A paragraph named as chrome is noted
+ * (storyParagraphs).
+ */
+function closeNamed(out: ReadBuilder, open: readonly OpenElement[], j: number, [from, to]: readonly [number, number], box: boolean, boxes: Box[], paragraphs: NamedParagraph[]): void {
+  const element = open[j]!;
+  const named = element.named!;
+  if (box) {
+    out.flag(from, to, named, true);
+    boxes.push([from, to, named, true]);
+  } else {
+    // Inside a figure, its text is the figure's caption all the same.
+    let inFigure = false;
+    for (let k = 0; k < j && !inFigure; k++) inFigure = FIGURE.has(open[k]!.name);
+    out.flag(from, to, inFigure ? named & ~CAPTION : named, false);
+    for (let k = boxes.length - 1; k >= 0 && boxes[k]![0] >= from; k--) out.flag(...boxes[k]!);
+  }
+  if (element.name === 'p' && (named & CHROME) !== 0 && element.names) paragraphs.push({ names: element.names, box: box ? boxes[boxes.length - 1]! : null });
+}
+
+/**
+ * Paragraphs named as chrome whose class the page also gives to paragraphs longer than any box
+ * are the story's, whatever the name says: a site that marks the paragraphs it holds back from
+ * readers who do not subscribe ("paywall"), or that names every paragraph of its story by its
+ * template, names the story's short paragraphs and its long ones alike. Their chrome is cleared
+ * (the boxes of chrome around them and inside them stay boxes). A name no paragraph of the story
+ * longer than a box shares names boxes (a newsletter pitch set as a paragraph).
+ */
+function storyParagraphs(out: ReadBuilder, paragraphs: readonly NamedParagraph[], boxes: readonly Box[]): void {
+  const story = new Set(paragraphs.filter((p) => p.box === null).map((p) => p.names));
+  if (story.size === 0) return;
+  for (const { names, box } of paragraphs) {
+    if (!box || !story.has(names) || !boxes.includes(box)) continue;
+    const [from, to] = box;
+    out.flag(from, to, CHROME, false);
+    for (const b of boxes) {
+      if (b !== box && (b[2] & CHROME) !== 0 && b[0] < to && b[1] > from) out.flag(Math.max(from, b[0]), Math.min(to, b[1]), CHROME, b[3]);
+    }
+  }
 }
 
 /** Where the text stood when an inline element inside a paragraph opened: the text built, the images and links met so far. */
@@ -266,6 +311,8 @@ interface OpenElement {
   block: boolean;
   /** For an element its class or id names a caption or chrome (`named` bits) or a figure: where its text starts. */
   named: number | undefined;
+  /** For an element so named: its class. */
+  names: string | undefined;
   from: number | undefined;
   /** For such an element: the images and list items met before it opened (isGallery). */
   imagesAt: number;
@@ -290,6 +337,7 @@ function openElement(
   out: ReadBuilder,
   seen: { images: number; links: number } | null,
   met: { images: number; items: number },
+  className: string,
 ): OpenElement {
   const inParagraph = name === 'p' || parent?.inParagraph === true;
   const card =
@@ -297,7 +345,7 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card };
 }
 
 /** The flags an element gives its text by its name alone: a link's, italics', a figure's (a caption). */
@@ -311,13 +359,23 @@ const GALLERY_MIN_IMAGES = 3;
 /**
  * An element named as a caption box (a gallery, a slideshow) that holds more text than any such
  * box, set as a list of slides: at least three pictures, as many list items as pictures or more,
- * and no more text for each picture than a caption box holds. Its slides' titles and captions
- * run long together, but each is a picture's caption (a story in a wrapper named for its
- * pictures has no list of them).
+ * and no more text for each picture than a caption box holds, nor anywhere between two of them.
+ * Its slides' titles and captions run long together, but each is a picture's caption (a story in
+ * a wrapper named for its pictures has no list of them). A box that holds a story running on with
+ * no picture among it, longer than any caption, is a wrapper so named, whatever pictured list it
+ * also holds (a gallery of other stories under the story). `imageAt`: where the text stood at
+ * each image met so far; the box's text runs over [from, to).
  */
-function isGallery(o: OpenElement, chars: number, images: number, items: number): boolean {
-  const pictures = images - o.imagesAt;
-  return ((o.named ?? 0) & CAPTION) !== 0 && pictures >= GALLERY_MIN_IMAGES && items - o.itemsAt >= pictures && chars <= MAX_NAMED_BOX_CHARS * pictures;
+function isGallery(o: OpenElement, [from, to]: readonly [number, number], imageAt: readonly number[], items: number): boolean {
+  const pictures = imageAt.length - o.imagesAt;
+  if (((o.named ?? 0) & CAPTION) === 0 || pictures < GALLERY_MIN_IMAGES || items - o.itemsAt < pictures || to - from > MAX_NAMED_BOX_CHARS * pictures) return false;
+  let at = from;
+  for (let k = o.imagesAt; k <= imageAt.length; k++) {
+    const next = k < imageAt.length ? imageAt[k]! : to;
+    if (next - at > MAX_NAMED_BOX_CHARS) return false;
+    at = next;
+  }
+  return true;
 }
 
 /**

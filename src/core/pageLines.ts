@@ -69,7 +69,7 @@ const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzei
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|관련\s*기사|関連記事`,
+  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
 ].join('|');
 /** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
 const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
@@ -292,8 +292,10 @@ const TIMESTAMP_LINE = new RegExp(
  */
 const CLOCK_FIRST = new RegExp(String.raw`^${CLOCK}((?:[\s,]+(?:${DATE_WORD}|${DATE_JOIN}))+)[\s.,]*$`, 'iu');
 const MONTH_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|juni|juli|oktober|dezember)|\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b`, 'iu');
+/** …perhaps after "Posted", "Updated" or "Published" ("PUBLISHED: 10:48, Tue, Nov 19, 2019"). */
+const STAMP_LEAD_FIRST = new RegExp(String.raw`^${STAMP_LEAD}`, 'iu');
 function isClockFirst(text: string): boolean {
-  const m = CLOCK_FIRST.exec(text);
+  const m = CLOCK_FIRST.exec(text) ?? CLOCK_FIRST.exec(text.replace(STAMP_LEAD_FIRST, ''));
   return !!m && MONTH_OR_YEAR.test(m[1]!);
 }
 /** Such a line runs to at most this many words. */

@@ -38,6 +38,14 @@ export const CORRECTION_MAX_WORDS = 80;
  * liked an article does not open so.
  */
 export const ARTICLE_CALL_ZH = /^(?:喜欢|喜歡|觉得|覺得)(?:这|這)篇(?:文章|报道|報導)[^。！？!?]{0,6}[？?]/u;
+/**
+ * A reader's survey on the article under it, a question to the reader about this article: "Was
+ * this article helpful?", "Did you find this story useful?", "您认为这篇文章与…相关度高吗？" (how relevant
+ * is it to…), "这篇文章对您有帮助吗？", "この記事は役に立ちましたか？", "Cet article vous a-t-il été utile ?",
+ * "War dieser Artikel hilfreich?". A story's sentence asking about an article asks no reader.
+ */
+export const ARTICLE_SURVEY =
+  /^(?:(?:was|is|did\s+you\s+find|do\s+you\s+find|how\s+(?:useful|helpful|relevant)\s+(?:was|is))\s+(?:this|the)\s+(?:article|story|page|post)(?:\s+(?:helpful|useful|relevant|informative))?\s*\?|(?:您|你)(?:认为|認為|觉得|覺得)(?:这|這)篇(?:文章|报道|報導)[^。！？!?]{0,40}(?:吗|嗎)[？?]|(?:这|這)篇(?:文章|报道|報導)(?:对|對)(?:您|你)有(?:帮助|幫助|用)(?:吗|嗎)[？?]|この記事は(?:役に立ちましたか|参考になりましたか)[？?]?|(?:cet|cette)\s+(?:article|page)\s+vous\s+a-t-(?:il|elle)\s+été\s+utile\s*\?|(?:war|ist)\s+(?:dieser|dieses)\s+(?:artikel|beitrag)\s+(?:hilfreich|nützlich)\s*\?)$/iu;
 export const APP_SITE = /\b(?:our|latest\s+(?:news|stories|updates|headlines)|breaking\s+news|news\s+alerts?)\b/iu;
 
 /**

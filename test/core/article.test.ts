@@ -1135,6 +1135,35 @@ test("a gallery set inside the story as a list of slides, each a picture then it
   for (const n of all) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("a box named for a slide or its pictures that holds the page's whole story, one picture above it and a gallery of pictured links under it, is no gallery: the story is read", () => {
+  // The story runs on with no picture among its paragraphs: longer than any slide's caption.
+  const gallery = `<h3>Photo Gallery</h3><ul>${[1, 2, 3, 4, 5, 6].map((n) => `<li><img src="g${n}.jpg"><a href="/g${n}">Pictures of the week ${n}</a></li>`).join('')}</ul>`;
+  const tags = `<ul class="tags">${['Council', 'Library', 'Town hall'].map((t) => `<li><a href="/t">${t}</a></li>`).join('')}</ul>`;
+  const story = [1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('');
+  const page = `<html><body><div class="news img_box" id="slide-1041"><h1>Council backs plan</h1><div><img src="top.jpg"><div class="caption">The town hall on Monday.</div></div><div class="text">${story}</div>${tags}${gallery}</div></body></html>`;
+  const r = roles(page, [1, 2, 3, 4, 5, 6].map(para));
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
+  assert.equal(r.find(([, x]) => x === 'The town hall on Monday.')?.[0], 'chrome');
+});
+
+test("paragraphs named as chrome ('paywall') are the story's when the page gives that name to paragraphs of its story too long for any box; a box so named with no such paragraph stays chrome", () => {
+  // A site that marks the paragraphs it hides from readers who do not subscribe, long and short alike.
+  const long = (n: number): string => [1, 2, 3, 4, 5, 6, 7].map((k) => para(10 * n + k)).join(' ');
+  const short = [para(3), para(5)];
+  const story = `<p>${para(1)}</p><p class="paywall">${long(1)}</p><p class="paywall">${short[0]}</p><p class="paywall">${long(2)}</p><p class="paywall">${short[1]}</p><p class="paywall">${long(3)}</p>`;
+  const pitch = 'Subscribe now to read every story in full, with a year of the magazine at half price.';
+  const page = `<html><body><h1>Council backs plan</h1><div class="story">${story}</div><div class="paywall-bar"><p>${pitch}</p></div></body></html>`;
+  const r = roles(page, [para(1), long(1), short[0], long(2), short[1], long(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [para(1), ...short, long(1), long(2), long(3)]) assert.equal(role(t), 'content', t.slice(0, 40));
+  assert.equal(role(pitch), 'chrome');
+  // Paragraphs so named, none of them longer than a box: boxes of chrome set among the story.
+  const promo = 'Sign up for our morning newsletter and get the best of the town news in your inbox.';
+  const boxes = `<p>${para(1)}</p><p>${para(2)}</p><p class="promo">${promo}</p><p>${para(3)}</p><p>${para(4)}</p>`;
+  const r2 = roles(`<html><body><h1>Council backs plan</h1><div class="story">${boxes}</div></body></html>`, [para(1), para(2), promo, para(3), para(4)]);
+  assert.equal(r2.find(([, x]) => x === promo)?.[0], 'chrome');
+});
+
 test("the page's own names on <body> and <html> (a template's feature flags: 'site-gallery__on') name no gallery: a story on a page of many pictured links is read", () => {
   // A menu of stories, each a picture and a title: as many list items as pictures, and little text for each.
   const menu = `<ul class="more">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><img src="${n}.jpg"><a href="/s${n}">Other story ${n}</a></li>`).join('')}</ul>`;
@@ -1189,6 +1218,30 @@ test("a staff credit closing a Chinese story on a line of its own ('（编辑：
   const r = roles(html, [p(1), p(2), p(3), staff], '市议会批准新桥计划');
   assert.equal(r.find(([, x]) => x.trim() === staff)?.[0], 'credit');
   for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x.trim() === p(n))?.[0], 'content');
+});
+
+test("a Chinese story's dateline on a line of its own ('城市日报 10月14日报道') opens it; a translator's credit closing its last paragraph ('。（编译/张三）'), a label of recommended videos and a survey's question on the article are chrome", () => {
+  const p = (n: number): string => `市议会第${n}次会议周一批准了新桥计划，议员们在市政厅经过长时间辩论后投票通过了这项计划，工程将在明年春天开始。`;
+  const last = '市长表示，新桥将在两年内建成，届时市民过河只需五分钟。';
+  const credit = '（编译/张三）';
+  for (const line of ['城市日报 10月14日报道', '城市日报北京10月14日电', '城市日报2016年10月14日讯']) {
+    const survey = '您认为这篇文章与“城市日报（08008.HK）”相关度高吗？';
+    const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${line}</p><p>${p(1)}</p><p>${p(2)}</p><p>${p(3)}</p><p>${last}${credit}</p><p>精彩视频推荐</p><h2><a href="/v">全城都在看的一段视频，你看了吗</a></h2><div>${survey}</div></div></body></html>`;
+    const r = roles(html, [line, p(1), p(2), p(3), `${last}${credit}`, '精彩视频推荐', survey], '市议会批准新桥计划');
+    const role = (t: string): string | undefined => r.find(([, x]) => x.trim() === t)?.[0];
+    assert.equal(role(line), 'content', line);
+    for (const n of [1, 2, 3]) assert.equal(role(p(n)), 'content');
+    assert.equal(role(last), 'content');
+    assert.equal(role(credit), 'chrome');
+    assert.equal(role('精彩视频推荐'), 'chrome');
+    assert.equal(role(survey), 'chrome');
+  }
+  // A sentence of the story that ends on a date and a report, and a bracket closing a sentence that names no staff, are the story's.
+  const said = '据城市日报10月14日报道，市长表示新桥将在两年内建成。';
+  const aside = '市长表示，新桥将在两年内建成（全长五百米）。';
+  const html = `<html><body><h1>市议会批准新桥计划</h1><div class="story"><p>${said}</p><p>${p(1)}</p><p>${p(2)}</p><p>${aside}</p></div></body></html>`;
+  const r = roles(html, [said, p(1), p(2), aside], '市议会批准新桥计划');
+  for (const t of [said, aside]) assert.equal(r.find(([, x]) => x.trim() === t)?.[0], 'content', t);
 });
 
 test("a line set as a subheading saying the story goes on after a gallery or a video ('Story continues below gallery') is chrome; a subheading of the story is kept", () => {

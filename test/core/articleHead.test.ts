@@ -73,6 +73,24 @@ test('a few short paragraphs in a row right above the first prose are the story\
   assert.equal(roleOf(r, 'The town hall on Monday.'), 'chrome');
 });
 
+test("a short quote opening the story, set as French typography sets it (a space inside its guillemets: '« Votez. Votez, enfin ! »'), is its lead; a line with no stop is not", () => {
+  const html = `<html><body><h1>Council backs plan for new library</h1><div class="byline">By Jane Doe</div>
+    <div class="story"><p>\u00ab\u00a0Votez. Votez, enfin\u00a0!\u00a0\u00bb</p><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const quote = '\u00ab\u00a0Votez. Votez, enfin\u00a0!\u00a0\u00bb';
+  const r = roles(html, [quote, para(1), para(2), para(3)], 'Council backs plan for new library');
+  assert.equal(roleOf(r, quote), 'content');
+  // A narrow no-break space, and a plain space, as other pages set them.
+  for (const space of ['\u202f', ' ']) {
+    const q = `\u00ab${space}Votez. Votez, enfin${space}!${space}\u00bb`;
+    const page = `<html><body><h1>Council backs plan for new library</h1><div class="story"><p>${q}</p><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+    assert.equal(roleOf(roles(page, [q, para(1), para(2)], 'Council backs plan for new library'), q), 'content', JSON.stringify(space));
+  }
+  // A few words with no stop above the prose (a label) are not the lead.
+  const label = '\u00ab\u00a0Votez enfin\u00a0\u00bb';
+  const page = `<html><body><h1>Council backs plan for new library</h1><div class="story"><p>${label}</p><p>${para(1)}</p><p>${para(2)}</p></div></body></html>`;
+  assert.equal(roleOf(roles(page, [label, para(1), para(2)], 'Council backs plan for new library'), label), 'chrome');
+});
+
 test("a photo's caption closing on its credit set above the headline ('… (Getty/Jane Doe)') is no paragraph of the story: the headline under it is found, the caption is chrome", () => {
   const caption = 'Traffic on the ring road near the town hall at the start of the morning rush hour (Getty/Jane Doe)';
   const deck = 'The council has argued over the plan for most of the past ten years';

@@ -138,6 +138,24 @@ test("a post the story quotes, embedded between its paragraphs (a tweet, an Inst
   for (const p of body) assert.equal(r2.get(p), 'content', p);
 });
 
+test("posts the story closes on, right after a line that introduces them ('See the posts:'), are the story's, each of them; their signature lines are not", () => {
+  const title = 'Harbour board backs dredging';
+  const body = [1, 2, 3, 4].map(line);
+  const intro = 'See the posts :';
+  const posts = [
+    'Harbour board resolves to: dredge the channel before the spring season.',
+    'Board members thank the fishermen who came to the meeting and promise the work starts in spring.#HarbourVote',
+  ];
+  const signature = (n: number): string => `— Harbour Board (@harbourboard) March ${n}, 2025`;
+  const embed = (k: number): string => `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${posts[k]}</p><p>${signature(10 + k)}</p></blockquote>`;
+  const html =
+    `<html><body><h1>${title}</h1><article>${body.map((p) => `<p>${p}</p>`).join('')}<p>${intro}</p>${embed(0)}${embed(1)}</article>` +
+    `<h2><a href="/n">Subscribe to our newsletter</a></h2></body></html>`;
+  const r = rolesOf(html, [...body, intro, posts[0]!, signature(10), posts[1]!, signature(11)], title);
+  for (const t of [...body, intro, ...posts]) assert.equal(r.get(t), 'content', t);
+  for (const t of [signature(10), signature(11)]) assert.equal(r.get(t), 'chrome', t);
+});
+
 test("a story in a script that marks no end of a sentence (Thai) is read as prose, paragraph by paragraph, under its headline; the site's name and menu are not", () => {
   const title = 'รัฐบาลประกาศแผน ช่วยเหลือเกษตรกร ภาคเหนือ หลังน้ำท่วม';
   const body = [

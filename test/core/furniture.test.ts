@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isFurnitureLine } from '../../src/core/furniture';
-import { CAPTION_CREDIT_END } from '../../src/core/pageLines';
+import { CAPTION_CREDIT_END, FURNITURE_LABEL } from '../../src/core/pageLines';
 
 test('a timestamp with the time it takes to read, or with the writer after a slash, and a reading time alone are furniture; a story sentence with a time or minutes is not', () => {
   for (const t of [
@@ -269,5 +269,33 @@ test("a correction note ('Correction: This article originally …', 'Clarificati
   ])
     assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of ['The paper printed a correction on Monday after the mayor complained.', 'Corrections officers said the prison was short of staff: 40 posts are empty.'])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a reader's survey on the article ('Was this article helpful?', '您认为这篇文章与…相关度高吗？', 'この記事は役に立ちましたか？') and a label of recommended videos ('精彩视频推荐') are furniture; a story's question about an article is not", () => {
+  for (const t of [
+    'Was this article helpful?',
+    'Did you find this story useful?',
+    '您认为这篇文章与“城市日报”相关度高吗？',
+    '这篇文章对您有帮助吗？',
+    'この記事は役に立ちましたか？',
+    'Cet article vous a-t-il été utile ?',
+    'War dieser Artikel hilfreich?',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of [
+    'Was this article the reason the mayor resigned?',
+    'Is the story true? The council says it is not.',
+    '市长问道：这篇文章是谁写的？',
+  ])
+    assert.equal(isFurnitureLine(t, false), false, t);
+  assert.ok(FURNITURE_LABEL.test('精彩视频推荐'));
+  assert.ok(FURNITURE_LABEL.test('推荐阅读'));
+});
+
+test("a timestamp after 'Published' or 'Updated' with the clock time first ('PUBLISHED: 10:48, Tue, Nov 19, 2019'), alone or two on a line, is furniture; a sentence opening so is not", () => {
+  for (const t of ['PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', 'Updated 8:21pm Tue 1 Jan 2008', 'Published: 10:48, Tue, Nov 19, 2019'])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ['Published at 10:48 on Tuesday, the report names three ministers.', 'Updated figures: 10:48 minutes per lap on Tuesday, the team said.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
