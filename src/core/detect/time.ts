@@ -90,6 +90,15 @@ function keptYear(X: GroupSide, r: TimeRef, Y: GroupSide, yClaim: Uint8Array): n
   return -1;
 }
 
+/**
+ * A date written year-month-day with hyphens ("2015-09-15", "2015-09-15 09:54"): the form of a
+ * feed's or a site's filing stamp, which news prose writes, if ever, after a word that leads a time
+ * ("approved on 2025-06-17"): not led so, a stamp of the layout wherever it stands on its line
+ * ("AS IT IS 2015-09-15 A Story of …", "2015-10-09 source: …").
+ */
+const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}\b/;
+const isoDate = (text: string): boolean => ISO_DATE.test(text);
+
 /** What ends a line after a date stamp: spaces, then the line's end (no full stop: a heading's or a date line's date). */
 const STAMP_END = /[ \t]*(?:\r?\n|$)/y;
 /** What sets a date stamp apart from the words before it on its line: a dash, a comma, a colon, a bar or a slash. */
@@ -106,6 +115,8 @@ function dateStamp(side: GroupSide, r: TimeRef, links: readonly string[]): boole
   const [d, m, y] = [r.parts.has('d'), r.parts.has('m'), r.parts.has('y')];
   if (!y && !(m && d)) return false;
   const t = side.tokens;
+  const lead = t[r.toks[0]! - 1];
+  if (isoDate(side.text.slice(t[r.toks[0]!]!.start, t[r.toks[r.toks.length - 1]!]!.end)) && !(lead && links.includes(lead.norm))) return true;
   STAMP_END.lastIndex = t[r.toks[r.toks.length - 1]!]!.end;
   if (!STAMP_END.test(side.text)) return false;
   const before = t[r.toks[0]! - 1];

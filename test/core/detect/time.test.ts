@@ -287,6 +287,16 @@ test('time: a date stamp that ends a line, set apart from its words ("…, Febru
   assert.deepEqual(detect(timeDetector, 'Remembering the spill\n', 'Remembering the spill, one year later\n').map((f) => f.article), ['one year later']);
 });
 
+test('time: a date written year-month-day with hyphens ("2019-03-14") and led by no word that leads a time is a stamp of the layout wherever it stands on its line, no finding; a date in words in the same place is one', () => {
+  // News prose does not write a date so: a learners' site's or a feed's filing stamp before the headline, or one before a clock time.
+  // (Led by "on", it is the line's date: "the same date written another way" above.)
+  assert.deepEqual(detect(timeDetector, 'A Village Rebuilds Its School\n', 'NEWS HOUR 2019-03-14 A Village Rebuilds Its School\n'), []);
+  assert.deepEqual(detect(timeDetector, 'Farmers Count the Cost of the Frost\n', '2019-03-14 08:30 Farmers Count the Cost of the Frost\n'), []);
+  assert.deepEqual(detect(timeDetector, 'The dam was finished and the valley flooded.\n', 'The dam was finished 2019-03-14 and the valley flooded.\n'), []);
+  // The same date in words, inside the line: the line states it.
+  assert.deepEqual(detect(timeDetector, 'The dam was finished and the valley flooded.\n', 'The dam was finished on March 14, 2019 and the valley flooded.\n').map((f) => f.article), ['on March 14, 2019']);
+});
+
 test('time: a date stamp set aside is no figure of the number detector either', () => {
   const input = group('Campaign against polio\n', 'CAMPAIGN AGAINST POLIO - 2004-10-06\n');
   assert.deepEqual(show(input, analyzeGroup(input).findings).filter((f) => f.kind === 'time' || f.kind === 'number'), []);
