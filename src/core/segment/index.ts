@@ -21,7 +21,7 @@ import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
 import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
-import { labelAt, labelKey, namedLabels, repeatedNames, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
+import { inCapitals, labelAt, labelKey, namedLabels, repeatedNames, runInLabels, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
 export interface SegmentOptions {
   /** BCP 47 locale for Intl.Segmenter. */
@@ -285,6 +285,9 @@ function labelUnlessHeading(s: string, line: string, speakers: ReadonlySet<strin
   return sp && (sp.sure || !isHeading(line)) ? sp : null;
 }
 
+/** No transcript's labels known yet: only a role or a label in capitals is one. */
+const NO_LABELS: ReadonlySet<string> = new Set();
+
 /**
  * Speakers' labels of a transcript: when a capitals-and-colon label opens two or more
  * paragraphs ("CHRISTOPHER CRUISE:" each time he speaks), every such label of the text is a
@@ -305,6 +308,11 @@ function speakerLabels(text: string, all: readonly { start: number; end: number 
     const label = dl && !dl.agency ? labelOf(raw, dl.length) : '';
     const at = label || labelAt(raw);
     if (at && !at.includes(' ') && SPEAKER_ROLES.has(at.toLowerCase())) role = true;
+    // (A label in capitals run on after a stop, "… ended.VOICE TWO: …", opens a speaker's words as a paragraph's would.)
+    for (const k of runInLabels(text.slice(u.start, u.end), NO_LABELS)) {
+      const l = labelAt(text.slice(u.start + k, u.end));
+      if (inCapitals(l)) seen.set(labelKey(l), (seen.get(labelKey(l)) ?? 0) + 1);
+    }
     if (label) seen.set(labelKey(label), (seen.get(labelKey(label)) ?? 0) + 1);
     else if (at) {
       names.push(at);
@@ -492,6 +500,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
     from += dl.length;
   }
   const pieces = sentencesOf(text, from, to, seg, rules, functionWords);
+  // A speaker's label run on after a stop without a space ("… on Monday.Q: When …"): a sentence starts there.
+  splitAt(text, from, pieces, runInLabels(text.slice(from, to), speakers).map((k) => [k, k]), null);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
     // A date or a link run into the words after it ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.

@@ -149,3 +149,24 @@ export function namedLabels(leads: readonly NameLead[], text: string, verbs: Rea
   if (transcript || alone.size >= 2) return names.map((l) => labelKey(l.label));
   return names.filter((l) => attributed(text, labelKey(l.label), verbs)).map((l) => labelKey(l.label));
 }
+
+/** A sentence's last word in lower case, its stop, a closing mark or none, then a capital without a space between ("… Monday.Q", "… said.”VOICE"). */
+const GLUED_STOP = /\p{Ll}[.!?]["”’»)]?(?=\p{Lu})/gu;
+
+/**
+ * Where a speaker's label is run on after a sentence's stop without a space ("… opens on
+ * Monday.Q: When …", "… ended.VOICE TWO: The …", as a pasted transcript joins them): the offsets
+ * in `s` where each such label starts. A label is one here when it is a speaker's (`speakerLabel`)
+ * or its words are in capitals; a capital after a stop and no colon near is nothing of the kind.
+ */
+export function runInLabels(s: string, transcript: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  if (!s.includes(':')) return out;
+  for (const m of s.matchAll(GLUED_STOP)) {
+    const at = m.index + m[0].length;
+    const rest = s.slice(at, at + 200);
+    const label = labelAt(rest);
+    if (label && (inCapitals(label) || speakerLabel(rest, transcript))) out.push(at);
+  }
+  return out;
+}

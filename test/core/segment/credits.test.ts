@@ -334,3 +334,28 @@ test('segment: a name in title case and a colon is a speaker\'s label when the t
   ])
     assert.ok(!kinds(t).some((k) => k.startsWith('speaker:')), kinds(t).join('\n'));
 });
+
+test("segment: a speaker's label run on after a stop without a space ('… Monday.Q: When …', '… said.VOICE TWO: The …') opens a label and a sentence of their own; a capital after a stop with no label stays in its sentence", () => {
+  const kinds = (t: string): string[] => segment(t, en).map((s) => `${s.kind}:${s.text}`);
+  assert.deepEqual(kinds('MR ROE: The port opens on Monday.Q: When will the ferries run again?\n\nMR ROE: In March.MODERATOR: One more question, please.'), [
+    'speaker:MR ROE:',
+    'sentence:The port opens on Monday.',
+    'speaker:Q:',
+    'sentence:When will the ferries run again?',
+    'speaker:MR ROE:',
+    'sentence:In March.',
+    'speaker:MODERATOR:',
+    'sentence:One more question, please.',
+  ]);
+  assert.deepEqual(kinds('The port opens on Monday, the minister said.VOICE TWO: The ferries follow in March.\n\nVOICE ONE: This is the news.\n\nVOICE TWO: Goodbye.'), [
+    'sentence:The port opens on Monday, the minister said.',
+    'speaker:VOICE TWO:',
+    'sentence:The ferries follow in March.',
+    'speaker:VOICE ONE:',
+    'sentence:This is the news.',
+    'speaker:VOICE TWO:',
+    'sentence:Goodbye.',
+  ]);
+  // No label: a name after a stop, a colon later in the sentence.
+  assert.ok(!kinds('The vote was close.Anna Reed won: 51 to 49.').some((k) => k.startsWith('speaker:')));
+});
