@@ -392,7 +392,12 @@ test('WireDiff in a real VS Code: coverage matrix, verdicts file, evidence repor
         return f && Object.entries(f.verdicts).find(([k, v]) => k.startsWith('mistranslation:') && v.verdict === 'benign');
       }, 'a benign mistranslation in verdicts.json');
       assert.equal(entry[1].note, 'house style');
-      const hover = await vsc.hoverText({ text: 'constants' });
+      // The hover's parts come from several providers (the problem's, WireDiff's) and WireDiff's
+      // follows the verdict file's change: hover again until WireDiff's part shows the verdict.
+      const hover = await waitFor(async () => {
+        const h = await vsc.hoverText({ text: 'constants' });
+        return /Benign/.test(h) ? h : null;
+      }, 'the hover showing the benign verdict');
       assert.match(hover, /Benign/);
       assert.match(hover, /house style/);
       assert.match(hover, /Clear verdict/);
