@@ -57,7 +57,7 @@ import { exactPairs, type CarriedAs } from './alignExact';
 import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { carriesPassage, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, type Reporting } from './alignShared';
+import { carriesPassage, isNameWord, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
@@ -396,7 +396,7 @@ function dropLoneLink(s: State, firm: number): void {
  */
 function sharesNameOrFigure(s: State, c: number, a: number, timeWords: TimeWords | undefined): boolean {
   const nameTerms = (ts: readonly Token[]): Set<number> =>
-    new Set(ts.filter((t, i) => t.content && t.cap && t.num === null && (i > 0 || s.names.has(t.id))).map(s.termOf));
+    new Set(ts.filter((_, i) => isNameWord(ts, i, s.names)).map(s.termOf));
   const an = nameTerms(s.art.tokens[a]!);
   for (const t of nameTerms(s.canon.tokens[c]!)) if (an.has(t)) return true;
   return sharesFigure(s.canon.tokens[c]!, s.art.tokens[a]!, timeWords);

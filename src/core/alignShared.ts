@@ -33,6 +33,16 @@ export function sharesMoreThanNames(c: Token[], a: Token[], names: ReadonlySet<n
 }
 
 /**
+ * Whether word `i` of a sentence is a name's: a content word, no figure, capitalised inside the
+ * sentence, or its first word and capitalised inside a sentence somewhere in the texts (`names`,
+ * `namesOf`): "Rescuers" opening a sentence is no name.
+ */
+export function isNameWord(ts: readonly Token[], i: number, names: ReadonlySet<number>): boolean {
+  const t = ts[i]!;
+  return t.content && t.num === null && t.cap && (i > 0 || names.has(t.id));
+}
+
+/**
  * Which words of a sentence are content words other than names: a name is capitalised inside
  * the sentence (unless the sentence is in title case), or is its first word and capitalised
  * inside a sentence somewhere in the texts (`names`), or is a short particle inside a name
@@ -40,7 +50,7 @@ export function sharesMoreThanNames(c: Token[], a: Token[], names: ReadonlySet<n
  */
 function plainWords(ts: Token[], names: ReadonlySet<number>): boolean[] {
   const title = isTitleCase(ts);
-  const isName = ts.map((t, i) => !title && t.content && t.num === null && t.cap && (i > 0 || names.has(t.id)));
+  const isName = ts.map((_, i) => !title && isNameWord(ts, i, names));
   for (let i = 1; i < ts.length; i++) {
     if (isName[i] || !isName[i - 1]) continue;
     // A run of short lower-case words between two parts of a name belongs to it.
@@ -145,7 +155,7 @@ function isOneNameOf(s: SharedState, sentence: Sentence, ts: readonly Token[], s
       besides = true;
       continue;
     }
-    if (!t.cap || t.num !== null || (i === 0 && !s.names.has(t.id))) return false;
+    if (!isNameWord(ts, i, s.names)) return false;
     if (first < 0) first = i;
     last = i;
   }
