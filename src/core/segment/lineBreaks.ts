@@ -5,10 +5,16 @@
 import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine, isTimeLine } from './chrome';
 import { BULLETS, boundaryAt, hasStops, listMarker, stopReadsOn } from './stops';
-import { goesOn, rulerMark } from './lineMarks';
+import { goesOn, opensField, rulerMark } from './lineMarks';
 import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, lastWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TITLE_START } from './lineText';
 import { capitalisedThroughout, endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
 import { brokenAtWidth, standsApart } from './blocks';
+
+/** Words no place's name opens on, in capitals: prepositions and conjunctions. */
+const NO_PLACE_START = /^(?:OF|AND|OR|FOR|TO|BY|WITH|FROM|ET|UND|Y)\s/;
+
+/** A line that opens as a byline does: "By" and a capitalised word. */
+const BYLINE_START = /^[Bb]y[ \t]+\p{Lu}/u;
 
 /** The most lines a wrapped headline runs over: more after the first line are a paragraph, whatever its end. */
 const TITLE_LINES = 3;
@@ -50,7 +56,10 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // A ruler stands on its own; a wrap's rest of it ("-") goes on from it.
   const ruler = rulerMark(prevText, true);
   if (ruler !== null || rulerMark(lineText) !== null) return ruler !== null && rulerMark(lineText, true) === ruler;
-  if (standsApart(prevText, lineText)) return false;
+  // (Not the text's first line, a title in capitals stopping on a colon where the wrap broke it, its
+  // rest in lower case: "STATEMENT BY THE MINISTER OF FINANCE, ANA COSTA:" / "Budget day" is one title.)
+  const titleRest = prev === doc.firstLine && prevText.endsWith(':') && width > 0 && !opensField(lineText) && brokenAtWidth(doc, prev, line, width);
+  if (standsApart(prevText, lineText) && !titleRest) return false;
   const marker = listMarker(head);
   // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
   // width, not even the mark fitting on it, in a paragraph that is no list item, "… a total of 10^5" /
@@ -99,14 +108,16 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // when it is written as a title: else it is the story's first line, "… across southern" /
     // "Asia are struggling …"; and not when the next line is written as a title throughout, every
     // long word capitalised, which a story's first line, its names apart, is not: the title runs on
-    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai": titleRunsOn). And only
+    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai": titleRunsOn); nor a
+    // byline's line, "By VOA 4 November, 2013 From VOA Learning" / "English, this is …", whose capitals
+    // are names and a date's, not a title's. And only
     // when what follows ends as prose does: a title on three lines or more is one; more lines than a title runs are prose.)
     if (
       prev === doc.firstLine &&
       lineBroken &&
       isHeadline(doc, prevText) &&
       CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
+      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
       (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
     ) {
       return false;
@@ -282,8 +293,16 @@ const CAPITALS_END = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
  */
 function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head: string, width: number): boolean {
   if (!dateline(head)) return false;
+  // (No place's name opens on a preposition or a conjunction: "… MINISTER OF HARBOURS" / "OF THE
+  // ISLANDS, ANA COSTA: …" is a title's rest the wrap moved down.)
+  if (NO_PLACE_START.test(head)) return false;
   if (goesOn(prevText) || endsOnFunctionWord(doc, prevText)) return false;
   if (width === 0 || !brokenAtWidth(doc, prev, line, width)) return true;
+  // (Nor after a line the wrap broke on a name's initial or a prefix abbreviation, a stop the stop
+  // rules read on from: "… MINISTER ANA B." / "COSTA: Budget day" is a name the wrap cut.)
+  // A name's initial the wrap moved down opens no dateline either: "… MINISTER ANA" / "B. COSTA: Budget day".
+  if (doc.rules && stopReadsOn(prevText, doc.rules)) return false;
+  if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(head) && /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*$/u.test(prevText)) return false;
   if (CAPITALS_END.test(prevText) && /\p{Ll}{2}/u.test(prevText)) return false;
   // Nor after a line of prose broken at the width mid-sentence, a clause after a comma in it, not the
   // text's first line (a headline's): "… told radio station Cadena" / "SER: \"A lot of …" is a name

@@ -138,12 +138,28 @@ export function caseChanges(a: string, b: string): boolean {
   const lower = (s: string): boolean => /\p{Ll}{2}/u.test(s);
   // (Not a name in capitals that ends the sentence a line left open on a comma: "… on the VOA
   // program," / "HARBOUR RADIO WEEKLY." is one sentence.)
-  if (lower(a) && caps(b)) return !(/,["”’»)\]]*$/.test(a) && /[.!?]["”’»)\]]*$/.test(b));
+  // (Nor a line that ends on a word in capitals before one in capitals: the case changed inside the
+  // line before, "… and we act TO" / "DEFEND FREE AND OPEN RADIO !!!".)
+  if (lower(a) && caps(b)) return !(/,["”’»)\]]*$/.test(a) && /[.!?]["”’»)\]]*$/.test(b)) && !ENDS_IN_CAPITALS.test(a);
   // (A speaker's label in capitals is no line in capitals: its words, the wrap broke after their
   // first, go on in the next line, 'ANA COSTA-REED: "We' / 'understand …'.)
+  // (Nor a line that opens on two words in capitals: the capitals run on over the break and the case
+  // changes inside that line, a title in capitals with its rest in lower case wrapped, "STATEMENT BY
+  // THE MINISTER OF" / "FINANCE, ANA COSTA: Budget day"; nor one after a line that ends on a name's
+  // initial, "… MINISTER ANA B." / "COSTA: Budget day": the name runs on.)
   const label = labelAt(a);
-  return caps(label ? a.slice(a.indexOf(':', label.length) + 1) : a) && lower(b);
+  if (endsOnInitial(a) && /^\p{Lu}{2}/u.test(b)) return false;
+  return caps(label ? a.slice(a.indexOf(':', label.length) + 1) : a) && lower(b) && !OPENS_IN_CAPITALS.test(b);
 }
+/** Does a line end on a name's initial, one capital and its stop after a blank ("… ANA B.")? */
+export function endsOnInitial(s: string): boolean {
+  return INITIAL_END.test(s);
+}
+const INITIAL_END = /(?<=\s)\p{Lu}\.$/u;
+/** A word in capitals, two letters or more and none in lower case, at a line's end. */
+const ENDS_IN_CAPITALS = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Lu}'’-]*\p{Lu}[,;:]?$/u;
+/** Two words in capitals (two letters or more each, none in lower case; or a name's initial, then one) at a line's start. */
+const OPENS_IN_CAPITALS = /^["“‘(]?(?:\p{Lu}\.|\p{Lu}[\p{Lu}\p{N}'’.-]*\p{Lu}[,;:.]?)\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?!\p{Ll}))/u;
 
 /**
  * The quotation marks a mail's reply sets before each line it quotes ("> ", "> > ", ">>"), from

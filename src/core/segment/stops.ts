@@ -155,7 +155,8 @@ const LOWER_AT_END = /\p{Ll}$/u;
 /**
  * Where an item of a dashed list run on after a sentence's stop opens, as a wrap or a flattened
  * page runs a list onto the line before ("… had a miscarriage. - The agency recommends …"): a stop
- * after a word of two lower-case letters or more (not an abbreviation's: "5 p.m. - The"), blanks, a
+ * after a word of two lower-case letters or more (not an abbreviation's: "5 p.m. - The") or a figure
+ * of two digits or more in brackets ("… (-30,000). - The"), blanks, a
  * dash and a blank, then a capital. The segmenter proposes no boundary before a dash. The item
  * starts at its dash, as on a line of its own. Each as [the end of the stop, where the item starts],
  * offsets into `body`.
@@ -164,13 +165,17 @@ export function dashStarts(body: string): Array<[stop: number, at: number]> {
   const out: Array<[number, number]> = [];
   DASH_ITEM.lastIndex = 0;
   for (let m = DASH_ITEM.exec(body); m; m = DASH_ITEM.exec(body)) {
-    if (TWO_LOWER_AT_END.test(body.slice(Math.max(0, m.index - 4), m.index))) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+    if (WORD_OR_FIGURE_AT_END.test(body.slice(Math.max(0, m.index - 8), m.index))) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
   return out;
 }
 const DASH_ITEM = /[.!?]["”’»)\]]*(\s+)(?=[-–—][ \t]+["“‘]?\p{Lu})/gu;
-/** Two lower-case letters at the end (of the characters before a stop). */
-const TWO_LOWER_AT_END = /\p{Ll}{2}$/u;
+/**
+ * Two lower-case letters at the end (of the characters before a stop), or a figure of two digits or
+ * more in brackets ("… lost jobs (-30,000). - The rate …"): a word or a figure, not an initial. (Not a
+ * figure alone: a dateline's date ends on one before its dash, "PARIS, 29 May 2006. – The …".)
+ */
+const WORD_OR_FIGURE_AT_END = /(?:\p{Ll}{2}|\d{2}[)\]])$/u;
 
 /**
  * Where a sentence runs into the next with no blank after its stop, as a copy that lost its

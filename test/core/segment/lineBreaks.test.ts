@@ -154,3 +154,32 @@ test('a story\'s first line that stops on a name\'s capital "And", in sentence c
   // A title written as one throughout may still end on a capital function word.
   assert.equal(read('Ferry Workers Reject Offer, Vow to Fight It\n\nThe union said on Monday that it would strike.\n')[0], 'heading: Ferry Workers Reject Offer, Vow to Fight It');
 });
+
+const WIDTHS_UNDER_TEST = [40, 46, 50, 58, 64, 72];
+
+test('a title in capitals, a name with its initial in it and its rest in lower case, reads as one heading however the wrap breaks it', () => {
+  const text =
+    'STATEMENT OF THE MINISTER OF HARBOURS OF THE ISLANDS, ANA B. COSTA: Harbour Day on the Islands\n\n' +
+    'March 3, 2024\n\n' +
+    'On behalf of the people of the islands, I welcome the crews of every harbour on this day.\n\n' +
+    'The harbours have kept the islands fed through three winters of storms, and they will again.\n';
+  const expected = readsAlikeWrapped(text, WIDTHS_UNDER_TEST);
+  assert.equal(expected[0], 'heading: STATEMENT OF THE MINISTER OF HARBOURS OF THE ISLANDS, ANA B. COSTA: Harbour Day on the Islands');
+});
+
+test("a story's first line opening on a byline, broken by the wrap before a long word, goes on in the next: no headline", () => {
+  const text =
+    'By HARBOUR RADIO 04 November, 2013 From Harbour Radio International, this is the Farm Report. ' +
+    'Farmers on the islands are planting more rice than ever before, the harbour board said on Monday. ' +
+    'They expect a record harvest next autumn if the rains come on time.\n';
+  const expected = readsAlikeWrapped(text, [40, 46, 50, 56, 64, 72]);
+  assert.equal(expected[0], 'sentence: By HARBOUR RADIO 04 November, 2013 From Harbour Radio International, this is the Farm Report.');
+});
+
+test('a sentence in lower case that runs into capitals goes on over the break into a line in capitals', () => {
+  const text =
+    'We will not stay silent. We do not want to stay sad and we have decided to act to DEFEND FREE, OPEN AND LOUD HARBOUR RADIOS !!!\n\n' +
+    'The first thing to do is to write to the board and ask it why the shows were cut.\n';
+  const expected = readsAlikeWrapped(text, [40, 46, 50, 58, 64, 72]);
+  assert.ok(expected.includes('sentence: We do not want to stay sad and we have decided to act to DEFEND FREE, OPEN AND LOUD HARBOUR RADIOS !!!'), expected.join('\n'));
+});

@@ -61,6 +61,12 @@ test('an item of a dashed list run on after a sentence\'s stop ("… at noon. - 
   // Not after an abbreviation's stop, nor before a dash that sets off words in lower case.
   assert.deepEqual(read('She left at 5 p.m. - The Harbour Board said so.\n'), ['She left at 5 p.m. - The Harbour Board said so.']);
   assert.deepEqual(read('The ferry was late. - or so the board said - and the crew was tired.\n').length, 1);
+  // After a figure in brackets too: "… fell (-3,000). - The …"; not after a dateline's date: "PORT TOWN, 29 May 2006. – The …".
+  assert.deepEqual(read('- Ferry trips rose (+1,200), while bus trips fell (-3,000). - The board expects more in May.\n'), [
+    '- Ferry trips rose (+1,200), while bus trips fell (-3,000).',
+    '- The board expects more in May.',
+  ]);
+  assert.deepEqual(read('Port Town, 29 May 2006. – The harbour board said the ferry will sail in July.\n').length, 1);
 });
 
 test('a caption\'s date glued to the story\'s first word, with no blank and no stop ("… 03 Mar 2009Harbour officials …"), ends a piece there', () => {
