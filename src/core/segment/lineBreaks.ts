@@ -104,24 +104,7 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     ) {
       return false;
     }
-    // (A first line the wrap itself broke, its next word too long for it, is a headline only
-    // when it is written as a title: else it is the story's first line, "… across southern" /
-    // "Asia are struggling …"; and not when the next line is written as a title throughout, every
-    // long word capitalised, which a story's first line, its names apart, is not: the title runs on
-    // ("Final, Uncertified Count for Afghan" / "Presidential Election Shows Karzai": titleRunsOn); nor a
-    // byline's line, "By VOA 4 November, 2013 From VOA Learning" / "English, this is …", whose capitals
-    // are names and a date's, not a title's. And only
-    // when what follows ends as prose does: a title on three lines or more is one; more lines than a title runs are prose.)
-    if (
-      prev === doc.firstLine &&
-      lineBroken &&
-      isHeadline(doc, prevText) &&
-      CAPITAL_START.test(head) &&
-      (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
-      (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
-    ) {
-      return false;
-    }
+    if (firstLineHeadline(doc, prev, line, block, prevText, lineText, head, width, lineBroken)) return false;
     // A line that opens as a sentence does, on a word the text writes in lower case elsewhere and
     // goes on in lower case ("The reading came …", "It was …"), after a line that stops on a word
     // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
@@ -178,6 +161,28 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * Is the text's first line a headline over the story, though the wrap broke the line after it? A
+ * first line the wrap itself broke, its next word too long for it, is a headline only when it is
+ * written as a title: else it is the story's first line, "… across southern" / "Asia are struggling
+ * …"; and not when the next line is written as a title throughout, every long word capitalised,
+ * which a story's first line, its names apart, is not: the title runs on ("Final, Uncertified Count
+ * for Afghan" / "Presidential Election Shows Karzai": titleRunsOn); nor a byline's line, "By HARBOUR
+ * RADIO 4 May, 2013 From Harbour Radio" / "International, this is …", whose capitals are names and a
+ * date's, not a title's. And only when what follows ends as prose does: a title on three lines or
+ * more is one; more lines than a title runs are prose.
+ */
+function firstLineHeadline(doc: Doc, prev: Line, line: Line, block: readonly Line[], prevText: string, lineText: string, head: string, width: number, lineBroken: boolean): boolean {
+  return (
+    prev === doc.firstLine &&
+    lineBroken &&
+    isHeadline(doc, prevText) &&
+    CAPITAL_START.test(head) &&
+    (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
+    (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
+  );
 }
 
 /**

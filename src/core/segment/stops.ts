@@ -156,7 +156,7 @@ const LOWER_AT_END = /\p{Ll}$/u;
  * Where an item of a dashed list run on after a sentence's stop opens, as a wrap or a flattened
  * page runs a list onto the line before ("… had a miscarriage. - The agency recommends …"): a stop
  * after a word of two lower-case letters or more (not an abbreviation's: "5 p.m. - The") or a figure
- * of two digits or more in brackets ("… (-30,000). - The"), blanks, a
+ * of two digits or more in brackets ("… (-3,000). - The"), blanks, a
  * dash and a blank, then a capital. The segmenter proposes no boundary before a dash. The item
  * starts at its dash, as on a line of its own. Each as [the end of the stop, where the item starts],
  * offsets into `body`.
@@ -172,7 +172,7 @@ export function dashStarts(body: string): Array<[stop: number, at: number]> {
 const DASH_ITEM = /[.!?]["”’»)\]]*(\s+)(?=[-–—][ \t]+["“‘]?\p{Lu})/gu;
 /**
  * Two lower-case letters at the end (of the characters before a stop), or a figure of two digits or
- * more in brackets ("… lost jobs (-30,000). - The rate …"): a word or a figure, not an initial. (Not a
+ * more in brackets ("… lost jobs (-3,000). - The rate …"): a word or a figure, not an initial. (Not a
  * figure alone: a dateline's date ends on one before its dash, "PARIS, 29 May 2006. – The …".)
  */
 const WORD_OR_FIGURE_AT_END = /(?:\p{Ll}{2}|\d{2}[)\]])$/u;
