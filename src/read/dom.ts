@@ -290,6 +290,42 @@ function dropCommentSections(source: string, document: ConsentDocument): boolean
   return sections.length > 0;
 }
 
+/**
+ * Words of a class or id that name a page's sidebar or rail ("aside-bloc", "sidebar", "right-rail"):
+ * the boxes beside the story (the latest posts, the most read, a teaser of another story), never
+ * the story, however long a teaser in it is. A name that says what an element holds beside its text
+ * ("has-sidebar", "with-sidebar", "no-sidebar") is none (`nameWords`).
+ */
+const SIDE_WORDS = new Set(['aside', 'sidebar', 'rail']);
+/**
+ * Words that name a part of the page's layout or of the story beside a sidebar word ("l-sidebar-fixed
+ * l-article-body-segment", "c-fixed-sidebar-layout", "with-rail-content"): a column or a wrapper
+ * that the story may stand in, not the sidebar.
+ */
+const NOT_SIDE_WORDS = new Set(['layout', 'segment', 'body', 'article', 'content', 'main', 'story', 'text', 'wrapper', 'container', 'page', 'col', 'column', 'grid', 'row']);
+const SIDE_SELECTOR = [...SIDE_WORDS].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
+/** A cheap look first: a page whose tags name no sidebar is left as it is. */
+const SIDE_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:aside|sidebar|rail)/i;
+
+/**
+ * A page's sidebar is taken out of the DOM Readability reads, as the section of comments is: a
+ * teaser of another story there, longer than a story a paywall cuts to its first paragraphs, was
+ * taken for the article. An element so named that holds the page's headline (its `<h1>`) or its
+ * main part is a wrapper of the page ("layout-with-rail"), not a sidebar; a teaser's own `<article>`
+ * inside a sidebar does not make it one. Whether any was taken out is returned: when what is left
+ * holds no article, the page is read again as it is.
+ */
+function dropSideBoxes(source: string, document: ConsentDocument): boolean {
+  if (!SIDE_NAMED.test(source)) return false;
+  const boxes = Array.from(document.querySelectorAll(SIDE_SELECTOR)).filter((el) => {
+    if (/^(?:html|body|main|article|a|button|span|p|h[1-6])$/i.test(el.tagName)) return false;
+    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    return words.some((w) => SIDE_WORDS.has(w)) && !words.some((w) => NOT_SIDE_WORDS.has(w)) && !el.querySelector('h1, main, [itemprop="articleBody"]');
+  });
+  for (const el of boxes) el.remove();
+  return boxes.length > 0;
+}
+
 /** The little of a DOM document the head pass uses. */
 interface HeadNode {
   readonly nodeType: number;
@@ -342,7 +378,7 @@ function readabilityHint(source: string, comments: boolean, loosened: boolean): 
   const { document } = parseHTML(source);
   bodyOutOfHead(document as unknown as HeadDocument);
   dropConsentBoxes(source, document as unknown as ConsentDocument);
-  const dropped = !comments && dropCommentSections(source, document as unknown as ConsentDocument);
+  const dropped = !comments && [dropCommentSections(source, document as unknown as ConsentDocument), dropSideBoxes(source, document as unknown as ConsentDocument)].some(Boolean);
   // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
   const options = { serializer: (node: unknown) => node as DomNode, keepClasses: true, ...(loosened ? { charThreshold: LOOSENED_CHAR_THRESHOLD } : {}) };
   const article = new Readability(document as never, options).parse();

@@ -94,6 +94,24 @@ test("a thread of readers' comments longer than a short post is not taken for th
   assert.ok(!hint.blocks.some((b) => b.startsWith('Comment')), 'no comment is the article');
 });
 
+test("a teaser of another story in the page's sidebar, longer than the story a paywall cuts short, is not taken for the article; a column the story stands in, named for its sidebar, still is", () => {
+  // Written for this test.
+  const teaser = (n: number): string =>
+    `Teaser ${n}: the harbour board met again on Tuesday and heard the divers' report on the old ferry, which sank at its moorings in the storm of the winter before last.`;
+  const story = ['Dear subscriber,', 'The council voted on the harbour plan on Monday evening after a long debate in the town hall, and the mayor will sign it this week.', 'Read the rest with your subscription.'];
+  const page = (sideClass: string): string => `<!DOCTYPE html><html><head><title>The council votes on the harbour plan</title></head><body>
+    <div id="content"><article><h1>The council votes on the harbour plan</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></div>
+    <div class="${sideClass}"><h2>Latest</h2><ul><li><article class="entry"><h3>The old ferry</h3>${[1, 2, 3, 4].map((n) => `<p>${teaser(n)}</p>`).join('')}</article></li></ul></div></body></html>`;
+  const hint = findArticle(page('aside-box aside-latest'));
+  assert.ok(hint);
+  assert.ok(hint.blocks.includes(story[1]!), hint.blocks.join('\n'));
+  assert.ok(!hint.blocks.some((b) => b.startsWith('Teaser')), 'no teaser is the article');
+  // A column named for the layout around a sidebar holds the story: it stays.
+  const column = `<!DOCTYPE html><html><head><title>The council votes</title></head><body><h1>The council votes</h1>
+    <div class="l-sidebar-fixed l-article-body-segment">${[1, 2, 3, 4, 5].map((n) => `<p>${para(n)}</p>`).join('')}</div></body></html>`;
+  assert.ok(findArticle(column)?.blocks.includes(para(3)));
+});
+
 test('a page that holds no article once its comments are out (a post that is a list of links) is read whole, as it is', () => {
   const links = Array.from({ length: 30 }, (_, n) => `<a href="/post/${n}">Post number ${n} on the question of the day</a>`).join('<br>');
   const comment = (n: number): string => `Comment ${n}: this is a useful list of the posts that would make a good collection in print one day, thank you for it.`;
