@@ -326,6 +326,23 @@ function dropSideBoxes(source: string, document: ConsentDocument): boolean {
   return boxes.length > 0;
 }
 
+/**
+ * A table of stock quotes set in a story ("Ticker | Security | Last | Change | Change %", a row per
+ * share): market data the page's quote service fills in, never the story's words. Told by its
+ * header row: a column of tickers or symbols and a column of prices or changes.
+ */
+const QUOTE_KEY_HEAD = /^(?:ticker|symbol|security|stock|kürzel|symbole|valeur|símbolo|simbolo|código|銘柄|代码|代碼|종목)$/iu;
+const QUOTE_VALUE_HEAD = /^(?:last|price|change|chg|change\s*%|%\s*change|% chg|kurs|letzter|änderung|cours|variation|var\.?|último|precio|cambio|variación|variação|preço|株価|前日比|价格|涨跌|涨跌幅|현재가|등락률)$/iu;
+function dropQuoteTables(source: string, document: ConsentDocument): void {
+  if (!/<table/i.test(source)) return;
+  for (const table of Array.from(document.querySelectorAll('table'))) {
+    const head = table.querySelector('tr') as ConsentElement | null;
+    if (!head) continue;
+    const cells = Array.from(head.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (cells.some((c) => QUOTE_KEY_HEAD.test(c)) && cells.some((c) => QUOTE_VALUE_HEAD.test(c))) table.remove();
+  }
+}
+
 /** The little of a DOM document the head pass uses. */
 interface HeadNode {
   readonly nodeType: number;
@@ -378,6 +395,7 @@ function readabilityHint(source: string, comments: boolean, loosened: boolean): 
   const { document } = parseHTML(source);
   bodyOutOfHead(document as unknown as HeadDocument);
   dropConsentBoxes(source, document as unknown as ConsentDocument);
+  dropQuoteTables(source, document as unknown as ConsentDocument);
   const dropped = !comments && [dropCommentSections(source, document as unknown as ConsentDocument), dropSideBoxes(source, document as unknown as ConsentDocument)].some(Boolean);
   // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
   const options = { serializer: (node: unknown) => node as DomNode, keepClasses: true, ...(loosened ? { charThreshold: LOOSENED_CHAR_THRESHOLD } : {}) };

@@ -112,6 +112,19 @@ test("a teaser of another story in the page's sidebar, longer than the story a p
   assert.ok(findArticle(column)?.blocks.includes(para(3)));
 });
 
+test("a table of stock quotes set in a story (a ticker column, a change column) is not read as the story's words; a table of the story's own figures is", () => {
+  // Written for this test.
+  const page = (head: string[], rows: string[][]): string => `<!DOCTYPE html><html><head><title>Harbour shares fall</title></head><body><article><h1>Harbour shares fall</h1>
+    <p>${para(1)}</p><table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>
+    <p>${para(2)}</p><p>${para(3)}</p></article></body></html>`;
+  const quotes = findArticle(page(['Ticker', 'Security', 'Last', 'Change', 'Change %'], [['HBR', 'HARBOUR FERRIES INC.', '12.40', '-0.85', '-6.42%']]));
+  assert.ok(quotes);
+  assert.ok(quotes.blocks.includes(para(2)));
+  assert.ok(!quotes.blocks.some((b) => /HARBOUR FERRIES INC|Ticker/.test(b)), quotes.blocks.join('\n'));
+  const own = findArticle(page(['Ward', 'Votes', 'Change'], [['North', '1,204', '+80']]));
+  assert.ok(own?.blocks.some((b) => b.includes('North') && b.includes('1,204')), own?.blocks.join('\n'));
+});
+
 test('a page that holds no article once its comments are out (a post that is a list of links) is read whole, as it is', () => {
   const links = Array.from({ length: 30 }, (_, n) => `<a href="/post/${n}">Post number ${n} on the question of the day</a>`).join('<br>');
   const comment = (n: number): string => `Comment ${n}: this is a useful list of the posts that would make a good collection in print one day, thank you for it.`;
