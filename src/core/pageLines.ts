@@ -145,6 +145,7 @@ export const PHOTO_BY_MAX_WORDS = 12;
  */
 export const CALL_ALWAYS = new RegExp(
   String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+    String.raw`(?:click|tap|clique|cliquez|haga\s+clic|klicken\s+sie)\s+(?:here|aqui|aquí|ici|hier)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
 );
@@ -155,12 +156,12 @@ export const CALL_ALWAYS = new RegExp(
  * paragraph that closes on such a call keeps its other sentences.
  */
 export const CALL_TO_COMMENT = new RegExp(
-  String.raw`^(?:leave\s+(?:us\s+)?(?:a|your)\s+comments?\b|tell\s+us\s+(?:what\s+you\s+think|your\s+(?:views|thoughts|opinion))\b|we\s+(?:want|would\s+love|['’]d\s+love)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think|your)\b|submit\s+(?:your\s+|a\s+)?letter\s+to\s+the\s+editor\b|` +
-    String.raw`laissez(?:-nous)?\s+(?:un|votre)\s+commentaire|donnez(?:-nous)?\s+votre\s+avis|ihre\s+meinung\s+ist\s+gefragt|diskutieren\s+sie\s+mit|schreiben\s+sie\s+uns\b|d[ée]ja(?:nos)?\s+tu\s+comentario|(?:puede\s+)?escr[ií]b(?:enos|anos|irnos)\b|deixe\s+(?:o\s+)?(?:seu|um)\s+coment[áa]rio|lascia\s+un\s+commento|scrivici\b)`,
+  String.raw`^(?:leave\s+(?:us\s+)?(?:a|your)\s+(?:comments?|questions?|thoughts|opinions?)\b|tell\s+us\s+(?:what\s+you\s+think|your\s+(?:views|thoughts|opinion))\b|we\s+(?:want|would\s+love|['’]d\s+love)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think|your)\b|submit\s+(?:your\s+|a\s+)?letter\s+to\s+the\s+editor\b|` +
+    String.raw`laissez(?:-nous)?\s+(?:un|votre)\s+commentaire|donnez(?:-nous)?\s+votre\s+avis|ihre\s+meinung\s+ist\s+gefragt|diskutieren\s+sie\s+mit|schreiben\s+sie\s+uns\b|d[ée]ja(?:nos)?\s+(?:tu|tus|su|sus)\s+(?:comentarios?|dudas|preguntas|opiniones)|(?:puede\s+)?escr[ií]b(?:enos|anos|irnos)\b|deixe\s+(?:o\s+|a\s+)?(?:seu|sua|seus|suas|um|uma)\s+(?:coment[áa]rios?|d[úu]vidas?|opini(?:ão|ões)|perguntas?)|lascia\s+un\s+commento|scrivici\b)`,
   'iu',
 );
 export const CALL_IF_SITE = new RegExp(
-  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|` +
+  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|thanks\s+for\s+sharing|thank\s+you\s+for\s+sharing|obrigad[oa]\s+por\s+compartilhar|gracias\s+por\s+compartir|merci\s+(?:de|pour)\s+(?:partager|votre\s+partage)|receba|reciba|recibe|recevez|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
   'iu',
 );

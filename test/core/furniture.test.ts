@@ -299,3 +299,26 @@ test("a timestamp after 'Published' or 'Updated' with the clock time first ('PUB
   for (const t of ['Published at 10:48 on Tuesday, the report names three ministers.', 'Updated figures: 10:48 minutes per lap on Tuesday, the team said.'])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a call to click here, to leave one's questions or opinions below, to receive the site's e-book, and thanks for sharing its content, in Portuguese, Spanish and English, are furniture; a story's sentences on clicks, questions and sharing are not", () => {
+  // Written for this test.
+  const furniture = [
+    'Deixe suas dúvidas e opiniões aqui embaixo!',
+    'Déjanos tus dudas en los comentarios.',
+    'Leave your questions below and we will answer them.',
+    'Obrigado por compartilhar nosso conteúdo!',
+    'Thanks for sharing our stories with your friends!',
+    'Receba em seu email nosso guia completo e gratuito para pais.',
+    'Clique aqui: https://example.com/guia.',
+    'Click here to read more.',
+  ];
+  const story = [
+    'Os pais deixaram suas dúvidas com a diretora da escola na segunda-feira.',
+    'The council left its questions for the next meeting.',
+    'Thanks for sharing the road, the cyclists told the drivers.',
+    'Parents click on the link the school sends them each week, the survey found.',
+    'A escola recebe em maio os novos livros do governo.',
+  ];
+  for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
+});
