@@ -86,6 +86,7 @@ import {
   SHOP_LINE_MAX_WORDS,
   SIGN_UP,
   SUBSCRIBERS_ONLY,
+  TRADEMARK_NOTICE,
 } from './pageNotices';
 
 /** A call to comment closing a paragraph makes it chrome when the paragraph has at most this many sentences. */
@@ -97,6 +98,8 @@ const CALL_TO_COMMENT_MAX_SENTENCES = 2;
  * information: … et al. …, Journal (2019). DOI: …"), not a sentence of the story. At most this
  * many words (a reference names its authors, title, journal and year).
  */
+/** The most words of a trademark note: a name or two and their owners. */
+const TRADEMARK_MAX_WORDS = 30;
 const DOI = /(?:\bdoi\s*:\s*|\bdoi\.org\/)10\.\d{4,9}\/\S/iu;
 const CITATION_MAX_WORDS = 80;
 
@@ -143,6 +146,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && ARTICLE_SURVEY.test(text)) ||
     (n <= CORRECTION_MAX_WORDS && CORRECTION_NOTE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
+    (n <= TRADEMARK_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && TRADEMARK_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && REPORT_ERROR.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && VIEWS_DISCLAIMER.test(text)) ||
     (n <= ERROR_SHORTCUT_MAX_WORDS && !quoted && ERROR_SHORTCUT.test(text)) ||

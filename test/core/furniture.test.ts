@@ -322,3 +322,20 @@ test("a call to click here, to leave one's questions or opinions below, to recei
   for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a note that a name is someone's trademark, in English, Japanese, German, French and Spanish, is furniture; a story's sentence on a trademark is not", () => {
+  // Written for this test.
+  const furniture = [
+    '※「HarbourPhone」は、Harbour Inc.の登録商標です。',
+    'HarbourPhone is a registered trademark of Harbour Devices Inc.',
+    'HarbourPhone ist eine eingetragene Marke von Harbour Devices.',
+    'HarbourPhone est une marque déposée de Harbour Devices.',
+    'HarbourPhone es una marca registrada de Harbour Devices.',
+  ];
+  const story = [
+    'The court ruled on Monday that the name is not a trademark of the ferry company, the lawyers said.',
+    '"It is a registered trademark of ours," the company said on Tuesday.',
+  ];
+  for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
+});
