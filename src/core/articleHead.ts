@@ -60,8 +60,11 @@ function headWindowStart(page: PageContext): number {
   return Math.max(0, Math.min(page.best.from, page.firstProse) - HEADLINE_WINDOW);
 }
 
+/** The most words a headline holds beyond the title's main part (a kicker the extractor cut off the title). */
+const KICKER_MAX_WORDS = 4;
+
 /** What a page's title sets between the headline and the names of its section and site: "… : The Two-Way : NPR", "… | World". */
-const TITLE_SEPARATOR = /\s[:|–—»·/-]\s/u;
+const TITLE_SEPARATOR = /\s[:|–—»«‹›·/-]\s/u;
 
 /**
  * The parts of a page's title after its first separator that are not the longest part: the
@@ -69,8 +72,16 @@ const TITLE_SEPARATOR = /\s[:|–—»·/-]\s/u;
  */
 function titleLabels(title: string): Set<string> {
   const parts = title.split(TITLE_SEPARATOR).map((p) => wordsOf(p).join(' '));
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const longest = titleMain(title);
   return new Set(parts.slice(1).filter((p) => p && p !== longest));
+}
+
+/** The longest part of a page's title between its separators (its headline, the site's name apart), as words joined by spaces. */
+function titleMain(title: string): string {
+  return title
+    .split(TITLE_SEPARATOR)
+    .map((p) => wordsOf(p).join(' '))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** The article's headline above its prose: the extractor's title, else an <h1>, else its own first line if it reads as one; -1 if none. */
@@ -78,12 +89,18 @@ function findHeadline(page: PageContext): number {
   const { words, firstProse } = page;
   const title = wordsOf(page.hint.title ?? '').join(' ');
   const labels = titleLabels(page.hint.title ?? '');
+  const main = titleMain(page.hint.title ?? '');
   const low = headWindowStart(page);
   const sameAsTitle = (i: number): boolean => {
     const k = words[i]!.join(' ');
     // A part of the title is a headline only with words of its own: a date line ("30.01.2024") may be in the title too,
-    // and so are the section's and the site's names after a separator.
-    return !!k && !!title && (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title))));
+    // and so are the section's and the site's names after a separator. (A headline may hold the title's main part
+    // and more: the extractor cut a kicker off the title, "Harbour: Ferry sinks at noon ‹ Town News" → "Ferry sinks at noon ‹ Town News".)
+    return (
+      !!k &&
+      !!title &&
+      (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title) || (main !== title && main.split(' ').length >= 3 && k.includes(main) && words[i]!.length <= main.split(' ').length + KICKER_MAX_WORDS))))
+    );
   };
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after,
   // and so does a line shaped as chrome that repeats them (a share box's heading under the byline).

@@ -38,6 +38,16 @@ test("a part of the page's title after a separator (its section's or site's name
   assert.equal(roleOf(r2, 'Council backs plan for new library'), 'heading');
 });
 
+test("a headline that holds the title's main part and a kicker the extractor cut off the title, set as a link in an <h3>, is the headline; a longer line that holds the title is not", () => {
+  // Written for this test: the extractor's title lost its kicker ('Harbour :') and kept the site's name after '‹'.
+  const html = `<html><body><div class="post_header"><h3><a href="/ferry">Harbour : Old ferry sinks at its moorings in the storm</a></h3></div>
+    <div class="summary">Old ferry sinks at its moorings in the storm, and the harbour board said on Monday that all of its crew are safe and well</div>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Old ferry sinks at its moorings in the storm ‹ Town News');
+  assert.equal(roleOf(r, 'Harbour : Old ferry sinks at its moorings in the storm'), 'heading');
+  assert.notEqual(roleOf(r, 'Old ferry sinks at its moorings in the storm, and the harbour board said on Monday that all of its crew are safe and well'), 'heading');
+});
+
 test("a summary that repeats the story's first paragraph above the deck and byline: the paragraph is kept once where the story sets it, and the deck under the headline is kept", () => {
   const deck = 'Average price of a home that sold in September was $640,479';
   const html = `<html><body><h1>Council backs plan for new library</h1><div class="summary">${para(1)}</div>
