@@ -188,12 +188,21 @@ function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
 /**
  * The page's own summary of its article (its description, from the page's metadata), or null:
  * when a page has none, Readability gives the article's first paragraph as its excerpt, which
- * says nothing of the page.
+ * says nothing of the page. (A page whose description is its standfirst, set as the article's
+ * first paragraph, keeps it: its metadata says so.)
  */
-function pageDescription(excerpt: string | null | undefined, content: unknown): string | null {
+function pageDescription(excerpt: string | null | undefined, content: unknown, document: MetaDocument): string | null {
   if (!excerpt) return null;
   const first = (content as { getElementsByTagName?: (name: string) => ArrayLike<{ textContent: string | null }> }).getElementsByTagName?.('p')[0];
-  return first && (first.textContent ?? '').trim() === excerpt.trim() ? null : excerpt;
+  if (!first || (first.textContent ?? '').trim() !== excerpt.trim()) return excerpt;
+  const squeeze = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const described = Array.from(document.querySelectorAll(DESCRIPTION_META)).some((m) => squeeze(m.getAttribute('content') ?? '') === squeeze(excerpt));
+  return described ? excerpt : null;
+}
+/** The metadata that give a page's description. */
+const DESCRIPTION_META = 'meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]';
+interface MetaDocument {
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
 }
 
 /** The little of a DOM document the consent pass uses. */
@@ -402,7 +411,7 @@ function readabilityHint(source: string, comments: boolean, loosened: boolean): 
   const article = new Readability(document as never, options).parse();
   if (!article?.content) return { hint: null, dropped };
   const { blocks, linkShare } = blocksOf(article.content);
-  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content) }, dropped };
+  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content, document as unknown as MetaDocument) }, dropped };
 }
 
 /** An article WireDiff will take: enough words, not mostly links (as core/article.ts asks). */

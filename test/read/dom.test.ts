@@ -125,6 +125,15 @@ test("a table of stock quotes set in a story (a ticker column, a change column) 
   assert.ok(own?.blocks.some((b) => b.includes('North') && b.includes('1,204')), own?.blocks.join('\n'));
 });
 
+test("a page whose description (its metadata) is its standfirst, set as the article's first paragraph, gives it as its description; a page with none gives none", () => {
+  // Written for this test.
+  const lead = 'The harbour board has unveiled a plan to cut ferry fares by half by 2030 and to run a boat every hour.';
+  const page = (meta: string): string => `<!DOCTYPE html><html><head><title>Ferry fares to fall</title>${meta}</head><body><article><h1>Ferry fares to fall</h1>
+    <div class="entry-byline"><div class="lead-text"><p>${lead}</p></div></div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></article></body></html>`;
+  assert.equal(findArticle(page(`<meta property="og:description" content="${lead}">`))?.excerpt, lead);
+  assert.equal(findArticle(page(''))?.excerpt, null);
+});
+
 test('a page that holds no article once its comments are out (a post that is a list of links) is read whole, as it is', () => {
   const links = Array.from({ length: 30 }, (_, n) => `<a href="/post/${n}">Post number ${n} on the question of the day</a>`).join('<br>');
   const comment = (n: number): string => `Comment ${n}: this is a useful list of the posts that would make a good collection in print one day, thank you for it.`;
