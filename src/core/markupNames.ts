@@ -53,6 +53,13 @@ const CHROME_WORDS = new Set([
 const CAPTION_STEMS = ['caption', 'credit', 'photo', 'gallery', 'slideshow'];
 const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_STEMS.some((s) => w.startsWith(s) || w.endsWith(s));
 
+/**
+ * Chrome words run together with another in one word of a name ("infoboxinline", "infobox_right"):
+ * a box of facts set beside the story, as pages name it, is no part of the story's text.
+ */
+const CHROME_STEMS = ['infobox'];
+const isChromeWord = (w: string): boolean => CHROME_WORDS.has(w) || CHROME_STEMS.some((s) => w.startsWith(s));
+
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
@@ -61,7 +68,7 @@ export function namedBits(names: string): number {
     const words = nameWords(names);
     bits =
       (words.some(isCaptionWord) ? CAPTION : 0) |
-      (words.some((w) => CHROME_WORDS.has(w)) ? CHROME : 0) |
+      (words.some(isChromeWord) ? CHROME : 0) |
       (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);

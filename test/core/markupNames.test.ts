@@ -18,3 +18,8 @@ test('"pic", the short word for a picture, names a caption box as a whole word o
   for (const names of ['picBox medium', 'article-pic', 'pic_caption', 'story-pics']) assert.equal(namedBits(names) & CAPTION, CAPTION, names);
   for (const names of ['topic-list', 'epic-story', 'picnic', 'topics']) assert.equal(namedBits(names) & CAPTION, 0, names);
 });
+
+test('a box of facts set inline in the story, named "infobox" run together with another word ("infoboxinline", "infobox_right"), names chrome; a word that merely holds "info" ("information", "info-text") does not', () => {
+  for (const n of ['infoboxinline infoboxinline_33l clearfix', 'infobox_right', 'infobox']) assert.ok(namedBits(n) & CHROME, n);
+  for (const n of ['information', 'info-text', 'story-info']) assert.equal(namedBits(n) & CHROME, 0, n);
+});
