@@ -44,6 +44,8 @@ const CHROME_WORDS = new Set([
   'sponsor', 'sponsored', 'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'trending', 'popular',
   'rail', 'sidebar', 'outbrain', 'taboola', 'byline', 'author', 'bio', 'comment', 'comments', 'disclaimer', 'tags',
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
+  // A call to action (a pitch to subscribe or give) and a subscription named in other languages.
+  'cta', 'abonnement', 'abonnements', 'suscripcion', 'suscripciones', 'assinatura', 'abbonamento', 'abbonamenti',
 ]);
 
 /**

@@ -23,3 +23,8 @@ test('a box of facts set inline in the story, named "infobox" run together with 
   for (const n of ['infoboxinline infoboxinline_33l clearfix', 'infobox_right', 'infobox']) assert.ok(namedBits(n) & CHROME, n);
   for (const n of ['information', 'info-text', 'story-info']) assert.equal(namedBits(n) & CHROME, 0, n);
 });
+
+test('a call to action and a subscription named in French, Spanish, Portuguese or Italian ("well cta-abonnement", "box-suscripcion", "assinatura-box") name chrome; a story\'s box does not', () => {
+  for (const n of ['well cta-abonnement clearfix', 'cta-button', 'box-suscripcion', 'assinatura-box', 'abbonamento']) assert.ok(namedBits(n) & CHROME, n);
+  for (const n of ['article-texte', 'entry-content', 'actualite', 'octa-grid']) assert.equal(namedBits(n) & CHROME, 0, n);
+});
