@@ -159,6 +159,13 @@ export class Comparer extends Disposable {
         return undefined; // superseded
       }
       this.pending.delete(key);
+      // The canonical changed while the engine ran (on disk, or typed into): its quotes and findings are of the old text.
+      // (A comparison started meanwhile supersedes this one.)
+      if (!(await this.canonicalUnchanged(canonicalUri, canonicalText, settings)) || this.pending.has(key)) {
+        monitor.stop();
+        if (!this.pending.has(key)) this.canonicalChangedDuring(key, name, canonicalUri, settings);
+        return undefined;
+      }
       // The document changed while the engine ran: these results are stale.
       const open = findOpenDocument(uri);
       if (open && open.getText() !== articleText) {
@@ -192,6 +199,36 @@ export class Comparer extends Disposable {
       }
       throw e;
     }
+  }
+
+  /** Whether the canonical still reads as the text the engine was given (unreadable now: changed). */
+  private async canonicalUnchanged(uri: vscode.Uri, text: string, settings: Settings): Promise<boolean> {
+    const open = findOpenDocument(uri);
+    if (open) return open.getText() === text;
+    return readText(uri, settings).then(
+      (now) => now === text,
+      () => false,
+    );
+  }
+
+  /**
+   * A comparison's answer dropped because its canonical changed meanwhile: compared again with the
+   * canonical as it is now (live updates on), else the panel and the status bar say why nothing is shown.
+   */
+  private canonicalChangedDuring(key: string, name: string, canonicalUri: vscode.Uri, settings: Settings): void {
+    this.log.info(`dropped stale results for ${name} (its canonical text changed during the comparison)`);
+    if (settings.liveUpdate && findOpenDocument(key)) this.live.schedule(key, 50);
+    else {
+      this.store.setError(
+        key,
+        vscode.l10n.t(
+          'The canonical text “{0}” changed while “{1}” was being compared with it, so no findings are shown for the old text. Run “WireDiff: Compare with Canonical” again.',
+          baseName(canonicalUri.path),
+          name,
+        ),
+      );
+    }
+    this.syncBusy(key);
   }
 
   /** The engine on one pair of texts; the result is not stored. */

@@ -2,6 +2,7 @@
 // and the skip check, the seed workspace, polling, and WireDiff's side panel and
 // decorations as the workbench draws them. Generic workbench helpers belong in
 // harness.mjs.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -311,4 +312,18 @@ export async function quickFix(vsc, title) {
   }, `the quick fix "${title}"`, 30_000);
   await row.click();
   return labels;
+}
+
+/**
+ * Only WireDiff's own errors fail a test: its webviews' console, and its entries in the extension
+ * host's log under `root` (the profile's user-data dir). The workbench's noise on a busy offline
+ * machine is reported as a diagnostic of `t`, not asserted.
+ */
+export function assertNoWireDiffErrors(t, vsc, root) {
+  const errors = vsc.extensionConsoleErrors();
+  assert.deepEqual(errors, [], `WireDiff's console errors: ${JSON.stringify(errors, null, 2)}`);
+  const hostErrors = extensionHostErrors(root);
+  assert.deepEqual(hostErrors, [], `WireDiff's errors in the extension host log:\n${hostErrors.join('\n')}`);
+  const noise = vsc.unexpectedConsoleErrors().filter((e) => !errors.includes(e));
+  if (noise.length) t.diagnostic(`workbench console errors, not WireDiff's (${noise.length}): ${noise.map((e) => e.text.slice(0, 120)).join(' | ')}`);
 }
