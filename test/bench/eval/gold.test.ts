@@ -17,11 +17,11 @@ test('there is gold in the tune and held-out sets, at least 6 pairs held out', (
   assert.ok(cases.filter((c) => c.set === 'heldout').length >= 6);
 });
 
-test('a fresh set, while there is one, has at least 8 story families and 12 pairs (test/fixtures/gold/README.md)', () => {
+test('a fresh set, while there is one, has at least 6 story families and 8 pairs (test/fixtures/gold/README.md)', () => {
   const fresh = cases.filter((c) => c.set === 'fresh');
   if (fresh.length === 0) return; // between sessions: the last one was moved to tune
-  assert.ok(new Set(fresh.map((c) => c.family)).size >= 8, 'at least 8 fresh families');
-  assert.ok(fresh.length >= 12, 'at least 12 fresh pairs');
+  assert.ok(new Set(fresh.map((c) => c.family)).size >= 6, 'at least 6 fresh families');
+  assert.ok(fresh.length >= 8, 'at least 8 fresh pairs');
 });
 
 test('familyHalf splits the tune families in two by a hash of the name, the same split every time', () => {
