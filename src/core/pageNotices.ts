@@ -58,7 +58,7 @@ export const COPYRIGHT_NOTICE =
   /^(?:[©ⓒ]|\(c\)\s|copyright\s+(?:[©ⓒ]|\(c\)|\d{4}|the\s)|저작권자\s*[©ⓒ]|[^。！？]{0,40}版[权權]所有)|무단\s*전재[\s및·,/-]*재배포\s*금지|無断(?:転載|複製|転用)[^。]{0,12}禁|未[经經](?:授权|授權|许可|許可)[^。]{0,8}不得[转轉]载|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|broadcast|rewritten|redistributed)\b|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten/iu;
 /**
  * A note that a name is someone's trademark, as a page sets it under a story that names a product
- * ("iPhone is a registered trademark of …", "※「X」は、Y社の登録商標です。", "X ist eine eingetragene Marke
+ * ("HarbourPhone is a registered trademark of …", "※「X」は、Y社の登録商標です。", "X ist eine eingetragene Marke
  * von …", "X est une marque déposée de …"): the page's legal line, not the story's.
  */
 export const TRADEMARK_NOTICE =
