@@ -90,6 +90,7 @@ function findHeadline(page: PageContext): number {
   const title = wordsOf(page.hint.title ?? '').join(' ');
   const labels = titleLabels(page.hint.title ?? '');
   const main = titleMain(page.hint.title ?? '');
+  const mainWords = main.split(' ').length;
   const low = headWindowStart(page);
   const sameAsTitle = (i: number): boolean => {
     const k = words[i]!.join(' ');
@@ -99,7 +100,7 @@ function findHeadline(page: PageContext): number {
     return (
       !!k &&
       !!title &&
-      (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title) || (main !== title && main.split(' ').length >= 3 && k.includes(main) && words[i]!.length <= main.split(' ').length + KICKER_MAX_WORDS))))
+      (k === title || (page.letterWords[i]! >= 3 && !labels.has(k) && (title.includes(k) || k.includes(title) || (main !== title && mainWords >= 3 && k.includes(main) && words[i]!.length <= mainWords + KICKER_MAX_WORDS))))
     );
   };
   // The title's own words first: a line that merely holds them ("Share all options for: <title>") comes after,

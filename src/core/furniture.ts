@@ -92,14 +92,14 @@ import {
 /** A call to comment closing a paragraph makes it chrome when the paragraph has at most this many sentences. */
 const CALL_TO_COMMENT_MAX_SENTENCES = 2;
 
+/** The most words of a trademark note: a name or two and their owners. */
+const TRADEMARK_MAX_WORDS = 30;
 /**
  * A paper cited by its DOI, the identifier every journal gives it ("DOI: 10.1073/pnas.…",
  * "doi:10.…", "https://doi.org/10.…"): the reference a science story sets under it ("More
  * information: … et al. …, Journal (2019). DOI: …"), not a sentence of the story. At most this
  * many words (a reference names its authors, title, journal and year).
  */
-/** The most words of a trademark note: a name or two and their owners. */
-const TRADEMARK_MAX_WORDS = 30;
 const DOI = /(?:\bdoi\s*:\s*|\bdoi\.org\/)10\.\d{4,9}\/\S/iu;
 const CITATION_MAX_WORDS = 80;
 

@@ -143,6 +143,9 @@ function leanTags(html: string): string {
   });
 }
 
+/** Text with its runs of white space made one blank, and trimmed. */
+const squeeze = (t: string): string => t.replace(/\s+/g, ' ').trim();
+
 /** Past this size (once scripts and styles are out) a page is not given to the DOM: it is read whole. */
 const MAX_DOM_CHARS = 3_000_000;
 
@@ -153,7 +156,7 @@ function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
   let all = 0;
   let link = 0;
   const flush = (): void => {
-    const t = current.replace(/\s+/g, ' ').trim();
+    const t = squeeze(current);
     if (t) blocks.push(t);
     current = '';
   };
@@ -191,19 +194,15 @@ function blocksOf(root: DomNode): { blocks: string[]; linkShare: number } {
  * says nothing of the page. (A page whose description is its standfirst, set as the article's
  * first paragraph, keeps it: its metadata says so.)
  */
-function pageDescription(excerpt: string | null | undefined, content: unknown, document: MetaDocument): string | null {
+function pageDescription(excerpt: string | null | undefined, content: unknown, document: ConsentDocument): string | null {
   if (!excerpt) return null;
   const first = (content as { getElementsByTagName?: (name: string) => ArrayLike<{ textContent: string | null }> }).getElementsByTagName?.('p')[0];
   if (!first || (first.textContent ?? '').trim() !== excerpt.trim()) return excerpt;
-  const squeeze = (t: string): string => t.replace(/\s+/g, ' ').trim();
   const described = Array.from(document.querySelectorAll(DESCRIPTION_META)).some((m) => squeeze(m.getAttribute('content') ?? '') === squeeze(excerpt));
   return described ? excerpt : null;
 }
 /** The metadata that give a page's description. */
 const DESCRIPTION_META = 'meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]';
-interface MetaDocument {
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
-}
 
 /** The little of a DOM document the consent pass uses. */
 interface ConsentElement {
@@ -249,8 +248,22 @@ const CONSENT_SELECTOR = [...CONSENT_WORDS, ...CONSENT_WORDS_BY_TEXT].flatMap((w
 const BY_TEXT_SELECTOR = [...CONSENT_WORDS_BY_TEXT].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
 /** A cheap look first: a page whose tags name no such box is left as it is. */
 const CONSENT_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:cookie|consent|onetrust|gdpr|cmp)/i;
+/** The words of an element's class names and id (`nameWords`). */
+const namesOf = (el: ConsentElement): string[] => nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+
+/**
+ * Takes out of the DOM the elements `selector` finds that are a section of the page's furniture:
+ * not of a tag `tags` matches, named so (`named`, on their name words) and holding nothing `keep`
+ * finds (the page's headline or article: then the element is a wrapper of the page). Whether any was.
+ */
+function dropSections(document: ConsentDocument, selector: string, tags: RegExp, named: (words: string[]) => boolean, keep: string): boolean {
+  const sections = Array.from(document.querySelectorAll(selector)).filter((el) => !tags.test(el.tagName) && named(namesOf(el)) && !el.querySelector(keep));
+  for (const el of sections) el.remove();
+  return sections.length > 0;
+}
+
 function consentNamed(el: ConsentElement): 'name' | 'text' | null {
-  const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const words = namesOf(el);
   if (words.some((w) => CONSENT_WORDS.has(w))) return 'name';
   return words.some((w) => CONSENT_WORDS_BY_TEXT.has(w) || CONSENT_RUN_TOGETHER.test(w)) ? 'text' : null;
 }
@@ -290,13 +303,13 @@ const COMMENTS_SELECTOR = ['comment', 'disqus'].flatMap((w) => [`[id*="${w}" i]`
 const COMMENTS_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:comments|commentlist|disqus)/i;
 function dropCommentSections(source: string, document: ConsentDocument): boolean {
   if (!COMMENTS_NAMED.test(source)) return false;
-  const sections = Array.from(document.querySelectorAll(COMMENTS_SELECTOR)).filter((el) => {
-    if (/^(?:html|body|main|article|a|button|span)$/i.test(el.tagName)) return false;
-    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    return words.some((w) => COMMENTS_WORDS.has(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w)) && !el.querySelector('h1, article, main, [itemprop="articleBody"]');
-  });
-  for (const el of sections) el.remove();
-  return sections.length > 0;
+  return dropSections(
+    document,
+    COMMENTS_SELECTOR,
+    /^(?:html|body|main|article|a|button|span)$/i,
+    (words) => words.some((w) => COMMENTS_WORDS.has(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w)),
+    'h1, article, main, [itemprop="articleBody"]',
+  );
 }
 
 /**
@@ -326,13 +339,13 @@ const SIDE_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:aside|sidebar|rail)/
  */
 function dropSideBoxes(source: string, document: ConsentDocument): boolean {
   if (!SIDE_NAMED.test(source)) return false;
-  const boxes = Array.from(document.querySelectorAll(SIDE_SELECTOR)).filter((el) => {
-    if (/^(?:html|body|main|article|a|button|span|p|h[1-6])$/i.test(el.tagName)) return false;
-    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    return words.some((w) => SIDE_WORDS.has(w)) && !words.some((w) => NOT_SIDE_WORDS.has(w)) && !el.querySelector('h1, main, [itemprop="articleBody"]');
-  });
-  for (const el of boxes) el.remove();
-  return boxes.length > 0;
+  return dropSections(
+    document,
+    SIDE_SELECTOR,
+    /^(?:html|body|main|article|a|button|span|p|h[1-6])$/i,
+    (words) => words.some((w) => SIDE_WORDS.has(w)) && !words.some((w) => NOT_SIDE_WORDS.has(w)),
+    'h1, main, [itemprop="articleBody"]',
+  );
 }
 
 /**
@@ -347,7 +360,7 @@ function dropQuoteTables(source: string, document: ConsentDocument): void {
   for (const table of Array.from(document.querySelectorAll('table'))) {
     const head = table.querySelector('tr') as ConsentElement | null;
     if (!head) continue;
-    const cells = Array.from(head.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const cells = Array.from(head.querySelectorAll('th, td')).map((c) => squeeze(c.textContent ?? ''));
     if (cells.some((c) => QUOTE_KEY_HEAD.test(c)) && cells.some((c) => QUOTE_VALUE_HEAD.test(c))) table.remove();
   }
 }
@@ -403,15 +416,17 @@ const LOOSENED_CHAR_THRESHOLD = Number.MAX_SAFE_INTEGER;
 function readabilityHint(source: string, comments: boolean, loosened: boolean): { hint: ArticleHint | null; dropped: boolean } {
   const { document } = parseHTML(source);
   bodyOutOfHead(document as unknown as HeadDocument);
-  dropConsentBoxes(source, document as unknown as ConsentDocument);
-  dropQuoteTables(source, document as unknown as ConsentDocument);
-  const dropped = !comments && [dropCommentSections(source, document as unknown as ConsentDocument), dropSideBoxes(source, document as unknown as ConsentDocument)].some(Boolean);
+  const dom = document as unknown as ConsentDocument;
+  dropConsentBoxes(source, dom);
+  dropQuoteTables(source, dom);
+  // (Both passes run: each takes out its own sections.)
+  const dropped = !comments && [dropCommentSections(source, dom), dropSideBoxes(source, dom)].some(Boolean);
   // The article's nodes are walked for their text, never serialised: its classes need no clean-up.
   const options = { serializer: (node: unknown) => node as DomNode, keepClasses: true, ...(loosened ? { charThreshold: LOOSENED_CHAR_THRESHOLD } : {}) };
   const article = new Readability(document as never, options).parse();
   if (!article?.content) return { hint: null, dropped };
   const { blocks, linkShare } = blocksOf(article.content);
-  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content, document as unknown as MetaDocument) }, dropped };
+  return { hint: { title: article.title ?? null, blocks, linkShare, excerpt: pageDescription(article.excerpt, article.content, dom) }, dropped };
 }
 
 /** An article WireDiff will take: enough words, not mostly links (as core/article.ts asks). */

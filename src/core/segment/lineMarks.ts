@@ -141,14 +141,15 @@ export function caseChanges(a: string, b: string): boolean {
   // (Nor a line that ends on a word in capitals before one in capitals: the case changed inside the
   // line before, "… and we act TO" / "DEFEND FREE AND OPEN RADIO !!!".)
   if (lower(a) && caps(b)) return !(/,["”’»)\]]*$/.test(a) && /[.!?]["”’»)\]]*$/.test(b)) && !ENDS_IN_CAPITALS.test(a);
-  // (A speaker's label in capitals is no line in capitals: its words, the wrap broke after their
-  // first, go on in the next line, 'ANA COSTA-REED: "We' / 'understand …'.)
-  // (Nor a line that opens on two words in capitals: the capitals run on over the break and the case
-  // changes inside that line, a title in capitals with its rest in lower case wrapped, "STATEMENT BY
-  // THE MINISTER OF" / "FINANCE, ANA COSTA: Budget day"; nor one after a line that ends on a name's
-  // initial, "… MINISTER ANA B." / "COSTA: Budget day": the name runs on.)
-  const label = labelAt(a);
+  // (Nor after a line that ends on a name's initial, "… MINISTER ANA B." / "COSTA: Budget day": the
+  // name runs on.)
   if (endsOnInitial(a) && /^\p{Lu}{2}/u.test(b)) return false;
+  // (A speaker's label in capitals is no line in capitals: its words, the wrap broke after their
+  // first, go on in the next line, 'ANA COSTA-REED: "We' / 'understand …'. Nor a line that opens on
+  // two words in capitals: the capitals run on over the break and the case changes inside that line,
+  // a title in capitals with its rest in lower case wrapped, "STATEMENT BY THE MINISTER OF" /
+  // "FINANCE, ANA COSTA: Budget day".)
+  const label = labelAt(a);
   return caps(label ? a.slice(a.indexOf(':', label.length) + 1) : a) && lower(b) && !OPENS_IN_CAPITALS.test(b);
 }
 /** Does a line end on a name's initial, one capital and its stop after a blank ("… ANA B.")? */
