@@ -27,7 +27,8 @@ const BOILERPLATE: RegExp[] = [
   /^\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|views?|likes?|reactions?)$/i,
   // "Read more", "Read more: <a headline>", "Advertisement", "Follow us on …": links, widgets, calls.
   new RegExp(`^(?:(?:${LINK_LEADS})(?:\\s*[:|>»-]\\s*[^.!?]{0,150}[.!?]?|\\s*:?)|(?:${WIDGETS})\\s*:?|(?:${CALLS})\\b.*)$`, 'i'),
-  /^(?:first published|last updated|published|updated|posted|date)\s*(?:on|at)?\s*:?\s*[\p{L}\d][^.!?]{0,60}$/iu,
+  // (A stop inside it only after a month written short or in "a.m."/"p.m.": "Posted Oct. 2, 2019 at 4:05 p.m.")
+  /^(?:first published|last updated|published|updated|posted|date)\s*(?:on|at)?\s*:?\s*[\p{L}\d](?:[^.!?]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]|[ap]\.m))\.){0,60}$/iu,
   /^(?:topics|tags|categories|filed under|keywords|sections?)\s*:/i,
   /^(?:photo|image|picture|file photo|video|caption|graphic|source)\s*:\s*.{0,120}$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,

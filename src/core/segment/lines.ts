@@ -136,6 +136,9 @@ function shownWidth(text: string, blocks: readonly Line[][], widest: number): nu
 }
 
 
+/** A block of this many lines or more is a paragraph wrapped, not a line a doubled line break set apart (rewrapped narrower, such a line makes two or three). */
+const PARAGRAPH_LINES = 4;
+
 /**
  * A text set out with a blank line after every line (a page's line breaks saved twice): there a
  * single blank line is a line break, and only a wider gap parts paragraphs. It shows where its
@@ -144,20 +147,30 @@ function shownWidth(text: string, blocks: readonly Line[][], widest: number): nu
  * comma: "… an extremely dangerous Category 5" / "hurricane on the …"), two at least and one in
  * five. (Its blocks are mostly single lines; a wrap narrower than the text's own leaves rests.)
  * Then the blocks one blank line apart are joined, in place, and the wrap is read over their
- * lines as over any wrapped text's.
+ * lines as over any wrapped text's. Not in a text with two blocks of PARAGRAPH_LINES lines or more
+ * where no sentence runs over a blank line into or out of such a block.
  */
 function joinDoubleSpaced(text: string, blocks: Line[][], functionWords: ReadonlySet<string>): void {
   if (blocks.length < 4) return;
+  const long = (b: readonly Line[]): boolean => b.length >= PARAGRAPH_LINES;
   let open = 0;
+  let openAtLong = false;
   for (let i = 0; i + 1 < blocks.length; i++) {
     const end = blocks[i]![blocks[i]!.length - 1]!;
     const line = text.slice(end.start + end.indent, end.end);
     const next = blocks[i + 1]![0]!;
     if (TERMINAL_END.test(line)) continue;
     const last = lastWord(line)?.toLowerCase();
-    if (goesOn(line) || (last !== undefined && functionWords.has(last)) || LOWER_START.test(text.slice(next.start + next.indent, next.start + next.indent + 8))) open++;
+    if (goesOn(line) || (last !== undefined && functionWords.has(last)) || LOWER_START.test(text.slice(next.start + next.indent, next.start + next.indent + 8))) {
+      open++;
+      if (long(blocks[i]!) || long(blocks[i + 1]!)) openAtLong = true;
+    }
   }
   if (open < 2 || open * 5 < blocks.length - 1) return;
+  // Blocks of many lines are paragraphs wrapped with their gaps kept, unless a sentence runs into
+  // or out of one over a blank line: short blocks in lower case between them are a list's items
+  // ("Services offered:" / "care for children under five" / …).
+  if (!openAtLong && blocks.filter(long).length >= 2) return;
   const joined: Line[][] = [];
   for (const b of blocks) {
     const prev = joined[joined.length - 1];

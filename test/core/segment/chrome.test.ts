@@ -18,6 +18,13 @@ test('isChrome: a date or time line standing alone is chrome, in every form it t
   }
 });
 
+test('isChrome: a stamp line of when the story was posted is chrome with a month written short and a time in a.m./p.m.; a sentence after "Posted" is not', () => {
+  for (const line of ['Posted Tuesday, Feb. 3rd, 2015 at 9:40 am', 'Updated Oct. 2, 2019 at 4:05 p.m.', 'Published Sept. 14, 2021', 'Posted Monday, March 2nd, 2015 at 9:40 am']) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['Posted Sept. 9. The mayor resigned a day later.', 'Posted guards stood at the gate. Nobody passed.']) assert.equal(isChrome(line), false, line);
+});
+
 test('isChrome: a read time, a copyright or a syndication note anywhere in a short line is chrome; the same words in running text are not', () => {
   for (const line of ['By Ana Ruiz · 4 min read', '© 2023 Harbour Times', 'Copyright (c) 2023 Harbour Times. All rights reserved.', 'This story has not been edited by our staff and is from a syndicated feed.']) {
     assert.equal(isChrome(line), true, line);

@@ -356,6 +356,30 @@ test('a text with a blank line after every line reads as its lines do without th
   assert.deepEqual(segment(story, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => s.paragraph), [0, 1, 2, 3]);
 });
 
+test('a wrapped story with a list of short items in lower case a blank line apart is no text with its line breaks doubled: each item stays a paragraph', () => {
+  // Written for this test: paragraphs wrapped at about 40 columns, blank lines between them, and
+  // a list under a label whose items open in lower case and close on no stop, as a page gives them.
+  const wrap = (s: string) => s.replace(/(.{1,40})(?: |$)/g, '$1\n').trim();
+  const paras = [
+    wrap('The island clinic opened a new ward on Monday after two years of building work and a long wait for funds from the regional health board.'),
+    wrap('Doctors said the ward would take patients from the three nearest villages and from the ferry port, where a first aid post closed last spring.'),
+    'Services offered from the first week:',
+    'care for children under five',
+    'checks for women who are expecting',
+    'help for people with diabetes',
+    'vaccines (for every age)',
+    wrap('The clinic will open at eight every morning, and a nurse will stay on call at night, the board said.'),
+  ];
+  const text = paras.join('\n\n');
+  const got = segment(text, { locale: 'en', lexicon: lexiconFor('eng') });
+  for (const item of ['care for children under five', 'checks for women who are expecting', 'vaccines (for every age)']) {
+    assert.ok(got.some((s) => s.text === item), item);
+  }
+  // The same text unwrapped reads the same items.
+  const flat = segment(paras.map((p) => p.replace(/\n/g, ' ')).join('\n\n'), { locale: 'en', lexicon: lexiconFor('eng') });
+  assert.deepEqual(got.map((s) => s.text.replace(/\s+/g, ' ')), flat.map((s) => s.text));
+});
+
 test('a ruler run into a line parts the words before it from those after it, as a ruler on its own line does', () => {
   // Written for this test: a page flattened onto one line, a ruler between the story and its links.
   const flat =
