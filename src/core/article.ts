@@ -33,7 +33,7 @@ import {
   keepLinkedSubheadings,
   keepQuotedPosts,
 } from './articleProse';
-import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas, extendBySignature } from './articleEnd';
+import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas, extendBySections, extendBySignature } from './articleEnd';
 import { markHead } from './articleHead';
 import { dropAboutNotes, dropAuthorNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
@@ -80,6 +80,8 @@ const PASSES: readonly ArticlePass[] = [
   extendByCodas,
   // The last answer's signature, when the story's answers are each signed.
   extendBySignature,
+  // The last sections of a story set in sections of short lines (a roundup of results).
+  extendBySections,
   dropAfterProse,
   // What stands above it.
   markHead,

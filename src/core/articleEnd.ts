@@ -6,7 +6,7 @@
  * Passes over a PageContext (articlePage.ts), run by article.ts. Pure: no DOM, no Node.
  */
 import { HEADING_TAG, SENTENCE_END, endsAsSentence, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { type PageContext, MAX_CAPTION_SHARE, isContentProse, isProse, isSectionLine, isStoryHeading, nextWithWords, previousWithWords, storyHeadingKinds, textOf } from './articlePage';
 import {
   AD_LABEL,
   COMMENTS_LABEL_MAX_WORDS,
@@ -341,6 +341,26 @@ function paragraphListEnd(page: PageContext, i: number): number {
     n++;
   }
   return n >= PARAGRAPH_LIST_MIN_ITEMS ? previousWithWords(page, k) : -1;
+}
+
+/**
+ * A story set in sections under subheadings of one kind (a roundup of results, a guide): a section
+ * after its last paragraph of prose, under a subheading set as those among the prose are (the same
+ * element, in capitals or not as they are), is the story's with its lines, paragraphs with no
+ * link however short ("Harbour d. Millbrook 3-1"). A heading set otherwise ("About the author")
+ * opens none.
+ */
+export function extendBySections(page: PageContext): void {
+  const kinds = storyHeadingKinds(page);
+  if (kinds.size === 0) return;
+  for (;;) {
+    const head = nextWithWords(page, page.lastProse);
+    if (head > page.best.to || !isStoryHeading(page, head, kinds)) return;
+    let last = -1;
+    for (let k = nextWithWords(page, head); k <= page.best.to && isSectionLine(page, k); k = nextWithWords(page, k)) last = k;
+    if (last < 0) return;
+    page.lastProse = last;
+  }
 }
 
 /** After the last paragraph of prose (and above the comments or a closing box of figures): share and follow lines, tags, "more from" lists. */

@@ -7,7 +7,7 @@
  */
 import { dateline } from './segment/credits';
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, STANDFIRST_END, wordsOf } from './articleRuns';
-import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, keyOf, nextWithWords, previousWithWords, textOf } from './articlePage';
+import { type PageContext, MAX_CAPTION_SHARE, PROSE_MIN_WORDS, isChromeShape, isSectionLine, isStoryHeading, keyOf, nextWithWords, previousWithWords, storyHeadingKinds, textOf } from './articlePage';
 import { AD_LABEL, DATED_LINE_MAX_WORDS, DATE_AT_END, FURNITURE_LABEL, PAGE_NOTICE, isByline, isTimestampLine } from './pageLines';
 import { READER_ADDRESS } from './pageNotices';
 
@@ -147,6 +147,25 @@ function isStampLine(page: PageContext, i: number): boolean {
 }
 
 /**
+ * The story's first section, when the story is set in sections under subheadings of one kind (a
+ * roundup of results): a subheading under the headline set as those among the prose are
+ * (storyHeadingKinds), and only short lines of the story's (isSectionLine) and such subheadings
+ * between it and the first paragraph of prose ("GIRLS SOCCER" / "Harbour d. Millbrook 3-1" / …).
+ * Its first block, or -1.
+ */
+function firstSection(page: PageContext, headline: number, low: number): number {
+  if (headline < 0) return -1;
+  const kinds = storyHeadingKinds(page);
+  if (kinds.size === 0) return -1;
+  let first = -1;
+  for (let k = previousWithWords(page, page.firstProse); k > headline && k >= low; k = previousWithWords(page, k)) {
+    if (isStoryHeading(page, k, kinds)) first = k;
+    else if (!isSectionLine(page, k)) break;
+  }
+  return first;
+}
+
+/**
  * The headline, and a standfirst between it and the article; the story's dateline right above
  * its first paragraph. Every other block above the prose is chrome.
  */
@@ -203,12 +222,14 @@ export function markHead(page: PageContext): void {
   let deck = headline >= 0 ? nextWithWords(page, headline) : -1;
   while (deck >= 0 && deck < firstProse && PAGE_NOTICE.test(textOf(page, deck).trim())) deck = nextWithWords(page, deck);
   const chromeShaped = (i: number): boolean => isChromeShape(page, i) && !(i === deck && blocks[i]!.altCaption);
+  const section = firstSection(page, headline, low);
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
       roles[i] = 'heading';
       continue;
     }
+    if (section >= 0 && i >= section) continue;
     const b = blocks[i]!;
     const text = textOf(page, i);
     // The story's dateline set on a line of its own right above its first paragraph ("NEW YORK -",

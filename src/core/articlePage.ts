@@ -202,3 +202,37 @@ export function isCreditedCaption(page: PageContext, i: number): boolean {
 export function isContentProse(page: PageContext, i: number): boolean {
   return page.roles[i] === 'content' && isProse(page, i);
 }
+
+/** A subheading: a heading element of at most this many words. */
+export const SUBHEADING_MAX_WORDS = 20;
+
+/** How subheading i is set: its element, in capitals or not ("h2 caps"); null when it is none (linked, long, no letter). */
+function headingKind(page: PageContext, i: number): string | null {
+  const b = page.blocks[i]!;
+  if (!HEADING_TAG.test(b.tag) || b.linkShare > 0 || page.letterWords[i]! === 0 || page.words[i]!.length > SUBHEADING_MAX_WORDS) return null;
+  const text = textOf(page, i);
+  return `${b.tag} ${text === text.toUpperCase() ? 'caps' : 'mixed'}`;
+}
+
+/** How the story sets its subheadings: the kinds (headingKind) of those among its prose, between its first and last paragraphs. */
+export function storyHeadingKinds(page: PageContext): Set<string> {
+  const kinds = new Set<string>();
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    const kind = page.roles[i] === 'content' ? headingKind(page, i) : null;
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Block i is a subheading set as the story's own are (one of `kinds`), not shaped as chrome. */
+export function isStoryHeading(page: PageContext, i: number, kinds: ReadonlySet<string>): boolean {
+  const kind = headingKind(page, i);
+  return kind !== null && kinds.has(kind) && page.roles[i] === 'content' && !isChromeShape(page, i);
+}
+
+/** A line of a section under such a subheading: a paragraph the extractor kept, with a letter and no link, not shaped as chrome. */
+export function isSectionLine(page: PageContext, i: number): boolean {
+  const b = page.blocks[i]!;
+  return page.roles[i] === 'content' && b.tag === 'p' && b.linkShare === 0 && page.letterWords[i]! > 0 && !isChromeShape(page, i);
+}
+

@@ -12,6 +12,7 @@ import {
   type BlockRun,
   type PageContext,
   MAX_CAPTION_SHARE,
+  SUBHEADING_MAX_WORDS,
   isChromeNamed,
   isChromeShape,
   isContentProse,
@@ -178,7 +179,6 @@ const LINKED_SECTION_MIN_PARAGRAPHS = 2;
 /** …and the story has at least this many such sections. */
 const LINKED_SECTIONS_MIN = 2;
 /** A subheading: at most this many words. */
-const SUBHEADING_MAX_WORDS = 20;
 
 /**
  * A subheading of the story set as a link (a gift guide's product names, each linked to its

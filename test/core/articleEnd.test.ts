@@ -49,3 +49,26 @@ test("answers each signed on a line under it (a panel's question, each answer th
   const html2 = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>Jane Doe, Town Herald</p></div></body></html>`;
   assert.equal(rolesOf(html2, [para(1), para(2), para(3), 'Jane Doe, Town Herald']).get('Jane Doe, Town Herald'), 'chrome');
 });
+
+test("a roundup set in sections under subheadings of one kind: its first and last sections of short lines (results, scores) are the story's, as the sections between; an 'About the author' heading of another kind after it is not", () => {
+  // Written for this test: a town's weekend results, each sport under a subheading in capitals,
+  // each game a line of its result and lines of who scored.
+  const section = (head: string, games: string[]) => `<h2>${head}</h2>${games.map((g) => `<p>${g}</p>`).join('')}`;
+  const first = ['Harbour d. Millbrook 3-1', 'Harbour (2-0): Ana Ruiz 2 goals. Tom Lee 1 goal.', 'Millbrook (0-2): Sam Fox 1 goal.'];
+  const long = (n: number) => `Northfield (${n}-1): Jo Park scored twice in the first half, and Lee Chan added a third after the break before the visitors closed the gap late.`;
+  const middle = ['Northfield d. Eastbay 4-2', long(1), long(2)];
+  const last = ['Westport d. Lakeside 2-0', 'Westport (1-1): Kim Ode 1 goal. Ray Stone 1 goal.', 'Lakeside (0-3): Ben Cole 5 saves.'];
+  const middle2 = ['Southgate d. Eastbay 2-1', long(3), long(4)];
+  const body = section('GIRLS SOCCER', first) + section('BOYS SOCCER', middle) + section('BOYS HOCKEY', middle2) + section('GIRLS HOCKEY', last);
+  const all = ['GIRLS SOCCER', ...first, 'BOYS SOCCER', ...middle, 'BOYS HOCKEY', ...middle2, 'GIRLS HOCKEY', ...last];
+  const html = `<html><body><h1>Council backs plan</h1><div class="story">${body}</div><div class="date">Published 2:16 AM Nov 20, 2025</div></body></html>`;
+  const r = rolesOf(html, [...all, 'Published 2:16 AM Nov 20, 2025']);
+  for (const l of all) assert.notEqual(r.get(l), 'chrome', l);
+  assert.equal(r.get('Published 2:16 AM Nov 20, 2025'), 'chrome');
+  // A heading not written as the story's subheadings are, after its last section, opens no section of it.
+  const bio = 'Jane Doe writes about sport.';
+  const html2 = `<html><body><h1>Council backs plan</h1><div class="story">${body}<h2>About the author</h2><p>${bio}</p></div></body></html>`;
+  const r2 = rolesOf(html2, [...all, 'About the author', bio]);
+  assert.equal(r2.get('About the author'), 'chrome');
+  assert.equal(r2.get(bio), 'chrome');
+});
