@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, namedBits } from './markupNames';
+import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits } from './markupNames';
 import { loadHtmlParser } from './load';
 
 export * from './readText';
@@ -143,6 +143,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       }
       const box = to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items);
       closeNamed(out, open, j, [from, to], box, boxes, paragraphs);
+      if (open[j]!.kicker) out.block();
     }
     open.length = i;
   };
@@ -197,14 +198,17 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (BLOCK.has(name)) flags &= ~IMAGE;
         flags |= tagFlags(name);
         // The page's own names (PAGE_ELEMENTS) say what kind of page it is, never what a box of it is.
-        const named = (attribs['class'] || attribs['id']) && !PAGE_ELEMENTS.has(name) ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0;
+        // A kicker inside a headline's element (isKicker): a block of its own, named as chrome.
+        const kicker = isKicker(name, attribs['class'], open);
+        if (kicker) out.block();
+        const named = (kicker ? CHROME : 0) | ((attribs['class'] || attribs['id']) && !PAGE_ELEMENTS.has(name) ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0);
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
         const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? ''));
+        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker));
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -324,6 +328,8 @@ interface OpenElement {
   inParagraph: boolean;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
+  /** A kicker inside a headline's element: a block of its own. */
+  kicker: boolean;
 }
 
 /** The entry of an element that opens; `seen` (the images and links met so far) when its text is read. */
@@ -338,6 +344,7 @@ function openElement(
   seen: { images: number; links: number } | null,
   met: { images: number; items: number },
   className: string,
+  kicker: boolean,
 ): OpenElement {
   const inParagraph = name === 'p' || parent?.inParagraph === true;
   const card =
@@ -345,7 +352,18 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card, kicker };
+}
+
+/**
+ * An inline element a kicker (its class: isKickerName) inside a headline's element, the nearest
+ * open block an <h1> to <h4> ("<h1><span class="kicker">Transport</span> Council backs …</h1>"):
+ * no part of the headline, which is the rest.
+ */
+function isKicker(name: string, className: string | undefined, open: readonly OpenElement[]): boolean {
+  if (BLOCK.has(name) || !className) return false;
+  for (let i = open.length - 1; i >= 0; i--) if (open[i]!.block) return /^h[1-4]$/.test(open[i]!.name) && isKickerName(className);
+  return false;
 }
 
 /** The flags an element gives its text by its name alone: a link's, italics', a figure's (a caption). */

@@ -62,6 +62,17 @@ const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_ST
 const CHROME_STEMS = ['infobox'];
 const isChromeWord = (w: string): boolean => CHROME_WORDS.has(w) || CHROME_STEMS.some((s) => w.startsWith(s));
 
+/**
+ * Words of a class that name an element a kicker: the line over a headline that names its topic
+ * ("Transport", "EXCLUSIVE"), in the languages' names pages give it ("Dachzeile", "surtitre",
+ * "antetítulo"). Set inside the headline's element, it is no part of the headline (markup.ts).
+ */
+const KICKER_WORDS = new Set(['kicker', 'overline', 'pretitle', 'supertitle', 'overtitle', 'eyebrow', 'topline', 'roofline', 'dachzeile', 'surtitre', 'antetitulo']);
+/** An element's class names it a kicker (KICKER_WORDS). */
+export function isKickerName(names: string): boolean {
+  return nameWords(names).some((w) => KICKER_WORDS.has(w));
+}
+
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {

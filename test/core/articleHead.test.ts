@@ -167,3 +167,21 @@ test("a place line set apart right above the first paragraph ('Springfield/ Shel
     assert.equal(r.find(([, t]) => t.trim() === line)?.[0], kept ? 'content' : 'chrome', line);
   }
 });
+
+test("a kicker set in its own element inside the headline's (class 'kicker', 'overline', 'pretitle'…) is no part of the headline: the headline is the rest; a span of another name in it is the headline's", () => {
+  // Written for this test: three ways pages set a kicker inside their headline element.
+  const kickers = [
+    '<span class="article-heading__kicker">Transport</span><span class="visually-hidden">: </span><span class="article-heading__title">Council backs plan for new tram line</span>',
+    '<span class="c-overline c-overline--article">Transport</span> Council backs plan for new tram line',
+    '<span class="pretitle">TRANSPORT</span> <span class="title">Council backs plan for new tram line</span>',
+  ];
+  for (const inner of kickers) {
+    const html = `<html><body><h1>${inner}</h1><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3)], 'Transport: Council backs plan for new tram line');
+    assert.equal(roleOf(r, 'Council backs plan for new tram line'), 'heading', inner);
+    assert.ok(!r.some(([role, t]) => role !== 'chrome' && /transport/i.test(t) && !/tram/.test(t)), inner);
+  }
+  // A span named otherwise (a headline's emphasis) stays in the headline.
+  const html = `<html><body><h1><span class="highlight">Council</span> backs plan for new tram line</h1><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></body></html>`;
+  assert.equal(roleOf(roles(html, [para(1), para(2), para(3)], 'Council backs plan for new tram line'), 'Council backs plan for new tram line'), 'heading');
+});
