@@ -255,8 +255,8 @@ export const COOKIE_NOTICE =
   /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies|^(?:we\s+(?:respect|value|care\s+about)\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsph(?:ä|ae)re|nous\s+respectons\s+votre\s+vie\s+priv[ée]e|respetamos\s+tu\s+privacidad)/iu;
 /**
  * A site's plea for money: the reader's donation, gift or support ("Your donation helps the
- * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member", "please support us so that we can keep up our work"). A report of a
- * charity's appeal names who said it.
+ * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member", "please support us so
+ * that we can keep up our work"). A report of a charity's appeal names who said it.
  */
 export const DONATION =
   /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|support\s+us|support\s+our\s+(?:work|journalism|reporting)|unterstützen\s+sie\s+uns|soutenez[-\s]nous|apóyanos|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
