@@ -197,3 +197,18 @@ test("a guest comment's standfirst in a box named for the piece's lead ('PageArt
   assert.equal(roleOf(r, lead), 'content');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
+
+test("a letter's salutation right above its first paragraph ('Dear reader,') is the story's opening; such a line with the date between it and the prose is not", () => {
+  // Written for this test: a columnist's weekly letter to the paper's readers.
+  const headline = 'The mayor goes on holiday';
+  for (const [between, kept] of [
+    ['', true],
+    ['<p>Friday 28 June 2019</p>', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><p>Dear reader,</p>${between}
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, ['Dear reader,', para(1), para(2), para(3)], headline);
+    assert.equal(roleOf(r, 'Dear reader,'), kept ? 'content' : 'chrome', between);
+    for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  }
+});
