@@ -215,18 +215,19 @@ export const COMMENTS_TITLED_MAX_WORDS = 24;
  * originally published at 2:05 p.m."); a note that the text is a version of one first published
  * elsewhere ("This is the extended version of an interview that was first published in …", "A
  * version of this article appeared in print on …", "Dieser Artikel erschien zuerst in …", "Cet
- * article a été initialement publié dans …").
+ * article a été initialement publié dans …", "Ce texte a été rédigé initialement dans le cadre …").
  */
 export const PAGE_NOTICE =
-  /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b)|(?:this\s+is\s+)?(?:an?|the)\s+(?:(?:extended|longer|shorter|shortened|edited|abridged|unabridged|full|updated|english|online)\s+)?version\s+of\s+(?:this|an?|the)\s+(?:story|article|review|post|piece|column|essay|interview|report)\s+(?:(?:that|which)\s+)?(?:was\s+)?(?:first\s+|originally\s+)?(?:appear(?:s|ed)|published|ran|printed)\b|(?:dieser|dieses|diese)\s+(?:artikel|beitrag|text|interview|kolumne|essay)\s+erschien\s+(?:zuerst|ursprünglich|erstmals)\b|(?:cet|ce)\s+(?:article|entretien|texte)\s+(?:a\s+(?:d['’]abord\s+)?été\s+(?:initialement\s+|d['’]abord\s+)?publié|est\s+(?:initialement\s+|d['’]abord\s+)?paru)(?![\p{L}]))/iu;
+  /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b)|(?:this\s+is\s+)?(?:an?|the)\s+(?:(?:extended|longer|shorter|shortened|edited|abridged|unabridged|full|updated|english|online)\s+)?version\s+of\s+(?:this|an?|the)\s+(?:story|article|review|post|piece|column|essay|interview|report)\s+(?:(?:that|which)\s+)?(?:was\s+)?(?:first\s+|originally\s+)?(?:appear(?:s|ed)|published|ran|printed)\b|(?:dieser|dieses|diese)\s+(?:artikel|beitrag|text|interview|kolumne|essay)\s+erschien\s+(?:zuerst|ursprünglich|erstmals)\b|(?:cet|ce)\s+(?:article|entretien|texte)\s+(?:a\s+(?:d['’]abord\s+)?été\s+(?:initialement\s+|d['’]abord\s+)?(?:publié|rédigé|écrit)(?:\s+initialement)?|est\s+(?:initialement\s+|d['’]abord\s+)?paru)(?![\p{L}]))/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 /**
  * A disclaimer that the readers' views (the comments below) are not the site's: "The views expressed
  * in the comments do not reflect …", "Les opinions exprimées … ne reflètent pas …", "Las opiniones
- * expresadas … no reflejan …", "الآراء الواردة … لا تعبر عن رأي …".
+ * expresadas … no reflejan …", "الآراء الواردة … لا تعبر عن رأي …"; a blog's under its posts, as a sentence of its own: "Ses
+ * contenus n'engagent pas la rédaction", "Les propos n'engagent que leurs auteurs".
  */
 export const VIEWS_DISCLAIMER =
-  /(?:views|opinions)\s+expressed\b[^.!?]{0,80}?\b(?:do|does)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)|opinions?\s+exprim[ée]e?s\b[^.!?]{0,80}?\bne\s+(?:refl[èe]tent|repr[ée]sentent)|opiniones\s+expresadas\b[^.!?]{0,80}?\bno\s+(?:reflejan|representan)|الآراء\s+الواردة[^.!?]{0,80}?لا\s+(?:تعبر|تعكس)/iu;
+  /(?:views|opinions)\s+expressed\b[^.!?]{0,80}?\b(?:do|does)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)|opinions?\s+exprim[ée]e?s\b[^.!?]{0,80}?\bne\s+(?:refl[èe]tent|repr[ée]sentent)|(?:^|[.!?]\s+)(?:ses|ces|les|nos|leurs)\s+(?:contenus|propos|textes|articles|billets)\s+n['’]engagent\s+(?:pas\s+la\s+r[ée]daction|que\s+(?:leurs?|ses)\s+auteur(?:e|s|es)?)|opiniones\s+expresadas\b[^.!?]{0,80}?\bno\s+(?:reflejan|representan)|الآراء\s+الواردة[^.!?]{0,80}?لا\s+(?:تعبر|تعكس)/iu;
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /**
  * …or that names comments and what posting one asks of the reader: logging in, the site's terms

@@ -361,3 +361,14 @@ test("a call to like the blog's page on a social network, if the reader likes it
   assert.equal(isFurnitureLine('如果您喜歡「港邊小屋」的圖文分享 邀請您到 FB 粉絲團 按個讚!', false), true);
   for (const t of ['如果你喜歡安靜，可以選擇住在山上的營地。', '如果您喜欢看海，港口的早市值得一去。']) assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a blog's disclaimer under its posts ('… Ses contenus n'engagent pas la rédaction.') and a note that the text was first written elsewhere ('Ce texte a été rédigé initialement dans le cadre …') are furniture; a story's sentence reporting such words is not", () => {
+  for (const t of [
+    "Le Forum est l'espace de libre expression des lecteurs de la Gazette. Ses contenus n'engagent pas la rédaction.",
+    "Les propos n'engagent que leurs auteurs.",
+    "Ce texte a été rédigé initialement dans le cadre d'un mémoire de fin d'études.",
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ["Le maire a dit que ces propos n'engagent que leurs auteurs, selon lui.", "Ce texte de loi a été voté par le conseil municipal lundi soir."])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
