@@ -9,6 +9,7 @@
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
 import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
+import { CLOSING_THANKS } from './pageNotices';
 import { isStaffCredit } from './segment/credits';
 import {
   AUTHOR_NOTE_VERB,
@@ -65,6 +66,7 @@ export function dropFurniture(page: PageContext): void {
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;
     roles[i] = 'chrome';
+    if (furniture) dropClosingThanks(page, i);
     if (BRACKETED_PHOTO_CREDIT.test(text)) dropCaptionAbove(page, i);
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(page, i);
@@ -83,6 +85,23 @@ export function dropFurniture(page: PageContext): void {
       j = nextWithWords(page, j);
     }
   }
+}
+
+/** A line that closes a call to the reader on thanks: at most this many words. */
+const CLOSING_THANKS_MAX_WORDS = 40;
+
+/**
+ * The line right under the page's furniture at block i (a call to the reader) that closes the
+ * article thanking the reader ("… new posts every week. Thanks!", "…圖文訊息 謝謝!"): the call's own last
+ * line, no part of the story, when nothing of the story follows it.
+ */
+function dropClosingThanks(page: PageContext, i: number): void {
+  const { blocks, roles, words } = page;
+  const j = nextWithWords(page, i);
+  if (j >= blocks.length || roles[j] !== 'content' || blocks[j]!.tag !== 'p' || words[j]!.length > CLOSING_THANKS_MAX_WORDS) return;
+  if (!CLOSING_THANKS.test(textOf(page, j).trim())) return;
+  for (let k = nextWithWords(page, j); k < blocks.length; k = nextWithWords(page, k)) if (roles[k] !== 'chrome') return;
+  roles[j] = 'chrome';
 }
 
 /** A caption set as the story's own paragraph over its credit: at most this many words. */
@@ -235,5 +254,20 @@ export function dropAboutNotes(page: PageContext): void {
       if (aboutName(textOf(page, j).trim(), words[j]!.length)) break;
       roles[j] = 'chrome';
     }
+  }
+}
+
+/**
+ * A heading left as the last kept block after the story's prose, when the furniture under it went
+ * (a box's "Congrats!" over a plea for donations, "More on this" over a list of links): it heads
+ * nothing of the story, so it is chrome too; so is one left over it, heading only that heading.
+ */
+export function dropClosingHeadings(page: PageContext): void {
+  const { blocks, roles } = page;
+  let last = blocks.length - 1;
+  while (last > page.firstProse && roles[last] === 'chrome') last--;
+  while (last > page.firstProse && roles[last] !== 'chrome' && HEADING_TAG.test(blocks[last]!.tag)) {
+    roles[last] = 'chrome';
+    while (last > page.firstProse && roles[last] === 'chrome') last--;
   }
 }

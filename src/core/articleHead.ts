@@ -154,6 +154,23 @@ function isStampLine(page: PageContext, i: number): boolean {
   return isByline(text) || isTimestampLine(text, n) || (n <= DATED_LINE_MAX_WORDS && DATE_AT_END.test(text));
 }
 
+/** A salutation: at most this many words, ending on a comma. */
+const SALUTATION_MAX_WORDS = 4;
+
+/** A paragraph the extractor kept of a few words with letters and no link, ending on a comma: a letter's salutation ("Dear reader,"). */
+function isSalutation(page: PageContext, i: number): boolean {
+  const b = page.blocks[i]!;
+  return (
+    page.roles[i] === 'content' &&
+    b.tag === 'p' &&
+    b.linkShare === 0 &&
+    !isChromeShape(page, i) &&
+    page.letterWords[i]! >= 2 &&
+    page.words[i]!.length <= SALUTATION_MAX_WORDS &&
+    /\p{L}[,，]$/u.test(textOf(page, i).trim())
+  );
+}
+
 /**
  * The story's first section, when the story is set in sections under subheadings of one kind (a
  * roundup of results): a subheading under the headline set as those among the prose are
@@ -247,6 +264,8 @@ export function markHead(page: PageContext): void {
       continue;
     }
     if (isShortLead(i)) continue;
+    // A letter's salutation right above its first paragraph ("Dear reader,", "Ami abonné,"): the story's opening.
+    if (i === lead && isSalutation(page, i)) continue;
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
       i > headline &&

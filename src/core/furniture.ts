@@ -61,6 +61,7 @@ import {
   APP_SITE,
   APP_STORE,
   ARTICLE_CALL_ZH,
+  LIKE_CALL_ZH,
   ARTICLE_SURVEY,
   COPYRIGHT_NOTICE,
   CORRECTION_MAX_WORDS,
@@ -71,6 +72,9 @@ import {
   PAYWALL_ACCESS,
   PAYWALL_MAX_WORDS,
   PAYWALL_SUBSCRIPTION,
+  POST_PROMPT,
+  POST_SHARED_BY,
+  POST_SHARED_BY_MAX_WORDS,
   PRICE_PER_PERIOD,
   POINTER_ARROW,
   POINTER_CLICK,
@@ -110,7 +114,8 @@ const CITATION_MAX_WORDS = 80;
  * control's or a form's label, a byline, a note on commissions, a player's
  * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
  * timestamp (a live blog's "10:42 GMT"), the lines a blog's template sets under a post, a pointer elsewhere, an e-mail address, a
- * label opening a line ("Read more: …"), a photo credit or a gallery's counter, a paper's reference by its DOI.
+ * label opening a line ("Read more: …"), a photo credit or a gallery's counter, a paper's reference by its DOI, an embedded post's
+ * signature and the network's prompt to open it ("View this post on Instagram").
  */
 export function isFurnitureLine(text: string, heading: boolean): boolean {
   const n = wordsOf(text).length;
@@ -142,7 +147,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
-    (n <= NOTICE_MAX_WORDS && ARTICLE_CALL_ZH.test(text)) ||
+    (n <= NOTICE_MAX_WORDS && (ARTICLE_CALL_ZH.test(text) || LIKE_CALL_ZH.test(text))) ||
     (n <= NOTICE_MAX_WORDS && ARTICLE_SURVEY.test(text)) ||
     (n <= CORRECTION_MAX_WORDS && CORRECTION_NOTE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) ||
@@ -171,6 +176,8 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= CITATION_MAX_WORDS && DOI.test(text)) ||
     CAPTION_LABEL.test(text) ||
     POST_SIGNATURE.test(text) ||
+    POST_PROMPT.test(text) ||
+    (n <= POST_SHARED_BY_MAX_WORDS && POST_SHARED_BY.test(text)) ||
     SIGN_OFF.test(text)
   );
 }

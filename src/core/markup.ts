@@ -141,7 +141,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      const box = to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items);
+      const box = !open[j]!.headline && (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items));
       closeNamed(out, open, j, [from, to], box, boxes, paragraphs);
       if (open[j]!.kicker) out.block();
     }
@@ -164,6 +164,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
+        // An element named as chrome that holds the page's headline is a wrapper of the story's head, not a box.
+        if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & CHROME) !== 0) o.headline = true;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
           imageAt[images++] = out.size;
@@ -198,8 +200,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (BLOCK.has(name)) flags &= ~IMAGE;
         flags |= tagFlags(name);
         // The page's own names (PAGE_ELEMENTS) say what kind of page it is, never what a box of it is.
-        // A kicker inside a headline's element (isKicker): a block of its own, named as chrome.
-        const kicker = isKicker(name, attribs['class'], open);
+        const kicker = isKicker(name, attribs['class'], open); // a block of its own, named as chrome
         if (kicker) out.block();
         const named = (kicker ? CHROME : 0) | ((attribs['class'] || attribs['id']) && !PAGE_ELEMENTS.has(name) ? namedBits(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : 0);
         // What a figure shows (a table, a quotation, code) is no caption: only its caption is.
@@ -325,6 +326,8 @@ interface OpenElement {
   hidden: boolean;
   /** What a figure shows (FIGURE_CONTENT): its text is no caption. */
   shows: boolean;
+  /** An element named as chrome that holds an <h1>: a wrapper of the story's head (closeNamed), not a box. */
+  headline: boolean;
   inParagraph: boolean;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
@@ -352,7 +355,7 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, inParagraph, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, inParagraph, card, kicker };
 }
 
 /**

@@ -79,6 +79,19 @@ export function isKickerName(names: string): boolean {
  */
 const HEADLINE_WORDS = new Set(['headline', 'heading']);
 
+/**
+ * "Comment" names a section of readers' comments, and as often a piece of opinion (a column, a
+ * guest comment): beside a word of a story's own head in one name ("ArticleHeaderComment_headline",
+ * "PageArticle_commentLead") it names a part of the piece, which no readers' comment has.
+ */
+const OPINION_WORDS = new Set(['comment']);
+const STORY_HEAD_WORDS = new Set(['headline', 'lead', 'standfirst', 'dek', 'kicker', 'tagline']);
+/** Whether one name's words name a box of chrome. */
+function namesChrome(words: readonly string[]): boolean {
+  const head = words.some((w) => STORY_HEAD_WORDS.has(w));
+  return words.some((w) => isChromeWord(w) && !(head && OPINION_WORDS.has(w)));
+}
+
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
@@ -87,7 +100,7 @@ export function namedBits(names: string): number {
     const words = nameWords(names);
     bits =
       (words.some(isCaptionWord) ? CAPTION : 0) |
-      (words.some(isChromeWord) && !words.some((w) => HEADLINE_WORDS.has(w)) ? CHROME : 0) |
+      (names.split(/\s+/).some((n) => namesChrome(nameWords(n))) && !words.some((w) => HEADLINE_WORDS.has(w)) ? CHROME : 0) |
       (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);

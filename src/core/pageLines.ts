@@ -212,18 +212,22 @@ export const COMMENTS_TITLED_MAX_WORDS = 24;
  * published by …"; a note that the story was corrected or updated ("This version corrects the
  * spelling of …", "This story has been updated to …"), perhaps after the time it was
  * ("2:58 p.m.: This article was updated to add …"), or when it was published ("This article was
- * originally published at 2:05 p.m.").
+ * originally published at 2:05 p.m."); a note that the text is a version of one first published
+ * elsewhere ("This is the extended version of an interview that was first published in …", "A
+ * version of this article appeared in print on …", "Dieser Artikel erschien zuerst in …", "Cet
+ * article a été initialement publié dans …", "Ce texte a été rédigé initialement dans le cadre …").
  */
 export const PAGE_NOTICE =
-  /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b))/iu;
+  /^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?(?:this\s+(?:page|article|story|content)\s+(?:is|was|has\s+been)\s+(?:archived|more\s+than\s+\S+\s+years?\s+old|over\s+\S+\s+years?\s+old)\b|this\s+(?:story|article|review|post|piece|column|essay|interview)\s+(?:was\s+)?(?:originally\s+)?(?:appear(?:s|ed)|published|ran|was\s+(?:first\s+)?(?:published|reprinted))\s+(?:(?:in|on|by)\b|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)|this\s+(?:version|story|article|report)\s+(?:corrects|(?:has\s+been|was)\s+(?:corrected|updated)\b)|(?:this\s+is\s+)?(?:an?|the)\s+(?:(?:extended|longer|shorter|shortened|edited|abridged|unabridged|full|updated|english|online)\s+)?version\s+of\s+(?:this|an?|the)\s+(?:story|article|review|post|piece|column|essay|interview|report)\s+(?:(?:that|which)\s+)?(?:was\s+)?(?:first\s+|originally\s+)?(?:appear(?:s|ed)|published|ran|printed)\b|(?:dieser|dieses|diese)\s+(?:artikel|beitrag|text|interview|kolumne|essay)\s+erschien\s+(?:zuerst|ursprünglich|erstmals)\b|(?:cet|ce)\s+(?:article|entretien|texte)\s+(?:a\s+(?:d['’]abord\s+)?été\s+(?:initialement\s+|d['’]abord\s+)?(?:publié|rédigé|écrit)(?:\s+initialement)?|est\s+(?:initialement\s+|d['’]abord\s+)?paru)(?![\p{L}]))/iu;
 /** A label that opens a site's disclaimer, or how to cite the page ("Citation: … retrieved … from https://…"). */
 /**
  * A disclaimer that the readers' views (the comments below) are not the site's: "The views expressed
  * in the comments do not reflect …", "Les opinions exprimées … ne reflètent pas …", "Las opiniones
- * expresadas … no reflejan …", "الآراء الواردة … لا تعبر عن رأي …".
+ * expresadas … no reflejan …", "الآراء الواردة … لا تعبر عن رأي …"; a blog's under its posts, as a sentence of its own: "Ses
+ * contenus n'engagent pas la rédaction", "Les propos n'engagent que leurs auteurs".
  */
 export const VIEWS_DISCLAIMER =
-  /(?:views|opinions)\s+expressed\b[^.!?]{0,80}?\b(?:do|does)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)|opinions?\s+exprim[ée]e?s\b[^.!?]{0,80}?\bne\s+(?:refl[èe]tent|repr[ée]sentent)|opiniones\s+expresadas\b[^.!?]{0,80}?\bno\s+(?:reflejan|representan)|الآراء\s+الواردة[^.!?]{0,80}?لا\s+(?:تعبر|تعكس)/iu;
+  /(?:views|opinions)\s+expressed\b[^.!?]{0,80}?\b(?:do|does)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)|opinions?\s+exprim[ée]e?s\b[^.!?]{0,80}?\bne\s+(?:refl[èe]tent|repr[ée]sentent)|(?:^|[.!?]\s+)(?:ses|ces|les|nos|leurs)\s+(?:contenus|propos|textes|articles|billets)\s+n['’]engagent\s+(?:pas\s+la\s+r[ée]daction|que\s+(?:leurs?|ses)\s+auteur(?:e|s|es)?)|opiniones\s+expresadas\b[^.!?]{0,80}?\bno\s+(?:reflejan|representan)|الآراء\s+الواردة[^.!?]{0,80}?لا\s+(?:تعبر|تعكس)/iu;
 export const DISCLAIMER_LEAD = /^(?:disclaimer|disclosure|citation|cite\s+this(?:\s+article)?|how\s+to\s+cite(?:\s+this\s+article)?|haftungsausschluss|avertissement|aviso\s+legal|descargo\s+de\s+responsabilidad|отказ\s+от\s+ответственности)\s*[:：]/iu;
 /**
  * …or that names comments and what posting one asks of the reader: logging in, the site's terms
@@ -252,11 +256,11 @@ export const COOKIE_NOTICE =
   /(?<![\p{L}])(?:we\s+use|(?:this|our)\s+(?:web\s*)?site\s+uses|use\s+of|accept(?:ing)?(?:\s+all)?|allow(?:ing)?(?:\s+all)?|consent\s+to|agree\s+to\s+(?:our|the)\s+use\s+of|(?:utilisons|utilise|utilizamos|utiliza|usamos|usa|utilizziamo|utilizza|verwenden|verwendet|nutzen|nutzt)(?:\s+\p{L}+){0,3})\s+(?:des\s+|los\s+|de\s+|i\s+)?cookies?(?![\p{L}])|(?<![\p{L}])cookies?\s+(?:policy|settings|preferences|notice|richtlinie|einstellungen)(?![\p{L}])|politique\s+(?:de\s+|relative\s+aux\s+)cookies|pol[ií]tica\s+de\s+cookies|^(?:we\s+(?:respect|value|care\s+about)\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsph(?:ä|ae)re|nous\s+respectons\s+votre\s+vie\s+priv[ée]e|respetamos\s+tu\s+privacidad)/iu;
 /**
  * A site's plea for money: the reader's donation, gift or support ("Your donation helps the
- * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member"). A report of a
- * charity's appeal names who said it.
+ * Herald keep reporting…", "Donate today", "Chip in $5", "Become a member", "please support us so
+ * that we can keep up our work"). A report of a charity's appeal names who said it.
  */
 export const DONATION =
-  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|support\s+us|support\s+our\s+(?:work|journalism|reporting)|unterstützen\s+sie\s+uns|soutenez[-\s]nous|apóyanos|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
 /**
  * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
  * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a

@@ -39,6 +39,13 @@ export const CORRECTION_MAX_WORDS = 80;
  */
 export const ARTICLE_CALL_ZH = /^(?:喜欢|喜歡|觉得|覺得)(?:这|這)篇(?:文章|报道|報導)[^。！？!?]{0,6}[？?]/u;
 /**
+ * …or on a call to like or follow the site's page on a social network, if the reader likes its
+ * posts ("如果您喜歡…的圖文分享 邀請您到 FB 粉絲團 按個讚!", "如果你喜欢…请订阅…公众号"): the reader
+ * addressed, and a fan page, a like or a subscription asked for.
+ */
+export const LIKE_CALL_ZH =
+  /^(?:如果|若|假如)(?:您|你)(?:喜歡|喜欢)[^。！？!?]{0,40}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|公眾號|公众号|按(?:個|个)?\s*["“「『]?(?:讚|赞)|點(?:個)?讚|点(?:个)?赞|訂閱|订阅)/u;
+/**
  * A reader's survey on the article under it, a question to the reader about this article: "Was
  * this article helpful?", "Did you find this story useful?", "您认为这篇文章与…相关度高吗？" (how relevant
  * is it to…), "这篇文章对您有帮助吗？", "この記事は役に立ちましたか？", "Cet article vous a-t-il été utile ?",
@@ -141,3 +148,20 @@ export const PRICE_PER_PERIOD =
 export const REPORTED_SPEECH = /\b(?:said|says|told|according\s+to)\b/iu;
 /** Such a notice runs to at most this many words. */
 export const PAYWALL_MAX_WORDS = 40;
+
+/**
+ * The lines Instagram's embed code sets around a post, in the page's language: its prompt to open
+ * the post ("View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its
+ * signature ("A post shared by Jane Doe (@janedoe) on Mar 12, 2018 at 12:30pm PDT", the handle in
+ * brackets): the network's words, not the post's nor the story's.
+ */
+export const POST_PROMPT =
+  /^(?:view\s+this\s+(?:post|photo|video|reel|profile)\s+on|sieh\s+dir\s+diese[nsr]?\s+(?:beitrag|foto|video|profil)\s+auf|voir\s+cette\s+publication\s+sur|ver\s+esta\s+publicación\s+en|visualizza\s+questo\s+post\s+su|ver\s+(?:esta|essa)\s+(?:publicação|foto)\s+no|dit\s+bericht\s+bekijken\s+op|посмотреть\s+эту\s+публикацию\s+в)\s+instagram(?:\s+an)?$/iu;
+export const POST_SHARED_BY =
+  /^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|una\s+publicación\s+compartida\s+(?:por|de)|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por|een\s+bericht\s+gedeeld\s+door|публикация\s+от)\s[^\n]{1,80}\(@[\w.]{1,30}\)/iu;
+/** Such a signature runs to at most this many words (a name, the handle, a date and time). */
+export const POST_SHARED_BY_MAX_WORDS = 30;
+
+/** Thanks to the reader closing a line ("… Thanks!", "Merci !", "謝謝!", "감사합니다"; the words of scripts written without spaces wherever they stand). */
+export const CLOSING_THANKS =
+  /(?:(?<![\p{L}])(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa]|grazie|спасибо|감사합니다)|謝謝|谢谢|感謝|感谢|ありがとう(?:ございます|ございました)?)\s*[!！.。~～]*$/iu;

@@ -72,3 +72,23 @@ test("a roundup set in sections under subheadings of one kind: its first and las
   assert.equal(r2.get('About the author'), 'chrome');
   assert.equal(r2.get(bio), 'chrome');
 });
+
+test("a box under the story of a heading over a plea for support ('Congrats!' / '… please support us …') is chrome, heading and all; a call to like the blog's page and the line thanking the reader under it, closing the post, are chrome too", () => {
+  // Written for this test: an editor's weekly letter with a box under it, as a blog sets one.
+  const pitch = 'You read this long letter all the way down. Do you enjoy reading the Harbour Blog? If you do, please support us so that we can keep up our work.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    <div class="box"><h1>Congrats!</h1><p>${pitch}</p></div></div></body></html>`;
+  const r = rolesOf(html, [para(1), para(2), para(3), 'Congrats!', pitch]);
+  assert.equal(r.get('Congrats!'), 'chrome');
+  assert.equal(r.get(pitch), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.get(para(n)), 'content');
+  // A post in Chinese closing on a call to like the blog's page, and a line thanking the reader under it.
+  const post = ['港口的早市每天清晨五點開始，漁船回港後，攤販就在碼頭邊擺出當天的漁獲，價格比市區便宜許多。', '營地在山腰上，一共有十二個帳位，每個帳位都有遮雨棚，旁邊有乾淨的衛浴和熱水可以使用。', '營地主人很親切，晚上還會準備熱茶給露營的客人，星空非常漂亮，適合全家一起來。'];
+  const call = '如果您喜歡「港邊小屋」的圖文分享 邀請您到 FB 粉絲團 按個讚!';
+  const thanks = '每週都會更新旅遊和露營的圖文訊息 謝謝!';
+  const zh = `<html><body><h1>港邊露營記</h1><div class="post">${post.map((p) => `<p>${p}</p>`).join('')}<p>${call}</p><p>${thanks}</p></div></body></html>`;
+  const z = rolesOf(zh, [...post, call, thanks], '港邊露營記');
+  assert.equal(z.get(call), 'chrome');
+  assert.equal(z.get(thanks), 'chrome');
+  for (const p of post) assert.equal(z.get(p), 'content', p);
+});

@@ -205,3 +205,48 @@ test("the page's <h1> that holds the title's words and a few more is the headlin
   assert.equal(roleOf(r, h1), 'heading');
   assert.equal(roleOf(r, video), 'chrome');
 });
+
+test("a standfirst set in the box that holds the headline, a box the page names as chrome (a share bar's id on the story's <header>), is kept; a line of such a box beside the headline, not holding it, stays chrome", () => {
+  // Written for this test: the page names the whole head of its story for the share buttons it once held.
+  const headline = 'Council backs plan for new library';
+  const deck = 'Ten years of argument end with a vote on where the town keeps its books';
+  const pitch = 'Share this story with your friends and family on every network you use today.';
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul>
+    <header id="share-buttons-container"><h1>${headline}</h1><div class="intro"><p>${deck}</p></div><ul><li><a href="/a">Jane Doe</a></li><li>Friday 25 December 2015</li></ul></header>
+    <div class="social-share"><p>${pitch}</p></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, deck), 'content');
+  assert.equal(roleOf(r, pitch), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("a guest comment's standfirst in a box named for the piece's lead ('PageArticle_commentLead') is kept: there \"comment\" names a piece of opinion, not readers' comments", () => {
+  // Written for this test: an opinion piece whose page names its head and its lead for the kind of piece.
+  const headline = 'Why the library vote matters more than it seems';
+  const lead = 'The council has backed a plan for a new library. Is the argument over? Our guest author thinks not, and asks the town to keep watch.';
+  const html = `<html><body><div class="ArticleHeaderComment_subject"><div class="ArticleHeaderComment_tagline">Town hall</div>
+    <h1 class="ArticleHeaderComment_headline">${headline}</h1></div><div class="ArticleHeaderComment_publishDate">Tuesday, 29 January 2019</div>
+    <div class="PageArticle_commentLead"><div class="PageArticle_commentLead-content">${lead}</div></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, lead), 'content');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("a letter's salutation right above its first paragraph ('Dear reader,') is the story's opening; such a line with the date between it and the prose is not", () => {
+  // Written for this test: a columnist's weekly letter to the paper's readers.
+  const headline = 'The mayor goes on holiday';
+  for (const [between, kept] of [
+    ['', true],
+    ['<p>Friday 28 June 2019</p>', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><p>Dear reader,</p>${between}
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, ['Dear reader,', para(1), para(2), para(3)], headline);
+    assert.equal(roleOf(r, 'Dear reader,'), kept ? 'content' : 'chrome', between);
+    for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  }
+});

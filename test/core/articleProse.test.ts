@@ -216,3 +216,26 @@ test("a box of figures closing the story (a tracker's heads, lines of figures an
   for (const p of body) assert.equal(r2.get(p), 'content', p);
   assert.notEqual(r2.get('Ward 1: 1,204'), 'chrome');
 });
+
+test("the lines Instagram's embed code sets around a post the story quotes (its prompt 'View this post on Instagram' and its signature 'A post shared by … (@…)', in the page's language) are chrome; the post's own words stay the story's", () => {
+  // Written for this test: two posts embedded as the network's code sets them, one in English, one in German.
+  const title = 'Harbour board backs dredging';
+  const gram = 'Our boats will finally get in and out at low tide. Thank you to everyone who came to the meeting.';
+  const body = [1, 2, 3, 4, 5, 6].map(line);
+  const lines = [
+    ['View this post on Instagram', 'A post shared by Harbour Fleet (@harbour.fleet) on Mar 12, 2025 at 12:30pm PDT'],
+    ['Sieh dir diesen Beitrag auf Instagram an', 'Ein Beitrag geteilt von Hafen Flotte (@hafenflotte) am Mär 12, 2025 um 12:30 PDT'],
+  ];
+  const embed = ([prompt, signed]: string[], words: string): string =>
+    `<blockquote class="instagram-media"><div><a href="/p/1"><div><div>${prompt}</div></div></a><p>${words}</p><p>${signed!.replace(/\(@/, '</a>(@').replace(/^(\S+ \S+ \S+ \S+)/, '$1 <a href="/u">')}</p></div></blockquote>`;
+  const html =
+    `<html><body><h1>${title}</h1><article>${body.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${embed(lines[0]!, gram)}` +
+    `${body.slice(2, 4).map((p) => `<p>${p}</p>`).join('')}${embed(lines[1]!, '')}${body.slice(4).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const r = rolesOf(html, body, title);
+  assert.equal(r.get(gram), 'content');
+  for (const [prompt, signed] of lines) {
+    assert.equal(r.get(prompt!), 'chrome', prompt);
+    assert.equal([...r].find(([t]) => t.replace(/\s+/g, ' ').trim() === signed)?.[1], 'chrome', signed);
+  }
+  for (const p of body) assert.equal(r.get(p), 'content', p);
+});

@@ -339,3 +339,36 @@ test("a note that a name is someone's trademark, in English, Japanese, German, F
   for (const t of furniture) assert.equal(isFurnitureLine(t, false), true, t);
   for (const t of story) assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a note that the text is a version of one first published elsewhere ('This is the extended version of an interview that was first published in …', 'Dieser Artikel erschien zuerst …', 'Cet article a été initialement publié …') and a plea to support the site ('please support us') are furniture; a story's sentence on a version or on support is not", () => {
+  for (const t of [
+    'This is the extended version of an interview that was first published in French in the weekend edition of the Harbour Gazette.',
+    'A version of this article appears in print on May 3, 2021, Section B, Page 4.',
+    'Dieser Artikel erschien zuerst in der Hafenzeitung.',
+    'Cet article a été initialement publié dans La Gazette du Port.',
+    'Do you like reading the Harbour Gazette? If you do, please support us so that we can keep up our work.',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of [
+    'The mayor said a version of the plan was first published in May.',
+    'An earlier draft of the bill was published on Monday, the clerk said.',
+    'Fishermen asked the board to support us in the fight for the channel, Smith said.',
+  ])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a call to like the blog's page on a social network, if the reader likes its posts ('如果您喜歡…圖文分享 邀請您到 FB 粉絲團 按個讚!'), is furniture; a sentence of the post opening 'if you like…' is not", () => {
+  assert.equal(isFurnitureLine('如果您喜歡「港邊小屋」的圖文分享 邀請您到 FB 粉絲團 按個讚!', false), true);
+  for (const t of ['如果你喜歡安靜，可以選擇住在山上的營地。', '如果您喜欢看海，港口的早市值得一去。']) assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a blog's disclaimer under its posts ('… Ses contenus n'engagent pas la rédaction.') and a note that the text was first written elsewhere ('Ce texte a été rédigé initialement dans le cadre …') are furniture; a story's sentence reporting such words is not", () => {
+  for (const t of [
+    "Le Forum est l'espace de libre expression des lecteurs de la Gazette. Ses contenus n'engagent pas la rédaction.",
+    "Les propos n'engagent que leurs auteurs.",
+    "Ce texte a été rédigé initialement dans le cadre d'un mémoire de fin d'études.",
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of ["Le maire a dit que ces propos n'engagent que leurs auteurs, selon lui.", "Ce texte de loi a été voté par le conseil municipal lundi soir."])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});

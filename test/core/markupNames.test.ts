@@ -28,3 +28,8 @@ test('a call to action and a subscription named in French, Spanish, Portuguese o
   for (const n of ['well cta-abonnement clearfix', 'cta-button', 'box-suscripcion', 'assinatura-box', 'abbonamento']) assert.ok(namedBits(n) & CHROME, n);
   for (const n of ['article-texte', 'entry-content', 'actualite', 'octa-grid']) assert.equal(namedBits(n) & CHROME, 0, n);
 });
+
+test('"comment" beside a word of a story\'s head in one name ("PageArticle_commentLead", "comment-headline") names a piece of opinion, not chrome; readers\' comments ("comment-body", "comments-area") stay chrome', () => {
+  for (const n of ['PageArticle_commentLead', 'PageArticle_commentLead-content', 'ArticleHeaderComment_headline', 'comment-dek']) assert.equal(namedBits(n) & CHROME, 0, n);
+  for (const n of ['comment-body', 'comments-area', 'comment', 'commentLead share-bar', 'comment-author']) assert.ok(namedBits(n) & CHROME, n);
+});
