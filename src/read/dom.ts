@@ -420,7 +420,7 @@ const NOT_BLANK = /\S/;
  * other posts) that is the text of the page over and over, most of a read's cost. Walked here in
  * document order, it stops at the first text that is not blank: the same answer.
  */
-function holdsText(root: WalkNode): boolean {
+export function holdsText(root: WalkNode): boolean {
   let node = root.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
