@@ -195,7 +195,7 @@ test('an element holds text exactly when its textContent trimmed is not empty (t
   let blank = 0;
   for (let k = 0; k < 400; k++) {
     const { document } = parseHTML(`<!DOCTYPE html><html><body><section id="r">${tree(0, k % 2 === 0)}</section></body></html>`);
-    for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const el of Array.from(document.querySelectorAll('*') as ArrayLike<{ textContent: string | null; outerHTML: string }>)) {
       const expected = (el.textContent ?? '').trim().length > 0;
       assert.equal(holdsText(el as never), expected, el.outerHTML);
       if (expected) holding++;
