@@ -436,8 +436,30 @@ export function holdsText(root: WalkNode): boolean {
   return false;
 }
 
-/** Readability with its test for an empty block made cheap (`holdsText`); it reads the same article. */
+/** The little of an element Readability's test for a visible one reads. */
+interface VisibleElement {
+  readonly className: string;
+  hasAttribute(name: string): boolean;
+  getAttribute(name: string): string | null;
+}
+type VisibleTest = (this: unknown, node: VisibleElement) => boolean;
+
+/**
+ * Readability with its tests for an empty block (`holdsText`) and a visible one made cheap; it
+ * reads the same article. Readability asks of every element whether its style hides it, and the
+ * DOM library builds a style object for each element asked (most of them have no style at all):
+ * an element with no style attribute is not hidden by its style, and only the rest of the test
+ * (the hidden and aria-hidden attributes, as Readability reads them) is asked.
+ */
 class LeanReadability<T> extends Readability<T> {
+  _isProbablyVisible(node: VisibleElement): boolean {
+    if (node.hasAttribute('style')) return (Readability.prototype as unknown as { _isProbablyVisible: VisibleTest })._isProbablyVisible.call(this, node);
+    return (
+      !node.hasAttribute('hidden') &&
+      (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || (typeof node.className?.includes === 'function' && node.className.includes('fallback-image')))
+    );
+  }
+
   _isElementWithoutContent(node: WalkNode & { readonly children: ArrayLike<unknown>; getElementsByTagName(name: string): ArrayLike<unknown> }): boolean {
     return (
       node.nodeType === ELEMENT_NODE &&
