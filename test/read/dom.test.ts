@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findArticle } from '../../src/read/dom';
+import { parseHTML } from 'linkedom';
+import { findArticle, holdsText } from '../../src/read/dom';
 import { readFile } from '../../src/read/page';
 
 const para = (n: number): string =>
@@ -169,4 +170,37 @@ test("asked again, Readability loosens its rules: a guide's schools in a box it 
   const read = readFile(html, 'guide.html')!;
   const article = read.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
   for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) assert.ok(article.includes(para(n)), `read: paragraph ${n}`);
+});
+
+test('an element holds text exactly when its textContent trimmed is not empty (the cheap test Readability is given)', () => {
+  // Blank text of every kind trim takes off (tabs, no-break and ideographic spaces, line and
+  // paragraph separators), nested deep, beside comments and empty elements; one text after it all.
+  const blanks = [' ', '\t\n', '\u00a0', '\u3000', '\u2028\u2029', '\ufeff', ''];
+  let seed = 7;
+  const next = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+  const tree = (depth: number, text: boolean): string => {
+    let html = '';
+    for (let i = 0, n = next(4); i < n; i++) {
+      const pick = next(6);
+      if (pick === 0 && depth < 6) html += `<div>${tree(depth + 1, text)}</div>`;
+      else if (pick === 1) html += '<br>';
+      else if (pick === 2) html += '<!-- a comment that is no text -->';
+      else if (pick === 3 && depth < 6) html += `<span class="x">${tree(depth + 1, text)}</span>`;
+      else if (pick === 4 && text && next(3) === 0) html += 'Words.';
+      else html += blanks[next(blanks.length)];
+    }
+    return html;
+  };
+  let holding = 0;
+  let blank = 0;
+  for (let k = 0; k < 400; k++) {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body><section id="r">${tree(0, k % 2 === 0)}</section></body></html>`);
+    for (const el of Array.from(document.querySelectorAll('*') as ArrayLike<{ textContent: string | null; outerHTML: string }>)) {
+      const expected = (el.textContent ?? '').trim().length > 0;
+      assert.equal(holdsText(el as never), expected, el.outerHTML);
+      if (expected) holding++;
+      else blank++;
+    }
+  }
+  assert.ok(holding > 100 && blank > 100, `the made-up trees test both answers (${holding} holding text, ${blank} blank)`);
 });
