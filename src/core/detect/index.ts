@@ -136,7 +136,14 @@ function changedNorms(ctx: DetectContext): string[] {
 }
 
 /** Any quotation mark, straight or curly, guillemets, CJK corner brackets, low-9 quotes. */
-const QUOTE_MARK = /["“”«»„「」]/;
+const QUOTE_MARK = /["“”«»„「」]/g;
+
+/** How many quotation marks a side's sentences hold. */
+function marks(side: GroupInput['canonical']): number {
+  const first = side.sentences[0];
+  const last = side.sentences[side.sentences.length - 1];
+  return first && last ? (side.text.slice(first.start, last.end).match(QUOTE_MARK)?.length ?? 0) : 0;
+}
 
 /**
  * A group whose words are the same on both sides: nothing changed, unless the canonical's
@@ -144,14 +151,12 @@ const QUOTE_MARK = /["“”«»„「」]/;
  * I have done"” → “… was the hardest thing I have done”: the speaker's words now read as the
  * writer's, and "I" as someone else). Then the quote detector alone reads the group, and only
  * what it finds dropped is kept: marks added around the canonical's own words are most often a
- * report quoting a statement word for word, what a copy of a statement does. Only a group with a
- * quotation mark in the canonical pays for it.
+ * report quoting a statement word for word, what a copy of a statement does. Only a group whose
+ * article has fewer quotation marks than its canonical pays for it.
  */
 function quoteMarksOnly(input: GroupInput, words: ReturnType<typeof wordDiff>): Pick<GroupAnalysis, 'identical' | 'findings'> {
-  const { sentences, text } = input.canonical;
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  if (input.relation === 'summary' || !first || !last || !QUOTE_MARK.test(text.slice(first.start, last.end))) return { identical: true, findings: [] };
+  // Marks as many on both sides (a copy wrapped or set otherwise, its quotations read otherwise): nothing dropped.
+  if (input.relation === 'summary' || marks(input.article) >= marks(input.canonical)) return { identical: true, findings: [] };
   const ctx = createContext(input, words);
   quoteDetector.run(ctx);
   const findings = ctx.findings.filter((f) => f.cTok.length > 0 && f.aTok.length === 0);
