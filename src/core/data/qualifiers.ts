@@ -81,7 +81,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
     ),
     evidence: phrases(
       'initial reports|early reports|first reports|preliminary reports|reports suggested|initial reports suggested|' +
-        'preliminary|initial|provisional|tentative|unclear whether|unclear if|not clear whether|not known whether|' +
+        'preliminary|initial|provisional|tentative|unclear whether|unclear if|not clear whether|not clear if|not known whether|not known if|' +
         'believe|believes|think|thinks|fear|fears|feared|suspect that|suspects that|' +
         'is believed to|are believed to|was believed to|were believed to|is thought to|are thought to|' +
         'is said to|are said to|is understood to|is expected to|are expected to|according to preliminary',

@@ -83,7 +83,7 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
   const words = wordDiff(input.canonical, input.article);
   const { diff, hunks, canonicalAnchors } = words;
   const identical = hunks.length === 0;
-  if (identical) return { diff, identical, findings: [], canonicalAnchors };
+  if (identical) return { diff, ...quoteMarksOnly(input, words), canonicalAnchors };
   const ctx = createContext(input, words, {
     canonical: figureSenses(input.canonical, input.lexicon),
     article: figureSenses(input.article, input.lexicon),
@@ -133,4 +133,32 @@ function changedNorms(ctx: DetectContext): string[] {
   for (let i = 0; i < ctx.ct.length; i++) if (!ctx.cEq[i]) out.push(ctx.ct[i]!.norm);
   for (let j = 0; j < ctx.at.length; j++) if (!ctx.aEq[j]) out.push(ctx.at[j]!.norm);
   return out;
+}
+
+/** Any quotation mark, straight or curly, guillemets, CJK corner brackets, low-9 quotes. */
+const QUOTE_MARK = /["“”«»„「」]/g;
+
+/** How many quotation marks a side's sentences hold. */
+function marks(side: GroupInput['canonical']): number {
+  const first = side.sentences[0];
+  const last = side.sentences[side.sentences.length - 1];
+  return first && last ? (side.text.slice(first.start, last.end).match(QUOTE_MARK)?.length ?? 0) : 0;
+}
+
+/**
+ * A group whose words are the same on both sides: nothing changed, unless the canonical's
+ * quotation marks around some of its words are gone (“admitted the race was "the hardest thing
+ * I have done"” → “… was the hardest thing I have done”: the speaker's words now read as the
+ * writer's, and "I" as someone else). Then the quote detector alone reads the group, and only
+ * what it finds dropped is kept: marks added around the canonical's own words are most often a
+ * report quoting a statement word for word, what a copy of a statement does. Only a group whose
+ * article has fewer quotation marks than its canonical pays for it.
+ */
+function quoteMarksOnly(input: GroupInput, words: ReturnType<typeof wordDiff>): Pick<GroupAnalysis, 'identical' | 'findings'> {
+  // Marks as many on both sides (a copy wrapped or set otherwise, its quotations read otherwise): nothing dropped.
+  if (input.relation === 'summary' || marks(input.article) >= marks(input.canonical)) return { identical: true, findings: [] };
+  const ctx = createContext(input, words);
+  quoteDetector.run(ctx);
+  const findings = ctx.findings.filter((f) => f.cTok.length > 0 && f.aTok.length === 0);
+  return { identical: findings.length === 0, findings };
 }

@@ -11,13 +11,18 @@ import { boundaryBetween, phraseAt, phraseIndex, range, tokensText } from './tok
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
  * inside a quotation the quote detector reported still counts. A verb that negates the one
- * after it (“failed to reach”) is a negation.
+ * after it (“failed to reach”) is a negation. A negation that opens a hedge of evidence (“it is
+ * not known if”, “not clear whether”: `qualifiers.evidence`) is none: it leaves the question
+ * open and negates no fact, so “nobody was hurt” against “it is not known if anybody was hurt”
+ * has lost its negation.
  */
 function cues(toks: Token[], lex: Lexicon): Map<string, number[]> {
   const m = new Map<string, number[]>();
   const implicit = lex.implicitNegations ? phraseIndex(lex.implicitNegations) : null;
+  const open = lex.qualifiers ? phraseIndex(lex.qualifiers.evidence) : null;
   toks.forEach((t, i) => {
     let k: string | null = null;
+    if (open?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) return;
     if (isNegation(t.norm, lex) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) k = 'neg';
     else if (lex.denials.has(t.norm)) k = 'deny';
     if (!k) return;

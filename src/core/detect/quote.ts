@@ -91,6 +91,25 @@ function quotedIn(side: GroupSide, words: string): boolean {
 }
 
 /**
+ * Whether the other side's sentences set these very words between quotation marks, whatever its
+ * reading of the marks made of them: in a copy run together ("the mayor called"the best plan in
+ * years" and"), a mark between two letters reads as closing or opening either way, and the
+ * quotation can be read off by one. The marks are there: nothing dropped or added.
+ */
+function markedIn(side: GroupSide, words: string): boolean {
+  const first = side.sentences[0];
+  const last = side.sentences[side.sentences.length - 1];
+  if (!first || !last || !words) return false;
+  const text = side.text.slice(first.start, last.end);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = /["“”«»„「‘’]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    const after = /^[,.;:!?]?\s*["“”«»」’]/.test(text.slice(at + words.length, at + words.length + 4));
+    if (before && after) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a quotation is a title set in quotation marks ("Let Girls Learn", "The Employment
  * Situation: August 2005"): at most eight words, every one capitalised but the small words and
  * figures, two capitalised at least, in a sentence not set in capitals (a word of it outside the
@@ -289,7 +308,7 @@ function unitKeys(side: GroupSide, toks: readonly number[]): string[] {
 function droppedQuote(ctx: DetectContext, qc: Quote): void {
   const { C, A, ct, aBag, claim } = ctx;
   const cText = C.text.slice(qc.start, qc.end);
-  if (qc.toks.length < 3 || quotedIn(A, cText) || verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) return;
+  if (qc.toks.length < 3 || quotedIn(A, cText) || markedIn(A, cText) || verbatimIn(qc.toks.map((i) => ct[i]!.key), A)) return;
   // A title's words, its date too, are its name's: not the sentence's facts.
   if (titleQuote(C, qc, ctx.lex.functionWords)) {
     for (const i of qc.toks) ctx.cClaim[i] = 1;
@@ -313,7 +332,7 @@ function droppedQuote(ctx: DetectContext, qc: Quote): void {
 function addedQuote(ctx: DetectContext, qa: Quote): void {
   const { C, A, at, cBag, claim } = ctx;
   // The same words in quotation marks anywhere in the canonical: its quotation, carried into another sentence.
-  if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end))) return;
+  if (qa.toks.length < 3 || quotedIn(C, A.text.slice(qa.start, qa.end)) || markedIn(C, A.text.slice(qa.start, qa.end))) return;
   if (titleQuote(A, qa, ctx.lex.functionWords)) {
     for (const j of qa.toks) ctx.aClaim[j] = 1;
     return;

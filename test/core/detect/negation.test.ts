@@ -93,3 +93,14 @@ test('negation: a denial whose verb becomes another verb of saying ("denied that
   const c = compare('The minister denied that she had met the lobbyists.', 'The minister admitted that she had met the lobbyists.');
   assert.deepEqual(c.discrepancies.map((d) => [d.kind, d.severity, d.from, d.to]), [['negation', 'high', 'denied', 'admitted']]);
 });
+
+test('negation: the "not" of "not known if" opens a question and negates no fact: a flat "no" against it is a negation dropped', () => {
+  const [f, ...rest] = detect(negationDetector, 'There were no injuries among the crew.', 'It is not known if there were any injuries among the crew.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.kind, f!.canonical, f!.article], ['negation', 'no', '']);
+  assert.match(f!.reason, /^Drops the negation ‘no’/);
+  const [g] = detect(negationDetector, 'It is not clear whether any of the crew were hurt.', 'None of the crew were hurt.');
+  assert.match(g!.reason, /^Adds the negation ‘None’/);
+  // The question open on both sides: nothing.
+  assert.deepEqual(detect(negationDetector, 'It is not known if any of the crew were hurt.', 'It is not known whether any of the crew were hurt.'), []);
+});

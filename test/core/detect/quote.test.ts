@@ -167,3 +167,24 @@ test('quote: a title in quotation marks (every word capitalised but its small wo
   // A text set in capitals reads every word as capitalised: its quotation is still speech.
   assert.deepEqual(detect(quoteDetector, 'MAYOR SAYS "WE WILL REBUILD THE SCHOOLS"', 'MAYOR VISITS THE SCHOOLS').map((f) => f.kind), ['quote']);
 });
+
+test('quote: the quotation marks dropped around the same words, nothing else changed, is direct speech made paraphrase', () => {
+  const before = 'The ferry left the harbour at dawn.';
+  const after = 'The harbour reopened at noon.';
+  const said = (q: string): string => `Back on shore, the captain admitted that the crossing was ${q}the roughest sea I have ever sailed${q}.`;
+  const r = compare(`${before} ${said('"')} ${after}\n`, `${before} ${said('')} ${after}\n`);
+  assert.deepEqual(r.discrepancies.map((d) => [d.kind, d.from, d.to ?? '']), [['quote', 'the roughest sea I have ever sailed', '']]);
+  assert.match(r.discrepancies[0]!.reason, /no longer in quotation marks/);
+  assert.equal(r.alignments[1]!.identical, false);
+  // The same marks on both sides, or in other quotation marks: nothing changed.
+  assert.deepEqual(compare(`${before} ${said('"')} ${after}\n`, `${before} ${said('"')} ${after}\n`).discrepancies, []);
+  assert.deepEqual(compare(`${before} ${said('"')} ${after}\n`, `${before} ${said('”').replace('”the', '“the')} ${after}\n`).discrepancies, []);
+  // Marks put around the canonical's own words, word for word: a copy quoting a statement, not reported here.
+  assert.deepEqual(compare(`${before} ${said('')} ${after}\n`, `${before} ${said('"')} ${after}\n`).discrepancies, []);
+});
+
+test('quote: marks set around the same words in a copy run together are kept, however its reading pairs them', () => {
+  const canonical = 'The minister spoke first. "What does it all mean?" In town, the plan is often called "the best deal in years" by the people who use it. The vote is on Monday.';
+  const article = 'The minister spoke first.ANNA ROE: "What does it all mean?"In town, the plan is often called"the best deal in years" by the people who use it. The vote is on Monday.';
+  assert.deepEqual(compare(canonical, article).discrepancies.filter((d) => d.kind === 'quote' && d.from === 'the best deal in years'), []);
+});
