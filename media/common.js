@@ -117,9 +117,41 @@
   }
 
   /**
+   * Joins the slices of a long state's JSON string (`{type: 'jsonPart'}`, in order, each in a
+   * message of its own): the whole string once the last one is in, else null. A slice of a newer
+   * state drops the slices of an older one not yet whole, as does a state posted whole
+   * (`reset`); a slice missing or out of order drops its state (a newer one follows).
+   */
+  function jsonJoiner() {
+    /** @type {{seq: number, count: number, texts: string[]} | null} */
+    let parts = null;
+    return {
+      /** @param {{seq?: unknown, index?: unknown, count?: unknown, text?: unknown}} m @returns {string | null} */
+      add(m) {
+        const { seq, index, count, text } = m;
+        if (typeof seq !== 'number' || typeof index !== 'number' || typeof count !== 'number' || typeof text !== 'string') return null;
+        if (index === 0) parts = { seq, count, texts: [] };
+        if (!parts || parts.seq !== seq || parts.count !== count || parts.texts.length !== index) {
+          parts = null;
+          return null;
+        }
+        parts.texts.push(text);
+        if (parts.texts.length < count) return null;
+        const json = parts.texts.join('');
+        parts = null;
+        return json;
+      },
+      reset() {
+        parts = null;
+      },
+    };
+  }
+
+  /**
    * Receives the extension's messages. A state comes as a JSON string (`{type: 'json'}`,
-   * faster to post than an object); the UI strings are kept for `t`; every other
-   * message goes to `handle`. `skipRepeated`: the same JSON string again is ignored.
+   * faster to post than an object), a long one in slices (`{type: 'jsonPart'}`); the UI
+   * strings are kept for `t`; every other message goes to `handle`. `skipRepeated`: the
+   * same JSON string again is ignored.
    * @template M
    * @param {(m: M) => void} handle
    * @param {{skipRepeated?: boolean}} [opts]
@@ -128,9 +160,15 @@
     let lastJson = '';
     /** The last state drawn: drawn again when the strings come after it. @type {M | null} */
     let lastState = null;
+    const joiner = jsonJoiner();
     window.addEventListener('message', (ev) => {
       let m = ev.data;
       if (!m || typeof m !== 'object') return;
+      if (m.type === 'jsonPart') {
+        const json = joiner.add(m);
+        if (json === null) return;
+        m = { type: 'json', json };
+      } else if (m.type === 'json') joiner.reset();
       if (m.type === 'json' && typeof m.json === 'string') {
         if (skipRepeated) {
           if (m.json === lastJson) return;

@@ -6,9 +6,10 @@
  * (media/jsconfig.json). Types only.
  *
  * A state is posted as a JSON string (`JsonMessage`: VS Code serialises message
- * objects far more slowly than JSON.stringify); the page parses it into the
- * page's state message. Everything a page sends is untrusted on arrival: the
- * extension checks each field (`Unchecked`).
+ * objects far more slowly than JSON.stringify), a long one in slices
+ * (`JsonPartMessage`); the page parses it into the page's state message.
+ * Everything a page sends is untrusted on arrival: the extension checks each
+ * field (`Unchecked`).
  */
 import type { MatrixView } from '../src/view/matrixModel';
 import type { FolderRow, PanelModel } from '../src/view/panelModel';
@@ -26,6 +27,18 @@ export interface JsonMessage {
   json: string;
 }
 
+/**
+ * A slice of a long state's JSON string (src/view/jsonSlices.ts): slices `0` to `count - 1` of
+ * state `seq` come in order, each in a task of its own; the page joins them and parses the whole.
+ */
+export interface JsonPartMessage {
+  type: 'jsonPart';
+  seq: number;
+  index: number;
+  count: number;
+  text: string;
+}
+
 // ------------------------------------------------------------------ panel ---
 
 /** The side panel's state: the active editor's comparison and the last folder run. */
@@ -37,6 +50,11 @@ export interface PanelState {
   error?: string;
   isCanonical?: boolean;
   model: PanelModel | null;
+  /**
+   * The model is the one posted last, unchanged (`model` is then null): the page keeps it. A
+   * comparison starting (`busy`) or a folder row changing does not post a long article's model again.
+   */
+  sameModel?: true;
   /** The last folder run: its rows, and why its canonical text is gone (deleted, moved, an unsaved editor closed), if it is. */
   folder: { folder: string; canonical: string; rows: readonly FolderRow[]; canonicalGone?: string } | null;
   /** Dismissed findings are shown (the `wirediff.showDismissed` setting). */
@@ -53,7 +71,7 @@ export interface SelectMessage {
 }
 
 /** What the extension posts to the panel. */
-export type ExtensionToPanel = JsonMessage | StringsMessage | SelectMessage;
+export type ExtensionToPanel = JsonMessage | JsonPartMessage | StringsMessage | SelectMessage;
 /** What the panel handles once JSON states are parsed. */
 export type PanelMessage = PanelState | SelectMessage;
 
@@ -79,7 +97,7 @@ export interface MatrixState {
 }
 
 /** What the extension posts to the matrix page. */
-export type ExtensionToMatrix = JsonMessage | StringsMessage;
+export type ExtensionToMatrix = JsonMessage | JsonPartMessage | StringsMessage;
 
 /** What the matrix page posts to the extension. */
 export type MatrixToExtension =

@@ -77,6 +77,11 @@
 
   onMessage((/** @type {PanelMessage} */ m) => {
     if (m.type === 'state') {
+      if (m.sameModel) {
+        // The model posted before, kept here; a page without it (loaded anew) asks for the whole state.
+        if (!state?.model) return send({ type: 'ready' });
+        m = { ...m, model: state.model };
+      }
       state = m;
       filters.showDismissed = !!m.showDismissed;
       render();

@@ -3,13 +3,15 @@
  * so F8, the Problems filter and extensions such as Error Lens work on them. Which
  * findings go there and how serious they are is decided in `view/diagnostics.ts`; here
  * they are placed in the document as it is now (they follow edits until the next
- * comparison) and cleared when the comparison is cleared or the file is closed.
+ * comparison) and cleared when the comparison is cleared or the file is closed. A new
+ * result is listed on a task after the one that tells of it (the decorations' own).
  */
 import * as vscode from 'vscode';
 import type { DiscrepancyKind } from '../core/types';
 import { kindDocsAnchor, problemsFor, problemsLevel, type ProblemSeverity } from '../view/diagnostics';
 import { filterFromSettings } from '../view/filter';
 import { Disposable } from './dispose';
+import { NextTask } from './nextTask';
 import type { LiveOffsets, WorkflowResults } from './workflowResults';
 
 const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
@@ -25,6 +27,8 @@ export class Problems extends Disposable {
   private readonly made = new Map<string, string>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
+  /** A new result's problems, listed on a task of their own. */
+  private readonly refreshSoon = this.register(new NextTask(() => this.refreshAll()));
 
   constructor(
     private readonly results: WorkflowResults,
@@ -33,7 +37,8 @@ export class Problems extends Disposable {
     private readonly docs: vscode.Uri,
   ) {
     super();
-    this.register(results.onDidChange(() => this.refreshAll()));
+    // On a task of its own: a long article's hundreds of diagnostics do not add to the task that draws its decorations.
+    this.register(results.onDidChange(() => this.refreshSoon.schedule()));
     this.register(live.onDidShift((doc) => this.refresh(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri)));
     this.register(

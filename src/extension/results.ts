@@ -26,6 +26,7 @@ import { baseName } from '../view/text';
 import { findingKeys, judge, NO_JUDGEMENT, type Judgement } from '../view/verdicts';
 import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
+import { NextTask } from './nextTask';
 import { findOpenDocument, showFindingOutOfDate, showNoComparison } from './files';
 import { kindLabel } from './labels';
 import { findingFilter, readSettings, type Settings } from './settings';
@@ -259,7 +260,8 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   private folderSnapshot: (FolderSnapshot & { generation: number; edited: string }) | undefined;
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   private readonly selectEmitter = this.register(new vscode.EventEmitter<{ uri: string; id: string }>());
-  private changeQueued = false;
+  /** Readers are told on a task of their own, once for all the writes of a task. */
+  private readonly tell = this.register(new NextTask(() => this.emitter.fire()));
 
   readonly onDidChange = this.emitter.event;
   readonly onDidSelect = this.selectEmitter.event;
@@ -454,12 +456,7 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
    * work then does not add to the task that stored the result.
    */
   changed(): void {
-    if (this.changeQueued || this.isDisposed) return;
-    this.changeQueued = true;
-    setTimeout(() => {
-      this.changeQueued = false;
-      if (!this.isDisposed) this.emitter.fire();
-    }, 0);
+    this.tell.schedule();
   }
 
   private invalidate(): void {

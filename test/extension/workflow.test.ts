@@ -16,6 +16,8 @@ import { ComparisonView } from '../../src/view/result';
 import { seed } from '../helpers';
 import * as vscode from './fakeVscode';
 
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
 const C = seed(0);
 const A = seed(1);
 
@@ -57,7 +59,7 @@ const find = (v: ComparisonView, kind: string, from: string): Discrepancy => v.d
 
 afterEach(() => vscode.reset());
 
-test('problems: high and medium findings, placed on their words, with the kind linked to its docs and the canonical sentence', () => {
+test('problems: high and medium findings, placed on their words, with the kind linked to its docs and the canonical sentence', async () => {
   const s = setup();
   const ds = s.diagnostics();
   assert.equal(ds.length, s.view.discrepancies.filter((d) => d.severity !== 'low').length);
@@ -75,8 +77,9 @@ test('problems: high and medium findings, placed on their words, with the kind l
   assert.equal(s.diagnostics().length, 0);
   vscode.setSetting('problems', 'all');
   assert.equal(s.diagnostics().length, s.view.discrepancies.length);
-  // A cleared comparison leaves no problems.
+  // A cleared comparison leaves no problems (listed on the task after the change's).
   s.clear();
+  await tick();
   assert.equal(s.diagnostics().length, 0);
   s.dispose();
 });

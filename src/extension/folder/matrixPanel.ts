@@ -23,6 +23,7 @@ import { findOpenDocument, openCompared } from '../files';
 import { FileWatcher, type FileEvent } from '../fileWatch';
 import { webviewLabels } from '../labels';
 import { mediaRoot, webviewHtml, webviewOptions } from '../panel/webviewHtml';
+import { JsonPoster } from '../panel/jsonPoster';
 import type { FolderRun, Results, ResultSnapshot } from '../results';
 import { readSettings } from '../settings';
 import type { VerdictFiles } from '../verdicts';
@@ -72,6 +73,8 @@ export class MatrixPanel extends Disposable {
   private loadWaiters: Array<() => void> = [];
   private build = 0;
   private cached: (MatrixState & { json: string }) | undefined;
+  /** Posts the state, a long one in slices (one per task). */
+  private readonly poster = this.register(new JsonPoster((m) => this.send(m)));
   /** The snapshots of the run's versions the matrix was last built from: new ones (a verdict, a setting) build it again. */
   private builtFrom: readonly ResultSnapshot[] = [];
 
@@ -212,11 +215,20 @@ export class MatrixPanel extends Disposable {
     page.add(panel.webview.onDidReceiveMessage((m) => this.onMessage(m)));
     // Hidden, the page is gone: nothing is posted until the page shown again says 'ready'
     // (a state posted to the page while it loads would come before its strings).
-    page.add(panel.onDidChangeViewState(() => panel.visible || (this.ready = false)));
+    page.add(
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) return;
+        this.ready = false;
+        this.poster.cancel();
+      }),
+    );
     page.add(
       panel.onDidDispose(() => {
         page.dispose();
-        if (this.panel === panel) this.panel = undefined;
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.poster.cancel();
+        }
       }),
     );
     this.panel = panel;
@@ -276,8 +288,10 @@ export class MatrixPanel extends Disposable {
     const same = c && c.view === state.view && c.busy === state.busy && c.stale === state.stale && c.error === state.error;
     if (!same) this.cached = { ...state, json: JSON.stringify(state) };
     const json = this.cached!.json;
-    this.send({ type: 'json', json });
-    if (this.view) this.log?.info(`matrix: posted ${Math.round(json.length / 1024)} KB in ${(performance.now() - t0).toFixed(1)} ms`);
+    const made = performance.now() - t0;
+    this.poster.send(json, (slices, longest) => {
+      if (this.view) this.log?.info(`matrix: ${Math.round(json.length / 1024)} KB posted in ${slices} slice(s), longest ${longest.toFixed(1)} ms (state ${made.toFixed(1)} ms)`);
+    });
   }
 
   private send(msg: ExtensionToMatrix): void {
