@@ -212,7 +212,7 @@ export function familyOrigin(set: string, family: string, familiesDir = FAMILIES
   }
   const m = /\bthe (?:(\w+) )?fresh set\b/.exec(first);
   if (!m) return 'original';
-  const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
+  const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
   const n = m[1] ? ordinals.indexOf(m[1].toLowerCase()) + 1 : 1;
   return `fresh ${n > 0 ? n : m[1]}`;
 }

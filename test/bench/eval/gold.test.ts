@@ -45,7 +45,8 @@ test('familyOrigin reads a tune family\'s origin from the first line of its SOUR
     family('c', '# c (tune; the second fresh set, built on 2026-11-27 by fresh11, moved to tune on 2026-11-27)');
     family('d', '# d (tune; the Third fresh set, built by someone)');
     family('e', '# e (fresh; the fifth fresh set, built on 2026-11-27 by fresh14)');
-    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'fresh 5', 'original']);
+    family('f', '# f (tune; the sixteenth fresh set, built by someone, moved to tune)');
+    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'f', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'fresh 5', 'fresh 16', 'original']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
