@@ -111,7 +111,8 @@ const TOKEN_START = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9$]/.test(Strin
  * lyrics file (LRC) or of a transcript, which stands before the words it times. No word of the
  * text: no token (a figure or a clock time else, cutting "seventy-two [00:56.41]billion" in two).
  */
-const TIMECODE = /\[\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]/y;
+export const TIMECODE_SOURCE = String.raw`\[\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]`;
+const TIMECODE = new RegExp(TIMECODE_SOURCE, 'y');
 const OPEN_BRACKET = 0x5b;
 const TIMECODES = new RegExp(TIMECODE.source, 'g');
 

@@ -73,8 +73,9 @@ export function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
     const prev = block[i - 1];
     if (line.length >= width - NEAR_WIDTH || (doc.columnsWidth > 0 && columnsOf(doc, line) >= doc.columnsWidth - NEAR_WIDTH)) full++;
     // A line left shorter by a long run that did not fit after it: a phrase of a script written
-    // without blanks ("… 叫做 Hater" / "的约会软件就是…"), a link: as full as a wrap leaves a line.
-    else if (firstWordLength(doc, block[i + 1]!) > NEAR_WIDTH && brokenAtWidth(doc, line, block[i + 1]!, width)) full++;
+    // without blanks ("… 叫做 Hater" / "的约会软件就是…"), a link: as full as a wrap leaves a line. Long
+    // in characters, or in the bytes `fold` counts (a run of ten Chinese characters is thirty).
+    else if (longFirstWord(doc, block[i + 1]!) && brokenAtWidth(doc, line, block[i + 1]!, width)) full++;
     // A short line that ends, mid-sentence, a full one broken mid-sentence: the rest of a line
     // wrapped twice (at 72 columns, then at 50). It counts for neither side.
     else if (doc.twice && prev && prev.length >= width - NEAR_WIDTH && !TERMINAL_END.test(text(doc, prev)) && !TERMINAL_END.test(text(doc, line))) rests++;
@@ -157,6 +158,14 @@ export function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean
 
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 export const NEAR_WIDTH = 20;
+
+/** Is a line's first word longer than a wrap leaves a line short (`NEAR_WIDTH`), in characters or in UTF-8 bytes? */
+function longFirstWord(doc: Doc, l: Line): boolean {
+  const word = firstWordLength(doc, l);
+  if (word > NEAR_WIDTH) return true;
+  const at = l.start + l.indent;
+  return word * 3 > NEAR_WIDTH && utf8Length(doc.text, at, at + word) > NEAR_WIDTH;
+}
 
 /** The length of the first word of a line, as a wrap sees it: up to the first blank it may break at. */
 function firstWordLength(doc: Doc, l: Line): number {

@@ -59,6 +59,11 @@ export interface Doc {
   twiceSeen: () => boolean;
   /** The words the text writes in lower case, once a line has needed them. */
   lowerCase?: Set<string>;
+  /**
+   * The text's lines open on timecodes ("[00:53.04]…"), as a lyrics or subtitle file (LRC) times each
+   * phrase it shows: the lines are phrases of one running text, not lines of their own.
+   */
+  timed: boolean;
 }
 
 export const text = (doc: Doc, l: Line): string => doc.text.slice(l.start + l.indent, l.end);

@@ -3,6 +3,10 @@
  * comma after a closed quotation, an open bracket) and how it starts (a capital, lower case, a
  * heading's first character), and whether it is written as a title.
  */
+import { TIMECODE_SOURCE } from '../text';
+
+/** A line that opens on a timecode, "[00:53.04]…": a lyrics or subtitle file's (LRC) timed phrase. */
+export const TIMED_START = new RegExp('^' + TIMECODE_SOURCE);
 
 /** A line that ends on closing punctuation. */
 export const TERMINAL_END = /[.!?…:;"”’»)\]]$/;

@@ -8,7 +8,7 @@
  */
 import { goesOn, lineParts, quoteMargin } from './lineMarks';
 import type { StopRules } from './rules';
-import { LOWER_START, lastWord, TERMINAL_END } from './lineText';
+import { LOWER_START, lastWord, TERMINAL_END, TIMED_START } from './lineText';
 import { inset, type Doc, type Line, type Unit } from './lineDoc';
 import { linesOfTheirOwn, mostlyFull, NEAR_WIDTH, proseMarks, screenWidths, wrappedTwice } from './blocks';
 import { continues } from './lineBreaks';
@@ -62,7 +62,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   widest = shownWidth(text, blocks, widest);
   const out: Unit[] = [];
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
-  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest) };
+  const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest), timed: timedLines(text, blocks) };
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
@@ -94,6 +94,22 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
     }
   }
   return out;
+}
+
+/** Lines opening on a timecode: a text is timed (`Doc.timed`) when at least this many do, and at least half its lines. */
+const TIMED_LINES = 4;
+
+/** Do the text's lines open on timecodes, as a lyrics or subtitle file's (LRC) timed phrases do? */
+function timedLines(text: string, blocks: readonly Line[][]): boolean {
+  let lines = 0;
+  let timed = 0;
+  for (const b of blocks) {
+    for (const l of b) {
+      lines++;
+      if (TIMED_START.test(text.slice(l.start + l.indent, l.start + l.indent + 16))) timed++;
+    }
+  }
+  return timed >= TIMED_LINES && timed * 2 >= lines;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { NAME_ENDS, type AbbreviationClass, type StopRules } from './rules';
 import { UNSPACED_SCRIPTS } from '../scripts';
+import { TIMECODE_SOURCE } from '../text';
 
 /** A half-open range of the text. */
 export type Piece = [start: number, end: number];
@@ -25,6 +26,9 @@ const FIRST_WORD = /^\s*["“'‘«([]*(\p{L}+)/u;
 const STARTS_DIGIT = /^\s*["“'‘«([]*\d/u;
 const STARTS_LOWER = /^\s*["“'‘«([]*\p{Ll}/u;
 
+/** A timecode that opens the text after a boundary, with the blanks around it. */
+const LEADING_TIMECODE = new RegExp(String.raw`^\s*` + TIMECODE_SOURCE + String.raw`\s*`);
+
 /** Only the tail of a sentence can hold what these rules look at. */
 const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
 
@@ -33,6 +37,8 @@ const tail = (s: string): string => (s.length > 60 ? s.slice(-60) : s);
  * `next`: keep it (true), drop it (false), or move it back to this offset in `prev` (a number).
  */
 export function boundaryAt(prev: string, next: string, rules: StopRules): boolean | number {
+  // A timecode before the next words (a lyrics file's timed phrase, "… court. [00:08.77]It …") is no word of them.
+  if (next.includes('[')) next = next.replace(LEADING_TIMECODE, '');
   const end = tail(prev);
   // Both patterns end on a closing quote or bracket: most sentences end on their stop, and
   // neither is tried there (each tries every position of the tail).

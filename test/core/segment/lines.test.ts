@@ -418,3 +418,25 @@ test('in a wrapped block, a line without closing punctuation goes on in one that
     'The board said it would publish them in the spring, after the audit.\n';
   assert.deepEqual(read(text).slice(1, 2), ['sentence: The decision prompted calls for a wider inquiry into the cost of the work, and demands that the board publish its accounts for the last three years.']);
 });
+
+test("a lyrics file's timed phrases (LRC, one phrase a line) run on into sentences, unwrapped or wrapped", () => {
+  // My own made-up transcript, timed as an LRC file times a broadcast: one phrase a line.
+  const lrc = '[ti:Harbor Bridge Opens Again After Two Years of Repairs in the Old Port]\n[ar:Jo Lee]\n[00:00.00]This is the evening report\n[00:03.10]from our city desk.\n[00:05.40]On Friday,\n[00:06.80]the harbor bridge opened again\n[00:09.20]after two years of repairs.\n[00:12.00]Officials said\n[00:13.50]the work cost ninety million dollars.\n';
+  const sentences = read(lrc).filter((s) => s.includes('[00:'));
+  assert.deepEqual(sentences, [
+    'sentence: [00:00.00]This is the evening report [00:03.10]from our city desk.',
+    'sentence: [00:05.40]On Friday, [00:06.80]the harbor bridge opened again [00:09.20]after two years of repairs.',
+    'sentence: [00:12.00]Officials said [00:13.50]the work cost ninety million dollars.',
+  ]);
+  // Its title line folded at 50 bytes: the same sentences.
+  assert.deepEqual(read(fold(lrc, 50)).filter((s) => s.includes('[00:')), sentences);
+  // A line or two opening on a timecode in a text of prose lines is no timed text: lines stay lines.
+  const two = 'Schedule\n[00:00.00] Opening remarks\n[00:10.00] Questions\nThe meeting ends at noon.\n';
+  assert.ok(read(two).some((s) => s.endsWith('Opening remarks')));
+});
+
+test('a line of labelled fields in Chinese, folded by bytes before a long field, is one line, as unwrapped', () => {
+  // My own made-up page header: time, author and category fields on one line, then the story.
+  const text = '时间:2020-03-01 作者:编辑部 分类:新闻英语2020年(三)月\n\nThe city council voted on Tuesday to build a new library near the river, the mayor said.\n\nWork is to start next spring and take two years.\n';
+  assert.deepEqual(read(fold(text, 50)), read(text));
+});
