@@ -54,6 +54,11 @@ export interface CompareResult {
   comparison: Comparison;
   canonicalRead?: ReadText | null;
   articleRead?: ReadText | null;
+  /**
+   * The verdict key of each finding, by id (`findingKeys`), made in the worker: on a long article
+   * hashing every finding's sentences takes the host tens of ms (issue 10).
+   */
+  keys?: ReadonlyMap<string, string>;
 }
 
 export type EngineRequest =

@@ -13,6 +13,7 @@ import { serve } from './serve';
 import { wordVectors } from '../read/wordVectors';
 import { CanonicalMemo, compareRead } from './canonicalMemo';
 import { buildMatrixView } from '../view/matrixModel';
+import { findingKeys } from '../view/verdicts';
 
 /** The canonical text read and prepared once for every article, and every edit of one, compared against it. */
 const canonicalMemo = new CanonicalMemo();
@@ -29,7 +30,7 @@ serve({
     const path = side && paths?.[side];
     if (side && path !== undefined) throw Object.assign(new Error(noArticleLine(path)), { noArticle: side });
     const comparison = compareRead({ text: canonical, ...prepared }, { text: article, read: articleRead }, options);
-    return { comparison, canonicalRead, articleRead };
+    return { comparison, canonicalRead, articleRead, keys: findingKeys(comparison) };
   },
   report: (input: ReportInput) => {
     const evidence = buildEvidence({

@@ -233,7 +233,7 @@ export class Comparer extends Disposable {
 
   /** The engine on one pair of texts; the result is not stored. */
   private async compareTexts(uri: vscode.Uri, text: string, canonicalUri: vscode.Uri, canonicalText: string, settings: Settings, signal: AbortSignal): Promise<DocResult> {
-    const { comparison, ms, canonicalRead, articleRead } = await this.engine()
+    const { comparison, ms, canonicalRead, articleRead, keys } = await this.engine()
       .compare(canonicalText, text, compareOptions(settings), signal, { canonical: canonicalUri.path, article: uri.path })
       .catch((e: unknown) => {
         if (!(e instanceof NoArticleError)) throw e;
@@ -253,6 +253,7 @@ export class Comparer extends Disposable {
       canonicalUri,
       ms,
       stale: false,
+      ...(keys ? { keys } : {}),
     };
   }
 

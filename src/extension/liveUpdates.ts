@@ -12,6 +12,7 @@ import type { CanonicalResolver } from './canonical';
 import { Disposable } from './dispose';
 import { checkArticleText, findOpenDocument, readText } from './files';
 import { FileWatcher, type FileEvent } from './fileWatch';
+import { restartTimer } from './nextTask';
 import type { ResultStore } from './results';
 import { readSettings, type Settings } from './settings';
 
@@ -212,17 +213,4 @@ export class LiveUpdates extends Disposable {
       if (s?.result.stale && !this.timers.has(key) && !this.comparer.isComparing(key) && s.settings.liveUpdate) this.schedule(key, 50);
     }
   }
-}
-
-/** Runs `run` after `delay` ms, in place of what `key`'s timer in `timers` was to run (a debounce per key). */
-function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, delay: number, run: () => void): void {
-  const old = timers.get(key);
-  if (old) clearTimeout(old);
-  timers.set(
-    key,
-    setTimeout(() => {
-      timers.delete(key);
-      run();
-    }, delay),
-  );
 }

@@ -26,3 +26,16 @@ export class NextTask implements vscode.Disposable {
     this.timer = undefined;
   }
 }
+
+/** Runs `run` after `delay` ms, in place of what `key`'s timer in `timers` was to run (a debounce per key). */
+export function restartTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, delay: number, run: () => void): void {
+  const old = timers.get(key);
+  if (old) clearTimeout(old);
+  timers.set(
+    key,
+    setTimeout(() => {
+      timers.delete(key);
+      run();
+    }, delay),
+  );
+}

@@ -5,14 +5,28 @@
  * they are placed in the document as it is now (they follow edits until the next
  * comparison) and cleared when the comparison is cleared or the file is closed. A new
  * result is listed on a task after the one that tells of it (the decorations' own).
+ *
+ * The problems are made once per result, level, kinds filter and dismissed findings
+ * (`ProblemsMemo`); an edit only places them again, and not on every keystroke: after
+ * the edits pause for `wirediff.liveUpdateDelay`, as a live update waits (issue 10: on a
+ * long article, hundreds of diagnostics made and sent to the workbench per keystroke).
+ * Until then VS Code keeps the squiggles on their words as the text moves.
  */
 import * as vscode from 'vscode';
 import type { DiscrepancyKind } from '../core/types';
-import { kindDocsAnchor, problemsFor, problemsLevel, type ProblemSeverity } from '../view/diagnostics';
+import { kindDocsAnchor, problemsLevel, ProblemsMemo, type Problem, type ProblemSeverity } from '../view/diagnostics';
 import { filterFromSettings } from '../view/filter';
 import { Disposable } from './dispose';
-import { NextTask } from './nextTask';
+import { NextTask, restartTimer } from './nextTask';
+import { readSettings } from './settings';
 import type { LiveOffsets, WorkflowResults } from './workflowResults';
+
+/** A problem and the parts of its diagnostic that do not depend on where it stands now. */
+interface Made {
+  readonly p: Problem;
+  readonly code: { value: string; target: vscode.Uri };
+  readonly related: vscode.DiagnosticRelatedInformation[];
+}
 
 const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -23,10 +37,12 @@ const SEVERITY: Record<ProblemSeverity, vscode.DiagnosticSeverity> = {
 
 export class Problems extends Disposable {
   readonly collection = this.register(vscode.languages.createDiagnosticCollection('WireDiff'));
-  /** What each document's problems were made from: they are set again only when it changes. */
-  private readonly made = new Map<string, string>();
-  private readonly ids = new WeakMap<object, number>();
-  private nextId = 0;
+  /** Each document's problems, made once per result, level, kinds filter and dismissed findings. */
+  private readonly memo = new ProblemsMemo<Made>();
+  /** What each document's diagnostics were placed from (its problems and version): set again only when it changes. */
+  private readonly placed = new Map<string, { items: readonly Made[]; version: number }>();
+  /** Documents edited since their problems were placed, waiting for the edits to pause. */
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** A new result's problems, listed on a task of their own. */
   private readonly refreshSoon = this.register(new NextTask(() => this.refreshAll()));
 
@@ -39,13 +55,19 @@ export class Problems extends Disposable {
     super();
     // On a task of its own: a long article's hundreds of diagnostics do not add to the task that draws its decorations.
     this.register(results.onDidChange(() => this.refreshSoon.schedule()));
-    this.register(live.onDidShift((doc) => this.refresh(doc)));
+    this.register(live.onDidShift((doc) => this.placeLater(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('wirediff')) this.refreshAll();
       }),
     );
+    this.register({
+      dispose: () => {
+        for (const t of this.timers.values()) clearTimeout(t);
+        this.timers.clear();
+      },
+    });
     this.refreshAll();
   }
 
@@ -62,16 +84,23 @@ export class Problems extends Disposable {
     });
   }
 
-  private delete(uri: vscode.Uri): void {
-    this.made.delete(uri.toString());
-    this.collection.delete(uri);
+  /** The document was edited: its problems are placed again once the edits pause (a new result may come first). */
+  private placeLater(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (!this.placed.has(key)) return;
+    restartTimer(this.timers, key, readSettings(doc.uri).liveUpdateDelay, () => {
+      if (!doc.isClosed) this.refresh(doc);
+    });
   }
 
-  /** A key for an object's identity. */
-  private idOf(o: object): number {
-    let id = this.ids.get(o);
-    if (id === undefined) this.ids.set(o, (id = this.nextId++));
-    return id;
+  private delete(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.memo.delete(key);
+    this.placed.delete(key);
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.collection.delete(uri);
   }
 
   private refresh(doc: vscode.TextDocument): void {
@@ -83,25 +112,30 @@ export class Problems extends Disposable {
       return;
     }
     const view = snap.result.view;
+    const key = doc.uri.toString();
     // The kinds filter as the editor applies it; dismissed findings never, whatever `showDismissed` says.
     const kinds = filterFromSettings('low', c.get('kinds')).kinds;
-    const key = `${this.idOf(snap.result)}|${doc.version}|${level}|${kinds?.join(',') ?? ''}|${[...snap.judgement.dismissed].sort().join(',')}`;
-    if (this.made.get(doc.uri.toString()) === key) return;
-    this.made.set(doc.uri.toString(), key);
-    const findings = kinds ? view.discrepancies.filter((d) => kinds.includes(d.kind)) : view.discrepancies;
-    const diagnostics: vscode.Diagnostic[] = [];
     const few = vscode.l10n.t('Hardly a sentence in common with the canonical text: {0} of its sentences are not here (a report written anew, or the wrong canonical text?).', '{0}');
-    for (const p of problemsFor(view, findings, level, snap.judgement.dismissed, few)) {
+    const items = this.memo.get(key, { view, kinds, level, dismissed: snap.judgement.dismissed, fewMatches: few }, (p) => ({
+      p,
+      code: { value: p.code, target: this.docsFor(p.code) },
+      related: p.related.map((rel) => {
+        const a = view.canonicalLines.spanAt(rel.span);
+        const where = new vscode.Location(snap.result.canonicalUri, new vscode.Range(a.start.line, a.start.character, a.end.line, a.end.character));
+        return new vscode.DiagnosticRelatedInformation(where, rel.text);
+      }),
+    }));
+    const was = this.placed.get(key);
+    if (was?.items === items && was.version === doc.version) return;
+    this.placed.set(key, { items, version: doc.version });
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const { p, code, related } of items) {
       const range = this.live.articleRange(doc, view, p.span);
       if (!range) continue; // an edit since went through these words
       const g = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity]);
       g.source = 'WireDiff';
-      g.code = { value: p.code, target: this.docsFor(p.code) };
-      g.relatedInformation = p.related.map((rel) => {
-        const a = view.canonicalLines.spanAt(rel.span);
-        const where = new vscode.Location(snap.result.canonicalUri, new vscode.Range(a.start.line, a.start.character, a.end.line, a.end.character));
-        return new vscode.DiagnosticRelatedInformation(where, rel.text);
-      });
+      g.code = code;
+      g.relatedInformation = related;
       diagnostics.push(g);
     }
     this.collection.set(doc.uri, diagnostics);

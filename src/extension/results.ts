@@ -42,6 +42,8 @@ export interface DocResult {
   readonly canonicalUri: vscode.Uri;
   /** Engine time, ms. */
   readonly ms: number;
+  /** The verdict key of each finding, by id, when the engine's worker made them (else made here when first needed). */
+  readonly keys?: ReadonlyMap<string, string>;
   /** The canonical text or the settings changed since; a new run is due. */
   stale: boolean;
 }
@@ -187,7 +189,7 @@ class Snapshot implements ResultSnapshot {
     readonly generation: number,
     /** The article's verdict file as read when the snapshot was made (undefined: not read yet). */
     private readonly verdictState: StoreState | undefined,
-    private readonly keysOf: () => Map<string, string>,
+    private readonly keysOf: () => ReadonlyMap<string, string>,
   ) {}
 
   get keys(): ReadonlyMap<string, string> {
@@ -256,7 +258,7 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   private generation = 0;
   private readonly snapshots = new WeakMap<DocResult, Snapshot>();
   /** The verdict keys of each result's findings (they depend on neither settings nor verdicts). */
-  private readonly keys = new WeakMap<DocResult, Map<string, string>>();
+  private readonly keys = new WeakMap<DocResult, ReadonlyMap<string, string>>();
   private folderSnapshot: (FolderSnapshot & { generation: number; edited: string }) | undefined;
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   private readonly selectEmitter = this.register(new vscode.EventEmitter<{ uri: string; id: string }>());
@@ -308,9 +310,9 @@ export class ResultStore extends Disposable implements Results, ResultWriter {
   present(r: DocResult): ResultSnapshot {
     const s = this.snapshots.get(r);
     if (s && s.generation === this.generation) return s;
-    const keysOf = (): Map<string, string> => {
+    const keysOf = (): ReadonlyMap<string, string> => {
       let keys = this.keys.get(r);
-      if (!keys) this.keys.set(r, (keys = findingKeys(r.view.comparison)));
+      if (!keys) this.keys.set(r, (keys = r.keys ?? findingKeys(r.view.comparison)));
       return keys;
     };
     const next = new Snapshot(r, readSettings(r.uri), this.generation, this.verdicts.state(r.uri), keysOf);

@@ -103,6 +103,53 @@ export function problemsFor(
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
+/** What a document's problems are made of (besides the article's text as it is now, which only places them). */
+export interface ProblemsInput {
+  view: ComparisonView;
+  /** The kinds filter as the editor applies it (undefined: every kind). */
+  kinds: readonly DiscrepancyKind[] | undefined;
+  level: ProblemsLevel;
+  dismissed: ReadonlySet<string>;
+  /** The one problem of an article that hardly shares a sentence with the canonical (see `problemsFor`). */
+  fewMatches: string;
+}
+
+/**
+ * Each document's problems, made once for its result, level, kinds filter and dismissed findings, and
+ * kept: the editor places them again as the article is edited (by the shift of its offsets), and
+ * typing in a long article does not make its hundreds of problems again on every keystroke (issue 10).
+ * `make` turns a problem into what the caller keeps of it (the VS Code layer: its diagnostic's parts).
+ */
+export class ProblemsMemo<T> {
+  private readonly made = new Map<string, { key: string; items: readonly T[] }>();
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
+
+  constructor(private readonly build: typeof problemsFor = problemsFor) {}
+
+  get(doc: string, input: ProblemsInput, make: (p: Problem) => T): readonly T[] {
+    const key = `${this.idOf(input.view)}|${input.level}|${input.kinds?.join(',') ?? ''}|${[...input.dismissed].sort().join(',')}`;
+    const had = this.made.get(doc);
+    if (had?.key === key) return had.items;
+    const { view, kinds } = input;
+    const findings = kinds ? view.discrepancies.filter((d) => kinds.includes(d.kind)) : view.discrepancies;
+    const items = this.build(view, findings, input.level, input.dismissed, input.fewMatches).map(make);
+    this.made.set(doc, { key, items });
+    return items;
+  }
+
+  delete(doc: string): void {
+    this.made.delete(doc);
+  }
+
+  /** A key for an object's identity. */
+  private idOf(o: object): number {
+    let id = this.ids.get(o);
+    if (id === undefined) this.ids.set(o, (id = this.nextId++));
+    return id;
+  }
+}
+
 /** The heading anchor of a kind in docs/vscode.md ("Kinds of finding"). */
 export function kindDocsAnchor(kind: DiscrepancyKind): string {
   return `kind-${kind}`;

@@ -449,7 +449,12 @@ export const languages = {
     const items = new Map<string, Diagnostic[]>();
     diagnosticCollections.push(items);
     return {
-      set: (uri: Uri, ds: Diagnostic[]) => void items.set(uri.toString(), ds),
+      /** How many times diagnostics were set (each one a message to the workbench in VS Code). */
+      sets: 0,
+      set(uri: Uri, ds: Diagnostic[]) {
+        this.sets++;
+        items.set(uri.toString(), ds);
+      },
       delete: (uri: Uri) => void items.delete(uri.toString()),
       forEach: (fn: (uri: Uri) => void) => [...items.keys()].forEach((k) => fn(Uri.parse(k))),
       get: (uri: Uri) => items.get(uri.toString()),

@@ -17,7 +17,7 @@ import { activeComparison, namedFinding, ResultStore, type DocResult } from '../
 import { StatusBar } from '../../src/extension/statusBar';
 import type { StoreState, VerdictFiles } from '../../src/extension/verdicts';
 import { ComparisonView } from '../../src/view/result';
-import { applyAction } from '../../src/view/verdicts';
+import { applyAction, findingKeys } from '../../src/view/verdicts';
 import { PANEL_PAGE } from '../../src/view/webviewPages';
 import * as vscode from './fakeVscode';
 import { sample } from '../view/sampleComparisons';
@@ -171,6 +171,24 @@ test('a setting makes a new snapshot (minimum severity)', async () => {
   assert.notEqual(after, before);
   assert.deepEqual(after.visible.map((d) => d.id), ['omit-3', 'hedge-1']);
   assert.deepEqual(after.plan.ordered.map((d) => d.id).sort(), ['hedge-1', 'omit-3']);
+  store.dispose();
+});
+
+test('the verdict keys the engine\'s worker made come with the result: the store uses them, and a verdict applies as with keys made here', async () => {
+  const { store, verdicts } = setup();
+  const { r: plain } = result();
+  const keys = findingKeys(plain.view.comparison);
+  const r: DocResult = { ...plain, keys };
+  store.set(r);
+  await tick();
+  assert.equal(store.get(r.key)!.keys, keys, 'the worker\'s keys, not made again on the host');
+  assert.notEqual(store.get(plain.key) && store.present(plain).keys, keys, 'a result without them: made here');
+  assert.deepEqual([...store.present(plain).keys], [...keys]);
+  const d = r.view.byId('mis-2')!;
+  verdicts.set(applyAction(emptyStore(), r.view.comparison, d, 'dismissed', { time: '2026-01-01T00:00:00Z' }));
+  const after = store.get(r.key)!;
+  assert.ok(after.judgement.dismissed.has('mis-2'));
+  assert.ok(!after.visible.includes(d));
   store.dispose();
 });
 

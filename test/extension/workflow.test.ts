@@ -16,7 +16,7 @@ import { ComparisonView } from '../../src/view/result';
 import { seed } from '../helpers';
 import * as vscode from './fakeVscode';
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 const C = seed(0);
 const A = seed(1);
@@ -39,12 +39,13 @@ function setup(dismissed: string[] = [], path = '/ws/001.txt', text = A, view = 
   const live = new LiveOffsets(results);
   const fixes = new FixProvider(results, live);
   const problems = new Problems(results, live, vscode.Uri.file('/ext/docs/vscode.md') as never);
-  const diagnostics = () => (problems.collection as unknown as { get(u: unknown): vscode.Diagnostic[] | undefined }).get(uri) ?? [];
+  const collection = problems.collection as unknown as { get(u: unknown): vscode.Diagnostic[] | undefined; sets: number };
+  const diagnostics = () => collection.get(uri) ?? [];
   const clear = () => {
     snap = undefined;
     changed.fire();
   };
-  return { doc, view, live, fixes, problems, diagnostics, clear, changed, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
+  return { doc, view, live, fixes, problems, diagnostics, sets: () => collection.sets, clear, changed, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
 }
 
 /** The code actions at the first occurrence of `word` in the document as it is now. */
@@ -97,6 +98,7 @@ test('problems: a dismissed finding is never a problem', () => {
 });
 
 test('quick fixes: restore "300", then "constants" right after (offsets moved by the first edit), each one change; problems follow', async () => {
+  vscode.setSetting('liveUpdateDelay', 50);
   const s = setup();
   const first = actionsAt(s, '300 fighters').find((a) => a.title === 'Restore the canonical wording: “At least 300”');
   assert.ok(first?.edit, 'the restore of the hedge');
@@ -110,13 +112,33 @@ test('quick fixes: restore "300", then "constants" right after (offsets moved by
   await vscode.workspace.applyEdit(second.edit);
   const both = applyEdits(A, [...restoreFix(s.view, find(s.view, 'hedge', 'At least 300'))!.edits, ...restoreFix(s.view, find(s.view, 'mistranslation', 'constellation'))!.edits]);
   assert.equal(s.doc.getText(), both);
-  // The problems moved with the edits: the restored ones are gone, the others still on their words.
+  // The problems moved with the edits, once the edits paused: the restored ones are gone, the others still on their words.
+  await tick(120);
   const ds = s.diagnostics();
   assert.ok(!ds.some((d) => /‘At least’ before ‘300’|‘constants’/.test(d.message)));
   const quote = ds.find((d) => typeof d.code === 'object' && d.code.value === 'quote' && d.severity === vscode.DiagnosticSeverity.Warning)!;
   assert.equal(s.doc.getText(quote.range), 'This is a new reinforcements sent to help our colleagues on the front lines in the north');
   // No fix is offered where an edit went through the finding's words.
   assert.ok(!actionsAt(s, 'At least 300').some((a) => /At least 300/.test(a.title)));
+  s.dispose();
+});
+
+test('problems: typing in the article does not list them again per keystroke, only once the typing pauses (then on their words)', async () => {
+  vscode.setSetting('liveUpdateDelay', 50);
+  const s = setup();
+  const before = s.sets();
+  const hedge = () => s.diagnostics().find((d) => typeof d.code === 'object' && d.code.value === 'hedge')!;
+  const start = s.doc.getText().indexOf('300 fighters');
+  for (let i = 0; i < 30; i++) s.doc.change([{ start: 0, end: 0, text: 'x' }]);
+  assert.equal(s.sets(), before, 'nothing set while typing');
+  await tick(120);
+  assert.equal(s.sets(), before + 1, 'set once after the pause');
+  assert.equal(s.doc.getText(hedge().range), '300');
+  assert.equal(s.doc.offsetAt(hedge().range.start), start + 30);
+  // The result unchanged, nothing more to set.
+  s.changed.fire();
+  await tick();
+  assert.equal(s.sets(), before + 1);
   s.dispose();
 });
 

@@ -17,7 +17,7 @@ import { matrixOf } from '../../src/core/matrix';
 import { emptyStore } from '../../src/core/verdicts';
 import { EngineClient } from '../../src/engine/client';
 import { buildMatrixView, cellAt, rowMatches, type MatrixView, type MatrixViewRow } from '../../src/view/matrixModel';
-import { applyAction } from '../../src/view/verdicts';
+import { applyAction, findingKeys } from '../../src/view/verdicts';
 import { seed } from '../helpers';
 
 const CANON = seed(0);
@@ -112,6 +112,12 @@ const client = new EngineClient(workerFile);
 after(() => {
   client.dispose();
   rmSync(bundleDir, { recursive: true, force: true });
+});
+
+test('engine worker: a comparison comes with the verdict key of each of its findings, as the host would make them', async () => {
+  const r = await client.compare(seed(0), seed(1));
+  assert.ok(r.keys instanceof Map && r.keys.size === r.comparison.discrepancies.length);
+  assert.deepEqual([...r.keys], [...findingKeys(r.comparison)]);
 });
 
 test('engine worker: the matrix leaves dismissed findings out (and says how many), unless shown', async () => {

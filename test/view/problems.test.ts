@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { compare } from '../../src/core/index';
-import { kindDocsAnchor, listedAt, problemsFor, problemSeverity, problemsLevel } from '../../src/view/diagnostics';
+import { kindDocsAnchor, listedAt, problemsFor, ProblemsMemo, problemSeverity, problemsLevel, type ProblemsInput } from '../../src/view/diagnostics';
 import { ComparisonView } from '../../src/view/result';
 import { seed } from '../helpers';
 
@@ -80,4 +80,26 @@ test('problems: another story\'s omissions are one problem that says why, not on
   const m = w.discrepancies.filter((d) => d.kind === 'added').length;
   assert.ok(m > 0);
   assert.equal(problemsFor(w, w.discrepancies, 'all').filter((p) => p.code === 'added').length, m, 'and each added sentence');
+});
+
+test('problems: made once per result, level, kinds filter and dismissed findings, not on every edit that places them again', () => {
+  let builds = 0;
+  const memo = new ProblemsMemo<string>((...args) => (builds++, problemsFor(...args)));
+  const input: ProblemsInput = { view, kinds: undefined, level: 'all', dismissed: new Set(), fewMatches: '{0}' };
+  const first = memo.get('doc', input, (p) => p.findingId);
+  assert.equal(first.length, view.discrepancies.length);
+  // Typing: the same result, settings and verdicts, asked again (with new but equal sets) on each pause.
+  for (let i = 0; i < 50; i++) assert.equal(memo.get('doc', { ...input, dismissed: new Set() }, (p) => p.findingId), first);
+  assert.equal(builds, 1);
+  const hedge = view.discrepancies.find((d) => d.kind === 'hedge')!;
+  assert.equal(memo.get('doc', { ...input, dismissed: new Set([hedge.id]) }, (p) => p.findingId).length, first.length - 1);
+  assert.equal(memo.get('doc', { ...input, level: 'high' }, (p) => p.findingId).length, view.discrepancies.filter((d) => d.severity === 'high').length);
+  assert.deepEqual(memo.get('doc', { ...input, kinds: ['hedge'] }, (p) => p.findingId), [hedge.id]);
+  // A new result of the same text: made again.
+  const again = new ComparisonView(compare(C, A), A, C);
+  memo.get('doc', { ...input, view: again }, (p) => p.findingId);
+  assert.equal(builds, 5);
+  memo.delete('doc');
+  memo.get('doc', { ...input, view: again }, (p) => p.findingId);
+  assert.equal(builds, 6);
 });
