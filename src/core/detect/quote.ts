@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { contractionParts, range, sentenceOf, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
+import { noteMark } from './marker';
 import { unitKey } from '../data/units';
 
 export interface Quote {
@@ -176,8 +177,9 @@ function pairedQuote(ctx: DetectContext, qc: Quote, aq: readonly Quote[], used: 
 /** A quotation and the article's version of it: the same words, a part of it word for word, or changed. */
 function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const { C, A, ct, at, lex, claim } = ctx;
-  const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
-  const ak = qa.toks.map((i) => at[i]!.key).join(' ');
+  // A note mark inside a quotation ("champions 4") is none of the speaker's words.
+  const ck = qc.toks.filter((i) => !noteMark(C, i)).map((i) => ct[i]!.key).join(' ');
+  const ak = qa.toks.filter((i) => !noteMark(A, i)).map((i) => at[i]!.key).join(' ');
   if (ck === ak || sameButSigns(ctx, qc.toks, qa.toks)) return;
   // "do not" → "don't": the same words, contracted or spelled out. Not verbatim, but no word changed.
   const contracted = contractionsBetween(ctx, qc.toks, qa.toks);
@@ -204,8 +206,8 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
   // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
   // A per cent word for a sign ("40 percent" / "40%" / "40 per cent") is the copy's house style, not a word changed.
-  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A));
-  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C));
+  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A) && !noteMark(C, i));
+  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C) && !noteMark(A, i));
   const substantive = lost.length + added.length > 0;
   const detail = [
     lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
@@ -360,7 +362,7 @@ function addedQuote(ctx: DetectContext, qa: Quote): void {
 function partialQuote(ctx: DetectContext, cToks: number[], aToks: number[]): void {
   const { C, ct, at, lex, claim } = ctx;
   const kept = new Set(aToks.map((j) => at[j]!.key));
-  const cut = cToks.filter((i) => !kept.has(ct[i]!.key));
+  const cut = cToks.filter((i) => !kept.has(ct[i]!.key) && !noteMark(C, i));
   const negated = cut.some((i) => isNegation(ct[i]!.norm, lex));
   const content = cut.filter((i) => ct[i]!.content);
   if (!negated && content.length === 0) return;
