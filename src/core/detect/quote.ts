@@ -1,5 +1,5 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
-import { isNegation } from '../lexicon';
+import { isEnglish, isNegation } from '../lexicon';
 import type { Token } from '../text';
 import { quoted } from '../excerpt';
 import { quotations, quotedMask } from '../quotes';
@@ -306,6 +306,39 @@ function unitKeys(side: GroupSide, toks: readonly number[]): string[] {
   return out;
 }
 
+/** Whether the article's tokens `aToks` run word for word in the canonical side. */
+function wordForWord(ctx: DetectContext, aToks: readonly number[]): boolean {
+  const { ct, at } = ctx;
+  return ` ${ct.map((t) => t.key).join(' ')} `.includes(` ${aToks.map((j) => at[j]!.key).join(' ')} `);
+}
+
+/** The first person of English: the author speaking. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/g;
+/** Per text (its quotations, made once a text), whether it speaks in its author's own voice. */
+const ownVoices = new WeakMap<readonly Span[], boolean>();
+
+/**
+ * Whether a text speaks in its author's own voice, as a statement, a release or remarks do ("I
+ * welcome", "we condemn", "our teams"): three first-person words or more outside its
+ * quotations, one in 60 words or more. A news story's narration rarely says "we" (a
+ * programme's host or a reporter's aside: one in a hundred words or fewer).
+ */
+function ownVoice(side: GroupSide): boolean {
+  const qs = side.quotes;
+  const known = qs && ownVoices.get(qs);
+  if (known !== undefined) return known;
+  let q = 0;
+  let n = 0;
+  for (const m of side.text.matchAll(FIRST_PERSON)) {
+    while (qs && q < qs.length && qs[q]!.end <= m.index) q++;
+    if (!qs || q >= qs.length || qs[q]!.start > m.index) n++;
+  }
+  const words = side.text.match(/\S+/g)?.length ?? 0;
+  const own = n >= 3 && n * 60 >= words;
+  if (qs) ownVoices.set(qs, own);
+  return own;
+}
+
 /** A canonical quotation of three words or more the article does not quote (not a title): dropped, or made paraphrase. */
 function droppedQuote(ctx: DetectContext, qc: Quote): void {
   const { C, A, ct, aBag, claim } = ctx;
@@ -341,6 +374,8 @@ function addedQuote(ctx: DetectContext, qa: Quote): void {
   }
   const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
   const content = qa.toks.filter((i) => at[i]!.content).length || 1;
+  // A statement in its author's own voice: a copy that quotes its words, word for word, quotes the author.
+  if (present === content && isEnglish(ctx.lex) && ownVoice(C) && wordForWord(ctx, qa.toks)) return;
   const aText = A.text.slice(qa.start, qa.end);
   claim({
     kind: 'quote',
