@@ -145,7 +145,7 @@ export function analyseGroups(cmp: Comparing, groups: readonly Group[]): void {
     const cs = side(C, g.canonical);
     const as = side(A, g.article);
     const analysis = articleLanguage
-      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage), articleNames: (articleNames ??= namesOf(A.tokens)) })
+      ? analyzeAcross(cs, as, lexicon, actx.lexicon, { canonical: locale, article: localeFor(articleLanguage), articleNames: (articleNames ??= namesOf(A.tokens, { own: actx.lexicon.functionWords, other: lexicon.functionWords })) })
       : analyzeGroup({ canonical: cs, article: as, lexicon, similarity: g.similarity, relation: g.relation, headings: allHeadings(C, g.canonical) && allHeadings(A, g.article) });
     // Words the diff took as equal but that are written differently: each side shows its own, and some matter.
     const split = articleLanguage ? { diff: analysis.diff, pairs: [] } : splitEqualParts(analysis.diff, cs, as);

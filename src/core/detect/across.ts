@@ -206,11 +206,30 @@ function nameKey(t: Token): string {
   return foldDiacritics(t.norm.toLowerCase());
 }
 
-/** The capitalised words a text writes anywhere (folded): the names a translation spells as the original does. */
-export function namesOf(tokens: readonly Token[][]): Set<string> {
+/**
+ * The capitalised words a text writes anywhere (folded): the names a translation spells as the
+ * original does. A sentence left in the original's language (`original`, its function words: a
+ * page's letterhead "Office of the Harbour Authority") is skipped: its words are the original's,
+ * not the translation's way of writing them.
+ */
+export function namesOf(tokens: readonly Token[][], original?: { own: ReadonlySet<string>; other: ReadonlySet<string> }): Set<string> {
   const out = new Set<string>();
-  for (const sentence of tokens) for (const t of sentence) if (t.cap && t.num === null) out.add(nameKey(t));
+  for (const sentence of tokens) {
+    if (original && leftInOriginal(sentence, original.own, original.other)) continue;
+    for (const t of sentence) if (t.cap && t.num === null) out.add(nameKey(t));
+  }
   return out;
+}
+
+/** Whether a sentence has a function word of the original (`other`) that is not one of its own language's, and none of its own. */
+function leftInOriginal(sentence: readonly Token[], own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  let original = false;
+  for (const t of sentence) {
+    const w = t.norm.toLowerCase();
+    if (own.has(w)) return false;
+    if (other.has(w)) original = true;
+  }
+  return original;
 }
 
 /**

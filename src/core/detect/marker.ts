@@ -7,6 +7,9 @@
  * A count stands after a function word, a verb of the story or a sentence's start ("the 2
  * men", "killed 3 people", "has 4 children"): those stay figures. A marker stands after a word
  * that carries content and does not read as a verb (-ed, -ing): the end of a noun phrase.
+ *
+ * Marks numbered in order through a text (a learner's copy marking its glossary words "showed 2
+ * that", "qualifying 3 races", "2)the planet") are marks after any word: see `noteMarks`.
  */
 import type { Token } from '../text';
 import type { DetectContext } from './context';
@@ -29,14 +32,65 @@ export function strayMarker(side: GroupSide, eq: Uint8Array, h: Hunk | undefined
   const prev: Token | undefined = t[i - 1];
   const next: Token | undefined = t[i + 1];
   const self = t[i]!;
-  if (!prev || !next || !eq[i - 1] || !eq[i + 1]) return false;
   const s = side.text;
+  if (noteMark(side, i)) return true;
+  if (!prev || !next || !eq[i - 1] || !eq[i + 1]) return false;
   if (s.slice(prev.end, self.start) !== ' ' || s.slice(self.end, next.start) !== ' ') return false;
   if (!BARE.test(s.slice(self.start, self.end))) return false;
   const before = s.slice(prev.start, prev.end);
   if (!WORD.test(before) || !WORD.test(s.slice(next.start, next.end))) return false;
   if (!prev.content || VERB_FORM.test(before)) return false;
   return sameSentence(side, i - 1, i + 1);
+}
+
+/** Whether token `i` of `side` is a note mark of its text (`noteMarks`). */
+export function noteMark(side: GroupSide, i: number): boolean {
+  const t = side.tokens[i]!;
+  return BARE.test(side.text.slice(t.start, t.end)) && noteMarks(side.text).has(t.start);
+}
+
+/** A figure of one or two digits standing alone: not part of a longer figure, a decimal, a time or a date. */
+const SMALL = /(?<![\d.,:/])\d{1,2}(?![\d]|[.,:/]\d)/g;
+
+/** The last texts read by `noteMarks`, with their marks (a comparison reads two texts, again and again). */
+const marksOf = new Map<string, ReadonlySet<number>>();
+
+/**
+ * The offsets of a text's note marks: its small figures when they run 1, 2, 3 … in order, at
+ * least to 3, each repeated at most once (a mark may open and close its word, "1)word … word1"),
+ * no other small figure between them. Counts in a story do not run so: another figure falls
+ * between them, or they do not start at 1.
+ */
+export function noteMarks(text: string): ReadonlySet<number> {
+  let out = marksOf.get(text);
+  if (out) return out;
+  const marks = new Set<number>();
+  let run: number[] = [];
+  let last = 0;
+  let repeated = false;
+  const flush = (): void => {
+    if (last >= 3) for (const o of run) marks.add(o);
+    run = [];
+    last = 0;
+  };
+  for (const m of text.matchAll(SMALL)) {
+    const v = Number(m[0]);
+    if (run.length && v === last && !repeated) repeated = true;
+    else if (run.length && v === last + 1) {
+      last = v;
+      repeated = false;
+    } else {
+      flush();
+      if (v !== 1) continue;
+      last = 1;
+      repeated = false;
+    }
+    run.push(m.index);
+  }
+  flush();
+  if (marksOf.size >= 4) marksOf.clear();
+  marksOf.set(text, marks);
+  return marks;
 }
 
 function sameSentence(side: GroupSide, a: number, b: number): boolean {

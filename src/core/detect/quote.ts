@@ -1,5 +1,5 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
-import { isNegation } from '../lexicon';
+import { isEnglish, isNegation } from '../lexicon';
 import type { Token } from '../text';
 import { quoted } from '../excerpt';
 import { quotations, quotedMask } from '../quotes';
@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { contractionParts, range, sentenceOf, signWord, tokensText } from './tokens';
 import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
+import { noteMark } from './marker';
 import { unitKey } from '../data/units';
 
 export interface Quote {
@@ -176,8 +177,9 @@ function pairedQuote(ctx: DetectContext, qc: Quote, aq: readonly Quote[], used: 
 /** A quotation and the article's version of it: the same words, a part of it word for word, or changed. */
 function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const { C, A, ct, at, lex, claim } = ctx;
-  const ck = qc.toks.map((i) => ct[i]!.key).join(' ');
-  const ak = qa.toks.map((i) => at[i]!.key).join(' ');
+  // A note mark inside a quotation ("champions 4") is none of the speaker's words.
+  const ck = qc.toks.filter((i) => !noteMark(C, i)).map((i) => ct[i]!.key).join(' ');
+  const ak = qa.toks.filter((i) => !noteMark(A, i)).map((i) => at[i]!.key).join(' ');
   if (ck === ak || sameButSigns(ctx, qc.toks, qa.toks)) return;
   // "do not" → "don't": the same words, contracted or spelled out. Not verbatim, but no word changed.
   const contracted = contractionsBetween(ctx, qc.toks, qa.toks);
@@ -204,8 +206,8 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
   // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
   // A per cent word for a sign ("40 percent" / "40%" / "40 per cent") is the copy's house style, not a word changed.
-  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A));
-  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C));
+  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A) && !noteMark(C, i));
+  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C) && !noteMark(A, i));
   const substantive = lost.length + added.length > 0;
   const detail = [
     lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
@@ -304,6 +306,39 @@ function unitKeys(side: GroupSide, toks: readonly number[]): string[] {
   return out;
 }
 
+/** Whether the article's tokens `aToks` run word for word in the canonical side. */
+function wordForWord(ctx: DetectContext, aToks: readonly number[]): boolean {
+  const { ct, at } = ctx;
+  return ` ${ct.map((t) => t.key).join(' ')} `.includes(` ${aToks.map((j) => at[j]!.key).join(' ')} `);
+}
+
+/** The first person of English: the author speaking. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/g;
+/** Per text (its quotations, made once a text), whether it speaks in its author's own voice. */
+const ownVoices = new WeakMap<readonly Span[], boolean>();
+
+/**
+ * Whether a text speaks in its author's own voice, as a statement, a release or remarks do ("I
+ * welcome", "we condemn", "our teams"): three first-person words or more outside its
+ * quotations, one in 60 words or more. A news story's narration rarely says "we" (a
+ * programme's host or a reporter's aside: one in a hundred words or fewer).
+ */
+function ownVoice(side: GroupSide): boolean {
+  const qs = side.quotes;
+  const known = qs && ownVoices.get(qs);
+  if (known !== undefined) return known;
+  let q = 0;
+  let n = 0;
+  for (const m of side.text.matchAll(FIRST_PERSON)) {
+    while (qs && q < qs.length && qs[q]!.end <= m.index) q++;
+    if (!qs || q >= qs.length || qs[q]!.start > m.index) n++;
+  }
+  const words = side.text.match(/\S+/g)?.length ?? 0;
+  const own = n >= 3 && n * 60 >= words;
+  if (qs) ownVoices.set(qs, own);
+  return own;
+}
+
 /** A canonical quotation of three words or more the article does not quote (not a title): dropped, or made paraphrase. */
 function droppedQuote(ctx: DetectContext, qc: Quote): void {
   const { C, A, ct, aBag, claim } = ctx;
@@ -339,6 +374,8 @@ function addedQuote(ctx: DetectContext, qa: Quote): void {
   }
   const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
   const content = qa.toks.filter((i) => at[i]!.content).length || 1;
+  // A statement in its author's own voice: a copy that quotes its words, word for word, quotes the author.
+  if (present === content && isEnglish(ctx.lex) && ownVoice(C) && wordForWord(ctx, qa.toks)) return;
   const aText = A.text.slice(qa.start, qa.end);
   claim({
     kind: 'quote',
@@ -360,7 +397,7 @@ function addedQuote(ctx: DetectContext, qa: Quote): void {
 function partialQuote(ctx: DetectContext, cToks: number[], aToks: number[]): void {
   const { C, ct, at, lex, claim } = ctx;
   const kept = new Set(aToks.map((j) => at[j]!.key));
-  const cut = cToks.filter((i) => !kept.has(ct[i]!.key));
+  const cut = cToks.filter((i) => !kept.has(ct[i]!.key) && !noteMark(C, i));
   const negated = cut.some((i) => isNegation(ct[i]!.norm, lex));
   const content = cut.filter((i) => ct[i]!.content);
   if (!negated && content.length === 0) return;

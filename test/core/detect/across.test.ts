@@ -26,6 +26,23 @@ test('translation: a name written in capitals and dropped where the translation 
   assert.deepEqual(acronym.discrepancies.filter((d) => d.kind === 'name'), []);
 });
 
+// A line the translation leaves in the canonical's language (a page's logo or letterhead) keeps
+// the canonical's words as they are: it says nothing of how the translation writes names.
+test('translation: a name written alike only in a line left in the canonical\'s language is translated, not dropped', () => {
+  const en = [
+    'The Harbour Authority will open a new ferry terminal in the spring, the director said.',
+    'The Harbour Authority expects more passengers on the island route this year.',
+  ].join('\n\n');
+  const es = [
+    'Office of the Harbour Authority of the Islands',
+    'La Autoridad Portuaria abrirá una nueva terminal de transbordadores en la primavera, dijo el director.',
+    'La Autoridad Portuaria espera más pasajeros en la ruta de la isla este año.',
+  ].join('\n\n');
+  const c = compare(en, es);
+  assert.equal(c.articleLanguage, 'spa');
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'name').map((d) => d.from), []);
+});
+
 // The figures of a translation on their own (analyzeAcross), on one pair of sentences.
 const acrossFindings = (en: string, fr: string): Array<[string, string, string]> => translationFindings(en, fr, 'fra');
 

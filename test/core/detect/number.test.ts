@@ -321,3 +321,22 @@ test('number: a footnote or page marker left between two words is no figure adde
   assert.equal(detect(numberDetector, 'The storm flattened houses along the coast.', 'The storm flattened 40 houses along the coast.').length, 1);
   assert.equal(detect(numberDetector, 'Officials counted clinics across the valley.', 'Officials counted clinics (7) across the valley.').length, 1);
 });
+
+test('number: note marks numbered 1, 2, 3 … through a copy are no figures dropped, whatever word they follow', () => {
+  // Made-up text: a learner's copy marks its glossary words with numbers in order, after any word.
+  const marked =
+    'Volunteers praised the generosity 1 of their neighbours. The harvest festival showed 2 that the village had recovered. ' +
+    'Families entered the baking 3 contests in large numbers. Visitors called them "champions 4." The mayor thanked everyone.';
+  const plain =
+    'Volunteers praised the generosity of their neighbours. The harvest festival showed that the village had recovered. ' +
+    'Families entered the baking contests in large numbers. Visitors called them "champions." The mayor thanked everyone.';
+  const kinds = (c: string, a: string): string[] => compare(c, a).discrepancies.map((d) => d.kind).filter((k) => k === 'number' || k === 'quote');
+  assert.deepEqual(kinds(marked, plain), []);
+  assert.deepEqual(kinds(plain, marked), []);
+  // A lone figure after a verb is no series: it stays a figure dropped.
+  const lone = 'Volunteers praised the generosity of their neighbours. The harvest festival showed 2 that the village had recovered. The mayor thanked everyone.';
+  assert.deepEqual(kinds(lone, plain.replace(' Families entered the baking contests in large numbers. Visitors called them "champions."', '')), ['number']);
+  // Counts that happen to run 1, 2, 3 with another figure between them are no series either.
+  const counts = 'The team played 1 match in May. It lost 5 players to injury. It played 2 matches in June. It played 3 matches in July.';
+  assert.deepEqual(kinds(counts, counts.replace('played 2 matches', 'played matches')), ['number']);
+});

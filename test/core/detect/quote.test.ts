@@ -188,3 +188,28 @@ test('quote: marks set around the same words in a copy run together are kept, ho
   const article = 'The minister spoke first.ANNA ROE: "What does it all mean?"In town, the plan is often called"the best deal in years" by the people who use it. The vote is on Monday.';
   assert.deepEqual(compare(canonical, article).discrepancies.filter((d) => d.kind === 'quote' && d.from === 'the best deal in years'), []);
 });
+
+test('quote: a copy quoting a statement in its author\'s own voice puts the author\'s words in quotation marks, no paraphrase made a quote', () => {
+  // Made-up statement: the canonical is the speaker's own text ("I", "we", "our" outside any quotation).
+  const statement = [
+    'I welcome the agreement reached today between the two river authorities.',
+    'We have worked for many years to protect the wetlands of the delta.',
+    'The new rules will keep the water clean for farmers and fishermen alike.',
+    'Our teams will monitor the river every month.',
+  ].join('\n\n');
+  const story = [
+    'The minister welcomed the agreement between the two river authorities on Tuesday.',
+    '"We have worked for many years to protect the wetlands of the delta," she said.',
+    'She said "the new rules will keep the water clean for farmers and fishermen alike."',
+    'Monitoring will be monthly, the ministry said.',
+  ].join('\n\n');
+  const quotes = (c: string, a: string): string[] => compare(c, a).discrepancies.filter((d) => d.kind === 'quote').map((d) => d.reason);
+  assert.deepEqual(quotes(statement, story), []);
+  // Words the statement does not have, put in quotation marks, are still a quotation to check.
+  assert.equal(quotes(statement, story.replace('keep the water clean for farmers', 'keep the water cleaner for all users')).length, 1);
+  // Nor are the statement's words with a word left out inside the quotation.
+  assert.equal(quotes(statement, story.replace('We have worked for many years', 'We worked for many years')).length, 1);
+  // A news story in the reporter's voice: its paraphrase put in quotation marks is a finding.
+  const news = statement.replace('I welcome', 'The minister welcomed').replace('We have worked', 'The ministry has worked').replace('Our teams', 'Its teams');
+  assert.equal(quotes(news, story).filter((r) => /Puts .* in quotation marks/.test(r)).length, 2);
+});
