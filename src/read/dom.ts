@@ -14,6 +14,7 @@ import { looksLikeHtml } from '../core/readText';
 import { nameWords } from '../core/markupNames';
 import { COOKIE_NOTICE, READER_AGREES } from '../core/pageLines';
 import { storyAsides } from '../core/storyAside';
+import { keepNamedStory, type StoryDocument } from './namedStory';
 
 /** The little of the DOM that is walked here. */
 interface DomNode {
@@ -521,6 +522,7 @@ function readabilityHint(source: string, comments: boolean, loosened: boolean, a
   bodyOutOfHead(document as unknown as HeadDocument);
   const dom = document as unknown as ConsentDocument;
   if (asides) storyAsidesAsBlocks(document as unknown as AsideDocument);
+  keepNamedStory(source, document as unknown as StoryDocument);
   dropConsentBoxes(source, dom);
   dropQuoteTables(source, dom);
   // (Both passes run: each takes out its own sections.)

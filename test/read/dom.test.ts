@@ -246,3 +246,21 @@ test('a page set with furigana (<ruby> readings over the words) has its article 
   assert.ok(shown.includes('新しい図書館の計画'), shown.join('\n'));
   assert.ok(shown.includes(sentences[0]! + sentences[1]!), shown.join('\n'));
 });
+
+test("a page that sets stories one after another as a list of articles reads the one its title names; the others, under their own headlines, are chrome", () => {
+  // Written for this test: a series page that loads the next stories of the series under the story.
+  const story = [1, 2, 3].map(para);
+  const other = (n: number): string =>
+    `Story ${n} of the series, paragraph: the harbour board heard on Tuesday that the divers had found the old ferry's engine, which will be raised in the spring once the weather allows.`;
+  const item = (head: string, paras: string[]): string =>
+    `<article class="list__item"><header><span class="topline">Harbour</span><h2>${head}</h2></header><div class="detail">${paras.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+  const html = `<!DOCTYPE html><html><head><title>Council backs the harbour plan | Example News</title></head><body><h1>Latest stories</h1><div class="list">
+    ${item('Council backs the harbour plan', story)}${[1, 2, 3].map((n) => item(`Divers find the engine, part ${n}`, [1, 2, 3, 4, 5, 6].map(() => other(n)))).join('')}</div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  for (const p of story) assert.ok(hint.blocks.includes(p), hint.blocks.join('\n'));
+  assert.ok(!hint.blocks.some((b) => b.startsWith('Story ')), hint.blocks.join('\n'));
+  // Named by no story of the list (an index of stories), the page is read as Readability reads it.
+  const index = findArticle(html.replace('Council backs the harbour plan |', 'All stories |'));
+  assert.ok(index?.blocks.some((b) => b.startsWith('Story ')));
+});
