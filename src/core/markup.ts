@@ -17,6 +17,7 @@ import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits } from './markupNames';
 import { loadHtmlParser } from './load';
+import { AsideReading } from './storyAside';
 
 export * from './readText';
 export { isMarkdownPath, readMarkdown } from './markdown';
@@ -27,10 +28,13 @@ export { isMarkdownPath, readMarkdown } from './markdown';
  * fallbacks (raw text that browsers never show: noembed, noframes), form controls, and the
  * page's navigation, sidebars and footers (chrome around the story).
  * A <form> is read: some sites wrap their whole page, article and all, in one.
+ * A ruby's annotations (<rt>: the readings set over the words, furigana; <rp>: the brackets a
+ * browser without ruby shows around them) are no part of the words: the base text is read, as a
+ * tag is left out, each of its characters where it stands in the file.
  */
 const UNREAD = new Set([
   'script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select',
-  'textarea', 'button', 'nav', 'aside', 'footer',
+  'textarea', 'button', 'nav', 'aside', 'footer', 'rt', 'rp',
 ]);
 
 /** What a page's <head> holds; any other element opening in it ends it. */
@@ -119,6 +123,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const boxes: Box[] = [];
   // The paragraphs named as chrome closed so far (see storyParagraphs).
   const paragraphs: NamedParagraph[] = [];
+  // The page's asides: unread, but for those that hold the story (storyAside.ts).
+  const asides = new AsideReading(source);
   // Closes the open elements from the `i`th up.
   const closeFrom = (i: number): void => {
     for (let j = open.length - 1; j >= i; j--) {
@@ -148,14 +154,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
     open.length = i;
   };
   const setContext = (): void => {
-    let tag = '';
-    for (let i = open.length - 1; i >= 0; i--) {
-      if (open[i]!.block) {
-        tag = open[i]!.name;
-        break;
-      }
-    }
-    out.context = { tag, flags: open.length ? open[open.length - 1]!.flags : 0 };
+    out.context = contextOf(open);
   };
   // htmlparser2 loads on the first page read (`load.ts`).
   const Parser = loadHtmlParser();
@@ -181,7 +180,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
           unread = Math.max(0, unread - 1);
         }
         if (name === 'head') inHead = true;
-        if (UNREAD.has(name)) unread++;
+        const unreadElement = name === 'aside' ? asides.opens(parser.startIndex) : UNREAD.has(name);
+        if (unreadElement) unread++;
         else if (name === 'br') out.lineBreak();
         else if (BLOCK.has(name)) out.block();
         else if (CELL.has(name)) out.space();
@@ -207,7 +207,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
-        const hidden = !UNREAD.has(name) && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
+        const hidden = !unreadElement && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
         open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker));
         depth = Math.max(depth, open.length);
@@ -216,7 +216,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onclosetag(name) {
         if (name === 'head' && !inHead) return;
         if (name === 'head') inHead = false;
-        if (UNREAD.has(name)) unread = Math.max(0, unread - 1);
+        if (name === 'aside' ? asides.closes() : UNREAD.has(name)) unread = Math.max(0, unread - 1);
         else if (BLOCK.has(name)) out.block();
         else if (CELL.has(name)) out.space();
         if (VOID.has(name)) return;
@@ -248,6 +248,18 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   storyParagraphs(out, paragraphs, boxes);
   const read = out.done();
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+}
+
+/** The context of the text read next: the innermost block element open, and the flags of the innermost element. */
+function contextOf(open: readonly OpenElement[]): { tag: string; flags: number } {
+  let tag = '';
+  for (let i = open.length - 1; i >= 0; i--) {
+    if (open[i]!.block) {
+      tag = open[i]!.name;
+      break;
+    }
+  }
+  return { tag, flags: open.length ? open[open.length - 1]!.flags : 0 };
 }
 
 /** A paragraph (<p>) named as chrome: its class, and its box (null when it holds more text than any box). */

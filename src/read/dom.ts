@@ -13,6 +13,8 @@ import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../
 import { looksLikeHtml } from '../core/readText';
 import { nameWords } from '../core/markupNames';
 import { COOKIE_NOTICE, READER_AGREES } from '../core/pageLines';
+import { storyAsides } from '../core/storyAside';
+import { keepNamedStory, type StoryDocument } from './namedStory';
 
 /** The little of the DOM that is walked here. */
 interface DomNode {
@@ -42,9 +44,11 @@ const CELL = new Set(['td', 'th']);
  * walking it are most of the cost of reading a page. It also keeps Readability from taking for
  * the article what WireDiff never reads. One pass, each character looked at no more than
  * twice: a script, style or comment left open runs to the end of the page, as browsers read
- * it; any other element left open is kept (only its tag is dropped).
+ * it; any other element left open is kept (only its tag is dropped). A ruby's annotations (the
+ * readings over its words, markup.ts) are cut as well. An aside that holds the
+ * story (storyAside.ts) is kept, as WireDiff's own reading reads it.
  */
-const NOT_READ_OPEN = /<(script|style|svg|template|noscript|nav|aside|footer|select|textarea|button|iframe|object|math)(?=[\s/>])|<!--/gi;
+const NOT_READ_OPEN = /<(script|style|svg|template|noscript|nav|aside|footer|select|textarea|button|iframe|object|math|rt|rp)(?=[\s/>])|<!--/gi;
 const NOT_READ_CLOSE: Record<string, RegExp> = {
   script: /<\/script\s*>/gi,
   style: /<\/style\s*>/gi,
@@ -60,12 +64,15 @@ const NOT_READ_CLOSE: Record<string, RegExp> = {
   iframe: /<\/iframe\s*>/gi,
   object: /<\/object\s*>/gi,
   math: /<\/math\s*>/gi,
+  // A ruby's annotation ends at its closing tag, or where the next one or the ruby's end starts (HTML lets its closing tag be left out).
+  rt: /<\/rt\s*>|(?=<(?:rt|rp|rtc|\/rtc|\/ruby)[\s/>])/gi,
+  rp: /<\/rp\s*>|(?=<(?:rt|rp|rtc|\/rtc|\/ruby)[\s/>])/gi,
   '': /-->/g,
 };
 /** Elements whose content runs to the end of the page when they are left open. */
 const RUNS_TO_END = new Set(['script', 'style', 'noscript', '']);
 
-function withoutUnread(html: string): string {
+function withoutUnread(html: string, kept: ReadonlySet<number>): string {
   const parts: string[] = [];
   let at = 0;
   // Elements with no closing tag past some point: none later has one either.
@@ -73,6 +80,7 @@ function withoutUnread(html: string): string {
   NOT_READ_OPEN.lastIndex = 0;
   for (let m = NOT_READ_OPEN.exec(html); m; m = NOT_READ_OPEN.exec(html)) {
     const name = (m[1] ?? '').toLowerCase();
+    if (name === 'aside' && kept.has(m.index)) continue;
     const close = NOT_READ_CLOSE[name]!;
     close.lastIndex = NOT_READ_OPEN.lastIndex;
     const end = unclosed.has(name) ? null : close.exec(html);
@@ -469,6 +477,34 @@ class LeanReadability<T> extends Readability<T> {
   }
 }
 
+/** The little of a DOM document the aside pass uses. */
+interface AsideElement {
+  readonly firstChild: unknown;
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
+  appendChild(node: unknown): void;
+  setAttribute(name: string, value: string): void;
+  replaceWith(node: AsideElement): void;
+}
+interface AsideDocument {
+  querySelectorAll(selector: string): ArrayLike<AsideElement>;
+  createElement(name: string): AsideElement;
+}
+
+/**
+ * An aside that holds the story (storyAside.ts) is kept in the DOM Readability reads, and made a
+ * <div> with the same attributes and content: Readability takes every aside out of the article it
+ * finds, and the story with it when the story's wrapper is one.
+ */
+function storyAsidesAsBlocks(document: AsideDocument): void {
+  for (const aside of Array.from(document.querySelectorAll('aside'))) {
+    if (!(aside as unknown as ConsentElement).querySelector('[itemprop~="articleBody" i]')) continue;
+    const div = document.createElement('div');
+    for (const a of Array.from(aside.attributes)) div.setAttribute(a.name, a.value);
+    while (aside.firstChild) div.appendChild(aside.firstChild);
+    aside.replaceWith(div);
+  }
+}
+
 /**
  * Readability's threshold when it is asked again: an article it finds shorter than its threshold
  * (500 characters by default) it looks for again with its rules loosened one by one (unlikely
@@ -481,10 +517,12 @@ const LOOSENED_CHAR_THRESHOLD = Number.MAX_SAFE_INTEGER;
  * The article Readability finds in a DOM document (consent boxes out, and comment sections when
  * `comments` is false), as a hint; with its rules loosened when `loosened`.
  */
-function readabilityHint(source: string, comments: boolean, loosened: boolean): { hint: ArticleHint | null; dropped: boolean } {
+function readabilityHint(source: string, comments: boolean, loosened: boolean, asides: boolean): { hint: ArticleHint | null; dropped: boolean } {
   const { document } = parseHTML(source);
   bodyOutOfHead(document as unknown as HeadDocument);
   const dom = document as unknown as ConsentDocument;
+  if (asides) storyAsidesAsBlocks(document as unknown as AsideDocument);
+  keepNamedStory(source, document as unknown as StoryDocument);
   dropConsentBoxes(source, dom);
   dropQuoteTables(source, dom);
   // (Both passes run: each takes out its own sections.)
@@ -514,11 +552,12 @@ export function findArticle(html: string, again = false): ArticleHint | null | u
   try {
     // linkedom needs a document that opens as one; a fragment of a page (or a page inside
     // another format's wrapper) is read inside one.
-    const stripped = leanTags(withoutUnread(html));
+    const kept = storyAsides(html);
+    const stripped = leanTags(withoutUnread(html, kept));
     if (stripped.length > MAX_DOM_CHARS) return undefined;
     const source = looksLikeHtml(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`;
-    const first = readabilityHint(source, false, again);
-    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true, again).hint : first.hint;
+    const first = readabilityHint(source, false, again, kept.size > 0);
+    return first.dropped && !isArticle(first.hint) ? readabilityHint(source, true, again, kept.size > 0).hint : first.hint;
   } catch {
     return undefined;
   }

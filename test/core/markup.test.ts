@@ -237,3 +237,30 @@ test("a card set inside a sentence, shown while the pointer rests on a name (an 
   const span = toSourceSpan(r, { start: at, end: at + 16 });
   assert.equal(html.slice(span.start, span.end), '(R) is defending');
 });
+
+test("an <aside> is unread, but for one that holds the story's body (the page's microdata say so): its own asides and the page's sidebar stay unread", () => {
+  // Written for this test.
+  const story = '<p>The council voted on the harbour plan on Monday.</p>';
+  const html = (body: string): string =>
+    `<html><body><!-- <aside> itemprop="articleBody" --><aside class="col"><aside class="share">Share this</aside><h1>Harbour plan</h1>` +
+    `<div ${body}>${story}</div></aside><script>var s = '<aside>';</script><aside class="rail"><p>Most read today</p></aside></body></html>`;
+  const read = readHtml(html('itemprop="articleBody"')).text;
+  assert.ok(read.includes('Harbour plan') && read.includes('The council voted on the harbour plan on Monday.'), read);
+  assert.ok(!read.includes('Share this') && !read.includes('Most read'), read);
+  // The same words held by no such body: the aside is a sidebar, unread.
+  for (const body of ['class="text"', 'itemprop="text"']) assert.ok(!readHtml(html(body)).text.includes('harbour plan'), body);
+});
+
+test('ruby annotations (furigana) are no part of the text a reader reads: the base text is read, every character on its own in the file', () => {
+  // Written for this test: readings in <rt>, with and without their closing tags, and the fallback brackets of <rp>.
+  const html =
+    '<html><body><p><ruby>市役所<rp>(</rp><rt>しやくしょ</rt><rp>)</rp></ruby>は<ruby>図<rt>と</rt>書<rt>しょ</rt>館</ruby>の<ruby>計画<rt>けいかく</ruby>を' +
+    '<ruby>発表<rt>はっぴょう<rt>x</ruby>しました。</p><p>Tokyo <ruby>東京<rt>とうきょう</rt></ruby> read.</p></body></html>';
+  const r = readHtml(html);
+  assert.equal(r.text, '市役所は図書館の計画を発表しました。\n\nTokyo 東京 read.');
+  // Every character shown is the file's own character where it stands.
+  for (let i = 0; i < r.text.length; i++) {
+    if (/\s/.test(r.text[i]!)) continue;
+    assert.equal(html.slice(r.starts[i]!, r.ends[i]!), r.text[i], `${i}: ${r.text[i]}`);
+  }
+});

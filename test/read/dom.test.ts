@@ -204,3 +204,63 @@ test('an element holds text exactly when its textContent trimmed is not empty (t
   }
   assert.ok(holding > 100 && blank > 100, `the made-up trees test both answers (${holding} holding text, ${blank} blank)`);
 });
+
+test("a page that wraps its story in an <aside> (its body named by the page's microdata) has the story read; a sidebar's <aside> stays unread", () => {
+  // Written for this test: a wire brief of one paragraph, printed twice (the page's summary and the story's body).
+  const brief =
+    'PORTVILLE (Wire) - The harbour board has voted to cut ferry fares by half from next spring, after a year of falling passenger numbers on the island routes, its chairman said on Monday.';
+  const teaser = 'Teaser: the old lighthouse on the north pier is to be sold to a trust that plans to open it to visitors in the summer months.';
+  const page = (inner: string): string => `<!DOCTYPE html><html><head><title>Ferry fares to be halved</title></head><body>
+    <main class="content"><aside class="column column-direct"><section class="story">${inner}<h1 class="headline">Ferry fares to be halved</h1>
+    <div class="summary"><p>${brief}</p></div><article><div class="story-text" itemprop="articleBody"><p>${brief}</p></div></article></section></aside>
+    <aside class="latest"><h2>Latest</h2><p>${teaser}</p></aside></main></body></html>`;
+  for (const inner of ['', '<header><aside class="share-line"><a href="#">Share</a></aside></header>']) {
+    const read = readFile(page(inner), 'brief.html')!;
+    assert.ok(!read.noArticle, `an article (${inner ? 'with' : 'without'} an aside inside)`);
+    const shown = read.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
+    assert.ok(shown.includes('Ferry fares to be halved'), shown.join('\n'));
+    assert.equal(shown.filter((t) => t === brief).length, 1, shown.join('\n'));
+    assert.ok(!read.text.includes('Teaser:'), 'the sidebar is not read');
+  }
+});
+
+test('a page set with furigana (<ruby> readings over the words) has its article found and read as its base text, the readings left out', () => {
+  // Written for this test.
+  const sentences = [
+    '市役所は月曜日に新しい図書館の計画を発表しました。',
+    '図書館は駅の近くに建てて、二年後に開く予定です。',
+    '市長は子どもたちが本を読む場所を増やしたいと話しました。',
+    '計画には公園や広場を作ることも入っています。',
+  ];
+  // Each kanji run annotated with a made-up reading, as such pages set them (every other reading's closing tag left out, as HTML allows).
+  let n = 0;
+  const annotate = (s: string): string => s.replace(/\p{Script=Han}+/gu, (k) => `<ruby>${k}<rt>${'よみ'.repeat(k.length)}${n++ % 2 ? '' : '</rt>'}</ruby>`);
+  const html = `<!DOCTYPE html><html lang="ja"><head><title>新しい図書館の計画</title></head><body><article><h1>${annotate('新しい図書館の計画')}</h1>
+    ${sentences.map((s, n) => `<p>${annotate(s)}${annotate(sentences[(n + 1) % 4]!)}</p>`).join('')}</article></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  assert.ok(!hint.blocks.some((b) => b.includes('よみ')), hint.blocks.join('\n'));
+  const read = readFile(html, 'ruby.html')!;
+  assert.ok(!read.noArticle);
+  const shown = read.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
+  assert.ok(shown.includes('新しい図書館の計画'), shown.join('\n'));
+  assert.ok(shown.includes(sentences[0]! + sentences[1]!), shown.join('\n'));
+});
+
+test("a page that sets stories one after another as a list of articles reads the one its title names; the others, under their own headlines, are chrome", () => {
+  // Written for this test: a series page that loads the next stories of the series under the story.
+  const story = [1, 2, 3].map(para);
+  const other = (n: number): string =>
+    `Story ${n} of the series, paragraph: the harbour board heard on Tuesday that the divers had found the old ferry's engine, which will be raised in the spring once the weather allows.`;
+  const item = (head: string, paras: string[]): string =>
+    `<article class="list__item"><header><span class="topline">Harbour</span><h2>${head}</h2></header><div class="detail">${paras.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+  const html = `<!DOCTYPE html><html><head><title>Council backs the harbour plan | Example News</title></head><body><h1>Latest stories</h1><div class="list">
+    ${item('Council backs the harbour plan', story)}${[1, 2, 3].map((n) => item(`Divers find the engine, part ${n}`, [1, 2, 3, 4, 5, 6].map(() => other(n)))).join('')}</div></body></html>`;
+  const hint = findArticle(html);
+  assert.ok(hint);
+  for (const p of story) assert.ok(hint.blocks.includes(p), hint.blocks.join('\n'));
+  assert.ok(!hint.blocks.some((b) => b.startsWith('Story ')), hint.blocks.join('\n'));
+  // Named by no story of the list (an index of stories), the page is read as Readability reads it.
+  const index = findArticle(html.replace('Council backs the harbour plan |', 'All stories |'));
+  assert.ok(index?.blocks.some((b) => b.startsWith('Story ')));
+});
