@@ -7,7 +7,6 @@
  * "Reading a web page"): Readability finds the same article on all three, and linkedom builds
  * the DOM several times faster.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
@@ -15,6 +14,7 @@ import { nameWords } from '../core/markupNames';
 import { COOKIE_NOTICE, READER_AGREES } from '../core/pageLines';
 import { storyAsides } from '../core/storyAside';
 import { keepNamedStory, type StoryDocument } from './namedStory';
+import { LeanReadability } from './leanReadability';
 
 /** The little of the DOM that is walked here. */
 interface DomNode {
@@ -407,74 +407,6 @@ function bodyOutOfHead(document: HeadDocument): void {
   const before = body.firstChild;
   for (const n of kids.slice(first)) if (!inHead(n)) body.insertBefore(n, before);
   if (title && !Array.from(head.childNodes).includes(title)) head.appendChild(title);
-}
-
-/** The little of a DOM node the emptiness test walks. */
-interface WalkNode {
-  readonly nodeType: number;
-  readonly nodeValue: string | null;
-  readonly firstChild: WalkNode | null;
-  readonly nextSibling: WalkNode | null;
-  readonly parentNode: WalkNode | null;
-}
-const CDATA_SECTION_NODE = 4;
-/** Not blank: a character `trim` keeps (`\s` is the white space `trim` takes off). */
-const NOT_BLANK = /\S/;
-
-/**
- * Whether an element holds any text but white space: its `textContent` trimmed is not empty.
- * Readability asks this of every block it walks, as `textContent.trim()`, which builds the text
- * of the whole element each time: on a page of deeply nested blocks (a blog's long lists of
- * other posts) that is the text of the page over and over, most of a read's cost. Walked here in
- * document order, it stops at the first text that is not blank: the same answer.
- */
-export function holdsText(root: WalkNode): boolean {
-  let node = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      if (NOT_BLANK.test(node.nodeValue ?? '')) return true;
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return false;
-    node = node.nextSibling;
-  }
-  return false;
-}
-
-/** The little of an element Readability's test for a visible one reads. */
-interface VisibleElement {
-  readonly className: string;
-  hasAttribute(name: string): boolean;
-  getAttribute(name: string): string | null;
-}
-type VisibleTest = (this: unknown, node: VisibleElement) => boolean;
-
-/**
- * Readability with its tests for an empty block (`holdsText`) and a visible one made cheap; it
- * reads the same article. Readability asks of every element whether its style hides it, and the
- * DOM library builds a style object for each element asked (most of them have no style at all):
- * an element with no style attribute is not hidden by its style, and only the rest of the test
- * (the hidden and aria-hidden attributes, as Readability reads them) is asked.
- */
-class LeanReadability<T> extends Readability<T> {
-  _isProbablyVisible(node: VisibleElement): boolean {
-    if (node.hasAttribute('style')) return (Readability.prototype as unknown as { _isProbablyVisible: VisibleTest })._isProbablyVisible.call(this, node);
-    return (
-      !node.hasAttribute('hidden') &&
-      (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || (typeof node.className?.includes === 'function' && node.className.includes('fallback-image')))
-    );
-  }
-
-  _isElementWithoutContent(node: WalkNode & { readonly children: ArrayLike<unknown>; getElementsByTagName(name: string): ArrayLike<unknown> }): boolean {
-    return (
-      node.nodeType === ELEMENT_NODE &&
-      !holdsText(node) &&
-      (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
-    );
-  }
 }
 
 /** The little of a DOM document the aside pass uses. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { findArticle, holdsText } from '../../src/read/dom';
+import { findArticle } from '../../src/read/dom';
+import { holdsText } from '../../src/read/leanReadability';
 import { readFile } from '../../src/read/page';
 
 const para = (n: number): string =>

@@ -83,7 +83,11 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
   const words = wordDiff(input.canonical, input.article);
   const { diff, hunks, canonicalAnchors } = words;
   const identical = hunks.length === 0;
-  if (identical) return { diff, ...quoteMarksOnly(input, words), canonicalAnchors };
+  if (identical) {
+    // Built as the other return builds it (no spread): one shape of analysis for every group.
+    const quoted = quoteMarksOnly(input, words);
+    return { diff, identical: quoted.identical, findings: quoted.findings, canonicalAnchors };
+  }
   const ctx = createContext(input, words, {
     canonical: figureSenses(input.canonical, input.lexicon),
     article: figureSenses(input.article, input.lexicon),
