@@ -31,7 +31,8 @@
  *    each other's best and share rare terms (rewrites that keep the facts, not the words);
  *    3c. two leftovers that each make their text's one statement of a fact (a toll, a magnitude,
  *    for one place and time: `AlignOptions.factPairs`, crossFacts.ts) are linked whatever words
- *    they share;
+ *    they share; the one statement of it left over on each side, where a text states it more than
+ *    once, when they share two words, in order, each the other's best leftover;
  *    3d. a single link of steps 1 to 3c where none is firm (word for word, but not a line of
  *    names only, a programme's formula; or well above the threshold by two terms or more, not
  *    one word two short sentences share, and sharing a name or a figure: common words alone are
@@ -159,8 +160,12 @@ export interface AlignOptions {
   carriedAs?: CarriedAs;
   /** A debugging hook told of each link and the step that made it (`LinkTrace`); the result does not show it. */
   trace?: LinkTrace;
-  /** Sentences that state one fact, one of each text (canonical, article): linked when both are left over (step 3c; crossFacts.ts). */
-  factPairs?: () => ReadonlyArray<readonly [number, number]>;
+  /**
+   * Sentences that state one fact, one of each text (canonical, article, and whether each is its
+   * text's one statement of it, or the one left over of several: `leftOver` tells which sentences
+   * are unlinked, 0 the canonical's, 1 the article's): linked when both are left over (step 3c; crossFacts.ts).
+   */
+  factPairs?: (leftOver: (side: 0 | 1, i: number) => boolean) => ReadonlyArray<readonly [number, number, boolean]>;
 }
 
 /** The tokens each sentence is aligned by: an alignable sentence's, without the ignored words; null for the others. */
@@ -402,6 +407,16 @@ function sharesNameOrFigure(s: State, c: number, a: number, timeWords: TimeWords
   return sharesFigure(s.canon.tokens[c]!, s.art.tokens[a]!, timeWords);
 }
 
+/**
+ * Whether two leftover sentences are a pair by their words (step 3c, a fact stated more than
+ * once): they share two terms or more, stand in the story's order, and neither has a leftover
+ * partner more alike.
+ */
+function bestLeftOverPair(s: State, c: number, a: number, free: (p: Pair) => boolean): boolean {
+  const p = s.pairs.find((q) => q.c === c && q.a === a);
+  return !!p && p.shared >= 2 && anchorsOk(s, c, a) && !s.pairs.some((q) => q.dice > p.dice && (q.c === c || q.a === a) && free(q));
+}
+
 /** Whether a sentence's content words are all capitalised: a line of names, an outlet's or a programme's formula ("This is FARM HOUR on Harbour Radio."). */
 function namesOnly(ts: readonly Token[]): boolean {
   return ts.some((t) => t.content) && ts.every((t) => !t.content || t.cap);
@@ -480,9 +495,14 @@ function weakLinks(
   // 3c. One fact stated: two leftover sentences that each make their text's one statement of a
   //     fact (a toll, the number injured or missing, a quake's magnitude, for one place and time:
   //     crossFacts.ts) say one thing in other words, whatever words they share.
+  //     Where a text states the fact twice or more and the others are linked, the one statement
+  //     still left over on each side is the same fact only with words to show it: two terms
+  //     shared, in the story's order, and each the other's best partner left over (without them,
+  //     an earlier shock's magnitude or another side's toll: bench/eval/apart.ts).
   if (options.factPairs)
-    for (const [c, a] of options.factPairs()) {
+    for (const [c, a, alone] of options.factPairs((side, i) => (side === 0 ? cGroup : aGroup)[i]! < 0)) {
       if (cGroup[c]! >= 0 || aGroup[a]! >= 0 || canon.sentences[c]!.kind !== 'sentence' || art.sentences[a]!.kind !== 'sentence') continue;
+      if (!alone && !bestLeftOverPair(s, c, a, free)) continue;
       link(s, c, a, 'fact');
     }
 

@@ -178,7 +178,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
         timeWords: lexicon.time,
-        factPairs: language === 'eng' ? () => factSentencePairs(C, A, ctx) : undefined,
+        factPairs: language === 'eng' ? (leftOver) => factSentencePairs(C, A, ctx, leftOver) : undefined,
         vectors: language === 'eng' ? canonical.vectors : undefined,
         trace: canonical.alignTrace,
         carriedAs: baseFormIds(ctx),

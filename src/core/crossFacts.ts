@@ -253,17 +253,30 @@ function oneStory(C: Prepared, A: Prepared, lex: Lexicon): boolean {
  * dead"); the aligner links such a pair when both are left over (align.ts, step 3c). Measured on
  * the tune gold (27 Nov 2026): 6 links, each a gold pair; alignment 87.1% → 87.4%, recall 65.6% →
  * 66.1%, on both halves of the families (`npm run eval -- --halves`).
- * Pairs of sentence numbers (canonical, article), each once.
+ * With `leftOver` (whether a sentence of a side, 0 canonical, 1 article, is still unlinked), also
+ * the one statement of a fact still left over on each side where a text states it more than once
+ * (the others linked elsewhere), marked not alone: the aligner wants word evidence for those.
+ * Triples of sentence numbers (canonical, article) and whether each is its text's one statement, each pair once.
  */
-export function factSentencePairs(C: Prepared, A: Prepared, ctx: TokenizerContext): Array<[number, number]> {
-  const out = new Map<string, [number, number]>();
+export function factSentencePairs(C: Prepared, A: Prepared, ctx: TokenizerContext, leftOver?: (side: 0 | 1, i: number) => boolean): Array<[number, number, boolean]> {
+  const out = new Map<string, [number, number, boolean]>();
+  const add = (c: number, a: number, alone: boolean): void => {
+    if (!out.get(`${c} ${a}`)?.[2]) out.set(`${c} ${a}`, [c, a, alone]);
+  };
   for (const g of storyFactGroups(C, A, ctx)) {
-    if (g.c.length !== 1 || g.a.length !== 1) continue;
-    const c = g.c[0]!.sentence;
-    const a = g.a[0]!.sentence;
-    out.set(`${c} ${a}`, [c, a]);
+    if (g.c.length === 1 && g.a.length === 1) add(g.c[0]!.sentence, g.a[0]!.sentence, true);
+    else if (leftOver) {
+      const cs = leftOverSentences(C, g.c, (i) => leftOver(0, i));
+      const as = leftOverSentences(A, g.a, (i) => leftOver(1, i));
+      if (cs.length === 1 && as.length === 1) add(cs[0]!, as[0]!, false);
+    }
   }
   return [...out.values()];
+}
+
+/** The sentences (not headings) of a list of statements that are left over, each once. */
+function leftOverSentences(doc: Prepared, list: readonly Stated[], leftOver: (i: number) => boolean): number[] {
+  return [...new Set(list.map((s) => s.sentence).filter((i) => doc.sentences[i]!.kind === 'sentence' && leftOver(i)))];
 }
 
 type FactGroups = Array<{ sense: string; c: Stated[]; a: Stated[] }>;

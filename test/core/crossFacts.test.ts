@@ -182,7 +182,7 @@ test('across sentences, one place named as a country and as its adjective spelt 
 
 test('two sentences left over that are each its text\'s one statement of a toll are linked, and the toll compared inside the pair', () => {
   const article = articleWith('A week after the disaster, hospital staff report that more than 65 are confirmed dead.');
-  assert.deepEqual(factSentencePairs(prepareCanonical(canonical).doc, prepareCanonical(article).doc, tokenizerContext('eng')), [[1, 2]]);
+  assert.deepEqual(factSentencePairs(prepareCanonical(canonical).doc, prepareCanonical(article).doc, tokenizerContext('eng')), [[1, 2, true]]);
   const c = compare(canonical, article);
   const group = c.alignments.find((g) => g.canonical.includes(1));
   assert.ok(group, 'the two tolls linked');
@@ -190,6 +190,20 @@ test('two sentences left over that are each its text\'s one statement of a toll 
   assert.deepEqual(across(c), []);
   const inGroup = c.discrepancies.filter((d) => d.kind === 'number');
   assert.deepEqual(inGroup.map((d) => [d.alignment, d.from, d.to]), [[group.id, 'at least 40', 'more than 65']]);
+});
+
+test('a toll stated twice in the copy, once in a sentence linked elsewhere: the one statement left over is linked with the canonical\'s when they share two words, in order, each the other\'s best; not when two are left over', () => {
+  const toll = 'More than 65 people are now confirmed dead, hospital staff in the provincial capital say, as the water recedes from the lower towns and the first aid convoys arrive.';
+  const base = ['Heavy rain has caused a dam to burst in the north of the country.', toll, shared[0]!];
+  // The copy's other toll stands inside the sentence linked with the canonical's last.
+  const once = compare(canonical, [...base, 'Roads into the Lulua valley remain closed, and in the south a second dam burst killed 12 people.'].join('\n\n'));
+  const group = once.alignments.find((g) => g.canonical.includes(1));
+  assert.ok(group, 'the two tolls linked');
+  assert.deepEqual([group.canonical, group.article], [[1], [1]]);
+  assert.deepEqual(once.discrepancies.filter((d) => d.kind === 'number' && d.alignment === group.id).map((d) => [d.from, d.to]), [['at least 40', 'More than 65']]);
+  // The other toll in a sentence of its own, left over too: which one is the canonical's is not beyond doubt.
+  const twice = compare(canonical, [...base, shared[1]!, 'In the south of the country, a second dam burst killed 12 people.'].join('\n\n'));
+  assert.equal(twice.alignments.some((g) => g.canonical.includes(1)), false);
 });
 
 test('no link by a fact stated twice on one side, nor across two stories', () => {
