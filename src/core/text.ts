@@ -366,7 +366,10 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
       continue;
     }
     let end = re.lastIndex;
-    const joined = unspacedAt(slice, end, true) ? joinWrapped(slice, i, end, re) : null;
+    // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
+    // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
+    if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
+    const joined = unspacedAt(slice, end, true) || (c >= 0x0e00 && latinRunOn(slice, end)) ? joinWrapped(slice, i, end, re) : null;
     if (joined) {
       // A word of a script without spaces that a hard wrap broke: one token, read without the break.
       end = joined.end;
@@ -376,6 +379,15 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     i = end;
   }
   return out;
+}
+
+/** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */
+function figureAfterUnspaced(s: string, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const d = s.charCodeAt(k);
+    if (((d >= 48 && d <= 57) || (d > 127 && /\p{Nd}/u.test(s[k]!))) && unspacedAt(s, k, true)) return k;
+  }
+  return end;
 }
 
 /**
@@ -399,6 +411,21 @@ function lineBreakAt(s: string, at: number): number {
 }
 
 /**
+ * Does a word of letters, set against a script without spaces (a Latin name in Chinese, "向AlphaGo提供"),
+ * stop at `e` of `s` on a line break with no blank before it, the next line going on in letters? A
+ * wrap of such text breaks its lines at the width wherever they fall, inside such a word too
+ * ("…向Alp" / "haGo提供…"); a blank the wrap broke at stays at the line's end.
+ */
+function latinRunOn(s: string, e: number): boolean {
+  const k = s[e] === '\r' ? e + 1 : e;
+  if (s[k] !== '\n' || e === 0) return false;
+  const before = s.charCodeAt(e - 1);
+  const after = s.charCodeAt(k + 1);
+  return isAsciiLetter(before) && isAsciiLetter(after);
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
  * A token of a script without spaces, from `start` to `end` of `s`, that a hard wrap broke: where
  * it goes on after the line breaks inside it (each next line starts with a character of such a
  * script and continues the token) and its text without them; null when no such break follows.
@@ -409,13 +436,13 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
   let e = end;
   for (;;) {
     const k = lineBreakAt(s, e);
-    if (k < 0 || !unspacedAt(s, k)) break;
+    if (k < 0 || !(unspacedAt(s, k) || (e > from && unspacedAt(s, from) && latinRunOn(s, e)))) break;
     re.lastIndex = k;
     if (!re.test(s) || re.lastIndex === k) break;
     text += s.slice(from, e);
     from = k;
-    e = re.lastIndex;
-    if (!unspacedAt(s, e, true)) break;
+    e = figureAfterUnspaced(s, k, re.lastIndex);
+    if (e < re.lastIndex || !unspacedAt(s, e, true)) break;
   }
   return from === start ? null : { end: e, text: text + s.slice(from, e) };
 }

@@ -25,6 +25,29 @@ test('a copy that carries a wiki\'s reference marks ("[1]", "[2][3]") after its 
   assert.deepEqual(compare(article, canonical).discrepancies.map((d) => d.kind), []);
 });
 
+test('tokenize: a figure set against the characters of a script without spaces ("额40%以上") is a token of its own, as after a blank or a line break', () => {
+  assert.deepEqual(words('全省线上销售额40%以上，增长明显。', 'cmn'), ['全省线上销售额', '40%', '以上', '增长明显']);
+  assert.deepEqual(words('全省线上销售额\n40%以上', 'cmn'), ['全省线上销售额', '40%', '以上']);
+  assert.deepEqual(words('売上高は30億円に達した', 'jpn'), ['売上高は', '30', '億円に達した']);
+  // (Letters of other scripts keep their figures: a model's name, "A380".)
+  assert.deepEqual(words('Airbus A380 jets'), ['Airbus', 'A380', 'jets']);
+});
+
+test('a Latin word set against Chinese that a hard wrap broke inside ("…向Alp" / "haGo提供…") is read whole; a blank the wrap broke at still parts two words', () => {
+  assert.deepEqual(words('研究人员向Alp\nhaGo提供了数据', 'cmn'), ['研究人员向Alp\nhaGo提供了数据']);
+  assert.deepEqual(words('研究人员向Deep \nMind提供了数据', 'cmn'), ['研究人员向Deep', 'Mind提供了数据']);
+  // (English text keeps a line break between two words as a blank.)
+  assert.deepEqual(words('the Alp\nhaGo program'), ['the', 'Alp', 'haGo', 'program']);
+});
+
+test('a figure a Chinese copy changes, set against the words before it, is a number change; a line break before it changes nothing', () => {
+  const canonical = '新区去年接待游客超过一百万人次，旅游收入增长明显。当地茶叶销售额占全省线上销售额40%以上，品牌认可度不断提高。明年还将新建三个物流中心，覆盖全部乡镇。';
+  const changed = canonical.replace('40%', '70%');
+  assert.deepEqual(compare(canonical, changed).discrepancies.map((d) => `${d.kind}: ${d.reason}`), ['number: The figure changes from ‘40%’ to ‘70%’.']);
+  const wrapped = canonical.replace('销售额40%', '销售额\n40%');
+  assert.deepEqual(compare(canonical, wrapped).discrepancies.map((d) => d.kind), []);
+});
+
 test('tokens: words, abbreviations, figures with their signs, contractions', () => {
   assert.deepEqual(words('The U.S. paid $5.5 billion, 12.5% more; they don’t say (AMMAN/BEIRUT) 10:55.'), [
     'The', 'U.S.', 'paid', '$5.5', 'billion', '12.5%', 'more', 'they', 'don’t', 'say', 'AMMAN', 'BEIRUT', '10:55',

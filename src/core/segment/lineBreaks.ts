@@ -100,6 +100,7 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
       !prevText.endsWith(';') && !(prevText.endsWith(':') && brokenAtWidth(doc, prev, line, width)) &&
       !lineBroken &&
       !(next === null && brokenAtWidth(doc, prev, line, width)) &&
+      !secondWrapRest(doc, unit, prev, line, width) &&
       TITLE_START.test(head) &&
       endsAsTitle(doc, lineText) &&
       !(next !== null && LOWER_START.test(text(doc, next).slice(0, 60)))
@@ -163,6 +164,18 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // begin a" / "prolonged encounter …", where a page's line breaks fell, ends no paragraph either.)
   if (!(prevText.length >= 50 || prevText.endsWith(';') || endsOnFunctionWord(doc, prevText)) || TERMINAL_END.test(prevText)) return false;
   return LOWER_START.test(head) || (/^\p{N}/u.test(head) && endsOnFunctionWord(doc, prevText));
+}
+
+/**
+ * In a text that shows a second wrap's rests (wrapped at 72 columns, then at 50), is `line` the rest
+ * of a line the second wrap broke at the width, though a sentence ended there, inside a paragraph
+ * run over lines (`prev` goes on from the line before it)? Such a rest opens a sentence
+ * mid-paragraph that goes on in the next line ("… in Denver, Colorado." / "To beat Ana" / "Lopez,
+ * the sprinter …"): no heading, though it stands short and starts as a title does. (After a line
+ * of its own, a contact's or an office's, a short line stays one too.)
+ */
+function secondWrapRest(doc: Doc, unit: Unit, prev: Line, line: Line, width: number): boolean {
+  return doc.twice && unit.start < prev.start && brokenAtWidth(doc, prev, line, width) && doc.twiceSeen();
 }
 
 /**

@@ -4,9 +4,9 @@
  * a headline's shape, a sentence's opening word.
  */
 import { dateline } from './credits';
-import { boundaryAt, hasStops } from './stops';
+import { boundaryAt, endsOnAbbreviation, hasStops } from './stops';
 import type { StopRules } from './rules';
-import { CAPITAL_START, COMMA_CLOSED, lastWord, TERMINAL_END, titleCased } from './lineText';
+import { CAPITAL_START, COMMA_CLOSED, lastWord, LOWER_WORD_START, TERMINAL_END, titleCased } from './lineText';
 
 export interface Line {
   start: number;
@@ -83,7 +83,9 @@ export function textHasStops(doc: Doc): boolean {
  */
 export function endsSentence(doc: Doc, prevText: string, nextHead: string): boolean {
   if (!TERMINAL_END.test(prevText) || COMMA_CLOSED.test(prevText)) return false;
-  if (!doc.rules || !prevText.endsWith('.') || !CAPITAL_START.test(nextHead)) return true;
+  if (!doc.rules || !prevText.endsWith('.')) return true;
+  // (An abbreviation's stop before a word in lower case ends no sentence: "… at the U.S." / "swimming trials …".)
+  if (!CAPITAL_START.test(nextHead)) return !(LOWER_WORD_START.test(nextHead) && endsOnAbbreviation(prevText, doc.rules));
   return boundaryAt(prevText.length > 80 ? prevText.slice(-80) : prevText, ' ' + nextHead, doc.rules) !== false;
 }
 

@@ -104,6 +104,18 @@ export function stopReadsOn(prev: string, rules: StopRules): boolean {
 }
 
 /**
+ * Does `prev` end on an abbreviation's full stop (a word with inner dots, "U.S.", or one the rules
+ * list: "Gen.", "Inc."), which a sentence goes on from before a word in lower case ("… at the U.S." /
+ * "swimming trials …")? A plain word's stop ("deaths.") or a name's ("Paris.") is no abbreviation.
+ */
+export function endsOnAbbreviation(prev: string, rules: StopRules): boolean {
+  const core = tail(prev);
+  if (!core.endsWith('.')) return false;
+  const cls = stopWordKind(core, rules);
+  return cls === 'prefix' || cls === 'either' || cls === 'final';
+}
+
+/**
  * What the word before a final full stop is, as the stop rules read it (`boundaryAt`, `stopReadsOn`):
  * a capital letter alone, an initial, after a capitalised name or another initial ("Jonas E."), at the
  * text's start or after a word in lower case ("you and I."); else the word's abbreviation class (a

@@ -296,6 +296,24 @@ test('a text wrapped twice: the rest of a broken line goes on before a name, "�
   ]);
 });
 
+test('a text wrapped twice: a rest that opens a sentence after a full line\'s stop, short and starting as a title does, is no heading ("… Colorado." / "To beat Ana" / "Lopez, …")', () => {
+  // My own story, wrapped at 70 columns, then at 50 (fold -s): the second wrap broke the line just after "Colorado.".
+  const text = 'The young sprinter from the coast is chasing a place in the history\nbooks. At her second championship, the 21-year-old hopes to win four\nmedals and pass the three that her coach won back in 1990.\nShe earned her place in the final by winning the heats at the national\ntrials last week in the city of Denver, Colorado. To beat Ana\nLopez, the sprinter says she must beat her own best start.\n"Nobody can run the race for me," she said after the heats. "I only\nthink about the next lap and how to finish strong," she added.\n';
+  const wrapped = fold(text, 50);
+  assert.match(wrapped, /Colorado\.\nTo beat Ana\nLopez/);
+  assert.deepEqual(read(wrapped), read(text));
+  assert.equal(read(text)[3], 'sentence: To beat Ana Lopez, the sprinter says she must beat her own best start.');
+});
+
+test('a text wrapped twice: a rest that stops on an abbreviation goes on in the next line in lower case ("… at the U.S." / "rowing trials …")', () => {
+  // My own story, wrapped at 70 columns, then at 50 (fold -s): "at the U.S." is the rest of a line, the sentence goes on.
+  const text = 'The crew finished the season with a new record at the regatta on the\nriver. They earned a place by winning the final of the four at the U.S.\nrowing trials last Sunday in Camden, New Jersey, before a crowd of 900.\nThe coach said the crew would rest for a week and then start again.\n';
+  const wrapped = fold(text, 50);
+  assert.match(wrapped, /U\.S\.\nrowing/);
+  assert.deepEqual(read(wrapped), read(text));
+  assert.equal(read(text)[1], 'sentence: They earned a place by winning the final of the four at the U.S. rowing trials last Sunday in Camden, New Jersey, before a crowd of 900.');
+});
+
 test('a date under its label ("Broadcast: Thursday, January 05, 2006") is a line of its own, wrapped or not, after a headline\'s rest', () => {
   // Written for this test, wrapped at 50 (the headline's rest stops where "Broadcast:" would not have fitted).
   const text =
