@@ -17,6 +17,11 @@
  * on the words lets them in, the evidence must come from elsewhere (position, figures, names of the
  * partner's missing part). Of the rest, each condition keeps out more false joins than right ones
  * ("far": 33 right, 239 false; "not more alike": 26, 48): loosening any one alone costs more than it gains.
+ * Read again on 29 Nov 2026 (align27, main c29ce812): far 12|83, 22|170; floor 19|0, 40|0; no shared
+ * term 12|0, 23|0; not more alike 11|16, 15|35; heading 8|2, 11|6; one word 2|8, 2|6; names only
+ * 2|2, 2|1; full 0|0, 1|2; would join now 1|9, 4|0; all 67|120, 120|220. The joins after gap filling
+ * ("would join now") and `far` lifted for a piece half inside that makes its group more alike were
+ * tried again and not kept: bench/eval/apart.ts has the figures.
  */
 import type { State } from '../../src/core/alignState';
 import { joinBlock, joinCandidates } from '../../src/core/alignJoin';
