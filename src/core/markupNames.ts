@@ -97,13 +97,35 @@ const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
   let bits = namedCache.get(names);
   if (bits === undefined) {
-    const words = nameWords(names);
-    bits =
-      (words.some(isCaptionWord) ? CAPTION : 0) |
-      (names.split(/\s+/).some((n) => namesChrome(nameWords(n))) && !words.some((w) => HEADLINE_WORDS.has(w)) ? CHROME : 0) |
-      (names.split(/\s+/).some((n) => EMBED_NAMES.has(n.toLowerCase())) ? EMBED : 0);
+    bits = 0;
+    for (const name of names.split(/\s+/)) bits |= nameBits(name);
+    // A name of the headline's makes the box the headline's, whatever chrome word another of its names has.
+    bits = bits & HEADLINE ? bits & ~(CHROME | HEADLINE) : bits;
     if (namedCache.size > 10_000) namedCache.clear();
     namedCache.set(names, bits);
+  }
+  return bits;
+}
+
+/** A bit of one name's alone (never a flag of a read block): its words name the headline. */
+const HEADLINE = 1 << 30;
+/**
+ * What one class name (or the id) says of its element: CAPTION, CHROME, EMBED, and HEADLINE when
+ * a word of it is one of HEADLINE_WORDS; by the name, as the class names of a page repeat in
+ * other combinations and beside ids of their own.
+ */
+const nameCache = new Map<string, number>();
+function nameBits(name: string): number {
+  let bits = nameCache.get(name);
+  if (bits === undefined) {
+    const words = nameWords(name);
+    bits =
+      (words.some(isCaptionWord) ? CAPTION : 0) |
+      (namesChrome(words) ? CHROME : 0) |
+      (EMBED_NAMES.has(name.toLowerCase()) ? EMBED : 0) |
+      (words.some((w) => HEADLINE_WORDS.has(w)) ? HEADLINE : 0);
+    if (nameCache.size > 10_000) nameCache.clear();
+    nameCache.set(name, bits);
   }
   return bits;
 }

@@ -3,7 +3,9 @@
  * Readability's own would, without building the text of an element as a string. Readability asks
  * them of every element it walks, in each of its tries (up to four when it is asked again): on a
  * page of deeply nested blocks, building the text of each block is building the text of the page
- * over and over, most of a read's cost.
+ * over and over, most of a read's cost. And each try after the first starts again from the page
+ * as it was before the first: Readability keeps the page as its HTML and parses it again for each
+ * try, where it is parsed once here and copied after (`_grabArticle`).
  */
 import { Readability } from '@mozilla/readability';
 
@@ -51,6 +53,22 @@ interface VisibleElement {
 }
 type VisibleTest = (this: unknown, node: VisibleElement) => boolean;
 
+/** The little of the page's element Readability keeps and starts its tries again from. */
+interface PageElement {
+  innerHTML: string;
+  readonly childNodes: ArrayLike<PageElement>;
+  cloneNode(deep: boolean): PageElement;
+  replaceChildren(...nodes: PageElement[]): void;
+}
+/** Readability's rules it loosens one by one, try after try, and whether one is still on. */
+interface ReadabilityFlags {
+  readonly FLAG_STRIP_UNLIKELYS: number;
+  readonly FLAG_WEIGHT_CLASSES: number;
+  readonly FLAG_CLEAN_CONDITIONALLY: number;
+  _flagIsActive(flag: number): boolean;
+}
+type GrabArticle = (this: unknown, page: PageElement | null) => unknown;
+
 /** The little of an element the byline test reads. */
 interface TextElement {
   readonly textContent: string | null;
@@ -81,6 +99,50 @@ export class LeanReadability<T> extends Readability<T> {
     );
   }
 
+  /**
+   * Readability reads the page's HTML (`innerHTML`) before its first try and sets it back before
+   * each other try, which parses the whole page again each time (four times when every try comes
+   * up short, as when it is asked again, dom.ts). It is parsed once here: the page as that parse
+   * builds it is copied before the next try starts, and each later try starts from a copy of that
+   * copy (the DOM library copies every node as it is: the DOM a parse of the same HTML builds).
+   * Only while Readability looks: the page's HTML reads and sets as ever after.
+   */
+  _grabArticle(page: PageElement | null): unknown {
+    const grab = (Readability.prototype as unknown as { _grabArticle: GrabArticle })._grabArticle;
+    const body = page ?? (this as unknown as { _doc: { body: PageElement | null } })._doc.body;
+    const html = body && innerHtmlOf(body);
+    if (!body || !html?.get || !html.set) return grab.call(this, page);
+    const { get, set } = html;
+    let saved: string | null = null;
+    let parsed: PageElement | null = null;
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => (saved = get.call(body) as string),
+      set: (value: string) => {
+        if (value !== saved) {
+          set.call(body, value);
+        } else if (parsed) {
+          // After the last try (every flag off) the page is set back once more, and never read again: no copy kept.
+          body.replaceChildren(...Array.from((this.lastTry() ? parsed : parsed.cloneNode(true)).childNodes));
+        } else {
+          set.call(body, value);
+          parsed = body.cloneNode(true);
+        }
+      },
+    });
+    try {
+      return grab.call(this, page);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  /** Readability is on its last try: the rules it loosens one by one all loosened. */
+  private lastTry(): boolean {
+    const flags = this as unknown as ReadabilityFlags;
+    return ![flags.FLAG_STRIP_UNLIKELYS, flags.FLAG_WEIGHT_CLASSES, flags.FLAG_CLEAN_CONDITIONALLY].some((f) => flags._flagIsActive(f));
+  }
+
   _isElementWithoutContent(node: WalkNode & { readonly children: ArrayLike<unknown>; getElementsByTagName(name: string): ArrayLike<unknown> }): boolean {
     return (
       node.nodeType === ELEMENT_NODE &&
@@ -101,4 +163,13 @@ export class LeanReadability<T> extends Readability<T> {
     const length = (node.textContent ?? '').trim().length;
     return length > 0 && length < 100;
   }
+}
+
+/** How an element's HTML is read and set (`innerHTML`, on its prototype chain). */
+function innerHtmlOf(element: object): PropertyDescriptor | null {
+  for (let o = Object.getPrototypeOf(element) as object | null; o; o = Object.getPrototypeOf(o) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(o, 'innerHTML');
+    if (d) return d;
+  }
+  return null;
 }

@@ -33,3 +33,13 @@ test('"comment" beside a word of a story\'s head in one name ("PageArticle_comme
   for (const n of ['PageArticle_commentLead', 'PageArticle_commentLead-content', 'ArticleHeaderComment_headline', 'comment-dek']) assert.equal(namedBits(n) & CHROME, 0, n);
   for (const n of ['comment-body', 'comments-area', 'comment', 'commentLead share-bar', 'comment-author']) assert.ok(namedBits(n) & CHROME, n);
 });
+
+test('a headline word in any of an element\'s names ("share-bar story-headline") keeps a chrome word in another from naming it chrome, whatever the order, and reads the same as each combination alone', () => {
+  for (const n of ['share-bar story-headline', 'story-headline share-bar', 'newsletter-box heading', 'promo  headline_byline']) assert.equal(namedBits(n) & CHROME, 0, n);
+  for (const n of ['share-bar story-body', 'story-body share-bar', 'newsletter-box x1']) assert.equal(namedBits(n) & CHROME, CHROME, n);
+  // Only the flag bits of a read block come out: the names' own bits stay inside.
+  for (const n of ['story-headline', 'headline share-bar', 'photo-caption heading', 'twitter-tweet']) assert.equal(namedBits(n) & ~(CAPTION | CHROME | 16), 0, n);
+  // The names of one element cached one by one read as the same names read fresh.
+  assert.equal(namedBits('gallery-item headline') & (CAPTION | CHROME), CAPTION);
+  assert.equal(namedBits('gallery-item share-bar') & (CAPTION | CHROME), CAPTION | CHROME);
+});
