@@ -33,3 +33,9 @@ test('"comment" beside a word of a story\'s head in one name ("PageArticle_comme
   for (const n of ['PageArticle_commentLead', 'PageArticle_commentLead-content', 'ArticleHeaderComment_headline', 'comment-dek']) assert.equal(namedBits(n) & CHROME, 0, n);
   for (const n of ['comment-body', 'comments-area', 'comment', 'commentLead share-bar', 'comment-author']) assert.ok(namedBits(n) & CHROME, n);
 });
+
+test('"comment" run together with another word in one word of a name ("sect_commentlinks", "commentsBlock", "addcomment", "mostcommented") names the readers\' comments, chrome; "commentary" and "commentator", a piece of opinion and its author, do not', () => {
+  for (const n of ['box sect_commentlinks', 'commentsblock', 'commentlist', 'addcomment', 'allcomments', 'mostcommented', 'commentformwrapper', 'commentaires'])
+    assert.ok(namedBits(n) & CHROME, n);
+  for (const n of ['full news subjective commentary article page', 'sect_article commentary', 'commentator-name', 'commentaries']) assert.equal(namedBits(n) & CHROME, 0, n);
+});
