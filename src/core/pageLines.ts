@@ -69,7 +69,7 @@ const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzei
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
+  String.raw`(?:à\s+)?lire\s+aussi|articles?\s+(?:li[ée]s|similaires|connexes)|(?:art[íi]culos|noticias|notas|artigos|not[íi]cias|mat[ée]rias)\s+relacionad[oa]s|articoli\s+correlati|(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen)|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
 ].join('|');
 /** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
 const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
@@ -403,6 +403,19 @@ function isNamedTimestamp(tokens: readonly string[]): boolean {
   while (k < tokens.length && k < NAME_MAX_WORDS && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(tokens[k]!) && !DATE_TOKEN.test(tokens[k]!)) k++;
   return k >= 2 && k < tokens.length && isTimestampLine(tokens.slice(k).join(' '), tokens.length - k);
 }
+/**
+ * …or the other way round, a live story's entry head: its clock time, then its author or its label
+ * (two to four capitalised words, nothing else), perhaps set against the time with no space between
+ * ("14:07 Maria Lopez", "9:41amTom Hale", "08:15 BREAKING NEWS"). A clock time alone heads a section of
+ * the story's (isTimestampLine); a time before words of the story's own is one of its lines.
+ */
+const CLOCK_LEAD = new RegExp(String.raw`^${CLOCK}(?=\s|\p{Lu})`, 'iu');
+function isTimedName(text: string): boolean {
+  const m = CLOCK_LEAD.exec(text);
+  if (!m) return false;
+  const name = text.slice(m[0].length).trim().split(/\s+/u);
+  return name.length >= 2 && name.length <= NAME_MAX_WORDS && name.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !DATE_TOKEN.test(t));
+}
 /** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
 const BYLINE_WORDS = new Set(
   ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
@@ -440,7 +453,7 @@ export function isByline(text: string): boolean {
   if (CJK_BYLINE.test(trimmed)) return true;
   const lead = BYLINE_LEAD.exec(trimmed);
   const tokens = lead ? ['by', ...trimmed.slice(lead[0].length).split(/\s+/u)] : trimmed.split(/\s+/u);
-  if (!lead && isNamedTimestamp(tokens)) return true;
+  if (!lead && (isNamedTimestamp(tokens) || isTimedName(trimmed))) return true;
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {

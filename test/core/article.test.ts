@@ -579,6 +579,17 @@ test("teasers set as a linked headline, a date line and a summary, three in a ro
   for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("teasers set as a linked headline, a summary and a line of its writer and date under it ('By Jane Roe · 03/02/2020'), three in a row after the story, are chrome", () => {
+  // Written for this test.
+  const items = [1, 2, 3].map((k) => [`<h3><a href="/t${k}">Other story number ${k} from the town</a></h3>`, `Summary ${k} of another story that the site ran this week about the town and its harbour, the ferry and the long debate in the hall. It says the vote was close.`, `By Writer Number${k}\nOn 0${k}/02/2020`]);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${items.map(([h, t, d]) => `${h}<p>${t}</p><div>${d!.replace('\n', '<br>')}</div>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...items.flatMap(([, t, d]) => [t!, d!])]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const [, t] of items) assert.equal(role(t!), 'chrome', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
 test("a line pointing elsewhere ('Watch more of the vote »', '… click here'), a reporter's address on its own line, a call for readers' experiences with its rules and a note on where the story first ran are chrome", () => {
   const furniture = [
     'Watch more of the debate in the hall »',

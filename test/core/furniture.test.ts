@@ -372,3 +372,16 @@ test("a blog's disclaimer under its posts ('… Ses contenus n'engagent pas la r
   for (const t of ["Le maire a dit que ces propos n'engagent que leurs auteurs, selon lui.", "Ce texte de loi a été voté par le conseil municipal lundi soir."])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a live story's entry head, its clock time and its author (or its label) alone on a line ('14:07 Maria Lopez', '9:41amTom Hale', '08:15 BREAKING NEWS'), is furniture; a clock time alone, a time with a sentence, and a sentence on a time are not", () => {
+  linesAre(
+    ['14:07 Maria Lopez', "9:41amTom O'Hara", '08:15 BREAKING NEWS', '10:42 GMT Jean-Luc Martin', '7 p.m. Ana María Ruiz'],
+    ['10 p.m.', '14:07', '14:07 Police close the bridge.', '14:07 Police say the bridge will reopen on Monday', 'At 14:07 Maria Lopez left the hall.', '14:07 the polls open'],
+  );
+});
+
+test("the label of a list of related stories in French, Spanish, Portuguese, Italian or German ('Articles liés', 'Artículos relacionados', 'Notícias relacionadas', 'Articoli correlati', 'Ähnliche Artikel') is a furniture label; a sentence opening so is not", () => {
+  for (const t of ['Articles liés', 'Articles similaires', 'Artículos relacionados', 'Noticias relacionadas', 'Notícias relacionadas', 'Articoli correlati', 'Ähnliche Artikel', 'Verwandte Themen'])
+    assert.ok(FURNITURE_LABEL.test(t), t);
+  for (const t of ['Articles liés à la réforme, publiés hier', 'Artículos relacionados con la ley de 2019 fueron retirados.']) assert.equal(FURNITURE_LABEL.test(t), false, t);
+});
