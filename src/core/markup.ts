@@ -147,9 +147,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      const box =
-        !open[j]!.headline &&
-        (to - from <= MAX_NAMED_BOX_CHARS || open[j]!.comments || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items));
+      const box = !open[j]!.headline && (to - from <= MAX_NAMED_BOX_CHARS || open[j]!.comments || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items));
       closeNamed(out, open, j, [from, to], box, boxes, paragraphs);
       if (open[j]!.kicker) out.block();
     }
@@ -165,9 +163,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
-        // An element named as chrome that holds the page's headline is a wrapper of the story's head, not a box.
+        // An element named as chrome that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
         if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & CHROME) !== 0) o.headline = true;
-        // …and one named as the comments that holds the story's body wraps the page.
         if (attribs['itemprop'] && /\barticleBody\b/i.test(attribs['itemprop']) && unread === 0) for (const o of open) if (o.comments) o.headline = true;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
