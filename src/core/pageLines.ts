@@ -144,7 +144,7 @@ export const PHOTO_BY_MAX_WORDS = 12;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+us\s+(?:now|today)\b|jetzt\s+(?:unterstützen|spenden)(?![\p{L}])|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`(?:click|tap|clique|cliquez|haga\s+clic|klicken\s+sie)\s+(?:here|aqui|aquí|ici|hier)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
@@ -261,6 +261,20 @@ export const COOKIE_NOTICE =
  */
 export const DONATION =
   /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|support\s+us|support\s+our\s+(?:work|journalism|reporting)|unterstützen\s+sie\s+uns|soutenez[-\s]nous|apóyanos|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
+/**
+ * A box's heading that says the site lives on its readers' money: "The Town Herald is
+ * reader-funded!", "… is funded by its readers", "Der Stadtbote ist leserfinanziert", "… est financé
+ * par ses lecteurs"; or on donations, as a plea ("Der Stadtbote ist spendenfinanziert!", "… is
+ * funded by donations!": a story's subheading on what donations fund says it without the cry).
+ */
+export const FUNDED_BY_READERS = new RegExp(
+  String.raw`^[^.!?]{1,60}?\s(?:is|are|ist|sind|est|es)\s+(?:(?:100\s*%|entirely|fully|komplett|vollständig|entièrement)\s+)?` +
+    String.raw`(?:(?:reader|member)[-\s](?:funded|supported)|(?:funded|financed|supported|paid\s+for)\s+by\s+(?:its|our)\s+(?:readers|members)|leserfinanziert|financ[ée]e?\s+par\s+(?:ses|nos)\s+lect(?:eurs|rices)|financiad[oa]\s+por\s+(?:sus|nuestros)\s+lectores)\s*[.!]?$` +
+    String.raw`|^[^.!?]{1,60}?\s(?:is|ist|est)\s+(?:spendenfinanziert|funded\s+by\s+donations|financ[ée]e?\s+par\s+(?:les\s+)?dons)\s*!$`,
+  'iu',
+);
+/** Such a heading runs to at most this many words. */
+export const FUNDED_MAX_WORDS = 10;
 /**
  * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
  * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a
