@@ -35,7 +35,7 @@ import {
 } from './articleProse';
 import { cutAtClosingBox, cutAtCommentHeads, cutAtComments, dropAfterProse, extendByClosingList, extendByCodas, extendBySections, extendBySignature } from './articleEnd';
 import { markHead } from './articleHead';
-import { dropAboutNotes, dropAuthorNotes, dropClosingHeadings, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
+import { dropAboutNotes, dropAuthorNotes, dropClosingHeadings, dropClosingNotes, dropFurniture, dropSummaryBoxes, nameRoles } from './articleFurniture';
 import { splitFurnitureLines } from './furniture';
 import { doubtsArticle, prefersSecond } from './articleSecond';
 
@@ -90,6 +90,7 @@ const PASSES: readonly ArticlePass[] = [
   dropFurniture,
   dropAuthorNotes,
   dropAboutNotes,
+  dropClosingNotes,
   dropClosingHeadings,
   nameRoles,
 ];

@@ -258,6 +258,31 @@ export function dropAboutNotes(page: PageContext): void {
 }
 
 /**
+ * A note's reference mark: the Japanese 米印 (※). Not an asterisk, which an interview may set
+ * before each of its questions, down to the last.
+ */
+const NOTE_MARK = /^\s*※/u;
+/** A key to the marks set in the story: an item that opens on an ellipsis, standing for the words marked ("…the names of people"). */
+const KEY_ITEM = /^\s*(?:…|\.\.\.)\s*\p{L}/u;
+
+/**
+ * Notes under the story on how to read it, each opening on a reference mark ("※ Words underlined
+ * are explained in the glossary"), and a key to the marks set in the
+ * story (a list whose items open on an ellipsis: "…the names of people", "…the names of places"):
+ * the blocks that close the kept text so are chrome, from the last up to the first that is neither.
+ * A note among the story's paragraphs, with the story after it, is the story's.
+ */
+export function dropClosingNotes(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  for (let i = blocks.length - 1; i > page.firstProse; i--) {
+    if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
+    const text = textOf(page, i);
+    if (!NOTE_MARK.test(text) && !(blocks[i]!.tag === 'li' && KEY_ITEM.test(text))) return;
+    roles[i] = 'chrome';
+  }
+}
+
+/**
  * A heading left as the last kept block after the story's prose, when the furniture under it went
  * (a box's "Congrats!" over a plea for donations, "More on this" over a list of links): it heads
  * nothing of the story, so it is chrome too; so is one left over it, heading only that heading.

@@ -99,7 +99,7 @@ function announcesList(text: string, words: number): boolean {
 /**
  * Teasers of other stories set inside the article (a "related" list with summaries, a list of
  * comments under the stories they answer): under each headline that is a link, a paragraph
- * (perhaps after a date line), at least three such items in a row with nothing of the article
+ * (perhaps after a date line, or before its writer's and date's line), at least three such items in a row with nothing of the article
  * between them. Their paragraphs become chrome; unless the story's own paragraph right above the
  * first headline announces them (a sentence ending on a colon: "Here are the deals announced in
  * October:"): that is the story's own list, headlines and all.
@@ -167,6 +167,11 @@ export function markTeasers(
     const dateLine = (k: number): boolean =>
       words[k]!.length <= TEASER_LINE_MAX_WORDS && !SENTENCE_END.test(text.slice(blocks[k]!.start, blocks[k]!.end).trim());
     if (item && !HEADING_TAG.test(b.tag) && (item.length === 0 || (item.length === 1 && dateLine(item[0]!)))) {
+      item.push(i);
+      continue;
+    }
+    // …and after the summary, one such line that holds a date (its writer and date: "By Jane Roe · 03/02/2020").
+    if (item && item.length > 0 && !dateLine(item[item.length - 1]!) && !HEADING_TAG.test(b.tag) && dateLine(i) && /\p{N}/u.test(text.slice(b.start, b.end))) {
       item.push(i);
       continue;
     }

@@ -33,6 +33,8 @@ import {
   VIEWS_DISCLAIMER,
   DISCLAIMER_LEAD,
   DONATION,
+  FUNDED_BY_READERS,
+  FUNDED_MAX_WORDS,
   EMAIL_LINE,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -67,6 +69,7 @@ import {
   CORRECTION_MAX_WORDS,
   CORRECTION_NOTE,
   INBOX,
+  EMAIL_PITCH,
   NEWSLETTER,
   NOTICE_MAX_WORDS,
   PAYWALL_ACCESS,
@@ -146,6 +149,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     AFFILIATE_LABEL.test(text.trim()) ||
     (n <= PLAYER_NOTICE_MAX_WORDS && PLAYER_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && NEWSLETTER.test(text) && (INBOX.test(text) || (SIGN_UP.test(text) && !REPORTED_SPEECH.test(text)))) ||
+    (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && EMAIL_PITCH.test(text) && READER_ADDRESS.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isAppPitch(text)) ||
     (n <= NOTICE_MAX_WORDS && (ARTICLE_CALL_ZH.test(text) || LIKE_CALL_ZH.test(text))) ||
     (n <= NOTICE_MAX_WORDS && ARTICLE_SURVEY.test(text)) ||
@@ -157,6 +161,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= ERROR_SHORTCUT_MAX_WORDS && !quoted && ERROR_SHORTCUT.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
+    (heading && n <= FUNDED_MAX_WORDS && FUNDED_BY_READERS.test(text)) ||
     isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isPricePitch(text)) ||

@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits } from './markupNames';
+import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
 
@@ -147,7 +147,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         if (!open[j]!.shows) boxes.push([from, to, CAPTION, true]);
         continue;
       }
-      const box = !open[j]!.headline && (to - from <= MAX_NAMED_BOX_CHARS || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items));
+      const box = !open[j]!.headline && (to - from <= MAX_NAMED_BOX_CHARS || open[j]!.comments || FIGURE.has(open[j]!.name) || isGallery(open[j]!, [from, to], imageAt.slice(0, images), items));
       closeNamed(out, open, j, [from, to], box, boxes, paragraphs);
       if (open[j]!.kicker) out.block();
     }
@@ -163,8 +163,9 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
-        // An element named as chrome that holds the page's headline is a wrapper of the story's head, not a box.
+        // An element named as chrome that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
         if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & CHROME) !== 0) o.headline = true;
+        if (attribs['itemprop'] && /\barticleBody\b/i.test(attribs['itemprop']) && unread === 0) for (const o of open) if (o.comments) o.headline = true;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
           imageAt[images++] = out.size;
@@ -209,7 +210,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         flags |= named;
         const hidden = !unreadElement && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
         if (hidden) unread++;
-        open.push(openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker));
+        const element = openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
+        // A section of readers' comments is a box of chrome however long (namesCommentsSection).
+        if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
+        open.push(element);
         depth = Math.max(depth, open.length);
         setContext();
       },
@@ -338,8 +342,10 @@ interface OpenElement {
   hidden: boolean;
   /** What a figure shows (FIGURE_CONTENT): its text is no caption. */
   shows: boolean;
-  /** An element named as chrome that holds an <h1>: a wrapper of the story's head (closeNamed), not a box. */
+  /** An element named as chrome that holds an <h1> or the story's body (`itemprop="articleBody"`): a wrapper of the story's head (closeNamed), not a box. */
   headline: boolean;
+  /** An element named as a section of readers' comments: a box however long, unless it holds the headline. */
+  comments: boolean;
   inParagraph: boolean;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
@@ -367,7 +373,7 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, inParagraph, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, card, kicker };
 }
 
 /**

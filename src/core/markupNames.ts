@@ -60,7 +60,40 @@ const isCaptionWord = (w: string): boolean => CAPTION_WORDS.has(w) || CAPTION_ST
  * a box of facts set beside the story, as pages name it, is no part of the story's text.
  */
 const CHROME_STEMS = ['infobox'];
-const isChromeWord = (w: string): boolean => CHROME_WORDS.has(w) || CHROME_STEMS.some((s) => w.startsWith(s));
+/**
+ * "Comment" run together with another word in one word of a name names the readers' comments or a
+ * part of them as well ("commentlist", "commentsblock", "commentlinks", "addcomment", "allcomments",
+ * "mostcommented"): not "commentary" nor "commentator", which name a piece of opinion and its
+ * author (a page may name the story itself "commentary").
+ */
+const OPINION_RUN = /^commenta(?:ry|ries|tors?)$/;
+const isCommentRun = (w: string): boolean => w !== 'comment' && w.includes('comment') && !OPINION_RUN.test(w);
+const isChromeWord = (w: string): boolean => CHROME_WORDS.has(w) || CHROME_STEMS.some((s) => w.startsWith(s)) || isCommentRun(w);
+
+/**
+ * Words of a class or id that name a section of readers' comments ("comments", "blogComments",
+ * "commentlist", "disqus_thread", "sect_commentlinks"): the section, not one comment's parts
+ * ("comment-body"), nor a link or a count beside the story ("comments-link", "comment-count",
+ * "comments-open"). Such a section is chrome however long (markup.ts), and is taken out of the DOM
+ * Readability reads (src/read/dom.ts).
+ */
+const COMMENTS_WORDS = new Set(['comments', 'disqus']);
+const NOT_COMMENTS_WORDS = new Set(['link', 'links', 'count', 'number', 'num', 'open', 'closed', 'enabled', 'disabled', 'has', 'no', 'icon', 'button', 'btn', 'toggle']);
+/** Whether the words of a name (`nameWords`) name a section of readers' comments. */
+export function namesComments(words: readonly string[]): boolean {
+  return words.some((w) => COMMENTS_WORDS.has(w) || isCommentRun(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w));
+}
+/** Whether an element's class names and id (one string) name a section of readers' comments, by the string; pages repeat them. */
+const commentsCache = new Map<string, boolean>();
+export function namesCommentsSection(names: string): boolean {
+  let named = commentsCache.get(names);
+  if (named === undefined) {
+    named = namesComments(nameWords(names));
+    if (commentsCache.size > 10_000) commentsCache.clear();
+    commentsCache.set(names, named);
+  }
+  return named;
+}
 
 /**
  * Words of a class that name an element a kicker: the line over a headline that names its topic

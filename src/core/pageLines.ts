@@ -69,7 +69,7 @@ const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzei
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-  String.raw`(?:à\s+)?lire\s+aussi|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
+  String.raw`(?:à\s+)?lire\s+aussi|articles?\s+(?:li[ée]s|similaires|connexes)|(?:art[íi]culos|noticias|notas|artigos|not[íi]cias|mat[ée]rias)\s+relacionad[oa]s|articoli\s+correlati|(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen)|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
 ].join('|');
 /** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
 const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
@@ -144,7 +144,7 @@ export const PHOTO_BY_MAX_WORDS = 12;
  * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+us\s+(?:now|today)\b|jetzt\s+(?:unterstützen|spenden)(?![\p{L}])|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`(?:click|tap|clique|cliquez|haga\s+clic|klicken\s+sie)\s+(?:here|aqui|aquí|ici|hier)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
@@ -261,6 +261,20 @@ export const COOKIE_NOTICE =
  */
 export const DONATION =
   /(?<![\p{L}])(?:donat(?:e|es|ion|ions|ing)|your\s+(?:gift|contribution|support)|give\s+today|chip\s+in|support\s+us|support\s+our\s+(?:work|journalism|reporting)|unterstützen\s+sie\s+uns|soutenez[-\s]nous|apóyanos|become\s+a\s+(?:member|supporter|patron|sustaining\s+member)|faites\s+un\s+don|spenden\s+sie|haz\s+una\s+donaci[óo]n|fa[çc]a\s+uma\s+doa[çc][ãa]o|hazte\s+(?:miembro|socio|socia|suscriptor)|devenez\s+(?:membre|abonn[ée])|werden\s+sie\s+(?:mitglied|abonnent)|torne-se\s+(?:membro|assinante))(?![\p{L}])/iu;
+/**
+ * A box's heading that says the site lives on its readers' money: "The Town Herald is
+ * reader-funded!", "… is funded by its readers", "Der Stadtbote ist leserfinanziert", "… est financé
+ * par ses lecteurs"; or on donations, as a plea ("Der Stadtbote ist spendenfinanziert!", "… is
+ * funded by donations!": a story's subheading on what donations fund says it without the cry).
+ */
+export const FUNDED_BY_READERS = new RegExp(
+  String.raw`^[^.!?]{1,60}?\s(?:is|are|ist|sind|est|es)\s+(?:(?:100\s*%|entirely|fully|komplett|vollständig|entièrement)\s+)?` +
+    String.raw`(?:(?:reader|member)[-\s](?:funded|supported)|(?:funded|financed|supported|paid\s+for)\s+by\s+(?:its|our)\s+(?:readers|members)|leserfinanziert|financ[ée]e?\s+par\s+(?:ses|nos)\s+lect(?:eurs|rices)|financiad[oa]\s+por\s+(?:sus|nuestros)\s+lectores)\s*[.!]?$` +
+    String.raw`|^[^.!?]{1,60}?\s(?:is|ist|est)\s+(?:spendenfinanziert|funded\s+by\s+donations|financ[ée]e?\s+par\s+(?:les\s+)?dons)\s*!$`,
+  'iu',
+);
+/** Such a heading runs to at most this many words. */
+export const FUNDED_MAX_WORDS = 10;
 /**
  * A timestamp the page sets as a line of its own, as live blogs and comment threads set them: a
  * time ago ("3 minutes ago", "il y a 5 minutes", "hace 2 horas", "vor 3 Minuten"), a date with a
@@ -403,6 +417,19 @@ function isNamedTimestamp(tokens: readonly string[]): boolean {
   while (k < tokens.length && k < NAME_MAX_WORDS && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(tokens[k]!) && !DATE_TOKEN.test(tokens[k]!)) k++;
   return k >= 2 && k < tokens.length && isTimestampLine(tokens.slice(k).join(' '), tokens.length - k);
 }
+/**
+ * …or the other way round, a live story's entry head: its clock time, then its author or its label
+ * (two to four capitalised words, nothing else), perhaps set against the time with no space between
+ * ("14:07 Maria Lopez", "9:41amTom Hale", "08:15 BREAKING NEWS"). A clock time alone heads a section of
+ * the story's (isTimestampLine); a time before words of the story's own is one of its lines.
+ */
+const CLOCK_LEAD = new RegExp(String.raw`^${CLOCK}(?=\s|\p{Lu})`, 'iu');
+function isTimedName(text: string): boolean {
+  const m = CLOCK_LEAD.exec(text);
+  if (!m) return false;
+  const name = text.slice(m[0].length).trim().split(/\s+/u);
+  return name.length >= 2 && name.length <= NAME_MAX_WORDS && name.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !DATE_TOKEN.test(t));
+}
 /** Words a byline may hold beside names and dates: joiners, "on … at …", a reporter's title. */
 const BYLINE_WORDS = new Set(
   ('and & y e et und og on at updated published posted a.m. p.m. am pm le el um à de del da do dos das du van von der den la ' +
@@ -440,7 +467,7 @@ export function isByline(text: string): boolean {
   if (CJK_BYLINE.test(trimmed)) return true;
   const lead = BYLINE_LEAD.exec(trimmed);
   const tokens = lead ? ['by', ...trimmed.slice(lead[0].length).split(/\s+/u)] : trimmed.split(/\s+/u);
-  if (!lead && isNamedTimestamp(tokens)) return true;
+  if (!lead && (isNamedTimestamp(tokens) || isTimedName(trimmed))) return true;
   if (tokens.length < 3 || tokens.length > BYLINE_MAX_WORDS || !BY_WORD.test(tokens[0]!)) return false;
   let capitals = 0;
   for (const raw of tokens.slice(1)) {

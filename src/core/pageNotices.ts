@@ -11,6 +11,14 @@
 export const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|lettre\s+d['’]information|boletín|boletim)(?![\p{L}\p{N}])/iu;
 export const INBOX = /\b(?:(?:to|in|into)\s+your\s+inbox|delivered\s+(?:right\s+|straight\s+|directly\s+)?to\s+(?:you|your))\b|dans\s+votre\s+bo[iî]te|en\s+tu\s+(?:bandeja|correo)|no\s+seu\s+e-?mail/iu;
 
+/**
+ * …or the lines of its box that ask for the reader's e-mail address or promise the mails: "Just put
+ * your email in the box above…", "Every day we'll send you a roundup email…", "You can unsubscribe
+ * from this service at any time." (with the reader addressed: READER_ADDRESS).
+ */
+export const EMAIL_PITCH =
+  /\b(?:(?:pop|put|enter|type|drop|add|leave)\s+your\s+e-?mail(?:\s+address)?\s+(?:in|into|below|above|here)|we['’]ll\s+send\s+you\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+){0,2}e-?mails?|(?:you\s+can|feel\s+free\s+to)\s+unsubscribe\b)/iu;
+
 /** …or a pitch that asks the reader to sign up for it ("Never miss the latest news by signing up to our newsletter today!"). */
 export const SIGN_UP = /(?<![\p{L}])(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?|abonnez-vous|inscrivez-vous|suscr[ií]bete|inscreva-se|iscriviti|melden\s+sie\s+sich)(?![\p{L}])/iu;
 

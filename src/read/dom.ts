@@ -10,7 +10,7 @@
 import { parseHTML } from 'linkedom';
 import { type ArticleHint, MAX_ARTICLE_LINK_SHARE, MIN_ARTICLE_WORDS } from '../core/article';
 import { looksLikeHtml } from '../core/readText';
-import { nameWords } from '../core/markupNames';
+import { nameWords, namesComments } from '../core/markupNames';
 import { COOKIE_NOTICE, READER_AGREES } from '../core/pageLines';
 import { storyAsides } from '../core/storyAside';
 import { keepNamedStory, type StoryDocument } from './namedStory';
@@ -289,14 +289,6 @@ function dropConsentBoxes(source: string, document: ConsentDocument): void {
 }
 
 /**
- * Words of a class or id that name a section of readers' comments ("comments", "blogComments",
- * "commentlist", "disqus_thread"): the section, not one comment's parts ("comment-body"), nor a
- * link or a count beside the story ("comments-link", "comment-count", "comments-open").
- */
-const COMMENTS_WORDS = new Set(['comments', 'commentlist', 'commentslist', 'disqus']);
-const NOT_COMMENTS_WORDS = new Set(['link', 'links', 'count', 'number', 'num', 'open', 'closed', 'enabled', 'disabled', 'has', 'no', 'icon', 'button', 'btn', 'toggle']);
-
-/**
  * A section of readers' comments under the story is no article, however much prose it holds: it
  * is taken out of the DOM Readability reads first. Readability reads a page again with its own
  * rules loosened when the article it found is short, and then takes a thread of comments longer
@@ -308,14 +300,14 @@ const NOT_COMMENTS_WORDS = new Set(['link', 'links', 'count', 'number', 'num', '
  */
 const COMMENTS_SELECTOR = ['comment', 'disqus'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]).join(',');
 /** A cheap look first: a page whose tags name no such section is left as it is. */
-const COMMENTS_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:comments|commentlist|disqus)/i;
+const COMMENTS_NAMED = /<[^>]+(?:id|class)\s*=\s*["']?[^"'>]*(?:comments|comment[a-z]|[a-z]comment|disqus)/i;
 function dropCommentSections(source: string, document: ConsentDocument): boolean {
   if (!COMMENTS_NAMED.test(source)) return false;
   return dropSections(
     document,
     COMMENTS_SELECTOR,
     /^(?:html|body|main|article|a|button|span)$/i,
-    (words) => words.some((w) => COMMENTS_WORDS.has(w)) && !words.some((w) => NOT_COMMENTS_WORDS.has(w)),
+    namesComments,
     'h1, article, main, [itemprop="articleBody"]',
   );
 }

@@ -579,6 +579,38 @@ test("teasers set as a linked headline, a date line and a summary, three in a ro
   for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) assert.equal(r2.find(([, x]) => x === para(n))?.[0], 'content', `paragraph ${n}`);
 });
 
+test("teasers set as a linked headline, a summary and a line of its writer and date under it ('By Jane Roe · 03/02/2020'), three in a row after the story, are chrome", () => {
+  // Written for this test.
+  const items = [1, 2, 3].map((k) => [`<h3><a href="/t${k}">Other story number ${k} from the town</a></h3>`, `Summary ${k} of another story that the site ran this week about the town and its harbour, the ferry and the long debate in the hall. It says the vote was close.`, `By Writer Number${k}\nOn 0${k}/02/2020`]);
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>
+    ${items.map(([h, t, d]) => `${h}<p>${t}</p><div>${d!.replace('\n', '<br>')}</div>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), ...items.flatMap(([, t, d]) => [t!, d!])]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const [, t] of items) assert.equal(role(t!), 'chrome', t);
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content', `paragraph ${n}`);
+});
+
+test("notes set under the story that open on a reference mark ('※ …') and a key to the marks set in the story (list items opening on an ellipsis) are chrome; the story's own paragraphs, its list, a note mark among its paragraphs, and an interview's questions opening on an asterisk are kept", () => {
+  // Written for this test.
+  const key = ['…the names of people', '…the names of towns and places'];
+  const notes = ['※ Words underlined in the story are explained in the glossary at the foot of the page, and a press on a word opens its entry and reads it out.', '※ The names of the children have been changed at the request of their families, who asked that they not be named.'];
+  const list = ['Two new parks for the north of the town', 'A pool by the harbour for the summer'];
+  const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${para(2)}</p><ul>${list.map((l) => `<li>${l}</li>`).join('')}</ul><p>${para(3)}</p>
+    <ul>${key.map((k) => `<li>${k}</li>`).join('')}</ul>${notes.map((n) => `<p>${n}</p>`).join('')}</div></body></html>`;
+  const r = roles(html, [para(1), para(2), ...list, para(3), ...key, ...notes]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [...key, ...notes]) assert.equal(role(t), 'chrome', t);
+  for (const t of [para(1), para(2), para(3), ...list]) assert.equal(role(t), 'content', t);
+  // A note among the story's paragraphs, the story going on after it, is the story's.
+  const among = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><p>${notes[0]}</p><p>${para(2)}</p></div></body></html>`;
+  assert.equal(roles(among, [para(1), notes[0]!, para(2)]).find(([, x]) => x === notes[0])?.[0], 'content');
+  // An interview whose questions open on an asterisk, down to the last: the story.
+  const qa = [1, 2, 3].map((n) => `*Question ${n}: what did the council decide on the plan for the harbour, and why?<br>-${para(n)}`);
+  const interview = `<html><body><h1>Council backs plan</h1><div><p>${para(4)}</p>${qa.map((q) => `<p>${q}</p>`).join('')}</div></body></html>`;
+  const r3 = roles(interview, [para(4), ...qa.map((q) => q.replace('<br>', '\n'))]);
+  for (const n of [1, 2, 3]) assert.equal(r3.find(([, x]) => x.startsWith(`*Question ${n}`))?.[0], 'content', `question ${n}`);
+});
+
 test("a line pointing elsewhere ('Watch more of the vote »', '… click here'), a reporter's address on its own line, a call for readers' experiences with its rules and a note on where the story first ran are chrome", () => {
   const furniture = [
     'Watch more of the debate in the hall »',

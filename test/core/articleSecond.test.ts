@@ -42,3 +42,25 @@ test('a second answer under three times the first one\'s prose leaves the first;
   // A second answer that finds nothing leaves the first.
   assert.ok(kept([lead], () => null).includes(lead));
 });
+
+test("a long section of readers' comments, named so by a word run together with \"comment\" (\"box_commentthread\"), is no prose of the page: the story is not doubted for it, and no comment is read as the article", () => {
+  // Written for this test.
+  const story = [1, 2, 3].map(para);
+  const reply = (n: number): string =>
+    `Reply ${n}: I read the whole piece twice and I still think the council should have listened to the people who live by the harbour before it voted.`;
+  const page = (section: string): string => `<html><body><div class="story commentary"><h1>Council votes</h1>${story.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div class="${section}"><h2>Readers</h2><ul class="thread">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `<li><a class="person"><h4>Reader ${n}</h4></a><p>${reply(n)}</p></li>`).join('')}</ul></div></body></html>`;
+  for (const section of ['box_commentthread', 'allComments', 'user-comments']) {
+    const { read, blocks } = readHtmlBlocks(page(section));
+    const all = [...story, ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(reply)];
+    const marked = markArticle(read, blocks, hint(story), () => ({ title: 'Council votes', blocks: all, linkShare: 0 }));
+    const kept = marked.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
+    for (const p of story) assert.ok(kept.includes(p), `${section}: ${p}`);
+    assert.ok(!kept.some((t) => t.startsWith('Reply')), `${section}: ${kept.join(' | ')}`);
+  }
+  // A section so named that holds the page's headline wraps the page: its story is read.
+  const { read, blocks } = readHtmlBlocks(`<html><body><div class="page-with-commentsblock"><h1>Council votes</h1>${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+  const marked = markArticle(read, blocks, hint(story));
+  const kept = marked.blocks!.filter((b) => b.role !== 'chrome').map((b) => read.text.slice(b.start, b.end));
+  for (const p of story) assert.ok(kept.includes(p), p);
+});

@@ -372,3 +372,50 @@ test("a blog's disclaimer under its posts ('… Ses contenus n'engagent pas la r
   for (const t of ["Le maire a dit que ces propos n'engagent que leurs auteurs, selon lui.", "Ce texte de loi a été voté par le conseil municipal lundi soir."])
     assert.equal(isFurnitureLine(t, false), false, t);
 });
+
+test("a live story's entry head, its clock time and its author (or its label) alone on a line ('14:07 Maria Lopez', '9:41amTom Hale', '08:15 BREAKING NEWS'), is furniture; a clock time alone, a time with a sentence, and a sentence on a time are not", () => {
+  linesAre(
+    ['14:07 Maria Lopez', "9:41amTom O'Hara", '08:15 BREAKING NEWS', '10:42 GMT Jean-Luc Martin', '7 p.m. Ana María Ruiz'],
+    ['10 p.m.', '14:07', '14:07 Police close the bridge.', '14:07 Police say the bridge will reopen on Monday', 'At 14:07 Maria Lopez left the hall.', '14:07 the polls open'],
+  );
+});
+
+test("the label of a list of related stories in French, Spanish, Portuguese, Italian or German ('Articles liés', 'Artículos relacionados', 'Notícias relacionadas', 'Articoli correlati', 'Ähnliche Artikel') is a furniture label; a sentence opening so is not", () => {
+  for (const t of ['Articles liés', 'Articles similaires', 'Artículos relacionados', 'Noticias relacionadas', 'Notícias relacionadas', 'Articoli correlati', 'Ähnliche Artikel', 'Verwandte Themen'])
+    assert.ok(FURNITURE_LABEL.test(t), t);
+  for (const t of ['Articles liés à la réforme, publiés hier', 'Artículos relacionados con la ley de 2019 fueron retirados.']) assert.equal(FURNITURE_LABEL.test(t), false, t);
+});
+
+test("a box's plea to fund the site: its heading that says the site lives on donations ('The Town Herald is reader-funded!', 'Der Stadtbote ist spendenfinanziert!') and its paragraph closing on a call to give ('… Support us now!', '… Jetzt unterstützen!'), are furniture; a story's sentence on what is funded by donations is not", () => {
+  // Written for this test.
+  for (const t of ['The Town Herald is reader-funded!', 'Der Stadtbote ist spendenfinanziert!', 'Town Herald is funded by its readers', 'Le Petit Bulletin est financé par ses lecteurs'])
+    assert.equal(isFurnitureLine(t, true), true, t);
+  linesAre(
+    [
+      'The Town Herald is the only newsroom in the valley that answers to no owner. Our reporting on the harbour was paid for by readers like you. Support us now!',
+      'Der Stadtbote ist die einzige unabhängige Redaktion im Tal. Diese Recherche wurde von unseren Leserinnen und Lesern ermöglicht. Jetzt unterstützen!',
+    ],
+    [
+      'The shelter is funded by donations, the director said.',
+      'The hospital, which is reader-funded in name only, closed its ward on Monday.',
+      '“Support us now!” the strikers shouted outside the town hall on Monday.',
+    ],
+  );
+  for (const t of ['The shelter is funded by donations', 'Das Tierheim ist spendenfinanziert und voll belegt']) assert.equal(isFurnitureLine(t, true), false, t);
+});
+
+test("the lines of a newsletter's box that ask for the reader's e-mail or promise its mails ('Just put your email in the box above…', 'Each morning we'll send you a digest email…', 'You can unsubscribe at any time.') are furniture; a story's sentence on e-mails sent or unsubscribing is not", () => {
+  // Written for this test.
+  linesAre(
+    [
+      'Just put your email in the box above and get the latest town news straight to you.',
+      "Each morning we'll send you a digest email of the latest from the valley, all in one place.",
+      'You can unsubscribe from this service at any time. Your data will not be shared with anyone else.',
+    ],
+    [
+      'The council said it would send residents an email about the new bins.',
+      'Residents who want to unsubscribe from the alerts can call the town hall.',
+      '“We will send you an email when the permit is ready,” the clerk told her.',
+    ],
+  );
+});

@@ -43,3 +43,9 @@ test('a headline word in any of an element\'s names ("share-bar story-headline")
   assert.equal(namedBits('gallery-item headline') & (CAPTION | CHROME), CAPTION);
   assert.equal(namedBits('gallery-item share-bar') & (CAPTION | CHROME), CAPTION | CHROME);
 });
+
+test('"comment" run together with another word in one word of a name ("sect_commentlinks", "commentsBlock", "addcomment", "mostcommented") names the readers\' comments, chrome; "commentary" and "commentator", a piece of opinion and its author, do not', () => {
+  for (const n of ['box sect_commentlinks', 'commentsblock', 'commentlist', 'addcomment', 'allcomments', 'mostcommented', 'commentformwrapper', 'commentaires'])
+    assert.ok(namedBits(n) & CHROME, n);
+  for (const n of ['full news subjective commentary article page', 'sect_article commentary', 'commentator-name', 'commentaries']) assert.equal(namedBits(n) & CHROME, 0, n);
+});
