@@ -25,7 +25,11 @@
  *   a part reads as the whole or the whole as a part;
  * - `duration`: how long a state lasts ("ongoing", "temporary", "permanent", "long-running"),
  *   or that it held only at first ("initially", "at first"): dropped or added, the sentence says
- *   otherwise how long; these are `time` findings.
+ *   otherwise how long; these are `time` findings;
+ * - `statistic`: a figure said to be a summary of many ("the average", "the median"): dropped,
+ *   a mean reads as the figure of each one; added, a figure of each one becomes a mean. Only
+ *   after a determiner, so that a comparison ("above-average temperatures", "global average
+ *   temperatures") is left alone.
  *
  * A phrase belongs to one class: where lists overlap, the first class named above keeps it.
  */
@@ -40,6 +44,7 @@ export interface QualifierWords {
   proof?: readonly (readonly string[][])[];
   duration?: readonly string[][];
   restrictor?: readonly string[][];
+  statistic?: readonly string[][];
   /**
    * Quantities that say no more than a plural does ("several ingredients", "ingredients"):
    * swapped for another rank they count, dropped or added alone they do not.
@@ -132,10 +137,13 @@ export const QUALIFIER_WORDS: Readonly<Record<string, QualifierWords>> = {
         // A state held only at its start: it did not last ("initially leaving 40,000 homes without water").
         'initially|at first|at the outset',
     ),
+    statistic: phrases('the average|an average|on average|the median|a median|the mean'),
     indefinite: phrases('several|a number'),
     scope: { leads: ['in', 'for', 'across', 'among', 'throughout', 'on', 'at'], parts: phrases('some|many|most|several|certain|a few|parts of|much of|large parts of|some parts of|many parts of') },
     alike: [
       'only|just|merely', 'again|once again|anew', 'first|the first|for the first time|first ever', 'still|yet',
+      // One statistic, whatever its determiner: “paid an average of” / “pay the average of”.
+      'the average|an average|on average|the mean', 'the median|a median',
       // One stance, an opinion held: “engineers believe” / “engineers think”.
       'believe|believes|think|thinks', 'is believed to|is thought to', 'are believed to|are thought to',
     ].map(phrases),

@@ -4,8 +4,8 @@
  * marches passed peacefully”), a word of degree or aspect dropped or added (“a major
  * offensive” → “an offensive”, “had already fled” → “had fled”), how often (“often” →
  * “usually”), how likely (“threatens” → “will”) or how firmly shown (“indicated” → “found”)
- * swapped for another rank, a restrictor (“mainly”) or a word of how long a state lasts
- * (“ongoing”) dropped or added. The words are data per language (`data/qualifiers.ts`); the
+ * swapped for another rank, a restrictor (“mainly”), a word of how long a state lasts
+ * (“ongoing”) or a statistic (“the average”) dropped or added. The words are data per language (`data/qualifiers.ts`); the
  * findings are `hedge` findings, and `time` ones for how long.
  */
 import type { QualifierWords } from '../data/qualifiers';
@@ -20,7 +20,7 @@ import { sameMeaning } from './similarity';
 import { boundaryBetween, isSentenceInitial, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
 type RankedClass = 'quantity' | 'frequency' | 'likelihood' | 'proof';
-type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration';
+type QualifierClass = RankedClass | 'evidence' | 'degree' | 'aspect' | 'restrictor' | 'duration' | 'statistic';
 const RANKED: readonly RankedClass[] = ['quantity', 'frequency', 'likelihood', 'proof'];
 const isRanked = (c: QualifierClass): c is RankedClass => (RANKED as readonly string[]).includes(c);
 
@@ -65,6 +65,7 @@ function catalogue(q: QualifierWords): Catalogue {
   for (const p of q.aspect) add(p, 'aspect', -1);
   for (const p of q.restrictor ?? []) add(p, 'restrictor', -1);
   for (const p of q.duration ?? []) add(p, 'duration', -1);
+  for (const p of q.statistic ?? []) add(p, 'statistic', -1);
   for (const cls of ['frequency', 'likelihood', 'proof'] as const) q[cls]?.forEach((group, rank) => group.forEach((p) => add(p, cls, rank)));
   const indefinite = new Set((q.indefinite ?? []).map((p) => p.join(' ')));
   const alike = new Map<string, string>();
@@ -126,7 +127,7 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
 
 const SEVERITY: Record<QualifierClass, Severity> = {
   quantity: 'medium', evidence: 'medium', aspect: 'medium', degree: 'low', frequency: 'medium', likelihood: 'medium', proof: 'medium',
-  duration: 'medium', restrictor: 'medium',
+  duration: 'medium', restrictor: 'medium', statistic: 'medium',
 };
 /** How long a state lasts is a time finding; the other classes are hedges. */
 const kindOf = (cls: QualifierClass): 'time' | 'hedge' => (cls === 'duration' ? 'time' : 'hedge');
@@ -178,6 +179,8 @@ function dropReason(cls: QualifierClass, text: string): string {
       return `Drops ‘${text}’: the sentence no longer says how long it lasts.`;
     case 'restrictor':
       return `Drops ‘${text}’: the claim no longer says how far it holds.`;
+    case 'statistic':
+      return `Drops ‘${text}’: what the canonical gives as a summary of many now reads as the figure of each one.`;
     default:
       return `Drops ‘${text}’: the fact no longer stands as in the canonical (when, how often or how far).`;
   }
@@ -196,6 +199,8 @@ function addReason(cls: QualifierClass, text: string): string {
       return `Adds ‘${text}’: the sentence now says how long it lasts, which the canonical does not.`;
     case 'restrictor':
       return `Adds ‘${text}’: the claim now says how far it holds, which the canonical does not.`;
+    case 'statistic':
+      return `Adds ‘${text}’: what the canonical gives as one figure now reads as a summary of many.`;
     default:
       return `Adds ‘${text}’, which the canonical does not say: the fact is weighted or placed otherwise.`;
   }

@@ -115,6 +115,19 @@ test('qualifier: a restrictor ("mainly", "partly") dropped or added, also in a w
   assert.equal(partly!.canonical, 'partly');
 });
 
+test('qualifier: a statistic ("the average", "the median") dropped or added; a comparison with the average is none', () => {
+  const [f] = detect(qualifierDetector, 'The average rent in the town was 900 euros last spring.', 'The rent in the town was 900 euros last spring.');
+  assert.deepEqual([f!.kind, f!.severity, f!.canonical, f!.article], ['hedge', 'medium', 'The average', '']);
+  assert.match(f!.reason, /summary of many now reads as the figure of each one/);
+  const [added] = detect(qualifierDetector, 'The farm sold its wheat for 200 dollars a ton.', 'The farm sold its wheat for an average of 200 dollars a ton.');
+  assert.deepEqual([added!.canonical, added!.article], ['', 'an average']);
+  assert.match(added!.reason, /now reads as a summary of many/);
+  // Kept on both sides, or said of a comparison ("above-average", "a national average"): no finding.
+  assert.deepEqual(detect(qualifierDetector, 'The median wage rose to 31,000 pounds.', 'The median wage climbed to 31,000 pounds.'), []);
+  assert.deepEqual(detect(qualifierDetector, 'Visitors paid an average of 40 dollars for a seat.', 'Visitors pay the average of 40 dollars for a seat.'), [], 'the same statistic, another determiner');
+  assert.deepEqual(detect(qualifierDetector, 'Rainfall was above average across the valley this winter.', 'Rainfall was high across the valley this winter.'), []);
+});
+
 test('qualifier: "several" dropped or added says no more than a plural; swapped for another rank it counts', () => {
   assert.deepEqual(detect(qualifierDetector, 'The cooks add several spices to the stew.', 'The cooks add spices to the stew.'), []);
   assert.deepEqual(detect(qualifierDetector, 'Guards checked bags at the gate.', 'Guards checked several bags at the gate.'), []);
