@@ -86,13 +86,20 @@ export function namesComments(words: readonly string[]): boolean {
 /** Whether an element's class names and id (one string) name a section of readers' comments, by the string; pages repeat them. */
 const commentsCache = new Map<string, boolean>();
 export function namesCommentsSection(names: string): boolean {
-  let named = commentsCache.get(names);
-  if (named === undefined) {
-    named = namesComments(nameWords(names));
-    if (commentsCache.size > 10_000) commentsCache.clear();
-    commentsCache.set(names, named);
+  return cached(commentsCache, names, () => namesComments(nameWords(names)));
+}
+
+/** The most names a cache below keeps: past it, it starts again (a long run over many sites). */
+const CACHE_MAX = 10_000;
+/** `cache`'s value for `key`, made by `make` the first time. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size > CACHE_MAX) cache.clear();
+    cache.set(key, value);
   }
-  return named;
+  return value;
 }
 
 /**
@@ -128,16 +135,12 @@ function namesChrome(words: readonly string[]): boolean {
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */
 const namedCache = new Map<string, number>();
 export function namedBits(names: string): number {
-  let bits = namedCache.get(names);
-  if (bits === undefined) {
-    bits = 0;
+  return cached(namedCache, names, () => {
+    let bits = 0;
     for (const name of names.split(/\s+/)) bits |= nameBits(name);
     // A name of the headline's makes the box the headline's, whatever chrome word another of its names has.
-    bits = bits & HEADLINE ? bits & ~(CHROME | HEADLINE) : bits;
-    if (namedCache.size > 10_000) namedCache.clear();
-    namedCache.set(names, bits);
-  }
-  return bits;
+    return bits & HEADLINE ? bits & ~(CHROME | HEADLINE) : bits;
+  });
 }
 
 /** A bit of one name's alone (never a flag of a read block): its words name the headline. */
@@ -149,18 +152,15 @@ const HEADLINE = 1 << 30;
  */
 const nameCache = new Map<string, number>();
 function nameBits(name: string): number {
-  let bits = nameCache.get(name);
-  if (bits === undefined) {
+  return cached(nameCache, name, () => {
     const words = nameWords(name);
-    bits =
+    return (
       (words.some(isCaptionWord) ? CAPTION : 0) |
       (namesChrome(words) ? CHROME : 0) |
       (EMBED_NAMES.has(name.toLowerCase()) ? EMBED : 0) |
-      (words.some((w) => HEADLINE_WORDS.has(w)) ? HEADLINE : 0);
-    if (nameCache.size > 10_000) nameCache.clear();
-    nameCache.set(name, bits);
-  }
-  return bits;
+      (words.some((w) => HEADLINE_WORDS.has(w)) ? HEADLINE : 0)
+    );
+  });
 }
 
 /**

@@ -369,7 +369,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
     // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
     if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
-    const joined = unspacedAt(slice, end, true) || (c >= 0x0e00 && latinRunOn(slice, end)) ? joinWrapped(slice, i, end, re) : null;
+    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : null;
     if (joined) {
       // A word of a script without spaces that a hard wrap broke: one token, read without the break.
       end = joined.end;
@@ -411,17 +411,16 @@ function lineBreakAt(s: string, at: number): number {
 }
 
 /**
- * Does a word of letters, set against a script without spaces (a Latin name in Chinese, "向AlphaGo提供"),
- * stop at `e` of `s` on a line break with no blank before it, the next line going on in letters? A
- * wrap of such text breaks its lines at the width wherever they fall, inside such a word too
- * ("…向Alp" / "haGo提供…"); a blank the wrap broke at stays at the line's end.
+ * Does the token `s.slice(start, e)`, opening in a script without spaces, stop on a word of letters
+ * set against that script (a Latin name in Chinese, "向AlphaGo提供") at a line break with no blank
+ * before it, the next line going on in letters? A wrap of such text breaks its lines at the width
+ * wherever they fall, inside such a word too ("…向Alp" / "haGo提供…"); a blank the wrap broke at
+ * stays at the line's end.
  */
-function latinRunOn(s: string, e: number): boolean {
-  const k = s[e] === '\r' ? e + 1 : e;
-  if (s[k] !== '\n' || e === 0) return false;
-  const before = s.charCodeAt(e - 1);
-  const after = s.charCodeAt(k + 1);
-  return isAsciiLetter(before) && isAsciiLetter(after);
+function latinRunOn(s: string, start: number, e: number): boolean {
+  if ((s[e] !== '\n' && s[e] !== '\r') || !isAsciiLetter(s.charCodeAt(e - 1)) || !unspacedAt(s, start)) return false;
+  const k = lineBreakAt(s, e);
+  return k > 0 && isAsciiLetter(s.charCodeAt(k));
 }
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -436,7 +435,7 @@ function joinWrapped(s: string, start: number, end: number, re: RegExp): { end: 
   let e = end;
   for (;;) {
     const k = lineBreakAt(s, e);
-    if (k < 0 || !(unspacedAt(s, k) || (e > from && unspacedAt(s, from) && latinRunOn(s, e)))) break;
+    if (k < 0 || !(unspacedAt(s, k) || latinRunOn(s, from, e))) break;
     re.lastIndex = k;
     if (!re.test(s) || re.lastIndex === k) break;
     text += s.slice(from, e);

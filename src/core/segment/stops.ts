@@ -97,9 +97,7 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
  * abbreviation ("Gen.", "Dr.")? (Not one the next word decides: "the U.S." / "Talks resume".)
  */
 export function stopReadsOn(prev: string, rules: StopRules): boolean {
-  const core = tail(prev);
-  if (!core.endsWith('.')) return false;
-  const cls = stopWordKind(core, rules);
+  const cls = finalStopKind(prev, rules);
   return cls === 'initialAfterName' || cls === 'prefix';
 }
 
@@ -109,10 +107,14 @@ export function stopReadsOn(prev: string, rules: StopRules): boolean {
  * "swimming trials …")? A plain word's stop ("deaths.") or a name's ("Paris.") is no abbreviation.
  */
 export function endsOnAbbreviation(prev: string, rules: StopRules): boolean {
-  const core = tail(prev);
-  if (!core.endsWith('.')) return false;
-  const cls = stopWordKind(core, rules);
+  const cls = finalStopKind(prev, rules);
   return cls === 'prefix' || cls === 'either' || cls === 'final';
+}
+
+/** What the word before `prev`'s final full stop is (`stopWordKind`); null when `prev` does not end on one. */
+function finalStopKind(prev: string, rules: StopRules): StopWordKind | null {
+  const core = tail(prev);
+  return core.endsWith('.') ? stopWordKind(core, rules) : null;
 }
 
 /**
