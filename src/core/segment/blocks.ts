@@ -71,7 +71,11 @@ export function mostlyFull(doc: Doc, block: Line[], width: number): boolean {
   for (let i = 0; i < block.length - 1; i++) {
     const line = block[i]!;
     const prev = block[i - 1];
+    // (A line full in the UTF-8 bytes `fold` counts, though short in characters, "… 标准英语 … Double
+    // Tomb" / "at(在线收听", is full in a text folded in bytes: none of its lines is longer. A text
+    // wrapped in characters has lines longer in bytes than its width: Arabic, two bytes a letter.)
     if (line.length >= width - NEAR_WIDTH || (doc.columnsWidth > 0 && columnsOf(doc, line) >= doc.columnsWidth - NEAR_WIDTH)) full++;
+    else if (bytesOf(doc, line) >= width - NEAR_WIDTH && widestInBytes(doc) <= width) full++;
     // A line left shorter by a long run that did not fit after it: a phrase of a script written
     // without blanks ("… 叫做 Hater" / "的约会软件就是…"), a link: as full as a wrap leaves a line. Long
     // in characters, or in the bytes `fold` counts (a run of ten Chinese characters is thirty).
@@ -159,6 +163,26 @@ export function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 export const NEAR_WIDTH = 20;
 
+/** The UTF-8 bytes of the text's longest line in bytes, worked out once, when a line first needs them. */
+function widestInBytes(doc: Doc): number {
+  if (doc.widestBytes === undefined) {
+    let widest = 0;
+    for (let start = 0; start <= doc.text.length; ) {
+      const nl = doc.text.indexOf('\n', start);
+      const end = nl < 0 ? doc.text.length : nl;
+      widest = Math.max(widest, utf8Length(doc.text, start, end));
+      start = end + 1;
+    }
+    doc.widestBytes = widest;
+  }
+  return doc.widestBytes;
+}
+
+/** A line's UTF-8 bytes, as `fold` counts them, worked out once. */
+function bytesOf(doc: Doc, l: Line): number {
+  return (l.bytes ??= utf8Length(doc.text, l.start, l.end));
+}
+
 /** Is a line's first word longer than a wrap leaves a line short (`NEAR_WIDTH`), in characters or in UTF-8 bytes? */
 function longFirstWord(doc: Doc, l: Line): boolean {
   const word = firstWordLength(doc, l);
@@ -185,8 +209,7 @@ export function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: nu
   const word = firstWordLength(doc, next);
   if (line.length + 1 + word + 1 > width) return true;
   const at = next.start + next.indent;
-  line.bytes ??= utf8Length(doc.text, line.start, line.end);
-  if (line.bytes + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
+  if (bytesOf(doc, line) + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
   return doc.columnsWidth > 0 && columnsOf(doc, line) + 1 + columnCount(doc.text, at, at + word) + 1 > doc.columnsWidth;
 }
 

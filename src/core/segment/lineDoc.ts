@@ -59,6 +59,10 @@ export interface Doc {
   twiceSeen: () => boolean;
   /** The words the text writes in lower case, once a line has needed them. */
   lowerCase?: Set<string>;
+  /** The UTF-8 bytes of its longest line, once a wrap test has needed them (blocks.ts widestInBytes). */
+  widestBytes?: number;
+  /** The words the text capitalises inside its sentences' lines ("… wenn Sie eine …"), once a line has needed them. */
+  capitalInside?: Set<string>;
   /**
    * The text's lines open on timecodes ("[00:53.04]…"), as a lyrics or subtitle file (LRC) times each
    * phrase it shows: the lines are phrases of one running text, not lines of their own.
@@ -101,7 +105,17 @@ export function opensSentence(doc: Doc, head: string, functionWord = true): bool
   const m = OPENS.exec(head);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
-  return (!functionWord || doc.functionWords.has(word)) && lowerCaseWords(doc).has(word);
+  return (!functionWord || doc.functionWords.has(word)) && lowerCaseWords(doc).has(word) && !capitalisedInside(doc).has(m[1]!);
+}
+
+/**
+ * The capitalised words the text also writes inside a sentence, between two words in lower case on
+ * one line: a word capitalised as such, a pronoun of address ("… wenn Sie eine …", "… als Ihr
+ * …"), whose capital opens no sentence at a line's start either. (Not a title's or a name's
+ * article, "… in The Hague": a capital follows it.)
+ */
+function capitalisedInside(doc: Doc): ReadonlySet<string> {
+  return (doc.capitalInside ??= new Set(doc.text.match(/(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}*(?=[ \t]+\p{Ll})/gu) ?? []));
 }
 const OPENS = /^(\p{Lu}\p{Ll}*)(?:['’]s)?[ \t]+[\p{Ll}\p{N}\p{Sc}]/u;
 

@@ -458,3 +458,24 @@ test('a line of labelled fields in Chinese, folded by bytes before a long field,
   const text = '时间:2020-03-01 作者:编辑部 分类:新闻英语2020年(三)月\n\nThe city council voted on Tuesday to build a new library near the river, the mayor said.\n\nWork is to start next spring and take two years.\n';
   assert.deepEqual(read(fold(text, 50)), read(text));
 });
+
+test('a title with words of a script counted in three bytes, wrapped by bytes as fold counts, is one title, its first line full in bytes though short in characters', () => {
+  // My own learners' page title (Chinese label, English title), wrapped at 72 bytes: the first line is 46 characters, 70 bytes.
+  const text = '慢速英语新闻听力练习2024年：Farmers Return to Their Valley at(课文朗读\n\nFarmers in the river valley have started to plant again, three months after the worst flood in fifty years covered their fields with mud and sand. Local officials say most of the families who left in the spring have now come home.\n\nThe government has promised seeds and tools to every farm that lost its crop, and engineers are rebuilding the old levee.\n';
+  for (const width of [50, 70, 72, 80]) {
+    assert.deepEqual(read(fold(text, width)), read(text), `wrapped at ${width} bytes`);
+  }
+  assert.equal(read(text)[0], 'heading: 慢速英语新闻听力练习2024年：Farmers Return to Their Valley at(课文朗读');
+});
+
+test('a pronoun capitalised inside sentences (German "Sie") opens no sentence at a wrapped line\'s start ("… was" / "Sie dort …")', () => {
+  // My own German paragraph: the text writes "Sie" capitalised mid-sentence and "sie" in lower case elsewhere.
+  const readDe = (text: string): string[] => segment(text, { locale: 'de', lexicon: lexiconFor('deu') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
+  const text = 'Neue Pläne für den Hafen\n\nDer Bürgermeister hat am Montag seine Pläne vorgestellt. Wenn Sie am Wochenende mit dem Rad fahren, sehen Sie die alten Kräne noch. Aber wer weiß schon, was Sie dort in zehn Jahren finden werden? Die Stadt will bis zum Herbst entscheiden, sagte sie.\n';
+  for (const width of [40, 80]) {
+    const wrapped = fold(text, width, 'chars');
+    assert.match(wrapped, /\p{Ll}\nSie /u);
+    assert.deepEqual(readDe(wrapped), readDe(text), `wrapped at ${width}`);
+  }
+  assert.equal(readDe(text)[3], 'sentence: Aber wer weiß schon, was Sie dort in zehn Jahren finden werden?');
+});
