@@ -222,6 +222,23 @@ test("a standfirst set in the box that holds the headline, a box the page names 
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
 
+test("a standfirst set in the box that holds the headline over the lead picture, a box the page names for its picture ('header-image'), is kept; the picture's own caption in it stays chrome", () => {
+  // Written for this test: the story's head drawn over its lead picture, the whole head named for the picture.
+  const headline = 'Council backs plan for new library';
+  const deck = 'Ten years of argument end with a vote on the town books';
+  const caption = 'The old library on Main Street, closed since the flood. Photo: Jane Roe';
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul>
+    <div class="post-header-holder header-image"><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>
+    <header><h1>${headline}</h1><p class="sub-title">${deck}</p><div>May 4, 2022</div></header></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, deck), 'content');
+  assert.equal(roleOf(r, caption), 'chrome');
+  assert.equal(roleOf(r, 'May 4, 2022'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
 test("a guest comment's standfirst in a box named for the piece's lead ('PageArticle_commentLead') is kept: there \"comment\" names a piece of opinion, not readers' comments", () => {
   // Written for this test: an opinion piece whose page names its head and its lead for the kind of piece.
   const headline = 'Why the library vote matters more than it seems';
