@@ -267,3 +267,24 @@ test("a letter's salutation right above its first paragraph ('Dear reader,') is 
     for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
   }
 });
+
+test("a box of other stories between the headline and the prose, each line a linked kicker and its title ('<a>Ferry strike</a> Will the boats run again?'), gives no standfirst; a standfirst with one link in it is kept", () => {
+  // Written for this test: a "more on this" box set above the story, three or more lines, each opening on a link.
+  const headline = 'Council backs plan for new library';
+  const deck = 'Ten years of argument end with a vote on the <a href="/books">books</a>.';
+  const deckText = 'Ten years of argument end with a vote on the books.';
+  const others = [
+    ['Ferry strike', 'Will the harbour boats run again before summer?'],
+    ['Town budget', '"We cannot pay for every plan this year"'],
+    ['School year', 'Why does the new term start a week later?'],
+    ['Old mill', 'Plans for flats on the mill site are back'],
+  ];
+  const box = `<h6>More on this</h6>${others.map(([k, t]) => `<p><a href="/x">${k}</a> ${t}</p>`).join('')}`;
+  const html = `<html><body><h1>${headline}</h1><p class="intro">${deck}</p><div class="side">${box}</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [deckText, ...others.map(([k, t]) => `${k} ${t}`), para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, deckText), 'content');
+  for (const [k, t] of others) assert.equal(roleOf(r, `${k} ${t}`), 'chrome', k);
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
