@@ -163,8 +163,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
-        // An element named as chrome that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box;
-        // so does one named as a picture's box (the story's head set over its lead picture: "header-image"), not the picture's caption.
+        // An element named as chrome or a picture's box ("header-image") that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
         if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & (CHROME | CAPTION)) !== 0) o.headline = true;
         if (attribs['itemprop'] && /\barticleBody\b/i.test(attribs['itemprop']) && unread === 0) for (const o of open) if (o.comments) o.headline = true;
         if (name === 'li' && unread === 0) items++;
