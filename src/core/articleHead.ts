@@ -250,8 +250,9 @@ export function markHead(page: PageContext): void {
   while (deck >= 0 && deck < firstProse && PAGE_NOTICE.test(textOf(page, deck).trim())) deck = nextWithWords(page, deck);
   const chromeShaped = (i: number): boolean => isChromeShape(page, i) && !(i === deck && blocks[i]!.altCaption);
   const section = firstSection(page, headline, low);
-  // A line in a run of lines that each hold a link (a box of other stories, each a linked kicker and its title) is none of them.
-  const linked = (i: number): boolean => i >= low && i < firstProse && words[i]!.length > 0 && blocks[i]!.linkShare > 0;
+  // A line in a run of lines that each hold a link and words of their own (a box of other stories, each a linked kicker and its
+  // title) is none of them; a line shaped as chrome (links alone, a text-size control, a photo credit) makes no such run.
+  const linked = (i: number): boolean => i >= low && i < firstProse && words[i]!.length > 0 && blocks[i]!.linkShare > 0 && !isChromeShape(page, i);
   const inLinkedRun = (i: number): boolean => {
     let n = 1;
     for (let j = previousWithWords(page, i); linked(j) && n < LINKED_RUN_MIN; j = previousWithWords(page, j)) n++;

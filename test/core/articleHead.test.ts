@@ -287,4 +287,9 @@ test("a box of other stories between the headline and the prose, each line a lin
   assert.equal(roleOf(r, deckText), 'content');
   for (const [k, t] of others) assert.equal(roleOf(r, `${k} ${t}`), 'chrome', k);
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  // Lines of links alone above a standfirst with a link (a text-size control, a linked credit) make no such box.
+  const controls = `<div><a href="/s">A</a> <a href="/m">A</a> <a href="/l">A</a></div><div><a href="/u">Town Herald</a> photo</div>`;
+  const html2 = `<html><body><h1>${headline}</h1>${controls}<p class="intro">${deck}</p><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(html2, [deckText, para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r2, deckText), 'content');
 });
