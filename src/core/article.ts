@@ -20,7 +20,7 @@
  */
 import type { ReadBlock, ReadText } from './readText';
 import { splitTrailingFurniture, wordsOf } from './articleRuns';
-import { type ArticleHint, type PageBlock, type PageContext, pageContext } from './articlePage';
+import { type ArticleHint, type PageBlock, type PageContext, isContentProse, pageContext } from './articlePage';
 import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
 import {
   dropControls,
@@ -53,6 +53,20 @@ export type ArticleFinder = (html: string, again?: boolean) => ArticleHint | nul
 export const MIN_ARTICLE_WORDS = 25;
 /** An article whose text is mostly links is an index page. */
 export const MAX_ARTICLE_LINK_SHARE = 0.5;
+
+/**
+ * A brief: a story of one short paragraph under its headline (a wire brief, a story a paywall cuts
+ * to its first sentence) is a story all the same, though its words fall short of MIN_ARTICLE_WORDS.
+ * Its headline is the page's title, word for word, and some of what stands under it is a
+ * paragraph of prose; with the headline's words, it has MIN_ARTICLE_WORDS. A login wall or a
+ * page of teasers has no such paragraph under a headline that is its title.
+ */
+function isBrief(page: PageContext, articleWords: number): boolean {
+  const title = wordsOf(page.hint.title ?? '').join(' ');
+  const headline = page.roles.findIndex((r, i) => r === 'heading' && !!title && page.words[i]!.join(' ') === title);
+  if (headline < 0 || articleWords + page.words[headline]!.length < MIN_ARTICLE_WORDS) return false;
+  return page.roles.some((_, i) => i > headline && isContentProse(page, i));
+}
 
 /** A pass over the page: false when it finds the page has no article. */
 type ArticlePass = (page: PageContext) => boolean | void;
@@ -119,7 +133,7 @@ export function markArticle(read: ReadText, blocks: readonly PageBlock[], hint: 
   for (const pass of PASSES) if (pass(page) === false) return none();
   let articleWords = 0;
   for (let i = 0; i < blocks.length; i++) if (page.roles[i] === 'content') articleWords += page.words[i]!.length;
-  if (articleWords < MIN_ARTICLE_WORDS) return none();
+  if (articleWords < MIN_ARTICLE_WORDS && !isBrief(page, articleWords)) return none();
   return {
     ...read,
     blocks: blocks.flatMap((b, i): ReadBlock[] =>

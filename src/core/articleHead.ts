@@ -31,6 +31,8 @@ const STANDFIRST_LETTER_SHARE = 0.75;
  * notice, not its deck; one ending on a bracket is a byline ("Par … (avec AFP)").
  */
 const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
+/** Lines above the prose that each hold a link, this many in a row or more, are a box of links (other stories), no standfirst. */
+const LINKED_RUN_MIN = 3;
 /** A lead of a few words right above the prose: at least this many words with a letter… */
 const SHORT_LEAD_MIN_WORDS = 3;
 /** …in at most this many paragraphs in a row. */
@@ -248,6 +250,15 @@ export function markHead(page: PageContext): void {
   while (deck >= 0 && deck < firstProse && PAGE_NOTICE.test(textOf(page, deck).trim())) deck = nextWithWords(page, deck);
   const chromeShaped = (i: number): boolean => isChromeShape(page, i) && !(i === deck && blocks[i]!.altCaption);
   const section = firstSection(page, headline, low);
+  // A line in a run of lines that each hold a link and words of their own (a box of other stories, each a linked kicker and its
+  // title) is none of them; a line shaped as chrome (links alone, a text-size control, a photo credit) makes no such run.
+  const linked = (i: number): boolean => i >= low && i < firstProse && words[i]!.length > 0 && blocks[i]!.linkShare > 0 && !isChromeShape(page, i);
+  const inLinkedRun = (i: number): boolean => {
+    let n = 1;
+    for (let j = previousWithWords(page, i); linked(j) && n < LINKED_RUN_MIN; j = previousWithWords(page, j)) n++;
+    for (let j = nextWithWords(page, i); linked(j) && n < LINKED_RUN_MIN; j = nextWithWords(page, j)) n++;
+    return n >= LINKED_RUN_MIN;
+  };
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -271,6 +282,7 @@ export function markHead(page: PageContext): void {
       i > headline &&
       b.tag !== 'li' &&
       !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
+      !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
       (!chromeShaped(i) || isDescription(i)) &&
       letterWords[i]! >= (i === deck && ((/^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim())) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&

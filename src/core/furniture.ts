@@ -257,5 +257,6 @@ export function splitFurnitureLines(text: string, b: ReadBlock): ReadBlock[] {
     else out.push({ start: at, end, role });
     at = end + 1;
   }
-  return out.length > 1 ? out : [b];
+  // Every line furniture ("Posted: …<br>Updated: …"): the block is chrome whole.
+  return out.length > 1 || out[0]!.role !== b.role ? out : [b];
 }

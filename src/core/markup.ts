@@ -163,8 +163,8 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
-        // An element named as chrome that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
-        if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & CHROME) !== 0) o.headline = true;
+        // An element named as chrome or a picture's box ("header-image") that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
+        if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & (CHROME | CAPTION)) !== 0) o.headline = true;
         if (attribs['itemprop'] && /\barticleBody\b/i.test(attribs['itemprop']) && unread === 0) for (const o of open) if (o.comments) o.headline = true;
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
@@ -342,7 +342,7 @@ interface OpenElement {
   hidden: boolean;
   /** What a figure shows (FIGURE_CONTENT): its text is no caption. */
   shows: boolean;
-  /** An element named as chrome that holds an <h1> or the story's body (`itemprop="articleBody"`): a wrapper of the story's head (closeNamed), not a box. */
+  /** An element named as chrome or a caption that holds an <h1>, or the story's body (`itemprop="articleBody"`): a wrapper of the story's head (closeNamed), not a box. */
   headline: boolean;
   /** An element named as a section of readers' comments: a box however long, unless it holds the headline. */
   comments: boolean;

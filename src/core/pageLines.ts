@@ -5,6 +5,7 @@
  * rules, a notice about the page, a disclaimer. article.ts decides with these and with where
  * the block stands.
  */
+import { isDateStampLine } from './stampLines';
 
 /**
  * A credit line: "(Reporting by …)", "Additional reporting by …", "Contributing: …",
@@ -69,12 +70,12 @@ const AD_WORDS = String.raw`advert(?:isement)?|ad|sponsored(?:\s+content)?|anzei
 const MEDIA_WORDS = String.raw`video|watch|photos|gallery|slideshow|listen|audio|infographic`;
 const LIST_WORDS = [
   String.raw`(?:read|see|watch)\s+(?:more|also|next)|more\s*(?:stories|news)?|related(?:\s+(?:stories|articles|news|coverage|content|topics))?|(?:more\s+)?(?:on|about)\s+this\s+(?:topic|story)|more\s+on\s+this(?:\s+(?:topic|story))?|don'?t\s+miss|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|also\s+read|you\s+may\s+(?:also\s+)?like|top\s+stories|latest\s+news`,
-  String.raw`(?:à\s+)?lire\s+aussi|articles?\s+(?:li[ée]s|similaires|connexes)|(?:art[íi]culos|noticias|notas|artigos|not[íi]cias|mat[ée]rias)\s+relacionad[oa]s|articoli\s+correlati|(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen)|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|lea\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
+  String.raw`(?:à\s+)?lire\s+aussi|articles?\s+(?:li[ée]s|similaires|connexes)|(?:art[íi]culos|noticias|notas|artigos|not[íi]cias|mat[ée]rias)\s+relacionad[oa]s|articoli\s+correlati|(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen)|voir\s+aussi|(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet|le[ea]\s+también|leer\s+más|ver\s+también|lo\s+más\s+leído|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|meistgelesen|читайте\s+также|смотрите\s+также|по\s+теме|اقرأ\s+أيضا|اقرأ\s+أيضاً|相关(?:新闻|阅读|文章)?|延伸阅读|相關新聞|(?:精彩|热门|熱門)?(?:视频|視頻|图片|圖片|新闻|新聞)?(?:推荐|推薦)(?:阅读|閱讀)?|관련\s*기사|関連記事`,
 ].join('|');
 /** The label of a story's tags ("Tags: …", "Filed under: …", "Archivado en: …", "Mots-clés : …"). */
 const TAG_WORDS = String.raw`tags?|topics|filed\s+under|archivado\s+en|etiquetas|mots[-\s]cl[ée]s|schlagw(?:ö|oe)rter|palavras-chave|argomenti|ключевые\s+слова|теги|标签|태그|タグ`;
-/** The whole block is the label. */
-export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：.!»›]?$`, 'iu');
+/** The whole block is the label (perhaps trailing off: "Read also…"). */
+export const FURNITURE_LABEL = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*(?:[:：.!»›]|\\.\\.\\.|…)?$`, 'iu');
 /** …or the label said at more length, ending on a colon ("Lesen Sie auch die folgenden Beiträge:", "Read more stories like this:"). */
 export const FURNITURE_LABEL_LONG = new RegExp(`^(?!more\\s+than\\b)(?:${LIST_WORDS})(?:\\s+[^\\s:：]+){1,4}\\s*[:：]$`, 'iu');
 /** An advert's tag alone ("Advertisement", "Anzeige"): chrome wherever it stands. */
@@ -328,12 +329,13 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 export const DATE_AT_END = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}$`, 'iu');
 export const DATED_LINE_MAX_WORDS = 10;
 /**
- * A timestamp the page sets as a line of its own (see TIMESTAMP_LINE); or two on one line, set
+ * A timestamp the page sets as a line of its own (see TIMESTAMP_LINE; in other languages, a
+ * publishing label and a date, stampLines.ts); or two on one line, set
  * apart by a slash or a bar, as a page sets when a story was posted and updated ("Dec. 3, 2016,
  * 9:14 PM UTC / Updated Dec. 3, 2016, 10:00 PM UTC").
  */
 export function isTimestampLine(text: string, words: number): boolean {
-  const one = (t: string): boolean => TIMESTAMP_LINE.test(t) || isClockFirst(t);
+  const one = (t: string): boolean => TIMESTAMP_LINE.test(t) || isClockFirst(t) || isDateStampLine(t);
   if (words <= TIMESTAMP_MAX_WORDS && one(text)) return true;
   if (words > 2 * TIMESTAMP_MAX_WORDS) return false;
   const parts = text.split(/\s+[|/]\s+/u);

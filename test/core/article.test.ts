@@ -686,6 +686,14 @@ test("lines of the page's furniture among the story's lines set apart by <br> ('
   for (const n of [1, 2, 3]) assert.ok(r.some(([role, x]) => role === 'content' && x.includes(para(n))), `paragraph ${n}`);
 });
 
+test("a block of the story whose every line is furniture, one <br> apart ('Posted: …' then 'Updated: …'), is chrome whole", () => {
+  const stamps = ['Posted: 3 March 2021 10:15', 'Updated: 3 March 2021 12:40'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${stamps.join('<br>')}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), stamps.join(' ')]);
+  for (const t of stamps) assert.ok(!r.some(([role, x]) => role !== 'chrome' && x.includes(t)), t);
+  for (const n of [1, 2, 3]) assert.ok(r.some(([role, x]) => role === 'content' && x.includes(para(n))), `paragraph ${n}`);
+});
+
 test("an author's note that opens on the name the byline gave ('Jane Doe is a reporter who…', 'Max Poe teaches at…') is chrome; a paragraph about someone else is the story's", () => {
   const note = 'Jane Doe is a reporter who has covered the town council for the Herald since 2009.';
   const teaches = 'Max Poe teaches at the state university. His book on the harbour comes out in May.';
@@ -1325,4 +1333,26 @@ test("an editors' note in italics under the story, then a follow line opening on
   assert.equal(r.find(([, x]) => x === note)?.[0], 'chrome');
   assert.equal(r.find(([, x]) => x === follow)?.[0], 'chrome');
   for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+});
+
+test("a brief, one paragraph of prose under a headline that is the page's title, is an article though short; the same paragraph under a headline that is not the title, or a short notice under the title, is none", () => {
+  // Written for this test: a wire brief of one sentence, 19 words, under a seven-word headline.
+  const brief = 'The harbour ferry will stop running for two weeks from Monday while engineers replace its engine, the operator said.';
+  const headline = 'Harbour ferry to stop for engine repairs';
+  const page = (h1: string, body: string): string =>
+    `<html><body><ul><li><a href="/">News</a></li><li><a href="/sport">Sport</a></li></ul><h1>${h1}</h1><div class="story"><p>${body}</p></div></body></html>`;
+  const mark = (html: string, title: string, article: string[]) => {
+    const { read, blocks } = readHtmlBlocks(html);
+    const marked = markArticle(read, blocks, { title, blocks: article, linkShare: 0 });
+    return { marked, role: (t: string) => marked.blocks!.find((b) => read.text.slice(b.start, b.end) === t)?.role };
+  };
+  const a = mark(page(headline, brief), headline, [brief]);
+  assert.ok(!a.marked.noArticle, 'a brief is an article');
+  assert.equal(a.role(headline), 'heading');
+  assert.equal(a.role(brief), 'content');
+  // The page's title is the site's, not the headline: a teaser of one paragraph on an index page.
+  assert.ok(mark(page('Latest news', brief), 'Town Herald - Latest news and sport', [brief]).marked.noArticle);
+  // A short notice under the title, no prose.
+  const notice = 'Already a subscriber? Log in to read the rest.';
+  assert.ok(mark(page(headline, notice), headline, [notice]).marked.noArticle);
 });

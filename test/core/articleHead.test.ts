@@ -222,6 +222,23 @@ test("a standfirst set in the box that holds the headline, a box the page names 
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
 
+test("a standfirst set in the box that holds the headline over the lead picture, a box the page names for its picture ('header-image'), is kept; the picture's own caption in it stays chrome", () => {
+  // Written for this test: the story's head drawn over its lead picture, the whole head named for the picture.
+  const headline = 'Council backs plan for new library';
+  const deck = 'Ten years of argument end with a vote on the town books';
+  const caption = 'The old library on Main Street, closed since the flood. Photo: Jane Roe';
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul>
+    <div class="post-header-holder header-image"><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>
+    <header><h1>${headline}</h1><p class="sub-title">${deck}</p><div>May 4, 2022</div></header></div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, deck), 'content');
+  assert.equal(roleOf(r, caption), 'chrome');
+  assert.equal(roleOf(r, 'May 4, 2022'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
 test("a guest comment's standfirst in a box named for the piece's lead ('PageArticle_commentLead') is kept: there \"comment\" names a piece of opinion, not readers' comments", () => {
   // Written for this test: an opinion piece whose page names its head and its lead for the kind of piece.
   const headline = 'Why the library vote matters more than it seems';
@@ -249,4 +266,30 @@ test("a letter's salutation right above its first paragraph ('Dear reader,') is 
     assert.equal(roleOf(r, 'Dear reader,'), kept ? 'content' : 'chrome', between);
     for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
   }
+});
+
+test("a box of other stories between the headline and the prose, each line a linked kicker and its title ('<a>Ferry strike</a> Will the boats run again?'), gives no standfirst; a standfirst with one link in it is kept", () => {
+  // Written for this test: a "more on this" box set above the story, three or more lines, each opening on a link.
+  const headline = 'Council backs plan for new library';
+  const deck = 'Ten years of argument end with a vote on the <a href="/books">books</a>.';
+  const deckText = 'Ten years of argument end with a vote on the books.';
+  const others = [
+    ['Ferry strike', 'Will the harbour boats run again before summer?'],
+    ['Town budget', '"We cannot pay for every plan this year"'],
+    ['School year', 'Why does the new term start a week later?'],
+    ['Old mill', 'Plans for flats on the mill site are back'],
+  ];
+  const box = `<h6>More on this</h6>${others.map(([k, t]) => `<p><a href="/x">${k}</a> ${t}</p>`).join('')}`;
+  const html = `<html><body><h1>${headline}</h1><p class="intro">${deck}</p><div class="side">${box}</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [deckText, ...others.map(([k, t]) => `${k} ${t}`), para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, deckText), 'content');
+  for (const [k, t] of others) assert.equal(roleOf(r, `${k} ${t}`), 'chrome', k);
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  // Lines of links alone above a standfirst with a link (a text-size control, a linked credit) make no such box.
+  const controls = `<div><a href="/s">A</a> <a href="/m">A</a> <a href="/l">A</a></div><div><a href="/u">Town Herald</a> photo</div>`;
+  const html2 = `<html><body><h1>${headline}</h1>${controls}<p class="intro">${deck}</p><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(html2, [deckText, para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r2, deckText), 'content');
 });

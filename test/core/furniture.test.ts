@@ -419,3 +419,32 @@ test("the lines of a newsletter's box that ask for the reader's e-mail or promis
     ],
   );
 });
+
+test("a publishing label and a date or time in another language ('Pubblicato il: 4 Marzo 2021', 'Online seit gestern, 08.15 Uhr'), or a date in words with a clock time, is furniture; a date alone, a clock time and a week day, and a sentence are not", () => {
+  // Written for this test: lines that say when a story went online, in the languages the time words cover (or any, with figures).
+  for (const t of [
+    'Pubblicato il: 4 Marzo 2021',
+    'Ultimo aggiornamento: 5 Marzo 2021',
+    'Online seit gestern, 08.15 Uhr',
+    'Article mis à jour le 3 février 2021.',
+    'Actualizado el 12 de abril de 2021',
+    'Opublikowano: 2021-03-04 10:15',
+    'Stand: 04.03.2021',
+    'jueves, 11 de marzo de 2021 08:30 hs',
+    'giovedì 4 marzo 2021 alle 10:15',
+  ])
+    assert.equal(isFurnitureLine(t, false), true, t);
+  for (const t of [
+    '4 marzo 2021',
+    'Lunes 08:30',
+    'Pubblicato il libro del sindaco sulla storia del porto',
+    'Il 4 marzo 2021 alle 10:15 la giunta ha votato il piano.',
+    'Online seit Jahren: die Stadtbibliothek',
+  ])
+    assert.equal(isFurnitureLine(t, false), false, t);
+});
+
+test("a list's label that trails off ('Read also...', 'Lee también…') is a label as it is without the dots; a sentence that opens with its words is not", () => {
+  for (const t of ['Read also...', 'Lee también...', 'Lea también…', 'À lire aussi…', 'Related…']) assert.ok(FURNITURE_LABEL.test(t), t);
+  for (const t of ['Lee también el informe del ministerio...', 'Read also the report…']) assert.ok(!FURNITURE_LABEL.test(t), t);
+});
