@@ -75,6 +75,27 @@ export interface DetectContext {
    * detectors run without it (a detector's own test).
    */
   readonly figureSenses?: FigureSenses;
+
+  /**
+   * What reading `r` finds in one side (`canonical`, else the article) with no token claimed:
+   * made when a detector first asks, then shared by every detector that asks it again in the
+   * group (the figures are read by the number and clause detectors and the senses of fact, the
+   * hedges and the times by theirs). What it gives is read, never changed.
+   */
+  read<T>(r: SideReading<T>, canonical: boolean): T;
+}
+
+/** A reading of a side's words (its figures, its hedges, its times) with no token claimed, made once per group (`DetectContext.read`). */
+export interface SideReading<T> {
+  /** A short name, for reading the code that asks it. */
+  readonly name: string;
+  read(side: GroupSide, lex: Lexicon): T;
+}
+
+/** Whether a claim mask claims no token: a reader given it finds what `DetectContext.read` finds. */
+export function noneClaimed(claimed: ArrayLike<number>): boolean {
+  for (let i = 0; i < claimed.length; i++) if (claimed[i]) return false;
+  return true;
 }
 
 /** The sense of fact of a side's figure at a token (its first), null when it counts nothing a story reports. */
@@ -187,8 +208,11 @@ function hunkOf(hunks: readonly Hunk[], i: number, canonical: boolean): number {
   return -1;
 }
 
-/** The context of a group whose sides differ (`diff.hunks` is not empty). */
-export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: FigureSenses): DetectContext {
+/**
+ * The context of a group whose sides differ (`diff.hunks` is not empty). `figureSenses`, given
+ * the context's readings (`DetectContext.read`), makes what each side's figures count.
+ */
+export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: (read: DetectContext['read']) => FigureSenses): DetectContext {
   const C = input.canonical;
   const A = input.article;
   const ct = C.tokens;
@@ -201,6 +225,15 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     for (const i of f.cTok) cClaim[i] = 1;
     for (const i of f.aTok) aClaim[i] = 1;
     findings.push(f);
+  };
+  // Each reading asked, by side: [canonical, article], undefined until asked.
+  const readings = new Map<SideReading<unknown>, [unknown, unknown]>();
+  const read = <T>(r: SideReading<T>, canonical: boolean): T => {
+    let got = readings.get(r);
+    if (!got) readings.set(r, (got = [undefined, undefined]));
+    const k = canonical ? 0 : 1;
+    if (got[k] === undefined) got[k] = r.read(canonical ? C : A, input.lexicon);
+    return got[k] as T;
   };
   return {
     input,
@@ -225,7 +258,8 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     findings,
     claim,
     qualifiedFigures: { canonical: new Map(), article: new Map() },
-    figureSenses,
+    figureSenses: figureSenses?.(read),
+    read,
   };
 }
 

@@ -88,10 +88,10 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
     const quoted = quoteMarksOnly(input, words);
     return { diff, identical: quoted.identical, findings: quoted.findings, canonicalAnchors };
   }
-  const ctx = createContext(input, words, {
-    canonical: figureSenses(input.canonical, input.lexicon),
-    article: figureSenses(input.article, input.lexicon),
-  });
+  const ctx = createContext(input, words, (read) => ({
+    canonical: figureSenses(input.canonical, input.lexicon, (r) => read(r, true)),
+    article: figureSenses(input.article, input.lexicon, (r) => read(r, false)),
+  }));
   let changed: string[] | undefined;
   const lostKinds: Asked = { asked: 0, met: 0 };
   for (const d of detectors) {

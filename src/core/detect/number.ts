@@ -1,6 +1,6 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import { sameHedgeSense, type Lexicon } from '../lexicon';
-import { unquotedClaims, type DetectContext, type Detector } from './context';
+import { noneClaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
 import { boundSignBefore, gapText, isTitleCase } from '../text';
@@ -218,6 +218,14 @@ function unitAfter(side: GroupSide, i: number): boolean {
   if (next === undefined || next.length < 2) return false;
   const then = toks[i + 2]?.norm;
   return unitKey(next) !== undefined || (then !== undefined && unitKey(`${next} ${then}`) !== undefined);
+}
+
+/** A side's figures with no token claimed, read once per group (`DetectContext.read`). */
+export const NUMBERS: SideReading<readonly NumFact[]> = { name: 'numbers', read: (side, lex) => findNumbers(side, lex, new Uint8Array(side.tokens.length)) };
+
+/** The figures of one side (`canonical`, else the article) that `claimed` leaves: the group's shared reading when it claims none. */
+function numbersOf(ctx: DetectContext, canonical: boolean, claimed: Uint8Array): readonly NumFact[] {
+  return noneClaimed(claimed) ? ctx.read(NUMBERS, canonical) : findNumbers(canonical ? ctx.C : ctx.A, ctx.lex, claimed);
 }
 
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
@@ -441,8 +449,8 @@ export const numberDetector: Detector = {
     // The figures of a quotation one side alone quotes are read too, to pair with the other side's
     // (“more than 200 people have been killed” / “‘the death toll stands at 223,’ he said”); one of
     // them left over is the quote finding's, neither dropped nor added here.
-    const cf = findNumbers(C, lex, unquotedClaims(ctx, true));
-    const af = findNumbers(A, lex, unquotedClaims(ctx, false));
+    const cf = numbersOf(ctx, true, unquotedClaims(ctx, true));
+    const af = numbersOf(ctx, false, unquotedClaims(ctx, false));
     const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
     const quotedOnly = (f: NumFact, quoted: Uint8Array): boolean => f.toks.some((i) => quoted[i]);
     const otherFact = otherFactOf(ctx);
@@ -462,7 +470,7 @@ export const numberDetector: Detector = {
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
-    const givenBy = perSide(C, A, (side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value)));
+    const givenBy = perSide(C, A, (side) => new Set(ctx.read(NUMBERS, side === C).map((f) => f.value)));
     /**
      * A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a
      * third” / “33%”), or a figure under one that it writes so (“0.25” / “a quarter”, as a
