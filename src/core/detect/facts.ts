@@ -23,7 +23,7 @@ import {
 import type { GroupSide } from './group';
 import { byNorm, inTitleCase, type Token, type TokenizerContext } from '../text';
 import type { NameWord } from '../placeNames';
-import { findHedges } from './hedge';
+import { HEDGES, findHedges, type Hedge } from './hedge';
 import { NUMBERS, findNumbers } from './number';
 import type { SideReading } from './context';
 import { boundaryBetween, phraseAt, sentenceOf } from './tokens';
@@ -113,13 +113,12 @@ type ReadSide = <T>(r: SideReading<T>) => T;
  */
 export function findFacts(side: GroupSide, lex: Lexicon, read?: ReadSide): FactStatement[] {
   const toks = side.tokens;
-  const none = new Uint8Array(toks.length);
-  const figures = (read ? read(NUMBERS) : findNumbers(side, lex, none)).filter((f) => f.kind === 'count' || f.kind === 'vague');
+  const figures = (read ? read(NUMBERS) : findNumbers(side, lex, new Uint8Array(toks.length))).filter((f) => f.kind === 'count' || f.kind === 'vague');
   if (!figures.length) return [];
   const isFigure = new Uint8Array(toks.length);
   for (const f of figures) for (const i of f.toks) isFigure[i] = 1;
   // Read when a figure first has a sense (most figures of a text count nothing looked for here).
-  let hedges: ReturnType<typeof findHedges> | null = null;
+  let hedges: readonly Hedge[] | null = null;
   const out: FactStatement[] = [];
   const totals: number[] = [];
   /** The senses each sentence has counted so far; its increments (sentence and sense). */
@@ -152,7 +151,7 @@ export function findFacts(side: GroupSide, lex: Lexicon, read?: ReadSide): FactS
       added.add(`${at} ${sense}`);
       continue;
     }
-    const h = (hedges ??= findHedges(side, lex, none)).find((x) => x.target === first);
+    const h = (hedges ??= read ? read(HEDGES) : findHedges(side, lex, new Uint8Array(toks.length))).find((x) => x.target === first);
     times ??= timesOf(side);
     if (total) totals.push(out.length);
     out.push({

@@ -2,7 +2,7 @@
 import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
-import { unquotedClaims, type DetectContext, type Detector } from './context';
+import { noneClaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
@@ -13,6 +13,14 @@ export interface Hedge {
   target: number;
   /** A passive of hearsay ("are reported injured"): what it qualifies is the claim itself, so it counts only where that word stays. */
   passive?: true;
+}
+
+/** A side's hedges with no token claimed, read once per group (`DetectContext.read`). */
+export const HEDGES: SideReading<readonly Hedge[]> = { name: 'hedges', read: (side, lex) => findHedges(side, lex, new Uint8Array(side.tokens.length)) };
+
+/** The hedges of one side (`canonical`, else the article) that `claimed` leaves: the group's shared reading when it claims none. */
+function hedgesOf(ctx: DetectContext, canonical: boolean, claimed: Uint8Array): readonly Hedge[] {
+  return noneClaimed(claimed) ? ctx.read(HEDGES, canonical) : findHedges(canonical ? ctx.C : ctx.A, ctx.lex, claimed);
 }
 
 /** The hedges of a side that no finding claimed yet, with the token each qualifies (-1 when none). */
@@ -214,14 +222,14 @@ export const hedgeDetector: Detector = {
     // The hedges of a quotation one side alone quotes are read too, to pair with the other side's
     // (“about a dozen” / “‘about 26 have died,’ he said”); one of them left over is the quote finding's.
     const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
-    const ch = findHedges(C, lex, unquotedClaims(ctx, true));
-    const ah = findHedges(A, lex, unquotedClaims(ctx, false));
+    const ch = hedgesOf(ctx, true, unquotedClaims(ctx, true));
+    const ah = hedgesOf(ctx, false, unquotedClaims(ctx, false));
     // Whether a side has a hedge, claimed or not, that the other side does not say: one that
     // could stand for a hedge of the other side in other words (made when first needed).
-    const ownHedge = perSide(C, A, (side) => new Set(findHedges(side, lex, new Uint8Array(side.tokens.length)).map((h) => h.phrase)));
+    const ownHedge = perSide(C, A, (side) => new Set(ctx.read(HEDGES, side === C).map((h) => h.phrase)));
     const hedgeOfItsOwn = (canonical: boolean): boolean => [...ownHedge(canonical)].some((p) => !ownHedge(!canonical).has(p));
     const remaining = [...ah];
-    const unmatchedC: typeof ch = [];
+    const unmatchedC: Hedge[] = [];
     // The same hedge before the same word first ("at least 12" / "at least 12"), so that in a group of
     // several sentences a hedge dropped before one figure is not paired with its like before another.
     const sameWord = (h: Hedge, x: Hedge): boolean => h.target >= 0 && x.target >= 0 && ct[h.target]!.key === at[x.target]!.key;
