@@ -269,14 +269,18 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
  * added). What they say still stands for the other side's words ("“the death toll stands at
  * 223,” he said" for "more than 200 people have been killed"), so a detector that compares facts
  * reads them through this mask to pair them with the other side's; what it finds in them alone
- * is the quote finding's.
+ * is the quote finding's. With no such quotation it is the side's claim mask itself, which a later
+ * claim changes: read it at once (as the readers of figures, hedges and qualifiers do).
  */
 export function unquotedClaims(ctx: DetectContext, canonical: boolean): Uint8Array {
-  const open = (canonical ? ctx.cClaim : ctx.aClaim).slice();
+  const claims = canonical ? ctx.cClaim : ctx.aClaim;
+  let open: Uint8Array | null = null;
   for (const f of ctx.findings) {
     if (f.kind !== 'quote') continue;
     const [own, other] = canonical ? [f.cTok, f.aTok] : [f.aTok, f.cTok];
-    if (other.length === 0) for (const i of own) open[i] = 0;
+    if (other.length > 0 || own.length === 0) continue;
+    open ??= claims.slice();
+    for (const i of own) open[i] = 0;
   }
-  return open;
+  return open ?? claims;
 }

@@ -221,9 +221,12 @@ export const hedgeDetector: Detector = {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     // The hedges of a quotation one side alone quotes are read too, to pair with the other side's
     // (“about a dozen” / “‘about 26 have died,’ he said”); one of them left over is the quote finding's.
-    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
     const ch = hedgesOf(ctx, true, unquotedClaims(ctx, true));
     const ah = hedgesOf(ctx, false, unquotedClaims(ctx, false));
+    // Those whose first word is claimed (of such a quotation), told before this detector claims any.
+    const quoted = new Set<Hedge>();
+    for (const h of ch) if (cClaim[h.toks[0]!]) quoted.add(h);
+    for (const x of ah) if (aClaim[x.toks[0]!]) quoted.add(x);
     // Whether a side has a hedge, claimed or not, that the other side does not say: one that
     // could stand for a hedge of the other side in other words (made when first needed).
     const ownHedge = perSide(C, A, (side) => new Set(ctx.read(HEDGES, side === C).map((h) => h.phrase)));
@@ -267,7 +270,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
         continue;
       }
-      if (cQuoted[h.toks[0]!]) continue;
+      if (quoted.has(h)) continue;
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
@@ -319,7 +322,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
         continue;
       }
-      if (aQuoted[x.toks[0]!]) continue;
+      if (quoted.has(x)) continue;
       // An added one only before a word both sides have: a rewrite's new words bring their own.
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);

@@ -451,10 +451,12 @@ export const numberDetector: Detector = {
     // them left over is the quote finding's, neither dropped nor added here.
     const cf = numbersOf(ctx, true, unquotedClaims(ctx, true));
     const af = numbersOf(ctx, false, unquotedClaims(ctx, false));
-    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
-    const quotedOnly = (f: NumFact, quoted: Uint8Array): boolean => f.toks.some((i) => quoted[i]);
     const otherFact = otherFactOf(ctx);
     const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
+    // The figures left over that stand on a claimed word (of such a quotation), told before this detector claims any.
+    const quoted = new Set<NumFact>();
+    for (const f of lostF) if (f.toks.some((i) => cClaim[i])) quoted.add(f);
+    for (const x of rest) if (x.toks.some((j) => aClaim[j])) quoted.add(x);
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
@@ -563,7 +565,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || quoted.has(f) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -580,7 +582,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
+      if (replacedOnly(x) || quoted.has(x) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',
