@@ -92,6 +92,14 @@ export interface SideReading<T> {
   read(side: GroupSide, lex: Lexicon): T;
 }
 
+/**
+ * What `find` reads in one side (`canonical`, else the article) with the tokens of `claimed` left
+ * out: the group's shared reading `r` when `claimed` claims none (what `find` would read then).
+ */
+export function readUnclaimed<T>(ctx: DetectContext, r: SideReading<T>, canonical: boolean, claimed: Uint8Array, find: (side: GroupSide, claimed: Uint8Array) => T): T {
+  return noneClaimed(claimed) ? ctx.read(r, canonical) : find(canonical ? ctx.C : ctx.A, claimed);
+}
+
 /** Whether a claim mask claims no token: a reader given it finds what `DetectContext.read` finds. */
 export function noneClaimed(claimed: ArrayLike<number>): boolean {
   for (let i = 0; i < claimed.length; i++) if (claimed[i]) return false;

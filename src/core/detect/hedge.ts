@@ -2,7 +2,7 @@
 import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
-import { noneClaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
+import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
@@ -17,11 +17,6 @@ export interface Hedge {
 
 /** A side's hedges with no token claimed, read once per group (`DetectContext.read`). */
 export const HEDGES: SideReading<readonly Hedge[]> = { name: 'hedges', read: (side, lex) => findHedges(side, lex, new Uint8Array(side.tokens.length)) };
-
-/** The hedges of one side (`canonical`, else the article) that `claimed` leaves: the group's shared reading when it claims none. */
-function hedgesOf(ctx: DetectContext, canonical: boolean, claimed: Uint8Array): readonly Hedge[] {
-  return noneClaimed(claimed) ? ctx.read(HEDGES, canonical) : findHedges(canonical ? ctx.C : ctx.A, ctx.lex, claimed);
-}
 
 /** The hedges of a side that no finding claimed yet, with the token each qualifies (-1 when none). */
 export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): Hedge[] {
@@ -221,8 +216,9 @@ export const hedgeDetector: Detector = {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     // The hedges of a quotation one side alone quotes are read too, to pair with the other side's
     // (“about a dozen” / “‘about 26 have died,’ he said”); one of them left over is the quote finding's.
-    const ch = hedgesOf(ctx, true, unquotedClaims(ctx, true));
-    const ah = hedgesOf(ctx, false, unquotedClaims(ctx, false));
+    const hedgesOf = (side: GroupSide, claimed: Uint8Array): readonly Hedge[] => findHedges(side, lex, claimed);
+    const ch = readUnclaimed(ctx, HEDGES, true, unquotedClaims(ctx, true), hedgesOf);
+    const ah = readUnclaimed(ctx, HEDGES, false, unquotedClaims(ctx, false), hedgesOf);
     // Those whose first word is claimed (of such a quotation), told before this detector claims any.
     const quoted = new Set<Hedge>();
     for (const h of ch) if (cClaim[h.toks[0]!]) quoted.add(h);

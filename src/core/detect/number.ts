@@ -1,6 +1,6 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import { sameHedgeSense, type Lexicon } from '../lexicon';
-import { noneClaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
+import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
 import { boundSignBefore, gapText, isTitleCase } from '../text';
@@ -223,11 +223,6 @@ function unitAfter(side: GroupSide, i: number): boolean {
 /** A side's figures with no token claimed, read once per group (`DetectContext.read`). */
 export const NUMBERS: SideReading<readonly NumFact[]> = { name: 'numbers', read: (side, lex) => findNumbers(side, lex, new Uint8Array(side.tokens.length)) };
 
-/** The figures of one side (`canonical`, else the article) that `claimed` leaves: the group's shared reading when it claims none. */
-function numbersOf(ctx: DetectContext, canonical: boolean, claimed: Uint8Array): readonly NumFact[] {
-  return noneClaimed(claimed) ? ctx.read(NUMBERS, canonical) : findNumbers(canonical ? ctx.C : ctx.A, ctx.lex, claimed);
-}
-
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
   const out: NumFact[] = [];
@@ -449,8 +444,9 @@ export const numberDetector: Detector = {
     // The figures of a quotation one side alone quotes are read too, to pair with the other side's
     // (“more than 200 people have been killed” / “‘the death toll stands at 223,’ he said”); one of
     // them left over is the quote finding's, neither dropped nor added here.
-    const cf = numbersOf(ctx, true, unquotedClaims(ctx, true));
-    const af = numbersOf(ctx, false, unquotedClaims(ctx, false));
+    const numbersOf = (side: GroupSide, claimed: Uint8Array): readonly NumFact[] => findNumbers(side, lex, claimed);
+    const cf = readUnclaimed(ctx, NUMBERS, true, unquotedClaims(ctx, true), numbersOf);
+    const af = readUnclaimed(ctx, NUMBERS, false, unquotedClaims(ctx, false), numbersOf);
     const otherFact = otherFactOf(ctx);
     const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
     // The figures left over that stand on a claimed word (of such a quotation), told before this detector claims any.

@@ -2,7 +2,7 @@
 import { findTimes, sameInstant, storyDate, type TimeRef } from '../time';
 import { compareTimes, deicticDay, precision, yearByDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
-import { noneClaimed, type DetectContext, type Detector, type SideReading } from './context';
+import { readUnclaimed, type DetectContext, type Detector, type SideReading } from './context';
 import type { GroupSide } from './group';
 import { isSentenceInitial, pairEqual, perSide, range, tokensText } from './tokens';
 
@@ -150,12 +150,6 @@ function framing(r: TimeRef): boolean {
 /** A side's time references with no token claimed, read once per group (`DetectContext.read`); none without the language's time words. */
 export const TIMES: SideReading<readonly TimeRef[]> = { name: 'times', read: (side, lex) => (lex.time ? findTimes(side.text, side.tokens, lex.time) : []) };
 
-/** The time references of one side (`canonical`, else the article) that `claimed` leaves: the group's shared reading when it claims none. */
-function timesOf(ctx: DetectContext, canonical: boolean, claimed: Uint8Array): readonly TimeRef[] {
-  const side = canonical ? ctx.C : ctx.A;
-  return noneClaimed(claimed) ? ctx.read(TIMES, canonical) : findTimes(side.text, side.tokens, ctx.lex.time!, claimed);
-}
-
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -164,8 +158,9 @@ export const timeDetector: Detector = {
     const words = lex.time;
     if (!words) return;
     if (words.tense && !summary) tenseShifts(ctx, words.tense);
-    const cr = timesOf(ctx, true, cClaim);
-    const ar = timesOf(ctx, false, aClaim);
+    const timesOf = (side: GroupSide, claimed: Uint8Array): readonly TimeRef[] => findTimes(side.text, side.tokens, words, claimed);
+    const cr = readUnclaimed(ctx, TIMES, true, cClaim, timesOf);
+    const ar = readUnclaimed(ctx, TIMES, false, aClaim, timesOf);
     // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”) pairs too.
     const { pairs, lost: cLeft, rest: aLeft } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
     // A date stamp left over on either side is the layout's, not the line's (`dateStamp`): its words are explained.
