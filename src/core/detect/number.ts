@@ -444,15 +444,12 @@ export const numberDetector: Detector = {
     // The figures of a quotation one side alone quotes are read too, to pair with the other side's
     // (“more than 200 people have been killed” / “‘the death toll stands at 223,’ he said”); one of
     // them left over is the quote finding's, neither dropped nor added here.
-    const numbersOf = (side: GroupSide, claimed: Uint8Array): readonly NumFact[] => findNumbers(side, lex, claimed);
-    const cf = readUnclaimed(ctx, NUMBERS, true, unquotedClaims(ctx, true), numbersOf);
-    const af = readUnclaimed(ctx, NUMBERS, false, unquotedClaims(ctx, false), numbersOf);
+    const cf = readUnclaimed(ctx, NUMBERS, true, unquotedClaims(ctx, true), (side, claimed) => findNumbers(side, lex, claimed));
+    const af = readUnclaimed(ctx, NUMBERS, false, unquotedClaims(ctx, false), (side, claimed) => findNumbers(side, lex, claimed));
     const otherFact = otherFactOf(ctx);
     const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
     // The figures left over that stand on a claimed word (of such a quotation), told before this detector claims any.
-    const quoted = new Set<NumFact>();
-    for (const f of lostF) if (f.toks.some((i) => cClaim[i])) quoted.add(f);
-    for (const x of rest) if (x.toks.some((j) => aClaim[j])) quoted.add(x);
+    const quoted = new Set([...lostF.filter((f) => f.toks.some((i) => cClaim[i])), ...rest.filter((x) => x.toks.some((j) => aClaim[j]))]);
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
