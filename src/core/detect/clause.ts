@@ -1,10 +1,9 @@
 /** Clauses: a run of words dropped from, or added to, a sentence. */
-import type { Lexicon } from '../lexicon';
 import { quoted } from '../excerpt';
 import { commonPrefix } from '../strings';
 import { unquotedClaims, type DetectContext, type Detector } from './context';
 import type { GroupSide } from './group';
-import { findNumbers, isWeighty, type NumFact } from './number';
+import { NUMBERS, isWeighty, type NumFact } from './number';
 import { sentenceOf, tokensText } from './tokens';
 
 /** A run of `n` changed content words facing `repl` new ones in the same place is rewording, not a dropped or added clause. */
@@ -64,13 +63,15 @@ function newInHunks(ctx: DetectContext, run: number[], isCanonical: boolean): nu
  * The figures in a run: whether any is a count that matters to the story, and whether any
  * count or quantity (not a year, a date or an ordinal) is one the other side gives nowhere.
  */
-function describe(side: GroupSide, other: GroupSide, lex: Lexicon, run: number[]): { weighty: boolean; figures: string[]; lostCount: boolean } {
+function describe(ctx: DetectContext, canonical: boolean, run: number[]): { weighty: boolean; figures: string[]; lostCount: boolean } {
+  const { lex } = ctx;
+  const side = canonical ? ctx.C : ctx.A;
   const nums = run.filter((i) => side.tokens[i]!.num !== null);
   const inRun = new Set(run);
-  const counts = findNumbers(side, lex, new Uint8Array(side.tokens.length)).filter((f) => (f.kind === 'count' || f.kind === 'vague') && f.toks.some((i) => inRun.has(i)));
+  const counts = ctx.read(NUMBERS, canonical).filter((f) => (f.kind === 'count' || f.kind === 'vague') && f.toks.some((i) => inRun.has(i)));
   let lostCount = false;
   if (counts.length) {
-    const given = new Set(findNumbers(other, lex, new Uint8Array(other.tokens.length)).map((f) => f.value));
+    const given = new Set(ctx.read(NUMBERS, !canonical).map((f) => f.value));
     lostCount = counts.some((f) => !given.has(f.value));
   }
   // A vague quantity ("hundreds") is named among the figures too.
@@ -149,16 +150,16 @@ function introducesQuote(side: GroupSide, run: number[]): boolean {
 function factCounterparts(ctx: DetectContext, run: readonly number[], canonical: boolean): boolean {
   const senses = ctx.figureSenses;
   if (!senses) return false;
-  const [side, other, own, theirs] = canonical ? [ctx.C, ctx.A, senses.canonical, senses.article] : [ctx.A, ctx.C, senses.article, senses.canonical];
+  const [side, own, theirs] = canonical ? [ctx.C, senses.canonical, senses.article] : [ctx.A, senses.article, senses.canonical];
   // Most runs hold no figure: nothing to read.
   if (!run.some((i) => side.tokens[i]!.num !== null || ctx.lex.vagueQuantities.has(side.tokens[i]!.norm))) return false;
   // A figure in a quotation the other side alone quotes may stand for this one (`unquotedClaims`).
   const otherClaim = unquotedClaims(ctx, !canonical);
-  const counts = (s: GroupSide): NumFact[] => findNumbers(s, ctx.lex, new Uint8Array(s.tokens.length)).filter((f) => f.kind === 'count' || f.kind === 'vague');
-  const mine = counts(side);
+  const counts = (ofCanonical: boolean): NumFact[] => ctx.read(NUMBERS, ofCanonical).filter((f) => f.kind === 'count' || f.kind === 'vague');
+  const mine = counts(canonical);
   const inRun = mine.filter((f) => f.toks.some((i) => run.includes(i)));
   if (!inRun.length) return false;
-  const theirsAll = counts(other);
+  const theirsAll = counts(!canonical);
   return inRun.every((f) => {
     const sense = own(f.toks[0]!);
     if (!sense || mine.filter((x) => own(x.toks[0]!) === sense).length !== 1) return false;
@@ -201,7 +202,7 @@ export const clauseDetector: Detector = {
  * each claimed as a finding; `retold`: the other side retells the group (`partOfRetelling`).
  */
 function clausesOfSide(ctx: DetectContext, dropped: boolean, retold: boolean): void {
-  const { lex, claim } = ctx;
+  const { claim } = ctx;
   const [side, other] = dropped ? [ctx.C, ctx.A] : [ctx.A, ctx.C];
   const words = dropped ? ctx.ct : ctx.at;
   for (const run of clauseRuns(side, dropped ? ctx.cLost : ctx.aNew, dropped ? ctx.cClaim : ctx.aClaim)) {
@@ -211,7 +212,7 @@ function clausesOfSide(ctx: DetectContext, dropped: boolean, retold: boolean): v
     if ((!dropped && introducesQuote(side, run)) || insideAddress(side, run) || factCounterparts(ctx, run, dropped) || saidThere(side, run, other)) continue;
     const changed = run.filter((i) => words[i]!.content).length;
     if (reworded(changed, newInHunks(ctx, run, dropped))) continue;
-    const { weighty, figures, lostCount } = describe(side, other, lex, run);
+    const { weighty, figures, lostCount } = describe(ctx, dropped, run);
     if (partOfRetelling(side, run, retold, figures)) continue;
     const what = quoted(tokensText(side, run), 70);
     const figureNote = !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;

@@ -75,6 +75,35 @@ export interface DetectContext {
    * detectors run without it (a detector's own test).
    */
   readonly figureSenses?: FigureSenses;
+
+  /**
+   * What reading `r` finds in one side (`canonical`, else the article) with no token claimed:
+   * made when a detector first asks, then shared by every detector that asks it again in the
+   * group (the figures are read by the number and clause detectors and the senses of fact, the
+   * hedges and the times by theirs). What it gives is read, never changed.
+   */
+  read<T>(r: SideReading<T>, canonical: boolean): T;
+}
+
+/** A reading of a side's words (its figures, its hedges, its times) with no token claimed, made once per group (`DetectContext.read`). */
+export interface SideReading<T> {
+  /** A short name, for reading the code that asks it. */
+  readonly name: string;
+  read(side: GroupSide, lex: Lexicon): T;
+}
+
+/**
+ * What `find` reads in one side (`canonical`, else the article) with the tokens of `claimed` left
+ * out: the group's shared reading `r` when `claimed` claims none (what `find` would read then).
+ */
+export function readUnclaimed<T>(ctx: DetectContext, r: SideReading<T>, canonical: boolean, claimed: Uint8Array, find: (side: GroupSide, claimed: Uint8Array) => T): T {
+  return noneClaimed(claimed) ? ctx.read(r, canonical) : find(canonical ? ctx.C : ctx.A, claimed);
+}
+
+/** Whether a claim mask claims no token: a reader given it finds what `DetectContext.read` finds. */
+export function noneClaimed(claimed: ArrayLike<number>): boolean {
+  for (let i = 0; i < claimed.length; i++) if (claimed[i]) return false;
+  return true;
 }
 
 /** The sense of fact of a side's figure at a token (its first), null when it counts nothing a story reports. */
@@ -187,8 +216,11 @@ function hunkOf(hunks: readonly Hunk[], i: number, canonical: boolean): number {
   return -1;
 }
 
-/** The context of a group whose sides differ (`diff.hunks` is not empty). */
-export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: FigureSenses): DetectContext {
+/**
+ * The context of a group whose sides differ (`diff.hunks` is not empty). `figureSenses`, given
+ * the context's readings (`DetectContext.read`), makes what each side's figures count.
+ */
+export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: (read: DetectContext['read']) => FigureSenses): DetectContext {
   const C = input.canonical;
   const A = input.article;
   const ct = C.tokens;
@@ -201,6 +233,15 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     for (const i of f.cTok) cClaim[i] = 1;
     for (const i of f.aTok) aClaim[i] = 1;
     findings.push(f);
+  };
+  // Each reading asked, by side: [canonical, article], undefined until asked.
+  const readings = new Map<SideReading<unknown>, [unknown, unknown]>();
+  const read = <T>(r: SideReading<T>, canonical: boolean): T => {
+    let got = readings.get(r);
+    if (!got) readings.set(r, (got = [undefined, undefined]));
+    const k = canonical ? 0 : 1;
+    if (got[k] === undefined) got[k] = r.read(canonical ? C : A, input.lexicon);
+    return got[k] as T;
   };
   return {
     input,
@@ -225,7 +266,8 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
     findings,
     claim,
     qualifiedFigures: { canonical: new Map(), article: new Map() },
-    figureSenses,
+    figureSenses: figureSenses?.(read),
+    read,
   };
 }
 
@@ -235,14 +277,18 @@ export function createContext(input: GroupInput, diff: WordDiff, figureSenses?: 
  * added). What they say still stands for the other side's words ("“the death toll stands at
  * 223,” he said" for "more than 200 people have been killed"), so a detector that compares facts
  * reads them through this mask to pair them with the other side's; what it finds in them alone
- * is the quote finding's.
+ * is the quote finding's. With no such quotation it is the side's claim mask itself, which a later
+ * claim changes: read it at once (as the readers of figures, hedges and qualifiers do).
  */
 export function unquotedClaims(ctx: DetectContext, canonical: boolean): Uint8Array {
-  const open = (canonical ? ctx.cClaim : ctx.aClaim).slice();
+  const claims = canonical ? ctx.cClaim : ctx.aClaim;
+  let open: Uint8Array | null = null;
   for (const f of ctx.findings) {
     if (f.kind !== 'quote') continue;
     const [own, other] = canonical ? [f.cTok, f.aTok] : [f.aTok, f.cTok];
-    if (other.length === 0) for (const i of own) open[i] = 0;
+    if (other.length > 0 || own.length === 0) continue;
+    open ??= claims.slice();
+    for (const i of own) open[i] = 0;
   }
-  return open;
+  return open ?? claims;
 }

@@ -23,8 +23,9 @@ import {
 import type { GroupSide } from './group';
 import { byNorm, inTitleCase, type Token, type TokenizerContext } from '../text';
 import type { NameWord } from '../placeNames';
-import { findHedges } from './hedge';
-import { findNumbers } from './number';
+import { HEDGES, findHedges, type Hedge } from './hedge';
+import { NUMBERS, findNumbers } from './number';
+import type { SideReading } from './context';
 import { boundaryBetween, phraseAt, sentenceOf } from './tokens';
 
 export interface FactStatement {
@@ -98,23 +99,26 @@ export function mayStateFact(tokens: readonly Token[], ctx: TokenizerContext): b
   return false;
 }
 
+/** One side's reading made once for its group (`DetectContext.read` of that side). */
+type ReadSide = <T>(r: SideReading<T>) => T;
+
 /**
  * The fact statements of one sentence (`side` holds that sentence only). A figure counts
  * people when what follows it is a noun of people ("300 residents"), a noun of a sense ("300
  * deaths"), or no noun at all ("at least 33,000 have died"); any other noun ("10 villages",
  * "3 days") makes it a count of something else, and it states no fact here. Its sense is the
  * nearest cue in its clause (not past a comma or another figure), and a count followed by
- * "a day" is a rate, not a fact.
+ * "a day" is a rate, not a fact. `read`: the side's readings made once for its group
+ * (`DetectContext.read`), when a detector's context asks.
  */
-export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
+export function findFacts(side: GroupSide, lex: Lexicon, read?: ReadSide): FactStatement[] {
   const toks = side.tokens;
-  const none = new Uint8Array(toks.length);
-  const figures = findNumbers(side, lex, none).filter((f) => f.kind === 'count' || f.kind === 'vague');
+  const figures = (read ? read(NUMBERS) : findNumbers(side, lex, new Uint8Array(toks.length))).filter((f) => f.kind === 'count' || f.kind === 'vague');
   if (!figures.length) return [];
   const isFigure = new Uint8Array(toks.length);
   for (const f of figures) for (const i of f.toks) isFigure[i] = 1;
   // Read when a figure first has a sense (most figures of a text count nothing looked for here).
-  let hedges: ReturnType<typeof findHedges> | null = null;
+  let hedges: readonly Hedge[] | null = null;
   const out: FactStatement[] = [];
   const totals: number[] = [];
   /** The senses each sentence has counted so far; its increments (sentence and sense). */
@@ -147,7 +151,7 @@ export function findFacts(side: GroupSide, lex: Lexicon): FactStatement[] {
       added.add(`${at} ${sense}`);
       continue;
     }
-    const h = (hedges ??= findHedges(side, lex, none)).find((x) => x.target === first);
+    const h = (hedges ??= read ? read(HEDGES) : findHedges(side, lex, new Uint8Array(toks.length))).find((x) => x.target === first);
     times ??= timesOf(side);
     if (total) totals.push(out.length);
     out.push({
@@ -204,12 +208,12 @@ function partOrMore(side: GroupSide, first: number, last: number): 'part' | 'mor
  * The sense of each figure of a side that states a fact, by the figure's first token, read
  * when first asked (English only: the senses are read from English words; none otherwise).
  */
-export function figureSenses(side: GroupSide, lex: Lexicon): (tok: number) => string | null {
+export function figureSenses(side: GroupSide, lex: Lexicon, read?: ReadSide): (tok: number) => string | null {
   let senses: Map<number, string> | null = null;
   return (tok) => {
     if (!senses) {
       senses = new Map();
-      if (isEnglish(lex)) for (const f of findFacts(side, lex)) senses.set(f.toks[0]!, f.sense);
+      if (isEnglish(lex)) for (const f of findFacts(side, lex, read)) senses.set(f.toks[0]!, f.sense);
     }
     return senses.get(tok) ?? null;
   };

@@ -2,7 +2,7 @@
 import { sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
-import { unquotedClaims, type DetectContext, type Detector } from './context';
+import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { GroupSide } from './group';
 import { boundaryBetween, hedgeIndex, perSide, phraseAt, phraseIndex, range, sentenceOf, tokensText } from './tokens';
 
@@ -14,6 +14,9 @@ export interface Hedge {
   /** A passive of hearsay ("are reported injured"): what it qualifies is the claim itself, so it counts only where that word stays. */
   passive?: true;
 }
+
+/** A side's hedges with no token claimed, read once per group (`DetectContext.read`). */
+export const HEDGES: SideReading<readonly Hedge[]> = { name: 'hedges', read: (side, lex) => findHedges(side, lex, new Uint8Array(side.tokens.length)) };
 
 /** The hedges of a side that no finding claimed yet, with the token each qualifies (-1 when none). */
 export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): Hedge[] {
@@ -213,15 +216,19 @@ export const hedgeDetector: Detector = {
     const { C, A, ct, at, lex, cBag, aBag, cClaim, aClaim, claim, qualifiedFigures } = ctx;
     // The hedges of a quotation one side alone quotes are read too, to pair with the other side's
     // (“about a dozen” / “‘about 26 have died,’ he said”); one of them left over is the quote finding's.
-    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
-    const ch = findHedges(C, lex, unquotedClaims(ctx, true));
-    const ah = findHedges(A, lex, unquotedClaims(ctx, false));
+    const hedgesOf = (side: GroupSide, claimed: Uint8Array): readonly Hedge[] => findHedges(side, lex, claimed);
+    const ch = readUnclaimed(ctx, HEDGES, true, unquotedClaims(ctx, true), hedgesOf);
+    const ah = readUnclaimed(ctx, HEDGES, false, unquotedClaims(ctx, false), hedgesOf);
+    // Those whose first word is claimed (of such a quotation), told before this detector claims any.
+    const quoted = new Set<Hedge>();
+    for (const h of ch) if (cClaim[h.toks[0]!]) quoted.add(h);
+    for (const x of ah) if (aClaim[x.toks[0]!]) quoted.add(x);
     // Whether a side has a hedge, claimed or not, that the other side does not say: one that
     // could stand for a hedge of the other side in other words (made when first needed).
-    const ownHedge = perSide(C, A, (side) => new Set(findHedges(side, lex, new Uint8Array(side.tokens.length)).map((h) => h.phrase)));
+    const ownHedge = perSide(C, A, (side) => new Set(ctx.read(HEDGES, side === C).map((h) => h.phrase)));
     const hedgeOfItsOwn = (canonical: boolean): boolean => [...ownHedge(canonical)].some((p) => !ownHedge(!canonical).has(p));
     const remaining = [...ah];
-    const unmatchedC: typeof ch = [];
+    const unmatchedC: Hedge[] = [];
     // The same hedge before the same word first ("at least 12" / "at least 12"), so that in a group of
     // several sentences a hedge dropped before one figure is not paired with its like before another.
     const sameWord = (h: Hedge, x: Hedge): boolean => h.target >= 0 && x.target >= 0 && ct[h.target]!.key === at[x.target]!.key;
@@ -259,7 +266,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.canonical.set(h.target, { text: tokensText(C, h.toks), toks: h.toks });
         continue;
       }
-      if (cQuoted[h.toks[0]!]) continue;
+      if (quoted.has(h)) continue;
       // Only when what it qualified is still there, or its clause is (the word it qualified
       // reworded) and the article has no hedge left that could stand for it: otherwise the
       // whole clause went, and the clause detector says so.
@@ -311,7 +318,7 @@ export const hedgeDetector: Detector = {
         qualifiedFigures.article.set(x.target, { text: tokensText(A, x.toks), toks: x.toks });
         continue;
       }
-      if (aQuoted[x.toks[0]!]) continue;
+      if (quoted.has(x)) continue;
       // An added one only before a word both sides have: a rewrite's new words bring their own.
       if (!target || !cBag.has(target.key)) continue;
       const numeric = target.num !== null || lex.vagueQuantities.has(target.norm);

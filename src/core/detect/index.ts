@@ -9,7 +9,9 @@
  * with `ctx.claim`), and put it in `DETECTORS` at the place its specificity calls for:
  * before the detectors whose findings would otherwise take its tokens, after those whose
  * findings it should leave alone. Data one detector hands to a later one belongs in a
- * named field of `DetectContext` (see `qualifiedFigures`). A detector that can find nothing
+ * named field of `DetectContext` (see `qualifiedFigures`); a reading of a side's words that several
+ * detectors make (its figures, hedges, times) is a `SideReading`, made once per group by `ctx.read`
+ * (`readUnclaimed` for a reader given a claim mask). A detector that can find nothing
  * unless one of its own words changed (a qualifier, a point of the compass) says which
  * (`changedWords`), and one that can find nothing unless a side lost a word of some kind (a
  * capitalised word, a figure) says which (`needs`): it is then run only in the groups where one
@@ -88,10 +90,10 @@ export function analyzeGroup(input: GroupInput, detectors: readonly Detector[] =
     const quoted = quoteMarksOnly(input, words);
     return { diff, identical: quoted.identical, findings: quoted.findings, canonicalAnchors };
   }
-  const ctx = createContext(input, words, {
-    canonical: figureSenses(input.canonical, input.lexicon),
-    article: figureSenses(input.article, input.lexicon),
-  });
+  const ctx = createContext(input, words, (read) => ({
+    canonical: figureSenses(input.canonical, input.lexicon, (r) => read(r, true)),
+    article: figureSenses(input.article, input.lexicon, (r) => read(r, false)),
+  }));
   let changed: string[] | undefined;
   const lostKinds: Asked = { asked: 0, met: 0 };
   for (const d of detectors) {

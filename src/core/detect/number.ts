@@ -1,6 +1,6 @@
 /** Figures, years and dates: changed, dropped or added, with the qualifier that went with them. */
 import { sameHedgeSense, type Lexicon } from '../lexicon';
-import { unquotedClaims, type DetectContext, type Detector } from './context';
+import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
 import type { Finding, GroupSide } from './group';
 import { isPercent, isSentenceInitial, moneyBeforeM, pairEqual, perSide, range, sentenceOf, tokensText } from './tokens';
 import { boundSignBefore, gapText, isTitleCase } from '../text';
@@ -219,6 +219,9 @@ function unitAfter(side: GroupSide, i: number): boolean {
   const then = toks[i + 2]?.norm;
   return unitKey(next) !== undefined || (then !== undefined && unitKey(`${next} ${then}`) !== undefined);
 }
+
+/** A side's figures with no token claimed, read once per group (`DetectContext.read`). */
+export const NUMBERS: SideReading<readonly NumFact[]> = { name: 'numbers', read: (side, lex) => findNumbers(side, lex, new Uint8Array(side.tokens.length)) };
 
 export function findNumbers(side: GroupSide, lex: Lexicon, claimed: Uint8Array): NumFact[] {
   const toks = side.tokens;
@@ -441,12 +444,12 @@ export const numberDetector: Detector = {
     // The figures of a quotation one side alone quotes are read too, to pair with the other side's
     // (“more than 200 people have been killed” / “‘the death toll stands at 223,’ he said”); one of
     // them left over is the quote finding's, neither dropped nor added here.
-    const cf = findNumbers(C, lex, unquotedClaims(ctx, true));
-    const af = findNumbers(A, lex, unquotedClaims(ctx, false));
-    const [cQuoted, aQuoted] = [cClaim.slice(), aClaim.slice()];
-    const quotedOnly = (f: NumFact, quoted: Uint8Array): boolean => f.toks.some((i) => quoted[i]);
+    const cf = readUnclaimed(ctx, NUMBERS, true, unquotedClaims(ctx, true), (side, claimed) => findNumbers(side, lex, claimed));
+    const af = readUnclaimed(ctx, NUMBERS, false, unquotedClaims(ctx, false), (side, claimed) => findNumbers(side, lex, claimed));
     const otherFact = otherFactOf(ctx);
     const { pairs, lost: lostF, rest } = pairEqual(cf, af, undefined, (f, x) => otherFact(f, x) && !sameWords(ctx, f, x));
+    // The figures left over that stand on a claimed word (of such a quotation), told before this detector claims any.
+    const quoted = new Set([...lostF.filter((f) => f.toks.some((i) => cClaim[i])), ...rest.filter((x) => x.toks.some((j) => aClaim[j]))]);
     for (const [f, x] of pairs) {
       // The same figure written another way (“20-thousand” / “20,000”): the hedge detector left
       // its qualifier here, as it does for a figure replaced; dropped, added or of another sense it is a hedge finding.
@@ -462,7 +465,7 @@ export const numberDetector: Detector = {
     }
     // The figures each side gives anywhere, claimed words included (made when first needed): a
     // figure inside a quotation another finding took is still given there.
-    const givenBy = perSide(C, A, (side) => new Set(findNumbers(side, lex, new Uint8Array(side.tokens.length)).map((f) => f.value)));
+    const givenBy = perSide(C, A, (side) => new Set(ctx.read(NUMBERS, side === C).map((f) => f.value)));
     /**
      * A per cent figure of `side` that `other` writes as a fraction (“50 percent” / “half”, “a
      * third” / “33%”), or a figure under one that it writes so (“0.25” / “a quarter”, as a
@@ -555,7 +558,7 @@ export const numberDetector: Detector = {
         if (own) claim(qualifierOfChangedFigure(ch?.toks ?? [], ah?.toks ?? [], ch?.text, ah?.text));
         continue;
       }
-      if (replacedOnly(f) || summary || quotedOnly(f, cQuoted) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
+      if (replacedOnly(f) || summary || quoted.has(f) || givenBy(false).has(f.value) || asFraction(A, C, f) || strayFigure(ctx, f.toks, false)) continue; // a dropped week day is rewording, and headlines drop figures
       // A figure dropped with a few words around it (“killed and 14 injured” → “injured”): the words go with it.
       const words = dropRun(ctx, h, true, f.toks);
       claim({
@@ -572,7 +575,7 @@ export const numberDetector: Detector = {
       });
     }
     for (const x of rest) {
-      if (replacedOnly(x) || quotedOnly(x, aQuoted) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
+      if (replacedOnly(x) || quoted.has(x) || givenBy(true).has(x.value) || asFraction(C, A, x) || strayFigure(ctx, x.toks, true)) continue;
       const words = dropRun(ctx, hunkOfA(x.toks[0]!), false, x.toks);
       claim({
         kind: 'number',

@@ -2,7 +2,7 @@
 import { findTimes, sameInstant, storyDate, type TimeRef } from '../time';
 import { compareTimes, deicticDay, precision, yearByDate } from '../timeCompare';
 import type { TimeWords } from '../data/time';
-import type { DetectContext, Detector } from './context';
+import { readUnclaimed, type DetectContext, type Detector, type SideReading } from './context';
 import type { GroupSide } from './group';
 import { isSentenceInitial, pairEqual, perSide, range, tokensText } from './tokens';
 
@@ -147,6 +147,9 @@ function framing(r: TimeRef): boolean {
   return !PLACING.some((p) => r.parts.has(p));
 }
 
+/** A side's time references with no token claimed, read once per group (`DetectContext.read`); none without the language's time words. */
+export const TIMES: SideReading<readonly TimeRef[]> = { name: 'times', read: (side, lex) => (lex.time ? findTimes(side.text, side.tokens, lex.time) : []) };
+
 export const timeDetector: Detector = {
   name: 'time',
   summary: 'run',
@@ -155,8 +158,9 @@ export const timeDetector: Detector = {
     const words = lex.time;
     if (!words) return;
     if (words.tense && !summary) tenseShifts(ctx, words.tense);
-    const cr = findTimes(C.text, C.tokens, words, cClaim);
-    const ar = findTimes(A.text, A.tokens, words, aClaim);
+    const timesOf = (side: GroupSide, claimed: Uint8Array): readonly TimeRef[] => findTimes(side.text, side.tokens, words, claimed);
+    const cr = readUnclaimed(ctx, TIMES, true, cClaim, timesOf);
+    const ar = readUnclaimed(ctx, TIMES, false, aClaim, timesOf);
     // The same instant in another zone (“2:10 a.m. Pacific time” / “5:10 a.m. Eastern time”) pairs too.
     const { pairs, lost: cLeft, rest: aLeft } = pairEqual(cr, ar, (r, x) => sameInstant(x.utc, r.utc));
     // A date stamp left over on either side is the layout's, not the line's (`dateStamp`): its words are explained.
@@ -176,7 +180,7 @@ export const timeDetector: Detector = {
     }
     // The values each side names anywhere, claimed words included (made when first needed):
     // a reference inside a quotation another finding took is still said there.
-    const saidBy = perSide(C, A, (side) => new Set(findTimes(side.text, side.tokens, words).map((r) => r.value)));
+    const saidBy = perSide(C, A, (side) => new Set(ctx.read(TIMES, side === C).map((r) => r.value)));
     // Each story's date, read only when a deictic day meets a week day, and once per group.
     let dates: [Date | null, Date | null] | undefined;
     const datesOf = (): [Date | null, Date | null] => (dates ??= [storyDate(C.text, C.head ?? C.tokens, words), storyDate(A.text, A.head ?? A.tokens, words)]);
