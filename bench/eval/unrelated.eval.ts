@@ -60,32 +60,37 @@ function shareReport(x: GoldCase, y: GoldCase): boolean {
   return [y.canonicalPath, y.articlePath].some((p) => [...longSentences(readFileSync(p, 'utf8'))].some((s) => xs.has(s)));
 }
 
-export default function run(argv: string[] = process.argv.slice(2)): void {
-  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-  if (only && only !== 'tune') return;
-  const verbose = argv.includes('--verbose');
+/** The pairs of texts of different events: each English tune canonical with `PER_CANONICAL` English tune articles of other events. */
+export function unrelatedPairs(): Array<{ canonical: GoldCase; article: GoldCase }> {
   const cases = loadGoldCases().filter((c) => c.set === 'tune');
   const english = (p: string): boolean => franc(readText(p), { minLength: 10 }) === 'eng';
   const canonicals = [...new Map(cases.filter((c) => english(c.canonicalPath)).map((c) => [c.canonicalPath, c])).values()];
   const articles = cases.filter((c) => english(c.articlePath));
+  return canonicals.flatMap((c) =>
+    articles
+      .filter((a) => eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
+      .sort((x, y) => fnv(c.family + x.goldPath) - fnv(c.family + y.goldPath))
+      .slice(0, PER_CANONICAL)
+      .map((a) => ({ canonical: c, article: a })),
+  );
+}
+
+export default function run(argv: string[] = process.argv.slice(2)): void {
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  if (only && only !== 'tune') return;
+  const verbose = argv.includes('--verbose');
   const vectors = wordVectors();
   let pairs = 0;
   let links = 0;
   let pairsLinked = 0;
-  for (const c of canonicals) {
-    const others = articles
-      .filter((a) => eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
-      .sort((x, y) => fnv(c.family + x.goldPath) - fnv(c.family + y.goldPath))
-      .slice(0, PER_CANONICAL);
-    for (const a of others) {
-      const r = compare(readText(c.canonicalPath), readText(a.articlePath), { vectors });
-      pairs++;
-      links += r.alignments.length;
-      if (r.alignments.length) pairsLinked++;
-      if (verbose)
-        for (const g of r.alignments)
-          console.log(`    ${c.family} × ${a.family}: ${JSON.stringify(g.canonical)} ↔ ${JSON.stringify(g.article)}`);
-    }
+  for (const { canonical: c, article: a } of unrelatedPairs()) {
+    const r = compare(readText(c.canonicalPath), readText(a.articlePath), { vectors });
+    pairs++;
+    links += r.alignments.length;
+    if (r.alignments.length) pairsLinked++;
+    if (verbose)
+      for (const g of r.alignments)
+        console.log(`    ${c.family} × ${a.family}: ${JSON.stringify(g.canonical)} ↔ ${JSON.stringify(g.article)}`);
   }
   console.log('unrelated: tune canonicals against tune articles of other events (every link false; target 0)');
   console.log(`  ${pairs} pairs · ${links} links · ${pairsLinked} pairs with a link · ${(links / Math.max(1, pairs)).toFixed(3)} links per pair`);

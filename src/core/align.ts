@@ -18,7 +18,9 @@
  *    two of the phrase's words are in no other sentence and a third is shared, nor
  *    set a word against its antonym, "rising" / "falling": `contrast.ts`); at any similarity,
  *    never two that share only one name, each saying more (an outlet's or a programme's, which
- *    its every story carries: `sharesOneName`, alignShared.ts);
+ *    its every story carries: `sharesOneName`, alignShared.ts); and below the firm bar (here, in gap
+    filling and in rewrites) never two that share only the language's most common words ("people",
+    "killed", "reported": what a report of any event says, `sharesOnlyCommonWords`, alignShared.ts);
  * 2. splits and merges (`alignJoin.ts`): a sentence left over whose words (more than names) sit inside a
  *    sentence already linked joins that link if it makes the group more alike (a sentence
  *    between two of the group's parts, or a neighbour whose best home it is, if it keeps
@@ -58,7 +60,7 @@ import { exactPairs, type CarriedAs } from './alignExact';
 import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { carriesPassage, isNameWord, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, type Reporting } from './alignShared';
+import { carriesPassage, isNameWord, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, sharesOnlyCommonWords, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
@@ -348,7 +350,8 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    between them only a link well above the threshold stands, and no weaker step runs. A
   //    name that is one of the language's most common words ("President", "China") is shared
   //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, commonWords(options.vectors));
+  const common = commonWords(options.vectors);
+  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, common);
   const floor = oneStory ? threshold : threshold * SURE;
   for (const p of pairs) {
     if (p.dice < floor) break;
@@ -356,7 +359,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || namesOneThing(canon, art, p))) continue;
     if (p.dice < threshold * SURE ? opposite(p) : !!options.opposes && opposesOfOtherSubject(canon.tokens[p.c]!, art.tokens[p.a]!)) continue;
-    if (p.dice < threshold * SURE && saysOtherThing(s, p.c, p.a, p.ov)) continue;
+    if (p.dice < threshold * SURE && (saysOtherThing(s, p.c, p.a, p.ov) || sharesOnlyCommonWords(s, p.c, p.a, common))) continue;
     if (!carriesAfterSources(s, p.c, p.a) || !carriesQuotations(s, p.c, p.a) || sharesOneName(s, p.c, p.a)) continue;
     if (link(s, p.c, p.a, p.dice < threshold * SURE ? 'weak' : 'strong') && p.dice >= threshold * SURE && p.shared >= 2 && sharesNameOrFigure(s, p.c, p.a, options.timeWords)) firm++;
   }
@@ -433,6 +436,7 @@ function weakLinks(
   firm: number,
 ): void {
   const { canon, art, cv, av, df, termOf, pairs, cGroup, aGroup } = s;
+  const common = commonWords(options.vectors);
   // Texts of some length: among their many pairs of sentences, a weak pair is found by chance (steps 3 and 3d).
   const manyPairs = Math.min(alignableCount(canon), alignableCount(art)) >= LONE_MIN;
   // 3. Gap filling: leftovers between the same anchors, at a lower threshold. Two common
@@ -463,7 +467,7 @@ function weakLinks(
     if (p.dice < threshold * 0.6) break;
     if (!free(p) || (manyPairs && p.shared < 2) || !kindOk(p.c, p.a, p.dice) || !gapShared(p.c, p.a)) continue;
     const strong = p.shared >= 3 && p.rare >= 1;
-    if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov) || !carriesQuotations(s, p.c, p.a)) continue;
+    if (opposite(p) || saysOtherThing(s, p.c, p.a, p.ov) || !carriesQuotations(s, p.c, p.a) || sharesOnlyCommonWords(s, p.c, p.a, common)) continue;
     if (anchorsOk(s, p.c, p.a, false, strong ? SWAP : 0) && saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a)) link(s, p.c, p.a, 'gap');
   }
   // 3b. Rewrites at low overlap: between the same anchors, a leftover pair that is each
@@ -487,6 +491,7 @@ function weakLinks(
     const rare = p.rare;
     const figure = sharesFigure(canon.tokens[p.c]!, art.tokens[p.a]!, options.timeWords) && p.shared >= 2;
     if (!kindOk(p.c, p.a, p.dice) || !(figure ? rare >= 1 || anchorsOk(s, p.c, p.a) : rare >= 2 && anchorsOk(s, p.c, p.a, true))) continue;
+    if (sharesOnlyCommonWords(s, p.c, p.a, common)) continue;
     if (saysMoreThanOneThing(s, p, options.reporting) && carriesAfterSources(s, p.c, p.a) && carriesQuotations(s, p.c, p.a) && !opposite(p) && !namesOnlyByFigure(s, p.c, p.a, p.ov)) link(s, p.c, p.a, 'rewrite');
   }
   // (No split joins a group gap filling made: on the tune gold 1 of the 6 links that did so

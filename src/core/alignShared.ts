@@ -135,6 +135,27 @@ export function sharesOneName(s: SharedState, ci: number, ai: number): boolean {
   return shared.size > 0 && isOneNameOf(s, s.canon.sentences[ci]!, c, shared) && isOneNameOf(s, s.art.sentences[ai]!, a, shared);
 }
 
+/**
+ * Whether all two sentences share is among the language's most common words (`common`,
+ * `commonWords`, alignVectors.ts; every form either sentence writes of each shared term): "people",
+ * "killed", "reported", "case", "going". What reports of any event say is no evidence that two
+ * sentences make one statement; a link below the firm bar needs a word less common, a name or a
+ * figure (a figure is never a common word here).
+ */
+export function sharesOnlyCommonWords(s: SharedState, ci: number, ai: number, common: (t: Token) => boolean): boolean {
+  const commonIn = new Map<number, boolean>();
+  for (const t of s.canon.tokens[ci]!) if (t.content) commonIn.set(s.termOf(t), (commonIn.get(s.termOf(t)) ?? true) && t.num === null && common(t));
+  let any = false;
+  for (const t of s.art.tokens[ai]!) {
+    if (!t.content) continue;
+    const inC = commonIn.get(s.termOf(t));
+    if (inC === undefined) continue;
+    if (!inC || t.num !== null || !common(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Punctuation that parts two names: a list's commas, a clause's. */
 const NAME_BREAK = /[,;:()[\]"“”«»!?]/;
 

@@ -242,3 +242,32 @@ test('align: a lone link well above the threshold by common words alone (no name
   const inTown = (text: string, said: string): string => text.replace(said, `${said} in Dunmore`);
   assert.deepEqual(groups(inTown(fever, 'Half of the children'), inTown(cholera, 'Fewer children')), [[[2], [2]]]);
 });
+
+test('align: two sentences of one story that share only the most common words of the language ("people", "killed") are not linked below the firm bar; a word less common links them', () => {
+  const canonical = [
+    'Floods swept through the Varda valley on Monday.',
+    'The army opened three shelters in Brenna for the families.',
+    'Many people were killed in the north.',
+    'Roads to the coast stayed closed.',
+    'Bakers in Olm gave away bread.',
+  ].join(' ');
+  const article = [
+    'Floods swept through the Varda valley on Monday.',
+    'The army opened three shelters in Brenna for the families.',
+    'Herders said people watched as the water killed their goats.',
+    'Trains to the capital were cancelled.',
+    'Bakers in Olm gave away bread.',
+  ].join(' ');
+  const withTable = (words: readonly string[]): number[][][] =>
+    align(prepare(canonical), prepare(article), 0.3, { timeWords: TIME_WORDS.eng, vectors: frequencyTable(words) }).groups.map((g) => [g.canonical, g.article]);
+  const carried = [
+    [[0], [0]],
+    [[1], [1]],
+    [[4], [4]],
+  ];
+  // "people" and "killed" among the most common words: what a report of any disaster says, no statement of this one.
+  assert.deepEqual(withTable(['the', 'people', 'killed']), carried);
+  // One of them past the most common words: the two sentences are linked (one to one, or as a rewrite between the same anchors).
+  assert.deepEqual(withTable(['the', 'people']), [...carried.slice(0, 2), [[2], [2]], carried[2]]);
+  assert.deepEqual(withTable([...Array.from({ length: COMMON_WORDS }, (_, i) => `w${i}`), 'people', 'killed']), [...carried.slice(0, 2), [[2], [2]], carried[2]]);
+});

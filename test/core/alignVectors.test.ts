@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align } from '../../src/core/align';
-import { vectorRemap } from '../../src/core/alignVectors';
+import { COMMON_WORDS, vectorRemap } from '../../src/core/alignVectors';
 import { parseVectorTable, type WordVectors } from '../../src/core/wordVectors';
 import { plainSynonymsOf } from '../../src/core/synonyms';
 import { prepare } from './helpers';
@@ -24,7 +24,7 @@ function table(rows: Record<string, number[]>): WordVectors {
 }
 
 // Grain and pasture words near one another; directions near one another; a word far from all.
-const VECTORS = table({
+const ROWS = {
   maize: [1, 0.2, 0, 0],
   corn: [0.95, 0.3, 0, 0],
   withered: [0, 1, 0.1, 0],
@@ -32,7 +32,10 @@ const VECTORS = table({
   north: [0, 0, 1, 0.1],
   south: [0, 0, 0.95, 0.2],
   parliament: [0, 0, 0, 1],
-});
+};
+const VECTORS = table(ROWS);
+/** The same words past the language's most common ones (a table is ordered by frequency: `commonWords`, alignVectors.ts). */
+const RARER = table({ ...Object.fromEntries(Array.from({ length: COMMON_WORDS }, (_, i) => [`w${i}`, [0, 0, 0, 1]])), ...ROWS });
 
 test('wordVectors: a table reads back its words and their cosines; bytes that are not a table throw', () => {
   assert.equal(VECTORS.size, 7);
@@ -114,7 +117,9 @@ test('align: a paraphrase between two links, in words the table has as alike, li
   );
   const middle = (groups: ReturnType<typeof align>['groups']): boolean => groups.some((g) => g.canonical.includes(1) && g.article.includes(1));
   assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf }).groups), false);
-  assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf, vectors: VECTORS }).groups), true);
+  assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf, vectors: RARER }).groups), true);
+  // Words alike that are all among the most common of the language are no evidence (`sharesOnlyCommonWords`, alignShared.ts).
+  assert.equal(middle(align(canon, art, 0.3, { synonyms: plainSynonymsOf, vectors: VECTORS }).groups), false);
 });
 
 test('alignVectors: a word is looked up by each form it is written in, and left out when the other text has it in any form', () => {
