@@ -59,3 +59,7 @@ test('translation, alone: the figures of a date stamp that ends a heading ("Pres
   assert.deepEqual(acrossFindings('Department Press Briefing – February 2, 2021\n', 'Point de presse du département\n'), []);
   assert.deepEqual(acrossFindings('Department Press Briefing on February 2, 2021\n', 'Point de presse du département\n').map((f) => f[0]), ['number', 'number']);
 });
+
+test("translation: a date stamp's figures written by the other side as a plain date are carried, not added", () => {
+  assert.deepEqual(translationFindings('Geneva, March 14, 2031', '14 DE MARZO DE 2031', 'spa').map(([k]) => k), []);
+});
