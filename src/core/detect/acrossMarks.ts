@@ -11,6 +11,7 @@ import type { Token } from '../text';
 import type { Finding, GroupSide } from './group';
 import { phraseAt, phraseIndex, tokensText } from './tokens';
 import { findQuotes } from './quote';
+import { foldDiacritics } from '../fold';
 import { monthOf, weekdayOf, type Months, type RelativeDays, type Weekdays } from '../months';
 
 /**
@@ -131,7 +132,7 @@ function relativeDay(side: GroupSide, names: DayNames, lex: Lexicon): [number, n
   for (let i = 0; i < side.tokens.length; i++) {
     const t = side.tokens[i]!;
     // "yesterday's earthquake": the day, possessive.
-    const n = t.num === null ? monthOf({ ...t, norm: t.norm.replace(/'s$/, '') }, names.relative) : 0;
+    const n = t.num === null && (names.relative.lower || t.cap) ? (names.relative.names.get(foldDiacritics(t.norm.replace(/'s$/, ''))) ?? 0) : 0;
     if (!n) continue;
     const before = side.tokens[i - 1];
     if (n === 3 && before && lex.functionWords.has(before.norm.toLowerCase())) continue;
