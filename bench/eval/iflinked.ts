@@ -116,8 +116,8 @@
  * rétablissement"), an obligation retold as a pledge; name 2 (linked): a word dropped from a body's
  * translated name, a deputy's name swapped ("Solomon" / "Sullivan", where each text also has
  * capitalised words the other translates); attribution 2 (1 linked: a headline's source after a
- * colon at its end, ": NASA", which the same-language credit rule reads only in lower case; 1
- * apart); negation 1 (apart); time 1 (linked: "later today" added). No number finding at all: the
+ * colon at its end, ": NASA": no credit was compared across languages, now a credit the translation
+ * drops where it writes the name elsewhere is one, `droppedCredits`; 1 apart); negation 1 (apart); time 1 (linked: "later today" added). No number finding at all: the
  * figures, months and days of the week a translation carries (across.ts) are already read in each
  * language, and the gold finds none of them changed. The class the brief expected (number formats,
  * dates, hedges on figures, names in another script) holds 1 miss, the added "today": now read
