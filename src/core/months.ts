@@ -85,3 +85,22 @@ export function weekdaysOf(locale: string): Weekdays {
 export function weekdayOf(t: Token, days: Weekdays): number {
   return monthOf(t, days);
 }
+
+/** The days a language names by their distance from today, folded, by distance + 2 (1 yesterday, 2 today, 3 tomorrow). */
+export type RelativeDays = Months;
+
+/**
+ * The words for yesterday, today and tomorrow of a locale as the Unicode CLDR writes them
+ * (Intl.RelativeTimeFormat: "hier", "hoy", "morgen"), folded; only one-word forms, and none where
+ * the runtime has no data for the language (it answers in another).
+ */
+export function relativeDaysOf(locale: string): RelativeDays {
+  return namesFromIntl(`r:${locale}`, 1, (add) => {
+    const f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    if (f.resolvedOptions().locale.split('-')[0] !== locale.split('-')[0]) return;
+    for (const d of [-1, 0, 1]) {
+      const word = f.format(d, 'day').replace(/’/g, "'");
+      if (/^[\p{L}\p{M}']+$/u.test(word)) add(word, d + 2);
+    }
+  });
+}

@@ -9,8 +9,10 @@
 import type { Lexicon } from '../lexicon';
 import type { GroupAnalysis, Finding, GroupSide } from './group';
 import { findHedges } from './hedge';
-import { isAcronym, tokensText } from './tokens';
-import { monthOf, monthsOf, weekdaysOf, type Months } from '../months';
+import { isAcronym, range, tokensText } from './tokens';
+import { inlineCredits } from '../credits';
+import { quoted } from '../excerpt';
+import { monthOf, monthsOf, relativeDaysOf, weekdaysOf, type Months } from '../months';
 import { marksAcross } from './acrossMarks';
 import { clocksCarried } from './acrossClock';
 import type { Token } from '../text';
@@ -32,6 +34,18 @@ function spelledOut(figures: number[], side: GroupSide, other: GroupSide): void 
     const w = words.findIndex((j) => other.tokens[j]!.num === side.tokens[figures[k]!]!.num);
     if (w >= 0) {
       words.splice(w, 1);
+      figures.splice(k, 1);
+    }
+  }
+}
+
+/** Takes out of `figures` (of `side`) each one whose value a figure of `other`'s date stamp (`stamps`) has, each stamp figure once. */
+function takeStamped(figures: number[], side: GroupSide, other: GroupSide, stamps: ReadonlySet<number>): void {
+  const values = [...stamps].map((i) => other.tokens[i]!.num).filter((v): v is number => v !== null);
+  for (let k = figures.length - 1; k >= 0 && values.length; k--) {
+    const v = values.indexOf(side.tokens[figures[k]!]!.num ?? NaN);
+    if (v >= 0) {
+      values.splice(v, 1);
       figures.splice(k, 1);
     }
   }
@@ -134,6 +148,9 @@ export function analyzeAcross(
   const aStamps = stampTokens(A, aLex.time);
   const cf = figures(C).filter((i) => !cStamps.has(i));
   const af = figures(A).filter((j) => !aStamps.has(j));
+  // A stamp's date written on the other side in words the stamp rule does not read ("22 DE ENERO DE 2025"): the same figures, carried.
+  takeStamped(af, A, C, cStamps);
+  takeStamped(cf, C, A, aStamps);
   const months = pairMonths(C, A, cf, af, { canonical: monthsOf(locales.canonical), article: monthsOf(locales.article) });
   clocksCarried(C, A, { canonical: cLex.time, article: aLex.time }, cf, af);
   const left = [...af];
@@ -195,8 +212,9 @@ export function analyzeAcross(
     const j = months.leftA[k]!;
     findings.push({ kind: 'time', severity: 'high', cTok: [i], aTok: [j], reason: `The month changes from ‘${text(C, i)}’ to ‘${text(A, j)}’ in the translation.` });
   }
-  if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames));
-  findings.push(...marksAcross(C, A, cLex, aLex, { canonical: weekdaysOf(locales.canonical), article: weekdaysOf(locales.article) }));
+  if (locales.articleNames) findings.push(...droppedNames(C, A, cLex, locales.articleNames), ...droppedCredits(C, A, locales.articleNames));
+  const days = (locale: string) => ({ weekdays: weekdaysOf(locale), months: monthsOf(locale), relative: relativeDaysOf(locale) });
+  findings.push(...marksAcross(C, A, cLex, aLex, { canonical: days(locales.canonical), article: days(locales.article) }));
   const start = A.sentences[0]!.start;
   return { diff: [], identical: false, findings, canonicalAnchors: C.tokens.map(() => start) };
 }
@@ -257,5 +275,25 @@ function droppedNames(C: GroupSide, A: GroupSide, cLex: Lexicon, articleNames: R
       out.push({ kind: 'name', severity: 'medium', cTok: [i], aTok: [], reason: `Drops the name ‘${tokensText(C, [i])}’, which the translation writes elsewhere.` });
     }
   });
+  return out;
+}
+
+/**
+ * Credits inside the canonical's sentences ("…: NASA", "(Reuters)", "via AFP") that the group's
+ * translation does not write, where it writes the name elsewhere (so it keeps the name as it is,
+ * and has not translated it here): the claim has lost its source. A credit the translation
+ * writes nowhere may be translated ("WHO" / "OMS") and says nothing.
+ */
+function droppedCredits(C: GroupSide, A: GroupSide, articleNames: ReadonlySet<string>): Finding[] {
+  const here = new Set(A.tokens.map(nameKey));
+  const out: Finding[] = [];
+  for (const s of C.sentences) {
+    for (const c of inlineCredits(C.text, s.start, s.end)) {
+      const toks = range(s.from, s.to).filter((i) => C.tokens[i]!.start >= c.start && C.tokens[i]!.end <= c.end);
+      const words = toks.map((i) => nameKey(C.tokens[i]!));
+      if (!words.length || !words.every((w) => articleNames.has(w)) || words.every((w) => here.has(w))) continue;
+      out.push({ kind: 'attribution', severity: 'low', cTok: toks, aTok: [], reason: `Drops the credit to ${quoted(c.agency)}; the translation still names it elsewhere.` });
+    }
+  }
   return out;
 }

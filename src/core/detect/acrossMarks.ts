@@ -11,7 +11,8 @@ import type { Token } from '../text';
 import type { Finding, GroupSide } from './group';
 import { phraseAt, phraseIndex, tokensText } from './tokens';
 import { findQuotes } from './quote';
-import { weekdayOf, type Weekdays } from '../months';
+import { foldDiacritics } from '../fold';
+import { monthOf, weekdayOf, type Months, type RelativeDays, type Weekdays } from '../months';
 
 /**
  * The tokens of a side that negate: negation words and verbs that negate the next ("failed
@@ -114,7 +115,58 @@ function weekdayFindings(C: GroupSide, A: GroupSide, names: { canonical: Weekday
   return out;
 }
 
-/** The findings on a translated group's negation, quotations and days of the week. */
-export function marksAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon, weekdays: { canonical: Weekdays; article: Weekdays }): Finding[] {
-  return [...negationFindings(C, A, cLex, aLex), ...quoteFindings(C, A), ...weekdayFindings(C, A, weekdays)];
+/** How a side's language names days: of the week, months, and yesterday, today, tomorrow. */
+export interface DayNames {
+  weekdays: Weekdays;
+  months: Months;
+  relative: RelativeDays;
+}
+
+/**
+ * The yesterday, today or tomorrow a side names: token and distance from today (-1, 0, 1), or
+ * null. The word for tomorrow is in several languages the word for morning (Spanish "mañana",
+ * German "Morgen"), a noun after a function word ("la mañana", "am Morgen"): it is read only
+ * where no function word stands before it.
+ */
+function relativeDay(side: GroupSide, names: DayNames, lex: Lexicon): [number, number] | null {
+  for (let i = 0; i < side.tokens.length; i++) {
+    const t = side.tokens[i]!;
+    // "yesterday's earthquake": the day, possessive.
+    const n = t.num === null && (names.relative.lower || t.cap) ? (names.relative.names.get(foldDiacritics(t.norm.replace(/'s$/, ''))) ?? 0) : 0;
+    if (!n) continue;
+    const before = side.tokens[i - 1];
+    if (n === 3 && before && lex.functionWords.has(before.norm.toLowerCase())) continue;
+    return [i, n - 2];
+  }
+  return null;
+}
+
+/** Whether a side dates what it says by a day of the week or a month. */
+function dated(side: GroupSide, names: DayNames): boolean {
+  return side.tokens.some((t) => t.num === null && (weekdayOf(t, names.weekdays) > 0 || monthOf(t, names.months) > 0));
+}
+
+/**
+ * Yesterday, today or tomorrow changed ("today" / "demain"), or named by the translation only
+ * where the canonical gives no day at all (no day of the week, no month): the translation moves
+ * or adds the day. One the translation leaves out says nothing: a translation often drops a
+ * "today" its dateline gives, and a sentence linked in error lacks the other's day.
+ */
+function relativeDayFindings(C: GroupSide, A: GroupSide, names: { canonical: DayNames; article: DayNames }, lex: { canonical: Lexicon; article: Lexicon }): Finding[] {
+  const c = relativeDay(C, names.canonical, lex.canonical);
+  const a = relativeDay(A, names.article, lex.article);
+  if (c && a) {
+    if (c[1] === a[1]) return [];
+    return [{ kind: 'time', severity: 'high', cTok: [c[0]], aTok: [a[0]], reason: `The day changes from ‘${tokensText(C, [c[0]])}’ to ‘${tokensText(A, [a[0]])}’ in the translation.` }];
+  }
+  if (a && !c && !dated(C, names.canonical)) {
+    return [{ kind: 'time', severity: 'medium', cTok: [], aTok: [a[0]], reason: `Adds ‘${tokensText(A, [a[0]])}’, a day the canonical sentence does not give.` }];
+  }
+  return [];
+}
+
+/** The findings on a translated group's negation, quotations and days (of the week; yesterday, today, tomorrow). */
+export function marksAcross(C: GroupSide, A: GroupSide, cLex: Lexicon, aLex: Lexicon, names: { canonical: DayNames; article: DayNames }): Finding[] {
+  const weekdays = { canonical: names.canonical.weekdays, article: names.article.weekdays };
+  return [...negationFindings(C, A, cLex, aLex), ...quoteFindings(C, A), ...weekdayFindings(C, A, weekdays), ...relativeDayFindings(C, A, names, { canonical: cLex, article: aLex })];
 }

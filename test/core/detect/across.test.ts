@@ -59,3 +59,25 @@ test('translation, alone: the figures of a date stamp that ends a heading ("Pres
   assert.deepEqual(acrossFindings('Department Press Briefing – February 2, 2021\n', 'Point de presse du département\n'), []);
   assert.deepEqual(acrossFindings('Department Press Briefing on February 2, 2021\n', 'Point de presse du département\n').map((f) => f[0]), ['number', 'number']);
 });
+
+test("translation: a date stamp's figures written by the other side as a plain date are carried, not added", () => {
+  assert.deepEqual(translationFindings('Geneva, March 14, 2031', '14 DE MARZO DE 2031', 'spa').map(([k]) => k), []);
+});
+
+// A headline's or sentence's credit ("…: NASA", "(Reuters)") is a name a translation keeps as it is.
+test('translation: a credit the translation drops from its sentence, where it writes the name elsewhere, is an attribution finding', () => {
+  const en = [
+    'Ferry service to the island resumes next week: WHO',
+    'The WHO says ferry service to the island will resume next week after the outbreak ended.',
+  ].join('\n');
+  const fr = [
+    "Le service de ferry vers l'île reprend la semaine prochaine",
+    "L'OMS affirme que le service de ferry vers l'île reprendra la semaine prochaine, selon la WHO.",
+  ].join('\n');
+  const c = compare(en, fr);
+  assert.equal(c.articleLanguage, 'fra');
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.reason), ['Drops the credit to ‘WHO’; the translation still names it elsewhere.']);
+  // Kept in the headline: none. A credit the translation writes nowhere (translated, "OMS"): none.
+  assert.deepEqual(compare(en, fr.replace('prochaine\n', 'prochaine : WHO\n')).discrepancies.filter((d) => d.kind === 'attribution'), []);
+  assert.deepEqual(compare(en, fr.replace(', selon la WHO', '')).discrepancies.filter((d) => d.kind === 'attribution'), []);
+});

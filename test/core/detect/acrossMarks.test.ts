@@ -134,3 +134,24 @@ test('translation into a language whose number words are not read: a small figur
     ['The fire killed 12 people in the city.', "L'incendie a tué des gens dans la ville.", 'fra', ['number']],
   ]);
 });
+
+test('translation: a day named as yesterday, today or tomorrow (the CLDR words, any language) changed, or added where the canonical gives no day, is a time finding', () => {
+  const en = 'The mayor will meet the families of the victims today.';
+  check([
+    [en, "Le maire rencontrera aujourd'hui les familles des victimes.", 'fra', []],
+    [en, 'El alcalde se reunirá hoy con las familias de las víctimas.', 'spa', []],
+    [en, 'Der Bürgermeister wird heute die Familien der Opfer treffen.', 'deu', []],
+    [en, 'Le maire rencontrera demain les familles des victimes.', 'fra', ['time']],
+    [en, 'El alcalde se reunió ayer con las familias de las víctimas.', 'spa', ['time']],
+    // Added where the canonical gives no day; dropped, it says nothing (a dateline may give it).
+    [en, 'Le maire rencontrera les familles des victimes.', 'fra', []],
+    ["The mayor will visit the site of yesterday's fire.", "El alcalde visitará el lugar del incendio de ayer.", 'spa', []],
+    ["The mayor will visit the site of yesterday’s fire.", "El alcalde visitará el lugar del incendio de hoy.", 'spa', ['time']],
+    // The word for tomorrow after a function word is the morning.
+    ['The mayor will meet the families of the victims.', 'El alcalde se reunirá por la mañana con las familias de las víctimas.', 'spa', []],
+    ['The mayor will meet the families of the victims.', 'O prefeito vai se encontrar hoje com as famílias das vítimas.', 'por', ['time']],
+    // The other side dates it another way (a day of the week): no relative day to compare.
+    ['The mayor will meet the families of the victims on Tuesday.', 'Le maire rencontrera aujourd\u2019hui, mardi, les familles des victimes.', 'fra', []],
+  ]);
+  assert.deepEqual(findings(en, 'Le maire rencontrera demain les familles des victimes.', 'fra'), [['time', 'The day changes from ‘today’ to ‘demain’ in the translation.']]);
+});
