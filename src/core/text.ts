@@ -76,9 +76,12 @@ export function byNorm(test: (norm: string) => boolean): (t: Token) => boolean {
  * or an ʻokina between letters is one too: Hawai‘i, O‘ahu); acronyms
  * with dots (U.S., a.m.) or joined by an ampersand (AT&T, R&D, S&P; a plural and a possessive
  * with them: Q&As, AT&T's); numbers with inner
- * separators (48,500 · 3.5 · 10:55); a currency sign or a per cent sign sticks to its number.
+ * separators (48,500 · 3.5 · 10:55); a currency sign or a per cent sign sticks to its number. A
+ * figure may be set in full-width forms, as Chinese and Japanese copy sets them (３０ · ４．５％ ·
+ * １０：１５ · ￥８，０００; a full-width comma only before a group of three digits: between
+ * others it parts a list, "１，２"): `shapeOf` reads it as its ASCII form.
  */
-const TOKEN = String.raw`[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BB\u02BC][\p{L}\p{M}]+)*`;
+const TOKEN = String.raw`[$€£¥₹＄￥]?[0-9０-９]+(?:[.,:/．：／][0-9０-９]+|，[0-9０-９]{3}(?![0-9０-９]))*[%％]?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BB\u02BC][\p{L}\p{M}]+)*`;
 
 /** TOKEN for text of ASCII and typographic punctuation (U+2010–U+201F) only. */
 const PLAIN_TOKEN = String.raw`\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Z]{1,4}(?:&[A-Z]{1,4})+s?(?:['\u2019][A-Za-z]+)?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['\u2018\u2019][A-Za-z]+)*`;
@@ -303,7 +306,13 @@ function asciiDigits(s: string): string {
   });
 }
 
-function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
+/** A figure set in full-width forms, a currency sign (＄, ￥) or a digit first. */
+const FULL_WIDTH_FIGURE = /^[＄￥]?[０-９]/;
+
+function shapeOf(written: string, ctx: TokenizerContext): TokenShape {
+  // A full-width figure ("３０", "１，２００", "４．５％") is the figure its ASCII form is: the same
+  // norm, key and value (the token's offsets stay on the file's own characters).
+  const surface = written.charCodeAt(0) >= 0xff04 && FULL_WIDTH_FIGURE.test(written) ? written.normalize('NFKC') : written;
   const first = surface.charCodeAt(0);
   const lower = surface.toLowerCase();
   let norm = /[\u2018\u2019\u02BB\u02BC]/.test(lower) ? lower.replace(/[\u2018\u2019\u02BB\u02BC]/g, "'") : lower;
