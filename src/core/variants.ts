@@ -118,8 +118,6 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
     if (cClaimed.has(c) || aClaimed.has(a)) continue;
     const tc = C.tokens[c]!;
     const ta = A.tokens[a]!;
-    const sc = surface(C, c);
-    const sa = surface(A, a);
     if (tc.num !== null && ta.num !== null) {
       if (numberSign(tc.norm, C, c) !== numberSign(ta.norm, A, a)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
       continue;
