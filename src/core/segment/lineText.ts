@@ -15,14 +15,26 @@ export const TIMED_START = new RegExp('^' + TIMECODE_SOURCE);
  * words of its text. The tag names in lower case, as the format writes them: a bracketed line of
  * prose ("[Note: …]", "[The vote …]") is none.
  */
-const LRC_ID_TAG = String.raw`\[(?:ti|ar|al|au|lr|by|re|tool|ve|offset|length|#):[^[\]\n]*\]`;
-const LRC_ID_TAGS = new RegExp(String.raw`^(?:${LRC_ID_TAG}[ \t]*)+$`);
-/** ID tags run into the words after them, a file flattened onto one line ("[ti:…] [ar:…] [00:00.00]From …"). */
-const LRC_ID_TAGS_RUN_IN = new RegExp(String.raw`^(?:${LRC_ID_TAG}\s*)+(?=\S)`);
+const LRC_ID_TAG_NAME = String.raw`\[(?:ti|ar|al|au|lr|by|re|tool|ve|offset|length|#):`;
+const LRC_ID_TAGS = new RegExp(String.raw`^(?:${LRC_ID_TAG_NAME}[^[\]\n]*\][ \t]*)+$`);
+/**
+ * ID tags run into the words after them, a file flattened onto one line ("[ti:…] [ar:…]
+ * [00:00.00]From …"), which a hard wrap may then break inside a tag ("[ti:Falling Prices" / "Hit Farms]").
+ */
+const LRC_ID_TAGS_RUN_IN = new RegExp(String.raw`^(?:${LRC_ID_TAG_NAME}[^[\]]*\]\s*)+(?=\S)`);
 
 /** Is `line` (trimmed) a lyrics or subtitle file's ID tags (`LRC_ID_TAGS`)? */
 export function isLrcTags(line: string): boolean {
   return line.charCodeAt(0) === 0x5b && LRC_ID_TAGS.test(line);
+}
+
+/** An ID tag left open at a line's end ("… [ar:Jo"), which a wrap broke. */
+const OPEN_LRC_ID_TAG = new RegExp(String.raw`${LRC_ID_TAG_NAME}[^[\]]*$`);
+
+/** Does `line` leave an ID tag open ("[ti:…] [ar:Jo") that `next` closes ("Lee] [00:00.00]…")? The wrap broke the tag: it goes on. */
+export function closesLrcTag(line: string, next: string): boolean {
+  const close = next.indexOf(']');
+  return close >= 0 && !next.slice(0, close).includes('[') && line.includes('[') && OPEN_LRC_ID_TAG.test(line);
 }
 
 /** The length of the ID tags (`LRC_ID_TAGS`), with the blanks after them, that open `s` and run into the words after them, or 0. */
