@@ -378,9 +378,9 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
     // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
     if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
-    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : null;
+    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : signAfterBreak(slice, i, end);
     if (joined) {
-      // A word of a script without spaces that a hard wrap broke: one token, read without the break.
+      // A word of a script without spaces that a hard wrap broke (or a figure and its per cent sign): one token, read without the break.
       end = joined.end;
       const word = joined.text;
       out.push(new Token(from + i, from + end, memo.get(word, 0, word.length, hashOf(word, 0, word.length), ctx)));
@@ -388,6 +388,19 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     i = end;
   }
   return out;
+}
+
+/**
+ * A figure ending at `end` of `s` whose per cent sign a hard wrap moved to the next line, the break
+ * right after its digits ("約65" / "％が…": a wrap of text without blanks breaks at the width):
+ * where the figure with its sign ends, and its text without the break; null for any other token.
+ * (Not after a blank: "65 %" is set so, and a wrap breaks there.)
+ */
+function signAfterBreak(s: string, start: number, end: number): { end: number; text: string } | null {
+  const d = s.charCodeAt(end - 1);
+  if (!((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19)) || (s[end] !== '\n' && s[end] !== '\r')) return null;
+  const k = lineBreakAt(s, end);
+  return k > 0 && (s[k] === '%' || s[k] === '％') ? { end: k + 1, text: s.slice(start, end) + s[k] } : null;
 }
 
 /** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */

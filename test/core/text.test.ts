@@ -55,10 +55,12 @@ test('a Japanese copy that writes a figure in ASCII digits where the canonical w
   assert.deepEqual(compare(canonical, changed).discrepancies.map((d) => `${d.kind}: ${d.reason}`), ['number: The figure changes from ‘３０’ to ‘40’.']);
   // A hard wrap before a full-width figure set against the words before it, or inside the figure
   // (a wrap of text without blanks breaks at the width, after a figure's comma or point too), changes nothing.
-  for (const [from, to] of [['作業員３０', '作業員\n３０'], ['３０人', '３\n０人'], ['１，２００', '１，\n２００'], ['４．５', '４．\n５']]) {
+  for (const [from, to] of [['作業員３０', '作業員\n３０'], ['３０人', '３\n０人'], ['１，２００', '１，\n２００'], ['４．５', '４．\n５'], ['４．５％', '４．５\n％']]) {
     assert.deepEqual(compare(canonical, canonical.replace(from, to)).discrepancies.map((d) => `${d.kind}: ${d.reason}`), [], to);
   }
-  assert.deepEqual(compare(ascii, ascii.replace('1,200', '1,\n200')).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  assert.deepEqual(compare(ascii, ascii.replace('1,200', '1,\n200').replace('4.5%', '4.5\n%')).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  // (A per cent sign set after a blank is no part of the figure, wrapped or not.)
+  assert.deepEqual(words('rose 65 %\nand 65\n% then', 'fra'), ['rose', '65', 'and', '65\n%', 'then']);
 });
 
 test('a Latin word set against Chinese that a hard wrap broke inside ("…向Alp" / "haGo提供…") is read whole; a blank the wrap broke at still parts two words', () => {
