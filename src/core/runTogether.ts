@@ -192,6 +192,9 @@ export function splitRunTogether(text: string, tokens: readonly Token[], vocab: 
   return out;
 }
 
+/** The characters inside a figure, between its digits (text.ts's TOKEN): . , : / and their full-width forms. */
+const FIGURE_SEPARATORS = new Set([...'.,:/．，：／'].map((c) => c.charCodeAt(0)));
+
 /** The most tokens after a line break that a word the wrap broke is read over ("92" + "BE95021…" of "…F1892BE95021…"). */
 const BROKEN_PARTS = 4;
 
@@ -206,8 +209,10 @@ function brokenWord(text: string, tokens: readonly Token[], i: number, vocab: Vo
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!next) return null;
-  const gap = next.start - t.end;
-  if (gap < 1 || gap > 2 || text.charCodeAt(next.start - 1) !== 10 || (gap === 2 && text.charCodeAt(t.end) !== 13)) return null;
+  // (A figure broken after its separator, "1," / "200", "１，" / "２００": the separator stays at the line's end.)
+  const from = t.num !== null && next.num !== null && FIGURE_SEPARATORS.has(text.charCodeAt(t.end)) ? t.end + 1 : t.end;
+  const gap = next.start - from;
+  if (gap < 1 || gap > 2 || text.charCodeAt(next.start - 1) !== 10 || (gap === 2 && text.charCodeAt(from) !== 13)) return null;
   let known = vocab.hasId(t.id);
   for (let k = i + 1; k < tokens.length && k - i <= BROKEN_PARTS; k++) {
     if (k > i + 1 && tokens[k]!.start !== tokens[k - 1]!.end) break;

@@ -76,9 +76,12 @@ export function byNorm(test: (norm: string) => boolean): (t: Token) => boolean {
  * or an ʻokina between letters is one too: Hawai‘i, O‘ahu); acronyms
  * with dots (U.S., a.m.) or joined by an ampersand (AT&T, R&D, S&P; a plural and a possessive
  * with them: Q&As, AT&T's); numbers with inner
- * separators (48,500 · 3.5 · 10:55); a currency sign or a per cent sign sticks to its number.
+ * separators (48,500 · 3.5 · 10:55); a currency sign or a per cent sign sticks to its number. A
+ * figure may be set in full-width forms, as Chinese and Japanese copy sets them (３０ · ４．５％ ·
+ * １０：１５ · ￥８，０００; a full-width comma only before a group of three digits: between
+ * others it parts a list, "１，２"): `shapeOf` reads it as its ASCII form.
  */
-const TOKEN = String.raw`[$€£¥₹]?\d+(?:[.,:/]\d+)*%?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BB\u02BC][\p{L}\p{M}]+)*`;
+const TOKEN = String.raw`[$€£¥₹＄￥]?[0-9０-９]+(?:[.,:/．：／][0-9０-９]+|，[0-9０-９]{3}(?![0-9０-９]))*[%％]?|(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}{1,4}(?:&\p{Lu}{1,4})+s?(?:['\u2019\u02BC]\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02BB\u02BC][\p{L}\p{M}]+)*`;
 
 /** TOKEN for text of ASCII and typographic punctuation (U+2010–U+201F) only. */
 const PLAIN_TOKEN = String.raw`\$?\d+(?:[.,:/]\d+)*%?|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Z]{1,4}(?:&[A-Z]{1,4})+s?(?:['\u2019][A-Za-z]+)?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['\u2018\u2019][A-Za-z]+)*`;
@@ -303,7 +306,13 @@ function asciiDigits(s: string): string {
   });
 }
 
-function shapeOf(surface: string, ctx: TokenizerContext): TokenShape {
+/** A figure set in full-width forms, a currency sign (＄, ￥) or a digit first. */
+const FULL_WIDTH_FIGURE = /^[＄￥]?[０-９]/;
+
+function shapeOf(written: string, ctx: TokenizerContext): TokenShape {
+  // A full-width figure ("３０", "１，２００", "４．５％") is the figure its ASCII form is: the same
+  // norm, key and value (the token's offsets stay on the file's own characters).
+  const surface = written.charCodeAt(0) >= 0xff04 && FULL_WIDTH_FIGURE.test(written) ? written.normalize('NFKC') : written;
   const first = surface.charCodeAt(0);
   const lower = surface.toLowerCase();
   let norm = /[\u2018\u2019\u02BB\u02BC]/.test(lower) ? lower.replace(/[\u2018\u2019\u02BB\u02BC]/g, "'") : lower;
@@ -369,9 +378,9 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
     // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
     if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
-    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : null;
+    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : signAfterBreak(slice, i, end);
     if (joined) {
-      // A word of a script without spaces that a hard wrap broke: one token, read without the break.
+      // A word of a script without spaces that a hard wrap broke (or a figure and its per cent sign): one token, read without the break.
       end = joined.end;
       const word = joined.text;
       out.push(new Token(from + i, from + end, memo.get(word, 0, word.length, hashOf(word, 0, word.length), ctx)));
@@ -379,6 +388,19 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     i = end;
   }
   return out;
+}
+
+/**
+ * A figure ending at `end` of `s` whose per cent sign a hard wrap moved to the next line, the break
+ * right after its digits ("約65" / "％が…": a wrap of text without blanks breaks at the width):
+ * where the figure with its sign ends, and its text without the break; null for any other token.
+ * (Not after a blank: "65 %" is set so, and a wrap breaks there.)
+ */
+function signAfterBreak(s: string, start: number, end: number): { end: number; text: string } | null {
+  const d = s.charCodeAt(end - 1);
+  if (!((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19)) || (s[end] !== '\n' && s[end] !== '\r')) return null;
+  const k = lineBreakAt(s, end);
+  return k > 0 && (s[k] === '%' || s[k] === '％') ? { end: k + 1, text: s.slice(start, end) + s[k] } : null;
 }
 
 /** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */

@@ -118,10 +118,8 @@ export function variantFindings(pairs: readonly VariantPair[], input: VariantInp
     if (cClaimed.has(c) || aClaimed.has(a)) continue;
     const tc = C.tokens[c]!;
     const ta = A.tokens[a]!;
-    const sc = surface(C, c);
-    const sa = surface(A, a);
     if (tc.num !== null && ta.num !== null) {
-      if (numberSign(sc, C, c) !== numberSign(sa, A, a)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
+      if (numberSign(tc.norm, C, c) !== numberSign(ta.norm, A, a)) items.push({ c, a, kind: 'number', severity: 'high', why: 'sign' });
       continue;
     }
     // Words written otherwise say something only inside a quotation or in a name (both
@@ -196,7 +194,7 @@ function formDifference(tc: Token, ta: Token, lex: Lexicon): 'diacritics' | 'spe
   return 'inflection';
 }
 
-/** A figure's currency and per cent sign: written on it ("$5", "5%") or as the word after it ("5 dollars", "5 percent", "5 per cent"). */
+/** A figure's currency and per cent sign: written on it ("$5", "5%"; `s` is its norm, a full-width sign read as its ASCII form) or as the word after it ("5 dollars", "5 percent", "5 per cent"). */
 function numberSign(s: string, side: GroupSide, i: number): string {
   return (/^[$€£¥₹]/.exec(s)?.[0] || currencyWordAfter(side, i)) + (isPercent(side, i) ? '%' : '');
 }

@@ -121,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): WireDiffApi {
   registerWorkflow(context, {
     onDidChange: results.onDidChange,
     stored: (uri) => results.stored(uri),
+    comparing: (uri) => results.isBusy(uri),
     compare: async (doc, interactive) => {
       const r = await comparer.compareDocument(doc, interactive ? 'interactive' : 'background');
       return r && results.stored(r.key);

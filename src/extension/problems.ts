@@ -84,12 +84,16 @@ export class Problems extends Disposable {
     });
   }
 
-  /** The document was edited: its problems are placed again once the edits pause (a new result may come first). */
+  /**
+   * The document was edited: its problems are placed again once the edits pause, unless a live
+   * update is comparing it (scheduled by the same edits, on the same delay): its new result
+   * places them, or, if it fails, the change that says it ended. One placement per pause.
+   */
   private placeLater(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     if (!this.placed.has(key)) return;
     restartTimer(this.timers, key, readSettings(doc.uri).liveUpdateDelay, () => {
-      if (!doc.isClosed) this.refresh(doc);
+      if (!doc.isClosed && !this.results.comparing(doc.uri)) this.refresh(doc);
     });
   }
 
@@ -125,8 +129,11 @@ export class Problems extends Disposable {
         return new vscode.DiagnosticRelatedInformation(where, rel.text);
       }),
     }));
+    // The same problems, on a document edited since they were placed: placed when the edits pause
+    // (placeLater's timer), not on a change of the store while the edits go on (a live update
+    // scheduled); VS Code moves them with the text till then.
     const was = this.placed.get(key);
-    if (was?.items === items && was.version === doc.version) return;
+    if (was?.items === items && (was.version === doc.version || this.timers.has(key))) return;
     this.placed.set(key, { items, version: doc.version });
     const diagnostics: vscode.Diagnostic[] = [];
     for (const { p, code, related } of items) {

@@ -36,6 +36,11 @@ export interface WorkflowResults {
   readonly onDidChange: vscode.Event<void>;
   /** The result stored for a document, current or not. */
   stored(uri: vscode.Uri | string): WorkflowSnapshot | undefined;
+  /**
+   * A comparison of the document is scheduled or under way (a live update after an edit): its
+   * new result, or its end if it fails, comes as a change.
+   */
+  comparing(uri: vscode.Uri | string): boolean;
   /** Compares a document again (after a fix when live update is off; when the side-by-side opens on an uncompared article). */
   compare(doc: vscode.TextDocument, interactive: boolean): Promise<WorkflowSnapshot | undefined>;
 }

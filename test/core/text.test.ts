@@ -33,6 +33,36 @@ test('tokenize: a figure set against the characters of a script without spaces (
   assert.deepEqual(words('Airbus A380 jets'), ['Airbus', 'A380', 'jets']);
 });
 
+test('tokenize: full-width figures ("３０", "１，２００", "４．５％") are read as their ASCII forms, where they stand in the text', () => {
+  assert.deepEqual(words('売上高は３０億円に達した', 'jpn'), ['売上高は', '３０', '億円に達した']);
+  assert.deepEqual(words('支出は１，２００万円で、全体の４．５％だった', 'jpn'), ['支出は', '１，２００', '万円で', '全体の', '４．５％', 'だった']);
+  assert.deepEqual(words('会議は１０：１５に始まり、費用は￥８，０００だった', 'jpn'), ['会議は', '１０：１５', 'に始まり', '費用は', '￥８，０００', 'だった']);
+  // A full-width comma between figures not grouped in threes parts them: a list ("１，２").
+  assert.deepEqual(words('第１，２区', 'jpn'), ['第', '１', '２', '区']);
+  const ctx = tokenizerContext('jpn');
+  const read = (s: string) => tokenize(s, 0, s.length, ctx).map((t) => [t.norm, t.key, t.num]);
+  assert.deepEqual(read('１，２００ ４．５％ ２０２６'), read('1,200 4.5% 2026'));
+  // Full-width letters are no figure.
+  assert.equal(tokenize('ＡＢＣ', 0, 3, ctx)[0]!.num, null);
+});
+
+test('a Japanese copy that writes a figure in ASCII digits where the canonical writes full-width ones changes nothing; another figure is a number change, quoted as each file writes it', () => {
+  const canonical = '市内の倉庫で火災が起き、作業員３０人が避難した。被害額は１，２００万円に上り、全体の４．５％に当たるという。倉庫は２０１９年に建てられた。';
+  const ascii = '市内の倉庫で火災が起き、作業員30人が避難した。被害額は1,200万円に上り、全体の4.5%に当たるという。倉庫は2019年に建てられた。';
+  assert.deepEqual(compare(canonical, ascii).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  assert.deepEqual(compare(ascii, canonical).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  const changed = ascii.replace('30人', '40人');
+  assert.deepEqual(compare(canonical, changed).discrepancies.map((d) => `${d.kind}: ${d.reason}`), ['number: The figure changes from ‘３０’ to ‘40’.']);
+  // A hard wrap before a full-width figure set against the words before it, or inside the figure
+  // (a wrap of text without blanks breaks at the width, after a figure's comma or point too), changes nothing.
+  for (const [from, to] of [['作業員３０', '作業員\n３０'], ['３０人', '３\n０人'], ['１，２００', '１，\n２００'], ['４．５', '４．\n５'], ['４．５％', '４．５\n％']]) {
+    assert.deepEqual(compare(canonical, canonical.replace(from, to)).discrepancies.map((d) => `${d.kind}: ${d.reason}`), [], to);
+  }
+  assert.deepEqual(compare(ascii, ascii.replace('1,200', '1,\n200').replace('4.5%', '4.5\n%')).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  // (A per cent sign set after a blank is no part of the figure, wrapped or not.)
+  assert.deepEqual(words('rose 65 %\nand 65\n% then', 'fra'), ['rose', '65', 'and', '65\n%', 'then']);
+});
+
 test('a Latin word set against Chinese that a hard wrap broke inside ("…向Alp" / "haGo提供…") is read whole; a blank the wrap broke at still parts two words', () => {
   assert.deepEqual(words('研究人员向Alp\nhaGo提供了数据', 'cmn'), ['研究人员向Alp\nhaGo提供了数据']);
   assert.deepEqual(words('研究人员向Deep \nMind提供了数据', 'cmn'), ['研究人员向Deep', 'Mind提供了数据']);

@@ -166,6 +166,14 @@ test('the editor workflow in a real VS Code: walkthrough, Problems and F8, resto
         const rows = (await problemRows(vsc)).filter((x) => x.includes('WireDiff'));
         return rows.some((r) => r.includes(hedge.reason)) && rows.some((r) => r.includes('constants')) ? rows : null;
       }, 'the hedge and the mistranslation back among the problems after the undo', 30_000);
+      // Each finding listed once after the live updates: the counts of the first comparison again
+      // (the new result placed, nothing of an edited text's left or set twice).
+      const high = listed.filter((d) => d.severity === 'high').length;
+      await waitFor(async (saw) => {
+        const txt = saw(await vsc.page.$eval('[id="status.problems"]', (e) => e.textContent).catch(() => '(no problems item)'));
+        const m = /(\d+)\D+(\d+)\D+(\d+)/.exec(txt ?? '');
+        return m && Number(m[1]) === 0 && Number(m[2]) === high && Number(m[3]) === listed.length - high ? m : null;
+      }, `${high} warnings and ${listed.length - high} infos among the problems again after the undo`, 30_000);
     });
 
     await vsc.step('restore all high-severity wording: asks first, then one edit that one undo takes back', async () => {

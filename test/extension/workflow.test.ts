@@ -26,14 +26,17 @@ function setup(dismissed: string[] = [], path = '/ws/001.txt', text = A, view = 
   const doc = new vscode.FakeDocument(uri, text);
   vscode.workspace.textDocuments.push(doc);
   const changed = new vscode.EventEmitter<void>();
-  let snap: WorkflowSnapshot | undefined = {
-    result: { key: uri.toString(), uri: uri as never, version: doc.version, view, canonicalUri: vscode.Uri.file('/ws/000.txt') as never },
-    visible: view.discrepancies,
+  const snapOf = (v: ComparisonView): WorkflowSnapshot => ({
+    result: { key: uri.toString(), uri: uri as never, version: doc.version, view: v, canonicalUri: vscode.Uri.file('/ws/000.txt') as never },
+    visible: v.discrepancies,
     judgement: { dismissed: new Set(dismissed) },
-  };
+  });
+  let snap: WorkflowSnapshot | undefined = snapOf(view);
+  let comparing = false;
   const results: WorkflowResults = {
     onDidChange: changed.event as never,
     stored: (u) => (snap && String(u) === uri.toString() ? snap : undefined),
+    comparing: (u) => comparing && String(u) === uri.toString(),
     compare: async () => snap,
   };
   const live = new LiveOffsets(results);
@@ -45,7 +48,17 @@ function setup(dismissed: string[] = [], path = '/ws/001.txt', text = A, view = 
     snap = undefined;
     changed.fire();
   };
-  return { doc, view, live, fixes, problems, diagnostics, sets: () => collection.sets, clear, changed, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
+  /** The store's side of a live update: a comparison scheduled or under way (told as a change), then its new result (or none: it failed), told as one change. */
+  const startComparing = () => {
+    comparing = true;
+    changed.fire();
+  };
+  const endComparing = (next?: ComparisonView) => {
+    comparing = false;
+    if (next) snap = snapOf(next);
+    changed.fire();
+  };
+  return { doc, view, live, fixes, problems, diagnostics, sets: () => collection.sets, clear, changed, startComparing, endComparing, dispose: () => (live.dispose(), fixes.dispose(), problems.dispose()) };
 }
 
 /** The code actions at the first occurrence of `word` in the document as it is now. */
@@ -139,6 +152,42 @@ test('problems: typing in the article does not list them again per keystroke, on
   s.changed.fire();
   await tick();
   assert.equal(s.sets(), before + 1);
+  s.dispose();
+});
+
+test('problems: a live update after typing places them once for the pause, from its new result; a live update that fails, once when it ends', async () => {
+  vscode.setSetting('liveUpdateDelay', 50);
+  const s = setup();
+  const before = s.sets();
+  // Typing: the first keystroke schedules a comparison (the store tells that it is under way), the others move its timer.
+  for (let i = 0; i < 30; i++) {
+    s.doc.change([{ start: 0, end: 0, text: 'x' }]);
+    if (i === 0) s.startComparing();
+    await tick();
+  }
+  assert.equal(s.sets(), before, 'nothing set while typing');
+  await tick(120);
+  assert.equal(s.sets(), before, 'the pause places nothing while the comparison it started runs');
+  const text = s.doc.getText();
+  s.endComparing(new ComparisonView(compare(C, text), text, C));
+  await tick(10);
+  assert.equal(s.sets(), before + 1, 'one placement for the pause: the new result');
+  const hedge = s.diagnostics().find((d) => typeof d.code === 'object' && d.code.value === 'hedge')!;
+  assert.equal(s.doc.getText(hedge.range), '300');
+  // Typing again, and the comparison fails (no new result): the problems are placed again once, where the words now stand.
+  const start = s.doc.offsetAt(hedge.range.start);
+  for (let i = 0; i < 5; i++) {
+    s.doc.change([{ start: 0, end: 0, text: 'y' }]);
+    if (i === 0) s.startComparing();
+    await tick();
+  }
+  await tick(120);
+  assert.equal(s.sets(), before + 1);
+  s.endComparing();
+  await tick(10);
+  assert.equal(s.sets(), before + 2);
+  const moved = s.diagnostics().find((d) => typeof d.code === 'object' && d.code.value === 'hedge')!;
+  assert.equal(s.doc.offsetAt(moved.range.start), start + 5);
   s.dispose();
 });
 

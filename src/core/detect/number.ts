@@ -23,7 +23,7 @@ export function isWeighty(side: GroupSide, i: number, lex: Lexicon): boolean {
   for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 3); k++) {
     if (lex.weightyWords.has(toks[k]!.norm)) return true;
   }
-  return /[$€£¥₹%]/.test(side.text.slice(toks[i]!.start, toks[i]!.end));
+  return /[$€£¥₹%]/.test(toks[i]!.norm);
 }
 
 /**

@@ -147,7 +147,7 @@ export function percentWordsAfter(side: GroupSide, i: number): number {
 /** Whether the figure at token `i` is a per cent: the sign on it ("40%") or written out after it ("40 percent", "40 per cent"). */
 export function isPercent(side: GroupSide, i: number): boolean {
   const t = side.tokens[i]!;
-  return side.text.slice(t.start, t.end).endsWith('%') || percentWordsAfter(side, i) > 0;
+  return t.norm.endsWith('%') || percentWordsAfter(side, i) > 0;
 }
 
 /**
@@ -180,7 +180,7 @@ export function moneyBeforeM(side: GroupSide, i: number): number {
   const t = side.tokens[i];
   const f = side.tokens[i - 1];
   if (t?.norm !== 'm' || !f || f.num === null || f.end !== t.start) return -1;
-  return /^[$€£¥₹]/.test(side.text.slice(f.start, f.end)) ? i - 1 : -1;
+  return /^[$€£¥₹]/.test(f.norm) ? i - 1 : -1;
 }
 
 /** "million" after a figure of one side and "m" run into the same sum on the other ("$100 million" / "$100m"), either way. */

@@ -5,6 +5,7 @@
  * several languages), never tuned to a page.
  */
 import { isMailHeader } from './lineMarks';
+import { isLrcTags } from './lineText';
 
 /** Words that introduce a link to another story, in several languages. */
 const LINK_LEADS =
@@ -259,7 +260,7 @@ export function isChrome(s: string): boolean {
     if (WRAPPED_LINK.test(s)) return true;
     s = s.replace(/\s+/g, ' ');
   }
-  if (hasChromeMark(s) || isMailHeader(s) || isLinkList(s)) return true;
+  if (hasChromeMark(s) || isMailHeader(s) || isLrcTags(s) || isLinkList(s)) return true;
   if (noteWords(s) && REPRINT_NOTES.some((re) => re.test(s))) return true;
   if (FIELD_START.test(s) && RELEASE_FIELDS.some((re) => re.test(s))) return true;
   for (const re of BOILERPLATE) if (re.test(s)) return true;

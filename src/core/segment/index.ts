@@ -13,6 +13,7 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
+import { runInLrcTags } from './lineText';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
@@ -504,8 +505,8 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   splitAt(text, from, pieces, runInLabels(text.slice(from, to), speakers).map((k) => [k, k]), null);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
-    // A date or a link run into the words after it ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.
-    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e));
+    // A date, a link or a lyrics file's ID tags run into the words after them ("11.10.08 NASA's lander …", "http://… John …", "[ar:…] [00:00.00]From …"): chrome of its own.
+    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e)) || runInLrcTags(text.slice(s, e));
     if (runIn) {
       piece(s, s + runIn, 'boilerplate');
       s += runIn;

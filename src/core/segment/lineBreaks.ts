@@ -6,7 +6,7 @@ import { dateline, credit, pictureCredit } from './credits';
 import { isDateLine, isLabelledDateLine, isTimeLine } from './chrome';
 import { BULLETS, boundaryAt, hasStops, listMarker, stopReadsOn } from './stops';
 import { goesOn, opensField, rulerMark } from './lineMarks';
-import { CAPITAL_START, closesOpenBracket, SPACED_DASH_END, endsOnWord, lastWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TIMED_START, TITLE_START } from './lineText';
+import { CAPITAL_START, closesLrcTag, closesOpenBracket, SPACED_DASH_END, endsOnWord, lastWord, LOWER_START, LOWER_WORD_END, LOWER_WORD_START, STOP_END, TERMINAL_END, TIMED_START, TITLE_START } from './lineText';
 import { capitalisedThroughout, endsAsTitle, endsOnFunctionWord, endsOpen, endsSentence, inset, isHeadline, nameRunsOn, opensSentence, text, textHasStops, writtenAsTitle, type Doc, type Line, type Unit } from './lineDoc';
 import { brokenAtWidth, standsApart } from './blocks';
 
@@ -31,6 +31,8 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   const prevText = text(doc, prev);
   // A lyrics or subtitle file's timed phrases run on from line to line until a sentence stops.
   if (doc.timed && TIMED_START.test(head) && TIMED_START.test(prevText)) return !STOP_END.test(prevText);
+  // So does an ID tag of such a file that a wrap broke ("[ti:…] [ar:Jo" / "Lee] [00:00.00]…").
+  if (closesLrcTag(prevText, lineText)) return true;
   // A line that starts something of its own: a dateline, a list item, a credit; a date alone on
   // its line (a statement's header), or under its label ("Broadcast: …"), neither goes on from the
   // line before nor into the next.

@@ -8,6 +8,40 @@ import { TIMECODE_SOURCE } from '../text';
 /** A line that opens on a timecode, "[00:53.04]…": a lyrics or subtitle file's (LRC) timed phrase. */
 export const TIMED_START = new RegExp('^' + TIMECODE_SOURCE);
 
+/**
+ * A lyrics or subtitle file's (LRC) ID tags, alone on their line: its title, artist, album,
+ * author, lyricist, who made the file and with what tool, its version, its time offset and
+ * length, a comment ("[ti:…]", "[ar:…]", "[offset:+250]", "[#:…]"). The file's metadata, no
+ * words of its text. The tag names in lower case, as the format writes them: a bracketed line of
+ * prose ("[Note: …]", "[The vote …]") is none.
+ */
+const LRC_ID_TAG_NAME = String.raw`\[(?:ti|ar|al|au|lr|by|re|tool|ve|offset|length|#):`;
+const LRC_ID_TAGS = new RegExp(String.raw`^(?:${LRC_ID_TAG_NAME}[^[\]\n]*\][ \t]*)+$`);
+/**
+ * ID tags run into the words after them, a file flattened onto one line ("[ti:…] [ar:…]
+ * [00:00.00]From …"), which a hard wrap may then break inside a tag ("[ti:Falling Prices" / "Hit Farms]").
+ */
+const LRC_ID_TAGS_RUN_IN = new RegExp(String.raw`^(?:${LRC_ID_TAG_NAME}[^[\]]*\]\s*)+(?=\S)`);
+
+/** Is `line` (trimmed) a lyrics or subtitle file's ID tags (`LRC_ID_TAGS`)? */
+export function isLrcTags(line: string): boolean {
+  return line.charCodeAt(0) === 0x5b && LRC_ID_TAGS.test(line);
+}
+
+/** An ID tag left open at a line's end ("… [ar:Jo"), which a wrap broke. */
+const OPEN_LRC_ID_TAG = new RegExp(String.raw`${LRC_ID_TAG_NAME}[^[\]]*$`);
+
+/** Does `line` leave an ID tag open ("[ti:…] [ar:Jo") that `next` closes ("Lee] [00:00.00]…")? The wrap broke the tag: it goes on. */
+export function closesLrcTag(line: string, next: string): boolean {
+  const close = next.indexOf(']');
+  return close >= 0 && !next.slice(0, close).includes('[') && line.includes('[') && OPEN_LRC_ID_TAG.test(line);
+}
+
+/** The length of the ID tags (`LRC_ID_TAGS`), with the blanks after them, that open `s` and run into the words after them, or 0. */
+export function runInLrcTags(s: string): number {
+  return s.charCodeAt(0) === 0x5b ? (LRC_ID_TAGS_RUN_IN.exec(s)?.[0].length ?? 0) : 0;
+}
+
 /** A line that ends on closing punctuation. */
 export const TERMINAL_END = /[.!?…:;"”’»)\]]$/;
 /** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */

@@ -8,7 +8,7 @@
  */
 import { goesOn, lineParts, quoteMargin } from './lineMarks';
 import type { StopRules } from './rules';
-import { LOWER_START, lastWord, TERMINAL_END, TIMED_START } from './lineText';
+import { isLrcTags, LOWER_START, lastWord, TERMINAL_END, TIMED_START } from './lineText';
 import { inset, type Doc, type Line, type Unit } from './lineDoc';
 import { linesOfTheirOwn, mostlyFull, NEAR_WIDTH, proseMarks, screenWidths, wrappedTwice } from './blocks';
 import { continues } from './lineBreaks';
@@ -99,14 +99,16 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
 /** Lines opening on a timecode: a text is timed (`Doc.timed`) when at least this many do, and at least half its lines. */
 const TIMED_LINES = 4;
 
-/** Do the text's lines open on timecodes, as a lyrics or subtitle file's (LRC) timed phrases do? */
+/** Do the text's lines open on timecodes, as a lyrics or subtitle file's (LRC) timed phrases do? (Its ID tags, "[ar:…]", count neither way.) */
 function timedLines(text: string, blocks: readonly Line[][]): boolean {
   let lines = 0;
   let timed = 0;
   for (const b of blocks) {
     for (const l of b) {
+      const head = text.slice(l.start + l.indent, l.start + l.indent + 16);
+      if (TIMED_START.test(head)) timed++;
+      else if (head.charCodeAt(0) === 0x5b && isLrcTags(text.slice(l.start + l.indent, l.end))) continue;
       lines++;
-      if (TIMED_START.test(text.slice(l.start + l.indent, l.start + l.indent + 16))) timed++;
     }
   }
   return timed >= TIMED_LINES && timed * 2 >= lines;

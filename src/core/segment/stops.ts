@@ -25,6 +25,12 @@ const NAME_BANG = /(?:^|[^\p{L}])(\p{L}+)!$/u;
 const FIRST_WORD = /^\s*["“'‘«([]*(\p{L}+)/u;
 const STARTS_DIGIT = /^\s*["“'‘«([]*\d/u;
 const STARTS_LOWER = /^\s*["“'‘«([]*\p{Ll}/u;
+/**
+ * A full-width point after a digit ("４．"), and a digit after the boundary: the decimal point of a
+ * figure a wrap broke after it ("４．" / "５％"), as ICU breaks at a line break; no stop.
+ */
+const FULL_WIDTH_POINT_IN_FIGURE = /[0-9０-９]．$/;
+const STARTS_FIGURE = /^\s*[0-9０-９]/;
 
 /** A timecode that opens the text after a boundary, with the blanks around it. */
 const LEADING_TIMECODE = new RegExp(String.raw`^\s*` + TIMECODE_SOURCE + String.raw`\s*`);
@@ -53,7 +59,7 @@ export function boundaryAt(prev: string, next: string, rules: StopRules): boolea
     if (w && rules.exclamationNames.has(w.toLowerCase())) return startsSentence(next, rules);
     return true;
   }
-  if (last !== '.') return true;
+  if (last !== '.') return last !== '．' || !FULL_WIDTH_POINT_IN_FIGURE.test(core) || !STARTS_FIGURE.test(next);
   const dots = ellipsis(core);
   if (dots) {
     // ". . ." between words leaves words out; ". . . ." ends the sentence. A full stop on the

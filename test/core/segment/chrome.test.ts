@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { isChrome } from '../../../src/core/segment/chrome';
 import { segment } from '../../../src/core/segment';
 import { lexiconFor } from '../../../src/core/lexicon';
+import { fold } from './fold';
 
 /** What a reader of `t` sees: each segment's kind and text. */
 const read = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}:${s.text}`);
@@ -174,4 +175,29 @@ test("isChrome: a release's contact line (e-mail addresses, telephone numbers, a
     'boilerplate:ana.costa at water.example.gov',
     'sentence:Repairs to the dam finished a week early.',
   ]);
+});
+
+test("isChrome: a lyrics or subtitle file's (LRC) ID tags on a line of their own are chrome; bracketed words that are no such tag are not", () => {
+  for (const line of ['[ti:Harbour Report]', '[ar: City Radio]', '[al:Weekly News]', '[au:Dana Reyes]', '[by:Sam Ortiz]', '[re:Caption Tool]', '[ve:2.0]', '[offset:-120]', '[length: 04:05]', '[#:made by hand]', '[ti:Harbour Report][ar:City Radio]', '[ti:Harbour Report\nof the Week]']) {
+    assert.equal(isChrome(line), true, line);
+  }
+  for (const line of ['[The vote was held again on Friday.]', '[ti:Harbour Report] The harbour reopened on Friday.', '[Title: a new harbour]', '[at: the harbour]', 'ti: Harbour Report']) {
+    assert.equal(isChrome(line), false, line);
+  }
+});
+
+test("a lyrics file's ID tags run into its first timed words, the file flattened onto one line, are chrome of their own; the words after them a sentence", () => {
+  // Written for this test.
+  const flat = '[ti:Harbour Report] [ar:Jo Lee] [by:Sam Ortiz] [00:00.00]The harbour reopened on Friday after two years of repairs. [00:05.10]Officials said the work cost ninety million dollars.';
+  assert.deepEqual(read(flat), [
+    'boilerplate:[ti:Harbour Report] [ar:Jo Lee] [by:Sam Ortiz]',
+    'sentence:[00:00.00]The harbour reopened on Friday after two years of repairs.',
+    'sentence:[00:05.10]Officials said the work cost ninety million dollars.',
+  ]);
+  // A title with a question mark in it ends no sentence of the text: the tags are chrome, the words after them a sentence.
+  const asked = '[ti:Who Pays for the Harbour?] [ar:Jo Lee] [00:00.00]The harbour reopened on Friday after two years of repairs. [00:05.10]Officials said the work cost ninety million dollars.';
+  assert.deepEqual(read(asked).filter((s) => !s.startsWith('boilerplate:')), read(flat).slice(1));
+  // Hard-wrapped, a line break inside a tag: read as unwrapped.
+  const longer = flat + ' [00:09.40]The bridge carries some forty thousand cars a day across the old port. [00:14.20]Its next repairs are due in twenty years, the harbour board said.';
+  for (const width of [40, 50, 64]) assert.deepEqual(read(fold(longer, width)).map((s) => s.replace(/\s+/g, ' ')), read(longer), String(width));
 });

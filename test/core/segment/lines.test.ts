@@ -448,6 +448,10 @@ test("a lyrics file's timed phrases (LRC, one phrase a line) run on into sentenc
   ]);
   // Its title line folded at 50 bytes: the same sentences.
   assert.deepEqual(read(fold(lrc, 50)).filter((s) => s.includes('[00:')), sentences);
+  // Its ID tags are no lines of prose: however many it has, its timed phrases still run on, and the tags are chrome.
+  const tagged = '[al:Evening Reports]\n[au:Jo Lee]\n[by:Sam Ortiz]\n[re:Caption Tool]\n[ve:1.0]\n[offset:0]\n[length:00:20]\n[#:made by hand]\n' + lrc;
+  assert.deepEqual(read(tagged).filter((s) => s.includes('[00:')), sentences);
+  assert.ok(read(tagged).includes('boilerplate: [al:Evening Reports]'));
   // A line or two opening on a timecode in a text of prose lines is no timed text: lines stay lines.
   const two = 'Schedule\n[00:00.00] Opening remarks\n[00:10.00] Questions\nThe meeting ends at noon.\n';
   assert.ok(read(two).some((s) => s.endsWith('Opening remarks')));
