@@ -394,13 +394,17 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
  * A figure ending at `end` of `s` whose per cent sign a hard wrap moved to the next line, the break
  * right after its digits ("約65" / "％が…": a wrap of text without blanks breaks at the width):
  * where the figure with its sign ends, and its text without the break; null for any other token.
- * (Not after a blank: "65 %" is set so, and a wrap breaks there.)
+ * Only where the figure stands in a script without blanks (set against its characters, or the
+ * sign a full-width one): in text with blanks a wrap breaks at a blank, never inside "65%", so
+ * "65" / "%" there is "65 %" as French sets it, the blank the wrap broke at gone with the line's
+ * trailing blanks.
  */
 function signAfterBreak(s: string, start: number, end: number): { end: number; text: string } | null {
   const d = s.charCodeAt(end - 1);
   if (!((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19)) || (s[end] !== '\n' && s[end] !== '\r')) return null;
   const k = lineBreakAt(s, end);
-  return k > 0 && (s[k] === '%' || s[k] === '％') ? { end: k + 1, text: s.slice(start, end) + s[k] } : null;
+  if (!(k > 0 && (s[k] === '％' || (s[k] === '%' && (unspacedAt(s, start, true) || unspacedAt(s, k + 1)))))) return null;
+  return { end: k + 1, text: s.slice(start, end) + s[k] };
 }
 
 /** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */
