@@ -38,39 +38,6 @@ export function closesLrcTag(line: string, next: string): boolean {
   return close >= 0 && !next.slice(0, close).includes('[') && line.includes('[') && OPEN_LRC_ID_TAG.test(line);
 }
 
-/** One ID tag of a run of them: its name, and its text. */
-const LRC_ID_TAG = /\[([^[\]:]*):([^[\]]*)\]/g;
-
-/** A part of a run of ID tags (`lrcTagParts`), offsets into the run. */
-export interface LrcTagPart {
-  start: number;
-  end: number;
-  /** The text of the title tag, "[ti:…]": the story's headline. Else a run of other tags (the file's metadata). */
-  title: boolean;
-}
-
-/**
- * The parts of a run of ID tags (`s` holds only tags and blanks: `isLrcTags`, `runInLrcTags`): the
- * title a "[ti:…]" tag holds, its text only (never the brackets nor the tag's name: the story's
- * headline as the file writes it), and the other tags, each run of them one part (chrome).
- */
-export function lrcTagParts(s: string): LrcTagPart[] {
-  const out: LrcTagPart[] = [];
-  for (const m of s.matchAll(LRC_ID_TAG)) {
-    const [whole, name, text] = m as unknown as [string, string, string];
-    const lead = text.search(/\S/);
-    if (name === 'ti' && lead >= 0) {
-      const start = m.index + name.length + 2 + lead;
-      out.push({ start, end: start + text.trim().length, title: true });
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (last && !last.title) last.end = m.index + whole.length;
-    else out.push({ start: m.index, end: m.index + whole.length, title: false });
-  }
-  return out;
-}
-
 /** The length of the ID tags (`LRC_ID_TAGS`), with the blanks after them, that open `s` and run into the words after them, or 0. */
 export function runInLrcTags(s: string): number {
   return s.charCodeAt(0) === 0x5b ? (LRC_ID_TAGS_RUN_IN.exec(s)?.[0].length ?? 0) : 0;
