@@ -7,7 +7,7 @@
 import { EMAIL_LINE } from './pageLines';
 import { POINTER_ARROW, POINTER_MAX_WORDS } from './pageNotices';
 import type { BlockRole, ReadBlock } from './readText';
-import { UNSPACED_SCRIPTS } from './scripts';
+import { SCRIPT_STOPS, UNSPACED_SCRIPTS } from './scripts';
 import { once } from './once';
 import { STAFF_CREDIT_LABELS } from './data/staffCredits';
 
@@ -27,7 +27,7 @@ export interface ShapedBlock {
 export const MAX_LINK_SHARE = 0.6;
 export const HEADING_TAG = /^h[1-6]$/;
 /** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
-const STOP = '.!?…。！？؟۔।॥။።។།༎։';
+const STOP = `.!?…。！？${SCRIPT_STOPS}`;
 /** Closing quotation marks: English ” ’, German and Czech “ ‘ („…“), French and others » and « (»…«). */
 const CLOSE_QUOTE = `"'”’“‘»«`;
 export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`, 'u');

@@ -6,6 +6,7 @@
 import { functionWordProfiles, lexiconFor } from './lexicon';
 import { loadFranc } from './load';
 import { once } from './once';
+import { SCRIPT_STOPS } from './scripts';
 
 export { iso6393Of } from './languageCodes';
 
@@ -79,6 +80,9 @@ function candidates({ hits, codes }: FunctionWordHits): string[] | undefined {
   return found.length ? found : undefined;
 }
 
+/** How a line of running text ends: a sentence's stop, in any script ("。", "।"), and a closing mark. */
+const SAMPLE_LINE_END = new RegExp(`[.!?。${SCRIPT_STOPS}]["”’»)]?$`, 'u');
+
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
 function sampleOf(text: string): string {
   let sample = '';
@@ -88,7 +92,7 @@ function sampleOf(text: string): string {
     if (to < 0) to = text.length;
     const t = text.slice(from, to).trim();
     from = to + 1;
-    if (t.length < 40 || !/[.!?。]["”’»)]?$/.test(t)) continue;
+    if (t.length < 40 || !SAMPLE_LINE_END.test(t)) continue;
     sample += (sample ? ' ' : '') + t;
   }
   if (sample.length < 60) sample = text.slice(0, SAMPLE);

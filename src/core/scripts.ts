@@ -13,6 +13,15 @@ export const UNSPACED_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{
  */
 export const UNSTOPPED_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}';
 
+/**
+ * The marks that end a sentence in scripts that write neither the Latin nor the full-width stops:
+ * the Arabic question mark and full stop (Urdu, "؟", "۔"), the danda and double danda (Hindi,
+ * Bengali and the other Indian scripts: "।", "॥"), the Burmese, Ethiopic, Khmer and Tibetan stops
+ * ("။", "።", "។", "།", "༎") and the Armenian full stop ("։"). As characters for a regular
+ * expression's class, like "。" beside ".".
+ */
+export const SCRIPT_STOPS = '؟۔।॥။።។།༎։';
+
 /** Made on first use (once.ts): only a character from Thai up asks. */
 const UNSPACED_CHAR = once(() => new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u'));
 

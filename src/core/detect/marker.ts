@@ -15,7 +15,8 @@ import type { Token } from '../text';
 import type { DetectContext } from './context';
 import type { GroupSide, Hunk } from './group';
 
-const BARE = /^\d{1,2}$/;
+/** A figure of one or two digits, ASCII or full-width ("７", "１２": the tokenizer reads those as their ASCII forms, text.ts). */
+const BARE = /^[0-9０-９]{1,2}$/;
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
 const VERB_FORM = /(?:ed|ing)$/i;
 
@@ -49,8 +50,22 @@ export function noteMark(side: GroupSide, i: number): boolean {
   return BARE.test(side.text.slice(t.start, t.end)) && noteMarks(side.text).has(t.start);
 }
 
-/** A figure of one or two digits standing alone: not part of a longer figure, a decimal, a time or a date. */
-const SMALL = /(?<![\d.,:/])\d{1,2}(?![\d]|[.,:/]\d)/g;
+/**
+ * A figure of one or two digits standing alone: not part of a longer figure, a decimal, a time or a
+ * date; in ASCII or full-width digits, as text.ts reads a figure ("１．５", "１０：１５", "８，０００"; a
+ * full-width comma only before a group of three digits).
+ */
+const SMALL = /(?<![0-9０-９.,:/．：／])[0-9０-９]{1,2}(?![0-9０-９]|[.,:/．：／][0-9０-９]|，[0-9０-９]{3}(?![0-9０-９]))/g;
+
+/** The value of a figure of ASCII or full-width digits ("１２" is 12). */
+function valueOf(digits: string): number {
+  let v = 0;
+  for (let k = 0; k < digits.length; k++) {
+    const c = digits.charCodeAt(k);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return v;
+}
 
 /** The last texts read by `noteMarks`, with their marks (a comparison reads two texts, again and again). */
 const marksOf = new Map<string, ReadonlySet<number>>();
@@ -74,7 +89,7 @@ export function noteMarks(text: string): ReadonlySet<number> {
     last = 0;
   };
   for (const m of text.matchAll(SMALL)) {
-    const v = Number(m[0]);
+    const v = valueOf(m[0]);
     if (run.length && v === last && !repeated) repeated = true;
     else if (run.length && v === last + 1) {
       last = v;

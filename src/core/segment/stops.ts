@@ -5,7 +5,7 @@
  * ("1.) The first item 2.) The second item") are found here too.
  */
 import { NAME_ENDS, type AbbreviationClass, type StopRules } from './rules';
-import { UNSPACED_SCRIPTS } from '../scripts';
+import { SCRIPT_STOPS, UNSPACED_SCRIPTS } from '../scripts';
 import { TIMECODE_SOURCE } from '../text';
 
 /** A half-open range of the text. */
@@ -386,8 +386,12 @@ export function listItems(body: string): Array<{ start: number; text: number }> 
   return out.length > 1 ? out : [];
 }
 
-/** A full stop, "!", "?" or an ellipsis that ends a word, any closing marks after it, then a blank or the end. */
-const STOP = /[.!?…。！？]["”’'»)\]]*(?:\s|$)/u;
+/**
+ * A full stop, "!", "?" or an ellipsis that ends a word (or another script's stop, "。", "।"), any
+ * closing marks after it, then a blank or the end; a stop of another script before a word too
+ * ("…হয়েছে।সরকার …": a danda is a stop wherever it stands).
+ */
+const STOP = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’'»)\\]]*(?:\\s|$)|[${SCRIPT_STOPS}]`, 'u');
 
 /** Does a paragraph have a sentence's stop anywhere (not only in a word: "3.5" and "U.S" have none)? */
 export const hasStops = (body: string): boolean => STOP.test(body);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { compare } from '../../../src/core/compare';
 import { numberDetector } from '../../../src/core/detect/number';
 import { analyzeGroup } from '../../../src/core/detect';
+import { noteMarks } from '../../../src/core/detect/marker';
 import { detect, group, show } from '../helpers';
 
 test('number: a changed figure, and a changed scale', () => {
@@ -320,6 +321,34 @@ test('number: a footnote or page marker left between two words is no figure adde
   assert.equal(detect(numberDetector, 'The ministry will open the clinics in the valley.', 'The ministry will open the 3 clinics in the valley.').length, 1);
   assert.equal(detect(numberDetector, 'The storm flattened houses along the coast.', 'The storm flattened 40 houses along the coast.').length, 1);
   assert.equal(detect(numberDetector, 'Officials counted clinics across the valley.', 'Officials counted clinics (7) across the valley.').length, 1);
+});
+
+test('number: stray markers and note marks in full-width digits are read as their ASCII forms are', () => {
+  // Made-up sentences: a stray marker in full-width digits between two words.
+  assert.deepEqual(detect(numberDetector, 'The ministry plans to open new clinics in the valley.', 'The ministry plans to open new clinics ７ in the valley.'), []);
+  assert.deepEqual(detect(numberDetector, 'Farmers １２ in the north lost their harvest.', 'Farmers in the north lost their harvest.'), []);
+  const kinds = (c: string, a: string): string[] => compare(c, a).discrepancies.map((d) => d.kind).filter((k) => k === 'number' || k === 'quote');
+  // Note marks numbered in full-width digits, "（１）", "２．", after any word.
+  const marked =
+    'Volunteers praised the generosity（１）of their neighbours. The harvest festival showed ２． that the village had recovered. ' +
+    'Families entered the baking ３ contests in large numbers. Visitors called them "champions ４." The mayor thanked everyone.';
+  const plain =
+    'Volunteers praised the generosity of their neighbours. The harvest festival showed that the village had recovered. ' +
+    'Families entered the baking contests in large numbers. Visitors called them "champions." The mayor thanked everyone.';
+  assert.deepEqual(kinds(marked, plain), []);
+  assert.deepEqual(kinds(plain, marked), []);
+  // Marks in Chinese copy, set against the characters.
+  const zhMarked = '志愿者称赞了邻居的慷慨１。丰收节表明２村庄已经恢复。许多家庭参加了烘焙３比赛。市长感谢了大家。';
+  const zhPlain = '志愿者称赞了邻居的慷慨。丰收节表明村庄已经恢复。许多家庭参加了烘焙比赛。市长感谢了大家。';
+  assert.deepEqual(kinds(zhMarked, zhPlain), []);
+  // Counts in full-width digits with another figure between them are no series, as in ASCII digits.
+  const counts = 'The team played １ match in May. It lost ５ players to injury. It played ２ matches in June. It played ３ matches in July.';
+  assert.deepEqual(kinds(counts, counts.replace('played ２ matches', 'played matches')), ['number']);
+  // The marks' offsets are the file's own characters'; a full-width decimal or time holds no mark ("１．５" is no "1", "５").
+  const t = 'rose（１）by ２ and ３ more';
+  assert.deepEqual([...noteMarks(t)], [t.indexOf('１'), t.indexOf('２'), t.indexOf('３')]);
+  assert.deepEqual([...noteMarks('rose １．５ and ２ then ３ more')], []);
+  assert.deepEqual([...noteMarks('at １０：１５, then １ and ２ and ３')].length, 3);
 });
 
 test('number: note marks numbered 1, 2, 3 … through a copy are no figures dropped, whatever word they follow', () => {
