@@ -17,6 +17,12 @@ export interface Lexicon {
    * sólo", "nicht nur" (`deniesAt`).
    */
   notOnly?: ReadonlySet<string>;
+  /**
+   * Phrases whose negation word negates nothing: a connective that contrasts or orders
+   * (Spanish "sin embargo", however; "antes que nada", first of all), an alternative left open
+   * ("or not", "ou non"), a booster ("no doubt", "sans doute"), "nothing but" (only).
+   */
+  nonNegating?: readonly string[][];
   /** Negations written into a word: English "n't" (doesn't), French "n'" (n'a). */
   negationSuffixes?: readonly string[];
   negationPrefixes?: readonly string[];

@@ -55,6 +55,7 @@ export const ENGLISH: Lexicon = {
   negationSuffixes: ["n't"],
   implicitNegations: phrases('yet to|failed to|fail to|fails to|failing to|refused to|refuse to|refuses to|declined to|declines to|unable to'),
   notOnly: set('only just merely simply'),
+  nonNegating: phrases('or not|nothing but|all or nothing|no doubt|none other than|not least|no matter'),
   negations: set(`
     not no never none nobody nothing nowhere neither nor cannot without
     don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
@@ -197,6 +198,7 @@ const FRENCH: Lexicon = {
     me m' te t' lui y est sont était été être a ont avait avoir ne pas plus très aussi comme
   `),
   notOnly: set('seulement'),
+  nonNegating: phrases("ou non|ou pas|sans doute|n'importe"),
   negations: set('ne pas non jamais aucun aucune rien personne ni sans nullement'),
   negationPrefixes: ["n'"],
   negationsWithAnother: set('pas plus jamais rien personne aucun aucune guère point ni'),
@@ -231,6 +233,7 @@ const SPANISH: Lexicon = {
     ella ellos ellas es son fue fueron era eran ser estar está están ha han había haber muy más también ya
   `),
   notOnly: set('solo sólo'),
+  nonNegating: phrases('sin embargo|no obstante|antes que nada|antes de nada|o no|sin duda'),
   negations: set('no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco'),
   denials: set('niega negó negaron desmiente desmintió rechaza rechazó refuta'),
   hedges: phrases('al menos|por lo menos|más de|menos de|hasta|unos|unas|alrededor de|aproximadamente|casi|cerca de|presuntamente|supuestamente|aparentemente|probablemente|posiblemente|habría|habrían'),
@@ -262,6 +265,7 @@ const PORTUGUESE: Lexicon = {
     estar está estão tem têm há muito mais também já
   `),
   notOnly: set('só apenas'),
+  nonNegating: phrases('não obstante|antes de mais nada|ou não|sem dúvida'),
   negations: set('não nunca jamais nenhum nenhuma nada ninguém nem sem'),
   denials: set('nega negou negaram desmente desmentiu rejeita rejeitou refuta'),
   hedges: phrases('pelo menos|mais de|menos de|até|cerca de|aproximadamente|quase|supostamente|alegadamente|aparentemente|provavelmente|possivelmente|teria|teriam'),
@@ -294,6 +298,7 @@ const GERMAN: Lexicon = {
     auch noch schon sehr nur
   `),
   notOnly: set('nur'),
+  nonNegating: phrases('oder nicht|ohne zweifel'),
   negations: set('nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder noch ohne'),
   negationsWithAnother: set('noch'),
   denials: set('bestreitet bestritt bestritten bestreiten dementiert dementierte dementieren weist wies zurückgewiesen zurückweisen leugnet leugnete abgestritten verneint verneinte'),
@@ -354,6 +359,7 @@ const ITALIAN: Lexicon = {
     era erano essere ha hanno aveva anche già molto più
   `),
   notOnly: set('solo soltanto'),
+  nonNegating: phrases('o no|senza dubbio|non di meno'),
   negations: set('non mai nessuno nessuna niente nulla né senza'),
   denials: set('nega negato smentisce smentito respinge respinto'),
   hedges: phrases('almeno|più di|meno di|fino a|circa|quasi|presumibilmente|apparentemente|probabilmente|forse|sarebbe|sarebbero'),

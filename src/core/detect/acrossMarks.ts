@@ -9,14 +9,14 @@
 import { deniesAt, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import type { Finding, GroupSide } from './group';
-import { phraseAt, phraseIndex, tokensText } from './tokens';
+import { implicitNegationAt, nonNegatingMask, phraseIndex, tokensText } from './tokens';
 import { findQuotes } from './quote';
 import { foldDiacritics } from '../fold';
 import { monthOf, weekdayOf, type Months, type RelativeDays, type Weekdays } from '../months';
 
 /**
  * The tokens of a side that negate: negation words and verbs that negate the next ("failed
- * to"). A word that negates only beside another (French "personne", "plus") counts with the
+ * to"), none in a phrase that negates nothing ("sin embargo": `nonNegating`). A word that negates only beside another (French "personne", "plus") counts with the
  * language's negation particle ("ne") or a negation word a few words from it, no punctuation
  * between; the particle counts only with such a word ("ne … pas", not "ne … que").
  */
@@ -26,13 +26,14 @@ function negations(side: GroupSide, lex: Lexicon): number[] {
   const out: number[] = [];
   const weak: number[] = [];
   const particles: number[] = [];
+  const idiom = nonNegatingMask(toks, lex);
   toks.forEach((t, i) => {
-    if (t.num !== null) return;
+    if (t.num !== null || idiom?.[i]) return;
     if (lex.negationParticles && written(t.norm, lex.negationParticles)) particles.push(i);
     else if (lex.negationsWithAnother?.has(t.norm)) weak.push(i);
     // "No. 5", "no 5": a number's abbreviation, not a denial.
     else if (t.norm === 'no' && toks[i + 1]?.num != null) return;
-    else if (deniesAt(t.norm, toks[i + 1]?.norm, lex) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) out.push(i);
+    else if (deniesAt(t.norm, toks[i + 1]?.norm, lex) || implicitNegationAt(toks, i, implicit)) out.push(i);
   });
   const near = (i: number, j: number): boolean => Math.abs(i - j) <= CLAUSE_REACH && !/[,;:.!?]/.test(side.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start));
   const strong = [...out];

@@ -1,5 +1,5 @@
 /** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
-import { sameHedgeSense, type Lexicon } from '../lexicon';
+import { isNegation, sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
 import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
@@ -72,8 +72,9 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
       if (lex.numericHedges.has(phrase) && target < 0) continue;
       if (lex.bareFigureHedges?.has(phrase) && countsNoun(side, target, lex)) continue;
       if (target < 0) {
+        // (A negation is not what a hedge qualifies, the word it negates is: "likely be no need".)
         for (let k = nextIdx; k < Math.min(toks.length, nextIdx + 6); k++) {
-          if (toks[k]!.content) {
+          if (toks[k]!.content && !isNegation(toks[k]!.norm, lex)) {
             target = k;
             break;
           }

@@ -1,17 +1,19 @@
 /** Negation and denial: a sentence that may now say the opposite. */
-import { isEnglish, isNegation, type Lexicon } from '../lexicon';
+import { deniesAt, isEnglish, isNegation, type Lexicon } from '../lexicon';
 import { relation } from '../synonyms';
 import type { Token } from '../text';
 import { quoted } from '../excerpt';
 import type { DetectContext, Detector } from './context';
 import type { GroupSide } from './group';
 import { reportingVerbs } from './sources';
-import { boundaryBetween, phraseAt, phraseIndex, range, tokensText } from './tokens';
+import { boundaryBetween, implicitNegationAt, nonNegatingMask, phraseAt, phraseIndex, range, tokensText } from './tokens';
 
 /**
  * The negation (`neg`) and denial (`deny`) words of a side, claimed or not: a negation
  * inside a quotation the quote detector reported still counts. A verb that negates the one
- * after it (“failed to reach”) is a negation. A negation that opens a hedge of evidence (“it is
+ * after it (“failed to reach”) is a negation, not before a figure (“declined to 4.5 percent”).
+ * A negation word in a phrase that negates nothing (“not only”, “sin embargo”, “or not”:
+ * `notOnly`, `nonNegating`) is none. A negation that opens a hedge of evidence (“it is
  * not known if”, “not clear whether”: `qualifiers.evidence`) is none: it leaves the question
  * open and negates no fact, so “nobody was hurt” against “it is not known if anybody was hurt”
  * has lost its negation.
@@ -20,17 +22,26 @@ function cues(toks: Token[], lex: Lexicon): Map<string, number[]> {
   const m = new Map<string, number[]>();
   const implicit = lex.implicitNegations ? phraseIndex(lex.implicitNegations) : null;
   const open = lex.qualifiers ? phraseIndex(lex.qualifiers.evidence) : null;
+  const idiom = nonNegatingMask(toks, lex);
   toks.forEach((t, i) => {
     let k: string | null = null;
-    if (open?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) return;
-    if (isNegation(t.norm, lex) || implicit?.get(t.norm)?.some((p) => phraseAt(toks, i, p))) k = 'neg';
-    else if (lex.denials.has(t.norm)) k = 'deny';
+    if (open?.get(t.norm)?.some((p) => phraseAt(toks, i, p)) || idiom?.[i]) return;
+    if (deniesAt(t.norm, toks[i + 1]?.norm, lex) || implicitNegationAt(toks, i, implicit)) k = 'neg';
+    else if (lex.denials.has(t.norm) && !namesAThing(toks, i, lex)) k = 'deny';
     if (!k) return;
     const l = m.get(k) ?? [];
     l.push(i);
     m.set(k, l);
   });
   return m;
+}
+
+/**
+ * An English verb of denial in its "-ed" form right after a determiner is an adjective that
+ * names a thing ("the disputed island", "a rejected bid"): it reports no denial.
+ */
+function namesAThing(toks: Token[], i: number, lex: Lexicon): boolean {
+  return isEnglish(lex) && i > 0 && toks[i]!.norm.endsWith('ed') && !!lex.determiners?.has(toks[i - 1]!.norm);
 }
 
 // Negation words close together in one clause are one negation: Spanish “no … nunca”,

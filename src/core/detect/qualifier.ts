@@ -9,6 +9,7 @@
  * findings are `hedge` findings, and `time` ones for how long.
  */
 import type { QualifierWords } from '../data/qualifiers';
+import type { Lexicon } from '../lexicon';
 import type { TimeWords } from '../data/time';
 import { namesTimeUnitOrDay } from '../time';
 import type { Severity } from '../types';
@@ -75,7 +76,7 @@ function catalogue(q: QualifierWords): Catalogue {
 }
 
 /** The qualifiers of a side that no finding claimed, each with the word it qualifies. */
-function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array, negations?: ReadonlySet<string>, time?: TimeWords): Occurrence[] {
+function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array, negations?: Pick<Lexicon, 'negations' | 'notOnly'>, time?: TimeWords): Occurrence[] {
   const { phrases, byPhrase, alike } = catalogue(q);
   const byFirst = phraseIndex(phrases);
   const toks = side.tokens;
@@ -86,7 +87,11 @@ function findQualifiers(side: GroupSide, q: QualifierWords, claimed: Uint8Array,
     const starting = byFirst.get(toks[i]!.norm);
     if (!starting) continue;
     // Part of a negation a finding took ("not yet", "not even"): that finding's.
-    if (negations && i > 0 && claimed[i - 1] && negations.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) continue;
+    if (negations && i > 0 && negations.negations.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) {
+      if (claimed[i - 1]) continue;
+      // "not only": the word that makes the negation add (`notOnly`) restricts nothing.
+      if (negations.notOnly?.has(toks[i]!.norm)) continue;
+    }
     // A capital inside a sentence is a name or a title (“Major Smith”, “First Lady”).
     if (toks[i]!.cap && !isSentenceInitial(side, i)) continue;
     for (const p of starting) {
@@ -219,8 +224,8 @@ export const qualifierDetector: Detector = {
     // Words of a quotation the copy no longer quotes (a quote finding took them, nothing on the
     // article's side): its qualifiers still weigh the claim the paraphrase makes ("the situation
     // has radically changed," he said → he says the situation has changed).
-    const co = findQualifiers(C, q, unquotedClaims(ctx, true), lex.negations, lex.time);
-    const rest = findQualifiers(A, q, aClaim, lex.negations, lex.time);
+    const co = findQualifiers(C, q, unquotedClaims(ctx, true), lex, lex.time);
+    const rest = findQualifiers(A, q, aClaim, lex, lex.time);
     // Whether the article weighs anything (“big”, “severe”): a degree word may then stand for one dropped.
     const otherDegree = rest.some((x) => x.cls === 'degree');
     // A synonym of the word in the article with no word of substance before it (“an earthquake”,

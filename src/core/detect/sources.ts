@@ -188,14 +188,24 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   if (isEnglish(lex) && i > s.from && toks[i - 1]!.norm === 'of' && !boundaryBetween(side, i - 1, i)) return null;
   // "takes notes", "filed reports": the object of a verb, a noun.
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
-  // "two reports", "several claims": counted, a noun; a past form after a figure is the verb ("USAID on June 20 announced").
+  // "two reports", "several claims": counted, a noun; a past form after a figure is the verb
+  // ("USAID on June 20 announced"), but for an "-ed" form after a figure that counts, which says
+  // what is counted ("12 confirmed cases").
   const past = isEnglish(lex) && (t.norm.endsWith('ed') || IRREGULAR_PAST.has(t.norm));
-  if (i > s.from && ((!past && toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i)) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
+  const counted = (): boolean => !past || (t.norm.endsWith('ed') && !dateFigure(toks, i - 1, s.from, lex));
+  if (i > s.from && ((toks[i - 1]!.num !== null && !boundaryBetween(side, i - 1, i) && counted()) || (isEnglish(lex) && QUANTIFIERS.has(toks[i - 1]!.norm)))) return null;
   // "sentenced after pleading guilty", "without saying why": a gerund after a preposition, no speaker of a claim.
   if (i > s.from && isEnglish(lex) && t.norm.endsWith('ing') && GERUND_AFTER.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "officials have not said", "declined to say", "if you want to say": nobody is quoted.
   if (i > s.from && (lex.negations.has(toks[i - 1]!.norm) || (isEnglish(lex) && toks[i - 1]!.norm === 'to'))) return null;
   return evidence ? 'evidence' : 'report';
+}
+
+/** Whether the figure at `k` is a date's: a day after a month or a week day ("June 20"), or a year ("in 2019"). */
+function dateFigure(toks: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
+  const t = toks[k]!;
+  if (k > from && lex.dateWords.has(toks[k - 1]!.norm)) return true;
+  return /^\d{4}$/.test(t.norm) && t.num! >= 1800 && t.num! <= 2100;
 }
 
 /** English prepositions after which a verb's "-ing" form is a gerund ("after pleading", "without saying"). */

@@ -90,6 +90,29 @@ export function phraseAt(
   for (let k = 0; k < p.length; k++) if (toks[i + k]!.norm !== p[k] || claimed?.[i + k]) return false;
   return true;
 }
+/**
+ * The tokens inside a phrase of the lexicon's `nonNegating` ("sin embargo", "or not"): negation
+ * words there negate nothing. Null when the lexicon lists none.
+ */
+export function nonNegatingMask(toks: ReadonlyArray<{ norm: string }>, lex: Lexicon): Uint8Array | null {
+  if (!lex.nonNegating?.length) return null;
+  const index = phraseIndex(lex.nonNegating);
+  const mask = new Uint8Array(toks.length);
+  toks.forEach((t, i) => {
+    const p = index.get(t.norm)?.find((q) => phraseAt(toks, i, q));
+    if (p) mask.fill(1, i, i + p.length);
+  });
+  return mask;
+}
+/**
+ * Whether a verb that negates the next one (`implicitNegations`, "declined to", "refused to")
+ * starts at token `i` and does so: a figure after it makes it a change of level, no refusal
+ * ("declined to 4.5 percent", "fell to").
+ */
+export function implicitNegationAt(toks: ReadonlyArray<{ norm: string; num: number | null }>, i: number, implicit: Map<string, string[][]> | null): boolean {
+  const p = implicit?.get(toks[i]!.norm)?.find((q) => phraseAt(toks, i, q));
+  return !!p && toks[i + p.length]?.num == null;
+}
 export const hedgeIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.hedges);
 export const leadIndex = (lex: Lexicon): Map<string, string[][]> => phraseIndex(lex.attributionLeads);
 

@@ -111,6 +111,17 @@ test('translation: French "ne" negates only with a second word ("ne … pas", "n
   ]);
 });
 
+test('translation: a negation word inside a phrase that negates nothing (Spanish "sin embargo", "antes que nada", French "ou non", "sans doute") is no negation; a negation beside one still is', () => {
+  check([
+    ['However, the bridge remains open to trucks.', 'Sin embargo, el puente sigue abierto a los camiones.', 'spa', []],
+    ['First of all, the bridge remains open to trucks.', 'Antes que nada, el puente sigue abierto a los camiones.', 'spa', []],
+    ['Whether it rains or not, the bridge remains open to trucks.', "Qu'il pleuve ou non, le pont reste ouvert aux camions.", 'fra', []],
+    ['The bridge probably remains open to trucks.', 'Le pont reste sans doute ouvert aux camions.', 'fra', []],
+    ['However, the bridge remains open to trucks.', 'Sin embargo, el puente no sigue abierto a los camiones.', 'spa', ['negation']],
+    ['However, the bridge does not remain open to trucks.', 'Sin embargo, el puente sigue abierto a los camiones.', 'spa', ['negation']],
+  ]);
+});
+
 test('translation: a figure is compared with its size words, each read in its own language ("1.5 million" / "1 500 000", "1,5 milliard", "1.500 millones"); two sizes read and different change the amount', () => {
   const cattle = 'The flood killed 1.5 million cattle.';
   const aid = 'The aid totals 1.5 billion dollars.';

@@ -514,6 +514,21 @@ test('attribution: a past form after a figure is the verb, not a counted noun: t
   );
 });
 
+test('attribution: a past form after a figure that counts is what the figure counts, no verb ("12 confirmed cases"): the figure changed is a number finding, not a new source', () => {
+  const lex = group('a', 'b').lexicon;
+  assert.deepEqual(findAttributions(group('A total of 12 confirmed or suspected cases of the fever were recorded.', 'x').canonical, lex), []);
+  const found = detect(attributionDetector, 'A total of 12 confirmed cases of the fever were recorded in the district.', 'There are now 19 confirmed cases of the fever in the district.');
+  assert.deepEqual(found, []);
+  // After a date's figure, still the verb: "the agency on May 3 confirmed".
+  const [a] = findAttributions(group('The agency on May 3 confirmed two cases of the fever.', 'x').canonical, lex);
+  assert.ok(a, 'a source');
+  // "said", "told" name nothing counted: after a count they are still the verb ("of the crew, 12 said").
+  const [b] = findAttributions(group('Of the forty sailors on board, 12 said they saw the flare.', 'x').canonical, lex);
+  assert.ok(b, 'a source');
+  const kinds = compare('A total of 12 confirmed cases of the fever were recorded in the district.', 'There are now 19 confirmed cases of the fever in the district.').discrepancies.map((d) => d.kind);
+  assert.ok(kinds.includes('number') && !kinds.includes('attribution'), kinds.join());
+});
+
 test('attribution: a speech tag moved before its quotation, the speaker named as the copy opens it with a comma or colon, whatever the verb ("Bolden cheered, “…”"), is no source dropped; a quotation opened by other words still drops it', () => {
   const c = '“Today we can add another reason to cheer, Juno is at Jupiter,” said NASA administrator, Charlie Bolden.';
   const kinds = (a: string): string[] => compare(c, a).discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.severity);

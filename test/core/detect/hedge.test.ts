@@ -324,3 +324,10 @@ test('sameHedgeSense: the same qualifier, or two of one group of the lexicon (th
   assert.equal(sameHedgeSense('about', 'about', lex), true);
   assert.equal(sameHedgeSense('about', 'at least', lex), false);
 });
+
+test('hedge: a hedge qualifies the word a negation after it negates ("likely be no need" qualifies "need"): added before a word both sides have, it is a finding', () => {
+  const found = detect(hedgeDetector, 'The town will not need outside help this winter.', 'There will likely be no need for outside help in the town this winter.');
+  assert.deepEqual(found.map((f) => [f.kind, f.article]), [['hedge', 'likely']]);
+  // The same hedge before the negation on both sides: nothing.
+  assert.deepEqual(detect(hedgeDetector, 'The town will probably not need outside help.', 'The town probably will not need outside help.'), []);
+});

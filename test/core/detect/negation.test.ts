@@ -104,3 +104,33 @@ test('negation: the "not" of "not known if" opens a question and negates no fact
   // The question open on both sides: nothing.
   assert.deepEqual(detect(negationDetector, 'It is not known if any of the crew were hurt.', 'It is not known whether any of the crew were hurt.'), []);
 });
+
+test('negation: a negation word inside a phrase that negates nothing ("not only", "whether or not", "nothing but", Spanish "sin embargo", "antes que nada") is no negation; a "not" dropped beside one still is', () => {
+  assert.deepEqual(detect(negationDetector, 'The flood not only closed the road but cut the power.', 'The flood closed the road and cut the power.'), []);
+  assert.deepEqual(detect(negationDetector, 'The council will decide whether or not the market reopens.', 'The council will decide if the market reopens.'), []);
+  assert.deepEqual(detect(negationDetector, 'The crowd had nothing but praise for the lifeguards.', 'The crowd had praise for the lifeguards.'), []);
+  // A connective that contrasts is no negation, in English ("however") as in Spanish ("sin embargo").
+  assert.deepEqual(detect(negationDetector, 'However, the bridge remains open to trucks.', 'The bridge remains open to trucks.'), []);
+  assert.deepEqual(detect(negationDetector, 'Sin embargo, el puente sigue abierto a los camiones.', 'El puente sigue abierto a los camiones.', { language: 'spa' }), []);
+  assert.deepEqual(detect(negationDetector, 'Antes que nada, el puente sigue abierto a los camiones.', 'El puente sigue abierto a los camiones.', { language: 'spa' }), []);
+  // The negation that does negate, dropped between sentences that otherwise agree: a finding in each language.
+  const [en] = detect(negationDetector, 'However, the bridge does not remain open to trucks.', 'However, the bridge does remain open to trucks.');
+  assert.deepEqual([en!.kind, en!.canonical], ['negation', 'not']);
+  const [es] = detect(negationDetector, 'Sin embargo, el puente no sigue abierto a los camiones.', 'Sin embargo, el puente sigue abierto a los camiones.', { language: 'spa' });
+  assert.deepEqual([es!.kind, es!.canonical], ['negation', 'no']);
+  const [never] = detect(negationDetector, 'The ferry has never sailed at night.', 'The ferry has sailed at night.');
+  assert.deepEqual([never!.kind, never!.canonical], ['negation', 'never']);
+});
+
+test('negation: "declined to" before a figure is a fall, not a refusal; before a verb it still negates', () => {
+  assert.deepEqual(detect(negationDetector, 'The jobless rate declined to 4.1 percent in May.', 'The jobless rate fell to 4.1 percent in May.'), []);
+  const [f] = detect(negationDetector, 'The governor declined to sign the budget.', 'The governor signed the budget.');
+  assert.deepEqual([f!.kind, f!.canonical], ['negation', 'declined']);
+});
+
+test('negation: a verb of denial in its "-ed" form after a determiner names a thing ("the disputed island"), it reports no denial', () => {
+  assert.deepEqual(detect(negationDetector, 'Patrol boats circled the disputed island on Monday.', 'Patrol boats circled the island on Monday.'), []);
+  assert.deepEqual(detect(negationDetector, 'Patrol boats circled an island on Monday.', 'Patrol boats circled a disputed island on Monday.'), []);
+  const [f] = detect(negationDetector, 'The ministry disputed the figures on Monday.', 'The ministry published the figures on Monday.');
+  assert.deepEqual([f!.kind, f!.canonical], ['negation', 'disputed']);
+});

@@ -258,3 +258,10 @@ test('qualifier: a rank word of the other side that ranks nothing there does not
   const [f] = detect(qualifierDetector, 'The biggest protests followed the vote.', 'Protests followed the vote, leading to arrests.');
   assert.deepEqual([f?.kind, f?.canonical], ['hedge', 'biggest']);
 });
+
+test('qualifier: the "only" of "not only" adds, it restricts nothing: dropped with its "not", no finding of either kind', () => {
+  const kinds = compare('Not only was the harbour closed, but the ferries stopped for a week.', 'The harbour was closed, and the ferries stopped for a week.').discrepancies.filter((d) => d.kind === 'hedge' || d.kind === 'negation');
+  assert.deepEqual(kinds.map((d) => [d.kind, d.from]), []);
+  // A restrictor dropped outright is still one.
+  assert.equal(detect(qualifierDetector, 'The ferries stopped only for a week.', 'The ferries stopped for a week.').length, 1);
+});
