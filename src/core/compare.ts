@@ -13,7 +13,7 @@ import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, readLanguage, scriptOfText } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment, type SegmentMemo } from './segment';
-import { byNorm, tokenize, type TokenizerContext } from './text';
+import { byNorm, tokenize, type Token, type TokenizerContext } from './text';
 import { mapList } from './lists';
 import { align } from './align';
 import { splitHeadlines } from './compareHeadlines';
@@ -142,6 +142,20 @@ export function prepareCanonicalAlone(canonicalText: string, options: CompareOpt
 }
 
 /**
+ * Per tokenizer context, whether a token's norm negates (`isNegation`), asked once per word form
+ * for the life of the process, not once per comparison: the versions of a matrix (and the live
+ * updates of one article) ask it of the same words again. Kept by context, not by lexicon: norm
+ * ids are numbered per context (see facts.ts, `quickTests`).
+ */
+const negationTests = new WeakMap<TokenizerContext, (t: Token) => boolean>();
+
+function negationTest(ctx: TokenizerContext): (t: Token) => boolean {
+  let test = negationTests.get(ctx);
+  if (!test) negationTests.set(ctx, (test = byNorm((norm) => isNegation(norm, ctx.lexicon))));
+  return test;
+}
+
+/**
  * Compares an article against the canonical text. Pure and synchronous; never throws
  * on any pair of strings.
  */
@@ -174,7 +188,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
         forms: language === 'eng' ? pertainymsOf : undefined,
-        ignore: byNorm((norm) => isNegation(norm, lexicon)),
+        ignore: negationTest(ctx),
         reporting: (t, prev) => lexicon.attributionVerbs.has(t.norm) && !lexicon.determiners?.has(prev.norm),
         opposes: language === 'eng' ? opposes : undefined,
         timeWords: lexicon.time,
