@@ -18,6 +18,7 @@ import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
+import { type HiddenElement, shownWrappers, withWrappersShown } from './pageShown';
 
 export * from './readText';
 export { isMarkdownPath, readMarkdown } from './markdown';
@@ -99,18 +100,31 @@ export function readHtml(source: string): ReadText {
   return readHtmlBlocks(source).read;
 }
 
+/** No element of the page shown that it hides. */
+const NONE_SHOWN: ReadonlySet<number> = new Set();
+
 /**
  * Reads the text of an HTML document with its blocks: for each, the element that holds it and
- * how much of it is link text or caption. Never throws.
+ * how much of it is link text or caption. Never throws. A page whose headline stands in an element
+ * hidden only while the page loads (pageShown.ts: `shown`, where their tags start) is read with
+ * those shown.
  */
-export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBlock[]; depth: number } {
+export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBlock[]; depth: number; shown: ReadonlySet<number> } {
+  const first = readHtmlPass(source, NONE_SHOWN);
+  const shown = first.hidden.length ? shownWrappers(source, first.hidden, first.headline) : NONE_SHOWN;
+  const { read, blocks, depth } = shown.size ? readHtmlPass(source, shown) : first;
+  return { read, blocks, depth, shown };
+}
+
+/** One reading of an HTML document (readHtmlBlocks), the elements starting at `shown` read though they are hidden. */
+function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadText; blocks: PageBlock[]; depth: number; headline: number; hidden: HiddenElement[] } {
   const out = new ReadBuilder(source);
   let unread = 0;
-  // A <head> left open (no </head>, no <body>: some hand-made and old pages) ends where the first
-  // element that has no place in it starts, as browsers read it.
+  // A <head> left open (no </head>, no <body>: some hand-made and old pages) ends where the first element that has no place in it starts, as browsers read it.
   let inHead = false;
-  // How deep the page's elements nest, at most (see readArticle).
-  let depth = 0;
+  // How deep the page's elements nest, at most (see readArticle); where its first <h1> starts, and the hidden elements (the page's own too) that open before it.
+  let [depth, headline] = [0, -1];
+  const hidden: HiddenElement[] = [];
   // Image descriptions: a block that says what an image's alt text says is its caption.
   const alts: string[] = [];
   // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
@@ -156,14 +170,13 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   const setContext = (): void => {
     out.context = contextOf(open);
   };
-  // htmlparser2 loads on the first page read (`load.ts`).
-  const Parser = loadHtmlParser();
-  const parser = new Parser(
+  const parser = new (loadHtmlParser())(
     {
       onopentag(name, attribs) {
         if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
         if (name === 'a') links++;
         // An element named as chrome or a picture's box ("header-image") that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
+        if (name === 'h1' && headline < 0) headline = parser.startIndex;
         if (name === 'h1' && unread === 0) for (const o of open) if (((o.named ?? 0) & (CHROME | CAPTION)) !== 0) o.headline = true;
         if (attribs['itemprop'] && /\barticleBody\b/i.test(attribs['itemprop']) && unread === 0) for (const o of open) if (o.comments) o.headline = true;
         if (name === 'li' && unread === 0) items++;
@@ -208,9 +221,10 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
-        const hidden = !unreadElement && name !== 'body' && name !== 'html' && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p'));
-        if (hidden) unread++;
-        const element = openElement(name, flags, named, hidden, shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
+        const hides = !unreadElement && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p')) && !shown.has(parser.startIndex);
+        if (hides && headline < 0) hidden.push({ name, at: parser.startIndex });
+        if (hides && !PAGE_ELEMENTS.has(name)) unread++;
+        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
         // A section of readers' comments is a box of chrome however long (namesCommentsSection).
         if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
         open.push(element);
@@ -251,7 +265,7 @@ export function readHtmlBlocks(source: string): { read: ReadText; blocks: PageBl
   closeFrom(0);
   storyParagraphs(out, paragraphs, boxes);
   const read = out.done();
-  return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth };
+  return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth, headline, hidden };
 }
 
 /** The context of the text read next: the innermost block element open, and the flags of the innermost element. */
@@ -515,10 +529,12 @@ export function nestingOverBudget(source: string, budget: number): number | null
 export function readArticle(source: string, path = '', findArticle?: ArticleFinder): ReadText | null {
   if (isHtmlPath(path) || looksLikeHtml(source)) {
     if (!findArticle) return readHtml(source);
-    const { read, blocks, depth } = readHtmlBlocks(source);
+    const { read, blocks, depth, shown } = readHtmlBlocks(source);
+    // The extractor reads the page with the elements hidden only while it loads shown, as read here (the same offsets, the same text).
+    const page = withWrappersShown(source, shown);
     // Elements nested deeper than any real page's take an extractor minutes: such a page is read whole.
-    const hint = depth > MAX_ARTICLE_DEPTH ? undefined : findArticle(source);
-    return hint === undefined ? read : markArticle(read, blocks, hint, () => findArticle(source, true));
+    const hint = depth > MAX_ARTICLE_DEPTH ? undefined : findArticle(page);
+    return hint === undefined ? read : markArticle(read, blocks, hint, () => findArticle(page, true));
   }
   if (isMarkdownPath(path)) return readMarkdown(source);
   return null;

@@ -131,6 +131,30 @@ test('a page with no article says so in one line and exit 2, and does not compar
   assert.ok(read.blocks.every((b: { role: string }) => b.role === 'chrome'));
 });
 
+test('a page hidden whole until a script shows it (a wrapper of it, or its body) has its article found; a login wall so hidden still has none', () => {
+  const para = (n: number): string =>
+    `Paragraph ${n} of the report says the harbour board approved the new ferry timetable on Monday after a long meeting, and the first boats run in June.`;
+  const menu = '<div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>';
+  const wrapped = (body: string): string =>
+    `<!DOCTYPE html><html><head><title>Harbour board backs new ferry timetable</title></head><body><div id="page" style="display: none;">${menu}${body}</div>` +
+    '<script>document.getElementById("page").style.display = "block";</script></body></html>';
+  const source = wrapped(`<div class="story"><h1>Harbour board backs new ferry timetable</h1>${[1, 2, 3, 4, 5].map((n) => `<p>${para(n)}</p>`).join('')}</div>`);
+  const doc = readDocument('hidden.html', source, readFile(source, 'hidden.html'));
+  assert.ok(!doc.noArticle, 'an article');
+  const article = key(doc.blocks.filter((b) => b.role !== 'chrome').map((b) => b.text).join('\n'));
+  for (const n of [1, 3, 5]) assert.ok(article.includes(key(para(n))), `paragraph ${n}`);
+  assert.ok(!article.includes(key('Home News Sport')), 'the menu is chrome');
+  // The page's <body> itself so hidden: read too.
+  const body = source.replace('<body><div id="page" style="display: none;">', '<body style="display: none;"><div id="page">');
+  assert.notEqual(body, source);
+  assert.ok(!readDocument('body.html', body, readFile(body, 'body.html')).noArticle, 'an article in a hidden body');
+  const wall = wrapped(
+    '<div class="paywall"><h1>Subscribe to continue reading</h1><p>Already a subscriber? <a href="/login">Log in</a></p>' +
+      '<ul><li><a href="/a">Markets rally as rates fall</a></li><li><a href="/b">Storm hits the coast</a></li><li><a href="/c">Election results</a></li></ul></div>',
+  );
+  assert.ok(readDocument('wall.html', wall, readFile(wall, 'wall.html')).noArticle, 'a login wall has no article');
+});
+
 test('wirediff read: JSON of blocks and sentences with offsets into the file, for .txt, .md and .html', () => {
   const md = join(dir, 'story.md');
   const mdText = '# Floods kill 12\n\nJAKARTA - The ministry said on **Monday** that 12 people had died. Rescuers are [searching](https://x.test) for more.\n';
