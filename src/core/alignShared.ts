@@ -334,13 +334,8 @@ export type StoryNames = 'none' | 'one' | 'sure';
  * in common by itself. A text that names fewer than `MIN_NAMES` things tells nothing either
  * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
  */
-export function namesInCommon(
-  docs: readonly [AlignDoc, AlignDoc],
-  termOf: (t: Token) => number,
-  days: ReadonlySet<string>,
-  common: (t: Token) => boolean = () => false,
-): boolean {
-  return storyNames(docs, termOf, days, common) !== 'none';
+export function namesInCommon(...args: Parameters<typeof storyNames>): boolean {
+  return storyNames(...args) !== 'none';
 }
 
 /**
