@@ -48,6 +48,15 @@
  * −1 neither; unrelated −3); a text-level test of the names two texts share (how many, in how many
  * sentences) where no link is firm: single-name pairs of one story (iran-quake, padang, kiholo)
  * look as the unrelated ones do.
+ * Read on 29 Nov 2026 (align29, main c65703ae → branch align29): false links original | ex-fresh
+ * (fresh 1–15) | check | unrelated 13 | 80 | 14 | 16 → 13 | 78 | 12 | 8. Shipped: where they stand
+ * tells the single name two texts share apart (`storyNames`, alignShared.ts: one name, not in both
+ * leads, and no firm link → no link below the firm bar; unrelated.eval.ts has the reading). What
+ * that cannot reach: a weak link between two statements of one story that share its names
+ * ("President Michelle Bachelet toured …" / "President Michelle Bachelet addressed …", "Prime Minister
+ * Yousuf Raza Gilani has visited …" / "… traveled to …"): two texts with many names in common and
+ * firm links, where the false weak and gap links (ex-fresh: weak 29, gap 28, both unpaired 36 of
+ * them) share the story's names and two to six words, as right ones do. Not tried this session.
  */
 import { compare } from '../../src/core/compare';
 import type { State } from '../../src/core/alignState';

@@ -42,7 +42,8 @@
  *    or not they name something in common: among their many pairs of
  *    sentences one weak pair is chance (not one that carries a passage word for word,
  *    `carriesPassage`, alignShared.ts). Two texts that name nothing in common are two
- *    stories (`namesInCommon`, alignShared.ts): no link below the firm bar is made between them;
+ *    stories (`storyNames`, alignShared.ts): no link below the firm bar is made between them;
+ *    nor between two that share a single name, not in both leads, where no link is firm;
  *    3e. the two texts' opening headlines, left over, are linked when they share a term and the
  *    bodies share a linked sentence (two reports that state nothing in common are two stories);
  * 4. a headline or deck left over is linked to the sentence of the other text it sums up, most
@@ -60,7 +61,7 @@ import { exactPairs, type CarriedAs } from './alignExact';
 import { carriesAfterSources, carriesQuotations, isSetting, namesOnlyByFigure, opposesOfOtherSubject, saysOtherThing } from './contrast';
 import { lisMask } from './lis';
 import { sharesFigure, withRounded } from './alignRewrite';
-import { carriesPassage, isNameWord, namesInCommon, namesOf, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, sharesOnlyCommonWords, type Reporting } from './alignShared';
+import { carriesPassage, isNameWord, namesOf, storyNames, saysMoreThanOneThing, sharesMoreThanSource, sharesOneName, sharesOnePhrase, sharesOnlyCommonWords, type Reporting } from './alignShared';
 import { withAcronyms, withCompounds, withFigures } from './alignRuns';
 import { composeRemaps, formsRemap } from './alignForms';
 import { tryJoin } from './alignJoin';
@@ -346,15 +347,17 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   //    sentences far apart that share only common words are more often two statements.
   //    Such a link must also carry a quarter of the shorter sentence (`contrast.ts`), and two
   //    sentences that open with one source must share what follows it, at any similarity.
-  //    Two texts that name nothing in common are two stories (`namesInCommon`, alignShared.ts):
+  //    Two texts that name nothing in common are two stories (`storyNames`, alignShared.ts):
   //    between them only a link well above the threshold stands, and no weaker step runs. A
   //    name that is one of the language's most common words ("President", "China") is shared
-  //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts).
+  //    by reports of many events, and is not counted (`commonWords`, alignVectors.ts). Two
+  //    texts that share a single name, and not in both leads, are one story only by a firm
+  //    link: without one, no weaker link either (an agency two reports cite, "the Indian Ocean").
   const common = commonWords(options.vectors);
-  const oneStory = namesInCommon([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, common);
-  const floor = oneStory ? threshold : threshold * SURE;
+  const names = storyNames([canon, art], termOf, options.timeWords ? timeNames(options.timeWords) : NO_DAYS, common);
+  const floor = names !== 'none' ? threshold : threshold * SURE;
   for (const p of pairs) {
-    if (p.dice < floor) break;
+    if (p.dice < floor || (p.dice < threshold * SURE && names === 'one' && firm === 0)) break;
     if (!free(p) || !kindOk(p.c, p.a, p.dice) || !enoughShared(p)) continue;
     if (p.dice < threshold * SURE && !anchorsOk(s, p.c, p.a, false, SWAP) && p.rare === 0) continue;
     if (p.dice < threshold * SURE && (!sharesMoreThanSource(s, p.c, p.a, options.reporting) || namesOneThing(canon, art, p))) continue;
@@ -371,6 +374,7 @@ export function align(canon: AlignDoc, art: AlignDoc, threshold: number, options
   regroup(s);
 
   // 3. The weaker links (gap filling, low-overlap rewrites, the titles): within one story only.
+  const oneStory = names === 'sure' || (names === 'one' && firm > 0);
   if (oneStory) weakLinks(s, threshold, options, free, kindOk, opposite, firm);
   else dropLoneLink(s, firm);
   // 4. A headline or deck left over, linked to the sentence of the other text it sums up (alignSummary.ts).

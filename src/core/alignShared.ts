@@ -311,6 +311,17 @@ export function namesOf(docs: readonly AlignDoc[]): Set<number> {
 /** The fewest names each text must write for naming nothing in common to tell two stories apart (`namesInCommon`). */
 export const MIN_NAMES = 3;
 
+/** The opening sentences of a text (headline, dateline, lead): a name both texts write there is the story's subject (`storyNames`). */
+export const LEAD_SENTENCES = 5;
+
+/**
+ * How surely two texts are one story by the names they share (`storyNames`): `none`, two stories
+ * (they name nothing in common); `one`, a single name in common, written past the leads of one text
+ * or both; `sure`, two names in common, or one both name in their first `LEAD_SENTENCES` sentences,
+ * or a text that names too little to tell.
+ */
+export type StoryNames = 'none' | 'one' | 'sure';
+
 /**
  * Whether two texts name something in common: a word both capitalise inside a sentence (a
  * place, a person, an agency: "Iquique", "Bachelet"), not a week day, a month or a time zone
@@ -323,12 +334,23 @@ export const MIN_NAMES = 3;
  * in common by itself. A text that names fewer than `MIN_NAMES` things tells nothing either
  * way (true). `termOf`: a token's term (one term for "Chile" and "Chilean", alignForms.ts).
  */
-export function namesInCommon(
+export function namesInCommon(...args: Parameters<typeof storyNames>): boolean {
+  return storyNames(...args) !== 'none';
+}
+
+/**
+ * How surely two texts are one story by the names they share (`StoryNames`; what a name is:
+ * `namesInCommon`). Two reports of one story name its subject in their leads ("Iran", "Korea"), or
+ * share more than one name; two stories of one kind share at most one name, most often deep in
+ * both texts, by chance: an agency each cites ("Health", "Agency"), a word of an adjective ("the
+ * Americans" interviewed): `one`, where only a firm link shows the texts are one story (`align`).
+ */
+export function storyNames(
   docs: readonly [AlignDoc, AlignDoc],
   termOf: (t: Token) => number,
   days: ReadonlySet<string>,
   common: (t: Token) => boolean = () => false,
-): boolean {
+): StoryNames {
   const [canon, art] = docs;
   const inCanonical = new Set<number>();
   const inArticle = new Set<number>();
@@ -338,13 +360,24 @@ export function namesInCommon(
     if (common(t)) commonTerms.add(term);
     return !commonTerms.has(term);
   };
-  let shared = false;
-  // Sentence by sentence in both texts at once: texts of one story name one thing in their first lines, and the reading stops there.
-  for (let k = 0; !shared && (k < canon.tokens.length || k < art.tokens.length); k++) {
-    if (k < canon.tokens.length) forEachName(canon, k, termOf, days, (term, t) => (inCanonical.add(term), (shared = uncommon(term, t) && inArticle.has(term))));
-    if (!shared && k < art.tokens.length) forEachName(art, k, termOf, days, (term, t) => (inArticle.add(term), (shared = uncommon(term, t) && inCanonical.has(term))));
+  const shared = new Set<number>();
+  let inLeads = false;
+  // Sentence by sentence in both texts at once: a name met at sentence k is in the first k + 1 of each.
+  // Texts of one story name one thing in their leads or two in their first lines, and the reading stops there.
+  const sure = (): boolean => inLeads || shared.size >= 2;
+  const meet = (term: number, t: Token, other: ReadonlySet<number>, k: number): boolean => {
+    if (uncommon(term, t) && other.has(term)) {
+      shared.add(term);
+      inLeads ||= k < LEAD_SENTENCES;
+    }
+    return sure();
+  };
+  for (let k = 0; !sure() && (k < canon.tokens.length || k < art.tokens.length); k++) {
+    if (k < canon.tokens.length) forEachName(canon, k, termOf, days, (term, t) => (inCanonical.add(term), meet(term, t, inArticle, k)));
+    if (!sure() && k < art.tokens.length) forEachName(art, k, termOf, days, (term, t) => (inArticle.add(term), meet(term, t, inCanonical, k)));
   }
-  return shared || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES;
+  if (sure() || inCanonical.size < MIN_NAMES || inArticle.size < MIN_NAMES) return 'sure';
+  return shared.size ? 'one' : 'none';
 }
 
 /**

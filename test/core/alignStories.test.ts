@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { align } from '../../src/core/align';
-import { namesInCommon } from '../../src/core/alignShared';
+import { namesInCommon, storyNames } from '../../src/core/alignShared';
 import { TIME_WORDS } from '../../src/core/data/time';
 import { namesOfDays, timeNames } from '../../src/core/alignWhen';
 import { prepare } from './helpers';
@@ -39,6 +39,49 @@ test('align: two reports that name nothing in common are two stories: no weak li
     [[2], [2]],
     [[3], [3]],
   ]);
+});
+
+/** A report of a quake and one of a storm, each naming its own places; `lead` in both first lines, `tail` in both last ones. */
+const quakeAndStorm = (lead: [string, string], tail: string): [string, string] => [
+  [
+    `A strong earthquake struck ${lead[0]} on Saturday.`,
+    'Rescuers in Kathmandu searched collapsed temples through the night.',
+    'More than 40 people were killed in the mountain villages, officials said.',
+    'Relief flights carrying tents and medicine landed at the main airport on Sunday.',
+    'Avalanches buried climbers near Everest base camp.',
+    'Engineers said the mountain roads would take weeks to clear.',
+    `Doctors from ${tail} arrived with blankets.`,
+  ].join(' '),
+  [
+    `A powerful storm hit ${lead[1]} late Sunday.`,
+    'Soldiers in Guayaquil cleared roads to the port.',
+    'At least 200 people were killed when houses collapsed in the coastal villages, the president told reporters.',
+    'Flights carrying medicine and water landed at the airport in Quito, the army said.',
+    'Fishermen in Manta lost their boats.',
+    'Farmers said the banana crop was ruined.',
+    `The rain moved east toward ${tail} overnight.`,
+  ].join(' '),
+];
+
+test('align: two reports that share a single name, written past their leads, are one story only by a firm link: no weak link between them without one', () => {
+  // One name in common, in the last lines of both (a city each mentions in passing): two stories, nothing linked.
+  assert.deepEqual(groups(...quakeAndStorm(['central Nepal', 'coastal Ecuador'], 'Geneva')), []);
+  // The same name in both leads: the story's subject, one story; the tolls and the flights linked.
+  assert.deepEqual(groups(...quakeAndStorm(['Geneva', 'Geneva'], 'Lima')), [
+    [[2], [2]],
+    [[3], [3]],
+  ]);
+});
+
+test('storyNames: two names in common, or one both texts write in their leads, make one story surely; one name past the leads, only maybe; none, two stories', () => {
+  const ask = ([c, a]: [string, string]): string => {
+    const ids = new Map<string, number>();
+    return storyNames([prepare(c), prepare(a)], (t) => ids.get(t.key) ?? (ids.set(t.key, ids.size), ids.size - 1), new Set(['saturday', 'sunday']));
+  };
+  assert.equal(ask(quakeAndStorm(['central Nepal', 'coastal Ecuador'], 'Geneva')), 'one');
+  assert.equal(ask(quakeAndStorm(['central Nepal', 'coastal Ecuador'], 'Geneva and Vienna')), 'sure');
+  assert.equal(ask(quakeAndStorm(['Geneva', 'Geneva'], 'Lima')), 'sure');
+  assert.equal(ask(quakeAndStorm(['central Nepal', 'coastal Ecuador'], 'home')), 'none');
 });
 
 test('align: a single weak link, where nothing else of two texts of some length links, is chance and is undone; beside a firm link it stands', () => {
