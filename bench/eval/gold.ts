@@ -210,9 +210,9 @@ export function familyOrigin(set: string, family: string, familiesDir = FAMILIES
   } catch {
     return 'original';
   }
-  const m = /\bthe (?:(\w+) )?fresh set\b/.exec(first);
+  const m = /\bthe (?:([\w-]+) )?fresh set\b/.exec(first);
   if (!m) return 'original';
-  const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+  const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth'];
   const n = m[1] ? ordinals.indexOf(m[1].toLowerCase()) + 1 : 1;
   return `fresh ${n > 0 ? n : m[1]}`;
 }

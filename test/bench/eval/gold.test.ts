@@ -46,7 +46,9 @@ test('familyOrigin reads a tune family\'s origin from the first line of its SOUR
     family('d', '# d (tune; the Third fresh set, built by someone)');
     family('e', '# e (fresh; the fifth fresh set, built on 2026-11-27 by fresh14)');
     family('f', '# f (tune; the sixteenth fresh set, built by someone, moved to tune)');
-    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'f', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'fresh 5', 'fresh 16', 'original']);
+    family('g', '# g (tune; the Twenty-First fresh set, built by someone, moved to tune)');
+    family('h', '# h (fresh; the thirtieth fresh set, built by someone)');
+    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'missing'].map((f) => familyOrigin('tune', f, dir)), ['original', 'fresh 1', 'fresh 2', 'fresh 3', 'fresh 5', 'fresh 16', 'fresh 21', 'fresh 30', 'original']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
