@@ -413,7 +413,7 @@ const GROUPS_JOINED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?%?$/;
 
 /**
  * A figure grouped in threes by blanks (where the language groups so: `decimalComma`) whose blank
- * a hard wrap broke at ("… 1" / "400 shops …", "1 250" / "000 …"): where the figure ends on the next
+ * a hard wrap broke at ("… 2" / "300 homes …", "1 250" / "000 …"): where the figure ends on the next
  * line, and its text with a blank for the break (what `re`, the token pattern, reads as one figure);
  * null for any other token. Its offsets span the break; its text is the file's own.
  */

@@ -249,7 +249,7 @@ const STOPS_AFTER_END = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’»)\
 
 /**
  * Leaves out of every sentence a question or exclamation mark that stands alone after a sentence
- * already ended and is glued to the next sentence's first letter ("… closed.\n?The minister …": a
+ * already ended and is glued to the next sentence's first letter ("… open.\n?The minister …": a
  * character the copy could not encode, at a paragraph's head), as a paragraph's head leaves it
  * out: the sentence before reads the same whether the line break before the mark ends a paragraph
  * or a wrapped line.
