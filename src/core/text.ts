@@ -378,7 +378,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
     // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
     if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
-    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : signAfterBreak(slice, i, end);
+    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : (signAfterBreak(slice, i, end) ?? (ctx.decimalComma ? groupAfterBreak(slice, i, end, re) : null));
     if (joined) {
       // A word of a script without spaces that a hard wrap broke (or a figure and its per cent sign): one token, read without the break.
       end = joined.end;
@@ -405,6 +405,26 @@ function signAfterBreak(s: string, start: number, end: number): { end: number; t
   const k = lineBreakAt(s, end);
   if (!(k > 0 && (s[k] === '％' || (s[k] === '%' && (unspacedAt(s, start, true) || unspacedAt(s, k + 1)))))) return null;
   return { end: k + 1, text: s.slice(start, end) + s[k] };
+}
+
+/** A figure grouped in threes by blanks, its groups the break's two sides hold ("1" / "400 shops"). */
+const GROUPS_SPLIT = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})*$/;
+const GROUPS_JOINED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?%?$/;
+
+/**
+ * A figure grouped in threes by blanks (where the language groups so: `decimalComma`) whose blank
+ * a hard wrap broke at ("… 2" / "300 homes …", "1 250" / "000 …"): where the figure ends on the next
+ * line, and its text with a blank for the break (what `re`, the token pattern, reads as one figure);
+ * null for any other token. Its offsets span the break; its text is the file's own.
+ */
+function groupAfterBreak(s: string, start: number, end: number, re: RegExp): { end: number; text: string } | null {
+  if (!GROUPS_SPLIT.test(s.slice(start, end))) return null;
+  const k = lineBreakAt(s, end);
+  if (k < 0) return null;
+  re.lastIndex = k;
+  if (!re.test(s)) return null;
+  const text = `${s.slice(start, end)} ${s.slice(k, re.lastIndex)}`;
+  return GROUPS_JOINED.test(text) ? { end: re.lastIndex, text } : null;
 }
 
 /** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */

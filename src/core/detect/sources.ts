@@ -106,7 +106,7 @@ function sourceKeys(side: GroupSide, lex: Lexicon, idx: readonly number[]): Set<
   for (const i of idx) {
     if (hedged.has(i)) continue;
     const t = toks[i]!;
-    // "The WHO said": an acronym spelled like a function word is a name.
+    // "The WHO said", "the U.S. said": an acronym spelled like a function word is a name.
     if (!t.content && acronymAt(side, i)) {
       keys.add(t.key);
       continue;
@@ -418,11 +418,11 @@ function readAttributions(side: GroupSide, lex: Lexicon): readonly Attribution[]
   return out;
 }
 
-/** Whether token `i` is an acronym: two to six capitals, in words that are not set in capitals. */
+/** Whether token `i` is an acronym: two to six capitals, dots aside ("WHO", "U.S."), in words that are not set in capitals. */
 function acronymAt(side: GroupSide, i: number): boolean {
   const upper = (k: number): boolean => {
     const t = side.tokens[k];
-    return !!t && isAcronym(side.text.slice(t.start, t.end));
+    return !!t && isAcronym(side.text.slice(t.start, t.end).replace(/\./g, ''));
   };
   return upper(i) && !upper(i - 1) && !upper(i + 1);
 }

@@ -197,6 +197,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
     }
   });
   openingQuotesOn(text, pieces);
+  strayStopsOn(text, pieces);
   // Where ICU proposes no boundary: a sentence that opens with a figure after a plain word's stop
   // (the stop rules decide each), and one run on with no blank after the stop before it.
   // So is an item of a dashed list run on after a sentence's stop ("… a miscarriage. - The agency …").
@@ -240,6 +241,26 @@ function openingQuotesOn(text: string, pieces: Piece[]): void {
     const at = end - m[1]!.length - m[2]!.length;
     pieces[k]![1] = at;
     pieces[k + 1]![0] = at;
+  }
+}
+
+/** A sentence's end, blanks, then a question or exclamation mark of its own, at the end of a piece. */
+const STOPS_AFTER_END = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’»)\\]]*\\s+([?!]+)$`, 'u');
+
+/**
+ * Leaves out of every sentence a question or exclamation mark that stands alone after a sentence
+ * already ended and is glued to the next sentence's first letter ("… open.\n?The minister …": a
+ * character the copy could not encode, at a paragraph's head), as a paragraph's head leaves it
+ * out: the sentence before reads the same whether the line break before the mark ends a paragraph
+ * or a wrapped line.
+ */
+function strayStopsOn(text: string, pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    if (pieces[k + 1]![0] !== end || !/^\p{L}/u.test(text.slice(end, end + 2))) continue;
+    const m = STOPS_AFTER_END.exec(text.slice(Math.max(start, end - 12), end));
+    if (!m) continue;
+    pieces[k]![1] = end - m[1]!.length;
   }
 }
 

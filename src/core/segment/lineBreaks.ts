@@ -63,7 +63,11 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // (Not the text's first line, a title in capitals stopping on a colon where the wrap broke it, its
   // rest in lower case: "STATEMENT BY THE MINISTER OF FINANCE, ANA COSTA:" / "Budget day" is one title.)
   const titleRest = prev === doc.firstLine && prevText.endsWith(':') && width > 0 && !opensField(lineText) && brokenAtWidth(doc, prev, line, width);
-  if (standsApart(prevText, lineText) && !titleRest) return false;
+  // (Nor a label in capitals that the wrap moved to a line's head, the line before left open on a
+  // function word in lower case and broken at the width: "… set against the charts kept by" /
+  // "REEFWATCH: a record …" is one sentence; no field follows a line that stops on "by".)
+  const fieldMoved = width > 0 && opensField(lineText) && endsOnWord(LOWER_WORD_END, prevText) && endsOnFunctionWord(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+  if (standsApart(prevText, lineText) && !titleRest && !fieldMoved) return false;
   const marker = listMarker(head);
   // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
   // width, not even the mark fitting on it, in a paragraph that is no list item, "… a total of 10^5" /

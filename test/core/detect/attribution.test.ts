@@ -355,6 +355,11 @@ test('attribution: an acronym spelled like a function word ("WHO") names the sou
   assert.deepEqual(found, []);
   const who = compare('The World Health Organization declared the drought over in May.', 'The WHO declared the drought over in May.').discrepancies;
   assert.deepEqual(who.map((d) => d.kind), []);
+  // Written with dots and spelled like a pronoun ("U.S." / "us"): a name all the same.
+  const dotted = compare('Earlier, the United States said the ferry operator ignored two warnings.', 'Earlier, the U.S. said the ferry operator ignored two warnings.').discrepancies;
+  assert.deepEqual(dotted.map((d) => d.kind), []);
+  const un = compare('Earlier, the United Nations said the ferry operator ignored two warnings.', 'Earlier, the U.N. said the ferry operator ignored two warnings.').discrepancies;
+  assert.deepEqual(un.map((d) => d.kind), []);
 });
 
 test('attribution: a hedge between the subject and its verb is not a word of the source', () => {

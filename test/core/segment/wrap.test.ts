@@ -474,3 +474,37 @@ test('a headline and its deck set over a wrapped story with no blank line stand 
     'sentence:The fee for a berth rose $2.50 in March to $52.',
   ]);
 });
+
+test('a wrap that puts a label in capitals at a line head mid-sentence, or a stray mark after a closed quotation at one, reads as unwrapped', () => {
+  // Written for this test: one paragraph a line, as a copy keeps them; the last opens on a "?" the
+  // copy could not encode, glued to its first word.
+  const text =
+    'The institute said its survey of the coast took nine months and found far more damage than expected.\n' +
+    '“We can now map every channel the storms cut through the dunes and set them against the charts kept by REEFWATCH: a record no single survey could give,” the director told reporters on Monday. “The beaches stay open."\n' +
+    '?The minister will visit the coast on Tuesday, his office said, if the weather allows it.\n';
+  const expected = readAs(text, 'eng');
+  assert.deepEqual(expected.slice(-2), ['sentence:“The beaches stay open."', 'sentence:The minister will visit the coast on Tuesday, his office said, if the weather allows it.']);
+  let atHead = 0;
+  for (let width = 40; width <= 72; width++) {
+    const wrapped = fold(text, width);
+    if (/ by\nREEFWATCH:/.test(wrapped)) atHead++;
+    assert.deepEqual(readAs(wrapped, 'eng'), expected, `wrapped at ${width}`);
+  }
+  assert.ok(atHead >= 1, 'no width puts the label at a line head');
+});
+
+test('a figure grouped in threes by blanks, broken by a wrap between its groups, is one figure', () => {
+  // Written for this test, in French, which groups figures so.
+  const text =
+    'Le groupe, qui a ouvert ses premiers magasins dans le sud du pays, compte désormais 2 300 points de vente ' +
+    'et vise 12 500 magasins avant la fin de 2030, selon son président, qui a présenté le plan lundi à Lyon.\n' +
+    // (Each group a figure of its own elsewhere too: the broken figure's groups are both words of the canonical.)
+    'Il avait 2 entrepôts et 300 salariés en 1990, puis 500 salariés dans 12 villes en 2000.\n';
+  let split = 0;
+  for (let width = 40; width <= 72; width++) {
+    const wrapped = fold(text, width, 'chars');
+    if (/\d\n\d{3}/.test(wrapped)) split++;
+    assert.deepEqual(compare(text, wrapped).discrepancies.filter((d) => d.kind !== 'boilerplate').map((d) => `${d.kind}: ${d.reason}`), [], `wrapped at ${width}`);
+  }
+  assert.ok(split >= 2, `only ${split} widths break a figure between its groups`);
+});
