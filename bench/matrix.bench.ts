@@ -54,6 +54,13 @@
  * comparing the versions in turn) is the same case. V8 flags for the whole run tried at the
  * same time and not kept (process CPU, three alternating runs, each its own code cache):
  * `--always-sparkplug` 2.34-2.52 s and `--maglev` 2.34-2.61 s against 2.32-2.50 s without.
+ * Per-version work still repeated (perf27, cold CPU profile of this run, wall-sampled): loading
+ * the commands' bundle 9%, the canonical prepared once 6%, then per version its segmenting 14%,
+ * the aligner 24% (its term vectors weigh by idf over both texts, so the canonical's cannot be
+ * kept), the detectors 33%, the lineage 5%, the matrix 1%, GC 5%. Inside the detectors, the
+ * canonical side's readings of one-sentence groups (`ctx.read`: times, numbers, hedges) are read
+ * again for each version that changed that sentence: timed in this run at about 2% of it (times
+ * most), a memo by token list (as `findAttributions` keeps) would save that at most; not done.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
