@@ -32,6 +32,35 @@
  * canonical is prepared once, and its sentences' facts, names, content words and vocabulary
  * are kept by WeakMap for every version. The warm profile is flat (no function over 3%), so the
  * lever is the cold cost of running much code a few times, not one hot loop.
+ *
+ * The comparisons in two threads, tried and not kept (perf27, 29 Nov 2026, main 97e84ca8, Node
+ * 20, this family of 50 versions, the CLI's V8 flags, three alternating runs on a loaded machine).
+ * A prototype split the versions between the main thread and one `worker_thread` that loaded
+ * the engine and prepared the canonical itself (the first version passed to both, for its
+ * language), and posted its comparisons back; the matrix-json was byte-identical to the serial
+ * run's. CPU per thread (/proc/self/task):
+ *   serial:              process 2.38-2.43 s, main thread 1.38-1.40 s, V8's four helper threads
+ *                        about 1.0 s (TurboFan compiles, GC), peak RSS 127-128 MB;
+ *   two threads (25+25): process 3.49-3.57 s (+46%), main thread 1.11-1.16 s, worker thread
+ *                        0.96-0.97 s, helper threads 1.3-1.4 s, peak RSS 154 MB (+26 MB).
+ * Halving the comparisons took only a fifth off the main thread: each isolate pays the cold
+ * cost above (its own bytecode, feedback and TurboFan compiles of the same functions) for its
+ * half. On two cores the wall time is at least max(main thread, process CPU / 2): serial
+ * about 1.4 s, two threads about 1.75 s, so the split is slower on the bench's machine (under
+ * load it was slower too: wall 8.7-9.1 s serial against 12.8-13.8 s). Two CLI processes of 25
+ * versions each told the same: 1.62-1.75 s of CPU each (0.9 s main thread) against 2.3 s for
+ * one process of 50. Only a machine with cores to spare beyond the two that the compiles and
+ * the main thread already keep busy could gain; the extension's matrix (one engine worker
+ * comparing the versions in turn) is the same case. V8 flags for the whole run tried at the
+ * same time and not kept (process CPU, three alternating runs, each its own code cache):
+ * `--always-sparkplug` 2.34-2.52 s and `--maglev` 2.34-2.61 s against 2.32-2.50 s without.
+ * Per-version work still repeated (perf27, cold CPU profile of this run, wall-sampled): loading
+ * the commands' bundle 9%, the canonical prepared once 6%, then per version its segmenting 14%,
+ * the aligner 24% (its term vectors weigh by idf over both texts, so the canonical's cannot be
+ * kept), the detectors 33%, the lineage 5%, the matrix 1%, GC 5%. Inside the detectors, the
+ * canonical side's readings of one-sentence groups (`ctx.read`: times, numbers, hedges) are read
+ * again for each version that changed that sentence: timed in this run at about 2% of it (times
+ * most), a memo by token list (as `findAttributions` keeps) would save that at most; not done.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
