@@ -372,7 +372,9 @@ const QUOTE_CARRIED = 1 / 3;
 /**
  * Whether two sentences that each quote words (`quoted`, the texts' quotation masks) share a good
  * part of them (`QUOTE_CARRIED` of the shorter quotation's words, counted, not weighed: a
- * quotation with a rare word or two changed still shares its common ones): true when either
+ * quotation with a rare word or two changed still shares its common ones; said anywhere in the
+ * other sentence, quoted or reported without quotation marks, as a copy that quotes other words of
+ * the speaker tells the rest in its own): true when either
  * quotes fewer than `MIN_QUOTED` content words. Two quotations of one speaker sharing a word or
  * two ("marathon") are two things said; the speaker's name and title around them are the source.
  */
@@ -384,9 +386,14 @@ export function carriesQuotations(s: LinkState, c: number, a: number): boolean {
   const x = quotedTerms(s.canon.tokens[c]!, qc, s.termOf);
   const y = quotedTerms(s.art.tokens[a]!, qa, s.termOf);
   if (x.size < MIN_QUOTED || y.size < MIN_QUOTED) return true;
+  // The shorter quotation's words, wherever the other sentence says them: quoted, or reported
+  // without quotation marks ("a remarkably transparent vote" / "was “remarkably transparent”").
+  const [shorter, other] = x.size <= y.size ? [x, s.art.tokens[a]!] : [y, s.canon.tokens[c]!];
+  const said = new Set<number>();
+  for (const t of other) if (t.content) said.add(s.termOf(t));
   let shared = 0;
-  for (const t of x) if (y.has(t)) shared++;
-  return shared >= QUOTE_CARRIED * Math.min(x.size, y.size);
+  for (const t of shorter) if (said.has(t)) shared++;
+  return shared >= QUOTE_CARRIED * shorter.size;
 }
 
 /** The terms of a sentence's content words inside a quotation. */

@@ -115,3 +115,14 @@ test('align: two sentences that quote one speaker saying two things are not link
   assert.deepEqual(links(story('We asked every family near the river banks to move to the schools before nightfall')), [[[0], [0]], [[2], [2]]]);
   assert.deepEqual(links(story('This is the worst flood the valley has seen in forty years')), [[[0], [0]], [[1], [1]], [[2], [2]]]);
 });
+
+test('align: words one sentence quotes and the other reports without quotation marks are carried, whatever else each quotes', () => {
+  const c =
+    'Voters in Marland went to the polls on Sunday.\n\nMonitors from the Halden Institute say it was a remarkably orderly count that is a “clear sign of the voters\' trust in the new electoral board.”\n\nResults are expected within a week.';
+  const a =
+    'Voters in Marland went to the polls on Sunday.\n\nThe Halden Institute said Monday the count was “calm, peaceful and remarkably orderly,” though it noted minor delays at rural stations.\n\nResults are expected within a week.';
+  assert.deepEqual(compare(c, a).alignments.map((g) => [g.canonical, g.article]), [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  // Two things one speaker said, each quoted, still share no part of the quotation: not linked on the speaker.
+  const other = a.replace('the count was “calm, peaceful and remarkably orderly,”', 'the count was “slow in the hills but fair in every town,”');
+  assert.deepEqual(compare(c, other).alignments.map((g) => [g.canonical, g.article]), [[[0], [0]], [[2], [2]]]);
+});
