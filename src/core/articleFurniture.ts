@@ -25,6 +25,7 @@ import {
   PHOTO_CREDIT_MAX_WORDS,
   READ_ALSO_LEAD,
   READ_ALSO_MAX_WORDS,
+  TOPIC_LIST_LABEL,
   bylineNames,
   isClosingBio,
   lastSentence,
@@ -65,10 +66,12 @@ export function dropFurniture(page: PageContext): void {
     const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled || readAlso;
     // A short label above a list of links; or a paragraph closing on a colon above it, a box's
     // pitch for what its links lead to ("This story is from our July issue. Highlights of the issue:").
+    // A list's first item may be its label ("MORE SIXERS" over the links): one that says "more" on a topic.
     const listLabel =
       roles[i] === 'content' &&
-      blocks[i]!.tag !== 'li' &&
-      ((n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))) &&
+      (blocks[i]!.tag !== 'li'
+        ? (n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))
+        : n <= LIST_LABEL_MAX_WORDS && (TOPIC_LIST_LABEL.test(text) || FURNITURE_LABEL.test(text))) &&
       isLinkList(next) &&
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;

@@ -1385,3 +1385,17 @@ test("a pointer to another story opening on 'read also' with no colon ('Lire aus
   assert.equal(role(pointer), 'chrome');
   for (const t of [more, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
 });
+
+test("a list's first item that labels the links under it as more on a topic ('MORE HARBOUR NEWS', 'More Ferries') is chrome with them; a list of the story's whose first item is plain and the rest linked stays the story's", () => {
+  const links = [1, 2, 3].map((n) => `<li><a href="/s${n}">Other harbour story number ${n} of the week</a></li>`).join('');
+  for (const label of ['MORE HARBOUR NEWS', 'More Ferries']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><ul><li>${label}</li>${links}</ul><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), label, para(3)]);
+    assert.equal(r.find(([, x]) => x === label)?.[0], 'chrome', label);
+    for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+  }
+  const story = `<ul><li>The new library</li><li><a href="/parks">Two parks</a> by the river</li><li><a href="/pool">A pool</a> for the school</li></ul>`;
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p>${story}<p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'The new library', 'Two parks by the river', 'A pool for the school', para(3)]);
+  assert.equal(r.find(([, x]) => x === 'The new library')?.[0], 'content');
+});

@@ -477,3 +477,16 @@ test("a site's notice to its readers under a label ('AVISO IMPORTANTE: …', 'Im
     'Important notice to our readers: the Town Herald will never ask for your password by e-mail.',
   ], ['IMPORTANT NOTICE: The harbour road will be closed from Monday while the new quay is built.', 'Aviso importante: el puerto cerrará el lunes por obras.']);
 });
+
+test("a follow button's label alone ('Follow', 'SEGUIR', 'Suivre', 'Folgen') is furniture; a line that says more is not", () => {
+  linesAre(['Follow', 'SEGUIR', 'Suivre', 'Folgen'], ['Follow the money, the auditor said.', 'Seguir adelante con el plan es la única opción.']);
+});
+
+test("a membership appeal in Spanish or French ('Apoya el periodismo independiente', 'Si te parece valioso el trabajo de …, apóyanos…', 'Soutenez le journalisme local') is furniture; a story's sentence with like words is not", () => {
+  linesAre([
+    'Apoya el periodismo independiente',
+    'Si te parece valioso el trabajo del Heraldo, apóyanos para seguir. Únete a nuestra comunidad de lectores que con su membresía hacen posible nuestro periodismo.',
+    'Soutenez le journalisme local',
+    'Si vous avez aimé cet article, abonnez-vous.',
+  ], ['Si te parece bien, el trabajo empieza el lunes, dijo el alcalde.', 'Apoya el proyecto la mayoría del Congreso.']);
+});
