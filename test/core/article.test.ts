@@ -1399,3 +1399,14 @@ test("a list's first item that labels the links under it as more on a topic ('MO
   const r = roles(html, [para(1), para(2), 'The new library', 'Two parks by the river', 'A pool for the school', para(3)]);
   assert.equal(r.find(([, x]) => x === 'The new library')?.[0], 'content');
 });
+
+test("a pull quote in a box named so ('wp-block-pullquote'), a paragraph with the speaker's name under it, is chrome though its words are no paragraph's whole; the paragraphs it draws on are the story's", () => {
+  const p2 = 'To be a migrant is to be caught in a series of procedures. Those without papers must wait for years. Meanwhile they gather papers to convince the offices that they deserve a permit.';
+  const pull = 'To be a migrant is to be caught in a series of procedures. They gather papers to convince the offices that they deserve a permit.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${p2}</p>
+    <figure class="wp-block-pullquote"><blockquote><p>${pull}</p><cite>Jane Doe</cite></blockquote></figure><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), p2, pull, 'Jane Doe', para(2), para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(pull), 'chrome');
+  for (const t of [p2, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
