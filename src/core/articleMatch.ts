@@ -173,8 +173,10 @@ function repeatOf(page: PageContext, i: number, j: number): { cover: number; run
 /**
  * A pull quote set among the story's prose: a short block set as a box (PULL_QUOTE_TAGS), that repeats most of the words of a longer paragraph of the story near it, perhaps with its
  * attribution or a phrase of its own reworded ("…,” the mayor said." for "…,” she said, adding…"),
- * as a table's cell or a quote box beside the text: chrome. (keepUnrepeated takes a block whose
- * words another holds whole.) A short paragraph that quotes a few of the same words is the story's.
+ * as a table's cell or a quote box beside the text, in another element than the paragraph's: chrome.
+ * (keepUnrepeated takes a block whose words another holds whole.) A short paragraph that quotes a
+ * few of the same words is the story's, and so is one set as the paragraph it repeats is (a story
+ * set in <div>s, one of which says again what another said).
  */
 export function dropPullQuotes(page: PageContext): void {
   const { blocks, roles, words } = page;
@@ -184,7 +186,8 @@ export function dropPullQuotes(page: PageContext): void {
     const lo = Math.max(page.firstProse, i - PULL_QUOTE_WINDOW);
     const hi = Math.min(page.lastProse, i + PULL_QUOTE_WINDOW);
     for (let j = lo; j <= hi; j++) {
-      if (j === i || roles[j] !== 'content' || words[j]!.length <= n) continue;
+      // The paragraph it repeats is set in another element: a story whose paragraphs are all <div>s is not boxed.
+      if (j === i || roles[j] !== 'content' || words[j]!.length <= n || blocks[j]!.tag === blocks[i]!.tag) continue;
       const { cover, run } = repeatOf(page, i, j);
       if (run >= PULL_QUOTE_MIN_RUN && cover >= PULL_QUOTE_MIN_COVER) {
         roles[i] = 'chrome';

@@ -1410,3 +1410,11 @@ test("a pull quote in a box named so ('wp-block-pullquote'), a paragraph with th
   assert.equal(role(pull), 'chrome');
   for (const t of [p2, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
 });
+
+test("a story set in <div>s, one short paragraph of it saying again most of what a longer one near it said, keeps both: a pull quote is set in another element than the paragraph it repeats", () => {
+  const long = 'The mayor spoke for an hour. “If the council backs the library now, we can open its doors before the winter comes,” she said, adding that the money was already set aside.';
+  const again = '“If the council backs the library now, we can open its doors before the winter comes,” the mayor said again.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><div>${para(1)}</div><div>${long}</div><div>${para(2)}</div><div>${again}</div><div>${para(3)}</div></div></body></html>`;
+  const r = roles(html, [para(1), long, para(2), again, para(3)]);
+  for (const t of [long, again, para(1), para(2), para(3)]) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+});
