@@ -149,12 +149,11 @@ const PULL_QUOTE_WINDOW = 12;
 const PULL_QUOTE_TAGS = new Set(['div', 'tr', 'table', 'blockquote', 'aside', 'figure', 'section']);
 
 /**
- * How block i's words stand in block j's: the share of them in runs of three or more words that
- * j has too, and the longest such stretch (made of overlapping triples j has).
+ * How block i's words stand in another block's (`theirs`: its word triples): the share of them in
+ * runs of three or more words that it has too, and the longest such stretch (of overlapping triples).
  */
-function repeatOf(page: PageContext, i: number, j: number): { cover: number; run: number } {
+function repeatOf(page: PageContext, i: number, theirs: ReadonlySet<string>): { cover: number; run: number } {
   const w = page.words[i]!;
-  const theirs = new Set(triples(page.words[j]!));
   const covered = new Uint8Array(w.length);
   let run = 0;
   let stretch = 0;
@@ -180,6 +179,13 @@ function repeatOf(page: PageContext, i: number, j: number): { cover: number; run
  */
 export function dropPullQuotes(page: PageContext): void {
   const { blocks, roles, words } = page;
+  // Each paragraph's word triples, made once when a block is first weighed against it.
+  const triplesOf = new Map<number, Set<string>>();
+  const theirs = (j: number): Set<string> => {
+    let t = triplesOf.get(j);
+    if (!t) triplesOf.set(j, (t = new Set(triples(words[j]!))));
+    return t;
+  };
   for (let i = page.firstProse + 1; i < page.lastProse; i++) {
     const n = words[i]!.length;
     if (roles[i] !== 'content' || n < PULL_QUOTE_MIN_RUN || n > PULL_QUOTE_MAX_WORDS || !PULL_QUOTE_TAGS.has(blocks[i]!.tag)) continue;
@@ -188,7 +194,7 @@ export function dropPullQuotes(page: PageContext): void {
     for (let j = lo; j <= hi; j++) {
       // The paragraph it repeats is set in another element: a story whose paragraphs are all <div>s is not boxed.
       if (j === i || roles[j] !== 'content' || words[j]!.length <= n || blocks[j]!.tag === blocks[i]!.tag) continue;
-      const { cover, run } = repeatOf(page, i, j);
+      const { cover, run } = repeatOf(page, i, theirs(j));
       if (run >= PULL_QUOTE_MIN_RUN && cover >= PULL_QUOTE_MIN_COVER) {
         roles[i] = 'chrome';
         break;
