@@ -21,7 +21,7 @@
 import type { ReadBlock, ReadText } from './readText';
 import { splitTrailingFurniture, wordsOf } from './articleRuns';
 import { type ArticleHint, type PageBlock, type PageContext, isContentProse, pageContext } from './articlePage';
-import { findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
+import { dropPullQuotes, findBestRun, keepUnrepeated, matchBlocks } from './articleMatch';
 import {
   dropControls,
   dropDetachedProse,
@@ -77,6 +77,7 @@ const PASSES: readonly ArticlePass[] = [
   keepUnrepeated,
   // Where its prose starts and ends, and what stands among it.
   findProse,
+  dropPullQuotes,
   dropDetachedProse,
   cutAtComments,
   cutAtCommentHeads,

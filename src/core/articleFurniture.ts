@@ -23,6 +23,9 @@ import {
   LIST_LABEL_MAX_WORDS,
   PHOTO_CREDIT,
   PHOTO_CREDIT_MAX_WORDS,
+  READ_ALSO_LEAD,
+  READ_ALSO_MAX_WORDS,
+  TOPIC_LIST_LABEL,
   bylineNames,
   isClosingBio,
   lastSentence,
@@ -40,14 +43,17 @@ const LIST_PITCH_MAX_WORDS = 40;
  * credit line and a gallery's counter; a byline set on its own line, a note on what the site
  * earns from its links, a player's notice to the browser ("JavaScript must be enabled…"), a
  * control's label ("Caption", "Close"), a pitch for the site's newsletter, a copyright notice, a
- * line pointing elsewhere ("Watch more »", "click here") and a reporter's e-mail address on its
- * own line.
+ * line pointing elsewhere ("Watch more »", "click here", "Lire aussi <a linked story>") and a
+ * reporter's e-mail address on its own line. Not the headline when it is the page's title word for word: a label opening it
+ * ("VIDEO: Voting on the plan") is the headline's, as the page titles the story.
  */
 export function dropFurniture(page: PageContext): void {
   const { blocks, roles, words } = page;
   const isLinkList = (j: number): boolean => j < blocks.length && roles[j] === 'chrome' && blocks[j]!.linkShare > MAX_LINK_SHARE;
+  const title = wordsOf(page.hint.title ?? '').join(' ');
   for (let i = 0; i < blocks.length; i++) {
     if (roles[i] === 'chrome' || words[i]!.length === 0) continue;
+    if (roles[i] === 'heading' && !!title && words[i]!.join(' ') === title) continue;
     const text = textOf(page, i).trim();
     const n = words[i]!.length;
     const next = nextWithWords(page, i);
@@ -55,13 +61,17 @@ export function dropFurniture(page: PageContext): void {
     // cut from the copy): what it heads is the story, so it is left as the page sets it.
     const aboveProse = next < blocks.length && roles[next] === 'content' && blocks[next]!.linkShare === 0 && isProse(page, next);
     const labelled = (FURNITURE_LABEL.test(text) || FURNITURE_LABEL_LONG.test(text)) && !aboveProse;
-    const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled;
+    // A pointer to another story opening on "read also", with no colon, and a link in it.
+    const readAlso = n <= READ_ALSO_MAX_WORDS && blocks[i]!.linkShare > 0 && READ_ALSO_LEAD.test(text);
+    const furniture = isFurnitureLine(text, roles[i] === 'heading') || labelled || readAlso;
     // A short label above a list of links; or a paragraph closing on a colon above it, a box's
     // pitch for what its links lead to ("This story is from our July issue. Highlights of the issue:").
+    // A list's first item may be its label ("MORE SIXERS" over the links): one that says "more" on a topic.
     const listLabel =
       roles[i] === 'content' &&
-      blocks[i]!.tag !== 'li' &&
-      ((n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))) &&
+      (blocks[i]!.tag !== 'li'
+        ? (n <= LIST_LABEL_MAX_WORDS && !SENTENCE_END.test(text)) || (n <= LIST_PITCH_MAX_WORDS && /[:：]$/u.test(text))
+        : n <= LIST_LABEL_MAX_WORDS && (TOPIC_LIST_LABEL.test(text) || FURNITURE_LABEL.test(text))) &&
       isLinkList(next) &&
       isLinkList(nextWithWords(page, next));
     if (!furniture && !listLabel) continue;

@@ -20,8 +20,9 @@ const HEADLINE_MIN_LETTER_WORDS = 3;
 /** A standfirst above the article: prose of at least this many words… */
 const STANDFIRST_MIN_WORDS = 8;
 /**
- * …or this many, as a sentence in a subheading right under the headline (its deck: "But only
- * hardcore gamers will appreciate it."), or as the page's own description word for word.
+ * …or this many, in a subheading right under the headline (its deck: "But only hardcore gamers
+ * will appreciate it.", or a summary line with no stop, "Seven die in house fire in the north"),
+ * or as the page's own description word for word.
  */
 const DECK_MIN_WORDS = 5;
 /** …and this share of its words has a letter. */
@@ -284,7 +285,7 @@ export function markHead(page: PageContext): void {
       !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
       !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
       (!chromeShaped(i) || isDescription(i)) &&
-      letterWords[i]! >= (i === deck && ((/^h[2-3]$/.test(b.tag) && SENTENCE_END.test(text.trim())) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
+      letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
       (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.

@@ -132,3 +132,73 @@ export function keepUnrepeated(page: PageContext): void {
     if (!repeated && !setTwice) page.roles[i] = 'content';
   }
 }
+
+/** A pull quote runs to at most this many words… */
+const PULL_QUOTE_MAX_WORDS = 60;
+/** …repeats at least this many words in a row of a paragraph near it… */
+const PULL_QUOTE_MIN_RUN = 8;
+/** …and this share of its words, in runs of at least three words… */
+const PULL_QUOTE_MIN_COVER = 0.6;
+/** …of a longer paragraph at most this many blocks away. */
+const PULL_QUOTE_WINDOW = 12;
+/**
+ * The elements a pull quote is set in beside the story's paragraphs: a box, a table's row, a
+ * quotation. Not a paragraph (<p>): a story's short paragraph may say again what a longer one near it
+ * said (a results roundup's lines are much alike); nor a list's item nor a heading.
+ */
+const PULL_QUOTE_TAGS = new Set(['div', 'tr', 'table', 'blockquote', 'aside', 'figure', 'section']);
+
+/**
+ * How block i's words stand in another block's (`theirs`: its word triples): the share of them in
+ * runs of three or more words that it has too, and the longest such stretch (of overlapping triples).
+ */
+function repeatOf(page: PageContext, i: number, theirs: ReadonlySet<string>): { cover: number; run: number } {
+  const w = page.words[i]!;
+  const covered = new Uint8Array(w.length);
+  let run = 0;
+  let stretch = 0;
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (!theirs.has(`${w[k]} ${w[k + 1]} ${w[k + 2]}`)) {
+      stretch = 0;
+      continue;
+    }
+    covered[k] = covered[k + 1] = covered[k + 2] = 1;
+    stretch = stretch === 0 ? 3 : stretch + 1;
+    run = Math.max(run, stretch);
+  }
+  return { cover: covered.reduce((a, x) => a + x, 0) / Math.max(1, w.length), run };
+}
+
+/**
+ * A pull quote set among the story's prose: a short block set as a box (PULL_QUOTE_TAGS), that repeats most of the words of a longer paragraph of the story near it, perhaps with its
+ * attribution or a phrase of its own reworded ("…,” the mayor said." for "…,” she said, adding…"),
+ * as a table's cell or a quote box beside the text, in another element than the paragraph's: chrome.
+ * (keepUnrepeated takes a block whose words another holds whole.) A short paragraph that quotes a
+ * few of the same words is the story's, and so is one set as the paragraph it repeats is (a story
+ * set in <div>s, one of which says again what another said).
+ */
+export function dropPullQuotes(page: PageContext): void {
+  const { blocks, roles, words } = page;
+  // Each paragraph's word triples, made once when a block is first weighed against it.
+  const triplesOf = new Map<number, Set<string>>();
+  const theirs = (j: number): Set<string> => {
+    let t = triplesOf.get(j);
+    if (!t) triplesOf.set(j, (t = new Set(triples(words[j]!))));
+    return t;
+  };
+  for (let i = page.firstProse + 1; i < page.lastProse; i++) {
+    const n = words[i]!.length;
+    if (roles[i] !== 'content' || n < PULL_QUOTE_MIN_RUN || n > PULL_QUOTE_MAX_WORDS || !PULL_QUOTE_TAGS.has(blocks[i]!.tag)) continue;
+    const lo = Math.max(page.firstProse, i - PULL_QUOTE_WINDOW);
+    const hi = Math.min(page.lastProse, i + PULL_QUOTE_WINDOW);
+    for (let j = lo; j <= hi; j++) {
+      // The paragraph it repeats is set in another element: a story whose paragraphs are all <div>s is not boxed.
+      if (j === i || roles[j] !== 'content' || words[j]!.length <= n || blocks[j]!.tag === blocks[i]!.tag) continue;
+      const { cover, run } = repeatOf(page, i, theirs(j));
+      if (run >= PULL_QUOTE_MIN_RUN && cover >= PULL_QUOTE_MIN_COVER) {
+        roles[i] = 'chrome';
+        break;
+      }
+    }
+  }
+}

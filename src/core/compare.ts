@@ -19,7 +19,7 @@ import { align } from './align';
 import { splitHeadlines } from './compareHeadlines';
 import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
-import { inChrome } from './readText';
+import { markChrome } from './readText';
 import { readRunTogether, vocabularyOf } from './runTogether';
 import { addedFindings, carriedSentences, movedFindings, omissionAnchors, omittedFindings } from './compareSentences';
 import {
@@ -54,9 +54,8 @@ function prepare(
 ): Prepared {
   // A paragraph the canonical has word for word is cut as it was there (the canonical's are kept for that).
   const paragraphs: SegmentMemo = new Map();
-  const sentences = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs, shared });
   // Page chrome (a web page's blocks outside its article) is never compared as news.
-  if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
+  const sentences = markChrome(text, segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs, shared }), chrome);
   const reused = known ? new Uint8Array(sentences.length) : undefined;
   // (mapList, not map: every later step reads these lists, and they must be of one kind to V8; see lists.ts.)
   const tokens = mapList(sentences, (s, i) => {

@@ -7,7 +7,7 @@
 import { detectLanguage } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment } from './segment';
-import { inChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
+import { markChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
 import type { SegmentKind, Sentence, Span } from './types';
 
 export interface DocumentBlock {
@@ -49,8 +49,7 @@ export function segmentRead(text: string, chrome: readonly Span[], language?: st
   }
   const lang = language && language !== 'auto' ? language : detectLanguage(article);
   const ctx = tokenizerContext(lang);
-  const sentences = segment(text, { locale: localeFor(lang), lexicon: ctx.lexicon });
-  if (chrome.length) for (const s of sentences) if (inChrome(chrome, s)) s.kind = 'boilerplate';
+  const sentences = markChrome(text, segment(text, { locale: localeFor(lang), lexicon: ctx.lexicon }), chrome);
   return { language: lang, sentences };
 }
 

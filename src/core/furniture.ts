@@ -65,12 +65,16 @@ import {
   ARTICLE_CALL_ZH,
   LIKE_CALL_ZH,
   ARTICLE_SURVEY,
+  CONTACT_LINE,
   COPYRIGHT_NOTICE,
   CORRECTION_MAX_WORDS,
   CORRECTION_NOTE,
   INBOX,
   EMAIL_PITCH,
+  FUNDER_NOTE,
+  FUNDER_NOTE_MAX_WORDS,
   NEWSLETTER,
+  NOTICE_LABEL,
   NOTICE_MAX_WORDS,
   PAYWALL_ACCESS,
   PAYWALL_MAX_WORDS,
@@ -85,6 +89,8 @@ import {
   POINTER_LEAD_MAX_WORDS,
   POINTER_MAX_WORDS,
   READER_ADDRESS,
+  READER_NOTICE_MAX_WORDS,
+  READERS,
   REPORTED_SPEECH,
   REPORT_ERROR,
   ERROR_SHORTCUT,
@@ -116,6 +122,7 @@ const CITATION_MAX_WORDS = 80;
  * comments, a form's legal line (the reader agrees to the site's terms), an advert's tag, a
  * control's or a form's label, a byline, a note on commissions, a player's
  * notice, a newsletter's pitch, a copyright notice, a notice about cookies, a plea for donations, a
+ * funder's note on the piece, a line on how to reach its reporter or editor, a notice to the site's readers, a
  * timestamp (a live blog's "10:42 GMT"), the lines a blog's template sets under a post, a pointer elsewhere, an e-mail address, a
  * label opening a line ("Read more: …"), a photo credit or a gallery's counter, a paper's reference by its DOI, an embedded post's
  * signature and the network's prompt to open it ("View this post on Instagram").
@@ -162,6 +169,9 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && COOKIE_NOTICE.test(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && isDonationPitch(text)) ||
     (heading && n <= FUNDED_MAX_WORDS && FUNDED_BY_READERS.test(text)) ||
+    (n <= FUNDER_NOTE_MAX_WORDS && !quoted && !REPORTED_SPEECH.test(text) && FUNDER_NOTE.test(text)) ||
+    (n <= FOLLOW_MAX_WORDS && CONTACT_LINE.test(text)) ||
+    (n <= READER_NOTICE_MAX_WORDS && NOTICE_LABEL.test(text) && READERS.test(text)) ||
     isTimestampLine(text, n) ||
     (n <= PAYWALL_MAX_WORDS && !quoted && isPaywallNotice(text)) ||
     (n <= NOTICE_MAX_WORDS && !quoted && isPricePitch(text)) ||

@@ -37,7 +37,7 @@ const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'c
 /**
  * Words of a class or id that name an element a box of page chrome set among the story: a
  * newsletter or subscription pitch, an advert, share and follow bars, related and trending
- * lists, rails and sidebars, bylines and author boxes, comments, tags, notices.
+ * lists, rails and sidebars, bylines and author boxes, comments, tags, notices, pull quotes.
  */
 const CHROME_WORDS = new Set([
   'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads',
@@ -46,6 +46,8 @@ const CHROME_WORDS = new Set([
   'toolbar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'notification', 'cookie', 'consent', 'paywall',
   // A call to action (a pitch to subscribe or give) and a subscription named in other languages.
   'cta', 'abonnement', 'abonnements', 'suscripcion', 'suscripciones', 'assinatura', 'abbonamento', 'abbonamenti',
+  // A pull quote: words of the story set again beside it, large ("wp-block-pullquote", "pull-quote", "pullQuote").
+  'pullquote', 'pullquotes',
 ]);
 
 /**
@@ -129,7 +131,7 @@ const STORY_HEAD_WORDS = new Set(['headline', 'lead', 'standfirst', 'dek', 'kick
 /** Whether one name's words name a box of chrome. */
 function namesChrome(words: readonly string[]): boolean {
   const head = words.some((w) => STORY_HEAD_WORDS.has(w));
-  return words.some((w) => isChromeWord(w) && !(head && OPINION_WORDS.has(w)));
+  return words.some((w, k) => (isChromeWord(w) && !(head && OPINION_WORDS.has(w))) || (w === 'pull' && words[k + 1] === 'quote'));
 }
 
 /** What an element's class names and id name it (CAPTION, CHROME and EMBED bits), by the string; pages repeat them. */

@@ -84,6 +84,18 @@ export const AD_LABEL = new RegExp(`^(?:${AD_WORDS})\\s*[:：.!»›]?$`, 'iu');
 export const FURNITURE_LEAD = new RegExp(`^(?:${AD_WORDS}|${LIST_WORDS}|${MEDIA_WORDS}|${TAG_WORDS})\\s*[:：|»›–—-]\\s*\\S`, 'iu');
 /** A block opening with such a label is furniture while it is at most this many words. */
 export const FURNITURE_MAX_WORDS = 16;
+/**
+ * A pointer to another story that opens on "read also" with no colon after it, the story cited
+ * next ("Lire aussi Jane Doe, « Title », The Monthly, June 2018", "Read also The harbour's last
+ * ferry"): furniture when some of it is a link (articleFurniture.ts). Only the words that say
+ * "read also": "More", "Related" may open a story's sentence ("More than 200 people…").
+ */
+export const READ_ALSO_LEAD =
+  /^(?:(?:à\s+)?lire\s+aussi|read\s+(?:also|more)|also\s+read|see\s+also|voir\s+aussi|le[ea]\s+también|ver\s+también|leia\s+(?:também|mais)|veja\s+também|leggi\s+anche|lesen\s+sie\s+(?:auch|mehr)|читайте\s+также|смотрите\s+также)\s+\S/iu;
+/** Such a pointer runs to at most this many words. */
+export const READ_ALSO_MAX_WORDS = 40;
+/** A list's label that says "more" on a topic, no stop: "More Sixers", "MORE ON THE ELECTION", "Related: Harbour". */
+export const TOPIC_LIST_LABEL = /^(?:more|related|latest)(?:\s+(?:on|from|about))?(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){1,3}\s*[:：]?$/iu;
 /** A short label just above a list of links (two links or more in a row) heads it: at most this many words. */
 export const LIST_LABEL_MAX_WORDS = 5;
 
@@ -138,14 +150,15 @@ export const PHOTO_BY_MAX_WORDS = 12;
  * A call to the reader about the site, not a line of the story: a paragraph whose first (or last)
  * sentence asks the reader to sign up, subscribe, share, join or follow ("Like this story? Share it…",
  * "Join our forums…", "Chat with us in Messenger", "If you enjoyed this article…", "Abonnez-vous…",
- * "Gefällt dir unser Magazin?"), or for their own story ("Share your story", "Do you have an issue
- * with a company…?"), or for what they know of it ("Do you have information about this story?",
+ * "Gefällt dir unser Magazin?", "Apoya el periodismo independiente", "Si te parece valioso el trabajo
+ * de …, apóyanos"), or for their own story ("Share your story", "Do you have an issue
+ * with a company…?"), or for their questions and feedback ("Submit your questions here"), or for what they know of it ("Do you have information about this story?",
  * "Vous avez des renseignements à nous faire parvenir sur ce sujet?").
  * Verbs that a story's own sentence may open with (join, follow, share, get, click, download,
- * register) count only with the site's words in the same sentence (our, us, newsletter, app…).
+ * register, RSVP: "RSVP for our forum on …") count only with the site's words in the same sentence (our, us, newsletter, app…).
  */
 export const CALL_ALWAYS = new RegExp(
-  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+us\s+(?:now|today)\b|jetzt\s+(?:unterstützen|spenden)(?![\p{L}])|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?send\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|share\s+your\s+(?:story|stories|experiences?|tips?)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
+  String.raw`^(?:chat\s+with\s+us\b|send\s+us\b|add\s+us\s+(?:on|to)\b|have\s+an\s+opinion\s+on\s+this\b|got\s+a\s+(?:news\s+)?(?:tip|correction)\b|let\s+us\s+know\b|like\s+this\s+(?:story|article)\b|if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b|if\s+you(?:['’]re|\s+are)\s+enjoying\s+(?:this|our)\b|fill\s+out\s+the\s+form\b|consider\s+supporting\s+(?:our|us)\b|support\s+us\s+(?:now|today)\b|jetzt\s+(?:unterstützen|spenden)(?![\p{L}])|have\s+you\s+been\s+affected\b|(?:you\s+can\s+)?(?:send|submit)\s+(?:us\s+)?your\s+(?:experiences|comments|views|photos|pictures|videos|stories|questions|feedback|tips)\b|please\s+share\s+your\s+(?:comments|thoughts|views|experiences)\b|support\s+(?:our|independent|local|quality)\s+(?:journalism|news|reporting|newsroom)\b|(?:apoya|apoye)\s+(?:el|al|nuestro)\s+periodismo\b|soutenez\s+(?:le|notre)\s+journalisme\b|unterstützen\s+sie\s+(?:unseren\s+)?(?:unabhängigen\s+)?journalismus(?![\p{L}])|si\s+te\s+(?:gust[óa]|parece\s+valios[oa]|interesa)\s+(?:este|esta|el|nuestro|nuestra)\s+(?:art[íi]culo|nota|trabajo|periodismo|contenido)\b|si\s+vous\s+(?:avez\s+aim[ée]|appr[ée]ciez)\s+(?:cet\s+article|notre\s+(?:travail|journalisme))|share\s+your\s+(?:story|stories|experiences?|tips?|thoughts|views|feedback)\b|do\s+you\s+have\s+(?:an?\s+)?(?:issue|story|tip|news\s+tip|question|problem|complaint)\b[^.!?]{0,80}\?|do\s+you\s+have\s+(?:any\s+|more\s+)?information\s+(?:about|on)\s+this\s+(?:story|topic|issue|subject)\b[^.!?]{0,60}\?|(?:vous\s+avez|avez-vous)\s+(?:des\s+|d['’]autres\s+)?(?:renseignements|informations|infos)\s+(?:à\s+nous\s+(?:faire\s+parvenir|transmettre|communiquer|signaler)|sur\s+ce\s+sujet)[^.!?]{0,60}\?|gef(?:ä|ae)llt\s+(?:dir|ihnen)\s+(?:unser|unsere|dieser|dieses|der|die|das)\b|vous\s+avez\s+aim[ée]\s+cet\s+article|te\s+gust[óo]\s+(?:este|esta)\s+(?:art[íi]culo|nota)\b|` +
     String.raw`(?:click|tap|clique|cliquez|haga\s+clic|klicken\s+sie)\s+(?:here|aqui|aquí|ici|hier)\b|` +
     String.raw`suivez-nous|folgen\s+sie\s+uns|s[ií]guenos|siga-nos|seguici|تابعونا|关注我们)`,
   'iu',
@@ -162,7 +175,7 @@ export const CALL_TO_COMMENT = new RegExp(
   'iu',
 );
 export const CALL_IF_SITE = new RegExp(
-  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|become|thanks\s+for\s+sharing|thank\s+you\s+for\s+sharing|obrigad[oa]\s+por\s+compartilhar|gracias\s+por\s+compartir|merci\s+(?:de|pour)\s+(?:partager|votre\s+partage)|receba|reciba|recibe|recevez|` +
+  String.raw`^(?:sign\s+up|subscribe|join|follow|share|download|get|try|click|tap|register|rsvp|become|thanks\s+for\s+sharing|thank\s+you\s+for\s+sharing|obrigad[oa]\s+por\s+compartilhar|gracias\s+por\s+compartir|merci\s+(?:de|pour)\s+(?:partager|votre\s+partage)|receba|reciba|recibe|recevez|` +
     String.raw`abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscr[ií]bete|suscr[ií]base|assine|inscreva-se|iscriviti|подпишитесь|подписывайтесь|اشترك|订阅|訂閱|구독)(?![\p{L}\p{N}])`,
   'iu',
 );
@@ -522,11 +535,11 @@ export const PLAYER_NOTICE_MAX_WORDS = 30;
 
 /**
  * A control's label set as a line of its own ("Caption", "Close", "Show more", "Back to top",
- * "Print"), or a form's ("Enter your e-mail address", "Sign up now", "Accept all"): a page's button or field,
+ * "Print", a follow button's "Follow", "SEGUIR", "Suivre"), or a form's ("Enter your e-mail address", "Sign up now", "Accept all"): a page's button or field,
  * never a line of a story.
  */
 export const CONTROL_LABEL =
-  /^(?:(?:hide|show|toggle)\s+caption|caption|close|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|suggest\s+a\s+correction|report\s+(?:an?\s+)?(?:error|typo|bad\s+ad|abuse|this\s+(?:comment|ad))|loading(?:\s+(?:slideshow|gallery|video|comments|photos))?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
+  /^(?:(?:hide|show|toggle)\s+caption|caption|close|follow|seguir|suivre|folgen|segui|abonnieren|(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|(?:sign\s+up|subscribe|submit)(?:\s+now)?|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all|i\s+agree|got\s+it|suggest\s+a\s+correction|report\s+(?:an?\s+)?(?:error|typo|bad\s+ad|abuse|this\s+(?:comment|ad))|loading(?:\s+(?:slideshow|gallery|video|comments|photos))?|expand|enlarge|collapse|show\s+(?:more|less)|load\s+more|read\s+less|view\s+(?:all|gallery)|full\s*screen|replay|mute|unmute|back\s+to\s+top|print|fermer|schließen|cerrar|fechar|chiudi|закрыть|关闭|닫기)\s*[.…]*$/iu;
 
 /** A reporter's e-mail address on a line of its own, perhaps after the name. */
 export const EMAIL_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;

@@ -173,3 +173,47 @@ export const POST_SHARED_BY_MAX_WORDS = 30;
 /** Thanks to the reader closing a line ("… Thanks!", "Merci !", "謝謝!", "감사합니다"; the words of scripts written without spaces wherever they stand). */
 export const CLOSING_THANKS =
   /(?:(?<![\p{L}])(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa]|grazie|спасибо|감사합니다)|謝謝|谢谢|感謝|感谢|ありがとう(?:ございます|ございました)?)\s*[!！.。~～]*$/iu;
+
+/**
+ * A newsroom's note on who funds the piece, the piece itself its subject ("This story was produced
+ * with support from the … Fund", "This reporting was made possible in part by a grant from …",
+ * "Este reportaje fue realizado con el apoyo de …", "Cet article a été réalisé avec le soutien
+ * de …", "Diese Recherche wurde gefördert von …"): "this", not "the": a story speaks of a report or
+ * a project it covers as "the report" ("The report was funded by the industry").
+ */
+/** The piece itself, in an English note about it. */
+const PIECE = String.raw`(?:story|article|report|reporting|coverage|series|investigation|piece|podcast|episode|journalism)`;
+export const FUNDER_NOTE = new RegExp(
+  [
+    // A piece (or a project: a newsroom's series) produced with a funder's support.
+    String.raw`^this\s+(?:${PIECE}|project)\s+(?:is|was|has\s+been)\s+(?:produced|reported|written|published|created)\s+(?:in\s+part\s+)?` +
+      String.raw`(?:with\s+(?:the\s+)?(?:generous\s+)?(?:support|funding|help|a\s+grant)\s+(?:of|from)|in\s+(?:partnership|collaboration)\s+with|thanks\s+to)\s`,
+    // A piece made possible or funded by one ("This project was funded by a grant" may be news of a bridge: pieces only).
+    String.raw`^this\s+${PIECE}\s+(?:is|was|has\s+been)\s+(?:made\s+possible|supported|funded|underwritten|sponsored)\s+(?:in\s+part\s+)?(?:by|through|with)\s`,
+    String.raw`^(?:este|esta)\s+(?:reportaje|art[íi]culo|nota|investigaci[óo]n|serie)\s+(?:fue|es|ha\s+sido)\s+(?:realizad[oa]|producid[oa]|posible|financiad[oa]|apoyad[oa])\s+(?:con|gracias|por)\s`,
+    String.raw`^(?:cet|cette|ce)\s+(?:article|enquête|reportage|série)\s+(?:a\s+été|est)\s+(?:réalisée?|produite?|financée?|soutenue?|rendue?\s+possible)\s+(?:avec|grâce|par)\s`,
+    String.raw`^(?:dieser|diese|dieses)\s+(?:artikel|beitrag|bericht|recherche|text)\s+(?:wurde|ist|entstand)\s+(?:(?:von|durch)\s+[^.!?]{1,60}?\s+)?(?:gefördert|finanziert|unterstützt|mit\s+(?:der\s+)?(?:unterstützung|förderung)|dank\s)`,
+  ].join('|'),
+  'iu',
+);
+/** Such a note runs to at most this many words. */
+export const FUNDER_NOTE_MAX_WORDS = 45;
+
+/**
+ * A line on how to reach the newsroom about the piece, with an address: "To reach the reporter behind
+ * this story, contact jane@…", "To contact the editor, email …@…", "For questions about this story,
+ * email …@…".
+ */
+export const CONTACT_LINE =
+  /^(?:to\s+(?:reach|contact|e-?mail|write\s+to)\s+(?:the|this|our)\s+(?:reporters?|editors?|writers?|authors?|newsroom|desk)\b|for\s+(?:questions|comments|feedback|corrections)\s+(?:about|on)\s+this\s+(?:story|article|report)\b)[^]{0,160}?\S@\S/iu;
+
+/**
+ * A site's notice to its readers under a label ("AVISO IMPORTANTE: Any message from the Herald to
+ * its readers comes from …", "Important notice to our readers: …", "Avis aux lecteurs : …"): the
+ * label, and the readers spoken of. A public notice a story reports names no readers.
+ */
+export const NOTICE_LABEL =
+  /^(?:important\s+notice|notice\s+to\s+(?:our\s+)?readers|aviso\s+importante|aviso\s+a\s+(?:nuestros\s+|los\s+)?lectores|avis\s+important|avis\s+(?:à\s+nos|aux)\s+lecteurs|wichtiger\s+hinweis|hinweis\s+an\s+(?:unsere\s+)?leser|avviso\s+importante|avviso\s+ai\s+lettori)(?:\s+(?:to|for|a|à|para|an|ai)\s+(?:our|nuestros|nos|unsere|i\s+nostri)?\s*(?:readers|lectores|lecteurs|leser|lettori))?\s*[:：!]/iu;
+export const READERS = /(?<![\p{L}])(?:readers|subscribers|lectores|lectoras|suscriptores|lecteurs|lectrices|abonnés|leser(?:innen)?|abonnenten|lettori|abbonati|leitores|assinantes)(?![\p{L}])/iu;
+/** Such a notice runs to at most this many words. */
+export const READER_NOTICE_MAX_WORDS = 80;

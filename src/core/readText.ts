@@ -3,7 +3,7 @@
  * markup.ts, which reads it) with, for every character, where in the source it came from.
  * No imports: the extension's UI layer maps offsets with it without loading the parser.
  */
-import type { Comparison, Span } from './types';
+import type { Comparison, Sentence, Span } from './types';
 import { clamp } from './spans';
 
 /**
@@ -46,6 +46,58 @@ export function inChrome(chrome: readonly Span[], s: Span): boolean {
     if (overlap > 0 && overlap * 2 >= s.end - s.start) return true;
   }
   return false;
+}
+
+/**
+ * Marks the sentences inside page chrome (the sorted `chrome` spans) as boilerplate: never compared
+ * as news. A sentence the segmenter ran over the edge of a chrome span first is cut there, each side
+ * a sentence of its own: a line of the page's own with no stop at its end, set among the story's
+ * lines one line break apart ("RSVP for our forum on the docks" over "However, the council…"), is
+ * chrome, and the story's sentence after it is the story's, not a sentence holding both. The
+ * sentences are numbered again when one was cut. `text` is the text the sentences are of.
+ */
+export function markChrome(text: string, sentences: Sentence[], chrome: readonly Span[]): Sentence[] {
+  if (!chrome.length) return sentences;
+  let out: Sentence[] | null = null;
+  let c = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    while (c < chrome.length && chrome[c]!.end <= s.start) c++;
+    const cuts: number[] = [];
+    for (let k = c; k < chrome.length && chrome[k]!.start < s.end; k++) {
+      if (chrome[k]!.start > s.start) cuts.push(chrome[k]!.start);
+      if (chrome[k]!.end < s.end) cuts.push(chrome[k]!.end);
+    }
+    const pieces = cuts.length ? cutSentence(text, s, cuts) : [s];
+    if (pieces.length > 1 && !out) out = sentences.slice(0, i);
+    if (out) out.push(...pieces);
+  }
+  const all = out ?? sentences;
+  if (out) out.forEach((s, i) => (s.id = i));
+  for (const s of all) if (inChrome(chrome, s)) s.kind = 'boilerplate';
+  return all;
+}
+
+/** Sentence `s` cut at offsets `cuts` (inside it, in order): each piece trimmed of white space, one without a letter or figure left on the piece before it. */
+function cutSentence(text: string, s: Sentence, cuts: readonly number[]): Sentence[] {
+  const pieces: Sentence[] = [];
+  let from = s.start;
+  for (const at of [...cuts, s.end]) {
+    let a = from;
+    let b = at;
+    from = at;
+    while (a < b && /\s/u.test(text[a]!)) a++;
+    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+    if (b <= a) continue;
+    const prev = pieces[pieces.length - 1];
+    if (prev && !/[\p{L}\p{N}]/u.test(text.slice(a, b))) {
+      prev.end = b;
+      prev.text = text.slice(prev.start, b);
+      continue;
+    }
+    pieces.push({ ...s, start: a, end: b, text: text.slice(a, b) });
+  }
+  return pieces.length ? pieces : [s];
 }
 
 /** The spans of the read text that are page chrome, in order. */

@@ -1356,3 +1356,65 @@ test("a brief, one paragraph of prose under a headline that is the page's title,
   const notice = 'Already a subscriber? Log in to read the rest.';
   assert.ok(mark(page(headline, notice), headline, [notice]).marked.noArticle);
 });
+
+test("a pull quote among the story's paragraphs (a table's cell, a quote box) that repeats most of the words of a paragraph near it, its attribution or a phrase reworded, is chrome; the paragraph it repeats, a short paragraph quoting the same words, and a summary's list items are the story's", () => {
+  // Written for this test: the quote boxes repeat paragraphs 2 and 5 in part, with "the mayor said" for "she said".
+  const p2 = 'The mayor spoke for an hour. “If the council backs the library now, we can open its doors before the winter comes,” she said, adding that the money was already set aside.';
+  const p5 = 'The vote is due next week. “We are not going to wait for another year while the old building falls apart around the readers,” she said at the end of the meeting.';
+  const pull1 = '“If the council backs the library now, we can open its doors before the winter comes,” the mayor said.';
+  const pull2 = 'The mayor wants the vote next week. “We are not going to wait for another year while the old building falls apart.”';
+  const short = '“We are not going to wait,” she said.';
+  const items = ['The council backs the library plan now', 'The mayor wants the vote next week, before the winter comes'];
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p>
+    <table align="right"><tr><td class="box">${pull1}</td></tr></table><p>${p2}</p><p>${para(3)}</p><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(4)}</p>
+    <div class="box"><em>${pull2}</em></div><p>${p5}</p><p>${short}</p><p>${para(6)}</p></div></body></html>`;
+  const r = roles(html, [para(1), pull1, p2, para(3), ...items, para(4), pull2, p5, short, para(6)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(pull1), 'chrome');
+  assert.equal(role(pull2), 'chrome');
+  for (const t of [p2, p5, short, ...items, para(1), para(3), para(6)]) assert.equal(role(t), 'content', t);
+});
+
+test("a pointer to another story opening on 'read also' with no colon ('Lire aussi Jane Doe, « <a>Title</a> », …'), a link in it, is chrome; a story's paragraph that opens on 'More' with a link is the story's", () => {
+  const pointer = 'Lire aussi Jeanne Dupont & Paul Martin, « Au port, la dernière traversée », La Revue du Port, juin 2018.';
+  const more = 'More than 200 people came to the meeting, the council said in a statement on its website on Tuesday.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><div>Lire aussi Jeanne Dupont &amp; Paul Martin, « <a href="/port">Au port, la dernière traversée</a> », <i>La Revue du Port</i>, juin 2018.</div>
+    <p>${para(1)}</p><p>${para(2)}</p><p><a href="/s">More than 200 people</a> came to the meeting, the council said in a statement on its website on Tuesday.</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [pointer, para(1), para(2), more, para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(pointer), 'chrome');
+  for (const t of [more, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test("a list's first item that labels the links under it as more on a topic ('MORE HARBOUR NEWS', 'More Ferries') is chrome with them; a list of the story's whose first item is plain and the rest linked stays the story's", () => {
+  const links = [1, 2, 3].map((n) => `<li><a href="/s${n}">Other harbour story number ${n} of the week</a></li>`).join('');
+  for (const label of ['MORE HARBOUR NEWS', 'More Ferries']) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><ul><li>${label}</li>${links}</ul><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), label, para(3)]);
+    assert.equal(r.find(([, x]) => x === label)?.[0], 'chrome', label);
+    for (const n of [1, 2, 3]) assert.equal(r.find(([, x]) => x === para(n))?.[0], 'content');
+  }
+  const story = `<ul><li>The new library</li><li><a href="/parks">Two parks</a> by the river</li><li><a href="/pool">A pool</a> for the school</li></ul>`;
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p>${story}<p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'The new library', 'Two parks by the river', 'A pool for the school', para(3)]);
+  assert.equal(r.find(([, x]) => x === 'The new library')?.[0], 'content');
+});
+
+test("a pull quote in a box named so ('wp-block-pullquote'), a paragraph with the speaker's name under it, is chrome though its words are no paragraph's whole; the paragraphs it draws on are the story's", () => {
+  const p2 = 'To be a migrant is to be caught in a series of procedures. Those without papers must wait for years. Meanwhile they gather papers to convince the offices that they deserve a permit.';
+  const pull = 'To be a migrant is to be caught in a series of procedures. They gather papers to convince the offices that they deserve a permit.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${p2}</p>
+    <figure class="wp-block-pullquote"><blockquote><p>${pull}</p><cite>Jane Doe</cite></blockquote></figure><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), p2, pull, 'Jane Doe', para(2), para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(pull), 'chrome');
+  for (const t of [p2, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test("a story set in <div>s, one short paragraph of it saying again most of what a longer one near it said, keeps both: a pull quote is set in another element than the paragraph it repeats", () => {
+  const long = 'The mayor spoke for an hour. “If the council backs the library now, we can open its doors before the winter comes,” she said, adding that the money was already set aside.';
+  const again = '“If the council backs the library now, we can open its doors before the winter comes,” the mayor said again.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><div>${para(1)}</div><div>${long}</div><div>${para(2)}</div><div>${again}</div><div>${para(3)}</div></div></body></html>`;
+  const r = roles(html, [para(1), long, para(2), again, para(3)]);
+  for (const t of [long, again, para(1), para(2), para(3)]) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
+});

@@ -293,3 +293,26 @@ test("a box of other stories between the headline and the prose, each line a lin
   const r2 = roles(html2, [deckText, para(1), para(2), para(3)], headline);
   assert.equal(roleOf(r2, deckText), 'content');
 });
+
+test("a headline that opens on a media label ('VIDEO: …'), set as an <h2> on a page with no <h1>, is kept as the headline when it is the page's title; a media label over a player is not", () => {
+  const headline = 'VIDEO: Council backs plan for new library';
+  const html = `<html><body><div class="top"><span><a href="/town">Town</a></span><h2 class="heading-title">${headline}</h2><h2>By <a href="/jd">Jane Doe</a>.</h2>
+    <ul><li><a href="/2023/03/03">Published March 3, 2023</a></li></ul></div>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><h3>Video: the vote</h3><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), 'Video: the vote', para(3)], headline);
+  assert.equal(roleOf(r, headline), 'heading');
+  assert.equal(roleOf(r, 'Video: the vote'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
+
+test("a summary line with no stop in an <h2> right under the headline ('Seven die in house fire up north') is its deck, kept with the standfirst under it; a short label there is not", () => {
+  const deck = 'Seven die in house fire up north';
+  const standfirst = 'Five small children and two adults died when a fire swept through a house in the north on Saturday.';
+  for (const [h2, kept] of [[deck, true], ['Latest news', false]] as const) {
+    const html = `<html><body><header><div>19.10.2019 17:41</div><h1>Children die in house fire</h1><h2 class="factline">${h2}</h2><div class="teaser">${standfirst}</div></header>
+      <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [standfirst, para(1), para(2), para(3)], 'Children die in house fire');
+    assert.equal(roleOf(r, h2) === 'chrome', !kept, h2);
+    assert.equal(roleOf(r, standfirst), 'content');
+  }
+});

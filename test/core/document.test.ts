@@ -42,3 +42,29 @@ test("a lyrics or subtitle file's (LRC) ID tags on lines of their own are page c
   assert.equal(read.blocks.find((b) => b.text.startsWith('[The council'))?.role, 'content');
   assert.equal(read.blocks.find((b) => b.text.startsWith('[Note:'))?.role, 'content');
 });
+
+test("a line of the page's own with no stop at its end, set among the story's lines one line break apart, is chrome, and the story's sentence after it is the story's: no sentence holds both; the comparison reads it so too", async () => {
+  const { compare } = await import('../../src/core/index');
+  // Written for this test: a chrome line with no stop, between two lines of the story, one line break apart.
+  const text =
+    'Harbour board backs new quay\n\nThe harbour board voted on Tuesday to build a new quay for the ferries.\n' +
+    'RSVP for Our Forum on 3/14: Ferries or Bridges? A Town Herald Evening on the Docks\n' +
+    'However, some members said the plan would cost far more than the board had set aside.';
+  const at = text.indexOf('RSVP');
+  const end = text.indexOf('\nHowever');
+  const read = { text, starts: Int32Array.from({ length: text.length + 1 }, (_, i) => i), ends: Int32Array.from({ length: text.length + 1 }, (_, i) => i + 1), blocks: [
+    { start: 0, end: text.indexOf('\n\n'), role: 'heading' as const },
+    { start: text.indexOf('The harbour'), end: at - 1, role: 'content' as const },
+    { start: at, end, role: 'chrome' as const },
+    { start: end + 1, end: text.length, role: 'content' as const },
+  ] };
+  const doc = readDocument('p.html', text, read);
+  const news = doc.sentences.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
+  assert.ok(news.includes('However, some members said the plan would cost far more than the board had set aside.'), news.join(' | '));
+  assert.ok(!news.some((s) => s.includes('Town Herald')), news.join(' | '));
+  assert.deepEqual(doc.sentences.map((s) => s.id), doc.sentences.map((_, i) => i));
+  const canonical = 'Harbour board backs new quay\n\nThe harbour board voted on Tuesday to build a new quay for the ferries.\n\nHowever, some members said the plan would cost far more than the board had set aside.';
+  const r = compare(canonical, text, { articleChrome: [{ start: at, end }] });
+  assert.ok(!r.article.sentences.some((s) => s.kind !== 'boilerplate' && s.text.includes('Town Herald')));
+  assert.ok(!r.discrepancies.some((d) => d.kind === 'added'), r.discrepancies.map((d) => d.kind).join(' '));
+});

@@ -448,3 +448,45 @@ test("a list's label that trails off ('Read also...', 'Lee también…') is a la
   for (const t of ['Read also...', 'Lee también...', 'Lea también…', 'À lire aussi…', 'Related…']) assert.ok(FURNITURE_LABEL.test(t), t);
   for (const t of ['Lee también el informe del ministerio...', 'Read also the report…']) assert.ok(!FURNITURE_LABEL.test(t), t);
 });
+
+test("a newsroom's own lines set among the story: an invitation to its event ('RSVP for our …'), a call for readers' questions, a funder's note, how to reach the reporter, are furniture; a story's sentences in like words are not", () => {
+  linesAre([
+    'RSVP for Our Harbour Forum on 3/14: Ferries, Fares or Bridges? A Town Herald Evening on the Future of the Docks',
+    'Do you rent a flat by the docks? We want to hear from you! Submit your questions, worries and feedback here or by emailing docks@townherald.example',
+    'Share your thoughts with us: send your feedback to letters@townherald.example.',
+    'This series was produced with support from the Riverside Foundation’s Local News Fund',
+    'This reporting was made possible in part by a grant from the Harbour Journalism Trust.',
+    'Este reportaje fue realizado con el apoyo del Fondo Ribereño para el Periodismo Local.',
+    'Cet article a été réalisé avec le soutien du Fonds pour le journalisme local.',
+    'Diese Recherche wurde von der Stiftung Hafenpresse gefördert.',
+    'To reach the reporter behind this story, contact jane@townherald.example. To reach the editor, contact desk@townherald.example',
+  ], [
+    'Guests were asked to RSVP for the gala by Friday.',
+    'The bridge project was funded by a grant from the state.',
+    'This project was funded by a federal grant of $2 million.',
+    'Dieses Projekt wurde von der EU gefördert.',
+    'The report was made possible by a grant from the tobacco industry.',
+    'To reach the summit, the climbers needed three more days.',
+    'Residents may submit their questions to the council before the meeting.',
+  ]);
+});
+
+test("a site's notice to its readers under a label ('AVISO IMPORTANTE: …', 'Important notice to our readers: …') is furniture; a public notice a story reports, naming no readers, is not", () => {
+  linesAre([
+    'AVISO IMPORTANTE: Cualquier comunicación del Heraldo con sus lectores llegará desde un correo oficial; otros mensajes pueden ser fraudulentos.\nEn caso de recibirlos, no abra ningún enlace.\nPara más información puede escribirnos',
+    'Important notice to our readers: the Town Herald will never ask for your password by e-mail.',
+  ], ['IMPORTANT NOTICE: The harbour road will be closed from Monday while the new quay is built.', 'Aviso importante: el puerto cerrará el lunes por obras.']);
+});
+
+test("a follow button's label alone ('Follow', 'SEGUIR', 'Suivre', 'Folgen') is furniture; a line that says more is not", () => {
+  linesAre(['Follow', 'SEGUIR', 'Suivre', 'Folgen'], ['Follow the money, the auditor said.', 'Seguir adelante con el plan es la única opción.']);
+});
+
+test("a membership appeal in Spanish or French ('Apoya el periodismo independiente', 'Si te parece valioso el trabajo de …, apóyanos…', 'Soutenez le journalisme local') is furniture; a story's sentence with like words is not", () => {
+  linesAre([
+    'Apoya el periodismo independiente',
+    'Si te parece valioso el trabajo del Heraldo, apóyanos para seguir. Únete a nuestra comunidad de lectores que con su membresía hacen posible nuestro periodismo.',
+    'Soutenez le journalisme local',
+    'Si vous avez aimé cet article, abonnez-vous.',
+  ], ['Si te parece bien, el trabajo empieza el lunes, dijo el alcalde.', 'Apoya el proyecto la mayoría del Congreso.']);
+});

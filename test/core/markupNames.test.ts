@@ -49,3 +49,8 @@ test('"comment" run together with another word in one word of a name ("sect_comm
     assert.ok(namedBits(n) & CHROME, n);
   for (const n of ['full news subjective commentary article page', 'sect_article commentary', 'commentator-name', 'commentaries']) assert.equal(namedBits(n) & CHROME, 0, n);
 });
+
+test("a pull quote's box ('wp-block-pullquote', 'pull-quote', 'pullQuote') is named as chrome; a quotation's or a pull request's is not", () => {
+  for (const names of ['wp-block-pullquote', 'pull-quote', 'article__pullQuote']) assert.equal(namedBits(names) & CHROME, CHROME, names);
+  for (const names of ['quote', 'blockquote', 'pull-request', 'wp-block-quote']) assert.equal(namedBits(names) & CHROME, 0, names);
+});
