@@ -63,21 +63,21 @@ function newInHunks(ctx: DetectContext, run: number[], isCanonical: boolean): nu
  * The figures in a run: whether any is a count that matters to the story, and whether any
  * count or quantity (not a year, a date or an ordinal) is one the other side gives nowhere.
  */
-function describe(ctx: DetectContext, canonical: boolean, run: number[]): { weighty: boolean; figures: string[]; lostCount: boolean } {
+function describe(ctx: DetectContext, canonical: boolean, run: number[]): { weighty: boolean; figures: string[]; lostCount: boolean; given: boolean } {
   const { lex } = ctx;
   const side = canonical ? ctx.C : ctx.A;
   const nums = run.filter((i) => side.tokens[i]!.num !== null);
   const inRun = new Set(run);
-  const counts = ctx.read(NUMBERS, canonical).filter((f) => (f.kind === 'count' || f.kind === 'vague') && f.toks.some((i) => inRun.has(i)));
-  let lostCount = false;
-  if (counts.length) {
-    const given = new Set(ctx.read(NUMBERS, !canonical).map((f) => f.value));
-    lostCount = counts.some((f) => !given.has(f.value));
-  }
+  const facts = ctx.read(NUMBERS, canonical).filter((f) => f.toks.some((i) => inRun.has(i)));
+  const counts = facts.filter((f) => f.kind === 'count' || f.kind === 'vague');
+  const givenValues = facts.length ? new Set(ctx.read(NUMBERS, !canonical).map((f) => f.value)) : undefined;
+  const lostCount = counts.some((f) => !givenValues!.has(f.value));
+  // Every figure of the run read as one the other side gives too ("10th" / "tenth"): no figure new to the group.
+  const given = nums.length > 0 && nums.every((i) => facts.some((f) => f.toks.includes(i) && givenValues!.has(f.value)));
   // A vague quantity ("hundreds") is named among the figures too.
   const vague = counts.filter((f) => f.kind === 'vague').flatMap((f) => f.toks.filter((i) => side.tokens[i]!.num === null && lex.vagueQuantities.has(side.tokens[i]!.norm)));
   const figures = [...nums, ...vague].sort((x, y) => x - y).map((i) => side.text.slice(side.tokens[i]!.start, side.tokens[i]!.end));
-  return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount };
+  return { weighty: nums.some((i) => isWeighty(side, i, lex)) || counts.some((f) => f.weighty), figures, lostCount, given };
 }
 
 /** Punctuation that sets a clause off in its sentence: a comma, semicolon, colon, bracket or dash. */
@@ -212,8 +212,9 @@ function clausesOfSide(ctx: DetectContext, dropped: boolean, retold: boolean): v
     if ((!dropped && introducesQuote(side, run)) || insideAddress(side, run) || factCounterparts(ctx, run, dropped) || saidThere(side, run, other)) continue;
     const changed = run.filter((i) => words[i]!.content).length;
     if (reworded(changed, newInHunks(ctx, run, dropped))) continue;
-    const { weighty, figures, lostCount } = describe(ctx, dropped, run);
-    if (partOfRetelling(side, run, retold, figures)) continue;
+    const { weighty, figures, lostCount, given } = describe(ctx, dropped, run);
+    // Figures the other side gives too, written another way, hold the run to no new fact.
+    if (partOfRetelling(side, run, retold, given ? [] : figures)) continue;
     const what = quoted(tokensText(side, run), 70);
     const figureNote = !figures.length ? '' : dropped ? `${lostCount ? ', with' : ', including'} the figure ${figures.join(', ')}` : ` (with the figure ${figures.join(', ')})`;
     claim({

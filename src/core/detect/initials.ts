@@ -169,3 +169,30 @@ function capital(side: GroupSide, i: number): boolean {
   const t = side.tokens[i]!;
   return t.cap && t.num === null && /^\p{Lu}\p{Ll}/u.test(written(side, i));
 }
+
+/** What stands between a name and its initials given beside it: "Name (NM)", "Name, NM,", "Name – NM". */
+const BESIDE = /^\s*[(,–—-]\s*$/;
+
+/**
+ * Whether token `i` of `side` is one half of a name and its initials written side by side in
+ * one sentence ("the Northern Grain Council (NGC)", "the League of Coastal Ports, LCP,"),
+ * whose other half `kept` keeps: the text names the thing twice, so a copy that writes one of
+ * the two names it still. (The acronym's run is read by `runSpelling`, as every reader of initials does.)
+ */
+export function besideItsInitials(side: GroupSide, i: number, kept: (k: number) => boolean): boolean {
+  const s = side.sentences.find((x) => x.from <= i && i < x.to);
+  if (!s) return false;
+  const t = side.tokens;
+  // The acronym is `i` or one of the few tokens after it, its name the run that ends just before it.
+  for (let j = i; j < Math.min(s.to, i + 12); j++) {
+    const letters = acronymLetters(side, j);
+    if (letters === null || !BESIDE.test(side.text.slice(t[j - 1]?.end ?? 0, t[j]!.start)) || j - 1 < s.from) continue;
+    for (let from = j - 1; from >= Math.max(s.from, j - 12); from--) {
+      const name = runSpelling(side, range(from, j), 0, letters);
+      if (!name || name[name.length - 1] !== j - 1) continue;
+      if (i === j) return name.every(kept);
+      if (name.includes(i)) return kept(j);
+    }
+  }
+  return false;
+}

@@ -12,6 +12,7 @@ import type { DetectContext, Detector } from './context';
 import { hasKeyLike } from './similarity';
 import { isSentenceInitial, range, tokensText } from './tokens';
 import { identifierAt, inDesignation } from './number';
+import { besideItsInitials } from './initials';
 
 /**
  * The common nouns that end a place's name ("Guantanamo Bay", "Vancouver Island", "Quebec City"): left
@@ -42,6 +43,9 @@ export const nameDroppedDetector: Detector = {
       // A date word is the time detector's; a capitalised word before a common noun is an
       // adjective ("Martian surface", "Afghan soldiers"), not a name of its own.
       if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
+      // A name given with its initials beside it ("the Grain Council (GC)"), one of the two kept: still named.
+      const kept = (k: number): boolean => !cLost[k];
+      if (besideItsInitials(C, i, kept)) return false;
       const next = ct[i + 1];
       const prev = ct[i - 1];
       // A first name or title before a name the article keeps ("President Jane Roe" → "Roe",
@@ -55,7 +59,7 @@ export const nameDroppedDetector: Detector = {
         // A date after it ("Punjab on Monday") is no part of a name, nor a list's next item
         // after a conjunction or an article ("Jamaica and the Bahamas", "Cuba and Haiti").
         if (lex.dateWords.has(u.norm.replace(/'s$/, '')) || lex.conjunctions?.has(u.norm) || lex.determiners?.has(u.norm)) break;
-        if (/\p{Lu}/u.test(written) && !cLost[k]) return false;
+        if (/\p{Lu}/u.test(written) && (!cLost[k] || besideItsInitials(C, k, kept))) return false;
         // A short particle inside a name ("al-Assad", "van Gogh", "bin Salman") goes on to the name after it.
         const particle = written.length <= 3 && !!ct[k + 1] && /\p{Lu}/u.test(C.text.slice(ct[k + 1]!.start, ct[k + 1]!.end));
         if (!u.cap && !/\p{Lu}/u.test(written) && u.content && !particle) break;

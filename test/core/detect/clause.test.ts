@@ -108,3 +108,17 @@ test('clause: a run of words stays within its sentence, a small word at the next
   const found = detect(clauseDetector, 'The quake struck the coast late on Wednesday. Officials said the port was closed.', 'The quake struck the coast late on Wednesday night, local time. The coastal officials said the port was closed.');
   assert.deepEqual(found.map((f) => f.article), ['night, local time']);
 });
+
+test('clause: a run a retelling adds whose only figure the canonical gives, written another way ("tenth" / "10th"), is rewording, and the figure pairs', () => {
+  const c = compare(
+    'After winning the final, Jones collected his tenth career title - more than any rider in the history of the tour.',
+    'That win gave Jones his fourth stage of the tour and a record 10th career title.',
+  );
+  assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'clause' || d.kind === 'number'), []);
+  // A figure the canonical does not give stays a clause added with its figure.
+  const d = compare(
+    'After winning the final, Jones collected his tenth career title - more than any rider in the history of the tour.',
+    'That win gave Jones his fourth stage of the tour and a record 12th career title.',
+  );
+  assert.ok(d.discrepancies.some((x) => x.kind === 'clause' || x.kind === 'number'));
+});

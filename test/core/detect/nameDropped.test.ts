@@ -132,3 +132,20 @@ test('name-dropped: a place named shorter, its common noun left off after the na
   assert.deepEqual(detect(nameDroppedDetector, 'The ferry sank near Vancouver Island on Monday.', 'The ferry sank near Vancouver on Monday.'), []);
   assert.deepEqual(detect(nameDroppedDetector, 'The jet of Kenya Airways crashed in the forest.', 'The jet of Kenya crashed in the forest.').map((f) => f.canonical), ['Airways']);
 });
+
+test('name-dropped: a name\'s initials the canonical gives beside it, dropped where the article keeps the name written out, name no one else', () => {
+  // In brackets after the name, or between commas: the same body, named once instead of twice.
+  assert.deepEqual(detect(nameDroppedDetector, 'The Northern Grain Council (NGC) says harvests are still falling in the region.', 'The Northern Grain Council says harvests are still falling in the region.'), []);
+  assert.deepEqual(detect(nameDroppedDetector, 'In the past, the League of Coastal Ports, LCP, would answer a drop in trade by cutting fees.', 'In the past, the League of Coastal Ports would answer a drop in trade by cutting fees.'), []);
+  assert.deepEqual(
+    compare('The Northern Grain Council (NGC) says harvests are still falling in the region.', 'The Northern Grain Council says harvests are still falling in the region.').discrepancies.filter((d) => d.kind === 'name'),
+    [],
+  );
+  // The other way, the name written out dropped for its initials, a country's initials before it too ("the U.K. …" → "…").
+  assert.deepEqual(detect(nameDroppedDetector, 'The move was announced by the U.K. Northern Grain Council (NGC) and the ministry.', 'The move was announced by the NGC and the ministry.'), []);
+  // Initials that spell no name beside them, or a name the article drops with them, are still a name dropped.
+  const [f] = detect(nameDroppedDetector, 'Farmers sold grain to buyers from the NGC in the region.', 'Farmers sold grain to buyers in the region.');
+  assert.equal(f?.kind, 'name');
+  const [g] = detect(nameDroppedDetector, 'The Northern Grain Council (NGC) says harvests are falling.', 'The council says harvests are falling.');
+  assert.equal(g?.kind, 'name');
+});
