@@ -116,7 +116,7 @@ test('tokenizerContext: every language WireDiff names that CLDR writes with a de
   }
 });
 
-test('tokenizerContext: the decimal sign is read without making a number format (a first number format loads ICU's number data and list of locales)', () => {
+test('tokenizerContext: the decimal sign is read without making a number format (a first number format loads ICU\'s number data and list of locales)', () => {
   const saved = Intl.NumberFormat;
   const refuse = () => {
     throw new Error('Intl.NumberFormat used');
@@ -194,4 +194,15 @@ test('lang: a short text goes by the words its language’s lexicon knows, and f
   const c = compare('La policía dijo que al menos tres hombres murieron.', 'La policía dijo que tres hombres murieron.');
   assert.equal(c.language, 'spa');
   assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && d.from === 'al menos tres'), JSON.stringify(c.discrepancies));
+});
+
+test('readLanguage: lines of running text that end on an ellipsis or a full-width stop are sampled as lines ending on a full stop are, not a menu above them', () => {
+  // My own made-up page: ten lines of an English menu (no stops), then three Spanish lines that trail off on "…".
+  const menu = 'Home News World Business Sport Culture Weather Video Live Podcasts Newsletters\n'.repeat(10);
+  const es =
+    'El alcalde de la ciudad dijo el martes que el nuevo puente sobre el río se abrirá en la primavera…\n' +
+    'Los vecinos del barrio antiguo pidieron más información sobre las obras y el tráfico de los próximos meses…\n' +
+    'La empresa que construye el puente no quiso hablar con los periodistas sobre el costo final de la obra…\n';
+  assert.equal(readLanguage(menu + es).language, 'spa');
+  assert.equal(readLanguage(menu + es.replaceAll('…', '.')).language, 'spa');
 });

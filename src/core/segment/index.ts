@@ -20,7 +20,7 @@ import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } 
 import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
-import { SCRIPT_STOPS } from '../scripts';
+import { SENTENCE_STOPS } from '../scripts';
 import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { inCapitals, labelAt, labelKey, namedLabels, repeatedNames, runInLabels, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
@@ -99,7 +99,7 @@ function withoutClosing(body: string): string {
   return body.slice(0, i);
 }
 
-const TERMINALS = new Set(`.!?…。！？${SCRIPT_STOPS}:;"”’»)]`);
+const TERMINALS = new Set(`${SENTENCE_STOPS}:;"”’»)]`);
 /** Ends in sentence punctuation (or a closing quote or bracket). */
 const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
 
@@ -223,7 +223,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
  * A stop (a full-width one too: "。", "！", "？"; or another script's: "।", "։"), then quotation marks
  * that open a quotation (never close one), at the end of a piece.
  */
-const OPENING_AFTER_STOP = new RegExp(`[.!?。！？${SCRIPT_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
+const OPENING_AFTER_STOP = new RegExp(`[${SENTENCE_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
 
 /**
  * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank

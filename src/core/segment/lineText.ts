@@ -4,7 +4,7 @@
  * heading's first character), and whether it is written as a title.
  */
 import { TIMECODE_SOURCE } from '../text';
-import { SCRIPT_STOPS } from '../scripts';
+import { SENTENCE_STOPS } from '../scripts';
 
 /** A line that opens on a timecode, "[00:53.04]…": a lyrics or subtitle file's (LRC) timed phrase. */
 export const TIMED_START = new RegExp('^' + TIMECODE_SOURCE);
@@ -43,10 +43,10 @@ export function runInLrcTags(s: string): number {
   return s.charCodeAt(0) === 0x5b ? (LRC_ID_TAGS_RUN_IN.exec(s)?.[0].length ?? 0) : 0;
 }
 
-/** A line that ends on closing punctuation (or on another script's stop: "।", "։"). */
-export const TERMINAL_END = new RegExp(`[.!?…:;"”’»)\\]${SCRIPT_STOPS}]$`);
+/** A line that ends on closing punctuation (a full-width stop or another script's too: "。", "।", "։"). */
+export const TERMINAL_END = new RegExp(`[${SENTENCE_STOPS}:;"”’»)\\]]$`);
 /** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */
-export const STOP_END = new RegExp(`[.!?…:;${SCRIPT_STOPS}]["”’»)\\]]*$`);
+export const STOP_END = new RegExp(`[${SENTENCE_STOPS}:;]["”’»)\\]]*$`);
 /** A line that stops on a dash with a blank before it ("… IN NIGERIA -"): what follows belongs with it. */
 export const SPACED_DASH_END = /\s[-–—]$/;
 /** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */
