@@ -13,7 +13,7 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { runInLrcTags } from './lineText';
+import { isLrcTags, lrcTagParts, runInLrcTags } from './lineText';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
@@ -439,6 +439,11 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   return out;
 }
 
+/** A run of a lyrics file's ID tags (`tags`, at `at` in the text) as pieces: a title tag's text a heading, the other tags chrome. */
+function tagPieces(tags: string, at: number, piece: (s: number, e: number, kind: SegmentKind) => void): void {
+  for (const p of lrcTagParts(tags)) piece(at + p.start, at + p.end, p.title ? 'heading' : 'boilerplate');
+}
+
 /** What the whole text tells about how one of its paragraphs is cut. */
 interface TextCues {
   /** The labels of a transcript's speakers (`speakerLabels`). */
@@ -459,6 +464,11 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   const cr = credit(raw);
   if (cr) {
     piece(from, to, 'credit', cr.agency);
+    return out;
+  }
+  // A lyrics file's ID tags on their line: a title tag's text is the headline, the other tags chrome.
+  if (raw.charCodeAt(0) === 0x5b && isLrcTags(raw.replace(/[\r\n]/g, ' '))) {
+    tagPieces(raw, from, piece);
     return out;
   }
   if (isChrome(raw)) {
@@ -509,11 +519,17 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   splitAt(text, from, pieces, runInLabels(text.slice(from, to), speakers).map((k) => [k, k]), null);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
-    // A date, a link or a lyrics file's ID tags run into the words after them ("11.10.08 NASA's lander …", "http://… John …", "[ar:…] [00:00.00]From …"): chrome of its own.
-    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e)) || runInLrcTags(text.slice(s, e));
+    // A date or a link run into the words after them ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.
+    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e));
     if (runIn) {
       piece(s, s + runIn, 'boilerplate');
       s += runIn;
+    }
+    // So are a lyrics file's ID tags ("[ar:…] [00:00.00]From …"), but for a title tag's text: a heading.
+    const tags = runIn ? 0 : runInLrcTags(text.slice(s, e));
+    if (tags) {
+      tagPieces(text.slice(s, s + tags), s, piece);
+      s += tags;
     }
     // A speaker's label inside a paragraph, before the words quoted ("… 'Government Motors.' BARACK
     // OBAMA: "In short …"): a unit of its own, as at a paragraph's start, where a wrap may move it.
