@@ -7,7 +7,7 @@
 import { EMAIL_LINE } from './pageLines';
 import { POINTER_ARROW, POINTER_MAX_WORDS } from './pageNotices';
 import type { BlockRole, ReadBlock } from './readText';
-import { SCRIPT_STOPS, UNSPACED_SCRIPTS } from './scripts';
+import { SENTENCE_STOPS, UNSPACED_SCRIPTS } from './scripts';
 import { once } from './once';
 import { STAFF_CREDIT_LABELS } from './data/staffCredits';
 
@@ -26,23 +26,21 @@ export interface ShapedBlock {
 /** A block that is mostly link text is chrome, even inside the article. */
 export const MAX_LINK_SHARE = 0.6;
 export const HEADING_TAG = /^h[1-6]$/;
-/** How a sentence ends, in the scripts of the world: full stops, question and exclamation marks. */
-const STOP = `.!?…。！？${SCRIPT_STOPS}`;
 /** Closing quotation marks: English ” ’, German and Czech “ ‘ („…“), French and others » and « (»…«). */
 const CLOSE_QUOTE = `"'”’“‘»«`;
-export const TERMINAL_END = new RegExp(`[${STOP}:${CLOSE_QUOTE})\\]」』）]$`, 'u');
+export const TERMINAL_END = new RegExp(`[${SENTENCE_STOPS}:${CLOSE_QUOTE})\\]」』）]$`, 'u');
 /**
  * A standfirst ends as a sentence or a quotation ends, or on a colon that opens the text; not
  * on a bracket, as bylines and date lines do ("Par Martin Untersinger (avec …)", "(Mis à jour : 07:38)").
  */
-export const STANDFIRST_END = new RegExp(`[${STOP}:${CLOSE_QUOTE}」』]$|[${STOP}][)\\]）]$`, 'u');
+export const STANDFIRST_END = new RegExp(`[${SENTENCE_STOPS}:${CLOSE_QUOTE}」』]$|[${SENTENCE_STOPS}][)\\]）]$`, 'u');
 /**
  * Ends as a sentence ends, closing quotes or brackets aside; a closing quote perhaps after a space,
  * as French typography sets it ("… enfin ! »", a no-break or a narrow no-break space).
  */
-export const SENTENCE_END = new RegExp(`[${STOP}](?:\\s*[${CLOSE_QUOTE}]|[)」』）])*$`, 'u');
+export const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}](?:\\s*[${CLOSE_QUOTE}]|[)」』）])*$`, 'u');
 /** A sentence signed by its agency after the stop: "… to sneak into the US. PTI", "… the vote. — AP". */
-const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
+const SIGNED_END = new RegExp(`[${SENTENCE_STOPS}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–—]+\\s*)?\\(?\\p{Lu}{2,6}\\)?$`, 'u');
 /**
  * A wire's copyright credit closing a paragraph after its last stop: "… 指摘している。(c)AFP/Aminu
  * ABUBAKAR", "… the vote. © Kyodo": the formula "(c)" or "©", the agency's name (capitalised, up
@@ -50,7 +48,7 @@ const SIGNED_END = new RegExp(`[${STOP}][${CLOSE_QUOTE})」』）]*\\s+(?:[-–�
  * up to its stop, group 2 the space before the credit.
  */
 const CREDIT_AFTER_STOP = new RegExp(
-  `([${STOP}][${CLOSE_QUOTE})」』）]*)(\\s*)(?:\\([cC]\\)|©)\\s*\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2}(?:\\s*\\/[^()\\n/${STOP}]{1,60})?$`,
+  `([${SENTENCE_STOPS}][${CLOSE_QUOTE})」』）]*)(\\s*)(?:\\([cC]\\)|©)\\s*\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2}(?:\\s*\\/[^()\\n/${SENTENCE_STOPS}]{1,60})?$`,
   'u',
 );
 /**
@@ -61,7 +59,7 @@ const CREDIT_AFTER_STOP = new RegExp(
  */
 const STAFF_CREDIT_AFTER_STOP = once(() => {
   const labels = [...new Set(Object.values(STAFF_CREDIT_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`([${STOP}][${CLOSE_QUOTE})」』）]*)(\\s*)[（(【［\\[]\\s*(?:${labels})\\s*[：:/／\\s]\\s*[^（）()【】［\\]\\[${STOP}\\n]{1,40}[）)】］\\]]$`, 'u');
+  return new RegExp(`([${SENTENCE_STOPS}][${CLOSE_QUOTE})」』）]*)(\\s*)[（(【［\\[]\\s*(?:${labels})\\s*[：:/／\\s]\\s*[^（）()【】［\\]\\[${SENTENCE_STOPS}\\n]{1,40}[）)】］\\]]$`, 'u');
 });
 /** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit. */
 export function endsAsSentence(text: string): boolean {

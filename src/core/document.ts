@@ -63,12 +63,19 @@ function roleOf(sentences: readonly Sentence[], i: number, j: number): BlockRole
   return ROLE_OF[kind] ?? 'content';
 }
 
-/** Blocks of a text read without an article: its paragraphs, each with the role of its sentences. */
+/** What sets a sentence apart in its paragraph's blocks: chrome and headings are blocks of their own. */
+const apart = (s: Sentence): string => (s.kind === 'boilerplate' || s.kind === 'heading' ? s.kind : '');
+
+/**
+ * Blocks of a text read without an article: its paragraphs, each with the role of its sentences;
+ * chrome or a heading inside a paragraph (a lyrics file's tags and title run into its first words,
+ * a headline run on before the lead) a block of its own.
+ */
 function paragraphBlocks(sentences: readonly Sentence[]): ReadBlock[] {
   const out: ReadBlock[] = [];
   for (let i = 0; i < sentences.length; ) {
     let j = i;
-    while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === sentences[i]!.paragraph) j++;
+    while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === sentences[i]!.paragraph && apart(sentences[j + 1]!) === apart(sentences[i]!)) j++;
     out.push({ start: sentences[i]!.start, end: sentences[j]!.end, role: roleOf(sentences, i, j) });
     i = j + 1;
   }

@@ -4,7 +4,7 @@
  * Display only: the engine's offsets never come from here.
  */
 import { once } from './once';
-import { SCRIPT_STOPS } from './scripts';
+import { SENTENCE_STOPS } from './scripts';
 
 /** White space around a line break folded to one space, as a reader of a hard-wrapped line sees it. */
 export function foldLineBreaks(s: string): string {
@@ -70,4 +70,4 @@ function cutAt(t: string, max: number, spaced: boolean): string {
 }
 
 /** The end of a sentence: its stop, and the closing quotation marks or brackets after it. */
-const SENTENCE_END = new RegExp(`[.!?。！？${SCRIPT_STOPS}][”’"»)\\]]*$`, 'u');
+const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}][”’"»)\\]]*$`, 'u');

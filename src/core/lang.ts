@@ -6,7 +6,7 @@
 import { functionWordProfiles, lexiconFor } from './lexicon';
 import { loadFranc } from './load';
 import { once } from './once';
-import { SCRIPT_STOPS } from './scripts';
+import { SENTENCE_STOPS } from './scripts';
 
 export { iso6393Of } from './languageCodes';
 
@@ -81,7 +81,7 @@ function candidates({ hits, codes }: FunctionWordHits): string[] | undefined {
 }
 
 /** How a line of running text ends: a sentence's stop, in any script ("。", "।"), and a closing mark. */
-const SAMPLE_LINE_END = new RegExp(`[.!?。${SCRIPT_STOPS}]["”’»)]?$`, 'u');
+const SAMPLE_LINE_END = new RegExp(`[${SENTENCE_STOPS}]["”’»)]?$`, 'u');
 
 /** A sample of running text (lines with sentence punctuation), not headlines or chrome. */
 function sampleOf(text: string): string {

@@ -22,6 +22,13 @@ export const UNSTOPPED_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}';
  */
 export const SCRIPT_STOPS = '؟۔।॥။።។།༎։';
 
+/**
+ * The marks that end a sentence, in every script WireDiff reads: the full stop, "!", "?" and the
+ * ellipsis, their full-width forms ("。", "！", "？") and the stops of other scripts
+ * (`SCRIPT_STOPS`). The one list of them, as characters for a regular expression's class.
+ */
+export const SENTENCE_STOPS = `.!?…。！？${SCRIPT_STOPS}`;
+
 /** Made on first use (once.ts): only a character from Thai up asks. */
 const UNSPACED_CHAR = once(() => new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u'));
 

@@ -68,29 +68,22 @@ export function localeFor(language: string): string {
 const contexts = new Map<string, TokenizerContext>();
 
 /**
- * Languages that write a decimal point (3.5) and group thousands with commas, read so without
- * asking CLDR (which agrees on each); the others that WireDiff reads (French,
- * German, Spanish, Indonesian…) write a decimal comma. `und` (undetermined) is read the
- * English way.
+ * Languages that write a decimal point (3.5), as the Unicode CLDR has it with Latin digits
+ * (Swahili, Chinese and Bengali write 30.8); every other language writes a decimal comma
+ * (French, German, Spanish, Indonesian, Turkish, Vietnamese: 30,8), and so does a language
+ * WireDiff does not name. `und` (undetermined) is read the English way. A table rather than
+ * asking Intl.NumberFormat: the first number format of a process loads ICU's number data and
+ * its list of locales, milliseconds of the first text in such a language. test/core/lang.test.ts
+ * checks the table against the runtime's CLDR for every language of `BCP47`, both ways.
  */
-export const DECIMAL_POINT: ReadonlySet<string> = new Set(['eng', 'gle', 'ara', 'arb', 'heb', 'hin', 'npi', 'nep', 'msa', 'zlm', 'tha', 'tgl', 'zho', 'jpn', 'kor', 'und']);
+export const DECIMAL_POINT: ReadonlySet<string> = new Set([
+  'eng', 'gle', 'ara', 'arb', 'pes', 'heb', 'hin', 'mar', 'ben', 'urd', 'npi', 'nep', 'msa', 'zlm', 'tha', 'tgl',
+  'zho', 'cmn', 'jpn', 'kor', 'swh', 'hau', 'som', 'yor', 'ibo', 'zul', 'amh', 'und',
+]);
 
-/**
- * Whether a language writes a decimal comma: as the Unicode CLDR has it (Intl.NumberFormat with
- * Latin digits: Swahili, Chinese and Bengali write 30.8, Turkish and Vietnamese 30,8) for a
- * language not in `DECIMAL_POINT`; a comma when the runtime has no locale data for it.
- */
+/** Whether a language writes a decimal comma (`DECIMAL_POINT`). */
 function writesDecimalComma(language: string): boolean {
-  // A language of the list is not asked of CLDR, which agrees (test/core/lang.test.ts): making
-  // a number format loads ICU's number data, tens of milliseconds of a command's start.
-  if (DECIMAL_POINT.has(language)) return false;
-  const tag = BCP47[language];
-  if (tag && Intl.NumberFormat.supportedLocalesOf([tag]).length) {
-    const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn' } as Intl.NumberFormatOptions).formatToParts(1.5);
-    const sep = parts.find((p) => p.type === 'decimal')?.value;
-    if (sep) return sep === ',';
-  }
-  return true;
+  return !DECIMAL_POINT.has(language);
 }
 
 /** The tokenizer context of a language (one object per language, so memos keyed by it are shared). */

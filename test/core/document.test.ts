@@ -22,7 +22,7 @@ test('the read view shows a paragraph that is only a speaker\'s label as a label
   assert.equal(role('Harbour Board'), 'heading');
 });
 
-test("a lyrics or subtitle file's (LRC) ID tags on lines of their own are page chrome, never compared as news; bracketed prose in a text stays content", async () => {
+test("a lyrics or subtitle file's (LRC) ID tags on lines of their own are page chrome, never compared as news, but for the title tag's text, its headline; bracketed prose in a text stays content", async () => {
   const { compare } = await import('../../src/core/index');
   // Written for this test: a bulletin timed as an LRC file times it, its metadata tags first.
   const tags = '[ti:Evening Bulletin]\n[ar:City Radio]\n[al:Weekly News]\n[au:Dana Reyes]\n[by:Sam Ortiz]\n[re:Caption Tool]\n[ve:1.2]\n[offset:+250]\n[length:03:12]\n[#:read by the night desk]\n';
@@ -30,9 +30,15 @@ test("a lyrics or subtitle file's (LRC) ID tags on lines of their own are page c
     '[00:01.20]The council voted on Tuesday to close the old bridge for repairs.\n[00:05.80]Work will begin next month and last about six weeks.\n' +
     '[00:10.40]Drivers are asked to use the ring road while the bridge is shut.\n[00:14.90]The mayor said the repairs were overdue.\n';
   const doc = readDocument('bulletin.lrc', tags + timed, null);
-  for (const tag of tags.trim().split('\n')) assert.equal(doc.blocks.find((b) => b.text.startsWith(tag))?.role, 'chrome', tag);
+  for (const tag of tags.trim().split('\n').slice(1)) assert.equal(doc.blocks.find((b) => b.text.startsWith(tag))?.role, 'chrome', tag);
   assert.equal(doc.blocks.find((b) => b.text.startsWith('[00:01.20]'))?.role, 'content');
-  const plain = timed.replace(/\[\d\d:\d\d\.\d\d\]/g, '');
+  // The title tag's text is the headline, a block of its own: its words only, at their own offsets, never the brackets nor the tag's name.
+  const title = doc.blocks.find((b) => b.text.includes('Evening Bulletin'))!;
+  assert.deepEqual([title.role, title.text, title.start, title.end], ['heading', 'Evening Bulletin', 4, 4 + 'Evening Bulletin'.length]);
+  assert.ok(doc.blocks.every((b) => b.role === 'chrome' || !/\[(?:ti|ar):/.test(b.text)));
+  assert.deepEqual(doc.sentences.filter((s) => s.kind !== 'boilerplate').map((s) => s.text)[0], 'Evening Bulletin');
+  // A copy with the same headline compares its title with it: nothing added or omitted.
+  const plain = 'Evening Bulletin\n\n' + timed.replace(/\[\d\d:\d\d\.\d\d\]/g, '');
   const c = compare(plain, tags + timed);
   assert.deepEqual(c.discrepancies.filter((d) => d.kind !== 'boilerplate').map((d) => `${d.kind}: ${d.reason}`), []);
   assert.deepEqual(compare(tags + timed, plain).discrepancies.filter((d) => d.kind !== 'boilerplate').map((d) => `${d.kind}: ${d.reason}`), []);
@@ -67,4 +73,14 @@ test("a line of the page's own with no stop at its end, set among the story's li
   const r = compare(canonical, text, { articleChrome: [{ start: at, end }] });
   assert.ok(!r.article.sentences.some((s) => s.kind !== 'boilerplate' && s.text.includes('Town Herald')));
   assert.ok(!r.discrepancies.some((d) => d.kind === 'added'), r.discrepancies.map((d) => d.kind).join(' '));
+});
+
+test("a lyrics file flattened onto one line shows its title tag's text as a heading block of its own, between the tags' chrome and its timed words", () => {
+  // Written for this test: tags run into the timed words, as a file flattened onto one line has them.
+  const flat = '[ti:Harbour Report] [ar:Jo Lee] [by:Sam Ortiz] [00:00.00]The harbour reopened on Friday after two years of repairs. [00:05.10]Officials said the work cost ninety million dollars.\n';
+  const doc = readDocument('report.lrc', flat, null);
+  assert.deepEqual(
+    doc.blocks.map((b) => `${b.role}:${b.text}`),
+    ['chrome:[ti:', 'heading:Harbour Report', 'chrome:[ar:Jo Lee] [by:Sam Ortiz]', `content:${flat.slice(flat.indexOf('[00:00.00]')).trim()}`],
+  );
 });

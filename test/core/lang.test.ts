@@ -93,12 +93,43 @@ test('tokenizerContext: the decimal sign is the language\'s own, languages with 
   assert.equal(tokenizerContext('und').decimalComma, false);
 });
 
+/** The decimal sign CLDR gives a language (Latin digits), or undefined when the runtime has no data for it. */
+function cldrDecimalSign(tag: string): string | undefined {
+  if (!Intl.NumberFormat.supportedLocalesOf([tag]).length) return undefined;
+  const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn' } as Intl.NumberFormatOptions).formatToParts(1.5);
+  return parts.find((p) => p.type === 'decimal')?.value;
+}
+
 test('tokenizerContext: CLDR writes a decimal point for every language of the list that is read without asking it', () => {
   for (const code of DECIMAL_POINT) {
     const tag = BCP47[code];
-    if (!tag || !Intl.NumberFormat.supportedLocalesOf([tag]).length) continue;
-    const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn' } as Intl.NumberFormatOptions).formatToParts(1.5);
-    assert.equal(parts.find((p) => p.type === 'decimal')?.value, '.', code);
+    if (!tag) continue;
+    const sign = cldrDecimalSign(tag);
+    if (sign !== undefined) assert.equal(sign, '.', code);
+  }
+});
+
+test('tokenizerContext: every language WireDiff names that CLDR writes with a decimal point is on the list, every other one writes a comma', () => {
+  for (const [code, tag] of Object.entries(BCP47)) {
+    const sign = cldrDecimalSign(tag);
+    if (sign !== undefined) assert.equal(DECIMAL_POINT.has(code), sign === '.', code);
+  }
+});
+
+test('tokenizerContext: the decimal sign is read without making a number format (a first number format loads ICU\'s number data and list of locales)', () => {
+  const saved = Intl.NumberFormat;
+  const refuse = () => {
+    throw new Error('Intl.NumberFormat used');
+  };
+  const stub = Object.assign(refuse, { supportedLocalesOf: refuse });
+  (Intl as { NumberFormat: unknown }).NumberFormat = stub;
+  try {
+    // Languages no other test of this file reads first: a comma, a point, and a code WireDiff does not name.
+    assert.equal(tokenizerContext('kaz').decimalComma, true);
+    assert.equal(tokenizerContext('yor').decimalComma, false);
+    assert.equal(tokenizerContext('xyz').decimalComma, true);
+  } finally {
+    (Intl as { NumberFormat: unknown }).NumberFormat = saved;
   }
 });
 
@@ -163,4 +194,15 @@ test('lang: a short text goes by the words its language’s lexicon knows, and f
   const c = compare('La policía dijo que al menos tres hombres murieron.', 'La policía dijo que tres hombres murieron.');
   assert.equal(c.language, 'spa');
   assert.ok(c.discrepancies.some((d) => d.kind === 'hedge' && d.from === 'al menos tres'), JSON.stringify(c.discrepancies));
+});
+
+test('readLanguage: lines of running text that end on an ellipsis or a full-width stop are sampled as lines ending on a full stop are, not a menu above them', () => {
+  // My own made-up page: ten lines of an English menu (no stops), then three Spanish lines that trail off on "…".
+  const menu = 'Home News World Business Sport Culture Weather Video Live Podcasts Newsletters\n'.repeat(10);
+  const es =
+    'El alcalde de la ciudad dijo el martes que el nuevo puente sobre el río se abrirá en la primavera…\n' +
+    'Los vecinos del barrio antiguo pidieron más información sobre las obras y el tráfico de los próximos meses…\n' +
+    'La empresa que construye el puente no quiso hablar con los periodistas sobre el costo final de la obra…\n';
+  assert.equal(readLanguage(menu + es).language, 'spa');
+  assert.equal(readLanguage(menu + es.replaceAll('…', '.')).language, 'spa');
 });

@@ -13,14 +13,14 @@ import type { Sentence, SegmentKind } from '../types';
 import type { Lexicon } from '../lexicon';
 import { units } from './lines';
 import { blankQuoteMargins } from './lineMarks';
-import { runInLrcTags } from './lineText';
+import { isLrcTags, lrcTagParts, runInLrcTags } from './lineText';
 import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
 import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
-import { SCRIPT_STOPS } from '../scripts';
+import { SENTENCE_STOPS } from '../scripts';
 import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { inCapitals, labelAt, labelKey, namedLabels, repeatedNames, runInLabels, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
@@ -99,7 +99,7 @@ function withoutClosing(body: string): string {
   return body.slice(0, i);
 }
 
-const TERMINALS = new Set(`.!?…。！？${SCRIPT_STOPS}:;"”’»)]`);
+const TERMINALS = new Set(`${SENTENCE_STOPS}:;"”’»)]`);
 /** Ends in sentence punctuation (or a closing quote or bracket). */
 const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
 
@@ -224,7 +224,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
  * A stop (a full-width one too: "。", "！", "？"; or another script's: "।", "։"), then quotation marks
  * that open a quotation (never close one), at the end of a piece.
  */
-const OPENING_AFTER_STOP = new RegExp(`[.!?。！？${SCRIPT_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
+const OPENING_AFTER_STOP = new RegExp(`[${SENTENCE_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
 
 /**
  * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank
@@ -245,7 +245,7 @@ function openingQuotesOn(text: string, pieces: Piece[]): void {
 }
 
 /** A sentence's end, blanks, then a question or exclamation mark of its own, at the end of a piece. */
-const STOPS_AFTER_END = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’»)\\]]*\\s+([?!]+)$`, 'u');
+const STOPS_AFTER_END = new RegExp(`[${SENTENCE_STOPS}]["”’»)\\]]*\\s+([?!]+)$`, 'u');
 
 /**
  * Leaves out of every sentence a question or exclamation mark that stands alone after a sentence
@@ -460,6 +460,11 @@ function unitPieces(text: string, start: number, end: number, raw: string, seg: 
   return out;
 }
 
+/** A run of a lyrics file's ID tags (`tags`, at `at` in the text) as pieces: a title tag's text a heading, the other tags chrome. */
+function tagPieces(tags: string, at: number, piece: (s: number, e: number, kind: SegmentKind) => void): void {
+  for (const p of lrcTagParts(tags)) piece(at + p.start, at + p.end, p.title ? 'heading' : 'boilerplate');
+}
+
 /** What the whole text tells about how one of its paragraphs is cut. */
 interface TextCues {
   /** The labels of a transcript's speakers (`speakerLabels`). */
@@ -480,6 +485,11 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   const cr = credit(raw);
   if (cr) {
     piece(from, to, 'credit', cr.agency);
+    return out;
+  }
+  // A lyrics file's ID tags on their line: a title tag's text is the headline, the other tags chrome.
+  if (raw.charCodeAt(0) === 0x5b && isLrcTags(raw.replace(/[\r\n]/g, ' '))) {
+    tagPieces(raw, from, piece);
     return out;
   }
   if (isChrome(raw)) {
@@ -530,11 +540,17 @@ function paragraphPieces(text: string, start: number, end: number, raw: string, 
   splitAt(text, from, pieces, runInLabels(text.slice(from, to), speakers).map((k) => [k, k]), null);
   const single = pieces.length === 1 && !dl && !tc;
   for (let [s, e] of pieces) {
-    // A date, a link or a lyrics file's ID tags run into the words after them ("11.10.08 NASA's lander …", "http://… John …", "[ar:…] [00:00.00]From …"): chrome of its own.
-    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e)) || runInLrcTags(text.slice(s, e));
+    // A date or a link run into the words after them ("11.10.08 NASA's lander …", "http://… John …"): chrome of its own.
+    const runIn = runInDate(text.slice(s, e)) || runInLink(text.slice(s, e));
     if (runIn) {
       piece(s, s + runIn, 'boilerplate');
       s += runIn;
+    }
+    // So are a lyrics file's ID tags ("[ar:…] [00:00.00]From …"), but for a title tag's text: a heading.
+    const tags = runIn ? 0 : runInLrcTags(text.slice(s, e));
+    if (tags) {
+      tagPieces(text.slice(s, s + tags), s, piece);
+      s += tags;
     }
     // A speaker's label inside a paragraph, before the words quoted ("… 'Government Motors.' BARACK
     // OBAMA: "In short …"): a unit of its own, as at a paragraph's start, where a wrap may move it.

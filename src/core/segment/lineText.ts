@@ -4,7 +4,7 @@
  * heading's first character), and whether it is written as a title.
  */
 import { TIMECODE_SOURCE } from '../text';
-import { SCRIPT_STOPS } from '../scripts';
+import { SENTENCE_STOPS } from '../scripts';
 
 /** A line that opens on a timecode, "[00:53.04]…": a lyrics or subtitle file's (LRC) timed phrase. */
 export const TIMED_START = new RegExp('^' + TIMECODE_SOURCE);
@@ -38,15 +38,52 @@ export function closesLrcTag(line: string, next: string): boolean {
   return close >= 0 && !next.slice(0, close).includes('[') && line.includes('[') && OPEN_LRC_ID_TAG.test(line);
 }
 
+/** A title tag, "[ti:…]", and its text. */
+const LRC_TITLE_TAG = /\[ti:([^[\]]*)\]/g;
+
+/** A part of a run of ID tags (`lrcTagParts`), offsets into the run. */
+export interface LrcTagPart {
+  start: number;
+  end: number;
+  /** The text a title tag holds: the story's headline. Else the tags (and a title tag's brackets and name) around it: the file's metadata. */
+  title: boolean;
+}
+
+/**
+ * The parts of a run of ID tags (`s` holds only tags and blanks: `isLrcTags`, `runInLrcTags`): the
+ * text of each "[ti:…]" tag, trimmed (the headline as the file writes it: never the brackets nor
+ * the tag's name), and what lies around it, each stretch one part (chrome) when it has a letter
+ * or a figure (the brackets alone after a title are left out of both).
+ */
+export function lrcTagParts(s: string): LrcTagPart[] {
+  const out: LrcTagPart[] = [];
+  let at = 0;
+  const chrome = (end: number): void => {
+    const part = s.slice(at, end);
+    if (/[\p{L}\p{N}]/u.test(part)) out.push({ start: at + part.search(/[^\s\]]/), end: at + part.trimEnd().length, title: false });
+  };
+  for (const m of s.matchAll(LRC_TITLE_TAG)) {
+    const text = m[1]!;
+    const lead = text.search(/\S/);
+    if (lead < 0) continue;
+    const start = m.index + 4 + lead;
+    chrome(start);
+    out.push({ start, end: start + text.trim().length, title: true });
+    at = start + text.trim().length;
+  }
+  chrome(s.length);
+  return out;
+}
+
 /** The length of the ID tags (`LRC_ID_TAGS`), with the blanks after them, that open `s` and run into the words after them, or 0. */
 export function runInLrcTags(s: string): number {
   return s.charCodeAt(0) === 0x5b ? (LRC_ID_TAGS_RUN_IN.exec(s)?.[0].length ?? 0) : 0;
 }
 
-/** A line that ends on closing punctuation (or on another script's stop: "।", "։"). */
-export const TERMINAL_END = new RegExp(`[.!?…:;"”’»)\\]${SCRIPT_STOPS}]$`);
+/** A line that ends on closing punctuation (a full-width stop or another script's too: "。", "।", "։"). */
+export const TERMINAL_END = new RegExp(`[${SENTENCE_STOPS}:;"”’»)\\]]$`);
 /** A line that ends on a sentence's stop (and any closing quote marks or brackets after it). */
-export const STOP_END = new RegExp(`[.!?…:;${SCRIPT_STOPS}]["”’»)\\]]*$`);
+export const STOP_END = new RegExp(`[${SENTENCE_STOPS}:;]["”’»)\\]]*$`);
 /** A line that stops on a dash with a blank before it ("… IN NIGERIA -"): what follows belongs with it. */
 export const SPACED_DASH_END = /\s[-–—]$/;
 /** Opening quote marks, and the (no-break) blank French typography sets after a guillemet. */

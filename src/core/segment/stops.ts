@@ -5,7 +5,7 @@
  * ("1.) The first item 2.) The second item") are found here too.
  */
 import { NAME_ENDS, type AbbreviationClass, type StopRules } from './rules';
-import { SCRIPT_STOPS, UNSPACED_SCRIPTS } from '../scripts';
+import { SCRIPT_STOPS, SENTENCE_STOPS, UNSPACED_SCRIPTS } from '../scripts';
 import { TIMECODE_SOURCE } from '../text';
 
 /** A half-open range of the text. */
@@ -391,7 +391,7 @@ export function listItems(body: string): Array<{ start: number; text: number }> 
  * closing marks after it, then a blank or the end; a stop of another script before a word too
  * ("…হয়েছে।সরকার …": a danda is a stop wherever it stands).
  */
-const STOP = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’'»)\\]]*(?:\\s|$)|[${SCRIPT_STOPS}]`, 'u');
+const STOP = new RegExp(`[${SENTENCE_STOPS}]["”’'»)\\]]*(?:\\s|$)|[${SCRIPT_STOPS}]`, 'u');
 
 /** Does a paragraph have a sentence's stop anywhere (not only in a word: "3.5" and "U.S" have none)? */
 export const hasStops = (body: string): boolean => STOP.test(body);

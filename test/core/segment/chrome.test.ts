@@ -186,18 +186,41 @@ test("isChrome: a lyrics or subtitle file's (LRC) ID tags on a line of their own
   }
 });
 
-test("a lyrics file's ID tags run into its first timed words, the file flattened onto one line, are chrome of their own; the words after them a sentence", () => {
+test("a lyrics file's ID tags run into its first timed words, the file flattened onto one line, are chrome of their own (the title tag's text a heading); the words after them a sentence", () => {
   // Written for this test.
   const flat = '[ti:Harbour Report] [ar:Jo Lee] [by:Sam Ortiz] [00:00.00]The harbour reopened on Friday after two years of repairs. [00:05.10]Officials said the work cost ninety million dollars.';
   assert.deepEqual(read(flat), [
-    'boilerplate:[ti:Harbour Report] [ar:Jo Lee] [by:Sam Ortiz]',
+    'boilerplate:[ti:',
+    'heading:Harbour Report',
+    'boilerplate:[ar:Jo Lee] [by:Sam Ortiz]',
     'sentence:[00:00.00]The harbour reopened on Friday after two years of repairs.',
     'sentence:[00:05.10]Officials said the work cost ninety million dollars.',
   ]);
-  // A title with a question mark in it ends no sentence of the text: the tags are chrome, the words after them a sentence.
+  // A title with a question mark in it ends no sentence of the text: the title a heading, the other tags chrome, the words after them a sentence.
   const asked = '[ti:Who Pays for the Harbour?] [ar:Jo Lee] [00:00.00]The harbour reopened on Friday after two years of repairs. [00:05.10]Officials said the work cost ninety million dollars.';
-  assert.deepEqual(read(asked).filter((s) => !s.startsWith('boilerplate:')), read(flat).slice(1));
+  assert.deepEqual(read(asked), ['boilerplate:[ti:', 'heading:Who Pays for the Harbour?', 'boilerplate:[ar:Jo Lee]', ...read(flat).slice(3)]);
   // Hard-wrapped, a line break inside a tag: read as unwrapped.
   const longer = flat + ' [00:09.40]The bridge carries some forty thousand cars a day across the old port. [00:14.20]Its next repairs are due in twenty years, the harbour board said.';
   for (const width of [40, 50, 64]) assert.deepEqual(read(fold(longer, width)).map((s) => s.replace(/\s+/g, ' ')), read(longer), String(width));
+});
+
+test("a lyrics file's title tag is read as a heading, its text only: never its brackets nor its name; an empty one stays chrome", () => {
+  // Written for this test.
+  const spans = (t: string) => segment(t, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => [s.kind, s.start, s.end]);
+  const lrc = '[ar:Jo Lee]\n[ti:  Ferry Fares Rise  ]\n[00:00.00]The ferry company raised its fares on Monday.\n';
+  const at = lrc.indexOf('Ferry');
+  assert.deepEqual(spans(lrc).slice(0, 3), [
+    ['boilerplate', 0, 11],
+    ['boilerplate', 12, 16],
+    ['heading', at, at + 'Ferry Fares Rise'.length],
+  ]);
+  // Between other tags on one line, and broken by a hard wrap: the title's words, the tags around them chrome.
+  assert.deepEqual(read('[ar:Jo Lee] [ti:Ferry Fares Rise] [by:Sam Ortiz]\n[00:00.00]The ferry company raised its fares on Monday.\n'), [
+    'boilerplate:[ar:Jo Lee] [ti:',
+    'heading:Ferry Fares Rise',
+    'boilerplate:[by:Sam Ortiz]',
+    'sentence:[00:00.00]The ferry company raised its fares on Monday.',
+  ]);
+  assert.deepEqual(read('[ti:Ferry Fares Rise for the\nSecond Time]\n[00:00.00]The ferry company raised its fares on Monday.\n').slice(0, 2), ['boilerplate:[ti:', 'heading:Ferry Fares Rise for the\nSecond Time']);
+  assert.deepEqual(read('[ti:]\n[ti: ]\n[00:00.00]The ferry company raised its fares on Monday.\n').slice(0, 2), ['boilerplate:[ti:]', 'boilerplate:[ti: ]']);
 });

@@ -483,3 +483,12 @@ test('a pronoun capitalised inside sentences (German "Sie") opens no sentence at
   }
   assert.equal(readDe(text)[3], 'sentence: Aber wer weiß schon, was Sie dort in zehn Jahren finden werden?');
 });
+
+test('a timed phrase (LRC) that ends on a full-width stop ("。", "！", "？") ends its sentence, as one on a full stop does, wrapped too', () => {
+  // My own made-up Chinese transcript, one phrase a line, then wrapped at 21 characters.
+  const readZh = (text: string): string[] => segment(text, { locale: 'zh', lexicon: lexiconFor('cmn') }).map((s) => s.text.replace(/\s+/g, ' '));
+  const lrc = '[00:01.00]港口管理局周二宣布新的渡轮时刻表？\n[00:04.00]工作人员说早班船将提前半小时出发！\n[00:08.00]乘客需要提前到达码头。\n[00:11.00]市政府表示新码头明年春天开放\n[00:15.00]居民们欢迎这个消息。\n';
+  for (const text of [lrc, fold(lrc, 21, 'chars')]) {
+    assert.ok(readZh(text).includes('[00:08.00]乘客需要提前到达码头。'), text);
+  }
+});
