@@ -166,7 +166,10 @@ function plainWordEnd(s: string, i: number): number {
 
 const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
+/** The blanks that group a figure's digits in threes (“3 000”, “1 250 000”). */
+const GROUP_SPACE = `[ ${NO_BREAK_SPACES}]`;
+const SPACE_GROUPS_RE = new RegExp(String.raw`^\d{1,3}(?:${GROUP_SPACE}\d{3})+(?:[.,]\d+)?$`);
+const GROUP_SPACES = new RegExp(GROUP_SPACE, 'g');
 
 /**
  * The value of a number written in digits, or null. With `decimalComma` (most languages of
@@ -177,7 +180,7 @@ const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
  */
 export function parseNumber(surface: string, decimalComma = false): number | null {
   let s = surface.replace(/^[$€£¥₹]/, '').replace(/%$/, '');
-  if (SPACE_GROUPS_RE.test(s)) s = s.replace(/[ \u00A0\u202F\u2009]/g, '').replace(',', '.');
+  if (SPACE_GROUPS_RE.test(s)) s = s.replace(GROUP_SPACES, '').replace(',', '.');
   else if (decimalComma) {
     if (DOT_THOUSANDS_RE.test(s)) s = s.replace(/\./g, '').replace(',', '.');
     else if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
@@ -407,9 +410,8 @@ function signAfterBreak(s: string, start: number, end: number): { end: number; t
   return { end: k + 1, text: s.slice(start, end) + s[k] };
 }
 
-/** A figure grouped in threes by blanks, its groups the break's two sides hold ("1" / "400 shops"). */
-const GROUPS_SPLIT = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})*$/;
-const GROUPS_JOINED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?%?$/;
+/** The part of a figure grouped in threes by blanks that a line holds before a wrap's break ("2", "1 250"). */
+const GROUPS_SPLIT = new RegExp(String.raw`^\d{1,3}(?:${GROUP_SPACE}\d{3})*$`);
 
 /**
  * A figure grouped in threes by blanks (where the language groups so: `decimalComma`) whose blank
@@ -424,7 +426,7 @@ function groupAfterBreak(s: string, start: number, end: number, re: RegExp): { e
   re.lastIndex = k;
   if (!re.test(s)) return null;
   const text = `${s.slice(start, end)} ${s.slice(k, re.lastIndex)}`;
-  return GROUPS_JOINED.test(text) ? { end: re.lastIndex, text } : null;
+  return SPACE_GROUPS_RE.test(text.replace(/%$/, '')) ? { end: re.lastIndex, text } : null;
 }
 
 /** Where the first figure glued to a character of a script without spaces, in the token `s.slice(start, end)`, starts; `end` when none. */
