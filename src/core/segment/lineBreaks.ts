@@ -193,7 +193,10 @@ function secondWrapRest(doc: Doc, unit: Unit, prev: Line, line: Line, width: num
  * for Afghan" / "Presidential Election Shows Karzai": titleRunsOn); nor a byline's line, "By HARBOUR
  * RADIO 4 May, 2013 From Harbour Radio" / "International, this is …", whose capitals are names and a
  * date's, not a title's. And only when what follows ends as prose does: a title on three lines or
- * more is one; more lines than a title runs are prose.
+ * more is one; more lines than a title runs are prose. (A line with a long word in lower case that
+ * is no function word, most of its words capitalised, may be a headline in sentence case or a
+ * lead's first line full of names, "… on Friday welcomed" / "Governor Ana Costa …": a headline
+ * says what the lead then tells, and a word of it comes back there: `leadRepeats`.)
  */
 function firstLineHeadline(doc: Doc, prev: Line, line: Line, block: readonly Line[], prevText: string, lineText: string, head: string, width: number, lineBroken: boolean): boolean {
   return (
@@ -201,9 +204,20 @@ function firstLineHeadline(doc: Doc, prev: Line, line: Line, block: readonly Lin
     lineBroken &&
     isHeadline(doc, prevText) &&
     CAPITAL_START.test(head) &&
-    (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
+    (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && (capitalisedThroughout(doc, prevText) || leadRepeats(doc, prevText, line, block)) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
     (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
   );
+}
+
+/**
+ * Does a long word of the first line (four letters or more, no function word) come back in the
+ * lines after it in its block, as a headline's words come back in the lead under it ("Ferries halt
+ * as storm nears" / "Ferries stayed in port …")? A lead's first line does not repeat itself in its
+ * own sentence's rest.
+ */
+function leadRepeats(doc: Doc, first: string, line: Line, block: readonly Line[]): boolean {
+  const rest = new Set(doc.text.slice(line.start, block[block.length - 1]!.end).toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (first.match(/\p{L}{4,}/gu) ?? []).some((w) => !doc.functionWords.has(w.toLowerCase()) && rest.has(w.toLowerCase()));
 }
 
 /**

@@ -155,6 +155,26 @@ test('a story\'s first line that stops on a name\'s capital "And", in sentence c
   assert.equal(read('Ferry Workers Reject Offer, Vow to Fight It\n\nThe union said on Monday that it would strike.\n')[0], 'heading: Ferry Workers Reject Offer, Vow to Fight It');
 });
 
+test("a story's first line in sentence case, most of its long words names, broken by the wrap after a verb in lower case, goes on: no headline", () => {
+  // Made up: at 50 and 56 the first line stops on the verb, at 58 on the title before a name; the
+  // next line opens on a capital. A title-cased headline has no long word in lower case but its
+  // function words; this line has one ("welcomed").
+  const text =
+    'The Harbour Board of Westmark on Friday welcomed Governor Ana Costa to the islands for her first visit since the storms.\n\n' +
+    '“We thank the crews of every harbour for the work they did through the winter,” the board said in a statement from Port Ellis.\n\n' +
+    'The governor is to meet the island councils on Saturday and leave on Sunday.\n';
+  assert.ok(fold(text, 50).startsWith('The Harbour Board of Westmark on Friday welcomed\n'), fold(text, 50));
+  assert.ok(fold(text, 58).startsWith('The Harbour Board of Westmark on Friday welcomed Governor\n'), fold(text, 58));
+  const expected = readsAlikeWrapped(text, [50, 56, 58]);
+  assert.ok(expected[0]!.startsWith('sentence: The Harbour Board of Westmark on Friday welcomed Governor Ana Costa'), expected.join('\n'));
+  // A headline in sentence case over its lead, a word of it coming back there, stays a headline.
+  const headed =
+    'Westmark Harbour Board shuts Port Ellis ferries\n' +
+    "Westmark's harbour board shut the ferries of Port Ellis on Friday as a storm neared the islands, officials said.\n\n" +
+    'The crossings are to resume on Monday if the wind drops.\n';
+  assert.equal(readsAlikeWrapped(headed, [50, 56])[0], 'heading: Westmark Harbour Board shuts Port Ellis ferries');
+});
+
 const WIDTHS_UNDER_TEST = [40, 46, 50, 58, 64, 72];
 
 test('a title in capitals, a name with its initial in it and its rest in lower case, reads as one heading however the wrap breaks it', () => {
