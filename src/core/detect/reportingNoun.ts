@@ -37,11 +37,13 @@ export function reportingNoun(side: GroupSide, reporting: ReadonlySet<string>, i
   if (SAY.has(norm) || i <= from) return false;
   const before = toks[i - 1]!;
   if (boundaryBetween(side, i - 1, i)) return false;
-  if (PREPOSITIONS.has(before.norm)) return true;
+  // "amid reports that …", "despite claims that …": a noun still, but the clause after it is sourced to it: left to the reading as a source.
+  const thatClause = toks[i + 1]?.norm === 'that' && !boundaryBetween(side, i, i + 1);
+  if (PREPOSITIONS.has(before.norm)) return !thatClause;
   // Past one word that describes it, only a bare or "-s" form: "in published reports" says nothing of "reported".
   if (progressiveObject(side, reporting, i - 1, from)) return true;
   if (/(?:ed|ing)$/.test(norm) || !describer(side, i - 1)) return false;
-  if (i - 2 >= from && PREPOSITIONS.has(toks[i - 2]!.norm) && !boundaryBetween(side, i - 2, i - 1)) return true;
+  if (i - 2 >= from && PREPOSITIONS.has(toks[i - 2]!.norm) && !boundaryBetween(side, i - 2, i - 1)) return !thatClause;
   return progressiveObject(side, reporting, i - 2, from);
 }
 

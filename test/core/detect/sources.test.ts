@@ -142,6 +142,8 @@ test('sources: a reporting word after a preposition, at once or past one word th
   // A verb still: a plural, a name or a function word between ("people in towns report", "officials in Lagos say").
   assert.deepEqual(read('Officials in Lagos say the road is open.'), ['Officials in Lagos | say']);
   assert.deepEqual(read('Workers in factories report that the air is bad.'), ['Workers in factories | report']);
+  // Before "that", what follows is sourced to it ("amid reports that …"): still read as a source.
+  assert.equal(read('Troops moved in amid reports that stores had been looted.').length, 1);
 });
 
 test('sources: a reporting word that is the object of a verb in the progressive ("have been staging noisy protests") is a noun, not the verb of a source', () => {
