@@ -89,7 +89,8 @@
  * - sources.ts / reportingNoun.ts: a reporting word right after a preposition, or after one
  *   and one describing word ("relies less on state aid", "met with fierce protest", "amid street
  *   protests"), or the object of a progressive verb that is no reporting verb ("have been staging
- *   noisy protests"; not "is confirming reports") is a noun, not a source's verb: 3 off-gold gone,
+ *   noisy protests"; not "is confirming reports"; before "that", "amid reports that …", still read as a
+ *   source) is a noun, not a source's verb: 3 off-gold gone,
  *   1 replaced by a truer one ("Chinese officials say" dropped), 1 on-gold gone ("There are
  *   conflicting reports" read as a source: the pair keeps its attribution finding by two others);
  * - unit.ts: two words of one sense of a news count ("77 killed" / "77 die": facts.ts CUE_SENSE)
