@@ -1,5 +1,5 @@
 /** Hedges: a qualifier (“at least”, “reportedly”, “may”) dropped, added or swapped. */
-import { isNegation, sameHedgeSense, type Lexicon } from '../lexicon';
+import { isEnglish, isNegation, sameHedgeSense, type Lexicon } from '../lexicon';
 import { isTimeWord } from '../time';
 import { synonymIn } from './similarity';
 import { readUnclaimed, unquotedClaims, type DetectContext, type Detector, type SideReading } from './context';
@@ -64,6 +64,8 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
           target = k;
           break;
         }
+        // "under age five", "over age 65": the word "age" names what the figure measures (English).
+        if (toks[k]!.norm === 'age' && isEnglish(lex) && k === nextIdx) continue;
         if (toks[k]!.content) break;
         // Only an article or a determiner stands between a qualifier and its figure ("up to a
         // third"); a preposition starts another phrase ("declared it over on 12 June").

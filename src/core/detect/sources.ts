@@ -8,6 +8,7 @@ import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
 import type { Token } from '../text';
 import { unitKey } from '../data/units';
+import { reportingNoun } from './reportingNoun';
 import { boundaryBetween, hedgeIndex, isAcronym, leadIndex, phraseAt, range, tokensText } from './tokens';
 
 export interface Attribution {
@@ -186,6 +187,8 @@ function reportingUse(side: GroupSide, lex: Lexicon, reporting: ReadonlySet<stri
   // ("head of state", "the secretary of state"): no verb follows it.
   if (isEnglish(lex) && toks[i + 1]?.norm === 'of' && i + 1 < s.to) return null;
   if (isEnglish(lex) && i > s.from && toks[i - 1]!.norm === 'of' && !boundaryBetween(side, i - 1, i)) return null;
+  // "relies less on state aid", "met with fierce protest", "have been staging noisy protests": a noun (reportingNoun.ts).
+  if (isEnglish(lex) && reportingNoun(side, reporting, i, s.from)) return null;
   // "takes notes", "filed reports": the object of a verb, a noun.
   if (i > s.from && isEnglish(lex) && OBJECT_VERBS.has(toks[i - 1]!.norm) && !boundaryBetween(side, i - 1, i)) return null;
   // "two reports", "several claims": counted, a noun; a past form after a figure is the verb

@@ -11,6 +11,7 @@ import { relation } from '../synonyms';
 import { isEnglish } from '../lexicon';
 import { boundaryBetween, range, tokensText } from './tokens';
 import { sameUnit } from '../data/units';
+import { CUE_SENSE } from './facts';
 
 export const unitDetector: Detector = {
   name: 'unit',
@@ -42,6 +43,9 @@ export const unitDetector: Detector = {
       }
       // A word of the same meaning counts the same thing ("40 homes" / "40 houses").
       if (nc === 1 && na === 1 && sameMeaning(ct[h.c0]!.key, at[h.a0]!.key, lex)) continue;
+      // Two words of one sense of a news count ("12 killed" / "12 dead" / "12 die": facts.ts) count the same.
+      const sense = isEnglish(lex) && nc === 1 && na === 1 ? CUE_SENSE.get(ct[h.c0]!.norm) : undefined;
+      if (sense && sense === CUE_SENSE.get(at[h.a0]!.norm)) continue;
       const weighty = isWeighty(C, h.c0 - 1, lex) || isWeighty(A, h.a0 - 1, lex);
       const from = `‘${tokensText(C, [h.c0 - 1, ...cTok])}’ becomes ‘${tokensText(A, [h.a0 - 1, ...aTok])}’`;
       // One a kind of the other ("300 residents" / "300 inhabitants", "300 people" / "300 soldiers"):

@@ -331,3 +331,11 @@ test('hedge: a hedge qualifies the word a negation after it negates ("likely be 
   // The same hedge before the negation on both sides: nothing.
   assert.deepEqual(detect(hedgeDetector, 'The town will probably not need outside help.', 'The town probably will not need outside help.'), []);
 });
+
+test('hedge: a qualifier of an age with the word "age" between ("under age five" / "under five") bounds the same figure', () => {
+  assert.deepEqual(detect(hedgeDetector, 'Children under age five get the vaccine free.', 'Children under five get the vaccine free.'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Anyone over age 65 may vote by post.', 'Anyone over 65 may vote by post.'), []);
+  // Dropped with it, the bound is still dropped.
+  const [f] = detect(hedgeDetector, 'Children under age five get the vaccine free.', 'Children aged five get the vaccine free.');
+  assert.equal(f?.kind, 'hedge');
+});

@@ -132,3 +132,26 @@ test('sources: a long subject cut by the walk back\'s length limit keeps the wor
   const [f] = detect(attributionDetector, canonical, 'The 3.1 percent drop was the steepest fall officials have reported since 2009.');
   assert.deepEqual([f?.kind, f?.reason.includes('‘trade’')], ['attribution', true]);
 });
+
+test('sources: a reporting word after a preposition, at once or past one word that describes it, is a noun ("relies less on state aid", "met with fierce protest", "amid street protests")', () => {
+  assert.deepEqual(read('The town wants a bus service that relies less on state aid.'), []);
+  assert.deepEqual(read('The mayor will shut the bridge, a plan that has met with fierce protest from drivers.'), []);
+  assert.deepEqual(read('The shops stayed shut amid street protests in the capital.'), []);
+  // Dropped in the copy, such a word is no dropped source.
+  assert.deepEqual(detect(attributionDetector, 'The mayor will shut the bridge, a plan that has met with fierce protest from drivers.', 'The mayor will shut the bridge.').filter((x) => x.kind === 'attribution'), []);
+  // A verb still: a plural, a name or a function word between ("people in towns report", "officials in Lagos say").
+  assert.deepEqual(read('Officials in Lagos say the road is open.'), ['Officials in Lagos | say']);
+  assert.deepEqual(read('Workers in factories report that the air is bad.'), ['Workers in factories | report']);
+  // Before "that", what follows is sourced to it ("amid reports that …"): still read as a source.
+  assert.equal(read('Troops moved in amid reports that stores had been looted.').length, 1);
+});
+
+test('sources: a reporting word that is the object of a verb in the progressive ("have been staging noisy protests") is a noun, not the verb of a source', () => {
+  assert.deepEqual(read('Since the flood, farmers have been staging noisy protests outside the council offices.'), []);
+  assert.deepEqual(read('Dock workers were holding protests at the gates.'), []);
+  // A verb still after a relative clause's progressive ("officials who are investigating report").
+  assert.deepEqual(read('Officials who are investigating report that the dam held.'), ['Officials who are investigating | report']);
+  assert.deepEqual(read('New cases were being reported by the clinics.'), ['by the clinics | reported']);
+  // A reporting verb's own progressive keeps its source ("is confirming reports").
+  assert.deepEqual(read('The health agency is confirming reports that six people died.').length, 1);
+});

@@ -65,3 +65,11 @@ test('unit: one unit written otherwise after the same figure ("100 meters" / "10
   const other = compare(c.replace('FIG', '100 meters'), c.replace('FIG', '100 feet')).discrepancies;
   assert.deepEqual(other.map((d) => [d.kind, d.from, d.to]), [['number', '100 meters', '100 feet']]);
 });
+
+test('unit: two words of one sense of a news count ("12 killed" / "12 dead" / "12 die") count the same thing', () => {
+  assert.deepEqual(detect(unitDetector, 'Flood leaves 12 dead in river town', 'Flood: 12 killed in river town'), []);
+  assert.deepEqual(detect(unitDetector, 'At least 12 killed as bus crashes', 'At least 12 die as bus crashes'), []);
+  // Another sense still is a change: the dead are not the injured.
+  const [f] = detect(unitDetector, 'At least 12 killed as bus crashes', 'At least 12 injured as bus crashes');
+  assert.equal(f!.kind, 'number');
+});
