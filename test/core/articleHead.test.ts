@@ -378,3 +378,22 @@ test("a standfirst the extractor took as the article's, set as lines with no sto
     }
   }
 });
+
+test("a box between the headline and the prose that says its summary is made by AI ('This summary was made by AI …', 'KI-Zusammenfassung') is chrome, its notice and the summary's paragraphs under it; a standfirst that speaks of an AI firm and a summary is kept", () => {
+  const headline = 'Council backs plan for new library';
+  const standfirst = 'Work on the new building is to start next spring, the mayor said on Monday.';
+  const points = ['The town council voted to build a new library on the old market square.', 'The mayor said work would start next spring after ten years of debate.'];
+  for (const notice of ['This summary was made by AI from the story. Read the whole story for its full context.', 'Diese Zusammenfassung wurde mit KI erstellt und kann Fehler enthalten.']) {
+    const html = `<html><body><h1>${headline}</h1><div class="tools"><p>Quick read</p><p>${notice}</p>${points.map((p) => `<p>${p}</p>`).join('')}<div>Members only</div></div>
+      <div class="byline">Jane Doe</div><div class="lead">${standfirst}</div>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3)], headline);
+    for (const t of [notice, ...points]) assert.equal(roleOf(r, t), 'chrome', t);
+    assert.equal(roleOf(r, standfirst), 'content');
+  }
+  const deck = ['The AI company said on Monday that its chief would step down in the spring.', 'A summary of the results is to be published next week, the company said.'];
+  const html = `<html><body><h1>${headline}</h1>${deck.map((p) => `<p>${p}</p>`).join('')}<div class="byline">Jane Doe</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  for (const t of deck) assert.equal(roleOf(r, t), 'content', t);
+});
