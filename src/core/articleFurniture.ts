@@ -9,6 +9,7 @@
 import { HEADING_TAG, MAX_LINK_SHARE, SENTENCE_END, wordsOf } from './articleRuns';
 import { type PageContext, isCreditedCaption, isProse, nextWithWords, previousWithWords, textOf } from './articlePage';
 import { isFurnitureLine } from './furniture';
+import { once } from './once';
 import { CLOSING_THANKS } from './pageNotices';
 import { isStaffCredit } from './segment/credits';
 import {
@@ -143,14 +144,38 @@ const SUMMARY_LABEL =
 /** …whose points are list items of at most this many words. */
 const SUMMARY_POINT_MAX_WORDS = 40;
 
+/** "AI" as pages write it, in a few languages, and OpenAI's and Google's names for their models (not inside a longer word). */
+const AI_NAME = String.raw`(?<![\p{L}\p{N}])(?:AI|KI|IA|ИИ|OpenAI|ChatGPT|GPT|Gemini|인공지능|人工智能|人工知能)(?![\p{Ll}\p{N}])`;
+/** A word for a summary, in a few languages, capitalised or not (its endings aside: "summaries", "Zusammenfassungen", "요약은"). */
+const SUMMARY_NAME = String.raw`(?<![\p{L}])(?:[Ss]ummar|[Zz]usammenfassung|[Rr]ésum|[Rr]esum|[Rr]iassunt|[Ss]amenvatting|[Ss]ammanfattning|[Ss]ammendrag|[Ss]hrnutí|[Pp]odsumowani|[Öö]zet|[Рр]езюме|요약|要約|摘要|总结|總結)`;
+/** Between the two, at most this many words. */
+const AI_SUMMARY_GAP = 3;
+const AI_SUMMARY = once(() => {
+  const gap = String.raw`(?:[\s\p{P}]+[\p{L}\p{N}'’]+){0,${AI_SUMMARY_GAP}}?[\s\p{P}]*`;
+  return new RegExp(`${AI_NAME}${gap}${SUMMARY_NAME}|${SUMMARY_NAME}[\\p{L}]*${gap}${AI_NAME}`, 'u');
+});
+/** A notice on a summary made by AI: at most this many words. */
+const AI_NOTICE_MAX_WORDS = 40;
+
 /**
  * A box that sums the story up in a few points under its head ("Story highlights", "Key
  * points"): the story's own words said again, not the story, so the head and its points are chrome.
+ * So is a summary above the prose under a notice that AI made it ("This summary was made by AI …",
+ * "KI-Zusammenfassung"), its paragraphs set as the standfirst's are: the notice and the paragraphs
+ * right under it above the prose.
  */
 export function dropSummaryBoxes(page: PageContext): void {
   const { blocks, roles, words } = page;
   for (let i = 0; i < blocks.length; i++) {
-    if (roles[i] === 'chrome' || !SUMMARY_LABEL.test(textOf(page, i).trim())) continue;
+    if (roles[i] === 'chrome') continue;
+    const text = textOf(page, i).trim();
+    if (i < page.firstProse && words[i]!.length <= AI_NOTICE_MAX_WORDS && AI_SUMMARY().test(text)) {
+      roles[i] = 'chrome';
+      for (let j = nextWithWords(page, i); j < page.firstProse && roles[j] === 'content' && !HEADING_TAG.test(blocks[j]!.tag) && words[j]!.length <= SUMMARY_POINT_MAX_WORDS; j = nextWithWords(page, j))
+        roles[j] = 'chrome';
+      continue;
+    }
+    if (!SUMMARY_LABEL.test(text)) continue;
     roles[i] = 'chrome';
     for (let j = nextWithWords(page, i); j < blocks.length && blocks[j]!.tag === 'li' && words[j]!.length <= SUMMARY_POINT_MAX_WORDS; j = nextWithWords(page, j))
       roles[j] = 'chrome';

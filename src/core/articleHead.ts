@@ -34,6 +34,28 @@ const STANDFIRST_LETTER_SHARE = 0.75;
 const NOT_A_DECK = /\d:\d\d|https?:\/\/|www\.|[)\]）]$/u;
 /** Lines above the prose that each hold a link, this many in a row or more, are a box of links (other stories), no standfirst. */
 const LINKED_RUN_MIN = 3;
+/** A standfirst in points: at least this many lines… */
+const POINTS_MIN_LINES = 2;
+/** …each of at least this many words with a letter and at most this many words. */
+const POINT_MIN_WORDS = 3;
+const POINT_MAX_WORDS = 25;
+/**
+ * One line of a standfirst in points: a few words with letters, opening as a sentence opens (not on a
+ * small letter: no sentence broken over two lines, "See what your friends have read / on our sites"),
+ * no clock time or address, no byline or date line.
+ */
+function isPoint(line: string): boolean {
+  const w = wordsOf(line);
+  const letters = w.filter((x) => /\p{L}/u.test(x)).length;
+  return (
+    letters >= POINT_MIN_WORDS &&
+    w.length <= POINT_MAX_WORDS &&
+    !/^[^\p{L}\p{N}]*\p{Ll}/u.test(line) &&
+    !NOT_A_DECK.test(line) &&
+    !isByline(line) &&
+    !isTimestampLine(line, w.length)
+  );
+}
 /** A lead of a few words right above the prose: at least this many words with a letter… */
 const SHORT_LEAD_MIN_WORDS = 3;
 /** …in at most this many paragraphs in a row. */
@@ -260,6 +282,13 @@ export function markHead(page: PageContext): void {
     for (let j = nextWithWords(page, i); linked(j) && n < LINKED_RUN_MIN; j = nextWithWords(page, j)) n++;
     return n >= LINKED_RUN_MIN;
   };
+  // A standfirst set as lines two <br> apart with no stop (a summary in points), that the extractor took as the article's:
+  // a few words with letters on each line, none of them who wrote the story or when.
+  const inPoints = (i: number): boolean => {
+    if (roles[i] !== 'content' || blocks[i]!.linkShare > 0) return false;
+    const lines = textOf(page, i).split('\n').map((l) => l.trim()).filter((l) => l);
+    return lines.length >= POINTS_MIN_LINES && lines.every((l) => isPoint(l));
+  };
   const kept = new Set<string>();
   for (let i = low; i < firstProse; i++) {
     if (i === headline) {
@@ -287,10 +316,35 @@ export function markHead(page: PageContext): void {
       (!chromeShaped(i) || isDescription(i)) &&
       letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
       letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) || /^h[2-3]$/.test(b.tag) || isLead(i) || (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
+      (STANDFIRST_END.test(text) ||
+        /^h[2-3]$/.test(b.tag) ||
+        isLead(i) ||
+        isWholeDescription(i) ||
+        inPoints(i) ||
+        (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(page, i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
     if (roles[i] === 'content') kept.add(keyOf(page, i));
+  }
+  keepStandfirstMiddles(page, headline, low);
+}
+
+/**
+ * A short sentence set as a paragraph of its own between two paragraphs of the standfirst ("Nobody
+ * spoke against it.", too short to be kept for a standfirst alone) is the standfirst's: a paragraph
+ * with no link, not shaped as chrome, a few words with letters ending as a sentence ends, with a
+ * paragraph of the standfirst right above it and right below it, nothing between.
+ */
+function keepStandfirstMiddles(page: PageContext, headline: number, low: number): void {
+  const { blocks, roles } = page;
+  for (let i = Math.max(low, headline + 1); i < page.firstProse; i++) {
+    const b = blocks[i]!;
+    if (roles[i] !== 'chrome' || b.tag !== 'p' || b.linkShare > 0 || isChromeShape(page, i) || page.letterWords[i]! < SHORT_LEAD_MIN_WORDS) continue;
+    if (!SENTENCE_END.test(textOf(page, i).trim())) continue;
+    const prev = previousWithWords(page, i);
+    const next = nextWithWords(page, i);
+    const standfirst = (k: number): boolean => k > headline && k < page.firstProse && roles[k] === 'content' && blocks[k]!.tag === 'p';
+    if (standfirst(prev) && standfirst(next)) roles[i] = 'content';
   }
 }

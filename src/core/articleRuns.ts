@@ -61,9 +61,14 @@ const STAFF_CREDIT_AFTER_STOP = once(() => {
   const labels = [...new Set(Object.values(STAFF_CREDIT_LABELS).flat())].sort((a, b) => b.length - a.length).join('|');
   return new RegExp(`([${SENTENCE_STOPS}][${CLOSE_QUOTE})」』）]*)(\\s*)[（(【［\\[]\\s*(?:${labels})\\s*[：:/／\\s]\\s*[^（）()【】［\\]\\[${SENTENCE_STOPS}\\n]{1,40}[）)】］\\]]$`, 'u');
 });
-/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit. */
+/**
+ * A quotation closed and its speaker named after it, the paragraph's stop left out: "“… work with
+ * us,” said Jane Doe": a comma or a stop, the closing mark, then one to four words and nothing more.
+ */
+const ATTRIBUTED_QUOTE_END = new RegExp(`[,${SENTENCE_STOPS}]\\s*[”“’»"]\\s+\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,3}$`, 'u');
+/** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit, or on a quotation's speaker. */
 export function endsAsSentence(text: string): boolean {
-  return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text);
+  return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text) || ATTRIBUTED_QUOTE_END.test(text);
 }
 /** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
 const TEASER_MIN = 3;

@@ -126,7 +126,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   let [depth, headline] = [0, -1];
   const hidden: HiddenElement[] = [];
   // Image descriptions: a block that says what an image's alt text says is its caption.
-  const alts: string[] = [];
+  const alts: ImageAlt[] = [];
   // The open elements (void ones aside; see OpenElement), and the images, links and list items (a gallery's slides) met so far.
   const open: OpenElement[] = [];
   let [images, links, items] = [0, 0, 0];
@@ -173,7 +173,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   const parser = new (loadHtmlParser())(
     {
       onopentag(name, attribs) {
-        if (name === 'img' && attribs['alt'] && unread === 0) alts.push(attribs['alt']);
+        if (name === 'img' && attribs['alt'] && unread === 0) alts.push({ alt: attribs['alt'], at: out.size });
         if (name === 'a') links++;
         // An element named as chrome or a picture's box ("header-image") that holds the page's headline (or, named as the comments, the story's body) wraps the story, not a box.
         if (name === 'h1' && headline < 0) headline = parser.startIndex;
@@ -462,22 +462,60 @@ function isHoverCard(out: ReadBuilder, card: CardStart, images: number, links: n
 
 /** An alt text of this many words or more names a caption that repeats it. */
 const MIN_ALT_WORDS = 4;
+/** …and one of fewer (but this many or more) the block right after its image that is it, word for word. */
+const MIN_NEAR_ALT_WORDS = 2;
+/** A site's name after the alt text's last dash or bar ("… at the quay. - Harbour Daily"): at most this many words. */
+const ALT_SITE_MAX_WORDS = 4;
+const ALT_SITE = /\s[-–—|]\s+([^-–—|]+)$/u;
+const HEADING = /^h[1-6]$/;
+
+/** An image's alt text, and where the read text stood when the image came. */
+interface ImageAlt {
+  readonly alt: string;
+  readonly at: number;
+}
 
 /**
  * Blocks that repeat an image's alt text (most of their words are it) are captions. Not the
  * page's <h1>: a picture described by the page's title (the story's thumbnail in a carousel, its
- * share image) repeats the headline, the headline is no caption of it.
+ * share image) repeats the headline, the headline is no caption of it. An alt text that ends on
+ * the site's name after a dash ("… at the quay. - Harbour Daily") is read without it too, and a
+ * short one ("Board meeting") is the caption of the block right after its image that says it,
+ * word for word; neither makes a caption of a heading (a subheading, a headline the site names).
  */
-function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly string[]): PageBlock[] {
-  const keys = new Set(alts.map((a) => wordsOf(a)).filter((w) => w.length >= MIN_ALT_WORDS).map((w) => ` ${w.join(' ')} `));
-  if (keys.size === 0) return blocks;
-  return blocks.map((b) => {
+function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly ImageAlt[]): PageBlock[] {
+  const keyOf = (w: readonly string[]): string => ` ${w.join(' ')} `;
+  const keys = new Set<string>();
+  const unsigned = new Set<string>();
+  const near = new Map<number, string>();
+  for (const { alt, at } of alts) {
+    const w = wordsOf(alt);
+    if (w.length >= MIN_ALT_WORDS) keys.add(keyOf(w));
+    else if (w.length >= MIN_NEAR_ALT_WORDS) near.set(at, keyOf(w));
+    const site = ALT_SITE.exec(alt);
+    const rest = site && wordsOf(site[1]!).length <= ALT_SITE_MAX_WORDS ? wordsOf(alt.slice(0, site.index)) : [];
+    if (rest.length >= MIN_ALT_WORDS) unsigned.add(keyOf(rest));
+  }
+  if (keys.size === 0 && unsigned.size === 0 && near.size === 0) return blocks;
+  // The first block with words after each short alt text's image.
+  const after = new Map<number, string>();
+  let k = 0;
+  const spots = [...near.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < blocks.length && k < spots.length; i++) {
+    const w = wordsOf(text.slice(blocks[i]!.start, blocks[i]!.end));
+    if (w.length === 0) continue;
+    while (k < spots.length && spots[k]! <= blocks[i]!.start) after.set(i, near.get(spots[k++]!)!);
+  }
+  const caption = (b: PageBlock): PageBlock => ({ ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE });
+  const repeats = (key: string, k: string): boolean => key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6;
+  return blocks.map((b, i) => {
     const w = wordsOf(text.slice(b.start, b.end));
-    if (w.length < MIN_ALT_WORDS || b.tag === 'h1') return b;
-    const key = ` ${w.join(' ')} `;
-    for (const k of keys) {
-      if (key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6) return { ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE };
-    }
+    if (w.length < MIN_NEAR_ALT_WORDS || b.tag === 'h1') return b;
+    const key = keyOf(w);
+    if (w.length >= MIN_ALT_WORDS) for (const k of keys) if (repeats(key, k)) return caption(b);
+    if (HEADING.test(b.tag)) return b;
+    if (after.get(i) === key) return caption(b);
+    if (w.length >= MIN_ALT_WORDS) for (const k of unsigned) if (repeats(key, k)) return caption(b);
     return b;
   });
 }

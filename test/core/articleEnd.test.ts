@@ -92,3 +92,17 @@ test("a box under the story of a heading over a plea for support ('Congrats!' / 
   assert.equal(z.get(thanks), 'chrome');
   for (const p of post) assert.equal(z.get(p), 'content', p);
 });
+
+test("the story's last paragraph, a quotation closed and its speaker named after it with no stop at the end, just above the share buttons, is the story's; an unstopped line there that closes no quotation is not", () => {
+  const quote = '“We held ninety meetings with the town to teach people how to keep their homes safe, and we ask them to work with us,” said Jane Doe';
+  const line = 'Read the full statement of the council and its members on the town website';
+  for (const [last, kept] of [
+    [quote, true],
+    [line, false],
+  ] as const) {
+    const html = `<html><body><h1>Council backs plan</h1><div class="entry"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${last}</p>
+      <div class="share-buttons"><div>Total</div><div>0</div><div>Shares</div><div>Share 0</div><div>Tweet 0</div></div></div></body></html>`;
+    const r = rolesOf(html, [para(1), para(2), para(3), last]);
+    assert.equal(r.get(last), kept ? 'content' : 'chrome', last);
+  }
+});

@@ -316,3 +316,84 @@ test("a summary line with no stop in an <h2> right under the headline ('Seven di
     assert.equal(roleOf(r, standfirst), 'content');
   }
 });
+
+test("a standfirst of three paragraphs under the headline keeps its short middle sentence ('Nobody spoke against it.'); a short line after the standfirst, above the byline, is not kept for it", () => {
+  const headline = 'Council backs plan for new library';
+  const first = 'The town council voted late on Monday to build a new library on the old market square.';
+  const middle = 'Nobody spoke against it.';
+  const last = 'Work on the new building is to start next spring, the mayor said.';
+  const html = `<html><body><h1>${headline}</h1><div class="meta">Published 3 May 2021</div>
+    <div class="lead"><p>${first}</p><p>${middle}</p><p>${last}</p></div><div class="byline">Jane Doe</div><div>00:00</div><div>Report an error</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  for (const t of [first, middle, last]) assert.equal(roleOf(r, t), 'content', t);
+  // Under the standfirst, not between two of its paragraphs, a short line is no part of it.
+  const html2 = `<html><body><h1>${headline}</h1><div class="lead"><p>${first}</p><p>${last}</p><p>${middle}</p></div><div class="byline">Jane Doe</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r2 = roles(html2, [para(1), para(2), para(3)], headline);
+  assert.equal(roleOf(r2, middle), 'chrome');
+});
+
+test("the page's description word for word, with no stop at its end, set under the byline (not right under the headline) is the standfirst; a line as long under the byline that is not the description stays chrome", () => {
+  const headline = 'Council backs plan for new library';
+  const summary = 'The plan was approved in the night between Sunday and Monday, a few hours before the budget vote';
+  for (const [excerpt, kept] of [
+    [summary, true],
+    ['A town votes on where it keeps its books after ten years of argument.', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1><em class="story__author">by <a href="/jane">Jane Doe</a></em>
+      <figure><img src="a.jpg" alt="${headline}"></figure><div class="story__summary"><p>${summary}</p></div>
+      <div class="story__toolbar"><time>3 May 2021</time></div>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const { read, blocks } = readHtmlBlocks(html);
+    const hint: ArticleHint = { title: headline, blocks: [para(1), para(2), para(3)], linkShare: 0, excerpt };
+    const marked = markArticle(read, blocks, hint);
+    const r = marked.blocks!.map((b): [string, string] => [b.role, read.text.slice(b.start, b.end)]);
+    assert.equal(roleOf(r, summary), kept ? 'content' : 'chrome', excerpt);
+    assert.equal(roleOf(r, headline), 'heading');
+  }
+});
+
+test("a standfirst the extractor took as the article's, set as lines with no stop two <br> apart (a summary in points), is kept; lines of who wrote the story and when, or a sentence broken over two lines, so set, are not", () => {
+  const headline = 'Council backs plan for new library';
+  const points = ['Town council votes for a new library', 'Old market square chosen over the park', 'Work to start next spring after ten years'];
+  const stamp = ['By Jane Doe and John Roe', 'Updated 3 May 2021 10:41 AM'];
+  // A sentence of the page's broken over two lines is no summary in points either.
+  const broken = ['See what your friends have read', 'on the sites of the Town Herald'];
+  for (const [lines, kept] of [
+    [points, true],
+    [stamp, false],
+    [broken, false],
+  ] as const) {
+    const html = `<html><body><h2 class="title">${headline}</h2><div class="lang">Change language</div>
+      <div class="midtitle">${lines.join('<br><br>')}</div><figure><img src="a.jpg"><figcaption>The old market square on Monday.</figcaption></figure>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const { read, blocks } = readHtmlBlocks(html);
+    const hint: ArticleHint = { title: headline, blocks: [lines.join('\n'), para(1), para(2), para(3)], linkShare: 0 };
+    const marked = markArticle(read, blocks, hint);
+    const text = (b: { start: number; end: number }): string => read.text.slice(b.start, b.end);
+    for (const l of lines) {
+      const b = marked.blocks!.find((x) => text(x).includes(l))!;
+      assert.equal(b.role, kept ? 'content' : 'chrome', l);
+    }
+  }
+});
+
+test("a box between the headline and the prose that says its summary is made by AI ('This summary was made by AI …', 'KI-Zusammenfassung') is chrome, its notice and the summary's paragraphs under it; a standfirst that speaks of an AI firm and a summary is kept", () => {
+  const headline = 'Council backs plan for new library';
+  const standfirst = 'Work on the new building is to start next spring, the mayor said on Monday.';
+  const points = ['The town council voted to build a new library on the old market square.', 'The mayor said work would start next spring after ten years of debate.'];
+  for (const notice of ['This summary was made by AI from the story. Read the whole story for its full context.', 'Diese Zusammenfassung wurde mit KI erstellt und kann Fehler enthalten.']) {
+    const html = `<html><body><h1>${headline}</h1><div class="tools"><p>Quick read</p><p>${notice}</p>${points.map((p) => `<p>${p}</p>`).join('')}<div>Members only</div></div>
+      <div class="byline">Jane Doe</div><div class="lead">${standfirst}</div>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const r = roles(html, [para(1), para(2), para(3)], headline);
+    for (const t of [notice, ...points]) assert.equal(roleOf(r, t), 'chrome', t);
+    assert.equal(roleOf(r, standfirst), 'content');
+  }
+  const deck = ['The AI company said on Monday that its chief would step down in the spring.', 'A summary of the results is to be published next week, the company said.'];
+  const html = `<html><body><h1>${headline}</h1>${deck.map((p) => `<p>${p}</p>`).join('')}<div class="byline">Jane Doe</div>
+    <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3)], headline);
+  for (const t of deck) assert.equal(roleOf(r, t), 'content', t);
+});

@@ -239,3 +239,16 @@ test("the lines Instagram's embed code sets around a post the story quotes (its 
   }
   for (const p of body) assert.equal(r.get(p), 'content', p);
 });
+
+test("photos' captions set as bare <div>s between the paragraphs, each the image's alt text (a few words, or the alt text without the site's name after a dash), are chrome; a subheading that is an image's short alt text is not", () => {
+  const title = 'Harbour board backs dredging';
+  const photo = (alt: string, caption: string, tag = 'div'): string => `<div class="pic"><picture><img src="a.jpg" alt="${alt}"></picture></div><${tag} class="x1"><span>${caption}</span></${tag}>`;
+  const long = 'The harbour master and the board chair at the quay.';
+  const html = `<html><body><h1>${title}</h1><div class="story"><p>${line(1)}</p>${photo(`${long} - Harbour Daily`, long)}<p>${line(2)}</p>${photo('Board meeting', 'Board meeting')}
+    ${photo('Dredging budget', 'Dredging budget', 'h2')}<p>${line(3)}</p></div></body></html>`;
+  const r = rolesOf(html, [line(1), long, line(2), 'Board meeting', 'Dredging budget', line(3)], title);
+  assert.equal(r.get(long), 'chrome');
+  assert.equal(r.get('Board meeting'), 'chrome');
+  assert.notEqual(r.get('Dredging budget'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.get(line(n)), 'content');
+});
