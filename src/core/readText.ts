@@ -3,7 +3,7 @@
  * markup.ts, which reads it) with, for every character, where in the source it came from.
  * No imports: the extension's UI layer maps offsets with it without loading the parser.
  */
-import type { Comparison, Sentence, Span } from './types';
+import type { Comparison, CompareOptions, Sentence, Span } from './types';
 import { clamp } from './spans';
 
 /**
@@ -100,9 +100,81 @@ function cutSentence(text: string, s: Sentence, cuts: readonly number[]): Senten
   return pieces.length ? pieces : [s];
 }
 
+/** The spans of the read text whose blocks have `role`, in order. */
+function spansOf(r: ReadText | null | undefined, role: BlockRole): Span[] {
+  return (r?.blocks ?? []).filter((b) => b.role === role).map((b) => ({ start: b.start, end: b.end }));
+}
+
 /** The spans of the read text that are page chrome, in order. */
-export function chromeSpans(r: ReadText | null | undefined): Span[] {
-  return (r?.blocks ?? []).filter((b) => b.role === 'chrome').map((b) => ({ start: b.start, end: b.end }));
+export const chromeSpans = (r: ReadText | null | undefined): Span[] => spansOf(r, 'chrome');
+
+/** The spans of the read text that are headings (a headline, a standfirst, a section's heading), in order. */
+export const headingSpans = (r: ReadText | null | undefined): Span[] => spansOf(r, 'heading');
+
+/** The spans of a read text that a comparison reads by their role: page chrome (never compared as news) and headings (`markHeadings`). */
+export interface PageMarks {
+  readonly chrome: readonly Span[];
+  readonly headings: readonly Span[];
+}
+
+/** A plain text's marks: none. */
+export const NO_MARKS: PageMarks = { chrome: [], headings: [] };
+
+/** The marks of a read text (none for plain text, null). */
+export const pageMarks = (r: ReadText | null | undefined): PageMarks => (r?.blocks ? { chrome: chromeSpans(r), headings: headingSpans(r) } : NO_MARKS);
+
+/** The sentences of a read text with its marks read: chrome as boilerplate (`markChrome`), each short heading one sentence (`markHeadings`). */
+export const markPage = (text: string, sentences: Sentence[], page: PageMarks): Sentence[] => markHeadings(text, markChrome(text, sentences, page.chrome), page.headings);
+
+/** The options that give `compare` the marks of a canonical text and of an article read from pages (null: plain text). */
+export function pageOptions(canonical: ReadText | null | undefined, article?: ReadText | null): Pick<CompareOptions, 'canonicalChrome' | 'canonicalHeadings' | 'articleChrome' | 'articleHeadings'> {
+  const c = pageMarks(canonical);
+  const a = pageMarks(article);
+  return { canonicalChrome: c.chrome, canonicalHeadings: c.headings, articleChrome: a.chrome, articleHeadings: a.headings };
+}
+
+/**
+ * A heading block of at most this many words is one line a reader reads as one unit, whatever
+ * its stops; a longer one (a standfirst of a few sentences) may hold several sentences.
+ */
+const ONE_LINE_WORDS = 20;
+
+/** The number of words (runs of non-blanks) of `text.slice(start, end)`, counted up to `max + 1`. */
+function wordsUpTo(text: string, start: number, end: number, max: number): number {
+  let words = 0;
+  for (let i = start; i < end && words <= max; i++) if (!/\s/.test(text[i]!) && (i === start || /\s/.test(text[i - 1]!))) words++;
+  return words;
+}
+
+/**
+ * Reads each of a page's heading blocks (the sorted `headings` spans) that the segmenter cut in
+ * several sentences as one, a heading: a headline is one line a reader reads as one unit ("Will
+ * it rain? Forecasters say no"), and it aligns with the other text's headline. Not a heading of
+ * more than `ONE_LINE_WORDS` words (a standfirst of several sentences), nor one with a dateline or
+ * a credit cut off in it. The sentences are numbered again when two were joined.
+ */
+export function markHeadings(text: string, sentences: Sentence[], headings: readonly Span[]): Sentence[] {
+  if (!headings.length) return sentences;
+  let out: Sentence[] | null = null;
+  let h = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    while (h < headings.length && headings[h]!.end <= s.start) h++;
+    const head = headings[h];
+    let j = i;
+    if (head && s.start >= head.start && s.end <= head.end && s.kind !== 'boilerplate' && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS) {
+      while (j + 1 < sentences.length && sentences[j + 1]!.end <= head.end) j++;
+      for (let k = i; k <= j; k++) if (sentences[k]!.kind !== 'sentence' && sentences[k]!.kind !== 'heading') j = i;
+    }
+    if (j > i && !out) out = sentences.slice(0, i);
+    if (j > i) {
+      out!.push({ ...s, end: sentences[j]!.end, text: text.slice(s.start, sentences[j]!.end), kind: 'heading' });
+      i = j;
+    } else if (out) out.push(s);
+  }
+  if (!out) return sentences;
+  out.forEach((s, i) => (s.id = i));
+  return out;
 }
 
 /**
