@@ -154,26 +154,29 @@ function wordsUpTo(text: string, start: number, end: number, max: number): numbe
  * a credit cut off in it. The sentences are numbered again when two were joined.
  */
 export function markHeadings(text: string, sentences: Sentence[], headings: readonly Span[]): Sentence[] {
-  if (!headings.length) return sentences;
-  let out: Sentence[] | null = null;
-  let h = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    while (h < headings.length && headings[h]!.end <= s.start) h++;
-    const head = headings[h];
+  // The runs of two sentences or more that a short heading holds whole, [first, end).
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  for (const head of headings) {
+    while (i < sentences.length && sentences[i]!.start < head.start) i++;
     let j = i;
-    if (head && s.start >= head.start && s.end <= head.end && s.kind !== 'boilerplate' && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS) {
-      while (j + 1 < sentences.length && sentences[j + 1]!.end <= head.end) j++;
-      for (let k = i; k <= j; k++) if (sentences[k]!.kind !== 'sentence' && sentences[k]!.kind !== 'heading') j = i;
-    }
-    if (j > i && !out) out = sentences.slice(0, i);
-    if (j > i) {
-      out!.push({ ...s, end: sentences[j]!.end, text: text.slice(s.start, sentences[j]!.end), kind: 'heading' });
-      i = j;
-    } else if (out) out.push(s);
+    while (j < sentences.length && sentences[j]!.end <= head.end) j++;
+    const inside = sentences.slice(i, j);
+    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS) runs.push([i, j]);
+    i = j;
   }
-  if (!out) return sentences;
-  out.forEach((s, i) => (s.id = i));
+  if (!runs.length) return sentences;
+  const out: Sentence[] = [];
+  let at = 0;
+  for (const [first, end] of runs) {
+    out.push(...sentences.slice(at, first));
+    const s = sentences[first]!;
+    const to = sentences[end - 1]!.end;
+    out.push({ ...s, end: to, text: text.slice(s.start, to), kind: 'heading' });
+    at = end;
+  }
+  out.push(...sentences.slice(at));
+  out.forEach((s, k) => (s.id = k));
   return out;
 }
 
