@@ -87,7 +87,7 @@
  * Only the tune set is read (never the held-out set: test/fixtures/gold/README.md).
  */
 import { compare } from '../../src/core/compare';
-import { chromeSpans, toSourceComparison } from '../../src/core/markup';
+import { pageOptions, toSourceComparison } from '../../src/core/markup';
 import type { LinkStep, State } from '../../src/core/alignState';
 import { readFile } from '../../src/read/page';
 import { wordVectors } from '../../src/read/wordVectors';
@@ -147,7 +147,7 @@ export function runCase(c: GoldCase, without?: LinkStep): Run {
     else links.push({ step, c: ci, a: ai, label: 'neither' });
     return true;
   };
-  const read = compare(cRead?.text ?? cText, aRead?.text ?? aText, { vectors, canonicalChrome: chromeSpans(cRead), articleChrome: chromeSpans(aRead), alignTrace });
+  const read = compare(cRead?.text ?? cText, aRead?.text ?? aText, { vectors, ...pageOptions(cRead, aRead), alignTrace });
   const tool = toSourceComparison(read, cRead, aRead) as unknown as ToolOutput;
   const cs = (x: string): number[] => sentencesOf(x, cText, tool.canonical.sentences);
   const as = (x: string): number[] => sentencesOf(x, aText, tool.article.sentences);

@@ -123,7 +123,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../../src/core/compare';
-import { chromeSpans, toSourceComparison } from '../../src/core/markup';
+import { pageOptions, toSourceComparison } from '../../src/core/markup';
 import { readFile } from '../../src/read/page';
 import { wordVectors } from '../../src/read/wordVectors';
 import { opposes } from '../../src/core/contrast';
@@ -191,7 +191,7 @@ export function runWith(c: GoldCase, rules?: (s: State, steps: ReadonlyMap<numbe
     if (step === 'rules') rules?.(s, steps);
     else if (step !== 'dropped') steps.set(key(s, ci, ai), step as LinkStep);
   };
-  const read = compare(cRead?.text ?? cText, aRead?.text ?? aText, { vectors, canonicalChrome: chromeSpans(cRead), articleChrome: chromeSpans(aRead), alignTrace });
+  const read = compare(cRead?.text ?? cText, aRead?.text ?? aText, { vectors, ...pageOptions(cRead, aRead), alignTrace });
   return toSourceComparison(read, cRead, aRead) as unknown as ToolOutput;
 }
 

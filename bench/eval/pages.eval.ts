@@ -23,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument, segmentRead } from '../../src/core/document';
+import { NO_MARKS } from '../../src/core/readText';
 import { readFile } from '../../src/read/page';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -102,7 +103,7 @@ export function evaluatePage(m: ManifestPage, root = PAGES): PageResult {
   const { p, r } = shingleScore(expected, read);
   const readKey = wordKey(read);
   const expectedKey = wordKey(expected);
-  const gold = segmentRead(expected, []).sentences.filter((s) => tokens(s.text).length > 0);
+  const gold = segmentRead(expected, NO_MARKS).sentences.filter((s) => tokens(s.text).length > 0);
   const lost = gold.filter((s) => !readKey.includes(wordKey(s.text))).map((s) => s.text);
   const kept = gold.length - lost.length;
   const chrome = doc.sentences

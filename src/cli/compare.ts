@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { compare, compareWith, prepareCanonicalAlone } from '../core/compare';
-import { chromeSpans, toSourceComparison, type ReadText } from '../core/markup';
+import { pageMarks, pageOptions, toSourceComparison, type ReadText } from '../core/markup';
 import { noArticleLine, readFile } from '../read/page';
 import { verdictsFor } from '../core/verdicts';
 import { toJson, writeJson } from '../report/json';
@@ -58,16 +58,15 @@ export function runCompare(args: string[], io: CliIO): number {
   const color = useColor(values, io);
 
   const store = storeFor(values, io);
-  const canonicalOptions = { ...options, canonicalChrome: chromeSpans(canonicalRead) };
+  const canonicalOptions = { ...options, ...pageOptions(canonicalRead) };
   // Several articles: the canonical is prepared once for all of them, when it tells its language alone.
   const prepared = articles.length > 1 ? prepareCanonicalAlone(canonicalRead?.text ?? canonicalText, canonicalOptions) : null;
   const results = articles.map((a) => {
     // A web page is compared by its article, its chrome kept apart; offsets then point back into the file.
     const articleText = a.read?.text ?? a.text;
-    const articleChrome = chromeSpans(a.read);
     const read = prepared
-      ? compareWith(prepared, articleText, articleChrome)
-      : compare(canonicalRead?.text ?? canonicalText, articleText, { ...canonicalOptions, articleChrome });
+      ? compareWith(prepared, articleText, pageMarks(a.read))
+      : compare(canonicalRead?.text ?? canonicalText, articleText, { ...options, ...pageOptions(canonicalRead, a.read) });
     const c = toSourceComparison(read, canonicalRead, a.read);
     // Dismissed findings are hidden unless --show-dismissed.
     return { a, c, dismissed: hiddenIds(c, store, values['show-dismissed'] ?? false) };

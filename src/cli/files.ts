@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { noArticleLine, readFile } from '../read/page';
 import { compareWith, prepareCanonical, type PreparedCanonical } from '../core/compare';
 import type { SegmentMemo } from '../core/segment';
-import { chromeSpans, type ReadText } from '../core/readText';
+import { pageMarks, pageOptions, type ReadText } from '../core/readText';
 import type { CompareOptions, Comparison } from '../core/types';
 import { applyFilter, type FindingFilter } from '../core/filter';
 import { decodeInput, describeProblem, MAX_INPUT_BYTES } from '../input';
@@ -186,12 +186,12 @@ export function loadVersions(canonicalPath: string, positionals: readonly string
 
 /** The canonical prepared for `compareLoaded`, its page chrome kept apart (`first`: the version that may tell its language). */
 export function prepareLoaded(canonical: LoadedFile, options: CompareOptions, first?: LoadedFile): PreparedCanonical {
-  return prepareCanonical(canonical.text, { ...options, canonicalChrome: chromeSpans(canonical.read) }, first?.text);
+  return prepareCanonical(canonical.text, { ...options, ...pageOptions(canonical.read) }, first?.text);
 }
 
 /** A version compared as `compare` compares it (offsets into the read texts; the page's chrome never compared as news). */
 export function compareLoaded(prepared: PreparedCanonical, version: LoadedFile, paragraphs?: SegmentMemo): Comparison {
-  return compareWith(prepared, version.text, chromeSpans(version.read), paragraphs);
+  return compareWith(prepared, version.text, pageMarks(version.read), paragraphs);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { WordVectors } from './wordVectors';
 import { pertainymsOf } from './pertainyms';
 import { baseFormIds } from './alignExact';
 import { opposes } from './contrast';
-import type { CompareOptions, Comparison, DiscrepancyKind, Span } from './types';
+import type { CompareOptions, Comparison, DiscrepancyKind } from './types';
 import { isNegation } from './lexicon';
 import { detectLanguage, languageOtherThan, readLanguage, scriptOfText } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
@@ -19,7 +19,7 @@ import { align } from './align';
 import { splitHeadlines } from './compareHeadlines';
 import { alignAcross } from './alignAcross';
 import { DASH_DIALOGUE_LANGUAGES, quotations, quotedMask } from './quotes';
-import { markChrome } from './readText';
+import { markPage, NO_MARKS, type PageMarks } from './readText';
 import { readRunTogether, vocabularyOf } from './runTogether';
 import { addedFindings, carriedSentences, movedFindings, omissionAnchors, omittedFindings } from './compareSentences';
 import {
@@ -48,14 +48,15 @@ function prepare(
   locale: string,
   ctx: TokenizerContext,
   language: string,
-  chrome: readonly Span[] = [],
+  page: PageMarks = NO_MARKS,
   known?: { doc: Prepared; byText: Map<string, number> },
   shared?: SegmentMemo,
 ): Prepared {
   // A paragraph the canonical has word for word is cut as it was there (the canonical's are kept for that).
   const paragraphs: SegmentMemo = new Map();
-  // Page chrome (a web page's blocks outside its article) is never compared as news.
-  const sentences = markChrome(text, segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs, shared }), chrome);
+  // Page chrome (a web page's blocks outside its article) is never compared as news; a page's heading is one sentence.
+  const cut = segment(text, { locale, lexicon: ctx.lexicon, known: known?.doc.paragraphs, memo: known ? undefined : paragraphs, shared });
+  const sentences = markPage(text, cut, page);
   const reused = known ? new Uint8Array(sentences.length) : undefined;
   // (mapList, not map: every later step reads these lists, and they must be of one kind to V8; see lists.ts.)
   const tokens = mapList(sentences, (s, i) => {
@@ -125,7 +126,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   }
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
-  const doc = prepare(canonicalText, locale, ctx, language, options.canonicalChrome);
+  const doc = prepare(canonicalText, locale, ctx, language, { chrome: options.canonicalChrome ?? [], headings: options.canonicalHeadings ?? [] });
   return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors, alignTrace: options.alignTrace };
 }
 
@@ -159,17 +160,17 @@ function negationTest(ctx: TokenizerContext): (t: Token) => boolean {
  * on any pair of strings.
  */
 export function compare(canonicalText: string, articleText: string, options: CompareOptions = {}): Comparison {
-  return compareWith(prepareCanonical(canonicalText, options, articleText), articleText, options.articleChrome);
+  return compareWith(prepareCanonical(canonicalText, options, articleText), articleText, { chrome: options.articleChrome ?? [], headings: options.articleHeadings ?? [] });
 }
 
 /**
- * Compares an article against a prepared canonical text (`articleChrome`: spans of the article
- * that are page chrome). Pure and synchronous; never throws. `paragraphs`: one map passed to
+ * Compares an article against a prepared canonical text (`page`: spans of the article that are
+ * page chrome, and its headings, when it was read from a web page). Pure and synchronous; never throws. `paragraphs`: one map passed to
  * each compare of a run of versions (a story's copies share paragraphs the canonical lacks),
  * where their paragraphs' cuts are kept to be read again (segment.ts, `shared`); the caller
  * drops it with the run.
  */
-export function compareWith(canonical: PreparedCanonical, articleText: string, articleChrome: readonly Span[] = [], paragraphs?: SegmentMemo): Comparison {
+export function compareWith(canonical: PreparedCanonical, articleText: string, page: PageMarks = NO_MARKS, paragraphs?: SegmentMemo): Comparison {
   const { language, threshold, ctx, locale } = canonical;
   const lexicon = ctx.lexicon;
   const C = canonical.doc;
@@ -177,8 +178,8 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   const articleLanguage = translationLanguage(canonical, articleText);
   const actx = articleLanguage ? tokenizerContext(articleLanguage) : ctx;
   const A = articleLanguage
-    ? prepare(articleText, localeFor(articleLanguage), actx, articleLanguage, articleChrome)
-    : prepare(articleText, locale, ctx, language, articleChrome, canonical, paragraphs);
+    ? prepare(articleText, localeFor(articleLanguage), actx, articleLanguage, page)
+    : prepare(articleText, locale, ctx, language, page, canonical, paragraphs);
   // Words a copy ran together ("onTuesday") read as the canonical's two words.
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
@@ -210,7 +211,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, a
   analyseGroups(cmp, [...splitHeadlines(groups), ...summaries]);
   const { cAligned, aAligned } = carriedSentences(cmp.alignments);
   movedFindings(cmp, cAligned);
-  const pageChrome = addedFindings(cmp, repeats, aAligned, articleChrome.length > 0);
+  const pageChrome = addedFindings(cmp, repeats, aAligned, page.chrome.length > 0);
   omittedFindings(cmp, cAligned, omissionAnchors(cmp));
   // Facts the two texts state in sentences the aligner did not link (English: the senses are read from English words).
   if (!articleLanguage && language === 'eng') {

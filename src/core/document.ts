@@ -7,7 +7,7 @@
 import { detectLanguage } from './lang';
 import { localeFor, tokenizerContext } from './tokenizerContext';
 import { segment } from './segment';
-import { markChrome, toSourceSpan, type BlockRole, type ReadBlock, type ReadText } from './readText';
+import { markPage, pageMarks, toSourceSpan, type BlockRole, type PageMarks, type ReadBlock, type ReadText } from './readText';
 import type { SegmentKind, Sentence, Span } from './types';
 
 export interface DocumentBlock {
@@ -32,10 +32,11 @@ export interface ReadDocument {
 
 /**
  * The sentences of a read text, those inside page chrome marked as `boilerplate` (what the
- * comparison does with them: they are never compared as news).
+ * comparison does with them: they are never compared as news), each short heading one sentence.
  */
-export function segmentRead(text: string, chrome: readonly Span[], language?: string): { language: string; sentences: Sentence[] } {
+export function segmentRead(text: string, page: PageMarks, language?: string): { language: string; sentences: Sentence[] } {
   // The language is the article's: a page's chrome (an English menu around a French story) is left out.
+  const chrome = page.chrome;
   let article = text;
   if (chrome.length) {
     const parts: string[] = [];
@@ -49,7 +50,7 @@ export function segmentRead(text: string, chrome: readonly Span[], language?: st
   }
   const lang = language && language !== 'auto' ? language : detectLanguage(article);
   const ctx = tokenizerContext(lang);
-  const sentences = markChrome(text, segment(text, { locale: localeFor(lang), lexicon: ctx.lexicon }), chrome);
+  const sentences = markPage(text, segment(text, { locale: localeFor(lang), lexicon: ctx.lexicon }), page);
   return { language: lang, sentences };
 }
 
@@ -99,8 +100,7 @@ function labelBlocks(blocks: readonly ReadBlock[], sentences: readonly Sentence[
 /** What WireDiff reads from a file: `source` is its text, `read` its read text (null for plain text). */
 export function readDocument(path: string, source: string, read: ReadText | null, language?: string): ReadDocument {
   const text = read?.text ?? source;
-  const chrome = (read?.blocks ?? []).filter((b) => b.role === 'chrome');
-  const seg = segmentRead(text, chrome, language);
+  const seg = segmentRead(text, pageMarks(read), language);
   const blocks = read?.blocks ? labelBlocks(read.blocks, seg.sentences) : paragraphBlocks(seg.sentences);
   const src = (s: Span): Span => (read ? toSourceSpan(read, s) : { start: s.start, end: s.end });
   return {

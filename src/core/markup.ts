@@ -15,7 +15,7 @@ import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './arti
 import { MAX_CAPTION_SHARE } from './articlePage';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection } from './markupNames';
+import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, VOID } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
 import { type HiddenElement, shownWrappers, withWrappersShown } from './pageShown';
@@ -92,8 +92,6 @@ function showsOfFigure(open: readonly OpenElement[]): boolean {
   return false;
 }
 
-/** Elements that never have content or a closing tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Reads the text of an HTML document. Never throws; any string gives a text (perhaps empty). */
 export function readHtml(source: string): ReadText {

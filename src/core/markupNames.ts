@@ -5,6 +5,9 @@
  *
  * Pure: no DOM, no Node.
  */
+/** Elements that never have content or a closing tag (the reader's and the scans' of pageShown.ts and `nestingOverBudget`). */
+export const VOID: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 /** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
 export const LINK = 1;
 export const CAPTION = 2;

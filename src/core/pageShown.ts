@@ -16,7 +16,7 @@
  *
  * Pure: no DOM, no Node.
  */
-import { isHiddenElement } from './markupNames';
+import { isHiddenElement, VOID } from './markupNames';
 
 /** The share of a page's text, at least, that a hidden wrapper of its headline holds to be the whole page's. */
 export const MIN_SHOWN_SHARE = 2 / 3;
@@ -30,8 +30,6 @@ const ARIA_HIDDEN = /aria-hidden\s*=\s*["']?true/i;
  */
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|title|textarea|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>/gi;
 const ATTRIBUTE = /([^\s"'>/=<`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-/** Elements that never have content or a closing tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** An element open while the page is scanned: its name, where its tag starts, and whether it hides the page (hidesPage). */
 interface Opened {

@@ -3,7 +3,7 @@
  * markup.ts, which reads it) with, for every character, where in the source it came from.
  * No imports: the extension's UI layer maps offsets with it without loading the parser.
  */
-import type { Comparison, Sentence, Span } from './types';
+import type { Comparison, CompareOptions, Sentence, Span } from './types';
 import { clamp } from './spans';
 
 /**
@@ -100,9 +100,84 @@ function cutSentence(text: string, s: Sentence, cuts: readonly number[]): Senten
   return pieces.length ? pieces : [s];
 }
 
+/** The spans of the read text whose blocks have `role`, in order. */
+function spansOf(r: ReadText | null | undefined, role: BlockRole): Span[] {
+  return (r?.blocks ?? []).filter((b) => b.role === role).map((b) => ({ start: b.start, end: b.end }));
+}
+
 /** The spans of the read text that are page chrome, in order. */
-export function chromeSpans(r: ReadText | null | undefined): Span[] {
-  return (r?.blocks ?? []).filter((b) => b.role === 'chrome').map((b) => ({ start: b.start, end: b.end }));
+export const chromeSpans = (r: ReadText | null | undefined): Span[] => spansOf(r, 'chrome');
+
+/** The spans of the read text that are headings (a headline, a standfirst, a section's heading), in order. */
+export const headingSpans = (r: ReadText | null | undefined): Span[] => spansOf(r, 'heading');
+
+/** The spans of a read text that a comparison reads by their role: page chrome (never compared as news) and headings (`markHeadings`). */
+export interface PageMarks {
+  readonly chrome: readonly Span[];
+  readonly headings: readonly Span[];
+}
+
+/** A plain text's marks: none. */
+export const NO_MARKS: PageMarks = { chrome: [], headings: [] };
+
+/** The marks of a read text (none for plain text, null). */
+export const pageMarks = (r: ReadText | null | undefined): PageMarks => (r?.blocks ? { chrome: chromeSpans(r), headings: headingSpans(r) } : NO_MARKS);
+
+/** The sentences of a read text with its marks read: chrome as boilerplate (`markChrome`), each short heading one sentence (`markHeadings`). */
+export const markPage = (text: string, sentences: Sentence[], page: PageMarks): Sentence[] => markHeadings(text, markChrome(text, sentences, page.chrome), page.headings);
+
+/** The options that give `compare` the marks of a canonical text and of an article read from pages (null: plain text). */
+export function pageOptions(canonical: ReadText | null | undefined, article?: ReadText | null): Pick<CompareOptions, 'canonicalChrome' | 'canonicalHeadings' | 'articleChrome' | 'articleHeadings'> {
+  const c = pageMarks(canonical);
+  const a = pageMarks(article);
+  return { canonicalChrome: c.chrome, canonicalHeadings: c.headings, articleChrome: a.chrome, articleHeadings: a.headings };
+}
+
+/**
+ * A heading block of at most this many words is one line a reader reads as one unit, whatever
+ * its stops; a longer one (a standfirst of a few sentences) may hold several sentences.
+ */
+const ONE_LINE_WORDS = 20;
+
+/** The number of words (runs of non-blanks) of `text.slice(start, end)`, counted up to `max + 1`. */
+function wordsUpTo(text: string, start: number, end: number, max: number): number {
+  let words = 0;
+  for (let i = start; i < end && words <= max; i++) if (!/\s/.test(text[i]!) && (i === start || /\s/.test(text[i - 1]!))) words++;
+  return words;
+}
+
+/**
+ * Reads each of a page's heading blocks (the sorted `headings` spans) that the segmenter cut in
+ * several sentences as one, a heading: a headline is one line a reader reads as one unit ("Will
+ * it rain? Forecasters say no"), and it aligns with the other text's headline. Not a heading of
+ * more than `ONE_LINE_WORDS` words (a standfirst of several sentences), nor one with a dateline or
+ * a credit cut off in it. The sentences are numbered again when two were joined.
+ */
+export function markHeadings(text: string, sentences: Sentence[], headings: readonly Span[]): Sentence[] {
+  // The runs of two sentences or more that a short heading holds whole, [first, end).
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  for (const head of headings) {
+    while (i < sentences.length && sentences[i]!.start < head.start) i++;
+    let j = i;
+    while (j < sentences.length && sentences[j]!.end <= head.end) j++;
+    const inside = sentences.slice(i, j);
+    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS) runs.push([i, j]);
+    i = j;
+  }
+  if (!runs.length) return sentences;
+  const out: Sentence[] = [];
+  let at = 0;
+  for (const [first, end] of runs) {
+    out.push(...sentences.slice(at, first));
+    const s = sentences[first]!;
+    const to = sentences[end - 1]!.end;
+    out.push({ ...s, end: to, text: text.slice(s.start, to), kind: 'heading' });
+    at = end;
+  }
+  out.push(...sentences.slice(at));
+  out.forEach((s, k) => (s.id = k));
+  return out;
 }
 
 /**

@@ -208,6 +208,12 @@ export interface CompareOptions {
   canonicalChrome?: readonly Span[];
   articleChrome?: readonly Span[];
   /**
+   * Spans of the canonical and article texts that are a page's headings (its headline, standfirst,
+   * section headings): each read as one sentence, a heading, unless long (see readText.ts, `markHeadings`).
+   */
+  canonicalHeadings?: readonly Span[];
+  articleHeadings?: readonly Span[];
+  /**
    * English word vectors (`wordVectors.ts`): sentences that say one thing in other words link
    * by them. Not plain data: the CLI and the engine worker add the table they read.
    */

@@ -7,7 +7,7 @@
  * the one `compare` gives (`compareWith` a canonical prepared by `prepareCanonical`).
  */
 import { compare, compareWith, prepareCanonicalAlone, type PreparedCanonical } from '../core/compare';
-import { chromeSpans, type ReadText } from '../core/readText';
+import { pageMarks, pageOptions, type ReadText } from '../core/readText';
 import type { Comparison, CompareOptions } from '../core/types';
 import { readFile } from '../read/page';
 
@@ -30,13 +30,13 @@ export class CanonicalMemo {
   /** The canonical text read (null for plain text) and prepared, from the last call when text, path and options are the same. */
   get(text: string, path: string | undefined, options: CompareOptions = {}): Pick<Entry, 'read' | 'prepared'> {
     const last = this.last;
-    const key = JSON.stringify({ ...options, canonicalChrome: undefined, articleChrome: undefined, vectors: options.vectors ? options.vectors.size : undefined });
+    const key = JSON.stringify({ ...options, ...pageOptions(null), vectors: options.vectors ? options.vectors.size : undefined });
     if (last && last.text === text && last.path === path && last.options === key) return last;
     // Forgotten first: a canonical text that cannot be read leaves nothing stale behind.
     this.last = null;
     const read = readFile(text, path);
     // A page with no article is not compared (the caller says so): nothing to prepare.
-    const prepared = read?.noArticle ? null : prepareCanonicalAlone(read?.text ?? text, { ...options, canonicalChrome: chromeSpans(read) });
+    const prepared = read?.noArticle ? null : prepareCanonicalAlone(read?.text ?? text, { ...options, ...pageOptions(read) });
     const entry: Entry = { text, path, options: key, read, prepared };
     this.last = entry;
     return entry;
@@ -54,7 +54,6 @@ export function compareRead(
   options: CompareOptions = {},
 ): Comparison {
   const articleText = article.read?.text ?? article.text;
-  const articleChrome = chromeSpans(article.read);
-  if (canonical.prepared) return compareWith(canonical.prepared, articleText, articleChrome);
-  return compare(canonical.read?.text ?? canonical.text, articleText, { ...options, canonicalChrome: chromeSpans(canonical.read), articleChrome });
+  if (canonical.prepared) return compareWith(canonical.prepared, articleText, pageMarks(article.read));
+  return compare(canonical.read?.text ?? canonical.text, articleText, { ...options, ...pageOptions(canonical.read, article.read) });
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/core/compare';
-import { chromeSpans } from '../../src/core/readText';
+import { pageOptions } from '../../src/core/readText';
 import { readFile } from '../../src/read/page';
 import { CanonicalMemo, compareRead } from '../../src/engine/canonicalMemo';
 
@@ -16,7 +16,7 @@ const EDITS = [
 function direct(canonical: string, article: string, paths: { canonical?: string; article?: string } = {}, options = {}): string {
   const c = readFile(canonical, paths.canonical);
   const a = readFile(article, paths.article);
-  return JSON.stringify(compare(c?.text ?? canonical, a?.text ?? article, { ...options, canonicalChrome: chromeSpans(c), articleChrome: chromeSpans(a) }));
+  return JSON.stringify(compare(c?.text ?? canonical, a?.text ?? article, { ...options, ...pageOptions(c, a) }));
 }
 
 function viaMemo(memo: CanonicalMemo, canonical: string, article: string, paths: { canonical?: string; article?: string } = {}, options = {}): string {

@@ -9,7 +9,7 @@
  */
 import type { Detector } from './context';
 import type { GroupSide } from './group';
-import { isAcronym, range } from './tokens';
+import { isAcronym, range, sentenceOf } from './tokens';
 
 export const initialsDetector: Detector = {
   name: 'initials',
@@ -180,8 +180,8 @@ const BESIDE = /^\s*[(,–—-]\s*$/;
  * the two names it still. (The acronym's run is read by `runSpelling`, as every reader of initials does.)
  */
 export function besideItsInitials(side: GroupSide, i: number, kept: (k: number) => boolean): boolean {
-  const s = side.sentences.find((x) => x.from <= i && i < x.to);
-  if (!s) return false;
+  const s = side.sentences[sentenceOf(side, i)];
+  if (!s || i < s.from || i >= s.to) return false;
   const t = side.tokens;
   // The acronym is `i` or one of the few tokens after it, its name the run that ends just before it.
   for (let j = i; j < Math.min(s.to, i + 12); j++) {

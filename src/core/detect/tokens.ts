@@ -47,9 +47,16 @@ export function boundaryBetween(side: GroupSide, i: number, j: number): boolean 
   return CLAUSE_MARK.test(side.text.slice(a.end, b.start));
 }
 
+/** The sentence of `side` that token `i` is in: the first that ends after it (the last for a token past them all; -1 for none). By halves: the sentences are in order. */
 export function sentenceOf(side: GroupSide, i: number): number {
-  for (let s = 0; s < side.sentences.length; s++) if (i < side.sentences[s]!.to) return s;
-  return side.sentences.length - 1;
+  const all = side.sentences;
+  let [lo, hi] = [0, all.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.to > i) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < all.length ? lo : all.length - 1;
 }
 
 export function isSentenceInitial(side: GroupSide, i: number): boolean {

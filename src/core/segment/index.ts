@@ -21,7 +21,7 @@ import { monthsOf } from '../months';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
 import { SENTENCE_STOPS } from '../scripts';
-import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, unspacedStarts, wrappedCloser, type Piece } from './stops';
+import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, openingQuotesOn, strayStopsOn, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { inCapitals, labelAt, labelKey, namedLabels, repeatedNames, runInLabels, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
@@ -103,9 +103,19 @@ const TERMINALS = new Set(`${SENTENCE_STOPS}:;"”’»)]`);
 /** Ends in sentence punctuation (or a closing quote or bracket). */
 const endsTerminal = (s: string): boolean => s.length > 0 && TERMINALS.has(s[s.length - 1]!);
 
-/** A line without sentence punctuation at its end, of at most `HEADING_MAX_WORDS` words. */
+/**
+ * A short bracketed tag that closes a line, its words without a stop ("… Oil Prices (VOA)", "…
+ * Talks (Update 2)", "… Quake [Video]"): an outlet's or an edition's label, no sentence's end.
+ */
+const CLOSING_TAG = /\s[([][^()[\]]{1,30}[)\]]$/u;
+
+/**
+ * A line without sentence punctuation at its end (a short bracketed tag aside: `CLOSING_TAG`), of
+ * at most `HEADING_MAX_WORDS` words.
+ */
 function isHeading(s: string): boolean {
-  if (endsTerminal(s)) return false;
+  const tag = CLOSING_TAG.exec(s);
+  if (endsTerminal(tag && !hasStops(tag[0]) ? s.slice(0, tag.index) : s)) return false;
   let words = 1;
   for (let i = 1; i < s.length && words <= HEADING_MAX_WORDS; i++) if (/\s/.test(s[i]!) && !/\s/.test(s[i - 1]!)) words++;
   return words <= HEADING_MAX_WORDS;
@@ -218,50 +228,6 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   for (const it of items) starts.add(from + it.start);
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((s, i) => [s, i + 1 < sorted.length ? sorted[i + 1]! : to]);
-}
-
-/**
- * A stop (a full-width one too: "。", "！", "？"; or another script's: "।", "։"), then quotation marks
- * that open a quotation (never close one), at the end of a piece.
- */
-const OPENING_AFTER_STOP = new RegExp(`[${SENTENCE_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
-
-/**
- * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank
- * after its stop ("… approved.“We are glad,” …", "…做出贡献。‘大众创业…"), to the sentence it opens. (A straight mark
- * may close the sentence before, "… through it."The Bowers …": it stays.)
- */
-function openingQuotesOn(text: string, pieces: Piece[]): void {
-  for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    if (pieces[k + 1]![0] !== end) continue;
-    const m = OPENING_AFTER_STOP.exec(text.slice(Math.max(start, end - 8), end));
-    if (!m) continue;
-    // (The blanks or the line break a wrap set after the mark go with it: "… approved.“" / "We …".)
-    const at = end - m[1]!.length - m[2]!.length;
-    pieces[k]![1] = at;
-    pieces[k + 1]![0] = at;
-  }
-}
-
-/** A sentence's end, blanks, then a question or exclamation mark of its own, at the end of a piece. */
-const STOPS_AFTER_END = new RegExp(`[${SENTENCE_STOPS}]["”’»)\\]]*\\s+([?!]+)$`, 'u');
-
-/**
- * Leaves out of every sentence a question or exclamation mark that stands alone after a sentence
- * already ended and is glued to the next sentence's first letter ("… open.\n?The minister …": a
- * character the copy could not encode, at a paragraph's head), as a paragraph's head leaves it
- * out: the sentence before reads the same whether the line break before the mark ends a paragraph
- * or a wrapped line.
- */
-function strayStopsOn(text: string, pieces: Piece[]): void {
-  for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    if (pieces[k + 1]![0] !== end || !/^\p{L}/u.test(text.slice(end, end + 2))) continue;
-    const m = STOPS_AFTER_END.exec(text.slice(Math.max(start, end - 12), end));
-    if (!m) continue;
-    pieces[k]![1] = end - m[1]!.length;
-  }
 }
 
 /**

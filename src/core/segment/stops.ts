@@ -415,3 +415,52 @@ export function capitalStarts(body: string, functionWords: ReadonlySet<string>, 
 }
 /** A word in lower case and blanks (group 1), then, at the end of the match, a capitalised word (group 2) that opens a sentence. */
 const CAPITAL_START = /(?<![\p{L}\p{N}])(\p{Ll}[\p{L}\p{M}'’-]*)[ \t\r\n]+(?=(\p{Lu}\p{Ll}*)(?:['’]s)?[ \t\r\n]+[\p{Ll}\p{N}\p{Sc}])/gu;
+
+/**
+ * A stop (a full-width one too: "。", "！", "？"; or another script's: "।", "։"), then quotation marks
+ * that open a quotation (never close one), at the end of a piece.
+ */
+const OPENING_AFTER_STOP = new RegExp(`[${SENTENCE_STOPS}]([“‘«„‚]+)(\\s*)$`, 'u');
+
+/**
+ * Takes characters off the end of each piece that the next piece follows at once: as many as
+ * `cut` says, given the piece's last `reach` characters and the next piece's first two (0: none);
+ * given to the next piece as its start when `toNext`, else left out of both.
+ */
+function endsTaken(text: string, pieces: Piece[], reach: number, cut: (tail: string, next: string) => number, toNext: boolean): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    if (pieces[k + 1]![0] !== end) continue;
+    const n = cut(text.slice(Math.max(start, end - reach), end), text.slice(end, end + 2));
+    if (!n) continue;
+    pieces[k]![1] = end - n;
+    if (toNext) pieces[k + 1]![0] = end - n;
+  }
+}
+
+/**
+ * Gives an opening quotation mark that ICU left at the end of a sentence, written with no blank
+ * after its stop ("… approved.“We are glad,” …", "…做出贡献。‘大众创业…"), to the sentence it opens. (A straight mark
+ * may close the sentence before, "… through it."The Bowers …": it stays.)
+ * (The blanks or the line break a wrap set after the mark go with it: "… approved.“" / "We …".)
+ */
+export function openingQuotesOn(text: string, pieces: Piece[]): void {
+  endsTaken(text, pieces, 8, (tail) => {
+    const m = OPENING_AFTER_STOP.exec(tail);
+    return m ? m[1]!.length + m[2]!.length : 0;
+  }, true);
+}
+
+/** A sentence's end, blanks, then a question or exclamation mark of its own, at the end of a piece. */
+const STOPS_AFTER_END = new RegExp(`[${SENTENCE_STOPS}]["”’»)\\]]*\\s+([?!]+)$`, 'u');
+
+/**
+ * Leaves out of every sentence a question or exclamation mark that stands alone after a sentence
+ * already ended and is glued to the next sentence's first letter ("… open.\n?The minister …": a
+ * character the copy could not encode, at a paragraph's head), as a paragraph's head leaves it
+ * out: the sentence before reads the same whether the line break before the mark ends a paragraph
+ * or a wrapped line.
+ */
+export function strayStopsOn(text: string, pieces: Piece[]): void {
+  endsTaken(text, pieces, 12, (tail, next) => (/^\p{L}/u.test(next) ? (STOPS_AFTER_END.exec(tail)?.[1]!.length ?? 0) : 0), false);
+}

@@ -204,3 +204,32 @@ test("a time zone's initials after 'a.m.' or 'p.m.' ('7:14 A.M. HST', '9 p.m. AK
     'No damage was reported.',
   ]);
 });
+
+test("a headline closed by a short bracketed tag (an outlet's, an edition's) is a heading; a stop inside the brackets or before them keeps a sentence", () => {
+  assert.deepEqual(
+    kinds('Harbour Fees Rise Again (Radio Desk)\n\nThe port raised its fees on Monday.\n\nFerry Timetable Changes [Update 2]\n\nThe ferry will sail later (from May).\n\nThe port said fees would rise. (Staff)'),
+    [
+      'heading:Harbour Fees Rise Again (Radio Desk)',
+      'sentence:The port raised its fees on Monday.',
+      'heading:Ferry Timetable Changes [Update 2]',
+      'sentence:The ferry will sail later (from May).',
+      'sentence:The port said fees would rise.',
+      'sentence:(Staff)',
+    ],
+  );
+});
+
+test("a copy's title tag pairs with the canonical's headline closed by an outlet's tag, not with a body sentence sharing its words", async () => {
+  const { compare } = await import('../../../src/core/compare');
+  // Written for this test: a wire text under a tagged headline, and its timed (LRC) reading under its own title.
+  const canonical = [
+    'Harbour Fees (Radio Desk)',
+    'The port raised its fees by ten percent on Monday. Shipping firms said the rise would hurt trade. The rise could hurt small harbour fishing firms in the north and the fees will rise again next year. Ferry operators said they would pass the cost on to passengers.',
+  ].join('\n\n');
+  const article =
+    '[ti:Rising Harbour Fees Hurt Firms Again] [ar:Radio Desk] [00:00.00]The port raised its fees by ten percent on Monday. [00:04.10]Shipping firms said the rise would hurt trade. [00:08.00]Ferry operators said they would pass the cost on to passengers.';
+  const c = compare(canonical, article);
+  const title = c.article.sentences.find((s) => s.kind === 'heading')!;
+  const group = c.alignments.find((a) => a.article.includes(title.id));
+  assert.deepEqual(group?.canonical ?? [], [0]);
+});
