@@ -146,12 +146,25 @@ function wordsUpTo(text: string, start: number, end: number, max: number): numbe
   return words;
 }
 
+/** The fewest words of a sentence that a full stop closes as a statement of its own, not a headline's phrase ("Wider. Safer."). */
+const STATEMENT_WORDS = 5;
+
+/**
+ * Does a short heading block hold two statements a reader reads apart: a sentence of
+ * `STATEMENT_WORDS` words or more closed by a full stop, another after it ("The union wants 60%
+ * more pay. Talks resume on Monday.", a standfirst)? A headline's question and its answer, or its
+ * short phrases, are one line.
+ */
+function statesApart(text: string, inside: readonly Sentence[]): boolean {
+  return inside.slice(0, -1).some((s) => /\.["”’»)\]]*\s*$/u.test(s.text) && !/\.\.\s*$/.test(s.text) && wordsUpTo(text, s.start, s.end, STATEMENT_WORDS) >= STATEMENT_WORDS);
+}
+
 /**
  * Reads each of a page's heading blocks (the sorted `headings` spans) that the segmenter cut in
  * several sentences as one, a heading: a headline is one line a reader reads as one unit ("Will
  * it rain? Forecasters say no"), and it aligns with the other text's headline. Not a heading of
- * more than `ONE_LINE_WORDS` words (a standfirst of several sentences), nor one with a dateline or
- * a credit cut off in it. The sentences are numbered again when two were joined.
+ * more than `ONE_LINE_WORDS` words (a standfirst of several sentences), nor one of two statements
+ * (`statesApart`), nor one with a dateline or a credit cut off in it. The sentences are numbered again when two were joined.
  */
 export function markHeadings(text: string, sentences: Sentence[], headings: readonly Span[]): Sentence[] {
   // The runs of two sentences or more that a short heading holds whole, [first, end).
@@ -162,7 +175,7 @@ export function markHeadings(text: string, sentences: Sentence[], headings: read
     let j = i;
     while (j < sentences.length && sentences[j]!.end <= head.end) j++;
     const inside = sentences.slice(i, j);
-    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS) runs.push([i, j]);
+    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS && !statesApart(text, inside)) runs.push([i, j]);
     i = j;
   }
   if (!runs.length) return sentences;

@@ -45,3 +45,16 @@ test("a page's headline with a question aligns with the canonical text's headlin
   assert.ok(c.alignments.some((a) => a.canonical.includes(0) && a.article.includes(headline.id)));
   assert.deepEqual(c.discrepancies.filter((d) => d.kind === 'added' || d.kind === 'omitted').map((d) => d.kind), []);
 });
+
+test('a short standfirst of two full sentences, each closed by a full stop, keeps them', () => {
+  // Made up: 15 words, under the length a heading is read whole at, but two statements a reader reads apart.
+  const dek = 'The county wants a new lane by June. Residents of the eastern ramp want it sooner.';
+  const source = page('Bridge to stay open', dek);
+  const doc = readDocument('bridge.html', source, readFile(source, 'bridge.html'));
+  const texts = doc.sentences.map((s) => s.text);
+  assert.ok(texts.includes('Residents of the eastern ramp want it sooner.'), JSON.stringify(texts));
+  // A headline of short phrases each closed by a stop is still one line.
+  const slogan = 'Wider. Safer. Open by June?';
+  const doc2 = readDocument('bridge.html', page(slogan), readFile(page(slogan), 'bridge.html'));
+  assert.ok(doc2.sentences.some((s) => s.kind === 'heading' && s.text === slogan), JSON.stringify(doc2.sentences.map((s) => s.text)));
+});
