@@ -89,6 +89,7 @@
 import { compare } from '../../src/core/compare';
 import { pageOptions, toSourceComparison } from '../../src/core/markup';
 import type { LinkStep, State } from '../../src/core/alignState';
+import type { AcrossItem } from '../../src/core/alignAcross';
 import { readFile } from '../../src/read/page';
 import { wordVectors } from '../../src/read/wordVectors';
 import { familyOrigin, goldName, isCheckOrigin, loadGoldCases, readText, type GoldCase } from './gold';
@@ -122,6 +123,8 @@ export interface Run {
   omitted: ReadonlySet<number>;
   added: ReadonlySet<number>;
   state: State | null;
+  /** A translation's items with their crossing anchors (alignAcross.ts), where `state` is null. */
+  across?: { canonical: AcrossItem[]; article: AcrossItem[] };
 }
 
 const vectors = wordVectors();
@@ -141,8 +144,10 @@ export function runCase(c: GoldCase, without?: LinkStep): Run {
   const aRead = readFile(aText, c.articlePath);
   const links: Traced[] = [];
   let state: State | null = null;
+  let across: Run['across'];
   const alignTrace = (step: string, ci: number, ai: number, s: unknown): boolean => {
     if (step === 'rules') state = s as State;
+    else if (step === 'across') across = s as Run['across'];
     else if (step === without) return false;
     else links.push({ step, c: ci, a: ai, label: 'neither' });
     return true;
@@ -158,7 +163,7 @@ export function runCase(c: GoldCase, without?: LinkStep): Run {
     if (pairs.some((p) => p.c.includes(l.c) && p.a.includes(l.a))) l.label = 'right';
     else if (omitted.has(l.c) || added.has(l.a)) l.label = 'false';
   }
-  return { gold: c, origin: familyOrigin(c.set, c.family), links, score: scorePair(c.gold, cText, aText, tool), tool, pairs, omitted, added, state };
+  return { gold: c, origin: familyOrigin(c.set, c.family), links, score: scorePair(c.gold, cText, aText, tool), tool, pairs, omitted, added, state, across };
 }
 
 const ORIGIN_ORDER = (o: string): string => (o === 'original' ? '0' : o);

@@ -37,7 +37,8 @@ const PREFIX = 4;
 /** Beyond this many cells the programme keeps to a band around the diagonal (memory: 9 bytes a cell). */
 const FULL_CELLS = 1_000_000;
 
-interface Item {
+/** One sentence or heading of a text, as the programme sees it (exported for bench/eval/linkfit.ts). */
+export interface AcrossItem {
   /** Sentence id in its document. */
   id: number;
   length: number;
@@ -70,9 +71,9 @@ function anchorsOf(tokens: Token[], months: Months): Set<string> {
   return out;
 }
 
-function itemsOf(doc: AlignDoc, locale: string): Item[] {
+function itemsOf(doc: AlignDoc, locale: string): AcrossItem[] {
   const months = monthsOf(locale);
-  const out: Item[] = [];
+  const out: AcrossItem[] = [];
   doc.sentences.forEach((s: Sentence, i) => {
     if (s.kind !== 'sentence' && s.kind !== 'heading') return;
     out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', anchors: anchorsOf(doc.tokens[i]!, months) });
@@ -85,27 +86,34 @@ function itemsOf(doc: AlignDoc, locale: string): Item[] {
  * no sentence of the other text (most words of a translation into a language that shares few
  * cognates, all of them into another script) is no evidence against a link.
  */
-function keepCrossing(items: Item[], other: Item[]): void {
+function keepCrossing(items: AcrossItem[], other: AcrossItem[]): void {
   const there = new Set<string>();
   for (const x of other) for (const a of x.anchors) there.add(a);
   for (const x of items) for (const a of [...x.anchors]) if (!there.has(a)) x.anchors.delete(a);
 }
 
 /**
+ * The debugging hook of a translation's alignment (`CompareOptions.alignTrace`): told once, as
+ * step `across`, of the two texts' items with their crossing anchors; never part of the result.
+ */
+export type AcrossTrace = (step: 'across', c: number, a: number, items: { canonical: AcrossItem[]; article: AcrossItem[] }) => boolean | void;
+
+/**
  * Aligns a text with its translation (`locales`: the BCP 47 tags of the two languages, for
  * their month names). Every group is in order (a translation keeps the order of its
  * original); sentences with no counterpart stay out of every group.
  */
-export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }): AlignResult {
+export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }, trace?: AcrossTrace): AlignResult {
   const C = itemsOf(canon, locales.canonical);
   const A = itemsOf(art, locales.article);
   keepCrossing(C, A);
   keepCrossing(A, C);
+  trace?.('across', -1, -1, { canonical: C, article: A });
   const n = C.length;
   const m = A.length;
   const ratio = lengthRatio(C, A);
 
-  const score = (cs: Item[], as: Item[]): number => {
+  const score = (cs: AcrossItem[], as: AcrossItem[]): number => {
     const lc = cs.reduce((k, x) => k + x.length, 0);
     const la = as.reduce((k, x) => k + x.length, 0);
     const d = (la - lc * ratio) / Math.sqrt(Math.max(1, (lc + la / ratio) / 2) * LENGTH_VARIANCE);
@@ -216,8 +224,8 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
  * sentences only when both have some (a title, a byline or a ministry's letterhead on one side
  * only would skew it).
  */
-function lengthRatio(C: Item[], A: Item[]): number {
-  const sentences = (xs: Item[]): Item[] => xs.filter((x) => !x.heading);
+function lengthRatio(C: AcrossItem[], A: AcrossItem[]): number {
+  const sentences = (xs: AcrossItem[]): AcrossItem[] => xs.filter((x) => !x.heading);
   const [cs, as] = sentences(C).length && sentences(A).length ? [sentences(C), sentences(A)] : [C, A];
   const totalC = cs.reduce((k, x) => k + x.length, 0);
   const totalA = as.reduce((k, x) => k + x.length, 0);
@@ -225,16 +233,16 @@ function lengthRatio(C: Item[], A: Item[]): number {
 }
 
 /** 1 when both sides are sentences or both headings; a title linked with a sentence (or with a title and a sentence) counts less. */
-function kindFit(cs: Item[], as: Item[]): number {
+function kindFit(cs: AcrossItem[], as: AcrossItem[]): number {
   return kindOf(cs) === kindOf(as) ? 1 : KIND_MISMATCH;
 }
 
-function kindOf(items: Item[]): 'heading' | 'sentence' | 'mixed' {
+function kindOf(items: AcrossItem[]): 'heading' | 'sentence' | 'mixed' {
   const h = items.filter((x) => x.heading).length;
   return h === 0 ? 'sentence' : h === items.length ? 'heading' : 'mixed';
 }
 
-function union(items: Item[]): Set<string> {
+function union(items: AcrossItem[]): Set<string> {
   if (items.length === 1) return items[0]!.anchors;
   const out = new Set<string>();
   for (const x of items) for (const a of x.anchors) out.add(a);

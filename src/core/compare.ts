@@ -184,7 +184,7 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, p
   if (!articleLanguage) readRunTogether(A, vocabularyOf(C.tokens), ctx, language === 'eng');
 
   const { groups, repeats, summaries = [] } = articleLanguage
-    ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) })
+    ? alignAcross(C, A, { canonical: locale, article: localeFor(articleLanguage) }, canonical.alignTrace)
     : align(C, A, threshold, {
         synonyms: language === 'eng' ? plainSynonymsOf : undefined,
         forms: language === 'eng' ? pertainymsOf : undefined,
