@@ -13,6 +13,7 @@
 import { isHtmlPath, looksLikeHtml, type ReadText } from './readText';
 import { markArticle, wordsOf, type ArticleFinder, type PageBlock } from './article';
 import { MAX_CAPTION_SHARE } from './articlePage';
+import { HEADING_TAG } from './articleRuns';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, VOID } from './markupNames';
@@ -465,7 +466,6 @@ const MIN_NEAR_ALT_WORDS = 2;
 /** A site's name after the alt text's last dash or bar ("… at the quay. - Harbour Daily"): at most this many words. */
 const ALT_SITE_MAX_WORDS = 4;
 const ALT_SITE = /\s[-–—|]\s+([^-–—|]+)$/u;
-const HEADING = /^h[1-6]$/;
 
 /** An image's alt text, and where the read text stood when the image came. */
 interface ImageAlt {
@@ -511,7 +511,7 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly ImageAl
     if (w.length < MIN_NEAR_ALT_WORDS || b.tag === 'h1') return b;
     const key = keyOf(w);
     if (w.length >= MIN_ALT_WORDS) for (const k of keys) if (repeats(key, k)) return caption(b);
-    if (HEADING.test(b.tag)) return b;
+    if (HEADING_TAG.test(b.tag)) return b;
     if (after.get(i) === key) return caption(b);
     if (w.length >= MIN_ALT_WORDS) for (const k of unsigned) if (repeats(key, k)) return caption(b);
     return b;
