@@ -4,7 +4,7 @@
  * twice, and which breaks do the lines' own marks decide, whatever their widths?
  */
 import { isDateLine, isLabelledDateLine } from './chrome';
-import { caseChanges, endsOnInitial, opensField, rulerMark } from './lineMarks';
+import { caseChanges, emphasisedWhole, endsOnInitial, opensField, rulerMark, scriptChanges } from './lineMarks';
 import { COMBINING, columnCount, isBreakable, utf8Length } from './widths';
 import { LOWER_START, TERMINAL_END, TITLE_START } from './lineText';
 import { endsAsTitle, endsOnFunctionWord, inset, text, type Doc, type Line } from './lineDoc';
@@ -241,11 +241,20 @@ function columnsOf(doc: Doc, l: Line): number {
  * field (a header's, a bulletin's, a date under its label: "Broadcast: Thursday, January 05,
  * 2006"), the two are in two cases, or the line before ends on a bar set apart, which separates
  * items, and a sentence opens the line ("… Photo: (Agency/Jo Lee) |" / "The …"; not "… from
- * example.com |" / "example.org/news …", a list of addresses running on)? (No field opens after a
- * line that ends on a name's initial: "… MINISTER ANA B." / "COSTA: Budget day" is a name the wrap cut.)
+ * example.com |" / "example.org/news …", a list of addresses running on)? Or the line before is set
+ * whole in emphasis marks, or ends a sentence in another writing system (`emphasisedWhole`,
+ * `scriptChanges`). (No field opens after a line that ends on a name's initial: "… MINISTER ANA B." /
+ * "COSTA: Budget day" is a name the wrap cut.)
  */
 export function standsApart(prevText: string, lineText: string): boolean {
-  return (opensField(lineText) && !endsOnInitial(prevText)) || caseChanges(prevText, lineText) || isLabelledDateLine(lineText) || (BAR_END.test(prevText) && /^\p{Lu}\p{Ll}/u.test(lineText));
+  return (
+    (opensField(lineText) && !endsOnInitial(prevText)) ||
+    caseChanges(prevText, lineText) ||
+    isLabelledDateLine(lineText) ||
+    (BAR_END.test(prevText) && /^\p{Lu}\p{Ll}/u.test(lineText)) ||
+    emphasisedWhole(prevText) ||
+    scriptChanges(prevText, lineText)
+  );
 }
 
 /** A bar set apart by a blank at a line's end. */

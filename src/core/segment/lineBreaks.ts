@@ -38,6 +38,10 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
   if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
+  // A place alone on its line over a date alone on the next ("Port Ellis, Westmark" / "30 August 2026")
+  // is a story's header: it goes on from no line above it, though that one fills the width, unless
+  // that stops where no line ends ("… at the Regatta in" / "Port Ellis, Westmark" is a title's rest).
+  if (next !== null && PLACE_LINE.test(lineText) && isDateLine(text(doc, next), true) && !goesOn(prevText) && !endsOnFunctionWord(doc, prevText)) return false;
   const stamp = timeLineBreak(doc, prev, line, prevText, lineText, width, unit);
   if (stamp !== undefined) return stamp;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
@@ -65,8 +69,9 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   const titleRest = prev === doc.firstLine && prevText.endsWith(':') && width > 0 && !opensField(lineText) && brokenAtWidth(doc, prev, line, width);
   // (Nor a label in capitals that the wrap moved to a line's head, the line before left open on a
   // function word in lower case and broken at the width: "… set against the charts kept by" /
-  // "REEFWATCH: a record …" is one sentence; no field follows a line that stops on "by".)
-  const fieldMoved = width > 0 && opensField(lineText) && endsOnWord(LOWER_WORD_END, prevText) && endsOnFunctionWord(doc, prevText) && brokenAtWidth(doc, prev, line, width);
+  // "REEFWATCH: a record …" is one sentence; no field follows a line that stops on "by". Nor a bare
+  // label, after a line of prose in sentence case: `bareLabelMoved`.)
+  const fieldMoved = width > 0 && opensField(lineText) && ((endsOnWord(LOWER_WORD_END, prevText) && endsOnFunctionWord(doc, prevText)) || bareLabelMoved(doc, prev, prevText, head)) && brokenAtWidth(doc, prev, line, width);
   if (standsApart(prevText, lineText) && !titleRest && !fieldMoved) return false;
   const marker = listMarker(head);
   // (Not a mark the wrap moved down inside a sentence: the line before left open and broken at the
@@ -347,8 +352,25 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   // Nor after a line of prose broken at the width mid-sentence, a clause after a comma in it, not the
   // text's first line (a headline's): "… told radio station Cadena" / "SER: \"A lot of …" is a name
   // the wrap moved down, its colon the sentence's.
-  return prev === doc.firstLine || TERMINAL_END.test(prevText) || !PROSE_CLAUSE.test(prevText);
+  return prev === doc.firstLine || TERMINAL_END.test(prevText) || !PROSE_CLAUSE.test(prevText) ? !bareLabelMoved(doc, prev, prevText, head) : false;
 }
+
+/** The barest dateline or field label: words in capitals, then a colon ("WCAC:", "AMMAN/BEIRUT:"). */
+const BARE_LABEL = /^\p{Lu}[\p{Lu}\p{M}'’.\/ -]*:(?:\s|$)/u;
+
+/**
+ * After a line of prose in sentence case left open (not the text's first line, a headline's), is
+ * the next line's head the barest of datelines or labels, words in capitals and a colon with no
+ * agency, date or dash ("… three judges of the court" / "WCAC: Ana Costa, …")? A name the sentence
+ * goes on with, which the wrap moved down, its colon the sentence's. (The caller asks whether the
+ * line before was broken at the width.)
+ */
+function bareLabelMoved(doc: Doc, prev: Line, prevText: string, head: string): boolean {
+  return prev !== doc.firstLine && !TERMINAL_END.test(prevText) && BARE_LABEL.test(head) && SENTENCE_CASE.test(prevText);
+}
+
+/** A place alone on its line: one to three words in title case, a comma, a region of one or two ("Port Ellis, Westmark"). */
+const PLACE_LINE = /^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]+){0,2},[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]+)?$/u;
 
 /**
  * A name the wrap cut in two before a date: a line in sentence case ending on a capitalised word, and

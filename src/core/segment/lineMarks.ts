@@ -203,3 +203,47 @@ export function blankQuoteMargins(text: string): string {
   }
   return out + text.slice(done);
 }
+
+/**
+ * Is a line set whole in emphasis marks, opening and closing on the same ("*Ferries halted*",
+ * "**Update**", "_Note_"), with none inside? Its closing mark ends it: no wrap leaves a line's rest
+ * after the mark that closes it.
+ */
+export function emphasisedWhole(s: string): boolean {
+  const m = /^(\*{1,2}|_{1,2})(?=\S)/.exec(s);
+  return m !== null && s.length > 2 * m[1]!.length + 1 && s.endsWith(m[1]!) && !/\s$/.test(s.slice(0, -m[1]!.length)) && !s.slice(m[1]!.length, -m[1]!.length).includes(m[1]![0]!);
+}
+
+/** The writing systems a sentence may change at a line break, each a test of a letter (Japanese writes three scripts, and Chinese's). */
+const SCRIPT_GROUPS: readonly RegExp[] = [
+  /\p{sc=Latin}/u,
+  /\p{sc=Cyrillic}/u,
+  /\p{sc=Greek}/u,
+  /\p{sc=Arabic}/u,
+  /\p{sc=Hebrew}/u,
+  /\p{sc=Hangul}/u,
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u,
+  /\p{sc=Thai}/u,
+  /\p{sc=Devanagari}/u,
+];
+const scriptGroup = (letter: string): number => SCRIPT_GROUPS.findIndex((r) => r.test(letter));
+/** A line's last three words, then a sentence's stop and any closing marks. */
+const LAST_WORDS_STOP = /(?:^|\s)(\S+(?:\s+\S+){0,2}?)[.!?…]+["”’»)\]]*$/u;
+
+/**
+ * Does a sentence end at the line's end in one writing system and the next line open in another
+ * ("… the will to go on…”" / "그는 …": an original's words kept over their translation)? The line's
+ * last three words are all in the first script (so not a name in the other script closed by an
+ * abbreviation's stop inside a sentence: "… Apple Inc." / "의 …"), the next line's first letter,
+ * after any opening mark, in the second.
+ */
+export function scriptChanges(a: string, b: string): boolean {
+  const m = LAST_WORDS_STOP.exec(a.length > 120 ? a.slice(-120) : a);
+  const first = /^[\p{Ps}\p{Pi}"'“‘«„\s]*(\p{L})/u.exec(b)?.[1];
+  if (!m || first === undefined) return false;
+  const letters = m[1]!.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4) return false;
+  const g = scriptGroup(letters[0]!);
+  return g >= 0 && letters.every((l) => SCRIPT_GROUPS[g]!.test(l)) && scriptGroup(first) >= 0 && scriptGroup(first) !== g;
+}
+

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { segment } from '../../../src/core/index';
 import { lexiconFor } from '../../../src/core/lexicon';
 import { fold } from './fold';
+import { scriptChanges } from '../../../src/core/segment/lineMarks';
 
 const read = (text: string): string[] =>
   segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
@@ -202,4 +203,59 @@ test('a sentence in lower case that runs into capitals goes on over the break in
     'The first thing to do is to write to the board and ask it why the shows were cut.\n';
   const expected = readsAlikeWrapped(text, [40, 46, 50, 58, 64, 72]);
   assert.ok(expected.includes('sentence: We do not want to stay sad and we have decided to act to DEFEND FREE, OPEN AND LOUD HARBOUR RADIOS !!!'), expected.join('\n'));
+});
+
+test('a headline set whole in emphasis marks ends on its closing mark: the line under it is no rest of it, though the headline fills the width', () => {
+  // Made up: the headline is 68 characters; at 72 the next line's first word would not have fitted on it.
+  const text =
+    '*Harbour board sets tighter limits on ferry crossings to outer isles*\n' +
+    '4 May 2026, Westmark\n' +
+    'The harbour board of Westmark has set tighter limits on the ferry crossings to the outer isles after a winter of storms that kept the boats in port for weeks, officials said on Monday.\n' +
+    'Crossings are to run only in daylight and only when the wind is below a level the board will publish each morning on its website and at the harbour office.\n';
+  const expected = readsAlikeWrapped(text, [72]);
+  assert.equal(expected[0], 'heading: *Harbour board sets tighter limits on ferry crossings to outer isles*');
+});
+
+test("a place alone on its line over a date alone on the next is the story's header, no rest of the line above it", () => {
+  // Made up: the headline is 61 characters; at 64 the place's first word would not have fitted on it.
+  const text =
+    'Ferry Crews Win Their Third Harbour Cup at the Island Regatta\n' +
+    'Port Ellis, Westmark\n' +
+    '30 August 2026\n' +
+    'The ferry crews of Port Ellis have won the harbour cup for the third year running, beating the fishing fleet by a boat length in the last race of the island regatta on Sunday.\n' +
+    'The crews trained through the summer on the evening tides, their captain said after the race, and the cup will stand in the harbour office until next August.\n';
+  const expected = readsAlikeWrapped(text, [64]);
+  assert.equal(expected[0], 'heading: Ferry Crews Win Their Third Harbour Cup at the Island Regatta');
+  // The place goes on from a line that stops on a preposition: "… Regatta in" / "Port Ellis, Westmark".
+  const rest = 'Ferry Crews Win Their Third Harbour Cup at the Island Regatta in\nPort Ellis, Westmark\n30 August 2026\n' + text.split('\n').slice(3).join('\n');
+  assert.equal(read(fold(rest, 64))[0], 'heading: Ferry Crews Win Their Third Harbour Cup at the Island Regatta in Port Ellis, Westmark');
+});
+
+test('a word in capitals and a colon after a line of prose broken at the width is the sentence going on, no dateline', () => {
+  // Made up: at 78 the wrap moves the court's initials, and the colon that lists its judges, to a line's head.
+  const text =
+    'Judges of the court\n\n' +
+    'The council reviewed the conduct of the judges of the administrative court over two years and published its findings on Monday after a long delay.\n\n' +
+    'Since 2023 the council has managed to dismiss only three judges of the court WCAC: Ana Costa, who failed her review, and Ben Ortiz and Carla Diaz in disciplinary cases. Two more cases are pending before the council.\n';
+  assert.ok(fold(text, 78).includes('\nWCAC: Ana Costa'), fold(text, 78));
+  const expected = readsAlikeWrapped(text, [78]);
+  assert.ok(expected.includes('sentence: Since 2023 the council has managed to dismiss only three judges of the court WCAC: Ana Costa, who failed her review, and Ben Ortiz and Carla Diaz in disciplinary cases.'), expected.join('\n'));
+});
+
+test('a line that ends a sentence in one script and a line that opens in another are two sentences, the lines long or short', () => {
+  // Made up: a translation that keeps the original's words over its own, as a cue line.
+  const text =
+    '나토 창립 기념\n\n' +
+    '미국 정부의 견해를 반영하는 논평입니다. 오늘 회원국 대표들이 브뤼셀에 모였습니다.\n\n' +
+    '“We owe a great debt to the many workers whose patience and will to go on…”\n' +
+    '그는 “우리는 많은 노동자들에게 큰 빚을 지고 있다”고 말했습니다.\n\n' +
+    '회의는 이틀 동안 계속됩니다.\n';
+  // (Folded by characters: by bytes, lines of Korean hold a third as many, which no reader takes for a wrap.)
+  const expected = read(text);
+  for (const w of [50, 64]) assert.deepEqual(read(fold(text, w, 'chars')), expected, `wrapped at ${w}`);
+  assert.ok(expected.includes('sentence: “We owe a great debt to the many workers whose patience and will to go on…”'), expected.join('\n'));
+  // (Not a name in another script closed by an abbreviation's stop inside a sentence: "… Apple Inc." / "사이의 …".)
+  assert.equal(scriptChanges('삼성전자와 미국 회사 Apple Inc.', '사이의 분쟁은 계속됩니다.'), false);
+  assert.equal(scriptChanges('the will to go on…”', '그는 “우리는'), true);
+  assert.equal(scriptChanges('미국 정부의 견해를 반영하는 논평입니다.', '“We owe a great debt'), true);
 });
