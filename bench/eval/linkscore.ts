@@ -189,7 +189,8 @@ export function runWith(c: GoldCase, rules?: (s: State, steps: ReadonlyMap<numbe
   const alignTrace = (step: string, ci: number, ai: number, state: unknown): void => {
     const s = state as State;
     if (step === 'rules') rules?.(s, steps);
-    else if (step !== 'dropped') steps.set(key(s, ci, ai), step as LinkStep);
+    // (A translation's alignment tells its anchors once, as step 'across', with no aligner state: no link.)
+    else if (step !== 'dropped' && step !== 'across') steps.set(key(s, ci, ai), step as LinkStep);
   };
   const read = compare(cRead?.text ?? cText, aRead?.text ?? aText, { vectors, ...pageOptions(cRead, aRead), alignTrace });
   return toSourceComparison(read, cRead, aRead) as unknown as ToolOutput;
