@@ -99,6 +99,7 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
   }
   for (const c of lost.slice(gained.length)) {
     const still = A.text.includes(c.agency);
+    if (still && outletTag(C, c)) continue;
     // "… told Reuters": the agency is whom the source spoke to, not the story's credit line.
     const told = /(?<![\p{L}\p{N}])told\s+$/u.test(C.text.slice(Math.max(0, c.start - 8), c.start));
     const finding: Finding = {
@@ -125,6 +126,7 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
   for (const a of gained.slice(lost.length)) {
     if (inGroup(C, a.agency)) continue;
     const known = C.text.includes(a.agency);
+    if (known && outletTag(A, a)) continue;
     claim({
       kind: 'attribution',
       severity: known ? 'low' : 'medium',
@@ -134,6 +136,16 @@ export function compareInlineCredits(ctx: DetectContext): () => void {
     });
   }
   return finish;
+}
+
+/**
+ * Whether a credit is an outlet's tag in brackets closing a headline's line ("Oil Prices Fall
+ * (VOA)"): it says who published the story, not who said its claim. Dropped or added while the
+ * other text names that outlet elsewhere (its sign-off, its credit line), the story is published
+ * by the same outlet on both sides: nothing changed (`compareInlineCredits`).
+ */
+function outletTag(side: GroupSide, c: InlineCredit): boolean {
+  return /\(\s*$/.test(side.text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)[ \t]*(?:\r?\n|$)/.test(side.text.slice(c.end, c.end + 8));
 }
 
 /**

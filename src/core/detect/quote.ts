@@ -1,5 +1,5 @@
 /** Quotations: direct speech changed, dropped, added, or turned into paraphrase. */
-import { isEnglish, isNegation } from '../lexicon';
+import { isEnglish, isNegation, type Lexicon } from '../lexicon';
 import type { Token } from '../text';
 import { quoted } from '../excerpt';
 import { quotations, quotedMask } from '../quotes';
@@ -11,6 +11,7 @@ import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
 import { noteMark } from './marker';
 import { unitKey } from '../data/units';
+import { findAttributions, reportingVerbs } from './sources';
 
 export interface Quote {
   start: number;
@@ -204,10 +205,10 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
   const aText = A.text.slice(qa.start, qa.end);
   const aKeys = new Set(qa.toks.map((i) => at[i]!.key));
   const cKeys = new Set(qc.toks.map((i) => ct[i]!.key));
-  // Content words, and negations (a function word in some lexicons, never a trivial change in a quote).
+  // Content words, negations and English modals (function words, never a trivial change in a quote: "may have" / "have").
   // A per cent word for a sign ("40 percent" / "40%" / "40 per cent") is the copy's house style, not a word changed.
-  const lost = qc.toks.filter((i) => (ct[i]!.content || isNegation(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A) && !noteMark(C, i));
-  const added = qa.toks.filter((i) => (at[i]!.content || isNegation(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C) && !noteMark(A, i));
+  const lost = qc.toks.filter((i) => (ct[i]!.content || weighs(ct[i]!.norm, lex)) && !aKeys.has(ct[i]!.key) && !signWord(C, i, A) && !noteMark(C, i));
+  const added = qa.toks.filter((i) => (at[i]!.content || weighs(at[i]!.norm, lex)) && !cKeys.has(at[i]!.key) && !signWord(A, i, C) && !noteMark(A, i));
   const substantive = lost.length + added.length > 0;
   const detail = [
     lost.length ? `drops ${lost.map((i) => `‘${tokensText(C, [i])}’`).slice(0, 4).join(', ')}` : '',
@@ -225,6 +226,11 @@ function changedQuote(ctx: DetectContext, qc: Quote, qa: Quote): void {
       : `The quotation's wording shifts (${quoted(cText.replace(/[,;:]+$/, ''), 40)} → ${quoted(aText.replace(/[,;:]+$/, ''), 40)}); check it is still verbatim.`,
   });
 }
+
+/** English modal verbs: whether a thing may, can, must or will happen. */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+/** Whether a word weighs in a quotation though it is no content word: a negation, or an English modal. */
+const weighs = (norm: string, lex: Lexicon): boolean => isNegation(norm, lex) || (isEnglish(lex) && MODALS.has(norm));
 
 /**
  * Where two quotations differ only by contractions ("do not" / "don't", either way), the
@@ -339,6 +345,94 @@ function ownVoice(side: GroupSide): boolean {
   return own;
 }
 
+/**
+ * The canonical's words an article quotation reproduces, as a quotation of the canonical: the run
+ * of the group's canonical tokens the quotation fits best (each word matched scores two, each
+ * word skipped on either side inside the run costs one: "the threats we face, but the products we
+ * buy" fits "the products Americans buy" from its second "the"), from its first matched token to
+ * its last; null when fewer than half the quotation's words match.
+ */
+function ownWords(ctx: DetectContext, aToks: readonly number[]): Quote | null {
+  const { ct, at } = ctx;
+  const n = ct.length;
+  const m = aToks.length;
+  const w = m + 1;
+  // score[i * w + k]: the best fit of the quotation's words from k on, from canonical token i on.
+  const score = new Int32Array((n + 1) * w);
+  for (let k = 0; k < m; k++) score[n * w + k] = k - m;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let k = m - 1; k >= 0; k--) {
+      const skip = Math.max(score[i * w + k + 1]!, score[(i + 1) * w + k]!) - 1;
+      score[i * w + k] = ct[i]!.key === at[aToks[k]!]!.key ? Math.max(skip, score[(i + 1) * w + k + 1]! + 2) : skip;
+    }
+  }
+  let i = 0;
+  for (let s = 1; s < n; s++) if (score[s * w]! > score[i * w]!) i = s;
+  const kept: number[] = [];
+  for (let k = 0; i < n && k < m; ) {
+    const here = score[i * w + k]!;
+    if (ct[i]!.key === at[aToks[k]!]!.key && here === score[(i + 1) * w + k + 1]! + 2) kept.push(i++), k++;
+    else if (here === score[i * w + k + 1]! - 1) k++;
+    else i++;
+  }
+  if (kept.length * 2 < m) return null;
+  const first = kept[0]!;
+  const last = kept[kept.length - 1]!;
+  return { start: ct[first]!.start, end: ct[last]!.end, toks: range(first, last + 1) };
+}
+
+/**
+ * The speech tag of an article quotation of a statement's own words ("…,” he said in a statement
+ * hours after the vote", "Roe added"): the words of its sentences outside any quotation, when a
+ * reporting verb is among them. Claimed: when the copy says it was said is no fact of the
+ * statement's. So is who said it when the tag names the speaker by a pronoun or by a name the
+ * statement itself writes (its heading, its signature); another name is left to the attribution
+ * detector: the copy may put the words in someone else's mouth.
+ */
+function speechTagOf(ctx: DetectContext, qa: Quote): void {
+  const { A, at, lex, aClaim } = ctx;
+  const first = A.sentences[sentenceOf(A, qa.toks[0]!)];
+  const last = A.sentences[sentenceOf(A, qa.toks[qa.toks.length - 1]!)];
+  if (!first || !last) return;
+  const verbs = reportingVerbs(lex);
+  const inQuote = new Set(qa.toks);
+  const tag = range(first.from, last.to).filter((j) => !inQuote.has(j) && !A.quoted?.[j]);
+  if (!tag.some((j) => verbs.has(at[j]!.norm) || lex.continuationVerbs.has(at[j]!.norm))) return;
+  const found = findAttributions(A, lex);
+  const left = new Set<number>();
+  for (const v of tag) {
+    if (!verbs.has(at[v]!.norm) && !lex.continuationVerbs.has(at[v]!.norm)) continue;
+    // Its source as the attribution detector reads it, else the names just before or after the verb ("Ana Roe added").
+    const source = found.find((a) => a.verb === v)?.source ?? namesBeside(A, v);
+    if (source.length && !statementsSpeaker(ctx, source)) for (const j of [...source, v]) left.add(j);
+  }
+  for (const j of tag) if (!left.has(j)) aClaim[j] = 1;
+}
+
+/** The capitalised words right before a verb, else right after it ("Minister Ana Roe added", "said Ana Roe"), within its sentence. */
+function namesBeside(side: GroupSide, v: number): number[] {
+  const toks = side.tokens;
+  const s = side.sentences[sentenceOf(side, v)]!;
+  const out: number[] = [];
+  for (let j = v - 1; j >= s.from && toks[j]!.cap; j--) out.unshift(j);
+  if (out.length) return out;
+  for (let j = v + 1; j < s.to && toks[j]!.cap; j++) out.push(j);
+  return out;
+}
+
+/** Whether a source of the copy's speech tag is a pronoun, or ends in a name the canonical's text writes as a word of its own. */
+function statementsSpeaker(ctx: DetectContext, source: readonly number[]): boolean {
+  const { A, C, at, lex } = ctx;
+  if (source.some((j) => lex.pronouns.has(at[j]!.norm))) return true;
+  const head = [...source].reverse().find((j) => at[j]!.cap && at[j]!.content);
+  if (head === undefined) return false;
+  const name = tokensText(A, [head]);
+  for (let k = C.text.indexOf(name); k >= 0; k = C.text.indexOf(name, k + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(C.text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(C.text[k + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A canonical quotation of three words or more the article does not quote (not a title): dropped, or made paraphrase. */
 function droppedQuote(ctx: DetectContext, qc: Quote): void {
   const { C, A, ct, aBag, claim } = ctx;
@@ -374,8 +468,15 @@ function addedQuote(ctx: DetectContext, qa: Quote): void {
   }
   const present = qa.toks.filter((i) => at[i]!.content && cBag.has(at[i]!.key)).length;
   const content = qa.toks.filter((i) => at[i]!.content).length || 1;
-  // A statement in its author's own voice: a copy that quotes its words, word for word, quotes the author.
-  if (present === content && isEnglish(ctx.lex) && ownVoice(C) && wordForWord(ctx, qa.toks)) return;
+  // A statement in its author's own voice: a copy that quotes its words quotes the author. Its
+  // speech tag says who and when, which the statement itself cannot; its words, word for word,
+  // are no finding, and words that differ are a quotation changed, as between two quotations.
+  if (present / content >= 0.6 && isEnglish(ctx.lex) && ownVoice(C)) {
+    speechTagOf(ctx, qa);
+    if (present === content && wordForWord(ctx, qa.toks)) return;
+    const own = ownWords(ctx, qa.toks);
+    if (own) return changedQuote(ctx, own, qa);
+  }
   const aText = A.text.slice(qa.start, qa.end);
   claim({
     kind: 'quote',

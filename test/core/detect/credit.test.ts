@@ -81,3 +81,13 @@ test('credit: a headline source before a colon at its start written as an acrony
   // A label the canonical's own sentence names is the same source set as a label: no credit added.
   assert.deepEqual(attributions(head("PWA's Dock Strike Halts Port For Third Day"), head('PWA: Dock Strike Halts Port For Third Day')), []);
 });
+
+test('credit: an outlet\'s tag in brackets after a headline ("… (Harbour News)") dropped or added while the other text names that outlet elsewhere says who published it, as that text does: no finding', () => {
+  const body = 'From Harbour News, this is the port report.\n\nDock workers in the port walked out on Friday over unpaid wages and a new shift plan.\n';
+  const bare = 'Dock workers in the port walked out on Friday over unpaid wages and a new shift plan.\n';
+  assert.deepEqual(attributions(`Dock Workers Walk Out (Harbour News)\n\n${body}`, `Dock Workers Walk Out\n\n${body}`), []);
+  assert.deepEqual(attributions(`Dock Workers Walk Out\n\n${body}`, `Dock Workers Walk Out (Harbour News)\n\n${body}`), []);
+  // Named nowhere else in the other text: who published it is no longer said, or newly said.
+  assert.deepEqual(attributions(`Dock Workers Walk Out (Harbour News)\n\n${bare}`, `Dock Workers Walk Out\n\n${bare}`).map((x) => x[1]), ['Harbour News']);
+  assert.deepEqual(attributions(`Dock Workers Walk Out\n\n${bare}`, `Dock Workers Walk Out (Harbour News)\n\n${bare}`).map((x) => x[2]), ['Harbour News']);
+});

@@ -213,3 +213,40 @@ test('quote: a copy quoting a statement in its author\'s own voice puts the auth
   const news = statement.replace('I welcome', 'The minister welcomed').replace('We have worked', 'The ministry has worked').replace('Our teams', 'Its teams');
   assert.equal(quotes(news, story).filter((r) => /Puts .* in quotation marks/.test(r)).length, 2);
 });
+
+test('quote: a copy quoting a statement in its author\'s own voice: the speech tag says who spoke and when, and words that differ are a quotation changed', () => {
+  // Made-up statement (the speaker's own text: "I", "we", "our" outside any quotation) and a story that quotes it.
+  const statement = [
+    'I welcome the agreement reached today between the two river authorities.',
+    'We have worked for many years to protect the wetlands of the delta.',
+    'The new rules will keep the water clean for farmers and fishermen alike.',
+    'Our teams will monitor the river every month.',
+  ].join('\n\n');
+  const story = [
+    'The minister welcomed the agreement between the two river authorities.',
+    '"We have worked for many years to protect the wetlands of the delta," she said in a statement hours after the vote.',
+    '"The new rules will keep the water clean for farmers and fishermen alike," Minister Ana Roe added.',
+    'Monitoring will be monthly, the ministry said.',
+  ].join('\n\n');
+  const onQuoted = (d: ReturnType<typeof compare>['discrepancies'][number]): boolean =>
+    /wetlands|fishermen/.test(d.to ?? '') || d.articleSpans.some((s) => /wetlands|fishermen|hours after|Ana Roe|she said/.test(story.slice(s.start, s.end)));
+  // Signed by its author: the copy names the speaker as the statement does.
+  const signed = `${statement}\n\nAna Roe, Minister of Water`;
+  assert.deepEqual(compare(signed, story).discrepancies.filter(onQuoted).map((d) => [d.kind, d.reason]), []);
+  // Unsigned: who the copy says spoke by name is still to check; the pronoun's tag and when it was said are not.
+  assert.deepEqual(compare(statement, story).discrepancies.filter(onQuoted).map((d) => d.to), ['Minister Ana Roe added']);
+  // A word left out inside the quotation: the quotation differs from the statement's words, not paraphrase made a quote.
+  const cut = compare(statement, story.replace('We have worked for many years', 'We worked for years')).discrepancies.filter((d) => d.kind === 'quote');
+  assert.equal(cut.length, 1);
+  assert.match(cut[0]!.reason, /Quoted words differ|wording shifts/);
+  assert.match(cut[0]!.reason, /many/);
+  // A quotation of part of a sentence is set against the words it fits, not the first words it shares ("the").
+  const part = compare(statement.replace('The new rules will', 'It matters not just for the threats that we face, but the new rules will'), story.replace('"The new rules will', 'It matters for "the new rules that will')).discrepancies.filter((d) => d.kind === 'quote');
+  assert.deepEqual(part.map((d) => d.from), ['the new rules will keep the water clean for farmers and fishermen alike']);
+});
+
+test('quote: a modal left out or put in inside a quotation ("may have" / "have") is a word of the speaker\'s changed, named in the reason', () => {
+  const [f] = detect(quoteDetector, 'She said: "We may have lost the harbour for a season."', 'She said: "We have lost the harbour for a season."');
+  assert.equal(f!.severity, 'high');
+  assert.match(f!.reason, /drops ‘may’/);
+});
