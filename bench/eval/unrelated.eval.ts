@@ -73,44 +73,72 @@ export function eventOf(family: string): string {
   return SAME_EVENT.find((g) => g.includes(family))?.[0] ?? family.split('-')[0]!;
 }
 
+/** The long sentences of a text (cached: each text is asked about for many pairs). */
+const longOf = ((memo = new Map<string, Set<string>>()) => (path: string): Set<string> => {
+  let l = memo.get(path);
+  if (l === undefined) memo.set(path, (l = new Set(longSentences(readFileSync(path, 'utf8')))));
+  return l;
+})();
+
 /** Whether two cases' texts share a long sentence (one wire report in both). */
 function shareReport(x: GoldCase, y: GoldCase): boolean {
-  const xs = new Set([x.canonicalPath, x.articlePath].flatMap((p) => [...longSentences(readFileSync(p, 'utf8'))]));
-  return [y.canonicalPath, y.articlePath].some((p) => [...longSentences(readFileSync(p, 'utf8'))].some((s) => xs.has(s)));
+  const xs = [x.canonicalPath, x.articlePath].map(longOf);
+  return [y.canonicalPath, y.articlePath].some((p) => [...longOf(p)].some((s) => xs.some((x) => x.has(s))));
 }
 
-/** The pairs of texts of different events: each English tune canonical with `PER_CANONICAL` English tune articles of other events. */
-export function unrelatedPairs(): Array<{ canonical: GoldCase; article: GoldCase }> {
+/** A text's language as franc reads it (cached: every canonical and article is read many times). */
+export const languageOf = ((memo = new Map<string, string>()) => (path: string): string => {
+  let l = memo.get(path);
+  if (l === undefined) memo.set(path, (l = franc(readText(path), { minLength: 10 })));
+  return l;
+})();
+
+/**
+ * The pairs of texts of different events: each tune canonical with `PER_CANONICAL` tune articles
+ * of other events in its own language (`across`: in another language; a canonical of English with
+ * the French, Spanish, Arabic … articles of other stories, as a user who opens a translation
+ * against the wrong canonical would).
+ */
+export function unrelatedPairs(across = false): Array<{ canonical: GoldCase; article: GoldCase }> {
   const cases = loadGoldCases().filter((c) => c.set === 'tune');
-  const english = (p: string): boolean => franc(readText(p), { minLength: 10 }) === 'eng';
-  const canonicals = [...new Map(cases.filter((c) => english(c.canonicalPath)).map((c) => [c.canonicalPath, c])).values()];
-  const articles = cases.filter((c) => english(c.articlePath));
+  const canonicals = [...new Map(cases.filter((c) => across || languageOf(c.canonicalPath) === 'eng').map((c) => [c.canonicalPath, c])).values()];
+  const fits = (c: GoldCase, a: GoldCase): boolean =>
+    across ? languageOf(a.articlePath) !== languageOf(c.canonicalPath) : languageOf(a.articlePath) === 'eng';
   return canonicals.flatMap((c) =>
-    articles
-      .filter((a) => eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
+    cases
+      .filter((a) => fits(c, a) && eventOf(a.family) !== eventOf(c.family) && !shareReport(c, a))
       .sort((x, y) => fnv(c.family + x.goldPath) - fnv(c.family + y.goldPath))
       .slice(0, PER_CANONICAL)
       .map((a) => ({ canonical: c, article: a })),
   );
 }
 
-export default function run(argv: string[] = process.argv.slice(2)): void {
-  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-  if (only && only !== 'tune') return;
-  const verbose = argv.includes('--verbose');
+/** Compares each pair; counts pairs, links and pairs with a link (`verbose`: lists the links). */
+function countLinks(pairs: ReturnType<typeof unrelatedPairs>, verbose: boolean): { pairs: number; links: number; linked: number } {
   const vectors = wordVectors();
-  let pairs = 0;
-  let links = 0;
-  let pairsLinked = 0;
-  for (const { canonical: c, article: a } of unrelatedPairs()) {
+  const n = { pairs: 0, links: 0, linked: 0 };
+  for (const { canonical: c, article: a } of pairs) {
     const r = compare(readText(c.canonicalPath), readText(a.articlePath), { vectors });
-    pairs++;
-    links += r.alignments.length;
-    if (r.alignments.length) pairsLinked++;
+    n.pairs++;
+    n.links += r.alignments.length;
+    if (r.alignments.length) n.linked++;
     if (verbose)
       for (const g of r.alignments)
         console.log(`    ${c.family} × ${a.family}: ${JSON.stringify(g.canonical)} ↔ ${JSON.stringify(g.article)}`);
   }
+  return n;
+}
+
+const line = (n: { pairs: number; links: number; linked: number }): string =>
+  `${n.pairs} pairs · ${n.links} links · ${n.linked} pairs with a link · ${(n.links / Math.max(1, n.pairs)).toFixed(3)} links per pair`;
+
+export default function run(argv: string[] = process.argv.slice(2)): void {
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  if (only && only !== 'tune') return;
+  const verbose = argv.includes('--verbose');
+  const same = countLinks(unrelatedPairs(), verbose);
+  const across = countLinks(unrelatedPairs(true), verbose);
   console.log('unrelated: tune canonicals against tune articles of other events (every link false; target 0)');
-  console.log(`  ${pairs} pairs · ${links} links · ${pairsLinked} pairs with a link · ${(links / Math.max(1, pairs)).toFixed(3)} links per pair`);
+  console.log(`  same language:  ${line(same)}`);
+  console.log(`  across languages: ${line(across)}`);
 }
