@@ -115,7 +115,7 @@ export type AcrossTrace = (step: 'across', c: number, a: number, items: { canoni
 export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }, trace?: AcrossTrace): AlignResult {
   const C = itemsOf(canon, locales.canonical);
   const A = itemsOf(art, locales.article);
-  const figures = figuresOf(C).size + figuresOf(A).size;
+  const figures = { canonical: figuresOf(C).size, article: figuresOf(A).size };
   keepCrossing(C, A);
   keepCrossing(A, C);
   trace?.('across', -1, -1, { canonical: C, article: A });
@@ -164,17 +164,17 @@ function figuresOf(items: AcrossItem[]): Set<string> {
 /**
  * Whether two texts read as one text in two languages, so that the length of the sentences
  * between pinned links may link them: one in `PARALLEL_SHARE` of the shorter text's sentences
- * linked with a pin (`pinned`), or nothing that could cross at all (neither text writes a figure
- * or a month and no anchor crosses: only the length can speak, as between a statement and its
- * translation into another script). Two reports of different events share a pin here and there (a year, a round
+ * linked with a pin (`pinned`), or nothing that could cross at all (one side writes no figure and
+ * no anchor crosses: only the length can speak, as between a statement and its translation into
+ * another script). Two reports of different events share a pin here and there (a year, a round
  * figure, a name), seldom one in every few sentences along one path.
  */
-function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: number): boolean {
+function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: { canonical: number; article: number }): boolean {
   const cById = new Map(C.map((x) => [x.id, x]));
   const aById = new Map(A.map((x) => [x.id, x]));
   const pins = groups.filter((g) => pinned(g.canonical.map((i) => cById.get(i)!), g.article.map((i) => aById.get(i)!))).length;
   if (pins * PARALLEL_SHARE >= Math.min(C.length, A.length)) return true;
-  return figures === 0 && ![...C, ...A].some((x) => x.anchors.size > 0);
+  return Math.min(figures.canonical, figures.article) === 0 && ![...C, ...A].some((x) => x.anchors.size > 0);
 }
 
 /** One pinned link in this many sentences of the shorter text makes two texts parallel. */
