@@ -164,9 +164,9 @@ function figuresOf(items: AcrossItem[]): Set<string> {
 /**
  * Whether two texts read as one text in two languages, so that the length of the sentences
  * between pinned links may link them: one in `PARALLEL_SHARE` of the shorter text's sentences
- * linked with a pin (`pinned`), or nothing that could cross at all (one side writes no figure and
- * no anchor crosses: only the length can speak, as between a statement and its translation into
- * another script). Two reports of different events share a pin here and there (a year, a round
+ * linked with a pin (`pinned`), or nothing that could cross at all (one side writes no figure or
+ * month and no anchor crosses: only the length can speak, as between a statement and its
+ * translation into another script). Two reports of different events share a pin here and there (a year, a round
  * figure, a name), seldom one in every few sentences along one path.
  */
 function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: { canonical: number; article: number }): boolean {
