@@ -72,6 +72,17 @@
  * with few cognates (the script does not say whether anchors can speak: a share of crossing
  * anchors would), and two-sentence made-up translations have too few links for the share.
  *
+ * Read on 29 Nov 2026 (align32, main 45b4bb3d): the sketch above made general (`parallel`,
+ * alignAcross.ts). Not the script but the pins decide: a pin is a figure, a month, or a name
+ * written inside a sentence (not its first word: "El", "Le" open sentences in any text) that both
+ * sides write, or two shared anchors; a pair is parallel when its programme's path pins one in
+ * four sentences of the shorter text (a made-up Vietnamese translation pins "Việt Nam" in three
+ * sentences), or when nothing can cross (one side writes no figure, no anchor crossing: kerry's
+ * Arabic, linked by length, stays). Otherwise nothing links. Unrelated pairs across languages
+ * 8,490 links in 1,885 of 1,888 pairs → 792 in 187 (unrelated.eval.ts has the reading and what
+ * was tried). Development translations: false links 7 unchanged (the seven above are in parallel
+ * pairs: the gate does not reach them).
+ *
  * Read on 29 Nov 2026 (align29, main c65703ae → branch align29): false links original | ex-fresh
  * (fresh 1–15) | check | unrelated 13 | 80 | 14 | 16 → 13 | 78 | 12 | 8. Shipped: where they stand
  * tells the single name two texts share apart (`storyNames`, alignShared.ts: one name, not in both

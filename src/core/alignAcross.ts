@@ -45,6 +45,8 @@ export interface AcrossItem {
   /** A heading (title, crosshead) rather than a sentence: a translation keeps a title a title. */
   heading: boolean;
   anchors: Set<string>;
+  /** The anchors that pin a link (`pinned`): figures, months, and names written inside the sentence (not its first word). */
+  pins: Set<string>;
 }
 
 /**
@@ -54,21 +56,27 @@ export interface AcrossItem {
  * words, its shorter capitalised words whole (names and acronyms: "Iran", "NASA", "UN"), and the
  * prefix of a name written in two words ("Việt Nam" crosses to "Vietnam").
  */
-function anchorsOf(tokens: Token[], months: Months): Set<string> {
-  const out = new Set<string>();
+function anchorsOf(tokens: Token[], months: Months): { anchors: Set<string>; pins: Set<string> } {
+  const anchors = new Set<string>();
+  const pins = new Set<string>();
+  const add = (a: string, pin: boolean): void => {
+    anchors.add(a);
+    if (pin) pins.add(a);
+  };
   tokens.forEach((t, i) => {
     const month = t.num === null ? monthOf(t, months) : 0;
-    if (month) out.add(`@${month}`);
-    if (t.num !== null) out.add(`#${t.num}`);
-    else if ((t.content || t.cap) && t.norm.length >= PREFIX + 1) out.add(foldDiacritics(t.norm).slice(0, PREFIX));
-    else if (t.cap && t.norm.length >= 2 && /^\p{L}+$/u.test(t.norm)) out.add(`=${foldDiacritics(t.norm)}`);
+    const name = t.cap && i > 0;
+    if (month) add(`@${month}`, true);
+    if (t.num !== null) add(`#${t.num}`, true);
+    else if ((t.content || t.cap) && t.norm.length >= PREFIX + 1) add(foldDiacritics(t.norm).slice(0, PREFIX), name);
+    else if (t.cap && t.norm.length >= 2 && /^\p{L}+$/u.test(t.norm)) add(`=${foldDiacritics(t.norm)}`, name);
     const next = tokens[i + 1];
     if (t.cap && next?.cap && next.start - t.end === 1 && t.num === null && next.num === null) {
       const joined = foldDiacritics(t.norm + next.norm);
-      if (/^\p{L}+$/u.test(joined) && joined.length >= PREFIX + 1) out.add(joined.slice(0, PREFIX));
+      if (/^\p{L}+$/u.test(joined) && joined.length >= PREFIX + 1) add(joined.slice(0, PREFIX), name);
     }
   });
-  return out;
+  return { anchors, pins };
 }
 
 function itemsOf(doc: AlignDoc, locale: string): AcrossItem[] {
@@ -76,7 +84,7 @@ function itemsOf(doc: AlignDoc, locale: string): AcrossItem[] {
   const out: AcrossItem[] = [];
   doc.sentences.forEach((s: Sentence, i) => {
     if (s.kind !== 'sentence' && s.kind !== 'heading') return;
-    out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', anchors: anchorsOf(doc.tokens[i]!, months) });
+    out.push({ id: i, length: s.end - s.start, heading: s.kind === 'heading', ...anchorsOf(doc.tokens[i]!, months) });
   });
   return out;
 }
@@ -101,18 +109,17 @@ export type AcrossTrace = (step: 'across', c: number, a: number, items: { canoni
 /**
  * Aligns a text with its translation (`locales`: the BCP 47 tags of the two languages, for
  * their month names). Every group is in order (a translation keeps the order of its
- * original); sentences with no counterpart stay out of every group.
+ * original); sentences with no counterpart stay out of every group. Two texts that do not read
+ * as one text in two languages (`parallel`) keep only the links their anchors pin.
  */
 export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical: string; article: string } = { canonical: 'en', article: 'en' }, trace?: AcrossTrace): AlignResult {
   const C = itemsOf(canon, locales.canonical);
   const A = itemsOf(art, locales.article);
+  const figures = { canonical: figuresOf(C).size, article: figuresOf(A).size };
   keepCrossing(C, A);
   keepCrossing(A, C);
   trace?.('across', -1, -1, { canonical: C, article: A });
-  const n = C.length;
-  const m = A.length;
   const ratio = lengthRatio(C, A);
-
   const score = (cs: AcrossItem[], as: AcrossItem[]): number => {
     const lc = cs.reduce((k, x) => k + x.length, 0);
     const la = as.reduce((k, x) => k + x.length, 0);
@@ -129,6 +136,57 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
     if (shared === 0) return NO_SHARED * lengthSim * kindFit(cs, as);
     return (ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim) * kindFit(cs, as);
   };
+  const groups = programme(C, A, score);
+  return { groups: parallel(groups, C, A, figures) ? groups : [], repeats: [] };
+}
+
+/** Whether two sides share what pins a link: a figure, a month or a name that both write, or two anchors. */
+function pinned(cs: AcrossItem[], as: AcrossItem[]): boolean {
+  const aa = union(as);
+  const pa = pinsOf(as);
+  const pc = pinsOf(cs);
+  let shared = 0;
+  for (const x of union(cs)) if (aa.has(x) && (++shared >= 2 || (pc.has(x) && pa.has(x)))) return true;
+  return false;
+}
+
+function pinsOf(items: AcrossItem[]): Set<string> {
+  return items.length === 1 ? items[0]!.pins : new Set(items.flatMap((x) => [...x.pins]));
+}
+
+/** The figures and months of a text's sentences (before `keepCrossing`): what any translation writes again. */
+function figuresOf(items: AcrossItem[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of items) for (const a of x.anchors) if (a[0] === '#' || a[0] === '@') out.add(a);
+  return out;
+}
+
+/**
+ * Whether two texts read as one text in two languages, so that the length of the sentences
+ * between pinned links may link them: one in `PARALLEL_SHARE` of the shorter text's sentences
+ * linked with a pin (`pinned`), or nothing that could cross at all (one side writes no figure or
+ * month and no anchor crosses: only the length can speak, as between a statement and its
+ * translation into another script). Two reports of different events share a pin here and there (a year, a round
+ * figure, a name), seldom one in every few sentences along one path.
+ */
+function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: { canonical: number; article: number }): boolean {
+  const cById = new Map(C.map((x) => [x.id, x]));
+  const aById = new Map(A.map((x) => [x.id, x]));
+  const pins = groups.filter((g) => pinned(g.canonical.map((i) => cById.get(i)!), g.article.map((i) => aById.get(i)!))).length;
+  if (pins * PARALLEL_SHARE >= Math.min(C.length, A.length)) return true;
+  return Math.min(figures.canonical, figures.article) === 0 && ![...C, ...A].some((x) => x.anchors.size > 0);
+}
+
+/** One pinned link in this many sentences of the shorter text makes two texts parallel. */
+const PARALLEL_SHARE = 4;
+
+/**
+ * The dynamic programme: the best path of links, in order, through the two sequences, each link
+ * worth how far its `score` clears the bar.
+ */
+function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], as: AcrossItem[]) => number): Group[] {
+  const n = C.length;
+  const m = A.length;
   // The value of a link: how far its score clears the bar, a little less for a split or a
   // merge (most sentences of a translation are translated one for one).
   const value = (s: number, sentences: number): number => s - LINK_BAR - (sentences > 2 ? SPLIT_COST : 0);
@@ -216,7 +274,7 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
     }
   }
   groups.reverse();
-  return { groups, repeats: [] };
+  return groups;
 }
 
 /**

@@ -253,3 +253,31 @@ test('compare: a figure the translation writes as a number word of its language 
     [['number', '200', '300']],
   );
 });
+
+// Written for these tests: reports of other events, in French and in Russian, that share nothing
+// with the flood report but the shape of news (sentences of a like length, a few common figures).
+const OTHER_FR = [
+  'Le musée national de la ville de Lyon a rouvert ses portes samedi après 18 mois de travaux, a annoncé la direction.',
+  'Plus de 2 000 visiteurs sont venus dès le premier jour.',
+  'Le directeur, Marc Dufour, a remercié les mécènes et les employés du musée.',
+  'Une nouvelle exposition consacrée à la peinture italienne ouvrira en octobre.',
+];
+const OTHER_RU = [
+  'Национальный музей в Казани вновь открылся в субботу после 18 месяцев ремонта, сообщила дирекция.',
+  'В первый же день музей посетили более 2000 человек.',
+  'Директор Марк Дюфур поблагодарил меценатов и сотрудников музея.',
+  'Новая выставка итальянской живописи откроется в октябре.',
+];
+
+test('alignAcross: a report of another event in another language links nothing, in Latin script or another', () => {
+  for (const [text, lang, locale] of [[OTHER_FR, 'fra', 'fr'], [OTHER_RU, 'rus', 'ru']] as const) {
+    const { groups } = alignAcross(prepare(EN.join(' ')), prepare(text.join(' '), lang), { canonical: 'en', article: locale });
+    assert.deepEqual(groups, [], lang);
+  }
+});
+
+test('compare: the wrong canonical for a translation reports every sentence omitted or added, none aligned', () => {
+  const c = compare(EN.join('\n\n'), OTHER_FR.join('\n\n'));
+  assert.equal(c.articleLanguage, 'fra');
+  assert.equal(c.alignments.length, 0);
+});
