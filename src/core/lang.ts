@@ -185,7 +185,10 @@ const FOREIGN_SHARE = 0.1;
  *   words are few, and franc names one of the two;
  * - `other`'s function words are far fewer than any running text in `other` has (under
  *   `FOREIGN_SHARE`), and franc names another language (Swahili, Turkish, Vietnamese: languages
- *   with no function-word table of their own).
+ *   with no function-word table of their own);
+ * - the same, franc naming `other`, and the words the text repeats are its own, not `other`'s
+ *   function words (`repeatsOwnWords`): a language franc does not know (franc-min reads Haitian
+ *   Creole as French), `und`.
  * `other` null (the canonical's language is in doubt) leaves only the script to tell.
  */
 export function languageOtherThan(text: string, other: string | null, otherScript: string | null = null): string | null {
@@ -207,7 +210,28 @@ export function languageOtherThan(text: string, other: string | null, otherScrip
   const own = read.hits[k] ?? 0;
   if (k < 0 || own >= read.words * FOREIGN_SHARE) return closeLanguage(sample, read, other, best, own);
   const guess = loadFranc()(sample, { minLength: 20 });
-  return guess !== other && guess !== 'und' ? guess : null;
+  if (guess === other) return repeatsOwnWords(sample, k) ? 'und' : null;
+  return guess !== 'und' ? guess : null;
+}
+
+/** A word a sample has this many times or more is one its language repeats (a function word, mostly). */
+const REPEATED = 3;
+
+/**
+ * Whether the words a sample repeats (`REPEATED` times or more) are mostly not function words of
+ * language `k` (an index into `functionWordProfiles()`), three of them at least. Running text in
+ * any language repeats its own function words: a French text "de", "la", "les", a Haitian Creole
+ * one "yo", "nan", "pou" (and "la", "a", which French has too). A list of names or headlines in
+ * language `k`, with few of its function words, repeats hardly a word: still read as in it.
+ */
+function repeatsOwnWords(sample: string, k: number): boolean {
+  const counts = new Map<string, number>();
+  for (const w of sampleWords(sample) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const { languagesOf } = functionWordIndex();
+  let own = 0;
+  let others = 0;
+  for (const [w, n] of counts) if (n >= REPEATED) languagesOf.get(w)?.includes(k) ? others++ : own++;
+  return own >= 3 && own > others;
 }
 
 /** Two close languages lead together on function words while `other`'s are few: the one franc names, else null. */

@@ -16,7 +16,7 @@ import { MAX_CAPTION_SHARE } from './articlePage';
 import { HEADING_TAG } from './articleRuns';
 import { isMarkdownPath, readMarkdown } from './markdown';
 import { type BuilderMark, ReadBuilder } from './readBuilder';
-import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, VOID } from './markupNames';
+import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, PAGE_TOKEN, VOID } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
 import { type HiddenElement, shownWrappers, withWrappersShown } from './pageShown';
@@ -499,15 +499,15 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly ImageAl
   const after = new Map<number, string>();
   let k = 0;
   const spots = [...near.keys()].sort((a, b) => a - b);
+  const words = blocks.map((b) => wordsOf(text.slice(b.start, b.end)));
   for (let i = 0; i < blocks.length && k < spots.length; i++) {
-    const w = wordsOf(text.slice(blocks[i]!.start, blocks[i]!.end));
-    if (w.length === 0) continue;
+    if (words[i]!.length === 0) continue;
     while (k < spots.length && spots[k]! <= blocks[i]!.start) after.set(i, near.get(spots[k++]!)!);
   }
   const caption = (b: PageBlock): PageBlock => ({ ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE });
   const repeats = (key: string, k: string): boolean => key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6;
   return blocks.map((b, i) => {
-    const w = wordsOf(text.slice(b.start, b.end));
+    const w = words[i]!;
     if (w.length < MIN_NEAR_ALT_WORDS || b.tag === 'h1') return b;
     const key = keyOf(w);
     if (w.length >= MIN_ALT_WORDS) for (const k of keys) if (repeats(key, k)) return caption(b);
@@ -532,19 +532,19 @@ export const MAX_NESTING_WORK = 1e8;
 
 /**
  * The deepest nesting of an HTML document if the sum of its tags' depths goes over `budget`
- * (see MAX_NESTING_WORK), else null. A linear scan of its tags (void elements, self-closed tags,
- * comments and the insides of scripts and styles aside), made before the parser runs; it stops
- * as soon as the budget is spent.
+ * (see MAX_NESTING_WORK), else null. A linear scan of its tags (`PAGE_TOKEN`: void elements,
+ * self-closed tags, comments and the insides of scripts, styles and other raw text elements aside),
+ * made before the parser runs; it stops as soon as the budget is spent.
  */
 export function nestingOverBudget(source: string, budget: number): number | null {
-  const tag = /<!--[^]*?-->|<(script|style)\b[^>]*>[^]*?<\/\1\s*>|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gi;
   let depth = 0;
   let deepest = 0;
   let work = 0;
-  for (let m = tag.exec(source); m; m = tag.exec(source)) {
-    if (m[3] === undefined) continue; // a comment, a script, a style
+  PAGE_TOKEN.lastIndex = 0;
+  for (let m = PAGE_TOKEN.exec(source); m; m = PAGE_TOKEN.exec(source)) {
+    if (m[3] === undefined) continue; // a comment, a raw text element
     const name = m[3].toLowerCase();
-    if (VOID.has(name) || m[4] === '/') continue;
+    if (VOID.has(name) || m[4]!.endsWith('/')) continue;
     if (m[2] === '/') depth = Math.max(0, depth - 1);
     else {
       depth++;

@@ -8,6 +8,15 @@
 /** Elements that never have content or a closing tag (the reader's and the scans' of pageShown.ts and `nestingOverBudget`). */
 export const VOID: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/**
+ * A page's tags as the HTML parser (htmlparser2) reads them, for the quick scans made before it runs
+ * or beside it (pageShown.ts, `nestingOverBudget`): a comment whole, and an element whose content
+ * the parser reads as raw text (a script, a style, a title, …) whole, tags and all; one left open
+ * runs to the end. Else a tag, opening or closing: [2] its slash, [3] its name, [4] its attributes
+ * (a self-closing tag's end with its slash). One pattern, its `lastIndex` set by each scan.
+ */
+export const PAGE_TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|title|textarea|xmp|iframe|noembed|noframes|plaintext)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>/gi;
+
 /** Flag bits: text inside a link; text inside a figure, its caption, or an element named as a caption or credit; text after an image. */
 export const LINK = 1;
 export const CAPTION = 2;

@@ -16,7 +16,7 @@
  *
  * Pure: no DOM, no Node.
  */
-import { isHiddenElement, VOID } from './markupNames';
+import { isHiddenElement, PAGE_TOKEN as TOKEN, VOID } from './markupNames';
 
 /** The share of a page's text, at least, that a hidden wrapper of its headline holds to be the whole page's. */
 export const MIN_SHOWN_SHARE = 2 / 3;
@@ -24,11 +24,6 @@ export const MIN_SHOWN_SHARE = 2 / 3;
 /** What may hide an element, in its tag. */
 const MAY_HIDE = /\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ARIA_HIDDEN = /aria-hidden\s*=\s*["']?true/i;
-/**
- * What the scan reads: comments, and raw text elements whole (what they hold is no tag; one left
- * open runs to the end), and any other tag, opening (its name, its attributes) or closing.
- */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|title|textarea|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>/gi;
 const ATTRIBUTE = /([^\s"'>/=<`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** An element open while the page is scanned: its name, where its tag starts, and whether it hides the page (hidesPage). */

@@ -159,6 +159,24 @@ function statesApart(text: string, inside: readonly Sentence[]): boolean {
   return inside.slice(0, -1).some((s) => /\.["”’»)\]]*\s*$/u.test(s.text) && !/\.\.\s*$/.test(s.text) && wordsUpTo(text, s.start, s.end, STATEMENT_WORDS) >= STATEMENT_WORDS);
 }
 
+/** A sentence's full stop (not an ellipsis's), then closing marks: the end of a statement. */
+const FULL_STOP_END = /(?<!\.)[.。．]["”’»)\]]*\s*$/u;
+
+/**
+ * Reads a plain text's first line (`first`: the span of its first paragraph, one line with text
+ * after it) that the segmenter cut in several sentences as one heading when it is a short headline
+ * of a question and its answer ("Will it rain? Forecasters doubt it!"), as a page's heading block
+ * is (`markHeadings`). Not when a sentence of it closes on a full stop: "What went wrong?
+ * Investigators are still looking." is a lead's two statements.
+ */
+export function markFirstLine(text: string, sentences: Sentence[], first: Span): Sentence[] {
+  for (const s of sentences) {
+    if (s.end > first.end) break;
+    if (FULL_STOP_END.test(s.text)) return sentences;
+  }
+  return markHeadings(text, sentences, [first]);
+}
+
 /**
  * Reads each of a page's heading blocks (the sorted `headings` spans) that the segmenter cut in
  * several sentences as one, a heading: a headline is one line a reader reads as one unit ("Will

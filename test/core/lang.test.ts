@@ -45,6 +45,21 @@ test('languageOtherThan: a language with no function-word table is still not Eng
   assert.equal(languageOtherThan(BRIDGE_EN, 'eng', 'Latin'), null);
 });
 
+// Written for these tests: one short news item in French and in Haitian Creole, a language franc-min
+// does not know (it reads Creole as French, Italian or Lingala), whose words share a few short
+// French ones ("la", "a", "te") but repeat their own ("yo", "nan", "pou").
+const SCHOOL_FR = "L'école nationale de la ville a rouvert ses portes lundi, après que la tempête a endommagé trois salles de classe. Le directeur a dit que plus de six cents élèves sont revenus le premier jour. Les parents étaient contents, mais beaucoup d'entre eux n'ont pas assez d'argent pour acheter des livres à leurs enfants. Le ministère a promis d'envoyer du matériel dans les semaines à venir.";
+const SCHOOL_HT = "Lekòl nasyonal vil la relouvri pòt li yo lendi, apre tanpèt la kraze twa sal klas. Direktè a di plis pase sis san elèv retounen nan klas yo premye jou a. Paran yo kontan, men anpil nan yo pa gen ase lajan pou achte liv pou pitit yo. Ministè a pwomèt pou voye materyèl nan semèn kap vini yo, epi pou fini travay yo anvan fen mwa a.";
+
+test('languageOtherThan: a text in a language franc does not know is not French because franc names French: its own repeated words say otherwise', () => {
+  assert.equal(readLanguage(SCHOOL_FR).clear, 'fra', 'the premise: the French text is clearly French');
+  assert.equal(languageOtherThan(SCHOOL_HT, 'fra', 'Latin'), 'und');
+  assert.equal(languageOtherThan(SCHOOL_FR, 'fra', 'Latin'), null);
+  // Compared as a translation (of a language WireDiff cannot name), not word by word as French.
+  assert.equal(compare(SCHOOL_FR, SCHOOL_HT).articleLanguage, 'und');
+  assert.equal(compare(SCHOOL_FR, SCHOOL_FR).articleLanguage, undefined);
+});
+
 test('languageOtherThan: a text in another script than the canonical is another language, even when the canonical language is in doubt', () => {
   for (const code of ['rus', 'cmn', 'arb']) {
     assert.equal(languageOtherThan(BRIDGE[code]![1], 'eng', 'Latin'), code, code);

@@ -18,6 +18,7 @@ import { isChrome, runInDate, runInLink, trailingWidget } from './chrome';
 import { outletCredit } from './outlets';
 import { credit, dateline, dateOnly, gluedByline, runOnByline, trailingCredit } from './credits';
 import { monthsOf } from '../months';
+import { markFirstLine } from '../readText';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
 import { SENTENCE_STOPS } from '../scripts';
@@ -412,7 +413,9 @@ export function segment(text: string, options: SegmentOptions): Sentence[] {
     }
     for (const p of pieces) push(unit.start + p.start, unit.start + p.end, unit.paragraph, p.kind, p.agency);
   }
-  return out;
+  // The text's first line, a headline of a question and its answer over the text: one heading.
+  const first = all[0];
+  return first && all.length > 1 && !text.slice(first.start, first.end).includes('\n') ? markFirstLine(text, out, first) : out;
 }
 
 /** The sentences of one unit (`raw`: its text, from `start` to `end` of `text`), their offsets relative to `start`. */

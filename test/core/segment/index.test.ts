@@ -219,6 +219,25 @@ test("a headline closed by a short bracketed tag (an outlet's, an edition's) is 
   );
 });
 
+test("a plain text's first line, a short headline of a question and its answer closed by a '?' or a '!', is one heading; a line with a full stop stays a lead's sentences", () => {
+  const body = '\n\nThe harbour board said on Monday that the ferry would keep sailing through the winter months.';
+  assert.deepEqual(kinds('Will the ferry stop? The harbour board says no!' + body).slice(0, 2), [
+    'heading:Will the ferry stop? The harbour board says no!',
+    'sentence:The harbour board said on Monday that the ferry would keep sailing through the winter months.',
+  ]);
+  assert.deepEqual(kinds('Will the ferry stop? Will the fares rise?' + body)[0], 'heading:Will the ferry stop? Will the fares rise?');
+  // A full stop: statements, a lead's sentences (and a line alone, with no text under it, is no headline).
+  assert.deepEqual(kinds('Will the ferry stop? The harbour board says it will not.' + body).slice(0, 2), [
+    'sentence:Will the ferry stop?',
+    'sentence:The harbour board says it will not.',
+  ]);
+  assert.deepEqual(kinds('Will the ferry stop? The harbour board says no!'), ['sentence:Will the ferry stop?', 'sentence:The harbour board says no!']);
+  // Not the text's first line: a paragraph of its own further down keeps its sentences.
+  assert.deepEqual(kinds('Ferry Keeps Sailing' + body + '\n\nWill the fares rise? Nobody knows!').slice(-2), ['sentence:Will the fares rise?', 'sentence:Nobody knows!']);
+  // Longer than a headline: a lead of questions.
+  assert.deepEqual(kinds('Will the ferry stop sailing to the islands this winter? Will the harbour board raise the fares for the people who live there all year round?' + body)[0], 'sentence:Will the ferry stop sailing to the islands this winter?');
+});
+
 test("a copy's title tag pairs with the canonical's headline closed by an outlet's tag, not with a body sentence sharing its words", async () => {
   const { compare } = await import('../../../src/core/compare');
   // Written for this test: a wire text under a tagged headline, and its timed (LRC) reading under its own title.
