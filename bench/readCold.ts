@@ -20,7 +20,33 @@
  * pages of about 300 KB in five languages. --b=DIR: a copy of src/ (a patch under trial) as B,
  * the tree's src/ as A, processes taking turns; the read texts of the two are checked equal.
  * --each: a row per page besides the pages' sum. Process CPU (background compiles and GC too)
- * is printed as `proc`.
+ * is printed as `proc`. (/proc's schedstat moves in scheduler ticks, ~4 ms: a phase of a few ms
+ * reads 0 or 4; compare sums and medians, not single small phases.)
+ *
+ * Where the first read goes (perf29, 29 Nov 2026, main 45b4bb3d, the five default pages, load ~20
+ * on two cores; ms main-thread CPU per page, first read minus the best warm one): engine bundle
+ * load ~95 (the CLI's code cache takes most of it: src/cli/codeCache.ts), DOM bundle load ~36,
+ * own +70, dom +55, mark +95 (warm 3!), doc +100 (warm 5). One cold read under callgrind
+ * (nytimes-1, 3.16 G instructions in all, node's start-up included): regular expressions 26%
+ * (compiled at their first run 19%: V8 parses a pattern again for each compile, one for one-byte
+ * and one for two-byte subjects, 9.5%; code generation 7.7%; built at construction 7%), of which
+ * ICU building the sets of `\p{..}` classes 7% and closing them over case (`iu`) 4.5%; TurboFan
+ * 11%; parsing and compiling the bundles' JS ~16%; the first Intl.Segmenter (ICU's available
+ * locales) 2.9%; GC 2.4%. About 280 distinct patterns run in one cold read (bundle 9, own ~18,
+ * dom ~60, mark ~90-107, doc ~82-107); each `\p{..}` costs ~0.07 ms to parse, ~750 such parses a
+ * read. What made a pattern dear: classes of letters (`\p{L}`, `[\p{L}\p{M}'’.-]`) met on
+ * two-byte text (a page with any character past U+00FF: curly quotes), a bounded repeat of one
+ * (`\p{L}{3,9}` is unrolled), and `iu` word lists (about twice `i`, four times no flag).
+ * Shipped: the DOM bundle through the CLI's code cache (cli/commands.ts); patterns tried only on
+ * a text with a string they need (credits.ts's broadcast lines, each alone; the AI summary notice;
+ * a broadcast sign-off's "News"/"Radio"; a bracketed photo credit's bracket and slash; an
+ * agency's dateline's agency), so most pages never compile them.
+ * Tried and dropped: regexps interpreted first (`--regexp-tier-up`, V8's default): mark 100 ->
+ * 264 ms, doc 99 -> 165 (the interpreter runs the per-line passes slowly, and tiers up after one
+ * run anyway); `--regexp-interpret-all`: mark 215. Not tried: `iu` word lists as `i` (not the same
+ * matches: ſ, K, ẞ fold otherwise), a page's strings made one-byte where they can be (a two-byte
+ * page's ASCII lines are sliced two-byte strings; both compiles are then paid by ~140 patterns
+ * on an English page with curly quotes).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
