@@ -40,7 +40,11 @@
  * Shipped: the DOM bundle through the CLI's code cache (cli/commands.ts); patterns tried only on
  * a text with a string they need (credits.ts's broadcast lines, each alone; the AI summary notice;
  * a broadcast sign-off's "News"/"Radio"; a bracketed photo credit's bracket and slash; an
- * agency's dateline's agency), so most pages never compile them.
+ * agency's dateline's agency), so most pages never compile them: 5-11 fewer compiles a page
+ * (e.g. dziennik-dezubekizacja 363 -> 352; their cost in isolation ~9-38 ms a page); A/B against
+ * main (nzz-brexit, qq-deepmind, dziennik-dezubekizacja, 4 runs, medians of the sum): first read
+ * 1,799 -> 1,684 ms (mark 365 -> 334, doc 423 -> 347), warm read unchanged; every tune and
+ * held-out page's readDocument output byte-identical.
  * Tried and dropped: regexps interpreted first (`--regexp-tier-up`, V8's default): mark 100 ->
  * 264 ms, doc 99 -> 165 (the interpreter runs the per-line passes slowly, and tiers up after one
  * run anyway); `--regexp-interpret-all`: mark 215. Not tried: `iu` word lists as `i` (not the same
