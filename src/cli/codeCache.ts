@@ -9,9 +9,10 @@
  * V8 checks a cache against the source, its own version and its flags, and turns down one that
  * does not fit: the command then compiles as without one. Nothing here throws: a cache that
  * cannot be read or written is only slower. Each build and Node version has its own cache file
- * (about 1 MB), so the folder keeps only the few used last: a process that writes one removes
- * the others past `KEEP` (the least recently used; a cache that fits is marked used when read)
- * and any part a process left half written.
+ * per bundle (the commands', about 1.4 MB; the DOM reader's, dist/readDom.js, about 0.6 MB, loaded
+ * so on a first page read: see ./commands.ts), so the folder keeps only the few used last: a
+ * process that writes one removes the others past `KEEP` (the least recently used; a cache that
+ * fits is marked used when read) and any part a process left half written.
  *
  * On Node 20, one cold `wirediff compare --format json` of a seed pair (000 → 004), main-thread
  * CPU, median of five: 300 → 250 ms; the news-length 1,000-sentence pair 600 → 530 ms.
@@ -24,8 +25,8 @@ import { Script } from 'node:vm';
 
 /** The name of every cache file starts so (the folder may be Node's own cache, shared with others). */
 const PREFIX = 'cli-commands-';
-/** Cache files kept in the folder: enough for a few builds or Node versions in use side by side. */
-export const KEEP = 4;
+/** Cache files kept in the folder: enough for a few builds or Node versions in use side by side (two files each). */
+export const KEEP = 6;
 /** A part older than this (ms) is one a process left: writing one takes milliseconds. */
 const STALE_PART = 60_000;
 

@@ -30,7 +30,12 @@ let commandsCache: string | null = null;
 /** The commands by name, loaded on first use (the engine and its parsers with them). */
 function commands(): Readonly<Record<string, Command>> {
   type Commands = typeof import('./commands');
-  if (commandsCache) return (requireWithCodeCache(join(__dirname, COMMANDS_BUNDLE), commandsCache) as Commands).COMMANDS;
+  if (commandsCache) {
+    const mod = requireWithCodeCache(join(__dirname, COMMANDS_BUNDLE), commandsCache) as Commands;
+    // The DOM reader's bundle, loaded on a first page read, with a code cache of its own.
+    mod.cacheDomBundle(process.env);
+    return mod.COMMANDS;
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./commands') as Commands).COMMANDS;
 }

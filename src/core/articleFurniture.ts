@@ -15,7 +15,7 @@ import { isStaffCredit } from './segment/credits';
 import {
   AUTHOR_NOTE_VERB,
   BIO_MAX_WORDS,
-  BRACKETED_PHOTO_CREDIT,
+  isBracketedPhotoCredit,
   CREDIT,
   FOLLOW,
   FOLLOW_MAX_WORDS,
@@ -78,7 +78,7 @@ export function dropFurniture(page: PageContext): void {
     if (!furniture && !listLabel) continue;
     roles[i] = 'chrome';
     if (furniture) dropClosingThanks(page, i);
-    if (BRACKETED_PHOTO_CREDIT.test(text)) dropCaptionAbove(page, i);
+    if (isBracketedPhotoCredit(text)) dropCaptionAbove(page, i);
     // A photo label alone ("Photo:") credits the line after it; a list's label, its items that hold links.
     let j = nextWithWords(page, i);
     if (
@@ -156,6 +156,13 @@ const AI_SUMMARY = once(() => {
 });
 /** A notice on a summary made by AI: at most this many words. */
 const AI_NOTICE_MAX_WORDS = 40;
+/**
+ * What such a notice needs, tried before AI_SUMMARY (whose classes of letters cost a page's first
+ * read a few milliseconds to compile): a summary's word and a name of AI, as plain strings.
+ */
+const SUMMARY_STEM = /[Ss]ummar|[Zz]usammenfassung|[Rr][ée]sum|[Rr]iassunt|[Ss]amenvatting|[Ss]ammanfattning|[Ss]ammendrag|[Ss]hrnutí|[Pp]odsumowani|[Öö]zet|[Рр]езюме|요약|要約|摘要|总结|總結/;
+const AI_STEM = /AI|KI|IA|ИИ|GPT|Gemini|인공지능|人工智能|人工知能/;
+const isAiNotice = (text: string): boolean => SUMMARY_STEM.test(text) && AI_STEM.test(text) && AI_SUMMARY().test(text);
 
 /**
  * A box that sums the story up in a few points under its head ("Story highlights", "Key
@@ -169,7 +176,7 @@ export function dropSummaryBoxes(page: PageContext): void {
   for (let i = 0; i < blocks.length; i++) {
     if (roles[i] === 'chrome') continue;
     const text = textOf(page, i).trim();
-    if (i < page.firstProse && words[i]!.length <= AI_NOTICE_MAX_WORDS && AI_SUMMARY().test(text)) {
+    if (i < page.firstProse && words[i]!.length <= AI_NOTICE_MAX_WORDS && isAiNotice(text)) {
       roles[i] = 'chrome';
       for (let j = nextWithWords(page, i); j < page.firstProse && roles[j] === 'content' && !HEADING_TAG.test(blocks[j]!.tag) && words[j]!.length <= SUMMARY_POINT_MAX_WORDS; j = nextWithWords(page, j))
         roles[j] = 'chrome';

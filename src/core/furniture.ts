@@ -11,7 +11,7 @@ import { SENTENCE_END, wordsOf } from './articleRuns';
 import {
   AD_LABEL,
   AGENCY_PHOTO_CREDIT,
-  BRACKETED_PHOTO_CREDIT,
+  isBracketedPhotoCredit,
   AFFILIATE_EARNING,
   AFFILIATE_LABEL,
   AFFILIATE_LINKS,
@@ -51,7 +51,7 @@ import {
   PLAYER_NOTICE_MAX_WORDS,
   POST_SIGNATURE,
   READER_AGREES,
-  SIGN_OFF,
+  isSignOff,
   SITE_TERMS,
   SITE_WORDS,
   isByline,
@@ -187,13 +187,13 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     (n <= PHOTO_CREDIT_MAX_WORDS && (PHOTO_CREDIT.test(text) || GALLERY_COUNTER.test(text)) && !SENTENCE_END.test(text)) ||
     (n <= PHOTO_BY_MAX_WORDS && isPhotoBy(text)) ||
     AGENCY_PHOTO_CREDIT.test(text) ||
-    BRACKETED_PHOTO_CREDIT.test(text) ||
+    isBracketedPhotoCredit(text) ||
     (n <= CITATION_MAX_WORDS && DOI.test(text)) ||
     CAPTION_LABEL.test(text) ||
     POST_SIGNATURE.test(text) ||
     POST_PROMPT.test(text) ||
     (n <= POST_SHARED_BY_MAX_WORDS && POST_SHARED_BY.test(text)) ||
-    SIGN_OFF.test(text)
+    isSignOff(text)
   );
 }
 

@@ -119,8 +119,14 @@ export const CAPTION_LABEL =
  * "Max Lee, KBS World Radio News.", "Jane Doe, VOA News, Nairobi." (a name of two to four
  * capitalised words, then a network's name ending on News or Radio, perhaps a place).
  */
-export const SIGN_OFF =
+const SIGN_OFF =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}(?:News|Radio)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\.?$/u;
+/**
+ * Is `text` such a sign-off? Tried only on a text with the network's last word in it: the
+ * pattern's classes of letters cost a page's first read milliseconds to compile, and most pages
+ * have no line that could be one.
+ */
+export const isSignOff = (text: string): boolean => (text.includes('News') || text.includes('Radio')) && SIGN_OFF.test(text);
 /**
  * The signature line of an embedded post (a tweet as the embed sets it): a dash, the author, the
  * handle in brackets, and the date: "— Jane Doe (@janedoe) November 18, 2019".
@@ -135,8 +141,11 @@ export const AGENCY_PHOTO_CREDIT =
  * A picture's credit alone in brackets, a name then a slash and an outlet or the photographer's
  * address: "(Jane Doe/jdoe@herald.example)", "(John Roe/The Town Herald)", "(Town Wire/Jane Doe)".
  */
-export const BRACKETED_PHOTO_CREDIT =
+const BRACKETED_PHOTO_CREDIT =
   /^[(（]\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*\/\s*(?:[^\s()@]+@[^\s()@]+\.[^\s()@]+|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})\s*[)）]$/u;
+/** Is `text` such a credit? Tried only on a text opening on a bracket with a slash in it (as isSignOff, for a first read's sake). */
+export const isBracketedPhotoCredit = (text: string): boolean =>
+  (text.startsWith('(') || text.startsWith('（')) && text.includes('/') && BRACKETED_PHOTO_CREDIT.test(text);
 /**
  * A credit line that names who made or gave the picture: "Photographs by Jane Doe", "Image
  * courtesy of NASA", "Thumbnail image courtesy of Flickr, …", "Illustration by …", "Foto de …".

@@ -11,6 +11,8 @@ import type { ArticleFinder } from '../core/article';
 declare const WIREDIFF_READ_DOM: string | undefined;
 
 let finder: ArticleFinder | null = null;
+/** How the DOM reader's bundle is loaded, when not by a plain require (see `loadDomWith`). */
+let loadDom: ((spec: string) => unknown) | null = null;
 
 /** The article finder, loaded on first use. */
 export function articleFinder(): ArticleFinder {
@@ -18,10 +20,19 @@ export function articleFinder(): ArticleFinder {
     const spec = typeof WIREDIFF_READ_DOM === 'string' ? WIREDIFF_READ_DOM : './dom';
     // A require of a computed name: the bundler leaves it for run time, so nothing loads until here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(spec) as { findArticle: ArticleFinder };
+    const mod = (loadDom ? loadDom(spec) : require(spec)) as { findArticle: ArticleFinder };
     finder = mod.findArticle;
   }
   return finder;
+}
+
+/**
+ * Loads the DOM reader with `load` (given its name beside the bundle, as `require` takes it)
+ * on the first page read, instead of a plain require: the CLI compiles it with its code cache
+ * (src/cli/commands.ts). Before the first read only; null: a plain require again.
+ */
+export function loadDomWith(load: ((spec: string) => unknown) | null): void {
+  loadDom = load;
 }
 
 /**

@@ -231,3 +231,34 @@ test('a page whose elements nest deeper than any real page is refused at once wi
   // Every real page of the fixtures is read.
   for (const page of ['tune/cnn1.html', 'tune/bbc_chinese.html']) assert.equal(nestingOverBudget(load(page), MAX_NESTING_WORK / 100), null, page);
 });
+
+test('a loader given to loadDomWith loads the DOM reader on the first page read (once), and the page reads the same', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const page = join(dir, 'loaded.html');
+  writeFileSync(
+    page,
+    '<html><head><title>Harbour opens</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Harbour opens</h1>' +
+      '<p>The new harbour at Port Vale opened on Tuesday after four years of building, the town council said in a statement.</p>' +
+      '<p>About 300 boats can moor there, twice as many as in the old harbour, which will close next month for repairs.</p></article></body></html>',
+  );
+  const child = join(dir, 'loadDom.ts');
+  const src = join(__dirname, '..', '..', 'src', 'read');
+  writeFileSync(
+    child,
+    `import { createRequire } from 'node:module';\n` +
+      `import { readFileSync } from 'node:fs';\n` +
+      `import { loadDomWith, readFile } from ${JSON.stringify(join(src, 'page'))};\n` +
+      `const asked: string[] = [];\n` +
+      `loadDomWith((spec) => { asked.push(spec); return createRequire(${JSON.stringify(join(src, 'page.ts'))})(spec); });\n` +
+      `const source = readFileSync(${JSON.stringify(page)}, 'utf8');\n` +
+      `const first = readFile(source, 'loaded.html');\n` +
+      `const second = readFile(source, 'loaded.html');\n` +
+      `console.log(JSON.stringify({ asked, first, same: JSON.stringify(first) === JSON.stringify(second) }));\n`,
+  );
+  const r = spawnSync(process.execPath, ['--import', 'tsx', child], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const got = JSON.parse(r.stdout) as { asked: string[]; first: unknown; same: boolean };
+  assert.deepEqual(got.asked, ['./dom']);
+  assert.ok(got.same);
+  assert.deepEqual(got.first, JSON.parse(JSON.stringify(readFile(readFileSync(page, 'utf8'), 'loaded.html'))));
+});

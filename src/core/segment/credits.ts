@@ -91,7 +91,10 @@ const SLUG = new RegExp(
 export function dateline(s: string): Found | null {
   // A dateline is short: the patterns see the start of the paragraph only.
   const head = s.length > DATELINE_MAX ? s.slice(0, DATELINE_MAX) : s;
-  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? AGENCY_DATELINE().exec(head) : REGION_CODE.test(head) ? TITLE_DATELINE().exec(head) : null);
+  // An agency's dateline names one (namesAgency: compiled for every text anyway; the dateline's
+  // own pattern, the agencies between its classes of letters, costs a first read milliseconds to compile).
+  const agency = (): RegExpExecArray | null => (namesAgency(head) ? AGENCY_DATELINE().exec(head) : null);
+  const m = CAPS_DATELINE.exec(head) ?? (head.includes('(') ? agency() : REGION_CODE.test(head) ? TITLE_DATELINE().exec(head) : null);
   if (!m || (m[0].length === head.length && head.length < s.length)) return null;
   const named = m[1]?.trim() ?? null;
   if (!named && SLUG.test(m[0])) return { length: m[0].length, agency: null, slug: true };
@@ -237,20 +240,38 @@ const handOffWords = (s: string): boolean => HAND_OFF_END.test(s.slice(-16)) || 
  * finding in every such pair), and two broadcasts of different stories share it without sharing
  * a sentence of news.
  */
-const BROADCAST_LINES = once((): readonly RegExp[] => [
-  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u'),
-  new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u'),
-  new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u'),
-  new RegExp(String.raw`^From\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+this\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s*\.?$`, 'u'),
-  new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u'),
-]);
+const BROADCAST_LINES: readonly { has: (s: string) => boolean; line: () => RegExp }[] = [
+  // A slug: its colon before the hour.
+  {
+    has: (s) => /:\s*\d/.test(s),
+    line: once(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:Newscast|News|Bulletin|Broadcast|Radio)\s*:\s*\d{1,4}(?::\d{2})?\s*(?:UTC|GMT)?,?\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$`, 'u')),
+  },
+  // The sign-on: "I'm".
+  {
+    has: (s) => s.includes("I'm") || s.includes('I’m'),
+    line: once(() => new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u')),
+  },
+  // The anchor's sign-off: "News".
+  {
+    has: (s) => s.includes('News'),
+    line: once(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u')),
+  },
+  // The programme's line: its first word.
+  {
+    has: (s) => s.startsWith('From'),
+    line: once(() => new RegExp(String.raw`^From\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+this\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s*\.?$`, 'u')),
+  },
+  {
+    has: (s) => s.startsWith('This'),
+    line: once(() => new RegExp(String.raw`^This\s+is\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|in|of|on|and|the|for)){0,5}\s+from\s+(?:${NAME_WORD}\s+){0,3}(?:News|English|Radio|Television|TV|Service)\s*\.?$`, 'u')),
+  },
+];
 /**
- * What one of the broadcast lines has, which a text needs before they are tried: a slug's colon
- * before its hour, "News" (the anchor's sign-off), "I'm" (the sign-on), or its first word, "From"
- * or "This" (the programme's line).
+ * Is `s` one of the broadcast lines? Each is tried only on a text with what it needs (a slug's
+ * colon before its hour, "I'm", "News", its first word), and built on first use: a page's lines
+ * with a clock time in them ("10:30") once built and compiled all five.
  */
-const broadcastWords = (s: string): boolean =>
-  s.includes('News') || s.includes("I'm") || s.includes('I’m') || s.startsWith('From') || s.startsWith('This') || /:\s*\d/.test(s);
+const isBroadcastLine = (s: string): boolean => BROADCAST_LINES.some(({ has, line }) => has(s) && line().test(s));
 
 /** Has `s` a dash, which every outlet's credit has (outlets.ts)? A text without one is not tried as one. */
 const dashed = (s: string): boolean => s.includes('-') || s.includes('–') || s.includes('—');
@@ -292,7 +313,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   const via = s.includes('via') ? VIA().exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
   if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF().test(s)) return { agency: agencyIn(s) };
-  if (s.length <= 80 && broadcastWords(s) && BROADCAST_LINES().some((re) => re.test(s))) return { agency: agencyIn(s) };
+  if (s.length <= 80 && isBroadcastLine(s)) return { agency: agencyIn(s) };
   if (s.length <= 100 && handOffWords(s) && HAND_OFFS().some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
 }
