@@ -220,12 +220,14 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
-        const hides = !unreadElement && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p')) && !shown.has(parser.startIndex);
+        const parent = open[open.length - 1];
+        const hides = !unreadElement && isHiddenElement(attribs, parent?.inParagraph ? parent : undefined) && !shown.has(parser.startIndex);
         if (hides && headline < 0) hidden.push({ name, at: parser.startIndex });
         if (hides && !PAGE_ELEMENTS.has(name)) unread++;
-        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
+        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, parent, out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
         // A section of readers' comments is a box of chrome however long (namesCommentsSection).
         if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
+        if (parent?.inParagraph && (parent.titled || attribs['title'])) element.titled = true;
         open.push(element);
         depth = Math.max(depth, open.length);
         setContext();
@@ -360,6 +362,8 @@ interface OpenElement {
   /** An element named as a section of readers' comments: a box however long, unless it holds the headline. */
   comments: boolean;
   inParagraph: boolean;
+  /** An element inside a paragraph that has a title, or is inside one that has (InParagraph). */
+  titled: boolean;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
   /** A kicker inside a headline's element: a block of its own. */
@@ -386,7 +390,7 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled: false, card, kicker };
 }
 
 /**
