@@ -19,6 +19,7 @@ import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, VOID } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
+import { isQuoteModule, namesQuoteBox } from './quoteBoxes';
 import { type HiddenElement, shownWrappers, withWrappersShown } from './pageShown';
 
 export * from './readText';
@@ -136,6 +137,8 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   const boxes: Box[] = [];
   // The paragraphs named as chrome closed so far (see storyParagraphs).
   const paragraphs: NamedParagraph[] = [];
+  // The boxes named as a quote closed so far: their text's [from, to) (quoteBoxes.ts).
+  const quotes: Array<[number, number]> = [];
   // The page's asides: unread, but for those that hold the story (storyAside.ts).
   const asides = new AsideReading(source);
   // Closes the open elements from the `i`th up.
@@ -151,6 +154,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         ({ images, links } = dropCard(out, card, open.slice(0, j), boxes));
         continue;
       }
+      if (open[j]!.quoteAt !== undefined) quotes.push([open[j]!.quoteAt!, out.size]);
       if (from === undefined) continue;
       const to = out.size;
       // What a figure shows is no caption, and a figure's text but that is, whatever holds them:
@@ -228,6 +232,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         // A section of readers' comments is a box of chrome however long (namesCommentsSection).
         if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
         if (parent?.inParagraph && (parent.titled || attribs['title'])) element.titled = true;
+        if (unread === 0 && (attribs['class'] || attribs['id']) && namesQuoteBox(name, `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.quoteAt = out.size;
         open.push(element);
         depth = Math.max(depth, open.length);
         setContext();
@@ -266,6 +271,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   closeFrom(0);
   storyParagraphs(out, paragraphs, boxes);
   const read = out.done();
+  for (const [from, to] of quotes) if (isQuoteModule(read.text, from, to)) out.flag(from, to, CHROME, true);
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth, headline, hidden };
 }
 
@@ -364,6 +370,8 @@ interface OpenElement {
   inParagraph: boolean;
   /** An element inside a paragraph that has a title, or is inside one that has (InParagraph). */
   titled: boolean;
+  /** An element named as a quote's box (quoteBoxes.ts): where its text starts. */
+  quoteAt: number | undefined;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
   /** A kicker inside a headline's element: a block of its own. */
@@ -390,7 +398,7 @@ function openElement(
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled: false, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled: false, quoteAt: undefined, card, kicker };
 }
 
 /**
