@@ -137,8 +137,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   const boxes: Box[] = [];
   // The paragraphs named as chrome closed so far (see storyParagraphs).
   const paragraphs: NamedParagraph[] = [];
-  // The boxes named as a quote closed so far: their text's [from, to) (quoteBoxes.ts).
-  const quotes: Array<[number, number]> = [];
+  const quotes: Array<[number, number]> = []; // the boxes named as a quote closed so far: their text's [from, to) (quoteBoxes.ts)
   // The page's asides: unread, but for those that hold the story (storyAside.ts).
   const asides = new AsideReading(source);
   // Closes the open elements from the `i`th up.
@@ -185,10 +184,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
           imageAt[images++] = out.size;
-          // What follows an image in its block element stands beside the image.
-          let i = open.length - 1;
-          while (i > 0 && !open[i]!.block) i--;
-          for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
+          flagBesideImage(open);
           setContext();
         }
         // (Not inside what the head holds unread: a <noscript> there may hold an image.)
@@ -224,15 +220,12 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
-        const parent = open[open.length - 1];
-        const hides = !unreadElement && isHiddenElement(attribs, parent?.inParagraph ? parent : undefined) && !shown.has(parser.startIndex);
+        const hides = !unreadElement && isHiddenElement(attribs, open[open.length - 1]?.inParagraph ? open[open.length - 1] : undefined) && !shown.has(parser.startIndex);
         if (hides && headline < 0) hidden.push({ name, at: parser.startIndex });
         if (hides && !PAGE_ELEMENTS.has(name)) unread++;
-        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, parent, out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
+        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs, kicker);
         // A section of readers' comments is a box of chrome however long (namesCommentsSection).
         if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
-        if (parent?.inParagraph && (parent.titled || attribs['title'])) element.titled = true;
-        if (unread === 0 && (attribs['class'] || attribs['id']) && namesQuoteBox(name, `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.quoteAt = out.size;
         open.push(element);
         depth = Math.max(depth, open.length);
         setContext();
@@ -378,6 +371,13 @@ interface OpenElement {
   kicker: boolean;
 }
 
+/** What follows an image in its block element stands beside the image. */
+function flagBesideImage(open: readonly OpenElement[]): void {
+  let i = open.length - 1;
+  while (i > 0 && !open[i]!.block) i--;
+  for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
+}
+
 /** The entry of an element that opens; `seen` (the images and links met so far) when its text is read. */
 function openElement(
   name: string,
@@ -389,16 +389,20 @@ function openElement(
   out: ReadBuilder,
   seen: { images: number; links: number } | null,
   met: { images: number; items: number },
-  className: string,
+  attribs: Readonly<Record<string, string>>,
   kicker: boolean,
 ): OpenElement {
+  const className = attribs['class'] ?? '';
   const inParagraph = name === 'p' || parent?.inParagraph === true;
+  // Inside a paragraph, an element that has a title or stands inside one (InParagraph); where the text of a box named as a quote starts.
+  const titled = parent?.inParagraph === true && (parent.titled || !!attribs['title']);
+  const quoteAt = seen && (className || attribs['id']) && namesQuoteBox(name, `${className} ${attribs['id'] ?? ''}`) ? out.size : undefined;
   const card =
     seen && inParagraph && !hidden && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled: false, quoteAt: undefined, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled, quoteAt, card, kicker };
 }
 
 /**
