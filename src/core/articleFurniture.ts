@@ -136,11 +136,12 @@ function dropCaptionAbove(page: PageContext, i: number): void {
 }
 
 /**
- * The head of a box that sums the story up in a few points ("Story highlights", "Key points", "Das
- * Wichtigste in Kürze", "Kort fortalt", "I korthet", "L'essentiel", "Lo esencial").
+ * The head of a box that sums the story up in a few points ("Story highlights", "Key points", "The
+ * short version", "Das Wichtigste in Kürze", "Kurz gefasst", "Kort fortalt", "I korthet",
+ * "Kortversjonen", "L'essentiel", "Lo esencial").
  */
 const SUMMARY_LABEL =
-  /^(?:story\s+highlights|key\s+points|das\s+wichtigste\s+in\s+k(?:ü|ue)rze|kort\s+fortalt|i\s+korthet|l['’]essentiel|lo\s+esencial)\s*[:：]?$/iu;
+  /^(?:story\s+highlights|key\s+points|the\s+short\s+version|das\s+wichtigste\s+in\s+k(?:ü|ue)rze|kurz\s+gefasst|kort\s+fortalt|i\s+korthet|kortversjonen|kortversionen|l['’]essentiel|lo\s+esencial)\s*[:：]?$/iu;
 /** …whose points are list items of at most this many words. */
 const SUMMARY_POINT_MAX_WORDS = 40;
 

@@ -19,6 +19,7 @@ import { type BuilderMark, ReadBuilder } from './readBuilder';
 import { CAPTION, CHROME, IMAGE, ITALIC, LINK, isHiddenElement, isKickerName, namedBits, namesCommentsSection, PAGE_TOKEN, VOID } from './markupNames';
 import { loadHtmlParser } from './load';
 import { AsideReading } from './storyAside';
+import { isQuoteModule, namesQuoteBox } from './quoteBoxes';
 import { type HiddenElement, shownWrappers, withWrappersShown } from './pageShown';
 
 export * from './readText';
@@ -136,6 +137,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   const boxes: Box[] = [];
   // The paragraphs named as chrome closed so far (see storyParagraphs).
   const paragraphs: NamedParagraph[] = [];
+  const quotes: Array<[number, number]> = []; // the boxes named as a quote closed so far: their text's [from, to) (quoteBoxes.ts)
   // The page's asides: unread, but for those that hold the story (storyAside.ts).
   const asides = new AsideReading(source);
   // Closes the open elements from the `i`th up.
@@ -151,6 +153,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         ({ images, links } = dropCard(out, card, open.slice(0, j), boxes));
         continue;
       }
+      if (open[j]!.quoteAt !== undefined) quotes.push([open[j]!.quoteAt!, out.size]);
       if (from === undefined) continue;
       const to = out.size;
       // What a figure shows is no caption, and a figure's text but that is, whatever holds them:
@@ -181,10 +184,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         if (name === 'li' && unread === 0) items++;
         if (name === 'img' && unread === 0) {
           imageAt[images++] = out.size;
-          // What follows an image in its block element stands beside the image.
-          let i = open.length - 1;
-          while (i > 0 && !open[i]!.block) i--;
-          for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
+          flagBesideImage(open);
           setContext();
         }
         // (Not inside what the head holds unread: a <noscript> there may hold an image.)
@@ -220,10 +220,10 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
         const shows = FIGURE_CONTENT.has(name) && (named & CAPTION) === 0 && showsOfFigure(open);
         if (shows) flags &= ~CAPTION;
         flags |= named;
-        const hides = !unreadElement && isHiddenElement(attribs, 'aria-hidden' in attribs && open.some((o) => o.name === 'p')) && !shown.has(parser.startIndex);
+        const hides = !unreadElement && isHiddenElement(attribs, open[open.length - 1]?.inParagraph ? open[open.length - 1] : undefined) && !shown.has(parser.startIndex);
         if (hides && headline < 0) hidden.push({ name, at: parser.startIndex });
         if (hides && !PAGE_ELEMENTS.has(name)) unread++;
-        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs['class'] ?? '', kicker);
+        const element = openElement(name, flags, named, hides && !PAGE_ELEMENTS.has(name), shows, open[open.length - 1], out, unread === 0 ? { images, links } : null, { images, items }, attribs, kicker);
         // A section of readers' comments is a box of chrome however long (namesCommentsSection).
         if ((named & CHROME) !== 0 && namesCommentsSection(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)) element.comments = true;
         open.push(element);
@@ -264,6 +264,7 @@ function readHtmlPass(source: string, shown: ReadonlySet<number>): { read: ReadT
   closeFrom(0);
   storyParagraphs(out, paragraphs, boxes);
   const read = out.done();
+  for (const [from, to] of quotes) if (isQuoteModule(read.text, from, to)) out.flag(from, to, CHROME, true);
   return { read, blocks: captionsByAlt(read.text, out.blocks(read.text), alts), depth, headline, hidden };
 }
 
@@ -360,10 +361,21 @@ interface OpenElement {
   /** An element named as a section of readers' comments: a box however long, unless it holds the headline. */
   comments: boolean;
   inParagraph: boolean;
+  /** An element inside a paragraph that has a title, or is inside one that has (InParagraph). */
+  titled: boolean;
+  /** An element named as a quote's box (quoteBoxes.ts): where its text starts. */
+  quoteAt: number | undefined;
   /** An inline element inside a paragraph: where the text stood when it opened, to drop what it held if it is a card shown on hover (isHoverCard). */
   card: CardStart | undefined;
   /** A kicker inside a headline's element: a block of its own. */
   kicker: boolean;
+}
+
+/** What follows an image in its block element stands beside the image. */
+function flagBesideImage(open: readonly OpenElement[]): void {
+  let i = open.length - 1;
+  while (i > 0 && !open[i]!.block) i--;
+  for (let j = Math.max(0, i); j < open.length; j++) open[j]!.flags |= IMAGE;
 }
 
 /** The entry of an element that opens; `seen` (the images and links met so far) when its text is read. */
@@ -377,16 +389,20 @@ function openElement(
   out: ReadBuilder,
   seen: { images: number; links: number } | null,
   met: { images: number; items: number },
-  className: string,
+  attribs: Readonly<Record<string, string>>,
   kicker: boolean,
 ): OpenElement {
+  const className = attribs['class'] ?? '';
   const inParagraph = name === 'p' || parent?.inParagraph === true;
+  // Inside a paragraph, an element that has a title or stands inside one (InParagraph); where the text of a box named as a quote starts.
+  const titled = parent?.inParagraph === true && (parent.titled || !!attribs['title']);
+  const quoteAt = seen && (className || attribs['id']) && namesQuoteBox(name, `${className} ${attribs['id'] ?? ''}`) ? out.size : undefined;
   const card =
     seen && inParagraph && !hidden && name !== 'a' && name !== 'p' && !BLOCK.has(name) && !CELL.has(name)
       ? { mark: out.mark(), images: seen.images, links: seen.links, afterImage: parent !== undefined && (parent.flags & IMAGE) !== 0 }
       : undefined;
   const from = named || shows || FIGURE.has(name) ? out.size : undefined;
-  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, card, kicker };
+  return { name, flags, block: BLOCK.has(name), named: named || undefined, names: named ? className.replace(/\s+/g, ' ').trim() : undefined, from, imagesAt: met.images, itemsAt: met.items, hidden, shows, headline: false, comments: false, inParagraph, titled, quoteAt, card, kicker };
 }
 
 /**

@@ -208,24 +208,39 @@ const HIDDEN_NAME = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|visuallyhidden|
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/i;
 
 /**
+ * A class name for a tooltip's text ("tooltiptext", "tooltip-content", "c-tooltip__text"): set
+ * inside what it explains, shown only while the pointer rests on it. Whole names only, or their
+ * last part after a hyphen or an underscore.
+ */
+const TOOLTIP_TEXT_NAME = /^(?:[\w-]*[-_])?tool-?tip[-_]*(?:text|content|body|inner)$/i;
+
+/** Where an element opens inside a paragraph: whether an element around it there has a title (the text of a tooltip). */
+export interface InParagraph {
+  readonly titled: boolean;
+}
+
+/**
  * Whether an element is one the reader does not see: the `hidden` attribute, `aria-hidden`
- * (outside a paragraph), a tooltip (`role="tooltip"`), an inline style
+ * (outside a paragraph, or inside an element of it that has a title: the title's text set out
+ * for the eye as a tooltip, a glossary's explanation of a word), a tooltip (`role="tooltip"`,
+ * or inside a paragraph a tooltip's text by its class name: TOOLTIP_TEXT_NAME), an inline style
  * that hides it, a class name that hides it from the eye, or the class "hidden" itself (a
  * registration box the page shows only when it wants to), unless another of its class names
  * shows it again at some width ("hidden md:block"). Text set apart so inside a sentence
  * ("… nicht(öffnet im neuen Fenster) zu …"), or a box so hidden, is not what the reader reads.
  */
-export function isHiddenElement(attribs: Readonly<Record<string, string>>, inParagraph = false): boolean {
+export function isHiddenElement(attribs: Readonly<Record<string, string>>, paragraph?: InParagraph): boolean {
   if ('hidden' in attribs) return true;
   // Hidden from screen readers (as Readability reads it): a share bar's labels, a teaser, a pull
   // quote. Not inside a paragraph, where it may hide a drop cap's one letter while the word is
-  // spelled out for screen readers.
-  if (attribs['aria-hidden'] === 'true' && !inParagraph) return true;
+  // spelled out for screen readers; but there too inside an element that has a title, where it
+  // is the title's text (which screen readers read from the title) shown on hover.
+  if (attribs['aria-hidden'] === 'true' && (!paragraph || paragraph.titled)) return true;
   // A tooltip or a hover card (ARIA's role): shown only while the pointer rests on what it explains.
   if (attribs['role'] === 'tooltip') return true;
   const style = attribs['style'];
   if (style && HIDDEN_STYLE.test(style)) return true;
   const names = attribs['class']?.split(/\s+/) ?? [];
-  if (names.some((n) => HIDDEN_NAME.test(n))) return true;
+  if (names.some((n) => HIDDEN_NAME.test(n) || (paragraph !== undefined && TOOLTIP_TEXT_NAME.test(n)))) return true;
   return names.includes('hidden') && !names.some((n) => n.includes(':'));
 }

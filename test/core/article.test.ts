@@ -870,10 +870,10 @@ test('a closing line right after a list that closes the story is the story\'s; a
   assert.equal(r.find(([, x]) => x === 'Other story one about roads')?.[0], 'chrome');
 });
 
-test("a box summing the story up under 'Story highlights', 'Key points', 'Kort fortalt', 'I korthet', 'L'essentiel' or 'Lo esencial' is chrome, head and points; a list under another subheading is kept", () => {
+test("a box summing the story up under 'Story highlights', 'Key points', 'The short version', 'Kort fortalt', 'I korthet', 'Kortversjonen', 'Kurz gefasst', 'L'essentiel' or 'Lo esencial' is chrome, head and points; a list under another subheading is kept", () => {
   const points = ['Council votes 7 to 2 for the plan', 'New roads to be built by 2027'];
   const other = ['Roads get new lights in the spring.', 'The library opens on Sundays.'];
-  for (const label of ['Story highlights', 'KEY POINTS:', 'Kort fortalt', 'I korthet', 'L’essentiel', 'Lo esencial']) {
+  for (const label of ['Story highlights', 'KEY POINTS:', 'The short version', 'Kort fortalt', 'I korthet', 'Kortversjonen', 'Kortversionen', 'Kurz gefasst', 'L’essentiel', 'Lo esencial']) {
     const html = `<html><body><h1>Council backs plan</h1><div><p>${para(1)}</p><h3>${label}</h3><ul>${points.map((t) => `<li>${t}</li>`).join('')}</ul>
       <p>${para(2)}</p><h3>What changes</h3><ul>${other.map((t) => `<li>${t}</li>`).join('')}</ul><p>${para(3)}</p></div></body></html>`;
     const r = roles(html, [para(1), label, ...points, para(2), 'What changes', ...other, para(3)]);
@@ -1409,6 +1409,19 @@ test("a pull quote in a box named so ('wp-block-pullquote'), a paragraph with th
   const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
   assert.equal(role(pull), 'chrome');
   for (const t of [p2, para(1), para(2), para(3)]) assert.equal(role(t), 'content', t);
+});
+
+test("a quote module among the story's paragraphs (a box named as a quote: the speaker's words, then his name and role as lines of their own) is chrome, though it repeats no paragraph; a box so named without a name line under it, and a <blockquote> the story quotes, are the story's", () => {
+  const words = '“We will rebuild every bridge the river took, whatever it costs the county.”';
+  const letter = 'The letter to the council said the bridge would stay shut until the spring and that the ferry would run twice a day.';
+  const cited = 'The engineers wrote that the piers had moved by four inches since the flood and could not be trusted with heavy traffic.';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p>
+    <div class="module-quote"><blockquote>${words}</blockquote><p class="who">Mary Smith</p><p class="role">Mayor of the county</p></div>
+    <p>${para(2)}</p><div class="story-quote"><p>${letter}</p></div><blockquote class="quote"><p>${cited}</p><p>Harbour Engineers</p></blockquote><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, [para(1), words, 'Mary Smith', 'Mayor of the county', para(2), letter, cited, 'Harbour Engineers', para(3)]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  for (const t of [words, 'Mary Smith', 'Mayor of the county']) assert.equal(role(t), 'chrome', t);
+  for (const t of [para(1), para(2), letter, cited, para(3)]) assert.equal(role(t), 'content', t);
 });
 
 test("a story set in <div>s, one short paragraph of it saying again most of what a longer one near it said, keeps both: a pull quote is set in another element than the paragraph it repeats", () => {

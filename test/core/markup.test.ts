@@ -222,6 +222,22 @@ test("a box hidden from screen readers (aria-hidden: a share bar's labels, a tea
   assert.equal(r.text.trim(), 'The harbour board met on Monday.\n\nThe vote passed six to one.\n\nIt was a close call.');
 });
 
+test("a glossary tooltip's explanation inside a paragraph (hidden from screen readers inside the element whose title it shows, or a tooltip's text by its class) is not read: the sentence is the words a reader sees, each at its offset in the file", () => {
+  const html =
+    '<html><body><p>The crew rowed a <abbr class="gloss" tabindex="0" title="A canoe with one hull and a float beside it.">proa' +
+    '<span aria-hidden="true" role="presentation">A canoe with one hull and a float beside it.</span></abbr>-style boat to the reef.</p>' +
+    '<p>The council lacked a <span class="term">quorum<span class="tooltip-text">The least number of members who must be present.</span></span> on Friday.</p>' +
+    '<p><span aria-hidden="true">T</span>he <a href="/v" title="The vote">vote<span aria-hidden="true">Read the minutes of the vote</span></a> passed.</p></body></html>';
+  const r = readHtml(html);
+  assert.equal(r.text.trim(), 'The crew rowed a proa-style boat to the reef.\n\nThe council lacked a quorum on Friday.\n\nThe vote passed.');
+  // Every character read lands on the same character in the file.
+  for (let i = 0; i < r.text.length; i++) {
+    if (/\s/.test(r.text[i]!)) continue;
+    const span = toSourceSpan(r, { start: i, end: i + 1 });
+    assert.equal(html.slice(span.start, span.end), r.text[i], `character ${i}`);
+  }
+});
+
 test("a card set inside a sentence, shown while the pointer rests on a name (an image and links only: the person's photo, name and stories), is not read; the sentence reads as the reader sees it", () => {
   const card =
     '<span class="people-card"><span><img src="/p/noem.jpg"><a class="name" href="/people/jane-doe">Jane Q. Doe</a>' +
