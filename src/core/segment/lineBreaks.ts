@@ -37,11 +37,7 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
   // its line (a statement's header), or under its label ("Broadcast: …"), neither goes on from the
   // line before nor into the next.
   // (A date the wrap itself moved down, its line broken mid-sentence before it, goes on from it.)
-  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText)) return false;
-  // A place alone on its line over a date alone on the next ("Port Ellis, Westmark" / "30 August 2026")
-  // is a story's header: it goes on from no line above it, though that one fills the width, unless
-  // that stops where no line ends ("… at the Regatta in" / "Port Ellis, Westmark" is a title's rest).
-  if (next !== null && PLACE_LINE.test(lineText) && isDateLine(text(doc, next), true) && !goesOn(prevText) && !endsOnFunctionWord(doc, prevText)) return false;
+  if (opensDateline(doc, prev, line, prevText, head, width) || isDateLine(prevText, true) || isLabelledDateLine(prevText) || placeOverDate(doc, prevText, lineText, next)) return false;
   const stamp = timeLineBreak(doc, prev, line, prevText, lineText, width, unit);
   if (stamp !== undefined) return stamp;
   // A line indented further than the one before starts something of its own (a paragraph, a centred
@@ -353,6 +349,15 @@ function opensDateline(doc: Doc, prev: Line, line: Line, prevText: string, head:
   // text's first line (a headline's): "… told radio station Cadena" / "SER: \"A lot of …" is a name
   // the wrap moved down, its colon the sentence's.
   return prev === doc.firstLine || TERMINAL_END.test(prevText) || !PROSE_CLAUSE.test(prevText) ? !bareLabelMoved(doc, prev, prevText, head) : false;
+}
+
+/**
+ * A place alone on its line over a date alone on the next ("Port Ellis, Westmark" / "30 August 2026"):
+ * a story's header, which goes on from no line above it, though that one fills the width, unless
+ * that stops where no line ends ("… at the Regatta in" / "Port Ellis, Westmark" is a title's rest).
+ */
+function placeOverDate(doc: Doc, prevText: string, lineText: string, next: Line | null): boolean {
+  return next !== null && PLACE_LINE.test(lineText) && isDateLine(text(doc, next), true) && !goesOn(prevText) && !endsOnFunctionWord(doc, prevText);
 }
 
 /** The barest dateline or field label: words in capitals, then a colon ("WCAC:", "AMMAN/BEIRUT:"). */
