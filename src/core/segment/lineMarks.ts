@@ -227,6 +227,12 @@ const SCRIPT_GROUPS: readonly RegExp[] = [
   /\p{sc=Devanagari}/u,
 ];
 const scriptGroup = (letter: string): number => SCRIPT_GROUPS.findIndex((r) => r.test(letter));
+/** A sentence's stop, then any closing marks, at the end of a line. */
+const STOP_AT_END = /[.!?…]["”’»)\]]*$/u;
+/** A line's first letter, after any opening marks. */
+const FIRST_LETTER = /^[\p{Ps}\p{Pi}"'“‘«„\s]*(\p{L})/u;
+/** A line's last letter ('' if none in its last 12 characters). */
+const lastLetter = (s: string): string => /\p{L}(?=[^\p{L}]*$)/u.exec(s.length > 12 ? s.slice(-12) : s)?.[0] ?? '';
 /** A line's last three words, then a sentence's stop and any closing marks. */
 const LAST_WORDS_STOP = /(?:^|\s)(\S+(?:\s+\S+){0,2}?)[.!?…]+["”’»)\]]*$/u;
 
@@ -238,9 +244,12 @@ const LAST_WORDS_STOP = /(?:^|\s)(\S+(?:\s+\S+){0,2}?)[.!?…]+["”’»)\]]*$/
  * after any opening mark, in the second.
  */
 export function scriptChanges(a: string, b: string): boolean {
+  // (Asked of every line break: first the cheap tests, a stop at the end, a letter of another script after.)
+  if (!STOP_AT_END.test(a.length > 8 ? a.slice(-8) : a)) return false;
+  const first = FIRST_LETTER.exec(b)?.[1];
+  if (first === undefined || scriptGroup(first) < 0 || SCRIPT_GROUPS[scriptGroup(first)]!.test(lastLetter(a))) return false;
   const m = LAST_WORDS_STOP.exec(a.length > 120 ? a.slice(-120) : a);
-  const first = /^[\p{Ps}\p{Pi}"'“‘«„\s]*(\p{L})/u.exec(b)?.[1];
-  if (!m || first === undefined) return false;
+  if (!m) return false;
   const letters = m[1]!.match(/\p{L}/gu) ?? [];
   if (letters.length < 4) return false;
   const g = scriptGroup(letters[0]!);
