@@ -159,7 +159,7 @@ export const CHECK_COUNT = 3;
 let checkCache: readonly string[] | undefined;
 
 /**
- * The check origins: the `CHECK_COUNT` ex-fresh sets moved into tune last (`fresh 19`–`fresh 21`
+ * The check origins: the `CHECK_COUNT` ex-fresh sets moved into tune last (`fresh 20`–`fresh 22`
  * at the end of November 2026), kept as a pseudo-unseen check. A helper develops on the other
  * origins (`original` and the older ex-fresh sets) and looks at these in aggregate only
  * (`npm run eval -- --set tune --origin`): no eval tool lists their texts, gold or single misses.
