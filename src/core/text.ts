@@ -381,7 +381,7 @@ export function tokenize(text: string, from: number, to: number, ctx: TokenizerC
     // (A script without spaces sets a figure against the word before it, "销售额60%以上": the
     // figure is a token of its own, as it is where a blank or a wrap's line break stands there.)
     if (c >= 0x0e00) end = figureAfterUnspaced(slice, i, end);
-    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : (signAfterBreak(slice, i, end) ?? (ctx.decimalComma ? groupAfterBreak(slice, i, end, re) : null));
+    const joined = unspacedAt(slice, end, true) || latinRunOn(slice, i, end) ? joinWrapped(slice, i, end, re) : (signAfterBreak(slice, i, end) ?? figureAcrossBreak(slice, i, end, re) ?? (ctx.decimalComma ? groupAfterBreak(slice, i, end, re) : null));
     if (joined) {
       // A word of a script without spaces that a hard wrap broke (or a figure and its per cent sign): one token, read without the break.
       end = joined.end;
@@ -408,6 +408,34 @@ function signAfterBreak(s: string, start: number, end: number): { end: number; t
   const k = lineBreakAt(s, end);
   if (!(k > 0 && (s[k] === '％' || (s[k] === '%' && (unspacedAt(s, start, true) || unspacedAt(s, k + 1)))))) return null;
   return { end: k + 1, text: s.slice(start, end) + s[k] };
+}
+
+/** A figure's rest on the next line: its digits, or its decimal point or comma and digits, and a per cent sign. */
+const FIGURE_REST = /^[.,．，]?[0-9０-９]+(?:[.,．，][0-9０-９]+)*[%％]?/;
+
+/**
+ * A figure set against a script without blanks ("运营13年", "为0.04万") that a hard wrap broke
+ * inside, between two digits or either side of its point ("运营1" / "3年后", "为0" / ".04万"): a
+ * wrap of text without blanks breaks at the width, whatever stands there. Where the figure ends on
+ * the next line, and its text without the break; null for any other token. Only with no blank before
+ * the break and a character of such a script set against the figure on one side: in text with
+ * blanks a wrap breaks at a blank, so "3" / "0 …" there are two figures.
+ */
+function figureAcrossBreak(s: string, start: number, end: number, re: RegExp): { end: number; text: string } | null {
+  const d = s.charCodeAt(end - 1);
+  if (!((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19))) return null;
+  let e = end;
+  const mark = s[e] === '.' || s[e] === ',' || s[e] === '．' || s[e] === '，';
+  if (mark) e++;
+  const k = s[e] === '\n' ? e + 1 : s[e] === '\r' && s[e + 1] === '\n' ? e + 2 : -1;
+  if (k < 0) return null;
+  const rest = FIGURE_REST.exec(s.slice(k, k + 40));
+  if (!rest || (mark && !/^[0-9０-９]/.test(rest[0]))) return null;
+  if (!unspacedAt(s, start, true) && !unspacedAt(s, k + rest[0].length)) return null;
+  const text = s.slice(start, e) + rest[0];
+  re.lastIndex = 0;
+  if (!re.test(text) || re.lastIndex !== text.length) return null;
+  return { end: k + rest[0].length, text };
 }
 
 /** The part of a figure grouped in threes by blanks that a line holds before a wrap's break ("2", "1 250"). */

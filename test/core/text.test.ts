@@ -59,6 +59,12 @@ test('a Japanese copy that writes a figure in ASCII digits where the canonical w
     assert.deepEqual(compare(canonical, canonical.replace(from, to)).discrepancies.map((d) => `${d.kind}: ${d.reason}`), [], to);
   }
   assert.deepEqual(compare(ascii, ascii.replace('1,200', '1,\n200').replace('4.5%', '4.5\n%')).discrepancies.map((d) => `${d.kind}: ${d.reason}`), []);
+  // So does one inside a figure in ASCII digits, set against the words before it: between two digits, or either side of its point.
+  for (const [from, to] of [['30人', '3\n0人'], ['2019年', '201\n9年'], ['4.5', '4.\n5'], ['4.5', '4\n.5']]) {
+    assert.deepEqual(compare(ascii, ascii.replace(from, to)).discrepancies.map((d) => `${d.kind}: ${d.reason}`), [], to);
+  }
+  // (Not a line break after a figure set apart by a blank: in text with blanks a wrap breaks at the blank, and "3" / "0 …" are two figures.)
+  assert.deepEqual(words('支出は 3\n0 だった', 'jpn').filter((w) => /\d/.test(w)), ['3', '0']);
   // (A per cent sign set after a blank is no part of the figure, wrapped or not: in text with
   // blanks a wrap breaks at a blank, so "65" / "%" is "65 %" with the line's trailing blank gone.)
   assert.deepEqual(words('rose 65 %\nand 65\n% then', 'fra'), ['rose', '65', 'and', '65', 'then']);

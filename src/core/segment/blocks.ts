@@ -160,11 +160,14 @@ export function linesOfTheirOwn(doc: Doc, block: Line[], width: number): boolean
   return unbroken >= 2 && unbroken * 2 >= open;
 }
 
+/** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
+export const MAX_WRAP_WIDTH = 120;
+
 /** How far short of the width a wrapped line may stop: a long word that did not fit. */
 export const NEAR_WIDTH = 20;
 
 /** The UTF-8 bytes of the text's longest line in bytes, worked out once, when a line first needs them. */
-function widestInBytes(doc: Doc): number {
+export function widestInBytes(doc: Doc): number {
   if (doc.widestBytes === undefined) {
     let widest = 0;
     for (let start = 0; start <= doc.text.length; ) {
@@ -176,6 +179,26 @@ function widestInBytes(doc: Doc): number {
     doc.widestBytes = widest;
   }
   return doc.widestBytes;
+}
+
+/**
+ * The width in UTF-8 bytes, as `fold` counts them, of a wrap `width` characters wide: the text's
+ * widest line in bytes, when no line is longer than a wrap (a text folded in bytes has none longer
+ * than its width); else the width in characters times the text's bytes a character (a text with
+ * longer lines, wrapped by blocks). Never less than `width`. A text in a script of two bytes a letter
+ * (Cyrillic, Greek, Arabic), folded in characters, has lines of twice its width in bytes: measured
+ * against the width in characters, every line of it would look full, and the wrap's short lines
+ * ("… країни" / "Для …") broken at the width.
+ */
+function bytesWidth(doc: Doc, width: number): number {
+  const widest = widestInBytes(doc);
+  if (widest <= MAX_WRAP_WIDTH) return Math.max(width, widest);
+  return width * bytesPerChar(doc);
+}
+
+/** The text's UTF-8 bytes a character (1 for ASCII, about 1.8 for Cyrillic with its blanks, 3 for Chinese), worked out once. */
+export function bytesPerChar(doc: Doc): number {
+  return (doc.bytesPerChar ??= doc.text.length > 0 ? utf8Length(doc.text, 0, doc.text.length) / doc.text.length : 1);
 }
 
 /** A line's UTF-8 bytes, as `fold` counts them, worked out once. */
@@ -209,7 +232,7 @@ export function brokenAtWidth(doc: Doc, line: Line, next: Line | null, width: nu
   const word = firstWordLength(doc, next);
   if (line.length + 1 + word + 1 > width) return true;
   const at = next.start + next.indent;
-  if (bytesOf(doc, line) + 1 + utf8Length(doc.text, at, at + word) + 1 > width) return true;
+  if (bytesOf(doc, line) + 1 + utf8Length(doc.text, at, at + word) + 1 > bytesWidth(doc, width)) return true;
   return doc.columnsWidth > 0 && columnsOf(doc, line) + 1 + columnCount(doc.text, at, at + word) + 1 > doc.columnsWidth;
 }
 

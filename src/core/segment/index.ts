@@ -22,7 +22,7 @@ import { markFirstLine } from '../readText';
 import { foldDiacritics } from '../fold';
 import { REFERENCE_MARK_SOURCE } from '../text';
 import { SENTENCE_STOPS } from '../scripts';
-import { boundaryAt, bulletLed, capitalStarts, dashStarts, figureStarts, gluedYearStarts, hasStops, listItems, openingQuotesOn, strayStopsOn, unspacedStarts, wrappedCloser, type Piece } from './stops';
+import { boundaryAt, bulletLed, capitalStarts, dashStarts, ellipsisStarts, figureStarts, gluedYearStarts, hasStops, listItems, openingQuotesOn, strayStopsOn, unspacedStarts, wrappedCloser, type Piece } from './stops';
 import { stopRulesFor, type StopRules } from './rules';
 import { inCapitals, labelAt, labelKey, namedLabels, repeatedNames, runInLabels, SPEAKER_ROLES, speakerLabel, type NameLead, type SpeakerLabel } from './speakers';
 
@@ -178,8 +178,9 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
     return [from, ...starts.map((s) => from + s)].map((s, k, all) => [s, k + 1 < all.length ? all[k + 1]! : to]);
   }
   // No terminal and no paragraph separator before the closing cluster: ICU cannot break
-  // inside (breaks come only after those), so the body is one piece without asking it.
-  if (!items.length && !mayBreak(withoutClosing(body))) return [[from, to]];
+  // inside (breaks come only after those), so the body is one piece without asking it. (Nor
+  // an ellipsis set as one character, which ICU never breaks after: `ellipsisStarts`.)
+  if (!items.length && !mayBreak(withoutClosing(body)) && !body.includes('…')) return [[from, to]];
   const pieces: Piece[] = [];
   icuPieces(seg, body, (index, piece) => {
     const prev = pieces[pieces.length - 1];
@@ -213,6 +214,7 @@ function sentencesOf(text: string, from: number, to: number, seg: Intl.Segmenter
   // (the stop rules decide each), and one run on with no blank after the stop before it.
   // So is an item of a dashed list run on after a sentence's stop ("… a miscarriage. - The agency …").
   splitAt(text, from, pieces, figureStarts(body), rules);
+  if (body.includes('…')) splitAt(text, from, pieces, ellipsisStarts(body), rules);
   splitAt(text, from, pieces, dashStarts(body), null);
   splitAt(text, from, pieces, unspacedStarts(body, rules), null);
   // And a caption's date glued to the story's first word ("… 03 Mar 2009Harbour officials said …").

@@ -130,6 +130,8 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     // writes in lower case elsewhere, the next in lower case ("… fear of boom mentality" / "Sharp
     // increases in …"): no sentence runs on "… mentality Sharp increases …" (a name would: "Obama").
     if (prev === doc.firstLine && endsOnWord(LOWER_WORD_END, prevText) && !endsOnFunctionWord(doc, prevText) && isHeadline(doc, prevText) && opensSentence(doc, head, false)) return false;
+    // A link the wrap broke inside: `linkBroken`.
+    if (linkBroken(unit, prev, line, lineText, head, width)) return prevText.endsWith(':') || (!TERMINAL_END.test(prevText) && endsOnFunctionWord(doc, prevText));
     if (brokenAtWidth(doc, prev, line, width)) return true;
     // A text wrapped twice (wrapped at 72 columns, then again at 50): a short line that ends the
     // rest of a broken line, mid-sentence, goes on in the next ("… said the" / "Turkey-backed" /
@@ -174,6 +176,21 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
 }
 
 /**
+ * Is `line` a link longer than the width, which the wrap broke inside (the line one word, as long
+ * as the width), after a line of its own (no line before went on into it)? Such a link stands at a
+ * line's start however short the line before it: the break before it tells nothing, and a short
+ * line of its own over it ("Source: Harbour Office" / "https://…") ends there. That line goes on
+ * into it only where it is left open on a function word or a colon ("… can be read at" /
+ * "https://…", "… the link below:" / "https://…"; on a comma or a dash `openEnd` says so first). (A link inside a sentence the wrap ran over lines, "…
+ * of the Republic" / "https://…" / "…, the spokesman said", goes on as any line broken at the width.)
+ */
+function linkBroken(unit: Unit, prev: Line, line: Line, lineText: string, head: string, width: number): boolean {
+  return unit.start === prev.start + prev.indent && LINK_START.test(head) && line.length >= width - 1 && !/\s/.test(lineText);
+}
+/** A line that opens on a link. */
+const LINK_START = /^(?:https?:\/\/|www\.)/i;
+
+/**
  * In a text that shows a second wrap's rests (wrapped at 72 columns, then at 50), is `line` the rest
  * of a line the second wrap broke at the width, though a sentence ended there, inside a paragraph
  * run over lines (`prev` goes on from the line before it)? Such a rest opens a sentence
@@ -197,13 +214,16 @@ function secondWrapRest(doc: Doc, unit: Unit, prev: Line, line: Line, width: num
  * more is one; more lines than a title runs are prose. (A line with a long word in lower case that
  * is no function word, most of its words capitalised, may be a headline in sentence case or a
  * lead's first line full of names, "… on Friday welcomed" / "Governor Ana Costa …": a headline
- * says what the lead then tells, and a word of it comes back there: `leadRepeats`.)
+ * says what the lead then tells, and a word of it comes back there: `leadRepeats`.) (Nor a line
+ * that leaves a bracket open which the next closes, "… Agency (National Ports and" / "Harbours
+ * Authority) said …": no headline ends inside brackets.)
  */
 function firstLineHeadline(doc: Doc, prev: Line, line: Line, block: readonly Line[], prevText: string, lineText: string, head: string, width: number, lineBroken: boolean): boolean {
   return (
     prev === doc.firstLine &&
     lineBroken &&
     isHeadline(doc, prevText) &&
+    !closesOpenBracket(prevText, lineText) &&
     CAPITAL_START.test(head) &&
     (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && (capitalisedThroughout(doc, prevText) || leadRepeats(doc, prevText, line, block)) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
     (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)

@@ -61,6 +61,8 @@ export interface Doc {
   lowerCase?: Set<string>;
   /** The UTF-8 bytes of its longest line, once a wrap test has needed them (blocks.ts widestInBytes). */
   widestBytes?: number;
+  /** Its UTF-8 bytes a character, once a wrap test has needed them (blocks.ts bytesWidth). */
+  bytesPerChar?: number;
   /** The words the text capitalises inside its sentences' lines ("… wenn Sie eine …"), once a line has needed them. */
   capitalInside?: Set<string>;
   /**

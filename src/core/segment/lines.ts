@@ -10,13 +10,11 @@ import { goesOn, lineParts, quoteMargin } from './lineMarks';
 import type { StopRules } from './rules';
 import { isLrcTags, LOWER_START, lastWord, TERMINAL_END, TIMED_START } from './lineText';
 import { inset, type Doc, type Line, type Unit } from './lineDoc';
-import { linesOfTheirOwn, mostlyFull, NEAR_WIDTH, proseMarks, screenWidths, wrappedTwice } from './blocks';
+import { bytesPerChar, linesOfTheirOwn, MAX_WRAP_WIDTH, mostlyFull, NEAR_WIDTH, proseMarks, screenWidths, widestInBytes, wrappedTwice } from './blocks';
 import { continues } from './lineBreaks';
 
 export type { Unit } from './lineDoc';
 
-/** The widest a hard-wrapped text is written: beyond it, lines are paragraphs. */
-const MAX_WRAP_WIDTH = 120;
 /** The narrowest: a block of shorter lines is a list of short lines, not a wrapped paragraph. */
 const MIN_WRAP_WIDTH = 30;
 /** The narrowest a block is read as wrapped when the rest of the text is not. */
@@ -66,7 +64,7 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
-    let width = widest;
+    let width = widest < MIN_WRAP_WIDTH ? foldedInBytes(doc, widest) : widest;
     let min = MIN_WRAP_WIDTH;
     if (width > MAX_WRAP_WIDTH) {
       width = 0;
@@ -95,6 +93,22 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   }
   return out;
 }
+
+/**
+ * The wrap width of a text whose widest line, `widest` characters, is narrower than any wrap, when
+ * it was folded in UTF-8 bytes (as `fold` counts) in a script of two bytes a letter (Cyrillic, Greek,
+ * Arabic, Hebrew): folded at 50 bytes, its lines hold 25 letters. Then its widest line in bytes is
+ * the width: the wrap tests in characters never find a line broken at it, those in bytes do. Else
+ * `widest`. (Not in scripts of three bytes a character, Chinese or Devanagari: ten characters of
+ * them make thirty bytes, and a list of short lines would read as a wrap.)
+ */
+function foldedInBytes(doc: Doc, widest: number): number {
+  const bytes = widestInBytes(doc);
+  return bytes >= MIN_WRAP_WIDTH && bytes <= MAX_WRAP_WIDTH && bytesPerChar(doc) <= TWO_BYTES_A_LETTER ? bytes : widest;
+}
+
+/** The most UTF-8 bytes a character a text in a script of two bytes a letter has, its blanks, figures and stops counted. */
+const TWO_BYTES_A_LETTER = 2.2;
 
 /** Lines opening on a timecode: a text is timed (`Doc.timed`) when at least this many do, and at least half its lines. */
 const TIMED_LINES = 4;

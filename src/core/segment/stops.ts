@@ -179,6 +179,21 @@ const STOP_BEFORE_FIGURE = /[.!?]["”’'»)\]]*\s+(?=(?:["“‘«„‚‹(][
 const LOWER_AT_END = /\p{Ll}$/u;
 
 /**
+ * Where a sentence may open after an ellipsis set as one character, glued to a word, before a
+ * capital ("… at dawn… Passengers said …", a caption cut short run into the story): ICU proposes a
+ * boundary after three full stops there ("dawn... Passengers") but none after "…", which a reader
+ * reads alike. The stop rules decide each, as for "...". (Not an elision in brackets, "[…]": the
+ * word before is glued to no bracket.)
+ */
+export function ellipsisStarts(body: string): Array<[stop: number, at: number]> {
+  const out: Array<[number, number]> = [];
+  ELLIPSIS_BEFORE_CAPITAL.lastIndex = 0;
+  for (let m = ELLIPSIS_BEFORE_CAPITAL.exec(body); m; m = ELLIPSIS_BEFORE_CAPITAL.exec(body)) out.push([m.index + m[0].trimEnd().length, m.index + m[0].length]);
+  return out;
+}
+const ELLIPSIS_BEFORE_CAPITAL = /(?<=[\p{L}\p{N}])…["”’»)\]]*\s+(?=["“‘«(]?\p{Lu})/gu;
+
+/**
  * Where an item of a dashed list run on after a sentence's stop opens, as a wrap or a flattened
  * page runs a list onto the line before ("… had a miscarriage. - The agency recommends …"): a stop
  * after a word of two lower-case letters or more (not an abbreviation's: "5 p.m. - The") or a figure

@@ -73,3 +73,23 @@ test('a hard-wrapped story in a script with the danda reads as its unwrapped tex
     for (const w of [50, 64, 72]) assert.deepEqual(texts(fold(story, w, 'chars'), locale, lang), one, `width ${w}`);
   }
 });
+
+test('a hard-wrapped statement in Cyrillic, its header lines over one long paragraph, reads as unwrapped, folded by characters or by bytes (two a letter)', () => {
+  // My own statement: an office's header of short lines, unpunctuated, then its date and one paragraph.
+  const body =
+    'Міністр водних шляхів сьогодні відкрив новий річковий причал у місті Прикладному, щоб показати, що ' +
+    'перевезення вантажів річкою знову безпечне після весняної повені. Під час візиту міністр зустрінеться з ' +
+    'мером міста та капітанами порту, щоб обговорити ремонт шлюзів і розклад суден на літо. Він також оголосить ' +
+    'нову програму навчання для молодих лоцманів.\n';
+  const texts = (t: string) => segment(t, { locale: 'uk', lexicon: lexiconFor('ukr') }).map((s) => `${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  // Folded in characters, a header line of 24 letters, 47 bytes, over "Для …" was not broken at the
+  // width: the next word would have fitted in characters, and its bytes do not count.
+  const statement = 'МІНІСТЕРСТВО ВОДНИХ ШЛЯХІВ\nПрес-служба міністерства\nДля негайного поширення\nЗАЯВА ПРЕС-СЕКРЕТАРЯ ОЛЕНИ ПРИКЛАДНОЇ\n14 березня 2026 року\n' + body;
+  const one = texts(statement);
+  assert.ok(one.includes('heading:Для негайного поширення') && one.includes('heading:14 березня 2026 року'), one.join('\n'));
+  for (const w of [50, 64, 72]) assert.deepEqual(texts(fold(statement, w, 'chars')), one, `width ${w} characters`);
+  for (const w of [64, 72]) assert.deepEqual(texts(fold(statement, w)), one, `width ${w} bytes`);
+  // Folded at 50 bytes, its lines hold 25 letters at most: narrower than any wrap in characters, a wrap all the same.
+  const short = 'Прес-служба\nДля преси\nЗАЯВА ПРЕС-СЕКРЕТАРЯ\n14 березня 2026 року\n' + body;
+  assert.deepEqual(texts(fold(short, 50)), texts(short), 'width 50 bytes');
+});

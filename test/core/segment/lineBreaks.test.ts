@@ -259,3 +259,34 @@ test('a line that ends a sentence in one script and a line that opens in another
   assert.equal(scriptChanges('the will to go on…”', '그는 “우리는'), true);
   assert.equal(scriptChanges('미국 정부의 견해를 반영하는 논평입니다.', '“We owe a great debt'), true);
 });
+
+test('a first line that leaves a bracket open, which the next line closes, is no headline: the sentence goes on in it', () => {
+  // My own story in Indonesian, its first sentence naming an agency with its English name in brackets.
+  const text =
+    'Badan Pelabuhan Nasional Westmark (Westmark National Ports and Harbours Authority/WNPHA) telah berhasil membuka dermaga baru pertamanya di luar ibu kota.\n' +
+    'Kapal pertama tiba pada hari Senin pagi dan membawa 300 penumpang dari pulau-pulau di selatan.\n' +
+    'Para pejabat mengatakan dermaga itu akan melayani dua kapal setiap hari mulai bulan depan.\n';
+  const ind = (t: string): string[] => segment(t, { locale: 'id', lexicon: lexiconFor('ind') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
+  const expected = ind(text);
+  assert.equal(expected.length, 3, expected.join('\n'));
+  for (const w of [50, 64, 72]) for (const count of ['bytes', 'chars'] as const) assert.deepEqual(ind(fold(text, w, count)), expected, `wrapped at ${w} ${count}`);
+});
+
+test('a link longer than the width, which the wrap breaks inside, stands on its own after a line that ends closed; after one left open it goes on', () => {
+  // My own story in Indonesian, closed by its sources' line and its address.
+  const text =
+    'Para pejabat mengatakan kapal feri baru itu akan mulai beroperasi bulan depan.\n' +
+    'Kapal itu akan membawa 300 penumpang pada setiap penyeberangan, kata pejabat pelabuhan pada hari Senin, dan tiket kapal itu dapat dibeli di dermaga.\n' +
+    'Sumber: Kantor Pelabuhan/Westmark\n' +
+    'https://www.example.org/berita/kantor-pelabuhan-umumkan-layanan-feri-baru-untuk-pulau/1234567.html\n';
+  const ind = (t: string): string[] => segment(t, { locale: 'id', lexicon: lexiconFor('ind') }).map((s) => `${s.kind}: ${s.text.replace(/\s+/g, ' ')}`);
+  const expected = ind(text);
+  for (const w of [50, 64, 72]) for (const count of ['bytes', 'chars'] as const) {
+    // (The link broken where it had no blank reads as one word: the break inside it read as nothing.)
+    const wrapped = fold(text, w, count);
+    assert.deepEqual(ind(wrapped).map((s) => s.replace(/(https:\S+) (\S+)/, '$1$2')), expected, `wrapped at ${w} ${count}\n${wrapped}`);
+  }
+  // (A sentence that runs into a link: "… di" / "https://…" goes on.)
+  const open = 'Jadwal kapal feri untuk setiap pulau di wilayah itu dapat dibaca di\nhttps://www.example.org/berita/kantor-pelabuhan-umumkan-layanan-feri-baru-untuk-pulau/1234567.html\n';
+  assert.equal(ind(fold(open, 64)).length, 1);
+});

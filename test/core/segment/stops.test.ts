@@ -101,3 +101,17 @@ test('a closing quotation mark that a wrap moved to the head of the next line, i
   assert.deepEqual(flat(wrapped), flat(one));
   assert.ok(flat(wrapped)[1]!.endsWith('？”'), flat(wrapped).join(' | '));
 });
+
+test('an ellipsis set as one character ("…") ends a sentence before a capital as three full stops do; before lower case it goes on', () => {
+  const three = read('The ferry left the harbour at dawn... Passengers said the crossing was calm.');
+  assert.deepEqual(three, ['The ferry left the harbour at dawn...', 'Passengers said the crossing was calm.']);
+  assert.deepEqual(read('The ferry left the harbour at dawn… Passengers said the crossing was calm.'), ['The ferry left the harbour at dawn…', 'Passengers said the crossing was calm.']);
+  // (A caption cut short under its photo, run into the story by a copy: the same.)
+  assert.deepEqual(read('Crew members walk to the launch tower of the Example Space Operations… Astronauts last flew from the site in 2011.'), [
+    'Crew members walk to the launch tower of the Example Space Operations…',
+    'Astronauts last flew from the site in 2011.',
+  ]);
+  assert.deepEqual(read('The ferry left… and then it turned back.'), ['The ferry left… and then it turned back.']);
+  // (An elision inside brackets leaves words out; it ends nothing.)
+  assert.deepEqual(read('The ferry left […] Passengers were calm.'), ['The ferry left […] Passengers were calm.']);
+});
