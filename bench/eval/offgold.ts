@@ -144,6 +144,56 @@
  * dropped (8 of 10 on gold); wrong links whose two sentences share few words (a gate on shared
  * content words parts them from on-gold findings badly: 15 wrong-link and 15 on-gold findings sit
  * below a tenth of shared words).
+ *
+ * precise33, 30 Nov 2026 (main 9fedbec2; development origins original, fresh 1-19 read, check
+ * origins fresh 20-22 counted only): tune on-gold 70.5% (1111/1577), recall 59.0% (526/892); 76
+ * gold findings missed on sentences the tool linked (the detectors' misses), 60 of them on
+ * development origins: attribution 4, clause 13, hedge 11, mistranslation 9, name 12, number 9,
+ * time 2. By shape (a reading of all 60):
+ * - a translation (16: "chair" / "director", "continued" / "renouvelé", clauses an Arabic or
+ *   Persian copy drops, a name changed across languages); the detectors across languages;
+ * - meaning changed with no word a detector can read (18): what a figure counts or where
+ *   ("premature deaths" / "deaths", "known dead" / "the dead in one county", "South Asia" /
+ *   "Pakistan", "44 km north of the airport" / "offshore of X", "halfway" / "early returns",
+ *   "typhoon X" / "another storm", "a comet" / "a known comet", "a roll-out" / "a proposal");
+ * - found under another kind on the same words (16): a clause with a figure read as `number`
+ *   where the gold says `clause` 4 ("a nearly seven-year low", "increased by an average of N a
+ *   month"); a clause naming a source read as `attribution` 3 ("which reported the find" twice,
+ *   "but was first reported by …"); a figure's qualifier as `hedge` where the gold says `number`
+ *   or the other way 4 ("two" / "at least two", "Several" / "Many", "about 8,000" / "thousands",
+ *   "currently above"); "attributable to X" as `clause`; a quotation added as `quote` where the
+ *   gold says `clause`; "reportedly" replaced by the source as `attribution`; the gold splits
+ *   these shapes both ways elsewhere (the tables of precise30), so no kind was changed;
+ * - a word-level blind spot, one each (10): an ordinal dropped ("his 25th album" / "his album":
+ *   an ordinal counts only in place of another, by design); a middle or last name dropped whose
+ *   word the copy writes for another person elsewhere ("Kiprotich"); "clearly" dropped inside a
+ *   quotation made paraphrase; "decreased slightly" for "weakened"; "to Launch" / "Launches" (a plan
+ *   reported as done); "May be Closer" (title-case "May" read as the month); "are hampering" /
+ *   "hampered"; "told X television" / "says" (the outlet of an interview, read as an adjective
+ *   before "television"); "contributes to" / "has been linked to"; a day dropped while a nearby
+ *   sentence of another event gives the same day.
+ * No class with one general cause holds more than about 4 findings. Off-gold on links the gold
+ * pairs: 228 on development origins (time 40, clause 38, number 37, attribution 37, hedge 36,
+ * name 20, quote 14, negation 4, mistranslation 2), the same shapes as precise32 read; of the
+ * names, abbreviations read as dropped names 2 ("S. Africa", "JSC" for "NASA's Johnson Space
+ * Center in Houston", which drops "Houston" too) and a temperature's scale read as a name 1.
+ * Shipped (made-up failing-first tests):
+ * - initials.ts: a word cut to its first letter and a point, before a capitalised word both sides
+ *   write next ("S. Africa" / "South Africa", "Ann L. Moss" / "Ann Louise Moss"), is one name:
+ *   1 off-gold gone ("Drops 'South' before 'Africa'"), 1 low rewording gone. (The segmenter
+ *   still ends a sentence at such a letter after a word in lower case, "talks with S. Korea":
+ *   left, a segmenter matter);
+ * - hedge.ts: "May" in title case before "be", "have" or "not", after no small word but a
+ *   pronoun, is the modal ("Divers May Have Found …"), not the month: no pair moves (tune's two
+ *   such headlines meet no hedge to set it against), the blind spot behind one miss;
+ * - nameDropped.ts: the letter after a degree sign ("0.99˚C", "12ºC", "12°C") is a unit, no name:
+ *   1 off-gold gone, its figure now marked with its unit.
+ * Tune on-gold 1111/1577 -> 1111/1575 (fresh 11 28/59 -> 28/58, fresh 12 18/53 -> 18/52), recall
+ * 526/892 unchanged on every origin; check origins and held-out unchanged (snapshot hashes).
+ * Looked at and left: the kinds of the 16 (gold split both ways); ordinals dropped (by design);
+ * "told X television" (a name before a common noun is read as an adjective, "Afghan soldiers":
+ * reading an acronym there as a name would report "U.S. troops" / "troops" everywhere); a bracketed
+ * conversion dropped or added ("(0.99˚C)", "(24 miles)": 7 such findings, 5 on gold sentences).
  */
 import { writeFileSync } from 'node:fs';
 import { checkOrigins, familyOrigin, goldName, loadGoldCases, readText } from './gold';

@@ -36,7 +36,7 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
     for (const p of starting) {
       if (!phraseAt(toks, i, p)) continue;
       const phrase = p.join(' ');
-      if (phrase === 'may' && toks[i]!.cap) continue; // the month
+      if (phrase === 'may' && toks[i]!.cap && !titleCaseModal(side, i, lex)) continue; // the month
       // The first words of a quantity ("nearly all", "almost all"): the quantity is what changes, the qualifiers say so.
       if (startsQuantity(toks, i, p.length, lex)) continue;
       if (lex.absoluteHedges?.has(phrase)) {
@@ -99,6 +99,26 @@ export function findHedges(side: GroupSide, lex: Lexicon, claimed: Uint8Array): 
     }
   }
   return out;
+}
+
+/** Words a verb follows (English): "It May Be …", "They May Have …". */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'who', 'which']);
+/** What the modal "may" goes on with and the month never does: a verb's bare form of the auxiliaries, or "not". */
+const AFTER_MODAL: ReadonlySet<string> = new Set(['be', 'have', 'not']);
+
+/**
+ * Whether "May" in capitals at token `i` is the modal, as a headline in title case writes it
+ * ("Divers May Have Found …", "Bridge May Be Unsafe"), not the month: "be", "have" or "not" right
+ * after it, and before it no word of the language's small words but a pronoun ("in May have
+ * flooded", "since May, be it …" are the month's).
+ */
+function titleCaseModal(side: GroupSide, i: number, lex: Lexicon): boolean {
+  const toks = side.tokens;
+  const next = toks[i + 1];
+  if (!next || !AFTER_MODAL.has(next.norm) || boundaryBetween(side, i, i + 1)) return false;
+  const prev = toks[i - 1];
+  if (!prev || boundaryBetween(side, i - 1, i)) return false;
+  return prev.num === null && !lex.dateWords.has(prev.norm) && (!lex.functionWords.has(prev.norm) || PRONOUNS.has(prev.norm));
 }
 
 /**

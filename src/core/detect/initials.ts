@@ -52,11 +52,14 @@ export const initialsDetector: Detector = {
  * abbreviations are made, by cutting a word short or leaving letters out ("Fla." / "Florida",
  * "Calif." / "California", "Gov." / "Governor", "Md." / "Maryland"): a capitalised word of two
  * to five letters written with a point after it, whose letters stand in the other word in their
- * order, from its first, the other word three letters longer at least.
+ * order, from its first, the other word three letters longer at least. A word cut to its first
+ * letter ("N. Ireland" / "Northern Ireland", "Ann L. Moss" / "Ann Louise Moss") only before a
+ * capitalised word both sides write next (`initialOf`): one letter alone could stand for anything.
  */
 export function abbreviates(x: GroupSide, i: number, y: GroupSide, j: number): boolean {
   const short = written(x, i);
   const long = written(y, j);
+  if (/^\p{Lu}$/u.test(short)) return initialOf(x, i, y, j);
   // Short, and cut by three letters or more: a sentence's last word and its point ("India.") is no abbreviation of "Indian".
   if (!capital(y, j) || x.text[x.tokens[i]!.end] !== '.' || !/^\p{Lu}\p{Ll}{1,4}$/u.test(short) || long.length < short.length + 3) return false;
   if (short[0] !== long[0]) return false;
@@ -67,6 +70,19 @@ export function abbreviates(x: GroupSide, i: number, y: GroupSide, j: number): b
     if (k === 0) return false;
   }
   return true;
+}
+
+/**
+ * Whether token i of x, one capital letter with a point after it, is the first letter of the
+ * capitalised word j of y (four letters or more), the same capitalised word after each: a point
+ * of the compass or a middle name cut short in one name ("S. Korea", "John F. Smith").
+ */
+function initialOf(x: GroupSide, i: number, y: GroupSide, j: number): boolean {
+  const long = written(y, j);
+  if (x.text[x.tokens[i]!.end] !== '.' || !capital(y, j) || long.length < 4 || long[0] !== written(x, i)) return false;
+  const a = x.tokens[i + 1];
+  const b = y.tokens[j + 1];
+  return !!a && !!b && a.key === b.key && capital(x, i + 1) && sentenceOf(x, i) === sentenceOf(x, i + 1) && sentenceOf(y, j) === sentenceOf(y, j + 1);
 }
 
 /**

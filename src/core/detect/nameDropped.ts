@@ -20,6 +20,13 @@ import { besideItsInitials } from './initials';
  */
 const PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'island', 'islands', 'river', 'lake', 'valley', 'peninsula', 'gulf', 'strait', 'city', 'county', 'province', 'region', 'district', 'desert', 'sea', 'ocean', 'mountains']);
 
+/**
+ * Whether the word at `start` of `text` stands right after a degree sign ("12°C", "54˚F", and
+ * the ring or the ordinal mark a keyboard puts for it, "12ºC"): the scale of a temperature, a
+ * unit, no name.
+ */
+const afterDegreeSign = (text: string, start: number): boolean => /[°˚º]/.test(text[start - 1] ?? '');
+
 /** A run of change longer than this (content words) is a clause, for the clause detector. */
 const MAX_CONTENT = 6;
 
@@ -40,6 +47,7 @@ export const nameDroppedDetector: Detector = {
       if (!t.cap || !cLost[i] || t.num !== null || isSentenceInitial(C, i)) return false;
       // English writes its first person in capitals ("I", "I’m", "I've"): a pronoun, no name.
       if (/^I(?:['’](?:m|ve|ll|d))?$/.test(C.text.slice(t.start, t.end))) return false;
+      if (afterDegreeSign(C.text, t.start)) return false;
       // A date word is the time detector's; a capitalised word before a common noun is an
       // adjective ("Martian surface", "Afghan soldiers"), not a name of its own.
       if (lex.dateWords.has(t.norm.replace(/'s$/, ''))) return false;
@@ -142,7 +150,7 @@ function namesAdded(ctx: DetectContext): void {
   const isName = (j: number): boolean => {
     const u = at[j]!;
     if (!u.cap || !u.content || !aNew[j] || aClaim[j] || u.num !== null || isSentenceInitial(A, j)) return false;
-    if (lex.dateWords.has(u.norm.replace(/'s$/, '')) || /^I(?:['’](?:m|ve|ll|d))?$/.test(written(j)) || hasKeyLike(cBag, u.key)) return false;
+    if (lex.dateWords.has(u.norm.replace(/'s$/, '')) || /^I(?:['’](?:m|ve|ll|d))?$/.test(written(j)) || hasKeyLike(cBag, u.key) || afterDegreeSign(A.text, u.start)) return false;
     if (ct.some((v) => v.cap && formsOfOneName(v, u, english))) return false;
     // A capitalised word before a common noun is an adjective ("Afghan soldiers"), not a name of its own.
     const next = at[j + 1];

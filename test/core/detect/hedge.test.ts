@@ -339,3 +339,15 @@ test('hedge: a qualifier of an age with the word "age" between ("under age five"
   const [f] = detect(hedgeDetector, 'Children under age five get the vaccine free.', 'Children aged five get the vaccine free.');
   assert.equal(f?.kind, 'hedge');
 });
+
+test('hedge: "May" in title case before "be", "have" or "not" is the modal, not the month ("Divers May Have Found …"); the month stays no hedge', () => {
+  const [added] = detect(hedgeDetector, 'Divers Have Found the Lost Ship', 'Divers May Have Found the Lost Ship');
+  assert.equal(added?.kind, 'hedge');
+  assert.match(added!.reason, /Adds the qualifier ‘May’/);
+  const [dropped] = detect(hedgeDetector, 'Old Bridge May Be Unsafe, Engineers Warn', 'Old Bridge Is Unsafe, Engineers Warn');
+  assert.equal(dropped?.kind, 'hedge');
+  assert.deepEqual(detect(hedgeDetector, 'Divers May Have Found the Lost Ship', 'Divers may have found the old ship near the cape'), []);
+  // The month: before a figure, after a preposition, or a name's.
+  assert.deepEqual(detect(hedgeDetector, 'The dam opened on 4 June.', 'The dam opened on 4 May.').filter((f) => f.kind === 'hedge'), []);
+  assert.deepEqual(detect(hedgeDetector, 'Rains in June have flooded the valley.', 'Rains in May have flooded the valley.'), []);
+});

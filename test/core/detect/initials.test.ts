@@ -87,3 +87,27 @@ test('initials: an abbreviation is short, with a point, and cut by three letters
   assert.ok(!holds('They flew to Pasadena, Cal, on Monday.', 'Cal', 'They flew to Pasadena, California, on Monday.', 'California'));
   assert.ok(!holds('It landed near Cape Canaveral, Ga.', 'Ga', 'It landed near Cape Canaveral, Florida.', 'Florida'));
 });
+
+test('initials: a word cut to its first letter and a point before a word both sides keep ("N. Ireland" / "Northern Ireland", "Ann L. Moss" / "Ann Louise Moss") is one name', () => {
+  const before = 'PLACE officials met on Monday. Farmers blocked a road on Friday. Traders waited.';
+  for (const [name, short] of [
+    ['Northern Ireland', 'N. Ireland'],
+    ['West Borneo', 'W. Borneo'],
+    ['The envoy Ann Louise Moss and', 'The envoy Ann L. Moss and'],
+  ] as const) {
+    assert.deepEqual(kinds(before.replace('PLACE', name), before.replace('PLACE', short)), [], short);
+    assert.deepEqual(kinds(before.replace('PLACE', short), before.replace('PLACE', name)), [], `${short} written out`);
+  }
+  // Another word's letter is no such name.
+  assert.notDeepEqual(kinds(before.replace('PLACE', 'Northern Ireland'), before.replace('PLACE', 'S. Ireland')), []);
+  // Nor a letter before another word than the one the other side writes next.
+  const at = (text: string, word: string): [ReturnType<typeof sideOf>, number] => {
+    const side = sideOf(text);
+    return [side, side.tokens.findIndex((t) => side.text.slice(t.start, t.end) === word)];
+  };
+  const [x, i] = at('N. Borneo officials met today.', 'N');
+  const [y, j] = at('Northern Ireland officials met today.', 'Northern');
+  assert.ok(!abbreviates(x, i, y, j));
+  const [z, k] = at('Northern Borneo officials met today.', 'Northern');
+  assert.ok(abbreviates(x, i, z, k));
+});

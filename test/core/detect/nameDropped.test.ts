@@ -149,3 +149,13 @@ test('name-dropped: a name\'s initials the canonical gives beside it, dropped wh
   const [g] = detect(nameDroppedDetector, 'The Northern Grain Council (NGC) says harvests are falling.', 'The council says harvests are falling.');
   assert.equal(g?.kind, 'name');
 });
+
+test('name-dropped: the scale after a degree sign ("12°C", "54˚F", "12ºC") is a unit, no name', () => {
+  for (const sign of ['°', '˚', 'º']) {
+    const found = detect(nameDroppedDetector, `The lake was 54${sign}F (12${sign}C) warmer than in the spring.`, 'The lake was 54F warmer than in the spring.');
+    assert.deepEqual(found.filter((f) => f.kind === 'name'), [], sign);
+  }
+  // A capital after another mark is still read as a name.
+  const [f] = detect(nameDroppedDetector, 'The lake near Port Vela was warmer than in the spring.', 'The lake was warmer than in the spring.');
+  assert.equal(f?.kind, 'name');
+});
