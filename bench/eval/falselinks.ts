@@ -82,6 +82,11 @@
  * 8,490 links in 1,885 of 1,888 pairs → 792 in 187 (unrelated.eval.ts has the reading and what
  * was tried). Development translations: false links 7 unchanged (the seven above are in parallel
  * pairs: the gate does not reach them).
+ * Read on 30 Nov 2026 (align33, main 9fedbec2): the `across` trace now also tells the programme's
+ * path before the gate keeps or drops it (`path`; `Run.across`, linkfit.ts), to read the pairs
+ * the gate drops. Shipped: where only the length can link (nothing crosses), a permutation test
+ * of the order (`orderSpeaks`, alignAcross.ts; unrelated.eval.ts has the reading and what was
+ * tried): unrelated links across languages 978 → 391; translations' false links 29/248 unchanged.
  *
  * Read on 29 Nov 2026 (align29, main c65703ae → branch align29): false links original | ex-fresh
  * (fresh 1–15) | check | unrelated 13 | 80 | 14 | 16 → 13 | 78 | 12 | 8. Shipped: where they stand

@@ -90,6 +90,7 @@ import { compare } from '../../src/core/compare';
 import { pageOptions, toSourceComparison } from '../../src/core/markup';
 import type { LinkStep, State } from '../../src/core/alignState';
 import type { AcrossItem } from '../../src/core/alignAcross';
+import type { Group } from '../../src/core/align';
 import { readFile } from '../../src/read/page';
 import { wordVectors } from '../../src/read/wordVectors';
 import { familyOrigin, goldName, isCheckOrigin, loadGoldCases, readText, type GoldCase } from './gold';
@@ -124,7 +125,7 @@ export interface Run {
   added: ReadonlySet<number>;
   state: State | null;
   /** A translation's items with their crossing anchors (alignAcross.ts), where `state` is null. */
-  across?: { canonical: AcrossItem[]; article: AcrossItem[] };
+  across?: { canonical: AcrossItem[]; article: AcrossItem[]; path: readonly Group[] };
 }
 
 const vectors = wordVectors();

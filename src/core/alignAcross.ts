@@ -102,9 +102,10 @@ function keepCrossing(items: AcrossItem[], other: AcrossItem[]): void {
 
 /**
  * The debugging hook of a translation's alignment (`CompareOptions.alignTrace`): told once, as
- * step `across`, of the two texts' items with their crossing anchors; never part of the result.
+ * step `across`, of the two texts' items with their crossing anchors and the programme's path
+ * (before `parallel` keeps or drops it); never part of the result.
  */
-export type AcrossTrace = (step: 'across', c: number, a: number, items: { canonical: AcrossItem[]; article: AcrossItem[] }) => boolean | void;
+export type AcrossTrace = (step: 'across', c: number, a: number, items: { canonical: AcrossItem[]; article: AcrossItem[]; path: readonly Group[] }) => boolean | void;
 
 /**
  * Aligns a text with its translation (`locales`: the BCP 47 tags of the two languages, for
@@ -118,11 +119,10 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
   const figures = { canonical: figuresOf(C).size, article: figuresOf(A).size };
   keepCrossing(C, A);
   keepCrossing(A, C);
-  trace?.('across', -1, -1, { canonical: C, article: A });
   const ratio = lengthRatio(C, A);
   const score = (cs: AcrossItem[], as: AcrossItem[]): number => {
-    const lc = cs.reduce((k, x) => k + x.length, 0);
-    const la = as.reduce((k, x) => k + x.length, 0);
+    const lc = lengthOf(cs);
+    const la = lengthOf(as);
     const d = (la - lc * ratio) / Math.sqrt(Math.max(1, (lc + la / ratio) / 2) * LENGTH_VARIANCE);
     const lengthSim = Math.exp((-d * d) / 2);
     const ca = union(cs);
@@ -136,8 +136,9 @@ export function alignAcross(canon: AlignDoc, art: AlignDoc, locales: { canonical
     if (shared === 0) return NO_SHARED * lengthSim * kindFit(cs, as);
     return (ANCHOR_SHARE * anchorSim + (1 - ANCHOR_SHARE) * lengthSim) * kindFit(cs, as);
   };
-  const groups = programme(C, A, score);
-  return { groups: parallel(groups, C, A, figures) ? groups : [], repeats: [] };
+  const { groups, value } = programme(C, A, score);
+  trace?.('across', -1, -1, { canonical: C, article: A, path: groups });
+  return { groups: parallel(groups, C, A, figures, () => orderSpeaks(value, C, A, score)) ? groups : [], repeats: [] };
 }
 
 /** Whether two sides share what pins a link: a figure, a month or a name that both write, or two anchors. */
@@ -166,15 +167,55 @@ function figuresOf(items: AcrossItem[]): Set<string> {
  * between pinned links may link them: one in `PARALLEL_SHARE` of the shorter text's sentences
  * linked with a pin (`pinned`), or nothing that could cross at all (one side writes no figure or
  * month and no anchor crosses: only the length can speak, as between a statement and its
- * translation into another script). Two reports of different events share a pin here and there (a year, a round
+ * translation into another script) and the order of the sentences' lengths speaks (`order`,
+ * `orderSpeaks`). Two reports of different events share a pin here and there (a year, a round
  * figure, a name), seldom one in every few sentences along one path.
  */
-function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: { canonical: number; article: number }): boolean {
+function parallel(groups: readonly Group[], C: AcrossItem[], A: AcrossItem[], figures: { canonical: number; article: number }, order: () => boolean): boolean {
   const cById = new Map(C.map((x) => [x.id, x]));
   const aById = new Map(A.map((x) => [x.id, x]));
   const pins = groups.filter((g) => pinned(g.canonical.map((i) => cById.get(i)!), g.article.map((i) => aById.get(i)!))).length;
   if (pins * PARALLEL_SHARE >= Math.min(C.length, A.length)) return true;
-  return Math.min(figures.canonical, figures.article) === 0 && ![...C, ...A].some((x) => x.anchors.size > 0);
+  return Math.min(figures.canonical, figures.article) === 0 && ![...C, ...A].some((x) => x.anchors.size > 0) && order();
+}
+
+/** How many shuffled orders of the article `orderSpeaks` draws, and how many of them may fit as well as the text's own. */
+const SHUFFLES = 40;
+const BY_CHANCE = 2;
+/** The cells of each of `orderSpeaks`'s programmes: longer texts keep to a narrower band around the diagonal (time). */
+const ORDER_CELLS = 4_000;
+
+/**
+ * Whether the path through the two texts as written (`value`: the programme's best) fits better
+ * than the article's sentences in another order would: a permutation test, the article shuffled
+ * `SHUFFLES` times (a fixed seed: the same answer every run), the order speaking when at most
+ * `BY_CHANCE` of them (5%) fit as well. A translation keeps its original's order, so the lengths
+ * of its sentences follow the original's one after another; two texts of different events fit by
+ * length only where the programme picks sentences of a like length out of each, which a shuffled
+ * order offers as well. Asked only where length alone would link (nothing crosses): the anchors of
+ * the other pairs say more.
+ */
+function orderSpeaks(value: number, C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], as: AcrossItem[]) => number): boolean {
+  let seed = 0x2545f491;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
+  };
+  // Long texts: the text as written and each shuffle through the same narrow band, so that the
+  // test costs about what the programme did.
+  const banded = (C.length + 1) * (A.length + 1) > ORDER_CELLS;
+  const fit = (B: AcrossItem[]): number => programme(C, B, score, ORDER_CELLS, 5).value;
+  const own = banded ? fit(A) : value;
+  let asGood = 0;
+  for (let k = 0; k < SHUFFLES; k++) {
+    const shuffled = A.slice();
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    if (fit(shuffled) >= own - 1e-9 && ++asGood > BY_CHANCE) return false;
+  }
+  return true;
 }
 
 /** One pinned link in this many sentences of the shorter text makes two texts parallel. */
@@ -182,9 +223,9 @@ const PARALLEL_SHARE = 4;
 
 /**
  * The dynamic programme: the best path of links, in order, through the two sequences, each link
- * worth how far its `score` clears the bar.
+ * worth how far its `score` clears the bar (`value`: what the path is worth, the sum).
  */
-function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], as: AcrossItem[]) => number): Group[] {
+function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], as: AcrossItem[]) => number, cellBudget = FULL_CELLS, minHalf = 50): { groups: Group[]; value: number } {
   const n = C.length;
   const m = A.length;
   // The value of a link: how far its score clears the bar, a little less for a split or a
@@ -194,7 +235,7 @@ function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], a
   // The cells of the programme: every cell for texts of ordinary length; for very long ones a
   // band of columns around the diagonal of each row, so that memory stays bounded (a
   // translation keeps its order, so its path stays near the diagonal).
-  const half = (n + 1) * (m + 1) <= FULL_CELLS ? m : Math.max(50, Math.ceil(FULL_CELLS / (2 * (n + 1))));
+  const half = (n + 1) * (m + 1) <= cellBudget ? m : Math.max(minHalf, Math.ceil(cellBudget / (2 * (n + 1))));
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   const rowAt = new Float64Array(n + 2);
@@ -214,6 +255,10 @@ function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], a
     return k < 0 ? -Infinity : best[k]!;
   };
   best[0] = 0;
+  // The one or two items that end at each index, made once (each is scored in many cells).
+  const runsOf = (xs: AcrossItem[]): AcrossItem[][][] => [xs.map((x) => [x]), xs.map((x, k) => (k > 0 ? [xs[k - 1]!, x] : [x]))];
+  const cRuns = runsOf(C);
+  const aRuns = runsOf(A);
   const LINKS: Array<[number, number]> = [
     [1, 1],
     [2, 1],
@@ -236,7 +281,7 @@ function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], a
         if (i < dc || j < da) continue;
         const prev = bestAt(i - dc, j - da);
         if (prev === -Infinity) continue;
-        const v = value(score(C.slice(i - dc, i), A.slice(j - da, j)), dc + da);
+        const v = value(score(cRuns[dc - 1]![i - 1]!, aRuns[da - 1]![j - 1]!), dc + da);
         if (v > 0 && prev + v > b) {
           b = prev + v;
           mv = dc * 3 + da;
@@ -274,7 +319,8 @@ function programme(C: AcrossItem[], A: AcrossItem[], score: (cs: AcrossItem[], a
     }
   }
   groups.reverse();
-  return groups;
+  const end = at(n, m);
+  return { groups, value: end < 0 ? 0 : best[end]! };
 }
 
 /**
@@ -296,7 +342,8 @@ function kindFit(cs: AcrossItem[], as: AcrossItem[]): number {
 }
 
 function kindOf(items: AcrossItem[]): 'heading' | 'sentence' | 'mixed' {
-  const h = items.filter((x) => x.heading).length;
+  let h = 0;
+  for (const x of items) if (x.heading) h++;
   return h === 0 ? 'sentence' : h === items.length ? 'heading' : 'mixed';
 }
 
@@ -305,4 +352,10 @@ function union(items: AcrossItem[]): Set<string> {
   const out = new Set<string>();
   for (const x of items) for (const a of x.anchors) out.add(a);
   return out;
+}
+
+function lengthOf(items: AcrossItem[]): number {
+  let k = 0;
+  for (const x of items) k += x.length;
+  return k;
 }

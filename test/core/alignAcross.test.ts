@@ -281,3 +281,50 @@ test('compare: the wrong canonical for a translation reports every sentence omit
   assert.equal(c.articleLanguage, 'fra');
   assert.equal(c.alignments.length, 0);
 });
+
+// Written for these tests: a minister's statement with no figure and its Arabic translation, where
+// nothing crosses (no figure, no name in Latin letters): only the length of the sentences, one
+// after another, says which is which; and an Arabic report of another event with no figure.
+const STATEMENT = [
+  'The foreign minister welcomed the agreement reached by the two neighbours after weeks of difficult talks in the capital.',
+  'It is a good day for the region.',
+  'The minister thanked the mediators for their patience and their work.',
+  'Both sides have promised to open the border crossings to trade and to families who have been kept apart for too long.',
+  'We will watch closely.',
+  'The government stands ready to help rebuild the roads, the schools and the clinics that the fighting destroyed in the border villages.',
+  'Peace will take time.',
+  'The minister will travel to the region next month to meet the leaders of both countries.',
+];
+const STATEMENT_AR = [
+  'رحب وزير الخارجية بالاتفاق الذي توصل إليه البلدان الجاران بعد أسابيع من المحادثات الصعبة في العاصمة.',
+  'إنه يوم جيد للمنطقة.',
+  'وشكر الوزير الوسطاء على صبرهم وعملهم.',
+  'وقد تعهد الجانبان بفتح المعابر الحدودية أمام التجارة وأمام العائلات التي فرقت بينها الحدود لفترة طويلة جدا.',
+  'سنراقب عن كثب.',
+  'والحكومة مستعدة للمساعدة في إعادة بناء الطرق والمدارس والعيادات التي دمرها القتال في القرى الحدودية.',
+  'السلام يحتاج إلى وقت.',
+  'وسيسافر الوزير إلى المنطقة الشهر المقبل للقاء قادة البلدين.',
+];
+const OTHER_AR = [
+  'أعاد المتحف الوطني في المدينة القديمة فتح أبوابه يوم السبت بعد أعمال ترميم طويلة استمرت منذ الشتاء الماضي، كما أعلنت إدارته في بيان.',
+  'ويضم المتحف الآن قاعات جديدة للفن الحديث وللمخطوطات القديمة.',
+  'وشكر المدير العمال والمتبرعين على جهودهم وصبرهم طوال فترة الإغلاق.',
+  'الدخول مجاني.',
+  'وقالت الإدارة إن معرضا كبيرا عن تاريخ التجارة في البحر سيفتتح في الخريف.',
+  'ويأمل المسؤولون أن يجذب المتحف مزيدا من السياح والطلاب والباحثين إلى المدينة هذا العام.',
+];
+
+test('alignAcross: where nothing crosses, a translation is linked by the order of its sentences\' lengths, and another text of like sentences is not', () => {
+  const en = prepare(STATEMENT.join(' '));
+  const locales = { canonical: 'en', article: 'ar' };
+  const { groups } = alignAcross(en, prepare(STATEMENT_AR.join(' '), 'arb'), locales);
+  assert.deepEqual(
+    groups.map((g) => [g.canonical, g.article]),
+    STATEMENT.map((_, i) => [[i], [i]]),
+  );
+  // Another event's report in Arabic against the statement, and the translation against the flood
+  // report (figures the translation would write again, none written): sentences of a like length
+  // pair up here and there, no better than in any other order.
+  assert.deepEqual(alignAcross(en, prepare(OTHER_AR.join(' '), 'arb'), locales).groups, []);
+  assert.deepEqual(alignAcross(prepare(EN.join(' ')), prepare(STATEMENT_AR.join(' '), 'arb'), locales).groups, []);
+});
