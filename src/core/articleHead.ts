@@ -141,6 +141,8 @@ function findHeadline(page: PageContext): number {
   const mainSet = new Set(main.split(' '));
   const holdsTitle = (i: number): boolean => mainWords >= 3 && words[i]!.length <= mainWords + KICKER_MAX_WORDS && [...mainSet].every((w) => words[i]!.includes(w));
   for (let i = firstProse - 1; i >= low; i--) if (h1(i) && holdsTitle(i) && !isChromeShape(page, i)) return i;
+  // A headline and the deck under it that the page's title runs together: the upper line is the headline.
+  for (let i = firstProse - 1; i >= low; i--) if (closesTitle(page, i, nextWithWords(page, i))) return i;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
@@ -162,6 +164,26 @@ function findHeadline(page: PageContext): number {
   let above = stamp - 1;
   while (above >= low && (words[above]!.length === 0 || isStampLine(page, above))) above--;
   return above >= low && page.letterWords[above]! >= HEADLINE_MIN_LETTER_WORDS && readsAsHeadline(page, above) ? above : -1;
+}
+
+/**
+ * Block `deck`, right under block `headline` (nothing with words between), closes the page's title:
+ * the title is the two lines run together ("Ferry sinks at noon Three rescued"), each a line of its
+ * own with no link, not shaped as chrome, above the prose. The page titles the story with both: the
+ * deck is the story's, however short.
+ */
+function closesTitle(page: PageContext, headline: number, deck: number): boolean {
+  const title = wordsOf(page.hint.title ?? '').join(' ');
+  const line = (i: number): boolean =>
+    i >= 0 && i < page.firstProse && page.letterWords[i]! > 0 && page.blocks[i]!.tag !== 'li' && page.blocks[i]!.linkShare === 0 && !isChromeShape(page, i);
+  return (
+    !!title &&
+    headline >= 0 &&
+    deck === nextWithWords(page, headline) &&
+    line(headline) &&
+    line(deck) &&
+    `${page.words[headline]!.join(' ')} ${page.words[deck]!.join(' ')}` === title
+  );
 }
 
 /** A line that may be a headline: no list item, no link or caption, a line's length of words, no stop at its end. */
@@ -309,19 +331,20 @@ export function markHead(page: PageContext): void {
     if (i === lead && isSalutation(page, i)) continue;
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
-      i > headline &&
-      b.tag !== 'li' &&
-      !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
-      !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
-      (!chromeShaped(i) || isDescription(i)) &&
-      letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
-      letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) ||
-        /^h[2-3]$/.test(b.tag) ||
-        isLead(i) ||
-        isWholeDescription(i) ||
-        inPoints(i) ||
-        (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
+      (i === deck && closesTitle(page, headline, i)) ||
+      (i > headline &&
+        b.tag !== 'li' &&
+        !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
+        !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
+        (!chromeShaped(i) || isDescription(i)) &&
+        letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
+        letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
+        (STANDFIRST_END.test(text) ||
+          /^h[2-3]$/.test(b.tag) ||
+          isLead(i) ||
+          isWholeDescription(i) ||
+          inPoints(i) ||
+          (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim()))));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(page, i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';

@@ -397,3 +397,12 @@ test("a box between the headline and the prose that says its summary is made by 
   const r = roles(html, [para(1), para(2), para(3)], headline);
   for (const t of deck) assert.equal(roleOf(r, t), 'content', t);
 });
+
+test("a headline (<h1>) and a short deck (<h2>) under it that the page's title runs together: the <h1> is the headline, the deck is kept", () => {
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul><h1>Ferry sinks at the harbour mouth in a storm</h1><h2>All crew rescued</h2>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['All crew rescued', para(1), para(2), para(3)], 'Ferry sinks at the harbour mouth in a storm All crew rescued');
+  assert.equal(roleOf(r, 'Ferry sinks at the harbour mouth in a storm'), 'heading');
+  assert.notEqual(roleOf(r, 'All crew rescued'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+});
