@@ -288,6 +288,7 @@ export function markHead(page: PageContext): void {
     excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
   // A deck that is the page's description word for word is its standfirst however short ("… explained why it matters.").
   const isWholeDescription = (i: number): boolean => excerpt.length >= DECK_MIN_WORDS && keyOf(page, i) === `${excerptKey} `;
+  const describing = descriptionParagraphs(page, headline, excerpt, (i) => !repeatsStory(i));
   // The block right under the headline: its deck (standfirst), with or without a stop at its end;
   // a notice about the page ("This article is more than 5 years old") may stand between them. A
   // deck that the lead picture's alt text repeats describes the picture, it is no caption of it.
@@ -332,6 +333,7 @@ export function markHead(page: PageContext): void {
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
       (i === deck && closesTitle(page, headline, i)) ||
+      describing.has(i) ||
       (i > headline &&
         b.tag !== 'li' &&
         !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
@@ -351,6 +353,30 @@ export function markHead(page: PageContext): void {
     if (roles[i] === 'content') kept.add(keyOf(page, i));
   }
   keepStandfirstMiddles(page, headline, low);
+}
+
+/**
+ * A standfirst set as several short paragraphs under the headline that the page's description
+ * runs together word for word ("Ferry sinks at noon." / "All crew rescued."): each is the
+ * standfirst's, however short. Paragraphs (<p>) in a row above the prose, nothing with words
+ * between, no link, none shaped as chrome nor repeated by the story (`own`); at least two.
+ */
+function descriptionParagraphs(page: PageContext, headline: number, excerpt: readonly string[], own: (i: number) => boolean): Set<number> {
+  const { blocks, words } = page;
+  const whole = excerpt.join(' ');
+  const paragraph = (i: number): boolean => blocks[i]!.tag === 'p' && blocks[i]!.linkShare === 0 && !isChromeShape(page, i) && own(i);
+  if (excerpt.length < STANDFIRST_MIN_WORDS) return new Set();
+  for (let from = nextWithWords(page, Math.max(headline, headWindowStart(page) - 1)); from < page.firstProse; from = nextWithWords(page, from)) {
+    if (!whole.startsWith(words[from]!.join(' '))) continue;
+    const run: number[] = [];
+    let said = '';
+    for (let i = from; i < page.firstProse && paragraph(i) && said.length < whole.length; i = nextWithWords(page, i)) {
+      said = said ? `${said} ${words[i]!.join(' ')}` : words[i]!.join(' ');
+      run.push(i);
+    }
+    if (run.length >= 2 && said === whole) return new Set(run);
+  }
+  return new Set();
 }
 
 /**

@@ -406,3 +406,23 @@ test("a headline (<h1>) and a short deck (<h2>) under it that the page's title r
   assert.notEqual(roleOf(r, 'All crew rescued'), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
 });
+
+test("a standfirst of several short paragraphs that the page's description runs together word for word is kept whole, its shortest first paragraph too; short lines the description does not say are not", () => {
+  const headline = 'Council backs plan for new library';
+  const standfirst = ['Books move at last.', 'The mayor explained why the vote matters.', '"We waited ten years", she wrote on the town website.'];
+  const lead = 'Councillors met late on Monday.';
+  for (const [excerpt, kept] of [
+    [standfirst.join(' '), true],
+    ['A town votes on where it keeps its books after ten years of argument.', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1>${standfirst.map((p) => `<p>${p}</p>`).join('')}<p>${lead}</p>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const { read, blocks } = readHtmlBlocks(html);
+    const hint: ArticleHint = { title: headline, blocks: [...standfirst, lead, para(1), para(2), para(3)], linkShare: 0, excerpt };
+    const marked = markArticle(read, blocks, hint);
+    const r = marked.blocks!.map((b): [string, string] => [b.role, read.text.slice(b.start, b.end)]);
+    assert.equal(roleOf(r, standfirst[0]!), kept ? 'content' : 'chrome', excerpt);
+    for (const p of [...standfirst.slice(1), lead]) assert.equal(roleOf(r, p), 'content', p);
+    assert.equal(roleOf(r, headline), 'heading');
+  }
+});
