@@ -168,11 +168,13 @@ function findHeadline(page: PageContext): number {
 
 /**
  * Block `deck`, right under block `headline` (nothing with words between), closes the page's title:
- * the title is the two lines run together ("Ferry sinks at noon Three rescued"), each a line of its
+ * the title is the two lines run together with a space ("Ferry sinks at noon Three rescued"), each a line of its
  * own with no link, not shaped as chrome, above the prose. The page titles the story with both: the
  * deck is the story's, however short.
  */
 function closesTitle(page: PageContext, headline: number, deck: number): boolean {
+  // Run together with a space only: a title with a separator or a colon sets a kicker or the site's name apart ("Harbour: Ferry sinks").
+  if (TITLE_SEPARATOR.test(page.hint.title ?? '') || /[:：]/.test(page.hint.title ?? '')) return false;
   const title = wordsOf(page.hint.title ?? '').join(' ');
   const line = (i: number): boolean =>
     i >= 0 && i < page.firstProse && page.letterWords[i]! > 0 && page.blocks[i]!.tag !== 'li' && page.blocks[i]!.linkShare === 0 && !isChromeShape(page, i);

@@ -405,6 +405,12 @@ test("a headline (<h1>) and a short deck (<h2>) under it that the page's title r
   assert.equal(roleOf(r, 'Ferry sinks at the harbour mouth in a storm'), 'heading');
   assert.notEqual(roleOf(r, 'All crew rescued'), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  // A title that sets a kicker apart by a colon ("Coast news: Ferry sinks …"): the kicker over the <h1> is no headline.
+  const kicked = `<html><body><div>Coast news</div><h1>Ferry sinks at the harbour mouth in a storm</h1>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const k = roles(kicked, ['Coast news', 'Ferry sinks at the harbour mouth in a storm', para(1), para(2), para(3)], 'Coast news: Ferry sinks at the harbour mouth in a storm');
+  assert.equal(roleOf(k, 'Ferry sinks at the harbour mouth in a storm'), 'heading');
+  assert.equal(roleOf(k, 'Coast news'), 'chrome');
 });
 
 test("a standfirst of several short paragraphs that the page's description runs together word for word is kept whole, its shortest first paragraph too; short lines the description does not say are not", () => {
