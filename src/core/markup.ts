@@ -526,8 +526,7 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly ImageAl
   // a paragraph (<p>) that says it too is no second caption but the story's sentence the caption repeats.
   const captionKeys = blocks.flatMap((b, i) => (b.captionShare > MAX_CAPTION_SHARE ? [keyOf(words[i]!)] : []));
   const captioned = (k: string): boolean => captionKeys.some((key) => repeats(key, k));
-  const uncaptioned = (all: ReadonlySet<string>): string[] => [...all].filter((k) => !captioned(k));
-  const forParagraphs = [uncaptioned(keys), uncaptioned(unsigned)] as const;
+  const forParagraphs = [[...keys].filter((k) => !captioned(k)), [...unsigned].filter((k) => !captioned(k))] as const;
   return blocks.map((b, i) => {
     const w = words[i]!;
     if (w.length < MIN_NEAR_ALT_WORDS || b.tag === 'h1') return b;
