@@ -213,6 +213,10 @@ export function dropAuthorNotes(page: PageContext): void {
   }
 }
 
+/** A sentence that leads into what follows it: a word, then a colon at its end. */
+const LEADS_ON = /[\p{L}\p{N}][:：]$/u;
+/** A word for a video, in a few languages. */
+const VIDEO_WORD = /video|vídeo|vidéo|wideo|видео|视频|視頻|動画|영상|فيديو|ویدیو/iu;
 /** A note set under the story wholly in italics: at least this share of its letters in <em> or <i>… */
 const ITALIC_NOTE_SHARE = 0.9;
 /** …below a paragraph of the story with at most this share so set (a story told in italics is the story). */
@@ -227,6 +231,10 @@ const ITALIC_STORY_SHARE = 0.5;
  */
 function isItalicNote(page: PageContext, i: number): boolean {
   if ((page.blocks[i]!.italicShare ?? 0) < ITALIC_NOTE_SHARE || page.words[i]!.length > BIO_MAX_WORDS) return false;
+  // A line ending on a colon leads into what the page shows under it (a post, a clip the story cites): the story's words, no
+  // note; but not one that names the video it leads into ("The video below shows …:"), the page's pointer to its player.
+  const text = textOf(page, i).trimEnd();
+  if (LEADS_ON.test(text) && !VIDEO_WORD.test(text)) return false;
   let above = previousWithWords(page, i);
   while (above > page.firstProse && page.roles[above] !== 'content') above = previousWithWords(page, above);
   return above >= page.firstProse && page.roles[above] === 'content' && (page.blocks[above]!.italicShare ?? 0) <= ITALIC_STORY_SHARE && isProse(page, above);

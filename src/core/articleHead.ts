@@ -141,6 +141,8 @@ function findHeadline(page: PageContext): number {
   const mainSet = new Set(main.split(' '));
   const holdsTitle = (i: number): boolean => mainWords >= 3 && words[i]!.length <= mainWords + KICKER_MAX_WORDS && [...mainSet].every((w) => words[i]!.includes(w));
   for (let i = firstProse - 1; i >= low; i--) if (h1(i) && holdsTitle(i) && !isChromeShape(page, i)) return i;
+  // A headline and the deck under it that the page's title runs together: the upper line is the headline.
+  for (let i = firstProse - 1; i >= low; i--) if (closesTitle(page, i, nextWithWords(page, i))) return i;
   for (let i = firstProse - 1; i >= low; i--) if (isTitle(i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i) && !isChromeShape(page, i)) return i;
   for (let i = firstProse - 1; i >= low; i--) if (sameAsTitle(i)) return i;
@@ -162,6 +164,28 @@ function findHeadline(page: PageContext): number {
   let above = stamp - 1;
   while (above >= low && (words[above]!.length === 0 || isStampLine(page, above))) above--;
   return above >= low && page.letterWords[above]! >= HEADLINE_MIN_LETTER_WORDS && readsAsHeadline(page, above) ? above : -1;
+}
+
+/**
+ * Block `deck`, right under block `headline` (nothing with words between), closes the page's title:
+ * the title is the two lines run together with a space ("Ferry sinks at noon Three rescued"), each a line of its
+ * own with no link, not shaped as chrome, above the prose. The page titles the story with both: the
+ * deck is the story's, however short.
+ */
+function closesTitle(page: PageContext, headline: number, deck: number): boolean {
+  // Run together with a space only: a title with a separator or a colon sets a kicker or the site's name apart ("Harbour: Ferry sinks").
+  if (TITLE_SEPARATOR.test(page.hint.title ?? '') || /[:：]/.test(page.hint.title ?? '')) return false;
+  const title = wordsOf(page.hint.title ?? '').join(' ');
+  const line = (i: number): boolean =>
+    i >= 0 && i < page.firstProse && page.letterWords[i]! > 0 && page.blocks[i]!.tag !== 'li' && page.blocks[i]!.linkShare === 0 && !isChromeShape(page, i);
+  return (
+    !!title &&
+    headline >= 0 &&
+    deck === nextWithWords(page, headline) &&
+    line(headline) &&
+    line(deck) &&
+    `${page.words[headline]!.join(' ')} ${page.words[deck]!.join(' ')}` === title
+  );
 }
 
 /** A line that may be a headline: no list item, no link or caption, a line's length of words, no stop at its end. */
@@ -266,6 +290,7 @@ export function markHead(page: PageContext): void {
     excerpt.length >= STANDFIRST_MIN_WORDS && blocks[i]!.linkShare <= MAX_LINK_SHARE && keyOf(page, i).startsWith(`${excerptKey} `) && !repeatsStory(i);
   // A deck that is the page's description word for word is its standfirst however short ("… explained why it matters.").
   const isWholeDescription = (i: number): boolean => excerpt.length >= DECK_MIN_WORDS && keyOf(page, i) === `${excerptKey} `;
+  const describing = descriptionParagraphs(page, headline, excerpt, (i) => !repeatsStory(i));
   // The block right under the headline: its deck (standfirst), with or without a stop at its end;
   // a notice about the page ("This article is more than 5 years old") may stand between them. A
   // deck that the lead picture's alt text repeats describes the picture, it is no caption of it.
@@ -309,25 +334,51 @@ export function markHead(page: PageContext): void {
     if (i === lead && isSalutation(page, i)) continue;
     // A line mostly of figures (a date and time, "updated …") is no standfirst, however long.
     const standfirst =
-      i > headline &&
-      b.tag !== 'li' &&
-      !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
-      !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
-      (!chromeShaped(i) || isDescription(i)) &&
-      letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
-      letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
-      (STANDFIRST_END.test(text) ||
-        /^h[2-3]$/.test(b.tag) ||
-        isLead(i) ||
-        isWholeDescription(i) ||
-        inPoints(i) ||
-        (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim())));
+      (i === deck && closesTitle(page, headline, i)) ||
+      describing.has(i) ||
+      (i > headline &&
+        b.tag !== 'li' &&
+        !(letterWords[i]! >= PROSE_MIN_WORDS && repeatsStory(i)) &&
+        !(blocks[i]!.linkShare > 0 && inLinkedRun(i)) &&
+        (!chromeShaped(i) || isDescription(i)) &&
+        letterWords[i]! >= (i === deck && (/^h[2-3]$/.test(b.tag) || isWholeDescription(i)) ? DECK_MIN_WORDS : STANDFIRST_MIN_WORDS) &&
+        letterWords[i]! >= STANDFIRST_LETTER_SHARE * words[i]!.length &&
+        (STANDFIRST_END.test(text) ||
+          /^h[2-3]$/.test(b.tag) ||
+          isLead(i) ||
+          isWholeDescription(i) ||
+          inPoints(i) ||
+          (i === deck && b.linkShare === 0 && !NOT_A_DECK.test(text.trim()) && !isByline(text.trim()))));
     // The same standfirst set twice (a dek over the headline and under it): only the first is kept.
     const again = standfirst && kept.has(keyOf(page, i));
     roles[i] = standfirst && !again && (headline >= 0 || roles[i] === 'content') ? 'content' : 'chrome';
     if (roles[i] === 'content') kept.add(keyOf(page, i));
   }
   keepStandfirstMiddles(page, headline, low);
+}
+
+/**
+ * A standfirst set as several short paragraphs under the headline that the page's description
+ * runs together word for word ("Ferry sinks at noon." / "All crew rescued."): each is the
+ * standfirst's, however short. Paragraphs (<p>) in a row above the prose, nothing with words
+ * between, no link, none shaped as chrome nor repeated by the story (`own`); at least two.
+ */
+function descriptionParagraphs(page: PageContext, headline: number, excerpt: readonly string[], own: (i: number) => boolean): Set<number> {
+  const { blocks, words } = page;
+  const whole = excerpt.join(' ');
+  const paragraph = (i: number): boolean => blocks[i]!.tag === 'p' && blocks[i]!.linkShare === 0 && !isChromeShape(page, i) && own(i);
+  if (excerpt.length < STANDFIRST_MIN_WORDS) return new Set();
+  for (let from = nextWithWords(page, Math.max(headline, headWindowStart(page) - 1)); from < page.firstProse; from = nextWithWords(page, from)) {
+    if (!whole.startsWith(words[from]!.join(' '))) continue;
+    const run: number[] = [];
+    let said = '';
+    for (let i = from; i < page.firstProse && paragraph(i) && said.length < whole.length; i = nextWithWords(page, i)) {
+      said = said ? `${said} ${words[i]!.join(' ')}` : words[i]!.join(' ');
+      run.push(i);
+    }
+    if (run.length >= 2 && said === whole) return new Set(run);
+  }
+  return new Set();
 }
 
 /**

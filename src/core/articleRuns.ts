@@ -66,9 +66,14 @@ const STAFF_CREDIT_AFTER_STOP = once(() => {
  * us,” said Jane Doe": a comma or a stop, the closing mark, then one to four words and nothing more.
  */
 const ATTRIBUTED_QUOTE_END = new RegExp(`[,${SENTENCE_STOPS}]\\s*[”“’»"]\\s+\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,3}$`, 'u');
+/**
+ * A story signed in lenticular brackets after its last stop, as Japanese papers sign it with the
+ * reporters' places and names: "…している。【ロンドン山田花子、パリ田中一郎】" (no label: any words but a stop).
+ */
+const BRACKET_SIGNED_END = new RegExp(`[${SENTENCE_STOPS}][${CLOSE_QUOTE})」』）]*\\s*【[^【】${SENTENCE_STOPS}\\n]{1,40}】$`, 'u');
 /** A paragraph ends as a sentence ends (or a quotation, a bracket), perhaps signed by its agency or closing on its credit, or on a quotation's speaker. */
 export function endsAsSentence(text: string): boolean {
-  return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text) || ATTRIBUTED_QUOTE_END.test(text);
+  return TERMINAL_END.test(text) || SIGNED_END.test(text) || CREDIT_AFTER_STOP.test(text) || ATTRIBUTED_QUOTE_END.test(text) || BRACKET_SIGNED_END.test(text);
 }
 /** Teasers: at least this many paragraphs in a row, each under a linked headline of at least this many words. */
 const TEASER_MIN = 3;

@@ -522,14 +522,20 @@ function captionsByAlt(text: string, blocks: PageBlock[], alts: readonly ImageAl
   }
   const caption = (b: PageBlock): PageBlock => ({ ...b, captionShare: 1, altCaption: b.captionShare <= MAX_CAPTION_SHARE });
   const repeats = (key: string, k: string): boolean => key.includes(k) && (k.length - 2) / (key.length - 2) >= 0.6;
+  // An alt text the page's own caption already says (a <figcaption> under the picture) is captioned:
+  // a paragraph (<p>) that says it too is no second caption but the story's sentence the caption repeats.
+  const captionKeys = blocks.flatMap((b, i) => (b.captionShare > MAX_CAPTION_SHARE ? [keyOf(words[i]!)] : []));
+  const captioned = (k: string): boolean => captionKeys.some((key) => repeats(key, k));
+  const forParagraphs = [[...keys].filter((k) => !captioned(k)), [...unsigned].filter((k) => !captioned(k))] as const;
   return blocks.map((b, i) => {
     const w = words[i]!;
     if (w.length < MIN_NEAR_ALT_WORDS || b.tag === 'h1') return b;
     const key = keyOf(w);
-    if (w.length >= MIN_ALT_WORDS) for (const k of keys) if (repeats(key, k)) return caption(b);
+    const [altKeys, unsignedKeys] = b.tag === 'p' ? forParagraphs : [keys, unsigned];
+    if (w.length >= MIN_ALT_WORDS) for (const k of altKeys) if (repeats(key, k)) return caption(b);
     if (HEADING_TAG.test(b.tag)) return b;
     if (after.get(i) === key) return caption(b);
-    if (w.length >= MIN_ALT_WORDS) for (const k of unsigned) if (repeats(key, k)) return caption(b);
+    if (w.length >= MIN_ALT_WORDS) for (const k of unsignedKeys) if (repeats(key, k)) return caption(b);
     return b;
   });
 }

@@ -1431,3 +1431,17 @@ test("a story set in <div>s, one short paragraph of it saying again most of what
   const r = roles(html, [para(1), long, para(2), again, para(3)]);
   for (const t of [long, again, para(1), para(2), para(3)]) assert.equal(r.find(([, x]) => x === t)?.[0], 'content', t);
 });
+
+test("a last line in italics under the story that leads on a colon into the clip under it ('Here is how the launch went:') is the story's, not an editors' note; one that names the video is", () => {
+  const lead = 'Here is how the second launch from the old quay went on Sunday:';
+  const html = `<html><body><h1>Council backs plan</h1><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p><i>${lead}</i></p>
+    <div class="video"><video src="v.mp4"></video></div></div></body></html>`;
+  const r = roles(html, [para(1), para(2), para(3), lead]);
+  const role = (t: string): string | undefined => r.find(([, x]) => x === t)?.[0];
+  assert.equal(role(lead), 'content');
+  for (const n of [1, 2, 3]) assert.equal(role(para(n)), 'content');
+  // A line that names the video it leads into is the page's pointer to its player: still a note.
+  const pointer = 'The video below shows the whole launch from the old quay:';
+  const r2 = roles(html.replace(lead, pointer), [para(1), para(2), para(3), pointer]);
+  assert.equal(r2.find(([, x]) => x === pointer)?.[0], 'chrome');
+});

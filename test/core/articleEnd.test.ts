@@ -106,3 +106,13 @@ test("the story's last paragraph, a quotation closed and its speaker named after
     assert.equal(r.get(last), kept ? 'content' : 'chrome', last);
   }
 });
+
+test("the story's last paragraph signed in lenticular brackets after its stop (the reporters' places and names, as Japanese papers sign) is the story's", () => {
+  const paras = ['市議会は月曜日の夜、長い議論の末に新しい図書館の計画を賛成多数で可決した。', '市長は記者会見で、建設は来年の春に始まり、三年後に完成する見通しだと述べた。', '反対した議員は、費用が予算を大きく上回るおそれがあると指摘している。'];
+  const last = '一方で、住民団体は計画の見直しを求める署名を集め、来月にも市に提出する方針だ。【港町・山田花子、北市・田中一郎】';
+  const html = `<html><body><h1>図書館計画を可決</h1><div class="story">${paras.map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></div>
+    <div class="more"><a href="/a">他の記事</a></div></body></html>`;
+  const r = rolesOf(html, [...paras, last], '図書館計画を可決');
+  assert.equal(r.get(last), 'content');
+  for (const p of paras) assert.equal(r.get(p), 'content');
+});

@@ -397,3 +397,38 @@ test("a box between the headline and the prose that says its summary is made by 
   const r = roles(html, [para(1), para(2), para(3)], headline);
   for (const t of deck) assert.equal(roleOf(r, t), 'content', t);
 });
+
+test("a headline (<h1>) and a short deck (<h2>) under it that the page's title runs together: the <h1> is the headline, the deck is kept", () => {
+  const html = `<html><body><ul><li><a href="/">News</a></li></ul><h1>Ferry sinks at the harbour mouth in a storm</h1><h2>All crew rescued</h2>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const r = roles(html, ['All crew rescued', para(1), para(2), para(3)], 'Ferry sinks at the harbour mouth in a storm All crew rescued');
+  assert.equal(roleOf(r, 'Ferry sinks at the harbour mouth in a storm'), 'heading');
+  assert.notEqual(roleOf(r, 'All crew rescued'), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(roleOf(r, para(n)), 'content');
+  // A title that sets a kicker apart by a colon ("Coast news: Ferry sinks …"): the kicker over the <h1> is no headline.
+  const kicked = `<html><body><div>Coast news</div><h1>Ferry sinks at the harbour mouth in a storm</h1>
+    <div class="body"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+  const k = roles(kicked, ['Coast news', 'Ferry sinks at the harbour mouth in a storm', para(1), para(2), para(3)], 'Coast news: Ferry sinks at the harbour mouth in a storm');
+  assert.equal(roleOf(k, 'Ferry sinks at the harbour mouth in a storm'), 'heading');
+  assert.equal(roleOf(k, 'Coast news'), 'chrome');
+});
+
+test("a standfirst of several short paragraphs that the page's description runs together word for word is kept whole, its shortest first paragraph too; short lines the description does not say are not", () => {
+  const headline = 'Council backs plan for new library';
+  const standfirst = ['Books move at last.', 'The mayor explained why the vote matters.', '"We waited ten years", she wrote on the town website.'];
+  const lead = 'Councillors met late on Monday.';
+  for (const [excerpt, kept] of [
+    [standfirst.join(' '), true],
+    ['A town votes on where it keeps its books after ten years of argument.', false],
+  ] as const) {
+    const html = `<html><body><h1>${headline}</h1>${standfirst.map((p) => `<p>${p}</p>`).join('')}<p>${lead}</p>
+      <div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></body></html>`;
+    const { read, blocks } = readHtmlBlocks(html);
+    const hint: ArticleHint = { title: headline, blocks: [...standfirst, lead, para(1), para(2), para(3)], linkShare: 0, excerpt };
+    const marked = markArticle(read, blocks, hint);
+    const r = marked.blocks!.map((b): [string, string] => [b.role, read.text.slice(b.start, b.end)]);
+    assert.equal(roleOf(r, standfirst[0]!), kept ? 'content' : 'chrome', excerpt);
+    for (const p of [...standfirst.slice(1), lead]) assert.equal(roleOf(r, p), 'content', p);
+    assert.equal(roleOf(r, headline), 'heading');
+  }
+});

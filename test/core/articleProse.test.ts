@@ -252,3 +252,14 @@ test("photos' captions set as bare <div>s between the paragraphs, each the image
   assert.notEqual(r.get('Dredging budget'), 'chrome');
   for (const n of [1, 2, 3]) assert.equal(r.get(line(n)), 'content');
 });
+
+test("the story's last paragraph, which the lead photo's alt text and <figcaption> repeat word for word, is the story's; the figcaption is chrome", () => {
+  const title = 'Harbour board backs dredging';
+  const last = 'Crews from the county and the coast guard also helped at the quay on Friday.';
+  const html = `<html><body><h1>${title}</h1><figure><img src="a.jpg" alt="${last}"><figcaption>${last} (Photo agency)</figcaption></figure>
+    <div class="story">${[1, 2, 3].map((n) => `<p>${line(n)}</p>`).join('')}<div class="ad"></div><p>${last}</p></div></body></html>`;
+  const r = rolesOf(html, [`${last} (Photo agency)`, line(1), line(2), line(3), last], title);
+  assert.equal(r.get(last), 'content');
+  assert.equal(r.get(`${last} (Photo agency)`), 'chrome');
+  for (const n of [1, 2, 3]) assert.equal(r.get(line(n)), 'content');
+});
