@@ -14,6 +14,15 @@
  * newlines, as the bench does. The four processes run two at a time. Prints the instructions per
  * call of each, the ratio B/A, and whether the two gave the same discrepancies (ids, in order).
  * Slow: valgrind runs code some fifty times slower (a seed round about a second and a half a call).
+ * On a machine at load 20-30 (perf30, eight helpers on two cores) a news1000 run with --warm=1
+ * --calls=2 took over an hour: there, ab.ts's CPU times of interleaved calls answer sooner.
+ *
+ * Did the session of 29 Nov slow the comparison (bench: news 1k 308 ms on 475e5f98, 355 ms on
+ * baf36ff8)? No (perf30, main 9fedbec2 as A against 475e5f98's src/core as B, one process, load
+ * ~22-30): ab.ts news1000, 20 rounds, CPU median 351 / 356 ms (p25 327 / 332), B/A 1.014; ab.ts
+ * seed, 200 rounds, CPU median 15.2 / 14.9 ms (p25 12.4 / 12.7), B/A 0.98-1.02; the same
+ * discrepancies. The bench's 15% was the machine's load, not the merges (precise32, align32,
+ * mends32, perf29, leadwrap32), so no commit was bisected.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -25,6 +25,30 @@
  * added, omitted and their ids 5.5%; GC 5%. No phase is one hot loop: the fixed cost of a
  * small pair is much code run once per call (most of it not yet optimised by TurboFan
  * after the bench's 200 warm-up calls, see bench/cases.ts).
+ *
+ * The same, again (perf30, 30 Nov 2026, main 9fedbec2: `seed --calls=1500`, load ~20; inclusive
+ * shares of `compare`, each sample counted once per function in its stack): preparing the two texts
+ * 32% (the canonical 8.8%, the article 23%: segmenting 19%, of which ICU's pieces 4.0% and the line
+ * rules (`units`, `continues`) 3.3%; tokenizing 3.4% (tokens reused from the canonical's for its
+ * sentences a copy kept); run-together words 1.6%; the languages 1.6% (`readLanguage` 0.8%, the
+ * article's `translationLanguage` 0.8%)); the aligner 19% (`weakLinks` 3.8%, the facts paired
+ * across unlinked sentences 3.4%); the groups analysed 45% (`analyzeGroup` 40%: the word diff 2.7%,
+ * `createContext` 1.4%, the detectors' `run` 33%: attribution 7.7, time 3.9, number 3.5, rewording
+ * 2.8, negation 2.7, clause 2.3, qualifier 2.3, nameDropped 1.4, quote 1.2, hedge 1.1, meaning
+ * 1.1, name 1.0, initials 0.9, mistranslation 0.6, the other five less); added and omitted
+ * sentences 3.0%; ids and ranking 2.7%; GC 4.4%. Allocation (`--alloc`, 400 calls): 1.7 MB a call
+ * of a seed pair, no function above 8% (`add`'s spread, Sets, the initials detector's copies of
+ * words, 82 KB: cut). Nothing is rebuilt per call that a module could build once: the tables,
+ * Sets and patterns are module constants or kept per lexicon or context (WeakMap); the Intl
+ * segmenter is kept per locale; every per-call cost left is work on the pair's own words.
+ * What was cut (same answers): per-call copies found in the news 10k profile (`ownVoice`'s list
+ * of every word of a text, `percentWords`'s two words joined for every word, `Int32Array.from`
+ * of short lists in `spansOf` and `tokensText`, a copy of each word asked `acronymLetters`):
+ * `ownVoice` on a news 10k text 43 -> 6 ms; ab.ts news10000 (4 rounds, load ~30) CPU median
+ * 3,723 -> 3,519 ms (B/A 0.945, p25 0.912); seeds unchanged within the noise (B/A 0.97-1.02).
+ * Still unreached (tried nowhere yet): the tokens of a copy's kept sentences are new Token objects
+ * moved by an offset (`Token.moved`, 300k of them on news 10k: much of `mapList`'s 2.2% self and of
+ * GC's 8%); `quoteKey` folds every quotation of both texts once per call (0.8% of news 10k).
  */
 import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';

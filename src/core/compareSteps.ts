@@ -20,6 +20,7 @@ import { SentenceKeys, statedElsewhere, type TextSide } from './elsewhere';
 import { contentHash, hash53 } from './hash';
 import { overlaps } from './spans';
 import { indexOf as timeIndex } from './timeScan';
+import { sortedInts } from './lists';
 
 /** A text segmented and tokenized (see `prepare` in compare.ts). */
 export interface Prepared {
@@ -103,7 +104,7 @@ export function side(doc: Prepared, ids: number[]): GroupSide {
 /** The spans of a side's tokens `idx`: neighbouring tokens make one span (over a line break only inside one sentence). */
 export function spansOf(side: GroupSide, idx: number[]): Span[] {
   // In order, each token once: sorted as numbers (a typed array needs no comparator), a repeat skipped (no set).
-  const sorted = Int32Array.from(idx).sort();
+  const sorted = sortedInts(idx);
   const spans: Span[] = [];
   let prev = -2;
   let prevSentence = -1;

@@ -11,3 +11,13 @@ export function mapList<T, U>(list: readonly T[], f: (x: T, i: number) => U): U[
   for (let i = 0; i < list.length; i++) out.push(f(list[i]!, i));
   return out;
 }
+
+/**
+ * A list of integers sorted as numbers, in a typed array of its own (a typed array sorts with no
+ * comparator). Filled by a loop: `Int32Array.from` of a short list costs about twice as much.
+ */
+export function sortedInts(list: readonly number[]): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out.sort();
+}

@@ -5,6 +5,7 @@
  */
 import type { Comparison, CompareOptions, Sentence, Span } from './types';
 import { clamp } from './spans';
+import { wordsUpTo } from './strings';
 
 /**
  * What a block of a read text is: the article's running text, a heading or standfirst of it, a
@@ -139,13 +140,6 @@ export function pageOptions(canonical: ReadText | null | undefined, article?: Re
  */
 const ONE_LINE_WORDS = 20;
 
-/** The number of words (runs of non-blanks) of `text.slice(start, end)`, counted up to `max + 1`. */
-function wordsUpTo(text: string, start: number, end: number, max: number): number {
-  let words = 0;
-  for (let i = start; i < end && words <= max; i++) if (!/\s/.test(text[i]!) && (i === start || /\s/.test(text[i - 1]!))) words++;
-  return words;
-}
-
 /** The fewest words of a sentence that a full stop closes as a statement of its own, not a headline's phrase ("Wider. Safer."). */
 const STATEMENT_WORDS = 5;
 
@@ -156,7 +150,7 @@ const STATEMENT_WORDS = 5;
  * short phrases, are one line.
  */
 function statesApart(text: string, inside: readonly Sentence[]): boolean {
-  return inside.slice(0, -1).some((s) => /\.["”’»)\]]*\s*$/u.test(s.text) && !/\.\.\s*$/.test(s.text) && wordsUpTo(text, s.start, s.end, STATEMENT_WORDS) >= STATEMENT_WORDS);
+  return inside.slice(0, -1).some((s) => /\.["”’»)\]]*\s*$/u.test(s.text) && !/\.\.\s*$/.test(s.text) && wordsUpTo(text.slice(s.start, s.end), STATEMENT_WORDS) >= STATEMENT_WORDS);
 }
 
 /** A sentence's full stop (not an ellipsis's), then closing marks: the end of a statement. */
@@ -193,7 +187,7 @@ export function markHeadings(text: string, sentences: Sentence[], headings: read
     let j = i;
     while (j < sentences.length && sentences[j]!.end <= head.end) j++;
     const inside = sentences.slice(i, j);
-    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text, head.start, head.end, ONE_LINE_WORDS) <= ONE_LINE_WORDS && !statesApart(text, inside)) runs.push([i, j]);
+    if (inside.length > 1 && inside.every((s) => s.kind === 'sentence' || s.kind === 'heading') && wordsUpTo(text.slice(head.start, head.end), ONE_LINE_WORDS) <= ONE_LINE_WORDS && !statesApart(text, inside)) runs.push([i, j]);
     i = j;
   }
   if (!runs.length) return sentences;

@@ -10,6 +10,18 @@ export function isSpace(c: string | undefined): boolean {
   return !!c && /\s/.test(c);
 }
 
+/**
+ * How many words `text` has (runs of characters other than white space, as `/\S+/g` matches
+ * them), counted no further than `max + 1`: whether a text has more than `max` words, read
+ * without a list of its words (a long article's whole text: hundreds of thousands of strings).
+ */
+export function wordsUpTo(text: string, max: number): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n <= max && word.test(text)) n++;
+  return n;
+}
+
 /** Length of the common prefix of two strings. */
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

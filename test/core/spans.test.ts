@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anyOverlaps, clamp, overlaps, overlapsAny } from '../../src/core/spans';
-import { isSpace } from '../../src/core/strings';
+import { isSpace, wordsUpTo } from '../../src/core/strings';
 
 // Offsets and spans (src/core/spans.ts), and white space (src/core/strings.ts): the one copy each
 // that the engine, the reports and the view models share.
@@ -38,4 +38,19 @@ test('overlaps: two spans meet when they share a character or one stands inside 
 test('isSpace: white space of any kind; no character (the end of a text) is none', () => {
   for (const c of [' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u3000']) assert.equal(isSpace(c), true, JSON.stringify(c));
   for (const c of ['a', '.', '', undefined]) assert.equal(isSpace(c), false, JSON.stringify(c));
+});
+
+test('wordsUpTo: the runs of non-blanks /\\S+/g matches, counted no further than max + 1', () => {
+  const text = '  Tide\u00a0tables,\tprinted\n\u3000at dawn —  twice ';
+  const all = text.match(/\S+/g)!.length;
+  assert.equal(all, 7);
+  assert.equal(wordsUpTo(text, 100), all);
+  assert.equal(wordsUpTo(text, 7), 7);
+  assert.equal(wordsUpTo(text, 6), 7);
+  assert.equal(wordsUpTo(text, 2), 3);
+  assert.equal(wordsUpTo(text, 0), 1);
+  assert.equal(wordsUpTo('', 5), 0);
+  assert.equal(wordsUpTo(' \n\t ', 5), 0);
+  // A second call on the same text counts from its start again.
+  assert.equal(wordsUpTo(text, 100), all);
 });

@@ -39,6 +39,8 @@ export function unitKey(written: string): string | undefined {
 const PERCENT_FORMS = UNIT_FORMS.find((forms) => forms[0] === 'percent')!;
 const PERCENT_ONE = new Set(PERCENT_FORMS.filter((f) => !f.includes(' ')));
 const PERCENT_TWO = new Set(PERCENT_FORMS.filter((f) => f.includes(' ')));
+/** The first words of those of two ("per"): most words open none, and are not joined to the next to ask. */
+const PERCENT_TWO_FIRST: ReadonlySet<string> = new Set([...PERCENT_TWO].map((f) => f.slice(0, f.indexOf(' '))));
 
 /**
  * How many words, from `word` (and `next`, the word after it), write a per cent sign out:
@@ -48,7 +50,7 @@ const PERCENT_TWO = new Set(PERCENT_FORMS.filter((f) => f.includes(' ')));
 export function percentWords(word: string | undefined, next: string | undefined): number {
   if (word === undefined) return 0;
   if (PERCENT_ONE.has(word)) return 1;
-  return next !== undefined && PERCENT_TWO.has(`${word} ${next}`) ? 2 : 0;
+  return next !== undefined && PERCENT_TWO_FIRST.has(word) && PERCENT_TWO.has(`${word} ${next}`) ? 2 : 0;
 }
 
 /** Whether two written forms ("meters", "m"; "per cent", "pct") name one unit. */

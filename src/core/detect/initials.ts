@@ -105,6 +105,10 @@ export function spelledRun(
 
 /** The letters of an acronym token ("U.S." → "US", "WHO"): two to six capitals, dots aside; null for any other word. */
 export function acronymLetters(side: GroupSide, i: number): string | null {
+  // Most words open on a letter in lower case: no acronym, known without a copy of the word. (An
+  // ASCII character other than a point that opens it opens the letters too, and only A-Z are capitals.)
+  const first = side.text.charCodeAt(side.tokens[i]!.start);
+  if (first < 128 && first !== 46 && (first < 65 || first > 90)) return null;
   const letters = written(side, i).replace(/\./g, '');
   return isAcronym(letters) ? letters : null;
 }

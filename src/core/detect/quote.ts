@@ -12,6 +12,7 @@ import { initialsPairs } from './initials';
 import { noteMark } from './marker';
 import { unitKey } from '../data/units';
 import { findAttributions, reportingVerbs } from './sources';
+import { wordsUpTo } from '../strings';
 
 export interface Quote {
   start: number;
@@ -339,8 +340,8 @@ function ownVoice(side: GroupSide): boolean {
     while (qs && q < qs.length && qs[q]!.end <= m.index) q++;
     if (!qs || q >= qs.length || qs[q]!.start > m.index) n++;
   }
-  const words = side.text.match(/\S+/g)?.length ?? 0;
-  const own = n >= 3 && n * 60 >= words;
+  // (The words counted only as far as the share needs: a long text's whole list of words is not made.)
+  const own = n >= 3 && wordsUpTo(side.text, n * 60) <= n * 60;
   if (qs) ownVoices.set(qs, own);
   return own;
 }

@@ -1,5 +1,6 @@
 /** Helpers over the tokens of one side of a group, shared by the detectors. */
 import type { Lexicon } from '../lexicon';
+import { sortedInts } from '../lists';
 import type { GroupSide } from './group';
 import { isTitleCase } from '../text';
 import { percentWords } from '../data/units';
@@ -13,7 +14,7 @@ export function tokensText(side: GroupSide, idx: number[]): string {
     return side.text.slice(t.start, t.end);
   }
   // Sorted as numbers: a typed array needs no comparator.
-  const sorted = Int32Array.from(idx).sort();
+  const sorted = sortedInts(idx);
   const parts: string[] = [];
   let runStart = sorted[0]!;
   let prev = runStart;
