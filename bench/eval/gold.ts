@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { UNSPACED_SCRIPTS } from '../../src/core/scripts';
 
 /** Finding kinds a gold file may use: the engine's fact kinds, `denial`, and `time`. */
 export const GOLD_KINDS = [
@@ -92,13 +93,30 @@ function countOccurrences(text: string, snippet: string): number {
   return n;
 }
 
-function words(s: string): number {
-  return s.trim().split(/\s+/u).filter(Boolean).length;
+/** A letter of a script written without spaces between words (Chinese, Japanese, Thai, …). */
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
+/** Words as a reader of such a script tells them apart (ICU's dictionaries, whatever the locale). */
+const WORD_SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * The words of a snippet: its runs between blanks, each one word ("well-known", "U.S.", "20,000"),
+ * but for a run with letters of a script written without spaces, whose words `Intl.Segmenter`
+ * tells apart ("新的渡轮航线" is three: 新的 / 渡轮 / 航线; a figure in it is one more).
+ */
+function snippetWords(s: string): number {
+  let n = 0;
+  for (const run of s.trim().split(/\s+/u)) {
+    if (!run) continue;
+    if (!UNSPACED.test(run)) n++;
+    else for (const seg of WORD_SEGMENTER.segment(run)) if (seg.isWordLike) n++;
+  }
+  return n;
 }
 
 /**
  * What is wrong with a gold file (empty when nothing): shape, kinds, and every snippet 5–15
- * words long and found exactly once in its file.
+ * words long (`snippetWords`: by blanks, and by `Intl.Segmenter` in Chinese, Japanese, Thai) and
+ * found exactly once in its file.
  */
 export function validateGold(g: Gold, canonicalText: string, articleText: string, name = 'gold'): string[] {
   const problems: string[] = [];
@@ -108,7 +126,7 @@ export function validateGold(g: Gold, canonicalText: string, articleText: string
       return;
     }
     if (snippet === '' && optional) return;
-    const n = words(snippet);
+    const n = snippetWords(snippet);
     if (n < 5 || n > 15) problems.push(`${name}: ${where}: ${side} snippet has ${n} words (5–15): "${snippet}"`);
     const k = countOccurrences(text, snippet);
     if (k !== 1) problems.push(`${name}: ${where}: ${side} snippet occurs ${k} times in its file: "${snippet}"`);

@@ -93,6 +93,12 @@ export interface PreparedCanonical {
    * caller named the language.
    */
   readonly clearLanguage: string | null;
+  /**
+   * The canonical is in a language WireDiff cannot name (`language` is `und`), though franc named
+   * one: an article whose function words clearly name its language is then a translation, as a
+   * copy in such a language is of a canonical clear in its own (`languageOtherThan`).
+   */
+  readonly unnamed: boolean;
   readonly threshold: number;
   /** @internal */ readonly ctx: TokenizerContext;
   /** @internal */ readonly locale: string;
@@ -117,7 +123,11 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const read = auto ? readLanguage(canonicalText) : null;
   const clear = read?.clear ?? null;
   let language = read ? read.language : options.language!;
-  if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
+  // A language franc does not know, which it names as one that has function words (Haitian Creole
+  // as French): beyond doubt not that language, and named by none (`languageOtherThan`).
+  const unnamed = read !== null && read.guessed && language !== 'und' && languageOtherThan(canonicalText, language) === 'und';
+  if (unnamed) language = 'und';
+  else if (language === 'und' && auto && fallbackText) language = detectLanguage(fallbackText);
   // A canonical of a line or two whose language franc only guessed: read it with the article
   // (a one-sentence pair), where the function words of both may name it.
   else if (read?.guessed && fallbackText && canonicalText.length < SHORT_CANONICAL) {
@@ -127,7 +137,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
   const ctx = tokenizerContext(language);
   const locale = localeFor(language);
   const doc = prepare(canonicalText, locale, ctx, language, { chrome: options.canonicalChrome ?? [], headings: options.canonicalHeadings ?? [] });
-  return { language, clearLanguage: clear === language ? clear : null, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors, alignTrace: options.alignTrace };
+  return { language, clearLanguage: clear === language ? clear : null, unnamed, threshold, ctx, locale, doc, byText: sentencesByText(doc), vectors: options.vectors, alignTrace: options.alignTrace };
 }
 
 /**
@@ -138,7 +148,7 @@ export function prepareCanonical(canonicalText: string, options: CompareOptions 
 export function prepareCanonicalAlone(canonicalText: string, options: CompareOptions = {}): PreparedCanonical | null {
   const prepared = prepareCanonical(canonicalText, options);
   const auto = !options.language || options.language === 'auto';
-  return auto && prepared.language === 'und' ? null : prepared;
+  return auto && prepared.language === 'und' && !prepared.unnamed ? null : prepared;
 }
 
 /**
@@ -247,11 +257,14 @@ export function compareWith(canonical: PreparedCanonical, articleText: string, p
 /**
  * The article's language when it is a translation of the canonical: the article is written in
  * another script, or the canonical's language is clear from its function words and the article
- * is beyond doubt in another (`languageOtherThan`). Null for a copy in the same language, and
- * whenever either language is in doubt (then the texts are compared word for word).
+ * is beyond doubt in another (`languageOtherThan`), or the other way round: the canonical is in a
+ * language not named (`unnamed`) and the article's function words clearly name its own. Null for
+ * a copy in the same language, and whenever either language is in doubt (then the texts are
+ * compared word for word).
  */
 function translationLanguage(canonical: PreparedCanonical, articleText: string): string | null {
-  return languageOtherThan(articleText, canonical.clearLanguage, scriptOfText(canonical.doc.text));
+  const across = languageOtherThan(articleText, canonical.clearLanguage, scriptOfText(canonical.doc.text));
+  return across ?? (canonical.unnamed ? readLanguage(articleText).clear : null);
 }
 
 

@@ -51,7 +51,7 @@ import {
   PLAYER_NOTICE_MAX_WORDS,
   POST_SIGNATURE,
   READER_AGREES,
-  isSignOff,
+  isNetworkSignOff,
   SITE_TERMS,
   SITE_WORDS,
   isByline,
@@ -193,7 +193,7 @@ export function isFurnitureLine(text: string, heading: boolean): boolean {
     POST_SIGNATURE.test(text) ||
     POST_PROMPT.test(text) ||
     (n <= POST_SHARED_BY_MAX_WORDS && POST_SHARED_BY.test(text)) ||
-    isSignOff(text)
+    isNetworkSignOff(text)
   );
 }
 

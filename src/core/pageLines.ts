@@ -117,16 +117,19 @@ export const CAPTION_LABEL =
 /**
  * A broadcast's sign-off closing a report, the reporter and the network on a line of their own:
  * "Max Lee, KBS World Radio News.", "Jane Doe, VOA News, Nairobi." (a name of two to four
- * capitalised words, then a network's name ending on News or Radio, perhaps a place).
+ * capitalised words, then a network's name ending on News or Radio, perhaps a place): a page's
+ * line of chrome. (Not the sign-off the segmenter cuts off a story as a credit, "Jane Doe reports
+ * from Hanoi": segment/credits.ts, `REPORTS_FROM_SIGN_OFF`; its broadcast lines read a plain text's
+ * "Jane Doe, VOA News." the same way, as a credit.)
  */
-const SIGN_OFF =
+const NETWORK_SIGN_OFF =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}(?:News|Radio)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\.?$/u;
 /**
- * Is `text` such a sign-off? Tried only on a text with the network's last word in it: the
+ * Is `text` such a network's sign-off? Tried only on a text with the network's last word in it: the
  * pattern's classes of letters cost a page's first read milliseconds to compile, and most pages
  * have no line that could be one.
  */
-export const isSignOff = (text: string): boolean => (text.includes('News') || text.includes('Radio')) && SIGN_OFF.test(text);
+export const isNetworkSignOff = (text: string): boolean => (text.includes('News') || text.includes('Radio')) && NETWORK_SIGN_OFF.test(text);
 /**
  * The signature line of an embedded post (a tweet as the embed sets it): a dash, the author, the
  * handle in brackets, and the date: "— Jane Doe (@janedoe) November 18, 2019".
@@ -143,7 +146,7 @@ export const AGENCY_PHOTO_CREDIT =
  */
 const BRACKETED_PHOTO_CREDIT =
   /^[(（]\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*\/\s*(?:[^\s()@]+@[^\s()@]+\.[^\s()@]+|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})\s*[)）]$/u;
-/** Is `text` such a credit? Tried only on a text opening on a bracket with a slash in it (as isSignOff, for a first read's sake). */
+/** Is `text` such a credit? Tried only on a text opening on a bracket with a slash in it (as isNetworkSignOff, for a first read's sake). */
 export const isBracketedPhotoCredit = (text: string): boolean =>
   (text.startsWith('(') || text.startsWith('（')) && text.includes('/') && BRACKETED_PHOTO_CREDIT.test(text);
 /**

@@ -4,7 +4,7 @@ import { languageOtherThan, readLanguage, sampleWords, scriptOf, scriptOfText } 
 import { DECIMAL_POINT, tokenizerContext } from '../../src/core/tokenizerContext';
 import { BCP47 } from '../../src/core/languageCodes';
 import fc from 'fast-check';
-import { compare } from '../../src/core/compare';
+import { compare, prepareCanonicalAlone } from '../../src/core/compare';
 
 // Written for these tests: the same two sentences in Spanish, Portuguese and English.
 const ES = 'Los astronautas regresaron a la Tierra después de casi un año en el espacio. Los científicos estudiarán a los gemelos para saber cómo cambia el cuerpo humano en órbita.';
@@ -58,6 +58,25 @@ test('languageOtherThan: a text in a language franc does not know is not French 
   // Compared as a translation (of a language WireDiff cannot name), not word by word as French.
   assert.equal(compare(SCHOOL_FR, SCHOOL_HT).articleLanguage, 'und');
   assert.equal(compare(SCHOOL_FR, SCHOOL_FR).articleLanguage, undefined);
+});
+
+test('a canonical in a language franc does not know against a French copy is a translation too, the other way round: its language is not named', () => {
+  // franc-min reads the Creole canonical as French, its function words name no language.
+  assert.equal(readLanguage(SCHOOL_HT).clear, null, 'the premise: no function words name the Creole text');
+  const across = compare(SCHOOL_HT, SCHOOL_FR);
+  assert.equal(across.language, 'und');
+  assert.equal(across.articleLanguage, 'fra');
+  assert.ok(across.alignments.length > 0, 'the translation aligns');
+  // Both ways: a translation each way, of a language not named on the Creole side.
+  assert.equal(compare(SCHOOL_FR, SCHOOL_HT).articleLanguage, 'und');
+  // Two Creole texts: one language (not named), compared word for word.
+  const same = compare(SCHOOL_HT, SCHOOL_HT);
+  assert.equal(same.language, 'und');
+  assert.equal(same.articleLanguage, undefined);
+  // The canonical's own language read on its own (a matrix's): not named, not franc's French.
+  assert.equal(prepareCanonicalAlone(SCHOOL_HT)?.language, 'und');
+  // French itself is still French.
+  assert.equal(compare(SCHOOL_FR, SCHOOL_FR).language, 'fra');
 });
 
 test('languageOtherThan: a text in another script than the canonical is another language, even when the canonical language is in doubt', () => {

@@ -9,7 +9,7 @@ import { evidenceFrames, proofRank, provisional } from './evidence';
 import { spellsInitials } from './initials';
 import { namedBefore, namedJustBefore, reportBefore, sourceHead, tagQuotes } from './speech';
 import { hasKeyLike } from './similarity';
-import { COORDINATORS, attrText, findAttributions, reportingVerbs, tokensOf, type Attribution } from './sources';
+import { ATTRIBUTIONS, COORDINATORS, attrText, reportingVerbs, tokensOf, type Attribution } from './sources';
 import { claimVaguer, madeGeneral, reportNouns, sourceLost, vaguerSource } from './vaguer';
 import { boundaryBetween, isAcronym, isSentenceInitial, range, tokensText } from './tokens';
 
@@ -24,8 +24,8 @@ export const attributionDetector: Detector = {
     const credits = compareInlineCredits(ctx);
     compareLeadIns(ctx);
     const { C, A, lex, cClaim, aClaim } = ctx;
-    const cAll = findAttributions(C, lex);
-    const aAll = findAttributions(A, lex);
+    const cAll = ctx.read(ATTRIBUTIONS, true);
+    const aAll = ctx.read(ATTRIBUTIONS, false);
     const p: Pass = {
       ctx,
       cAll,

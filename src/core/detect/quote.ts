@@ -11,7 +11,7 @@ import { keyDice } from './similarity';
 import { initialsPairs } from './initials';
 import { noteMark } from './marker';
 import { unitKey } from '../data/units';
-import { findAttributions, reportingVerbs } from './sources';
+import { ATTRIBUTIONS, reportingVerbs } from './sources';
 import { wordsUpTo } from '../strings';
 
 export interface Quote {
@@ -399,7 +399,7 @@ function speechTagOf(ctx: DetectContext, qa: Quote): void {
   const inQuote = new Set(qa.toks);
   const tag = range(first.from, last.to).filter((j) => !inQuote.has(j) && !A.quoted?.[j]);
   if (!tag.some((j) => verbs.has(at[j]!.norm) || lex.continuationVerbs.has(at[j]!.norm))) return;
-  const found = findAttributions(A, lex);
+  const found = ctx.read(ATTRIBUTIONS, false);
   const left = new Set<number>();
   for (const v of tag) {
     if (!verbs.has(at[v]!.norm) && !lex.continuationVerbs.has(at[v]!.norm)) continue;

@@ -6,6 +6,7 @@
  */
 import { isEnglish, type Lexicon, type Stance } from '../lexicon';
 import type { GroupSide } from './group';
+import type { SideReading } from './context';
 import type { Token } from '../text';
 import { unitKey } from '../data/units';
 import { reportingNoun } from './reportingNoun';
@@ -396,6 +397,13 @@ export function findAttributions(side: GroupSide, lex: Lexicon): readonly Attrib
   return found;
 }
 const attributionsMemo = new WeakMap<readonly Token[], { lex: Lexicon; text: string; start: number; end: number; from: number; to: number; found: readonly Attribution[] }>();
+
+/**
+ * A side's attributions as a reading of the group (`DetectContext.read`): made once per group for
+ * the detectors that ask (the quotation detector's speech tags, once per added quotation; the
+ * attribution detector), however many sentences the side has.
+ */
+export const ATTRIBUTIONS: SideReading<readonly Attribution[]> = { name: 'attributions', read: findAttributions };
 
 function readAttributions(side: GroupSide, lex: Lexicon): readonly Attribution[] {
   const out: Attribution[] = [];

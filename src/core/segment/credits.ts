@@ -170,16 +170,18 @@ const OUTLET = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:['’]s|s['’]
  * A broadcaster's sign-off, which credits the reporter (and the outlet) of the story: "VOA's
  * Jane Doe reports from Hanoi", "Correspondent Jane Doe reporting from Nairobi, Kenya". The
  * reporter is a name of two to four capitalised words; the place one to three, and a region.
+ * (A sign-off naming the network, "Jane Doe, VOA News.", is a broadcast line here, `BROADCAST_LINES`,
+ * and a page's line of chrome in pageLines.ts, `NETWORK_SIGN_OFF`.)
  */
-const SIGN_OFF_BODY = String.raw`(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?`;
-const SIGN_OFF = once(() => new RegExp(String.raw`^${SIGN_OFF_BODY}$`, 'u'));
+const REPORTS_FROM_SIGN_OFF_BODY = String.raw`(?:${OUTLET}\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?`;
+const REPORTS_FROM_SIGN_OFF = once(() => new RegExp(String.raw`^${REPORTS_FROM_SIGN_OFF_BODY}$`, 'u'));
 /**
  * A sign-off run on after the last sentence without a stop: an outlet's possessive in one word
  * ("… feared injured VOA's Jane Doe reports from Hanoi"), or a name of two words (after
  * "Correspondent" or "Reporter", or a word in lower case: "… feared injured Jane Doe reports …"). Where the sentence ends on a
  * capitalised word ("… on Monday Jane Doe reports …") nothing tells where the name starts: no cut.
  */
-const TRAILING_SIGN_OFF = once(
+const TRAILING_REPORTS_FROM_SIGN_OFF = once(
   () =>
     new RegExp(
       String.raw`(?:\s\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}'’-]*[,;]?)\s(?:(?:[Cc]orrespondent|[Rr]eporter)\s+)?${NAME_WORD}\s+${NAME_WORD})\s+(?:reports|reporting|reported)\s+from\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD})?)?\s*\.?$`,
@@ -188,14 +190,15 @@ const TRAILING_SIGN_OFF = once(
 );
 
 /**
- * The words every sign-off has, "reports from" (or "reporting", "reported"), between blanks of any
- * kind (a wrapped line may break after them): a text without them is no sign-off, and the sign-off
- * patterns, costly to try at every position of a paragraph's tail, are not tried on it.
+ * The words every "reports from" sign-off has, "reports from" (or "reporting", "reported"), between
+ * blanks of any kind (a wrapped line may break after them): a text without them is no such sign-off,
+ * and its patterns (`REPORTS_FROM_SIGN_OFF`, `TRAILING_REPORTS_FROM_SIGN_OFF`), costly to try at
+ * every position of a paragraph's tail, are not tried on it.
  */
 const REPORTS_FROM = /\sreport(?:s|ing|ed)\s+from\s/;
 
-/** Whether `s` has the words every sign-off has ("… reports from …"): none of the sign-off patterns matches a text without them. */
-export function hasSignOffWords(s: string): boolean {
+/** Whether `s` has the words every "reports from" sign-off has: none of its patterns matches a text without them. */
+export function hasReportsFromWords(s: string): boolean {
   return REPORTS_FROM.test(s);
 }
 
@@ -251,7 +254,7 @@ const BROADCAST_LINES: readonly { has: (s: string) => boolean; line: () => RegEx
     has: (s) => s.includes("I'm") || s.includes('I’m'),
     line: once(() => new RegExp(String.raw`^(?:For\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},\s+)?I['’]m\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s+(?:reporting|in\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))?\.?$`, 'u')),
   },
-  // The anchor's sign-off: "News".
+  // The anchor's sign-off, naming the network: "News" (pageLines.ts reads such a page line as chrome, `NETWORK_SIGN_OFF`).
   {
     has: (s) => s.includes('News'),
     line: once(() => new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3},\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+News(?:,\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?\.?$`, 'u')),
@@ -312,7 +315,7 @@ export function credit(s: string): { agency: string | null } | undefined {
   if (s.includes('contributed') && CONTRIBUTED.test(s)) return { agency: agencyIn(s) };
   const via = s.includes('via') ? VIA().exec(s) : null;
   if (via && s.split(/\s+/).length <= 15) return { agency: via[1]! };
-  if (s.length <= 120 && hasSignOffWords(s) && SIGN_OFF().test(s)) return { agency: agencyIn(s) };
+  if (s.length <= 120 && hasReportsFromWords(s) && REPORTS_FROM_SIGN_OFF().test(s)) return { agency: agencyIn(s) };
   if (s.length <= 80 && isBroadcastLine(s)) return { agency: agencyIn(s) };
   if (s.length <= 100 && handOffWords(s) && HAND_OFFS().some((re) => re.test(s))) return { agency: agencyIn(s) };
   return undefined;
@@ -377,7 +380,7 @@ export function trailingCredit(s: string): Found | null {
   const m = /\s[-–—]/.test(end) ? TRAILING().exec(end) : null;
   if (m) return { length: m[0].trimStart().length, agency: agencyIn(m[1]!) };
   const tail = s.length > 140 ? s.slice(-140) : s;
-  const so = hasSignOffWords(tail) ? TRAILING_SIGN_OFF().exec(tail) : null;
+  const so = hasReportsFromWords(tail) ? TRAILING_REPORTS_FROM_SIGN_OFF().exec(tail) : null;
   // Only after words of a sentence that ends without a stop (a stop before it is a boundary the segmenter sees).
   if (!so || so.index === 0 || /[.!?…]["”’»)\]]*$/.test(tail.slice(0, so.index))) return null;
   const credit = so[0].trimStart();

@@ -114,7 +114,7 @@ export function continues(doc: Doc, prev: Line, line: Line, next: Line | null, w
     ) {
       return false;
     }
-    if (firstLineHeadline(doc, prev, line, block, prevText, lineText, head, width, lineBroken)) return false;
+    if (firstLineHeadline(doc, prev, line, block, prevText, lineText, head, width, lineBroken) || exclaimedHeadline(doc, prev, prevText, head)) return false;
     // A line that opens as a sentence does, on a word the text writes in lower case elsewhere and
     // goes on in lower case ("The reading came …", "It was …"), after a line that stops on a word
     // in lower case, not a function word: that line ended there (a highlight, a headline), though the next word would not
@@ -227,6 +227,30 @@ function firstLineHeadline(doc: Doc, prev: Line, line: Line, block: readonly Lin
     CAPITAL_START.test(head) &&
     (!brokenAtWidth(doc, prev, line, width) || (writtenAsTitle(doc, prevText) && (capitalisedThroughout(doc, prevText) || leadRepeats(doc, prevText, line, block)) && !BYLINE_START.test(prevText) && !nameRunsOn(doc, prevText, head) && !titleRunsOn(doc, lineText))) &&
     (TERMINAL_END.test(text(doc, block[block.length - 1]!)) || block.length > TITLE_LINES + 1)
+  );
+}
+
+/** The most words of a first line that ends on "!" or "?" read as a headline (`exclaimedHeadline`): a heading block's (readText.ts). */
+const EXCLAIMED_HEADLINE_WORDS = 20;
+
+/** A full stop that closes a statement before a capital, inside a line ("… on Monday. Would …"). */
+const STATEMENT_INSIDE = /[.。]["”’»)\]]*\s+["“‘«]?\p{Lu}/u;
+
+/**
+ * Is the text's first line a headline that ends on an exclamation or a question mark over a lead
+ * that opens on a capital ("Ferries sail on all winter!" / "The harbour board …"), though the wrap
+ * may have filled the line up to it? A sentence ends there (not on a name's own mark, "Yahoo!", nor
+ * before a word in lower case), and the line holds no statement closed by a full stop, as a lead's
+ * first line may ("The board met on Monday. Would the ferry stop?" / "The board said …" goes on).
+ */
+function exclaimedHeadline(doc: Doc, prev: Line, prevText: string, head: string): boolean {
+  return (
+    prev === doc.firstLine &&
+    /[!?]["”’»)\]]*$/u.test(prevText) &&
+    CAPITAL_START.test(head) &&
+    !STATEMENT_INSIDE.test(prevText) &&
+    wordCount(prevText) <= EXCLAIMED_HEADLINE_WORDS &&
+    (doc.rules === null || boundaryAt(prevText, ' ' + head, doc.rules) === true)
   );
 }
 

@@ -96,3 +96,21 @@ test('the validator rejects a snippet that is missing, repeated, too short or to
   const bad = { ...g('Seven eight nine ten eleven'), findings: [{ kind: 'rumour', c: '', a: '', note: '' }] } as unknown as Gold;
   assert.equal(validateGold(bad, text, text).length, 3);
 });
+
+test('the validator counts the words of scripts written without spaces (Chinese, Japanese, Thai) as a reader does, not by spaces', () => {
+  // Written for this test: a made-up notice in Chinese, in Japanese, and in Thai.
+  const zh = '市政府星期二宣布，新的渡轮航线将于下个月开通。官员说，票价不会上涨。';
+  const ja = '市役所は火曜日、新しいフェリーの航路を来月開設すると発表した。運賃は上がらないという。';
+  const th = 'เทศบาลประกาศเมื่อวันอังคารว่าจะเปิดเส้นทางเรือข้ามฟากใหม่ในเดือนหน้า ค่าโดยสารจะไม่ขึ้น';
+  const g = (s: string): Gold => ({ canonical: 'c', article: 'a', pairs: [], omitted: [s], added: [], findings: [] });
+  // A clause of some ten words: one "word" by spaces, valid now.
+  for (const [text, snippet] of [[zh, '新的渡轮航线将于下个月开通'], [ja, '新しいフェリーの航路を来月開設すると発表した'], [th, 'จะเปิดเส้นทางเรือข้ามฟากใหม่ในเดือนหน้า']] as const) {
+    assert.deepEqual(validateGold(g(snippet), text, text), [], snippet);
+  }
+  // Too short (two or three words) and too long (the whole notice, more than 15) still fail.
+  assert.match(validateGold(g('票价不会上涨'), zh, zh).join(), /words \(5–15\)/);
+  assert.match(validateGold(g(ja), ja, ja).join(), /words \(5–15\)/);
+  // Spaced text is counted by its spaces as before: a hyphenated word, an abbreviation and a figure are one word each.
+  const en = 'The well-known U.S. ferry line carried 20,000 people last year.';
+  assert.deepEqual(validateGold(g('well-known U.S. ferry line carried'), en, en), []);
+});

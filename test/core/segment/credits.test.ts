@@ -106,7 +106,7 @@ test('segment: a desk’s label where a dateline stands (“BREAKING:”, “UPD
 });
 
 test('a text is tried as a sign-off only when it has the words every sign-off has', async () => {
-  const { hasSignOffWords } = await import('../../../src/core/segment/credits');
+  const { hasReportsFromWords } = await import('../../../src/core/segment/credits');
   // Every tense of the verb, and a line wrapped after the words or between them.
   for (const s of [
     "VOA's Jane Doe reports from Hanoi",
@@ -115,10 +115,10 @@ test('a text is tried as a sign-off only when it has the words every sign-off ha
     "hundreds more were feared injured VOA's Jane Doe reports from\nHanoi.",
     'Jane Doe reports\nfrom Hanoi',
   ])
-    assert.equal(hasSignOffWords(s), true, s);
+    assert.equal(hasReportsFromWords(s), true, s);
   // "from" alone, the verb with another word after it, or no blank before the verb: no sign-off can match.
   for (const s of ['Aid arrived from the capital on Monday.', 'The agency reported that aid came from abroad.', 'She reports for the BBC from Hanoi', 'Misreports from Hanoi']) {
-    assert.equal(hasSignOffWords(s), false, s);
+    assert.equal(hasReportsFromWords(s), false, s);
   }
   // What the segmenter makes of them is unchanged: a run-on sign-off is cut off, a sentence with "from" is not.
   assert.deepEqual(read('Aid arrived from the capital on Monday after talks with donors from abroad'), ['heading:Aid arrived from the capital on Monday after talks with donors from abroad']);

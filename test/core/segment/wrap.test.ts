@@ -303,6 +303,31 @@ test('a headline directly over its lead, wrapped: a title whose rest stops on a 
   }
 });
 
+test("a first line that ends on '!' or '?' over a lead that opens on a capital stays a line of its own when a wrap fills the line up to it; a lead that goes on from it still joins", () => {
+  // Written for this test: each headline is long enough that the lead's first word, after it, would
+  // not have fitted on its line at the width the lead is folded at.
+  const lead =
+    'The harbour board said on Monday that the ferry would keep sailing through the winter months, ' +
+    'whatever the weather, and that fares would not rise. Islanders welcomed the news.';
+  const para = (text: string): string[] => segment(text, { locale: 'en', lexicon: lexiconFor('eng') }).map((s) => `${s.paragraph}:${s.kind}:${s.text.replace(/\s+/g, ' ')}`);
+  for (const headline of ['Will the ferry stop? The harbour board says no to the plan!', 'Ferries sail on all winter as the island board backs down!', 'Will the ferries keep sailing to the islands all winter long?']) {
+    const text = headline + '\n' + lead;
+    assert.equal(para(text)[0]!.split(':')[0], '0', headline);
+    assert.equal(para(text)[1]!.split(':')[0], '1', headline);
+    for (const width of [64, 72]) assert.deepEqual(para(headline + '\n' + fold(lead, width)), para(text), `${headline} over a lead folded at ${width}`);
+  }
+  // A question and its answer on the first line: one heading, as on a line of its own.
+  assert.equal(readAs('Will the ferry stop? The harbour board says no to the plan!\n' + fold(lead, 64), 'eng')[0], 'heading:Will the ferry stop? The harbour board says no to the plan!');
+  // A lead's first line that goes on: in lower case after the mark, after a name's own mark, or
+  // after a statement closed by a full stop.
+  const goesOn = [
+    'Islanders cheered and shouted “At last!” and “Hooray!”\n' + fold('when the harbour board said on Monday that the ferry would keep sailing through the winter months, whatever the weather.', 56),
+    'Shares in the web company that still calls itself Yahoo!\n' + fold('Japan rose on Monday after the harbour board said the ferry would keep sailing through the winter months.', 56),
+    'The harbour board met on Monday. Would the ferry stop?\n' + fold('The board said no, and islanders welcomed the news with relief, saying that the winter had been long enough.', 56),
+  ];
+  for (const text of goesOn) assert.deepEqual(new Set(para(text).map((s) => s.split(':')[0])), new Set(['0']), text);
+});
+
 test("an indented list of highlights, wrapped with its items' rests at the margin, reads as the same items", () => {
   // Written for this test.
   const text =
