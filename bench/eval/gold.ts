@@ -92,8 +92,21 @@ function countOccurrences(text: string, snippet: string): number {
   return n;
 }
 
+/** Han, kana: scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * A snippet's length in words: its space-separated tokens, where a token written in Chinese or
+ * Japanese counts a word for every two of its Han or kana characters (rounded up), so a 5–15-word
+ * snippet of such text is about 10–30 characters long.
+ */
 function words(s: string): number {
-  return s.trim().split(/\s+/u).filter(Boolean).length;
+  let n = 0;
+  for (const token of s.trim().split(/\s+/u).filter(Boolean)) {
+    const unspaced = token.match(UNSPACED)?.length ?? 0;
+    n += unspaced > 0 ? Math.ceil(unspaced / 2) : 1;
+  }
+  return n;
 }
 
 /**
