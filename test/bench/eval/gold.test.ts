@@ -85,6 +85,14 @@ for (const c of cases) {
   });
 }
 
+test('the validator counts the words of a Japanese snippet, not its blanks: a clause of 11 characters is long enough, one of 4 too short, a paragraph too long', () => {
+  const text = '山の上に小さな赤い家が一軒ありました。川の水はとても冷たいです。森の奥には古い寺があります。';
+  const g = (s: string): Gold => ({ canonical: 'c', article: 'a', pairs: [], omitted: [s], added: [], findings: [] });
+  assert.equal(validateGold(g('山の上に小さな赤い家が'), text, text).length, 0); // 11 characters: 8 words (山/の/上/に/小さな/赤い/家/が)
+  assert.equal(validateGold(g('川の水は'), text, text).length, 1); // 4 characters: 4 words
+  assert.equal(validateGold(g(text), text, text).length, 1); // 43 characters: over 15 words
+});
+
 test('the validator rejects a snippet that is missing, repeated, too short or too long', () => {
   const text = 'One two three four five six. One two three four five six. Seven eight nine ten eleven twelve.';
   const g = (s: string): Gold => ({ canonical: 'c', article: 'a', pairs: [], omitted: [s], added: [], findings: [] });
