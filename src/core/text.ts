@@ -427,7 +427,8 @@ function figureAcrossBreak(s: string, start: number, end: number, re: RegExp): {
   let e = end;
   const mark = s[e] === '.' || s[e] === ',' || s[e] === '．' || s[e] === '，';
   if (mark) e++;
-  const k = s[e] === '\n' ? e + 1 : s[e] === '\r' && s[e + 1] === '\n' ? e + 2 : -1;
+  // (No blank before the break: `lineBreakAt` would skip one.)
+  const k = s[e] === ' ' || s[e] === '\t' ? -1 : lineBreakAt(s, e);
   if (k < 0) return null;
   const rest = FIGURE_REST.exec(s.slice(k, k + 40));
   if (!rest || (mark && !/^[0-9０-９]/.test(rest[0]))) return null;

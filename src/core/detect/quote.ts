@@ -13,6 +13,7 @@ import { noteMark } from './marker';
 import { unitKey } from '../data/units';
 import { ATTRIBUTIONS, reportingVerbs } from './sources';
 import { wordsUpTo } from '../strings';
+import { wholeWordIn } from './name';
 
 export interface Quote {
   start: number;
@@ -427,11 +428,7 @@ function statementsSpeaker(ctx: DetectContext, source: readonly number[]): boole
   if (source.some((j) => lex.pronouns.has(at[j]!.norm))) return true;
   const head = [...source].reverse().find((j) => at[j]!.cap && at[j]!.content);
   if (head === undefined) return false;
-  const name = tokensText(A, [head]);
-  for (let k = C.text.indexOf(name); k >= 0; k = C.text.indexOf(name, k + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(C.text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(C.text[k + name.length] ?? '')) return true;
-  }
-  return false;
+  return wholeWordIn(C.text, tokensText(A, [head]));
 }
 
 /** A canonical quotation of three words or more the article does not quote (not a title): dropped, or made paraphrase. */

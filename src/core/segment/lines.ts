@@ -62,9 +62,11 @@ export function units(text: string, functionWords: ReadonlySet<string>, rules: S
   // A text wrapped as a whole may have been wrapped twice (at 72 columns, then at 50): not one whose lines run longer.
   const doc: Doc = { text, functionWords, firstLine: blocks[0]?.[0] ?? null, rules, twice: widest <= MAX_WRAP_WIDTH, columnsWidth: 0, blockWidth: 0, marginRests: false, twiceSeen: () => wrappedTwice(doc, blocks, widest), timed: timedLines(text, blocks) };
   const onScreen = screenWidths(doc, blocks, widest <= MAX_WRAP_WIDTH);
+  // The wrap width of a text wrapped as a whole (narrower than a wrap in characters: `foldedInBytes`).
+  const textWidth = widest < MIN_WRAP_WIDTH ? foldedInBytes(doc, widest) : widest;
   for (const b of blocks) {
     // The wrap width: the text's widest line, when the whole text is wrapped; else the block's.
-    let width = widest < MIN_WRAP_WIDTH ? foldedInBytes(doc, widest) : widest;
+    let width = textWidth;
     let min = MIN_WRAP_WIDTH;
     if (width > MAX_WRAP_WIDTH) {
       width = 0;
